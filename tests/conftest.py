@@ -1,0 +1,47 @@
+"""Shared fixtures. The spaCy model loads once per session, only for the tests that ask for it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
+SAMPLE = SHARED / "samples" / "khalilzad-resignation.txt"
+SAMPLE_EXPECTED = SHARED / "samples" / "khalilzad-resignation.expected.json"
+DATA = SHARED / "data"
+
+
+def need(path: Path) -> Path:
+    """The path, or skip the test with the reason when ../shared is not laid beside the checkout."""
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared is laid beside the checkout by CI)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsgraph.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp):
+    from newsgraph.pipeline import Extractor
+
+    return Extractor(nlp)
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return need(SAMPLE).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def sample_result(extractor, sample_text):
+    from newsgraph.records import Document
+
+    return extractor(Document(text=sample_text, published="2021-10-19", source=str(SAMPLE)))
