@@ -1,0 +1,12 @@
+"""Reading sources into Documents: plain text, HTML, JSON Lines (optionally gzip'd), and folders of these.
+
+``load(paths)`` yields, in a stable order, one ``Document`` per article read and one ``Rejected`` per
+input that could not be read, with a one-line reason. It never raises for a bad file: the run goes on.
+"""
+
+from __future__ import annotations
+
+from ._checks import DEFAULT_MAX_BYTES, check_text, decode
+from ._load import Rejected, load, load_text, sniff_format
+
+__all__ = ["load", "load_text", "Rejected", "sniff_format", "check_text", "decode", "DEFAULT_MAX_BYTES"]

@@ -1,0 +1,190 @@
+"""Expanding paths into inputs and inputs into Documents (or Rejected, with the reason)."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..records import Document
+from ._checks import DEFAULT_MAX_BYTES, check_text, decode
+
+__all__ = ["Rejected", "load", "load_text", "sniff_format", "FORMATS"]
+
+FORMATS = ("auto", "text", "html", "jsonl")
+_SUFFIXES = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+}
+
+
+@dataclass(slots=True)
+class Rejected:
+    """An input that could not be read, with a one-line reason. Never silently dropped."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def sniff_format(path: str | Path, head: bytes = b"") -> str:
+    """The format of a file from its name (.txt, .html, .jsonl, optionally .gz), else from its first bytes."""
+    name = str(path).lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    for suffix, fmt in _SUFFIXES.items():
+        if name.endswith(suffix):
+            return fmt
+    start = head.lstrip()[:200].lower()
+    if start.startswith((b"<!doctype html", b"<html")) or b"<body" in start or b"<head" in start:
+        return "html"
+    if start.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def _walk(path: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Rejected]:
+    """Files under a folder, sorted, hidden entries skipped, each folder visited once (symlink loops)."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        yield Rejected(str(path), f"can't read the folder: {exc.strerror or exc}")
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        yield Rejected(str(path), "symlink loop: this folder was already read")
+        return
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError as exc:
+        yield Rejected(str(path), f"can't list the folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+        except OSError as exc:
+            yield Rejected(str(child), f"can't read: {exc.strerror or exc}")
+            continue
+        if is_dir:
+            yield from _walk(child, seen)
+        else:
+            yield child
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | str | Rejected]:
+    seen: set[tuple[int, int]] = set()
+    for raw in paths:
+        if str(raw) == "-":
+            yield "-"
+            continue
+        path = Path(raw)
+        try:
+            if path.is_dir():
+                yield from _walk(path, seen)
+                continue
+        except OSError as exc:
+            yield Rejected(str(path), f"can't read: {exc.strerror or exc}")
+            continue
+        yield path
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        if path.is_symlink() and not path.exists():
+            raise InputError("broken symlink: its target does not exist")
+        size = path.stat().st_size
+        # Compressed JSONL may hold many articles: its own limit applies per article, not per file.
+        if size > max_bytes and not str(path).endswith(".gz") and sniff_format(path) != "jsonl":
+            raise InputError(f"too large: {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise InputError("no such file (it may have disappeared during the run)") from None
+    except IsADirectoryError:
+        raise InputError("is a folder") from None
+    except PermissionError:
+        raise InputError("permission denied: can't read the file") from None
+    except OSError as exc:
+        raise InputError(f"can't read: {exc.strerror or exc}") from None
+    if str(path).lower().endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"broken gzip data: {exc}") from None
+    return data
+
+
+def load_text(
+    text: str,
+    *,
+    source: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    check_language: bool = True,
+) -> Document:
+    """A Document from text already in memory (raises InputError with the reason)."""
+    check_text(text, max_bytes=max_bytes, check_language=check_language)
+    return Document(text=text, title=title, url=url, source=source, published=published)
+
+
+def load(
+    paths: Iterable[str | Path],
+    *,
+    format: str = "auto",
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    check_language: bool = True,
+) -> Iterator[Document | Rejected]:
+    """Documents (and Rejected inputs) from files, folders (recursively) and ``-`` for standard input.
+
+    ``published`` (ISO date) overrides every document's own date.
+    """
+    from ._html import parse_html
+    from ._jsonl import parse_jsonl
+
+    if format not in FORMATS:
+        raise InputError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    for item in _expand(paths):
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        source = "<stdin>" if item == "-" else str(item)
+        try:
+            if item == "-":
+                data = sys.stdin.buffer.read()
+            else:
+                data = _read_bytes(item, max_bytes if format != "jsonl" else max(max_bytes, 1 << 40))
+            fmt = format if format != "auto" else sniff_format(source, data[:512])
+            if fmt == "jsonl":
+                text = decode(data)
+                for entry in parse_jsonl(text, source=source, max_bytes=max_bytes, check_language=check_language):
+                    if isinstance(entry, Document) and published:
+                        entry.published = published
+                        entry.published_inferred = False
+                    yield entry
+                continue
+            if fmt == "html":
+                document = parse_html(data, source=source, max_bytes=max_bytes, check_language=check_language)
+            else:
+                text = decode(data)
+                document = load_text(text, source=source, max_bytes=max_bytes, check_language=check_language)
+        except InputError as exc:
+            yield Rejected(source, str(exc))
+            continue
+        if published:
+            document.published = published
+            document.published_inferred = False
+        yield document

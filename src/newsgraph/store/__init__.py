@@ -1,0 +1,14 @@
+"""The store: an embedded SQLite file (WAL mode, one writer), readable by any SQLite tool.
+
+Writes go through ``Store.add`` (one document with all its records, in one transaction), so a crash
+leaves each document either wholly stored or not at all, and re-running an ingest stores nothing twice:
+the document id is the hash of its text.
+"""
+
+from __future__ import annotations
+
+from ._store import Store, open_store
+
+__all__ = ["Store", "open_store", "DEFAULT_DB"]
+
+DEFAULT_DB = "newsgraph.db"

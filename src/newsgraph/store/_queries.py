@@ -1,0 +1,226 @@
+"""Read queries over the store. Every value reaches SQL as a parameter, never by string formatting."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = ["Queries", "DEFAULT_MODALITIES"]
+
+DEFAULT_MODALITIES = ("asserted",)
+
+
+class Queries:
+    db: Any  # sqlite3.Connection, set by Store
+
+    # -- documents and counts -----------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "actors", "events", "roles", "quotes", "agreements", "timexes", "rejected")
+        return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}  # noqa: S608 (fixed names)
+
+    def documents(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT id, title, published, published_inferred, url, source, language, ingested_at "
+                               "FROM documents ORDER BY published, id LIMIT ? OFFSET ?", (limit, offset))
+        return [dict(r) for r in rows]
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return dict(row) if row else None
+
+    def rejected(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute("SELECT source, reason, rejected_at FROM rejected ORDER BY source")]
+
+    # -- actors -------------------------------------------------------------------------------
+    def actor(self, actor_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        if row is None:
+            return None
+        out = dict(row)
+        out["aliases"] = [r[0] for r in self.db.execute("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", (actor_id,))]
+        out["documents"] = self.db.execute("SELECT COUNT(*) FROM document_actors WHERE actor_id = ?", (actor_id,)).fetchone()[0]
+        return out
+
+    def find_actors(self, query: str) -> list[str]:
+        """Actor ids for a name: exact id or alias first, else a case-insensitive substring of a name or alias."""
+        query = query.strip()
+        exact = [r[0] for r in self.db.execute(
+            "SELECT id FROM actors WHERE id = ? UNION SELECT actor_id FROM actor_aliases WHERE alias = ?", (query, query))]
+        if exact:
+            return exact
+        like = f"%{query}%"
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias LIKE ? ORDER BY actor_id", (like,))]
+
+    def actors(self, *, query: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        sql = ("SELECT a.*, (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id) AS documents, "
+               "(SELECT COALESCE(SUM(mentions), 0) FROM document_actors d WHERE d.actor_id = a.id) AS mentions FROM actors a")
+        args: list[Any] = []
+        if query:
+            sql += " WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)"
+            args.append(f"%{query}%")
+        sql += " ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?"
+        return [dict(r) for r in self.db.execute(sql, (*args, limit, offset))]
+
+    def _names(self, ids: list[str]) -> list[str]:
+        out = []
+        for i in ids:
+            row = self.db.execute("SELECT name FROM actors WHERE id = ?", (i,)).fetchone()
+            out.append(row[0] if row else i)
+        return out
+
+    # -- events -------------------------------------------------------------------------------
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        recipient: str | None = None,
+        event: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        modalities: tuple[str, ...] | None = DEFAULT_MODALITIES,
+        negated: bool | None = False,
+        limit: int = 1000,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Real events (one per event key, with the count of documents reporting it), oldest first.
+
+        By default only asserted, non-negated events: pass ``modalities=None, negated=None`` for all.
+        ``actor`` and ``recipient`` take a name or id; ``actor`` alone matches either side.
+        """
+        where: list[str] = []
+        args: list[Any] = []
+        for value, roles in ((actor, ("actor", "recipient") if recipient is None else ("actor",)),
+                             (recipient, ("recipient",))):
+            if value is None:
+                continue
+            ids = self.find_actors(value)
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            role_marks = ",".join("?" * len(roles))
+            where.append(f"e.rowid IN (SELECT event_rowid FROM event_participants WHERE actor_id IN ({marks}) "
+                         f"AND role IN ({role_marks}))")
+            args += [*ids, *roles]
+        if event:
+            where.append("e.event = ?")
+            args.append(event.upper())
+        if since:
+            where.append("e.date >= ?")
+            args.append(since)
+        if until:
+            where.append("substr(e.date, 1, ?) <= ?")
+            args += [len(until), until]
+        if modalities:
+            where.append(f"e.modality IN ({','.join('?' * len(modalities))})")
+            args += list(modalities)
+        if negated is not None:
+            where.append("e.negated = ?")
+            args.append(int(negated))
+        sql = ("SELECT e.event_key, MIN(e.rowid) AS first, COUNT(DISTINCT e.document_id) AS num_sources, "
+               "MIN(e.date) AS date FROM events e")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " GROUP BY e.event_key ORDER BY date IS NULL, date, first LIMIT ? OFFSET ?"
+        out = []
+        for row in self.db.execute(sql, (*args, limit, offset)).fetchall():
+            first = self.db.execute("SELECT e.record, e.document_id, d.published, d.title, d.url, d.source FROM events e "
+                                    "JOIN documents d ON d.id = e.document_id WHERE e.rowid = ?", (row["first"],)).fetchone()
+            rec = json.loads(first["record"])
+            rec["key"] = row["event_key"]
+            rec["document"] = first["document_id"]
+            rec["published"] = first["published"]
+            rec["num_sources"] = row["num_sources"]
+            rec["actor_names"] = self._names(rec.get("actor") or [])
+            rec["recipient_names"] = self._names(rec.get("recipient") or [])
+            out.append(rec)
+        return out
+
+    def event_sources(self, key: str) -> list[dict[str, Any]]:
+        """Every report of one real event: the document and its sentence."""
+        rows = self.db.execute("SELECT e.record, d.id AS document, d.title, d.published, d.url, d.source FROM events e "
+                               "JOIN documents d ON d.id = e.document_id WHERE e.event_key = ? ORDER BY d.published, d.id",
+                               (key,))
+        out = []
+        for r in rows:
+            rec = json.loads(r["record"])
+            out.append({"document": r["document"], "title": r["title"], "published": r["published"], "url": r["url"],
+                        "source": r["source"], "event": rec})
+        return out
+
+    def timeline(self, actor: str, *, modalities: tuple[str, ...] | None = None, negated: bool | None = None,
+                 limit: int = 1000) -> list[dict[str, Any]]:
+        """An actor's events, as actor or recipient, in date order; every modality unless narrowed."""
+        return self.events(actor=actor, modalities=modalities, negated=negated, limit=limit)
+
+    # -- roles, quotes, agreements ------------------------------------------------------------
+    def roles(self, actor: str | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT r.record, r.document_id, d.published FROM roles r JOIN documents d ON d.id = r.document_id")
+        args: list[Any] = []
+        if actor:
+            ids = self.find_actors(actor)
+            if not ids:
+                return []
+            sql += f" WHERE r.actor_id IN ({','.join('?' * len(ids))})"
+            args += ids
+        sql += ' ORDER BY COALESCE(r.start, r."end", d.published), r.id'
+        return [self._with_doc(r) for r in self.db.execute(sql, args)]
+
+    def who(self, title: str, *, on: str) -> list[dict[str, Any]]:
+        """Holders of an office on a date: roles whose title matches and whose known dates cover ``on``.
+
+        A role without dates counts from the report: a current role reported on or before ``on`` and a
+        former one that ended after it. Conflicting reports are all returned, each with its source.
+        """
+        rows = self.db.execute(
+            'SELECT r.record, r.document_id, d.published FROM roles r JOIN documents d ON d.id = r.document_id '
+            'WHERE r.title LIKE ? AND (r.start IS NULL OR r.start <= ?) AND (r."end" IS NULL OR r."end" >= ?) '
+            "ORDER BY d.published DESC",
+            (f"%{title}%", on, on[: len(on)]),
+        ).fetchall()
+        out = []
+        for r in rows:
+            rec = self._with_doc(r)
+            if rec.get("end") is None and rec.get("status") == "former" and (rec.get("published") or "") <= on:
+                continue  # reported as former before that date: not the holder then
+            if rec.get("start") is None and rec.get("status") in ("current", "acting") and (rec.get("published") or "9999") > on and rec.get("end") is None:
+                # current at a later report; without a start date we can't tell: keep, marked
+                rec["uncertain"] = True
+            out.append(rec)
+        return out
+
+    def quotes(self, speaker: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT q.record, q.document_id, d.published FROM quotes q JOIN documents d ON d.id = q.document_id"
+        args: list[Any] = []
+        if speaker:
+            ids = self.find_actors(speaker)
+            if not ids:
+                return []
+            sql += f" WHERE q.speaker_id IN ({','.join('?' * len(ids))})"
+            args += ids
+        sql += " ORDER BY d.published, q.id"
+        return [self._with_doc(r) for r in self.db.execute(sql, args)]
+
+    def agreements(self) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT g.record, g.document_id, d.published FROM agreements g "
+                               "JOIN documents d ON d.id = g.document_id ORDER BY COALESCE(g.date, d.published), g.rowid")
+        return [self._with_doc(r) for r in rows]
+
+    def _with_doc(self, row: Any) -> dict[str, Any]:
+        rec = json.loads(row["record"])
+        rec["document"] = row["document_id"]
+        rec["published"] = row["published"]
+        for key in ("actor", "speaker"):
+            if key in rec and isinstance(rec[key], str):
+                rec[f"{key}_name"] = self._names([rec[key]])[0]
+        if "parties" in rec:
+            rec["party_names"] = self._names(rec["parties"])
+        return rec
+
+    # -- export -------------------------------------------------------------------------------
+    def table_rows(self, table: str) -> list[dict[str, Any]]:
+        """All rows of one table of the store (for export)."""
+        allowed = {"documents", "document_sources", "actors", "actor_aliases", "document_actors", "events",
+                   "event_participants", "roles", "quotes", "agreements", "timexes", "rejected"}
+        if table not in allowed:
+            raise ValueError(f"unknown table {table!r}")
+        return [dict(r) for r in self.db.execute(f"SELECT * FROM {table}")]  # noqa: S608 (name checked above)

@@ -1,0 +1,119 @@
+"""Numbered schema migrations. Append a new entry to change the schema; never edit an applied one."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "documents, records of every stage, rejected inputs",
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,                -- sha256 of the text
+            title TEXT,
+            published TEXT,                     -- ISO date
+            published_inferred INTEGER NOT NULL DEFAULT 0,
+            url TEXT,
+            source TEXT,                        -- where it was first read from
+            language TEXT,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE document_sources (         -- every place the same text was read from
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (document_id, source)
+        );
+        CREATE TABLE actors (                   -- canonical actors, merged across documents by id
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT,
+            country TEXT,
+            sector TEXT,
+            code TEXT
+        );
+        CREATE TABLE actor_aliases (
+            actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (actor_id, alias)
+        );
+        CREATE TABLE document_actors (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            actor_id TEXT NOT NULL REFERENCES actors(id),
+            mentions INTEGER NOT NULL,
+            record TEXT NOT NULL,               -- the actor as read in this document (JSON)
+            PRIMARY KEY (document_id, actor_id)
+        );
+        CREATE TABLE events (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,                   -- the event's id within its document
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            event_key TEXT NOT NULL,            -- same type, actors, recipients and date: one real event
+            event TEXT NOT NULL,
+            mode TEXT,
+            date TEXT,
+            modality TEXT NOT NULL,
+            negated INTEGER NOT NULL,
+            cameo TEXT,
+            text TEXT NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            record TEXT NOT NULL,               -- the whole event record (JSON)
+            UNIQUE (document_id, id)
+        );
+        CREATE INDEX events_key ON events(event_key);
+        CREATE INDEX events_date ON events(date);
+        CREATE INDEX events_document ON events(document_id);
+        CREATE TABLE event_participants (
+            event_rowid INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
+            actor_id TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+            PRIMARY KEY (event_rowid, actor_id, role)
+        );
+        CREATE INDEX event_participants_actor ON event_participants(actor_id);
+        CREATE TABLE roles (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            actor_id TEXT NOT NULL,
+            title TEXT NOT NULL COLLATE NOCASE,
+            organization TEXT,
+            country TEXT,
+            start TEXT,
+            "end" TEXT,
+            status TEXT,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX roles_actor ON roles(actor_id);
+        CREATE INDEX roles_title ON roles(title);
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            speaker_id TEXT,
+            text TEXT NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX quotes_speaker ON quotes(speaker_id);
+        CREATE TABLE agreements (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            name TEXT,
+            date TEXT,
+            record TEXT NOT NULL
+        );
+        CREATE TABLE timexes (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            value TEXT NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX timexes_document ON timexes(document_id);
+        CREATE TABLE rejected (                 -- inputs that could not be read, with the reason
+            source TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            rejected_at TEXT NOT NULL
+        );
+        """,
+    ),
+]

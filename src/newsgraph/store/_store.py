@@ -1,0 +1,202 @@
+"""SQLite store: connection, migrations, writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..records import Result
+from ._queries import Queries
+from ._schema import MIGRATIONS
+
+__all__ = ["Store", "open_store", "event_key"]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def event_key(event: dict[str, Any]) -> str:
+    """One real-world event: same PLOVER type and mode, same actors and recipients, same date."""
+    date = (event.get("date") or {}).get("value") or ""
+    parts = [event.get("event") or "", event.get("mode") or "", ",".join(sorted(event.get("actor") or [])),
+             ",".join(sorted(event.get("recipient") or [])), date, str(bool(event.get("negated"))),
+             event.get("modality") or ""]
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:20]
+
+
+class Store(Queries):
+    """An open newsgraph store. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 30.0) -> None:
+        self.path = str(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if self.path != ":memory:" and not Path(self.path).exists():
+                    raise StoreError(f"no store at {self.path}: run 'newsgraph ingest PATH --db {self.path}' first")
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
+                                          check_same_thread=False)
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None,
+                                          check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.migrate()
+            else:
+                self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"can't open the store {self.path}: {exc} (is it a newsgraph SQLite file?)") from None
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        try:
+            row = self.db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        return int(row[0] or 0)
+
+    def _check_version(self) -> None:
+        latest = MIGRATIONS[-1][0]
+        if self.version < latest:
+            raise StoreError(f"the store {self.path} has schema version {self.version}, this newsgraph needs "
+                             f"{latest}: open it once for writing (newsgraph ingest) to migrate it")
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations not applied yet, each in its own transaction; return their numbers."""
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                        "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        applied: list[int] = []
+        for version, description, sql in MIGRATIONS:
+            if version <= self.version:
+                continue
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                if version <= self.version:  # another process migrated meanwhile
+                    self.db.execute("ROLLBACK")
+                    continue
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, description, _now()))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            applied.append(version)
+        if self.version > MIGRATIONS[-1][0]:
+            raise StoreError(f"the store {self.path} was written by a newer newsgraph (schema {self.version})")
+        return applied
+
+    # -- writes -------------------------------------------------------------------------------
+    def has_document(self, document_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
+
+    def add(self, result: Result) -> bool:
+        """Store one document with all its records; True when new, False when already stored."""
+        return self.add_many([result])[0]
+
+    def add_many(self, results: Iterable[Result]) -> list[bool]:
+        """Store documents in one transaction (all or nothing); a list of which ones were new."""
+        if self.readonly:
+            raise StoreError("this store was opened read-only")
+        new: list[bool] = []
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for result in results:
+                new.append(self._insert(result))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return new
+
+    def reject(self, source: str, reason: str) -> None:
+        """Record an input that could not be read (the latest reason per source is kept)."""
+        self.db.execute("INSERT INTO rejected(source, reason, rejected_at) VALUES (?, ?, ?) "
+                        "ON CONFLICT(source) DO UPDATE SET reason = excluded.reason, rejected_at = excluded.rejected_at",
+                        (source, reason, _now()))
+
+    def _insert(self, result: Result) -> bool:
+        db = self.db
+        d = result.document
+        now = _now()
+        cur = db.execute(
+            "INSERT OR IGNORE INTO documents(id, title, published, published_inferred, url, source, language, text, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (d.id, d.title, d.published, int(d.published_inferred), d.url, d.source, d.language, d.text, now),
+        )
+        if d.source:
+            db.execute("INSERT OR IGNORE INTO document_sources VALUES (?, ?, ?)", (d.id, d.source, now))
+            db.execute("DELETE FROM rejected WHERE source = ?", (d.source,))
+        if cur.rowcount == 0:
+            return False
+        for a in result.actors:
+            db.execute(
+                "INSERT INTO actors(id, name, kind, country, sector, code) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET kind = COALESCE(actors.kind, excluded.kind), "
+                "country = COALESCE(actors.country, excluded.country), sector = COALESCE(actors.sector, excluded.sector), "
+                "code = COALESCE(actors.code, excluded.code)",
+                (a.id, a.name, a.kind, a.country, a.sector, a.code),
+            )
+            db.executemany("INSERT OR IGNORE INTO actor_aliases VALUES (?, ?)",
+                           [(a.id, alias) for alias in {a.name, *a.aliases}])
+            db.execute("INSERT OR REPLACE INTO document_actors VALUES (?, ?, ?, ?)",
+                       (d.id, a.id, a.mentions, _json(a.to_dict())))
+        for e in result.events:
+            rec = e.to_dict()
+            cur = db.execute(
+                "INSERT OR IGNORE INTO events(id, document_id, event_key, event, mode, date, modality, negated, cameo, "
+                "text, span_start, span_end, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (e.id, d.id, event_key(rec), e.event, e.mode, (e.date or {}).get("value"), e.modality, int(e.negated),
+                 e.cameo, e.text, e.span[0], e.span[1], _json(rec)),
+            )
+            if cur.rowcount:
+                rowid = cur.lastrowid
+                db.executemany("INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)",
+                               [(rowid, a, "actor") for a in e.actor] + [(rowid, r, "recipient") for r in e.recipient])
+        db.executemany(
+            'INSERT INTO roles(document_id, actor_id, title, organization, country, start, "end", status, record) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(d.id, r.actor, r.title, r.organization, r.country, r.start, r.end, r.status, _json(r.to_dict()))
+             for r in result.roles],
+        )
+        db.executemany("INSERT INTO quotes(document_id, speaker_id, text, record) VALUES (?, ?, ?, ?)",
+                       [(d.id, q.speaker, q.text, _json(q.to_dict())) for q in result.quotes])
+        db.executemany("INSERT INTO agreements(id, document_id, name, date, record) VALUES (?, ?, ?, ?, ?)",
+                       [(g.id, d.id, g.name, g.date, _json(g.to_dict())) for g in result.agreements])
+        db.executemany("INSERT INTO timexes(document_id, type, value, record) VALUES (?, ?, ?, ?)",
+                       [(d.id, t.type, t.value, _json(t.to_dict())) for t in result.timexes])
+        return True
+
+
+def open_store(path: str | Path = "newsgraph.db", *, readonly: bool = False) -> Store:
+    """Open (creating and migrating if needed) the SQLite store at ``path``."""
+    return Store(path, readonly=readonly)
