@@ -1,0 +1,283 @@
+"""Quote attribution scored on PolNeAR (Newell, Margolin and Ruths, LREC 2018).
+
+Layout read (BRAT standoff): ``DIR/<split>/text/<name>.txt`` and
+``DIR/<split>/attributions/<name>_<annotator>.ann``, where ``T`` lines are spans typed Source, Cue,
+Content, Attribution (fragments ``start end;start end``) and ``E`` lines link
+``Attribution:Tn Content:Tn Cue:Tn Source:Tn``. A text annotated by several annotators is scored
+against the first annotation file in name order. Every linked Content span is a gold quote (direct or
+indirect, as PolNeAR annotates both); its Source spans are the gold speaker.
+
+Scoring, identical for newsgraph and the textacy baseline:
+
+* Predicted quotes nested wholly inside another predicted quote (a partial quote inside the indirect
+  clause that carries it) are folded into the outer one: PolNeAR annotates the outermost content.
+* Overlap rule: a predicted quote matches a gold content span when the characters they share (summed
+  over the gold fragments) are at least half the length of the shorter of the two. Matching is
+  one-to-one, greedy by shared characters, largest first.
+* Precision = matched / predicted, recall = matched / gold, F1 their harmonic mean.
+* Speaker, on matched quotes whose gold attribution has a Source: correct when the predicted speaker
+  is an actor and one of its places in the text overlaps a gold Source span: a mention of that actor
+  in the ActorTable (so a coreferent mention elsewhere counts when the source phrase is a mention of
+  the same actor) or the phrase the extractor attributed the quote to (a pronoun it resolved).
+  ``speaker_accuracy`` divides by the matched quotes given a speaker; ``speaker_accuracy_all`` by all
+  matched quotes with a gold source (a quote left without a speaker counts as wrong there).
+  ``source_phrase_accuracy``: the phrase taken as speaker overlaps the gold Source, whatever actor it
+  resolved to (for anonymous sources such as "a spokesman", which are no actor).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvaluationError
+
+__all__ = ["evaluate", "format_report", "load_split", "GoldDoc", "GoldQuote"]
+
+_FRAGMENT = re.compile(r"(\d+) (\d+)")
+
+
+@dataclass(slots=True)
+class GoldQuote:
+    content: list[tuple[int, int]]
+    sources: list[tuple[int, int]] = field(default_factory=list)
+    cue: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class GoldDoc:
+    name: str
+    text: str
+    quotes: list[GoldQuote]
+
+
+def _read_ann(path: Path) -> list[GoldQuote]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    links: list[dict[str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not parts or not parts[0]:
+            continue
+        if parts[0].startswith("T") and len(parts) >= 2:
+            kind, _, offsets = parts[1].partition(" ")
+            frags = [(int(a), int(b)) for a, b in _FRAGMENT.findall(offsets)]
+            spans[parts[0]] = (kind, frags)
+        elif parts[0].startswith("E") and len(parts) >= 2:
+            roles: dict[str, list[str]] = {}
+            for arg in parts[1].split():
+                role, _, ref = arg.partition(":")
+                roles.setdefault(re.sub(r"\d+$", "", role), []).append(ref)
+            links.append(roles)
+    quotes: list[GoldQuote] = []
+    for roles in links:
+        content = [f for ref in roles.get("Content", []) if ref in spans for f in spans[ref][1]]
+        if not content:
+            continue
+        sources = [f for ref in roles.get("Source", []) if ref in spans for f in spans[ref][1]]
+        cues = [f for ref in roles.get("Cue", []) if ref in spans for f in spans[ref][1]]
+        quotes.append(GoldQuote(sorted(content), sources, cues))
+    return quotes
+
+
+def load_split(directory: str | Path, split: str = "dev", *, limit: int | None = None) -> list[GoldDoc]:
+    """The gold documents of one PolNeAR compartment (``train``, ``dev``, ``test``)."""
+    root = Path(directory)
+    text_dir = root / split / "text"
+    ann_dir = root / split / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise EvaluationError(f"not a PolNeAR folder: {root} has no {split}/text and {split}/attributions "
+                              "(expected the layout of data/quotes/polnear)")
+    docs: list[GoldDoc] = []
+    for txt in sorted(text_dir.glob("*.txt")):
+        anns = sorted(ann_dir.glob(txt.stem + "_*.ann"))
+        anns = [a for a in anns if re.fullmatch(re.escape(txt.stem) + r"_[0-9a-z]+", a.stem)]
+        if not anns:
+            continue
+        docs.append(GoldDoc(txt.stem, txt.read_text(encoding="utf-8"), _read_ann(anns[0])))
+        if limit is not None and len(docs) >= limit:
+            break
+    if not docs:
+        raise EvaluationError(f"no annotated texts in {text_dir}")
+    return docs
+
+
+# -- scoring ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Pred:
+    span: tuple[int, int]
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+
+
+def _shared(span: tuple[int, int], frags: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(span[1], b) - max(span[0], a)) for a, b in frags)
+
+
+def _fold(preds: list[_Pred]) -> list[_Pred]:
+    out = []
+    for p in preds:
+        inside = any(q is not p and q.span[0] <= p.span[0] and p.span[1] <= q.span[1]
+                     and (q.span != p.span or id(q) < id(p)) for q in preds)
+        if not inside:
+            out.append(p)
+    return out
+
+
+def _match(preds: list[_Pred], gold: list[GoldQuote]) -> list[tuple[_Pred, GoldQuote]]:
+    pairs = []
+    for pi, p in enumerate(preds):
+        plen = p.span[1] - p.span[0]
+        for gi, g in enumerate(gold):
+            shared = _shared(p.span, g.content)
+            glen = sum(b - a for a, b in g.content)
+            if shared > 0 and shared >= 0.5 * min(plen, glen):
+                pairs.append((shared, pi, gi))
+    pairs.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _, pi, gi in pairs:
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        out.append((preds[pi], gold[gi]))
+    return out
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.predicted = self.gold = self.matched = 0
+        self.with_source = self.with_speaker = self.speaker_ok = self.phrase_ok = 0
+        self.seconds = 0.0
+        self.errors: list[str] = []
+
+    def add(self, preds: list[_Pred], gold: list[GoldQuote], mentions: dict[str, list[tuple[int, int]]]) -> None:
+        preds = _fold(preds)
+        self.predicted += len(preds)
+        self.gold += len(gold)
+        for p, g in _match(preds, gold):
+            self.matched += 1
+            if not g.sources:
+                continue
+            self.with_source += 1
+            phrase = bool(p.speaker_span) and _shared(p.speaker_span, g.sources) > 0  # type: ignore[arg-type]
+            self.phrase_ok += phrase
+            if p.speaker is None:
+                continue
+            self.with_speaker += 1
+            places = list(mentions.get(p.speaker, []))
+            if p.speaker_span:
+                places.append(p.speaker_span)
+            if any(_shared(s, g.sources) > 0 for s in places):
+                self.speaker_ok += 1
+
+    def result(self) -> dict[str, Any]:
+        prec = self.matched / self.predicted if self.predicted else 0.0
+        rec = self.matched / self.gold if self.gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return {
+            "predicted": self.predicted, "gold": self.gold, "matched": self.matched,
+            "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
+            "matched_with_source": self.with_source, "matched_with_speaker": self.with_speaker,
+            "speaker_accuracy": round(self.speaker_ok / self.with_speaker, 4) if self.with_speaker else 0.0,
+            "speaker_accuracy_all": round(self.speaker_ok / self.with_source, 4) if self.with_source else 0.0,
+            "source_phrase_accuracy": round(self.phrase_ok / self.with_source, 4) if self.with_source else 0.0,
+            "seconds": round(self.seconds, 2),
+            "errors": self.errors[:10],
+        }
+
+
+def _textacy_preds(doc: Any, table: Any) -> list[_Pred]:
+    from textacy.extract.triples import direct_quotations
+
+    preds = []
+    for triple in direct_quotations(doc):
+        content = triple.content
+        speaker_toks = list(triple.speaker)
+        actor = None
+        sspan = None
+        if speaker_toks:
+            ids = [table.at_token(t.i) for t in speaker_toks if table.at_token(t.i)]
+            actor = ids[0] if ids else None
+            first, last = min(speaker_toks, key=lambda t: t.i), max(speaker_toks, key=lambda t: t.i)
+            sspan = (first.idx, last.idx + len(last.text))
+        preds.append(_Pred((content.start_char, content.end_char), actor, sspan))
+    return preds
+
+
+def evaluate(directory: str | Path, *, model: str | None = None, split: str = "dev", baseline: bool = True,
+             limit: int | None = None) -> dict[str, Any]:
+    """Score newsgraph's quotes (and textacy's direct quotations, with ``baseline``) on PolNeAR."""
+    from .. import actors as _actors
+    from ..nlp import load_model
+    from ..quotes import find_quotes
+
+    docs = load_split(directory, split, limit=limit)
+    nlp = load_model(model)
+    ours, peer = _Tally(), _Tally()
+    textacy_error: str | None = None
+    if baseline:
+        try:
+            import textacy.extract.triples  # noqa: F401
+        except Exception as exc:  # not installed, or not importable with this spaCy
+            textacy_error = f"textacy unavailable: {exc}"
+    start = time.perf_counter()
+    parsed = list(nlp.pipe(d.text for d in docs))
+    parse_seconds = time.perf_counter() - start
+    for gold, doc in zip(docs, parsed):
+        table = _actors.resolve(doc)
+        mentions: dict[str, list[tuple[int, int]]] = {}
+        for m in table.mentions:
+            mentions.setdefault(m.actor, []).append(tuple(m.span))  # type: ignore[arg-type]
+        tick = time.perf_counter()
+        found = find_quotes(doc, table)
+        ours.seconds += time.perf_counter() - tick
+        ours.add([_Pred(f.quote.span, f.quote.speaker, f.speaker_span) for f in found], gold.quotes, mentions)
+        if baseline and textacy_error is None:
+            tick = time.perf_counter()
+            try:
+                preds = _textacy_preds(doc, table)
+            except Exception as exc:  # one bad document must not sink the baseline
+                peer.errors.append(f"{gold.name}: {type(exc).__name__}: {exc}")
+                preds = []
+            peer.seconds += time.perf_counter() - tick
+            peer.add(preds, gold.quotes, mentions)
+    report: dict[str, Any] = {
+        "corpus": "PolNeAR", "split": split, "directory": str(directory), "documents": len(docs),
+        "gold_quotes": sum(len(d.quotes) for d in docs), "model": model or "default",
+        "parse_seconds": round(parse_seconds, 2),
+        "newsgraph": ours.result(),
+    }
+    if baseline:
+        report["textacy"] = {"error": textacy_error} if textacy_error else peer.result()
+        if not textacy_error:
+            report["f1_margin"] = round(report["newsgraph"]["f1"] - report["textacy"]["f1"], 4)
+    return report
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """The report as a small plain-text table."""
+    lines = [f"PolNeAR {report['split']}: {report['documents']} documents, {report['gold_quotes']} gold quotes"]
+    cols = ("predicted", "matched", "precision", "recall", "f1", "speaker_accuracy", "speaker_accuracy_all",
+            "source_phrase_accuracy")
+    lines.append(f"{'system':<10} " + " ".join(f"{c:>12}" for c in ("pred", "matched", "P", "R", "F1",
+                                                                      "spk_acc", "spk_acc_all", "src_phrase")))
+    for name in ("newsgraph", "textacy"):
+        row = report.get(name)
+        if row is None:
+            continue
+        if "error" in row and len(row) == 1:
+            lines.append(f"{name:<10} {row['error']}")
+            continue
+        cells = []
+        for c in cols:
+            v = row[c]
+            cells.append(f"{v:>12.3f}" if isinstance(v, float) else f"{v:>12}")
+        lines.append(f"{name:<10} " + " ".join(cells))
+    if "f1_margin" in report:
+        lines.append(f"F1 margin over textacy: {report['f1_margin'] * 100:+.1f} points")
+    return "\n".join(lines)

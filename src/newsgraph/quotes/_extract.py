@@ -1,0 +1,333 @@
+"""Direct, partial and indirect quotes with their cue and speaker.
+
+Direct quotes come from the quotation marks (``_marks``); each is attributed to the cue nearest to it
+in its sentence, ranked: a cue verb that governs the quote in the parse, then one after it
+(`"...," said X`), then one before it (`X said: "..."`, `X hinted that ...: "..."`), then
+`according to X`, then a dash and a name after the quote (`"..." ― Name`). A quote with no cue of its
+own that opens a sentence continues the previous speaker's quote (the news convention of quoting on
+without repeating "he said"). Indirect speech is a cue verb's clausal complement (`X said that ...`,
+`..., X said`), and `according to X, ...`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Quote
+from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS
+from ._marks import find_quote_spans
+from ._speaker import PERSON_PRONOUNS, actor_of_phrase, phrase_span, verb_subject
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+    from ..records import ActorTable
+
+__all__ = ["Found", "find_quotes"]
+
+_PARA = re.compile(r"\n\s*\n")
+_DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=\S)")
+_FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
+# a quote this close after the previous one, with no cue of its own, continues it (characters)
+_CONTINUE_REACH = 600
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote with the evidence behind it (the speaker phrase and cue offsets, for evaluation)."""
+
+    quote: Quote
+    speaker_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class _Cue:
+    lemma: str | None
+    span: tuple[int, int] | None
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+
+
+def _tok_range(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
+
+
+def _char_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | None, tuple[int, int]]:
+    actor = actor_of_phrase(doc, actors, subj)
+    if subj.lower_ in PERSON_PRONOUNS or subj.pos_ == "PRON":
+        return actor, _char_span(doc, subj.i, subj.i + 1)
+    start, end = phrase_span(subj)
+    return actor, _char_span(doc, start, end)
+
+
+def _according_to(tok: "Token") -> "Token | None":
+    """The object of `according to X` when ``tok`` is `according`."""
+    if tok.lower_ != "according":
+        return None
+    for child in tok.children:
+        if child.lower_ == "to":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+class _Reader:
+    def __init__(self, doc: "Doc", actors: "ActorTable") -> None:
+        self.doc = doc
+        self.actors = actors
+        text = doc.text
+        self.para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
+        self.quotes = find_quote_spans(text)
+        self.in_quote: dict[int, int] = {}
+        self.q_tokens: list[tuple[int, int] | None] = []
+        for n, q in enumerate(self.quotes):
+            rng = _tok_range(doc, q.start, q.end)
+            self.q_tokens.append(rng)
+            if rng:
+                for i in range(*rng):
+                    self.in_quote[i] = n
+
+    def para(self, char: int) -> int:
+        return bisect_right(self.para_starts, char) - 1
+
+    # -- cues of direct quotes -------------------------------------------------------------
+    def _window(self, n: int) -> tuple[int, int]:
+        """Token window around quote ``n``: its sentences, within its paragraph(s)."""
+        doc = self.doc
+        qs, qe = self.q_tokens[n]  # type: ignore[misc]
+        start = doc[qs].sent.start
+        end = doc[qe - 1].sent.end
+        q = self.quotes[n]
+        before = doc.text[:q.open_mark].rstrip()
+        if before.endswith(":") and start > 0 and doc[start - 1].idx >= self.para_starts[self.para(q.open_mark)]:
+            start = doc[start - 1].sent.start  # `X hinted that ...:` split off by the parser
+        p0 = self.para_starts[self.para(q.open_mark)]
+        close = q.close_mark if q.close_mark is not None else q.end
+        p1_index = self.para(close) + 1
+        p1 = self.para_starts[p1_index] if p1_index < len(self.para_starts) else len(doc.text) + 1
+        while start < qs and doc[start].idx < p0:
+            start += 1
+        while end > qe and doc[end - 1].idx >= p1:
+            end -= 1
+        return start, end
+
+    def direct_cue(self, n: int, partial: bool) -> _Cue | None:
+        doc, actors = self.doc, self.actors
+        qs, qe = self.q_tokens[n]  # type: ignore[misc]
+        start, end = self._window(n)
+        quote_toks = set(range(qs, qe))
+        ancestors: set[int] = set()
+        for i in range(qs, qe):
+            ancestors.update(a.i for a in doc[i].ancestors)
+        best: tuple[tuple[int, int], _Cue] | None = None
+        for i in range(start, end):
+            if i in self.in_quote:
+                continue
+            tok = doc[i]
+            obj = _according_to(tok)
+            if obj is not None and obj.i not in quote_toks:
+                actor, sspan = _speaker_of(doc, actors, obj)
+                rank = (3, abs(i - qs) if i < qs else abs(i - qe))
+                cue = _Cue("according to", _char_span(doc, i, i + 2), actor, sspan)
+                if best is None or rank < best[0]:
+                    best = (rank, cue)
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("VERB", "AUX") and lemma not in SPEECH_VERBS:
+                continue
+            governs = i in ancestors
+            if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS):
+                continue
+            subj = verb_subject(tok)
+            if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
+                continue
+            if subj.lower_ in _FIRST_PERSON:
+                continue
+            dist = qs - i if i < qs else i - qe
+            rank = (0 if governs else (1 if i >= qe else 2), dist)
+            if best is None or rank < best[0]:
+                actor, sspan = _speaker_of(doc, actors, subj)
+                best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan))
+        if best is not None:
+            return best[1]
+        return self._dash_name(n)
+
+    def _dash_name(self, n: int) -> _Cue | None:
+        """`"..." ― Sonya Herridge`: a dash and a name right after the closing mark."""
+        q = self.quotes[n]
+        if q.close_mark is None:
+            return None
+        text = self.doc.text
+        m = _DASH_NAME.match(text, q.close_mark + 1)
+        if not m or m.end() == m.start():
+            return None
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        name_end = min(line_end, m.end() + 80)
+        comma = text.find(",", m.end(), name_end)
+        if comma >= 0:
+            name_end = comma
+        rng = _tok_range(self.doc, m.end(), name_end)
+        if rng is None:
+            return None
+        found = self.actors.in_tokens(*rng)
+        name = text[m.end():name_end].strip().rstrip(".")
+        if not found and not (name[:1].isupper() and len(name.split()) <= 5):
+            return None
+        return _Cue(None, (m.start(), m.end()), found[0] if found else None, (m.end(), m.end() + len(name)))
+
+    def is_partial(self, n: int) -> bool:
+        doc = self.doc
+        qs, qe = self.q_tokens[n]  # type: ignore[misc]
+        if not any(doc[i].pos_ in ("VERB", "AUX") for i in range(qs, qe)):
+            return True
+        q = self.quotes[n]
+        before = doc.text[:q.open_mark].rstrip()
+        if not before or before[-1] in ",:;.!?\n\u2014\u2013-([" or before[-1] in "\"“”":
+            return False
+        if qs > 0:
+            prev = doc[qs - 1]
+            while prev.is_punct and prev.i > 0:
+                prev = doc[prev.i - 1]
+            if prev.lemma_.lower() in SPEECH_VERBS or prev.lower_ in ("that", "as"):
+                return False
+        return before[-1].isalnum()
+
+    def direct(self) -> list[Found]:
+        found: list[Found] = []
+        last: Found | None = None
+        last_end = -10**9
+        for n, q in enumerate(self.quotes):
+            if self.q_tokens[n] is None:
+                continue
+            partial = self.is_partial(n)
+            cue = self.direct_cue(n, partial)
+            if cue is None:
+                if partial:
+                    continue  # scare quotes: a quoted phrase nobody is said to have said
+                opens_sentence = self.doc.text[:q.open_mark].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":")
+                if last is not None and opens_sentence and q.open_mark - last_end <= _CONTINUE_REACH:
+                    cue = _Cue(last.quote.cue, None, last.quote.speaker, last.speaker_span)
+                else:
+                    cue = _Cue(None, None, None, None)
+            kind = "partial" if partial else "direct"
+            rec = Found(Quote(speaker=cue.speaker, text=self.doc.text[q.start:q.end], span=(q.start, q.end),
+                              kind=kind, cue=cue.lemma), cue.speaker_span, cue.span)
+            found.append(rec)
+            if not partial:
+                last = rec
+            last_end = q.close_mark if q.close_mark is not None else q.end
+        return found
+
+    # -- indirect speech ---------------------------------------------------------------------
+    def _quoted_share(self, start: int, end: int) -> float:
+        inside = sum(1 for i in range(start, end) if i in self.in_quote)
+        return inside / max(1, end - start)
+
+    def _clip(self, start: int, end: int, anchor: int) -> tuple[int, int]:
+        """Tokens [start, end) kept to the paragraph of token ``anchor`` (parses run across them)."""
+        doc = self.doc
+        para = self.para(doc[anchor].idx)
+        while start < end and self.para(doc[start].idx) < para:
+            start += 1
+        while end > start and self.para(doc[end - 1].idx) > para:
+            end -= 1
+        return start, end
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].lower_ not in ("“", '"'):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].lower_ not in ("”", '"'):
+            end -= 1
+        return start, end
+
+    def indirect(self) -> list[Found]:
+        doc, actors = self.doc, self.actors
+        found: list[Found] = []
+        for tok in doc:
+            if tok.i in self.in_quote:
+                continue
+            obj = _according_to(tok)
+            if obj is not None:
+                rec = self._according(tok, obj)
+                if rec is not None:
+                    found.append(rec)
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or lemma not in CUE_VERBS:
+                continue
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if not comps:
+                continue
+            subj = verb_subject(tok)
+            if subj is None or subj.i in self.in_quote or subj.lower_ in _FIRST_PERSON:
+                continue
+            if self.para(subj.idx) != self.para(tok.idx):
+                continue
+            if lemma not in SPEECH_VERBS and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+                continue
+            for comp in comps:
+                sub = list(comp.subtree)
+                start, end = self._trim(*self._clip(sub[0].i, sub[-1].i + 1, tok.i))
+                if end - start < 3 or self._quoted_share(start, end) > 0.6:
+                    continue
+                if subj.i >= start and subj.i < end:
+                    continue
+                actor, sspan = _speaker_of(doc, actors, subj)
+                cs, ce = _char_span(doc, start, end)
+                found.append(Found(Quote(speaker=actor, text=doc.text[cs:ce], span=(cs, ce), kind="indirect",
+                                         cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
+        return found
+
+    def _according(self, tok: "Token", obj: "Token") -> Found | None:
+        doc = self.doc
+        sent = tok.sent
+        pp = list(tok.subtree)
+        a, b = pp[0].i, pp[-1].i + 1
+        # the rest of the sentence, on the side of the phrase where the clause is
+        if a - sent.start >= sent.end - b:
+            start, end = sent.start, a
+        else:
+            start, end = b, sent.end
+        start, end = self._trim(*self._clip(start, end, tok.i))
+        if end - start < 3 or self._quoted_share(start, end) > 0.6:
+            return None
+        actor, sspan = _speaker_of(doc, self.actors, obj)
+        cs, ce = _char_span(doc, start, end)
+        return Found(Quote(speaker=actor, text=doc.text[cs:ce], span=(cs, ce), kind="indirect",
+                           cue="according to"), sspan, _char_span(doc, tok.i, b if b - tok.i <= 2 else tok.i + 2))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
+    """Every quote in ``doc`` with its evidence, in text order."""
+    reader = _Reader(doc, actors)
+    direct = reader.direct()
+    indirect = []
+    for rec in reader.indirect():
+        span = rec.quote.span
+        length = span[1] - span[0]
+        if any(_overlap(span, d.quote.span) >= 0.9 * length for d in direct):
+            continue
+        if any(_overlap(span, o.quote.span) >= 0.9 * length for o in indirect):
+            continue  # a clause inside one already taken (nested "said that ... said that")
+        indirect.append(rec)
+    out = direct + indirect
+    out.sort(key=lambda f: f.quote.span)
+    return out

@@ -1,0 +1,116 @@
+"""Quotation marks in raw text: which mark opens, which closes, and the spans they enclose.
+
+Works on the text alone (no spaCy), so it is cheap and property-testable. News copy is messy: curly
+marks typed the wrong way round (``government. “`` closing a quote, ``”Mr.`` opening one), a space
+before the closing mark (``compromise ”.``), straight marks whose direction only the neighbouring
+characters tell, and quotes running over several paragraphs, where each paragraph opens with a mark
+and only the last one closes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "find_quote_spans", "OPENERS", "CLOSERS", "STRAIGHT"]
+
+OPENERS = "“„«‟"
+CLOSERS = "”»"
+STRAIGHT = '"'
+_ALL = OPENERS + CLOSERS + STRAIGHT
+_PARA = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+# characters after which a mark still counts as the start of something
+_LEFT_CONTEXT = "([{—–-/\u2015:" + _ALL
+# a quote longer than this without a closing mark is a stray mark, not a quote
+MAX_CHARS = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """The content between two marks: ``start``/``end`` exclude the marks and surrounding blanks."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark (None: ran to a paragraph's end)
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for the mark at ``text[i]`` from the characters around it."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    left = not nxt.isspace() and (prev.isspace() or prev in _LEFT_CONTEXT)
+    right = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+    if ch in OPENERS:  # `government. “` at a paragraph's end closes
+        if left:
+            return "open"
+        return "close" if right else "either"
+    if ch in CLOSERS:  # `”Mr. Trump` opens; `compromise ”.` still closes
+        return "open" if left and not right and (nxt.isalnum() or nxt in OPENERS) else "close"
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return "either"
+
+
+def _paragraph_ends(text: str) -> list[int]:
+    return [m.start() for m in _PARA.finditer(text)] + [len(text)]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted stretch of ``text``, in order, without overlaps.
+
+    A quote left open at a paragraph's end continues when the next paragraph opens with a mark
+    (the multi-paragraph convention); otherwise it ends with its paragraph.
+    """
+    marks = [(m.start(), _role(text, m.start())) for m in re.finditer(f"[{_ALL}]", text)]
+    para_ends = _paragraph_ends(text)
+
+    def para_end(pos: int) -> int:
+        for e in para_ends:
+            if e >= pos:
+                return e
+        return len(text)
+
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    pend = len(text)  # the end of the paragraph the open quote has reached
+    for pos, role in marks:
+        if open_at is not None:
+            if pos > pend:  # the quote was left open at a paragraph break
+                nxt_para = text[pend:pos].strip()
+                continues = role in ("open", "either") and nxt_para == ""
+                if continues:
+                    pend = para_end(pos)
+                    continue  # the next paragraph opens with a mark: the quote goes on
+                s, e = _strip(text, open_at + 1, pend)
+                if e > s and pend - open_at <= MAX_CHARS:
+                    spans.append(QuoteSpan(s, e, open_at, None))
+                open_at = None
+        if open_at is None:
+            if role in ("open", "either"):
+                open_at = pos
+                pend = para_end(pos)
+            continue
+        if role in ("close", "either"):
+            s, e = _strip(text, open_at + 1, pos)
+            if e > s and pos - open_at <= MAX_CHARS:
+                spans.append(QuoteSpan(s, e, open_at, pos))
+            open_at = None
+        # a second opening mark inside an open quote: a typo or a nested quote; keep the first
+    if open_at is not None:
+        pend = para_end(open_at)
+        s, e = _strip(text, open_at + 1, pend)
+        if e > s and pend - open_at <= MAX_CHARS:
+            spans.append(QuoteSpan(s, e, open_at, None))
+    return spans
