@@ -1,0 +1,318 @@
+#!/usr/bin/env python
+"""Build the bundled actor dictionaries (src/newsgraph/data/actors/) from the reference data.
+
+    python scripts/build_dictionaries.py [--shared ../shared/data/actors] [--out src/newsgraph/data/actors]
+
+Reads mledoze-countries and country-codes (country names, demonyms, capitals), the Phoenix/PETRARCH
+actor and agent dictionaries (IGOs, armed groups, national institutions and officials with dated
+codes, agent nouns), wikidata-world-leaders (heads of state and government 2021-2022) and
+us-congress-legislators (US presidents, vice presidents and current members of Congress with dated
+terms). Writes countries.json, actors.json and agents.json, compact and deterministic.
+Licences and attribution: src/newsgraph/data/actors/ATTRIBUTION.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsgraph.actors._dictionaries import (  # noqa: E402
+    CAMEO_COUNTRIES, Entry, _display, norm, parse_petrarch, split_code,
+)
+
+# Common short forms the sources lack or spell differently (one line each; all are general).
+EXTRA_COUNTRY_NAMES = {
+    "USA": ["US", "U.S.", "U.S.A.", "America", "the States", "Washington"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"],
+    "RUS": ["Russia", "Moscow", "Kremlin"], "CHN": ["China", "Beijing", "PRC", "mainland China"],
+    "PRK": ["North Korea", "Pyongyang", "DPRK"], "KOR": ["South Korea", "Seoul"],
+    "IRN": ["Iran", "Tehran"], "SYR": ["Syria", "Damascus"], "PSE": ["Palestine", "Gaza", "West Bank",
+    "Palestinian territories", "Gaza Strip"], "COD": ["Congo-Kinshasa", "DRC"], "COG": ["Congo-Brazzaville"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire"], "ARE": ["UAE", "U.A.E.", "Emirates"], "VAT": ["Vatican", "Holy See"],
+    "TWN": ["Taiwan", "Taipei"], "MMR": ["Burma", "Myanmar"], "CZE": ["Czech Republic", "Czechia"],
+    "MKD": ["Macedonia"], "SWZ": ["Swaziland"], "TUR": ["Turkey", "Turkiye", "Ankara"],
+    "NLD": ["Holland", "The Hague"], "ISR": ["Jerusalem"],
+}
+EXTRA_DEMONYMS = {
+    "USA": ["U.S.", "US"], "GBR": ["English", "Scottish", "Welsh", "Briton", "Britons", "Brit", "Brits"],
+    "NLD": ["Dutch"], "PSE": ["Palestinian", "Palestinians"], "IRN": ["Iranian", "Persian"],
+    "KOR": ["South Korean", "South Koreans"], "PRK": ["North Korean", "North Koreans"],
+    "ARE": ["Emirati", "Emiratis"], "CHN": ["Chinese"], "DEU": ["West German", "East German"],
+    "BIH": ["Bosnian", "Bosnians", "Bosniak", "Bosniaks"], "SRB": ["Serb", "Serbs"], "HRV": ["Croat", "Croats"],
+    "AFG": ["Afghan-American"],
+}
+# News outlets: who is quoted as a source is an actor of sector JRN (country where clear).
+OUTLETS = [
+    ("Reuters", "GBR", []), ("Associated Press", "USA", ["AP"]), ("Agence France-Presse", "FRA", ["AFP"]),
+    ("CBS News", "USA", ["CBS"]), ("NBC News", "USA", ["NBC"]), ("ABC News", "USA", ["ABC"]),
+    ("CNN", "USA", []), ("Fox News", "USA", ["Fox"]), ("NPR", "USA", ["National Public Radio"]),
+    ("PBS", "USA", []), ("MSNBC", "USA", []), ("Bloomberg", "USA", ["Bloomberg News"]),
+    ("The New York Times", "USA", ["New York Times", "NYT"]), ("The Washington Post", "USA", ["Washington Post"]),
+    ("The Wall Street Journal", "USA", ["Wall Street Journal", "WSJ"]), ("Politico", "USA", []),
+    ("Axios", "USA", []), ("Los Angeles Times", "USA", ["LA Times"]), ("USA Today", "USA", []),
+    ("BBC", "GBR", ["BBC News", "British Broadcasting Corporation"]), ("The Guardian", "GBR", ["Guardian"]),
+    ("The Times", "GBR", []), ("Financial Times", "GBR", ["FT"]), ("Sky News", "GBR", []),
+    ("The Economist", "GBR", ["Economist"]), ("The Telegraph", "GBR", ["Daily Telegraph"]),
+    ("Al Jazeera", "QAT", ["Aljazeera"]), ("Al Arabiya", "SAU", []), ("Xinhua", "CHN", ["Xinhua News Agency"]),
+    ("TASS", "RUS", ["ITAR-TASS"]), ("RIA Novosti", "RUS", []), ("Interfax", "RUS", []),
+    ("RT", "RUS", ["Russia Today"]), ("Kyodo", "JPN", ["Kyodo News"]), ("NHK", "JPN", []),
+    ("Yonhap", "KOR", ["Yonhap News Agency"]), ("KCNA", "PRK", ["Korean Central News Agency"]),
+    ("IRNA", "IRN", []), ("Anadolu Agency", "TUR", ["Anadolu"]), ("Deutsche Welle", "DEU", ["DW"]),
+    ("Der Spiegel", "DEU", ["Spiegel"]), ("dpa", "DEU", ["Deutsche Presse-Agentur"]), ("ANSA", "ITA", []),
+    ("EFE", "ESP", []), ("Le Monde", "FRA", []), ("France 24", "FRA", []), ("Haaretz", "ISR", []),
+    ("The Times of Israel", "ISR", ["Times of Israel"]), ("The Jerusalem Post", "ISR", ["Jerusalem Post"]),
+    ("Dawn", "PAK", []), ("TOLOnews", "AFG", ["Tolo News"]), ("Press Trust of India", "IND", ["PTI"]),
+    ("The Hindu", "IND", []), ("Times of India", "IND", []), ("South China Morning Post", "HKG", ["SCMP"]),
+    ("Voice of America", "USA", ["VOA"]), ("Radio Free Europe/Radio Liberty", "USA", ["RFE/RL"]),
+    ("Euronews", "FRA", []), ("Kyiv Independent", "UKR", []), ("Ukrinform", "UKR", []),
+]
+# Agent nouns the Phoenix file lacks or codes for another purpose; these take precedence.
+AGENTS = {
+    "MIL": "troop troops soldier soldiers force forces army armies military militaries navy air force "
+           "marines marine commander commanders general generals officer officers ground forces "
+           "armed forces defence forces defense forces warplanes jets paratroopers peacekeepers",
+    "REB": "rebel rebels insurgent insurgents militant militants fighter fighters guerrilla guerrillas "
+           "guerillas jihadist jihadists separatist separatists extremist extremists gunmen gunman",
+    "GOV": "government governments administration official officials authorities authority ministry "
+           "minister ministers president presidents secretary secretaries envoy envoys ambassador "
+           "ambassadors diplomat diplomats spokesman spokeswoman spokesperson cabinet premier chancellor "
+           "prime minister foreign minister representative special representative regime leader leaders "
+           "negotiator negotiators delegation governor mayor king queen emir prince sultan deputy adviser "
+           "advisers advisor advisors aide aides vice president state department foreign ministry",
+    "COP": "police policeman policemen police officers",
+    "LEG": "parliament parliaments lawmaker lawmakers legislator legislators senator senators congressman "
+           "congresswoman congress senate legislature assembly mp mps",
+    "JUD": "court courts judge judges prosecutor prosecutors supreme court judiciary",
+    "CVL": "people public civilian civilians resident residents citizen citizens villager villagers "
+           "protester protesters protestors demonstrator demonstrators activist activists voter voters crowd",
+    "REF": "refugee refugees migrants asylum seekers displaced",
+    "JRN": "journalist journalists reporter reporters newspaper newspapers correspondent media press",
+    "OPP": "opposition dissident dissidents",
+    "LAB": "worker workers union unions",
+    "BUS": "businessman businessmen company companies firm firms",
+    "EDU": "student students",
+    "MED": "doctor doctors",
+}
+AGENT_PHRASES = {"prime minister", "air force", "ground forces", "armed forces", "defence forces",
+                 "defense forces", "police officers", "supreme court", "asylum seekers", "foreign minister",
+                 "special representative", "vice president", "state department", "foreign ministry"}
+
+
+def plural(word: str) -> list[str]:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return [word + "es"] if not word.endswith("s") else []
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return [word[:-1] + "ies"]
+    if word.endswith("man"):
+        return [word[:-3] + "men"]
+    return [word + "s"]
+
+
+def build_countries(shared: Path) -> tuple[list[dict], dict[str, str]]:
+    data = json.loads((shared / "mledoze-countries" / "countries.json").read_text(encoding="utf-8"))
+    out: dict[str, dict] = {}
+    for c in data:
+        iso = c["cca3"]
+        names = [c["name"]["common"], c["name"]["official"]]
+        names += [a for a in c.get("altSpellings", []) if len(a) > 2 or a.isupper() and len(a) == 3]
+        dem = c.get("demonyms", {}).get("eng", {})
+        demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d})
+        demonyms += [p for d in demonyms if not d.endswith(("ese", "ish", "ch", "s", "i")) for p in plural(d)]
+        demonyms += [d + "s" for d in demonyms if d.endswith("i")]
+        out[iso] = {"iso3": iso, "name": c["name"]["common"], "names": names, "demonyms": demonyms,
+                    "capitals": list(c.get("capital", [])), "extra": []}
+    with (shared / "country-codes" / "country-codes.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            iso = row["ISO3166-1-Alpha-3"]
+            if iso not in out:
+                continue
+            for col in ("CLDR display name", "UNTERM English Short", "official_name_en"):
+                v = re.sub(r"\s*\(the\)\s*$", "", (row.get(col) or "").strip())
+                if v and v not in out[iso]["names"]:
+                    out[iso]["names"].append(v)
+            if row.get("Capital") and row["Capital"] not in out[iso]["capitals"]:
+                out[iso]["capitals"].append(row["Capital"])
+    for iso, names in EXTRA_COUNTRY_NAMES.items():
+        out[iso]["names"] = names + [n for n in out[iso]["names"] if n not in names]
+    for iso, dems in EXTRA_DEMONYMS.items():
+        out[iso]["demonyms"] += [d for d in dems if d not in out[iso]["demonyms"]]
+    for c in out.values():
+        c["capitals"] = [x for x in c["capitals"] if x] + [x.split(" D.C.")[0] for x in c["capitals"]
+                                                            if " D.C." in x]
+    by_name = {norm(n): iso for iso, c in out.items() for n in c["names"]}
+    return list(out.values()), by_name
+
+
+def build_phoenix(shared: Path, countries: list[dict]) -> list[Entry]:
+    folder = shared / "phoenix-petrarch2"
+    by_iso = {c["iso3"]: c for c in countries}
+    demonym_keys = {norm(d) for c in countries for d in c["demonyms"]}
+    entries: list[Entry] = []
+    for fname, default_kind in (("Phoenix.International.actors.txt", "organization"),
+                                ("Phoenix.MilNonState.actors.txt", "group"),
+                                ("Phoenix.Countries.actors.txt", None)):
+        lines = (folder / fname).read_text(encoding="utf-8", errors="replace").splitlines()
+        for e in parse_petrarch(lines, source=fname):
+            codes = [(c, s, t) for c, s, t in e.codes]
+            bare = [c for c, s, t in codes if len(c) == 3 and s is None and t is None]
+            country = CAMEO_COUNTRIES.get(bare[0], bare[0]) if bare else None
+            if country in by_iso and len(codes) == 1 and e.kind != "person":
+                # a country root: its synonyms are spellings, cities and provinces of the country
+                for alias in [e.name, *e.aliases]:
+                    if norm(alias) not in demonym_keys:
+                        by_iso[country]["extra"].append(alias)
+                continue
+            if not codes:
+                continue
+            if e.kind is None:
+                c0, sector = split_code(codes[0][0])
+                e.kind = default_kind or ("group" if sector in ("REB", "UAF", "CRM", "OPP") else "organization")
+            entries.append(e)
+    return entries
+
+
+def build_leaders(shared: Path, by_name: dict[str, str]) -> list[Entry]:
+    entries: dict[str, Entry] = {}
+    with (shared / "wikidata-world-leaders" / "wikidata.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            iso = by_name.get(norm(row["country"]))
+            name = row["officeholderLabel"].strip()
+            if not iso or not name or re.fullmatch(r"Q\d+", name):
+                continue
+            title = re.sub(r"\s+of\s+.*$", "", row["positionLabel"]).strip().lower()
+            start = f"{row['start_year']}-01-01" if row["start_year"] else None
+            end = f"{row['end_year']}-12-31" if row["end_year"] else None
+            e = entries.setdefault(name, Entry(name=name, kind="person"))
+            e.codes.append((iso + "GOV", start, end))
+            if title and title not in e.titles:
+                e.titles.append(title)
+    return list(entries.values())
+
+
+def build_congress(shared: Path) -> list[Entry]:
+    import yaml
+
+    folder = shared / "us-congress-legislators"
+    out: list[Entry] = []
+    titles = {"prez": ("USAGOV", "president"), "viceprez": ("USAGOV", "vice president"),
+              "sen": ("USALEG", "senator"), "rep": ("USALEG", "representative")}
+    for fname in ("executive.yaml", "legislators-current.yaml"):
+        people = yaml.safe_load((folder / fname).read_text(encoding="utf-8"))
+        for p in people:
+            n = p["name"]
+            first, last = n.get("first", ""), n.get("last", "")
+            name = n.get("official_full") or f"{n.get('nickname') or first} {last}"
+            aliases = sorted({f"{first} {last}", f"{n.get('nickname') or first} {last}"} - {name})
+            if n.get("middle"):
+                aliases.append(f"{first} {n['middle'][0]}. {last}")
+            e = Entry(name=name, aliases=aliases, kind="person", gender=p.get("bio", {}).get("gender"))
+            for t in p.get("terms", []):
+                code, title = titles.get(t["type"], (None, None))
+                if code:
+                    e.codes.append((code, t.get("start"), t.get("end")))
+                    if title not in e.titles:
+                        e.titles.append(title)
+                    if title == "representative" and "congressman" not in e.titles:
+                        e.titles += ["congressman", "congresswoman", "rep"]
+                    if title == "senator" and "sen" not in e.titles:
+                        e.titles.append("sen")
+            if e.codes:
+                out.append(e)
+    return out
+
+
+def build_agents(shared: Path) -> dict[str, str]:
+    from newsgraph.actors._dictionaries import CAMEO_SECTORS
+
+    agents: dict[str, str] = {}
+    macros: dict[str, list[str]] = {}
+    for raw in (shared / "phoenix-petrarch2" / "Phoenix.agents.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
+        if m:
+            macros[m.group(1)] = [w.strip() for w in m.group(2).split(",")]
+            continue
+        m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~?([A-Z]+)\]", line)
+        if not m:
+            continue
+        phrase, plurals, code = m.group(1), m.group(2), m.group(3)
+        sector = CAMEO_SECTORS.get(code[:3])
+        if sector is None:
+            continue
+        forms = [phrase]
+        for mac, words in macros.items():
+            if mac in phrase:
+                forms = [phrase.replace(mac, w) for w in words]
+        for form in forms:
+            key = norm(form.replace("_", " "))
+            if not key:
+                continue
+            agents.setdefault(key, sector)
+            if plurals is None:
+                words = key.split()
+                for p in plural(words[-1]):
+                    agents.setdefault(" ".join(words[:-1] + [p]), sector)
+            else:
+                for p in plurals.strip("{}").split(","):
+                    if p.strip():
+                        agents.setdefault(norm(p), sector)
+    for sector, words in AGENTS.items():
+        text = words
+        for phrase in sorted(AGENT_PHRASES, key=len, reverse=True):
+            if phrase in text:
+                agents[phrase] = sector
+                text = text.replace(phrase, " ")
+        for w in text.split():
+            agents[w] = sector
+    return dict(sorted(agents.items()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data" / "actors")
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "newsgraph" / "data" / "actors")
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    countries, by_name = build_countries(args.shared)
+    phoenix = build_phoenix(args.shared, countries)
+    outlets = [Entry(name=n, aliases=a, kind="organization", codes=[(c + "JRN", None, None)])
+               for n, c, a in OUTLETS]
+    recent = build_congress(args.shared) + build_leaders(args.shared, by_name)
+    # One entry per person: the recent dated sources first, Phoenix's older codes merged in.
+    merged: dict[str, Entry] = {}
+    order: list[Entry] = []
+    for e in outlets + recent + phoenix:
+        key = norm(e.name)
+        if e.kind == "person" and key in merged:
+            old = merged[key]
+            old.codes += [c for c in e.codes if c not in old.codes]
+            old.aliases += [a for a in e.aliases if a not in old.aliases and norm(a) != key]
+            continue
+        merged.setdefault(key, e)
+        order.append(e)
+    for c in countries:
+        c["extra"] = sorted(set(c["extra"]))
+    (args.out / "countries.json").write_text(
+        json.dumps(countries, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    (args.out / "actors.json").write_text(
+        "[\n" + ",\n".join(json.dumps(e.to_json(), ensure_ascii=False, separators=(",", ":"))
+                           for e in order) + "\n]\n", encoding="utf-8")
+    (args.out / "agents.json").write_text(
+        json.dumps(build_agents(args.shared), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    sizes = {p.name: p.stat().st_size for p in sorted(args.out.glob("*.json"))}
+    print(f"{len(countries)} countries, {len(order)} actors -> {args.out} {sizes}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,199 @@
+"""Coding actors: titles the text gives a person, agent nouns, sectors and CAMEO-style codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._dictionaries import Bundled, norm
+
+__all__ = ["Title", "read_title", "agent_sector", "org_sector", "slug", "SECTOR_LABELS", "code_of",
+           "US_TITLES", "edit_distance"]
+
+SECTOR_LABELS = {
+    "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
+    "JUD": "judiciary", "LEG": "legislature", "OPP": "opposition", "REF": "refugees", "JRN": "media",
+    "BUS": "business", "LAB": "labor", "EDU": "education", "MED": "health sector", "REL": "religious groups",
+    "SPY": "intelligence services", "ELI": "elites", "CRM": "criminals", "AGR": "farmers",
+    "UAF": "armed forces", "PTY": "party", "SOC": "civil society", "PRM": "paramilitary", "UNK": "actors",
+}
+ORG_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "JRN", "BUS", "IGO", "PRM", "EDU"}
+# Titles that in English news name a US office unless the text says otherwise.
+US_TITLES = {"secretary of state", "attorney general", "senator", "sen", "congressman", "congresswoman",
+             "rep", "speaker of the house", "house speaker", "senate majority leader",
+             "white house press secretary", "national security adviser", "defense secretary",
+             "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president"}
+FORMER = {"former", "ex", "ousted", "exiled", "deposed", "late", "then"}
+# Words in an organisation's own name that tell its sector.
+_ORG_WORDS = [
+    ("JRN", r"\b(news|times|post|journal|herald|tribune|gazette|radio|television|tv|press|broadcasting|"
+            r"magazine|daily|telegraph|agency|media|newspaper|network)\b"),
+    ("MIL", r"\b(army|navy|air force|military|armed forces|marines|defen[cs]e forces|brigade|regiment|"
+            r"command|pentagon)\b"),
+    ("COP", r"\b(police|gendarmerie|constabulary)\b"),
+    ("JUD", r"\b(court|tribunal|judiciary|prosecutor)\b"),
+    ("LEG", r"\b(parliament|congress|senate|assembly|duma|knesset|legislature|house of)\b"),
+    ("PTY", r"\b(party|democrats|republicans|labour|conservatives)\b"),
+    ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|"
+            r"administration|office|agency|state department|foreign office)\b"),
+    ("BUS", r"\b(inc|corp|corporation|company|co|ltd|plc|llc|group|holdings|bank|airlines?|motors)\b"),
+    ("EDU", r"\b(university|college|school|institute)\b"),
+    ("SOC", r"\b(foundation|human rights|watch|amnesty|red cross|red crescent|charity|ngo)\b"),
+]
+_ORG_RES = [(s, re.compile(p, re.I)) for s, p in _ORG_WORDS]
+
+
+def slug(name: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-")
+    return s or "actor"
+
+
+def org_sector(name: str) -> str | None:
+    for sector, rx in _ORG_RES:
+        if rx.search(name):
+            return sector
+    return None
+
+
+def code_of(country: str | None, sector: str | None) -> str | None:
+    if country and sector and sector != "IGO":
+        return country + sector
+    return country or sector
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def agent_sector(words: list[str], agents: dict[str, str]) -> tuple[str | None, str | None]:
+    """(sector, head phrase) of the longest agent phrase ending a word list: 'secretary of state'."""
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            phrase = " ".join(words[i:i + n])
+            sector = agents.get(phrase)
+            if sector is not None:
+                return sector, phrase
+    return None, None
+
+
+@dataclass(slots=True)
+class Title:
+    """What a person's title says: 'Afghan President' -> country AFG, sector GOV, head 'president'."""
+
+    text: str = ""
+    tokens: tuple[int, int] | None = None  # the title words that become a mention of the person
+    country: str | None = None
+    org_code: str | None = None
+    sector: str | None = None
+    heads: list[str] = field(default_factory=list)
+    excluded: set[str] = field(default_factory=set)  # countries the office is posted to: "envoy to X"
+    former: bool = False
+    us_title: bool = False
+
+
+def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
+    """(ISO country, organisation code) named by a run of tokens, trying the longest n-grams first."""
+    texts = [t.text for t in tokens]
+    for n in range(min(4, len(texts)), 0, -1):
+        for i in range(0, len(texts) - n + 1):
+            key = norm(" ".join(texts[i:i + n]))
+            if not key or not texts[i][:1].isupper():
+                continue
+            iso = bundled.demonyms.get(key) or bundled.countries.get(key)
+            if iso:
+                return iso, None
+            entry = lookup_entry(" ".join(texts[i:i + n]))
+            if entry is not None and entry.kind != "person" and entry.codes:
+                return None, entry.codes[0][0]
+    return None, None
+
+
+_STOP_POS = {"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "ADV"}
+
+
+def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claimed: set[int]) -> Title:
+    """The title of the person named by tokens [start, end): words before the name and an appositive."""
+    title = Title()
+    sent_start = doc[start].sent.start
+    # (a) words before the name: "US Ambassador", "Secretary of State", "Afghan President"
+    i = start
+    while i > sent_start and start - i < 7:
+        t = doc[i - 1]
+        if t.is_punct and t.text not in (".",) or t.pos_ in _STOP_POS or (t.i in claimed and not t.ent_type_ in ("GPE", "NORP", "ORG")):
+            break
+        if t.pos_ == "ADP" and t.lower_ != "of":
+            break
+        if not (t.is_title or t.is_upper or t.lower_ in ("of", "the") or t.lower_ in FORMER
+                or t.lower_ in bundled.agents):
+            break
+        i -= 1
+    while i < start and doc[i].lower_ in ("of", "the"):
+        i += 1
+    left = doc[i:start]
+    words = [t.lower_.strip(".") for t in left]
+    sector, head = agent_sector(words, bundled.agents)
+    if sector is not None:
+        title.sector, title.text = sector, left.text
+        title.heads.append(head)
+        title.country, title.org_code = _country_of(left, bundled, lookup_entry)
+        title.former = any(w in FORMER for w in words)
+        title.us_title = any(" ".join(words[k:]).startswith(p) for p in US_TITLES for k in range(len(words)))
+        # the title words after the last name-like token: 'Ambassador' in 'US Ambassador'
+        first = i
+        for t in left:
+            if t.i in claimed or bundled.demonyms.get(norm(t.text)) or bundled.countries.get(norm(t.text)):
+                first = t.i + 1
+        if first < start:
+            title.tokens = (first, start)
+    # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
+    root = doc[start:end].root
+    noun = None
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < start:
+        noun = root.head
+    else:
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                noun = child
+                break
+    if noun is not None and noun.lower_ in bundled.agents or (noun is not None and noun.lemma_.lower() in bundled.agents):
+        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "nn", "poss")]
+        lo = min([m.left_edge.i for m in mods] + [noun.i])
+        words = [t.lower_ for t in doc[lo:noun.i + 1]]
+        sector, head = agent_sector(words, bundled.agents)
+        if sector is not None and title.sector is None:
+            title.sector = sector
+        if head:
+            title.heads.append(head)
+        title.text = title.text or doc[lo:noun.i + 1].text
+        title.former = title.former or any(w in FORMER for w in words)
+        iso, org = _country_of(doc[lo:noun.i], bundled, lookup_entry)
+        for prep in noun.rights:
+            if prep.dep_ == "prep":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        c, o = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
+                        if prep.lower_ == "of" and iso is None:
+                            iso, org = c, o
+                        elif c:
+                            title.excluded.add(c)
+        title.country = title.country or iso
+        title.org_code = title.org_code or org
+        first = noun.i
+        while first > lo and doc[first - 1].i not in claimed and not bundled.countries.get(norm(doc[first - 1].text)) \
+                and not bundled.demonyms.get(norm(doc[first - 1].text)) and doc[first - 1].pos_ != "DET":
+            first -= 1
+        if title.tokens is None:
+            title.tokens = (first, noun.i + 1)
+        title.us_title = title.us_title or any(p in " ".join(words) for p in US_TITLES)
+    return title

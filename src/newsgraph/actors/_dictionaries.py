@@ -1,0 +1,371 @@
+"""Actor dictionaries: the bundled tables (loaded once, lazily) and loaders for user dictionaries.
+
+Three tables answer every question the actors stage asks, each by one dict lookup on a normalised key:
+
+- ``countries``: country names, alternative spellings, demonyms and capitals -> ISO 3166 alpha-3;
+- ``entries``: named actors (IGOs, armed groups, outlets, officeholders) -> :class:`Entry` with dated codes;
+- ``agents``: agent nouns ("minister", "troops", "rebels") -> PLOVER sector code.
+
+User dictionaries come as YAML, CSV or the PETRARCH/TABARI actor format (``NAME_ [CODE date-range]``,
+``+ALIAS_``); :func:`load_dictionary` reads any of them into a :class:`Dictionary`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import InputError
+
+__all__ = ["Entry", "Dictionary", "load_dictionary", "bundled", "norm", "parse_petrarch",
+           "parse_date_range", "CAMEO_SECTORS"]
+
+# CAMEO agent codes -> PLOVER sector codes (PLOVER manual, chapter "Country Names and Sector Codes").
+CAMEO_SECTORS = {
+    "GOV": "GOV", "MIL": "MIL", "REB": "REB", "INS": "REB", "OPP": "OPP", "CRM": "CRM", "BUS": "BUS",
+    "CVL": "CVL", "PPL": "CVL", "JUD": "JUD", "COP": "COP", "MED": "JRN", "JRN": "JRN", "LEG": "LEG",
+    "HLH": "MED", "UAF": "UAF", "EDU": "EDU", "SPY": "SPY", "AGR": "AGR", "REL": "REL", "MUS": "REL",
+    "CHR": "REL", "JEW": "REL", "BUD": "REL", "HIN": "REL", "LAB": "LAB", "REF": "REF", "PTY": "PTY",
+    "ENV": "SOC", "NGO": "SOC", "HRI": "SOC", "ELI": "ELI", "RAD": "OPP", "IGO": "IGO", "IMG": "REB",
+    "PRM": "PRM", "SOC": "SOC", "UNK": "UNK", "MNC": "BUS", "NGM": "SOC", "SEP": "REB", "MOD": "GOV",
+}
+# CAMEO country codes that are not ISO 3166 alpha-3.
+CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "BUL": "BGR", "UAR": "EGY",
+                   "SRP": "SRB", "SCG": "SRB", "FRY": "SRB", "YUG": "SRB", "USR": "RUS", "SUN": "RUS",
+                   "DDR": "DEU", "CSK": "CZE", "JAP": "JPN"}
+# Leading code elements that are not countries: international and transnational actors.
+TRANSNATIONAL = {"IGO": "IGO", "NGO": "SOC", "IMG": "REB", "MNC": "BUS", "NGM": "SOC"}
+
+_DASHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "_": " ", "-": " ",
+                         ".": "", ",": " ", "“": "", "”": "", '"': ""})
+
+
+def norm(text: str) -> str:
+    """The lookup key of a name: lower case, no dots, hyphens and underscores as spaces, no 'the'."""
+    key = " ".join(text.translate(_DASHES).lower().split())
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+@dataclass(slots=True)
+class Entry:
+    """One named actor of a dictionary, with its codes (each optionally limited to a date range)."""
+
+    name: str
+    codes: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (code, start, end)
+    aliases: list[str] = field(default_factory=list)
+    kind: str | None = None  # person | country | organization | group, None when the source does not say
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None  # M | F
+    titles: list[str] = field(default_factory=list)  # title nouns of its offices: "president", "senator"
+    exact: bool = True  # False: TABARI stem entry (no trailing "_"), matches the name plus a short ending
+
+    def code_on(self, day: dt.date | None) -> str | None:
+        """The code valid on ``day``: a dated code covering it, else an undated one, else the latest."""
+        if not self.codes:
+            return None
+        iso = day.isoformat() if day else None
+        undated = None
+        for code, start, end in self.codes:
+            if start is None and end is None:
+                undated = undated or code
+            elif iso is not None and (start is None or start <= iso) and (end is None or iso <= end):
+                return code
+        if undated is not None:
+            return undated
+        return max(self.codes, key=lambda c: c[1] or c[2] or "")[0] if iso is None else None
+
+    def to_json(self) -> list[Any]:
+        return [self.name, [list(c) for c in self.codes], self.aliases, self.kind, self.gender,
+                self.titles, self.exact]
+
+    @classmethod
+    def from_json(cls, row: list[Any]) -> "Entry":
+        name, codes, aliases, kind, gender, titles, exact = row
+        return cls(name=name, codes=[tuple(c) for c in codes], aliases=aliases, kind=kind,
+                   gender=gender, titles=titles, exact=exact)
+
+
+class Dictionary:
+    """Named actors indexed by normalised name and alias (first entry added for a key wins)."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self.entries: list[Entry] = []
+        self.exact: dict[str, Entry] = {}
+        self.stems: dict[str, Entry] = {}
+        for entry in entries:
+            self.add(entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        table = self.exact if entry.exact else self.stems
+        for surface in (entry.name, *entry.aliases):
+            key = norm(surface)
+            if key:
+                table.setdefault(key, entry)
+
+    def lookup(self, text: str) -> Entry | None:
+        key = norm(text)
+        hit = self.exact.get(key)
+        if hit is not None or not self.stems:
+            return hit
+        for cut in range(0, 4):  # TABARI stems: "ARGENTIN" matches Argentina, Argentine, Argentinians
+            if cut and len(key) - cut < 4:
+                break
+            hit = self.stems.get(key[: len(key) - cut] if cut else key)
+            if hit is not None:
+                return hit
+        return None
+
+
+# -- date ranges and codes ------------------------------------------------------------------------
+def _iso(token: str) -> str | None:
+    digits = re.sub(r"\D", "", token)
+    if not digits:
+        return None
+    if len(digits) == 6:  # YYMMDD, as TABARI writes it (pivot 30)
+        yy = int(digits[:2])
+        digits = ("20" if yy <= 30 else "19") + digits
+    if len(digits) == 7:  # a typo in the upstream data (2004017): read the year and the month
+        digits = digits[:6] + "01"
+    if len(digits) == 4:
+        digits += "0101"
+    if len(digits) != 8:
+        return None
+    y, m, d = int(digits[:4]), max(1, min(12, int(digits[4:6]))), max(1, min(28, int(digits[6:8])))
+    if digits[6:8] not in ("", "00") and int(digits[6:8]) > 28:
+        d = min(int(digits[6:8]), 30 if m in (4, 6, 9, 11) else 31 if m != 2 else 28)
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_date_range(text: str) -> tuple[str | None, str | None]:
+    """A TABARI restriction (``<950601``, ``>090120``, ``690101-070423``) as ISO (start, end)."""
+    text = text.strip()
+    if not text:
+        return None, None
+    if text.startswith("<"):
+        return None, _iso(text[1:])
+    if text.startswith(">"):
+        return _iso(text[1:]), None
+    if "-" in text:
+        a, b = text.split("-", 1)
+        return _iso(a), _iso(b)
+    day = _iso(text)
+    return day, day
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """(ISO country, PLOVER sector) of a CAMEO-style code: USAGOV -> (USA, GOV), IGOUNO -> (None, IGO)."""
+    code = code.upper().lstrip("~")
+    head = code[:3]
+    country: str | None = None
+    rest = code
+    if head in TRANSNATIONAL:
+        return None, TRANSNATIONAL[head]
+    if len(head) == 3 and head.isalpha() and head not in CAMEO_SECTORS:
+        country = CAMEO_COUNTRIES.get(head, head)
+        rest = code[3:]
+    for i in range(0, len(rest) - 2, 3):
+        sector = CAMEO_SECTORS.get(rest[i:i + 3])
+        if sector is not None:
+            return country, sector
+    return country, None
+
+
+def plover_code(code: str) -> str:
+    """A CAMEO code with its CAMEO-only country and agent elements replaced by ISO and PLOVER ones."""
+    country, sector = split_code(code)
+    if country is None:
+        return code.upper()
+    return country + (sector or "") if sector else country
+
+
+# -- readers ---------------------------------------------------------------------------------------
+_BRACKET = re.compile(r"\[([^\]]*)\]")
+
+
+def _display(raw: str) -> str:
+    words = raw.replace("_", " ").split()
+    small = {"of", "the", "and", "for", "in", "on", "al", "de", "la", "du", "del", "van", "von", "bin"}
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i and lw in small:
+            out.append(lw)
+        elif len(w) <= 4 and w.isupper() and not any(c in "AEIOU" for c in w[1:]) and "." not in w:
+            out.append(w)  # acronyms: UN, NATO-like codes stay upper case
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
+
+
+def parse_petrarch(lines: Iterable[str], *, source: str = "") -> list[Entry]:
+    """Entries of a PETRARCH/TABARI actor dictionary (roots, ``+`` synonyms, ``[CODE dates]`` lines)."""
+    entries: list[Entry] = []
+    current: Entry | None = None
+    in_comment = False
+    for raw in lines:
+        line = raw.rstrip("\n")
+        if in_comment:
+            if "-->" in line:
+                in_comment = False
+            continue
+        if line.lstrip().startswith("<!--"):
+            in_comment = "-->" not in line
+            continue
+        comment = ""
+        if "#" in line:
+            line, comment = line.split("#", 1)
+        if not line.strip():
+            continue
+        codes = [_code(m.group(1)) for m in _BRACKET.finditer(line)]
+        codes = [c for c in codes if c is not None]
+        text = _BRACKET.sub(" ", line).strip()
+        if line.lstrip().startswith("+") and current is not None:
+            alias = text.lstrip("+").strip()
+            if alias:
+                current.aliases.append(_display(alias.rstrip("_")))
+            current.codes.extend(codes)
+            continue
+        if not text:  # a code line belonging to the current root
+            if current is not None:
+                current.codes.extend(codes)
+            continue
+        exact = text.endswith("_") or " " in text.strip("_") or not text[-1:].isalpha()
+        current = Entry(name=_display(text.rstrip("_")), codes=codes, exact=exact)
+        if "CountryInfo" in comment or "IGOrulers" in comment:
+            current.kind = "person"
+        entries.append(current)
+    return entries
+
+
+def _code(inner: str) -> tuple[str, str | None, str | None] | None:
+    parts = inner.strip().split(None, 1)
+    if not parts or parts[0] in ("---", "+++"):
+        return None
+    code = parts[0].lstrip("~").upper()
+    start, end = parse_date_range(parts[1].replace(" ", "")) if len(parts) > 1 else (None, None)
+    return code, start, end
+
+
+def _entry_from_record(rec: dict[str, Any]) -> Entry:
+    """A YAML/CSV record: name, code, kind, country, sector, aliases, start, end (or codes: [...])."""
+    name = str(rec.get("name") or "").strip()
+    if not name:
+        raise InputError(f"a dictionary record has no name: {rec!r}")
+    aliases = rec.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a.strip() for a in re.split(r"[|;]", aliases) if a.strip()]
+    codes: list[tuple[str, str | None, str | None]] = []
+    for c in rec.get("codes") or []:
+        if isinstance(c, str):
+            parsed = _code(c.strip("[]"))
+            if parsed:
+                codes.append(parsed)
+        else:
+            codes.append((str(c["code"]).upper(), _opt(c.get("start")), _opt(c.get("end"))))
+    code = rec.get("code")
+    country = (rec.get("country") or None) and str(rec["country"]).upper()
+    sector = (rec.get("sector") or None) and str(rec["sector"]).upper()
+    if not code and (country or sector):
+        code = (country or "") + (sector or "")
+    if code:
+        codes.append((str(code).upper(), _opt(rec.get("start")), _opt(rec.get("end"))))
+    entry = Entry(name=name, codes=codes, aliases=[str(a) for a in aliases],
+                  kind=(rec.get("kind") or None), gender=(rec.get("gender") or None))
+    entry.country, entry.sector = country, sector
+    return entry
+
+
+def _opt(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return _iso(str(value)) if re.fullmatch(r"[\d-]+", str(value)) else str(value)
+
+
+def load_dictionary(path: str | Path) -> Dictionary:
+    """Read a user actor dictionary: ``.yaml``/``.yml``, ``.csv``/``.tsv``, or PETRARCH/TABARI text.
+
+    YAML: a list of records (or ``{actors: [...]}``) with ``name`` and any of ``code``, ``kind``,
+    ``country``, ``sector``, ``aliases``, ``start``, ``end``, ``codes`` (a list of ``{code, start, end}``
+    or ``"CODE 200101-201231"`` strings). CSV: the same columns, aliases separated by ``|``.
+    Anything else is read as a PETRARCH actor file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"actor dictionary not found: {path}")
+    suffix = path.suffix.lower()
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if suffix in (".yaml", ".yml"):
+        import yaml
+
+        data = yaml.safe_load(text) or []
+        if isinstance(data, dict):
+            data = data.get("actors", [])
+        if not isinstance(data, list):
+            raise InputError(f"{path}: expected a list of actor records")
+        return Dictionary(_entry_from_record(r) for r in data)
+    if suffix in (".csv", ".tsv"):
+        reader = csv.DictReader(text.splitlines(), delimiter="\t" if suffix == ".tsv" else ",")
+        return Dictionary(_entry_from_record({k.strip().lower(): v for k, v in r.items() if k})
+                          for r in reader)
+    return Dictionary(parse_petrarch(text.splitlines(), source=str(path)))
+
+
+# -- the bundled tables ----------------------------------------------------------------------------
+@dataclass(slots=True)
+class Bundled:
+    countries: dict[str, str]  # key -> ISO3 (names, spellings, capitals)
+    demonyms: dict[str, str]  # key -> ISO3 ("afghan", "americans")
+    country_names: dict[str, str]  # ISO3 -> display name
+    actors: Dictionary
+    agents: dict[str, str]  # key -> PLOVER sector
+    capitals: frozenset[str]
+
+
+def _data_file(name: str):
+    return resources.files("newsgraph").joinpath("data", "actors", name)
+
+
+@functools.lru_cache(maxsize=1)
+def bundled() -> Bundled:
+    """The bundled dictionaries, read once per process."""
+    countries = json.loads(_data_file("countries.json").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    display: dict[str, str] = {}
+    capitals: set[str] = set()
+    for c in countries:
+        iso = c["iso3"]
+        display[iso] = c["name"]
+        for n in c["names"]:
+            names.setdefault(norm(n), iso)
+        for n in c["capitals"]:
+            names.setdefault(norm(n), iso)
+            capitals.add(norm(n))
+        for n in c["demonyms"]:
+            demonyms.setdefault(norm(n), iso)
+    for c in countries:  # spellings and cities from Phoenix only where they clash with nothing
+        for n in c.get("extra", []):
+            k = norm(n)
+            if k not in demonyms:
+                names.setdefault(k, c["iso3"])
+    actors = Dictionary(Entry.from_json(r) for r in
+                        json.loads(_data_file("actors.json").read_text(encoding="utf-8")))
+    agents = json.loads(_data_file("agents.json").read_text(encoding="utf-8"))
+    return Bundled(countries=names, demonyms=demonyms, country_names=display, actors=actors,
+                   agents=agents, capitals=frozenset(capitals))
