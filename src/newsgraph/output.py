@@ -1,0 +1,143 @@
+"""Rendering results and query rows: json, jsonl, table (rich), timeline (plain text)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from .records import Result
+
+__all__ = ["FORMATS", "QUERY_FORMATS", "result_rows", "write_results", "write_rows", "timeline_lines",
+           "MODALITY_MARKS"]
+
+FORMATS = ("json", "jsonl", "table", "timeline")
+QUERY_FORMATS = ("table", "json", "jsonl")
+MODALITY_MARKS = {"asserted": " ", "reported": "~", "future": ">", "hypothetical": "?", "historical": "<"}
+
+
+def _dumps(obj: Any, *, pretty: bool = False) -> str:
+    if pretty:
+        return json.dumps(obj, ensure_ascii=False, indent=2)
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def named_events(result: Result) -> list[dict[str, Any]]:
+    """The result's events as dicts with the actors' names beside their ids (for display)."""
+    names = {a.id: a.name for a in result.actors}
+    out = []
+    for e in result.events:
+        rec = e.to_dict()
+        rec["actor_names"] = [names.get(i, i) for i in e.actor]
+        rec["recipient_names"] = [names.get(i, i) for i in e.recipient]
+        rec["published"] = result.document.published
+        out.append(rec)
+    return out
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def timeline_lines(events: Iterable[dict[str, Any]], *, width: int = 100) -> list[str]:
+    """One line per event in date order: date, type/mode, actor -> recipient, modality, sentence.
+
+    The mark before the type says how the text holds the event: ' ' asserted, '~' reported,
+    '>' future, '?' hypothetical, '<' historical background, '!' negated (did not happen).
+    """
+    rows = sorted(events, key=lambda e: ((e.get("date") or {}).get("value") or "~", e.get("span", [0])[0]))
+    lines = []
+    for e in rows:
+        date = (e.get("date") or {}).get("value") or "????"
+        mark = "!" if e.get("negated") else MODALITY_MARKS.get(e.get("modality") or "asserted", " ")
+        kind = e["event"] + (f"/{e['mode']}" if e.get("mode") else "")
+        who = ", ".join(e.get("actor_names") or e.get("actor") or []) or "(unknown)"
+        whom = ", ".join(e.get("recipient_names") or e.get("recipient") or [])
+        dyad = f"{who} -> {whom}" if whom else who
+        sources = f" [{e['num_sources']} sources]" if e.get("num_sources", 1) > 1 else ""
+        lines.append(f"{date:<10} {mark}{kind:<20} {dyad}{sources}")
+        lines.append(f"{'':<12}{_clip(e.get('text') or '', width)}")
+    return lines
+
+
+def _table(console: Any, title: str, columns: list[str], rows: list[list[Any]]) -> None:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*["" if v is None else str(v) for v in r])
+    console.print(table)
+
+
+def result_tables(result: Result, console: Any) -> None:
+    d = result.document
+    pub = f"{d.published}{' (inferred)' if d.published_inferred else ''}" if d.published else "unknown"
+    console.print(f"[bold]{d.title or d.source or d.id[:12]}[/bold]  published {pub}  id {d.id[:12]}")
+    names = {a.id: a.name for a in result.actors}
+    _table(console, "actors", ["name", "kind", "country", "sector", "code", "mentions"],
+           [[a.name, a.kind, a.country, a.sector, a.code, a.mentions] for a in result.actors])
+    _table(console, "events", ["date", "event", "mode", "actor", "recipient", "modality", "sentence"],
+           [[(e.date or {}).get("value"), e.event, e.mode, ", ".join(names.get(i, i) for i in e.actor),
+             ", ".join(names.get(i, i) for i in e.recipient), ("negated " if e.negated else "") + e.modality,
+             _clip(e.text, 80)] for e in result.events])
+    _table(console, "roles", ["actor", "title", "status", "start", "end"],
+           [[names.get(r.actor, r.actor), r.title, r.status, r.start, r.end] for r in result.roles])
+    _table(console, "quotes", ["speaker", "kind", "cue", "quote"],
+           [[names.get(q.speaker or "", q.speaker), q.kind, q.cue, _clip(q.text, 80)] for q in result.quotes])
+    _table(console, "agreements", ["date", "parties", "commitments"],
+           [[g.date, ", ".join(names.get(p, p) for p in g.parties),
+             "; ".join(f"{names.get(c.party or '', c.party)}: {_clip(c.text, 50)}" for c in g.commitments)]
+            for g in result.agreements])
+    _table(console, "timexes", ["text", "type", "value", "mod"],
+           [[t.text, t.type, t.value, t.mod] for t in result.timexes])
+
+
+def write_results(results: list[Result], fmt: str, out: IO[str]) -> None:
+    """Print results in one of FORMATS."""
+    if fmt == "json":
+        data = [r.to_dict() for r in results]
+        out.write(_dumps(data[0] if len(data) == 1 else data, pretty=True) + "\n")
+    elif fmt == "jsonl":
+        for r in results:
+            out.write(_dumps(r.to_dict()) + "\n")
+    elif fmt == "timeline":
+        for r in results:
+            d = r.document
+            out.write(f"# {d.title or d.source or d.id[:12]} (published {d.published or 'unknown'}"
+                      f"{', inferred' if d.published_inferred else ''})\n")
+            for line in timeline_lines(named_events(r)):
+                out.write(line + "\n")
+    elif fmt == "table":
+        from rich.console import Console
+
+        console = Console(file=out, width=160)
+        for r in results:
+            result_tables(r, console)
+    else:  # pragma: no cover - the CLI checks the choice
+        raise ValueError(f"unknown format {fmt!r}")
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: str, out: IO[str], *, columns: list[str], title: str = "") -> None:
+    """Print query rows as a table (the named columns), JSON or JSON Lines (whole records)."""
+    if fmt == "json":
+        out.write(_dumps(rows, pretty=True) + "\n")
+    elif fmt == "jsonl":
+        for r in rows:
+            out.write(_dumps(r) + "\n")
+    else:
+        from rich.console import Console
+
+        def cell(row: dict[str, Any], col: str) -> Any:
+            value = row.get(col)
+            if isinstance(value, dict):
+                return value.get("value") or value.get("name")
+            if isinstance(value, list):
+                return ", ".join(map(str, value))
+            if isinstance(value, str) and col == "text":
+                return _clip(value, 90)
+            return value
+
+        _table(Console(file=out, width=180), title, columns, [[cell(r, c) for c in columns] for r in rows])

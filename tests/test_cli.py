@@ -1,0 +1,148 @@
+"""The command line end to end on the sample article (the model loads once per session)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+
+from conftest import SAMPLE, SAMPLE_EXPECTED, need
+
+FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())
+SECTIONS = ["document", "actors", "events", "roles", "quotes", "agreements", "timexes"]
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner()
+
+
+def test_help_is_instant_and_does_not_import_spacy():
+    code = ("import sys; from typer.testing import CliRunner; from newsgraph.cli import app; "
+            "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0, r.output; "
+            "[CliRunner().invoke(app, [c, '--help']) for c in ('extract', 'ingest', 'events', 'eval')]; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'trafilatura', 'pyarrow')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_import_newsgraph_is_light():
+    code = "import sys, newsgraph; print('spacy' in sys.modules, callable(newsgraph.extract))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
+
+
+@pytest.mark.model
+def test_extract_prints_contract_json_with_every_section(runner, nlp):
+    result = runner.invoke(app, ["extract", str(need(SAMPLE)), "--published", "2021-10-19"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert list(data) == SECTIONS
+    assert data["document"]["published"] == "2021-10-19"
+    assert data["document"]["published_inferred"] is False
+    text = SAMPLE.read_text(encoding="utf-8")
+    for section in ("events", "roles", "quotes", "agreements", "timexes"):
+        for rec in data[section]:
+            start, end = rec["span"]
+            assert 0 <= start <= end <= len(text)
+    for t in data["timexes"]:
+        assert text[t["span"][0]:t["span"][1]] == t["text"]
+    for q in data["quotes"]:
+        assert text[q["span"][0]:q["span"][1]] == q["text"]
+
+
+@pytest.mark.model
+def test_extract_formats(runner, nlp, tmp_path):
+    sample = str(need(SAMPLE))
+    jsonl = runner.invoke(app, ["extract", sample, sample, "--format", "jsonl", "--published", "2021-10-19"])
+    assert jsonl.exit_code == 0
+    lines = jsonl.stdout.strip().splitlines()
+    assert len(lines) == 2 and all(list(json.loads(x)) == SECTIONS for x in lines)
+    table = runner.invoke(app, ["extract", sample, "--format", "table", "--published", "2021-10-19"])
+    assert table.exit_code == 0 and "actors" in table.stdout and "Khalilzad" in table.stdout
+    timeline = runner.invoke(app, ["extract", sample, "--format", "timeline", "--published", "2021-10-19"])
+    assert timeline.exit_code == 0 and timeline.stdout.startswith("# ")
+
+
+@pytest.mark.model
+def test_extract_reports_bad_inputs_and_fails_only_when_nothing_was_read(runner, nlp, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary" * 50)
+    mixed = runner.invoke(app, ["extract", str(bad), str(need(SAMPLE)), "--format", "jsonl"])
+    assert mixed.exit_code == 0
+    assert "bad.txt: binary data" in mixed.stderr
+    only_bad = runner.invoke(app, ["extract", str(bad)])
+    assert only_bad.exit_code == 1
+    assert only_bad.stderr.strip().splitlines()[-1] == "newsgraph: nothing could be read (1 input rejected)"
+
+
+def test_missing_model_is_one_clear_error_with_the_install_command(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("The minister resigned on Monday after the talks with the rebels failed.")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--model", "no_such_model_xyz"])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no_such_model_xyz" in lines[0] and "pip install" in lines[0]
+
+
+def test_bad_published_date_is_one_line(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("The minister resigned.")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", "yesterday"])
+    assert result.exit_code == 1 and "not a date" in result.stderr
+
+
+@pytest.mark.model
+def test_ingest_twice_stores_once_and_queries_answer(runner, nlp, tmp_path):
+    db = tmp_path / "s.db"
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    args = ["ingest", str(need(SAMPLE)), str(bad), "--published", "2021-10-19", "--db", str(db)]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert "stored 1, already stored 0, rejected 1" in first.stderr
+    second = runner.invoke(app, args)
+    assert "stored 0, already stored 1, rejected 1" in second.stderr
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
+    assert con.execute("SELECT reason FROM rejected").fetchone()[0].startswith("empty")
+    timeline = runner.invoke(app, ["timeline", "--db", str(db)])
+    assert timeline.exit_code == 0
+    for command in (["events"], ["events", "--all", "--format", "json"], ["roles"], ["quotes"], ["agreements"],
+                    ["who", "Secretary", "--on", "2021-10-19"]):
+        out = runner.invoke(app, [*command, "--db", str(db)])
+        assert out.exit_code == 0, (command, out.output)
+    unknown = runner.invoke(app, ["timeline", "Nobody Atall", "--db", str(db)])
+    assert unknown.exit_code == 1 and "no actor matches" in unknown.stderr
+    exported = runner.invoke(app, ["export", "--db", str(db), "--format", "jsonl", "--output", str(tmp_path / "x")])
+    assert exported.exit_code == 0 and (tmp_path / "x" / "events.jsonl").exists()
+
+
+def test_queries_on_a_missing_store_say_what_to_do(runner, tmp_path):
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "newsgraph ingest" in result.stderr
+
+
+@pytest.mark.model
+def test_eval_expected_on_the_sample_holds_its_floor(runner, nlp):
+    result = runner.invoke(app, ["eval", "expected", str(need(SAMPLE_EXPECTED))])
+    assert result.exit_code == 0, result.output
+    last = result.stdout.strip().splitlines()[-1]
+    held, rest = last.split("/", 1)
+    total = int(rest.split()[0])
+    forbidden = int(rest.split(", ")[1].split()[0])
+    assert total == 37
+    assert int(held) >= FLOORS["sample_expectations_held"], result.stdout
+    assert forbidden <= FLOORS["sample_forbidden_found_max"], result.stdout
+
+
+def test_doctor_reports_each_check(runner):
+    result = runner.invoke(app, ["doctor"])
+    assert "Python" in result.stdout and "SQLite" in result.stdout
+    assert result.exit_code == 0, result.stdout

@@ -1,0 +1,153 @@
+"""The SQLite store: migrations, idempotent writes, one real event with several sources, queries.
+Results are built by hand: no model needed."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from newsgraph.errors import StoreError
+from newsgraph.records import Actor, Document, Event, Quote, Result, Role, Timex
+from newsgraph.store import open_store
+from newsgraph.store._schema import MIGRATIONS
+
+
+def make_result(text: str, *, published: str = "2021-10-19", source: str = "a.txt", event_date: str = "2021-10-18") -> Result:
+    doc = Document(text=text, published=published, source=source)
+    envoy = Actor(id="zalmay-khalilzad", name="Zalmay Khalilzad", kind="person", aliases=["Khalilzad"],
+                  country="USA", sector="GOV", code="USAGOV", mentions=3)
+    usa = Actor(id="united-states", name="United States", kind="country", aliases=["US"], country="USA", mentions=2)
+    ev = Event(id="e1", event="RETREAT", mode="resign", actor=["zalmay-khalilzad"], span=(0, len(text)), text=text,
+               date={"value": event_date, "text": "Monday", "source": "timex"})
+    fut = Event(id="e2", event="CONCEDE", actor=["united-states"], span=(0, len(text)), text=text, modality="future",
+                date={"value": "2021-09", "text": "September", "source": "timex"})
+    role = Role(actor="zalmay-khalilzad", title="Special Representative for Afghanistan Reconciliation",
+                span=(0, len(text)), text=text, country="USA", end="2021-10-19", status="former")
+    quote = Quote(speaker="zalmay-khalilzad", text="the right time", span=(0, 14), cue="tell")
+    timex = Timex(text="Monday", type="DATE", value=event_date, span=(0, 6))
+    return Result(document=doc, actors=[envoy, usa], events=[ev, fut], roles=[role], quotes=[quote], timexes=[timex])
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with open_store(tmp_path / "s.db") as s:
+        yield s
+
+
+def test_migrations_are_numbered_and_applied_once(tmp_path):
+    path = tmp_path / "s.db"
+    with open_store(path) as s:
+        assert s.version == MIGRATIONS[-1][0]
+        assert s.migrate() == []  # nothing left to apply
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert [r[0] for r in db.execute("SELECT version FROM schema_migrations")] == [m[0] for m in MIGRATIONS]
+
+
+def test_same_text_twice_is_stored_once_with_both_sources(store):
+    assert store.add(make_result("Khalilzad resigned on Monday.")) is True
+    assert store.add(make_result("Khalilzad resigned on Monday.", source="copy.txt")) is False
+    counts = store.counts()
+    assert counts["documents"] == 1 and counts["events"] == 2 and counts["quotes"] == 1
+    sources = {r["source"] for r in store.table_rows("document_sources")}
+    assert sources == {"a.txt", "copy.txt"}
+
+
+def test_one_real_event_reported_by_two_documents_has_two_sources(store):
+    store.add(make_result("Khalilzad resigned on Monday.", source="a.txt"))
+    store.add(make_result("The envoy Khalilzad quit on Monday.", source="b.txt"))
+    store.add(make_result("Khalilzad stepped down.", source="c.txt", event_date="2020-01-01"))
+    rows = store.events(event="RETREAT")
+    assert [r["num_sources"] for r in rows] == [1, 2]  # ordered by date
+    assert rows[1]["actor_names"] == ["Zalmay Khalilzad"]
+    assert len(store.event_sources(rows[1]["key"])) == 2
+
+
+def test_events_are_asserted_by_default_and_all_on_request(store):
+    store.add(make_result("Khalilzad resigned on Monday."))
+    assert {r["event"] for r in store.events()} == {"RETREAT"}
+    assert {r["event"] for r in store.events(modalities=None, negated=None)} == {"RETREAT", "CONCEDE"}
+
+
+def test_actor_filters_find_names_aliases_and_substrings(store):
+    store.add(make_result("Khalilzad resigned on Monday."))
+    assert store.find_actors("khalilzad") == ["zalmay-khalilzad"]
+    assert store.find_actors("US") == ["united-states"]
+    assert store.events(actor="Khalilzad")[0]["event"] == "RETREAT"
+    assert store.events(actor="nobody at all") == []
+    assert store.events(recipient="Khalilzad") == []
+    assert len(store.timeline("United States")) == 1  # every modality in a timeline
+
+
+def test_date_filters(store):
+    store.add(make_result("Khalilzad resigned on Monday."))
+    assert store.events(since="2021-10-19") == []
+    assert len(store.events(since="2021-10", until="2021-10")) == 1
+    assert store.events(until="2021-09") == []
+
+
+def test_roles_quotes_who(store):
+    store.add(make_result("Khalilzad resigned on Monday."))
+    assert store.roles("Khalilzad")[0]["actor_name"] == "Zalmay Khalilzad"
+    assert store.quotes("Khalilzad")[0]["text"] == "the right time"
+    assert store.who("Special Representative", on="2021-10-01")
+    assert store.who("Special Representative", on="2021-11-01") == []
+
+
+def test_rejected_inputs_are_recorded_and_cleared_when_read_later(store):
+    store.reject("bad.txt", "binary data")
+    store.reject("bad.txt", "empty")
+    assert store.rejected()[0]["reason"] == "empty"
+    store.add(make_result("Khalilzad resigned on Monday.", source="bad.txt"))
+    assert store.rejected() == []
+
+
+def test_a_failed_batch_stores_nothing(store):
+    good = make_result("Khalilzad resigned on Monday.")
+    bad = make_result("Another text.")
+    bad.events[0].span = None  # type: ignore[assignment]  # breaks the insert half-way
+    with pytest.raises(TypeError):
+        store.add_many([good, bad])
+    assert store.counts()["documents"] == 0
+
+
+def test_many_documents_across_batch_boundaries_are_all_stored(store):
+    results = [make_result(f"Text number {i}.") for i in range(250)]
+    for i in range(0, 250, 32):
+        store.add_many(results[i:i + 32])
+    assert store.counts()["documents"] == 250
+    assert store.counts()["events"] == 500
+
+
+def test_readonly_store_refuses_writes_and_missing_files(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        open_store(tmp_path / "missing.db", readonly=True)
+    path = tmp_path / "s.db"
+    open_store(path).close()
+    with open_store(path, readonly=True) as ro, pytest.raises(StoreError, match="read-only"):
+        ro.add(make_result("x"))
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="can't open the store"):
+        open_store(path)
+
+
+def test_export_every_format(tmp_path, store):
+    from newsgraph.export import export
+
+    store.add(make_result("Khalilzad resigned on Monday."))
+    for fmt in ("csv", "jsonl", "parquet"):
+        written = dict(export(store, tmp_path / fmt, format=fmt))
+        assert written[tmp_path / fmt / f"events.{fmt}"] == 2
+    import csv
+
+    rows = list(csv.DictReader(open(tmp_path / "csv" / "events.csv")))
+    assert {r["event"] for r in rows} == {"RETREAT", "CONCEDE"}
+    assert rows[0]["actor"] in ("zalmay-khalilzad", "united-states")
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "parquet" / "actors.parquet").num_rows == 2
