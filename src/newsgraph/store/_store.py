@@ -138,6 +138,10 @@ class Store(Queries):
             raise
         return new
 
+    def add_source(self, document_id: str, source: str) -> None:
+        """Record another place a stored document was read from."""
+        self.db.execute("INSERT OR IGNORE INTO document_sources VALUES (?, ?, ?)", (document_id, source, _now()))
+
     def reject(self, source: str, reason: str) -> None:
         """Record an input that could not be read (the latest reason per source is kept)."""
         self.db.execute("INSERT INTO rejected(source, reason, rejected_at) VALUES (?, ?, ?) "

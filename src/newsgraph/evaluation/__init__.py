@@ -1,0 +1,1 @@
+"""Scorers for the evaluation sets (``newsgraph eval``)."""
