@@ -1,0 +1,256 @@
+"""TempEval-3 timex scorer: our time stage against TimeML gold files (TimeBank, AQUAINT, ...).
+
+The figures follow the official TempEval-3 evaluation (UzZaman et al. 2013):
+
+- strict extraction: a system timex matches a gold timex when their spans are identical;
+- relaxed extraction: a system timex matches a gold timex when their spans overlap;
+- type and value: over relaxed-matched pairs. Accuracy is the share of matched pairs with the right
+  attribute; attribute F1 counts the matched pairs with the right attribute, with precision over the
+  system count and recall over the gold count.
+
+The document text is the content of ``<TEXT>`` with every tag removed (entities decoded); gold spans are
+character offsets into that text. The document creation time (``<DCT>``) anchors relative expressions and
+is not itself scored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import time as _clock
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["evaluate", "format_report", "read_timeml", "GoldDocument", "score"]
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
+_ATTR = re.compile(r'([A-Za-z_]+)\s*=\s*"([^"]*)"')
+_DCT = re.compile(r"<DCT>.*?value=\"([^\"]*)\".*?</DCT>", re.S)
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+
+
+@dataclass(slots=True)
+class GoldTimex:
+    text: str
+    type: str
+    value: str
+    span: tuple[int, int]
+    mod: str | None = None
+
+
+@dataclass(slots=True)
+class GoldDocument:
+    name: str
+    subset: str
+    dct: dt.date | None
+    text: str
+    timexes: list[GoldTimex] = field(default_factory=list)
+
+
+def _date(value: str) -> dt.date | None:
+    m = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def read_timeml(path: Path, *, subset: str = "") -> GoldDocument:
+    """One TimeML file: its creation date, tag-free text and gold TIMEX3 spans in that text."""
+    raw = Path(path).read_text(encoding="utf-8", errors="replace")
+    m = _DCT.search(raw)
+    dct = _date(m[1]) if m else None
+    body = _TEXT.search(raw)
+    inner = body[1] if body else ""
+    out: list[str] = []
+    length = 0
+    open_timex: list[tuple[int, dict[str, str]]] = []
+    timexes: list[GoldTimex] = []
+    pos = 0
+    for tag in _TAG.finditer(inner):
+        chunk = html.unescape(inner[pos:tag.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = tag.end()
+        if tag[2] != "TIMEX3":
+            continue
+        if tag[1] != "/":
+            open_timex.append((length, dict(_ATTR.findall(tag[3]))))
+        elif open_timex:
+            start, attrs = open_timex.pop()
+            timexes.append(GoldTimex(text="", type=attrs.get("type", ""), value=attrs.get("value", ""),
+                                     span=(start, length), mod=attrs.get("mod")))
+    out.append(html.unescape(inner[pos:]))
+    text = "".join(out)
+    for t in timexes:
+        t.text = text[t.span[0]:t.span[1]]
+    timexes.sort(key=lambda t: t.span)
+    return GoldDocument(name=Path(path).stem, subset=subset, dct=dct, text=text, timexes=timexes)
+
+
+def _subset(path: Path, root: Path) -> str:
+    rel = path.relative_to(root).parts
+    return rel[0] if len(rel) > 1 else root.name
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+class _Counts:
+    __slots__ = ("gold", "system", "strict", "relaxed_sys", "relaxed_gold", "matched", "type_ok", "value_ok")
+
+    def __init__(self) -> None:
+        for name in self.__slots__:
+            setattr(self, name, 0)
+
+    def add(self, other: "_Counts") -> None:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def score(gold: list[Any], system: list[Any]) -> _Counts:
+    """Counts for one document; items need ``span``, ``type`` and ``value``."""
+    c = _Counts()
+    c.gold, c.system = len(gold), len(system)
+    gold_spans = {tuple(g.span) for g in gold}
+    c.strict = sum(1 for s in system if tuple(s.span) in gold_spans)
+    c.relaxed_sys = sum(1 for s in system if any(_overlap(s.span, g.span) > 0 for g in gold))
+    c.relaxed_gold = sum(1 for g in gold if any(_overlap(s.span, g.span) > 0 for s in system))
+    # one-to-one pairs, largest overlap first, for the attributes
+    pairs = sorted(((_overlap(s.span, g.span), i, j) for i, s in enumerate(system)
+                    for j, g in enumerate(gold) if _overlap(s.span, g.span) > 0), reverse=True)
+    used_s: set[int] = set()
+    used_g: set[int] = set()
+    for _, i, j in pairs:
+        if i in used_s or j in used_g:
+            continue
+        used_s.add(i)
+        used_g.add(j)
+        c.matched += 1
+        c.type_ok += system[i].type == gold[j].type
+        c.value_ok += system[i].value == gold[j].value
+    return c
+
+
+def _prf(hit_p: int, n_sys: int, hit_r: int, n_gold: int) -> dict[str, float]:
+    p = hit_p / n_sys if n_sys else 0.0
+    r = hit_r / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _figures(c: _Counts, docs: int) -> dict[str, Any]:
+    return {
+        "documents": docs,
+        "gold": c.gold,
+        "system": c.system,
+        "strict": _prf(c.strict, c.system, c.strict, c.gold),
+        "relaxed": _prf(c.relaxed_sys, c.system, c.relaxed_gold, c.gold),
+        "type": {"accuracy": round(c.type_ok / c.matched, 4) if c.matched else 0.0,
+                 **_prf(c.type_ok, c.system, c.type_ok, c.gold)},
+        "value": {"accuracy": round(c.value_ok / c.matched, 4) if c.matched else 0.0,
+                  **_prf(c.value_ok, c.system, c.value_ok, c.gold)},
+    }
+
+
+def _documents(directory: Path, limit: int | None) -> list[GoldDocument]:
+    paths = sorted(p for p in directory.rglob("*.tml") if p.is_file())
+    if limit is not None:
+        paths = paths[:limit]
+    return [read_timeml(p, subset=_subset(p, directory)) for p in paths]
+
+
+def evaluate(directory: str | Path, *, model: str | None = None, use_parser: bool = True,
+             limit: int | None = None, errors: bool = False) -> dict[str, Any]:
+    """Score the time stage on every ``.tml`` file under ``directory``.
+
+    Returns ``{"subsets": {name: figures}, "overall": figures, "seconds": ..., "parser": ...}``; with
+    ``errors=True`` also ``"errors"``: the mismatches (for development).
+    """
+    from ..time import tag
+
+    directory = Path(directory)
+    docs = _documents(directory, limit)
+    started = _clock.perf_counter()
+    parsed: Iterable[Any]
+    if use_parser and docs:
+        from ..nlp import load_model
+
+        nlp = load_model(model)
+        parsed = nlp.pipe((d.text for d in docs), batch_size=16)
+    else:
+        parsed = (None for _ in docs)
+    subsets: dict[str, _Counts] = {}
+    ndocs: dict[str, int] = {}
+    total = _Counts()
+    mistakes: list[dict[str, Any]] = []
+    for gold, doc in zip(docs, parsed):
+        system = tag(gold.text, published=gold.dct, doc=doc)
+        c = score(gold.timexes, system)
+        subsets.setdefault(gold.subset, _Counts()).add(c)
+        ndocs[gold.subset] = ndocs.get(gold.subset, 0) + 1
+        total.add(c)
+        if errors:
+            mistakes.extend(_mistakes(gold, system))
+    result: dict[str, Any] = {
+        "subsets": {k: _figures(v, ndocs[k]) for k, v in sorted(subsets.items())},
+        "overall": _figures(total, len(docs)),
+        "seconds": round(_clock.perf_counter() - started, 2),
+        "parser": bool(use_parser),
+    }
+    if errors:
+        result["errors"] = mistakes
+    return result
+
+
+def _mistakes(gold: GoldDocument, system: list[Any]) -> list[dict[str, Any]]:
+    out = []
+    for g in gold.timexes:
+        hits = [s for s in system if _overlap(s.span, g.span) > 0]
+        ctx = gold.text[max(0, g.span[0] - 60):g.span[1] + 40].replace("\n", " ")
+        if not hits:
+            out.append({"kind": "missed", "doc": gold.name, "dct": str(gold.dct), "gold": (g.text, g.type, g.value),
+                        "context": ctx})
+            continue
+        s = max(hits, key=lambda s: _overlap(s.span, g.span))
+        if tuple(s.span) != tuple(g.span):
+            out.append({"kind": "span", "doc": gold.name, "gold": (g.text, g.type, g.value),
+                        "system": (s.text, s.type, s.value), "context": ctx})
+        if s.value != g.value or s.type != g.type:
+            out.append({"kind": "value", "doc": gold.name, "dct": str(gold.dct), "gold": (g.text, g.type, g.value),
+                        "system": (s.text, s.type, s.value), "context": ctx})
+    for s in system:
+        if not any(_overlap(s.span, g.span) > 0 for g in gold.timexes):
+            ctx = gold.text[max(0, s.span[0] - 60):s.span[1] + 40].replace("\n", " ")
+            out.append({"kind": "spurious", "doc": gold.name, "system": (s.text, s.type, s.value), "context": ctx})
+    return out
+
+
+def format_report(figures: dict[str, Any]) -> str:
+    """The figures as a readable table, one row per subset and one overall."""
+    head = (f"{'subset':<12}{'docs':>5}{'gold':>6}{'sys':>6}  {'strict P/R/F1':<20}{'relaxed P/R/F1':<20}"
+            f"{'type acc/F1':<14}{'value acc/F1':<14}")
+    lines = ["TempEval-3 timex evaluation" + (" (with parser)" if figures.get("parser") else " (no parser)"),
+             head, "-" * len(head)]
+
+    def row(name: str, f: dict[str, Any]) -> str:
+        def prf(d: dict[str, float]) -> str:
+            return f"{d['precision']:.3f}/{d['recall']:.3f}/{d['f1']:.3f}"
+
+        return (f"{name:<12}{f['documents']:>5}{f['gold']:>6}{f['system']:>6}  {prf(f['strict']):<20}"
+                f"{prf(f['relaxed']):<20}{f['type']['accuracy']:.3f}/{f['type']['f1']:.3f}   "
+                f"{f['value']['accuracy']:.3f}/{f['value']['f1']:.3f}")
+
+    for name, f in figures.get("subsets", {}).items():
+        lines.append(row(name, f))
+    if "overall" in figures:
+        lines.append(row("overall", figures["overall"]))
+    if "seconds" in figures:
+        lines.append(f"({figures['seconds']} s)")
+    return "\n".join(lines)

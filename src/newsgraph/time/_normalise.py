@@ -1,0 +1,260 @@
+"""Calendar arithmetic for TIMEX3 values: shifting the document date, choosing the year of a month or the
+date of a weekday by tense, and writing durations.
+
+``tense`` is one of "past", "present", "future" or None (unknown).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ._lexicon import SEASON_MONTH
+
+# TIMEX3 values this module writes (and the property tests accept)
+VALID_VALUE = re.compile(
+    r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|H|L|C|E|WE)(?:\d+M)?"
+    r"|PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)(?:\d+M)?(?:\d+S)?"
+    r"|\d{1,2}|\d{3}|\d{3}X|\d{2}XX"
+    r"|(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:WE|\d))?|-Q[1-4X]|-H[12]"
+    r"|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?"
+    r")$"
+)
+
+_MAX_YEAR = 9999
+
+
+def clamp_year(y: int) -> int:
+    return max(1, min(_MAX_YEAR, y))
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + n
+    return clamp_year(idx // 12), idx % 12 + 1
+
+
+def add_days(d: dt.date, n: int) -> dt.date:
+    try:
+        return d + dt.timedelta(days=n)
+    except OverflowError:
+        return d
+
+
+def week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def quarter_of(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def add_quarters(year: int, q: int, n: int) -> tuple[int, int]:
+    idx = year * 4 + (q - 1) + n
+    return clamp_year(idx // 4), idx % 4 + 1
+
+
+def shift(published: dt.date, unit: str, n: int) -> str:
+    """The document date moved by ``n`` units, written at that unit's granularity."""
+    if unit in ("day",):
+        return add_days(published, n).isoformat()
+    if unit in ("week", "fortnight"):
+        return week(add_days(published, 7 * n * (2 if unit == "fortnight" else 1)))
+    if unit == "weekend":
+        return week(add_days(published, 7 * n)) + "-WE"
+    if unit == "month":
+        y, m = add_months(published.year, published.month, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "quarter":
+        y, q = add_quarters(*quarter_of(published), n)
+        return f"{y:04d}-Q{q}"
+    if unit == "year":
+        return f"{clamp_year(published.year + n):04d}"
+    if unit == "decade":
+        return f"{clamp_year(published.year + 10 * n):04d}"[:3]
+    if unit == "century":
+        return f"{clamp_year(published.year + 100 * n):04d}"[:2]
+    if unit in ("hour", "minute", "second"):
+        return published.isoformat()
+    return f"{clamp_year(published.year + n):04d}"
+
+
+_UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "quarter": "Q", "hour": "H",
+              "minute": "M", "second": "S", "decade": "DE", "century": "CE", "millennium": "ML",
+              "weekend": "WE", "fortnight": "W"}
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60), "decade": ("year", 10),
+            "century": ("year", 100), "quarter": ("month", 3)}
+
+
+def duration(n: float | None, unit: str) -> str:
+    """A TIMEX3 duration: duration(3, "day") -> "P3D", duration(None, "year") -> "PXY"."""
+    if unit == "fortnight" and n is not None:
+        n, unit = n * 2, "week"
+    if unit == "weekend":
+        return "P2D" if n in (None, 1) else f"P{int(n) * 2}D"
+    if n is not None and unit in ("decade", "century", "millennium"):
+        n, unit = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "year"
+    code = _UNIT_CODE.get(unit, "Y")
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+    if unit == "century" and n is None:
+        code = "C"
+    if n is None:
+        return f"{prefix}X{code}"
+    if n != int(n):
+        whole = int(n)
+        if unit in _SMALLER:
+            small, factor = _SMALLER[unit]
+            rest = round((n - whole) * factor)
+            sprefix = "PT" if small in ("hour", "minute", "second") else "P"
+            if whole == 0:
+                return f"{sprefix}{rest}{_UNIT_CODE[small]}"
+            if prefix == sprefix or unit == "day":
+                if unit == "day":
+                    return f"P{whole}DT{rest}H"
+                return f"{prefix}{whole}{code}{rest}{_UNIT_CODE[small]}"
+        return f"{prefix}{n:g}{code}"
+    n = int(n)
+    if n < 0:
+        n = -n
+    return f"{prefix}{min(n, 10**6)}{code}"
+
+
+def year_of_month(published: dt.date, month: int, tense: str | None) -> int:
+    """The year of a month named without one: the last one for past tense, the next for future,
+    the nearest otherwise."""
+    y = published.year
+    if tense == "past":
+        return y if month <= published.month else y - 1
+    if tense in ("future",):
+        return y if month >= published.month else y + 1
+    diff = month - published.month
+    if diff > 6:
+        return y - 1
+    if diff < -6:
+        return y + 1
+    return y
+
+
+def date_of_month_day(published: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
+    candidates = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(clamp_year(y), month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [c for c in candidates if c <= published]
+        return max(past) if past else min(candidates)
+    if tense == "future":
+        future = [c for c in candidates if c >= published]
+        return min(future) if future else max(candidates)
+    return min(candidates, key=lambda c: (abs((c - published).days), c > published))
+
+
+def date_of_weekday(published: dt.date, weekday: int, tense: str | None, relation: str | None = None) -> dt.date:
+    """The date of a weekday (1 = Monday) near the document date.
+
+    relation "last"/"previous" -> strictly before; "next"/"coming" -> strictly after; "this" -> within
+    the document's week; otherwise by tense (past: today or before; present/future: today or after).
+    """
+    today = published.isoweekday()
+    back = (today - weekday) % 7
+    ahead = (weekday - today) % 7
+    if relation in ("last", "previous", "past"):
+        return add_days(published, -(back or 7))
+    if relation in ("next", "coming", "following"):
+        return add_days(published, ahead or 7)
+    if relation == "this":
+        return add_days(published, weekday - today)
+    if tense in ("future", "present"):
+        return add_days(published, ahead)
+    return add_days(published, -back)
+
+
+def year_of_season(published: dt.date, season: str, tense: str | None) -> int:
+    month = SEASON_MONTH.get(season, 7)
+    if season == "WI":
+        # winter spans the new year: the winter of 2021 runs into early 2022
+        if tense == "future" and published.month >= 3:
+            return published.year
+        return published.year - 1 if published.month <= 2 else published.year
+    return year_of_month(published, month, tense)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 = last) weekday (1 = Monday) of a month."""
+    if n > 0:
+        d = dt.date(year, month, 1)
+        d += dt.timedelta(days=(weekday - d.isoweekday()) % 7)
+        return d + dt.timedelta(days=7 * (n - 1))
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    d = nxt - dt.timedelta(days=1)
+    return d - dt.timedelta(days=(d.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> dt.date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    n = name.lower()
+    try:
+        if "christmas" in n:
+            return dt.date(year, 12, 24 if "eve" in n else 25)
+        if "new year" in n:
+            return dt.date(year, 12, 31) if "eve" in n else dt.date(year, 1, 1)
+        if "thanksgiving" in n:
+            return nth_weekday(year, 11, 4, 4)
+        if "election day" in n:
+            return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+        if "independence day" in n or "fourth of july" in n or "july fourth" in n:
+            return dt.date(year, 7, 4)
+        if "labor day" in n or "labour day" in n:
+            return nth_weekday(year, 9, 1, 1)
+        if "memorial day" in n:
+            return nth_weekday(year, 5, 1, -1)
+        if "veterans day" in n or "armistice day" in n:
+            return dt.date(year, 11, 11)
+        if "halloween" in n:
+            return dt.date(year, 10, 31)
+        if "valentine" in n:
+            return dt.date(year, 2, 14)
+        if "easter" in n:
+            return easter(year)
+        if "good friday" in n:
+            return easter(year) - dt.timedelta(days=2)
+        if "martin luther king" in n:
+            return nth_weekday(year, 1, 1, 3)
+        if "presidents day" in n or "presidents' day" in n:
+            return nth_weekday(year, 2, 1, 3)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def holiday_date(name: str, published: dt.date, tense: str | None) -> dt.date | None:
+    candidates = [d for d in (holiday(name, y) for y in (published.year - 1, published.year,
+                                                              published.year + 1)) if d is not None]
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [c for c in candidates if c <= published]
+        return max(past) if past else min(candidates)
+    if tense == "future":
+        fut = [c for c in candidates if c >= published]
+        return min(fut) if fut else max(candidates)
+    return min(candidates, key=lambda c: abs((c - published).days))

@@ -1,0 +1,105 @@
+"""The tense of the clause a time expression sits in: "past", "present", "future" or None.
+
+With a spaCy Doc the governing verb and its auxiliaries decide ("tendered ... on Monday" is past,
+"will meet on Monday" future, "comes into effect on Tuesday" present). Without one, the nearest tense
+marker word in the same clause decides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_MODAL = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
+
+
+def _verb_tense(v: Any) -> str | None:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return "future"
+    if any(a.lower_ == "going" for a in auxes) or (v.head is not v and v.head.lower_ == "going"
+                                                    and any(c.lower_ == "to" for c in v.children)):
+        return "future"
+    if words & _MODAL:
+        if "have" in words:
+            return "past"
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if v.tag_ == "VBN" and (words & {"has", "have", "'ve", "'s"}):
+        return "past"
+    if v.tag_ == "VBD":
+        return "past"
+    if v.tag_ == "VBN" and not auxes:
+        return "past"
+    if v.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"}:
+        return "future"
+    if v.tag_ in ("VBZ", "VBP") or (words & {"is", "are", "am", "has", "have"}):
+        return "present"
+    if v.tag_ == "MD":
+        return "future" if v.lower_ in _FUTURE_AUX else None
+    return None
+
+
+def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    infinitive = False
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+            if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+                infinitive = True
+            elif tok.tag_ in ("VBG",) and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                pass
+            else:
+                t = _verb_tense(tok)
+                if t is not None:
+                    if infinitive and t == "present":
+                        return "future"
+                    return t
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return "future" if infinitive else None
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_MARKERS = re.compile(
+    r"(?i)\b(?P<future>will|won't|shall|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+expected|"
+    r"are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|"
+    r"would|upcoming)\b|(?P<futx>'ll)\b|"
+    r"\b(?P<past>was|were|had|did|said|told|met|made|went|came|took|gave|left|began|won|lost|fled|"
+    r"held|sent|saw|got|spoke|wrote|became|fell|rose|led|brought|thought|felt|knew|found|struck|"
+    r"\w{3,}ed)\b|"
+    r"\b(?P<present>is|are|am|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes)\b"
+)
+
+
+def tense_from_words(text: str, start: int, end: int) -> str | None:
+    """The nearest tense marker in the clause around [start, end)."""
+    left = start
+    lo = max(0, start - 200)
+    m = None
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        pass
+    left = m.end() if m else lo
+    m2 = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+    right = m2.start() if m2 else min(len(text), end + 200)
+    best: tuple[int, str] | None = None
+    for mk in _MARKERS.finditer(text, left, right):
+        kind = mk.lastgroup or ""
+        if kind == "futx":
+            kind = "future"
+        dist = start - mk.end() if mk.end() <= start else mk.start() - end
+        if dist < 0:
+            continue
+        # a marker before the expression is the clause's own verb more often than one after it
+        if mk.end() > end:
+            dist += 15
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    return best[1] if best else None
