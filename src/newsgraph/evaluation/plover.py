@@ -1,0 +1,262 @@
+"""PLOVER gold-standard scorer: the events stage on the 322 PLOVER gold records.
+
+The gold records (``PLOVER_GSR_CAMEO.txt``, CAMEO-manual example sentences coded to PLOVER 0.5b1 by
+the Open Event Data Alliance, CC BY-SA 4.0) are each read as one document through the whole pipeline
+(``newsgraph.pipeline.Extractor``), published on the record's date.
+
+Scoring, per gold record:
+
+- **Which event is compared.** A sentence may yield several events. The compared event is chosen
+  among those whose trigger word occurs in the gold event text (the ``eventText`` field and the
+  ``(EVT: ...)`` markup); if none does, among all events of the sentence. Among the candidates, the one
+  with the highest confidence wins (ties: the earliest trigger). A record without any event is a miss
+  on every measure. The type is never used to choose.
+- **Type mapping.** Gold 0.5b1 categories map to PLOVER 2.0 as the manual says: DEMAND -> REQUEST,
+  DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT, others unchanged. Where PLOVER 2.0 moved
+  a kind of event to another category, that category is accepted too: AGREE and RETREAT also accept
+  CONCEDE (2.0 codes announced retreats and declared ceasefires as CONCEDE); COERCE with mode destroy,
+  detain or firearms also accepts ASSAULT (2.0 moved destruction and abduction there); FIGHT/deport
+  accepts COERCE and SANCTION; PROTEST/riot (crowd control by police) accepts ASSAULT.
+- **event-type accuracy**: compared event's type accepted, over all records.
+- **mode accuracy**: over records whose gold mode maps to a PLOVER 2.0 mode (0.5b1 names such as
+  strike-hun -> hunger, riot-spon -> riot, assassinate -> targeted, host -> visit), the compared
+  event's mode equals it.
+- **Actor matching.** A predicted actor matches a gold entity when a content word (3+ letters) of the
+  actor's name or aliases occurs in the gold ``actorText``, or when the actor's country (ISO3, or the
+  first three letters of its CAMEO code) equals the gold code.
+- **source correct**: gold source empty and no predicted actor, or some gold source entity matched by
+  a predicted actor. **target correct**: gold target empty (PLOVER makes the recipient optional), or
+  some gold target entity matched by a predicted recipient.
+- **full-record accuracy**: type accepted and source correct and target correct.
+- **actor-code accuracy** (source and target separately; country and sector separately): over gold
+  entities with a code (or a sector), the share whose text-matched predicted actor has that country
+  (or sector). An entity without a text-matched actor counts as wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time as _clock
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+__all__ = ["evaluate", "format_report", "load_records", "TYPE_MAP", "MODE_MAP", "accepted_types"]
+
+DEFAULT_PATH = Path("data/event-coding/openeventdata-PLOVER/gold_standard_records/PLOVER_GSR_CAMEO.txt")
+
+TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+_ALSO: dict[tuple[str, str | None], set[str]] = {
+    ("AGREE", None): {"CONCEDE"},
+    ("RETREAT", None): {"CONCEDE"},
+    ("COERCE", "destroy"): {"ASSAULT"},
+    ("COERCE", "detain"): {"ASSAULT"},
+    ("COERCE", "firearms"): {"ASSAULT"},
+    ("FIGHT", "deport"): {"COERCE", "SANCTION"},
+    ("PROTEST", "riot"): {"ASSAULT"},
+}
+MODE_MAP = {"strike-hun": "hunger", "riot-spon": "riot", "demo-org": "demo", "demo-spon": "demo",
+            "strike-gen": "strike", "assassinate": "targeted", "host": "visit", "confiscate": "seize",
+            "ban": "restrict", "detain": "arrest", "political": "restrict"}
+_MODES_20 = {"visit", "third-party", "multilateral", "phone", "withdraw", "release", "disarm", "ceasefire",
+             "access", "resign", "assist", "change", "yield", "meet", "disapprove", "investigate", "allege",
+             "restrict", "arrest", "relations", "expel", "territory", "violence", "demo", "riot", "strike",
+             "hunger", "boycott", "obstruct", "vandalize", "convict", "withdraw", "discontinue", "troops",
+             "weapons", "police", "militia", "seize", "censor", "curfew", "martial-law", "deport",
+             "withhold", "misinformation", "cyber", "abduct", "beat", "torture", "sexual", "targeted",
+             "destroy", "primitive", "firearms", "explosives", "suicide-attack", "aerial", "drone",
+             "heavy-weapons", "crowd-control", "unconventional"}
+_CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "GER": "DEU", "UK": "GBR", "SAF": "ZAF"}
+_STOP = {"the", "and", "of", "for", "with", "new", "former", "president", "minister", "prime", "government",
+         "official", "officials", "leader", "leaders", "forces", "state", "national", "senior"}
+_EVT = re.compile(r"\(EVT:\s*([^)]*)\)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+def _shared_root() -> Path:
+    env = os.environ.get("NEWSGRAPH_SHARED")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent.parent / "shared"
+        if (cand / "data").is_dir():
+            return cand
+    return Path("../shared")
+
+
+def load_records(path: str | Path | None = None) -> list[dict[str, Any]]:
+    """The gold records (the DOCUMENT header dropped)."""
+    p = Path(path) if path else _shared_root() / DEFAULT_PATH
+    if p.is_dir():
+        p = p / DEFAULT_PATH.name if (p / DEFAULT_PATH.name).exists() else p / DEFAULT_PATH
+    data = json.loads(p.read_text(encoding="utf-8"))
+    return [r for r in data if r.get("event") and r["event"] != "DOCUMENT"]
+
+
+def accepted_types(record: dict[str, Any]) -> set[str]:
+    """The PLOVER 2.0 types that count as right for a 0.5b1 gold record."""
+    gold = record["event"]
+    mode = (record.get("mode") or None)
+    out = {TYPE_MAP.get(gold, gold)}
+    out |= _ALSO.get((gold, None), set()) | _ALSO.get((gold, mode), set())
+    return out
+
+
+def _gold_mode(record: dict[str, Any]) -> str | None:
+    mode = record.get("mode") or None
+    if mode is None:
+        return None
+    mode = MODE_MAP.get(mode, mode)
+    return mode if mode in _MODES_20 else None
+
+
+def _entities(value: Any) -> list[dict[str, Any]]:
+    return [e for e in value if isinstance(e, dict)] if isinstance(value, list) else []
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text or "") if len(w) >= 3} - _STOP
+
+
+def _actor_country(actor: dict[str, Any]) -> str | None:
+    if actor.get("country"):
+        return actor["country"]
+    code = actor.get("code") or ""
+    return code[:3] if len(code) >= 3 else None
+
+
+def _matches(actor: dict[str, Any] | None, entity: dict[str, Any]) -> bool:
+    if actor is None:
+        return False
+    names = [actor.get("name") or "", *(actor.get("aliases") or [])]
+    gold_words = _words(entity.get("actorText", ""))
+    if any(_words(n) & gold_words for n in names):
+        return True
+    code = str(entity.get("code") or "")[:3].upper()
+    code = _CAMEO_TO_ISO.get(code, code)
+    return bool(code) and _actor_country(actor) == code
+
+
+def _choose(events: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any] | None:
+    if not events:
+        return None
+    markup = record.get("textInfo", {}).get("markup", "") if isinstance(record.get("textInfo"), dict) else ""
+    evt_words = {w.lower() for w in _WORD.findall(record.get("eventText", ""))}
+    for m in _EVT.findall(markup):
+        evt_words |= {w.lower() for w in _WORD.findall(m)}
+    cands = [e for e in events if (e.get("trigger") or {}).get("text", "").lower() in evt_words]
+    cands = cands or events
+    return max(cands, key=lambda e: (e.get("confidence", 0), -(e.get("trigger") or {}).get("span", [0])[0]))
+
+
+def _code_hit(actor: dict[str, Any] | None, entity: dict[str, Any]) -> tuple[bool | None, bool | None]:
+    code = str(entity.get("code") or "")[:3].upper()
+    code = _CAMEO_TO_ISO.get(code, code)
+    sector = str(entity.get("sector") or "")[:3].upper() or None
+    c_ok = None if not code else (actor is not None and _actor_country(actor) == code)
+    s_ok = None if not sector else (actor is not None and (actor.get("sector") or "")[:3].upper() == sector)
+    return c_ok, s_ok
+
+
+def evaluate(path: str | Path | None = None, *, model: str | None = None, extractor: Any = None,
+             limit: int | None = None) -> dict[str, Any]:
+    """Score the events stage on the PLOVER gold records; returns the figures and the misses."""
+    from ..pipeline import Extractor
+    from ..records import Document
+
+    records = load_records(path)[:limit] if limit else load_records(path)
+    ex = extractor or Extractor(model=model)
+    start = _clock.perf_counter()
+    docs = [Document(text=r["text"], published=(r.get("date") or None), source=r.get("id")) for r in records]
+    n = len(records)
+    type_ok = mode_ok = mode_n = full_ok = src_ok = tgt_ok = any_type = no_event = 0
+    codes: dict[str, Counter] = {"source": Counter(), "target": Counter()}
+    confusion: Counter = Counter()
+    misses: list[dict[str, Any]] = []
+    for record, result in zip(records, ex.pipe(docs)):
+        res = result.to_dict()
+        actors = {a["id"]: a for a in res["actors"]}
+        events = res["events"]
+        ev = _choose(events, record)
+        accepted = accepted_types(record)
+        if not events:
+            no_event += 1
+        if any(e["event"] in accepted for e in events):
+            any_type += 1
+        t_ok = ev is not None and ev["event"] in accepted
+        gold_src, gold_tgt = _entities(record.get("source")), _entities(record.get("target"))
+        pred_src = [actors.get(a) for a in (ev or {}).get("actor", [])]
+        pred_tgt = [actors.get(a) for a in (ev or {}).get("recipient", [])]
+        s_ok = ev is not None and ((not gold_src and not pred_src)
+                                   or any(_matches(a, g) for g in gold_src for a in pred_src))
+        r_ok = ev is not None and (not gold_tgt or any(_matches(a, g) for g in gold_tgt for a in pred_tgt))
+        type_ok += t_ok
+        src_ok += s_ok
+        tgt_ok += r_ok
+        full_ok += t_ok and s_ok and r_ok
+        gm = _gold_mode(record)
+        if gm is not None:
+            mode_n += 1
+            mode_ok += ev is not None and ev.get("mode") == gm
+        for role, gold, pred in (("source", gold_src, pred_src), ("target", gold_tgt, pred_tgt)):
+            for g in gold:
+                match = next((a for a in pred if _matches(a, g)), None)
+                c_ok, s_hit = _code_hit(match, g)
+                if c_ok is not None:
+                    codes[role]["country_n"] += 1
+                    codes[role]["country_ok"] += c_ok
+                if s_hit is not None:
+                    codes[role]["sector_n"] += 1
+                    codes[role]["sector_ok"] += s_hit
+        confusion[(TYPE_MAP.get(record["event"], record["event"]), ev["event"] if ev else "-")] += 1
+        if not (t_ok and s_ok and r_ok):
+            misses.append({"id": record.get("id"), "gold": sorted(accepted), "gold_mode": record.get("mode"),
+                           "predicted": ev and ev["event"], "mode": ev and ev.get("mode"),
+                           "trigger": ev and ev["trigger"]["text"], "type_ok": t_ok, "source_ok": s_ok,
+                           "target_ok": r_ok, "actor": ev and ev["actor"], "recipient": ev and ev["recipient"],
+                           "gold_source": [g.get("actorText") for g in gold_src],
+                           "gold_target": [g.get("actorText") for g in gold_tgt], "text": record["text"]})
+    seconds = _clock.perf_counter() - start
+
+    def ratio(a: float, b: float) -> float:
+        return round(a / b, 4) if b else 0.0
+
+    return {
+        "records": n,
+        "event_type_accuracy": ratio(type_ok, n),
+        "event_type_any": ratio(any_type, n),
+        "mode_accuracy": ratio(mode_ok, mode_n),
+        "mode_records": mode_n,
+        "source_accuracy": ratio(src_ok, n),
+        "target_accuracy": ratio(tgt_ok, n),
+        "full_record_accuracy": ratio(full_ok, n),
+        "actor_codes": {role: {"country": ratio(c["country_ok"], c["country_n"]),
+                               "sector": ratio(c["sector_ok"], c["sector_n"]),
+                               "country_n": c["country_n"], "sector_n": c["sector_n"]}
+                        for role, c in codes.items()},
+        "no_event": no_event,
+        "confusion": {f"{g}->{p}": k for (g, p), k in confusion.most_common()},
+        "seconds": round(seconds, 2),
+        "misses": misses,
+    }
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """A short plain-text report of ``evaluate``'s figures."""
+    c = report["actor_codes"]
+    lines = [
+        f"PLOVER gold records: {report['records']} ({report['seconds']} s)",
+        f"  event-type accuracy   {report['event_type_accuracy']:.3f}  (any event of the right type: "
+        f"{report['event_type_any']:.3f}; no event: {report['no_event']})",
+        f"  mode accuracy         {report['mode_accuracy']:.3f}  over {report['mode_records']} records with a mode",
+        f"  source / target       {report['source_accuracy']:.3f} / {report['target_accuracy']:.3f}",
+        f"  full-record accuracy  {report['full_record_accuracy']:.3f}",
+        f"  actor codes, source   country {c['source']['country']:.3f} (n={c['source']['country_n']}), "
+        f"sector {c['source']['sector']:.3f} (n={c['source']['sector_n']})",
+        f"  actor codes, target   country {c['target']['country']:.3f} (n={c['target']['country_n']}), "
+        f"sector {c['target']['sector']:.3f} (n={c['target']['sector_n']})",
+    ]
+    return "\n".join(lines)
