@@ -1,0 +1,443 @@
+"""Officeholders from titles before names, appositions and predicates; ends and successions.
+
+Patterns, each general:
+
+* a title before a person's name: `US Ambassador Zalmay Khalilzad`, `Secretary of State Antony Blinken`;
+* an apposition: `Thomas West, the deputy special representative`, `the chief envoy, X,`;
+* a predicate: `X is/was TITLE`, `X has served as A, B and C` (former), `X became/was named TITLE`;
+* a post: `his departure from the post of TITLE`, `X's role as TITLE`;
+* an end: `X resigned / tendered his resignation / is stepping down`, dated by the date the text says
+  it takes effect (`comes into effect on Tuesday`, `effective Tuesday`, `ends Tuesday`) or else the
+  resignation's own date, from the timexes (or the events stage's resignation event);
+* a succession: `X would now fulfill the role of Y`, `X replaces / succeeds / takes over from Y`: X
+  takes Y's role, acting when the text says acting, interim or now, else incoming.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..quotes._speaker import actor_of_phrase, verb_subject
+from ..records import Role
+from ._titles import STATUS_WORDS, country_code, is_title_head, is_title_word, normalise_title
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from ..records import ActorTable, Event, Timex
+
+__all__ = ["find_roles"]
+
+_POST_NOUNS = {"post", "position", "office", "role", "job", "seat", "title", "portfolio"}
+_END_NOUNS = {"departure", "resignation", "exit", "ouster", "dismissal", "retirement", "firing", "removal"}
+_END_VERBS = {"resign", "quit", "retire", "depart", "oust", "fire", "dismiss", "sack", "leave", "step"}
+_SUCCEED_VERBS = {"fulfill", "fulfil", "fill", "assume", "replace", "succeed", "take", "step", "inherit"}
+_EFFECT = re.compile(r"\b(effect|effective|ends?|last day|until|takes? over)\b", re.I)
+_ACTING = re.compile(r"\b(acting|interim|now|temporar\w*|caretaker|for the time being)\b", re.I)
+_BECOME_VERBS = {"become", "name", "appoint", "nominate", "elect", "confirm", "tap", "choose", "pick",
+                 "install", "swear", "designate"}
+_PREPS = {"for", "to", "of", "in", "on", "at"}
+
+
+@dataclass(slots=True)
+class _Ctx:
+    doc: "Doc"
+    actors: "ActorTable"
+    timexes: "list[Timex]"
+    events: "list[Event]"
+    published: dt.date | None
+
+
+def _person(ctx: _Ctx, actor_id: str | None) -> bool:
+    a = ctx.actors.get(actor_id)
+    return a is not None and a.kind == "person"
+
+
+def _country_of(ctx: _Ctx, tokens: "list[Token]") -> str | None:
+    for tok in tokens:
+        aid = ctx.actors.at_token(tok.i)
+        actor = ctx.actors.get(aid)
+        if actor is not None and actor.country and actor.kind in ("country", "group"):
+            return actor.country
+        if tok.ent_type_ in ("GPE", "NORP") or tok.pos_ == "PROPN":
+            code = country_code(tok.text)
+            if code:
+                return code
+    return None
+
+
+def _organization_of(ctx: _Ctx, tokens: "list[Token]") -> str | None:
+    for tok in tokens:
+        aid = ctx.actors.at_token(tok.i)
+        actor = ctx.actors.get(aid)
+        if actor is not None and actor.kind == "organization":
+            return actor.name
+    return None
+
+
+def _status_from(words: "list[Token]", default: str = "current") -> str:
+    for tok in words:
+        w = tok.lower_.strip("-")
+        if w in STATUS_WORDS and w != "nominee":
+            return STATUS_WORDS[w]
+    return default
+
+
+def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, status: str = "current",
+          extra_country: "list[Token] | None" = None) -> Role | None:
+    """A role from the tokens of a title phrase: country words move to ``country``."""
+    title_toks = [t for t in title_toks if not t.is_space]
+    country_toks = list(extra_country or [])
+    kept: list[Token] = []
+    first_prep = next((t.i for t in title_toks if t.lower_ in _PREPS and t.i > title_toks[0].i), None)
+    for tok in title_toks:
+        if first_prep is None or tok.i < first_prep:
+            aid = ctx.actors.at_token(tok.i)
+            a = ctx.actors.get(aid)
+            is_place = (a is not None and a.kind in ("country", "group")) or tok.ent_type_ in ("GPE", "NORP")
+            if is_place and not is_title_word(tok.text):
+                country_toks.append(tok)
+                continue
+            if tok.lower_ in ("the", "a", "an") or tok.dep_ == "poss":
+                continue
+            if tok.lower_.strip("-") in STATUS_WORDS:
+                status = STATUS_WORDS[tok.lower_.strip("-")] if status == "current" else status
+                continue
+        kept.append(tok)
+    while kept and (kept[-1].is_punct or kept[-1].lower_ in ("of", "for", "to", "and", "the")):
+        kept.pop()
+    if not kept or not any(is_title_head(t.text) for t in kept):
+        return None
+    text = kept[0].text
+    for prev, tok in zip(kept, kept[1:]):
+        text += (tok.doc.text[prev.idx + len(prev.text):tok.idx] if tok.i == prev.i + 1 else " ") + tok.text
+    title = normalise_title(text)
+    if len(title) < 3 or len(kept) > 14:
+        return None
+    country = _country_of(ctx, country_toks)
+    if country is None:
+        a = ctx.actors.get(actor)
+        country = a.country if a is not None else None
+    org = _organization_of(ctx, kept)
+    return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
+                organization=org, country=country, status=status)
+
+
+def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token]":
+    """The title phrase headed by ``head``: modifiers before it and `for/to/of/in` phrases after it."""
+    toks = [head]
+    for child in head.children:
+        if skip is not None and child.i == skip.i:
+            continue
+        if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "det", "npadvmod", "poss"):
+            toks.extend(t for t in child.subtree if skip is None or t not in skip.subtree)
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _PREPS:
+            toks.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos")
+                        and not any(a.dep_ in ("relcl", "acl", "appos") and a.i > child.i
+                                    for a in t.ancestors if a.i < t.i))
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def _split_conj(head: "Token", toks: "list[Token]") -> "list[list[Token]]":
+    """`Ambassador to Afghanistan and Iraq` -> `Ambassador to Afghanistan`, `Ambassador to Iraq`."""
+    for t in toks:
+        if t.dep_ != "pobj" or t.head.head.i != head.i:
+            continue
+        conjs = [c for c in t.children if c.dep_ == "conj"]
+        if not conjs:
+            continue
+        drop = {x.i for c in t.children if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.i > t.i)
+                for x in c.subtree}
+        base = [x for x in toks if x.i not in drop]
+        out = [base]
+        for c in conjs:
+            own = [x for x in c.subtree if not any(a.dep_ in ("conj", "cc") and a.i > c.i for a in [x])]
+            sub = {x.i for x in t.subtree if x.i not in drop}
+            out.append(sorted([x for x in base if x.i not in sub or x.i < t.i] + own, key=lambda x: x.i))
+        return out
+    return [toks]
+
+
+class _Finder:
+    def __init__(self, ctx: _Ctx) -> None:
+        self.ctx = ctx
+        self.roles: list[Role] = []
+        self.ends: list[tuple[str, str | None, set[str], "Span"]] = []  # actor, date, titles, sentence
+
+    def add(self, role: Role | None) -> None:
+        if role is not None:
+            self.roles.append(role)
+
+    # -- titles before names ---------------------------------------------------------------
+    def prenominal(self) -> None:
+        ctx = self.ctx
+        for m in ctx.actors.mentions:
+            if not _person(ctx, m.actor) or m.tokens[0] == 0 or m.kind in ("pronoun", "title"):
+                continue
+            i = m.tokens[0] - 1
+            run: list[Token] = []
+            while i >= 0 and len(run) < 8:
+                tok = ctx.doc[i]
+                w = tok.lower_
+                place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i))
+                if is_title_word(tok.text) or w in ("of", "for") or place or w.strip("-") in STATUS_WORDS \
+                        or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person(ctx, ctx.actors.at_token(i))):
+                    run.insert(0, tok)
+                    i -= 1
+                    continue
+                break
+            while run and (run[0].lower_ in ("of", "for") or not (is_title_word(run[0].text) or run[0].lower_.strip("-") in STATUS_WORDS
+                               or ctx.actors.at_token(run[0].i) is not None)):
+                run.pop(0)
+            if not any(is_title_head(t.text) for t in run):
+                continue
+            self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run)))
+
+    # -- appositions --------------------------------------------------------------------------
+    def appositions(self) -> None:
+        ctx = self.ctx
+        for m in ctx.actors.mentions:
+            if not _person(ctx, m.actor) or m.kind in ("pronoun", "title"):
+                continue
+            span = ctx.doc[m.tokens[0]:m.tokens[1]]
+            root = span.root
+            cands: list[Token] = []
+            if root.dep_ == "appos" and is_title_head(root.head.text):
+                cands.append(root.head)
+            cands.extend(c for c in root.children if c.dep_ == "appos" and is_title_head(c.text))
+            for head in cands:
+                toks = _phrase_tokens(head, skip=root)
+                toks = [t for t in toks if not (m.tokens[0] <= t.i < m.tokens[1])]
+                self.add(_role(ctx, m.actor, toks, root.sent, status=_status_from(toks)))
+
+    # -- predicates ------------------------------------------------------------------------------
+    def predicates(self) -> None:
+        ctx = self.ctx
+        for tok in ctx.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            heads: list[Token] = []
+            if lemma == "be":
+                heads = [c for c in tok.children if c.dep_ in ("attr",) and is_title_head(c.text)]
+            elif lemma in ("serve", "work", "act") or lemma in _BECOME_VERBS:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "as":
+                        heads += [g for g in c.children if g.dep_ == "pobj" and is_title_head(g.text)]
+                    elif c.dep_ in ("attr", "oprd") and is_title_head(c.text):
+                        heads.append(c)
+            if not heads:
+                continue
+            subj = verb_subject(tok)
+            if lemma in _BECOME_VERBS and subj is not None and subj.dep_ != "nsubjpass":
+                dobj = [c for c in tok.children if c.dep_ == "dobj"]
+                subj = dobj[0] if dobj and lemma != "become" else subj
+            if subj is None:
+                continue
+            actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
+            if not _person(ctx, actor):
+                continue
+            status = self._tense_status(tok)
+            more: list[Token] = []
+            for h in heads:  # `A, B and C`: appositions and conjuncts are further offices
+                more += [c for c in h.children if c.dep_ in ("appos", "conj") and is_title_head(c.text)]
+            for h in heads + more:
+                toks = _phrase_tokens(h)
+                for part in _split_conj(h, toks):
+                    self.add(_role(ctx, actor, part, tok.sent, status=_status_from(part, status)))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _tense_status(verb: "Token") -> str:
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("will", "would", "shall") or a.lower_ == "to" for a in aux):
+            return "incoming"
+        if verb.lemma_ in _BECOME_VERBS and verb.lemma_ != "be":
+            return "current"
+        if verb.tag_ in ("VBD", "VBN") or any(a.lower_ in ("has", "have", "had") for a in aux):
+            if verb.tag_ == "VBG":
+                return "current"
+            return "former"
+        return "current"
+
+    # -- posts, ends and successions ---------------------------------------------------------
+    def posts(self) -> None:
+        ctx = self.ctx
+        for tok in ctx.doc:
+            if tok.lemma_.lower() not in _POST_NOUNS:
+                continue
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as")]
+            heads = [g for p in of for g in p.children if g.dep_ == "pobj" and is_title_head(g.text)]
+            if not heads:
+                continue
+            owner = self._owner(tok)
+            if owner is None:
+                continue
+            actor = actor_of_phrase(ctx.doc, ctx.actors, owner)
+            if not _person(ctx, actor):
+                continue
+            ending = any(a.lemma_.lower() in _END_NOUNS | _END_VERBS for a in [tok, *tok.ancestors][:4])
+            for h in heads:
+                role = _role(ctx, actor, _phrase_tokens(h), tok.sent)  # type: ignore[arg-type]
+                self.add(role)
+                if ending and role is not None:
+                    self.ends.append((actor, None, {role.title}, tok.sent))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _owner(post: "Token") -> "Token | None":
+        for t in [post, *list(post.ancestors)[:3]]:
+            for c in t.children:
+                if c.dep_ == "poss":
+                    return c
+            if t.pos_ == "VERB":
+                return verb_subject(t)
+        return None
+
+    def resignations(self) -> None:
+        ctx = self.ctx
+        for tok in ctx.doc:
+            lemma = tok.lemma_.lower()
+            owner: Token | None = None
+            if tok.pos_ == "VERB" and lemma in _END_VERBS:
+                if lemma == "step" and not any(c.lower_ in ("down", "aside") for c in tok.children):
+                    continue
+                if lemma == "leave" and not any(c.lemma_ in _POST_NOUNS | {"government", "administration"}
+                                                for c in tok.children):
+                    continue
+                owner = verb_subject(tok)
+                if lemma in ("oust", "fire", "dismiss", "sack"):
+                    objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+                    owner = objs[0] if objs else (owner if any(c.dep_ == "auxpass" for c in tok.children) else None)
+            elif tok.pos_ == "NOUN" and lemma in _END_NOUNS:
+                poss = [c for c in tok.children if c.dep_ == "poss"]
+                owner = poss[0] if poss else (verb_subject(tok.head) if tok.dep_ == "dobj" else None)
+            if owner is None:
+                continue
+            actor = actor_of_phrase(ctx.doc, ctx.actors, owner)
+            if not _person(ctx, actor):
+                continue
+            self.ends.append((actor, None, set(), tok.sent))  # type: ignore[arg-type]
+
+    def _date_in(self, start: int, end: int) -> "Timex | None":
+        for t in self.ctx.timexes:
+            if t.type == "DATE" and start <= t.span[0] < end and re.match(r"^\d{4}(-\d\d){0,2}$", t.value or ""):
+                return t
+        return None
+
+    def _end_date(self, actor: str, sent: "Span") -> str | None:
+        """The date the end takes effect: an `effective`/`ends` date nearby, else the end's own date."""
+        doc = self.ctx.doc
+        sents = [sent]
+        s = sent
+        for _ in range(3):
+            if s.end >= len(doc):
+                break
+            s = doc[s.end].sent
+            sents.append(s)
+        for s in sents:
+            if _EFFECT.search(s.text):
+                t = self._date_in(s.start_char, s.end_char)
+                if t is not None:
+                    return t.value
+        t = self._date_in(sent.start_char, sent.end_char)
+        if t is not None:
+            return t.value
+        for ev in self.ctx.events:
+            if ev.event == "RETREAT" and ev.mode == "resign" and actor in ev.actor and ev.date:
+                return ev.date.get("value")
+        return None
+
+    def apply_ends(self) -> None:
+        done: set[str] = set()
+        for actor, _, titles, sent in self.ends:
+            if actor in done:
+                continue
+            date = self._end_date(actor, sent)
+            for role in self.roles:
+                if role.actor != actor or role.status not in ("current", "acting"):
+                    continue
+                if role.span[0] > sent.end_char + 2000 and role.title not in titles:
+                    continue
+                role.end = role.end or date
+            if date:
+                done.add(actor)
+
+    def successions(self) -> None:
+        ctx = self.ctx
+        for tok in ctx.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or lemma not in _SUCCEED_VERBS:
+                continue
+            if lemma in ("take", "step") and not any(c.lower_ in ("over", "in") for c in tok.children):
+                continue
+            subj = verb_subject(tok)
+            if subj is None:
+                continue
+            new = actor_of_phrase(ctx.doc, ctx.actors, subj)
+            if not _person(ctx, new):
+                continue
+            old: str | None = None
+            for c in tok.children:
+                if c.dep_ in ("dobj", "prep"):
+                    for t in c.subtree:
+                        a = ctx.actors.at_token(t.i)
+                        if a and a != new and ctx.doc[t.i].ent_type_ in ("PERSON", "GPE", "ORG", ""):
+                            old = a
+                            break
+                if old:
+                    break
+            if old is None:
+                continue
+            prior = [r for r in self.roles if r.actor == old and r.status in ("current", "acting")]
+            if not prior:  # a surname the actors stage did not merge with the full name
+                name = (ctx.actors.get(old).name if ctx.actors.get(old) else old).lower()
+                prior = [r for r in self.roles if r.status in ("current", "acting") and r.actor != new
+                         and (ctx.actors.get(r.actor).name.lower().endswith(" " + name) if ctx.actors.get(r.actor) else False)]
+            if not prior:
+                continue
+            own = {w for r in self.roles if r.actor == new for w in r.title.lower().split()} - {"of", "for", "to", "in"}
+            prior.sort(key=lambda r: (len(own & set(r.title.lower().split())), r.end is not None, len(r.title)),
+                       reverse=True)
+            src = prior[0]
+            status = "acting" if _ACTING.search(tok.sent.text) else "incoming"
+            self.roles.append(Role(actor=new, title=src.title, span=(tok.sent.start_char, tok.sent.end_char),  # type: ignore[arg-type]
+                                   text=tok.sent.text.strip(), organization=src.organization,
+                                   country=src.country, start=src.end, status=status))
+
+    def finish(self) -> list[Role]:
+        pub = self.ctx.published.isoformat() if self.ctx.published else None
+        merged: dict[tuple[str, str], Role] = {}
+        for role in self.roles:
+            if pub and role.end and role.end[:len(pub)] < pub[:len(role.end)] and role.status == "current":
+                role.status = "former"
+            if pub and role.start and role.start > pub and role.status == "current":
+                role.status = "incoming"
+            key = (role.actor, role.title.lower())
+            have = merged.get(key)
+            if have is None:
+                merged[key] = role
+                continue
+            have.end = have.end or role.end
+            have.start = have.start or role.start
+            have.organization = have.organization or role.organization
+            have.country = have.country or role.country
+            if have.status == "current" and role.status != "current":
+                have.status = role.status
+        return sorted(merged.values(), key=lambda r: r.span)
+
+
+def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
+               published: Any) -> list[Role]:
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published[:10])
+    finder = _Finder(_Ctx(doc, actors, list(timexes or []), list(events or []), published))
+    finder.prenominal()
+    finder.appositions()
+    finder.predicates()
+    finder.posts()
+    finder.resignations()
+    finder.apply_ends()
+    finder.successions()
+    return finder.finish()
