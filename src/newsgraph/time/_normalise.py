@@ -121,20 +121,32 @@ def duration(n: float | None, unit: str) -> str:
     return f"{prefix}{min(n, 10**6)}{code}"
 
 
+# How far from the document date a tense may carry a month or a date named without its year; beyond
+# this the nearest occurrence wins (news names the year of anything further away).
+_PAST_REACH = 250
+_FUTURE_REACH = 190
+
+
+def _by_tense(published: dt.date, candidates: list[dt.date], tense: str | None) -> dt.date:
+    nearest = min(candidates, key=lambda c: (abs((c - published).days), c > published))
+    if tense == "past":
+        past = [c for c in candidates if c <= published]
+        if past and (published - max(past)).days <= _PAST_REACH:
+            return max(past)
+    elif tense in ("future", "present"):
+        future = [c for c in candidates if c >= published]
+        if future and (min(future) - published).days <= _FUTURE_REACH:
+            return min(future)
+    return nearest
+
+
 def year_of_month(published: dt.date, month: int, tense: str | None) -> int:
     """The year of a month named without one: the last one for past tense, the next for future,
-    the nearest otherwise."""
-    y = published.year
-    if tense == "past":
-        return y if month <= published.month else y - 1
-    if tense in ("future",):
-        return y if month >= published.month else y + 1
-    diff = month - published.month
-    if diff > 6:
-        return y - 1
-    if diff < -6:
-        return y + 1
-    return y
+    the nearest otherwise (compared by the middle of the month)."""
+    candidates = [dt.date(clamp_year(y), month, 15) for y in (published.year - 1, published.year, published.year + 1)]
+    this_month = dt.date(published.year, published.month, 15)
+    chosen = _by_tense(this_month, candidates, tense)
+    return chosen.year
 
 
 def date_of_month_day(published: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
@@ -146,13 +158,7 @@ def date_of_month_day(published: dt.date, month: int, day: int, tense: str | Non
             continue
     if not candidates:
         return None
-    if tense == "past":
-        past = [c for c in candidates if c <= published]
-        return max(past) if past else min(candidates)
-    if tense == "future":
-        future = [c for c in candidates if c >= published]
-        return min(future) if future else max(candidates)
-    return min(candidates, key=lambda c: (abs((c - published).days), c > published))
+    return _by_tense(published, candidates, tense)
 
 
 def date_of_weekday(published: dt.date, weekday: int, tense: str | None, relation: str | None = None) -> dt.date:

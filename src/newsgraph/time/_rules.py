@@ -249,7 +249,11 @@ def h_quarter(m: re.Match[str], c: Context) -> Reading:
     if q is None:
         return None
     year = _year_from(c, m, m["y1"] or m["y2"], m["yrel"] or m["yrel2"])
-    return ("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", None)
+    reading = ("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", None)
+    if m["det"] and m["det"].lower() == "the" and re.search(r"-quarter$", m[0]) and not m["y1"] and not m["yrel"]:
+        # "a third-quarter loss": the adjective alone is the timex
+        return [(m.start("ord"), m.end(), *reading)]
+    return reading
 
 
 def h_qshort(m: re.Match[str], c: Context) -> Reading:
@@ -381,6 +385,8 @@ def h_ago(m: re.Match[str], c: Context) -> Reading:
         return ("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None)
     n = int(round(n))
     p = c.published
+    if unit == "year" and n == 1 and direction < 0:
+        return ("DATE", _year_ago(c, m), None)
     if unit in ("decade", "century"):
         return ("DATE", f"{N.clamp_year(p.year + direction * n * (10 if unit == 'decade' else 100)):04d}", None)
     if unit in ("hour", "minute", "second"):
@@ -397,7 +403,7 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
                                                          "dozens of", "hundreds of", "thousands of"):
         return None
     if not num:
-        if not unit_plural(m["unit"]) or not re.match(r"(?i)(?:the\s+)?\w+\s", m[0]):
+        if not unit_plural(m["unit"]) or not _DURATION_LEAD.match(m[0]):
             return None
     if unit == "second" and (not num or num.lower() in ("a", "an")):
         return None
@@ -407,7 +413,17 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
         return ("SET", N.duration(1, unit), None)
     if n is not None and n > 10000:
         return None
-    return ("DURATION", N.duration(n, unit), None)
+    if unit == "quarter" and (re.search(r"\w-quarters?$", m[0]) or re.match(r"\s+of\b", c.after(m, 5))):
+        return None  # "three-quarters of the vote": a fraction
+    reading = ("DURATION", N.duration(n, unit), None)
+    if m[0][:4].lower() == "the " and num and (not unit_plural(m["unit"]) or "-" in m[0]):
+        # "the two-week strike": the determiner belongs to the noun, not the timex
+        return [(m.start("num"), m.end(), *reading)]
+    return reading
+
+
+_DURATION_LEAD = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|coming|previous|following|first|recent|latest|"
+                            r"final|remaining|ensuing|preceding|prior|initial|additional|same)\s")
 
 
 def unit_plural(word: str) -> bool:
@@ -537,7 +553,42 @@ def h_year_adj(m: re.Match[str], c: Context) -> Reading:
     y = c.published.year
     if "end" in word:
         return ("DATE", f"{y:04d}-12-31", None)
-    return ("DATE", f"{y - 1:04d}", None)
+    return ("DATE", _year_ago(c, m), None)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'`])|\n\s*\n")
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 400)
+    left = lo
+    for b in _SENTENCE.finditer(text, lo, start):
+        left = b.end()
+    b = _SENTENCE.search(text, end, end + 400)
+    return text[left:b.start() if b else end + 400]
+
+
+def _year_ago(c: Context, m: Any) -> str:
+    """A year before the document date; in a report on a quarter, the same quarter a year before."""
+    p = c.published
+    assert p is not None
+    if re.search(r"(?i)\bquarter\b", sentence_of(c.text, m.start(), m.end())):
+        y, q = N.add_quarters(*N.quarter_of(p), -5)
+        return f"{y:04d}-Q{q}"
+    return f"{p.year - 1:04d}"
+
+
+def h_weekend(m: re.Match[str], c: Context) -> Reading:
+    rel = (m["rel"] or "").lower()
+    if not rel:
+        return None
+    if c.published is None:
+        return ("DATE", "XXXX-WXX-WE", None)
+    tense = {"last": "past", "next": "future", "this": None}.get(rel, c.tense(m))
+    if rel == "this":
+        tense = "future" if c.published.isoweekday() < 6 else "past"
+    saturday = N.date_of_weekday(c.published, 6, "future" if tense in ("future", "present") else "past")
+    return ("DATE", N.week(saturday) + "-WE", None)
 
 
 def h_time_of_day(m: re.Match[str], c: Context) -> Reading:
@@ -557,7 +608,7 @@ _REL_WORDS = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previou
 _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b", h_iso),
     (r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", h_slash),
-    (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?:the\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d:%])"
+    (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d:%])"
      r"(?!\s*(?:%|percent|-\s*\d))(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
     (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?:the\s+)?(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"
      r"(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
@@ -574,7 +625,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"\b(?P<decw>" + "|".join(DECADE_WORDS) + r")\b)", h_decade),
     (r"(?:\b(?P<mod>early|mid|late)[\s-]*)?(?:\b(?P<num>\d{1,2}(?:st|nd|rd|th))|\b(?P<ord>"
      + "|".join(w for w in ORDINALS if w not in ("final", "last")) + r"))[\s-]+century\b", h_century),
-    (r"(?:\b(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|a|an)\s+)?(?:(?:flat|weak|strong|fiscal|"
+    (r"(?:\b(?P<det>the|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?:flat|weak|strong|fiscal|"
      r"calendar|same)[\s-]+)?(?:(?P<y1>" + YEAR4 + r")\s+|(?P<yrel>year-ago|year-earlier|year-before)\s+)?"
      r"(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b"
      r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR4 + r")|(?P<yrel2>this|last|next)\s+year))?",
@@ -596,13 +647,12 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"the\s+previous|the\s+next)\s+)?\b(?P<wd>" + WEEKDAY + r")\b(?!s)(?:'s\b)?(?:\s+(?P<part>morning|afternoon|"
      r"evening|night))?", h_weekday),
     (r"\b(?:(?P<num>" + NUMBER + r")|(?P<few>a\s+few|several|many))(?:\s+or\s+so)?[\s-]+(?P<unit>" + UNIT +
-     r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|back|from\s+now|hence)\b", h_ago),
+     r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", h_ago),
     (r"(?:\b(?:the\s+)?(?:past|last|next|coming|previous|following|first|latest|final|remaining|ensuing|"
      r"preceding|prior|initial|recent|additional|same)\s+|\bthe\s+)?" + _MODNUM + r"?(?:more\s+|full\s+|additional\s+|"
-     r"straight\s+|consecutive\s+|long\s+|short\s+)?(?P<unit>" + UNIT + r")\b(?!-old)(?P<set>)", h_duration),
+     r"straight\s+|consecutive\s+|long\s+|short\s+)?(?P<unit>" + UNIT + r")\b(?![\s-]+old\b)(?P<set>)", h_duration),
     (r"\b(?:the\s+)?(?:next|past|last|coming|first|previous|recent)\s+(?P<num>)(?P<unit>years|months|weeks|days|"
      r"decades|hours|centuries|quarters)\b(?P<set>)", h_duration),
-    (r"\b(?P<num>" + NUMBER + r")[\s-]+(?P<unit>" + UNIT + r")[\s-]+old\b(?P<set>)", h_duration),
     (r"\b(?P<unit>decades|centuries|years|months)(?=[\s-]+(?:long|old|of\s+(?!the\b)))(?:-long)?", h_bare_units),
     (r"(?<=\bfor\s)(?P<unit>decades|centuries|years|months|weeks|days|hours)\b(?!\s+(?:of|to|before|after))",
      h_bare_units),
@@ -611,8 +661,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|bimonthly|biannually|"
      r"semiannually|fortnightly)\b", h_adverb_set),
     (r"\b(?P<wd>" + WEEKDAY + r")s\b(?:\s+(?P<part>mornings|afternoons|evenings|nights))?", h_weekday_set),
-    (r"\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|lately|recently|previously|formerly|"
-     r"soon|the\s+present(?!\s+\w+)|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|"
+    (r"\b(?:now|currently|current(?!\s+(?:account|accounts|affairs|events))|presently|nowadays|"
+     r"these\s+days|lately|recently|the\s+present(?!\s+\w+)|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|"
      r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
      r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times)|in\s+recent)\b(?!-)",
      h_ref),
@@ -629,7 +679,10 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"Halloween|Easter(?:\s+Sunday)?|Good\s+Friday|Valentine's\s+Day|Fourth\s+of\s+July|July\s+Fourth|"
      r"Martin\s+Luther\s+King\s+(?:Jr\.\s+)?Day|Presidents'?\s+Day)(?P<week>\s+week)?)(?:\s+(?P<year>" + YEAR4 +
      r"))?\b", h_holiday),
-    (r"\b(?:year-(?:ago|earlier|before)|year-end|end-of-year)\b", h_year_adj),
+    (r"(?:\bthe\s+)?(?:comparable\s+)?\byear-(?:ago|earlier|before)(?:\s+period\b)?|\b(?:year-end|end-of-year)\b",
+     h_year_adj),
+    (r"\bthe\s+(?P<year>" + YEAR4 + r")\s+(?:period|fiscal\s+year)\b", h_fiscal),
+    (r"(?:\b(?P<rel>last|next|this|the)\s+)?\bweekend\b", h_weekend),
     (r"\b(?:this|later\s+this|earlier\s+this)\s+(?P<part>morning|afternoon|evening)\b", h_time_of_day),
 ]
 

@@ -18,12 +18,19 @@ _POINT_MODS = [
     (re.compile(r"(?i)\b(?:the\s+)?(?:beginning|start|outset|dawn)\s+of\s+(?:the\s+)?$"), "START"),
     (re.compile(r"(?i)\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$"), "END"),
     (re.compile(r"(?i)\b(?:the\s+)?middle\s+of\s+(?:the\s+)?$"), "MID"),
-    (re.compile(r"(?i)\b(?:early|earlier)(?:\s+(?:in|on))?\s+$"), "START"),
-    (re.compile(r"(?i)\b(?:late|later)(?:\s+(?:in|on))?\s+$"), "END"),
+    (re.compile(r"(?i)\b(?:early|earlier)(?:\s+(?:in|on))?\s+$|\bearly\s*-\s*$"), "START"),
+    (re.compile(r"(?i)\b(?:late|later)(?:\s+(?:in|on))?\s+$|\blate\s*-\s*$"), "END"),
     (re.compile(r"(?i)\bmid\s*-\s*$|\bmid\s+$"), "MID"),
     (re.compile(r"(?i)\b(?:about|around|approximately|roughly|circa)\s+$"), "APPROX"),
 ]
+# "about", "around" stay outside a weekday or "the ..." ("around Wednesday"), inside a date ("around Nov. 1")
+_APPROX_POINT = re.compile(r"(?i)^(?:\d|(?-i:[A-Z][a-z]{2,8}\.?\s+\d))")
+_NUMERIC_HEAD = re.compile(r"(?i)^(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|"
+                           r"a\s+couple|half)")
 _DURATION_MODS = [
+    (re.compile(r"(?i)\b(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+$"), "EQUAL_OR_MORE"),
+    (re.compile(r"(?i)\b(?:at\s+most|no\s+more\s+than|up\s+to|a\s+maximum\s+of)\s+$"), "EQUAL_OR_LESS"),
     (re.compile(r"(?i)\b(?:about|around|approximately|roughly|some|nearly|an\s+estimated)\s+$"), "APPROX"),
     (re.compile(r"(?i)\b(?:almost|less\s+than|fewer\s+than|under|just\s+under|shy\s+of)\s+$"), "LESS_THAN"),
     (re.compile(r"(?i)\b(?:more\s+than|over|longer\s+than|just\s+over|upwards\s+of|well\s+over)\s+$"), "MORE_THAN"),
@@ -115,7 +122,12 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             continue
         if mod is None and not _HEAD_WORDS.match(text[start:end]):
             before = text[max(previous_end, start - 40):start]
-            mods = _DURATION_MODS if type_ == "DURATION" else _POINT_MODS
+            body = text[start:end]
+            counted = bool(_NUMERIC_HEAD.match(body))
+            if type_ == "DURATION" or body.lower().endswith("ago"):
+                mods = _DURATION_MODS if counted else []
+            else:
+                mods = [pm for pm in _POINT_MODS if pm[1] != "APPROX" or _APPROX_POINT.match(body)]
             for pattern, name in mods:
                 m = pattern.search(before)
                 if m:

@@ -58,9 +58,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
             else:
                 t = _verb_tense(tok)
                 if t is not None:
-                    if infinitive and t == "present":
-                        return "future"
-                    return t
+                    return "future" if infinitive else t
         if tok.head is tok:
             break
         tok = tok.head
@@ -71,7 +69,8 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 _MARKERS = re.compile(
     r"(?i)\b(?P<future>will|won't|shall|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+expected|"
     r"are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|"
-    r"would|upcoming)\b|(?P<futx>'ll)\b|"
+    r"would|upcoming|(?:planned|planning|plans?|set|scheduled|expected|due|ready|prepared|preparing|hopes?|"
+    r"hoped|wants?|wanted|aims?|aimed|intends?|intended|agreed|decided|promised|vowed|threatened)\s+to)\b|(?P<futx>'ll)\b|"
     r"\b(?P<past>was|were|had|did|said|told|met|made|went|came|took|gave|left|began|won|lost|fled|"
     r"held|sent|saw|got|spoke|wrote|became|fell|rose|led|brought|thought|felt|knew|found|struck|"
     r"\w{3,}ed)\b|"
