@@ -289,6 +289,21 @@ def export_cli(
         typer.echo(f"{path}\t{count} rows")
 
 
+@app.command("serve")
+@_guard
+def serve_cli(
+    db: DbOpt = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option("--host", help="Address to bind; keep 127.0.0.1 unless behind a proxy.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8765,
+    token: Annotated[Optional[str], typer.Option("--token", envvar="NEWSGRAPH_TOKEN", help="Token that uploads must carry to be stored (without one, uploads are extracted, never stored).")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """The web explorer and JSON API (OpenAPI at /docs) over a store."""
+    from .web import serve
+
+    serve(db, host=host, port=port, token=token, model=model)
+
+
 @app.command("doctor")
 def doctor_cli(model: ModelOpt = None) -> None:
     """Check the environment: Python, spaCy and the model, the libraries, SQLite."""
