@@ -38,6 +38,10 @@ _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis"
 _OUTLET = re.compile(r"\b(news|times|post|reuters|associated press|afp|ap|bbc|cnn|agency|tass|xinhua|"
                      r"radio|television|tv|journal|gazette|herald|tribune|newspaper|press|cbs|nbc|abc|"
                      r"fox|guardian|telegraph|bloomberg|al jazeera)\b", re.I)
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "compound"})
+_TRANSPARENT = frozenset({"effort", "mission", "process", "campaign", "operation", "bid", "initiative",
+                          "attempt", "drive", "round", "session", "programme", "program"})
+_OBLIGATION = frozenset({"must", "should", "ought"})
 _CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _FLEE = frozenset({"flee", "escape"})
 _INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
@@ -85,6 +89,7 @@ def _object_keys(v) -> set[str]:
             for n in nouns:
                 keys.add(lemma(n))
                 keys.add(noun_key(n))
+                keys.update(lemma(x) for x in n.children if x.dep_ in ("compound", "amod"))
                 for p in n.children:  # "a state of emergency", "a series of bombs"
                     if p.dep_ == "prep" and p.lower_ == "of":
                         keys.update(noun_key(x) for x in p.children if x.dep_ == "pobj")
@@ -123,8 +128,13 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
 def _noun_governor(n):
     """The verb a noun trigger is the argument of ("held talks", "engaged in ethnic cleansing")."""
     t = n
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
+    for _ in range(3):
+        if t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+            t = t.head.head  # "launched ten days of war games"
+        else:
+            break
     if t.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd"):
         return t.head if t.head.pos_ in ("VERB", "AUX") else None
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
@@ -132,12 +142,21 @@ def _noun_governor(n):
     return None
 
 
+def _entries_for(tok, lex) -> list[Entry]:
+    entries = lex.nouns.get(noun_key(tok)) or lex.nouns.get(lemma(tok))
+    if not entries and lemma(tok) in _TRANSPARENT:
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod") and lemma(c) in lex.nouns:
+                return lex.nouns[lemma(c)]
+    return entries or []
+
+
 def _find_triggers(sent, lex) -> list[_Trigger]:
     by_tok: dict[int, _Trigger] = {}
     nouns: list[_Trigger] = []
     for tok in sent:
         pos = tok.pos_
-        if pos == "VERB":
+        if pos == "VERB" and tok.dep_ not in _NOMINAL_DEPS:
             entries = lex.verbs.get(lemma(tok))
             if entries:
                 e = _verb_entry(tok, entries)
@@ -145,6 +164,11 @@ def _find_triggers(sent, lex) -> list[_Trigger]:
                     by_tok[tok.i] = _Trigger(tok, e, noun=False)
         elif pos in ("NOUN", "PROPN") and tok.dep_ != "compound":
             entries = lex.nouns.get(noun_key(tok)) or lex.nouns.get(lemma(tok))
+            if not entries and lemma(tok) in _TRANSPARENT:
+                # "mediation effort", "peace mission": the modifier names the event
+                for c in tok.lefts:
+                    if c.dep_ in ("compound", "amod", "nmod") and lemma(c) in lex.nouns:
+                        entries = lex.nouns[lemma(c)]
             if entries:
                 nouns.append(_Trigger(tok, entries[0], noun=True))
     for t in nouns:
@@ -152,7 +176,7 @@ def _find_triggers(sent, lex) -> list[_Trigger]:
         if gov is not None and gov.i in by_tok:
             by_tok[gov.i].content = by_tok[gov.i].content or t  # "demanded the withdrawal"
             continue
-        entry = next((e for e in lex.nouns.get(noun_key(t.tok)) or lex.nouns.get(lemma(t.tok)) or ()
+        entry = next((e for e in _entries_for(t.tok, lex)
                       if e.light is None or (gov is not None and lemma(gov) in e.light)), None)
         if entry is None:
             continue
@@ -294,62 +318,121 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
         converted.append((trig, event, mod))
     # announced and intended events: AGREE / CONCEDE / THREATEN / REJECT / REQUEST at the governor
     for trig, event, mod in converted:
-        gov = mod.governor
-        if gov is None or gov.pos_ not in ("VERB", "AUX"):
-            if gov is None and event.modality == "future" and not event.negated and not trig.noun:
-                if event.event in COOPERATIVE and event.event != "AGREE":
-                    event.cameo = _INTENT_CAMEO.get(event.event, "030")
-                    event.mode, event.event = None, "AGREE"
-                elif event.event == "RETREAT":
-                    event.cameo, event.event = "035", "CONCEDE"
-            continue
-        gov_actor = subject_of(gov, table, causative=lex.causative)
-        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative)
-        if gmod.modality == "reported":
-            gov_actor = [a for a in gov_actor if not _is_outlet(a, table)]
-        own = [a for a in event.actor]
-        same_party = not own or not gov_actor or set(own) <= set(gov_actor) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in trig.tok.children)
-        new_type = new_mode = new_cameo = None
-        recipient = event.recipient
-        if mod.obligation and mod.governor_kind == "report":
-            new_type, new_mode = "REQUEST", _ask_mode(event.event)
-            new_cameo = _ASK_CAMEO["REQUEST"].get(new_mode or "", "100")
-            recipient = [a for a in own if a not in gov_actor] or recipient
-        elif event.negated and event.modality in ("future", "hypothetical") and not trig.noun and (
-                event.event in COOPERATIVE or event.event in YIELDING) and same_party:
-            new_type, new_mode = "REJECT", _ask_mode(event.event)
-            new_cameo = _ASK_CAMEO["REJECT"].get(new_mode or "", "120")
-        elif not event.negated and (mod.governor_kind == "intent" or event.modality == "future") and same_party:
-            if event.event in COOPERATIVE:
-                new_type, new_cameo = "AGREE", _INTENT_CAMEO.get(event.event, "030")
-            elif event.event in YIELDING:
-                new_type, new_mode, new_cameo = "CONCEDE", event.mode, "035"
-            elif event.event in CONFLICT:
-                new_type, new_mode = "THREATEN", _THREAT_MODE.get(event.event)
-                new_cameo = _THREAT_CAMEO.get(event.event, "130")
+        new_type, new_mode, new_cameo, recipient = _intent_type(event, mod, trig)
         if new_type is None:
             continue
-        existing = emitted_at.get(gov.i)
-        if existing is not None:
-            if existing.event == "AGREE" and new_type == "CONCEDE":
-                existing.event, existing.cameo = "CONCEDE", "035"
-                existing.mode = existing.mode or new_mode
-            elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
-                existing.mode = new_mode
+        gov = mod.governor
+        gov_actor: list[str] = []
+        gmod = None
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            gov_actor = subject_of(gov, table, causative=lex.causative)
+            gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative)
+            if gmod.modality == "reported":
+                gov_actor = [a for a in gov_actor if not _is_outlet(a, table)]
+        own = list(event.actor)
+        same_party = not own or not gov_actor or set(own) <= set(gov_actor) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in trig.tok.children)
+        if new_type == "REQUEST":
+            if gmod is None or not gov_actor and not own:
+                continue
+            recipient = [a for a in own if a not in gov_actor] or recipient
+            same_party = True
+        event.confidence = min(event.confidence, 0.45)  # the announced content, not the announcement
+        if gmod is not None and same_party:
+            existing = emitted_at.get(gov.i)
+            if existing is not None:
+                if existing.event == "AGREE" and new_type == "CONCEDE":
+                    existing.event, existing.cameo = "CONCEDE", "035"
+                    existing.mode = existing.mode or new_mode
+                elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
+                    existing.mode = new_mode
+                continue
+            if gmod.negated:
+                continue
+            new = _event(doc_key, sent, doc, gov, gov, new_type, new_mode, new_cameo, gov_actor,
+                         [a for a in recipient if a not in gov_actor], False, gmod.modality, 0.65, ctx,
+                         timexes, published)
+            out.append(new)
+            emitted_at[gov.i] = new
+        elif new_type != "REQUEST":
+            # no announcing verb of the same party ("Portugal will support ..., Soares said"):
+            # the statement of intent itself is the event, at the same trigger
+            modality_ = "reported" if mod.governor_kind == "report" else "asserted"
+            new = _event(doc_key, sent, doc, trig.tok, trig.tok, new_type, new_mode, new_cameo, own,
+                         recipient, False, modality_, 0.6, ctx, timexes, published)
+            new.id = short_id(doc_key, trig.tok.idx, new_type, "intent")
+            out.append(new)
+    # "Y must Z", said by X, is a request by X even when Z is no event in the lexicon
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.i in emitted_at or tok.head.i in emitted_at:
             continue
-        if gmod.negated:
+        if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
             continue
-        if new_type in ("AGREE", "CONCEDE") and new_mode not in (None, "withdraw", "release", "resign",
-                                                                 "disarm", "ceasefire", "access"):
-            new_mode = None
-        new = _event(doc_key, sent, doc, gov, gov, new_type, new_mode, new_cameo, gov_actor,
-                     [a for a in recipient if a not in gov_actor], False, gmod.modality, 0.65, ctx,
-                     timexes, published)
+        gov = tok.head
+        if lemma(gov) not in lex.reporting and lemma(gov) not in ("issue", "reiterate"):
+            continue
+        gov_actor = subject_of(gov, table, causative=lex.causative)
+        addressee = [a for a in subject_of(tok, table, causative=lex.causative) if a not in gov_actor]
+        if not gov_actor and not addressee:
+            continue
+        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative)
+        new = _event(doc_key, sent, doc, gov, gov, "REQUEST", "change", "104", gov_actor, addressee,
+                     gmod.negated, gmod.modality, 0.6, ctx, timexes, published)
         out.append(new)
         emitted_at[gov.i] = new
+    # events inside the clause of another event are its motive or content: less central
+    trig_ids = {e.trigger["span"][0] for e in out}
+    for e in out:
+        tok = next((t for t in sent if t.idx == e.trigger["span"][0]), None)
+        if tok is None:
+            continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            e.confidence = round(max(0.1, e.confidence - 0.25), 2)  # "the curfew imposed in 1990"
+            continue
+        up = tok
+        for _ in range(4):
+            if up.head is up or up.dep_ in ("conj", "ROOT"):
+                break
+            up = up.head
+            if up.idx in trig_ids and up.idx != tok.idx:
+                e.confidence = round(max(0.1, e.confidence - 0.2), 2)
+                break
     out.sort(key=lambda e: e.trigger["span"][0])
     return out
+
+
+def _intent_type(event: Event, mod, trig) -> tuple:
+    """The event that announcing ``event`` amounts to (type, mode, cameo, recipient), or Nones."""
+    etype = event.event
+    if mod.obligation and mod.governor_kind == "report":
+        mode = _ask_mode(etype)
+        return "REQUEST", mode, _ASK_CAMEO["REQUEST"].get(mode or "", "100"), event.recipient
+    if event.negated:
+        if event.modality in ("future", "hypothetical") and not trig.noun and mod.governor_kind and (
+                etype in COOPERATIVE or etype in YIELDING):
+            mode = _ask_mode(etype)
+            return "REJECT", mode, _ASK_CAMEO["REJECT"].get(mode or "", "120"), event.recipient
+        return None, None, None, None
+    intended = mod.governor_kind == "intent" or event.modality == "future"
+    if not intended or trig.noun and mod.governor is None:
+        return None, None, None, None
+    if etype in COOPERATIVE:
+        if etype == "AGREE" and mod.governor is None:
+            return None, None, None, None
+        return "AGREE", None, _INTENT_CAMEO.get(etype, "030"), event.recipient
+    if etype in YIELDING:
+        mode = event.mode if event.mode in ("withdraw", "release", "resign", "disarm", "ceasefire",
+                                            "access") else None
+        return "CONCEDE", mode, "035", event.recipient
+    if etype in CONFLICT and (mod.governor is not None or _conditional(trig.tok)):
+        return "THREATEN", _THREAT_MODE.get(etype), _THREAT_CAMEO.get(etype, "130"), event.recipient
+    return None, None, None, None
+
+
+def _conditional(tok) -> bool:
+    """The clause has an "if"/"unless" condition attached ("will withdraw unless ...")."""
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark")
+               for c in tok.children)
 
 
 def _event(doc_key, sent, doc, tok, head, etype, mode, cameo, actor, recipient, negated, modality_,

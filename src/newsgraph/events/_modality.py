@@ -20,6 +20,8 @@ INTENTION_NOUNS = frozenset({"desire", "plan", "decision", "intention", "intent"
                              "commitment", "readiness", "willingness", "will", "bid", "effort",
                              "attempt", "threat", "offer", "proposal", "deal", "agreement", "vow",
                              "goal", "aim", "call", "demand", "order", "request", "deadline"})
+INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "eager", "determined", "keen", "poised",
+                               "set", "committed", "unwilling"})
 NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance"})
 HISTORICAL_ADVERBS = frozenset({"formerly", "previously", "once"})
 
@@ -94,6 +96,19 @@ def modality(v, *, reporting: frozenset[str], intention: frozenset[str], causati
             t = head.head if head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") else head
             if t is head:
                 break
+            continue
+        if head.pos_ == "ADJ" and dep == "xcomp":
+            # "is willing to withdraw", "ready to contribute"
+            if lem in INTENT_ADJECTIVES:
+                mood = mood or "future"
+                result.governor, result.governor_kind = result.governor or head, result.governor_kind or "intent"
+            t = head.head if head.dep_ in ("acomp", "amod", "xcomp") and head.head is not head else head
+            if t is head:
+                break
+            h_neg, h_mood = _own(t)
+            negated = negated or h_neg
+            if h_mood in ("future", "would", "hypothetical") and mood is None:
+                mood = h_mood
             continue
         if head.pos_ in ("ADP", "SCONJ") and dep == "pcomp":
             t = head
