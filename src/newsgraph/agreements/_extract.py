@@ -1,0 +1,343 @@
+"""Agreements from the whole document, and the commitments each party made under them.
+
+1. Mentions: every agreement noun (deal, agreement, accord, treaty, ceasefire, truce, pact,
+   memorandum, ...) with what its phrase says: a name (`the Doha Agreement`), parties (`between X
+   and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`), a date (a timex inside the phrase,
+   `the agreement signed in February 2020`) and qualities (`conditions-based`).
+2. One agreement per thing agreed: named mentions group by name; mentions with parties join the
+   agreement whose parties they share; a definite bare or dated mention (`the agreement`, `the deal
+   signed in February 2020`) refers back to the latest agreement whose date does not conflict. An
+   indefinite mention with a descriptive modifier and nothing else (`a power-sharing deal`, `a
+   permanent ceasefire`) is a prospect, not a reported agreement, and is dropped unless it gains
+   parties, a date or commitments.
+3. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
+   subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
+   vow, guarantee, undertake, be required / obliged to) in sentences tied to an agreement, the sentence
+   itself or the two following the last mention in the same paragraph. Conditions come from `if`,
+   `unless`, `provided that`, `on condition that`, `in exchange for`, `in return for` clauses and from a
+   conditions-based agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..quotes._speaker import actor_of_phrase, verb_subject
+from ..records import Agreement, Commitment, short_id
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from ..records import ActorTable, Event, Timex
+
+__all__ = ["find_agreements", "AGREEMENT_NOUNS"]
+
+AGREEMENT_NOUNS = frozenset("""
+deal agreement accord treaty ceasefire cease-fire truce pact memorandum armistice compact
+convention protocol settlement understanding
+""".split())
+_WEAK_NOUNS = {"settlement", "understanding", "convention", "protocol", "compact"}  # need a name or parties
+_PROMISE = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
+_OBLIGE = {"agree", "commit", "undertake", "consent", "accept", "concede", "require", "oblige", "obligate",
+           "bind"}
+_CONCESSION_WORDS = re.compile(r"\b(release|releasing|withdraw\w*|cede|ceding|lift\w*|free|freeing|give up|"
+                               r"hand\w* over|drop\w*|allow\w*|withdrawal|concession\w*|reduc\w*)\b", re.I)
+_CONDITION_MARKS = ("if", "unless", "provided", "providing", "condition", "exchange", "return", "once")
+_UNDER = {"under", "per", "in line with", "as part of", "according to"}
+_SIGN_VERBS = {"sign", "reach", "strike", "conclude", "negotiate", "broker", "agree", "seal", "forge",
+               "ink", "announce", "finalize", "finalise"}
+_PARA = re.compile(r"\n\s*\n")
+
+
+@dataclass(slots=True)
+class _Mention:
+    tok: "Token"
+    name: str | None
+    parties: list[str]
+    date: str | None
+    definite: bool
+    descriptive: bool
+    qualities: list[str]
+
+
+@dataclass(slots=True)
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+    name: str | None = None
+    parties: list[str] = field(default_factory=list)
+    date: str | None = None
+    qualities: list[str] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        self.name = self.name or m.name
+        self.date = self.date or m.date
+        for p in m.parties:
+            if p not in self.parties:
+                self.parties.append(p)
+        for q in m.qualities:
+            if q not in self.qualities:
+                self.qualities.append(q)
+
+
+class _Reader:
+    def __init__(self, doc: "Doc", actors: "ActorTable", timexes: "list[Timex]") -> None:
+        self.doc = doc
+        self.actors = actors
+        self.timexes = [t for t in timexes if t.type == "DATE"]
+        self.para_starts = [0] + [m.end() for m in _PARA.finditer(doc.text)]
+
+    def para(self, char: int) -> int:
+        return bisect_right(self.para_starts, char) - 1
+
+    def _party(self, tok: "Token") -> str | None:
+        a = actor_of_phrase(self.doc, self.actors, tok, fallback=False)
+        actor = self.actors.get(a)
+        return a if actor is not None else None
+
+    def mention(self, tok: "Token") -> _Mention | None:
+        doc = self.doc
+        sub = list(tok.subtree)
+        left = [c for c in tok.children if c.i < tok.i]
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in left) or \
+            any(c.dep_ == "poss" for c in left)
+        name = None
+        if tok.text[:1].isupper() and tok.i > tok.sent.start:
+            parts = [c for c in left if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()]
+            if parts:
+                name = doc[min(p.left_edge.i for p in parts):tok.i + 1].text
+        parties: list[str] = []
+        qualities: list[str] = []
+        descriptive = False
+        for c in left:
+            for t in c.subtree:
+                a = self._party(t) if self.actors.at_token(t.i) else None
+                if a and self.actors.get(a).kind == "person":  # type: ignore[union-attr]
+                    continue  # `the Trump-era deal`: a person's era, not a party
+                if a and a not in parties:
+                    parties.append(a)
+            if c.dep_ in ("amod", "compound", "npadvmod") and not self.actors.at_token(c.i):
+                words = doc[c.left_edge.i:c.i + 1].text.lower()
+                if "condition" in words:
+                    qualities.append("conditions-based")
+                elif c.lower_ not in ("same", "new", "final", "latest", "original", "previous", "first"):
+                    descriptive = True
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "by"):
+                for t in c.subtree:
+                    if t.dep_ in ("pobj", "conj", "compound") or self.actors.at_token(t.i):
+                        a = self._party(t) if self.actors.at_token(t.i) else None
+                        if a and a not in parties:
+                            parties.append(a)
+        # `X and Y signed / reached the deal`
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGN_VERBS:
+            subj = verb_subject(tok.head)
+            if subj is not None:
+                for t in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
+                    a = self._party(t)
+                    if a and a not in parties and self.actors.get(a).kind != "person":  # type: ignore[union-attr]
+                        parties.append(a)
+        start = sub[0].idx
+        end = sub[-1].idx + len(sub[-1].text)
+        date = None
+        for t in self.timexes:
+            if start <= t.span[0] < end and re.match(r"^\d{4}", t.value or ""):
+                date = t.value
+                break
+        if tok.lower_ in _WEAK_NOUNS and not (name or parties):
+            return None
+        return _Mention(tok, name, parties, date, definite, descriptive, qualities)
+
+    def clusters(self) -> list[_Cluster]:
+        out: list[_Cluster] = []
+        for tok in self.doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in AGREEMENT_NOUNS:
+                continue
+            m = self.mention(tok)
+            if m is None:
+                continue
+            target: _Cluster | None = None
+            if m.name:
+                target = next((c for c in out if c.name and c.name.lower() == m.name.lower()), None)
+            if target is None and m.parties:
+                target = next((c for c in out if set(c.parties) & set(m.parties)
+                               and not (m.date and c.date and not c.date.startswith(m.date[:7]) and not m.date.startswith(c.date))), None)
+            if target is None and not m.parties and not m.name and (m.definite or not m.descriptive):
+                for c in reversed(out):
+                    if m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)):
+                        continue
+                    if c.mentions and all(x.descriptive and not x.parties and not x.date for x in c.mentions):
+                        continue
+                    target = c
+                    break
+            if target is None:
+                target = _Cluster()
+                out.append(target)
+            target.add(m)
+        return out
+
+    # -- commitments -------------------------------------------------------------------------
+    def _clause_text(self, start: int, end: int, skip: "set[int]") -> tuple[str, tuple[int, int]] | None:
+        doc = self.doc
+        toks = [t for t in doc[start:end] if t.i not in skip and not t.is_space]
+        while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+            toks.pop(0)
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        if len(toks) < 3:
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return doc.text[s:e], (s, e)
+
+    def _conditions(self, verb: "Token") -> list[str]:
+        out = []
+        for t in verb.subtree:
+            if t.lower_ in _CONDITION_MARKS and t.dep_ in ("mark", "prep", "advmod", "pobj"):
+                head = t.head if t.dep_ in ("mark", "pobj") else t
+                if t.dep_ == "pobj":
+                    head = t.head
+                sub = list(head.subtree)
+                if len(sub) >= 3:
+                    out.append(self.doc[sub[0].i:sub[-1].i + 1].text)
+        return out
+
+    def commitments(self, clusters: list[_Cluster]) -> None:
+        by_tok: dict[int, _Cluster] = {m.tok.i: c for c in clusters for m in c.mentions}
+        order = sorted(by_tok)
+        doc = self.doc
+        for sent in doc.sents:
+            in_sent = [i for i in order if sent.start <= i < sent.end and not self._prospect(by_tok[i])]
+            cluster = by_tok[in_sent[0]] if in_sent else self._recent(by_tok, order, sent)
+            if cluster is None:
+                continue
+            for com in self._sentence_commitments(sent, by_tok):
+                com_cluster = by_tok.get(com[1], cluster) if com[1] is not None else cluster
+                rec = com[0]
+                if "conditions-based" in com_cluster.qualities and "conditions-based" not in rec.conditions:
+                    rec.conditions.append("conditions-based")
+                if all(c.span != rec.span for c in com_cluster.commitments):
+                    com_cluster.commitments.append(rec)
+                if rec.party and rec.party not in com_cluster.parties:
+                    com_cluster.parties.append(rec.party)
+
+    @staticmethod
+    def _prospect(c: _Cluster) -> bool:
+        """Only indefinite, merely described mentions (`a power-sharing deal`): not a reported agreement."""
+        return not (c.parties or c.date or c.name) and all(m.descriptive and not m.definite for m in c.mentions)
+
+    def _recent(self, by_tok: dict[int, _Cluster], order: list[int], sent: "Span") -> _Cluster | None:
+        """The agreement last mentioned in the two sentences before, in the same paragraph."""
+        doc = self.doc
+        prev = [i for i in order if i < sent.start and not self._prospect(by_tok[i])]
+        if not prev:
+            return None
+        last = prev[-1]
+        if self.para(doc[last].idx) != self.para(sent.start_char):
+            return None
+        sents_between = 0
+        s = sent
+        while s.start > 0 and sents_between < 3:
+            s = doc[s.start - 1].sent
+            sents_between += 1
+            if s.start <= last < s.end:
+                return by_tok[last]
+        return None
+
+    def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster]) -> "list[tuple[Commitment, int | None]]":
+        doc = self.doc
+        out: list[tuple[Commitment, int | None]] = []
+        used_verbs: set[int] = set()
+        # `Under the agreement ..., PARTY would ...`
+        for tok in sent:
+            if tok.i not in by_tok or tok.dep_ != "pobj":
+                continue
+            prep = tok.head
+            phrase = prep.lower_ if prep.lower_ != "of" else " ".join(t.lower_ for t in doc[max(sent.start, prep.i - 2):prep.i + 1])
+            if prep.lower_ not in _UNDER and phrase not in _UNDER:
+                continue
+            verb = prep.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subj = verb_subject(verb)
+            if subj is None:
+                continue
+            party = self._party(subj)
+            skip = {t.i for t in prep.subtree} | {t.i for t in subj.subtree}
+            got = self._clause_text(sent.start, sent.end, skip)
+            if got is None:
+                continue
+            kind = "concession" if _CONCESSION_WORDS.search(got[0]) and not any(
+                c.dep_ == "neg" for c in verb.children) else "obligation"
+            out.append((Commitment(party, got[0], kind, self._conditions(verb), got[1]), tok.i))
+            used_verbs.add(verb.i)
+        # cue verbs
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("VERB", "ADJ") or tok.i in used_verbs:
+                continue
+            if lemma not in _PROMISE | _OBLIGE:
+                continue
+            if lemma in ("require", "oblige", "obligate", "bind") and not any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            subj = verb_subject(tok)
+            if subj is None:
+                continue
+            party = self._party(subj)
+            if party is None:
+                continue
+            comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.i > tok.i]
+            if not comp:
+                continue
+            start = comp[0].left_edge.i
+            end = max(c.right_edge.i for c in comp) + 1
+            got = self._clause_text(start, end, set())
+            if got is None:
+                continue
+            if lemma in _PROMISE:
+                kind = "promise"
+            elif lemma == "concede" or _CONCESSION_WORDS.search(got[0]):
+                kind = "concession"
+            else:
+                kind = "obligation"
+            out.append((Commitment(party, got[0], kind, self._conditions(tok), got[1]), None))
+        return out
+
+
+def _paragraph_sentence(reader: _Reader, tok: "Token") -> tuple[int, int]:
+    """The sentence of ``tok``, cut to its paragraph (the parser runs sentences across them)."""
+    sent = tok.sent
+    text = reader.doc.text
+    para = reader.para(tok.idx)
+    start = max(sent.start_char, reader.para_starts[para])
+    end = sent.end_char
+    if para + 1 < len(reader.para_starts):
+        end = min(end, reader.para_starts[para + 1])
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
+                    published: Any = None) -> list[Agreement]:
+    reader = _Reader(doc, actors, timexes)
+    clusters = reader.clusters()
+    reader.commitments(clusters)
+    out: list[Agreement] = []
+    for c in clusters:
+        if not (c.parties or c.date or c.name or c.commitments):
+            continue
+        if all(m.descriptive and not m.definite for m in c.mentions) and not (c.parties or c.date or c.name):
+            continue
+        best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date)))
+        start, end = _paragraph_sentence(reader, best.tok)
+        out.append(Agreement(
+            id=short_id(doc.text[:200], c.name, sorted(c.parties), c.date, c.mentions[0].tok.idx),
+            text=doc.text[start:end], span=(start, end), name=c.name,
+            parties=list(c.parties), date=c.date, commitments=c.commitments))
+    return out
