@@ -26,7 +26,9 @@ Scoring, per gold record:
   first three letters of its CAMEO code) equals the gold code.
 - **source correct**: gold source empty and no predicted actor, or some gold source entity matched by
   a predicted actor. **target correct**: gold target empty (PLOVER makes the recipient optional), or
-  some gold target entity matched by a predicted recipient.
+  some gold target entity matched by a predicted recipient or by the event's location (the CAMEO-era
+  gold takes many targets from a place, "demonstrated in Baku", which PLOVER 2.0 codes as the
+  event's location; a location matches by name or country).
 - **full-record accuracy**: type accepted and source correct and target correct.
 - **actor-code accuracy** (source and target separately; country and sector separately): over gold
   entities with a code (or a sector), the share whose text-matched predicted actor has that country
@@ -140,6 +142,13 @@ def _matches(actor: dict[str, Any] | None, entity: dict[str, Any]) -> bool:
     return bool(code) and _actor_country(actor) == code
 
 
+def _place_actor(location: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The event's location seen as an actor, for gold targets that CAMEO took from a place."""
+    if not location:
+        return None
+    return {"name": location.get("name") or "", "aliases": [], "country": location.get("country")}
+
+
 def _choose(events: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any] | None:
     if not events:
         return None
@@ -192,7 +201,9 @@ def evaluate(path: str | Path | None = None, *, model: str | None = None, extrac
         pred_tgt = [actors.get(a) for a in (ev or {}).get("recipient", [])]
         s_ok = ev is not None and ((not gold_src and not pred_src)
                                    or any(_matches(a, g) for g in gold_src for a in pred_src))
-        r_ok = ev is not None and (not gold_tgt or any(_matches(a, g) for g in gold_tgt for a in pred_tgt))
+        place = _place_actor((ev or {}).get("location"))
+        r_ok = ev is not None and (not gold_tgt or any(_matches(a, g) for g in gold_tgt
+                                                       for a in [*pred_tgt, place] if a))
         type_ok += t_ok
         src_ok += s_ok
         tgt_ok += r_ok

@@ -25,7 +25,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset({"to"}),
     "REQUEST": frozenset({"on", "upon", "from", "to"}),
-    "ACCUSE": frozenset({"against", "of"}),
+    "ACCUSE": frozenset({"against", "of", "over", "about", "with"}),
     "REJECT": frozenset({"from", "by"}),
     "THREATEN": frozenset({"against", "with", "to"}),
     "PROTEST": frozenset({"against"}),
@@ -171,7 +171,39 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         if c.dep_ == "prt":
             recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS.get(etype, frozenset()), table)
                              if a not in recipient)
+    if not recipient and etype in CLAUSE_RECIPIENT:
+        recipient = _clause_recipients(v, etype, table, actor)
     return actor, [a for a in recipient if a not in actor]
+
+
+# Verbal events whose recipient may sit in their complement clause ("demanded that the US cancel",
+# "promised to continue aid to Mozambique").
+CLAUSE_RECIPIENT = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT"})
+_CLAUSE_PREPS = frozenset({"to", "with", "for", "against", "on", "from"})
+
+
+def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
+    found: list[str] = []
+    for c in v.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        for x in c.children:
+            ids: list[str] = []
+            if x.dep_ in SUBJ + PASSIVE_SUBJ + OBJ:
+                ids = np_actors(x, table, deep=True)
+            elif x.dep_ in ("prep", "dative") and x.lower_ in _CLAUSE_PREPS:
+                for p in _pobjs(x):
+                    ids.extend(np_actors(p, table))
+            found.extend(a for a in ids if a not in found and a not in actor)
+        if not found:
+            # one level down: "offered to help hand over ... to Britain"
+            for x in c.children:
+                if x.dep_ in OBJ:
+                    for p in x.children:
+                        if p.dep_ == "prep" and p.lower_ in _CLAUSE_PREPS:
+                            for q in _pobjs(p):
+                                found.extend(a for a in np_actors(q, table) if a not in found and a not in actor)
+    return found
 
 
 def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
