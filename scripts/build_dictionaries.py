@@ -127,7 +127,7 @@ def build_countries(shared: Path) -> tuple[list[dict], dict[str, str]]:
         demonyms += [p for d in demonyms if not d.endswith(("ese", "ish", "ch", "s", "i")) for p in plural(d)]
         demonyms += [d + "s" for d in demonyms if d.endswith("i")]
         out[iso] = {"iso3": iso, "name": c["name"]["common"], "names": names, "demonyms": demonyms,
-                    "capitals": list(c.get("capital", [])), "extra": []}
+                    "capitals": list(c.get("capital", [])), "extra": [], "independent": bool(c.get("independent"))}
     with (shared / "country-codes" / "country-codes.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             iso = row["ISO3166-1-Alpha-3"]
@@ -147,7 +147,9 @@ def build_countries(shared: Path) -> tuple[list[dict], dict[str, str]]:
         c["capitals"] = [x for x in c["capitals"] if x] + [x.split(" D.C.")[0] for x in c["capitals"]
                                                             if " D.C." in x]
     by_name = {norm(n): iso for iso, c in out.items() for n in c["names"]}
-    return list(out.values()), by_name
+    # independent states first, so that a shared name or demonym ('American') goes to the state
+    ordered = sorted(out.values(), key=lambda c: (not c.pop("independent"), c["iso3"]))
+    return ordered, by_name
 
 
 def build_phoenix(shared: Path, countries: list[dict]) -> list[Entry]:
@@ -208,7 +210,9 @@ def build_congress(shared: Path) -> list[Entry]:
         for p in people:
             n = p["name"]
             first, last = n.get("first", ""), n.get("last", "")
-            name = n.get("official_full") or f"{n.get('nickname') or first} {last}"
+            initials = " ".join(m[0] + "." for m in (n.get("middle") or "").split())
+            name = n.get("official_full") or (f"{first} {initials} {last}" if fname == "executive.yaml"
+                                              and initials else f"{n.get('nickname') or first} {last}")
             aliases = sorted({f"{first} {last}", f"{n.get('nickname') or first} {last}"} - {name})
             if n.get("middle"):
                 aliases.append(f"{first} {n['middle'][0]}. {last}")
@@ -292,13 +296,15 @@ def main(argv: list[str] | None = None) -> int:
     merged: dict[str, Entry] = {}
     order: list[Entry] = []
     for e in outlets + recent + phoenix:
-        key = norm(e.name)
-        if e.kind == "person" and key in merged:
-            old = merged[key]
+        keys = [norm(e.name)] + [norm(a) for a in e.aliases]
+        old = next((merged[k] for k in keys if k in merged), None) if e.kind == "person" else None
+        if old is not None and old.kind == "person":
             old.codes += [c for c in e.codes if c not in old.codes]
-            old.aliases += [a for a in e.aliases if a not in old.aliases and norm(a) != key]
+            old.aliases += [a for a in [e.name, *e.aliases] if a not in old.aliases and a != old.name]
+            old.titles += [t for t in e.titles if t not in old.titles]
             continue
-        merged.setdefault(key, e)
+        for k in keys:
+            merged.setdefault(k, e)
         order.append(e)
     for c in countries:
         c["extra"] = sorted(set(c["extra"]))

@@ -1,31 +1,428 @@
-"""Actors: entity mentions -> in-document coreference -> canonical, coded actors."""
+"""Actors: entity mentions -> in-document coreference -> canonical, coded actors.
+
+``resolve(doc, published=)`` reads spaCy's entities, corrects their labels with evidence from the whole
+document (a name tagged PERSON once is a person everywhere; a country tagged NORP is a country),
+matches the bundled dictionaries (countries, demonyms, capitals, IGOs, armed groups, news outlets,
+officeholders with dated offices), groups surnames and misspellings with full names, links title
+nouns and pronouns to their antecedents, and codes every actor with an ISO country, a PLOVER sector
+and a CAMEO-style code.
+"""
+
 from __future__ import annotations
 
 import datetime as dt
-import re
+import functools
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
 
 from ..records import Actor, ActorTable, Mention
+from ._coding import (ORG_SECTORS, SECTOR_LABELS, Title, agent_sector, code_of, edit_distance,
+                      org_sector, read_title, slug, _country_of)
+from ._coref import Ref, resolve_pronouns, resolve_titles
+from ._dictionaries import Dictionary, Entry, bundled, load_dictionary, norm, split_code
+from ._mentions import Cand, collect, person_evidence
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "load_dictionary", "Dictionary", "Entry"]
 
-_KINDS = {"PERSON": "person", "GPE": "country", "NORP": "group", "ORG": "organization"}
+_FEMALE = {"mrs", "ms", "madam", "queen", "congresswoman", "spokeswoman", "chairwoman", "princess",
+           "duchess", "lady", "businesswoman", "empress"}
+_MALE = {"mr", "king", "congressman", "spokesman", "chairman", "prince", "duke", "sir", "lord", "emperor",
+         "businessman"}
+_GROUP_SECTORS = {"REB", "UAF", "CRM", "OPP", "CVL", "REF", "LAB", "AGR", "REL", "SOC", "ELI", "UNK"}
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "actor"
+@functools.lru_cache(maxsize=1)
+def _surname_index() -> dict[str, list[Entry]]:
+    index: dict[str, list[Entry]] = {}
+    for e in bundled().actors.entries:
+        if e.kind == "person" and e.titles:
+            index.setdefault(norm(e.name).split()[-1], []).append(e)
+    return index
 
 
-def resolve(doc, *, published: dt.date | None = None) -> ActorTable:
-    actors: dict[str, Actor] = {}
-    mentions: list[Mention] = []
-    for ent in doc.ents:
-        kind = _KINDS.get(ent.label_)
-        if kind is None:
+def _user_dictionaries(dictionaries) -> list[Dictionary]:
+    if not dictionaries:
+        return []
+    if isinstance(dictionaries, (str, Path, Dictionary)):
+        dictionaries = [dictionaries]
+    return [d if isinstance(d, Dictionary) else load_dictionary(d) for d in dictionaries]
+
+
+class _Cluster:
+    """Everything one actor is called in the document, before it becomes an Actor record."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.cands: list[Cand] = []
+        self.entry: Entry | None = None
+        self.iso: str | None = None
+        self.sector: str | None = None
+        self.code: str | None = None
+        self.name: str | None = None
+        self.titles: list[Title] = []
+        self.gender: str | None = None
+        self.extra: list[tuple[int, int, str]] = []  # (start, end, mention kind) beyond the names
+        self.id = ""
+
+    def words(self) -> list[list[str]]:
+        return [norm(c.text).split() for c in self.cands]
+
+
+def resolve(doc, *, published: dt.date | None = None,
+            dictionaries: Iterable[Dictionary | str | Path] | Dictionary | str | Path | None = None) -> ActorTable:
+    """The actors of a parsed document and every mention of them (names, titles, pronouns, demonyms).
+
+    ``published`` picks the dated office a dictionary gives a person; ``dictionaries`` are extra actor
+    dictionaries (:class:`Dictionary` objects or paths for :func:`load_dictionary`) consulted first.
+    """
+    B = bundled()
+    user = _user_dictionaries(dictionaries)
+
+    def lookup_entry(text: str) -> Entry | None:
+        for d in user:
+            hit = d.lookup(text)
+            if hit is not None:
+                return hit
+        return B.actors.lookup(text)
+
+    cands = collect(doc, B, lookup_entry)
+    pnames, pwords = person_evidence(cands)
+    multi_person_words = {w for c in cands if c.label == "PERSON" for w in norm(c.text).split()[:-1]}
+
+    # -- 1. type every name with the document's evidence ---------------------------------------
+    for c in cands:
+        key = norm(c.text)
+        uhit = next((h for d in user if (h := d.lookup(c.text)) is not None), None)
+        in_country = B.countries.get(key) or B.demonyms.get(key)
+        if uhit is not None:
+            c.entry = uhit
+            c.kind = uhit.kind or ("person" if c.label == "PERSON" else None)
+            if c.kind is None:
+                country, sector = split_code(uhit.code_on(published) or "")
+                c.kind = "country" if (country and not sector and uhit.codes and len(uhit.codes[0][0]) == 3) else (
+                    "group" if sector in _GROUP_SECTORS else "organization")
+            if c.kind == "country":
+                c.iso = split_code(uhit.codes[0][0])[0] if uhit.codes else None
+        elif c.label == "PERSON" and not (in_country and key not in multi_person_words and
+                                          not any(key == p.split()[-1] for p in pnames if " " in p)):
+            c.kind = "person"
+        elif (key in pnames or key in pwords) and not (in_country and key not in pnames):
+            c.kind = "person"
+        elif key in B.demonyms:
+            c.kind, c.iso = "demonym", B.demonyms[key]
+        elif key in B.countries:
+            c.kind, c.iso = "country", B.countries[key]
+        else:
+            entry = lookup_entry(c.text)
+            if entry is not None and (entry.kind != "person" or c.label in ("PERSON", "DICT")):
+                c.entry, c.kind = entry, entry.kind or "organization"
+            elif _fuzzy_person(key, pwords) and " " not in key:
+                c.kind = "person"
+            elif c.label == "ORG":
+                c.kind = "organization"
+            elif c.label == "NORP":
+                c.kind = "group"
+    cands = [c for c in cands if c.kind is not None]
+    claimed = {i for c in cands for i in range(c.start, c.end)}
+
+    # -- 2. persons: full names, surnames, misspellings -> one cluster each ----------------------
+    people: list[_Cluster] = []
+    persons = [c for c in cands if c.kind == "person"]
+    for c in sorted(persons, key=lambda c: (-len(norm(c.text).split()), c.start)):
+        words = norm(c.text).split()
+        target = _find_person(people, words, c.start)
+        if target is None:
+            target = _Cluster("person")
+            people.append(target)
+        target.cands.append(c)
+    for cl in people:
+        cl.cands.sort(key=lambda c: c.start)
+        for c in cl.cands:
+            title = read_title(doc, c.start, c.end, B, lookup_entry, claimed)
+            if title.sector or title.heads:
+                cl.titles.append(title)
+            for t in doc[max(c.start - 3, 0):c.start]:
+                w = t.lower_.strip(".")
+                cl.gender = cl.gender or ("F" if w in _FEMALE else "M" if w in _MALE else None)
+
+    # -- 3. composites ("Afghan government") and group extensions ("Taliban forces") -----------
+    title_tokens = {i for cl in people for t in cl.titles for sp in t.spans for i in range(*sp)}
+    windows = {i for cl in people for t in cl.titles if t.window for i in range(*t.window)}
+    # an unknown organisation inside a person's title ('State' in 'Secretary of State') is no actor
+    cands = [c for c in cands if not (c.kind == "organization" and c.entry is None and c.start in windows)]
+    person_tokens = {i for c in persons for i in range(c.start, c.end)}
+    composites: dict[tuple[str, str], _Cluster] = {}
+    for c in cands:
+        if c.kind not in ("country", "demonym", "organization", "group"):
             continue
-        name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
-        aid = _slug(name)
-        actor = actors.setdefault(aid, Actor(id=aid, name=name, kind=kind))
-        actor.mentions += 1
-        mentions.append(Mention(actor=aid, span=(ent.start_char, ent.end_char),
-                                tokens=(ent.start, ent.end), text=ent.text))
-    return ActorTable(actors=list(actors.values()), mentions=mentions)
+        head, sector = _agent_head(doc, c, B.agents, person_tokens | title_tokens)
+        if head is None:
+            continue
+        if c.kind in ("organization", "group"):
+            c.end = head + 1  # "Taliban forces" is the Taliban
+            claimed.update(range(c.start, c.end))
+            continue
+        key = (c.iso, sector)
+        cl = composites.get(key)
+        if cl is None:
+            cl = composites[key] = _Cluster("composite")
+            cl.iso, cl.sector = c.iso, sector
+            cl.name = f"{B.country_names.get(c.iso, c.iso)} {SECTOR_LABELS.get(sector, sector.lower())}"
+        cl.extra.append((c.start, head + 1, "name"))
+        claimed.update(range(c.start, head + 1))
+        c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
+    cands = [c for c in cands if c.kind is not None]
+
+    # -- 4. countries, organisations, groups -> clusters ----------------------------------------
+    others: dict[str, _Cluster] = {}
+    for c in cands:
+        if c.kind == "person":
+            continue
+        if c.kind in ("country", "demonym"):
+            key = "country:" + c.iso
+            kind = "country"
+        elif c.entry is not None:
+            key = "entry:" + str(id(c.entry))
+            kind = c.kind if c.kind in ("organization", "group", "country") else "organization"
+        else:
+            key = "name:" + norm(c.text)
+            kind = c.kind
+        cl = others.get(key)
+        if cl is None:
+            cl = others[key] = _Cluster(kind)
+            cl.entry, cl.iso = c.entry, c.iso
+        cl.cands.append(c)
+
+    # -- 5. code every cluster -----------------------------------------------------------------
+    counts = Counter(c.iso for c in cands if c.kind in ("country", "demonym") and c.iso)
+    for cl in composites.values():
+        counts[cl.iso] += len(cl.extra)
+    for cl in others.values():
+        _code_other(cl, doc, published, B, lookup_entry)
+    for cl in people:
+        _code_person(cl, published, B, lookup_entry, counts, people)
+    for cl in composites.values():
+        cl.code = code_of(cl.iso, cl.sector)
+
+    clusters = people + list(others.values()) + list(composites.values())
+    used: dict[str, _Cluster] = {}
+    for cl in clusters:
+        cl.id = _unique_id(cl, used)
+
+    # -- 6. mentions, title nouns and pronouns -------------------------------------------------
+    sent_index = {}
+    for k, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_index[i] = k
+    refs: list[Ref] = []
+    for cl in clusters:
+        kind = "composite" if cl.kind == "composite" else cl.kind
+        spans = [(c.start, c.end, "demonym" if c.kind == "demonym" else "name") for c in cl.cands] + cl.extra
+        for t in cl.titles:
+            for sp in t.spans:
+                if not any(i in claimed for i in range(*sp)):
+                    spans.append((*sp, "title"))
+                    claimed.update(range(*sp))
+        cl.extra = spans
+        for start, end, _k in spans:
+            last = doc[end - 1]
+            refs.append(Ref(start, end, cl.id, kind, cl.gender, sent_index[start],
+                            last.dep_ in ("nsubj", "nsubjpass") or (
+                                last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass")) or any(
+                                doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i not in range(start, end)
+                                for i in range(start, end)),
+                            last.dep_ in ("compound", "amod") and last.head.i >= end))
+    by_id = {cl.id: cl for cl in clusters}
+    heads = {cl.id: [h for t in cl.titles for h in t.heads] + [t for t in (cl.entry.titles if cl.entry else [])]
+             for cl in people}
+    for start, end, ref in resolve_titles(doc, refs, heads, claimed, sent_index):
+        by_id[ref.actor].extra.append((start, end, "title"))
+        claimed.update(range(start, end))
+        refs.append(Ref(start, end, ref.actor, "person", ref.gender, sent_index[start],
+                        doc[end - 1].dep_ in ("nsubj", "nsubjpass")))
+    for i, ref in resolve_pronouns(doc, refs, claimed, sent_index):
+        by_id[ref.actor].extra.append((i, i + 1, "pronoun"))
+
+    # -- 7. records ----------------------------------------------------------------------------
+    actors: list[Actor] = []
+    mentions: list[Mention] = []
+    for cl in clusters:
+        if not cl.extra:
+            continue
+        names = [doc[s:e].text for s, e, k in cl.extra if k in ("name", "demonym")]
+        aliases: list[str] = []
+        for n in names:
+            n = _strip_the(n)
+            if n != cl.name and n not in aliases:
+                aliases.append(n)
+        actors.append(Actor(id=cl.id, name=cl.name or cl.id, kind=_public_kind(cl), aliases=aliases,
+                            country=cl.iso, sector=cl.sector, code=cl.code, mentions=len(cl.extra)))
+        for s, e, k in cl.extra:
+            span = doc[s:e]
+            mentions.append(Mention(actor=cl.id, span=(span.start_char, span.end_char), tokens=(s, e),
+                                    text=span.text, kind=k))
+    mentions.sort(key=lambda m: m.tokens)
+    first = {}
+    for m in mentions:
+        first.setdefault(m.actor, m.tokens[0])
+    actors.sort(key=lambda a: first.get(a.id, 0))
+    return ActorTable(actors=actors, mentions=mentions)
+
+
+# -- helpers ------------------------------------------------------------------------------------------
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _public_kind(cl: _Cluster) -> str:
+    if cl.kind == "composite":
+        return "organization" if cl.sector in ORG_SECTORS else "group"
+    return cl.kind
+
+
+def _fuzzy_person(key: str, pwords: set[str]) -> bool:
+    if len(key) < 5:
+        return False
+    return any(w[:1] == key[:1] and edit_distance(key, w, 2) <= (1 if len(w) < 7 else 2)
+               for w in pwords if len(w) >= 5)
+
+
+def _find_person(people: list[_Cluster], words: list[str], start: int) -> _Cluster | None:
+    if not words:
+        return None
+    best = None
+    for cl in people:
+        for ws in cl.words():
+            if ws == words:
+                return cl
+            if len(words) > 1 and len(ws) > 1:
+                if ws[-1] == words[-1] and (ws[0].startswith(words[0]) or words[0].startswith(ws[0])):
+                    return cl
+            elif len(words) == 1:
+                if ws[-1] == words[0] or (len(ws) > 1 and ws[0] == words[0] and best is None):
+                    best = best or cl
+    if best is not None or len(words) > 1:
+        return best
+    w = words[0]
+    for cl in people:  # a misspelt surname: "Khalizad" for Khalilzad
+        for ws in cl.words():
+            if len(w) >= 5 and ws[-1][:1] == w[:1] and edit_distance(w, ws[-1], 2) <= (1 if len(w) < 7 else 2):
+                return cl
+    return None
+
+
+def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tuple[int | None, str | None]:
+    """The agent noun a country or group name modifies: 'Afghan government', 'Taliban forces'."""
+    last = doc[c.end - 1]
+    head = last.head
+    if last.dep_ not in ("amod", "compound", "nmod", "poss") or head.i < c.end or head.i - c.end > 2:
+        return None, None
+    if head.pos_ not in ("NOUN", "PROPN") or head.i in blocked or head.is_title and head.pos_ == "PROPN":
+        return None, None
+    if head.dep_ == "compound" and head.head.i in blocked:
+        return None, None
+    if any(doc[i].i in blocked or doc[i].pos_ not in ("ADJ", "NOUN", "VERB") for i in range(c.end, head.i)):
+        return None, None
+    words = [t.lower_ for t in doc[c.end:head.i + 1]]
+    sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
+    sector = sector or agents.get(head.lower_) or agents.get(head.lemma_.lower())
+    return (head.i, sector) if sector else (None, None)
+
+
+def _code_other(cl: _Cluster, doc, published, B, lookup_entry) -> None:
+    texts = [_strip_the(c.text) for c in cl.cands if c.kind != "demonym"]
+    if cl.kind == "country":
+        cl.name = B.country_names.get(cl.iso, cl.iso)
+        cl.code = cl.iso
+        return
+    cl.name = max(texts or [cl.cands[0].text], key=lambda t: (texts.count(t), len(t)))
+    if cl.entry is not None:
+        code = cl.entry.code_on(published) or (cl.entry.codes[-1][0] if cl.entry.codes else None)
+        country, sector = split_code(code or "")
+        cl.iso = cl.entry.country or country
+        cl.sector = cl.entry.sector or sector
+        cl.code = code
+        if cl.kind not in ("organization", "group"):
+            cl.kind = "group" if cl.sector in _GROUP_SECTORS else "organization"
+        return
+    cl.sector = org_sector(cl.name) if cl.kind == "organization" else None
+    c = cl.cands[0]
+    cl.iso, org = _country_of(doc[c.start:c.end], B, lookup_entry)
+    cl.code = code_of(cl.iso, cl.sector)
+
+
+def _code_person(cl: _Cluster, published, B, lookup_entry, counts: Counter, people: list[_Cluster]) -> None:
+    longest = max(cl.cands, key=lambda c: (len(c.text.split()), -c.start))
+    names = [c.text for c in cl.cands if len(c.text.split()) == len(longest.text.split())]
+    name = max(names, key=names.count) if names else longest.text
+    entry = None
+    for c in sorted(cl.cands, key=lambda c: -len(c.text.split())):
+        e = lookup_entry(c.text)
+        if e is not None and e.kind in (None, "person"):
+            entry = e
+            break
+    heads = {h.split()[-1] for t in cl.titles for h in t.heads}
+    if entry is None and len(name.split()) == 1:
+        found = _surname_index().get(norm(name), [])
+        active = [e for e in found if e.code_on(published) is not None and (published is not None)]
+        titled = [e for e in active if heads & {t.split()[-1] for t in e.titles}]
+        if len(titled) == 1:
+            entry = titled[0]
+        elif len(active) == 1 and not heads:
+            entry = active[0]
+        elif len(found) == 1 and not active:
+            entry = found[0]
+    cl.entry = entry
+    cl.name = entry.name if (entry is not None and len(name.split()) == 1) else name
+    cl.gender = cl.gender or (entry.gender if entry else None)
+    iso = sector = None
+    excluded: set[str] = set()
+    us = False
+    for t in cl.titles:
+        excluded |= t.excluded
+        us = us or t.us_title
+        if t.org_code and iso is None:
+            iso, sector = split_code(t.org_code)
+            sector = "IGO" if iso is None and t.org_code.startswith("IGO") else (t.sector or sector)
+        if t.country and iso is None:
+            iso = t.country
+        if t.sector and sector is None:
+            sector = "ELI" if t.former else t.sector
+    if entry is not None:
+        code = entry.code_on(published)
+        ec, es = split_code(code or "")
+        if code is None and entry.codes:  # every office ended before the document: an elite
+            ec, _ = split_code(max(entry.codes, key=lambda c: c[2] or c[1] or "")[0])
+            es = "ELI" if published is not None else None
+        iso = iso or ec
+        dated = [c for c in entry.codes if c[1] or c[2]]
+        iso_day = published.isoformat() if published else ""
+        ended = bool(published and entry.titles and dated and not any(
+            (c[1] or "") <= iso_day and (c[2] is None or iso_day <= c[2]) for c in dated))
+        if ended:
+            es = es if es and es != "GOV" and es != sector else "ELI"
+        sector = es if ended else (sector or es)  # the dictionary knows every office has ended
+    if iso is None and us:
+        iso = "USA"
+    if iso is None and cl.titles:  # same office as a person whose country is known
+        for other in people:
+            if other is not cl and other.iso and heads & {h.split()[-1] for t in other.titles for h in t.heads}:
+                iso = other.iso
+                break
+    if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY"):
+        ranked = [c for c, _n in counts.most_common() if c not in excluded]
+        iso = ranked[0] if ranked else None
+    cl.iso, cl.sector = iso, sector
+    cl.code = code_of(iso, sector)
+
+
+def _unique_id(cl: _Cluster, used: dict[str, _Cluster]) -> str:
+    base = slug(cl.name or "actor")
+    if cl.entry is not None and cl.kind != "person":
+        base = slug(_strip_the(cl.entry.name))
+    aid, n = base, 2
+    while aid in used:
+        aid, n = f"{base}-{n}", n + 1
+    used[aid] = cl
+    return aid

@@ -93,6 +93,8 @@ class Title:
 
     text: str = ""
     tokens: tuple[int, int] | None = None  # the title words that become a mention of the person
+    window: tuple[int, int] | None = None  # all the title words before the name: 'Secretary of State'
+    spans: list[tuple[int, int]] = field(default_factory=list)  # title words of an appositive too
     country: str | None = None
     org_code: str | None = None
     sector: str | None = None
@@ -132,7 +134,9 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         t = doc[i - 1]
         if t.is_punct and t.text not in (".",) or t.pos_ in _STOP_POS or (t.i in claimed and not t.ent_type_ in ("GPE", "NORP", "ORG")):
             break
-        if t.pos_ == "ADP" and t.lower_ != "of":
+        if t.pos_ == "ADP" and (t.lower_ != "of" or not doc[i - 2].is_title):
+            break
+        if t.is_lower and t.lower_ not in FORMER and i < start and not doc[i].is_title:
             break
         if not (t.is_title or t.is_upper or t.lower_ in ("of", "the") or t.lower_ in FORMER
                 or t.lower_ in bundled.agents):
@@ -156,6 +160,8 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
                 first = t.i + 1
         if first < start:
             title.tokens = (first, start)
+            title.spans.append(title.tokens)
+        title.window = (i, start)
     # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
     root = doc[start:end].root
     noun = None
@@ -193,6 +199,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         while first > lo and doc[first - 1].i not in claimed and not bundled.countries.get(norm(doc[first - 1].text)) \
                 and not bundled.demonyms.get(norm(doc[first - 1].text)) and doc[first - 1].pos_ != "DET":
             first -= 1
+        title.spans.append((first, noun.i + 1))
         if title.tokens is None:
             title.tokens = (first, noun.i + 1)
         title.us_title = title.us_title or any(p in " ".join(words) for p in US_TITLES)

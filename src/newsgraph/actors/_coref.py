@@ -1,0 +1,135 @@
+"""In-document coreference by rules: pronouns and definite title nouns to their nearest compatible antecedent.
+
+An antecedent is compatible when it agrees in gender and number: he/she go to persons (of that gender or
+of unknown gender), they/their to groups, organisations and a country's government or forces, its to
+countries and organisations. Among compatible antecedents in the same and the three previous sentences
+the nearest wins, with a bonus for grammatical subjects and a malus for names used as modifiers ("the
+Biden administration"); an object pronoun never takes the subject of its own verb. A pronoun in a
+fronted phrase ("In his letter, Khalilzad noted") refers forward to the clause's subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles"]
+
+PRONOUNS = {
+    "he": "M", "him": "M", "his": "M", "himself": "M",
+    "she": "F", "her": "F", "hers": "F", "herself": "F",
+    "they": "P", "them": "P", "their": "P", "theirs": "P", "themselves": "P",
+    "its": "N", "itself": "N",
+}
+_OBJECT = {"him", "her", "them"}
+_SUBJ = {"nsubj", "nsubjpass"}
+_MODIFIER = {"compound", "amod", "nmod"}
+_WINDOW = 3
+
+
+@dataclass(slots=True)
+class Ref:
+    """A resolved mention, as coreference sees it."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str  # the actor's kind: person | country | organization | group | composite
+    gender: str | None = None
+    sent: int = 0
+    subject: bool = False
+    modifier: bool = False
+
+
+def _compatible(ref: Ref, want: str) -> bool:
+    if want in ("M", "F"):
+        return ref.kind == "person" and ref.gender in (None, want)
+    if want == "P":
+        return ref.kind in ("group", "organization", "composite")
+    return ref.kind in ("country", "organization", "composite", "group")
+
+
+def _score(ref: Ref, i: int, same_sentence: bool) -> float:
+    bonus = (10 if same_sentence else 30) if ref.subject else 0
+    return -(i - ref.end) + bonus - (20 if ref.modifier else 0)
+
+
+def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[int, int]) -> list[tuple[int, Ref]]:
+    """(token index, antecedent) for each pronoun that has a compatible antecedent."""
+    refs = sorted(refs, key=lambda r: r.start)
+    out: list[tuple[int, Ref]] = []
+    live = list(refs)
+    for t in doc:
+        want = PRONOUNS.get(t.lower_)
+        if want is None or t.i in claimed or t.pos_ not in ("PRON", "DET"):
+            continue
+        s = sent_index[t.i]
+        before = [r for r in live if r.end <= t.i and s - r.sent <= _WINDOW and _compatible(r, want)]
+        if t.lower_ in _OBJECT:  # "Blinken thanked him": him is not Blinken
+            verb = t.head
+            before = [r for r in before if not (r.subject and doc[r.end - 1].head == verb)]
+        chosen = _cataphor(doc, t, refs, want, s)
+        if chosen is None and before:
+            same = [r for r in before if r.sent == s]  # the pronoun's own sentence first, then back
+            chosen = max(same or before, key=lambda r: _score(r, t.i, r.sent == s))
+        if chosen is not None:
+            out.append((t.i, chosen))
+            live.append(Ref(t.i, t.i + 1, chosen.actor, chosen.kind, chosen.gender, s,
+                            t.dep_ in _SUBJ, False))
+    return out
+
+
+def _cataphor(doc, t, refs: list[Ref], want: str, s: int) -> Ref | None:
+    """'In his letter, Khalilzad noted': a pronoun in a phrase before the subject refers to the subject."""
+    sent = t.sent
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
+    if subj is None or subj.i <= t.i:
+        return None
+    if any(r.end <= t.i and r.start >= sent.start and _compatible(r, want) for r in refs):
+        return None
+    anc = t
+    while anc.head != anc and anc.head != root:
+        anc = anc.head
+    if anc.dep_ not in ("prep", "advcl", "npadvmod", "advmod") or anc.i > subj.i:
+        return None
+    for r in refs:
+        if r.start <= subj.i < r.end and _compatible(r, want):
+            return r
+    return None
+
+
+def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: set[int],
+                   sent_index: dict[int, int]) -> list[tuple[int, int, Ref]]:
+    """Definite title nouns ('the secretary', 'the envoy') -> the nearest person who holds that title.
+
+    ``heads`` maps an actor id to the title heads the text gave it ('secretary of state', 'envoy').
+    """
+    by_word: dict[str, set[str]] = {}
+    for actor, hs in heads.items():
+        for h in hs:
+            by_word.setdefault(h.split()[-1], set()).add(actor)
+            by_word.setdefault(h.split(" of ")[0].split()[-1], set()).add(actor)
+            by_word.setdefault(h, set()).add(actor)
+    out: list[tuple[int, int, Ref]] = []
+    if not by_word:
+        return out
+    persons = sorted((r for r in refs if r.kind == "person"), key=lambda r: r.start)
+    for t in doc:
+        if t.i in claimed or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+            continue
+        word = t.lower_
+        if word not in by_word:
+            continue
+        det = [c for c in t.lefts if c.dep_ == "det"]
+        if not det or det[0].lower_ not in ("the", "this", "that"):
+            continue
+        if t.dep_ == "compound" or any(c.dep_ == "appos" for c in t.children):
+            continue
+        start = min([c.i for c in t.lefts if c.dep_ in ("amod", "compound") and c.i not in claimed] + [t.i])
+        phrase = " ".join(x.lower_ for x in doc[start:t.i + 1])
+        holders = by_word.get(phrase, set()) | by_word[word]
+        s = sent_index[t.i]
+        cands = [r for r in persons if r.end <= t.i and r.actor in holders and s - r.sent <= 6]
+        if cands:
+            out.append((start, t.i + 1, max(cands, key=lambda r: r.end)))
+    return out

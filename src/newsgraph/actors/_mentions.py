@@ -1,0 +1,110 @@
+"""Name mentions: spaCy entities and dictionary matches, cleaned, typed and corrected by the document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ._dictionaries import Bundled, Entry, norm
+
+__all__ = ["Cand", "collect", "person_evidence"]
+
+_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_QUOTES = set("\"'“”‘’«»`")
+
+
+@dataclass(slots=True)
+class Cand:
+    """One name in the text with what it was first taken for."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label, or DICT for a dictionary match
+    kind: str | None = None  # person | country | demonym | organization | group | None (undecided)
+    iso: str | None = None
+    entry: Entry | None = None
+    cluster: object = None
+    titles: list = field(default_factory=list)
+
+
+def _clean(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].text in _QUOTES):
+        start += 1
+    for i in range(start + 1, end):  # "CBS News ‘Face The Nation": stop at an opening quote
+        if doc[i].text in _QUOTES or doc[i].is_quote:
+            end = i
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."
+                           or doc[end - 1].text in _QUOTES):
+        end -= 1
+    return start, end
+
+
+def _surface(doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
+    """Candidate name mentions: spaCy's entities plus dictionary matches among capitalised tokens."""
+    cands: list[Cand] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        start, end = _clean(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        cands.append(Cand(start, end, _surface(doc, start, end), ent.label_))
+        covered.update(range(ent.start, ent.end))
+    # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            t = doc[i]
+            if i in covered or not (t.is_title or t.is_upper) or t.is_punct or t.pos_ in ("PRON", "DET", "AUX"):
+                i += 1
+                continue
+            hit = 0
+            for n in range(min(4, sent.end - i), 0, -1):
+                span = doc[i:i + n]
+                if any(k in covered for k in range(i, i + n)) or not (span[-1].is_title or span[-1].is_upper):
+                    continue
+                key = norm(span.text)
+                if len(key) < 2:
+                    continue
+                if key in bundled.countries or key in bundled.demonyms:
+                    hit = n
+                elif n > 1 or t.pos_ == "PROPN":
+                    entry = lookup_entry(span.text)
+                    if entry is not None and entry.kind != "person":
+                        hit = n
+                if hit:
+                    break
+            if hit:
+                cands.append(Cand(i, i + hit, doc[i:i + hit].text, "DICT"))
+                covered.update(range(i, i + hit))
+                i += hit
+            else:
+                i += 1
+    cands.sort(key=lambda c: c.start)
+    return cands
+
+
+def person_evidence(cands: list[Cand]) -> tuple[set[str], set[str]]:
+    """Names spaCy tagged PERSON somewhere in the document, and the single words of those names."""
+    names: set[str] = set()
+    words: set[str] = set()
+    for c in cands:
+        if c.label == "PERSON":
+            key = norm(c.text)
+            names.add(key)
+            parts = key.split()
+            if len(parts) > 1:
+                words.add(parts[-1])
+            else:
+                words.add(key)
+    return names, words

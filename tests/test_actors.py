@@ -1,0 +1,203 @@
+"""The actors stage: dictionaries, label correction, clustering, coding and coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from newsgraph.actors import Dictionary, load_dictionary, resolve
+from newsgraph.actors._dictionaries import bundled, norm, parse_date_range, parse_petrarch, split_code
+
+SAMPLE_DATE = dt.date(2021, 10, 19)
+
+
+def make_doc(words, ents, pos=None, sent_starts=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("en")
+    n = len(words)
+    pos = pos or ["PROPN" if w[:1].isupper() else "PUNCT" if not w.isalnum() else "NOUN" for w in words]
+    sent_starts = sent_starts or [i == 0 or words[i - 1] == "." for i in range(n)]
+    return Doc(nlp.vocab, words=words, ents=ents, pos=pos, sent_starts=sent_starts)
+
+
+def by_name(table, part):
+    return [a for a in table.actors if part.lower() in a.name.lower()]
+
+
+# -- dictionaries ------------------------------------------------------------------------------------
+def test_bundled_dictionaries_are_built_and_loadable():
+    b = bundled()
+    assert b.countries[norm("U.S.")] == b.countries[norm("the United States")] == b.countries["america"] == "USA"
+    assert b.demonyms["american"] == "USA"  # not the Northern Mariana Islands
+    assert b.demonyms["afghan"] == "AFG" and b.countries["kabul"] == "AFG"
+    assert b.actors.lookup("Taliban").codes[0][0] == "AFGREB"
+    assert b.actors.lookup("al-Qaeda") is b.actors.lookup("al Qaeda")
+    assert b.actors.lookup("CBS News").codes[0][0] == "USAJRN"
+    assert b.agents["secretary of state"] == "GOV" and b.agents["troops"] == "MIL"
+    assert len(b.actors) > 10_000
+
+
+def test_date_ranges_and_codes():
+    assert parse_date_range("690101-070423") == ("1969-01-01", "2007-04-23")
+    assert parse_date_range(">090120") == ("2009-01-20", None)
+    assert parse_date_range("<950601") == (None, "1995-06-01")
+    assert split_code("USAGOVBUS") == ("USA", "GOV")
+    assert split_code("IGOUNO") == (None, "IGO")
+    assert split_code("AFGREB") == ("AFG", "REB")
+
+
+PETRARCH = """\
+# a comment
+GOLLUM  # pas 27 Apr 03
++SMEAGOL
+\t[HOB < 950601]
+\t[HOBGOV 19950601 - 19990815]
+\t[HOBREB > 990816]
+GONDOR_ [GON]
++MINAS_TIRITH_
+<!-- a comment
+over lines -->
+ARGENTIN  [ARG]
+"""
+
+
+def test_petrarch_format(tmp_path):
+    path = tmp_path / "tiny.actors.txt"
+    path.write_text(PETRARCH, encoding="utf-8")
+    d = load_dictionary(path)
+    gollum = d.lookup("Smeagol")
+    assert gollum is d.lookup("Gollum")
+    assert gollum.code_on(dt.date(1990, 1, 1)) == "HOB"
+    assert gollum.code_on(dt.date(1997, 1, 1)) == "HOBGOV"
+    assert gollum.code_on(dt.date(2005, 1, 1)) == "HOBREB"
+    assert d.lookup("Minas Tirith").codes[0][0] == "GON"
+    assert d.lookup("Argentina").codes[0][0] == "ARG"  # a TABARI stem
+    assert parse_petrarch(["X_ [USA]"])[0].name == "X"
+
+
+def test_yaml_and_csv_dictionaries(tmp_path):
+    y = tmp_path / "actors.yaml"
+    y.write_text("- name: Jane Roe\n  kind: person\n  country: GBR\n  sector: GOV\n  aliases: [J. Roe]\n"
+                 "  start: 2020-01-01\n  end: 2022-12-31\n", encoding="utf-8")
+    entry = load_dictionary(y).lookup("J. Roe")
+    assert entry.name == "Jane Roe" and entry.kind == "person"
+    assert entry.code_on(dt.date(2021, 5, 1)) == "GBRGOV"
+    c = tmp_path / "actors.csv"
+    c.write_text("name,code,kind,aliases\nNorthern Front,SYRREB,group,NF|The Front\n", encoding="utf-8")
+    d = load_dictionary(c)
+    assert isinstance(d, Dictionary) and d.lookup("NF").codes[0][0] == "SYRREB"
+
+
+# -- resolve on hand-built docs ---------------------------------------------------------------------
+def test_misspelt_surname_and_mislabelled_name_join_the_person():
+    words = ["Ashraf", "Ghani", "met", "Zalmay", "Khalilzad", ".", "Khalizad", "thanked", "Ghani", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "B-GPE", "O"]
+    table = resolve(make_doc(words, ents))
+    assert not by_name(table, "Khalizad")
+    [khalilzad] = by_name(table, "Khalilzad")
+    assert "Khalizad" in khalilzad.aliases and khalilzad.mentions == 2
+    [ghani] = by_name(table, "Ghani")
+    assert ghani.kind == "person" and ghani.mentions == 2
+    assert table.at_token(8) == ghani.id
+
+
+def test_country_names_and_demonyms_are_one_country_actor():
+    words = ["The", "United", "States", "and", "US", "and", "America", "and", "Uzbekistan", "."]
+    ents = ["O", "B-GPE", "I-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-NORP", "O"]
+    table = resolve(make_doc(words, ents))
+    [us] = [a for a in table.actors if a.country == "USA"]
+    assert us.id == "united-states" and us.kind == "country" and us.mentions == 3
+    [uzb] = by_name(table, "Uzbekistan")
+    assert uzb.kind == "country" and uzb.country == "UZB"
+
+
+def test_user_dictionary_comes_first(tmp_path):
+    y = tmp_path / "d.yaml"
+    y.write_text("- name: Northern Front\n  code: SYRREB\n  kind: group\n", encoding="utf-8")
+    words = ["Northern", "Front", "attacked", "."]
+    table = resolve(make_doc(words, ["B-ORG", "I-ORG", "O", "O"]), dictionaries=[y])
+    [front] = table.actors
+    assert (front.kind, front.country, front.sector, front.code) == ("group", "SYR", "REB", "SYRREB")
+
+
+# -- the model and the sample -----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def sample_table(nlp, sample_text):
+    return resolve(nlp(sample_text), published=SAMPLE_DATE), nlp(sample_text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,kind,country", [
+    ("Khalilzad", "person", "USA"), ("Blinken", "person", "USA"), ("Thomas West", "person", "USA"),
+    ("Ghani", "person", "AFG"), ("Biden", "person", "USA"), ("Uzbekistan", "country", "UZB"),
+    ("United Arab Emirates", "country", "ARE"), ("CBS News", "organization", None),
+    ("Taliban", ("group", "organization"), None), ("Qaeda", ("group", "organization"), None),
+])
+def test_sample_expected_actors(sample_table, name, kind, country):
+    table, _doc = sample_table
+    found = by_name(table, name)
+    assert found, f"no actor named like {name!r}"
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    assert any(a.kind in kinds and (country is None or a.country == country) for a in found), found
+
+
+@pytest.mark.model
+def test_sample_forbidden_actors(sample_table):
+    table, _doc = sample_table
+    assert not by_name(table, "Khalizad")
+    # word match: the expectation file's substring rule would also catch "AfGHANIstan" (reported upstream)
+    ghani = [a for a in table.actors if "ghani" in a.name.lower().split()]
+    assert ghani and all(a.kind == "person" for a in ghani)
+    assert len([a for a in table.actors if a.kind == "country" and a.country == "USA"]) == 1
+    [us] = [a for a in table.actors if a.kind == "country" and a.country == "USA"]
+    assert us.name == "United States" and {"US", "U.S."} <= set(us.aliases)
+
+
+@pytest.mark.model
+def test_sample_codes_and_coreference(sample_table):
+    table, doc = sample_table
+    actor = {a.id: a for a in table.actors}
+    [k] = by_name(table, "Khalilzad")
+    assert k.code == "USAGOV"
+    assert by_name(table, "Taliban")[0].code == "AFGREB"
+    assert by_name(table, "CBS News")[0].sector == "JRN"
+    kinds = {m.kind for m in table.mentions if m.actor == k.id}
+    assert {"name", "title", "pronoun"} <= kinds
+    # "the secretary announced" is Blinken; "Taliban forces drove" is the Taliban
+    sec = next(t for t in doc if t.lower_ == "secretary" and doc[t.i - 1].lower_ == "the")
+    assert "Blinken" in actor[table.at_token(sec.i)].name
+    forces = next(t for t in doc if t.text == "forces" and doc[t.i - 1].text == "Taliban")
+    assert actor[table.at_token(forces.i)].name == "Taliban"
+    # "Afghan government" is Afghanistan's government, coded AFGGOV
+    gov = next(t for t in doc if t.text == "government" and doc[t.i - 1].text == "Afghan")
+    assert actor[table.at_token(gov.i)].code == "AFGGOV"
+    # "He told Blinken" is Khalilzad; "Ghani and his top advisers" is Ghani
+    he = next(t for t in doc if t.text == "He")
+    assert table.at_token(he.i) == k.id
+    his = next(t for t in doc if t.text == "his" and doc[t.i - 2].text == "Ghani")
+    assert "Ghani" in actor[table.at_token(his.i)].name
+
+
+@pytest.mark.model
+def test_pipeline_sample_result_has_the_actors(sample_result):
+    names = {a.name for a in sample_result.actors}
+    assert any("Khalilzad" in n for n in names) and not any("Khalizad" in n for n in names)
+
+
+@pytest.mark.model
+def test_resolution_costs_under_a_tenth_of_the_parse(nlp, sample_text):
+    resolve(nlp(sample_text), published=SAMPLE_DATE)  # warm the dictionaries
+    parse, res = [], []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        doc = nlp(sample_text)
+        t1 = time.perf_counter()
+        resolve(doc, published=SAMPLE_DATE)
+        t2 = time.perf_counter()
+        parse.append(t1 - t0)
+        res.append(t2 - t1)
+    assert min(res) < 0.10 * min(parse), (min(res), min(parse))
