@@ -110,7 +110,7 @@ def number(text: str) -> float | None:
     if t in ("a", "an", "one"):
         return 1 + half
     if t in ("a couple of", "a couple", "couple of"):
-        return None
+        return 2.0
     if t in ("a hundred",):
         return 100.0
     if t in ("a thousand",):

@@ -257,10 +257,4 @@ def holiday_date(name: str, published: dt.date, tense: str | None) -> dt.date | 
                                                               published.year + 1)) if d is not None]
     if not candidates:
         return None
-    if tense == "past":
-        past = [c for c in candidates if c <= published]
-        return max(past) if past else min(candidates)
-    if tense == "future":
-        fut = [c for c in candidates if c >= published]
-        return min(fut) if fut else max(candidates)
-    return min(candidates, key=lambda c: abs((c - published).days))
+    return _by_tense(published, candidates, tense)

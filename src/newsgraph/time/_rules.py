@@ -368,10 +368,12 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
            "this past": "last", "past": "last", "this coming": "next", "coming": "next",
            "the next": "next"}.get(rel, rel)
     part = (m["part"] or "").lower()
+    possessive = m[0].lower().endswith("'s") or re.match(r"'s\b", c.after(m, 3)) is not None
     if c.published is None:
         v = f"XXXX-WXX-{wd}"
     else:
-        v = N.date_of_weekday(c.published, wd, c.tense(m), rel or None).isoformat()
+        tense = "past" if possessive and not rel else c.tense(m)
+        v = N.date_of_weekday(c.published, wd, tense, rel or None).isoformat()
     if part:
         return ("TIME", f"{v}T{PARTS_OF_DAY[part]}", None)
     return ("DATE", v, None)
@@ -413,6 +415,12 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
         return ("SET", N.duration(1, unit), None)
     if n is not None and n > 10000:
         return None
+    if unit == "quarter" and num and re.fullmatch(YEAR4, num.strip()):
+        return ("DATE", f"{num.strip()}-Q{N.add_quarters(*N.quarter_of(c.published), -1)[1]}"
+                if c.published else f"{num.strip()}-QX", None)
+    lead = _DURATION_LEAD.match(m[0])
+    if not num and lead and re.search(r"(?i)\b(?:recent|coming)\s", lead[0]):
+        return ("DATE", "PAST_REF" if "recent" in lead[0].lower() else "FUTURE_REF", None)
     if unit == "quarter" and (re.search(r"\w-quarters?$", m[0]) or re.match(r"\s+of\b", c.after(m, 5))):
         return None  # "three-quarters of the vote": a fraction
     reading = ("DURATION", N.duration(n, unit), None)
@@ -572,7 +580,8 @@ def _year_ago(c: Context, m: Any) -> str:
     """A year before the document date; in a report on a quarter, the same quarter a year before."""
     p = c.published
     assert p is not None
-    if re.search(r"(?i)\bquarter\b", sentence_of(c.text, m.start(), m.end())):
+    context = c.text[max(0, m.start() - 500):m.start()] + sentence_of(c.text, m.start(), m.end())
+    if re.search(r"(?i)\bquarter\b", context):
         y, q = N.add_quarters(*N.quarter_of(p), -5)
         return f"{y:04d}-Q{q}"
     return f"{p.year - 1:04d}"
@@ -683,6 +692,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      h_year_adj),
     (r"\bthe\s+(?P<year>" + YEAR4 + r")\s+(?:period|fiscal\s+year)\b", h_fiscal),
     (r"(?:\b(?P<rel>last|next|this|the)\s+)?\bweekend\b", h_weekend),
+    (r"\b(?:recent|past)\s+(?:years|months|weeks|decades|days)\b", lambda m, c: ("DATE", "PAST_REF", None)),
     (r"\b(?:this|later\s+this|earlier\s+this)\s+(?P<part>morning|afternoon|evening)\b", h_time_of_day),
 ]
 

@@ -65,7 +65,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
     return "future" if infinitive else None
 
 
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
 _MARKERS = re.compile(
     r"(?i)\b(?P<future>will|won't|shall|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+expected|"
     r"are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|"
