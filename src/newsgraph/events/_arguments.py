@@ -157,9 +157,10 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
             for a in np_actors(c, table, deep=True):
                 if a not in recipient:
                     recipient.append(a)
-        if c.dep_ in OBJ and etype in ("CONSULT", "AGREE", "SUPPORT"):
-            # "negotiate a deal between the Taliban and the United States"
-            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype], table)
+        if c.dep_ in OBJ:
+            # "negotiate a deal between the Taliban and the United States",
+            # "threatened further action against Russia"
+            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype] - {"of"}, table)
                              if a not in recipient)
     if passive and v.dep_ == "acl":  # "the agreement signed by X", "Ghani, ousted by X"
         recipient.extend(a for a in np_actors(v.head, table) if a not in recipient)

@@ -77,7 +77,12 @@ def clause_location(clause, doc, *, heads=()) -> dict[str, Any] | None:
         if head_ids and tok.head.head.i not in head_ids:
             continue
         if tok.ent_type_ not in PLACE_LABELS:
-            continue
+            # "in the northern city of Kirkuk"
+            inner = [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for x in p.children if x.dep_ == "pobj" and x.ent_type_ in PLACE_LABELS]
+            if not inner:
+                continue
+            tok = inner[0]
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         if ent is None:
             continue
