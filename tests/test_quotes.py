@@ -1,0 +1,143 @@
+"""Quotes: quotation marks, direct/partial/indirect speech, speakers; the sample's expected quotes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsgraph.quotes import extract_quotes, find_quote_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quote_spans(text)]
+
+
+# -- marks (no model) -------------------------------------------------------------------------
+def test_straight_and_curly_marks():
+    assert _texts('He said, "We will win." She said “no”.') == ["We will win.", "no"]
+
+
+def test_space_before_closing_mark():
+    assert _texts("X hinted: “They did not agree ”.") == ["They did not agree"]
+
+
+def test_opening_mark_used_as_closing_at_paragraph_end():
+    assert _texts("He said “the end is near. “\n\nNext paragraph.") == ["the end is near."]
+
+
+def test_closing_mark_used_as_opening():
+    assert _texts("”Mr. Smith is wrong.” ― A Reader") == ["Mr. Smith is wrong."]
+
+
+def test_quote_running_across_paragraphs():
+    text = "“First part.\n\n“Second part,” she said."
+    assert _texts(text) == ["First part.\n\n“Second part,"]
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    assert _texts("He said “we will stay\n\nAnother paragraph.") == ["we will stay"]
+
+
+@given(st.text(alphabet='ab "“”\n.,', max_size=80))
+def test_spans_are_ordered_disjoint_and_inside_text(text):
+    last = 0
+    for q in find_quote_spans(text):
+        assert last <= q.start < q.end <= len(text)
+        assert not text[q.start].isspace() and not text[q.end - 1].isspace()
+        last = q.end
+
+
+# -- extraction (model) -----------------------------------------------------------------------
+def _quotes(nlp, text):
+    from newsgraph.actors import resolve
+
+    doc = nlp(text)
+    table = resolve(doc)
+    return extract_quotes(doc, actors=table), table
+
+
+def _speaker_name(table, actor_id):
+    actor = table.get(actor_id)
+    return (actor.name if actor else "").lower()
+
+
+@pytest.mark.model
+def test_direct_quote_after_cue(nlp):
+    quotes, table = _quotes(nlp, '"We will not give up," said Angela Merkel on Tuesday.')
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.kind == "direct" and q.text == "We will not give up," and q.cue == "say"
+    assert "merkel" in _speaker_name(table, q.speaker)
+
+
+@pytest.mark.model
+def test_span_is_the_content(nlp):
+    text = 'Boris Johnson told reporters that the talks had failed.'
+    quotes, _ = _quotes(nlp, text)
+    for q in quotes:
+        assert text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.model
+def test_indirect_speech(nlp):
+    quotes, table = _quotes(nlp, "Emmanuel Macron said that France would send more troops to Mali.")
+    ind = [q for q in quotes if q.kind == "indirect"]
+    assert ind and "France would send more troops" in ind[0].text
+    assert "macron" in _speaker_name(table, ind[0].speaker) and ind[0].cue == "say"
+
+
+@pytest.mark.model
+def test_partial_quote_inside_sentence(nlp):
+    quotes, table = _quotes(nlp, "Angela Merkel said she was “deeply troubled” by the vote.")
+    partial = [q for q in quotes if q.kind == "partial"]
+    assert partial and partial[0].text == "deeply troubled"
+    assert "merkel" in _speaker_name(table, partial[0].speaker)
+
+
+@pytest.mark.model
+def test_quote_after_colon_goes_to_the_hinting_speaker(nlp):
+    text = "Jens Stoltenberg hinted that the allies were to blame: “They did not act in time ”."
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if "did not act" in q.text]
+    assert direct and "stoltenberg" in _speaker_name(table, direct[0].speaker)
+
+
+@pytest.mark.model
+def test_pronoun_speaker_falls_back_to_salient_person(nlp):
+    text = "Angela Merkel met Emmanuel Macron in Paris. She said “the talks went well.”"
+    quotes, table = _quotes(nlp, text)
+    q = [q for q in quotes if "talks went well" in q.text][0]
+    assert q.speaker is not None
+
+
+@pytest.mark.model
+def test_scare_quotes_are_not_quotes(nlp):
+    quotes, _ = _quotes(nlp, "The so-called “peace dividend” never came.")
+    assert quotes == []
+
+
+@pytest.mark.model
+def test_dash_attribution(nlp):
+    quotes, _ = _quotes(nlp, "“Trade wars are easy to lose.” ― Jane Smith\n")
+    assert quotes and quotes[0].text == "Trade wars are easy to lose."
+
+
+# -- the sample ---------------------------------------------------------------------------------
+SAMPLE_QUOTES = [("khalilzad", "the right time"), ("khalilzad", "did not seize this opportunity"),
+                 ("khalilzad", "saddened"), ("khalilzad", "interim government"), ("blinken", "gratitude")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("speaker,fragment", SAMPLE_QUOTES)
+def test_sample_quotes(sample_result, speaker, fragment):
+    def names(actor_id):
+        a = sample_result.actor(actor_id)
+        return [a.name.lower(), *(x.lower() for x in a.aliases), a.id] if a else []
+
+    hits = [q for q in sample_result.quotes
+            if fragment in q.text.lower() and any(speaker in n for n in names(q.speaker))]
+    assert hits, [(q.speaker, q.text) for q in sample_result.quotes]
+    text = sample_result.document.text
+    for q in sample_result.quotes:
+        assert text[q.span[0]:q.span[1]] == q.text
