@@ -124,32 +124,37 @@ def ingest_cli(
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = 10 * 1024 * 1024,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Documents parsed and written per transaction.")] = 32,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar (default: on a terminal).")] = sys.stderr.isatty(),
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes that parse (this process writes).")] = 1,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Address of a Dask scheduler (tcp://host:8786) to parse on.")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar with rate and ETA (default: on a terminal).")] = sys.stderr.isatty(),
 ) -> None:
     """Read documents into the store: idempotent, resumable; unreadable inputs go to the rejected table."""
     from .jobs import ingest
 
+    if workers > 1 and dask:
+        fail("use --workers or --dask, not both")
     store = _open(db, readonly=False)
+    options = dict(store=store, published=published, model=model, max_bytes=max_bytes, batch_size=batch_size,
+                   workers=workers, dask=dask)
     try:
         if progress:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                       TimeElapsedColumn, TimeRemainingColumn)
 
-            with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
-                          MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-                          transient=True) as bar:
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
+                          TimeRemainingColumn(), transient=True) as bar:
                 task = bar.add_task("ingesting", total=None, rate="")
 
                 def on_progress(report, _source):
                     elapsed = bar.tasks[task].elapsed or 0
                     rate = f"{report.read / elapsed:.1f} docs/s" if elapsed else ""
-                    bar.update(task, completed=report.read, rate=rate,
+                    bar.update(task, completed=report.read, total=report.total, rate=rate,
                                description=f"stored {report.stored}, rejected {report.rejected}")
 
-                report = ingest(paths, store=store, published=published, model=model, max_bytes=max_bytes,
-                                batch_size=batch_size, on_progress=on_progress)
+                report = ingest(paths, on_progress=on_progress, **options)
         else:
-            report = ingest(paths, store=store, published=published, model=model, max_bytes=max_bytes,
-                            batch_size=batch_size)
+            report = ingest(paths, **options)
     finally:
         store.close()
     for reason in report.reasons[:20]:

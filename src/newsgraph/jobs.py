@@ -5,6 +5,7 @@ The CLI and the web UI call these; they never print.
 
 from __future__ import annotations
 
+import collections
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -59,12 +60,132 @@ class IngestReport:
     duplicates: int = 0  # already in the store (same text): recorded as another source, not stored again
     rejected: int = 0
     seconds: float = 0.0
+    total: int | None = None  # documents expected, when it could be estimated up front
     reasons: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         rate = self.read / self.seconds if self.seconds else 0.0
         return (f"read {self.read}: stored {self.stored}, already stored {self.duplicates}, "
                 f"rejected {self.rejected} ({self.seconds:.1f} s, {rate:.1f} documents/s)")
+
+
+def analyse_batch(documents: list[Document], extractor: Extractor) -> list[Result | Rejected]:
+    """Results for a batch; a document the pipeline fails on becomes a Rejected with the error, so one
+    bad article never stops a run (and the failure is recorded, not lost)."""
+    try:
+        return list(extractor.pipe(documents, batch_size=len(documents) or 1))
+    except Exception:  # find the culprit: retry one by one
+        out: list[Result | Rejected] = []
+        for document in documents:
+            try:
+                out.append(extractor(document))
+            except Exception as exc:  # noqa: BLE001 - recorded with its reason
+                out.append(Rejected(document.source or document.id,
+                                    f"internal error in newsgraph: {type(exc).__name__}: {exc}".splitlines()[0]))
+        return out
+
+
+# -- runners: where the batches are analysed ----------------------------------------------------
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _worker_init(model: str | None) -> None:
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR = Extractor(model=model)
+
+
+def _worker_analyse(documents: list[Document], model: str | None = None) -> list[Result | Rejected]:
+    global _WORKER_EXTRACTOR
+    if _WORKER_EXTRACTOR is None:  # a Dask worker: load once per process
+        _WORKER_EXTRACTOR = Extractor(model=model)
+    return analyse_batch(documents, _WORKER_EXTRACTOR)
+
+
+class _Done:
+    def __init__(self, value: list[Result | Rejected]) -> None:
+        self.value = value
+
+    def result(self) -> list[Result | Rejected]:
+        return self.value
+
+
+class _LocalRunner:
+    slots = 1
+
+    def __init__(self, extractor: Extractor | None, model: str | None) -> None:
+        self.extractor, self.model = extractor, model
+
+    def submit(self, documents: list[Document]) -> _Done:
+        if self.extractor is None:
+            self.extractor = Extractor(model=self.model)
+        return _Done(analyse_batch(documents, self.extractor))
+
+    def close(self) -> None:
+        pass
+
+
+class _PoolRunner:
+    """N worker processes, each with its own model; the parent is the one writer."""
+
+    def __init__(self, workers: int, model: str | None) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .nlp import load_model
+
+        load_model(model)  # fail early, in the parent, with the install command
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                                        initializer=_worker_init, initargs=(model,))
+        self.slots = workers * 2
+
+    def submit(self, documents: list[Document]):
+        return self.pool.submit(_worker_analyse, documents)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _DaskRunner:
+    """Batches sent to a Dask distributed cluster; workers return plain records, the client writes."""
+
+    def __init__(self, address: str, model: str | None) -> None:
+        from distributed import Client
+
+        self.client = address if not isinstance(address, str) else Client(address)
+        self.model = model
+        self.slots = max(2, 2 * sum(self.client.nthreads().values()))
+
+    def submit(self, documents: list[Document]):
+        return self.client.submit(_worker_analyse, documents, self.model, pure=False)
+
+    def close(self) -> None:
+        pass  # the cluster belongs to the caller
+
+
+def estimate_total(paths: Iterable[str | Path]) -> int | None:
+    """How many documents the paths hold, cheaply (files, and lines of uncompressed JSON Lines); None if unknown."""
+    from .ingest._load import _SUFFIXES
+
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if str(raw) == "-":
+            return None
+        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        for f in files:
+            name = f.name.lower()
+            if name.endswith((".gz", ".warc", ".rss", ".atom", ".xml")):
+                return None
+            if _SUFFIXES.get(f.suffix.lower()) == "jsonl" and f.suffix.lower() != ".json":
+                try:
+                    with open(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
 
 
 def ingest(
@@ -75,60 +196,92 @@ def ingest(
     model: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     batch_size: int = 32,
+    workers: int = 1,
+    dask: str | None = None,
     extractor: Extractor | None = None,
     on_progress: Callable[[IngestReport, str | None], None] | None = None,
 ) -> IngestReport:
-    """Read the paths into the store: idempotent (a text already stored is not parsed again) and
-    resumable (each batch is one transaction, so a crash loses at most the batch under way, which
-    the next run does again). Rejected inputs go to the store's rejected table with the reason.
+    """Read the paths into the store.
+
+    Idempotent: a text already stored is not parsed again (its new source is recorded). Resumable:
+    each batch is written in one transaction, so a crash loses at most the batches under way, which
+    the next run does again. Rejected inputs go to the store's rejected table with the reason.
+    ``workers`` > 1 analyses batches in that many processes; ``dask`` sends them to a Dask scheduler
+    (an address, or a ``distributed.Client``). Either way this process is the one writer.
     """
-    report = IngestReport()
+    paths = list(paths)
+    report = IngestReport(total=estimate_total(paths) if on_progress else None)
     start = time.perf_counter()
     if published is not None:
         published = parse_date(published).isoformat()  # type: ignore[union-attr]
+    if dask is not None:
+        runner = _DaskRunner(dask, model)
+    elif workers > 1:
+        runner = _PoolRunner(workers, model)
+    else:
+        runner = _LocalRunner(extractor, model)
+    inflight: collections.deque = collections.deque()  # (future, ids) in submission order
+    inflight_ids: set[str] = set()
+    later_sources: list[tuple[str, str]] = []  # duplicates of documents not written yet
     batch: list[Document] = []
-    batch_ids: set[str] = set()
-    later_sources: list[tuple[str, str]] = []  # duplicates inside the batch under way
-    ex = extractor
 
-    def flush() -> None:
-        nonlocal ex, batch, batch_ids
-        if not batch:
-            return
-        ex = ex or Extractor(model=model)
-        results = list(ex.pipe(batch, batch_size=batch_size))
+    def write_oldest() -> None:
+        future, ids = inflight.popleft()
+        items = future.result()  # a worker's exception surfaces here, never a hang
+        results = [i for i in items if isinstance(i, Result)]
+        for item in items:
+            if isinstance(item, Rejected):
+                store.reject(item.source, item.reason)
+                report.rejected += 1
+                report.reasons.append(str(item))
         new = store.add_many(results)
         report.stored += sum(new)
         report.duplicates += len(new) - sum(new)
-        for document_id, source in later_sources:
-            store.add_source(document_id, source)
-        batch, batch_ids = [], set()
-        later_sources.clear()
+        inflight_ids.difference_update(ids)
+        for document_id, source in list(later_sources):
+            if document_id not in inflight_ids and store.has_document(document_id):
+                store.add_source(document_id, source)
+                later_sources.remove((document_id, source))
         if on_progress:
             on_progress(report, None)
 
-    for item in load(paths, published=published, max_bytes=max_bytes):
-        report.read += 1
-        if isinstance(item, Rejected):
-            store.reject(item.source, item.reason)
-            report.rejected += 1
-            report.reasons.append(str(item))
-            if on_progress:
-                on_progress(report, item.source)
-            continue
-        if item.id in batch_ids or store.has_document(item.id):
-            report.duplicates += 1
-            if item.source and item.id in batch_ids:
-                later_sources.append((item.id, item.source))
-            elif item.source:
-                store.add_source(item.id, item.source)
-            if on_progress:
-                on_progress(report, item.source)
-            continue
-        batch.append(item)
-        batch_ids.add(item.id)
-        if len(batch) >= batch_size:
-            flush()
-    flush()
+    def submit() -> None:
+        nonlocal batch
+        if not batch:
+            return
+        while len(inflight) >= runner.slots:
+            write_oldest()
+        inflight.append((runner.submit(batch), [d.id for d in batch]))
+        batch = []
+
+    try:
+        for item in load(paths, published=published, max_bytes=max_bytes):
+            report.read += 1
+            if isinstance(item, Rejected):
+                store.reject(item.source, item.reason)
+                report.rejected += 1
+                report.reasons.append(str(item))
+                if on_progress:
+                    on_progress(report, item.source)
+                continue
+            if item.id in inflight_ids or store.has_document(item.id):
+                report.duplicates += 1
+                if item.source:
+                    if item.id in inflight_ids:
+                        later_sources.append((item.id, item.source))
+                    else:
+                        store.add_source(item.id, item.source)
+                if on_progress:
+                    on_progress(report, item.source)
+                continue
+            batch.append(item)
+            inflight_ids.add(item.id)
+            if len(batch) >= batch_size:
+                submit()
+        submit()
+        while inflight:
+            write_oldest()
+    finally:
+        runner.close()
     report.seconds = time.perf_counter() - start
     return report

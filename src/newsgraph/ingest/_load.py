@@ -15,12 +15,16 @@ from ._checks import DEFAULT_MAX_BYTES, check_text, decode
 
 __all__ = ["Rejected", "load", "load_text", "sniff_format", "FORMATS"]
 
-FORMATS = ("auto", "text", "html", "jsonl")
+FORMATS = ("auto", "text", "html", "jsonl", "warc", "feed")
 _SUFFIXES = {
     ".txt": "text", ".text": "text", ".md": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".warc": "warc", ".arc": "warc",
+    ".rss": "feed", ".atom": "feed",
 }
+# Containers of many articles: the size limit applies to each article, not to the file.
+_CONTAINERS = ("jsonl", "warc", "feed")
 
 
 @dataclass(slots=True)
@@ -42,7 +46,11 @@ def sniff_format(path: str | Path, head: bytes = b"") -> str:
     for suffix, fmt in _SUFFIXES.items():
         if name.endswith(suffix):
             return fmt
-    start = head.lstrip()[:200].lower()
+    start = head.lstrip()[:400].lower()
+    if start.startswith(b"warc/"):
+        return "warc"
+    if b"<rss" in start or (b"<feed" in start and b"atom" in start) or b"<rdf:rdf" in start:
+        return "feed"
     if start.startswith((b"<!doctype html", b"<html")) or b"<body" in start or b"<head" in start:
         return "html"
     if start.startswith(b"{"):
@@ -104,8 +112,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if path.is_symlink() and not path.exists():
             raise InputError("broken symlink: its target does not exist")
         size = path.stat().st_size
-        # Compressed JSONL may hold many articles: its own limit applies per article, not per file.
-        if size > max_bytes and not str(path).endswith(".gz") and sniff_format(path) != "jsonl":
+        # Compressed files and containers (JSONL, WARC, feeds) hold many articles: the limit is per article.
+        if size > max_bytes and not str(path).endswith(".gz") and sniff_format(path) not in _CONTAINERS:
             raise InputError(f"too large: {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
         with open(path, "rb") as fh:
             data = fh.read()
@@ -117,7 +125,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError("permission denied: can't read the file") from None
     except OSError as exc:
         raise InputError(f"can't read: {exc.strerror or exc}") from None
-    if str(path).lower().endswith(".gz"):
+    if str(path).lower().endswith(".gz") and not str(path).lower().endswith((".warc.gz", ".arc.gz")):
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError) as exc:
@@ -152,8 +160,10 @@ def load(
 
     ``published`` (ISO date) overrides every document's own date.
     """
+    from ._feeds import parse_feed
     from ._html import parse_html
     from ._jsonl import parse_jsonl
+    from ._warc import parse_warc
 
     if format not in FORMATS:
         raise InputError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
@@ -166,11 +176,16 @@ def load(
             if item == "-":
                 data = sys.stdin.buffer.read()
             else:
-                data = _read_bytes(item, max_bytes if format != "jsonl" else max(max_bytes, 1 << 40))
+                data = _read_bytes(item, max_bytes if format not in _CONTAINERS else max(max_bytes, 1 << 40))
             fmt = format if format != "auto" else sniff_format(source, data[:512])
-            if fmt == "jsonl":
-                text = decode(data)
-                for entry in parse_jsonl(text, source=source, max_bytes=max_bytes, check_language=check_language):
+            if fmt in _CONTAINERS:
+                if fmt == "jsonl":
+                    entries = parse_jsonl(decode(data), source=source, max_bytes=max_bytes, check_language=check_language)
+                elif fmt == "warc":
+                    entries = parse_warc(data, source=source, max_bytes=max_bytes, check_language=check_language)
+                else:
+                    entries = parse_feed(data, source=source, max_bytes=max_bytes, check_language=check_language)
+                for entry in entries:
                     if isinstance(entry, Document) and published:
                         entry.published = published
                         entry.published_inferred = False

@@ -1,0 +1,88 @@
+"""ingest(): counts add up, duplicates are stored once with every source, workers agree with one process,
+a document the pipeline fails on is recorded as rejected and the run goes on."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsgraph.jobs import analyse_batch, estimate_total, ingest
+from newsgraph.pipeline import Extractor
+from newsgraph.records import Document
+from newsgraph.store import open_store
+
+SENTENCES = [
+    "The foreign minister of {c} resigned on Monday after talks with the rebels collapsed in the capital.",
+    "Troops from {c} withdrew from the border region on Friday, the defence ministry said in a statement.",
+    "The president of {c} met the UN envoy in Geneva on Tuesday to discuss a ceasefire with the rebels.",
+]
+COUNTRIES = ["Kenya", "Peru", "Nepal", "Chile", "Ghana", "Japan", "Spain", "Egypt", "Iraq", "Mali", "Laos", "Fiji"]
+
+
+def _corpus(tmp_path, n: int = 24):
+    lines = []
+    for i in range(n):
+        c = COUNTRIES[i % len(COUNTRIES)]
+        text = " ".join(s.format(c=c) for s in SENTENCES) + f" It was report number {i}."
+        lines.append(json.dumps({"text": text, "date": "2021-10-19"}))
+    lines.insert(5, "{broken json")
+    lines.append(lines[0])  # the same article again
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("workers", [1, 2])
+def test_counts_add_up_and_rerun_stores_nothing(tmp_path, extractor, workers):
+    path = _corpus(tmp_path)
+    with open_store(tmp_path / "s.db") as store:
+        first = ingest([path], store=store, batch_size=5, workers=workers,
+                       extractor=extractor if workers == 1 else None)
+        assert (first.read, first.stored, first.duplicates, first.rejected) == (26, 24, 1, 1)
+        assert first.read == first.stored + first.duplicates + first.rejected
+        counts = store.counts()
+        assert counts["documents"] == 24 and counts["rejected"] == 1
+        sources = store.db.execute("SELECT COUNT(*) FROM document_sources").fetchone()[0]
+        assert sources == 25  # the repeated line is a second source of the first article
+        events = counts["events"]
+        second = ingest([path], store=store, batch_size=5, extractor=extractor)
+        assert (second.stored, second.duplicates, second.rejected) == (0, 25, 1)
+        assert store.counts()["events"] == events
+
+
+@pytest.mark.model
+def test_two_workers_store_the_same_records_as_one(tmp_path, extractor):
+    path = _corpus(tmp_path, n=12)
+    dumps = []
+    for workers in (1, 2):
+        with open_store(tmp_path / f"w{workers}.db") as store:
+            ingest([path], store=store, batch_size=4, workers=workers, extractor=extractor if workers == 1 else None)
+            dumps.append(sorted(r["record"] for r in store.table_rows("events")))
+    assert dumps[0] == dumps[1]
+
+
+@pytest.mark.model
+def test_a_pipeline_failure_becomes_a_rejection_not_a_crash(tmp_path, nlp, monkeypatch):
+    ex = Extractor(nlp)
+    original = ex.analyse
+
+    def flaky(document, doc, **kw):
+        if "BOOM" in document.text:
+            raise RuntimeError("stage exploded")
+        return original(document, doc, **kw)
+
+    monkeypatch.setattr(ex, "analyse", flaky)
+    docs = [Document(text="The minister resigned on Monday.", source="ok"),
+            Document(text="BOOM the minister resigned.", source="bad")]
+    out = analyse_batch(docs, ex)
+    assert type(out[0]).__name__ == "Result"
+    assert type(out[1]).__name__ == "Rejected" and "stage exploded" in out[1].reason
+
+
+def test_estimate_total(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n')
+    assert estimate_total([tmp_path]) == 3
+    assert estimate_total(["-"]) is None
