@@ -23,12 +23,21 @@ def _gazetteer() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
     for c in countries.values():
         by_country[c["name"].lower()] = c
     by_city: dict[str, dict] = {}
-    for city in gc.get_cities().values():
-        for name in [city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())]:
+    cities = list(gc.get_cities().values())
+    for city in cities:  # primary names first: an alternate name never shadows a city's own name
+        key = city["name"].lower()
+        old = by_city.get(key)
+        if old is None or city["population"] > old["population"]:
+            by_city[key] = city
+    alternates: dict[str, dict] = {}
+    for city in cities:
+        for name in city.get("alternatenames", ()):
             key = name.lower()
-            old = by_city.get(key)
-            if old is None or city["population"] > old["population"]:
-                by_city[key] = city
+            if name.isascii() and key not in by_city:
+                old = alternates.get(key)
+                if old is None or city["population"] > old["population"]:
+                    alternates[key] = city
+    by_city.update(alternates)
     capitals = {}
     for c in countries.values():
         cap = by_city.get(str(c.get("capital", "")).lower())

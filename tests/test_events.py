@@ -1,0 +1,164 @@
+"""Events stage: PLOVER 2.0 coding on short sentences written for these tests, with hand-made
+ActorTables and Timex records (so the tests do not depend on the actors and time stages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from newsgraph.events import code
+from newsgraph.records import Actor, ActorTable, Mention, Timex
+
+PRONOUNS = {"he", "his", "him", "she", "her", "they", "their", "them", "it", "its"}
+
+
+def _table(doc, pronoun_to: str | None = None) -> ActorTable:
+    actors: dict[str, Actor] = {}
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+        aid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        kind = {"PERSON": "person", "GPE": "country"}.get(ent.label_, "organization")
+        actors.setdefault(aid, Actor(id=aid, name=name, kind=kind))
+        mentions.append(Mention(actor=aid, span=(ent.start_char, ent.end_char), tokens=(ent.start, ent.end),
+                                text=ent.text))
+    if pronoun_to:
+        for tok in doc:
+            if tok.lower_ in PRONOUNS:
+                mentions.append(Mention(actor=pronoun_to, span=(tok.idx, tok.idx + len(tok)),
+                                        tokens=(tok.i, tok.i + 1), text=tok.text, kind="pronoun"))
+    return ActorTable(actors=list(actors.values()), mentions=mentions)
+
+
+def _timexes(text: str, values: dict[str, str]) -> list[Timex]:
+    out = []
+    for phrase, value in values.items():
+        i = text.index(phrase)
+        out.append(Timex(text=phrase, type="DATE", value=value, span=(i, i + len(phrase))))
+    return out
+
+
+def run(nlp, text, *, pronoun_to=None, timexes=None, published=dt.date(2021, 10, 19)):
+    doc = nlp(text)
+    return code(doc, actors=_table(doc, pronoun_to), timexes=_timexes(text, timexes or {}),
+                published=published)
+
+
+def find(events, etype, **want):
+    for e in events:
+        if e.event == etype and all(getattr(e, k) == v for k, v in want.items()):
+            return e
+    raise AssertionError(f"no {etype} {want} in {[(e.event, e.actor, e.recipient, e.modality) for e in events]}")
+
+
+def test_active_verb_with_recipient(nlp):
+    events = run(nlp, "Blinken thanked Khalilzad for his service.")
+    e = find(events, "SUPPORT")
+    assert e.actor == ["blinken"] and e.recipient == ["khalilzad"]
+    assert e.cameo and e.cameo.startswith("05")
+    assert e.trigger["text"] == "thanked"
+
+
+def test_passive_voice_agent_is_actor(nlp):
+    events = run(nlp, "President Ashraf Ghani was expelled by the Taliban in August.")
+    e = find(events, "SANCTION", mode="expel")
+    assert e.actor == ["taliban"] and e.recipient == ["ashraf-ghani"]
+
+
+def test_conjoined_actors(nlp):
+    events = run(nlp, "France and Germany condemned Russia on Monday.")
+    e = find(events, "ACCUSE")
+    assert e.actor == ["france", "germany"] and e.recipient == ["russia"]
+
+
+def test_negation_is_marked(nlp):
+    events = run(nlp, "Iran did not attack Israel.")
+    e = find(events, "ASSAULT")
+    assert e.negated and e.actor == ["iran"]
+
+
+def test_future_withdrawal_is_concede_and_future_retreat(nlp):
+    text = "President Biden decided in April to withdraw all troops by September."
+    events = run(nlp, text, timexes={"April": "2021-04", "September": "2021-09"})
+    concede = find(events, "CONCEDE", modality="asserted")
+    assert concede.actor == ["biden"] and concede.date["value"] == "2021-04"
+    assert concede.date["source"] == "timex"
+    retreat = find(events, "RETREAT", modality="future")
+    assert retreat.date["value"] == "2021-09" and retreat.mode == "withdraw"
+
+
+def test_conditional_commitment_is_no_attack(nlp):
+    events = run(nlp, "The Taliban would not allow al Qaeda to attack American interests.")
+    for e in events:
+        if e.event == "ASSAULT":
+            assert e.negated or e.modality == "hypothetical"
+
+
+def test_nominalisation_with_possessive_and_light_verb(nlp):
+    events = run(nlp, "Khalilzad tendered his resignation on Monday.", timexes={"Monday": "2021-10-18"})
+    e = find(events, "RETREAT", mode="resign")
+    assert e.actor == ["khalilzad"] and e.date == {"value": "2021-10-18", "text": "Monday", "source": "timex"}
+    assert e.trigger["text"] == "resignation"
+
+
+def test_recipient_through_preposition(nlp):
+    events = run(nlp, "Pakistan held talks with the Taliban in Islamabad.")
+    e = find(events, "CONSULT")
+    assert e.actor == ["pakistan"] and e.recipient == ["taliban"]
+    assert e.location and e.location["country"] == "PAK"
+
+
+def test_reported_speech_and_outlet_not_actor(nlp):
+    events = run(nlp, "Reuters reported that Syria attacked Turkey.")
+    e = find(events, "ASSAULT")
+    assert e.modality == "reported" and e.actor == ["syria"] and e.recipient == ["turkey"]
+    assert all("reuters" not in ev.actor for ev in events)
+
+
+def test_fleeing_never_has_destination_as_actor(nlp):
+    events = run(nlp, "President Ashraf Ghani fled to Uzbekistan.")
+    e = find(events, "SANCTION", mode="expel")
+    assert "uzbekistan" not in e.actor and e.recipient == ["ashraf-ghani"]
+    assert e.location["country"] == "UZB"
+
+
+def test_expulsion_by_cause(nlp):
+    events = run(nlp, "In early August, Taliban forces drove President Ghani out of the country.",
+                 timexes={"early August": "2021-08"})
+    e = find(events, "SANCTION")
+    assert e.actor == ["taliban"] and e.recipient == ["ghani"] and e.date["value"] == "2021-08"
+
+
+def test_signing_an_agreement_is_support(nlp):
+    events = run(nlp, "Israel and Jordan signed a peace treaty.")
+    e = find(events, "SUPPORT")
+    assert e.actor == ["israel", "jordan"]
+
+
+def test_historical_and_document_date(nlp):
+    events = run(nlp, "He had negotiated with the Taliban.", pronoun_to="khalilzad")
+    e = find(events, "CONSULT")
+    assert e.modality == "historical" and e.actor == ["khalilzad"] and e.recipient == ["taliban"]
+    assert e.date == {"value": "2021-10-19", "text": None, "source": "document"}
+
+
+def test_missing_actor_is_empty_not_invented(nlp):
+    events = run(nlp, "Hundreds of protesters were arrested.")
+    e = find(events, "COERCE", mode="arrest")
+    assert e.actor == []
+
+
+def test_demand_that_other_must_act_is_request(nlp):
+    events = run(nlp, "Russia said Sudan must return the helicopter.")
+    e = find(events, "REQUEST")
+    assert e.actor == ["russia"] and "sudan" in e.recipient
+
+
+def test_ids_are_stable(nlp):
+    a = run(nlp, "Iran condemned Israel.")
+    b = run(nlp, "Iran condemned Israel.")
+    assert [e.id for e in a] == [e.id for e in b] and len(a[0].id) == 16
