@@ -84,7 +84,7 @@ AGENTS = {
            "minister ministers president presidents secretary secretaries envoy envoys ambassador "
            "ambassadors diplomat diplomats spokesman spokeswoman spokesperson cabinet premier chancellor "
            "prime minister foreign minister representative special representative regime leader leaders "
-           "negotiator negotiators delegation governor mayor king queen emir prince sultan deputy adviser "
+           "negotiator negotiators delegation rulers ruler leadership junta governor mayor king queen emir prince sultan deputy adviser "
            "advisers advisor advisors aide aides vice president state department foreign ministry",
     "COP": "police policeman policemen police officers",
     "LEG": "parliament parliaments lawmaker lawmakers legislator legislators senator senators congressman "
@@ -94,7 +94,7 @@ AGENTS = {
            "protester protesters protestors demonstrator demonstrators activist activists voter voters crowd",
     "REF": "refugee refugees migrants asylum seekers displaced",
     "JRN": "journalist journalists reporter reporters newspaper newspapers correspondent media press",
-    "OPP": "opposition dissident dissidents",
+    "OPP": "opposition dissident dissidents candidates",
     "LAB": "worker workers union unions",
     "BUS": "businessman businessmen company companies firm firms",
     "EDU": "student students",

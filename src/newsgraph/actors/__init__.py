@@ -318,15 +318,18 @@ def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tupl
     head = last.head
     if last.dep_ not in ("amod", "compound", "nmod", "poss") or head.i < c.end or head.i - c.end > 2:
         return None, None
-    if head.pos_ not in ("NOUN", "PROPN") or head.i in blocked or head.is_title and head.pos_ == "PROPN":
+    if head.pos_ not in ("NOUN", "PROPN") or head.i in blocked:
         return None, None
-    if head.dep_ == "compound" and head.head.i in blocked:
+    if head.dep_ == "compound" and (head.head.i in blocked or head.head.ent_type_ == "PERSON"):
         return None, None
-    if any(doc[i].i in blocked or doc[i].pos_ not in ("ADJ", "NOUN", "VERB") for i in range(c.end, head.i)):
+    if any(doc[i].i in blocked or doc[i].pos_ not in ("ADJ", "NOUN", "VERB") and doc[i].tag_ != "POS"
+           for i in range(c.end, head.i)):
         return None, None
     words = [t.lower_ for t in doc[c.end:head.i + 1]]
     sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
     sector = sector or agents.get(head.lower_) or agents.get(head.lemma_.lower())
+    if sector is None:  # "opposition candidates", "rebel commanders": the modifier tells the sector
+        sector = next((agents[w] for w in words[:-1] if w in agents), None)
     return (head.i, sector) if sector else (None, None)
 
 

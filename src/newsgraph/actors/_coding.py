@@ -132,6 +132,9 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
     i = start
     while i > sent_start and start - i < 7:
         t = doc[i - 1]
+        if t.lower_ in FORMER:
+            i -= 1
+            continue
         if t.is_punct and t.text not in (".",) or t.pos_ in _STOP_POS or (t.i in claimed and not t.ent_type_ in ("GPE", "NORP", "ORG")):
             break
         if t.pos_ == "ADP" and (t.lower_ != "of" or not doc[i - 2].is_title):
