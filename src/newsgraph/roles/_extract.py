@@ -133,7 +133,7 @@ def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token
         if skip is not None and child.i == skip.i:
             continue
         if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "det", "npadvmod", "poss"):
-            toks.extend(t for t in child.subtree if skip is None or t not in skip.subtree)
+            toks.extend(child.subtree)
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _PREPS:
             toks.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos")
                         and not any(a.dep_ in ("relcl", "acl", "appos") and a.i > child.i

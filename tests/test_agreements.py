@@ -1,0 +1,76 @@
+"""Agreements: mentions gathered over the document, parties, dates and commitments."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.agreements import extract_agreements
+from newsgraph.records import Timex
+
+
+def _agreements(nlp, text, timexes=()):
+    from newsgraph.actors import resolve
+
+    doc = nlp(text)
+    table = resolve(doc)
+    out = extract_agreements(doc, actors=table, timexes=list(timexes), events=[], published=None)
+
+    def name(actor_id):
+        a = table.get(actor_id)
+        return (a.name if a else str(actor_id)).lower()
+
+    return out, name
+
+
+@pytest.mark.model
+def test_parties_date_and_commitments_across_sentences(nlp):
+    text = ("Officials described a deal between Israel and Hamas to end the fighting. "
+            "Under the agreement signed in May 2021, Hamas would stop firing rockets at Israel. "
+            "Israel has also agreed to reopening the Kerem Shalom crossing.")
+    i = text.index("May 2021")
+    [deal], name = _agreements(nlp, text, [Timex("May 2021", "DATE", "2021-05", (i, i + 8))])
+    parties = {name(p) for p in deal.parties}
+    assert any("israel" in p for p in parties) and any("hamas" in p for p in parties)
+    assert deal.date == "2021-05"
+    by_party = {name(c.party): c for c in deal.commitments}
+    assert any("hamas" in p and "rockets" in c.text for p, c in by_party.items())
+    assert any("israel" in p and "Kerem Shalom" in c.text for p, c in by_party.items())
+
+
+@pytest.mark.model
+def test_promise_kind(nlp):
+    text = ("Russia and Ukraine signed a ceasefire agreement on Friday. "
+            "Russia has promised that its troops will leave the region.")
+    [deal], name = _agreements(nlp, text)
+    assert any(c.kind == "promise" and "troops will leave" in c.text for c in deal.commitments)
+
+
+@pytest.mark.model
+def test_prospective_deal_is_not_an_agreement(nlp):
+    agreements, _ = _agreements(nlp, "The two sides hope to reach a permanent ceasefire one day.")
+    assert agreements == []
+
+
+@pytest.mark.model
+def test_named_agreement(nlp):
+    agreements, _ = _agreements(nlp, "The United States left the Paris Agreement in 2020.")
+    assert agreements and agreements[0].name and "Paris Agreement" in agreements[0].name
+
+
+@pytest.mark.model
+def test_sample_agreement(sample_result):
+    def names(actor_id):
+        a = sample_result.actor(actor_id)
+        return " ".join([a.name, *a.aliases, a.id]).lower() if a else str(actor_id)
+
+    hits = []
+    for ag in sample_result.agreements:
+        parties = " | ".join(names(p) for p in ag.parties)
+        if "taliban" in parties and "united states" in parties:
+            hits.append(ag)
+    assert hits, [a.to_dict() for a in sample_result.agreements]
+    ag = hits[0]
+    if sample_result.timexes:
+        assert ag.date and ag.date.startswith("2020-02")
+    assert any("taliban" in names(c.party) and "al qaeda" in c.text.lower() for c in ag.commitments)
+    assert any("united states" in names(c.party) and "5,000 prisoners" in c.text for c in ag.commitments)
