@@ -31,6 +31,8 @@ def _gazetteer() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
             by_city[key] = city
     alternates: dict[str, dict] = {}
     for city in cities:
+        if city["population"] < 250_000:  # alternate spellings of big cities only: fast to load
+            continue
         for name in city.get("alternatenames", ()):
             key = name.lower()
             if name.isascii() and key not in by_city:
