@@ -1,0 +1,150 @@
+"""Throughput of newsgraph against bare spaCy, side by side in one process.
+
+    python benchmarks/throughput.py [-n 500] [--repeats 3] [--workers 2] [--corpus PATH]
+
+On the first N articles of the AllSides corpus (../shared/data/news/allsides-political-news/articles.jsonl)
+it times, alternating, (a) bare spaCy ``nlp.pipe`` with the same model on the same texts and (b) the full
+newsgraph pipeline (``Extractor.pipe``: the same spaCy call plus every stage), and prints articles per
+second (medians over the repeats), the ratio (b)/(a) of throughputs, each stage's share of (b), and the
+peak resident memory of each phase. With ``--workers N`` it also times ``ingest`` into a temporary store
+with 1 and N worker processes and prints the speed-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "news" / "allsides-political-news" / "articles.jsonl"
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process since the last reset (Linux VmHWM), in MiB."""
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reset_peak() -> None:
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+    except OSError:
+        pass
+
+
+def read_articles(path: Path, n: int) -> list[dict]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if len(out) >= n:
+                break
+            obj = json.loads(line)
+            if obj.get("text", "").strip():
+                out.append(obj)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=500, help="articles (default 500; 0 = the whole corpus)")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=0, help="also time ingest with 1 and N workers")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args(argv)
+
+    from newsgraph.nlp import load_model
+    from newsgraph.pipeline import Extractor
+    from newsgraph.records import Document
+
+    articles = read_articles(args.corpus, args.n or 10**9)
+    texts = [a["text"] for a in articles]
+    chars = sum(map(len, texts))
+    print(f"corpus: {len(texts)} articles, {chars / 1e6:.2f} M characters, from {args.corpus}")
+    nlp = load_model(args.model)
+    ex = Extractor(nlp)
+    print(f"model: {nlp.meta['name']} {nlp.meta['version']}, pipes {', '.join(nlp.pipe_names)}; "
+          f"batch size {args.batch_size}; {args.repeats} repeats, alternating")
+    # warm up both paths on a few texts
+    list(nlp.pipe(texts[:8]))
+    list(ex.pipe([Document(text=t) for t in texts[:8]]))
+
+    bare, full, peaks_bare, peaks_full = [], [], [], []
+    stage_totals: dict[str, list[float]] = {}
+    for _ in range(args.repeats):
+        reset_peak()
+        start = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=args.batch_size):
+            pass
+        bare.append(time.perf_counter() - start)
+        peaks_bare.append(peak_rss_mb())
+
+        reset_peak()
+        documents = [Document(text=a["text"], published=a.get("date"), title=a.get("title")) for a in articles]
+        totals: dict[str, float] = {}
+        start = time.perf_counter()
+        for result in ex.pipe(documents, batch_size=args.batch_size):
+            for stage, seconds in result.timings.items():
+                totals[stage] = totals.get(stage, 0.0) + seconds
+        full.append(time.perf_counter() - start)
+        peaks_full.append(peak_rss_mb())
+        for stage, seconds in totals.items():
+            stage_totals.setdefault(stage, []).append(seconds)
+
+    n = len(texts)
+    a_rate = n / statistics.median(bare)
+    b_rate = n / statistics.median(full)
+    print(f"(a) bare spaCy nlp.pipe : {a_rate:7.2f} articles/s  (median of {', '.join(f'{t:.1f}' for t in bare)} s)"
+          f"  peak RSS {max(peaks_bare):.0f} MiB")
+    print(f"(b) newsgraph pipeline  : {b_rate:7.2f} articles/s  (median of {', '.join(f'{t:.1f}' for t in full)} s)"
+          f"  peak RSS {max(peaks_full):.0f} MiB")
+    print(f"ratio (b)/(a) of throughputs: {b_rate / a_rate:.3f}")
+    total_full = statistics.median(full)
+    print("stage shares of (b), medians:")
+    parse = statistics.median(stage_totals.get("nlp", [0.0]))
+    for stage, values in stage_totals.items():
+        med = statistics.median(values)
+        extra = f"  ({100 * med / parse:5.1f}% of the spaCy parse)" if stage != "nlp" and parse else ""
+        print(f"  {stage:<11} {med:8.2f} s  {100 * med / total_full:5.1f}%{extra}")
+
+    if args.workers:
+        from newsgraph.jobs import ingest
+        from newsgraph.store import open_store
+
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp) / "corpus.jsonl"
+            with open(corpus, "w", encoding="utf-8") as fh:
+                for a in articles:
+                    fh.write(json.dumps({"text": a["text"], "date": a.get("date"), "title": a.get("title")}) + "\n")
+            rates = {}
+            for workers in (1, args.workers):
+                runs = []
+                for r in range(args.repeats):
+                    with open_store(Path(tmp) / f"w{workers}-{r}.db") as store:
+                        report = ingest([corpus], store=store, workers=workers, batch_size=args.batch_size,
+                                        extractor=ex if workers == 1 else None)
+                    runs.append(report.seconds)
+                rates[workers] = n / statistics.median(runs)
+                print(f"ingest with {workers} worker{'s' if workers > 1 else ''}: {rates[workers]:7.2f} articles/s "
+                      f"(median of {', '.join(f'{t:.1f}' for t in runs)} s)")
+            print(f"speed-up {args.workers} workers / 1: {rates[args.workers] / rates[1]:.2f}x on {os.cpu_count()} cores")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
