@@ -283,6 +283,14 @@ def h_quarter_rel(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", f"{y:04d}-Q{q}", None)
 
 
+def h_the_quarter(m: re.Match[str], c: Context) -> Reading:
+    return h_quarter_rel(_Fake({"rel": "latest"}, m), c)  # type: ignore[arg-type]
+
+
+def h_past_ref(m: re.Match[str], c: Context) -> Reading:
+    return ("DATE", "PAST_REF", None)
+
+
 def h_half(m: re.Match[str], c: Context) -> Reading:
     h = 1 if m["ord"].lower() == "first" else 2
     year = _year_from(c, m, m["year"], m["yrel"])
@@ -643,7 +651,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?:(?:the|its|this|last|next)\s+)?(?P<rel>latest|current|past|previous|last|next|coming|this|"
      r"year-ago|year-earlier|year-before|comparable(?:\s+year-ago)?|same|corresponding|prior|preceding|"
      r"recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?quarter\b(?!s)", h_quarter_rel),
-    (r"\bthe\s+quarter\b(?!\s+of|-|s)", lambda m, c: h_quarter_rel(_Fake({"rel": "latest"}, m), c)),
+    (r"\bthe\s+quarter\b(?!\s+of|-|s)", h_the_quarter),
     (r"(?:\bthe\s+)?(?P<ord>first|second|last|latter)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?(?P<year>" + YEAR4 + r")|"
      r"(?P<yrel>this|last|next|the)\s+year)", h_half),
     (r"(?:\b(?P<rel>" + _REL_WORDS + r"|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?\b(?P<season>" + SEASON + r")\b"
@@ -692,7 +700,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      h_year_adj),
     (r"\bthe\s+(?P<year>" + YEAR4 + r")\s+(?:period|fiscal\s+year)\b", h_fiscal),
     (r"(?:\b(?P<rel>last|next|this|the)\s+)?\bweekend\b", h_weekend),
-    (r"\b(?:recent|past)\s+(?:years|months|weeks|decades|days)\b", lambda m, c: ("DATE", "PAST_REF", None)),
+    (r"\b(?:recent|past)\s+(?:years|months|weeks|decades|days)\b", h_past_ref),
     (r"\b(?:this|later\s+this|earlier\s+this)\s+(?P<part>morning|afternoon|evening)\b", h_time_of_day),
 ]
 

@@ -66,10 +66,72 @@ class _Tenses:
         return self.cache[key]
 
 
+# The word each kind of rule needs: a rule runs only in windows of text around its anchor word, which
+# keeps the cost of the stage a small fraction of the parse. Rules without an anchor run on all the text.
+_A_UNIT = (r"(?i)\b(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|centur|"
+           r"millenni|yrs?\b|hrs?\b|mins?\b)")
+_A_MONTH = (r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_A_WEEKDAY = r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)"
+_A_PART = r"(?i)\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)"
+_ANCHOR_SOURCES = {
+    "h_mdy": _A_MONTH, "h_month_year": _A_MONTH, "h_month": _A_MONTH,
+    "h_spoken_year": r"(?i)\b(?:nineteen|eighteen|two\s+thousand)",
+    "h_fiscal": r"(?i)\b(?:fiscal|FY|period)", "h_decade": r"(?i)0'?s\b|ties\b",
+    "h_century": r"(?i)centur", "h_quarter": r"(?i)quarter", "h_quarter_rel": r"(?i)quarter",
+    "h_the_quarter": r"(?i)quarter", "h_half": r"(?i)\bhalf", "h_season": r"(?i)\b(?:spring|summer|fall|autumn|winter)",
+    "h_rel_unit": _A_UNIT, "h_day_word": _A_PART, "h_weekday": _A_WEEKDAY, "h_weekday_set": _A_WEEKDAY,
+    "h_ago": r"(?i)\b(?:ago|earlier|later|from\s+now|hence)\b", "h_duration": _A_UNIT, "h_bare_units": _A_UNIT,
+    "h_set": r"(?i)\b(?:every|each|per)\b", "h_clock": r"(?i)[ap]\.?m\b|o'clock|\d:\d\d",
+    "h_noon": r"(?i)\b(?:noon|midnight|midday)", "h_year_adj": r"(?i)year-|-of-year",
+    "h_weekend": r"(?i)weekend", "h_past_ref": r"(?i)\b(?:recent|past)\b", "h_time_of_day": _A_PART,
+    "_noon": r"(?i)\b(?:noon|midnight|midday)",
+    "h_holiday": r"(?i)christmas|new\s+year|thanksgiving|election\s+day|independence|labou?r\s+day|memorial|"
+                 r"veterans|halloween|easter|good\s+friday|valentine|july|luther|presidents",
+}
+# anchors match the lower-cased text, which is faster than a case-insensitive scan
+_COMPILED: dict[str, re.Pattern[str]] = {}
+_ANCHORS: dict[str, re.Pattern[str]] = {
+    name: _COMPILED.setdefault(src, re.compile(src.replace("(?i)", "").replace("FY", "fy")))
+    for name, src in _ANCHOR_SOURCES.items()
+}
+_BEFORE, _AFTER = 80, 80
+
+
+def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, str, str | None]]:
     out = []
+    seen: set[tuple[int, int, int]] = set()
+    cache: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    whole = [(0, len(text))]
     for index, (pattern, handler) in enumerate(RULES):
-        for m in pattern.finditer(text):
+        name = getattr(handler, "__name__", "")
+        anchor = _ANCHORS.get(name)
+        if anchor is None:
+            windows = whole
+        else:
+            if anchor not in cache:
+                cache[anchor] = _windows(lower, anchor)
+            windows = cache[anchor]
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+            if anchor is not None:
+                key = (m.start(), m.end(), index)
+                if key in seen:
+                    continue
+                seen.add(key)
             if m.end() == m.start():
                 continue
             try:
