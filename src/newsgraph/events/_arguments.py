@@ -14,6 +14,7 @@ OBJ = ("dobj", "obj", "dative", "iobj", "attr", "oprd")
 # Types whose direct object is the actor's own forces or the thing itself, not a recipient
 # ("withdrew its troops", "deployed tanks", "signed the agreement").
 OWN_OBJECT = frozenset({"RETREAT", "MOBILIZE"})
+_PERSONAL = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # Prepositions that introduce the recipient, per PLOVER type ("talks with the Taliban").
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
@@ -81,7 +82,8 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
     if found:
         return found
     for c in h.rights:
-        if c.dep_ == "prep" and (c.lower_ == "of" or (deep and c.lower_ in ("by", "from"))):
+        if c.dep_ == "prep" and (c.lower_ == "of" or (deep and c.lower_ in ("by", "from"))
+                                 or (h.pos_ == "NOUN" and c.lower_ in ("in", "from"))):
             for p in c.children:
                 if p.dep_ == "pobj":
                     r = np_actors(p, table, deep=False)
@@ -102,7 +104,12 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         return []
     for c in v.children:
         if c.dep_ in SUBJ:
-            return np_actors(c, table)
+            found = np_actors(c, table)
+            if not found and c.pos_ == "PRON" and c.lower_ in _PERSONAL and v.dep_ == "ccomp" \
+                    and v.head.pos_ in ("VERB", "AUX"):
+                # "Japan said it had halted aid": an unresolved pronoun is the speaker
+                return subject_of(v.head, table, causative=causative, depth=depth + 1)
+            return found
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
