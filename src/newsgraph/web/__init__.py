@@ -1,0 +1,57 @@
+"""The web explorer and JSON API over a store (``newsgraph serve``).
+
+FastAPI, Starlette, Jinja2 and uvicorn are imported only when an app is made, so ``import newsgraph``
+and ``newsgraph --help`` stay fast.
+
+    >>> from newsgraph.web import create_app
+    >>> app = create_app("newsgraph.db", token="s3cret")      # an ASGI app (FastAPI)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fastapi import FastAPI
+
+__all__ = ["create_app", "serve", "DEFAULT_MAX_UPLOAD_BYTES", "MAX_LIMIT"]
+
+DEFAULT_MAX_UPLOAD_BYTES = 2_000_000
+MAX_LIMIT = 500  # the largest page the API returns
+
+
+def create_app(
+    db_path: str | Path,
+    *,
+    token: str | None = None,
+    model: str | None = None,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
+    extractor: Any = None,
+) -> "FastAPI":
+    """The FastAPI app over the store at ``db_path`` (created empty when missing).
+
+    Pages and the JSON API read through a read-only connection opened per request. Uploaded articles
+    are extracted on the spot with ``extractor`` (default: an ``Extractor`` for ``model``, loaded at the
+    first upload) and stored only when the request carries ``token``; without a token set on the
+    server nothing is ever stored.
+    """
+    from ._app import build_app
+
+    return build_app(db_path, token=token, model=model, max_upload_bytes=max_upload_bytes, extractor=extractor)
+
+
+def serve(
+    db: str | Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    token: str | None = None,
+    model: str | None = None,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
+) -> None:
+    """Serve the app with uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(db, token=token, model=model, max_upload_bytes=max_upload_bytes)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

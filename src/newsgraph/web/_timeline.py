@@ -1,0 +1,152 @@
+"""The actor timeline as plain geometry for an inline SVG: x = date, one row per PLOVER type.
+
+Pure Python (no web imports) so it is tested on its own. The template draws what ``layout`` returns;
+every label reaches the page through Jinja's autoescaping.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Any
+
+__all__ = ["period", "layout", "MODALITY_MARKS"]
+
+# What each modality looks like on the plot (and in the legend): asserted marks are filled.
+MODALITY_MARKS = {
+    "asserted": "filled",
+    "reported": "outlined",
+    "future": "dashed outline",
+    "hypothetical": "dotted outline",
+    "historical": "pale",
+}
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+
+
+def period(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a TIMEX3 date value covers (2021-10-18, 2021-10, 2021, 2021-W42, 2021-Q3)."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            day = dt.date.fromisoformat(value[:10])
+            return day, day
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            y, m = int(value[:4]), int(value[5:7])
+            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+        if re.fullmatch(r"\d{4}", value):
+            y = int(value)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if m := _WEEK.match(value):
+            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return first, first + dt.timedelta(days=6)
+        if m := _QUARTER.match(value):
+            y, q = int(m[1]), int(m[2])
+            last_month = 3 * q
+            return dt.date(y, last_month - 2, 1), dt.date(y, last_month, calendar.monthrange(y, last_month)[1])
+        if m := _HALF.match(value):
+            y, h = int(m[1]), int(m[2])
+            return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+    except ValueError:
+        return None
+    return None
+
+
+def _ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
+    days = (end - start).days
+    out: list[tuple[dt.date, str]] = []
+    if days <= 62:
+        step = max(1, days // 6)
+        d = start
+        while d <= end:
+            out.append((d, d.isoformat()))
+            d += dt.timedelta(days=step)
+        return out
+    if days <= 3 * 366:
+        months = days // 30
+        step = max(1, months // 6)
+        y, m = start.year, start.month
+        d = dt.date(y, m, 1)
+        if d < start:
+            m += 1
+        while True:
+            y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+            d = dt.date(y, m, 1)
+            if d > end:
+                return out
+            out.append((d, d.strftime("%Y-%m")))
+            m += step
+    step = max(1, (end.year - start.year) // 6)
+    for y in range(start.year + (start > dt.date(start.year, 1, 1)), end.year + 1, step):
+        out.append((dt.date(y, 1, 1), str(y)))
+    return out
+
+
+def layout(events: list[dict[str, Any]], actor_id: str | None, *, width: int = 920, row_height: int = 30,
+           left: int = 110, right: int = 20, top: int = 16, href: Any = None) -> dict[str, Any]:
+    """Rows, marks, ticks and size of the timeline of ``actor_id``'s events.
+
+    Each mark: x, y, side ("actor" | "recipient"), modality, negated, span (x of the period's first and
+    last day, for month- or year-level dates), href and a title. Events without a usable date are
+    returned in ``undated``.
+    """
+    dated: list[tuple[dict[str, Any], dt.date, dt.date]] = []
+    undated: list[dict[str, Any]] = []
+    for ev in events:
+        p = period((ev.get("date") or {}).get("value"))
+        if p is None:
+            undated.append(ev)
+        else:
+            dated.append((ev, *p))
+    types = sorted({ev.get("event") or "?" for ev, _, _ in dated})
+    if not dated:
+        return {"width": width, "height": 0, "rows": [], "marks": [], "ticks": [], "undated": undated,
+                "left": left, "top": top, "plot_right": width - right}
+    lo = min(s for _, s, _ in dated)
+    hi = max(e for _, _, e in dated)
+    if (hi - lo).days < 20:
+        pad = dt.timedelta(days=(20 - (hi - lo).days) // 2 + 1)
+        lo, hi = lo - pad, hi + pad
+    span_days = max(1, (hi - lo).days)
+    plot_w = width - left - right
+
+    def x(day: dt.date) -> float:
+        return round(left + plot_w * (day - lo).days / span_days, 1)
+
+    rows = [{"name": t, "y": top + i * row_height + row_height / 2} for i, t in enumerate(types)]
+    row_y = {r["name"]: r["y"] for r in rows}
+    marks = []
+    offsets: dict[tuple[str, float], int] = {}
+    for ev, start, end in dated:
+        side = "actor" if actor_id is None or actor_id in (ev.get("actor") or []) else "recipient"
+        x0, x1 = x(start), x(end)
+        cx = round((x0 + x1) / 2, 1)
+        y = row_y[ev.get("event") or "?"]
+        # Marks at the same place are nudged apart so each stays clickable.
+        n = offsets.get((ev.get("event") or "?", cx), 0)
+        offsets[(ev.get("event") or "?", cx)] = n + 1
+        cx = round(cx + 9 * n, 1)
+        modality = ev.get("modality") or "asserted"
+        if modality not in MODALITY_MARKS:
+            modality = "asserted"
+        date = ev.get("date") or {}
+        title = " ".join(str(p) for p in (
+            date.get("value") or "", ev.get("event") or "", ev.get("mode") or "",
+            f"({modality}{', negated' if ev.get('negated') else ''})",
+            "as actor" if side == "actor" else "as recipient",
+        ) if p)
+        marks.append({
+            "x": cx, "y": y, "x0": x0, "x1": x1, "ranged": x1 - x0 > 4, "side": side,
+            "modality": modality, "negated": bool(ev.get("negated")), "title": title,
+            "href": href(ev) if href else None, "event": ev,
+        })
+    ticks = [{"x": x(d), "label": label} for d, label in _ticks(lo, hi)]
+    height = top + len(rows) * row_height + 28
+    return {"width": width, "height": height, "rows": rows, "marks": marks, "ticks": ticks,
+            "undated": undated, "left": left, "top": top, "plot_right": width - right,
+            "axis_y": top + len(rows) * row_height + 4}
