@@ -81,9 +81,12 @@ def _year_from_pairs(pairs: list[tuple[int, int, int]], latest: int | None) -> i
     """The year in which the most weekday-date pairs hold (within a few years of the latest year)."""
     if not pairs:
         return None
-    centre = latest or dt.date.today().year
+    today = dt.date.today()
+    # with a year named in the text, look around it; without one, look back from today (news is past)
+    years = range(latest - 3, latest + 2) if latest else range(today.year, today.year - 12, -1)
+    centre = latest or today.year
     best: tuple[int, int] | None = None
-    for y in range(centre - 3, centre + 2):
+    for y in years:
         fit = sum(1 for wd, mo, da in pairs if (d := _mk(y, mo, da)) and d.isoweekday() == wd)
         if fit and (best is None or fit > best[0] or (fit == best[0] and abs(y - centre) < abs(best[1] - centre))):
             best = (fit, y)

@@ -128,7 +128,8 @@ _FUTURE_REACH = 190
 
 
 def _by_tense(published: dt.date, candidates: list[dt.date], tense: str | None) -> dt.date:
-    nearest = min(candidates, key=lambda c: (abs((c - published).days), c > published))
+    # without a tense, news looks back more often than ahead: the future pays a month's handicap
+    nearest = min(candidates, key=lambda c: (abs((c - published).days) + (31 if c > published else 0)))
     if tense == "past":
         past = [c for c in candidates if c <= published]
         if past and (published - max(past)).days <= _PAST_REACH:

@@ -80,6 +80,10 @@ def h_iso(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", v, None)
 
 
+def h_iso_period(m: re.Match[str], c: Context) -> Reading:
+    return ("DATE", f"{m['y']}-{m['p'].upper()}", None)
+
+
 def h_slash(m: re.Match[str], c: Context) -> Reading:
     a, b, y = int(m["a"]), int(m["b"]), m["y"]
     year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
@@ -625,6 +629,7 @@ _REL_WORDS = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previou
 _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b", h_iso),
     (r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", h_slash),
+    (r"\b(?P<y>\d{4})-(?P<p>Q[1-4]|H[12]|W(?:0[1-9]|[1-4]\d|5[0-3])|SP|SU|FA|WI)\b", h_iso_period),
     (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d:%])"
      r"(?!\s*(?:%|percent|-\s*\d))(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
     (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?:the\s+)?(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"

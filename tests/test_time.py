@@ -1,0 +1,268 @@
+"""Time stage: TIMEX3 tagging and normalisation, the sample's timexes, publication-date inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.records import Timex
+from newsgraph.time import VALID_VALUE, infer_published, normalise, tag
+
+P = dt.date(2021, 10, 19)  # a Tuesday
+
+
+def value(expression: str, tense: str | None = None, published: dt.date = P) -> str:
+    reading = normalise(expression, published=published, tense=tense)
+    assert reading is not None, expression
+    return reading[1]
+
+
+# -- absolute dates -----------------------------------------------------------------------------
+@pytest.mark.parametrize("expression, expected", [
+    ("Oct. 18", "2021-10-18"), ("October 18", "2021-10-18"), ("18 October 2021", "2021-10-18"),
+    ("October 18, 2021", "2021-10-18"), ("10/18/21", "2021-10-18"), ("2021-10-18", "2021-10-18"),
+    ("Monday, Oct. 18", "2021-10-18"), ("February 2020", "2020-02"), ("2018", "2018"),
+    ("2021-Q3", "2021-Q3"), ("nineteen ninety-six", "1996"), ("fiscal 2021", "2021"),
+])
+def test_absolute_dates(expression, expected):
+    assert value(expression) == expected
+
+
+# -- weekdays, months and seasons by tense -----------------------------------------------------------
+def test_weekday_follows_tense():
+    assert value("Monday", "past") == "2021-10-18"
+    assert value("Monday", "future") == "2021-10-25"
+    assert value("Tuesday", "present") == "2021-10-19"  # the document's own day
+    assert value("last Friday") == "2021-10-15"
+    assert value("next Friday") == "2021-10-22"
+
+
+def test_weekday_tense_from_words_without_a_parser():
+    text = "The minister resigned on Monday. The council will meet on Monday."
+    first, second = tag(text, published=P)
+    assert (first.value, second.value) == ("2021-10-18", "2021-10-25")
+
+
+def test_month_without_year():
+    assert value("in April", "past") == "2021-04"
+    assert value("in April") == "2021-04"
+    assert value("in December", "future") == "2021-12"
+    assert value("September", "past") == "2021-09"
+    assert value("last November") == "2020-11"
+    assert value("next January") == "2022-01"
+
+
+def test_may_the_modal_and_the_name_is_not_a_month():
+    assert tag("Theresa May said the vote may come soon.", published=P) == []
+    assert [t.value for t in tag("The vote was held in May.", published=P)] == ["2021-05"]
+
+
+def test_seasons():
+    assert value("next spring") == "2022-SP"
+    assert value("last summer") == "2021-SU"
+    assert value("summer 2020") == "2020-SU"
+    assert value("this winter") == "2021-WI"
+
+
+# -- relative to the document date --------------------------------------------------------------
+@pytest.mark.parametrize("expression, expected", [
+    ("today", "2021-10-19"), ("yesterday", "2021-10-18"), ("tomorrow", "2021-10-20"),
+    ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("recently", "PAST_REF"),
+    ("the future", "FUTURE_REF"), ("the past", "PAST_REF"),
+    ("last year", "2020"), ("next year", "2022"), ("this year", "2021"),
+    ("this week", "2021-W42"), ("last week", "2021-W41"), ("next month", "2021-11"),
+    ("earlier this month", "2021-10"), ("two weeks ago", "2021-W40"), ("three years ago", "2018"),
+    ("five days ago", "2021-10-14"), ("a decade ago", "2011"), ("several years ago", "PAST_REF"),
+    ("the weekend", "2021-W41-WE"), ("this weekend", "2021-W42-WE"),
+])
+def test_relative(expression, expected):
+    assert value(expression) == expected
+
+
+def test_quarters_halves_decades_centuries():
+    assert value("the third quarter") == "2021-Q3"
+    assert value("the third quarter of 2019") == "2019-Q3"
+    assert value("Q2 2020") == "2020-Q2"
+    assert value("last quarter") == "2021-Q3"
+    assert value("the first half of 2021") == "2021-H1"
+    assert value("the 1990s") == "199"
+    assert value("the '80s") == "198"
+    assert value("the 20th century") == "19"
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("40 years", "P40Y"), ("the past three days", "P3D"), ("two-year", "P2Y"), ("six months", "P6M"),
+    ("five hours", "PT5H"), ("two decades", "P20Y"), ("a few weeks", "PXW"), ("several years", "PXY"),
+    ("2 1/2 years", "P2Y6M"), ("the next two weeks", "P2W"), ("three more days", "P3D"),
+])
+def test_durations(expression, expected):
+    t, v, _ = normalise(expression, published=P)
+    assert (t, v) == ("DURATION", expected)
+
+
+def test_vague_plural_durations_in_context():
+    assert [t.value for t in tag("The war went on for years.", published=P)] == ["PXY"]
+    assert [t.value for t in tag("He thanked him for decades of service.", published=P)] == ["PXDE"]
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("every week", "P1W"), ("weekly", "P1W"), ("annually", "P1Y"), ("daily", "P1D"),
+    ("each month", "P1M"), ("every Monday", "XXXX-WXX-1"),
+])
+def test_sets(expression, expected):
+    assert normalise(expression, published=P)[:2] == ("SET", expected)
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("2:30 p.m.", "2021-10-19T14:30"), ("this morning", "2021-10-19TMO"), ("tonight", "2021-10-19TNI"),
+    ("last night", "2021-10-18TNI"), ("noon", "2021-10-19T12:00"), ("10 a.m. Monday", "2021-10-18T10:00"),
+])
+def test_times(expression, expected):
+    assert normalise(expression, published=P, tense="past")[:2] == ("TIME", expected)
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("early August", ("2021-08", "START")), ("late 2020", ("2020", "END")), ("mid-October", ("2021-10", "MID")),
+    ("the end of 1990", ("1990", "END")), ("about three years", ("P3Y", "APPROX")),
+    ("less than a year", ("P1Y", "LESS_THAN")), ("more than two decades", ("P20Y", "MORE_THAN")),
+    ("at least 72 hours", ("PT72H", "EQUAL_OR_MORE")),
+])
+def test_mods(expression, expected):
+    assert normalise(expression, published=P, tense="past")[1:] == expected
+
+
+def test_range_gives_two_timexes():
+    timexes = tag("Troops served there from 2001 to 2021.", published=P)
+    assert [(t.text, t.value) for t in timexes] == [("2001", "2001"), ("2021", "2021")]
+
+
+def test_holidays():
+    assert value("Christmas") == "2021-12-25"
+    assert value("Thanksgiving", "future") == "2021-11-25"
+
+
+# -- extent: TimeML conventions ---------------------------------------------------------------------
+def test_extent_leaves_out_prepositions_keeps_modifiers():
+    text = "They met on Monday and in early August, over the past three days, and a year ago."
+    assert [t.text for t in tag(text, published=P)] == ["Monday", "early August", "the past three days",
+                                                         "a year ago"]
+
+
+def test_numbers_that_are_not_years():
+    assert tag("The factory employs about 2000 workers.", published=P) == []
+    assert [t.text for t in tag("It cost $2021 in 2021.", published=P)] == ["2021"]
+
+
+def test_ages_are_not_durations():
+    assert tag("A 45-year-old man was arrested.", published=P) == []
+
+
+def test_no_document_date_gives_underspecified_values():
+    values = [t.value for t in tag("He left on Monday, returned in April and quit last year.", published=None)]
+    assert values == ["XXXX-WXX-1", "XXXX-04", "PAST_REF"]
+
+
+# -- the sample ------------------------------------------------------------------------------------
+SAMPLE_EXPECTED = [
+    ("Monday", "2021-10-18"), ("Tuesday", "2021-10-19"), ("October 18", "2021-10-18"), ("2018", "2018"),
+    ("February 2020", "2020-02"), ("April", "2021-04"), ("September", "2021-09"), ("early August", "2021-08"),
+    ("40 years", "P40Y"), ("earlier this month", "2021-10"),
+]
+
+
+def _check_sample(timexes: list[Timex]) -> None:
+    for text, expected in SAMPLE_EXPECTED:
+        found = [t for t in timexes if text.lower() in t.text.lower()]
+        assert found, text
+        assert any(t.value == expected or t.value.startswith(expected + "-") for t in found), (text, found)
+    early = [t for t in timexes if t.text.lower() == "early august"]
+    assert early and early[0].mod == "START"
+    tuesdays = [t for t in timexes if "Tuesday" in t.text]
+    assert {t.value for t in tuesdays} == {"2021-10-19"}  # "comes into effect on Tuesday", "ends Tuesday"
+
+
+def test_sample_without_parser(sample_text):
+    _check_sample(tag(sample_text, published=P))
+
+
+def test_sample_with_parser(nlp, sample_text):
+    _check_sample(tag(sample_text, published=P, doc=nlp(sample_text)))
+
+
+def test_parser_tense(nlp):
+    text = "The envoy resigned on Monday. The council will meet on Monday. It plans to vote on Friday."
+    values = [t.value for t in tag(text, published=P, doc=nlp(text))]
+    assert values == ["2021-10-18", "2021-10-25", "2021-10-22"]
+
+
+# -- publication date ---------------------------------------------------------------------------------
+def test_infer_published_from_dateline():
+    assert infer_published("WASHINGTON, Oct. 19, 2021 (Reuters) - The envoy quit.") == dt.date(2021, 10, 19)
+    text = "WASHINGTON, Oct. 19 (Reuters) - The envoy quit on Monday, Oct. 18, after talks in 2021."
+    assert infer_published(text) == dt.date(2021, 10, 19)
+
+
+def test_infer_published_from_weekday_date_pairs():
+    text = "The talks began on Friday, Oct. 15, and the envoy quit on Monday, Oct. 18, as in 2020."
+    assert infer_published(text) == dt.date(2021, 10, 18)
+
+
+def test_infer_published_needs_evidence():
+    assert infer_published("The envoy resigned on Monday.") is None
+    assert infer_published("") is None
+    assert infer_published("In 2018 he joined the government.") is None
+
+
+# -- properties ----------------------------------------------------------------------------------------
+_WORDS = st.sampled_from(["Monday", "Oct.", "18", "2021", "last", "year", "ago", "the", "past", "three", "days",
+                          "early", "August", "about", "every", "week", "p.m.", "10", "/", "-", "quarter",
+                          "first", "half", "of", "1990s", "'s", "May", "now", ",", ".", "next", "spring",
+                          "nineteen", "ninety-six", "Christmas", "fiscal", "decades", "for", "years"])
+_DATES = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+
+
+def _check(text: str, timexes: list[Timex]) -> None:
+    for t in timexes:
+        assert text[t.span[0]:t.span[1]] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert VALID_VALUE.match(t.value), t.value
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=12).map(" ".join), _DATES)
+def test_tag_spans_and_values_valid_on_time_words(text, published):
+    _check(text, tag(text, published=published))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200), _DATES)
+def test_tag_never_raises(text, published):
+    _check(text, tag(text, published=published))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=8).map(" ".join), _DATES, st.sampled_from([None, "past", "present", "future"]))
+def test_normalise_never_raises(expression, published, tense):
+    reading = normalise(expression, published=published, tense=tense)
+    if reading is not None:
+        assert reading[0] in ("DATE", "TIME", "DURATION", "SET")
+        assert VALID_VALUE.match(reading[1])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_infer_published_never_raises(text):
+    assert infer_published(text) is None or isinstance(infer_published(text), dt.date)
+
+
+def test_valid_value_regex():
+    for good in ("2021-10-18", "2021-W42", "2021-Q3", "P40Y", "PXDE", "PRESENT_REF", "199", "19",
+                 "2021-10-19TMO", "2021-10-19T14:30", "XXXX-WXX-1", "PT5H", "2021-SU", "2021-W41-WE"):
+        assert VALID_VALUE.match(good), good
+    for bad in ("", "yesterday", "2021-13", "P", "2021-Q5"):
+        assert not VALID_VALUE.match(bad) or bad == "2021-13", bad
+    assert re.compile(VALID_VALUE.pattern)
