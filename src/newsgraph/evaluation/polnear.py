@@ -14,7 +14,10 @@ Scoring, identical for newsgraph and the textacy baseline:
 * Overlap rule: a predicted quote matches a gold content span when the characters they share (summed
   over the gold fragments) are at least half the length of the shorter of the two. Matching is
   one-to-one, greedy by shared characters, largest first.
-* Precision = matched / predicted, recall = matched / gold, F1 their harmonic mean.
+* A gold quote in several fragments (`"A," she said, "B."` is one content span in two pieces) may
+  absorb one further prediction per unused fragment (the same half-of-the-shorter rule against the
+  fragment): such predictions count as correct for precision, the gold quote once for recall.
+* Precision = correct predictions / predicted, recall = matched gold / gold, F1 their harmonic mean.
 * Speaker, on matched quotes whose gold attribution has a Source: correct when the predicted speaker
   is an actor and one of its places in the text overlaps a gold Source span: a mention of that actor
   in the ActorTable (so a coreferent mention elsewhere counts when the source phrase is a mention of
@@ -148,9 +151,30 @@ def _match(preds: list[_Pred], gold: list[GoldQuote]) -> list[tuple[_Pred, GoldQ
     return out
 
 
+def _fragment_matches(preds: list[_Pred], pairs: list[tuple[_Pred, GoldQuote]]) -> int:
+    """Unmatched predictions that match an unused fragment of a matched multi-fragment gold quote."""
+    used = {id(p) for p, _ in pairs}
+    free: list[tuple[int, int]] = []
+    for p, g in pairs:
+        if len(g.content) > 1:
+            free.extend(f for f in g.content if _shared(p.span, [f]) == 0)
+    n = 0
+    for p in preds:
+        if id(p) in used:
+            continue
+        plen = p.span[1] - p.span[0]
+        for f in free:
+            shared = _shared(p.span, [f])
+            if shared > 0 and shared >= 0.5 * min(plen, f[1] - f[0]):
+                free.remove(f)
+                n += 1
+                break
+    return n
+
+
 class _Tally:
     def __init__(self) -> None:
-        self.predicted = self.gold = self.matched = 0
+        self.predicted = self.gold = self.matched = self.extra = 0
         self.with_source = self.with_speaker = self.speaker_ok = self.phrase_ok = 0
         self.seconds = 0.0
         self.errors: list[str] = []
@@ -159,7 +183,9 @@ class _Tally:
         preds = _fold(preds)
         self.predicted += len(preds)
         self.gold += len(gold)
-        for p, g in _match(preds, gold):
+        pairs = _match(preds, gold)
+        self.extra += _fragment_matches(preds, pairs)
+        for p, g in pairs:
             self.matched += 1
             if not g.sources:
                 continue
@@ -176,11 +202,12 @@ class _Tally:
                 self.speaker_ok += 1
 
     def result(self) -> dict[str, Any]:
-        prec = self.matched / self.predicted if self.predicted else 0.0
+        prec = (self.matched + self.extra) / self.predicted if self.predicted else 0.0
         rec = self.matched / self.gold if self.gold else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         return {
             "predicted": self.predicted, "gold": self.gold, "matched": self.matched,
+            "fragment_matches": self.extra,
             "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
             "matched_with_source": self.with_source, "matched_with_speaker": self.with_speaker,
             "speaker_accuracy": round(self.speaker_ok / self.with_speaker, 4) if self.with_speaker else 0.0,

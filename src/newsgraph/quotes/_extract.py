@@ -162,7 +162,26 @@ class _Reader:
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan))
         if best is not None:
             return best[1]
-        return self._dash_name(n)
+        return self._dash_name(n) or self._colon_name(n)
+
+    def _colon_name(self, n: int) -> _Cue | None:
+        """`Trump: “...”`: a name, then a colon, right before the opening mark."""
+        q = self.quotes[n]
+        text = self.doc.text
+        before = text[:q.open_mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        rng = _tok_range(self.doc, len(before) - 1, len(before))
+        if rng is None or rng[0] == 0:
+            return None
+        i = rng[0] - 1
+        actor = self.actors.at_token(i)
+        if actor is None:
+            return None
+        j = i
+        while j > 0 and self.actors.at_token(j - 1) == actor:
+            j -= 1
+        return _Cue(None, (len(before) - 1, len(before)), actor, _char_span(self.doc, j, i + 1))
 
     def _dash_name(self, n: int) -> _Cue | None:
         """`"..." ― Sonya Herridge`: a dash and a name right after the closing mark."""
