@@ -373,6 +373,11 @@ def h_day_word(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", d, None)
 
 
+# words right before a weekday that settle its direction
+_WEEKDAY_CUE = re.compile(r"(?i)(?:\b(?P<past>since|from\s+last)|\b(?P<future>as\s+(?:soon|early)\s+as|no\s+later\s+than|"
+                          r"starting|beginning|until|till|before|by))\s+(?:on\s+)?$")
+
+
 def h_weekday(m: re.Match[str], c: Context) -> Reading:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = " ".join((m["rel"] or "").lower().split())
@@ -384,10 +389,11 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
     if c.published is None:
         v = f"XXXX-WXX-{wd}"
     else:
-        tense = "past" if possessive and not rel else c.tense(m)
+        cue = _WEEKDAY_CUE.search(c.before(m, 25))
+        tense = "past" if possessive and not rel else (cue.lastgroup if cue else c.tense(m))
         v = N.date_of_weekday(c.published, wd, tense, rel or None).isoformat()
     if part:
-        return ("TIME", f"{v}T{PARTS_OF_DAY[part]}", None)
+        return ("DATE", f"{v}T{PARTS_OF_DAY[part]}", None)
     return ("DATE", v, None)
 
 
@@ -630,7 +636,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b", h_iso),
     (r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", h_slash),
     (r"\b(?P<y>\d{4})-(?P<p>Q[1-4]|H[12]|W(?:0[1-9]|[1-4]\d|5[0-3])|SP|SU|FA|WI)\b", h_iso_period),
-    (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d:%])"
+    (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d%]|:\d)"
      r"(?!\s*(?:%|percent|-\s*\d))(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
     (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?:the\s+)?(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"
      r"(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
@@ -680,7 +686,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      h_bare_units),
     (r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUMBER + r")\s+)?(?P<what>" + UNIT + r"|"
      + WEEKDAY + r"|" + MONTH_FULL + r"|morning|afternoon|evening|night)\b", h_set),
-    (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|bimonthly|biannually|"
+    (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|"
      r"semiannually|fortnightly)\b", h_adverb_set),
     (r"\b(?P<wd>" + WEEKDAY + r")s\b(?:\s+(?P<part>mornings|afternoons|evenings|nights))?", h_weekday_set),
     (r"\b(?:now|currently|current(?!\s+(?:account|accounts|affairs|events))|presently|nowadays|"
