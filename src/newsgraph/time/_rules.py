@@ -203,6 +203,8 @@ def h_spoken_year(m: re.Match[str], c: Context) -> Reading:
 def h_fiscal(m: re.Match[str], c: Context) -> Reading:
     y = m["year"]
     year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    if m[0].lower().endswith("period") and c.published is not None and _quarter_context(c, m):
+        return ("DATE", f"{year:04d}-Q{N.add_quarters(*N.quarter_of(c.published), -1)[1]}", None)
     return ("DATE", f"{year:04d}", None)
 
 
@@ -252,7 +254,8 @@ def h_quarter(m: re.Match[str], c: Context) -> Reading:
     q = _QNUM.get(m["ord"].lower())
     if q is None:
         return None
-    year = _year_from(c, m, m["y1"] or m["y2"], m["yrel"] or m["yrel2"])
+    det = m["det"] if m["det"] and "year" in m["det"].lower() else None
+    year = _year_from(c, m, m["y1"] or m["y2"], m["yrel"] or m["yrel2"] or det)
     reading = ("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", None)
     if m["det"] and m["det"].lower() == "the" and re.search(r"-quarter$", m[0]) and not m["y1"] and not m["yrel"]:
         # "a third-quarter loss": the adjective alone is the timex
@@ -594,12 +597,17 @@ def sentence_of(text: str, start: int, end: int) -> str:
     return text[left:b.start() if b else end + 400]
 
 
+def _quarter_context(c: Context, m: Any) -> bool:
+    """Whether the text around a match reports on a quarter (so "a year ago" means that quarter)."""
+    context = c.text[max(0, m.start() - 500):m.start()] + sentence_of(c.text, m.start(), m.end())
+    return re.search(r"(?i)\bquarter\b", context) is not None
+
+
 def _year_ago(c: Context, m: Any) -> str:
     """A year before the document date; in a report on a quarter, the same quarter a year before."""
     p = c.published
     assert p is not None
-    context = c.text[max(0, m.start() - 500):m.start()] + sentence_of(c.text, m.start(), m.end())
-    if re.search(r"(?i)\bquarter\b", context):
+    if _quarter_context(c, m):
         y, q = N.add_quarters(*N.quarter_of(p), -5)
         return f"{y:04d}-Q{q}"
     return f"{p.year - 1:04d}"
