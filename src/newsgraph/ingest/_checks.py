@@ -37,6 +37,9 @@ def decode(data: bytes) -> str:
     if b"\x00" in data[:65536]:
         # UTF-16 without a BOM is mostly NUL bytes every other byte; say so rather than 'binary'.
         sample = data[:4096]
+        if len(sample) >= 8 and all(sample[i::4].count(0) > len(sample) * 0.2 for i in (1, 2)) and (
+                sample[3::4].count(0) > len(sample) * 0.2 or sample[0::4].count(0) > len(sample) * 0.2):
+            raise InputError("looks like UTF-32 without a byte-order mark; convert it to UTF-8 (iconv -f UTF-32LE -t UTF-8)")
         if len(sample) >= 4 and (sample[1::2].count(0) > len(sample) * 0.4 or sample[0::2].count(0) > len(sample) * 0.4):
             raise InputError("looks like UTF-16 without a byte-order mark; convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8)")
         raise InputError("binary data (NUL bytes), not text")
@@ -64,7 +67,12 @@ def looks_english(text: str, *, min_words: int = 25, min_share: float = 0.12) ->
     English news prose has 30-45% of its words in this list; French, German, Spanish or Chinese have
     almost none. Short texts get the benefit of the doubt.
     """
-    words = _WORD.findall(text[:20000])
+    sample = text[:20000]
+    # Scripts written without spaces (Chinese, Japanese, Thai) make few 'words': judge them by their letters.
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) >= 2 * min_words and sum(1 for c in letters if c < "\u0250") < len(letters) / 2:
+        return False
+    words = _WORD.findall(sample)
     if len(words) < min_words:
         return True
     hits = sum(1 for w in words if w.lower() in _ENGLISH)

@@ -57,12 +57,12 @@ def parse_jsonl(text: str, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
     whole = _whole(text)
     if whole is not None:  # a .json file: one object, or an array of objects
         items = whole if isinstance(whole, list) else [whole]
-        lines = [(f"{source}[{i}]" if isinstance(whole, list) else source, obj) for i, obj in enumerate(items)]
+        lines = [(f"{source}[{i}]" if isinstance(whole, list) else source, obj, True) for i, obj in enumerate(items)]
     else:
-        lines = [(f"{source}:{n}", line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
-    for where, line in lines:
+        lines = [(f"{source}:{n}", line, False) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    for where, line, parsed in lines:
         try:
-            if isinstance(line, str):
+            if not parsed:  # a line of JSON Lines; an item of a JSON array is already a value
                 if len(line) > max_bytes * 2:
                     raise InputError(f"too large: a line of {len(line):,} characters")
                 try:

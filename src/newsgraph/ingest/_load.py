@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
+import io
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -99,7 +102,12 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | str | Rejected]:
         path = Path(raw)
         try:
             if path.is_dir():
-                yield from _walk(path, seen)
+                found = False
+                for item in _walk(path, seen):
+                    found = True
+                    yield item
+                if not found:
+                    yield Rejected(str(path), "empty folder: no files to read (hidden files are skipped)")
                 continue
         except OSError as exc:
             yield Rejected(str(path), f"can't read: {exc.strerror or exc}")
@@ -107,13 +115,36 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | str | Rejected]:
         yield path
 
 
+def _gunzip(data: bytes, limit: int | None) -> bytes:
+    """Decompressed gzip data, reading at most ``limit`` + 1 bytes (a gzip bomb never fills the memory)."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            out = fh.read() if limit is None else fh.read(limit + 1)
+    except (OSError, EOFError) as exc:
+        raise InputError(f"broken gzip data: {exc}") from None
+    if limit is not None and len(out) > limit:
+        raise InputError(f"too large: over {limit:,} bytes once decompressed, over the limit (--max-bytes)")
+    return out
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         if path.is_symlink() and not path.exists():
+            try:
+                path.stat()
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise InputError("symlink loop: the link points back to itself") from None
             raise InputError("broken symlink: its target does not exist")
-        size = path.stat().st_size
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
+            raise InputError("not a regular file (a FIFO, socket or device); pass a file, a folder or - for standard input")
+        size = st.st_size
         # Compressed files and containers (JSONL, WARC, feeds) hold many articles: the limit is per article.
-        if size > max_bytes and not str(path).endswith(".gz") and sniff_format(path) not in _CONTAINERS:
+        container = sniff_format(path) in _CONTAINERS
+        if size > max_bytes and not str(path).endswith(".gz") and not container:
             raise InputError(f"too large: {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
         with open(path, "rb") as fh:
             data = fh.read()
@@ -126,10 +157,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(f"can't read: {exc.strerror or exc}") from None
     if str(path).lower().endswith(".gz") and not str(path).lower().endswith((".warc.gz", ".arc.gz")):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise InputError(f"broken gzip data: {exc}") from None
+        data = _gunzip(data, None if container else max_bytes)
     return data
 
 
