@@ -104,9 +104,9 @@ def test_ingest_twice_stores_once_and_queries_answer(runner, nlp, tmp_path):
     args = ["ingest", str(need(SAMPLE)), str(bad), "--published", "2021-10-19", "--db", str(db)]
     first = runner.invoke(app, args)
     assert first.exit_code == 0, first.output
-    assert "stored 1, already stored 0, rejected 1" in first.stderr
+    assert "stored 1, already stored 0, near duplicates 0, rejected 1" in first.stderr
     second = runner.invoke(app, args)
-    assert "stored 0, already stored 1, rejected 1" in second.stderr
+    assert "stored 0, already stored 1, near duplicates 0, rejected 1" in second.stderr
     import sqlite3
 
     con = sqlite3.connect(db)

@@ -86,3 +86,38 @@ def test_estimate_total(tmp_path):
     (tmp_path / "b.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n')
     assert estimate_total([tmp_path]) == 3
     assert estimate_total(["-"]) is None
+
+
+def test_signatures_estimate_jaccard_similarity():
+    from newsgraph.dedupe import NearDuplicateIndex, signature
+
+    base = " ".join(f"word{i}" for i in range(400))
+    near = base.replace("word200", "changed").replace("word300", "edited")
+    other = " ".join(f"other{i}" for i in range(400))
+    index = NearDuplicateIndex(0.85)
+    index.add("base", signature(base))
+    hit = index.find(signature(near))
+    assert hit is not None and hit[0] == "base" and hit[1] > 0.85
+    assert index.find(signature(other)) is None
+
+
+@pytest.mark.model
+def test_near_duplicates_are_stored_once_with_every_source(tmp_path, extractor):
+    story = " ".join(s.format(c="Kenya").replace("Monday", f"Monday ({i} of 12)") for i in range(12) for s in SENTENCES)
+    lines = [
+        {"text": story + " Reporting by Reuters.", "date": "2021-10-19"},
+        {"text": "UPDATED: " + story + " (AP)", "date": "2021-10-19"},  # the same wire story, republished
+        {"text": " ".join(s.format(c="Peru") for s in SENTENCES), "date": "2021-10-19"},
+    ]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    with open_store(tmp_path / "s.db") as store:
+        report = ingest([path], store=store, batch_size=1, near_duplicates=0.85, extractor=extractor)
+        assert (report.stored, report.near_duplicates) == (2, 1)
+        assert report.read == report.stored + report.duplicates + report.near_duplicates + report.rejected
+        near = store.db.execute("SELECT similarity, text_id FROM document_sources WHERE similarity IS NOT NULL").fetchall()
+        assert len(near) == 1 and near[0][0] >= 0.85
+        kenya = [e for e in store.events(modalities=None, negated=None) if "Kenya" in e["text"]]
+        assert kenya and all(e["num_sources"] == 2 for e in kenya)
+        again = ingest([path], store=store, near_duplicates=0.85, extractor=extractor)  # signatures persist
+        assert again.stored == 0 and again.duplicates + again.near_duplicates == 3

@@ -126,16 +126,19 @@ def ingest_cli(
     batch_size: Annotated[int, typer.Option("--batch-size", help="Documents parsed and written per transaction.")] = 32,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes that parse (this process writes).")] = 1,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Address of a Dask scheduler (tcp://host:8786) to parse on.")] = None,
+    dedupe: Annotated[bool, typer.Option("--dedupe/--no-dedupe", help="Store a near duplicate (a republished wire story) once, as another source.")] = True,
+    dedupe_threshold: Annotated[float, typer.Option("--dedupe-threshold", min=0.5, max=1.0, help="MinHash Jaccard similarity that makes a near duplicate.")] = 0.85,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar with rate and ETA (default: on a terminal).")] = sys.stderr.isatty(),
 ) -> None:
-    """Read documents into the store: idempotent, resumable; unreadable inputs go to the rejected table."""
+    """Read documents into the store: idempotent, resumable; near duplicates stored once with all their
+    sources; unreadable inputs go to the rejected table."""
     from .jobs import ingest
 
     if workers > 1 and dask:
         fail("use --workers or --dask, not both")
     store = _open(db, readonly=False)
     options = dict(store=store, published=published, model=model, max_bytes=max_bytes, batch_size=batch_size,
-                   workers=workers, dask=dask)
+                   workers=workers, dask=dask, near_duplicates=dedupe_threshold if dedupe else None)
     try:
         if progress:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,

@@ -53,11 +53,12 @@ def extract_paths(
 
 @dataclass
 class IngestReport:
-    """What an ingest did. ``read == stored + duplicates + rejected`` always holds."""
+    """What an ingest did. ``read == stored + duplicates + near_duplicates + rejected`` always holds."""
 
     read: int = 0
     stored: int = 0
     duplicates: int = 0  # already in the store (same text): recorded as another source, not stored again
+    near_duplicates: int = 0  # nearly the same text as a stored one (a republished wire story): another source
     rejected: int = 0
     seconds: float = 0.0
     total: int | None = None  # documents expected, when it could be estimated up front
@@ -66,7 +67,8 @@ class IngestReport:
     def summary(self) -> str:
         rate = self.read / self.seconds if self.seconds else 0.0
         return (f"read {self.read}: stored {self.stored}, already stored {self.duplicates}, "
-                f"rejected {self.rejected} ({self.seconds:.1f} s, {rate:.1f} documents/s)")
+                f"near duplicates {self.near_duplicates}, rejected {self.rejected} "
+                f"({self.seconds:.1f} s, {rate:.1f} documents/s)")
 
 
 def analyse_batch(documents: list[Document], extractor: Extractor) -> list[Result | Rejected]:
@@ -198,6 +200,7 @@ def ingest(
     batch_size: int = 32,
     workers: int = 1,
     dask: str | None = None,
+    near_duplicates: float | None = None,
     extractor: Extractor | None = None,
     on_progress: Callable[[IngestReport, str | None], None] | None = None,
 ) -> IngestReport:
@@ -208,6 +211,8 @@ def ingest(
     the next run does again. Rejected inputs go to the store's rejected table with the reason.
     ``workers`` > 1 analyses batches in that many processes; ``dask`` sends them to a Dask scheduler
     (an address, or a ``distributed.Client``). Either way this process is the one writer.
+    ``near_duplicates`` (a Jaccard threshold such as 0.85; None = off) stores a near duplicate of a
+    stored or pending text once, as another source of it with its similarity (MinHash LSH).
     """
     paths = list(paths)
     report = IngestReport(total=estimate_total(paths) if on_progress else None)
@@ -222,8 +227,16 @@ def ingest(
         runner = _LocalRunner(extractor, model)
     inflight: collections.deque = collections.deque()  # (future, ids) in submission order
     inflight_ids: set[str] = set()
-    later_sources: list[tuple[str, str]] = []  # duplicates of documents not written yet
+    later_sources: list[tuple[str, str, float | None, str | None]] = []  # duplicates of documents not written yet
     batch: list[Document] = []
+    signatures: dict[str, bytes] = {}  # of the documents under way
+    index = None
+    if near_duplicates is not None:
+        from .dedupe import NearDuplicateIndex
+
+        index = NearDuplicateIndex(near_duplicates)
+        for document_id, sig in store.signatures():
+            index.add(document_id, sig)
 
     def write_oldest() -> None:
         future, ids = inflight.popleft()
@@ -234,14 +247,18 @@ def ingest(
                 store.reject(item.source, item.reason)
                 report.rejected += 1
                 report.reasons.append(str(item))
-        new = store.add_many(results)
+        new = store.add_many(results, signatures=signatures)
         report.stored += sum(new)
         report.duplicates += len(new) - sum(new)
         inflight_ids.difference_update(ids)
-        for document_id, source in list(later_sources):
-            if document_id not in inflight_ids and store.has_document(document_id):
-                store.add_source(document_id, source)
-                later_sources.remove((document_id, source))
+        for i in ids:
+            signatures.pop(i, None)
+        for entry in list(later_sources):
+            document_id, source, similarity, text_id = entry
+            if document_id not in inflight_ids:
+                if store.has_document(document_id):
+                    store.add_source(document_id, source, similarity=similarity, text_id=text_id)
+                later_sources.remove(entry)
         if on_progress:
             on_progress(report, None)
 
@@ -268,12 +285,30 @@ def ingest(
                 report.duplicates += 1
                 if item.source:
                     if item.id in inflight_ids:
-                        later_sources.append((item.id, item.source))
+                        later_sources.append((item.id, item.source, None, None))
                     else:
                         store.add_source(item.id, item.source)
                 if on_progress:
                     on_progress(report, item.source)
                 continue
+            if index is not None:
+                from .dedupe import signature
+
+                sig = signature(item.text)
+                hit = index.find(sig)
+                if hit is not None:
+                    report.near_duplicates += 1
+                    original, similarity = hit
+                    source = item.source or item.id
+                    if original in inflight_ids:
+                        later_sources.append((original, source, round(similarity, 3), item.id))
+                    else:
+                        store.add_source(original, source, similarity=round(similarity, 3), text_id=item.id)
+                    if on_progress:
+                        on_progress(report, item.source)
+                    continue
+                index.add(item.id, sig)
+                signatures[item.id] = sig
             batch.append(item)
             inflight_ids.add(item.id)
             if len(batch) >= batch_size:

@@ -116,8 +116,11 @@ class Queries:
         if negated is not None:
             where.append("e.negated = ?")
             args.append(int(negated))
-        sql = ("SELECT e.event_key, MIN(e.rowid) AS first, COUNT(DISTINCT e.document_id) AS num_sources, "
-               "MIN(e.date) AS date FROM events e")
+        # Sources: every place a reporting document was read from (near duplicates included), at least one each.
+        sql = ("SELECT e.event_key, MIN(e.rowid) AS first, MIN(e.date) AS date, "
+               "(SELECT SUM(MAX(1, (SELECT COUNT(*) FROM document_sources s WHERE s.document_id = r.document_id))) "
+               " FROM (SELECT DISTINCT document_id FROM events WHERE event_key = e.event_key) r) AS num_sources "
+               "FROM events e")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " GROUP BY e.event_key ORDER BY date IS NULL, date, first LIMIT ? OFFSET ?"
@@ -137,14 +140,17 @@ class Queries:
 
     def event_sources(self, key: str) -> list[dict[str, Any]]:
         """Every report of one real event: the document and its sentence."""
-        rows = self.db.execute("SELECT e.record, d.id AS document, d.title, d.published, d.url, d.source FROM events e "
+        rows = self.db.execute("SELECT e.record, d.id AS document, d.title, d.published, d.url, d.source, "
+                               "(SELECT group_concat(s.source, '\n') FROM document_sources s WHERE s.document_id = d.id) AS sources "
+                               "FROM events e "
                                "JOIN documents d ON d.id = e.document_id WHERE e.event_key = ? ORDER BY d.published, d.id",
                                (key,))
         out = []
         for r in rows:
             rec = json.loads(r["record"])
             out.append({"document": r["document"], "title": r["title"], "published": r["published"], "url": r["url"],
-                        "source": r["source"], "event": rec})
+                        "source": r["source"], "sources": (r["sources"] or "").split("\n") if r["sources"] else [],
+                        "event": rec})
         return out
 
     def timeline(self, actor: str, *, modalities: tuple[str, ...] | None = None, negated: bool | None = None,

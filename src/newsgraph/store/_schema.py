@@ -116,4 +116,19 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        # similarity is NULL for a source of this very text, else a near duplicate's estimated Jaccard
+        # similarity; text_id the near duplicate's own text hash. (No comments inside ALTER TABLE:
+        # SQLite copies them into the table's schema.)
+        "near-duplicate detection: MinHash signatures, sources that were near duplicates",
+        """
+        CREATE TABLE document_minhash (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            signature BLOB NOT NULL
+        );
+        ALTER TABLE document_sources ADD COLUMN similarity REAL;
+        ALTER TABLE document_sources ADD COLUMN text_id TEXT
+        """,
+    ),
 ]

@@ -123,8 +123,10 @@ class Store(Queries):
         """Store one document with all its records; True when new, False when already stored."""
         return self.add_many([result])[0]
 
-    def add_many(self, results: Iterable[Result]) -> list[bool]:
-        """Store documents in one transaction (all or nothing); a list of which ones were new."""
+    def add_many(self, results: Iterable[Result], *, signatures: dict[str, bytes] | None = None) -> list[bool]:
+        """Store documents in one transaction (all or nothing); a list of which ones were new.
+
+        ``signatures`` maps document ids to their MinHash signatures (near-duplicate detection)."""
         if self.readonly:
             raise StoreError("this store was opened read-only")
         new: list[bool] = []
@@ -132,15 +134,25 @@ class Store(Queries):
         try:
             for result in results:
                 new.append(self._insert(result))
+                sig = (signatures or {}).get(result.document.id)
+                if sig is not None and new[-1]:
+                    self.db.execute("INSERT OR IGNORE INTO document_minhash VALUES (?, ?)", (result.document.id, sig))
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return new
 
-    def add_source(self, document_id: str, source: str) -> None:
-        """Record another place a stored document was read from."""
-        self.db.execute("INSERT OR IGNORE INTO document_sources VALUES (?, ?, ?)", (document_id, source, _now()))
+    def add_source(self, document_id: str, source: str, *, similarity: float | None = None,
+                   text_id: str | None = None) -> None:
+        """Record another place a stored document was read from; a near duplicate carries its similarity
+        and the hash of its own text."""
+        self.db.execute("INSERT OR IGNORE INTO document_sources(document_id, source, seen_at, similarity, text_id) "
+                        "VALUES (?, ?, ?, ?, ?)", (document_id, source, _now(), similarity, text_id))
+
+    def signatures(self):
+        """(document id, MinHash signature) of every stored document that has one."""
+        yield from self.db.execute("SELECT document_id, signature FROM document_minhash")
 
     def reject(self, source: str, reason: str) -> None:
         """Record an input that could not be read (the latest reason per source is kept)."""
@@ -158,7 +170,8 @@ class Store(Queries):
             (d.id, d.title, d.published, int(d.published_inferred), d.url, d.source, d.language, d.text, now),
         )
         if d.source:
-            db.execute("INSERT OR IGNORE INTO document_sources VALUES (?, ?, ?)", (d.id, d.source, now))
+            db.execute("INSERT OR IGNORE INTO document_sources(document_id, source, seen_at) VALUES (?, ?, ?)",
+                       (d.id, d.source, now))
             db.execute("DELETE FROM rejected WHERE source = ?", (d.source,))
         if cur.rowcount == 0:
             return False
