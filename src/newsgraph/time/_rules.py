@@ -702,8 +702,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
      r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times)|in\s+recent)\b(?!-)",
      h_ref),
-    (r"(?:\b(?:at|about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-     r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
+    (r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
      r"(?:\s+" + _TZ + r"\b)?(?:,?\s+(?:on\s+)?(?P<dday>" + WEEKDAY + r"|today|tonight|yesterday|tomorrow|"
      + MONTH + r"\s+\d{1,2}\b))?", h_clock),
     (r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ampm>)\s*(?:" + _TZ + r")\b(?:,?\s+(?P<dday>" + WEEKDAY +

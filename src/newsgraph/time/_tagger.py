@@ -31,12 +31,14 @@ _NUMERIC_HEAD = re.compile(r"(?i)^(?:\d|a\b|an\b|one|two|three|four|five|six|sev
 _DURATION_MODS = [
     (re.compile(r"(?i)\b(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+$"), "EQUAL_OR_MORE"),
     (re.compile(r"(?i)\b(?:at\s+most|no\s+more\s+than|up\s+to|a\s+maximum\s+of)\s+$"), "EQUAL_OR_LESS"),
-    (re.compile(r"(?i)\b(?:about|around|approximately|roughly|some|nearly|an\s+estimated)\s+$"), "APPROX"),
+    # TimeBank leaves "about" and "some" outside a counted duration ("about five hours")
+    (re.compile(r"(?i)\b(?:around|approximately|roughly|nearly|an\s+estimated)\s+$"), "APPROX"),
     (re.compile(r"(?i)\b(?:almost|less\s+than|fewer\s+than|under|just\s+under|shy\s+of)\s+$"), "LESS_THAN"),
     (re.compile(r"(?i)\b(?:more\s+than|over|longer\s+than|just\s+over|upwards\s+of|well\s+over)\s+$"), "MORE_THAN"),
     (re.compile(r"(?i)\b(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+$"), "EQUAL_OR_MORE"),
     (re.compile(r"(?i)\b(?:at\s+most|no\s+more\s+than|up\s+to|a\s+maximum\s+of)\s+$"), "EQUAL_OR_LESS"),
 ]
+_ABOUT = re.compile(r"(?i)\b(?:about|some)\s+$")
 _OR_SO = re.compile(r"(?i)^\s+or\s+so\b")
 _HEAD_WORDS = re.compile(r"(?i)^(?:early|earlier|late|later|mid)\b")
 
@@ -195,6 +197,8 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
                 if m:
                     start, mod = start - (len(before) - m.start()), name
                     break
+            if mod is None and counted and _ABOUT.search(before):
+                mod = "APPROX"  # "about five hours": APPROX, with "about" outside the extent
         if mod is None and type_ in ("DURATION", "DATE"):
             m = _OR_SO.match(text, end) if False else _OR_SO.match(text[end:end + 10])
             if m:
