@@ -289,9 +289,14 @@ class _Reader:
             if tok.pos_ != "VERB" or lemma not in CUE_VERBS:
                 continue
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            parenthetical = not comps and tok.dep_ == "parataxis"  # `..., he said, ...`
+            if parenthetical:
+                comps = [tok.head]
             if not comps:
                 continue
             subj = verb_subject(tok)
+            if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                subj = tok.head  # `a designer who said he was stiffed`
             if subj is None or subj.i in self.in_quote or subj.lower_ in _FIRST_PERSON:
                 continue
             if self.para(subj.idx) != self.para(tok.idx):
@@ -301,6 +306,12 @@ class _Reader:
             for comp in comps:
                 sub = list(comp.subtree)
                 start, end = self._trim(*self._clip(sub[0].i, sub[-1].i + 1, tok.i))
+                if parenthetical:  # the host clause less the `he said` inside it
+                    cue_toks = {t.i for t in tok.subtree}
+                    keep = [i for i in range(start, end) if i not in cue_toks]
+                    if not keep:
+                        continue
+                    start, end = self._trim(keep[0], keep[-1] + 1)
                 if end - start < 3 or self._quoted_share(start, end) > 0.6:
                     continue
                 if subj.i >= start and subj.i < end:
