@@ -1,0 +1,262 @@
+"""Readings of calendar expressions: dates, months and years, decades and centuries, quarters, halves,
+seasons. Each handler reads a regex match (see ``_rules``) into ``(type, value, mod)`` or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _normalise as N
+
+from ._context import _QNUM, Context, Reading, _Fake, _day, _month, _quarter_context, _rel, _year_from, _ymd
+from ._lexicon import DECADE_WORDS, ORDINALS, SEASONS, spoken_year
+
+# --- absolute dates ---------------------------------------------------------------------------
+
+def h_iso(m: re.Match[str], c: Context) -> Reading:
+    v = _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+    if v is None:
+        return None
+    if m["hh"]:
+        return ("TIME", f"{v}T{m['hh']}:{m['mm']}", None)
+    return ("DATE", v, None)
+
+
+def h_iso_period(m: re.Match[str], c: Context) -> Reading:
+    return ("DATE", f"{m['y']}-{m['p'].upper()}", None)
+
+
+def h_slash(m: re.Match[str], c: Context) -> Reading:
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    if a > 12:
+        a, b = b, a
+    v = _ymd(year, a, b)
+    return ("DATE", v, None) if v else None
+
+
+def h_mdy(m: re.Match[str], c: Context) -> Reading:
+    month = _month(m["mon"])
+    day = _day(m["day"])
+    if not month or not 1 <= day <= 31:
+        return None
+    if m["year"]:
+        v = _ymd(int(m["year"]), month, day)
+    elif c.published is not None:
+        d = N.date_of_month_day(c.published, month, day, c.tense(m))
+        v = d.isoformat() if d else None
+    else:
+        v = f"XXXX-{month:02d}-{day:02d}"
+    return ("DATE", v, None) if v else None
+
+
+def h_month_year(m: re.Match[str], c: Context) -> Reading:
+    month = _month(m["mon"])
+    y = m["year"]
+    year = int(y) if y and len(y) == 4 else (spoken_year(m["spoken"]) if m["spoken"] else None)
+    if year is None and y:
+        year = 1900 + int(y) if int(y) >= 50 else 2000 + int(y)
+    if not month or year is None:
+        return None
+    return ("DATE", f"{year:04d}-{month:02d}", None)
+
+
+_MONTH_NEEDS_CUE = {"may", "march"}
+_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|by|from|to|through|before|after|during|of|early|"
+                         r"late|mid|last|next|this|between|and|or|until|throughout|around|the|each|every|"
+                         r"january|february|april|june|july|august|september|october|november|december)"
+                         r"[\s-]*$")
+
+
+def h_month(m: re.Match[str], c: Context) -> Reading:
+    name = m["mon"]
+    month = _month(name)
+    if not month:
+        return None
+    rel = _rel(m["rel"])
+    if name.lower() in _MONTH_NEEDS_CUE and rel is None and not m["yrel"] and not _CUE_BEFORE.search(c.before(m, 20)):
+        return None
+    if m["yrel"]:
+        shift = _rel(m["yrel"]) or 0
+        if c.published is None:
+            return ("DATE", f"XXXX-{month:02d}", None)
+        return ("DATE", f"{c.published.year + shift:04d}-{month:02d}", None)
+    if c.published is None:
+        return ("DATE", f"XXXX-{month:02d}", None)
+    p = c.published
+    if rel == -1:
+        year = p.year if month < p.month else p.year - 1
+    elif rel == 1:
+        year = p.year if month > p.month else p.year + 1
+    elif rel == 0:
+        year = p.year
+    else:
+        year = N.year_of_month(p, month, c.tense(m))
+    return ("DATE", f"{year:04d}-{month:02d}", None)
+
+
+_NOT_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:about|some|nearly|almost|approximately|roughly|around|than|"
+                              r"up\s+to|only|just|least|most|over|under|of|the)\s+$|[$£€#]\s*$|\bNo\.\s*$|"
+                              r"\b(?:number|route|flight|room|model|page|article|resolution|item|"
+                              r"code|rule|section)\s+$)", )
+_NOT_YEAR_AFTER = re.compile(r"(?i)^\s*(?:[a-z]+s\b|feet|foot|meters?|metres?|miles?|km|kilometers?|tons?|"
+                             r"barrels?|dollars?|euros?|pounds?|yen|votes?|cases?|deaths?|people|men|women|"
+                             r"children|troops|percent|per\s*cent|%|hours?|to\s+\d|-\s*\d{3,}|"
+                             r"[x×]\s*\d)")
+_YEAR_WORDS = re.compile(r"(?i)^\s*(?:elections?|levels?|figures?|results?|games|olympics|talks|"
+                         r"negotiations|protests|attacks|polls?|budgets?|accords?|agreements?|riots|"
+                         r"campaigns?|midterms|presidential|general|census|crisis|war|summit)\b")
+
+
+def h_year(m: re.Match[str], c: Context) -> Reading:
+    y = int(m["year"])
+    before, after = c.before(m, 25), c.after(m, 20)
+    if after[:1] in ("-", "/", ":") and after[1:2].isdigit():
+        return None
+    if _NOT_YEAR_BEFORE.search(before) and _NOT_YEAR_AFTER.match(after) and not _YEAR_WORDS.match(after):
+        return None
+    if re.search(r"[$£€]\s*$|\d[.,]$", before):
+        return None
+    if _NOT_YEAR_AFTER.match(after) and not _YEAR_WORDS.match(after) and re.match(
+            r"(?i)^\s*(?:people|men|women|children|troops|soldiers|feet|meters|miles|tons|barrels|"
+            r"dollars|votes|percent|%)", after):
+        return None
+    if not 1000 <= y <= 2100:
+        return None
+    return ("DATE", f"{y:04d}", None)
+
+
+def h_year_range(m: re.Match[str], c: Context) -> Reading:
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    s1, e1 = m.span("y1")
+    s2, e2 = m.span("y2")
+    return [(s1, e1, "DATE", f"{y1:04d}", None), (s2, e2, "DATE", f"{y2:04d}", None)]
+
+
+def h_spoken_year(m: re.Match[str], c: Context) -> Reading:
+    y = spoken_year(m[0])
+    return ("DATE", f"{y:04d}", None) if y else None
+
+
+def h_fiscal(m: re.Match[str], c: Context) -> Reading:
+    y = m["year"]
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    if m[0].lower().endswith("period") and c.published is not None and _quarter_context(c, m):
+        return ("DATE", f"{year:04d}-Q{N.add_quarters(*N.quarter_of(c.published), -1)[1]}", None)
+    return ("DATE", f"{year:04d}", None)
+
+
+def h_decade(m: re.Match[str], c: Context) -> Reading:
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    if m["dec4"]:
+        v = m["dec4"]
+    else:
+        digit = int(m["dec2"]) if m["dec2"] else DECADE_WORDS.get((m["decw"] or "").lower())
+        if digit is None:
+            return None
+        century = 19 if c.published is None or c.published.year < 2000 + digit * 10 + 10 else 20
+        if c.published is not None and c.published.year >= 2000 and digit <= (c.published.year - 2000) // 10:
+            century = 20
+        v = f"{century}{digit}"
+    return ("DATE", v, mod)
+
+
+def h_century(m: re.Match[str], c: Context) -> Reading:
+    n = _day(m["num"]) if m["num"] else ORDINALS.get((m["ord"] or "").lower().replace(" ", "-"), 0)
+    if not 1 <= n <= 30:
+        return None
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    return ("DATE", f"{n - 1:02d}", mod)
+
+
+# --- quarters, halves, seasons ----------------------------------------------------------------
+
+def h_quarter(m: re.Match[str], c: Context) -> Reading:
+    q = _QNUM.get(m["ord"].lower())
+    if q is None:
+        return None
+    det = m["det"] if m["det"] and "year" in m["det"].lower() else None
+    year = _year_from(c, m, m["y1"] or m["y2"], m["yrel"] or m["yrel2"] or det)
+    reading = ("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", None)
+    if m["det"] and m["det"].lower() == "the" and re.search(r"-quarter$", m[0]) and not m["y1"] and not m["yrel"]:
+        # "a third-quarter loss": the adjective alone is the timex
+        return [(m.start("ord"), m.end(), *reading)]
+    return reading
+
+
+def h_qshort(m: re.Match[str], c: Context) -> Reading:
+    q = int(m["q1"] or m["q2"])
+    y = m["year"]
+    if y:
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+    else:
+        year = c.published.year if c.published else None
+    return ("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", None)
+
+
+def h_quarter_rel(m: re.Match[str], c: Context) -> Reading:
+    word = " ".join((m["rel"] or "").lower().split())
+    if c.published is None:
+        return ("DATE", "XXXX-QX", None)
+    y, q = N.quarter_of(c.published)
+    if word in ("current", "this", "present"):
+        shift = 0
+    elif word in ("next", "coming", "following", "upcoming"):
+        shift = 1
+    elif "year" in word or word in ("comparable", "same", "corresponding"):
+        shift = -5
+    else:
+        shift = -1
+    y, q = N.add_quarters(y, q, shift)
+    return ("DATE", f"{y:04d}-Q{q}", None)
+
+
+def h_the_quarter(m: re.Match[str], c: Context) -> Reading:
+    return h_quarter_rel(_Fake({"rel": "latest"}, m), c)  # type: ignore[arg-type]
+
+
+def h_past_ref(m: re.Match[str], c: Context) -> Reading:
+    return ("DATE", "PAST_REF", None)
+
+
+def h_half(m: re.Match[str], c: Context) -> Reading:
+    h = 1 if m["ord"].lower() == "first" else 2
+    year = _year_from(c, m, m["year"], m["yrel"])
+    return ("DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}", None)
+
+
+def h_season(m: re.Match[str], c: Context) -> Reading:
+    word = m["season"]
+    code = SEASONS[word.lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    if m["year"] or m["spoken"]:
+        year = int(m["year"]) if m["year"] else spoken_year(m["spoken"])
+        return ("DATE", f"{year:04d}-{code}", mod)
+    if word.lower() == "fall" and rel in ("", "the"):
+        return None
+    if rel in ("", "the") and word[0].isupper() and c.before(m, 1) not in ("", "\n"):
+        # "Arab Spring", "Prague Spring": a proper name, not the season
+        if re.search(r"[A-Z][a-z]+\s+$", c.before(m, 20)):
+            return None
+    if c.published is None:
+        return ("DATE", f"XXXX-{code}", mod)
+    p = c.published
+    r = _rel(rel)
+    if r == -1:
+        year = N.year_of_season(p, code, "past")
+        if year == p.year and N.SEASON_MONTH[code] >= p.month - 1:
+            year -= 1
+    elif r == 1:
+        year = N.year_of_season(p, code, "future")
+        if year == p.year and N.SEASON_MONTH[code] <= p.month + 1:
+            year += 1
+    elif r == 0:
+        year = p.year
+    else:
+        year = N.year_of_season(p, code, c.tense(m))
+    return ("DATE", f"{year:04d}-{code}", mod)

@@ -1,0 +1,130 @@
+"""What every reading of a time expression shares: the Context a handler consults, and small helpers
+(month and day numbers, relative words, the sentence around a match, the year of a quarter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from . import _normalise as N
+from ._lexicon import MONTHS
+from collections.abc import Callable
+
+Reading = Any  # tuple[str, str, str | None] | list[tuple[int, int, str, str, str | None]] | None
+
+
+class Context:
+    """What a handler may consult: the text, the document date and the tense at a span."""
+
+    __slots__ = ("text", "published", "_tense")
+
+    def __init__(self, text: str, published: dt.date | None, tense: Callable[[int, int], str | None]):
+        self.text = text
+        self.published = published
+        self._tense = tense
+
+    def tense(self, m: re.Match[str]) -> str | None:
+        return self._tense(m.start(), m.end())
+
+    def before(self, m: re.Match[str], n: int = 30) -> str:
+        return self.text[max(0, m.start() - n):m.start()]
+
+    def after(self, m: re.Match[str], n: int = 30) -> str:
+        return self.text[m.end():m.end() + n]
+
+
+def _month(word: str) -> int:
+    return MONTHS.get(word.lower().rstrip("."), 0)
+
+
+def _day(word: str) -> int:
+    return int(re.sub(r"\D", "", word) or 0)
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+_REL = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1, "the last": -1,
+        "the previous": -1, "preceding": -1, "the preceding": -1, "prior": -1, "the prior": -1,
+        "next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the next": 1, "following": 1,
+        "the following": 1, "upcoming": 1, "the upcoming": 1,
+        "this": 0, "current": 0, "the current": 0, "present": 0, "the present": 0}
+
+
+def _rel(word: str | None) -> int | None:
+    if not word:
+        return None
+    return _REL.get(" ".join(word.lower().split()))
+
+
+_QNUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
+
+
+def _year_from(c: Context, m: re.Match[str], explicit: str | None, rel: str | None) -> int | None:
+    if explicit:
+        return int(explicit)
+    if c.published is None:
+        return None
+    if rel:
+        r = rel.lower()
+        if "last" in r or "ago" in r or "earlier" in r or "before" in r or "prior" in r:
+            return c.published.year - 1
+        if "next" in r:
+            return c.published.year + 1
+    return c.published.year
+
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'`])|\n\s*\n")
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 400)
+    left = lo
+    for b in _SENTENCE.finditer(text, lo, start):
+        left = b.end()
+    b = _SENTENCE.search(text, end, end + 400)
+    return text[left:b.start() if b else end + 400]
+
+
+def _quarter_context(c: Context, m: Any) -> bool:
+    """Whether the text around a match reports on a quarter (so "a year ago" means that quarter)."""
+    context = c.text[max(0, m.start() - 500):m.start()] + sentence_of(c.text, m.start(), m.end())
+    return re.search(r"(?i)\bquarter\b", context) is not None
+
+
+def _year_ago(c: Context, m: Any) -> str:
+    """A year before the document date; in a report on a quarter, the same quarter a year before."""
+    p = c.published
+    assert p is not None
+    if _quarter_context(c, m):
+        y, q = N.add_quarters(*N.quarter_of(p), -5)
+        return f"{y:04d}-Q{q}"
+    return f"{p.year - 1:04d}"
+
+
+
+class _Fake:
+    """A stand-in match that answers group lookups from a dict and spans from a real match."""
+
+    def __init__(self, groups: dict[str, str], m: re.Match[str]):
+        self._g, self._m = groups, m
+
+    def __getitem__(self, k: Any) -> Any:
+        return self._g.get(k) if isinstance(k, str) else self._m[k]
+
+    def start(self, *a: Any) -> int:
+        return self._m.start()
+
+    def end(self, *a: Any) -> int:
+        return self._m.end()
+
+
+
+_TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|IST|JST|AEST|AEDT|ET|PT|CT|MT|local\s+time)"

@@ -1,0 +1,276 @@
+"""Readings of expressions relative to the document date (today, last week, Monday, two years ago),
+durations, sets, references (now, recently) and clock times.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _normalise as N
+
+from ._context import Context, Reading, _day, _month, _rel, _year_ago
+from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
+
+# --- relative to the document date --------------------------------------------------------------
+
+def h_rel_unit(m: re.Match[str], c: Context) -> Reading:
+    shift = _rel(m["rel"])
+    unit = m["unit"].lower()
+    fiscal = "fiscal" in unit
+    unit = unit.split()[-1]
+    if shift is None:
+        return None
+    if c.published is None:
+        return ("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[shift], None)
+    if unit == "day" and shift == 0:
+        return None
+    if fiscal:
+        unit = "year"
+    return ("DATE", N.shift(c.published, unit, shift), None)
+
+
+def h_day_word(m: re.Match[str], c: Context) -> Reading:
+    word = " ".join(m["word"].lower().split())
+    part = (m["part"] or "").lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2, "this": 0, "last": -1}.get(word)
+    if offset is None:
+        return None
+    if word == "tonight":
+        part = "night"
+    if word in ("this", "last") and not part or (word == "last" and part != "night"):
+        return None
+    if c.published is None:
+        if word == "today" and not part:
+            return ("DATE", "PRESENT_REF", None)
+        return ("DATE", "XXXX-XX-XX", None) if not part else ("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[part]}", None)
+    d = N.add_days(c.published, offset).isoformat()
+    if part:
+        return ("TIME", f"{d}T{PARTS_OF_DAY[part]}", None)
+    return ("DATE", d, None)
+
+
+# words right before a weekday that settle its direction
+_WEEKDAY_CUE = re.compile(r"(?i)(?:\b(?P<past>since|from\s+last)|\b(?P<future>as\s+(?:soon|early)\s+as|no\s+later\s+than|"
+                          r"starting|beginning|until|till|before|by))\s+(?:on\s+)?$")
+
+
+def h_weekday(m: re.Match[str], c: Context) -> Reading:
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    rel = " ".join((m["rel"] or "").lower().split())
+    rel = {"the following": "next", "following": "next", "the previous": "last", "previous": "last",
+           "this past": "last", "past": "last", "this coming": "next", "coming": "next",
+           "the next": "next"}.get(rel, rel)
+    part = (m["part"] or "").lower()
+    possessive = m[0].lower().endswith("'s") or re.match(r"'s\b", c.after(m, 3)) is not None
+    if c.published is None:
+        v = f"XXXX-WXX-{wd}"
+    else:
+        cue = _WEEKDAY_CUE.search(c.before(m, 25))
+        tense = "past" if possessive and not rel else (cue.lastgroup if cue else c.tense(m))
+        v = N.date_of_weekday(c.published, wd, tense, rel or None).isoformat()
+    if part:
+        return ("DATE", f"{v}T{PARTS_OF_DAY[part]}", None)
+    return ("DATE", v, None)
+
+
+def h_ago(m: re.Match[str], c: Context) -> Reading:
+    unit = unit_name(m["unit"])
+    n = number(m["num"])
+    direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back") else 1
+    if n is None or c.published is None:
+        return ("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None)
+    n = int(round(n))
+    p = c.published
+    if unit == "year" and n == 1 and direction < 0:
+        return ("DATE", _year_ago(c, m), None)
+    if unit in ("decade", "century"):
+        return ("DATE", f"{N.clamp_year(p.year + direction * n * (10 if unit == 'decade' else 100)):04d}", None)
+    if unit in ("hour", "minute", "second"):
+        return ("DATE", p.isoformat(), None)
+    return ("DATE", N.shift(p, unit, direction * n), None)
+
+
+def h_duration(m: re.Match[str], c: Context) -> Reading:
+    unit = unit_name(m["unit"])
+    num = m["num"]
+    n = number(num) if num else None
+    if num and n is None and num.lower().strip() not in ("a few", "few", "several", "many", "some", "a couple of",
+                                                         "couple of", "a couple", "a number of", "numerous",
+                                                         "dozens of", "hundreds of", "thousands of"):
+        return None
+    if not num:
+        if not unit_plural(m["unit"]) or not _DURATION_LEAD.match(m[0]):
+            return None
+    if unit == "second" and (not num or num.lower() in ("a", "an")):
+        return None
+    before = c.before(m, 25)
+    if num and num.lower() in ("a", "an") and re.search(r"(?i)(?:\b(?:once|twice|thrice|times|percent|per|million|billion|dollars|cents)|[\d%])\s*$",
+                                                        before):
+        return ("SET", N.duration(1, unit), None)
+    if n is not None and n > 10000:
+        return None
+    if unit == "quarter" and num and re.fullmatch(YEAR4, num.strip()):
+        return ("DATE", f"{num.strip()}-Q{N.add_quarters(*N.quarter_of(c.published), -1)[1]}"
+                if c.published else f"{num.strip()}-QX", None)
+    lead = _DURATION_LEAD.match(m[0])
+    if not num and lead and re.search(r"(?i)\b(?:recent|coming)\s", lead[0]):
+        return ("DATE", "PAST_REF" if "recent" in lead[0].lower() else "FUTURE_REF", None)
+    if unit == "quarter" and (re.search(r"\w-quarters?$", m[0]) or re.match(r"\s+of\b", c.after(m, 5))):
+        return None  # "three-quarters of the vote": a fraction
+    reading = ("DURATION", N.duration(n, unit), None)
+    if m[0][:4].lower() == "the " and num and (not unit_plural(m["unit"]) or "-" in m[0]):
+        # "the two-week strike": the determiner belongs to the noun, not the timex
+        return [(m.start("num"), m.end(), *reading)]
+    return reading
+
+
+_DURATION_LEAD = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|coming|previous|following|first|recent|latest|"
+                            r"final|remaining|ensuing|preceding|prior|initial|additional|same)\s")
+
+
+def unit_plural(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("s") or w in ("centuries", "millennia")
+
+
+def h_bare_units(m: re.Match[str], c: Context) -> Reading:
+    unit = unit_name(m["unit"])
+    return ("DURATION", N.duration(None, unit), None)
+
+
+def h_set(m: re.Match[str], c: Context) -> Reading:
+    what = m["what"]
+    low = what.lower()
+    n = number(m["num"]) if m["num"] else 1
+    if m["other"]:
+        n = 2
+    if low.rstrip(".") in WEEKDAYS:
+        return ("SET", f"XXXX-WXX-{WEEKDAYS[low.rstrip('.')]}", None)
+    if low in MONTHS:
+        return ("SET", f"XXXX-{MONTHS[low]:02d}", None)
+    if low in PARTS_OF_DAY:
+        return ("SET", f"TXX{PARTS_OF_DAY[low]}" if False else "P1D", None)
+    return ("SET", N.duration(n or 1, unit_name(low)), None)
+
+
+_ADVERB_SET = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+               "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
+               "bimonthly": "P2M", "biannually": "P6M", "semiannually": "P6M", "fortnightly": "P2W"}
+
+
+def h_adverb_set(m: re.Match[str], c: Context) -> Reading:
+    return ("SET", _ADVERB_SET[m[0].lower()], None)
+
+
+def h_weekday_set(m: re.Match[str], c: Context) -> Reading:
+    wd = WEEKDAYS[m["wd"].lower()]
+    part = (m["part"] or "").lower().rstrip("s")
+    return ("SET", f"XXXX-WXX-{wd}" + (f"T{PARTS_OF_DAY[part]}" if part in PARTS_OF_DAY else ""), None)
+
+
+_REF = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+        "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+        "the present": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+        "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF", "soon": "FUTURE_REF",
+        "the future": "FUTURE_REF", "future": "FUTURE_REF", "shortly": "FUTURE_REF"}
+
+
+def h_ref(m: re.Match[str], c: Context) -> Reading:
+    word = " ".join(m[0].lower().split())
+    if word in _REF:
+        return ("DATE", _REF[word], None)
+    if "future" in word or "term" in word:
+        return ("DATE", "FUTURE_REF", None)
+    if "past" in word or "recent" in word:
+        return ("DATE", "PAST_REF", None)
+    return ("DATE", "PRESENT_REF", None)
+
+
+def h_clock(m: re.Match[str], c: Context) -> Reading:
+    h = int(m["h"])
+    mi = int(m["mi"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    if h > 24 or mi > 59:
+        return None
+    date = _anchor_date(m, c)
+    return ("TIME", f"{date}T{h:02d}:{mi:02d}", None)
+
+
+def _anchor_date(m: re.Match[str], c: Context) -> str:
+    day = (m["dday"] or "").strip()
+    p = c.published
+    if not day:
+        return p.isoformat() if p else "XXXX-XX-XX"
+    low = day.lower()
+    if low in ("today", "tonight", "yesterday", "tomorrow"):
+        if p is None:
+            return "XXXX-XX-XX"
+        return N.add_days(p, {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[low]).isoformat()
+    if low.rstrip(".") in WEEKDAYS:
+        if p is None:
+            return "XXXX-XX-XX"
+        return N.date_of_weekday(p, WEEKDAYS[low.rstrip(".")], c.tense(m)).isoformat()
+    mm = re.match(r"(\S+)\s+(\d+)", day)
+    if mm and _month(mm[1]) and p is not None:
+        d = N.date_of_month_day(p, _month(mm[1]), _day(mm[2]), c.tense(m))
+        if d:
+            return d.isoformat()
+    return p.isoformat() if p else "XXXX-XX-XX"
+
+
+def h_noon(m: re.Match[str], c: Context) -> Reading:
+    word = m["nw"].lower()
+    hhmm = "24:00" if word == "midnight" else "12:00"
+    return ("TIME", f"{_anchor_date(m, c)}T{hhmm}", None)
+
+
+def h_holiday(m: re.Match[str], c: Context) -> Reading:
+    name = m["hol"]
+    if m["year"]:
+        d = N.holiday(name, int(m["year"]))
+    elif c.published is None:
+        return None
+    else:
+        rel = _rel(m["rel"])
+        tense = {-1: "past", 1: "future"}.get(rel, c.tense(m)) if rel is not None else c.tense(m)
+        d = N.holiday_date(name, c.published, tense)
+    if d is None:
+        return None
+    if m["week"]:
+        return ("DATE", N.week(d), None)
+    return ("DATE", d.isoformat(), None)
+
+
+def h_year_adj(m: re.Match[str], c: Context) -> Reading:
+    word = m[0].lower()
+    if c.published is None:
+        return ("DATE", "PAST_REF" if "end" not in word else "XXXX-12-31", None)
+    y = c.published.year
+    if "end" in word:
+        return ("DATE", f"{y:04d}-12-31", None)
+    return ("DATE", _year_ago(c, m), None)
+
+
+def h_weekend(m: re.Match[str], c: Context) -> Reading:
+    rel = (m["rel"] or "").lower()
+    if not rel:
+        return None
+    if c.published is None:
+        return ("DATE", "XXXX-WXX-WE", None)
+    tense = {"last": "past", "next": "future", "this": None}.get(rel, c.tense(m))
+    if rel == "this":
+        tense = "future" if c.published.isoweekday() < 6 else "past"
+    saturday = N.date_of_weekday(c.published, 6, "future" if tense in ("future", "present") else "past")
+    return ("DATE", N.week(saturday) + "-WE", None)
+
+
+def h_time_of_day(m: re.Match[str], c: Context) -> Reading:
+    part = m["part"].lower()
+    if c.published is None:
+        return ("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[part]}", None)
+    return ("TIME", f"{c.published.isoformat()}T{PARTS_OF_DAY[part]}", None)
