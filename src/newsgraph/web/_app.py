@@ -75,13 +75,18 @@ class _SafeHeaders:
 
 
 class _BodyLimit:
-    """Refuses request bodies over the limit with 413 before they are read into memory."""
+    """Refuses request bodies over the limit with 413 before they are read into memory, and NUL characters
+    in the URL with 400."""
 
     def __init__(self, app: Any, *, max_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and (b"%00" in scope.get("query_string", b"") or "\x00" in scope.get("path", "")):
+            response = JSONResponse({"detail": "a NUL character in the request"}, status_code=400)
+            await response(scope, receive, send)
+            return
         if scope["type"] != "http" or scope.get("method") not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send)
             return

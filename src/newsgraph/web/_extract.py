@@ -50,7 +50,8 @@ def extract_text(config: Any, text: str, *, published: str | None = None, title:
 def extract_upload(config: Any, data: bytes, *, filename: str | None, content_type: str | None,
                    published: str | None = None, title: str | None = None) -> Document:
     """A Document from an uploaded .txt or .html file."""
-    from ..ingest import decode, parse_html
+    from ..ingest import decode
+    from ..ingest._html import parse_html  # not exported by newsgraph.ingest yet
 
     _too_large(config, len(data))
     suffix = PurePath(filename or "").suffix.lower()

@@ -51,11 +51,14 @@ def home(request: Request, store: StoreDep, q: Annotated[str | None, Query(max_l
 
 
 @router.get("/actors/{actor_id:path}", response_class=HTMLResponse)
-def actor_page(request: Request, store: StoreDep, actor_id: str) -> Any:
+def actor_page(request: Request, store: StoreDep, actor_id: str,
+               since: Annotated[str | None, Query(max_length=10)] = None,
+               until: Annotated[str | None, Query(max_length=10)] = None) -> Any:
     actor = store.actor(actor_id)
     if actor is None:
         raise HTTPException(404, f"no actor with id {actor_id!r}")
-    events = store.events(actor=actor_id, modalities=None, negated=None, limit=2000)
+    since_, until_ = _date_or_400(since, "since"), _date_or_400(until, "until")
+    events = store.events(actor=actor_id, since=since_, until=until_, modalities=None, negated=None, limit=2000)
     # events(actor=) also finds actors whose alias equals the id; keep this actor's own events.
     events = [e for e in events if actor_id in (e.get("actor") or []) or actor_id in (e.get("recipient") or [])]
     plot = layout(events, actor_id, href=lambda ev: f"/events/{ev['key']}")
@@ -66,7 +69,7 @@ def actor_page(request: Request, store: StoreDep, actor_id: str) -> Any:
             names[i] = n
     return render(request, "actor.html", title=actor["name"], actor=actor, events=events, plot=plot,
                   legend=MODALITY_MARKS, roles=store.roles(actor_id), quotes=store.quotes(actor_id),
-                  dyads=dyads(events, actor_id, names))
+                  dyads=dyads(events, actor_id, names), zoom={"since": since_ or "", "until": until_ or ""})
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -165,7 +168,7 @@ def upload_form(request: Request) -> Any:
 async def upload(request: Request) -> Any:
     config: Config = request.app.state.config
     try:
-        form = await request.form(max_files=1, max_fields=20, max_part_size=config.max_upload_bytes + 1024)
+        form = await request.form(max_files=1, max_fields=20, max_part_size=config.max_upload_bytes + 128 * 1024)
     except Exception as exc:  # malformed multipart, a part over the limit
         return render(request, "upload.html", 400, title="Read an article", form={},
                       error=f"can't read the form: {exc}")

@@ -87,8 +87,8 @@ def _ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
     return out
 
 
-def layout(events: list[dict[str, Any]], actor_id: str | None, *, width: int = 920, row_height: int = 30,
-           left: int = 110, right: int = 20, top: int = 16, href: Any = None) -> dict[str, Any]:
+def layout(events: list[dict[str, Any]], actor_id: str | None, *, width: int = 920, row_height: int = 36,
+           left: int = 110, right: int = 45, top: int = 16, href: Any = None) -> dict[str, Any]:
     """Rows, marks, ticks and size of the timeline of ``actor_id``'s events.
 
     Each mark: x, y, side ("actor" | "recipient"), modality, negated, span (x of the period's first and
@@ -121,16 +121,24 @@ def layout(events: list[dict[str, Any]], actor_id: str | None, *, width: int = 9
     rows = [{"name": t, "y": top + i * row_height + row_height / 2} for i, t in enumerate(types)]
     row_y = {r["name"]: r["y"] for r in rows}
     marks = []
-    offsets: dict[tuple[str, float], int] = {}
+    offsets: dict[str, list[tuple[float, int]]] = {}
     for ev, start, end in dated:
         side = "actor" if actor_id is None or actor_id in (ev.get("actor") or []) else "recipient"
         x0, x1 = x(start), x(end)
         cx = round((x0 + x1) / 2, 1)
         y = row_y[ev.get("event") or "?"]
-        # Marks at the same place are nudged apart so each stays clickable.
-        n = offsets.get((ev.get("event") or "?", cx), 0)
-        offsets[(ev.get("event") or "?", cx)] = n + 1
-        cx = round(cx + 9 * n, 1)
+        # Marks closer than a mark's width in one row are stacked above and below so each stays clickable.
+        row = ev.get("event") or "?"
+        placed = offsets.setdefault(row, [])
+        level = 0
+        for lv in (0, -1, 1, -2, 2):
+            if all(abs(px - cx) >= 13 or pl != lv for px, pl in placed):
+                level = lv
+                break
+        else:
+            level = len(placed) % 5 - 2
+        placed.append((cx, level))
+        y = y + 7 * level
         modality = ev.get("modality") or "asserted"
         if modality not in MODALITY_MARKS:
             modality = "asserted"
