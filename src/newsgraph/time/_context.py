@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from . import _normalise as N
 from ._lexicon import MONTHS
-from collections.abc import Callable
 
 Reading = Any  # tuple[str, str, str | None] | list[tuple[int, int, str, str, str | None]] | None
 
