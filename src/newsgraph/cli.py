@@ -126,6 +126,7 @@ def ingest_cli(
     batch_size: Annotated[int, typer.Option("--batch-size", help="Documents parsed and written per transaction.")] = 32,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes that parse (this process writes).")] = 1,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Address of a Dask scheduler (tcp://host:8786) to parse on.")] = None,
+    output: Annotated[Optional[tuple[str, Path]], typer.Option("--output", help="'parquet DIR': write partitioned Parquet files into DIR instead of the SQLite store.")] = None,
     dedupe: Annotated[bool, typer.Option("--dedupe/--no-dedupe", help="Store a near duplicate (a republished wire story) once, as another source.")] = True,
     dedupe_threshold: Annotated[float, typer.Option("--dedupe-threshold", min=0.5, max=1.0, help="MinHash Jaccard similarity that makes a near duplicate.")] = 0.85,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar with rate and ETA (default: on a terminal).")] = sys.stderr.isatty(),
@@ -136,7 +137,16 @@ def ingest_cli(
 
     if workers > 1 and dask:
         fail("use --workers or --dask, not both")
-    store = _open(db, readonly=False)
+    if output is not None:
+        kind, folder = output
+        if kind.lower() != "parquet":
+            fail(f"--output takes 'parquet DIR', not {kind!r}")
+        from .store import ParquetStore
+
+        store = ParquetStore(folder)
+        db = folder
+    else:
+        store = _open(db, readonly=False)
     options = dict(store=store, published=published, model=model, max_bytes=max_bytes, batch_size=batch_size,
                    workers=workers, dask=dask, near_duplicates=dedupe_threshold if dedupe else None)
     try:

@@ -154,7 +154,8 @@ class _DaskRunner:
     def __init__(self, address: str, model: str | None) -> None:
         from distributed import Client
 
-        self.client = address if not isinstance(address, str) else Client(address)
+        self.owned = isinstance(address, str)
+        self.client = Client(address) if self.owned else address
         self.model = model
         self.slots = max(2, 2 * sum(self.client.nthreads().values()))
 
@@ -162,7 +163,8 @@ class _DaskRunner:
         return self.client.submit(_worker_analyse, documents, self.model, pure=False)
 
     def close(self) -> None:
-        pass  # the cluster belongs to the caller
+        if self.owned:  # a client made here from an address; the cluster itself belongs to its owner
+            self.client.close()
 
 
 def estimate_total(paths: Iterable[str | Path]) -> int | None:

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 from ._store import Store, open_store
 
-__all__ = ["Store", "open_store", "DEFAULT_DB"]
+__all__ = ["Store", "open_store", "ParquetStore", "DEFAULT_DB"]
+
+
+def __getattr__(name: str):
+    if name == "ParquetStore":  # pyarrow loads only when asked for
+        from ._parquet import ParquetStore
+
+        return ParquetStore
+    raise AttributeError(name)
 
 DEFAULT_DB = "newsgraph.db"
