@@ -355,3 +355,137 @@ def test_folder_that_disappears_mid_run(tmp_path):
     assert len(items) == 4 and len(rejected) == 3  # a/1, a/2 (listed before) and the folder b
     assert all("disappeared" in r.reason for r in rejected[:2])
     assert "can't read the folder" in rejected[2].reason and all(one_line(r.reason) for r in rejected)
+
+
+# -- the commands: extract and ingest over every kind ---------------------------------------------
+@pytest.fixture(scope="module")
+def runner():
+    from typer.testing import CliRunner
+
+    return CliRunner()
+
+
+def _no_crash(result) -> None:
+    exc = result.exception
+    assert exc is None or isinstance(exc, SystemExit), f"crashed: {exc!r}\n{result.output[-2000:]}"
+
+
+@pytest.mark.model
+def test_extract_gives_one_line_reasons_and_fails_only_when_nothing_was_read(runner, nlp, corpus):
+    from newsgraph.cli import app
+
+    problems: list[str] = []
+    for kind in corpus:
+        result = runner.invoke(app, ["extract", *[str(p) for p in kind.paths], "--format", "jsonl"])
+        _no_crash(result)
+        documents = [line for line in result.stdout.splitlines() if line.startswith("{")]
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert all(line.startswith("newsgraph: ") for line in lines), lines
+        reasons = [line for line in lines if not line.startswith("newsgraph: nothing could be read")]
+        problems += _check_kind(kind, len(documents), reasons)
+        if not kind.flexible and result.exit_code != (0 if kind.stored else 1):
+            problems.append(f"{kind.name}: exit code {result.exit_code} with {len(documents)} documents")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.model
+def test_extract_reads_the_good_files_among_all_the_bad_ones(runner, nlp, corpus):
+    from newsgraph.cli import app
+
+    result = runner.invoke(app, ["extract", *every_path(corpus), "--format", "jsonl"])
+    _no_crash(result)
+    assert result.exit_code == 0
+    stored = sum(k.stored for k in corpus if not k.flexible)
+    assert stored <= len(result.stdout.splitlines()) <= stored + sum(1 for k in corpus if k.flexible)
+
+
+def _store_state(db: Path) -> tuple[set[str], list[tuple[str, str]], str]:
+    with sqlite3.connect(db) as con:
+        ids = {r[0] for r in con.execute("SELECT id FROM documents")}
+        rejected = list(con.execute("SELECT source, reason FROM rejected"))
+        check = con.execute("PRAGMA integrity_check").fetchone()[0]
+    return ids, rejected, check
+
+
+@pytest.mark.model
+def test_ingest_records_each_kind_in_the_rejected_table_and_loses_nothing(runner, nlp, corpus, tmp_path):
+    from newsgraph.cli import app
+
+    db = tmp_path / "store.db"
+    seed = tmp_path / "seed.jsonl"
+    seed.write_text("\n".join(json.dumps({"text": article(100 + i), "date": "2021-10-19"}) for i in range(5)))
+    result = runner.invoke(app, ["ingest", str(seed), "--db", str(db), "--batch-size", "2", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    before, _, _ = _store_state(db)
+    assert len(before) == 5
+    problems: list[str] = []
+    for kind in corpus:
+        ids, _, _ = _store_state(db)
+        result = runner.invoke(app, ["ingest", *[str(p) for p in kind.paths], "--db", str(db), "--batch-size", "2",
+                                     "--no-progress"])
+        _no_crash(result)
+        after, rejected, check = _store_state(db)
+        assert check == "ok"
+        assert ids <= after, f"{kind.name}: documents lost"
+        prefixes = tuple(str(p) for p in kind.paths)
+        reasons = [reason for source, reason in rejected if source.startswith(prefixes)]
+        problems += _check_kind(kind, len(after) - len(ids), reasons)
+        if not kind.flexible and result.exit_code != (0 if kind.stored else 1):
+            problems.append(f"{kind.name}: exit code {result.exit_code}")
+        assert "read " in result.stderr.splitlines()[-1]  # the summary line is always printed
+    assert not problems, "\n".join(problems)
+    # a second run over everything stores nothing twice and loses nothing
+    ids, rejected, _ = _store_state(db)
+    result = runner.invoke(app, ["ingest", *every_path(corpus), "--db", str(db), "--no-progress"])
+    _no_crash(result)
+    again, rejected_again, check = _store_state(db)
+    assert check == "ok" and again == ids and len(rejected_again) == len(rejected)
+    assert before <= again
+
+
+# jobs.extract_paths and jobs.ingest call parse_date(published).isoformat(): parse_date("") is None, so
+# `--published ""` crashes with AttributeError (jobs.py is not ours to fix; reported).
+_EMPTY_PUBLISHED_BUG = pytest.param("", marks=pytest.mark.xfail(
+    strict=True, reason="bug in jobs.py: --published '' -> parse_date('') is None -> None.isoformat()"))
+BAD_PUBLISHED = ["0000-01-01", "2021-03-32", "32nd of March", "2021-02-30", "-1", _EMPTY_PUBLISHED_BUG, "10000-01-01",
+                 "２０２１-01-01"]
+
+
+@pytest.mark.parametrize("published", BAD_PUBLISHED)
+def test_published_out_of_range_is_one_line_and_stores_nothing(runner, tmp_path, published):
+    from newsgraph.cli import app
+
+    path = tmp_path / "a.txt"
+    path.write_text(article(1))
+    db = tmp_path / "s.db"
+    for command in (["extract", str(path)], ["ingest", str(path), "--db", str(db), "--no-progress"]):
+        result = runner.invoke(app, [*command, "--published", published])
+        _no_crash(result)
+        assert result.exit_code != 0
+        [line] = result.stderr.splitlines()
+        assert line.startswith("newsgraph: ") and "date" in line
+    if db.exists():
+        assert _store_state(db)[0] == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_published_at_the_ends_of_the_calendar_is_read(runner, nlp, tmp_path, published):
+    from newsgraph.cli import app
+
+    path = tmp_path / "a.txt"
+    path.write_text(article(1) + " Last year the deal was signed; next Monday the troops leave. Yesterday they met.")
+    result = runner.invoke(app, ["extract", str(path), "--published", published])
+    _no_crash(result)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["document"]["published"] == published
+
+
+@pytest.mark.model
+def test_standard_input_binary_and_empty(runner, nlp):
+    from newsgraph.cli import app
+
+    for data, reason in ((b"\x00\x01\x02" * 100, "binary"), (b"", "empty"), (b"\xc3\x28 abc", "not UTF-8")):
+        result = runner.invoke(app, ["extract", "-"], input=data)
+        _no_crash(result)
+        assert result.exit_code == 1 and reason in result.stderr
