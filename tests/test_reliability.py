@@ -489,3 +489,14 @@ def test_standard_input_binary_and_empty(runner, nlp):
         result = runner.invoke(app, ["extract", "-"], input=data)
         _no_crash(result)
         assert result.exit_code == 1 and reason in result.stderr
+
+
+@pytest.mark.model
+def test_bug_article_over_a_million_characters_crashed_extract(runner, nlp, tmp_path):
+    from newsgraph.cli import app
+
+    path = tmp_path / "long.txt"
+    path.write_text((article(1) + " ") * 4000)  # 1.1 M characters: under --max-bytes, over spaCy's max_length
+    result = runner.invoke(app, ["extract", str(path)])
+    _no_crash(result)
+    assert result.exit_code == 1 and "too long" in result.stderr

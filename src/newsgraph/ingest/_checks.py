@@ -7,9 +7,11 @@ import re
 
 from ..errors import InputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "check_text", "looks_english"]
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_CHARS", "decode", "check_text", "looks_english"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # one article over 10 MiB is not an article
+# spaCy's parser refuses longer texts (nlp.max_length, error E088): refuse them here, with the reason.
+MAX_CHARS = 1_000_000
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -86,6 +88,9 @@ def check_text(text: str, *, max_bytes: int = DEFAULT_MAX_BYTES, check_language:
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise InputError(f"too large: {size:,} bytes of text, over the limit of {max_bytes:,} (--max-bytes)")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"too long: {len(text):,} characters, over the parser's limit of {MAX_CHARS:,} per article; "
+                         "split it into articles")
     controls = len(_CONTROL.findall(text[:65536]))
     if controls > max(8, len(text[:65536]) // 100):
         raise InputError(f"binary data: {controls} control characters in the first 64 KiB, not text")
