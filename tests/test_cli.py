@@ -146,3 +146,12 @@ def test_doctor_reports_each_check(runner):
     result = runner.invoke(app, ["doctor"])
     assert "Python" in result.stdout and "SQLite" in result.stdout
     assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.model
+def test_regression_sentences_do_not_run_across_paragraph_breaks(nlp):
+    doc = nlp("He told the minister it was \u201cthe right time\u201d to go.\n\nCBS News viewed a copy of the "
+              "letter in which the envoy outlined the\nwork he had done.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0].endswith("to go.")
+    assert sents[1].startswith("CBS News") and "outlined the\nwork" in sents[1]  # a single newline is no break

