@@ -29,7 +29,7 @@ def extract_paths(
 ) -> Iterator[Result | Rejected]:
     """A Result per document read from the paths, and a Rejected per input that could not be read."""
     if published is not None:
-        published = parse_date(published).isoformat()  # type: ignore[union-attr]
+        published = _published(published)
     pending: list[Document] = []
     ex = extractor
     for item in load(paths, published=published, max_bytes=max_bytes):
@@ -49,6 +49,16 @@ def extract_paths(
     if pending:
         ex = ex or Extractor(model=model)
         yield from ex.pipe(pending, batch_size=batch_size)
+
+
+def _published(value: str) -> str:
+    """A --published value as an ISO date; an empty or invalid one is an InputError, never ignored."""
+    from .errors import InputError
+
+    date = parse_date(value) if str(value).strip() else None
+    if date is None:
+        raise InputError(f"not a date: {value!r} (expected YYYY-MM-DD)")
+    return date.isoformat()
 
 
 @dataclass
@@ -220,7 +230,7 @@ def ingest(
     report = IngestReport(total=estimate_total(paths) if on_progress else None)
     start = time.perf_counter()
     if published is not None:
-        published = parse_date(published).isoformat()  # type: ignore[union-attr]
+        published = _published(published)
     if dask is not None:
         runner = _DaskRunner(dask, model)
     elif workers > 1:
