@@ -69,7 +69,7 @@ class _Tenses:
 
 
 # The word each kind of rule needs: a rule runs only in windows of text around its anchor word, which
-# keeps the cost of the stage a small fraction of the parse. Rules without an anchor run on all the text.
+# keeps the cost of the stage a small fraction of the parse. A rule without an anchor runs on all the text.
 _A_UNIT = (r"(?i)\b(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|centur|"
            r"millenni|yrs?\b|hrs?\b|mins?\b)")
 _A_MONTH = (r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
@@ -87,6 +87,10 @@ _ANCHOR_SOURCES = {
     "h_noon": r"(?i)\b(?:noon|midnight|midday)", "h_year_adj": r"(?i)year-|-of-year",
     "h_weekend": r"(?i)weekend", "h_past_ref": r"(?i)\b(?:recent|past)\b", "h_time_of_day": _A_PART,
     "_noon": r"(?i)\b(?:noon|midnight|midday)",
+    "h_iso": r"\d{4}-\d", "h_iso_period": r"\d{4}-[qhwsfa]", "h_slash": r"\d/\d",
+    "h_year": r"\d{4}", "h_year_range": r"\d{4}", "h_qshort": r"\bq[1-4]|[1-4]q\b",
+    "h_adverb_set": r"ly\b",
+    "h_ref": r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)",
     "h_holiday": r"(?i)christmas|new\s+year|thanksgiving|election\s+day|independence|labou?r\s+day|memorial|"
                  r"veterans|halloween|easter|good\s+friday|valentine|july|luther|presidents",
 }
