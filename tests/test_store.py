@@ -151,3 +151,41 @@ def test_export_every_format(tmp_path, store):
     import pyarrow.parquet as pq
 
     assert pq.read_table(tmp_path / "parquet" / "actors.parquet").num_rows == 2
+
+
+def test_commitments_are_linked_to_the_events_since_that_touch_them(store):
+    from newsgraph.records import Agreement, Commitment
+
+    taliban = Actor(id="taliban", name="Taliban", kind="group", mentions=1)
+    usa = Actor(id="united-states", name="United States", kind="country", aliases=["US"], mentions=1)
+    gov = Actor(id="afghanistan-government", name="Afghanistan government", kind="organization", mentions=1)
+    deal_text = "Under the deal the Taliban would not allow attacks on US forces and the US agreed to a prisoner release."
+    deal = Agreement(id="g1", text=deal_text, span=(0, len(deal_text)), parties=["taliban", "united-states"], date="2020-02",
+                     commitments=[Commitment(party="taliban", text="would not allow attacks on US forces", span=(29, 64)),
+                                  Commitment(party="united-states", text="a prisoner release", span=(84, 102))])
+    store.add(Result(document=Document(text=deal_text, published="2020-03-01", source="deal.txt"),
+                     actors=[taliban, usa], agreements=[deal]))
+
+    def report(text, published, *events):
+        return Result(document=Document(text=text, published=published, source=f"{published}.txt"),
+                      actors=[taliban, usa, gov], events=list(events))
+
+    def ev(i, kind, actor, recipient, date, text, mode=None):
+        return Event(id=i, event=kind, mode=mode, actor=[actor], recipient=[recipient], span=(0, len(text)), text=text,
+                     date={"value": date, "text": None, "source": "timex"})
+
+    store.add(report("Taliban fighters attacked a US base in Helmand.", "2020-03-05",
+                     ev("a", "ASSAULT", "taliban", "united-states", "2020-03-04", "Taliban fighters attacked a US base in Helmand.")))
+    store.add(report("Kabul freed 400 Taliban prisoners.", "2020-09-04",
+                     ev("b", "RETREAT", "afghanistan-government", "taliban", "2020-09-03", "Kabul freed 400 Taliban prisoners.",
+                        mode="release")))
+    store.add(report("The Taliban praised the weather.", "2020-05-01",
+                     ev("c", "SUPPORT", "taliban", "united-states", "2020-05-01", "The Taliban praised the weather.")))
+    store.add(report("Taliban fighters attacked a US convoy in 2019.", "2020-06-01",
+                     ev("d", "ASSAULT", "taliban", "united-states", "2019-06-01", "Taliban fighters attacked a US convoy in 2019.")))
+    [agreement] = store.agreements()
+    no_attacks, release = agreement["commitments"]
+    assert [e["text"] for e in no_attacks["events"]] == ["Taliban fighters attacked a US base in Helmand."]
+    assert "ASSAULT" in no_attacks["events"][0]["because"]
+    assert [e["text"] for e in release["events"]] == ["Kabul freed 400 Taliban prisoners."]
+    assert store.agreements(links=False)[0]["commitments"][0].get("events") is None

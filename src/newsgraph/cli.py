@@ -281,14 +281,29 @@ def agreements_cli(
     db: DbOpt = Path(DEFAULT_DB),
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
-    """Agreements with their parties and each party's commitments."""
+    """Agreements with their parties, each party's commitments, and the events since that touch each one."""
     from .output import write_rows
 
     with _open(db) as store:
         rows = store.agreements()
-    for r in rows:
-        r["commitment_list"] = "; ".join(f"{c.get('party')}: {c.get('text')}" for c in r.get("commitments") or [])
-    write_rows(rows, format.value, sys.stdout, columns=["date", "name", "party_names", "commitment_list", "published"], title="agreements")
+    if format != QueryFormat.table:
+        write_rows(rows, format.value, sys.stdout, columns=[], title="agreements")
+        return
+    if not rows:
+        typer.echo("(no agreements)")
+    for g in rows:
+        typer.echo(f"{g.get('date') or '????'}  {g.get('name') or 'agreement'} between {', '.join(g.get('party_names') or [])}"
+                   f"  (reported {g.get('published')})")
+        names = dict(zip(g.get("parties") or [], g.get("party_names") or []))
+        for c in g.get("commitments") or []:
+            conditions = f" [{'; '.join(c['conditions'])}]" if c.get("conditions") else ""
+            typer.echo(f"  - {names.get(c.get('party'), c.get('party') or '?')} ({c.get('kind')}): {c.get('text')}{conditions}")
+            for e in c.get("events") or []:
+                dyad = ", ".join(e.get("actor_names") or []) + (" -> " + ", ".join(e["recipient_names"]) if e.get("recipient_names") else "")
+                typer.echo(f"      {e.get('date') or '????':<10} {e['event']}{'/' + e['mode'] if e.get('mode') else ''}  {dyad}: "
+                           f"{' '.join((e.get('text') or '').split())[:90]}  ({e.get('because')})")
+            if not c.get("events"):
+                typer.echo("      (no event since touches it)")
 
 
 @app.command("export")

@@ -159,7 +159,7 @@ class Queries:
         return self.events(actor=actor, modalities=modalities, negated=negated, limit=limit)
 
     # -- roles, quotes, agreements ------------------------------------------------------------
-    def roles(self, actor: str | None = None) -> list[dict[str, Any]]:
+    def roles(self, actor: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
         sql = ("SELECT r.record, r.document_id, d.published FROM roles r JOIN documents d ON d.id = r.document_id")
         args: list[Any] = []
         if actor:
@@ -168,8 +168,8 @@ class Queries:
                 return []
             sql += f" WHERE r.actor_id IN ({','.join('?' * len(ids))})"
             args += ids
-        sql += ' ORDER BY COALESCE(r.start, r."end", d.published), r.id'
-        return [self._with_doc(r) for r in self.db.execute(sql, args)]
+        sql += ' ORDER BY COALESCE(r.start, r."end", d.published), r.id LIMIT ? OFFSET ?'
+        return [self._with_doc(r) for r in self.db.execute(sql, (*args, limit, offset))]
 
     def who(self, title: str, *, on: str) -> list[dict[str, Any]]:
         """Holders of an office on a date: roles whose title matches and whose known dates cover ``on``.
@@ -194,7 +194,7 @@ class Queries:
             out.append(rec)
         return out
 
-    def quotes(self, speaker: str | None = None) -> list[dict[str, Any]]:
+    def quotes(self, speaker: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
         sql = "SELECT q.record, q.document_id, d.published FROM quotes q JOIN documents d ON d.id = q.document_id"
         args: list[Any] = []
         if speaker:
@@ -203,13 +203,33 @@ class Queries:
                 return []
             sql += f" WHERE q.speaker_id IN ({','.join('?' * len(ids))})"
             args += ids
-        sql += " ORDER BY d.published, q.id"
-        return [self._with_doc(r) for r in self.db.execute(sql, args)]
+        sql += " ORDER BY d.published, q.id LIMIT ? OFFSET ?"
+        return [self._with_doc(r) for r in self.db.execute(sql, (*args, limit, offset))]
 
-    def agreements(self) -> list[dict[str, Any]]:
+    def agreements(self, *, links: bool = True, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
+        """Agreements with their commitments; with ``links``, each commitment carries the events since
+        that touch it (``commitment["events"]``, each with the reason it was linked)."""
+        from ._links import commitment_links
+
         rows = self.db.execute("SELECT g.record, g.document_id, d.published FROM agreements g "
-                               "JOIN documents d ON d.id = g.document_id ORDER BY COALESCE(g.date, d.published), g.rowid")
-        return [self._with_doc(r) for r in rows]
+                               "JOIN documents d ON d.id = g.document_id ORDER BY COALESCE(g.date, d.published), g.rowid "
+                               "LIMIT ? OFFSET ?", (limit, offset))
+        out = [self._with_doc(r) for r in rows]
+        if links:
+            for agreement in out:
+                candidates: dict[str, dict[str, Any]] = {}
+                for party in agreement.get("parties") or []:
+                    for e in self.events(actor=party, limit=500):
+                        candidates.setdefault(e["key"], e)
+                names: set[str] = set()
+                for e in candidates.values():
+                    for n in (e.get("actor_names") or []) + (e.get("recipient_names") or []):
+                        names.update(n.lower().split())
+                for party in agreement.get("parties") or []:
+                    for alias in self.db.execute("SELECT alias FROM actor_aliases WHERE actor_id = ?", (party,)):
+                        names.update(alias[0].lower().replace("-", " ").split())
+                commitment_links(agreement, list(candidates.values()), names=names)
+        return out
 
     def _with_doc(self, row: Any) -> dict[str, Any]:
         rec = json.loads(row["record"])
