@@ -7,9 +7,9 @@ the document id is the hash of its text.
 
 from __future__ import annotations
 
-from ._store import Store, open_store
+from ._store import Store, event_key, open_store
 
-__all__ = ["Store", "open_store", "ParquetStore", "DEFAULT_DB"]
+__all__ = ["Store", "open_store", "event_key", "ParquetStore", "DEFAULT_DB"]
 
 
 def __getattr__(name: str):

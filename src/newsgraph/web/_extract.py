@@ -51,7 +51,7 @@ def extract_upload(config: Any, data: bytes, *, filename: str | None, content_ty
                    published: str | None = None, title: str | None = None) -> Document:
     """A Document from an uploaded .txt or .html file."""
     from ..ingest import decode
-    from ..ingest._html import parse_html  # not exported by newsgraph.ingest yet
+    from ..ingest import parse_html
 
     _too_large(config, len(data))
     suffix = PurePath(filename or "").suffix.lower()
@@ -89,7 +89,7 @@ def extract_document(config: Any, document: Document) -> Result:
 def store_result(config: Any, result: Result) -> dict[str, Any]:
     """Store a result through a writable store opened for this write only."""
     from ..store import Store
-    from ..store._store import event_key
+    from ..store import event_key
 
     store = Store(config.db_path)
     try:

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from ..records import Result
-from ..store._store import event_key
+from ..store import event_key
 from ._highlight import segments
 
 __all__ = ["actor_info", "highlighted", "dyads", "search", "document_events", "agreement_links",
