@@ -141,7 +141,7 @@ def agreements(request: Request, store: StoreDep, limit: Limit = 50, offset: Off
     items = store.agreements()[offset:offset + limit + 1]
     for g in items[:limit]:
         links = agreement_links(store, g)
-        g["events_since"] = {"linked": False, "since": links["since"],
+        g["events_since"] = {"linked": any(c.get("events") for c in g.get("commitments") or []), "since": links["since"],
                              "by_party": {p: [e["key"] for e in evs] for p, evs in links["by_party"].items()}}
     return page(request, items, limit, offset)
 

@@ -138,6 +138,7 @@ def agreements_page(request: Request, store: StoreDep) -> Any:
         g["party_info"] = actor_info(store, g.get("parties") or [], cache)
         for c in g.get("commitments") or []:
             c["party_info"] = actor_info(store, [c["party"]], cache)[0] if c.get("party") else None
+            c["linked"] = c.get("events") or []  # linked by the store: events since that touch the commitment
             c["events"] = links["by_party"].get(c.get("party"), []) if c.get("party") else []
         items.append(g)
     return render(request, "agreements.html", title="Agreements", agreements=items)
