@@ -78,7 +78,7 @@ def crash_corpus(root: Path, n: int = 240) -> CrashCorpus:
     for i, t in enumerate(texts[2 * third:], start=2 * third):
         (folder / f"{i:05d}.txt").write_text(t)
     (folder / "zz-empty.txt").write_text("")
-    rejected = {f"{a}:{7 + 11 * k + 1}" for k in range(3)} | {str(folder / "zz-empty.txt")}
+    rejected = {f"{a}:{n_ + 1}" for n_, line in enumerate(lines_a) if "broken" in line} | {str(folder / "zz-empty.txt")}
     rejected |= {f"{b}:{n_ + 1}" for n_, line in enumerate(lines_b) if "no text" in line}
     return CrashCorpus([a, b, folder], {document_id(t) for t in texts}, rejected,
                        len(lines_a) + len(lines_b) + (n - 2 * third) + 1)
@@ -183,7 +183,7 @@ def check_store(db: Path, corpus: CrashCorpus) -> dict[str, object]:
 
 @pytest.mark.slow
 def test_sigkill_at_random_points_loses_and_duplicates_nothing(tmp_path):
-    corpus = crash_corpus(tmp_path / "corpus", n=240)
+    corpus = crash_corpus(tmp_path / "corpus", n=200)
     db = tmp_path / "store.db"
     campaign = kill_and_restart(corpus, db, cycles=20, batch_size=3, seed=int(os.environ.get("CRASH_SEED", "9")))
     assert campaign.kills == 20 and campaign.completed
