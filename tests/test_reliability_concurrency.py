@@ -127,3 +127,53 @@ def test_two_ingests_at_once_serialise_and_store_each_article_once(tmp_path):
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == \
             con.execute("SELECT COUNT(DISTINCT version) FROM schema_migrations").fetchone()[0]
+
+
+class _CommitAfterFirstSelect:
+    """A connection that lets another writer commit a document right after its first SELECT."""
+
+    def __init__(self, db, hook) -> None:
+        self._db, self._hook, self.calls = db, hook, 0
+
+    def execute(self, sql, *args):
+        cursor = self._db.execute(sql, *args)
+        if sql.lstrip().upper().startswith("SELECT"):
+            self.calls += 1
+            if self.calls == 1:
+                cursor = _Fetched(cursor.fetchall())
+                self._hook()
+        return cursor
+
+    def __getattr__(self, name):
+        return getattr(self._db, name)
+
+
+class _Fetched(list):
+    def fetchone(self):
+        return self[0] if self else None
+
+    def fetchall(self):
+        return list(self)
+
+
+def _one_document_result(i: int):
+    from newsgraph.records import Document, Result, Timex
+
+    text = f"Talks resumed on Monday, report {i}."
+    return Result(document=Document(text=text, source=f"r{i}"),
+                  timexes=[Timex(text="Monday", type="DATE", value="2021-10-18", mod=None, span=(16, 22))])
+
+
+def test_bug_counts_mixed_two_states_of_the_store_during_an_ingest(tmp_path):
+    from newsgraph.store import open_store
+
+    db = tmp_path / "s.db"
+    with open_store(db) as writer:
+        writer.add(_one_document_result(0))
+        with open_store(db, readonly=True) as reader:
+            reader.db = _CommitAfterFirstSelect(reader.db, lambda: writer.add(_one_document_result(1)))
+            counts = reader.counts()
+            assert reader.db.calls > 1
+        # one state: the document and its timex, both counted before the other was committed
+        assert (counts["documents"], counts["timexes"]) == (1, 1)
+        assert writer.counts()["documents"] == 2

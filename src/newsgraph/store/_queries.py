@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -10,10 +11,30 @@ __all__ = ["Queries", "DEFAULT_MODALITIES"]
 DEFAULT_MODALITIES = ("asserted",)
 
 
+def _snapshot(method):
+    """Run a query of several statements in one read transaction: all of them see the same state of the
+    store, even while an ingest commits batches (WAL readers never wait for the writer)."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        db = self.db
+        if db.in_transaction:  # already inside one (a write, or an outer query)
+            return method(self, *args, **kwargs)
+        db.execute("BEGIN")
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            if db.in_transaction:
+                db.execute("COMMIT")
+
+    return wrapper
+
+
 class Queries:
     db: Any  # sqlite3.Connection, set by Store
 
     # -- documents and counts -----------------------------------------------------------------
+    @_snapshot
     def counts(self) -> dict[str, int]:
         tables = ("documents", "actors", "events", "roles", "quotes", "agreements", "timexes", "rejected")
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}  # noqa: S608 (fixed names)
@@ -31,6 +52,7 @@ class Queries:
         return [dict(r) for r in self.db.execute("SELECT source, reason, rejected_at FROM rejected ORDER BY source")]
 
     # -- actors -------------------------------------------------------------------------------
+    @_snapshot
     def actor(self, actor_id: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()
         if row is None:
@@ -51,6 +73,7 @@ class Queries:
         return [r[0] for r in self.db.execute(
             "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias LIKE ? ORDER BY actor_id", (like,))]
 
+    @_snapshot
     def actors(self, *, query: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         sql = ("SELECT a.*, (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id) AS documents, "
                "(SELECT COALESCE(SUM(mentions), 0) FROM document_actors d WHERE d.actor_id = a.id) AS mentions FROM actors a")
@@ -69,6 +92,7 @@ class Queries:
         return out
 
     # -- events -------------------------------------------------------------------------------
+    @_snapshot
     def events(
         self,
         *,
@@ -138,6 +162,7 @@ class Queries:
             out.append(rec)
         return out
 
+    @_snapshot
     def event_sources(self, key: str) -> list[dict[str, Any]]:
         """Every report of one real event: the document and its sentence."""
         rows = self.db.execute("SELECT e.record, d.id AS document, d.title, d.published, d.url, d.source, "
@@ -159,6 +184,7 @@ class Queries:
         return self.events(actor=actor, modalities=modalities, negated=negated, limit=limit)
 
     # -- roles, quotes, agreements ------------------------------------------------------------
+    @_snapshot
     def roles(self, actor: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
         sql = ("SELECT r.record, r.document_id, d.published FROM roles r JOIN documents d ON d.id = r.document_id")
         args: list[Any] = []
@@ -171,6 +197,7 @@ class Queries:
         sql += ' ORDER BY COALESCE(r.start, r."end", d.published), r.id LIMIT ? OFFSET ?'
         return [self._with_doc(r) for r in self.db.execute(sql, (*args, limit, offset))]
 
+    @_snapshot
     def who(self, title: str, *, on: str) -> list[dict[str, Any]]:
         """Holders of an office on a date: roles whose title matches and whose known dates cover ``on``.
 
@@ -194,6 +221,7 @@ class Queries:
             out.append(rec)
         return out
 
+    @_snapshot
     def quotes(self, speaker: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
         sql = "SELECT q.record, q.document_id, d.published FROM quotes q JOIN documents d ON d.id = q.document_id"
         args: list[Any] = []
@@ -206,6 +234,7 @@ class Queries:
         sql += " ORDER BY d.published, q.id LIMIT ? OFFSET ?"
         return [self._with_doc(r) for r in self.db.execute(sql, (*args, limit, offset))]
 
+    @_snapshot
     def agreements(self, *, links: bool = True, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
         """Agreements with their commitments; with ``links``, each commitment carries the events since
         that touch it (``commitment["events"]``, each with the reason it was linked)."""
