@@ -102,10 +102,11 @@ AGENTS = {
     "COP": "police policeman policemen police officers",
     "LEG": "parliament parliaments lawmaker lawmakers legislator legislators senator senators congressman "
            "congresswoman congress senate legislature assembly mp mps",
-    "JUD": "court courts judge judges prosecutor prosecutors supreme court judiciary",
+    "JUD": "court courts judge judges prosecutor prosecutors supreme court judiciary jurist jurists",
     "CVL": "people public civilian civilians resident residents citizen citizens villager villagers "
            "protester protesters protestors demonstrator demonstrators activist activists voter voters crowd "
-           "nationals national youths youth inhabitants population civilian personnel immigrants settlers",
+           "nationals national youths youth inhabitants population civilian personnel immigrants settlers "
+           "town towns village villages",
     "REF": "refugee refugees migrants asylum seekers displaced",
     "JRN": "journalist journalists reporter reporters newspaper newspapers correspondent media press",
     "OPP": "opposition dissident dissidents candidates peace movement",

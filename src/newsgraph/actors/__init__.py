@@ -169,6 +169,14 @@ def resolve(doc, *, published: dt.date | None = None,
         if c.kind not in ("country", "demonym", "organization", "group", "place"):
             continue
         head, sector = _agent_head(doc, c, B.agents, person_tokens | title_tokens)
+        if head is None and c.kind in ("country", "place") and c.iso:
+            start, sector = _located_group(doc, c, B.agents, person_tokens | title_tokens | claimed)
+            if start is not None:
+                cl = composite((c.iso, sector), c.iso, sector, B.country_names.get(c.iso, c.iso))
+                cl.extra.append((start, c.end, "name"))
+                claimed.update(range(start, c.end))
+                c.kind = None
+                continue
         if head is None:
             _people_of_place(doc, c, B, composite, claimed)
             continue
@@ -333,17 +341,24 @@ def _find_person(people: list[_Cluster], words: list[str], start: int) -> _Clust
 def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tuple[int | None, str | None]:
     """The agent noun a country or group name modifies: 'Afghan government', 'Taliban forces'."""
     last = doc[c.end - 1]
-    head = last.head
-    if last.dep_ not in ("amod", "compound", "nmod", "poss") or head.i < c.end or head.i - c.end > 2:
+    dep, head = last.dep_, last.head
+    # "US and British forces", "Hungarian and Romanian officials": a coordinated modifier
+    while dep == "conj" and head.i < last.i:
+        dep, head = head.dep_, head.head
+    span = 4 if dep == "poss" else 2  # "Taiwan's Vice Foreign Minister"
+    if dep not in ("amod", "compound", "nmod", "poss") or head.i < c.end or head.i - c.end > span:
         return None, None
     if head.pos_ not in ("NOUN", "PROPN") or head.i in blocked:
         return None, None
     if head.dep_ == "compound" and (head.head.i in blocked or head.head.ent_type_ == "PERSON"):
         return None, None
-    if any(doc[i].i in blocked or doc[i].pos_ not in ("ADJ", "NOUN", "VERB") and doc[i].tag_ != "POS"
-           for i in range(c.end, head.i)):
+    between = range(c.end, head.i)
+    if any(doc[i].i in blocked or doc[i].pos_ not in ("ADJ", "NOUN", "VERB", "CCONJ")
+           and doc[i].tag_ not in ("POS", "HYPH") and not (dep == "poss" and doc[i].pos_ == "PROPN"
+                                                         and not doc[i].ent_type_)
+           or doc[i].ent_type_ == "PERSON" for i in between):
         return None, None
-    words = [t.lower_ for t in doc[c.end:head.i + 1]]
+    words = [t.lower_ for t in doc[c.end:head.i + 1] if t.tag_ not in ("POS", "HYPH", "CC")]
     sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
     sector = sector or agents.get(head.lower_) or agents.get(head.lemma_.lower())
     if sector is None:  # "opposition candidates", "rebel commanders": the modifier tells the sector
@@ -369,9 +384,12 @@ def _code_other(cl: _Cluster, doc, published, B, lookup_entry) -> None:
         if cl.kind not in ("organization", "group"):
             cl.kind = "group" if cl.sector in _GROUP_SECTORS else "organization"
         return
-    cl.sector = org_sector(cl.name) if cl.kind == "organization" else None
+    cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else None
     c = cl.cands[0]
     cl.iso, org = _country_of(doc[c.start:c.end], B, lookup_entry)
+    if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
+        owner = doc[c.start - 2]
+        cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
     cl.code = code_of(cl.iso, cl.sector)
 
 
@@ -448,6 +466,28 @@ def _entry_code(entry: Entry | None, published) -> tuple[str | None, str | None]
 
 _INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 _SUBJ_OBJ = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative"})
+# Prepositions that make a capital a party ("talks with Moscow", "appealed to Beijing"), not a place.
+_ARGUMENT_PREPS = frozenset({"with", "to", "against", "from", "by", "upon", "toward", "towards"})
+# Group nouns located by a place: "rebels in Darfur", "opposition parties in Nepal".
+_LOCATING_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+
+
+def _located_group(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tuple[int | None, str | None]:
+    """The group noun a country or place locates: 'rebels in Darfur' -> (index of 'rebels', REB)."""
+    last = doc[c.end - 1]
+    prep = last.head
+    if last.dep_ != "pobj" or prep.lower_ not in _LOCATING_PREPS or prep.dep_ != "prep":
+        return None, None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i in blocked or noun.i > c.start:
+        return None, None
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.lower_]
+    sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
+    sector = sector or agents.get(noun.lower_) or next((agents[w] for w in words[:-1] if w in agents), None)
+    if sector in (None, "GOV", "CVL"):  # "officials in Kabul" are the government of the place's country
+        return None, None
+    start = min([t.i for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.i])
+    return start, sector
 
 
 def _people_of_place(doc, c: Cand, B, composite, claimed: set[int]) -> None:
@@ -467,8 +507,8 @@ def _people_of_place(doc, c: Cand, B, composite, claimed: set[int]) -> None:
     dep = last.dep_
     if dep == "conj":
         dep = last.head.dep_
-    agent = dep == "pobj" and last.head.dep_ == "agent"
-    if norm(c.text) in B.capitals and (dep in _SUBJ_OBJ or agent):
+    argument = dep == "pobj" and (last.head.dep_ == "agent" or last.head.lower_ in _ARGUMENT_PREPS)
+    if norm(c.text) in B.capitals and (dep in _SUBJ_OBJ or argument):
         cl = composite((c.iso, "GOV"), c.iso, "GOV", B.country_names.get(c.iso, c.iso))
     else:
         name = _strip_the(c.text)

@@ -34,6 +34,7 @@ _ORG_WORDS = [
     ("JUD", r"\b(court|tribunal|judiciary|prosecutor)\b"),
     ("LEG", r"\b(parliament|congress|senate|assembly|duma|knesset|legislature|house of)\b"),
     ("PTY", r"\b(party|democrats|republicans|labour|conservatives)\b"),
+    ("LAB", r"\b(workers'?|trade unions?|labou?r unions?|union of \w+ workers)\b"),
     ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|"
             r"administration|office|agency|state department|foreign office)\b"),
     ("BUS", r"\b(inc|corp|corporation|company|co|ltd|plc|llc|group|holdings|bank|airlines?|motors)\b"),
@@ -48,10 +49,17 @@ def slug(name: str) -> str:
     return s or "actor"
 
 
-def org_sector(name: str) -> str | None:
+def org_sector(name: str, agents: dict[str, str] | None = None) -> str | None:
+    """The sector an organisation's own name tells: its kind ('Court', 'Party'), else the people it
+    gathers ('Union of Teachers' EDU, 'Workers' Union' LAB, 'Association of Jurists' JUD)."""
     for sector, rx in _ORG_RES:
         if rx.search(name):
             return sector
+    if agents:
+        for w in reversed(re.findall(r"[a-z]+", name.lower())):
+            sector = agents.get(w)
+            if sector is not None and sector != "GOV":
+                return sector
     return None
 
 
@@ -135,6 +143,12 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         if t.lower_ in FORMER:
             i -= 1
             continue
+        if t.tag_ == "HYPH" and i - 2 >= sent_start and doc[i - 2].is_title:  # "Vice-President"
+            i -= 1
+            continue
+        if t.tag_ == "POS" and i - 2 >= sent_start and doc[i - 2].ent_type_ in ("GPE", "NORP", "ORG"):
+            i -= 1  # "Jordan's King Abdullah"
+            continue
         if t.is_punct and t.text not in (".",) or t.pos_ in _STOP_POS or (t.i in claimed and not t.ent_type_ in ("GPE", "NORP", "ORG")):
             break
         if t.pos_ == "ADP" and (t.lower_ != "of" or not doc[i - 2].is_title):
@@ -148,7 +162,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
     while i < start and doc[i].lower_ in ("of", "the"):
         i += 1
     left = doc[i:start]
-    words = [t.lower_.strip(".") for t in left]
+    words = [t.lower_.strip(".") for t in left if t.tag_ not in ("HYPH", "POS")]
     sector, head = agent_sector(words, bundled.agents)
     if sector is not None:
         title.sector, title.text = sector, left.text
