@@ -100,7 +100,7 @@ _ANCHORS: dict[str, re.Pattern[str]] = {
     name: _COMPILED.setdefault(src, re.compile(src.replace("(?i)", "").replace("FY", "fy")))
     for name, src in _ANCHOR_SOURCES.items()
 }
-_BEFORE, _AFTER = 80, 80
+_BEFORE, _AFTER = 50, 50
 
 
 def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
