@@ -500,3 +500,16 @@ def test_bug_article_over_a_million_characters_crashed_extract(runner, nlp, tmp_
     result = runner.invoke(app, ["extract", str(path)])
     _no_crash(result)
     assert result.exit_code == 1 and "too long" in result.stderr
+
+
+def test_bug_empty_json_array_and_warc_without_responses_gave_nothing(tmp_path):
+    """Found by tests/test_fuzz.py: both inputs were read as nothing at all, with no reason."""
+    from newsgraph.ingest import load
+
+    (tmp_path / "a.json").write_text("[]")
+    (tmp_path / "b.warc").write_bytes(b"   \x00 \x00")
+    (tmp_path / "c.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                                      b"Content-Length: 0\r\n\r\n\r\n\r\n")
+    reasons = [i.reason for i in load([str(tmp_path / n) for n in ("a.json", "b.warc", "c.warc")])]
+    assert len(reasons) == 3 and all(one_line(r) for r in reasons), reasons
+    assert "empty JSON array" in reasons[0]

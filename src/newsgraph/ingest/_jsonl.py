@@ -56,6 +56,9 @@ def parse_jsonl(text: str, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
         return
     whole = _whole(text)
     if whole is not None:  # a .json file: one object, or an array of objects
+        if whole == []:
+            yield Rejected(source, "an empty JSON array: no articles to read")
+            return
         items = whole if isinstance(whole, list) else [whole]
         lines = [(f"{source}[{i}]" if isinstance(whole, list) else source, obj, True) for i, obj in enumerate(items)]
     else:

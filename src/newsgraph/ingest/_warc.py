@@ -25,7 +25,7 @@ def parse_warc(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
     from ._html import parse_html
     from ._load import Rejected
 
-    seen = 0
+    seen = read = 0  # records, and HTML responses read (as a Document or a Rejected)
     try:
         records = ArchiveIterator(io.BytesIO(data))
         for record in records:
@@ -45,6 +45,7 @@ def parse_warc(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
                 body = record.content_stream().read(max_bytes + 1)
                 document = parse_html(body, source=where, max_bytes=max_bytes, check_language=check_language)
             except InputError as exc:
+                read += 1
                 yield Rejected(where, str(exc))
                 continue
             if not document.url and uri != "?":
@@ -54,9 +55,12 @@ def parse_warc(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
                 if len(warc_date) >= 10:
                     document.published = warc_date[:10]
                     document.published_inferred = True
+            read += 1
             yield document
         if seen == 0:
             yield Rejected(source, "no WARC records could be read (empty or truncated file)")
+        elif read == 0:
+            yield Rejected(source, f"no HTML responses among its {seen} WARC record{'s' if seen != 1 else ''}")
     except ArchiveLoadFailed as exc:
         yield Rejected(source, f"not a readable WARC file: {str(exc).splitlines()[0]}")
     except (OSError, EOFError, ValueError) as exc:  # truncated gzip members, broken headers
