@@ -193,8 +193,11 @@ def resolve(doc, *, published: dt.date | None = None,
             claimed.update(range(c.start, c.end))
             continue
         cl = composite((c.iso, sector), c.iso, sector, B.country_names.get(c.iso, c.iso))
-        cl.extra.append((c.start, head + 1, "name"))
-        claimed.update(range(c.start, head + 1))
+        last = doc[c.end - 1]
+        coordinated = last.dep_ == "conj" or any(t.dep_ == "conj" for t in last.children)
+        end = c.end if coordinated else head + 1  # "US and British forces": each its own tokens
+        cl.extra.append((c.start, end, "name"))
+        claimed.update(range(c.start, end))
         c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
     cands = [c for c in cands if c.kind is not None]
 

@@ -179,8 +179,16 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
             title.tokens = (first, start)
             title.spans.append(title.tokens)
         title.window = (i, start)
-    # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
     root = doc[start:end].root
+    if title.sector is not None and title.country is None and title.org_code is None:
+        # "King Hassan of Morocco": the office's country after the name
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        title.country, title.org_code = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled,
+                                                                    lookup_entry)
+    # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
     noun = None
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < start:
         noun = root.head

@@ -91,7 +91,9 @@ class Entry:
                 return code
         if undated is not None:
             return undated
-        return max(self.codes, key=lambda c: c[1] or c[2] or "")[0] if iso is None else None
+        if iso is None:  # no date: the office still held (open-ended), else the latest
+            return max(self.codes, key=lambda c: (c[2] is None, c[1] or c[2] or ""))[0]
+        return None
 
     def to_json(self) -> list[Any]:
         return [self.name, [list(c) for c in self.codes], self.aliases, self.kind, self.gender,

@@ -56,6 +56,10 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
         if ent.label_ not in _LABELS:
             continue
         start, end = _clean(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON" and lookup_entry(doc[start:end].text) is None:
+            # "Archbishop Desmond Tutu": the title is no part of the name
+            while end - start > 1 and doc[start].lower_.strip(".") in bundled.agents and doc[start + 1].is_title:
+                start += 1
         if start >= end:
             continue
         cands.append(Cand(start, end, _surface(doc, start, end), ent.label_))
