@@ -26,7 +26,7 @@ import datetime as dt
 import re
 
 from ..records import ActorTable, Event, Timex, document_id, short_id
-from ._arguments import noun_arguments, np_actors, subject_of, verb_arguments
+from ._arguments import OWN_OBJECT, noun_arguments, np_actors, subject_of, verb_arguments
 from ._context import contexts
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
 from ._location import clause_location, resolve_place
@@ -240,6 +240,36 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
             or ({"value": published.isoformat(), "text": None, "source": "document"} if published else None))
 
 
+_NESTED = frozenset({"relcl", "advcl", "ccomp", "parataxis", "conj", "csubj", "acl", "appos"})
+
+
+def _clause_recipient(tok, actor: list[str], table, *, own_object: bool = False) -> list[str]:
+    """Without a recipient in the trigger's own argument slots, the first other actor named after
+    the trigger in its phrase, outside nested clauses ("offered to negotiate with the president of
+    Armenia", "a suspension of air links with Serbia"): the CAMEO coders' target. For types whose
+    object is the actor's own ("mobilized army reservists"), the object phrase itself is skipped."""
+    own = set()
+    if own_object:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj"):
+                own.update(range(c.left_edge.i, c.i + 1))
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i in own:
+            continue
+        a = table.at_token(t.i)
+        if a is None or a in actor:
+            continue
+        node, nested = t, False
+        while node.i != tok.i and node.head.i != node.i:
+            if node.dep_ in _NESTED:
+                nested = True
+                break
+            node = node.head
+        if not nested:
+            return [a]
+    return []
+
+
 def _is_outlet(actor_id: str, table: ActorTable) -> bool:
     a = table.get(actor_id)
     if a is None:
@@ -306,6 +336,8 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
                 recipient = [a for a in subject_of(trig.content.tok, table) if a not in actor]
         if mod.modality == "reported":
             actor = [a for a in actor if not _is_outlet(a, table)]
+        if not recipient:
+            recipient = _clause_recipient(tok, actor, table, own_object=etype in OWN_OBJECT)
         confidence = 0.7 if not trig.noun else 0.6
         if mod.governor is not None and mod.governor_kind == "intent":
             confidence -= 0.15
