@@ -203,3 +203,31 @@ def test_resolution_costs_under_a_tenth_of_the_parse(nlp, sample_text):
         parse.append(t1 - t0)
         res.append(t2 - t1)
     assert min(res) < 0.10 * min(parse), (min(res), min(parse))
+
+
+# -- PLOVER coding conventions (regressions of the PLOVER gold actor-code misses) --------------------
+def _code_of(nlp, text, part):
+    table = resolve(nlp(text))
+    hits = [a for a in table.actors if part.lower() in (a.name + " " + " ".join(a.aliases)).lower()]
+    assert hits, [(a.name, a.aliases) for a in table.actors]
+    return hits[0].country, hits[0].sector
+
+
+@pytest.mark.parametrize("text,part,country,sector", [
+    ("Moscow rejected the proposal on Monday.", "Moscow", "RUS", "GOV"),  # capital as subject
+    ("Clashes broke out in Baghdad on Sunday.", "Baghdad", "IRQ", "CVL"),  # a place: its people
+    ("Nigerians protested against the new law.", "Nigeria", "NGA", "CVL"),  # plural demonym
+    ("Ethiopia reopened its borders to UN peacekeepers.", "peacekeepers", "UNO", "MIL"),
+    ("Rebels in Darfur attacked a convoy.", "Rebels in Darfur", "SDN", "REB"),
+    ("US and British forces entered the town.", "British", "GBR", "MIL"),
+    ("Israeli police arrested two men.", "police", "ISR", "COP"),
+    ("U.N. Secretary-General Kofi Annan announced the plan.", "Annan", "UNO", "GOV"),
+    ("King Hassan of Morocco met the envoy.", "Hassan", "MAR", "GOV"),
+])
+def test_plover_actor_conventions(nlp, text, part, country, sector):
+    got = _code_of(nlp, text, part)
+    assert got[1] == sector and (country is None or got[0] == country), got
+
+
+def test_country_tagged_person_stays_a_country(nlp):
+    assert _code_of(nlp, "Benin opened its borders to West Africans.", "Benin")[0] == "BEN"

@@ -73,3 +73,8 @@ def test_plover_gold_floors(extractor):
     assert report["records"] == 322
     for key, floor in FLOORS["plover"].items():
         assert report[key] >= floor, f"{key} {report[key]} fell below its floor {floor}\n" + plover.format_report(report)
+    for role, floors in FLOORS["plover_actor_codes"].items():
+        for measure, floor in floors.items():
+            got = report["actor_codes"][role][measure]
+            assert got >= floor, f"actor codes {role} {measure} {got} fell below its floor {floor}\n" + \
+                plover.format_report(report)

@@ -482,7 +482,8 @@ def _located_group(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> t
     if last.dep_ != "pobj" or prep.lower_ not in _LOCATING_PREPS or prep.dep_ != "prep":
         return None, None
     noun = prep.head
-    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i in blocked or noun.i > c.start:
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ == "NNP" and noun.lower_.endswith("s")  # "Rebels in"
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or not plural or noun.i in blocked or noun.i > c.start:
         return None, None
     words = [t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.lower_]
     sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
