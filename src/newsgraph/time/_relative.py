@@ -8,7 +8,7 @@ import re
 
 from . import _normalise as N
 
-from ._context import Context, Reading, _day, _month, _rel, _year_ago
+from ._context import Context, Reading, _day, _month, _quarter_context, _rel, _year_ago
 from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
 
 # --- relative to the document date --------------------------------------------------------------
@@ -274,3 +274,39 @@ def h_time_of_day(m: re.Match[str], c: Context) -> Reading:
     if c.published is None:
         return ("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[part]}", None)
     return ("TIME", f"{c.published.isoformat()}T{PARTS_OF_DAY[part]}", None)
+
+
+def h_the_year(m: re.Match[str], c: Context) -> Reading:
+    """"the year ended June 30" is a year-long period; "for the year" the document's year."""
+    if m["ended"]:
+        return ("DURATION", "P1Y", None)
+    if c.published is None:
+        return None
+    if m["full"] and m["full"].lower() == "fiscal":
+        return ("DATE", f"{c.published.year:04d}", None)
+    return ("DATE", f"{c.published.year:04d}", None)
+
+
+def h_latest_period(m: re.Match[str], c: Context) -> Reading:
+    """"the latest period" in a quarterly report: the last quarter that ended."""
+    if c.published is None or not _quarter_context(c, m):
+        return None
+    y, q = N.add_quarters(*N.quarter_of(c.published), -1)
+    return ("DATE", f"{y:04d}-Q{q}", None)
+
+
+def h_year_end(m: re.Match[str], c: Context) -> Reading:
+    if c.published is None:
+        return None
+    return ("DATE", f"{c.published.year:04d}", None)
+
+
+def h_mid_year(m: re.Match[str], c: Context) -> Reading:
+    return ("DATE", m["year"], "MID")
+
+
+def h_edge_of_unit(m: re.Match[str], c: Context) -> Reading:
+    if c.published is None:
+        return None
+    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["edge"].lower()]
+    return ("DATE", N.shift(c.published, m["unit"].lower(), 0), mod)

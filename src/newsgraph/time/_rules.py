@@ -17,7 +17,8 @@ from ._calendar import (h_century, h_decade, h_fiscal, h_half, h_iso, h_iso_peri
 from ._context import _TZ, Context, Reading, _Fake
 from ._lexicon import (DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_ago, h_bare_units, h_clock, h_day_word, h_duration, h_holiday, h_noon,
+from ._relative import (h_adverb_set, h_ago, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
+                        h_year_end, h_bare_units, h_clock, h_day_word, h_duration, h_holiday, h_noon,
                         h_ref, h_rel_unit, h_set, h_time_of_day, h_weekday, h_weekday_set, h_weekend,
                         h_year_adj)
 
@@ -110,6 +111,13 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"(?:\b(?P<rel>last|next|this|the)\s+)?\bweekend\b", h_weekend),
     (r"\b(?:recent|past)\s+(?:years|months|weeks|decades|days)\b", h_past_ref),
     (r"\b(?:this|later\s+this|earlier\s+this)\s+(?P<part>morning|afternoon|evening)\b", h_time_of_day),
+    (r"\bthe\s+(?:(?P<full>full|whole|entire|fiscal)\s+)?year\b(?![-'])(?P<ended>\s+(?:ended|ending|to\s+(?:date|" +
+     MONTH + r")))?(?!\s+(?:ago|earlier|before|after|later|that|when|in\s+which|of|and|or|since)\b)", h_the_year),
+    (r"\bthe\s+latest\s+(?:fiscal\s+)?period\b", h_latest_period),
+    (r"\byear(?:'s)?[\s-]end\b", h_year_end),
+    (r"\bmid-?(?P<year>" + YEAR4 + r")\b", h_mid_year),
+    (r"\bthe\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|year|week|quarter|decade)\b",
+     h_edge_of_unit),
 ]
 
 
