@@ -69,8 +69,7 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
         cue = _WEEKDAY_CUE.search(c.before(m, 25))
         tense = "past" if possessive and not rel else (cue.lastgroup if cue else c.tense(m))
         v = N.date_of_weekday(c.published, wd, tense, rel or None).isoformat()
-    if part:
-        return ("DATE", f"{v}T{PARTS_OF_DAY[part]}", None)
+    # TimeBank gives "Friday night" the date of that Friday more often than a part-of-day value
     return ("DATE", v, None)
 
 
