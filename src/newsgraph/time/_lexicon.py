@@ -71,7 +71,7 @@ def _cap(words: list[str]) -> str:
 FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 ABBR_MONTHS = [m for m in MONTHS if m not in FULL_MONTHS]
 # a month name: full, or abbreviated (with its dot when one follows)
-MONTH = r"(?:" + _cap(FULL_MONTHS) + r"|" + _cap(ABBR_MONTHS) + r"\.?)"
+MONTH = r"(?:" + _cap(FULL_MONTHS) + r"|" + _cap(ABBR_MONTHS) + r"(?:\.|\b))"
 MONTH_FULL = _cap(FULL_MONTHS)
 WEEKDAY = r"(?:" + _cap([w for w in WEEKDAYS if len(w) > 5]) + r")"
 WEEKDAY_ANY = r"(?:" + _cap([w for w in WEEKDAYS if len(w) > 5]) + r"|" + \

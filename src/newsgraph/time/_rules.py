@@ -37,7 +37,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?P<y>\d{4})-(?P<p>Q[1-4]|H[12]|W(?:0[1-9]|[1-4]\d|5[0-3])|SP|SU|FA|WI)\b", h_iso_period),
     (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d%]|:\d)"
      r"(?!\s*(?:%|percent|-\s*\d))(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
-    (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?:the\s+)?(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"
+    (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?:the\s+)?(?<![\d,.])\b(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"
      r"(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
     (r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:(?P<year>" + YEAR4 + r")(?![\d%])|'(?P<y2>\d\d)\b|"
      r"(?P<spoken>" + SPOKEN_YEAR + r"))", h_month_year),
@@ -80,7 +80,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"straight\s+|consecutive\s+|long\s+|short\s+)?(?P<unit>" + UNIT + r")\b(?![\s-]+old\b)(?P<set>)", h_duration),
     (r"\b(?:the\s+)?(?:next|past|last|coming|first|previous|recent)\s+(?P<num>)(?P<unit>years|months|weeks|days|"
      r"decades|hours|centuries|quarters)\b(?P<set>)", h_duration),
-    (r"\b(?P<unit>decades|centuries|years|months)(?=[\s-]+(?:long|old|of\s+(?!the\b)))(?:-long)?", h_bare_units),
+    (r"\b(?P<unit>decades|centuries|years|months)(?=[\s-]+(?:long|of\s+(?!the\b)))(?:-long)?", h_bare_units),
     (r"(?<=\bfor\s)(?P<unit>decades|centuries|years|months|weeks|days|hours)\b(?!\s+(?:of|to|before|after))",
      h_bare_units),
     (r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUMBER + r")\s+)?(?P<what>" + UNIT + r"|"
