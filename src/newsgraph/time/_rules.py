@@ -83,6 +83,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?P<unit>decades|centuries|years|months)(?=[\s-]+(?:long|of\s+(?!the\b)))(?:-long)?", h_bare_units),
     (r"(?<=\bfor\s)(?P<unit>decades|centuries|years|months|weeks|days|hours)\b(?!\s+(?:of|to|before|after))",
      h_bare_units),
+    (r"(?:(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s*[.,;:!?)]))(?P<unit>decades|years|months|weeks|days)\b"
+     r"(?!\s+(?:of|to|before|after))", h_bare_units),
     (r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUMBER + r")\s+)?(?P<what>" + UNIT + r"|"
      + WEEKDAY + r"|" + MONTH_FULL + r"|morning|afternoon|evening|night)\b", h_set),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|"
