@@ -76,10 +76,14 @@ def main(argv: list[str] | None = None) -> int:
     texts = [a["text"] for a in articles]
     chars = sum(map(len, texts))
     print(f"corpus: {len(texts)} articles, {chars / 1e6:.2f} M characters, from {args.corpus}")
-    nlp = load_model(args.model)
-    ex = Extractor(nlp)
-    print(f"model: {nlp.meta['name']} {nlp.meta['version']}, pipes {', '.join(nlp.pipe_names)}; "
-          f"batch size {args.batch_size}; {args.repeats} repeats, alternating")
+    import spacy
+
+    from newsgraph.nlp import DEFAULT_MODEL
+
+    nlp = spacy.load(args.model or DEFAULT_MODEL)  # (a): bare spaCy, the pipeline exactly as shipped
+    ex = Extractor(load_model(args.model))  # (b): newsgraph's own load of the same model
+    print(f"model: {nlp.meta['name']} {nlp.meta['version']}; (a) pipes {', '.join(nlp.pipe_names)}; "
+          f"(b) pipes {', '.join(ex.nlp.pipe_names)}; batch size {args.batch_size}; {args.repeats} repeats, alternating")
     # warm up both paths on a few texts
     list(nlp.pipe(texts[:8]))
     list(ex.pipe([Document(text=t) for t in texts[:8]]))

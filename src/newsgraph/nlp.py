@@ -47,8 +47,12 @@ REQUIRED_PIPES = ("tagger", "parser", "ner")
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(name: str | None = None) -> "Language":
-    """Load an installed spaCy pipeline by package name or path; raise ModelNotFound with the fix."""
+def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
+    """Load an installed spaCy pipeline by package name or path; raise ModelNotFound with the fix.
+
+    newsgraph adds a component that starts sentences at paragraph breaks and, with ``fast``, replaces
+    attribute_ruler + lemmatizer by a cached component that gives identical annotations.
+    """
     name = name or DEFAULT_MODEL
     try:
         import spacy
@@ -72,4 +76,8 @@ def load_model(name: str | None = None) -> "Language":
             nlp.add_pipe(PARAGRAPHS, before="parser")
         else:
             nlp.add_pipe(PARAGRAPHS, first=True)
+    if fast:
+        from ._attrs import install
+
+        install(nlp)  # the same POS, morphology and lemmas, cached: see _attrs.py
     return nlp

