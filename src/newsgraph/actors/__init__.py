@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Iterable
 
 from ..records import Actor, ActorTable, Mention
-from ._coding import (ORG_SECTORS, SECTOR_LABELS, Title, agent_sector, code_of, edit_distance,
-                      org_sector, read_title, slug, _country_of)
+from ._coding import (ORG_SECTORS, SECTOR_LABELS, TRANSNATIONAL_PREFIX, Title, agent_sector, code_of,
+                      edit_distance, iso_country, org_sector, read_title, slug, _country_of)
 from ._coref import Ref, resolve_pronouns, resolve_titles
 from ._dictionaries import Dictionary, Entry, bundled, load_dictionary, norm, split_code
 from ._mentions import Cand, collect, person_evidence
@@ -284,7 +284,7 @@ def resolve(doc, *, published: dt.date | None = None,
             if n != cl.name and n not in aliases:
                 aliases.append(n)
         actors.append(Actor(id=cl.id, name=cl.name or cl.id, kind=_public_kind(cl), aliases=aliases,
-                            country=cl.iso, sector=cl.sector, code=cl.code, mentions=len(cl.extra)))
+                            country=iso_country(cl.iso), sector=cl.sector, code=cl.code, mentions=len(cl.extra)))
         for s, e, k in cl.extra:
             span = doc[s:e]
             mentions.append(Mention(actor=cl.id, span=(span.start_char, span.end_char), tokens=(s, e),
@@ -455,7 +455,7 @@ def _code_person(cl: _Cluster, published, B, lookup_entry, counts: Counter, peop
                 iso = other.iso
                 break
     if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY"):
-        ranked = [c for c, _n in counts.most_common() if c not in excluded]
+        ranked = [c for c, _n in counts.most_common() if c and c not in excluded and c not in TRANSNATIONAL_PREFIX]
         iso = ranked[0] if ranked else None
     cl.iso, cl.sector = iso, sector
     cl.code = code_of(iso, sector)

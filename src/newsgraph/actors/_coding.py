@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ._dictionaries import Bundled, norm
 
 __all__ = ["Title", "read_title", "agent_sector", "org_sector", "slug", "SECTOR_LABELS", "code_of",
-           "US_TITLES", "edit_distance"]
+           "US_TITLES", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -63,7 +63,21 @@ def org_sector(name: str, agents: dict[str, str] | None = None) -> str | None:
     return None
 
 
+# PLOVER's transnational "countries" -> the CAMEO code elements that start an actor code with them.
+TRANSNATIONAL_PREFIX = {"UNO": "IGOUNO", "EUR": "IGOEUR", "IGO": "IGO", "NGO": "NGO", "IMG": "IMG",
+                        "ISM": "NGM", "MNC": "MNC"}
+
+
+def iso_country(country: str | None) -> str | None:
+    """The output contract's ``country``: ISO 3166 alpha-3, never a transnational code (UNO, IGO...)."""
+    return None if country in TRANSNATIONAL_PREFIX else country
+
+
 def code_of(country: str | None, sector: str | None) -> str | None:
+    """A CAMEO-style code: USA + GOV -> USAGOV; a transnational actor's code starts with its CAMEO
+    element (UNO + MIL -> IGOUNOMIL, NGO + SOC -> NGOSOC, IMG + REB -> IMGREB)."""
+    if country in TRANSNATIONAL_PREFIX:
+        country = TRANSNATIONAL_PREFIX[country]
     if country and sector and sector != "IGO":
         return country + sector
     return country or sector

@@ -32,9 +32,11 @@ Scoring, per gold record:
   three letters (the rest is an ethnic or religious modifier, "CVLalb"); "***" (left open by the
   coder) is not scored; CIV is the CVL typo; the CAMEO religion codes used as sectors (MOS, CHR)
   are PLOVER's REL.
-- **A predicted actor's country**: its ``country`` field, else the transnational code its CAMEO
-  code starts with (IGOUNO -> IGO). A code that starts with a sector ("GOV" for a government of
-  unknown country) names no country (before, its first three letters were taken as the country).
+- **A predicted actor's country**: its ``country`` field (ISO 3166 alpha-3, as the output contract
+  says), else the PLOVER transnational class its CAMEO ``code`` starts with: IGOUNO... -> UNO,
+  IGOEUR... -> EUR, other IGO... -> IGO, NGO... -> NGO, IMG... -> IMG, NGM... -> ISM, MNC... -> MNC.
+  A code that starts with a sector ("GOV" for a government of unknown country) or a region names no
+  country.
 - **Actor matching** (for source and target correctness). A predicted actor matches a gold entity
   when one of its mentions overlaps the gold ``actorText`` in the sentence, when a content word
   (3+ letters) of its name or aliases occurs in that text, or when its country equals the gold
@@ -68,7 +70,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-__all__ = ["evaluate", "format_report", "load_records", "TYPE_MAP", "MODE_MAP", "accepted_types"]
+__all__ = ["evaluate", "format_report", "load_records", "TYPE_MAP", "MODE_MAP", "accepted_types",
+           "actor_country", "transnational_class"]
 
 DEFAULT_PATH = Path("data/event-coding/openeventdata-PLOVER/gold_standard_records/PLOVER_GSR_CAMEO.txt")
 
@@ -171,15 +174,26 @@ def _country_class(code: str | None) -> str | None:
     return "INTL" if code in _INTERNATIONAL else code
 
 
+def transnational_class(code: str | None) -> str | None:
+    """The PLOVER transnational country a CAMEO code starts with: IGOUNO... -> UNO, IGOEUR... -> EUR,
+    IGO... -> IGO, NGO... -> NGO, IMG... -> IMG, NGM... -> ISM, MNC... -> MNC; else None."""
+    code = (code or "").upper().lstrip("~")
+    head = code[:3]
+    if head == "IGO" and code[3:6] in ("UNO", "EUR"):
+        return code[3:6]
+    head = "ISM" if head == "NGM" else head
+    return head if head in _TRANSNATIONAL else None
+
+
 def actor_country(actor: dict[str, Any] | None) -> str | None:
-    """A predicted actor's country: its ``country``, else a transnational code its CAMEO code starts
-    with (IGO, NGO, IMG, ...). A code starting with a sector ('GOV') names no country."""
+    """A predicted actor's country: its ``country`` (ISO alpha-3), else the transnational class its
+    CAMEO code starts with (:func:`transnational_class`). A code starting with a sector ('GOV')
+    names no country."""
     if not actor:
         return None
     if actor.get("country"):
         return actor["country"]
-    head = (actor.get("code") or "")[:3].upper()
-    return head if head in _TRANSNATIONAL else None
+    return transnational_class(actor.get("code"))
 
 
 def _word_match(actor: dict[str, Any], entity: dict[str, Any]) -> bool:
