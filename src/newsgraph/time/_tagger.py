@@ -4,6 +4,7 @@ attach the modifiers TimeML puts inside a timex ("early August", "about two year
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -160,12 +161,15 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, str, 
 def _select(cands: list[tuple[int, int, int, str, str, str | None]]) -> list[tuple[int, int, int, str, str, str | None]]:
     """Longest first, then earliest rule; drop anything overlapping a kept reading."""
     taken: list[tuple[int, int, int, str, str, str | None]] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans, which never overlap, sorted by start
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
-        if any(c[0] < e and s < c[1] for s, e in occupied):
+        i = bisect.bisect_right(starts, c[0])
+        if (i > 0 and ends[i - 1] > c[0]) or (i < len(starts) and starts[i] < c[1]):
             continue
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
         taken.append(c)
-        occupied.append((c[0], c[1]))
     taken.sort(key=lambda c: c[0])
     return taken
 
