@@ -266,3 +266,13 @@ def test_valid_value_regex():
     for bad in ("", "yesterday", "2021-13", "P", "2021-Q5"):
         assert not VALID_VALUE.match(bad) or bad == "2021-13", bad
     assert re.compile(VALID_VALUE.pattern)
+
+
+def test_many_timexes_in_one_long_text_not_quadratic():
+    import time
+
+    text = "On Monday, Oct. 18, 2021, they met again. " * 3000
+    start = time.process_time()
+    timexes = tag(text, published=P)
+    assert len(timexes) == 6000
+    assert time.process_time() - start < 10
