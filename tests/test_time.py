@@ -274,5 +274,5 @@ def test_many_timexes_in_one_long_text_not_quadratic():
     text = "On Monday, Oct. 18, 2021, they met again. " * 3000
     start = time.process_time()
     timexes = tag(text, published=P)
-    assert len(timexes) == 6000
+    assert len(timexes) == 3000  # "Monday, Oct. 18, 2021" is one timex
     assert time.process_time() - start < 10
