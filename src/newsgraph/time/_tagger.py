@@ -36,8 +36,6 @@ _DURATION_MODS = [
     (re.compile(r"(?i)\b(?:around|approximately|roughly|nearly|an\s+estimated)\s+$"), "APPROX"),
     (re.compile(r"(?i)\b(?:almost|less\s+than|fewer\s+than|under|just\s+under|shy\s+of)\s+$"), "LESS_THAN"),
     (re.compile(r"(?i)\b(?:more\s+than|over|longer\s+than|just\s+over|upwards\s+of|well\s+over)\s+$"), "MORE_THAN"),
-    (re.compile(r"(?i)\b(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+$"), "EQUAL_OR_MORE"),
-    (re.compile(r"(?i)\b(?:at\s+most|no\s+more\s+than|up\s+to|a\s+maximum\s+of)\s+$"), "EQUAL_OR_LESS"),
 ]
 _ABOUT = re.compile(r"(?i)\b(?:about|some)\s+$")
 _OR_SO = re.compile(r"(?i)^\s+or\s+so\b")
