@@ -155,3 +155,16 @@ def test_regression_sentences_do_not_run_across_paragraph_breaks(nlp):
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0].endswith("to go.")
     assert sents[1].startswith("CBS News") and "outlined the\nwork" in sents[1]  # a single newline is no break
+
+
+@pytest.mark.model
+def test_indexed_sentences_answer_as_spacy_does(nlp):
+    from newsgraph.nlp import index_sentences
+
+    text = "The envoy resigned on Monday. He will leave on Tuesday!\n\nTalks stalled. Troops withdrew in August."
+    plain, indexed = nlp(text), index_sentences(nlp(text))
+    assert [s.text for s in plain.sents] == [s.text for s in indexed.sents]
+    for a, b in zip(plain, indexed):
+        assert (a.sent.start, a.sent.end) == (b.sent.start, b.sent.end)
+    for start, end in [(0, 3), (3, 9), (5, 12), (len(plain) - 2, len(plain))]:
+        assert (plain[start:end].sent.start, plain[start:end].sent.end) == (indexed[start:end].sent.start, indexed[start:end].sent.end)

@@ -10,7 +10,8 @@ from .errors import ModelNotFound
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs"]
+__all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
+           "index_sentences"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -28,6 +29,30 @@ def mark_paragraphs(doc):
         prev = doc[i - 1].text if i else ""
         if tok.text.count("\n") >= 2 or prev in {".", "!", "?", "\u201d", '"', "'"}:
             doc[i + 1].is_sent_start = True
+    return doc
+
+
+def index_sentences(doc):
+    """Make ``doc.sents``, ``token.sent`` and ``span.sent`` constant-time lookups for the stages.
+
+    spaCy answers ``token.sent`` by first checking ``doc.has_annotation("SENT_START")``, a pass over the
+    whole document, so stages that ask it for many tokens pay a quadratic cost. The boundaries are computed
+    once here and served through spaCy's documented user hooks; the answers are the same spans.
+    """
+    sents = list(doc.sents)
+    if not sents:
+        return doc
+    owner = [0] * len(doc)
+    for k, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            owner[i] = k
+
+    def span_sent(span):  # as spaCy 3.8: the sentence holding the span's first token
+        return sents[owner[min(span.start, len(doc) - 1)]]
+
+    doc.user_hooks["sents"] = lambda d: iter(sents)
+    doc.user_token_hooks["sent"] = lambda token: sents[owner[token.i]]
+    doc.user_span_hooks["sent"] = span_sent
     return doc
 
 

@@ -80,6 +80,9 @@ class Extractor:
             timings[stage] = now - tick
             tick = now
 
+        from .nlp import index_sentences
+
+        index_sentences(doc)
         published = parse_date(document.published)
         if published is None:
             inferred = _time.infer_published(document.text)

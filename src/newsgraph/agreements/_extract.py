@@ -89,7 +89,8 @@ class _Reader:
         self.doc = doc
         self.actors = actors
         self.timexes = [t for t in timexes if t.type == "DATE"]
-        self.para_starts = [0] + [m.end() for m in _PARA.finditer(doc.text)]
+        self.text = doc.text  # built once: Doc.text joins every token on each call
+        self.para_starts = [0] + [m.end() for m in _PARA.finditer(self.text)]
 
     def para(self, char: int) -> int:
         return bisect_right(self.para_starts, char) - 1
@@ -191,7 +192,7 @@ class _Reader:
         if len(toks) < 3:
             return None
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        return doc.text[s:e], (s, e)
+        return self.text[s:e], (s, e)
 
     def _conditions(self, verb: "Token") -> list[str]:
         out = []
@@ -310,7 +311,7 @@ class _Reader:
 def _paragraph_sentence(reader: _Reader, tok: "Token") -> tuple[int, int]:
     """The sentence of ``tok``, cut to its paragraph (the parser runs sentences across them)."""
     sent = tok.sent
-    text = reader.doc.text
+    text = reader.text
     para = reader.para(tok.idx)
     start = max(sent.start_char, reader.para_starts[para])
     end = sent.end_char
@@ -337,7 +338,7 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
         best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date)))
         start, end = _paragraph_sentence(reader, best.tok)
         out.append(Agreement(
-            id=short_id(doc.text[:200], c.name, sorted(c.parties), c.date, c.mentions[0].tok.idx),
-            text=doc.text[start:end], span=(start, end), name=c.name,
+            id=short_id(reader.text[:200], c.name, sorted(c.parties), c.date, c.mentions[0].tok.idx),
+            text=reader.text[start:end], span=(start, end), name=c.name,
             parties=list(c.parties), date=c.date, commitments=c.commitments))
     return out

@@ -87,7 +87,7 @@ class _Reader:
     def __init__(self, doc: "Doc", actors: "ActorTable") -> None:
         self.doc = doc
         self.actors = actors
-        text = doc.text
+        text = self.text = doc.text  # built once: Doc.text joins every token on each call
         self.para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
         self.quotes = find_quote_spans(text)
         self.in_quote: dict[int, int] = {}
@@ -110,13 +110,13 @@ class _Reader:
         start = doc[qs].sent.start
         end = doc[qe - 1].sent.end
         q = self.quotes[n]
-        before = doc.text[:q.open_mark].rstrip()
+        before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
         if before.endswith(":") and start > 0 and doc[start - 1].idx >= self.para_starts[self.para(q.open_mark)]:
             start = doc[start - 1].sent.start  # `X hinted that ...:` split off by the parser
         p0 = self.para_starts[self.para(q.open_mark)]
         close = q.close_mark if q.close_mark is not None else q.end
         p1_index = self.para(close) + 1
-        p1 = self.para_starts[p1_index] if p1_index < len(self.para_starts) else len(doc.text) + 1
+        p1 = self.para_starts[p1_index] if p1_index < len(self.para_starts) else len(self.text) + 1
         while start < qs and doc[start].idx < p0:
             start += 1
         while end > qe and doc[end - 1].idx >= p1:
@@ -167,7 +167,7 @@ class _Reader:
     def _colon_name(self, n: int) -> _Cue | None:
         """`Trump: “...”`: a name, then a colon, right before the opening mark."""
         q = self.quotes[n]
-        text = self.doc.text
+        text = self.text
         before = text[:q.open_mark].rstrip()
         if not before.endswith(":"):
             return None
@@ -188,7 +188,7 @@ class _Reader:
         q = self.quotes[n]
         if q.close_mark is None:
             return None
-        text = self.doc.text
+        text = self.text
         m = _DASH_NAME.match(text, q.close_mark + 1)
         if not m or m.end() == m.start():
             return None
@@ -213,7 +213,7 @@ class _Reader:
         if not any(doc[i].pos_ in ("VERB", "AUX") for i in range(qs, qe)):
             return True
         q = self.quotes[n]
-        before = doc.text[:q.open_mark].rstrip()
+        before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
         if not before or before[-1] in ",:;.!?\n\u2014\u2013-([" or before[-1] in "\"“”":
             return False
         if qs > 0:
@@ -236,13 +236,13 @@ class _Reader:
             if cue is None:
                 if partial:
                     continue  # scare quotes: a quoted phrase nobody is said to have said
-                opens_sentence = self.doc.text[:q.open_mark].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":")
+                opens_sentence = self.text[:q.open_mark].rstrip()[-1:] if q.open_mark < 400 else self.text[q.open_mark - 400:q.open_mark].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":")
                 if last is not None and opens_sentence and q.open_mark - last_end <= _CONTINUE_REACH:
                     cue = _Cue(last.quote.cue, None, last.quote.speaker, last.speaker_span)
                 else:
                     cue = _Cue(None, None, None, None)
             kind = "partial" if partial else "direct"
-            rec = Found(Quote(speaker=cue.speaker, text=self.doc.text[q.start:q.end], span=(q.start, q.end),
+            rec = Found(Quote(speaker=cue.speaker, text=self.text[q.start:q.end], span=(q.start, q.end),
                               kind=kind, cue=cue.lemma), cue.speaker_span, cue.span)
             found.append(rec)
             if not partial:
@@ -318,7 +318,7 @@ class _Reader:
                     continue
                 actor, sspan = _speaker_of(doc, actors, subj)
                 cs, ce = _char_span(doc, start, end)
-                found.append(Found(Quote(speaker=actor, text=doc.text[cs:ce], span=(cs, ce), kind="indirect",
+                found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
         return found
 
@@ -337,7 +337,7 @@ class _Reader:
             return None
         actor, sspan = _speaker_of(doc, self.actors, obj)
         cs, ce = _char_span(doc, start, end)
-        return Found(Quote(speaker=actor, text=doc.text[cs:ce], span=(cs, ce), kind="indirect",
+        return Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                            cue="according to"), sspan, _char_span(doc, tok.i, b if b - tok.i <= 2 else tok.i + 2))
 
 

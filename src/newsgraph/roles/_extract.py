@@ -113,7 +113,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         return None
     text = kept[0].text
     for prev, tok in zip(kept, kept[1:]):
-        text += (tok.doc.text[prev.idx + len(prev.text):tok.idx] if tok.i == prev.i + 1 else " ") + tok.text
+        text += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + tok.text
     title = normalise_title(text)
     if len(title) < 3 or len(kept) > 14:
         return None
