@@ -229,6 +229,10 @@ def h_half(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}", None)
 
 
+def h_half_short(m: re.Match[str], c: Context) -> Reading:
+    return ("DATE", f"{m['year']}-H{m['half']}", None)
+
+
 def h_season(m: re.Match[str], c: Context) -> Reading:
     word = m["season"]
     code = SEASONS[word.lower()]

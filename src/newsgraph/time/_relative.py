@@ -8,7 +8,7 @@ import re
 
 from . import _normalise as N
 
-from ._context import Context, Reading, _day, _month, _quarter_context, _rel, _year_ago
+from ._context import Context, Reading, _day, _Fake, _month, _quarter_context, _rel, _year_ago
 from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
 
 # --- relative to the document date --------------------------------------------------------------
@@ -26,6 +26,9 @@ def h_rel_unit(m: re.Match[str], c: Context) -> Reading:
         return None
     if fiscal:
         unit = "year"
+    if unit in ("decade", "century") and shift == -1 and m["rel"].lower().startswith("the"):
+        # "the past decade" is the last ten years, not the previous calendar decade
+        return ("DURATION", N.duration(1, unit), None)
     return ("DATE", N.shift(c.published, unit, shift), None)
 
 
@@ -196,7 +199,11 @@ def h_clock(m: re.Match[str], c: Context) -> Reading:
         h = 0
     if h > 24 or mi > 59:
         return None
-    date = _anchor_date(m, c)
+    if "onday" in m.re.groupindex and m["onday"] and not m["dday"]:
+        # "2:30 p.m. on Monday": the weekday stays outside the extent but dates the time
+        date = _anchor_date(_Fake({"dday": m["onday"]}, m), c)  # type: ignore[arg-type]
+    else:
+        date = _anchor_date(m, c)
     return ("TIME", f"{date}T{h:02d}:{mi:02d}", None)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ._calendar import (h_century, h_decade, h_fiscal, h_half, h_iso, h_iso_period, h_mdy, h_month,
+from ._calendar import (h_century, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_month,
                         h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
                         h_spoken_year, h_the_quarter, h_year, h_year_range)
 from ._context import _TZ, Context, Reading, _Fake
@@ -58,6 +58,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR4 + r")|(?P<yrel2>this|last|next)\s+year))?",
      h_quarter),
     (r"\b(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?P<year>" + YEAR4 + r"|'\d\d))?\b", h_qshort),
+    (r"\bH(?P<half>[12])\s*(?P<year>" + YEAR4 + r")\b", h_half_short),
     (r"\b(?:(?:the|its|this|last|next)\s+)?(?P<rel>latest|current|past|previous|last|next|coming|this|"
      r"year-ago|year-earlier|year-before|comparable(?:\s+year-ago)?|same|corresponding|prior|preceding|"
      r"recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?quarter\b(?!s)", h_quarter_rel),
@@ -96,8 +97,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times)|in\s+recent)\b(?!-)",
      h_ref),
     (r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
-     r"(?:\s+" + _TZ + r"\b)?(?:,?\s+(?:on\s+)?(?P<dday>" + WEEKDAY + r"|today|tonight|yesterday|tomorrow|"
-     + MONTH + r"\s+\d{1,2}\b))?", h_clock),
+     r"(?:\s+" + _TZ + r"\b)?(?:,?\s+(?P<dday>" + WEEKDAY + r"|today|tonight|yesterday|tomorrow|"
+     + MONTH + r"\s+\d{1,2}\b)|(?=\s+on\s+(?P<onday>" + WEEKDAY + r")))?", h_clock),
     (r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ampm>)\s*(?:" + _TZ + r")\b(?:,?\s+(?P<dday>" + WEEKDAY +
      r"|today|yesterday|tomorrow))?", h_clock),
     (r"(?:\b(?P<dday>" + WEEKDAY + r"|today|yesterday|tomorrow)\s+(?:at\s+)?)?\b(?P<nw>noon|midnight|midday)\b"

@@ -88,7 +88,7 @@ _ANCHOR_SOURCES = {
     "_noon": r"(?i)\b(?:noon|midnight|midday)",
     "h_the_year": r"year", "h_latest_period": r"period", "h_year_end": r"year", "h_mid_year": r"mid",
     "h_edge_of_unit": r"\b(?:end|beginning|start|middle)\s+of",
-    "h_iso": r"\d{4}-\d", "h_iso_period": r"\d{4}-[qhwsfa]", "h_slash": r"\d/\d",
+    "h_half_short": r"\bh[12]\b", "h_iso": r"\d{4}-\d", "h_iso_period": r"\d{4}-[qhwsfa]", "h_slash": r"\d/\d",
     "h_year": r"\d{4}", "h_year_range": r"\d{4}", "h_qshort": r"\bq[1-4]|[1-4]q\b",
     "h_adverb_set": r"ly\b",
     "h_ref": r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)",
