@@ -19,6 +19,7 @@ from typing import Iterable
 from ..records import Actor, ActorTable, Mention
 from ._coding import (ORG_SECTORS, SECTOR_LABELS, TRANSNATIONAL_PREFIX, Title, agent_sector, code_of,
                       edit_distance, iso_country, org_sector, read_title, slug, _country_of)
+from ._agents import context_country, find_agents, phrase_country
 from ._coref import Ref, resolve_pronouns, resolve_titles
 from ._dictionaries import Dictionary, Entry, bundled, load_dictionary, norm, split_code
 from ._mentions import Cand, collect, person_evidence
@@ -88,6 +89,7 @@ def resolve(doc, *, published: dt.date | None = None,
 
     cands = collect(doc, B, lookup_entry)
     pnames, pwords = person_evidence(cands)
+    cands = _bare_surnames(doc, cands, pnames)
     multi_person_words = {w for c in cands if c.label == "PERSON" for w in norm(c.text).split()[:-1]}
 
     # -- 1. type every name with the document's evidence ---------------------------------------
@@ -128,6 +130,15 @@ def resolve(doc, *, published: dt.date | None = None,
                 c.kind = "group"
     cands = [c for c in cands if c.kind is not None]
     claimed = {i for c in cands for i in range(c.start, c.end)}
+    sent_index = {}
+    for k, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_index[i] = k
+    # where the text names a country (its name, a demonym, a capital or city): the context of actors
+    # whose own words name none ("Kurds", "officials")
+    iso_mentions = [(c.start, c.iso) for c in cands if c.iso and c.kind in ("country", "demonym", "place")]
+    iso_at = {i: c.iso for c in cands if c.iso and c.kind in ("country", "demonym", "place")
+              for i in range(c.start, c.end)}
 
     # -- 2. persons: full names, surnames, misspellings -> one cluster each ----------------------
     people: list[_Cluster] = []
@@ -238,10 +249,6 @@ def resolve(doc, *, published: dt.date | None = None,
         cl.id = _unique_id(cl, used)
 
     # -- 6. mentions, title nouns and pronouns -------------------------------------------------
-    sent_index = {}
-    for k, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            sent_index[i] = k
     refs: list[Ref] = []
     for cl in clusters:
         kind = "composite" if cl.kind in ("composite", "place") else cl.kind
@@ -268,6 +275,27 @@ def resolve(doc, *, published: dt.date | None = None,
         claimed.update(range(start, end))
         refs.append(Ref(start, end, ref.actor, "person", ref.gender, sent_index[start],
                         doc[end - 1].dep_ in ("nsubj", "nsubjpass")))
+    # -- 6b. unnamed agents that act or speak: "officials said", "a spokesman", "protesters" -------
+    agent_clusters: dict[tuple, _Cluster] = {}
+    for ph in find_agents(doc, B, claimed):
+        ph.iso = phrase_country(doc, ph, B, iso_at) or (
+            context_country(ph.head, sent_index, iso_mentions) if ph.sector else None)
+        cl = agent_clusters.get(ph.key)
+        if cl is None:
+            cl = agent_clusters[ph.key] = _Cluster("group" if ph.plural else "person")
+            cl.iso, cl.sector = ph.iso, ph.sector
+            cl.name = " ".join(w for w in (B.country_names.get(ph.iso or ""), doc[ph.head].lower_) if w)
+            cl.code = code_of(ph.iso, ph.sector)
+            cl.id, n = ph.ident(), 2
+            while cl.id in used:
+                cl.id, n = f"{ph.ident()}-{n}", n + 1
+            used[cl.id] = cl
+            clusters.append(cl)
+            by_id[cl.id] = cl
+        cl.extra.append((ph.start, ph.end, "title"))
+        claimed.update(range(ph.start, ph.end))
+        refs.append(Ref(ph.start, ph.end, cl.id, "group" if ph.plural else "person", None, sent_index[ph.start],
+                        doc[ph.head].dep_ in ("nsubj", "nsubjpass")))
     for i, ref in resolve_pronouns(doc, refs, claimed, sent_index):
         by_id[ref.actor].extra.append((i, i + 1, "pronoun"))
 
@@ -308,6 +336,19 @@ def _public_kind(cl: _Cluster) -> str:
     if cl.kind == "composite":
         return "organization" if cl.sector in ORG_SECTORS else "group"
     return cl.kind
+
+
+def _bare_surnames(doc, cands: list[Cand], pnames: set[str]) -> list[Cand]:
+    """A full name's surname standing alone where spaCy tagged nothing ('Tester said'): a mention."""
+    surnames = {p.split()[-1] for p in pnames if " " in p}
+    if not surnames:
+        return cands
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    extra = [Cand(t.i, t.i + 1, t.text, "PERSON") for t in doc
+             if t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.lower_ in surnames
+             and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 def _fuzzy_person(key: str, pwords: set[str]) -> bool:

@@ -1,0 +1,140 @@
+"""Unnamed actors: generic agent noun phrases that act or speak ("officials said", "a spokesman",
+"protesters clashed with police"), and the country the context gives an actor that names none.
+
+An agent actor is made only for a noun phrase whose head is an agent noun (the Phoenix agent
+dictionary, plus a few speaker nouns such as "source" and "expert") and that is an argument of a
+verb: its subject (active or passive), the ``by`` phrase of a passive, the object of ``according to``,
+the direct object of a verb or its ``with``/``against`` phrase. A phrase already part of another actor's mention is left alone.
+
+Its sector comes from the agent noun (official -> GOV, police -> COP, protesters -> CVL), its country
+from the phrase ("officials in Kabul", "police of Ghana") or else the context (:func:`context_country`).
+Phrases with the same country, sector, head lemma and number are one actor, with a stable id such as
+``usa-gov-officials``; a singular phrase is a person, a plural one a group.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ._coding import slug
+from ._dictionaries import Bundled, norm
+
+__all__ = ["AgentPhrase", "find_agents", "context_country", "SPEAKER_NOUNS"]
+
+# Nouns that name who speaks or acts without being agent nouns of the dictionary (None: no sector).
+SPEAKER_NOUNS: dict[str, str | None] = {
+    "source": None, "sources": None, "campaign": None, "member": None, "members": None,
+    "expert": "EDU", "experts": "EDU", "analyst": "EDU", "analysts": "EDU", "researcher": "EDU",
+    "researchers": "EDU", "witness": "CVL", "witnesses": "CVL", "executive": "BUS", "executives": "BUS",
+    "critic": None, "critics": None, "supporter": None, "supporters": None, "opponent": None,
+    "opponents": None, "questioner": None, "staffer": None, "staffers": None, "organizers": "CVL",
+    "organisers": "CVL", "hostage-takers": "CRM", "kidnappers": "CRM", "kidnapper": "CRM",
+    "agency": "GOV", "agencies": "GOV", "commission": "GOV", "bank": "BUS", "banks": "BUS",
+    "network": "JRN", "announcer": "JRN", "narrator": None, "architect": None,
+}
+# Agent nouns too vague to be an actor on their own.
+_VAGUE = {"man", "woman", "men", "women", "people", "person", "national", "nationals", "youth", "public",
+          "crowd", "town", "towns", "village", "villages", "press", "media", "force", "forces", "group",
+          "national", "leadership", "population", "member", "members"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECTS = {"dobj", "obj", "dative"}
+
+
+@dataclass(slots=True)
+class AgentPhrase:
+    """One generic agent noun phrase: tokens [start, end), its head, sector and country."""
+
+    start: int
+    end: int
+    head: int
+    lemma: str
+    sector: str | None
+    plural: bool
+    iso: str | None = None
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple:
+        return self.iso, self.sector, self.lemma, self.plural
+
+    def ident(self) -> str:
+        noun = self.words[-1] if self.words else self.lemma
+        return slug("-".join(p for p in (self.iso, self.sector, noun) if p))
+
+
+def _role(tok) -> bool:
+    """The noun is an argument of a verb: subject, passive agent, 'according to', direct object."""
+    dep = tok.dep_
+    while dep == "conj" and tok.head.i != tok.i:  # "officials and residents said"
+        tok = tok.head
+        dep = tok.dep_
+    if dep in _SUBJECTS:
+        return True
+    if dep == "pobj":
+        prep = tok.head
+        return prep.dep_ == "agent" or (prep.lower_ == "to" and prep.head.lower_ == "according") or (
+            prep.lower_ in ("with", "against") and prep.head.pos_ == "VERB")  # "clashed with police"
+    return dep in _OBJECTS and tok.head.pos_ in ("VERB", "AUX")
+
+
+def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
+    """The generic agent noun phrases of ``doc`` that are arguments of a verb and no other actor's."""
+    out: list[AgentPhrase] = []
+    agents = bundled.agents
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in claimed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        lower = tok.lower_
+        if tok.pos_ == "PROPN" and not (tok.i == tok.sent.start or tok.is_lower):  # "Rebels" opening a sentence
+            continue
+        if lower in _VAGUE or (lower not in agents and lower not in SPEAKER_NOUNS):
+            continue
+        if not _role(tok):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "det", "nummod", "quantmod",
+                                                     "advmod", "poss")]
+        if any(i in claimed for m in mods for i in range(m.left_edge.i, m.i + 1)):
+            continue  # "Afghan officials", "Trump's aides": another actor's phrase
+        start = min([m.left_edge.i for m in mods] + [tok.i])
+        while start < tok.i and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].tag_ == "POS"):
+            start += 1
+        words = [t.lower_ for t in doc[start:tok.i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
+        sector = sector or agents.get(lower) or SPEAKER_NOUNS.get(lower)
+        if sector is None:  # "opposition supporters": the modifier may tell the sector
+            sector = next((agents[w] for w in words[:-1] if w in agents and w not in _VAGUE), None)
+        plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("s") and tok.lemma_.lower() != lower
+        lemma = tok.lemma_.lower() if tok.lemma_ else lower
+        out.append(AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)]))
+    return out
+
+
+def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int, str]) -> str | None:
+    """The country the phrase itself names: 'officials in Kabul', 'police of Ghana'."""
+    head = doc[phrase.head]
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "at", "inside"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    for i in range(pobj.left_edge.i, pobj.i + 1):
+                        if i in iso_at:
+                            return iso_at[i]
+                    key = norm(pobj.text)
+                    iso = bundled.countries.get(key) or bundled.places.get(key)
+                    if iso:
+                        return iso
+    return None
+
+
+def context_country(token: int, sent_of: dict[int, int], iso_mentions: list[tuple[int, str]],
+                    exclude: str | None = None) -> str | None:
+    """The country most associated with a token's context: the country named most often in its
+    sentence (ties: the nearest), else the one named most often in the document."""
+    s = sent_of.get(token)
+    here = [(i, iso) for i, iso in iso_mentions if sent_of.get(i) == s and iso != exclude]
+    pool = here or [(i, iso) for i, iso in iso_mentions if iso != exclude]
+    if not pool:
+        return None
+    counts = Counter(iso for _i, iso in pool)
+    return max(counts, key=lambda iso: (counts[iso], -min(abs(i - token) for i, c in pool if c == iso)))
