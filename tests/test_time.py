@@ -276,3 +276,18 @@ def test_many_timexes_in_one_long_text_not_quadratic():
     timexes = tag(text, published=P)
     assert len(timexes) == 3000  # "Monday, Oct. 18, 2021" is one timex
     assert time.process_time() - start < 10
+
+
+def test_clock_time_dated_by_following_weekday_keeps_on_outside():
+    timexes = tag("The vote was held at 2:30 p.m. EDT on Monday.", published=P)
+    assert [(t.text, t.value) for t in timexes] == [("2:30 p.m. EDT", "2021-10-18T14:30"), ("Monday", "2021-10-18")]
+
+
+def test_halves_and_past_decade():
+    assert value("H1 2021") == "2021-H1"
+    assert normalise("the past decade", published=P)[:2] == ("DURATION", "P10Y")
+    assert value("last decade") == "201"
+
+
+def test_abbreviated_month_needs_a_word_boundary():
+    assert tag("It holds 1,384,119 Octel shares.", published=P) == []
