@@ -249,3 +249,33 @@ def test_igo_country_is_iso_or_null_and_code_carries_the_transnational_class(nlp
     blue = next(a for a in table.actors if "peacekeepers" in " ".join(a.aliases + [a.name]).lower()
                 or a.sector == "MIL")
     assert blue.country is None and blue.code == "IGOUNOMIL"
+
+
+# -- unnamed agents ------------------------------------------------------------------------------------
+def test_unnamed_agents_that_speak_or_act_are_actors(nlp):
+    doc = nlp("A senior Afghan official said the talks had failed. The spokesman added that he was not "
+              "worried. Protesters clashed with police in Kabul, according to witnesses.")
+    table = resolve(doc)
+    by_id = {a.id: a for a in table.actors}
+    spokesman = table.at_token(next(t.i for t in doc if t.lower_ == "spokesman"))
+    assert spokesman and by_id[spokesman].kind == "person" and by_id[spokesman].sector == "GOV"
+    assert by_id[spokesman].country == "AFG"  # the context's country
+    assert table.at_token(next(t.i for t in doc if t.lower_ == "he")) == spokesman  # a pronoun corefers
+    protesters = by_id[table.at_token(next(t.i for t in doc if t.lower_ == "protesters"))]
+    assert (protesters.kind, protesters.sector, protesters.id) == ("group", "CVL", "afg-cvl-protesters")
+    police = by_id[table.at_token(next(t.i for t in doc if t.lower_ == "police"))]
+    assert police.sector == "COP" and police.country == "AFG"
+    assert table.at_token(next(t.i for t in doc if t.lower_ == "witnesses")) is not None
+
+
+def test_agent_nouns_that_are_no_argument_make_no_actor(nlp):
+    doc = nlp("The meeting of officials ended early.")
+    table = resolve(doc)
+    assert table.at_token(next(t.i for t in doc if t.lower_ == "officials")) is None
+
+
+def test_possessive_owner_keeps_its_pronoun_regression(nlp):
+    doc = nlp("Ashraf Ghani fled. His advisers said he left on Sunday.")
+    table = resolve(doc)
+    his = next(t for t in doc if t.lower_ == "his")
+    assert "Ghani" in table.get(table.at_token(his.i)).name

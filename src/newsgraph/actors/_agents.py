@@ -96,7 +96,8 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
                                                      "advmod", "poss")]
         if any(i in claimed for m in mods for i in range(m.left_edge.i, m.i + 1)):
             continue  # "Afghan officials", "Trump's aides": another actor's phrase
-        start = min([m.left_edge.i for m in mods] + [tok.i])
+        poss = [m.i for m in mods if m.dep_ == "poss"]  # "his advisers": the owner is its own mention
+        start = min([m.left_edge.i for m in mods if not poss or m.i > max(poss)] + [tok.i])
         while start < tok.i and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].tag_ == "POS"):
             start += 1
         words = [t.lower_ for t in doc[start:tok.i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
