@@ -121,3 +121,23 @@ def test_near_duplicates_are_stored_once_with_every_source(tmp_path, extractor):
         assert kenya and all(e["num_sources"] == 2 for e in kenya)
         again = ingest([path], store=store, near_duplicates=0.85, extractor=extractor)  # signatures persist
         assert again.stored == 0 and again.duplicates + again.near_duplicates == 3
+
+
+@pytest.mark.model
+def test_regression_extract_reports_a_pipeline_failure_as_a_rejection(tmp_path, nlp, monkeypatch):
+    from newsgraph.jobs import extract_paths
+
+    ex = Extractor(nlp)
+    original = ex.analyse
+
+    def flaky(document, doc, **kw):
+        if "BOOM" in document.text:
+            raise RuntimeError("stage exploded")
+        return original(document, doc, **kw)
+
+    monkeypatch.setattr(ex, "analyse", flaky)
+    (tmp_path / "a.txt").write_text("The minister resigned on Monday after the talks failed.")
+    (tmp_path / "b.txt").write_text("BOOM the minister resigned on Monday after the talks failed.")
+    out = list(extract_paths([tmp_path], extractor=ex))
+    assert [type(x).__name__ for x in out] == ["Result", "Rejected"]
+    assert "internal error in newsgraph: RuntimeError: stage exploded" in out[1].reason

@@ -27,28 +27,28 @@ def extract_paths(
     extractor: Extractor | None = None,
     batch_size: int = 16,
 ) -> Iterator[Result | Rejected]:
-    """A Result per document read from the paths, and a Rejected per input that could not be read."""
+    """A Result per document read from the paths, in order, and a Rejected per input that could not be
+    read or that the pipeline failed on (with the reason), so one bad input never stops the run."""
     if published is not None:
         published = _published(published)
     pending: list[Document] = []
     ex = extractor
     for item in load(paths, published=published, max_bytes=max_bytes):
         if isinstance(item, Rejected):
-            # keep order: finish what was read before this rejection
-            if pending:
+            if pending:  # keep the order: finish what was read before this rejection
                 ex = ex or Extractor(model=model)
-                yield from ex.pipe(pending, batch_size=batch_size)
+                yield from analyse_batch(pending, ex)
                 pending = []
             yield item
             continue
         pending.append(item)
         if len(pending) >= batch_size:
             ex = ex or Extractor(model=model)
-            yield from ex.pipe(pending, batch_size=batch_size)
+            yield from analyse_batch(pending, ex)
             pending = []
     if pending:
         ex = ex or Extractor(model=model)
-        yield from ex.pipe(pending, batch_size=batch_size)
+        yield from analyse_batch(pending, ex)
 
 
 def _published(value: str) -> str:
