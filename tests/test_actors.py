@@ -279,3 +279,12 @@ def test_possessive_owner_keeps_its_pronoun_regression(nlp):
     table = resolve(doc)
     his = next(t for t in doc if t.lower_ == "his")
     assert "Ghani" in table.get(table.at_token(his.i)).name
+
+
+@pytest.mark.parametrize("text,part,country", [
+    ("Iraqi Kurds protested against the government in Baghdad.", "Kurds", "IRQ"),  # a group: the context
+    ("Ethnic Albanians in south Serbia demanded autonomy.", "Serbia", "SRB"),  # a minority where it lives
+    ("Albanians of southern Serbia demanded autonomy.", "Serbia", "SRB"),
+])
+def test_groups_without_a_country_take_the_context(nlp, text, part, country):
+    assert _code_of(nlp, text, part)[0] == country

@@ -21,7 +21,7 @@ from ._coding import (ORG_SECTORS, SECTOR_LABELS, TRANSNATIONAL_PREFIX, Title, a
                       edit_distance, iso_country, org_sector, read_title, slug, _country_of)
 from ._agents import context_country, find_agents, phrase_country
 from ._coref import Ref, resolve_pronouns, resolve_titles
-from ._dictionaries import Dictionary, Entry, bundled, load_dictionary, norm, split_code
+from ._dictionaries import CAMEO_REGIONS, Dictionary, Entry, bundled, load_dictionary, norm, split_code
 from ._mentions import Cand, collect, person_evidence
 
 __all__ = ["resolve", "load_dictionary", "Dictionary", "Entry"]
@@ -179,6 +179,8 @@ def resolve(doc, *, published: dt.date | None = None,
     for c in cands:
         if c.kind not in ("country", "demonym", "organization", "group", "place"):
             continue
+        if c.kind == "demonym":  # "ethnic Albanians in south Serbia": a minority of the country they live in
+            c.iso = _minority_country(doc, c, iso_at, sent_index, iso_mentions) or c.iso
         head, sector = _agent_head(doc, c, B.agents, person_tokens | title_tokens)
         if head is None and c.kind in ("country", "place") and c.iso:
             start, sector = _located_group(doc, c, B.agents, person_tokens | title_tokens | claimed)
@@ -238,6 +240,10 @@ def resolve(doc, *, published: dt.date | None = None,
         counts[cl.iso] += len(cl.extra)
     for cl in others.values():
         _code_other(cl, doc, published, B, lookup_entry)
+        if cl.kind == "group" and (cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
+            # "Kurds", "Moslem forces", a regional armed group: the country of the context
+            cl.iso = context_country(cl.cands[0].start, sent_index, iso_mentions) or cl.iso
+            cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
     for cl in people:
         _code_person(cl, published, B, lookup_entry, counts, people)
     for cl in composites.values():
@@ -349,6 +355,22 @@ def _bare_surnames(doc, cands: list[Cand], pnames: set[str]) -> list[Cand]:
              and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
              and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
+def _minority_country(doc, c: Cand, iso_at: dict[int, str], sent_index: dict[int, int],
+                      iso_mentions: list[tuple[int, str]]) -> str | None:
+    """The country an ethnic group lives in when the text says so: 'Albanians of southern Serbia',
+    'ethnic Albanians' in a text about another country (the PLOVER gold convention)."""
+    last = doc[c.end - 1]
+    for prep in last.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "inside", "throughout"):
+            for pobj in prep.children:
+                for i in range(pobj.left_edge.i, pobj.i + 1):
+                    if pobj.dep_ == "pobj" and iso_at.get(i) and iso_at[i] != c.iso:
+                        return iso_at[i]
+    if any(t.lower_ == "ethnic" for t in doc[max(c.start - 2, 0):c.start]):
+        return context_country(c.start, sent_index, iso_mentions, exclude=c.iso)
+    return None
 
 
 def _fuzzy_person(key: str, pwords: set[str]) -> bool:
