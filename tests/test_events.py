@@ -162,3 +162,132 @@ def test_ids_are_stable(nlp):
     a = run(nlp, "Iran condemned Israel.")
     b = run(nlp, "Iran condemned Israel.")
     assert [e.id for e in a] == [e.id for e in b] and len(a[0].id) == 16
+
+
+# ---------------------------------------------------------------- honest modality
+
+def _asserted(events, etype):
+    return [e for e in events if e.event == etype and e.modality == "asserted" and not e.negated]
+
+
+@pytest.mark.parametrize("text", ["Iran wants to attack Israel.", "Iran hopes to attack Israel.",
+                                  "Iran tried to attack Israel.", "Iran lacks the ability to attack Israel."])
+def test_volition_and_ability_are_hypothetical_not_threats(nlp, text):
+    events = run(nlp, text)
+    e = find(events, "ASSAULT", actor=["iran"], recipient=["israel"])
+    assert e.modality == "hypothetical"
+    assert not _asserted(events, "THREATEN") and not _asserted(events, "ASSAULT")
+
+
+def test_desire_to_withdraw_is_no_announced_concession(nlp):
+    events = run(nlp, "The Biden administration shared the desire to withdraw from Afghanistan.")
+    assert not [e for e in events if e.event == "CONCEDE"]
+    assert find(events, "RETREAT", mode="withdraw").modality == "hypothetical"
+
+
+def test_will_to_keep_fighting_is_no_event(nlp):
+    events = run(nlp, "The Serbian people had lost their will to keep fighting.")
+    assert not [e for e in events if e.event in ("ASSAULT", "THREATEN")]
+
+
+def test_plan_is_future_and_announced(nlp):
+    events = run(nlp, "Iran plans to meet Iraq.")
+    assert find(events, "CONSULT").modality == "future"
+    assert find(events, "AGREE").modality == "asserted"
+
+
+@pytest.mark.parametrize("text", ["Iran will meet Iraq.", "Iran is set to meet Iraq.",
+                                  "Iran is expected to meet Iraq.", "Iran is scheduled to meet Iraq."])
+def test_future_forms(nlp, text):
+    events = run(nlp, text)
+    e = find(events, "CONSULT")
+    assert e.modality == "future" and e.actor == ["iran"] and e.recipient == ["iraq"]
+
+
+def test_pluperfect_governs_its_purpose_clause(nlp):
+    events = run(nlp, "Khalilzad outlined the work he had done to negotiate a deal with the Taliban.",
+                 pronoun_to="khalilzad")
+    e = find(events, "CONSULT")
+    assert e.modality == "historical" and e.recipient == ["taliban"]
+
+
+def test_relative_clause_in_past_perfect_is_historical(nlp):
+    events = run(nlp, "Khalilzad met the Taliban, who had attacked Kabul.")
+    assert find(events, "ASSAULT").modality == "historical"
+    assert find(events, "CONSULT").modality == "asserted"
+
+
+def test_old_dated_event_is_historical(nlp):
+    events = run(nlp, "The United States invaded Iraq in 2003.", timexes={"2003": "2003"})
+    assert find(events, "ASSAULT").modality == "historical"
+
+
+@pytest.mark.parametrize("text", ["Iran may attack Israel.", "Iran might attack Israel.",
+                                  "Iran could attack Israel.", "If Iran attacks Israel, the war will spread.",
+                                  "Did Iran attack Israel?"])
+def test_possibility_condition_and_question_are_hypothetical(nlp, text):
+    events = run(nlp, text)
+    assert find(events, "ASSAULT", actor=["iran"]).modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text", ["Iran must withdraw from Syria.", "Iran should withdraw from Syria."])
+def test_obligation_is_not_asserted(nlp, text):
+    events = run(nlp, text)
+    assert find(events, "RETREAT").modality != "asserted"
+
+
+@pytest.mark.parametrize("text", ["No one was killed by Russia.", "Nobody was killed by Russia.",
+                                  "Russia never attacked Georgia."])
+def test_negative_subject_or_adverb_negates(nlp, text):
+    events = run(nlp, text)
+    assert find(events, "ASSAULT", actor=["russia"]).negated
+
+
+def test_denied_attack_is_not_asserted(nlp):
+    events = run(nlp, "Iran denied attacking Israel.")
+    assert not _asserted(events, "ASSAULT")
+    assert not [e for e in events if e.event == "REJECT" and "israel" in e.recipient]
+
+
+# ---------------------------------------------------------------- fleeing
+
+def test_fleeing_destination_is_location_never_recipient(nlp):
+    events = run(nlp, "Ghani first fled to Uzbekistan.")
+    e = find(events, "SANCTION", mode="expel")
+    assert "uzbekistan" not in e.actor + e.recipient
+    assert e.location and e.location["country"] == "UZB"
+
+
+def test_fleeing_cause_is_actor(nlp):
+    events = run(nlp, "Thousands of civilians fled the Taliban to Pakistan.")
+    e = find(events, "SANCTION", mode="expel")
+    assert e.actor == ["taliban"] and "pakistan" not in e.recipient
+    assert e.location["country"] == "PAK"
+
+
+# ---------------------------------------------------------------- recipients
+
+@pytest.mark.parametrize("text", [
+    "Khalilzad's departure from the post of Special Representative for Reconciliation in Afghanistan "
+    "comes into effect on Tuesday.",
+    "Smith resigned from the cabinet of Boris Johnson.",
+    "Khalilzad is stepping down from his post at a time of change in Afghanistan."])
+def test_resignation_has_no_bystander_recipient(nlp, text):
+    e = find(run(nlp, text), "RETREAT", mode="resign")
+    assert e.recipient == []
+
+
+def test_recipient_is_no_locative_pp(nlp):
+    e = find(run(nlp, "Gunmen attacked a bus in Kabul."), "ASSAULT")
+    assert e.recipient == [] and e.location["country"] == "AFG"
+
+
+def test_recipient_fallback_is_a_dependent_of_the_trigger(nlp):
+    e = find(run(nlp, "Blinken expressed his gratitude for his decades of service to the American people."),
+             "SUPPORT")
+    assert "american" not in e.recipient
+
+
+def test_recipient_fallback_through_of_complement(nlp):
+    e = find(run(nlp, "Canada announced a suspension of air links with Serbia."), "SANCTION")
+    assert e.recipient == ["serbia"]

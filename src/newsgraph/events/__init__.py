@@ -26,7 +26,7 @@ import datetime as dt
 import re
 
 from ..records import ActorTable, Event, Timex, document_id, short_id
-from ._arguments import OWN_OBJECT, noun_arguments, np_actors, subject_of, verb_arguments
+from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
 from ._context import contexts
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
 from ._location import clause_location, resolve_place
@@ -44,6 +44,7 @@ _TRANSPARENT = frozenset({"effort", "mission", "process", "campaign", "operation
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _FLEE = frozenset({"flee", "escape"})
+_DENY = frozenset({"deny"})
 _INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
                  "RETREAT": "035", "CONCEDE": "035"}
 _THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -69,7 +70,7 @@ _ASK_CAMEO = {"REQUEST": {"meet": "106", "assist": "101", "yield": "105", "chang
 
 
 class _Trigger:
-    __slots__ = ("tok", "entry", "governor", "content", "noun", "kind")
+    __slots__ = ("tok", "entry", "governor", "content", "noun", "kind", "denied")
 
     def __init__(self, tok, entry: Entry, *, noun: bool) -> None:
         self.tok = tok
@@ -77,6 +78,7 @@ class _Trigger:
         self.noun = noun
         self.governor = None  # the light verb of a noun trigger
         self.content: _Trigger | None = None  # the event this one requests/refuses/threatens
+        self.denied = False  # the content of a denial ("denied attacking"): not asserted
 
 
 def _object_keys(v) -> set[str]:
@@ -195,7 +197,12 @@ def _find_triggers(sent, lex) -> list[_Trigger]:
             up = up.head
             gov = by_tok.get(up.i)
             if gov is not None and not gov.noun:
-                if gov.entry.type in _CONTENT_TYPES:
+                if lemma(gov.tok) in _DENY and t.tok.dep_ in ("xcomp", "ccomp", "pcomp"):
+                    # "denied attacking", "denied that it had attacked": a denial of the act, not a
+                    # rejection; the act is kept, negated and reported
+                    t.denied = True
+                    by_tok.pop(gov.tok.i, None)
+                elif gov.entry.type in _CONTENT_TYPES:
                     gov.content = gov.content or t
                     by_tok.pop(t.tok.i, None)
                 break
@@ -241,13 +248,41 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
 
 
 _NESTED = frozenset({"relcl", "advcl", "ccomp", "parataxis", "conj", "csubj", "acl", "appos"})
+# Prepositions of time and circumstance: what they introduce is never the recipient.
+_CIRCUMSTANTIAL = frozenset({"during", "after", "before", "since", "until", "till", "near", "across", "throughout",
+                             "within", "around", "outside", "inside", "amid", "amidst", "despite", "under",
+                             "beyond", "following", "like", "as", "via", "through", "toward", "towards"})
+_LOCATIVE = frozenset({"in", "at", "on", "into", "over", "from"})
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
-def _clause_recipient(tok, actor: list[str], table, *, own_object: bool = False) -> list[str]:
+def _locative(prep, allowed: frozenset[str]) -> bool:
+    """ "in Afghanistan", "at the border", "on Monday": a place or time phrase (not one of the type's
+    recipient prepositions: "attack on Israel", "withdraw from Syria")."""
+    if prep.lower_ in allowed:
+        return False
+    if prep.lower_ in _CIRCUMSTANTIAL:
+        return True
+    if prep.lower_ not in _LOCATIVE:
+        return False
+    return any(p.dep_ == "pobj" and (p.ent_type_ in _PLACE_OR_TIME or p.ent_type_ == "" and p.pos_ == "PROPN")
+               for p in prep.children)
+
+
+def _clause_recipient(tok, actor: list[str], table, etype: str, mode: str | None, *,
+                      own_object: bool = False) -> list[str]:
     """Without a recipient in the trigger's own argument slots, the first other actor named after
-    the trigger in its phrase, outside nested clauses ("offered to negotiate with the president of
-    Armenia", "a suspension of air links with Serbia"): the CAMEO coders' target. For types whose
-    object is the actor's own ("mobilized army reservists"), the object phrase itself is skipped."""
+    the trigger in a phrase that depends on it ("offered to negotiate with the president of
+    Armenia", "a suspension of air links with Serbia"): the CAMEO coders' target. Not one inside a
+    nested clause, a place or time phrase ("in Afghanistan", "on Monday"), or more than two
+    prepositional phrases down ("gratitude for his decades of service to the American people"); a
+    resignation and a flight take none ("departure from the post of ... in Afghanistan"). For types
+    whose object is the actor's own ("mobilized army reservists"), the object phrase is skipped."""
+    if mode == "resign":
+        return []
+    allowed = RECIPIENT_PREPS.get(etype, frozenset())
+    if mode == "withdraw":
+        allowed = allowed | {"from"}  # the territory's holder
     own = set()
     if own_object:
         for c in tok.children:
@@ -259,13 +294,18 @@ def _clause_recipient(tok, actor: list[str], table, *, own_object: bool = False)
         a = table.at_token(t.i)
         if a is None or a in actor:
             continue
-        node, nested = t, False
+        node, ok, preps = t, True, 0
         while node.i != tok.i and node.head.i != node.i:
             if node.dep_ in _NESTED:
-                nested = True
+                ok = False
                 break
+            if node.dep_ in ("prep", "agent"):
+                preps += 1
+                if _locative(node, allowed) or preps > 2:
+                    ok = False
+                    break
             node = node.head
-        if not nested:
+        if ok:
             return [a]
     return []
 
@@ -293,8 +333,17 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     return events
 
 
+def _is_question(sent) -> bool:
+    """A yes/no question ("Did Iran attack Israel?"): a question mark and an inverted auxiliary first."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or not sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+        return False
+    return words[0].pos_ == "AUX" or words[0].lower_ in ("whether", "if")
+
+
 def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc_key) -> list[Event]:
     out: list[Event] = []
+    question = _is_question(sent)
     emitted_at: dict[int, Event] = {}
     converted: list[tuple] = []
     for trig in triggers:
@@ -306,11 +355,12 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
                                               causative=lex.causative)
             if trig.governor is None and not actor:
                 continue  # a bare event noun ("talks stalled") without a participant is no event
-            mod = modality(head, reporting=lex.reporting, intention=lex.intention,
+            mod = modality(head, reporting=lex.reporting, intention=lex.intention, volition=lex.volition,
                            causative=lex.causative, start=tok)
         else:
             actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative)
-            mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative)
+            mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
+                             volition=lex.volition)
         if lemma(tok) in _FLEE and not trig.noun:
             # fleeing: the fleeing party is the recipient; the cause, if named, is the actor
             fled = actor
@@ -336,8 +386,15 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
                 recipient = [a for a in subject_of(trig.content.tok, table) if a not in actor]
         if mod.modality == "reported":
             actor = [a for a in actor if not _is_outlet(a, table)]
-        if not recipient:
-            recipient = _clause_recipient(tok, actor, table, own_object=etype in OWN_OBJECT)
+        if not recipient and not (lemma(tok) in _FLEE and not trig.noun):
+            recipient = _clause_recipient(tok, actor, table, etype, mode, own_object=etype in OWN_OBJECT)
+        if mod.governor_kind == "volition" and mod.governor is not None and mod.governor.pos_ in (
+                "NOUN", "PROPN") and not recipient:
+            continue  # "its will to keep fighting", "the ability to negotiate": a disposition, no event
+        if trig.denied:
+            mod.negated, mod.modality = True, "reported"
+        if question and mod.modality in ("asserted", "reported"):
+            mod.modality = "hypothetical"
         confidence = 0.7 if not trig.noun else 0.6
         if mod.governor is not None and mod.governor_kind == "intent":
             confidence -= 0.15
@@ -358,7 +415,8 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
         gmod = None
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             gov_actor = subject_of(gov, table, causative=lex.causative)
-            gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative)
+            gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
+                             volition=lex.volition)
             if gmod.modality == "reported":
                 gov_actor = [a for a in gov_actor if not _is_outlet(a, table)]
         own = list(event.actor)
@@ -407,7 +465,8 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
         addressee = [a for a in subject_of(tok, table, causative=lex.causative) if a not in gov_actor]
         if not gov_actor and not addressee:
             continue
-        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative)
+        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
+                             volition=lex.volition)
         new = _event(doc_key, sent, doc, gov, gov, "REQUEST", "change", "104", gov_actor, addressee,
                      gmod.negated, gmod.modality, 0.6, ctx, timexes, published)
         out.append(new)
@@ -467,9 +526,35 @@ def _conditional(tok) -> bool:
                for c in tok.children)
 
 
+def _place_heads(tok, head) -> tuple:
+    """Where a place phrase may attach for it to be the event's location: the trigger, its clause
+    verb, and their objects ("evacuate the settlements in Gaza", "extend the curfew in Abidjan")."""
+    heads = [tok, head]
+    for v in (tok, head):
+        heads.extend(c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+    return tuple(heads)
+
+
+_YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+
+
+def _long_before(date: dict | None, published: dt.date | None) -> bool:
+    """The event's own timex ends more than a year before the document date."""
+    if not date or date.get("source") != "timex" or published is None:
+        return False
+    m = _YEAR.match(date.get("value") or "")
+    if m is None:
+        return False
+    year, month = int(m.group(1)), int(m.group(2) or 12)
+    return (published.year - year) * 12 + (published.month - month) > 12
+
+
 def _event(doc_key, sent, doc, tok, head, etype, mode, cameo, actor, recipient, negated, modality_,
            confidence, ctx, timexes, published) -> Event:
-    location = clause_location(_clause_tokens(head, own=True), doc, heads=(tok, head))
+    location = clause_location(_clause_tokens(head, own=True), doc, heads=_place_heads(tok, head))
+    date = _date(tok, head, sent, timexes, published)
+    if modality_ in ("asserted", "reported") and _long_before(date, published):
+        modality_ = "historical"  # "invaded Iraq in 2003", told in a 2021 report: background
     return Event(
         id=short_id(doc_key, tok.idx, etype),
         event=etype,
@@ -478,7 +563,7 @@ def _event(doc_key, sent, doc, tok, head, etype, mode, cameo, actor, recipient, 
         text=sent.text,
         actor=list(actor),
         recipient=[a for a in recipient if a not in actor],
-        date=_date(tok, head, sent, timexes, published),
+        date=date,
         location=location,
         negated=negated,
         modality=modality_,

@@ -30,7 +30,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "REJECT": frozenset({"from", "by"}),
     "THREATEN": frozenset({"against", "with", "to"}),
     "PROTEST": frozenset({"against"}),
-    "SANCTION": frozenset({"against", "on", "from"}),
+    "SANCTION": frozenset({"against", "on", "from", "with"}),
     "MOBILIZE": frozenset({"against"}),
     "COERCE": frozenset({"against", "on"}),
     "ASSAULT": frozenset({"on", "against", "at"}),
@@ -117,6 +117,11 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     if _is_passive(v):
         return []
     head = v.head
+    if v.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ") and _is_passive(head):
+        # "Iran is set to meet", "X was asked to leave": the passive subject does the complement
+        for c in head.children:
+            if c.dep_ in PASSIVE_SUBJ:
+                return np_actors(c, table)
     if head is v:
         return []
     if v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp") and head.pos_ in ("VERB", "AUX"):

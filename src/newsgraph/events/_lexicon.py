@@ -45,12 +45,13 @@ class Lexicon:
     reporting: frozenset[str]
     intention: frozenset[str]
     causative: frozenset[str]
+    volition: frozenset[str] = frozenset()
 
 
 def _parse(text: str) -> Lexicon:
     verbs: dict[str, list[Entry]] = {}
     nouns: dict[str, list[Entry]] = {}
-    classes: dict[str, set[str]] = {"L": set(), "R": set(), "I": set(), "C": set()}
+    classes: dict[str, set[str]] = {"L": set(), "R": set(), "I": set(), "C": set(), "W": set()}
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
@@ -78,7 +79,7 @@ def _parse(text: str) -> Lexicon:
         (verbs if kind == "V" else nouns).setdefault(entry.lemma, []).append(entry)
     return Lexicon(verbs=verbs, nouns=nouns, light=frozenset(classes["L"]),
                    reporting=frozenset(classes["R"]), intention=frozenset(classes["I"]),
-                   causative=frozenset(classes["C"]))
+                   causative=frozenset(classes["C"]), volition=frozenset(classes["W"]))
 
 
 @functools.lru_cache(maxsize=1)
