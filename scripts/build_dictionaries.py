@@ -82,6 +82,20 @@ OUTLETS = [
     ("Voice of America", "USA", ["VOA"]), ("Radio Free Europe/Radio Liberty", "USA", ["RFE/RL"]),
     ("Euronews", "FRA", []), ("Kyiv Independent", "UKR", []), ("Ukrinform", "UKR", []),
 ]
+# Major intergovernmental organisations the Phoenix file lacks or names otherwise (CAMEO-style codes).
+IGOS = [
+    ("European Community", "IGOEUREEC", ["European Communities", "European Economic Community", "EEC",
+                                          "European Common Market"]),
+    ("Organization for Security and Cooperation in Europe", "IGOEURSCE",
+     ["OSCE", "Organisation for Security and Co-operation in Europe",
+      "Organization for Security and Co-operation in Europe"]),
+    ("Asia-Pacific Economic Cooperation", "IGOASABUS", ["APEC", "Asia Pacific Economic Cooperation"]),
+    ("International Labour Organization", "IGOUNOLABILO", ["ILO", "International Labor Organization",
+                                                           "International Labor Office", "International Labour Office"]),
+    ("African Union", "IGOAFRAFU", ["AU"]), ("Gulf Cooperation Council", "IGOGCC", ["GCC"]),
+    ("World Trade Organization", "IGOBUSWTO", ["WTO", "World Trade Organisation"]),
+    ("Conference on Security and Cooperation in Europe", "IGOEURSCE", ["CSCE"]),
+]
 # Agent nouns the Phoenix file lacks or codes for another purpose; these take precedence.
 AGENTS = {
     "MIL": "troop troops soldier soldiers force forces army armies military militaries navy air force "
@@ -329,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     phoenix = build_phoenix(args.shared, countries)
     outlets = [Entry(name=n, aliases=a, kind="organization", codes=[(c + "JRN", None, None)])
                for n, c, a in OUTLETS]
+    outlets += [Entry(name=n, aliases=a, kind="organization", codes=[(c, None, None)]) for n, c, a in IGOS]
     recent = build_congress(args.shared) + build_leaders(args.shared, by_name)
     # One entry per person: the recent dated sources first, Phoenix's older codes merged in.
     merged: dict[str, Entry] = {}

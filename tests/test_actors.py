@@ -288,3 +288,22 @@ def test_possessive_owner_keeps_its_pronoun_regression(nlp):
 ])
 def test_groups_without_a_country_take_the_context(nlp, text, part, country):
     assert _code_of(nlp, text, part)[0] == country
+
+
+def test_title_with_its_own_country_is_not_another_countrys_holder_regression(nlp):
+    doc = nlp("Putin offered to negotiate with the president of Armenia.")
+    table = resolve(doc)
+    pres = next(t for t in doc if t.lower_ == "president")
+    putin = next(a for a in table.actors if "Putin" in a.name)
+    assert table.at_token(pres.i) != putin.id
+    assert table.get(table.at_token(pres.i)).country == "ARM"
+
+
+def test_untitled_country_is_never_another_persons_title_country_regression(nlp):
+    table = resolve(nlp("President Francois Mitterand welcomed South African leader F.W. de Klerk."))
+    assert next(a for a in table.actors if "Mitterand" in a.name).country != "ZAF"
+
+
+def test_igos_the_phoenix_file_lacks(nlp):
+    table = resolve(nlp("European Community foreign ministers met OSCE observers."))
+    assert any(a.code and a.code.startswith("IGOEUR") and a.country is None for a in table.actors)

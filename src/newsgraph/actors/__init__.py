@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
@@ -139,6 +138,12 @@ def resolve(doc, *, published: dt.date | None = None,
     iso_mentions = [(c.start, c.iso) for c in cands if c.iso and c.kind in ("country", "demonym", "place")]
     iso_at = {i: c.iso for c in cands if c.iso and c.kind in ("country", "demonym", "place")
               for i in range(c.start, c.end)}
+    for c in cands:  # a national organisation or armed group of the dictionary tells its country too
+        if c.entry is not None and c.entry.kind != "person" and c.entry.codes:
+            iso = split_code(c.entry.codes[0][0])[0]
+            if iso and iso not in TRANSNATIONAL_PREFIX:
+                iso_mentions.append((c.start, iso))
+    iso_mentions.sort()
 
     # -- 2. persons: full names, surnames, misspellings -> one cluster each ----------------------
     people: list[_Cluster] = []
@@ -235,9 +240,6 @@ def resolve(doc, *, published: dt.date | None = None,
         cl.cands.append(c)
 
     # -- 5. code every cluster -----------------------------------------------------------------
-    counts = Counter(c.iso for c in cands if c.kind in ("country", "demonym") and c.iso)
-    for cl in composites.values():
-        counts[cl.iso] += len(cl.extra)
     for cl in others.values():
         _code_other(cl, doc, published, B, lookup_entry)
         if cl.kind == "group" and (cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
@@ -245,7 +247,9 @@ def resolve(doc, *, published: dt.date | None = None,
             cl.iso = context_country(cl.cands[0].start, sent_index, iso_mentions) or cl.iso
             cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
     for cl in people:
-        _code_person(cl, published, B, lookup_entry, counts, people)
+        _code_person(cl, published, B, lookup_entry, lambda i, ex: context_country(
+            i, sent_index, [(k, c) for k, c in iso_mentions if c not in TRANSNATIONAL_PREFIX], exclude=ex),
+            people)
     for cl in composites.values():
         cl.code = code_of(cl.iso, cl.sector)
 
@@ -276,7 +280,8 @@ def resolve(doc, *, published: dt.date | None = None,
     by_id = {cl.id: cl for cl in clusters}
     heads = {cl.id: [h for t in cl.titles for h in t.heads] + [t for t in (cl.entry.titles if cl.entry else [])]
              for cl in people}
-    for start, end, ref in resolve_titles(doc, refs, heads, claimed, sent_index):
+    for start, end, ref in resolve_titles(doc, refs, heads, claimed, sent_index,
+                                          {cl.id: cl.iso for cl in people}, iso_at):
         by_id[ref.actor].extra.append((start, end, "title"))
         claimed.update(range(start, end))
         refs.append(Ref(start, end, ref.actor, "person", ref.gender, sent_index[start],
@@ -459,7 +464,7 @@ def _code_other(cl: _Cluster, doc, published, B, lookup_entry) -> None:
     cl.code = code_of(cl.iso, cl.sector)
 
 
-def _code_person(cl: _Cluster, published, B, lookup_entry, counts: Counter, people: list[_Cluster]) -> None:
+def _code_person(cl: _Cluster, published, B, lookup_entry, context, people: list[_Cluster]) -> None:
     longest = max(cl.cands, key=lambda c: (len(c.text.split()), -c.start))
     names = [c.text for c in cl.cands if len(c.text.split()) == len(longest.text.split())]
     name = max(names, key=names.count) if names else longest.text
@@ -518,8 +523,10 @@ def _code_person(cl: _Cluster, published, B, lookup_entry, counts: Counter, peop
                 iso = other.iso
                 break
     if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY"):
-        ranked = [c for c, _n in counts.most_common() if c and c not in excluded and c not in TRANSNATIONAL_PREFIX]
-        iso = ranked[0] if ranked else None
+        # the country of the person's own sentence, else of the document; never a country another
+        # person's title gives ("President X welcomed South African leader Y": X is no South African)
+        others = {t.country for other in people if other is not cl for t in other.titles if t.country}
+        iso = context(cl.cands[0].start, excluded | others)
     cl.iso, cl.sector = iso, sector
     cl.code = code_of(iso, sector)
 

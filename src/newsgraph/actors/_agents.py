@@ -129,12 +129,14 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
 
 
 def context_country(token: int, sent_of: dict[int, int], iso_mentions: list[tuple[int, str]],
-                    exclude: str | None = None) -> str | None:
+                    exclude: str | set[str] | None = None) -> str | None:
     """The country most associated with a token's context: the country named most often in its
-    sentence (ties: the nearest), else the one named most often in the document."""
+    sentence (ties: the nearest), else the one named most often in the document; never one of
+    ``exclude``."""
+    skip = {exclude} if isinstance(exclude, str) else set(exclude or ())
     s = sent_of.get(token)
-    here = [(i, iso) for i, iso in iso_mentions if sent_of.get(i) == s and iso != exclude]
-    pool = here or [(i, iso) for i, iso in iso_mentions if iso != exclude]
+    here = [(i, iso) for i, iso in iso_mentions if sent_of.get(i) == s and iso not in skip]
+    pool = here or [(i, iso) for i, iso in iso_mentions if iso not in skip]
     if not pool:
         return None
     counts = Counter(iso for _i, iso in pool)

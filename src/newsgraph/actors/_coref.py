@@ -99,11 +99,16 @@ def _cataphor(doc, t, refs: list[Ref], want: str, s: int) -> Ref | None:
 
 
 def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: set[int],
-                   sent_index: dict[int, int]) -> list[tuple[int, int, Ref]]:
+                   sent_index: dict[int, int], countries: dict[str, str | None] | None = None,
+                   iso_at: dict[int, str] | None = None) -> list[tuple[int, int, Ref]]:
     """Definite title nouns ('the secretary', 'the envoy') -> the nearest person who holds that title.
 
     ``heads`` maps an actor id to the title heads the text gave it ('secretary of state', 'envoy').
+    A title noun with its own country ('the president of Armenia') never goes to a holder of another
+    country's office (``countries``: actor id -> country; ``iso_at``: token -> country it names).
     """
+    countries = countries or {}
+    iso_at = iso_at or {}
     by_word: dict[str, set[str]] = {}
     for actor, hs in heads.items():
         for h in hs:
@@ -129,7 +134,11 @@ def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: s
         phrase = " ".join(x.lower_ for x in doc[start:t.i + 1])
         holders = by_word.get(phrase, set()) | by_word[word]
         s = sent_index[t.i]
-        cands = [r for r in persons if r.end <= t.i and r.actor in holders and s - r.sent <= 6]
+        own = next((iso_at[i] for prep in t.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for pobj in prep.children if pobj.dep_ == "pobj"
+                    for i in range(pobj.left_edge.i, pobj.i + 1) if i in iso_at), None)
+        cands = [r for r in persons if r.end <= t.i and r.actor in holders and s - r.sent <= 6
+                 and not (own and countries.get(r.actor) and countries[r.actor] != own)]
         if cands:
             out.append((start, t.i + 1, max(cands, key=lambda r: r.end)))
     return out
