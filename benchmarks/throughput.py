@@ -66,7 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=0, help="also time ingest with 1 and N workers")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--model", default=None)
+    parser.add_argument("--worker-memory", default="", metavar="N1,N2",
+                        help="ingest N1 then N2 articles with --workers (2 if unset) in fresh processes and print "
+                             "each worker's peak RSS: flat memory means the same figure for both")
+    parser.add_argument("--ingest-only", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.ingest_only:
+        return _ingest_only(args)
+    if args.worker_memory:
+        return _worker_memory(args)
 
     from newsgraph.nlp import load_model
     from newsgraph.pipeline import Extractor
@@ -147,6 +155,43 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"ingest with {workers} worker{'s' if workers > 1 else ''}: {rates[workers]:7.2f} articles/s "
                       f"(median of {', '.join(f'{t:.1f}' for t in runs)} s)")
             print(f"speed-up {args.workers} workers / 1: {rates[args.workers] / rates[1]:.2f}x on {os.cpu_count()} cores")
+    return 0
+
+
+def _ingest_only(args) -> int:
+    """One ingest of the first N articles with N workers, in this fresh process; print peak RSS figures."""
+    import resource
+
+    from newsgraph.jobs import ingest
+    from newsgraph.store import open_store
+
+    articles = read_articles(args.corpus, args.ingest_only)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        with open(corpus, "w", encoding="utf-8") as fh:
+            for a in articles:
+                fh.write(json.dumps({"text": a["text"], "date": a.get("date"), "title": a.get("title")}) + "\n")
+        with open_store(Path(tmp) / "s.db") as store:
+            report = ingest([corpus], store=store, workers=max(2, args.workers), batch_size=args.batch_size)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"articles": len(articles), "seconds": report.seconds, "stored": report.stored,
+                      "worker_peak_rss_mib": children, "writer_peak_rss_mib": peak_rss_mb()}))
+    return 0
+
+
+def _worker_memory(args) -> int:
+    import subprocess
+
+    sizes = [int(x) for x in args.worker_memory.split(",") if x.strip()]
+    workers = max(2, args.workers)
+    print(f"peak resident memory with {workers} workers, each size in a fresh process:")
+    for n in sizes:
+        out = subprocess.run([sys.executable, __file__, "--ingest-only", str(n), "--workers", str(workers),
+                              "--batch-size", str(args.batch_size), "--corpus", str(args.corpus)],
+                             capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+        fig = json.loads(out)
+        print(f"  {fig['articles']:5d} articles: {fig['articles'] / fig['seconds']:6.2f} articles/s, "
+              f"peak RSS per worker {fig['worker_peak_rss_mib']:.0f} MiB, writer {fig['writer_peak_rss_mib']:.0f} MiB")
     return 0
 
 
