@@ -291,3 +291,14 @@ def test_halves_and_past_decade():
 
 def test_abbreviated_month_needs_a_word_boundary():
     assert tag("It holds 1,384,119 Octel shares.", published=P) == []
+
+
+def test_infer_published_ignores_historic_dates_in_the_story():
+    assert infer_published("Americans marked the anniversary of the Sept. 11, 2001, attacks on Tuesday.") is None
+    assert infer_published("Story highlights: the bill suspends the debt ceiling until May 19\n\nMore.") is None
+
+
+def test_infer_published_from_byline_and_first_line():
+    assert infer_published("By Jane Doe | Oct. 19, 2021\nThe envoy quit.") == dt.date(2021, 10, 19)
+    assert infer_published("2021-10-19\nThe envoy quit.") == dt.date(2021, 10, 19)
+    assert infer_published("Published October 19, 2021\nThe envoy quit.") == dt.date(2021, 10, 19)

@@ -1,9 +1,15 @@
 """Guessing the publication date of an undated article from its own text.
 
-Evidence, strongest first: a full date in the dateline or byline at the top ("WASHINGTON, Oct. 19, 2021
-(Reuters) -", "Published October 19, 2021"); a dateline month-day whose year the text pins down (weekday
-and date pairs such as "Monday, Oct. 18" that fit one year, or else the latest year the text names); the
-latest of the weekday-date pairs in the text. A text with no such evidence gives None.
+Evidence, strongest first:
+
+1. a full date in the dateline or byline at the top ("WASHINGTON, Oct. 19, 2021 (Reuters) -",
+   "Published October 19, 2021", "2021-10-19" on the first line);
+2. a dateline month-day ("WASHINGTON, Oct. 19 (Reuters) -") whose year the text pins down: weekday and
+   date pairs such as "Monday, Oct. 18" that fit one year, else the latest year the text names;
+3. weekday and date pairs that fit one year among the years the text names: the latest such date.
+
+A date deep in the text ("the Sept. 11, 2001, attacks") is not a publication date, and a text with no such
+evidence gives None rather than a guess.
 """
 
 from __future__ import annotations
@@ -17,10 +23,14 @@ _DATE = re.compile(r"(?:(?P<wd>" + WEEKDAY_ANY + r"),?\s+)?(?P<mon>" + MONTH + r
                    r"(?!\d)(?:,?\s+(?P<year>" + YEAR4 + r")(?!\d))?", re.I)
 _DMY = re.compile(r"\b(?P<day>[0-3]?\d)\s+(?P<mon>" + MONTH + r")\s+(?P<year>" + YEAR4 + r")\b", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
-_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?,\s*)?(?P<date>.{3,40}?)"
-                       r"\s*(?:\(|--|—|–|-\s)", re.S)
+# what may stand before a date in a dateline or byline: a place in capitals, a label, a separator
+_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:(?-i:[A-Z][A-Z.'\- ]{1,40})(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?,\s*|"
+                   r"(?:Published|Updated|Posted|Last\s+updated|Date|Dated)\s*(?:on|:)?\s*|"
+                   r"By\s+[^\n]{1,60}?[|•·,–—-]\s*)?$", re.I)
+# what follows a dateline date: an agency in brackets or a dash
+_TRAIL = re.compile(r"^\s*(?:\(|--|—|–|-\s|\|)")
 _YEAR = re.compile(r"(?<![\w$£€#.,/-])(" + YEAR4 + r")(?![\d%]|,\d)")
-_TOP = 400
+_TOP = 200
 
 
 def _mk(year: int, month: int, day: int) -> dt.date | None:
@@ -34,41 +44,54 @@ def _month(word: str) -> int:
     return MONTHS.get(word.lower().rstrip("."), 0)
 
 
+def _at_top(text: str, m: re.Match[str]) -> bool:
+    """Whether a date stands where a dateline or byline puts it: after a place name in capitals or a
+    label such as "Published", at the start of a line, and before an agency or a dash."""
+    lead = _LEAD.search(text, 0, m.start())
+    if lead is None:
+        return False
+    labelled = bool(lead.group(0).strip())
+    after = text[m.end():m.end() + 8]
+    return labelled or bool(_TRAIL.match(after)) or after[:1] in ("\n", "")
+
+
 def infer_published(text: str) -> dt.date | None:
     top = text[:_TOP]
-    # 1. a full date near the top (dateline, byline, "Published ...")
+    this_year = dt.date.today().year
+    # 1. a full date in the dateline or byline
     for pattern in (_DATE, _DMY, _ISO):
         for m in pattern.finditer(top):
-            if m["year"]:
-                month = _month(m["mon"]) if not m["mon"].isdigit() else int(m["mon"])
-                d = _mk(int(m["year"]), month, int(m["day"]))
-                if d:
-                    return d
-    pairs: list[tuple[int, int, int]] = []  # (weekday, month, day)
-    for m in _DATE.finditer(text):
-        if m["wd"] and not m["year"]:
-            pairs.append((WEEKDAYS[m["wd"].lower().rstrip(".")], _month(m["mon"]), int(m["day"])))
-    years = [int(y) for y in _YEAR.findall(text)]
+            if not m["year"] or not 1900 <= int(m["year"]) <= this_year + 1 or not _at_top(top, m):
+                continue
+            month = int(m["mon"]) if m["mon"].isdigit() else _month(m["mon"])
+            d = _mk(int(m["year"]), month, int(m["day"]))
+            if d:
+                return d
+    years = [int(y) for y in _YEAR.findall(text) if 1900 <= int(y) <= this_year + 1]
     latest = max(years) if years else None
+    pairs: list[tuple[int, int, int]] = []  # (weekday, month, day)
+    dated: list[tuple[int, int, int, int]] = []  # (weekday, month, day, year) of full dates with a weekday
+    # pairs in the body (lists of related stories at the foot of a scraped page carry later dates)
+    for m in _DATE.finditer(text, 0, max(_TOP, len(text) * 2 // 3)):
+        if m["wd"]:
+            wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+            if m["year"]:
+                dated.append((wd, _month(m["mon"]), int(m["day"]), int(m["year"])))
+            else:
+                pairs.append((wd, _month(m["mon"]), int(m["day"])))
+    year = _year_from_pairs(pairs, latest, dated)
     # 2. the dateline's month-day, with a year fixed by the text
-    line = _DATELINE.match(top)
-    dateline = None
-    if line:
-        dm = _DATE.search(line["date"])
-        if dm and dm.start() == 0:
-            dateline = (_month(dm["mon"]), int(dm["day"]), dm["wd"])
-    year = _year_from_pairs(pairs, latest)
-    if dateline:
-        month, day, wd = dateline
-        if wd:
-            candidates = [y for y in range((latest or 2000) - 30, (latest or 2030) + 2)
-                          if (d := _mk(y, month, day)) and d.isoweekday() == WEEKDAYS[wd.lower().rstrip(".")]]
-            if candidates:
-                close = min(candidates, key=lambda y: abs(y - (latest or y)))
-                return _mk(close, month, day)
+    for m in _DATE.finditer(top):
+        if m["year"] or not _at_top(top, m):
+            continue
+        month, day = _month(m["mon"]), int(m["day"])
+        if m["wd"] and latest:
+            wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+            fits = [y for y in (latest - 1, latest, latest + 1) if (d := _mk(y, month, day)) and d.isoweekday() == wd]
+            if fits:
+                return _mk(min(fits, key=lambda y: abs(y - latest)), month, day)
         y = year or latest
-        if y:
-            return _mk(y, month, day)
+        return _mk(y, month, day) if y else None
     # 3. the latest weekday-date pair, in the one year they fit
     if year and pairs:
         dates = [d for _, mo, da in pairs if (d := _mk(year, mo, da))]
@@ -77,19 +100,19 @@ def infer_published(text: str) -> dt.date | None:
     return None
 
 
-def _year_from_pairs(pairs: list[tuple[int, int, int]], latest: int | None) -> int | None:
-    """The year in which the most weekday-date pairs hold (within a few years of the latest year)."""
-    if not pairs:
+def _year_from_pairs(pairs: list[tuple[int, int, int]], latest: int | None,
+                     dated: list[tuple[int, int, int, int]] = ()) -> int | None:  # type: ignore[assignment]
+    """The year near the latest year named in which most weekday-date pairs hold, if they agree; a full
+    date whose weekday is right ("Monday, Oct. 18, 2021") counts for its year."""
+    if not pairs or latest is None:
         return None
-    today = dt.date.today()
-    # with a year named in the text, look around it; without one, look back from today (news is past)
-    years = range(latest - 3, latest + 2) if latest else range(today.year, today.year - 12, -1)
-    centre = latest or today.year
     best: tuple[int, int] | None = None
-    for y in years:
+    for y in (latest, latest + 1, latest - 1):
         fit = sum(1 for wd, mo, da in pairs if (d := _mk(y, mo, da)) and d.isoweekday() == wd)
-        if fit and (best is None or fit > best[0] or (fit == best[0] and abs(y - centre) < abs(best[1] - centre))):
+        fit += sum(1 for wd, mo, da, yy in dated if yy == y and (d := _mk(y, mo, da)) and d.isoweekday() == wd)
+        if fit and (best is None or fit > best[0]):
             best = (fit, y)
-    if best is None or best[0] * 2 < len(pairs):
+    # one pair fits some year by chance one time in seven: ask for two that agree
+    if best is None or best[0] < 2 or best[0] * 2 < len(pairs):
         return None
     return best[1]
