@@ -102,7 +102,7 @@ AGENTS = {
            "marines marine commander commanders general generals officer officers ground forces "
            "armed forces defence forces defense forces warplanes jets paratroopers peacekeepers "
            "peacekeeping force peacekeeping forces peacekeeping troops warship warships aircraft helicopter "
-           "helicopters gunships tanks artillery navy ships military personnel military police",
+           "helicopters gunships tanks artillery navy ships military personnel military police security forces",
     "REB": "rebel rebels insurgent insurgents militant militants fighter fighters guerrilla guerrillas "
            "guerillas jihadist jihadists separatist separatists extremist extremists gunmen gunman "
            "armed group armed groups",
@@ -131,7 +131,7 @@ AGENTS = {
     "MED": "doctor doctors",
 }
 AGENT_PHRASES = {"peacekeeping force", "peacekeeping forces", "peacekeeping troops", "military personnel",
-                 "military police", "armed group", "armed groups", "secretary general", "civilian personnel",
+                 "military police", "security forces", "armed group", "armed groups", "secretary general", "civilian personnel",
                  "peace movement", "intelligence officials", "intelligence services", "intelligence agency",
                  "prime minister", "air force", "ground forces", "armed forces", "defence forces",
                  "defense forces", "police officers", "supreme court", "asylum seekers", "foreign minister",

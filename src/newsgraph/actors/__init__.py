@@ -242,8 +242,10 @@ def resolve(doc, *, published: dt.date | None = None,
     # -- 5. code every cluster -----------------------------------------------------------------
     for cl in others.values():
         _code_other(cl, doc, published, B, lookup_entry)
-        if cl.kind == "group" and (cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
-            # "Kurds", "Moslem forces", a regional armed group: the country of the context
+        if cl.kind in ("group", "organization") and (
+                cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
+            # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
+            # not know ("NPFL", "La Prensa"): the country of the context
             cl.iso = context_country(cl.cands[0].start, sent_index, iso_mentions) or cl.iso
             cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
     for cl in people:

@@ -36,6 +36,7 @@ CAMEO_SECTORS = {
     "CHR": "REL", "JEW": "REL", "BUD": "REL", "HIN": "REL", "LAB": "LAB", "REF": "REF", "PTY": "PTY",
     "ENV": "SOC", "NGO": "SOC", "HRI": "SOC", "ELI": "ELI", "RAD": "OPP", "IGO": "IGO", "IMG": "REB",
     "PRM": "PRM", "SOC": "SOC", "UNK": "UNK", "MNC": "BUS", "NGM": "SOC", "SEP": "REB", "MOD": "GOV",
+    "NAT": "MIL",  # NATO (IGOWSTNAT) is a military alliance: its commanders and forces are military
 }
 # CAMEO country codes that are not ISO 3166 alpha-3.
 CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "BUL": "BGR", "UAR": "EGY",
