@@ -29,6 +29,7 @@ _FEMALE = {"mrs", "ms", "madam", "queen", "congresswoman", "spokeswoman", "chair
            "duchess", "lady", "businesswoman", "empress"}
 _MALE = {"mr", "king", "congressman", "spokesman", "chairman", "prince", "duke", "sir", "lord", "emperor",
          "businessman"}
+_ADMIN_UNITS = {"province", "state", "region", "district", "county", "governorate", "prefecture", "oblast"}
 _GROUP_SECTORS = {"REB", "UAF", "CRM", "OPP", "CVL", "REF", "LAB", "AGR", "REL", "SOC", "ELI", "UNK"}
 
 
@@ -94,6 +95,11 @@ def resolve(doc, *, published: dt.date | None = None,
     # -- 1. type every name with the document's evidence ---------------------------------------
     for c in cands:
         key = norm(c.text)
+        words = key.split()
+        if c.label in ("GPE", "LOC") and len(words) > 1 and words[-1] in _ADMIN_UNITS and (
+                " ".join(words[:-1]) in B.countries and key not in B.countries):
+            c.end -= 1  # "Montenegro province": the place named, without the kind of unit
+            c.text, key = doc[c.start:c.end].text, " ".join(words[:-1])
         uhit = next((h for d in user if (h := d.lookup(c.text)) is not None), None)
         in_country = B.countries.get(key) or B.demonyms.get(key)
         if uhit is not None:
