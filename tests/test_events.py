@@ -291,3 +291,42 @@ def test_recipient_fallback_is_a_dependent_of_the_trigger(nlp):
 def test_recipient_fallback_through_of_complement(nlp):
     e = find(run(nlp, "Canada announced a suspension of air links with Serbia."), "SANCTION")
     assert e.recipient == ["serbia"]
+
+
+# ---------------------------------------------------------------- modes from the clause
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Gunmen attacked a bus in Kabul.", "ASSAULT", "firearms"),
+    ("Israeli warplanes attacked Gaza.", "ASSAULT", "aerial"),
+    ("A car bomb killed ten people in Baghdad.", "ASSAULT", "explosives"),
+    ("A suicide bomber killed ten people in Baghdad.", "ASSAULT", "suicide-attack"),
+    ("Russian tanks attacked the village.", "ASSAULT", "heavy-weapons"),
+    ("A drone strike killed two militants in Yemen.", "ASSAULT", "drone"),
+    ("Rioters attacked the police with machetes.", "ASSAULT", "primitive"),
+    ("Police fired tear gas at protesters in Cairo.", "ASSAULT", "crowd-control"),
+    ("Thousands of workers went on strike in Seoul.", "PROTEST", "strike"),
+    ("Prisoners began a hunger strike in Cairo.", "PROTEST", "hunger"),
+    ("Thousands of people demonstrated in Cairo.", "PROTEST", "demo"),
+    ("Palestinians staged violent protests in Hebron.", "PROTEST", "riot"),
+    ("The government banned the newspaper.", "COERCE", "censor"),
+    ("The government shut down the internet.", "COERCE", "withhold"),
+    ("Police detained ten journalists.", "COERCE", "arrest"),
+    ("Putin hosted Erdogan in Moscow.", "CONSULT", "visit"),
+    ("Biden spoke by phone with Putin.", "CONSULT", "phone"),
+    ("Qatar mediated talks between Israel and Hamas.", "CONSULT", "third-party"),
+    ("A court in Moscow convicted Navalny.", "SANCTION", "convict"),
+])
+def test_mode_from_words_in_the_clause(nlp, text, etype, mode):
+    events = run(nlp, text)
+    assert find(events, etype).mode == mode
+
+
+def test_protest_topic_is_not_a_separate_request(nlp):
+    events = run(nlp, "Thousands of Egyptians staged demonstrations in Cairo to demand reforms.")
+    assert find(events, "PROTEST", mode="demo")
+    assert not [e for e in events if e.event == "REQUEST"]
+
+
+def test_threat_mode_is_its_content(nlp):
+    events = run(nlp, "The opposition party threatened to boycott the elections in Algeria.")
+    assert find(events, "THREATEN").mode == "restrict"

@@ -31,6 +31,7 @@ from ._context import contexts
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
 from ._location import clause_location, resolve_place
 from ._modality import clause_verb, modality
+from ._mode import CUED, refine_mode, threat_mode
 
 __all__ = ["code", "TYPES"]
 
@@ -47,8 +48,6 @@ _FLEE = frozenset({"flee", "escape"})
 _DENY = frozenset({"deny"})
 _INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
                  "RETREAT": "035", "CONCEDE": "035"}
-_THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
-                "COERCE": "restrict", "PROTEST": "restrict"}
 _THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "SANCTION": "131", "COERCE": "137", "PROTEST": "133"}
 
 
@@ -220,6 +219,16 @@ def _clause_tokens(head, *, own: bool) -> list:
     return [t for t in head.subtree if t.i not in skip]
 
 
+def _mode_tokens(tok, head) -> list:
+    """The words that may tell an event's mode: its clause (without subordinate clauses) and, for a
+    noun trigger, its own phrase."""
+    tokens = _clause_tokens(head, own=True)
+    if tok is not head:
+        seen = {t.i for t in tokens}
+        tokens = tokens + [t for t in tok.subtree if t.i not in seen]
+    return tokens
+
+
 def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -> dict | None:
     usable = [t for t in timexes if t.type not in ("DURATION", "SET") and t.value
               and not t.value.endswith("_REF")]
@@ -379,11 +388,17 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
                 mode = mode or _ask_mode(ctype)
                 cameo = _ASK_CAMEO[etype].get(mode or "", cameo)
             elif etype == "THREATEN":
-                mode = mode or _THREAT_MODE.get(ctype)
+                c = trig.content
+                mode = mode or threat_mode(ctype, refine_mode(ctype, c.entry.mode, list(c.tok.subtree), c.tok),
+                                           lemma(c.tok))
                 cameo = _THREAT_CAMEO.get(ctype, cameo)
             if not recipient and not trig.content.noun:
                 # "urged Iraq to allow inspectors": the addressee is the content's subject
                 recipient = [a for a in subject_of(trig.content.tok, table) if a not in actor]
+        elif etype == "THREATEN" and mode is None:
+            mode = threat_mode(None, None, None, head.subtree)
+        if etype in CUED:
+            mode = refine_mode(etype, mode, _mode_tokens(tok, head), tok)
         if mod.modality == "reported":
             actor = [a for a in actor if not _is_outlet(a, table)]
         if not recipient and not (lemma(tok) in _FLEE and not trig.noun):
@@ -471,6 +486,7 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
                      gmod.negated, gmod.modality, 0.6, ctx, timexes, published)
         out.append(new)
         emitted_at[gov.i] = new
+    out = _drop_protest_topics(out, converted, sent)
     # events inside the clause of another event are its motive or content: less central
     trig_ids = {e.trigger["span"][0] for e in out}
     for e in out:
@@ -490,6 +506,44 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
                 break
     out.sort(key=lambda e: e.trigger["span"][0])
     return out
+
+
+_TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+_TOPIC_DEPS = frozenset({"advcl", "acl", "xcomp", "ccomp", "prep", "pcomp", "pobj", "relcl"})
+
+
+def _drop_protest_topics(out: list[Event], converted: list, sent) -> list[Event]:
+    """PLOVER: the topic of a protest (typically a demand) is not a separate event: "staged
+    demonstrations to demand reforms", "a hunger strike in protest at ...", "rallied, saying he must
+    resign". Its addressee becomes the protest's recipient when the protest has none."""
+    anchors: dict[int, Event] = {}
+    for trig, event, _ in converted:
+        if event.event == "PROTEST":
+            anchors[trig.tok.i] = event
+            if trig.governor is not None:
+                anchors[trig.governor.i] = event
+    if not anchors:
+        return out
+    by_idx = {t.idx: t for t in sent}
+    kept = []
+    for e in out:
+        tok = by_idx.get(e.trigger["span"][0])
+        topic = False
+        if e.event in _TOPIC_TYPES and tok is not None:
+            up = tok
+            for _ in range(3):
+                if up.dep_ not in _TOPIC_DEPS or up.head is up:
+                    break
+                up = up.head
+                if up.i in anchors:
+                    topic = True
+                    protest = anchors[up.i]
+                    if not protest.recipient:  # whom the demand is addressed to is whom they protest
+                        protest.recipient = [a for a in e.recipient if a not in protest.actor]
+                    break
+        if not topic:
+            kept.append(e)
+    return kept
 
 
 def _intent_type(event: Event, mod, trig) -> tuple:
@@ -516,7 +570,8 @@ def _intent_type(event: Event, mod, trig) -> tuple:
                                             "access") else None
         return "CONCEDE", mode, "035", event.recipient
     if etype in CONFLICT and (mod.governor is not None or _conditional(trig.tok)):
-        return "THREATEN", _THREAT_MODE.get(etype), _THREAT_CAMEO.get(etype, "130"), event.recipient
+        return ("THREATEN", threat_mode(etype, event.mode, lemma(trig.tok)), _THREAT_CAMEO.get(etype, "130"),
+                event.recipient)
     return None, None, None, None
 
 

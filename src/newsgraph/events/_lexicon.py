@@ -89,9 +89,23 @@ def lexicon() -> Lexicon:
     return _parse(text)
 
 
+@functools.lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.verbs) | frozenset(lex.nouns) | lex.light | lex.reporting | lex.intention | \
+        lex.causative | lex.volition
+
+
 def lemma(token) -> str:
-    """The lower-cased lemma of a spaCy token (proper-noun lemmas keep their case in spaCy)."""
-    return token.lemma_.lower()
+    """The lower-cased lemma of a spaCy token (proper-noun lemmas keep their case in spaCy). A verb
+    lemma that lost its final e ("staged" -> "stag", "hopes" -> "hop") is repaired when the lexicon
+    knows the word with the e."""
+    lem = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and token.lower_.startswith(lem + "e"):
+        known = _known()
+        if lem not in known and lem + "e" in known:
+            return lem + "e"
+    return lem
 
 
 def compound_key(token) -> str | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ._lexicon import lemma
+
 __all__ = ["Modality", "modality", "clause_verb"]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -134,7 +136,7 @@ def modality(v, *, reporting: frozenset[str], intention: frozenset[str], causati
         if head is t:
             break
         dep = t.dep_
-        lem = head.lemma_.lower()
+        lem = lemma(head)
         if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "relcl", "prep", "pcomp", "xcomp"):
             if head.lower_ in NEGATING_NOUNS or lem in NEGATING_NOUNS:
                 negated = True
