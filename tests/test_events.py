@@ -330,3 +330,16 @@ def test_protest_topic_is_not_a_separate_request(nlp):
 def test_threat_mode_is_its_content(nlp):
     events = run(nlp, "The opposition party threatened to boycott the elections in Algeria.")
     assert find(events, "THREATEN").mode == "restrict"
+
+
+def test_purpose_clause_takes_its_means_from_the_clause_it_serves(nlp):
+    events = run(nlp, "Egyptian workers stopped work to protest against the government.")
+    modes = {e.mode for e in events if e.event == "PROTEST"}
+    assert modes == {"strike"}
+
+
+def test_place_labelled_norp_is_still_the_location(nlp):
+    doc = nlp("Ghani first fled to Uzbekistan.")
+    from newsgraph.events._location import clause_location
+
+    assert clause_location(list(doc), doc)["country"] == "UZB"

@@ -220,12 +220,18 @@ def _clause_tokens(head, *, own: bool) -> list:
 
 
 def _mode_tokens(tok, head) -> list:
-    """The words that may tell an event's mode: its clause (without subordinate clauses) and, for a
-    noun trigger, its own phrase."""
+    """The words that may tell an event's mode: its clause (without subordinate clauses), for a noun
+    trigger its own phrase, and for a purpose clause the clause it serves."""
     tokens = _clause_tokens(head, own=True)
-    if tok is not head:
+    extra = list(tok.subtree) if tok is not head else []
+    if head.dep_ in ("advcl", "xcomp") and head.head is not head and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        # a purpose clause: the means are in the clause it serves ("used tear gas to disperse",
+        # "began a hunger strike to protest")
+        extra += _clause_tokens(head.head, own=True)
+    if extra:
         seen = {t.i for t in tokens}
-        tokens = tokens + [t for t in tok.subtree if t.i not in seen]
+        tokens = tokens + [t for t in extra if t.i not in seen and not seen.add(t.i)]
     return tokens
 
 

@@ -79,13 +79,20 @@ def resolve_place(name: str) -> dict[str, Any] | None:
 
 def clause_location(clause, doc, *, heads=()) -> dict[str, Any] | None:
     """The first place entity governed by a locative preposition in the clause tokens ``clause``
-    (a list of tokens), resolved; None when there is none. With ``heads``, the preposition must
+    (a list of tokens), resolved; None when there is none. A proper noun spaCy did not label a
+    place (a country labelled NORP) counts when the gazetteer knows it. With ``heads``, the preposition must
     attach to one of those tokens (the trigger or its clause verb), not to a noun inside the clause."""
     head_ids = {h.i for h in heads}
     for tok in clause:
         if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
             continue
         if head_ids and tok.head.head.i not in head_ids:
+            continue
+        if tok.ent_type_ in ("NORP", "") and tok.pos_ == "PROPN":
+            # spaCy often labels a country name NORP ("fled to Uzbekistan"): a known place name counts
+            place = resolve_place(doc[tok.left_edge.i:tok.i + 1].text) or resolve_place(tok.text)
+            if place is not None:
+                return place
             continue
         if tok.ent_type_ not in PLACE_LABELS:
             # "in the northern city of Kirkuk"
