@@ -343,3 +343,15 @@ def test_place_labelled_norp_is_still_the_location(nlp):
     from newsgraph.events._location import clause_location
 
     assert clause_location(list(doc), doc)["country"] == "UZB"
+
+
+def test_announced_act_keeps_the_place_of_the_act(nlp):
+    events = run(nlp, "Gbagbo announced that he will extend the curfew in Abidjan.", pronoun_to="gbagbo")
+    assert all(e.location and e.location["country"] == "CIV" for e in events if e.event in ("THREATEN", "COERCE"))
+    assert find(events, "THREATEN").mode == "restrict"
+
+
+def test_place_with_its_unit_resolves():
+    from newsgraph.events._location import resolve_place
+
+    assert resolve_place("Montenegro province")["country"] == "MNE"

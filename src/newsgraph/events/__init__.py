@@ -463,6 +463,7 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
             new = _event(doc_key, sent, doc, gov, gov, new_type, new_mode, new_cameo, gov_actor,
                          [a for a in recipient if a not in gov_actor], False, gmod.modality, 0.65, ctx,
                          timexes, published)
+            new.location = new.location or event.location  # where the announced act is to happen
             out.append(new)
             emitted_at[gov.i] = new
         elif new_type != "REQUEST":

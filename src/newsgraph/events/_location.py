@@ -55,6 +55,10 @@ _ALIASES = {"us": "united states", "u.s.": "united states", "usa": "united state
             "congo": "democratic republic of the congo", "ivory coast": "ivory coast"}
 
 
+_UNITS = frozenset({"province", "region", "state", "district", "governorate", "county", "city", "republic",
+                    "territory", "oblast"})
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve_place(name: str) -> dict[str, Any] | None:
     """{name, country, lat, lon} for a country or city name, or None when it is not a known place."""
@@ -65,6 +69,9 @@ def resolve_place(name: str) -> dict[str, Any] | None:
     if key.startswith("the "):
         key = key[4:]
     key = _ALIASES.get(key, key)
+    unit = key.rsplit(" ", 1)
+    if len(unit) == 2 and unit[1] in _UNITS:  # "Montenegro province", "Herat region"
+        key = _ALIASES.get(unit[0], unit[0])
     country = by_country.get(key)
     if country is not None:
         cap = capitals.get(country["iso"])
