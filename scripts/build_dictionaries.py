@@ -45,7 +45,7 @@ EXTRA_COUNTRY_NAMES = {
 EXTRA_CAPITALS = {
     "USA": ["Washington"], "RUS": ["Moscow"], "CHN": ["Beijing"], "PRK": ["Pyongyang"], "KOR": ["Seoul"],
     "IRN": ["Tehran"], "SYR": ["Damascus"], "TWN": ["Taipei"], "TUR": ["Ankara"], "NLD": ["The Hague"],
-    "ISR": ["Jerusalem"], "NPL": ["Kathmandu", "Katmandu"], "CIV": ["Yamoussoukro"],
+    "ISR": ["Jerusalem"], "NPL": ["Kathmandu", "Katmandu", "Khatmandu"], "CIV": ["Yamoussoukro"],
 }
 EXTRA_DEMONYMS = {
     "USA": ["U.S.", "US"], "GBR": ["English", "Scottish", "Welsh", "Briton", "Britons", "Brit", "Brits"],

@@ -227,6 +227,16 @@ def _code_of(nlp, text, part):
     ("Israeli police arrested two men.", "police", "ISR", "COP"),
     ("U.N. Secretary-General Kofi Annan announced the plan.", "Annan", "UNO", "GOV"),
     ("King Hassan of Morocco met the envoy.", "Hassan", "MAR", "GOV"),
+    # the text calls it the capital: the seat of government; a regional capital is its people
+    ("Gunmen fired rockets at the capital Kabul on Monday.", "Kabul", "AFG", "GOV"),
+    ("Militants shelled the regional capital Juba on Monday.", "Juba", "SSD", "CVL"),
+    ("Thousands marched in the capital city of Algiers on Friday.", "Algiers", "DZA", "GOV"),
+    ("Brazil opened an embassy in Hanoi last year.", "Hanoi", "VNM", "GOV"),  # a diplomatic seat
+    ("Strikers shut down Khatmandu on Tuesday.", "Khatmandu", "NPL", "GOV"),  # a spelling of Kathmandu
+    # an unknown group takes the sector of the agent noun it modifies; a faith is REL
+    ("Indian troops detained hundreds of Tamil civilian refugees.", "Tamil", "IND", "REF"),
+    ("Police dispersed Moslem fundamentalist demonstrators in Cairo.", "Moslem", "EGY", "REL"),
+    ("Moslem forces in Bosnia shelled the town.", "Moslem", "BIH", "REB"),
 ])
 def test_plover_actor_conventions(nlp, text, part, country, sector):
     got = _code_of(nlp, text, part)

@@ -214,6 +214,8 @@ def resolve(doc, *, published: dt.date | None = None,
                 c.kind = None
                 continue
             c.end = head + 1  # "Taliban forces" is the Taliban
+            if c.entry is None and c.kind == "group":  # "Tamil refugees": Tamil refugees, not the Tamils
+                c.sector = sector
             claimed.update(range(c.start, c.end))
             continue
         cl = composite((c.iso, sector), c.iso, sector, B.country_names.get(c.iso, c.iso))
@@ -237,7 +239,7 @@ def resolve(doc, *, published: dt.date | None = None,
             key = "entry:" + str(id(c.entry))
             kind = c.kind if c.kind in ("organization", "group", "country") else "organization"
         else:
-            key = "name:" + norm(c.text)
+            key = "name:" + norm(c.text) + ":" + (c.sector or "")
             kind = c.kind
         cl = others.get(key)
         if cl is None:
@@ -463,13 +465,33 @@ def _code_other(cl: _Cluster, doc, published, B, lookup_entry) -> None:
         if cl.kind not in ("organization", "group"):
             cl.kind = "group" if cl.sector in _GROUP_SECTORS else "organization"
         return
-    cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else None
+    cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else _group_sector(cl)
     c = cl.cands[0]
     cl.iso, org = _country_of(doc[c.start:c.end], B, lookup_entry)
     if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
         owner = doc[c.start - 2]
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
     cl.code = code_of(cl.iso, cl.sector)
+
+
+# A community named by its faith is a religious actor (the PLOVER gold codes "Moslem fundamentalist"
+# and the CAMEO religion codes MOS, CHR as REL); an ethnic or national group has no sector of its own.
+_RELIGIONS = frozenset({"moslem", "moslems", "muslim", "muslims", "islamic", "christian", "christians",
+                        "catholic", "catholics", "protestant", "protestants", "jewish", "jew", "jews", "hindu",
+                        "hindus", "buddhist", "buddhists", "sikh", "sikhs", "sunni", "sunnis", "shia", "shiite",
+                        "shiites", "alawite", "alawites", "alewite", "coptic", "copts", "evangelical",
+                        "evangelicals", "orthodox"})
+
+
+def _group_sector(cl: _Cluster) -> str | None:
+    """An unknown group's sector: the agent noun its name modifies ("Tamil civilian refugees" -> REF);
+    a faith that modifies a generic noun for people, or stands alone, is REL; "Moslem forces" are
+    rebels (militaries are states')."""
+    sector = next((c.sector for c in cl.cands if c.sector), None)
+    religious = any(w in _RELIGIONS for c in cl.cands for w in norm(c.text).split())
+    if religious and sector in (None, "CVL"):
+        return "REL"
+    return "REB" if sector == "MIL" else sector  # a community's armed men are no state's military
 
 
 def _code_person(cl: _Cluster, published, B, lookup_entry, context, people: list[_Cluster]) -> None:
@@ -590,7 +612,8 @@ def _people_of_place(doc, c: Cand, B, composite, claimed: set[int]) -> None:
     if dep == "conj":
         dep = last.head.dep_
     argument = dep == "pobj" and (last.head.dep_ == "agent" or last.head.lower_ in _ARGUMENT_PREPS)
-    if norm(c.text) in B.capitals and (dep in _SUBJ_OBJ or argument):
+    if norm(c.text) in B.capitals and _called_capital(doc, c) is not False and (
+            dep in _SUBJ_OBJ or argument or _called_capital(doc, c) or _diplomatic_seat(last)):
         cl = composite((c.iso, "GOV"), c.iso, "GOV", B.country_names.get(c.iso, c.iso))
     else:
         name = _strip_the(c.text)
@@ -600,6 +623,43 @@ def _people_of_place(doc, c: Cand, B, composite, claimed: set[int]) -> None:
     cl.extra.append((c.start, c.end, "name"))
     claimed.update(range(c.start, c.end))
     c.kind = None
+
+
+_SUB_NATIONAL = frozenset({"regional", "provincial", "state", "district", "county", "southern", "northern",
+                           "eastern", "western", "former", "old", "ancient", "commercial", "economic"})
+_DIPLOMATIC = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors",
+                         "envoy", "envoys", "mission", "legation", "chancery"})
+
+
+def _called_capital(doc, c: Cand) -> bool | None:
+    """Whether the text itself names the place as the seat of government: 'the capital Kabul', 'the
+    capital city of Algiers' (True); 'the southern regional capital Juba' (False: a province's seat,
+    its people); None when the text does not say."""
+    last = doc[c.end - 1]
+    noun = None
+    if last.dep_ == "appos" or last.dep_ == "compound" and last.head.lower_ == "capital":
+        noun = last.head
+    elif last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lower_ in ("capital", "city"):
+        noun = last.head.head
+    elif c.start >= 1 and doc[c.start - 1].lower_ == "capital":  # "the capital Kabul"
+        noun = doc[c.start - 1]
+    if noun is None or noun.lower_ not in ("capital", "city"):
+        return None
+    words = {t.lower_ for t in noun.subtree if t.i < noun.i} | {noun.lower_}
+    if noun.lower_ == "city":
+        if "capital" not in words:
+            return None
+        words |= {t.lower_ for t in noun.lefts}
+    return not (words & _SUB_NATIONAL)
+
+
+def _diplomatic_seat(last) -> bool:
+    """'an embassy in Tehran', 'ambassador to Moscow': the capital as the government hosting a mission."""
+    if last.dep_ != "pobj" or last.head.lower_ not in ("in", "to"):
+        return False
+    host = last.head.head  # "opened an embassy in Hanoi": the phrase may hang on the verb
+    return host.lower_ in _DIPLOMATIC or host.pos_ in ("VERB", "AUX") and any(
+        ch.dep_ in ("dobj", "obj") and ch.lower_ in _DIPLOMATIC for ch in host.children)
 
 
 def _unique_id(cl: _Cluster, used: dict[str, _Cluster]) -> str:

@@ -25,6 +25,7 @@ class Cand:
     entry: Entry | None = None
     cluster: object = None
     titles: list = field(default_factory=list)
+    sector: str | None = None  # the agent noun a group name modifies tells it: "Tamil refugees" -> REF
 
 
 def _clean(doc, start: int, end: int) -> tuple[int, int]:
