@@ -317,3 +317,29 @@ def test_untitled_country_is_never_another_persons_title_country_regression(nlp)
 def test_igos_the_phoenix_file_lacks(nlp):
     table = resolve(nlp("European Community foreign ministers met OSCE observers."))
     assert any(a.code and a.code.startswith("IGOEUR") and a.country is None for a in table.actors)
+
+
+@pytest.mark.parametrize("text,part,country,sector", [
+    ("Sen. Jon Tester said the plan would fail.", "Tester", "USA", "LEG"),
+    ("Rep. Jim Jordan said he disagreed.", "Jordan", "USA", "LEG"),
+    ("Gov. Jerry Brown signed the bill on Friday.", "Brown", None, "GOV"),
+])
+def test_abbreviated_titles_are_titles(nlp, text, part, country, sector):
+    got = _code_of(nlp, text, part)
+    assert got[1] == sector and (country is None or got[0] == country), got
+
+
+def test_collective_agent_is_no_she_regression(nlp):
+    table = resolve(nlp("Sen. Claire McCaskill scolded him: \u201cThe scientific community is against you,\u201d she said."))
+    she = [m.actor for m in table.mentions if m.text == "she"]
+    assert she == ["claire-mccaskill"], [(m.text, m.actor) for m in table.mentions]
+
+
+def test_modified_vague_nouns_and_short_org_names_are_actors(nlp):
+    table = resolve(nlp("Several environmental groups said the plan failed. The mining giant Peabody Energy "
+                        "was sued. In a statement, Peabody said it would fight."))
+    texts = {m.text: m.actor for m in table.mentions}
+    assert any(t.endswith("environmental groups") for t in texts), texts
+    assert texts.get("Peabody") == texts.get("Peabody Energy") is not None, texts
+    table = resolve(nlp("Many people said the plan failed."))
+    assert not table.actors

@@ -90,6 +90,7 @@ def resolve(doc, *, published: dt.date | None = None,
     cands = collect(doc, B, lookup_entry)
     pnames, pwords = person_evidence(cands)
     cands = _bare_surnames(doc, cands, pnames)
+    cands = _short_org_names(doc, cands, B, pwords)
     multi_person_words = {w for c in cands if c.label == "PERSON" for w in norm(c.text).split()[:-1]}
 
     # -- 1. type every name with the document's evidence ---------------------------------------
@@ -303,7 +304,7 @@ def resolve(doc, *, published: dt.date | None = None,
             context_country(ph.head, sent_index, iso_mentions) if ph.sector else None)
         cl = agent_clusters.get(ph.key)
         if cl is None:
-            cl = agent_clusters[ph.key] = _Cluster("group" if ph.plural else "person")
+            cl = agent_clusters[ph.key] = _Cluster("person" if ph.person else "group")
             cl.iso, cl.sector = ph.iso, ph.sector
             cl.name = " ".join(w for w in (B.country_names.get(ph.iso or ""), doc[ph.head].lower_) if w)
             cl.code = code_of(ph.iso, ph.sector)
@@ -315,7 +316,7 @@ def resolve(doc, *, published: dt.date | None = None,
             by_id[cl.id] = cl
         cl.extra.append((ph.start, ph.end, "title"))
         claimed.update(range(ph.start, ph.end))
-        refs.append(Ref(ph.start, ph.end, cl.id, "group" if ph.plural else "person", None, sent_index[ph.start],
+        refs.append(Ref(ph.start, ph.end, cl.id, "person" if ph.person else "group", None, sent_index[ph.start],
                         doc[ph.head].dep_ in ("nsubj", "nsubjpass")))
     for i, ref in resolve_pronouns(doc, refs, claimed, sent_index):
         by_id[ref.actor].extra.append((i, i + 1, "pronoun"))
@@ -367,6 +368,26 @@ def _bare_surnames(doc, cands: list[Cand], pnames: set[str]) -> list[Cand]:
     covered = {i for c in cands for i in range(c.start, c.end)}
     extra = [Cand(t.i, t.i + 1, t.text, "PERSON") for t in doc
              if t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.lower_ in surnames
+             and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
+def _short_org_names(doc, cands: list[Cand], B, pwords: set[str]) -> list[Cand]:
+    """An organisation's first name word standing alone where spaCy tagged nothing ('Peabody' after
+    'Peabody Energy'): a mention of the organisation, under its full name."""
+    firsts: dict[str, str] = {}
+    for c in cands:
+        words = c.text.split()
+        if c.label == "ORG" and len(words) > 1 and len(words[0]) >= 4 and words[0][0].isupper():
+            w = norm(words[0])
+            if not (w in B.countries or w in B.demonyms or w in B.agents or w in pwords):
+                firsts.setdefault(w, c.text)
+    if not firsts:
+        return cands
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    extra = [Cand(t.i, t.i + 1, firsts[t.lower_], "ORG") for t in doc
+             if t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.lower_ in firsts
              and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
              and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands

@@ -31,12 +31,23 @@ SPEAKER_NOUNS: dict[str, str | None] = {
     "opponents": None, "questioner": None, "staffer": None, "staffers": None, "organizers": "CVL",
     "organisers": "CVL", "hostage-takers": "CRM", "kidnappers": "CRM", "kidnapper": "CRM",
     "agency": "GOV", "agencies": "GOV", "commission": "GOV", "bank": "BUS", "banks": "BUS",
-    "network": "JRN", "announcer": "JRN", "narrator": None, "architect": None,
+    "network": "JRN", "announcer": "JRN", "narrator": None, "architect": None, "group": None, "groups": None,
 }
 # Agent nouns too vague to be an actor on their own.
 _VAGUE = {"man", "woman", "men", "women", "people", "person", "national", "nationals", "youth", "public",
-          "crowd", "town", "towns", "village", "villages", "press", "media", "force", "forces", "group",
+          "crowd", "town", "towns", "village", "villages", "press", "media", "force", "forces", "group", "groups",
           "national", "leadership", "population", "member", "members"}
+# Singular agent nouns that name a body of people: referred to as "it" or "they", never "he" or "she".
+_COLLECTIVE = {"community", "agency", "commission", "bank", "network", "campaign", "government", "administration",
+               "committee", "council", "ministry", "department", "party", "company", "firm", "court", "parliament",
+               "congress", "senate", "army", "police", "board", "union", "coalition", "organization",
+               "organisation", "team", "office", "embassy", "regime", "cabinet", "legislature", "assembly",
+               "military", "navy", "majority", "minority", "electorate", "industry", "opposition", "staff",
+               "leadership", "establishment", "panel", "jury", "delegation", "mission", "bureau", "authority",
+               "corporation", "newspaper", "paper", "magazine", "station", "channel", "media", "press", "group"}
+# Modifiers that leave a vague noun vague: "other people", "many members", "local residents"
+_VAGUE_MODS = {"other", "many", "some", "several", "few", "more", "most", "local", "ordinary", "young", "old",
+               "certain", "such", "various", "new", "own", "same", "different", "numerous", "unidentified"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "obj", "dative"}
 
@@ -53,6 +64,11 @@ class AgentPhrase:
     plural: bool
     iso: str | None = None
     words: list[str] = field(default_factory=list)
+
+    @property
+    def person(self) -> bool:
+        """One human being ('a spokesman'), not a group nor a body ('the scientific community')."""
+        return not self.plural and self.lemma not in _COLLECTIVE
 
     @property
     def key(self) -> tuple:
@@ -88,8 +104,11 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
         lower = tok.lower_
         if tok.pos_ == "PROPN" and not (tok.i == tok.sent.start or tok.is_lower):  # "Rebels" opening a sentence
             continue
-        if lower in _VAGUE or (lower not in agents and lower not in SPEAKER_NOUNS):
+        if lower not in agents and lower not in SPEAKER_NOUNS:
             continue
+        if lower in _VAGUE and not any(c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ") and
+                                       c.lower_ not in _VAGUE_MODS for c in tok.lefts):
+            continue  # "people" is no actor; "cast members", "environmental groups" are
         if not _role(tok):
             continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "det", "nummod", "quantmod",

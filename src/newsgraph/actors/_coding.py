@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ._dictionaries import Bundled, norm
 
-__all__ = ["Title", "read_title", "agent_sector", "org_sector", "slug", "SECTOR_LABELS", "code_of",
+__all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX"]
 
 SECTOR_LABELS = {
@@ -98,8 +98,16 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+# Abbreviated titles of news style ("Sen. Jon Tester", "Rep.", "Gov.") and the title they stand for.
+TITLE_ABBREVIATIONS = {"sen": "senator", "sens": "senators", "rep": "congressman", "reps": "congressmen",
+                       "gov": "governor", "govs": "governors", "amb": "ambassador", "atty": "attorney",
+                       "sgt": "sergeant", "supt": "superintendent", "pres": "president", "sec": "secretary",
+                       "assemblywoman": "assemblyman", "del": "delegate"}
+
+
 def agent_sector(words: list[str], agents: dict[str, str]) -> tuple[str | None, str | None]:
     """(sector, head phrase) of the longest agent phrase ending a word list: 'secretary of state'."""
+    words = [TITLE_ABBREVIATIONS.get(w.strip("."), w) if w.strip(".") not in agents else w for w in words]
     for n in range(min(4, len(words)), 0, -1):
         for i in range(len(words) - n, -1, -1):
             phrase = " ".join(words[i:i + n])

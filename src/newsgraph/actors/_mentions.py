@@ -31,6 +31,9 @@ class Cand:
 def _clean(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].text in _QUOTES):
         start += 1
+    # "Say Mexico demanded": a sentence-opening verb or adverb the tagger took into the name
+    if end - start > 1 and doc[start].is_sent_start and doc[start].pos_ in ("AUX", "VERB", "ADV", "SCONJ", "INTJ"):
+        start += 1
     for i in range(start + 1, end):  # "CBS News ‘Face The Nation": stop at an opening quote
         if doc[i].text in _QUOTES or doc[i].is_quote:
             end = i
