@@ -343,3 +343,16 @@ def test_modified_vague_nouns_and_short_org_names_are_actors(nlp):
     assert texts.get("Peabody") == texts.get("Peabody Energy") is not None, texts
     table = resolve(nlp("Many people said the plan failed."))
     assert not table.actors
+
+
+def test_relative_who_is_a_mention_of_the_person_it_modifies(nlp):
+    table = resolve(nlp("Mr. Obama, who spoke on Monday, said the plan would work. "
+                        "Some economists who argue that taxes should be low disagreed."))
+    who = [m.actor for m in table.mentions if m.text == "who"]
+    assert len(who) == 2 and who[0] == "barack-h-obama" and "economists" in who[1], who
+
+
+def test_insiders_are_speakers_for_they(nlp):
+    table = resolve(nlp("Trump demeaned women, according to show insiders. They said he rated contestants."))
+    they = [m.actor for m in table.mentions if m.text == "They"]
+    assert they and "insiders" in they[0], [(m.text, m.actor) for m in table.mentions]

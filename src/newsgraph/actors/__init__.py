@@ -320,6 +320,7 @@ def resolve(doc, *, published: dt.date | None = None,
                         doc[ph.head].dep_ in ("nsubj", "nsubjpass")))
     for i, ref in resolve_pronouns(doc, refs, claimed, sent_index):
         by_id[ref.actor].extra.append((i, i + 1, "pronoun"))
+    _relative_pronouns(doc, clusters)
 
     # -- 7. records ----------------------------------------------------------------------------
     actors: list[Actor] = []
@@ -348,6 +349,18 @@ def resolve(doc, *, published: dt.date | None = None,
 
 
 # -- helpers ------------------------------------------------------------------------------------------
+def _relative_pronouns(doc, clusters: list[_Cluster]) -> None:
+    """'Mr. Obama, who said ...', 'economists who argue': the relative pronoun is a mention of the
+    actor its clause modifies."""
+    owner = {i: cl for cl in clusters for s, e, _k in cl.extra for i in range(s, e)}
+    for t in doc:
+        if t.lower_ not in ("who", "whom") or t.i in owner or t.head.dep_ != "relcl":
+            continue
+        cl = owner.get(t.head.head.i)
+        if cl is not None and cl.kind in ("person", "group", "composite"):  # who: people, not places
+            cl.extra.append((t.i, t.i + 1, "pronoun"))
+
+
 def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 

@@ -32,6 +32,9 @@ SPEAKER_NOUNS: dict[str, str | None] = {
     "organisers": "CVL", "hostage-takers": "CRM", "kidnappers": "CRM", "kidnapper": "CRM",
     "agency": "GOV", "agencies": "GOV", "commission": "GOV", "bank": "BUS", "banks": "BUS",
     "network": "JRN", "announcer": "JRN", "narrator": None, "architect": None, "group": None, "groups": None,
+    "insider": None, "insiders": None, "pollster": None, "pollsters": None, "strategist": None,
+    "strategists": None, "observer": None, "observers": None, "consultant": None, "consultants": None,
+    "panel": None, "parent": "CVL", "parents": "CVL",
 }
 # Agent nouns too vague to be an actor on their own.
 _VAGUE = {"man", "woman", "men", "women", "people", "person", "national", "nationals", "youth", "public",
@@ -80,13 +83,17 @@ class AgentPhrase:
 
 
 def _role(tok) -> bool:
-    """The noun is an argument of a verb: subject, passive agent, 'according to', direct object."""
+    """The noun is an argument of a verb: subject (also of its own relative clause), passive agent,
+    'according to', direct object."""
     dep = tok.dep_
     while dep == "conj" and tok.head.i != tok.i:  # "officials and residents said"
         tok = tok.head
         dep = tok.dep_
     if dep in _SUBJECTS:
         return True
+    if any(c.dep_ == "relcl" and any(g.dep_ in _SUBJECTS and g.lower_ in ("who", "that") for g in c.children)
+           for c in tok.rights):
+        return True  # "economists who argue that ...": the subject of its relative clause
     if dep == "pobj":
         prep = tok.head
         return prep.dep_ == "agent" or (prep.lower_ == "to" and prep.head.lower_ == "according") or (

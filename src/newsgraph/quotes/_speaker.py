@@ -23,7 +23,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # dependents that are part of the name of the thing the head noun names
 _NAME_DEPS = {"compound", "flat", "appos", "amod", "poss", "nmod", "npadvmod", "det", "prep", "pobj"}
 # how many sentences back a pronoun may look for its person
-_PRONOUN_REACH = 4
+_PRONOUN_REACH = 7
 
 
 def phrase_span(tok: "Token") -> tuple[int, int]:
