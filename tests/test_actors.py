@@ -356,3 +356,22 @@ def test_insiders_are_speakers_for_they(nlp):
     table = resolve(nlp("Trump demeaned women, according to show insiders. They said he rated contestants."))
     they = [m.actor for m in table.mentions if m.text == "They"]
     assert they and "insiders" in they[0], [(m.text, m.actor) for m in table.mentions]
+
+
+def test_undated_reading_takes_the_office_still_held():
+    from newsgraph.actors import Entry
+
+    e = Entry(name="X", codes=[("JORELI", "1980-01-01", "2000-01-01"), ("JORGOV", "1999-02-07", None),
+                               ("JORELI", None, None)], kind="person")
+    assert e.code_on(None) == "JORGOV"
+    assert Entry(name="Y", codes=[("GRCGOV", "1981-10-21", "1989-07-02"), ("GRCELI", None, None)]).code_on(None) == "GRCELI"
+
+
+@pytest.mark.parametrize("text,part,sector", [
+    ("The minister allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.", "Fazl", "OPP"),
+    ("Activists from the defeated Fatah Party staged rallies in Gaza.", "Fatah", "OPP"),
+    ("The opposition Labour Party called a strike.", "Labour", "OPP"),
+    ("The ruling Labour Party called a strike.", "Labour", "PTY"),
+])
+def test_opposition_leaders_and_parties(nlp, text, part, sector):
+    assert _code_of(nlp, text, part)[1] == sector

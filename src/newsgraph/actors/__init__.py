@@ -498,18 +498,37 @@ def _code_other(cl: _Cluster, doc, published, B, lookup_entry) -> None:
         cl.code = code
         if cl.kind not in ("organization", "group"):
             cl.kind = "group" if cl.sector in _GROUP_SECTORS else "organization"
+        _party_in_opposition(cl, doc)
         return
-    cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else _group_sector(cl)
+    cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else _group_sector(cl, doc)
     c = cl.cands[0]
     cl.iso, org = _country_of(doc[c.start:c.end], B, lookup_entry)
     if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
         owner = doc[c.start - 2]
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
     cl.code = code_of(cl.iso, cl.sector)
+    _party_in_opposition(cl, doc)
+
+
+_OUT_OF_POWER = frozenset({"opposition", "defeated", "ousted", "banned", "outlawed", "exiled"})
+
+
+def _party_in_opposition(cl: _Cluster, doc) -> None:
+    """A party the text puts out of power ("the opposition Awami League", "the defeated Fatah Party")
+    is the opposition (PLOVER OPP), not a party in government."""
+    if cl.sector != "PTY":
+        return
+    for c in cl.cands:
+        words = {t.lower_ for t in doc[max(c.start - 3, doc[c.start].sent.start):c.start] if not t.is_punct}
+        if words & _OUT_OF_POWER:
+            cl.sector = "OPP"
+            cl.code = cl.code[:3] + "OPP" + cl.code[6:] if cl.code and cl.code[3:6] == "PTY" else code_of(cl.iso, "OPP")
+            return
 
 
 # A community named by its faith is a religious actor (the PLOVER gold codes "Moslem fundamentalist"
 # and the CAMEO religion codes MOS, CHR as REL); an ethnic or national group has no sector of its own.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _RELIGIONS = frozenset({"moslem", "moslems", "muslim", "muslims", "islamic", "christian", "christians",
                         "catholic", "catholics", "protestant", "protestants", "jewish", "jew", "jews", "hindu",
                         "hindus", "buddhist", "buddhists", "sikh", "sikhs", "sunni", "sunnis", "shia", "shiite",
@@ -517,12 +536,19 @@ _RELIGIONS = frozenset({"moslem", "moslems", "muslim", "muslims", "islamic", "ch
                         "evangelicals", "orthodox"})
 
 
-def _group_sector(cl: _Cluster) -> str | None:
+def _group_sector(cl: _Cluster, doc) -> str | None:
     """An unknown group's sector: the agent noun its name modifies ("Tamil civilian refugees" -> REF);
-    a faith that modifies a generic noun for people, or stands alone, is REL; "Moslem forces" are
-    rebels (militaries are states')."""
+    a faith that modifies a generic noun for people, or stands alone ("Moslems"), is REL, but not one
+    that modifies a noun the agent dictionary does not know ("Jewish settlers": no sector);
+    "Moslem forces" are rebels (militaries are states')."""
     sector = next((c.sector for c in cl.cands if c.sector), None)
-    religious = any(w in _RELIGIONS for c in cl.cands for w in norm(c.text).split())
+
+    def modifier(c: Cand) -> bool:
+        last = doc[c.end - 1]
+        return last.dep_ in _MODIFIER_DEPS and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= c.end
+
+    religious = any(w in _RELIGIONS for c in cl.cands for w in norm(c.text).split()
+                    if c.sector or not modifier(c))
     if religious and sector in (None, "CVL"):
         return "REL"
     return "REB" if sector == "MIL" else sector  # a community's armed men are no state's military
@@ -586,7 +612,7 @@ def _code_person(cl: _Cluster, published, B, lookup_entry, context, people: list
             if other is not cl and other.iso and heads & {h.split()[-1] for t in other.titles for h in t.heads}:
                 iso = other.iso
                 break
-    if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY"):
+    if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"):
         # the country of the person's own sentence, else of the document; never a country another
         # person's title gives ("President X welcomed South African leader Y": X is no South African)
         others = {t.country for other in people if other is not cl for t in other.titles if t.country}

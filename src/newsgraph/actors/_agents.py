@@ -138,9 +138,13 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
 
 
 def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int, str]) -> str | None:
-    """The country the phrase itself names: 'officials in Kabul', 'police of Ghana'."""
+    """The country the phrase itself names: 'officials in Kabul', 'police of Ghana', 'a group based
+    in Trinidad'."""
     head = doc[phrase.head]
-    for prep in head.rights:
+    preps = list(head.rights)
+    preps += [p for v in head.rights if v.dep_ == "acl" and v.lower_ in ("based", "headquartered", "located")
+              for p in v.rights]
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "at", "inside"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":

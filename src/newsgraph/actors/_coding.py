@@ -175,7 +175,8 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
             break
         if t.pos_ == "ADP" and (t.lower_ != "of" or not doc[i - 2].is_title):
             break
-        if t.is_lower and t.lower_ not in FORMER and i < start and not doc[i].is_title:
+        if t.is_lower and t.lower_ not in FORMER and i < start and not doc[i].is_title and (
+                f"{t.lower_} {doc[i].lower_}" not in bundled.agents):  # "opposition leader" goes on
             break
         if not (t.is_title or t.is_upper or t.lower_ in ("of", "the") or t.lower_ in FORMER
                 or t.lower_ in bundled.agents):

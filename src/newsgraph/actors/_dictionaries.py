@@ -80,10 +80,15 @@ class Entry:
     exact: bool = True  # False: TABARI stem entry (no trailing "_"), matches the name plus a short ending
 
     def code_on(self, day: dt.date | None) -> str | None:
-        """The code valid on ``day``: a dated code covering it, else an undated one, else the latest."""
+        """The code valid on ``day``: a dated code covering it, else an undated one, else the latest.
+        Without a day, an office still held (dated, open-ended) comes before the undated code: the
+        undated one is the person outside office ("Putin offered": the president, not an elite)."""
         if not self.codes:
             return None
         iso = day.isoformat() if day else None
+        held = [c for c in self.codes if c[1] is not None and c[2] is None]
+        if iso is None and held:
+            return max(held, key=lambda c: c[1] or "")[0]
         undated = None
         for code, start, end in self.codes:
             if start is None and end is None:
