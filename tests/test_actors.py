@@ -237,6 +237,9 @@ def _code_of(nlp, text, part):
     ("Indian troops detained hundreds of Tamil civilian refugees.", "Tamil", "IND", "REF"),
     ("Police dispersed Moslem fundamentalist demonstrators in Cairo.", "Moslem", "EGY", "REL"),
     ("Moslem forces in Bosnia shelled the town.", "Moslem", "BIH", "REB"),
+    # a demonym before a noun for ordinary people or their homes: the country's civilians
+    ("Soldiers demolished Iraqi homes near the border.", "Iraqi homes", "IRQ", "CVL"),
+    ("A Palestinian prisoner died in custody.", "Palestinian prisoner", "PSE", "CVL"),
 ])
 def test_plover_actor_conventions(nlp, text, part, country, sector):
     got = _code_of(nlp, text, part)

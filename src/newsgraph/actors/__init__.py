@@ -453,6 +453,12 @@ def _find_person(people: list[_Cluster], words: list[str], start: int) -> _Clust
     return None
 
 
+# Nouns for ordinary people and their homes: a demonym before one names the country's civilians.
+_CIVILIAN_NOUNS = frozenset({"home", "house", "village", "neighborhood", "neighbourhood", "farm", "property",
+                             "area", "prisoner", "detainee", "family", "child", "boy", "girl", "teenager",
+                             "passenger", "pilgrim", "shepherd", "fisherman", "motorist", "household"})
+
+
 def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tuple[int | None, str | None]:
     """The agent noun a country or group name modifies: 'Afghan government', 'Taliban forces'."""
     last = doc[c.end - 1]
@@ -478,6 +484,8 @@ def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tupl
     sector = sector or agents.get(head.lower_) or agents.get(head.lemma_.lower())
     if sector is None:  # "opposition candidates", "rebel commanders": the modifier tells the sector
         sector = next((agents[w] for w in words[:-1] if w in agents), None)
+    if sector is None and c.kind == "demonym" and head.lemma_.lower() in _CIVILIAN_NOUNS:
+        sector = "CVL"  # "Palestinian homes", "a Palestinian prisoner": the people, civilians
     return (head.i, sector) if sector else (None, None)
 
 
