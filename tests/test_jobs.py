@@ -63,8 +63,8 @@ def test_two_workers_store_the_same_records_as_one(tmp_path, extractor):
     assert dumps[0] == dumps[1]
 
 
-@pytest.mark.model
-def test_a_pipeline_failure_becomes_a_rejection_not_a_crash(tmp_path, nlp, monkeypatch):
+def _flaky_extractor(nlp, monkeypatch) -> Extractor:
+    """An extractor whose stages fail on any text containing BOOM."""
     ex = Extractor(nlp)
     original = ex.analyse
 
@@ -74,6 +74,12 @@ def test_a_pipeline_failure_becomes_a_rejection_not_a_crash(tmp_path, nlp, monke
         return original(document, doc, **kw)
 
     monkeypatch.setattr(ex, "analyse", flaky)
+    return ex
+
+
+@pytest.mark.model
+def test_a_pipeline_failure_becomes_a_rejection_not_a_crash(tmp_path, nlp, monkeypatch):
+    ex = _flaky_extractor(nlp, monkeypatch)
     docs = [Document(text="The minister resigned on Monday.", source="ok"),
             Document(text="BOOM the minister resigned.", source="bad")]
     out = analyse_batch(docs, ex)
@@ -127,15 +133,7 @@ def test_near_duplicates_are_stored_once_with_every_source(tmp_path, extractor):
 def test_regression_extract_reports_a_pipeline_failure_as_a_rejection(tmp_path, nlp, monkeypatch):
     from newsgraph.jobs import extract_paths
 
-    ex = Extractor(nlp)
-    original = ex.analyse
-
-    def flaky(document, doc, **kw):
-        if "BOOM" in document.text:
-            raise RuntimeError("stage exploded")
-        return original(document, doc, **kw)
-
-    monkeypatch.setattr(ex, "analyse", flaky)
+    ex = _flaky_extractor(nlp, monkeypatch)
     (tmp_path / "a.txt").write_text("The minister resigned on Monday after the talks failed.")
     (tmp_path / "b.txt").write_text("BOOM the minister resigned on Monday after the talks failed.")
     out = list(extract_paths([tmp_path], extractor=ex))
