@@ -63,7 +63,7 @@ class CachedAttributes:
         self.vocab = nlp.vocab
         self.ruler = ruler
         self.lemmatizer = lemmatizer
-        self.cache: dict[tuple, tuple[int, str, int]] = {}
+        self.cache: dict[tuple, tuple[int, str, str]] = {}
         self.firsts: list[_Constraint] = []  # first positions of two-token patterns: the previous token matters
         self.seconds: list[_Constraint] = []  # second positions: the next token matters
         for entry in ruler.patterns:
@@ -83,7 +83,7 @@ class CachedAttributes:
             return (neighbour.orth, neighbour.tag, neighbour.dep, neighbour.is_space)
         return None
 
-    def _compute(self, doc, i: int) -> tuple[int, str, int]:
+    def _compute(self, doc, i: int) -> tuple[int, str, str]:
         lo, hi = max(0, i - 1), min(len(doc), i + 2)
         toks = doc[lo:hi]
         mini = self._Doc(self.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
@@ -94,7 +94,7 @@ class CachedAttributes:
                 m.dep_ = ""
         mini = self.lemmatizer(self.ruler(mini))
         token = mini[i - lo]
-        return token.pos, str(token.morph), token.lemma
+        return token.pos, str(token.morph), token.lemma_  # strings, not hashes: safe across memory zones
 
     def __call__(self, doc):
         cache = self.cache
@@ -112,7 +112,7 @@ class CachedAttributes:
             pos, morph, lemma = value
             token.pos = pos
             token.set_morph(morph or None)
-            token.lemma = lemma
+            token.lemma_ = lemma
         return doc
 
 

@@ -13,6 +13,7 @@ its own records:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time as _clock
 from collections.abc import Iterable, Iterator
@@ -120,11 +121,16 @@ class Extractor:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Document]) -> Iterator[Result]:
-        start = _clock.perf_counter()
-        docs = list(self.nlp.pipe(d.text for d in batch))
-        per_doc = (_clock.perf_counter() - start) / max(1, len(batch))
-        for document, doc in zip(batch, docs):
-            yield self.analyse(document, doc, nlp_seconds=per_doc)
+        # A memory zone frees the strings spaCy adds while reading the batch, so a long run stays flat in
+        # memory; the results are plain records and hold nothing of the docs.
+        zone = getattr(self.nlp, "memory_zone", None)
+        with zone() if zone is not None else contextlib.nullcontext():
+            start = _clock.perf_counter()
+            docs = list(self.nlp.pipe(d.text for d in batch))
+            per_doc = (_clock.perf_counter() - start) / max(1, len(batch))
+            results = [self.analyse(document, doc, nlp_seconds=per_doc) for document, doc in zip(batch, docs)]
+            del docs
+        yield from results
 
 
 def extract(
