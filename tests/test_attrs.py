@@ -29,3 +29,17 @@ def test_cached_attributes_equal_the_original_components_token_by_token(nlp, sam
                 if (x.dep_, x.sent_start) == (y.dep_, y.sent_start):  # same parse: annotations must agree
                     assert (x.pos_, str(x.morph), x.lemma_) == (y.pos_, str(y.morph), y.lemma_), x.text
     assert tokens > 1000
+
+
+@pytest.mark.model
+def test_memory_zones_free_strings_without_changing_results(extractor, sample_text):
+    from newsgraph.records import Document
+
+    docs = lambda: [Document(text=sample_text, published="2021-10-19"),  # noqa: E731
+                    Document(text=sample_text.replace("Khalilzad", "Qwertzadeh"), published="2021-10-19")]
+    first = [r.to_dict() for r in extractor.pipe(docs(), batch_size=1)]
+    strings = len(extractor.nlp.vocab.strings)
+    second = [r.to_dict() for r in extractor.pipe(docs(), batch_size=1)]  # the cache now refers to freed strings
+    assert first == second
+    assert len(extractor.nlp.vocab.strings) <= strings + 10  # new strings do not pile up
+    assert "qwertzadeh" not in extractor.nlp.vocab.strings
