@@ -236,7 +236,8 @@ class _Reader:
             if cue is None:
                 if partial:
                     continue  # scare quotes: a quoted phrase nobody is said to have said
-                opens_sentence = self.text[:q.open_mark].rstrip()[-1:] if q.open_mark < 400 else self.text[q.open_mark - 400:q.open_mark].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":")
+                before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
+                opens_sentence = before[-1:] in ("", ".", "!", "?", "\n", ":")
                 if last is not None and opens_sentence and q.open_mark - last_end <= _CONTINUE_REACH:
                     cue = _Cue(last.quote.cue, None, last.quote.speaker, last.speaker_span)
                 else:
