@@ -33,22 +33,25 @@ def extract_paths(
         published = _published(published)
     pending: list[Document] = []
     ex = extractor
+
+    def drain() -> list[Result | Rejected]:
+        nonlocal ex
+        if not pending:
+            return []
+        ex = ex or Extractor(model=model)
+        out = analyse_batch(pending, ex)
+        pending.clear()
+        return out
+
     for item in load(paths, published=published, max_bytes=max_bytes):
         if isinstance(item, Rejected):
-            if pending:  # keep the order: finish what was read before this rejection
-                ex = ex or Extractor(model=model)
-                yield from analyse_batch(pending, ex)
-                pending = []
+            yield from drain()  # keep the order: finish what was read before this rejection
             yield item
             continue
         pending.append(item)
         if len(pending) >= batch_size:
-            ex = ex or Extractor(model=model)
-            yield from analyse_batch(pending, ex)
-            pending = []
-    if pending:
-        ex = ex or Extractor(model=model)
-        yield from analyse_batch(pending, ex)
+            yield from drain()
+    yield from drain()
 
 
 def _published(value: str) -> str:

@@ -8,7 +8,7 @@ from typing import IO, Any
 
 from .records import Result
 
-__all__ = ["FORMATS", "QUERY_FORMATS", "result_rows", "write_results", "write_rows", "timeline_lines",
+__all__ = ["FORMATS", "QUERY_FORMATS", "named_events", "result_tables", "write_results", "write_rows", "timeline_lines",
            "MODALITY_MARKS"]
 
 FORMATS = ("json", "jsonl", "table", "timeline")

@@ -17,7 +17,7 @@ import contextlib
 import datetime as dt
 import time as _clock
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .records import Document, Result
@@ -166,6 +166,3 @@ def _default_extractor(model: str | None) -> Extractor:
         ex = _EXTRACTORS[model] = Extractor(model=model)
     return ex
 
-
-def result_dict(result: Result) -> dict[str, Any]:
-    return result.to_dict()

@@ -187,13 +187,11 @@ class Queries:
     @_snapshot
     def roles(self, actor: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
         sql = ("SELECT r.record, r.document_id, d.published FROM roles r JOIN documents d ON d.id = r.document_id")
-        args: list[Any] = []
-        if actor:
-            ids = self.find_actors(actor)
-            if not ids:
-                return []
-            sql += f" WHERE r.actor_id IN ({','.join('?' * len(ids))})"
-            args += ids
+        where = self._actor_filter("r.actor_id", actor)
+        if where is None:
+            return []
+        sql += where[0]
+        args = where[1]
         sql += ' ORDER BY COALESCE(r.start, r."end", d.published), r.id LIMIT ? OFFSET ?'
         return [self._with_doc(r) for r in self.db.execute(sql, (*args, limit, offset))]
 
@@ -208,7 +206,7 @@ class Queries:
             'SELECT r.record, r.document_id, d.published FROM roles r JOIN documents d ON d.id = r.document_id '
             'WHERE r.title LIKE ? AND (r.start IS NULL OR r.start <= ?) AND (r."end" IS NULL OR r."end" >= ?) '
             "ORDER BY d.published DESC",
-            (f"%{title}%", on, on[: len(on)]),
+            (f"%{title}%", on, on),
         ).fetchall()
         out = []
         for r in rows:
@@ -224,13 +222,11 @@ class Queries:
     @_snapshot
     def quotes(self, speaker: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
         sql = "SELECT q.record, q.document_id, d.published FROM quotes q JOIN documents d ON d.id = q.document_id"
-        args: list[Any] = []
-        if speaker:
-            ids = self.find_actors(speaker)
-            if not ids:
-                return []
-            sql += f" WHERE q.speaker_id IN ({','.join('?' * len(ids))})"
-            args += ids
+        where = self._actor_filter("q.speaker_id", speaker)
+        if where is None:
+            return []
+        sql += where[0]
+        args = where[1]
         sql += " ORDER BY d.published, q.id LIMIT ? OFFSET ?"
         return [self._with_doc(r) for r in self.db.execute(sql, (*args, limit, offset))]
 
@@ -259,6 +255,16 @@ class Queries:
                         names.update(alias[0].lower().replace("-", " ").split())
                 commitment_links(agreement, list(candidates.values()), names=names)
         return out
+
+    def _actor_filter(self, column: str, name: str | None) -> tuple[str, list[Any]] | None:
+        """A WHERE clause restricting ``column`` to the actors a name matches ('' when no name is given);
+        None when the name matches no actor, so the query can answer nothing at once."""
+        if not name:
+            return "", []
+        ids = self.find_actors(name)
+        if not ids:
+            return None
+        return f" WHERE {column} IN ({','.join('?' * len(ids))})", list(ids)
 
     def _with_doc(self, row: Any) -> dict[str, Any]:
         rec = json.loads(row["record"])
