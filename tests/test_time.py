@@ -302,3 +302,49 @@ def test_infer_published_from_byline_and_first_line():
     assert infer_published("By Jane Doe | Oct. 19, 2021\nThe envoy quit.") == dt.date(2021, 10, 19)
     assert infer_published("2021-10-19\nThe envoy quit.") == dt.date(2021, 10, 19)
     assert infer_published("Published October 19, 2021\nThe envoy quit.") == dt.date(2021, 10, 19)
+
+
+# -- narrative reference time ----------------------------------------------------------------------
+def _values(text: str, published: dt.date = P) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, published=published)}
+
+
+def test_anaphoric_expressions_anchor_on_the_latest_date_of_the_story():
+    v = _values("On May 22, 1995, Farkas was made a general, and the following year he was posted abroad.")
+    assert v["the following year"] == "1996"
+    v = _values("Munero fled to Florida in June 1998 and returned to Cuba later that year.")
+    assert v["later that year"] == "1998"
+    v = _values("The plant closed on March 3, 2019. That same day, workers marched. The next morning they left.")
+    assert (v["That same day"], v["The next morning"]) == ("2019-03-03", "2019-03-04TMO")
+    v = _values("Shares closed at 2082 on Friday, down 4.5% from the previous Friday.")
+    assert v["the previous Friday"] == "2021-10-08"
+
+
+def test_anaphoric_expressions_without_a_story_date_read_from_the_document_date():
+    assert _values("He left that day.")["that day"] == "2021-10-19"
+    assert _values("The following month, the firm was sold.")["The following month"] == "2021-11"
+
+
+def test_that_day_after_a_month_only_keeps_the_month():
+    assert _values("It began in October 1998. His name was crossed out that same day.")["that same day"] == "1998-10-XX"
+
+
+def test_next_year_stays_on_the_document_date():
+    # "next year" is deictic; "the next year" is as often the coming twelve months: neither is anaphoric
+    assert _values("In 1995 he was promoted. He will retire next year.")["next year"] == "2022"
+
+
+# -- tense from words ----------------------------------------------------------------------------
+def test_tense_words_future_auxiliary_takes_its_participle():
+    # "will be named": the participle "named" does not make the clause past
+    assert _values("Collins will be named commander for a mission in December.")["December"] == "2021-12"
+
+
+def test_tense_words_capitalised_ed_word_is_no_verb():
+    # "United" is a name, not a past tense
+    assert _values("The father would be traveling to the United States Thursday.")["Thursday"] == "2021-10-21"
+
+
+def test_tense_words_irregular_past():
+    v = _values("Since KKR bought RJR in February for $25 billion of debt, it has agreed to sell units.")
+    assert v["February"] == "2021-02"

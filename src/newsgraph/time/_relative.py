@@ -316,3 +316,20 @@ def h_edge_of_unit(m: re.Match[str], c: Context) -> Reading:
         return None
     mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["edge"].lower()]
     return ("DATE", N.shift(c.published, m["unit"].lower(), 0), mod)
+
+
+def h_anaphor(m: re.Match[str], c: Context) -> Reading:
+    """"that day", "the next morning", "the day before": read against the document date here; the
+    narrative pass (``_narrative``) re-reads them against the latest date the story named."""
+    unit = (m["unit"] or "day").lower()
+    rel = (m["rel"] or "").lower()
+    step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1,
+            "before": -1}.get(rel, 0)
+    if c.published is None:
+        if unit in PARTS_OF_DAY:
+            return ("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", None)
+        return ("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX",
+                         "quarter": "XXXX-QX"}.get(unit, "XXXX"), None)
+    if unit in PARTS_OF_DAY:
+        return ("TIME", f"{N.add_days(c.published, step).isoformat()}T{PARTS_OF_DAY[unit]}", None)
+    return ("DATE", N.shift(c.published, unit, step), None)

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from ..records import Timex
+from ._narrative import anchor as _anchor_narrative
 from ._normalise import VALID_VALUE
 from ._rules import RULES, Context
 from ._tense import tense_from_doc, tense_from_words
@@ -92,6 +93,7 @@ _ANCHOR_SOURCES = {
     "h_year": r"\d{4}", "h_year_range": r"\d{4}", "h_qshort": r"\bq[1-4]|[1-4]q\b",
     "h_adverb_set": r"ly\b",
     "h_ref": r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)",
+    "h_anaphor": r"\b(?:that|same|very|following|next|previous|preceding|prior)\b",
     "h_holiday": r"(?i)christmas|new\s+year|thanksgiving|election\s+day|independence|labou?r\s+day|memorial|"
                  r"veterans|halloween|easter|good\s+friday|valentine|july|luther|presidents",
 }
@@ -214,4 +216,4 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
         start, end = _trim(text, start, end)
         timexes.append(Timex(text=text[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
-    return timexes
+    return _anchor_narrative(timexes)

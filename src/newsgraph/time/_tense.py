@@ -66,14 +66,28 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
 
 
 _CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
+# irregular past forms news uses (regular ones end in -ed)
+_IRREGULAR_PAST = (
+    "was|were|had|did|said|told|met|made|went|came|took|gave|left|began|won|lost|fled|held|sent|saw|got|"
+    "spoke|wrote|became|fell|rose|led|brought|thought|felt|knew|found|struck|bought|sold|paid|built|spent|"
+    "kept|meant|sought|taught|caught|fought|ran|grew|drew|threw|flew|chose|broke|stole|drove|withdrew|"
+    "shot|stood|understood|sat|swore|tore|woke|heard|dealt|lent|overtook|undertook|forgot|hid|wore|ate|"
+    "slept|arose|forbade|froze|rode|sang|sank|shook|spun|swam|swung|wept|won|wound|beat|bid|bore|"
+    "declined|overcame|became|foresaw|underwent|withheld|upheld"
+)
+# words ending in -ed that are no past tense
+_NOT_PAST_ED = r"(?!(?:hundred|indeed|speed|need|seed|feed|creed|greed|weed|bleed|breed|exceed|succeed|proceed|" \
+    r"shed|bed|red|bred|sled|wed|fed|naked|wicked|sacred|kindred|rugged|ragged|jagged|crooked)\b)"
 _MARKERS = re.compile(
-    r"(?i)\b(?P<future>will|won't|shall|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+expected|"
+    # a future auxiliary takes its verb group with it ("will be named", "would have been held")
+    r"(?i)\b(?P<future>(?:will|won't|shall|would|wouldn't)(?:\s+(?:not|never|also|soon|then|now|still|"
+    r"almost|probably|likely|only|again|first|finally))?(?:\s+(?:be|have\s+been|have|be\s+being))?"
+    r"(?:\s+\w+(?:ed|en|ing)\b)?|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+expected|"
     r"are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|"
-    r"would|upcoming|(?:planned|planning|plans?|set|scheduled|expected|due|ready|prepared|preparing|hopes?|"
-    r"hoped|wants?|wanted|aims?|aimed|intends?|intended|agreed|decided|promised|vowed|threatened)\s+to)\b|(?P<futx>'ll)\b|"
-    r"\b(?P<past>was|were|had|did|said|told|met|made|went|came|took|gave|left|began|won|lost|fled|"
-    r"held|sent|saw|got|spoke|wrote|became|fell|rose|led|brought|thought|felt|knew|found|struck|"
-    r"\w{3,}ed)\b|"
+    r"upcoming|(?:planned|planning|plans?|set|scheduled|expected|due|ready|prepared|preparing|hopes?|"
+    r"hoped|wants?|wanted|aims?|aimed|intends?|intended|agreed|decided|promised|vowed|threatened)\s+to)\b|"
+    r"(?P<futx>'ll)\b|"
+    r"\b(?P<past>(?:" + _IRREGULAR_PAST + r")\b|" + _NOT_PAST_ED + r"(?-i:[a-z]\w{2,}ed)\b)|"
     r"\b(?P<present>is|are|am|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes)\b"
 )
 
@@ -88,17 +102,21 @@ def tense_from_words(text: str, start: int, end: int) -> str | None:
     left = m.end() if m else lo
     m2 = _CLAUSE_END.search(text, end, min(len(text), end + 200))
     right = m2.start() if m2 else min(len(text), end + 200)
-    best: tuple[int, str] | None = None
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
     for mk in _MARKERS.finditer(text, left, right):
         kind = mk.lastgroup or ""
         if kind == "futx":
             kind = "future"
-        dist = start - mk.end() if mk.end() <= start else mk.start() - end
-        if dist < 0:
-            continue
-        # a marker before the expression is the clause's own verb more often than one after it
-        if mk.end() > end:
-            dist += 15
-        if best is None or dist < best[0]:
-            best = (dist, kind)
-    return best[1] if best else None
+        if mk.end() <= start:
+            before = (start - mk.end(), kind)  # the last one before wins
+        elif mk.start() >= end and after is None:
+            after = (mk.start() - end, kind)
+    # the clause's own verb comes before the expression more often than after it ("said Friday",
+    # "will meet on Monday"); a marker after it counts when none comes before, or when it is much nearer
+    if before is not None and (after is None or before[0] <= after[0] + _AFTER_HANDICAP):
+        return before[1]
+    return after[1] if after else None
+
+
+_AFTER_HANDICAP = 1000

@@ -1,0 +1,133 @@
+"""Narrative reference time: expressions that point back at a time the story has already named.
+
+"that day", "later that year", "the following month", "the next morning", "the previous Friday" take
+their value from the reference time of the narrative (the latest date mentioned before them), not from
+the document date, as TimeML annotators read them: "On May 22, 1995, he was promoted, and the following
+year he was posted abroad" -> 1996. Without a date before them they keep the reading the rules gave
+them (relative to the document date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import _normalise as N
+from ._lexicon import PARTS_OF_DAY, WEEKDAYS
+from ..records import Timex
+
+_UNITS = r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)"
+# "that day", "earlier that year", "that same week", "the same day"
+_THAT = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+very)\s+" + _UNITS + r"$")
+# "the following year", "the next morning", "the previous week"
+_STEP = re.compile(r"(?i)^(?:(?:early|late|earlier|later)\s+)?the\s+(?P<rel>following|next|previous|preceding|prior)\s+"
+                   + _UNITS + r"$")
+_STEP_WEEKDAY = re.compile(r"(?i)^the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<wd>[a-z]+day)$")
+# "the next year" is as often the coming twelve months as the year after the story's: only the day and
+# its parts step from the narrative with "next"
+_NEXT_IS_NARRATIVE = {"day", "morning", "afternoon", "evening", "night"}
+
+# a value a narrative can stand on: a year, with month, day, quarter or week
+_REF = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|W(?P<w>\d{2})))?(?:T.*)?$")
+
+
+class _Ref:
+    __slots__ = ("year", "month", "day", "quarter", "week")
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.year = int(m["y"])
+        self.month = int(m["m"]) if m["m"] else None
+        self.day = int(m["d"]) if m["d"] else None
+        self.quarter = int(m["q"]) if m["q"] else (None if self.month is None else (self.month - 1) // 3 + 1)
+        self.week = int(m["w"]) if m["w"] else None
+
+    def date(self) -> dt.date | None:
+        if self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _value(ref: _Ref, unit: str, step: int, exact: bool) -> tuple[str, str] | None:
+    """(type, value) of ``unit`` moved ``step`` from the reference; None when the reference is too coarse."""
+    day = ref.date()
+    if unit in ("day",) or unit in PARTS_OF_DAY:
+        if day is None:
+            if step or not exact:
+                return None
+            # "that day" after "in October 1998": the day is unknown, the month is not
+            return ("DATE", f"{ref.year:04d}-{ref.month:02d}-XX" if ref.month else f"{ref.year:04d}-XX-XX")
+        d = N.add_days(day, step).isoformat()
+        if unit in PARTS_OF_DAY:
+            return ("TIME", f"{d}T{PARTS_OF_DAY[unit]}")
+        return ("DATE", d)
+    if unit == "week":
+        if day is not None:
+            return ("DATE", N.week(N.add_days(day, 7 * step)))
+        return None
+    if unit == "month":
+        if ref.month is None:
+            return None
+        y, m = N.add_months(ref.year, ref.month, step)
+        return ("DATE", f"{y:04d}-{m:02d}")
+    if unit == "quarter":
+        if ref.quarter is None:
+            return None
+        y, q = N.add_quarters(ref.year, ref.quarter, step)
+        return ("DATE", f"{y:04d}-Q{q}")
+    if unit == "year":
+        return ("DATE", f"{N.clamp_year(ref.year + step):04d}")
+    return None
+
+
+def _weekday_from(ref: _Ref, name: str, rel: str) -> str | None:
+    day = ref.date()
+    wd = WEEKDAYS.get(name.lower())
+    if day is None or wd is None:
+        return None
+    back = (day.isoweekday() - wd) % 7 or 7
+    ahead = (wd - day.isoweekday()) % 7 or 7
+    return N.add_days(day, ahead if rel in ("following", "next") else -back).isoformat()
+
+
+def _reading(text: str, ref: _Ref) -> tuple[str, str] | None:
+    m = _THAT.match(text)
+    if m:
+        return _value(ref, m["unit"].lower(), 0, True)
+    m = _STEP.match(text)
+    if m:
+        unit, rel = m["unit"].lower(), m["rel"].lower()
+        if rel == "next" and unit not in _NEXT_IS_NARRATIVE:
+            return None
+        return _value(ref, unit, 1 if rel in ("following", "next") else -1, False)
+    m = _STEP_WEEKDAY.match(text)
+    if m:
+        v = _weekday_from(ref, m["wd"], m["rel"].lower())
+        return ("DATE", v) if v else None
+    return None
+
+
+def is_anaphoric(text: str) -> bool:
+    """Whether a timex's text points back at the narrative's reference time."""
+    t = " ".join(text.split())
+    return bool(_THAT.match(t) or _STEP.match(t) or _STEP_WEEKDAY.match(t))
+
+
+def anchor(timexes: list[Timex]) -> list[Timex]:
+    """The timexes with anaphoric ones re-read against the latest date named before them."""
+    ref: _Ref | None = None
+    out: list[Timex] = []
+    for t in timexes:
+        if ref is not None and t.type in ("DATE", "TIME"):
+            text = " ".join(t.text.split())
+            reading = _reading(text, ref) if is_anaphoric(text) else None
+            if reading is not None:
+                t = Timex(text=t.text, type=reading[0], value=reading[1], span=t.span, mod=t.mod)
+        if t.type in ("DATE", "TIME"):
+            m = _REF.match(t.value)
+            if m:
+                ref = _Ref(m)
+        out.append(t)
+    return out
