@@ -348,3 +348,30 @@ def test_tense_words_capitalised_ed_word_is_no_verb():
 def test_tense_words_irregular_past():
     v = _values("Since KKR bought RJR in February for $25 billion of debt, it has agreed to sell units.")
     assert v["February"] == "2021-02"
+
+
+def test_offsets_later_and_earlier_are_durations_without_the_adverb():
+    t = tag("Three days later, the talks resumed. A year earlier, sales had fallen.", published=P)
+    assert [(x.text, x.type, x.value) for x in t] == [("Three days", "DURATION", "P3D"),
+                                                       ("A year earlier", "DATE", "2020")]
+    assert [(x.text, x.value) for x in tag("A few hours later he died.", published=P)] == [("A few hours", "PTXH")]
+
+
+def test_recent_and_coming_weeks_are_durations_recent_years_a_past_reference():
+    assert normalise("in recent weeks", published=P)[:2] == ("DURATION", "PXW")
+    assert normalise("in the coming days", published=P)[:2] == ("DURATION", "PXD")
+    assert normalise("in recent years", published=P)[:2] == ("DATE", "PAST_REF")
+
+
+def test_capitalised_time_words_in_names_and_titles_are_no_timexes():
+    for text in ("Justices Sandra Day O'Connor and Anthony Kennedy spoke.", "He said on CBS's ''60 Minutes.''",
+                 "The poster showed Gary Cooper in ``High Noon.''", 'Baker said on ABC\'s "This Week" that',
+                 "a series of ``Spring of Life'' protests"):
+        assert tag(text, published=P) == [], text
+    kept = tag("This week he left. On Christmas Day and New Year's Day we rest.", published=P)
+    assert [t.text for t in kept] == ["This week", "Christmas Day", "New Year's Day"]
+
+
+def test_a_number_word_inside_a_name_is_no_count():
+    # "Sandra Day": the "a" ending "Sandra" is no article
+    assert [t.text for t in tag("Sandra day care", published=P)] == []

@@ -80,6 +80,11 @@ def h_ago(m: re.Match[str], c: Context) -> Reading:
     unit = unit_name(m["unit"])
     n = number(m["num"])
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back") else 1
+    word = m["dir"].lower()
+    if word in ("later", "earlier") and unit not in ("year", "decade", "century"):
+        # "three days later", "an hour earlier": TimeML marks the offset, a duration, and leaves the
+        # adverb out ("a year earlier" in a results report is the year-ago period: a date)
+        return [(m.start(), m.start("dir"), "DURATION", N.duration(n, unit), None)]
     if n is None or c.published is None:
         return ("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None)
     n = int(round(n))
@@ -117,6 +122,9 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
                 if c.published else f"{num.strip()}-QX", None)
     lead = _DURATION_LEAD.match(m[0])
     if not num and lead and re.search(r"(?i)\b(?:recent|coming)\s", lead[0]):
+        if unit in ("month", "week", "day"):
+            # "in recent weeks", "in coming days": a stretch of unknown length up to (from) now
+            return ("DURATION", N.duration(None, unit), None)
         return ("DATE", "PAST_REF" if "recent" in lead[0].lower() else "FUTURE_REF", None)
     if unit == "quarter" and (re.search(r"\w-quarters?$", m[0]) or re.match(r"\s+of\b", c.after(m, 5))):
         return None  # "three-quarters of the vote": a fraction

@@ -26,7 +26,7 @@ __all__ = ["RULES", "Context"]
 
 # --- the rules -----------------------------------------------------------------------------------
 
-_MODNUM = (r"(?:(?P<num>" + NUMBER + r")(?:\s+or\s+(?:so|more|two|three|four|five))?[\s-]+)")
+_MODNUM = (r"(?:(?<![\w.,])(?P<num>" + NUMBER + r")(?:\s+or\s+(?:so|more|two|three|four|five))?[\s-]+)")
 _REL_WORDS = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|"
               r"the\s+following|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+upcoming|"
               r"this|last|next|past|previous|coming|following|current|upcoming|preceding|prior)")

@@ -184,6 +184,38 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# time words written in lower case in running text: capitalised away from the start of a sentence they
+# belong to a name or a title ("High Noon", "Sandra Day O'Connor", ABC's "This Week", CBS's "60 Minutes")
+_LOWER_WORDS = re.compile(
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
+    r"centuries|century|mornings?|afternoons?|evenings?|nights?|noon|midnight|spring|summer|fall|autumn|"
+    r"winter|today|tonight|tomorrow|yesterday|ago|this|last|next|past|coming)$")
+_TOKEN = re.compile(r"[A-Za-z]+(?:'s)?")
+_OPENERS = " \t\n\"'`([{"
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start
+    while i > 0 and text[i - 1] in _OPENERS:
+        if text[i - 1] == "\n" and i > 1 and text[i - 2] == "\n":
+            return True  # a blank line: a new paragraph or headline
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;-_"
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case time word is capitalised inside the span where no sentence starts."""
+    previous_capital = False
+    for k, tok in enumerate(_TOKEN.finditer(text, start, end)):
+        word = tok[0].removesuffix("'s")
+        if word[0].isupper() and not word.isupper() and _LOWER_WORDS.match(word.lower()):
+            # "Christmas Day", "New Year's Day": a capital after a capital names a day, it is no title
+            if not previous_capital and not (k == 0 and _sentence_start(text, tok.start())):
+                return True
+        previous_capital = word[0].isupper()
+    return False
+
+
 def tag(text: str, *, published: dt.date | None, doc: Any = None,
         tense: Any = None) -> list[Timex]:
     """The timexes of ``text``; ``tense`` (a function of a span) overrides the tense finder."""
@@ -192,7 +224,7 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
     previous_end = 0
     for start, end, _, type_, value, mod in _select(_candidates(text, ctx)):
         start, end = _trim(text, start, end)
-        if start >= end or not VALID_VALUE.match(value):
+        if start >= end or not VALID_VALUE.match(value) or _is_title(text, start, end):
             continue
         if mod is None and not _HEAD_WORDS.match(text[start:end]):
             before = text[max(previous_end, start - 40):start]
