@@ -375,3 +375,21 @@ def test_capitalised_time_words_in_names_and_titles_are_no_timexes():
 def test_a_number_word_inside_a_name_is_no_count():
     # "Sandra Day": the "a" ending "Sandra" is no article
     assert [t.text for t in tag("Sandra day care", published=P)] == []
+
+
+def test_parser_tense_purpose_infinitive_takes_the_main_verb_tense(nlp):
+    # "staged rallies to mark ... on Friday": the rallies were held; "plans to meet Monday" looks ahead
+    text = "The government staged rallies to mark the country's entry into NATO on Friday."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-15"]
+    text = "The minister plans to meet the envoy on Friday."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-22"]
+
+
+def test_parser_tense_would_and_could_leave_the_choice_to_the_words(nlp):
+    text = "Officials announced that the father would be traveling to the United States Thursday."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
+
+
+def test_clock_time_before_a_deadline_weekday_looks_ahead():
+    text = "The agency extended its deadline until 9 a.m. EST Tuesday."
+    assert [t.value for t in tag(text, published=dt.date(2021, 10, 18))] == ["2021-10-19T09:00"]

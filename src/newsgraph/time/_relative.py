@@ -228,7 +228,9 @@ def _anchor_date(m: re.Match[str], c: Context) -> str:
     if low.rstrip(".") in WEEKDAYS:
         if p is None:
             return "XXXX-XX-XX"
-        return N.date_of_weekday(p, WEEKDAYS[low.rstrip(".")], c.tense(m)).isoformat()
+        cue = _WEEKDAY_CUE.search(c.before(m, 25))  # "until 9 a.m. Tuesday": a deadline ahead
+        tense = cue.lastgroup if cue else c.tense(m)
+        return N.date_of_weekday(p, WEEKDAYS[low.rstrip(".")], tense).isoformat()
     mm = re.match(r"(\S+)\s+(\d+)", day)
     if mm and _month(mm[1]) and p is not None:
         d = N.date_of_month_day(p, _month(mm[1]), _day(mm[2]), c.tense(m))

@@ -25,6 +25,8 @@ def _verb_tense(v: Any) -> str | None:
     if words & _MODAL:
         if "have" in words:
             return "past"
+        if words & _MODAL <= {"would", "could", "'d"}:
+            return "modal"  # the past of "will" and "can" as often as a conditional: the words decide
         return "future"
     if any(a.tag_ == "VBD" for a in auxes):
         return "past"
@@ -43,26 +45,38 @@ def _verb_tense(v: Any) -> str | None:
     return None
 
 
+# verbs and adjectives whose infinitive points ahead ("plans to meet on Monday", "is due to arrive
+# Friday"); under any other verb an infinitive of purpose shares its tense ("staged rallies to mark
+# the entry on Friday")
+_AHEAD = {"plan", "expect", "schedule", "agree", "decide", "hope", "want", "intend", "aim", "promise", "vow",
+          "threaten", "prepare", "set", "seek", "ask", "urge", "call", "order", "pledge", "propose", "offer",
+          "try", "wish", "need", "have", "going", "due", "ready", "likely", "unlikely", "able", "poised",
+          "expected", "scheduled", "slated", "planned", "determined", "eager", "willing", "bound", "about"}
+
+
 def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span.root
-    infinitive = False
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
             if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-                infinitive = True
+                head = tok.head
+                if head.i == tok.i or head.lemma_.lower() in _AHEAD or head.lower_ in _AHEAD:
+                    return "future"
             elif tok.tag_ in ("VBG",) and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
                 pass
             else:
                 t = _verb_tense(tok)
+                if t == "modal":
+                    return None
                 if t is not None:
-                    return "future" if infinitive else t
-        if tok.head is tok:
+                    return t
+        if tok.head.i == tok.i:
             break
         tok = tok.head
-    return "future" if infinitive else None
+    return None
 
 
 _CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
