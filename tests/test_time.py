@@ -393,3 +393,29 @@ def test_parser_tense_would_and_could_leave_the_choice_to_the_words(nlp):
 def test_clock_time_before_a_deadline_weekday_looks_ahead():
     text = "The agency extended its deadline until 9 a.m. EST Tuesday."
     assert [t.value for t in tag(text, published=dt.date(2021, 10, 18))] == ["2021-10-19T09:00"]
+
+
+def test_generic_today_and_tomorrow_are_references_not_days():
+    assert _values("The case is for today's youth what the war was.")["today"] == "PRESENT_REF"
+    assert _values("If I were choosing the people of tomorrow, I would pick them.")["tomorrow"] == "FUTURE_REF"
+    assert _values("The offer was advertised in today's editions.")["today"] == "2021-10-19"
+
+
+def test_ordinal_quarter_ahead_of_the_document_in_past_tense_is_last_years():
+    v = _values("AT&T announced a drop in profits for the fourth quarter.", published=dt.date(1998, 1, 26))
+    assert v["the fourth quarter"] == "1997-Q4"
+    v = _values("AT&T expects profits to rise in the fourth quarter.", published=dt.date(1998, 1, 26))
+    assert v["the fourth quarter"] == "1998-Q4"
+
+
+def test_year_ago_period_in_a_results_report():
+    pub = dt.date(1989, 10, 26)
+    assert _values("For the quarter a year ago, Columbia earned $16 million.", pub)["the quarter a year ago"] == "1988-Q3"
+    assert _values("U.K. sales for last year's quarter were $3 million.", pub)["last year's quarter"] == "1988-Q3"
+    assert _values("Sales rose from the same period last year.", pub)["the same period last year"] == "1988"
+
+
+def test_week_of_a_date_unit_long_and_a_half():
+    assert _values("a hearing the week of March 6", published=dt.date(2000, 2, 24))["the week of March 6"] == "2000-W10"
+    assert normalise("a day-long meeting", published=P)[:2] == ("DURATION", "P1D")
+    assert normalise("a minute and a half", published=P)[:2] == ("DURATION", "PT1M30S")

@@ -4,6 +4,7 @@ seasons. Each handler reads a regex match (see ``_rules``) into ``(type, value, 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import _normalise as N
@@ -181,6 +182,9 @@ def h_quarter(m: re.Match[str], c: Context) -> Reading:
         return None
     det = m["det"] if m["det"] and "year" in m["det"].lower() else None
     year = _year_from(c, m, m["y1"] or m["y2"], m["yrel"] or m["yrel2"] or det)
+    if (year is not None and c.published is not None and not (m["y1"] or m["y2"] or m["yrel"] or m["yrel2"] or det)
+            and q > N.quarter_of(c.published)[1] and c.tense(m) == "past"):
+        year -= 1  # "profits fell in the fourth quarter", said in January: the quarter that has ended
     reading = ("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", None)
     if m["det"] and m["det"].lower() == "the" and re.search(r"-quarter$", m[0]) and not m["y1"] and not m["yrel"]:
         # "a third-quarter loss": the adjective alone is the timex
@@ -264,3 +268,27 @@ def h_season(m: re.Match[str], c: Context) -> Reading:
     else:
         year = N.year_of_season(p, code, c.tense(m))
     return ("DATE", f"{year:04d}-{code}", mod)
+
+
+def h_year_ago_period(m: re.Match[str], c: Context) -> Reading:
+    """"the quarter a year ago", "last year's quarter", "the same period last year": the reported
+    period one year back (a quarter when the story reports on one, else the year)."""
+    if c.published is None:
+        return ("DATE", "XXXX-QX" if "quarter" in m[0].lower() else "XXXX", None)
+    if "quarter" in m[0].lower() or _quarter_context(c, m):
+        y, q = N.add_quarters(*N.quarter_of(c.published), -5)
+        return ("DATE", f"{y:04d}-Q{q}", None)
+    return ("DATE", f"{c.published.year - 1:04d}", None)
+
+
+def h_week_of(m: re.Match[str], c: Context) -> Reading:
+    """"the week of March 6": the week that holds the date."""
+    month, day = _month(m["mon"]), _day(m["day"])
+    if m["year"]:
+        v = _ymd(int(m["year"]), month, day)
+        d = None if v is None else dt.date.fromisoformat(v)
+    elif c.published is not None:
+        d = N.date_of_month_day(c.published, month, day, c.tense(m))
+    else:
+        return ("DATE", "XXXX-WXX", None)
+    return ("DATE", N.week(d), None) if d else None

@@ -43,6 +43,10 @@ def h_day_word(m: re.Match[str], c: Context) -> Reading:
         part = "night"
     if word in ("this", "last") and not part or (word == "last" and part != "night"):
         return None
+    if not part and word in ("today", "tomorrow") and _GENERIC_DAY.search(c.after(m, 30)) or (
+            word == "tomorrow" and re.search(r"(?i)\bof\s+$", c.before(m, 5))):
+        # "today's youth", "the world of tomorrow": the present age and the future, not a day
+        return ("DATE", "PRESENT_REF" if word == "today" else "FUTURE_REF", None)
     if c.published is None:
         if word == "today" and not part:
             return ("DATE", "PRESENT_REF", None)
@@ -51,6 +55,13 @@ def h_day_word(m: re.Match[str], c: Context) -> Reading:
     if part:
         return ("TIME", f"{d}T{PARTS_OF_DAY[part]}", None)
     return ("DATE", d, None)
+
+
+_GENERIC_DAY = re.compile(
+    r"(?i)^'s\s+(?:\w+\s+)?(?:world|youth|society|generation|young|children|kids|teenagers|students|economy|"
+    r"consumers?|markets?|standards|technology|culture|families|family|workers|workplace|politics|"
+    r"computers|cars|businesses|companies|industry|media|army|military|soldiers|women|men|people|parents|"
+    r"fans|athletes|players|voters|schools|environment|climate|terms)\b")
 
 
 # words right before a weekday that settle its direction
@@ -343,3 +354,16 @@ def h_anaphor(m: re.Match[str], c: Context) -> Reading:
     if unit in PARTS_OF_DAY:
         return ("TIME", f"{N.add_days(c.published, step).isoformat()}T{PARTS_OF_DAY[unit]}", None)
     return ("DATE", N.shift(c.published, unit, step), None)
+
+
+def h_unit_long(m: re.Match[str], c: Context) -> Reading:
+    """"a day-long meeting", "a year-long strike": one unit."""
+    return ("DURATION", N.duration(1, unit_name(m["unit"])), None)
+
+
+def h_and_a_half(m: re.Match[str], c: Context) -> Reading:
+    """"a minute and a half", "two years and a half"."""
+    n = number(m["num"])
+    if n is None:
+        return None
+    return ("DURATION", N.duration(n + 0.5, unit_name(m["unit"])), None)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ._calendar import (h_century, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_month,
+from ._calendar import (h_century, h_week_of, h_year_ago_period, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_month,
                         h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
                         h_spoken_year, h_the_quarter, h_year, h_year_range)
 from ._context import _TZ, Context, Reading, _Fake
 from ._lexicon import (DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_ago, h_anaphor, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
+from ._relative import (h_adverb_set, h_ago, h_and_a_half, h_anaphor, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
                         h_year_end, h_bare_units, h_clock, h_day_word, h_duration, h_holiday, h_noon,
                         h_ref, h_rel_unit, h_set, h_time_of_day, h_weekday, h_weekday_set, h_weekend,
                         h_year_adj)
@@ -121,6 +121,13 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\bmid-?(?P<year>" + YEAR4 + r")\b", h_mid_year),
     (r"\bthe\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|year|week|quarter|decade)\b",
      h_edge_of_unit),
+    (r"\b(?:the|that)\s+(?:same\s+|comparable\s+|corresponding\s+|year-ago\s+)?(?:quarter|period)\s+(?:a\s+year\s+"
+     r"(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b|"
+     r"\blast\s+year's\s+(?:quarter|period)\b", h_year_ago_period),
+    (r"\bthe\s+week\s+of\s+(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?!\d)(?:,?\s+(?P<year>" + YEAR4 + r"))?",
+     h_week_of),
+    (r"\b(?P<unit>hour|day|week|month|year)-long\b", h_unit_long),
+    (r"\b(?P<num>" + NUMBER + r")\s+(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b", h_and_a_half),
     # anaphoric: "that day", "later that year", "the next morning" (see _narrative); "the day before" is
     # left alone: it is anchored on an event ("the day before the vote") more often than on a date
     (r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>day|morning|"
