@@ -367,3 +367,8 @@ def h_and_a_half(m: re.Match[str], c: Context) -> Reading:
     if n is None:
         return None
     return ("DURATION", N.duration(n + 0.5, unit_name(m["unit"])), None)
+
+
+def h_anaphor_part(m: re.Match[str], c: Context) -> Reading:
+    """"that night", "the next morning": as ``h_anaphor``, for the parts of a day."""
+    return h_anaphor(m, c)

@@ -17,7 +17,7 @@ from ._calendar import (h_century, h_week_of, h_year_ago_period, h_decade, h_fis
 from ._context import _TZ, Context, Reading, _Fake
 from ._lexicon import (DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_ago, h_and_a_half, h_anaphor, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
+from ._relative import (h_adverb_set, h_ago, h_and_a_half, h_anaphor, h_anaphor_part, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
                         h_year_end, h_bare_units, h_clock, h_day_word, h_duration, h_holiday, h_noon,
                         h_ref, h_rel_unit, h_set, h_time_of_day, h_weekday, h_weekday_set, h_weekend,
                         h_year_adj)
@@ -130,10 +130,13 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?P<num>" + NUMBER + r")\s+(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b", h_and_a_half),
     # anaphoric: "that day", "later that year", "the next morning" (see _narrative); "the day before" is
     # left alone: it is anchored on an event ("the day before the vote") more often than on a date
-    (r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>day|morning|"
-     r"afternoon|evening|night|week|month|year|quarter)\b(?![-'])(?P<rel>)", h_anaphor),
-    (r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>morning|afternoon|evening|night|"
-     r"quarter)\b(?!-)", h_anaphor),
+    (r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>day|week|"
+     r"month|year|quarter)\b(?![-'])(?P<rel>)", h_anaphor),
+    (r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>morning|"
+     r"afternoon|evening|night)\b(?![-'])(?P<rel>)", h_anaphor_part),
+    (r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>quarter)\b(?!-)", h_anaphor),
+    (r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>morning|afternoon|evening|night)\b(?!-)",
+     h_anaphor_part),
 ]
 
 

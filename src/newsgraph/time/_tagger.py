@@ -93,9 +93,8 @@ _ANCHOR_SOURCES = {
     "h_year": r"\d{4}", "h_year_range": r"\d{4}", "h_qshort": r"\bq[1-4]|[1-4]q\b",
     "h_adverb_set": r"ly\b",
     "h_ref": r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)",
-    "h_year_ago_period": r"\b(?:quarter|period)\b",
-    "h_week_of": r"week\s+of", "h_unit_long": r"-long\b", "h_and_a_half": r"and\s+a\s+half",
-    "h_anaphor": r"\b(?:that|same|very|following|next|previous|preceding|prior)\b",
+    "h_year_ago_period": _A_UNIT, "h_week_of": _A_UNIT, "h_unit_long": _A_UNIT, "h_and_a_half": _A_UNIT,
+    "h_anaphor": _A_UNIT, "h_anaphor_part": _A_PART,
     "h_holiday": r"(?i)christmas|new\s+year|thanksgiving|election\s+day|independence|labou?r\s+day|memorial|"
                  r"veterans|halloween|easter|good\s+friday|valentine|july|luther|presidents",
 }
