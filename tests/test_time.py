@@ -419,3 +419,15 @@ def test_week_of_a_date_unit_long_and_a_half():
     assert _values("a hearing the week of March 6", published=dt.date(2000, 2, 24))["the week of March 6"] == "2000-W10"
     assert normalise("a day-long meeting", published=P)[:2] == ("DURATION", "P1D")
     assert normalise("a minute and a half", published=P)[:2] == ("DURATION", "PT1M30S")
+
+
+def test_since_puts_a_date_in_the_past_whatever_the_verb():
+    v = _values("Police have been searching for Kopp since shortly after the Oct. 23 slaying.",
+                published=dt.date(1999, 5, 6))
+    assert v["Oct. 23"] == "1998-10-23"
+    assert _values("Prices have risen since Monday.")["Monday"] == "2021-10-18"
+
+
+def test_a_plan_in_the_past_perfect_looks_back():
+    v = _values("The offer had been due to expire Friday. It will now expire next week.")
+    assert v["Friday"] == "2021-10-15"

@@ -15,6 +15,9 @@ from ._lexicon import MONTHS
 Reading = Any  # tuple[str, str, str | None] | list[tuple[int, int, str, str, str | None]] | None
 
 
+_SINCE = re.compile(r"(?i)\bsince\s+(?:[^\s.,;:!?]+\s+){0,4}$")
+
+
 class Context:
     """What a handler may consult: the text, the document date and the tense at a span."""
 
@@ -26,6 +29,8 @@ class Context:
         self._tense = tense
 
     def tense(self, m: re.Match[str]) -> str | None:
+        if _SINCE.search(self.text, max(0, m.start() - 45), m.start()):
+            return "past"  # "since the Oct. 23 slaying", "has risen since Monday": whatever the verb says
         return self._tense(m.start(), m.end())
 
     def before(self, m: re.Match[str], n: int = 30) -> str:

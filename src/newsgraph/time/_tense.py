@@ -101,7 +101,9 @@ _MARKERS = re.compile(
     r"upcoming|(?:planned|planning|plans?|set|scheduled|expected|due|ready|prepared|preparing|hopes?|"
     r"hoped|wants?|wanted|aims?|aimed|intends?|intended|agreed|decided|promised|vowed|threatened)\s+to)\b|"
     r"(?P<futx>'ll)\b|"
-    r"\b(?P<past>(?:" + _IRREGULAR_PAST + r")\b|" + _NOT_PAST_ED + r"(?-i:[a-z]\w{2,}ed)\b)|"
+    # "had been due to expire Friday": a plan the story looks back on
+    r"\b(?P<past>had\s+(?:been\s+)?(?:due|scheduled|set|expected|supposed|planned|slated|meant)\s+to\s+\w+|"
+    r"(?:" + _IRREGULAR_PAST + r")\b|" + _NOT_PAST_ED + r"(?-i:[a-z]\w{2,}ed)\b)|"
     r"\b(?P<present>is|are|am|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes)\b"
 )
 
