@@ -431,3 +431,12 @@ def test_since_puts_a_date_in_the_past_whatever_the_verb():
 def test_a_plan_in_the_past_perfect_looks_back():
     v = _values("The offer had been due to expire Friday. It will now expire next week.")
     assert v["Friday"] == "2021-10-15"
+
+
+def test_then_current_is_a_past_reference():
+    v = _values("Holders may buy shares at half the then-current price; the current price is higher.")
+    assert (v["then-current"], v["current"]) == ("PAST_REF", "PRESENT_REF")
+
+
+def test_the_past_before_a_counted_season_is_no_past_reference():
+    assert "the past" not in _values("Marches have provoked violence for the past three summers.")

@@ -199,6 +199,8 @@ _REF = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_
 
 def h_ref(m: re.Match[str], c: Context) -> Reading:
     word = " ".join(m[0].lower().split())
+    if word.startswith("then"):
+        return ("DATE", "PAST_REF", None)  # "the then current price": current back then
     if word in _REF:
         return ("DATE", _REF[word], None)
     if "future" in word or "term" in word:

@@ -91,8 +91,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|"
      r"semiannually|fortnightly)\b", h_adverb_set),
     (r"\b(?P<wd>" + WEEKDAY + r")s\b(?:\s+(?P<part>mornings|afternoons|evenings|nights))?", h_weekday_set),
-    (r"\b(?:now|currently|current(?!\s+(?:account|accounts|affairs|events))|presently|nowadays|"
-     r"these\s+days|lately|recently|the\s+present(?!\s+\w+)|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|"
+    (r"\b(?:then[\s-]+current\b|now|currently|current(?!\s+(?:account|accounts|affairs|events))|presently|nowadays|"
+     r"these\s+days|lately|recently|the\s+present(?!\s+\w+)|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|summers|winters|springs|autumns|falls|seasons|"
      r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
      r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times)|in\s+recent)\b(?!-)",
      h_ref),
