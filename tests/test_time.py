@@ -440,3 +440,8 @@ def test_then_current_is_a_past_reference():
 
 def test_the_past_before_a_counted_season_is_no_past_reference():
     assert "the past" not in _values("Marches have provoked violence for the past three summers.")
+
+
+def test_tense_words_a_clock_abbreviation_does_not_end_the_clause():
+    # the full stop of "p.m." is no sentence end: "is scheduled" still governs "Friday"
+    assert _values("The meeting is scheduled for 2 p.m. GMT on Friday.")["Friday"] == "2021-10-22"

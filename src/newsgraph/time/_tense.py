@@ -79,7 +79,9 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
     return None
 
 
-_CLAUSE_END = re.compile(r"[!?;\n]|\.(?!\d)")
+# a clause ends at ! ? ; a line break, or a full stop that ends a sentence: after a word (not an
+# initial or an abbreviation such as "p.m." or "U.S.") and before a capital, or after a number
+_CLAUSE_END = re.compile(r"[!?;\n]|(?<=[a-z]{2})\.(?=\s+[A-Z\"'`(])|(?<=[0-9)\"'])\.(?=\s)")
 # irregular past forms news uses (regular ones end in -ed)
 _IRREGULAR_PAST = (
     "was|were|had|did|said|told|met|made|went|came|took|gave|left|began|won|lost|fled|held|sent|saw|got|"
