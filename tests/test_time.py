@@ -445,3 +445,8 @@ def test_the_past_before_a_counted_season_is_no_past_reference():
 def test_tense_words_a_clock_abbreviation_does_not_end_the_clause():
     # the full stop of "p.m." is no sentence end: "is scheduled" still governs "Friday"
     assert _values("The meeting is scheduled for 2 p.m. GMT on Friday.")["Friday"] == "2021-10-22"
+
+
+def test_years_later_is_an_offset_from_the_story_not_the_document_date():
+    v = _values("The law was passed in 2010 and came into force two years later.")
+    assert v["two years"] == "P2Y"

@@ -92,9 +92,10 @@ def h_ago(m: re.Match[str], c: Context) -> Reading:
     n = number(m["num"])
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before", "back") else 1
     word = m["dir"].lower()
-    if word in ("later", "earlier") and unit not in ("year", "decade", "century"):
-        # "three days later", "an hour earlier": TimeML marks the offset, a duration, and leaves the
-        # adverb out ("a year earlier" in a results report is the year-ago period: a date)
+    if word == "later" or (word == "earlier" and unit not in ("year", "decade", "century")):
+        # "three days later", "two years later", "an hour earlier": TimeML marks the offset, a duration, and
+        # leaves the adverb out; it counts from the story's time, not the document's ("a year earlier" in
+        # a results report is the year-ago period: a date)
         return [(m.start(), m.start("dir"), "DURATION", N.duration(n, unit), None)]
     if n is None or c.published is None:
         return ("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None)
