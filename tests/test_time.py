@@ -450,3 +450,8 @@ def test_tense_words_a_clock_abbreviation_does_not_end_the_clause():
 def test_years_later_is_an_offset_from_the_story_not_the_document_date():
     v = _values("The law was passed in 2010 and came into force two years later.")
     assert v["two years"] == "P2Y"
+
+
+def test_year_end_in_the_past_is_the_last_one():
+    assert _values("The percentage change is since year-end.")["year-end"] == "2020-12-31"
+    assert _values("The deal should close by year-end.")["year-end"] == "2021-12-31"

@@ -282,6 +282,8 @@ def h_year_adj(m: re.Match[str], c: Context) -> Reading:
         return ("DATE", "PAST_REF" if "end" not in word else "XXXX-12-31", None)
     y = c.published.year
     if "end" in word:
+        if c.tense(m) == "past" and c.published.month < 12:
+            y -= 1  # "the change since year-end", "year-end net was below": the last one that passed
         return ("DATE", f"{y:04d}-12-31", None)
     return ("DATE", _year_ago(c, m), None)
 
