@@ -455,3 +455,8 @@ def test_years_later_is_an_offset_from_the_story_not_the_document_date():
 def test_year_end_in_the_past_is_the_last_one():
     assert _values("The percentage change is since year-end.")["year-end"] == "2020-12-31"
     assert _values("The deal should close by year-end.")["year-end"] == "2021-12-31"
+
+
+def test_the_year_before_a_year_is_one_timex():
+    assert [(t.text, t.value) for t in tag("by the year two thousand", published=P)] == [("the year two thousand", "2000")]
+    assert [(t.text, t.value) for t in tag("by the year 2030, emissions", published=P)] == [("the year 2030", "2030")]

@@ -139,7 +139,7 @@ def h_year_range(m: re.Match[str], c: Context) -> Reading:
 
 
 def h_spoken_year(m: re.Match[str], c: Context) -> Reading:
-    y = spoken_year(m[0])
+    y = spoken_year(re.sub(r"(?i)^the\s+year\s+", "", m[0]))
     return ("DATE", f"{y:04d}", None) if y else None
 
 

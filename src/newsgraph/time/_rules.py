@@ -46,7 +46,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"(?<![\w$£€#./-])(?P<year>" + YEAR4 + r")(?![\d]|\.\d|,\d{3}|\s*(?:%|percent))", h_year),
     (r"(?<![\w$£€#./-])(?P<y1>" + YEAR4 + r")\s*(?:[-–]|to|through|until|and)\s*(?P<y2>" + YEAR4 + r"|\d\d)(?![\d%])",
      h_year_range),
-    (r"\b" + SPOKEN_YEAR + r"\b", h_spoken_year),
+    (r"(?:\bthe\s+year\s+)?\b" + SPOKEN_YEAR + r"\b", h_spoken_year),
+    (r"\bthe\s+year\s+(?P<year>" + YEAR4 + r")\b(?![\d%])", h_year),
     (r"\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)(?P<year>" + YEAR4 + r"|\d\d)\b", h_fiscal),
     (r"(?:\bthe\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?:\b(?P<dec4>1[5-9]\d|20\d)0'?s\b|'(?P<dec2>\d)0'?s\b|"
      r"\b(?P<decw>" + "|".join(DECADE_WORDS) + r")\b)", h_decade),
