@@ -460,3 +460,10 @@ def test_year_end_in_the_past_is_the_last_one():
 def test_the_year_before_a_year_is_one_timex():
     assert [(t.text, t.value) for t in tag("by the year two thousand", published=P)] == [("the year two thousand", "2000")]
     assert [(t.text, t.value) for t in tag("by the year 2030, emissions", published=P)] == [("the year 2030", "2030")]
+
+
+def test_twenty_four_hour_clock_with_a_zone_and_a_restated_zone():
+    v = tag("The blast occurred at 0600 GMT on Tuesday.", published=P)
+    assert [(t.text, t.value) for t in v] == [("0600 GMT", "2021-10-19T06:00"), ("Tuesday", "2021-10-19")]
+    v = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", published=P)
+    assert [(t.text, t.value) for t in v] == [("about 10:35 a.m.", "2021-10-15T10:35"), ("Friday", "2021-10-15")]

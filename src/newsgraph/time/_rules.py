@@ -99,9 +99,9 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      h_ref),
     (r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
      r"(?:\s+" + _TZ + r"\b)?(?:,?\s+(?P<dday>" + WEEKDAY + r"|today|tonight|yesterday|tomorrow|"
-     + MONTH + r"\s+\d{1,2}\b)|(?=\s+on\s+(?P<onday>" + WEEKDAY + r")))?", h_clock),
-    (r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ampm>)\s*(?:" + _TZ + r")\b(?:,?\s+(?P<dday>" + WEEKDAY +
-     r"|today|yesterday|tomorrow))?", h_clock),
+     + MONTH + r"\s+\d{1,2}\b)|(?=(?:\s*\([^()]{1,24}\))?\s+(?:on\s+)?(?P<onday>" + WEEKDAY + r")))?", h_clock),
+    (r"\b(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)(?P<ampm>)\s*(?:" + _TZ + r")\b(?:,?\s+(?P<dday>" + WEEKDAY +
+     r"|today|yesterday|tomorrow)|(?=\s+on\s+(?P<onday>" + WEEKDAY + r")))?", h_clock),
     (r"(?:\b(?P<dday>" + WEEKDAY + r"|today|yesterday|tomorrow)\s+(?:at\s+)?)?\b(?P<nw>noon|midnight|midday)\b"
      r"(?:\s+(?P<dday2>" + WEEKDAY + r"|today|yesterday|tomorrow))?", h_noon),
     (r"(?:\b(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
