@@ -1,11 +1,15 @@
 """A faster drop-in for spaCy's ``attribute_ruler`` + rule ``lemmatizer``, with identical output.
 
-In en_core_web_sm those two components cost about a fifth of the whole pipeline, yet what they assign to
-a token (coarse POS, morphology, lemma) depends only on the token's own text, tag and dependency label,
-and, for a handful of two-token patterns ("gon na", "there is"), on one neighbour. This component caches
-that assignment by exactly those inputs. On a cache miss it runs the original components on a three-token
-document (the token and its neighbours, with their tags and labels), so the result is by construction the
-one the originals give; ``tests/test_attrs.py`` checks the equality token by token on real articles.
+In en_core_web_sm those two components cost about a fifth of the whole pipeline, yet what the ruler
+assigns to a token (coarse POS, morphology, sometimes a lemma) depends only on the values its patterns
+test: the token's lowercase form, tag, dependency label and whitespace flag, and, for a handful of
+two-token patterns ("gon na", "there is"), one neighbour's. A value that no pattern mentions and no
+pattern regex matches behaves like every other such value, so the cache key folds those into one class
+and the cache is warm after a few documents. On a miss the original ruler runs on a three-token document
+(the token and its neighbours, with their tags and labels), so the result is by construction the one the
+original gives. The lemma is then a function of (orth, POS, morphology), the key of spaCy's own lemmatizer
+cache, and is computed by the original lemmatizer on a miss. ``tests/test_attrs.py`` checks the equality
+token by token on real articles.
 
 If the attribute ruler holds a pattern this module does not understand, ``install`` leaves the pipeline
 as it is.
@@ -21,41 +25,137 @@ __all__ = ["install", "NAME"]
 NAME = "newsgraph_attributes"
 
 
+_OTHER = -1  # the class of every value no pattern mentions (hashes are never negative)
+
+
 def _matches(spec: Any, value: str) -> bool:
     if isinstance(spec, str):
         return value == spec
     if isinstance(spec, dict):
-        if set(spec) == {"IN"}:
-            return value in spec["IN"]
-        if set(spec) == {"REGEX"}:
-            return re.search(spec["REGEX"], value) is not None
+        ((op, arg),) = spec.items()
+        if op == "IN":
+            return value in arg
+        if op == "NOT_IN":
+            return value not in arg
+        if op == "REGEX":
+            return re.search(arg, value) is not None
     raise ValueError(f"unsupported pattern value {spec!r}")
 
 
 class _Constraint:
-    """The constraints of one token position of a two-token pattern."""
+    """The constraints of one token position of a pattern."""
 
     KEYS = {"LOWER", "TAG", "DEP", "IS_SPACE"}
 
     def __init__(self, spec: dict[str, Any]) -> None:
         if not set(spec) <= self.KEYS:
             raise ValueError(f"unsupported pattern keys {sorted(spec)}")
+        for key, value in spec.items():
+            if key == "IS_SPACE":
+                if not isinstance(value, bool):
+                    raise ValueError(f"unsupported pattern value {value!r}")
+            elif not isinstance(value, str) and not (
+                    isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN", "REGEX"}):
+                raise ValueError(f"unsupported pattern value {value!r}")
         self.spec = spec
 
-    def could_match(self, token) -> bool:
-        for key, want in self.spec.items():
-            if key == "LOWER" and not _matches(want, token.lower_):
-                return False
-            if key == "TAG" and not _matches(want, token.tag_):
-                return False
-            if key == "DEP" and not _matches(want, token.dep_):
-                return False
-            if key == "IS_SPACE" and bool(want) != token.is_space:
-                return False
-        return True
+    def could_match_lower(self, lower: str) -> bool:
+        return "LOWER" not in self.spec or _matches(self.spec["LOWER"], lower)
+
+
+class _Values:
+    """The values of one attribute (LOWER, TAG or DEP) that some pattern can tell apart from the rest."""
+
+    def __init__(self) -> None:
+        self.exact: set[str] = set()
+        self.regexes: list[re.Pattern] = []
+        self.memo: dict[int, int] = {}
+
+    def mention(self, spec: Any) -> None:
+        if isinstance(spec, str):
+            self.exact.add(spec)
+            return
+        ((op, arg),) = spec.items()
+        if op == "REGEX":
+            self.regexes.append(re.compile(arg))
+        else:  # IN, NOT_IN: membership is all that counts
+            self.exact.update(arg)
+
+    def key(self, value: int, strings) -> int:
+        k = self.memo.get(value)
+        if k is None:
+            text = strings[value]
+            k = value if text in self.exact or any(r.search(text) for r in self.regexes) else _OTHER
+            if len(self.memo) > 200_000:  # bounded on endless streams
+                self.memo.clear()
+            self.memo[value] = k
+        return k
+
+
+class _RuleLemmas:
+    """spaCy's rule lemmatizer (``Lemmatizer.rule_lemmatize``) step for step, with its word index as a set.
+
+    spaCy keeps each part of speech's index as a list, so every candidate form costs a linear scan
+    (about 0.2 ms per new word); membership in a set answers the same. Only used when the lemmatizer's
+    class does not override ``rule_lemmatize``.
+    """
+
+    def __init__(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.tables: dict[str, tuple] = {}
+
+    def _tables(self, univ_pos: str) -> tuple:
+        tables = self.tables.get(univ_pos)
+        if tables is None:
+            lookups = self.lemmatizer.lookups
+            index = lookups.get_table("lemma_index", {}).get(univ_pos)
+            exceptions = lookups.get_table("lemma_exc", {}).get(univ_pos)
+            rules = lookups.get_table("lemma_rules", {}).get(univ_pos)
+            tables = self.tables[univ_pos] = (set(index or ()), exceptions or {}, rules or (),
+                                              any((index, exceptions, rules)))
+        return tables
+
+    def __call__(self, token) -> str:
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space"):
+            return self.lemmatizer.lemmatize(token)[0]  # the original, with its warning
+        string = token.text
+        if self.lemmatizer.is_base_form(token):
+            return string.lower()
+        index, exceptions, rules, has_tables = self._tables(univ_pos)
+        if not has_tables:
+            return string if univ_pos == "propn" else string.lower()
+        orig, string = string, string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        return (forms or oov_forms or [orig])[0]
 
 
 class CachedAttributes:
+    """attribute_ruler + rule lemmatizer as two caches with exact keys.
+
+    The ruler's answer for a token depends on the values its patterns test: the token's lowercase form,
+    tag, dependency label and whitespace flag, and a neighbour's when a two-token pattern could cover the
+    pair. A value no pattern mentions (and no regex matches) behaves like any other such value, so keys
+    fold those into one ``_OTHER`` class and the cache warms within a few documents. The lemma is then a
+    function of (orth, POS, morphology), which is spaCy's own lemmatizer cache key.
+    """
+
     def __init__(self, nlp, ruler, lemmatizer) -> None:
         from spacy.tokens import Doc
 
@@ -63,27 +163,40 @@ class CachedAttributes:
         self.vocab = nlp.vocab
         self.ruler = ruler
         self.lemmatizer = lemmatizer
-        self.cache: dict[tuple, tuple[int, str, str]] = {}
-        self.firsts: list[_Constraint] = []  # first positions of two-token patterns: the previous token matters
-        self.seconds: list[_Constraint] = []  # second positions: the next token matters
+        from spacy.pipeline import Lemmatizer
+
+        own = getattr(type(lemmatizer), "rule_lemmatize", None) is Lemmatizer.rule_lemmatize
+        self.lemmatize = _RuleLemmas(lemmatizer) if own else (lambda token: lemmatizer.lemmatize(token)[0])
+        self.cache: dict[tuple, tuple[int, int, str | None]] = {}  # ruler: key -> (pos, morph, lemma or None)
+        self.lemmas: dict[tuple, str] = {}  # lemmatizer: (orth, pos, morph key) -> lemma
+        self.values = {attr: _Values() for attr in ("LOWER", "TAG", "DEP")}
+        self.seconds: list[_Constraint] = []  # second positions of two-token patterns
         for entry in ruler.patterns:
             for pattern in entry["patterns"]:
                 if len(pattern) > 2:
                     raise ValueError("patterns longer than two tokens")
                 for spec in pattern:
-                    _Constraint(spec)  # validates the keys
+                    _Constraint(spec)  # validates keys and values
+                    for attr, values in self.values.items():
+                        if attr in spec:
+                            values.mention(spec[attr])
                 if len(pattern) == 2:
-                    self.firsts.append(_Constraint(pattern[0]))
                     self.seconds.append(_Constraint(pattern[1]))
+        self._second_memo: dict[int, bool] = {}
+        self._sig_memo: dict[tuple, tuple] = {}  # (lower, tag, dep, space) -> (class key, may be second)
 
-    def _context(self, token, neighbour, constraints: list[_Constraint]):
-        if neighbour is None:
-            return None
-        if any(c.could_match(neighbour) for c in constraints):
-            return (neighbour.orth, neighbour.tag, neighbour.dep, neighbour.is_space)
-        return None
+    def _may_be_second(self, lower: int) -> bool:
+        """Could a token of this lowercase form be the second of a two-token pattern?"""
+        flag = self._second_memo.get(lower)
+        if flag is None:
+            text = self.vocab.strings[lower]
+            flag = any(c.could_match_lower(text) for c in self.seconds)
+            if len(self._second_memo) > 200_000:
+                self._second_memo.clear()
+            self._second_memo[lower] = flag
+        return flag
 
-    def _compute(self, doc, i: int) -> tuple[int, str, str]:
+    def _ruler(self, doc, i: int) -> tuple[int, int, str | None]:
         lo, hi = max(0, i - 1), min(len(doc), i + 2)
         toks = doc[lo:hi]
         mini = self._Doc(self.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
@@ -92,27 +205,56 @@ class CachedAttributes:
         for t, m in zip(toks, mini):
             if not t.dep_:
                 m.dep_ = ""
-        mini = self.lemmatizer(self.ruler(mini))
-        token = mini[i - lo]
-        return token.pos, str(token.morph), token.lemma_  # strings, not hashes: safe across memory zones
+        token = self.ruler(mini)[i - lo]
+        # the morphology table is permanent; a lemma is kept as a string, which survives memory zones
+        return token.pos, token.morph.key, (token.lemma_ if token.lemma else None)
 
     def __call__(self, doc):
-        cache = self.cache
         n = len(doc)
-        for i, token in enumerate(doc):
-            prev = doc[i - 1] if i else None
-            nxt = doc[i + 1] if i + 1 < n else None
-            key = (token.orth, token.tag, token.dep, token.is_space,
-                   self._context(token, prev, self.firsts), self._context(token, nxt, self.seconds))
+        if not n:
+            return doc
+        from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+
+        strings, cache, lemmas = self.vocab.strings, self.cache, self.lemmas
+        lower_key, tag_key, dep_key = (self.values[a].key for a in ("LOWER", "TAG", "DEP"))
+        rows = doc.to_array([ORTH, LOWER, TAG, DEP, IS_SPACE]).tolist()
+        memo, sigs, second = self._sig_memo, [], []
+        for _, lo, tag, dep, space in rows:
+            found = memo.get((lo, tag, dep, space))
+            if found is None:
+                if len(memo) > 200_000:  # bounded on endless streams
+                    memo.clear()
+                found = memo[(lo, tag, dep, space)] = (
+                    (lower_key(lo, strings), tag_key(tag, strings), dep_key(dep, strings), space),
+                    self._may_be_second(lo))
+            sigs.append(found[0])
+            second.append(found[1])
+        out = []
+        used: dict[int, str] = {}
+        for i in range(n):
+            key = (sigs[i], sigs[i - 1] if i and second[i] else None, sigs[i + 1] if i + 1 < n and second[i + 1] else None)
             value = cache.get(key)
             if value is None:
-                value = cache[key] = self._compute(doc, i)
-                if len(cache) > 500_000:  # bounded memory on endless streams
+                value = cache[key] = self._ruler(doc, i)
+                if len(cache) > 100_000:  # bounded memory on endless streams
                     cache.clear()
             pos, morph, lemma = value
-            token.pos = pos
-            token.set_morph(morph or None)
-            token.lemma_ = lemma
+            if lemma is None:
+                lkey = (rows[i][0], pos, morph)
+                lemma = lemmas.get(lkey)
+                if lemma is None:
+                    token = doc[i]
+                    token.pos = pos
+                    token.set_morph(morph or None)
+                    lemma = lemmas[lkey] = self.lemmatize(token)
+                    if len(lemmas) > 500_000:
+                        lemmas.clear()
+            h = strings.add(lemma) if lemma not in used else used[lemma]
+            used[lemma] = h
+            out.append((pos, morph, h))
+        import numpy
+
+        doc.from_array([POS, MORPH, LEMMA], numpy.array(out, dtype="uint64"))
         return doc
 
 

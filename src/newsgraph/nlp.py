@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
-           "index_sentences"]
+           "index_sentences", "tokens", "doc_text", "release"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -54,6 +54,39 @@ def index_sentences(doc):
     doc.user_token_hooks["sent"] = lambda token: sents[owner[token.i]]
     doc.user_span_hooks["sent"] = span_sent
     return doc
+
+
+_TOKENS = "newsgraph.tokens"
+_TEXT = "newsgraph.text"
+
+
+def tokens(doc) -> list:
+    """The document's tokens as a list, built once per document and shared by the stages.
+
+    Iterating a Doc or indexing it makes a new Token object each time; the stages walk every document a
+    dozen times, so they share one list (``tokens(doc)[i]`` is ``doc[i]``).
+    """
+    found = doc.user_data.get(_TOKENS)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[_TOKENS] = list(doc)
+    return found
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each call)."""
+    found = doc.user_data.get(_TEXT)
+    if found is None:
+        found = doc.user_data[_TEXT] = doc.text
+    return found
+
+
+def release(doc) -> None:
+    """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
+    for key in (_TOKENS, _TEXT):
+        doc.user_data.pop(key, None)
+    for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
+        hooks.pop("sents", None)
+        hooks.pop("sent", None)
 
 
 def _register() -> None:

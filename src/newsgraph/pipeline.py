@@ -65,13 +65,6 @@ class Extractor:
 
     def analyse(self, document: Document, doc: "Doc", *, nlp_seconds: float = 0.0) -> Result:
         """Run the stages after spaCy on an already parsed document."""
-        from . import actors as _actors
-        from . import agreements as _agreements
-        from . import events as _events
-        from . import quotes as _quotes
-        from . import roles as _roles
-        from . import time as _time
-
         timings: dict[str, float] = {"nlp": nlp_seconds}
         tick = _clock.perf_counter()
 
@@ -81,9 +74,22 @@ class Extractor:
             timings[stage] = now - tick
             tick = now
 
-        from .nlp import index_sentences
+        from .nlp import index_sentences, release
 
-        index_sentences(doc)
+        index_sentences(doc)  # shared by the stages, dropped again by release() below
+        try:
+            return self._stages(document, doc, timings, lap)
+        finally:
+            release(doc)
+
+    def _stages(self, document: Document, doc: "Doc", timings: dict[str, float], lap) -> Result:
+        from . import actors as _actors
+        from . import agreements as _agreements
+        from . import events as _events
+        from . import quotes as _quotes
+        from . import roles as _roles
+        from . import time as _time
+
         published = parse_date(document.published)
         if published is None:
             inferred = _time.infer_published(document.text)

@@ -22,6 +22,7 @@ from ._agents import context_country, find_agents, phrase_country
 from ._coref import Ref, resolve_pronouns, resolve_titles
 from ._dictionaries import CAMEO_REGIONS, Dictionary, Entry, bundled, load_dictionary, norm, split_code
 from ._mentions import Cand, collect, person_evidence
+from ..nlp import tokens
 
 __all__ = ["resolve", "load_dictionary", "Dictionary", "Entry"]
 
@@ -353,7 +354,7 @@ def _relative_pronouns(doc, clusters: list[_Cluster]) -> None:
     """'Mr. Obama, who said ...', 'economists who argue': the relative pronoun is a mention of the
     actor its clause modifies."""
     owner = {i: cl for cl in clusters for s, e, _k in cl.extra for i in range(s, e)}
-    for t in doc:
+    for t in tokens(doc):
         if t.lower_ not in ("who", "whom") or t.i in owner or t.head.dep_ != "relcl":
             continue
         cl = owner.get(t.head.head.i)
@@ -379,7 +380,7 @@ def _bare_surnames(doc, cands: list[Cand], pnames: set[str]) -> list[Cand]:
     if not surnames:
         return cands
     covered = {i for c in cands for i in range(c.start, c.end)}
-    extra = [Cand(t.i, t.i + 1, t.text, "PERSON") for t in doc
+    extra = [Cand(t.i, t.i + 1, t.text, "PERSON") for t in tokens(doc)
              if t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.lower_ in surnames
              and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
              and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
@@ -399,7 +400,7 @@ def _short_org_names(doc, cands: list[Cand], B, pwords: set[str]) -> list[Cand]:
     if not firsts:
         return cands
     covered = {i for c in cands for i in range(c.start, c.end)}
-    extra = [Cand(t.i, t.i + 1, firsts[t.lower_], "ORG") for t in doc
+    extra = [Cand(t.i, t.i + 1, firsts[t.lower_], "ORG") for t in tokens(doc)
              if t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.lower_ in firsts
              and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
              and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ._coding import slug
 from ._dictionaries import Bundled, norm
+from ..nlp import tokens
 
 __all__ = ["AgentPhrase", "find_agents", "context_country", "SPEAKER_NOUNS"]
 
@@ -105,7 +106,7 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
     """The generic agent noun phrases of ``doc`` that are arguments of a verb and no other actor's."""
     out: list[AgentPhrase] = []
     agents = bundled.agents
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in claimed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         lower = tok.lower_

@@ -10,6 +10,8 @@ fronted phrase ("In his letter, Khalilzad noted") refers forward to the clause's
 
 from __future__ import annotations
 
+from ..nlp import tokens
+
 from dataclasses import dataclass
 
 __all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles"]
@@ -58,7 +60,7 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
     refs = sorted(refs, key=lambda r: r.start)
     out: list[tuple[int, Ref]] = []
     live = list(refs)
-    for t in doc:
+    for t in tokens(doc):
         want = PRONOUNS.get(t.lower_)
         if want is None or t.i in claimed or t.pos_ not in ("PRON", "DET"):
             continue
@@ -119,7 +121,7 @@ def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: s
     if not by_word:
         return out
     persons = sorted((r for r in refs if r.kind == "person"), key=lambda r: r.start)
-    for t in doc:
+    for t in tokens(doc):
         if t.i in claimed or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
             continue
         word = t.lower_

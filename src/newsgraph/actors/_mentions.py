@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..nlp import tokens
 from ._dictionaries import Bundled, Entry, norm
 
 __all__ = ["Cand", "collect", "person_evidence"]
@@ -69,18 +70,20 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
         cands.append(Cand(start, end, _surface(doc, start, end), ent.label_))
         covered.update(range(ent.start, ent.end))
     # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens
+    toks = tokens(doc)
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
-            t = doc[i]
+            t = toks[i]
             if i in covered or not (t.is_title or t.is_upper) or t.is_punct or t.pos_ in ("PRON", "DET", "AUX"):
                 i += 1
                 continue
             hit = 0
             for n in range(min(4, sent.end - i), 0, -1):
-                span = doc[i:i + n]
-                if any(k in covered for k in range(i, i + n)) or not (span[-1].is_title or span[-1].is_upper):
+                last = toks[i + n - 1]
+                if any(k in covered for k in range(i, i + n)) or not (last.is_title or last.is_upper):
                     continue
+                span = doc[i:i + n]
                 key = norm(span.text)
                 if len(key) < 2:
                     continue

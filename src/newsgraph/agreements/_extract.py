@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..quotes._speaker import actor_of_phrase, verb_subject
 from ..records import Agreement, Commitment, short_id
+from ..nlp import doc_text, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -89,7 +90,7 @@ class _Reader:
         self.doc = doc
         self.actors = actors
         self.timexes = [t for t in timexes if t.type == "DATE"]
-        self.text = doc.text  # built once: Doc.text joins every token on each call
+        self.text = doc_text(doc)  # built once: Doc.text joins every token on each call
         self.para_starts = [0] + [m.end() for m in _PARA.finditer(self.text)]
 
     def para(self, char: int) -> int:
@@ -155,7 +156,7 @@ class _Reader:
 
     def clusters(self) -> list[_Cluster]:
         out: list[_Cluster] = []
-        for tok in self.doc:
+        for tok in tokens(self.doc):
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in AGREEMENT_NOUNS:
                 continue
             m = self.mention(tok)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..nlp import doc_text
 from ..records import ActorTable, Event, Timex, document_id, short_id
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
 from ._context import contexts
@@ -337,7 +338,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     lex = lexicon()
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
-    doc_key = document_id(doc.text)[:16]
+    doc_key = document_id(doc_text(doc))[:16]
     events: list[Event] = []
     for sent in doc.sents:
         triggers = _find_triggers(sent, lex)

@@ -20,6 +20,7 @@ from ..records import Quote
 from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS
 from ._marks import find_quote_spans
 from ._speaker import PERSON_PRONOUNS, actor_of_phrase, phrase_span, verb_subject
+from ..nlp import doc_text, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -87,7 +88,7 @@ class _Reader:
     def __init__(self, doc: "Doc", actors: "ActorTable") -> None:
         self.doc = doc
         self.actors = actors
-        text = self.text = doc.text  # built once: Doc.text joins every token on each call
+        text = self.text = doc_text(doc)  # built once: Doc.text joins every token on each call
         self.para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
         self.quotes = find_quote_spans(text)
         self.in_quote: dict[int, int] = {}
@@ -277,7 +278,7 @@ class _Reader:
     def indirect(self) -> list[Found]:
         doc, actors = self.doc, self.actors
         found: list[Found] = []
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.i in self.in_quote:
                 continue
             obj = _according_to(tok)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..quotes._speaker import actor_of_phrase, verb_subject
 from ..records import Role
 from ._titles import STATUS_WORDS, country_code, is_title_head, is_title_word, normalise_title
+from ..nlp import tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -216,7 +217,7 @@ class _Finder:
     # -- predicates ------------------------------------------------------------------------------
     def predicates(self) -> None:
         ctx = self.ctx
-        for tok in ctx.doc:
+        for tok in tokens(ctx.doc):
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -265,7 +266,7 @@ class _Finder:
     # -- posts, ends and successions ---------------------------------------------------------
     def posts(self) -> None:
         ctx = self.ctx
-        for tok in ctx.doc:
+        for tok in tokens(ctx.doc):
             if tok.lemma_.lower() not in _POST_NOUNS:
                 continue
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as")]
@@ -297,7 +298,7 @@ class _Finder:
 
     def resignations(self) -> None:
         ctx = self.ctx
-        for tok in ctx.doc:
+        for tok in tokens(ctx.doc):
             lemma = tok.lemma_.lower()
             owner: Token | None = None
             if tok.pos_ == "VERB" and lemma in _END_VERBS:
@@ -366,7 +367,7 @@ class _Finder:
 
     def successions(self) -> None:
         ctx = self.ctx
-        for tok in ctx.doc:
+        for tok in tokens(ctx.doc):
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in _SUCCEED_VERBS:
                 continue
