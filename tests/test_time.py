@@ -467,3 +467,7 @@ def test_twenty_four_hour_clock_with_a_zone_and_a_restated_zone():
     assert [(t.text, t.value) for t in v] == [("0600 GMT", "2021-10-19T06:00"), ("Tuesday", "2021-10-19")]
     v = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", published=P)
     assert [(t.text, t.value) for t in v] == [("about 10:35 a.m.", "2021-10-15T10:35"), ("Friday", "2021-10-15")]
+
+
+def test_that_years_possessive_is_anaphoric_too():
+    assert _values("In 1995 he was promoted. That year's budget grew.")["That year"] == "1995"

@@ -132,9 +132,9 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     # anaphoric: "that day", "later that year", "the next morning" (see _narrative); "the day before" is
     # left alone: it is anchored on an event ("the day before the vote") more often than on a date
     (r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>day|week|"
-     r"month|year|quarter)\b(?![-'])(?P<rel>)", h_anaphor),
+     r"month|year|quarter)\b(?!-|'(?!s\b))(?P<rel>)", h_anaphor),
     (r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>morning|"
-     r"afternoon|evening|night)\b(?![-'])(?P<rel>)", h_anaphor_part),
+     r"afternoon|evening|night)\b(?!-|'(?!s\b))(?P<rel>)", h_anaphor_part),
     (r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>quarter)\b(?!-)", h_anaphor),
     (r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>morning|afternoon|evening|night)\b(?!-)",
      h_anaphor_part),
