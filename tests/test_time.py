@@ -471,3 +471,8 @@ def test_twenty_four_hour_clock_with_a_zone_and_a_restated_zone():
 
 def test_that_years_possessive_is_anaphoric_too():
     assert _values("In 1995 he was promoted. That year's budget grew.")["That year"] == "1995"
+
+
+def test_one_day_after_a_modal_is_some_day():
+    assert normalise("Islam will one day be the second religion", published=P)[:2] == ("DATE", "FUTURE_REF")
+    assert normalise("It took one day to finish", published=P)[:2] == ("DURATION", "P1D")

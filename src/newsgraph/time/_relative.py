@@ -123,6 +123,9 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
             return None
     if unit == "second" and (not num or num.lower() in ("a", "an")):
         return None
+    if (m[0].lower() in ("one day", "some day") and re.search(r"(?i)\b(?:will|would|could|may|might|can|should|to)\s+$",
+                                                          c.before(m, 12))):
+        return ("DATE", "FUTURE_REF", None)  # "Islam will one day be ...": some day, not a day's length
     before = c.before(m, 25)
     if num and num.lower() in ("a", "an") and re.search(r"(?i)(?:\b(?:once|twice|thrice|times|percent|per|million|billion|dollars|cents)|[\d%])\s*$",
                                                         before):
