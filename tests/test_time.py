@@ -476,3 +476,8 @@ def test_that_years_possessive_is_anaphoric_too():
 def test_one_day_after_a_modal_is_some_day():
     assert normalise("Islam will one day be the second religion", published=P)[:2] == ("DATE", "FUTURE_REF")
     assert normalise("It took one day to finish", published=P)[:2] == ("DURATION", "P1D")
+
+
+def test_a_title_case_headline_keeps_its_timexes():
+    text = "Clinton To Visit China Next Week\n\nWASHINGTON (AP) -- The president will travel."
+    assert [t.text for t in tag(text, published=P)] == ["Next Week"]

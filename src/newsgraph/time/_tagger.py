@@ -204,15 +204,24 @@ def _sentence_start(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;-_"
 
 
+def _headline(text: str, start: int) -> bool:
+    """Whether the line around ``start`` is written in title case ("Clinton To Visit China Next Week")."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    words = [w for w in _TOKEN.findall(text, lo, hi if hi >= 0 else len(text)) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _is_title(text: str, start: int, end: int) -> bool:
-    """Whether a lower-case time word is capitalised inside the span where no sentence starts."""
+    """Whether a lower-case time word is capitalised inside the span where no sentence starts (and the
+    line is no title-case headline)."""
     previous_capital = False
     for k, tok in enumerate(_TOKEN.finditer(text, start, end)):
         word = tok[0].removesuffix("'s")
         if word[0].isupper() and not word.isupper() and _LOWER_WORDS.match(word.lower()):
             # "Christmas Day", "New Year's Day": a capital after a capital names a day, it is no title
             if not previous_capital and not (k == 0 and _sentence_start(text, tok.start())):
-                return True
+                return not _headline(text, start)
         previous_capital = word[0].isupper()
     return False
 
