@@ -72,11 +72,20 @@ def tokens(doc) -> list:
     return found
 
 
-def doc_text(doc) -> str:
-    """``doc.text``, built once per document (spaCy joins every token on each call)."""
+def doc_text(doc, known: str | None = None) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each call).
+
+    ``known``, the string the doc was parsed from, is taken as is: spaCy's tokenizer keeps every
+    character, so it is ``doc.text`` (its length is checked).
+    """
     found = doc.user_data.get(_TEXT)
     if found is None:
-        found = doc.user_data[_TEXT] = doc.text
+        last = doc[-1] if len(doc) else None
+        if known is not None and len(known) == (last.idx + len(last.text_with_ws) if last is not None else 0):
+            found = known
+        else:
+            found = doc.text
+        doc.user_data[_TEXT] = found
     return found
 
 

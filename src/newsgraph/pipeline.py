@@ -74,9 +74,10 @@ class Extractor:
             timings[stage] = now - tick
             tick = now
 
-        from .nlp import index_sentences, release
+        from .nlp import doc_text, index_sentences, release
 
         index_sentences(doc)  # shared by the stages, dropped again by release() below
+        doc_text(doc, document.text)
         try:
             return self._stages(document, doc, timings, lap)
         finally:
