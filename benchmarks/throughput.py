@@ -6,7 +6,8 @@ On the first N articles of the AllSides corpus (../shared/data/news/allsides-pol
 it times, alternating, (a) bare spaCy ``nlp.pipe`` with the same model on the same texts and (b) the full
 newsgraph pipeline (``Extractor.pipe``: the same spaCy call plus every stage), and prints articles per
 second (medians over the repeats), the ratio (b)/(a) of throughputs, each stage's share of (b), and the
-peak resident memory of each phase. With ``--workers N`` it also times ``ingest`` into a temporary store
+peak resident memory. The two paths are interleaved in chunks of 64 articles, so drifts in the speed of
+a shared machine touch both alike. With ``--workers N`` it also times ``ingest`` into a temporary store
 with 1 and N worker processes and prints the speed-up.
 """
 
@@ -63,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=500, help="articles (default 500; 0 = the whole corpus)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--chunk", type=int, default=64,
+                        help="articles per interleaving step of (a) and (b) (default 64)")
     parser.add_argument("--workers", type=int, default=0, help="also time ingest with 1 and N workers")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--model", default=None)
@@ -96,36 +99,45 @@ def main(argv: list[str] | None = None) -> int:
     list(nlp.pipe(texts[:8]))
     list(ex.pipe([Document(text=t) for t in texts[:8]]))
 
-    bare, full, peaks_bare, peaks_full = [], [], [], []
+    # The machine is shared and its speed drifts over minutes, so the two paths are interleaved chunk by
+    # chunk (the order flipping every chunk) and each repeat's time is the sum over chunks.
+    chunk = max(1, args.chunk)
+    spans = [(i, min(i + chunk, len(texts))) for i in range(0, len(texts), chunk)]
+    bare, full = [], []
     stage_totals: dict[str, list[float]] = {}
-    for _ in range(args.repeats):
-        reset_peak()
-        start = time.perf_counter()
-        for _doc in nlp.pipe(texts, batch_size=args.batch_size):
-            pass
-        bare.append(time.perf_counter() - start)
-        peaks_bare.append(peak_rss_mb())
-
-        reset_peak()
-        documents = [Document(text=a["text"], published=a.get("date"), title=a.get("title")) for a in articles]
+    reset_peak()
+    for r in range(args.repeats):
+        t_bare = t_full = 0.0
         totals: dict[str, float] = {}
-        start = time.perf_counter()
-        for result in ex.pipe(documents, batch_size=args.batch_size):
-            for stage, seconds in result.timings.items():
-                totals[stage] = totals.get(stage, 0.0) + seconds
-        full.append(time.perf_counter() - start)
-        peaks_full.append(peak_rss_mb())
+        for k, (lo, hi) in enumerate(spans):
+            for path in (("a", "b") if (k + r) % 2 == 0 else ("b", "a")):
+                if path == "a":
+                    start = time.perf_counter()
+                    for _doc in nlp.pipe(texts[lo:hi], batch_size=args.batch_size):
+                        pass
+                    t_bare += time.perf_counter() - start
+                else:
+                    documents = [Document(text=a["text"], published=a.get("date"), title=a.get("title"))
+                                 for a in articles[lo:hi]]
+                    start = time.perf_counter()
+                    for result in ex.pipe(documents, batch_size=args.batch_size):
+                        for stage, seconds in result.timings.items():
+                            totals[stage] = totals.get(stage, 0.0) + seconds
+                    t_full += time.perf_counter() - start
+        bare.append(t_bare)
+        full.append(t_full)
         for stage, seconds in totals.items():
             stage_totals.setdefault(stage, []).append(seconds)
+    peak = peak_rss_mb()
 
     n = len(texts)
     a_rate = n / statistics.median(bare)
     b_rate = n / statistics.median(full)
-    print(f"(a) bare spaCy nlp.pipe : {a_rate:7.2f} articles/s  (median of {', '.join(f'{t:.1f}' for t in bare)} s)"
-          f"  peak RSS {max(peaks_bare):.0f} MiB")
-    print(f"(b) newsgraph pipeline  : {b_rate:7.2f} articles/s  (median of {', '.join(f'{t:.1f}' for t in full)} s)"
-          f"  peak RSS {max(peaks_full):.0f} MiB")
-    print(f"ratio (b)/(a) of throughputs: {b_rate / a_rate:.3f}")
+    print(f"(a) bare spaCy nlp.pipe : {a_rate:7.2f} articles/s  (median of {', '.join(f'{t:.1f}' for t in bare)} s)")
+    print(f"(b) newsgraph pipeline  : {b_rate:7.2f} articles/s  (median of {', '.join(f'{t:.1f}' for t in full)} s)")
+    ratios = sorted(b / f for b, f in zip(bare, full))
+    print(f"ratio (b)/(a) of throughputs: {b_rate / a_rate:.3f}  (per repeat: {', '.join(f'{x:.3f}' for x in ratios)})")
+    print(f"peak RSS of this process, both paths: {peak:.0f} MiB (per-worker memory: --worker-memory)")
     total_full = statistics.median(full)
     print("stage shares of (b), medians:")
     parse = statistics.median(stage_totals.get("nlp", [0.0]))
