@@ -60,3 +60,17 @@ def test_dask_local_cluster_ingest_matches_one_process(tmp_path, extractor):
     with open_store(tmp_path / "one.db") as store:
         ingest([path], store=store, batch_size=2, extractor=extractor)
         assert sorted(r["record"] for r in store.table_rows("events")) == dask_events
+
+
+def test_batches_close_at_a_count_or_a_character_budget_whichever_first(monkeypatch):
+    from newsgraph.pipeline import Extractor
+    from newsgraph.records import Document
+
+    seen: list[list[int]] = []
+    monkeypatch.setattr(Extractor, "_run_batch", lambda self, batch: (seen.append([len(d.text) for d in batch]) or batch))
+    ex = Extractor(nlp=object())
+    sizes = [100] * 5 + [1000] + [100] * 3 + [5000] + [10]
+    out = list(ex.pipe([Document(text="x" * n) for n in sizes], batch_size=4, max_chars=1200))
+    assert [len(d.text) for d in out] == sizes  # every document once, in order
+    assert seen == [[100] * 4, [100, 1000, 100], [100, 100], [5000], [10]]
+    assert all(sum(b) <= 1200 or len(b) == 1 for b in seen)

@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Extractor", "extract", "parse_date", "STAGES"]
 
+MAX_BATCH_CHARS = 200_000  # characters per spaCy batch: bounds a worker's working memory
+
 STAGES = ("nlp", "time", "actors", "events", "roles", "quotes", "agreements")
 
 
@@ -116,14 +118,23 @@ class Extractor:
                       quotes=quotes, agreements=agreements, timexes=timexes, timings=timings)
 
     # -- many documents -----------------------------------------------------------------------
-    def pipe(self, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[Result]:
-        """Results for documents in order, parsing in batches with ``nlp.pipe``."""
+    def pipe(self, documents: Iterable[Document], *, batch_size: int = 32,
+             max_chars: int = MAX_BATCH_CHARS) -> Iterator[Result]:
+        """Results for documents in order, parsing in batches with ``nlp.pipe``.
+
+        A batch closes at ``batch_size`` documents or ``max_chars`` characters, whichever comes first:
+        spaCy's working memory grows with the text of a batch, so the cap keeps a worker's peak memory
+        the same however long the run and however long-tailed the article lengths (one document longer
+        than the cap is a batch of its own).
+        """
         batch: list[Document] = []
+        chars = 0
         for document in documents:
-            batch.append(document)
-            if len(batch) >= batch_size:
+            if batch and (len(batch) >= batch_size or chars + len(document.text) > max_chars):
                 yield from self._run_batch(batch)
-                batch = []
+                batch, chars = [], 0
+            batch.append(document)
+            chars += len(document.text)
         if batch:
             yield from self._run_batch(batch)
 
