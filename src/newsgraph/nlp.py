@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
-           "index_sentences", "tokens", "doc_text", "release"]
+           "index_sentences", "tokens", "entities", "doc_text", "release"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -22,12 +22,17 @@ def mark_paragraphs(doc):
     A paragraph break is a whitespace token with two or more newlines, or one newline after a
     sentence-final mark. A single newline inside a sentence (hard-wrapped text) is left alone.
     """
+    from spacy.attrs import IS_SPACE
+
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if i + 1 >= n or not tok.is_space or "\n" not in tok.text:
+    if not n:
+        return doc
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():  # only whitespace tokens can break
+        text = doc[i].text
+        if i + 1 >= n or "\n" not in text:
             continue
         prev = doc[i - 1].text if i else ""
-        if tok.text.count("\n") >= 2 or prev in {".", "!", "?", "\u201d", '"', "'"}:
+        if text.count("\n") >= 2 or prev in {".", "!", "?", "\u201d", '"', "'"}:
             doc[i + 1].is_sent_start = True
     return doc
 
@@ -58,6 +63,7 @@ def index_sentences(doc):
 
 _TOKENS = "newsgraph.tokens"
 _TEXT = "newsgraph.text"
+_ENTS = "newsgraph.ents"
 
 
 def tokens(doc) -> list:
@@ -69,6 +75,14 @@ def tokens(doc) -> list:
     found = doc.user_data.get(_TOKENS)
     if found is None or len(found) != len(doc):
         found = doc.user_data[_TOKENS] = list(doc)
+    return found
+
+
+def entities(doc) -> tuple:
+    """``doc.ents``, built once per document (spaCy makes new spans on each call)."""
+    found = doc.user_data.get(_ENTS)
+    if found is None:
+        found = doc.user_data[_ENTS] = doc.ents
     return found
 
 
@@ -91,7 +105,7 @@ def doc_text(doc, known: str | None = None) -> str:
 
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
-    for key in (_TOKENS, _TEXT):
+    for key in (_TOKENS, _TEXT, _ENTS):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
         hooks.pop("sents", None)

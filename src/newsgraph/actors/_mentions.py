@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp import tokens
+from ..nlp import entities, tokens
 from ._dictionaries import Bundled, Entry, norm
 
 __all__ = ["Cand", "collect", "person_evidence"]
@@ -57,7 +57,7 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
     """Candidate name mentions: spaCy's entities plus dictionary matches among capitalised tokens."""
     cands: list[Cand] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in _LABELS:
             continue
         start, end = _clean(doc, ent.start, ent.end)

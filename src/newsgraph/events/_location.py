@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from ..nlp import entities
+
 __all__ = ["clause_location", "resolve_place"]
 
 PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "inside", "from", "outside", "across"})
@@ -108,7 +110,7 @@ def clause_location(clause, doc, *, heads=()) -> dict[str, Any] | None:
             if not inner:
                 continue
             tok = inner[0]
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in entities(doc) if e.start <= tok.i < e.end), None)
         if ent is None:
             continue
         place = resolve_place(ent.text)
