@@ -23,6 +23,7 @@ US_TITLES = {"secretary of state", "attorney general", "senator", "sen", "congre
              "rep", "speaker of the house", "house speaker", "senate majority leader",
              "white house press secretary", "national security adviser", "defense secretary",
              "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president"}
+_US_TITLE_PREFIXES = tuple(sorted(US_TITLES))  # str.startswith takes a tuple
 FORMER = {"former", "ex", "ousted", "exiled", "deposed", "late", "then"}
 # Words in an organisation's own name that tell its sector.
 _ORG_WORDS = [
@@ -192,7 +193,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         title.heads.append(head)
         title.country, title.org_code = _country_of(left, bundled, lookup_entry)
         title.former = any(w in FORMER for w in words)
-        title.us_title = any(" ".join(words[k:]).startswith(p) for p in US_TITLES for k in range(len(words)))
+        title.us_title = any(" ".join(words[k:]).startswith(_US_TITLE_PREFIXES) for k in range(len(words)))
         # the title words after the last name-like token: 'Ambassador' in 'US Ambassador'
         first = i
         for t in left:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp import entities, tokens
+from ..nlp import doc_text, entities, tokens
 from ._dictionaries import Bundled, Entry, norm
 
 __all__ = ["Cand", "collect", "person_evidence"]
@@ -70,7 +70,7 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
         cands.append(Cand(start, end, _surface(doc, start, end), ent.label_))
         covered.update(range(ent.start, ent.end))
     # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens
-    toks = tokens(doc)
+    toks, text = tokens(doc), doc_text(doc)
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
@@ -83,14 +83,14 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                 last = toks[i + n - 1]
                 if any(k in covered for k in range(i, i + n)) or not (last.is_title or last.is_upper):
                     continue
-                span = doc[i:i + n]
-                key = norm(span.text)
+                surface = text[t.idx:last.idx + len(last)]  # the span's text, without making a Span
+                key = norm(surface)
                 if len(key) < 2:
                     continue
                 if key in bundled.countries or key in bundled.demonyms:
                     hit = n
                 elif n > 1 or t.pos_ == "PROPN":
-                    entry = lookup_entry(span.text)
+                    entry = lookup_entry(surface)
                     if entry is not None and entry.kind != "person":
                         hit = n
                 if hit:

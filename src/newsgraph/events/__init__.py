@@ -244,11 +244,12 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
         if not tokens:
             return None
         lo, hi = tokens[0].sent.start_char, tokens[0].sent.end_char
+        near = [tx for tx in usable if lo <= tx.span[0] < hi]
+        if not near:
+            return None
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         best = None
-        for tx in usable:
-            if not (lo <= tx.span[0] < hi):
-                continue
+        for tx in near:
             if not any(a <= tx.span[0] < b for a, b in chars):
                 continue
             dist = abs(tx.span[0] - anchor.idx)
@@ -259,7 +260,7 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
         return {"value": best[1].value, "text": best[1].text, "source": source}
 
     return (pick(_clause_tokens(head, own=True), "timex") or pick(list(head.subtree), "timex")
-            or pick(list(sent), "sentence")
+            or pick(_toks(sent), "sentence")
             or ({"value": published.isoformat(), "text": None, "source": "document"} if published else None))
 
 
