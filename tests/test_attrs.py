@@ -43,3 +43,20 @@ def test_memory_zones_free_strings_without_changing_results(extractor, sample_te
     assert first == second
     assert len(extractor.nlp.vocab.strings) <= strings + 10  # new strings do not pile up
     assert "qwertzadeh" not in extractor.nlp.vocab.strings
+
+
+@pytest.mark.model
+def test_shared_document_views_equal_what_spacy_gives_and_are_released(nlp, sample_text):
+    from newsgraph.nlp import doc_text, entities, head_indices, index_sentences, release, tokens
+
+    doc = nlp(sample_text)
+    index_sentences(doc)
+    assert [t.i for t in tokens(doc)] == list(range(len(doc))) and tokens(doc) is tokens(doc)
+    assert head_indices(doc) == [t.head.i for t in doc]
+    assert [(e.start, e.end, e.label_) for e in entities(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert doc_text(doc, sample_text) is sample_text
+    other = nlp(sample_text)
+    assert doc_text(other, sample_text[:-1]) == sample_text  # a text that is not the doc's is not taken
+    release(doc)
+    assert not {k for k in doc.user_data if str(k).startswith("newsgraph.")}
+    assert "sents" not in doc.user_hooks and [s.text for s in doc.sents] == [s.text for s in other.sents]

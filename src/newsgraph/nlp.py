@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
-           "index_sentences", "tokens", "entities", "doc_text", "release"]
+           "index_sentences", "tokens", "entities", "head_indices", "doc_text", "release"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -64,6 +64,7 @@ def index_sentences(doc):
 _TOKENS = "newsgraph.tokens"
 _TEXT = "newsgraph.text"
 _ENTS = "newsgraph.ents"
+_HEADS = "newsgraph.heads"
 
 
 def tokens(doc) -> list:
@@ -75,6 +76,18 @@ def tokens(doc) -> list:
     found = doc.user_data.get(_TOKENS)
     if found is None or len(found) != len(doc):
         found = doc.user_data[_TOKENS] = list(doc)
+    return found
+
+
+def head_indices(doc) -> list[int]:
+    """Each token's head as a document index (a root is its own head), built once per document."""
+    found = doc.user_data.get(_HEADS)
+    if found is None:
+        import numpy
+        from spacy.attrs import HEAD
+
+        offsets = doc.to_array(HEAD).astype("int64")  # relative offsets, stored as unsigned
+        found = doc.user_data[_HEADS] = (offsets + numpy.arange(len(doc), dtype="int64")).tolist()
     return found
 
 
@@ -105,7 +118,7 @@ def doc_text(doc, known: str | None = None) -> str:
 
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
-    for key in (_TOKENS, _TEXT, _ENTS):
+    for key in (_TOKENS, _TEXT, _ENTS, _HEADS):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
         hooks.pop("sents", None)

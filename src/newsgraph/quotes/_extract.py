@@ -20,7 +20,7 @@ from ..records import Quote
 from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS
 from ._marks import find_quote_spans
 from ._speaker import PERSON_PRONOUNS, actor_of_phrase, phrase_span, verb_subject
-from ..nlp import doc_text, tokens
+from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -130,8 +130,12 @@ class _Reader:
         start, end = self._window(n)
         quote_toks = set(range(qs, qe))
         ancestors: set[int] = set()
-        for i in range(qs, qe):
-            ancestors.update(a.i for a in doc[i].ancestors)
+        up = head_indices(doc)
+        for i in range(qs, qe):  # the heads above each quoted token, each chain walked once
+            j = i
+            while up[j] != j and up[j] not in ancestors:
+                j = up[j]
+                ancestors.add(j)
         best: tuple[tuple[int, int], _Cue] | None = None
         for i in range(start, end):
             if i in self.in_quote:
