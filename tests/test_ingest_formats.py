@@ -86,3 +86,78 @@ def test_not_a_feed(tmp_path):
     (tmp_path / "x.rss").write_text("this is not xml at all, just words")
     [item] = load([str(tmp_path / "x.rss")])
     assert isinstance(item, Rejected)
+
+
+ARTICLE_TEXT = ("The defence minister said on Monday that the government would hold talks with the rebels in the "
+                "capital next week, after the army withdrew from the border region where it had fought for years.")
+
+
+def _jsonl_lines(n: int) -> list[bytes]:
+    import json
+
+    return [json.dumps({"text": f"{ARTICLE_TEXT} Report {i}.", "date": "2021-10-19"}).encode() for i in range(n)]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_jsonl_streams_line_by_line_and_a_bad_line_is_only_that_line(tmp_path, gz):
+    import gzip
+
+    lines = _jsonl_lines(5)
+    lines[2] = b'{"text": "caf\xe9 ' + ARTICLE_TEXT.encode() + b'"}'  # latin-1, not UTF-8
+    data = b"\n".join(lines) + b"\n"
+    path = tmp_path / ("a.jsonl.gz" if gz else "a.jsonl")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    items = list(load([path]))
+    assert [type(i).__name__ for i in items] == ["Document", "Document", "Rejected", "Document", "Document"]
+    assert items[2].source.endswith(":3") and "not UTF-8" in items[2].reason
+    assert items[4].source.endswith(":5") and items[4].text.endswith("Report 4.")
+
+
+def test_jsonl_is_never_read_whole(tmp_path, monkeypatch):
+    import tracemalloc
+
+    from newsgraph.ingest import _load
+
+    path = tmp_path / "big.jsonl"
+    lines = _jsonl_lines(20_000)  # about 5 MB
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    monkeypatch.setattr(_load, "_read_bytes", lambda *a, **k: pytest.fail("read whole"))
+    tracemalloc.start()
+    count = sum(1 for item in load([path], check_language=False) if isinstance(item, Document))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert count == 20_000
+    assert peak < path.stat().st_size / 5  # streaming: far below the file's size
+
+
+def test_jsonl_overlong_line_and_truncated_gzip(tmp_path):
+    import gzip
+
+    lines = _jsonl_lines(3)
+    lines[1] = b'{"text": "' + b"word " * 200_000 + b'"}'  # 1 MB
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    items = list(load([path], max_bytes=50_000))
+    assert [type(i).__name__ for i in items] == ["Document", "Rejected", "Document"]
+    assert "too large" in items[1].reason
+    packed = gzip.compress(b"\n".join(_jsonl_lines(3000)) + b"\n")  # about 800 KB unpacked
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(packed[: len(packed) // 2])
+    items = list(load([cut]))
+    assert isinstance(items[-1], Rejected) and "gzip" in items[-1].reason
+    assert sum(isinstance(i, Document) for i in items) > 0  # what came before the cut stands
+
+
+def test_json_array_and_utf16_jsonl_take_the_whole_file_path(tmp_path):
+    import codecs
+    import json
+
+    array = tmp_path / "a.json"
+    array.write_text(json.dumps([{"text": ARTICLE_TEXT}, {"text": ARTICLE_TEXT + " Again."}]))
+    assert [type(i).__name__ for i in load([array])] == ["Document", "Document"]
+    pretty = tmp_path / "p.jsonl"
+    pretty.write_text(json.dumps({"text": ARTICLE_TEXT}, indent=2))
+    assert [type(i).__name__ for i in load([pretty])] == ["Document"]
+    utf16 = tmp_path / "u.jsonl"
+    utf16.write_bytes(codecs.BOM_UTF16_LE + (json.dumps({"text": ARTICLE_TEXT}) + "\n").encode("utf-16-le"))
+    assert [type(i).__name__ for i in load([utf16])] == ["Document"]

@@ -10,7 +10,7 @@ from ..errors import InputError
 from ..records import Document
 from ._checks import DEFAULT_MAX_BYTES, check_text
 
-__all__ = ["parse_jsonl", "TEXT_FIELDS", "DATE_FIELDS"]
+__all__ = ["parse_jsonl", "entry", "TEXT_FIELDS", "DATE_FIELDS"]
 
 TEXT_FIELDS = ("text", "content", "body", "article")
 DATE_FIELDS = ("date", "published", "publish_date", "published_at", "pubdate")
@@ -65,33 +65,40 @@ def parse_jsonl(text: str, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
         lines = [(f"{source}:{n}", line, False) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     for where, line, parsed in lines:
         try:
-            if not parsed:  # a line of JSON Lines; an item of a JSON array is already a value
-                if len(line) > max_bytes * 2:
-                    raise InputError(f"too large: a line of {len(line):,} characters")
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"broken JSON ({exc.msg} at column {exc.colno})") from None
-                except RecursionError:
-                    raise InputError("JSON nested too deeply") from None
-            else:
-                obj = line
-            if not isinstance(obj, dict):
-                raise InputError(f"a JSON {type(obj).__name__}, not an object with a text field")
-            body = _field(obj, TEXT_FIELDS)
-            if body is None:
-                raise InputError(f"no text field (looked for {', '.join(TEXT_FIELDS)})")
-            if not isinstance(body, str):
-                raise InputError(f"the text field is a {type(body).__name__}, not a string")
-            check_text(body, max_bytes=max_bytes, check_language=check_language)
-            title = obj.get("title")
-            url = obj.get("url")
-            yield Document(
-                text=body,
-                title=title if isinstance(title, str) else None,
-                url=url if isinstance(url, str) else None,
-                published=_date(_field(obj, DATE_FIELDS), "line"),
-                source=where,
-            )
+            yield entry(line, where=where, parsed=parsed, max_bytes=max_bytes, check_language=check_language)
         except InputError as exc:
             yield Rejected(where, str(exc))
+
+
+def entry(line: object, *, where: str, parsed: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+          check_language: bool = True) -> Document:
+    """The Document of one JSON Lines line (or, with ``parsed``, of one JSON value); InputError says why not."""
+    if not parsed:  # a line of JSON Lines; an item of a JSON array is already a value
+        assert isinstance(line, str)
+        if len(line) > max_bytes * 2:
+            raise InputError(f"too large: a line of {len(line):,} characters")
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"broken JSON ({exc.msg} at column {exc.colno})") from None
+        except RecursionError:
+            raise InputError("JSON nested too deeply") from None
+    else:
+        obj = line
+    if not isinstance(obj, dict):
+        raise InputError(f"a JSON {type(obj).__name__}, not an object with a text field")
+    body = _field(obj, TEXT_FIELDS)
+    if body is None:
+        raise InputError(f"no text field (looked for {', '.join(TEXT_FIELDS)})")
+    if not isinstance(body, str):
+        raise InputError(f"the text field is a {type(body).__name__}, not a string")
+    check_text(body, max_bytes=max_bytes, check_language=check_language)
+    title = obj.get("title")
+    url = obj.get("url")
+    return Document(
+        text=body,
+        title=title if isinstance(title, str) else None,
+        url=url if isinstance(url, str) else None,
+        published=_date(_field(obj, DATE_FIELDS), "line"),
+        source=where,
+    )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import errno
 import gzip
 import io
+import json
 import os
 import stat
 import sys
@@ -127,38 +130,153 @@ def _gunzip(data: bytes, limit: int | None) -> bytes:
     return out
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def _checked(path: Path, max_bytes: int) -> None:
+    """Raise InputError with the reason when ``path`` is not a regular file within the size limit."""
+    if path.is_symlink() and not path.exists():
+        try:
+            path.stat()
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise InputError("symlink loop: the link points back to itself") from None
+        raise InputError("broken symlink: its target does not exist")
+    st = path.stat()
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
+        raise InputError("not a regular file (a FIFO, socket or device); pass a file, a folder or - for standard input")
+    # Compressed files and containers (JSONL, WARC, feeds) hold many articles: the limit is per article.
+    container = sniff_format(path) in _CONTAINERS
+    if st.st_size > max_bytes and not str(path).endswith(".gz") and not container:
+        raise InputError(f"too large: {st.st_size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+
+
+@contextlib.contextmanager
+def _file_errors():
+    """OS errors while opening or reading a file, as InputError with a one-line reason."""
     try:
-        if path.is_symlink() and not path.exists():
-            try:
-                path.stat()
-            except OSError as exc:
-                if exc.errno == errno.ELOOP:
-                    raise InputError("symlink loop: the link points back to itself") from None
-            raise InputError("broken symlink: its target does not exist")
-        st = path.stat()
-        if stat.S_ISDIR(st.st_mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
-            raise InputError("not a regular file (a FIFO, socket or device); pass a file, a folder or - for standard input")
-        size = st.st_size
-        # Compressed files and containers (JSONL, WARC, feeds) hold many articles: the limit is per article.
-        container = sniff_format(path) in _CONTAINERS
-        if size > max_bytes and not str(path).endswith(".gz") and not container:
-            raise InputError(f"too large: {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
-        with open(path, "rb") as fh:
-            data = fh.read()
+        yield
     except FileNotFoundError:
         raise InputError("no such file (it may have disappeared during the run)") from None
     except IsADirectoryError:
         raise InputError("is a folder") from None
     except PermissionError:
         raise InputError("permission denied: can't read the file") from None
+    except InputError:
+        raise
     except OSError as exc:
         raise InputError(f"can't read: {exc.strerror or exc}") from None
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    with _file_errors():
+        _checked(path, max_bytes)
+        with open(path, "rb") as fh:
+            data = fh.read()
+    container = sniff_format(path) in _CONTAINERS
     if str(path).lower().endswith(".gz") and not str(path).lower().endswith((".warc.gz", ".arc.gz")):
         data = _gunzip(data, None if container else max_bytes)
     return data
+
+
+def _streamable(path: Path, fmt: str) -> bool:
+    """JSON Lines and WARC files are read record by record, so their size never fills the memory (a .json
+    file, one JSON value, is read whole)."""
+    name = str(path).lower()
+    if fmt == "warc":
+        return True
+    return fmt == "jsonl" and not name.endswith((".json", ".json.gz"))
+
+
+def _first_line_is_json(head: bytes) -> bool:
+    """Does the file start like JSON Lines? False for a JSON array or a pretty-printed object (read whole)."""
+    text = head.lstrip()
+    if text.startswith(b"["):
+        return False
+    end = text.find(b"\n")
+    if end < 0:  # a first line longer than the head: JSON Lines of long articles
+        return True
+    try:
+        json.loads(text[:end])
+    except ValueError:
+        return False
+    return True
+
+
+def _stream_jsonl(path: Path, source: str, *, max_bytes: int, check_language: bool) -> Iterator[Document | Rejected]:
+    """The lines of a JSON Lines file (gzip'd or not), read one at a time; each bad line is its own Rejected.
+
+    Files that are not plain UTF-8 JSON Lines (a UTF-16/32 byte-order mark, NUL bytes, a JSON array or a
+    pretty-printed object) take the whole-file path, which says what is wrong with them.
+    """
+    from ._jsonl import entry, parse_jsonl
+
+    gz = str(path).lower().endswith(".gz")
+    limit = max_bytes * 8 + 1  # bytes: a line of 2 x max_bytes characters holds at most 8 x max_bytes bytes
+    with _file_errors():
+        _checked(path, max_bytes)
+        fh = gzip.open(path, "rb") if gz else open(path, "rb")
+    with fh:
+        try:
+            head = fh.read(65536)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"broken gzip data: {exc}" if gz else f"can't read: {exc}") from None
+        utf8 = head.startswith(codecs.BOM_UTF8)
+        if (not utf8 and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))) or b"\x00" in head \
+                or not _first_line_is_json(head[3:] if utf8 else head):
+            yield from parse_jsonl(decode(_read_bytes(path, max(max_bytes, 1 << 40))), source=source,
+                                   max_bytes=max_bytes, check_language=check_language)
+            return
+        fh.seek(0)
+        n, lines = 0, 0
+        while True:
+            try:
+                raw = fh.readline(limit)
+            except (OSError, EOFError) as exc:  # a truncated or corrupt gzip stream: what was read stands
+                yield Rejected(f"{source}:{n + 1}", f"broken gzip data: {exc}" if gz else f"can't read: {exc}")
+                return
+            if not raw:
+                break
+            n += 1
+            where = f"{source}:{n}"
+            if n == 1 and utf8:
+                raw = raw[3:]
+            if len(raw) >= limit and not raw.endswith(b"\n"):
+                size = len(raw)
+                while True:  # skip the rest of the line without holding it
+                    more = fh.readline(1 << 20)
+                    size += len(more)
+                    if not more or more.endswith(b"\n"):
+                        break
+                lines += 1
+                yield Rejected(where, f"too large: a line of {size:,} bytes")
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                lines += 1
+                yield Rejected(where, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
+                                      "convert it to UTF-8, e.g. iconv -f latin1 -t UTF-8")
+                continue
+            if not line.strip():
+                continue
+            lines += 1
+            try:
+                yield entry(line.rstrip("\r\n"), where=where, max_bytes=max_bytes, check_language=check_language)
+            except InputError as exc:
+                yield Rejected(where, str(exc))
+        if not lines:
+            yield Rejected(source, "empty: no lines to read")
+
+
+def _stream_warc(path: Path, source: str, *, max_bytes: int, check_language: bool) -> Iterator[Document | Rejected]:
+    """The HTML responses of a WARC file (gzip'd or not), read record by record from the file."""
+    from ._warc import parse_warc
+
+    with _file_errors():
+        _checked(path, max_bytes)
+        fh = open(path, "rb")
+    with fh:
+        yield from parse_warc(fh, source=source, max_bytes=max_bytes, check_language=check_language)
 
 
 def load_text(
@@ -201,6 +319,19 @@ def load(
             continue
         source = "<stdin>" if item == "-" else str(item)
         try:
+            if item != "-":
+                named = format if format != "auto" else sniff_format(source)
+                if _streamable(Path(item), named):
+                    if named == "jsonl":
+                        entries = _stream_jsonl(Path(item), source, max_bytes=max_bytes, check_language=check_language)
+                    else:
+                        entries = _stream_warc(Path(item), source, max_bytes=max_bytes, check_language=check_language)
+                    for entry in entries:
+                        if isinstance(entry, Document) and published:
+                            entry.published = published
+                            entry.published_inferred = False
+                        yield entry
+                    continue
             if item == "-":
                 data = sys.stdin.buffer.read()
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from ..errors import InputError
 from ..records import Document
@@ -12,7 +13,7 @@ from ._checks import DEFAULT_MAX_BYTES
 __all__ = ["parse_warc"]
 
 
-def parse_warc(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
+def parse_warc(data: "bytes | BinaryIO", *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
                check_language: bool = True) -> Iterator[Document | "Rejected"]:  # noqa: F821
     """Documents from the HTML responses of a WARC file (gzip'd or not); other records are skipped.
 
@@ -27,7 +28,7 @@ def parse_warc(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
 
     seen = read = 0  # records, and HTML responses read (as a Document or a Rejected)
     try:
-        records = ArchiveIterator(io.BytesIO(data))
+        records = ArchiveIterator(data if hasattr(data, "read") else io.BytesIO(data))  # a file streams
         for record in records:
             seen += 1
             if record.rec_type not in ("response", "resource"):
