@@ -294,6 +294,15 @@ def load_text(
     return Document(text=text, title=title, url=url, source=source, published=published)
 
 
+def _dated(entries: Iterable[Document | Rejected], published: str | None) -> Iterator[Document | Rejected]:
+    """The entries of a container, each Document's date overridden by ``published`` when given."""
+    for entry in entries:
+        if isinstance(entry, Document) and published:
+            entry.published = published
+            entry.published_inferred = False
+        yield entry
+
+
 def load(
     paths: Iterable[str | Path],
     *,
@@ -326,11 +335,7 @@ def load(
                         entries = _stream_jsonl(Path(item), source, max_bytes=max_bytes, check_language=check_language)
                     else:
                         entries = _stream_warc(Path(item), source, max_bytes=max_bytes, check_language=check_language)
-                    for entry in entries:
-                        if isinstance(entry, Document) and published:
-                            entry.published = published
-                            entry.published_inferred = False
-                        yield entry
+                    yield from _dated(entries, published)
                     continue
             if item == "-":
                 data = sys.stdin.buffer.read()
@@ -344,11 +349,7 @@ def load(
                     entries = parse_warc(data, source=source, max_bytes=max_bytes, check_language=check_language)
                 else:
                     entries = parse_feed(data, source=source, max_bytes=max_bytes, check_language=check_language)
-                for entry in entries:
-                    if isinstance(entry, Document) and published:
-                        entry.published = published
-                        entry.published_inferred = False
-                    yield entry
+                yield from _dated(entries, published)
                 continue
             if fmt == "html":
                 document = parse_html(data, source=source, max_bytes=max_bytes, check_language=check_language)
