@@ -294,7 +294,7 @@ def test_abbreviated_month_needs_a_word_boundary():
 
 
 def test_infer_published_ignores_historic_dates_in_the_story():
-    assert infer_published("Americans marked the anniversary of the Sept. 11, 2001, attacks on Tuesday.") is None
+    assert infer_published("Crowds remembered the victims of the Sept. 11, 2001, attacks on Tuesday.") is None
     assert infer_published("Story highlights: the bill suspends the debt ceiling until May 19\n\nMore.") is None
 
 
@@ -312,7 +312,7 @@ def _values(text: str, published: dt.date = P) -> dict[str, str]:
 def test_anaphoric_expressions_anchor_on_the_latest_date_of_the_story():
     v = _values("On May 22, 1995, Farkas was made a general, and the following year he was posted abroad.")
     assert v["the following year"] == "1996"
-    v = _values("Munero fled to Florida in June 1998 and returned to Cuba later that year.")
+    v = _values("The envoy moved to Geneva in June 1998 and returned home later that year.")
     assert v["later that year"] == "1998"
     v = _values("The plant closed on March 3, 2019. That same day, workers marched. The next morning they left.")
     assert (v["That same day"], v["The next morning"]) == ("2019-03-03", "2019-03-04TMO")
@@ -342,11 +342,11 @@ def test_tense_words_future_auxiliary_takes_its_participle():
 
 def test_tense_words_capitalised_ed_word_is_no_verb():
     # "United" is a name, not a past tense
-    assert _values("The father would be traveling to the United States Thursday.")["Thursday"] == "2021-10-21"
+    assert _values("The delegation would be flying to the United States Thursday.")["Thursday"] == "2021-10-21"
 
 
 def test_tense_words_irregular_past():
-    v = _values("Since KKR bought RJR in February for $25 billion of debt, it has agreed to sell units.")
+    v = _values("Since the group bought the mill in February for $40 million, it has agreed to sell two plants.")
     assert v["February"] == "2021-02"
 
 
@@ -379,25 +379,25 @@ def test_a_number_word_inside_a_name_is_no_count():
 
 def test_parser_tense_purpose_infinitive_takes_the_main_verb_tense(nlp):
     # "staged rallies to mark ... on Friday": the rallies were held; "plans to meet Monday" looks ahead
-    text = "The government staged rallies to mark the country's entry into NATO on Friday."
+    text = "The party staged marches to mark the signing of the treaty on Friday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-15"]
     text = "The minister plans to meet the envoy on Friday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-22"]
 
 
 def test_parser_tense_would_and_could_leave_the_choice_to_the_words(nlp):
-    text = "Officials announced that the father would be traveling to the United States Thursday."
+    text = "Aides announced that the minister would be traveling to the United States Thursday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
 
 
 def test_clock_time_before_a_deadline_weekday_looks_ahead():
-    text = "The agency extended its deadline until 9 a.m. EST Tuesday."
+    text = "The court extended the filing deadline until 9 a.m. EST Tuesday."
     assert [t.value for t in tag(text, published=dt.date(2021, 10, 18))] == ["2021-10-19T09:00"]
 
 
 def test_generic_today_and_tomorrow_are_references_not_days():
     assert _values("The case is for today's youth what the war was.")["today"] == "PRESENT_REF"
-    assert _values("If I were choosing the people of tomorrow, I would pick them.")["tomorrow"] == "FUTURE_REF"
+    assert _values("Schools should train the leaders of tomorrow, she said.")["tomorrow"] == "FUTURE_REF"
     assert _values("The offer was advertised in today's editions.")["today"] == "2021-10-19"
 
 
@@ -411,7 +411,7 @@ def test_ordinal_quarter_ahead_of_the_document_in_past_tense_is_last_years():
 def test_year_ago_period_in_a_results_report():
     pub = dt.date(1989, 10, 26)
     assert _values("For the quarter a year ago, Columbia earned $16 million.", pub)["the quarter a year ago"] == "1988-Q3"
-    assert _values("U.K. sales for last year's quarter were $3 million.", pub)["last year's quarter"] == "1988-Q3"
+    assert _values("Export sales for last year's quarter were $8 million.", pub)["last year's quarter"] == "1988-Q3"
     assert _values("Sales rose from the same period last year.", pub)["the same period last year"] == "1988"
 
 
@@ -422,7 +422,7 @@ def test_week_of_a_date_unit_long_and_a_half():
 
 
 def test_since_puts_a_date_in_the_past_whatever_the_verb():
-    v = _values("Police have been searching for Kopp since shortly after the Oct. 23 slaying.",
+    v = _values("Investigators have been looking for the driver since shortly after the Oct. 23 crash.",
                 published=dt.date(1999, 5, 6))
     assert v["Oct. 23"] == "1998-10-23"
     assert _values("Prices have risen since Monday.")["Monday"] == "2021-10-18"
@@ -453,7 +453,7 @@ def test_years_later_is_an_offset_from_the_story_not_the_document_date():
 
 
 def test_year_end_in_the_past_is_the_last_one():
-    assert _values("The percentage change is since year-end.")["year-end"] == "2020-12-31"
+    assert _values("Prices are up 4% since year-end.")["year-end"] == "2020-12-31"
     assert _values("The deal should close by year-end.")["year-end"] == "2021-12-31"
 
 
@@ -465,7 +465,7 @@ def test_the_year_before_a_year_is_one_timex():
 def test_twenty_four_hour_clock_with_a_zone_and_a_restated_zone():
     v = tag("The blast occurred at 0600 GMT on Tuesday.", published=P)
     assert [(t.text, t.value) for t in v] == [("0600 GMT", "2021-10-19T06:00"), ("Tuesday", "2021-10-19")]
-    v = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", published=P)
+    v = tag("The quake struck at about 10:35 a.m. (0735 GMT) Friday, cutting power.", published=P)
     assert [(t.text, t.value) for t in v] == [("about 10:35 a.m.", "2021-10-15T10:35"), ("Friday", "2021-10-15")]
 
 
