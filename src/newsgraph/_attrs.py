@@ -69,7 +69,6 @@ class _Values:
     def __init__(self) -> None:
         self.exact: set[str] = set()
         self.regexes: list[re.Pattern] = []
-        self.memo: dict[int, int] = {}
 
     def mention(self, spec: Any) -> None:
         if isinstance(spec, str):
@@ -82,14 +81,8 @@ class _Values:
             self.exact.update(arg)
 
     def key(self, value: int, strings) -> int:
-        k = self.memo.get(value)
-        if k is None:
-            text = strings[value]
-            k = value if text in self.exact or any(r.search(text) for r in self.regexes) else _OTHER
-            if len(self.memo) > 200_000:  # bounded on endless streams
-                self.memo.clear()
-            self.memo[value] = k
-        return k
+        text = strings[value]
+        return value if text in self.exact or any(r.search(text) for r in self.regexes) else _OTHER
 
 
 class _RuleLemmas:
@@ -182,19 +175,13 @@ class CachedAttributes:
                             values.mention(spec[attr])
                 if len(pattern) == 2:
                     self.seconds.append(_Constraint(pattern[1]))
-        self._second_memo: dict[int, bool] = {}
-        self._sig_memo: dict[tuple, tuple] = {}  # (lower, tag, dep, space) -> (class key, may be second)
+        # (lower, tag, dep, space) -> (class key, may be second): the only memo of those two answers
+        self._sig_memo: dict[tuple, tuple] = {}
 
     def _may_be_second(self, lower: int) -> bool:
         """Could a token of this lowercase form be the second of a two-token pattern?"""
-        flag = self._second_memo.get(lower)
-        if flag is None:
-            text = self.vocab.strings[lower]
-            flag = any(c.could_match_lower(text) for c in self.seconds)
-            if len(self._second_memo) > 200_000:
-                self._second_memo.clear()
-            self._second_memo[lower] = flag
-        return flag
+        text = self.vocab.strings[lower]
+        return any(c.could_match_lower(text) for c in self.seconds)
 
     def _ruler(self, doc, i: int) -> tuple[int, int, str | None]:
         lo, hi = max(0, i - 1), min(len(doc), i + 2)
@@ -230,7 +217,7 @@ class CachedAttributes:
             sigs.append(found[0])
             second.append(found[1])
         out = []
-        used: dict[int, str] = {}
+        used: dict[str, int] = {}  # lemma -> its hash, added to the strings once per document
         for i in range(n):
             key = (sigs[i], sigs[i - 1] if i and second[i] else None, sigs[i + 1] if i + 1 < n and second[i + 1] else None)
             value = cache.get(key)
@@ -249,8 +236,9 @@ class CachedAttributes:
                     lemma = lemmas[lkey] = self.lemmatize(token)
                     if len(lemmas) > 500_000:
                         lemmas.clear()
-            h = strings.add(lemma) if lemma not in used else used[lemma]
-            used[lemma] = h
+            h = used.get(lemma)
+            if h is None:
+                h = used[lemma] = strings.add(lemma)
             out.append((pos, morph, h))
         import numpy
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
-           "index_sentences", "tokens", "entities", "head_indices", "doc_text", "release"]
+           "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -77,6 +77,11 @@ def tokens(doc) -> list:
     if found is None or len(found) != len(doc):
         found = doc.user_data[_TOKENS] = list(doc)
     return found
+
+
+def span_tokens(span) -> list:
+    """The tokens of a span (a sentence, a clause) from the document's shared list: ``tokens(span.doc)``."""
+    return tokens(span.doc)[span.start:span.end]
 
 
 def head_indices(doc) -> list[int]:

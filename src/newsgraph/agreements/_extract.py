@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..quotes._speaker import actor_of_phrase, verb_subject
 from ..records import Agreement, Commitment, short_id
-from ..nlp import doc_text, tokens
+from ..nlp import doc_text, span_tokens, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -254,7 +254,7 @@ class _Reader:
         out: list[tuple[Commitment, int | None]] = []
         used_verbs: set[int] = set()
         # `Under the agreement ..., PARTY would ...`
-        for tok in _toks(sent):
+        for tok in span_tokens(sent):
             if tok.i not in by_tok or tok.dep_ != "pobj":
                 continue
             prep = tok.head
@@ -277,7 +277,7 @@ class _Reader:
             out.append((Commitment(party, got[0], kind, self._conditions(verb), got[1]), tok.i))
             used_verbs.add(verb.i)
         # cue verbs
-        for tok in _toks(sent):
+        for tok in span_tokens(sent):
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("VERB", "ADJ") or tok.i in used_verbs:
                 continue
@@ -343,8 +343,3 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
             text=reader.text[start:end], span=(start, end), name=c.name,
             parties=list(c.parties), date=c.date, commitments=c.commitments))
     return out
-
-
-def _toks(span) -> list:
-    """The tokens of a sentence span, from the document's shared token list (no new Token objects)."""
-    return tokens(span.doc)[span.start:span.end]

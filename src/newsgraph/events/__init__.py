@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..nlp import doc_text, tokens
+from ..nlp import doc_text, span_tokens
 from ..records import ActorTable, Event, Timex, document_id, short_id
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
 from ._context import contexts
@@ -156,7 +156,7 @@ def _entries_for(tok, lex) -> list[Entry]:
 def _find_triggers(sent, lex) -> list[_Trigger]:
     by_tok: dict[int, _Trigger] = {}
     nouns: list[_Trigger] = []
-    for tok in _toks(sent):
+    for tok in span_tokens(sent):
         pos = tok.pos_
         if pos == "VERB" and tok.dep_ not in _NOMINAL_DEPS:
             entries = lex.verbs.get(lemma(tok))
@@ -260,7 +260,7 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
         return {"value": best[1].value, "text": best[1].text, "source": source}
 
     return (pick(_clause_tokens(head, own=True), "timex") or pick(list(head.subtree), "timex")
-            or pick(_toks(sent), "sentence")
+            or pick(span_tokens(sent), "sentence")
             or ({"value": published.isoformat(), "text": None, "source": "document"} if published else None))
 
 
@@ -352,7 +352,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
 
 def _is_question(sent) -> bool:
     """A yes/no question ("Did Iran attack Israel?"): a question mark and an inverted auxiliary first."""
-    words = [t for t in _toks(sent) if not t.is_punct and not t.is_space]
+    words = [t for t in span_tokens(sent) if not t.is_punct and not t.is_space]
     if not words or not sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
         return False
     return words[0].pos_ == "AUX" or words[0].lower_ in ("whether", "if")
@@ -477,7 +477,7 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
             new.id = short_id(doc_key, trig.tok.idx, new_type, "intent")
             out.append(new)
     # "Y must Z", said by X, is a request by X even when Z is no event in the lexicon
-    for tok in _toks(sent):
+    for tok in span_tokens(sent):
         if tok.dep_ != "ccomp" or tok.i in emitted_at or tok.head.i in emitted_at:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
@@ -499,7 +499,7 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
     # events inside the clause of another event are its motive or content: less central
     trig_ids = {e.trigger["span"][0] for e in out}
     for e in out:
-        tok = next((t for t in _toks(sent) if t.idx == e.trigger["span"][0]), None)
+        tok = next((t for t in span_tokens(sent) if t.idx == e.trigger["span"][0]), None)
         if tok is None:
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -533,7 +533,7 @@ def _drop_protest_topics(out: list[Event], converted: list, sent) -> list[Event]
                 anchors[trig.governor.i] = event
     if not anchors:
         return out
-    by_idx = {t.idx: t for t in _toks(sent)}
+    by_idx = {t.idx: t for t in span_tokens(sent)}
     kept = []
     for e in out:
         tok = by_idx.get(e.trigger["span"][0])
@@ -639,8 +639,3 @@ def _event(doc_key, sent, doc, tok, head, etype, mode, cameo, actor, recipient, 
 
 
 _ = resolve_place  # re-exported for callers who resolve places themselves
-
-
-def _toks(span) -> list:
-    """The tokens of a sentence span, from the document's shared token list (no new Token objects)."""
-    return tokens(span.doc)[span.start:span.end]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..nlp import tokens
+from ..nlp import span_tokens
 
 __all__ = ["contexts"]
 
@@ -36,7 +36,7 @@ def contexts(sent) -> list[str]:
     """PLOVER context names whose keywords occur in the sentence, in table order."""
     found: set[str] = set()
     prev = None
-    for tok in _toks(sent):
+    for tok in span_tokens(sent):
         lem = tok.lemma_.lower()
         ctx = _INDEX.get(lem)
         if ctx is None and prev is not None:
@@ -45,8 +45,3 @@ def contexts(sent) -> list[str]:
             found.add(ctx)
         prev = lem
     return [c for c in _KEYWORDS if c in found]
-
-
-def _toks(span) -> list:
-    """The tokens of a sentence span, from the document's shared token list (no new Token objects)."""
-    return tokens(span.doc)[span.start:span.end]

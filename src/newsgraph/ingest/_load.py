@@ -130,8 +130,9 @@ def _gunzip(data: bytes, limit: int | None) -> bytes:
     return out
 
 
-def _checked(path: Path, max_bytes: int) -> None:
-    """Raise InputError with the reason when ``path`` is not a regular file within the size limit."""
+def _checked(path: Path, max_bytes: int) -> bool:
+    """Raise InputError with the reason when ``path`` is not a regular file within the size limit; else
+    whether it is a container of many articles (JSON Lines, WARC, a feed)."""
     if path.is_symlink() and not path.exists():
         try:
             path.stat()
@@ -148,6 +149,7 @@ def _checked(path: Path, max_bytes: int) -> None:
     container = sniff_format(path) in _CONTAINERS
     if st.st_size > max_bytes and not str(path).endswith(".gz") and not container:
         raise InputError(f"too large: {st.st_size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+    return container
 
 
 @contextlib.contextmanager
@@ -169,10 +171,9 @@ def _file_errors():
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     with _file_errors():
-        _checked(path, max_bytes)
+        container = _checked(path, max_bytes)
         with open(path, "rb") as fh:
             data = fh.read()
-    container = sniff_format(path) in _CONTAINERS
     if str(path).lower().endswith(".gz") and not str(path).lower().endswith((".warc.gz", ".arc.gz")):
         data = _gunzip(data, None if container else max_bytes)
     return data
