@@ -481,3 +481,24 @@ def test_one_day_after_a_modal_is_some_day():
 def test_a_title_case_headline_keeps_its_timexes():
     text = "Clinton To Visit China Next Week\n\nWASHINGTON (AP) -- The president will travel."
     assert [t.text for t in tag(text, published=P)] == ["Next Week"]
+
+
+def test_the_latest_period_is_the_ended_quarter_the_story_named():
+    pub = dt.date(1989, 11, 2)
+    text = ("The brewer posted higher profit for its fiscal second quarter. "
+            "Revenue in the latest period rose 4%, and this quarter's margin widened.")
+    v = _values(text, pub)
+    assert (v["the latest period"], v["this quarter"]) == ("1989-Q2", "1989-Q2")
+    # a quarter still running at the document date is no reported period: the last ended one stays
+    text = "The storm will hurt fourth-quarter results. In the latest quarter, the insurer lost money."
+    assert _values(text, pub)["the latest quarter"] == "1989-Q3"
+    # without a quarter named before it, the latest period is the last one that ended
+    assert _values("Sales in the latest period fell, the quarter's report said.", pub)["the latest period"] == "1989-Q3"
+
+
+def test_a_deadline_weekday_in_the_past_perfect_looks_back():
+    # P is a Tuesday: "by Monday" ahead is next week's, looked back on it is yesterday
+    assert _values("Most members had sent their replies by Monday, officials said.")["Monday"] == "2021-10-18"
+    assert _values("Until Monday, the police had not named a suspect.")["Monday"] == "2021-10-18"
+    assert _values("Members must send their replies by Monday.")["Monday"] == "2021-10-25"
+    assert _values("The court gave the family until Monday to answer.")["Monday"] == "2021-10-25"

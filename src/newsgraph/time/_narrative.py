@@ -115,9 +115,29 @@ def is_anaphoric(text: str) -> bool:
     return bool(_THAT.match(t) or _STEP.match(t) or _STEP_WEEKDAY.match(t))
 
 
-def anchor(timexes: list[Timex]) -> list[Timex]:
-    """The timexes with anaphoric ones re-read against the latest date named before them."""
+# a quarter named by its number ("the third quarter", "fiscal second-quarter", "Q3"); one that had
+# ended by the document date is the reporting period the story is about, until another is named
+_NAMED_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|\bQ[1-4]\b|\b[1-4]Q\b")
+_QUARTER_VALUE = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
+# "this quarter", "that quarter", "the latest quarter", "the latest period": the period being reported
+# (bare "the quarter" is left to the rules: it is as often the current quarter as the one reported)
+_THE_PERIOD = re.compile(r"(?i)^(?:that\s+quarter|this\s+quarter|the\s+latest\s+(?:quarter|period))$")
+
+
+def _quarter_reading(text: str, value: str, named: tuple[int, int]) -> str | None:
+    """The value of a reporting-period expression read against the quarter the story last named."""
+    if not _QUARTER_VALUE.match(value):
+        return None
+    if _THE_PERIOD.match(text):
+        return f"{named[0]:04d}-Q{named[1]}"
+    return None
+
+
+def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex]:
+    """The timexes with anaphoric ones re-read against the latest date named before them, and
+    reporting-period ones ("the latest period") against the last ended quarter the story named."""
     ref: _Ref | None = None
+    named: tuple[int, int] | None = None
     out: list[Timex] = []
     for t in timexes:
         if ref is not None and t.type in ("DATE", "TIME"):
@@ -125,6 +145,15 @@ def anchor(timexes: list[Timex]) -> list[Timex]:
             reading = _reading(text, ref) if is_anaphoric(text) else None
             if reading is not None:
                 t = Timex(text=t.text, type=reading[0], value=reading[1], span=t.span, mod=t.mod)
+        if named is not None and t.type == "DATE":
+            v = _quarter_reading(" ".join(t.text.split()), t.value, named)
+            if v is not None:
+                t = Timex(text=t.text, type=t.type, value=v, span=t.span, mod=t.mod)
+        mq = _QUARTER_VALUE.match(t.value)
+        if mq and _NAMED_QUARTER.search(t.text):
+            quarter = (int(mq["y"]), int(mq["q"]))
+            if published is None or quarter < N.quarter_of(published):
+                named = quarter
         if t.type in ("DATE", "TIME"):
             m = _REF.match(t.value)
             if m:

@@ -67,6 +67,21 @@ _GENERIC_DAY = re.compile(
 # words right before a weekday that settle its direction
 _WEEKDAY_CUE = re.compile(r"(?i)(?:\b(?P<past>since|from\s+last)|\b(?P<future>as\s+(?:soon|early)\s+as|no\s+later\s+than|"
                           r"starting|beginning|until|till|before|by))\s+(?:on\s+)?$")
+# a deadline the story looks back on: "had filed by Wednesday", "until Thursday, they had not called"
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|only\s+)?(?:been\s+)?"
+                           r"(?!(?:to|a|an|the|no|some|any|its|their|his|her|our|my|your|until|till|by|been)\b)"
+                           r"[a-z]+\b(?!\s+to\b)")
+
+
+def _weekday_direction(m: re.Match[str], c: Context) -> str | None:
+    """The tense that settles a weekday: a cue word before it, else the clause's tense."""
+    cue = _WEEKDAY_CUE.search(c.before(m, 25))
+    if cue is None:
+        return c.tense(m)
+    if cue.lastgroup == "future" and cue[0].split()[0].lower() in ("until", "till", "by") and \
+            _PAST_PERFECT.search(c.text, max(0, m.start() - 60), min(len(c.text), m.end() + 60)):
+        return "past"
+    return cue.lastgroup
 
 
 def h_weekday(m: re.Match[str], c: Context) -> Reading:
@@ -80,8 +95,7 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
     if c.published is None:
         v = f"XXXX-WXX-{wd}"
     else:
-        cue = _WEEKDAY_CUE.search(c.before(m, 25))
-        tense = "past" if possessive and not rel else (cue.lastgroup if cue else c.tense(m))
+        tense = "past" if possessive and not rel else _weekday_direction(m, c)
         v = N.date_of_weekday(c.published, wd, tense, rel or None).isoformat()
     # TimeBank gives "Friday night" the date of that Friday more often than a part-of-day value
     return ("DATE", v, None)
@@ -247,8 +261,7 @@ def _anchor_date(m: re.Match[str], c: Context) -> str:
     if low.rstrip(".") in WEEKDAYS:
         if p is None:
             return "XXXX-XX-XX"
-        cue = _WEEKDAY_CUE.search(c.before(m, 25))  # "until 9 a.m. Tuesday": a deadline ahead
-        tense = cue.lastgroup if cue else c.tense(m)
+        tense = _weekday_direction(m, c)  # "until 9 a.m. Tuesday": a deadline ahead
         return N.date_of_weekday(p, WEEKDAYS[low.rstrip(".")], tense).isoformat()
     mm = re.match(r"(\S+)\s+(\d+)", day)
     if mm and _month(mm[1]) and p is not None:

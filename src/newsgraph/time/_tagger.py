@@ -258,4 +258,4 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
         start, end = _trim(text, start, end)
         timexes.append(Timex(text=text[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
-    return _anchor_narrative(timexes)
+    return _anchor_narrative(timexes, published)
