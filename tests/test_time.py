@@ -502,3 +502,10 @@ def test_a_deadline_weekday_in_the_past_perfect_looks_back():
     assert _values("Until Monday, the police had not named a suspect.")["Monday"] == "2021-10-18"
     assert _values("Members must send their replies by Monday.")["Monday"] == "2021-10-25"
     assert _values("The court gave the family until Monday to answer.")["Monday"] == "2021-10-25"
+
+
+def test_an_arranged_event_on_a_weekday_lies_ahead():
+    # P is a Tuesday: what was scheduled or planned happens after the arranging
+    assert _values("The mayor has scheduled a press briefing Friday.")["Friday"] == "2021-10-22"
+    assert _values("Farmers planned a long tractor parade through the capital on Saturday.")["Saturday"] == "2021-10-23"
+    assert _values("The mayor held a press briefing Friday.")["Friday"] == "2021-10-15"

@@ -73,10 +73,18 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|only\s+)?
                            r"[a-z]+\b(?!\s+to\b)")
 
 
+# an event someone arranged ("has scheduled a news conference Thursday", "planned a march on Saturday")
+# comes after the arranging, whatever the tense of the verb
+_ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|the|his|her|its|their|two|three)\s+"
+                       r"(?:[\w'-]+\s+){0,6}(?:on\s+|for\s+)?$")
+
+
 def _weekday_direction(m: re.Match[str], c: Context) -> str | None:
     """The tense that settles a weekday: a cue word before it, else the clause's tense."""
     cue = _WEEKDAY_CUE.search(c.before(m, 25))
     if cue is None:
+        if _ARRANGED.search(c.before(m, 70)):
+            return "future"
         return c.tense(m)
     if cue.lastgroup == "future" and cue[0].split()[0].lower() in ("until", "till", "by") and \
             _PAST_PERFECT.search(c.text, max(0, m.start() - 60), min(len(c.text), m.end() + 60)):
