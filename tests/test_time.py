@@ -509,3 +509,9 @@ def test_an_arranged_event_on_a_weekday_lies_ahead():
     assert _values("The mayor has scheduled a press briefing Friday.")["Friday"] == "2021-10-22"
     assert _values("Farmers planned a long tractor parade through the capital on Saturday.")["Saturday"] == "2021-10-23"
     assert _values("The mayor held a press briefing Friday.")["Friday"] == "2021-10-15"
+
+
+def test_tense_words_a_title_or_state_abbreviation_does_not_end_the_clause():
+    # "Gen." and "Ala." before a capital end no sentence: "will" still governs "Monday"
+    assert _values("The minister will meet Gen. Hassan on Monday.")["Monday"] == "2021-10-25"
+    assert _values("The governor will visit Mobile, Ala. Monday, aides said.")["Monday"] == "2021-10-25"

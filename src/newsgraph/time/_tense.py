@@ -80,8 +80,10 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
 
 
 # a clause ends at ! ? ; a line break, or a full stop that ends a sentence: after a word (not an
-# initial or an abbreviation such as "p.m." or "U.S.") and before a capital, or after a number
-_CLAUSE_END = re.compile(r"[!?;\n]|(?<=[a-z]{2})\.(?=\s+[A-Z\"'`(])|(?<=[0-9)\"'])\.(?=\s)")
+# initial or an abbreviation such as "p.m.", "U.S." or "Gen.") and before a capital, or after a number
+# abbreviations before a capital that end no sentence: titles ("Gen. Smith"), "vs.", US states ("Ala.")
+_ABBREVIATION = (r"(?<!\b(?:vs))(?<!\b(?:Adm|Ala|Ark|Ave|Col|Del|Fla|Gen|Gov|Ill|Ind|Kan|Maj|Neb|Nev|Ore|Rep|Rev|Sen|Sgt|Tex|Wis|Wyo))(?<!\b(?:Ariz|Blvd|Capt|Cmdr|Colo|Conn|Gens|Mass|Mich|Minn|Miss|Mont|Okla|Prof|Reps|Sens|Tenn|Wash))(?<!\b(?:Calif))(?<!\b(?:Messrs))")
+_CLAUSE_END = re.compile(r"[!?;\n]|(?<=[a-z]{2})" + _ABBREVIATION + r"\.(?=\s+[A-Z\"'`(])|(?<=[0-9)\"'])\.(?=\s)")
 # irregular past forms news uses (regular ones end in -ed)
 _IRREGULAR_PAST = (
     "was|were|had|did|said|told|met|made|went|came|took|gave|left|began|won|lost|fled|held|sent|saw|got|"
