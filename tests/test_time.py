@@ -515,3 +515,15 @@ def test_tense_words_a_title_or_state_abbreviation_does_not_end_the_clause():
     # "Gen." and "Ala." before a capital end no sentence: "will" still governs "Monday"
     assert _values("The minister will meet Gen. Hassan on Monday.")["Monday"] == "2021-10-25"
     assert _values("The governor will visit Mobile, Ala. Monday, aides said.")["Monday"] == "2021-10-25"
+
+
+def test_a_year_earlier_in_a_sentence_on_a_longer_period_is_the_year():
+    pub = dt.date(1989, 10, 26)
+    text = ("The refiner posted a third-quarter loss. For the nine months, it earned $5 million, "
+            "up from $3 million a year earlier.")
+    assert _values(text, pub)["a year earlier"] == "1988"
+    text = "The refiner posted a third-quarter loss. Its revenue rose to $3 billion from $2 billion a year earlier."
+    assert _values(text, pub)["a year earlier"] == "1988-Q3"
+    # a quarter-century or three-quarters is no reporting quarter
+    text = "Joblessness is near its quarter-century low, and pay is 3% higher than a year earlier."
+    assert _values(text, pub)["a year earlier"] == "1988"

@@ -98,10 +98,22 @@ def sentence_of(text: str, start: int, end: int) -> str:
     return text[left:b.start() if b else end + 400]
 
 
+# "quarter" as a reporting period, not a fraction ("three-quarters of", "a quarter-century", "a quarter point")
+_QUARTER_WORD = re.compile(r"(?i)\bquarter\b(?!-(?:century|point)|\s+(?:of\s+(?:a|an|the|its|their)\b|century|point))")
+# a longer reporting period named in the same sentence ("for the nine months", "in the first half")
+_LONGER_PERIOD = re.compile(r"(?i)\b(?:(?:six|nine|twelve|\d+)[\s-]+months?|(?:first|second)\s+half|(?:fiscal|full)\s+year|"
+                            r"year\s+(?:ended|ending|to\s+date))\b")
+
+
 def _quarter_context(c: Context, m: Any) -> bool:
-    """Whether the text around a match reports on a quarter (so "a year ago" means that quarter)."""
-    context = c.text[max(0, m.start() - 500):m.start()] + sentence_of(c.text, m.start(), m.end())
-    return re.search(r"(?i)\bquarter\b", context) is not None
+    """Whether the text around a match reports on a quarter (so "a year ago" means that quarter): the
+    sentence decides when it names a quarter or a longer period, else the text just before it."""
+    sentence = sentence_of(c.text, m.start(), m.end())
+    if _QUARTER_WORD.search(sentence):
+        return True
+    if _LONGER_PERIOD.search(sentence):
+        return False
+    return _QUARTER_WORD.search(c.text, max(0, m.start() - 500), m.start()) is not None
 
 
 def _year_ago(c: Context, m: Any) -> str:
