@@ -150,7 +150,8 @@ def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
     """Load an installed spaCy pipeline by package name or path; raise ModelNotFound with the fix.
 
     newsgraph adds a component that starts sentences at paragraph breaks and, with ``fast``, replaces
-    attribute_ruler + lemmatizer by a cached component that gives identical annotations.
+    attribute_ruler + lemmatizer by a cached component that gives identical annotations, and memoises the
+    token embeddings of the tok2vec layers (identical vectors: see _embed.py).
     """
     name = name or DEFAULT_MODEL
     try:
@@ -179,4 +180,7 @@ def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
         from ._attrs import install
 
         install(nlp)  # the same POS, morphology and lemmas, cached: see _attrs.py
+        from ._embed import install as memoise_embeddings
+
+        memoise_embeddings(nlp)  # the same token vectors, computed once per word form: see _embed.py
     return nlp

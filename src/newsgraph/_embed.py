@@ -1,0 +1,157 @@
+"""Memoised token embeddings for spaCy's CNN tok2vec layers, with identical output.
+
+A spaCy ``Tok2Vec`` layer first *embeds* each token (``MultiHashEmbed``: hash embeddings of a few lexical
+attributes such as NORM, PREFIX, SUFFIX and SHAPE, concatenated and mixed by a maxout layer with layer
+normalisation), then *encodes* it in context (a CNN over a window of neighbours). The embedding of a
+token is a function of its attribute values alone: the same word form gets the same vector in every
+sentence. News repeats a small vocabulary, so after a few articles almost every token's embedding has
+been computed before. In en_core_web_sm the embedding step costs about a seventh of the whole pipeline
+(the shared tok2vec and the NER's own tok2vec together); this module computes it once per distinct row
+of attribute values and gathers the vectors from a table afterwards.
+
+On a miss the original layers run on the missing rows, so a vector is by construction the one the
+original computes for that row. ``tests/test_embed.py`` checks that the embeddings, and the tags,
+parses and entities of whole articles, are identical with and without the memo.
+
+The memo is bounded (``MAX_ROWS`` distinct rows per layer, then it starts again), so a long run stays
+memory-flat. Training (``is_train``) always takes the original path. If a model's embedding layer does
+not have the shape this module knows, ``install`` leaves it as it is.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy
+
+__all__ = ["install", "installed", "MAX_ROWS"]
+
+MAX_ROWS = 100_000  # distinct attribute rows kept per embedding layer (96 float32 each: ~37 MiB)
+_MARK = "newsgraph_embed_memo"
+
+
+class _Memo:
+    """The memo of one embedding layer: attribute row (bytes) -> row of ``table``."""
+
+    def __init__(self, mix: Any, width: int, max_rows: int) -> None:
+        self.mix = mix  # Ints2d of attribute values -> Floats2d of embeddings (hash embeds + maxout)
+        self.width = width
+        self.max_rows = max_rows
+        self.index: dict[bytes, int] = {}
+        self.table = numpy.zeros((1024, width), dtype="float32")
+        self.lock = threading.Lock()
+
+    def clear(self) -> None:
+        self.index = {}
+        self.table = numpy.zeros((1024, self.width), dtype="float32")
+
+    def rows(self, feats: numpy.ndarray) -> numpy.ndarray:
+        """The embeddings of ``feats`` (n x k uint64 attribute values), as an n x width float32 array."""
+        n = feats.shape[0]
+        if n == 0:
+            return numpy.zeros((0, self.width), dtype="float32")
+        feats = numpy.ascontiguousarray(feats, dtype="uint64")
+        keys = feats.view(numpy.dtype((numpy.void, feats.dtype.itemsize * feats.shape[1]))).ravel()
+        unique, inverse = numpy.unique(keys, return_inverse=True)
+        with self.lock:
+            if len(self.index) + len(unique) > self.max_rows:
+                self.clear()
+            index = self.index
+            found = [index.get(key) for key in unique.tolist()]
+            missing = [i for i, slot in enumerate(found) if slot is None]
+            if missing:
+                fresh = self.mix(feats_of(unique, missing, feats.shape[1]))
+                start = len(index)
+                need = start + len(missing)
+                if need > self.table.shape[0]:
+                    grown = numpy.zeros((max(need, 2 * self.table.shape[0]), self.width), dtype="float32")
+                    grown[:start] = self.table[:start]
+                    self.table = grown
+                self.table[start:need] = fresh
+                keys_list = unique.tolist()
+                for offset, i in enumerate(missing):
+                    index[keys_list[i]] = found[i] = start + offset
+            slots = numpy.asarray(found, dtype="int64")
+            return self.table[slots[inverse.ravel()]]
+
+
+def feats_of(unique: numpy.ndarray, chosen: list[int], k: int) -> numpy.ndarray:
+    """The attribute rows of ``unique`` (void keys) at positions ``chosen``, as an Ints2d."""
+    picked = numpy.ascontiguousarray(unique[numpy.asarray(chosen, dtype="int64")])
+    return picked.view("uint64").reshape(len(chosen), k)
+
+
+def _embedding_chains(model: Any):
+    """Every ``MultiHashEmbed`` chain under ``model``: extract_features >> list2ragged >> with_array(concat
+    of hash embeds) >> with_array(maxout >> layernorm >> dropout) >> ragged2list."""
+    seen: set[int] = set()
+    for node in model.walk():
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        names = [layer.name for layer in node.layers]
+        if (len(names) == 5 and names[0] == "extract_features" and names[1] == "list2ragged"
+                and names[4] == "ragged2list" and names[2].startswith("with_array(")
+                and names[3].startswith("with_array(maxout")):
+            yield node
+
+
+def _memoise(chain: Any, max_rows: int) -> bool:
+    if chain.attrs.get(_MARK):
+        return False
+    extract, _to_ragged, embeds, mixer, _to_list = chain.layers
+    concat = embeds.layers[0]  # with_array(X) holds X as its only layer
+    maxout = mixer.layers[0]
+    try:
+        width = chain.get_dim("nO")
+    except ValueError:
+        return False
+    if not width:
+        return False
+
+    def mix(feats):
+        return maxout.predict(concat.predict(feats))
+
+    memo = _Memo(mix, width, max_rows)
+    original = chain._func
+
+    def forward(model, docs, is_train):
+        if is_train:
+            return original(model, docs, is_train)
+        features = extract.predict(docs)
+        lengths = [f.shape[0] for f in features]
+        if not features:
+            return [], lambda d: []
+        allrows = memo.rows(numpy.concatenate(features) if len(features) > 1 else features[0])
+        out, start = [], 0
+        for n in lengths:
+            out.append(allrows[start:start + n])
+            start += n
+        return out, lambda d: []
+
+    chain._func = forward
+    chain.attrs[_MARK] = memo
+    return True
+
+
+def install(nlp: Any, *, max_rows: int = MAX_ROWS) -> int:
+    """Memoise every CNN embedding layer of ``nlp``'s trainable components; the number memoised."""
+    done = 0
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for chain in _embedding_chains(model):
+            done += _memoise(chain, max_rows)
+    return done
+
+
+def installed(nlp: Any) -> list:
+    """The memos installed in ``nlp`` (for tests and benchmarks)."""
+    out = []
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            out.extend(node.attrs[_MARK] for node in model.walk() if node.attrs.get(_MARK))
+    return out
