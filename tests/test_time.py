@@ -527,3 +527,11 @@ def test_a_year_earlier_in_a_sentence_on_a_longer_period_is_the_year():
     # a quarter-century or three-quarters is no reporting quarter
     text = "Joblessness is near its quarter-century low, and pay is 3% higher than a year earlier."
     assert _values(text, pub)["a year earlier"] == "1988"
+
+
+def test_a_second_day_of_the_same_month_is_its_own_date():
+    v = tag("The summit will be held on April 24 and 25, 2022, in Madrid.", published=P)
+    assert [(t.text, t.value) for t in v] == [("April 24", "2022-04-24"), ("25, 2022", "2022-04-25")]
+    v = tag("Talks resume on Nov. 3 or 4.", published=P)
+    assert [(t.text, t.value) for t in v] == [("Nov. 3", "2021-11-03"), ("4", "2021-11-04")]
+    assert [t.text for t in tag("Turnout on May 2 and 40 percent of voters", published=P)] == ["May 2"]

@@ -51,6 +51,18 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", v, None) if v else None
 
 
+def h_mdy_pair(m: re.Match[str], c: Context) -> Reading:
+    """"April 24 and 25", "May 3 or 4, 1999": two dates, the second sharing the month (and year)."""
+    first = h_mdy(_Fake({"mon": m["mon"], "day": m["day"], "year": m["year"]}, m), c)  # type: ignore[arg-type]
+    if first is None or _day(m["day2"]) <= _day(m["day"]) or _day(m["day2"]) > 31:
+        return None
+    value = first[1][:8] + f"{_day(m['day2']):02d}"
+    if value[:4].isdigit() and _ymd(int(value[:4]), int(value[5:7]), int(value[8:])) is None:
+        return None  # "Feb. 28 and 30"
+    end1 = m.end("day")
+    return [(m.start(), end1, "DATE", first[1], None), (m.start("day2"), m.end(), "DATE", value, None)]
+
+
 def h_month_year(m: re.Match[str], c: Context) -> Reading:
     month = _month(m["mon"])
     y = m["year"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ._calendar import (h_century, h_week_of, h_year_ago_period, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_month,
+from ._calendar import (h_century, h_mdy_pair, h_week_of, h_year_ago_period, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_month,
                         h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
                         h_spoken_year, h_the_quarter, h_year, h_year_range)
 from ._context import _TZ, Context, Reading, _Fake
@@ -35,6 +35,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b", h_iso),
     (r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", h_slash),
     (r"\b(?P<y>\d{4})-(?P<p>Q[1-4]|H[12]|W(?:0[1-9]|[1-4]\d|5[0-3])|SP|SU|FA|WI)\b", h_iso_period),
+    (r"(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")\s*(?:and|or|&)\s*(?P<day2>" + DAYNUM + r")(?![\d%]|\s*(?:%|percent))"
+     r"(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy_pair),
     (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d%]|:\d)"
      r"(?!\s*(?:%|percent|-\s*\d))(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
     (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?:the\s+)?(?<![\d,.])\b(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"

@@ -76,7 +76,7 @@ _A_MONTH = (r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _A_WEEKDAY = r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)"
 _A_PART = r"(?i)\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)"
 _ANCHOR_SOURCES = {
-    "h_mdy": _A_MONTH, "h_month_year": _A_MONTH, "h_month": _A_MONTH,
+    "h_mdy": _A_MONTH, "h_mdy_pair": _A_MONTH, "h_month_year": _A_MONTH, "h_month": _A_MONTH,
     "h_spoken_year": r"(?i)\b(?:nineteen|eighteen|two\s+thousand)",
     "h_fiscal": r"(?i)\b(?:fiscal|FY|period)", "h_decade": r"(?i)0'?s\b|ties\b",
     "h_century": r"(?i)centur", "h_quarter": r"(?i)quarter", "h_quarter_rel": r"(?i)quarter",
