@@ -535,3 +535,18 @@ def test_a_second_day_of_the_same_month_is_its_own_date():
     v = tag("Talks resume on Nov. 3 or 4.", published=P)
     assert [(t.text, t.value) for t in v] == [("Nov. 3", "2021-11-03"), ("4", "2021-11-04")]
     assert [t.text for t in tag("Turnout on May 2 and 40 percent of voters", published=P)] == ["May 2"]
+
+
+def test_parser_tense_a_plan_in_the_past_perfect_looks_back(nlp):
+    # P is a Tuesday
+    for text in ("The tender offer had been due to lapse Friday evening.",
+                 "The tender offer had been scheduled to lapse at midnight Friday."):
+        assert [t.value for t in tag(text, published=P, doc=nlp(text))][-1].startswith("2021-10-15"), text
+    text = "The tender offer is due to lapse Friday."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-22"]
+
+
+def test_parser_tense_a_same_spelling_past_after_a_singular_subject_is_past(nlp):
+    # "hurt" tagged as a present after "Weakness": a singular subject would take "hurts"
+    text = "Weakness in bank shares hurt the index on Friday."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-15"]

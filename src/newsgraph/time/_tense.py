@@ -14,6 +14,11 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _MODAL = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
 
 
+# verbs whose past is spelled as their present: tagged VBP after a singular subject, they are past
+_SAME_PAST = {"hurt", "put", "set", "cut", "hit", "let", "cost", "quit", "shut", "spread", "cast", "bid",
+              "burst", "split", "upset", "thrust", "forecast", "broadcast", "shed", "slit", "rid"}
+
+
 def _verb_tense(v: Any) -> str | None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -38,6 +43,9 @@ def _verb_tense(v: Any) -> str | None:
         return "past"
     if v.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"}:
         return "future"
+    if v.tag_ == "VBP" and not auxes and v.lower_ in _SAME_PAST and any(
+            c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in v.children):
+        return "past"  # "Weakness hurt the index on Friday": with a singular subject, no present
     if v.tag_ in ("VBZ", "VBP") or (words & {"is", "are", "am", "has", "have"}):
         return "present"
     if v.tag_ == "MD":
@@ -64,6 +72,10 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
             if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
                 head = tok.head
                 if head.i == tok.i or head.lemma_.lower() in _AHEAD or head.lower_ in _AHEAD:
+                    # "had been due to expire Friday": a plan the story looks back on
+                    governor = head.head if head.dep_ == "acomp" else head  # "had been due to"
+                    if any(c.lower_ == "had" for c in governor.children if c.dep_ in ("aux", "auxpass")):
+                        return "past"
                     return "future"
             elif tok.tag_ in ("VBG",) and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
                 pass
