@@ -550,3 +550,13 @@ def test_parser_tense_a_same_spelling_past_after_a_singular_subject_is_past(nlp)
     # "hurt" tagged as a present after "Weakness": a singular subject would take "hurts"
     text = "Weakness in bank shares hurt the index on Friday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-15"]
+
+
+def test_trading_and_business_days_are_counted_days():
+    assert normalise("five trading days", published=P)[:2] == ("DURATION", "P5D")
+    assert _values("Payment is due within ten business days.")["ten business days"] == "P10D"
+
+
+def test_the_latest_fiscal_year_is_the_last_one():
+    assert _values("Sales in the latest fiscal year reached $2 billion.")["the latest fiscal year"] == "2020"
+    assert _values("Prices rose in the most recent month.")["the most recent month"] == "2021-09"

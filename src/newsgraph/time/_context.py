@@ -56,7 +56,7 @@ def _ymd(y: int, m: int, d: int) -> str | None:
 
 
 _REL = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1, "the last": -1,
-        "the previous": -1, "preceding": -1, "the preceding": -1, "prior": -1, "the prior": -1,
+        "the previous": -1, "the latest": -1, "the most recent": -1, "preceding": -1, "the preceding": -1, "prior": -1, "the prior": -1,
         "next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the next": 1, "following": 1,
         "the following": 1, "upcoming": 1, "the upcoming": 1,
         "this": 0, "current": 0, "the current": 0, "present": 0, "the present": 0}

@@ -70,8 +70,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"(?P<yrel>this|last|next|the)\s+year)", h_half),
     (r"(?:\b(?P<rel>" + _REL_WORDS + r"|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?\b(?P<season>" + SEASON + r")\b"
      r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR4 + r")(?![\d%])|(?P<spoken>" + SPOKEN_YEAR + r")))?", h_season),
-    (r"\b(?P<rel>" + _REL_WORDS + r")\s+(?P<unit>fiscal\s+year|week|weekend|month|year|decade|century|day)\b",
-     h_rel_unit),
+    (r"\b(?P<rel>" + _REL_WORDS + r"|the\s+latest|the\s+most\s+recent)\s+(?P<unit>fiscal\s+year|week|weekend|month|year|"
+     r"decade|century|day)\b", h_rel_unit),
     (r"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      r"this|last)(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!-)", h_day_word),
     (r"(?:\b(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous|following|the\s+following|"
@@ -81,7 +81,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", h_ago),
     (r"(?:\b(?:the\s+)?(?:past|last|next|coming|previous|following|first|latest|final|remaining|ensuing|"
      r"preceding|prior|initial|recent|additional|same)\s+|\bthe\s+)?" + _MODNUM + r"?(?:more\s+|full\s+|additional\s+|"
-     r"straight\s+|consecutive\s+|long\s+|short\s+)?(?P<unit>" + UNIT + r")\b(?![\s-]+old\b)(?P<set>)", h_duration),
+     r"straight\s+|consecutive\s+|long\s+|short\s+)?(?:(?P<kind>trading|business|working)\s+)?(?P<unit>" + UNIT + r")\b(?![\s-]+old\b)(?P<set>)", h_duration),
     (r"\b(?:the\s+)?(?:next|past|last|coming|first|previous|recent)\s+(?P<num>)(?P<unit>years|months|weeks|days|"
      r"decades|hours|centuries|quarters)\b(?P<set>)", h_duration),
     (r"\b(?P<unit>decades|centuries|years|months)(?=[\s-]+(?:long|of\s+(?!the\b)))(?:-long)?", h_bare_units),
