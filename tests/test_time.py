@@ -560,3 +560,10 @@ def test_trading_and_business_days_are_counted_days():
 def test_the_latest_fiscal_year_is_the_last_one():
     assert _values("Sales in the latest fiscal year reached $2 billion.")["the latest fiscal year"] == "2020"
     assert _values("Prices rose in the most recent month.")["the most recent month"] == "2021-09"
+
+
+def test_in_the_morning_is_the_morning_of_the_story_day():
+    v = _values("Shares slid on Friday. Traders had bought heavily in the morning.")
+    assert v["the morning"] == "2021-10-15TMO"
+    assert _values("The vote is in the afternoon.")["the afternoon"] == "2021-10-19TAF"
+    assert "the morning" not in _values("He will leave at 4 in the morning.")

@@ -22,6 +22,8 @@ _THAT = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that(?:\s+same)?
 # "the following year", "the next morning", "the previous week"
 _STEP = re.compile(r"(?i)^(?:(?:early|late|earlier|later)\s+)?the\s+(?P<rel>following|next|previous|preceding|prior)\s+"
                    + _UNITS + r"$")
+# "(in) the morning": the part of the day the story is telling about
+_THE_PART = re.compile(r"(?i)^the\s+(?P<unit>morning|afternoon|evening)$")
 _STEP_WEEKDAY = re.compile(r"(?i)^the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<wd>[a-z]+day)$")
 # "the next year" is as often the coming twelve months as the year after the story's: only the day and
 # its parts step from the narrative with "next"
@@ -102,6 +104,9 @@ def _reading(text: str, ref: _Ref) -> tuple[str, str] | None:
         if rel == "next" and unit not in _NEXT_IS_NARRATIVE:
             return None
         return _value(ref, unit, 1 if rel in ("following", "next") else -1, False)
+    m = _THE_PART.match(text)
+    if m:
+        return _value(ref, m["unit"].lower(), 0, False)
     m = _STEP_WEEKDAY.match(text)
     if m:
         v = _weekday_from(ref, m["wd"], m["rel"].lower())
@@ -112,7 +117,7 @@ def _reading(text: str, ref: _Ref) -> tuple[str, str] | None:
 def is_anaphoric(text: str) -> bool:
     """Whether a timex's text points back at the narrative's reference time."""
     t = " ".join(text.split())
-    return bool(_THAT.match(t) or _STEP.match(t) or _STEP_WEEKDAY.match(t))
+    return bool(_THAT.match(t) or _STEP.match(t) or _STEP_WEEKDAY.match(t) or _THE_PART.match(t))
 
 
 # a quarter named by its number ("the third quarter", "fiscal second-quarter", "Q3"); one that had

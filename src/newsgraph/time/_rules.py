@@ -140,6 +140,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>quarter)\b(?!-)", h_anaphor),
     (r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>morning|afternoon|evening|night)\b(?!-)",
      h_anaphor_part),
+    # "in the morning": the morning of the day the story is telling about ("at 4 in the morning" is a clock time)
+    (r"(?<=\b[Ii]n\s)(?<!\d\s[Ii]n\s)the\s+(?P<unit>morning|afternoon|evening)\b(?!-|'s)(?P<rel>)", h_anaphor_part),
 ]
 
 
