@@ -567,3 +567,8 @@ def test_in_the_morning_is_the_morning_of_the_story_day():
     assert v["the morning"] == "2021-10-15TMO"
     assert _values("The vote is in the afternoon.")["the afternoon"] == "2021-10-19TAF"
     assert "the morning" not in _values("He will leave at 4 in the morning.")
+
+
+def test_a_part_of_the_day_before_its_day_word():
+    assert _values("In Paris at mid-afternoon yesterday, the shares were up.")["mid-afternoon yesterday"] == "2021-10-18TAF"
+    assert _values("The talks resume late morning tomorrow.")["late morning tomorrow"] == "2021-10-20TMO"

@@ -74,6 +74,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"decade|century|day)\b", h_rel_unit),
     (r"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      r"this|last)(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!-)", h_day_word),
+    # "mid-afternoon yesterday", "late morning today": the part before its day
+    (r"\b(?:mid-?|early\s+|late\s+)?(?P<part>morning|afternoon|evening)\s+(?P<word>yesterday|today|tomorrow)\b", h_day_word),
     (r"(?:\b(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous|following|the\s+following|"
      r"the\s+previous|the\s+next)\s+)?\b(?P<wd>" + WEEKDAY + r")\b(?!s)(?:'s\b)?(?:\s+(?P<part>morning|afternoon|"
      r"evening|night))?", h_weekday),
