@@ -572,3 +572,10 @@ def test_in_the_morning_is_the_morning_of_the_story_day():
 def test_a_part_of_the_day_before_its_day_word():
     assert _values("In Paris at mid-afternoon yesterday, the shares were up.")["mid-afternoon yesterday"] == "2021-10-18TAF"
     assert _values("The talks resume late morning tomorrow.")["late morning tomorrow"] == "2021-10-20TMO"
+
+
+def test_a_bare_mid_or_late_part_of_the_day_is_the_story_day():
+    assert _values("By mid afternoon, the rebels had withdrawn.")["mid afternoon"] == "2021-10-19TAF"
+    v = _values("The strike began on Monday. By late morning, the port was closed.")
+    assert v["late morning"] == "2021-10-18TMO"
+    assert "late evening" not in _values("She hosts a late-evening talk show.")

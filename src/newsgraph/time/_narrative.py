@@ -22,8 +22,8 @@ _THAT = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that(?:\s+same)?
 # "the following year", "the next morning", "the previous week"
 _STEP = re.compile(r"(?i)^(?:(?:early|late|earlier|later)\s+)?the\s+(?P<rel>following|next|previous|preceding|prior)\s+"
                    + _UNITS + r"$")
-# "(in) the morning": the part of the day the story is telling about
-_THE_PART = re.compile(r"(?i)^the\s+(?P<unit>morning|afternoon|evening)$")
+# "(in) the morning", "by mid afternoon": the part of the day the story is telling about
+_THE_PART = re.compile(r"(?i)^(?:the\s+|mid-?\s?|late\s+|early\s+)(?P<unit>morning|afternoon|evening)$")
 _STEP_WEEKDAY = re.compile(r"(?i)^the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<wd>[a-z]+day)$")
 # "the next year" is as often the coming twelve months as the year after the story's: only the day and
 # its parts step from the narrative with "next"

@@ -119,6 +119,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"(?:\b(?P<rel>last|next|this|the)\s+)?\bweekend\b", h_weekend),
     (r"\b(?:recent|past)\s+(?:years|months|weeks|decades|days)\b", h_past_ref),
     (r"\b(?:this|later\s+this|earlier\s+this)\s+(?P<part>morning|afternoon|evening)\b", h_time_of_day),
+    # "by mid afternoon", "in late morning": a part of the day the story is telling about (see _narrative)
+    (r"\b(?:mid-?\s?|late\s+|early\s+)(?P<part>morning|afternoon|evening)\b(?!-|'s)", h_time_of_day),
     (r"\bthe\s+(?:(?P<full>full|whole|entire|fiscal)\s+)?year\b(?![-'])(?=(?P<ended>\s+(?:ended|ending|to\s+(?:date|" +
      MONTH + r")))?)(?!\s+(?:ago|earlier|before|after|later|that|when|in\s+which|of|and|or|since)\b)", h_the_year),
     (r"\bthe\s+latest\s+(?:fiscal\s+)?period\b", h_latest_period),
