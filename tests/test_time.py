@@ -579,3 +579,9 @@ def test_a_bare_mid_or_late_part_of_the_day_is_the_story_day():
     v = _values("The strike began on Monday. By late morning, the port was closed.")
     assert v["late morning"] == "2021-10-18TMO"
     assert "late evening" not in _values("She hosts a late-evening talk show.")
+
+
+def test_over_the_years_is_years_of_unknown_number():
+    assert _values("Over the years the town has grown.")["the years"] == "PXY"
+    assert _values("In the years that followed, the rebels regrouped.")["the years"] == "PXY"
+    assert "the years" not in _values("None of the years of the war were quiet.")

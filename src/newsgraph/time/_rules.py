@@ -91,6 +91,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      h_bare_units),
     (r"(?:(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s*[.,;:!?)]))(?P<unit>decades|years|months|weeks|days)\b"
      r"(?!\s+(?:of|to|before|after))", h_bare_units),
+    # "over the years", "in the years that followed": years of unknown number
+    (r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades)\b(?!\s+(?:of|to|before|after|ahead|since)\b)", h_bare_units),
     (r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUMBER + r")\s+)?(?P<what>" + UNIT + r"|"
      + WEEKDAY + r"|" + MONTH_FULL + r"|morning|afternoon|evening|night)\b", h_set),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|"
