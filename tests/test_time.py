@@ -585,3 +585,8 @@ def test_over_the_years_is_years_of_unknown_number():
     assert _values("Over the years the town has grown.")["the years"] == "PXY"
     assert _values("In the years that followed, the rebels regrouped.")["the years"] == "PXY"
     assert "the years" not in _values("None of the years of the war were quiet.")
+
+
+def test_the_weeks_ahead_is_weeks_of_unknown_number():
+    assert _values("Funds may sell more bonds in the weeks ahead.")["the weeks ahead"] == "PXW"
+    assert normalise("the months ahead", published=P)[:2] == ("DURATION", "PXM")

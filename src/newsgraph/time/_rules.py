@@ -91,6 +91,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      h_bare_units),
     (r"(?:(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s*[.,;:!?)]))(?P<unit>decades|years|months|weeks|days)\b"
      r"(?!\s+(?:of|to|before|after))", h_bare_units),
+    # "in the weeks ahead": weeks of unknown number, from now on
+    (r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", h_bare_units),
     # "over the years", "in the years that followed": years of unknown number
     (r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades)\b(?!\s+(?:of|to|before|after|ahead|since)\b)", h_bare_units),
     (r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUMBER + r")\s+)?(?P<what>" + UNIT + r"|"
