@@ -590,3 +590,8 @@ def test_over_the_years_is_years_of_unknown_number():
 def test_the_weeks_ahead_is_weeks_of_unknown_number():
     assert _values("Funds may sell more bonds in the weeks ahead.")["the weeks ahead"] == "PXW"
     assert normalise("the months ahead", published=P)[:2] == ("DURATION", "PXM")
+
+
+def test_a_later_date_is_a_future_reference():
+    assert _values("The bonds will be sold at a later date.")["a later date"] == "FUTURE_REF"
+    assert _values("The vote was moved to an earlier date.")["an earlier date"] == "PAST_REF"

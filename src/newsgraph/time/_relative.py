@@ -236,6 +236,11 @@ def h_ref(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", "PRESENT_REF", None)
 
 
+def h_later_date(m: re.Match[str], c: Context) -> Reading:
+    """"at a later date", "at some future time": a time after now; "an earlier date": one before."""
+    return ("DATE", "PAST_REF" if "earlier" in m[0].lower() else "FUTURE_REF", None)
+
+
 def h_clock(m: re.Match[str], c: Context) -> Reading:
     if re.search(r"\d.{0,12}\(\s*$", c.before(m, 16)) and c.after(m, 2).lstrip().startswith(")"):
         return None  # "10:35 a.m. (0735 GMT)": the same time restated in another zone
