@@ -595,3 +595,10 @@ def test_the_weeks_ahead_is_weeks_of_unknown_number():
 def test_a_later_date_is_a_future_reference():
     assert _values("The bonds will be sold at a later date.")["a later date"] == "FUTURE_REF"
     assert _values("The vote was moved to an earlier date.")["an earlier date"] == "PAST_REF"
+
+
+def test_several_quarters_of_losses_is_time_and_two_quarters_of_a_year_a_half():
+    assert _values("The unit returned to profit after several quarters of losses.")["several quarters"] == "PXQ"
+    assert "three quarters" not in _values("Three quarters of the voters agreed.")
+    assert _values("Demand should stay weak through the first two quarters of 2022.")[
+        "the first two quarters of 2022"] == "2022-H1"

@@ -163,8 +163,9 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
             # "in recent weeks", "in coming days": a stretch of unknown length up to (from) now
             return ("DURATION", N.duration(None, unit), None)
         return ("DATE", "PAST_REF" if "recent" in lead[0].lower() else "FUTURE_REF", None)
-    if unit == "quarter" and (re.search(r"\w-quarters?$", m[0]) or re.match(r"\s+of\b", c.after(m, 5))):
-        return None  # "three-quarters of the vote": a fraction
+    if unit == "quarter" and (re.search(r"\w-quarters?$", m[0]) or re.match(
+            r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|this|that|these|those|every|each|\d)\b", c.after(m, 12))):
+        return None  # "three-quarters of the vote": a fraction ("several quarters of losses" is time)
     reading = ("DURATION", N.duration(n, unit), None)
     if m[0][:4].lower() == "the " and num and (not unit_plural(m["unit"]) or "-" in m[0]):
         # "the two-week strike": the determiner belongs to the noun, not the timex

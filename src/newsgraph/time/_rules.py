@@ -66,7 +66,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"year-ago|year-earlier|year-before|comparable(?:\s+year-ago)?|same|corresponding|prior|preceding|"
      r"recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?quarter\b(?!s)", h_quarter_rel),
     (r"\bthe\s+quarter\b(?!\s+of|-|s)", h_the_quarter),
-    (r"(?:\bthe\s+)?(?P<ord>first|second|last|latter)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?(?P<year>" + YEAR4 + r")|"
+    (r"(?:\bthe\s+)?(?P<ord>first|second|last|latter)[\s-]+(?:half|two\s+quarters)\s+of\s+(?:(?:fiscal\s+)?(?P<year>" + YEAR4 + r")|"
      r"(?P<yrel>this|last|next|the)\s+year)", h_half),
     (r"(?:\b(?P<rel>" + _REL_WORDS + r"|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?\b(?P<season>" + SEASON + r")\b"
      r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR4 + r")(?![\d%])|(?P<spoken>" + SPOKEN_YEAR + r")))?", h_season),
