@@ -602,3 +602,9 @@ def test_several_quarters_of_losses_is_time_and_two_quarters_of_a_year_a_half():
     assert "three quarters" not in _values("Three quarters of the voters agreed.")
     assert _values("Demand should stay weak through the first two quarters of 2022.")[
         "the first two quarters of 2022"] == "2022-H1"
+
+
+def test_past_and_future_years_without_a_count_are_references():
+    assert _values("Losses will shrink tax bills in future quarters.")["future quarters"] == "FUTURE_REF"
+    assert _values("There were similar sell-offs in past years, too.")["past years"] == "PAST_REF"
+    assert _values("Prices fell over the past three years.")["the past three years"] == "P3Y"

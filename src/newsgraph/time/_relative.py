@@ -158,6 +158,10 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
         return ("DATE", f"{num.strip()}-Q{N.add_quarters(*N.quarter_of(c.published), -1)[1]}"
                 if c.published else f"{num.strip()}-QX", None)
     lead = _DURATION_LEAD.match(m[0])
+    if not num and lead and re.fullmatch(r"(?i)(?:past|future)\s", lead[0]) and unit in ("year", "quarter", "decade",
+                                                                                        "century", "month"):
+        # "in past years", "in future quarters": an unbounded past or future, no stretch of counted time
+        return ("DATE", "PAST_REF" if lead[0].lower().startswith("past") else "FUTURE_REF", None)
     if not num and lead and re.search(r"(?i)\b(?:recent|coming)\s", lead[0]):
         if unit in ("month", "week", "day"):
             # "in recent weeks", "in coming days": a stretch of unknown length up to (from) now
@@ -174,7 +178,7 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
 
 
 _DURATION_LEAD = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|coming|previous|following|first|recent|latest|"
-                            r"final|remaining|ensuing|preceding|prior|initial|additional|same)\s")
+                            r"final|remaining|ensuing|preceding|prior|initial|additional|same|future)\s")
 
 
 def unit_plural(word: str) -> bool:

@@ -82,7 +82,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?:(?P<num>" + NUMBER + r")|(?P<few>a\s+few|several|many))(?:\s+or\s+so)?[\s-]+(?P<unit>" + UNIT +
      r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", h_ago),
     (r"(?:\b(?:the\s+)?(?:past|last|next|coming|previous|following|first|latest|final|remaining|ensuing|"
-     r"preceding|prior|initial|recent|additional|same)\s+|\bthe\s+)?" + _MODNUM + r"?(?:more\s+|full\s+|additional\s+|"
+     r"preceding|prior|initial|recent|additional|same|future)\s+|\bthe\s+)?" + _MODNUM + r"?(?:more\s+|full\s+|additional\s+|"
      r"straight\s+|consecutive\s+|long\s+|short\s+)?(?:(?P<kind>trading|business|working)\s+)?(?P<unit>" + UNIT + r")\b(?![\s-]+old\b)(?P<set>)", h_duration),
     (r"\b(?:the\s+)?(?:next|past|last|coming|first|previous|recent)\s+(?P<num>)(?P<unit>years|months|weeks|days|"
      r"decades|hours|centuries|quarters)\b(?P<set>)", h_duration),
