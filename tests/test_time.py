@@ -608,3 +608,9 @@ def test_past_and_future_years_without_a_count_are_references():
     assert _values("Losses will shrink tax bills in future quarters.")["future quarters"] == "FUTURE_REF"
     assert _values("There were similar sell-offs in past years, too.")["past years"] == "PAST_REF"
     assert _values("Prices fell over the past three years.")["the past three years"] == "P3Y"
+
+
+def test_it_is_the_nth_day_of_something_names_the_story_day():
+    assert _values("It's the third day of the blockade, and food is short.")["the third day"] == "2021-10-19"
+    assert _values("Today is the 10th day of the strike.")["the 10th day"] == "2021-10-19"
+    assert "the third day" not in _values("He resigned on the third day of the talks.")

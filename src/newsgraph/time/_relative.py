@@ -241,6 +241,14 @@ def h_ref(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", "PRESENT_REF", None)
 
 
+def h_nth_day(m: re.Match[str], c: Context) -> Reading:
+    """"It's the second day of the strike", "today is the eighth day of the siege": the day the story is
+    told, when a present-tense "is" names it."""
+    if c.published is None:
+        return None
+    return ("DATE", c.published.isoformat(), None)
+
+
 def h_later_date(m: re.Match[str], c: Context) -> Reading:
     """"at a later date", "at some future time": a time after now; "an earlier date": one before."""
     return ("DATE", "PAST_REF" if "earlier" in m[0].lower() else "FUTURE_REF", None)

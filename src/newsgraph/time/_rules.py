@@ -17,7 +17,7 @@ from ._calendar import (h_century, h_mdy_pair, h_week_of, h_year_ago_period, h_d
 from ._context import _TZ, Context, Reading, _Fake
 from ._lexicon import (DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_later_date, h_ago, h_and_a_half, h_anaphor, h_anaphor_part, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
+from ._relative import (h_adverb_set, h_later_date, h_nth_day, h_ago, h_and_a_half, h_anaphor, h_anaphor_part, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
                         h_year_end, h_bare_units, h_clock, h_day_word, h_duration, h_holiday, h_noon,
                         h_ref, h_rel_unit, h_set, h_time_of_day, h_weekday, h_weekday_set, h_weekend,
                         h_year_adj)
@@ -92,6 +92,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"(?:(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s*[.,;:!?)]))(?P<unit>decades|years|months|weeks|days)\b"
      r"(?!\s+(?:of|to|before|after))", h_bare_units),
     (r"\b(?:an?|some)\s+(?:later|future|earlier)\s+(?:date|time)\b", h_later_date),
+    (r"(?<=\b(?:is|'s)\s)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
+     r"\s+(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+(?:of|in|since)\b)", h_nth_day),
     # "in the weeks ahead": weeks of unknown number, from now on
     (r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", h_bare_units),
     # "over the years", "in the years that followed": years of unknown number
