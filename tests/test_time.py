@@ -489,6 +489,8 @@ def test_the_latest_period_is_the_ended_quarter_the_story_named():
             "Revenue in the latest period rose 4%, and this quarter's margin widened.")
     v = _values(text, pub)
     assert (v["the latest period"], v["this quarter"]) == ("1989-Q2", "1989-Q2")
+    text = "The chipmaker earned $5 million in its fiscal first quarter. It shipped 9,000 systems in the quarter."
+    assert _values(text, pub)["the quarter"] == "1989-Q1"
     # a quarter still running at the document date is no reported period: the last ended one stays
     text = "The storm will hurt fourth-quarter results. In the latest quarter, the insurer lost money."
     assert _values(text, pub)["the latest quarter"] == "1989-Q3"

@@ -124,9 +124,8 @@ def is_anaphoric(text: str) -> bool:
 # ended by the document date is the reporting period the story is about, until another is named
 _NAMED_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|\bQ[1-4]\b|\b[1-4]Q\b")
 _QUARTER_VALUE = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
-# "this quarter", "that quarter", "the latest quarter", "the latest period": the period being reported
-# (bare "the quarter" is left to the rules: it is as often the current quarter as the one reported)
-_THE_PERIOD = re.compile(r"(?i)^(?:that\s+quarter|this\s+quarter|the\s+latest\s+(?:quarter|period))$")
+# "the quarter", "this quarter", "that quarter", "the latest period": the period being reported
+_THE_PERIOD = re.compile(r"(?i)^(?:that\s+quarter|this\s+quarter|the\s+quarter|the\s+latest\s+(?:quarter|period))$")
 
 
 def _quarter_reading(text: str, value: str, named: tuple[int, int]) -> str | None:
