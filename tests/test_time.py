@@ -616,3 +616,11 @@ def test_it_is_the_nth_day_of_something_names_the_story_day():
     assert _values("It's the third day of the blockade, and food is short.")["the third day"] == "2021-10-19"
     assert _values("Today is the 10th day of the strike.")["the 10th day"] == "2021-10-19"
     assert "the third day" not in _values("He resigned on the third day of the talks.")
+
+
+def test_a_weekday_with_plural_nights_recurs():
+    v = tag("The ferry sails on Friday and Saturday nights from May 1.", published=P)
+    assert [(t.text, t.type, t.value) for t in v][:2] == [("Friday", "SET", "XXXX-WXX-5TNI"),
+                                                        ("Saturday nights", "SET", "XXXX-WXX-6TNI")]
+    assert _values("The club opens Sunday mornings.")["Sunday mornings"] == "XXXX-WXX-7TMO"
+    assert _values("The club opened Sunday morning.")["Sunday morning"] == "2021-10-17"

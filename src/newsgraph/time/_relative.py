@@ -221,6 +221,16 @@ def h_weekday_set(m: re.Match[str], c: Context) -> Reading:
     return ("SET", f"XXXX-WXX-{wd}" + (f"T{PARTS_OF_DAY[part]}" if part in PARTS_OF_DAY else ""), None)
 
 
+def h_weekday_parts_set(m: re.Match[str], c: Context) -> Reading:
+    """"Tuesday nights", "on Monday and Tuesday nights": every such night (each weekday its own SET)."""
+    part = PARTS_OF_DAY[m["part"].lower().rstrip("s")]
+    second = ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd2'].lower()]}T{part}", None)
+    if not m["wd1"]:
+        return second
+    first = ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd1'].lower()]}T{part}", None)
+    return [(m.start("wd1"), m.end("wd1"), *first), (m.start("wd2"), m.end(), *second)]
+
+
 _REF = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
         "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
         "the present": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",

@@ -17,7 +17,7 @@ from ._calendar import (h_century, h_mdy_pair, h_week_of, h_year_ago_period, h_d
 from ._context import _TZ, Context, Reading, _Fake
 from ._lexicon import (DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_later_date, h_nth_day, h_ago, h_and_a_half, h_anaphor, h_anaphor_part, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
+from ._relative import (h_adverb_set, h_later_date, h_nth_day, h_weekday_parts_set, h_ago, h_and_a_half, h_anaphor, h_anaphor_part, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
                         h_year_end, h_bare_units, h_clock, h_day_word, h_duration, h_holiday, h_noon,
                         h_ref, h_rel_unit, h_set, h_time_of_day, h_weekday, h_weekday_set, h_weekend,
                         h_year_adj)
@@ -76,6 +76,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"this|last)(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!-)", h_day_word),
     # "mid-afternoon yesterday", "late morning today": the part before its day
     (r"\b(?:mid-?|early\s+|late\s+)?(?P<part>morning|afternoon|evening)\s+(?P<word>yesterday|today|tomorrow)\b", h_day_word),
+    (r"(?:\b(?P<wd1>" + WEEKDAY + r")\s*(?:,|and|or|&)\s*)?\b(?P<wd2>" + WEEKDAY + r")\s+(?P<part>mornings|afternoons|"
+     r"evenings|nights)\b", h_weekday_parts_set),
     (r"(?:\b(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous|following|the\s+following|"
      r"the\s+previous|the\s+next)\s+)?\b(?P<wd>" + WEEKDAY + r")\b(?!s)(?:'s\b)?(?:\s+(?P<part>morning|afternoon|"
      r"evening|night))?", h_weekday),

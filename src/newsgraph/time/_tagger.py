@@ -81,7 +81,7 @@ _ANCHOR_SOURCES = {
     "h_fiscal": r"(?i)\b(?:fiscal|FY|period)", "h_decade": r"(?i)0'?s\b|ties\b",
     "h_century": r"(?i)centur", "h_quarter": r"(?i)quarter", "h_quarter_rel": r"(?i)quarter",
     "h_the_quarter": r"(?i)quarter", "h_half": r"(?i)\bhalf|two\s+quarters", "h_season": r"(?i)\b(?:spring|summer|fall|autumn|winter)",
-    "h_rel_unit": _A_UNIT, "h_day_word": _A_PART, "h_weekday": _A_WEEKDAY, "h_weekday_set": _A_WEEKDAY,
+    "h_rel_unit": _A_UNIT, "h_day_word": _A_PART, "h_weekday": _A_WEEKDAY, "h_weekday_set": _A_WEEKDAY, "h_weekday_parts_set": _A_WEEKDAY,
     "h_ago": r"(?i)\b(?:ago|earlier|later|from\s+now|hence)\b", "h_duration": _A_UNIT, "h_bare_units": _A_UNIT,
     "h_set": r"(?i)\b(?:every|each|per)\b", "h_clock": r"(?i)[ap]\.?m\b|o'clock|\d:\d\d|\d{4}\s*(?:gmt|utc)\b",
     "h_noon": r"(?i)\b(?:noon|midnight|midday)", "h_year_adj": r"(?i)year-|-of-year",
