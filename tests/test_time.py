@@ -624,3 +624,11 @@ def test_a_weekday_with_plural_nights_recurs():
                                                         ("Saturday nights", "SET", "XXXX-WXX-6TNI")]
     assert _values("The club opens Sunday mornings.")["Sunday mornings"] == "XXXX-WXX-7TMO"
     assert _values("The club opened Sunday morning.")["Sunday morning"] == "2021-10-17"
+
+
+def test_the_day_before_a_named_date_is_one_timex():
+    # P is a Tuesday
+    v = tag("He flew in the day before last Friday's hearing.", published=P)
+    assert [(t.text, t.value) for t in v] == [("day before last Friday", "2021-10-14")]
+    v = tag("Talks resume the day after Oct. 25.", published=P)
+    assert [(t.text, t.value) for t in v] == [("day after Oct. 25", "2021-10-26")]

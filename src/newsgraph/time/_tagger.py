@@ -40,6 +40,9 @@ _DURATION_MODS = [
 ]
 _ABOUT = re.compile(r"(?i)\b(?:about|some)\s+$")
 _OR_SO = re.compile(r"(?i)^\s+or\s+so\b")
+# "the day before (after)" a named date
+_DAY_BEFORE = re.compile(r"(?i)\b(?P<day>day)\s+(?P<dir>before|after)\s+$")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T|$)")
 _HEAD_WORDS = re.compile(r"(?i)^(?:early|earlier|late|later|mid)\b")
 
 
@@ -256,6 +259,11 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             if m:
                 end, mod = end + m.end(), "APPROX"
         start, end = _trim(text, start, end)
+        m = _DAY_BEFORE.search(text, max(previous_end, start - 20), start) if _FULL_DATE.match(value) else None
+        if m:
+            # "the day before last Tuesday": one timex, a day off the date it names
+            shifted = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1 if m["dir"].lower() == "after" else -1)
+            start, value = m.start("day"), shifted.isoformat() + value[10:]
         timexes.append(Timex(text=text[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
     return _anchor_narrative(timexes, published)
