@@ -632,3 +632,10 @@ def test_the_day_before_a_named_date_is_one_timex():
     assert [(t.text, t.value) for t in v] == [("day before last Friday", "2021-10-14")]
     v = tag("Talks resume the day after Oct. 25.", published=P)
     assert [(t.text, t.value) for t in v] == [("day after Oct. 25", "2021-10-26")]
+
+
+def test_a_period_ended_on_a_date_has_ended():
+    pub = dt.date(1989, 10, 31)
+    assert _values("In the fiscal year ended Jan. 31, the chain earned $4 million.", pub)["Jan. 31"] == "1989-01-31"
+    assert _values("For the quarter ended Sept. 30, sales rose.", pub)["Sept. 30"] == "1989-09-30"
+    assert _values("The offer expires Jan. 31.", pub)["Jan. 31"] == "1990-01-31"

@@ -36,6 +36,9 @@ def h_slash(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", v, None) if v else None
 
 
+_PERIOD_ENDED = re.compile(r"(?i)\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$")
+
+
 def h_mdy(m: re.Match[str], c: Context) -> Reading:
     month = _month(m["mon"])
     day = _day(m["day"])
@@ -43,6 +46,11 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
         return None
     if m["year"]:
         v = _ymd(int(m["year"]), month, day)
+    elif c.published is not None and _PERIOD_ENDED.search(c.before(m, 30)):
+        # "the fiscal year ended Jan. 31": a reporting period that has ended, so the last such date
+        v = _ymd(c.published.year, month, day)
+        if v is not None and v > c.published.isoformat():
+            v = _ymd(c.published.year - 1, month, day)
     elif c.published is not None:
         d = N.date_of_month_day(c.published, month, day, c.tense(m))
         v = d.isoformat() if d else None
