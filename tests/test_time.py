@@ -639,3 +639,9 @@ def test_a_period_ended_on_a_date_has_ended():
     assert _values("In the fiscal year ended Jan. 31, the chain earned $4 million.", pub)["Jan. 31"] == "1989-01-31"
     assert _values("For the quarter ended Sept. 30, sales rose.", pub)["Sept. 30"] == "1989-09-30"
     assert _values("The offer expires Jan. 31.", pub)["Jan. 31"] == "1990-01-31"
+
+
+def test_a_month_fronted_in_a_past_tense_sentence_is_the_last_one():
+    # P is in October: a January nine months back is out of reach of the tense alone
+    assert _values("In January, the firm hired a new chief executive.")["January"] == "2021-01"
+    assert _values("In January, the firm will hire a new chief executive.")["January"] == "2022-01"

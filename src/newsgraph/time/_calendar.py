@@ -89,6 +89,9 @@ _CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|by|from|to|through|befor
                          r"[\s-]*$")
 
 
+_FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)[Ii]n\s+$")
+
+
 def h_month(m: re.Match[str], c: Context) -> Reading:
     name = m["mon"]
     month = _month(name)
@@ -112,7 +115,12 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
     elif rel == 0:
         year = p.year
     else:
-        year = N.year_of_month(p, month, c.tense(m))
+        tense = c.tense(m)
+        year = N.year_of_month(p, month, tense)
+        last = p.year if month <= p.month else p.year - 1
+        if tense == "past" and year > last and _FRONTED_IN.search(c.before(m, 6)) and c.after(m, 1) == ",":
+            # "In January, the company brought in ...": a month fronted in a past-tense sentence is the last one
+            year = last
     return ("DATE", f"{year:04d}-{month:02d}", None)
 
 
