@@ -645,3 +645,10 @@ def test_a_month_fronted_in_a_past_tense_sentence_is_the_last_one():
     # P is in October: a January nine months back is out of reach of the tense alone
     assert _values("In January, the firm hired a new chief executive.")["January"] == "2021-01"
     assert _values("In January, the firm will hire a new chief executive.")["January"] == "2022-01"
+
+
+def test_a_scheduled_event_in_the_present_lies_ahead():
+    # P is a Tuesday
+    assert _values("The two ministers meet separately Friday with the mediator.")["Friday"] == "2021-10-22"
+    assert _values("The envoy arrives Thursday in Kabul.")["Thursday"] == "2021-10-21"
+    assert _values("The two ministers did not meet on Friday.")["Friday"] == "2021-10-15"

@@ -120,7 +120,8 @@ _MARKERS = re.compile(
     # "had been due to expire Friday": a plan the story looks back on
     r"\b(?P<past>had\s+(?:been\s+)?(?:due|scheduled|set|expected|supposed|planned|slated|meant)\s+to\s+\w+|"
     r"(?:" + _IRREGULAR_PAST + r")\b|" + _NOT_PAST_ED + r"(?-i:[a-z]\w{2,}ed)\b)|"
-    r"\b(?P<present>is|are|am|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes)\b"
+    # a scheduled event in the present ("the leaders meet Monday", "the envoy arrives Friday")
+    r"\b(?P<present>is|are|am|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes|meets|visits|arrives|leaves|resumes|travels|returns|(?<!did\s)(?<!not\s)(?<!n.t\s)(?:meet|visit|arrive|resume|travel))\b"
 )
 
 
