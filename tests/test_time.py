@@ -652,3 +652,9 @@ def test_a_scheduled_event_in_the_present_lies_ahead():
     assert _values("The two ministers meet separately Friday with the mediator.")["Friday"] == "2021-10-22"
     assert _values("The envoy arrives Thursday in Kabul.")["Thursday"] == "2021-10-21"
     assert _values("The two ministers did not meet on Friday.")["Friday"] == "2021-10-15"
+
+
+def test_the_article_before_a_year_ago_adjective_belongs_to_its_noun():
+    pub = dt.date(1989, 11, 2)
+    assert [t.text for t in tag("The year-ago results were restated.", published=pub)] == ["year-ago"]
+    assert [t.text for t in tag("Net rose from the year-ago period.", published=pub)] == ["the year-ago period"]

@@ -122,8 +122,9 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"Halloween|Easter(?:\s+Sunday)?|Good\s+Friday|Valentine's\s+Day|Fourth\s+of\s+July|July\s+Fourth|"
      r"Martin\s+Luther\s+King\s+(?:Jr\.\s+)?Day|Presidents'?\s+Day)(?P<week>\s+week)?)(?:\s+(?P<year>" + YEAR4 +
      r"))?\b", h_holiday),
-    (r"(?:\bthe\s+)?(?:comparable\s+)?\byear-(?:ago|earlier|before)(?:\s+period\b)?|\b(?:year-end|end-of-year)\b",
-     h_year_adj),
+    # the determiner belongs to the noun: "the year-ago results" -> "year-ago", "the year-ago period" whole
+    (r"(?:\bthe\s+)?(?:comparable\s+)?\byear-(?:ago|earlier|before)\s+period\b|\byear-(?:ago|earlier|before)\b|"
+     r"\b(?:year-end|end-of-year)\b", h_year_adj),
     (r"\bthe\s+(?P<year>" + YEAR4 + r")\s+(?:period|fiscal\s+year)\b", h_fiscal),
     (r"(?:\b(?P<rel>last|next|this|the)\s+)?\bweekend\b", h_weekend),
     (r"\b(?:recent|past)\s+(?:years|months|weeks|decades|days)\b", h_past_ref),
