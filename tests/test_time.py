@@ -501,14 +501,14 @@ def test_the_latest_period_is_the_ended_quarter_the_story_named():
 def test_a_deadline_weekday_in_the_past_perfect_looks_back():
     # P is a Tuesday: "by Monday" ahead is next week's, looked back on it is yesterday
     assert _values("Most members had sent their replies by Monday, officials said.")["Monday"] == "2021-10-18"
-    assert _values("Until Monday, the police had not named a suspect.")["Monday"] == "2021-10-18"
+    assert _values("Until Monday, investigators had not identified the driver.")["Monday"] == "2021-10-18"
     assert _values("Members must send their replies by Monday.")["Monday"] == "2021-10-25"
     assert _values("The court gave the family until Monday to answer.")["Monday"] == "2021-10-25"
 
 
 def test_an_arranged_event_on_a_weekday_lies_ahead():
     # P is a Tuesday: what was scheduled or planned happens after the arranging
-    assert _values("The mayor has scheduled a press briefing Friday.")["Friday"] == "2021-10-22"
+    assert _values("The ministry has scheduled a hearing Friday.")["Friday"] == "2021-10-22"
     assert _values("Farmers planned a long tractor parade through the capital on Saturday.")["Saturday"] == "2021-10-23"
     assert _values("The mayor held a press briefing Friday.")["Friday"] == "2021-10-15"
 
@@ -527,13 +527,13 @@ def test_a_year_earlier_in_a_sentence_on_a_longer_period_is_the_year():
     text = "The refiner posted a third-quarter loss. Its revenue rose to $3 billion from $2 billion a year earlier."
     assert _values(text, pub)["a year earlier"] == "1988-Q3"
     # a quarter-century or three-quarters is no reporting quarter
-    text = "Joblessness is near its quarter-century low, and pay is 3% higher than a year earlier."
+    text = "Unemployment sits at a quarter-century low; rents are 3% above their level a year earlier."
     assert _values(text, pub)["a year earlier"] == "1988"
 
 
 def test_a_second_day_of_the_same_month_is_its_own_date():
-    v = tag("The summit will be held on April 24 and 25, 2022, in Madrid.", published=P)
-    assert [(t.text, t.value) for t in v] == [("April 24", "2022-04-24"), ("25, 2022", "2022-04-25")]
+    v = tag("The trade fair runs on June 3 and 4, 2022, in Lyon.", published=P)
+    assert [(t.text, t.value) for t in v] == [("June 3", "2022-06-03"), ("4, 2022", "2022-06-04")]
     v = tag("Talks resume on Nov. 3 or 4.", published=P)
     assert [(t.text, t.value) for t in v] == [("Nov. 3", "2021-11-03"), ("4", "2021-11-04")]
     assert [t.text for t in tag("Turnout on May 2 and 40 percent of voters", published=P)] == ["May 2"]
@@ -541,16 +541,16 @@ def test_a_second_day_of_the_same_month_is_its_own_date():
 
 def test_parser_tense_a_plan_in_the_past_perfect_looks_back(nlp):
     # P is a Tuesday
-    for text in ("The tender offer had been due to lapse Friday evening.",
-                 "The tender offer had been scheduled to lapse at midnight Friday."):
+    for text in ("The deadline had been due to pass Friday evening.",
+                 "The vote had been scheduled to close at midnight Friday."):
         assert [t.value for t in tag(text, published=P, doc=nlp(text))][-1].startswith("2021-10-15"), text
     text = "The tender offer is due to lapse Friday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-22"]
 
 
 def test_parser_tense_a_same_spelling_past_after_a_singular_subject_is_past(nlp):
-    # "hurt" tagged as a present after "Weakness": a singular subject would take "hurts"
-    text = "Weakness in bank shares hurt the index on Friday."
+    # "hurt" tagged as a present after "sell-off": a singular subject would take "hurts"
+    text = "A sell-off in banks hurt the index on Friday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-15"]
 
 
@@ -572,7 +572,7 @@ def test_in_the_morning_is_the_morning_of_the_story_day():
 
 
 def test_a_part_of_the_day_before_its_day_word():
-    assert _values("In Paris at mid-afternoon yesterday, the shares were up.")["mid-afternoon yesterday"] == "2021-10-18TAF"
+    assert _values("By mid-afternoon yesterday, the protest had grown.")["mid-afternoon yesterday"] == "2021-10-18TAF"
     assert _values("The talks resume late morning tomorrow.")["late morning tomorrow"] == "2021-10-20TMO"
 
 
@@ -585,7 +585,7 @@ def test_a_bare_mid_or_late_part_of_the_day_is_the_story_day():
 
 def test_over_the_years_is_years_of_unknown_number():
     assert _values("Over the years the town has grown.")["the years"] == "PXY"
-    assert _values("In the years that followed, the rebels regrouped.")["the years"] == "PXY"
+    assert _values("The rebels regrouped in the years that followed.")["the years"] == "PXY"
     assert "the years" not in _values("None of the years of the war were quiet.")
 
 
@@ -600,15 +600,15 @@ def test_a_later_date_is_a_future_reference():
 
 
 def test_several_quarters_of_losses_is_time_and_two_quarters_of_a_year_a_half():
-    assert _values("The unit returned to profit after several quarters of losses.")["several quarters"] == "PXQ"
+    assert _values("Several quarters of falling sales forced the cuts.")["Several quarters"] == "PXQ"
     assert "three quarters" not in _values("Three quarters of the voters agreed.")
-    assert _values("Demand should stay weak through the first two quarters of 2022.")[
+    assert _values("Output will recover during the first two quarters of 2022.")[
         "the first two quarters of 2022"] == "2022-H1"
 
 
 def test_past_and_future_years_without_a_count_are_references():
-    assert _values("Losses will shrink tax bills in future quarters.")["future quarters"] == "FUTURE_REF"
-    assert _values("There were similar sell-offs in past years, too.")["past years"] == "PAST_REF"
+    assert _values("Margins should widen in future quarters.")["future quarters"] == "FUTURE_REF"
+    assert _values("Such floods struck the valley in past years.")["past years"] == "PAST_REF"
     assert _values("Prices fell over the past three years.")["the past three years"] == "P3Y"
 
 
@@ -619,9 +619,9 @@ def test_it_is_the_nth_day_of_something_names_the_story_day():
 
 
 def test_a_weekday_with_plural_nights_recurs():
-    v = tag("The ferry sails on Friday and Saturday nights from May 1.", published=P)
-    assert [(t.text, t.type, t.value) for t in v][:2] == [("Friday", "SET", "XXXX-WXX-5TNI"),
-                                                        ("Saturday nights", "SET", "XXXX-WXX-6TNI")]
+    v = tag("The night market is open Friday and Saturday nights.", published=P)
+    assert [(t.text, t.type, t.value) for t in v] == [("Friday", "SET", "XXXX-WXX-5TNI"),
+                                                    ("Saturday nights", "SET", "XXXX-WXX-6TNI")]
     assert _values("The club opens Sunday mornings.")["Sunday mornings"] == "XXXX-WXX-7TMO"
     assert _values("The club opened Sunday morning.")["Sunday morning"] == "2021-10-17"
 
@@ -636,25 +636,25 @@ def test_the_day_before_a_named_date_is_one_timex():
 
 def test_a_period_ended_on_a_date_has_ended():
     pub = dt.date(1989, 10, 31)
-    assert _values("In the fiscal year ended Jan. 31, the chain earned $4 million.", pub)["Jan. 31"] == "1989-01-31"
+    assert _values("Profit for the fiscal year ended Jan. 31 was $4 million.", pub)["Jan. 31"] == "1989-01-31"
     assert _values("For the quarter ended Sept. 30, sales rose.", pub)["Sept. 30"] == "1989-09-30"
     assert _values("The offer expires Jan. 31.", pub)["Jan. 31"] == "1990-01-31"
 
 
 def test_a_month_fronted_in_a_past_tense_sentence_is_the_last_one():
     # P is in October: a January nine months back is out of reach of the tense alone
-    assert _values("In January, the firm hired a new chief executive.")["January"] == "2021-01"
-    assert _values("In January, the firm will hire a new chief executive.")["January"] == "2022-01"
+    assert _values("In January, the union elected a new leader.")["January"] == "2021-01"
+    assert _values("In January, the union will elect a new leader.")["January"] == "2022-01"
 
 
 def test_a_scheduled_event_in_the_present_lies_ahead():
     # P is a Tuesday
-    assert _values("The two ministers meet separately Friday with the mediator.")["Friday"] == "2021-10-22"
+    assert _values("The foreign ministers meet Friday in Oslo.")["Friday"] == "2021-10-22"
     assert _values("The envoy arrives Thursday in Kabul.")["Thursday"] == "2021-10-21"
     assert _values("The two ministers did not meet on Friday.")["Friday"] == "2021-10-15"
 
 
 def test_the_article_before_a_year_ago_adjective_belongs_to_its_noun():
     pub = dt.date(1989, 11, 2)
-    assert [t.text for t in tag("The year-ago results were restated.", published=pub)] == ["year-ago"]
+    assert [t.text for t in tag("The year-ago figures included a tax gain.", published=pub)] == ["year-ago"]
     assert [t.text for t in tag("Net rose from the year-ago period.", published=pub)] == ["the year-ago period"]
