@@ -310,13 +310,13 @@ def _values(text: str, published: dt.date = P) -> dict[str, str]:
 
 
 def test_anaphoric_expressions_anchor_on_the_latest_date_of_the_story():
-    v = _values("On May 22, 1995, Farkas was made a general, and the following year he was posted abroad.")
+    v = _values("On May 22, 1995, Okafor became a colonel, and the following year she was sent overseas.")
     assert v["the following year"] == "1996"
     v = _values("The envoy moved to Geneva in June 1998 and returned home later that year.")
     assert v["later that year"] == "1998"
     v = _values("The plant closed on March 3, 2019. That same day, workers marched. The next morning they left.")
     assert (v["That same day"], v["The next morning"]) == ("2019-03-03", "2019-03-04TMO")
-    v = _values("Shares closed at 2082 on Friday, down 4.5% from the previous Friday.")
+    v = _values("The index ended at 1,310 on Friday, 2.1% below the level of the previous Friday.")
     assert v["the previous Friday"] == "2021-10-08"
 
 
@@ -326,7 +326,7 @@ def test_anaphoric_expressions_without_a_story_date_read_from_the_document_date(
 
 
 def test_that_day_after_a_month_only_keeps_the_month():
-    assert _values("It began in October 1998. His name was crossed out that same day.")["that same day"] == "1998-10-XX"
+    assert _values("It began in October 1998. The office was closed that same day.")["that same day"] == "1998-10-XX"
 
 
 def test_next_year_stays_on_the_document_date():
@@ -364,7 +364,7 @@ def test_recent_and_coming_weeks_are_durations_recent_years_a_past_reference():
 
 
 def test_capitalised_time_words_in_names_and_titles_are_no_timexes():
-    for text in ("Justices Sandra Day O'Connor and Anthony Kennedy spoke.", "He said on CBS's ''60 Minutes.''",
+    for text in ("Judges Mary Day Whitfield and Omar Lane ruled.", "The clip aired on ''60 Minutes.''",
                  "The poster showed Gary Cooper in ``High Noon.''", 'Baker said on ABC\'s "This Week" that',
                  "a series of ``Spring of Life'' protests"):
         assert tag(text, published=P) == [], text
@@ -386,12 +386,12 @@ def test_parser_tense_purpose_infinitive_takes_the_main_verb_tense(nlp):
 
 
 def test_parser_tense_would_and_could_leave_the_choice_to_the_words(nlp):
-    text = "Aides announced that the minister would be traveling to the United States Thursday."
+    text = "Staff said that the senator would be flying to Canada Thursday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
 
 
 def test_clock_time_before_a_deadline_weekday_looks_ahead():
-    text = "The court extended the filing deadline until 9 a.m. EST Tuesday."
+    text = "The board pushed the bidding deadline back until 9 a.m. EST Tuesday."
     assert [t.value for t in tag(text, published=dt.date(2021, 10, 18))] == ["2021-10-19T09:00"]
 
 
@@ -402,7 +402,7 @@ def test_generic_today_and_tomorrow_are_references_not_days():
 
 
 def test_ordinal_quarter_ahead_of_the_document_in_past_tense_is_last_years():
-    v = _values("AT&T announced a drop in profits for the fourth quarter.", published=dt.date(1998, 1, 26))
+    v = _values("The retailer reported lower earnings for the fourth quarter.", published=dt.date(1998, 1, 26))
     assert v["the fourth quarter"] == "1997-Q4"
     v = _values("AT&T expects profits to rise in the fourth quarter.", published=dt.date(1998, 1, 26))
     assert v["the fourth quarter"] == "1998-Q4"
@@ -410,26 +410,26 @@ def test_ordinal_quarter_ahead_of_the_document_in_past_tense_is_last_years():
 
 def test_year_ago_period_in_a_results_report():
     pub = dt.date(1989, 10, 26)
-    assert _values("For the quarter a year ago, Columbia earned $16 million.", pub)["the quarter a year ago"] == "1988-Q3"
-    assert _values("Export sales for last year's quarter were $8 million.", pub)["last year's quarter"] == "1988-Q3"
+    assert _values("For the quarter a year ago, the bank made $9 million.", pub)["the quarter a year ago"] == "1988-Q3"
+    assert _values("Revenue for last year's quarter was $3 million.", pub)["last year's quarter"] == "1988-Q3"
     assert _values("Sales rose from the same period last year.", pub)["the same period last year"] == "1988"
 
 
 def test_week_of_a_date_unit_long_and_a_half():
-    assert _values("a hearing the week of March 6", published=dt.date(2000, 2, 24))["the week of March 6"] == "2000-W10"
+    assert _values("a vote the week of March 6", published=dt.date(2000, 2, 24))["the week of March 6"] == "2000-W10"
     assert normalise("a day-long meeting", published=P)[:2] == ("DURATION", "P1D")
     assert normalise("a minute and a half", published=P)[:2] == ("DURATION", "PT1M30S")
 
 
 def test_since_puts_a_date_in_the_past_whatever_the_verb():
-    v = _values("Investigators have been looking for the driver since shortly after the Oct. 23 crash.",
+    v = _values("Police have searched for the owner since shortly after the Oct. 23 fire.",
                 published=dt.date(1999, 5, 6))
     assert v["Oct. 23"] == "1998-10-23"
     assert _values("Prices have risen since Monday.")["Monday"] == "2021-10-18"
 
 
 def test_a_plan_in_the_past_perfect_looks_back():
-    v = _values("The offer had been due to expire Friday. It will now expire next week.")
+    v = _values("The permit had been due to lapse Friday. It will now lapse next month.")
     assert v["Friday"] == "2021-10-15"
 
 
@@ -465,7 +465,7 @@ def test_the_year_before_a_year_is_one_timex():
 def test_twenty_four_hour_clock_with_a_zone_and_a_restated_zone():
     v = tag("The blast occurred at 0600 GMT on Tuesday.", published=P)
     assert [(t.text, t.value) for t in v] == [("0600 GMT", "2021-10-19T06:00"), ("Tuesday", "2021-10-19")]
-    v = tag("The quake struck at about 10:35 a.m. (0735 GMT) Friday, cutting power.", published=P)
+    v = tag("The storm hit at about 10:35 a.m. (0735 GMT) Friday, closing roads.", published=P)
     assert [(t.text, t.value) for t in v] == [("about 10:35 a.m.", "2021-10-15T10:35"), ("Friday", "2021-10-15")]
 
 
@@ -474,7 +474,7 @@ def test_that_years_possessive_is_anaphoric_too():
 
 
 def test_one_day_after_a_modal_is_some_day():
-    assert normalise("Islam will one day be the second religion", published=P)[:2] == ("DATE", "FUTURE_REF")
+    assert normalise("Solar power will one day be the main source", published=P)[:2] == ("DATE", "FUTURE_REF")
     assert normalise("It took one day to finish", published=P)[:2] == ("DURATION", "P1D")
 
 
@@ -560,7 +560,7 @@ def test_trading_and_business_days_are_counted_days():
 
 
 def test_the_latest_fiscal_year_is_the_last_one():
-    assert _values("Sales in the latest fiscal year reached $2 billion.")["the latest fiscal year"] == "2020"
+    assert _values("Orders in the latest fiscal year came to $5 billion.")["the latest fiscal year"] == "2020"
     assert _values("Prices rose in the most recent month.")["the most recent month"] == "2021-09"
 
 
@@ -568,7 +568,7 @@ def test_in_the_morning_is_the_morning_of_the_story_day():
     v = _values("Shares slid on Friday. Traders had bought heavily in the morning.")
     assert v["the morning"] == "2021-10-15TMO"
     assert _values("The vote is in the afternoon.")["the afternoon"] == "2021-10-19TAF"
-    assert "the morning" not in _values("He will leave at 4 in the morning.")
+    assert "the morning" not in _values("She will fly out at 5 in the morning.")
 
 
 def test_a_part_of_the_day_before_its_day_word():
@@ -636,8 +636,8 @@ def test_the_day_before_a_named_date_is_one_timex():
 
 def test_a_period_ended_on_a_date_has_ended():
     pub = dt.date(1989, 10, 31)
-    assert _values("Profit for the fiscal year ended Jan. 31 was $4 million.", pub)["Jan. 31"] == "1989-01-31"
-    assert _values("For the quarter ended Sept. 30, sales rose.", pub)["Sept. 30"] == "1989-09-30"
+    assert _values("Net income in the fiscal year ended Jan. 31 fell to $7 million.", pub)["Jan. 31"] == "1989-01-31"
+    assert _values("In the quarter ended Sept. 30, margins improved.", pub)["Sept. 30"] == "1989-09-30"
     assert _values("The offer expires Jan. 31.", pub)["Jan. 31"] == "1990-01-31"
 
 
