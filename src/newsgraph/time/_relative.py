@@ -266,7 +266,7 @@ def h_later_date(m: re.Match[str], c: Context) -> Reading:
 
 def h_clock(m: re.Match[str], c: Context) -> Reading:
     if re.search(r"\d.{0,12}\(\s*$", c.before(m, 16)) and c.after(m, 2).lstrip().startswith(")"):
-        return None  # "10:35 a.m. (0735 GMT)": the same time restated in another zone
+        return None  # "11:20 a.m. (0820 GMT)": the same time restated in another zone
     h = int(m["h"])
     mi = int(m["mi"] or 0)
     ampm = (m["ampm"] or "").lower().replace(".", "")
