@@ -138,6 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     ratios = sorted(b / f for b, f in zip(bare, full))
     print(f"ratio (b)/(a) of throughputs: {b_rate / a_rate:.3f}  (per repeat: {', '.join(f'{x:.3f}' for x in ratios)})")
     print(f"peak RSS of this process, both paths: {peak:.0f} MiB (per-worker memory: --worker-memory)")
+    from newsgraph._embed import installed
+
+    for k, memo in enumerate(installed(ex.nlp)):
+        print(f"embedding memo {k + 1}: {len(memo.index)} rows held, {memo.computed} of {memo.lookups} token rows "
+              f"computed ({100 * memo.computed / max(1, memo.lookups):.1f}%), the rest gathered")
     total_full = statistics.median(full)
     print("stage shares of (b), medians:")
     parse = statistics.median(stage_totals.get("nlp", [0.0]))

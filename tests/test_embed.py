@@ -42,18 +42,37 @@ def _memoised(model, max_rows):
     return memo
 
 
-def test_memo_returns_the_original_vectors_cold_warm_and_after_it_starts_again():
+def test_memo_returns_the_original_vectors_cold_warm_and_when_full():
     nlp, model, docs = _small_tok2vec()
-    more = [nlp("The envoy said on Monday that talks in Doha had stalled, officials said.")]
-    expected = [model.predict(d) for d in (docs, more, docs)]
-    memo = _memoised(model, max_rows=20)  # small: the second call overflows it and it starts again
-    for batch, want in zip((docs, more, docs), expected):
+    # batches whose words overlap, more distinct rows in all than the memo holds
+    batches = [docs] + [[nlp(" ".join(f"w{(7 * b + i) % 60}" for i in range(12)) + " talks")] for b in range(12)] + [docs]
+    batches.append([nlp(" ".join(f"x{i}" for i in range(40)))])  # more new rows at once than half the memo: no memo
+    expected = [model.predict(batch) for batch in batches]
+    memo = _memoised(model, max_rows=32)
+    full = False
+    for batch, want in zip(batches, expected):
         got = model.predict(batch)
         assert len(got) == len(want)
         for g, w in zip(got, want):
             assert g.shape == w.shape and numpy.array_equal(g, w)
-        assert len(memo.index) <= 20
-    assert memo.index  # it holds rows
+        assert len(memo.index) == len(memo.keys) <= 32
+        assert all(memo.index[key] == slot for slot, key in enumerate(memo.keys))
+        full = full or len(memo.keys) > 20
+    assert full and memo.computed < memo.lookups  # it filled, made room, and served rows from the table
+
+
+def test_memo_keeps_the_most_used_rows_when_full():
+    nlp, model, _ = _small_tok2vec()
+    memo = _memoised(model, max_rows=16)
+    for _ in range(3):
+        model.predict([nlp("the the the talks")])
+    for b in range(4):  # new words until the memo is full and halves
+        model.predict([nlp(" ".join(f"n{b}_{i}" for i in range(6)))])
+    the = nlp.make_doc("the")
+    assert len(memo.keys) <= 16
+    before = memo.computed
+    model.predict([the])  # "the", the most used row, is still held
+    assert memo.computed == before
 
 
 def test_memo_shares_rows_between_repeated_words():

@@ -209,7 +209,7 @@ class CachedAttributes:
         for _, lo, tag, dep, space in rows:
             found = memo.get((lo, tag, dep, space))
             if found is None:
-                if len(memo) > 200_000:  # bounded on endless streams
+                if len(memo) > 50_000:  # bounded on endless streams
                     memo.clear()
                 found = memo[(lo, tag, dep, space)] = (
                     (lower_key(lo, strings), tag_key(tag, strings), dep_key(dep, strings), space),
@@ -234,7 +234,7 @@ class CachedAttributes:
                     token.pos = pos
                     token.set_morph(morph or None)
                     lemma = lemmas[lkey] = self.lemmatize(token)
-                    if len(lemmas) > 500_000:
+                    if len(lemmas) > 50_000:
                         lemmas.clear()
             h = used.get(lemma)
             if h is None:

@@ -13,8 +13,8 @@ On a miss the original layers run on the missing rows, so a vector is by constru
 original computes for that row. ``tests/test_embed.py`` checks that the embeddings, and the tags,
 parses and entities of whole articles, are identical with and without the memo.
 
-The memo is bounded (``MAX_ROWS`` distinct rows per layer, then it starts again), so a long run stays
-memory-flat. Training (``is_train``) always takes the original path. If a model's embedding layer does
+The memo is bounded (``MAX_ROWS`` distinct rows per layer; when full, the most used half stays), so a
+long run stays memory-flat. Training (``is_train``) always takes the original path. If a model's embedding layer does
 not have the shape this module knows, ``install`` leaves it as it is.
 """
 
@@ -27,24 +27,50 @@ import numpy
 
 __all__ = ["install", "installed", "MAX_ROWS"]
 
-MAX_ROWS = 100_000  # distinct attribute rows kept per embedding layer (96 float32 each: ~37 MiB)
+MAX_ROWS = 32_768  # distinct attribute rows kept per embedding layer (96 float32 each: 12 MiB)
 _MARK = "newsgraph_embed_memo"
 
 
 class _Memo:
-    """The memo of one embedding layer: attribute row (bytes) -> row of ``table``."""
+    """The memo of one embedding layer: attribute row (bytes) -> row of ``table``.
+
+    When it is full, the most used half (uses counted since the last time it was full) stays and the rest
+    goes, so memory is bounded and the frequent words are never recomputed.
+    """
 
     def __init__(self, mix: Any, width: int, max_rows: int) -> None:
         self.mix = mix  # Ints2d of attribute values -> Floats2d of embeddings (hash embeds + maxout)
         self.width = width
-        self.max_rows = max_rows
-        self.index: dict[bytes, int] = {}
-        self.table = numpy.zeros((1024, width), dtype="float32")
+        self.max_rows = max(2, max_rows)
         self.lock = threading.Lock()
+        self.lookups = 0  # token rows asked for
+        self.computed = 0  # rows the original layers computed (misses)
+        self.clear()
 
     def clear(self) -> None:
-        self.index = {}
-        self.table = numpy.zeros((1024, self.width), dtype="float32")
+        self.index: dict[bytes, int] = {}
+        self.keys: list[bytes] = []  # slot -> key
+        self.table = numpy.zeros((min(1024, self.max_rows), self.width), dtype="float32")
+        self.uses = numpy.zeros(self.table.shape[0], dtype="int64")
+
+    def _make_room(self, extra: int) -> None:
+        held = len(self.keys)
+        if held + extra <= self.max_rows:
+            if held + extra > self.table.shape[0]:  # grow, doubling, up to the bound
+                size = min(self.max_rows, max(held + extra, 2 * self.table.shape[0]))
+                table = numpy.zeros((size, self.width), dtype="float32")
+                table[:held] = self.table[:held]
+                uses = numpy.zeros(size, dtype="int64")
+                uses[:held] = self.uses[:held]
+                self.table, self.uses = table, uses
+            return
+        keep = min(self.max_rows // 2, self.max_rows - extra)
+        order = numpy.argsort(-self.uses[:held], kind="stable")[:keep]
+        self.table[:keep] = self.table[order]
+        self.uses[:keep] = self.uses[order] // 2
+        self.uses[keep:] = 0
+        self.keys = [self.keys[i] for i in order.tolist()]
+        self.index = {key: slot for slot, key in enumerate(self.keys)}
 
     def rows(self, feats: numpy.ndarray) -> numpy.ndarray:
         """The embeddings of ``feats`` (n x k uint64 attribute values), as an n x width float32 array."""
@@ -52,33 +78,36 @@ class _Memo:
         if n == 0:
             return numpy.zeros((0, self.width), dtype="float32")
         feats = numpy.ascontiguousarray(feats, dtype="uint64")
-        keys = feats.view(numpy.dtype((numpy.void, feats.dtype.itemsize * feats.shape[1]))).ravel()
+        k = feats.shape[1]
+        keys = feats.view(numpy.dtype((numpy.void, feats.dtype.itemsize * k))).ravel()
         unique, inverse = numpy.unique(keys, return_inverse=True)
+        inverse = inverse.ravel()
+        unique_keys = unique.tolist()
         with self.lock:
-            if len(self.index) + len(unique) > self.max_rows:
-                self.clear()
-            index = self.index
-            found = [index.get(key) for key in unique.tolist()]
+            self.lookups += n
+            if len(unique_keys) > self.max_rows // 2:  # more distinct rows than the memo keeps: no memo
+                self.computed += len(unique_keys)
+                return self.mix(feats_of(unique, range(len(unique_keys)), k))[inverse]
+            self._make_room(len(unique_keys))  # before looking up, so no slot found moves afterwards
+            found = [self.index.get(key) for key in unique_keys]
             missing = [i for i, slot in enumerate(found) if slot is None]
             if missing:
-                fresh = self.mix(feats_of(unique, missing, feats.shape[1]))
-                start = len(index)
-                need = start + len(missing)
-                if need > self.table.shape[0]:
-                    grown = numpy.zeros((max(need, 2 * self.table.shape[0]), self.width), dtype="float32")
-                    grown[:start] = self.table[:start]
-                    self.table = grown
-                self.table[start:need] = fresh
-                keys_list = unique.tolist()
+                self.computed += len(missing)
+                fresh = self.mix(feats_of(unique, missing, k))
+                start = len(self.keys)
+                self.table[start:start + len(missing)] = fresh
                 for offset, i in enumerate(missing):
-                    index[keys_list[i]] = found[i] = start + offset
+                    key = unique_keys[i]
+                    self.index[key] = found[i] = start + offset
+                    self.keys.append(key)
             slots = numpy.asarray(found, dtype="int64")
-            return self.table[slots[inverse.ravel()]]
+            self.uses[slots] += numpy.bincount(inverse, minlength=len(slots))
+            return self.table[slots[inverse]]
 
 
-def feats_of(unique: numpy.ndarray, chosen: list[int], k: int) -> numpy.ndarray:
+def feats_of(unique: numpy.ndarray, chosen, k: int) -> numpy.ndarray:
     """The attribute rows of ``unique`` (void keys) at positions ``chosen``, as an Ints2d."""
-    picked = numpy.ascontiguousarray(unique[numpy.asarray(chosen, dtype="int64")])
+    picked = numpy.ascontiguousarray(unique[numpy.asarray(list(chosen), dtype="int64")])
     return picked.view("uint64").reshape(len(chosen), k)
 
 

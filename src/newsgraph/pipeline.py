@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import time as _clock
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -28,7 +29,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Extractor", "extract", "parse_date", "STAGES"]
 
-MAX_BATCH_CHARS = 200_000  # characters per spaCy batch: bounds a worker's working memory
+# Characters per spaCy batch. The parser and NER precompute features for every token of a batch at once
+# (about 5 KB a token), so this bounds a worker's working memory: 200,000 characters peaked near 840 MiB,
+# 50,000 near 450 MiB, at the same speed (20,000 was 9% slower).
+MAX_BATCH_CHARS = 50_000
 
 STAGES = ("nlp", "time", "actors", "events", "roles", "quotes", "agreements")
 
@@ -148,7 +152,26 @@ class Extractor:
             per_doc = (_clock.perf_counter() - start) / max(1, len(batch))
             results = [self.analyse(document, doc, nlp_seconds=per_doc) for document, doc in zip(batch, docs)]
             del docs
+        _release_memory()
         yield from results
+
+
+def _release_memory() -> None:
+    """Give the heap's free pages back to the system (glibc ``malloc_trim``) once a batch's arrays are freed,
+    so a long-running worker's resident memory follows what it holds, not its largest batch so far."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.lru_cache(maxsize=1)
+def _malloc_trim():
+    try:
+        import ctypes
+
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        return None
 
 
 def extract(

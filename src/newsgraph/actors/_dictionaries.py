@@ -57,7 +57,7 @@ _DASHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-
                          ".": "", ",": " ", "“": "", "”": "", '"': ""})
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def norm(text: str) -> str:
     """The lookup key of a name: lower case, no dots, hyphens and underscores as spaces, no 'the'."""
     key = " ".join(text.translate(_DASHES).lower().split())
