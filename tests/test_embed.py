@@ -59,6 +59,7 @@ def test_memo_returns_the_original_vectors_cold_warm_and_when_full():
         assert all(memo.index[key] == slot for slot, key in enumerate(memo.keys))
         full = full or len(memo.keys) > 20
     assert full and memo.computed < memo.lookups  # it filled, made room, and served rows from the table
+    assert model.to_bytes()  # the memo is no model attribute thinc tries to serialise
 
 
 def test_memo_keeps_the_most_used_rows_when_full():
