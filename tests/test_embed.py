@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import numpy
 import pytest
 
-from conftest import DATA
+from conftest import corpus_texts
 
 
 def _small_tok2vec():
@@ -100,10 +98,7 @@ def test_pipeline_with_memo_equals_the_original_model(nlp, sample_text):
     assert not _embed.installed(original) and original.pipe_names == nlp.pipe_names
     assert len(_embed.installed(nlp)) == 2  # the shared tok2vec and the NER's own
     texts = [sample_text, "Envoy quits. Talks stall in Doha; the U.S. says it will wait.", ""]
-    corpus = DATA / "news" / "allsides-political-news" / "articles.jsonl"
-    if corpus.exists():
-        with open(corpus, encoding="utf-8") as fh:
-            texts += [json.loads(next(fh))["text"] for _ in range(8)]
+    texts += corpus_texts(8)
     tokens = 0
     for _ in range(2):  # cold memo, then warm
         for a, b in zip(original.pipe(texts), nlp.pipe(texts)):

@@ -45,9 +45,6 @@ class _Memo:
         self.lock = threading.Lock()
         self.lookups = 0  # token rows asked for
         self.computed = 0  # rows the original layers computed (misses)
-        self.clear()
-
-    def clear(self) -> None:
         self.index: dict[bytes, int] = {}
         self.keys: list[bytes] = []  # slot -> key
         self.table = numpy.zeros((min(1024, self.max_rows), self.width), dtype="float32")
@@ -87,7 +84,7 @@ class _Memo:
             self.lookups += n
             if len(unique_keys) > self.max_rows // 2:  # more distinct rows than the memo keeps: no memo
                 self.computed += len(unique_keys)
-                return self.mix(feats_of(unique, range(len(unique_keys)), k))[inverse]
+                return self.mix(unique.view("uint64").reshape(len(unique_keys), k))[inverse]
             self._make_room(len(unique_keys))  # before looking up, so no slot found moves afterwards
             found = [self.index.get(key) for key in unique_keys]
             missing = [i for i, slot in enumerate(found) if slot is None]
@@ -105,9 +102,9 @@ class _Memo:
             return self.table[slots[inverse]]
 
 
-def feats_of(unique: numpy.ndarray, chosen, k: int) -> numpy.ndarray:
+def feats_of(unique: numpy.ndarray, chosen: list[int], k: int) -> numpy.ndarray:
     """The attribute rows of ``unique`` (void keys) at positions ``chosen``, as an Ints2d."""
-    picked = numpy.ascontiguousarray(unique[numpy.asarray(list(chosen), dtype="int64")])
+    picked = numpy.ascontiguousarray(unique[numpy.asarray(chosen, dtype="int64")])
     return picked.view("uint64").reshape(len(chosen), k)
 
 
