@@ -658,3 +658,29 @@ def test_the_article_before_a_year_ago_adjective_belongs_to_its_noun():
     pub = dt.date(1989, 11, 2)
     assert [t.text for t in tag("The year-ago figures included a tax gain.", published=pub)] == ["year-ago"]
     assert [t.text for t in tag("Net rose from the year-ago period.", published=pub)] == ["the year-ago period"]
+
+
+def test_a_plain_future_auxiliary_reaches_the_whole_year_ahead():
+    march = dt.date(2022, 3, 9)
+    # without "will" a month nine months away stays the nearer one; with it, the one ahead
+    [t] = tag("The crew will be named for a launch in December.", published=march)
+    assert t.value == "2022-12"
+    [t] = tag("The board will vote on Dec. 5 on the merger.", published=march)
+    assert t.value == "2022-12-05"
+    [t] = tag("The crew trained for a launch in December.", published=march)
+    assert t.value == "2021-12"
+    # the rule only moves a date that would otherwise lie behind the story
+    [t] = tag("The talks will resume in April.", published=march)
+    assert t.value == "2022-04"
+
+
+def test_a_quotation_is_its_own_clause_for_the_tense():
+    friday = dt.date(2022, 3, 11)
+    # a heading with no verb: the quoted statement after it does not set the weekday's direction
+    text = "The statement is accurate.'' The ministry on Thursday ``We are reviewing the decision.''"
+    [t] = tag(text, published=friday)
+    assert t.value == "2022-03-10"
+    # a closing quotation mark ends the quoted clause before the reporting verb
+    text = "``Talks will continue,'' Monday the envoy added."
+    [t] = tag(text, published=friday)
+    assert t.value == "2022-03-07"

@@ -9,7 +9,7 @@ import re
 
 from . import _normalise as N
 
-from ._context import _QNUM, Context, Reading, _Fake, _day, _month, _quarter_context, _rel, _year_from, _ymd
+from ._context import _QNUM, Context, Reading, _Fake, _day, _month, _quarter_context, _rel, _year_from, _ymd, clause_before
 from ._lexicon import DECADE_WORDS, ORDINALS, SEASONS, spoken_year
 
 # --- absolute dates ---------------------------------------------------------------------------
@@ -39,6 +39,18 @@ def h_slash(m: re.Match[str], c: Context) -> Reading:
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$")
 
 
+# a future auxiliary of the clause's own verb group ("will be named ... for a mission in December")
+_WILL = re.compile(r"(?i)\b(?:will|shall|won't)\s+(?:not\s+|also\s+|soon\s+)?(?:be\s+)?\w+\b|\w'll\b")
+
+
+def _next_date(p: dt.date, month: int, day: int) -> dt.date | None:
+    for y in (p.year, p.year + 1):
+        v = _ymd(N.clamp_year(y), month, day)
+        if v is not None and v >= p.isoformat():
+            return dt.date.fromisoformat(v)
+    return None
+
+
 def h_mdy(m: re.Match[str], c: Context) -> Reading:
     month = _month(m["mon"])
     day = _day(m["day"])
@@ -52,7 +64,10 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
         if v is not None and v > c.published.isoformat():
             v = _ymd(c.published.year - 1, month, day)
     elif c.published is not None:
-        d = N.date_of_month_day(c.published, month, day, c.tense(m))
+        tense = c.tense(m)
+        d = N.date_of_month_day(c.published, month, day, tense)
+        if d is not None and d < c.published and tense == "future" and _WILL.search(clause_before(c.text, m.start())):
+            d = _next_date(c.published, month, day)  # "will be held on Dec. 5" in a March story
         v = d.isoformat() if d else None
     else:
         v = f"XXXX-{month:02d}-{day:02d}"
@@ -121,6 +136,9 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
         if tense == "past" and year > last and _FRONTED_IN.search(c.before(m, 6)) and c.after(m, 1) == ",":
             # "In January, the company brought in ...": a month fronted in a past-tense sentence is the last one
             year = last
+        if tense == "future" and year < p.year + (month < p.month) and _WILL.search(clause_before(c.text, m.start())):
+            # "will fly in December" in a March story: a plain future auxiliary reaches the whole year ahead
+            year = p.year + (month < p.month)
     return ("DATE", f"{year:04d}-{month:02d}", None)
 
 

@@ -89,6 +89,17 @@ def _year_from(c: Context, m: re.Match[str], explicit: str | None, rel: str | No
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'`])|\n\s*\n")
 
 
+def clause_before(text: str, start: int) -> str:
+    """The text of the clause before ``start``, from its last clause boundary (see ``_tense``)."""
+    from ._tense import _CLAUSE_END
+
+    lo = max(0, start - 200)
+    m = None
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        pass
+    return text[m.end() if m else lo:start]
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
     lo = max(0, start - 400)
     left = lo

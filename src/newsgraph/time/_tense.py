@@ -95,7 +95,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
 # initial or an abbreviation such as "p.m.", "U.S." or "Gen.") and before a capital, or after a number
 # abbreviations before a capital that end no sentence: titles ("Gen. Smith"), "vs.", US states ("Ala.")
 _ABBREVIATION = (r"(?<!\b(?:vs))(?<!\b(?:Adm|Ala|Ark|Ave|Col|Del|Fla|Gen|Gov|Ill|Ind|Kan|Maj|Neb|Nev|Ore|Rep|Rev|Sen|Sgt|Tex|Wis|Wyo))(?<!\b(?:Ariz|Blvd|Capt|Cmdr|Colo|Conn|Gens|Mass|Mich|Minn|Miss|Mont|Okla|Prof|Reps|Sens|Tenn|Wash))(?<!\b(?:Calif))(?<!\b(?:Messrs))")
-_CLAUSE_END = re.compile(r"[!?;\n]|(?<=[a-z]{2})" + _ABBREVIATION + r"\.(?=\s+[A-Z\"'`(])|(?<=[0-9)\"'])\.(?=\s)")
+_CLAUSE_END = re.compile(r"[!?;\n]|[.,](?:''|\")(?=\s)|(?<=[a-z]{2})" + _ABBREVIATION + r"\.(?=\s+[A-Z\"'`(])|(?<=[0-9)\"'])\.(?=\s)")
 # irregular past forms news uses (regular ones end in -ed)
 _IRREGULAR_PAST = (
     "was|were|had|did|said|told|met|made|went|came|took|gave|left|began|won|lost|fled|held|sent|saw|got|"
@@ -125,6 +125,10 @@ _MARKERS = re.compile(
 )
 
 
+# after the expression, an opening quotation mark also ends its clause: the quote is someone else's
+_RIGHT_END = re.compile(_CLAUSE_END.pattern + r"|(?<=\s)(?:``|\"(?=\w))")
+
+
 def tense_from_words(text: str, start: int, end: int) -> str | None:
     """The nearest tense marker in the clause around [start, end)."""
     left = start
@@ -133,7 +137,7 @@ def tense_from_words(text: str, start: int, end: int) -> str | None:
     for m in _CLAUSE_END.finditer(text, lo, start):
         pass
     left = m.end() if m else lo
-    m2 = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+    m2 = _RIGHT_END.search(text, end, min(len(text), end + 200))
     right = m2.start() if m2 else min(len(text), end + 200)
     before: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
