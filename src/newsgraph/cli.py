@@ -383,10 +383,24 @@ def eval_tempeval_cli(
     directory: Annotated[Path, typer.Argument(help="A folder of TimeML (.tml) files, e.g. ../shared/data/tempeval3/train.")],
     model: ModelOpt = None,
     no_parser: Annotated[bool, typer.Option("--no-parser", help="Tag without spaCy (word-based tense).")] = False,
+    errors: Annotated[Optional[Path], typer.Option(
+        "--errors", help="Write every mismatch (missed, spurious, span, type, value) to this JSON Lines file "
+                         "and print their counts, wrong values grouped by how they differ.")] = None,
+    write_timeml: Annotated[Optional[Path], typer.Option(
+        "--write-timeml", help="Write the system's TimeML file of each document to this folder, for the "
+                               "official TempEval-3 scorer or other TimeML tools.")] = None,
 ) -> None:
     """TempEval-3 metrics of the time stage: strict/relaxed extraction F1, type and value F1."""
+    import json
+
     mod = _eval_module("tempeval")
-    typer.echo(mod.format_report(mod.evaluate(directory, model=model, use_parser=not no_parser)))
+    figures = mod.evaluate(directory, model=model, use_parser=not no_parser, errors=errors is not None,
+                           write_timeml=write_timeml)
+    if errors is not None:
+        with open(errors, "w", encoding="utf-8") as out:
+            for m in figures.pop("errors"):
+                out.write(json.dumps(m, ensure_ascii=False) + "\n")
+    typer.echo(mod.format_report(figures))
 
 
 @eval_app.command("plover-gsr")

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["evaluate", "format_report", "read_timeml", "GoldDocument", "score"]
+__all__ = ["evaluate", "format_report", "read_timeml", "GoldDocument", "score", "to_timeml", "value_category",
+           "summarise_mistakes"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
 _ATTR = re.compile(r'([A-Za-z_]+)\s*=\s*"([^"]*)"')
@@ -48,6 +49,7 @@ class GoldDocument:
     dct: dt.date | None
     text: str
     timexes: list[GoldTimex] = field(default_factory=list)
+    path: Path | None = None
 
 
 def _date(value: str) -> dt.date | None:
@@ -90,7 +92,7 @@ def read_timeml(path: Path, *, subset: str = "") -> GoldDocument:
     for t in timexes:
         t.text = text[t.span[0]:t.span[1]]
     timexes.sort(key=lambda t: t.span)
-    return GoldDocument(name=Path(path).stem, subset=subset, dct=dct, text=text, timexes=timexes)
+    return GoldDocument(name=Path(path).stem, subset=subset, dct=dct, text=text, timexes=timexes, path=Path(path))
 
 
 def _subset(path: Path, root: Path) -> str:
@@ -123,15 +125,7 @@ def score(gold: list[Any], system: list[Any]) -> _Counts:
     c.relaxed_sys = sum(1 for s in system if any(_overlap(s.span, g.span) > 0 for g in gold))
     c.relaxed_gold = sum(1 for g in gold if any(_overlap(s.span, g.span) > 0 for s in system))
     # one-to-one pairs, largest overlap first, for the attributes
-    pairs = sorted(((_overlap(s.span, g.span), i, j) for i, s in enumerate(system)
-                    for j, g in enumerate(gold) if _overlap(s.span, g.span) > 0), reverse=True)
-    used_s: set[int] = set()
-    used_g: set[int] = set()
-    for _, i, j in pairs:
-        if i in used_s or j in used_g:
-            continue
-        used_s.add(i)
-        used_g.add(j)
+    for i, j in _pairs(gold, system):
         c.matched += 1
         c.type_ok += system[i].type == gold[j].type
         c.value_ok += system[i].value == gold[j].value
@@ -167,11 +161,14 @@ def _documents(directory: Path, limit: int | None) -> list[GoldDocument]:
 
 
 def evaluate(directory: str | Path, *, model: str | None = None, use_parser: bool = True,
-             limit: int | None = None, errors: bool = False) -> dict[str, Any]:
+             limit: int | None = None, errors: bool = False,
+             write_timeml: str | Path | None = None) -> dict[str, Any]:
     """Score the time stage on every ``.tml`` file under ``directory``.
 
     Returns ``{"subsets": {name: figures}, "overall": figures, "seconds": ..., "parser": ...}``; with
-    ``errors=True`` also ``"errors"``: the mismatches (for development).
+    ``errors=True`` also ``"errors"`` (every mismatch, see ``_mistakes``) and ``"error_summary"`` (their
+    counts by kind and, for wrong values, by ``value_category``). With ``write_timeml`` the system's own
+    TimeML file of each document goes to that folder, under the gold file's relative path.
     """
     from ..time import tag
 
@@ -190,8 +187,13 @@ def evaluate(directory: str | Path, *, model: str | None = None, use_parser: boo
     ndocs: dict[str, int] = {}
     total = _Counts()
     mistakes: list[dict[str, Any]] = []
+    out_dir = Path(write_timeml) if write_timeml is not None else None
     for gold, doc in zip(docs, parsed):
         system = tag(gold.text, published=gold.dct, doc=doc)
+        if out_dir is not None:
+            target = out_dir / gold.path.relative_to(directory) if gold.path else out_dir / f"{gold.name}.tml"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(to_timeml(gold.name, gold.text, system, gold.dct), encoding="utf-8")
         c = score(gold.timexes, system)
         subsets.setdefault(gold.subset, _Counts()).add(c)
         ndocs[gold.subset] = ndocs.get(gold.subset, 0) + 1
@@ -206,30 +208,137 @@ def evaluate(directory: str | Path, *, model: str | None = None, use_parser: boo
     }
     if errors:
         result["errors"] = mistakes
+        result["error_summary"] = summarise_mistakes(mistakes)
     return result
 
 
-def _mistakes(gold: GoldDocument, system: list[Any]) -> list[dict[str, Any]]:
+def summarise_mistakes(mistakes: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts of the mismatches by kind, and of the wrong values by category, most frequent first."""
+    kinds: dict[str, int] = {}
+    categories: dict[str, int] = {}
+    for m in mistakes:
+        kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
+        if m["kind"] == "value":
+            categories[m["category"]] = categories.get(m["category"], 0) + 1
+    order = ("missed", "spurious", "span", "type", "value")
+    return {"kinds": {k: kinds.get(k, 0) for k in order},
+            "value_categories": dict(sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])))}
+
+
+def _pairs(gold: list[Any], system: list[Any]) -> list[tuple[int, int]]:
+    """One-to-one (system, gold) index pairs by overlap, largest overlap first: the scorer's matching."""
+    ranked = sorted(((_overlap(s.span, g.span), i, j) for i, s in enumerate(system)
+                     for j, g in enumerate(gold) if _overlap(s.span, g.span) > 0), reverse=True)
+    used_s: set[int] = set()
+    used_g: set[int] = set()
     out = []
-    for g in gold.timexes:
-        hits = [s for s in system if _overlap(s.span, g.span) > 0]
-        ctx = gold.text[max(0, g.span[0] - 60):g.span[1] + 40].replace("\n", " ")
-        if not hits:
-            out.append({"kind": "missed", "doc": gold.name, "dct": str(gold.dct), "gold": (g.text, g.type, g.value),
-                        "context": ctx})
+    for _, i, j in ranked:
+        if i in used_s or j in used_g:
             continue
-        s = max(hits, key=lambda s: _overlap(s.span, g.span))
-        if tuple(s.span) != tuple(g.span):
-            out.append({"kind": "span", "doc": gold.name, "gold": (g.text, g.type, g.value),
-                        "system": (s.text, s.type, s.value), "context": ctx})
-        if s.value != g.value or s.type != g.type:
-            out.append({"kind": "value", "doc": gold.name, "dct": str(gold.dct), "gold": (g.text, g.type, g.value),
-                        "system": (s.text, s.type, s.value), "context": ctx})
-    for s in system:
-        if not any(_overlap(s.span, g.span) > 0 for g in gold.timexes):
-            ctx = gold.text[max(0, s.span[0] - 60):s.span[1] + 40].replace("\n", " ")
-            out.append({"kind": "spurious", "doc": gold.name, "system": (s.text, s.type, s.value), "context": ctx})
+        used_s.add(i)
+        used_g.add(j)
+        out.append((i, j))
     return out
+
+
+_PART_SUFFIX = re.compile(r"T(?:MO|AF|EV|NI)$")
+
+
+def value_category(gold_text: str, gold_type: str, gold_value: str, sys_type: str, sys_value: str) -> str:
+    """A descriptive name for how a wrong value differs from the gold one (for error analysis only:
+    it says nothing about which of the two is right)."""
+    g, v = gold_value, sys_value
+    if re.fullmatch(re.escape(v) + r"(?:-XX)+|" + re.escape(v) + r"X+", g) or (
+            re.fullmatch(r"\d{2,3}", v) and g.startswith(v) and "X" in g):
+        return "gold pads with X"  # 1968 / 1968-XX, 199 / 199X
+    if re.fullmatch(r"\d{4}-WXX", g):
+        return "gold leaves the week open"  # 1989-W43 / 1989-WXX
+    m = re.fullmatch(r"(\d{4})-W(\d)", g)
+    if m and v == f"{m[1]}-W0{m[2]}":
+        return "gold week number unpadded"  # 2000-W07 / 2000-W7
+    if _PART_SUFFIX.sub("", g) == v or _PART_SUFFIX.sub("", v) == g:
+        return "part of day"  # 2000-01-05 / 2000-01-05TNI
+    try:
+        a, b = dt.date.fromisoformat(g[:10]), dt.date.fromisoformat(v[:10])
+        if abs((a - b).days) == 7 and re.search(r"(?i)day\b", gold_text):
+            return "weekday a week apart"
+    except ValueError:
+        pass
+    if g.startswith("P") != v.startswith("P") and (gold_type == "DURATION") != (sys_type == "DURATION"):
+        return "duration against point"  # last week: P1W / 1998-W33
+    if g.startswith(v) or v.startswith(g):
+        return "coarser or finer"  # a year ago: 1988 / 1988-Q3
+    if re.match(r"\d{4}", g) and re.match(r"\d{4}", v) and g[4:] == v[4:]:
+        return "another year"
+    return "other"
+
+
+def _mistakes(gold: GoldDocument, system: list[Any]) -> list[dict[str, Any]]:
+    """Every way the system differs from the gold file, with the scorer's own pairing: ``missed`` and
+    ``spurious`` timexes, ``span`` (overlapping, not identical), ``type`` and ``value`` mismatches."""
+    out: list[dict[str, Any]] = []
+
+    def context(span: tuple[int, int]) -> str:
+        return gold.text[max(0, span[0] - 60):span[1] + 40].replace("\n", " ")
+
+    def record(kind: str, g: Any = None, s: Any = None, **extra: Any) -> dict[str, Any]:
+        r: dict[str, Any] = {"kind": kind, "doc": gold.name, "dct": str(gold.dct) if gold.dct else None}
+        if g is not None:
+            r["gold"] = {"text": g.text, "type": g.type, "value": g.value, "span": list(g.span)}
+        if s is not None:
+            r["system"] = {"text": s.text, "type": s.type, "value": s.value, "span": list(s.span)}
+        r.update(extra)
+        r["context"] = context(tuple((g or s).span))
+        return r
+
+    pairs = _pairs(gold.timexes, system)
+    paired_s = {i for i, _ in pairs}
+    paired_g = {j for _, j in pairs}
+    for j, g in enumerate(gold.timexes):
+        if j not in paired_g and not any(_overlap(s.span, g.span) > 0 for s in system):
+            out.append(record("missed", g=g))
+    for i, j in pairs:
+        s, g = system[i], gold.timexes[j]
+        if tuple(s.span) != tuple(g.span):
+            out.append(record("span", g=g, s=s))
+        if s.value != g.value:
+            out.append(record("value", g=g, s=s, category=value_category(g.text, g.type, g.value, s.type, s.value)))
+        elif s.type != g.type:
+            out.append(record("type", g=g, s=s))
+    for i, s in enumerate(system):
+        if i not in paired_s and not any(_overlap(s.span, g.span) > 0 for g in gold.timexes):
+            out.append(record("spurious", s=s))
+    return out
+
+
+def to_timeml(name: str, text: str, timexes: Iterable[Any], dct: dt.date | None = None) -> str:
+    """A TimeML document of ``text`` with a TIMEX3 tag for each timex (``span``, ``type``, ``value``,
+    optional ``mod``) and the creation time in ``<DCT>``: what the TempEval-3 scorer and other TimeML
+    tools read. Overlapping timexes keep the first by position."""
+    def attr(v: str) -> str:
+        return html.escape(v, quote=True)
+
+    parts: list[str] = []
+    pos = 0
+    n = 0
+    for t in sorted(timexes, key=lambda t: (t.span[0], -t.span[1])):
+        a, b = t.span
+        if a < pos or not 0 <= a < b <= len(text):
+            continue
+        n += 1
+        mod = f' mod="{attr(t.mod)}"' if getattr(t, "mod", None) else ""
+        parts.append(html.escape(text[pos:a], quote=False))
+        parts.append(f'<TIMEX3 tid="t{n}" type="{attr(t.type)}" value="{attr(t.value)}"{mod}>'
+                     f"{html.escape(text[a:b], quote=False)}</TIMEX3>")
+        pos = b
+    parts.append(html.escape(text[pos:], quote=False))
+    head = f"<DOCID>{html.escape(name, quote=False)}</DOCID>\n"
+    if dct is not None:
+        head += (f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" '
+                 f'functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n')
+    return ('<?xml version="1.0" ?>\n<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+            'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">\n'
+            + head + "<TEXT>" + "".join(parts) + "</TEXT>\n</TimeML>\n")
 
 
 def format_report(figures: dict[str, Any]) -> str:
@@ -253,4 +362,10 @@ def format_report(figures: dict[str, Any]) -> str:
         lines.append(row("overall", figures["overall"]))
     if "seconds" in figures:
         lines.append(f"({figures['seconds']} s)")
+    summary = figures.get("error_summary")
+    if summary:
+        lines.append("mismatches: " + ", ".join(f"{n} {k}" for k, n in summary["kinds"].items()))
+        if summary["value_categories"]:
+            lines.append("wrong values by how they differ: "
+                         + ", ".join(f"{k} {n}" for k, n in summary["value_categories"].items()))
     return "\n".join(lines)
