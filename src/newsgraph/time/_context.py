@@ -153,6 +153,18 @@ class _Fake:
     def end(self, *a: Any) -> int:
         return self._m.end()
 
+    @property
+    def re(self) -> Any:
+        """The pattern of the real match, with the stand-in's groups added to its group index."""
+        return _Groups({**self._m.re.groupindex, **{k: 0 for k in self._g}})
+
+
+class _Groups:
+    __slots__ = ("groupindex",)
+
+    def __init__(self, groupindex: dict[str, int]):
+        self.groupindex = groupindex
+
 
 
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|IST|JST|AEST|AEDT|ET|PT|CT|MT|local\s+time)"

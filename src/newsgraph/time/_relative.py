@@ -198,11 +198,12 @@ def h_set(m: re.Match[str], c: Context) -> Reading:
     if m["other"]:
         n = 2
     if low.rstrip(".") in WEEKDAYS:
-        return ("SET", f"XXXX-WXX-{WEEKDAYS[low.rstrip('.')]}", None)
+        part = (m["part"] or "").lower()  # "every Tuesday morning"
+        return ("SET", f"XXXX-WXX-{WEEKDAYS[low.rstrip('.')]}" + (f"T{PARTS_OF_DAY[part]}" if part else ""), None)
     if low in MONTHS:
         return ("SET", f"XXXX-{MONTHS[low]:02d}", None)
     if low in PARTS_OF_DAY:
-        return ("SET", f"TXX{PARTS_OF_DAY[low]}" if False else "P1D", None)
+        return ("SET", "P1D", None)  # "every morning": once a day
     return ("SET", N.duration(n or 1, unit_name(low)), None)
 
 
@@ -270,6 +271,15 @@ def h_clock(m: re.Match[str], c: Context) -> Reading:
     h = int(m["h"])
     mi = int(m["mi"] or 0)
     ampm = (m["ampm"] or "").lower().replace(".", "")
+    pod = " ".join((m["pod"] or "").split()).lower() if "pod" in m.re.groupindex else ""
+    if ampm in ("", "o'clock") and pod:
+        # "3 o'clock in the morning", "8 in the evening", "11 at night"
+        if pod.endswith(("afternoon", "evening")) or (pod.endswith("night") and 6 <= h < 12):
+            ampm = "pm"
+        elif pod.endswith("morning"):
+            ampm = "am"
+        elif pod.endswith("night") and h == 12:
+            h, ampm = 24, ""  # "12 at night": midnight, the end of that day
     if ampm == "pm" and h < 12:
         h += 12
     elif ampm == "am" and h == 12:
@@ -282,6 +292,14 @@ def h_clock(m: re.Match[str], c: Context) -> Reading:
     else:
         date = _anchor_date(m, c)
     return ("TIME", f"{date}T{h:02d}:{mi:02d}", None)
+
+
+def h_clock_part(m: re.Match[str], c: Context) -> Reading:
+    """An hour told by its part of the day ("at 4 in the morning"): read as a clock time."""
+    if m["pday"]:
+        return h_clock(_Fake({"h": m["h"], "mi": m["mi"], "ampm": "", "pod": m["pod"], "dday": None,
+                              "onday": m["pday"]}, m), c)  # type: ignore[arg-type]
+    return h_clock(m, c)
 
 
 def _anchor_date(m: re.Match[str], c: Context) -> str:

@@ -18,7 +18,7 @@ from ._context import _TZ, Context, Reading, _Fake
 from ._lexicon import (DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
 from ._relative import (h_adverb_set, h_later_date, h_nth_day, h_weekday_parts_set, h_ago, h_and_a_half, h_anaphor, h_anaphor_part, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
-                        h_year_end, h_bare_units, h_clock, h_day_word, h_duration, h_holiday, h_noon,
+                        h_year_end, h_bare_units, h_clock, h_clock_part, h_day_word, h_duration, h_holiday, h_noon,
                         h_ref, h_rel_unit, h_set, h_time_of_day, h_weekday, h_weekday_set, h_weekend,
                         h_year_adj)
 
@@ -101,7 +101,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     # "over the years", "in the years that followed": years of unknown number
     (r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades)\b(?!\s+(?:of|to|before|after|ahead|since)\b)", h_bare_units),
     (r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUMBER + r")\s+)?(?P<what>" + UNIT + r"|"
-     + WEEKDAY + r"|" + MONTH_FULL + r"|morning|afternoon|evening|night)\b", h_set),
+     + r"(?P<wd>" + WEEKDAY + r")|" + MONTH_FULL + r"|morning|afternoon|evening|night)\b"
+     r"(?(wd)(?:\s+(?P<part>morning|afternoon|evening|night)\b)?)", h_set),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|"
      r"semiannually|fortnightly)\b", h_adverb_set),
     (r"\b(?P<wd>" + WEEKDAY + r")s\b(?:\s+(?P<part>mornings|afternoons|evenings|nights))?", h_weekday_set),
@@ -111,8 +112,15 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times)|in\s+recent)\b(?!-)",
      h_ref),
     (r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
-     r"(?:\s+" + _TZ + r"\b)?(?:,?\s+(?P<dday>" + WEEKDAY + r"|today|tonight|yesterday|tomorrow|"
+     r"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?:\s+" + _TZ + r"\b)?(?:,?\s+(?P<dday>" + WEEKDAY + r"|today|tonight|yesterday|tomorrow|"
      + MONTH + r"\s+\d{1,2}\b)|(?=(?:\s*\([^()]{1,24}\))?\s+(?:on\s+)?(?P<onday>" + WEEKDAY + r")))?", h_clock),
+    # "at 4 in the morning", "by 8 in the evening": an hour without a.m./p.m., its part of the day says which;
+    # a restatement in brackets may give its day ("at 4 in the morning (4 a.m. EDT Thursday)")
+    (r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|"
+     r"(?<=\babout\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\bsince\s))(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?(?P<ampm>)\s+"
+     r"(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b(?:,?\s+(?P<dday>" + WEEKDAY +
+     r"|today|tonight|yesterday|tomorrow)|(?=\s+(?:on\s+)?(?P<onday>" + WEEKDAY + r")|\s*\([^()]{0,24}?\b(?P<pday>"
+     + WEEKDAY + r")\)))?", h_clock_part),
     (r"\b(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)(?P<ampm>)\s*(?:" + _TZ + r")\b(?:,?\s+(?P<dday>" + WEEKDAY +
      r"|today|yesterday|tomorrow)|(?=\s+on\s+(?P<onday>" + WEEKDAY + r")))?", h_clock),
     (r"(?:\b(?P<dday>" + WEEKDAY + r"|today|yesterday|tomorrow)\s+(?:at\s+)?)?\b(?P<nw>noon|midnight|midday)\b"

@@ -87,6 +87,7 @@ _ANCHOR_SOURCES = {
     "h_rel_unit": _A_UNIT, "h_day_word": _A_PART, "h_weekday": _A_WEEKDAY, "h_weekday_set": _A_WEEKDAY, "h_weekday_parts_set": _A_WEEKDAY,
     "h_ago": r"(?i)\b(?:ago|earlier|later|from\s+now|hence)\b", "h_duration": _A_UNIT, "h_bare_units": _A_UNIT,
     "h_set": r"(?i)\b(?:every|each|per)\b", "h_clock": r"(?i)[ap]\.?m\b|o'clock|\d:\d\d|\d{4}\s*(?:gmt|utc)\b",
+    "h_clock_part": r"(?i)\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
     "h_noon": r"(?i)\b(?:noon|midnight|midday)", "h_year_adj": r"(?i)year-|-of-year",
     "h_weekend": r"(?i)weekend", "h_past_ref": r"(?i)\b(?:recent|past)\b", "h_time_of_day": _A_PART,
     "_noon": r"(?i)\b(?:noon|midnight|midday)",
