@@ -98,14 +98,15 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
     rel = {"the following": "next", "following": "next", "the previous": "last", "previous": "last",
            "this past": "last", "past": "last", "this coming": "next", "coming": "next",
            "the next": "next"}.get(rel, rel)
-    part = (m["part"] or "").lower()
     possessive = m[0].lower().endswith("'s") or re.match(r"'s\b", c.after(m, 3)) is not None
     if c.published is None:
         v = f"XXXX-WXX-{wd}"
     else:
         tense = "past" if possessive and not rel else _weekday_direction(m, c)
         v = N.date_of_weekday(c.published, wd, tense, rel or None).isoformat()
-    # TimeBank gives "Friday night" the date of that Friday more often than a part-of-day value
+    # "Friday night" keeps the date of that Friday. The TimeML guidelines (and HeidelTime) give it a
+    # part-of-day value (1998-08-07TNI); the development set annotates it both ways and often tags only
+    # "Friday", so the part-of-day value scored lower there (value F1 0.832 against 0.835).
     return ("DATE", v, None)
 
 
