@@ -129,10 +129,17 @@ def test_times(expression, expected):
     ("early August", ("2021-08", "START")), ("late 2020", ("2020", "END")), ("mid-October", ("2021-10", "MID")),
     ("the end of 1990", ("1990", "END")), ("about three years", ("P3Y", "APPROX")),
     ("less than a year", ("P1Y", "LESS_THAN")), ("more than two decades", ("P20Y", "MORE_THAN")),
-    ("at least 72 hours", ("PT72H", "EQUAL_OR_MORE")),
+    ("at least 72 hours", ("PT72H", "EQUAL_OR_MORE")), ("post-1959", ("1959", "AFTER")),
+    ("pre-1990", ("1990", "BEFORE")),
 ])
 def test_mods(expression, expected):
     assert normalise(expression, published=P, tense="past")[1:] == expected
+
+
+def test_a_prefix_before_a_year_is_part_of_its_extent():
+    [t] = tag("The pre-1990 rules still apply.", published=P)
+    assert (t.text, t.value, t.mod) == ("pre-1990", "1990", "BEFORE")
+    assert tag("The pre-war rules and the F-1990 prototype.", published=P) == []
 
 
 def test_range_gives_two_timexes():

@@ -45,7 +45,9 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"(?P<spoken>" + SPOKEN_YEAR + r"))", h_month_year),
     (r"(?:(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<mon>" + MONTH_FULL + r")\b(?!\s*\d)"
      r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", h_month),
-    (r"(?<![\w$£€#./-])(?P<year>" + YEAR4 + r")(?![\d]|\.\d|,\d{3}|\s*(?:%|percent))", h_year),
+    # "post-1959", "pre-1990": the year, with AFTER / BEFORE (see _tagger._POINT_MODS)
+    (r"(?:(?<=\b[Pp]ost-)|(?<=\b[Pp]re-)|(?<![\w$£€#./-]))(?P<year>" + YEAR4 + r")(?![\d]|\.\d|,\d{3}|\s*(?:%|percent))",
+     h_year),
     (r"(?<![\w$£€#./-])(?P<y1>" + YEAR4 + r")\s*(?:[-–]|to|through|until|and)\s*(?P<y2>" + YEAR4 + r"|\d\d)(?![\d%])",
      h_year_range),
     (r"(?:\bthe\s+year\s+)?\b" + SPOKEN_YEAR + r"\b", h_spoken_year),

@@ -23,6 +23,8 @@ _POINT_MODS = [
     (re.compile(r"(?i)\b(?:early|earlier)(?:\s+(?:in|on))?\s+$|\bearly\s*-\s*$"), "START"),
     (re.compile(r"(?i)\b(?:late|later)(?:\s+(?:in|on))?\s+$|\blate\s*-\s*$"), "END"),
     (re.compile(r"(?i)\bmid\s*-\s*$|\bmid\s+$"), "MID"),
+    (re.compile(r"(?i)\bpost-$"), "AFTER"),
+    (re.compile(r"(?i)\bpre-$"), "BEFORE"),
     (re.compile(r"(?i)\b(?:about|around|approximately|roughly|circa)\s+$"), "APPROX"),
 ]
 # "about", "around" stay outside a weekday or "the ..." ("around Wednesday"), inside a date ("around Nov. 1")
