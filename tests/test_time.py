@@ -721,3 +721,12 @@ def test_a_restatement_in_brackets_gives_the_hour_its_day():
     wednesday = dt.date(2000, 4, 5)
     found = tag("The envoy will fly out at 5 in the morning (5 a.m. GMT on Thursday), aides said.", published=wednesday)
     assert [(t.text, t.value) for t in found][0] == ("5 in the morning", "2000-04-06T05:00")
+
+
+def test_until_after_a_negated_past_says_when_it_did_happen():
+    wednesday = dt.date(2012, 11, 14)
+    assert _values("The mayor was not told of the audit until Friday, aides said.", wednesday)["Friday"] == "2012-11-09"
+    assert _values("The panel did not meet until Monday.", wednesday)["Monday"] == "2012-11-12"
+    # a negated future, or a reported one, still looks ahead
+    assert _values("The panel will not meet until Monday.", wednesday)["Monday"] == "2012-11-19"
+    assert _values("She said she would not leave until Friday.", wednesday)["Friday"] == "2012-11-16"

@@ -8,7 +8,7 @@ import re
 
 from . import _normalise as N
 
-from ._context import Context, Reading, _day, _Fake, _month, _quarter_context, _rel, _year_ago
+from ._context import Context, Reading, _day, _Fake, _month, _quarter_context, _rel, _year_ago, clause_before
 from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
 
 # --- relative to the document date --------------------------------------------------------------
@@ -73,6 +73,10 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|only\s+)?
                            r"[a-z]+\b(?!\s+to\b)")
 
 
+# a negated past ("wasn't informed", "did not learn"): with "until" it says when the thing did happen
+_NEGATED_PAST = re.compile(r"(?i)\b(?:was|were|did|could|had)(?:n't|\s+not)\b|\bnever\b")
+
+
 # an event someone arranged ("has scheduled a news conference Thursday", "planned a march on Saturday")
 # comes after the arranging, whatever the tense of the verb
 _ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|the|his|her|its|their|two|three)\s+"
@@ -89,6 +93,9 @@ def _weekday_direction(m: re.Match[str], c: Context) -> str | None:
     if cue.lastgroup == "future" and cue[0].split()[0].lower() in ("until", "till", "by") and \
             _PAST_PERFECT.search(c.text, max(0, m.start() - 60), min(len(c.text), m.end() + 60)):
         return "past"
+    if cue.lastgroup == "future" and cue[0].split()[0].lower() in ("until", "till") and \
+            _NEGATED_PAST.search(clause_before(c.text, m.start())):
+        return "past"  # "was not told until Friday", "did not learn of it until Monday": it happened then
     return cue.lastgroup
 
 
