@@ -730,3 +730,32 @@ def test_until_after_a_negated_past_says_when_it_did_happen():
     # a negated future, or a reported one, still looks ahead
     assert _values("The panel will not meet until Monday.", wednesday)["Monday"] == "2012-11-19"
     assert _values("She said she would not leave until Friday.", wednesday)["Friday"] == "2012-11-16"
+
+
+def test_typographic_apostrophes_and_quotes_read_as_plain_ones():
+    sunday = dt.date(2018, 5, 13)
+    [t] = tag("Experts pointed to Thursday\u2019s border clash.", published=sunday)
+    assert (t.text, t.value) == ("Thursday", "2018-05-10")  # a possessive weekday looks back
+    text = "Officials said \u201cthe envoy will land Friday\u201d in a statement."
+    [t] = tag(text, published=sunday)
+    assert t.value == "2018-05-18" and text[t.span[0]:t.span[1]] == t.text == "Friday"
+
+
+def test_time_words_in_names_are_no_timexes():
+    p = dt.date(2018, 12, 23)
+    assert tag("She told USA TODAY that the talks had failed.", published=p) == []
+    assert tag("USA TODAY\n\nWASHINGTON - The shutdown went on.", published=p) == []
+    assert [t.text for t in tag("The Weekly Standard reported it last week.", published=p)] == ["last week"]
+    assert tag("He spoke on The Nightly Show about it.", published=p) == []
+    # a shouted headline and a plain adjective keep their time words
+    assert [t.value for t in tag("LEADERS TO MEET IN PARIS TODAY", published=p)] == ["2018-12-23"]
+    assert [t.value for t in tag("He skipped the daily briefing.", published=p)] == ["P1D"]
+
+
+def test_a_day_range_within_a_month_is_two_dates():
+    p = dt.date(2020, 5, 19)
+    found = [(t.text, t.value) for t in tag("The survey was conducted May 9-11, 2020, by phone.", published=p)]
+    assert found == [("May 9", "2020-05-09"), ("11, 2020", "2020-05-11")]
+    found = [(t.text, t.value) for t in tag("Envoys meet from May 27 to 29 in Vienna.", published=p)]
+    assert found == [("May 27", "2020-05-27"), ("29", "2020-05-29")]
+    assert tag("Rates rose June 3-4 percent.", published=p) == []

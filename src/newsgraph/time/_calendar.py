@@ -75,7 +75,8 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
 
 
 def h_mdy_pair(m: re.Match[str], c: Context) -> Reading:
-    """"April 24 and 25", "May 3 or 4, 1999": two dates, the second sharing the month (and year)."""
+    """"April 24 and 25", "May 3 or 4, 1999", "Jan. 17-21, 2014": two dates, the second sharing the month (and
+    year)."""
     first = h_mdy(_Fake({"mon": m["mon"], "day": m["day"], "year": m["year"]}, m), c)  # type: ignore[arg-type]
     if first is None or _day(m["day2"]) <= _day(m["day"]) or _day(m["day2"]) > 31:
         return None

@@ -35,7 +35,9 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b", h_iso),
     (r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", h_slash),
     (r"\b(?P<y>\d{4})-(?P<p>Q[1-4]|H[12]|W(?:0[1-9]|[1-4]\d|5[0-3])|SP|SU|FA|WI)\b", h_iso_period),
-    (r"(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")\s*(?:and|or|&)\s*(?P<day2>" + DAYNUM + r")(?![\d%]|\s*(?:%|percent))"
+    # "April 24 and 25", "Jan. 17-21, 2014", "May 3 to 5": two dates of one month
+    (r"(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")\s*(?:and|or|&|-|to|through|thru)\s*(?P<day2>" + DAYNUM + r")"
+     r"(?![\d%]|\s*(?:%|percent)|-)"
      r"(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy_pair),
     (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d%]|:\d)"
      r"(?!\s*(?:%|percent|-\s*\d))(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),

@@ -196,7 +196,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _LOWER_WORDS = re.compile(
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
     r"centuries|century|mornings?|afternoons?|evenings?|nights?|noon|midnight|spring|summer|fall|autumn|"
-    r"winter|today|tonight|tomorrow|yesterday|ago|this|last|next|past|coming)$")
+    r"winter|today|tonight|tomorrow|yesterday|ago|this|last|next|past|coming|daily|weekly|nightly|monthly|"
+    r"yearly|quarterly|annually|hourly)$")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'s)?")
 _OPENERS = " \t\n\"'`([{"
 
@@ -218,12 +219,25 @@ def _headline(text: str, start: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _shouted(text: str, start: int) -> bool:
+    """Whether the line around ``start`` is written in capitals ("TRUMP TO VISIT CHINA TODAY")."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    words = _TOKEN.findall(text, lo, hi if hi >= 0 else len(text))
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
 def _is_title(text: str, start: int, end: int) -> bool:
     """Whether a lower-case time word is capitalised inside the span where no sentence starts (and the
     line is no title-case headline)."""
     previous_capital = False
     for k, tok in enumerate(_TOKEN.finditer(text, start, end)):
         word = tok[0].removesuffix("'s")
+        if k == 0 and len(word) > 2 and word.isupper() and _LOWER_WORDS.match(word.lower()):
+            # "USA TODAY": an upper-case time word after an upper-case name, outside a shouted headline
+            before = _TOKEN.findall(text, max(0, tok.start() - 30), tok.start())
+            if before and len(before[-1]) > 1 and before[-1].isupper() and not _shouted(text, tok.start()):
+                return True
         if word[0].isupper() and not word.isupper() and _LOWER_WORDS.match(word.lower()):
             # "Christmas Day", "New Year's Day": a capital after a capital names a day, it is no title
             if not previous_capital and not (k == 0 and _sentence_start(text, tok.start())):
@@ -232,9 +246,16 @@ def _is_title(text: str, start: int, end: int) -> bool:
     return False
 
 
+# typographic quotes, apostrophes and the en dash read as their ASCII forms ("Thursday’s", "May 9–11")
+_TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                              "\u00a0": " ", "\u202f": " "})
+
+
 def tag(text: str, *, published: dt.date | None, doc: Any = None,
         tense: Any = None) -> list[Timex]:
     """The timexes of ``text``; ``tense`` (a function of a span) overrides the tense finder."""
+    original = text
+    text = text.translate(_TYPOGRAPHIC)  # one character for one: every offset stays valid
     ctx = Context(text, published, tense if tense is not None else _Tenses(text, doc))
     timexes: list[Timex] = []
     previous_end = 0
@@ -258,7 +279,7 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             if mod is None and counted and _ABOUT.search(before):
                 mod = "APPROX"  # "about five hours": APPROX, with "about" outside the extent
         if mod is None and type_ in ("DURATION", "DATE"):
-            m = _OR_SO.match(text, end) if False else _OR_SO.match(text[end:end + 10])
+            m = _OR_SO.match(text[end:end + 10])
             if m:
                 end, mod = end + m.end(), "APPROX"
         start, end = _trim(text, start, end)
@@ -267,6 +288,6 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             # "the day before last Tuesday": one timex, a day off the date it names
             shifted = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1 if m["dir"].lower() == "after" else -1)
             start, value = m.start("day"), shifted.isoformat() + value[10:]
-        timexes.append(Timex(text=text[start:end], type=type_, value=value, span=(start, end), mod=mod))
+        timexes.append(Timex(text=original[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
     return _anchor_narrative(timexes, published)
