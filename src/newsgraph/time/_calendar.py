@@ -174,6 +174,14 @@ def h_year(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", f"{y:04d}", None)
 
 
+def h_year_prefixed(m: re.Match[str], c: Context) -> Reading:
+    """"post-1959", "pre-1990": the year, after or before it."""
+    y = int(m["year"])
+    if not 1000 <= y <= 2100:
+        return None
+    return ("DATE", f"{y:04d}", "AFTER" if m["pp"].lower() == "post" else "BEFORE")
+
+
 def h_year_range(m: re.Match[str], c: Context) -> Reading:
     y1 = int(m["y1"])
     y2s = m["y2"]

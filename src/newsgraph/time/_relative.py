@@ -303,11 +303,16 @@ def h_clock(m: re.Match[str], c: Context) -> Reading:
 
 
 def h_clock_part(m: re.Match[str], c: Context) -> Reading:
-    """An hour told by its part of the day ("at 4 in the morning"): read as a clock time."""
+    """An hour told by its part of the day ("at 4 in the morning"): read as a clock time. The match starts
+    at the preposition before the hour, which stays outside the extent."""
     if m["pday"]:
-        return h_clock(_Fake({"h": m["h"], "mi": m["mi"], "ampm": "", "pod": m["pod"], "dday": None,
-                              "onday": m["pday"]}, m), c)  # type: ignore[arg-type]
-    return h_clock(m, c)
+        reading = h_clock(_Fake({"h": m["h"], "mi": m["mi"], "ampm": "", "pod": m["pod"], "dday": None,
+                                 "onday": m["pday"]}, m), c)  # type: ignore[arg-type]
+    else:
+        reading = h_clock(m, c)
+    if reading is None:
+        return None
+    return [(m.start("h"), m.end(), *reading)]
 
 
 def _anchor_date(m: re.Match[str], c: Context) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ._calendar import (h_century, h_mdy_pair, h_week_of, h_year_ago_period, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_month,
                         h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
-                        h_spoken_year, h_the_quarter, h_year, h_year_range)
+                        h_spoken_year, h_the_quarter, h_year, h_year_prefixed, h_year_range)
 from ._context import _TZ, Context, Reading, _Fake
 from ._lexicon import (DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
@@ -47,9 +47,9 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"(?P<spoken>" + SPOKEN_YEAR + r"))", h_month_year),
     (r"(?:(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<mon>" + MONTH_FULL + r")\b(?!\s*\d)"
      r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", h_month),
-    # "post-1959", "pre-1990": the year, with AFTER / BEFORE (see _tagger._POINT_MODS)
-    (r"(?:(?<=\b[Pp]ost-)|(?<=\b[Pp]re-)|(?<![\w$£€#./-]))(?P<year>" + YEAR4 + r")(?![\d]|\.\d|,\d{3}|\s*(?:%|percent))",
-     h_year),
+    (r"(?<![\w$£€#./-])(?P<year>" + YEAR4 + r")(?![\d]|\.\d|,\d{3}|\s*(?:%|percent))", h_year),
+    # "post-1959", "pre-1990": the year, with AFTER / BEFORE
+    (r"\b(?P<pp>post|pre)-(?P<year>" + YEAR4 + r")(?![\d]|\.\d|,\d{3}|\s*(?:%|percent))", h_year_prefixed),
     (r"(?<![\w$£€#./-])(?P<y1>" + YEAR4 + r")\s*(?:[-–]|to|through|until|and)\s*(?P<y2>" + YEAR4 + r"|\d\d)(?![\d%])",
      h_year_range),
     (r"(?:\bthe\s+year\s+)?\b" + SPOKEN_YEAR + r"\b", h_spoken_year),
@@ -120,8 +120,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      + MONTH + r"\s+\d{1,2}\b)|(?=(?:\s*\([^()]{1,24}\))?\s+(?:on\s+)?(?P<onday>" + WEEKDAY + r")))?", h_clock),
     # "at 4 in the morning", "by 8 in the evening": an hour without a.m./p.m., its part of the day says which;
     # a restatement in brackets may give its day ("at 4 in the morning (4 a.m. EDT Thursday)")
-    (r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|"
-     r"(?<=\babout\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\bsince\s))(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?(?P<ampm>)\s+"
+    (r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?(?P<ampm>)\s+"
      r"(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b(?:,?\s+(?P<dday>" + WEEKDAY +
      r"|today|tonight|yesterday|tomorrow)|(?=\s+(?:on\s+)?(?P<onday>" + WEEKDAY + r")|\s*\([^()]{0,24}?\b(?P<pday>"
      + WEEKDAY + r")\)))?", h_clock_part),

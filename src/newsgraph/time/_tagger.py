@@ -23,8 +23,6 @@ _POINT_MODS = [
     (re.compile(r"(?i)\b(?:early|earlier)(?:\s+(?:in|on))?\s+$|\bearly\s*-\s*$"), "START"),
     (re.compile(r"(?i)\b(?:late|later)(?:\s+(?:in|on))?\s+$|\blate\s*-\s*$"), "END"),
     (re.compile(r"(?i)\bmid\s*-\s*$|\bmid\s+$"), "MID"),
-    (re.compile(r"(?i)\bpost-$"), "AFTER"),
-    (re.compile(r"(?i)\bpre-$"), "BEFORE"),
     (re.compile(r"(?i)\b(?:about|around|approximately|roughly|circa)\s+$"), "APPROX"),
 ]
 # "about", "around" stay outside a weekday or "the ..." ("around Wednesday"), inside a date ("around Nov. 1")
@@ -89,14 +87,14 @@ _ANCHOR_SOURCES = {
     "h_rel_unit": _A_UNIT, "h_day_word": _A_PART, "h_weekday": _A_WEEKDAY, "h_weekday_set": _A_WEEKDAY, "h_weekday_parts_set": _A_WEEKDAY,
     "h_ago": r"(?i)\b(?:ago|earlier|later|from\s+now|hence)\b", "h_duration": _A_UNIT, "h_bare_units": _A_UNIT,
     "h_set": r"(?i)\b(?:every|each|per)\b", "h_clock": r"(?i)[ap]\.?m\b|o'clock|\d:\d\d|\d{4}\s*(?:gmt|utc)\b",
-    "h_clock_part": r"(?i)\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
+    "h_clock_part": _A_PART,
     "h_noon": r"(?i)\b(?:noon|midnight|midday)", "h_year_adj": r"(?i)year-|-of-year",
     "h_weekend": r"(?i)weekend", "h_past_ref": r"(?i)\b(?:recent|past)\b", "h_time_of_day": _A_PART,
     "_noon": r"(?i)\b(?:noon|midnight|midday)",
     "h_the_year": r"year", "h_latest_period": r"period", "h_year_end": r"year", "h_mid_year": r"mid",
     "h_edge_of_unit": r"\b(?:end|beginning|start|middle)\s+of",
     "h_half_short": r"\bh[12]\b", "h_iso": r"\d{4}-\d", "h_iso_period": r"\d{4}-[qhwsfa]", "h_slash": r"\d/\d",
-    "h_year": r"\d{4}", "h_year_range": r"\d{4}", "h_qshort": r"\bq[1-4]|[1-4]q\b",
+    "h_year": r"\d{4}", "h_year_prefixed": r"\d{4}", "h_year_range": r"\d{4}", "h_qshort": r"\bq[1-4]|[1-4]q\b",
     "h_adverb_set": r"ly\b",
     "h_ref": r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)",
     "h_year_ago_period": _A_UNIT, "h_week_of": _A_UNIT, "h_unit_long": _A_UNIT, "h_and_a_half": _A_UNIT,
@@ -247,15 +245,17 @@ def _is_title(text: str, start: int, end: int) -> bool:
 
 
 # typographic quotes, apostrophes and the en dash read as their ASCII forms ("Thursday’s", "May 9–11")
-_TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                              "\u00a0": " ", "\u202f": " "})
+_TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),
+                ("\u00a0", " "), ("\u202f", " "))
 
 
 def tag(text: str, *, published: dt.date | None, doc: Any = None,
         tense: Any = None) -> list[Timex]:
     """The timexes of ``text``; ``tense`` (a function of a span) overrides the tense finder."""
     original = text
-    text = text.translate(_TYPOGRAPHIC)  # one character for one: every offset stays valid
+    for typographic, plain in _TYPOGRAPHIC:  # one character for one: every offset stays valid
+        if typographic in text:
+            text = text.replace(typographic, plain)
     ctx = Context(text, published, tense if tense is not None else _Tenses(text, doc))
     timexes: list[Timex] = []
     previous_end = 0
