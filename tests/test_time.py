@@ -130,7 +130,7 @@ def test_times(expression, expected):
     ("the end of 1990", ("1990", "END")), ("about three years", ("P3Y", "APPROX")),
     ("less than a year", ("P1Y", "LESS_THAN")), ("more than two decades", ("P20Y", "MORE_THAN")),
     ("at least 72 hours", ("PT72H", "EQUAL_OR_MORE")), ("post-1959", ("1959", "AFTER")),
-    ("pre-1990", ("1990", "BEFORE")),
+    ("pre-1990", ("1990", "BEFORE")), ("year's end", ("2021", "END")),
 ])
 def test_mods(expression, expected):
     assert normalise(expression, published=P, tense="past")[1:] == expected

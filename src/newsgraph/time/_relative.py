@@ -413,9 +413,10 @@ def h_latest_period(m: re.Match[str], c: Context) -> Reading:
 
 
 def h_year_end(m: re.Match[str], c: Context) -> Reading:
+    """"year end", "year's end": the end of the story's year (TimeML: the year, mod END)."""
     if c.published is None:
         return None
-    return ("DATE", f"{c.published.year:04d}", None)
+    return ("DATE", f"{c.published.year:04d}", "END")
 
 
 def h_mid_year(m: re.Match[str], c: Context) -> Reading:
