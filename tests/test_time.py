@@ -759,3 +759,12 @@ def test_a_day_range_within_a_month_is_two_dates():
     found = [(t.text, t.value) for t in tag("Envoys meet from May 27 to 29 in Vienna.", published=p)]
     assert found == [("May 27", "2020-05-27"), ("29", "2020-05-29")]
     assert tag("Rates rose June 3-4 percent.", published=p) == []
+
+
+def test_a_violent_event_named_by_its_date_has_happened():
+    august = dt.date(2013, 8, 6)
+    text = "The Sept. 11 attack, carried out by militants with heavy weapons, killed four people."
+    assert _values(text, august)["Sept. 11"] == "2012-09-11"
+    assert _values("Police reviewed the June 2 shootings.", dt.date(2016, 5, 30))["June 2"] == "2015-06-02"
+    # a date before any other noun keeps its usual reading
+    assert _values("The Dec. 5 vote will go ahead.", august)["Dec. 5"] == "2013-12-05"

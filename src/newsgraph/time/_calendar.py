@@ -51,6 +51,21 @@ def _next_date(p: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
+def _last_date(p: dt.date, month: int, day: int) -> dt.date | None:
+    for y in (p.year, p.year - 1):
+        v = _ymd(N.clamp_year(y), month, day)
+        if v is not None and v <= p.isoformat():
+            return dt.date.fromisoformat(v)
+    return None
+
+
+# a violent event named by its date ("the Aug. 7 bombings", "the Sept. 11 terrorist attacks") has happened
+_PAST_EVENT_AFTER = re.compile(
+    r"(?i)^(?:'s)?\s+(?:(?:terror(?:ist)?|suicide|car|truck|deadly|embassy|militant|rocket|missile|chemical|"
+    r"mass|school|mosque|church)\s+)?(?:attacks?|bombings?|shootings?|killings?|massacres?|assaults?|raids?|"
+    r"blasts?|explosions?|slayings?|murders?|crash(?:es)?|ambush(?:es)?|hijackings?|beheadings?|stabbings?)\b")
+
+
 def h_mdy(m: re.Match[str], c: Context) -> Reading:
     month = _month(m["mon"])
     day = _day(m["day"])
@@ -68,6 +83,8 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
         d = N.date_of_month_day(c.published, month, day, tense)
         if d is not None and d < c.published and tense == "future" and _WILL.search(clause_before(c.text, m.start())):
             d = _next_date(c.published, month, day)  # "will be held on Dec. 5" in a March story
+        elif d is not None and d > c.published and _PAST_EVENT_AFTER.match(c.after(m, 40)):
+            d = _last_date(c.published, month, day)  # "the Sept. 11 attack": an attack named by its date is over
         v = d.isoformat() if d else None
     else:
         v = f"XXXX-{month:02d}-{day:02d}"
