@@ -768,3 +768,16 @@ def test_a_violent_event_named_by_its_date_has_happened():
     assert _values("Police reviewed the June 2 shootings.", dt.date(2016, 5, 30))["June 2"] == "2015-06-02"
     # a date before any other noun keeps its usual reading
     assert _values("The Dec. 5 vote will go ahead.", august)["Dec. 5"] == "2013-12-05"
+
+
+def test_a_vote_named_by_its_month_is_the_coming_one_unless_told_in_the_past():
+    march = dt.date(2016, 3, 2)
+    assert _values("The state may not be a battleground in November's general election.", march)["November"] == "2016-11"
+    assert _values("The November elections will decide it.", march)["November"] == "2016-11"
+    assert _values("Voters backed him in November's election.", march)["November"] == "2015-11"
+
+
+def test_a_capitalised_time_word_after_an_opening_determiner_names_something():
+    p = dt.date(2018, 10, 15)
+    assert tag("The Future Investment Initiative opened in Riyadh.", published=p) == []
+    assert [t.value for t in tag("The future looks uncertain.", published=p)] == ["FUTURE_REF"]

@@ -125,6 +125,11 @@ _CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|by|from|to|through|befor
 _FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)[Ii]n\s+$")
 
 
+_VOTE_AFTER = re.compile(r"(?i)^(?:'s)?\s+(?:(?:general|presidential|congressional|parliamentary|legislative|"
+                         r"local|national|municipal|state|federal|midterm|special)\s+)?(?:elections?|midterms|vote|"
+                         r"ballot|referendum|primary|primaries|runoffs?|polls)\b")
+
+
 def h_month(m: re.Match[str], c: Context) -> Reading:
     name = m["mon"]
     month = _month(name)
@@ -154,6 +159,10 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
         if tense == "past" and year > last and _FRONTED_IN.search(c.before(m, 6)) and c.after(m, 1) == ",":
             # "In January, the company brought in ...": a month fronted in a past-tense sentence is the last one
             year = last
+        if tense != "past" and year < p.year + (month < p.month) and _VOTE_AFTER.match(c.after(m, 40)):
+            # "in November's general election" in a March story: a vote named by its month is the coming one
+            # unless the clause tells of it in the past
+            year = p.year + (month < p.month)
         if tense == "future" and year < p.year + (month < p.month) and _WILL.search(clause_before(c.text, m.start())):
             # "will fly in December" in a March story: a plain future auxiliary reaches the whole year ahead
             year = p.year + (month < p.month)

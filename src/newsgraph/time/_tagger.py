@@ -194,7 +194,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _LOWER_WORDS = re.compile(
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
     r"centuries|century|mornings?|afternoons?|evenings?|nights?|noon|midnight|spring|summer|fall|autumn|"
-    r"winter|today|tonight|tomorrow|yesterday|ago|this|last|next|past|coming|daily|weekly|nightly|monthly|"
+    r"winter|today|tonight|tomorrow|yesterday|ago|this|last|next|past|future|coming|daily|weekly|nightly|monthly|"
     r"yearly|quarterly|annually|hourly)$")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'s)?")
 _OPENERS = " \t\n\"'`([{"
@@ -240,7 +240,9 @@ def _is_title(text: str, start: int, end: int) -> bool:
             # "Christmas Day", "New Year's Day": a capital after a capital names a day, it is no title
             if not previous_capital and not (k == 0 and _sentence_start(text, tok.start())):
                 return not _headline(text, start)
-        previous_capital = word[0].isupper()
+        # a capital on a sentence-opening determiner ("The Future Investment Initiative") explains nothing
+        previous_capital = word[0].isupper() and not (k == 0 and word in ("The", "A", "An", "This", "That")
+                                                      and _sentence_start(text, tok.start()))
     return False
 
 
