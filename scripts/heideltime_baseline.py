@@ -29,28 +29,17 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsgraph.evaluation.tempeval import (  # noqa: E402
-    _Counts, _documents, _figures, format_report, score)
+from newsgraph.evaluation.tempeval import GoldTimex, _documents, format_report, tally  # noqa: E402
 from newsgraph.time import tag  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "tempeval3" / "train"
 _TIMEX = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.S)
 _ATTR = re.compile(r'([A-Za-z_]+)="([^"]*)"')
-
-
-@dataclass(slots=True)
-class Found:
-    text: str
-    type: str
-    value: str
-    span: tuple[int, int]
-    mod: str | None = None
 
 
 def _config(home: Path, folder: Path) -> Path:
@@ -80,7 +69,7 @@ def run_heideltime(home: Path, config: Path, text: str, dct: str | None, work: P
     return done.stdout
 
 
-def read_output(timeml: str, text: str) -> list[Found]:
+def read_output(timeml: str, text: str) -> list[GoldTimex]:
     """HeidelTime's TIMEX3 tags as spans of ``text`` (its output body is the input text with tags)."""
     body = timeml.split("<TimeML>", 1)[1].rsplit("</TimeML>", 1)[0]
     plain: list[str] = []
@@ -105,7 +94,7 @@ def read_output(timeml: str, text: str) -> list[Found]:
         sa, sb = shift(a), shift(b - 1)
         if sa is None or sb is None:
             continue
-        found.append(Found(text=text[sa:sb + 1], type=attrs.get("type", ""), value=attrs.get("value", ""),
+        found.append(GoldTimex(text=text[sa:sb + 1], type=attrs.get("type", ""), value=attrs.get("value", ""),
                            span=(sa, sb + 1), mod=attrs.get("mod")))
     return found
 
@@ -151,22 +140,13 @@ def main() -> None:
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         outputs = list(pool.map(one, docs))
 
-    tables = {}
-    for name in ("HeidelTime", "newsgraph"):
-        subsets: dict[str, _Counts] = {}
-        ndocs: dict[str, int] = {}
-        total = _Counts()
-        for d, out in zip(docs, outputs):
-            system = read_output(out, d.text) if name == "HeidelTime" else tag(d.text, published=d.dct)
-            c = score(d.timexes, system)
-            subsets.setdefault(d.subset, _Counts()).add(c)
-            ndocs[d.subset] = ndocs.get(d.subset, 0) + 1
-            total.add(c)
-        tables[name] = {"subsets": {k: _figures(v, ndocs[k]) for k, v in sorted(subsets.items())},
-                        "overall": _figures(total, len(docs)), "parser": False}
+    tables = {
+        "HeidelTime": tally((d, read_output(out, d.text)) for d, out in zip(docs, outputs)),
+        "newsgraph": tally((d, tag(d.text, published=d.dct)) for d in docs),
+    }
     for name, figures in tables.items():
         print(f"== {name}")
-        print(format_report(figures))
+        print(format_report({**figures, "parser": False}))
         print()
 
 

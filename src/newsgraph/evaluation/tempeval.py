@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["evaluate", "format_report", "read_timeml", "GoldDocument", "score", "to_timeml", "value_category",
-           "summarise_mistakes"]
+__all__ = ["evaluate", "format_report", "read_timeml", "GoldDocument", "GoldTimex", "score", "tally", "to_timeml",
+           "value_category", "summarise_mistakes"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
 _ATTR = re.compile(r'([A-Za-z_]+)\s*=\s*"([^"]*)"')
@@ -160,6 +160,22 @@ def _documents(directory: Path, limit: int | None) -> list[GoldDocument]:
     return [read_timeml(p, subset=_subset(p, directory)) for p in paths]
 
 
+def tally(runs: Iterable[tuple[GoldDocument, list[Any]]]) -> dict[str, Any]:
+    """``{"subsets": {name: figures}, "overall": figures}`` of (gold document, system timexes) pairs."""
+    subsets: dict[str, _Counts] = {}
+    ndocs: dict[str, int] = {}
+    total = _Counts()
+    n = 0
+    for gold, system in runs:
+        c = score(gold.timexes, system)
+        subsets.setdefault(gold.subset, _Counts()).add(c)
+        ndocs[gold.subset] = ndocs.get(gold.subset, 0) + 1
+        total.add(c)
+        n += 1
+    return {"subsets": {k: _figures(v, ndocs[k]) for k, v in sorted(subsets.items())},
+            "overall": _figures(total, n)}
+
+
 def evaluate(directory: str | Path, *, model: str | None = None, use_parser: bool = True,
              limit: int | None = None, errors: bool = False,
              write_timeml: str | Path | None = None) -> dict[str, Any]:
@@ -183,9 +199,7 @@ def evaluate(directory: str | Path, *, model: str | None = None, use_parser: boo
         parsed = nlp.pipe((d.text for d in docs), batch_size=16)
     else:
         parsed = (None for _ in docs)
-    subsets: dict[str, _Counts] = {}
-    ndocs: dict[str, int] = {}
-    total = _Counts()
+    runs: list[tuple[GoldDocument, list[Any]]] = []
     mistakes: list[dict[str, Any]] = []
     out_dir = Path(write_timeml) if write_timeml is not None else None
     for gold, doc in zip(docs, parsed):
@@ -194,18 +208,11 @@ def evaluate(directory: str | Path, *, model: str | None = None, use_parser: boo
             target = out_dir / gold.path.relative_to(directory) if gold.path else out_dir / f"{gold.name}.tml"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(to_timeml(gold.name, gold.text, system, gold.dct), encoding="utf-8")
-        c = score(gold.timexes, system)
-        subsets.setdefault(gold.subset, _Counts()).add(c)
-        ndocs[gold.subset] = ndocs.get(gold.subset, 0) + 1
-        total.add(c)
+        runs.append((gold, system))
         if errors:
             mistakes.extend(_mistakes(gold, system))
-    result: dict[str, Any] = {
-        "subsets": {k: _figures(v, ndocs[k]) for k, v in sorted(subsets.items())},
-        "overall": _figures(total, len(docs)),
-        "seconds": round(_clock.perf_counter() - started, 2),
-        "parser": bool(use_parser),
-    }
+    result: dict[str, Any] = {**tally(runs), "seconds": round(_clock.perf_counter() - started, 2),
+                              "parser": bool(use_parser)}
     if errors:
         result["errors"] = mistakes
         result["error_summary"] = summarise_mistakes(mistakes)
