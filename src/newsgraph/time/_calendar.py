@@ -9,8 +9,9 @@ import re
 
 from . import _normalise as N
 
-from ._context import _QNUM, Context, Reading, _Fake, _day, _month, _quarter_context, _rel, _year_from, _ymd, clause_before
+from ._context import _QNUM, Context, Reading, _Fake, _day, _month, _quarter_context, _rel, _year_from, _ymd
 from ._lexicon import DECADE_WORDS, ORDINALS, SEASONS, spoken_year
+from ._tense import clause_before
 
 # --- absolute dates ---------------------------------------------------------------------------
 
@@ -43,18 +44,11 @@ _PERIOD_ENDED = re.compile(r"(?i)\b(?:quarter|year|months|weeks|period|half)\s+e
 _WILL = re.compile(r"(?i)\b(?:will|shall|won't)\s+(?:not\s+|also\s+|soon\s+)?(?:be\s+)?\w+\b|\w'll\b")
 
 
-def _next_date(p: dt.date, month: int, day: int) -> dt.date | None:
-    for y in (p.year, p.year + 1):
+def _date_within_a_year(p: dt.date, month: int, day: int, ahead: bool) -> dt.date | None:
+    """The first such month-day on or after ``p`` (``ahead``), or the last on or before it."""
+    for y in (p.year, p.year + 1 if ahead else p.year - 1):
         v = _ymd(N.clamp_year(y), month, day)
-        if v is not None and v >= p.isoformat():
-            return dt.date.fromisoformat(v)
-    return None
-
-
-def _last_date(p: dt.date, month: int, day: int) -> dt.date | None:
-    for y in (p.year, p.year - 1):
-        v = _ymd(N.clamp_year(y), month, day)
-        if v is not None and v <= p.isoformat():
+        if v is not None and (v >= p.isoformat() if ahead else v <= p.isoformat()):
             return dt.date.fromisoformat(v)
     return None
 
@@ -82,9 +76,9 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
         tense = c.tense(m)
         d = N.date_of_month_day(c.published, month, day, tense)
         if d is not None and d < c.published and tense == "future" and _WILL.search(clause_before(c.text, m.start())):
-            d = _next_date(c.published, month, day)  # "will be held on Dec. 5" in a March story
+            d = _date_within_a_year(c.published, month, day, ahead=True)  # "will be held on Dec. 5" in a March story
         elif d is not None and d > c.published and _PAST_EVENT_AFTER.match(c.after(m, 40)):
-            d = _last_date(c.published, month, day)  # "the Sept. 11 attack": an attack named by its date is over
+            d = _date_within_a_year(c.published, month, day, ahead=False)  # "the Sept. 11 attack": an attack named by its date is over
         v = d.isoformat() if d else None
     else:
         v = f"XXXX-{month:02d}-{day:02d}"
@@ -159,13 +153,14 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
         if tense == "past" and year > last and _FRONTED_IN.search(c.before(m, 6)) and c.after(m, 1) == ",":
             # "In January, the company brought in ...": a month fronted in a past-tense sentence is the last one
             year = last
-        if tense != "past" and year < p.year + (month < p.month) and _VOTE_AFTER.match(c.after(m, 40)):
-            # "in November's general election" in a March story: a vote named by its month is the coming one
-            # unless the clause tells of it in the past
-            year = p.year + (month < p.month)
-        if tense == "future" and year < p.year + (month < p.month) and _WILL.search(clause_before(c.text, m.start())):
-            # "will fly in December" in a March story: a plain future auxiliary reaches the whole year ahead
-            year = p.year + (month < p.month)
+        coming = p.year + (month < p.month)  # the year of this month's next occurrence
+        if year < coming and (
+                # "in November's general election" in a March story: a vote named by its month is the coming
+                # one unless the clause tells of it in the past
+                (tense != "past" and _VOTE_AFTER.match(c.after(m, 40)))
+                # "will fly in December" in a March story: a plain future auxiliary reaches the whole year ahead
+                or (tense == "future" and _WILL.search(clause_before(c.text, m.start())))):
+            year = coming
     return ("DATE", f"{year:04d}-{month:02d}", None)
 
 

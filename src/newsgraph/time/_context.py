@@ -89,17 +89,6 @@ def _year_from(c: Context, m: re.Match[str], explicit: str | None, rel: str | No
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'`])|\n\s*\n")
 
 
-def clause_before(text: str, start: int) -> str:
-    """The text of the clause before ``start``, from its last clause boundary (see ``_tense``)."""
-    from ._tense import _CLAUSE_END
-
-    lo = max(0, start - 200)
-    m = None
-    for m in _CLAUSE_END.finditer(text, lo, start):
-        pass
-    return text[m.end() if m else lo:start]
-
-
 def sentence_of(text: str, start: int, end: int) -> str:
     lo = max(0, start - 400)
     left = lo
@@ -152,18 +141,6 @@ class _Fake:
 
     def end(self, *a: Any) -> int:
         return self._m.end()
-
-    @property
-    def re(self) -> Any:
-        """The pattern of the real match, with the stand-in's groups added to its group index."""
-        return _Groups({**self._m.re.groupindex, **{k: 0 for k in self._g}})
-
-
-class _Groups:
-    __slots__ = ("groupindex",)
-
-    def __init__(self, groupindex: dict[str, int]):
-        self.groupindex = groupindex
 
 
 

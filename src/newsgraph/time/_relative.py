@@ -8,8 +8,9 @@ import re
 
 from . import _normalise as N
 
-from ._context import Context, Reading, _day, _Fake, _month, _quarter_context, _rel, _year_ago, clause_before
+from ._context import Context, Reading, _day, _Fake, _month, _quarter_context, _rel, _year_ago
 from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
+from ._tense import clause_before
 
 # --- relative to the document date --------------------------------------------------------------
 
@@ -305,14 +306,13 @@ def h_clock(m: re.Match[str], c: Context) -> Reading:
 def h_clock_part(m: re.Match[str], c: Context) -> Reading:
     """An hour told by its part of the day ("at 4 in the morning"): read as a clock time. The match starts
     at the preposition before the hour, which stays outside the extent."""
-    if m["pday"]:
-        reading = h_clock(_Fake({"h": m["h"], "mi": m["mi"], "ampm": "", "pod": m["pod"], "dday": None,
-                                 "onday": m["pday"]}, m), c)  # type: ignore[arg-type]
-    else:
-        reading = h_clock(m, c)
+    reading = h_clock(m, c)
     if reading is None:
         return None
-    return [(m.start("h"), m.end(), *reading)]
+    type_, value, mod = reading
+    if m["pday"]:  # the day of a restatement in brackets, as h_clock takes a following weekday
+        value = _anchor_date(_Fake({"dday": m["pday"]}, m), c) + value[10:]  # type: ignore[arg-type]
+    return [(m.start("h"), m.end(), type_, value, mod)]
 
 
 def _anchor_date(m: re.Match[str], c: Context) -> str:

@@ -129,14 +129,23 @@ _MARKERS = re.compile(
 _RIGHT_END = re.compile(_CLAUSE_END.pattern + r"|(?<=\s)(?:``|\"(?=\w))")
 
 
-def tense_from_words(text: str, start: int, end: int) -> str | None:
-    """The nearest tense marker in the clause around [start, end)."""
-    left = start
+def clause_start(text: str, start: int) -> int:
+    """Where the clause holding ``start`` begins: after its last clause boundary, at most 200 characters back."""
     lo = max(0, start - 200)
     m = None
     for m in _CLAUSE_END.finditer(text, lo, start):
         pass
-    left = m.end() if m else lo
+    return m.end() if m else lo
+
+
+def clause_before(text: str, start: int) -> str:
+    """The text of the clause before ``start``."""
+    return text[clause_start(text, start):start]
+
+
+def tense_from_words(text: str, start: int, end: int) -> str | None:
+    """The nearest tense marker in the clause around [start, end)."""
+    left = clause_start(text, start)
     m2 = _RIGHT_END.search(text, end, min(len(text), end + 200))
     right = m2.start() if m2 else min(len(text), end + 200)
     before: tuple[int, str] | None = None
