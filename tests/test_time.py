@@ -781,3 +781,82 @@ def test_a_capitalised_time_word_after_an_opening_determiner_names_something():
     p = dt.date(2018, 10, 15)
     assert tag("The Future Investment Initiative conference opened with a speech by the prince.", published=p) == []
     assert [t.value for t in tag("The future looks uncertain.", published=p)] == ["FUTURE_REF"]
+
+
+def test_a_person_named_may_or_march_is_no_month_even_after_a_cue():
+    jan = dt.date(2019, 1, 14)
+    assert tag("Ever since May took office, the pound has fallen.", published=jan) == []
+    assert tag("Opponents of May said she had failed.", published=jan) == []
+    # "in" before the name keeps the month whatever verb follows
+    assert [t.value for t in tag("An audit in March said the books were sound.", published=jan)] == ["2019-03"]
+
+
+def test_a_schedule_names_an_ambiguous_month():
+    jan = dt.date(2019, 1, 14)
+    assert [t.text for t in tag("The summit was postponed to May.", published=jan)] == ["May"]
+    assert [t.text for t in tag("The talks are scheduled for March.", published=jan)] == ["March"]
+
+
+def test_a_weekday_with_a_month_day_picks_the_year_it_falls_in_when_far_from_the_document():
+    # 14 October is a Tuesday in 2014, not in 2013: a caption months ahead of a misdated page
+    assert value("Tuesday, October 14", published=dt.date(2014, 5, 12)) == "2014-10-14"
+    assert value("Tuesday, 27 June", published=dt.date(2018, 10, 26)) == "2017-06-27"
+    # a day from the document date a wrong weekday is a slip, not a year away
+    assert value("Saturday, July 22", published=dt.date(2016, 7, 23)) == "2016-07-22"
+
+
+def test_parser_a_month_a_past_verb_is_dated_by_reaches_a_year_back(nlp):
+    jan = dt.date(2019, 1, 14)
+
+    def values(text: str) -> list[str]:
+        return [t.value for t in tag(text, published=jan, doc=nlp(text))]
+
+    assert values("The court convicted the banker in March.") == ["2018-03"]
+    assert values("The minister was questioned by police in March.") == ["2018-03"]
+    # without a parse, the same words keep the nearer March
+    assert [t.value for t in tag("The court convicted the banker in March.", published=jan)] == ["2019-03"]
+    # a reporting verb, a plan, a bound, a condition or a modal do not carry the date back
+    assert values("The mayor said in March that the bridge would open.") == ["2019-03"]
+    assert values("The opening was planned for March.") == ["2019-03"]
+    assert values("If the mayor resigned on March 21, a new vote would follow.") == ["2019-03-21"]
+    assert values("The board will meet in March.") == ["2019-03"]
+    # a month-day in the coming month stays there: the document date lags; a month does not
+    assert values("The board met on Feb. 2.") == ["2019-02-02"]
+    assert values("The board fired its chairman in February.") == ["2018-02"]
+
+
+def test_since_a_month_reaches_a_year_back():
+    assert [t.value for t in tag("Prices have risen since January.", published=dt.date(2014, 12, 18))] == ["2014-01"]
+    assert [t.value for t in tag("Prices have risen since November.", published=dt.date(2019, 10, 30))] == ["2018-11"]
+
+
+def test_a_counted_unit_long_is_that_many_units():
+    assert [(t.text, t.value) for t in tag("a 2-year-long war", published=P)] == [("2-year-long", "P2Y")]
+    assert [(t.text, t.value) for t in tag("a ten-day-long strike", published=P)] == [("ten-day-long", "P10D")]
+    assert [(t.text, t.value) for t in tag("a day-long meeting", published=P)] == [("day-long", "P1D")]
+
+
+def test_one_day_after_to_is_a_length_unless_a_verb_follows():
+    assert [t.value for t in tag("She was sentenced to one day in prison.", published=P)] == ["P1D"]
+    assert [t.value for t in tag("He hopes to one day lead the party.", published=P)] == ["FUTURE_REF"]
+
+
+def test_a_capitalised_frequency_word_before_a_name_is_no_set():
+    assert tag("Sign up for Weekly Briefings", published=P) == []
+    assert tag("a columnist for the Daily Beast", published=P) == []
+    assert [t.value for t in tag("Inspectors visit the site daily.", published=P)] == ["P1D"]
+    assert [t.text for t in tag("The museum opens daily Monday to Friday.", published=P)][:1] == ["daily"]
+
+
+def test_months_joined_to_one_with_a_year_share_it():
+    values = [(t.text, t.value) for t in tag("Sales fell in the spring and summer of 2016.", published=P)]
+    assert values == [("the spring", "2016-SP"), ("summer of 2016", "2016-SU")]
+    assert [t.value for t in tag("from March to May 2014", published=P)] == ["2014-03", "2014-05"]
+
+
+def test_a_month_of_that_year_and_that_month_take_the_narrative_year():
+    text = "The plant opened in June 2012. It closed in May of that year. In 2009 she left; that same March she came back."
+    assert [(t.text, t.value) for t in tag(text, published=P)] == [
+        ("June 2012", "2012-06"), ("May of that year", "2012-05"), ("2009", "2009"), ("that same March", "2009-03")]
+    assert [t.value for t in tag("In 2010, the year the party won, prices rose.", published=P)] == ["2010", "2010"]
+    assert tag("She said that May would win.", published=P) == []

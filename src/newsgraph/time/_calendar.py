@@ -10,7 +10,7 @@ import re
 from . import _normalise as N
 
 from ._context import _QNUM, Context, Reading, _Fake, _day, _month, _quarter_context, _rel, _year_from, _ymd
-from ._lexicon import DECADE_WORDS, ORDINALS, SEASONS, spoken_year
+from ._lexicon import DECADE_WORDS, ORDINALS, SEASONS, WEEKDAYS, spoken_year
 from ._tense import clause_before
 
 # --- absolute dates ---------------------------------------------------------------------------
@@ -44,6 +44,11 @@ _PERIOD_ENDED = re.compile(r"(?i)\b(?:quarter|year|months|weeks|period|half)\s+e
 _WILL = re.compile(r"(?i)\b(?:will|shall|won't)\s+(?:not\s+|also\s+|soon\s+)?(?:be\s+)?\w+\b|\w'll\b")
 
 
+# a date a schedule names ("is set for Jan. 12", "scheduled to begin on March 3")
+_SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled|pencilled|rescheduled)\s+"
+                            r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
+
+
 def _date_within_a_year(p: dt.date, month: int, day: int, ahead: bool) -> dt.date | None:
     """The first such month-day on or after ``p`` (``ahead``), or the last on or before it."""
     for y in (p.year, p.year + 1 if ahead else p.year - 1):
@@ -60,6 +65,14 @@ _PAST_EVENT_AFTER = re.compile(
     r"blasts?|explosions?|slayings?|murders?|crash(?:es)?|ambush(?:es)?|hijackings?|beheadings?|stabbings?)\b")
 
 
+def _weekday_year(p: dt.date, month: int, day: int, weekday: str) -> str | None:
+    """The date, in the year before, of or after ``p``, on which month-day falls on ``weekday`` (the nearest)."""
+    wd = WEEKDAYS.get(weekday.lower().rstrip("."))
+    fits = [v for v in (_ymd(N.clamp_year(y), month, day) for y in (p.year - 1, p.year, p.year + 1))
+            if v is not None and dt.date.fromisoformat(v).isoweekday() == wd]
+    return min(fits, key=lambda v: abs((dt.date.fromisoformat(v) - p).days)) if fits else None
+
+
 def h_mdy(m: re.Match[str], c: Context) -> Reading:
     month = _month(m["mon"])
     day = _day(m["day"])
@@ -74,12 +87,18 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
             v = _ymd(c.published.year - 1, month, day)
     elif c.published is not None:
         tense = c.tense(m)
-        d = N.date_of_month_day(c.published, month, day, tense)
-        if d is not None and d < c.published and tense == "future" and _WILL.search(clause_before(c.text, m.start())):
+        d = N.date_of_month_day(c.published, month, day, tense, c.past_reach(m, tense))
+        if d is not None and d < c.published and (
+                (tense == "future" and _WILL.search(clause_before(c.text, m.start())))
+                or (tense != "past" and _SCHEDULED_FOR.search(c.before(m, 30)))):
             d = _date_within_a_year(c.published, month, day, ahead=True)  # "will be held on Dec. 5" in a March story
         elif d is not None and d > c.published and _PAST_EVENT_AFTER.match(c.after(m, 40)):
             d = _date_within_a_year(c.published, month, day, ahead=False)  # "the Sept. 11 attack": an attack named by its date is over
         v = d.isoformat() if d else None
+        if d is not None and m["wdp"] and abs((d - c.published).days) > 7:
+            # "Tuesday, Oct. 14", months from the document date: the year in which that date is that weekday
+            # (near the document date a wrong weekday is likelier a slip than a year away)
+            v = _weekday_year(c.published, month, day, m["wdp"]) or v
     else:
         v = f"XXXX-{month:02d}-{day:02d}"
     return ("DATE", v, None) if v else None
@@ -112,8 +131,19 @@ def h_month_year(m: re.Match[str], c: Context) -> Reading:
 _MONTH_NEEDS_CUE = {"may", "march"}
 _CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|by|from|to|through|before|after|during|of|early|"
                          r"late|mid|last|next|this|between|and|or|until|throughout|around|the|each|every|"
-                         r"january|february|april|june|july|august|september|october|november|december)"
+                         r"january|february|april|june|july|august|september|october|november|december|"
+                         # "planned for March", "delayed to May": a schedule ("voted for May" is a person)
+                         r"(?:scheduled|planned|set|slated|due|expected|postponed|delayed|moved|pushed\s+back|"
+                         r"penciled|pencilled|rescheduled)\s+(?:for|to|into))"
                          r"[\s-]*$")
+# a verb a person does, after "May" or "March": the name of a person ("Since May took office", "Critics of
+# May said"); a month as subject takes other verbs ("March saw record sales")
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|during|early|late|mid|since\s+early|since\s+late)[\s-]*$")  # "a report in March said"
+_PERSON_VERB_AFTER = re.compile(
+    r"^\s+(?:said|says|told|tells|took|takes|insisted|insists|added|adds|urged|urges|argued|argues|warned|warns|"
+    r"announced|announces|resigned|resigns|wants|wanted|met|meets|faces|faced|tried|tries|hopes|hoped|admitted|"
+    r"admits|vowed|vows|promised|promises|refused|refuses|survived|survives|called|calls|spoke|speaks|"
+    r"insisted|conceded|concedes|declined|declines|stepped|steps|announced)\b")
 
 
 _FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)[Ii]n\s+$")
@@ -130,7 +160,9 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
     if not month:
         return None
     rel = _rel(m["rel"])
-    if name.lower() in _MONTH_NEEDS_CUE and rel is None and not m["yrel"] and not _CUE_BEFORE.search(c.before(m, 20)):
+    if name.lower() in _MONTH_NEEDS_CUE and (not m["rel"] or m["rel"].lower() == "that") and not m["yrel"] and (
+            not _CUE_BEFORE.search(c.before(m, 30))
+            or (_PERSON_VERB_AFTER.match(c.after(m, 20)) and not _IN_BEFORE.search(c.before(m, 12)))):
         return None
     if m["yrel"]:
         shift = _rel(m["yrel"]) or 0
@@ -148,7 +180,7 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
         year = p.year
     else:
         tense = c.tense(m)
-        year = N.year_of_month(p, month, tense)
+        year = N.year_of_month(p, month, tense, c.past_reach(m, tense))
         last = p.year if month <= p.month else p.year - 1
         if tense == "past" and year > last and _FRONTED_IN.search(c.before(m, 6)) and c.after(m, 1) == ",":
             # "In January, the company brought in ...": a month fronted in a past-tense sentence is the last one
@@ -159,7 +191,9 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
                 # one unless the clause tells of it in the past
                 (tense != "past" and _VOTE_AFTER.match(c.after(m, 40)))
                 # "will fly in December" in a March story: a plain future auxiliary reaches the whole year ahead
-                or (tense == "future" and _WILL.search(clause_before(c.text, m.start())))):
+                or (tense == "future" and _WILL.search(clause_before(c.text, m.start())))
+                # "the trial is set for January": a schedule not told in the past
+                or (tense != "past" and _SCHEDULED_FOR.search(c.before(m, 30)))):
             year = coming
     return ("DATE", f"{year:04d}-{month:02d}", None)
 

@@ -21,17 +21,28 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?:[^\s.,;:!?]+\s+){0,4}$")
 class Context:
     """What a handler may consult: the text, the document date and the tense at a span."""
 
-    __slots__ = ("text", "published", "_tense")
+    __slots__ = ("text", "published", "_tense", "_plainly_past")
 
-    def __init__(self, text: str, published: dt.date | None, tense: Callable[[int, int], str | None]):
+    def __init__(self, text: str, published: dt.date | None, tense: Callable[[int, int], str | None],
+                 plainly_past: Callable[[int, int], bool] | None = None):
         self.text = text
         self.published = published
         self._tense = tense
+        self._plainly_past = plainly_past
 
     def tense(self, m: re.Match[str]) -> str | None:
         if _SINCE.search(self.text, max(0, m.start() - 45), m.start()):
             return "past"  # "since the Oct. 23 slaying", "has risen since Monday": whatever the verb says
         return self._tense(m.start(), m.end())
+
+    def past_reach(self, m: re.Match[str], tense: str | None) -> int:
+        """How far back a past tense carries a month or date without a year: a year after "since" ("has
+        fallen since October") or when a verb in the simple past is the time of it ("convicted him in
+        January"), else the usual reach."""
+        if tense == "past" and (_SINCE.search(self.text, max(0, m.start() - 45), m.start()) or (
+                self._plainly_past is not None and self._plainly_past(m.start(), m.end()))):
+            return N.YEAR_REACH
+        return N._PAST_REACH
 
     def before(self, m: re.Match[str], n: int = 30) -> str:
         return self.text[max(0, m.start() - n):m.start()]

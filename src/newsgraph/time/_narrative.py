@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from . import _normalise as N
-from ._lexicon import PARTS_OF_DAY, WEEKDAYS
+from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..records import Timex
 
 _UNITS = r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)"
@@ -24,13 +24,17 @@ _STEP = re.compile(r"(?i)^(?:(?:early|late|earlier|later)\s+)?the\s+(?P<rel>foll
                    + _UNITS + r"$")
 # "(in) the morning", "by mid afternoon": the part of the day the story is telling about
 _THE_PART = re.compile(r"(?i)^(?:the\s+|mid-?\s?|late\s+|early\s+)(?P<unit>morning|afternoon|evening)$")
+# "that August", "that same March": the month in the narrative's year
+_MONTH_NAME = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)"
+_THAT_MONTH = re.compile(r"(?i)^(?:(?:that(?:\s+same)?|the\s+same)\s+" + _MONTH_NAME + r"|" + _MONTH_NAME.replace("mon", "mon2")
+                         + r"\s+of\s+(?:that|the\s+same)\s+year)$")
 _STEP_WEEKDAY = re.compile(r"(?i)^the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<wd>[a-z]+day)$")
 # "the next year" is as often the coming twelve months as the year after the story's: only the day and
 # its parts step from the narrative with "next"
 _NEXT_IS_NARRATIVE = {"day", "morning", "afternoon", "evening", "night"}
 
 # a value a narrative can stand on: a year, with month, day, quarter or week
-_REF = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|W(?P<w>\d{2})))?(?:T.*)?$")
+_REF = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|W(?P<w>\d{2})|SP|SU|FA|WI))?(?:T.*)?$")
 
 
 class _Ref:
@@ -107,6 +111,9 @@ def _reading(text: str, ref: _Ref) -> tuple[str, str] | None:
     m = _THE_PART.match(text)
     if m:
         return _value(ref, m["unit"].lower(), 0, False)
+    m = _THAT_MONTH.match(text)
+    if m:
+        return ("DATE", f"{ref.year:04d}-{MONTHS[(m['mon'] or m['mon2']).lower()]:02d}")
     m = _STEP_WEEKDAY.match(text)
     if m:
         v = _weekday_from(ref, m["wd"], m["rel"].lower())
@@ -117,7 +124,8 @@ def _reading(text: str, ref: _Ref) -> tuple[str, str] | None:
 def is_anaphoric(text: str) -> bool:
     """Whether a timex's text points back at the narrative's reference time."""
     t = " ".join(text.split())
-    return bool(_THAT.match(t) or _STEP.match(t) or _STEP_WEEKDAY.match(t) or _THE_PART.match(t))
+    return bool(_THAT.match(t) or _STEP.match(t) or _STEP_WEEKDAY.match(t) or _THE_PART.match(t)
+                or _THAT_MONTH.match(t))
 
 
 # a quarter named by its number ("the third quarter", "fiscal second-quarter", "Q3"); one that had

@@ -125,14 +125,18 @@ def duration(n: float | None, unit: str) -> str:
 # this the nearest occurrence wins (news names the year of anything further away).
 _PAST_REACH = 250
 _FUTURE_REACH = 190
+# a verb in the past that the date itself modifies ("convicted him in January") carries it a year back
+YEAR_REACH = 366
+_SOON = 31
 
 
-def _by_tense(published: dt.date, candidates: list[dt.date], tense: str | None) -> dt.date:
+def _by_tense(published: dt.date, candidates: list[dt.date], tense: str | None,
+              past_reach: int = _PAST_REACH) -> dt.date:
     # without a tense, news looks back more often than ahead: the future pays a month's handicap
     nearest = min(candidates, key=lambda c: (abs((c - published).days) + (31 if c > published else 0)))
     if tense == "past":
         past = [c for c in candidates if c <= published]
-        if past and (published - max(past)).days <= _PAST_REACH:
+        if past and (published - max(past)).days <= past_reach:
             return max(past)
     elif tense in ("future", "present"):
         future = [c for c in candidates if c >= published]
@@ -141,16 +145,17 @@ def _by_tense(published: dt.date, candidates: list[dt.date], tense: str | None) 
     return nearest
 
 
-def year_of_month(published: dt.date, month: int, tense: str | None) -> int:
-    """The year of a month named without one: the last one for past tense, the next for future,
-    the nearest otherwise (compared by the middle of the month)."""
+def year_of_month(published: dt.date, month: int, tense: str | None, past_reach: int = _PAST_REACH) -> int:
+    """The year of a month named without one: the last one for past tense (within ``past_reach`` days),
+    the next for future, the nearest otherwise (compared by the middle of the month)."""
     candidates = [dt.date(clamp_year(y), month, 15) for y in (published.year - 1, published.year, published.year + 1)]
     this_month = dt.date(published.year, published.month, 15)
-    chosen = _by_tense(this_month, candidates, tense)
+    chosen = _by_tense(this_month, candidates, tense, past_reach)
     return chosen.year
 
 
-def date_of_month_day(published: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
+def date_of_month_day(published: dt.date, month: int, day: int, tense: str | None,
+                      past_reach: int = _PAST_REACH) -> dt.date | None:
     candidates = []
     for y in (published.year - 1, published.year, published.year + 1):
         try:
@@ -159,7 +164,9 @@ def date_of_month_day(published: dt.date, month: int, day: int, tense: str | Non
             continue
     if not candidates:
         return None
-    return _by_tense(published, candidates, tense)
+    if any(0 < (c - published).days <= _SOON for c in candidates):
+        past_reach = min(past_reach, _PAST_REACH)  # a date in the coming month told in the past: the document date lags
+    return _by_tense(published, candidates, tense, past_reach)
 
 
 def date_of_weekday(published: dt.date, weekday: int, tense: str | None, relation: str | None = None) -> dt.date:

@@ -141,6 +141,9 @@ def h_ago(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", N.shift(p, unit, direction * n), None)
 
 
+_NOT_A_VERB_AFTER = re.compile(r"(?i)^(?:\s+(?:in|of|at|on|behind|for|and|or|a|an|the)\b|\s*[,.;:)]|\s*$)")
+
+
 def h_duration(m: re.Match[str], c: Context) -> Reading:
     unit = unit_name(m["unit"])
     num = m["num"]
@@ -155,7 +158,9 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
     if unit == "second" and (not num or num.lower() in ("a", "an")):
         return None
     if (m[0].lower() in ("one day", "some day") and re.search(r"(?i)\b(?:will|would|could|may|might|can|should|to)\s+$",
-                                                          c.before(m, 12))):
+                                                          c.before(m, 12))
+            # "hopes to one day run", not "sentenced to one day in jail"
+            and not _NOT_A_VERB_AFTER.match(c.after(m, 12))):
         return ("DATE", "FUTURE_REF", None)  # "Islam will one day be ...": some day, not a day's length
     before = c.before(m, 25)
     if num and num.lower() in ("a", "an") and re.search(r"(?i)(?:\b(?:once|twice|thrice|times|percent|per|million|billion|dollars|cents)|[\d%])\s*$",
@@ -448,8 +453,9 @@ def h_anaphor(m: re.Match[str], c: Context) -> Reading:
 
 
 def h_unit_long(m: re.Match[str], c: Context) -> Reading:
-    """"a day-long meeting", "a year-long strike": one unit."""
-    return ("DURATION", N.duration(1, unit_name(m["unit"])), None)
+    """"a day-long meeting", "a year-long strike": one unit; "a 2-year-long war", "a three-day-long strike"."""
+    n = number(m["num"]) if m["num"] else 1
+    return ("DURATION", N.duration(n if n is not None else 1, unit_name(m["unit"])), None)
 
 
 def h_and_a_half(m: re.Match[str], c: Context) -> Reading:

@@ -15,7 +15,7 @@ from ._calendar import (h_century, h_mdy_pair, h_week_of, h_year_ago_period, h_d
                         h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
                         h_spoken_year, h_the_quarter, h_year, h_year_prefixed, h_year_range)
 from ._context import _TZ, Context, Reading, _Fake
-from ._lexicon import (DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
+from ._lexicon import (_NUM_WORD, DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
 from ._relative import (h_adverb_set, h_later_date, h_nth_day, h_weekday_parts_set, h_ago, h_and_a_half, h_anaphor, h_anaphor_part, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
                         h_year_end, h_bare_units, h_clock, h_clock_part, h_day_word, h_duration, h_holiday, h_noon,
@@ -39,13 +39,13 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")\s*(?:and|or|&|-|to|through|thru)\s*(?P<day2>" + DAYNUM + r")"
      r"(?![\d%]|\s*(?:%|percent)|-)"
      r"(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy_pair),
-    (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d%]|:\d)"
+    (r"(?:(?P<wdp>" + WEEKDAY_ANY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?![\d%]|:\d)"
      r"(?!\s*(?:%|percent|-\s*\d))(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
-    (r"(?:" + WEEKDAY_ANY + r",?\s+)?(?:the\s+)?(?<![\d,.])\b(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"
+    (r"(?:(?P<wdp>" + WEEKDAY_ANY + r"),?\s+)?(?:the\s+)?(?<![\d,.])\b(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"
      r"(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_mdy),
     (r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:(?P<year>" + YEAR4 + r")(?![\d%])|'(?P<y2>\d\d)\b|"
      r"(?P<spoken>" + SPOKEN_YEAR + r"))", h_month_year),
-    (r"(?:(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<mon>" + MONTH_FULL + r")\b(?!\s*\d)"
+    (r"(?:(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|that(?:\s+same)?|the\s+same)\s+)?(?P<mon>" + MONTH_FULL + r")\b(?!\s*\d)"
      r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", h_month),
     (r"(?<![\w$£€#./-])(?P<year>" + YEAR4 + r")(?![\d]|\.\d|,\d{3}|\s*(?:%|percent))", h_year),
     # "post-1959", "pre-1990": the year, with AFTER / BEFORE
@@ -154,7 +154,7 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"\blast\s+year's\s+(?:quarter|period)\b", h_year_ago_period),
     (r"\bthe\s+week\s+of\s+(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?!\d)(?:,?\s+(?P<year>" + YEAR4 + r"))?",
      h_week_of),
-    (r"\b(?P<unit>hour|day|week|month|year)-long\b", h_unit_long),
+    (r"\b(?:(?P<num>\d+|" + _NUM_WORD + r")-)?(?P<unit>hour|day|week|month|year)-long\b", h_unit_long),
     (r"\b(?P<num>" + NUMBER + r")\s+(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b", h_and_a_half),
     # anaphoric: "that day", "later that year", "the next morning" (see _narrative); "the day before" is
     # left alone: it is anchored on an event ("the day before the vote") more often than on a date

@@ -13,7 +13,7 @@ from ..records import Timex
 from ._narrative import anchor as _anchor_narrative
 from ._normalise import VALID_VALUE
 from ._rules import RULES, Context
-from ._tense import tense_from_doc, tense_from_words
+from ._tense import plainly_past, tense_from_doc, tense_from_words
 
 # modifiers in front of a DATE or TIME: (regex over the text just before it, mod)
 _POINT_MODS = [
@@ -69,6 +69,15 @@ class _Tenses:
                 t = tense_from_words(self.text, start, end)
             self.cache[key] = t
         return self.cache[key]
+
+    def plainly_past(self, start: int, end: int) -> bool:
+        """Whether a simple-past verb that the parse shows the span modifies dates it (no parse: False)."""
+        if self.doc is None:
+            return False
+        try:
+            return plainly_past(self.doc, start, end)
+        except Exception:  # a doc of another text, or a broken parse
+            return False
 
 
 # The word each kind of rule needs: a rule runs only in windows of text around its anchor word, which
@@ -225,9 +234,16 @@ def _shouted(text: str, start: int) -> bool:
     return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
+_FREQUENCY_NAME = re.compile(r"(?i)(?:daily|weekly|monthly|quarterly|yearly|nightly)\b")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+
 def _is_title(text: str, start: int, end: int) -> bool:
     """Whether a lower-case time word is capitalised inside the span where no sentence starts (and the
     line is no title-case headline)."""
+    if _FREQUENCY_NAME.match(text, start) and text[start].isupper() and _CAPITAL_AFTER.match(text, end):
+        return True  # "Daily Newsletters", "The Daily Beast", "Weekly Standard": a name, even in a headline
     previous_capital = False
     for k, tok in enumerate(_TOKEN.finditer(text, start, end)):
         word = tok[0].removesuffix("'s")
@@ -251,6 +267,49 @@ _TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"
                 ("\u00a0", " "), ("\u202f", " "))
 
 
+_JOINED = re.compile(r"(?i)^(?:,?\s+(?:and|or|to|through|into)\s+(?:early\s+|late\s+)?|\s*-\s*)$")
+_MONTH_OR_SEASON = re.compile(r"^\d{4}(?:-\d{2}|-SP|-SU|-FA|-WI)$")
+
+
+def _share_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"the summer and fall of 2016", "June and July 2016": the first takes the year the second states."""
+    for i in range(len(timexes) - 1):
+        a, b = timexes[i], timexes[i + 1]
+        if (a.type == "DATE" and _MONTH_OR_SEASON.match(a.value) and not any(ch.isdigit() for ch in a.text)
+                and _MONTH_OR_SEASON.match(b.value) and b.value[:4] in b.text and a.value[:4] != b.value[:4]
+                and _JOINED.match(text[a.span[1]:b.span[0]])):
+            timexes[i] = Timex(text=a.text, type=a.type, value=b.value[:4] + a.value[4:], span=a.span, mod=a.mod)
+    return timexes
+
+
+_OF_THAT_YEAR = re.compile(r"(?i)^(?:that|the\s+same)\s+year$")
+_THE_YEAR = re.compile(r"(?i)^the\s+year$")
+
+
+def _month_of_that_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"May of that year": one timex, which the narrative pass dates in the year the story last named."""
+    out: list[Timex] = []
+    for t in timexes:
+        a = out[-1] if out else None
+        if (a is not None and text[a.span[1]:t.span[0]] == " of " and _OF_THAT_YEAR.match(" ".join(t.text.split()))
+                and _MONTH_OR_SEASON.match(a.value) and re.match(r"^\d{4}$", t.value)):
+            out[-1] = Timex(text=text[a.span[0]:t.span[1]], type="DATE", value=t.value + a.value[4:],
+                            span=(a.span[0], t.span[1]), mod=a.mod)
+            continue
+        out.append(t)
+    return out
+
+
+def _the_year_named(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"in 2010, the year the party won": "the year" is the one just named."""
+    for i in range(1, len(timexes)):
+        a, t = timexes[i - 1], timexes[i]
+        if (text[a.span[1]:t.span[0]] == ", " and _THE_YEAR.match(" ".join(t.text.split()))
+                and re.match(r"^\d{4}$", a.value) and a.text.strip() == a.value):
+            timexes[i] = Timex(text=t.text, type=t.type, value=a.value, span=t.span, mod=t.mod)
+    return timexes
+
+
 def tag(text: str, *, published: dt.date | None, doc: Any = None,
         tense: Any = None) -> list[Timex]:
     """The timexes of ``text``; ``tense`` (a function of a span) overrides the tense finder."""
@@ -258,7 +317,9 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
     for typographic, plain in _TYPOGRAPHIC:  # one character for one: every offset stays valid
         if typographic in text:
             text = text.replace(typographic, plain)
-    ctx = Context(text, published, tense if tense is not None else _Tenses(text, doc))
+    tenses = _Tenses(text, doc)
+    ctx = Context(text, published, tense if tense is not None else tenses,
+                  plainly_past=tenses.plainly_past if tense is None else None)
     timexes: list[Timex] = []
     previous_end = 0
     for start, end, _, type_, value, mod in _select(_candidates(text, ctx)):
@@ -292,4 +353,4 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             start, value = m.start("day"), shifted.isoformat() + value[10:]
         timexes.append(Timex(text=original[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
-    return _anchor_narrative(timexes, published)
+    return _the_year_named(text, _anchor_narrative(_month_of_that_year(text, _share_year(text, timexes)), published))

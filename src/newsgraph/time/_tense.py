@@ -166,3 +166,53 @@ def tense_from_words(text: str, start: int, end: int) -> str | None:
 
 
 _AFTER_HANDICAP = 1000
+
+
+# verbs whose past tense reports a statement, not the event the date names ("said ... in March")
+_REPORTING = {"say", "tell", "announce", "report", "add", "note", "state", "write", "declare", "claim", "insist",
+              "explain", "confirm", "reveal", "disclose", "predict", "warn", "argue", "testify", "acknowledge",
+              "estimate", "indicate", "show", "suggest"}
+# prepositions that make a date a bound, not the time of the verb ("by Jan. 14", "until March 6")
+_BOUND = {"by", "until", "till", "through", "before", "after", "since", "from", "to"}
+_BARE_INFINITIVE = {"let", "make", "help", "have", "see", "watch", "hear", "bid"}  # verbs that take one
+_NOT_FACT = {"will", "would", "shall", "'ll", "could", "might", "may", "should", "must", "can", "ca", "wo", "'d"}
+
+
+def plainly_past(doc: Any, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is the time of a verb told in the simple past, the past passive or
+    the past perfect: "a jury convicted him in January", "he was interviewed in January". Such a month is
+    the last one even when it lies most of a year back. A verb of reporting or planning, a bound ("by",
+    "until"), a modal or a condition ("if he stepped down on Jan. 21") does not count."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        if root.head.lower_ in _BOUND:
+            return False
+        verb = root.head.head
+    elif root.dep_ in ("npadvmod", "tmod"):
+        verb = root.head
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma in _REPORTING or lemma in _AHEAD or verb.lower_ in _AHEAD:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _NOT_FACT:
+        return False
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _BARE_INFINITIVE:
+        return False  # "to let the government shut down on Oct. 1": a bare infinitive, whatever its tag
+    node = verb
+    for _ in range(6):
+        # "if he were nominated, confirmed and then stepped down on Jan. 21, the vote would ...": a condition
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in _NOT_FACT for c in node.head.children):
+            return False
+        if node.dep_ not in ("conj", "advcl") or node.head is node:
+            break
+        node = node.head
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"})
