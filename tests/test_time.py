@@ -860,3 +860,10 @@ def test_a_month_of_that_year_and_that_month_take_the_narrative_year():
         ("June 2012", "2012-06"), ("May of that year", "2012-05"), ("2009", "2009"), ("that same March", "2009-03")]
     assert [t.value for t in tag("In 2010, the year the party won, prices rose.", published=P)] == ["2010", "2010"]
     assert tag("She said that May would win.", published=P) == []
+
+
+def test_a_refusal_to_comment_is_told_in_the_past():
+    wed = dt.date(2019, 1, 16)
+    assert [t.value for t in tag("A spokesman would not comment Friday.", published=wed)] == ["2019-01-11"]
+    assert [t.value for t in tag("She wouldn't say on Monday whether she agreed.", published=wed)] == ["2019-01-14"]
+    assert [t.value for t in tag("He said he would meet them on Friday.", published=wed)] == ["2019-01-18"]

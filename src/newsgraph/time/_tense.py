@@ -110,7 +110,10 @@ _NOT_PAST_ED = r"(?!(?:hundred|indeed|speed|need|seed|feed|creed|greed|weed|blee
     r"shed|bed|red|bred|sled|wed|fed|naked|wicked|sacred|kindred|rugged|ragged|jagged|crooked)\b)"
 _MARKERS = re.compile(
     # a future auxiliary takes its verb group with it ("will be named", "would have been held")
-    r"(?i)\b(?P<future>(?:will|won't|shall|would|wouldn't)(?:\s+(?:not|never|also|soon|then|now|still|"
+    # "would not comment Friday": a refusal the story reports, not a future
+    r"(?i)\b(?P<pastx>(?:would\s+not|wouldn't|could\s+not|couldn't)\s+(?:immediately\s+)?(?:comment|say|discuss|"
+    r"confirm|elaborate|disclose|specify|reveal|identify|answer|respond|be\s+reached))\b|"
+    r"\b(?P<future>(?:will|won't|shall|would|wouldn't)(?:\s+(?:not|never|also|soon|then|now|still|"
     r"almost|probably|likely|only|again|first|finally))?(?:\s+(?:be|have\s+been|have|be\s+being))?"
     r"(?:\s+\w+(?:ed|en|ing)\b)?|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+expected|"
     r"are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due|"
@@ -154,6 +157,8 @@ def tense_from_words(text: str, start: int, end: int) -> str | None:
         kind = mk.lastgroup or ""
         if kind == "futx":
             kind = "future"
+        elif kind == "pastx":
+            kind = "past"
         if mk.end() <= start:
             before = (start - mk.end(), kind)  # the last one before wins
         elif mk.start() >= end and after is None:
