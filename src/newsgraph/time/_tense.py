@@ -187,7 +187,7 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
     """Whether the date at [start, end) is the time of a verb told in the simple past, the past passive or
     the past perfect: "a jury convicted him in January", "he was interviewed in January". Such a month is
     the last one even when it lies most of a year back. A verb of reporting or planning, a bound ("by",
-    "until"), a modal or a condition ("if he stepped down on Jan. 21") does not count."""
+    "until"), a modal or a condition ("if she quit on Jan. 21") does not count."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -207,10 +207,10 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
     if auxes & _NOT_FACT:
         return False
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _BARE_INFINITIVE:
-        return False  # "to let the government shut down on Oct. 1": a bare infinitive, whatever its tag
+        return False  # "to let the plant close on Oct. 1": a bare infinitive, whatever its tag
     node = verb
     for _ in range(6):
-        # "if he were nominated, confirmed and then stepped down on Jan. 21, the vote would ...": a condition
+        # "if she were elected, sworn in and then quit on Jan. 21, a new vote would ...": a condition
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return False
         if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in _NOT_FACT for c in node.head.children):
