@@ -49,6 +49,14 @@ _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled
                             r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
 
 
+def _told_ahead(c: Context, m: re.Match[str], tense: str | None) -> bool:
+    """Whether a month or month-day reaches the whole year ahead: "will fly in December" in a March story
+    (a plain future auxiliary of the clause's own verb group), or "the trial is set for Jan. 12" (a
+    schedule not told in the past)."""
+    return ((tense == "future" and _WILL.search(clause_before(c.text, m.start())) is not None)
+            or (tense != "past" and _SCHEDULED_FOR.search(c.before(m, 30)) is not None))
+
+
 def _date_within_a_year(p: dt.date, month: int, day: int, ahead: bool) -> dt.date | None:
     """The first such month-day on or after ``p`` (``ahead``), or the last on or before it."""
     for y in (p.year, p.year + 1 if ahead else p.year - 1):
@@ -88,9 +96,7 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
     elif c.published is not None:
         tense = c.tense(m)
         d = N.date_of_month_day(c.published, month, day, tense, c.past_reach(m, tense))
-        if d is not None and d < c.published and (
-                (tense == "future" and _WILL.search(clause_before(c.text, m.start())))
-                or (tense != "past" and _SCHEDULED_FOR.search(c.before(m, 30)))):
+        if d is not None and d < c.published and _told_ahead(c, m, tense):
             d = _date_within_a_year(c.published, month, day, ahead=True)  # "will be held on Dec. 5" in a March story
         elif d is not None and d > c.published and _PAST_EVENT_AFTER.match(c.after(m, 40)):
             d = _date_within_a_year(c.published, month, day, ahead=False)  # "the Sept. 11 attack": an attack named by its date is over
@@ -138,12 +144,13 @@ _CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|by|from|to|through|befor
                          r"[\s-]*$")
 # a verb a person does, after "May" or "March": the name of a person ("Since May took office", "Critics of
 # May said"); a month as subject takes other verbs ("March saw record sales")
-_IN_BEFORE = re.compile(r"(?i)\b(?:in|during|early|late|mid|since\s+early|since\s+late)[\s-]*$")  # "a report in March said"
 _PERSON_VERB_AFTER = re.compile(
     r"^\s+(?:said|says|told|tells|took|takes|insisted|insists|added|adds|urged|urges|argued|argues|warned|warns|"
     r"announced|announces|resigned|resigns|wants|wanted|met|meets|faces|faced|tried|tries|hopes|hoped|admitted|"
     r"admits|vowed|vows|promised|promises|refused|refuses|survived|survives|called|calls|spoke|speaks|"
-    r"insisted|conceded|concedes|declined|declines|stepped|steps|announced)\b")
+    r"conceded|concedes|declined|declines|stepped|steps)\b")
+# ... unless "in" comes just before: "a report in March said" is the month
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|during|early|late|mid|since\s+early|since\s+late)[\s-]*$")
 
 
 _FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)[Ii]n\s+$")
@@ -190,10 +197,7 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
                 # "in November's general election" in a March story: a vote named by its month is the coming
                 # one unless the clause tells of it in the past
                 (tense != "past" and _VOTE_AFTER.match(c.after(m, 40)))
-                # "will fly in December" in a March story: a plain future auxiliary reaches the whole year ahead
-                or (tense == "future" and _WILL.search(clause_before(c.text, m.start())))
-                # "the trial is set for January": a schedule not told in the past
-                or (tense != "past" and _SCHEDULED_FOR.search(c.before(m, 30)))):
+                or _told_ahead(c, m, tense)):
             year = coming
     return ("DATE", f"{year:04d}-{month:02d}", None)
 

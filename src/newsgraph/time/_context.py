@@ -30,8 +30,11 @@ class Context:
         self._tense = tense
         self._plainly_past = plainly_past
 
+    def _after_since(self, m: re.Match[str]) -> bool:
+        return _SINCE.search(self.text, max(0, m.start() - 45), m.start()) is not None
+
     def tense(self, m: re.Match[str]) -> str | None:
-        if _SINCE.search(self.text, max(0, m.start() - 45), m.start()):
+        if self._after_since(m):
             return "past"  # "since the Oct. 23 slaying", "has risen since Monday": whatever the verb says
         return self._tense(m.start(), m.end())
 
@@ -39,7 +42,7 @@ class Context:
         """How far back a past tense carries a month or date without a year: a year after "since" ("has
         fallen since October") or when a verb in the simple past is the time of it ("convicted him in
         January"), else the usual reach."""
-        if tense == "past" and (_SINCE.search(self.text, max(0, m.start() - 45), m.start()) or (
+        if tense == "past" and (self._after_since(m) or (
                 self._plainly_past is not None and self._plainly_past(m.start(), m.end()))):
             return N.YEAR_REACH
         return N._PAST_REACH

@@ -238,7 +238,6 @@ _FREQUENCY_NAME = re.compile(r"(?i)(?:daily|weekly|monthly|quarterly|yearly|nigh
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
-
 def _is_title(text: str, start: int, end: int) -> bool:
     """Whether a lower-case time word is capitalised inside the span where no sentence starts (and the
     line is no title-case headline)."""
@@ -269,6 +268,7 @@ _TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"
 
 _JOINED = re.compile(r"(?i)^(?:,?\s+(?:and|or|to|through|into)\s+(?:early\s+|late\s+)?|\s*-\s*)$")
 _MONTH_OR_SEASON = re.compile(r"^\d{4}(?:-\d{2}|-SP|-SU|-FA|-WI)$")
+_YEAR_VALUE = re.compile(r"^\d{4}$")
 
 
 def _share_year(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -292,7 +292,7 @@ def _month_of_that_year(text: str, timexes: list[Timex]) -> list[Timex]:
     for t in timexes:
         a = out[-1] if out else None
         if (a is not None and text[a.span[1]:t.span[0]] == " of " and _OF_THAT_YEAR.match(" ".join(t.text.split()))
-                and _MONTH_OR_SEASON.match(a.value) and re.match(r"^\d{4}$", t.value)):
+                and _MONTH_OR_SEASON.match(a.value) and _YEAR_VALUE.match(t.value)):
             out[-1] = Timex(text=text[a.span[0]:t.span[1]], type="DATE", value=t.value + a.value[4:],
                             span=(a.span[0], t.span[1]), mod=a.mod)
             continue
@@ -305,7 +305,7 @@ def _the_year_named(text: str, timexes: list[Timex]) -> list[Timex]:
     for i in range(1, len(timexes)):
         a, t = timexes[i - 1], timexes[i]
         if (text[a.span[1]:t.span[0]] == ", " and _THE_YEAR.match(" ".join(t.text.split()))
-                and re.match(r"^\d{4}$", a.value) and a.text.strip() == a.value):
+                and _YEAR_VALUE.match(a.value) and a.text.strip() == a.value):
             timexes[i] = Timex(text=t.text, type=t.type, value=a.value, span=t.span, mod=t.mod)
     return timexes
 

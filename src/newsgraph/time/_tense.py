@@ -180,7 +180,7 @@ _REPORTING = {"say", "tell", "announce", "report", "add", "note", "state", "writ
 # prepositions that make a date a bound, not the time of the verb ("by Jan. 14", "until March 6")
 _BOUND = {"by", "until", "till", "through", "before", "after", "since", "from", "to"}
 _BARE_INFINITIVE = {"let", "make", "help", "have", "see", "watch", "hear", "bid"}  # verbs that take one
-_NOT_FACT = {"will", "would", "shall", "'ll", "could", "might", "may", "should", "must", "can", "ca", "wo", "'d"}
+_NOT_FACT = _FUTURE_AUX | _MODAL  # an auxiliary that makes the verb no plain fact
 
 
 def plainly_past(doc: Any, start: int, end: int) -> bool:
