@@ -1,0 +1,127 @@
+"""The annotated news corpus: loading it, scoring newsgraph on it, and the annotators' agreement.
+
+``newsgraph eval corpus`` is a thin command over :func:`evaluate` and :func:`stats`. The corpus
+itself (``corpus/`` at the repository root) holds offsets and codes only; the article texts are
+read from ``../shared`` at run time.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import EvaluationError
+from ._articles import load_articles
+from ._compare import Reading
+from ._load import SPLITS, Corpus, check_record, corpus_root, load_corpus
+from ._score import Tally
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..pipeline import Extractor
+
+__all__ = ["Corpus", "load_corpus", "corpus_root", "check_record", "evaluate", "agreement", "stats", "SPLITS"]
+
+
+def _articles_for(corpus: Corpus, ids: list[str], articles: Path | None) -> dict[str, dict[str, Any]]:
+    arts = load_articles(articles, set(ids))
+    missing = [i for i in ids if i not in arts]
+    if missing:
+        raise EvaluationError(f"{len(missing)} corpus articles are not in articles.jsonl (first: {missing[0]})")
+    from .anchor import text_hash
+
+    for i in ids:
+        want = corpus.annotations[i].get("text_sha1")
+        if want and text_hash(arts[i]["text"]) != want:
+            raise EvaluationError(f"article {i} is not the text it was annotated on (sha1 differs)")
+    return arts
+
+
+def evaluate(split: str | None = "test", *, corpus: Corpus | None = None, extractor: "Extractor | None" = None,
+             model: str | None = None, articles: Path | None = None, errors: bool = False,
+             limit: int | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """newsgraph's figures on one split of the corpus (``None``: every article), and its mismatches."""
+    from ..pipeline import Extractor
+    from ..records import Document
+
+    corpus = corpus or load_corpus()
+    ids = [i for i in corpus.ids(split) if not corpus.annotations[i].get("skip")]
+    if limit:
+        ids = ids[:limit]
+    if not ids:
+        raise EvaluationError(f"the {split or 'whole'} split has no annotated articles yet")
+    arts = _articles_for(corpus, ids, articles)
+    extractor = extractor or Extractor(model=model)
+    docs = [Document(text=arts[i]["text"], title=arts[i].get("title"), published=arts[i].get("date"),
+                     url=arts[i].get("url"), source=i) for i in ids]
+    tally = Tally(keep_errors=errors)
+    for i, result in zip(ids, extractor.pipe(docs)):
+        gold = Reading.from_annotation(corpus.annotations[i])
+        found = Reading.from_result(result)
+        found.id = i
+        tally.add(gold, found, arts[i]["text"])
+    figures = tally.figures()
+    figures["split"] = split or "all"
+    return figures, tally.errors
+
+
+def agreement(corpus: Corpus | None = None, *, articles: Path | None = None,
+              errors: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Agreement between the two independent annotations of each doubly annotated article (the first
+    annotator's file taken as reference; F1 is symmetric, accuracies over matched pairs nearly so)."""
+    corpus = corpus or load_corpus()
+    pairs = {i: sorted(recs, key=lambda r: r.get("annotator") or "") for i, recs in corpus.double.items()
+             if len(recs) >= 2 and not any(r.get("skip") for r in recs)}
+    if not pairs:
+        return {"articles": 0}, []
+    arts = load_articles(articles, set(pairs))
+    tally = Tally(keep_errors=errors)
+    for i, (a, b) in ((i, recs[:2]) for i, recs in sorted(pairs.items())):
+        tally.add(Reading.from_annotation(a), Reading.from_annotation(b), arts[i]["text"])
+    f = tally.figures()
+    out = {
+        "articles": f["articles"],
+        "event_type_f1": f["events"]["type"]["f1"],
+        "event_full_f1": f["events"]["full"]["f1"],
+        "actor_country": f["actors"]["country_accuracy"],
+        "actor_sector": f["actors"]["sector_accuracy"],
+        "actor_f1": _actor_f1(f["actors"]),
+        "modality_kappa": f["events"]["modality_kappa"],
+        "modality_accuracy": f["events"]["modality_accuracy"],
+        "date_accuracy": f["events"]["date_accuracy"],
+        "role_f1": f["roles"]["f1"],
+        "quote_f1": f["quotes"]["f1"],
+        "speaker_accuracy": f["quotes"]["speaker_accuracy"],
+        "skip_disagreements": sum(1 for recs in corpus.double.values()
+                                  if len(recs) >= 2 and len({bool(r.get("skip")) for r in recs}) > 1),
+    }
+    return out, tally.errors
+
+
+def _actor_f1(a: dict[str, Any]) -> float | None:
+    if not a["gold"] or not a["system"]:
+        return None
+    junk = a["junk_rate"] or 0.0
+    p, r = 1 - junk, a["recall"] or 0.0
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def stats(corpus: Corpus | None = None, *, articles: Path | None = None) -> dict[str, Any]:
+    corpus = corpus or load_corpus()
+    annotated = [i for i, r in corpus.annotations.items() if not r.get("skip")]
+    counts = {s: len(set(corpus.splits.get(s, [])) & set(annotated)) for s in SPLITS}
+    sizes: dict[str, int] = {"events": 0, "actors": 0, "mentions": 0, "roles": 0, "agreements": 0, "quotes": 0}
+    for i in annotated:
+        r = corpus.annotations[i]
+        for k in ("events", "actors", "roles", "agreements", "quotes"):
+            sizes[k] += len(r.get(k, []))
+        sizes["mentions"] += sum(len(a.get("mentions", [])) for a in r.get("actors", []))
+    agree, _ = agreement(corpus, articles=articles)
+    return {"articles": len(annotated), "splits": counts, "skipped": len(corpus.skipped),
+            "double_annotated": agree.get("articles", 0), "annotations": sizes, "agreement": agree}
+
+
+def write_errors(path: Path, errors: list[dict[str, Any]]) -> None:
+    with Path(path).open("w", encoding="utf-8") as f:
+        for e in errors:
+            f.write(json.dumps(e, ensure_ascii=False) + "\n")

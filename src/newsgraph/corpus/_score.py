@@ -1,0 +1,255 @@
+"""Scores of one reading against another over many articles: precision, recall, accuracies, errors.
+
+``Tally`` adds up one article at a time (``add``) and gives the figures (``figures``); it serves both
+``newsgraph eval corpus`` (gold against newsgraph) and the inter-annotator agreement (one annotator
+against the other). Every mismatch is kept as a plain dict for ``--errors``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import _schema as S
+from ._compare import (Reading, align_actors, date_verdict, full_match, match_agreements, match_events,
+                       match_quotes, match_roles, norm_name)
+
+__all__ = ["Tally", "prf", "kappa"]
+
+
+def prf(tp: int, gold: int, system: int) -> dict[str, float | int]:
+    p = tp / system if system else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "gold": gold,
+            "system": system}
+
+
+def kappa(pairs: list[tuple[str, str]]) -> float | None:
+    """Cohen's kappa of two labellings of the same items."""
+    n = len(pairs)
+    if not n:
+        return None
+    po = sum(1 for a, b in pairs if a == b) / n
+    ca = Counter(a for a, _ in pairs)
+    cb = Counter(b for _, b in pairs)
+    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
+    return round((po - pe) / (1 - pe), 4) if pe < 1 else 1.0
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def _name_ok(gold: str, found: str) -> bool:
+    g, f = norm_name(gold), norm_name(found)
+    if g == f:
+        return True
+    gw, fw = g.split(), f.split()
+    # "Hassan Rouhani" for "Rouhani" or "President Hassan Rouhani": the same last word and one name's
+    # words inside the other's.
+    return bool(gw and fw) and gw[-1] == fw[-1] and (set(gw) <= set(fw) or set(fw) <= set(gw))
+
+
+@dataclass
+class Tally:
+    """Running counts; ``text`` of each article is used for error reports and name alignment only."""
+
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    keep_errors: bool = True
+    n: Counter = field(default_factory=Counter)
+    per_type: dict[str, Counter] = field(default_factory=dict)
+    modality_pairs: list[tuple[str, str]] = field(default_factory=list)
+
+    def _err(self, doc: str, section: str, kind: str, text: str, **info: Any) -> None:
+        if not self.keep_errors:
+            return
+        for key in ("gold_span", "system_span"):
+            s = info.get(key)
+            if s and text:
+                info[key.replace("span", "text")] = text[s[0]:s[1]]
+        self.errors.append({"doc": doc, "section": section, "error": kind, **info})
+
+    def add(self, gold: Reading, other: Reading, text: str = "") -> None:
+        amap = align_actors(gold, other, text)
+        names = {a.id: a.name for a in other.actors}
+        gnames = {a.id: a.name for a in gold.actors}
+        self._actors(gold, other, amap, text)
+        self._events(gold, other, amap, text, names, gnames)
+        self._roles(gold, other, amap, text)
+        self._quotes(gold, other, amap, text, names, gnames)
+        pairs = match_agreements(gold, other)
+        self.n["agr_gold"] += len(gold.agreements)
+        self.n["agr_sys"] += len(other.agreements)
+        self.n["agr_tp"] += len(pairs)
+        self.n["articles"] += 1
+
+    # -- actors -----------------------------------------------------------------------------------
+    def _actors(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str) -> None:
+        self.n["act_gold"] += len(gold.actors)
+        self.n["act_sys"] += len(other.actors)
+        best: dict[str, tuple[int, Any]] = {}
+        for a in other.actors:
+            g = amap.get(a.id)
+            if g is None:
+                self.n["act_junk"] += 1
+                self._err(gold.id, "actors", "junk", text, system=a.name, kind=a.kind, country=a.country,
+                          system_span=list(a.spans[0]) if a.spans else None)
+                continue
+            weight = len(a.spans)
+            if g not in best or weight > best[g][0]:
+                best[g] = (weight, a)
+        gold_by_id = {g.id: g for g in gold.actors}
+        for gid, (_w, a) in best.items():
+            g = gold_by_id[gid]
+            self.n["act_matched"] += 1
+            for attr in ("kind", "country", "sector"):
+                ok = getattr(a, attr) == getattr(g, attr)
+                self.n[f"act_{attr}_ok"] += ok
+                if not ok:
+                    self._err(gold.id, "actors", f"wrong_{attr}", text, gold=g.name, system=a.name,
+                              expected=getattr(g, attr), found=getattr(a, attr))
+            ok = _name_ok(g.name, a.name)
+            self.n["act_name_ok"] += ok
+            if not ok:
+                self._err(gold.id, "actors", "wrong_name", text, gold=g.name, system=a.name)
+        for g in gold.actors:
+            if g.id not in best:
+                self._err(gold.id, "actors", "missed", text, gold=g.name, kind=g.kind, country=g.country,
+                          gold_span=list(g.spans[0]) if g.spans else None)
+
+    # -- events -----------------------------------------------------------------------------------
+    def _events(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str,
+                names: dict[str, str], gnames: dict[str, str]) -> None:
+        pairs = match_events(gold, other, amap)
+        self.n["ev_gold"] += len(gold.events)
+        self.n["ev_sys"] += len(other.events)
+        self.n["ev_tp"] += len(pairs)
+        for e in gold.events:
+            self.per_type.setdefault(e.type, Counter())["gold"] += 1
+        for e in other.events:
+            self.per_type.setdefault(e.type, Counter())["system"] += 1
+        matched_g = {g.index for g, _ in pairs}
+        matched_s = {s.index for _, s in pairs}
+        for g, s in pairs:
+            self.per_type[g.type]["tp"] += 1
+            ok = full_match(g, s, amap)
+            self.n["ev_full"] += ok
+            if not ok:
+                self._err(gold.id, "events", "wrong_arguments", text, type=g.type,
+                          gold_span=list(g.anchors[0]), expected_actor=[gnames.get(x) for x in g.actor],
+                          expected_recipient=[gnames.get(x) for x in g.recipient],
+                          found_actor=[names.get(x) for x in s.actor],
+                          found_recipient=[names.get(x) for x in s.recipient])
+            verdict = date_verdict(g.date, s.date)
+            if verdict:
+                self.n[f"date_{verdict}"] += 1
+                self.n["date_exact"] += s.date == g.date
+                if verdict != "right":
+                    self._err(gold.id, "events", f"date_{verdict}", text, type=g.type,
+                              gold_span=list(g.anchors[0]), expected=g.date, found=s.date)
+            self.modality_pairs.append((g.modality, s.modality))
+            if g.modality != s.modality:
+                self._err(gold.id, "events", "wrong_modality", text, type=g.type, gold_span=list(g.anchors[0]),
+                          expected=g.modality, found=s.modality)
+            self.n["neg_ok"] += g.negated == s.negated
+            self.n["mode_ok"] += g.mode == s.mode
+        for g in gold.events:
+            if g.index not in matched_g:
+                self._err(gold.id, "events", "missed", text, type=g.type, mode=g.mode,
+                          gold_span=list(g.anchors[0]), modality=g.modality)
+        for s in other.events:
+            if s.index not in matched_s:
+                self._err(gold.id, "events", "spurious", text, type=s.type, mode=s.mode,
+                          system_span=list(s.anchors[0] if s.anchors else s.sentence or (0, 0)),
+                          modality=s.modality)
+
+    # -- roles, quotes ----------------------------------------------------------------------------
+    def _roles(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str) -> None:
+        pairs = match_roles(gold, other, amap)
+        self.n["role_gold"] += len(gold.roles)
+        self.n["role_sys"] += len(other.roles)
+        self.n["role_tp"] += len(pairs)
+        self.n["role_status_ok"] += sum(g.status == s.status for g, s in pairs)
+        mg = {g.index for g, _ in pairs}
+        ms = {s.index for _, s in pairs}
+        for g in gold.roles:
+            if g.index not in mg:
+                self._err(gold.id, "roles", "missed", text, title=g.title, gold_span=list(g.span))
+        for s in other.roles:
+            if s.index not in ms:
+                self._err(gold.id, "roles", "spurious", text, title=s.title, system_span=list(s.span))
+
+    def _quotes(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str,
+                names: dict[str, str], gnames: dict[str, str]) -> None:
+        pairs = match_quotes(gold, other)
+        self.n["q_gold"] += len(gold.quotes)
+        self.n["q_sys"] += len(other.quotes)
+        self.n["q_tp"] += len(pairs)
+        for g, s in pairs:
+            if g.speaker is None:
+                continue
+            self.n["q_spk_n"] += 1
+            ok = s.speaker is not None and amap.get(s.speaker) == g.speaker
+            self.n["q_spk_ok"] += ok
+            if not ok:
+                self._err(gold.id, "quotes", "wrong_speaker", text, gold_span=list(g.span),
+                          expected=gnames.get(g.speaker), found=names.get(s.speaker or ""))
+
+    # -- figures ----------------------------------------------------------------------------------
+    def figures(self) -> dict[str, Any]:
+        n = self.n
+        dated = n["date_right"] + n["date_wrong"] + n["date_undated"]
+        per_type = {}
+        for t in S.TYPES:
+            c = self.per_type.get(t, Counter())
+            if c["gold"] or c["system"]:
+                per_type[t] = prf(c["tp"], c["gold"], c["system"])
+        return {
+            "articles": n["articles"],
+            "events": {
+                "type": prf(n["ev_tp"], n["ev_gold"], n["ev_sys"]),
+                "full": prf(n["ev_full"], n["ev_gold"], n["ev_sys"]),
+                "date_accuracy": _ratio(n["date_right"], dated),
+                "date_exact": _ratio(n["date_exact"], dated),
+                "date_wrong": _ratio(n["date_wrong"], dated),
+                "date_undated": _ratio(n["date_undated"], dated),
+                "dated_events": dated,
+                "modality_accuracy": _ratio(sum(a == b for a, b in self.modality_pairs), len(self.modality_pairs)),
+                "modality_kappa": kappa(self.modality_pairs),
+                "negation_accuracy": _ratio(n["neg_ok"], n["ev_tp"]),
+                "mode_accuracy": _ratio(n["mode_ok"], n["ev_tp"]),
+                "per_type": per_type,
+            },
+            "actors": {
+                "gold": n["act_gold"], "system": n["act_sys"], "matched": n["act_matched"],
+                "recall": _ratio(n["act_matched"], n["act_gold"]),
+                "junk_rate": _ratio(n["act_junk"], n["act_sys"]),
+                "name_accuracy": _ratio(n["act_name_ok"], n["act_matched"]),
+                "kind_accuracy": _ratio(n["act_kind_ok"], n["act_matched"]),
+                "country_accuracy": _ratio(n["act_country_ok"], n["act_matched"]),
+                "sector_accuracy": _ratio(n["act_sector_ok"], n["act_matched"]),
+            },
+            "roles": {**prf(n["role_tp"], n["role_gold"], n["role_sys"]),
+                      "status_accuracy": _ratio(n["role_status_ok"], n["role_tp"])},
+            "agreements": prf(n["agr_tp"], n["agr_gold"], n["agr_sys"]),
+            "quotes": {**prf(n["q_tp"], n["q_gold"], n["q_sys"]),
+                       "speaker_accuracy": _ratio(n["q_spk_ok"], n["q_spk_n"]), "speakers": n["q_spk_n"]},
+        }
+
+
+def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out = {}
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(flatten(v, key + "."))
+        else:
+            out[key] = v
+    return out
+
+
+def is_number(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and not math.isnan(x)
