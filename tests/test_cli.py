@@ -168,3 +168,27 @@ def test_indexed_sentences_answer_as_spacy_does(nlp):
         assert (a.sent.start, a.sent.end) == (b.sent.start, b.sent.end)
     for start, end in [(0, 3), (3, 9), (5, 12), (len(plain) - 2, len(plain))]:
         assert (plain[start:end].sent.start, plain[start:end].sent.end) == (indexed[start:end].sent.start, indexed[start:end].sent.end)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["who", "President", "--on", "2021-13-45"], "--on '2021-13-45' is not a date on the calendar"),
+    (["who", "President", "--on", "2021-10"], "--on '2021-10' is not a date (expected YYYY-MM-DD)"),
+    (["events", "--since", "2021-02-30"], "--since '2021-02-30' is not a date on the calendar"),
+    (["events", "--until", "last week"], "--until 'last week' is not a date"),
+])
+def test_bad_date_options_are_refused_in_one_line(runner, tmp_path, args, message):
+    result = runner.invoke(app, [*args, "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_good_partial_dates_pass_the_date_options(runner, tmp_path):
+    db = tmp_path / "s.db"
+    from newsgraph.store import open_store
+
+    with open_store(db):
+        pass
+    result = runner.invoke(app, ["events", "--since", "2021", "--until", "2021-10", "--db", str(db)])
+    assert result.exit_code == 0, result.output

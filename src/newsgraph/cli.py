@@ -52,6 +52,26 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _date_option(value: str | None, option: str, *, full: bool = False) -> str | None:
+    """A date option's value, checked: a real calendar date, YYYY-MM-DD (or, unless ``full``, YYYY or
+    YYYY-MM); anything else ends the command with one line and exit code 2."""
+    import datetime as dt
+    import re
+
+    if value is None:
+        return None
+    wanted = "YYYY-MM-DD" if full else "YYYY, YYYY-MM or YYYY-MM-DD"
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not m or (full and not m.group(3)):
+        fail(f"{option} {value!r} is not a date (expected {wanted})", 2)
+    else:
+        try:
+            dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+        except ValueError:
+            fail(f"{option} {value!r} is not a date on the calendar (expected {wanted})", 2)
+    return value.strip()
+
+
 def _guard(fn):  # turn library errors into one-line messages
     import functools
 
@@ -198,6 +218,7 @@ def events_cli(
     """Events in the store, one per real event with its number of sources; asserted ones unless --all."""
     from .output import write_rows
 
+    since, until = _date_option(since, "--since"), _date_option(until, "--until")
     with _open(db) as store:
         rows = store.events(actor=actor, recipient=recipient, event=event, since=since, until=until,
                             modalities=None if all_ else ("asserted",), negated=None if all_ else False, limit=limit)
@@ -240,6 +261,7 @@ def who_cli(
     """Who held an office on a date, with the source sentences (conflicting reports are all shown)."""
     from .output import write_rows
 
+    on = _date_option(on, "--on", full=True) or on
     with _open(db) as store:
         rows = store.who(title, on=on)
     write_rows(rows, format.value, sys.stdout, columns=["actor_name", "title", "status", "start", "end", "published", "text"], title=f"{title} on {on}")
@@ -436,6 +458,39 @@ def eval_polnear_cli(
     """Quote attribution on PolNeAR: content-span P/R/F1 and speaker accuracy, beside textacy."""
     mod = _eval_module("polnear")
     typer.echo(mod.format_report(mod.evaluate(directory, model=model, split=split, baseline=baseline)))
+
+
+@eval_app.command("corpus")
+@_guard
+def eval_corpus_cli(
+    split: Annotated[str, typer.Option("--split", help="train, dev, test or all.")] = "test",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    errors: Annotated[Optional[Path], typer.Option(
+        "--errors", help="Write every mismatch (missed, spurious, wrong arguments, date, modality, junk or "
+                         "miscoded actors, roles, speakers) to this JSON Lines file.")] = None,
+    show_stats: Annotated[bool, typer.Option("--stats", help="Describe the corpus (size, splits, annotator "
+                                                             "agreement) instead of scoring newsgraph.")] = False,
+    corpus: Annotated[Optional[Path], typer.Option("--corpus", help="The corpus folder (default: the checkout's corpus/).")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N articles of the split.")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Score newsgraph on the annotated news corpus: events, actors, roles, agreements, quotes."""
+    import json
+
+    from . import corpus as corpus_mod
+
+    data = corpus_mod.load_corpus(corpus)
+    if show_stats:
+        figures = corpus_mod.stats(data)
+        typer.echo(json.dumps(figures, indent=None if as_json else 1))
+        return
+    if split not in ("train", "dev", "test", "all"):
+        fail(f"--split {split!r}: use train, dev, test or all")
+    figures, errs = corpus_mod.evaluate(None if split == "all" else split, corpus=data, model=model,
+                                        errors=errors is not None, limit=limit)
+    if errors is not None:
+        corpus_mod.write_errors(errors, errs)
+    typer.echo(json.dumps(figures) if as_json else corpus_mod.format_report(figures))
 
 
 def main() -> None:

@@ -113,7 +113,11 @@ def _worker_analyse(documents: list[Document], model: str | None = None) -> list
     global _WORKER_EXTRACTOR
     if _WORKER_EXTRACTOR is None:  # a Dask worker: load once per process
         _WORKER_EXTRACTOR = Extractor(model=model)
-    return analyse_batch(documents, _WORKER_EXTRACTOR)
+    out = analyse_batch(documents, _WORKER_EXTRACTOR)
+    for r in out:  # the store keeps no mention offsets: don't ship them between processes
+        if isinstance(r, Result):
+            r.mentions = []
+    return out
 
 
 class _Done:

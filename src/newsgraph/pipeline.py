@@ -119,7 +119,8 @@ class Extractor:
         )
         lap("agreements")
         return Result(document=document, actors=table.actors, events=events, roles=roles,
-                      quotes=quotes, agreements=agreements, timexes=timexes, timings=timings)
+                      quotes=quotes, agreements=agreements, timexes=timexes, timings=timings,
+                      mentions=table.mentions)
 
     # -- many documents -----------------------------------------------------------------------
     def pipe(self, documents: Iterable[Document], *, batch_size: int = 32,

@@ -208,6 +208,8 @@ class Result:
     agreements: list[Agreement] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (not in the contract)
+    # Where each actor is mentioned (not in the contract): the corpus scorer aligns actors by it.
+    mentions: list[Mention] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -20,7 +20,8 @@ from ._score import Tally
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import Extractor
 
-__all__ = ["Corpus", "load_corpus", "corpus_root", "check_record", "evaluate", "agreement", "stats", "SPLITS"]
+__all__ = ["Corpus", "load_corpus", "corpus_root", "check_record", "evaluate", "agreement", "stats", "SPLITS",
+           "format_report", "write_errors"]
 
 
 def _articles_for(corpus: Corpus, ids: list[str], articles: Path | None) -> dict[str, dict[str, Any]]:
@@ -125,3 +126,31 @@ def write_errors(path: Path, errors: list[dict[str, Any]]) -> None:
     with Path(path).open("w", encoding="utf-8") as f:
         for e in errors:
             f.write(json.dumps(e, ensure_ascii=False) + "\n")
+
+
+def format_report(f: dict[str, Any]) -> str:
+    """The figures as a few readable lines."""
+    def prf_line(name: str, d: dict[str, Any]) -> str:
+        return (f"{name:<18} P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}   "
+                f"({d['tp']} matched, {d['gold']} gold, {d['system']} output)")
+
+    def num(x: Any) -> str:
+        return "n/a" if x is None else f"{x:.3f}"
+
+    e, a = f["events"], f["actors"]
+    lines = [f"corpus split {f['split']}: {f['articles']} articles",
+             prf_line("events (type)", e["type"]), prf_line("events (full)", e["full"]),
+             f"{'event dates':<18} right {num(e['date_accuracy'])}  exact {num(e['date_exact'])}  "
+             f"wrong {num(e['date_wrong'])}  undated {num(e['date_undated'])}  (of {e['dated_events']} matched "
+             f"events with a fixed date)",
+             f"{'event modality':<18} accuracy {num(e['modality_accuracy'])}  kappa {num(e['modality_kappa'])}  "
+             f"negation {num(e['negation_accuracy'])}  mode {num(e['mode_accuracy'])}",
+             f"{'actors':<18} recall {num(a['recall'])}  junk {num(a['junk_rate'])}  name {num(a['name_accuracy'])}  "
+             f"kind {num(a['kind_accuracy'])}  country {num(a['country_accuracy'])}  sector {num(a['sector_accuracy'])}"
+             f"  ({a['matched']} of {a['gold']} gold matched, {a['system']} output)",
+             prf_line("roles", f["roles"]), prf_line("agreements", f["agreements"]),
+             prf_line("quotes", f["quotes"]) + f"  speaker {num(f['quotes']['speaker_accuracy'])}",
+             "per type:"]
+    for t, d in e["per_type"].items():
+        lines.append("  " + prf_line(t, d))
+    return "\n".join(lines)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import _schema as S
-from ._compare import (Reading, align_actors, date_verdict, full_match, match_agreements, match_events,
+from ._compare import (RActor, Reading, align_actors, date_verdict, full_match, match_agreements, match_events,
                        match_quotes, match_roles, norm_name)
 
 __all__ = ["Tally", "prf", "kappa"]
@@ -63,14 +63,14 @@ class Tally:
     per_type: dict[str, Counter] = field(default_factory=dict)
     modality_pairs: list[tuple[str, str]] = field(default_factory=list)
 
-    def _err(self, doc: str, section: str, kind: str, text: str, **info: Any) -> None:
+    def _err(self, doc: str, section: str, error: str, text: str, **info: Any) -> None:
         if not self.keep_errors:
             return
         for key in ("gold_span", "system_span"):
             s = info.get(key)
             if s and text:
                 info[key.replace("span", "text")] = text[s[0]:s[1]]
-        self.errors.append({"doc": doc, "section": section, "error": kind, **info})
+        self.errors.append({"doc": doc, "section": section, "error": error, **info})
 
     def add(self, gold: Reading, other: Reading, text: str = "") -> None:
         amap = align_actors(gold, other, text)
@@ -90,17 +90,17 @@ class Tally:
     def _actors(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str) -> None:
         self.n["act_gold"] += len(gold.actors)
         self.n["act_sys"] += len(other.actors)
-        best: dict[str, tuple[int, Any]] = {}
+        best: dict[str, tuple[int, RActor]] = {}
         for a in other.actors:
-            g = amap.get(a.id)
-            if g is None:
+            gid = amap.get(a.id)
+            if gid is None:
                 self.n["act_junk"] += 1
                 self._err(gold.id, "actors", "junk", text, system=a.name, kind=a.kind, country=a.country,
                           system_span=list(a.spans[0]) if a.spans else None)
                 continue
             weight = len(a.spans)
-            if g not in best or weight > best[g][0]:
-                best[g] = (weight, a)
+            if gid not in best or weight > best[gid][0]:
+                best[gid] = (weight, a)
         gold_by_id = {g.id: g for g in gold.actors}
         for gid, (_w, a) in best.items():
             g = gold_by_id[gid]

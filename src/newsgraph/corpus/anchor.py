@@ -193,7 +193,8 @@ def _actors(ix: TextIndex, raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: set[str] = set()
     for a in raw:
         key = a.get("key")
-        _need(isinstance(key, str) and key, f"an actor without a key: {a!r}")
+        if not isinstance(key, str) or not key:
+            raise AnchorError(f"an actor without a key: {a!r}")
         _need(key not in seen, f"actor key {key!r} is used twice")
         seen.add(key)
         _need(isinstance(a.get("name"), str) and a["name"].strip(), f"actor {key!r} has no name")
@@ -233,7 +234,8 @@ def _actors(ix: TextIndex, raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _event(ix: TextIndex, e: dict[str, Any], keys: set[str], n: int) -> dict[str, Any]:
     what = f"event {n} ({e.get('type')} {e.get('trigger')!r})"
     etype = e.get("type")
-    _need(etype in S.MODES, f"{what}: type {etype!r} is not a PLOVER 2.0 type")
+    if not isinstance(etype, str) or etype not in S.MODES:
+        raise AnchorError(f"{what}: type {etype!r} is not a PLOVER 2.0 type")
     mode = e.get("mode")
     _need(mode is None or mode in S.MODES[etype],
           f"{what}: mode {mode!r} is not a mode of {etype} ({', '.join(sorted(S.MODES[etype])) or 'none'})")
@@ -328,7 +330,7 @@ def anchor(raw: dict[str, Any], article: dict[str, Any]) -> tuple[dict[str, Any]
     except AnchorError as e:
         problems.append(str(e))
         actors = []
-    keys = {a.get("key") for a in raw.get("actors") or [] if isinstance(a, dict)}
+    keys = {str(a.get("key")) for a in raw.get("actors") or [] if isinstance(a, dict)}
     rec["actors"] = actors
     for section, fn in (("events", _event), ("roles", _role), ("agreements", _agreement)):
         rec[section] = []

@@ -21,7 +21,8 @@ __all__ = ["tag", "infer_published", "normalise", "VALID_VALUE"]
 def tag(text: str, *, published: dt.date | None, doc: Any = None) -> list[Timex]:
     """Every time expression in ``text`` as a Timex; spans are character offsets into ``text``.
 
-    Never raises: an unreadable input gives an empty list.
+    An empty text gives an empty list. A failure inside the tagger is a bug and propagates: the
+    pipeline records the document as rejected with the reason, instead of storing it without dates.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -29,13 +30,7 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None) -> list[Timex]
         published = published.date()
     if not isinstance(published, dt.date):
         published = None
-    try:
-        return _tag(text, published=published, doc=doc)
-    except Exception:  # the contract: the time stage never stops a document
-        try:
-            return _tag(text, published=published, doc=None)
-        except Exception:
-            return []
+    return _tag(text, published=published, doc=doc)
 
 
 def normalise(expression: str, *, published: dt.date | None,
@@ -52,11 +47,7 @@ def normalise(expression: str, *, published: dt.date | None,
     elif isinstance(published, dt.datetime):
         published = published.date()
     forced = tense if tense in ("past", "present", "future") else None
-    try:
-        text = expression.strip()
-        found = _tag(text, published=published, tense=lambda start, end: forced)
-    except Exception:
-        return None
+    found = _tag(expression.strip(), published=published, tense=lambda start, end: forced)
     if not found:
         return None
     best = max(found, key=lambda t: t.span[1] - t.span[0])
@@ -67,7 +58,4 @@ def infer_published(text: str) -> dt.date | None:
     """The publication date a text gives away (a dateline, weekday-date pairs, ...), or None."""
     if not isinstance(text, str) or not text.strip():
         return None
-    try:
-        return _infer(text)
-    except Exception:
-        return None
+    return _infer(text)

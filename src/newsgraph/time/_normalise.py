@@ -11,14 +11,16 @@ import re
 
 from ._lexicon import SEASON_MONTH
 
-# TIMEX3 values this module writes (and the property tests accept)
+# TIMEX3 values this module writes (and the property tests accept): months 01-12, days 01-31,
+# ISO weeks 01-53, hours 00-24
 VALID_VALUE = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|H|L|C|E|WE)(?:\d+M)?"
     r"|PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)(?:\d+M)?(?:\d+S)?"
     r"|\d{1,2}|\d{3}|\d{3}X|\d{2}XX"
-    r"|(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:WE|\d))?|-Q[1-4X]|-H[12]"
-    r"|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?"
+    r"|(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
+    r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:WE|[1-7]))?|-Q[1-4X]|-H[12]"
+    r"|-(?:SP|SU|FA|WI))?(?:T(?:(?:[01]\d|2[0-4])(?::[0-5]\d)?|MO|AF|EV|NI|DT))?"
     r")$"
 )
 

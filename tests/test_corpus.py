@@ -1,0 +1,275 @@
+"""The annotated corpus: well formed against the article texts, splits fixed and disjoint, and the
+anchoring, matching and scoring code that builds and reads it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import DATA, ROOT, need
+
+from newsgraph.corpus import _schema as S
+from newsgraph.corpus import check_record, load_corpus
+from newsgraph.corpus._compare import Reading, align_actors, date_verdict, match_events
+from newsgraph.corpus._score import Tally, kappa, prf
+from newsgraph.corpus.anchor import AnchorError, TextIndex, anchor
+
+ARTICLES = DATA / "news" / "allsides-political-news" / "articles.jsonl"
+CORPUS = ROOT / "corpus"
+
+
+# -- the corpus itself ----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def texts(corpus):
+    from newsgraph.corpus._articles import load_articles
+
+    need(ARTICLES)
+    ids = set(corpus.annotations) | set(corpus.double) | {s["id"] for s in corpus.skipped}
+    return {i: a["text"] for i, a in load_articles(ARTICLES, ids).items()}
+
+
+def test_splits_are_disjoint_and_cover_the_pool(corpus):
+    from newsgraph.corpus._articles import load_pool
+
+    sets = {k: set(v) for k, v in corpus.splits.items()}
+    assert set(sets) == {"train", "dev", "test"}
+    assert not (sets["train"] & sets["dev"] or sets["train"] & sets["test"] or sets["dev"] & sets["test"])
+    pool = load_pool(need(DATA / "news" / "allsides-political-news" / "annotation-pool.txt"))
+    assert set().union(*sets.values()) == set(pool)
+
+
+def test_splits_are_the_seeded_draw(corpus):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("draw_splits", ROOT / "scripts" / "draw_splits.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    from newsgraph.corpus._articles import load_pool
+
+    pool = load_pool(need(DATA / "news" / "allsides-political-news" / "annotation-pool.txt"))
+    assert mod.draw(pool) == corpus.splits
+
+
+def test_every_annotation_is_well_formed(corpus, texts):
+    problems = []
+    for aid, rec in corpus.annotations.items():
+        assert aid in texts, f"{aid} is not an article of articles.jsonl"
+        problems += check_record(rec, texts[aid])
+        for e in rec.get("events", []):
+            assert e["type"] in S.TYPES
+    for aid, recs in corpus.double.items():
+        assert len(recs) >= 2, f"{aid}: a double annotation needs two annotators"
+        assert len({r["annotator"] for r in recs}) == len(recs)
+        for rec in recs:
+            problems += check_record(rec, texts[aid])
+        assert aid in corpus.annotations or aid in {s["id"] for s in corpus.skipped}
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_annotations_hold_no_article_text(corpus, texts):
+    # Offsets and codes only: no string field of a record may carry a sentence of the article.
+    for aid, rec in list(corpus.annotations.items())[:400]:
+        text = texts[aid]
+        for e in rec.get("events", []):
+            assert not any(isinstance(v, str) and len(v) > 40 for v in e.values())
+        for r in rec.get("roles", []):
+            assert len(r["title"]) < 80
+        raw = json.dumps(rec)
+        s = rec["events"][0]["quote"] if rec.get("events") else None
+        if s and s[1] - s[0] > 30:
+            assert text[s[0]:s[1]] not in raw
+
+
+def test_skipped_articles_have_a_reason_and_no_annotation(corpus):
+    for s in corpus.skipped:
+        assert s["reason"].strip()
+        assert s["id"] not in corpus.annotations
+
+
+# -- anchoring ------------------------------------------------------------------------------------
+TEXT = ("Rouhani rejects talks\n\nIranian President Hassan Rouhani on Tuesday rejected talks with the "
+        "United States. \u201cWe will not negotiate under pressure,\u201d Rouhani said.\n\nOfficials in "
+        "Washington said the U.S. would keep its sanctions. Officials in Tehran disagreed.")
+ART = {"id": "X" * 16, "date": "2019-09-26", "text": TEXT}
+
+
+def _raw(**changes):
+    raw = {
+        "id": "X" * 16, "annotator": "t",
+        "actors": [
+            {"key": "rouhani", "name": "Hassan Rouhani", "kind": "person", "country": "IRN", "sector": "GOV",
+             "mentions": ["Iranian President Hassan Rouhani", "Rouhani"]},
+            {"key": "usa", "name": "United States", "kind": "country", "country": "USA", "sector": None,
+             "mentions": ["the United States", "the U.S."]},
+            {"key": "usofficials", "name": "U.S. officials", "kind": "group", "country": "USA", "sector": "GOV",
+             "mentions": [{"text": "Officials", "in": "Officials in Washington"}]},
+        ],
+        "events": [{"quote": "on Tuesday rejected talks with the United States", "trigger": "rejected",
+                    "type": "REJECT", "mode": "meet", "actor": ["rouhani"], "actor_text": ["Rouhani"],
+                    "recipient": ["usa"], "recipient_text": ["the United States"], "date": "2019-09-24",
+                    "date_text": "on Tuesday", "modality": "asserted", "negated": False,
+                    "also": ["Rouhani rejects talks"]}],
+        "roles": [{"actor": "rouhani", "title": "President", "organization": None, "country": "IRN",
+                   "status": "current", "quote": "Iranian President Hassan Rouhani"}],
+        "quotes": [{"speaker": "rouhani", "kind": "direct", "content": "We will not negotiate ... pressure,"}],
+    }
+    raw.update(changes)
+    return raw
+
+
+def test_anchor_turns_quotes_into_offsets():
+    rec, problems = anchor(_raw(), ART)
+    assert problems == []
+    assert check_record(rec, TEXT) == []
+    rouhani = rec["actors"][0]
+    # the longest mention wins: "Rouhani" inside the full name is not a second mention
+    assert [TEXT[s:e] for s, e in rouhani["mentions"]] == ["Rouhani", "Iranian President Hassan Rouhani", "Rouhani"]
+    officials = rec["actors"][2]
+    assert [TEXT[s:e] for s, e in officials["mentions"]] == ["Officials"]
+    assert officials["mentions"][0][0] == TEXT.index("Officials in Washington")
+    ev = rec["events"][0]
+    assert TEXT[slice(*ev["trigger"])] == "rejected"
+    assert TEXT[slice(*ev["actor_spans"][0])] == "Rouhani"
+    assert ev["actor_spans"][0][0] > TEXT.index("Hassan")  # the occurrence nearest the trigger
+    assert TEXT[slice(*ev["date"]["span"])] == "on Tuesday"
+    assert TEXT[slice(*ev["also"][0])] == "Rouhani rejects talks"
+    q = rec["quotes"][0]
+    assert TEXT[slice(*q["span"])] == "We will not negotiate under pressure,"  # typed with a plain quote
+    assert "text" not in json.dumps(rec).replace('"text_sha1"', "")
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"events": [{"quote": "talks", "trigger": "talks", "type": "REJECT", "modality": "asserted",
+                  "date": "unknown"}]}, "occurs 2 times"),
+    ({"events": [{"quote": "rejected talks", "trigger": "rejected", "type": "REJECT", "mode": "withdraw",
+                  "modality": "asserted", "date": "unknown"}]}, "not a mode of REJECT"),
+    ({"events": [{"quote": "rejected talks", "trigger": "rejected", "type": "REFUSE",
+                  "modality": "asserted", "date": "unknown"}]}, "not a PLOVER 2.0 type"),
+    ({"events": [{"quote": "rejected talks", "trigger": "rejected", "type": "REJECT",
+                  "modality": "asserted", "date": "2019-13-01"}]}, "is not YYYY"),
+    ({"events": [{"quote": "rejected talks", "trigger": "rejected", "type": "REJECT", "actor": ["iran"],
+                  "modality": "asserted", "date": "unknown"}]}, "not the key of an actor"),
+    ({"quotes": [{"speaker": "rouhani", "kind": "direct", "content": "We shall fight"}]}, "not in the text"),
+    ({"roles": [{"actor": "rouhani", "title": "President", "status": "likely", "quote": "President"}]},
+     "status 'likely'"),
+])
+def test_anchor_refuses_what_it_cannot_place_or_is_not_a_code(change, message):
+    _rec, problems = anchor(_raw(**change), ART)
+    assert any(message in p for p in problems), problems
+
+
+def test_text_index_forgives_typography_but_not_words():
+    ix = TextIndex("He said \u201cno\u201d \u2013 twice.\n\nThen  left.")
+    assert ix.find_all('said "no" - twice') == [(3, 20)]
+    assert ix.find_all("Then left") == [(23, 33)]
+    with pytest.raises(AnchorError):
+        ix.unique("said yes", "quote")
+
+
+# -- matching and scoring -------------------------------------------------------------------------
+def _reading(rec):
+    return Reading.from_annotation(rec)
+
+
+def test_a_reading_against_itself_scores_one():
+    rec, _ = anchor(_raw(), ART)
+    t = Tally()
+    t.add(_reading(rec), _reading(rec), TEXT)
+    f = t.figures()
+    assert f["events"]["full"]["f1"] == 1.0 and f["events"]["date_accuracy"] == 1.0
+    assert f["actors"]["junk_rate"] == 0.0 and f["actors"]["country_accuracy"] == 1.0
+    assert f["roles"]["f1"] == 1.0 and f["quotes"]["speaker_accuracy"] == 1.0
+    assert t.errors == []
+
+
+def test_wrong_recipient_is_a_type_match_but_not_a_full_one():
+    gold, _ = anchor(_raw(), ART)
+    other, _ = anchor(_raw(), ART)
+    other["events"][0]["recipient"] = ["usofficials"]
+    other["events"][0]["date"]["value"] = "2019-09-25"
+    other["actors"].append({"key": "junk", "name": "Tuesday", "kind": "person", "country": None,
+                            "sector": None, "mentions": [[TEXT.index("Tuesday"), TEXT.index("Tuesday") + 7]]})
+    t = Tally()
+    t.add(_reading(gold), _reading(other), TEXT)
+    f = t.figures()
+    assert f["events"]["type"]["f1"] == 1.0 and f["events"]["full"]["f1"] == 0.0
+    assert f["events"]["date_wrong"] == 1.0
+    assert f["actors"]["junk_rate"] == 0.25
+    assert {e["error"] for e in t.errors} == {"wrong_arguments", "date_wrong", "junk"}
+
+
+def test_meeting_participants_compare_as_one_set():
+    gold, _ = anchor(_raw(), ART)
+    gold["events"][0].update(type="CONSULT", mode=None, actor=["rouhani", "usa"], recipient=[])
+    other = json.loads(json.dumps(gold))
+    other["events"][0].update(actor=["rouhani"], recipient=["usa"])
+    g, o = _reading(gold), _reading(other)
+    pairs = match_events(g, o, align_actors(g, o))
+    assert len(pairs) == 1
+    t = Tally()
+    t.add(g, o, TEXT)
+    assert t.figures()["events"]["full"]["f1"] == 1.0
+
+
+def test_measures():
+    assert prf(1, 2, 4) == {"precision": 0.25, "recall": 0.5, "f1": 0.3333, "tp": 1, "gold": 2, "system": 4}
+    assert kappa([("a", "a"), ("b", "b")]) == 1.0
+    assert kappa([("a", "b"), ("b", "a")]) == -1.0
+    assert date_verdict("2019-09", "2019-09-24") == "right"
+    assert date_verdict("2019-09-24", "2019") == "right"  # an interval that contains the date
+    assert date_verdict("2019-09-24", "2019-09-25") == "wrong"
+    assert date_verdict("2019-09-24", None) == "undated"
+    assert date_verdict(None, "2019") is None
+
+
+def test_stats_and_agreement_on_a_small_corpus(tmp_path):
+    need(ARTICLES)
+    from newsgraph.corpus import stats
+    from newsgraph.corpus._articles import load_articles
+
+    first = next(iter(load_articles(ARTICLES).values()))
+    text = first["text"]
+    word = text.split()[3]
+    raw = {"id": first["id"], "annotator": "a", "actors": [
+        {"key": "k", "name": word, "kind": "group", "country": None, "sector": None, "mentions": [word]}],
+        "events": [], "roles": [], "quotes": []}
+    rec, problems = anchor(raw, first)
+    assert not problems
+    (tmp_path / "annotations").mkdir()
+    (tmp_path / "double").mkdir()
+    (tmp_path / "annotations" / f"{first['id']}.json").write_text(json.dumps(rec))
+    for who in ("a", "b"):
+        (tmp_path / "double" / f"{first['id']}.{who}.json").write_text(json.dumps({**rec, "annotator": who}))
+    (tmp_path / "splits.json").write_text(json.dumps({"train": [first["id"]], "dev": [], "test": []}))
+    s = stats(load_corpus(tmp_path), articles=ARTICLES)
+    assert s["articles"] == 1 and s["splits"] == {"train": 1, "dev": 0, "test": 0}
+    assert s["double_annotated"] == 1 and s["agreement"]["actor_country"] == 1.0
+
+
+# -- newsgraph on the dev split -------------------------------------------------------------------
+FLOORS = json.loads((Path(__file__).parent / "floors_corpus.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_dev_split_above_floors(extractor, corpus):
+    need(ARTICLES)
+    from newsgraph.corpus import evaluate, format_report
+
+    figures, _ = evaluate("dev", corpus=corpus, extractor=extractor)
+    report = format_report(figures)
+    assert figures["articles"] >= FLOORS["articles"], report
+    for path, floor in FLOORS["floors"].items():
+        value = figures
+        for key in path.split("."):
+            value = value[key]
+        if path.endswith("junk_rate"):
+            assert value <= floor, f"{path} {value} > ceiling {floor}\n{report}"
+        else:
+            assert value >= floor, f"{path} {value} < floor {floor}\n{report}"
