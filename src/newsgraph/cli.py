@@ -472,6 +472,8 @@ def eval_corpus_cli(
                                                              "agreement) instead of scoring newsgraph.")] = False,
     corpus: Annotated[Optional[Path], typer.Option("--corpus", help="The corpus folder (default: the checkout's corpus/).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N articles of the split.")] = None,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help="Score the events the rules propose, without the "
+                                                                  "learned decision (the baseline).")] = False,
     model: ModelOpt = None,
 ) -> None:
     """Score newsgraph on the annotated news corpus: events, actors, roles, agreements, quotes."""
@@ -487,7 +489,7 @@ def eval_corpus_cli(
     if split not in ("train", "dev", "test", "all"):
         fail(f"--split {split!r}: use train, dev, test or all")
     figures, errs = corpus_mod.evaluate(None if split == "all" else split, corpus=data, model=model,
-                                        errors=errors is not None, limit=limit)
+                                        errors=errors is not None, limit=limit, rules_only=rules_only)
     if errors is not None:
         corpus_mod.write_errors(errors, errs)
     typer.echo(json.dumps(figures) if as_json else corpus_mod.format_report(figures))

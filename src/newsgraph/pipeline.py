@@ -61,6 +61,22 @@ class Extractor:
 
             nlp = load_model(model)
         self.nlp = nlp
+        # The learned decisions (which actors are actors, which proposed events are events) can be
+        # switched off (rule-only output, for baselines), and their candidates collected with their
+        # features (for training).
+        self.decide_actors = True
+        self.decide_events = True
+        self.collect: list | None = None
+        self.collect_actors: list | None = None
+
+    @property
+    def rules_only(self) -> bool:
+        """True when neither learned decision is applied."""
+        return not (self.decide_actors or self.decide_events)
+
+    @rules_only.setter
+    def rules_only(self, value: bool) -> None:
+        self.decide_actors = self.decide_events = not value
 
     # -- one document -------------------------------------------------------------------------
     def __call__(self, document: Document) -> Result:
@@ -91,6 +107,7 @@ class Extractor:
 
     def _stages(self, document: Document, doc: "Doc", timings: dict[str, float], lap) -> Result:
         from . import actors as _actors
+        from .actors._keep import keep as keep_actors
         from . import agreements as _agreements
         from . import events as _events
         from . import quotes as _quotes
@@ -107,8 +124,10 @@ class Extractor:
         timexes = _time.tag(document.text, published=published, doc=doc)
         lap("time")
         table = _actors.resolve(doc, published=published)
+        table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors)
         lap("actors")
-        events = _events.code(doc, actors=table, timexes=timexes, published=published)
+        events = _events.code(doc, actors=table, timexes=timexes, published=published,
+                              decide=self.decide_events, collect=self.collect)
         lap("events")
         roles = _roles.extract_roles(doc, actors=table, timexes=timexes, events=events, published=published)
         lap("roles")

@@ -40,8 +40,11 @@ def _articles_for(corpus: Corpus, ids: list[str], articles: Path | None) -> dict
 
 def evaluate(split: str | None = "test", *, corpus: Corpus | None = None, extractor: "Extractor | None" = None,
              model: str | None = None, articles: Path | None = None, errors: bool = False,
-             limit: int | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """newsgraph's figures on one split of the corpus (``None``: every article), and its mismatches."""
+             limit: int | None = None, rules_only: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """newsgraph's figures on one split of the corpus (``None``: every article), and its mismatches.
+
+    ``rules_only`` scores the events the rules propose, without the learned decision (the baseline).
+    """
     from ..pipeline import Extractor
     from ..records import Document
 
@@ -53,16 +56,23 @@ def evaluate(split: str | None = "test", *, corpus: Corpus | None = None, extrac
         raise EvaluationError(f"the {split or 'whole'} split has no annotated articles yet")
     arts = _articles_for(corpus, ids, articles)
     extractor = extractor or Extractor(model=model)
+    was = (extractor.decide_actors, extractor.decide_events)
+    if rules_only:
+        extractor.rules_only = True
     docs = [Document(text=arts[i]["text"], title=arts[i].get("title"), published=arts[i].get("date"),
                      url=arts[i].get("url"), source=i) for i in ids]
     tally = Tally(keep_errors=errors)
-    for i, result in zip(ids, extractor.pipe(docs)):
-        gold = Reading.from_annotation(corpus.annotations[i])
-        found = Reading.from_result(result)
-        found.id = i
-        tally.add(gold, found, arts[i]["text"])
+    try:
+        for i, result in zip(ids, extractor.pipe(docs), strict=True):
+            gold = Reading.from_annotation(corpus.annotations[i])
+            found = Reading.from_result(result)
+            found.id = i
+            tally.add(gold, found, arts[i]["text"])
+    finally:
+        extractor.decide_actors, extractor.decide_events = was
     figures = tally.figures()
     figures["split"] = split or "all"
+    figures["events_decided"] = not rules_only
     return figures, tally.errors
 
 
@@ -138,7 +148,8 @@ def format_report(f: dict[str, Any]) -> str:
         return "n/a" if x is None else f"{x:.3f}"
 
     e, a = f["events"], f["actors"]
-    lines = [f"corpus split {f['split']}: {f['articles']} articles",
+    lines = [f"corpus split {f['split']}: {f['articles']} articles"
+             + ("" if f.get("events_decided", True) else " (events: rules only, no learned decision)"),
              prf_line("events (type)", e["type"]), prf_line("events (full)", e["full"]),
              f"{'event dates':<18} right {num(e['date_accuracy'])}  exact {num(e['date_exact'])}  "
              f"wrong {num(e['date_wrong'])}  undated {num(e['date_undated'])}  (of {e['dated_events']} matched "

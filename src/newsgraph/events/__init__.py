@@ -29,6 +29,7 @@ from ..nlp import doc_text, span_tokens
 from ..records import ActorTable, Event, Timex, document_id, short_id
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
 from ._context import contexts
+from ._decide import decider, features
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
 from ._location import clause_location, resolve_place
 from ._modality import clause_verb, modality
@@ -334,19 +335,42 @@ def _is_outlet(actor_id: str, table: ActorTable) -> bool:
     return a.kind == "organization" and bool(_OUTLET.search(a.name))
 
 
-def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | None) -> list[Event]:
-    """PLOVER 2.0 events of every sentence of the parsed ``doc``."""
+def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | None,
+         decide: bool = True, collect: list | None = None) -> list[Event]:
+    """PLOVER 2.0 events of every sentence of the parsed ``doc``.
+
+    The rules propose; the learned decider (``_decide``), when the package ships one and ``decide``
+    is true, keeps the candidates it judges to be events and gives each its probability as
+    ``confidence``. ``collect``, when given, receives ``(event, feature names)`` for every candidate
+    before the decision (the training script reads them).
+    """
     lex = lexicon()
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
     doc_key = document_id(doc_text(doc))[:16]
+    model = decider() if decide else None
     events: list[Event] = []
-    for sent in doc.sents:
+    for sent_no, sent in enumerate(doc.sents):
         triggers = _find_triggers(sent, lex)
         if not triggers:
             continue
         ctx = contexts(sent)
-        events.extend(_code_sentence(sent, doc, triggers, lex, actors, timexes, published, ctx, doc_key))
+        found = _code_sentence(sent, doc, triggers, lex, actors, timexes, published, ctx, doc_key)
+        if model is None and collect is None:
+            events.extend(found)
+            continue
+        by_char = {t.idx: t for t in span_tokens(sent)}
+        for event in found:
+            tok = by_char.get((event.trigger or {}).get("span", [-1])[0])
+            names = features(event, tok, sent, sent_no, actors) if tok is not None else ["bias"]
+            if collect is not None:
+                collect.append((event, names))
+            if model is not None:
+                p = model.probability(names)
+                if p < model.threshold:
+                    continue
+                event.confidence = round(p, 3)
+            events.append(event)
     return events
 
 

@@ -1,0 +1,225 @@
+"""Train the learned decisions from the annotated corpus: which actors are actors, which proposed events
+are events.
+
+    python scripts/train_events.py              # train on corpus train, choose on dev, write both models
+    python scripts/train_events.py --dry-run    # print the figures only
+
+Two logistic regressions (scikit-learn, L2, lbfgs: the same data give the same model), in the order
+the pipeline applies them:
+
+1. the **actor filter** (``newsgraph.actors._keep``): every actor the rules resolve on a train article
+   is labelled by the corpus scorer's alignment (it stands for an annotated actor: 1, else 0);
+2. the **event decider** (``newsgraph.events._decide``): with the new actor filter applied, every
+   event candidate the rules propose is labelled by the scorer's matching (a gold event of the same
+   type at the same place: 1, else 0).
+
+Each model's regularisation and probability threshold are chosen on the dev split: for actors by the
+F1 of (1 - junk rate, actor recall), for events by type F1 + full F1 of the kept events. The test
+split is never read. The models are written as feature weights to ``src/newsgraph/data/actors/`` and
+``src/newsgraph/data/events/`` with the figures they were chosen by.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsgraph import _linear  # noqa: E402
+from newsgraph.actors._keep import MODEL_FILE as ACTORS_FILE  # noqa: E402
+from newsgraph.corpus import load_corpus  # noqa: E402
+from newsgraph.corpus._articles import load_articles  # noqa: E402
+from newsgraph.corpus._compare import Reading, align_actors, full_match, match_events  # noqa: E402
+from newsgraph.events._decide import MODEL_FILE as EVENTS_FILE  # noqa: E402
+
+DATA = ROOT / "src" / "newsgraph" / "data"
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
+
+
+def run(split: str, corpus, extractor) -> list[dict]:
+    """newsgraph over one split with collection on: per article the gold reading, the output reading,
+    the actor alignment, and the collected actors and event candidates with their features."""
+    from newsgraph.records import Document
+
+    ids = [i for i in corpus.ids(split) if not corpus.annotations[i].get("skip")]
+    arts = load_articles(None, set(ids))
+    docs = [Document(text=arts[i]["text"], title=arts[i].get("title"), published=arts[i].get("date"), source=i)
+            for i in ids]
+    out = []
+    extractor.collect, extractor.collect_actors = [], []
+    for i, document, doc in zip(ids, docs, extractor.nlp.pipe(d.text for d in docs), strict=True):
+        e0, a0 = len(extractor.collect), len(extractor.collect_actors)
+        result = extractor.analyse(document, doc)
+        found = Reading.from_result(result)
+        gold = Reading.from_annotation(corpus.annotations[i])
+        amap = align_actors(gold, found, arts[i]["text"])
+        # the actors before the filter: aligned by their own mentions (kept in the collected records)
+        actors = extractor.collect_actors[a0:]
+        out.append({"id": i, "gold": gold, "found": found, "amap": amap, "text": arts[i]["text"],
+                    "events": extractor.collect[e0:], "actors": actors})
+    return out
+
+
+def _fit(rows: list[list[str]], labels: list[int], c: float):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{n: 1 for n in names} for names in rows])
+    model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
+    model.fit(x, labels)
+    weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+               if abs(w) > 1e-5}
+    weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
+    return _linear.LinearModel(weights=weights, threshold=0.5, about={})
+
+
+def _write(path: Path, model, threshold: float, about: dict, dry: bool) -> None:
+    data = {"about": about, "threshold": threshold,
+            "weights": {k: round(v, 5) for k, v in sorted(model.weights.items())}}
+    if not dry:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)} ({len(data['weights'])} weights)")
+    _linear.load_model_file.cache_clear()
+
+
+# -- actors -----------------------------------------------------------------------------------------
+def _actor_figures(articles: list[dict], model, threshold: float) -> dict[str, float]:
+    kept = junk = 0
+    matched: set[tuple[str, str]] = set()
+    gold = 0
+    for art in articles:
+        gold += len(art["gold"].actors)
+        for (actor, names), label, gid in zip(art["actors"], art["labels"], art["gids"], strict=True):
+            if model is not None and model.probability(names) < threshold:
+                continue
+            kept += 1
+            junk += not label
+            if gid is not None:
+                matched.add((art["id"], gid))
+    precision = 1 - junk / kept if kept else 0.0
+    recall = len(matched) / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"f1": round(f1, 4), "junk_rate": round(1 - precision, 4), "recall": round(recall, 4), "kept": kept}
+
+
+def train_actors(corpus, extractor, dry: bool) -> None:
+    extractor.decide_actors = extractor.decide_events = False
+    sets = {}
+    for split in ("train", "dev"):
+        arts = run(split, corpus, extractor)
+        for art in arts:  # no filter on: the output's actors are all the collected ones, in order
+            assert [a.id for a in art["found"].actors] == [a.id for a, _n in art["actors"]]
+            art["gids"] = [art["amap"].get(a.id) for a, _n in art["actors"]]
+            art["labels"] = [int(g is not None) for g in art["gids"]]
+        sets[split] = arts
+    rows = [names for art in sets["train"] for _a, names in art["actors"]]
+    labels = [y for art in sets["train"] for y in art["labels"]]
+    base = _actor_figures(sets["dev"], None, 0.0)
+    print(f"actors: train {len(rows)} actors, {sum(labels)} real; dev without the filter: {base}")
+    best = None
+    for c in C_GRID:
+        model = _fit(rows, labels, c)
+        for th in THRESHOLDS:
+            fig = _actor_figures(sets["dev"], model, th)
+            if best is None or fig["f1"] > best[0]["f1"] + 1e-9:
+                best = (fig, c, th, model)
+    assert best is not None
+    fig, c, th, model = best
+    print(f"actors: dev with the filter (C={c}, threshold={th}): {fig}")
+    about = {"what": "logistic regression over newsgraph.actors._keep.features: the probability that a "
+                     "resolved actor is an annotated political actor of the article",
+             "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} actors, "
+                           f"{sum(labels)} of them annotated actors",
+             "chosen_on": f"corpus dev split ({len(sets['dev'])} articles): C and threshold maximising the F1 "
+                          f"of (1 - junk rate, actor recall)",
+             "C": c, "dev_without": base, "dev_with": fig, "built": dt.date.today().isoformat()}
+    _write(DATA / "actors" / ACTORS_FILE, model, th, about, dry)
+
+
+# -- events -----------------------------------------------------------------------------------------
+def _event_figures(articles: list[dict], probs: list[list[float]], threshold: float) -> dict[str, float]:
+    """Type and full P/R/F1 of the candidates kept at ``threshold`` (the scorer's matching, redone on the
+    kept events so a dropped duplicate frees its gold event for another candidate)."""
+    tp = full = gold = system = 0
+    for art, p in zip(articles, probs, strict=True):
+        kept = [e for e, pr in zip(art["found"].events, p, strict=True) if pr >= threshold]
+        view = Reading(art["id"], art["found"].published, art["found"].actors, kept, [], [], [])
+        pairs = match_events(art["gold"], view, art["amap"])
+        tp += len(pairs)
+        full += sum(full_match(g, s, art["amap"]) for g, s in pairs)
+        gold += len(art["gold"].events)
+        system += len(kept)
+
+    def f1(n: int) -> float:
+        p, r = (n / system if system else 0.0), (n / gold if gold else 0.0)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    return {"type_f1": round(f1(tp), 4), "full_f1": round(f1(full), 4),
+            "type_precision": round(tp / system, 4) if system else 0.0,
+            "type_recall": round(tp / gold, 4) if gold else 0.0, "kept": system, "gold": gold}
+
+
+def train_events(corpus, extractor, dry: bool) -> None:
+    extractor.decide_actors, extractor.decide_events = True, False
+    sets = {s: run(s, corpus, extractor) for s in ("train", "dev")}
+    for arts in sets.values():
+        for art in arts:
+            pairs = match_events(art["gold"], art["found"], art["amap"])
+            hit = {s.index for _g, s in pairs}
+            art["labels"] = [int(e.index in hit) for e in art["found"].events]
+            assert len(art["labels"]) == len(art["events"])
+    rows = [names for art in sets["train"] for _e, names in art["events"]]
+    labels = [y for art in sets["train"] for y in art["labels"]]
+    dev = sets["dev"]
+    base = _event_figures(dev, [[1.0] * len(a["labels"]) for a in dev], 0.5)
+    print(f"events: train {len(rows)} candidates, {sum(labels)} events; dev, rules alone: {base}")
+    best = None
+    for c in C_GRID:
+        model = _fit(rows, labels, c)
+        probs = [[model.probability(names) for _e, names in art["events"]] for art in dev]
+        for th in THRESHOLDS:
+            fig = _event_figures(dev, probs, th)
+            key = fig["type_f1"] + fig["full_f1"]
+            if best is None or key > best[0] + 1e-9:
+                best = (key, fig, c, th, model)
+    assert best is not None
+    _key, fig, c, th, model = best
+    print(f"events: dev with the decider (C={c}, threshold={th}): {fig}")
+    about = {"what": "logistic regression over newsgraph.events._decide.features: the probability that a "
+                     "rule-proposed candidate is an annotated event of its type",
+             "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} candidates, "
+                           f"{sum(labels)} of them events (the actor filter applied)",
+             "chosen_on": f"corpus dev split ({len(dev)} articles): C and threshold maximising type F1 + full F1",
+             "C": c, "dev_rules_alone": base, "dev_decided": fig, "built": dt.date.today().isoformat()}
+    _write(DATA / "events" / EVENTS_FILE, model, th, about, dry)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
+    args = p.parse_args()
+    import sklearn
+
+    from newsgraph.pipeline import Extractor
+
+    t0 = time.perf_counter()
+    corpus = load_corpus()
+    extractor = Extractor(model=args.model)
+    train_actors(corpus, extractor, args.dry_run)
+    train_events(corpus, extractor, args.dry_run)
+    print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""A linear model over named binary features, as the learned stages ship it: a JSON file of weights.
+
+The events decider and the actor filter are logistic regressions trained on the annotated corpus by
+scripts in ``scripts/``; at run time a probability is the logistic of the sum of the weights of the
+features that hold, so no learning library is needed and loading takes milliseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+__all__ = ["LinearModel", "load_model_file"]
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    weights: dict[str, float]
+    threshold: float
+    about: dict[str, Any]
+
+    def probability(self, names: list[str]) -> float:
+        z = sum(self.weights.get(n, 0.0) for n in names)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "LinearModel":
+        return cls(weights={str(k): float(v) for k, v in data["weights"].items()},
+                   threshold=float(data["threshold"]), about=data.get("about", {}))
+
+
+@functools.lru_cache(maxsize=8)
+def load_model_file(*parts: str) -> LinearModel | None:
+    """The model shipped at ``newsgraph/data/<parts>``, or None when the package has none."""
+    path = resources.files("newsgraph").joinpath("data", *parts)
+    if not path.is_file():
+        return None
+    return LinearModel.from_dict(json.loads(path.read_text(encoding="utf-8")))

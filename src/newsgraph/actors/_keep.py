@@ -1,0 +1,114 @@
+"""The learned filter on resolved actors: is this a political actor of the story, or junk?
+
+Name recognition finds every capitalised name; not all are actors. Places that are only where
+something happens ("talks in Geneva"), photo credits, bylines, programme names and page furniture
+are not. A logistic model trained on the annotated corpus (``scripts/train_actors.py``) scores each
+actor from how and where it is mentioned; an actor under the model's threshold is dropped with its
+mentions before the later stages read the table, so no event, quote or role can point at it.
+"""
+
+from __future__ import annotations
+
+from ..nlp import tokens
+from ..records import ActorTable, Mention
+from .._linear import LinearModel, load_model_file
+
+__all__ = ["features", "keep", "keeper", "MODEL_FILE"]
+
+MODEL_FILE = "keeper.json"
+
+_FURNITURE = frozenset({"sign", "newsletter", "newsletters", "privacy", "policy", "getty", "images", "photo",
+                        "caption", "reprint", "copyright", "click", "subscribe", "advertisement", "slideshow",
+                        "video", "watch", "share", "email", "follow", "twitter", "facebook", "file", "hide",
+                        "previous", "next", "contributed", "reporting", "editing", "writing", "staff", "llc",
+                        "inc", "rights", "reserved"})
+_ACT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "agent", "poss", "appos", "conj", "attr"})
+
+
+def keeper() -> LinearModel | None:
+    return load_model_file("actors", MODEL_FILE)
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[str]:
+    toks = tokens(doc)
+    name_words = actor.name.lower().split()
+    out = ["bias", f"kind={actor.kind}", f"sector={actor.sector}", f"country={'yes' if actor.country else 'no'}",
+           f"code={'yes' if actor.code else 'no'}", f"kind_code={actor.kind}|{bool(actor.code)}",
+           f"n_mentions={_bucket(len(mentions), (1, 2, 4, 8))}",
+           f"name_len={_bucket(len(name_words), (1, 2, 3))}",
+           f"last_word={name_words[-1] if name_words else ''}"]
+    kinds = {m.kind for m in mentions}
+    out.extend(f"mention_kind={k}" for k in sorted(kinds))
+    first_sent = None
+    roles: set[str] = set()
+    labels: set[str] = set()
+    furniture = False
+    for m in mentions:
+        if not m.tokens or m.tokens[0] >= len(toks):
+            continue
+        start, end = m.tokens
+        span_toks = toks[start:end]
+        root = next((t for t in span_toks if t.head.i < start or t.head.i >= end or t.head is t), span_toks[-1])
+        dep = root.dep_
+        if dep == "pobj":
+            dep = f"pobj_{root.head.lower_}"
+        roles.add(dep)
+        if span_toks[0].ent_type_:
+            labels.add(span_toks[0].ent_type_)
+        s = sent_of[start] if start < len(sent_of) else 0
+        first_sent = s if first_sent is None else min(first_sent, s)
+        if not furniture:
+            sent = span_toks[0].sent
+            furniture = any(t.lower_ in _FURNITURE for t in tokens(doc)[sent.start:sent.end])
+        if "/" in m.text or any(ch.isdigit() for ch in m.text):
+            out.append("odd_chars")
+        if m.text.isupper() and len(m.text) > 3:
+            out.append("all_caps")
+    out.extend(f"dep={d}" for d in sorted(roles))
+    out.extend(f"kind_dep={actor.kind}|{d}" for d in sorted(roles))
+    if roles & _ACT_DEPS:
+        out.append("acts")
+    out.extend(f"ner={lab}" for lab in sorted(labels))
+    out.append(f"first_sent={_bucket(first_sent or 0, (0, 2, 6, 15))}")
+    if furniture:
+        out.append("furniture")
+    return out
+
+
+def _sentence_index(doc) -> list[int]:
+    owner = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            owner[i] = k
+    return owner
+
+
+def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None) -> ActorTable:
+    """The table without the actors the shipped model judges junk (all kept without a model, or when
+    ``decide`` is false). ``collect``, when given, receives ``(actor, feature names)`` for every actor
+    before the decision (the training script reads them)."""
+    model = keeper() if decide else None
+    if model is None and collect is None:
+        return table
+    sent_of = _sentence_index(doc)
+    by_actor: dict[str, list[Mention]] = {}
+    for m in table.mentions:
+        by_actor.setdefault(m.actor, []).append(m)
+    dropped: set[str] = set()
+    for actor in table.actors:
+        names = features(actor, by_actor.get(actor.id, []), doc, sent_of)
+        if collect is not None:
+            collect.append((actor, names))
+        if model is not None and model.probability(names) < model.threshold:
+            dropped.add(actor.id)
+    if not dropped:
+        return table
+    return ActorTable(actors=[a for a in table.actors if a.id not in dropped],
+                      mentions=[m for m in table.mentions if m.actor not in dropped])

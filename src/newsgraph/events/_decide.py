@@ -1,0 +1,96 @@
+"""The learned decision on each rule-proposed event: is it a political event of the proposed type?
+
+The rules (lexicon + parse) propose candidates; a logistic model trained on the annotated corpus's
+train split (``scripts/train_events.py``) scores each one from features of its trigger, its clause,
+its arguments and its sentence. A candidate whose probability is under the model's threshold (chosen
+on the dev split) is dropped; the others carry the probability as ``confidence``.
+
+The model is a JSON file of feature weights (``data/events/decider.json``, see ``newsgraph._linear``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._linear import LinearModel, load_model_file
+from ..records import ActorTable, Event
+
+__all__ = ["Decider", "decider", "features", "MODEL_FILE"]
+
+MODEL_FILE = "decider.json"
+
+# Words of page furniture and credits: a sentence that has them is rarely where an event is told.
+_FURNITURE = frozenset({"sign", "newsletter", "newsletters", "privacy", "policy", "getty", "images", "photo",
+                        "caption", "reprint", "copyright", "click", "subscribe", "advertisement", "read",
+                        "slideshow", "video", "watch", "share", "email", "follow", "twitter", "facebook",
+                        "reuters", "ap", "afp", "file", "hide", "previous", "next", "continued", "story"})
+_QUOTES = frozenset('"\u201c\u201d')
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable) -> list[str]:
+    """The names of the features that hold for one candidate (binary features)."""
+    lem = tok.lemma_.lower()
+    etype = event.event
+    out = [
+        "bias",
+        f"type={etype}",
+        f"lemma={lem}",
+        f"type_lemma={etype}|{lem}",
+        f"mode={etype}|{event.mode}",
+        f"modality={event.modality}",
+        f"type_modality={etype}|{event.modality}",
+        f"pos={tok.pos_}",
+        f"dep={tok.dep_}",
+        f"tag={tok.tag_}",
+        f"lemma_dep={lem}|{tok.dep_}",
+        f"n_actor={min(len(event.actor), 2)}",
+        f"n_recipient={min(len(event.recipient), 2)}",
+        f"type_args={etype}|{bool(event.actor)}|{bool(event.recipient)}",
+        f"sent_no={_bucket(sent_no, (0, 1, 3, 8, 20))}",
+        f"sent_len={_bucket(len(sent), (6, 12, 25, 45))}",
+        f"date_source={(event.date or {}).get('source')}",
+    ]
+    if event.negated:
+        out.append("negated")
+    if tok.head is not tok:
+        out.append(f"head={tok.head.lemma_.lower()}")
+        out.append(f"lemma_head={lem}|{tok.head.lemma_.lower()}")
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "attr", "nsubjpass"):
+            out.append(f"obj={lem}|{c.lemma_.lower()}")
+            out.append(f"objpos={c.pos_}")
+        elif c.dep_ in ("prt", "prep", "agent"):
+            out.append(f"prep={lem}|{c.lower_}")
+        elif c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "might", "may", "should", "can"):
+            out.append(f"modal={c.lower_}")
+    if tok.i > sent.start and tok.text[:1].isupper():
+        out.append("capitalised")
+    for role, ids in (("a", event.actor), ("r", event.recipient)):
+        for actor_id in ids[:2]:
+            actor = table.get(actor_id)
+            if actor is not None:
+                out.append(f"{role}kind={actor.kind}")
+                out.append(f"{role}sector={actor.sector}")
+                out.append(f"{role}country={'yes' if actor.country else 'no'}")
+    words = {t.lower_ for t in sent}
+    out.extend(f"furniture={w}" for w in sorted(words & _FURNITURE))
+    if any(ch in _QUOTES for ch in sent.text):
+        out.append("quote_marks")
+    if sent_no == 0:
+        out.append(f"headline_type={etype}")
+    return out
+
+
+Decider = LinearModel
+
+
+def decider() -> LinearModel | None:
+    """The shipped model, or None when the package has none (the rules then decide alone)."""
+    return load_model_file("events", MODEL_FILE)

@@ -1,0 +1,67 @@
+"""The learned decision on rule-proposed events: the mechanism, independent of the shipped weights."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from newsgraph.events import _decide
+from newsgraph.events._decide import Decider
+
+
+def test_probability_is_the_logistic_of_the_summed_weights():
+    d = Decider.from_dict({"weights": {"bias": -1.0, "lemma=attack": 3.0}, "threshold": 0.5})
+    assert d.probability(["bias"]) == pytest.approx(0.2689, abs=1e-4)
+    assert d.probability(["bias", "lemma=attack", "unknown"]) == pytest.approx(0.8808, abs=1e-4)
+    assert 0.0 < d.probability(["bias"] * 1000) < 1.0  # no overflow
+
+
+def test_the_shipped_model_is_well_formed():
+    path = resources.files("newsgraph") / "data" / "events" / _decide.MODEL_FILE
+    if not path.is_file():
+        pytest.skip("no decider shipped")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert 0.0 < data["threshold"] < 1.0
+    assert "bias" in data["weights"] and len(data["weights"]) > 50
+    assert data["about"]["trained_on"].startswith("corpus train split")
+
+
+SENTENCE = "Turkish jets bombed Kurdish positions in northern Iraq on Sunday, the army said."
+
+
+@pytest.mark.model
+def test_decider_drops_or_keeps_candidates_and_gives_confidence(extractor, monkeypatch):
+    from newsgraph.records import Document
+
+    doc = Document(text=SENTENCE, published="2019-05-06")
+    extractor.rules_only = True
+    try:
+        proposed = extractor(doc).events
+    finally:
+        extractor.rules_only = False
+    assert proposed, "the rules propose the bombing"
+    monkeypatch.setattr(_decide, "decider", lambda: Decider({"bias": -10.0}, 0.5, {}))
+    monkeypatch.setattr("newsgraph.events.decider", lambda: Decider({"bias": -10.0}, 0.5, {}))
+    assert extractor(doc).events == []
+    monkeypatch.setattr("newsgraph.events.decider", lambda: Decider({"bias": 10.0}, 0.5, {}))
+    kept = extractor(doc).events
+    assert [e.event for e in kept] == [e.event for e in proposed]
+    assert all(e.confidence == pytest.approx(1.0, abs=1e-3) for e in kept)
+
+
+@pytest.mark.model
+def test_collect_receives_every_candidate_with_its_features(extractor):
+    from newsgraph.records import Document
+
+    extractor.collect = []
+    try:
+        result = extractor(Document(text=SENTENCE, published="2019-05-06"))
+        collected = extractor.collect
+    finally:
+        extractor.collect = None
+    assert len(collected) >= len(result.events) >= 1
+    names = collected[0][1]
+    assert "bias" in names and any(n.startswith("lemma=") for n in names)
+    assert any(n.startswith("type=") for n in names)
