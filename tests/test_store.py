@@ -189,3 +189,24 @@ def test_commitments_are_linked_to_the_events_since_that_touch_them(store):
     assert "ASSAULT" in no_attacks["events"][0]["because"]
     assert [e["text"] for e in release["events"]] == ["Kabul freed 400 Taliban prisoners."]
     assert store.agreements(links=False)[0]["commitments"][0].get("events") is None
+
+
+def test_min_confidence_leaves_out_less_certain_events(store):
+    result = make_result("Khalilzad resigned on Monday.")
+    result.events[0].confidence, result.events[1].confidence = 0.9, 0.2
+    store.add(result)
+    everything = dict(modalities=None, negated=None)
+    assert {r["event"] for r in store.events(**everything)} == {"RETREAT", "CONCEDE"}
+    assert {r["event"] for r in store.events(**everything, min_confidence=0.5)} == {"RETREAT"}
+    assert store.events(**everything, min_confidence=0.95) == []
+
+
+def test_confident_filters_the_events_of_results_and_passes_rejections():
+    from newsgraph.ingest import Rejected
+    from newsgraph.jobs import confident
+
+    result = make_result("Khalilzad resigned on Monday.")
+    result.events[0].confidence, result.events[1].confidence = 0.9, 0.2
+    items = confident([result, Rejected("x.txt", "empty")], 0.5)
+    assert [e.event for e in items[0].events] == ["RETREAT"] and isinstance(items[1], Rejected)
+    assert len(confident([make_result("x")], None)[0].events) == 2

@@ -95,6 +95,9 @@ ModelOpt = Annotated[Optional[str], typer.Option("--model", help="An installed s
 PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="The document date (YYYY-MM-DD); overrides the documents' own.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse articles larger than this many bytes.")]
 QFormatOpt = Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")]
+MinConfidenceOpt = Annotated[Optional[float], typer.Option(
+    "--min-confidence", min=0.0, max=1.0, help="Leave out events whose confidence (the learned decider's "
+                                               "probability) is below this.")]
 
 
 def _open(db: Path, *, readonly: bool = True):
@@ -111,6 +114,7 @@ def extract_cli(
     format: Annotated[OutFormat, typer.Option("--format", "-f", help="json (one object per document), jsonl, table or timeline.")] = OutFormat.json,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = 10 * 1024 * 1024,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Read documents and print what newsgraph finds in them (nothing is stored)."""
     from .jobs import extract_paths
@@ -120,7 +124,8 @@ def extract_cli(
     results = []
     rejected = 0
     stream = format in (OutFormat.jsonl, OutFormat.timeline)
-    for item in extract_paths(paths, published=published, model=model, max_bytes=max_bytes):
+    for item in extract_paths(paths, published=published, model=model, max_bytes=max_bytes,
+                              min_confidence=min_confidence):
         if isinstance(item, Rejected):
             rejected += 1
             typer.echo(f"newsgraph: {item}", err=True)
@@ -150,6 +155,7 @@ def ingest_cli(
     dedupe: Annotated[bool, typer.Option("--dedupe/--no-dedupe", help="Store a near duplicate (a republished wire story) once, as another source.")] = True,
     dedupe_threshold: Annotated[float, typer.Option("--dedupe-threshold", min=0.5, max=1.0, help="MinHash Jaccard similarity that makes a near duplicate.")] = 0.85,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar with rate and ETA (default: on a terminal).")] = sys.stderr.isatty(),
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Read documents into the store: idempotent, resumable; near duplicates stored once with all their
     sources; unreadable inputs go to the rejected table."""
@@ -168,7 +174,8 @@ def ingest_cli(
     else:
         store = _open(db, readonly=False)
     options = dict(store=store, published=published, model=model, max_bytes=max_bytes, batch_size=batch_size,
-                   workers=workers, dask=dask, near_duplicates=dedupe_threshold if dedupe else None)
+                   workers=workers, dask=dask, near_duplicates=dedupe_threshold if dedupe else None,
+                   min_confidence=min_confidence)
     try:
         if progress:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
@@ -213,6 +220,7 @@ def events_cli(
     until: Annotated[Optional[str], typer.Option("--until", help="Latest date (YYYY[-MM[-DD]]).")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Also negated, reported, future, hypothetical and historical events.")] = False,
     limit: Annotated[int, typer.Option("--limit")] = 1000,
+    min_confidence: MinConfidenceOpt = None,
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
     """Events in the store, one per real event with its number of sources; asserted ones unless --all."""
@@ -221,7 +229,8 @@ def events_cli(
     since, until = _date_option(since, "--since"), _date_option(until, "--until")
     with _open(db) as store:
         rows = store.events(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                            modalities=None if all_ else ("asserted",), negated=None if all_ else False, limit=limit)
+                            modalities=None if all_ else ("asserted",), negated=None if all_ else False, limit=limit,
+                            min_confidence=min_confidence)
     write_rows(rows, format.value, sys.stdout, columns=EVENT_COLUMNS, title="events")
 
 

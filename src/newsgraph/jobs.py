@@ -26,9 +26,11 @@ def extract_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     extractor: Extractor | None = None,
     batch_size: int = 16,
+    min_confidence: float | None = None,
 ) -> Iterator[Result | Rejected]:
     """A Result per document read from the paths, in order, and a Rejected per input that could not be
-    read or that the pipeline failed on (with the reason), so one bad input never stops the run."""
+    read or that the pipeline failed on (with the reason), so one bad input never stops the run.
+    ``min_confidence`` leaves out the events whose confidence is below it."""
     if published is not None:
         published = _published(published)
     pending: list[Document] = []
@@ -39,7 +41,7 @@ def extract_paths(
         if not pending:
             return []
         ex = ex or Extractor(model=model)
-        out = analyse_batch(pending, ex)
+        out = confident(analyse_batch(pending, ex), min_confidence)
         pending.clear()
         return out
 
@@ -82,6 +84,15 @@ class IngestReport:
         return (f"read {self.read}: stored {self.stored}, already stored {self.duplicates}, "
                 f"near duplicates {self.near_duplicates}, rejected {self.rejected} "
                 f"({self.seconds:.1f} s, {rate:.1f} documents/s)")
+
+
+def confident(items: list[Result | Rejected], min_confidence: float | None) -> list[Result | Rejected]:
+    """The items with each result's events of confidence below ``min_confidence`` left out."""
+    if min_confidence:
+        for r in items:
+            if isinstance(r, Result):
+                r.events = [e for e in r.events if e.confidence >= min_confidence]
+    return items
 
 
 def analyse_batch(documents: list[Document], extractor: Extractor) -> list[Result | Rejected]:
@@ -222,6 +233,7 @@ def ingest(
     near_duplicates: float | None = None,
     extractor: Extractor | None = None,
     on_progress: Callable[[IngestReport, str | None], None] | None = None,
+    min_confidence: float | None = None,
 ) -> IngestReport:
     """Read the paths into the store.
 
@@ -232,6 +244,7 @@ def ingest(
     (an address, or a ``distributed.Client``). Either way this process is the one writer.
     ``near_duplicates`` (a Jaccard threshold such as 0.85; None = off) stores a near duplicate of a
     stored or pending text once, as another source of it with its similarity (MinHash LSH).
+    ``min_confidence`` stores only the events whose confidence is at least that.
     """
     paths = list(paths)
     report = IngestReport(total=estimate_total(paths) if on_progress else None)
@@ -259,7 +272,7 @@ def ingest(
 
     def write_oldest() -> None:
         future, ids = inflight.popleft()
-        items = future.result()  # a worker's exception surfaces here, never a hang
+        items = confident(future.result(), min_confidence)  # a worker's exception surfaces here, never a hang
         results = [i for i in items if isinstance(i, Result)]
         for item in items:
             if isinstance(item, Rejected):

@@ -105,6 +105,7 @@ class Queries:
         negated: bool | None = False,
         limit: int = 1000,
         offset: int = 0,
+        min_confidence: float | None = None,
     ) -> list[dict[str, Any]]:
         """Real events (one per event key, with the count of documents reporting it), oldest first.
 
@@ -134,6 +135,9 @@ class Queries:
         if until:
             where.append("substr(e.date, 1, ?) <= ?")
             args += [len(until), until]
+        if min_confidence:
+            where.append("json_extract(e.record, '$.confidence') >= ?")
+            args.append(min_confidence)
         if modalities:
             where.append(f"e.modality IN ({','.join('?' * len(modalities))})")
             args += list(modalities)
