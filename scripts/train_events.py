@@ -54,7 +54,7 @@ def run(split: str, corpus, extractor) -> list[dict]:
             for i in ids]
     out = []
     extractor.collect, extractor.collect_actors = [], []
-    for i, document, doc in zip(ids, docs, extractor.nlp.pipe(d.text for d in docs), strict=True):
+    for i, document, doc in zip(ids, docs, extractor.parse(d.text for d in docs), strict=True):
         e0, a0 = len(extractor.collect), len(extractor.collect_actors)
         result = extractor.analyse(document, doc)
         found = Reading.from_result(result)

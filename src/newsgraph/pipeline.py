@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import InputError
+from .ingest._furniture import mask as mask_furniture
 from .records import Document, Result
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -83,7 +84,11 @@ class Extractor:
         return self.analyse(document, self._parse(document.text))
 
     def _parse(self, text: str) -> "Doc":
-        return self.nlp(text)
+        return self.nlp(mask_furniture(text))
+
+    def parse(self, texts: Iterable[str]) -> Iterator["Doc"]:
+        """spaCy docs of the texts as the pipeline reads them (page furniture masked), for ``analyse``."""
+        return self.nlp.pipe(mask_furniture(t) for t in texts)
 
     def analyse(self, document: Document, doc: "Doc", *, nlp_seconds: float = 0.0) -> Result:
         """Run the stages after spaCy on an already parsed document."""
@@ -99,13 +104,15 @@ class Extractor:
         from .nlp import doc_text, index_sentences, release
 
         index_sentences(doc)  # shared by the stages, dropped again by release() below
-        doc_text(doc, document.text)
+        text = doc_text(doc, mask_furniture(document.text))
         try:
-            return self._stages(document, doc, timings, lap)
+            return self._stages(document, doc, text, timings, lap)
         finally:
             release(doc)
 
-    def _stages(self, document: Document, doc: "Doc", timings: dict[str, float], lap) -> Result:
+    def _stages(self, document: Document, doc: "Doc", text: str, timings: dict[str, float], lap) -> Result:
+        """The stages after spaCy; ``text`` is the document's text with its page furniture masked
+        (``ingest._furniture``): the same length, so every offset is an offset into the text as read."""
         from . import actors as _actors
         from .actors._keep import keep as keep_actors
         from . import agreements as _agreements
@@ -116,12 +123,12 @@ class Extractor:
 
         published = parse_date(document.published)
         if published is None:
-            inferred = _time.infer_published(document.text)
+            inferred = _time.infer_published(text)
             if inferred is not None:
                 document.published = inferred.isoformat()
                 document.published_inferred = True
                 published = inferred
-        timexes = _time.tag(document.text, published=published, doc=doc)
+        timexes = _time.tag(text, published=published, doc=doc)
         lap("time")
         table = _actors.resolve(doc, published=published)
         table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors)
@@ -168,7 +175,7 @@ class Extractor:
         zone = getattr(self.nlp, "memory_zone", None)
         with zone() if zone is not None else contextlib.nullcontext():
             start = _clock.perf_counter()
-            docs = list(self.nlp.pipe(d.text for d in batch))
+            docs = list(self.parse(d.text for d in batch))
             per_doc = (_clock.perf_counter() - start) / max(1, len(batch))
             results = [self.analyse(document, doc, nlp_seconds=per_doc) for document, doc in zip(batch, docs)]
             del docs

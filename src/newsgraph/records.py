@@ -126,13 +126,16 @@ class Event:
     context: list[str] = field(default_factory=list)
     confidence: float = 0.5
     trigger: dict[str, Any] | None = None  # {text, span}
+    # Other sentences of the document that tell the same fact (a headline and its lede): their spans.
+    also: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "event": self.event, "mode": self.mode, "actor": list(self.actor),
                 "recipient": list(self.recipient), "date": self.date, "location": self.location,
                 "negated": self.negated, "modality": self.modality, "cameo": self.cameo,
                 "context": list(self.context), "text": self.text, "span": list(self.span),
-                "confidence": self.confidence, "trigger": self.trigger}
+                "confidence": self.confidence, "trigger": self.trigger,
+                "also": [list(s) for s in self.also]}
 
 
 @dataclass(slots=True)

@@ -50,6 +50,10 @@ class REvent:
     modality: str
     negated: bool
     index: int = 0
+    more: list[Span] = field(default_factory=list)  # other sentences telling the same fact
+
+    def sentences(self) -> list[Span]:
+        return ([self.sentence] if self.sentence else []) + self.more
 
 
 @dataclass
@@ -123,7 +127,8 @@ class Reading:
             trig = (e.trigger or {}).get("span")
             value = (e.date or {}).get("value")
             events.append(REvent(e.event, e.mode, list(e.actor), list(e.recipient),
-                                 [tuple(trig)] if trig else [], tuple(e.span), value, e.modality, e.negated, n))
+                                 [tuple(trig)] if trig else [], tuple(e.span), value, e.modality, e.negated, n,
+                                 [tuple(x) for x in getattr(e, "also", [])]))
         return cls(
             id=result.document.id, published=result.document.published,
             actors=[RActor(a.id, a.name, a.kind, a.country, a.sector, spans.get(a.id, []))
@@ -174,9 +179,9 @@ def _colocated(g: REvent, s: REvent) -> tuple[bool, bool]:
     hit = any(_overlap(a, b) for a in g.anchors for b in s.anchors)
     if hit:
         return True, True
-    if s.sentence and any(s.sentence[0] <= a[0] < s.sentence[1] for a in g.anchors):
+    if any(sent[0] <= a[0] < sent[1] for sent in s.sentences() for a in g.anchors):
         return True, False
-    if g.sentence and any(g.sentence[0] <= b[0] < g.sentence[1] for b in s.anchors[:1]):
+    if any(sent[0] <= b[0] < sent[1] for sent in g.sentences() for b in s.anchors[:1]):
         return True, False
     return False, False
 

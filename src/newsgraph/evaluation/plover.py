@@ -291,7 +291,7 @@ def _read(records: list[dict[str, Any]], ex: Any, *, batch_size: int = 32):
 
     for k in range(0, len(records), batch_size):
         batch = records[k:k + batch_size]
-        docs = list(ex.nlp.pipe(r["text"] for r in batch))
+        docs = list(ex.parse(r["text"] for r in batch))
         for r, doc in zip(batch, docs):
             document = Document(text=r["text"], published=None, source=r.get("id"))
             res = ex.analyse(document, doc).to_dict()

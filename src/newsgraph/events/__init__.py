@@ -371,7 +371,39 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                     continue
                 event.confidence = round(p, 3)
             events.append(event)
-    return events
+    return merge_repeats(events)
+
+
+def _date_value(event: Event) -> str | None:
+    d = event.date or {}
+    return d.get("value") if d.get("source") == "timex" else None
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One event per fact: a later event of the same type, mode, participants, modality and negation
+    as an earlier one, whose own date (if any) agrees, is the same fact told again (a headline and its
+    lede, a recap); it is merged into the first telling, whose ``also`` lists the other sentences.
+    Events without any participant are never merged: nothing says they are the same."""
+    out: list[Event] = []
+    first: dict[tuple, Event] = {}
+    for e in events:
+        if not e.actor and not e.recipient:
+            out.append(e)
+            continue
+        key = (e.event, e.mode, tuple(sorted(e.actor)), tuple(sorted(e.recipient)), e.modality, e.negated)
+        seen = first.get(key)
+        if seen is not None and e.span != seen.span:
+            a, b = _date_value(seen), _date_value(e)
+            if a is None or b is None or a == b:
+                if not seen.also or seen.also[-1] != tuple(e.span):
+                    seen.also.append(tuple(e.span))
+                seen.confidence = max(seen.confidence, e.confidence)
+                if a is None and b is not None:
+                    seen.date = e.date
+                continue
+        first.setdefault(key, e)
+        out.append(e)
+    return out
 
 
 def _is_question(sent) -> bool:

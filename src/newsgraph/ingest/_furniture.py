@@ -1,0 +1,88 @@
+"""Page furniture: the parts of a scraped news page that are not the story.
+
+Newsletter sign-ups, privacy and cookie notices, copyright and reprint lines, "Read more" and
+related-story links, photo captions' controls and credits, bylines and reporting credits are found by
+their form, whatever the article, and **masked**: each of their characters is replaced by a space
+(a line break stays a line break), so the text the pipeline reads has the same length as the text as
+read and every offset stays an offset into it. Nothing downstream sees a credit as an actor, a
+sign-up notice as an agreement, or a copyright year as a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["furniture_spans", "mask"]
+
+_I = re.IGNORECASE | re.MULTILINE
+
+# A whole line is furniture when it matches one of these (lines are short: the length caps keep a
+# paragraph of story that merely mentions a newsletter or a photo).
+_LINES: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^[ \t]*(sign up|subscribe)\b[^\n]*\b(newsletters?|e-?mails?|alerts?|updates)\b[^\n]*$", _I), 300),
+    (re.compile(r"^[^\n]*\bnewsletters?\s+manage newsletters\b[^\n]*$", _I), 300),
+    (re.compile(r"^[^\n]*\bby (signing up|subscribing|clicking)\b[^\n]*\b(agree|privacy|terms)\b[^\n]*$", _I), 400),
+    (re.compile(r"^[^\n]*\b(our|see|read) (privacy policy|terms of (service|use)|cookie policy|use of cookies)\b"
+                r"[^\n]*$", _I), 250),
+    (re.compile(r"^[ \t]*(copyright\b|\u00a9|\(c\)\s*\d{4})[^\n]*$", _I), 300),
+    (re.compile(r"^[^\n]*\b(all rights reserved|for reprint permission|reprints? and permissions)\b[^\n]*$", _I), 300),
+    (re.compile(r"^[ \t]*(read more|related( coverage| stories| articles)?|see also|more from|recommended|"
+                r"advertisement|story continued below|continue reading|click here|watch|listen|"
+                r"trending|most popular|sponsored)\b[^\n]*$", _I), 160),
+    (re.compile(r"^[ \t]*(photo|image|video|graphic)s?( credit)?\s*:[^\n]*$", _I), 200),
+    (re.compile(r"^[ \t]*(\(?(additional )?(reporting|editing|writing|research) by\b)[^\n]*$", _I), 300),
+    (re.compile(r"^[^\n]*\bcontributed to this (report|story|article)\.?\)?[ \t]*$", _I), 300),
+    (re.compile(r"^[ \t]*(follow|join)\b[^\n]*\b(on twitter|on facebook|on instagram|@\w+)[^\n]*$", _I), 200),
+    (re.compile(r"^[ \t]*(?i:by) [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?"
+                r"(,[^\n]{0,60})?[ \t]*$", re.MULTILINE), 120),
+    # a line that is only a picture credit: "Harry Dempster/Express/Getty Images", "AP Photo/Jane Doe"
+    (re.compile(r"^[ \t]*[^\n.!?]{0,60}(/| via )(getty images|ap|afp|reuters|epa|ap photo|afp/getty images)"
+                r"[ \t]*$", _I), 90),
+]
+
+# Furniture inside a line of story: caption controls and picture credits.
+_SPANS = [
+    re.compile(r"\b(hide|toggle) caption\b", re.I),
+    re.compile(r"\bprevious next\b", re.I),
+    re.compile(r"\(\s*(ap|afp|reuters|epa)?\s*photo(graph)?s?\s*(/|by|:)[^)\n]{1,80}\)", re.I),
+    re.compile(r"\[\s*photo[^\]\n]{0,80}\]", re.I),
+    # "Harry Dempster/Express/Getty Images", "Heinz Kreifelts/AP", "T.J. Kirkpatrick/Getty Images"
+    re.compile(r"(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*(?:/[A-Z][\w.&' -]{0,30})*/"
+               r"(?:Getty Images|AP|AFP|Reuters|EPA|Bloomberg|Sipa USA)\b"),
+    re.compile(r"\|\s*(ap|afp|reuters|getty)( photo| images)?\b", re.I),
+    re.compile(r"\b(?:AP|AFP|Reuters|Getty Images) (?:Photo|file photo)\b"),
+]
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the furniture in ``text``, sorted and not overlapping."""
+    found: list[tuple[int, int]] = []
+    for pattern, longest in _LINES:
+        for m in pattern.finditer(text):
+            if m.end() - m.start() <= longest:
+                found.append((m.start(), m.end()))
+    for pattern in _SPANS:
+        found.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in found:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def mask(text: str) -> str:
+    """``text`` with its furniture replaced by spaces (line breaks kept): same length, same offsets."""
+    spans = furniture_spans(text)
+    if not spans:
+        return text
+    out: list[str] = []
+    last = 0
+    for s, e in spans:
+        out.append(text[last:s])
+        out.append("".join("\n" if ch == "\n" else " " for ch in text[s:e]))
+        last = e
+    out.append(text[last:])
+    return "".join(out)

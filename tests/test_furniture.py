@@ -1,0 +1,68 @@
+"""Page furniture is masked before the pipeline reads a text: same length, same offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.ingest._furniture import furniture_spans, mask
+
+PAGE = (
+    "Envoy resigns after talks collapse\n\n"
+    "Hide caption The envoy met the minister in Doha on Monday. Previous Next Jane Roe/AFP/Getty Images\n\n"
+    "The talks ended without a deal, officials said. (AP Photo/John Doe)\n\n"
+    "Sign up for Daily Newsletters Manage Newsletters\n\n"
+    "Get the stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy.\n\n"
+    "Read more: Why the talks failed\n\n"
+    "Story Continued Below\n\n"
+    "Reporting by Jane Roe; Editing by John Doe\n\n"
+    "The Associated Press contributed to this report.\n\n"
+    "Copyright \u00a9 2019 The Daily Example, LLC. Click here for reprint permission."
+)
+
+
+def test_furniture_is_masked_and_the_story_kept():
+    masked = mask(PAGE)
+    assert len(masked) == len(PAGE) and masked.count("\n") == PAGE.count("\n")
+    for gone in ("Hide caption", "Previous Next", "Getty", "AP Photo", "Newsletters", "Privacy Policy",
+                 "Read more", "Story Continued", "Reporting by", "contributed to this report", "Copyright", "2019"):
+        assert gone not in masked, gone
+    for kept in ("Envoy resigns after talks collapse", "The envoy met the minister in Doha on Monday.",
+                 "The talks ended without a deal, officials said."):
+        assert kept in masked and masked.index(kept) == PAGE.index(kept)
+
+
+@pytest.mark.parametrize("story", [
+    "The European Union protests the company's new privacy policy.",
+    "Watchdog groups said the vote was fair.",
+    "By Tuesday, the ceasefire had collapsed and both sides were firing again.",
+    "Officials will read more documents before they decide, the minister said.",
+    "The photo showed the president with the minister in Kabul.",
+])
+def test_story_sentences_that_look_like_furniture_are_kept(story):
+    assert furniture_spans(story) == []
+    assert mask(story) == story
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_mask_keeps_length_and_line_breaks(text):
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert [i for i, c in enumerate(masked) if c == "\n"] == [i for i, c in enumerate(text) if c == "\n"]
+    for s, e in furniture_spans(text):
+        assert masked[s:e].strip() == ""
+
+
+@pytest.mark.model
+def test_credits_and_notices_give_no_actor_event_or_date(extractor):
+    from newsgraph.records import Document
+
+    result = extractor(Document(text=PAGE, published="2019-05-07"))
+    names = " ".join(a.name for a in result.actors)
+    assert "Roe" not in names and "Getty" not in names and "Daily Example" not in names
+    assert all(t.value != "2019" for t in result.timexes)
+    assert not any(e.event == "AGREE" and "agree" in e.text for e in result.events)
+    for t in result.timexes:  # offsets are offsets into the text as read
+        assert PAGE[t.span[0]:t.span[1]] == t.text
