@@ -22,6 +22,7 @@ split is never read. The models are written as feature weights to ``src/newsgrap
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -35,8 +36,9 @@ from newsgraph import _linear  # noqa: E402
 from newsgraph.actors._keep import MODEL_FILE as ACTORS_FILE  # noqa: E402
 from newsgraph.corpus import load_corpus  # noqa: E402
 from newsgraph.corpus._articles import load_articles  # noqa: E402
-from newsgraph.corpus._compare import Reading, align_actors, full_match, match_events  # noqa: E402
+from newsgraph.corpus._compare import REvent, Reading, align_actors, full_match, match_events  # noqa: E402
 from newsgraph.events._decide import MODEL_FILE as EVENTS_FILE  # noqa: E402
+from newsgraph.events._participants import MODEL_FILE as PARTICIPANTS_FILE  # noqa: E402
 
 DATA = ROOT / "src" / "newsgraph" / "data"
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -146,12 +148,20 @@ def train_actors(corpus, extractor, dry: bool) -> None:
 
 
 # -- events -----------------------------------------------------------------------------------------
-def _event_figures(articles: list[dict], probs: list[list[float]], threshold: float) -> dict[str, float]:
+def _event_figures(articles: list[dict], probs: list[list[float]], threshold: float,
+                   roles: list[list[tuple[list[str], list[str]] | None]] | None = None) -> dict[str, float]:
     """Type and full P/R/F1 of the candidates kept at ``threshold`` (the scorer's matching, redone on the
-    kept events so a dropped duplicate frees its gold event for another candidate)."""
+    kept events so a dropped duplicate frees its gold event for another candidate), with each kept
+    candidate's participants replaced by ``roles`` where given."""
     tp = full = gold = system = 0
-    for art, p in zip(articles, probs, strict=True):
-        kept = [e for e, pr in zip(art["found"].events, p, strict=True) if pr >= threshold]
+    for k, (art, p) in enumerate(zip(articles, probs, strict=True)):
+        kept = []
+        for j, (e, pr) in enumerate(zip(art["cands"].events, p, strict=True)):
+            if pr < threshold:
+                continue
+            if roles is not None and roles[k][j] is not None:
+                e = dataclasses.replace(e, actor=roles[k][j][0], recipient=roles[k][j][1])
+            kept.append(e)
         view = Reading(art["id"], art["found"].published, art["found"].actors, kept, [], [], [])
         pairs = match_events(art["gold"], view, art["amap"])
         tp += len(pairs)
@@ -165,19 +175,81 @@ def _event_figures(articles: list[dict], probs: list[list[float]], threshold: fl
 
     return {"type_f1": round(f1(tp), 4), "full_f1": round(f1(full), 4),
             "type_precision": round(tp / system, 4) if system else 0.0,
-            "type_recall": round(tp / gold, 4) if gold else 0.0, "kept": system, "gold": gold}
+            "type_recall": round(tp / gold, 4) if gold else 0.0,
+            "full_precision": round(full / system, 4) if system else 0.0, "kept": system, "gold": gold}
+
+
+def _role_labels(art: dict) -> list[list[str] | None]:
+    """For each candidate event matched to a gold event: each participant candidate's gold role."""
+    pairs = match_events(art["gold"], art["cands"], art["amap"])
+    gold_of = {s.index: g for g, s in pairs}
+    out: list[list[str] | None] = []
+    for j, (_e, _n, parts) in enumerate(art["events"]):
+        g = gold_of.get(j)
+        if g is None:
+            out.append(None)
+            continue
+        together = g.type == "CONSULT" and g.mode != "visit"
+        labels = []
+        for aid, _names in parts:
+            gid = art["amap"].get(aid)
+            if gid is not None and (gid in g.actor or (together and gid in g.recipient)):
+                labels.append("actor")
+            elif gid is not None and gid in g.recipient:
+                labels.append("recipient")
+            else:
+                labels.append("none")
+        out.append(labels)
+    return out
+
+
+def _fit_softmax(rows: list[list[str]], labels: list[str], c: float):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{n: 1 for n in names} for names in rows])
+    model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
+    model.fit(x, labels)
+    names = vec.get_feature_names_out()
+    weights = {}
+    for k, cls in enumerate(model.classes_):
+        w = {n: float(v) for n, v in zip(names, model.coef_[k], strict=True) if abs(v) > 1e-5}
+        w["bias"] = w.get("bias", 0.0) + float(model.intercept_[k])
+        weights[str(cls)] = w
+    return _linear.SoftmaxModel(classes=tuple(str(c) for c in model.classes_), weights=weights, about={})
+
+
+def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:
+    out: list[tuple[list[str], list[str]] | None] = []
+    for _e, _n, parts in art["events"]:
+        if not parts:
+            out.append(None)
+            continue
+        actor, recipient = [], []
+        for aid, names in parts:
+            p = model.probabilities(names)
+            best = max(p, key=lambda c: p[c])
+            if best == "actor":
+                actor.append(aid)
+            elif best == "recipient":
+                recipient.append(aid)
+        out.append((actor, [a for a in recipient if a not in actor]))
+    return out
 
 
 def train_events(corpus, extractor, dry: bool) -> None:
     extractor.decide_actors, extractor.decide_events = True, False
     sets = {s: run(s, corpus, extractor) for s in ("train", "dev")}
     for arts in sets.values():
-        for art in arts:
-            pairs = match_events(art["gold"], art["found"], art["amap"])
+        for art in arts:  # the candidates as the rules proposed them, before merging
+            art["cands"] = Reading(art["id"], art["found"].published, art["found"].actors,
+                                   [REvent.from_event(e, j) for j, (e, _n, _p) in enumerate(art["events"])],
+                                   [], [], [])
+            pairs = match_events(art["gold"], art["cands"], art["amap"])
             hit = {s.index for _g, s in pairs}
-            art["labels"] = [int(e.index in hit) for e in art["found"].events]
-            assert len(art["labels"]) == len(art["events"])
-    rows = [names for art in sets["train"] for _e, names in art["events"]]
+            art["labels"] = [int(j in hit) for j in range(len(art["events"]))]
+    rows = [names for art in sets["train"] for _e, names, _p in art["events"]]
     labels = [y for art in sets["train"] for y in art["labels"]]
     dev = sets["dev"]
     base = _event_figures(dev, [[1.0] * len(a["labels"]) for a in dev], 0.5)
@@ -185,14 +257,14 @@ def train_events(corpus, extractor, dry: bool) -> None:
     best = None
     for c in C_GRID:
         model = _fit(rows, labels, c)
-        probs = [[model.probability(names) for _e, names in art["events"]] for art in dev]
+        probs = [[model.probability(names) for _e, names, _p in art["events"]] for art in dev]
         for th in THRESHOLDS:
             fig = _event_figures(dev, probs, th)
             key = fig["type_f1"] + fig["full_f1"]
             if best is None or key > best[0] + 1e-9:
-                best = (key, fig, c, th, model)
+                best = (key, fig, c, th, model, probs)
     assert best is not None
-    _key, fig, c, th, model = best
+    _key, fig, c, th, model, dev_probs = best
     print(f"events: dev with the decider (C={c}, threshold={th}): {fig}")
     about = {"what": "logistic regression over newsgraph.events._decide.features: the probability that a "
                      "rule-proposed candidate is an annotated event of its type",
@@ -201,6 +273,45 @@ def train_events(corpus, extractor, dry: bool) -> None:
              "chosen_on": f"corpus dev split ({len(dev)} articles): C and threshold maximising type F1 + full F1",
              "C": c, "dev_rules_alone": base, "dev_decided": fig, "built": dt.date.today().isoformat()}
     _write(DATA / "events" / EVENTS_FILE, model, th, about, dry)
+
+    # participants: trained on the candidates that match a gold event, chosen on dev by full F1
+    prow, plab = [], []
+    for art in sets["train"]:
+        for (_e, _n, parts), labs in zip(art["events"], _role_labels(art), strict=True):
+            if labs is None:
+                continue
+            for (_aid, names), lab in zip(parts, labs, strict=True):
+                prow.append(names)
+                plab.append(lab)
+    print(f"participants: train {len(prow)} (candidate, actor) pairs: "
+          f"{plab.count('actor')} actor, {plab.count('recipient')} recipient, {plab.count('none')} neither")
+    pbest = None
+    for c in C_GRID:
+        pm = _fit_softmax(prow, plab, c)
+        roles = [_assigned(art, pm) for art in dev]
+        pfig = _event_figures(dev, dev_probs, th, roles)
+        if pbest is None or pfig["full_f1"] > pbest[0]["full_f1"] + 1e-9:
+            pbest = (pfig, c, pm)
+    assert pbest is not None
+    pfig, pc, pm = pbest
+    print(f"participants: dev with the decider and the participant model (C={pc}): {pfig}")
+    pabout = {"what": "multinomial logistic regression over newsgraph.events._participants.features: for each "
+                      "actor of an event's sentence, actor, recipient or neither",
+              "trained_on": f"corpus train split: {len(prow)} (candidate event, actor) pairs of the candidates "
+                            f"that match an annotated event",
+              "chosen_on": f"corpus dev split ({len(dev)} articles): C maximising full F1 with the decider",
+              "C": pc, "dev_decider_only": fig, "dev_with_participants": pfig,
+              "built": dt.date.today().isoformat()}
+    if pfig["full_f1"] <= fig["full_f1"]:
+        print("participants: no better than the rules' choice on dev: not written")
+        return
+    data = {"about": pabout, "classes": list(pm.classes),
+            "weights": {k: {n: round(v, 5) for n, v in sorted(w.items())} for k, w in pm.weights.items()}}
+    if not dry:
+        path = DATA / "events" / PARTICIPANTS_FILE
+        path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
+    _linear.load_softmax_file.cache_clear()
 
 
 def main() -> int:

@@ -63,5 +63,6 @@ def test_collect_receives_every_candidate_with_its_features(extractor):
         extractor.collect = None
     assert len(collected) >= len(result.events) >= 1
     names = collected[0][1]
+    assert all(isinstance(a, str) and f for a, f in collected[0][2])
     assert "bias" in names and any(n.startswith("lemma=") for n in names)
     assert any(n.startswith("type=") for n in names)

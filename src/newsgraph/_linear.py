@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-__all__ = ["LinearModel", "load_model_file"]
+__all__ = ["LinearModel", "SoftmaxModel", "load_model_file", "load_softmax_file"]
 
 
 @dataclass(frozen=True)
@@ -40,3 +40,34 @@ def load_model_file(*parts: str) -> LinearModel | None:
     if not path.is_file():
         return None
     return LinearModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class SoftmaxModel:
+    """A multinomial logistic model: one weight table per class, probabilities by softmax."""
+
+    classes: tuple[str, ...]
+    weights: dict[str, dict[str, float]]
+    about: dict[str, Any]
+
+    def probabilities(self, names: list[str]) -> dict[str, float]:
+        scores = {c: sum(self.weights[c].get(n, 0.0) for n in names) for c in self.classes}
+        top = max(scores.values())
+        exp = {c: math.exp(s - top) for c, s in scores.items()}
+        total = sum(exp.values())
+        return {c: v / total for c, v in exp.items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "SoftmaxModel":
+        classes = tuple(data["classes"])
+        return cls(classes=classes, about=data.get("about", {}),
+                   weights={c: {str(k): float(v) for k, v in data["weights"][c].items()} for c in classes})
+
+
+@functools.lru_cache(maxsize=8)
+def load_softmax_file(*parts: str) -> SoftmaxModel | None:
+    """The multinomial model shipped at ``newsgraph/data/<parts>``, or None."""
+    path = resources.files("newsgraph").joinpath("data", *parts)
+    if not path.is_file():
+        return None
+    return SoftmaxModel.from_dict(json.loads(path.read_text(encoding="utf-8")))

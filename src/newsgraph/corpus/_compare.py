@@ -55,6 +55,14 @@ class REvent:
     def sentences(self) -> list[Span]:
         return ([self.sentence] if self.sentence else []) + self.more
 
+    @classmethod
+    def from_event(cls, e: Any, index: int) -> "REvent":
+        """newsgraph's ``Event`` record in this form."""
+        trig = (e.trigger or {}).get("span")
+        return cls(e.event, e.mode, list(e.actor), list(e.recipient), [tuple(trig)] if trig else [],
+                   tuple(e.span), (e.date or {}).get("value"), e.modality, e.negated, index,
+                   [tuple(x) for x in getattr(e, "also", [])])
+
 
 @dataclass
 class RRole:
@@ -122,13 +130,7 @@ class Reading:
         spans: dict[str, list[Span]] = {}
         for m in getattr(result, "mentions", []):
             spans.setdefault(m.actor, []).append(tuple(m.span))
-        events = []
-        for n, e in enumerate(result.events):
-            trig = (e.trigger or {}).get("span")
-            value = (e.date or {}).get("value")
-            events.append(REvent(e.event, e.mode, list(e.actor), list(e.recipient),
-                                 [tuple(trig)] if trig else [], tuple(e.span), value, e.modality, e.negated, n,
-                                 [tuple(x) for x in getattr(e, "also", [])]))
+        events = [REvent.from_event(e, n) for n, e in enumerate(result.events)]
         return cls(
             id=result.document.id, published=result.document.published,
             actors=[RActor(a.id, a.name, a.kind, a.country, a.sector, spans.get(a.id, []))

@@ -22,6 +22,7 @@ PLOVER 2.0 rules applied on top of the lexicon:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -30,6 +31,7 @@ from ..records import ActorTable, Event, Timex, document_id, short_id
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
 from ._context import contexts
 from ._decide import decider, features
+from ._participants import assign, candidates, participants_model
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
 from ._location import clause_location, resolve_place
 from ._modality import clause_verb, modality
@@ -341,14 +343,17 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
 
     The rules propose; the learned decider (``_decide``), when the package ships one and ``decide``
     is true, keeps the candidates it judges to be events and gives each its probability as
-    ``confidence``. ``collect``, when given, receives ``(event, feature names)`` for every candidate
-    before the decision (the training script reads them).
+    ``confidence``, and the learned participant model (``_participants``) chooses its actor and
+    recipient among the actors of its sentence. ``collect``, when given, receives ``(event, feature
+    names, participant candidates)`` for every candidate before the decisions (the training script
+    reads them).
     """
     lex = lexicon()
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
     doc_key = document_id(doc_text(doc))[:16]
     model = decider() if decide else None
+    pmodel = participants_model() if decide else None
     events: list[Event] = []
     for sent_no, sent in enumerate(doc.sents):
         triggers = _find_triggers(sent, lex)
@@ -356,20 +361,24 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             continue
         ctx = contexts(sent)
         found = _code_sentence(sent, doc, triggers, lex, actors, timexes, published, ctx, doc_key)
-        if model is None and collect is None:
+        if model is None and pmodel is None and collect is None:
             events.extend(found)
             continue
         by_char = {t.idx: t for t in span_tokens(sent)}
         for event in found:
             tok = by_char.get((event.trigger or {}).get("span", [-1])[0])
             names = features(event, tok, sent, sent_no, actors) if tok is not None else ["bias"]
-            if collect is not None:
-                collect.append((event, names))
+            parts = candidates(event, tok, sent, actors, doc) if tok is not None else []
+            if collect is not None:  # a copy: later decisions and merging change the event
+                collect.append((dataclasses.replace(event, actor=list(event.actor),
+                                                    recipient=list(event.recipient), also=[]), names, parts))
             if model is not None:
                 p = model.probability(names)
                 if p < model.threshold:
                     continue
                 event.confidence = round(p, 3)
+            if pmodel is not None and parts:
+                assign(event, parts, pmodel)
             events.append(event)
     return merge_repeats(events)
 
