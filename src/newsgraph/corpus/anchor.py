@@ -322,6 +322,8 @@ def anchor(raw: dict[str, Any], article: dict[str, Any]) -> tuple[dict[str, Any]
     problems: list[str] = []
     rec: dict[str, Any] = {"id": article["id"], "annotator": raw.get("annotator"),
                            "text_sha1": text_hash(article["text"]), "published": article.get("date")}
+    if raw.get("notes"):  # the lead's notes on a file (a recoding by rule), kept with the record
+        rec["notes"] = [str(n)[:100] for n in raw["notes"]]
     if raw.get("skip"):
         rec["skip"] = str(raw["skip"])
         return rec, problems

@@ -1,0 +1,41 @@
+"""scripts/train_events.py trains and chooses its models on a small corpus without writing anything."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+
+import pytest
+from conftest import DATA, ROOT, need
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsys):
+    need(DATA / "news" / "allsides-political-news" / "articles.jsonl")
+    pytest.importorskip("sklearn")
+    from newsgraph.corpus import load_corpus
+
+    corpus = load_corpus(ROOT / "corpus")
+    train = [i for i in corpus.ids("train")][:5]
+    dev = [i for i in corpus.ids("dev")][:3]
+    (tmp_path / "annotations").mkdir()
+    for i in train + dev:
+        shutil.copy(ROOT / "corpus" / "annotations" / f"{i}.json", tmp_path / "annotations")
+    (tmp_path / "splits.json").write_text(json.dumps({"train": train, "dev": dev, "test": []}))
+    monkeypatch.setenv("NEWSGRAPH_CORPUS", str(tmp_path))
+    spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts" / "train_events.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    small = load_corpus(tmp_path)
+    flags = (extractor.decide_actors, extractor.decide_events)
+    try:
+        mod.train_actors(small, extractor, dry=True)
+        mod.train_events(small, extractor, dry=True)
+    finally:
+        extractor.decide_actors, extractor.decide_events = flags
+        extractor.collect = extractor.collect_actors = None
+    out = capsys.readouterr().out
+    assert "actors: dev with the filter" in out and "events: dev with the decider" in out
+    assert "wrote" not in out  # a dry run writes nothing
