@@ -72,7 +72,9 @@ def main() -> int:
             finals[aid] = anchored[0]
             continue
         doubles += anchored
-        if aid in adjudicated:
+        if all(r.get("skip") for r in anchored):  # every annotator left it out as not news: nothing to decide
+            finals[aid] = anchored[0]
+        elif aid in adjudicated:
             rec, probs = anchor(adjudicated[aid], articles[aid])
             rec["annotator"] = "adjudicated"
             problems += [f"adjudicated/{aid}: {x}" for x in probs]

@@ -4,14 +4,16 @@ are events.
     python scripts/train_events.py              # train on corpus train, choose on dev, write both models
     python scripts/train_events.py --dry-run    # print the figures only
 
-Two logistic regressions (scikit-learn, L2, lbfgs: the same data give the same model), in the order
-the pipeline applies them:
+Logistic regressions (scikit-learn, lbfgs: the same data give the same model), in the order the
+training needs them:
 
-1. the **actor filter** (``newsgraph.actors._keep``): every actor the rules resolve on a train article
-   is labelled by the corpus scorer's alignment (it stands for an annotated actor: 1, else 0);
-2. the **event decider** (``newsgraph.events._decide``): with the new actor filter applied, every
-   event candidate the rules propose is labelled by the scorer's matching (a gold event of the same
-   type at the same place: 1, else 0).
+1. the **event decider** (``newsgraph.events._decide``): every event candidate the rules propose on a
+   train article is labelled by the corpus scorer's matching (a gold event of the same type at the same
+   place: 1, else 0); then the **participant model** (``newsgraph.events._participants``), on the
+   candidates that match, each actor of the sentence labelled actor, recipient or neither;
+2. the **actor filter** (``newsgraph.actors._keep``), with the new event models applied: every actor
+   that no event, role, quote or agreement uses (states aside) is labelled by the scorer's alignment
+   (it stands for an annotated actor: 1, else 0).
 
 Each model's regularisation and probability threshold are chosen on the dev split: for actors by the
 F1 of (1 - junk rate, actor recall), for events by type F1 + full F1 of the kept events. The test
@@ -43,6 +45,9 @@ from newsgraph.events._participants import MODEL_FILE as PARTICIPANTS_FILE  # no
 DATA = ROOT / "src" / "newsgraph" / "data"
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
+# A learned choice of participants replaces the parse rules' only when it is clearly better on dev: a
+# gain within the dev split's noise (64 articles) is not worth a model that reorders every event.
+MARGIN = 0.01
 
 
 def run(split: str, corpus, extractor) -> list[dict]:
@@ -100,7 +105,12 @@ def _actor_figures(articles: list[dict], model, threshold: float) -> dict[str, f
     gold = 0
     for art in articles:
         gold += len(art["gold"].actors)
-        for (actor, names), label, gid in zip(art["actors"], art["labels"], art["gids"], strict=True):
+        for gid in art["always_gids"]:  # states and the actors that records use: always kept
+            kept += 1
+            junk += gid is None
+            if gid is not None:
+                matched.add((art["id"], gid))
+        for (_actor, names), label, gid in zip(art["actors"], art["labels"], art["gids"], strict=True):
             if model is not None and model.probability(names) < threshold:
                 continue
             kept += 1
@@ -114,15 +124,18 @@ def _actor_figures(articles: list[dict], model, threshold: float) -> dict[str, f
 
 
 def train_actors(corpus, extractor, dry: bool) -> None:
-    extractor.decide_actors = extractor.decide_events = False
+    extractor.decide_actors, extractor.decide_events = False, True
     sets = {}
     for split in ("train", "dev"):
         arts = run(split, corpus, extractor)
-        for art in arts:  # no filter on: the output's actors are all the collected ones, in order
-            assert [a.id for a in art["found"].actors] == [a.id for a, _n in art["actors"]]
+        for art in arts:  # no filter on: the collected actors are those no record uses, states aside
             art["gids"] = [art["amap"].get(a.id) for a, _n in art["actors"]]
             art["labels"] = [int(g is not None) for g in art["gids"]]
+            collected = {a.id for a, _n in art["actors"]}
+            art["always"] = [a for a in art["found"].actors if a.id not in collected]
+            art["always_gids"] = [art["amap"].get(a.id) for a in art["always"]]
         sets[split] = arts
+    # the filter decides only on the actors no record uses, states aside (actors/_keep.py)
     rows = [names for art in sets["train"] for _a, names in art["actors"]]
     labels = [y for art in sets["train"] for y in art["labels"]]
     base = _actor_figures(sets["dev"], None, 0.0)
@@ -138,7 +151,7 @@ def train_actors(corpus, extractor, dry: bool) -> None:
     fig, c, th, model = best
     print(f"actors: dev with the filter (C={c}, threshold={th}): {fig}")
     about = {"what": "logistic regression over newsgraph.actors._keep.features: the probability that a "
-                     "resolved actor is an annotated political actor of the article",
+                     "resolved actor that no record uses is an annotated political actor of the article",
              "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} actors, "
                            f"{sum(labels)} of them annotated actors",
              "chosen_on": f"corpus dev split ({len(sets['dev'])} articles): C and threshold maximising the F1 "
@@ -239,7 +252,7 @@ def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:
 
 
 def train_events(corpus, extractor, dry: bool) -> None:
-    extractor.decide_actors, extractor.decide_events = True, False
+    extractor.decide_actors, extractor.decide_events = False, False
     sets = {s: run(s, corpus, extractor) for s in ("train", "dev")}
     for arts in sets.values():
         for art in arts:  # the candidates as the rules proposed them, before merging
@@ -269,7 +282,7 @@ def train_events(corpus, extractor, dry: bool) -> None:
     about = {"what": "logistic regression over newsgraph.events._decide.features: the probability that a "
                      "rule-proposed candidate is an annotated event of its type",
              "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} candidates, "
-                           f"{sum(labels)} of them events (the actor filter applied)",
+                           f"{sum(labels)} of them events",
              "chosen_on": f"corpus dev split ({len(dev)} articles): C and threshold maximising type F1 + full F1",
              "C": c, "dev_rules_alone": base, "dev_decided": fig, "built": dt.date.today().isoformat()}
     _write(DATA / "events" / EVENTS_FILE, model, th, about, dry)
@@ -302,8 +315,8 @@ def train_events(corpus, extractor, dry: bool) -> None:
               "chosen_on": f"corpus dev split ({len(dev)} articles): C maximising full F1 with the decider",
               "C": pc, "dev_decider_only": fig, "dev_with_participants": pfig,
               "built": dt.date.today().isoformat()}
-    if pfig["full_f1"] <= fig["full_f1"]:
-        print("participants: no better than the rules' choice on dev: not written")
+    if pfig["full_f1"] < fig["full_f1"] + MARGIN:
+        print(f"participants: not {MARGIN} full F1 better than the rules' choice on dev: not written")
         return
     data = {"about": pabout, "classes": list(pm.classes),
             "weights": {k: {n: round(v, 5) for n, v in sorted(w.items())} for k, w in pm.weights.items()}}
@@ -317,6 +330,8 @@ def train_events(corpus, extractor, dry: bool) -> None:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--actor-filter", action="store_true",
+                   help="also write the actor filter (not shipped: see docs/evaluation.md, 'The corpus')")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
     import sklearn
@@ -326,8 +341,11 @@ def main() -> int:
     t0 = time.perf_counter()
     corpus = load_corpus()
     extractor = Extractor(model=args.model)
-    train_actors(corpus, extractor, args.dry_run)
     train_events(corpus, extractor, args.dry_run)
+    # The actor filter is trained and measured every time, but written only on request: on the
+    # PLOVER gold records it drops actors the gold codes as sources and targets (the events keep too
+    # few of their true participants for the filter to know them), below the recorded floors.
+    train_actors(corpus, extractor, args.dry_run or not args.actor_filter)
     print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
     return 0
 

@@ -77,3 +77,11 @@ def test_report_counts_and_last_line():
     lines = report.lines()
     assert lines[-1] == "1/3 expectations held, 1 forbidden found"
     assert sum(line.startswith("miss: ") for line in lines) == 3
+
+
+def test_fuzzy_keys_match_at_a_word_start_as_the_files_say():
+    from newsgraph.evaluation.expected import _at_word_start
+
+    assert not _at_word_start("Ghani", "Afghanistan")
+    assert _at_word_start("Ghani", "Ashraf Ghani") and _at_word_start("resign", "resignation")
+    assert _at_word_start("qaeda", "al-Qaeda") and _at_word_start("U.S.", "the U.S. envoy")

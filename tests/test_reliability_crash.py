@@ -183,7 +183,9 @@ def check_store(db: Path, corpus: CrashCorpus) -> dict[str, object]:
 
 @pytest.mark.slow
 def test_sigkill_at_random_points_loses_and_duplicates_nothing(tmp_path):
-    corpus = crash_corpus(tmp_path / "corpus", n=200)
+    # 300 documents: enough that the ingest is still running at the 20th kill on a fast machine (about
+    # ten documents are stored between two kills)
+    corpus = crash_corpus(tmp_path / "corpus", n=300)
     db = tmp_path / "store.db"
     campaign = kill_and_restart(corpus, db, cycles=20, batch_size=3, seed=int(os.environ.get("CRASH_SEED", "9")))
     assert campaign.kills == 20 and campaign.completed

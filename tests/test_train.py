@@ -31,8 +31,8 @@ def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsy
     small = load_corpus(tmp_path)
     flags = (extractor.decide_actors, extractor.decide_events)
     try:
-        mod.train_actors(small, extractor, dry=True)
         mod.train_events(small, extractor, dry=True)
+        mod.train_actors(small, extractor, dry=True)
     finally:
         extractor.decide_actors, extractor.decide_events = flags
         extractor.collect = extractor.collect_actors = None

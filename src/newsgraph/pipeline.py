@@ -131,7 +131,6 @@ class Extractor:
         timexes = _time.tag(text, published=published, doc=doc)
         lap("time")
         table = _actors.resolve(doc, published=published)
-        table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors)
         lap("actors")
         events = _events.code(doc, actors=table, timexes=timexes, published=published,
                               decide=self.decide_events, collect=self.collect)
@@ -144,6 +143,14 @@ class Extractor:
             doc, actors=table, timexes=timexes, events=events, published=published
         )
         lap("agreements")
+        # The actor filter comes last: an actor that an event, role, quote or agreement uses stays;
+        # of the others, those the learned filter judges junk (credits, places, programmes) go.
+        used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
+            q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
+            c.party for g in agreements for c in g.commitments if c.party}
+        table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors, keep=used)
+        lap("filter")
+        timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filter
         return Result(document=document, actors=table.actors, events=events, roles=roles,
                       quotes=quotes, agreements=agreements, timexes=timexes, timings=timings,
                       mentions=table.mentions)

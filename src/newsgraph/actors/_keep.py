@@ -2,9 +2,14 @@
 
 Name recognition finds every capitalised name; not all are actors. Places that are only where
 something happens ("talks in Geneva"), photo credits, bylines, programme names and page furniture
-are not. A logistic model trained on the annotated corpus (``scripts/train_actors.py``) scores each
-actor from how and where it is mentioned; an actor under the model's threshold is dropped with its
-mentions before the later stages read the table, so no event, quote or role can point at it.
+are not. A logistic model trained on the annotated corpus (``scripts/train_events.py``) scores each
+actor from how and where it is mentioned. It runs after the other stages: an actor that an event, a
+role, a quote or an agreement uses stays (those stages have their own evidence for it); any other
+actor under the model's threshold is dropped with its mentions.
+
+States are always kept: a country named in the text is the identity every query about it needs
+(``timeline Iran``), even where the text names it only as a place. The filter decides on people,
+organisations and groups, where the junk is (credits, bylines, programme names, cities as groups).
 """
 
 from __future__ import annotations
@@ -90,10 +95,12 @@ def _sentence_index(doc) -> list[int]:
     return owner
 
 
-def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None) -> ActorTable:
+def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
+         keep: set[str] | frozenset[str] = frozenset()) -> ActorTable:
     """The table without the actors the shipped model judges junk (all kept without a model, or when
-    ``decide`` is false). ``collect``, when given, receives ``(actor, feature names)`` for every actor
-    before the decision (the training script reads them)."""
+    ``decide`` is false); the actors in ``keep`` (those an event, role, quote or agreement uses) and
+    states always stay. ``collect``, when given, receives ``(actor, feature names)`` for every other
+    actor before the decision (the training script reads them)."""
     model = keeper() if decide else None
     if model is None and collect is None:
         return table
@@ -103,6 +110,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         by_actor.setdefault(m.actor, []).append(m)
     dropped: set[str] = set()
     for actor in table.actors:
+        if actor.id in keep or actor.kind == "country":
+            continue
         names = features(actor, by_actor.get(actor.id, []), doc, sent_of)
         if collect is not None:
             collect.append((actor, names))

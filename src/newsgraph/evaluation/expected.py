@@ -2,7 +2,8 @@
 
 The matching rules are those stated in the file's "about" field:
 
-- a key ending in ``~`` matches case-insensitively as a substring; where it points at actor ids
+- a key ending in ``~`` matches case-insensitively as a substring that begins at a word start;
+  where it points at actor ids
   (``actor~``, ``recipient~``, ``speaker~``, ``party~``, ``parties~``) any name or alias of the
   referenced actor counts, while ``name~`` on an actor matches its canonical name only;
 - a list of values means any one of them, except ``parties~``, where every listed party must be
@@ -16,6 +17,7 @@ The matching rules are those stated in the file's "about" field:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,12 @@ __all__ = ["evaluate", "evaluate_file", "ExpectationReport", "matches"]
 
 ACTOR_KEYS = {"actor", "recipient", "speaker", "party", "parties"}
 DATE_KEYS = {"date", "value", "start", "end"}
+
+
+def _at_word_start(wanted: str, found: str) -> bool:
+    """``wanted`` occurs in ``found``, case-insensitively, beginning at a word start ('Ghani' is not
+    found in 'Afghanistan'; 'resign' is found in 'resignation')."""
+    return re.search(r"(?<![^\W_])" + re.escape(wanted.lower()), found.lower()) is not None
 
 
 def _date_matches(found: Any, wanted: str) -> bool:
@@ -59,14 +67,14 @@ def _value_matches(result: dict[str, Any], section: str, key: str, found: Any, w
     if fuzzy and base == "parties":
         wanted_all = wanted if isinstance(wanted, list) else [wanted]
         actors = _actor_names(result, found)
-        return all(any(any(w.lower() in n for n in names) for names in actors) for w in wanted_all)
+        return all(any(any(_at_word_start(w, n) for n in names) for names in actors) for w in wanted_all)
     options = wanted if isinstance(wanted, list) else [wanted]
     for w in options:
         if fuzzy and base in ACTOR_KEYS:
-            if any(any(str(w).lower() in n for n in names) for names in _actor_names(result, found)):
+            if any(any(_at_word_start(str(w), n) for n in names) for names in _actor_names(result, found)):
                 return True
         elif fuzzy:
-            if found is not None and str(w).lower() in str(found).lower():
+            if found is not None and _at_word_start(str(w), str(found)):
                 return True
         elif base in DATE_KEYS and isinstance(w, str):
             if _date_matches(found, w):
