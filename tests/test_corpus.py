@@ -233,6 +233,11 @@ def test_measures():
     assert date_verdict("2019-09-24", "2019-09-25") == "wrong"
     assert date_verdict("2019-09-24", None) == "undated"
     assert date_verdict(None, "2019") is None
+    assert date_verdict("2020-03", "2020-W10") == "right"  # 2 to 8 March
+    assert date_verdict("2020-03", "2020-W14") == "wrong"  # 30 March to 5 April: not inside, not around
+    assert date_verdict("2014-09-09", "2014-09-09TAF") == "right"
+    assert date_verdict("2018-07", "2018-SU") == "right" and date_verdict("2018-02", "2018-SU") == "wrong"
+    assert date_verdict("2019-09-24", "PRESENT_REF") == "undated"
 
 
 def test_stats_and_agreement_on_a_small_corpus(tmp_path):
