@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsgraph.actors._dictionaries import (  # noqa: E402
-    CAMEO_COUNTRIES, Entry, _display, norm, parse_petrarch, split_code,
+    CAMEO_COUNTRIES, Entry, norm, parse_petrarch, split_code,
 )
 
 # Common short forms the sources lack or spell differently (one line each; all are general).

@@ -13,7 +13,6 @@ import json
 import os
 import random
 import sqlite3
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -4,7 +4,6 @@ the token."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from urllib.parse import quote

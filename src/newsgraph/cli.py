@@ -85,7 +85,7 @@ def _guard(fn):  # turn library errors into one-line messages
             fail("interrupted", 130)
         except BrokenPipeError:
             sys.stderr.close()
-            raise typer.Exit(0)
+            raise typer.Exit(0) from None
 
     return wrapper
 
@@ -151,10 +151,14 @@ def ingest_cli(
     batch_size: Annotated[int, typer.Option("--batch-size", help="Documents parsed and written per transaction.")] = 32,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes that parse (this process writes).")] = 1,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Address of a Dask scheduler (tcp://host:8786) to parse on.")] = None,
-    output: Annotated[Optional[tuple[str, Path]], typer.Option("--output", help="'parquet DIR': write partitioned Parquet files into DIR instead of the SQLite store.")] = None,
-    dedupe: Annotated[bool, typer.Option("--dedupe/--no-dedupe", help="Store a near duplicate (a republished wire story) once, as another source.")] = True,
-    dedupe_threshold: Annotated[float, typer.Option("--dedupe-threshold", min=0.5, max=1.0, help="MinHash Jaccard similarity that makes a near duplicate.")] = 0.85,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar with rate and ETA (default: on a terminal).")] = sys.stderr.isatty(),
+    output: Annotated[Optional[tuple[str, Path]], typer.Option(
+        "--output", help="'parquet DIR': write partitioned Parquet files into DIR instead of the SQLite store.")] = None,
+    dedupe: Annotated[bool, typer.Option(
+        "--dedupe/--no-dedupe", help="Store a near duplicate (a republished wire story) once, as another source.")] = True,
+    dedupe_threshold: Annotated[float, typer.Option(
+        "--dedupe-threshold", min=0.5, max=1.0, help="MinHash Jaccard similarity that makes a near duplicate.")] = 0.85,
+    progress: Annotated[bool, typer.Option(
+        "--progress/--no-progress", help="Show a progress bar with rate and ETA (default: on a terminal).")] = sys.stderr.isatty(),
     min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Read documents into the store: idempotent, resumable; near duplicates stored once with all their
@@ -359,7 +363,9 @@ def serve_cli(
     db: DbOpt = Path(DEFAULT_DB),
     host: Annotated[str, typer.Option("--host", help="Address to bind; keep 127.0.0.1 unless behind a proxy.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8765,
-    token: Annotated[Optional[str], typer.Option("--token", envvar="NEWSGRAPH_TOKEN", help="Token that uploads must carry to be stored (without one, uploads are extracted, never stored).")] = None,
+    token: Annotated[Optional[str], typer.Option(
+        "--token", envvar="NEWSGRAPH_TOKEN",
+        help="Token that uploads must carry to be stored (without one, uploads are extracted, never stored).")] = None,
     model: ModelOpt = None,
 ) -> None:
     """The web explorer and JSON API (OpenAPI at /docs) over a store."""

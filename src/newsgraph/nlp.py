@@ -169,7 +169,8 @@ def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
         raise ModelNotFound(f"The spaCy model {name!r} is for language {nlp.lang!r}; newsgraph reads English. Install the default with: {MODEL_INSTALL}")
     missing = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names and not (p == "tagger" and "morphologizer" in nlp.pipe_names)]
     if missing:
-        raise ModelNotFound(f"The spaCy model {name!r} lacks the components {', '.join(missing)} that newsgraph needs; use a full English pipeline such as {DEFAULT_MODEL} ({MODEL_INSTALL})")
+        raise ModelNotFound(f"The spaCy model {name!r} lacks the components {', '.join(missing)} that newsgraph "
+                            f"needs; use a full English pipeline such as {DEFAULT_MODEL} ({MODEL_INSTALL})")
     _register()
     if PARAGRAPHS not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:

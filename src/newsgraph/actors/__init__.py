@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..records import Actor, ActorTable, Mention
-from ._coding import (ORG_SECTORS, SECTOR_LABELS, TRANSNATIONAL_PREFIX, Title, agent_sector, code_of,
+from ._coding import (ORG_SECTORS, SECTOR_LABELS, TRANSNATIONAL_PREFIX, Title, code_of,
                       edit_distance, iso_country, org_sector, read_title, slug, _country_of)
 from ._agents import context_country, find_agents, phrase_country
 from ._coref import Ref, resolve_pronouns, resolve_titles

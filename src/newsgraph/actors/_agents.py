@@ -40,7 +40,7 @@ SPEAKER_NOUNS: dict[str, str | None] = {
 # Agent nouns too vague to be an actor on their own.
 _VAGUE = {"man", "woman", "men", "women", "people", "person", "national", "nationals", "youth", "public",
           "crowd", "town", "towns", "village", "villages", "press", "media", "force", "forces", "group", "groups",
-          "national", "leadership", "population", "member", "members"}
+          "leadership", "population", "member", "members"}
 # Singular agent nouns that name a body of people: referred to as "it" or "they", never "he" or "she".
 _COLLECTIVE = {"community", "agency", "commission", "bank", "network", "campaign", "government", "administration",
                "committee", "council", "ministry", "department", "party", "company", "firm", "court", "parliament",

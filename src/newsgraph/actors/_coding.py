@@ -172,7 +172,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         if t.tag_ == "POS" and i - 2 >= sent_start and doc[i - 2].ent_type_ in ("GPE", "NORP", "ORG"):
             i -= 1  # "Jordan's King Abdullah"
             continue
-        if t.is_punct and t.text not in (".",) or t.pos_ in _STOP_POS or (t.i in claimed and not t.ent_type_ in ("GPE", "NORP", "ORG")):
+        if t.is_punct and t.text not in (".",) or t.pos_ in _STOP_POS or (t.i in claimed and t.ent_type_ not in ("GPE", "NORP", "ORG")):
             break
         if t.pos_ == "ADP" and (t.lower_ != "of" or not doc[i - 2].is_title):
             break

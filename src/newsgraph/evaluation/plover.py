@@ -91,7 +91,7 @@ MODE_MAP = {"strike-hun": "hunger", "riot-spon": "riot", "demo-org": "demo", "de
 _MODES_20 = {"visit", "third-party", "multilateral", "phone", "withdraw", "release", "disarm", "ceasefire",
              "access", "resign", "assist", "change", "yield", "meet", "disapprove", "investigate", "allege",
              "restrict", "arrest", "relations", "expel", "territory", "violence", "demo", "riot", "strike",
-             "hunger", "boycott", "obstruct", "vandalize", "convict", "withdraw", "discontinue", "troops",
+             "hunger", "boycott", "obstruct", "vandalize", "convict", "discontinue", "troops",
              "weapons", "police", "militia", "seize", "censor", "curfew", "martial-law", "deport",
              "withhold", "misinformation", "cyber", "abduct", "beat", "torture", "sexual", "targeted",
              "destroy", "primitive", "firearms", "explosives", "suicide-attack", "aerial", "drone",

@@ -17,7 +17,8 @@ from ._calendar import (h_century, h_mdy_pair, h_week_of, h_year_ago_period, h_d
 from ._context import _TZ, Context, Reading, _Fake
 from ._lexicon import (_NUM_WORD, DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_later_date, h_nth_day, h_weekday_parts_set, h_ago, h_and_a_half, h_anaphor, h_anaphor_part, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
+from ._relative import (h_adverb_set, h_later_date, h_nth_day, h_weekday_parts_set, h_ago, h_and_a_half, h_anaphor,
+                        h_anaphor_part, h_unit_long, h_edge_of_unit, h_latest_period, h_mid_year, h_the_year,
                         h_year_end, h_bare_units, h_clock, h_clock_part, h_day_word, h_duration, h_holiday, h_noon,
                         h_ref, h_rel_unit, h_set, h_time_of_day, h_weekday, h_weekday_set, h_weekend,
                         h_year_adj)
@@ -103,7 +104,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     # "in the weeks ahead": weeks of unknown number, from now on
     (r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b", h_bare_units),
     # "over the years", "in the years that followed": years of unknown number
-    (r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades)\b(?!\s+(?:of|to|before|after|ahead|since)\b)", h_bare_units),
+    (r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades)\b"
+     r"(?!\s+(?:of|to|before|after|ahead|since)\b)", h_bare_units),
     (r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUMBER + r")\s+)?(?P<what>" + UNIT + r"|"
      + r"(?P<wd>" + WEEKDAY + r")|" + MONTH_FULL + r"|morning|afternoon|evening|night)\b"
      r"(?(wd)(?:\s+(?P<part>morning|afternoon|evening|night)\b)?)", h_set),
@@ -116,7 +118,8 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
      r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times)|in\s+recent)\b(?!-)",
      h_ref),
     (r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
-     r"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?:\s+" + _TZ + r"\b)?(?:,?\s+(?P<dday>" + WEEKDAY + r"|today|tonight|yesterday|tomorrow|"
+     r"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?:\s+" + _TZ + r"\b)?"
+     r"(?:,?\s+(?P<dday>" + WEEKDAY + r"|today|tonight|yesterday|tomorrow|"
      + MONTH + r"\s+\d{1,2}\b)|(?=(?:\s*\([^()]{1,24}\))?\s+(?:on\s+)?(?P<onday>" + WEEKDAY + r")))?", h_clock),
     # "at 4 in the morning", "by 8 in the evening": an hour without a.m./p.m., its part of the day says which;
     # a restatement in brackets may give its day ("at 4 in the morning (4 a.m. EDT Thursday)")

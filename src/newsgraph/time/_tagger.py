@@ -107,7 +107,8 @@ _ANCHOR_SOURCES = {
     "h_adverb_set": r"ly\b",
     "h_ref": r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)",
     "h_year_ago_period": _A_UNIT, "h_week_of": _A_UNIT, "h_unit_long": _A_UNIT, "h_and_a_half": _A_UNIT,
-    "h_nth_day": r"(?i)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b", "h_later_date": r"(?i)\b(?:later|future|earlier)\s+(?:date|time)", "h_anaphor": _A_UNIT, "h_anaphor_part": _A_PART,
+    "h_nth_day": r"(?i)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b",
+    "h_later_date": r"(?i)\b(?:later|future|earlier)\s+(?:date|time)", "h_anaphor": _A_UNIT, "h_anaphor_part": _A_PART,
     "h_holiday": r"(?i)christmas|new\s+year|thanksgiving|election\s+day|independence|labou?r\s+day|memorial|"
                  r"veterans|halloween|easter|good\s+friday|valentine|july|luther|presidents",
 }

@@ -94,7 +94,9 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
 # a clause ends at ! ? ; a line break, or a full stop that ends a sentence: after a word (not an
 # initial or an abbreviation such as "p.m.", "U.S." or "Gen.") and before a capital, or after a number
 # abbreviations before a capital that end no sentence: titles ("Gen. Smith"), "vs.", US states ("Ala.")
-_ABBREVIATION = (r"(?<!\b(?:vs))(?<!\b(?:Adm|Ala|Ark|Ave|Col|Del|Fla|Gen|Gov|Ill|Ind|Kan|Maj|Neb|Nev|Ore|Rep|Rev|Sen|Sgt|Tex|Wis|Wyo))(?<!\b(?:Ariz|Blvd|Capt|Cmdr|Colo|Conn|Gens|Mass|Mich|Minn|Miss|Mont|Okla|Prof|Reps|Sens|Tenn|Wash))(?<!\b(?:Calif))(?<!\b(?:Messrs))")
+_ABBREVIATION = (r"(?<!\b(?:vs))(?<!\b(?:Adm|Ala|Ark|Ave|Col|Del|Fla|Gen|Gov|Ill|Ind|Kan|Maj|Neb|Nev|Ore|Rep|Rev|Sen|Sgt|Tex"
+                 r"|Wis|Wyo))(?<!\b(?:Ariz|Blvd|Capt|Cmdr|Colo|Conn|Gens|Mass|Mich|Minn|Miss|Mont|Okla|Prof|Reps|Sens|Tenn"
+                 r"|Wash))(?<!\b(?:Calif))(?<!\b(?:Messrs))")
 _CLAUSE_END = re.compile(r"[!?;\n]|[.,](?:''|\")(?=\s)|(?<=[a-z]{2})" + _ABBREVIATION + r"\.(?=\s+[A-Z\"'`(])|(?<=[0-9)\"'])\.(?=\s)")
 # irregular past forms news uses (regular ones end in -ed)
 _IRREGULAR_PAST = (
@@ -135,10 +137,8 @@ _RIGHT_END = re.compile(_CLAUSE_END.pattern + r"|(?<=\s)(?:``|\"(?=\w))")
 def clause_start(text: str, start: int) -> int:
     """Where the clause holding ``start`` begins: after its last clause boundary, at most 200 characters back."""
     lo = max(0, start - 200)
-    m = None
-    for m in _CLAUSE_END.finditer(text, lo, start):
-        pass
-    return m.end() if m else lo
+    ends = list(_CLAUSE_END.finditer(text, lo, start))
+    return ends[-1].end() if ends else lo
 
 
 def clause_before(text: str, start: int) -> str:
