@@ -18,10 +18,11 @@ inter-annotator agreement use the same matching:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..time._period import period
 
 __all__ = ["Reading", "RActor", "REvent", "RRole", "RQuote", "RAgreement", "align_actors", "match_events",
            "match_roles", "match_quotes", "match_agreements", "full_match", "date_verdict"]
@@ -272,46 +273,6 @@ def match_agreements(gold: Reading, other: Reading) -> list[tuple[RAgreement, RA
     return pairs
 
 
-_SEASONS = {"SP": ((3, 1), (5, 31)), "SU": ((6, 1), (8, 31)), "FA": ((9, 1), (11, 30)), "WI": ((1, 1), (2, 28))}
-
-
-def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The days a TIMEX3 date value covers (first, last), or None when it names no calendar span
-    (``PRESENT_REF``, ``XXXX-XX-XX``, a duration). A time of day or a part of the day is dropped:
-    '2014-09-09TAF' covers 2014-09-09."""
-    if not value:
-        return None
-    v = value.split("T", 1)[0]
-    try:
-        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
-            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return d, d
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
-            y, mo = int(m[1]), int(m[2])
-            last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1))
-            return dt.date(y, mo, 1), last
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)) if m[3] else (
-                monday, monday + dt.timedelta(days=6))
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
-            y, q = int(m[1]), int(m[2])
-            return dt.date(y, 3 * q - 2, 1), date_interval(f"{y}-{3 * q:02d}")[1]  # type: ignore[index]
-        if m := re.fullmatch(r"(\d{4})-H([12])", v):
-            y = int(m[1])
-            return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if m[2] == "1" else (dt.date(y, 7, 1), dt.date(y, 12, 31))
-        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
-            (m1, d1), (m2, d2) = _SEASONS[m[2]]
-            return dt.date(int(m[1]), m1, d1), dt.date(int(m[1]), m2, d2)
-        if m := re.fullmatch(r"(\d{4})", v):
-            return dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
-        if m := re.fullmatch(r"(\d{3})", v):  # a decade: 199
-            return dt.date(int(v) * 10, 1, 1), dt.date(int(v) * 10 + 9, 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def date_verdict(gold: str | None, found: str | None) -> str | None:
     """'right', 'wrong' or 'undated' for an event whose gold date is fixed; None when it is not.
 
@@ -319,10 +280,10 @@ def date_verdict(gold: str | None, found: str | None) -> str | None:
     '2019-09'; a week or a part of the day inside the gold day or month) or contain them (an interval
     that holds the date: '2019' for '2019-09-24').
     """
-    g = date_interval(gold)
+    g = period(gold)
     if g is None:
         return None
-    f = date_interval(found)
+    f = period(found)
     if f is None:
         return "undated"
     inside = g[0] <= f[0] and f[1] <= g[1]

@@ -106,6 +106,14 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 class _Counts:
     __slots__ = ("gold", "system", "strict", "relaxed_sys", "relaxed_gold", "matched", "type_ok", "value_ok")
+    gold: int
+    system: int
+    strict: int
+    relaxed_sys: int
+    relaxed_gold: int
+    matched: int
+    type_ok: int
+    value_ok: int
 
     def __init__(self) -> None:
         for name in self.__slots__:

@@ -59,7 +59,7 @@ def _topics(text: str) -> tuple[set[str], set[str]]:
     return types, modes
 
 
-def commitment_links(agreement: dict[str, Any], events: list[dict[str, Any]], *, names: set[str] = frozenset(),
+def commitment_links(agreement: dict[str, Any], events: list[dict[str, Any]], *, names: set[str] | frozenset[str] = frozenset(),
                      limit: int = 20) -> None:
     """Add ``events`` (the linked events, with ``because``) to each commitment of ``agreement``, in place.
 
@@ -102,5 +102,5 @@ def commitment_links(agreement: dict[str, Any], events: list[dict[str, Any]], *,
                            "recipient_names": e.get("recipient_names"), "text": e.get("text"),
                            "document": e.get("document"), "num_sources": e.get("num_sources"),
                            "because": "; ".join(why), "score": len(shared) + (2 if by_type else 0)})
-        linked.sort(key=lambda x: (-x["score"], x["date"] or ""))
+        linked.sort(key=lambda x: (-int(x["score"] or 0), x["date"] or ""))
         commitment["events"] = linked[:limit]

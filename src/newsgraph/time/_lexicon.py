@@ -6,6 +6,7 @@ Everything here is data plus the few functions that read a matched word back int
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -55,7 +56,7 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
                 "seventies": 7, "eighties": 8, "nineties": 9}
 
 
-def _alt(words: list[str] | set[str]) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 

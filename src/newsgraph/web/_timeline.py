@@ -6,10 +6,10 @@ every label reaches the page through Jinja's autoescaping.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from typing import Any
+
+from ..time._period import period
 
 __all__ = ["period", "layout", "MODALITY_MARKS"]
 
@@ -21,41 +21,6 @@ MODALITY_MARKS = {
     "hypothetical": "dotted outline",
     "historical": "pale",
 }
-
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
-
-
-def period(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a TIMEX3 date value covers (2021-10-18, 2021-10, 2021, 2021-W42, 2021-Q3)."""
-    if not value or not isinstance(value, str):
-        return None
-    value = value.strip()
-    try:
-        if re.match(r"^\d{4}-\d{2}-\d{2}", value):
-            day = dt.date.fromisoformat(value[:10])
-            return day, day
-        if re.fullmatch(r"\d{4}-\d{2}", value):
-            y, m = int(value[:4]), int(value[5:7])
-            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-        if re.fullmatch(r"\d{4}", value):
-            y = int(value)
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        if m := _WEEK.match(value):
-            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return first, first + dt.timedelta(days=6)
-        if m := _QUARTER.match(value):
-            y, q = int(m[1]), int(m[2])
-            last_month = 3 * q
-            return dt.date(y, last_month - 2, 1), dt.date(y, last_month, calendar.monthrange(y, last_month)[1])
-        if m := _HALF.match(value):
-            y, h = int(m[1]), int(m[2])
-            return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
-    except ValueError:
-        return None
-    return None
-
 
 def _ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
     days = (end - start).days

@@ -1,0 +1,62 @@
+"""The days a TIMEX3 date value covers: one function for every reader of dates (the web timeline's
+bars, the corpus scorer's date verdicts)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+__all__ = ["period"]
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+# meteorological seasons of the northern hemisphere; winter as the year's first two months
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (1, 2)}
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def period(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a TIMEX3 date value covers (2021-10-18, 2021-10-18TAF, 2021-10, 2021,
+    2021-W42, 2021-W42-WE, 2021-Q3, 2021-H2, 2021-SU, the decade 202), or None when it names no
+    calendar span (PRESENT_REF, XXXX-XX-XX, a duration)."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        if m := _DAY.match(value):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := _MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            return dt.date(y, mo, 1), _month_end(y, mo)
+        if re.fullmatch(r"\d{4}", value):
+            y = int(value)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if m := _WEEK.match(value):
+            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return first + dt.timedelta(days=5), first + dt.timedelta(days=6)
+            return first, first + dt.timedelta(days=6)
+        if m := _QUARTER.match(value):
+            y, q = int(m[1]), int(m[2])
+            return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+        if m := _HALF.match(value):
+            y, h = int(m[1]), int(m[2])
+            return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        if m := _SEASON.match(value):
+            y = int(m[1])
+            first, last = _SEASONS[m[2]]
+            return dt.date(y, first, 1), _month_end(y, last)
+        if re.fullmatch(r"\d{3}", value):
+            return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
