@@ -175,7 +175,7 @@ def install(nlp: Any, *, max_rows: int = MAX_ROWS) -> int:
 
 def installed(nlp: Any) -> list:
     """The memos installed in ``nlp`` (for tests and benchmarks)."""
-    out = []
+    out: list = []
     for _name, pipe in nlp.pipeline:
         model = getattr(pipe, "model", None)
         if model is not None and hasattr(model, "walk"):

@@ -58,9 +58,9 @@ def org_sector(name: str, agents: dict[str, str] | None = None) -> str | None:
             return sector
     if agents:
         for w in reversed(re.findall(r"[a-z]+", name.lower())):
-            sector = agents.get(w)
-            if sector is not None and sector != "GOV":
-                return sector
+            agent = agents.get(w)
+            if agent is not None and agent != "GOV":
+                return agent
     return None
 
 
@@ -188,7 +188,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
     left = doc[i:start]
     words = [t.lower_.strip(".") for t in left if t.tag_ not in ("HYPH", "POS")]
     sector, head = agent_sector(words, bundled.agents)
-    if sector is not None:
+    if sector is not None and head is not None:
         title.sector, title.text = sector, left.text
         title.heads.append(head)
         title.country, title.org_code = _country_of(left, bundled, lookup_entry)

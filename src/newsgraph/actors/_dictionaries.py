@@ -270,8 +270,7 @@ def parse_petrarch(lines: Iterable[str], *, source: str = "") -> list[Entry]:
             line, comment = line.split("#", 1)
         if not line.strip():
             continue
-        codes = [_code(m.group(1)) for m in _BRACKET.finditer(line)]
-        codes = [c for c in codes if c is not None]
+        codes = [c for c in (_code(m.group(1)) for m in _BRACKET.finditer(line)) if c is not None]
         text = _BRACKET.sub(" ", line).strip()
         if line.lstrip().startswith("+") and current is not None:
             alias = text.lstrip("+").strip()

@@ -310,7 +310,7 @@ def h_qshort(m: re.Match[str], c: Context) -> Reading:
     q = int(m["q1"] or m["q2"])
     y = m["year"]
     if y:
-        year = int(y) if len(y) == 4 else 2000 + int(y)
+        year: int | None = int(y) if len(y) == 4 else 2000 + int(y)
     else:
         year = c.published.year if c.published else None
     return ("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", None)

@@ -53,8 +53,8 @@ def period(value: str | None) -> tuple[dt.date, dt.date] | None:
             return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
         if m := _SEASON.match(value):
             y = int(m[1])
-            first, last = _SEASONS[m[2]]
-            return dt.date(y, first, 1), _month_end(y, last)
+            first_month, last_month = _SEASONS[m[2]]
+            return dt.date(y, first_month, 1), _month_end(y, last_month)
         if re.fullmatch(r"\d{3}", value):
             return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
     except ValueError:
