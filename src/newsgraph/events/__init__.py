@@ -667,6 +667,14 @@ def _place_heads(tok, head) -> tuple:
 _YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 
 
+# An event its own timex dates more than this many months before the report is background, told as
+# historical. The corpus guidelines say "more than about a month"; on the dev split 1, 3 and 12 months
+# give modality accuracy 0.697, 0.694 and 0.672, but the decider retrained under 1 month keeps fewer
+# events and falls below the PLOVER records' event-type floor, so the year stays until the two are
+# reconciled.
+HISTORICAL_MONTHS = 12
+
+
 def _long_before(date: dict | None, published: dt.date | None) -> bool:
     """The event's own timex ends more than a year before the document date."""
     if not date or date.get("source") != "timex" or published is None:
@@ -675,7 +683,7 @@ def _long_before(date: dict | None, published: dt.date | None) -> bool:
     if m is None:
         return False
     year, month = int(m.group(1)), int(m.group(2) or 12)
-    return (published.year - year) * 12 + (published.month - month) > 12
+    return (published.year - year) * 12 + (published.month - month) > HISTORICAL_MONTHS
 
 
 def _event(doc_key, sent, doc, tok, head, etype, mode, cameo, actor, recipient, negated, modality_,
