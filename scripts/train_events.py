@@ -41,6 +41,7 @@ from newsgraph.corpus._articles import load_articles  # noqa: E402
 from newsgraph.corpus._compare import REvent, Reading, align_actors, full_match, match_events  # noqa: E402
 from newsgraph.events._decide import MODEL_FILE as EVENTS_FILE  # noqa: E402
 from newsgraph.events._participants import MODEL_FILE as PARTICIPANTS_FILE  # noqa: E402
+from newsgraph.events._participants import roles  # noqa: E402
 
 DATA = ROOT / "src" / "newsgraph" / "data"
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -74,7 +75,9 @@ def run(split: str, corpus, extractor) -> list[dict]:
     return out
 
 
-def _fit(rows: list[list[str]], labels: list[int], c: float):
+def _logistic(rows: list[list[str]], labels: list, c: float):
+    """(feature names, fitted model): L2 logistic regression over binary features, lbfgs (no sampling,
+    so the same rows give the same model)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -82,7 +85,12 @@ def _fit(rows: list[list[str]], labels: list[int], c: float):
     x = vec.fit_transform([{n: 1 for n in names} for names in rows])
     model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
     model.fit(x, labels)
-    weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+    return vec.get_feature_names_out(), model
+
+
+def _fit(rows: list[list[str]], labels: list[int], c: float):
+    feature_names, model = _logistic(rows, labels, c)
+    weights = {name: float(w) for name, w in zip(feature_names, model.coef_[0], strict=True)
                if abs(w) > 1e-5}
     weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
     return _linear.LinearModel(weights=weights, threshold=0.5, about={})
@@ -217,14 +225,7 @@ def _role_labels(art: dict) -> list[list[str] | None]:
 
 
 def _fit_softmax(rows: list[list[str]], labels: list[str], c: float):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vec = DictVectorizer()
-    x = vec.fit_transform([{n: 1 for n in names} for names in rows])
-    model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
-    model.fit(x, labels)
-    names = vec.get_feature_names_out()
+    names, model = _logistic(rows, labels, c)
     weights = {}
     for k, cls in enumerate(model.classes_):
         w = {n: float(v) for n, v in zip(names, model.coef_[k], strict=True) if abs(v) > 1e-5}
@@ -234,21 +235,7 @@ def _fit_softmax(rows: list[list[str]], labels: list[str], c: float):
 
 
 def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:
-    out: list[tuple[list[str], list[str]] | None] = []
-    for _e, _n, parts in art["events"]:
-        if not parts:
-            out.append(None)
-            continue
-        actor, recipient = [], []
-        for aid, names in parts:
-            p = model.probabilities(names)
-            best = max(p, key=lambda c: p[c])
-            if best == "actor":
-                actor.append(aid)
-            elif best == "recipient":
-                recipient.append(aid)
-        out.append((actor, [a for a in recipient if a not in actor]))
-    return out
+    return [roles(parts, model) if parts else None for _e, _n, parts in art["events"]]
 
 
 def train_events(corpus, extractor, dry: bool) -> None:

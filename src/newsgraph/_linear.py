@@ -33,13 +33,18 @@ class LinearModel:
                    threshold=float(data["threshold"]), about=data.get("about", {}))
 
 
-@functools.lru_cache(maxsize=8)
-def load_model_file(*parts: str) -> LinearModel | None:
-    """The model shipped at ``newsgraph/data/<parts>``, or None when the package has none."""
+def _data_file(parts: tuple[str, ...]) -> dict[str, Any] | None:
     path = resources.files("newsgraph").joinpath("data", *parts)
     if not path.is_file():
         return None
-    return LinearModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=8)
+def load_model_file(*parts: str) -> LinearModel | None:
+    """The model shipped at ``newsgraph/data/<parts>``, or None when the package has none."""
+    data = _data_file(parts)
+    return None if data is None else LinearModel.from_dict(data)
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,5 @@ class SoftmaxModel:
 @functools.lru_cache(maxsize=8)
 def load_softmax_file(*parts: str) -> SoftmaxModel | None:
     """The multinomial model shipped at ``newsgraph/data/<parts>``, or None."""
-    path = resources.files("newsgraph").joinpath("data", *parts)
-    if not path.is_file():
-        return None
-    return SoftmaxModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    data = _data_file(parts)
+    return None if data is None else SoftmaxModel.from_dict(data)

@@ -209,10 +209,15 @@ def match_events(gold: Reading, other: Reading, amap: dict[str, str | None]) -> 
             if same:
                 cands.append((not trig, not full_match(g, s, amap), g.index, s.index, g, s))
     cands.sort(key=lambda c: c[:4])
+    return _one_to_one([(g, s) for *_k, g, s in cands])
+
+
+def _one_to_one(ranked: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """The pairs of a ranked list, best first, each item of either side used once."""
     used_g: set[int] = set()
     used_s: set[int] = set()
     pairs = []
-    for *_k, g, s in cands:
+    for g, s in ranked:
         if g.index in used_g or s.index in used_s:
             continue
         used_g.add(g.index)
@@ -252,14 +257,7 @@ def match_quotes(gold: Reading, other: Reading) -> list[tuple[RQuote, RQuote]]:
             if ov and shorter and ov * 2 >= shorter:
                 cands.append((-ov, g.index, s.index, g, s))
     cands.sort(key=lambda c: c[:3])
-    pairs, ug, us = [], set(), set()
-    for _ov, gi, si, g, s in cands:
-        if gi in ug or si in us:
-            continue
-        ug.add(gi)
-        us.add(si)
-        pairs.append((g, s))
-    return pairs
+    return _one_to_one([(g, s) for *_k, g, s in cands])
 
 
 def match_agreements(gold: Reading, other: Reading) -> list[tuple[RAgreement, RAgreement]]:

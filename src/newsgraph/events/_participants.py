@@ -13,7 +13,7 @@ from .._linear import SoftmaxModel, load_softmax_file
 from ..nlp import tokens
 from ..records import ActorTable, Event, Mention
 
-__all__ = ["MODEL_FILE", "participants_model", "candidates", "assign"]
+__all__ = ["MODEL_FILE", "participants_model", "candidates", "assign", "roles"]
 
 MODEL_FILE = "participants.json"
 CLASSES = ("actor", "recipient", "none")
@@ -97,8 +97,8 @@ def candidates(event: Event, trigger, sent, table: ActorTable, doc) -> list[tupl
     return out
 
 
-def assign(event: Event, scored: list[tuple[str, list[str]]], model: SoftmaxModel) -> None:
-    """Set the event's actor and recipient lists from the model's most likely role for each candidate."""
+def roles(scored: list[tuple[str, list[str]]], model: SoftmaxModel) -> tuple[list[str], list[str]]:
+    """(actors, recipients): each candidate in the role the model finds most likely."""
     actor: list[str] = []
     recipient: list[str] = []
     for a, names in scored:
@@ -108,4 +108,9 @@ def assign(event: Event, scored: list[tuple[str, list[str]]], model: SoftmaxMode
             actor.append(a)
         elif best == "recipient":
             recipient.append(a)
-    event.actor, event.recipient = actor, [a for a in recipient if a not in actor]
+    return actor, [a for a in recipient if a not in actor]
+
+
+def assign(event: Event, scored: list[tuple[str, list[str]]], model: SoftmaxModel) -> None:
+    """Set the event's actor and recipient lists from the model's choice for each candidate."""
+    event.actor, event.recipient = roles(scored, model)
