@@ -56,3 +56,14 @@ def sample_result(extractor, sample_text):
     from newsgraph.records import Document
 
     return extractor(Document(text=sample_text, published="2021-10-19", source=str(SAMPLE)))
+
+
+# Fixtures that load the spaCy model: a test that asks for one (directly or through another fixture)
+# carries the ``model`` marker, so ``-m "not model"`` runs the fast tests alone.
+MODEL_FIXTURES = frozenset({"nlp", "extractor", "sample_result"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
