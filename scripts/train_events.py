@@ -68,7 +68,7 @@ def run(split: str, corpus, extractor) -> list[dict]:
         found = Reading.from_result(result)
         gold = Reading.from_annotation(corpus.annotations[i])
         amap = align_actors(gold, found, arts[i]["text"])
-        # the actors before the filter: aligned by their own mentions (kept in the collected records)
+        # the actors the filter decides on (none that a record uses, no state), with their features
         actors = extractor.collect_actors[a0:]
         out.append({"id": i, "gold": gold, "found": found, "amap": amap, "text": arts[i]["text"],
                     "events": extractor.collect[e0:], "actors": actors})

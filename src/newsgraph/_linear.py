@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-__all__ = ["LinearModel", "SoftmaxModel", "load_model_file", "load_softmax_file"]
+__all__ = ["LinearModel", "SoftmaxModel", "bucket", "load_model_file", "load_softmax_file"]
+
+
+def bucket(n: int, edges: tuple[int, ...]) -> str:
+    """A count as a feature value: the first edge it does not exceed, or '>last'."""
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,11 @@ def doc_text(doc, known: str | None = None) -> str:
     return found
 
 
+def known_text(doc) -> str | None:
+    """The text ``doc_text`` was told or built for ``doc``, if any (nothing is computed)."""
+    return doc.user_data.get(_TEXT)
+
+
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
     for key in (_TOKENS, _TEXT, _ENTS, _HEADS):

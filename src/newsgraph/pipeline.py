@@ -84,11 +84,21 @@ class Extractor:
         return self.analyse(document, self._parse(document.text))
 
     def _parse(self, text: str) -> "Doc":
-        return self.nlp(mask_furniture(text))
+        from .nlp import doc_text
+
+        masked = mask_furniture(text)
+        doc = self.nlp(masked)
+        doc_text(doc, masked)
+        return doc
 
     def parse(self, texts: Iterable[str]) -> Iterator["Doc"]:
-        """spaCy docs of the texts as the pipeline reads them (page furniture masked), for ``analyse``."""
-        return self.nlp.pipe(mask_furniture(t) for t in texts)
+        """spaCy docs of the texts as the pipeline reads them (page furniture masked), for ``analyse``;
+        each doc keeps the masked text it was parsed from, so ``analyse`` does not mask it again."""
+        from .nlp import doc_text
+
+        for doc, masked in self.nlp.pipe(((m, m) for m in map(mask_furniture, texts)), as_tuples=True):
+            doc_text(doc, masked)
+            yield doc
 
     def analyse(self, document: Document, doc: "Doc", *, nlp_seconds: float = 0.0) -> Result:
         """Run the stages after spaCy on an already parsed document."""
@@ -101,10 +111,10 @@ class Extractor:
             timings[stage] = now - tick
             tick = now
 
-        from .nlp import doc_text, index_sentences, release
+        from .nlp import doc_text, index_sentences, known_text, release
 
         index_sentences(doc)  # shared by the stages, dropped again by release() below
-        text = doc_text(doc, mask_furniture(document.text))
+        text = known_text(doc) or doc_text(doc, mask_furniture(document.text))
         try:
             return self._stages(document, doc, text, timings, lap)
         finally:
@@ -115,6 +125,7 @@ class Extractor:
         (``ingest._furniture``): the same length, so every offset is an offset into the text as read."""
         from . import actors as _actors
         from .actors._keep import keep as keep_actors
+        from .actors._keep import keeper
         from . import agreements as _agreements
         from . import events as _events
         from . import quotes as _quotes
@@ -145,12 +156,13 @@ class Extractor:
         lap("agreements")
         # The actor filter comes last: an actor that an event, role, quote or agreement uses stays;
         # of the others, those the learned filter judges junk (credits, places, programmes) go.
-        used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
-            q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
-            c.party for g in agreements for c in g.commitments if c.party}
-        table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors, keep=used)
-        lap("filter")
-        timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filter
+        if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
+            used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
+                q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
+                c.party for g in agreements for c in g.commitments if c.party}
+            table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors, keep=used)
+            lap("filter")
+            timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filter
         return Result(document=document, actors=table.actors, events=events, roles=roles,
                       quotes=quotes, agreements=agreements, timexes=timexes, timings=timings,
                       mentions=table.mentions)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..nlp import tokens
 from ..records import ActorTable, Mention
-from .._linear import LinearModel, load_model_file
+from .._linear import LinearModel, bucket, load_model_file
 
 __all__ = ["features", "keep", "keeper", "MODEL_FILE"]
 
@@ -34,20 +34,13 @@ def keeper() -> LinearModel | None:
     return load_model_file("actors", MODEL_FILE)
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
-
-
 def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[str]:
     toks = tokens(doc)
     name_words = actor.name.lower().split()
     out = ["bias", f"kind={actor.kind}", f"sector={actor.sector}", f"country={'yes' if actor.country else 'no'}",
            f"code={'yes' if actor.code else 'no'}", f"kind_code={actor.kind}|{bool(actor.code)}",
-           f"n_mentions={_bucket(len(mentions), (1, 2, 4, 8))}",
-           f"name_len={_bucket(len(name_words), (1, 2, 3))}",
+           f"n_mentions={bucket(len(mentions), (1, 2, 4, 8))}",
+           f"name_len={bucket(len(name_words), (1, 2, 3))}",
            f"last_word={name_words[-1] if name_words else ''}"]
     kinds = {m.kind for m in mentions}
     out.extend(f"mention_kind={k}" for k in sorted(kinds))
@@ -81,7 +74,7 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[st
     if roles & _ACT_DEPS:
         out.append("acts")
     out.extend(f"ner={lab}" for lab in sorted(labels))
-    out.append(f"first_sent={_bucket(first_sent or 0, (0, 2, 6, 15))}")
+    out.append(f"first_sent={bucket(first_sent or 0, (0, 2, 6, 15))}")
     if furniture:
         out.append("furniture")
     return out

@@ -294,7 +294,7 @@ def _agreement(ix: TextIndex, a: dict[str, Any], keys: set[str], n: int) -> dict
             "commitments": commitments}
 
 
-def _quote(ix: TextIndex, q: dict[str, Any], keys: set[str], n: int, after: int) -> dict[str, Any]:
+def _quote(ix: TextIndex, q: dict[str, Any], keys: set[str], n: int) -> dict[str, Any]:
     what = f"quote {n}"
     _need(q.get("speaker") is None or q.get("speaker") in keys, f"{what}: speaker {q.get('speaker')!r} is not an actor key")
     _need(q.get("kind") in S.QUOTE_KINDS, f"{what}: kind {q.get('kind')!r} is not one of {sorted(S.QUOTE_KINDS)}")
@@ -346,7 +346,7 @@ def anchor(raw: dict[str, Any], article: dict[str, Any]) -> tuple[dict[str, Any]
     rec["quotes"] = []
     for n, item in enumerate(raw.get("quotes") or [], 1):
         try:
-            rec["quotes"].append(_quote(ix, item, keys, n, 0))
+            rec["quotes"].append(_quote(ix, item, keys, n))
         except AnchorError as e:
             problems.append(str(e))
         except (TypeError, AttributeError, KeyError) as e:

@@ -368,7 +368,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         for event in found:
             tok = by_char.get((event.trigger or {}).get("span", [-1])[0])
             names = features(event, tok, sent, sent_no, actors) if tok is not None else ["bias"]
-            parts = candidates(event, tok, sent, actors, doc) if tok is not None else []
+            wanted = tok is not None and (pmodel is not None or collect is not None)
+            parts = candidates(event, tok, sent, actors, doc) if wanted else []
             if collect is not None:  # a copy: later decisions and merging change the event
                 collect.append((dataclasses.replace(event, actor=list(event.actor),
                                                     recipient=list(event.recipient), also=[]), names, parts))

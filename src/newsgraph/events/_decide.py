@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._linear import LinearModel, load_model_file
+from .._linear import LinearModel, bucket, load_model_file
 from ..records import ActorTable, Event
 
 __all__ = ["Decider", "decider", "features", "MODEL_FILE"]
@@ -25,13 +25,6 @@ _FURNITURE = frozenset({"sign", "newsletter", "newsletters", "privacy", "policy"
                         "slideshow", "video", "watch", "share", "email", "follow", "twitter", "facebook",
                         "reuters", "ap", "afp", "file", "hide", "previous", "next", "continued", "story"})
 _QUOTES = frozenset('"\u201c\u201d')
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
 
 
 def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable) -> list[str]:
@@ -53,8 +46,8 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable)
         f"n_actor={min(len(event.actor), 2)}",
         f"n_recipient={min(len(event.recipient), 2)}",
         f"type_args={etype}|{bool(event.actor)}|{bool(event.recipient)}",
-        f"sent_no={_bucket(sent_no, (0, 1, 3, 8, 20))}",
-        f"sent_len={_bucket(len(sent), (6, 12, 25, 45))}",
+        f"sent_no={bucket(sent_no, (0, 1, 3, 8, 20))}",
+        f"sent_len={bucket(len(sent), (6, 12, 25, 45))}",
         f"date_source={(event.date or {}).get('source')}",
     ]
     if event.negated:
