@@ -31,6 +31,9 @@ def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsy
     small = load_corpus(tmp_path)
     flags = (extractor.decide_actors, extractor.decide_events)
     try:
+        proposer = mod.train_proposer(small, extractor)
+        assert "NONE" in proposer.classes
+        assert proposer.about["trained_on"].startswith("corpus train split")
         mod.train_events(small, extractor, dry=True)
         mod.train_actors(small, extractor, dry=True)
     finally:
@@ -38,4 +41,5 @@ def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsy
         extractor.collect = extractor.collect_actors = None
     out = capsys.readouterr().out
     assert "actors: dev with the filter" in out and "events: dev with the decider" in out
+    assert "proposer: C=" in out
     assert "wrote" not in out  # a dry run writes nothing

@@ -57,23 +57,40 @@ def load_model_file(*parts: str) -> LinearModel | None:
 
 @dataclass(frozen=True)
 class SoftmaxModel:
-    """A multinomial logistic model: one weight table per class, probabilities by softmax."""
+    """A multinomial logistic model: one weight table per class, probabilities by softmax.
+
+    ``threshold`` is the probability a class other than the first needs to be chosen, where the
+    model's user applies one (0 when the model file gives none)."""
 
     classes: tuple[str, ...]
     weights: dict[str, dict[str, float]]
     about: dict[str, Any]
+    threshold: float = 0.0
+
+    @functools.cached_property
+    def _by_feature(self) -> dict[str, list[tuple[int, float]]]:
+        # feature -> (class index, weight): one lookup per feature instead of one per feature and class
+        out: dict[str, list[tuple[int, float]]] = {}
+        for k, c in enumerate(self.classes):
+            for name, w in self.weights[c].items():
+                out.setdefault(name, []).append((k, w))
+        return out
 
     def probabilities(self, names: list[str]) -> dict[str, float]:
-        scores = {c: sum(self.weights[c].get(n, 0.0) for n in names) for c in self.classes}
-        top = max(scores.values())
-        exp = {c: math.exp(s - top) for c, s in scores.items()}
-        total = sum(exp.values())
-        return {c: v / total for c, v in exp.items()}
+        scores = [0.0] * len(self.classes)
+        table = self._by_feature
+        for n in names:
+            for k, w in table.get(n, ()):
+                scores[k] += w
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return {c: v / total for c, v in zip(self.classes, exp, strict=True)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SoftmaxModel":
         classes = tuple(data["classes"])
-        return cls(classes=classes, about=data.get("about", {}),
+        return cls(classes=classes, about=data.get("about", {}), threshold=float(data.get("threshold", 0.0)),
                    weights={c: {str(k): float(v) for k, v in data["weights"][c].items()} for c in classes})
 
 

@@ -67,17 +67,21 @@ class Extractor:
         # features (for training).
         self.decide_actors = True
         self.decide_events = True
+        # The learned trigger proposer: True for the shipped model, False for the lexicon alone, or a
+        # model (the training script tries thresholds this way).
+        self.propose_events: object = True
         self.collect: list | None = None
         self.collect_actors: list | None = None
 
     @property
     def rules_only(self) -> bool:
-        """True when neither learned decision is applied."""
-        return not (self.decide_actors or self.decide_events)
+        """True when no learned component is applied."""
+        return not (self.decide_actors or self.decide_events or self.propose_events)
 
     @rules_only.setter
     def rules_only(self, value: bool) -> None:
         self.decide_actors = self.decide_events = not value
+        self.propose_events = not value
 
     # -- one document -------------------------------------------------------------------------
     def __call__(self, document: Document) -> Result:
@@ -144,7 +148,7 @@ class Extractor:
         table = _actors.resolve(doc, published=published)
         lap("actors")
         events = _events.code(doc, actors=table, timexes=timexes, published=published,
-                              decide=self.decide_events, collect=self.collect)
+                              decide=self.decide_events, collect=self.collect, propose_with=self.propose_events)
         lap("events")
         roles = _roles.extract_roles(doc, actors=table, timexes=timexes, events=events, published=published)
         lap("roles")

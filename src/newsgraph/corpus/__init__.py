@@ -56,7 +56,7 @@ def evaluate(split: str | None = "test", *, corpus: Corpus | None = None, extrac
         raise EvaluationError(f"the {split or 'whole'} split has no annotated articles yet")
     arts = _articles_for(corpus, ids, articles)
     extractor = extractor or Extractor(model=model)
-    was = (extractor.decide_actors, extractor.decide_events)
+    was = (extractor.decide_actors, extractor.decide_events, extractor.propose_events)
     if rules_only:
         extractor.rules_only = True
     docs = [Document(text=arts[i]["text"], title=arts[i].get("title"), published=arts[i].get("date"),
@@ -69,7 +69,7 @@ def evaluate(split: str | None = "test", *, corpus: Corpus | None = None, extrac
             found.id = i
             tally.add(gold, found, arts[i]["text"])
     finally:
-        extractor.decide_actors, extractor.decide_events = was
+        extractor.decide_actors, extractor.decide_events, extractor.propose_events = was
     figures = tally.figures()
     figures["split"] = split or "all"
     figures["events_decided"] = not rules_only

@@ -28,10 +28,12 @@ import re
 
 from ..nlp import doc_text, span_tokens
 from ..records import ActorTable, Event, Timex, document_id, short_id
+from ..time._period import period
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
 from ._context import contexts
 from ._decide import decider, features
 from ._participants import assign, candidates, participants_model
+from ._propose import ROOT_CAMEO, Proposal, propose, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
 from ._location import clause_location, resolve_place
 from ._modality import clause_verb, modality
@@ -156,7 +158,9 @@ def _entries_for(tok, lex) -> list[Entry]:
     return entries or []
 
 
-def _find_triggers(sent, lex) -> list[_Trigger]:
+def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_Trigger]:
+    """The sentence's triggers: the lexicon's, then the words the learned proposer makes triggers
+    (``proposed``: token index -> type) where the lexicon has none."""
     by_tok: dict[int, _Trigger] = {}
     nouns: list[_Trigger] = []
     for tok in span_tokens(sent):
@@ -189,6 +193,20 @@ def _find_triggers(sent, lex) -> list[_Trigger]:
         if gov is not None and lemma(gov) in lex.light:
             t.governor = gov
         by_tok[t.tok.i] = t
+    contents = {t.content.tok.i for t in by_tok.values() if t.content is not None}
+    for i, etype in (proposed or {}).items():
+        if i in by_tok or i in contents:
+            continue
+        tok = sent.doc[i]
+        noun = tok.pos_ != "VERB"
+        t = _Trigger(tok, Entry("N" if noun else "V", lemma(tok), etype, None, ROOT_CAMEO.get(etype)), noun=noun)
+        if noun:
+            gov = _noun_governor(tok)
+            if gov is not None and gov.i in by_tok and by_tok[gov.i].content is None and not by_tok[gov.i].noun:
+                continue  # the object of a trigger ("signed the accord") is part of its event
+            if gov is not None and lemma(gov) in lex.light:
+                t.governor = gov
+        by_tok[i] = t
     # an event embedded as the content of a request, refusal, threat or accusation is not separate
     for t in list(by_tok.values()):
         if t.noun:
@@ -264,7 +282,39 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
 
     return (pick(_clause_tokens(head, own=True), "timex") or pick(list(head.subtree), "timex")
             or pick(span_tokens(sent), "sentence")
+            or _narrative(head, sent, usable, published)
             or ({"value": published.isoformat(), "text": None, "source": "document"} if published else None))
+
+
+_PAST_AUX = frozenset({"had", "did", "was", "were"})
+
+
+def _past(head) -> bool:
+    """The clause is told in the past (simple past, past perfect, past passive), not the present
+    perfect, whose time is the report's own."""
+    if head.tag_ == "VBD":
+        return True
+    return head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX
+                                      for c in head.children)
+
+
+def _narrative(head, sent, usable: list[Timex], published: dt.date | None) -> dict | None:
+    """The story's reference time for a past event its own sentence does not date: the last date an
+    earlier sentence of the same paragraph gave ("On Monday, troops entered the town. They arrested
+    the mayor."), when it lies before the report."""
+    if not _past(head):
+        return None
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    best = None
+    for tx in usable:
+        if start <= tx.span[0] < sent.start_char and (best is None or tx.span[0] > best.span[0]):
+            span = period(tx.value)
+            if span is not None and (published is None or span[0] <= published):
+                best = tx
+    if best is None:
+        return None
+    return {"value": best.value, "text": best.text, "source": "narrative"}
 
 
 _NESTED = frozenset({"relcl", "advcl", "ccomp", "parataxis", "conj", "csubj", "acl", "appos"})
@@ -338,7 +388,7 @@ def _is_outlet(actor_id: str, table: ActorTable) -> bool:
 
 
 def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | None,
-         decide: bool = True, collect: list | None = None) -> list[Event]:
+         decide: bool = True, collect: list | None = None, propose_with=True) -> list[Event]:
     """PLOVER 2.0 events of every sentence of the parsed ``doc``.
 
     The rules propose; the learned decider (``_decide``), when the package ships one and ``decide``
@@ -346,9 +396,11 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     ``confidence``, and the learned participant model (``_participants``) chooses its actor and
     recipient among the actors of its sentence. ``collect``, when given, receives ``(event, feature
     names, participant candidates)`` for every candidate before the decisions (the training script
-    reads them).
+    reads them). ``propose_with`` is the trigger proposer (``_propose``): True for the shipped one,
+    False for none (the lexicon alone), or a model.
     """
     lex = lexicon()
+    pmodel_t = proposer() if propose_with is True else (propose_with or None)
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
     doc_key = document_id(doc_text(doc))[:16]
@@ -356,7 +408,15 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     pmodel = participants_model() if decide else None
     events: list[Event] = []
     for sent_no, sent in enumerate(doc.sents):
-        triggers = _find_triggers(sent, lex)
+        readings: dict[int, Proposal] = {}
+        chosen: dict[int, str] = {}
+        if pmodel_t is not None:
+            readings = propose(sent, lex, pmodel_t, sent_no)
+            for i, r in readings.items():
+                etype = r.chosen(pmodel_t.threshold)
+                if etype is not None:
+                    chosen[i] = etype
+        triggers = _find_triggers(sent, lex, chosen)
         if not triggers:
             continue
         ctx = contexts(sent)
@@ -367,7 +427,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         by_char = {t.idx: t for t in span_tokens(sent)}
         for event in found:
             tok = by_char.get((event.trigger or {}).get("span", [-1])[0])
-            names = features(event, tok, sent, sent_no, actors) if tok is not None else ["bias"]
+            names = features(event, tok, sent, sent_no, actors,
+                             readings.get(tok.i) if tok is not None and pmodel_t is not None else None,
+                             tok is not None and tok.i in chosen) if tok is not None else ["bias"]
             wanted = tok is not None and (pmodel is not None or collect is not None)
             parts = candidates(event, tok, sent, actors, doc) if wanted else []
             if collect is not None:  # a copy: later decisions and merging change the event

@@ -27,8 +27,11 @@ _FURNITURE = frozenset({"sign", "newsletter", "newsletters", "privacy", "policy"
 _QUOTES = frozenset('"\u201c\u201d')
 
 
-def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable) -> list[str]:
-    """The names of the features that hold for one candidate (binary features)."""
+def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
+             reading: Any = None, proposed: bool = False) -> list[str]:
+    """The names of the features that hold for one candidate (binary features). ``reading`` is the
+    trigger proposer's ``Proposal`` for the trigger word, when a proposer ran; ``proposed`` says the
+    proposer, not the lexicon, made the word a trigger."""
     lem = tok.lemma_.lower()
     etype = event.event
     out = [
@@ -52,6 +55,12 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable)
     ]
     if event.negated:
         out.append("negated")
+    if reading is not None:
+        p = reading.probs.get(etype, 0.0)
+        out.append(f"prop_p={bucket(int(p * 10), (0, 1, 2, 3, 5, 7))}")
+        out.append(f"prop_top={reading.type == etype}")
+        if proposed:
+            out.append(f"proposed={etype}")
     if tok.head is not tok:
         out.append(f"head={tok.head.lemma_.lower()}")
         out.append(f"lemma_head={lem}|{tok.head.lemma_.lower()}")

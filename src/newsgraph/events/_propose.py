@@ -1,0 +1,148 @@
+"""The learned trigger proposer: which words of a sentence tell a political event, and of which type.
+
+The lexicon proposes the triggers it knows, with the conditions written for them; on unseen news it
+misses most of the annotated events (the corpus's train split: a third of the gold triggers are
+proposed with their type, and more than half are not proposed at all). The proposer reads every
+verb, noun and adjective of a sentence and gives each a probability per PLOVER type, from features of
+the word, its parse neighbourhood and what the lexicon says of it. It is a multinomial logistic
+regression trained on the corpus's train split (``scripts/train_events.py``) and shipped as feature
+weights (``data/events/proposer.json``, see ``newsgraph._linear``).
+
+A word the lexicon does not make a trigger becomes one when its most probable type is an event type
+whose probability reaches the model's threshold (chosen on the dev split); the rules then attach its
+arguments, modality, date and place as for any trigger, and the decider judges it with the others.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._linear import SoftmaxModel, load_softmax_file
+from ._cameo import evidence
+from ._lexicon import Lexicon, lemma
+
+__all__ = ["MODEL_FILE", "NONE", "POS", "ROOT_CAMEO", "Proposal", "features", "propose", "proposer", "words"]
+
+MODEL_FILE = "proposer.json"
+NONE = "NONE"
+# The parts of speech a trigger's head has in the corpus (verbs, event nouns, predicate adjectives
+# such as "ready to strike" or "critical of").
+POS = frozenset({"VERB", "NOUN", "ADJ"})
+# The CAMEO code a proposed trigger carries: the root of its PLOVER type in CAMEO2PLOVER (the lexicon's
+# triggers carry their own, finer codes).
+ROOT_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
+              "CONCEDE": "080", "RETREAT": "087", "ACCUSE": "111", "REQUEST": "100", "REJECT": "120",
+              "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
+              "ASSAULT": "190"}
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "agent", "poss"})
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acomp", "prt", "neg", "aux", "auxpass"})
+
+
+def _arg_kind(tok: Any) -> str:
+    """What kind of participant a word heads: a named actor, a pronoun, or another noun."""
+    if tok.ent_type_ in _ACTOR_ENTS:
+        return tok.ent_type_
+    if tok.pos_ == "PRON":
+        return "PRON"
+    for c in tok.children:
+        if c.dep_ == "compound" and c.ent_type_ in _ACTOR_ENTS:
+            return c.ent_type_
+    return tok.pos_
+
+
+def features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
+    """The names of the binary features that hold for one word as a possible trigger."""
+    lem = lemma(tok)
+    pos = tok.pos_
+    out = [
+        "bias",
+        f"lemma={lem}",
+        f"lemma_pos={lem}|{pos}",
+        f"pos={pos}",
+        f"tag={tok.tag_}",
+        f"dep={tok.dep_}",
+        f"lemma_dep={lem}|{tok.dep_}",
+        f"suffix={lem[-4:]}",
+        f"sent_no={min(sent_no, 3)}",
+    ]
+    table = lex.verbs if pos == "VERB" else lex.nouns
+    for e in table.get(lem, ()):
+        out.append(f"lex={e.type}")
+        out.append(f"lex_mode={e.type}|{e.mode}")
+    if pos == "VERB":
+        verb_type, pattern_type = evidence(tok)
+        if verb_type is not None:
+            out.append(f"cameo={verb_type}")
+        if pattern_type is not None:
+            out.append(f"cameo_pattern={pattern_type}")
+    for name, words in (("reporting", lex.reporting), ("intention", lex.intention),
+                        ("volition", lex.volition), ("causative", lex.causative), ("light", lex.light)):
+        if lem in words:
+            out.append(f"class={name}")
+    head = tok.head
+    if head is not tok:
+        hl = lemma(head)
+        out.append(f"head={hl}")
+        out.append(f"head_pos={head.pos_}")
+        out.append(f"lemma_head={lem}|{hl}")
+        out.append(f"dep_head={tok.dep_}|{hl}")
+        if head.pos_ == "ADP":  # "talks with", "attack on": the word the preposition hangs from
+            out.append(f"prep_head={head.lower_}|{lemma(head.head)}")
+        if hl in lex.light:
+            out.append("light_governor")
+        hl_table = lex.verbs.get(hl, ())
+        for e in hl_table[:1]:
+            out.append(f"head_lex={e.type}")
+    for c in tok.children:
+        dep = c.dep_
+        if dep in _ARG_DEPS:
+            kind = _arg_kind(c)
+            out.append(f"arg={dep}|{kind}")
+            if dep in ("dobj", "obj", "attr"):
+                out.append(f"obj={lem}|{lemma(c)}")
+                out.append(f"objlemma={lemma(c)}")
+        elif dep == "prep":
+            out.append(f"prep={lem}|{c.lower_}")
+            out.append(f"prepw={c.lower_}")
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(f"pobj={c.lower_}|{_arg_kind(p)}")
+        elif dep in _CLAUSE_DEPS:
+            out.append(f"child={dep}")
+            if dep in ("prt", "neg", "aux"):
+                out.append(f"child={dep}|{c.lower_}")
+            elif dep in ("xcomp", "ccomp"):
+                out.append(f"comp={lem}|{dep}")
+        elif dep in ("amod", "compound") and pos == "NOUN":
+            out.append(f"mod={lemma(c)}")
+    return out
+
+
+class Proposal:
+    """What the proposer says of one word: each type's probability and the most probable event type."""
+
+    __slots__ = ("probs", "type", "p")
+
+    def __init__(self, probs: dict[str, float]) -> None:
+        self.probs = probs
+        self.type, self.p = max(((c, v) for c, v in probs.items() if c != NONE), key=lambda cv: cv[1])
+
+    def chosen(self, threshold: float) -> str | None:
+        """The event type this word proposes at ``threshold``, or None."""
+        return self.type if self.p >= threshold else None
+
+
+def propose(sent: Any, lex: Lexicon, model: SoftmaxModel, sent_no: int) -> dict[int, Proposal]:
+    """The proposer's reading of every verb, noun and adjective of a sentence, by token index."""
+    return {tok.i: Proposal(model.probabilities(features(tok, lex, sent_no))) for tok in words(sent)}
+
+
+def words(sent: Any) -> list[Any]:
+    """The words of a sentence the proposer reads (and is trained on)."""
+    return [tok for tok in sent if tok.pos_ in POS]
+
+
+def proposer() -> SoftmaxModel | None:
+    """The shipped model, or None when the package has none (the lexicon then proposes alone)."""
+    return load_softmax_file("events", MODEL_FILE)

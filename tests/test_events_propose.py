@@ -1,0 +1,105 @@
+"""The learned trigger proposer and the CAMEO verb evidence it reads: the mechanisms, independent of
+the shipped weights."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+
+import pytest
+from conftest import DATA, ROOT, need
+
+from newsgraph._linear import SoftmaxModel
+from newsgraph.events import _cameo, _propose
+from newsgraph.events._propose import NONE, Proposal
+
+
+def test_softmax_probabilities_and_threshold():
+    m = SoftmaxModel.from_dict({"classes": ["NONE", "ASSAULT", "CONSULT"], "threshold": 0.4,
+                                "weights": {"NONE": {"bias": 1.0}, "ASSAULT": {"lemma=bomb": 3.0},
+                                            "CONSULT": {"lemma=talk": 2.0}}})
+    assert m.threshold == 0.4
+    p = m.probabilities(["bias", "lemma=bomb", "unseen"])
+    assert sum(p.values()) == pytest.approx(1.0)
+    assert max(p, key=p.get) == "ASSAULT"
+    assert m.probabilities(["bias"])["NONE"] > 0.5
+    r = Proposal(p)
+    assert r.type == "ASSAULT" and r.chosen(0.4) == "ASSAULT" and r.chosen(0.99) is None
+    # the reading never chooses NONE, even when NONE is the most probable class
+    assert Proposal(m.probabilities(["bias"])).type != NONE
+
+
+def test_cameo_table_reads_blocks_verbs_and_patterns():
+    table = _cameo._parse("# c\nB ASK ask petition\nV ask 020 REQUEST -\nV ask 020 REQUEST - prep=for\n"
+                          "P ASK 0213 REQUEST - obj=extradition\nP ASK 090 ACCUSE investigate prep=about pobj=death\n")
+    assert table.blocks["petition"] == ["ASK"]
+    assert ("REQUEST", "for") in table.verbs["ask"]
+    pats = table.patterns["ASK"]
+    assert pats[0].obj == frozenset({"extradition"}) and pats[1].prep == "about"
+    with pytest.raises(ValueError, match="line 1"):
+        _cameo._parse("X what\n")
+
+
+def test_the_shipped_cameo_table_is_built_from_its_sources():
+    need(DATA / "actors" / "phoenix-petrarch2" / "CAMEO.2.0.txt")
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_cameo_verbs.py"), "--check",
+                           "--shared", str(DATA.parent)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    table = _cameo.cameo()
+    assert len(table.blocks) > 500 and len(table.verbs) > 500 and sum(map(len, table.patterns.values())) > 2000
+    assert {t for v in table.verbs.values() for t, _p in v} <= set(_propose.ROOT_CAMEO)
+
+
+def test_every_plover_type_has_a_root_cameo_code():
+    from newsgraph.events import TYPES
+
+    assert set(_propose.ROOT_CAMEO) == set(TYPES)
+
+
+def test_the_shipped_proposer_is_well_formed():
+    path = resources.files("newsgraph") / "data" / "events" / _propose.MODEL_FILE
+    if not path.is_file():
+        pytest.skip("no proposer shipped")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["classes"][0] == NONE or NONE in data["classes"]
+    assert 0.0 < data["threshold"] < 1.0
+    assert data["about"]["trained_on"].startswith("corpus train split")
+
+
+SENTENCE = "Rebel fighters besieged the government garrison near the border on Monday, officials said."
+
+
+@pytest.mark.model
+def test_cameo_evidence_reads_the_verb_and_its_object(nlp):
+    doc = nlp("The minister asked for the extradition of the suspect.")
+    asked = next(t for t in doc if t.lemma_ == "ask")
+    verb_type, _pattern = _cameo.evidence(asked)
+    assert verb_type == "REQUEST"
+    assert _cameo.evidence(next(t for t in doc if t.lemma_ == "minister")) == (None, None)
+
+
+@pytest.mark.model
+def test_a_proposed_word_becomes_a_trigger_with_its_arguments(extractor, monkeypatch):
+    """A word the lexicon does not know is coded when the proposer chooses it, with the parse's
+    arguments; with the proposer off it is not."""
+    from newsgraph.events import _lexicon
+    from newsgraph.records import Document
+
+    assert "besiege" not in _lexicon.lexicon().verbs
+    model = SoftmaxModel(classes=(NONE, "ASSAULT"), about={}, threshold=0.5,
+                         weights={NONE: {"bias": 2.0}, "ASSAULT": {"lemma=besiege": 6.0}})
+    doc = Document(text=SENTENCE, published="2019-05-06")
+    was = extractor.propose_events, extractor.decide_events
+    try:
+        extractor.decide_events = False
+        extractor.propose_events = model
+        found = [e for e in extractor(doc).events if e.trigger["text"] == "besieged"]
+        assert [e.event for e in found] == ["ASSAULT"]
+        assert found[0].cameo == _propose.ROOT_CAMEO["ASSAULT"]
+        assert found[0].actor, "the subject is the actor"
+        extractor.propose_events = False
+        assert not [e for e in extractor(doc).events if e.trigger["text"] == "besieged"]
+    finally:
+        extractor.propose_events, extractor.decide_events = was
