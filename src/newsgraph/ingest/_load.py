@@ -341,7 +341,7 @@ def load(
             if item == "-":
                 data = sys.stdin.buffer.read()
             else:
-                data = _read_bytes(item, max_bytes if format not in _CONTAINERS else max(max_bytes, 1 << 40))
+                data = _read_bytes(Path(item), max_bytes if format not in _CONTAINERS else max(max_bytes, 1 << 40))
             fmt = format if format != "auto" else sniff_format(source, data[:512])
             if fmt in _CONTAINERS:
                 if fmt == "jsonl":

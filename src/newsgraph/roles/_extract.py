@@ -393,9 +393,9 @@ class _Finder:
                 continue
             prior = [r for r in self.roles if r.actor == old and r.status in ("current", "acting")]
             if not prior:  # a surname the actors stage did not merge with the full name
-                name = (ctx.actors.get(old).name if ctx.actors.get(old) else old).lower()
+                name = (known.name if (known := ctx.actors.get(old)) else old).lower()
                 prior = [r for r in self.roles if r.status in ("current", "acting") and r.actor != new
-                         and (ctx.actors.get(r.actor).name.lower().endswith(" " + name) if ctx.actors.get(r.actor) else False)]
+                         and (holder.name.lower().endswith(" " + name) if (holder := ctx.actors.get(r.actor)) else False)]
             if not prior:
                 continue
             own = {w for r in self.roles if r.actor == new for w in r.title.lower().split()} - {"of", "for", "to", "in"}
