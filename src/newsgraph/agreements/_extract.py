@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..quotes._speaker import actor_of_phrase, verb_subject
+from .._parse import actor_of_phrase, verb_subject
 from ..records import Agreement, Commitment, short_id
 from ..nlp import doc_text, span_tokens, tokens
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..quotes._speaker import actor_of_phrase, verb_subject
+from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
 from ._titles import STATUS_WORDS, country_code, is_title_head, is_title_word, normalise_title
 from ..nlp import tokens
