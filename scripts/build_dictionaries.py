@@ -226,7 +226,7 @@ def build_phoenix(shared: Path, countries: list[dict]) -> list[Entry]:
             if not codes:
                 continue
             if e.kind is None:
-                c0, sector = split_code(codes[0][0])
+                _, sector = split_code(codes[0][0])
                 e.kind = default_kind or ("group" if sector in ("REB", "UAF", "CRM", "OPP") else "organization")
             entries.append(e)
     return entries

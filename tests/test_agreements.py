@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.agreements import extract_agreements
-from newsgraph.records import Timex
+
+from factories import timex
 
 
 def _agreements(nlp, text, timexes=()):
@@ -28,7 +29,7 @@ def test_parties_date_and_commitments_across_sentences(nlp):
             "Under the agreement signed in May 2021, Hamas would stop firing rockets at Israel. "
             "Israel has also agreed to reopening the Kerem Shalom crossing.")
     i = text.index("May 2021")
-    [deal], name = _agreements(nlp, text, [Timex("May 2021", "DATE", "2021-05", (i, i + 8))])
+    [deal], name = _agreements(nlp, text, [timex("May 2021", "2021-05", start=i)])
     parties = {name(p) for p in deal.parties}
     assert any("israel" in p for p in parties) and any("hamas" in p for p in parties)
     assert deal.date == "2021-05"

@@ -14,6 +14,17 @@ def test_every_public_name_resolves():
         newsgraph.no_such_name  # noqa: B018
 
 
+def test_moved_names_still_import_from_their_old_homes():
+    """Rejected lives in records.py and the shared parse helpers in _parse.py; the old imports still work."""
+    from newsgraph import _parse, records
+    from newsgraph.ingest import Rejected
+    from newsgraph.quotes import _speaker
+
+    assert Rejected is records.Rejected and "Rejected" in records.__all__
+    for name in _speaker.__all__:
+        assert getattr(_speaker, name) is getattr(_parse, name), name
+
+
 def test_extract_refuses_empty_and_non_text():
     with pytest.raises(newsgraph.InputError):
         newsgraph.extract("   ")

@@ -11,6 +11,8 @@ import pytest
 from newsgraph.events import code
 from newsgraph.records import Actor, ActorTable, Mention, Timex
 
+from factories import actor, timex
+
 PRONOUNS = {"he", "his", "him", "she", "her", "they", "their", "them", "it", "its"}
 
 
@@ -23,7 +25,7 @@ def _table(doc, pronoun_to: str | None = None) -> ActorTable:
         name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
         aid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         kind = {"PERSON": "person", "GPE": "country"}.get(ent.label_, "organization")
-        actors.setdefault(aid, Actor(id=aid, name=name, kind=kind))
+        actors.setdefault(aid, actor(aid, name, kind))
         mentions.append(Mention(actor=aid, span=(ent.start_char, ent.end_char), tokens=(ent.start, ent.end),
                                 text=ent.text))
     if pronoun_to:
@@ -38,7 +40,7 @@ def _timexes(text: str, values: dict[str, str]) -> list[Timex]:
     out = []
     for phrase, value in values.items():
         i = text.index(phrase)
-        out.append(Timex(text=phrase, type="DATE", value=value, span=(i, i + len(phrase))))
+        out.append(timex(phrase, value, start=i))
     return out
 
 

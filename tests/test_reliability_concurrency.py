@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import timex
 from test_reliability_crash import check_store, crash_corpus, ingest_command
 
 
@@ -157,11 +158,11 @@ class _Fetched(list):
 
 
 def _one_document_result(i: int):
-    from newsgraph.records import Document, Result, Timex
+    from newsgraph.records import Document, Result
 
     text = f"Talks resumed on Monday, report {i}."
     return Result(document=Document(text=text, source=f"r{i}"),
-                  timexes=[Timex(text="Monday", type="DATE", value="2021-10-18", mod=None, span=(16, 22))])
+                  timexes=[timex("Monday", "2021-10-18", start=16)])
 
 
 def test_bug_counts_mixed_two_states_of_the_store_during_an_ingest(tmp_path):

@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.records import Timex
 from newsgraph.roles import extract_roles
 from newsgraph.roles._titles import country_code, normalise_title
+
+from factories import timex
 
 
 def test_normalise_title():
@@ -67,8 +68,7 @@ def test_resignation_ends_the_role_on_its_effective_date(nlp):
             "His departure from the post of Foreign Secretary comes into effect on Friday.")
     friday = text.index("Friday")
     monday = text.index("Monday")
-    timexes = [Timex("Monday", "DATE", "2022-02-28", (monday, monday + 6)),
-               Timex("Friday", "DATE", "2022-03-04", (friday, friday + 6))]
+    timexes = [timex("Monday", "2022-02-28", start=monday), timex("Friday", "2022-03-04", start=friday)]
     roles = _roles(nlp, text, timexes=timexes)
     found = _find(roles, "dunne", "Foreign Secretary")
     assert found and found[0].end == "2022-03-04"

@@ -8,25 +8,11 @@ import sqlite3
 import pytest
 
 from newsgraph.errors import StoreError
-from newsgraph.records import Actor, Document, Event, Quote, Result, Role, Timex
+from newsgraph.records import Document, Result
 from newsgraph.store import open_store
 from newsgraph.store._schema import MIGRATIONS
 
-
-def make_result(text: str, *, published: str = "2021-10-19", source: str = "a.txt", event_date: str = "2021-10-18") -> Result:
-    doc = Document(text=text, published=published, source=source)
-    envoy = Actor(id="zalmay-khalilzad", name="Zalmay Khalilzad", kind="person", aliases=["Khalilzad"],
-                  country="USA", sector="GOV", code="USAGOV", mentions=3)
-    usa = Actor(id="united-states", name="United States", kind="country", aliases=["US"], country="USA", mentions=2)
-    ev = Event(id="e1", event="RETREAT", mode="resign", actor=["zalmay-khalilzad"], span=(0, len(text)), text=text,
-               date={"value": event_date, "text": "Monday", "source": "timex"})
-    fut = Event(id="e2", event="CONCEDE", actor=["united-states"], span=(0, len(text)), text=text, modality="future",
-                date={"value": "2021-09", "text": "September", "source": "timex"})
-    role = Role(actor="zalmay-khalilzad", title="Special Representative for Afghanistan Reconciliation",
-                span=(0, len(text)), text=text, country="USA", end="2021-10-19", status="former")
-    quote = Quote(speaker="zalmay-khalilzad", text="the right time", span=(0, 14), cue="tell")
-    timex = Timex(text="Monday", type="DATE", value=event_date, span=(0, 6))
-    return Result(document=doc, actors=[envoy, usa], events=[ev, fut], roles=[role], quotes=[quote], timexes=[timex])
+from factories import actor, event, store_result, usa, when
 
 
 @pytest.fixture()
@@ -46,8 +32,8 @@ def test_migrations_are_numbered_and_applied_once(tmp_path):
 
 
 def test_same_text_twice_is_stored_once_with_both_sources(store):
-    assert store.add(make_result("Khalilzad resigned on Monday.")) is True
-    assert store.add(make_result("Khalilzad resigned on Monday.", source="copy.txt")) is False
+    assert store.add(store_result("Khalilzad resigned on Monday.")) is True
+    assert store.add(store_result("Khalilzad resigned on Monday.", source="copy.txt")) is False
     counts = store.counts()
     assert counts["documents"] == 1 and counts["events"] == 2 and counts["quotes"] == 1
     sources = {r["source"] for r in store.table_rows("document_sources")}
@@ -55,9 +41,9 @@ def test_same_text_twice_is_stored_once_with_both_sources(store):
 
 
 def test_one_real_event_reported_by_two_documents_has_two_sources(store):
-    store.add(make_result("Khalilzad resigned on Monday.", source="a.txt"))
-    store.add(make_result("The envoy Khalilzad quit on Monday.", source="b.txt"))
-    store.add(make_result("Khalilzad stepped down.", source="c.txt", event_date="2020-01-01"))
+    store.add(store_result("Khalilzad resigned on Monday.", source="a.txt"))
+    store.add(store_result("The envoy Khalilzad quit on Monday.", source="b.txt"))
+    store.add(store_result("Khalilzad stepped down.", source="c.txt", event_date="2020-01-01"))
     rows = store.events(event="RETREAT")
     assert [r["num_sources"] for r in rows] == [1, 2]  # ordered by date
     assert rows[1]["actor_names"] == ["Zalmay Khalilzad"]
@@ -65,13 +51,13 @@ def test_one_real_event_reported_by_two_documents_has_two_sources(store):
 
 
 def test_events_are_asserted_by_default_and_all_on_request(store):
-    store.add(make_result("Khalilzad resigned on Monday."))
+    store.add(store_result("Khalilzad resigned on Monday."))
     assert {r["event"] for r in store.events()} == {"RETREAT"}
     assert {r["event"] for r in store.events(modalities=None, negated=None)} == {"RETREAT", "CONCEDE"}
 
 
 def test_actor_filters_find_names_aliases_and_substrings(store):
-    store.add(make_result("Khalilzad resigned on Monday."))
+    store.add(store_result("Khalilzad resigned on Monday."))
     assert store.find_actors("khalilzad") == ["zalmay-khalilzad"]
     assert store.find_actors("US") == ["united-states"]
     assert store.events(actor="Khalilzad")[0]["event"] == "RETREAT"
@@ -81,14 +67,14 @@ def test_actor_filters_find_names_aliases_and_substrings(store):
 
 
 def test_date_filters(store):
-    store.add(make_result("Khalilzad resigned on Monday."))
+    store.add(store_result("Khalilzad resigned on Monday."))
     assert store.events(since="2021-10-19") == []
     assert len(store.events(since="2021-10", until="2021-10")) == 1
     assert store.events(until="2021-09") == []
 
 
 def test_roles_quotes_who(store):
-    store.add(make_result("Khalilzad resigned on Monday."))
+    store.add(store_result("Khalilzad resigned on Monday."))
     assert store.roles("Khalilzad")[0]["actor_name"] == "Zalmay Khalilzad"
     assert store.quotes("Khalilzad")[0]["text"] == "the right time"
     assert store.who("Special Representative", on="2021-10-01")
@@ -99,13 +85,13 @@ def test_rejected_inputs_are_recorded_and_cleared_when_read_later(store):
     store.reject("bad.txt", "binary data")
     store.reject("bad.txt", "empty")
     assert store.rejected()[0]["reason"] == "empty"
-    store.add(make_result("Khalilzad resigned on Monday.", source="bad.txt"))
+    store.add(store_result("Khalilzad resigned on Monday.", source="bad.txt"))
     assert store.rejected() == []
 
 
 def test_a_failed_batch_stores_nothing(store):
-    good = make_result("Khalilzad resigned on Monday.")
-    bad = make_result("Another text.")
+    good = store_result("Khalilzad resigned on Monday.")
+    bad = store_result("Another text.")
     bad.events[0].span = None  # type: ignore[assignment]  # breaks the insert half-way
     with pytest.raises(TypeError):
         store.add_many([good, bad])
@@ -113,7 +99,7 @@ def test_a_failed_batch_stores_nothing(store):
 
 
 def test_many_documents_across_batch_boundaries_are_all_stored(store):
-    results = [make_result(f"Text number {i}.") for i in range(250)]
+    results = [store_result(f"Text number {i}.") for i in range(250)]
     for i in range(0, 250, 32):
         store.add_many(results[i:i + 32])
     assert store.counts()["documents"] == 250
@@ -126,7 +112,7 @@ def test_readonly_store_refuses_writes_and_missing_files(tmp_path):
     path = tmp_path / "s.db"
     open_store(path).close()
     with open_store(path, readonly=True) as ro, pytest.raises(StoreError, match="read-only"):
-        ro.add(make_result("x"))
+        ro.add(store_result("x"))
 
 
 def test_not_a_database(tmp_path):
@@ -139,7 +125,7 @@ def test_not_a_database(tmp_path):
 def test_export_every_format(tmp_path, store):
     from newsgraph.export import export
 
-    store.add(make_result("Khalilzad resigned on Monday."))
+    store.add(store_result("Khalilzad resigned on Monday."))
     for fmt in ("csv", "jsonl", "parquet"):
         written = dict(export(store, tmp_path / fmt, format=fmt))
         assert written[tmp_path / fmt / f"events.{fmt}"] == 2
@@ -156,23 +142,22 @@ def test_export_every_format(tmp_path, store):
 def test_commitments_are_linked_to_the_events_since_that_touch_them(store):
     from newsgraph.records import Agreement, Commitment
 
-    taliban = Actor(id="taliban", name="Taliban", kind="group", mentions=1)
-    usa = Actor(id="united-states", name="United States", kind="country", aliases=["US"], mentions=1)
-    gov = Actor(id="afghanistan-government", name="Afghanistan government", kind="organization", mentions=1)
+    taliban = actor("taliban", "Taliban", "group", mentions=1)
+    us = usa(country=None, mentions=1)
+    gov = actor("afghanistan-government", "Afghanistan government", "organization", mentions=1)
     deal_text = "Under the deal the Taliban would not allow attacks on US forces and the US agreed to a prisoner release."
     deal = Agreement(id="g1", text=deal_text, span=(0, len(deal_text)), parties=["taliban", "united-states"], date="2020-02",
                      commitments=[Commitment(party="taliban", text="would not allow attacks on US forces", span=(29, 64)),
                                   Commitment(party="united-states", text="a prisoner release", span=(84, 102))])
     store.add(Result(document=Document(text=deal_text, published="2020-03-01", source="deal.txt"),
-                     actors=[taliban, usa], agreements=[deal]))
+                     actors=[taliban, us], agreements=[deal]))
 
     def report(text, published, *events):
         return Result(document=Document(text=text, published=published, source=f"{published}.txt"),
-                      actors=[taliban, usa, gov], events=list(events))
+                      actors=[taliban, us, gov], events=list(events))
 
-    def ev(i, kind, actor, recipient, date, text, mode=None):
-        return Event(id=i, event=kind, mode=mode, actor=[actor], recipient=[recipient], span=(0, len(text)), text=text,
-                     date={"value": date, "text": None, "source": "timex"})
+    def ev(i, kind, source, recipient, date, text, mode=None):
+        return event(i, kind, text, mode=mode, actor=[source], recipient=[recipient], date=when(date))
 
     store.add(report("Taliban fighters attacked a US base in Helmand.", "2020-03-05",
                      ev("a", "ASSAULT", "taliban", "united-states", "2020-03-04", "Taliban fighters attacked a US base in Helmand.")))
@@ -192,7 +177,7 @@ def test_commitments_are_linked_to_the_events_since_that_touch_them(store):
 
 
 def test_min_confidence_leaves_out_less_certain_events(store):
-    result = make_result("Khalilzad resigned on Monday.")
+    result = store_result("Khalilzad resigned on Monday.")
     result.events[0].confidence, result.events[1].confidence = 0.9, 0.2
     store.add(result)
     everything = dict(modalities=None, negated=None)
@@ -205,8 +190,8 @@ def test_confident_filters_the_events_of_results_and_passes_rejections():
     from newsgraph.ingest import Rejected
     from newsgraph.jobs import confident
 
-    result = make_result("Khalilzad resigned on Monday.")
+    result = store_result("Khalilzad resigned on Monday.")
     result.events[0].confidence, result.events[1].confidence = 0.9, 0.2
     items = confident([result, Rejected("x.txt", "empty")], 0.5)
     assert [e.event for e in items[0].events] == ["RETREAT"] and isinstance(items[1], Rejected)
-    assert len(confident([make_result("x")], None)[0].events) == 2
+    assert len(confident([store_result("x")], None)[0].events) == 2

@@ -15,11 +15,11 @@ pytest.importorskip("httpx")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from newsgraph.records import Document, Event, Result  # noqa: E402
+from newsgraph.records import Document, Result  # noqa: E402
 from newsgraph.store import open_store  # noqa: E402
 from newsgraph.store._store import event_key  # noqa: E402
 from newsgraph.web import MAX_LIMIT, create_app  # noqa: E402
-from test_web_records import HOSTILE_TEXT, RESIGN, hostile_result, resign_result  # noqa: E402
+from factories import HOSTILE_TEXT, RESIGN, actor, event, hostile_result, resign_result, when  # noqa: E402
 
 TOKEN = "correct horse battery staple"
 
@@ -33,13 +33,10 @@ class FakeExtractor:
         for i, sent in enumerate(document.text.split(".")):
             if "Biden" in sent:
                 start = document.text.index(sent, pos)
-                events.append(Event(id=f"f{i}", event="CONSULT", actor=["joe-biden"], span=(start, start + len(sent)),
-                                    text=sent, date={"value": document.published or "2021-10-19", "text": None}))
+                events.append(event(f"f{i}", "CONSULT", sent, span=(start, start + len(sent)), actor=["joe-biden"],
+                                    date=when(document.published or "2021-10-19", source=None)))
             pos += len(sent) + 1
-        from newsgraph.records import Actor
-
-        return Result(document=document, actors=[Actor(id="joe-biden", name="Joe Biden", kind="person", aliases=["Biden"])],
-                      events=events)
+        return Result(document=document, actors=[actor("joe-biden", "Joe Biden", aliases=["Biden"])], events=events)
 
 
 @pytest.fixture()

@@ -22,7 +22,7 @@ uvicorn = pytest.importorskip("uvicorn")
 
 from newsgraph.store import open_store  # noqa: E402
 from newsgraph.web import create_app  # noqa: E402
-from test_web_records import hostile_result, resign_result  # noqa: E402
+from factories import hostile_result, resign_result  # noqa: E402
 
 CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -10,10 +10,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .ingest import DEFAULT_MAX_BYTES, Rejected, load
 from .pipeline import Extractor, parse_date
 from .records import Document, Result
+
+if TYPE_CHECKING:  # pragma: no cover
+    from distributed import Client
 
 __all__ = ["extract_paths", "ingest", "IngestReport"]
 
@@ -179,11 +183,11 @@ class _PoolRunner:
 class _DaskRunner:
     """Batches sent to a Dask distributed cluster; workers return plain records, the client writes."""
 
-    def __init__(self, address: str, model: str | None) -> None:
+    def __init__(self, address: str | Client, model: str | None) -> None:
         from distributed import Client
 
         self.owned = isinstance(address, str)
-        self.client = Client(address) if self.owned else address
+        self.client: Client = Client(address) if isinstance(address, str) else address
         self.model = model
         self.slots = max(2, 2 * sum(self.client.nthreads().values()))
 
@@ -229,7 +233,7 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     batch_size: int = 32,
     workers: int = 1,
-    dask: str | None = None,
+    dask: str | Client | None = None,
     near_duplicates: float | None = None,
     extractor: Extractor | None = None,
     on_progress: Callable[[IngestReport, str | None], None] | None = None,
@@ -251,6 +255,7 @@ def ingest(
     start = time.perf_counter()
     if published is not None:
         published = _published(published)
+    runner: _DaskRunner | _PoolRunner | _LocalRunner
     if dask is not None:
         runner = _DaskRunner(dask, model)
     elif workers > 1:

@@ -13,6 +13,7 @@ from typing import Any
 
 __all__ = [
     "Document",
+    "Rejected",
     "Timex",
     "Actor",
     "Mention",
@@ -66,6 +67,17 @@ class Document:
             "source": self.source,
             "language": self.language,
         }
+
+
+@dataclass(slots=True)
+class Rejected:
+    """An input that could not be read, with a one-line reason. Never silently dropped."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
 
 
 @dataclass(slots=True)

@@ -158,8 +158,22 @@ _STOP_POS = {"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "ADV
 def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claimed: set[int]) -> Title:
     """The title of the person named by tokens [start, end): words before the name and an appositive."""
     title = Title()
-    sent_start = doc[start].sent.start
     # (a) words before the name: "US Ambassador", "Secretary of State", "Afghan President"
+    _read_words_before(title, doc, _title_start(doc, start, bundled, claimed), start, bundled, lookup_entry, claimed)
+    root = doc[start:end].root
+    if title.sector is not None and title.country is None and title.org_code is None:
+        _country_after_name(title, doc, root, bundled, lookup_entry)
+    # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
+    noun = _appositive(root, start)
+    if noun is not None and (noun.lower_ in bundled.agents or noun.lemma_.lower() in bundled.agents):
+        _read_appositive(title, doc, noun, bundled, lookup_entry, claimed)
+    return title
+
+
+def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
+    """Where the title words before the name at ``start`` begin (``start`` itself when there are none):
+    capitalised words, agent nouns, 'of' and 'the', 'former', within the sentence and 7 tokens."""
+    sent_start = doc[start].sent.start
     i = start
     while i > sent_start and start - i < 7:
         t = doc[i - 1]
@@ -185,71 +199,84 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         i -= 1
     while i < start and doc[i].lower_ in ("of", "the"):
         i += 1
+    return i
+
+
+def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, lookup_entry, claimed: set[int]) -> None:
+    """The title tokens [i, start) before a name: its sector and head, the country or organisation it
+    names, whether it is a former or a US office, and which of its words mention the person."""
     left = doc[i:start]
     words = [t.lower_.strip(".") for t in left if t.tag_ not in ("HYPH", "POS")]
     sector, head = agent_sector(words, bundled.agents)
-    if sector is not None and head is not None:
-        title.sector, title.text = sector, left.text
-        title.heads.append(head)
-        title.country, title.org_code = _country_of(left, bundled, lookup_entry)
-        title.former = any(w in FORMER for w in words)
-        title.us_title = any(" ".join(words[k:]).startswith(_US_TITLE_PREFIXES) for k in range(len(words)))
-        # the title words after the last name-like token: 'Ambassador' in 'US Ambassador'
-        first = i
-        for t in left:
-            if t.i in claimed or bundled.demonyms.get(norm(t.text)) or bundled.countries.get(norm(t.text)):
-                first = t.i + 1
-        if first < start:
-            title.tokens = (first, start)
-            title.spans.append(title.tokens)
-        title.window = (i, start)
-    root = doc[start:end].root
-    if title.sector is not None and title.country is None and title.org_code is None:
-        # "King Hassan of Morocco": the office's country after the name
-        for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        title.country, title.org_code = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled,
-                                                                    lookup_entry)
-    # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
-    noun = None
+    if sector is None or head is None:
+        return
+    title.sector, title.text = sector, left.text
+    title.heads.append(head)
+    title.country, title.org_code = _country_of(left, bundled, lookup_entry)
+    title.former = any(w in FORMER for w in words)
+    title.us_title = any(" ".join(words[k:]).startswith(_US_TITLE_PREFIXES) for k in range(len(words)))
+    # the title words after the last name-like token: 'Ambassador' in 'US Ambassador'
+    first = i
+    for t in left:
+        if t.i in claimed or bundled.demonyms.get(norm(t.text)) or bundled.countries.get(norm(t.text)):
+            first = t.i + 1
+    if first < start:
+        title.tokens = (first, start)
+        title.spans.append(title.tokens)
+    title.window = (i, start)
+
+
+def _country_after_name(title: Title, doc, root, bundled: Bundled, lookup_entry) -> None:
+    """"King Hassan of Morocco": the office's country after the name."""
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    title.country, title.org_code = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled,
+                                                                lookup_entry)
+
+
+def _appositive(root, start: int):
+    """The noun of an appositive title: the name's own head ('the deputy special representative, Thomas
+    West') or a noun in apposition to the name ('Zalmay Khalilzad, the US envoy'); else None."""
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < start:
-        noun = root.head
-    else:
-        for child in root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
-                noun = child
-                break
-    if noun is not None and noun.lower_ in bundled.agents or (noun is not None and noun.lemma_.lower() in bundled.agents):
-        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "nn", "poss")]
-        lo = min([m.left_edge.i for m in mods] + [noun.i])
-        words = [t.lower_ for t in doc[lo:noun.i + 1]]
-        sector, head = agent_sector(words, bundled.agents)
-        if sector is not None and title.sector is None:
-            title.sector = sector
-        if head:
-            title.heads.append(head)
-        title.text = title.text or doc[lo:noun.i + 1].text
-        title.former = title.former or any(w in FORMER for w in words)
-        iso, org = _country_of(doc[lo:noun.i], bundled, lookup_entry)
-        for prep in noun.rights:
-            if prep.dep_ == "prep":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        c, o = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
-                        if prep.lower_ == "of" and iso is None:
-                            iso, org = c, o
-                        elif c:
-                            title.excluded.add(c)
-        title.country = title.country or iso
-        title.org_code = title.org_code or org
-        first = noun.i
-        while first > lo and doc[first - 1].i not in claimed and not bundled.countries.get(norm(doc[first - 1].text)) \
-                and not bundled.demonyms.get(norm(doc[first - 1].text)) and doc[first - 1].pos_ != "DET":
-            first -= 1
-        title.spans.append((first, noun.i + 1))
-        if title.tokens is None:
-            title.tokens = (first, noun.i + 1)
-        title.us_title = title.us_title or any(p in " ".join(words) for p in US_TITLES)
-    return title
+        return root.head
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return child
+    return None
+
+
+def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, claimed: set[int]) -> None:
+    """What an appositive title noun and its modifiers add: the sector when the words before the name
+    gave none, its head, the country (of X) and the countries the office is posted to (to X)."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "nn", "poss")]
+    lo = min([m.left_edge.i for m in mods] + [noun.i])
+    words = [t.lower_ for t in doc[lo:noun.i + 1]]
+    sector, head = agent_sector(words, bundled.agents)
+    if sector is not None and title.sector is None:
+        title.sector = sector
+    if head:
+        title.heads.append(head)
+    title.text = title.text or doc[lo:noun.i + 1].text
+    title.former = title.former or any(w in FORMER for w in words)
+    iso, org = _country_of(doc[lo:noun.i], bundled, lookup_entry)
+    for prep in noun.rights:
+        if prep.dep_ == "prep":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    c, o = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
+                    if prep.lower_ == "of" and iso is None:
+                        iso, org = c, o
+                    elif c:
+                        title.excluded.add(c)
+    title.country = title.country or iso
+    title.org_code = title.org_code or org
+    first = noun.i
+    while first > lo and doc[first - 1].i not in claimed and not bundled.countries.get(norm(doc[first - 1].text)) \
+            and not bundled.demonyms.get(norm(doc[first - 1].text)) and doc[first - 1].pos_ != "DET":
+        first -= 1
+    title.spans.append((first, noun.i + 1))
+    if title.tokens is None:
+        title.tokens = (first, noun.i + 1)
+    title.us_title = title.us_title or any(p in " ".join(words) for p in US_TITLES)

@@ -24,7 +24,6 @@ PRONOUNS = {
 }
 _OBJECT = {"him", "her", "them"}
 _SUBJ = {"nsubj", "nsubjpass"}
-_MODIFIER = {"compound", "amod", "nmod"}
 _WINDOW = 3
 
 

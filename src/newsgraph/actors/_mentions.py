@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..nlp import doc_text, entities, tokens
 from ._dictionaries import Bundled, Entry, norm
 
-__all__ = ["Cand", "collect", "person_evidence"]
+__all__ = ["Cand", "collect", "person_evidence", "bare_surnames", "short_org_names"]
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _QUOTES = set("\"'“”‘’«»`")
@@ -119,3 +119,37 @@ def person_evidence(cands: list[Cand]) -> tuple[set[str], set[str]]:
             else:
                 words.add(key)
     return names, words
+
+
+def bare_surnames(doc, cands: list[Cand], pnames: set[str]) -> list[Cand]:
+    """A full name's surname standing alone where spaCy tagged nothing ('Tester said'): a mention."""
+    surnames = {p.split()[-1] for p in pnames if " " in p}
+    if not surnames:
+        return cands
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    extra = [Cand(t.i, t.i + 1, t.text, "PERSON") for t in tokens(doc)
+             if t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.lower_ in surnames
+             and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
+def short_org_names(doc, cands: list[Cand], bundled: Bundled, pwords: set[str]) -> list[Cand]:
+    """An organisation's first name word standing alone where spaCy tagged nothing ('Peabody' after
+    'Peabody Energy'): a mention of the organisation, under its full name."""
+    B = bundled
+    firsts: dict[str, str] = {}
+    for c in cands:
+        words = c.text.split()
+        if c.label == "ORG" and len(words) > 1 and len(words[0]) >= 4 and words[0][0].isupper():
+            w = norm(words[0])
+            if not (w in B.countries or w in B.demonyms or w in B.agents or w in pwords):
+                firsts.setdefault(w, c.text)
+    if not firsts:
+        return cands
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    extra = [Cand(t.i, t.i + 1, firsts[t.lower_], "ORG") for t in tokens(doc)
+             if t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.lower_ in firsts
+             and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..quotes._speaker import actor_of_phrase, verb_subject
+from .._parse import actor_of_phrase, verb_subject
 from ..records import Agreement, Commitment, short_id
 from ..nlp import doc_text, span_tokens, tokens
 
@@ -141,14 +141,14 @@ class _Reader:
             if subj is not None:
                 for t in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
                     a = self._party(t)
-                    if a and a not in parties and self.actors.get(a).kind != "person":  # type: ignore[union-attr]
+                    if a and a not in parties and (party := self.actors.get(a)) is not None and party.kind != "person":
                         parties.append(a)
         start = sub[0].idx
         end = sub[-1].idx + len(sub[-1].text)
         date = None
-        for t in self.timexes:
-            if start <= t.span[0] < end and re.match(r"^\d{4}", t.value or ""):
-                date = t.value
+        for timex in self.timexes:
+            if start <= timex.span[0] < end and re.match(r"^\d{4}", timex.value or ""):
+                date = timex.value
                 break
         if tok.lower_ in _WEAK_NOUNS and not (name or parties):
             return None

@@ -6,8 +6,9 @@ input that could not be read, with a one-line reason. It never raises for a bad 
 
 from __future__ import annotations
 
+from ..records import Rejected
 from ._checks import DEFAULT_MAX_BYTES, check_text, decode
 from ._html import parse_html
-from ._load import Rejected, load, load_text, sniff_format
+from ._load import load, load_text, sniff_format
 
 __all__ = ["load", "parse_html", "load_text", "Rejected", "sniff_format", "check_text", "decode", "DEFAULT_MAX_BYTES"]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..errors import InputError
-from ..records import Document
+from ..records import Document, Rejected
 from ._checks import DEFAULT_MAX_BYTES, check_text
 
 __all__ = ["parse_feed"]
@@ -30,9 +30,7 @@ def _plain(html: str) -> str:
 
 
 def parse_feed(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
-               check_language: bool = True) -> Iterator[Document | "Rejected"]:  # noqa: F821
-    from ._load import Rejected
-
+               check_language: bool = True) -> Iterator[Document | Rejected]:
     import feedparser
 
     feed = feedparser.parse(data)

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 
 from ..errors import InputError
-from ..records import Document
+from ..records import Document, Rejected
 from ._checks import DEFAULT_MAX_BYTES, check_text
 
 __all__ = ["parse_jsonl", "entry", "TEXT_FIELDS", "DATE_FIELDS"]
@@ -47,10 +47,8 @@ def _whole(text: str) -> object | None:
 
 
 def parse_jsonl(text: str, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                check_language: bool = True) -> Iterator[Document | "Rejected"]:  # noqa: F821
+                check_language: bool = True) -> Iterator[Document | Rejected]:
     """One Document per good line; one Rejected (source ``FILE:LINE``) per bad one."""
-    from ._load import Rejected
-
     if not text.strip():
         yield Rejected(source, "empty: no lines to read")
         return

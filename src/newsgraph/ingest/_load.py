@@ -12,14 +12,13 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..records import Document
+from ..records import Document, Rejected
 from ._checks import DEFAULT_MAX_BYTES, check_text, decode
 
-__all__ = ["Rejected", "load", "load_text", "sniff_format", "FORMATS"]
+__all__ = ["load", "load_text", "sniff_format", "FORMATS"]
 
 FORMATS = ("auto", "text", "html", "jsonl", "warc", "feed")
 _SUFFIXES = {
@@ -31,17 +30,6 @@ _SUFFIXES = {
 }
 # Containers of many articles: the size limit applies to each article, not to the file.
 _CONTAINERS = ("jsonl", "warc", "feed")
-
-
-@dataclass(slots=True)
-class Rejected:
-    """An input that could not be read, with a one-line reason. Never silently dropped."""
-
-    source: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
 
 
 def sniff_format(path: str | Path, head: bytes = b"") -> str:
@@ -341,7 +329,7 @@ def load(
             if item == "-":
                 data = sys.stdin.buffer.read()
             else:
-                data = _read_bytes(item, max_bytes if format not in _CONTAINERS else max(max_bytes, 1 << 40))
+                data = _read_bytes(Path(item), max_bytes if format not in _CONTAINERS else max(max_bytes, 1 << 40))
             fmt = format if format != "auto" else sniff_format(source, data[:512])
             if fmt in _CONTAINERS:
                 if fmt == "jsonl":

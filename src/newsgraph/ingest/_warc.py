@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..errors import InputError
-from ..records import Document
+from ..records import Document, Rejected
 from ._checks import DEFAULT_MAX_BYTES
 
 __all__ = ["parse_warc"]
 
 
 def parse_warc(data: "bytes | BinaryIO", *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
-               check_language: bool = True) -> Iterator[Document | "Rejected"]:  # noqa: F821
+               check_language: bool = True) -> Iterator[Document | Rejected]:
     """Documents from the HTML responses of a WARC file (gzip'd or not); other records are skipped.
 
     The source of each is ``FILE#TARGET-URI``. A page without its own date takes the WARC-Date (the
@@ -24,7 +24,6 @@ def parse_warc(data: "bytes | BinaryIO", *, source: str, max_bytes: int = DEFAUL
     from warcio.exceptions import ArchiveLoadFailed
 
     from ._html import parse_html
-    from ._load import Rejected
 
     seen = read = 0  # records, and HTML responses read (as a Document or a Rejected)
     try:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..quotes._speaker import actor_of_phrase, verb_subject
+from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
 from ._titles import STATUS_WORDS, country_code, is_title_head, is_title_word, normalise_title
 from ..nlp import tokens
@@ -393,9 +393,9 @@ class _Finder:
                 continue
             prior = [r for r in self.roles if r.actor == old and r.status in ("current", "acting")]
             if not prior:  # a surname the actors stage did not merge with the full name
-                name = (ctx.actors.get(old).name if ctx.actors.get(old) else old).lower()
+                name = (known.name if (known := ctx.actors.get(old)) else old).lower()
                 prior = [r for r in self.roles if r.status in ("current", "acting") and r.actor != new
-                         and (ctx.actors.get(r.actor).name.lower().endswith(" " + name) if ctx.actors.get(r.actor) else False)]
+                         and (holder.name.lower().endswith(" " + name) if (holder := ctx.actors.get(r.actor)) else False)]
             if not prior:
                 continue
             own = {w for r in self.roles if r.actor == new for w in r.title.lower().split()} - {"of", "for", "to", "in"}

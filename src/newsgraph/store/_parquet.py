@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..records import Result
 
@@ -72,7 +72,8 @@ class ParquetStore:
 
         for part in self._parts("documents"):
             table = pq.read_table(part, columns=["id", "minhash"])
-            for doc_id, sig in zip(table.column("id").to_pylist(), table.column("minhash").to_pylist()):
+            ids = cast("list[str]", table.column("id").to_pylist())  # the schema's id column holds no nulls
+            for doc_id, sig in zip(ids, table.column("minhash").to_pylist()):
                 self._ids.add(doc_id)
                 if sig:
                     self._signatures[doc_id] = sig

@@ -9,7 +9,7 @@ import re
 
 from . import _normalise as N
 
-from ._context import _QNUM, Context, Reading, _Fake, _day, _month, _quarter_context, _rel, _year_from, _ymd
+from ._context import _QNUM, Context, Reading, _fake, _day, _month, _quarter_context, _rel, _year_from, _ymd
 from ._lexicon import DECADE_WORDS, ORDINALS, SEASONS, WEEKDAYS, spoken_year
 from ._tense import clause_before
 
@@ -113,7 +113,7 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
 def h_mdy_pair(m: re.Match[str], c: Context) -> Reading:
     """"April 24 and 25", "May 3 or 4, 1999", "Jan. 17-21, 2014": two dates, the second sharing the month (and
     year)."""
-    first = h_mdy(_Fake({"mon": m["mon"], "day": m["day"], "year": m["year"]}, m), c)  # type: ignore[arg-type]
+    first = h_mdy(_fake({"mon": m["mon"], "day": m["day"], "year": m["year"]}, m), c)
     if first is None or _day(m["day2"]) <= _day(m["day"]) or _day(m["day2"]) > 31:
         return None
     value = first[1][:8] + f"{_day(m['day2']):02d}"
@@ -334,7 +334,7 @@ def h_quarter_rel(m: re.Match[str], c: Context) -> Reading:
 
 
 def h_the_quarter(m: re.Match[str], c: Context) -> Reading:
-    return h_quarter_rel(_Fake({"rel": "latest"}, m), c)  # type: ignore[arg-type]
+    return h_quarter_rel(_fake({"rel": "latest"}, m), c)
 
 
 def h_past_ref(m: re.Match[str], c: Context) -> Reading:

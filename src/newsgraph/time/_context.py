@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from . import _normalise as N
 from ._lexicon import MONTHS
@@ -108,8 +108,8 @@ def sentence_of(text: str, start: int, end: int) -> str:
     left = lo
     for b in _SENTENCE.finditer(text, lo, start):
         left = b.end()
-    b = _SENTENCE.search(text, end, end + 400)
-    return text[left:b.start() if b else end + 400]
+    after = _SENTENCE.search(text, end, end + 400)
+    return text[left:after.start() if after else end + 400]
 
 
 # "quarter" as a reporting period, not a fraction ("three-quarters of", "a quarter-century", "a quarter point")
@@ -155,6 +155,12 @@ class _Fake:
 
     def end(self, *a: Any) -> int:
         return self._m.end()
+
+
+def _fake(groups: dict[str, str], m: re.Match[str]) -> re.Match[str]:
+    """A :class:`_Fake` typed as the match it stands in for: the handlers it is passed to read only
+    groups by name, ``start()`` and ``end()``, which it answers."""
+    return cast("re.Match[str]", _Fake(groups, m))
 
 
 

@@ -50,8 +50,6 @@ ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "final": 4, "last": 4,
 }
-VAGUE = {"a few", "few", "several", "many", "some", "a couple of", "couple of", "a number of",
-         "numerous", "countless", "a couple", "the", ""}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -88,7 +86,6 @@ NUMBER = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:\s+1/2|\s*½)?|" + _NUM_WORD + r"(?:\s
           r"a\s+half|half\s+an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|"
           r"a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of|thousands\s+of)")
 UNIT = r"(?:" + _alt(list(UNITS) + list(UNIT_NAMES)) + r")"
-UNIT_PLURAL = r"(?:" + _alt([u for u in UNIT_NAMES if u.endswith(("s", "ia"))] + ["centuries"]) + r")"
 
 
 def unit_name(word: str) -> str:

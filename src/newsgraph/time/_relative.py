@@ -8,7 +8,7 @@ import re
 
 from . import _normalise as N
 
-from ._context import Context, Reading, _day, _Fake, _month, _quarter_context, _rel, _year_ago
+from ._context import Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_ago
 from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
 from ._tense import clause_before
 
@@ -302,7 +302,7 @@ def h_clock(m: re.Match[str], c: Context) -> Reading:
         return None
     if "onday" in m.re.groupindex and m["onday"] and not m["dday"]:
         # "2:30 p.m. on Monday": the weekday stays outside the extent but dates the time
-        date = _anchor_date(_Fake({"dday": m["onday"]}, m), c)  # type: ignore[arg-type]
+        date = _anchor_date(_fake({"dday": m["onday"]}, m), c)
     else:
         date = _anchor_date(m, c)
     return ("TIME", f"{date}T{h:02d}:{mi:02d}", None)
@@ -316,7 +316,7 @@ def h_clock_part(m: re.Match[str], c: Context) -> Reading:
         return None
     type_, value, mod = reading
     if m["pday"]:  # the day of a restatement in brackets, as h_clock takes a following weekday
-        value = _anchor_date(_Fake({"dday": m["pday"]}, m), c) + value[10:]  # type: ignore[arg-type]
+        value = _anchor_date(_fake({"dday": m["pday"]}, m), c) + value[10:]
     return [(m.start("h"), m.end(), type_, value, mod)]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ._calendar import (h_century, h_mdy_pair, h_week_of, h_year_ago_period, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_month,
                         h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
                         h_spoken_year, h_the_quarter, h_year, h_year_prefixed, h_year_range)
-from ._context import _TZ, Context, Reading, _Fake
+from ._context import _TZ, Context, Reading, _fake
 from ._lexicon import (_NUM_WORD, DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
 from ._relative import (h_adverb_set, h_later_date, h_nth_day, h_weekday_parts_set, h_ago, h_and_a_half, h_anaphor,
@@ -183,7 +183,7 @@ _orig_noon = h_noon
 
 def _noon(m: re.Match[str], c: Context) -> Reading:
     if not m["dday"] and m["dday2"]:
-        return _orig_noon(_Fake({"nw": m["nw"], "dday": m["dday2"]}, m), c)
+        return _orig_noon(_fake({"nw": m["nw"], "dday": m["dday2"]}, m), c)
     return _orig_noon(m, c)
 
 

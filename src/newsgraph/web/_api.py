@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
@@ -32,7 +33,7 @@ def page(request: Request, items: list[Any], limit: int, offset: int) -> dict[st
     return {"items": items, "count": len(items), "limit": limit, "offset": offset, "next": nxt}
 
 
-def _modalities(modality: list[str] | None) -> tuple[str, ...] | None:
+def _modalities(modality: Sequence[str] | None) -> tuple[str, ...] | None:
     if not modality:
         return ("asserted",)
     if "all" in modality:

@@ -175,7 +175,7 @@ async def upload(request: Request) -> Any:
                       error=f"can't read the form: {exc}")
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     wants_store = fields.get("store") in ("1", "on", "true")
-    shown = {k: fields.get(k, "") for k in ("text", "published", "title")}
+    shown: dict[str, str | bool] = {k: fields.get(k, "") for k in ("text", "published", "title")}
     shown["store"] = wants_store
     try:
         if wants_store:

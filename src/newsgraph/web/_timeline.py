@@ -84,7 +84,7 @@ def layout(events: list[dict[str, Any]], actor_id: str | None, *, width: int = 9
         return round(left + plot_w * (day - lo).days / span_days, 1)
 
     rows = [{"name": t, "y": top + i * row_height + row_height / 2} for i, t in enumerate(types)]
-    row_y = {r["name"]: r["y"] for r in rows}
+    row_y = {t: top + i * row_height + row_height / 2 for i, t in enumerate(types)}
     marks = []
     offsets: dict[str, list[tuple[float, int]]] = {}
     for ev, start, end in dated:

@@ -1,0 +1,135 @@
+"""What the steps of :func:`newsgraph.actors.resolve` share: the document's facts (``Context``), the
+actor being built (``Cluster``), and the last step, clusters -> the ActorTable of records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Actor, ActorTable, Mention
+from ._coding import ORG_SECTORS, TRANSNATIONAL_PREFIX, Title, iso_country, slug
+from ._dictionaries import Bundled, Entry, norm, split_code
+from ._mentions import Cand
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["Cluster", "Context", "LookupEntry", "GROUP_SECTORS", "country_name", "strip_the", "unique_id", "actor_table"]
+
+LookupEntry = Callable[[str], "Entry | None"]
+
+# Sectors of groups rather than organisations: an actor coded with one is a group.
+GROUP_SECTORS = {"REB", "UAF", "CRM", "OPP", "CVL", "REF", "LAB", "AGR", "REL", "SOC", "ELI", "UNK"}
+
+
+class Cluster:
+    """Everything one actor is called in the document, before it becomes an Actor record."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.cands: list[Cand] = []
+        self.entry: Entry | None = None
+        self.iso: str | None = None
+        self.sector: str | None = None
+        self.code: str | None = None
+        self.name: str | None = None
+        self.titles: list[Title] = []
+        self.gender: str | None = None
+        self.extra: list[tuple[int, int, str]] = []  # (start, end, mention kind) beyond the names
+        self.id = ""
+
+    def words(self) -> list[list[str]]:
+        return [norm(c.text).split() for c in self.cands]
+
+
+@dataclass(slots=True)
+class Context:
+    """The document and what the steps learn of it once the names are typed: which tokens an actor
+    has claimed, the sentence of each token, and where the text names a country."""
+
+    doc: Doc
+    bundled: Bundled
+    lookup_entry: LookupEntry
+    published: dt.date | None
+    claimed: set[int]
+    sent_index: dict[int, int]
+    # where the text names a country (its name, a demonym, a capital or city): the context of actors
+    # whose own words name none ("Kurds", "officials")
+    iso_mentions: list[tuple[int, str]]
+    iso_at: dict[int, str]
+
+    @classmethod
+    def of(cls, doc: Doc, cands: list[Cand], bundled: Bundled, lookup_entry: LookupEntry,
+           published: dt.date | None) -> Context:
+        claimed = {i for c in cands for i in range(c.start, c.end)}
+        sent_index = {}
+        for k, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_index[i] = k
+        iso_mentions = [(c.start, c.iso) for c in cands if c.iso and c.kind in ("country", "demonym", "place")]
+        iso_at = {i: c.iso for c in cands if c.iso and c.kind in ("country", "demonym", "place")
+                  for i in range(c.start, c.end)}
+        for c in cands:  # a national organisation or armed group of the dictionary tells its country too
+            if c.entry is not None and c.entry.kind != "person" and c.entry.codes:
+                iso = split_code(c.entry.codes[0][0])[0]
+                if iso and iso not in TRANSNATIONAL_PREFIX:
+                    iso_mentions.append((c.start, iso))
+        iso_mentions.sort()
+        return cls(doc, bundled, lookup_entry, published, claimed, sent_index, iso_mentions, iso_at)
+
+
+def country_name(bundled: Bundled, iso: str | None) -> str | None:
+    """A country's display name, else its code as given."""
+    return bundled.country_names.get(iso, iso) if iso is not None else None
+
+
+def strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def unique_id(cl: Cluster, used: dict[str, Cluster]) -> str:
+    base = slug(cl.name or "actor")
+    if cl.entry is not None and cl.kind != "person":
+        base = slug(strip_the(cl.entry.name))
+    aid, n = base, 2
+    while aid in used:
+        aid, n = f"{base}-{n}", n + 1
+    used[aid] = cl
+    return aid
+
+
+def _public_kind(cl: Cluster) -> str:
+    if cl.kind == "place":
+        return "group"  # a city's people
+    if cl.kind == "composite":
+        return "organization" if cl.sector in ORG_SECTORS else "group"
+    return cl.kind
+
+
+def actor_table(doc, clusters: list[Cluster]) -> ActorTable:
+    """The records: an Actor per cluster that has a mention, and its mentions, in the order of the text."""
+    actors: list[Actor] = []
+    mentions: list[Mention] = []
+    for cl in clusters:
+        if not cl.extra:
+            continue
+        names = [doc[s:e].text for s, e, k in cl.extra if k in ("name", "demonym")]
+        aliases: list[str] = []
+        for n in names:
+            n = strip_the(n)
+            if n != cl.name and n not in aliases:
+                aliases.append(n)
+        actors.append(Actor(id=cl.id, name=cl.name or cl.id, kind=_public_kind(cl), aliases=aliases,
+                            country=iso_country(cl.iso), sector=cl.sector, code=cl.code, mentions=len(cl.extra)))
+        for s, e, kind in cl.extra:
+            span = doc[s:e]
+            mentions.append(Mention(actor=cl.id, span=(span.start_char, span.end_char), tokens=(s, e),
+                                    text=span.text, kind=kind))
+    mentions.sort(key=lambda m: m.tokens)
+    first: dict[str, int] = {}
+    for m in mentions:
+        first.setdefault(m.actor, m.tokens[0])
+    actors.sort(key=lambda a: first.get(a.id, 0))
+    return ActorTable(actors=actors, mentions=mentions)

@@ -1,0 +1,235 @@
+"""Step 3 of resolving actors: composites, actors named by a country and an agent noun ("Afghan
+government", "US and British forces", "rebels in Darfur"), the people of a place ("clashes in Baghdad",
+"Moscow rejected"), and group names extended by their agent noun ("Taliban forces")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Hashable
+
+from ._agents import context_country
+from ._cluster import Cluster, Context, country_name, strip_the
+from ._coding import SECTOR_LABELS
+from ._dictionaries import Bundled, Entry, norm, split_code
+from ._mentions import Cand
+
+__all__ = ["Composites", "find_composites"]
+
+_INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+_SUBJ_OBJ = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative"})
+# Prepositions that make a capital a party ("talks with Moscow", "appealed to Beijing"), not a place.
+_ARGUMENT_PREPS = frozenset({"with", "to", "against", "from", "by", "upon", "toward", "towards"})
+# Group nouns located by a place: "rebels in Darfur", "opposition parties in Nepal".
+_LOCATING_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+# Nouns for ordinary people and their homes: a demonym before one names the country's civilians.
+_CIVILIAN_NOUNS = frozenset({"home", "house", "village", "neighborhood", "neighbourhood", "farm", "property",
+                             "area", "prisoner", "detainee", "family", "child", "boy", "girl", "teenager",
+                             "passenger", "pilgrim", "shepherd", "fisherman", "motorist", "household"})
+_SUB_NATIONAL = frozenset({"regional", "provincial", "state", "district", "county", "southern", "northern",
+                           "eastern", "western", "former", "old", "ancient", "commercial", "economic"})
+_DIPLOMATIC = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors",
+                         "envoy", "envoys", "mission", "legation", "chancery"})
+
+
+class Composites:
+    """The composite clusters of a document, one per key (a country and sector, an entry's forces, a place)."""
+
+    def __init__(self) -> None:
+        self.clusters: dict[Hashable, Cluster] = {}
+
+    def get(self, key: Hashable, iso: str | None, sector: str, name: str | None) -> Cluster:
+        cl = self.clusters.get(key)
+        if cl is None:
+            cl = self.clusters[key] = Cluster("composite")
+            cl.iso, cl.sector = iso, sector
+            cl.name = f"{name} {SECTOR_LABELS.get(sector, sector.lower())}"
+        return cl
+
+
+def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> tuple[list[Cand], Composites]:
+    """The composites of the document, and the names left once those that became part of one are taken out.
+
+    A group or organisation name that an agent noun extends ("Taliban forces") keeps its cluster and
+    takes the noun into its mention; an unknown organisation inside a person's title ('State' in
+    'Secretary of State') is no actor.
+    """
+    doc, B, claimed = ctx.doc, ctx.bundled, ctx.claimed
+    title_tokens = {i for cl in people for t in cl.titles for sp in t.spans for i in range(*sp)}
+    windows = {i for cl in people for t in cl.titles if t.window for i in range(*t.window)}
+    cands = [c for c in cands if not (c.kind == "organization" and c.entry is None and c.start in windows)]
+    persons = [c for c in cands if c.kind == "person"]
+    person_tokens = {i for c in persons for i in range(c.start, c.end)}
+    composites = Composites()
+    for c in cands:
+        if c.kind not in ("country", "demonym", "organization", "group", "place"):
+            continue
+        if c.kind == "demonym":  # "ethnic Albanians in south Serbia": a minority of the country they live in
+            c.iso = _minority_country(doc, c, ctx) or c.iso
+        agent = _agent_head(doc, c, B.agents, person_tokens | title_tokens)
+        if agent is None:
+            if c.kind in ("country", "place") and c.iso and (
+                    located := _located_group(doc, c, B.agents, person_tokens | title_tokens | claimed)) is not None:
+                start, sector = located
+                cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
+                cl.extra.append((start, c.end, "name"))
+                claimed.update(range(start, c.end))
+                c.kind = None
+                continue
+            _people_of_place(doc, c, B, composites, claimed)
+            continue
+        head, sector = agent
+        if c.kind in ("organization", "group"):
+            own_iso, own_sector = _entry_code(c.entry, ctx.published)
+            if c.entry is not None and own_iso in _INTERNATIONAL and sector not in (own_sector, "GOV"):
+                # "UN peacekeepers", "NATO troops": the organisation's forces, not the organisation
+                cl = composites.get(("entry", id(c.entry), sector), own_iso, sector, strip_the(c.entry.name))
+                cl.extra.append((c.start, head + 1, "name"))
+                claimed.update(range(c.start, head + 1))
+                c.kind = None
+                continue
+            c.end = head + 1  # "Taliban forces" is the Taliban
+            if c.entry is None and c.kind == "group":  # "Tamil refugees": Tamil refugees, not the Tamils
+                c.sector = sector
+            claimed.update(range(c.start, c.end))
+            continue
+        cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
+        last = doc[c.end - 1]
+        coordinated = last.dep_ == "conj" or any(t.dep_ == "conj" for t in last.children)
+        end = c.end if coordinated else head + 1  # "US and British forces": each its own tokens
+        cl.extra.append((c.start, end, "name"))
+        claimed.update(range(c.start, end))
+        c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
+    return [c for c in cands if c.kind is not None], composites
+
+
+def _entry_code(entry: Entry | None, published: dt.date | None) -> tuple[str | None, str | None]:
+    if entry is None or not entry.codes:
+        return None, None
+    return split_code(entry.code_on(published) or entry.codes[-1][0])
+
+
+def _minority_country(doc, c: Cand, ctx: Context) -> str | None:
+    """The country an ethnic group lives in when the text says so: 'Albanians of southern Serbia',
+    'ethnic Albanians' in a text about another country (the PLOVER gold convention)."""
+    iso_at = ctx.iso_at
+    last = doc[c.end - 1]
+    for prep in last.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "inside", "throughout"):
+            for pobj in prep.children:
+                for i in range(pobj.left_edge.i, pobj.i + 1):
+                    if pobj.dep_ == "pobj" and iso_at.get(i) and iso_at[i] != c.iso:
+                        return iso_at[i]
+    if any(t.lower_ == "ethnic" for t in doc[max(c.start - 2, 0):c.start]):
+        return context_country(c.start, ctx.sent_index, ctx.iso_mentions, exclude=c.iso)
+    return None
+
+
+def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tuple[int, str] | None:
+    """The agent noun a country or group name modifies and its sector: 'Afghan government', 'Taliban forces'."""
+    last = doc[c.end - 1]
+    dep, head = last.dep_, last.head
+    # "US and British forces", "Hungarian and Romanian officials": a coordinated modifier
+    while dep == "conj" and head.i < last.i:
+        dep, head = head.dep_, head.head
+    span = 4 if dep == "poss" else 2  # "Taiwan's Vice Foreign Minister"
+    if dep not in ("amod", "compound", "nmod", "poss") or head.i < c.end or head.i - c.end > span:
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.i in blocked:
+        return None
+    if head.dep_ == "compound" and (head.head.i in blocked or head.head.ent_type_ == "PERSON"):
+        return None
+    between = range(c.end, head.i)
+    if any(doc[i].i in blocked or doc[i].pos_ not in ("ADJ", "NOUN", "VERB", "CCONJ")
+           and doc[i].tag_ not in ("POS", "HYPH") and not (dep == "poss" and doc[i].pos_ == "PROPN"
+                                                         and not doc[i].ent_type_)
+           or doc[i].ent_type_ == "PERSON" for i in between):
+        return None
+    words = [t.lower_ for t in doc[c.end:head.i + 1] if t.tag_ not in ("POS", "HYPH", "CC")]
+    sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
+    sector = sector or agents.get(head.lower_) or agents.get(head.lemma_.lower())
+    if sector is None:  # "opposition candidates", "rebel commanders": the modifier tells the sector
+        sector = next((agents[w] for w in words[:-1] if w in agents), None)
+    if sector is None and c.kind == "demonym" and head.lemma_.lower() in _CIVILIAN_NOUNS:
+        sector = "CVL"  # "Palestinian homes", "a Palestinian prisoner": the people, civilians
+    return (head.i, sector) if sector else None
+
+
+def _located_group(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tuple[int, str] | None:
+    """The group noun a country or place locates: 'rebels in Darfur' -> (index of 'rebels', REB)."""
+    last = doc[c.end - 1]
+    prep = last.head
+    if last.dep_ != "pobj" or prep.lower_ not in _LOCATING_PREPS or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ == "NNP" and noun.lower_.endswith("s")  # "Rebels in"
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or not plural or noun.i in blocked or noun.i > c.start:
+        return None
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.lower_]
+    sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
+    sector = sector or agents.get(noun.lower_) or next((agents[w] for w in words[:-1] if w in agents), None)
+    if sector is None or sector in ("GOV", "CVL"):  # "officials in Kabul" are the government of the place's country
+        return None
+    start = min([t.i for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.i])
+    return start, sector
+
+
+def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: set[int]) -> None:
+    """A capital or city, or a plural demonym, as an actor (the PLOVER gold convention): a capital
+    that is a subject or object stands for the government ("Moscow rejected"), any other place
+    for its people ("clashes in Baghdad"); "Nigerians" are Nigerian civilians."""
+    last = doc[c.end - 1]
+    if c.kind == "demonym":
+        if last.tag_ in ("NNS", "NNPS") and last.dep_ not in ("compound", "amod", "poss", "nmod"):
+            cl = composites.get((c.iso, "CVL"), c.iso, "CVL", country_name(B, c.iso))
+            cl.extra.append((c.start, c.end, "demonym"))
+            claimed.update(range(c.start, c.end))
+            c.kind = None
+        return
+    if c.kind != "place":
+        return
+    dep = last.dep_
+    if dep == "conj":
+        dep = last.head.dep_
+    argument = dep == "pobj" and (last.head.dep_ == "agent" or last.head.lower_ in _ARGUMENT_PREPS)
+    if norm(c.text) in B.capitals and _called_capital(doc, c) is not False and (
+            dep in _SUBJ_OBJ or argument or _called_capital(doc, c) or _diplomatic_seat(last)):
+        cl = composites.get((c.iso, "GOV"), c.iso, "GOV", country_name(B, c.iso))
+    else:
+        name = strip_the(c.text)
+        cl = composites.get(("place", norm(c.text)), c.iso, "CVL", name)
+        cl.name = name
+        cl.kind = "place"
+    cl.extra.append((c.start, c.end, "name"))
+    claimed.update(range(c.start, c.end))
+    c.kind = None
+
+
+def _called_capital(doc, c: Cand) -> bool | None:
+    """Whether the text itself names the place as the seat of government: 'the capital Kabul', 'the
+    capital city of Algiers' (True); 'the southern regional capital Juba' (False: a province's seat,
+    its people); None when the text does not say."""
+    last = doc[c.end - 1]
+    noun = None
+    if last.dep_ == "appos" or last.dep_ == "compound" and last.head.lower_ == "capital":
+        noun = last.head
+    elif last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lower_ in ("capital", "city"):
+        noun = last.head.head
+    elif c.start >= 1 and doc[c.start - 1].lower_ == "capital":  # "the capital Kabul"
+        noun = doc[c.start - 1]
+    if noun is None or noun.lower_ not in ("capital", "city"):
+        return None
+    words = {t.lower_ for t in noun.subtree if t.i < noun.i} | {noun.lower_}
+    if noun.lower_ == "city":
+        if "capital" not in words:
+            return None
+        words |= {t.lower_ for t in noun.lefts}
+    return not (words & _SUB_NATIONAL)
+
+
+def _diplomatic_seat(last) -> bool:
+    """'an embassy in Tehran', 'ambassador to Moscow': the capital as the government hosting a mission."""
+    if last.dep_ != "pobj" or last.head.lower_ not in ("in", "to"):
+        return False
+    host = last.head.head  # "opened an embassy in Hanoi": the phrase may hang on the verb
+    return host.lower_ in _DIPLOMATIC or host.pos_ in ("VERB", "AUX") and any(
+        ch.dep_ in ("dobj", "obj") and ch.lower_ in _DIPLOMATIC for ch in host.children)

@@ -1,0 +1,64 @@
+"""Step 1 of resolving actors: the kind of every name (person, country, demonym, place, organisation,
+group), decided with the evidence of the whole document."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ._cluster import GROUP_SECTORS, LookupEntry
+from ._dictionaries import Bundled, Dictionary, norm, split_code
+from ._mentions import Cand
+from ._people import fuzzy_person
+
+__all__ = ["type_names"]
+
+_ADMIN_UNITS = {"province", "state", "region", "district", "county", "governorate", "prefecture", "oblast"}
+
+
+def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary], lookup_entry: LookupEntry,
+               pnames: set[str], pwords: set[str], published: dt.date | None) -> list[Cand]:
+    """The names whose kind the document tells, each with its kind (and country, dictionary entry);
+    a user dictionary is consulted first, a name tagged PERSON elsewhere is a person everywhere."""
+    B = bundled
+    multi_person_words = {w for c in cands if c.label == "PERSON" for w in norm(c.text).split()[:-1]}
+    for c in cands:
+        key = norm(c.text)
+        words = key.split()
+        if c.label in ("GPE", "LOC") and len(words) > 1 and words[-1] in _ADMIN_UNITS and (
+                " ".join(words[:-1]) in B.countries and key not in B.countries):
+            c.end -= 1  # "Montenegro province": the place named, without the kind of unit
+            c.text, key = doc[c.start:c.end].text, " ".join(words[:-1])
+        uhit = next((h for d in user if (h := d.lookup(c.text)) is not None), None)
+        in_country = B.countries.get(key) or B.demonyms.get(key)
+        if uhit is not None:
+            c.entry = uhit
+            c.kind = uhit.kind or ("person" if c.label == "PERSON" else None)
+            if c.kind is None:
+                country, sector = split_code(uhit.code_on(published) or "")
+                c.kind = "country" if (country and not sector and uhit.codes and len(uhit.codes[0][0]) == 3) else (
+                    "group" if sector in GROUP_SECTORS else "organization")
+            if c.kind == "country":
+                c.iso = split_code(uhit.codes[0][0])[0] if uhit.codes else None
+        elif c.label == "PERSON" and not (in_country and key not in multi_person_words and
+                                          not any(key == p.split()[-1] for p in pnames if " " in p)):
+            c.kind = "person"
+        elif (key in pnames or key in pwords) and not (in_country and not any(
+                key == p.split()[-1] for p in pnames if " " in p)):
+            c.kind = "person"  # a person elsewhere in the text; a country name only as a surname
+        elif key in B.demonyms:
+            c.kind, c.iso = "demonym", B.demonyms[key]
+        elif key in B.countries:
+            c.kind, c.iso = ("place" if key in B.places else "country"), B.countries[key]
+        elif c.label == "GPE" and key in B.places and lookup_entry(c.text) is None:
+            c.kind, c.iso = "place", B.places[key]
+        else:
+            entry = lookup_entry(c.text)
+            if entry is not None and (entry.kind != "person" or c.label in ("PERSON", "DICT")):
+                c.entry, c.kind = entry, entry.kind or "organization"
+            elif fuzzy_person(key, pwords) and " " not in key:
+                c.kind = "person"
+            elif c.label == "ORG":
+                c.kind = "organization"
+            elif c.label == "NORP":
+                c.kind = "group"
+    return [c for c in cands if c.kind is not None]

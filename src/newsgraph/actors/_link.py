@@ -1,0 +1,105 @@
+"""Step 6 of resolving actors: every mention of each coded cluster, beyond its names: the words of a
+person's title, definite title nouns ("the secretary"), unnamed agents that act or speak ("officials
+said", "a spokesman"), which become actors of their own, and pronouns."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from ._agents import context_country, find_agents, phrase_country
+from ._cluster import Cluster, Context
+from ._coding import code_of
+from ._coref import Ref, resolve_pronouns, resolve_titles
+from ..nlp import tokens
+
+__all__ = ["link_mentions"]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def link_mentions(ctx: Context, clusters: list[Cluster], people: list[Cluster]) -> None:
+    """Give each cluster all its mentions (in ``extra``); the clusters of unnamed agents are appended
+    to ``clusters``."""
+    refs = _name_refs(ctx, clusters)
+    by_id = {cl.id: cl for cl in clusters}
+    _title_nouns(ctx, refs, by_id, people)
+    _unnamed_agents(ctx, refs, by_id, clusters)
+    for i, ref in resolve_pronouns(ctx.doc, refs, ctx.claimed, ctx.sent_index):
+        by_id[ref.actor].extra.append((i, i + 1, "pronoun"))
+    _relative_pronouns(ctx.doc, clusters)
+
+
+def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
+    """The names of each cluster and the words of its titles not yet claimed, as mentions; a Ref per
+    mention for coreference (with whether it is a subject, or a modifier of a noun after it)."""
+    doc, claimed = ctx.doc, ctx.claimed
+    refs: list[Ref] = []
+    for cl in clusters:
+        kind = "composite" if cl.kind in ("composite", "place") else cl.kind
+        spans = [(c.start, c.end, "demonym" if c.kind == "demonym" else "name") for c in cl.cands] + cl.extra
+        for t in cl.titles:
+            for sp in t.spans:
+                if not any(i in claimed for i in range(*sp)):
+                    spans.append((sp[0], sp[1], "title"))
+                    claimed.update(range(*sp))
+        cl.extra = spans
+        for start, end, _k in spans:
+            last = doc[end - 1]
+            refs.append(Ref(start, end, cl.id, kind, cl.gender, ctx.sent_index[start],
+                            last.dep_ in _SUBJECTS or (
+                                last.dep_ == "appos" and last.head.dep_ in _SUBJECTS) or any(
+                                doc[i].dep_ in _SUBJECTS and doc[i].head.i not in range(start, end)
+                                for i in range(start, end)),
+                            last.dep_ in ("compound", "amod") and last.head.i >= end))
+    return refs
+
+
+def _title_nouns(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], people: list[Cluster]) -> None:
+    """Definite title nouns ('the secretary', 'the envoy'): mentions of the person who holds the title."""
+    doc = ctx.doc
+    heads = {cl.id: [h for t in cl.titles for h in t.heads] + [t for t in (cl.entry.titles if cl.entry else [])]
+             for cl in people}
+    for start, end, ref in resolve_titles(doc, refs, heads, ctx.claimed, ctx.sent_index,
+                                          {cl.id: cl.iso for cl in people}, ctx.iso_at):
+        by_id[ref.actor].extra.append((start, end, "title"))
+        ctx.claimed.update(range(start, end))
+        refs.append(Ref(start, end, ref.actor, "person", ref.gender, ctx.sent_index[start],
+                        doc[end - 1].dep_ in _SUBJECTS))
+
+
+def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], clusters: list[Cluster]) -> None:
+    """Unnamed agents that act or speak ("officials said", "a spokesman", "protesters"): one cluster
+    per country, sector, head and number, with an id no other cluster has."""
+    doc, B = ctx.doc, ctx.bundled
+    agent_clusters: dict[Hashable, Cluster] = {}
+    for ph in find_agents(doc, B, ctx.claimed):
+        ph.iso = phrase_country(doc, ph, B, ctx.iso_at) or (
+            context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if ph.sector else None)
+        cl = agent_clusters.get(ph.key)
+        if cl is None:
+            cl = Cluster("person" if ph.person else "group")
+            agent_clusters[ph.key] = cl
+            cl.iso, cl.sector = ph.iso, ph.sector
+            cl.name = " ".join(w for w in (B.country_names.get(ph.iso or ""), doc[ph.head].lower_) if w)
+            cl.code = code_of(ph.iso, ph.sector)
+            cl.id, n = ph.ident(), 2
+            while cl.id in by_id:
+                cl.id, n = f"{ph.ident()}-{n}", n + 1
+            clusters.append(cl)
+            by_id[cl.id] = cl
+        cl.extra.append((ph.start, ph.end, "title"))
+        ctx.claimed.update(range(ph.start, ph.end))
+        refs.append(Ref(ph.start, ph.end, cl.id, "person" if ph.person else "group", None, ctx.sent_index[ph.start],
+                        doc[ph.head].dep_ in _SUBJECTS))
+
+
+def _relative_pronouns(doc, clusters: list[Cluster]) -> None:
+    """'Mr. Obama, who said ...', 'economists who argue': the relative pronoun is a mention of the
+    actor its clause modifies."""
+    owner = {i: cl for cl in clusters for s, e, _k in cl.extra for i in range(s, e)}
+    for t in tokens(doc):
+        if t.lower_ not in ("who", "whom") or t.i in owner or t.head.dep_ != "relcl":
+            continue
+        cl = owner.get(t.head.head.i)
+        if cl is not None and cl.kind in ("person", "group", "composite"):  # who: people, not places
+            cl.extra.append((t.i, t.i + 1, "pronoun"))

@@ -1,0 +1,121 @@
+"""Countries, organisations and groups: step 4 of resolving actors gathers their names into one
+cluster each (a country, a dictionary entry, else a name and sector); step 5 codes each cluster."""
+
+from __future__ import annotations
+
+from ._agents import context_country
+from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
+from ._coding import _country_of, code_of, org_sector
+from ._dictionaries import CAMEO_REGIONS, norm, split_code
+from ._mentions import Cand
+
+__all__ = ["cluster_others", "code_other"]
+
+_OUT_OF_POWER = frozenset({"opposition", "defeated", "ousted", "banned", "outlawed", "exiled"})
+# A community named by its faith is a religious actor (the PLOVER gold codes "Moslem fundamentalist"
+# and the CAMEO religion codes MOS, CHR as REL); an ethnic or national group has no sector of its own.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_RELIGIONS = frozenset({"moslem", "moslems", "muslim", "muslims", "islamic", "christian", "christians",
+                        "catholic", "catholics", "protestant", "protestants", "jewish", "jew", "jews", "hindu",
+                        "hindus", "buddhist", "buddhists", "sikh", "sikhs", "sunni", "sunnis", "shia", "shiite",
+                        "shiites", "alawite", "alawites", "alewite", "coptic", "copts", "evangelical",
+                        "evangelicals", "orthodox"})
+
+
+def cluster_others(cands: list[Cand]) -> list[Cluster]:
+    """One cluster per country (its names and demonyms), per dictionary entry, else per name and sector."""
+    others: dict[str, Cluster] = {}
+    for c in cands:
+        if c.kind == "person":
+            continue
+        if c.kind in ("country", "demonym"):
+            key = f"country:{c.iso}"
+            kind = "country"
+        elif c.entry is not None:
+            key = "entry:" + str(id(c.entry))
+            kind = c.kind if c.kind in ("organization", "group", "country") else "organization"
+        else:
+            assert c.kind is not None  # the names without a kind were left out in steps 1 and 3
+            key = "name:" + norm(c.text) + ":" + (c.sector or "")
+            kind = c.kind
+        cl = others.get(key)
+        if cl is None:
+            cl = Cluster(kind)
+            others[key] = cl
+            cl.entry, cl.iso = c.entry, c.iso
+        cl.cands.append(c)
+    return list(others.values())
+
+
+def code_other(cl: Cluster, ctx: Context) -> None:
+    """A country's, organisation's or group's name, country, sector and code: from the dictionary
+    entry, else its name and the words around it, else (a group, an unknown organisation) the
+    country of the context."""
+    _code_from_names(cl, ctx)
+    if cl.kind in ("group", "organization") and (
+            cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
+        # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
+        # not know ("NPFL", "La Prensa"): the country of the context
+        cl.iso = context_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions) or cl.iso
+        cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
+
+
+def _code_from_names(cl: Cluster, ctx: Context) -> None:
+    doc, B, lookup_entry = ctx.doc, ctx.bundled, ctx.lookup_entry
+    texts = [strip_the(c.text) for c in cl.cands if c.kind != "demonym"]
+    if cl.kind == "country":
+        cl.name = country_name(B, cl.iso)
+        cl.code = cl.iso
+        return
+    cl.name = max(texts or [cl.cands[0].text], key=lambda t: (texts.count(t), len(t)))
+    if cl.entry is not None:
+        code = cl.entry.code_on(ctx.published) or (cl.entry.codes[-1][0] if cl.entry.codes else None)
+        country, sector = split_code(code or "")
+        cl.iso = cl.entry.country or country
+        if cl.iso is None or cl.iso == "IMG":  # a regional code: the name may say the country
+            cl.iso = _country_of(doc[cl.cands[0].start:cl.cands[0].end], B, lookup_entry)[0] or cl.iso
+        cl.sector = cl.entry.sector or sector
+        cl.code = code
+        if cl.kind not in ("organization", "group"):
+            cl.kind = "group" if cl.sector in GROUP_SECTORS else "organization"
+        _party_in_opposition(cl, doc)
+        return
+    cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else _group_sector(cl, doc)
+    c = cl.cands[0]
+    cl.iso, org = _country_of(doc[c.start:c.end], B, lookup_entry)
+    if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
+        owner = doc[c.start - 2]
+        cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
+    cl.code = code_of(cl.iso, cl.sector)
+    _party_in_opposition(cl, doc)
+
+
+def _party_in_opposition(cl: Cluster, doc) -> None:
+    """A party the text puts out of power ("the opposition Awami League", "the defeated Fatah Party")
+    is the opposition (PLOVER OPP), not a party in government."""
+    if cl.sector != "PTY":
+        return
+    for c in cl.cands:
+        words = {t.lower_ for t in doc[max(c.start - 3, doc[c.start].sent.start):c.start] if not t.is_punct}
+        if words & _OUT_OF_POWER:
+            cl.sector = "OPP"
+            cl.code = cl.code[:3] + "OPP" + cl.code[6:] if cl.code and cl.code[3:6] == "PTY" else code_of(cl.iso, "OPP")
+            return
+
+
+def _group_sector(cl: Cluster, doc) -> str | None:
+    """An unknown group's sector: the agent noun its name modifies ("Tamil civilian refugees" -> REF);
+    a faith that modifies a generic noun for people, or stands alone ("Moslems"), is REL, but not one
+    that modifies a noun the agent dictionary does not know ("Jewish settlers": no sector);
+    "Moslem forces" are rebels (militaries are states')."""
+    sector = next((c.sector for c in cl.cands if c.sector), None)
+
+    def modifier(c: Cand) -> bool:
+        last = doc[c.end - 1]
+        return last.dep_ in _MODIFIER_DEPS and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= c.end
+
+    religious = any(w in _RELIGIONS for c in cl.cands for w in norm(c.text).split()
+                    if c.sector or not modifier(c))
+    if religious and sector in (None, "CVL"):
+        return "REL"
+    return "REB" if sector == "MIL" else sector  # a community's armed men are no state's military

@@ -1,0 +1,156 @@
+"""Persons: step 2 of resolving actors groups full names, surnames and misspellings into one cluster
+per person with the titles the text gives them; step 5 codes each person (dictionary entry, office,
+country, sector)."""
+
+from __future__ import annotations
+
+import functools
+
+from ._agents import context_country
+from ._cluster import Cluster, Context
+from ._coding import TRANSNATIONAL_PREFIX, code_of, edit_distance, read_title
+from ._dictionaries import Entry, bundled, norm, split_code
+from ._mentions import Cand
+
+__all__ = ["cluster_people", "code_person", "fuzzy_person"]
+
+_FEMALE = {"mrs", "ms", "madam", "queen", "congresswoman", "spokeswoman", "chairwoman", "princess",
+           "duchess", "lady", "businesswoman", "empress"}
+_MALE = {"mr", "king", "congressman", "spokesman", "chairman", "prince", "duke", "sir", "lord", "emperor",
+         "businessman"}
+
+
+def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
+    """One cluster per person, longest names first, with the titles and the gender the text gives."""
+    doc = ctx.doc
+    people: list[Cluster] = []
+    persons = [c for c in cands if c.kind == "person"]
+    for c in sorted(persons, key=lambda c: (-len(norm(c.text).split()), c.start)):
+        words = norm(c.text).split()
+        target = _find_person(people, words, c.start)
+        if target is None:
+            target = Cluster("person")
+            people.append(target)
+        target.cands.append(c)
+    for cl in people:
+        cl.cands.sort(key=lambda c: c.start)
+        for c in cl.cands:
+            title = read_title(doc, c.start, c.end, ctx.bundled, ctx.lookup_entry, ctx.claimed)
+            if title.sector or title.heads:
+                cl.titles.append(title)
+            for t in doc[max(c.start - 3, 0):c.start]:
+                w = t.lower_.strip(".")
+                cl.gender = cl.gender or ("F" if w in _FEMALE else "M" if w in _MALE else None)
+    return people
+
+
+def fuzzy_person(key: str, pwords: set[str]) -> bool:
+    if len(key) < 5:
+        return False
+    return any(w[:1] == key[:1] and edit_distance(key, w, 2) <= (1 if len(w) < 7 else 2)
+               for w in pwords if len(w) >= 5)
+
+
+def _find_person(people: list[Cluster], words: list[str], start: int) -> Cluster | None:
+    if not words:
+        return None
+    best = None
+    for cl in people:
+        for ws in cl.words():
+            if ws == words:
+                return cl
+            if len(words) > 1 and len(ws) > 1:
+                if ws[-1] == words[-1] and (ws[0].startswith(words[0]) or words[0].startswith(ws[0])):
+                    return cl
+            elif len(words) == 1:
+                if ws[-1] == words[0] or (len(ws) > 1 and ws[0] == words[0] and best is None):
+                    best = best or cl
+    if best is not None or len(words) > 1:
+        return best
+    w = words[0]
+    for cl in people:  # a misspelt surname: "Khalizad" for Khalilzad
+        for ws in cl.words():
+            if len(w) >= 5 and ws[-1][:1] == w[:1] and edit_distance(w, ws[-1], 2) <= (1 if len(w) < 7 else 2):
+                return cl
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_index() -> dict[str, list[Entry]]:
+    index: dict[str, list[Entry]] = {}
+    for e in bundled().actors.entries:
+        if e.kind == "person" and e.titles:
+            index.setdefault(norm(e.name).split()[-1], []).append(e)
+    return index
+
+
+def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
+    """A person's name, dictionary entry, country, sector and code, from the names and titles the
+    text gives and the offices the dictionary knows on the publication date."""
+    published = ctx.published
+    longest = max(cl.cands, key=lambda c: (len(c.text.split()), -c.start))
+    names = [c.text for c in cl.cands if len(c.text.split()) == len(longest.text.split())]
+    name = max(names, key=names.count) if names else longest.text
+    entry = None
+    for c in sorted(cl.cands, key=lambda c: -len(c.text.split())):
+        e = ctx.lookup_entry(c.text)
+        if e is not None and e.kind in (None, "person"):
+            entry = e
+            break
+    heads = {h.split()[-1] for t in cl.titles for h in t.heads}
+    if entry is None and len(name.split()) == 1:
+        found = _surname_index().get(norm(name), [])
+        active = [e for e in found if e.code_on(published) is not None and (published is not None)]
+        titled = [e for e in active if heads & {t.split()[-1] for t in e.titles}]
+        if len(titled) == 1:
+            entry = titled[0]
+        elif len(active) == 1 and not heads:
+            entry = active[0]
+        elif len(found) == 1 and not active:
+            entry = found[0]
+    cl.entry = entry
+    cl.name = entry.name if (entry is not None and len(name.split()) == 1) else name
+    cl.gender = cl.gender or (entry.gender if entry else None)
+    iso = sector = None
+    excluded: set[str] = set()
+    us = False
+    for t in cl.titles:
+        excluded |= t.excluded
+        us = us or t.us_title
+        if t.org_code and iso is None:
+            iso, sector = split_code(t.org_code)
+            sector = t.sector or sector
+        if t.country and iso is None:
+            iso = t.country
+        if t.sector and sector is None:
+            sector = "ELI" if t.former else t.sector
+    if entry is not None:
+        code = entry.code_on(published)
+        ec, es = split_code(code or "")
+        if code is None and entry.codes:  # every office ended before the document: an elite
+            ec, _ = split_code(max(entry.codes, key=lambda c: c[2] or c[1] or "")[0])
+            es = "ELI" if published is not None else None
+        iso = iso or ec
+        dated = [c for c in entry.codes if c[1] or c[2]]
+        iso_day = published.isoformat() if published else ""
+        ended = bool(published and entry.titles and dated and not any(
+            (c[1] or "") <= iso_day and (c[2] is None or iso_day <= c[2]) for c in dated))
+        if ended:
+            es = es if es and es != "GOV" and es != sector else "ELI"
+        sector = es if ended else (sector or es)  # the dictionary knows every office has ended
+    if iso is None and us:
+        iso = "USA"
+    if iso is None and cl.titles:  # same office as a person whose country is known
+        for other in people:
+            if other is not cl and other.iso and heads & {h.split()[-1] for t in other.titles for h in t.heads}:
+                iso = other.iso
+                break
+    if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"):
+        # the country of the person's own sentence, else of the document; never a country another
+        # person's title gives ("President X welcomed South African leader Y": X is no South African)
+        others = {t.country for other in people if other is not cl for t in other.titles if t.country}
+        iso = context_country(cl.cands[0].start, ctx.sent_index,
+                              [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX],
+                              exclude=excluded | others)
+    cl.iso, cl.sector = iso, sector
+    cl.code = code_of(iso, sector)
