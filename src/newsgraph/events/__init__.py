@@ -253,7 +253,11 @@ def _mode_tokens(tok, head) -> list:
         extra += _clause_tokens(head.head, own=True)
     if extra:
         seen = {t.i for t in tokens}
-        tokens = tokens + [t for t in extra if t.i not in seen and not seen.add(t.i)]
+        tokens = list(tokens)
+        for t in extra:
+            if t.i not in seen:
+                seen.add(t.i)
+                tokens.append(t)
     return tokens
 
 
@@ -353,7 +357,7 @@ def _clause_recipient(tok, actor: list[str], table, etype: str, mode: str | None
     allowed = RECIPIENT_PREPS.get(etype, frozenset())
     if mode == "withdraw":
         allowed = allowed | {"from"}  # the territory's holder
-    own = set()
+    own: set[int] = set()
     if own_object:
         for c in tok.children:
             if c.dep_ in ("dobj", "obj"):
@@ -387,7 +391,7 @@ def _is_outlet(actor_id: str, table: ActorTable) -> bool:
     return a.kind == "organization" and bool(_OUTLET.search(a.name))
 
 
-def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | None,
+def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | str | None,
          decide: bool = True, collect: list | None = None, propose_with=True) -> list[Event]:
     """PLOVER 2.0 events of every sentence of the parsed ``doc``.
 
@@ -468,7 +472,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             a, b = _date_value(seen), _date_value(e)
             if a is None or b is None or a == b:
                 if not seen.also or seen.also[-1] != tuple(e.span):
-                    seen.also.append(tuple(e.span))
+                    seen.also.append((e.span[0], e.span[1]))
                 seen.confidence = max(seen.confidence, e.confidence)
                 if a is None and b is not None:
                     seen.date = e.date
@@ -625,9 +629,9 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
         emitted_at[gov.i] = new
     out = _drop_protest_topics(out, converted, sent)
     # events inside the clause of another event are its motive or content: less central
-    trig_ids = {e.trigger["span"][0] for e in out}
+    trig_ids = {_start(e) for e in out}
     for e in out:
-        tok = next((t for t in span_tokens(sent) if t.idx == e.trigger["span"][0]), None)
+        tok = next((t for t in span_tokens(sent) if t.idx == _start(e)), None)
         if tok is None:
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -641,8 +645,14 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
             if up.idx in trig_ids and up.idx != tok.idx:
                 e.confidence = round(max(0.1, e.confidence - 0.2), 2)
                 break
-    out.sort(key=lambda e: e.trigger["span"][0])
+    out.sort(key=_start)
     return out
+
+
+def _start(event: Event) -> int:
+    """Where an event's trigger starts (every event the coder makes has a trigger)."""
+    assert event.trigger is not None
+    return int(event.trigger["span"][0])
 
 
 _TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
@@ -664,7 +674,7 @@ def _drop_protest_topics(out: list[Event], converted: list, sent) -> list[Event]
     by_idx = {t.idx: t for t in span_tokens(sent)}
     kept = []
     for e in out:
-        tok = by_idx.get(e.trigger["span"][0])
+        tok = by_idx.get(_start(e))
         topic = False
         if e.event in _TOPIC_TYPES and tok is not None:
             up = tok

@@ -9,6 +9,8 @@ negative subjects ("no one was killed") and raising passives ("is set to", "is e
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 from ._lexicon import lemma
@@ -45,7 +47,7 @@ HISTORICAL_ADVERBS = frozenset({"formerly", "previously", "once"})
 class Modality:
     modality: str = "asserted"
     negated: bool = False
-    governor: object | None = None  # the reporting or intention verb above the clause, if any
+    governor: Any = None  # a spaCy Token or None: the reporting or intention verb above the clause, if any
     governor_kind: str | None = None  # "report" | "intent" | "volition"
     obligation: bool = False  # "X must withdraw": a demand when someone else says it
 
