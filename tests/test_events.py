@@ -49,7 +49,7 @@ def run(nlp, text, *, pronoun_to=None, timexes=None, published=dt.date(2021, 10,
     # the learned decision over them is tested in test_events_decide.py and measured on the corpus.
     doc = nlp(text)
     return code(doc, actors=_table(doc, pronoun_to), timexes=_timexes(text, timexes or {}),
-                published=published, decide=False)
+                published=published, decide=False, propose_with=False)
 
 
 def find(events, etype, **want):
@@ -105,7 +105,8 @@ def test_conditional_commitment_is_no_attack(nlp):
 def test_nominalisation_with_possessive_and_light_verb(nlp):
     events = run(nlp, "Khalilzad tendered his resignation on Monday.", timexes={"Monday": "2021-10-18"})
     e = find(events, "RETREAT", mode="resign")
-    assert e.actor == ["khalilzad"] and e.date == {"value": "2021-10-18", "text": "Monday", "source": "timex"}
+    assert e.actor == ["khalilzad"] and e.date == {"value": "2021-10-18", "text": "Monday", "source": "timex",
+                                                       "precision": "day", "start": "2021-10-18", "end": "2021-10-18"}
     assert e.trigger["text"] == "resignation"
 
 
@@ -137,6 +138,27 @@ def test_expulsion_by_cause(nlp):
     assert e.actor == ["taliban"] and e.recipient == ["ghani"] and e.date["value"] == "2021-08"
 
 
+def test_a_past_event_takes_the_date_its_paragraph_established(nlp):
+    text = "On Monday, Taliban fighters entered Kabul. They arrested Khalilzad."
+    events = run(nlp, text, timexes={"Monday": "2021-10-18"})
+    e = find(events, "COERCE")
+    assert e.date["value"] == "2021-10-18" and e.date["source"] == "narrative"
+    # a new paragraph, or a clause not told in the past, does not inherit it
+    for other in ("On Monday, Taliban fighters entered Kabul.\nThey arrested Khalilzad.",
+                  "On Monday, Taliban fighters entered Kabul. They will arrest Khalilzad."):
+        e = find(run(nlp, other, timexes={"Monday": "2021-10-18"}), "COERCE")
+        assert e.date["source"] == "document"
+
+
+def test_date_precision_and_days():
+    from newsgraph.time._period import precision
+
+    assert [precision(v) for v in ("2021-10-18", "2021-10-18TEV", "2021-W42", "2021-W42-WE", "2021-10",
+                                   "2021-Q3", "2021-H2", "2021-SU", "2021", "202")] == [
+        "day", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade"]
+    assert precision("PRESENT_REF") is None and precision(None) is None
+
+
 def test_signing_an_agreement_is_support(nlp):
     events = run(nlp, "Israel and Jordan signed a peace treaty.")
     e = find(events, "SUPPORT")
@@ -147,7 +169,8 @@ def test_historical_and_document_date(nlp):
     events = run(nlp, "He had negotiated with the Taliban.", pronoun_to="khalilzad")
     e = find(events, "CONSULT")
     assert e.modality == "historical" and e.actor == ["khalilzad"] and e.recipient == ["taliban"]
-    assert e.date == {"value": "2021-10-19", "text": None, "source": "document"}
+    assert e.date == {"value": "2021-10-19", "text": None, "source": "document", "precision": "day",
+                      "start": "2021-10-19", "end": "2021-10-19"}
 
 
 def test_missing_actor_is_empty_not_invented(nlp):

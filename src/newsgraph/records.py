@@ -130,7 +130,7 @@ class Event:
     mode: str | None = None
     actor: list[str] = field(default_factory=list)
     recipient: list[str] = field(default_factory=list)
-    date: dict[str, Any] | None = None  # {value, text, source: timex|sentence|document}
+    date: dict[str, Any] | None = None  # {value, text, source: timex|sentence|narrative|document, precision, start, end}
     location: dict[str, Any] | None = None  # {name, country, lat, lon}
     negated: bool = False
     modality: str = "asserted"  # asserted | reported | future | hypothetical | historical

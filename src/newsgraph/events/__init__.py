@@ -28,7 +28,7 @@ import re
 
 from ..nlp import doc_text, span_tokens
 from ..records import ActorTable, Event, Timex, document_id, short_id
-from ..time._period import period
+from ..time._period import period, precision
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
 from ._context import contexts
 from ._decide import decider, features
@@ -282,12 +282,22 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
                 best = (dist, tx)
         if best is None:
             return None
-        return {"value": best[1].value, "text": best[1].text, "source": source}
+        return _dated(best[1].value, best[1].text, source)
 
     return (pick(_clause_tokens(head, own=True), "timex") or pick(list(head.subtree), "timex")
             or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published)
-            or ({"value": published.isoformat(), "text": None, "source": "document"} if published else None))
+            or (_dated(published.isoformat(), None, "document") if published else None))
+
+
+def _dated(value: str, text: str | None, source: str) -> dict:
+    """An event's date: the TIMEX3 value, the words it came from, how it was found (``timex``: the
+    event's own clause; ``sentence``: elsewhere in its sentence; ``narrative``: the last date earlier
+    sentences of its paragraph gave; ``document``: the publication date, no date being told), how
+    precise it is, and the first and last day it covers."""
+    span = period(value)
+    return {"value": value, "text": text, "source": source, "precision": precision(value),
+            "start": span[0].isoformat() if span else None, "end": span[1].isoformat() if span else None}
 
 
 _PAST_AUX = frozenset({"had", "did", "was", "were"})
@@ -318,7 +328,7 @@ def _narrative(head, sent, usable: list[Timex], published: dt.date | None) -> di
                 best = tx
     if best is None:
         return None
-    return {"value": best.value, "text": best.text, "source": "narrative"}
+    return _dated(best.value, best.text, "narrative")
 
 
 _NESTED = frozenset({"relcl", "advcl", "ccomp", "parataxis", "conj", "csubj", "acl", "appos"})

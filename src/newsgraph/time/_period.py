@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 import re
 
-__all__ = ["period"]
+__all__ = ["period", "precision"]
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -60,3 +60,20 @@ def period(value: str | None) -> tuple[dt.date, dt.date] | None:
     except ValueError:
         return None
     return None
+
+
+def precision(value: str | None) -> str | None:
+    """How precise a TIMEX3 date value is: day, week, weekend, month, season, quarter, half, year or
+    decade (None when it names no calendar span)."""
+    if period(value) is None:
+        return None
+    assert value is not None
+    value = value.strip()
+    if _DAY.match(value):
+        return "day"
+    if m := _WEEK.match(value):
+        return "weekend" if m[3] else "week"
+    for pattern, name in ((_MONTH, "month"), (_QUARTER, "quarter"), (_HALF, "half"), (_SEASON, "season")):
+        if pattern.match(value):
+            return name
+    return "year" if len(value) == 4 else "decade"
