@@ -103,3 +103,22 @@ def test_a_proposed_word_becomes_a_trigger_with_its_arguments(extractor, monkeyp
         assert not [e for e in extractor(doc).events if e.trigger["text"] == "besieged"]
     finally:
         extractor.propose_events, extractor.decide_events = was
+
+
+@pytest.mark.model
+def test_the_cached_reading_equals_the_reading_of_the_training_features(nlp):
+    """``propose`` sums a word's own features once per word; the result is what the features the
+    trainer sees give."""
+    from newsgraph.events._lexicon import lexicon
+
+    lex = lexicon()
+    model = SoftmaxModel(classes=(NONE, "ASSAULT", "CONSULT"), about={}, threshold=0.3,
+                         weights={NONE: {"bias": 1.0, "pos=NOUN": 0.5}, "ASSAULT": {"lemma=attack": 2.0, "dep=ROOT": 0.7},
+                                  "CONSULT": {"lex=CONSULT": 1.5, "prepw=with": 0.9}})
+    doc = nlp("The rebels attacked the town after talks with the army failed, and attacked it again.")
+    sent = next(iter(doc.sents))
+    for _ in range(2):  # the second pass reads the cache
+        readings = _propose.propose(sent, lex, model, 0)
+        for tok in _propose.words(sent):
+            want = model.probabilities(_propose.features(tok, lex, 0))
+            assert readings[tok.i].probs == pytest.approx(want)

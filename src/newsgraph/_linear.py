@@ -76,12 +76,34 @@ class SoftmaxModel:
                 out.setdefault(name, []).append((k, w))
         return out
 
-    def probabilities(self, names: list[str]) -> dict[str, float]:
+    @functools.cached_property
+    def _cache(self) -> dict[tuple[str, ...], list[float]]:
+        return {}
+
+    def scores(self, names) -> list[float]:
+        """Each class's summed weight over ``names``."""
         scores = [0.0] * len(self.classes)
         table = self._by_feature
         for n in names:
             for k, w in table.get(n, ()):
                 scores[k] += w
+        return scores
+
+    def cached_scores(self, names: tuple[str, ...]) -> list[float]:
+        """``scores`` of a feature tuple that recurs (a word's own features), remembered (up to a bound)."""
+        cache = self._cache
+        found = cache.get(names)
+        if found is None:
+            found = self.scores(names)
+            if len(cache) < 50000:
+                cache[names] = found
+        return found
+
+    def probabilities(self, names: list[str], base: list[float] | None = None) -> dict[str, float]:
+        """Each class's probability given the features ``names`` (plus ``base``, scores already summed)."""
+        scores = self.scores(names)
+        if base is not None:
+            scores = [a + b for a, b in zip(scores, base, strict=True)]
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)

@@ -15,11 +15,12 @@ arguments, modality, date and place as for any trigger, and the decider judges i
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from .._linear import SoftmaxModel, load_softmax_file
 from ._cameo import evidence
-from ._lexicon import Lexicon, lemma
+from ._lexicon import Lexicon, lemma, lexicon
 
 __all__ = ["MODEL_FILE", "NONE", "POS", "ROOT_CAMEO", "Proposal", "features", "propose", "proposer", "words"]
 
@@ -52,34 +53,41 @@ def _arg_kind(tok: Any) -> str:
 
 
 def features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
-    """The names of the binary features that hold for one word as a possible trigger."""
-    lem = lemma(tok)
-    pos = tok.pos_
-    out = [
-        "bias",
-        f"lemma={lem}",
-        f"lemma_pos={lem}|{pos}",
-        f"pos={pos}",
-        f"tag={tok.tag_}",
-        f"dep={tok.dep_}",
-        f"lemma_dep={lem}|{tok.dep_}",
-        f"suffix={lem[-4:]}",
-        f"sent_no={min(sent_no, 3)}",
-    ]
+    """The names of the binary features that hold for one word as a possible trigger: those of the
+    word itself (its lemma and part of speech, what the lexicon says of it) and those of its context."""
+    return [*_word_features(lemma(tok), tok.pos_), *_context_features(tok, lex, sent_no)]
+
+
+@functools.lru_cache(maxsize=20000)
+def _word_features(lem: str, pos: str) -> tuple[str, ...]:
+    lex = lexicon()
+    out = ["bias", f"lemma={lem}", f"lemma_pos={lem}|{pos}", f"pos={pos}", f"suffix={lem[-4:]}"]
     table = lex.verbs if pos == "VERB" else lex.nouns
     for e in table.get(lem, ()):
         out.append(f"lex={e.type}")
         out.append(f"lex_mode={e.type}|{e.mode}")
+    for name, words in (("reporting", lex.reporting), ("intention", lex.intention),
+                        ("volition", lex.volition), ("causative", lex.causative), ("light", lex.light)):
+        if lem in words:
+            out.append(f"class={name}")
+    return tuple(out)
+
+
+def _context_features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
+    lem = lemma(tok)
+    pos = tok.pos_
+    out = [
+        f"tag={tok.tag_}",
+        f"dep={tok.dep_}",
+        f"lemma_dep={lem}|{tok.dep_}",
+        f"sent_no={min(sent_no, 3)}",
+    ]
     if pos == "VERB":
         verb_type, pattern_type = evidence(tok)
         if verb_type is not None:
             out.append(f"cameo={verb_type}")
         if pattern_type is not None:
             out.append(f"cameo_pattern={pattern_type}")
-    for name, words in (("reporting", lex.reporting), ("intention", lex.intention),
-                        ("volition", lex.volition), ("causative", lex.causative), ("light", lex.light)):
-        if lem in words:
-            out.append(f"class={name}")
     head = tok.head
     if head is not tok:
         hl = lemma(head)
@@ -134,8 +142,13 @@ class Proposal:
 
 
 def propose(sent: Any, lex: Lexicon, model: SoftmaxModel, sent_no: int) -> dict[int, Proposal]:
-    """The proposer's reading of every verb, noun and adjective of a sentence, by token index."""
-    return {tok.i: Proposal(model.probabilities(features(tok, lex, sent_no))) for tok in words(sent)}
+    """The proposer's reading of every verb, noun and adjective of a sentence, by token index. The
+    scores of a word's own features are summed once per word and model (the same words recur)."""
+    out = {}
+    for tok in words(sent):
+        base = model.cached_scores(_word_features(lemma(tok), tok.pos_))
+        out[tok.i] = Proposal(model.probabilities(_context_features(tok, lex, sent_no), base))
+    return out
 
 
 def words(sent: Any) -> list[Any]:
