@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import Any
 
 from ..nlp import doc_text, span_tokens
 from ..records import ActorTable, Event, Timex, document_id, short_id
@@ -434,7 +435,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if not triggers:
             continue
         ctx = contexts(sent)
-        found = _code_sentence(sent, doc, triggers, lex, actors, timexes, published, ctx, doc_key)
+        found = _code_sentence(_Sentence(doc_key, sent, ctx, timexes, published), triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
             events.extend(found)
             continue
@@ -500,7 +501,8 @@ def _is_question(sent) -> bool:
     return words[0].pos_ == "AUX" or words[0].lower_ in ("whether", "if")
 
 
-def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc_key) -> list[Event]:
+def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
+    sent, doc_key = here.sent, here.doc_key
     out: list[Event] = []
     question = _is_question(sent)
     emitted_at: dict[int, Event] = {}
@@ -565,8 +567,8 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
             confidence -= 0.15
         if not actor:
             confidence -= 0.1
-        event = _event(doc_key, sent, doc, tok, head, etype, mode, cameo, actor, recipient, mod.negated,
-                       mod.modality, confidence, ctx, timexes, published)
+        event = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
+                           negated=mod.negated, modality=mod.modality, confidence=confidence)
         out.append(event)
         emitted_at[tok.i] = event
         converted.append((trig, event, mod))
@@ -604,9 +606,9 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
                 continue
             if gmod.negated:
                 continue
-            new = _event(doc_key, sent, doc, gov, gov, new_type, new_mode, new_cameo, gov_actor,
-                         [a for a in recipient if a not in gov_actor], False, gmod.modality, 0.65, ctx,
-                         timexes, published)
+            new = here.event(gov, gov, new_type, mode=new_mode, cameo=new_cameo, actor=gov_actor,
+                             recipient=[a for a in recipient if a not in gov_actor], negated=False,
+                             modality=gmod.modality, confidence=0.65)
             new.location = new.location or event.location  # where the announced act is to happen
             out.append(new)
             emitted_at[gov.i] = new
@@ -614,8 +616,8 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
             # no announcing verb of the same party ("Portugal will support ..., Soares said"):
             # the statement of intent itself is the event, at the same trigger
             modality_ = "reported" if mod.governor_kind == "report" else "asserted"
-            new = _event(doc_key, sent, doc, trig.tok, trig.tok, new_type, new_mode, new_cameo, own,
-                         recipient, False, modality_, 0.6, ctx, timexes, published)
+            new = here.event(trig.tok, trig.tok, new_type, mode=new_mode, cameo=new_cameo, actor=own,
+                             recipient=recipient, negated=False, modality=modality_, confidence=0.6)
             new.id = short_id(doc_key, trig.tok.idx, new_type, "intent")
             out.append(new)
     # "Y must Z", said by X, is a request by X even when Z is no event in the lexicon
@@ -633,8 +635,8 @@ def _code_sentence(sent, doc, triggers, lex, table, timexes, published, ctx, doc
             continue
         gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
                              volition=lex.volition)
-        new = _event(doc_key, sent, doc, gov, gov, "REQUEST", "change", "104", gov_actor, addressee,
-                     gmod.negated, gmod.modality, 0.6, ctx, timexes, published)
+        new = here.event(gov, gov, "REQUEST", mode="change", cameo="104", actor=gov_actor, recipient=addressee,
+                         negated=gmod.negated, modality=gmod.modality, confidence=0.6)
         out.append(new)
         emitted_at[gov.i] = new
     out = _drop_protest_topics(out, converted, sent)
@@ -769,29 +771,41 @@ def _long_before(date: dict | None, published: dt.date | None) -> bool:
     return (published.year - year) * 12 + (published.month - month) > HISTORICAL_MONTHS
 
 
-def _event(doc_key, sent, doc, tok, head, etype, mode, cameo, actor, recipient, negated, modality_,
-           confidence, ctx, timexes, published) -> Event:
-    location = clause_location(_clause_tokens(head, own=True), doc, heads=_place_heads(tok, head))
-    date = _date(tok, head, sent, timexes, published)
-    if modality_ in ("asserted", "reported") and _long_before(date, published):
-        modality_ = "historical"  # "invaded Iraq in 2003", told in a 2021 report: background
-    return Event(
-        id=short_id(doc_key, tok.idx, etype),
-        event=etype,
-        mode=mode,
-        span=(sent.start_char, sent.end_char),
-        text=sent.text,
-        actor=list(actor),
-        recipient=[a for a in recipient if a not in actor],
-        date=date,
-        location=location,
-        negated=negated,
-        modality=modality_,
-        cameo=cameo,
-        context=list(ctx),
-        confidence=round(max(0.1, min(1.0, confidence)), 2),
-        trigger={"text": tok.text, "span": [tok.idx, tok.idx + len(tok)]},
-    )
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What every event of one sentence shares: the document's key, the sentence, its contexts, the
+    document's timexes and date. ``event`` makes one event of it."""
+
+    doc_key: str
+    sent: Any
+    ctx: list[str]
+    timexes: list[Timex]
+    published: dt.date | None
+
+    def event(self, tok, head, etype: str, *, mode: str | None, cameo: str | None, actor: list[str],
+              recipient: list[str], negated: bool, modality: str, confidence: float) -> Event:
+        sent = self.sent
+        location = clause_location(_clause_tokens(head, own=True), sent.doc, heads=_place_heads(tok, head))
+        date = _date(tok, head, sent, self.timexes, self.published)
+        if modality in ("asserted", "reported") and _long_before(date, self.published):
+            modality = "historical"  # "invaded Iraq in 2003", told in a 2021 report: background
+        return Event(
+            id=short_id(self.doc_key, tok.idx, etype),
+            event=etype,
+            mode=mode,
+            span=(sent.start_char, sent.end_char),
+            text=sent.text,
+            actor=list(actor),
+            recipient=[a for a in recipient if a not in actor],
+            date=date,
+            location=location,
+            negated=negated,
+            modality=modality,
+            cameo=cameo,
+            context=list(self.ctx),
+            confidence=round(max(0.1, min(1.0, confidence)), 2),
+            trigger={"text": tok.text, "span": [tok.idx, tok.idx + len(tok)]},
+        )
 
 
 _ = resolve_place  # re-exported for callers who resolve places themselves
