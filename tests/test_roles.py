@@ -48,6 +48,29 @@ def test_title_before_name(nlp):
     assert _find(roles, "blinken", "Secretary of State")
 
 
+def test_abbreviated_titles_read_as_the_title():
+    from newsgraph.roles._titles import expand_abbreviation, is_title_head, is_title_word
+
+    assert normalise_title("Lt. Gen.") == "Lieutenant General" and normalise_title("Sen.") == "Senator"
+    assert expand_abbreviation("Rep.") == "representative" and expand_abbreviation("rep.") is None
+    assert expand_abbreviation("Sen") is None  # without its full stop it is not the abbreviation
+    assert is_title_head("Gov.") and is_title_head("Maj.") and not is_title_head("major")
+    assert is_title_word("Lt.") and not is_title_word("Mr.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title, status", [
+    ("Sen. Lindsey Graham (R-S.C.) said he would vote no.", "graham", "Senator", "current"),
+    ("Rep. Steve Israel, a New York Democrat, said no.", "israel", "Representative", "current"),
+    ("Col. Andriy Lysenko said the troops had left.", "lysenko", "Colonel", "current"),
+    ("Retired Lt. Gen. Mark Hertling said it.", "hertling", "Lieutenant General", "former"),
+])
+def test_abbreviated_title_before_name(nlp, text, who, title, status):
+    roles = _roles(nlp, text)
+    found = _find(roles, who, title)
+    assert found and found[0].status == status, roles
+
+
 @pytest.mark.model
 def test_apposition(nlp):
     roles = _roles(nlp, "The talks were led by Wendy Sherman, the deputy secretary of state, on Monday.")

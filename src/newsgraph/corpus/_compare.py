@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..roles._titles import ABBREVIATIONS
 from ..time._period import period
 
 __all__ = ["Reading", "RActor", "REvent", "RRole", "RQuote", "RAgreement", "align_actors", "match_events",
@@ -231,7 +232,9 @@ _TITLE_STOP = {"of", "the", "for", "and", "a", "an", "u.s.", "us", "state", "dep
 
 
 def _title_words(title: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _TITLE_STOP}
+    """A title's words, abbreviations written out ("Sen." and "Senator" are one title)."""
+    words = (ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", title.lower()))
+    return {w for w in words if w not in _TITLE_STOP}
 
 
 def match_roles(gold: Reading, other: Reading, amap: dict[str, str | None]) -> list[tuple[RRole, RRole]]:

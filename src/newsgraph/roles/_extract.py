@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
-from ._titles import STATUS_WORDS, country_code, is_title_head, is_title_word, normalise_title
+from ._titles import STATUS_WORDS, country_code, expand_abbreviation, is_title_head, is_title_word, normalise_title
 from ..nlp import tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,6 +79,21 @@ def _organization_of(ctx: _Ctx, tokens: "list[Token]") -> str | None:
     return None
 
 
+def _word(tok: "Token") -> str:
+    """A token's text as a title word: an abbreviation the tokenizer split from its full stop ("Col",
+    ".") reads as the abbreviation, on both of its tokens."""
+    doc = tok.doc
+    if tok.text == "." and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+        joined = doc[tok.i - 1].text + "."
+        if expand_abbreviation(joined):
+            return joined
+    elif not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".":
+        joined = tok.text + "."
+        if expand_abbreviation(joined):
+            return joined
+    return tok.text
+
+
 def _status_from(words: "list[Token]", default: str = "current") -> str:
     for tok in words:
         w = tok.lower_.strip("-")
@@ -99,7 +114,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
             aid = ctx.actors.at_token(tok.i)
             a = ctx.actors.get(aid)
             is_place = (a is not None and a.kind in ("country", "group")) or tok.ent_type_ in ("GPE", "NORP")
-            if is_place and not is_title_word(tok.text):
+            if is_place and not is_title_word(_word(tok)):
                 country_toks.append(tok)
                 continue
             if tok.lower_ in ("the", "a", "an") or tok.dep_ == "poss":
@@ -108,9 +123,10 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
                 status = STATUS_WORDS[tok.lower_.strip("-")] if status == "current" else status
                 continue
         kept.append(tok)
-    while kept and (kept[-1].is_punct or kept[-1].lower_ in ("of", "for", "to", "and", "the")):
+    while kept and ((kept[-1].is_punct and _word(kept[-1]) == kept[-1].text)
+                    or kept[-1].lower_ in ("of", "for", "to", "and", "the")):
         kept.pop()
-    if not kept or not any(is_title_head(t.text) for t in kept):
+    if not kept or not any(is_title_head(_word(t)) for t in kept):
         return None
     text = kept[0].text
     for prev, tok in zip(kept, kept[1:]):
@@ -184,16 +200,16 @@ class _Finder:
                 tok = ctx.doc[i]
                 w = tok.lower_
                 place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i))
-                if is_title_word(tok.text) or w in ("of", "for") or place or w.strip("-") in STATUS_WORDS \
+                if is_title_word(_word(tok)) or w in ("of", "for") or place or w.strip("-") in STATUS_WORDS \
                         or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person(ctx, ctx.actors.at_token(i))):
                     run.insert(0, tok)
                     i -= 1
                     continue
                 break
-            while run and (run[0].lower_ in ("of", "for") or not (is_title_word(run[0].text) or run[0].lower_.strip("-") in STATUS_WORDS
+            while run and (run[0].lower_ in ("of", "for") or not (is_title_word(_word(run[0])) or run[0].lower_.strip("-") in STATUS_WORDS
                                or ctx.actors.at_token(run[0].i) is not None)):
                 run.pop(0)
-            if not any(is_title_head(t.text) for t in run):
+            if not any(is_title_head(_word(t)) for t in run):
                 continue
             self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run)))
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["TITLE_HEADS", "is_title_word", "normalise_title", "country_code", "STATUS_WORDS"]
+__all__ = ["ABBREVIATIONS", "TITLE_HEADS", "expand_abbreviation", "is_title_word", "normalise_title", "country_code",
+           "STATUS_WORDS"]
 
 # head nouns of offices (lower case); multi-word offices are built from these plus modifiers
 TITLE_HEADS = frozenset("""
@@ -15,8 +16,21 @@ general admiral commander spokesman spokeswoman spokesperson chairman chairwoman
 leader speaker attorney adviser advisor counselor counsellor justice judge nominee candidate ceo
 head commissioner administrator ayatollah pope monarch sheikh lawmaker delegate negotiator
 mediator coordinator deputy undersecretary under-secretary official diplomat consul czar envoys
-moderator correspondent editor anchor officer
+moderator correspondent editor anchor officer colonel sergeant captain lieutenant corporal brigadier
+marshal
 """.split())
+# The abbreviated titles of news style ("Sen. Lindsey Graham", "Lt. Gen. Mark Hertling"): a capitalised
+# abbreviation with its full stop stands for the title; "major" and "private" count only abbreviated,
+# since the bare words are common adjectives.
+ABBREVIATIONS = {
+    "sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+    "gov": "governor", "govs": "governor", "lt": "lieutenant", "gen": "general", "col": "colonel",
+    "sgt": "sergeant", "maj": "major", "capt": "captain", "adm": "admiral", "cmdr": "commander",
+    "cdr": "commander", "brig": "brigadier", "cpl": "corporal", "pvt": "private", "amb": "ambassador",
+    "atty": "attorney", "supt": "superintendent", "pres": "president", "sec": "secretary",
+    "secy": "secretary", "del": "delegate", "asst": "assistant", "dep": "deputy",
+}
+_ABBREVIATED_HEADS = frozenset({"major", "private", "superintendent"})
 # words that may stand inside a title ("Deputy Special Representative", "Secretary of State")
 _MODIFIERS = frozenset("""
 vice deputy special chief prime foreign defense defence state home interior finance treasury trade
@@ -27,6 +41,7 @@ _LOWER = {"of", "for", "to", "in", "and", "on", "the", "at", "with"}
 
 STATUS_WORDS = {
     "former": "former", "ex": "former", "then": "former", "late": "former", "erstwhile": "former",
+    "retired": "former",
     "acting": "acting", "interim": "acting", "caretaker": "acting",
     "incoming": "incoming", "designate": "incoming", "elect": "incoming", "nominee": "incoming",
 }
@@ -45,12 +60,22 @@ _DEMONYMS = {
 }
 
 
+def expand_abbreviation(word: str) -> str | None:
+    """The title a capitalised abbreviation with its full stop stands for ("Sen." -> "senator")."""
+    if len(word) > 1 and word.endswith(".") and word[:1].isupper():
+        return ABBREVIATIONS.get(word[:-1].lower())
+    return None
+
+
 def is_title_word(word: str) -> bool:
-    w = word.lower().strip(".")
-    return w in TITLE_HEADS or w in _MODIFIERS
+    w = expand_abbreviation(word) or word.lower().strip(".")
+    return w in TITLE_HEADS or w in _MODIFIERS or w in _ABBREVIATED_HEADS and word.endswith(".")
 
 
 def is_title_head(word: str) -> bool:
+    full = expand_abbreviation(word)
+    if full is not None:
+        return full in TITLE_HEADS or full in _ABBREVIATED_HEADS
     return word.lower().strip(".") in TITLE_HEADS
 
 
@@ -60,6 +85,9 @@ def normalise_title(text: str) -> str:
     text = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", text, flags=re.I)
     words = []
     for n, w in enumerate(text.split(" ")):
+        full = expand_abbreviation(w)
+        if full is not None:
+            w = full
         if n > 0 and w.lower() in _LOWER:
             words.append(w.lower())
         elif w[:1].islower():
