@@ -25,10 +25,12 @@ def test_softmax_probabilities_and_threshold():
     assert sum(p.values()) == pytest.approx(1.0)
     assert max(p, key=p.get) == "ASSAULT"
     assert m.probabilities(["bias"])["NONE"] > 0.5
-    r = Proposal(p)
+    r = Proposal(m.classes, m.vector(["bias", "lemma=bomb", "unseen"]))
     assert r.type == "ASSAULT" and r.chosen(0.4) == "ASSAULT" and r.chosen(0.99) is None
+    assert r.prob("ASSAULT") == pytest.approx(p["ASSAULT"]) and r.prob("PROTEST") == 0.0
+    assert r.probs == pytest.approx(p)
     # the reading never chooses NONE, even when NONE is the most probable class
-    assert Proposal(m.probabilities(["bias"])).type != NONE
+    assert Proposal(m.classes, m.vector(["bias"])).type != NONE
 
 
 def test_cameo_table_reads_blocks_verbs_and_patterns():

@@ -68,28 +68,31 @@ class SoftmaxModel:
     threshold: float = 0.0
 
     @functools.cached_property
-    def _by_feature(self) -> dict[str, list[tuple[int, float]]]:
-        # feature -> (class index, weight): one lookup per feature instead of one per feature and class
-        out: dict[str, list[tuple[int, float]]] = {}
+    def _table(self) -> tuple[dict[str, int], Any]:
+        # feature -> row of a (features x classes) weight matrix: a word's scores are one indexed sum
+        import numpy as np
+
+        index: dict[str, int] = {}
+        for c in self.classes:
+            for name in self.weights[c]:
+                index.setdefault(name, len(index))
+        matrix = np.zeros((len(index) + 1, len(self.classes)))  # the last row: unknown features
         for k, c in enumerate(self.classes):
             for name, w in self.weights[c].items():
-                out.setdefault(name, []).append((k, w))
-        return out
+                matrix[index[name], k] = w
+        return index, matrix
 
     @functools.cached_property
-    def _cache(self) -> dict[tuple[str, ...], list[float]]:
+    def _cache(self) -> dict[tuple[str, ...], Any]:
         return {}
 
-    def scores(self, names) -> list[float]:
-        """Each class's summed weight over ``names``."""
-        scores = [0.0] * len(self.classes)
-        table = self._by_feature
-        for n in names:
-            for k, w in table.get(n, ()):
-                scores[k] += w
-        return scores
+    def scores(self, names) -> Any:
+        """Each class's summed weight over ``names`` (a numpy vector in the order of ``classes``)."""
+        index, matrix = self._table
+        unknown = len(index)
+        return matrix[[index.get(n, unknown) for n in names]].sum(axis=0)
 
-    def cached_scores(self, names: tuple[str, ...]) -> list[float]:
+    def cached_scores(self, names: tuple[str, ...]) -> Any:
         """``scores`` of a feature tuple that recurs (a word's own features), remembered (up to a bound)."""
         cache = self._cache
         found = cache.get(names)
@@ -99,15 +102,36 @@ class SoftmaxModel:
                 cache[names] = found
         return found
 
-    def probabilities(self, names: list[str], base: list[float] | None = None) -> dict[str, float]:
-        """Each class's probability given the features ``names`` (plus ``base``, scores already summed)."""
+    def vector(self, names: list[str], base: Any = None) -> Any:
+        """The class probabilities as a numpy vector, given ``names`` (plus ``base``, scores already summed)."""
+        import numpy as np
+
         scores = self.scores(names)
         if base is not None:
-            scores = [a + b for a, b in zip(scores, base, strict=True)]
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return {c: v / total for c, v in zip(self.classes, exp, strict=True)}
+            scores = scores + base
+        exp = np.exp(scores - scores.max())
+        return exp / exp.sum()
+
+    def vectors(self, rows: list[list[str]], bases: list[Any]) -> Any:
+        """``vector`` for many rows at once (a matrix, one row of probabilities per row of names)."""
+        import numpy as np
+
+        index, matrix = self._table
+        unknown = len(index)
+        flat: list[int] = []
+        starts: list[int] = []
+        for names in rows:
+            starts.append(len(flat))
+            flat.extend(index.get(n, unknown) for n in names)
+            if len(flat) == starts[-1]:
+                flat.append(unknown)  # an empty row sums the zero row
+        scores = np.add.reduceat(matrix[flat], starts, axis=0) + np.asarray(bases)
+        exp = np.exp(scores - scores.max(axis=1, keepdims=True))
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def probabilities(self, names: list[str], base: Any = None) -> dict[str, float]:
+        """Each class's probability given the features ``names`` (plus ``base``, scores already summed)."""
+        return {c: float(v) for c, v in zip(self.classes, self.vector(names, base), strict=True)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SoftmaxModel":

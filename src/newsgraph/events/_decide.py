@@ -56,7 +56,7 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
     if event.negated:
         out.append("negated")
     if reading is not None:
-        p = reading.probs.get(etype, 0.0)
+        p = reading.prob(etype)
         out.append(f"prop_p={bucket(int(p * 10), (0, 1, 2, 3, 5, 7))}")
         out.append(f"prop_top={reading.type == etype}")
         if proposed:

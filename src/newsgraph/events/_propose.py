@@ -130,11 +130,22 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
 class Proposal:
     """What the proposer says of one word: each type's probability and the most probable event type."""
 
-    __slots__ = ("probs", "type", "p")
+    __slots__ = ("classes", "values", "type", "p")
 
-    def __init__(self, probs: dict[str, float]) -> None:
-        self.probs = probs
-        self.type, self.p = max(((c, v) for c, v in probs.items() if c != NONE), key=lambda cv: cv[1])
+    def __init__(self, classes: tuple[str, ...], values: Any, best: int | None = None) -> None:
+        self.classes = classes
+        self.values = values  # probabilities in the order of ``classes``
+        if best is None:
+            best = max((k for k, c in enumerate(classes) if c != NONE), key=lambda k: values[k])
+        self.type, self.p = classes[best], float(values[best])
+
+    @property
+    def probs(self) -> dict[str, float]:
+        return {c: float(v) for c, v in zip(self.classes, self.values, strict=True)}
+
+    def prob(self, etype: str) -> float:
+        """The probability of one type (0 for a type the model does not know)."""
+        return float(self.values[self.classes.index(etype)]) if etype in self.classes else 0.0
 
     def chosen(self, threshold: float) -> str | None:
         """The event type this word proposes at ``threshold``, or None."""
@@ -144,11 +155,16 @@ class Proposal:
 def propose(sent: Any, lex: Lexicon, model: SoftmaxModel, sent_no: int) -> dict[int, Proposal]:
     """The proposer's reading of every verb, noun and adjective of a sentence, by token index. The
     scores of a word's own features are summed once per word and model (the same words recur)."""
-    out = {}
-    for tok in words(sent):
-        base = model.cached_scores(_word_features(lemma(tok), tok.pos_))
-        out[tok.i] = Proposal(model.probabilities(_context_features(tok, lex, sent_no), base))
-    return out
+    toks = words(sent)
+    if not toks:
+        return {}
+    bases = [model.cached_scores(_word_features(lemma(tok), tok.pos_)) for tok in toks]
+    probs = model.vectors([_context_features(tok, lex, sent_no) for tok in toks], bases)
+    events = probs.copy()
+    if NONE in model.classes:
+        events[:, model.classes.index(NONE)] = -1.0
+    best = events.argmax(axis=1).tolist()
+    return {tok.i: Proposal(model.classes, row, b) for tok, row, b in zip(toks, probs, best, strict=True)}
 
 
 def words(sent: Any) -> list[Any]:
