@@ -60,7 +60,7 @@ def test_sample_events_are_well_formed(sample_dict):
         assert text[e["span"][0]:e["span"][1]] == e["text"]
         t0, t1 = e["trigger"]["span"]
         assert text[t0:t1] == e["trigger"]["text"]
-        assert e["date"] is None or e["date"]["source"] in ("timex", "sentence", "document")
+        assert e["date"] is None or e["date"]["source"] in ("timex", "sentence", "narrative", "document")
         assert e["id"] not in ids
         ids.add(e["id"])
 

@@ -435,16 +435,19 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if not triggers:
             continue
         ctx = contexts(sent)
-        found = _code_sentence(_Sentence(doc_key, sent, ctx, timexes, published), triggers, lex, actors)
+        here = _Sentence(doc_key, sent, ctx, timexes, published)
+        found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
             events.extend(found)
             continue
         by_char = {t.idx: t for t in span_tokens(sent)}
         for event in found:
             tok = by_char.get((event.trigger or {}).get("span", [-1])[0])
+            content = here.contents.get(event.id)
             names = features(event, tok, sent, sent_no, actors,
                              readings.get(tok.i) if tok is not None and pmodel_t is not None else None,
-                             tok is not None and tok.i in chosen) if tok is not None else ["bias"]
+                             tok is not None and tok.i in chosen,
+                             readings.get(content) if content is not None else None) if tok is not None else ["bias"]
             wanted = tok is not None and (pmodel is not None or collect is not None)
             parts = candidates(event, tok, sent, actors, doc) if wanted else []
             if collect is not None:  # a copy: later decisions and merging change the event
@@ -598,6 +601,7 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
         if gmod is not None and same_party:
             existing = emitted_at.get(gov.i)
             if existing is not None:
+                here.contents.setdefault(existing.id, trig.tok.i)
                 if existing.event == "AGREE" and new_type == "CONCEDE":
                     existing.event, existing.cameo = "CONCEDE", "035"
                     existing.mode = existing.mode or new_mode
@@ -610,6 +614,7 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
                              recipient=[a for a in recipient if a not in gov_actor], negated=False,
                              modality=gmod.modality, confidence=0.65)
             new.location = new.location or event.location  # where the announced act is to happen
+            here.contents[new.id] = trig.tok.i
             out.append(new)
             emitted_at[gov.i] = new
         elif new_type != "REQUEST":
@@ -781,6 +786,8 @@ class _Sentence:
     ctx: list[str]
     timexes: list[Timex]
     published: dt.date | None
+    # event id -> the token of the event it announces ("decided to withdraw": withdraw)
+    contents: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def event(self, tok, head, etype: str, *, mode: str | None, cameo: str | None, actor: list[str],
               recipient: list[str], negated: bool, modality: str, confidence: float) -> Event:

@@ -28,10 +28,11 @@ _QUOTES = frozenset('"\u201c\u201d')
 
 
 def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
-             reading: Any = None, proposed: bool = False) -> list[str]:
+             reading: Any = None, proposed: bool = False, content: Any = None) -> list[str]:
     """The names of the features that hold for one candidate (binary features). ``reading`` is the
     trigger proposer's ``Proposal`` for the trigger word, when a proposer ran; ``proposed`` says the
-    proposer, not the lexicon, made the word a trigger."""
+    proposer, not the lexicon, made the word a trigger; ``content`` is its reading of the word of the
+    event an announcement announces ("decided to withdraw": withdraw), for an announcement."""
     lem = tok.lemma_.lower()
     etype = event.event
     out = [
@@ -55,12 +56,16 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
     ]
     if event.negated:
         out.append("negated")
-    if reading is not None:
+    if reading is not None and proposed:
+        # the proposer's reading weighs the triggers it made; the lexicon's are judged on their own
+        # evidence (its reading of a lexicon noun such as "resignation", often a repeated mention in
+        # the corpus, would veto the first telling too)
         p = reading.prob(etype)
         out.append(f"prop_p={bucket(int(p * 10), (0, 1, 2, 3, 5, 7))}")
-        out.append(f"prop_top={reading.type == etype}")
-        if proposed:
-            out.append(f"proposed={etype}")
+        out.append(f"proposed={etype}")
+    if content is not None:
+        out.append(f"content_p={bucket(int(content.p * 10), (0, 1, 2, 3, 5, 7))}")
+        out.append(f"type_content={etype}|{content.type}")
     if tok.head is not tok:
         out.append(f"head={tok.head.lemma_.lower()}")
         out.append(f"lemma_head={lem}|{tok.head.lemma_.lower()}")

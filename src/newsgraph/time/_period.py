@@ -57,7 +57,7 @@ def period(value: str | None) -> tuple[dt.date, dt.date] | None:
             return dt.date(y, first_month, 1), _month_end(y, last_month)
         if re.fullmatch(r"\d{3}", value):
             return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):  # no such day, or past the calendar's end (9999-W52 + 6 days)
         return None
     return None
 
