@@ -89,10 +89,18 @@ def test_indirect_speech(nlp):
 
 @pytest.mark.model
 def test_partial_quote_inside_sentence(nlp):
-    quotes, table = _quotes(nlp, "Angela Merkel said she was “deeply troubled” by the vote.")
+    quotes, table = _quotes(nlp, "Angela Merkel called the vote “a grave mistake” on Tuesday.")
     partial = [q for q in quotes if q.kind == "partial"]
-    assert partial and partial[0].text == "deeply troubled"
+    assert partial and partial[0].text == "a grave mistake"
     assert "merkel" in _speaker_name(table, partial[0].speaker)
+
+
+@pytest.mark.model
+def test_partial_quote_inside_reported_clause_is_part_of_it(nlp):
+    """PolNeAR and the corpus annotate the reported clause, not the fragment quoted inside it."""
+    quotes, table = _quotes(nlp, "Angela Merkel said she was “deeply troubled” by the vote.")
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert "deeply troubled" in quotes[0].text and "merkel" in _speaker_name(table, quotes[0].speaker)
 
 
 @pytest.mark.model

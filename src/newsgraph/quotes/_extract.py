@@ -364,6 +364,11 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
         if any(_overlap(span, o.quote.span) >= 0.9 * length for o in indirect):
             continue  # a clause inside one already taken (nested "said that ... said that")
         indirect.append(rec)
+    # a partial quote inside the reported clause that carries it ('he said the deal was "a disaster"')
+    # is part of that quote, not a second one; one with a speaker of its own stays (a quote in a quote)
+    direct = [d for d in direct if not (d.quote.kind == "partial" and any(
+        o.quote.span[0] <= d.quote.span[0] and d.quote.span[1] <= o.quote.span[1]
+        and d.quote.speaker in (None, o.quote.speaker) for o in indirect))]
     out = direct + indirect
     out.sort(key=lambda f: f.quote.span)
     return out
