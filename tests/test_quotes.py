@@ -125,6 +125,26 @@ def test_scare_quotes_are_not_quotes(nlp):
     assert quotes == []
 
 
+def test_title_like():
+    from newsgraph.quotes._extract import title_like
+
+    assert title_like("Face the Nation") and title_like("The Economic Benefits of US Trade,")
+    assert not title_like("a grave mistake") and not title_like("Libya-style")
+    assert not title_like("Death to America!")  # chanted: speech
+
+
+@pytest.mark.model
+def test_quoted_programme_title_is_not_a_quote(nlp):
+    quotes, _ = _quotes(nlp, "“We will win,” Sen. Lindsey Graham said Sunday on NBC’s “Meet the Press.”")
+    assert [q.text for q in quotes] == ["We will win,"]
+
+
+@pytest.mark.model
+def test_quoted_name_given_by_a_verb_of_naming_stays(nlp):
+    quotes, _ = _quotes(nlp, "Erdogan announced what he called “Operation Peace Spring.”")
+    assert any(q.kind == "partial" and "Operation Peace Spring" in q.text for q in quotes)
+
+
 @pytest.mark.model
 def test_dash_attribution(nlp):
     quotes, _ = _quotes(nlp, "“Trade wars are easy to lose.” ― Jane Smith\n")

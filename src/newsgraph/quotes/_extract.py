@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Quote
-from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS
-from ._marks import find_quote_spans
+from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import PERSON_PRONOUNS, actor_of_phrase, phrase_span, verb_subject
 from ..nlp import doc_text, head_indices, tokens
 
@@ -34,6 +34,18 @@ _DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=\S)")
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
+# words a title of a work or programme leaves lower-case ("Face the Nation", "State of the Union")
+_TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "&", "from", "or"}
+_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def title_like(text: str) -> bool:
+    """Two or more words, each capitalised but for small function words: the title of a show, a
+    report or a campaign ("Face the Nation", "The Economic Benefits of US Trade"), not speech."""
+    words = _WORD.findall(text)
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return (len(words) >= 2 and bool(content) and words[0][0].isupper() and all(w[0].isupper() for w in content)
+            and not text.rstrip().endswith("!"))  # a chanted "Death to America!" is speech
 
 
 @dataclass(slots=True)
@@ -51,6 +63,7 @@ class _Cue:
     span: tuple[int, int] | None
     speaker: str | None
     speaker_span: tuple[int, int] | None
+    governs: bool = False  # the cue verb governs the quote in the parse
 
 
 def _tok_range(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
@@ -155,6 +168,8 @@ class _Reader:
             governs = i in ancestors
             if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS):
                 continue
+            if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
+                continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
             subj = verb_subject(tok)
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
                 continue
@@ -164,7 +179,7 @@ class _Reader:
             rank = (0 if governs else (1 if i >= qe else 2), dist)
             if best is None or rank < best[0]:
                 actor, sspan = _speaker_of(doc, actors, subj)
-                best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan))
+                best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n)
@@ -229,6 +244,20 @@ class _Reader:
                 return False
         return before[-1].isalnum()
 
+    def _spoken(self, q: QuoteSpan, cue: _Cue | None) -> bool:
+        """A partial quote with a cue is speech, but a title ("told “Fox News Sunday”") only when a
+        verb of naming governs it ("called it “Operation Peace Spring”").
+
+        Requiring a governing verb of saying for every fragment of up to three words as well (the
+        scare quote test: the "hot mic" moment) lost more partial quotes than scare quotes it
+        dropped: corpus quotes F1 0.857 -> 0.857 on dev, 0.868 -> 0.866 on train, and PolNeAR dev
+        strict F1 0.609 -> 0.607."""
+        if cue is None:
+            return False
+        if title_like(self.text[q.start:q.end]):
+            return cue.governs and cue.lemma in EXPRESSION_VERBS
+        return True
+
     def direct(self) -> list[Found]:
         found: list[Found] = []
         last: Found | None = None
@@ -238,6 +267,8 @@ class _Reader:
                 continue
             partial = self.is_partial(n)
             cue = self.direct_cue(n, partial)
+            if partial and not self._spoken(q, cue):
+                continue  # scare quotes, titles of works and programmes
             if cue is None:
                 if partial:
                     continue  # scare quotes: a quoted phrase nobody is said to have said
