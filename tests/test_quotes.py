@@ -151,6 +151,19 @@ def test_dash_attribution(nlp):
     assert quotes and quotes[0].text == "Trade wars are easy to lose."
 
 
+@pytest.mark.model
+def test_name_in_apposition_to_a_title_is_the_speaker(nlp):
+    quotes, table = _quotes(nlp, "“We will not wait,” the US envoy, Nikki Haley, said.")
+    assert quotes and "haley" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
+def test_subject_of_cited_as_saying_is_the_speaker(nlp):
+    text = "“We cannot say more for now,” Ali Shamkhani, the head of the council, was cited as saying."
+    quotes, table = _quotes(nlp, text)
+    assert quotes and "shamkhani" in _speaker_name(table, quotes[0].speaker)
+
+
 # -- the sample ---------------------------------------------------------------------------------
 SAMPLE_QUOTES = [("khalilzad", "the right time"), ("khalilzad", "did not seize this opportunity"),
                  ("khalilzad", "saddened"), ("khalilzad", "interim government"), ("blinken", "gratitude")]

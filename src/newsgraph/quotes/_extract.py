@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from ._marks import QuoteSpan, find_quote_spans
-from ._speaker import PERSON_PRONOUNS, actor_of_phrase, phrase_span, verb_subject
+from ._speaker import PERSON_PRONOUNS, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,7 +78,7 @@ def _char_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
 
 
 def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | None, tuple[int, int]]:
-    actor = actor_of_phrase(doc, actors, subj)
+    actor = speaker_of_phrase(doc, actors, subj)
     if subj.lower_ in PERSON_PRONOUNS or subj.pos_ == "PRON":
         return actor, _char_span(doc, subj.i, subj.i + 1)
     start, end = phrase_span(subj)
@@ -170,7 +170,7 @@ class _Reader:
                 continue
             if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
                 continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
-            subj = verb_subject(tok)
+            subj = speaker_subject(tok)
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
                 continue
             if subj.lower_ in _FIRST_PERSON:
@@ -331,9 +331,7 @@ class _Reader:
                 comps = [tok.head]
             if not comps:
                 continue
-            subj = verb_subject(tok)
-            if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
-                subj = tok.head  # `a designer who said he was stiffed`
+            subj = speaker_subject(tok)
             if subj is None or subj.i in self.in_quote or subj.lower_ in _FIRST_PERSON:
                 continue
             if self.para(subj.idx) != self.para(tok.idx):

@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..records import ActorTable
 
-__all__ = ["actor_of_phrase", "phrase_span", "verb_subject", "PERSON_PRONOUNS", "nearest_person"]
+__all__ = ["actor_of_phrase", "speaker_of_phrase", "phrase_span", "verb_subject", "speaker_subject",
+           "PERSON_PRONOUNS", "nearest_person"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -119,3 +120,40 @@ def verb_subject(verb: "Token") -> "Token | None":
             return v.head if v.head.pos_ in ("PROPN", "PRON") else None
         return None
     return None
+
+
+def _person(actors: "ActorTable", actor_id: str | None) -> bool:
+    actor = actors.get(actor_id) if actor_id else None
+    return actor is not None and actor.kind == "person"
+
+
+def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The actor who speaks, for the noun phrase headed by ``tok`` that is a cue verb's subject.
+
+    As :func:`actor_of_phrase`, but a name in apposition to a title noun is the speaker, not the
+    country or office the title carries: "the US envoy, Nikki Haley, said" is Haley (the parser's
+    entity type is not trusted to tell a person here: the small model often calls one an ORG).
+    """
+    a = actors.at_token(tok.i)
+    if tok.pos_ == "NOUN" and not _person(actors, a):
+        for child in tok.children:
+            if child.dep_ != "appos":
+                continue
+            for i in range(child.left_edge.i, child.right_edge.i + 1):
+                b = actors.at_token(i)
+                named = actors.get(b) if b is not None and b != a else None
+                if named is not None and named.kind != "country":
+                    return named.id
+    return actor_of_phrase(doc, actors, tok)
+
+
+def speaker_subject(verb: "Token") -> "Token | None":
+    """The subject of a cue verb, as :func:`verb_subject`, through two more constructions of news
+    copy: a relative clause ("Mattis, who declared that ...": Mattis) and a passive report ("X was
+    cited as saying", "X is quoted as saying": X)."""
+    subj = verb_subject(verb)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        return verb_subject(verb.head.head)
+    return subj
