@@ -164,6 +164,15 @@ def test_subject_of_cited_as_saying_is_the_speaker(nlp):
     assert quotes and "shamkhani" in _speaker_name(table, quotes[0].speaker)
 
 
+@pytest.mark.model
+def test_he_said_goes_to_the_person_last_named_as_saying_something(nlp):
+    text = ("Olivia Enos, a policy analyst, said Trump gave too much to Kim Jong Un.\n\n"
+            "“The willingness to compromise brought Kim Jong Un to the table,” she said.")
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and "enos" in _speaker_name(table, direct[0].speaker)
+
+
 # -- the sample ---------------------------------------------------------------------------------
 SAMPLE_QUOTES = [("khalilzad", "the right time"), ("khalilzad", "did not seize this opportunity"),
                  ("khalilzad", "saddened"), ("khalilzad", "interim government"), ("blinken", "gratitude")]

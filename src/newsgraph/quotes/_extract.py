@@ -37,6 +37,9 @@ _CONTINUE_REACH = 600
 # words a title of a work or programme leaves lower-case ("Face the Nation", "State of the Union")
 _TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "&", "from", "or"}
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
+# how far back (paragraphs) a "he said" looks for the last person named as saying something
+_SPEAKER_REACH = 2
 
 
 def title_like(text: str) -> bool:
@@ -85,6 +88,17 @@ def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | 
     return actor, _char_span(doc, start, end)
 
 
+def _genders(actors: "ActorTable") -> dict[str, str]:
+    """'F' or 'M' for the actors the actors stage referred to by she/her or he/him (when it never
+    used both)."""
+    seen: dict[str, set[str]] = {}
+    for m in actors.mentions:
+        g = _GENDER.get(m.text.lower()) if m.kind == "pronoun" else None
+        if g:
+            seen.setdefault(m.actor, set()).add(g)
+    return {a: next(iter(gs)) for a, gs in seen.items() if len(gs) == 1}
+
+
 def _according_to(tok: "Token") -> "Token | None":
     """The object of `according to X` when ``tok`` is `according`."""
     if tok.lower_ != "according":
@@ -105,6 +119,8 @@ class _Reader:
         self.para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
         self.quotes = find_quote_spans(text)
         self.in_quote: dict[int, int] = {}
+        self._named: list[tuple[int, str]] | None = None
+        self._genders: dict[str, str] | None = None
         self.q_tokens: list[tuple[int, int] | None] = []
         for n, q in enumerate(self.quotes):
             rng = _tok_range(doc, q.start, q.end)
@@ -115,6 +131,49 @@ class _Reader:
 
     def para(self, char: int) -> int:
         return bisect_right(self.para_starts, char) - 1
+
+    def speaker_of(self, subj: "Token") -> tuple[str | None, tuple[int, int]]:
+        """The speaker of a cue verb's subject. A "he" or "she" that says something is, by the news
+        convention, the person last named as saying something (`Olivia Enos, an analyst, said ...`
+        then `"...," she said`), not the person last named: that one is often named inside the
+        quotes or the reported clause. The actors stage's answer stands when no such speaker of
+        the pronoun's gender was named in its paragraph or the two before."""
+        actor, span = _speaker_of(self.doc, self.actors, subj)
+        want = _GENDER.get(subj.lower_)
+        if want is None or subj.dep_ not in ("nsubj", "nsubjpass"):
+            return actor, span
+        para = self.para(subj.idx)
+        genders = self.genders()
+        for i, named in reversed(self.named_speakers()):
+            if i >= subj.i:
+                continue
+            if para - self.para(self.doc[i].idx) > _SPEAKER_REACH:
+                break
+            if genders.get(named, want) == want:
+                return named, span
+        return actor, span
+
+    def genders(self) -> dict[str, str]:
+        if self._genders is None:
+            self._genders = _genders(self.actors)
+        return self._genders
+
+    def named_speakers(self) -> list[tuple[int, str]]:
+        """(cue verb token, person actor) for each cue verb outside quotes whose subject names a
+        person (not a pronoun), in text order."""
+        if self._named is None:
+            self._named = []
+            persons = {a.id for a in self.actors.actors if a.kind == "person"}
+            for tok in tokens(self.doc):
+                if tok.i in self.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+                    continue
+                subj = speaker_subject(tok)
+                if subj is None or subj.pos_ == "PRON" or subj.i in self.in_quote:
+                    continue
+                actor = speaker_of_phrase(self.doc, self.actors, subj)
+                if actor in persons:
+                    self._named.append((tok.i, actor))
+        return self._named
 
     # -- cues of direct quotes -------------------------------------------------------------
     def _window(self, n: int) -> tuple[int, int]:
@@ -178,7 +237,7 @@ class _Reader:
             dist = qs - i if i < qs else i - qe
             rank = (0 if governs else (1 if i >= qe else 2), dist)
             if best is None or rank < best[0]:
-                actor, sspan = _speaker_of(doc, actors, subj)
+                actor, sspan = self.speaker_of(subj)
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
         if best is not None:
             return best[1]
@@ -311,7 +370,7 @@ class _Reader:
         return start, end
 
     def indirect(self) -> list[Found]:
-        doc, actors = self.doc, self.actors
+        doc = self.doc
         found: list[Found] = []
         for tok in tokens(doc):
             if tok.i in self.in_quote:
@@ -351,7 +410,7 @@ class _Reader:
                     continue
                 if subj.i >= start and subj.i < end:
                     continue
-                actor, sspan = _speaker_of(doc, actors, subj)
+                actor, sspan = self.speaker_of(subj)
                 cs, ce = _char_span(doc, start, end)
                 found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
