@@ -301,13 +301,18 @@ def resolve(doc, *, published: dt.date | None = None,
     # -- 6b. unnamed agents that act or speak: "officials said", "a spokesman", "protesters" -------
     agent_clusters: dict[tuple, _Cluster] = {}
     for ph in find_agents(doc, B, claimed):
-        ph.iso = phrase_country(doc, ph, B, iso_at) or (
-            context_country(ph.head, sent_index, iso_mentions) if ph.sector else None)
+        stated = phrase_country(doc, ph, B, iso_at)
+        ph.iso = stated or (context_country(ph.head, sent_index, iso_mentions) if ph.sector else None)
         cl = agent_clusters.get(ph.key)
         if cl is None:
             cl = agent_clusters[ph.key] = _Cluster("person" if ph.person else "group")
             cl.iso, cl.sector = ph.iso, ph.sector
-            cl.name = " ".join(w for w in (B.country_names.get(ph.iso or ""), doc[ph.head].lower_) if w)
+            # named in the text's own words ("senior administration official"); a country only where
+            # the phrase states it ("officials in Kabul"), never the one the context suggests
+            words = doc[ph.start:ph.end].text
+            if doc[ph.start].pos_ != "PROPN":
+                words = words[:1].lower() + words[1:]
+            cl.name = " ".join(w for w in (B.country_names.get(stated or ""), words) if w)
             cl.code = code_of(ph.iso, ph.sector)
             cl.id, n = ph.ident(), 2
             while cl.id in used:
