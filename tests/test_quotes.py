@@ -39,6 +39,13 @@ def test_unclosed_quote_ends_with_its_paragraph():
     assert _texts("He said “we will stay\n\nAnother paragraph.") == ["we will stay"]
 
 
+def test_quote_left_open_runs_to_the_last_paragraph_it_reached_regression():
+    """A quote that never closes, continued by a paragraph opening with a mark, ended at its first
+    paragraph."""
+    text = '"First speaker: one.\n\n"Second part: two.\n\nPlain text.'
+    assert _texts(text) == ['First speaker: one.\n\n"Second part: two.']
+
+
 @given(st.text(alphabet='ab "“”\n.,', max_size=80))
 def test_spans_are_ordered_disjoint_and_inside_text(text):
     last = 0
@@ -171,6 +178,20 @@ def test_he_said_goes_to_the_person_last_named_as_saying_something(nlp):
     quotes, table = _quotes(nlp, text)
     direct = [q for q in quotes if q.kind == "direct"]
     assert direct and "enos" in _speaker_name(table, direct[0].speaker)
+
+
+@pytest.mark.model
+def test_transcript_labels_give_the_speaker(nlp):
+    text = ("Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+            "\"WALLACE: Let us start with the news. Will she be there?\n\n"
+            "\"PENCE: Well, look, she will not be attending the debate.\n\n"
+            "WALLACE: Do you see those two as equivalent?\n\n"
+            "UPDATE: The debate starts at nine.")
+    quotes, table = _quotes(nlp, text)
+    turns = [(_speaker_name(table, q.speaker), q.text) for q in quotes]
+    assert turns == [("chris wallace", "Let us start with the news. Will she be there?"),
+                     ("mike pence", "Well, look, she will not be attending the debate."),
+                     ("chris wallace", "Do you see those two as equivalent?")]
 
 
 # -- the sample ---------------------------------------------------------------------------------

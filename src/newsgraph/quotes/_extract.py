@@ -37,6 +37,9 @@ _CONTINUE_REACH = 600
 # words a title of a work or programme leaves lower-case ("Face the Nation", "State of the Union")
 _TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "&", "from", "or"}
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+# a transcript's speaker label opening a paragraph or a quote: "PENCE: Well, look ..."
+_LABEL = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}):[ \t]+(?=\S)")
+_LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor"}
 _GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
 # how far back (paragraphs) a "he said" looks for the last person named as saying something
 _SPEAKER_REACH = 2
@@ -317,12 +320,86 @@ class _Reader:
             return cue.governs and cue.lemma in EXPRESSION_VERBS
         return True
 
+    def _label(self, start: int) -> tuple[str | None, tuple[int, int], int] | None:
+        """A transcript's speaker label at ``start`` ("PENCE: ", "MR. TRUMP: "): the actor whose
+        name ends with its last word, the label's span, and where the words spoken begin. None when
+        there is no label, or when it names no actor the text knows ("UPDATE: " is no one)."""
+        m = _LABEL.match(self.text, start)
+        if not m:
+            return None
+        words = [w for w in re.split(r"[ .]+", m.group(1).lower()) if w and w not in _LABEL_TITLES]
+        if not words:
+            return None
+        for a in self.actors.actors:
+            if a.kind != "person":
+                continue
+            if any(n.lower().replace(".", " ").split()[-1:] == words[-1:] for n in (a.name, *a.aliases)):
+                return a.id, (m.start(1), m.end(1)), m.end()
+        return None
+
+    def _turns(self, q: QuoteSpan) -> list[Found]:
+        """The speaker turns of a quote that opens with a transcript label; a quote run on over
+        paragraphs that each open with a mark ends where a paragraph opens with another label."""
+        text = self.text
+        starts = [q.start] + [p for p in self.para_starts if q.start < p < q.end]
+        turns: list[Found] = []
+        for k, p in enumerate(starts):
+            at = p
+            while at < q.end and (text[at].isspace() or text[at] in "\"“”"):
+                at += 1
+            label = self._label(at)
+            if label is None:
+                if k == 0:
+                    return []
+                continue
+            end = q.end
+            for p2 in starts[k + 1:]:
+                nxt = p2
+                while nxt < q.end and (text[nxt].isspace() or text[nxt] in "\"“”"):
+                    nxt += 1
+                if self._label(nxt) is not None:
+                    end = p2
+                    break
+            while end > label[2] and (text[end - 1].isspace() or text[end - 1] in "\"“”"):
+                end -= 1
+            turns.append(Found(Quote(speaker=label[0], text=text[label[2]:end], span=(label[2], end),
+                                     kind="direct", cue=None), label[1], None))
+        return turns
+
+    def transcript(self) -> list[Found]:
+        """Paragraphs of a transcript without quotation marks: "PENCE: Well, look ..." """
+        found: list[Found] = []
+        for p in self.para_starts:
+            start = p
+            while start < len(self.text) and self.text[start].isspace():
+                start += 1
+            rng = _tok_range(self.doc, start, start + 1)
+            if rng is None or rng[0] in self.in_quote:
+                continue
+            label = self._label(start)
+            if label is None:
+                continue
+            end = self.text.find("\n", label[2])
+            end = len(self.text) if end < 0 else end
+            while end > label[2] and self.text[end - 1].isspace():
+                end -= 1
+            if end - label[2] < 2:
+                continue
+            found.append(Found(Quote(speaker=label[0], text=self.text[label[2]:end], span=(label[2], end),
+                                     kind="direct", cue=None), label[1], None))
+        return found
+
     def direct(self) -> list[Found]:
         found: list[Found] = []
         last: Found | None = None
         last_end = -10**9
         for n, q in enumerate(self.quotes):
             if self.q_tokens[n] is None:
+                continue
+            turns = self._turns(q)
+            if turns:  # "PENCE: Well, look ...", quoted whole, one turn per labelled paragraph
+                found.extend(turns)
+                last, last_end = turns[-1], (q.close_mark if q.close_mark is not None else q.end)
                 continue
             partial = self.is_partial(n)
             cue = self.direct_cue(n, partial)
@@ -442,7 +519,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
     """Every quote in ``doc`` with its evidence, in text order."""
     reader = _Reader(doc, actors)
-    direct = reader.direct()
+    direct = reader.direct() + reader.transcript()
     indirect = []
     for rec in reader.indirect():
         span = rec.quote.span
