@@ -194,6 +194,17 @@ def test_transcript_labels_give_the_speaker(nlp):
                      ("chris wallace", "Do you see those two as equivalent?")]
 
 
+@pytest.mark.model
+def test_title_phrase_goes_to_the_person_named_with_that_title(nlp):
+    text = ("Donald Trump picked Indiana Gov. Mike Pence as his running mate. Sen. Lindsey Graham said on "
+            "Sunday that he would not vote for Trump.\n\n“I cannot support him,” the South Carolina senator "
+            "said.\n\n“We will win,” the Indiana governor told reporters.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: _speaker_name(table, q.speaker) for q in quotes}
+    assert by_text["I cannot support him,"] == "lindsey graham"
+    assert by_text["We will win,"] == "mike pence"
+
+
 # -- the sample ---------------------------------------------------------------------------------
 SAMPLE_QUOTES = [("khalilzad", "the right time"), ("khalilzad", "did not seize this opportunity"),
                  ("khalilzad", "saddened"), ("khalilzad", "interim government"), ("blinken", "gratitude")]

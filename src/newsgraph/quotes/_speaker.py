@@ -135,6 +135,10 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
     entity type is not trusted to tell a person here: the small model often calls one an ORG).
     """
     a = actors.at_token(tok.i)
+    if not _person(actors, a):
+        holder = title_holder(doc, actors, tok)
+        if holder is not None:
+            return holder
     if tok.pos_ == "NOUN" and not _person(actors, a):
         for child in tok.children:
             if child.dep_ != "appos":
@@ -145,6 +149,48 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
                 if named is not None and named.kind != "country":
                     return named.id
     return actor_of_phrase(doc, actors, tok)
+
+
+# a title noun -> the words that give a person that title next to their name ("Sen. Lindsey Graham")
+_TITLE_CUES = {
+    "senator": {"sen", "senator"}, "governor": {"gov", "governor"}, "congressman": {"rep", "congressman"},
+    "congresswoman": {"rep", "congresswoman"}, "representative": {"rep", "representative"},
+    "president": {"president"}, "secretary": {"secretary", "sec"}, "mayor": {"mayor"},
+    "general": {"gen", "general"}, "judge": {"judge"}, "nominee": {"nominee"}, "candidate": {"candidate"},
+    "minister": {"minister"}, "ambassador": {"ambassador", "amb"}, "chairman": {"chairman"},
+    "chairwoman": {"chairwoman"}, "leader": {"leader"}, "speaker": {"speaker"}, "spokesman": {"spokesman"},
+    "spokeswoman": {"spokeswoman"}, "businessman": {"businessman"}, "businesswoman": {"businesswoman"},
+}
+# how many tokens around a person's name may hold the title that names them
+_TITLE_REACH = 6
+
+
+def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The person a definite title phrase refers to ("the South Carolina senator", "the Indiana
+    governor"): the nearest person named before it with that title beside the name ("Sen. Lindsey
+    Graham", "Mike Pence, the governor of Indiana"); among several, first one whose name's
+    surroundings also hold the phrase's other words ("Indiana")."""
+    cues = _TITLE_CUES.get(tok.lower_)
+    if cues is None or tok.tag_ != "NN":
+        return None
+    det = [c for c in tok.lefts if c.dep_ == "det"]
+    if not det or det[0].lower_ not in ("the", "this", "that"):
+        return None
+    mods = {c.lower_ for c in tok.subtree if c.i < tok.i and c.dep_ != "det" and c.is_alpha}
+    best: tuple[int, int, str] | None = None
+    for m in actors.mentions:
+        if m.tokens[1] > tok.i or m.kind not in ("name", "title") or not _person(actors, m.actor):
+            continue
+        if m.actor == actors.at_token(tok.i):
+            continue
+        lo, hi = max(0, m.tokens[0] - _TITLE_REACH), min(len(doc), m.tokens[1] + _TITLE_REACH)
+        around = {doc[i].lower_.strip(".") for i in range(lo, hi)}
+        if not around & cues:
+            continue
+        key = (sum(1 for w in mods if w in around), m.tokens[0])
+        if best is None or key > best[:2]:
+            best = (*key, m.actor)
+    return best[2] if best is not None else None
 
 
 def speaker_subject(verb: "Token") -> "Token | None":
