@@ -205,6 +205,15 @@ def test_title_phrase_goes_to_the_person_named_with_that_title(nlp):
     assert by_text["We will win,"] == "mike pence"
 
 
+@pytest.mark.model
+def test_cue_in_the_sentence_after_a_question_regression(nlp):
+    """`“...?” Sanders asked.`: the parser ends the sentence at the question mark, so the cue was out of
+    the quote's window and the quote had no speaker."""
+    text = "Bernie Sanders spoke in Michigan.\n\n“Which candidate can generate the enthusiasm?” Sanders asked."
+    quotes, table = _quotes(nlp, text)
+    assert quotes and "sanders" in _speaker_name(table, quotes[0].speaker)
+
+
 # -- the sample ---------------------------------------------------------------------------------
 SAMPLE_QUOTES = [("khalilzad", "the right time"), ("khalilzad", "did not seize this opportunity"),
                  ("khalilzad", "saddened"), ("khalilzad", "interim government"), ("blinken", "gratitude")]

@@ -193,6 +193,9 @@ class _Reader:
         close = q.close_mark if q.close_mark is not None else q.end
         p1_index = self.para(close) + 1
         p1 = self.para_starts[p1_index] if p1_index < len(self.para_starts) else len(self.text) + 1
+        if q.close_mark is not None and end < len(doc) and doc[end].idx <= q.close_mark + 2 \
+                and doc[end].idx < p1 and self.text[q.close_mark + 1:doc[end].idx].strip() == "":
+            end = doc[end].sent.end  # `“... enthusiasm?” Sanders asked.`: the cue's own sentence
         while start < qs and doc[start].idx < p0:
             start += 1
         while end > qe and doc[end - 1].idx >= p1:

@@ -148,7 +148,19 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
                 named = actors.get(b) if b is not None and b != a else None
                 if named is not None and named.kind != "country":
                     return named.id
-    return actor_of_phrase(doc, actors, tok)
+    found = actor_of_phrase(doc, actors, tok)
+    if found is None and tok.pos_ == "PROPN":
+        found = _by_surname(actors, tok.text)
+    return found
+
+
+def _by_surname(actors: "ActorTable", word: str) -> str | None:
+    """The one person whose name ends with ``word`` ("Trump", "PENCE"), when the actors stage left
+    this mention of them unmarked."""
+    word = word.lower()
+    hits = {a.id for a in actors.actors if a.kind == "person"
+            for n in (a.name, *a.aliases) if n.lower().replace(".", " ").split()[-1:] == [word]}
+    return hits.pop() if len(hits) == 1 else None
 
 
 # a title noun -> the words that give a person that title next to their name ("Sen. Lindsey Graham")
