@@ -214,6 +214,18 @@ def test_cue_in_the_sentence_after_a_question_regression(nlp):
     assert quotes and "sanders" in _speaker_name(table, quotes[0].speaker)
 
 
+@pytest.mark.model
+def test_speaker_the_entity_recogniser_missed_becomes_an_actor(nlp):
+    text = ("The campaign defended the comments.\n\n\"For months, Republicans have called for the 'unshackling' of "
+            "the private sector from rules that protect Americans,\" Stephanie Cutter, deputy campaign manager, "
+            "said in a written statement. \"We find the outrage hypocritical.\"")
+    quotes, table = _quotes(nlp, text)
+    assert len(quotes) == 2 and all(_speaker_name(table, q.speaker) == "stephanie cutter" for q in quotes)
+    cutter = table.get(quotes[0].speaker)
+    assert cutter.kind == "person" and any(m.actor == cutter.id and m.text == "Stephanie Cutter"
+                                           for m in table.mentions)
+
+
 # -- the sample ---------------------------------------------------------------------------------
 SAMPLE_QUOTES = [("khalilzad", "the right time"), ("khalilzad", "did not seize this opportunity"),
                  ("khalilzad", "saddened"), ("khalilzad", "interim government"), ("blinken", "gratitude")]
