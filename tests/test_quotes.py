@@ -165,6 +165,13 @@ def test_name_in_apposition_to_a_title_is_the_speaker(nlp):
 
 
 @pytest.mark.model
+def test_dateline_parsed_as_subject_is_not_the_speaker(nlp):
+    quotes, table = _quotes(nlp, "WASHINGTON -- President Barack Obama said on Saturday that the museum would "
+                                 "tell an American story.")
+    assert quotes and "obama" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
 def test_subject_of_cited_as_saying_is_the_speaker(nlp):
     text = "“We cannot say more for now,” Ali Shamkhani, the head of the council, was cited as saying."
     quotes, table = _quotes(nlp, text)

@@ -130,16 +130,19 @@ def _person(actors: "ActorTable", actor_id: str | None) -> bool:
 def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     """The actor who speaks, for the noun phrase headed by ``tok`` that is a cue verb's subject.
 
-    As :func:`actor_of_phrase`, but a name in apposition to a title noun is the speaker, not the
-    country or office the title carries: "the US envoy, Nikki Haley, said" is Haley (the parser's
-    entity type is not trusted to tell a person here: the small model often calls one an ORG).
+    As :func:`actor_of_phrase`, but a name in apposition to a title noun or a place is the speaker,
+    not the country or office the title carries: "the US envoy, Nikki Haley, said" is Haley, and so
+    is "WASHINGTON -- President Obama said" (the parser's entity type is not trusted to tell a
+    person here: the small model often calls one an ORG).
     """
     a = actors.at_token(tok.i)
     if not _person(actors, a):
         holder = title_holder(doc, actors, tok)
         if holder is not None:
             return holder
-    if tok.pos_ == "NOUN" and not _person(actors, a):
+    if (tok.pos_ == "NOUN" or tok.ent_type_ in ("GPE", "LOC")) and not _person(actors, a):
+        # "the US envoy, Nikki Haley, said"; a dateline parsed as the subject: "WASHINGTON --
+        # President Obama said"
         for child in tok.children:
             if child.dep_ != "appos":
                 continue
