@@ -233,6 +233,14 @@ def test_speaker_the_entity_recogniser_missed_becomes_an_actor(nlp):
                                            for m in table.mentions)
 
 
+@pytest.mark.model
+def test_name_at_the_head_wins_over_an_organisation_in_its_apposition(nlp):
+    text = ("Sung-Yoon Lee, a Korea expert with the Fletcher School at Tufts University, said Kim wants to do "
+            "just enough to satisfy the president.")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and "lee" in _speaker_name(table, quotes[0].speaker)
+
+
 # -- the sample ---------------------------------------------------------------------------------
 SAMPLE_QUOTES = [("khalilzad", "the right time"), ("khalilzad", "did not seize this opportunity"),
                  ("khalilzad", "saddened"), ("khalilzad", "interim government"), ("blinken", "gratitude")]

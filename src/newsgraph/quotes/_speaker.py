@@ -151,10 +151,13 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
                 named = actors.get(b) if b is not None and b != a else None
                 if named is not None and named.kind != "country":
                     return named.id
-    found = actor_of_phrase(doc, actors, tok)
-    if found is None and tok.pos_ == "PROPN":
+    if a is None and tok.pos_ == "PROPN":
+        # the name at the head first: "Sung-Yoon Lee, a Korea expert with the Fletcher School, said"
+        # is Lee, even when the actors stage knows only the school
         found = _by_surname(actors, tok.text) or _named_speaker(doc, actors, tok)
-    return found
+        if found is not None:
+            return found
+    return actor_of_phrase(doc, actors, tok)
 
 
 # entity types that a speaker's proper name is not
