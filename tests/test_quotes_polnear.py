@@ -51,6 +51,8 @@ def test_polnear_dev_floors(nlp):
     ours = report["newsgraph"]
     for key, floor in FLOORS["newsgraph"].items():
         assert ours[key] >= floor, f"{key} {ours[key]} fell below its floor {floor}"
+    for key, floor in FLOORS["strict"].items():
+        assert ours["strict"][key] >= floor, f"strict {key} {ours['strict'][key]} fell below its floor {floor}"
     peer = report.get("textacy", {})
     if "f1" in peer:  # textacy is a test extra; without it the margin is not checked
         assert report["f1_margin"] >= FLOORS["f1_margin_over_textacy"]
