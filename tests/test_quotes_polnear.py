@@ -103,3 +103,13 @@ def test_errors_are_never_written_for_the_test_split(tmp_path):
 
     with pytest.raises(EvaluationError, match="test split"):
         evaluate(tmp_path, split="test", errors=tmp_path / "e.jsonl")
+
+
+def test_report_without_textacy_says_why_and_keeps_both_tables():
+    from newsgraph.evaluation.polnear import _Tally, format_report
+
+    ours = _Tally().result()
+    report = {"split": "dev", "documents": 0, "gold_quotes": 0, "newsgraph": ours,
+              "textacy": {"error": "textacy unavailable: No module named 'textacy'"}}
+    text = format_report(report)
+    assert "strict" in text and "overlap" in text and "textacy unavailable" in text

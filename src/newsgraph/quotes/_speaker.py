@@ -9,6 +9,7 @@ nearest person mention. Roles and agreements use the same lookup.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -130,10 +131,13 @@ def _person(actors: "ActorTable", actor_id: str | None) -> bool:
 def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     """The actor who speaks, for the noun phrase headed by ``tok`` that is a cue verb's subject.
 
-    As :func:`actor_of_phrase`, but a name in apposition to a title noun or a place is the speaker,
-    not the country or office the title carries: "the US envoy, Nikki Haley, said" is Haley, and so
-    is "WASHINGTON -- President Obama said" (the parser's entity type is not trusted to tell a
-    person here: the small model often calls one an ORG).
+    As :func:`actor_of_phrase`, with the person first: a definite title phrase goes to the person
+    who holds that title (:func:`title_holder`); a name in apposition to a title noun or a place is
+    the speaker, not the country or office the title carries ("the US envoy, Nikki Haley, said" is
+    Haley, and so is "WASHINGTON -- President Obama said"; the parser's entity type is not trusted to
+    tell a person here: the small model often calls one an ORG); a proper name at the head is the
+    speaker before an organisation in its apposition, and becomes an actor when the actors stage
+    made none of it (:func:`_named_speaker`).
     """
     a = actors.at_token(tok.i)
     if not _person(actors, a):
@@ -171,7 +175,6 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
     said" read as a WORK_OF_ART; "said Shalev"). The one who speaks is an actor (the corpus
     guidelines, section 5): a person, or an organisation where the recogniser says ORG. The actor and
     its mention are added to the table, once per name."""
-    from ..actors._coding import slug
     from ..records import Actor, Mention
 
     start = tok.i
@@ -187,9 +190,10 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
     name = words.text
     actor = next((a for a in actors.actors if a.name == name), None)
     if actor is None:
-        ident, n = slug(name), 2
+        base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "speaker"
+        ident, n = base, 2
         while actors.get(ident) is not None:
-            ident, n = f"{slug(name)}-{n}", n + 1
+            ident, n = f"{base}-{n}", n + 1
         actor = Actor(id=ident, name=name, kind="organization" if tok.ent_type_ == "ORG" else "person")
         actors.actors.append(actor)
     actor.mentions += 1
@@ -226,8 +230,8 @@ _TITLE_REACH = 6
 def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     """The person a definite title phrase refers to ("the South Carolina senator", "the Indiana
     governor"): the nearest person named before it with that title beside the name ("Sen. Lindsey
-    Graham", "Mike Pence, the governor of Indiana"); among several, first one whose name's
-    surroundings also hold the phrase's other words ("Indiana")."""
+    Graham", "Mike Pence, the governor of Indiana"), preferring one whose name's surroundings also
+    hold the phrase's other words ("Indiana")."""
     cues = _TITLE_CUES.get(tok.lower_)
     if cues is None or tok.tag_ != "NN":
         return None
