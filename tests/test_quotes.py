@@ -241,6 +241,16 @@ def test_name_at_the_head_wins_over_an_organisation_in_its_apposition(nlp):
     assert quotes and "lee" in _speaker_name(table, quotes[0].speaker)
 
 
+@pytest.mark.model
+def test_subject_inside_the_quote_is_passed_over_regression(nlp):
+    """`“Two things missing,” ... Richard Haass wrote`: the parser gave "wrote" the quote's "things" as a
+    second subject, and the quote went without a speaker."""
+    text = ("Obama spoke on Sunday night.\n\n“Two things missing,” Council on Foreign Relations president "
+            "Richard Haass wrote on Twitter, “intensification of military strategy.”")
+    quotes, table = _quotes(nlp, text)
+    assert len(quotes) == 2 and all("haass" in _speaker_name(table, q.speaker) for q in quotes)
+
+
 # -- the sample ---------------------------------------------------------------------------------
 SAMPLE_QUOTES = [("khalilzad", "the right time"), ("khalilzad", "did not seize this opportunity"),
                  ("khalilzad", "saddened"), ("khalilzad", "interim government"), ("blinken", "gratitude")]

@@ -170,7 +170,7 @@ class _Reader:
             for tok in tokens(self.doc):
                 if tok.i in self.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
                     continue
-                subj = speaker_subject(tok)
+                subj = speaker_subject(tok, self.in_quote)
                 if subj is None or subj.pos_ == "PRON" or subj.i in self.in_quote:
                     continue
                 actor = speaker_of_phrase(self.doc, self.actors, subj)
@@ -235,7 +235,7 @@ class _Reader:
                 continue
             if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
                 continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
-            subj = speaker_subject(tok)
+            subj = speaker_subject(tok, self.in_quote)
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
                 continue
             if subj.lower_ in _FIRST_PERSON:
@@ -470,7 +470,7 @@ class _Reader:
                 comps = [tok.head]
             if not comps:
                 continue
-            subj = speaker_subject(tok)
+            subj = speaker_subject(tok, self.in_quote)
             if subj is None or subj.i in self.in_quote or subj.lower_ in _FIRST_PERSON:
                 continue
             if self.para(subj.idx) != self.para(tok.idx):

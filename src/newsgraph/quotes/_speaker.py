@@ -13,6 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Container
+
     from spacy.tokens import Doc, Token
 
     from ..records import ActorTable
@@ -155,6 +157,15 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
                 named = actors.get(b) if b is not None and b != a else None
                 if named is not None and named.kind != "country":
                     return named.id
+    if not _person(actors, a):
+        # "Council on Foreign Relations president Richard Haass", parsed with the council as head:
+        # a person named right after a title word inside the phrase speaks
+        start, end = phrase_span(tok)
+        for i in range(start + 1, end):
+            b = actors.at_token(i)
+            if _person(actors, b) and actors.at_token(i - 1) != b and (
+                    doc[i - 1].lower_ in _PERSON_TITLES or doc[i].lower_ in _PERSON_TITLES):
+                return b  # the mention's first word, or the word before it, is the title
     if a is None and tok.pos_ == "PROPN":
         # the name at the head first: "Sung-Yoon Lee, a Korea expert with the Fletcher School, said"
         # is Lee, even when the actors stage knows only the school
@@ -223,6 +234,10 @@ _TITLE_CUES = {
     "chairwoman": {"chairwoman"}, "leader": {"leader"}, "speaker": {"speaker"}, "spokesman": {"spokesman"},
     "spokeswoman": {"spokeswoman"}, "businessman": {"businessman"}, "businesswoman": {"businesswoman"},
 }
+# lower-case title words that stand right before a person's name ("... president Richard Haass")
+_PERSON_TITLES = set(_TITLE_CUES) | {"director", "chief", "founder", "head", "analyst", "professor", "editor",
+                                     "executive", "ceo", "president", "spokesperson", "adviser", "advisor", "aide",
+                                     "manager", "chair", "secretary", "envoy", "official", "lawyer", "attorney"}
 # how many tokens around a person's name may hold the title that names them
 _TITLE_REACH = 6
 
@@ -255,10 +270,15 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     return best[2] if best is not None else None
 
 
-def speaker_subject(verb: "Token") -> "Token | None":
+def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | None":
     """The subject of a cue verb, as :func:`verb_subject`, through two more constructions of news
     copy: a relative clause ("Mattis, who declared that ...": Mattis) and a passive report ("X was
-    cited as saying", "X is quoted as saying": X)."""
+    cited as saying", "X is quoted as saying": X). A subject inside the quotation marks (token
+    indices ``quoted``) is passed over for one outside them: in `“Two things missing,” Richard
+    Haass wrote` the parser gives "wrote" both "things" and "Haass" as subjects."""
+    outside = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
+    if outside and any(c.dep_ in _SUBJECT_DEPS and c.i in quoted for c in verb.children):
+        return outside[0]
     subj = verb_subject(verb)
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
