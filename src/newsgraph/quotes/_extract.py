@@ -523,7 +523,7 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
     """Every quote in ``doc`` with its evidence, in text order."""
     reader = _Reader(doc, actors)
     direct = reader.direct() + reader.transcript()
-    indirect = []
+    indirect: list[Found] = []
     for rec in reader.indirect():
         span = rec.quote.span
         length = span[1] - span[0]
