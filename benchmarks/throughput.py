@@ -1,6 +1,7 @@
 """Throughput of newsgraph against bare spaCy, side by side in one process.
 
     python benchmarks/throughput.py [-n 500] [--repeats 3] [--workers 2] [--corpus PATH]
+        [--whole/--no-whole] [--in-process/--no-in-process] [--whole-n 200] [--pairs short,many,ingest] [--short PATH]
 
 On the first N articles of the AllSides corpus (../shared/data/news/allsides-political-news/articles.jsonl)
 it times, alternating, (a) bare spaCy ``nlp.pipe`` with the same model on the same texts and (b) the full
@@ -9,6 +10,13 @@ second (medians over the repeats), the ratio (b)/(a) of throughputs, each stage'
 peak resident memory. The two paths are interleaved in chunks of 64 articles, so drifts in the speed of
 a shared machine touch both alike. With ``--workers N`` it also times ``ingest`` into a temporary store
 with 1 and N worker processes and prints the speed-up.
+
+Before that (``--whole``, on by default) it times whole processes the way a user runs them, each beside
+its baseline (see ``_whole.py``): ``newsgraph extract`` on one short article against a bare spaCy process
+that loads the same model and parses the same text; ``newsgraph extract`` over the first ``--whole-n``
+articles (default 200, written to a temporary JSON Lines file) against bare spaCy's ``nlp.pipe`` over the
+same texts; and ``newsgraph ingest --workers 2`` against ``--workers 1`` on those articles, each run into a
+fresh SQLite file (``--pairs`` picks some of the three). A quick run: ``--no-in-process --whole-n 20 --repeats 1``.
 """
 
 from __future__ import annotations
@@ -23,7 +31,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "news" / "allsides-political-news" / "articles.jsonl"
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
+DEFAULT_CORPUS = SHARED / "data" / "news" / "allsides-political-news" / "articles.jsonl"
+DEFAULT_SHORT = SHARED / "samples" / "khalilzad-resignation.txt"
 
 
 def peak_rss_mb() -> float:
@@ -72,13 +82,55 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker-memory", default="", metavar="N1,N2",
                         help="ingest N1 then N2 articles with --workers (2 if unset) in fresh processes and print "
                              "each worker's peak RSS: flat memory means the same figure for both")
+    parser.add_argument("--whole", action=argparse.BooleanOptionalAction, default=True,
+                        help="time whole processes (extract, ingest) beside their baselines (default: on)")
+    parser.add_argument("--in-process", action=argparse.BooleanOptionalAction, default=True,
+                        help="time bare spaCy and newsgraph side by side in this process (default: on)")
+    parser.add_argument("--whole-n", type=int, default=200,
+                        help="articles for the whole-process extract and ingest runs (default 200)")
+    parser.add_argument("--whole-workers", type=int, default=2,
+                        help="workers of the ingest compared with one worker (default 2)")
+    parser.add_argument("--pairs", default="short,many,ingest",
+                        help="which whole-process pairs to time: short (one article), many (--whole-n articles), "
+                             "ingest (2 workers against 1); default all three")
+    parser.add_argument("--short", type=Path, default=DEFAULT_SHORT,
+                        help="the short article of the one-article runs (default: the Khalilzad sample)")
     parser.add_argument("--ingest-only", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.ingest_only:
         return _ingest_only(args)
     if args.worker_memory:
         return _worker_memory(args)
+    if args.whole:
+        _whole_processes(args)
+    if args.in_process:
+        _in_process(args)
+    return 0
 
+
+def _whole_processes(args) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from _whole import measure, pairs, write_corpus
+
+    articles = read_articles(args.corpus, args.whole_n)
+    print(f"whole processes: {args.repeats} repeats, alternating, after one untimed run of each command; "
+          f"{len(articles)} articles, {sum(len(a['text']) for a in articles) / 1e6:.2f} M characters; "
+          f"python {sys.executable}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        corpus = folder / "articles.jsonl"
+        write_corpus(articles, corpus)
+        todo = pairs(folder, short=args.short, corpus=corpus, n=len(articles), model=args.model,
+                     batch_size=args.batch_size, workers=args.whole_workers)
+        wanted = {p.strip() for p in args.pairs.split(",") if p.strip()}
+        unknown = wanted - {"short", "many", "ingest"}
+        if unknown:
+            raise SystemExit(f"--pairs: unknown {', '.join(sorted(unknown))} (use short, many, ingest)")
+        todo = [pair for key, pair in zip(("short", "many", "ingest"), todo) if key in wanted]
+        measure(folder, todo, args.repeats, log=lambda line: print(line, flush=True))
+
+
+def _in_process(args) -> None:
     from newsgraph.nlp import load_model
     from newsgraph.pipeline import Extractor
     from newsgraph.records import Document
@@ -172,7 +224,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"ingest with {workers} worker{'s' if workers > 1 else ''}: {rates[workers]:7.2f} articles/s "
                       f"(median of {', '.join(f'{t:.1f}' for t in runs)} s)")
             print(f"speed-up {args.workers} workers / 1: {rates[args.workers] / rates[1]:.2f}x on {os.cpu_count()} cores")
-    return 0
 
 
 def _ingest_only(args) -> int:

@@ -265,6 +265,19 @@ def test_unnamed_agents_that_speak_or_act_are_actors(nlp):
     assert table.at_token(next(t.i for t in doc if t.lower_ == "witnesses")) is not None
 
 
+def test_unnamed_agent_keeps_the_texts_own_words_regression(nlp):
+    """'a spokesman' was named 'United States spokesman' after the context's country; the country
+    stays the actor's code, the name says only what the text says."""
+    doc = nlp("The United States sent troops. A senior administration official said the plan would work.")
+    table = resolve(doc)
+    official = table.get(table.at_token(next(t.i for t in doc if t.lower_ == "official")))
+    assert official.name == "senior administration official" and official.country == "USA"
+    doc = nlp("The talks ended. Officials in Kabul said they would resume.")
+    table = resolve(doc)
+    officials = table.get(table.at_token(next(t.i for t in doc if t.lower_ == "officials")))
+    assert officials.name == "Afghanistan officials"  # the phrase states the country
+
+
 def test_agent_nouns_that_are_no_argument_make_no_actor(nlp):
     doc = nlp("The meeting of officials ended early.")
     table = resolve(doc)

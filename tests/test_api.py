@@ -21,7 +21,7 @@ def test_moved_names_still_import_from_their_old_homes():
     from newsgraph.quotes import _speaker
 
     assert Rejected is records.Rejected and "Rejected" in records.__all__
-    for name in _speaker.__all__:
+    for name in _parse.__all__:  # the quotes stage's own speaker rules live beside them in _speaker
         assert getattr(_speaker, name) is getattr(_parse, name), name
 
 

@@ -39,6 +39,13 @@ def test_unclosed_quote_ends_with_its_paragraph():
     assert _texts("He said “we will stay\n\nAnother paragraph.") == ["we will stay"]
 
 
+def test_quote_left_open_runs_to_the_last_paragraph_it_reached_regression():
+    """A quote that never closes, continued by a paragraph opening with a mark, ended at its first
+    paragraph."""
+    text = '"First speaker: one.\n\n"Second part: two.\n\nPlain text.'
+    assert _texts(text) == ['First speaker: one.\n\n"Second part: two.']
+
+
 @given(st.text(alphabet='ab "“”\n.,', max_size=80))
 def test_spans_are_ordered_disjoint_and_inside_text(text):
     last = 0
@@ -89,10 +96,18 @@ def test_indirect_speech(nlp):
 
 @pytest.mark.model
 def test_partial_quote_inside_sentence(nlp):
-    quotes, table = _quotes(nlp, "Angela Merkel said she was “deeply troubled” by the vote.")
+    quotes, table = _quotes(nlp, "Angela Merkel called the vote “a grave mistake” on Tuesday.")
     partial = [q for q in quotes if q.kind == "partial"]
-    assert partial and partial[0].text == "deeply troubled"
+    assert partial and partial[0].text == "a grave mistake"
     assert "merkel" in _speaker_name(table, partial[0].speaker)
+
+
+@pytest.mark.model
+def test_partial_quote_inside_reported_clause_is_part_of_it(nlp):
+    """PolNeAR and the corpus annotate the reported clause, not the fragment quoted inside it."""
+    quotes, table = _quotes(nlp, "Angela Merkel said she was “deeply troubled” by the vote.")
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert "deeply troubled" in quotes[0].text and "merkel" in _speaker_name(table, quotes[0].speaker)
 
 
 @pytest.mark.model
@@ -117,10 +132,123 @@ def test_scare_quotes_are_not_quotes(nlp):
     assert quotes == []
 
 
+def test_title_like():
+    from newsgraph.quotes._extract import title_like
+
+    assert title_like("Face the Nation") and title_like("The Economic Benefits of US Trade,")
+    assert not title_like("a grave mistake") and not title_like("Libya-style")
+    assert not title_like("Death to America!")  # chanted: speech
+
+
+@pytest.mark.model
+def test_quoted_programme_title_is_not_a_quote(nlp):
+    quotes, _ = _quotes(nlp, "“We will win,” Sen. Lindsey Graham said Sunday on NBC’s “Meet the Press.”")
+    assert [q.text for q in quotes] == ["We will win,"]
+
+
+@pytest.mark.model
+def test_quoted_name_given_by_a_verb_of_naming_stays(nlp):
+    quotes, _ = _quotes(nlp, "Erdogan announced what he called “Operation Peace Spring.”")
+    assert any(q.kind == "partial" and "Operation Peace Spring" in q.text for q in quotes)
+
+
 @pytest.mark.model
 def test_dash_attribution(nlp):
     quotes, _ = _quotes(nlp, "“Trade wars are easy to lose.” ― Jane Smith\n")
     assert quotes and quotes[0].text == "Trade wars are easy to lose."
+
+
+@pytest.mark.model
+def test_name_in_apposition_to_a_title_is_the_speaker(nlp):
+    quotes, table = _quotes(nlp, "“We will not wait,” the US envoy, Nikki Haley, said.")
+    assert quotes and "haley" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
+def test_dateline_parsed_as_subject_is_not_the_speaker(nlp):
+    quotes, table = _quotes(nlp, "WASHINGTON -- President Barack Obama said on Saturday that the museum would "
+                                 "tell an American story.")
+    assert quotes and "obama" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
+def test_subject_of_cited_as_saying_is_the_speaker(nlp):
+    text = "“We cannot say more for now,” Ali Shamkhani, the head of the council, was cited as saying."
+    quotes, table = _quotes(nlp, text)
+    assert quotes and "shamkhani" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
+def test_he_said_goes_to_the_person_last_named_as_saying_something(nlp):
+    text = ("Olivia Enos, a policy analyst, said Trump gave too much to Kim Jong Un.\n\n"
+            "“The willingness to compromise brought Kim Jong Un to the table,” she said.")
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and "enos" in _speaker_name(table, direct[0].speaker)
+
+
+@pytest.mark.model
+def test_transcript_labels_give_the_speaker(nlp):
+    text = ("Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+            "\"WALLACE: Let us start with the news. Will she be there?\n\n"
+            "\"PENCE: Well, look, she will not be attending the debate.\n\n"
+            "WALLACE: Do you see those two as equivalent?\n\n"
+            "UPDATE: The debate starts at nine.")
+    quotes, table = _quotes(nlp, text)
+    turns = [(_speaker_name(table, q.speaker), q.text) for q in quotes]
+    assert turns == [("chris wallace", "Let us start with the news. Will she be there?"),
+                     ("mike pence", "Well, look, she will not be attending the debate."),
+                     ("chris wallace", "Do you see those two as equivalent?")]
+
+
+@pytest.mark.model
+def test_title_phrase_goes_to_the_person_named_with_that_title(nlp):
+    text = ("Donald Trump picked Indiana Gov. Mike Pence as his running mate. Sen. Lindsey Graham said on "
+            "Sunday that he would not vote for Trump.\n\n“I cannot support him,” the South Carolina senator "
+            "said.\n\n“We will win,” the Indiana governor told reporters.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: _speaker_name(table, q.speaker) for q in quotes}
+    assert by_text["I cannot support him,"] == "lindsey graham"
+    assert by_text["We will win,"] == "mike pence"
+
+
+@pytest.mark.model
+def test_cue_in_the_sentence_after_a_question_regression(nlp):
+    """`“...?” Sanders asked.`: the parser ends the sentence at the question mark, so the cue was out of
+    the quote's window and the quote had no speaker."""
+    text = "Bernie Sanders spoke in Michigan.\n\n“Which candidate can generate the enthusiasm?” Sanders asked."
+    quotes, table = _quotes(nlp, text)
+    assert quotes and "sanders" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
+def test_speaker_the_entity_recogniser_missed_becomes_an_actor(nlp):
+    text = ("The campaign defended the comments.\n\n\"For months, Republicans have called for the 'unshackling' of "
+            "the private sector from rules that protect Americans,\" Stephanie Cutter, deputy campaign manager, "
+            "said in a written statement. \"We find the outrage hypocritical.\"")
+    quotes, table = _quotes(nlp, text)
+    assert len(quotes) == 2 and all(_speaker_name(table, q.speaker) == "stephanie cutter" for q in quotes)
+    cutter = table.get(quotes[0].speaker)
+    assert cutter.kind == "person" and any(m.actor == cutter.id and m.text == "Stephanie Cutter"
+                                           for m in table.mentions)
+
+
+@pytest.mark.model
+def test_name_at_the_head_wins_over_an_organisation_in_its_apposition(nlp):
+    text = ("Sung-Yoon Lee, a Korea expert with the Fletcher School at Tufts University, said Kim wants to do "
+            "just enough to satisfy the president.")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and "lee" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
+def test_subject_inside_the_quote_is_passed_over_regression(nlp):
+    """`“Two things missing,” ... Richard Haass wrote`: the parser gave "wrote" the quote's "things" as a
+    second subject, and the quote went without a speaker."""
+    text = ("Obama spoke on Sunday night.\n\n“Two things missing,” Council on Foreign Relations president "
+            "Richard Haass wrote on Twitter, “intensification of military strategy.”")
+    quotes, table = _quotes(nlp, text)
+    assert len(quotes) == 2 and all("haass" in _speaker_name(table, q.speaker) for q in quotes)
 
 
 # -- the sample ---------------------------------------------------------------------------------

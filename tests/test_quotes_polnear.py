@@ -51,6 +51,65 @@ def test_polnear_dev_floors(nlp):
     ours = report["newsgraph"]
     for key, floor in FLOORS["newsgraph"].items():
         assert ours[key] >= floor, f"{key} {ours[key]} fell below its floor {floor}"
+    for key, floor in FLOORS["strict"].items():
+        assert ours["strict"][key] >= floor, f"strict {key} {ours['strict'][key]} fell below its floor {floor}"
     peer = report.get("textacy", {})
     if "f1" in peer:  # textacy is a test extra; without it the margin is not checked
         assert report["f1_margin"] >= FLOORS["f1_margin_over_textacy"]
+
+
+def test_name_words_leave_out_stop_and_title_words():
+    from newsgraph.evaluation.polnear import name_words
+
+    assert name_words("Senate Minority Leader Harry Reid (D-Nev.)") >= {"harry", "reid"}
+    assert not name_words("the president") and not name_words("a spokesman")
+    assert name_words("Mr. Obama's") == {"obama"}
+    assert name_words("PENCE") == {"pence"}
+
+
+def test_pronoun_sources_are_skipped_by_the_strict_scorer():
+    from newsgraph.evaluation.polnear import GoldQuote, _Pred, _Strict
+
+    text = "He said A. Trump said B. The president said C."
+    gold = [GoldQuote([(8, 9)], [(0, 2)]), GoldQuote([(22, 23)], [(11, 16)]), GoldQuote([(44, 45)], [(25, 38)])]
+    preds = [_Pred((8, 9), "x", None, "Donald Trump"), _Pred((22, 23), "x", None, "Donald Trump"),
+             _Pred((44, 45), "y", None, "Barack Obama")]
+    strict = _Strict()
+    strict.add(preds, gold, text)
+    out = strict.result()
+    # "He" is skipped; "Trump" shares a name word; "The president" has none, so no name can be right
+    assert out["skipped_pronoun_sources"] == 1 and out["speaker_scored"] == 2 and out["generic_sources"] == 1
+    assert out["speaker_accuracy"] == 0.5 and out["speaker_named"] == 1.0
+
+
+def test_strict_scorer_counts_nested_and_fragment_predictions():
+    """The overlap scorer folds a partial quote inside its indirect clause and credits the second half
+    of a quote broken by "she said"; the strict scorer counts both as predictions of their own."""
+    from newsgraph.evaluation.polnear import GoldQuote, _Pred, _Tally
+
+    gold = [GoldQuote([(0, 40)]), GoldQuote([(100, 120), (140, 160)])]
+    preds = [_Pred((0, 40), None, None), _Pred((10, 20), None, None),  # nested partial
+             _Pred((100, 120), None, None), _Pred((140, 160), None, None)]  # two halves of one quote
+    tally = _Tally()
+    tally.add(preds, gold, {})
+    out = tally.result()
+    assert out["precision"] == 1.0 and out["recall"] == 1.0
+    assert out["strict"]["precision"] == 0.5 and out["strict"]["recall"] == 1.0
+
+
+def test_errors_are_never_written_for_the_test_split(tmp_path):
+    from newsgraph.errors import EvaluationError
+    from newsgraph.evaluation.polnear import evaluate
+
+    with pytest.raises(EvaluationError, match="test split"):
+        evaluate(tmp_path, split="test", errors=tmp_path / "e.jsonl")
+
+
+def test_report_without_textacy_says_why_and_keeps_both_tables():
+    from newsgraph.evaluation.polnear import _Tally, format_report
+
+    ours = _Tally().result()
+    report = {"split": "dev", "documents": 0, "gold_quotes": 0, "newsgraph": ours,
+              "textacy": {"error": "textacy unavailable: No module named 'textacy'"}}
+    text = format_report(report)
+    assert "strict" in text and "overlap" in text and "textacy unavailable" in text

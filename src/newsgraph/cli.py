@@ -468,11 +468,17 @@ def eval_polnear_cli(
     directory: Annotated[Path, typer.Argument(help="The PolNeAR folder, e.g. ../shared/data/quotes/polnear.")],
     split: Annotated[str, typer.Option("--split", help="dev or train.")] = "dev",
     model: ModelOpt = None,
-    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also score textacy's quotation extractor.")] = True,
+    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also score textacy's quotation extractor "
+                                                                            "(skipped when textacy is not installed).")] = True,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N texts of the split.")] = None,
+    errors: Annotated[Optional[Path], typer.Option(
+        "--errors", help="Write newsgraph's speaker mismatches under the strict scorer to this JSON Lines file "
+                         "(train and dev only).")] = None,
 ) -> None:
-    """Quote attribution on PolNeAR: content-span P/R/F1 and speaker accuracy, beside textacy."""
+    """Quote attribution on PolNeAR: content-span P/R/F1 and speaker accuracy (strict and overlap), beside textacy."""
     mod = _eval_module("polnear")
-    typer.echo(mod.format_report(mod.evaluate(directory, model=model, split=split, baseline=baseline)))
+    typer.echo(mod.format_report(mod.evaluate(directory, model=model, split=split, baseline=baseline, limit=limit,
+                                              errors=errors)))
 
 
 @eval_app.command("corpus")

@@ -123,6 +123,20 @@ class Dictionary:
         for entry in entries:
             self.add(entry)
 
+    @classmethod
+    def from_index(cls, entries: list[Entry], exact: dict[str, int], stems: dict[str, int]) -> "Dictionary":
+        """A dictionary from its entries and its keys as positions in ``entries`` (see :meth:`index`)."""
+        d = cls()
+        d.entries = entries
+        d.exact = {k: entries[i] for k, i in exact.items()}
+        d.stems = {k: entries[i] for k, i in stems.items()}
+        return d
+
+    def index(self) -> tuple[dict[str, int], dict[str, int]]:
+        """The exact and stem keys as positions in ``entries``: the dictionary's index as plain data."""
+        at = {id(e): i for i, e in enumerate(self.entries)}
+        return ({k: at[id(e)] for k, e in self.exact.items()}, {k: at[id(e)] for k, e in self.stems.items()})
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -383,7 +397,15 @@ def _data_file(name: str):
 
 @functools.lru_cache(maxsize=1)
 def bundled() -> Bundled:
-    """The bundled dictionaries, read once per process."""
+    """The bundled dictionaries, read once per process: from the prebuilt tables that
+    ``scripts/build_prebuilt.py`` ships (tens of milliseconds), else from the JSON sources."""
+    from .._prebuilt import load
+
+    return load("actors", from_tables) or _build()
+
+
+def _build() -> Bundled:
+    """The bundled dictionaries built from their JSON sources (about half a second)."""
     countries = json.loads(_data_file("countries.json").read_text(encoding="utf-8"))
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
@@ -417,3 +439,28 @@ def bundled() -> Bundled:
     agents = json.loads(_data_file("agents.json").read_text(encoding="utf-8"))
     return Bundled(countries=names, demonyms=demonyms, country_names=display, actors=actors,
                    agents=agents, capitals=frozenset(capitals), places=places)
+
+
+_ENTRY_FIELDS = ("name", "codes", "aliases", "kind", "country", "sector", "gender", "titles", "exact")
+
+
+def to_tables(b: Bundled) -> dict[str, Any]:
+    """The bundled dictionaries as plain data (dicts, lists, tuples, strings) in their exact order."""
+    exact, stems = b.actors.index()
+    return {"countries": b.countries, "demonyms": b.demonyms, "country_names": b.country_names,
+            "agents": b.agents, "capitals": sorted(b.capitals), "places": b.places,
+            "entries": [tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in b.actors.entries],
+            "exact": exact, "stems": stems}
+
+
+def from_tables(t: dict[str, Any]) -> Bundled:
+    """The bundled dictionaries from :func:`to_tables`'s plain data."""
+    entries = [Entry(*row) for row in t["entries"]]
+    return Bundled(countries=t["countries"], demonyms=t["demonyms"], country_names=t["country_names"],
+                   actors=Dictionary.from_index(entries, t["exact"], t["stems"]), agents=t["agents"],
+                   capitals=frozenset(t["capitals"]), places=t["places"])
+
+
+def bundled_tables() -> dict[str, Any]:
+    """What ``scripts/build_prebuilt.py`` ships as the prebuilt ``actors`` table: built from the sources."""
+    return to_tables(_build())

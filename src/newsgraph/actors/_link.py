@@ -73,14 +73,19 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
     doc, B = ctx.doc, ctx.bundled
     agent_clusters: dict[Hashable, Cluster] = {}
     for ph in find_agents(doc, B, ctx.claimed):
-        ph.iso = phrase_country(doc, ph, B, ctx.iso_at) or (
-            context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if ph.sector else None)
+        stated = phrase_country(doc, ph, B, ctx.iso_at)
+        ph.iso = stated or (context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if ph.sector else None)
         cl = agent_clusters.get(ph.key)
         if cl is None:
             cl = Cluster("person" if ph.person else "group")
             agent_clusters[ph.key] = cl
             cl.iso, cl.sector = ph.iso, ph.sector
-            cl.name = " ".join(w for w in (B.country_names.get(ph.iso or ""), doc[ph.head].lower_) if w)
+            # named in the text's own words ("senior administration official"); a country only where
+            # the phrase states it ("officials in Kabul"), never the one the context suggests
+            words = doc[ph.start:ph.end].text
+            if doc[ph.start].pos_ != "PROPN":
+                words = words[:1].lower() + words[1:]
+            cl.name = " ".join(w for w in (B.country_names.get(stated or ""), words) if w)
             cl.code = code_of(ph.iso, ph.sector)
             cl.id, n = ph.ident(), 2
             while cl.id in by_id:

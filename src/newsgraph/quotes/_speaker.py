@@ -1,8 +1,185 @@
-"""From a noun phrase in the parse to an actor id: the helpers live in :mod:`newsgraph._parse`, which
-roles/ and agreements/ share; re-exported here for the quotes stage."""
+"""From a noun phrase in the parse to an actor id, and from a quote's cue to its speaker.
+
+The phrase helpers live in :mod:`newsgraph._parse`, which roles/ and agreements/ share, and are
+re-exported here; the speaker rules of the quotes stage (titles, appositions, bare surnames, names the
+actors stage missed) are here.
+"""
 
 from __future__ import annotations
 
-from .._parse import PERSON_PRONOUNS, actor_of_phrase, nearest_person, phrase_span, verb_subject
+import re
+from typing import TYPE_CHECKING
 
-__all__ = ["actor_of_phrase", "phrase_span", "verb_subject", "PERSON_PRONOUNS", "nearest_person"]
+from .._parse import _SUBJECT_DEPS, PERSON_PRONOUNS, actor_of_phrase, nearest_person, phrase_span, verb_subject
+
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Container
+
+    from spacy.tokens import Doc, Token
+
+    from ..records import ActorTable
+
+__all__ = ["actor_of_phrase", "speaker_of_phrase", "phrase_span", "verb_subject", "speaker_subject",
+           "PERSON_PRONOUNS", "nearest_person", "title_holder"]
+
+
+def _person(actors: "ActorTable", actor_id: str | None) -> bool:
+    actor = actors.get(actor_id) if actor_id else None
+    return actor is not None and actor.kind == "person"
+
+
+def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The actor who speaks, for the noun phrase headed by ``tok`` that is a cue verb's subject.
+
+    As :func:`actor_of_phrase`, with the person first: a definite title phrase goes to the person
+    who holds that title (:func:`title_holder`); a name in apposition to a title noun or a place is
+    the speaker, not the country or office the title carries ("the US envoy, Nikki Haley, said" is
+    Haley, and so is "WASHINGTON -- President Obama said"; the parser's entity type is not trusted to
+    tell a person here: the small model often calls one an ORG); a proper name at the head is the
+    speaker before an organisation in its apposition, and becomes an actor when the actors stage
+    made none of it (:func:`_named_speaker`).
+    """
+    a = actors.at_token(tok.i)
+    if not _person(actors, a):
+        holder = title_holder(doc, actors, tok)
+        if holder is not None:
+            return holder
+    if (tok.pos_ == "NOUN" or tok.ent_type_ in ("GPE", "LOC")) and not _person(actors, a):
+        # "the US envoy, Nikki Haley, said"; a dateline parsed as the subject: "WASHINGTON --
+        # President Obama said"
+        for child in tok.children:
+            if child.dep_ != "appos":
+                continue
+            for i in range(child.left_edge.i, child.right_edge.i + 1):
+                b = actors.at_token(i)
+                named = actors.get(b) if b is not None and b != a else None
+                if named is not None and named.kind != "country":
+                    return named.id
+    if not _person(actors, a):
+        # "Council on Foreign Relations president Richard Haass", parsed with the council as head:
+        # a person named right after a title word inside the phrase speaks
+        start, end = phrase_span(tok)
+        for i in range(start + 1, end):
+            b = actors.at_token(i)
+            if _person(actors, b) and actors.at_token(i - 1) != b and (
+                    doc[i - 1].lower_ in _PERSON_TITLES or doc[i].lower_ in _PERSON_TITLES):
+                return b  # the mention's first word, or the word before it, is the title
+    if a is None and tok.pos_ == "PROPN":
+        # the name at the head first: "Sung-Yoon Lee, a Korea expert with the Fletcher School, said"
+        # is Lee, even when the actors stage knows only the school
+        found = _by_surname(actors, tok.text) or _named_speaker(doc, actors, tok)
+        if found is not None:
+            return found
+    return actor_of_phrase(doc, actors, tok)
+
+
+# entity types that a speaker's proper name is not
+_NOT_SPEAKERS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                 "QUANTITY", "EVENT", "LAW", "LANGUAGE", "PRODUCT"}
+
+
+def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """A speaker named by a proper name the actors stage made no actor of, usually because the
+    parser's entity recogniser missed it next to a quote ("Stephanie Cutter, deputy campaign manager,
+    said" read as a WORK_OF_ART; "said Shalev"). The one who speaks is an actor (the corpus
+    guidelines, section 5): a person, or an organisation where the recogniser says ORG. The actor and
+    its mention are added to the table, once per name."""
+    from ..records import Actor, Mention
+
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") \
+            and doc[start - 1].head.i in range(start, tok.i + 1):
+        start -= 1
+    words = doc[start:tok.i + 1]
+    if tok.ent_type_ in _NOT_SPEAKERS or any(actors.at_token(t.i) for t in words) or not all(
+            t.text[:1].isupper() and any(c.isalpha() for c in t.text) for t in words):
+        return None
+    if all(t.is_upper for t in words) or len(words) > 4:
+        return None  # an acronym or a headline in capitals, a long run of names
+    name = words.text
+    actor = next((a for a in actors.actors if a.name == name), None)
+    if actor is None:
+        base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "speaker"
+        ident, n = base, 2
+        while actors.get(ident) is not None:
+            ident, n = f"{base}-{n}", n + 1
+        actor = Actor(id=ident, name=name, kind="organization" if tok.ent_type_ == "ORG" else "person")
+        actors.actors.append(actor)
+    actor.mentions += 1
+    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
+                                   tokens=(start, tok.i + 1), text=name, kind="name"))
+    for t in words:
+        actors.by_token[t.i] = actor.id
+    return actor.id
+
+
+def _by_surname(actors: "ActorTable", word: str) -> str | None:
+    """The one person whose name ends with ``word`` ("Trump", "PENCE"), when the actors stage left
+    this mention of them unmarked."""
+    word = word.lower()
+    hits = {a.id for a in actors.actors if a.kind == "person"
+            for n in (a.name, *a.aliases) if n.lower().replace(".", " ").split()[-1:] == [word]}
+    return hits.pop() if len(hits) == 1 else None
+
+
+# a title noun -> the words that give a person that title next to their name ("Sen. Lindsey Graham")
+_TITLE_CUES = {
+    "senator": {"sen", "senator"}, "governor": {"gov", "governor"}, "congressman": {"rep", "congressman"},
+    "congresswoman": {"rep", "congresswoman"}, "representative": {"rep", "representative"},
+    "president": {"president"}, "secretary": {"secretary", "sec"}, "mayor": {"mayor"},
+    "general": {"gen", "general"}, "judge": {"judge"}, "nominee": {"nominee"}, "candidate": {"candidate"},
+    "minister": {"minister"}, "ambassador": {"ambassador", "amb"}, "chairman": {"chairman"},
+    "chairwoman": {"chairwoman"}, "leader": {"leader"}, "speaker": {"speaker"}, "spokesman": {"spokesman"},
+    "spokeswoman": {"spokeswoman"}, "businessman": {"businessman"}, "businesswoman": {"businesswoman"},
+}
+# lower-case title words that stand right before a person's name ("... president Richard Haass")
+_PERSON_TITLES = set(_TITLE_CUES) | {"director", "chief", "founder", "head", "analyst", "professor", "editor",
+                                     "executive", "ceo", "president", "spokesperson", "adviser", "advisor", "aide",
+                                     "manager", "chair", "secretary", "envoy", "official", "lawyer", "attorney"}
+# how many tokens around a person's name may hold the title that names them
+_TITLE_REACH = 6
+
+
+def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The person a definite title phrase refers to ("the South Carolina senator", "the Indiana
+    governor"): the nearest person named before it with that title beside the name ("Sen. Lindsey
+    Graham", "Mike Pence, the governor of Indiana"), preferring one whose name's surroundings also
+    hold the phrase's other words ("Indiana")."""
+    cues = _TITLE_CUES.get(tok.lower_)
+    if cues is None or tok.tag_ != "NN":
+        return None
+    det = [c for c in tok.lefts if c.dep_ == "det"]
+    if not det or det[0].lower_ not in ("the", "this", "that"):
+        return None
+    mods = {c.lower_ for c in tok.subtree if c.i < tok.i and c.dep_ != "det" and c.is_alpha}
+    best: tuple[int, int, str] | None = None
+    for m in actors.mentions:
+        if m.tokens[1] > tok.i or m.kind not in ("name", "title") or not _person(actors, m.actor):
+            continue
+        if m.actor == actors.at_token(tok.i):
+            continue
+        lo, hi = max(0, m.tokens[0] - _TITLE_REACH), min(len(doc), m.tokens[1] + _TITLE_REACH)
+        around = {doc[i].lower_.strip(".") for i in range(lo, hi)}
+        if not around & cues:
+            continue
+        key = (sum(1 for w in mods if w in around), m.tokens[0])
+        if best is None or key > best[:2]:
+            best = (*key, m.actor)
+    return best[2] if best is not None else None
+
+
+def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | None":
+    """The subject of a cue verb, as :func:`verb_subject`, through two more constructions of news
+    copy: a relative clause ("Mattis, who declared that ...": Mattis) and a passive report ("X was
+    cited as saying", "X is quoted as saying": X). A subject inside the quotation marks (token
+    indices ``quoted``) is passed over for one outside them: in `“Two things missing,” Richard
+    Haass wrote` the parser gives "wrote" both "things" and "Haass" as subjects."""
+    outside = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
+    if outside and any(c.dep_ in _SUBJECT_DEPS and c.i in quoted for c in verb.children):
+        return outside[0]
+    subj = verb_subject(verb)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        return verb_subject(verb.head.head)
+    return subj

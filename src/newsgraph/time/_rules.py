@@ -9,6 +9,7 @@ expression ("the past three days", "early August", "a year ago") are kept.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 
 from ._calendar import (h_century, h_mdy_pair, h_week_of, h_year_ago_period, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_month,
@@ -173,8 +174,25 @@ _SPECS: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
 ]
 
 
-RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], Reading]]] = [
-    (re.compile(p, re.I), h) for p, h in _SPECS
+class _OnFirstUse:
+    """A rule's regex, compiled the first time the tagger runs it. The tagger runs a rule only inside
+    the windows where its anchor matched (``_tagger._ANCHORS``), so a short text needs a few of the 67
+    rules; compiling them all when the module loads cost some 40 ms of every process's start-up."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    def compiled(self) -> re.Pattern[str]:
+        found = re.compile(self.pattern, self.flags)
+        self.finditer = found.finditer  # later calls go straight to the compiled regex
+        return found
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.compiled().finditer(string, pos, endpos)
+
+
+RULES: list[tuple[_OnFirstUse, Callable[[re.Match[str], Context], Reading]]] = [
+    (_OnFirstUse(p, re.I), h) for p, h in _SPECS
 ]
 
 # the noon rule reads its day from either side
