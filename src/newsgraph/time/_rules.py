@@ -181,14 +181,12 @@ class _OnFirstUse:
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern, self.flags = pattern, flags
-
-    def compiled(self) -> re.Pattern[str]:
-        found = re.compile(self.pattern, self.flags)
-        self.finditer = found.finditer  # later calls go straight to the compiled regex
-        return found
+        self._compiled: re.Pattern[str] | None = None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.compiled().finditer(string, pos, endpos)
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled.finditer(string, pos, endpos)
 
 
 RULES: list[tuple[_OnFirstUse, Callable[[re.Match[str], Context], Reading]]] = [
