@@ -238,14 +238,6 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     return country, religion or default
 
 
-def plover_code(code: str) -> str:
-    """A CAMEO code with its CAMEO-only country and agent elements replaced by ISO and PLOVER ones."""
-    country, sector = split_code(code)
-    if country is None:
-        return code.upper()
-    return country + (sector or "") if sector else country
-
-
 # -- readers ---------------------------------------------------------------------------------------
 _BRACKET = re.compile(r"\[([^\]]*)\]")
 

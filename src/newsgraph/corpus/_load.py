@@ -45,12 +45,6 @@ class Corpus:
     double: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     skipped: list[dict[str, str]] = field(default_factory=list)
 
-    def split_of(self, article_id: str) -> str | None:
-        for name, ids in self.splits.items():
-            if article_id in ids:
-                return name
-        return None
-
     def ids(self, split: str | None = None) -> list[str]:
         """Annotated article ids (of one split), in pool order."""
         if split is None:

@@ -10,7 +10,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["Entry", "Lexicon", "lexicon", "TYPES", "COOPERATIVE", "CONFLICT", "VERBAL_CONTENT"]
+__all__ = ["Entry", "Lexicon", "lexicon", "TYPES", "COOPERATIVE", "CONFLICT"]
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -19,8 +19,6 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
 CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-# Types whose complement (an embedded event or event noun) is their content, not a separate event.
-VERBAL_CONTENT = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE"})
 
 
 @dataclass(frozen=True, slots=True)

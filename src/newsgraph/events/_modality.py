@@ -21,7 +21,6 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d", "can"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
 INTENTION_NOUNS = frozenset({"plan", "decision", "intention", "intent", "promise", "pledge",
                              "commitment", "readiness", "willingness", "threat", "offer", "proposal", "deal",
                              "agreement", "vow", "goal", "aim", "call", "demand", "order", "request",

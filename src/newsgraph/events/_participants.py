@@ -16,7 +16,6 @@ from ..records import ActorTable, Event, Mention
 __all__ = ["MODEL_FILE", "participants_model", "candidates", "assign", "roles"]
 
 MODEL_FILE = "participants.json"
-CLASSES = ("actor", "recipient", "none")
 
 
 def participants_model() -> SoftmaxModel | None:

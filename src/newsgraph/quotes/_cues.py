@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["SPEECH_VERBS", "THOUGHT_VERBS", "CUE_VERBS", "EXPRESSION_VERBS", "is_cue"]
+__all__ = ["SPEECH_VERBS", "THOUGHT_VERBS", "CUE_VERBS", "EXPRESSION_VERBS"]
 
 # verbs of saying: their clausal complement is what was said
 SPEECH_VERBS = frozenset("""
@@ -25,7 +25,3 @@ EXPRESSION_VERBS = frozenset("""
 express voice call describe label dub term brand thank praise criticize criticise condemn
 welcome applaud blast slam denounce dismiss characterize characterise offer send
 """.split())
-
-
-def is_cue(lemma: str) -> bool:
-    return lemma.lower() in CUE_VERBS
