@@ -72,31 +72,23 @@ def test_every_annotation_is_well_formed(corpus, texts):
     assert not problems, "\n".join(problems[:20])
 
 
-def _strings(value):
+def _strings(value, keys=None):
+    """Every string in a record, however deep; with ``keys``, only the values of those keys."""
     if isinstance(value, str):
-        yield value
+        if keys is None:
+            yield value
     elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
-
-
-_NAME_KEYS = frozenset({"name", "organization", "title", "office"})
-
-
-def _named(value):
-    """The values of name fields (an actor's name, a role's title and organisation)."""
-    if isinstance(value, dict):
         for k, v in value.items():
-            if k in _NAME_KEYS and isinstance(v, str):
+            if keys is not None and k in keys and isinstance(v, str):
                 yield v
             else:
-                yield from _named(v)
+                yield from _strings(v, keys)
     elif isinstance(value, list):
         for v in value:
-            yield from _named(v)
+            yield from _strings(v, keys)
+
+
+_NAME_KEYS = frozenset({"name", "organization", "title", "office"})  # an actor's name, a role's title
 
 
 def test_annotations_hold_no_article_text(corpus, texts):
@@ -107,7 +99,7 @@ def test_annotations_hold_no_article_text(corpus, texts):
             assert len(value) <= 100, f"{aid}: a string of {len(value)} characters in the annotation"
         # a long name ("... Institute of Politics at the University of ...") may be all of a fragment
         # between two full stops: a sentence is text only where it is more than one name or title
-        names = set(_named(rec))
+        names = set(_strings(rec, _NAME_KEYS))
         raw = json.dumps(rec, ensure_ascii=False)
         found = [s for s in sentences if s in raw and not any(s in n for n in names)]
         assert not found, f"{aid}: an article sentence is in the annotation"

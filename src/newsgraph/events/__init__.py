@@ -445,8 +445,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             tok = by_char.get((event.trigger or {}).get("span", [-1])[0])
             content = here.contents.get(event.id)
             names = features(event, tok, sent, sent_no, actors,
-                             readings.get(tok.i) if tok is not None and pmodel_t is not None else None,
-                             tok is not None and tok.i in chosen,
+                             readings.get(tok.i) if tok.i in chosen else None,
                              readings.get(content) if content is not None else None) if tok is not None else ["bias"]
             wanted = tok is not None and (pmodel is not None or collect is not None)
             parts = candidates(event, tok, sent, actors, doc) if wanted else []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from ._lexicon import lemma
+from ._lexicon import data_lines, lemma
 
 __all__ = ["Cameo", "cameo", "evidence"]
 
@@ -39,11 +39,7 @@ class Cameo:
 
 def _parse(text: str) -> Cameo:
     out = Cameo()
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        cols = line.split()
+    for n, raw, cols in data_lines(text):
         kind = cols[0]
         if kind == "B":
             for lem in cols[2:]:
@@ -72,10 +68,10 @@ def _words(tok: Any) -> set[str]:
     return {tok.lower_, lemma(tok)}
 
 
-def evidence(tok: Any, table: Cameo | None = None) -> tuple[str | None, str | None]:
+def evidence(tok: Any) -> tuple[str | None, str | None]:
     """(the type CAMEO gives the verb alone, the type of the first pattern that its object or
     prepositional phrase matches), each None when CAMEO says nothing."""
-    table = table if table is not None else cameo()
+    table = cameo()
     lem = lemma(tok)
     blocks = table.blocks.get(lem)
     own = table.verbs.get(lem)

@@ -28,11 +28,11 @@ _QUOTES = frozenset('"\u201c\u201d')
 
 
 def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
-             reading: Any = None, proposed: bool = False, content: Any = None) -> list[str]:
+             reading: Any = None, content: Any = None) -> list[str]:
     """The names of the features that hold for one candidate (binary features). ``reading`` is the
-    trigger proposer's ``Proposal`` for the trigger word, when a proposer ran; ``proposed`` says the
-    proposer, not the lexicon, made the word a trigger; ``content`` is its reading of the word of the
-    event an announcement announces ("decided to withdraw": withdraw), for an announcement."""
+    trigger proposer's ``Proposal`` for the trigger word when the proposer, not the lexicon, made it a
+    trigger; ``content`` is its reading of the word of the event an announcement announces
+    ("decided to withdraw": withdraw), for an announcement."""
     lem = tok.lemma_.lower()
     etype = event.event
     out = [
@@ -56,7 +56,7 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
     ]
     if event.negated:
         out.append("negated")
-    if reading is not None and proposed:
+    if reading is not None:
         # the proposer's reading weighs the triggers it made; the lexicon's are judged on their own
         # evidence (its reading of a lexicon noun such as "resignation", often a repeated mention in
         # the corpus, would veto the first telling too)

@@ -7,6 +7,7 @@ process into dicts keyed by lemma, so coding a sentence is one dict lookup per t
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -46,15 +47,20 @@ class Lexicon:
     volition: frozenset[str] = frozenset()
 
 
+def data_lines(text: str) -> Iterator[tuple[int, str, list[str]]]:
+    """(line number, line, its whitespace-separated columns) of each line of a bundled data file that
+    holds more than a comment."""
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            yield n, raw, line.split()
+
+
 def _parse(text: str) -> Lexicon:
     verbs: dict[str, list[Entry]] = {}
     nouns: dict[str, list[Entry]] = {}
     classes: dict[str, set[str]] = {"L": set(), "R": set(), "I": set(), "C": set(), "W": set()}
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        cols = line.split()
+    for n, raw, cols in data_lines(text):
         kind = cols[0]
         if kind in classes:
             classes[kind].add(cols[1])
