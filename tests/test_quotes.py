@@ -223,30 +223,30 @@ def test_cue_in_the_sentence_after_a_question_regression(nlp):
 
 @pytest.mark.model
 def test_speaker_the_entity_recogniser_missed_becomes_an_actor(nlp):
-    text = ("The campaign defended the comments.\n\n\"For months, Republicans have called for the 'unshackling' of "
-            "the private sector from rules that protect Americans,\" Stephanie Cutter, deputy campaign manager, "
-            "said in a written statement. \"We find the outrage hypocritical.\"")
+    text = ("The campaign answered the charge.\n\n\"For weeks, our rivals have demanded the 'freeing' of "
+            "the banks from the rules that keep savers safe,\" Caroline Fisher, deputy campaign manager, "
+            "said in a written statement. \"We find the complaint hollow.\"")
     quotes, table = _quotes(nlp, text)
-    assert len(quotes) == 2 and all(_speaker_name(table, q.speaker) == "stephanie cutter" for q in quotes)
-    cutter = table.get(quotes[0].speaker)
-    assert cutter.kind == "person" and any(m.actor == cutter.id and m.text == "Stephanie Cutter"
-                                           for m in table.mentions)
+    assert len(quotes) == 2 and all(_speaker_name(table, q.speaker) == "caroline fisher" for q in quotes)
+    speaker = table.get(quotes[0].speaker)
+    assert speaker.kind == "person" and any(m.actor == speaker.id and m.text == "Caroline Fisher"
+                                            for m in table.mentions)
 
 
 @pytest.mark.model
 def test_name_at_the_head_wins_over_an_organisation_in_its_apposition(nlp):
-    text = ("Sung-Yoon Lee, a Korea expert with the Fletcher School at Tufts University, said Kim wants to do "
-            "just enough to satisfy the president.")
+    text = ("Sung-Yoon Lee, a Korea expert with the Fletcher School at Tufts University, said Pyongyang hopes "
+            "to gain time before the talks.")
     quotes, table = _quotes(nlp, text)
     assert quotes and "lee" in _speaker_name(table, quotes[0].speaker)
 
 
 @pytest.mark.model
 def test_subject_inside_the_quote_is_passed_over_regression(nlp):
-    """`“Two things missing,” ... Richard Haass wrote`: the parser gave "wrote" the quote's "things" as a
+    """`“Two steps missing,” ... Richard Haass wrote`: the parser gives "wrote" the quote's "steps" as a
     second subject, and the quote went without a speaker."""
-    text = ("Obama spoke on Sunday night.\n\n“Two things missing,” Council on Foreign Relations president "
-            "Richard Haass wrote on Twitter, “intensification of military strategy.”")
+    text = ("The senator spoke on Monday morning.\n\n“Two steps missing,” Council on Foreign Relations "
+            "president Richard Haass wrote on Twitter, “clarity of diplomatic purpose.”")
     quotes, table = _quotes(nlp, text)
     assert len(quotes) == 2 and all("haass" in _speaker_name(table, q.speaker) for q in quotes)
 
