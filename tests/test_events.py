@@ -382,3 +382,28 @@ def test_place_with_its_unit_resolves():
     from newsgraph.events._location import resolve_place
 
     assert resolve_place("Montenegro province")["country"] == "MNE"
+
+
+def test_aid_told_from_the_receiving_side_swaps_giver_and_receiver(nlp):
+    events = run(nlp, "The Kurdish militia received weapons from France last year.")
+    e = find(events, "AID")
+    assert e.actor == ["france"] and e.recipient == ["kurdish"]
+
+
+def test_a_letter_received_is_no_aid(nlp):
+    events = run(nlp, "Iran received a letter from France on Monday.")
+    assert not [e for e in events if e.event == "AID"]
+
+
+def test_clash_told_as_a_noun_under_a_light_verb(nlp):
+    events = run(nlp, "Soldiers from Chad engaged the rebels in a firefight near Bol.")
+    e = find(events, "ASSAULT", mode="firearms")
+    assert e.trigger["text"] == "firefight"
+
+
+def test_evidence_against_is_an_accusation_and_evidence_alone_is_not(nlp):
+    events = run(nlp, "Prosecutors in Kenya presented evidence against Odinga on Tuesday.")
+    e = find(events, "ACCUSE", mode="allege")
+    assert e.recipient == ["odinga"]
+    events = run(nlp, "Prosecutors in Kenya presented evidence on Tuesday.")
+    assert not [e for e in events if e.event == "ACCUSE"]

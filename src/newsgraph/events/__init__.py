@@ -187,7 +187,9 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
             by_tok[gov.i].content = by_tok[gov.i].content or t  # "demanded the withdrawal"
             continue
         entry = next((e for e in _entries_for(t.tok, lex)
-                      if e.light is None or (gov is not None and lemma(gov) in e.light)), None)
+                      if (e.light is None or (gov is not None and lemma(gov) in e.light))
+                      and (e.prep is None or any(c.dep_ == "prep" and c.lower_ == e.prep for c in t.tok.children))),
+                     None)
         if entry is None:
             continue
         t.entry = entry
@@ -441,12 +443,19 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             events.extend(found)
             continue
         by_char = {t.idx: t for t in span_tokens(sent)}
+        kept_from = len(events)
+        others = {}
+        for event in found:
+            t = by_char.get((event.trigger or {}).get("span", [-1])[0])
+            if t is not None:
+                others.setdefault(t.i, event.event)
         for event in found:
             tok = by_char.get((event.trigger or {}).get("span", [-1])[0])
             content = here.contents.get(event.id)
             names = features(event, tok, sent, sent_no, actors,
                              readings.get(tok.i) if tok.i in chosen else None,
-                             readings.get(content) if content is not None else None) if tok is not None else ["bias"]
+                             readings.get(content) if content is not None else None,
+                             others) if tok is not None else ["bias"]
             wanted = tok is not None and (pmodel is not None or collect is not None)
             parts = candidates(event, tok, sent, actors, doc) if wanted else []
             if collect is not None:  # a copy: later decisions and merging change the event
@@ -460,7 +469,37 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             if pmodel is not None and parts:
                 assign(event, parts, pmodel)
             events.append(event)
+        if model is not None:
+            events[kept_from:] = _fold_contents(events[kept_from:], here, by_char)
     return merge_repeats(events)
+
+
+# Announcements whose content is not coded apart: a promise or offer (AGREE), an announced concession
+# (CONCEDE), a demand, refusal or threat. The corpus guidelines (2.4) and PLOVER code the announcing
+# act; the announced act is its content ("offered to hand over": AGREE, not also RETREAT).
+_FOLDING = frozenset({"AGREE", "CONCEDE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def _fold_contents(kept: list[Event], here: _Sentence, by_char: dict) -> list[Event]:
+    """The decided events of one sentence without those that are the content of a kept announcement.
+    The rules propose both (the decider judges each on its own evidence); once the announcement is
+    kept, its content is part of it. An announcement the decider drops leaves its content standing."""
+    at = {getattr(by_char.get(_start(e)), "i", None): e for e in kept if e.id not in here.announced}
+    dropped: set[int] = set()
+    for e in kept:
+        if e.event in _FOLDING and e.id in here.announced:
+            i = here.announced[e.id]
+            content = at.get(i)
+            if content is not None:
+                # "Finland will give ..., a statement said": the announcement that names no party
+                # takes the content's
+                e.actor = e.actor or list(content.actor)
+                e.recipient = e.recipient or [a for a in content.recipient if a not in e.actor]
+            dropped.add(i)
+    if not dropped:
+        return kept
+    return [e for e in kept if getattr(by_char.get(_start(e)), "i", None) not in dropped
+            or e.id in here.announced]
 
 
 def _date_value(event: Event) -> str | None:
@@ -524,6 +563,11 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
             actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative)
             mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
                              volition=lex.volition)
+        if entry.received:
+            # "received weapons from Iran": the giver is the actor, the subject the recipient
+            giver = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for p in c.children if p.dep_ == "pobj" for a in np_actors(p, table)]
+            actor, recipient = giver, [a for a in actor if a not in giver]
         if lemma(tok) in _FLEE and not trig.noun:
             # fleeing: the fleeing party is the recipient; the cause, if named, is the actor
             fled = actor
@@ -601,6 +645,7 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
             existing = emitted_at.get(gov.i)
             if existing is not None:
                 here.contents.setdefault(existing.id, trig.tok.i)
+                here.announced.setdefault(existing.id, trig.tok.i)
                 if existing.event == "AGREE" and new_type == "CONCEDE":
                     existing.event, existing.cameo = "CONCEDE", "035"
                     existing.mode = existing.mode or new_mode
@@ -614,6 +659,7 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
                              modality=gmod.modality, confidence=0.65)
             new.location = new.location or event.location  # where the announced act is to happen
             here.contents[new.id] = trig.tok.i
+            here.announced[new.id] = trig.tok.i
             out.append(new)
             emitted_at[gov.i] = new
         elif new_type != "REQUEST":
@@ -623,6 +669,7 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
             new = here.event(trig.tok, trig.tok, new_type, mode=new_mode, cameo=new_cameo, actor=own,
                              recipient=recipient, negated=False, modality=modality_, confidence=0.6)
             new.id = short_id(doc_key, trig.tok.idx, new_type, "intent")
+            here.announced[new.id] = trig.tok.i
             out.append(new)
     # "Y must Z", said by X, is a request by X even when Z is no event in the lexicon
     for tok in span_tokens(sent):
@@ -787,6 +834,9 @@ class _Sentence:
     published: dt.date | None
     # event id -> the token of the event it announces ("decided to withdraw": withdraw)
     contents: dict[str, int] = dataclasses.field(default_factory=dict)
+    # the same, and a statement of intent coded at its own trigger ("will support": AGREE) -> that
+    # trigger's token: what ``_fold_contents`` folds into the announcement
+    announced: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def event(self, tok, head, etype: str, *, mode: str | None, cameo: str | None, actor: list[str],
               recipient: list[str], negated: bool, modality: str, confidence: float) -> Event:

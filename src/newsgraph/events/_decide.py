@@ -25,14 +25,18 @@ _FURNITURE = frozenset({"sign", "newsletter", "newsletters", "privacy", "policy"
                         "slideshow", "video", "watch", "share", "email", "follow", "twitter", "facebook",
                         "reuters", "ap", "afp", "file", "hide", "previous", "next", "continued", "story"})
 _QUOTES = frozenset('"\u201c\u201d')
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "must", "shall"})
 
 
 def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
-             reading: Any = None, content: Any = None) -> list[str]:
+             reading: Any = None, content: Any = None, others: dict[int, str] | None = None) -> list[str]:
     """The names of the features that hold for one candidate (binary features). ``reading`` is the
     trigger proposer's ``Proposal`` for the trigger word when the proposer, not the lexicon, made it a
     trigger; ``content`` is its reading of the word of the event an announcement announces
-    ("decided to withdraw": withdraw), for an announcement."""
+    ("decided to withdraw": withdraw), for an announcement. ``others`` maps the token index of every
+    candidate trigger of the sentence to its type: where one candidate's trigger governs another's
+    ("agreed to resign", "must hand over"), the guidelines and PLOVER code the governing act, and the
+    governed one only when it is told as done."""
     lem = tok.lemma_.lower()
     etype = event.event
     out = [
@@ -53,6 +57,9 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
         f"sent_no={bucket(sent_no, (0, 1, 3, 8, 20))}",
         f"sent_len={bucket(len(sent), (6, 12, 25, 45))}",
         f"date_source={(event.date or {}).get('source')}",
+        # the rules' own ranking: lowered for an announced act's content, a nested event, a noun,
+        # a missing actor
+        f"rule_conf={round(event.confidence * 20) / 20:.2f}",
     ]
     if event.negated:
         out.append("negated")
@@ -75,7 +82,7 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
             out.append(f"objpos={c.pos_}")
         elif c.dep_ in ("prt", "prep", "agent"):
             out.append(f"prep={lem}|{c.lower_}")
-        elif c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "might", "may", "should", "can"):
+        elif c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
             out.append(f"modal={c.lower_}")
     if tok.i > sent.start and tok.text[:1].isupper():
         out.append("capitalised")
@@ -86,12 +93,34 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
                 out.append(f"{role}kind={actor.kind}")
                 out.append(f"{role}sector={actor.sector}")
                 out.append(f"{role}country={'yes' if actor.country else 'no'}")
+    out.extend(_tree(tok, etype, sent, others or {}))
     words = {t.lower_ for t in sent}
     out.extend(f"furniture={w}" for w in sorted(words & _FURNITURE))
     if any(ch in _QUOTES for ch in sent.text):
         out.append("quote_marks")
     if sent_no == 0:
         out.append(f"headline_type={etype}")
+    return out
+
+
+def _tree(tok: Any, etype: str, sent: Any, others: dict[int, str]) -> list[str]:
+    """Where the trigger sits in its sentence's tree, and among the other candidates' triggers."""
+    out = []
+    depth, anc = 0, tok
+    under = None
+    while anc.head is not anc and anc.i >= sent.start and depth < 12:
+        anc = anc.head
+        depth += 1
+        if under is None and anc.i in others and anc.i != tok.i:
+            under = anc
+    out.append(f"depth={bucket(depth, (0, 1, 2, 4))}")
+    if under is not None:
+        out.append(f"under={others[under.i]}")
+        out.append(f"under_pair={others[under.i]}|{etype}")
+        out.append(f"under_lemma={under.lemma_.lower()}")
+    if any(o != tok.i and any(a.i == tok.i for a in sent.doc[o].ancestors) for o in others):
+        out.append(f"over={etype}")
+    out.append(f"n_cands={bucket(len(others), (1, 2, 3, 5))}")
     return out
 
 

@@ -34,6 +34,8 @@ class Entry:
     prep: str | None = None
     noobj: bool = False
     light: frozenset[str] | None = None  # N only: the light verbs this noun needs, if restricted
+    # V only: the giver is the object of "from" and the subject receives ("received weapons from X")
+    received: bool = False
 
 
 @dataclass(slots=True)
@@ -74,8 +76,8 @@ def _parse(text: str) -> Lexicon:
                 opts[key] = frozenset(value.split(","))
             elif key in ("prt", "prep"):
                 opts[key] = value
-            elif key == "noobj":
-                opts["noobj"] = True
+            elif key in ("noobj", "received"):
+                opts[key] = True
             else:
                 raise ValueError(f"lexicon.txt line {n}: unknown condition {cond!r}")
         entry = Entry(kind=kind, lemma=cols[1], type=cols[2], mode=None if cols[3] == "-" else cols[3],
