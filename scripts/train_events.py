@@ -31,6 +31,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -89,14 +90,17 @@ def run(split: str, corpus, extractor) -> list[dict]:
     return out
 
 
-def _logistic(rows: list[list[str]], labels: list, c: float):
-    """(feature names, fitted model): L2 logistic regression over binary features, lbfgs (no sampling,
-    so the same rows give the same model)."""
+def _logistic(rows: list[list[str]], labels: list, c: float, extra=None):
+    """(feature names, fitted model): L2 logistic regression over binary features (and the columns of
+    ``extra`` after them), lbfgs (no sampling, so the same rows give the same model)."""
+    from scipy import sparse
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
     x = vec.fit_transform([{n: 1 for n in names} for names in rows])
+    if extra is not None:
+        x = sparse.hstack([x, sparse.csr_matrix(extra)]).tocsr()
     model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
     model.fit(x, labels)
     return vec.get_feature_names_out(), model
@@ -186,7 +190,11 @@ def train_actors(corpus, extractor, dry: bool) -> None:
 # C = 0.1 gave a lower dev word F1 than 0.3 on the corpus of 306 articles and on that of 400 (0.276
 # against 0.298 both times), and each fit takes minutes on the whole pool: only 0.3 is fitted.
 PROPOSER_C = (0.3,)
-PROPOSER_THRESHOLDS = (0.3, 0.4, 0.5)
+PROPOSER_THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
+# The parser's token vectors (the word's and its head's, standardised) enter the proposer scaled by
+# this factor against the binary features' 1 (chosen on dev: 0.1 raised dev word F1 from 0.396 to
+# 0.408 at C=0.3 in a side experiment, 2026-12-03).
+DENSE_SCALE = 0.1
 # A feature seen in fewer train words than this gets no weight (it cannot be estimated, and the fit
 # is faster and the file smaller without it).
 PROPOSER_MIN_COUNT = 2
@@ -195,16 +203,18 @@ PROPOSER_MIN_COUNT = 2
 PROPOSER_CUT = 0.05
 
 
-def _proposer_rows(split: str, corpus, extractor) -> tuple[list[list[str]], list[str]]:
+def _proposer_rows(split: str, corpus, extractor) -> tuple[list[list[str]], list[str], Any]:
     """Every word the proposer reads in one split, with its features and its gold label: the type of
     the annotated event whose trigger it heads, else NONE. The other words of a multi-word trigger
     and of a repeated telling are left out (neither an event head nor a non-event)."""
     from newsgraph.events._lexicon import lexicon
-    from newsgraph.events._propose import features, words
+    import numpy
+
+    from newsgraph.events._propose import dense_rows, features, words
 
     lex = lexicon()
     ids, _arts, docs = parsed(split, corpus, extractor)
-    rows, labels = [], []
+    rows, labels, dense = [], [], []
     for i, doc in zip(ids, docs, strict=True):
         heads: dict[int, str] = {}
         inside: set[int] = set()
@@ -223,20 +233,22 @@ def _proposer_rows(split: str, corpus, extractor) -> tuple[list[list[str]], list
                         heads.setdefault(t.i, g["type"])
                     inside.add(t.i)
         for sent_no, sent in enumerate(doc.sents):
-            for tok in words(sent):
-                if tok.i in inside and tok.i not in heads:
-                    continue
+            toks = [t for t in words(sent) if not (t.i in inside and t.i not in heads)]
+            for tok in toks:
                 rows.append(features(tok, lex, sent_no))
                 labels.append(heads.get(tok.i, NONE))
-    return rows, labels
+            if toks:
+                dense.append(dense_rows(toks))
+    return rows, labels, numpy.vstack(dense)
 
 
-def _token_f1(model, rows: list[list[str]], labels: list[str]) -> tuple[float, float]:
+def _token_f1(model, rows: list[list[str]], labels: list[str], dense) -> tuple[float, float]:
     """(best F1 of the proposed (word, type) pairs over the thresholds, that threshold)."""
     gold = sum(y != NONE for y in labels)
     readings = []
-    for names, y in zip(rows, labels, strict=True):
-        probs = model.probabilities(names)
+    bases = model.dense_scores(dense)
+    for names, y, base in zip(rows, labels, bases, strict=True):
+        probs = model.probabilities(names, base)
         t, p = max(((c, v) for c, v in probs.items() if c != NONE), key=lambda cv: cv[1])
         readings.append((t, p, y))
     best = (0.0, 0.0)
@@ -256,16 +268,16 @@ def _prune(model, cut: float):
 def train_proposer(corpus, extractor):
     """The proposer fitted on train, its C chosen on dev by the F1 of the (word, type) pairs it
     proposes; its pipeline threshold is chosen later, with the decider (``main``)."""
-    rows, labels = _proposer_rows("train", corpus, extractor)
-    drows, dlabels = _proposer_rows("dev", corpus, extractor)
+    rows, labels, dense = _proposer_rows("train", corpus, extractor)
+    drows, dlabels, ddense = _proposer_rows("dev", corpus, extractor)
     counts = Counter(n for names in rows for n in set(names))
     rows = [[n for n in names if counts[n] >= PROPOSER_MIN_COUNT] for names in rows]
     print(f"proposer: train {len(rows)} words, {sum(y != NONE for y in labels)} trigger heads; "
           f"dev {len(drows)} words, {sum(y != NONE for y in dlabels)} heads")
     best = None
     for c in PROPOSER_C:
-        model = _prune(_fit_softmax(rows, labels, c), PROPOSER_CUT)
-        f1, th = _token_f1(model, drows, dlabels)
+        model = _prune(_fit_softmax(rows, labels, c, dense), PROPOSER_CUT)
+        f1, th = _token_f1(model, drows, dlabels, ddense)
         print(f"proposer: C={c}: dev word F1 {f1} at {th}")
         if best is None or f1 > best[0] + 1e-9:
             best = (f1, c, model)
@@ -289,6 +301,8 @@ def _write_proposer(model, threshold: float | None, dry: bool) -> None:
     elif not dry:
         data = {"about": model.about, "classes": list(model.classes), "threshold": threshold,
                 "weights": {k: {n: round(v, 3) for n, v in sorted(w.items())} for k, w in model.weights.items()}}
+        if model.dense is not None:
+            data["dense"] = {"weights": model.dense.tolist(), "bias": model.dense_bias.tolist()}
         path.write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}")
     _linear.load_softmax_file.cache_clear()
@@ -350,14 +364,30 @@ def _role_labels(art: dict) -> list[list[str] | None]:
     return out
 
 
-def _fit_softmax(rows: list[list[str]], labels: list[str], c: float):
-    names, model = _logistic(rows, labels, c)
+def _fit_softmax(rows: list[list[str]], labels: list[str], c: float, dense=None):
+    """A multinomial model over binary feature names, and over ``dense`` vectors (one row per row of
+    names; standardised on these rows and scaled by ``DENSE_SCALE``) when given."""
+    import numpy
+
+    mean = scale = None
+    extra = None
+    if dense is not None:
+        mean, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-6
+        scale = DENSE_SCALE / sd
+        extra = (dense - mean) * scale
+    names, model = _logistic(rows, labels, c, extra)
+    n_sparse = len(names)
     weights = {}
     for k, cls in enumerate(model.classes_):
-        w = {n: float(v) for n, v in zip(names, model.coef_[k], strict=True) if abs(v) > 1e-5}
+        w = {n: float(v) for n, v in zip(names, model.coef_[k][:n_sparse], strict=True) if abs(v) > 1e-5}
         w["bias"] = w.get("bias", 0.0) + float(model.intercept_[k])
         weights[str(cls)] = w
-    return _linear.SoftmaxModel(classes=tuple(str(c) for c in model.classes_), weights=weights, about={})
+    out = _linear.SoftmaxModel(classes=tuple(str(c) for c in model.classes_), weights=weights, about={})
+    if dense is not None:
+        # the standardisation folded into the weights: (x - mean) * scale @ W = x @ W' + b
+        w_dense = model.coef_[:, n_sparse:].T * scale[:, None]
+        out = dataclasses.replace(out, dense=numpy.round(w_dense, 5), dense_bias=numpy.round(-(mean @ w_dense), 5))
+    return out
 
 
 def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:

@@ -124,3 +124,45 @@ def test_the_cached_reading_equals_the_reading_of_the_training_features(nlp):
         for tok in _propose.words(sent):
             want = model.probabilities(_propose.features(tok, lex, 0))
             assert readings[tok.i].probs == pytest.approx(want)
+
+
+def test_the_dense_part_adds_its_scores_and_round_trips():
+    import numpy as np
+
+    data = {"classes": ["NONE", "ASSAULT"], "threshold": 0.5,
+            "weights": {"NONE": {"bias": 0.5}, "ASSAULT": {}},
+            "dense": {"weights": [[0.0, 2.0], [0.0, -1.0]], "bias": [0.0, -0.5]}}
+    m = SoftmaxModel.from_dict(data)
+    x = np.array([[1.0, 0.0], [0.0, 1.0]])
+    assert m.dense_scores(x) == pytest.approx(np.array([[0.0, 1.5], [0.0, -1.5]]))
+    plain = SoftmaxModel.from_dict({k: v for k, v in data.items() if k != "dense"})
+    assert plain.dense_scores(x) == pytest.approx(np.zeros((2, 2)))
+    # a vector that favours ASSAULT moves the reading towards it
+    base = m.dense_scores(x)
+    assert m.probabilities(["bias"], base[0])["ASSAULT"] > plain.probabilities(["bias"])["ASSAULT"]
+    assert m.probabilities(["bias"], base[1])["ASSAULT"] < plain.probabilities(["bias"])["ASSAULT"]
+
+
+@pytest.mark.model
+def test_the_reading_adds_the_parser_vectors_of_the_word_and_its_head(nlp):
+    import numpy as np
+
+    from newsgraph.events._lexicon import lexicon
+
+    lex = lexicon()
+    doc = nlp("The rebels attacked the town after talks with the army failed.")
+    sent = next(iter(doc.sents))
+    toks = _propose.words(sent)
+    x = _propose.dense_rows(toks)
+    assert x.shape == (len(toks), 2 * doc.tensor.shape[1])
+    width = x.shape[1]
+    rng = np.random.default_rng(0)
+    m = SoftmaxModel(classes=(NONE, "ASSAULT"), about={}, threshold=0.3,
+                     weights={NONE: {"bias": 1.0}, "ASSAULT": {"lemma=attack": 2.0}},
+                     dense=rng.normal(size=(width, 2)), dense_bias=np.zeros(2))
+    readings = _propose.propose(sent, lex, m, 0)
+    for k, tok in enumerate(toks):
+        want = m.probabilities(_propose.features(tok, lex, 0), m.dense_scores(x[k:k + 1])[0])
+        assert readings[tok.i].probs == pytest.approx(want)
+    doc.tensor = np.zeros((0, 0), dtype="float32")  # a document without vectors reads the features alone
+    assert _propose.dense_rows(toks) is None

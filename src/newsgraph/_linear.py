@@ -66,6 +66,18 @@ class SoftmaxModel:
     weights: dict[str, dict[str, float]]
     about: dict[str, Any]
     threshold: float = 0.0
+    # optional dense part: a (dimensions x classes) weight matrix and a per-class offset over a vector
+    # the model's user supplies (the proposer: the parser's token vectors), already standardised
+    dense: Any = None
+    dense_bias: Any = None
+
+    def dense_scores(self, x: Any) -> Any:
+        """Each class's score from the dense part for the rows of ``x`` (zeros without one)."""
+        import numpy as np
+
+        if self.dense is None:
+            return np.zeros((len(x), len(self.classes)))
+        return np.asarray(x, dtype="float64") @ self.dense + self.dense_bias
 
     @functools.cached_property
     def _table(self) -> tuple[dict[str, int], Any]:
@@ -135,9 +147,14 @@ class SoftmaxModel:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SoftmaxModel":
+        import numpy as np
+
         classes = tuple(data["classes"])
+        dense = data.get("dense")
         return cls(classes=classes, about=data.get("about", {}), threshold=float(data.get("threshold", 0.0)),
-                   weights={c: {str(k): float(v) for k, v in data["weights"][c].items()} for c in classes})
+                   weights={c: {str(k): float(v) for k, v in data["weights"][c].items()} for c in classes},
+                   dense=None if dense is None else np.asarray(dense["weights"], dtype="float64"),
+                   dense_bias=None if dense is None else np.asarray(dense["bias"], dtype="float64"))
 
 
 @functools.lru_cache(maxsize=8)

@@ -76,7 +76,7 @@ _ASK_CAMEO = {"REQUEST": {"meet": "106", "assist": "101", "yield": "105", "chang
 
 
 class _Trigger:
-    __slots__ = ("tok", "entry", "governor", "content", "noun", "kind", "denied")
+    __slots__ = ("tok", "entry", "governor", "content", "noun", "kind", "denied", "proposed")
 
     def __init__(self, tok, entry: Entry, *, noun: bool) -> None:
         self.tok = tok
@@ -85,6 +85,7 @@ class _Trigger:
         self.governor = None  # the light verb of a noun trigger
         self.content: _Trigger | None = None  # the event this one requests/refuses/threatens
         self.denied = False  # the content of a denial ("denied attacking"): not asserted
+        self.proposed = False  # made a trigger by the learned proposer, not the lexicon
 
 
 def _object_keys(v) -> set[str]:
@@ -203,6 +204,7 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
         tok = sent.doc[i]
         noun = tok.pos_ != "VERB"
         t = _Trigger(tok, Entry("N" if noun else "V", lemma(tok), etype, None, ROOT_CAMEO.get(etype)), noun=noun)
+        t.proposed = True
         if noun:
             gov = _noun_governor(tok)
             if gov is not None and gov.i in by_tok and by_tok[gov.i].content is None and not by_tok[gov.i].noun:
@@ -436,6 +438,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         triggers = _find_triggers(sent, lex, chosen)
         if not triggers:
             continue
+        # the words the proposer, not the lexicon, made triggers: only their events read its reading
+        # (a lexicon trigger the proposer reads as another type is judged on its own evidence)
+        by_proposer = {t.tok.i for t in triggers if t.proposed}
         ctx = contexts(sent)
         here = _Sentence(doc_key, sent, ctx, timexes, published)
         found = _code_sentence(here, triggers, lex, actors)
@@ -453,7 +458,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             tok = by_char.get((event.trigger or {}).get("span", [-1])[0])
             content = here.contents.get(event.id)
             names = features(event, tok, sent, sent_no, actors,
-                             readings.get(tok.i) if tok.i in chosen else None,
+                             readings.get(tok.i) if tok.i in by_proposer else None,
                              readings.get(content) if content is not None else None,
                              others) if tok is not None else ["bias"]
             wanted = tok is not None and (pmodel is not None or collect is not None)

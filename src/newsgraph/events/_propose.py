@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import numpy as np
+
 from .._linear import SoftmaxModel, load_softmax_file
 from ._cameo import evidence
 from ._lexicon import Lexicon, lemma, lexicon
@@ -158,13 +160,31 @@ def propose(sent: Any, lex: Lexicon, model: SoftmaxModel, sent_no: int) -> dict[
     toks = words(sent)
     if not toks:
         return {}
-    bases = [model.cached_scores(_word_features(lemma(tok), tok.pos_)) for tok in toks]
+    bases: Any = [model.cached_scores(_word_features(lemma(tok), tok.pos_)) for tok in toks]
+    if model.dense is not None:
+        x = dense_rows(toks)
+        if x is not None:
+            bases = np.asarray(bases) + model.dense_scores(x)
     probs = model.vectors([_context_features(tok, lex, sent_no) for tok in toks], bases)
     events = probs.copy()
     if NONE in model.classes:
         events[:, model.classes.index(NONE)] = -1.0
     best = events.argmax(axis=1).tolist()
     return {tok.i: Proposal(model.classes, row, b) for tok, row, b in zip(toks, probs, best, strict=True)}
+
+
+def dense_rows(toks: list[Any]) -> Any:
+    """The parser's vectors (``doc.tensor``, the shared tok2vec's output) of each word and of its
+    head, side by side; None when the document carries none (a pipeline without a tok2vec tensor)."""
+    if not toks:
+        return None
+    doc = toks[0].doc
+    tensor = getattr(doc, "tensor", None)
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(doc) or tensor.shape[1] == 0:
+        return None
+    idx = [t.i for t in toks]
+    heads = [t.head.i for t in toks]
+    return np.hstack([tensor[idx], tensor[heads]])
 
 
 def words(sent: Any) -> list[Any]:
