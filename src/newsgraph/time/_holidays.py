@@ -76,11 +76,18 @@ def holiday(name: str, year: int) -> dt.date | None:
         return None
 
 
-def holiday_date(name: str, published: dt.date, tense: str | None) -> dt.date | None:
-    """The holiday nearest the document date in the direction of ``tense`` (last year's, this year's or
-    next year's)."""
+def holiday_date(name: str, published: dt.date, tense: str | None, relation: int | None = None) -> dt.date | None:
+    """The holiday near the document date: with a relation word, as a weekday takes one ("last" (-1): the
+    one before the document date, "next" (1): the one after, "this" (0): this year's), else the nearest in
+    the direction of ``tense``."""
     candidates = [d for d in (holiday(name, y) for y in (published.year - 1, published.year, published.year + 1))
                   if d is not None]
+    if relation == -1:
+        candidates = [d for d in candidates if d < published][-1:]
+    elif relation == 1:
+        candidates = [d for d in candidates if d > published][:1]
+    elif relation == 0:
+        candidates = [d for d in candidates if d.year == published.year]
     if not candidates:
         return None
     return N.by_tense(published, candidates, tense)
@@ -93,9 +100,7 @@ def h_holiday(m: re.Match[str], c: Context) -> Reading:
     elif c.published is None:
         return None
     else:
-        rel = _rel(m["rel"])
-        tense = {-1: "past", 1: "future"}.get(rel, c.tense(m)) if rel is not None else c.tense(m)
-        d = holiday_date(name, c.published, tense)
+        d = holiday_date(name, c.published, c.tense(m), _rel(m["rel"]))
     if d is None:
         return None
     if m["week"]:
@@ -103,9 +108,9 @@ def h_holiday(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", d.isoformat(), None)
 
 
-# "Christmas", "last Thanksgiving", "Easter week", "Labor Day 2019"
+# "Christmas", "last Thanksgiving", "this past Easter", "Easter week", "Labor Day 2019"
 RULE = Rule(
-    r"(?:\b(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>" + "|".join(h.names for h in HOLIDAYS) + r")(?P<week>\s+week)?)"
+    r"(?:\b(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming)\s+)?(?-i:(?P<hol>" + "|".join(h.names for h in HOLIDAYS) + r")(?P<week>\s+week)?)"
     r"(?:\s+(?P<year>" + YEAR4 + r"))?\b",
     h_holiday,
     "|".join(dict.fromkeys(h.anchor for h in HOLIDAYS)),

@@ -225,6 +225,9 @@ _TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"
                 ("\u00a0", " "), ("\u202f", " "))
 
 
+# the year of a copyright notice ("Copyright 2019 The Associated Press", "(c) 2005-2019") dates the page, not
+# anything the story tells
+_COPYRIGHT = re.compile(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*|\(c\)\s*)?(?:\d{4}\s*[-,]\s*)?$")
 _JOINED = re.compile(r"(?i)^(?:,?\s+(?:and|or|to|through|into)\s+(?:early\s+|late\s+)?|\s*-\s*)$")
 _MONTH_OR_SEASON = re.compile(r"^\d{4}(?:-\d{2}|-SP|-SU|-FA|-WI)$")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
@@ -283,7 +286,8 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
     previous_end = 0
     for start, end, _, type_, value, mod in _select(_candidates(text, ctx)):
         start, end = _trim(text, start, end)
-        if start >= end or not VALID_VALUE.match(value) or _is_title(text, start, end):
+        if (start >= end or not VALID_VALUE.match(value) or _is_title(text, start, end)
+                or _COPYRIGHT.search(text, max(0, start - 16), start)):
             continue
         if mod is None and not _HEAD_WORDS.match(text[start:end]):
             before = text[max(previous_end, start - 40):start]
