@@ -145,13 +145,15 @@ class Queries:
             where.append("e.negated = ?")
             args.append(int(negated))
         # Sources: every place a reporting document was read from (near duplicates included), at least one each.
-        sql = ("SELECT e.event_key, MIN(e.rowid) AS first, MIN(e.date) AS date, "
+        # a date known only by a bound ("before 2021-10-19") sorts at the day it names
+        sql = ("SELECT e.event_key, MIN(e.rowid) AS first, "
+               "MIN(COALESCE(e.date, json_extract(e.record, '$.date.end'), json_extract(e.record, '$.date.start'))) AS sort_date, "
                "(SELECT SUM(MAX(1, (SELECT COUNT(*) FROM document_sources s WHERE s.document_id = r.document_id))) "
                " FROM (SELECT DISTINCT document_id FROM events WHERE event_key = e.event_key) r) AS num_sources "
                "FROM events e")
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " GROUP BY e.event_key ORDER BY date IS NULL, date, first LIMIT ? OFFSET ?"
+        sql += " GROUP BY e.event_key ORDER BY sort_date IS NULL, sort_date, first LIMIT ? OFFSET ?"
         out = []
         for row in self.db.execute(sql, (*args, limit, offset)).fetchall():
             first = self.db.execute("SELECT e.record, e.document_id, d.published, d.title, d.url, d.source FROM events e "

@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import StoreError
 from ..records import Result
 from ._queries import Queries
+from ..time._period import date_label
 from ._schema import MIGRATIONS
 
 __all__ = ["Store", "open_store", "event_key"]
@@ -27,8 +28,9 @@ def _json(value: Any) -> str:
 
 
 def event_key(event: dict[str, Any]) -> str:
-    """One real-world event: same PLOVER type and mode, same actors and recipients, same date."""
-    date = (event.get("date") or {}).get("value") or ""
+    """One real-world event: same PLOVER type and mode, same actors and recipients, same date (a date
+    known only by a bound, "before 2021-10-19", is that bound: reports of different days stay apart)."""
+    date = date_label(event.get("date")) or ""
     parts = [event.get("event") or "", event.get("mode") or "", ",".join(sorted(event.get("actor") or [])),
              ",".join(sorted(event.get("recipient") or [])), date, str(bool(event.get("negated"))),
              event.get("modality") or ""]
