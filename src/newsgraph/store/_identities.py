@@ -47,8 +47,9 @@ def map_record(rec: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
         if isinstance(out.get(key), str):
             out[key] = ids.get(out[key], out[key])
     if isinstance(out.get("commitments"), list):
-        out["commitments"] = [{**c, "party": ids.get(c.get("party"), c.get("party"))}
-                              if isinstance(c, dict) else c for c in out["commitments"]]
+        out["commitments"] = [{**c, "party": ids.get(c["party"], c["party"])}
+                              if isinstance(c, dict) and isinstance(c.get("party"), str) else c
+                              for c in out["commitments"]]
     return out
 
 

@@ -69,7 +69,7 @@ def _roles_conflict(a: Iterable[tuple[str, str | None, str | None, str | None]],
     countries_b = {r[1] for r in b if r[1]}
     if countries_a and countries_b and not countries_a & countries_b:
         return True  # offices of different countries only
-    current = {}
+    current: dict[str, set[str]] = {}
     for title, _c, org, status in a:
         if org and status in (None, "current", "acting"):
             current.setdefault(title.lower(), set()).add(org.lower())
