@@ -67,8 +67,9 @@ class Identities(Queries):
         out = []
         for r in rows.fetchall():
             row = dict(r)
-            row["names"] = sorted({json.loads(x[0]).get("name") or "" for x in self.db.execute(
-                "SELECT record FROM document_actors WHERE actor_id = ?", (row["id"],))})
+            row["names"] = [x[0] for x in self.db.execute(
+                "SELECT DISTINCT json_extract(record, '$.name') AS name FROM document_actors WHERE actor_id = ? "
+                "ORDER BY name", (row["id"],))]
             out.append(row)
         return out
 
@@ -120,6 +121,7 @@ class Identities(Queries):
                  name_key(prof.name), prof.wikidata, how))
             self.db.executemany("INSERT OR IGNORE INTO actor_aliases VALUES (?, ?)",
                                 [(ident, alias) for alias in {rec.get("name") or local, *(rec.get("aliases") or [])}])
+            self.db.execute("INSERT OR IGNORE INTO actor_names VALUES (?, ?)", (name_key(prof.name), ident))
             ids[local] = ident
         return ids
 
@@ -141,18 +143,19 @@ class Identities(Queries):
             found += [r[0] for r in self.db.execute("SELECT id FROM actors WHERE wikidata = ? ORDER BY rowid",
                                                     (prof.wikidata,))]
         found += [r[0] for r in self.db.execute(
-            "SELECT id FROM actors WHERE id IN (SELECT actor_id FROM document_actors WHERE name_key = ?) ORDER BY rowid",
+            "SELECT a.id FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.name_key = ? ORDER BY a.rowid",
             (key,))]
         for ident in dict.fromkeys(found):
             if ident in taken:
                 continue
             row = self.db.execute("SELECT name, kind, country, wikidata FROM actors WHERE id = ?", (ident,)).fetchone()
+            # reached by name, the identity holds a record of this name; by Wikidata id, the ids decide
             identity = Profile(name=row[0], kind=row[1], country=row[2], wikidata=row[3], names=frozenset({key}))
-            if not (prof.wikidata and identity.wikidata):  # a name match: the roles must not conflict
+            reason = merge_reason(prof, identity)
+            if reason == "name" and prof.roles:  # then the roles must not conflict (read only now: costly)
                 identity.roles = frozenset((str(r[0]).lower(), r[1], r[2], r[3]) for r in self.db.execute(
                     "SELECT title, country, organization, status FROM roles WHERE actor_id = ?", (ident,)))
-            # (reached by name, the identity holds a record of this name; by Wikidata id, the ids decide)
-            reason = merge_reason(prof, identity)
+                reason = merge_reason(prof, identity)
             if reason:
                 return ident, reason
         return None, None
@@ -183,6 +186,9 @@ class Identities(Queries):
         records = [json.loads(r[0]) for r in self.db.execute(
             "SELECT record FROM document_actors WHERE actor_id = ? ORDER BY rowid", (actor_id,))]
         self.db.execute("DELETE FROM actor_aliases WHERE actor_id = ?", (actor_id,))
+        self.db.execute("DELETE FROM actor_names WHERE actor_id = ?", (actor_id,))
+        self.db.execute("INSERT INTO actor_names SELECT DISTINCT name_key, actor_id FROM document_actors WHERE actor_id = ?",
+                        (actor_id,))
         if not records:
             self.db.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
             return
@@ -264,6 +270,7 @@ class Identities(Queries):
         transaction (the migration's)."""
         self.db.execute("PRAGMA defer_foreign_keys = ON")
         self.db.execute("DELETE FROM actor_aliases")
+        self.db.execute("DELETE FROM actor_names")
         # placeholders unique within each document while its records wait for their identity
         self.db.execute("UPDATE document_actors SET actor_id = '~' || document_id || '/' || local_id, "
                         "name_key = '', merged_by = NULL")

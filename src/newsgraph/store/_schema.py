@@ -158,9 +158,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DROP TABLE document_actors;
         ALTER TABLE document_actors_v3 RENAME TO document_actors;
         CREATE INDEX document_actors_actor ON document_actors(actor_id);
-        CREATE INDEX document_actors_name ON document_actors(name_key);
         ALTER TABLE actors ADD COLUMN wikidata TEXT;
         CREATE INDEX actors_wikidata ON actors(wikidata);
+        CREATE TABLE actor_names (              -- the canonical names of each identity's records: the rule's index
+            name_key TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            PRIMARY KEY (name_key, actor_id)
+        ) WITHOUT ROWID;
         CREATE TABLE actor_splits (             -- the user's splits: where a record goes, whatever the rule says
             document_id TEXT NOT NULL,          -- no reference: the decision outlives the document
             local_id TEXT NOT NULL,
