@@ -7,7 +7,8 @@ Reads mledoze-countries and country-codes (country names, demonyms, capitals), t
 actor and agent dictionaries (IGOs, armed groups, national institutions and officials with dated
 codes, agent nouns), wikidata-world-leaders (heads of state and government 2021-2022) and
 us-congress-legislators (US presidents, vice presidents and current members of Congress with dated
-terms). Writes countries.json, actors.json and agents.json, compact and deterministic.
+terms). Writes countries.json, actors.json and agents.json, compact and deterministic. The people of
+the last two, and the countries of the world leaders, carry their Wikidata ids.
 Licences and attribution: src/newsgraph/data/actors/ATTRIBUTION.md.
 """
 
@@ -232,7 +233,20 @@ def build_phoenix(shared: Path, countries: list[dict]) -> list[Entry]:
     return entries
 
 
+def country_wikidata(shared: Path, by_name: dict[str, str]) -> dict[str, str]:
+    """ISO3 -> the country's Wikidata id, from the world leaders' country column (each of their rows
+    names the country and its Q-number)."""
+    out: dict[str, str] = {}
+    with (shared / "wikidata-world-leaders" / "wikidata.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            iso = by_name.get(norm(row["country"]))
+            if iso and re.fullmatch(r"Q\d+", row["countryid"]):
+                out.setdefault(iso, row["countryid"])
+    return out
+
+
 def build_leaders(shared: Path, by_name: dict[str, str]) -> list[Entry]:
+    # one entry per officeholder's Wikidata id: two people of one name stay two entries
     entries: dict[str, Entry] = {}
     with (shared / "wikidata-world-leaders" / "wikidata.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -243,7 +257,8 @@ def build_leaders(shared: Path, by_name: dict[str, str]) -> list[Entry]:
             title = re.sub(r"\s+of\s+.*$", "", row["positionLabel"]).strip().lower()
             start = f"{row['start_year']}-01-01" if row["start_year"] else None
             end = f"{row['end_year']}-12-31" if row["end_year"] else None
-            e = entries.setdefault(name, Entry(name=name, kind="person"))
+            qid = row["officeholder"].strip() if re.fullmatch(r"Q\d+", row["officeholder"].strip()) else None
+            e = entries.setdefault(qid or name, Entry(name=name, kind="person", wikidata=qid))
             e.codes.append((iso + "GOV", start, end))
             if title and title not in e.titles:
                 e.titles.append(title)
@@ -268,7 +283,8 @@ def build_congress(shared: Path) -> list[Entry]:
             aliases = sorted({f"{first} {last}", f"{n.get('nickname') or first} {last}"} - {name})
             if n.get("middle"):
                 aliases.append(f"{first} {n['middle'][0]}. {last}")
-            e = Entry(name=name, aliases=aliases, kind="person", gender=p.get("bio", {}).get("gender"))
+            e = Entry(name=name, aliases=aliases, kind="person", gender=p.get("bio", {}).get("gender"),
+                      wikidata=(p.get("id") or {}).get("wikidata"))
             for t in p.get("terms", []):
                 code, title = titles.get(t["type"], (None, None))
                 if code:
@@ -351,7 +367,10 @@ def main(argv: list[str] | None = None) -> int:
     for e in outlets + recent + phoenix:
         keys = [norm(e.name)] + [norm(a) for a in e.aliases]
         old = next((merged[k] for k in keys if k in merged), None) if e.kind == "person" else None
+        if old is not None and old.wikidata and e.wikidata and old.wikidata != e.wikidata:
+            old = None  # two people of one name (their Wikidata ids differ): two entries
         if old is not None and old.kind == "person":
+            old.wikidata = old.wikidata or e.wikidata
             old.codes += [c for c in e.codes if c not in old.codes]
             old.aliases += [a for a in [e.name, *e.aliases] if a not in old.aliases and a != old.name]
             old.titles += [t for t in e.titles if t not in old.titles]
@@ -359,8 +378,11 @@ def main(argv: list[str] | None = None) -> int:
         for k in keys:
             merged.setdefault(k, e)
         order.append(e)
+    qids = country_wikidata(args.shared, by_name)
     for c in countries:
         c["extra"] = sorted(set(c["extra"]))
+        if c["iso3"] in qids:
+            c["wikidata"] = qids[c["iso3"]]
     (args.out / "countries.json").write_text(
         json.dumps(countries, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     (args.out / "actors.json").write_text(

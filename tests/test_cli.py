@@ -192,3 +192,14 @@ def test_good_partial_dates_pass_the_date_options(runner, tmp_path):
         pass
     result = runner.invoke(app, ["events", "--since", "2021", "--until", "2021-10", "--db", str(db)])
     assert result.exit_code == 0, result.output
+
+
+def test_timeline_lines_show_a_bound_as_a_bound():
+    from newsgraph.output import timeline_lines
+
+    events = [{"event": "COERCE", "actor_names": ["police"], "text": "Police arrested the protesters.", "span": [0, 9],
+               "date": {"value": None, "start": None, "end": "2021-10-19", "precision": "before"}},
+              {"event": "CONSULT", "actor_names": ["envoy"], "text": "The envoy met the minister in May.", "span": [0, 9],
+               "date": {"value": "2021-05"}}]
+    lines = timeline_lines(events)
+    assert lines[0].startswith("2021-05 ") and lines[2].startswith("<2021-10-19 ")

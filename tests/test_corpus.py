@@ -249,6 +249,13 @@ def test_measures():
     assert date_verdict("2020-03", "2020-W14") == "wrong"  # 30 March to 5 April: not inside, not around
     assert date_verdict("2014-09-09", "2014-09-09TAF") == "right"
     assert date_verdict("2018-07", "2018-SU") == "right" and date_verdict("2018-02", "2018-SU") == "wrong"
+    # a date known only by a bound: right when the gold days lie within it
+    assert date_verdict("2021-10-19", None, (None, "2021-10-19")) == "right"  # before publication, on the day
+    assert date_verdict("2016-05", None, (None, "2021-10-19")) == "right"
+    assert date_verdict("2021-10-20", None, (None, "2021-10-19")) == "wrong"
+    assert date_verdict("2021-10", None, (None, "2021-10-19")) == "wrong"  # the month runs past the bound
+    assert date_verdict("2021-11-02", None, ("2021-10-19", None)) == "right"  # after publication
+    assert date_verdict("2021-10-19", None, (None, None)) == "undated"
     assert date_verdict("2019-09-24", "PRESENT_REF") == "undated"
 
 

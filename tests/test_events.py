@@ -150,6 +150,19 @@ def test_a_past_event_takes_the_date_its_paragraph_established(nlp):
         assert e.date["source"] == "document"
 
 
+def test_an_undated_event_takes_from_the_publication_date_what_its_tense_allows(nlp):
+    # told in the past: only "before publication", an interval ending at the publication date
+    past = find(run(nlp, "Taliban fighters arrested Khalilzad."), "COERCE").date
+    assert past == {"value": None, "text": None, "source": "document", "precision": "before", "start": None,
+                    "end": "2021-10-19"}
+    # told in the future: "after publication"
+    ahead = find(run(nlp, "Taliban fighters will arrest Khalilzad."), "COERCE").date
+    assert (ahead["value"], ahead["precision"], ahead["start"], ahead["end"]) == (None, "after", "2021-10-19", None)
+    # told in the present: the report's own day, marked as taken from the publication date
+    now = find(run(nlp, "Taliban fighters are arresting Khalilzad."), "COERCE").date
+    assert (now["value"], now["source"], now["precision"]) == ("2021-10-19", "document", "day")
+
+
 def test_date_precision_and_days():
     from newsgraph.time._period import precision
 
@@ -169,8 +182,9 @@ def test_historical_and_document_date(nlp):
     events = run(nlp, "He had negotiated with the Taliban.", pronoun_to="khalilzad")
     e = find(events, "CONSULT")
     assert e.modality == "historical" and e.actor == ["khalilzad"] and e.recipient == ["taliban"]
-    assert e.date == {"value": "2021-10-19", "text": None, "source": "document", "precision": "day",
-                      "start": "2021-10-19", "end": "2021-10-19"}
+    # told in the past perfect and not dated: known only to lie before publication, not on its day
+    assert e.date == {"value": None, "text": None, "source": "document", "precision": "before",
+                      "start": None, "end": "2021-10-19"}
 
 
 def test_missing_actor_is_empty_not_invented(nlp):

@@ -195,3 +195,22 @@ def test_confident_filters_the_events_of_results_and_passes_rejections():
     items = confident([result, Rejected("x.txt", "empty")], 0.5)
     assert [e.event for e in items[0].events] == ["RETREAT"] and isinstance(items[1], Rejected)
     assert len(confident([store_result("x")], None)[0].events) == 2
+
+
+def test_a_date_known_only_by_a_bound_keeps_reports_of_different_days_apart_and_sorts_at_its_day(tmp_path):
+    from newsgraph.store._store import event_key
+
+    def before(day: str) -> dict:
+        return {"value": None, "text": None, "source": "document", "precision": "before", "start": None, "end": day}
+
+    text = "The envoy resigned."
+    a = event("e1", "RETREAT", text, actor=["zalmay-khalilzad"], date=before("2021-10-19")).to_dict()
+    b = event("e1", "RETREAT", text, actor=["zalmay-khalilzad"], date=before("2016-05-02")).to_dict()
+    assert event_key(a) != event_key(b)
+    with open_store(tmp_path / "s.db") as s:
+        s.add(store_result("The envoy resigned on Monday.", event_date="2021-10-25"))
+        doc = Document(text=text, published="2021-10-21", source="b.txt")
+        s.add(Result(document=doc, actors=[], events=[event("e9", "RETREAT", text, actor=["zalmay-khalilzad"],
+                                                            date=before("2021-10-21"))]))
+        days = [(e["date"].get("value") or "<" + e["date"]["end"]) for e in s.timeline("zalmay-khalilzad")]
+    assert days == ["<2021-10-21", "2021-10-25"]

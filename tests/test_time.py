@@ -869,3 +869,62 @@ def test_a_refusal_to_comment_is_told_in_the_past():
     assert [t.value for t in tag("A spokesman would not comment Friday.", published=wed)] == ["2019-01-11"]
     assert [t.value for t in tag("She wouldn't say on Monday whether she agreed.", published=wed)] == ["2019-01-14"]
     assert [t.value for t in tag("He said he would meet them on Friday.", published=wed)] == ["2019-01-18"]
+
+
+# -- direction from tense and aspect (P is a Tuesday) -----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a past obligation that was met: it happened
+    ("The bakery had to close its doors on Monday.", "2021-10-18"),
+    # a passive infinitive under a schedule or an expectation looks ahead
+    ("The interview is scheduled to be aired on Friday.", "2021-10-22"),
+    ("The interview, scheduled to be aired on Friday, was recorded in a studio.", "2021-10-22"),
+    ("The report is expected to be released on Thursday.", "2021-10-21"),
+    # a plain past passive stays past
+    ("The suspect was arrested on Friday.", "2021-10-15"),
+])
+def test_tense_and_aspect_decide_the_weekday_with_and_without_the_parse(nlp, text, expected):
+    assert [t.value for t in tag(text, published=P)] == [expected], "words"
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == [expected], "parse"
+
+
+def test_tense_words_participle_after_a_bare_be_is_no_past_tense():
+    # "to be aired": a passive; the clause's tense is its auxiliary's
+    assert _values("The debate is set to be aired in March.")["March"] == "2022-03"
+    assert _values("The officers were fired in March.")["March"] == "2021-03"
+
+
+def test_holidays_table_dates_every_row():
+    expected = {"Christmas Eve 2020": "2020-12-24", "Christmas Day 2020": "2020-12-25",
+                "New Year's Eve 2020": "2020-12-31", "New Year's Day 2020": "2020-01-01",
+                "Thanksgiving 2020": "2020-11-26", "Election Day 2020": "2020-11-03",
+                "Independence Day 2020": "2020-07-04", "Labour Day 2020": "2020-09-07",
+                "Memorial Day 2020": "2020-05-25", "Veterans Day 2020": "2020-11-11", "Halloween 2020": "2020-10-31",
+                "Easter Sunday 2020": "2020-04-12", "Good Friday 2020": "2020-04-10",
+                "Valentine's Day 2020": "2020-02-14", "Fourth of July 2020": "2020-07-04",
+                "July Fourth 2020": "2020-07-04", "Martin Luther King Jr. Day 2020": "2020-01-20",
+                "Presidents' Day 2020": "2020-02-17"}
+    for expression, date in expected.items():
+        assert value(expression) == date, expression
+    from newsgraph.time._holidays import HOLIDAYS
+    assert len(HOLIDAYS) == 17  # every row above (Christmas and New Year's have two each, July Fourth two names)
+
+
+def test_holiday_next_and_last_as_a_weekday_takes_them():
+    # in October, last Christmas lies ten months back: "last" decides, however far
+    assert value("last Christmas") == "2020-12-25"
+    assert value("this past Easter") == "2021-04-04"
+    assert value("next Thanksgiving") == "2021-11-25"
+    assert value("last Thanksgiving") == "2020-11-26"
+
+
+@pytest.mark.parametrize("text", [
+    "Copyright 2019 The Example Post, LLC. Click here for reprint permission.",
+    "(c) 2019 Example Wire. All rights reserved.",
+    "Copyright © 2005-2019 Example Network, Inc.",
+])
+def test_copyright_year_is_no_date(text):
+    assert tag(text, published=P) == []
+
+
+def test_a_year_near_the_word_copyright_in_a_sentence_stays_a_date():
+    assert [t.value for t in tag("The copyright law passed in 2019 is under review.", published=P)] == ["2019"]

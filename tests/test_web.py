@@ -409,3 +409,22 @@ def test_a_missing_model_is_a_clear_503(tmp_path):
     c = TestClient(create_app(tmp_path / "m.db", model="no_such_model_xyz"))
     r = c.post("/api/extract", json={"text": ARTICLE})
     assert r.status_code == 503 and "no_such_model_xyz" in r.json()["detail"]
+
+
+def test_timeline_draws_a_bar_for_an_interval_and_an_arrow_for_a_bound():
+    from newsgraph.web._timeline import layout
+
+    def dated(etype: str, date: dict) -> dict:
+        return {"event": etype, "actor": ["a"], "modality": "asserted", "date": date}
+
+    marks = layout([dated("CONSULT", {"value": "2021-09"}),
+                    dated("COERCE", {"value": None, "start": None, "end": "2021-10-19", "precision": "before"}),
+                    dated("SANCTION", {"value": None, "start": "2021-10-19", "end": None, "precision": "after"}),
+                    dated("CONCEDE", {"value": None, "start": None, "end": None})], "a")
+    by_type = {m["event"]["event"]: m for m in marks["marks"]}
+    assert by_type["CONSULT"]["ranged"] and by_type["CONSULT"]["bound"] is None
+    before, after = by_type["COERCE"], by_type["SANCTION"]
+    assert (before["bound"], after["bound"]) == ("before", "after") and not before["ranged"]
+    assert before["bound_dx"] < 0 < after["bound_dx"] and before["x"] == after["x"]  # both at the publication day
+    assert before["title"].startswith("before 2021-10-19")
+    assert [e["event"] for e in marks["undated"]] == ["CONCEDE"]

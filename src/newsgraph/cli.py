@@ -24,6 +24,9 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Score newsgraph against expectation files and evaluation sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+actors_app = typer.Typer(help="The store's actors merged across documents: list them, split a wrong merge.",
+                         no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
 
 DEFAULT_DB = "newsgraph.db"
 
@@ -339,6 +342,52 @@ def agreements_cli(
                            f"{' '.join((e.get('text') or '').split())[:90]}  ({e.get('because')})")
             if not c.get("events"):
                 typer.echo("      (no event since touches it)")
+
+
+@actors_app.command("merged")
+@_guard
+def actors_merged_cli(
+    actor: Annotated[Optional[str], typer.Argument(help="An actor's id: list the document records it holds.")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+    limit: Annotated[int, typer.Option("--limit")] = 1000,
+    format: QFormatOpt = QueryFormat.table,
+) -> None:
+    """Actors that hold the records of several documents (merged by Wikidata id, by name, or by you),
+    or, given an actor's id, the document records it holds."""
+    from .output import write_rows
+
+    with _open(db) as store:
+        if actor is None:
+            rows = store.merged_actors(limit=limit)
+            columns = ["id", "name", "kind", "country", "wikidata", "documents", "merged_by", "names"]
+        else:
+            if store.actor(actor) is None:
+                fail(f"no actor with id {actor!r} in {db}")
+            rows = store.actor_records(actor)[:limit]
+            columns = ["document", "published", "title", "local_id", "name", "kind", "country", "wikidata", "merged_by"]
+    write_rows(rows, format.value, sys.stdout, columns=columns, title=f"records of {actor}" if actor else "merged actors")
+
+
+@actors_app.command("split")
+@_guard
+def actors_split_cli(
+    actor: Annotated[str, typer.Argument(help="The id of a merged actor (see 'newsgraph actors merged').")],
+    document: Annotated[Optional[list[str]], typer.Option(
+        "--document", "-d", help="A document (its id or a unique prefix) whose record leaves the actor; repeat it "
+                                 "to move several together. Without it every document's record becomes an actor "
+                                 "of its own.")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """Undo a merge: split records off an actor into a new one. The decision is kept in the store, so
+    storing those documents again does not merge them back."""
+    with _open(db, readonly=False) as store:
+        created = store.split_actor(actor, documents=document or None)
+        for ident in created:
+            row = store.actor(ident) or {}
+            typer.echo(f"{ident}\t{row.get('name')}\t{row.get('documents')} document"
+                       f"{'' if row.get('documents') == 1 else 's'}")
+        left = store.actor(actor) or {}
+    typer.echo(f"{actor} keeps {left.get('documents')} document{'' if left.get('documents') == 1 else 's'}", err=True)
 
 
 @app.command("export")

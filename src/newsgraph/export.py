@@ -9,8 +9,8 @@ from typing import Any
 
 __all__ = ["export", "TABLES"]
 
-TABLES = ("documents", "document_sources", "actors", "actor_aliases", "events", "event_participants", "roles",
-          "quotes", "agreements", "timexes", "rejected")
+TABLES = ("documents", "document_sources", "actors", "actor_aliases", "document_actors", "actor_splits", "events",
+          "event_participants", "roles", "quotes", "agreements", "timexes", "rejected")
 
 
 def _flatten(row: dict[str, Any]) -> dict[str, Any]:

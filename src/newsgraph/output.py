@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from .records import Result
+from .time._period import date_label, date_sort_key
 
 __all__ = ["FORMATS", "QUERY_FORMATS", "named_events", "result_tables", "write_results", "write_rows", "timeline_lines",
            "MODALITY_MARKS"]
@@ -44,20 +45,22 @@ def timeline_lines(events: Iterable[dict[str, Any]], *, width: int = 100) -> lis
     """One line per event in date order: date, type/mode, actor -> recipient, modality, sentence.
 
     The mark before the type says how the text holds the event: ' ' asserted, '~' reported,
-    '>' future, '?' hypothetical, '<' historical background, '!' negated (did not happen).
+    '>' future, '?' hypothetical, '<' historical background, '!' negated (did not happen). A date known
+    only by a bound reads "<2021-10-19" (before that day: a past event the text does not date) or
+    ">2021-10-19" (after it); a month or a year reads as such ("2021-10").
     """
-    rows = sorted(events, key=lambda e: ((e.get("date") or {}).get("value") or "~", e.get("span", [0])[0]))
+    rows = sorted(events, key=lambda e: (date_sort_key(e.get("date")), e.get("span", [0])[0]))
     lines = []
     for e in rows:
-        date = (e.get("date") or {}).get("value") or "????"
+        date = date_label(e.get("date")) or "????"
         mark = "!" if e.get("negated") else MODALITY_MARKS.get(e.get("modality") or "asserted", " ")
         kind = e["event"] + (f"/{e['mode']}" if e.get("mode") else "")
         who = ", ".join(e.get("actor_names") or e.get("actor") or []) or "(unknown)"
         whom = ", ".join(e.get("recipient_names") or e.get("recipient") or [])
         dyad = f"{who} -> {whom}" if whom else who
         sources = f" [{e['num_sources']} sources]" if e.get("num_sources", 1) > 1 else ""
-        lines.append(f"{date:<10} {mark}{kind:<20} {dyad}{sources}")
-        lines.append(f"{'':<12}{_clip(e.get('text') or '', width)}")
+        lines.append(f"{date:<11} {mark}{kind:<20} {dyad}{sources}")
+        lines.append(f"{'':<13}{_clip(e.get('text') or '', width)}")
     return lines
 
 
@@ -80,7 +83,7 @@ def result_tables(result: Result, console: Any) -> None:
     _table(console, "actors", ["name", "kind", "country", "sector", "code", "mentions"],
            [[a.name, a.kind, a.country, a.sector, a.code, a.mentions] for a in result.actors])
     _table(console, "events", ["date", "event", "mode", "actor", "recipient", "modality", "sentence"],
-           [[(e.date or {}).get("value"), e.event, e.mode, ", ".join(names.get(i, i) for i in e.actor),
+           [[date_label(e.date), e.event, e.mode, ", ".join(names.get(i, i) for i in e.actor),
              ", ".join(names.get(i, i) for i in e.recipient), ("negated " if e.negated else "") + e.modality,
              _clip(e.text, 80)] for e in result.events])
     _table(console, "roles", ["actor", "title", "status", "start", "end"],
@@ -132,6 +135,8 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: IO[str], *, columns: l
 
         def cell(row: dict[str, Any], col: str) -> Any:
             value = row.get(col)
+            if col == "date" and isinstance(value, dict):
+                return date_label(value)
             if isinstance(value, dict):
                 return value.get("value") or value.get("name")
             if isinstance(value, list):

@@ -103,11 +103,12 @@ class Actor:
     sector: str | None = None  # PLOVER sector code: GOV, MIL, REB, JRN, ...
     code: str | None = None  # CAMEO-style: USAGOV
     mentions: int = 0
+    wikidata: str | None = None  # the Wikidata id (Q-number) of the knowledge-base entry it matched
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "aliases": list(self.aliases), "kind": self.kind,
                 "country": self.country, "sector": self.sector, "code": self.code,
-                "mentions": self.mentions}
+                "wikidata": self.wikidata, "mentions": self.mentions}
 
 
 @dataclass(slots=True)

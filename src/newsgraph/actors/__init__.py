@@ -9,7 +9,8 @@ and a CAMEO-style code.
 
 The steps of :func:`resolve`, each a function of its own module: the names (``_mentions``), their
 kinds (``_kinds``), persons (``_people``), composites such as "Afghan government" (``_composites``),
-countries, organisations and groups (``_others``), codes and ids, every other mention (``_link``) and
+countries, organisations and groups (``_others``), codes, ids and Wikidata ids (``_wikidata``), every
+other mention (``_link``) and
 the records (``_cluster``, which also holds what the steps share).
 """
 
@@ -29,6 +30,7 @@ from ._link import link_mentions
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._others import cluster_others, code_other
 from ._people import cluster_people, code_person
+from ._wikidata import wikidata_of
 
 __all__ = ["resolve", "load_dictionary", "Dictionary", "Entry"]
 
@@ -91,4 +93,5 @@ def _code(ctx: Context, people: list[Cluster], others: list[Cluster], composites
     used: dict[str, Cluster] = {}
     for cl in clusters:
         cl.id = unique_id(cl, used)
+        cl.wikidata = wikidata_of(cl, ctx)
     return clusters

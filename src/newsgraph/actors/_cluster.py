@@ -39,6 +39,7 @@ class Cluster:
         self.gender: str | None = None
         self.extra: list[tuple[int, int, str]] = []  # (start, end, mention kind) beyond the names
         self.id = ""
+        self.wikidata: str | None = None
 
     def words(self) -> list[list[str]]:
         return [norm(c.text).split() for c in self.cands]
@@ -122,7 +123,8 @@ def actor_table(doc, clusters: list[Cluster]) -> ActorTable:
             if n != cl.name and n not in aliases:
                 aliases.append(n)
         actors.append(Actor(id=cl.id, name=cl.name or cl.id, kind=_public_kind(cl), aliases=aliases,
-                            country=iso_country(cl.iso), sector=cl.sector, code=cl.code, mentions=len(cl.extra)))
+                            country=iso_country(cl.iso), sector=cl.sector, code=cl.code, mentions=len(cl.extra),
+                            wikidata=cl.wikidata))
         for s, e, kind in cl.extra:
             span = doc[s:e]
             mentions.append(Mention(actor=cl.id, span=(span.start_char, span.end_char), tokens=(s, e),

@@ -79,6 +79,7 @@ class Entry:
     gender: str | None = None  # M | F
     titles: list[str] = field(default_factory=list)  # title nouns of its offices: "president", "senator"
     exact: bool = True  # False: TABARI stem entry (no trailing "_"), matches the name plus a short ending
+    wikidata: str | None = None  # the Wikidata id (Q-number) of the person or body, where the source gives one
 
     def code_on(self, day: dt.date | None) -> str | None:
         """The code valid on ``day``: a dated code covering it, else an undated one, else the latest.
@@ -103,14 +104,15 @@ class Entry:
         return None
 
     def to_json(self) -> list[Any]:
-        return [self.name, [list(c) for c in self.codes], self.aliases, self.kind, self.gender,
-                self.titles, self.exact]
+        row = [self.name, [list(c) for c in self.codes], self.aliases, self.kind, self.gender,
+               self.titles, self.exact]
+        return row + [self.wikidata] if self.wikidata else row
 
     @classmethod
     def from_json(cls, row: list[Any]) -> "Entry":
-        name, codes, aliases, kind, gender, titles, exact = row
+        name, codes, aliases, kind, gender, titles, exact, *rest = row
         return cls(name=name, codes=[tuple(c) for c in codes], aliases=aliases, kind=kind,
-                   gender=gender, titles=titles, exact=exact)
+                   gender=gender, titles=titles, exact=exact, wikidata=rest[0] if rest else None)
 
 
 class Dictionary:
@@ -306,7 +308,8 @@ def _code(inner: str) -> tuple[str, str | None, str | None] | None:
 
 
 def _entry_from_record(rec: dict[str, Any]) -> Entry:
-    """A YAML/CSV record: name, code, kind, country, sector, aliases, start, end (or codes: [...])."""
+    """A YAML/CSV record: name, code, kind, country, sector, aliases, start, end (or codes: [...]),
+    wikidata."""
     name = str(rec.get("name") or "").strip()
     if not name:
         raise InputError(f"a dictionary record has no name: {rec!r}")
@@ -328,8 +331,11 @@ def _entry_from_record(rec: dict[str, Any]) -> Entry:
         code = (country or "") + (sector or "")
     if code:
         codes.append((str(code).upper(), _opt(rec.get("start")), _opt(rec.get("end"))))
+    wikidata = str(rec.get("wikidata") or "").strip().upper() or None
+    if wikidata is not None and not re.fullmatch(r"Q[1-9]\d*", wikidata):
+        raise InputError(f"the dictionary record {name!r} has a wikidata id that is not a Q-number: {wikidata!r}")
     entry = Entry(name=name, codes=codes, aliases=[str(a) for a in aliases],
-                  kind=(rec.get("kind") or None), gender=(rec.get("gender") or None))
+                  kind=(rec.get("kind") or None), gender=(rec.get("gender") or None), wikidata=wikidata)
     entry.country, entry.sector = country, sector
     return entry
 
@@ -347,7 +353,7 @@ def load_dictionary(path: str | Path) -> Dictionary:
 
     YAML: a list of records (or ``{actors: [...]}``) with ``name`` and any of ``code``, ``kind``,
     ``country``, ``sector``, ``aliases``, ``start``, ``end``, ``codes`` (a list of ``{code, start, end}``
-    or ``"CODE 200101-201231"`` strings). CSV: the same columns, aliases separated by ``|``.
+    or ``"CODE 200101-201231"`` strings), ``wikidata`` (the Q-number the actor record then carries). CSV: the same columns, aliases separated by ``|``.
     Anything else is read as a PETRARCH actor file.
     """
     path = Path(path)
@@ -381,6 +387,7 @@ class Bundled:
     agents: dict[str, str]  # key -> PLOVER sector
     capitals: frozenset[str]
     places: dict[str, str]  # capitals, cities and provinces (not country names) -> ISO3
+    country_wikidata: dict[str, str]  # ISO3 -> the country's Wikidata id, where the sources give one
 
 
 def _data_file(name: str):
@@ -403,9 +410,12 @@ def _build() -> Bundled:
     demonyms: dict[str, str] = {}
     display: dict[str, str] = {}
     capitals: set[str] = set()
+    country_wikidata: dict[str, str] = {}
     for c in countries:
         iso = c["iso3"]
         display[iso] = c["name"]
+        if c.get("wikidata"):
+            country_wikidata[iso] = c["wikidata"]
         for n in c["names"]:
             names.setdefault(norm(n), iso)
         for n in c["capitals"]:
@@ -430,10 +440,10 @@ def _build() -> Bundled:
                         json.loads(_data_file("actors.json").read_text(encoding="utf-8")))
     agents = json.loads(_data_file("agents.json").read_text(encoding="utf-8"))
     return Bundled(countries=names, demonyms=demonyms, country_names=display, actors=actors,
-                   agents=agents, capitals=frozenset(capitals), places=places)
+                   agents=agents, capitals=frozenset(capitals), places=places, country_wikidata=country_wikidata)
 
 
-_ENTRY_FIELDS = ("name", "codes", "aliases", "kind", "country", "sector", "gender", "titles", "exact")
+_ENTRY_FIELDS = ("name", "codes", "aliases", "kind", "country", "sector", "gender", "titles", "exact", "wikidata")
 
 
 def to_tables(b: Bundled) -> dict[str, Any]:
@@ -441,6 +451,7 @@ def to_tables(b: Bundled) -> dict[str, Any]:
     exact, stems = b.actors.index()
     return {"countries": b.countries, "demonyms": b.demonyms, "country_names": b.country_names,
             "agents": b.agents, "capitals": sorted(b.capitals), "places": b.places,
+            "country_wikidata": b.country_wikidata,
             "entries": [tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in b.actors.entries],
             "exact": exact, "stems": stems}
 
@@ -450,7 +461,7 @@ def from_tables(t: dict[str, Any]) -> Bundled:
     entries = [Entry(*row) for row in t["entries"]]
     return Bundled(countries=t["countries"], demonyms=t["demonyms"], country_names=t["country_names"],
                    actors=Dictionary.from_index(entries, t["exact"], t["stems"]), agents=t["agents"],
-                   capitals=frozenset(t["capitals"]), places=t["places"])
+                   capitals=frozenset(t["capitals"]), places=t["places"], country_wikidata=t["country_wikidata"])
 
 
 def bundled_tables() -> dict[str, Any]:

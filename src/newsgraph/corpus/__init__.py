@@ -154,6 +154,8 @@ def format_report(f: dict[str, Any]) -> str:
              f"{'event dates':<18} right {num(e['date_accuracy'])}  exact {num(e['date_exact'])}  "
              f"wrong {num(e['date_wrong'])}  undated {num(e['date_undated'])}  (of {e['dated_events']} matched "
              f"events with a fixed date)",
+             f"{'':<18} only a bound {num(e.get('date_bounded'))}, right by it {num(e.get('date_bounded_right'))} "
+             f"(\"before publication\": counted right when the date lies within it)",
              f"{'event modality':<18} accuracy {num(e['modality_accuracy'])}  kappa {num(e['modality_kappa'])}  "
              f"negation {num(e['negation_accuracy'])}  mode {num(e['mode_accuracy'])}",
              f"{'actors':<18} recall {num(a['recall'])}  junk {num(a['junk_rate'])}  name {num(a['name_accuracy'])}  "

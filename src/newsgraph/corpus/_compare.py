@@ -18,6 +18,7 @@ inter-annotator agreement use the same matching:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,6 +55,9 @@ class REvent:
     negated: bool
     index: int = 0
     more: list[Span] = field(default_factory=list)  # other sentences telling the same fact
+    # a date known only by a bound: (first day or None, last day or None), e.g. (None, "2021-10-19") before
+    # publication
+    bounds: tuple[str | None, str | None] | None = None
 
     def sentences(self) -> list[Span]:
         return ([self.sentence] if self.sentence else []) + self.more
@@ -62,9 +66,13 @@ class REvent:
     def from_event(cls, e: Any, index: int) -> "REvent":
         """newsgraph's ``Event`` record in this form."""
         trig = (e.trigger or {}).get("span")
+        date = e.date or {}
+        bounds = None
+        if not date.get("value") and (date.get("start") or date.get("end")):
+            bounds = (date.get("start"), date.get("end"))
         return cls(e.event, e.mode, list(e.actor), list(e.recipient), [tuple(trig)] if trig else [],
-                   tuple(e.span), (e.date or {}).get("value"), e.modality, e.negated, index,
-                   [tuple(x) for x in getattr(e, "also", [])])
+                   tuple(e.span), date.get("value"), e.modality, e.negated, index,
+                   [tuple(x) for x in getattr(e, "also", [])], bounds)
 
 
 @dataclass
@@ -274,17 +282,24 @@ def match_agreements(gold: Reading, other: Reading) -> list[tuple[RAgreement, RA
     return pairs
 
 
-def date_verdict(gold: str | None, found: str | None) -> str | None:
+def date_verdict(gold: str | None, found: str | None,
+                 bounds: tuple[str | None, str | None] | None = None) -> str | None:
     """'right', 'wrong' or 'undated' for an event whose gold date is fixed; None when it is not.
 
     Right when the found value's days lie inside the gold ones (a more precise date: '2019-09-24' for
     '2019-09'; a week or a part of the day inside the gold day or month) or contain them (an interval
-    that holds the date: '2019' for '2019-09-24').
+    that holds the date: '2019' for '2019-09-24'). A date known only by ``bounds`` (first day, last
+    day, either None: "before 2021-10-19" is (None, "2021-10-19")) is right when the gold days lie
+    within them.
     """
     g = period(gold)
     if g is None:
         return None
     f = period(found)
+    if f is None and bounds is not None and (bounds[0] or bounds[1]):
+        lo = dt.date.fromisoformat(bounds[0]) if bounds[0] else dt.date.min
+        hi = dt.date.fromisoformat(bounds[1]) if bounds[1] else dt.date.max
+        return "right" if lo <= g[0] and g[1] <= hi else "wrong"
     if f is None:
         return "undated"
     inside = g[0] <= f[0] and f[1] <= g[1]

@@ -42,6 +42,14 @@ def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
 
 
+def _bound_label(bounds: tuple[str | None, str | None] | None) -> str:
+    """ "before 2021-10-19", "after 2021-10-19" or "2021-10-01..2021-10-19"."""
+    lo, hi = bounds or (None, None)
+    if lo and hi:
+        return f"{lo}..{hi}"
+    return f"before {hi}" if hi else f"after {lo}"
+
+
 def _name_ok(gold: str, found: str) -> bool:
     g, f = norm_name(gold), norm_name(found)
     if g == f:
@@ -142,13 +150,17 @@ class Tally:
                           expected_recipient=[gnames.get(x) for x in g.recipient],
                           found_actor=[names.get(x) for x in s.actor],
                           found_recipient=[names.get(x) for x in s.recipient])
-            verdict = date_verdict(g.date, s.date)
+            verdict = date_verdict(g.date, s.date, s.bounds)
             if verdict:
                 self.n[f"date_{verdict}"] += 1
                 self.n["date_exact"] += s.date == g.date
+                bounded = s.date is None and s.bounds is not None
+                self.n["date_bounded"] += bounded
+                self.n["date_bounded_right"] += bounded and verdict == "right"
                 if verdict != "right":
                     self._err(gold.id, "events", f"date_{verdict}", text, type=g.type,
-                              gold_span=list(g.anchors[0]), expected=g.date, found=s.date)
+                              gold_span=list(g.anchors[0]), expected=g.date,
+                              found=s.date if not bounded else _bound_label(s.bounds))
             self.modality_pairs.append((g.modality, s.modality))
             if g.modality != s.modality:
                 self._err(gold.id, "events", "wrong_modality", text, type=g.type, gold_span=list(g.anchors[0]),
@@ -213,6 +225,9 @@ class Tally:
                 "full": prf(n["ev_full"], n["ev_gold"], n["ev_sys"]),
                 "date_accuracy": _ratio(n["date_right"], dated),
                 "date_exact": _ratio(n["date_exact"], dated),
+                # dated only by a bound ("before publication"): how often, and how often the bound holds
+                "date_bounded": _ratio(n["date_bounded"], dated),
+                "date_bounded_right": _ratio(n["date_bounded_right"], dated),
                 "date_wrong": _ratio(n["date_wrong"], dated),
                 "date_undated": _ratio(n["date_undated"], dated),
                 "dated_events": dated,

@@ -292,7 +292,7 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
     return (pick(_clause_tokens(head, own=True), "timex") or pick(list(head.subtree), "timex")
             or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published)
-            or (_dated(published.isoformat(), None, "document") if published else None))
+            or _from_publication(head, published))
 
 
 def _dated(value: str, text: str | None, source: str) -> dict:
@@ -305,7 +305,32 @@ def _dated(value: str, text: str | None, source: str) -> dict:
             "start": span[0].isoformat() if span else None, "end": span[1].isoformat() if span else None}
 
 
+def _from_publication(head, published: dt.date | None) -> dict | None:
+    """The date the publication date gives an event the text does not date (``source: document``): the
+    publication date itself for an event told in the present, which is the report's own time; for one
+    told in the past only a bound, "before publication" (no value, no start, ``end`` the publication
+    date, ``precision: before``); for one told in the future "after publication" (``start`` the
+    publication date, ``precision: after``)."""
+    if published is None:
+        return None
+    day = published.isoformat()
+    if _past(head):
+        return {"value": None, "text": None, "source": "document", "precision": "before", "start": None, "end": day}
+    if _future(head):
+        return {"value": None, "text": None, "source": "document", "precision": "after", "start": day, "end": None}
+    return _dated(day, None, "document")
+
+
 _PAST_AUX = frozenset({"had", "did", "was", "were"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _future(head) -> bool:
+    """The clause is told in the future ("will meet", "shall decide", "is going to sign")."""
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+        return True
+    return any(a.lower_ == "going" for a in auxes) and any(a.lower_ == "to" for a in auxes)
 
 
 def _past(head) -> bool:

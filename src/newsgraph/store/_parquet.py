@@ -7,7 +7,10 @@ Dask or pandas):
                                                       quotes, agreements, timexes, sources
     DIR/rejected/part-<batch>.parquet
 
-Each record keeps its contract JSON in a ``record`` column beside the columns worth filtering on.
+Each record keeps its contract JSON in a ``record`` column beside the columns worth filtering on. An
+actor row carries its ``wikidata`` id and its ``identity`` across documents, given by the same merge
+rule as the SQLite store's (store/_identity.py; the identities are read back when the folder is opened):
+group by ``identity`` for one actor per person or body. Splitting a merge is the SQLite store's.
 A batch's part files are written first and its ``documents`` part last, each by rename, so a crash
 leaves either a complete batch or parts whose batch has no documents part; those orphans are removed
 when the folder is opened again, and the documents they held are read again. It has the write
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..records import Result
+from ._identity import IdentityIndex, Profile, profile_of
 
 __all__ = ["ParquetStore", "TABLES"]
 
@@ -49,8 +53,10 @@ class ParquetStore:
         self._signatures: dict[str, bytes] = {}
         self._pending_sources: list[dict[str, Any]] = []
         self._pending_rejected: list[dict[str, Any]] = []
+        self._identities = IdentityIndex()
         self._clean_orphans()
         self._load_ids()
+        self._load_identities()
 
     # -- opening ----------------------------------------------------------------------------
     def _parts(self, table: str) -> list[Path]:
@@ -78,6 +84,25 @@ class ParquetStore:
                 if sig:
                     self._signatures[doc_id] = sig
 
+    def _load_identities(self) -> None:
+        """The identities of the actors already written, in the order of their parts (parts written
+        before identities existed: each document's actor id is its identity)."""
+        import pyarrow.parquet as pq
+
+        roles: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for part in self._parts("roles"):
+            table = pq.read_table(part, columns=["document_id", "actor_id", "record"])
+            for doc_id, actor_id, record in zip(*(table.column(c).to_pylist() for c in ("document_id", "actor_id", "record"))):
+                roles.setdefault((doc_id, actor_id), []).append(json.loads(record))
+        for part in self._parts("actors"):
+            table = pq.read_table(part)
+            names = table.column_names
+            for row in table.to_pylist():
+                rec = json.loads(row["record"])
+                ident = row["identity"] if "identity" in names and row["identity"] else row["actor_id"]
+                prof = profile_of(rec, roles.get((row["document_id"], row["actor_id"]), []))
+                self._identities.remember(ident, prof)
+
     # -- the Store interface used by ingest -------------------------------------------------------
     def has_document(self, document_id: str) -> bool:
         return document_id in self._ids
@@ -101,7 +126,7 @@ class ParquetStore:
             batch = hashlib.sha1("".join(r.document.id for r in fresh).encode()).hexdigest()[:16]
             rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
             for r in fresh:
-                self._rows(r, rows, (signatures or {}).get(r.document.id))
+                self._rows(r, rows, (signatures or {}).get(r.document.id), self._identities)
             for table in ("actors", "events", "roles", "quotes", "agreements", "timexes", "sources", "documents"):
                 self._write(table, rows[table], batch)
             for r in fresh:
@@ -135,7 +160,7 @@ class ParquetStore:
 
     # -- rows and files ---------------------------------------------------------------------
     @staticmethod
-    def _rows(r: Result, rows: dict[str, list[dict[str, Any]]], sig: bytes | None) -> None:
+    def _rows(r: Result, rows: dict[str, list[dict[str, Any]]], sig: bytes | None, identities: IdentityIndex) -> None:
         d = r.document
         month = _month(d.published)
         rows["documents"].append({**d.to_dict(), "text": d.text, "month": month, "minhash": sig})
@@ -143,8 +168,16 @@ class ParquetStore:
             rows["sources"].append({"document_id": d.id, "source": d.source, "similarity": None, "text_id": None,
                                     "seen_at": dt.datetime.now(dt.timezone.utc).isoformat(), "month": month})
         base = {"document_id": d.id, "month": month}
-        rows["actors"] += [{**base, "actor_id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
-                            "sector": a.sector, "code": a.code, "record": _json(a.to_dict())} for a in r.actors]
+        taken: set[str] = set()
+        ids: dict[str, str] = {}
+        for a in r.actors:
+            prof: Profile = profile_of(a.to_dict(), [x.to_dict() for x in r.roles if x.actor == a.id])
+            ident, _how = identities.add(a.id, prof, taken=taken)
+            taken.add(ident)
+            ids[a.id] = ident
+        rows["actors"] += [{**base, "actor_id": a.id, "identity": ids[a.id], "name": a.name, "kind": a.kind,
+                            "country": a.country, "sector": a.sector, "code": a.code, "wikidata": a.wikidata,
+                            "record": _json(a.to_dict())} for a in r.actors]
         rows["events"] += [{**base, "id": e.id, "event": e.event, "mode": e.mode, "date": (e.date or {}).get("value"),
                             "modality": e.modality, "negated": e.negated, "cameo": e.cameo,
                             "actor": ";".join(e.actor), "recipient": ";".join(e.recipient), "text": e.text,

@@ -31,7 +31,25 @@ def _snapshot(method):
 
 
 class Queries:
+    """Records come back with their actors as identities (the store's ``actors``), not as the ids their
+    document gave them."""
+
     db: Any  # sqlite3.Connection, set by Store
+
+    def identities_of(self, document_id: str) -> dict[str, str]:
+        """The identity of each actor of a document, by its id in the document's records."""
+        return {r[0]: r[1] for r in self.db.execute(
+            "SELECT local_id, actor_id FROM document_actors WHERE document_id = ?", (document_id,))}
+
+    def _mapped(self, rec: dict[str, Any], document_id: str, cache: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
+        """A record of a document with its actor ids replaced by their identities."""
+        from ._identities import map_record
+
+        if cache is None:
+            return map_record(rec, self.identities_of(document_id))
+        if document_id not in cache:
+            cache[document_id] = self.identities_of(document_id)
+        return map_record(rec, cache[document_id])
 
     # -- documents and counts -----------------------------------------------------------------
     @_snapshot
@@ -60,6 +78,19 @@ class Queries:
         out = dict(row)
         out["aliases"] = [r[0] for r in self.db.execute("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", (actor_id,))]
         out["documents"] = self.db.execute("SELECT COUNT(*) FROM document_actors WHERE actor_id = ?", (actor_id,)).fetchone()[0]
+        return out
+
+    def actor_documents(self, actor_id: str) -> list[dict[str, Any]]:
+        """Every document an identity is read in, newest first: the document and the name it was read as."""
+        rows = self.db.execute(
+            "SELECT d.id, d.title, d.published, d.url, d.source, da.record, da.merged_by FROM document_actors da "
+            "JOIN documents d ON d.id = da.document_id WHERE da.actor_id = ? ORDER BY d.published DESC, d.id", (actor_id,))
+        out = []
+        for r in rows.fetchall():
+            row = {k: r[k] for k in ("id", "title", "published", "url", "source", "merged_by")}
+            rec = json.loads(r["record"])
+            row.update(name=rec.get("name"), mentions=rec.get("mentions"))
+            out.append(row)
         return out
 
     def find_actors(self, query: str) -> list[str]:
@@ -145,18 +176,21 @@ class Queries:
             where.append("e.negated = ?")
             args.append(int(negated))
         # Sources: every place a reporting document was read from (near duplicates included), at least one each.
-        sql = ("SELECT e.event_key, MIN(e.rowid) AS first, MIN(e.date) AS date, "
+        # a date known only by a bound ("before 2021-10-19") sorts at the day it names
+        sql = ("SELECT e.event_key, MIN(e.rowid) AS first, "
+               "MIN(COALESCE(e.date, json_extract(e.record, '$.date.end'), json_extract(e.record, '$.date.start'))) AS sort_date, "
                "(SELECT SUM(MAX(1, (SELECT COUNT(*) FROM document_sources s WHERE s.document_id = r.document_id))) "
                " FROM (SELECT DISTINCT document_id FROM events WHERE event_key = e.event_key) r) AS num_sources "
                "FROM events e")
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " GROUP BY e.event_key ORDER BY date IS NULL, date, first LIMIT ? OFFSET ?"
+        sql += " GROUP BY e.event_key ORDER BY sort_date IS NULL, sort_date, first LIMIT ? OFFSET ?"
         out = []
+        cache: dict[str, dict[str, str]] = {}
         for row in self.db.execute(sql, (*args, limit, offset)).fetchall():
             first = self.db.execute("SELECT e.record, e.document_id, d.published, d.title, d.url, d.source FROM events e "
                                     "JOIN documents d ON d.id = e.document_id WHERE e.rowid = ?", (row["first"],)).fetchone()
-            rec = json.loads(first["record"])
+            rec = self._mapped(json.loads(first["record"]), first["document_id"], cache)
             rec["key"] = row["event_key"]
             rec["document"] = first["document_id"]
             rec["published"] = first["published"]
@@ -175,8 +209,9 @@ class Queries:
                                "JOIN documents d ON d.id = e.document_id WHERE e.event_key = ? ORDER BY d.published, d.id",
                                (key,))
         out = []
+        cache: dict[str, dict[str, str]] = {}
         for r in rows:
-            rec = json.loads(r["record"])
+            rec = self._mapped(json.loads(r["record"]), r["document"], cache)
             out.append({"document": r["document"], "title": r["title"], "published": r["published"], "url": r["url"],
                         "source": r["source"], "sources": (r["sources"] or "").split("\n") if r["sources"] else [],
                         "event": rec})
@@ -271,7 +306,7 @@ class Queries:
         return f" WHERE {column} IN ({','.join('?' * len(ids))})", list(ids)
 
     def _with_doc(self, row: Any) -> dict[str, Any]:
-        rec = json.loads(row["record"])
+        rec = self._mapped(json.loads(row["record"]), row["document_id"])
         rec["document"] = row["document_id"]
         rec["published"] = row["published"]
         for key in ("actor", "speaker"):
@@ -284,8 +319,8 @@ class Queries:
     # -- export -------------------------------------------------------------------------------
     def table_rows(self, table: str) -> list[dict[str, Any]]:
         """All rows of one table of the store (for export)."""
-        allowed = {"documents", "document_sources", "actors", "actor_aliases", "document_actors", "events",
-                   "event_participants", "roles", "quotes", "agreements", "timexes", "rejected"}
+        allowed = {"documents", "document_sources", "actors", "actor_aliases", "document_actors", "actor_splits",
+                   "events", "event_participants", "roles", "quotes", "agreements", "timexes", "rejected"}
         if table not in allowed:
             raise ValueError(f"unknown table {table!r}")
         return [dict(r) for r in self.db.execute(f"SELECT * FROM {table}")]  # noqa: S608 (name checked above)

@@ -1,4 +1,7 @@
-"""Numbered schema migrations. Append a new entry to change the schema; never edit an applied one."""
+"""Numbered schema migrations. Append a new entry to change the schema; never edit an applied one.
+
+A migration whose derived rows need Python (the identities of migration 3) names a Store method in
+``AFTER``; it runs in the migration's own transaction."""
 
 from __future__ import annotations
 
@@ -131,4 +134,47 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE document_sources ADD COLUMN text_id TEXT
         """,
     ),
+    (
+        3,
+        "one identity per person or body: document records mapped to identities, Wikidata ids, user splits",
+        # document_actors is rebuilt: its actor_id now names the identity (a row of actors), local_id the
+        # actor's id in the document's own records (the two were one). Store.rebuild_identities then fills
+        # the name keys and Wikidata ids and assigns every stored record an identity by the merge rule.
+        """
+        CREATE TABLE document_actors_v3 (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            local_id TEXT NOT NULL,             -- the actor's id in the document's records
+            actor_id TEXT NOT NULL REFERENCES actors(id),  -- its identity across documents
+            mentions INTEGER NOT NULL,
+            record TEXT NOT NULL,               -- the actor as read in this document (JSON)
+            name_key TEXT NOT NULL DEFAULT '',  -- the canonical form of its name
+            wikidata TEXT,
+            merged_by TEXT,                     -- how it joined its identity: wikidata, name, user, NULL (first)
+            PRIMARY KEY (document_id, local_id),
+            UNIQUE (document_id, actor_id)
+        );
+        INSERT INTO document_actors_v3(document_id, local_id, actor_id, mentions, record)
+            SELECT document_id, actor_id, actor_id, mentions, record FROM document_actors ORDER BY rowid;
+        DROP TABLE document_actors;
+        ALTER TABLE document_actors_v3 RENAME TO document_actors;
+        CREATE INDEX document_actors_actor ON document_actors(actor_id);
+        ALTER TABLE actors ADD COLUMN wikidata TEXT;
+        CREATE INDEX actors_wikidata ON actors(wikidata);
+        CREATE TABLE actor_names (              -- the canonical names of each identity's records: the rule's index
+            name_key TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            PRIMARY KEY (name_key, actor_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE actor_splits (             -- the user's splits: where a record goes, whatever the rule says
+            document_id TEXT NOT NULL,          -- no reference: the decision outlives the document
+            local_id TEXT NOT NULL,
+            actor_id TEXT NOT NULL,             -- the identity the user gave the record
+            split_from TEXT NOT NULL,           -- the identity it was taken out of
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (document_id, local_id)
+        )
+        """,
+    ),
 ]
+
+AFTER: dict[int, str] = {3: "rebuild_identities"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -12,8 +11,8 @@ from typing import Any
 
 from ..errors import StoreError
 from ..records import Result
-from ._queries import Queries
-from ._schema import MIGRATIONS
+from ._identities import Identities, event_key, map_record
+from ._schema import AFTER, MIGRATIONS
 
 __all__ = ["Store", "open_store", "event_key"]
 
@@ -26,16 +25,7 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def event_key(event: dict[str, Any]) -> str:
-    """One real-world event: same PLOVER type and mode, same actors and recipients, same date."""
-    date = (event.get("date") or {}).get("value") or ""
-    parts = [event.get("event") or "", event.get("mode") or "", ",".join(sorted(event.get("actor") or [])),
-             ",".join(sorted(event.get("recipient") or [])), date, str(bool(event.get("negated"))),
-             event.get("modality") or ""]
-    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:20]
-
-
-class Store(Queries):
+class Store(Identities):
     """An open newsgraph store. Use as a context manager or call ``close()``."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 30.0) -> None:
@@ -105,6 +95,8 @@ class Store(Queries):
                 for statement in sql.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
+                if version in AFTER:
+                    getattr(self, AFTER[version])()
                 self.db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, description, _now()))
                 self.db.execute("COMMIT")
             except BaseException:
@@ -175,38 +167,30 @@ class Store(Queries):
             db.execute("DELETE FROM rejected WHERE source = ?", (d.source,))
         if cur.rowcount == 0:
             return False
-        for a in result.actors:
-            db.execute(
-                "INSERT INTO actors(id, name, kind, country, sector, code) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET kind = COALESCE(actors.kind, excluded.kind), "
-                "country = COALESCE(actors.country, excluded.country), sector = COALESCE(actors.sector, excluded.sector), "
-                "code = COALESCE(actors.code, excluded.code)",
-                (a.id, a.name, a.kind, a.country, a.sector, a.code),
-            )
-            db.executemany("INSERT OR IGNORE INTO actor_aliases VALUES (?, ?)",
-                           [(a.id, alias) for alias in {a.name, *a.aliases}])
-            db.execute("INSERT OR REPLACE INTO document_actors VALUES (?, ?, ?, ?)",
-                       (d.id, a.id, a.mentions, _json(a.to_dict())))
+        ids = self._assign(d.id, [a.to_dict() for a in result.actors], [r.to_dict() for r in result.roles])
         for e in result.events:
             rec = e.to_dict()
+            mapped = map_record(rec, ids)
             cur = db.execute(
                 "INSERT OR IGNORE INTO events(id, document_id, event_key, event, mode, date, modality, negated, cameo, "
                 "text, span_start, span_end, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (e.id, d.id, event_key(rec), e.event, e.mode, (e.date or {}).get("value"), e.modality, int(e.negated),
+                (e.id, d.id, event_key(mapped), e.event, e.mode, (e.date or {}).get("value"), e.modality, int(e.negated),
                  e.cameo, e.text, e.span[0], e.span[1], _json(rec)),
             )
             if cur.rowcount:
                 rowid = cur.lastrowid
                 db.executemany("INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)",
-                               [(rowid, a, "actor") for a in e.actor] + [(rowid, r, "recipient") for r in e.recipient])
+                               [(rowid, a, "actor") for a in mapped["actor"]]
+                               + [(rowid, r, "recipient") for r in mapped["recipient"]])
         db.executemany(
             'INSERT INTO roles(document_id, actor_id, title, organization, country, start, "end", status, record) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(d.id, r.actor, r.title, r.organization, r.country, r.start, r.end, r.status, _json(r.to_dict()))
-             for r in result.roles],
+            [(d.id, ids.get(r.actor, r.actor), r.title, r.organization, r.country, r.start, r.end, r.status,
+              _json(r.to_dict())) for r in result.roles],
         )
         db.executemany("INSERT INTO quotes(document_id, speaker_id, text, record) VALUES (?, ?, ?, ?)",
-                       [(d.id, q.speaker, q.text, _json(q.to_dict())) for q in result.quotes])
+                       [(d.id, ids.get(q.speaker, q.speaker) if q.speaker else None, q.text, _json(q.to_dict()))
+                        for q in result.quotes])
         db.executemany("INSERT INTO agreements(id, document_id, name, date, record) VALUES (?, ?, ?, ?, ?)",
                        [(g.id, d.id, g.name, g.date, _json(g.to_dict())) for g in result.agreements])
         db.executemany("INSERT INTO timexes(document_id, type, value, record) VALUES (?, ?, ?, ?)",

@@ -132,7 +132,7 @@ YEAR_REACH = 366
 _SOON = 31
 
 
-def _by_tense(published: dt.date, candidates: list[dt.date], tense: str | None,
+def by_tense(published: dt.date, candidates: list[dt.date], tense: str | None,
               past_reach: int = _PAST_REACH) -> dt.date:
     # without a tense, news looks back more often than ahead: the future pays a month's handicap
     nearest = min(candidates, key=lambda c: (abs((c - published).days) + (31 if c > published else 0)))
@@ -152,7 +152,7 @@ def year_of_month(published: dt.date, month: int, tense: str | None, past_reach:
     the next for future, the nearest otherwise (compared by the middle of the month)."""
     candidates = [dt.date(clamp_year(y), month, 15) for y in (published.year - 1, published.year, published.year + 1)]
     this_month = dt.date(published.year, published.month, 15)
-    chosen = _by_tense(this_month, candidates, tense, past_reach)
+    chosen = by_tense(this_month, candidates, tense, past_reach)
     return chosen.year
 
 
@@ -168,7 +168,7 @@ def date_of_month_day(published: dt.date, month: int, day: int, tense: str | Non
         return None
     if any(0 < (c - published).days <= _SOON for c in candidates):
         past_reach = min(past_reach, _PAST_REACH)  # a date in the coming month told in the past: the document date lags
-    return _by_tense(published, candidates, tense, past_reach)
+    return by_tense(published, candidates, tense, past_reach)
 
 
 def date_of_weekday(published: dt.date, weekday: int, tense: str | None, relation: str | None = None) -> dt.date:
@@ -224,47 +224,3 @@ def easter(year: int) -> dt.date:
     month = (h + l - 7 * m + 114) // 31
     day = (h + l - 7 * m + 114) % 31 + 1
     return dt.date(year, month, day)
-
-
-def holiday(name: str, year: int) -> dt.date | None:
-    n = name.lower()
-    try:
-        if "christmas" in n:
-            return dt.date(year, 12, 24 if "eve" in n else 25)
-        if "new year" in n:
-            return dt.date(year, 12, 31) if "eve" in n else dt.date(year, 1, 1)
-        if "thanksgiving" in n:
-            return nth_weekday(year, 11, 4, 4)
-        if "election day" in n:
-            return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
-        if "independence day" in n or "fourth of july" in n or "july fourth" in n:
-            return dt.date(year, 7, 4)
-        if "labor day" in n or "labour day" in n:
-            return nth_weekday(year, 9, 1, 1)
-        if "memorial day" in n:
-            return nth_weekday(year, 5, 1, -1)
-        if "veterans day" in n or "armistice day" in n:
-            return dt.date(year, 11, 11)
-        if "halloween" in n:
-            return dt.date(year, 10, 31)
-        if "valentine" in n:
-            return dt.date(year, 2, 14)
-        if "easter" in n:
-            return easter(year)
-        if "good friday" in n:
-            return easter(year) - dt.timedelta(days=2)
-        if "martin luther king" in n:
-            return nth_weekday(year, 1, 1, 3)
-        if "presidents day" in n or "presidents' day" in n:
-            return nth_weekday(year, 2, 1, 3)
-    except (ValueError, OverflowError):
-        return None
-    return None
-
-
-def holiday_date(name: str, published: dt.date, tense: str | None) -> dt.date | None:
-    candidates = [d for d in (holiday(name, y) for y in (published.year - 1, published.year,
-                                                              published.year + 1)) if d is not None]
-    if not candidates:
-        return None
-    return _by_tense(published, candidates, tense)

@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 import re
 
-__all__ = ["period", "precision"]
+__all__ = ["period", "precision", "date_label", "date_sort_key"]
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -77,3 +77,27 @@ def precision(value: str | None) -> str | None:
         if pattern.match(value):
             return name
     return "year" if len(value) == 4 else "decade"
+
+
+def date_label(date: dict | None) -> str | None:
+    """How an event's date reads in one word: its value ("2021-10", "2021-10-18"), or for a date known
+    only by a bound "<2021-10-19" (before that day) or ">2021-10-19" (after it); None when undated."""
+    if not date:
+        return None
+    if date.get("value"):
+        return str(date["value"])
+    if date.get("end") and not date.get("start"):
+        return f"<{date['end']}"
+    if date.get("start") and not date.get("end"):
+        return f">{date['start']}"
+    if date.get("start"):
+        return f"{date['start']}..{date['end']}"
+    return None
+
+
+def date_sort_key(date: dict | None) -> str:
+    """Where an event's date sorts among others: its value, else the day its bound names; "~" (after
+    every date) when undated."""
+    if not date:
+        return "~"
+    return str(date.get("value") or date.get("end") or date.get("start") or "~")

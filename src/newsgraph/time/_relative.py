@@ -346,24 +346,9 @@ def _anchor_date(m: re.Match[str], c: Context) -> str:
 def h_noon(m: re.Match[str], c: Context) -> Reading:
     word = m["nw"].lower()
     hhmm = "24:00" if word == "midnight" else "12:00"
+    if not m["dday"] and m["dday2"]:  # "noon Friday": the day may follow
+        m = _fake({"nw": m["nw"], "dday": m["dday2"]}, m)
     return ("TIME", f"{_anchor_date(m, c)}T{hhmm}", None)
-
-
-def h_holiday(m: re.Match[str], c: Context) -> Reading:
-    name = m["hol"]
-    if m["year"]:
-        d = N.holiday(name, int(m["year"]))
-    elif c.published is None:
-        return None
-    else:
-        rel = _rel(m["rel"])
-        tense = {-1: "past", 1: "future"}.get(rel, c.tense(m)) if rel is not None else c.tense(m)
-        d = N.holiday_date(name, c.published, tense)
-    if d is None:
-        return None
-    if m["week"]:
-        return ("DATE", N.week(d), None)
-    return ("DATE", d.isoformat(), None)
 
 
 def h_year_adj(m: re.Match[str], c: Context) -> Reading:

@@ -80,44 +80,10 @@ class _Tenses:
             return False
 
 
-# The word each kind of rule needs: a rule runs only in windows of text around its anchor word, which
-# keeps the cost of the stage a small fraction of the parse. A rule without an anchor runs on all the text.
-_A_UNIT = (r"(?i)\b(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|centur|"
-           r"millenni|yrs?\b|hrs?\b|mins?\b)")
-_A_MONTH = (r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_A_WEEKDAY = r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)"
-_A_PART = r"(?i)\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)"
-_ANCHOR_SOURCES = {
-    "h_mdy": _A_MONTH, "h_mdy_pair": _A_MONTH, "h_month_year": _A_MONTH, "h_month": _A_MONTH,
-    "h_spoken_year": r"(?i)\b(?:nineteen|eighteen|two\s+thousand)",
-    "h_fiscal": r"(?i)\b(?:fiscal|FY|period)", "h_decade": r"(?i)0'?s\b|ties\b",
-    "h_century": r"(?i)centur", "h_quarter": r"(?i)quarter", "h_quarter_rel": r"(?i)quarter",
-    "h_the_quarter": r"(?i)quarter", "h_half": r"(?i)\bhalf|two\s+quarters", "h_season": r"(?i)\b(?:spring|summer|fall|autumn|winter)",
-    "h_rel_unit": _A_UNIT, "h_day_word": _A_PART, "h_weekday": _A_WEEKDAY, "h_weekday_set": _A_WEEKDAY, "h_weekday_parts_set": _A_WEEKDAY,
-    "h_ago": r"(?i)\b(?:ago|earlier|later|from\s+now|hence)\b", "h_duration": _A_UNIT, "h_bare_units": _A_UNIT,
-    "h_set": r"(?i)\b(?:every|each|per)\b", "h_clock": r"(?i)[ap]\.?m\b|o'clock|\d:\d\d|\d{4}\s*(?:gmt|utc)\b",
-    "h_clock_part": _A_PART,
-    "h_noon": r"(?i)\b(?:noon|midnight|midday)", "h_year_adj": r"(?i)year-|-of-year",
-    "h_weekend": r"(?i)weekend", "h_past_ref": r"(?i)\b(?:recent|past)\b", "h_time_of_day": _A_PART,
-    "_noon": r"(?i)\b(?:noon|midnight|midday)",
-    "h_the_year": r"year", "h_latest_period": r"period", "h_year_end": r"year", "h_mid_year": r"mid",
-    "h_edge_of_unit": r"\b(?:end|beginning|start|middle)\s+of",
-    "h_half_short": r"\bh[12]\b", "h_iso": r"\d{4}-\d", "h_iso_period": r"\d{4}-[qhwsfa]", "h_slash": r"\d/\d",
-    "h_year": r"\d{4}", "h_year_prefixed": r"\d{4}", "h_year_range": r"\d{4}", "h_qshort": r"\bq[1-4]|[1-4]q\b",
-    "h_adverb_set": r"ly\b",
-    "h_ref": r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)",
-    "h_year_ago_period": _A_UNIT, "h_week_of": _A_UNIT, "h_unit_long": _A_UNIT, "h_and_a_half": _A_UNIT,
-    "h_nth_day": r"(?i)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b",
-    "h_later_date": r"(?i)\b(?:later|future|earlier)\s+(?:date|time)", "h_anaphor": _A_UNIT, "h_anaphor_part": _A_PART,
-    "h_holiday": r"(?i)christmas|new\s+year|thanksgiving|election\s+day|independence|labou?r\s+day|memorial|"
-                 r"veterans|halloween|easter|good\s+friday|valentine|july|luther|presidents",
-}
-# anchors match the lower-cased text, which is faster than a case-insensitive scan
+# Each rule's anchor, compiled once (rules that share an anchor share its windows). Anchors match the
+# lower-cased text, which is faster than a case-insensitive scan.
 _COMPILED: dict[str, re.Pattern[str]] = {}
-_ANCHORS: dict[str, re.Pattern[str]] = {
-    name: _COMPILED.setdefault(src, re.compile(src.replace("(?i)", "").replace("FY", "fy")))
-    for name, src in _ANCHOR_SOURCES.items()
-}
+_ANCHORS: list[re.Pattern[str]] = [_COMPILED.setdefault(rule.anchor, re.compile(rule.anchor)) for rule in RULES]
 _BEFORE, _AFTER = 50, 50
 
 
@@ -140,26 +106,18 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, str, str, 
     lower = text.lower()
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    whole = [(0, len(text))]
-    for index, (pattern, handler) in enumerate(RULES):
-        name = getattr(handler, "__name__", "")
-        anchor = _ANCHORS.get(name)
-        if anchor is None:
-            windows = whole
-        else:
-            if anchor not in cache:
-                cache[anchor] = _windows(lower, anchor)
-            windows = cache[anchor]
-        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
-            if anchor is not None:
-                key = (m.start(), m.end(), index)
-                if key in seen:
-                    continue
-                seen.add(key)
+    for index, (rule, anchor) in enumerate(zip(RULES, _ANCHORS)):
+        if anchor not in cache:
+            cache[anchor] = _windows(lower, anchor)
+        for m in (m for lo, hi in cache[anchor] for m in rule.finditer(text, lo, hi)):
+            key = (m.start(), m.end(), index)
+            if key in seen:
+                continue
+            seen.add(key)
             if m.end() == m.start():
                 continue
             try:
-                reading = handler(m, ctx)
+                reading = rule.handler(m, ctx)
             except (ValueError, KeyError, TypeError, OverflowError, IndexError, AttributeError):
                 reading = None
             if reading is None:
@@ -267,6 +225,9 @@ _TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"
                 ("\u00a0", " "), ("\u202f", " "))
 
 
+# the year of a copyright notice ("Copyright 2019 The Associated Press", "(c) 2005-2019") dates the page, not
+# anything the story tells
+_COPYRIGHT = re.compile(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*|\(c\)\s*)?(?:\d{4}\s*[-,]\s*)?$")
 _JOINED = re.compile(r"(?i)^(?:,?\s+(?:and|or|to|through|into)\s+(?:early\s+|late\s+)?|\s*-\s*)$")
 _MONTH_OR_SEASON = re.compile(r"^\d{4}(?:-\d{2}|-SP|-SU|-FA|-WI)$")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
@@ -325,7 +286,8 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
     previous_end = 0
     for start, end, _, type_, value, mod in _select(_candidates(text, ctx)):
         start, end = _trim(text, start, end)
-        if start >= end or not VALID_VALUE.match(value) or _is_title(text, start, end):
+        if (start >= end or not VALID_VALUE.match(value) or _is_title(text, start, end)
+                or _COPYRIGHT.search(text, max(0, start - 16), start)):
             continue
         if mod is None and not _HEAD_WORDS.match(text[start:end]):
             before = text[max(previous_end, start - 40):start]

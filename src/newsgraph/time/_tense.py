@@ -62,6 +62,17 @@ _AHEAD = {"plan", "expect", "schedule", "agree", "decide", "hope", "want", "inte
           "expected", "scheduled", "slated", "planned", "determined", "eager", "willing", "bound", "about"}
 
 
+def _infinitive(v: Any) -> bool:
+    """A verb in the infinitive, active or passive ("to meet", "to be aired"), not the perfect one ("to
+    have met", which looks back)."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in auxes):
+        return False
+    if v.tag_ == "VB":
+        return True
+    return v.tag_ == "VBN" and any(c.lower_ == "be" for c in auxes) and not any(c.lower_ == "have" for c in auxes)
+
+
 def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -69,13 +80,15 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
     tok = span.root
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
-            if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+            if _infinitive(tok):
                 head = tok.head
                 if head.i == tok.i or head.lemma_.lower() in _AHEAD or head.lower_ in _AHEAD:
                     # "had been due to expire Friday": a plan the story looks back on
                     governor = head.head if head.dep_ == "acomp" else head  # "had been due to"
                     if any(c.lower_ == "had" for c in governor.children if c.dep_ in ("aux", "auxpass")):
                         return "past"
+                    if governor.lemma_.lower() == "have" and governor.tag_ == "VBD":
+                        return "past"  # "had to close its doors on Tuesday": an obligation the past met
                     return "future"
             elif tok.tag_ in ("VBG",) and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
                 pass
@@ -124,7 +137,8 @@ _MARKERS = re.compile(
     r"(?P<futx>'ll)\b|"
     # "had been due to expire Friday": a plan the story looks back on
     r"\b(?P<past>had\s+(?:been\s+)?(?:due|scheduled|set|expected|supposed|planned|slated|meant)\s+to\s+\w+|"
-    r"(?:" + _IRREGULAR_PAST + r")\b|" + _NOT_PAST_ED + r"(?-i:[a-z]\w{2,}ed)\b)|"
+    # a participle after a bare "be" is passive, its tense the auxiliary's ("is scheduled to be aired")
+    r"(?:" + _IRREGULAR_PAST + r")\b|" + _NOT_PAST_ED + r"(?<!\bbe\s)(?-i:[a-z]\w{2,}ed)\b)|"
     # a scheduled event in the present ("the leaders meet Monday", "the envoy arrives Friday")
     r"\b(?P<present>is|are|am|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes|meets|visits|arrives|leaves|resumes|travels|returns|(?<!did\s)(?<!not\s)(?<!n.t\s)(?:meet|visit|arrive|resume|travel))\b"
 )

@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..errors import StoreError
 from ..store import Store
+from ..time._period import date_label
 
 __all__ = ["build_app", "Config", "render", "read_store", "check_token", "SECURITY_HEADERS"]
 
@@ -142,6 +143,7 @@ def _env() -> jinja2.Environment:
         )
         env.filters["q"] = lambda v: quote(str(v), safe="")
         env.filters["safe_url"] = _safe_url
+        env.filters["date_label"] = date_label
         _ENV = env
     return _ENV
 

@@ -69,6 +69,7 @@ def actor_page(request: Request, store: StoreDep, actor_id: str,
             names[i] = n
     return render(request, "actor.html", title=actor["name"], actor=actor, events=events, plot=plot,
                   legend=MODALITY_MARKS, roles=store.roles(actor_id), quotes=store.quotes(actor_id),
+                  documents=store.actor_documents(actor_id),
                   dyads=dyads(events, actor_id, names), zoom={"since": since_ or "", "until": until_ or ""})
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..time._period import period
+from ..time._period import date_label, period
 
 __all__ = ["period", "layout", "MODALITY_MARKS"]
 
@@ -21,6 +21,35 @@ MODALITY_MARKS = {
     "hypothetical": "dotted outline",
     "historical": "pale",
 }
+
+_BOUND_WORDS = {"before": "before ", "after": "after "}
+# the arrow of a bound: its length from the mark, and its head drawn back from the tip
+_ARROWS = {"before": (-22, "m 5 -4 l -5 4 l 5 4"), "after": (22, "m -5 -4 l 5 4 l -5 4")}
+
+
+def _bound(date: dict[str, Any]) -> str | None:
+    """ "before" or "after" for a date known only by its last or its first day, else None."""
+    if date.get("value"):
+        return None
+    if date.get("end") and not date.get("start"):
+        return "before"
+    if date.get("start") and not date.get("end"):
+        return "after"
+    return None
+
+
+def _days(date: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a mark covers: the value's period, or the one day a bound names."""
+    p = period(date.get("value"))
+    if p is not None:
+        return p
+    bound = _bound(date)
+    day = date.get("end") if bound == "before" else date.get("start") if bound == "after" else None
+    try:
+        return (dt.date.fromisoformat(day), dt.date.fromisoformat(day)) if day else None
+    except ValueError:
+        return None
+
 
 def _ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
     days = (end - start).days
@@ -57,13 +86,15 @@ def layout(events: list[dict[str, Any]], actor_id: str | None, *, width: int = 9
     """Rows, marks, ticks and size of the timeline of ``actor_id``'s events.
 
     Each mark: x, y, side ("actor" | "recipient"), modality, negated, span (x of the period's first and
-    last day, for month- or year-level dates), href and a title. Events without a usable date are
+    last day, drawn as a bar for a week, a month or a year), bound ("before" | "after" | None: a date
+    known only by a bound, drawn as an arrow from the mark at that day towards the open side: ``bound_dx``
+    its length, ``arrow`` its head as SVG path steps), href and a title. Events without a usable date are
     returned in ``undated``.
     """
     dated: list[tuple[dict[str, Any], dt.date, dt.date]] = []
     undated: list[dict[str, Any]] = []
     for ev in events:
-        p = period((ev.get("date") or {}).get("value"))
+        p = _days(ev.get("date") or {})
         if p is None:
             undated.append(ev)
         else:
@@ -108,13 +139,16 @@ def layout(events: list[dict[str, Any]], actor_id: str | None, *, width: int = 9
         if modality not in MODALITY_MARKS:
             modality = "asserted"
         date = ev.get("date") or {}
+        bound = _bound(date)
         title = " ".join(str(p) for p in (
-            date.get("value") or "", ev.get("event") or "", ev.get("mode") or "",
+            _BOUND_WORDS.get(bound or "", "") + (date_label(date) or "").lstrip("<>"), ev.get("event") or "",
+            ev.get("mode") or "",
             f"({modality}{', negated' if ev.get('negated') else ''})",
             "as actor" if side == "actor" else "as recipient",
         ) if p)
         marks.append({
             "x": cx, "y": y, "x0": x0, "x1": x1, "ranged": x1 - x0 > 4, "side": side,
+            "bound": bound, "bound_dx": _ARROWS[bound][0] if bound else 0, "arrow": _ARROWS[bound][1] if bound else "",
             "modality": modality, "negated": bool(ev.get("negated")), "title": title,
             "href": href(ev) if href else None, "event": ev,
         })

@@ -1,0 +1,117 @@
+"""Holidays: one table of names and dates, and the one time rule that reads them.
+
+Each holiday is a row: the regex of its names (case-sensitive: "Easter" is the holiday, "easter" is
+not written), the lower-case word that lets the tagger look for it, and the date it falls on in a year.
+The rule's pattern, its anchor and its handler are all built from the table, so a new holiday is one
+new row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import _normalise as N
+from ._context import Context, Reading, Rule, _rel
+from ._lexicon import YEAR4
+
+__all__ = ["HOLIDAYS", "RULE", "holiday", "holiday_date"]
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    names: str  # a regex of the names it goes by, matched case-sensitively
+    anchor: str  # a regex over the lower-cased text that every one of its names contains
+    date: Callable[[int], dt.date]  # the day it falls on in a year
+
+
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+def _nth(month: int, weekday: int, n: int, *, shift: int = 0) -> Callable[[int], dt.date]:
+    """The n-th (-1: last) weekday (1 = Monday) of a month, ``shift`` days later."""
+    return lambda year: N.nth_weekday(year, month, weekday, n) + dt.timedelta(days=shift)
+
+
+# An earlier row wins where two names share a start ("Christmas Eve" before "Christmas").
+HOLIDAYS: tuple[Holiday, ...] = (
+    Holiday(r"Christmas\s+Eve", "christmas", _fixed(12, 24)),
+    Holiday(r"Christmas(?:\s+Day)?", "christmas", _fixed(12, 25)),
+    Holiday(r"New\s+Year's\s+Eve", r"new\s+year", _fixed(12, 31)),
+    Holiday(r"New\s+Year's(?:\s+Day)?", r"new\s+year", _fixed(1, 1)),
+    Holiday(r"Thanksgiving(?:\s+Day)?", "thanksgiving", _nth(11, 4, 4)),
+    # the Tuesday after the first Monday of November
+    Holiday(r"Election\s+Day", r"election\s+day", _nth(11, 1, 1, shift=1)),
+    Holiday(r"Independence\s+Day", "independence", _fixed(7, 4)),
+    Holiday(r"Labou?r\s+Day", r"labou?r\s+day", _nth(9, 1, 1)),
+    Holiday(r"Memorial\s+Day", "memorial", _nth(5, 1, -1)),
+    Holiday(r"Veterans\s+Day", "veterans", _fixed(11, 11)),
+    Holiday(r"Halloween", "halloween", _fixed(10, 31)),
+    Holiday(r"Easter(?:\s+Sunday)?", "easter", N.easter),
+    Holiday(r"Good\s+Friday", r"good\s+friday", lambda year: N.easter(year) - dt.timedelta(days=2)),
+    Holiday(r"Valentine's\s+Day", "valentine", _fixed(2, 14)),
+    Holiday(r"Fourth\s+of\s+July|July\s+Fourth", "july", _fixed(7, 4)),
+    Holiday(r"Martin\s+Luther\s+King\s+(?:Jr\.\s+)?Day", "luther", _nth(1, 1, 3)),
+    Holiday(r"Presidents'?\s+Day", "presidents", _nth(2, 1, 3)),
+)
+
+_NAMES = [(re.compile(h.names), h) for h in HOLIDAYS]
+
+
+def _holiday_named(name: str) -> Holiday | None:
+    return next((h for pattern, h in _NAMES if pattern.fullmatch(name)), None)
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    """The date of the holiday called ``name`` in ``year``, or None (no such holiday, or no such year)."""
+    h = _holiday_named(name)
+    if h is None:
+        return None
+    try:
+        return h.date(year)
+    except (ValueError, OverflowError):
+        return None
+
+
+def holiday_date(name: str, published: dt.date, tense: str | None, relation: int | None = None) -> dt.date | None:
+    """The holiday near the document date: with a relation word, as a weekday takes one ("last" (-1): the
+    one before the document date, "next" (1): the one after, "this" (0): this year's), else the nearest in
+    the direction of ``tense``."""
+    candidates = [d for d in (holiday(name, y) for y in (published.year - 1, published.year, published.year + 1))
+                  if d is not None]
+    if relation == -1:
+        candidates = [d for d in candidates if d < published][-1:]
+    elif relation == 1:
+        candidates = [d for d in candidates if d > published][:1]
+    elif relation == 0:
+        candidates = [d for d in candidates if d.year == published.year]
+    if not candidates:
+        return None
+    return N.by_tense(published, candidates, tense)
+
+
+def h_holiday(m: re.Match[str], c: Context) -> Reading:
+    name = m["hol"]
+    if m["year"]:
+        d = holiday(name, int(m["year"]))
+    elif c.published is None:
+        return None
+    else:
+        d = holiday_date(name, c.published, c.tense(m), _rel(m["rel"]))
+    if d is None:
+        return None
+    if m["week"]:
+        return ("DATE", N.week(d), None)
+    return ("DATE", d.isoformat(), None)
+
+
+# "Christmas", "last Thanksgiving", "this past Easter", "Easter week", "Labor Day 2019"
+RULE = Rule(
+    r"(?:\b(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming)\s+)?(?-i:(?P<hol>" + "|".join(h.names for h in HOLIDAYS) + r")(?P<week>\s+week)?)"
+    r"(?:\s+(?P<year>" + YEAR4 + r"))?\b",
+    h_holiday,
+    "|".join(dict.fromkeys(h.anchor for h in HOLIDAYS)),
+)
