@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
-from ._titles import STATUS_WORDS, country_code, expand_abbreviation, is_title_head, is_title_word, normalise_title
+from ._titles import (NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
+                      is_title_word, normalise_title)
 from ..nlp import tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,6 +42,8 @@ _ACTING = re.compile(r"\b(acting|interim|now|temporar\w*|caretaker|for the time 
 _BECOME_VERBS = {"become", "name", "appoint", "nominate", "elect", "confirm", "tap", "choose", "pick",
                  "install", "swear", "designate"}
 _PREPS = {"for", "to", "of", "in", "on", "at"}
+_EXPECT_VERBS = {"expect", "hope", "seek", "want", "aim", "vie", "run", "campaign", "bid", "poise", "tip",
+                 "favor", "favour", "tout", "consider", "likely", "possible"}
 
 
 @dataclass(slots=True)
@@ -94,6 +97,26 @@ def _word(tok: "Token") -> str:
     return tok.text
 
 
+def _is_head(tok: "Token") -> bool:
+    """Whether ``tok`` heads an office: a title noun, or "Democrat" / "lady" with the word that makes it
+    one ("the top Democrat on the committee", "first lady")."""
+    if is_title_head(_word(tok)):
+        return True
+    need = QUALIFIED_HEADS.get(tok.lower_)
+    if not need:
+        return False
+    near = [c.lower_ for c in tok.children] + [tok.doc[tok.i - 1].lower_ if tok.i else ""]
+    return any(w in need for w in near)
+
+
+def _no_role(words: "list[Token]") -> bool:
+    """A phrase that names an expected holder or a candidate, not an officeholder ("likely prime minister",
+    "presidential candidate", "would-be senator")."""
+    texts = [t.lower_ for t in words]
+    joined = " ".join(texts).replace(" - ", "-")
+    return any(w in NO_ROLE_WORDS for w in texts) or any(w in joined.split() for w in ("would-be",))
+
+
 def _status_from(words: "list[Token]", default: str = "current") -> str:
     for tok in words:
         w = tok.lower_.strip("-")
@@ -126,7 +149,9 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     while kept and ((kept[-1].is_punct and _word(kept[-1]) == kept[-1].text)
                     or kept[-1].lower_ in ("of", "for", "to", "and", "the")):
         kept.pop()
-    if not kept or not any(is_title_head(_word(t)) for t in kept):
+    while kept and kept[0].is_punct and _word(kept[0]) == kept[0].text:  # the "-" left of "then-"
+        kept.pop(0)
+    if not kept or not any(_is_head(t) for t in kept) or _no_role(title_toks):
         return None
     text = kept[0].text
     for prev, tok in zip(kept, kept[1:]):
@@ -200,7 +225,9 @@ class _Finder:
                 tok = ctx.doc[i]
                 w = tok.lower_
                 place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i))
-                if is_title_word(_word(tok)) or w in ("of", "for") or place or w.strip("-") in STATUS_WORDS \
+                hyphen = (w in ("-", "\u2010", "\u2011") and i > 0 and not tok.whitespace_
+                          and not ctx.doc[i - 1].whitespace_)  # "then-Secretary", "President-elect"
+                if is_title_word(_word(tok)) or w in ("of", "for") or place or w.strip("-") in STATUS_WORDS or hyphen \
                         or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person(ctx, ctx.actors.at_token(i))):
                     run.insert(0, tok)
                     i -= 1
@@ -209,7 +236,7 @@ class _Finder:
             while run and (run[0].lower_ in ("of", "for") or not (is_title_word(_word(run[0])) or run[0].lower_.strip("-") in STATUS_WORDS
                                or ctx.actors.at_token(run[0].i) is not None)):
                 run.pop(0)
-            if not any(is_title_head(_word(t)) for t in run):
+            if not any(_is_head(t) for t in run):
                 continue
             self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run)))
 
@@ -222,9 +249,9 @@ class _Finder:
             span = ctx.doc[m.tokens[0]:m.tokens[1]]
             root = span.root
             cands: list[Token] = []
-            if root.dep_ == "appos" and is_title_head(root.head.text):
+            if root.dep_ == "appos" and _is_head(root.head):
                 cands.append(root.head)
-            cands.extend(c for c in root.children if c.dep_ == "appos" and is_title_head(c.text))
+            cands.extend(c for c in root.children if c.dep_ == "appos" and _is_head(c))
             for head in cands:
                 toks = _phrase_tokens(head, skip=root)
                 toks = [t for t in toks if not (m.tokens[0] <= t.i < m.tokens[1])]
@@ -239,12 +266,12 @@ class _Finder:
                 continue
             heads: list[Token] = []
             if lemma == "be":
-                heads = [c for c in tok.children if c.dep_ in ("attr",) and is_title_head(c.text)]
+                heads = [c for c in tok.children if c.dep_ in ("attr",) and _is_head(c)]
             elif lemma in ("serve", "work", "act") or lemma in _BECOME_VERBS:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "as":
-                        heads += [g for g in c.children if g.dep_ == "pobj" and is_title_head(g.text)]
-                    elif c.dep_ in ("attr", "oprd") and is_title_head(c.text):
+                        heads += [g for g in c.children if g.dep_ == "pobj" and _is_head(g)]
+                    elif c.dep_ in ("attr", "oprd") and _is_head(c):
                         heads.append(c)
             if not heads:
                 continue
@@ -257,14 +284,31 @@ class _Finder:
             actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
             if not _person(ctx, actor):
                 continue
+            if self._only_expected(tok):
+                continue
             status = self._tense_status(tok)
             more: list[Token] = []
             for h in heads:  # `A, B and C`: appositions and conjuncts are further offices
-                more += [c for c in h.children if c.dep_ in ("appos", "conj") and is_title_head(c.text)]
+                more += [c for c in h.children if c.dep_ in ("appos", "conj") and _is_head(c)]
             for h in heads + more:
                 toks = _phrase_tokens(h)
                 for part in _split_conj(h, toks):
                     self.add(_role(ctx, actor, part, tok.sent, status=_status_from(part, status)))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _only_expected(verb: "Token") -> bool:
+        """`X could become / is likely to be / is expected to become / hopes to be TITLE`: a holder the text
+        only expects or who seeks the office, who holds no role."""
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verb.children):
+            return True
+        t = verb
+        for _ in range(2):
+            if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.lower_ in NO_ROLE_WORDS or t.lemma_.lower() in _EXPECT_VERBS:
+                return True
+        return False
 
     @staticmethod
     def _tense_status(verb: "Token") -> str:
@@ -286,7 +330,7 @@ class _Finder:
             if tok.lemma_.lower() not in _POST_NOUNS:
                 continue
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as")]
-            heads = [g for p in of for g in p.children if g.dep_ == "pobj" and is_title_head(g.text)]
+            heads = [g for p in of for g in p.children if g.dep_ == "pobj" and _is_head(g)]
             if not heads:
                 continue
             owner = self._owner(tok)
