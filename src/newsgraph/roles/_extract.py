@@ -486,7 +486,38 @@ class _Finder:
             have.country = have.country or role.country
             if have.status == "current" and role.status != "current":
                 have.status = role.status
-        return sorted(merged.values(), key=lambda r: r.span)
+        return sorted(_merge_same_office(list(merged.values())), key=lambda r: r.span)
+
+
+_OFFICE_CHANGERS = {"vice", "deputy", "assistant", "under", "associate", "co", "lieutenant", "sub", "former", "ex"}
+_TITLE_STOP = {"of", "the", "for", "to", "in", "on", "at", "and", "a", "an"}
+
+
+def _office_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _TITLE_STOP}
+
+
+def _merge_same_office(roles: list[Role]) -> list[Role]:
+    """One role per person and office: a title whose words all lie in another title of the same person
+    ("Professor" and "Political Science Professor at X"; "First Sitting President" and "President") is the
+    same office told twice, and the fuller title stays, unless the extra words make another office
+    ("Vice President" is not "President")."""
+    out: list[Role] = []
+    for role in sorted(roles, key=lambda r: -len(_office_words(r.title))):
+        words = _office_words(role.title)
+        same = next((o for o in out if o.actor == role.actor and words and words <= _office_words(o.title)
+                     and not (_office_words(o.title) - words) & _OFFICE_CHANGERS), None)
+        if same is None:
+            out.append(role)
+            continue
+        same.span = min(same.span, role.span)
+        if same.span == role.span:
+            same.text = role.text
+        same.start, same.end = same.start or role.start, same.end or role.end
+        same.organization, same.country = same.organization or role.organization, same.country or role.country
+        if same.status == "current" and role.status != "current":
+            same.status = role.status
+    return out
 
 
 def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
