@@ -125,9 +125,53 @@ def _status_from(words: "list[Token]", default: str = "current") -> str:
     return default
 
 
+_DATE_VALUE = re.compile(r"^\d{4}(-\d\d){0,2}$")
+_START_PREPS = {"since", "from"}
+_END_PREPS = {"until", "till", "through", "to"}
+# verbs whose "in 2015" / "on Tuesday" dates the start of the office they give
+_START_VERBS = _BECOME_VERBS | {"take", "assume", "win", "succeed", "replace"}
+
+
+def _term_dates(ctx: _Ctx, anchors: "list[Token]") -> tuple[str | None, str | None]:
+    """The start and end of a term that the sentence dates: a date under "since" or "from" (start),
+    "until", "through" or "to" after "from" (end), or "in"/"on" after a verb of taking office ("became
+    president in 2015"), governed by the title phrase or its verb (``anchors``)."""
+    if not anchors:
+        return None, None
+    doc, ids = ctx.doc, {t.i for t in anchors}
+    sent = anchors[0].sent
+    start = end = None
+    for tx in ctx.timexes:
+        if tx.type != "DATE" or not _DATE_VALUE.match(tx.value or "") \
+                or not sent.start_char <= tx.span[0] < sent.end_char:
+            continue
+        span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        date = span.root
+        prep = doc[span.start - 1] if span.start and doc[span.start - 1].dep_ == "prep" else date.head
+        if prep.dep_ != "prep" or prep.i == date.i:
+            continue
+        gov, word = prep.head, prep.lower_
+        if gov.dep_ == "prep" and gov.lower_ == "from":  # "from 2009 to 2013", "to" under "from"
+            gov = gov.head
+        elif gov.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.head.lower_ == "from":
+            gov = gov.head.head
+        if gov.i not in ids:
+            continue
+        if word in _START_PREPS:
+            start = start or tx.value
+        elif word in _END_PREPS and (word != "to" or start):
+            end = end or tx.value
+        elif word in ("in", "on") and gov.lemma_.lower() in _START_VERBS:
+            start = start or tx.value
+    return start, end
+
+
 def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, status: str = "current",
-          extra_country: "list[Token] | None" = None) -> Role | None:
-    """A role from the tokens of a title phrase: country words move to ``country``."""
+          extra_country: "list[Token] | None" = None, anchors: "list[Token] | None" = None) -> Role | None:
+    """A role from the tokens of a title phrase: country words move to ``country``; a term's start and
+    end where the sentence dates them (:func:`_term_dates`, for the phrase and ``anchors``)."""
     title_toks = [t for t in title_toks if not t.is_space]
     country_toks = list(extra_country or [])
     kept: list[Token] = []
@@ -164,8 +208,9 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         a = ctx.actors.get(actor)
         country = a.country if a is not None else None
     org = _organization_of(ctx, kept)
+    start, end = _term_dates(ctx, [*title_toks, *(anchors or [])])
     return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
-                organization=org, country=country, status=status)
+                organization=org, country=country, status=status, start=start, end=end)
 
 
 def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token]":
@@ -255,7 +300,7 @@ class _Finder:
             for head in cands:
                 toks = _phrase_tokens(head, skip=root)
                 toks = [t for t in toks if not (m.tokens[0] <= t.i < m.tokens[1])]
-                self.add(_role(ctx, m.actor, toks, root.sent, status=_status_from(toks)))
+                self.add(_role(ctx, m.actor, toks, root.sent, status=_status_from(toks), anchors=[root, head]))
 
     # -- predicates ------------------------------------------------------------------------------
     def predicates(self) -> None:
@@ -267,7 +312,8 @@ class _Finder:
             heads: list[Token] = []
             if lemma == "be":
                 heads = [c for c in tok.children if c.dep_ in ("attr",) and _is_head(c)]
-            elif lemma in ("serve", "work", "act") or lemma in _BECOME_VERBS:
+            elif lemma in ("serve", "work", "act") or lemma in _BECOME_VERBS or (
+                    lemma == "take" and any(c.lower_ == "over" for c in tok.children)):  # "took over as"
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "as":
                         heads += [g for g in c.children if g.dep_ == "pobj" and _is_head(g)]
@@ -276,6 +322,8 @@ class _Finder:
             if not heads:
                 continue
             subj = verb_subject(tok)
+            if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                subj = tok.head  # "X, who became Y in 2015"
             if lemma in _BECOME_VERBS and subj is not None and subj.dep_ != "nsubjpass":
                 dobj = [c for c in tok.children if c.dep_ == "dobj"]
                 subj = dobj[0] if dobj and lemma != "become" else subj
@@ -293,7 +341,8 @@ class _Finder:
             for h in heads + more:
                 toks = _phrase_tokens(h)
                 for part in _split_conj(h, toks):
-                    self.add(_role(ctx, actor, part, tok.sent, status=_status_from(part, status)))  # type: ignore[arg-type]
+                    self.add(_role(ctx, actor, part, tok.sent, status=_status_from(part, status),  # type: ignore[arg-type]
+                                   anchors=[tok]))
 
     @staticmethod
     def _only_expected(verb: "Token") -> bool:
@@ -313,9 +362,12 @@ class _Finder:
     @staticmethod
     def _tense_status(verb: "Token") -> str:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("has", "have") for a in aux) and any(
+                c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+            return "current"  # "has been prime minister since 2018"
         if any(a.lower_ in ("will", "would", "shall") or a.lower_ == "to" for a in aux):
             return "incoming"
-        if verb.lemma_ in _BECOME_VERBS and verb.lemma_ != "be":
+        if verb.lemma_ in _BECOME_VERBS | {"take"} and verb.lemma_ != "be":
             return "current"
         if verb.tag_ in ("VBD", "VBN") or any(a.lower_ in ("has", "have", "had") for a in aux):
             if verb.tag_ == "VBG":
