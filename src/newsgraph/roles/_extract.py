@@ -181,7 +181,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
             aid = ctx.actors.at_token(tok.i)
             a = ctx.actors.get(aid)
             is_place = (a is not None and a.kind in ("country", "group")) or tok.ent_type_ in ("GPE", "NORP")
-            if is_place and not is_title_word(_word(tok)):
+            if is_place and not is_title_word(_word(tok)) and not _is_head(tok):  # not "top Democrat"
                 country_toks.append(tok)
                 continue
             if tok.lower_ in ("the", "a", "an") or tok.dep_ == "poss":
@@ -272,14 +272,18 @@ class _Finder:
                 place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i))
                 hyphen = (w in ("-", "\u2010", "\u2011") and i > 0 and not tok.whitespace_
                           and not ctx.doc[i - 1].whitespace_)  # "then-Secretary", "President-elect"
-                if is_title_word(_word(tok)) or w in ("of", "for") or place or w.strip("-") in STATUS_WORDS or hyphen \
+                qualifier = bool(run) and w in QUALIFIED_HEADS.get(run[0].lower_, ())  # "first" of "first lady"
+                if is_title_word(_word(tok)) or _is_head(tok) or qualifier or w in ("of", "for") or place \
+                        or w.strip("-") in STATUS_WORDS or hyphen \
                         or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person(ctx, ctx.actors.at_token(i))):
                     run.insert(0, tok)
                     i -= 1
                     continue
                 break
-            while run and (run[0].lower_ in ("of", "for") or not (is_title_word(_word(run[0])) or run[0].lower_.strip("-") in STATUS_WORDS
-                               or ctx.actors.at_token(run[0].i) is not None)):
+            while run and (run[0].lower_ in ("of", "for") or not (
+                    is_title_word(_word(run[0])) or _is_head(run[0]) or run[0].lower_.strip("-") in STATUS_WORDS
+                    or ctx.actors.at_token(run[0].i) is not None
+                    or len(run) > 1 and run[0].lower_ in QUALIFIED_HEADS.get(run[1].lower_, ()))):
                 run.pop(0)
             if not any(_is_head(t) for t in run):
                 continue
