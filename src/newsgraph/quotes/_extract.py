@@ -567,9 +567,12 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
     # a partial quote inside the reported clause that carries it ('he said the deal was "a disaster"')
     # is part of that quote, not a second one; one with a speaker of its own stays (a quote in a quote)
     # (the clause may end before the fragment's last stop or comma, which the marks hold: 'was "dead.”')
+    # A name given by a verb of naming inside the clause ('announced what he called "Operation X."')
+    # stays a quote of its own.
     direct = [d for d in direct if not (d.quote.kind == "partial" and any(
         o.quote.span[0] <= d.quote.span[0] and d.quote.span[1] <= o.quote.span[1] + _tail(d.quote.text)
-        and d.quote.speaker in (None, o.quote.speaker) for o in indirect))]
+        and d.quote.speaker in (None, o.quote.speaker)
+        and not (d.quote.cue in EXPRESSION_VERBS and d.quote.cue != o.quote.cue) for o in indirect))]
     out = direct + indirect
     out.sort(key=lambda f: f.quote.span)
     return out
