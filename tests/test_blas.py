@@ -49,6 +49,27 @@ def test_install_switches_the_layers_only_of_the_pipeline_given():
     assert "OpenBLAS" in _blas.describe()
 
 
+@pytest.mark.parametrize("width_in, width_out", [(96, 50), (96, 74), (64, 96), (96, 384), (288, 288), (576, 288)])
+def test_a_row_of_a_product_does_not_depend_on_the_rows_beside_it(width_in, width_out):
+    # the shapes of en_core_web_sm's layers (tagger, NER and parser outputs, the parsers' feature layers,
+    # the CNN, the embedding mix): a token's vector must not change with the batch it is parsed in
+    from newsgraph import _blas
+
+    if _blas.openblas() is None:
+        pytest.skip("numpy's BLAS is not an OpenBLAS found here: the pipeline keeps BLIS")
+    rng = numpy.random.default_rng(7)
+    X = rng.standard_normal((3000, width_in)).astype("float32")
+    W = rng.standard_normal((width_out, width_in)).astype("float32")
+    ops = _blas._ops()
+    whole = ops.gemm(X, W, trans2=True)
+    for start, rows in ((0, 1), (5, 2), (100, 3), (7, 16), (900, 40), (1000, 257), (0, 2999)):
+        part = ops.gemm(X[start:start + rows], W, trans2=True)
+        assert part.shape == (rows, width_out)
+        assert numpy.array_equal(part, whole[start:start + rows]), (start, rows)
+    out = numpy.empty((3, width_out), dtype="float32")
+    assert ops.gemm(X[:3], W, trans2=True, out=out) is out and numpy.array_equal(out, whole[:3])
+
+
 @pytest.mark.model
 def test_pipeline_with_openblas_annotates_as_with_blis(nlp, sample_text):
     from newsgraph import _attrs, _blas, _embed

@@ -9,6 +9,15 @@ whole spaCy part of the pipeline a fifth less CPU time. thinc's own switch, ``us
 ``gemm`` to ``numpy.dot``; the products are the same up to the order of float32 additions, and the tags,
 parses and entities of 200 news articles came out identical (``tests/test_blas.py`` checks articles).
 
+BLIS computes a row of a product the same way whatever the other rows are, so a document's vectors do
+not depend on the documents parsed beside it, nor on how many of its tokens the embedding memo
+(``_embed.py``) computes at once. OpenBLAS takes other kernels for small products (here below about
+120,000 multiply-adds: a row alone, or a few dozen rows of a narrow layer), whose rows differ in the last
+bits from the same rows in a large product. So a small product is padded with zero rows up to ``MIN_WORK``
+multiply-adds (at most some tens of microseconds), which keeps every product on the large kernels:
+a row's result is again independent of its batch (``tests/test_blas.py`` checks it for the shapes of
+the model's layers).
+
 OpenBLAS starts a thread per core by default. spaCy's work is one thread; two threads bought no speed
 there and cost CPU, and in ``ingest --workers N`` each worker's threads would compete with the other
 workers, so the library is held to one thread, unless ``OPENBLAS_NUM_THREADS`` says otherwise. The
@@ -22,7 +31,12 @@ import ctypes
 import os
 from typing import Any
 
-__all__ = ["install", "openblas", "describe"]
+import numpy
+
+__all__ = ["install", "openblas", "describe", "MIN_WORK", "MIN_ROWS"]
+
+MIN_WORK = 1 << 22  # multiply-adds below which a product is padded (30 times the measured bound)
+MIN_ROWS = 64
 
 # The names OpenBLAS builds give their thread setter (numpy's wheels ship ``scipy_openblas``, 64-bit ints).
 _SETTERS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads64_",
@@ -37,8 +51,6 @@ def openblas() -> Any | None:
     """numpy's OpenBLAS as a ctypes library, or None when numpy uses another BLAS or it cannot be found."""
     if "lib" in _STATE:
         return _STATE["lib"]
-    import numpy  # noqa: F401 - loads the BLAS this looks for
-
     lib = None
     try:
         with open("/proc/self/maps", encoding="utf-8", errors="replace") as fh:
@@ -77,13 +89,11 @@ def install(nlp: Any) -> int:
     lib = openblas()
     if lib is None or not _one_thread(lib):
         return 0
-    try:
-        from thinc.api import NumpyOps
-    except ImportError:  # pragma: no cover - thinc comes with spaCy
-        return 0
+    from thinc.api import NumpyOps
+
     # The layers share thinc's process-wide ops object with every other pipeline loaded in the process
     # (a bare spaCy one too), so this pipeline's layers get an ops object of their own.
-    ops = NumpyOps(use_blis=False)
+    ops = _ops()
     switched = 0
     for _name, pipe in nlp.pipeline:
         model = getattr(pipe, "model", None)
@@ -94,6 +104,36 @@ def install(nlp: Any) -> int:
                 node.ops = ops
                 switched += 1
     return switched
+
+
+def _ops() -> Any:
+    """thinc's NumpyOps with ``gemm`` through ``numpy.dot``, small products padded (see the module doc)."""
+    if "ops" in _STATE:
+        return _STATE["ops"]
+    from thinc.api import NumpyOps
+
+    class OpenBLASOps(NumpyOps):
+        def __init__(self) -> None:
+            super().__init__(use_blis=False)
+
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            a = x.T if trans1 else x
+            b = y.T if trans2 else y
+            rows = a.shape[0]
+            need = max(MIN_ROWS, -(-MIN_WORK // max(1, a.shape[1] * b.shape[1])))
+            if rows >= need:
+                product = numpy.dot(a, b)
+            else:
+                padded = numpy.zeros((need, a.shape[1]), dtype=a.dtype)
+                padded[:rows] = a
+                product = numpy.dot(padded, b)[:rows]
+            if out is None:
+                return product
+            out[...] = product
+            return out
+
+    ops = _STATE["ops"] = OpenBLASOps()
+    return ops
 
 
 def describe() -> str:

@@ -119,6 +119,11 @@ def analyse_batch(documents: list[Document], extractor: Extractor) -> list[Resul
 
 # -- runners: where the batches are analysed ----------------------------------------------------
 _WORKER_EXTRACTOR: Extractor | None = None
+# An invented text that runs every stage once (a role, an event, a quote, dates), so the stages' imports,
+# tables and patterns are loaded in the parent before the workers fork.
+_WARM_UP = ("The foreign minister of Kenya resigned on Monday after talks with the rebels collapsed in Nairobi. "
+            '"We will not negotiate under fire," President William Ruto said on Tuesday. '
+            "The two sides signed a ceasefire agreement in Geneva in March 2021.")
 
 
 def _worker_init(model: str | None) -> None:
@@ -160,23 +165,68 @@ class _LocalRunner:
         pass
 
 
+class _Joined:
+    """The results of a batch whose parts went to different workers, in the batch's order."""
+
+    def __init__(self, futures: list) -> None:
+        self.futures = futures
+
+    def result(self) -> list[Result | Rejected]:
+        return [item for future in self.futures for item in future.result()]
+
+
+def _parts(documents: list[Document], n: int) -> list[list[Document]]:
+    """The documents in at most ``n`` consecutive parts of about equal text length."""
+    total = sum(len(d.text) for d in documents)
+    parts: list[list[Document]] = [[]]
+    done = 0
+    for document in documents:
+        if parts[-1] and len(parts) < n and done >= total * len(parts) / n:
+            parts.append([])
+        parts[-1].append(document)
+        done += len(document.text)
+    return parts
+
+
+def _ready() -> None:
+    """A task that does nothing: submitting it starts the worker processes."""
+
+
 class _PoolRunner:
-    """N worker processes, each with its own model; the parent is the one writer."""
+    """N worker processes; the parent is the one writer.
+
+    Where processes fork, the parent loads the model and runs the stages once on a short text before the
+    workers start, so each worker begins with the model, the stages' tables and compiled patterns in
+    memory it shares with the others (until written), instead of loading them itself; the cyclic
+    collector's generations are frozen over the fork so that it does not write to every shared object.
+    The workers start at once and load nothing more while the writer reads the first batch. Each batch
+    (one transaction) is split between the workers by text length, so they finish it together and the
+    last batches of a run leave no worker idle.
+    """
 
     def __init__(self, workers: int, model: str | None) -> None:
+        import gc
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from .nlp import load_model
-
-        load_model(model)  # fail early, in the parent, with the install command
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+        extractor = Extractor(model=model)  # fail early, in the parent, with the install command
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        if fork:
+            extractor(Document(text=_WARM_UP))
+            gc.collect()
+            gc.freeze()
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
                                         initializer=_worker_init, initargs=(model,))
+        try:
+            self.pool.submit(_ready)  # forks the workers now (all of them, with "fork")
+        finally:
+            if fork:
+                gc.unfreeze()
+        self.workers = workers
         self.slots = workers * 2
 
-    def submit(self, documents: list[Document]):
-        return self.pool.submit(_worker_analyse, documents)
+    def submit(self, documents: list[Document]) -> _Joined:
+        return _Joined([self.pool.submit(_worker_analyse, part) for part in _parts(documents, self.workers)])
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
