@@ -162,7 +162,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         if ended:
             es = es if es and es != "GOV" and es != sector else "ELI"
         sector = es if ended else (sector or es)  # the dictionary knows every office has ended
-    tag = next((t for c in cl.cands if (t := party_state(ctx.doc, c.end)) is not None), None)
+    tag = next((s for c in cl.cands if (s := party_state(ctx.doc, c.end)) is not None), None)
     if tag is not None and iso in (None, "USA"):
         # "Jerry Nadler, D-N.Y.": a member of Congress (or a state's elected official), American
         iso, us = "USA", True
