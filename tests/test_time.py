@@ -815,8 +815,9 @@ def test_parser_a_month_a_past_verb_is_dated_by_reaches_a_year_back(nlp):
 
     assert values("The court convicted the banker in March.") == ["2018-03"]
     assert values("The minister was questioned by police in March.") == ["2018-03"]
-    # without a parse, the same words keep the nearer March
-    assert [t.value for t in tag("The court convicted the banker in March.", published=jan)] == ["2019-03"]
+    # without a parse, the words before the date read the same (plainly_past_words)
+    assert [t.value for t in tag("The court convicted the banker in March.", published=jan)] == ["2018-03"]
+    assert [t.value for t in tag("The mayor said in March that the bridge would open.", published=jan)] == ["2019-03"]
     # a reporting verb, a plan, a bound, a condition or a modal do not carry the date back
     assert values("The mayor said in March that the bridge would open.") == ["2019-03"]
     assert values("The opening was planned for March.") == ["2019-03"]
@@ -928,3 +929,56 @@ def test_copyright_year_is_no_date(text):
 
 def test_a_year_near_the_word_copyright_in_a_sentence_stays_a_date():
     assert [t.value for t in tag("The copyright law passed in 2019 is under review.", published=P)] == ["2019"]
+
+
+# -- one direction for every relative expression (_direction, _normalise.pick) ---------------------
+def test_pick_takes_a_relation_word_however_far_and_else_the_direction():
+    from newsgraph.time._normalise import Direction, pick
+    ref = dt.date(2021, 10, 19)
+    years = [dt.date(2020, 12, 25), dt.date(2021, 12, 25), dt.date(2022, 12, 25)]
+    assert pick(ref, years, Direction(None), -1) == dt.date(2020, 12, 25)
+    assert pick(ref, years, Direction(None), 1) == dt.date(2021, 12, 25)
+    assert pick(ref, years, Direction(None), 0) == dt.date(2021, 12, 25)
+    # a past sense reaches 250 days back by default, a year when the text leaves no doubt
+    assert pick(ref, years, Direction("past")) == dt.date(2021, 12, 25)
+    assert pick(ref, years, Direction("past", back=366)) == dt.date(2020, 12, 25)
+    assert pick(ref, [None, dt.date(2021, 2, 28), None], Direction("past")) == dt.date(2021, 2, 28)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holiday told in a simple past clause is the last one, even ten months back
+    ("They met at Christmas.", "2020-12-25"),
+    ("The shop closed its doors on Thanksgiving.", "2020-11-26"),
+    # a reporting verb's past is not the holiday's; a future is ahead
+    ("She said the troops return home at Christmas.", "2021-12-25"),
+    ("We will meet at Christmas.", "2021-12-25"),
+])
+def test_holiday_follows_the_clause_as_a_month_does(nlp, text, expected):
+    assert [t.value for t in tag(text, published=P)] == [expected], "words"
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == [expected], "parse"
+
+
+def test_plain_past_by_the_words_reaches_a_year_back():
+    # without the parse, a simple past joined to the month by a preposition of time dates it
+    assert _values("He was arrested in November.")["November"] == "2020-11"
+    assert _values("The officers fired him in November.")["November"] == "2020-11"
+    # a reporting verb, a condition or a modal does not
+    assert _values("The company said in November that profits fell.")["November"] == "2021-11"
+    assert _values("If she quit in November, a new vote would follow.")["November"] == "2021-11"
+
+
+def test_an_attack_named_by_its_month_is_over():
+    # as "the Sept. 11 attacks" is the last Sept. 11, "the September attacks" is the last September
+    assert _values("Funding was raised after the September attacks on the consulate.")["September"] == "2021-09"
+    assert _values("Funding rose after the September attacks on the consulate.",
+                   published=dt.date(2021, 7, 25))["September"] == "2020-09"
+
+
+def test_a_bound_in_a_past_clause_looks_ahead_only_within_the_week():
+    # a deadline a past clause set, days ahead: the coming one
+    assert _values("The deadline was extended until Friday.")["Friday"] == "2021-10-22"
+    # months ahead, the past clause tells of the last one
+    v = _values("By September, the troops were gone.", published=dt.date(2021, 3, 14))
+    assert v["September"] == "2020-09"
+    # not told in the past, a bound looks ahead
+    assert _values("The plant must close by Friday.")["Friday"] == "2021-10-22"

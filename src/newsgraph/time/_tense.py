@@ -235,3 +235,29 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
     if verb.tag_ == "VBD":
         return not auxes
     return verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"})
+
+
+# past forms of the verbs a plain past may not be (reporting, planning, wanting; "set" and "put" are
+# present forms too)
+_NOT_PLAIN = ("said|told|announced|reported|added|noted|stated|wrote|declared|claimed|insisted|explained|"
+              "confirmed|revealed|disclosed|predicted|warned|argued|testified|acknowledged|estimated|indicated|"
+              "showed|suggested|planned|expected|scheduled|agreed|decided|hoped|wanted|intended|aimed|promised|"
+              "vowed|threatened|prepared|sought|asked|urged|called|ordered|pledged|proposed|offered|tried|"
+              "wished|needed|had|was|were|did|set|slated|delayed|postponed|moved|pushed|extended|rescheduled|"
+              "projected|forecast|thought|believed|hoped|feared|meant|became|began")
+# a verb in the simple past (or a past passive) a few words before the date, and a preposition of time:
+# "they met at Christmas", "a jury convicted him in January", "the officers were fired in March"
+_PLAIN_PAST = re.compile(
+    r"(?i)(?<![\w'])(?:(?:was|were)\s+)?(?!(?:" + _NOT_PLAIN + r")\b)(?:" + _IRREGULAR_PAST + r"|" + _NOT_PAST_ED
+    + r"[a-z]{2,}ed)\b(?:\s+(?!(?:that|if|when|to|until|by|before|after|since|from|through|till)\b)[\w'-]+){0,3}"
+    r"\s+(?:in|on|at|during|over)\s+(?:the\s+)?$")
+_CONDITION = re.compile(r"(?i)\b(?:if|unless|whether|would|could|might|will|should)\b")
+
+
+def plainly_past_words(text: str, start: int) -> bool:
+    """Without the parse, what ``plainly_past`` reads from it: a verb in the simple past a few words before
+    the date, joined to it by a preposition of time, neither a verb of reporting or planning nor under a
+    condition or a modal ("they met at Christmas", not "said in January" or "if she quit on Jan. 21")."""
+    clause = clause_before(text, start)
+    m = _PLAIN_PAST.search(clause)
+    return m is not None and _CONDITION.search(clause) is None
