@@ -974,11 +974,36 @@ def test_an_attack_named_by_its_month_is_over():
                    published=dt.date(2021, 7, 25))["September"] == "2020-09"
 
 
-def test_a_bound_in_a_past_clause_looks_ahead_only_within_the_week():
-    # a deadline a past clause set, days ahead: the coming one
+def test_a_bound_looks_ahead_unless_a_past_clause_tells_what_was_done_by_then():
+    # a deadline, set in the past or not, lies ahead
     assert _values("The deadline was extended until Friday.")["Friday"] == "2021-10-22"
-    # months ahead, the past clause tells of the last one
-    v = _values("By September, the troops were gone.", published=dt.date(2021, 3, 14))
-    assert v["September"] == "2020-09"
-    # not told in the past, a bound looks ahead
+    assert _values("The letter asked the minister to reply by Wednesday.")["Wednesday"] == "2021-10-20"
     assert _values("The plant must close by Friday.")["Friday"] == "2021-10-22"
+    # a bound fronted in a past sentence, or "before" after a simple past, tells what was done by then
+    assert _values("By Monday night, the candidate released a statement.")["Monday night"] == "2021-10-18"
+    v = _values("But by September, when the air strikes began, the targets had changed.",
+                published=dt.date(2021, 3, 14))
+    assert v["September"] == "2020-09"
+    assert _values("He was shot shortly before midnight Friday by a gunman.")["midnight Friday"] == "2021-10-15T24:00"
+
+
+def test_an_event_named_by_its_weekday_with_any_modifier_is_over():
+    assert _values("Also linked is a Wednesday night house explosion in the town.")["Wednesday night"] == "2021-10-13"
+
+
+def test_following_before_a_possessive_weekday_is_a_preposition():
+    v = _values("Lawmakers revived the effort following Tuesday's special election.", published=dt.date(2021, 10, 21))
+    assert v == {"Tuesday": "2021-10-19"}
+    # "the following Tuesday" stays the relation
+    assert _values("The following Tuesday the board met.")["The following Tuesday"] == "2021-10-26"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive of a verb that says the thing was done shares its tense
+    ("An adviser tried to walk back the remark Friday.", "2021-10-15"),
+    ("The senators will try to pass the bill on Friday.", "2021-10-22"),
+    # an infinitive of result ("only to") follows its verb
+    ("He called off the summit Monday, only to revive it Friday.", "2021-10-15"),
+])
+def test_parser_infinitives_of_trying_and_of_result_share_their_verbs_tense(nlp, text, expected):
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))][-1] == expected

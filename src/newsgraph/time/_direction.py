@@ -8,8 +8,9 @@ many days back and ahead that sense may carry a date. The evidence, strongest fi
    an election named by it lies ahead unless the clause tells it in the past ("November's election");
 2. a word just before it: "since" looks back a year; a reporting period that ended ("the year ended
    Jan. 31") is the last one; a bound ("until", "by", "as soon as", "starting") looks ahead, unless the
-   clause is in the past perfect ("had filed by Wednesday") or a negated past ("was not told until
-   Friday": it happened then); an arrangement ("scheduled a news conference Thursday") or a schedule not
+   clause is in the past perfect ("had filed by Wednesday"), a negated past ("was not told until
+   Friday": it happened then), or a past that tells what was done by then ("By Monday night, she
+   released a statement", "was shot shortly before midnight Friday"); an arrangement ("scheduled a news conference Thursday") or a schedule not
    told in the past ("the trial is set for Jan. 12") looks ahead a year;
 3. the tense and aspect of the clause (``_tense``): a future auxiliary of the clause's own verb looks
    ahead a year ("will fly in December" in a March story); a verb in the simple past that the date is the
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from . import _normalise as N
 from ._normalise import Direction
-from ._tense import clause_before
+from ._tense import clause_before, plainly_past_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._context import Context
@@ -37,13 +38,12 @@ __all__ = ["Direction", "read"]
 
 _AHEAD_A_YEAR = N.YEAR_REACH
 _BACK_A_YEAR = N.YEAR_REACH
-_A_WEEK = 7
 
 # --- 1. what the date names ----------------------------------------------------------------------
-# a violent event named by its date ("the Aug. 7 bombings", "the Sept. 11 terrorist attacks") has happened
+# a violent event named by its date ("the Aug. 7 bombings", "the Sept. 11 terrorist attacks", "a Wednesday
+# night house explosion") has happened
 _PAST_EVENT_AFTER = re.compile(
-    r"(?i)^(?:'s)?\s+(?:(?:terror(?:ist)?|suicide|car|truck|deadly|embassy|militant|rocket|missile|chemical|"
-    r"mass|school|mosque|church)\s+)?(?:attacks?|bombings?|shootings?|killings?|massacres?|assaults?|raids?|"
+    r"(?i)^(?:'s)?\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|shootings?|killings?|massacres?|assaults?|raids?|"
     r"blasts?|explosions?|slayings?|murders?|crash(?:es)?|ambush(?:es)?|hijackings?|beheadings?|stabbings?)\b")
 # a vote named by its date ("in November's general election") is the coming one unless told in the past
 _VOTE_AFTER = re.compile(r"(?i)^(?:'s)?\s+(?:(?:general|presidential|congressional|parliamentary|legislative|"
@@ -63,6 +63,9 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|only\s+)?
                            r"[a-z]+\b(?!\s+to\b)")
 # a negated past ("wasn't informed", "did not learn"): with "until" it says when the thing did happen
 _NEGATED_PAST = re.compile(r"(?i)\b(?:was|were|did|could|had)(?:n't|\s+not)\b|\bnever\b")
+# a bound that opens its sentence ("By Monday night, ...", "Until March, ...")
+_FRONTED_BOUND = re.compile(r"(?:^|[.!?\n]\s*|\n)(?:(?:But|And|Yet|So)\s+)?(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+(?:on\s+)?$")
+_BEFORE = r"(?:shortly\s+|just\s+|hours\s+|minutes\s+|days\s+)?before"
 # an event someone arranged ("has scheduled a news conference Thursday", "planned a march on Saturday")
 # comes after the arranging, whatever the tense of the verb
 _ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|the|his|her|its|their|two|three)\s+"
@@ -114,9 +117,14 @@ def read(c: Context, m: re.Match[str]) -> Direction:
         return Direction("future", ahead=_AHEAD_A_YEAR)
     tense = c.tense(m)
     if bound == "future":
-        # a deadline a past clause set lies ahead when it is near ("was extended until Friday"); further
-        # off, the past tells of it ("by September, air strikes had begun")
-        return Direction("past", soon=_A_WEEK) if tense == "past" else Direction("future")
+        # a bound looks ahead ("was extended until Friday", "asked him to reply by Wednesday"), unless a
+        # past clause tells what was done by then: the bound fronted in its sentence ("By Monday night,
+        # she released a statement"), or "before" after a verb in the simple past ("was shot shortly
+        # before midnight Friday")
+        if tense == "past" and (_FRONTED_BOUND.search(c.before(m, 12))
+                                or plainly_past_words(c.text, m.start(), _BEFORE)):
+            return Direction("past")
+        return Direction("future")
     if tense != "past" and (_SCHEDULED_FOR.search(before) or _VOTE_AFTER.match(after)):
         return Direction("future", ahead=_AHEAD_A_YEAR)
     if tense == "future" and _WILL.search(clause_before(c.text, m.start())):

@@ -142,9 +142,7 @@ class Direction:
     that sense may carry a date back or ahead, beyond which the nearest occurrence wins. ``worded`` says
     that words around the expression gave the sense ("since", "the attack"), not the tense of its clause:
     a clause's past may be the reporter's, told after the story and before a date it still sees ahead,
-    and such words leave no such doubt. ``soon``: in a past clause, an occurrence on the document date or
-    less than that many days after it is still the one meant (a deadline the past set: "was extended until
-    Friday"). ``_direction`` reads a Direction from the text around an
+    and such words leave no such doubt. ``_direction`` reads a Direction from the text around an
     expression; every weekday, month, month-day, holiday, season and weekend is resolved through one
     (``pick``).
     """
@@ -153,17 +151,12 @@ class Direction:
     back: int = _PAST_REACH
     ahead: int = _FUTURE_REACH
     worded: bool = False
-    soon: int = 0
 
 
 def by_tense(published: dt.date, candidates: list[dt.date], tense: str | None,
-             past_reach: int = _PAST_REACH, future_reach: int = _FUTURE_REACH, soon: int = 0) -> dt.date:
+             past_reach: int = _PAST_REACH, future_reach: int = _FUTURE_REACH) -> dt.date:
     # without a tense, news looks back more often than ahead: the future pays a month's handicap
     nearest = min(candidates, key=lambda c: (abs((c - published).days) + (31 if c > published else 0)))
-    if tense == "past" and soon:
-        near = [c for c in candidates if 0 <= (c - published).days < soon]
-        if near:
-            return min(near)
     if tense == "past":
         past = [c for c in candidates if c <= published]
         if past and (published - max(past)).days <= past_reach:
@@ -190,7 +183,7 @@ def pick(reference: dt.date, candidates: list[dt.date | None], direction: Direct
         return min((c for c in real if c > reference), default=None)
     if not real:
         return None
-    return by_tense(reference, real, direction.sense, direction.back, direction.ahead, direction.soon)
+    return by_tense(reference, real, direction.sense, direction.back, direction.ahead)
 
 
 def _around(published: dt.date, make: Callable[[int], dt.date | None]) -> list[dt.date | None]:

@@ -68,6 +68,10 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     relation = _rel(m["rel"])
     possessive = m[0].lower().endswith("'s") or re.match(r"'s\b", c.after(m, 3)) is not None
+    if possessive and m["rel"] and m["rel"].lower() == "following":
+        # "following Tuesday's election": the preposition, not "the following Tuesday"
+        reading = h_weekday(_fake({"wd": m["wd"], "rel": ""}, m), c)
+        return None if reading is None else [(m.start("wd"), m.end(), *reading)]
     if c.published is None:
         v = f"XXXX-WXX-{wd}"
     else:
