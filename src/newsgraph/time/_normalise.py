@@ -201,7 +201,9 @@ def year_of_month(published: dt.date, month: int, direction: Direction, relation
     """The year of a month named without one: the last one for past tense (within ``direction.back``
     days), the next for future, the nearest otherwise (compared by the middle of the month)."""
     this_month = dt.date(published.year, published.month, 15)
-    chosen = pick(this_month, _around(published, lambda y: dt.date(y, month, 15)), direction, relation)
+    candidates = _around(published, lambda y: dt.date(y, month, 15))
+    # only past the calendar's end (year 9999) is there no month before or after: the current one stands
+    chosen = pick(this_month, candidates, direction, relation) or candidates[1]
     assert chosen is not None  # the 15th of a month exists in every year
     return chosen.year
 
@@ -225,9 +227,8 @@ def date_of_weekday(published: dt.date, weekday: int, direction: Direction, rela
     ("last"), strictly after ("next") or within the document's week ("this"); otherwise by the direction
     (past or unknown: today or before; present or future: today or after)."""
     this_week = add_days(published, weekday - published.isoweekday())
-    chosen = pick(published, [add_days(this_week, -7), this_week, add_days(this_week, 7)], direction, relation)
-    assert chosen is not None
-    return chosen
+    # past the calendar's end (add_days stops at it) there may be no week before or after: this one stands
+    return pick(published, [add_days(this_week, -7), this_week, add_days(this_week, 7)], direction, relation) or this_week
 
 
 def year_of_season(published: dt.date, season: str, tense: str | None) -> int:
