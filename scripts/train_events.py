@@ -3,6 +3,7 @@ are events.
 
     python scripts/train_events.py              # train on corpus train, choose on dev, write both models
     python scripts/train_events.py --dry-run    # print the figures only
+    python scripts/train_events.py --actors-only   # only the actor filter, over the shipped event models
 
 Logistic regressions (scikit-learn, lbfgs: the same data give the same model), in the order the
 training needs them:
@@ -12,8 +13,9 @@ training needs them:
    place: 1, else 0); then the **participant model** (``newsgraph.events._participants``), on the
    candidates that match, each actor of the sentence labelled actor, recipient or neither;
 2. the **actor filter** (``newsgraph.actors._keep``), with the new event models applied: every actor
-   that no event, role, quote or agreement uses (states aside) is labelled by the scorer's alignment
-   (it stands for an annotated actor: 1, else 0).
+   that no event, role, quote or agreement uses, that is named in no event's sentence and that the
+   rules of ``newsgraph.actors._political`` keep is labelled by the scorer's alignment (it stands for
+   an annotated actor: 1, else 0).
 
 Each model's regularisation and probability threshold are chosen on the dev split: for actors by the
 F1 of (1 - junk rate, actor recall), for events by type F1 + full F1 of the kept events. The test
@@ -131,7 +133,7 @@ def _actor_figures(articles: list[dict], model, threshold: float) -> dict[str, f
     gold = 0
     for art in articles:
         gold += len(art["gold"].actors)
-        for gid in art["always_gids"]:  # states and the actors that records use: always kept
+        for gid in art["always_gids"]:  # the actors the filter does not decide on: always kept
             kept += 1
             junk += gid is None
             if gid is not None:
@@ -154,14 +156,14 @@ def train_actors(corpus, extractor, dry: bool) -> None:
     sets = {}
     for split in ("train", "dev"):
         arts = run(split, corpus, extractor)
-        for art in arts:  # no filter on: the collected actors are those no record uses, states aside
+        for art in arts:  # the collected actors: those the filter decides on (actors/_keep.py)
             art["gids"] = [art["amap"].get(a.id) for a, _n in art["actors"]]
             art["labels"] = [int(g is not None) for g in art["gids"]]
             collected = {a.id for a, _n in art["actors"]}
             art["always"] = [a for a in art["found"].actors if a.id not in collected]
             art["always_gids"] = [art["amap"].get(a.id) for a in art["always"]]
         sets[split] = arts
-    # the filter decides only on the actors no record uses, states aside (actors/_keep.py)
+    # the filter decides only on the actors no record uses and the rules keep (actors/_keep.py)
     rows = [names for art in sets["train"] for _a, names in art["actors"]]
     labels = [y for art in sets["train"] for y in art["labels"]]
     base = _actor_figures(sets["dev"], None, 0.0)
@@ -480,6 +482,8 @@ def main() -> int:
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--actor-filter", action="store_true",
                    help="also write the actor filter (not shipped: see docs/evaluation.md, 'The corpus')")
+    p.add_argument("--actors-only", action="store_true",
+                   help="train and write only the actor filter, over the shipped event models")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
     import sklearn
@@ -489,6 +493,10 @@ def main() -> int:
     t0 = time.perf_counter()
     corpus = load_corpus()
     extractor = Extractor(model=args.model)
+    if args.actors_only:
+        train_actors(corpus, extractor, args.dry_run)
+        print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
+        return 0
     # the proposer's threshold is chosen by what the decider makes of its candidates on dev
     proposer = train_proposer(corpus, extractor)
     best = None

@@ -304,3 +304,10 @@ def test_dev_split_above_floors(extractor, corpus):
             assert value <= floor, f"{path} {value} > ceiling {floor}\n{report}"
         else:
             assert value >= floor, f"{path} {value} < floor {floor}\n{report}"
+
+
+def test_term_dates_compare_at_the_annotation_precision():
+    from newsgraph.corpus._score import _same_date
+
+    assert _same_date("2018-10", "2018-10-02") and _same_date(None, None)
+    assert not _same_date("2018-10", "2018") and not _same_date(None, "2018") and not _same_date("2018", None)

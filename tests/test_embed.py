@@ -90,11 +90,12 @@ def test_training_takes_the_original_path():
 
 @pytest.mark.model
 def test_pipeline_with_memo_equals_the_original_model(nlp, sample_text):
-    from newsgraph import _attrs, _embed
+    from newsgraph import _attrs, _blas, _embed
     from newsgraph.nlp import load_model
 
-    original = load_model.__wrapped__(fast=False)  # the same pipeline (paragraph breaks, cached attributes)
-    _attrs.install(original)
+    original = load_model.__wrapped__(fast=False)  # the same pipeline (paragraph breaks, cached attributes,
+    _attrs.install(original)  # the same library multiplying matrices), without the memo
+    _blas.install(original)
     assert not _embed.installed(original) and original.pipe_names == nlp.pipe_names
     assert len(_embed.installed(nlp)) == 2  # the shared tok2vec and the NER's own
     texts = [sample_text, "Envoy quits. Talks stall in Doha; the U.S. says it will wait.", ""]

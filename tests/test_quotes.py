@@ -269,3 +269,21 @@ def test_sample_quotes(sample_result, speaker, fragment):
     text = sample_result.document.text
     for q in sample_result.quotes:
         assert text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg was caught in a “hot mic” moment, her aides said on Friday.",
+    "Tom Varga gave his “shock and awe” speech to the council, the paper reported.",
+    "The ministers pushed for a so-called “phased relief,” Paul Rand said.",
+])
+def test_scare_quote_modifying_a_noun_is_not_a_quote(nlp, text):
+    quotes, _ = _quotes(nlp, text)
+    assert not [q for q in quotes if q.kind == "partial"], quotes
+
+
+@pytest.mark.model
+def test_partial_quote_ending_in_a_stop_inside_the_marks_is_part_of_its_clause(nlp):
+    quotes, table = _quotes(nlp, "Lisa Moor said the plan was “dead on arrival.”")
+    assert [q.kind for q in quotes] == ["indirect"], quotes
+    assert "moor" in _speaker_name(table, quotes[0].speaker)

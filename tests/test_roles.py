@@ -137,3 +137,91 @@ def test_sample_khalilzad_role_ends_with_the_resignation(sample_result):
     if not sample_result.timexes:
         pytest.skip("the time stage tagged no timexes: end dates come from them")
     assert _match(sample_result, "khalilzad", "special representative", end=["2021-10-18", "2021-10-19"])
+
+
+# -- the text's own wording: jobs, committee posts, status words, expected holders, term dates ------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title", [
+    ("Nora Kell, a policy analyst at the Lindell Institute, said the plan would fail.", "kell", "Analyst"),
+    ("Rep. Tom Varga, the ranking member on the House Foreign Affairs Committee, said no.", "varga",
+     "Ranking Member"),
+    ("Sen. Ada Price, the top Democrat on the Senate Armed Services Committee, disagreed.", "price",
+     "Top Democrat"),
+    ("The dinner was hosted by first lady Mira Olsen.", "olsen", "First Lady"),
+    ("White House counsel Dale Fenn declined to comment.", "fenn", "Counsel"),
+])
+def test_job_and_committee_titles(nlp, text, who, title):
+    assert _find(_roles(nlp, text), who, title), _roles(nlp, text)
+
+
+@pytest.mark.model
+def test_party_word_alone_is_no_office(nlp):
+    roles = _roles(nlp, "Tom Varga, a Democrat from Ohio, voted against the bill.")
+    assert not _find(roles, "varga", "Democrat")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title, status", [
+    ("The deal was signed by then-Secretary of State John Harlow in Oslo.", "harlow", "Secretary of State", "former"),
+    ("The letter was also signed by ex-President Maria Lund.", "lund", "President", "former"),
+    ("President-elect Tom Varga met the outgoing cabinet on Monday.", "varga", "President", "incoming"),
+])
+def test_status_read_across_a_hyphen(nlp, text, who, title, status):
+    found = _find(_roles(nlp, text), who, title)
+    assert found and found[0].status == status, _roles(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who", [
+    ("Reporters met the likely prime minister, Anna Berg, on Monday.", "berg"),
+    ("Supporters of presidential candidate Karl Dent gathered outside.", "dent"),
+    ("Anna Berg is expected to become prime minister next month.", "berg"),
+    ("Tom Varga could become speaker if the vote holds.", "varga"),
+])
+def test_expected_holders_and_candidates_get_no_role(nlp, text, who):
+    roles = _roles(nlp, text)
+    assert not [r for name, r in roles if who in name], roles
+
+
+@pytest.mark.model
+def test_will_become_is_incoming(nlp):
+    [role] = _find(_roles(nlp, "Lisa Moor will become mayor in January."), "moor", "Mayor")
+    assert role.status == "incoming"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title, start, end, status", [
+    ("Anna Berg has been prime minister since October 2018.", "berg", "Prime Minister", "2018-10", None, "current"),
+    ("Lisa Moor served as secretary of state from 2009 to 2013.", "moor", "Secretary of State", "2009", "2013",
+     "former"),
+    ("Tom Varga, who became mayor in 2015, spoke first.", "varga", "Mayor", "2015", None, "current"),
+    ("Karl Dent took over as president in January 2009.", "dent", "President", "2009-01", None, "current"),
+    ("Paul Rand, the top U.S. diplomat for Asia until last year, said no.", "rand", "Diplomat", None, "2018",
+     "former"),
+])
+def test_term_dates_from_the_sentence(nlp, text, who, title, start, end, status):
+    from newsgraph.time import tag
+
+    published = dt.date(2019, 5, 2)
+    doc = nlp(text)
+    roles = _roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published)
+    found = _find(roles, who, title)
+    assert found, roles
+    assert (found[0].start, found[0].end, found[0].status) == (start, end, status)
+
+
+def test_one_role_per_person_and_office():
+    from newsgraph.records import Role
+    from newsgraph.roles._extract import _merge_same_office
+
+    def role(title, actor="a", span=(0, 10)):
+        return Role(actor=actor, title=title, span=span, text="")
+
+    merged = _merge_same_office([role("Professor", span=(50, 60)),
+                                 role("Political Science Professor at Lindell College", span=(0, 10)),
+                                 role("President"), role("Vice President"), role("Professor", actor="b")])
+    titles = sorted((r.actor, r.title) for r in merged)
+    assert titles == [("a", "Political Science Professor at Lindell College"), ("a", "President"),
+                      ("a", "Vice President"), ("b", "Professor")]

@@ -815,8 +815,9 @@ def test_parser_a_month_a_past_verb_is_dated_by_reaches_a_year_back(nlp):
 
     assert values("The court convicted the banker in March.") == ["2018-03"]
     assert values("The minister was questioned by police in March.") == ["2018-03"]
-    # without a parse, the same words keep the nearer March
-    assert [t.value for t in tag("The court convicted the banker in March.", published=jan)] == ["2019-03"]
+    # without a parse, the words before the date read the same (plainly_past_words)
+    assert [t.value for t in tag("The court convicted the banker in March.", published=jan)] == ["2018-03"]
+    assert [t.value for t in tag("The mayor said in March that the bridge would open.", published=jan)] == ["2019-03"]
     # a reporting verb, a plan, a bound, a condition or a modal do not carry the date back
     assert values("The mayor said in March that the bridge would open.") == ["2019-03"]
     assert values("The opening was planned for March.") == ["2019-03"]
@@ -928,3 +929,81 @@ def test_copyright_year_is_no_date(text):
 
 def test_a_year_near_the_word_copyright_in_a_sentence_stays_a_date():
     assert [t.value for t in tag("The copyright law passed in 2019 is under review.", published=P)] == ["2019"]
+
+
+# -- one direction for every relative expression (_direction, _normalise.pick) ---------------------
+def test_pick_takes_a_relation_word_however_far_and_else_the_direction():
+    from newsgraph.time._normalise import Direction, pick
+    ref = dt.date(2021, 10, 19)
+    years = [dt.date(2020, 12, 25), dt.date(2021, 12, 25), dt.date(2022, 12, 25)]
+    assert pick(ref, years, Direction(None), -1) == dt.date(2020, 12, 25)
+    assert pick(ref, years, Direction(None), 1) == dt.date(2021, 12, 25)
+    assert pick(ref, years, Direction(None), 0) == dt.date(2021, 12, 25)
+    # a past sense reaches 250 days back by default, a year when the text leaves no doubt
+    assert pick(ref, years, Direction("past")) == dt.date(2021, 12, 25)
+    assert pick(ref, years, Direction("past", back=366)) == dt.date(2020, 12, 25)
+    assert pick(ref, [None, dt.date(2021, 2, 28), None], Direction("past")) == dt.date(2021, 2, 28)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holiday told in a simple past clause is the last one, even ten months back
+    ("They met at Christmas.", "2020-12-25"),
+    ("The shop closed its doors on Thanksgiving.", "2020-11-26"),
+    # a reporting verb's past is not the holiday's; a future is ahead
+    ("She said the troops return home at Christmas.", "2021-12-25"),
+    ("We will meet at Christmas.", "2021-12-25"),
+])
+def test_holiday_follows_the_clause_as_a_month_does(nlp, text, expected):
+    assert [t.value for t in tag(text, published=P)] == [expected], "words"
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == [expected], "parse"
+
+
+def test_plain_past_by_the_words_reaches_a_year_back():
+    # without the parse, a simple past joined to the month by a preposition of time dates it
+    assert _values("He was arrested in November.")["November"] == "2020-11"
+    assert _values("The officers fired him in November.")["November"] == "2020-11"
+    # a reporting verb, a condition or a modal does not
+    assert _values("The company said in November that profits fell.")["November"] == "2021-11"
+    assert _values("If she quit in November, a new vote would follow.")["November"] == "2021-11"
+
+
+def test_an_attack_named_by_its_month_is_over():
+    # as "the Sept. 11 attacks" is the last Sept. 11, "the September attacks" is the last September
+    assert _values("Funding was raised after the September attacks on the consulate.")["September"] == "2021-09"
+    assert _values("Funding rose after the September attacks on the consulate.",
+                   published=dt.date(2021, 7, 25))["September"] == "2020-09"
+
+
+def test_a_bound_looks_ahead_unless_a_past_clause_tells_what_was_done_by_then():
+    # a deadline, set in the past or not, lies ahead
+    assert _values("The deadline was extended until Friday.")["Friday"] == "2021-10-22"
+    assert _values("The letter asked the minister to reply by Wednesday.")["Wednesday"] == "2021-10-20"
+    assert _values("The plant must close by Friday.")["Friday"] == "2021-10-22"
+    # a bound fronted in a past sentence, or "before" after a simple past, tells what was done by then
+    assert _values("By Monday night, the candidate released a statement.")["Monday night"] == "2021-10-18"
+    v = _values("But by September, when the air strikes began, the targets had changed.",
+                published=dt.date(2021, 3, 14))
+    assert v["September"] == "2020-09"
+    assert _values("He was shot shortly before midnight Friday by a gunman.")["midnight Friday"] == "2021-10-15T24:00"
+
+
+def test_an_event_named_by_its_weekday_with_any_modifier_is_over():
+    assert _values("Also linked is a Wednesday night house explosion in the town.")["Wednesday night"] == "2021-10-13"
+
+
+def test_following_before_a_possessive_weekday_is_a_preposition():
+    v = _values("Lawmakers revived the effort following Tuesday's special election.", published=dt.date(2021, 10, 21))
+    assert v == {"Tuesday": "2021-10-19"}
+    # "the following Tuesday" stays the relation
+    assert _values("The following Tuesday the board met.")["The following Tuesday"] == "2021-10-26"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive of a verb that says the thing was done shares its tense
+    ("An adviser tried to walk back the remark Friday.", "2021-10-15"),
+    ("The senators will try to pass the bill on Friday.", "2021-10-22"),
+    # an infinitive of result ("only to") follows its verb
+    ("He called off the summit Monday, only to revive it Friday.", "2021-10-15"),
+])
+def test_parser_infinitives_of_trying_and_of_result_share_their_verbs_tense(nlp, text, expected):
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))][-1] == expected

@@ -175,8 +175,12 @@ class CachedAttributes:
                             values.mention(spec[attr])
                 if len(pattern) == 2:
                     self.seconds.append(_Constraint(pattern[1]))
-        # (lower, tag, dep, space) -> (class key, may be second): the only memo of those two answers
-        self._sig_memo: dict[tuple, tuple] = {}
+        # lowercase form -> (its class key, may it be second); tag or label -> its class key. Each answer
+        # depends on that one value alone, so each value is judged once (the tags and labels are the
+        # model's few dozen; the forms are bounded below).
+        self._lower_memo: dict[int, tuple[int, bool]] = {}
+        self._tag_memo: dict[int, int] = {}
+        self._dep_memo: dict[int, int] = {}
 
     def _may_be_second(self, lower: int) -> bool:
         """Could a token of this lowercase form be the second of a two-token pattern?"""
@@ -205,17 +209,22 @@ class CachedAttributes:
         strings, cache, lemmas = self.vocab.strings, self.cache, self.lemmas
         lower_key, tag_key, dep_key = (self.values[a].key for a in ("LOWER", "TAG", "DEP"))
         rows = doc.to_array([ORTH, LOWER, TAG, DEP, IS_SPACE]).tolist()
-        memo, sigs, second = self._sig_memo, [], []
+        lowers, tags, deps = self._lower_memo, self._tag_memo, self._dep_memo
+        sigs, second = [], []
         for _, lo, tag, dep, space in rows:
-            found = memo.get((lo, tag, dep, space))
-            if found is None:
-                if len(memo) > 50_000:  # bounded on endless streams
-                    memo.clear()
-                found = memo[(lo, tag, dep, space)] = (
-                    (lower_key(lo, strings), tag_key(tag, strings), dep_key(dep, strings), space),
-                    self._may_be_second(lo))
-            sigs.append(found[0])
-            second.append(found[1])
+            low = lowers.get(lo)
+            if low is None:
+                if len(lowers) > 50_000:  # bounded on endless streams
+                    lowers.clear()
+                low = lowers[lo] = (lower_key(lo, strings), self._may_be_second(lo))
+            t = tags.get(tag)
+            if t is None:
+                t = tags[tag] = tag_key(tag, strings)
+            d = deps.get(dep)
+            if d is None:
+                d = deps[dep] = dep_key(dep, strings)
+            sigs.append((low[0], t, d, space))
+            second.append(low[1])
         out = []
         used: dict[str, int] = {}  # lemma -> its hash, added to the strings once per document
         for i in range(n):

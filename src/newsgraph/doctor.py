@@ -35,6 +35,9 @@ def run_checks(*, model: str | None = None) -> Iterator[tuple[bool, str]]:
     try:
         nlp = load_model(name)
         yield True, f"spaCy model {name} {nlp.meta.get('version', '?')} with {', '.join(nlp.pipe_names)}"
+        from ._blas import describe
+
+        yield True, f"matrix products: {describe()}"
     except Exception as exc:
         yield False, str(exc.args[0]) if exc.args else f"spaCy model {name} can't load; {MODEL_INSTALL}"
     ok_version = sqlite3.sqlite_version_info >= (3, 35, 0)

@@ -19,6 +19,8 @@ from .records import Document, Result
 if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client
 
+    from .dedupe import NearDuplicateIndex
+
 __all__ = ["extract_paths", "ingest", "IngestReport"]
 
 
@@ -117,6 +119,11 @@ def analyse_batch(documents: list[Document], extractor: Extractor) -> list[Resul
 
 # -- runners: where the batches are analysed ----------------------------------------------------
 _WORKER_EXTRACTOR: Extractor | None = None
+# An invented text that runs every stage once (a role, an event, a quote, dates), so the stages' imports,
+# tables and patterns are loaded in the parent before the workers fork.
+_WARM_UP = ("The foreign minister of Kenya resigned on Monday after talks with the rebels collapsed in Nairobi. "
+            '"We will not negotiate under fire," President William Ruto said on Tuesday. '
+            "The two sides signed a ceasefire agreement in Geneva in March 2021.")
 
 
 def _worker_init(model: str | None) -> None:
@@ -158,23 +165,68 @@ class _LocalRunner:
         pass
 
 
+class _Joined:
+    """The results of a batch whose parts went to different workers, in the batch's order."""
+
+    def __init__(self, futures: list) -> None:
+        self.futures = futures
+
+    def result(self) -> list[Result | Rejected]:
+        return [item for future in self.futures for item in future.result()]
+
+
+def _parts(documents: list[Document], n: int) -> list[list[Document]]:
+    """The documents in at most ``n`` consecutive parts of about equal text length."""
+    total = sum(len(d.text) for d in documents)
+    parts: list[list[Document]] = [[]]
+    done = 0
+    for document in documents:
+        if parts[-1] and len(parts) < n and done >= total * len(parts) / n:
+            parts.append([])
+        parts[-1].append(document)
+        done += len(document.text)
+    return parts
+
+
+def _ready() -> None:
+    """A task that does nothing: submitting it starts the worker processes."""
+
+
 class _PoolRunner:
-    """N worker processes, each with its own model; the parent is the one writer."""
+    """N worker processes; the parent is the one writer.
+
+    Where processes fork, the parent loads the model and runs the stages once on a short text before the
+    workers start, so each worker begins with the model, the stages' tables and compiled patterns in
+    memory it shares with the others (until written), instead of loading them itself; the cyclic
+    collector's generations are frozen over the fork so that it does not write to every shared object.
+    The workers start at once and load nothing more while the writer reads the first batch. Each batch
+    (one transaction) is split between the workers by text length, so they finish it together and the
+    last batches of a run leave no worker idle.
+    """
 
     def __init__(self, workers: int, model: str | None) -> None:
+        import gc
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from .nlp import load_model
-
-        load_model(model)  # fail early, in the parent, with the install command
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+        extractor = Extractor(model=model)  # fail early, in the parent, with the install command
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        if fork:
+            extractor(Document(text=_WARM_UP))
+            gc.collect()
+            gc.freeze()
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
                                         initializer=_worker_init, initargs=(model,))
+        try:
+            self.pool.submit(_ready)  # forks the workers now (all of them, with "fork")
+        finally:
+            if fork:
+                gc.unfreeze()
+        self.workers = workers
         self.slots = workers * 2
 
-    def submit(self, documents: list[Document]):
-        return self.pool.submit(_worker_analyse, documents)
+    def submit(self, documents: list[Document]) -> _Joined:
+        return _Joined([self.pool.submit(_worker_analyse, part) for part in _parts(documents, self.workers)])
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -262,98 +314,137 @@ def ingest(
         runner = _PoolRunner(workers, model)
     else:
         runner = _LocalRunner(extractor, model)
-    inflight: collections.deque = collections.deque()  # (future, ids) in submission order
-    inflight_ids: set[str] = set()
-    later_sources: list[tuple[str, str, float | None, str | None]] = []  # duplicates of documents not written yet
-    batch: list[Document] = []
-    signatures: dict[str, bytes] = {}  # of the documents under way
-    index = None
-    if near_duplicates is not None:
-        from .dedupe import NearDuplicateIndex
-
-        index = NearDuplicateIndex(near_duplicates)
-        for document_id, sig in store.signatures():
-            index.add(document_id, sig)
-
-    def write_oldest() -> None:
-        future, ids = inflight.popleft()
-        items = confident(future.result(), min_confidence)  # a worker's exception surfaces here, never a hang
-        results = [i for i in items if isinstance(i, Result)]
-        for item in items:
-            if isinstance(item, Rejected):
-                store.reject(item.source, item.reason)
-                report.rejected += 1
-                report.reasons.append(str(item))
-        new = store.add_many(results, signatures=signatures)
-        report.stored += sum(new)
-        report.duplicates += len(new) - sum(new)
-        inflight_ids.difference_update(ids)
-        for i in ids:
-            signatures.pop(i, None)
-        for entry in list(later_sources):
-            document_id, source, similarity, text_id = entry
-            if document_id not in inflight_ids:
-                if store.has_document(document_id):
-                    store.add_source(document_id, source, similarity=similarity, text_id=text_id)
-                later_sources.remove(entry)
-        if on_progress:
-            on_progress(report, None)
-
-    def submit() -> None:
-        nonlocal batch
-        if not batch:
-            return
-        while len(inflight) >= runner.slots:
-            write_oldest()
-        inflight.append((runner.submit(batch), [d.id for d in batch]))
-        batch = []
-
     try:
+        writer = _Writer(store, runner, report, batch_size=batch_size, min_confidence=min_confidence,
+                         on_progress=on_progress, near_duplicates=near_duplicates)
         for item in load(paths, published=published, max_bytes=max_bytes):
-            report.read += 1
-            if isinstance(item, Rejected):
-                store.reject(item.source, item.reason)
-                report.rejected += 1
-                report.reasons.append(str(item))
-                if on_progress:
-                    on_progress(report, item.source)
-                continue
-            if item.id in inflight_ids or store.has_document(item.id):
-                report.duplicates += 1
-                if item.source:
-                    if item.id in inflight_ids:
-                        later_sources.append((item.id, item.source, None, None))
-                    else:
-                        store.add_source(item.id, item.source)
-                if on_progress:
-                    on_progress(report, item.source)
-                continue
-            if index is not None:
-                from .dedupe import signature
-
-                sig = signature(item.text)
-                hit = index.find(sig)
-                if hit is not None:
-                    report.near_duplicates += 1
-                    original, similarity = hit
-                    source = item.source or item.id
-                    if original in inflight_ids:
-                        later_sources.append((original, source, round(similarity, 3), item.id))
-                    else:
-                        store.add_source(original, source, similarity=round(similarity, 3), text_id=item.id)
-                    if on_progress:
-                        on_progress(report, item.source)
-                    continue
-                index.add(item.id, sig)
-                signatures[item.id] = sig
-            batch.append(item)
-            inflight_ids.add(item.id)
-            if len(batch) >= batch_size:
-                submit()
-        submit()
-        while inflight:
-            write_oldest()
+            writer.take(item)
+        writer.finish()
     finally:
         runner.close()
     report.seconds = time.perf_counter() - start
     return report
+
+
+class _Writer:
+    """The one writer of an ingest: it takes what the loader reads, sends batches of new documents to the
+    runner, and writes their results in the order they were sent.
+
+    A document is new unless its text is stored or under way (a duplicate: its source is recorded) or,
+    with ``near_duplicates``, nearly the same as a stored or pending text (recorded as another source of
+    that one, with the similarity). A source of a document still under way waits in ``later_sources``
+    until the document is written.
+    """
+
+    def __init__(self, store, runner, report: IngestReport, *, batch_size: int, min_confidence: float | None,
+                 on_progress: Callable[[IngestReport, str | None], None] | None,
+                 near_duplicates: float | None) -> None:
+        self.store, self.runner, self.report = store, runner, report
+        self.batch_size, self.min_confidence, self.on_progress = batch_size, min_confidence, on_progress
+        self.inflight: collections.deque = collections.deque()  # (future, ids) in submission order
+        self.inflight_ids: set[str] = set()
+        self.later_sources: list[tuple[str, str, float | None, str | None]] = []  # (id, source, similarity, text id)
+        self.batch: list[Document] = []
+        self.signatures: dict[str, bytes] = {}  # of the documents under way
+        self.index: NearDuplicateIndex | None = None
+        if near_duplicates is not None:
+            from .dedupe import NearDuplicateIndex
+
+            self.index = NearDuplicateIndex(near_duplicates)
+            for document_id, sig in store.signatures():
+                self.index.add(document_id, sig)
+
+    def take(self, item: Document | Rejected) -> None:
+        """One item the loader read: recorded as a rejection or a source, or queued to be analysed."""
+        self.report.read += 1
+        if isinstance(item, Rejected):
+            self._reject(item)
+        elif not (self._duplicate(item) or self._near_duplicate(item)):
+            self.batch.append(item)
+            self.inflight_ids.add(item.id)
+            if len(self.batch) >= self.batch_size:
+                self.submit()
+            return
+        self._progress(item.source)
+
+    def finish(self) -> None:
+        """Send the last batch and write every result still under way."""
+        self.submit()
+        while self.inflight:
+            self.write_oldest()
+
+    def _reject(self, item: Rejected) -> None:
+        self.store.reject(item.source, item.reason)
+        self.report.rejected += 1
+        self.report.reasons.append(str(item))
+
+    def _duplicate(self, item: Document) -> bool:
+        """True (and its source recorded, now or once the original is written) when the text is known."""
+        pending = item.id in self.inflight_ids
+        if not pending and not self.store.has_document(item.id):
+            return False
+        self.report.duplicates += 1
+        if item.source:
+            self._add_source(item.id, item.source, None, None, pending=pending)
+        return True
+
+    def _near_duplicate(self, item: Document) -> bool:
+        """True (and recorded as another source of the original) when a stored or pending text is nearly
+        the same; otherwise the item's signature joins the index."""
+        if self.index is None:
+            return False
+        from .dedupe import signature
+
+        sig = signature(item.text)
+        hit = self.index.find(sig)
+        if hit is None:
+            self.index.add(item.id, sig)
+            self.signatures[item.id] = sig
+            return False
+        self.report.near_duplicates += 1
+        original, similarity = hit
+        self._add_source(original, item.source or item.id, round(similarity, 3), item.id,
+                         pending=original in self.inflight_ids)
+        return True
+
+    def _add_source(self, document_id: str, source: str, similarity: float | None, text_id: str | None, *,
+                    pending: bool) -> None:
+        if pending:  # the document is not written yet: record its source after it is
+            self.later_sources.append((document_id, source, similarity, text_id))
+        else:
+            self.store.add_source(document_id, source, similarity=similarity, text_id=text_id)
+
+    def submit(self) -> None:
+        """Send the batch to the runner, first writing the oldest results while every slot is taken."""
+        if not self.batch:
+            return
+        while len(self.inflight) >= self.runner.slots:
+            self.write_oldest()
+        self.inflight.append((self.runner.submit(self.batch), [d.id for d in self.batch]))
+        self.batch = []
+
+    def write_oldest(self) -> None:
+        """Write the results of the oldest batch under way (one transaction), then the sources that waited."""
+        future, ids = self.inflight.popleft()
+        items = confident(future.result(), self.min_confidence)  # a worker's exception surfaces here, never a hang
+        for item in items:
+            if isinstance(item, Rejected):
+                self._reject(item)
+        new = self.store.add_many([i for i in items if isinstance(i, Result)], signatures=self.signatures)
+        self.report.stored += sum(new)
+        self.report.duplicates += len(new) - sum(new)
+        self.inflight_ids.difference_update(ids)
+        for i in ids:
+            self.signatures.pop(i, None)
+        waiting, self.later_sources = self.later_sources, []
+        for entry in waiting:
+            document_id, source, similarity, text_id = entry
+            if document_id in self.inflight_ids:
+                self.later_sources.append(entry)
+            elif self.store.has_document(document_id):
+                self.store.add_source(document_id, source, similarity=similarity, text_id=text_id)
+        self._progress(None)
+
+    def _progress(self, source: str | None) -> None:
+        if self.on_progress:
+            self.on_progress(self.report, source)

@@ -155,8 +155,9 @@ def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
     """Load an installed spaCy pipeline by package name or path; raise ModelNotFound with the fix.
 
     newsgraph adds a component that starts sentences at paragraph breaks and, with ``fast``, replaces
-    attribute_ruler + lemmatizer by a cached component that gives identical annotations, and memoises the
-    token embeddings of the tok2vec layers (identical vectors: see _embed.py).
+    attribute_ruler + lemmatizer by a cached component that gives identical annotations, memoises the
+    token embeddings of the tok2vec layers (identical vectors: see _embed.py), and multiplies matrices with
+    numpy's OpenBLAS instead of BLIS where that is found (see _blas.py).
     """
     name = name or DEFAULT_MODEL
     try:
@@ -189,4 +190,7 @@ def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
         from ._embed import install as memoise_embeddings
 
         memoise_embeddings(nlp)  # the same token vectors, computed once per word form: see _embed.py
+        from ._blas import install as use_openblas
+
+        use_openblas(nlp)  # the same products through numpy's OpenBLAS, one thread: see _blas.py
     return nlp

@@ -130,6 +130,7 @@ class Extractor:
         from . import actors as _actors
         from .actors._keep import keep as keep_actors
         from .actors._keep import keeper
+        from .actors._political import named_in, political
         from . import agreements as _agreements
         from . import events as _events
         from . import quotes as _quotes
@@ -158,15 +159,20 @@ class Extractor:
             doc, actors=table, timexes=timexes, events=events, published=published
         )
         lap("agreements")
-        # The actor filter comes last: an actor that an event, role, quote or agreement uses stays;
-        # of the others, those the learned filter judges junk (credits, places, programmes) go.
+        # The actor filters come last. An actor that an event, role, quote or agreement uses stays, and
+        # so does every actor named in an event's sentence: the events stage attaches too few of a
+        # sentence's parties to its events for a missing one to mean the name is no party (the PLOVER
+        # records take even the place of an act as its target: "a curfew in Sudan"). Of the others,
+        # those no mention of which is an argument of its sentence go (actors/_political.py), and then
+        # those the learned filter, when one ships, judges junk (actors/_keep.py).
+        stay = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
+            q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
+            c.party for g in agreements for c in g.commitments if c.party} | named_in(table, [e.span for e in events])
+        table = political(table, doc, keep=stay)
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
-            used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
-                q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
-                c.party for g in agreements for c in g.commitments if c.party}
-            table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors, keep=used)
-            lap("filter")
-            timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filter
+            table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors, keep=stay)
+        lap("filter")
+        timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         return Result(document=document, actors=table.actors, events=events, roles=roles,
                       quotes=quotes, agreements=agreements, timexes=timexes, timings=timings,
                       mentions=table.mentions)

@@ -7,7 +7,7 @@ verb: its subject (active or passive), the ``by`` phrase of a passive, the objec
 the direct object of a verb or its ``with``/``against`` phrase. A phrase already part of another actor's mention is left alone.
 
 Its sector comes from the agent noun (official -> GOV, police -> COP, protesters -> CVL), its country
-from the phrase ("officials in Kabul", "police of Ghana") or else the context (:func:`context_country`).
+from the phrase ("officials in Kabul", "police of Ghana") or else its sentence (:func:`context_country`).
 Phrases with the same country, sector, head lemma and number are one actor, with a stable id such as
 ``usa-gov-officials``; a singular phrase is a person, a plural one a group.
 """
@@ -160,14 +160,16 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
 
 
 def context_country(token: int, sent_of: dict[int, int], iso_mentions: list[tuple[int, str]],
-                    exclude: str | set[str] | None = None) -> str | None:
-    """The country most associated with a token's context: the country named most often in its
-    sentence (ties: the nearest), else the one named most often in the document; never one of
-    ``exclude``."""
+                    exclude: str | set[str] | None = None, *, document: bool = False) -> str | None:
+    """The country named most often in a token's own sentence (ties: the nearest), never one of
+    ``exclude``; None when the sentence names none. The rest of the document counts only with
+    ``document`` (the one caller left, a titled officeholder, is in ``_people``): the guidelines never
+    take an actor's country from the article's main country."""
     skip = {exclude} if isinstance(exclude, str) else set(exclude or ())
     s = sent_of.get(token)
-    here = [(i, iso) for i, iso in iso_mentions if sent_of.get(i) == s and iso not in skip]
-    pool = here or [(i, iso) for i, iso in iso_mentions if iso not in skip]
+    pool = [(i, iso) for i, iso in iso_mentions if sent_of.get(i) == s and iso not in skip]
+    if not pool and document:
+        pool = [(i, iso) for i, iso in iso_mentions if iso not in skip]
     if not pool:
         return None
     counts = Counter(iso for _i, iso in pool)

@@ -167,7 +167,32 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
     noun = _appositive(root, start)
     if noun is not None and (noun.lower_ in bundled.agents or noun.lemma_.lower() in bundled.agents):
         _read_appositive(title, doc, noun, bundled, lookup_entry, claimed)
+    elif noun is not None and title.country is None and title.org_code is None:
+        # "Avi Dgani, an Israeli expert", "Mei Xinyu, a researcher at the Chinese Academy of ...",
+        # "a banker from Moscow": a noun no agent dictionary knows still says where the person is from
+        title.country, title.org_code = _appositive_country(doc, noun, bundled, lookup_entry)
     return title
+
+
+def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
+    """(country, organisation code) an appositive noun's modifiers or its "of", "from", "at", "in"
+    phrase name; (None, None) when they name none."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if mods:
+        found = _country_of(doc[min(m.left_edge.i for m in mods):noun.i], bundled, lookup_entry)
+        if found != (None, None):
+            return found
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at", "in", "with"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
+                    if found == (None, None):
+                        iso = bundled.places.get(norm(doc[pobj.left_edge.i:pobj.i + 1].text))
+                        found = (iso, None)
+                    if found != (None, None):
+                        return found
+    return None, None
 
 
 def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:

@@ -142,13 +142,15 @@ class Dictionary:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def add(self, entry: Entry) -> None:
+    def add(self, entry: Entry, *, first: bool = False) -> None:
+        """Index an entry under its name and aliases; a key already taken keeps its entry unless
+        ``first``."""
         self.entries.append(entry)
         table = self.exact if entry.exact else self.stems
         for surface in (entry.name, *entry.aliases):
             key = norm(surface)
-            if key:
-                table.setdefault(key, entry)
+            if key and (first or key not in table):
+                table[key] = entry
 
     def lookup(self, text: str) -> Entry | None:
         key = norm(text)
@@ -206,6 +208,7 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     The country is ISO 3166 alpha-3 or one of PLOVER's transnational codes: IGOUNO -> (UNO, GOV),
     IGOEUREEC -> (EUR, GOV), other IGOs -> IGO, NGOHLHIRC -> (NGO, MED), IMGMUSALQ -> (IMG, REB).
     A region (WAFREB) gives no country. A religion element is the sector only when no other is given.
+    GOV followed by LEG or JUD is the branch: USAGOVLEG -> (USA, LEG).
     """
     code = code.upper().lstrip("~")
     head = code[:3]
@@ -234,6 +237,9 @@ def split_code(code: str) -> tuple[str | None, str | None]:
         if part in _RELIGIONS or sector == "REL":
             religion = religion or sector
             continue
+        nxt = CAMEO_SECTORS.get(rest[i + 3:i + 6])
+        if sector == "GOV" and nxt in ("LEG", "JUD"):
+            return country, nxt  # USAGOVLEG: the legislature, a branch of the state (PLOVER LEG)
         return country, sector
     if country == "IMG":  # a militarised group is armed whatever its faith
         return country, default
@@ -399,8 +405,14 @@ def bundled() -> Bundled:
     """The bundled dictionaries, read once per process: from the prebuilt tables that
     ``scripts/build_prebuilt.py`` ships (tens of milliseconds), else from the JSON sources."""
     from .._prebuilt import load
+    from ._institutions import institution_entries
 
-    return load("actors", from_tables) or _build()
+    tables = load("actors", from_tables) or _build()
+    # The US institutions the sources lack come first: "Obama administration" is the administration,
+    # not the Phoenix entry of Barack Obama that lists it as an alias.
+    for entry in institution_entries():
+        tables.actors.add(entry, first=True)
+    return tables
 
 
 def _build() -> Bundled:

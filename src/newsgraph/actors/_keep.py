@@ -7,9 +7,10 @@ actor from how and where it is mentioned. It runs after the other stages: an act
 role, a quote or an agreement uses stays (those stages have their own evidence for it); any other
 actor under the model's threshold is dropped with its mentions.
 
-States are always kept: a country named in the text is the identity every query about it needs
-(``timeline Iran``), even where the text names it only as a place. The filter decides on people,
-organisations and groups, where the junk is (credits, bylines, programme names, cities as groups).
+It decides after the rules of ``_political`` have left out the names that are never an argument of
+their sentence, on what they leave, and reads how each mention stands in its sentence as they do
+(:func:`newsgraph.actors._political.mention_role`). States are decided on like any other actor: a
+country named only as the place where something happens is no actor (corpus/GUIDELINES.md, section 1).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from ..nlp import tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
+from ._political import is_place, mention_role
 
 __all__ = ["features", "keep", "keeper", "MODEL_FILE"]
 
@@ -74,6 +76,14 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[st
     if roles & _ACT_DEPS:
         out.append("acts")
     out.extend(f"ner={lab}" for lab in sorted(labels))
+    # how the mentions stand in their sentences, as the rules read them (actors/_political.py)
+    place = is_place(actor, mentions)
+    where = sorted({mention_role(doc, *m.tokens, place=place) for m in mentions if m.tokens[1] > m.tokens[0]})
+    out.extend(f"role={r}" for r in where)
+    out.extend(f"kind_role={actor.kind}|{r}" for r in where)
+    out.append("roles=" + ",".join(where))
+    out.append(f"place={place}")
+    out.append(f"unnamed={not any(m.kind in ('name', 'demonym') for m in mentions)}")
     out.append(f"first_sent={bucket(first_sent or 0, (0, 2, 6, 15))}")
     if furniture:
         out.append("furniture")
@@ -91,8 +101,8 @@ def _sentence_index(doc) -> list[int]:
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
          keep: set[str] | frozenset[str] = frozenset()) -> ActorTable:
     """The table without the actors the shipped model judges junk (all kept without a model, or when
-    ``decide`` is false); the actors in ``keep`` (those an event, role, quote or agreement uses) and
-    states always stay. ``collect``, when given, receives ``(actor, feature names)`` for every other
+    ``decide`` is false); the actors in ``keep`` (those an event, role, quote or agreement uses, those
+    named in an event's sentence) always stay. ``collect``, when given, receives ``(actor, feature names)`` for every other
     actor before the decision (the training script reads them)."""
     model = keeper() if decide else None
     if model is None and collect is None:
@@ -103,7 +113,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         by_actor.setdefault(m.actor, []).append(m)
     dropped: set[str] = set()
     for actor in table.actors:
-        if actor.id in keep or actor.kind == "country":
+        if actor.id in keep:
             continue
         names = features(actor, by_actor.get(actor.id, []), doc, sent_of)
         if collect is not None:

@@ -161,7 +161,9 @@ def format_report(f: dict[str, Any]) -> str:
              f"{'actors':<18} recall {num(a['recall'])}  junk {num(a['junk_rate'])}  name {num(a['name_accuracy'])}  "
              f"kind {num(a['kind_accuracy'])}  country {num(a['country_accuracy'])}  sector {num(a['sector_accuracy'])}"
              f"  ({a['matched']} of {a['gold']} gold matched, {a['system']} output)",
-             prf_line("roles", f["roles"]), prf_line("agreements", f["agreements"]),
+             prf_line("roles", f["roles"]) + f"  status {num(f['roles']['status_accuracy'])}  term dates "
+             f"{num(f['roles'].get('dates_accuracy'))} (of {f['roles'].get('dated', 0)} dated)",
+             prf_line("agreements", f["agreements"]),
              prf_line("quotes", f["quotes"]) + f"  speaker {num(f['quotes']['speaker_accuracy'])}",
              "per type:"]
     for t, d in e["per_type"].items():

@@ -82,6 +82,8 @@ class RRole:
     status: str | None
     span: Span
     index: int = 0
+    start: str | None = None
+    end: str | None = None
 
 
 @dataclass
@@ -127,7 +129,7 @@ class Reading:
                            [tuple(e["trigger"])] + [tuple(x) for x in e.get("also", [])], tuple(e["quote"]),
                            date(e.get("date")), e["modality"], bool(e.get("negated")), n)
                     for n, e in enumerate(rec.get("events", []))],
-            roles=[RRole(r["actor"], r["title"], r.get("status"), tuple(r["span"]), n)
+            roles=[RRole(r["actor"], r["title"], r.get("status"), tuple(r["span"]), n, r.get("start"), r.get("end"))
                    for n, r in enumerate(rec.get("roles", []))],
             quotes=[RQuote(q.get("speaker"), q.get("kind"), tuple(q["span"]), n)
                     for n, q in enumerate(rec.get("quotes", []))],
@@ -147,7 +149,8 @@ class Reading:
             actors=[RActor(a.id, a.name, a.kind, a.country, a.sector, spans.get(a.id, []))
                     for a in result.actors],
             events=events,
-            roles=[RRole(r.actor, r.title, r.status, tuple(r.span), n) for n, r in enumerate(result.roles)],
+            roles=[RRole(r.actor, r.title, r.status, tuple(r.span), n, r.start, r.end)
+                   for n, r in enumerate(result.roles)],
             quotes=[RQuote(q.speaker, q.kind, tuple(q.span), n) for n, q in enumerate(result.quotes)],
             agreements=[RAgreement(list(a.parties), tuple(a.span), n) for n, a in enumerate(result.agreements)],
         )

@@ -184,6 +184,9 @@ class Tally:
         self.n["role_sys"] += len(other.roles)
         self.n["role_tp"] += len(pairs)
         self.n["role_status_ok"] += sum(g.status == s.status for g, s in pairs)
+        dated = [(g, s) for g, s in pairs if g.start or g.end]
+        self.n["role_dated"] += len(dated)
+        self.n["role_dates_ok"] += sum(_same_date(g.start, s.start) and _same_date(g.end, s.end) for g, s in dated)
         mg = {g.index for g, _ in pairs}
         ms = {s.index for _, s in pairs}
         for g in gold.roles:
@@ -247,11 +250,20 @@ class Tally:
                 "sector_accuracy": _ratio(n["act_sector_ok"], n["act_matched"]),
             },
             "roles": {**prf(n["role_tp"], n["role_gold"], n["role_sys"]),
-                      "status_accuracy": _ratio(n["role_status_ok"], n["role_tp"])},
+                      "status_accuracy": _ratio(n["role_status_ok"], n["role_tp"]),
+                      "dates_accuracy": _ratio(n["role_dates_ok"], n["role_dated"]), "dated": n["role_dated"]},
             "agreements": prf(n["agr_tp"], n["agr_gold"], n["agr_sys"]),
             "quotes": {**prf(n["q_tp"], n["q_gold"], n["q_sys"]),
                        "speaker_accuracy": _ratio(n["q_spk_ok"], n["q_spk_n"]), "speakers": n["q_spk_n"]},
         }
+
+
+def _same_date(gold: str | None, found: str | None) -> bool:
+    """A term's start or end as the annotation gives it: both absent, or the output's value at the
+    annotation's precision ("2018-10-02" is "2018-10")."""
+    if gold is None or found is None:
+        return gold is None and found is None
+    return found[:len(gold)] == gold
 
 
 def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:

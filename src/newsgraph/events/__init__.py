@@ -31,6 +31,7 @@ from ..nlp import doc_text, span_tokens
 from ..records import ActorTable, Event, Timex, document_id, short_id
 from ..time._period import period, precision
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
+from ._coding import CODING
 from ._context import contexts
 from ._decide import decider, features
 from ._participants import assign, candidates, participants_model
@@ -47,15 +48,13 @@ _OUTLET = re.compile(r"\b(news|times|post|reuters|associated press|afp|ap|bbc|cn
                      r"radio|television|tv|journal|gazette|herald|tribune|newspaper|press|cbs|nbc|abc|"
                      r"fox|guardian|telegraph|bloomberg|al jazeera)\b", re.I)
 _NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "compound"})
-_TRANSPARENT = frozenset({"effort", "mission", "process", "campaign", "operation", "bid", "initiative",
-                          "attempt", "drive", "round", "session", "programme", "program"})
+_TRANSPARENT = CODING.words["transparent"]
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
-_FLEE = frozenset({"flee", "escape"})
-_DENY = frozenset({"deny"})
-_INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030",
-                 "RETREAT": "035", "CONCEDE": "035"}
-_THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "SANCTION": "131", "COERCE": "137", "PROTEST": "133"}
+_FLEE = CODING.words["flee"]
+_DENY = CODING.words["deny"]
+_INTENT_CAMEO = CODING.intent_cameo
+_THREAT_CAMEO = CODING.threat_cameo
 
 
 def _ask_mode(etype: str | None) -> str | None:
@@ -71,8 +70,7 @@ def _ask_mode(etype: str | None) -> str | None:
     return None
 
 
-_ASK_CAMEO = {"REQUEST": {"meet": "106", "assist": "101", "yield": "105", "change": "104"},
-              "REJECT": {"meet": "125", "assist": "121", "yield": "124", "change": "123"}}
+_ASK_CAMEO = CODING.ask_cameo
 
 
 class _Trigger:
@@ -366,10 +364,8 @@ def _narrative(head, sent, usable: list[Timex], published: dt.date | None) -> di
 
 _NESTED = frozenset({"relcl", "advcl", "ccomp", "parataxis", "conj", "csubj", "acl", "appos"})
 # Prepositions of time and circumstance: what they introduce is never the recipient.
-_CIRCUMSTANTIAL = frozenset({"during", "after", "before", "since", "until", "till", "near", "across", "throughout",
-                             "within", "around", "outside", "inside", "amid", "amidst", "despite", "under",
-                             "beyond", "following", "like", "as", "via", "through", "toward", "towards"})
-_LOCATIVE = frozenset({"in", "at", "on", "into", "over", "from"})
+_CIRCUMSTANTIAL = CODING.words["circumstantial"]
+_LOCATIVE = CODING.words["locative"]
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 

@@ -1,34 +1,26 @@
-"""PLOVER contexts a sentence makes clear, from the lemmas it uses (a small keyword table)."""
+"""PLOVER contexts a sentence makes clear, from the lemmas it uses (the keyword table of
+``data/events/contexts.txt``)."""
 
 from __future__ import annotations
 
 from ..nlp import span_tokens
+from ._tables import bundled, parse_rows
 
 __all__ = ["contexts"]
 
-_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "military": ("troop", "army", "military", "soldier", "navy", "artillery", "tank", "airstrike",
-                 "air_strike", "warplane", "missile", "defence", "defense", "pentagon"),
-    "economic": ("trade", "economic", "economy", "tariff", "export", "import", "investment", "finance",
-                 "financial", "currency", "loan", "debt", "market", "oil"),
-    "diplomatic": ("diplomatic", "embassy", "ambassador", "envoy", "diplomat", "diplomacy", "consulate"),
-    "terrorism": ("terrorist", "terrorism", "qaeda", "isis", "jihadist", "terror"),
-    "legal": ("court", "judge", "tribunal", "lawsuit", "legal", "prosecutor", "indictment", "verdict"),
-    "election": ("election", "vote", "ballot", "poll", "electoral", "candidate"),
-    "human_rights": ("human_right",),
-    "migration": ("refugee", "migrant", "migration", "displaced"),
-    "asylum": ("asylum",),
-    "peacekeeping": ("peacekeeper", "peacekeeping"),
-    "cbrn": ("nuclear", "chemical_weapon", "biological"),
-    "health": ("epidemic", "pandemic", "disease", "vaccine", "outbreak"),
-    "corruption": ("corruption", "bribery", "embezzlement", "bribe"),
-    "crime": ("crime", "criminal", "murder"),
-    "illegal_drugs": ("drug", "narcotic", "cocaine", "heroin"),
-    "territory": ("territory", "border", "territorial", "annexation"),
-    "legislative": ("parliament", "congress", "senate", "legislature", "lawmaker", "legislative"),
-    "rights_freedoms": ("press_freedom", "freedom", "censorship"),
-    "cyber": ("hacker", "cyber", "cyberattack", "hack"),
-}
+DATA_FILE = "contexts.txt"
+
+
+def _parse(text: str) -> dict[str, tuple[str, ...]]:
+    """Context -> its keywords, in the file's order, from ``contexts.txt``'s text; a malformed line
+    raises ValueError naming the file and line."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in parse_rows(text, DATA_FILE, {"CONTEXT": (2, None)}):
+        out[row.cols[0]] = out.get(row.cols[0], ()) + row.cols[1:]
+    return out
+
+
+_KEYWORDS = _parse(bundled(DATA_FILE))
 _INDEX: dict[str, str] = {w: ctx for ctx, words in _KEYWORDS.items() for w in words}
 
 

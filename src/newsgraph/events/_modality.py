@@ -14,32 +14,37 @@ from typing import Any
 from dataclasses import dataclass
 
 from ._lexicon import lemma
+from ._tables import bundled, parse_rows, word_sets
 
 __all__ = ["Modality", "modality", "clause_verb"]
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d", "can"})
-OBLIGATION_AUX = frozenset({"must", "should", "ought"})
-CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
-INTENTION_NOUNS = frozenset({"plan", "decision", "intention", "intent", "promise", "pledge",
-                             "commitment", "readiness", "willingness", "threat", "offer", "proposal", "deal",
-                             "agreement", "vow", "goal", "aim", "call", "demand", "order", "request",
-                             "deadline", "resolve", "determination"})
+DATA_FILE = "modality.txt"
+_SETS = frozenset({"future_aux", "hypothetical_aux", "obligation_aux", "conditional", "intention_nouns",
+                   "volition_nouns", "volition_adjectives", "future_raising", "negative_subjects",
+                   "intent_adjectives", "negating_nouns", "negating_adjectives", "historical_adverbs"})
+
+
+def _parse(text: str) -> dict[str, frozenset[str]]:
+    """The word classes of ``modality.txt``'s text, by name; a malformed line raises ValueError."""
+    return word_sets(parse_rows(text, DATA_FILE, {"SET": (2, None)}), _SETS)
+
+
+_WORDS = _parse(bundled(DATA_FILE))
+FUTURE_AUX = _WORDS["future_aux"]
+HYPOTHETICAL_AUX = _WORDS["hypothetical_aux"]
+OBLIGATION_AUX = _WORDS["obligation_aux"]
+CONDITIONAL = _WORDS["conditional"]
+INTENTION_NOUNS = _WORDS["intention_nouns"]
 # Nouns of wish, attempt or ability: their complement is no event that happened or was announced.
-VOLITION_NOUNS = frozenset({"desire", "will", "wish", "hope", "ability", "capacity", "capability", "attempt",
-                            "effort", "bid", "urge", "temptation", "eagerness", "need", "chance",
-                            "opportunity", "power", "right", "freedom", "way", "dream", "ambition",
-                            "appetite", "courage", "means", "struggle", "push", "drive", "campaign"})
-VOLITION_ADJECTIVES = frozenset({"able", "eager", "keen", "anxious", "free", "likely", "unlikely", "possible",
-                                 "hard", "difficult", "easy"})
+VOLITION_NOUNS = _WORDS["volition_nouns"]
+VOLITION_ADJECTIVES = _WORDS["volition_adjectives"]
 # Passive or adjectival raising heads whose complement is scheduled or expected: "is set to meet".
-FUTURE_RAISING = frozenset({"set", "expect", "schedule", "due", "poise", "slate", "plan", "about", "bound"})
-NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone", "neither"})
-INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "poised", "set", "committed",
-                               "unwilling"})
-NEGATING_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
-NEGATING_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant"})
-HISTORICAL_ADVERBS = frozenset({"formerly", "previously", "once"})
+FUTURE_RAISING = _WORDS["future_raising"]
+NEGATIVE_SUBJECTS = _WORDS["negative_subjects"]
+INTENT_ADJECTIVES = _WORDS["intent_adjectives"]
+NEGATING_NOUNS = _WORDS["negating_nouns"]
+NEGATING_ADJECTIVES = _WORDS["negating_adjectives"]
+HISTORICAL_ADVERBS = _WORDS["historical_adverbs"]
 
 
 @dataclass(slots=True)
@@ -114,132 +119,180 @@ def _raising(head) -> bool:
     return head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children) or head.lower_ in ("about", "due")
 
 
+@dataclass(slots=True)
+class _Walk:
+    """What the walk up from an event's clause has found so far."""
+    reporting: frozenset[str]
+    intention: frozenset[str]
+    causative: frozenset[str]
+    volition: frozenset[str]
+    result: Modality
+    negated: bool
+    mood: str | None
+    reported: bool = False
+
+    def govern(self, head, kind: str, new_mood: str) -> None:
+        """``head`` governs the clause: the mood is ``new_mood`` unless the clause has its own, and
+        ``head`` is the governor unless a lower one was found."""
+        self.mood = self.mood or new_mood
+        if self.result.governor is None:
+            self.result.governor, self.result.governor_kind = head, kind
+
+
 def modality(v, *, reporting: frozenset[str], intention: frozenset[str], causative: frozenset[str],
              volition: frozenset[str] = frozenset(), start=None) -> Modality:
-    """The modality of the clause headed by the verb ``v`` (``start`` is a noun trigger under it)."""
-    result = Modality()
+    """The modality of the clause headed by the verb ``v`` (``start`` is a noun trigger under it): the
+    clause's own auxiliaries and negation, then what the clauses above it say, up to six steps."""
     negated, mood = _own(v)
-    if start is not None:
-        if any(c.lower_ == "no" and c.dep_ == "det" for c in start.children):
-            negated = True
-
-    def govern(head, kind: str, new_mood: str) -> None:
-        nonlocal mood
-        mood = mood or new_mood
-        if result.governor is None:
-            result.governor, result.governor_kind = head, kind
-
-    # walk up through complement clauses
+    if start is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in start.children):
+        negated = True
+    walk = _Walk(reporting, intention, causative, volition, Modality(), negated, mood)
     t = v
-    reported = False
     for _ in range(6):
-        head = t.head
-        if head is t:
+        nxt = _step(walk, t)
+        if nxt is None:
             break
-        dep = t.dep_
-        lem = lemma(head)
-        if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "relcl", "prep", "pcomp", "xcomp"):
-            if head.lower_ in NEGATING_NOUNS or lem in NEGATING_NOUNS:
-                negated = True
-            infinitive = _infinitive(t)
-            if dep != "relcl" and infinitive:
-                if lem in INTENTION_NOUNS:
-                    govern(head, "intent", "future")
-                elif lem in VOLITION_NOUNS:
-                    govern(head, "volition", "hypothetical")
-            if dep == "relcl" and lem in INTENTION_NOUNS and mood == "would":
-                mood = "hypothetical"
-            t = head.head if head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") else head
-            if t is head:
-                break
-            continue
-        if head.pos_ == "ADJ" and dep == "xcomp":
-            # "is willing to withdraw", "ready to contribute", "able to attack", "unable to agree"
-            if lem in NEGATING_ADJECTIVES:
-                negated = True
-            if _raising(head):
-                mood = mood or "future"
-            elif lem in INTENT_ADJECTIVES:
-                govern(head, "intent", "future")
-            elif lem in VOLITION_ADJECTIVES:
-                govern(head, "volition", "hypothetical")
-            t = head.head if head.dep_ in ("acomp", "amod", "xcomp") and head.head is not head else head
-            if t is head:
-                break
-            h_neg, h_mood = _own(t)
-            negated = negated or h_neg
-            if h_mood in ("future", "would", "hypothetical") and mood is None:
-                mood = h_mood
-            continue
-        if head.pos_ in ("ADP", "SCONJ") and dep == "pcomp":
-            t = head
-            continue
-        if dep not in ("xcomp", "ccomp", "advcl", "conj", "acomp", "parataxis"):
-            break
-        h_neg, h_mood = _own(head)
-        if dep == "advcl" and _infinitive(t):
-            # the parser often hangs a noun's infinitive on the verb: "lost its will | to keep
-            # fighting", "made a decision | to withdraw"
-            noun = next((c for c in head.children if c.dep_ in ("dobj", "obj")
-                         and c.right_edge.i + 1 == t.left_edge.i), None)
-            if noun is not None and noun.lemma_.lower() in VOLITION_NOUNS:
-                govern(noun, "volition", "hypothetical")
-                break
-            if noun is not None and noun.lemma_.lower() in INTENTION_NOUNS:
-                govern(noun, "intent", "future")
-                break
-        if dep == "advcl":
-            if any(c.lower_ in CONDITIONAL for c in t.children if c.dep_ == "mark"):
-                mood = "hypothetical"
-            elif _nonfinite(t) and _infinitive(t):
-                # a purpose clause shares its head's time and polarity: "the work he had done to
-                # negotiate" (historical), "did not send troops to attack" (negated)
-                negated = negated or h_neg
-                if h_mood is not None and mood is None:
-                    mood = "hypothetical" if h_mood == "obligation" else h_mood
-            break
-        if dep == "conj":
-            # a shared auxiliary sits on the first conjunct
-            negated = negated or h_neg
-            mood = mood or h_mood
-            t = head
-            continue
-        if lem in reporting and dep in ("ccomp", "parataxis"):
-            reported = True
-            result.governor = result.governor or head
-            result.governor_kind = result.governor_kind or "report"
-            if mood == "would":
-                mood = "future"  # "said it would withdraw": future in the past
-            break
-        if dep == "xcomp" and _raising(head):
-            mood = mood or "future"
-            negated = negated or h_neg
-            t = head
-            continue
-        if dep in ("xcomp", "ccomp") and _in_class(head, lem, volition):
-            # "wants to attack", "tried to negotiate": neither done nor announced
-            negated = negated or (h_neg and dep == "xcomp")
-            govern(head, "volition", "hypothetical")
-            t = head
-            continue
-        if lem in intention or lem in causative:
-            if h_neg and lem in causative:
-                negated = True  # "would not allow al Qaeda to attack"
-            if lem in intention:
-                govern(head, "intent", "future")
-            if h_mood in ("would", "hypothetical") and mood in (None, "future"):
-                mood = "hypothetical"
-            t = head
-            continue
-        if h_neg and dep == "xcomp":
-            negated = True
-        mood = mood or (h_mood if h_mood in ("hypothetical", "historical", "would") else None)
-        t = head
+        t = nxt
+    return _finish(walk)
+
+
+def _finish(walk: _Walk) -> Modality:
+    """The walk's result: an obligation is hypothetical (and marked), "would" is hypothetical, and a
+    clause with no mood is reported under a reporting verb, else asserted."""
+    result, mood = walk.result, walk.mood
     if mood == "obligation":
         result.obligation = True
         mood = "hypothetical"
     if mood == "would":
         mood = "hypothetical"
-    result.negated = negated
-    result.modality = mood or ("reported" if reported else "asserted")
+    result.negated = walk.negated
+    result.modality = mood or ("reported" if walk.reported else "asserted")
     return result
+
+
+def _step(walk: _Walk, t):
+    """One step up from the clause word ``t`` to its head: what the head adds to the walk, and the word
+    to go on from (None: the walk ends here)."""
+    head = t.head
+    if head is t:
+        return None
+    dep = t.dep_
+    if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "relcl", "prep", "pcomp", "xcomp"):
+        return _under_noun(walk, t, head)
+    if head.pos_ == "ADJ" and dep == "xcomp":
+        return _under_adjective(walk, head)
+    if head.pos_ in ("ADP", "SCONJ") and dep == "pcomp":
+        return head
+    if dep not in ("xcomp", "ccomp", "advcl", "conj", "acomp", "parataxis"):
+        return None
+    if dep == "advcl":
+        _under_adverbial(walk, t, head)
+        return None
+    return _under_verb(walk, t, head)
+
+
+def _under_noun(walk: _Walk, t, head):
+    """The clause completes or modifies a noun: "the decision to withdraw" (intent), "the desire to
+    attack" (volition), "the refusal to meet" (negated)."""
+    dep = t.dep_
+    lem = lemma(head)
+    if head.lower_ in NEGATING_NOUNS or lem in NEGATING_NOUNS:
+        walk.negated = True
+    if dep != "relcl" and _infinitive(t):
+        if lem in INTENTION_NOUNS:
+            walk.govern(head, "intent", "future")
+        elif lem in VOLITION_NOUNS:
+            walk.govern(head, "volition", "hypothetical")
+    if dep == "relcl" and lem in INTENTION_NOUNS and walk.mood == "would":
+        walk.mood = "hypothetical"
+    nxt = head.head if head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") else head
+    return None if nxt is head else nxt
+
+
+def _under_adjective(walk: _Walk, head):
+    """The clause completes an adjective: "is willing to withdraw", "ready to contribute", "able to
+    attack", "unable to agree"; the walk goes on from the adjective's verb, whose own auxiliaries
+    count."""
+    lem = lemma(head)
+    if lem in NEGATING_ADJECTIVES:
+        walk.negated = True
+    if _raising(head):
+        walk.mood = walk.mood or "future"
+    elif lem in INTENT_ADJECTIVES:
+        walk.govern(head, "intent", "future")
+    elif lem in VOLITION_ADJECTIVES:
+        walk.govern(head, "volition", "hypothetical")
+    nxt = head.head if head.dep_ in ("acomp", "amod", "xcomp") and head.head is not head else head
+    if nxt is head:
+        return None
+    h_neg, h_mood = _own(nxt)
+    walk.negated = walk.negated or h_neg
+    if h_mood in ("future", "would", "hypothetical") and walk.mood is None:
+        walk.mood = h_mood
+    return nxt
+
+
+def _under_adverbial(walk: _Walk, t, head) -> None:
+    """The clause is an adverbial clause of the verb ``head``; the walk ends here."""
+    h_neg, h_mood = _own(head)
+    if _infinitive(t):
+        # the parser often hangs a noun's infinitive on the verb: "lost its will | to keep
+        # fighting", "made a decision | to withdraw"
+        noun = next((c for c in head.children if c.dep_ in ("dobj", "obj")
+                     and c.right_edge.i + 1 == t.left_edge.i), None)
+        if noun is not None and noun.lemma_.lower() in VOLITION_NOUNS:
+            walk.govern(noun, "volition", "hypothetical")
+            return
+        if noun is not None and noun.lemma_.lower() in INTENTION_NOUNS:
+            walk.govern(noun, "intent", "future")
+            return
+    if any(c.lower_ in CONDITIONAL for c in t.children if c.dep_ == "mark"):
+        walk.mood = "hypothetical"
+    elif _nonfinite(t) and _infinitive(t):
+        # a purpose clause shares its head's time and polarity: "the work he had done to
+        # negotiate" (historical), "did not send troops to attack" (negated)
+        walk.negated = walk.negated or h_neg
+        if h_mood is not None and walk.mood is None:
+            walk.mood = "hypothetical" if h_mood == "obligation" else h_mood
+
+
+def _under_verb(walk: _Walk, t, head):
+    """The clause is a complement, conjunct or parenthetical of the verb ``head`` (not an adverbial
+    clause): a reporting verb ends the walk; raising, volition, intention and causative verbs and a
+    shared auxiliary pass their mood and negation down."""
+    dep = t.dep_
+    lem = lemma(head)
+    h_neg, h_mood = _own(head)
+    if dep == "conj":
+        # a shared auxiliary sits on the first conjunct
+        walk.negated = walk.negated or h_neg
+        walk.mood = walk.mood or h_mood
+        return head
+    if lem in walk.reporting and dep in ("ccomp", "parataxis"):
+        walk.reported = True
+        walk.result.governor = walk.result.governor or head
+        walk.result.governor_kind = walk.result.governor_kind or "report"
+        if walk.mood == "would":
+            walk.mood = "future"  # "said it would withdraw": future in the past
+        return None
+    if dep == "xcomp" and _raising(head):
+        walk.mood = walk.mood or "future"
+        walk.negated = walk.negated or h_neg
+        return head
+    if dep in ("xcomp", "ccomp") and _in_class(head, lem, walk.volition):
+        # "wants to attack", "tried to negotiate": neither done nor announced
+        walk.negated = walk.negated or (h_neg and dep == "xcomp")
+        walk.govern(head, "volition", "hypothetical")
+        return head
+    if lem in walk.intention or lem in walk.causative:
+        if h_neg and lem in walk.causative:
+            walk.negated = True  # "would not allow al Qaeda to attack"
+        if lem in walk.intention:
+            walk.govern(head, "intent", "future")
+        if h_mood in ("would", "hypothetical") and walk.mood in (None, "future"):
+            walk.mood = "hypothetical"
+        return head
+    if h_neg and dep == "xcomp":
+        walk.negated = True
+    walk.mood = walk.mood or (h_mood if h_mood in ("hypothetical", "historical", "would") else None)
+    return head

@@ -3,87 +3,89 @@
 
 The lexicon gives each trigger a default mode ("bombed" -> aerial, "detained" -> arrest); the cues
 here refine a generic or missing one. Cues are lemmas, or ``first_second`` keys for two-word terms
-("tear_gas", "car_bomb"), looked up in a dict: one pass over the clause's tokens.
+("tear_gas", "car_bomb"), looked up in a dict: one pass over the clause's tokens. The cues and the
+threat words are in ``data/events/modes.txt``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from ._lexicon import TYPES
+from ._tables import Row, bundled, parse_rows, word_sets
+
 __all__ = ["CUED", "refine_mode", "threat_mode"]
 
-# type -> [(mode, cue words)], in priority order: the first mode with a cue in the clause wins
-_CUES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
-    "ASSAULT": [
-        ("suicide-attack", ("suicide", "suicide_bomber", "suicide_bombing", "suicide_attack", "self-immolation")),
-        ("unconventional", ("chemical", "sarin", "nerve_gas", "nerve_agent", "mustard_gas", "chlorine",
-                            "biological", "anthrax", "radiological", "nuclear")),
-        ("crowd-control", ("tear_gas", "teargas", "tear-gas", "water_cannon", "rubber_bullet", "pepper_spray",
-                           "stun_grenade", "baton", "lathi")),
-        ("drone", ("drone", "uav", "predator", "reaper", "unmanned")),
-        ("aerial", ("airstrike", "air_strike", "air_raid", "warplane", "aircraft", "jet", "fighter_jet",
-                    "helicopter", "gunship", "aerial", "airplane", "plane", "air_force", "bombing_raid")),
-        ("heavy-weapons", ("tank", "artillery", "shell", "shelling", "mortar", "rocket", "missile", "howitzer",
-                           "katyusha", "armored", "armoured", "cannon", "gunboat", "warship", "grad")),
-        ("explosives", ("bomb", "bombing", "car_bomb", "explosive", "explosion", "blast", "ied", "mine",
-                        "minefield", "landmine", "grenade", "dynamite", "roadside", "booby-trap", "detonate")),
-        ("firearms", ("gun", "gunman", "gunmen", "gunfire", "gunshot", "rifle", "pistol", "sniper", "shoot",
-                      "shooting", "machine_gun", "machine-gun", "gunbattle", "firefight", "bullet", "kalashnikov",
-                      "ak-47", "automatic")),
-        ("primitive", ("machete", "knife", "axe", "ax", "stone", "rock", "arson", "spear", "sword", "club",
-                       "stab", "molotov", "petrol_bomb", "firebomb", "hammer")),
-    ],
-    "PROTEST": [
-        ("hunger", ("hunger_strike", "hunger", "hunger-strike")),
-        ("strike", ("strike", "walkout", "stoppage", "general_strike", "work_stoppage", "strikers")),
-        ("boycott", ("boycott",)),
-        ("riot", ("riot", "rioter", "rioting", "violent", "violently", "stone", "rock", "molotov", "loot", "looting", "torch", "smash",
-                  "firebomb", "arson")),
-        ("obstruct", ("blockade", "barricade", "roadblock")),
-        ("vandalize", ("vandalize", "vandalise", "deface", "graffiti", "vandalism")),
-    ],
-    "COERCE": [
-        ("cyber", ("hack", "hacker", "hacking", "cyber", "cyberattack", "cyber-attack", "malware", "ddos",
-                   "ransomware")),
-        ("censor", ("newspaper", "publication", "website", "web_site", "magazine", "broadcast", "broadcaster",
-                    "channel", "censorship", "censor", "book", "film", "media", "blog", "journal")),
-        ("withhold", ("internet", "electricity", "power_supply", "water_supply", "utilities", "fuel_supply")),
-        ("curfew", ("curfew",)),
-        ("martial-law", ("martial_law", "state_of_emergency")),
-        ("deport", ("deport", "deportation")),
-    ],
-    "CONSULT": [
-        ("phone", ("phone", "telephone", "phone_call", "videoconference", "video_call", "video_link",
-                   "teleconference")),
-        ("third-party", ("mediate", "mediation", "mediator", "broker", "facilitate", "intermediary")),
-        ("visit", ("visit", "host", "trip", "arrive", "tour", "welcome", "delegation", "lunch", "dinner",
-                   "banquet", "reception")),
-        ("multilateral", ("summit", "conference", "forum")),
-    ],
-    "MOBILIZE": [
-        ("police", ("police", "policeman", "riot_police", "gendarmerie", "gendarme", "paramilitary")),
-        ("militia", ("militia", "militiaman", "militiamen", "guerrilla", "rebel", "insurgent")),
-        ("weapons", ("missile", "warship", "weapon", "submarine", "carrier", "bomber", "nuclear", "battery")),
-    ],
-}
+DATA_FILE = "modes.txt"
+_ARITY: dict[str, tuple[int, int | None]] = {"CUE": (3, None), "REPLACE": (2, None), "DEFAULT": (2, 2),
+                                             "SET": (2, None), "THREAT": (2, 2), "THREAT_WORDS": (2, None)}
+_SETS = frozenset({"targets", "killing", "work_stop", "restricting"})
+
+
+@dataclass(slots=True)
+class _Modes:
+    # type -> [(mode, cue words)], in priority order: the first mode with a cue in the clause wins
+    cues: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    # the lexicon modes a cue may replace, per type (None: no mode)
+    replaceable: dict[str, frozenset[str | None]] = field(default_factory=dict)
+    default: dict[str, str] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the mode of a threatened event -> the threat's mode
+    content_threat: dict[str, str] = field(default_factory=dict)
+    # [(threat mode, words)] in priority order, for a threat whose content is no coded event
+    threat_words: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+
+
+def _type(row: Row) -> str:
+    if row.cols[0] not in TYPES:
+        raise row.fail(f"unknown event type {row.cols[0]!r}")
+    return row.cols[0]
+
+
+def _parse(text: str) -> _Modes:
+    """The tables of ``modes.txt``'s text; a malformed line raises ValueError naming the file and line."""
+    table = parse_rows(text, DATA_FILE, _ARITY)
+    out = _Modes(words=word_sets(table, _SETS))
+    cues: dict[str, dict[str, tuple[str, ...]]] = {}
+    threat_words: dict[str, frozenset[str]] = {}
+    for row in table:
+        if row.kind == "CUE":
+            modes = cues.setdefault(_type(row), {})
+            modes[row.cols[1]] = modes.get(row.cols[1], ()) + row.cols[2:]
+        elif row.kind == "REPLACE":
+            if _type(row) in out.replaceable:
+                raise row.fail("a second REPLACE line for the type")
+            out.replaceable[row.cols[0]] = frozenset(None if m == "-" else m for m in row.cols[1:])
+        elif row.kind == "DEFAULT":
+            out.default[_type(row)] = row.cols[1]
+        elif row.kind == "THREAT":
+            out.content_threat[row.cols[0]] = row.cols[1]
+        elif row.kind == "THREAT_WORDS":
+            threat_words[row.cols[0]] = threat_words.get(row.cols[0], frozenset()) | frozenset(row.cols[1:])
+    for row in table:
+        if row.kind == "CUE" and row.cols[0] not in out.replaceable:
+            raise row.fail(f"no REPLACE line for {row.cols[0]}")
+    out.cues = {etype: list(modes.items()) for etype, modes in cues.items()}
+    out.threat_words = list(threat_words.items())
+    return out
+
+
+_TABLES = _parse(bundled(DATA_FILE))
+_CUES = _TABLES.cues
 _INDEX: dict[str, dict[str, int]] = {
     etype: {w: k for k, (_, words) in enumerate(table) for w in words} for etype, table in _CUES.items()
 }
-# The lexicon modes a cue may replace, per type (None: no mode). A specific verb's mode stays
-# ("kidnapped" is abduct whatever the weapon).
-_REPLACEABLE: dict[str, frozenset[str | None]] = {
-    "ASSAULT": frozenset({None, "firearms", "heavy-weapons", "explosives", "aerial", "primitive", "destroy"}),
-    "PROTEST": frozenset({None, "demo"}),
-    "COERCE": frozenset({None, "restrict", "seize"}),
-    "CONSULT": frozenset({None}),
-    "MOBILIZE": frozenset({None, "troops"}),
-}
-_DEFAULT = {"PROTEST": "demo"}
+# A specific verb's mode stays ("kidnapped" is abduct whatever the weapon).
+_REPLACEABLE = _TABLES.replaceable
+_DEFAULT = _TABLES.default
 CUED = frozenset(_CUES)
 # Words for people whose killing is a targeted killing ("killed the deputy chief").
-_TARGETS = frozenset({"leader", "chief", "commander", "minister", "governor", "mayor", "official", "judge",
-                      "journalist", "president", "premier", "general", "lawmaker", "deputy", "activist",
-                      "politician", "cleric", "ambassador", "diplomat", "head", "editor", "prosecutor"})
-_KILL = frozenset({"kill", "murder", "shoot", "gun"})
-_WORK_STOP = frozenset({"stop", "shun", "down", "quit", "abandon", "halt"})
+_TARGETS = _TABLES.words["targets"]
+_KILL = _TABLES.words["killing"]
+_WORK_STOP = _TABLES.words["work_stop"]
+_RESTRICTING = _TABLES.words["restricting"]
+_CONTENT_THREAT = _TABLES.content_threat
+_THREAT_WORDS = _TABLES.threat_words
 
 
 def _key(tok) -> str:
@@ -127,19 +129,11 @@ def refine_mode(etype: str, mode: str | None, tokens, trigger) -> str | None:
     return mode or _DEFAULT.get(etype)
 
 
-_CONTENT_THREAT = {"arrest": "arrest", "deport": "expel", "expel": "expel", "curfew": "restrict",
-                   "martial-law": "restrict", "restrict": "restrict", "censor": "restrict", "withhold": "restrict",
-                   "boycott": "restrict", "strike": "restrict", "obstruct": "restrict"}
-_VIOLENT = frozenset({"attack", "war", "blow", "kill", "strike", "force", "military", "retaliate", "retaliation",
-                      "terror", "terrorist", "violence", "bomb", "destroy", "fight", "invade", "annihilate",
-                      "crush", "wipe", "punish", "punishment", "consequence", "revenge", "missile", "nuclear"})
-
-
 def threat_mode(ctype: str | None, cmode: str | None, clemma: str | None, tokens=()) -> str | None:
     """THREATEN's mode is the content of the threat (PLOVER 2.0: restrict, arrest, relations, expel,
     territory, violence), from the threatened event's type and mode, else from the clause's words."""
     if ctype is not None:
-        if clemma in ("boycott", "strike", "blockade", "ban", "curfew"):
+        if clemma in _RESTRICTING:
             return "restrict"
         if cmode in _CONTENT_THREAT:
             return _CONTENT_THREAT[cmode]
@@ -152,14 +146,7 @@ def threat_mode(ctype: str | None, cmode: str | None, clemma: str | None, tokens
         return None
     for tok in tokens:
         lem = _key(tok)
-        if lem in ("arrest", "detain", "jail", "imprison", "prosecute"):
-            return "arrest"
-        if lem in ("boycott", "curfew", "blockade", "ban", "rally", "protest", "demonstration", "strike"):
-            return "restrict"
-        if lem in ("sever", "relation", "tie", "sanction", "talk"):
-            return "relations"
-        if lem in ("expel", "expulsion"):
-            return "expel"
-        if lem in _VIOLENT:
-            return "violence"
+        for tmode, words in _THREAT_WORDS:
+            if lem in words:
+                return tmode
     return None

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
-from ._titles import STATUS_WORDS, country_code, expand_abbreviation, is_title_head, is_title_word, normalise_title
+from ._titles import (NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
+                      is_title_word, normalise_title)
 from ..nlp import tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,6 +42,8 @@ _ACTING = re.compile(r"\b(acting|interim|now|temporar\w*|caretaker|for the time 
 _BECOME_VERBS = {"become", "name", "appoint", "nominate", "elect", "confirm", "tap", "choose", "pick",
                  "install", "swear", "designate"}
 _PREPS = {"for", "to", "of", "in", "on", "at"}
+_EXPECT_VERBS = {"expect", "hope", "seek", "want", "aim", "vie", "run", "campaign", "bid", "poise", "tip",
+                 "favor", "favour", "tout", "consider", "likely", "possible"}
 
 
 @dataclass(slots=True)
@@ -94,6 +97,26 @@ def _word(tok: "Token") -> str:
     return tok.text
 
 
+def _is_head(tok: "Token") -> bool:
+    """Whether ``tok`` heads an office: a title noun, or "Democrat" / "lady" with the word that makes it
+    one ("the top Democrat on the committee", "first lady")."""
+    if is_title_head(_word(tok)):
+        return True
+    need = QUALIFIED_HEADS.get(tok.lower_)
+    if not need:
+        return False
+    near = [c.lower_ for c in tok.children] + [tok.doc[tok.i - 1].lower_ if tok.i else ""]
+    return any(w in need for w in near)
+
+
+def _no_role(words: "list[Token]") -> bool:
+    """A phrase that names an expected holder or a candidate, not an officeholder ("likely prime minister",
+    "presidential candidate", "would-be senator")."""
+    texts = [t.lower_ for t in words]
+    joined = " ".join(texts).replace(" - ", "-")
+    return any(w in NO_ROLE_WORDS for w in texts) or any(w in joined.split() for w in ("would-be",))
+
+
 def _status_from(words: "list[Token]", default: str = "current") -> str:
     for tok in words:
         w = tok.lower_.strip("-")
@@ -102,9 +125,53 @@ def _status_from(words: "list[Token]", default: str = "current") -> str:
     return default
 
 
+_DATE_VALUE = re.compile(r"^\d{4}(-\d\d){0,2}$")
+_START_PREPS = {"since", "from"}
+_END_PREPS = {"until", "till", "through", "to"}
+# verbs whose "in 2015" / "on Tuesday" dates the start of the office they give
+_START_VERBS = _BECOME_VERBS | {"take", "assume", "win", "succeed", "replace"}
+
+
+def _term_dates(ctx: _Ctx, anchors: "list[Token]") -> tuple[str | None, str | None]:
+    """The start and end of a term that the sentence dates: a date under "since" or "from" (start),
+    "until", "through" or "to" after "from" (end), or "in"/"on" after a verb of taking office ("became
+    president in 2015"), governed by the title phrase or its verb (``anchors``)."""
+    if not anchors:
+        return None, None
+    doc, ids = ctx.doc, {t.i for t in anchors}
+    sent = anchors[0].sent
+    start = end = None
+    for tx in ctx.timexes:
+        if tx.type != "DATE" or not _DATE_VALUE.match(tx.value or "") \
+                or not sent.start_char <= tx.span[0] < sent.end_char:
+            continue
+        span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        date = span.root
+        prep = doc[span.start - 1] if span.start and doc[span.start - 1].dep_ == "prep" else date.head
+        if prep.dep_ != "prep" or prep.i == date.i:
+            continue
+        gov, word = prep.head, prep.lower_
+        if gov.dep_ == "prep" and gov.lower_ == "from":  # "from 2009 to 2013", "to" under "from"
+            gov = gov.head
+        elif gov.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.head.lower_ == "from":
+            gov = gov.head.head
+        if gov.i not in ids:
+            continue
+        if word in _START_PREPS:
+            start = start or tx.value
+        elif word in _END_PREPS and (word != "to" or start):
+            end = end or tx.value
+        elif word in ("in", "on") and gov.lemma_.lower() in _START_VERBS:
+            start = start or tx.value
+    return start, end
+
+
 def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, status: str = "current",
-          extra_country: "list[Token] | None" = None) -> Role | None:
-    """A role from the tokens of a title phrase: country words move to ``country``."""
+          extra_country: "list[Token] | None" = None, anchors: "list[Token] | None" = None) -> Role | None:
+    """A role from the tokens of a title phrase: country words move to ``country``; a term's start and
+    end where the sentence dates them (:func:`_term_dates`, for the phrase and ``anchors``)."""
     title_toks = [t for t in title_toks if not t.is_space]
     country_toks = list(extra_country or [])
     kept: list[Token] = []
@@ -114,7 +181,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
             aid = ctx.actors.at_token(tok.i)
             a = ctx.actors.get(aid)
             is_place = (a is not None and a.kind in ("country", "group")) or tok.ent_type_ in ("GPE", "NORP")
-            if is_place and not is_title_word(_word(tok)):
+            if is_place and not is_title_word(_word(tok)) and not _is_head(tok):  # not "top Democrat"
                 country_toks.append(tok)
                 continue
             if tok.lower_ in ("the", "a", "an") or tok.dep_ == "poss":
@@ -126,7 +193,9 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     while kept and ((kept[-1].is_punct and _word(kept[-1]) == kept[-1].text)
                     or kept[-1].lower_ in ("of", "for", "to", "and", "the")):
         kept.pop()
-    if not kept or not any(is_title_head(_word(t)) for t in kept):
+    while kept and kept[0].is_punct and _word(kept[0]) == kept[0].text:  # the "-" left of "then-"
+        kept.pop(0)
+    if not kept or not any(_is_head(t) for t in kept) or _no_role(title_toks):
         return None
     text = kept[0].text
     for prev, tok in zip(kept, kept[1:]):
@@ -139,8 +208,9 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         a = ctx.actors.get(actor)
         country = a.country if a is not None else None
     org = _organization_of(ctx, kept)
+    start, end = _term_dates(ctx, [*title_toks, *(anchors or [])])
     return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
-                organization=org, country=country, status=status)
+                organization=org, country=country, status=status, start=start, end=end)
 
 
 def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token]":
@@ -200,16 +270,22 @@ class _Finder:
                 tok = ctx.doc[i]
                 w = tok.lower_
                 place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i))
-                if is_title_word(_word(tok)) or w in ("of", "for") or place or w.strip("-") in STATUS_WORDS \
+                hyphen = (w in ("-", "\u2010", "\u2011") and i > 0 and not tok.whitespace_
+                          and not ctx.doc[i - 1].whitespace_)  # "then-Secretary", "President-elect"
+                qualifier = bool(run) and w in QUALIFIED_HEADS.get(run[0].lower_, ())  # "first" of "first lady"
+                if is_title_word(_word(tok)) or _is_head(tok) or qualifier or w in ("of", "for") or place \
+                        or w.strip("-") in STATUS_WORDS or hyphen \
                         or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person(ctx, ctx.actors.at_token(i))):
                     run.insert(0, tok)
                     i -= 1
                     continue
                 break
-            while run and (run[0].lower_ in ("of", "for") or not (is_title_word(_word(run[0])) or run[0].lower_.strip("-") in STATUS_WORDS
-                               or ctx.actors.at_token(run[0].i) is not None)):
+            while run and (run[0].lower_ in ("of", "for") or not (
+                    is_title_word(_word(run[0])) or _is_head(run[0]) or run[0].lower_.strip("-") in STATUS_WORDS
+                    or ctx.actors.at_token(run[0].i) is not None
+                    or len(run) > 1 and run[0].lower_ in QUALIFIED_HEADS.get(run[1].lower_, ()))):
                 run.pop(0)
-            if not any(is_title_head(_word(t)) for t in run):
+            if not any(_is_head(t) for t in run):
                 continue
             self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run)))
 
@@ -222,13 +298,13 @@ class _Finder:
             span = ctx.doc[m.tokens[0]:m.tokens[1]]
             root = span.root
             cands: list[Token] = []
-            if root.dep_ == "appos" and is_title_head(root.head.text):
+            if root.dep_ == "appos" and _is_head(root.head):
                 cands.append(root.head)
-            cands.extend(c for c in root.children if c.dep_ == "appos" and is_title_head(c.text))
+            cands.extend(c for c in root.children if c.dep_ == "appos" and _is_head(c))
             for head in cands:
                 toks = _phrase_tokens(head, skip=root)
                 toks = [t for t in toks if not (m.tokens[0] <= t.i < m.tokens[1])]
-                self.add(_role(ctx, m.actor, toks, root.sent, status=_status_from(toks)))
+                self.add(_role(ctx, m.actor, toks, root.sent, status=_status_from(toks), anchors=[root, head]))
 
     # -- predicates ------------------------------------------------------------------------------
     def predicates(self) -> None:
@@ -239,16 +315,19 @@ class _Finder:
                 continue
             heads: list[Token] = []
             if lemma == "be":
-                heads = [c for c in tok.children if c.dep_ in ("attr",) and is_title_head(c.text)]
-            elif lemma in ("serve", "work", "act") or lemma in _BECOME_VERBS:
+                heads = [c for c in tok.children if c.dep_ in ("attr",) and _is_head(c)]
+            elif lemma in ("serve", "work", "act") or lemma in _BECOME_VERBS or (
+                    lemma == "take" and any(c.lower_ == "over" for c in tok.children)):  # "took over as"
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "as":
-                        heads += [g for g in c.children if g.dep_ == "pobj" and is_title_head(g.text)]
-                    elif c.dep_ in ("attr", "oprd") and is_title_head(c.text):
+                        heads += [g for g in c.children if g.dep_ == "pobj" and _is_head(g)]
+                    elif c.dep_ in ("attr", "oprd") and _is_head(c):
                         heads.append(c)
             if not heads:
                 continue
             subj = verb_subject(tok)
+            if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                subj = tok.head  # "X, who became Y in 2015"
             if lemma in _BECOME_VERBS and subj is not None and subj.dep_ != "nsubjpass":
                 dobj = [c for c in tok.children if c.dep_ == "dobj"]
                 subj = dobj[0] if dobj and lemma != "become" else subj
@@ -257,21 +336,42 @@ class _Finder:
             actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
             if not _person(ctx, actor):
                 continue
+            if self._only_expected(tok):
+                continue
             status = self._tense_status(tok)
             more: list[Token] = []
             for h in heads:  # `A, B and C`: appositions and conjuncts are further offices
-                more += [c for c in h.children if c.dep_ in ("appos", "conj") and is_title_head(c.text)]
+                more += [c for c in h.children if c.dep_ in ("appos", "conj") and _is_head(c)]
             for h in heads + more:
                 toks = _phrase_tokens(h)
                 for part in _split_conj(h, toks):
-                    self.add(_role(ctx, actor, part, tok.sent, status=_status_from(part, status)))  # type: ignore[arg-type]
+                    self.add(_role(ctx, actor, part, tok.sent, status=_status_from(part, status),  # type: ignore[arg-type]
+                                   anchors=[tok]))
+
+    @staticmethod
+    def _only_expected(verb: "Token") -> bool:
+        """`X could become / is likely to be / is expected to become / hopes to be TITLE`: a holder the text
+        only expects or who seeks the office, who holds no role."""
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verb.children):
+            return True
+        t = verb
+        for _ in range(2):
+            if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.lower_ in NO_ROLE_WORDS or t.lemma_.lower() in _EXPECT_VERBS:
+                return True
+        return False
 
     @staticmethod
     def _tense_status(verb: "Token") -> str:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("has", "have") for a in aux) and any(
+                c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+            return "current"  # "has been prime minister since 2018"
         if any(a.lower_ in ("will", "would", "shall") or a.lower_ == "to" for a in aux):
             return "incoming"
-        if verb.lemma_ in _BECOME_VERBS and verb.lemma_ != "be":
+        if verb.lemma_ in _BECOME_VERBS | {"take"} and verb.lemma_ != "be":
             return "current"
         if verb.tag_ in ("VBD", "VBN") or any(a.lower_ in ("has", "have", "had") for a in aux):
             if verb.tag_ == "VBG":
@@ -286,7 +386,7 @@ class _Finder:
             if tok.lemma_.lower() not in _POST_NOUNS:
                 continue
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as")]
-            heads = [g for p in of for g in p.children if g.dep_ == "pobj" and is_title_head(g.text)]
+            heads = [g for p in of for g in p.children if g.dep_ == "pobj" and _is_head(g)]
             if not heads:
                 continue
             owner = self._owner(tok)
@@ -442,7 +542,38 @@ class _Finder:
             have.country = have.country or role.country
             if have.status == "current" and role.status != "current":
                 have.status = role.status
-        return sorted(merged.values(), key=lambda r: r.span)
+        return sorted(_merge_same_office(list(merged.values())), key=lambda r: r.span)
+
+
+_OFFICE_CHANGERS = {"vice", "deputy", "assistant", "under", "associate", "co", "lieutenant", "sub", "former", "ex"}
+_TITLE_STOP = {"of", "the", "for", "to", "in", "on", "at", "and", "a", "an"}
+
+
+def _office_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _TITLE_STOP}
+
+
+def _merge_same_office(roles: list[Role]) -> list[Role]:
+    """One role per person and office: a title whose words all lie in another title of the same person
+    ("Professor" and "Political Science Professor at X"; "First Sitting President" and "President") is the
+    same office told twice, and the fuller title stays, unless the extra words make another office
+    ("Vice President" is not "President")."""
+    out: list[Role] = []
+    for role in sorted(roles, key=lambda r: -len(_office_words(r.title))):
+        words = _office_words(role.title)
+        same = next((o for o in out if o.actor == role.actor and words and words <= _office_words(o.title)
+                     and not (_office_words(o.title) - words) & _OFFICE_CHANGERS), None)
+        if same is None:
+            out.append(role)
+            continue
+        same.span = min(same.span, role.span)
+        if same.span == role.span:
+            same.text = role.text
+        same.start, same.end = same.start or role.start, same.end or role.end
+        same.organization, same.country = same.organization or role.organization, same.country or role.country
+        if same.status == "current" and role.status != "current":
+            same.status = role.status
+    return out
 
 
 def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",

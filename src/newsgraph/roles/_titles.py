@@ -6,19 +6,33 @@ import functools
 import re
 
 __all__ = ["ABBREVIATIONS", "TITLE_HEADS", "expand_abbreviation", "is_title_word", "normalise_title", "country_code",
-           "STATUS_WORDS"]
+           "STATUS_WORDS", "QUALIFIED_HEADS", "NO_ROLE_WORDS"]
 
 # head nouns of offices (lower case); multi-word offices are built from these plus modifiers
 TITLE_HEADS = frozenset("""
 president vice-president premier minister secretary ambassador envoy representative senator
 congressman congresswoman congressperson governor mayor chancellor king queen prince emir sultan
 general admiral commander spokesman spokeswoman spokesperson chairman chairwoman chair director chief
-leader speaker attorney adviser advisor counselor counsellor justice judge nominee candidate ceo
+leader speaker attorney adviser advisor counselor counsellor justice judge nominee ceo
 head commissioner administrator ayatollah pope monarch sheikh lawmaker delegate negotiator
 mediator coordinator deputy undersecretary under-secretary official diplomat consul czar envoys
 moderator correspondent editor anchor officer colonel sergeant captain lieutenant corporal brigadier
-marshal
+marshal secretary-general president-elect whip counsel prosecutor dictator legislator councilman
+councilwoman congresswoman member aide
+analyst expert fellow professor scholar researcher scientist economist historian specialist lawyer
+journalist columnist contributor reporter commentator host author cartoonist pollster strategist
+consultant lobbyist activist organizer organiser founder co-founder cofounder executive manager
+owner businessman businesswoman teacher student pastor rabbi imam cleric bishop spy contractor
 """.split())
+# "Democrat" and "Republican" are offices only as a committee's "top" or "ranking" member ("the top
+# Democrat on the panel"), "lady" only as "first lady": the bare words are a party and a woman.
+QUALIFIED_HEADS = {"democrat": {"top", "ranking", "senior", "leading"},
+                   "republican": {"top", "ranking", "senior", "leading"},
+                   "lady": {"first"}}
+# A holder the text only expects, or one who runs for the office, holds no role (corpus guidelines,
+# section 3): "the likely prime minister", "presidential candidate", "a would-be senator".
+NO_ROLE_WORDS = frozenset({"likely", "possible", "potential", "presumptive", "prospective", "hopeful",
+                           "hopefuls", "candidate", "candidates", "would-be", "wannabe", "aspiring"})
 # The abbreviated titles of news style ("Sen. Lindsey Graham", "Lt. Gen. Mark Hertling"): a capitalised
 # abbreviation with its full stop stands for the title; "major" and "private" count only abbreviated,
 # since the bare words are common adjectives.

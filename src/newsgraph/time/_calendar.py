@@ -11,7 +11,6 @@ from . import _normalise as N
 
 from ._context import _QNUM, Context, Reading, _fake, _day, _month, _quarter_context, _rel, _year_from, _ymd
 from ._lexicon import DECADE_WORDS, ORDINALS, SEASONS, WEEKDAYS, spoken_year
-from ._tense import clause_before
 
 # --- absolute dates ---------------------------------------------------------------------------
 
@@ -37,42 +36,6 @@ def h_slash(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", v, None) if v else None
 
 
-_PERIOD_ENDED = re.compile(r"(?i)\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$")
-
-
-# a future auxiliary of the clause's own verb group ("will be named ... for a mission in December")
-_WILL = re.compile(r"(?i)\b(?:will|shall|won't)\s+(?:not\s+|also\s+|soon\s+)?(?:be\s+)?\w+\b|\w'll\b")
-
-
-# a date a schedule names ("is set for Jan. 12", "scheduled to begin on March 3")
-_SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled|pencilled|rescheduled)\s+"
-                            r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
-
-
-def _told_ahead(c: Context, m: re.Match[str], tense: str | None) -> bool:
-    """Whether a month or month-day reaches the whole year ahead: "will fly in December" in a March story
-    (a plain future auxiliary of the clause's own verb group), or "the trial is set for Jan. 12" (a
-    schedule not told in the past)."""
-    return ((tense == "future" and _WILL.search(clause_before(c.text, m.start())) is not None)
-            or (tense != "past" and _SCHEDULED_FOR.search(c.before(m, 30)) is not None))
-
-
-def _date_within_a_year(p: dt.date, month: int, day: int, ahead: bool) -> dt.date | None:
-    """The first such month-day on or after ``p`` (``ahead``), or the last on or before it."""
-    for y in (p.year, p.year + 1 if ahead else p.year - 1):
-        v = _ymd(N.clamp_year(y), month, day)
-        if v is not None and (v >= p.isoformat() if ahead else v <= p.isoformat()):
-            return dt.date.fromisoformat(v)
-    return None
-
-
-# a violent event named by its date ("the Aug. 7 bombings", "the Sept. 11 terrorist attacks") has happened
-_PAST_EVENT_AFTER = re.compile(
-    r"(?i)^(?:'s)?\s+(?:(?:terror(?:ist)?|suicide|car|truck|deadly|embassy|militant|rocket|missile|chemical|"
-    r"mass|school|mosque|church)\s+)?(?:attacks?|bombings?|shootings?|killings?|massacres?|assaults?|raids?|"
-    r"blasts?|explosions?|slayings?|murders?|crash(?:es)?|ambush(?:es)?|hijackings?|beheadings?|stabbings?)\b")
-
-
 def _weekday_year(p: dt.date, month: int, day: int, weekday: str) -> str | None:
     """The date, in the year before, of or after ``p``, on which month-day falls on ``weekday`` (the nearest)."""
     wd = WEEKDAYS.get(weekday.lower().rstrip("."))
@@ -88,18 +51,8 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
         return None
     if m["year"]:
         v = _ymd(int(m["year"]), month, day)
-    elif c.published is not None and _PERIOD_ENDED.search(c.before(m, 30)):
-        # "the fiscal year ended Jan. 31": a reporting period that has ended, so the last such date
-        v = _ymd(c.published.year, month, day)
-        if v is not None and v > c.published.isoformat():
-            v = _ymd(c.published.year - 1, month, day)
     elif c.published is not None:
-        tense = c.tense(m)
-        d = N.date_of_month_day(c.published, month, day, tense, c.past_reach(m, tense))
-        if d is not None and d < c.published and _told_ahead(c, m, tense):
-            d = _date_within_a_year(c.published, month, day, ahead=True)  # "will be held on Dec. 5" in a March story
-        elif d is not None and d > c.published and _PAST_EVENT_AFTER.match(c.after(m, 40)):
-            d = _date_within_a_year(c.published, month, day, ahead=False)  # "the Sept. 11 attack": an attack named by its date is over
+        d = N.date_of_month_day(c.published, month, day, c.direction(m))
         v = d.isoformat() if d else None
         if d is not None and m["wdp"] and abs((d - c.published).days) > 7:
             # "Tuesday, Oct. 14", months from the document date: the year in which that date is that weekday
@@ -153,14 +106,6 @@ _PERSON_VERB_AFTER = re.compile(
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|during|early|late|mid|since\s+early|since\s+late)[\s-]*$")
 
 
-_FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)[Ii]n\s+$")
-
-
-_VOTE_AFTER = re.compile(r"(?i)^(?:'s)?\s+(?:(?:general|presidential|congressional|parliamentary|legislative|"
-                         r"local|national|municipal|state|federal|midterm|special)\s+)?(?:elections?|midterms|vote|"
-                         r"ballot|referendum|primary|primaries|runoffs?|polls)\b")
-
-
 def h_month(m: re.Match[str], c: Context) -> Reading:
     name = m["mon"]
     month = _month(name)
@@ -178,27 +123,7 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
         return ("DATE", f"{c.published.year + shift:04d}-{month:02d}", None)
     if c.published is None:
         return ("DATE", f"XXXX-{month:02d}", None)
-    p = c.published
-    if rel == -1:
-        year = p.year if month < p.month else p.year - 1
-    elif rel == 1:
-        year = p.year if month > p.month else p.year + 1
-    elif rel == 0:
-        year = p.year
-    else:
-        tense = c.tense(m)
-        year = N.year_of_month(p, month, tense, c.past_reach(m, tense))
-        last = p.year if month <= p.month else p.year - 1
-        if tense == "past" and year > last and _FRONTED_IN.search(c.before(m, 6)) and c.after(m, 1) == ",":
-            # "In January, the company brought in ...": a month fronted in a past-tense sentence is the last one
-            year = last
-        coming = p.year + (month < p.month)  # the year of this month's next occurrence
-        if year < coming and (
-                # "in November's general election" in a March story: a vote named by its month is the coming
-                # one unless the clause tells of it in the past
-                (tense != "past" and _VOTE_AFTER.match(c.after(m, 40)))
-                or _told_ahead(c, m, tense)):
-            year = coming
+    year = N.year_of_month(c.published, month, c.direction(m) if rel is None else N.Direction(None), rel)
     return ("DATE", f"{year:04d}-{month:02d}", None)
 
 
@@ -297,7 +222,7 @@ def h_quarter(m: re.Match[str], c: Context) -> Reading:
     det = m["det"] if m["det"] and "year" in m["det"].lower() else None
     year = _year_from(c, m, m["y1"] or m["y2"], m["yrel"] or m["yrel2"] or det)
     if (year is not None and c.published is not None and not (m["y1"] or m["y2"] or m["yrel"] or m["yrel2"] or det)
-            and q > N.quarter_of(c.published)[1] and c.tense(m) == "past"):
+            and q > N.quarter_of(c.published)[1] and c.direction(m).sense == "past"):
         year -= 1  # "profits fell in the fourth quarter", said in January: the quarter that has ended
     reading = ("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", None)
     if m["det"] and m["det"].lower() == "the" and re.search(r"-quarter$", m[0]) and not m["y1"] and not m["yrel"]:
@@ -380,7 +305,7 @@ def h_season(m: re.Match[str], c: Context) -> Reading:
     elif r == 0:
         year = p.year
     else:
-        year = N.year_of_season(p, code, c.tense(m))
+        year = N.year_of_season(p, code, c.direction(m).sense)
     return ("DATE", f"{year:04d}-{code}", mod)
 
 
@@ -402,7 +327,7 @@ def h_week_of(m: re.Match[str], c: Context) -> Reading:
         v = _ymd(int(m["year"]), month, day)
         d = None if v is None else dt.date.fromisoformat(v)
     elif c.published is not None:
-        d = N.date_of_month_day(c.published, month, day, c.tense(m))
+        d = N.date_of_month_day(c.published, month, day, c.direction(m))
     else:
         return ("DATE", "XXXX-WXX", None)
     return ("DATE", N.week(d), None) if d else None

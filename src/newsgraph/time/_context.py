@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
+from . import _direction
 from . import _normalise as N
 from ._lexicon import MONTHS
 
@@ -38,11 +39,9 @@ class Rule:
         return self._compiled.finditer(string, pos, endpos)
 
 
-_SINCE = re.compile(r"(?i)\bsince\s+(?:[^\s.,;:!?]+\s+){0,4}$")
-
-
 class Context:
-    """What a handler may consult: the text, the document date and the tense at a span."""
+    """What a handler may consult: the text, the document date, the tense at a span and the direction
+    of an expression (``_direction``)."""
 
     __slots__ = ("text", "published", "_tense", "_plainly_past")
 
@@ -53,22 +52,20 @@ class Context:
         self._tense = tense
         self._plainly_past = plainly_past
 
-    def _after_since(self, m: re.Match[str]) -> bool:
-        return _SINCE.search(self.text, max(0, m.start() - 45), m.start()) is not None
-
     def tense(self, m: re.Match[str]) -> str | None:
-        if self._after_since(m):
-            return "past"  # "since the Oct. 23 slaying", "has risen since Monday": whatever the verb says
+        """The tense of the clause the expression sits in; "past" after "since" ("since the Oct. 23
+        slaying", "has risen since Monday"), whatever the verb says."""
+        if _direction.after_since(self, m):
+            return "past"
         return self._tense(m.start(), m.end())
 
-    def past_reach(self, m: re.Match[str], tense: str | None) -> int:
-        """How far back a past tense carries a month or date without a year: a year after "since" ("has
-        fallen since October") or when a verb in the simple past is the time of it ("convicted him in
-        January"), else the usual reach."""
-        if tense == "past" and (self._after_since(m) or (
-                self._plainly_past is not None and self._plainly_past(m.start(), m.end()))):
-            return N.YEAR_REACH
-        return N._PAST_REACH
+    def plainly_past(self, m: re.Match[str]) -> bool:
+        """Whether a verb in the simple past is the time of the expression, by the parse (without: False)."""
+        return self._plainly_past is not None and self._plainly_past(m.start(), m.end())
+
+    def direction(self, m: re.Match[str]) -> N.Direction:
+        """Which way from the document date the expression points, and how far (``_direction.read``)."""
+        return _direction.read(self, m)
 
     def before(self, m: re.Match[str], n: int = 30) -> str:
         return self.text[max(0, m.start() - n):m.start()]

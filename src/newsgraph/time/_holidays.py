@@ -76,21 +76,11 @@ def holiday(name: str, year: int) -> dt.date | None:
         return None
 
 
-def holiday_date(name: str, published: dt.date, tense: str | None, relation: int | None = None) -> dt.date | None:
+def holiday_date(name: str, published: dt.date, direction: N.Direction, relation: int | None = None) -> dt.date | None:
     """The holiday near the document date: with a relation word, as a weekday takes one ("last" (-1): the
-    one before the document date, "next" (1): the one after, "this" (0): this year's), else the nearest in
-    the direction of ``tense``."""
-    candidates = [d for d in (holiday(name, y) for y in (published.year - 1, published.year, published.year + 1))
-                  if d is not None]
-    if relation == -1:
-        candidates = [d for d in candidates if d < published][-1:]
-    elif relation == 1:
-        candidates = [d for d in candidates if d > published][:1]
-    elif relation == 0:
-        candidates = [d for d in candidates if d.year == published.year]
-    if not candidates:
-        return None
-    return N.by_tense(published, candidates, tense)
+    one before the document date, "next" (1): the one after, "this" (0): this year's), else the one the
+    direction gives, as a month-day takes it."""
+    return N.date_of_day(published, lambda year: holiday(name, year), direction, relation)
 
 
 def h_holiday(m: re.Match[str], c: Context) -> Reading:
@@ -100,7 +90,8 @@ def h_holiday(m: re.Match[str], c: Context) -> Reading:
     elif c.published is None:
         return None
     else:
-        d = holiday_date(name, c.published, c.tense(m), _rel(m["rel"]))
+        relation = _rel(m["rel"])
+        d = holiday_date(name, c.published, c.direction(m) if relation is None else N.Direction(None), relation)
     if d is None:
         return None
     if m["week"]:

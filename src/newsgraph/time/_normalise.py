@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from ._lexicon import SEASON_MONTH
 
@@ -132,8 +134,27 @@ YEAR_REACH = 366
 _SOON = 31
 
 
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """Which way from the document date an expression without its year (or week) points, and how far.
+
+    ``sense`` is "past", "future", "present" or None (unknown); ``back`` and ``ahead`` are how many days
+    that sense may carry a date back or ahead, beyond which the nearest occurrence wins. ``worded`` says
+    that words around the expression gave the sense ("since", "the attack"), not the tense of its clause:
+    a clause's past may be the reporter's, told after the story and before a date it still sees ahead,
+    and such words leave no such doubt. ``_direction`` reads a Direction from the text around an
+    expression; every weekday, month, month-day, holiday, season and weekend is resolved through one
+    (``pick``).
+    """
+
+    sense: str | None
+    back: int = _PAST_REACH
+    ahead: int = _FUTURE_REACH
+    worded: bool = False
+
+
 def by_tense(published: dt.date, candidates: list[dt.date], tense: str | None,
-              past_reach: int = _PAST_REACH) -> dt.date:
+             past_reach: int = _PAST_REACH, future_reach: int = _FUTURE_REACH) -> dt.date:
     # without a tense, news looks back more often than ahead: the future pays a month's handicap
     nearest = min(candidates, key=lambda c: (abs((c - published).days) + (31 if c > published else 0)))
     if tense == "past":
@@ -142,53 +163,72 @@ def by_tense(published: dt.date, candidates: list[dt.date], tense: str | None,
             return max(past)
     elif tense in ("future", "present"):
         future = [c for c in candidates if c >= published]
-        if future and (min(future) - published).days <= _FUTURE_REACH:
+        if future and (min(future) - published).days <= future_reach:
             return min(future)
     return nearest
 
 
-def year_of_month(published: dt.date, month: int, tense: str | None, past_reach: int = _PAST_REACH) -> int:
-    """The year of a month named without one: the last one for past tense (within ``past_reach`` days),
-    the next for future, the nearest otherwise (compared by the middle of the month)."""
-    candidates = [dt.date(clamp_year(y), month, 15) for y in (published.year - 1, published.year, published.year + 1)]
+def pick(reference: dt.date, candidates: list[dt.date | None], direction: Direction,
+         relation: int | None = None) -> dt.date | None:
+    """One of the previous, current and next occurrences of a recurring point (a weekday in last, this and
+    next week; a month, month-day or holiday in last, this and next year), ``None`` where one does not
+    exist (Feb. 29). A relation word decides alone, however far: -1 ("last") the latest before
+    ``reference``, 1 ("next") the earliest after it, 0 ("this") the current one; else the direction."""
+    if relation == 0:
+        return candidates[1]
+    real = [c for c in candidates if c is not None]
+    if relation == -1:
+        return max((c for c in real if c < reference), default=None)
+    if relation == 1:
+        return min((c for c in real if c > reference), default=None)
+    if not real:
+        return None
+    return by_tense(reference, real, direction.sense, direction.back, direction.ahead)
+
+
+def _around(published: dt.date, make: Callable[[int], dt.date | None]) -> list[dt.date | None]:
+    """``make(year)`` for the years before, of and after the document date (None where it fails)."""
+    out: list[dt.date | None] = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            out.append(make(clamp_year(y)))
+        except (ValueError, OverflowError):
+            out.append(None)
+    return out
+
+
+def year_of_month(published: dt.date, month: int, direction: Direction, relation: int | None = None) -> int:
+    """The year of a month named without one: the last one for past tense (within ``direction.back``
+    days), the next for future, the nearest otherwise (compared by the middle of the month)."""
     this_month = dt.date(published.year, published.month, 15)
-    chosen = by_tense(this_month, candidates, tense, past_reach)
+    candidates = _around(published, lambda y: dt.date(y, month, 15))
+    # only past the calendar's end (year 9999) is there no month before or after: the current one stands
+    chosen = pick(this_month, candidates, direction, relation) or candidates[1]
+    assert chosen is not None  # the 15th of a month exists in every year
     return chosen.year
 
 
-def date_of_month_day(published: dt.date, month: int, day: int, tense: str | None,
-                      past_reach: int = _PAST_REACH) -> dt.date | None:
-    candidates = []
-    for y in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidates.append(dt.date(clamp_year(y), month, day))
-        except ValueError:
-            continue
-    if not candidates:
-        return None
-    if any(0 < (c - published).days <= _SOON for c in candidates):
-        past_reach = min(past_reach, _PAST_REACH)  # a date in the coming month told in the past: the document date lags
-    return by_tense(published, candidates, tense, past_reach)
+def date_of_day(published: dt.date, make: Callable[[int], dt.date | None], direction: Direction,
+                relation: int | None = None) -> dt.date | None:
+    """A day that recurs once a year (a month-day, a holiday: ``make(year)``) near the document date."""
+    candidates = _around(published, make)
+    if not direction.worded and any(c is not None and 0 < (c - published).days <= _SOON for c in candidates):
+        # a date in the coming month told in a past clause: the document date lags the story
+        direction = replace(direction, back=min(direction.back, _PAST_REACH))
+    return pick(published, candidates, direction, relation)
 
 
-def date_of_weekday(published: dt.date, weekday: int, tense: str | None, relation: str | None = None) -> dt.date:
-    """The date of a weekday (1 = Monday) near the document date.
+def date_of_month_day(published: dt.date, month: int, day: int, direction: Direction) -> dt.date | None:
+    return date_of_day(published, lambda y: dt.date(y, month, day), direction)
 
-    relation "last"/"previous" -> strictly before; "next"/"coming" -> strictly after; "this" -> within
-    the document's week; otherwise by tense (past: today or before; present/future: today or after).
-    """
-    today = published.isoweekday()
-    back = (today - weekday) % 7
-    ahead = (weekday - today) % 7
-    if relation in ("last", "previous", "past"):
-        return add_days(published, -(back or 7))
-    if relation in ("next", "coming", "following"):
-        return add_days(published, ahead or 7)
-    if relation == "this":
-        return add_days(published, weekday - today)
-    if tense in ("future", "present"):
-        return add_days(published, ahead)
-    return add_days(published, -back)
+
+def date_of_weekday(published: dt.date, weekday: int, direction: Direction, relation: int | None = None) -> dt.date:
+    """The date of a weekday (1 = Monday) near the document date: with a relation word, strictly before
+    ("last"), strictly after ("next") or within the document's week ("this"); otherwise by the direction
+    (past or unknown: today or before; present or future: today or after)."""
+    this_week = add_days(published, weekday - published.isoweekday())
+    # past the calendar's end (add_days stops at it) there may be no week before or after: this one stands
+    return pick(published, [add_days(this_week, -7), this_week, add_days(this_week, 7)], direction, relation) or this_week
 
 
 def year_of_season(published: dt.date, season: str, tense: str | None) -> int:
@@ -198,7 +238,7 @@ def year_of_season(published: dt.date, season: str, tense: str | None) -> int:
         if tense == "future" and published.month >= 3:
             return published.year
         return published.year - 1 if published.month <= 2 else published.year
-    return year_of_month(published, month, tense)
+    return year_of_month(published, month, Direction(tense))
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

@@ -10,7 +10,6 @@ from . import _normalise as N
 
 from ._context import Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_ago
 from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
-from ._tense import clause_before
 
 # --- relative to the document date --------------------------------------------------------------
 
@@ -65,53 +64,20 @@ _GENERIC_DAY = re.compile(
     r"fans|athletes|players|voters|schools|environment|climate|terms)\b")
 
 
-# words right before a weekday that settle its direction
-_WEEKDAY_CUE = re.compile(r"(?i)(?:\b(?P<past>since|from\s+last)|\b(?P<future>as\s+(?:soon|early)\s+as|no\s+later\s+than|"
-                          r"starting|beginning|until|till|before|by))\s+(?:on\s+)?$")
-# a deadline the story looks back on: "had filed by Wednesday", "until Thursday, they had not called"
-_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|only\s+)?(?:been\s+)?"
-                           r"(?!(?:to|a|an|the|no|some|any|its|their|his|her|our|my|your|until|till|by|been)\b)"
-                           r"[a-z]+\b(?!\s+to\b)")
-
-
-# a negated past ("wasn't informed", "did not learn"): with "until" it says when the thing did happen
-_NEGATED_PAST = re.compile(r"(?i)\b(?:was|were|did|could|had)(?:n't|\s+not)\b|\bnever\b")
-
-
-# an event someone arranged ("has scheduled a news conference Thursday", "planned a march on Saturday")
-# comes after the arranging, whatever the tense of the verb
-_ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|the|his|her|its|their|two|three)\s+"
-                       r"(?:[\w'-]+\s+){0,6}(?:on\s+|for\s+)?$")
-
-
-def _weekday_direction(m: re.Match[str], c: Context) -> str | None:
-    """The tense that settles a weekday: a cue word before it, else the clause's tense."""
-    cue = _WEEKDAY_CUE.search(c.before(m, 25))
-    if cue is None:
-        if _ARRANGED.search(c.before(m, 70)):
-            return "future"
-        return c.tense(m)
-    if cue.lastgroup == "future" and cue[0].split()[0].lower() in ("until", "till", "by") and \
-            _PAST_PERFECT.search(c.text, max(0, m.start() - 60), min(len(c.text), m.end() + 60)):
-        return "past"
-    if cue.lastgroup == "future" and cue[0].split()[0].lower() in ("until", "till") and \
-            _NEGATED_PAST.search(clause_before(c.text, m.start())):
-        return "past"  # "was not told until Friday", "did not learn of it until Monday": it happened then
-    return cue.lastgroup
-
-
 def h_weekday(m: re.Match[str], c: Context) -> Reading:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
-    rel = " ".join((m["rel"] or "").lower().split())
-    rel = {"the following": "next", "following": "next", "the previous": "last", "previous": "last",
-           "this past": "last", "past": "last", "this coming": "next", "coming": "next",
-           "the next": "next"}.get(rel, rel)
+    relation = _rel(m["rel"])
     possessive = m[0].lower().endswith("'s") or re.match(r"'s\b", c.after(m, 3)) is not None
+    if possessive and m["rel"] and m["rel"].lower() == "following":
+        # "following Tuesday's election": the preposition, not "the following Tuesday"
+        reading = h_weekday(_fake({"wd": m["wd"], "rel": ""}, m), c)
+        return None if reading is None else [(m.start("wd"), m.end(), *reading)]
     if c.published is None:
         v = f"XXXX-WXX-{wd}"
     else:
-        tense = "past" if possessive and not rel else _weekday_direction(m, c)
-        v = N.date_of_weekday(c.published, wd, tense, rel or None).isoformat()
+        # a possessive weekday ("Tuesday's vote") names what that day did: the one before
+        direction = N.Direction("past") if possessive and relation is None else c.direction(m)
+        v = N.date_of_weekday(c.published, wd, direction, relation).isoformat()
     # "Friday night" keeps the date of that Friday. The TimeML guidelines (and HeidelTime) give it a
     # part-of-day value (1998-08-07TNI); the development set annotates it both ways and often tags only
     # "Friday", so the part-of-day value scored lower there (value F1 0.832 against 0.835).
@@ -333,11 +299,11 @@ def _anchor_date(m: re.Match[str], c: Context) -> str:
     if low.rstrip(".") in WEEKDAYS:
         if p is None:
             return "XXXX-XX-XX"
-        tense = _weekday_direction(m, c)  # "until 9 a.m. Tuesday": a deadline ahead
-        return N.date_of_weekday(p, WEEKDAYS[low.rstrip(".")], tense).isoformat()
+        # "until 9 a.m. Tuesday": a deadline ahead
+        return N.date_of_weekday(p, WEEKDAYS[low.rstrip(".")], c.direction(m)).isoformat()
     mm = re.match(r"(\S+)\s+(\d+)", day)
     if mm and _month(mm[1]) and p is not None:
-        d = N.date_of_month_day(p, _month(mm[1]), _day(mm[2]), c.tense(m))
+        d = N.date_of_month_day(p, _month(mm[1]), _day(mm[2]), c.direction(m))
         if d:
             return d.isoformat()
     return p.isoformat() if p else "XXXX-XX-XX"
@@ -357,7 +323,7 @@ def h_year_adj(m: re.Match[str], c: Context) -> Reading:
         return ("DATE", "PAST_REF" if "end" not in word else "XXXX-12-31", None)
     y = c.published.year
     if "end" in word:
-        if c.tense(m) == "past" and c.published.month < 12:
+        if c.direction(m).sense == "past" and c.published.month < 12:
             y -= 1  # "the change since year-end", "year-end net was below": the last one that passed
         return ("DATE", f"{y:04d}-12-31", None)
     return ("DATE", _year_ago(c, m), None)
@@ -369,10 +335,16 @@ def h_weekend(m: re.Match[str], c: Context) -> Reading:
         return None
     if c.published is None:
         return ("DATE", "XXXX-WXX-WE", None)
-    tense = {"last": "past", "next": "future", "this": None}.get(rel, c.tense(m))
-    if rel == "this":
-        tense = "future" if c.published.isoweekday() < 6 else "past"
-    saturday = N.date_of_weekday(c.published, 6, "future" if tense in ("future", "present") else "past")
+    relation = _rel(rel) if rel != "the" else None
+    sense: str | None
+    if relation == 0:  # "this weekend": the coming one on a weekday, the current one on a weekend
+        sense = "future" if c.published.isoweekday() < 6 else "past"
+    elif relation is not None:
+        sense = "past" if relation < 0 else "future"
+    else:
+        sense = c.direction(m).sense
+    # the Saturday on or before the document date for a past weekend, on or after it for a coming one
+    saturday = N.date_of_weekday(c.published, 6, N.Direction("future" if sense in ("future", "present") else "past"))
     return ("DATE", N.week(saturday) + "-WE", None)
 
 

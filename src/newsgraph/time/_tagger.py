@@ -13,7 +13,7 @@ from ..records import Timex
 from ._narrative import anchor as _anchor_narrative
 from ._normalise import VALID_VALUE
 from ._rules import RULES, Context
-from ._tense import plainly_past, tense_from_doc, tense_from_words
+from ._tense import plainly_past, plainly_past_words, tense_from_doc, tense_from_words
 
 # modifiers in front of a DATE or TIME: (regex over the text just before it, mod)
 _POINT_MODS = [
@@ -71,13 +71,14 @@ class _Tenses:
         return self.cache[key]
 
     def plainly_past(self, start: int, end: int) -> bool:
-        """Whether a simple-past verb that the parse shows the span modifies dates it (no parse: False)."""
-        if self.doc is None:
-            return False
-        try:
-            return plainly_past(self.doc, start, end)
-        except Exception:  # a doc of another text, or a broken parse
-            return False
+        """Whether a verb in the simple past that the span modifies dates it: by the parse when there is
+        one, else by the words before it."""
+        if self.doc is not None:
+            try:
+                return plainly_past(self.doc, start, end)
+            except Exception:  # a doc of another text, or a broken parse: fall back to words
+                pass
+        return plainly_past_words(self.text, start)
 
 
 # Each rule's anchor, compiled once (rules that share an anchor share its windows). Anchors match the

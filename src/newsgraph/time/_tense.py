@@ -55,10 +55,11 @@ def _verb_tense(v: Any) -> str | None:
 
 # verbs and adjectives whose infinitive points ahead ("plans to meet on Monday", "is due to arrive
 # Friday"); under any other verb an infinitive of purpose shares its tense ("staged rallies to mark
-# the entry on Friday")
+# the entry on Friday"), as does one of a verb that says the thing was done ("tried to walk back his
+# remark Friday") and one of result ("called off the summit, only to give fresh hope Friday")
 _AHEAD = {"plan", "expect", "schedule", "agree", "decide", "hope", "want", "intend", "aim", "promise", "vow",
           "threaten", "prepare", "set", "seek", "ask", "urge", "call", "order", "pledge", "propose", "offer",
-          "try", "wish", "need", "have", "going", "due", "ready", "likely", "unlikely", "able", "poised",
+          "wish", "need", "have", "going", "due", "ready", "likely", "unlikely", "able", "poised",
           "expected", "scheduled", "slated", "planned", "determined", "eager", "willing", "bound", "about"}
 
 
@@ -82,7 +83,8 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
             if _infinitive(tok):
                 head = tok.head
-                if head.i == tok.i or head.lemma_.lower() in _AHEAD or head.lower_ in _AHEAD:
+                result = any(c.lower_ == "only" and c.dep_ == "advmod" for c in tok.children)
+                if head.i == tok.i or (not result and (head.lemma_.lower() in _AHEAD or head.lower_ in _AHEAD)):
                     # "had been due to expire Friday": a plan the story looks back on
                     governor = head.head if head.dep_ == "acomp" else head  # "had been due to"
                     if any(c.lower_ == "had" for c in governor.children if c.dep_ in ("aux", "auxpass")):
@@ -235,3 +237,31 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
     if verb.tag_ == "VBD":
         return not auxes
     return verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"})
+
+
+# past forms of the verbs a plain past may not be (reporting, planning, wanting; "set" and "put" are
+# present forms too)
+_NOT_PLAIN = ("said|told|announced|reported|added|noted|stated|wrote|declared|claimed|insisted|explained|"
+              "confirmed|revealed|disclosed|predicted|warned|argued|testified|acknowledged|estimated|indicated|"
+              "showed|suggested|planned|expected|scheduled|agreed|decided|hoped|wanted|intended|aimed|promised|"
+              "vowed|threatened|prepared|sought|asked|urged|called|ordered|pledged|proposed|offered|tried|"
+              "wished|needed|had|was|were|did|set|slated|delayed|postponed|moved|pushed|extended|rescheduled|"
+              "projected|forecast|thought|believed|hoped|feared|meant|became|began")
+# a verb in the simple past (or a past passive) at most three words before the preposition that leads to
+# the date: "they met at Christmas", "a jury convicted him in January", "the officers were fired in March"
+_PLAIN_PAST = re.compile(
+    r"(?i)(?<![\w'])(?:(?:was|were)\s+)?(?!(?:" + _NOT_PLAIN + r")\b)(?:" + _IRREGULAR_PAST + r"|" + _NOT_PAST_ED
+    + r"[a-z]{2,}ed)\b(?:\s+(?!(?:that|if|when|to|until|by|before|after|since|from|through|till)\b)[\w'-]+){0,3}$")
+_TIME_PREPOSITION = r"(?:in|on|at|during|over)"
+_CONDITION = re.compile(r"(?i)\b(?:if|unless|whether|would|could|might|will|should)\b")
+
+
+def plainly_past_words(text: str, start: int, preposition: str = _TIME_PREPOSITION) -> bool:
+    """Without the parse, what ``plainly_past`` reads from it: a verb in the simple past a few words before
+    the date, joined to it by a preposition of time, neither a verb of reporting or planning nor under a
+    condition or a modal ("they met at Christmas", not "said in January" or "if she quit on Jan. 21")."""
+    clause = clause_before(text, start)
+    lead = re.search(r"(?i)\s+" + preposition + r"\s+(?:the\s+)?$", clause)
+    if lead is None:
+        return False
+    return _PLAIN_PAST.search(clause, 0, lead.start()) is not None and _CONDITION.search(clause) is None

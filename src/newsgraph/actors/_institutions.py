@@ -1,0 +1,57 @@
+"""The US federal institutions and national parties that English political news names without a
+country ("the House", "the Justice Department", "Republicans"): knowledge-base entries, added to the
+bundled dictionaries, that an informed reader of the period takes to be American.
+
+Phoenix knows the Senate, the Congress written "U.S. Congress", the Pentagon and the CIA, but not the
+House, the executive departments or the parties. Each entry is (name, CAMEO-style code, aliases,
+kind): the sector is the guidelines' (a chamber and its committees are LEG, a party PTY, a department
+GOV). A party named by its members ("Republicans") is a group; the text may still give another
+country ("Sweden Democrats" is a longer name and is not matched).
+"""
+
+from __future__ import annotations
+
+from ._dictionaries import Entry
+
+__all__ = ["US_INSTITUTIONS", "institution_entries"]
+
+US_INSTITUTIONS: list[tuple[str, str, list[str], str]] = [
+    ("U.S. House of Representatives", "USALEG", ["House of Representatives", "House", "U.S. House",
+                                                 "US House"], "organization"),
+    ("U.S. Congress", "USALEG", ["Congress", "United States Congress", "US Congress"], "organization"),
+    ("U.S. Senate", "USALEG", ["United States Senate", "US Senate"], "organization"),
+    ("Republican Party", "USAPTY", ["GOP", "Republican National Committee", "RNC", "GOP leadership"],
+     "organization"),
+    ("Democratic Party", "USAPTY", ["Democratic National Committee", "DNC"], "organization"),
+    ("Republicans", "USAPTY", ["House Republicans", "Senate Republicans", "congressional Republicans"], "group"),
+    ("Democrats", "USAPTY", ["House Democrats", "Senate Democrats", "congressional Democrats"], "group"),
+    ("U.S. Department of Justice", "USAGOV", ["Justice Department", "Department of Justice", "DOJ"],
+     "organization"),
+    ("U.S. Department of State", "USAGOV", ["State Department", "Department of State"], "organization"),
+    ("U.S. Department of Homeland Security", "USAGOV", ["Department of Homeland Security",
+                                                        "Homeland Security", "DHS"], "organization"),
+    ("U.S. Department of the Treasury", "USAGOV", ["Treasury Department", "Treasury", "Department of the Treasury"],
+     "organization"),
+    ("U.S. Department of Defense", "USAMIL", ["Defense Department", "Department of Defense", "DOD"],
+     "organization"),
+    ("U.S. Department of Commerce", "USAGOV", ["Commerce Department", "Department of Commerce"], "organization"),
+    ("U.S. Department of Labor", "USAGOV", ["Labor Department", "Department of Labor"], "organization"),
+    ("U.S. Department of Energy", "USAGOV", ["Energy Department", "Department of Energy"], "organization"),
+    ("U.S. Department of Agriculture", "USAGOV", ["Agriculture Department", "Department of Agriculture", "USDA"],
+     "organization"),
+    ("U.S. Immigration and Customs Enforcement", "USACOP", ["Immigration and Customs Enforcement", "ICE"],
+     "organization"),
+    ("U.S. Customs and Border Protection", "USACOP", ["Customs and Border Protection", "CBP", "Border Patrol",
+                                                      "U.S. Border Patrol"], "organization"),
+    ("U.S. Supreme Court", "USAJUD", ["Supreme Court", "U.S. Supreme Court"], "organization"),
+    ("Federal Reserve", "USAGOV", ["Fed", "U.S. Federal Reserve"], "organization"),
+    ("Trump administration", "USAGOV", ["Trump White House"], "organization"),
+    ("Obama administration", "USAGOV", [], "organization"),
+    ("Bush administration", "USAGOV", [], "organization"),
+]
+
+
+def institution_entries() -> list[Entry]:
+    """The table as dictionary entries."""
+    return [Entry(name=name, codes=[(code, None, None)], aliases=list(aliases), kind=kind)
+            for name, code, aliases, kind in US_INSTITUTIONS]

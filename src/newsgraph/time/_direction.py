@@ -1,0 +1,134 @@
+"""Which way a relative expression points from the document date, and how far: one reading for every
+weekday, month, month-day, holiday, season and weekend named without its year or week.
+
+``read`` returns a ``Direction`` (``_normalise``): a sense ("past", "future", "present" or None) and how
+many days back and ahead that sense may carry a date. The evidence, strongest first:
+
+1. what the expression names: an attack or a bombing named by its date is over ("the Sept. 11 attacks");
+   an election named by it lies ahead unless the clause tells it in the past ("November's election");
+2. a word just before it: "since" looks back a year; a reporting period that ended ("the year ended
+   Jan. 31") is the last one; a bound ("until", "by", "as soon as", "starting") looks ahead, unless the
+   clause is in the past perfect ("had filed by Wednesday"), a negated past ("was not told until
+   Friday": it happened then), or a past that tells what was done by then ("By Monday night, she
+   released a statement", "was shot shortly before midnight Friday"); an arrangement ("scheduled a news conference Thursday") or a schedule not
+   told in the past ("the trial is set for Jan. 12") looks ahead a year;
+3. the tense and aspect of the clause (``_tense``): a future auxiliary of the clause's own verb looks
+   ahead a year ("will fly in December" in a March story); a verb in the simple past that the date is the
+   time of ("a jury convicted him in January"), or a month fronted in a past sentence ("In January, the
+   company ..."), looks back a year; any other tense carries the usual reach (``_PAST_REACH``,
+   ``_FUTURE_REACH``), beyond which the nearest occurrence wins.
+
+A relation word the expression carries ("last", "next", "this") decides before any of these
+(``_context._rel`` and ``_normalise.pick``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import _normalise as N
+from ._normalise import Direction
+from ._tense import clause_before, plainly_past_words
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._context import Context
+
+__all__ = ["Direction", "read"]
+
+_AHEAD_A_YEAR = N.YEAR_REACH
+_BACK_A_YEAR = N.YEAR_REACH
+
+# --- 1. what the date names ----------------------------------------------------------------------
+# a violent event named by its date ("the Aug. 7 bombings", "the Sept. 11 terrorist attacks", "a Wednesday
+# night house explosion") has happened
+_PAST_EVENT_AFTER = re.compile(
+    r"(?i)^(?:'s)?\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|shootings?|killings?|massacres?|assaults?|raids?|"
+    r"blasts?|explosions?|slayings?|murders?|crash(?:es)?|ambush(?:es)?|hijackings?|beheadings?|stabbings?)\b")
+# a vote named by its date ("in November's general election") is the coming one unless told in the past
+_VOTE_AFTER = re.compile(r"(?i)^(?:'s)?\s+(?:(?:general|presidential|congressional|parliamentary|legislative|"
+                         r"local|national|municipal|state|federal|midterm|special)\s+)?(?:elections?|midterms|vote|"
+                         r"ballot|referendum|primary|primaries|runoffs?|polls)\b")
+
+# --- 2. words before the date --------------------------------------------------------------------
+_SINCE = re.compile(r"(?i)\bsince\s+(?:[^\s.,;:!?]+\s+){0,4}$")
+# "the fiscal year ended Jan. 31": a reporting period that has ended
+_PERIOD_ENDED = re.compile(r"(?i)\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$")
+# a bound just before the date: "as soon as Tuesday", "until Friday", "by Jan. 14"
+_BOUND = re.compile(r"(?i)(?:\b(?P<past>from\s+last)|\b(?P<future>as\s+(?:soon|early)\s+as|no\s+later\s+than|"
+                    r"starting|beginning|until|till|before|by))\s+(?:on\s+)?$")
+# a deadline the story looks back on: "had filed by Wednesday", "until Thursday, they had not called"
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|only\s+)?(?:been\s+)?"
+                           r"(?!(?:to|a|an|the|no|some|any|its|their|his|her|our|my|your|until|till|by|been)\b)"
+                           r"[a-z]+\b(?!\s+to\b)")
+# a negated past ("wasn't informed", "did not learn"): with "until" it says when the thing did happen
+_NEGATED_PAST = re.compile(r"(?i)\b(?:was|were|did|could|had)(?:n't|\s+not)\b|\bnever\b")
+# a bound that opens its sentence ("By Monday night, ...", "Until March, ...")
+_FRONTED_BOUND = re.compile(r"(?:^|[.!?\n]\s*|\n)(?:(?:But|And|Yet|So)\s+)?(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+(?:on\s+)?$")
+_BEFORE = r"(?:shortly\s+|just\s+|hours\s+|minutes\s+|days\s+)?before"
+# an event someone arranged ("has scheduled a news conference Thursday", "planned a march on Saturday")
+# comes after the arranging, whatever the tense of the verb
+_ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|the|his|her|its|their|two|three)\s+"
+                       r"(?:[\w'-]+\s+){0,6}(?:on\s+|for\s+)?$")
+# a date a schedule names ("is set for Jan. 12", "scheduled to begin on March 3")
+_SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled|pencilled|rescheduled)\s+"
+                            r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
+
+# --- 3. the clause -------------------------------------------------------------------------------
+# a future auxiliary of the clause's own verb group ("will be named ... for a mission in December")
+_WILL = re.compile(r"(?i)\b(?:will|shall|won't)\s+(?:not\s+|also\s+|soon\s+)?(?:be\s+)?\w+\b|\w'll\b")
+# "In January, the company brought in ...": a date fronted in its sentence
+_FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)[Ii]n\s+$")
+
+
+def after_since(c: Context, m: re.Match[str]) -> bool:
+    """Whether "since" governs the expression ("since the Oct. 23 slaying", "has risen since Monday")."""
+    return _SINCE.search(c.text, max(0, m.start() - 45), m.start()) is not None
+
+
+def _bound(c: Context, m: re.Match[str]) -> str | None:
+    """The sense a bound word just before the expression gives it, or None when there is none."""
+    cue = _BOUND.search(c.before(m, 25))
+    if cue is None:
+        return None
+    if cue.lastgroup == "past":
+        return "past"
+    word = cue[0].split()[0].lower()
+    if word in ("until", "till", "by") and \
+            _PAST_PERFECT.search(c.text, max(0, m.start() - 60), min(len(c.text), m.end() + 60)):
+        return "past"
+    if word in ("until", "till") and _NEGATED_PAST.search(clause_before(c.text, m.start())):
+        return "past"  # "was not told until Friday", "did not learn of it until Monday": it happened then
+    return "future"
+
+
+def read(c: Context, m: re.Match[str]) -> Direction:
+    """The direction of the expression at ``m`` (see the module's docstring)."""
+    after = c.after(m, 40)
+    if _PAST_EVENT_AFTER.match(after):
+        return Direction("past", back=_BACK_A_YEAR, worded=True)
+    before = c.before(m, 30)
+    if after_since(c, m) or _PERIOD_ENDED.search(before):
+        return Direction("past", back=_BACK_A_YEAR, worded=True)
+    bound = _bound(c, m)
+    if bound == "past":
+        return Direction("past")
+    if _ARRANGED.search(c.before(m, 70)):
+        return Direction("future", ahead=_AHEAD_A_YEAR)
+    tense = c.tense(m)
+    if bound == "future":
+        # a bound looks ahead ("was extended until Friday", "asked him to reply by Wednesday"), unless a
+        # past clause tells what was done by then: the bound fronted in its sentence ("By Monday night,
+        # she released a statement"), or "before" after a verb in the simple past ("was shot shortly
+        # before midnight Friday")
+        if tense == "past" and (_FRONTED_BOUND.search(c.before(m, 12))
+                                or plainly_past_words(c.text, m.start(), _BEFORE)):
+            return Direction("past")
+        return Direction("future")
+    if tense != "past" and (_SCHEDULED_FOR.search(before) or _VOTE_AFTER.match(after)):
+        return Direction("future", ahead=_AHEAD_A_YEAR)
+    if tense == "future" and _WILL.search(clause_before(c.text, m.start())):
+        return Direction("future", ahead=_AHEAD_A_YEAR)
+    if tense == "past" and (c.plainly_past(m) or (_FRONTED_IN.search(c.before(m, 6)) and after[:1] == ",")):
+        return Direction("past", back=_BACK_A_YEAR)
+    return Direction(tense)

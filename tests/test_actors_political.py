@@ -1,0 +1,177 @@
+"""Which actors are political actors (actors/_political.py) and where their country comes from: the
+mention roles, the filter, the US institutions, party-state tags, appositives and sentence context.
+
+The docs are built by hand (words, heads, dependency labels), so no model is loaded."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors._agents import context_country
+from newsgraph.actors._coding import read_title
+from newsgraph.actors._dictionaries import Entry, bundled, split_code
+from newsgraph.actors._people import _dated_person, party_state
+from newsgraph.actors._political import judge, mention_role, named_in, political
+from newsgraph.records import Actor, ActorTable, Mention
+
+
+def parsed(words, heads, deps, pos=None, ents=None, tags=None):
+    """A doc with the given parse: ``heads`` as token indices (a root is its own head)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("en")
+    pos = pos or ["PROPN" if w[:1].isupper() else "PUNCT" if not w.isalnum() else "NOUN" for w in words]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents, tags=tags)
+
+
+def table_of(doc, *actors):
+    """An ActorTable from (Actor, [(start, end, kind), ...]) pairs over ``doc``'s tokens."""
+    mentions = []
+    for actor, spans in actors:
+        for s, e, kind in spans:
+            span = doc[s:e]
+            mentions.append(Mention(actor=actor.id, span=(span.start_char, span.end_char), tokens=(s, e),
+                                    text=span.text, kind=kind))
+    return ActorTable(actors=[a for a, _s in actors], mentions=mentions)
+
+
+# "Envoys met in Vienna ." / "Vienna rejected the plan ."
+MET_IN = (["Envoys", "met", "in", "Vienna", "."], [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+          ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "B-GPE", "O"])
+REJECTED = (["Vienna", "rejected", "the", "plan", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+            ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], ["B-GPE", "O", "O", "O", "O"])
+
+
+def test_place_of_an_act_is_a_place_and_a_capital_that_acts_is_a_subject():
+    assert mention_role(parsed(*MET_IN), 3, 4, place=True) == "place"
+    assert mention_role(parsed(*REJECTED), 0, 1, place=True) == "subject"
+
+
+def test_party_prepositions_possessors_and_modifiers():
+    # "Ministers imposed sanctions on Ruritania ."
+    doc = parsed(["Ministers", "imposed", "sanctions", "on", "Ruritania", "."], [1, 1, 1, 2, 3, 1],
+                 ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"])
+    assert mention_role(doc, 4, 5, place=True) == "party"
+    # "Ruritania 's decision angered allies ."
+    doc = parsed(["Ruritania", "'s", "decision", "angered", "allies", "."], [2, 0, 3, 3, 3, 3],
+                 ["poss", "case", "nsubj", "ROOT", "dobj", "punct"])
+    assert mention_role(doc, 0, 1, place=True) == "party"
+    # "Zealotic fundamentalism spread ." : a name inside another noun phrase
+    doc = parsed(["Zealotic", "fundamentalism", "spread", "."], [1, 2, 2, 2], ["amod", "nsubj", "ROOT", "punct"],
+                 ["ADJ", "NOUN", "VERB", "PUNCT"])
+    assert mention_role(doc, 0, 1) == "modifier"
+
+
+def test_a_name_modifying_an_agent_noun_stands_where_the_noun_stands():
+    # "The U.N. envoy arrived ." : the U.N. acts through its envoy
+    doc = parsed(["The", "U.N.", "envoy", "arrived", "."], [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "punct"],
+                 ["DET", "PROPN", "NOUN", "VERB", "PUNCT"])
+    assert mention_role(doc, 1, 2) == "subject"
+
+
+def test_of_locates_a_place_and_takes_a_party_otherwise():
+    # "the president of Ruritania spoke ."
+    doc = parsed(["the", "president", "of", "Ruritania", "spoke", "."], [1, 4, 1, 2, 4, 4],
+                 ["det", "nsubj", "prep", "pobj", "ROOT", "punct"])
+    assert mention_role(doc, 3, 4, place=True) == "place"
+    assert mention_role(doc, 3, 4, place=False) == "party"
+
+
+def test_address_after_a_person_and_the_one_told_are_read():
+    # "Jane Roe , D-Ohio , said ." : the state is an address, no actor
+    doc = parsed(["Jane", "Roe", ",", "Ohio", ",", "said", "."], [1, 5, 1, 1, 1, 5, 5],
+                 ["compound", "nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+                 ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O"])
+    assert mention_role(doc, 3, 4, place=True) == "place"
+    # "She told reporters ." : the addressee of a statement
+    doc = parsed(["She", "told", "reporters", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                 ["PRON", "VERB", "NOUN", "PUNCT"])
+    doc[1].lemma_ = "tell"
+    assert mention_role(doc, 2, 3) == "subject"
+
+
+def test_filter_drops_a_place_of_an_act_and_an_object_only_agent():
+    doc = parsed(["Envoys", "met", "in", "Vienna", "and", "protected", "civilians", "."],
+                 [1, 1, 1, 2, 1, 1, 5, 1], ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "dobj", "punct"],
+                 ["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "NOUN", "PUNCT"],
+                 ["O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    envoys = Actor(id="envoys", name="envoys", kind="group")
+    vienna = Actor(id="vienna", name="Vienna", kind="group", country="AUT")
+    civilians = Actor(id="civilians", name="civilians", kind="group")
+    table = table_of(doc, (envoys, [(0, 1, "title")]), (vienna, [(3, 4, "name")]), (civilians, [(6, 7, "title")]))
+    assert judge(table, doc) == {"vienna": "no argument", "civilians": "unnamed"}
+    assert [a.id for a in political(table, doc).actors] == ["envoys"]
+    # what a record uses stays, and so does every actor named in an event's sentence
+    assert [a.id for a in political(table, doc, keep={"vienna"}).actors] == ["envoys", "vienna"]
+    sentence = (0, len(doc.text))
+    assert named_in(table, [sentence]) == {"envoys", "vienna", "civilians"}
+    assert len(political(table, doc, keep=named_in(table, [sentence])).actors) == 3
+
+
+def test_filter_keeps_a_state_that_acts():
+    doc = parsed(*REJECTED)
+    vienna = Actor(id="austria", name="Austria", kind="country", country="AUT")
+    table = table_of(doc, (vienna, [(0, 1, "name")]))
+    assert political(table, doc) is table
+
+
+# -- country and sector from evidence ---------------------------------------------------------------
+def test_legislature_code_is_the_legislature():
+    assert split_code("USAGOVLEG") == ("USA", "LEG")
+    assert split_code("EGYGOVJUD") == ("EGY", "JUD")
+    assert split_code("USAGOVBUS") == ("USA", "GOV")
+
+
+def test_us_institutions_are_in_the_knowledge_base():
+    actors = bundled().actors
+    assert actors.lookup("Justice Department").codes[0][0] == "USAGOV"
+    assert actors.lookup("the House").codes[0][0] == "USALEG"
+    assert actors.lookup("Republicans").kind == "group" and actors.lookup("GOP").codes[0][0] == "USAPTY"
+    # the administration, not the Phoenix entry of the president that lists it as an alias
+    assert actors.lookup("Obama administration").name == "Obama administration"
+
+
+def test_party_state_tag_after_a_name():
+    import spacy
+
+    nlp = spacy.blank("en")
+    doc = nlp("Jane Roe, D-N.Y., said it.")
+    assert party_state(doc, 2) == "N.Y."
+    doc = nlp("Sen. Jon Doe (R-Utah) voted no.")
+    assert party_state(doc, 3) == "Utah"
+    assert party_state(nlp("Jane Roe, a teacher, said it."), 2) is None
+
+
+def test_undated_phoenix_root_with_dated_offices_is_a_person():
+    entry = Entry(name="Rafi Tehrani", codes=[("IRNGOV", "2013-08-03", None)], kind="organization")
+    assert _dated_person(entry, "Rafi Tehrani")
+    assert not _dated_person(entry, "Tehrani")  # one word: too weak to take an organisation's entry
+    assert not _dated_person(Entry(name="Ruritanian Army", codes=[("RURMIL", None, None)], kind="organization"),
+                             "Ruritanian Army")
+
+
+def test_appositive_noun_gives_the_country():
+    # "Avi Tal , an Israeli expert , said ."
+    words = ["Avi", "Tal", ",", "an", "Israeli", "expert", ",", "said", "."]
+    doc = parsed(words, [1, 7, 1, 5, 5, 1, 1, 7, 7],
+                 ["compound", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "punct"],
+                 ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                 ["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "O", "O"])
+    B = bundled()
+    title = read_title(doc, 0, 2, B, B.actors.lookup, set())
+    assert title.country == "ISR" and title.sector is None
+
+
+@pytest.mark.parametrize("sentence_of_token, expected", [(0, "IRN"), (1, None)])
+def test_context_country_is_the_sentence_only(sentence_of_token, expected):
+    sent_of = {0: 0, 5: 0, 20: 1, 30: 1}
+    mentions = [(5, "IRN")]  # the only country named is in the first sentence
+    token = 0 if sentence_of_token == 0 else 20
+    assert context_country(token, sent_of, mentions) == expected
+
+
+def test_context_country_takes_the_document_only_when_asked():
+    sent_of = {0: 0, 5: 0, 20: 1}
+    assert context_country(20, sent_of, [(5, "IRN")], document=True) == "IRN"
+    assert context_country(20, sent_of, [(5, "IRN")]) is None
