@@ -80,7 +80,7 @@ class _Trigger:
         self.tok = tok
         self.entry = entry
         self.noun = noun
-        self.governor = None  # the light verb of a noun trigger
+        self.governor: Any = None  # the light verb of a noun trigger
         self.content: _Trigger | None = None  # the event this one requests/refuses/threatens
         self.denied = False  # the content of a denial ("denied attacking"): not asserted
         self.proposed = False  # made a trigger by the learned proposer, not the lexicon
@@ -473,7 +473,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             continue
         by_char = {t.idx: t for t in span_tokens(sent)}
         kept_from = len(events)
-        others = {}
+        others: dict[int, str] = {}
         for event in found:
             t = by_char.get((event.trigger or {}).get("span", [-1])[0])
             if t is not None:
