@@ -572,136 +572,174 @@ def _is_question(sent) -> bool:
 
 
 def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
-    sent, doc_key = here.sent, here.doc_key
+    """The rules' events of one sentence: one per trigger, then the announcements their clauses make,
+    the requests "Y must Z" makes, less confidence for events nested in another's clause."""
     out: list[Event] = []
-    question = _is_question(sent)
+    question = _is_question(here.sent)
     emitted_at: dict[int, Event] = {}
     converted: list[tuple] = []
     for trig in triggers:
-        tok, entry = trig.tok, trig.entry
-        etype, mode, cameo = entry.type, entry.mode, entry.cameo
-        head = trig.governor if trig.governor is not None else clause_verb(tok)
-        if trig.noun:
-            actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
-                                              causative=lex.causative)
-            if trig.governor is None and not actor:
-                continue  # a bare event noun ("talks stalled") without a participant is no event
-            mod = modality(head, reporting=lex.reporting, intention=lex.intention, volition=lex.volition,
-                           causative=lex.causative, start=tok)
-        else:
-            actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative)
-            mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
-                             volition=lex.volition)
-        if entry.received:
-            # "received weapons from Iran": the giver is the actor, the subject the recipient
-            giver = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                     for p in c.children if p.dep_ == "pobj" for a in np_actors(p, table)]
-            actor, recipient = giver, [a for a in actor if a not in giver]
-        if lemma(tok) in _FLEE and not trig.noun:
-            # fleeing: the fleeing party is the recipient; the cause, if named, is the actor
-            fled = actor
-            cause: list[str] = []
-            for c in tok.children:
-                if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "from"):
-                    for p in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"]):
-                        for a in np_actors(p, table):
-                            kind = getattr(table.get(a), "kind", None)
-                            if kind not in ("country", None) and p.ent_type_ not in ("GPE", "LOC", "FAC"):
-                                cause.append(a)
-            actor, recipient = cause, [a for a in fled if a not in cause]
-        if trig.content is not None:
-            ctype = trig.content.entry.type
-            if etype in ("REQUEST", "REJECT"):
-                mode = mode or _ask_mode(ctype)
-                cameo = _ASK_CAMEO[etype].get(mode or "", cameo)
-            elif etype == "THREATEN":
-                c = trig.content
-                mode = mode or threat_mode(ctype, refine_mode(ctype, c.entry.mode, list(c.tok.subtree), c.tok),
-                                           lemma(c.tok))
-                cameo = _THREAT_CAMEO.get(ctype, cameo)
-            if not recipient and not trig.content.noun:
-                # "urged Iraq to allow inspectors": the addressee is the content's subject
-                recipient = [a for a in subject_of(trig.content.tok, table) if a not in actor]
-        elif etype == "THREATEN" and mode is None:
-            mode = threat_mode(None, None, None, head.subtree)
-        if etype in CUED:
-            mode = refine_mode(etype, mode, _mode_tokens(tok, head), tok)
-        if mod.modality == "reported":
-            actor = [a for a in actor if not _is_outlet(a, table)]
-        if not recipient and not (lemma(tok) in _FLEE and not trig.noun):
-            recipient = _clause_recipient(tok, actor, table, etype, mode, own_object=etype in OWN_OBJECT)
-        if mod.governor_kind == "volition" and mod.governor is not None and mod.governor.pos_ in (
-                "NOUN", "PROPN") and not recipient:
-            continue  # "its will to keep fighting", "the ability to negotiate": a disposition, no event
-        if trig.denied:
-            mod.negated, mod.modality = True, "reported"
-        if question and mod.modality in ("asserted", "reported"):
-            mod.modality = "hypothetical"
-        confidence = 0.7 if not trig.noun else 0.6
-        if mod.governor is not None and mod.governor_kind == "intent":
-            confidence -= 0.15
-        if not actor:
-            confidence -= 0.1
-        event = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
-                           negated=mod.negated, modality=mod.modality, confidence=confidence)
-        out.append(event)
-        emitted_at[tok.i] = event
-        converted.append((trig, event, mod))
-    # announced and intended events: AGREE / CONCEDE / THREATEN / REJECT / REQUEST at the governor
-    for trig, event, mod in converted:
-        new_type, new_mode, new_cameo, recipient = _intent_type(event, mod, trig)
-        if new_type is None:
+        made = _trigger_event(here, trig, lex, table, question=question)
+        if made is None:
             continue
-        gov = mod.governor
-        gov_actor: list[str] = []
-        gmod = None
-        if gov is not None and gov.pos_ in ("VERB", "AUX"):
-            gov_actor = subject_of(gov, table, causative=lex.causative)
-            gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
-                             volition=lex.volition)
-            if gmod.modality == "reported":
-                gov_actor = [a for a in gov_actor if not _is_outlet(a, table)]
-        own = list(event.actor)
-        same_party = not own or not gov_actor or set(own) <= set(gov_actor) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in trig.tok.children)
-        if new_type == "REQUEST":
-            if gmod is None or not gov_actor and not own:
-                continue
-            recipient = [a for a in own if a not in gov_actor] or recipient
-            same_party = True
-        event.confidence = min(event.confidence, 0.45)  # the announced content, not the announcement
-        if gmod is not None and same_party:
-            existing = emitted_at.get(gov.i)
-            if existing is not None:
-                here.contents.setdefault(existing.id, trig.tok.i)
-                here.announced.setdefault(existing.id, trig.tok.i)
-                if existing.event == "AGREE" and new_type == "CONCEDE":
-                    existing.event, existing.cameo = "CONCEDE", "035"
-                    existing.mode = existing.mode or new_mode
-                elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
-                    existing.mode = new_mode
-                continue
-            if gmod.negated:
-                continue
-            new = here.event(gov, gov, new_type, mode=new_mode, cameo=new_cameo, actor=gov_actor,
-                             recipient=[a for a in recipient if a not in gov_actor], negated=False,
-                             modality=gmod.modality, confidence=0.65)
-            new.location = new.location or event.location  # where the announced act is to happen
-            here.contents[new.id] = trig.tok.i
-            here.announced[new.id] = trig.tok.i
-            out.append(new)
-            emitted_at[gov.i] = new
-        elif new_type != "REQUEST":
-            # no announcing verb of the same party ("Portugal will support ..., Soares said"):
-            # the statement of intent itself is the event, at the same trigger
-            modality_ = "reported" if mod.governor_kind == "report" else "asserted"
-            new = here.event(trig.tok, trig.tok, new_type, mode=new_mode, cameo=new_cameo, actor=own,
-                             recipient=recipient, negated=False, modality=modality_, confidence=0.6)
-            new.id = short_id(doc_key, trig.tok.idx, new_type, "intent")
-            here.announced[new.id] = trig.tok.i
-            out.append(new)
-    # "Y must Z", said by X, is a request by X even when Z is no event in the lexicon
-    for tok in span_tokens(sent):
+        event, mod = made
+        out.append(event)
+        emitted_at[trig.tok.i] = event
+        converted.append((trig, event, mod))
+    for trig, event, mod in converted:
+        _announce(here, trig, event, mod, lex, table, out, emitted_at)
+    _obligations(here, lex, table, out, emitted_at)
+    out = _drop_protest_topics(out, converted, here.sent)
+    _lower_nested(out, here.sent)
+    out.sort(key=_start)
+    return out
+
+
+def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: bool) -> tuple[Event, Any] | None:
+    """The event one trigger tells, with the modality reading of its clause; None where the trigger
+    tells none (a bare event noun without a participant, a disposition)."""
+    tok, entry = trig.tok, trig.entry
+    etype, mode, cameo = entry.type, entry.mode, entry.cameo
+    head = trig.governor if trig.governor is not None else clause_verb(tok)
+    if trig.noun:
+        actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
+                                          causative=lex.causative)
+        if trig.governor is None and not actor:
+            return None  # a bare event noun ("talks stalled") without a participant is no event
+        mod = modality(head, reporting=lex.reporting, intention=lex.intention, volition=lex.volition,
+                       causative=lex.causative, start=tok)
+    else:
+        actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative)
+        mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
+                       volition=lex.volition)
+    fleeing = lemma(tok) in _FLEE and not trig.noun
+    if entry.received:
+        # "received weapons from Iran": the giver is the actor, the subject the recipient
+        giver = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for p in c.children if p.dep_ == "pobj" for a in np_actors(p, table)]
+        actor, recipient = giver, [a for a in actor if a not in giver]
+    if fleeing:
+        actor, recipient = _flight_parties(tok, actor, table)
+    if trig.content is not None:
+        mode, cameo, recipient = _content_reading(trig, etype, mode, cameo, actor, recipient, table)
+    elif etype == "THREATEN" and mode is None:
+        mode = threat_mode(None, None, None, head.subtree)
+    if etype in CUED:
+        mode = refine_mode(etype, mode, _mode_tokens(tok, head), tok)
+    if mod.modality == "reported":
+        actor = [a for a in actor if not _is_outlet(a, table)]
+    if not recipient and not fleeing:
+        recipient = _clause_recipient(tok, actor, table, etype, mode, own_object=etype in OWN_OBJECT)
+    if mod.governor_kind == "volition" and mod.governor is not None and mod.governor.pos_ in (
+            "NOUN", "PROPN") and not recipient:
+        return None  # "its will to keep fighting", "the ability to negotiate": a disposition, no event
+    if trig.denied:
+        mod.negated, mod.modality = True, "reported"
+    if question and mod.modality in ("asserted", "reported"):
+        mod.modality = "hypothetical"
+    confidence = 0.7 if not trig.noun else 0.6
+    if mod.governor is not None and mod.governor_kind == "intent":
+        confidence -= 0.15
+    if not actor:
+        confidence -= 0.1
+    event = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
+                       negated=mod.negated, modality=mod.modality, confidence=confidence)
+    return event, mod
+
+
+def _flight_parties(tok, fled: list[str], table) -> tuple[list[str], list[str]]:
+    """Fleeing: the fleeing party is the recipient; the cause, if named, is the actor."""
+    cause: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "from"):
+            for p in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"]):
+                for a in np_actors(p, table):
+                    kind = getattr(table.get(a), "kind", None)
+                    if kind not in ("country", None) and p.ent_type_ not in ("GPE", "LOC", "FAC"):
+                        cause.append(a)
+    return cause, [a for a in fled if a not in cause]
+
+
+def _content_reading(trig: _Trigger, etype: str, mode: str | None, cameo: str | None, actor: list[str],
+                     recipient: list[str], table) -> tuple[str | None, str | None, list[str]]:
+    """(mode, CAMEO code, recipient) of a request, refusal or threat from the act it asks for,
+    refuses or threatens."""
+    content = trig.content
+    assert content is not None
+    ctype = content.entry.type
+    if etype in ("REQUEST", "REJECT"):
+        mode = mode or _ask_mode(ctype)
+        cameo = _ASK_CAMEO[etype].get(mode or "", cameo)
+    elif etype == "THREATEN":
+        mode = mode or threat_mode(ctype, refine_mode(ctype, content.entry.mode, list(content.tok.subtree),
+                                                      content.tok), lemma(content.tok))
+        cameo = _THREAT_CAMEO.get(ctype, cameo)
+    if not recipient and not content.noun:
+        # "urged Iraq to allow inspectors": the addressee is the content's subject
+        recipient = [a for a in subject_of(content.tok, table) if a not in actor]
+    return mode, cameo, recipient
+
+
+def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, out: list[Event],
+              emitted_at: dict[int, Event]) -> None:
+    """An announced or intended event makes an AGREE / CONCEDE / THREATEN / REJECT / REQUEST at its
+    governor (or, with no announcing verb of the same party, at its own trigger)."""
+    new_type, new_mode, new_cameo, recipient = _intent_type(event, mod, trig)
+    if new_type is None:
+        return
+    gov = mod.governor
+    gov_actor: list[str] = []
+    gmod = None
+    if gov is not None and gov.pos_ in ("VERB", "AUX"):
+        gov_actor = subject_of(gov, table, causative=lex.causative)
+        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
+                        volition=lex.volition)
+        if gmod.modality == "reported":
+            gov_actor = [a for a in gov_actor if not _is_outlet(a, table)]
+    own = list(event.actor)
+    same_party = not own or not gov_actor or set(own) <= set(gov_actor) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in trig.tok.children)
+    if new_type == "REQUEST":
+        if gmod is None or not gov_actor and not own:
+            return
+        recipient = [a for a in own if a not in gov_actor] or recipient
+        same_party = True
+    event.confidence = min(event.confidence, 0.45)  # the announced content, not the announcement
+    if gmod is not None and same_party:
+        existing = emitted_at.get(gov.i)
+        if existing is not None:
+            here.contents.setdefault(existing.id, trig.tok.i)
+            here.announced.setdefault(existing.id, trig.tok.i)
+            if existing.event == "AGREE" and new_type == "CONCEDE":
+                existing.event, existing.cameo = "CONCEDE", "035"
+                existing.mode = existing.mode or new_mode
+            elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
+                existing.mode = new_mode
+            return
+        if gmod.negated:
+            return
+        new = here.event(gov, gov, new_type, mode=new_mode, cameo=new_cameo, actor=gov_actor,
+                         recipient=[a for a in recipient if a not in gov_actor], negated=False,
+                         modality=gmod.modality, confidence=0.65)
+        new.location = new.location or event.location  # where the announced act is to happen
+        here.contents[new.id] = trig.tok.i
+        here.announced[new.id] = trig.tok.i
+        out.append(new)
+        emitted_at[gov.i] = new
+    elif new_type != "REQUEST":
+        # no announcing verb of the same party ("Portugal will support ..., Soares said"):
+        # the statement of intent itself is the event, at the same trigger
+        modality_ = "reported" if mod.governor_kind == "report" else "asserted"
+        new = here.event(trig.tok, trig.tok, new_type, mode=new_mode, cameo=new_cameo, actor=own,
+                         recipient=recipient, negated=False, modality=modality_, confidence=0.6)
+        new.id = short_id(here.doc_key, trig.tok.idx, new_type, "intent")
+        here.announced[new.id] = trig.tok.i
+        out.append(new)
+
+
+def _obligations(here: _Sentence, lex, table, out: list[Event], emitted_at: dict[int, Event]) -> None:
+    """"Y must Z", said by X, is a request by X even when Z is no event in the lexicon."""
+    for tok in span_tokens(here.sent):
         if tok.dep_ != "ccomp" or tok.i in emitted_at or tok.head.i in emitted_at:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
@@ -714,13 +752,15 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
         if not gov_actor and not addressee:
             continue
         gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
-                             volition=lex.volition)
+                        volition=lex.volition)
         new = here.event(gov, gov, "REQUEST", mode="change", cameo="104", actor=gov_actor, recipient=addressee,
                          negated=gmod.negated, modality=gmod.modality, confidence=0.6)
         out.append(new)
         emitted_at[gov.i] = new
-    out = _drop_protest_topics(out, converted, sent)
-    # events inside the clause of another event are its motive or content: less central
+
+
+def _lower_nested(out: list[Event], sent) -> None:
+    """Events inside the clause of another event are its motive or content: less central."""
     trig_ids = {_start(e) for e in out}
     for e in out:
         tok = next((t for t in span_tokens(sent) if t.idx == _start(e)), None)
@@ -737,8 +777,6 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
             if up.idx in trig_ids and up.idx != tok.idx:
                 e.confidence = round(max(0.1, e.confidence - 0.2), 2)
                 break
-    out.sort(key=_start)
-    return out
 
 
 def _start(event: Event) -> int:
