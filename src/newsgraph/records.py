@@ -9,9 +9,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 __all__ = [
+    "EventDate",
+    "Place",
+    "Trigger",
     "Document",
     "Rejected",
     "Timex",
@@ -122,6 +125,35 @@ class Mention:
     kind: str = "name"  # name | title | pronoun | demonym
 
 
+class EventDate(TypedDict):
+    """An event's date: the TIMEX3 value (None for a bound known only by one side), the words it came
+    from, how it was found (timex | sentence | narrative | document), its precision (day, month, year,
+    ..., or before / after for a bound) and the first and last day it covers (ISO dates or None)."""
+
+    value: str | None
+    text: str | None
+    source: str
+    precision: str | None
+    start: str | None
+    end: str | None
+
+
+class Place(TypedDict):
+    """Where an event happened: the place's name, its country (ISO 3166 alpha-3) and coordinates."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+class Trigger(TypedDict):
+    """The word or words that tell an event, and their character offsets [start, end)."""
+
+    text: str
+    span: list[int]
+
+
 @dataclass(slots=True)
 class Event:
     id: str
@@ -131,14 +163,14 @@ class Event:
     mode: str | None = None
     actor: list[str] = field(default_factory=list)
     recipient: list[str] = field(default_factory=list)
-    date: dict[str, Any] | None = None  # {value, text, source: timex|sentence|narrative|document, precision, start, end}
-    location: dict[str, Any] | None = None  # {name, country, lat, lon}
+    date: EventDate | None = None
+    location: Place | None = None
     negated: bool = False
     modality: str = "asserted"  # asserted | reported | future | hypothetical | historical
     cameo: str | None = None
     context: list[str] = field(default_factory=list)
     confidence: float = 0.5
-    trigger: dict[str, Any] | None = None  # {text, span}
+    trigger: Trigger | None = None
     # Other sentences of the document that tell the same fact (a headline and its lede): their spans.
     also: list[tuple[int, int]] = field(default_factory=list)
 

@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from ..nlp import doc_text, span_tokens
-from ..records import ActorTable, Event, Timex, document_id, short_id
+from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
 from ._coding import CODING
@@ -267,7 +267,7 @@ def _mode_tokens(tok, head) -> list:
     return tokens
 
 
-def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -> dict | None:
+def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -> EventDate | None:
     usable = [t for t in timexes if t.type not in ("DURATION", "SET") and t.value
               and not t.value.endswith("_REF")]
 
@@ -296,7 +296,7 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
             or _from_publication(head, published))
 
 
-def _dated(value: str, text: str | None, source: str) -> dict:
+def _dated(value: str, text: str | None, source: str) -> EventDate:
     """An event's date: the TIMEX3 value, the words it came from, how it was found (``timex``: the
     event's own clause; ``sentence``: elsewhere in its sentence; ``narrative``: the last date earlier
     sentences of its paragraph gave; ``document``: the publication date, no date being told), how
@@ -306,7 +306,7 @@ def _dated(value: str, text: str | None, source: str) -> dict:
             "start": span[0].isoformat() if span else None, "end": span[1].isoformat() if span else None}
 
 
-def _from_publication(head, published: dt.date | None) -> dict | None:
+def _from_publication(head, published: dt.date | None) -> EventDate | None:
     """The date the publication date gives an event the text does not date (``source: document``): the
     publication date itself for an event told in the present, which is the report's own time; for one
     told in the past only a bound, "before publication" (no value, no start, ``end`` the publication
@@ -343,7 +343,7 @@ def _past(head) -> bool:
                                       for c in head.children)
 
 
-def _narrative(head, sent, usable: list[Timex], published: dt.date | None) -> dict | None:
+def _narrative(head, sent, usable: list[Timex], published: dt.date | None) -> EventDate | None:
     """The story's reference time for a past event its own sentence does not date: the last date an
     earlier sentence of the same paragraph gave ("On Monday, troops entered the town. They arrested
     the mayor."), when it lies before the report."""
@@ -475,11 +475,11 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         kept_from = len(events)
         others: dict[int, str] = {}
         for event in found:
-            t = by_char.get((event.trigger or {}).get("span", [-1])[0])
+            t = by_char.get(event.trigger["span"][0] if event.trigger else -1)
             if t is not None:
                 others.setdefault(t.i, event.event)
         for event in found:
-            tok = by_char.get((event.trigger or {}).get("span", [-1])[0])
+            tok = by_char.get(event.trigger["span"][0] if event.trigger else -1)
             content = here.contents.get(event.id)
             names = features(event, tok, sent, sent_no, actors,
                              readings.get(tok.i) if tok.i in by_proposer else None,
@@ -532,8 +532,8 @@ def _fold_contents(kept: list[Event], here: _Sentence, by_char: dict) -> list[Ev
 
 
 def _date_value(event: Event) -> str | None:
-    d = event.date or {}
-    return d.get("value") if d.get("source") == "timex" else None
+    d = event.date
+    return d["value"] if d and d["source"] == "timex" else None
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -877,7 +877,7 @@ _YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 HISTORICAL_MONTHS = 1
 
 
-def _long_before(date: dict | None, published: dt.date | None) -> bool:
+def _long_before(date: EventDate | None, published: dt.date | None) -> bool:
     """The event's own timex ends more than ``HISTORICAL_MONTHS`` before the document date."""
     if not date or date.get("source") != "timex" or published is None:
         return False

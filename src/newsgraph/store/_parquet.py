@@ -178,7 +178,7 @@ class ParquetStore:
         rows["actors"] += [{**base, "actor_id": a.id, "identity": ids[a.id], "name": a.name, "kind": a.kind,
                             "country": a.country, "sector": a.sector, "code": a.code, "wikidata": a.wikidata,
                             "record": _json(a.to_dict())} for a in r.actors]
-        rows["events"] += [{**base, "id": e.id, "event": e.event, "mode": e.mode, "date": (e.date or {}).get("value"),
+        rows["events"] += [{**base, "id": e.id, "event": e.event, "mode": e.mode, "date": (e.date["value"] if e.date else None),
                             "modality": e.modality, "negated": e.negated, "cameo": e.cameo,
                             "actor": ";".join(e.actor), "recipient": ";".join(e.recipient), "text": e.text,
                             "record": _json(e.to_dict())} for e in r.events]

@@ -174,7 +174,7 @@ class Store(Identities):
             cur = db.execute(
                 "INSERT OR IGNORE INTO events(id, document_id, event_key, event, mode, date, modality, negated, cameo, "
                 "text, span_start, span_end, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (e.id, d.id, event_key(mapped), e.event, e.mode, (e.date or {}).get("value"), e.modality, int(e.negated),
+                (e.id, d.id, event_key(mapped), e.event, e.mode, (e.date["value"] if e.date else None), e.modality, int(e.negated),
                  e.cameo, e.text, e.span[0], e.span[1], _json(rec)),
             )
             if cur.rowcount:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping
+from typing import Any
 
 __all__ = ["period", "precision", "date_label", "date_sort_key"]
 
@@ -79,7 +81,7 @@ def precision(value: str | None) -> str | None:
     return "year" if len(value) == 4 else "decade"
 
 
-def date_label(date: dict | None) -> str | None:
+def date_label(date: Mapping[str, Any] | None) -> str | None:
     """How an event's date reads in one word: its value ("2021-10", "2021-10-18"), or for a date known
     only by a bound "<2021-10-19" (before that day) or ">2021-10-19" (after it); None when undated."""
     if not date:
