@@ -39,15 +39,22 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
     speaker before an organisation in its apposition, and becomes an actor when the actors stage
     made none of it (:func:`_named_speaker`).
     """
+    return _as_person(actors, _speaker_of_phrase(doc, actors, tok))
+
+
+def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     a = actors.at_token(tok.i)
     if not _person(actors, a):
         holder = title_holder(doc, actors, tok)
         if holder is not None:
             return holder
-    if (tok.pos_ == "NOUN" or tok.ent_type_ in ("GPE", "LOC")) and not _person(actors, a):
-        # "the US envoy, Nikki Haley, said"; a dateline parsed as the subject: "WASHINGTON --
-        # President Obama said"
-        for child in tok.children:
+    if (tok.pos_ in ("NOUN", "NUM") or tok.ent_type_ in ("GPE", "LOC")) and not _person(actors, a):
+        # "the US envoy, Nikki Haley, said"; "one of Sanders' supporters, Ocasio-Cortez, said" (not
+        # Sanders); a dateline parsed as the subject: "WASHINGTON -- President Obama said"
+        # the appositive may hang on the head or, after "one of", on the noun it counts
+        heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        for child in (c for h in heads for c in h.children):
             if child.dep_ != "appos":
                 continue
             for i in range(child.left_edge.i, child.right_edge.i + 1):
@@ -71,6 +78,15 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
         if found is not None:
             return found
     return actor_of_phrase(doc, actors, tok)
+
+
+def _as_person(actors: "ActorTable", actor_id: str | None) -> str | None:
+    """A speaker the actors stage made an organisation of though its name is the surname of one
+    person of the text ("Ocasio-Cortez, said" beside "Alexandria Ocasio-Cortez"): that person."""
+    actor = actors.get(actor_id) if actor_id else None
+    if actor is None or actor.kind == "person" or " " in actor.name.strip() or actor.sector is not None:
+        return actor_id
+    return _by_surname(actors, actor.name) or actor_id
 
 
 # entity types that a speaker's proper name is not
