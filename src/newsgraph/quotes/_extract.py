@@ -571,12 +571,6 @@ class _Reader:
         return False
 
 
-def _outlet(actors: "ActorTable", actor_id: str | None) -> bool:
-    """A news outlet (the actors stage's media sector): it reports what others say."""
-    actor = actors.get(actor_id) if actor_id else None
-    return actor is not None and actor.kind != "person" and actor.sector == "JRN"
-
-
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -594,17 +588,10 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
     for rec in reader.indirect():
         span = rec.quote.span
         length = span[1] - span[0]
-        own = rec.quote.speaker
         if any(_overlap(span, d.quote.span) >= 0.9 * length for d in direct):
             continue
-        outer = next((k for k, o in enumerate(indirect) if _overlap(span, o.quote.span) >= 0.9 * length), None)
-        if outer is not None:
-            # a clause inside one already taken (nested "said that ... said that") is that one's,
-            # unless the outer speaker is an outlet reporting what its source says ("the Times
-            # reported that officials said ..."): the words are the source's
-            if _outlet(actors, indirect[outer].quote.speaker) and own is not None and not _outlet(actors, own):
-                indirect[outer] = rec
-            continue
+        if any(_overlap(span, o.quote.span) >= 0.9 * length for o in indirect):
+            continue  # a clause inside one already taken (nested "said that ... said that")
         indirect.append(rec)
     # a partial quote inside the reported clause that carries it ('he said the deal was "a disaster"')
     # is part of that quote, not a second one; one with a speaker of its own stays (a quote in a quote)

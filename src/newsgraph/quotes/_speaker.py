@@ -77,7 +77,44 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
         found = _by_surname(actors, tok.text) or _named_speaker(doc, actors, tok)
         if found is not None:
             return found
-    return actor_of_phrase(doc, actors, tok)
+    return actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok)
+
+
+# nouns of a written text that "says" what its author says ("the statement said", "the report said")
+_DOCUMENTS = {"statement", "report", "analysis", "letter", "release", "communique", "communiqué", "memo",
+              "readout", "study", "assessment", "document", "cable"}
+# how many tokens back the first telling of the document may be
+_DOCUMENT_REACH = 250
+
+
+def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The author of a document named by a definite noun ("the statement said"): the text told
+    who issued it where it first named one, a little earlier ("Iran denied it in a statement from its
+    mission", "the ministry issued a statement", "X said in a statement"). None when the text does
+    not tell, or names no document of that kind before."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _DOCUMENTS or tok.pos_ != "NOUN" or tok.dep_ == "nsubjpass":
+        return None  # "the report has not been confirmed": what is said of it, not what it says
+    det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if not det or det[0].lower_ not in ("the", "this", "that", "its", "their"):
+        return None
+    for i in range(tok.i - 1, max(-1, tok.i - _DOCUMENT_REACH), -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        start, end = phrase_span(earlier)
+        own = [a for a in actors.in_tokens(start, end) if a is not None]
+        if own:  # "a statement from its mission", "the ministry's statement"
+            return own[0]
+        verb = earlier.head
+        while verb.dep_ in ("prep", "pobj") and verb.head is not verb:
+            verb = verb.head  # "said in a statement": statement <- in <- said
+        if verb.pos_ == "VERB" and earlier.dep_ in ("dobj", "pobj"):
+            subj = verb_subject(verb)
+            if subj is not None and subj.pos_ != "PRON":
+                return actor_of_phrase(doc, actors, subj, fallback=False)
+        return None  # the nearest earlier telling decides
+    return None
 
 
 def _as_person(actors: "ActorTable", actor_id: str | None) -> str | None:
