@@ -347,3 +347,15 @@ def test_name_in_apposition_after_one_of_is_the_speaker(nlp):
             "“We will carry this state.”")
     quotes, table = _quotes(nlp, text)
     assert quotes and "delgado" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
+def test_party_and_state_title_goes_to_the_legislator_with_that_mark(nlp):
+    text = ("Sen. Rand Kessler (R-Ky.) and Sen. Tom Adair (R-Ariz.) met reporters on Tuesday after the vote.\n\n"
+            "“We will block this bill in every way we can,” the Kentucky Republican said.\n\n"
+            "“The vote was a mistake,” the Ohio Republican said.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: _speaker_name(table, q.speaker) for q in quotes}
+    assert by_text["We will block this bill in every way we can,"] == "rand kessler"
+    # no legislator of that state was named: the party mark alone does not decide
+    assert by_text["The vote was a mistake,"] not in ("rand kessler", "tom adair")

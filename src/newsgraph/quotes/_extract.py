@@ -188,7 +188,7 @@ class _Reader:
                 # asked after the lookup: it may add a person the actors stage missed
                 named = self.actors.get(actor) if actor is not None else None
                 if named is not None and named.kind == "person":
-                    self._named.append((tok.i, actor))
+                    self._named.append((tok.i, named.id))
         return self._named
 
     # -- cues of direct quotes -------------------------------------------------------------

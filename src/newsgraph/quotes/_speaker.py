@@ -1,8 +1,8 @@
 """From a noun phrase in the parse to an actor id, and from a quote's cue to its speaker.
 
 The phrase helpers live in :mod:`newsgraph._parse`, which roles/ and agreements/ share, and are
-re-exported here; the speaker rules of the quotes stage (titles, appositions, bare surnames, names the
-actors stage missed) are here.
+re-exported here; the speaker rules of the quotes stage (titles, party-and-state titles, appositions,
+bare surnames, names the actors stage missed, the author of "the statement said") are here.
 """
 
 from __future__ import annotations
@@ -189,6 +189,20 @@ _TITLE_CUES = {
 _PERSON_TITLES = set(_TITLE_CUES) | {"director", "chief", "founder", "head", "analyst", "professor", "editor",
                                      "executive", "ceo", "president", "spokesperson", "adviser", "advisor", "aide",
                                      "manager", "chair", "secretary", "envoy", "official", "lawyer", "attorney"}
+# "the Kentucky Republican": a party noun refers to a legislator named with that party's mark
+# ("Sen. Rand Paul (R-Ky.)": the mark, not the word, which a sentence may use of anyone)
+_PARTY_CUES = {"republican": {"r"}, "democrat": {"d"}}
+# a US state's name -> the abbreviations beside a legislator's name ("D-Nev.", "R-Ky.")
+_STATE_ABBR = {k: set(v.split()) for k, v in {
+    "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar", "california": "calif ca",
+    "colorado": "colo co", "connecticut": "conn ct", "delaware": "del de", "florida": "fla fl", "georgia": "ga",
+    "hawaii": "hi", "idaho": "id", "illinois": "ill il", "indiana": "ind in", "iowa": "ia", "kansas": "kan ks",
+    "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md", "massachusetts": "mass ma",
+    "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms", "missouri": "mo",
+    "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv", "ohio": "oh", "oklahoma": "okla ok",
+    "oregon": "ore or", "pennsylvania": "pa", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut",
+    "vermont": "vt", "virginia": "va", "washington": "wash wa", "wisconsin": "wis wi", "wyoming": "wyo wy",
+}.items()}
 # how many tokens around a person's name may hold the title that names them
 _TITLE_REACH = 6
 
@@ -199,7 +213,11 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     Graham", "Mike Pence, the governor of Indiana"), preferring one whose name's surroundings also
     hold the phrase's other words ("Indiana")."""
     cues = _TITLE_CUES.get(tok.lower_)
-    if cues is None or tok.tag_ != "NN":
+    party = _PARTY_CUES.get(tok.lower_)
+    if (cues is None or tok.tag_ != "NN") and (party is None or tok.tag_ not in ("NN", "NNP")):
+        return None
+    cues = party if party is not None else cues
+    if cues is None:
         return None
     det = [c for c in tok.lefts if c.dep_ == "det"]
     if not det or det[0].lower_ not in ("the", "this", "that"):
@@ -212,10 +230,15 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
         if m.actor == actors.at_token(tok.i):
             continue
         lo, hi = max(0, m.tokens[0] - _TITLE_REACH), min(len(doc), m.tokens[1] + _TITLE_REACH)
-        around = {doc[i].lower_.strip(".") for i in range(lo, hi)}
+        if party is not None:  # the mark follows the name, up to its closing bracket: "Paul (R-Ky.)"
+            lo = m.tokens[1]
+            hi = next((i + 1 for i in range(lo, hi) if doc[i].text == ")"), hi)
+        around = {w.strip(".") for i in range(lo, hi) for w in (doc[i].lower_, *doc[i].lower_.split("-"))}
         if not around & cues:
             continue
-        key = (sum(1 for w in mods if w in around), m.tokens[0])
+        key = (sum(1 for w in mods if w in around or _STATE_ABBR.get(w, set()) & around), m.tokens[0])
+        if party is not None and not key[0]:
+            continue  # a party mark alone is shared by half the chamber: the state must match too
         if best is None or key > best[:2]:
             best = (*key, m.actor)
     return best[2] if best is not None else None
