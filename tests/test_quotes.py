@@ -287,3 +287,75 @@ def test_partial_quote_ending_in_a_stop_inside_the_marks_is_part_of_its_clause(n
     quotes, table = _quotes(nlp, "Lisa Moor said the plan was “dead on arrival.”")
     assert [q.kind for q in quotes] == ["indirect"], quotes
     assert "moor" in _speaker_name(table, quotes[0].speaker)
+
+
+# -- speakers (issue 20) ----------------------------------------------------------------------
+def test_a_surname_made_an_organisation_goes_to_its_person():
+    from newsgraph.quotes._speaker import _as_person
+    from newsgraph.records import Actor, ActorTable
+
+    table = ActorTable(actors=[Actor("marta-oyelaran-vance", "Marta Oyelaran-Vance", "person"),
+                               Actor("oyelaran-vance", "Oyelaran-Vance", "organization"),
+                               Actor("harbour-daily", "Harbour Daily", "organization", sector="JRN"),
+                               Actor("ferro", "Ferro", "organization", sector="GOV")])
+    assert _as_person(table, "oyelaran-vance") == "marta-oyelaran-vance"
+    assert _as_person(table, "harbour-daily") == "harbour-daily"  # two words: a name of its own
+    assert _as_person(table, "ferro") == "ferro"  # the actors stage coded it: it knows the body
+    assert _as_person(table, None) is None
+
+
+@pytest.mark.model
+def test_according_to_an_outlet_yields_to_the_person_who_said_it(nlp):
+    text = ("Defence Minister Anna Kowalska said on Friday that the northern border would stay closed until "
+            "spring, according to Reuters.\n\n“We will not reopen it early,” Ms. Kowalska said, according to "
+            "the Associated Press.")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and all("kowalska" in _speaker_name(table, q.speaker) for q in quotes)
+    assert any("the northern border would stay closed" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_the_statement_said_goes_to_who_issued_it(nlp):
+    text = ("The Ministry of Fisheries issued a statement on Monday about the new quotas.\n\n"
+            "“The quotas protect the northern stocks for the next decade,” the statement said.")
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and "fisheries" in _speaker_name(table, direct[0].speaker)
+
+
+@pytest.mark.model
+def test_a_report_said_to_be_confirmed_is_not_a_speaker(nlp):
+    text = ("The Ministry of Fisheries issued a report on Monday.\n\nDaniel Okafor, an analyst, said the "
+            "report has not been confirmed but that such a cut “is in character” for the ministry.")
+    quotes, table = _quotes(nlp, text)
+    partial = [q for q in quotes if "in character" in q.text]
+    assert partial and all("okafor" in _speaker_name(table, q.speaker) for q in partial)
+
+
+@pytest.mark.model
+def test_he_or_she_said_skips_a_speaker_of_the_other_gender_told_by_an_honorific(nlp):
+    text = ("Ms. Lindqvist met Mr. Varga in Oslo on Monday. Ms. Lindqvist said the fishing plan would work. "
+            "Mr. Varga said the plan could fail.\n\n“We need more time to count the stocks,” she said.")
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and "lindqvist" in _speaker_name(table, direct[0].speaker)
+
+
+@pytest.mark.model
+def test_name_in_apposition_after_one_of_is_the_speaker(nlp):
+    text = ("One of Paul Whitford’s closest allies, Maria Delgado, spoke in Reno on Sunday night, saying, "
+            "“We will carry this state.”")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and "delgado" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
+def test_party_and_state_title_goes_to_the_legislator_with_that_mark(nlp):
+    text = ("Sen. Rand Kessler (R-Ky.) and Sen. Tom Adair (R-Ariz.) met reporters on Tuesday after the vote.\n\n"
+            "“We will block this bill in every way we can,” the Kentucky Republican said.\n\n"
+            "“The vote was a mistake,” the Ohio Republican said.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: _speaker_name(table, q.speaker) for q in quotes}
+    assert by_text["We will block this bill in every way we can,"] == "rand kessler"
+    # no legislator of that state was named: the party mark alone does not decide
+    assert by_text["The vote was a mistake,"] not in ("rand kessler", "tom adair")

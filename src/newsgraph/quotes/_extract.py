@@ -41,6 +41,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor"}
 _GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
+# honorifics and titles that tell a person's gender when they stand right before the name
+_HONORIFIC_GENDER = {"mr": "M", "ms": "F", "mrs": "F", "miss": "F", "congressman": "M", "congresswoman": "F",
+                     "spokesman": "M", "spokeswoman": "F", "chairman": "M", "chairwoman": "F",
+                     "businessman": "M", "businesswoman": "F"}
 # how far back (paragraphs) a "he said" looks for the last person named as saying something
 _SPEAKER_REACH = 2
 
@@ -91,12 +95,20 @@ def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | 
     return actor, _char_span(doc, start, end)
 
 
-def _genders(actors: "ActorTable") -> dict[str, str]:
-    """'F' or 'M' for the actors the actors stage referred to by she/her or he/him (when it never
-    used both)."""
+def _genders(doc: "Doc", actors: "ActorTable") -> dict[str, str]:
+    """'F' or 'M' for the persons the text tells the gender of, when it never tells both: the actors
+    stage referred to them by she/her or he/him, or the text names them with a gendered honorific or
+    title right before the name ("Mr. Shoigu", "Ms. Psaki", "Congresswoman Omar")."""
     seen: dict[str, set[str]] = {}
     for m in actors.mentions:
-        g = _GENDER.get(m.text.lower()) if m.kind == "pronoun" else None
+        if m.kind == "pronoun":
+            g = _GENDER.get(m.text.lower())
+        elif m.kind == "name":
+            first = doc[m.tokens[0]].lower_.rstrip(".")
+            before = doc[m.tokens[0] - 1].lower_.rstrip(".") if m.tokens[0] > 0 else ""
+            g = _HONORIFIC_GENDER.get(first) or _HONORIFIC_GENDER.get(before)
+        else:
+            g = None
         if g:
             seen.setdefault(m.actor, set()).add(g)
     return {a: next(iter(gs)) for a, gs in seen.items() if len(gs) == 1}
@@ -158,7 +170,7 @@ class _Reader:
 
     def genders(self) -> dict[str, str]:
         if self._genders is None:
-            self._genders = _genders(self.actors)
+            self._genders = _genders(self.doc, self.actors)
         return self._genders
 
     def named_speakers(self) -> list[tuple[int, str]]:
@@ -166,7 +178,6 @@ class _Reader:
         person (not a pronoun), in text order."""
         if self._named is None:
             self._named = []
-            persons = {a.id for a in self.actors.actors if a.kind == "person"}
             for tok in tokens(self.doc):
                 if tok.i in self.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
                     continue
@@ -174,8 +185,10 @@ class _Reader:
                 if subj is None or subj.pos_ == "PRON" or subj.i in self.in_quote:
                     continue
                 actor = speaker_of_phrase(self.doc, self.actors, subj)
-                if actor in persons:
-                    self._named.append((tok.i, actor))
+                # asked after the lookup: it may add a person the actors stage missed
+                named = self.actors.get(actor) if actor is not None else None
+                if named is not None and named.kind == "person":
+                    self._named.append((tok.i, named.id))
         return self._named
 
     # -- cues of direct quotes -------------------------------------------------------------
@@ -536,10 +549,26 @@ class _Reader:
         start, end = self._trim(*self._clip(start, end, tok.i))
         if end - start < 3 or self._quoted_share(start, end) > 0.6:
             return None
+        if self._reported_inside(start, end):
+            return None  # `X said that ..., according to Reuters`: the words are X's, not the outlet's
         actor, sspan = _speaker_of(doc, self.actors, obj)
         cs, ce = _char_span(doc, start, end)
         return Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                            cue="according to"), sspan, _char_span(doc, tok.i, b if b - tok.i <= 2 else tok.i + 2))
+
+
+    def _reported_inside(self, start: int, end: int) -> bool:
+        """Whether tokens [start, end) hold a verb of saying with its own subject among them."""
+        doc = self.doc
+        for i in range(start, end):
+            tok = doc[i]
+            if i in self.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            subj = speaker_subject(tok, self.in_quote)
+            if subj is not None and start <= subj.i < end and subj.i not in self.in_quote \
+                    and subj.lower_ not in _FIRST_PERSON:
+                return True
+        return False
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

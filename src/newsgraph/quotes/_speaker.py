@@ -1,8 +1,8 @@
 """From a noun phrase in the parse to an actor id, and from a quote's cue to its speaker.
 
 The phrase helpers live in :mod:`newsgraph._parse`, which roles/ and agreements/ share, and are
-re-exported here; the speaker rules of the quotes stage (titles, appositions, bare surnames, names the
-actors stage missed) are here.
+re-exported here; the speaker rules of the quotes stage (titles, party-and-state titles, appositions,
+bare surnames, names the actors stage missed, the author of "the statement said") are here.
 """
 
 from __future__ import annotations
@@ -39,15 +39,22 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
     speaker before an organisation in its apposition, and becomes an actor when the actors stage
     made none of it (:func:`_named_speaker`).
     """
+    return _as_person(actors, _speaker_of_phrase(doc, actors, tok))
+
+
+def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     a = actors.at_token(tok.i)
     if not _person(actors, a):
         holder = title_holder(doc, actors, tok)
         if holder is not None:
             return holder
-    if (tok.pos_ == "NOUN" or tok.ent_type_ in ("GPE", "LOC")) and not _person(actors, a):
-        # "the US envoy, Nikki Haley, said"; a dateline parsed as the subject: "WASHINGTON --
-        # President Obama said"
-        for child in tok.children:
+    if (tok.pos_ in ("NOUN", "NUM") or tok.ent_type_ in ("GPE", "LOC")) and not _person(actors, a):
+        # "the US envoy, Nikki Haley, said"; "one of Sanders' supporters, Ocasio-Cortez, said" (not
+        # Sanders); a dateline parsed as the subject: "WASHINGTON -- President Obama said"
+        # the appositive may hang on the head or, after "one of", on the noun it counts
+        heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        for child in (c for h in heads for c in h.children):
             if child.dep_ != "appos":
                 continue
             for i in range(child.left_edge.i, child.right_edge.i + 1):
@@ -70,7 +77,53 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
         found = _by_surname(actors, tok.text) or _named_speaker(doc, actors, tok)
         if found is not None:
             return found
-    return actor_of_phrase(doc, actors, tok)
+    return actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok)
+
+
+# nouns of a written text that "says" what its author says ("the statement said", "the report said")
+_DOCUMENTS = {"statement", "report", "analysis", "letter", "release", "communique", "communiqué", "memo",
+              "readout", "study", "assessment", "document", "cable"}
+# how many tokens back the first telling of the document may be
+_DOCUMENT_REACH = 250
+
+
+def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The author of a document named by a definite noun ("the statement said"): the text told
+    who issued it where it first named one, a little earlier ("Iran denied it in a statement from its
+    mission", "the ministry issued a statement", "X said in a statement"). None when the text does
+    not tell, or names no document of that kind before."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _DOCUMENTS or tok.pos_ != "NOUN" or tok.dep_ == "nsubjpass":
+        return None  # "the report has not been confirmed": what is said of it, not what it says
+    det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if not det or det[0].lower_ not in ("the", "this", "that", "its", "their"):
+        return None
+    for i in range(tok.i - 1, max(-1, tok.i - _DOCUMENT_REACH), -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        start, end = phrase_span(earlier)
+        own = [a for a in actors.in_tokens(start, end) if a is not None]
+        if own:  # "a statement from its mission", "the ministry's statement"
+            return own[0]
+        verb = earlier.head
+        while verb.dep_ in ("prep", "pobj") and verb.head is not verb:
+            verb = verb.head  # "said in a statement": statement <- in <- said
+        if verb.pos_ == "VERB" and earlier.dep_ in ("dobj", "pobj"):
+            subj = verb_subject(verb)
+            if subj is not None and subj.pos_ != "PRON":
+                return actor_of_phrase(doc, actors, subj, fallback=False)
+        return None  # the nearest earlier telling decides
+    return None
+
+
+def _as_person(actors: "ActorTable", actor_id: str | None) -> str | None:
+    """A speaker the actors stage made an organisation of though its name is the surname of one
+    person of the text ("Ocasio-Cortez, said" beside "Alexandria Ocasio-Cortez"): that person."""
+    actor = actors.get(actor_id) if actor_id else None
+    if actor is None or actor.kind == "person" or " " in actor.name.strip() or actor.sector is not None:
+        return actor_id
+    return _by_surname(actors, actor.name) or actor_id
 
 
 # entity types that a speaker's proper name is not
@@ -136,6 +189,20 @@ _TITLE_CUES = {
 _PERSON_TITLES = set(_TITLE_CUES) | {"director", "chief", "founder", "head", "analyst", "professor", "editor",
                                      "executive", "ceo", "president", "spokesperson", "adviser", "advisor", "aide",
                                      "manager", "chair", "secretary", "envoy", "official", "lawyer", "attorney"}
+# "the Kentucky Republican": a party noun refers to a legislator named with that party's mark
+# ("Sen. Rand Paul (R-Ky.)": the mark, not the word, which a sentence may use of anyone)
+_PARTY_CUES = {"republican": {"r"}, "democrat": {"d"}}
+# a US state's name -> the abbreviations beside a legislator's name ("D-Nev.", "R-Ky.")
+_STATE_ABBR = {k: set(v.split()) for k, v in {
+    "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar", "california": "calif ca",
+    "colorado": "colo co", "connecticut": "conn ct", "delaware": "del de", "florida": "fla fl", "georgia": "ga",
+    "hawaii": "hi", "idaho": "id", "illinois": "ill il", "indiana": "ind in", "iowa": "ia", "kansas": "kan ks",
+    "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md", "massachusetts": "mass ma",
+    "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms", "missouri": "mo",
+    "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv", "ohio": "oh", "oklahoma": "okla ok",
+    "oregon": "ore or", "pennsylvania": "pa", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut",
+    "vermont": "vt", "virginia": "va", "washington": "wash wa", "wisconsin": "wis wi", "wyoming": "wyo wy",
+}.items()}
 # how many tokens around a person's name may hold the title that names them
 _TITLE_REACH = 6
 
@@ -146,7 +213,11 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     Graham", "Mike Pence, the governor of Indiana"), preferring one whose name's surroundings also
     hold the phrase's other words ("Indiana")."""
     cues = _TITLE_CUES.get(tok.lower_)
-    if cues is None or tok.tag_ != "NN":
+    party = _PARTY_CUES.get(tok.lower_)
+    if (cues is None or tok.tag_ != "NN") and (party is None or tok.tag_ not in ("NN", "NNP")):
+        return None
+    cues = party if party is not None else cues
+    if cues is None:
         return None
     det = [c for c in tok.lefts if c.dep_ == "det"]
     if not det or det[0].lower_ not in ("the", "this", "that"):
@@ -159,10 +230,15 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
         if m.actor == actors.at_token(tok.i):
             continue
         lo, hi = max(0, m.tokens[0] - _TITLE_REACH), min(len(doc), m.tokens[1] + _TITLE_REACH)
-        around = {doc[i].lower_.strip(".") for i in range(lo, hi)}
+        if party is not None:  # the mark follows the name, up to its closing bracket: "Paul (R-Ky.)"
+            lo = m.tokens[1]
+            hi = next((i + 1 for i in range(lo, hi) if doc[i].text == ")"), hi)
+        around = {w.strip(".") for i in range(lo, hi) for w in (doc[i].lower_, *doc[i].lower_.split("-"))}
         if not around & cues:
             continue
-        key = (sum(1 for w in mods if w in around), m.tokens[0])
+        key = (sum(1 for w in mods if w in around or _STATE_ABBR.get(w, set()) & around), m.tokens[0])
+        if party is not None and not key[0]:
+            continue  # a party mark alone is shared by half the chamber: the state must match too
         if best is None or key > best[:2]:
             best = (*key, m.actor)
     return best[2] if best is not None else None
