@@ -51,7 +51,9 @@ class _Tenses:
 
     def __init__(self, text: str, doc: Any) -> None:
         self.text = text
-        self.doc = doc
+        # a doc of another text has no offsets into this one: the words decide (a doc of the same text
+        # with its furniture masked keeps every offset)
+        self.doc = doc if doc is not None and len(doc.text) == len(text) else None
         self.cache: dict[tuple[int, int], str | None] = {}
 
     def __call__(self, start: int, end: int) -> str | None:
@@ -59,10 +61,7 @@ class _Tenses:
         if key not in self.cache:
             t = None
             if self.doc is not None:
-                try:
-                    t = tense_from_doc(self.doc, start, end)
-                except Exception:  # a doc of another text, or a broken parse: fall back to words
-                    t = None
+                t = tense_from_doc(self.doc, start, end)
                 if t is None:
                     t = tense_from_words(self.text, start, end)
             else:
@@ -74,10 +73,7 @@ class _Tenses:
         """Whether a verb in the simple past that the span modifies dates it: by the parse when there is
         one, else by the words before it."""
         if self.doc is not None:
-            try:
-                return plainly_past(self.doc, start, end)
-            except Exception:  # a doc of another text, or a broken parse: fall back to words
-                pass
+            return plainly_past(self.doc, start, end)
         return plainly_past_words(self.text, start)
 
 
