@@ -28,14 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Extractor", "extract", "parse_date", "STAGES"]
+__all__ = ["Extractor", "extract", "parse_date"]
 
 # Characters per spaCy batch. The parser and NER precompute features for every token of a batch at once
 # (about 5 KB a token), so this bounds a worker's working memory: 200,000 characters peaked near 840 MiB,
 # 50,000 near 450 MiB, at the same speed (20,000 was 9% slower).
 MAX_BATCH_CHARS = 50_000
-
-STAGES = ("nlp", "time", "actors", "events", "roles", "quotes", "agreements")
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:

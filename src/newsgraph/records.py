@@ -6,7 +6,6 @@ Field names are stable: add fields, never rename. ``to_dict`` gives the JSON for
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
@@ -275,10 +274,6 @@ class Result:
             if a.id == actor_id:
                 return a
         return None
-
-
-def replace(record: Any, **changes: Any) -> Any:
-    return dataclasses.replace(record, **changes)
 
 
 @dataclass(slots=True)

@@ -150,6 +150,8 @@ def _noun_governor(n):
 
 
 def _entries_for(tok, lex) -> list[Entry]:
+    """A noun's lexicon entries, by its compound key or lemma; for a noun that names no event itself
+    ("mediation effort", "peace mission"), its modifier's."""
     entries = lex.nouns.get(noun_key(tok)) or lex.nouns.get(lemma(tok))
     if not entries and lemma(tok) in _TRANSPARENT:
         for c in tok.lefts:
@@ -172,12 +174,7 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
                 if e is not None:
                     by_tok[tok.i] = _Trigger(tok, e, noun=False)
         elif pos in ("NOUN", "PROPN") and tok.dep_ != "compound":
-            entries = lex.nouns.get(noun_key(tok)) or lex.nouns.get(lemma(tok))
-            if not entries and lemma(tok) in _TRANSPARENT:
-                # "mediation effort", "peace mission": the modifier names the event
-                for c in tok.lefts:
-                    if c.dep_ in ("compound", "amod", "nmod") and lemma(c) in lex.nouns:
-                        entries = lex.nouns[lemma(c)]
+            entries = _entries_for(tok, lex)
             if entries:
                 nouns.append(_Trigger(tok, entries[0], noun=True))
     for t in nouns:
