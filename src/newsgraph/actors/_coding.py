@@ -168,7 +168,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
     if noun is not None and (noun.lower_ in bundled.agents or noun.lemma_.lower() in bundled.agents):
         _read_appositive(title, doc, noun, bundled, lookup_entry, claimed)
     elif noun is not None and title.country is None and title.org_code is None:
-        # "Avi Dgani, an Israeli expert", "Mei Xinyu, a researcher at the Chinese Academy of ...",
+        # "Dana Levin, an Israeli expert", "Li Wen, a researcher at the Chinese Academy of ...",
         # "a banker from Moscow": a noun no agent dictionary knows still says where the person is from
         title.country, title.org_code = _appositive_country(doc, noun, bundled, lookup_entry)
     return title

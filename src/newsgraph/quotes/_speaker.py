@@ -72,8 +72,8 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
                     doc[i - 1].lower_ in _PERSON_TITLES or doc[i].lower_ in _PERSON_TITLES):
                 return b  # the mention's first word, or the word before it, is the title
     if a is None and tok.pos_ == "PROPN":
-        # the name at the head first: "Sung-Yoon Lee, a Korea expert with the Fletcher School, said"
-        # is Lee, even when the actors stage knows only the school
+        # the name at the head first: "Jae-Min Park, a Korea expert with the Brookings Institution,
+        # said" is Park, even when the actors stage knows only the institution
         found = _by_surname(actors, tok.text) or _named_speaker(doc, actors, tok)
         if found is not None:
             return found
