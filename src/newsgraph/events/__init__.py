@@ -470,13 +470,12 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             continue
         by_char = {t.idx: t for t in span_tokens(sent)}
         kept_from = len(events)
+        trigger_toks = [by_char.get(_start(event)) for event in found]
         others: dict[int, str] = {}
-        for event in found:
-            t = by_char.get(event.trigger["span"][0] if event.trigger else -1)
+        for event, t in zip(found, trigger_toks, strict=True):
             if t is not None:
                 others.setdefault(t.i, event.event)
-        for event in found:
-            tok = by_char.get(event.trigger["span"][0] if event.trigger else -1)
+        for event, tok in zip(found, trigger_toks, strict=True):
             content = here.contents.get(event.id)
             names = features(event, tok, sent, sent_no, actors,
                              readings.get(tok.i) if tok.i in by_proposer else None,
@@ -510,7 +509,8 @@ def _fold_contents(kept: list[Event], here: _Sentence, by_char: dict) -> list[Ev
     """The decided events of one sentence without those that are the content of a kept announcement.
     The rules propose both (the decider judges each on its own evidence); once the announcement is
     kept, its content is part of it. An announcement the decider drops leaves its content standing."""
-    at = {getattr(by_char.get(_start(e)), "i", None): e for e in kept if e.id not in here.announced}
+    where = {e.id: getattr(by_char.get(_start(e)), "i", None) for e in kept}  # event -> trigger token
+    at = {where[e.id]: e for e in kept if e.id not in here.announced}
     dropped: set[int] = set()
     for e in kept:
         if e.event in _FOLDING and e.id in here.announced:
@@ -524,8 +524,7 @@ def _fold_contents(kept: list[Event], here: _Sentence, by_char: dict) -> list[Ev
             dropped.add(i)
     if not dropped:
         return kept
-    return [e for e in kept if getattr(by_char.get(_start(e)), "i", None) not in dropped
-            or e.id in here.announced]
+    return [e for e in kept if where[e.id] not in dropped or e.id in here.announced]
 
 
 def _date_value(event: Event) -> str | None:

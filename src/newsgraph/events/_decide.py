@@ -118,7 +118,7 @@ def _tree(tok: Any, etype: str, sent: Any, others: dict[int, str]) -> list[str]:
         out.append(f"under={others[under.i]}")
         out.append(f"under_pair={others[under.i]}|{etype}")
         out.append(f"under_lemma={under.lemma_.lower()}")
-    if any(o != tok.i and any(a.i == tok.i for a in sent.doc[o].ancestors) for o in others):
+    if any(o != tok.i and tok.is_ancestor(sent.doc[o]) for o in others):
         out.append(f"over={etype}")
     out.append(f"n_cands={bucket(len(others), (1, 2, 3, 5))}")
     return out
