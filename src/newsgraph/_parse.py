@@ -66,7 +66,7 @@ def nearest_person(doc: "Doc", actors: "ActorTable", before: int) -> str | None:
                 nearest = a
             tok = doc[i]
             head = tok
-            while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+            while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
                 head = head.head
             if head.dep_ in _SUBJECT_DEPS or (head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS):
                 subject = a
@@ -113,10 +113,10 @@ def verb_subject(verb: "Token") -> "Token | None":
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head.i != v.i:
             v = v.head
             continue
-        if v.dep_ == "acl" and v.head is not v:  # "a statement saying ..." -> nothing; "X, saying" -> X
+        if v.dep_ == "acl" and v.head.i != v.i:  # "a statement saying ..." -> nothing; "X, saying" -> X
             return v.head if v.head.pos_ in ("PROPN", "PRON") else None
         return None
     return None

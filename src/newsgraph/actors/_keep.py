@@ -55,7 +55,7 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[st
             continue
         start, end = m.tokens
         span_toks = toks[start:end]
-        root = next((t for t in span_toks if t.head.i < start or t.head.i >= end or t.head is t), span_toks[-1])
+        root = next((t for t in span_toks if t.head.i < start or t.head.i >= end or t.head.i == t.i), span_toks[-1])
         dep = root.dep_
         if dep == "pobj":
             dep = f"pobj_{root.head.lower_}"

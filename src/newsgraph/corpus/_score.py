@@ -149,7 +149,10 @@ class Tally:
                           gold_span=list(g.anchors[0]), expected_actor=[gnames.get(x) for x in g.actor],
                           expected_recipient=[gnames.get(x) for x in g.recipient],
                           found_actor=[names.get(x) for x in s.actor],
-                          found_recipient=[names.get(x) for x in s.recipient])
+                          found_recipient=[names.get(x) for x in s.recipient],
+                          # what the found participants stand for in the annotation (None: junk)
+                          found_actor_as=[gnames.get(amap.get(x) or "") for x in s.actor],
+                          found_recipient_as=[gnames.get(amap.get(x) or "") for x in s.recipient])
             verdict = date_verdict(g.date, s.date, s.bounds)
             if verdict:
                 self.n[f"date_{verdict}"] += 1

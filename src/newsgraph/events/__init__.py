@@ -136,7 +136,7 @@ def _noun_governor(n):
     """The verb a noun trigger is the argument of ("held talks", "engaged in ethnic cleansing")."""
     t = n
     for _ in range(3):
-        if t.dep_ == "conj" and t.head is not t:
+        if t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "NUM", "PRON"):
             t = t.head.head  # "launched ten days of war games"
@@ -216,7 +216,7 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
             continue
         up = t.tok
         for _ in range(3):
-            if up.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or up.head is up:
+            if up.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or up.head.i == up.i:
                 break
             up = up.head
             gov = by_tok.get(up.i)
@@ -248,8 +248,8 @@ def _mode_tokens(tok, head) -> list:
     """The words that may tell an event's mode: its clause (without subordinate clauses), for a noun
     trigger its own phrase, and for a purpose clause the clause it serves."""
     tokens = _clause_tokens(head, own=True)
-    extra = list(tok.subtree) if tok is not head else []
-    if head.dep_ in ("advcl", "xcomp") and head.head is not head and any(
+    extra = list(tok.subtree) if tok.i != head.i else []
+    if head.dep_ in ("advcl", "xcomp") and head.head.i != head.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         # a purpose clause: the means are in the clause it serves ("used tear gas to disperse",
         # "began a hunger strike to protest")
@@ -767,7 +767,7 @@ def _lower_nested(out: list[Event], sent) -> None:
             continue
         up = tok
         for _ in range(4):
-            if up.head is up or up.dep_ in ("conj", "ROOT"):
+            if up.head.i == up.i or up.dep_ in ("conj", "ROOT"):
                 break
             up = up.head
             if up.idx in trig_ids and up.idx != tok.idx:
@@ -805,7 +805,7 @@ def _drop_protest_topics(out: list[Event], converted: list, sent) -> list[Event]
         if e.event in _TOPIC_TYPES and tok is not None:
             up = tok
             for _ in range(3):
-                if up.dep_ not in _TOPIC_DEPS or up.head is up:
+                if up.dep_ not in _TOPIC_DEPS or up.head.i == up.i:
                     break
                 up = up.head
                 if up.i in anchors:

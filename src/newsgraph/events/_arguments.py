@@ -122,7 +122,7 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         for c in head.children:
             if c.dep_ in PASSIVE_SUBJ:
                 return np_actors(c, table)
-    if head is v:
+    if head.i == v.i:
         return []
     if v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp") and head.pos_ in ("VERB", "AUX"):
         if v.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in causative:
@@ -140,7 +140,7 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         for c in noun.children:
             if c.dep_ == "poss":
                 return np_actors(c, table)
-        if noun.head is not noun and noun.head.pos_ in ("VERB", "AUX"):
+        if noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
             return subject_of(noun.head, table, causative=causative, depth=depth + 1)
     return []
 

@@ -73,7 +73,7 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
     if content is not None:
         out.append(f"content_p={bucket(int(content.p * 10), (0, 1, 2, 3, 5, 7))}")
         out.append(f"type_content={etype}|{content.type}")
-    if tok.head is not tok:
+    if tok.head.i != tok.i:
         out.append(f"head={tok.head.lemma_.lower()}")
         out.append(f"lemma_head={lem}|{tok.head.lemma_.lower()}")
     for c in tok.children:
@@ -108,7 +108,7 @@ def _tree(tok: Any, etype: str, sent: Any, others: dict[int, str]) -> list[str]:
     out = []
     depth, anc = 0, tok
     under = None
-    while anc.head is not anc and anc.i >= sent.start and depth < 12:
+    while anc.head.i != anc.i and anc.i >= sent.start and depth < 12:
         anc = anc.head
         depth += 1
         if under is None and anc.i in others and anc.i != tok.i:

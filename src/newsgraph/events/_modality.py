@@ -60,7 +60,7 @@ def clause_verb(tok):
     """The verb that heads the clause ``tok`` belongs to (``tok`` itself for a verb)."""
     t = tok
     for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -174,7 +174,7 @@ def _step(walk: _Walk, t):
     """One step up from the clause word ``t`` to its head: what the head adds to the walk, and the word
     to go on from (None: the walk ends here)."""
     head = t.head
-    if head is t:
+    if head.i == t.i:
         return None
     dep = t.dep_
     if head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "relcl", "prep", "pcomp", "xcomp"):
@@ -206,7 +206,7 @@ def _under_noun(walk: _Walk, t, head):
     if dep == "relcl" and lem in INTENTION_NOUNS and walk.mood == "would":
         walk.mood = "hypothetical"
     nxt = head.head if head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") else head
-    return None if nxt is head else nxt
+    return None if nxt.i == head.i else nxt
 
 
 def _under_adjective(walk: _Walk, head):
@@ -222,8 +222,8 @@ def _under_adjective(walk: _Walk, head):
         walk.govern(head, "intent", "future")
     elif lem in VOLITION_ADJECTIVES:
         walk.govern(head, "volition", "hypothetical")
-    nxt = head.head if head.dep_ in ("acomp", "amod", "xcomp") and head.head is not head else head
-    if nxt is head:
+    nxt = head.head if head.dep_ in ("acomp", "amod", "xcomp") and head.head.i != head.i else head
+    if nxt.i == head.i:
         return None
     h_neg, h_mood = _own(nxt)
     walk.negated = walk.negated or h_neg

@@ -24,7 +24,7 @@ def participants_model() -> SoftmaxModel | None:
 
 def _ancestors(tok, limit: int = 8) -> list:
     out = [tok]
-    while out[-1].head is not out[-1] and len(out) < limit:
+    while out[-1].head.i != out[-1].i and len(out) < limit:
         out.append(out[-1].head)
     return out
 
@@ -46,7 +46,7 @@ def _path(root, trigger) -> str:
 def _root(mention: Mention, toks: list):
     start, end = mention.tokens
     for t in toks[start:end]:
-        if t.head.i < start or t.head.i >= end or t.head is t:
+        if t.head.i < start or t.head.i >= end or t.head.i == t.i:
             return t
     return toks[end - 1]
 

@@ -91,7 +91,7 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
         if pattern_type is not None:
             out.append(f"cameo_pattern={pattern_type}")
     head = tok.head
-    if head is not tok:
+    if head.i != tok.i:
         hl = lemma(head)
         out.append(f"head={hl}")
         out.append(f"head_pos={head.pos_}")

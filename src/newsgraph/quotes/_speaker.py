@@ -107,7 +107,7 @@ def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         if own:  # "a statement from its mission", "the ministry's statement"
             return own[0]
         verb = earlier.head
-        while verb.dep_ in ("prep", "pobj") and verb.head is not verb:
+        while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
             verb = verb.head  # "said in a statement": statement <- in <- said
         if verb.pos_ == "VERB" and earlier.dep_ in ("dobj", "pobj"):
             subj = verb_subject(verb)

@@ -24,7 +24,7 @@ def _verb_tense(v: Any) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
-    if any(a.lower_ == "going" for a in auxes) or (v.head is not v and v.head.lower_ == "going"
+    if any(a.lower_ == "going" for a in auxes) or (v.head.i != v.i and v.head.lower_ == "going"
                                                     and any(c.lower_ == "to" for c in v.children)):
         return "future"
     if words & _MODAL:
@@ -231,7 +231,7 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
             return False
         if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in _NOT_FACT for c in node.head.children):
             return False
-        if node.dep_ not in ("conj", "advcl") or node.head is node:
+        if node.dep_ not in ("conj", "advcl") or node.head.i == node.i:
             break
         node = node.head
     if verb.tag_ == "VBD":
