@@ -422,3 +422,15 @@ def test_evidence_against_is_an_accusation_and_evidence_alone_is_not(nlp):
     assert e.recipient == ["odinga"]
     events = run(nlp, "Prosecutors in Kenya presented evidence on Tuesday.")
     assert not [e for e in events if e.event == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", ["Iran plans to meet with Iraq.", "Iran agreed to hold talks with Iraq."])
+def test_agreed_meeting_has_every_party_as_actor(nlp, text):
+    # A planned meeting is AGREE, and a meeting between equals has no recipient (guidelines 2.2, 2.3)
+    e = find(run(nlp, text), "AGREE")
+    assert set(e.actor) == {"iran", "iraq"} and e.recipient == []
+
+
+def test_agreed_visit_keeps_its_host_as_recipient(nlp):
+    e = find(run(nlp, "Iran agreed to visit Iraq."), "AGREE")
+    assert e.actor == ["iran"] and e.recipient == ["iraq"]

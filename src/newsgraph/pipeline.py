@@ -133,6 +133,7 @@ class Extractor:
         from . import events as _events
         from . import quotes as _quotes
         from . import roles as _roles
+        from .events._speakers import speaking_actors
         from . import time as _time
 
         published = parse_date(document.published)
@@ -153,6 +154,7 @@ class Extractor:
         lap("roles")
         quotes = _quotes.extract_quotes(doc, actors=table)
         lap("quotes")
+        speaking_actors(events, quotes, doc)
         agreements = _agreements.extract_agreements(
             doc, actors=table, timexes=timexes, events=events, published=published
         )

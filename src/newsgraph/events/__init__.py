@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..nlp import doc_text, span_tokens
+from ..nlp import doc_text, span_tokens, tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
@@ -466,6 +466,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         here = _Sentence(doc_key, sent, ctx, timexes, published)
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
+            _meeting_parties(found, here, lex)
             events.extend(found)
             continue
         by_char = {t.idx: t for t in span_tokens(sent)}
@@ -496,7 +497,31 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             events.append(event)
         if model is not None:
             events[kept_from:] = _fold_contents(events[kept_from:], here, by_char)
+        _meeting_parties(events[kept_from:], here, lex)
     return merge_repeats(events)
+
+
+def _meets(tok, lex) -> bool:
+    """The word names a meeting between parties (CONSULT other than a visit) in the lexicon."""
+    entries = (lex.nouns if tok.pos_ in ("NOUN", "PROPN") else lex.verbs).get(lemma(tok), [])
+    return any(e.type == "CONSULT" and e.mode != "visit" for e in entries) and not any(
+        e.type == "AGREE" for e in entries)
+
+
+def _meeting_parties(events: list[Event], here: "_Sentence", lex) -> None:
+    """A meeting agreed, planned or scheduled is coded AGREE (corpus guidelines 2.2), and its parties
+    are those of the meeting: a meeting between equals has every participant as actor and no
+    recipient (2.3), so "X planned to meet with Y" has actors X and Y, as "X met with Y" has."""
+    toks = tokens(here.sent.doc)
+    for e in events:
+        if e.event != "AGREE" or not e.recipient:
+            continue
+        i = here.announced.get(e.id, here.contents.get(e.id))
+        trig = (e.trigger or {}).get("span")
+        own = next((t for t in span_tokens(here.sent) if trig and t.idx == trig[0]), None)
+        if (i is not None and _meets(toks[i], lex)) or (own is not None and _meets(own, lex)):
+            e.actor = e.actor + [a for a in e.recipient if a not in e.actor]
+            e.recipient = []
 
 
 # Announcements whose content is not coded apart: a promise or offer (AGREE), an announced concession
