@@ -517,7 +517,7 @@ def _meeting_parties(events: list[Event], here: "_Sentence", lex) -> None:
         if e.event != "AGREE" or not e.recipient:
             continue
         i = here.announced.get(e.id, here.contents.get(e.id))
-        trig = (e.trigger or {}).get("span")
+        trig = e.trigger["span"] if e.trigger else None
         own = next((t for t in span_tokens(here.sent) if trig and t.idx == trig[0]), None)
         if (i is not None and _meets(toks[i], lex)) or (own is not None and _meets(own, lex)):
             e.actor = e.actor + [a for a in e.recipient if a not in e.actor]

@@ -40,7 +40,7 @@ def speaking_actors(events: list[Event], quotes: list[Quote], doc) -> int:
     starts = {t.idx: t for t in toks}
     changed = 0
     for e in events:
-        span = (e.trigger or {}).get("span")
+        span = e.trigger["span"] if e.trigger else None
         if e.actor or not span:
             continue
         speaker = next((who for (a, b), who in spoken if a <= span[0] < b), None)
