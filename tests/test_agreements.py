@@ -75,3 +75,28 @@ def test_sample_agreement(sample_result):
         assert ag.date and ag.date.startswith("2020-02")
     assert any("taliban" in names(c.party) and "al qaeda" in c.text.lower() for c in ag.commitments)
     assert any("united states" in names(c.party) and "5,000 prisoners" in c.text for c in ag.commitments)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a trade agreement on Monday.",
+    "The ceasefire that Chile and Peru reached last week held on Sunday.",
+    "Chile withdrew from the Lake Treaty with Peru.",
+    "Under the Lake Treaty, Chile would limit its fishing.",
+])
+def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):
+    out, _name = _agreements(nlp, text)
+    assert len(out) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile hopes to reach a trade agreement with Peru.",
+    "Chile and Peru did not sign the trade agreement.",
+    "Chile could strike a deal with Peru if the talks go well.",
+    "Officials in Chile held talks on a possible deal with Peru.",
+    "Senators in Chile discussed the Lake Treaty with Peru.",
+])
+def test_a_hoped_for_failed_or_topical_deal_is_not(nlp, text):
+    out, _name = _agreements(nlp, text)
+    assert out == []

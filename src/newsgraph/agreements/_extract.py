@@ -51,6 +51,19 @@ _UNDER = {"under", "per", "in line with", "as part of", "according to"}
 _SIGN_VERBS = {"sign", "reach", "strike", "conclude", "negotiate", "broker", "agree", "seal", "forge",
                "ink", "announce", "finalize", "finalise"}
 _PARA = re.compile(r"\n\s*\n")
+_MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
+
+
+def _status_words() -> dict[str, frozenset[str]]:
+    from ..events._tables import parse_rows, word_sets
+    from importlib import resources
+
+    text = resources.files("newsgraph").joinpath("data", "agreements", "status.txt").read_text(encoding="utf-8")
+    rows = parse_rows(text, "data/agreements/status.txt", {"SET": (2, None)})
+    return word_sets(rows, {"reached", "past_reached", "in_force", "in_force_preps", "prospect", "in_force_adjectives"})
+
+
+_STATUS = _status_words()
 
 
 @dataclass(slots=True)
@@ -62,6 +75,7 @@ class _Mention:
     definite: bool
     descriptive: bool
     qualities: list[str]
+    status: str = "topic"  # reached | in_force | prospect | topic: what the sentence says of the deal
 
 
 @dataclass(slots=True)
@@ -135,9 +149,11 @@ class _Reader:
                         a = self._party(t) if self.actors.at_token(t.i) else None
                         if a and a not in parties:
                             parties.append(a)
-        # `X and Y signed / reached the deal`
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGN_VERBS:
-            subj = verb_subject(tok.head)
+        # `X and Y signed / reached the deal`, `the truce X and Y reached`
+        signer = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        signer = signer or next((c for c in tok.children if c.dep_ == "relcl"), None)
+        if signer is not None and signer.lemma_.lower() in _SIGN_VERBS:
+            subj = verb_subject(signer)
             if subj is not None:
                 for t in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
                     a = self._party(t)
@@ -152,7 +168,8 @@ class _Reader:
                 break
         if tok.lower_ in _WEAK_NOUNS and not (name or parties):
             return None
-        return _Mention(tok, name, parties, date, definite, descriptive, qualities)
+        status = "in_force" if date else _status(tok)
+        return _Mention(tok, name, parties, date, definite, descriptive, qualities, status)
 
     def clusters(self) -> list[_Cluster]:
         out: list[_Cluster] = []
@@ -309,6 +326,77 @@ class _Reader:
         return out
 
 
+def _lem(tok: "Token") -> str:
+    """The lemma, or the word itself where the status words list that form (a wrong lemma)."""
+    lower = tok.lower_
+    return lower if any(lower in words for words in _STATUS.values()) else tok.lemma_.lower()
+
+
+_CONDITIONS = {"if", "unless", "until", "whether", "once", "before"}
+
+
+def _negated_or_modal(verb: "Token") -> bool:
+    """Negated, modal or conditional: "did not sign", "could reach", "if they strike a deal"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS)
+               or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in verb.children)
+
+
+def _wished(verb: "Token") -> bool:
+    """The verb is the complement of a wish, an attempt or a plan ("hopes to reach", "failed to sign",
+    "talks to conclude"), or a modal or negated verb."""
+    if _negated_or_modal(verb):
+        return True
+    up = verb
+    for _ in range(3):
+        if up.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp") or up.head.i == up.i:
+            return False
+        up = up.head
+        if _lem(up) in _STATUS["prospect"] or _negated_or_modal(up):
+            return True
+    return False
+
+
+def _status(tok: "Token") -> str:
+    """What the sentence says of the deal named by ``tok``: reached (signed, struck, agreed), in force
+    (withdrawn from, violated, "under the deal", "the existing accord"), a prospect (hoped for, sought,
+    "a possible deal", "talks on a deal", a modal or negated verb) or only a topic."""
+    words = _STATUS
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and _lem(c) in words["in_force_adjectives"]:
+            return "in_force"
+        if c.dep_ in ("amod", "compound") and _lem(c) in words["prospect"]:
+            return "prospect"
+        if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
+            lem = _lem(c)
+            if lem in words["in_force"]:
+                return "in_force"
+            if lem in words["reached"] or (lem in words["past_reached"] and c.tag_ in ("VBD", "VBN")):
+                return "prospect" if _wished(c) else "reached"
+    head = tok.head
+    if tok.dep_ == "pobj":
+        prep = head
+        if prep.lower_ in words["in_force_preps"]:
+            return "in_force"
+        head = prep.head
+        if head.pos_ in ("NOUN", "PROPN") and _lem(head) in words["prospect"]:
+            return "prospect"  # "talks on a deal", "hopes for an accord"
+    elif tok.dep_ == "conj":
+        return _status(head) if head.pos_ in ("NOUN", "PROPN") else "topic"
+    elif tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "dative", "oprd"):
+        return "topic"
+    if head.pos_ not in ("VERB", "AUX"):
+        return "topic"
+    lem = _lem(head)
+    if lem in words["in_force"]:
+        return "in_force"
+    if (lem in words["reached"] or (lem in words["past_reached"] and head.tag_ in ("VBD", "VBN"))) \
+            and tok.dep_ != "nsubj":
+        return "prospect" if _wished(head) else "reached"
+    if lem in words["prospect"]:
+        return "prospect"
+    return "topic"
+
+
 def _paragraph_sentence(reader: _Reader, tok: "Token") -> tuple[int, int]:
     """The sentence of ``tok``, cut to its paragraph (the parser runs sentences across them)."""
     sent = tok.sent
@@ -336,6 +424,8 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
             continue
         if all(m.descriptive and not m.definite for m in c.mentions) and not (c.parties or c.date or c.name):
             continue
+        if not any(m.status in ("reached", "in_force") for m in c.mentions):
+            continue  # hoped for, proposed or named as a topic: not a reported agreement (guidelines 4)
         best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date)))
         start, end = _paragraph_sentence(reader, best.tok)
         out.append(Agreement(
