@@ -20,7 +20,7 @@ from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
 from ._political import is_place, mention_role
 
-__all__ = ["features", "keep", "keeper", "MODEL_FILE"]
+__all__ = ["features", "keep", "keeper", "named_subject", "MODEL_FILE"]
 
 MODEL_FILE = "keeper.json"
 
@@ -90,6 +90,17 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[st
     return out
 
 
+def named_subject(actor, mentions: list[Mention], doc) -> bool:
+    """One of the actor's names (not a title noun nor a pronoun) is the subject of a verb, as the rules
+    read it ("Kabul rejected the offer", "France is ready to send troops"): the filter leaves such an
+    actor alone. The events stage misses many events, so a subject in a sentence without one is
+    still a party to what the sentence tells; the PLOVER records code such subjects as sources and
+    targets, and a filter free to drop them cost their actor codes."""
+    place = is_place(actor, mentions)
+    return any(m.kind in ("name", "demonym") and m.tokens[1] > m.tokens[0]
+               and mention_role(doc, *m.tokens, place=place) == "subject" for m in mentions)
+
+
 def _sentence_index(doc) -> list[int]:
     owner = [0] * len(doc)
     for k, sent in enumerate(doc.sents):
@@ -113,9 +124,10 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         by_actor.setdefault(m.actor, []).append(m)
     dropped: set[str] = set()
     for actor in table.actors:
-        if actor.id in keep:
+        mentions = by_actor.get(actor.id, [])
+        if actor.id in keep or named_subject(actor, mentions, doc):
             continue
-        names = features(actor, by_actor.get(actor.id, []), doc, sent_of)
+        names = features(actor, mentions, doc, sent_of)
         if collect is not None:
             collect.append((actor, names))
         if model is not None and model.probability(names) < model.threshold:
