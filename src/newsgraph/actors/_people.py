@@ -175,11 +175,10 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
                 iso = other.iso
                 break
     if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"):
-        # the country of the person's own sentence, else of the document; never a country another
-        # person's title gives ("President X welcomed South African leader Y": X is no South African).
-        # The document is no evidence by the guidelines, but the shipped event decider was trained
-        # with it (its features ask whether an event's actor has a country): without it the dev
-        # events fall under their floors. It goes when the decider is retrained.
+        # the country of the person's own sentence, never one another person's title gives ("President
+        # X welcomed South African leader Y": X is no South African); never the article's main
+        # country, which the guidelines count as a guess (the principal an officeholder serves may
+        # still code them: principal_countries)
         others = {t.country for other in people if other is not cl for t in other.titles if t.country}
         iso = context_country(cl.cands[0].start, ctx.sent_index,
                               [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX],
