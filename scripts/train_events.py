@@ -13,9 +13,9 @@ training needs them:
    place: 1, else 0); then the **participant model** (``newsgraph.events._participants``), on the
    candidates that match, each actor of the sentence labelled actor, recipient or neither;
 2. the **actor filter** (``newsgraph.actors._keep``), with the new event models applied: every actor
-   that no event, role, quote or agreement uses, that is named in no event's sentence and that the
-   rules of ``newsgraph.actors._political`` keep is labelled by the scorer's alignment (it stands for
-   an annotated actor: 1, else 0).
+   that no event, role, quote or agreement uses, that is named in no event's sentence, none of whose
+   names is the subject of a verb and that the rules of ``newsgraph.actors._political`` keep is
+   labelled by the scorer's alignment (it stands for an annotated actor: 1, else 0).
 
 Each model's regularisation and probability threshold are chosen on the dev split: for actors by the
 F1 of (1 - junk rate, actor recall), for events by type F1 + full F1 of the kept events. The test
@@ -55,6 +55,9 @@ THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
 # A learned choice of participants replaces the parse rules' only when it is clearly better on dev: a
 # gain within the dev split's noise (64 articles) is not worth a model that reorders every event.
 MARGIN = 0.01
+# The actor filter may cost at most this much dev actor recall: at the F1 optimum it removes about
+# four junk actors per annotated actor lost, at this bound about ten (see docs/evaluation.md).
+ACTOR_RECALL_LOSS = 0.015
 
 
 _PARSED: dict[str, tuple[list[str], dict, list]] = {}
@@ -173,9 +176,13 @@ def train_actors(corpus, extractor, dry: bool) -> None:
         model = _fit(rows, labels, c)
         for th in THRESHOLDS:
             fig = _actor_figures(sets["dev"], model, th)
+            if fig["recall"] < base["recall"] - ACTOR_RECALL_LOSS:
+                continue
             if best is None or fig["f1"] > best[0]["f1"] + 1e-9:
                 best = (fig, c, th, model)
-    assert best is not None
+    if best is None:
+        print(f"actors: no filter keeps dev recall within {ACTOR_RECALL_LOSS} of {base['recall']}: not written")
+        return
     fig, c, th, model = best
     print(f"actors: dev with the filter (C={c}, threshold={th}): {fig}")
     about = {"what": "logistic regression over newsgraph.actors._keep.features: the probability that a "
@@ -183,7 +190,8 @@ def train_actors(corpus, extractor, dry: bool) -> None:
              "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} actors, "
                            f"{sum(labels)} of them annotated actors",
              "chosen_on": f"corpus dev split ({len(sets['dev'])} articles): C and threshold maximising the F1 "
-                          f"of (1 - junk rate, actor recall)",
+                          f"of (1 - junk rate, actor recall) among those that lose at most {ACTOR_RECALL_LOSS} "
+                          f"of the recall",
              "C": c, "dev_without": base, "dev_with": fig, "built": dt.date.today().isoformat()}
     _write(DATA / "actors" / ACTORS_FILE, model, th, about, dry)
 
@@ -481,7 +489,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--actor-filter", action="store_true",
-                   help="also write the actor filter (not shipped: see docs/evaluation.md, 'The corpus')")
+                   help="also write the actor filter (the full run otherwise leaves the shipped one as it is)")
     p.add_argument("--actors-only", action="store_true",
                    help="train and write only the actor filter, over the shipped event models")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
@@ -510,9 +518,9 @@ def main() -> int:
     _write_proposer(proposer, best[1], args.dry_run)
     extractor.propose_events = dataclasses.replace(proposer, threshold=best[1]) if best[1] is not None else False
     train_events(corpus, extractor, args.dry_run)
-    # The actor filter is trained and measured every time, but written only on request: on the
-    # PLOVER gold records it drops actors the gold codes as sources and targets (the events keep too
-    # few of their true participants for the filter to know them), below the recorded floors.
+    # The actor filter is trained and measured every time, but written only on request: what it may
+    # drop depends on the events kept, so a new filter is checked against the PLOVER floors
+    # (newsgraph eval plover-gsr) before it ships.
     train_actors(corpus, extractor, args.dry_run or not args.actor_filter)
     print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
     return 0

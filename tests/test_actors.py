@@ -380,3 +380,20 @@ def test_undated_reading_takes_the_office_still_held():
 ])
 def test_opposition_leaders_and_parties(nlp, text, part, sector):
     assert _code_of(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+def test_country_of_the_principal_a_person_serves(nlp):
+    table = resolve(nlp('"It is over," said Marta Quell, a spokeswoman for Senator Mitch McConnell.'),
+                    published=dt.date(2019, 5, 1))
+    assert by_name(table, "Quell")[0].country == "USA"
+    # a country the phrase is about is no principal
+    table = resolve(nlp('"It is over," said Marta Quell, an expert on North Korea.'), published=dt.date(2019, 5, 1))
+    assert by_name(table, "Quell")[0].country is None
+
+
+@pytest.mark.model
+def test_no_country_from_the_rest_of_the_document(nlp):
+    table = resolve(nlp("Iran rejected the offer. Spokesman Tom Brill said the talks were over."),
+                    published=dt.date(2019, 5, 1))
+    assert by_name(table, "Brill")[0].country is None

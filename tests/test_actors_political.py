@@ -171,7 +171,25 @@ def test_context_country_is_the_sentence_only(sentence_of_token, expected):
     assert context_country(token, sent_of, mentions) == expected
 
 
-def test_context_country_takes_the_document_only_when_asked():
+def test_context_country_never_takes_the_rest_of_the_document():
     sent_of = {0: 0, 5: 0, 20: 1}
-    assert context_country(20, sent_of, [(5, "IRN")], document=True) == "IRN"
     assert context_country(20, sent_of, [(5, "IRN")]) is None
+    assert context_country(0, sent_of, [(5, "IRN")], exclude="IRN") is None
+
+
+def test_learned_filter_never_decides_on_a_named_subject(monkeypatch):
+    from newsgraph import _linear
+    from newsgraph.actors import _keep
+
+    # a filter that judges every actor junk: only what it may not decide on stays
+    monkeypatch.setattr(_keep, "keeper", lambda: _linear.LinearModel(weights={"bias": -10.0}, threshold=0.5, about={}))
+    austria = Actor(id="austria", name="Austria", kind="country", country="AUT")
+    acts = parsed(*REJECTED)
+    table = table_of(acts, (austria, [(0, 1, "name")]))
+    assert _keep.named_subject(austria, table.mentions, acts)
+    assert [a.id for a in _keep.keep(table, acts).actors] == ["austria"]
+    located = parsed(*MET_IN)
+    table = table_of(located, (austria, [(3, 4, "name")]))
+    assert not _keep.named_subject(austria, table.mentions, located)
+    assert _keep.keep(table, located).actors == []
+    assert [a.id for a in _keep.keep(table, located, keep={"austria"}).actors] == ["austria"]

@@ -164,7 +164,8 @@ class Extractor:
         # sentence's parties to its events for a missing one to mean the name is no party (the PLOVER
         # records take even the place of an act as its target: "a curfew in Sudan"). Of the others,
         # those no mention of which is an argument of its sentence go (actors/_political.py), and then
-        # those the learned filter, when one ships, judges junk (actors/_keep.py).
+        # those the learned filter judges junk (actors/_keep.py), which leaves alone an actor one of
+        # whose names is the subject of a verb.
         stay = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
             c.party for g in agreements for c in g.commitments if c.party} | named_in(table, [e.span for e in events])

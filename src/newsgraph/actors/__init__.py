@@ -29,7 +29,7 @@ from ._kinds import type_names
 from ._link import link_mentions
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._others import cluster_others, code_other
-from ._people import cluster_people, code_person
+from ._people import cluster_people, code_person, principal_countries
 from ._wikidata import wikidata_of
 
 __all__ = ["resolve", "load_dictionary", "Dictionary", "Entry"]
@@ -90,6 +90,7 @@ def _code(ctx: Context, people: list[Cluster], others: list[Cluster], composites
     for cl in composites.clusters.values():
         cl.code = code_of(cl.iso, cl.sector)
     clusters = people + others + list(composites.clusters.values())
+    principal_countries(ctx, people, clusters)
     used: dict[str, Cluster] = {}
     for cl in clusters:
         cl.id = unique_id(cl, used)

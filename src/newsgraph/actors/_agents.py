@@ -160,16 +160,13 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
 
 
 def context_country(token: int, sent_of: dict[int, int], iso_mentions: list[tuple[int, str]],
-                    exclude: str | set[str] | None = None, *, document: bool = False) -> str | None:
+                    exclude: str | set[str] | None = None) -> str | None:
     """The country named most often in a token's own sentence (ties: the nearest), never one of
-    ``exclude``; None when the sentence names none. The rest of the document counts only with
-    ``document`` (the one caller left, a titled officeholder, is in ``_people``): the guidelines never
-    take an actor's country from the article's main country."""
+    ``exclude``; None when the sentence names none. The rest of the document never counts: the
+    guidelines never take an actor's country from the article's main country."""
     skip = {exclude} if isinstance(exclude, str) else set(exclude or ())
     s = sent_of.get(token)
     pool = [(i, iso) for i, iso in iso_mentions if sent_of.get(i) == s and iso not in skip]
-    if not pool and document:
-        pool = [(i, iso) for i, iso in iso_mentions if iso not in skip]
     if not pool:
         return None
     counts = Counter(iso for _i, iso in pool)

@@ -4,8 +4,9 @@ Name recognition finds every capitalised name; not all are actors. Places that a
 something happens ("talks in Geneva"), photo credits, bylines, programme names and page furniture
 are not. A logistic model trained on the annotated corpus (``scripts/train_events.py``) scores each
 actor from how and where it is mentioned. It runs after the other stages: an actor that an event, a
-role, a quote or an agreement uses stays (those stages have their own evidence for it); any other
-actor under the model's threshold is dropped with its mentions.
+role, a quote or an agreement uses stays (those stages have their own evidence for it), and so does
+every actor named in an event's sentence and every actor one of whose names is the subject of a verb
+(:func:`named_subject`); any other actor under the model's threshold is dropped with its mentions.
 
 It decides after the rules of ``_political`` have left out the names that are never an argument of
 their sentence, on what they leave, and reads how each mention stands in its sentence as they do
@@ -20,7 +21,7 @@ from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
 from ._political import is_place, mention_role
 
-__all__ = ["features", "keep", "keeper", "MODEL_FILE"]
+__all__ = ["features", "keep", "keeper", "named_subject", "MODEL_FILE"]
 
 MODEL_FILE = "keeper.json"
 
@@ -90,6 +91,17 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[st
     return out
 
 
+def named_subject(actor, mentions: list[Mention], doc) -> bool:
+    """One of the actor's names (not a title noun nor a pronoun) is the subject of a verb, as the rules
+    read it ("Kabul rejected the offer", "France is ready to send troops"): the filter leaves such an
+    actor alone. The events stage misses many events, so a subject in a sentence without one is
+    still a party to what the sentence tells; the PLOVER records code such subjects as sources and
+    targets, and a filter free to drop them cost their actor codes."""
+    place = is_place(actor, mentions)
+    return any(m.kind in ("name", "demonym") and m.tokens[1] > m.tokens[0]
+               and mention_role(doc, *m.tokens, place=place) == "subject" for m in mentions)
+
+
 def _sentence_index(doc) -> list[int]:
     owner = [0] * len(doc)
     for k, sent in enumerate(doc.sents):
@@ -102,8 +114,9 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
          keep: set[str] | frozenset[str] = frozenset()) -> ActorTable:
     """The table without the actors the shipped model judges junk (all kept without a model, or when
     ``decide`` is false); the actors in ``keep`` (those an event, role, quote or agreement uses, those
-    named in an event's sentence) always stay. ``collect``, when given, receives ``(actor, feature names)`` for every other
-    actor before the decision (the training script reads them)."""
+    named in an event's sentence) and those with a name that is a verb's subject always stay.
+    ``collect``, when given, receives ``(actor, feature names)`` for every other actor before the
+    decision (the training script reads them)."""
     model = keeper() if decide else None
     if model is None and collect is None:
         return table
@@ -113,9 +126,10 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         by_actor.setdefault(m.actor, []).append(m)
     dropped: set[str] = set()
     for actor in table.actors:
-        if actor.id in keep:
+        mentions = by_actor.get(actor.id, [])
+        if actor.id in keep or named_subject(actor, mentions, doc):
             continue
-        names = features(actor, by_actor.get(actor.id, []), doc, sent_of)
+        names = features(actor, mentions, doc, sent_of)
         if collect is not None:
             collect.append((actor, names))
         if model is not None and model.probability(names) < model.threshold:

@@ -14,7 +14,7 @@ from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
 from ..nlp import doc_text
 
-__all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state"]
+__all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
 
 _FEMALE = {"mrs", "ms", "madam", "queen", "congresswoman", "spokeswoman", "chairwoman", "princess",
            "duchess", "lady", "businesswoman", "empress"}
@@ -175,14 +175,69 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
                 iso = other.iso
                 break
     if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"):
-        # the country of the person's own sentence, else of the document; never a country another
-        # person's title gives ("President X welcomed South African leader Y": X is no South African).
-        # The document is no evidence by the guidelines, but the shipped event decider was trained
-        # with it (its features ask whether an event's actor has a country): without it the dev
-        # events fall under their floors. It goes when the decider is retrained.
+        # the country of the person's own sentence, never one another person's title gives ("President
+        # X welcomed South African leader Y": X is no South African); never the article's main
+        # country, which the guidelines count as a guess (the principal an officeholder serves may
+        # still code them: principal_countries)
         others = {t.country for other in people if other is not cl for t in other.titles if t.country}
         iso = context_country(cl.cands[0].start, ctx.sent_index,
                               [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX],
-                              exclude=excluded | others, document=True)
+                              exclude=excluded | others)
     cl.iso, cl.sector = iso, sector
     cl.code = code_of(iso, sector)
+
+
+# Dependencies that put a phrase inside a person's own noun phrase: "White House spokesman Jay Doe",
+# "Jay Doe, a spokesman for Senator Roe", "Roe's envoy Jay Doe". A clause about the person ("who met
+# Putin") says what they did, not whom they serve.
+_OWN_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
+
+
+def _own_phrase(tok, skip: set[int]) -> list[int]:
+    """The tokens of the phrases that modify a person's name or stand in apposition to it, without the
+    clauses inside them."""
+    out: list[int] = []
+    stack = [c for c in tok.children if c.dep_ in _OWN_PHRASE and c.i not in skip]
+    while stack:
+        t = stack.pop()
+        out.append(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return out
+
+
+def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Cluster]) -> None:
+    """A person whom nothing else codes takes the country of the coded person or body their own phrase
+    says they serve or speak for: "White House spokesman Jay Doe", "Jay Doe, a spokesman for Senator
+    Roe", "Roe's special envoy", "an adviser to President Roe". The text names the principal; a
+    country or a place inside the phrase ("an expert on North Korea") is no principal."""
+    doc = ctx.doc
+    owner: dict[int, Cluster] = {}
+    for cl in clusters:
+        if cl.iso is None or cl.iso in TRANSNATIONAL_PREFIX or cl.kind in ("country", "place"):
+            continue
+        for c in cl.cands:
+            for i in range(c.start, c.end):
+                owner.setdefault(i, cl)
+        for s, e, k in cl.extra:
+            if k == "name":
+                for i in range(s, e):
+                    owner.setdefault(i, cl)
+    if not owner:
+        return
+    for cl in people:
+        if cl.iso is not None:
+            continue
+        found: list[tuple[int, str]] = []
+        for c in cl.cands:
+            root = doc[c.end - 1]
+            while c.start <= root.head.i < c.end and root.head.i != root.i:
+                root = root.head
+            own = set(range(c.start, c.end))
+            for i in _own_phrase(root, own):
+                other = owner.get(i)
+                if other is not None and other is not cl and other.iso:
+                    found.append((abs(i - c.start), other.iso))
+        if found:
+            cl.iso = min(found)[1]
+            cl.code = code_of(cl.iso, cl.sector)
