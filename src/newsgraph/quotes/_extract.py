@@ -511,21 +511,17 @@ class _Reader:
             if not comps:
                 continue
             subj = speaker_subject(tok, self.in_quote)
-            if subj is None or subj.i in self.in_quote or subj.lower_ in _FIRST_PERSON:
+            if subj is None or subj.i in self.in_quote or not _may_speak(subj):
                 continue
             if self.para(subj.idx) != self.para(tok.idx):
                 continue
             if lemma not in SPEECH_VERBS and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
                 continue
             for comp in comps:
-                sub = list(comp.subtree)
-                start, end = self._trim(*self._clip(sub[0].i, sub[-1].i + 1, tok.i))
-                if parenthetical:  # the host clause less the `he said` inside it
-                    cue_toks = {t.i for t in tok.subtree}
-                    keep = [i for i in range(start, end) if i not in cue_toks]
-                    if not keep:
-                        continue
-                    start, end = self._trim(keep[0], keep[-1] + 1)
+                rng = self._content(tok, comp, parenthetical)
+                if rng is None:
+                    continue
+                start, end = rng
                 if end - start < 3 or self._quoted_share(start, end) > 0.6:
                     continue
                 if subj.i >= start and subj.i < end:
@@ -535,6 +531,30 @@ class _Reader:
                 found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
         return found
+
+    def _content(self, tok: "Token", comp: "Token", parenthetical: bool) -> tuple[int, int] | None:
+        """The tokens of what cue verb ``tok`` reports: the clause ``comp`` heads, kept to the cue's
+        paragraph, less the cue's own words. A cue inside the clause (`The first step, his allies
+        say, will be ...`; `which the agency says had ...`) leaves it in two pieces: the longer one
+        is the content, so that the span never holds the cue."""
+        sub = list(comp.subtree)
+        start, end = self._trim(*self._clip(sub[0].i, sub[-1].i + 1, tok.i))
+        if parenthetical:  # the host clause less the `he said` inside it
+            cue_toks = {t.i for t in tok.subtree}
+        else:  # the cue verb, its subject and whatever else hangs on it before the clause
+            inner = {t.i for t in sub}
+            cue_toks = {t.i for t in tok.subtree if t.i not in inner}
+        pieces: list[tuple[int, int]] = []
+        run: int | None = None
+        for i in range(start, end + 1):
+            if i < end and i not in cue_toks:
+                run = i if run is None else run
+            elif run is not None:
+                pieces.append(self._trim(run, i))
+                run = None
+        if not pieces:
+            return None
+        return max(pieces, key=lambda p: (p[1] - p[0], p[0]))
 
     def _according(self, tok: "Token", obj: "Token") -> Found | None:
         doc = self.doc
@@ -569,6 +589,15 @@ class _Reader:
                     and subj.lower_ not in _FIRST_PERSON:
                 return True
         return False
+
+
+def _may_speak(subj: "Token") -> bool:
+    """Whether a cue verb's subject can be its speaker: not a first or second person nor a relative
+    or dummy word; "it" only as the active subject (`It also said it had expanded the teams`: a
+    company or an agency), not in `it is believed that`."""
+    if subj.lower_ == "it":
+        return subj.dep_ == "nsubj"
+    return subj.lower_ not in _FIRST_PERSON
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
