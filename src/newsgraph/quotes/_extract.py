@@ -31,6 +31,7 @@ __all__ = ["Found", "find_quotes"]
 
 _PARA = re.compile(r"\n\s*\n")
 _DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=\S)")
+_RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
@@ -505,10 +506,11 @@ class _Reader:
             if tok.pos_ != "VERB" or lemma not in CUE_VERBS:
                 continue
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
-            parenthetical = not comps and tok.dep_ == "parataxis"  # `..., he said, ...`
+            parenthetical = not comps and (tok.dep_ == "parataxis" or self._aside(tok))  # `..., he said, ...`
             if parenthetical:
                 comps = [tok.head]
-            if not comps:
+            stray = None if comps or lemma not in SPEECH_VERBS else self._stray(tok)
+            if not comps and stray is None:
                 continue
             subj = speaker_subject(tok, self.in_quote)
             if subj is None or subj.i in self.in_quote or not _may_speak(subj):
@@ -517,8 +519,7 @@ class _Reader:
                 continue
             if lemma not in SPEECH_VERBS and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
                 continue
-            for comp in comps:
-                rng = self._content(tok, comp, parenthetical)
+            for rng in [self._content(tok, comp, parenthetical) for comp in comps] or [stray]:
                 if rng is None:
                     continue
                 start, end = rng
@@ -532,13 +533,94 @@ class _Reader:
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
         return found
 
+    def _stray(self, tok: "Token") -> tuple[int, int] | None:
+        """The clause a verb of saying reports when the parser hung it elsewhere: on a noun after
+        the verb as a relative clause (`says the increase that X decries also makes it less likely`;
+        `said in one of a series of messages that the truck was carrying arms`) or under a
+        participle (`say taxing consumption encourages savings`). A finite verb with a subject of
+        its own, to the right of the cue, whose clause is no true relative clause (no "which",
+        "who" or "that" as its subject or object). Tokens [start, end), or None."""
+        doc = self.doc
+        for c in tok.children:
+            if c.i <= tok.i or c.dep_ not in ("dobj", "xcomp", "prep", "advcl", "npadvmod"):
+                continue
+            for f in c.subtree:
+                if f.pos_ not in ("VERB", "AUX") or f.i in self.in_quote or f.tag_ in ("VBG", "VBN", "VB") and not any(
+                        a.dep_ == "aux" for a in f.children):
+                    continue
+                subjects = [g for g in f.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if not subjects or any(g.lower_ in _RELATIVE for g in f.subtree if g.dep_ in (
+                        "nsubj", "nsubjpass", "dobj", "pobj") and g.head.i == f.i):
+                    continue
+                if f.dep_ not in ("relcl", "acl", "ccomp") or f is c:
+                    continue
+                if c.dep_ in ("dobj", "xcomp"):
+                    start = c.left_edge.i
+                else:  # `said in one of a series of messages that the truck ...`
+                    mark = [g for g in f.children if g.dep_ == "mark" and g.lower_ == "that"]
+                    start = mark[0].i if mark else subjects[0].left_edge.i
+                return self._trim(*self._clip(start, f.right_edge.i + 1, tok.i))
+        return None
+
+    def _tail(self, tok: "Token", comp: "Token") -> int:
+        """Where the clause ``comp`` that cue verb ``tok`` reports ends, before what the parser hung
+        on it but belongs to the cue's sentence: a participle after a comma (`said that A, noting
+        that B`; `insisted that A, claiming B`), a verb joined by "and" that is itself a cue or has
+        the cue's form where the clause's verb has another (`said he makes $41,000 a year and
+        questioned how`), or a clause with a speaker of its own (`said A, while other voters said
+        B`). The token index past the clause's last word (the end of its subtree when none)."""
+        doc = self.doc
+        end = comp.right_edge.i + 1
+        for c in comp.children:
+            if c.i <= comp.i or c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("advcl", "conj"):
+                continue
+            own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            left = c.left_edge.i
+            before = doc[left - 1] if left > 0 else None
+            cut = False
+            if not own_subject and c.tag_ == "VBG" and before is not None and before.text == ",":
+                cut = True  # `, noting that ...`
+            elif c.dep_ == "conj" and not own_subject and (c.lemma_.lower() in SPEECH_VERBS or
+                                                          (c.tag_ == tok.tag_ and c.tag_ != comp.tag_)):
+                cut = True  # `and questioned how ...`
+            elif own_subject and any(g.lemma_.lower() in SPEECH_VERBS and g.pos_ == "VERB" and g is not tok
+                                     for g in c.subtree):
+                cut = True  # `, while other voters said ...`
+            if cut:
+                while left > comp.i and (doc[left - 1].is_punct or doc[left - 1].dep_ == "cc"):
+                    left -= 1
+                end = min(end, left)
+        return end
+
+    def _aside(self, tok: "Token") -> bool:
+        """A cue verb the parser hung on the clause it reports as an adverbial clause: `as the paper
+        noted, ...`, `..., as first reported by the Times`, or one set off by commas with nothing
+        after it (`with each contest, these supporters acknowledge, it becomes harder`). A verb
+        with an object or a clause of its own reports that, not its host (`as she announced her
+        bid`)."""
+        if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in tok.children):
+            return False
+        marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+        if marks:
+            return marks == ["as"]
+        doc = self.doc
+        left, right = tok.left_edge.i, tok.right_edge.i
+        before = doc[left - 1].text if left > 0 else ""
+        after = doc[right + 1].text if right + 1 < len(doc) else ""
+        return before == "," and after == ","
+
     def _content(self, tok: "Token", comp: "Token", parenthetical: bool) -> tuple[int, int] | None:
         """The tokens of what cue verb ``tok`` reports: the clause ``comp`` heads, kept to the cue's
         paragraph, less the cue's own words. A cue inside the clause (`The first step, his allies
         say, will be ...`; `which the agency says had ...`) leaves it in two pieces: the longer one
         is the content, so that the span never holds the cue."""
         sub = list(comp.subtree)
-        start, end = self._trim(*self._clip(sub[0].i, sub[-1].i + 1, tok.i))
+        start, end = self._clip(sub[0].i, sub[-1].i + 1, tok.i)
+        if not parenthetical:
+            end = min(end, self._tail(tok, comp))
+        start, end = self._trim(start, end)
         if parenthetical:  # the host clause less the `he said` inside it
             cue_toks = {t.i for t in tok.subtree}
         else:  # the cue verb, its subject and whatever else hangs on it before the clause
