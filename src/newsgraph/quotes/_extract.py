@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Quote
-from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import PERSON_PRONOUNS, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
@@ -180,7 +180,7 @@ class _Reader:
         if self._named is None:
             self._named = []
             for tok in tokens(self.doc):
-                if tok.i in self.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+                if tok.i in self.in_quote or tok.pos_ != "VERB" or cue_lemma(tok) not in SPEECH_VERBS:
                     continue
                 subj = speaker_subject(tok, self.in_quote)
                 if subj is None or subj.pos_ == "PRON" or subj.i in self.in_quote:
@@ -241,7 +241,7 @@ class _Reader:
                 if best is None or rank < best[0]:
                     best = (rank, cue)
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = cue_lemma(tok)
             if tok.pos_ not in ("VERB", "AUX") and lemma not in SPEECH_VERBS:
                 continue
             governs = i in ancestors
@@ -319,7 +319,7 @@ class _Reader:
             prev = doc[qs - 1]
             while prev.is_punct and prev.i > 0:
                 prev = doc[prev.i - 1]
-            if prev.lemma_.lower() in SPEECH_VERBS or prev.lower_ in ("that", "as"):
+            if cue_lemma(prev) in SPEECH_VERBS or prev.lower_ in ("that", "as"):
                 return False
         return before[-1].isalnum()
 
@@ -502,7 +502,12 @@ class _Reader:
                 if rec is not None:
                     found.append(rec)
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = cue_lemma(tok)
+            if tok.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
+                rec = self._said_noun(tok, lemma)
+                if rec is not None:
+                    found.append(rec)
+                continue
             if tok.pos_ != "VERB" or lemma not in CUE_VERBS:
                 continue
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -532,6 +537,35 @@ class _Reader:
                 found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
         return found
+
+    def _said_noun(self, tok: "Token", lemma: str) -> Found | None:
+        """A noun of saying with its "that" clause and the one whose words they are: "Trump's claim
+        that his net worth exceeds $10 billion", "his warning that Britain would go to the back of
+        the queue", "a statement from the ministry that ...". Without a possessor or a "from"/"by"
+        phrase the text does not tell whose claim it is ("claims that the vote was rigged"), and
+        there is no quote."""
+        doc = self.doc
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if owner is None or owner.i in self.in_quote or not _may_speak(owner):
+            return None
+        for comp in tok.children:
+            if comp.dep_ not in ("acl", "ccomp", "relcl", "appos") or comp.i < tok.i or comp.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in _RELATIVE for c in comp.children):
+                continue  # "the claim that was rejected": a relative clause, not what was claimed
+            start, end = self._trim(*self._clip(comp.left_edge.i, self._tail(tok, comp), tok.i))
+            if end - start < 3 or self._quoted_share(start, end) > 0.6:
+                return None
+            actor, sspan = self.speaker_of(owner)
+            cs, ce = _char_span(doc, start, end)
+            return Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect", cue=lemma),
+                         sspan, _char_span(doc, tok.i, tok.i + 1))
+        return None
 
     def _stray(self, tok: "Token") -> tuple[int, int] | None:
         """The clause a verb of saying reports when the parser hung it elsewhere: on a noun after
@@ -580,10 +614,10 @@ class _Reader:
             cut = False
             if not own_subject and c.tag_ == "VBG" and before is not None and before.text == ",":
                 cut = True  # `, noting that ...`
-            elif c.dep_ == "conj" and not own_subject and (c.lemma_.lower() in SPEECH_VERBS or
+            elif c.dep_ == "conj" and not own_subject and (cue_lemma(c) in SPEECH_VERBS or
                                                           (c.tag_ == tok.tag_ and c.tag_ != comp.tag_)):
                 cut = True  # `and questioned how ...`
-            elif own_subject and any(g.lemma_.lower() in SPEECH_VERBS and g.pos_ == "VERB" and g is not tok
+            elif own_subject and any(cue_lemma(g) in SPEECH_VERBS and g.pos_ == "VERB" and g is not tok
                                      for g in c.subtree):
                 cut = True  # `, while other voters said ...`
             if cut:
@@ -664,7 +698,7 @@ class _Reader:
         doc = self.doc
         for i in range(start, end):
             tok = doc[i]
-            if i in self.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+            if i in self.in_quote or tok.pos_ != "VERB" or cue_lemma(tok) not in SPEECH_VERBS:
                 continue
             subj = speaker_subject(tok, self.in_quote)
             if subj is not None and start <= subj.i < end and subj.i not in self.in_quote \
