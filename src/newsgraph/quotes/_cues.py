@@ -14,11 +14,11 @@ from ..events._tables import parse_rows, word_sets
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["SPEECH_VERBS", "THOUGHT_VERBS", "CUE_VERBS", "EXPRESSION_VERBS", "SPEECH_NOUNS", "cue_lemma",
+__all__ = ["AS_IT_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "CUE_VERBS", "EXPRESSION_VERBS", "SPEECH_NOUNS", "cue_lemma",
            "parse_cues"]
 
 DATA_FILE = "cues.txt"
-_SETS = frozenset({"speech_verbs", "thought_verbs", "expression_verbs", "speech_nouns"})
+_SETS = frozenset({"speech_verbs", "thought_verbs", "expression_verbs", "speech_nouns", "as_it_verbs"})
 
 
 def parse_cues(text: str, file: str = DATA_FILE) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
@@ -35,6 +35,7 @@ THOUGHT_VERBS = _WORDS["thought_verbs"]
 CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS
 EXPRESSION_VERBS = _WORDS["expression_verbs"]
 SPEECH_NOUNS = _WORDS["speech_nouns"]
+AS_IT_VERBS = _WORDS["as_it_verbs"]
 
 
 def cue_lemma(tok: "Token") -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Quote
-from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
+from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import PERSON_PRONOUNS, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
@@ -155,6 +155,8 @@ class _Reader:
         quotes or the reported clause. The actors stage's answer stands when no such speaker of
         the pronoun's gender was named in its paragraph or the two before."""
         actor, span = _speaker_of(self.doc, self.actors, subj)
+        if subj.lower_ == "it" and actor is None:
+            return self.it_speaker(subj), span
         want = _GENDER.get(subj.lower_)
         if want is None or subj.dep_ not in ("nsubj", "nsubjpass"):
             return actor, span
@@ -168,6 +170,27 @@ class _Reader:
             if genders.get(named, want) == want:
                 return named, span
         return actor, span
+
+    def it_speaker(self, subj: "Token") -> str | None:
+        """The body an "it" that says something refers to (the actors stage resolves no "it"): the
+        organisation, group or country last named as the subject of a verb, in the pronoun's
+        paragraph or the one before (`the Syrian Observatory said Monday ... It said 100 people
+        remained missing`; `China Daily accused ... It said`). None when there is none."""
+        doc = self.doc
+        para = self.para(subj.idx)
+        for m in reversed(self.actors.mentions):
+            if m.tokens[1] > subj.i or m.kind not in ("name", "title"):
+                continue
+            if para - self.para(m.span[0]) > 1:
+                break
+            actor = self.actors.get(m.actor)
+            if actor is None or actor.kind == "person" or m.tokens[0] in self.in_quote:
+                continue
+            head = next((doc[i] for i in range(*m.tokens) if not m.tokens[0] <= doc[i].head.i < m.tokens[1]
+                         or doc[i].head.i == i), None)
+            if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+                return actor.id
+        return None
 
     def genders(self) -> dict[str, str]:
         if self._genders is None:
@@ -245,7 +268,7 @@ class _Reader:
             if tok.pos_ not in ("VERB", "AUX") and lemma not in SPEECH_VERBS:
                 continue
             governs = i in ancestors
-            if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS):
+            if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS) and not _as_it(tok):
                 continue
             if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
                 continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
@@ -261,7 +284,38 @@ class _Reader:
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
         if best is not None:
             return best[1]
-        return self._dash_name(n) or self._colon_name(n)
+        return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _beside(self, n: int) -> _Cue | None:
+        """A verb of any kind that stands right beside a whole quote with its subject, the way a verb
+        of saying does: `“Go back to Univision,” Trump barked`; `“Mexico!” the audience screamed
+        back`; `Wallnau continues: “...”`. After the quote, only when the quote ends in a comma, a
+        question or an exclamation (so the sentence goes on into the verb); before it, only with a
+        colon between them."""
+        doc, q = self.doc, self.quotes[n]
+        qs, qe = self.q_tokens[n]  # type: ignore[misc]
+        content = self.text[q.start:q.end].rstrip()
+        candidates: list["Token"] = []
+        if q.close_mark is not None and content[-1:] in (",", "?", "!"):
+            j = qe
+            while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and j - qe < 3:
+                j += 1
+            candidates = [doc[i] for i in range(j, min(len(doc), j + 5)) if doc[i].pos_ == "VERB"][:1]
+        else:
+            before = self.text[:q.open_mark].rstrip()
+            if before.endswith(":"):
+                rng = _tok_range(doc, len(before) - 1, len(before))
+                if rng is not None and rng[0] > 0 and doc[rng[0] - 1].pos_ == "VERB":
+                    candidates = [doc[rng[0] - 1]]
+        for verb in candidates:
+            if verb.i in self.in_quote:
+                continue
+            subj = speaker_subject(verb, self.in_quote)
+            if subj is None or subj.i in self.in_quote or not _may_speak(subj) or abs(subj.i - verb.i) > 6:
+                continue
+            actor, sspan = self.speaker_of(subj)
+            return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
+        return None
 
     def _colon_name(self, n: int) -> _Cue | None:
         """`Trump: “...”`: a name, then a colon, right before the opening mark."""
@@ -453,7 +507,7 @@ class _Reader:
                 if partial:
                     continue  # scare quotes: a quoted phrase nobody is said to have said
                 before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
-                opens_sentence = before[-1:] in ("", ".", "!", "?", "\n", ":")
+                opens_sentence = before.rstrip("\"“”'’ ")[-1:] in ("", ".", "!", "?", "\n", ":")
                 if last is not None and opens_sentence and q.open_mark - last_end <= _CONTINUE_REACH:
                     cue = _Cue(last.quote.cue, None, last.quote.speaker, last.speaker_span)
                 else:
@@ -618,8 +672,9 @@ class _Reader:
                                                           (c.tag_ == tok.tag_ and c.tag_ != comp.tag_)):
                 cut = True  # `and questioned how ...`
             elif own_subject and any(cue_lemma(g) in SPEECH_VERBS and g.pos_ == "VERB" and g is not tok
-                                     for g in c.subtree):
-                cut = True  # `, while other voters said ...`
+                                     and any(h.dep_ == "nsubj" for h in g.children)
+                                     and (g is c or any(h.dep_ == "ccomp" for h in g.children)) for g in c.subtree):
+                cut = True  # `, while other voters said they ...`
             if cut:
                 while left > comp.i and (doc[left - 1].is_punct or doc[left - 1].dep_ == "cc"):
                     left -= 1
@@ -705,6 +760,12 @@ class _Reader:
                     and subj.lower_ not in _FIRST_PERSON:
                 return True
         return False
+
+
+def _as_it(verb: "Token") -> bool:
+    """`as X put it`: a verb of the "as ... it" idiom (``as_it_verbs``) with "as" and "it"."""
+    return cue_lemma(verb) in AS_IT_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def _may_speak(subj: "Token") -> bool:
