@@ -173,9 +173,13 @@ class _Reader:
 
     def it_speaker(self, subj: "Token") -> str | None:
         """The body an "it" that says something refers to (the actors stage resolves no "it"): the
-        organisation, group or country last named as the subject of a verb, in the pronoun's
-        paragraph or the one before (`the Syrian Observatory said Monday ... It said 100 people
-        remained missing`; `China Daily accused ... It said`). None when there is none."""
+        organisation, group or country last named as the subject of a verb of saying, in the
+        pronoun's paragraph or the one before (`the Syrian Observatory said Monday that ... It said
+        100 people remained missing`), else the one last named as the subject of any verb there
+        (`China Daily accused ... It said`). None when there is none."""
+        return self._it_subject(subj, speaking=True) or self._it_subject(subj, speaking=False)
+
+    def _it_subject(self, subj: "Token", speaking: bool) -> str | None:
         doc = self.doc
         para = self.para(subj.idx)
         for m in reversed(self.actors.mentions):
@@ -188,7 +192,8 @@ class _Reader:
                 continue
             head = next((doc[i] for i in range(*m.tokens) if not m.tokens[0] <= doc[i].head.i < m.tokens[1]
                          or doc[i].head.i == i), None)
-            if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            if head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
+                    not speaking or cue_lemma(head.head) in SPEECH_VERBS):
                 return actor.id
         return None
 
