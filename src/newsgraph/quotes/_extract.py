@@ -633,7 +633,6 @@ class _Reader:
         participle (`say taxing consumption encourages savings`). A finite verb with a subject of
         its own, to the right of the cue, whose clause is no true relative clause (no "which",
         "who" or "that" as its subject or object). Tokens [start, end), or None."""
-        doc = self.doc
         for c in tok.children:
             if c.i <= tok.i or c.dep_ not in ("dobj", "xcomp", "prep", "advcl", "npadvmod"):
                 continue
@@ -658,10 +657,10 @@ class _Reader:
     def _tail(self, tok: "Token", comp: "Token") -> int:
         """Where the clause ``comp`` that cue verb ``tok`` reports ends, before what the parser hung
         on it but belongs to the cue's sentence: a participle after a comma (`said that A, noting
-        that B`; `insisted that A, claiming B`), a verb joined by "and" that is itself a cue or has
-        the cue's form where the clause's verb has another (`said he makes $41,000 a year and
-        questioned how`), or a clause with a speaker of its own (`said A, while other voters said
-        B`). The token index past the clause's last word (the end of its subtree when none)."""
+        that B`; `insisted that A, claiming B`), a verb joined by "and" that is itself a verb of
+        saying or has the cue's form where the clause's verb has another (`said he makes $41,000 a
+        year and questioned how`), or a clause with a speaker of its own (`said A, while other
+        voters said B`). The token index past the clause's last word (the end of its subtree when none)."""
         doc = self.doc
         end = comp.right_edge.i + 1
         for c in comp.children:
