@@ -359,3 +359,92 @@ def test_party_and_state_title_goes_to_the_legislator_with_that_mark(nlp):
     assert by_text["We will block this bill in every way we can,"] == "rand kessler"
     # no legislator of that state was named: the party mark alone does not decide
     assert by_text["The vote was a mistake,"] not in ("rand kessler", "tom adair")
+
+
+# -- attribution recall (PolNeAR train), invented sentences of the same constructions ----------
+def test_two_apostrophes_are_a_double_mark():
+    a2 = "''"
+    assert _texts(f"Ms. Varga said, {a2}We will win the count,{a2} and left.") == ["We will win the count,"]
+    assert _texts(f"The chair, Ivo Brandt, {a2}had us at 'yes,{a2}' Ms. Oduya wrote.") == ["had us at 'yes,'"]
+    assert _texts("the Lindqvists' farm and the 'scare' word") == []  # single apostrophes are no marks
+
+
+def test_cue_words_come_from_the_data_file_and_a_bad_line_is_refused():
+    from newsgraph.quotes._cues import CUE_VERBS, SPEECH_NOUNS, parse_cues
+
+    assert {"say", "believe"} <= CUE_VERBS and "claim" in SPEECH_NOUNS
+    with pytest.raises(ValueError, match=r"cues.txt line 2: unknown set 'speech_verb'"):
+        parse_cues("SET speech_verbs say\nSET speech_verb tell\n")
+    with pytest.raises(ValueError, match="LEMMA takes 2 columns"):
+        parse_cues("LEMMA hoping\n")
+
+
+@pytest.mark.model
+def test_cue_inside_the_reported_clause_leaves_the_longer_piece(nlp):
+    text = "The first step to mending those ties, the senator's allies say, will be to help the governors win."
+    quotes, _ = _quotes(nlp, text)
+    ind = [q for q in quotes if q.kind == "indirect"]
+    assert ind and ind[0].text == "will be to help the governors win"
+    assert "say" not in ind[0].text
+
+
+@pytest.mark.model
+def test_it_says_goes_to_the_body_last_named_as_a_subject(nlp):
+    text = ("The Harbour Workers Union said on Monday that 40 ships were stuck in port. "
+            "It said the strike would go on until the ministry agreed to talks.")
+    quotes, table = _quotes(nlp, text)
+    q = [q for q in quotes if "strike would go on" in q.text]
+    assert q and "union" in _speaker_name(table, q[0].speaker)
+
+
+@pytest.mark.model
+def test_as_the_paper_noted_reports_its_host_clause(nlp):
+    text = "As the Valley Herald noted on Sunday, the mayor has not visited the flooded district since March."
+    quotes, table = _quotes(nlp, text)
+    q = [q for q in quotes if "has not visited" in q.text]
+    assert q and q[0].cue == "note" and "noted" not in q[0].text
+
+
+@pytest.mark.model
+def test_reported_clause_ends_before_what_belongs_to_the_cue(nlp):
+    quotes, _ = _quotes(nlp, "Dana Whitcomb said he earns $41,000 a year and questioned how the plan would help him.")
+    assert [q.text for q in quotes if q.cue == "say"] == ["he earns $41,000 a year"]
+    text = "Several farmers said the harvest had failed, while other growers said they had not seen any damage."
+    quotes, _ = _quotes(nlp, text)
+    assert sorted(q.text for q in quotes) == ["the harvest had failed", "they had not seen any damage"]
+
+
+@pytest.mark.model
+def test_a_noun_of_saying_with_its_owner_is_an_indirect_quote(nlp):
+    text = "Mr. Okafor's claim that the ferry contract was never signed angered the council."
+    quotes, table = _quotes(nlp, text)
+    q = [q for q in quotes if "ferry contract was never signed" in q.text]
+    assert q and q[0].cue == "claim" and "okafor" in _speaker_name(table, q[0].speaker)
+    # without an owner the text does not say whose claim it is
+    quotes, _ = _quotes(nlp, "Claims that the ferry contract was never signed spread on Monday.")
+    assert not [q for q in quotes if q.cue == "claim"]
+
+
+@pytest.mark.model
+def test_any_verb_beside_a_whole_quote_with_its_subject_cues_it(nlp):
+    text = "Reporters shouted questions at the mayor.\n\n“Go back to your seats,” Lena Marsh barked at them."
+    quotes, table = _quotes(nlp, text)
+    q = [q for q in quotes if q.kind == "direct"]
+    assert q and "marsh" in _speaker_name(table, q[0].speaker)
+
+
+@pytest.mark.model
+def test_by_saying_takes_the_subject_of_the_verb_it_hangs_on(nlp):
+    text = "Gabriel Santos answered the charge by saying he had never met the contractor."
+    quotes, table = _quotes(nlp, text)
+    q = [q for q in quotes if "never met the contractor" in q.text]
+    assert q and "santos" in _speaker_name(table, q[0].speaker)
+
+
+@pytest.mark.model
+def test_clause_the_parser_hung_on_a_noun_after_a_verb_of_saying(nlp):
+    text = ("Lena Marsh, the mayor, said in one of a series of messages on Friday that the truck was carrying "
+            "fuel when it crashed.")
+    quotes, table = _quotes(nlp, text)
+    q = [q for q in quotes if "the truck was carrying fuel" in q.text]
+    assert q and "marsh" in _speaker_name(table, q[0].speaker)

@@ -113,3 +113,17 @@ def test_report_without_textacy_says_why_and_keeps_both_tables():
               "textacy": {"error": "textacy unavailable: No module named 'textacy'"}}
     text = format_report(report)
     assert "strict" in text and "overlap" in text and "textacy unavailable" in text
+
+
+def test_strict_scorer_lists_missed_spurious_and_wrong_speakers():
+    from newsgraph.evaluation.polnear import GoldQuote, _Pred, _Strict
+
+    text = "Kim said A1. Lee said B22. The mayor said C."
+    gold = [GoldQuote([(9, 11)], [(0, 3)]), GoldQuote([(22, 25)], [(13, 16)])]
+    preds = [_Pred((9, 11), "x", None, "Ann Kim"), _Pred((40, 43), "y", None, "Bo Lee")]
+    strict = _Strict()
+    strict.add(preds, gold, text, "doc1")
+    by_error = {row["error"]: row for row in strict.mismatches}
+    assert set(by_error) == {"missed", "spurious"}  # Kim's is matched and right by name
+    assert by_error["missed"]["text"] == "B22" and by_error["missed"]["source"] == "Lee"
+    assert by_error["spurious"]["content"] == [40, 43] and by_error["spurious"]["speaker"] == "Bo Lee"

@@ -521,8 +521,8 @@ def eval_polnear_cli(
                                                                             "(skipped when textacy is not installed).")] = True,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N texts of the split.")] = None,
     errors: Annotated[Optional[Path], typer.Option(
-        "--errors", help="Write newsgraph's speaker mismatches under the strict scorer to this JSON Lines file "
-                         "(train and dev only).")] = None,
+        "--errors", help="Write newsgraph's mismatches under the strict scorer (missed and spurious attributions, "
+                         "wrong speakers) to this JSON Lines file (train and dev only).")] = None,
 ) -> None:
     """Quote attribution on PolNeAR: content-span P/R/F1 and speaker accuracy (strict and overlap), beside textacy."""
     mod = _eval_module("polnear")

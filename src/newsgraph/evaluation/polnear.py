@@ -234,7 +234,23 @@ class _Strict:
     def add(self, preds: list[_Pred], gold: list[GoldQuote], text: str, name: str = "") -> None:
         self.predicted += len(preds)
         self.gold += len(gold)
-        for p, g in _match(preds, gold):
+        pairs = _match(preds, gold)
+        matched_p = {id(p) for p, _ in pairs}
+        matched_g = {id(g) for _, g in pairs}
+        for g in gold:
+            if id(g) not in matched_g:
+                self.mismatches.append({
+                    "doc": name, "error": "missed", "content": [list(f) for f in g.content],
+                    "text": " ... ".join(text[a:b] for a, b in g.content),
+                    "cue": " ".join(text[a:b] for a, b in g.cue), "source": " ".join(text[a:b] for a, b in g.sources),
+                    "overlapping": [list(p.span) for p in preds if _shared(p.span, g.content) > 0]})
+        for p in preds:
+            if id(p) not in matched_p:
+                self.mismatches.append({
+                    "doc": name, "error": "spurious", "content": list(p.span), "text": text[p.span[0]:p.span[1]],
+                    "speaker": p.name,
+                    "overlapping": [[list(f) for f in g.content] for g in gold if _shared(p.span, g.content) > 0]})
+        for p, g in pairs:
             self.matched += 1
             if not g.sources:
                 self.no_source += 1
@@ -254,7 +270,7 @@ class _Strict:
             self.named_ok += ok and bool(gwords)
             if not ok:
                 self.mismatches.append({
-                    "doc": name, "content": list(p.span), "source": source, "source_span": list(g.sources[0]),
+                    "doc": name, "error": "speaker", "content": list(p.span), "source": source, "source_span": list(g.sources[0]),
                     "speaker": p.name, "speaker_span": list(p.speaker_span) if p.speaker_span else None,
                     "why": "no speaker" if not p.name else ("generic source" if not gwords else "other name")})
 
@@ -346,8 +362,11 @@ def evaluate(directory: str | Path, *, model: str | None = None, split: str = "d
              limit: int | None = None, errors: str | Path | None = None) -> dict[str, Any]:
     """Score newsgraph's quotes (and textacy's direct quotations, with ``baseline``) on PolNeAR.
 
-    ``errors``: a JSON Lines file to write newsgraph's speaker mismatches under the strict scorer to
-    (never for the test compartment: its errors are not to be read)."""
+    ``errors``: a JSON Lines file to write newsgraph's mismatches under the strict scorer to, one
+    object a line with its ``error``: ``missed`` (a gold attribution no prediction matched: its
+    content fragments, cue and source), ``spurious`` (a prediction that matched no gold attribution)
+    or ``speaker`` (a matched attribution whose speaker is wrong by name, with ``why``). Never for the
+    test compartment: its errors are not to be read."""
     if errors is not None and split == "test":
         raise EvaluationError("--errors is not written for the test split: tune on train and dev only")
     from .. import actors as _actors

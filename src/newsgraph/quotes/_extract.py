@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Quote
-from ._cues import CUE_VERBS, EXPRESSION_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import PERSON_PRONOUNS, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
@@ -31,6 +31,7 @@ __all__ = ["Found", "find_quotes"]
 
 _PARA = re.compile(r"\n\s*\n")
 _DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=\S)")
+_RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
@@ -154,6 +155,8 @@ class _Reader:
         quotes or the reported clause. The actors stage's answer stands when no such speaker of
         the pronoun's gender was named in its paragraph or the two before."""
         actor, span = _speaker_of(self.doc, self.actors, subj)
+        if subj.lower_ == "it" and actor is None:
+            return self.it_speaker(subj), span
         want = _GENDER.get(subj.lower_)
         if want is None or subj.dep_ not in ("nsubj", "nsubjpass"):
             return actor, span
@@ -168,6 +171,32 @@ class _Reader:
                 return named, span
         return actor, span
 
+    def it_speaker(self, subj: "Token") -> str | None:
+        """The body an "it" that says something refers to (the actors stage resolves no "it"): the
+        organisation, group or country last named as the subject of a verb of saying, in the
+        pronoun's paragraph or the one before (`the Syrian Observatory said Monday that ... It said
+        100 people remained missing`), else the one last named as the subject of any verb there
+        (`China Daily accused ... It said`). None when there is none."""
+        return self._it_subject(subj, speaking=True) or self._it_subject(subj, speaking=False)
+
+    def _it_subject(self, subj: "Token", speaking: bool) -> str | None:
+        doc = self.doc
+        para = self.para(subj.idx)
+        for m in reversed(self.actors.mentions):
+            if m.tokens[1] > subj.i or m.kind not in ("name", "title"):
+                continue
+            if para - self.para(m.span[0]) > 1:
+                break
+            actor = self.actors.get(m.actor)
+            if actor is None or actor.kind == "person" or m.tokens[0] in self.in_quote:
+                continue
+            head = next((doc[i] for i in range(*m.tokens) if not m.tokens[0] <= doc[i].head.i < m.tokens[1]
+                         or doc[i].head.i == i), None)
+            if head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
+                    not speaking or cue_lemma(head.head) in SPEECH_VERBS):
+                return actor.id
+        return None
+
     def genders(self) -> dict[str, str]:
         if self._genders is None:
             self._genders = _genders(self.doc, self.actors)
@@ -179,7 +208,7 @@ class _Reader:
         if self._named is None:
             self._named = []
             for tok in tokens(self.doc):
-                if tok.i in self.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+                if tok.i in self.in_quote or tok.pos_ != "VERB" or cue_lemma(tok) not in SPEECH_VERBS:
                     continue
                 subj = speaker_subject(tok, self.in_quote)
                 if subj is None or subj.pos_ == "PRON" or subj.i in self.in_quote:
@@ -240,11 +269,11 @@ class _Reader:
                 if best is None or rank < best[0]:
                     best = (rank, cue)
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = cue_lemma(tok)
             if tok.pos_ not in ("VERB", "AUX") and lemma not in SPEECH_VERBS:
                 continue
             governs = i in ancestors
-            if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS):
+            if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS) and not _as_it(tok):
                 continue
             if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
                 continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
@@ -260,7 +289,38 @@ class _Reader:
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
         if best is not None:
             return best[1]
-        return self._dash_name(n) or self._colon_name(n)
+        return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _beside(self, n: int) -> _Cue | None:
+        """A verb of any kind that stands right beside a whole quote with its subject, the way a verb
+        of saying does: `“Go back to Univision,” Trump barked`; `“Mexico!” the audience screamed
+        back`; `Wallnau continues: “...”`. After the quote, only when the quote ends in a comma, a
+        question or an exclamation (so the sentence goes on into the verb); before it, only with a
+        colon between them."""
+        doc, q = self.doc, self.quotes[n]
+        qs, qe = self.q_tokens[n]  # type: ignore[misc]
+        content = self.text[q.start:q.end].rstrip()
+        candidates: list["Token"] = []
+        if q.close_mark is not None and content[-1:] in (",", "?", "!"):
+            j = qe
+            while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and j - qe < 3:
+                j += 1
+            candidates = [doc[i] for i in range(j, min(len(doc), j + 5)) if doc[i].pos_ == "VERB"][:1]
+        else:
+            before = self.text[:q.open_mark].rstrip()
+            if before.endswith(":"):
+                rng = _tok_range(doc, len(before) - 1, len(before))
+                if rng is not None and rng[0] > 0 and doc[rng[0] - 1].pos_ == "VERB":
+                    candidates = [doc[rng[0] - 1]]
+        for verb in candidates:
+            if verb.i in self.in_quote:
+                continue
+            subj = speaker_subject(verb, self.in_quote)
+            if subj is None or subj.i in self.in_quote or not _may_speak(subj) or abs(subj.i - verb.i) > 6:
+                continue
+            actor, sspan = self.speaker_of(subj)
+            return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
+        return None
 
     def _colon_name(self, n: int) -> _Cue | None:
         """`Trump: “...”`: a name, then a colon, right before the opening mark."""
@@ -318,7 +378,7 @@ class _Reader:
             prev = doc[qs - 1]
             while prev.is_punct and prev.i > 0:
                 prev = doc[prev.i - 1]
-            if prev.lemma_.lower() in SPEECH_VERBS or prev.lower_ in ("that", "as"):
+            if cue_lemma(prev) in SPEECH_VERBS or prev.lower_ in ("that", "as"):
                 return False
         return before[-1].isalnum()
 
@@ -452,7 +512,7 @@ class _Reader:
                 if partial:
                     continue  # scare quotes: a quoted phrase nobody is said to have said
                 before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
-                opens_sentence = before[-1:] in ("", ".", "!", "?", "\n", ":")
+                opens_sentence = before.rstrip("\"“”'’ ")[-1:] in ("", ".", "!", "?", "\n", ":")
                 if last is not None and opens_sentence and q.open_mark - last_end <= _CONTINUE_REACH:
                     cue = _Cue(last.quote.cue, None, last.quote.speaker, last.speaker_span)
                 else:
@@ -501,31 +561,32 @@ class _Reader:
                 if rec is not None:
                     found.append(rec)
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = cue_lemma(tok)
+            if tok.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
+                rec = self._said_noun(tok, lemma)
+                if rec is not None:
+                    found.append(rec)
+                continue
             if tok.pos_ != "VERB" or lemma not in CUE_VERBS:
                 continue
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
-            parenthetical = not comps and tok.dep_ == "parataxis"  # `..., he said, ...`
+            parenthetical = not comps and (tok.dep_ == "parataxis" or self._aside(tok))  # `..., he said, ...`
             if parenthetical:
                 comps = [tok.head]
-            if not comps:
+            stray = None if comps or lemma not in SPEECH_VERBS else self._stray(tok)
+            if not comps and stray is None:
                 continue
             subj = speaker_subject(tok, self.in_quote)
-            if subj is None or subj.i in self.in_quote or subj.lower_ in _FIRST_PERSON:
+            if subj is None or subj.i in self.in_quote or not _may_speak(subj):
                 continue
             if self.para(subj.idx) != self.para(tok.idx):
                 continue
             if lemma not in SPEECH_VERBS and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
                 continue
-            for comp in comps:
-                sub = list(comp.subtree)
-                start, end = self._trim(*self._clip(sub[0].i, sub[-1].i + 1, tok.i))
-                if parenthetical:  # the host clause less the `he said` inside it
-                    cue_toks = {t.i for t in tok.subtree}
-                    keep = [i for i in range(start, end) if i not in cue_toks]
-                    if not keep:
-                        continue
-                    start, end = self._trim(keep[0], keep[-1] + 1)
+            for rng in [self._content(tok, comp, parenthetical) for comp in comps] or [stray]:
+                if rng is None:
+                    continue
+                start, end = rng
                 if end - start < 3 or self._quoted_share(start, end) > 0.6:
                     continue
                 if subj.i >= start and subj.i < end:
@@ -535,6 +596,140 @@ class _Reader:
                 found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
         return found
+
+    def _said_noun(self, tok: "Token", lemma: str) -> Found | None:
+        """A noun of saying with its "that" clause and the one whose words they are: "Trump's claim
+        that his net worth exceeds $10 billion", "his warning that Britain would go to the back of
+        the queue", "a statement from the ministry that ...". Without a possessor or a "from"/"by"
+        phrase the text does not tell whose claim it is ("claims that the vote was rigged"), and
+        there is no quote."""
+        doc = self.doc
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if owner is None or owner.i in self.in_quote or not _may_speak(owner):
+            return None
+        for comp in tok.children:
+            if comp.dep_ not in ("acl", "ccomp", "relcl", "appos") or comp.i < tok.i or comp.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in _RELATIVE for c in comp.children):
+                continue  # "the claim that was rejected": a relative clause, not what was claimed
+            start, end = self._trim(*self._clip(comp.left_edge.i, self._tail(tok, comp), tok.i))
+            if end - start < 3 or self._quoted_share(start, end) > 0.6:
+                return None
+            actor, sspan = self.speaker_of(owner)
+            cs, ce = _char_span(doc, start, end)
+            return Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect", cue=lemma),
+                         sspan, _char_span(doc, tok.i, tok.i + 1))
+        return None
+
+    def _stray(self, tok: "Token") -> tuple[int, int] | None:
+        """The clause a verb of saying reports when the parser hung it elsewhere: on a noun after
+        the verb as a relative clause (`says the increase that X decries also makes it less likely`;
+        `said in one of a series of messages that the truck was carrying arms`) or under a
+        participle (`say taxing consumption encourages savings`). A finite verb with a subject of
+        its own, to the right of the cue, whose clause is no true relative clause (no "which",
+        "who" or "that" as its subject or object). Tokens [start, end), or None."""
+        for c in tok.children:
+            if c.i <= tok.i or c.dep_ not in ("dobj", "xcomp", "prep", "advcl", "npadvmod"):
+                continue
+            for f in c.subtree:
+                if f.pos_ not in ("VERB", "AUX") or f.i in self.in_quote or f.tag_ in ("VBG", "VBN", "VB") and not any(
+                        a.dep_ == "aux" for a in f.children):
+                    continue
+                subjects = [g for g in f.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if not subjects or any(g.lower_ in _RELATIVE for g in f.subtree if g.dep_ in (
+                        "nsubj", "nsubjpass", "dobj", "pobj") and g.head.i == f.i):
+                    continue
+                if f.dep_ not in ("relcl", "acl", "ccomp") or f is c:
+                    continue
+                if c.dep_ in ("dobj", "xcomp"):
+                    start = c.left_edge.i
+                else:  # `said in one of a series of messages that the truck ...`
+                    mark = [g for g in f.children if g.dep_ == "mark" and g.lower_ == "that"]
+                    start = mark[0].i if mark else subjects[0].left_edge.i
+                return self._trim(*self._clip(start, f.right_edge.i + 1, tok.i))
+        return None
+
+    def _tail(self, tok: "Token", comp: "Token") -> int:
+        """Where the clause ``comp`` that cue verb ``tok`` reports ends, before what the parser hung
+        on it but belongs to the cue's sentence: a participle after a comma (`said that A, noting
+        that B`; `insisted that A, claiming B`), a verb joined by "and" that is itself a verb of
+        saying or has the cue's form where the clause's verb has another (`said he makes $41,000 a
+        year and questioned how`), or a clause with a speaker of its own (`said A, while other
+        voters said B`). The token index past the clause's last word (the end of its subtree when none)."""
+        doc = self.doc
+        end = comp.right_edge.i + 1
+        for c in comp.children:
+            if c.i <= comp.i or c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("advcl", "conj"):
+                continue
+            own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            left = c.left_edge.i
+            before = doc[left - 1] if left > 0 else None
+            cut = False
+            if not own_subject and c.tag_ == "VBG" and before is not None and before.text == ",":
+                cut = True  # `, noting that ...`
+            elif c.dep_ == "conj" and not own_subject and (cue_lemma(c) in SPEECH_VERBS or
+                                                          (c.tag_ == tok.tag_ and c.tag_ != comp.tag_)):
+                cut = True  # `and questioned how ...`
+            elif own_subject and any(cue_lemma(g) in SPEECH_VERBS and g.pos_ == "VERB" and g is not tok
+                                     and any(h.dep_ == "nsubj" for h in g.children)
+                                     and (g is c or any(h.dep_ == "ccomp" for h in g.children)) for g in c.subtree):
+                cut = True  # `, while other voters said they ...`
+            if cut:
+                while left > comp.i and (doc[left - 1].is_punct or doc[left - 1].dep_ == "cc"):
+                    left -= 1
+                end = min(end, left)
+        return end
+
+    def _aside(self, tok: "Token") -> bool:
+        """A cue verb the parser hung on the clause it reports as an adverbial clause: `as the paper
+        noted, ...`, `..., as first reported by the Times`, or one set off by commas with nothing
+        after it (`with each contest, these supporters acknowledge, it becomes harder`). A verb
+        with an object or a clause of its own reports that, not its host (`as she announced her
+        bid`)."""
+        if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in tok.children):
+            return False
+        marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+        if marks:
+            return marks == ["as"]
+        doc = self.doc
+        left, right = tok.left_edge.i, tok.right_edge.i
+        before = doc[left - 1].text if left > 0 else ""
+        after = doc[right + 1].text if right + 1 < len(doc) else ""
+        return before == "," and after == ","
+
+    def _content(self, tok: "Token", comp: "Token", parenthetical: bool) -> tuple[int, int] | None:
+        """The tokens of what cue verb ``tok`` reports: the clause ``comp`` heads, kept to the cue's
+        paragraph, less the cue's own words. A cue inside the clause (`The first step, his allies
+        say, will be ...`; `which the agency says had ...`) leaves it in two pieces: the longer one
+        is the content, so that the span never holds the cue."""
+        sub = list(comp.subtree)
+        start, end = self._clip(sub[0].i, sub[-1].i + 1, tok.i)
+        if not parenthetical:
+            end = min(end, self._tail(tok, comp))
+        start, end = self._trim(start, end)
+        if parenthetical:  # the host clause less the `he said` inside it
+            cue_toks = {t.i for t in tok.subtree}
+        else:  # the cue verb, its subject and whatever else hangs on it before the clause
+            inner = {t.i for t in sub}
+            cue_toks = {t.i for t in tok.subtree if t.i not in inner}
+        pieces: list[tuple[int, int]] = []
+        run: int | None = None
+        for i in range(start, end + 1):
+            if i < end and i not in cue_toks:
+                run = i if run is None else run
+            elif run is not None:
+                pieces.append(self._trim(run, i))
+                run = None
+        if not pieces:
+            return None
+        return max(pieces, key=lambda p: (p[1] - p[0], p[0]))
 
     def _according(self, tok: "Token", obj: "Token") -> Found | None:
         doc = self.doc
@@ -562,13 +757,28 @@ class _Reader:
         doc = self.doc
         for i in range(start, end):
             tok = doc[i]
-            if i in self.in_quote or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+            if i in self.in_quote or tok.pos_ != "VERB" or cue_lemma(tok) not in SPEECH_VERBS:
                 continue
             subj = speaker_subject(tok, self.in_quote)
             if subj is not None and start <= subj.i < end and subj.i not in self.in_quote \
                     and subj.lower_ not in _FIRST_PERSON:
                 return True
         return False
+
+
+def _as_it(verb: "Token") -> bool:
+    """`as X put it`: a verb of the "as ... it" idiom (``as_it_verbs``) with "as" and "it"."""
+    return cue_lemma(verb) in AS_IT_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _may_speak(subj: "Token") -> bool:
+    """Whether a cue verb's subject can be its speaker: not a first or second person nor a relative
+    or dummy word; "it" only as the active subject (`It also said it had expanded the teams`: a
+    company or an agency), not in `it is believed that`."""
+    if subj.lower_ == "it":
+        return subj.dep_ == "nsubj"
+    return subj.lower_ not in _FIRST_PERSON
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -258,4 +258,8 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         return verb.head
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         return verb_subject(verb.head.head)
+    if subj is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "Trump responded by saying he ...", "After suggesting that ..., Rubio disagreed": the one
+        # who does the verb the phrase hangs on
+        return verb_subject(verb.head.head)
     return subj
