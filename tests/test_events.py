@@ -434,3 +434,16 @@ def test_agreed_meeting_has_every_party_as_actor(nlp, text):
 def test_agreed_visit_keeps_its_host_as_recipient(nlp):
     e = find(run(nlp, "Iran agreed to visit Iraq."), "AGREE")
     assert e.actor == ["iran"] and e.recipient == ["iraq"]
+
+
+@pytest.mark.parametrize("text", ["Reporters asked Smith about the sanctions on Iran.",
+                                  "Asked whether Iran would withdraw, Smith said no.",
+                                  "Smith asked why Iran had withdrawn.",
+                                  "\"Why now?\" Smith asked Iran."])
+def test_asking_a_question_is_no_request(nlp, text):
+    assert not [e for e in run(nlp, text) if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", ["Smith asked Iran to withdraw its forces.", "Smith asked Iran for more aid."])
+def test_asking_for_something_is_a_request(nlp, text):
+    find(run(nlp, text), "REQUEST")

@@ -128,8 +128,32 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
             continue
         if e.noobj and any(c.dep_ in ("dobj", "obj") for c in v.children):
             continue
+        if e.noquestion and _asks_question(v):
+            continue
         return e
     return None
+
+
+_WH = frozenset({"whether", "if", "why", "what", "how", "who", "when", "where", "which"})
+
+
+def _asks_question(v) -> bool:
+    """The verb asks a question rather than for something: "asked about X", "asked whether ...",
+    "when asked", "Asked about X, she said", or a quoted question ("'Why now?' she asked")."""
+    if v.dep_ == "advcl" and (v.tag_ == "VBN" or any(c.dep_ == "mark" for c in v.children)):
+        return True
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis"):
+            first = c.left_edge
+            if first.lower_ in _WH and first.i < c.i or c.dep_ != "dobj" and any(t.text == "?" for t in c.subtree):
+                return True
+    # a quoted question just before the clause: "'Why now?' Smith asked", "'...?' asked Smith"
+    doc, k = v.doc, v.left_edge.i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    return k >= 0 and doc[k].text == "?" and k < v.left_edge.i - 1
 
 
 def _noun_governor(n):

@@ -36,6 +36,9 @@ class Entry:
     light: frozenset[str] | None = None  # N only: the light verbs this noun needs, if restricted
     # V only: the giver is the object of "from" and the subject receives ("received weapons from X")
     received: bool = False
+    # V only: not when the verb asks a question ("asked about", "asked whether", "when asked", a quoted
+    # question): "ask" requests only with what it asks for ("asked Congress to act", "asked for aid")
+    noquestion: bool = False
 
 
 @dataclass(slots=True)
@@ -76,7 +79,7 @@ def _parse(text: str) -> Lexicon:
                 opts[key] = frozenset(value.split(","))
             elif key in ("prt", "prep"):
                 opts[key] = value
-            elif key in ("noobj", "received"):
+            elif key in ("noobj", "received", "noquestion"):
                 opts[key] = True
             else:
                 raise ValueError(f"lexicon.txt line {n}: unknown condition {cond!r}")
