@@ -17,6 +17,7 @@ it speaks of lies to ``D`` (``nearness``: 1 on the day, 1/2 at 60 days, 1/5 at 1
 
 - start and end dates that hold ``D`` (or a start before ``D`` with the holder still in office at
   publication after ``D``): for, with weight 1; a start after ``D`` or an end before it: against, 1;
+  an end after ``D`` alone: for, by nearness to the end;
 - ``current`` (or ``acting``, 0.8) at publication: for, by nearness to the publication day, or to the
   time the sentence speaks of when it speaks only of a past at least a year earlier ("in 1981,
   President Reagan ...");
@@ -193,6 +194,11 @@ def _read(rep: _Report, on: dt.date, published: dt.date | None, then: bool, when
         return
     if start and status in ("current", "acting") and published and on <= published:
         rep.weight, rep.reading = 1.0, f"in office since {rec['start']}, still on {pub}"
+        return
+    if end and not then:  # in office until its end ("resigned on Tuesday"), the nearer the surer
+        rep.weight, rep.reading = nearness(_days(on, end[1])), f"in office until {rec['end']}"
+        if rep.generic:
+            rep.weight *= 1 / 3
         return
     if then and when is not None:
         rep.weight = nearness(_days(on, when))
@@ -395,7 +401,7 @@ def answer_who(store: Any, title: str, *, on: str, country: str | None = None, k
         conflicting.sort(key=lambda r: -abs(r.weight))
     others = []
     if wanted is None:
-        for c, w in sorted(by_country.items(), key=lambda kv: -kv[1]):
+        for c, _support in sorted(by_country.items(), key=lambda kv: -kv[1]):
             if c == chosen or c is None:
                 continue
             hs = sorted(_holders(reports, identities, c, day), key=lambda h: -h.score)
@@ -489,8 +495,8 @@ def _terms_for(reports: list[_Report], country: str | None):
 
 def _shown(h: _Holder) -> str:
     """The name a holder is shown by: the cleanest of its names with most support."""
-    def rank(name: str) -> tuple[bool, int, float]:
-        return ("[" in name or "]" in name, -min(len(name.split()), 3), -h.names[name])
+    def rank(name: str) -> tuple[bool, bool, float, str]:
+        return ("[" in name or "]" in name, len(name.split()) < 2, -h.names[name], name)
     return min(h.names, key=rank)
 
 
