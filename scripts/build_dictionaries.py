@@ -8,7 +8,9 @@ actor and agent dictionaries (IGOs, armed groups, national institutions and offi
 codes, agent nouns), wikidata-world-leaders (heads of state and government 2021-2022) and
 us-congress-legislators (US presidents, vice presidents and current members of Congress with dated
 terms). Writes countries.json, actors.json and agents.json, compact and deterministic. The people of
-the last two, and the countries of the world leaders, carry their Wikidata ids.
+the last two, and the countries of the world leaders, carry their Wikidata ids. Writes offices.json
+too: each dated term of an office the sources give with its title (see :func:`build_offices`), the
+knowledge base that ``newsgraph who`` shows beside its answer.
 Licences and attribution: src/newsgraph/data/actors/ATTRIBUTION.md.
 """
 
@@ -300,6 +302,131 @@ def build_congress(shared: Path) -> list[Entry]:
     return out
 
 
+# When each source's knowledge ends: a term it leaves open is known to last until then, no longer.
+OFFICE_SOURCES = {
+    "executive": ("us-congress-legislators executive.yaml", "2026-06-15"),
+    "congress": ("us-congress-legislators legislators-current.yaml, leadership roles", "2026-06-15"),
+    "world-leaders": ("wikidata-world-leaders wikidata.csv (years only)", "2022-10-10"),
+    # the date its header gives ("Generated at: Thu Jan 30 2014"); a term begun later ends its knowledge
+    # at its start (a few entries were edited later, not every one: Karzai's term never ends in it)
+    "phoenix": ("Phoenix.Countries.actors.txt: a titled alias and the one dated code of its office", "2014-01-30"),
+}
+# title words of a legislature's offices: their Phoenix code is a LEG one
+_LEG_TITLE_WORDS = {"senator", "sen", "representative", "rep", "congressman", "congresswoman", "speaker",
+                    "lawmaker", "legislator", "house", "senate", "whip"}
+_STATUS_WORDS = {"former", "ex", "then", "late", "acting", "interim", "elect", "designate", "incoming",
+                 "retired", "outgoing"}
+
+
+def _person_names(n: dict) -> list[str]:
+    """A congress-legislators person's names: the official one first, then first-last forms."""
+    first, last = n.get("first", ""), n.get("last", "")
+    names = [n.get("official_full") or ""]
+    names += [f"{first} {last}", f"{n.get('nickname') or first} {last}"]
+    if n.get("middle"):
+        names.append(f"{first} {n['middle'][0]}. {last}")
+    return [x for x in dict.fromkeys(names) if x.strip()]
+
+
+def _phoenix_offices(phoenix: list[Entry], countries: list[dict]) -> list[list]:
+    """Terms from Phoenix people: an alias made of a title and the person's name ("Secretary of State
+    Hillary Clinton", "German Chancellor Angela Merkel") names the office; the term is the one dated code
+    of the person in that office's country and branch (a legislature's code for a legislature's title,
+    another government code else). Left out: a person with several such codes, or with two titles of one
+    branch of which neither holds the other's words ("Governor" and "President"): the file does not say
+    which title a code belongs to."""
+    from newsgraph.roles._titles import is_title_head, is_title_word
+
+    adjectives = {norm(d): c["iso3"] for c in countries for d in c["demonyms"]}
+    adjectives.update({norm(n): c["iso3"] for c in countries for n in c["names"]})
+    out: list[list] = []
+    for e in phoenix:  # people and also untyped roots ("JOHN_KERRY_" has no CountryInfo comment)
+        names = [n for n in (e.name, *e.aliases)
+                 if not any(is_title_word(w) or norm(w) in _STATUS_WORDS or norm(w) == "administration"
+                            for w in n.split())]
+        if not names or names[0] != e.name:  # the root itself is an office or an institution
+            continue
+        name_words = {w for n in names for w in norm(n).split()}
+        first_word = norm(e.name).split()[0] if e.name.strip() else ""
+        titles: dict[str, str | None] = {}
+        for alias in e.aliases:
+            words = alias.split()
+            cut = next((i for i, w in enumerate(words) if norm(w) in name_words), 0)
+            title_words = words[:cut]
+            normed = {x for w in title_words for x in norm(w).split()}
+            if not title_words or not any(is_title_head(w) for w in title_words) or normed & _STATUS_WORDS \
+                    or norm(title_words[0]) == first_word:  # "Sultan Rayev": a name, not a title
+                continue
+            prep = next((i for i, w in enumerate(title_words) if w.lower() in ("of", "for", "to")), len(title_words))
+            if not all(is_title_word(w) or norm(w) in adjectives for w in title_words[:prep]):
+                continue  # "President Mahmud": a misspelt first name after the title
+            country = None
+            for k in (2, 1):  # "United States Secretary of State", "German Chancellor"
+                head = norm(" ".join(title_words[:k]))
+                if len(title_words) > k and head in adjectives:
+                    country, title_words = adjectives[head], title_words[k:]
+                    break
+            titles.setdefault(" ".join(title_words), country)
+        branches: dict[bool, list[str]] = {}
+        for title in titles:
+            branches.setdefault(bool(set(norm(title).split()) & _LEG_TITLE_WORDS), []).append(title)
+        for leg, group in branches.items():
+            widest = max(group, key=lambda t: len(norm(t).split()))
+            if any(not set(norm(t).split()) <= set(norm(widest).split()) for t in group):
+                continue
+            for title in group:
+                country = titles[title]
+                terms = set()
+                for code, start, end in e.codes:
+                    code_country, sector = split_code(code)
+                    if start is None or sector in (None, "ELI") or (sector == "LEG") != leg:
+                        continue
+                    if country is not None and code_country != country:
+                        continue
+                    terms.add((code_country, start, end))
+                if len(terms) == 1:
+                    code_country, start, end = terms.pop()
+                    out.append([title, code_country, names, None, start, end, "phoenix"])
+    return out
+
+
+def build_offices(shared: Path, by_name: dict[str, str], phoenix: list[Entry], countries: list[dict]) -> dict:
+    """Dated terms of offices, each [title, country ISO3, names (the first the person's), Wikidata id,
+    start, end, source]: US presidents and vice presidents (executive.yaml), the leadership roles of the
+    current members of Congress, the world leaders (their years) and the Phoenix people whose titled alias
+    and dated code name a term. An open end means the source knows no end: ``sources`` says until when
+    each source knows."""
+    import yaml
+
+    folder = shared / "us-congress-legislators"
+    terms: list[list] = []
+    for p in yaml.safe_load((folder / "executive.yaml").read_text(encoding="utf-8")):
+        names = _person_names(p["name"])
+        for t in p.get("terms", []):
+            title = {"prez": "President", "viceprez": "Vice President"}.get(t["type"])
+            if title:
+                terms.append([title, "USA", names, (p.get("id") or {}).get("wikidata"), t.get("start"),
+                              t.get("end"), "executive"])
+    for p in yaml.safe_load((folder / "legislators-current.yaml").read_text(encoding="utf-8")):
+        names = _person_names(p["name"])
+        for r in p.get("leadership_roles") or []:
+            terms.append([r["title"], "USA", names, (p.get("id") or {}).get("wikidata"), r.get("start"),
+                          r.get("end"), "congress"])
+    with (shared / "wikidata-world-leaders" / "wikidata.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            iso = by_name.get(norm(row["country"]))
+            name = row["officeholderLabel"].strip()
+            if not iso or not name or re.fullmatch(r"Q\d+", name) or not row["start_year"]:
+                continue
+            qid = row["officeholder"].strip() if re.fullmatch(r"Q\d+", row["officeholder"].strip()) else None
+            terms.append([row["positionLabel"].strip(), iso, [name], qid, row["start_year"],
+                          row["end_year"] or None, "world-leaders"])
+    terms += _phoenix_offices(phoenix, countries)
+    unique = {json.dumps(t, ensure_ascii=False): t for t in terms}
+    return {"sources": {k: {"what": v[0], "known_until": v[1]} for k, v in OFFICE_SOURCES.items()},
+            "terms": list(unique.values())}
+
+
 def build_agents(shared: Path) -> dict[str, str]:
     from newsgraph.actors._dictionaries import CAMEO_SECTORS
 
@@ -357,6 +484,7 @@ def main(argv: list[str] | None = None) -> int:
 
     countries, by_name = build_countries(args.shared)
     phoenix = build_phoenix(args.shared, countries)
+    offices = build_offices(args.shared, by_name, phoenix, countries)  # before the merge below adds aliases
     outlets = [Entry(name=n, aliases=a, kind="organization", codes=[(c + "JRN", None, None)])
                for n, c, a in OUTLETS]
     outlets += [Entry(name=n, aliases=a, kind="organization", codes=[(c, None, None)]) for n, c, a in IGOS]
@@ -388,6 +516,10 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "actors.json").write_text(
         "[\n" + ",\n".join(json.dumps(e.to_json(), ensure_ascii=False, separators=(",", ":"))
                            for e in order) + "\n]\n", encoding="utf-8")
+    (args.out / "offices.json").write_text(
+        '{"sources":' + json.dumps(offices["sources"], ensure_ascii=False, separators=(",", ":")) + ',"terms":[\n'
+        + ",\n".join(json.dumps(t, ensure_ascii=False, separators=(",", ":")) for t in offices["terms"]) + "\n]}\n",
+        encoding="utf-8")
     (args.out / "agents.json").write_text(
         json.dumps(build_agents(args.shared), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     (args.out / "cities.json").write_text(

@@ -19,7 +19,7 @@ from newsgraph.records import Document, Result  # noqa: E402
 from newsgraph.store import open_store  # noqa: E402
 from newsgraph.store._store import event_key  # noqa: E402
 from newsgraph.web import MAX_LIMIT, create_app  # noqa: E402
-from factories import HOSTILE_TEXT, RESIGN, actor, event, hostile_result, resign_result, when  # noqa: E402
+from factories import ENVOY_TITLE, HOSTILE_TEXT, RESIGN, actor, event, hostile_result, resign_result, when  # noqa: E402
 
 TOKEN = "correct horse battery staple"
 
@@ -85,7 +85,7 @@ def test_a_missing_store_is_created_empty(tmp_path):
 
 # -- pages ------------------------------------------------------------------------------------------
 PAGES = ["/", "/?q=Khalilzad", "/?q=Representative", "/actors/zalmay-khalilzad", "/actors/taliban", "/events",
-         "/events?modality=all", "/agreements", "/who", "/who?title=Special+Representative&on=2021-01-01",
+         "/events?modality=all", "/agreements", "/who", "/who?title=Special+Representative+for+Afghanistan+Reconciliation&on=2021-01-01",
          "/upload", "/docs", "/actors/evil-co", "/actors/mayor", "/?q=script", "/?q=Evil"]
 
 
@@ -181,12 +181,14 @@ def test_agreements_page_shows_commitments_and_the_parties_events_since_labelled
 
 
 def test_who_page_answers_from_the_roles(client):
-    html = client.get("/who", params={"title": "Special Representative", "on": "2020-06-01"}).text
-    assert "Zalmay Khalilzad" in html and "2 holder reports" in html  # one per source
-    html = client.get("/who", params={"title": "Special Representative", "on": "2022-06-01"}).text
+    html = client.get("/who", params={"title": ENVOY_TITLE, "on": "2020-06-01"}).text
+    assert "Zalmay Khalilzad" in html and "Reports behind the answer" in html
+    html = client.get("/who", params={"title": ENVOY_TITLE, "on": "2022-06-01"}).text
     assert "Nobody in the store" in html
     r = client.get("/who", params={"title": "x", "on": "yesterday"})
     assert r.status_code == 400 and "not a date" in r.text
+    r = client.get("/who", params={"title": "x", "on": "2021-13-45"})
+    assert r.status_code == 400 and "not a date on the calendar" in r.text
 
 
 # -- JSON API ------------------------------------------------------------------------------------
@@ -247,8 +249,8 @@ def test_api_actors_timeline_roles_quotes_who_agreements_documents(client):
     assert {e["event"] for e in timeline} == {"RETREAT", "CONSULT"}  # every modality, negated too
     assert client.get("/api/roles", params={"actor": "Khalilzad"}).json()["items"][0]["status"] == "former"
     assert client.get("/api/quotes", params={"speaker": "Khalilzad"}).json()["count"] == 2
-    who = client.get("/api/who", params={"title": "Special Representative", "on": "2021-01-01"}).json()
-    assert who["items"][0]["actor"] == "zalmay-khalilzad"
+    who = client.get("/api/who", params={"title": ENVOY_TITLE, "on": "2021-01-01"}).json()
+    assert who["answer"]["actor"] == "zalmay-khalilzad" and who["holders"][0]["actor"] == "zalmay-khalilzad"
     agreements = client.get("/api/agreements").json()["items"]
     doha = next(g for g in agreements if g["id"] == "deal-2020")
     assert doha["events_since"]["by_party"]["taliban"]
@@ -320,7 +322,7 @@ def test_sql_injection_strings_in_every_filter_are_harmless(client, db, value):
 
 def test_an_injection_string_matches_nothing(client):
     assert client.get("/api/events", params={"actor": "' OR 1=1 --"}).json()["items"] == []
-    assert client.get("/api/who", params={"title": "' OR '1'='1", "on": "2021-01-01"}).json()["items"] == []
+    assert client.get("/api/who", params={"title": "' OR '1'='1", "on": "2021-01-01"}).json()["holders"] == []
 
 
 # -- upload and extract ------------------------------------------------------------------------

@@ -269,18 +269,25 @@ def timeline_cli(
 @app.command("who")
 @_guard
 def who_cli(
-    title: Annotated[str, typer.Argument(help="An office title or part of it, e.g. 'Secretary of State'.")],
+    title: Annotated[str, typer.Argument(help="An office title, e.g. 'Secretary of State' or 'Prime Minister of Israel'.")],
     on: Annotated[str, typer.Option("--on", help="The date (YYYY-MM-DD).")],
+    country: Annotated[Optional[str], typer.Option(
+        "--country", help="The office's country (name or ISO code); without it, the country whose reports "
+                          "support the office most on that date.")] = None,
+    kb_ties: Annotated[bool, typer.Option(
+        "--kb-ties/--no-kb-ties", help="Let the knowledge base break a tie between holders (scores within "
+                                       "a tenth).")] = True,
     db: DbOpt = Path(DEFAULT_DB),
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
-    """Who held an office on a date, with the source sentences (conflicting reports are all shown)."""
-    from .output import write_rows
+    """Who held an office on a date: the holders the reports give, ranked by evidence, the reports behind
+    the answer and those against it, and the knowledge base's answer beside it."""
+    from .output import write_who
 
     on = _date_option(on, "--on", full=True) or on
     with _open(db) as store:
-        rows = store.who(title, on=on)
-    write_rows(rows, format.value, sys.stdout, columns=["actor_name", "title", "status", "start", "end", "published", "text"], title=f"{title} on {on}")
+        answer = store.who(title, on=on, country=country, kb_ties=kb_ties)
+    write_who(answer, format.value, sys.stdout)
 
 
 @app.command("roles")

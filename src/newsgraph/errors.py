@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NewsgraphError", "InputError", "ModelNotFound", "StoreError", "EvaluationError"]
+__all__ = ["NewsgraphError", "InputError", "ModelNotFound", "StoreError", "EvaluationError", "QueryError"]
 
 
 class NewsgraphError(Exception):
@@ -23,3 +23,7 @@ class StoreError(NewsgraphError):
 
 class EvaluationError(NewsgraphError):
     """An evaluation set or expectation file could not be read."""
+
+
+class QueryError(NewsgraphError):
+    """A query's arguments cannot be answered: an impossible date, an unknown country, no title."""

@@ -10,7 +10,7 @@ from .records import Result
 from .time._period import date_label, date_sort_key
 
 __all__ = ["FORMATS", "QUERY_FORMATS", "named_events", "result_tables", "write_results", "write_rows", "timeline_lines",
-           "MODALITY_MARKS"]
+           "MODALITY_MARKS", "write_who", "who_summary"]
 
 FORMATS = ("json", "jsonl", "table", "timeline")
 QUERY_FORMATS = ("table", "json", "jsonl")
@@ -146,3 +146,52 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: IO[str], *, columns: l
             return value
 
         _table(Console(file=out, width=180), title, columns, [[cell(r, c) for c in columns] for r in rows])
+
+
+def who_summary(answer: dict[str, Any]) -> list[str]:
+    """The answer of ``Store.who`` in a few lines: the holder, the knowledge base beside it."""
+    place = f" ({answer['country']})" if answer.get("country") else ""
+    head = f"{answer['title']}{place} on {answer['on']}: "
+    top = answer.get("answer")
+    if top is None:
+        lines = [head + "no report in the store puts anyone in this office then"]
+    else:
+        also = [n for n in top["names"] if n != top["name"]]
+        lines = [head + f"{top['name']}" + (f" (also {', '.join(also)})" if also else "")
+                 + f", score {top['score']:.2f} from {top['reports']} report(s) for, {top['reports_against']} against"]
+    if answer.get("kb"):
+        kb = "; ".join(f"{k['name']} ({', '.join(_term(t) for t in k['terms'])})"
+                       + ("" if k.get("sure", True) else ", in a year of change") for k in answer["kb"])
+        lines.append(f"knowledge base: {kb}")
+    else:
+        lines.append("knowledge base: no term of this office holds that date")
+    if answer.get("other_countries"):
+        lines.append("other countries: " + "; ".join(f"{o['country']} {o['name']}" for o in answer["other_countries"]))
+    return lines
+
+
+def _term(t: dict[str, Any]) -> str:
+    end = t.get("end") or f"open, known to {t.get('known_until')}"
+    return f"{t.get('start') or '?'} to {end}, {t.get('source')}"
+
+
+def write_who(answer: dict[str, Any], fmt: str, out: IO[str], *, shown: int = 10) -> None:
+    """``Store.who``'s answer: json and jsonl the whole dict (the API's body); table its summary, the
+    ranked holders, the reports behind the answer and the conflicting ones (the first ``shown`` of each)."""
+    if fmt == "json":
+        out.write(_dumps(answer, pretty=True) + "\n")
+        return
+    if fmt == "jsonl":
+        out.write(_dumps(answer) + "\n")
+        return
+    for line in who_summary(answer):
+        out.write(line + "\n")
+    if answer.get("holders"):
+        write_rows(answer["holders"][:shown], "table", out, title="holders, ranked by evidence",
+                   columns=["name", "country", "score", "support", "against", "reports", "reports_against", "kb"])
+    for key, title in (("reports", "reports behind the answer"), ("conflicting", "conflicting reports")):
+        rows = answer.get(key) or []
+        if rows:
+            more = f" (first {shown} of {len(rows)}; --format json for all)" if len(rows) > shown else ""
+            write_rows(rows[:shown], "table", out, title=title + more,
+                       columns=["published", "actor_name", "title", "weight", "reading", "text"])

@@ -235,28 +235,15 @@ class Queries:
         return [self._with_doc(r) for r in self.db.execute(sql, (*args, limit, offset))]
 
     @_snapshot
-    def who(self, title: str, *, on: str) -> list[dict[str, Any]]:
-        """Holders of an office on a date: roles whose title matches and whose known dates cover ``on``.
+    @_snapshot
+    def who(self, title: str, *, on: str, country: str | None = None, kb_ties: bool = True) -> dict[str, Any]:
+        """Who held an office on a date (YYYY-MM-DD): the holders the reports give, ranked by evidence,
+        the reports behind the answer and those against it, the knowledge base's answer beside it
+        (see :mod:`newsgraph.store._who`). Raises :class:`~newsgraph.errors.QueryError` for an
+        impossible date or an unknown country."""
+        from ._who import answer_who
 
-        A role without dates counts from the report: a current role reported on or before ``on`` and a
-        former one that ended after it. Conflicting reports are all returned, each with its source.
-        """
-        rows = self.db.execute(
-            'SELECT r.record, r.document_id, d.published FROM roles r JOIN documents d ON d.id = r.document_id '
-            'WHERE r.title LIKE ? AND (r.start IS NULL OR r.start <= ?) AND (r."end" IS NULL OR r."end" >= ?) '
-            "ORDER BY d.published DESC",
-            (f"%{title}%", on, on),
-        ).fetchall()
-        out = []
-        for r in rows:
-            rec = self._with_doc(r)
-            if rec.get("end") is None and rec.get("status") == "former" and (rec.get("published") or "") <= on:
-                continue  # reported as former before that date: not the holder then
-            if rec.get("start") is None and rec.get("status") in ("current", "acting") and (rec.get("published") or "9999") > on and rec.get("end") is None:
-                # current at a later report; without a start date we can't tell: keep, marked
-                rec["uncertain"] = True
-            out.append(rec)
-        return out
+        return answer_who(self, title, on=on, country=country, kb_ties=kb_ties)
 
     @_snapshot
     def quotes(self, speaker: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
+from ..errors import QueryError
 from ..store import Store
 from . import MAX_LIMIT
 from ._app import Config, read_store
@@ -125,10 +126,18 @@ def roles(request: Request, store: StoreDep, actor: Annotated[str | None, Query(
     return page(request, store.roles(actor)[offset:offset + limit + 1], limit, offset)
 
 
-@router.get("/who", summary="Who held an office on a date (every conflicting report, each with its source)")
+@router.get("/who", summary="Who held an office on a date: holders ranked by evidence, the reports behind the "
+                             "answer and against it, the knowledge base's answer beside it")
 def who(store: StoreDep, title: Annotated[str, Query(min_length=1, max_length=200)],
-        on: Annotated[str, Query(pattern=DATE)]) -> dict[str, Any]:
-    return {"title": title, "on": on, "items": store.who(title, on=on)}
+        on: Annotated[str, Query(max_length=40, description="The date, YYYY-MM-DD (an impossible one is a 400).")],
+        country: Annotated[str | None, Query(max_length=100, description="The office's country (name or ISO "
+                                             "code); without it, the one whose reports support it most.")] = None,
+        kb_ties: Annotated[bool, Query(description="Let the knowledge base break a tie between holders.")] = True,
+        ) -> dict[str, Any]:
+    try:
+        return store.who(title, on=on, country=country, kb_ties=kb_ties)
+    except QueryError as exc:
+        raise HTTPException(400, str(exc)) from None
 
 
 @router.get("/quotes", summary="Quotes with their speakers and dates")

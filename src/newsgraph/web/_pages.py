@@ -9,6 +9,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
+from ..errors import QueryError
+from ..output import who_summary
 from ..store import Store
 from ._app import Config, check_token, read_store, render
 from ._extract import extract_document, extract_text, extract_upload, store_result
@@ -147,18 +149,21 @@ def agreements_page(request: Request, store: StoreDep) -> Any:
 
 @router.get("/who", response_class=HTMLResponse)
 def who_page(request: Request, store: StoreDep, title: Annotated[str | None, Query(max_length=200)] = None,
-             on: Annotated[str | None, Query(max_length=10)] = None) -> Any:
-    results = None
+             on: Annotated[str | None, Query(max_length=40)] = None,
+             country: Annotated[str | None, Query(max_length=100)] = None) -> Any:
+    answer = None
     error = None
     if title and on:
-        if not DATE.match(on.strip()):
-            error = f"not a date: {on!r} (expected YYYY-MM-DD)"
-        else:
-            results = store.who(title.strip(), on=on.strip())
+        try:
+            answer = store.who(title.strip(), on=on.strip(), country=(country or "").strip() or None)
+        except QueryError as exc:
+            error = str(exc)
     elif title or on:
         error = "give both an office title and a date"
-    return render(request, "who.html", title="Who held this office", form={"title": title or "", "on": on or ""},
-                  results=results, error=error, status_code=400 if error else 200)
+    return render(request, "who.html", title="Who held this office",
+                  form={"title": title or "", "on": on or "", "country": country or ""},
+                  answer=answer, summary=who_summary(answer) if answer else [], error=error,
+                  status_code=400 if error else 200)
 
 
 @router.get("/upload", response_class=HTMLResponse)
