@@ -27,6 +27,15 @@ _CIVILIAN_NOUNS = frozenset({"home", "house", "village", "neighborhood", "neighb
                              "passenger", "pilgrim", "shepherd", "fisherman", "motorist", "household"})
 _SUB_NATIONAL = frozenset({"regional", "provincial", "state", "district", "county", "southern", "northern",
                            "eastern", "western", "former", "old", "ancient", "commercial", "economic"})
+# Plural agent nouns that name no people the annotators keep apart ("Chinese people" are the Chinese),
+# and the military nouns that do ("U.S. military officials"; "U.S. troops" are the U.S. military).
+_NOT_PEOPLE = frozenset({"force", "troop", "soldier", "people", "citizen", "national", "man", "woman", "civilian",
+                         "resident", "family", "child", "media", "member", "group",
+                         "youth", "crowd", "population", "public"})
+_MIL_PEOPLE = frozenset({"official", "officer", "commander", "leader", "planner", "source"})
+# Singular agent nouns of one unnamed person: "a U.S. official said", "a senior Israeli diplomat".
+_ONE_PERSON = frozenset({"official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+                         "aide", "adviser", "advisor", "officer", "source"})
 _DIPLOMATIC = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors",
                          "envoy", "envoys", "mission", "legation", "chancery"})
 
@@ -92,14 +101,37 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
                 c.sector = sector
             claimed.update(range(c.start, c.end))
             continue
-        cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
         last = doc[c.end - 1]
         coordinated = last.dep_ == "conj" or any(t.dep_ == "conj" for t in last.children)
         end = c.end if coordinated else head + 1  # "US and British forces": each its own tokens
+        people = _people_noun(doc[head], sector)
+        if people is not None:  # "Syrian officials", "a U.S. official": people, not the government
+            cl = composites.get((c.iso, sector, doc[head].lemma_.lower(), people), c.iso, sector, None)
+            if cl.kind == "composite":
+                cl.kind = people
+                cl.name = f"{doc[c.start:c.end].text} {doc[head].text}" if coordinated else doc[c.start:end].text
+        else:
+            cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
         cl.extra.append((c.start, end, "name"))
         claimed.update(range(c.start, end))
         c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
     return [c for c in cands if c.kind is not None], composites
+
+
+def _people_noun(head, sector: str) -> str | None:
+    """'group' for a plural noun of people a country name modifies ("Syrian officials", "Chinese
+    leaders", "Iranian lawmakers"), 'person' for one unnamed official ("a U.S. official"), else None
+    (a body: "the Afghan government"; the armed forces: "U.S. troops", "Israeli warplanes"). The
+    annotators keep such people apart from the body they serve: "Syrian officials" are not the
+    Syrian government, nor Syria."""
+    lemma = head.lemma_.lower()
+    if head.tag_ in ("NNS", "NNPS"):
+        if lemma in _NOT_PEOPLE or (sector == "MIL" and lemma not in _MIL_PEOPLE):
+            return None
+        return "group"
+    if head.tag_ == "NN" and lemma in _ONE_PERSON:
+        return "person"
+    return None
 
 
 def _entry_code(entry: Entry | None, published: dt.date | None) -> tuple[str | None, str | None]:
