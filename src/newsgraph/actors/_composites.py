@@ -74,6 +74,16 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
             continue
         if c.kind == "demonym":  # "ethnic Albanians in south Serbia": a minority of the country they live in
             c.iso = _minority_country(doc, c, ctx) or c.iso
+        allies = _allies(doc, c, person_tokens | title_tokens | claimed)
+        if allies is not None:  # "U.S. allies", "NATO allies": other states, of no one country
+            cl = composites.get(("allies", norm(doc[c.start:allies].text)), None, "GOV", None)
+            cl.kind, cl.name = "group", doc[c.start:allies + 1].text
+            cl.extra.append((c.start, allies + 1, "name"))
+            claimed.update(range(c.start, allies + 1))
+            for other in cands:  # "America's European allies": one mention, not also Europe's
+                if c.start <= other.start <= allies:
+                    other.kind = None
+            continue
         agent = _agent_head(doc, c, B.agents, person_tokens | title_tokens)
         if agent is None:
             if c.kind in ("country", "place") and c.iso and (
@@ -116,6 +126,22 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
         claimed.update(range(c.start, end))
         c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
     return [c for c in cands if c.kind is not None], composites
+
+
+def _allies(doc, c: Cand, blocked: set[int]) -> int | None:
+    """The index of 'allies' when a state's or an alliance's name modifies it ('U.S. allies', 'America's
+    European allies', 'NATO allies'); the annotators code them as a group of governments (GOV) of no
+    one country."""
+    if c.kind not in ("country", "demonym", "organization"):
+        return None
+    last = doc[c.end - 1]
+    head = last.head
+    if last.dep_ not in ("compound", "amod", "poss", "nmod") or not 0 <= head.i - c.end <= 2:
+        return None
+    if head.lower_ != "allies" or head.i in blocked or any(
+            t.pos_ not in ("ADJ", "PART") and t.tag_ not in ("POS",) for t in doc[c.end:head.i]):
+        return None
+    return head.i
 
 
 def _people_noun(head, sector: str) -> str | None:
