@@ -48,14 +48,6 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 _SAME = frozenset({"current", "present", "entire", "whole"})
 
 
-@dataclass(slots=True)
-class _Phrase:
-    start: int
-    end: int
-    cand: Cand | None  # the owner's name inside the phrase (None: a bare mention)
-    title_spans: list[tuple[int, int]] = field(default_factory=list)
-
-
 @dataclass
 class Owned:
     """The owned clusters of a document, each with its owner, and the owner names they took."""
@@ -64,31 +56,49 @@ class Owned:
     owners: dict[int, Cluster] = field(default_factory=dict)  # id(owned cluster) -> owner cluster
     taken: list[tuple[Cluster, Cand, list[tuple[int, int]]]] = field(default_factory=list)
     lemmas: dict[int, str] = field(default_factory=dict)  # id(owned cluster) -> its noun
-    pending: list[tuple[int, int, str]] = field(default_factory=list)  # bare 'the administration'
+    by_key: dict[tuple, Cluster] = field(default_factory=dict)  # (id(owner), noun, plural) -> cluster
+    # bare 'the administration' and 'administration officials' (start, end, noun, plural, text),
+    # whose administration the coded persons tell
+    pending: list[tuple[int, int, str, bool, str]] = field(default_factory=list)
+
+    def add(self, owner: Cluster | None, noun: str, plural: bool, kind: str, lemma: str, name: str) -> Cluster:
+        """The owned cluster of an owner's noun, made on first use."""
+        key = (id(owner) if owner is not None else None, noun, plural)
+        cl = self.by_key.get(key)
+        if cl is None:
+            cl = self.by_key[key] = Cluster(kind)
+            cl.name = name
+            self.clusters.append(cl)
+            self.lemmas[id(cl)] = lemma
+            if owner is not None:
+                self.owners[id(cl)] = owner
+        return cl
 
     def code(self, people: list[Cluster]) -> None:
         """Once the persons are coded: each owned cluster's country and sector, and the owner names
-        the phrases took out of the owners' mentions. A bare 'the administration' in a text with no
-        "X administration" is the administration of the one sitting president the text names, else
-        an administration of no known country."""
+        the phrases took out of the owners' mentions. A bare 'the administration' (or 'administration
+        officials') in a text with no "X administration" is (of) the administration of the one sitting
+        president the text names, else of an administration of no known country."""
         if self.pending:
-            cl = Cluster("organization")
+            bodies = sorted((s, cl) for cl in self.clusters if self.lemmas[id(cl)] == "administration"
+                            and cl.kind == "organization" for s, _e, _k in cl.extra)
             president = _president(people)
-            cl.name = f"{president.cands[-1].text.split()[-1]} administration" if president else "administration"
-            cl.extra = self.pending
-            cl.sector = "GOV"
-            self.clusters.append(cl)
-            self.lemmas[id(cl)] = "administration"
-            if president is not None:
-                self.owners[id(cl)] = president
+            for start, end, noun, plural, text in self.pending:
+                earlier = [b for b in bodies if b[0] < start]
+                body = (earlier[-1] if earlier else bodies[0])[1] if bodies else None
+                owner = self.owners.get(id(body)) if body is not None else president
+                if noun == "administration":
+                    name = f"{owner.cands[-1].text.split()[-1]} administration" if owner and owner.cands else text
+                    cl = body or self.add(owner, noun, plural, "organization", noun, name)
+                else:
+                    cl = self.add(owner, noun, plural, "group" if plural else "person", "administration", text)
+                    cl.sector = "GOV"  # "senior administration officials": of the government, as it is
+                cl.extra.append((start, end, "name"))
         for cl in self.clusters:
             owner = self.owners.get(id(cl))
-            if owner is None:
-                cl.code = code_of(None, cl.sector)
-                continue
-            kind, sector = _OWNED.get(self.lemmas[id(cl)], ("group", None))
-            cl.iso = owner.iso
-            cl.sector = cl.sector or sector or owner.sector
+            _kind, sector = _OWNED.get(self.lemmas[id(cl)], ("group", None))
+            cl.iso = owner.iso if owner is not None else None
+            cl.sector = cl.sector or sector or (owner.sector if owner is not None else None)
             cl.code = code_of(cl.iso, cl.sector)
         for owner, cand, spans in self.taken:
             if cand in owner.cands:
@@ -103,7 +113,6 @@ def find_owned(ctx: Context, people: list[Cluster]) -> Owned:
     owned = Owned()
     title_tokens = {i for cl in people for t in cl.titles for sp in t.spans for i in range(*sp)}
     windows = {i for cl in people for t in cl.titles if t.window for i in range(*t.window)}
-    by_key: dict[tuple, Cluster] = {}
     taken: set[int] = set()
     for owner in people:
         for c in owner.cands:
@@ -121,20 +130,14 @@ def find_owned(ctx: Context, people: list[Cluster]) -> Owned:
             plural = doc[noun_i].tag_ in ("NNS", "NNPS")
             if member or noun in _PEOPLE:
                 kind = "group" if plural else "person"
-            key = (id(owner), noun, plural)
-            cl = by_key.get(key)
-            if cl is None:
-                cl = by_key[key] = Cluster(kind)
-                cl.name = doc[name_start:end].text
-                if member and sector is not None:
-                    cl.sector = sector  # "Obama administration officials": GOV, as the administration
-                owned.clusters.append(cl)
-                owned.owners[id(cl)] = owner
-                owned.lemmas[id(cl)] = lemma
+            cl = owned.add(owner, noun, plural, kind, lemma, doc[name_start:end].text)
+            if member and sector is not None:
+                cl.sector = sector  # "Obama administration officials": GOV, as the administration
             cl.extra.append((start, end, "name"))
             owned.taken.append((owner, c, spans))
             taken.update(range(start, end))
     _bare(ctx, owned, taken)
+    _members(ctx, owned, taken)
     claimed.update(taken)
     return owned
 
@@ -196,7 +199,7 @@ def _bare(ctx: Context, owned: Owned, taken: set[int]) -> None:
             continue  # "the administration of justice", "the campaign for ..."
         same = [(s, cl) for s, cl in bodies if owned.lemmas[id(cl)] == lemma]
         if not same and lemma == "administration":  # whose, the coded persons tell (Owned.code)
-            owned.pending.append((dets[0].i, tok.i + 1, "name"))
+            owned.pending.append((dets[0].i, tok.i + 1, lemma, False, doc[dets[0].i:tok.i + 1].text))
             taken.update(range(dets[0].i, tok.i + 1))
             continue
         if not same:
@@ -205,6 +208,26 @@ def _bare(ctx: Context, owned: Owned, taken: set[int]) -> None:
         _s, cl = max(earlier, key=lambda p: p[0]) if earlier else min(same, key=lambda p: p[0])
         cl.extra.append((dets[0].i, tok.i + 1, "name"))
         taken.update(range(dets[0].i, tok.i + 1))
+
+
+def _members(ctx: Context, owned: Owned, taken: set[int]) -> None:
+    """'senior administration officials', 'an administration official': people of the
+    administration (Owned.code tells whose)."""
+    doc, claimed = ctx.doc, ctx.claimed
+    for tok in tokens(doc):
+        if tok.lower_ != "administration" or tok.dep_ != "compound" or tok.i in taken or tok.i in claimed:
+            continue
+        member = tok.head
+        if member.i < tok.i or member.lemma_.lower() not in _MEMBERS or member.i in taken or member.i in claimed:
+            continue
+        if any(c.dep_ not in ("det", "punct") for c in tok.lefts) or any(
+                i in taken or i in claimed or doc[i].pos_ not in ("ADJ", "NOUN", "CCONJ", "PUNCT")
+                for i in range(tok.i + 1, member.i)):
+            continue  # "the Obama administration officials" is the owner's; "administration and party officials"
+        start = min([t.i for t in member.lefts if t.dep_ == "amod" and t.i < tok.i] + [tok.i])
+        plural = member.tag_ in ("NNS", "NNPS")
+        owned.pending.append((start, member.i + 1, member.lemma_.lower(), plural, doc[start:member.i + 1].text))
+        taken.update(range(start, member.i + 1))
 
 
 def _president(people: list[Cluster]) -> Cluster | None:
