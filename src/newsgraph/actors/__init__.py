@@ -92,7 +92,7 @@ def _code(ctx: Context, people: list[Cluster], others: list[Cluster], composites
         code_other(cl, ctx)
     for cl in people:
         code_person(cl, ctx, people)
-    owned.code(people)
+    owned.code(people, ctx)
     for cl in composites.clusters.values():
         cl.code = code_of(cl.iso, cl.sector)
     clusters = people + others + owned.clusters + list(composites.clusters.values())

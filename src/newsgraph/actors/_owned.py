@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ._agents import context_country
 from ._cluster import Cluster, Context
 from ._coding import code_of
 from ._mentions import Cand
@@ -74,11 +75,11 @@ class Owned:
                 self.owners[id(cl)] = owner
         return cl
 
-    def code(self, people: list[Cluster]) -> None:
+    def code(self, people: list[Cluster], ctx: Context) -> None:
         """Once the persons are coded: each owned cluster's country and sector, and the owner names
         the phrases took out of the owners' mentions. A bare 'the administration' (or 'administration
         officials') in a text with no "X administration" is (of) the administration of the one sitting
-        president the text names, else of an administration of no known country."""
+        president the text names, else of an administration of the country its sentence names, if any."""
         if self.pending:
             bodies = sorted((s, cl) for cl in self.clusters if self.lemmas[id(cl)] == "administration"
                             and cl.kind == "organization" for s, _e, _k in cl.extra)
@@ -97,7 +98,10 @@ class Owned:
         for cl in self.clusters:
             owner = self.owners.get(id(cl))
             _kind, sector = _OWNED.get(self.lemmas[id(cl)], ("group", None))
-            cl.iso = owner.iso if owner is not None else None
+            # no owner: the country of the sentence, as for an unnamed agent ("A senior administration
+            # official said the United States would ...")
+            cl.iso = owner.iso if owner is not None else context_country(
+                cl.extra[0][0], ctx.sent_index, ctx.iso_mentions) if cl.extra else None
             cl.sector = cl.sector or sector or (owner.sector if owner is not None else None)
             cl.code = code_of(cl.iso, cl.sector)
         for owner, cand, spans in self.taken:
