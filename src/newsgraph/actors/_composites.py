@@ -114,11 +114,11 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
         last = doc[c.end - 1]
         coordinated = last.dep_ == "conj" or any(t.dep_ == "conj" for t in last.children)
         end = c.end if coordinated else head + 1  # "US and British forces": each its own tokens
-        people = _people_noun(doc[head], sector)
-        if people is not None:  # "Syrian officials", "a U.S. official": people, not the government
-            cl = composites.get((c.iso, sector, doc[head].lemma_.lower(), people), c.iso, sector, None)
+        own_kind = _people_noun(doc[head], sector)
+        if own_kind is not None:  # "Syrian officials", "a U.S. official": people, not the government
+            cl = composites.get((c.iso, sector, doc[head].lemma_.lower(), own_kind), c.iso, sector, None)
             if cl.kind == "composite":
-                cl.kind = people
+                cl.kind = own_kind
                 cl.name = f"{doc[c.start:c.end].text} {doc[head].text}" if coordinated else doc[c.start:end].text
         else:
             cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
