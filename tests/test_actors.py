@@ -397,3 +397,93 @@ def test_no_country_from_the_rest_of_the_document(nlp):
     table = resolve(nlp("Iran rejected the offer. Spokesman Tom Brill said the talks were over."),
                     published=dt.date(2019, 5, 1))
     assert by_name(table, "Brill")[0].country is None
+
+
+# -- actors at the annotators' granularity: people of a country, what a person's name owns ----------------
+def _actor_at(table, doc, word, nth=0):
+    i = [t.i for t in doc if t.text == word][nth]
+    return table.get(table.at_token(i))
+
+
+def test_officials_of_a_country_are_not_its_government(nlp):
+    """'Syrian officials' are a group of their own (the annotators' convention), not the Syrian
+    government, nor Syria; a body ('the Syrian government') and the armed forces stay one composite."""
+    doc = nlp("Syrian officials accused Jordan of closing the border. The Syrian government denied it. "
+              "A Syrian official said talks would resume. Syrian troops and the Syrian army moved north.")
+    table = resolve(doc)
+    officials = _actor_at(table, doc, "officials")
+    government = _actor_at(table, doc, "government")
+    official = _actor_at(table, doc, "official")
+    assert (officials.name, officials.kind, officials.country, officials.sector) == (
+        "Syrian officials", "group", "SYR", "GOV")
+    assert government.id != officials.id and government.kind == "organization"
+    assert (official.kind, official.country, official.sector) == ("person", "SYR", "GOV")
+    assert official.id not in (officials.id, government.id)
+    assert _actor_at(table, doc, "troops").id == _actor_at(table, doc, "army").id
+
+
+def test_allies_of_a_state_are_a_group_of_no_one_country(nlp):
+    doc = nlp("U.S. allies criticized the decision, and NATO allies rejected it.")
+    table = resolve(doc)
+    allies = _actor_at(table, doc, "allies")
+    assert (allies.name, allies.kind, allies.country, allies.sector) == ("U.S. allies", "group", None, "GOV")
+    assert _actor_at(table, doc, "allies", 1).id != allies.id
+    assert not by_name(table, "United States")
+
+
+def test_what_a_persons_name_owns_is_its_own_actor(nlp):
+    """'the Halvorsen administration', 'Halvorsen's campaign', 'Halvorsen aides' are not the person
+    Halvorsen; their country is the owner's, their kind and sector the noun's."""
+    doc = nlp("President Ingrid Halvorsen of Norway met the envoy on Monday. The Halvorsen administration "
+              "imposed sanctions on the company. Halvorsen aides said the talks failed. Halvorsen's campaign "
+              "accused the rival of lying. Senior Halvorsen administration officials denied it.")
+    table = resolve(doc, published=dt.date(2020, 5, 1))
+    person = _actor_at(table, doc, "Ingrid")
+    admin = _actor_at(table, doc, "administration")
+    aides = _actor_at(table, doc, "aides")
+    campaign = _actor_at(table, doc, "campaign")
+    officials = _actor_at(table, doc, "officials")
+    assert person.kind == "person" and person.country == "NOR"
+    assert (admin.name, admin.kind, admin.country, admin.sector) == (
+        "Halvorsen administration", "organization", "NOR", "GOV")
+    assert (aides.name, aides.kind, aides.country) == ("Halvorsen aides", "group", "NOR")
+    assert (campaign.kind, campaign.country, campaign.sector) == ("organization", "NOR", "PTY")
+    assert (officials.kind, officials.country, officials.sector) == ("group", "NOR", "GOV")
+    assert len({person.id, admin.id, aides.id, campaign.id, officials.id}) == 5
+    # the owner's name inside the phrase is no mention of the owner
+    assert table.at_token(next(t.i for t in doc if t.text == "Halvorsen" and t.nbor(1).text == "administration"
+                               )) == admin.id
+
+
+def test_bare_administration_is_the_documents_administration(nlp):
+    doc = nlp("The Halvorsen administration imposed sanctions on Monday. Critics said the administration "
+              "had acted too late, and his administration defended the move.")
+    table = resolve(doc, published=dt.date(2020, 5, 1))
+    ids = {table.at_token(t.i) for t in doc if t.text == "administration"}
+    assert len(ids) == 1 and None not in ids
+
+
+def test_bare_administration_is_the_sitting_presidents(nlp):
+    doc = nlp("President Ingrid Halvorsen of Norway spoke on Monday. The administration said it would "
+              "lift the sanctions. A senior administration official said the decision was final.")
+    table = resolve(doc, published=dt.date(2020, 5, 1))
+    admin = _actor_at(table, doc, "administration")
+    official = _actor_at(table, doc, "official")
+    assert (admin.name, admin.kind, admin.country, admin.sector) == (
+        "Halvorsen administration", "organization", "NOR", "GOV")
+    assert (official.kind, official.country, official.sector) == ("person", "NOR", "GOV")
+    # with no president named, no country is guessed for it
+    doc = nlp("The administration said it would lift the sanctions.")
+    admin = _actor_at(resolve(doc), doc, "administration")
+    assert admin.kind == "organization" and admin.country is None
+
+
+@pytest.mark.model
+def test_events_of_an_administration_have_the_administration_as_actor(nlp):
+    import newsgraph
+
+    r = newsgraph.extract("The Halvorsen administration imposed sanctions on Iran on Monday. "
+                          "President Ingrid Halvorsen of Norway met the envoy.", published="2020-05-01")
+    sanction = next(e for e in r.events if e.event == "SANCTION")
+    actor = next(a for a in r.actors if a.id == sanction.actor[0])
+    assert actor.name == "Halvorsen administration", [(a.id, a.name) for a in r.actors]

@@ -8,7 +8,8 @@ nouns and pronouns to their antecedents, and codes every actor with an ISO count
 and a CAMEO-style code.
 
 The steps of :func:`resolve`, each a function of its own module: the names (``_mentions``), their
-kinds (``_kinds``), persons (``_people``), composites such as "Afghan government" (``_composites``),
+kinds (``_kinds``), persons (``_people``), what a person's name owns such as "the Obama administration"
+(``_owned``), composites such as "Afghan government" (``_composites``),
 countries, organisations and groups (``_others``), codes, ids and Wikidata ids (``_wikidata``), every
 other mention (``_link``) and
 the records (``_cluster``, which also holds what the steps share).
@@ -29,6 +30,7 @@ from ._kinds import type_names
 from ._link import link_mentions
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._others import cluster_others, code_other
+from ._owned import Owned, find_owned
 from ._people import cluster_people, code_person, principal_countries
 from ._wikidata import wikidata_of
 
@@ -52,9 +54,10 @@ def resolve(doc, *, published: dt.date | None = None,
     cands = type_names(doc, cands, B, user, lookup_entry, pnames, pwords, published)  # 1. every name's kind
     ctx = Context.of(doc, cands, B, lookup_entry, published)
     people = cluster_people(ctx, cands)  # 2. persons: full names, surnames, misspellings
-    cands, composites = find_composites(ctx, cands, people)  # 3. "Afghan government", "Taliban forces"
+    owned = find_owned(ctx, people)  # 3. "the Obama administration", "Trump's campaign", "Sanders aides"
+    cands, composites = find_composites(ctx, cands, people)  # and "Afghan government", "Taliban forces"
     others = cluster_others(cands)  # 4. countries, organisations, groups
-    clusters = _code(ctx, people, others, composites)  # 5. codes and ids
+    clusters = _code(ctx, people, others, composites, owned)  # 5. codes and ids
     link_mentions(ctx, clusters, people)  # 6. titles, title nouns, unnamed agents, pronouns
     return actor_table(doc, clusters)  # 7. the records
 
@@ -80,16 +83,19 @@ def _lookup(user: list[Dictionary], B: Bundled) -> LookupEntry:
     return lookup_entry
 
 
-def _code(ctx: Context, people: list[Cluster], others: list[Cluster], composites: Composites) -> list[Cluster]:
+def _code(ctx: Context, people: list[Cluster], others: list[Cluster], composites: Composites,
+          owned: Owned) -> list[Cluster]:
     """Step 5: code every cluster (countries, organisations and groups first, then persons, whose
-    context they give, then composites) and give each an id of its own, in that order."""
+    context they give, then what persons own and composites) and give each an id of its own, in that
+    order."""
     for cl in others:
         code_other(cl, ctx)
     for cl in people:
         code_person(cl, ctx, people)
+    owned.code(people, ctx)
     for cl in composites.clusters.values():
         cl.code = code_of(cl.iso, cl.sector)
-    clusters = people + others + list(composites.clusters.values())
+    clusters = people + others + owned.clusters + list(composites.clusters.values())
     principal_countries(ctx, people, clusters)
     used: dict[str, Cluster] = {}
     for cl in clusters:

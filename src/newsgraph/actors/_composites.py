@@ -27,6 +27,15 @@ _CIVILIAN_NOUNS = frozenset({"home", "house", "village", "neighborhood", "neighb
                              "passenger", "pilgrim", "shepherd", "fisherman", "motorist", "household"})
 _SUB_NATIONAL = frozenset({"regional", "provincial", "state", "district", "county", "southern", "northern",
                            "eastern", "western", "former", "old", "ancient", "commercial", "economic"})
+# Plural agent nouns that name no people the annotators keep apart ("Chinese people" are the Chinese),
+# and the military nouns that do ("U.S. military officials"; "U.S. troops" are the U.S. military).
+_NOT_PEOPLE = frozenset({"force", "troop", "soldier", "people", "citizen", "national", "man", "woman", "civilian",
+                         "resident", "family", "child", "media", "member", "group",
+                         "youth", "crowd", "population", "public"})
+_MIL_PEOPLE = frozenset({"official", "officer", "commander", "leader", "planner", "source"})
+# Singular agent nouns of one unnamed person: "a U.S. official said", "a senior Israeli diplomat".
+_ONE_PERSON = frozenset({"official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+                         "aide", "adviser", "advisor", "officer", "source"})
 _DIPLOMATIC = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors",
                          "envoy", "envoys", "mission", "legation", "chancery"})
 
@@ -65,6 +74,16 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
             continue
         if c.kind == "demonym":  # "ethnic Albanians in south Serbia": a minority of the country they live in
             c.iso = _minority_country(doc, c, ctx) or c.iso
+        allies = _allies(doc, c, person_tokens | title_tokens | claimed)
+        if allies is not None:  # "U.S. allies", "NATO allies": other states, of no one country
+            cl = composites.get(("allies", norm(doc[c.start:allies].text)), None, "GOV", None)
+            cl.kind, cl.name = "group", doc[c.start:allies + 1].text
+            cl.extra.append((c.start, allies + 1, "name"))
+            claimed.update(range(c.start, allies + 1))
+            for other in cands:  # "America's European allies": one mention, not also Europe's
+                if c.start <= other.start <= allies:
+                    other.kind = None
+            continue
         agent = _agent_head(doc, c, B.agents, person_tokens | title_tokens)
         if agent is None:
             if c.kind in ("country", "place") and c.iso and (
@@ -92,14 +111,53 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
                 c.sector = sector
             claimed.update(range(c.start, c.end))
             continue
-        cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
         last = doc[c.end - 1]
         coordinated = last.dep_ == "conj" or any(t.dep_ == "conj" for t in last.children)
         end = c.end if coordinated else head + 1  # "US and British forces": each its own tokens
+        own_kind = _people_noun(doc[head], sector)
+        if own_kind is not None:  # "Syrian officials", "a U.S. official": people, not the government
+            cl = composites.get((c.iso, sector, doc[head].lemma_.lower(), own_kind), c.iso, sector, None)
+            if cl.kind == "composite":
+                cl.kind = own_kind
+                cl.name = f"{doc[c.start:c.end].text} {doc[head].text}" if coordinated else doc[c.start:end].text
+        else:
+            cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
         cl.extra.append((c.start, end, "name"))
         claimed.update(range(c.start, end))
         c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
     return [c for c in cands if c.kind is not None], composites
+
+
+def _allies(doc, c: Cand, blocked: set[int]) -> int | None:
+    """The index of 'allies' when a state's or an alliance's name modifies it ('U.S. allies', 'America's
+    European allies', 'NATO allies'); the annotators code them as a group of governments (GOV) of no
+    one country."""
+    if c.kind not in ("country", "demonym", "organization"):
+        return None
+    last = doc[c.end - 1]
+    head = last.head
+    if last.dep_ not in ("compound", "amod", "poss", "nmod") or not 0 <= head.i - c.end <= 2:
+        return None
+    if head.lower_ != "allies" or head.i in blocked or any(
+            t.pos_ not in ("ADJ", "PART") and t.tag_ not in ("POS",) for t in doc[c.end:head.i]):
+        return None
+    return head.i
+
+
+def _people_noun(head, sector: str) -> str | None:
+    """'group' for a plural noun of people a country name modifies ("Syrian officials", "Chinese
+    leaders", "Iranian lawmakers"), 'person' for one unnamed official ("a U.S. official"), else None
+    (a body: "the Afghan government"; the armed forces: "U.S. troops", "Israeli warplanes"). The
+    annotators keep such people apart from the body they serve: "Syrian officials" are not the
+    Syrian government, nor Syria."""
+    lemma = head.lemma_.lower()
+    if head.tag_ in ("NNS", "NNPS"):
+        if lemma in _NOT_PEOPLE or (sector == "MIL" and lemma not in _MIL_PEOPLE):
+            return None
+        return "group"
+    if head.tag_ == "NN" and lemma in _ONE_PERSON:
+        return "person"
+    return None
 
 
 def _entry_code(entry: Entry | None, published: dt.date | None) -> tuple[str | None, str | None]:
