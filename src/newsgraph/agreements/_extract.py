@@ -10,7 +10,12 @@
    indefinite mention with a descriptive modifier and nothing else (`a power-sharing deal`, `a
    permanent ceasefire`) is a prospect, not a reported agreement, and is dropped unless it gains
    parties, a date or commitments.
-3. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
+3. Only agreements reported as reached, signed or in force (corpus guidelines, section 4): one of the
+   mentions is governed by a verb of making (`signed`, `the truce they reached`), presupposed in force
+   (`withdrew from`, `violated`, `under the deal`, `the existing accord`) or dated; a deal hoped for,
+   sought, negated, conditional or named as a topic is none. The words are in
+   `data/agreements/status.txt`.
+4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
    vow, guarantee, undertake, be required / obliged to) in sentences tied to an agreement, the sentence
    itself or the two following the last mention in the same paragraph. Conditions come from `if`,
