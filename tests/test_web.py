@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from urllib.parse import quote
 
 import pytest
@@ -430,3 +431,44 @@ def test_timeline_draws_a_bar_for_an_interval_and_an_arrow_for_a_bound():
     assert before["bound_dx"] < 0 < after["bound_dx"] and before["x"] == after["x"]  # both at the publication day
     assert before["title"].startswith("before 2021-10-19")
     assert [e["event"] for e in marks["undated"]] == ["CONCEDE"]
+
+
+def test_serve_preloads_and_warms_the_extractor_in_the_background(tmp_path, monkeypatch):
+    import newsgraph.pipeline as pipeline
+    from newsgraph.web._app import Config
+
+    warmed = threading.Event()
+
+    class FakeExtractor:
+        def __init__(self, model=None):
+            self.model = model
+
+        def warm(self):
+            warmed.set()
+            return self
+
+    monkeypatch.setattr(pipeline, "Extractor", FakeExtractor)
+    config = Config(db_path=str(tmp_path / "s.db"), token=None, model="m", max_upload_bytes=10)
+    config.preload()
+    assert warmed.wait(10)
+    assert isinstance(config.get_extractor(), FakeExtractor) and config.get_extractor().model == "m"
+
+
+def test_a_failed_preload_leaves_the_upload_to_raise_its_reason(tmp_path, monkeypatch, caplog):
+    import newsgraph.pipeline as pipeline
+    from newsgraph.web._app import Config
+
+    class Missing:
+        def __init__(self, model=None):
+            raise RuntimeError("the spaCy model is not installed")
+
+    monkeypatch.setattr(pipeline, "Extractor", Missing)
+    config = Config(db_path=str(tmp_path / "s.db"), token=None, model=None, max_upload_bytes=10)
+    with caplog.at_level("WARNING", logger="newsgraph.web"):
+        config.preload()
+        for thread in threading.enumerate():
+            if thread.name == "newsgraph-preload":
+                thread.join(10)
+    assert "not installed" in caplog.text
+    with pytest.raises(RuntimeError, match="not installed"):
+        config.get_extractor()

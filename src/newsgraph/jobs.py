@@ -119,11 +119,6 @@ def analyse_batch(documents: list[Document], extractor: Extractor) -> list[Resul
 
 # -- runners: where the batches are analysed ----------------------------------------------------
 _WORKER_EXTRACTOR: Extractor | None = None
-# An invented text that runs every stage once (a role, an event, a quote, dates), so the stages' imports,
-# tables and patterns are loaded in the parent before the workers fork.
-_WARM_UP = ("The foreign minister of Kenya resigned on Monday after talks with the rebels collapsed in Nairobi. "
-            '"We will not negotiate under fire," President William Ruto said on Tuesday. '
-            "The two sides signed a ceasefire agreement in Geneva in March 2021.")
 
 
 def _worker_init(model: str | None) -> None:
@@ -212,7 +207,7 @@ class _PoolRunner:
         extractor = Extractor(model=model)  # fail early, in the parent, with the install command
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork:
-            extractor(Document(text=_WARM_UP))
+            extractor.warm()
             gc.collect()
             gc.freeze()
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if fork else "spawn"),

@@ -51,6 +51,13 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         raise InputError(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
 
 
+# An invented text that runs every stage once (a role, an event, a quote, dates, an agreement), so that
+# the stages' imports, tables and patterns load before the first real document.
+WARM_UP = ("The foreign minister of Kenya resigned on Monday after talks with the rebels collapsed in Nairobi. "
+           '"We will not negotiate under fire," President William Ruto said on Tuesday. '
+           "The two sides signed a ceasefire agreement in Geneva in March 2021.")
+
+
 class Extractor:
     """Holds the spaCy pipeline (loaded once) and runs the stages over documents."""
 
@@ -80,6 +87,13 @@ class Extractor:
     def rules_only(self, value: bool) -> None:
         self.decide_actors = self.decide_events = not value
         self.propose_events = not value
+
+    def warm(self) -> "Extractor":
+        """Run every stage once on an invented text: the stages load their modules, tables and patterns
+        lazily, at the first document, which then costs several times a later one. A server or a pool
+        of workers warms its extractor before the first request or fork."""
+        self(Document(text=WARM_UP))
+        return self
 
     # -- one document -------------------------------------------------------------------------
     def __call__(self, document: Document) -> Result:

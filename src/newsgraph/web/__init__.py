@@ -54,4 +54,5 @@ def serve(
     import uvicorn
 
     app = create_app(db, token=token, model=model, max_upload_bytes=max_upload_bytes)
+    app.state.config.preload()  # the first upload need not wait for the model and the stages' tables
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from fastapi.staticfiles import StaticFiles
 from ..errors import StoreError
 from ..store import Store
 from ..time._period import date_label
+
+log = logging.getLogger("newsgraph.web")
 
 __all__ = ["build_app", "Config", "render", "read_store", "check_token", "SECURITY_HEADERS"]
 
@@ -45,13 +48,31 @@ class Config:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def get_extractor(self) -> Any:
-        """The extractor, loaded at the first upload (the model loads once per process)."""
+        """The extractor, loaded at the first upload unless ``preload`` ran (the model loads once per
+        process)."""
         with self.lock:
             if self.extractor is None:
                 from ..pipeline import Extractor
 
                 self.extractor = Extractor(model=self.model)
             return self.extractor
+
+    def preload(self) -> None:
+        """Load and warm the extractor now, in a background thread, so that the first upload costs what
+        a later one does; an upload that comes meanwhile waits on the lock. A failure (no model) is
+        logged here and raised again at the upload, with its reason."""
+        def run() -> None:
+            with self.lock:
+                if self.extractor is not None:
+                    return
+                try:
+                    from ..pipeline import Extractor
+
+                    self.extractor = Extractor(model=self.model).warm()
+                except Exception as exc:  # noqa: BLE001 - reported, and the upload raises it again
+                    log.warning("newsgraph serve: could not preload the extractor: %s", exc)
+
+        threading.Thread(target=run, name="newsgraph-preload", daemon=True).start()
 
 
 class _SafeHeaders:
