@@ -447,3 +447,15 @@ def test_asking_a_question_is_no_request(nlp, text):
 @pytest.mark.parametrize("text", ["Smith asked Iran to withdraw its forces.", "Smith asked Iran for more aid."])
 def test_asking_for_something_is_a_request(nlp, text):
     find(run(nlp, text), "REQUEST")
+
+
+def test_a_proposed_act_toward_oneself_is_no_trigger(nlp):
+    from newsgraph.events import _find_triggers
+    from newsgraph.events._lexicon import lexicon
+
+    for text, word, keep in (("The rebels describe themselves as a government.", "describe", False),
+                             ("The rebels describe the ministers as traitors.", "describe", True)):
+        sent = next(iter(nlp(text).sents))
+        i = next(t.i for t in sent if t.text == word)
+        found = [t.tok.i for t in _find_triggers(sent, lexicon(), {i: "ACCUSE"})]
+        assert (i in found) is keep, text

@@ -184,6 +184,12 @@ def _entries_for(tok, lex) -> list[Entry]:
     return entries or []
 
 
+# Verbal acts directed at another party; with a reflexive object the proposer's word is no such act.
+_TOWARD_ANOTHER = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
+_REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "ourselves", "myself", "yourself",
+                        "yourselves", "oneself"})
+
+
 def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_Trigger]:
     """The sentence's triggers: the lexicon's, then the words the learned proposer makes triggers
     (``proposed``: token index -> type) where the lexicon has none."""
@@ -225,6 +231,9 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
         if not noun and lemma(tok) in lex.light and any(
                 t.noun and t.governor is not None and t.governor.i == i for t in by_tok.values()):
             continue  # a light verb with its event noun ("held talks", "launched war games"): the noun is the event
+        if not noun and etype in _TOWARD_ANOTHER and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in tok.children):
+            continue  # "describe themselves as", "praised himself": said of oneself, no act toward another
         t = _Trigger(tok, Entry("N" if noun else "V", lemma(tok), etype, None, ROOT_CAMEO.get(etype)), noun=noun)
         t.proposed = True
         if noun:
