@@ -28,9 +28,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .._parse import actor_of_phrase, verb_subject
+from ..events._lexicon import lemma
+from ..events._tables import parse_rows, word_sets
 from ..records import Agreement, Commitment, short_id
 from ..nlp import doc_text, span_tokens, tokens
 
@@ -60,9 +63,6 @@ _MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "s
 
 
 def _status_words() -> dict[str, frozenset[str]]:
-    from ..events._tables import parse_rows, word_sets
-    from importlib import resources
-
     text = resources.files("newsgraph").joinpath("data", "agreements", "status.txt").read_text(encoding="utf-8")
     rows = parse_rows(text, "data/agreements/status.txt", {"SET": (2, None)})
     return word_sets(rows, {"reached", "past_reached", "in_force", "in_force_preps", "prospect", "in_force_adjectives"})
@@ -332,9 +332,9 @@ class _Reader:
 
 
 def _lem(tok: "Token") -> str:
-    """The lemma, or the word itself where the status words list that form (a wrong lemma)."""
-    lower = tok.lower_
-    return lower if any(lower in words for words in _STATUS.values()) else tok.lemma_.lower()
+    """The lemma, repaired where the small model drops a verb's final e ("hopes" -> "hop") as the event
+    coder repairs it."""
+    return lemma(tok)
 
 
 _CONDITIONS = {"if", "unless", "until", "whether", "once", "before"}
