@@ -509,3 +509,10 @@ def test_a_passive_act_takes_its_actor_from_the_attack_it_happened_in(nlp):
 def test_the_source_of_a_report_is_no_party_to_the_act(nlp):
     e = find(run(nlp, "Police fired tear gas at the crowd, according to the Washington Post."), "ASSAULT")
     assert "washington-post" not in e.recipient
+
+
+def test_an_act_in_a_phrase_of_a_reported_clause_is_that_clause_subjects(nlp):
+    # "after launching": the clause the phrase modifies acts, not the outlet that reports it
+    e = find(run(nlp, "Reuters reports that Israel made overtures to Syria after launching airstrikes."),
+             "ASSAULT")
+    assert e.actor == ["israel"]

@@ -140,6 +140,9 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     if v.dep_ in ("acl", "xcomp", "pcomp") or head.dep_ == "prep":
         # "the desire to withdraw", "his decision to resign": the noun's possessor or its clause
         noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
+        if noun.pos_ in ("VERB", "AUX") and head.dep_ == "prep":
+            # "X made overtures after launching strikes": the clause the phrase modifies does it
+            return subject_of(noun, table, causative=causative, depth=depth + 1)
         for c in noun.children:
             if c.dep_ == "poss":
                 return np_actors(c, table)
