@@ -549,8 +549,8 @@ def eval_corpus_cli(
                                                              "agreement) instead of scoring newsgraph.")] = False,
     corpus: Annotated[Optional[Path], typer.Option("--corpus", help="The corpus folder (default: the checkout's corpus/).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N articles of the split.")] = None,
-    rules_only: Annotated[bool, typer.Option("--rules-only", help="Score the events the rules propose, without the "
-                                                                  "learned decision (the baseline).")] = False,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help="Score the rules alone, without the learned "
+                                                                  "proposer, decisions and modality (the baseline).")] = False,
     model: ModelOpt = None,
 ) -> None:
     """Score newsgraph on the annotated news corpus: events, actors, roles, agreements, quotes."""

@@ -75,18 +75,21 @@ class Extractor:
         # The learned trigger proposer: True for the shipped model, False for the lexicon alone, or a
         # model (the training script tries thresholds this way).
         self.propose_events: object = True
+        # The learned modality model: True for the shipped one, False for the rules' reading, or a model.
+        self.modality_events: object = True
         self.collect: list | None = None
+        self.collect_modality: list | None = None
         self.collect_actors: list | None = None
 
     @property
     def rules_only(self) -> bool:
         """True when no learned component is applied."""
-        return not (self.decide_actors or self.decide_events or self.propose_events)
+        return not (self.decide_actors or self.decide_events or self.propose_events or self.modality_events)
 
     @rules_only.setter
     def rules_only(self, value: bool) -> None:
         self.decide_actors = self.decide_events = not value
-        self.propose_events = not value
+        self.propose_events = self.modality_events = not value
 
     def warm(self) -> "Extractor":
         """Run every stage once on an invented text: the stages load their modules, tables and patterns
@@ -162,7 +165,8 @@ class Extractor:
         table = _actors.resolve(doc, published=published)
         lap("actors")
         events = _events.code(doc, actors=table, timexes=timexes, published=published,
-                              decide=self.decide_events, collect=self.collect, propose_with=self.propose_events)
+                              decide=self.decide_events, collect=self.collect, propose_with=self.propose_events,
+                              modality_with=self.modality_events, modality_collect=self.collect_modality)
         lap("events")
         roles = _roles.extract_roles(doc, actors=table, timexes=timexes, events=events, published=published)
         lap("roles")

@@ -43,7 +43,7 @@ def evaluate(split: str | None = "test", *, corpus: Corpus | None = None, extrac
              limit: int | None = None, rules_only: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """newsgraph's figures on one split of the corpus (``None``: every article), and its mismatches.
 
-    ``rules_only`` scores the events the rules propose, without the learned decision (the baseline).
+    ``rules_only`` scores the rules alone, without the learned proposer, decisions and modality (the baseline).
     """
     from ..pipeline import Extractor
     from ..records import Document

@@ -38,6 +38,7 @@ from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
 from ._location import clause_location, resolve_place
+from ._modal import modality_model, relabel
 from ._modality import clause_verb, modality
 from ._mode import CUED, refine_mode, threat_mode
 
@@ -461,7 +462,8 @@ def _is_outlet(actor_id: str, table: ActorTable) -> bool:
 
 
 def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | str | None,
-         decide: bool = True, collect: list | None = None, propose_with=True) -> list[Event]:
+         decide: bool = True, collect: list | None = None, propose_with=True,
+         modality_with=True, modality_collect: list | None = None) -> list[Event]:
     """PLOVER 2.0 events of every sentence of the parsed ``doc``.
 
     The rules propose; the learned decider (``_decide``), when the package ships one and ``decide``
@@ -470,7 +472,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     recipient among the actors of its sentence. ``collect``, when given, receives ``(event, feature
     names, participant candidates)`` for every candidate before the decisions (the training script
     reads them). ``propose_with`` is the trigger proposer (``_propose``): True for the shipped one,
-    False for none (the lexicon alone), or a model.
+    False for none (the lexicon alone), or a model. The learned modality model (``_modal``) then
+    reads each kept event's modality: ``modality_with`` is True for the shipped one, False for the
+    rules' reading, or a model; ``modality_collect`` receives its features (for training).
     """
     lex = lexicon()
     pmodel_t = proposer() if propose_with is True else (propose_with or None)
@@ -479,6 +483,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     doc_key = document_id(doc_text(doc))[:16]
     model = decider() if decide else None
     pmodel = participants_model() if decide else None
+    mmodel = (modality_model() if modality_with is True else (modality_with or None)) if decide else None
     events: list[Event] = []
     for sent_no, sent in enumerate(doc.sents):
         readings: dict[int, Proposal] = {}
@@ -533,6 +538,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             events[kept_from:] = _fold_contents(events[kept_from:], here, by_char)
         events[kept_from:] = _fold_same_fact(events[kept_from:], by_char)
         _meeting_parties(events[kept_from:], here, lex)
+        if mmodel is not None or modality_collect is not None:
+            relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect)
     return merge_repeats(events)
 
 

@@ -1,0 +1,59 @@
+"""The learned event modality (events/_modal.py): its features and how it relabels kept events,
+independent of the shipped weights."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+
+import pytest
+
+from newsgraph._linear import SoftmaxModel
+from newsgraph.events import _modal
+from newsgraph.records import Event
+
+
+def _event(doc, word: str, modality: str = "asserted", date: dict | None = None) -> tuple[Event, dict]:
+    tok = next(t for t in doc if t.text == word)
+    e = Event(id="e1", event="ASSAULT", span=(0, len(doc.text)), text=doc.text, actor=[], recipient=[],
+              modality=modality, trigger={"text": word, "span": [tok.idx, tok.idx + len(tok)]}, date=date)
+    return e, {t.idx: t for t in doc}
+
+
+@pytest.mark.model
+def test_features_read_the_tense_the_verbs_above_and_the_date(nlp):
+    doc = nlp("Officials said the rebels had attacked the town in 2009.")
+    e, by_char = _event(doc, "attacked", date={"value": "2009", "source": "timex"})
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+    assert "rule=asserted" in names and "aux=had" in names and "gov0=say" in names
+    assert "year_gap=>10" in names and "date_source=timex" in names and "w=said" in names
+    assert any(n.startswith("days=") for n in names)
+
+
+@pytest.mark.model
+def test_relabel_takes_the_models_choice_and_collects_the_rules_reading(nlp):
+    doc = nlp("The rebels had attacked the town.")
+    e, by_char = _event(doc, "attacked")
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 0.5}, "historical": {"aux=had": 2.0}})
+    rows: list = []
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model, rows)
+    assert e.modality == "historical"
+    assert rows and rows[0][0] == "e1" and rows[0][1] == "asserted"
+    e2, by_char2 = _event(nlp("The rebels attacked the town."), "attacked")
+    _modal.relabel([e2], by_char2, dt.date(2021, 10, 19), model)
+    assert e2.modality == "asserted"
+    e3, by_char3 = _event(nlp("The rebels had attacked the town."), "attacked")
+    _modal.relabel([e3], by_char3, dt.date(2021, 10, 19), None, [])
+    assert e3.modality == "asserted"  # no model: the rules' reading stands
+
+
+def test_the_shipped_model_is_well_formed():
+    path = resources.files("newsgraph") / "data" / "events" / _modal.MODEL_FILE
+    if not path.is_file():
+        pytest.skip("no modality model shipped")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data["classes"]) <= set(_modal.CLASSES) and len(data["classes"]) >= 3
+    assert all("bias" in data["weights"][c] for c in data["classes"])
+    assert data["about"]["dev_accuracy"] > data["about"]["dev_rules_accuracy"]
