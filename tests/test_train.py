@@ -43,3 +43,35 @@ def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsy
     assert "actors: dev with the filter" in out and "events: dev with the decider" in out
     assert "proposer: C=" in out
     assert "wrote" not in out  # a dry run writes nothing
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_modality_training_fits_on_a_small_corpus(tmp_path, monkeypatch, extractor):
+    need(DATA / "news" / "allsides-political-news" / "articles.jsonl")
+    pytest.importorskip("sklearn")
+    from newsgraph.corpus import load_corpus
+
+    corpus = load_corpus(ROOT / "corpus")
+    train = [i for i in corpus.ids("train")][:4]
+    spec = importlib.util.spec_from_file_location("train_modality", ROOT / "scripts" / "train_modality.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    (tmp_path / "annotations").mkdir()
+    for i in train:
+        shutil.copy(ROOT / "corpus" / "annotations" / f"{i}.json", tmp_path / "annotations")
+    (tmp_path / "splits.json").write_text(json.dumps({"train": train, "dev": [], "test": []}))
+    small = load_corpus(tmp_path)
+    saved = extractor.modality_events
+    extractor.modality_events = False
+    try:
+        feats, gold, rule = mod.rows("train", small, extractor)
+    finally:
+        extractor.modality_events = saved
+    assert feats and len(feats) == len(gold) == len(rule)
+    assert all(f"rule={r}" in names for names, r in zip(feats, rule))
+    if len(set(gold)) > 1:
+        model = mod.fit(feats, gold, 1.0)
+        assert 0.0 <= mod.accuracy(model, feats, gold) <= 1.0
+        assert set(model.classes) == set(gold)
+    assert extractor.collect_modality is None
