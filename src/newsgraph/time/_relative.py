@@ -187,7 +187,12 @@ _NOT_A_RATE = re.compile(r"(?i)\b(?:in|within|for|after|before|over|under|than|a
 def after_quantity(c: Context, m: re.Match[str]) -> bool:
     """Whether a quantity stands just before the unit at ``m``, which then reads as a rate."""
     before = c.before(m, 40)
-    return _RATE_BEFORE.search(before) is not None and _NOT_A_RATE.search(before) is None
+    return (_RATE_BEFORE.search(before) is not None and _NOT_A_RATE.search(before) is None
+            and _OFFSET_AFTER.match(c.after(m, 12)) is None)
+
+
+# "four nations a day after Egypt withdrew it": an offset from an event, not a rate
+_OFFSET_AFTER = re.compile(r"(?i)^\s+(?:after|before|later|earlier|ago|from|since|into|of)\b")
 
 
 def unit_plural(word: str) -> bool:
