@@ -1007,3 +1007,42 @@ def test_following_before_a_possessive_weekday_is_a_preposition():
 ])
 def test_parser_infinitives_of_trying_and_of_result_share_their_verbs_tense(nlp, text, expected):
     assert [t.value for t in tag(text, published=P, doc=nlp(text))][-1] == expected
+
+
+def test_a_unit_after_a_quantity_is_a_rate_not_a_time():
+    # TimeBank and AQUAINT leave the denominator of a rate untagged; a frequency stays a SET
+    for text in ("The levy would raise $3 million a year for the port.",
+                 "The ferry line runs six crossings a week in summer.",
+                 "Output is forecast to grow 4.5% annually through the decade's end.",
+                 "The new relay handles 20 million packets per second.",
+                 "Volunteers answered dozens of calls a day."):
+        assert [t for t in tag(text, published=P) if t.type in ("SET", "DURATION")] == [], text
+    assert [(t.text, t.type) for t in tag("The board meets twice a month.", published=P)] == [("a month", "SET")]
+    assert [(t.text, t.type) for t in tag("The fair is held annually.", published=P)] == [("annually", "SET")]
+    # a duration of its own, no rate: a preposition or an offset before or after the unit
+    assert [t.value for t in tag("The repairs were done within a week.", published=P)] == ["P1W"]
+    assert [t.value for t in tag("Two ministers resigned a day after the vote.", published=P)] == ["P1D"]
+    assert [t.value for t in tag("In 2019 a year of talks began.", published=P)] == ["2019", "P1Y"]
+
+
+def test_a_weekdays_evening_and_afternoon_take_the_part_of_the_day():
+    # P is a Tuesday
+    v = tag("The council adjourned Monday evening and met again on Tuesday afternoon.", published=P)
+    assert [(t.text, t.type, t.value) for t in v] == [("Monday evening", "TIME", "2021-10-18TEV"),
+                                                     ("Tuesday afternoon", "TIME", "2021-10-19TAF")]
+    # a night or a morning keeps the bare date (the development set's majority)
+    v = tag("The ferry sank Sunday night; divers arrived Monday morning.", published=P)
+    assert [t.value for t in v] == ["2021-10-17", "2021-10-18"]
+
+
+def test_the_year_ago_period_is_the_reported_quarter_a_year_back():
+    pub = dt.date(1989, 10, 26)
+    # a fiscal first quarter that ended in September keeps its number a year back
+    text = ("The toolmaker earned $4 million in its fiscal first quarter. Sales rose to $90 million from "
+            "$80 million a year earlier.")
+    assert _values(text, pub)["a year earlier"] == "1988-Q1"
+    # the latest quarter the story named, not one it names in passing for comparison
+    text = ("The brewer posted a gain in third-quarter profit. After a weak second quarter, margins "
+            "recovered; costs were lower than a year ago.")
+    v = _values(text, pub)
+    assert v["a year ago"] == "1988-Q3" and v["weak second quarter"] == "1989-Q2"
