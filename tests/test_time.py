@@ -1046,3 +1046,16 @@ def test_the_year_ago_period_is_the_reported_quarter_a_year_back():
             "recovered; costs were lower than a year ago.")
     v = _values(text, pub)
     assert v["a year ago"] == "1988-Q3" and v["weak second quarter"] == "1989-Q2"
+
+
+def test_a_when_clause_after_the_date_gives_its_tense():
+    pub = dt.date(2016, 5, 19)
+    # the clause that tells what happened then decides, whatever the main clause's tense
+    assert _values("Officials see signs of a plot like the one in October when an airliner was downed.", pub)[
+        "October"] == "2015-10"
+    assert _values("The reform stalled in January, when the coalition split.", pub)["January"] == "2016-01"
+    assert _values("The party looks to October, when voters will elect a mayor.", dt.date(2016, 3, 1))[
+        "October"] == "2016-10"
+    # a plan told in the past says nothing of the date: the main clause's future stands
+    assert _values("The fair will not open on June 12 when it was scheduled to open.", pub)[
+        "June 12"] == "2016-06-12"

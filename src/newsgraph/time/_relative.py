@@ -192,7 +192,7 @@ def after_quantity(c: Context, m: re.Match[str]) -> bool:
 
 
 # "four nations a day after Egypt withdrew it": an offset from an event, not a rate
-_OFFSET_AFTER = re.compile(r"(?i)^\s+(?:after|before|later|earlier|ago|from|since|into|of)\b")
+_OFFSET_AFTER = re.compile(r"(?i)^\s+(?:after|before|later|earlier|ago|since)\b")
 
 
 def unit_plural(word: str) -> bool:
