@@ -9,7 +9,7 @@ import re
 from . import _normalise as N
 
 from ._context import Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_ago
-from ._lexicon import _NUM_WORD, MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
+from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
 
 # --- relative to the document date --------------------------------------------------------------
 
@@ -137,11 +137,11 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
             and not _NOT_A_VERB_AFTER.match(c.after(m, 12))):
         return ("DATE", "FUTURE_REF", None)  # "Islam will one day be ...": some day, not a day's length
     before = c.before(m, 25)
-    if num and num.lower() in ("a", "an") and not m[0].lower().startswith("the"):
-        if _FREQUENCY_BEFORE.search(before):
-            return ("SET", N.duration(1, unit), None)  # "twice a week": how often
-        if after_quantity(c, m):
-            return None  # "$2 million a year", "four flights a week": a rate, not a time
+    if num and num.lower() in ("a", "an"):
+        if _GROWTH_RATE.search(before):
+            return None  # "to grow 5% a year": a growth rate, no time
+        if re.search(r"(?i)(?:\b(?:once|twice|thrice|times|percent|per|million|billion|dollars|cents)|[\d%])\s*$", before):
+            return ("SET", N.duration(1, unit), None)
     if n is not None and n > 10000:
         return None
     if unit == "quarter" and num and re.fullmatch(YEAR4, num.strip()):
@@ -171,28 +171,17 @@ _DURATION_LEAD = re.compile(r"(?i)(?:the\s+)?(?:past|last|next|coming|previous|f
                             r"final|remaining|ensuing|preceding|prior|initial|additional|same|future)\s")
 
 
-_FREQUENCY_BEFORE = re.compile(r"(?i)\b(?:once|twice|thrice|times)\s*$")
-# a quantity just before a unit of time makes the unit the denominator of a rate ("$1.76 a year", "358,000 a
-# month", "four flights a week", "hundreds of interviews a day", "15 million instructions per second", "rise 8%
-# annually"); TimeBank and AQUAINT tag none of the 25 such rates they hold, and TimeML gives a rate no value
-_QUANTITY = (r"(?:\d[\d,.]*|" + _NUM_WORD + r"|dozens|hundreds|thousands|millions|billions)")
-_RATE_BEFORE = re.compile(
-    r"(?i)(?:[\d%]|\b(?:percent|cents?|dollars?|million|billion|trillion|thousand|hundred|dozen)|" + _QUANTITY +
-    r"(?:\s+of)?(?:\s+[a-z][a-z-]*){0,2}?\s+(?![a-z]*(?:ss|us|is|as|ys)\b)[a-z][a-z-]*s)\s*$")
-# words that end a clause or govern the unit themselves ("within a week", "for a month")
-_NOT_A_RATE = re.compile(r"(?i)\b(?:in|within|for|after|before|over|under|than|about|of|by|at|from|to|once|"
-                         r"twice|times|every|each|per|ago|later|earlier)\s*$|(?<![$\d,.])\b(?:1[89]|20)\d\d\s*$")
+# A unit of time after a percentage is the denominator of a growth rate ("to rise 8.5% annually", "grow 5%
+# a year"), after a counted noun and "per" that of a speed ("15 million instructions per second", "1,800
+# meters per minute"): TimeBank and AQUAINT tag none of them. Other rates ("$2 million a year", "four flights a week") they tag as a SET about
+# one time in three, and the two halves of the set disagree on which way is better, so those stay SETs.
+_GROWTH_RATE = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s*$")
+_QUANTITY_BEFORE = re.compile(r"(?i)(?:\d|\b(?:million|billion|thousand|hundred|dozen)s?)\s+(?!dollars|cents)[a-z][a-z-]*s\s+$")
 
 
-def after_quantity(c: Context, m: re.Match[str]) -> bool:
-    """Whether a quantity stands just before the unit at ``m``, which then reads as a rate."""
+def _rate(c: Context, m: re.Match[str], per: bool) -> bool:
     before = c.before(m, 40)
-    return (_RATE_BEFORE.search(before) is not None and _NOT_A_RATE.search(before) is None
-            and _OFFSET_AFTER.match(c.after(m, 12)) is None)
-
-
-# "four nations a day after Egypt withdrew it": an offset from an event, not a rate
-_OFFSET_AFTER = re.compile(r"(?i)^\s+(?:after|before|later|earlier|ago|since)\b")
+    return _GROWTH_RATE.search(before.rstrip()) is not None or (per and _QUANTITY_BEFORE.search(before) is not None)
 
 
 def unit_plural(word: str) -> bool:
@@ -208,7 +197,7 @@ def h_bare_units(m: re.Match[str], c: Context) -> Reading:
 def h_set(m: re.Match[str], c: Context) -> Reading:
     what = m["what"]
     low = what.lower()
-    if m[0][:3].lower() == "per" and after_quantity(c, m):
+    if m[0][:3].lower() == "per" and _rate(c, m, per=True):
         return None  # "15 million instructions per second": a rate
     n = number(m["num"]) if m["num"] else 1
     if m["other"]:
@@ -229,8 +218,8 @@ _ADVERB_SET = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
 
 
 def h_adverb_set(m: re.Match[str], c: Context) -> Reading:
-    if after_quantity(c, m):
-        return None  # "to rise 8.5% annually", "10,000 units annually": a rate
+    if _rate(c, m, per=False):
+        return None  # "to rise 8.5% annually": a growth rate
     return ("SET", _ADVERB_SET[m[0].lower()], None)
 
 
