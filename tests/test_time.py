@@ -1007,3 +1007,53 @@ def test_following_before_a_possessive_weekday_is_a_preposition():
 ])
 def test_parser_infinitives_of_trying_and_of_result_share_their_verbs_tense(nlp, text, expected):
     assert [t.value for t in tag(text, published=P, doc=nlp(text))][-1] == expected
+
+
+def test_a_growth_rate_and_a_speed_are_no_time():
+    # TimeBank and AQUAINT leave the unit of a growth rate or a speed untagged
+    for text in ("Output is forecast to grow 4.5% annually through the decade's end.",
+                 "Rents rose 3 percent a year under the old law.",
+                 "The new relay handles 20 million packets per second."):
+        assert [t for t in tag(text, published=P) if t.type in ("SET", "DURATION")] == [], text
+    # a frequency, a sum of money by the year and a plain duration stay what they were
+    assert [(t.text, t.type) for t in tag("The board meets twice a month.", published=P)] == [("a month", "SET")]
+    assert [(t.text, t.type) for t in tag("The levy raises $3 million a year.", published=P)] == [("a year", "SET")]
+    assert [(t.text, t.type) for t in tag("Staff earn $15 per hour.", published=P)] == [("per hour", "SET")]
+    assert [(t.text, t.type) for t in tag("The fair is held annually.", published=P)] == [("annually", "SET")]
+    assert [t.value for t in tag("The repairs were done within a week.", published=P)] == ["P1W"]
+
+
+def test_a_weekdays_evening_and_afternoon_take_the_part_of_the_day():
+    # P is a Tuesday
+    v = tag("The council adjourned Monday evening and met again on Tuesday afternoon.", published=P)
+    assert [(t.text, t.type, t.value) for t in v] == [("Monday evening", "TIME", "2021-10-18TEV"),
+                                                     ("Tuesday afternoon", "TIME", "2021-10-19TAF")]
+    # a night or a morning keeps the bare date (the development set's majority)
+    v = tag("The ferry sank Sunday night; divers arrived Monday morning.", published=P)
+    assert [t.value for t in v] == ["2021-10-17", "2021-10-18"]
+
+
+def test_the_year_ago_period_is_the_reported_quarter_a_year_back():
+    pub = dt.date(1989, 10, 26)
+    # a fiscal first quarter that ended in September keeps its number a year back
+    text = ("The toolmaker earned $4 million in its fiscal first quarter. Sales rose to $90 million from "
+            "$80 million a year earlier.")
+    assert _values(text, pub)["a year earlier"] == "1988-Q1"
+    # the latest quarter the story named, not one it names in passing for comparison
+    text = ("The brewer posted a gain in third-quarter profit. After a weak second quarter, margins "
+            "recovered; costs were lower than a year ago.")
+    v = _values(text, pub)
+    assert v["a year ago"] == "1988-Q3" and v["weak second quarter"] == "1989-Q2"
+
+
+def test_a_when_clause_after_the_date_gives_its_tense():
+    pub = dt.date(2016, 5, 19)
+    # the clause that tells what happened then decides, whatever the main clause's tense
+    assert _values("Officials see signs of a plot like the one in October when an airliner was downed.", pub)[
+        "October"] == "2015-10"
+    assert _values("The reform stalled in January, when the coalition split.", pub)["January"] == "2016-01"
+    assert _values("The party looks to October, when voters will elect a mayor.", dt.date(2016, 3, 1))[
+        "October"] == "2016-10"
+    # a plan told in the past says nothing of the date: the main clause's future stands
+    assert _values("The fair will not open on June 12 when it was scheduled to open.", pub)[
+        "June 12"] == "2016-06-12"

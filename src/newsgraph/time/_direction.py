@@ -6,6 +6,8 @@ many days back and ahead that sense may carry a date. The evidence, strongest fi
 
 1. what the expression names: an attack or a bombing named by its date is over ("the Sept. 11 attacks");
    an election named by it lies ahead unless the clause tells it in the past ("November's election");
+   a "when" clause after it tells what happened then, or will ("in October, when a plane was downed",
+   "October, when voters will elect a mayor"), and its tense reaches a year;
 2. a word just before it: "since" looks back a year; a reporting period that ended ("the year ended
    Jan. 31") is the last one; a bound ("until", "by", "as soon as", "starting") looks ahead, unless the
    clause is in the past perfect ("had filed by Wednesday"), a negated past ("was not told until
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from . import _normalise as N
 from ._normalise import Direction
-from ._tense import clause_before, plainly_past_words
+from ._tense import _IRREGULAR_PAST, _RIGHT_END, clause_before, plainly_past_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._context import Context
@@ -49,6 +51,13 @@ _PAST_EVENT_AFTER = re.compile(
 _VOTE_AFTER = re.compile(r"(?i)^(?:'s)?\s+(?:(?:general|presidential|congressional|parliamentary|legislative|"
                          r"local|national|municipal|state|federal|midterm|special)\s+)?(?:elections?|midterms|vote|"
                          r"ballot|referendum|primary|primaries|runoffs?|polls)\b")
+
+# a "when" clause right after the date says what happened (or will happen) then: its tense is the date's
+_WHEN_AFTER = re.compile(r"(?i),?\s+when\s+")
+# the first verb of the clause: a future auxiliary, a past form, or a present one (which decides nothing)
+_WHEN_VERB = re.compile(r"(?i)\b(?P<future>will|shall|won't)\b|\w'll\b|\b(?P<past>was|were|had|did|" + _IRREGULAR_PAST +
+                        r"|[a-z]{2,}ed)\b|\b(?P<present>is|are|am|has|have|do|does|can|may|might|must|would|could|should)\b")
+_PLAN = re.compile(r"(?i)\b(?:scheduled|planned|set|due|supposed|expected|slated|meant)\s+to\b")
 
 # --- 2. words before the date --------------------------------------------------------------------
 _SINCE = re.compile(r"(?i)\bsince\s+(?:[^\s.,;:!?]+\s+){0,4}$")
@@ -102,11 +111,31 @@ def _bound(c: Context, m: re.Match[str]) -> str | None:
     return "future"
 
 
+def _when_clause(c: Context, m: re.Match[str]) -> str | None:
+    """The tense of a "when" clause that tells what the date was ("in October, when a plane was
+    downed", "in August, when parliament will be in recess"): "past", "future" or None. A plan told in
+    the past ("when it was scheduled to be held") says nothing of the date."""
+    w = _WHEN_AFTER.match(c.text, m.end())
+    if w is None:
+        return None
+    end = _RIGHT_END.search(c.text, w.end(), min(len(c.text), w.end() + 120))
+    clause = c.text[w.end():end.start() if end else w.end() + 120]
+    if _PLAN.search(clause):
+        return None
+    verb = _WHEN_VERB.search(clause)
+    return verb.lastgroup if verb is not None and verb.lastgroup in ("past", "future") else None
+
+
 def read(c: Context, m: re.Match[str]) -> Direction:
     """The direction of the expression at ``m`` (see the module's docstring)."""
     after = c.after(m, 40)
     if _PAST_EVENT_AFTER.match(after):
         return Direction("past", back=_BACK_A_YEAR, worded=True)
+    when = _when_clause(c, m)
+    if when == "past":
+        return Direction("past", back=_BACK_A_YEAR, worded=True)
+    if when == "future":
+        return Direction("future", ahead=_AHEAD_A_YEAR, worded=True)
     before = c.before(m, 30)
     if after_since(c, m) or _PERIOD_ENDED.search(before):
         return Direction("past", back=_BACK_A_YEAR, worded=True)

@@ -136,12 +136,29 @@ _QUARTER_VALUE = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 _THE_PERIOD = re.compile(r"(?i)^(?:that\s+quarter|this\s+quarter|the\s+quarter|the\s+latest\s+(?:quarter|period))$")
 
 
-def _quarter_reading(text: str, value: str, named: tuple[int, int]) -> str | None:
-    """The value of a reporting-period expression read against the quarter the story last named."""
-    if not _QUARTER_VALUE.match(value):
+# "a year ago", "a year earlier", "the year-ago quarter", "the comparable year-earlier period": in a report
+# on a quarter, the same quarter a year before; "the 1988 period": the same quarter of that year
+_YEAR_AGO = re.compile(r"(?i)^(?:(?:the|that)\s+)?(?:comparable\s+|same\s+)?(?:a\s+year\s+(?:ago|earlier|before)|"
+                       r"year-(?:ago|earlier|before)(?:\s+(?:quarter|period))?)$")
+_YEAR_PERIOD = re.compile(r"(?i)^the\s+(?P<y>\d{4})\s+period$")
+
+
+def _quarter_reading(text: str, value: str, named: tuple[int, int], reported: tuple[int, int]) -> str | None:
+    """The value of a reporting-period expression read against the quarter the story last named
+    (``named``) or, for the year-ago period, the latest ended quarter it named (``reported``: "the third
+    quarter ... after a flat second quarter ... a year ago" compares with the third quarter)."""
+    mv = _QUARTER_VALUE.match(value)
+    if not mv:
         return None
     if _THE_PERIOD.match(text):
         return f"{named[0]:04d}-Q{named[1]}"
+    if _YEAR_AGO.match(text):
+        # the quarter the story reports, a year back: a fiscal quarter keeps its own number ("the fiscal
+        # first quarter ... a year earlier" is 1988-Q1 in a story of October 1989, not the calendar Q3)
+        return f"{reported[0] - 1:04d}-Q{reported[1]}"
+    m = _YEAR_PERIOD.match(text)
+    if m and int(m["y"]) == reported[0] - 1:
+        return f"{m['y']}-Q{reported[1]}"
     return None
 
 
@@ -150,6 +167,7 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
     reporting-period ones ("the latest period") against the last ended quarter the story named."""
     ref: _Ref | None = None
     named: tuple[int, int] | None = None
+    reported: tuple[int, int] | None = None
     out: list[Timex] = []
     for t in timexes:
         if ref is not None and t.type in ("DATE", "TIME"):
@@ -157,8 +175,8 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
             reading = _reading(text, ref) if is_anaphoric(text) else None
             if reading is not None:
                 t = Timex(text=t.text, type=reading[0], value=reading[1], span=t.span, mod=t.mod)
-        if named is not None and t.type == "DATE":
-            v = _quarter_reading(" ".join(t.text.split()), t.value, named)
+        if named is not None and reported is not None and t.type == "DATE":
+            v = _quarter_reading(" ".join(t.text.split()), t.value, named, reported)
             if v is not None:
                 t = Timex(text=t.text, type=t.type, value=v, span=t.span, mod=t.mod)
         mq = _QUARTER_VALUE.match(t.value)
@@ -166,6 +184,7 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
             quarter = (int(mq["y"]), int(mq["q"]))
             if published is None or quarter < N.quarter_of(published):
                 named = quarter
+                reported = max(reported or quarter, quarter)
         if t.type in ("DATE", "TIME"):
             m = _REF.match(t.value)
             if m:
