@@ -448,3 +448,24 @@ def test_clause_the_parser_hung_on_a_noun_after_a_verb_of_saying(nlp):
     quotes, table = _quotes(nlp, text)
     q = [q for q in quotes if "the truck was carrying fuel" in q.text]
     assert q and "marsh" in _speaker_name(table, q[0].speaker)
+
+
+@pytest.mark.model
+def test_a_quote_broken_by_its_speech_tag_continues_the_first_piece(nlp):
+    text = ("The governor toured the mill on Friday.\n\n"
+            "“Here we are again, friends,” she said. “The mill is open and the jobs are back.”\n\n"
+            "“This,” she added, “is what the valley was waiting for.”")
+    quotes, _ = _quotes(nlp, text)
+    by_text = {q.text: q for q in quotes}
+    first, second = by_text["Here we are again, friends,"], by_text["The mill is open and the jobs are back."]
+    assert second.continues == first.span and first.continues is None
+    assert by_text["is what the valley was waiting for."].continues == by_text["This,"].span
+    assert second.to_dict()["continues"] == list(first.span)
+
+
+@pytest.mark.model
+def test_a_quote_after_a_full_stop_or_a_second_cue_stands_alone(nlp):
+    text = ("“The mill is open again.” Ms. Rowe said on Friday. “The jobs are back.”\n\n"
+            "“We must read the plans, not the people,” Mr. Kell said, asking the crowd, “Who pays for the bridge?”")
+    quotes, _ = _quotes(nlp, text)
+    assert quotes and all(q.continues is None for q in quotes)

@@ -495,6 +495,8 @@ class _Reader:
     def direct(self) -> list[Found]:
         found: list[Found] = []
         last: Found | None = None
+        prev: Found | None = None  # the quote found right before, partial or whole
+        prev_n = -1
         last_end = -10**9
         for n, q in enumerate(self.quotes):
             if self.q_tokens[n] is None:
@@ -520,11 +522,41 @@ class _Reader:
             kind = "partial" if partial else "direct"
             rec = Found(Quote(speaker=cue.speaker, text=self.text[q.start:q.end], span=(q.start, q.end),
                               kind=kind, cue=cue.lemma), cue.speaker_span, cue.span)
+            if prev is not None and prev_n == n - 1 and self.goes_on(prev, q, cue):
+                rec.quote.continues = prev.quote.span
             found.append(rec)
+            prev, prev_n = rec, n
             if not partial:
                 last = rec
             last_end = q.close_mark if q.close_mark is not None else q.end
         return found
+
+    def goes_on(self, last: Found, q: QuoteSpan, cue: _Cue) -> bool:
+        """Whether quote ``q`` is the second piece of the statement ``last`` began, broken by its
+        speech tag: `"A," she said, "B."`, `"A," she said. "B."`, `"Is it?" he asked. "B."` (how
+        PolNeAR annotates them: one attribution in two fragments). The first piece ends in a comma,
+        a question or an exclamation before its closing mark, the tag that cued it stands between
+        the two in the same paragraph with nothing else, and the second piece has no other speaker
+        or cue."""
+        first = last.quote
+        if first.kind not in ("direct", "partial") or last.cue_span is None \
+                or not first.text.rstrip().endswith((",", "?", "!")):
+            return False
+        gap_start = last.cue_span[0]
+        between = self.text[first.span[1]:q.open_mark]
+        if not (first.span[1] <= gap_start and last.cue_span[1] <= q.open_mark) or "\n" in between:
+            return False
+        if any(m in between.strip('"\'\u201d\u201c ') for m in '"\u201c\u201d'):
+            return False  # another quotation between the two
+        tail = between.rstrip()
+        if not tail.endswith((",", ".", ":")) or tail.endswith("..."):
+            return False
+        rng = _tok_range(self.doc, first.span[1], q.open_mark)
+        if rng is not None and any(  # `Sanders said, suggesting a few questions: "..."`: a second cue
+                self.doc[i].idx != gap_start and self.doc[i].pos_ in ("VERB", "NOUN")
+                and cue_lemma(self.doc[i]) in CUE_VERBS for i in range(*rng)):
+            return False
+        return cue.speaker == first.speaker and (cue.span is None or cue.span == last.cue_span)
 
     # -- indirect speech ---------------------------------------------------------------------
     def _quoted_share(self, start: int, end: int) -> float:
@@ -814,4 +846,8 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
         and not (d.quote.cue in EXPRESSION_VERBS and d.quote.cue != o.quote.cue) for o in indirect))]
     out = direct + indirect
     out.sort(key=lambda f: f.quote.span)
+    spans = {f.quote.span for f in out}
+    for f in out:  # a piece goes on from a quote the output keeps, or stands alone
+        if f.quote.continues is not None and f.quote.continues not in spans:
+            f.quote.continues = None
     return out
