@@ -163,3 +163,18 @@ def test_a_continues_naming_no_prediction_leaves_the_piece_alone():
              _Pred((40, 50), None, None, None, (20, 30)), _Pred((60, 70), None, None, None, (40, 50))]
     joined = join_pieces(preds)
     assert [p.pieces() for p in joined] == [[(0, 10)], [(20, 30), (40, 50), (60, 70)]]
+
+
+def test_speaker_words_count_only_where_no_actor_speaks():
+    """`speaker_accuracy` judges the actor's name alone; `speaker_accuracy_words` also takes a quote
+    without an actor by the words the text names its speaker with, and never overrides a wrong actor."""
+    from newsgraph.evaluation.polnear import GoldQuote, _Pred, _Strict
+
+    text = "The report said A. Kim said B."
+    gold = [GoldQuote([(16, 17)], [(0, 10)]), GoldQuote([(28, 29)], [(19, 22)])]
+    preds = [_Pred((16, 17), None, None, None, words="the report"),
+             _Pred((28, 29), "x", None, "Bo Lee", words="Kim")]
+    strict = _Strict()
+    strict.add(preds, gold, text)
+    out = strict.result()
+    assert out["speaker_accuracy"] == 0.0 and out["speaker_accuracy_words"] == 0.5

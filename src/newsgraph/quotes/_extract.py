@@ -29,7 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Found", "find_quotes"]
 
-_PARA = re.compile(r"\n\s*\n")
+# a paragraph ends at a blank line, or at a line break right after the end of a sentence (many pages
+# break paragraphs with one newline; a line wrapped inside a sentence stays in its paragraph)
+_PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
 _DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=\S)")
 _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
@@ -847,7 +849,9 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
     out = direct + indirect
     out.sort(key=lambda f: f.quote.span)
     spans = {f.quote.span for f in out}
-    for f in out:  # a piece goes on from a quote the output keeps, or stands alone
+    for f in out:
         if f.quote.continues is not None and f.quote.continues not in spans:
-            f.quote.continues = None
+            f.quote.continues = None  # a piece goes on from a quote the output keeps, or stands alone
+        if f.speaker_span is not None:
+            f.quote.speaker_text = " ".join(reader.text[f.speaker_span[0]:f.speaker_span[1]].split())
     return out

@@ -77,6 +77,13 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
         found = _by_surname(actors, tok.text) or _named_speaker(doc, actors, tok)
         if found is not None:
             return found
+    if not _person(actors, a) and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("det", "poss", "compound") for c in tok.children):
+        # a surname the tagger took for a common noun or a place ("Hannity said", "Tanden wrote" read
+        # as GPE) is the one person of the text with that surname
+        found = _by_surname(actors, tok.text)
+        if found is not None:
+            return found
     return actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok)
 
 
