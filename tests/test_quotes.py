@@ -533,3 +533,24 @@ def test_speaker_text_gives_the_speaker_in_the_texts_own_words(nlp):
     assert report.speaker is None and report.speaker_text == "the report"  # no author told: no actor
     assert by_text["they were not sure"].speaker_text == "Twelve percent of farmers"
     assert report.to_dict()["speaker_text"] == "the report"
+
+
+@pytest.mark.model
+def test_footage_of_a_person_saying_gives_the_quote_to_that_person(nlp):
+    text = ("The new ad uses footage of Maria Alvey asking, “Why are we not fifty points ahead?”\n\n"
+            "Maria Alvey criticized Reyes saying that he had no plan for the mills.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: _speaker_name(table, q.speaker) for q in quotes}
+    assert by_text["Why are we not fifty points ahead?"] == "maria alvey"
+    # a name that is the object of the main verb does not take the participle from its subject
+    assert [s for t, s in by_text.items() if "no plan" in t] == ["maria alvey"]
+
+
+@pytest.mark.model
+def test_a_signature_after_a_dash_speaks_even_after_a_no_break_space(nlp):
+    text = ("Readers wrote in about the debate.\n\n"
+            "“He draws all the attention away from the real questions.” \u2015\u00a0Dana Carden Reyes\n\n"
+            "“There is no plan, no honesty, and it is a real fiasco.” \u2014 Beck Almonte\n")
+    quotes, table = _quotes(nlp, text)
+    first = next(q for q in quotes if q.text.startswith("He draws"))
+    assert _speaker_name(table, first.speaker) == "dana carden reyes"

@@ -32,7 +32,7 @@ __all__ = ["Found", "find_quotes"]
 # a paragraph ends at a blank line, or at a line break right after the end of a sentence (many pages
 # break paragraphs with one newline; a line wrapped inside a sentence stays in its paragraph)
 _PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
-_DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=\S)")
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=\S)")
 _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
@@ -365,6 +365,10 @@ class _Reader:
         name = text[m.end():name_end].strip().rstrip(".")
         if not found and not (name[:1].isupper() and len(name.split()) <= 5):
             return None
+        if not found:  # a signature the entity recogniser missed ("― Dana Reyes"): the one who speaks
+            last = next((self.doc[i] for i in range(rng[1] - 1, rng[0] - 1, -1) if self.doc[i].is_alpha), None)
+            made = speaker_of_phrase(self.doc, self.actors, last) if last is not None and last.pos_ == "PROPN" else None
+            found = [made] if made is not None else []
         return _Cue(None, (m.start(), m.end()), found[0] if found else None, (m.end(), m.end() + len(name)))
 
     def is_partial(self, n: int) -> bool:

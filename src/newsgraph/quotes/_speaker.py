@@ -260,6 +260,14 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     outside = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
     if outside and any(c.dep_ in _SUBJECT_DEPS and c.i in quoted for c in verb.children):
         return outside[0]
+    if verb.tag_ == "VBG" and not outside and verb.i > 0:
+        # "footage of Maria Alvey asking, “...”", "a clip of Reyes saying": the name right before
+        # the participle says it, wherever the parser hung the participle (often on the main verb,
+        # whose subject is the footage or the ad)
+        # ("attacked Reyes saying that" stays the attacker's: only a name after "of")
+        before = verb.doc[verb.i - 1]
+        if before.pos_ == "PROPN" and before.i not in quoted and before.dep_ == "pobj" and before.head.lower_ == "of":
+            return before
     subj = verb_subject(verb)
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
