@@ -459,3 +459,60 @@ def test_a_proposed_act_toward_oneself_is_no_trigger(nlp):
         i = next(t.i for t in sent if t.text == word)
         found = [t.tok.i for t in _find_triggers(sent, lexicon(), {i: "ACCUSE"})]
         assert (i in found) is keep, text
+
+
+def _with_city(doc, city: str) -> ActorTable:
+    # the test table codes every GPE as a country; the actors stage codes a city as a group
+    table = _table(doc)
+    for a in table.actors:
+        if a.name == city:
+            a.kind = "group"
+    return table
+
+
+@pytest.mark.parametrize("text", ["The Boston bombing killed three people.",
+                                  "Police arrested two men after the Boston bombing on Monday."])
+def test_a_city_naming_where_an_act_happened_is_not_its_actor(nlp, text):
+    doc = nlp(text)
+    events = code(doc, actors=_with_city(doc, "Boston"), timexes=[], published=dt.date(2021, 10, 19),
+                  decide=False, propose_with=False)
+    assert all("boston" not in e.actor for e in events), [(e.event, e.actor) for e in events]
+
+
+def test_a_country_or_a_possessor_modifying_an_act_is_its_actor(nlp):
+    e = find(run(nlp, "The Russian attack on the port killed twelve people."), "ASSAULT")
+    assert e.actor == ["russian"]
+    doc = nlp("Moscow's crackdown on protesters continued.")
+    events = code(doc, actors=_with_city(doc, "Moscow"), timexes=[], published=dt.date(2021, 10, 19),
+                  decide=False, propose_with=False)
+    assert find(events, "COERCE").actor == ["moscow"]
+
+
+def test_talks_between_two_parties_have_them_as_participants(nlp):
+    e = find(run(nlp, "Talks between Iran and Iraq ended without a deal."), "CONSULT")
+    assert set(e.actor) | set(e.recipient) == {"iran", "iraq"} and e.actor
+
+
+@pytest.mark.parametrize("text", ["The Russian attack on the port killed twelve people.",
+                                  "Twelve people were killed in the bombing by Hamas."])
+def test_an_act_and_the_verb_telling_it_are_one_event(nlp, text):
+    assaults = [e for e in run(nlp, text) if e.event == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger, e.actor) for e in assaults]
+    assert assaults[0].trigger["text"] == "killed" and assaults[0].actor
+
+
+def test_a_passive_act_takes_its_actor_from_the_attack_it_happened_in(nlp):
+    e = find(run(nlp, "Twelve soldiers were killed in an attack by Hamas on Monday."), "ASSAULT")
+    assert e.actor == ["hamas"]
+
+
+def test_the_source_of_a_report_is_no_party_to_the_act(nlp):
+    e = find(run(nlp, "Police fired tear gas at the crowd, according to the Washington Post."), "ASSAULT")
+    assert "washington-post" not in e.recipient
+
+
+def test_an_act_in_a_phrase_of_a_reported_clause_is_that_clause_subjects(nlp):
+    # "after launching": the clause the phrase modifies acts, not the outlet that reports it
+    e = find(run(nlp, "Reuters reports that Israel made overtures to Syria after launching airstrikes."),
+             "ASSAULT")
+    assert e.actor == ["israel"]

@@ -499,6 +499,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         here = _Sentence(doc_key, sent, ctx, timexes, published)
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
+            found = _fold_same_fact(found, {t.idx: t for t in span_tokens(sent)})
             _meeting_parties(found, here, lex)
             events.extend(found)
             continue
@@ -530,6 +531,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             events.append(event)
         if model is not None:
             events[kept_from:] = _fold_contents(events[kept_from:], here, by_char)
+        events[kept_from:] = _fold_same_fact(events[kept_from:], by_char)
         _meeting_parties(events[kept_from:], here, lex)
     return merge_repeats(events)
 
@@ -583,6 +585,54 @@ def _fold_contents(kept: list[Event], here: _Sentence, by_char: dict) -> list[Ev
     if not dropped:
         return kept
     return [e for e in kept if where[e.id] not in dropped or e.id in here.announced]
+
+
+def _setting_actors(v, etype: str, lex, table) -> list[str]:
+    """The actor of a verb without one taken from the act its clause is set in: "were killed in a
+    Taliban attack", "died during an airstrike by the coalition" (an event noun of the same type)."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+            continue
+        for n in c.children:
+            if n.dep_ == "pobj" and any(e.type == etype for e in lex.nouns.get(noun_key(n), ())):
+                found, _ = noun_arguments(n, etype, None, table)
+                if found:
+                    return found
+    return []
+
+
+def _told_by(n, v) -> bool:
+    """The event noun ``n`` names the act the verb ``v`` reports: its subject ("the attack killed
+    twelve") or the setting of its clause ("were killed in the bombing")."""
+    if n.head.i == v.i:
+        return n.dep_ in ("nsubj", "nsubjpass")
+    p = n.head
+    return n.dep_ == "pobj" and p.dep_ == "prep" and p.head.i == v.i and p.lower_ in ("in", "during")
+
+
+def _fold_same_fact(kept: list[Event], by_char: dict) -> list[Event]:
+    """One event per fact in a clause: an event noun of the same type as the verb it is the subject
+    or setting of ("a Russian attack on the port killed twelve") tells the verb's fact, not a second
+    one. The verb's event stays and takes from the noun what it lacks (the actor, the recipient, the
+    mode)."""
+    toks = {e.id: by_char.get(_start(e)) for e in kept}
+    dropped: set[str] = set()
+    for n_ev in kept:
+        n = toks[n_ev.id]
+        if n is None or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for v_ev in kept:
+            v = toks[v_ev.id]
+            if v is None or v_ev is n_ev or v_ev.id in dropped or v_ev.event != n_ev.event \
+                    or v.pos_ != "VERB" or not _told_by(n, v) or v_ev.negated != n_ev.negated:
+                continue
+            v_ev.actor = v_ev.actor or list(n_ev.actor)
+            v_ev.recipient = v_ev.recipient or [a for a in n_ev.recipient if a not in v_ev.actor]
+            v_ev.mode = v_ev.mode or n_ev.mode
+            v_ev.confidence = max(v_ev.confidence, n_ev.confidence)
+            dropped.add(n_ev.id)
+            break
+    return [e for e in kept if e.id not in dropped] if dropped else kept
 
 
 def _date_value(event: Event) -> str | None:
@@ -664,6 +714,8 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                        causative=lex.causative, start=tok)
     else:
         actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative)
+        if not actor:
+            actor = [a for a in _setting_actors(tok, etype, lex, table) if a not in recipient]
         mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
                        volition=lex.volition)
     fleeing = lemma(tok) in _FLEE and not trig.noun

@@ -6,6 +6,8 @@ stage resolved (a name, a title noun, a pronoun) is found wherever it sits in th
 
 from __future__ import annotations
 
+from ..actors._dictionaries import bundled, norm
+
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "RECIPIENT_PREPS"]
 
 SUBJ = ("nsubj", "csubj")
@@ -76,8 +78,9 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
     found: list[str] = []
     for c in h.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+            sites = _sites(c, table) if c.dep_ != "poss" else set()
             for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1):
-                if a not in found:
+                if a not in found and a not in sites:
                     found.append(a)
     if found:
         return found
@@ -137,6 +140,9 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     if v.dep_ in ("acl", "xcomp", "pcomp") or head.dep_ == "prep":
         # "the desire to withdraw", "his decision to resign": the noun's possessor or its clause
         noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
+        if noun.pos_ in ("VERB", "AUX") and head.dep_ == "prep":
+            # "X made overtures after launching strikes": the clause the phrase modifies does it
+            return subject_of(noun, table, causative=causative, depth=depth + 1)
         for c in noun.children:
             if c.dep_ == "poss":
                 return np_actors(c, table)
@@ -219,6 +225,27 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
     return found
 
 
+def _sites(c, table) -> set[str]:
+    """The actors that a modifier of an event noun names by a city, a province or a capital: "the
+    Boston bombing", "the Geneva talks" say where the event happened, not who did it. A country
+    ("the U.S. strike") or a demonym ("a Russian attack") stays the actor, and so does a possessor
+    ("Beijing's crackdown")."""
+    by_actor: dict[str, list[str]] = {}
+    for t in c.subtree:
+        a = table.at_token(t.i)
+        if a is not None:
+            by_actor.setdefault(a, []).append(t.text)
+    if not by_actor:
+        return set()
+    places = bundled().places
+    out = set()
+    for a, words in by_actor.items():
+        record = table.get(a)
+        if record is not None and record.kind != "country" and norm(" ".join(words)) in places:
+            out.add(a)
+    return out
+
+
 def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
                    causative: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event named by a noun ("his resignation", "talks with the Taliban");
@@ -228,7 +255,10 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
     of_actor = etype in OF_IS_ACTOR or mode in OF_IS_ACTOR_MODES
     for c in n.lefts:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
-            actor.extend(a for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1) if a not in actor)
+            sites = _sites(c, table) if c.dep_ != "poss" else set()
+            actor.extend(a for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1)
+                         if a not in actor and a not in sites)
+    among: list[str] = []
     for c in n.rights:
         if c.dep_ != "prep":
             continue
@@ -239,6 +269,12 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
                 actor.extend(a for a in ids if a not in actor)
             elif word == "of" or word in RECIPIENT_PREPS.get(etype, ()):
                 recipient.extend(a for a in ids if a not in recipient)
+                if word in ("between", "among"):
+                    among.extend(ids)
+    if not actor and governor is None and len(among) > 1:
+        # "the talks between Iran and the United States": the parties between which it happens
+        # are its participants, with no one else named as the actor
+        actor, recipient = among[:1], [a for a in recipient if a != among[0]]
     if governor is not None:
         if not actor:
             actor = subject_of(governor, table, causative=causative)
