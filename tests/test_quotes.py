@@ -448,3 +448,109 @@ def test_clause_the_parser_hung_on_a_noun_after_a_verb_of_saying(nlp):
     quotes, table = _quotes(nlp, text)
     q = [q for q in quotes if "the truck was carrying fuel" in q.text]
     assert q and "marsh" in _speaker_name(table, q[0].speaker)
+
+
+@pytest.mark.model
+def test_a_quote_broken_by_its_speech_tag_continues_the_first_piece(nlp):
+    text = ("The governor toured the mill on Friday.\n\n"
+            "“Here we are again, friends,” she said. “The mill is open and the jobs are back.”\n\n"
+            "“This,” she added, “is what the valley was waiting for.”")
+    quotes, _ = _quotes(nlp, text)
+    by_text = {q.text: q for q in quotes}
+    first, second = by_text["Here we are again, friends,"], by_text["The mill is open and the jobs are back."]
+    assert second.continues == first.span and first.continues is None
+    assert by_text["is what the valley was waiting for."].continues == by_text["This,"].span
+    assert second.to_dict()["continues"] == list(first.span)
+
+
+@pytest.mark.model
+def test_a_quote_after_a_full_stop_or_a_second_cue_stands_alone(nlp):
+    text = ("“The mill is open again.” Ms. Rowe said on Friday. “The jobs are back.”\n\n"
+            "“We must read the plans, not the people,” Mr. Kell said, asking the crowd, “Who pays for the bridge?”")
+    quotes, _ = _quotes(nlp, text)
+    assert quotes and all(q.continues is None for q in quotes)
+
+
+def _parsed(words, pos, deps, heads):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_is_its_person():
+    from newsgraph.quotes._speaker import speaker_of_phrase
+    from newsgraph.records import Actor, ActorTable
+
+    table = ActorTable(actors=[Actor("paul-hennity", "Paul Hennity", "person"), Actor("gov", "Ruritania", "country")])
+    doc = _parsed(["Hennity", "pressed", "."], ["NOUN", "VERB", "PUNCT"], ["nsubj", "ROOT", "punct"], [1, 1, 1])
+    assert speaker_of_phrase(doc, table, doc[0]) == "paul-hennity"
+    # a common noun in lower case, or one with a determiner ("The Fields said"), is no surname
+    doc = _parsed(["The", "Hennity", "said", "."], ["DET", "NOUN", "VERB", "PUNCT"],
+                  ["det", "nsubj", "ROOT", "punct"], [1, 2, 2, 2])
+    assert speaker_of_phrase(doc, table, doc[1]) is None
+    doc = _parsed(["hennity", "said", "."], ["NOUN", "VERB", "PUNCT"], ["nsubj", "ROOT", "punct"], [1, 1, 1])
+    assert speaker_of_phrase(doc, table, doc[0]) is None
+
+
+def test_two_people_of_one_surname_leave_it_open():
+    from newsgraph.quotes._speaker import speaker_of_phrase
+    from newsgraph.records import Actor, ActorTable
+
+    table = ActorTable(actors=[Actor("paul-hennity", "Paul Hennity", "person"),
+                               Actor("ann-hennity", "Ann Hennity", "person")])
+    doc = _parsed(["Hennity", "said", "."], ["NOUN", "VERB", "PUNCT"], ["nsubj", "ROOT", "punct"], [1, 1, 1])
+    assert speaker_of_phrase(doc, table, doc[0]) is None
+
+
+@pytest.mark.model
+def test_a_line_break_after_a_sentence_ends_its_paragraph(nlp):
+    """Pages that break paragraphs with one newline: a quote's cue is not looked for in the next one."""
+    text = ("Senator Ruth Alvey spoke in Dayton on Friday.\n"
+            "“It is not what won in 2010. Those are just side issues,” she said. “What works is a plan for jobs.”\n"
+            "Campaign adviser Tom Reyes added in a statement: “The senator will win.”")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: _speaker_name(table, q.speaker) for q in quotes}
+    assert by_text["What works is a plan for jobs."] == "ruth alvey"
+    assert by_text["The senator will win."] == "tom reyes"
+
+
+def test_paragraphs_end_at_a_blank_line_or_a_line_break_after_a_sentence():
+    from newsgraph.quotes._extract import _PARA
+
+    text = "One ends here.\nTwo goes on\nacross a wrapped line.\n\nThree."
+    starts = [0] + [m.end() for m in _PARA.finditer(text)]
+    assert [text[s:s + 5] for s in starts] == ["One e", "Two g", "Three"]
+
+
+@pytest.mark.model
+def test_speaker_text_gives_the_speaker_in_the_texts_own_words(nlp):
+    text = ("Rivers in the valley are drying up.\n\n“Water use fell by a third,” the report said.\n\n"
+            "Twelve percent of farmers said they were not sure.")
+    quotes, _ = _quotes(nlp, text)
+    by_text = {q.text: q for q in quotes}
+    report = by_text["Water use fell by a third,"]
+    assert report.speaker is None and report.speaker_text == "the report"  # no author told: no actor
+    assert by_text["they were not sure"].speaker_text == "Twelve percent of farmers"
+    assert report.to_dict()["speaker_text"] == "the report"
+
+
+@pytest.mark.model
+def test_footage_of_a_person_saying_gives_the_quote_to_that_person(nlp):
+    text = ("The new ad uses footage of Maria Alvey asking, “Why are we not fifty points ahead?”\n\n"
+            "Maria Alvey criticized Reyes saying that he had no plan for the mills.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: _speaker_name(table, q.speaker) for q in quotes}
+    assert by_text["Why are we not fifty points ahead?"] == "maria alvey"
+    # a name that is the object of the main verb does not take the participle from its subject
+    assert [s for t, s in by_text.items() if "no plan" in t] == ["maria alvey"]
+
+
+@pytest.mark.model
+def test_a_signature_after_a_dash_speaks_even_after_a_no_break_space(nlp):
+    text = ("Readers wrote in about the debate.\n\n"
+            "“He draws all the attention away from the real questions.” \u2015\u00a0Dana Carden Reyes\n\n"
+            "“There is no plan, no honesty, and it is a real fiasco.” \u2014 Beck Almonte\n")
+    quotes, table = _quotes(nlp, text)
+    first = next(q for q in quotes if q.text.startswith("He draws"))
+    assert _speaker_name(table, first.speaker) == "dana carden reyes"

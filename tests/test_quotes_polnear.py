@@ -127,3 +127,54 @@ def test_strict_scorer_lists_missed_spurious_and_wrong_speakers():
     assert set(by_error) == {"missed", "spurious"}  # Kim's is matched and right by name
     assert by_error["missed"]["text"] == "B22" and by_error["missed"]["source"] == "Lee"
     assert by_error["spurious"]["content"] == [40, 43] and by_error["spurious"]["speaker"] == "Bo Lee"
+
+
+def test_strict_scorer_joins_a_piece_to_the_quote_it_continues():
+    """A prediction whose `continues` names another's span is one attribution with it: it matches a gold
+    quote in two fragments once, with the first piece's speaker; the unjoined figure is kept beside."""
+    from newsgraph.evaluation.polnear import GoldQuote, _Pred, _Strict
+
+    gold = [GoldQuote([(100, 120), (140, 160)], [(125, 130)])]
+    text = "x" * 125 + "Ann Kim" + "x" * 60
+    preds = [_Pred((100, 120), "a", None, "Ann Kim"), _Pred((140, 160), "a", None, "Ann Kim", (100, 120))]
+    strict = _Strict()
+    strict.add(preds, gold, text)
+    out = strict.result()
+    assert out["predicted"] == 1 and out["matched"] == 1 and out["precision"] == 1.0
+    assert out["pieces"] == 2 and out["pieces_joined"] == 1 and out["f1_unjoined"] < out["f1"]
+
+
+def test_a_wrong_join_costs_the_second_attribution():
+    """Joined pieces that PolNeAR holds to be two attributions match one of them only: the other is missed."""
+    from newsgraph.evaluation.polnear import GoldQuote, _Pred, _Strict
+
+    gold = [GoldQuote([(0, 20)]), GoldQuote([(40, 60)])]
+    preds = [_Pred((0, 20), None, None), _Pred((40, 60), None, None, None, (0, 20))]
+    strict = _Strict()
+    strict.add(preds, gold, "x" * 70)
+    out = strict.result()
+    assert out["predicted"] == 1 and out["matched"] == 1 and out["recall"] == 0.5
+
+
+def test_a_continues_naming_no_prediction_leaves_the_piece_alone():
+    from newsgraph.evaluation.polnear import _Pred, join_pieces
+
+    preds = [_Pred((0, 10), None, None), _Pred((20, 30), None, None, None, (5, 8)),
+             _Pred((40, 50), None, None, None, (20, 30)), _Pred((60, 70), None, None, None, (40, 50))]
+    joined = join_pieces(preds)
+    assert [p.pieces() for p in joined] == [[(0, 10)], [(20, 30), (40, 50), (60, 70)]]
+
+
+def test_speaker_words_count_only_where_no_actor_speaks():
+    """`speaker_accuracy` judges the actor's name alone; `speaker_accuracy_words` also takes a quote
+    without an actor by the words the text names its speaker with, and never overrides a wrong actor."""
+    from newsgraph.evaluation.polnear import GoldQuote, _Pred, _Strict
+
+    text = "The report said A. Kim said B."
+    gold = [GoldQuote([(16, 17)], [(0, 10)]), GoldQuote([(28, 29)], [(19, 22)])]
+    preds = [_Pred((16, 17), None, None, None, words="the report"),
+             _Pred((28, 29), "x", None, "Bo Lee", words="Kim")]
+    strict = _Strict()
+    strict.add(preds, gold, text)
+    out = strict.result()
+    assert out["speaker_accuracy"] == 0.0 and out["speaker_accuracy_words"] == 0.5

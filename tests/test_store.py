@@ -12,7 +12,7 @@ from newsgraph.records import Document, Result
 from newsgraph.store import open_store
 from newsgraph.store._schema import MIGRATIONS
 
-from factories import ENVOY_TITLE, actor, event, store_result, usa, when
+from factories import ENVOY_TITLE, actor, event, quote, store_result, usa, when
 
 
 @pytest.fixture()
@@ -79,6 +79,17 @@ def test_roles_quotes_who(store):
     assert store.quotes("Khalilzad")[0]["text"] == "the right time"
     assert store.who(ENVOY_TITLE, on="2021-10-01")["answer"]["actor"] == "zalmay-khalilzad"
     assert store.who(ENVOY_TITLE, on="2021-11-01")["answer"] is None  # his term ended on 2021-10-19
+
+
+def test_a_quote_in_two_pieces_keeps_its_link_in_the_store(store):
+    text = "“It is time,” he said. “The work is done.”"
+    result = store_result(text)
+    first = quote("zalmay-khalilzad", "It is time,", span=(1, 12), cue="say")
+    second = quote("zalmay-khalilzad", "The work is done.", span=(24, 41), cue="say", continues=(1, 12))
+    result.quotes = [first, second]
+    store.add(result)
+    rows = store.quotes("Khalilzad")
+    assert [r.get("continues") for r in rows] == [None, [1, 12]]
 
 
 def test_rejected_inputs_are_recorded_and_cleared_when_read_later(store):

@@ -207,10 +207,17 @@ class Quote:
     span: tuple[int, int]  # offsets of the quoted content
     kind: str = "direct"  # direct | indirect | partial
     cue: str | None = None
+    # The span of the quote this one goes on from: `"A," she said, "B."` is one statement in two
+    # pieces, and B continues A (a chain for three pieces). None for a quote that stands alone.
+    continues: tuple[int, int] | None = None
+    # The speaker as the text names them, the cue's subject phrase ("a new poll", "a spokeswoman for
+    # the senator", "he"), whether or not it is an actor. None when no phrase was found.
+    speaker_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"speaker": self.speaker, "text": self.text, "kind": self.kind, "cue": self.cue,
-                "span": list(self.span)}
+        return {"speaker": self.speaker, "speaker_text": self.speaker_text, "text": self.text, "kind": self.kind,
+                "cue": self.cue, "span": list(self.span),
+                "continues": list(self.continues) if self.continues else None}
 
 
 @dataclass(slots=True)

@@ -29,8 +29,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Found", "find_quotes"]
 
-_PARA = re.compile(r"\n\s*\n")
-_DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=\S)")
+# a paragraph ends at a blank line, or at a line break right after the end of a sentence (many pages
+# break paragraphs with one newline; a line wrapped inside a sentence stays in its paragraph)
+_PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=\S)")
 _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
@@ -363,6 +365,10 @@ class _Reader:
         name = text[m.end():name_end].strip().rstrip(".")
         if not found and not (name[:1].isupper() and len(name.split()) <= 5):
             return None
+        if not found:  # a signature the entity recogniser missed ("― Dana Reyes"): the one who speaks
+            last = next((self.doc[i] for i in range(rng[1] - 1, rng[0] - 1, -1) if self.doc[i].is_alpha), None)
+            made = speaker_of_phrase(self.doc, self.actors, last) if last is not None and last.pos_ == "PROPN" else None
+            found = [made] if made is not None else []
         return _Cue(None, (m.start(), m.end()), found[0] if found else None, (m.end(), m.end() + len(name)))
 
     def is_partial(self, n: int) -> bool:
@@ -495,6 +501,8 @@ class _Reader:
     def direct(self) -> list[Found]:
         found: list[Found] = []
         last: Found | None = None
+        prev: Found | None = None  # the quote found right before, partial or whole
+        prev_n = -1
         last_end = -10**9
         for n, q in enumerate(self.quotes):
             if self.q_tokens[n] is None:
@@ -520,11 +528,41 @@ class _Reader:
             kind = "partial" if partial else "direct"
             rec = Found(Quote(speaker=cue.speaker, text=self.text[q.start:q.end], span=(q.start, q.end),
                               kind=kind, cue=cue.lemma), cue.speaker_span, cue.span)
+            if prev is not None and prev_n == n - 1 and self.goes_on(prev, q, cue):
+                rec.quote.continues = prev.quote.span
             found.append(rec)
+            prev, prev_n = rec, n
             if not partial:
                 last = rec
             last_end = q.close_mark if q.close_mark is not None else q.end
         return found
+
+    def goes_on(self, last: Found, q: QuoteSpan, cue: _Cue) -> bool:
+        """Whether quote ``q`` is the second piece of the statement ``last`` began, broken by its
+        speech tag: `"A," she said, "B."`, `"A," she said. "B."`, `"Is it?" he asked. "B."` (how
+        PolNeAR annotates them: one attribution in two fragments). The first piece ends in a comma,
+        a question or an exclamation before its closing mark, the tag that cued it stands between
+        the two in the same paragraph with nothing else, and the second piece has no other speaker
+        or cue."""
+        first = last.quote
+        if first.kind not in ("direct", "partial") or last.cue_span is None \
+                or not first.text.rstrip().endswith((",", "?", "!")):
+            return False
+        gap_start = last.cue_span[0]
+        between = self.text[first.span[1]:q.open_mark]
+        if not (first.span[1] <= gap_start and last.cue_span[1] <= q.open_mark) or "\n" in between:
+            return False
+        if any(m in between.strip('"\'\u201d\u201c ') for m in '"\u201c\u201d'):
+            return False  # another quotation between the two
+        tail = between.rstrip()
+        if not tail.endswith((",", ".", ":")) or tail.endswith("..."):
+            return False
+        rng = _tok_range(self.doc, first.span[1], q.open_mark)
+        if rng is not None and any(  # `Sanders said, suggesting a few questions: "..."`: a second cue
+                self.doc[i].idx != gap_start and self.doc[i].pos_ in ("VERB", "NOUN")
+                and cue_lemma(self.doc[i]) in CUE_VERBS for i in range(*rng)):
+            return False
+        return cue.speaker == first.speaker and (cue.span is None or cue.span == last.cue_span)
 
     # -- indirect speech ---------------------------------------------------------------------
     def _quoted_share(self, start: int, end: int) -> float:
@@ -814,4 +852,10 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
         and not (d.quote.cue in EXPRESSION_VERBS and d.quote.cue != o.quote.cue) for o in indirect))]
     out = direct + indirect
     out.sort(key=lambda f: f.quote.span)
+    spans = {f.quote.span for f in out}
+    for f in out:
+        if f.quote.continues is not None and f.quote.continues not in spans:
+            f.quote.continues = None  # a piece goes on from a quote the output keeps, or stands alone
+        if f.speaker_span is not None:
+            f.quote.speaker_text = " ".join(reader.text[f.speaker_span[0]:f.speaker_span[1]].split())
     return out

@@ -77,6 +77,13 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
         found = _by_surname(actors, tok.text) or _named_speaker(doc, actors, tok)
         if found is not None:
             return found
+    if not _person(actors, a) and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("det", "poss", "compound") for c in tok.children):
+        # a surname the tagger took for a common noun or a place ("Hannity said", "Tanden wrote" read
+        # as GPE) is the one person of the text with that surname
+        found = _by_surname(actors, tok.text)
+        if found is not None:
+            return found
     return actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok)
 
 
@@ -253,6 +260,14 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     outside = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
     if outside and any(c.dep_ in _SUBJECT_DEPS and c.i in quoted for c in verb.children):
         return outside[0]
+    if verb.tag_ == "VBG" and not outside and verb.i > 0:
+        # "footage of Maria Alvey asking, “...”", "a clip of Reyes saying": the name right before
+        # the participle says it, wherever the parser hung the participle (often on the main verb,
+        # whose subject is the footage or the ad)
+        # ("attacked Reyes saying that" stays the attacker's: only a name after "of")
+        before = verb.doc[verb.i - 1]
+        if before.pos_ == "PROPN" and before.i not in quoted and before.dep_ == "pobj" and before.head.lower_ == "of":
+            return before
     subj = verb_subject(verb)
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
