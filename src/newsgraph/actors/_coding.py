@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ._dictionaries import Bundled, norm
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
-           "US_TITLES", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX"]
+           "US_TITLES", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -67,6 +67,11 @@ def org_sector(name: str, agents: dict[str, str] | None = None) -> str | None:
 # PLOVER's transnational "countries" -> the CAMEO code elements that start an actor code with them.
 TRANSNATIONAL_PREFIX = {"UNO": "IGOUNO", "EUR": "IGOEUR", "IGO": "IGO", "NGO": "NGO", "IMG": "IMG",
                         "ISM": "NGM", "MNC": "MNC"}
+
+
+# PLOVER's classes of intergovernmental organisations: the UN, the EU, every other IGO. The corpus
+# guidelines give such a body, and a person who acts for it, the sector IGO.
+INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
 
 
 def iso_country(country: str | None) -> str | None:

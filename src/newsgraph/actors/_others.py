@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ._agents import context_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
-from ._coding import _country_of, code_of, org_sector
+from ._coding import INTERGOVERNMENTAL, _country_of, code_of, org_sector
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 
@@ -78,6 +78,10 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         cl.code = code
         if cl.kind not in ("organization", "group"):
             cl.kind = "group" if cl.sector in GROUP_SECTORS else "organization"
+        if cl.iso in INTERGOVERNMENTAL:
+            # the UN, NATO, the EU, the African Union: the guidelines' sector of an international
+            # organisation is IGO, whatever its CAMEO code's function (GOV, MIL); the code keeps it
+            cl.sector = "IGO"
         _party_in_opposition(cl, doc)
         return
     cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else _group_sector(cl, doc)

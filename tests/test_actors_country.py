@@ -1,0 +1,73 @@
+"""Country and sector of actors from the text's own evidence (issue 19): intergovernmental bodies
+and the people who act for them, a legislature's officers, diplomats posted to an IGO.
+
+Every sentence is invented; the names are made up or only shaped like real ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.actors import resolve
+from newsgraph.evaluation.plover import actor_sector
+
+DAY = dt.date(2019, 6, 1)
+
+
+def coded(nlp, text, part):
+    """(country, sector) of the first actor whose name contains ``part``."""
+    table = resolve(nlp(text), published=DAY)
+    hits = [a for a in table.actors if part.lower() in a.name.lower()]
+    assert hits, [(a.name, a.country, a.sector) for a in table.actors]
+    return hits[0].country, hits[0].sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The United Nations condemned the attack on the convoy.", "United Nations"),
+    ("NATO moved more jets to the eastern border on Monday.", "NATO"),
+    ("The European Union imposed new tariffs on steel.", "European Union"),
+])
+def test_an_intergovernmental_body_has_the_sector_igo(nlp, text, part):
+    assert coded(nlp, text, part) == (None, "IGO")
+
+
+@pytest.mark.model
+def test_who_acts_for_an_igo_is_igo_and_a_former_holder_an_elite(nlp):
+    assert coded(nlp, "NATO Secretary General Jens Stollberg warned the rebels.", "Stollberg")[1] == "IGO"
+    assert coded(nlp, "Former UN Secretary-General Kofi Abban died on Saturday.", "Abban")[1] == "ELI"
+
+
+@pytest.mark.model
+def test_a_diplomat_posted_to_the_un_is_no_un_official(nlp):
+    assert coded(nlp, "U.N. Ambassador Susan Pryce criticised the vote.", "Pryce") == (None, "GOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("Senate Majority Leader Harold Redd said the vote would wait.", "Redd"),
+    ("Majority Leader Eric Canton said the House would vote on Friday.", "Canton"),
+    ("Representative Jim Lankton, Republican of Oklahoma, objected to the bill.", "Lankton"),
+    ("In a statement, the California representative Judy Chou praised the ruling.", "Chou"),
+])
+def test_a_legislatures_officers_are_leg(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "LEG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("White House spokesman Jay Carnes declined to comment.", "Carnes"),
+    ("Special Representative Zal Khalil met the insurgents in Doha.", "Khalil"),
+])
+def test_executive_titles_stay_gov(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "GOV"
+
+
+def test_the_plover_scorer_reads_an_igo_sector_by_its_code():
+    # PLOVER's CAMEO-era gold codes the UN GOV and NATO MIL, with the class in the country field
+    assert actor_sector({"sector": "IGO", "code": "IGOUNO"}) == "GOV"
+    assert actor_sector({"sector": "IGO", "code": "IGOWSTNAT"}) == "MIL"
+    assert actor_sector({"sector": "IGO", "code": None}) == "GOV"
+    assert actor_sector({"sector": "LEG", "code": "USALEG"}) == "LEG"
+    assert actor_sector(None) == ""
