@@ -71,3 +71,13 @@ def test_the_plover_scorer_reads_an_igo_sector_by_its_code():
     assert actor_sector({"sector": "IGO", "code": None}) == "GOV"
     assert actor_sector({"sector": "LEG", "code": "USALEG"}) == "LEG"
     assert actor_sector(None) == ""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    ("Senate Republicans blocked the measure on Tuesday.", "LEG"),
+    ("The plan was criticised by Republicans in Congress.", "LEG"),
+    ("Republicans rallied in Ohio for their candidate.", "PTY"),
+])
+def test_party_members_the_text_puts_in_a_legislature_are_leg(nlp, text, sector):
+    assert coded(nlp, text, "Republicans") == ("USA", sector)

@@ -83,6 +83,7 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
             # organisation is IGO, whatever its CAMEO code's function (GOV, MIL); the code keeps it
             cl.sector = "IGO"
         _party_in_opposition(cl, doc)
+        _party_in_legislature(cl, doc)
         return
     cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else _group_sector(cl, doc)
     c = cl.cands[0]
@@ -92,6 +93,29 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
     cl.code = code_of(cl.iso, cl.sector)
     _party_in_opposition(cl, doc)
+
+
+# Words that put a party's members in a legislature: "Senate Republicans", "congressional Democrats",
+# "House GOP", "Republicans in Congress", "Democrats on Capitol Hill".
+_CHAMBERS = frozenset({"senate", "house", "congressional", "congress", "parliamentary", "capitol"})
+
+
+def _party_in_legislature(cl: Cluster, doc) -> None:
+    """Members of a party the text places in a legislature ("Senate Republicans", "Republicans in
+    Congress") are legislators (LEG), as the guidelines code a party's caucus; a party's members
+    with no chamber named stay PTY."""
+    if cl.sector != "PTY" or cl.kind != "group":
+        return
+    for c in cl.cands:
+        sent = doc[c.start].sent
+        before = {t.lower_ for t in doc[max(c.start - 2, sent.start):c.start]}
+        after = doc[c.end:min(c.end + 3, sent.end)]
+        placed = len(after) >= 2 and after[0].lower_ in ("in", "on") and (
+            after[1].lower_ in _CHAMBERS or len(after) > 2 and after[1].lower_ == "the" and after[2].lower_ in _CHAMBERS)
+        if before & _CHAMBERS or placed:
+            cl.sector = "LEG"
+            cl.code = code_of(cl.iso, "LEG")
+            return
 
 
 def _party_in_opposition(cl: Cluster, doc) -> None:
