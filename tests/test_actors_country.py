@@ -81,3 +81,9 @@ def test_the_plover_scorer_reads_an_igo_sector_by_its_code():
 ])
 def test_party_members_the_text_puts_in_a_legislature_are_leg(nlp, text, sector):
     assert coded(nlp, text, "Republicans") == ("USA", sector)
+
+
+@pytest.mark.model
+def test_an_ambassador_to_another_state_keeps_the_country_before_the_title(nlp):
+    # "to the US" names where the office is posted, not whom the ambassador serves
+    assert coded(nlp, "Israeli Ambassador to the US Ron Derman met the envoy.", "Derman") == ("ISR", "GOV")
