@@ -87,3 +87,13 @@ def test_party_members_the_text_puts_in_a_legislature_are_leg(nlp, text, sector)
 def test_an_ambassador_to_another_state_keeps_the_country_before_the_title(nlp):
     # "to the US" names where the office is posted, not whom the ambassador serves
     assert coded(nlp, "Israeli Ambassador to the US Ron Derman met the envoy.", "Derman") == ("ISR", "GOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    ("British aid worker Alan Henley was freed on Monday.", "Henley", "GBR"),
+    ("American pastor Saul Abedo criticised the court.", "Abedo", "USA"),
+    ("Russia expert Bonnie Glass said the talks failed.", "Glass", None),  # her subject, not her country
+])
+def test_a_demonym_in_the_persons_own_phrase_is_their_country(nlp, text, part, country):
+    assert coded(nlp, text, part)[0] == country

@@ -46,6 +46,34 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
     return people
 
 
+_NAME_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
+    """The country of a demonym that modifies the person's name within its own noun phrase: "British
+    aid worker Jay Roe", "American pastor Jay Roe", "Palestinian Jay Roe". A hyphenated one
+    ("Iranian-American", "pro-Russian", "U.S.-backed") and a country's name ("Russia expert Jay Roe":
+    the subject of their work) say no nationality."""
+    doc, B = ctx.doc, ctx.bundled
+    for c in cl.cands:
+        root = doc[c.start:c.end].root
+        i = c.start - 1
+        sent_start = doc[c.start].sent.start
+        while i >= sent_start and doc[i].dep_ in _NAME_MODIFIERS and not doc[i].is_punct:
+            t = doc[i]
+            head = t.head
+            while head.dep_ in _NAME_MODIFIERS and head.i < c.start and head.head.i != head.i:
+                head = head.head
+            if not (c.start <= head.i < c.end or head.i == root.i):
+                break
+            hyphen = (i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH") or (i > 0 and doc[i - 1].tag_ == "HYPH")
+            iso = B.demonyms.get(norm(t.text))
+            if iso and not hyphen and t.text[:1].isupper():
+                return iso
+            i -= 1
+    return None
+
+
 def _dated_person(entry: Entry, text: str) -> bool:
     """A Phoenix root the dictionary build could not type, with dated offices, matched by a name of
     two words or more that the text gives a person: that person ("Hassan Rouhani", "Susan Rice")."""
@@ -188,6 +216,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             iso = t.country
         if t.sector and sector is None:
             sector = "ELI" if t.former else _title_sector(t, ctx)
+    if iso is None:
+        iso = _demonym_before(cl, ctx)
     if entry is not None:
         code = entry.code_on(published)
         ec, es = split_code(code or "")
