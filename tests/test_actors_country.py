@@ -97,3 +97,21 @@ def test_an_ambassador_to_another_state_keeps_the_country_before_the_title(nlp):
 ])
 def test_a_demonym_in_the_persons_own_phrase_is_their_country(nlp, text, part, country):
     assert coded(nlp, text, part)[0] == country
+
+
+def test_a_person_tag_made_only_of_countries_is_no_person_evidence():
+    # "U.S.-Israeli ties are strong . Israeli officials agreed ." with "U.S.-Israeli" tagged PERSON
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.actors._kinds import type_names
+    from newsgraph.actors._mentions import Cand, person_evidence
+
+    words = ["U.S.-Israeli", "ties", "are", "strong", ".", "Israeli", "officials", "agreed", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cands = [Cand(0, 1, "U.S.-Israeli", "PERSON"), Cand(5, 6, "Israeli", "NORP")]
+    pnames, pwords = person_evidence(cands)
+    typed = type_names(doc, cands, bundled(), [], bundled().actors.lookup, pnames, pwords, None)
+    israeli = next(c for c in typed if c.start == 5)
+    assert (israeli.kind, israeli.iso) == ("demonym", "ISR")
