@@ -115,3 +115,23 @@ def test_a_person_tag_made_only_of_countries_is_no_person_evidence():
     typed = type_names(doc, cands, bundled(), [], bundled().actors.lookup, pnames, pwords, None)
     israeli = next(c for c in typed if c.start == 5)
     assert (israeli.kind, israeli.iso) == ("demonym", "ISR")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country", [
+    # the bare noun refers back to the one body of that kind the text has named with a country
+    ("The Turkish government banned the rally. Hours later the government imposed a news blackout.", "TUR"),
+    # two such bodies: the bare noun is not resolved by coreference, and its sentence names no country
+    ("The Turkish government and the Greek government met. On Monday the government imposed a curfew.", None),
+])
+def test_an_unnamed_body_takes_the_country_of_the_body_it_refers_back_to(nlp, text, country):
+    table = resolve(nlp(text), published=DAY)
+    bare = [a for a in table.actors if a.name == "government"]
+    assert bare and bare[0].country == country, [(a.name, a.country) for a in table.actors]
+
+
+@pytest.mark.model
+def test_the_official_refers_back_to_an_unnamed_official_of_a_stated_country(nlp):
+    text = "A U.S. official said the strike hit a depot. Later the official said two more were planned."
+    table = resolve(nlp(text), published=DAY)
+    assert {a.country for a in table.actors if "official" in a.name} == {"USA"}
