@@ -135,3 +135,12 @@ def test_the_official_refers_back_to_an_unnamed_official_of_a_stated_country(nlp
     text = "A U.S. official said the strike hit a depot. Later the official said two more were planned."
     table = resolve(nlp(text), published=DAY)
     assert {a.country for a in table.actors if "official" in a.name} == {"USA"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("Mexican officials said European leaders had backed the plan.", "European"),
+    ("Iran said Arab nations would not join the talks.", "Arab"),
+])
+def test_a_group_named_by_a_region_has_no_country_from_its_sentence(nlp, text, part):
+    assert coded(nlp, text, part)[0] is None

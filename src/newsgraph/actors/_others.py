@@ -52,12 +52,29 @@ def code_other(cl: Cluster, ctx: Context) -> None:
     entry, else its name and the words around it, else (a group, an unknown organisation) the
     country of the context."""
     _code_from_names(cl, ctx)
+    if cl.iso is None and cl.kind == "group" and _regional(cl):
+        return  # "European leaders", "Arab nations", "Central American migrants": many countries
     if cl.kind in ("group", "organization") and (
             cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
         # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
         # not know ("NPFL", "La Prensa"): the country of the context
         cl.iso = context_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions) or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
+
+
+# Adjectives of a region or of a community of states: a group they name is of many countries.
+_REGIONS = frozenset({"european", "asian", "african", "arab", "latin american", "central american",
+                      "south american", "north american", "east asian", "southeast asian", "south asian",
+                      "central asian", "middle eastern", "mideast", "mid east", "western", "eastern european",
+                      "gulf", "nordic", "scandinavian", "baltic", "balkan", "caribbean", "pacific", "sub saharan",
+                      "west african", "east african", "north african", "southern african", "muslim", "islamic"})
+
+
+def _regional(cl: Cluster) -> bool:
+    """Whether a group's name opens with a region's adjective ("European", "Central American",
+    "Arab"): the text names people of many countries, so the sentence's country is no evidence."""
+    words = norm(cl.name or "").split()
+    return any(" ".join(words[:n]) in _REGIONS for n in (1, 2))
 
 
 def _code_from_names(cl: Cluster, ctx: Context) -> None:
