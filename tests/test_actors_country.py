@@ -144,3 +144,14 @@ def test_the_official_refers_back_to_an_unnamed_official_of_a_stated_country(nlp
 ])
 def test_a_group_named_by_a_region_has_no_country_from_its_sentence(nlp, text, part):
     assert coded(nlp, text, part)[0] is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    ("Analysts said Iran would reject the offer.", "analysts", None),
+    ("Migrants waited at the border with Croatia.", "migrants", None),
+    ("Analysts in Tehran said the offer was weak.", "analysts", "IRN"),  # the phrase states it
+    ("Officials in Iran said the offer was weak.", "officials", "IRN"),
+])
+def test_commentators_and_migrants_take_no_country_from_their_sentence(nlp, text, part, country):
+    assert coded(nlp, text, part)[0] == country

@@ -76,7 +76,7 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
     for ph in find_agents(doc, B, ctx.claimed):
         stated = phrase_country(doc, ph, B, ctx.iso_at)
         ph.iso = stated or _coreferent_country(ph, named) or (
-            context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if ph.sector else None)
+            context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None)
         cl = agent_clusters.get(ph.key)
         if cl is None:
             cl = Cluster("person" if ph.person else "group")
@@ -98,6 +98,19 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
         ctx.claimed.update(range(ph.start, ph.end))
         refs.append(Ref(ph.start, ph.end, cl.id, "person" if ph.person else "group", None, ctx.sent_index[ph.start],
                         doc[ph.head].dep_ in _SUBJECTS))
+
+
+# Unnamed people whom their sentence's country does not place: commentators write about a country
+# ("analysts said Iran ..."), migrants are in a country not their own, diplomats in the plural
+# come from many. The annotators leave them null unless the phrase says ("Iranian analysts").
+_NOT_PLACED = frozenset({"analyst", "expert", "observer", "reporter", "journalist", "researcher", "economist",
+                         "scholar", "commentator", "migrant", "immigrant"})
+
+
+def _context_tells(ph) -> bool:
+    """Whether the sentence's country may code an unnamed agent: one with a sector, not one of
+    :data:`_NOT_PLACED` nor diplomats in the plural."""
+    return bool(ph.sector) and ph.lemma not in _NOT_PLACED and not (ph.plural and ph.lemma == "diplomat")
 
 
 def _named_bodies(doc, clusters: list[Cluster]) -> list[tuple[int, str, str, bool]]:
