@@ -155,3 +155,8 @@ def test_a_group_named_by_a_region_has_no_country_from_its_sentence(nlp, text, p
 ])
 def test_commentators_and_migrants_take_no_country_from_their_sentence(nlp, text, part, country):
     assert coded(nlp, text, part)[0] == country
+
+
+@pytest.mark.model
+def test_analysts_have_no_sector_from_the_noun_alone(nlp):
+    assert coded(nlp, "Analysts said Iran would reject the offer.", "analysts") == (None, None)
