@@ -160,3 +160,12 @@ def test_commentators_and_migrants_take_no_country_from_their_sentence(nlp, text
 @pytest.mark.model
 def test_analysts_have_no_sector_from_the_noun_alone(nlp):
     assert coded(nlp, "Analysts said Iran would reject the offer.", "analysts") == (None, None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("Republican leaders rejected the plan on Monday.", "Republican", "LEG"),
+    ("The Republican Party chose its nominee in July.", "Republican Party", "PTY"),  # the party itself
+])
+def test_a_partys_leaders_are_its_caucus_and_the_party_stays_pty(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector

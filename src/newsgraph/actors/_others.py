@@ -67,7 +67,7 @@ _REGIONS = frozenset({"european", "asian", "african", "arab", "latin american", 
                       "south american", "north american", "east asian", "southeast asian", "south asian",
                       "central asian", "middle eastern", "mideast", "mid east", "western", "eastern european",
                       "gulf", "nordic", "scandinavian", "baltic", "balkan", "caribbean", "pacific", "sub saharan",
-                      "west african", "east african", "north african", "southern african", "muslim", "islamic"})
+                      "west african", "east african", "north african", "southern african"})
 
 
 def _regional(cl: Cluster) -> bool:
@@ -110,6 +110,7 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
     cl.code = code_of(cl.iso, cl.sector)
     _party_in_opposition(cl, doc)
+    _party_in_legislature(cl, doc)
 
 
 # Words that put a party's members in a legislature: "Senate Republicans", "congressional Democrats",
@@ -117,11 +118,19 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
 _CHAMBERS = frozenset({"senate", "house", "congressional", "congress", "parliamentary", "capitol"})
 
 
+# A party's name, and the nouns for its members or leaders in a legislature.
+_PARTY_NAMES = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop"})
+_CAUCUS_NOUNS = frozenset({"senator", "lawmaker", "legislator", "congressman", "congresswoman", "leader",
+                           "leadership", "caucus", "whip"})
+
+
 def _party_in_legislature(cl: Cluster, doc) -> None:
     """Members of a party the text places in a legislature ("Senate Republicans", "Republicans in
-    Congress") are legislators (LEG), as the guidelines code a party's caucus; a party's members
-    with no chamber named stay PTY."""
-    if cl.sector != "PTY" or cl.kind != "group":
+    Congress") or names as its legislators or leaders ("GOP senators", "Republican leaders") are
+    legislators (LEG), as the annotators code a party's caucus; a party's members with no chamber
+    named, and the party itself (an organisation), stay PTY."""
+    party_named = bool(set(norm(cl.name or "").split()) & _PARTY_NAMES)
+    if cl.kind != "group" or not (cl.sector == "PTY" or cl.sector == "GOV" and party_named):
         return
     for c in cl.cands:
         sent = doc[c.start].sent
@@ -129,7 +138,10 @@ def _party_in_legislature(cl: Cluster, doc) -> None:
         after = doc[c.end:min(c.end + 3, sent.end)]
         placed = len(after) >= 2 and after[0].lower_ in ("in", "on") and (
             after[1].lower_ in _CHAMBERS or len(after) > 2 and after[1].lower_ == "the" and after[2].lower_ in _CHAMBERS)
-        if before & _CHAMBERS or placed:
+        # "GOP senators", "Republican leaders", "the Democratic leadership": the noun the party's
+        # name modifies (inside the mention or right after it) is a legislature's members or leaders
+        nouns = {doc[c.end - 1].lemma_.lower()} | ({after[0].lemma_.lower()} if len(after) else set())
+        if before & _CHAMBERS or placed or party_named and nouns & _CAUCUS_NOUNS:
             cl.sector = "LEG"
             cl.code = code_of(cl.iso, "LEG")
             return
