@@ -194,11 +194,12 @@ def _code_of(nlp, text, part):
     table = resolve(nlp(text))
     hits = [a for a in table.actors if part.lower() in (a.name + " " + " ".join(a.aliases)).lower()]
     assert hits, [(a.name, a.aliases) for a in table.actors]
-    from newsgraph.evaluation.plover import transnational_class
+    from newsgraph.evaluation.plover import actor_sector, transnational_class
 
     a = hits[0]
     assert a.country is None or (len(a.country) == 3 and a.country not in ("UNO", "EUR", "IGO", "NGO", "IMG"))
-    return a.country or transnational_class(a.code), a.sector
+    # the sector as the PLOVER scorer reads it (an IGO sector by its CAMEO code)
+    return a.country or transnational_class(a.code), actor_sector({"sector": a.sector, "code": a.code}) or None
 
 
 @pytest.mark.parametrize("text,part,country,sector", [

@@ -24,9 +24,11 @@ from ..nlp import tokens
 __all__ = ["AgentPhrase", "find_agents", "context_country", "SPEAKER_NOUNS"]
 
 # Nouns that name who speaks or acts without being agent nouns of the dictionary (None: no sector).
+# Analysts and experts may be academics, think-tank fellows or consultants: the annotators code them
+# with no sector (or SOC) far more often than EDU, so the noun alone sets none.
 SPEAKER_NOUNS: dict[str, str | None] = {
     "source": None, "sources": None, "campaign": None, "member": None, "members": None,
-    "expert": "EDU", "experts": "EDU", "analyst": "EDU", "analysts": "EDU", "researcher": "EDU",
+    "expert": None, "experts": None, "analyst": None, "analysts": None, "researcher": "EDU",
     "researchers": "EDU", "witness": "CVL", "witnesses": "CVL", "executive": "BUS", "executives": "BUS",
     "critic": None, "critics": None, "supporter": None, "supporters": None, "opponent": None,
     "opponents": None, "questioner": None, "staffer": None, "staffers": None, "organizers": "CVL",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ._dictionaries import Bundled, norm
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
-           "US_TITLES", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX"]
+           "US_TITLES", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -67,6 +67,11 @@ def org_sector(name: str, agents: dict[str, str] | None = None) -> str | None:
 # PLOVER's transnational "countries" -> the CAMEO code elements that start an actor code with them.
 TRANSNATIONAL_PREFIX = {"UNO": "IGOUNO", "EUR": "IGOEUR", "IGO": "IGO", "NGO": "NGO", "IMG": "IMG",
                         "ISM": "NGM", "MNC": "MNC"}
+
+
+# PLOVER's classes of intergovernmental organisations: the UN, the EU, every other IGO. The corpus
+# guidelines give such a body, and a person who acts for it, the sector IGO.
+INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
 
 
 def iso_country(country: str | None) -> str | None:
@@ -152,6 +157,9 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
     return None, None
 
 
+# Title heads of an office posted to another state or body: "Ambassador to France", "envoy to the UN".
+POSTED_HEADS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "amb"})
+
 _STOP_POS = {"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "ADV"}
 
 
@@ -195,11 +203,24 @@ def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str 
     return None, None
 
 
+def _posted_start(doc, start: int, sent_start: int) -> int:
+    """Where "to <place>" begins when it ends the title words before a name ("U.S. Ambassador to the
+    Philippines Jane Roe", "envoy to Iraq and Turkey John Doe"), so the title reading goes on before
+    it; else ``start``."""
+    i = start
+    while i > sent_start and start - i < 6 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].lower_ in (
+            "the", "and")) and doc[i - 1].lower_ != "to":
+        i -= 1
+    if i < start and i - 2 >= sent_start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_.strip(".") in POSTED_HEADS:
+        return i - 1
+    return start
+
+
 def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
     """Where the title words before the name at ``start`` begin (``start`` itself when there are none):
     capitalised words, agent nouns, 'of' and 'the', 'former', within the sentence and 7 tokens."""
     sent_start = doc[start].sent.start
-    i = start
+    i = _posted_start(doc, start, sent_start)
     while i > sent_start and start - i < 7:
         t = doc[i - 1]
         if t.lower_ in FORMER:
@@ -231,6 +252,12 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     """The title tokens [i, start) before a name: its sector and head, the country or organisation it
     names, whether it is a former or a US office, and which of its words mention the person."""
     left = doc[i:start]
+    # "Israeli Ambassador to the US": the countries after "to" are where the office is posted
+    post = next((t.i for t in left if t.lower_ == "to" and t.i > i and doc[t.i - 1].lower_.strip(".") in POSTED_HEADS),
+                None)
+    posted_to = doc[post + 1:start] if post is not None else None
+    if post is not None:
+        left = doc[i:post]
     words = [t.lower_.strip(".") for t in left if t.tag_ not in ("HYPH", "POS")]
     sector, head = agent_sector(words, bundled.agents)
     if sector is None or head is None:
@@ -238,6 +265,11 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     title.sector, title.text = sector, left.text
     title.heads.append(head)
     title.country, title.org_code = _country_of(left, bundled, lookup_entry)
+    if posted_to is not None:
+        for t in posted_to:
+            iso = bundled.demonyms.get(norm(t.text)) or bundled.countries.get(norm(t.text))
+            if iso:
+                title.excluded.add(iso)
     title.former = any(w in FORMER for w in words)
     title.us_title = any(" ".join(words[k:]).startswith(_US_TITLE_PREFIXES) for k in range(len(words)))
     # the title words after the last name-like token: 'Ambassador' in 'US Ambassador'

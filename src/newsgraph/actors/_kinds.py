@@ -20,6 +20,10 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
     """The names whose kind the document tells, each with its kind (and country, dictionary entry);
     a user dictionary is consulted first, a name tagged PERSON elsewhere is a person everywhere."""
     B = bundled
+    # "U.S.-Israeli" tagged PERSON is no person's name: words that are all countries and demonyms
+    # make no person evidence, so "Israeli" elsewhere stays a demonym
+    pnames = {p for p in pnames if not all(w in B.countries or w in B.demonyms for w in p.split())}
+    pwords = pwords & {w for p in pnames for w in p.split()}
     multi_person_words = {w for c in cands if c.label == "PERSON" for w in norm(c.text).split()[:-1]}
     for c in cands:
         key = norm(c.text)

@@ -8,7 +8,7 @@ from collections.abc import Hashable
 
 from ._agents import context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
-from ._coding import code_of
+from ._coding import TRANSNATIONAL_PREFIX, code_of
 from ._coref import Ref, resolve_pronouns, resolve_titles
 from ..nlp import tokens
 
@@ -72,9 +72,11 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
     per country, sector, head and number, with an id no other cluster has."""
     doc, B = ctx.doc, ctx.bundled
     agent_clusters: dict[Hashable, Cluster] = {}
+    named = _named_bodies(doc, clusters)
     for ph in find_agents(doc, B, ctx.claimed):
         stated = phrase_country(doc, ph, B, ctx.iso_at)
-        ph.iso = stated or (context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if ph.sector else None)
+        ph.iso = stated or _coreferent_country(ph, named) or (
+            context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None)
         cl = agent_clusters.get(ph.key)
         if cl is None:
             cl = Cluster("person" if ph.person else "group")
@@ -96,6 +98,49 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
         ctx.claimed.update(range(ph.start, ph.end))
         refs.append(Ref(ph.start, ph.end, cl.id, "person" if ph.person else "group", None, ctx.sent_index[ph.start],
                         doc[ph.head].dep_ in _SUBJECTS))
+
+
+# Unnamed people whom their sentence's country does not place: commentators write about a country
+# ("analysts said Iran ..."), migrants are in a country not their own, diplomats in the plural
+# come from many. The annotators leave them null unless the phrase says ("Iranian analysts").
+_NOT_PLACED = frozenset({"analyst", "expert", "observer", "reporter", "journalist", "researcher", "economist",
+                         "scholar", "commentator", "migrant", "immigrant"})
+
+
+def _context_tells(ph) -> bool:
+    """Whether the sentence's country may code an unnamed agent: one with a sector, not one of
+    :data:`_NOT_PLACED` nor diplomats in the plural."""
+    return bool(ph.sector) and ph.lemma not in _NOT_PLACED and not (ph.plural and ph.lemma == "diplomat")
+
+
+def _named_bodies(doc, clusters: list[Cluster]) -> list[tuple[int, str, str, bool]]:
+    """(start, head lemma, country, whether one person) of every name of a body, group or unnamed
+    person whose country is known: "the Turkish government" (government, TUR), "Israeli police"
+    (police, ISR), "a U.S. official" (official, USA, a person)."""
+    out: list[tuple[int, str, str, bool]] = []
+    for cl in clusters:
+        if cl.kind not in ("composite", "organization", "group", "person") or not cl.iso or (
+                cl.iso in TRANSNATIONAL_PREFIX) or cl.kind == "person" and cl.cands:
+            continue  # a named person ("President X") is reached by title nouns, not here
+        for start, end, kind in cl.extra:
+            if kind == "name" and end - start > 1:
+                out.append((start, doc[end - 1].lemma_.lower(), cl.iso, cl.kind == "person"))
+    return out
+
+
+# Nouns of one unnamed person that a later bare mention refers back to: "a U.S. official ... the official".
+_UNNAMED_PERSONS = frozenset({"official", "diplomat", "source", "aide", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _coreferent_country(ph, named: list[tuple[int, str, str, bool]]) -> str | None:
+    """The country of an unnamed body ("the government", "police", "the military") or person ("the
+    official") that the text has named before with a country ("the Turkish government", "Israeli
+    police", "a U.S. official"): it refers back to that body or person. Two of different countries
+    leave it undecided."""
+    if ph.plural or ph.person and ph.lemma not in _UNNAMED_PERSONS:
+        return None
+    found = {iso for start, lemma, iso, one in named if start < ph.start and lemma == ph.lemma and one == ph.person}
+    return found.pop() if len(found) == 1 else None
 
 
 def _relative_pronouns(doc, clusters: list[Cluster]) -> None:

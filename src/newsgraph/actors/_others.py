@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ._agents import context_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
-from ._coding import _country_of, code_of, org_sector
+from ._coding import INTERGOVERNMENTAL, _country_of, code_of, org_sector
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 
@@ -52,12 +52,29 @@ def code_other(cl: Cluster, ctx: Context) -> None:
     entry, else its name and the words around it, else (a group, an unknown organisation) the
     country of the context."""
     _code_from_names(cl, ctx)
+    if cl.iso is None and cl.kind == "group" and _regional(cl):
+        return  # "European leaders", "Arab nations", "Central American migrants": many countries
     if cl.kind in ("group", "organization") and (
             cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
         # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
         # not know ("NPFL", "La Prensa"): the country of the context
         cl.iso = context_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions) or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
+
+
+# Adjectives of a region or of a community of states: a group they name is of many countries.
+_REGIONS = frozenset({"european", "asian", "african", "arab", "latin american", "central american",
+                      "south american", "north american", "east asian", "southeast asian", "south asian",
+                      "central asian", "middle eastern", "mideast", "mid east", "western", "eastern european",
+                      "gulf", "nordic", "scandinavian", "baltic", "balkan", "caribbean", "pacific", "sub saharan",
+                      "west african", "east african", "north african", "southern african"})
+
+
+def _regional(cl: Cluster) -> bool:
+    """Whether a group's name opens with a region's adjective ("European", "Central American",
+    "Arab"): the text names people of many countries, so the sentence's country is no evidence."""
+    words = norm(cl.name or "").split()
+    return any(" ".join(words[:n]) in _REGIONS for n in (1, 2))
 
 
 def _code_from_names(cl: Cluster, ctx: Context) -> None:
@@ -78,7 +95,12 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         cl.code = code
         if cl.kind not in ("organization", "group"):
             cl.kind = "group" if cl.sector in GROUP_SECTORS else "organization"
+        if cl.iso in INTERGOVERNMENTAL:
+            # the UN, NATO, the EU, the African Union: the guidelines' sector of an international
+            # organisation is IGO, whatever its CAMEO code's function (GOV, MIL); the code keeps it
+            cl.sector = "IGO"
         _party_in_opposition(cl, doc)
+        _party_in_legislature(cl, doc)
         return
     cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else _group_sector(cl, doc)
     c = cl.cands[0]
@@ -88,6 +110,41 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
     cl.code = code_of(cl.iso, cl.sector)
     _party_in_opposition(cl, doc)
+    _party_in_legislature(cl, doc)
+
+
+# Words that put a party's members in a legislature: "Senate Republicans", "congressional Democrats",
+# "House GOP", "Republicans in Congress", "Democrats on Capitol Hill".
+_CHAMBERS = frozenset({"senate", "house", "congressional", "congress", "parliamentary", "capitol"})
+
+
+# A party's name, and the nouns for its members or leaders in a legislature.
+_PARTY_NAMES = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop"})
+_CAUCUS_NOUNS = frozenset({"senator", "lawmaker", "legislator", "congressman", "congresswoman", "leader",
+                           "leadership", "caucus", "whip"})
+
+
+def _party_in_legislature(cl: Cluster, doc) -> None:
+    """Members of a party the text places in a legislature ("Senate Republicans", "Republicans in
+    Congress") or names as its legislators or leaders ("GOP senators", "Republican leaders") are
+    legislators (LEG), as the annotators code a party's caucus; a party's members with no chamber
+    named, and the party itself (an organisation), stay PTY."""
+    party_named = bool(set(norm(cl.name or "").split()) & _PARTY_NAMES)
+    if cl.kind != "group" or not (cl.sector == "PTY" or cl.sector == "GOV" and party_named):
+        return
+    for c in cl.cands:
+        sent = doc[c.start].sent
+        before = {t.lower_ for t in doc[max(c.start - 2, sent.start):c.start]}
+        after = doc[c.end:min(c.end + 3, sent.end)]
+        placed = len(after) >= 2 and after[0].lower_ in ("in", "on") and (
+            after[1].lower_ in _CHAMBERS or len(after) > 2 and after[1].lower_ == "the" and after[2].lower_ in _CHAMBERS)
+        # "GOP senators", "Republican leaders", "the Democratic leadership": the noun the party's
+        # name modifies (inside the mention or right after it) is a legislature's members or leaders
+        nouns = {doc[c.end - 1].lemma_.lower()} | ({after[0].lemma_.lower()} if len(after) else set())
+        if before & _CHAMBERS or placed or party_named and nouns & _CAUCUS_NOUNS:
+            cl.sector = "LEG"
+            cl.code = code_of(cl.iso, "LEG")
+            return
 
 
 def _party_in_opposition(cl: Cluster, doc) -> None:

@@ -9,7 +9,7 @@ import re
 
 from ._agents import context_country
 from ._cluster import Cluster, Context
-from ._coding import TRANSNATIONAL_PREFIX, code_of, edit_distance, read_title
+from ._coding import INTERGOVERNMENTAL, TRANSNATIONAL_PREFIX, code_of, edit_distance, read_title
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
 from ..nlp import doc_text
@@ -44,6 +44,34 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
                 w = t.lower_.strip(".")
                 cl.gender = cl.gender or ("F" if w in _FEMALE else "M" if w in _MALE else None)
     return people
+
+
+_NAME_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
+    """The country of a demonym that modifies the person's name within its own noun phrase: "British
+    aid worker Jay Roe", "American pastor Jay Roe", "Palestinian Jay Roe". A hyphenated one
+    ("Iranian-American", "pro-Russian", "U.S.-backed") and a country's name ("Russia expert Jay Roe":
+    the subject of their work) say no nationality."""
+    doc, B = ctx.doc, ctx.bundled
+    for c in cl.cands:
+        root = doc[c.start:c.end].root
+        i = c.start - 1
+        sent_start = doc[c.start].sent.start
+        while i >= sent_start and doc[i].dep_ in _NAME_MODIFIERS and not doc[i].is_punct:
+            t = doc[i]
+            head = t.head
+            while head.dep_ in _NAME_MODIFIERS and head.i < c.start and head.head.i != head.i:
+                head = head.head
+            if not (c.start <= head.i < c.end or head.i == root.i):
+                break
+            hyphen = (i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH") or (i > 0 and doc[i - 1].tag_ == "HYPH")
+            iso = B.demonyms.get(norm(t.text))
+            if iso and not hyphen and t.text[:1].isupper():
+                return iso
+            i -= 1
+    return None
 
 
 def _dated_person(entry: Entry, text: str) -> bool:
@@ -108,6 +136,46 @@ def _surname_index() -> dict[str, list[Entry]]:
     return index
 
 
+# Words of a title that put the office in a legislature: "Senate Majority Leader", "House Democratic
+# whip", "parliament member", "Knesset speaker" ("White House" is the executive's).
+_LEGISLATURES = frozenset({"senate", "house", "congress", "congressional", "parliament", "parliamentary",
+                           "legislative", "knesset", "duma", "bundestag"})
+# Leaders and officers of a chamber or a party in it: the chamber's words or "Majority Leader" alone say so.
+_CHAMBER_HEADS = frozenset({"leader", "whip", "member", "chairman", "chairwoman", "chair"})
+_PARTY_WORDS = frozenset({"democratic", "democrat", "republican", "gop", "the"})
+
+
+def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
+    """The sector a title gives, with a legislature's officers as LEG: "Senate Majority Leader",
+    "Majority Leader", "parliament member", "Representative X" or "the California representative"
+    (a member of the House; a "special" or "trade" representative is an envoy, GOV). ``org_sector``
+    is the sector of the body the title names, if any."""
+    if t.sector != "GOV" or not t.heads:
+        return t.sector
+    words = [w.lower().strip(".") for w in t.text.replace("-", " ").split()]
+    head = t.heads[0].split()
+    if "white" in words:
+        return t.sector
+    if head[-1] in _CHAMBER_HEADS and (org_sector == "LEG" or set(words) & _LEGISLATURES
+                                       or {"majority", "minority"} & set(words)):
+        return "LEG"
+    if head == ["representative"] and all(
+            w in _PARTY_WORDS or w == "representative" or ctx.bundled.places.get(w) == "USA" for w in words):
+        return "LEG"
+    return t.sector
+
+
+# Title heads of a diplomat posted to a body: "U.N. Ambassador X" serves a state at the UN.
+_POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "diplomat", "mission"})
+
+
+def _posted_to_igo(title) -> bool:
+    """A national diplomat at an intergovernmental body ("U.N. Ambassador", "ambassador to NATO"):
+    the body is where the office is posted, neither the person's country nor their sector."""
+    return split_code(title.org_code or "")[0] in INTERGOVERNMENTAL and any(
+        h.split()[-1] in _POSTED for h in title.heads)
+
+
 def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     """A person's name, dictionary entry, country, sector and code, from the names and titles the
     text gives and the offices the dictionary knows on the publication date."""
@@ -141,13 +209,15 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     for t in cl.titles:
         excluded |= t.excluded
         us = us or t.us_title
-        if t.org_code and iso is None:
+        if t.org_code and iso is None and not _posted_to_igo(t):
             iso, sector = split_code(t.org_code)
-            sector = t.sector or sector
+            sector = "ELI" if t.former else (_title_sector(t, ctx, sector) or sector)
         if t.country and iso is None:
             iso = t.country
         if t.sector and sector is None:
-            sector = "ELI" if t.former else t.sector
+            sector = "ELI" if t.former else _title_sector(t, ctx)
+    if iso is None:
+        iso = _demonym_before(cl, ctx)
     if entry is not None:
         code = entry.code_on(published)
         ec, es = split_code(code or "")
@@ -183,6 +253,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         iso = context_country(cl.cands[0].start, ctx.sent_index,
                               [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX],
                               exclude=excluded | others)
+    if iso in INTERGOVERNMENTAL and sector in (None, "GOV", "MIL"):
+        sector = "IGO"  # "UN Secretary-General X", "NATO's secretary general": who acts for an IGO
     cl.iso, cl.sector = iso, sector
     cl.code = code_of(iso, sector)
 
