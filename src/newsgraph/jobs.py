@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._heap import settle
 from .ingest import DEFAULT_MAX_BYTES, Rejected, load
 from .pipeline import Extractor, parse_date
 from .records import Document, Result
@@ -352,6 +353,8 @@ class _Writer:
     def take(self, item: Document | Rejected) -> None:
         """One item the loader read: recorded as a rejection or a source, or queued to be analysed."""
         self.report.read += 1
+        if self.report.read == self.batch_size:
+            settle()  # a held collector (_heap.py) runs again after a batch's worth, even if nothing is parsed here
         if isinstance(item, Rejected):
             self._reject(item)
         elif not (self._duplicate(item) or self._near_duplicate(item)):
