@@ -119,6 +119,16 @@ def _fit(rows: list[list[str]], labels: list[int], c: float):
     return _linear.LinearModel(weights=weights, threshold=0.5, about={})
 
 
+def _rebuild_models() -> None:
+    """Rebuild the prebuilt ``models`` table (src/newsgraph/data/prebuilt/models.pickle) from the JSON files
+    just written; until then newsgraph reads them from the JSON, which is slower at start-up."""
+    from newsgraph import _prebuilt
+
+    path = _prebuilt.write("models", ROOT / "src" / "newsgraph" / "data" / "prebuilt")
+    print(f"wrote {path.relative_to(ROOT)}")
+    _linear._prebuilt_models.cache_clear()
+
+
 def _write(path: Path, model, threshold: float, about: dict, dry: bool) -> None:
     data = {"about": about, "threshold": threshold,
             "weights": {k: round(v, 5) for k, v in sorted(model.weights.items())}}
@@ -126,6 +136,7 @@ def _write(path: Path, model, threshold: float, about: dict, dry: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)} ({len(data['weights'])} weights)")
+        _rebuild_models()
     _linear.load_model_file.cache_clear()
 
 
@@ -315,6 +326,7 @@ def _write_proposer(model, threshold: float | None, dry: bool) -> None:
             data["dense"] = {"weights": model.dense.tolist(), "bias": model.dense_bias.tolist()}
         path.write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}")
+        _rebuild_models()
     _linear.load_softmax_file.cache_clear()
 
 
@@ -481,6 +493,7 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) ->
         path = DATA / "events" / PARTICIPANTS_FILE
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}")
+        _rebuild_models()
     _linear.load_softmax_file.cache_clear()
     return fig
 

@@ -139,3 +139,17 @@ def test_regression_extract_reports_a_pipeline_failure_as_a_rejection(tmp_path, 
     out = list(extract_paths([tmp_path], extractor=ex))
     assert [type(x).__name__ for x in out] == ["Result", "Rejected"]
     assert "internal error in newsgraph: RuntimeError: stage exploded" in out[1].reason
+
+
+def test_a_batch_goes_to_the_workers_in_parts_of_about_a_spacy_batch_in_order():
+    from newsgraph.jobs import _split
+    from newsgraph.pipeline import MAX_BATCH_CHARS
+
+    docs = [Document(text="x" * 5_000 + str(i)) for i in range(32)]  # 160,000 characters
+    parts = _split(docs, 2)
+    assert len(parts) == 4  # not 2 of 80,000: a worker that is done takes the next part
+    assert [d for part in parts for d in part] == docs
+    assert all(sum(len(d.text) for d in part) <= MAX_BATCH_CHARS for part in parts)
+    small = docs[:3]
+    assert len(_split(small, 2)) == 2  # at least one part per worker while there are documents
+    assert [d for part in _split(small, 2) for d in part] == small

@@ -37,6 +37,37 @@ def test_bundled_dictionaries_from_the_prebuilt_table_are_those_from_the_sources
     assert loaded.actors.lookup("Taliban").codes == built.actors.lookup("Taliban").codes
 
 
+def test_models_from_the_prebuilt_table_are_those_from_their_json_files():
+    import numpy as np
+
+    from newsgraph import _linear
+
+    tables = _prebuilt.load("models")
+    assert set(tables) == set(_linear.MODEL_FILES)
+    for name, table in tables.items():
+        data = _linear._data_file(tuple(name.split("/")))
+        if table["kind"] == "linear":
+            assert _linear.LinearModel(weights=table["weights"], threshold=table["threshold"],
+                                       about=table["about"]) == _linear.LinearModel.from_dict(data)
+            continue
+        loaded, built = _linear._softmax_from_table(table), _linear.SoftmaxModel.from_dict(data)
+        assert (loaded.classes, loaded.weights, loaded.threshold, loaded.about) == (
+            built.classes, built.weights, built.threshold, built.about)
+        assert loaded._table[0] == built._table[0]
+        assert np.array_equal(loaded._table[1], built._table[1])
+        for a, b in ((loaded.dense, built.dense), (loaded.dense_bias, built.dense_bias)):
+            assert (a is None and b is None) or np.array_equal(a, b)
+        names = ["bias", *list(built._table[0])[:50], "no such feature"]
+        assert np.array_equal(loaded.scores(names), built.scores(names))
+
+
+def test_a_prebuilt_table_whose_sources_changed_is_not_used_where_checked(monkeypatch):
+    assert _prebuilt.load("models", checked=True) is not None
+    monkeypatch.setattr(_prebuilt, "sources", lambda name: {"newsgraph/data/events/proposer.json": "retrained"})
+    assert _prebuilt.load("models", checked=True) is None
+    assert _prebuilt.load("models") is not None  # unchecked: the shipped table as it is
+
+
 def test_a_missing_or_damaged_prebuilt_table_means_building_from_the_sources(tmp_path, monkeypatch):
     monkeypatch.setattr(_prebuilt, "_path", lambda name: tmp_path / f"{name}.pickle")
     assert _prebuilt.load("actors") is None  # missing

