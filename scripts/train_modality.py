@@ -133,6 +133,11 @@ def main() -> int:
         data = {"about": about, "classes": list(model.classes), "weights": model.weights}
         path.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}")
+        from newsgraph import _prebuilt
+
+        # the prebuilt models table holds the model converted for a fast start; rebuilt from the JSON
+        built = _prebuilt.write("models", ROOT / "src" / "newsgraph" / "data" / "prebuilt")
+        print(f"wrote {built.relative_to(ROOT)}")
     print(f"{time.perf_counter() - t0:.0f} s")
     return 0
 
