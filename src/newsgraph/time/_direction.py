@@ -114,7 +114,7 @@ def _bound(c: Context, m: re.Match[str]) -> str | None:
 def _when_clause(c: Context, m: re.Match[str]) -> str | None:
     """The tense of a "when" clause that tells what the date was ("in October, when a plane was
     downed", "in August, when parliament will be in recess"): "past", "future" or None. A plan told in
-    the past ("when it was scheduled to be held") says nothing of the date."""
+    the past ("when the vote was scheduled to take place") says nothing of the date."""
     w = _WHEN_AFTER.match(c.text, m.end())
     if w is None:
         return None
