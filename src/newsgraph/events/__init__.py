@@ -594,11 +594,15 @@ def _fold_contents(kept: list[Event], here: _Sentence, by_char: dict) -> list[Ev
     return [e for e in kept if where[e.id] not in dropped or e.id in here.announced]
 
 
+# Prepositions that set a verb's act inside another ("killed in the bombing", "died during the raid").
+_SETTING = frozenset({"in", "during"})
+
+
 def _setting_actors(v, etype: str, lex, table) -> list[str]:
     """The actor of a verb without one taken from the act its clause is set in: "were killed in a
     Taliban attack", "died during an airstrike by the coalition" (an event noun of the same type)."""
     for c in v.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+        if c.dep_ != "prep" or c.lower_ not in _SETTING:
             continue
         for n in c.children:
             if n.dep_ == "pobj" and any(e.type == etype for e in lex.nouns.get(noun_key(n), ())):
@@ -614,7 +618,7 @@ def _told_by(n, v) -> bool:
     if n.head.i == v.i:
         return n.dep_ in ("nsubj", "nsubjpass")
     p = n.head
-    return n.dep_ == "pobj" and p.dep_ == "prep" and p.head.i == v.i and p.lower_ in ("in", "during")
+    return n.dep_ == "pobj" and p.dep_ == "prep" and p.head.i == v.i and p.lower_ in _SETTING
 
 
 def _fold_same_fact(kept: list[Event], by_char: dict) -> list[Event]:

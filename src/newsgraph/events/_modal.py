@@ -21,6 +21,7 @@ from typing import Any
 
 from .._linear import SoftmaxModel, bucket, load_softmax_file
 from ..records import Event
+from ._decide import _QUOTES
 
 __all__ = ["features", "modality_model", "relabel", "MODEL_FILE", "CLASSES"]
 
@@ -39,7 +40,6 @@ _CUES = frozenset({
 })
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-_QUOTES = frozenset('"\u201c\u201d')
 
 
 def _days_before(value: str | None, published: dt.date | None) -> int | None:
