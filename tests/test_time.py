@@ -828,6 +828,21 @@ def test_parser_a_month_a_past_verb_is_dated_by_reaches_a_year_back(nlp):
     assert values("The board fired its chairman in February.") == ["2018-02"]
 
 
+def test_parser_a_past_told_through_an_adverb_or_the_present_perfect_reaches_a_year_back(nlp):
+    nov = dt.date(2017, 11, 4)
+
+    def values(text: str) -> list[str]:
+        return [t.value for t in tag(text, published=nov, doc=nlp(text))]
+
+    # the adverb's verb is the date's verb; the present perfect tells a past event
+    assert values("Back in February, the army fired a rocket over the sea.") == ["2017-02"]
+    assert values("The two leaders have met in Berlin in February and in Rome in June.") == ["2017-02", "2017-06"]
+    # an aim ("for"), a reporting verb or a plan keeps the usual reach: February is nearer ahead
+    assert values("Aides have cleared her calendar for February.") == ["2018-02"]
+    assert values("Back in January, he said he would run.") == ["2018-01"]
+    assert values("The company has agreed to pay the fine in February.") == ["2018-02"]
+
+
 def test_since_a_month_reaches_a_year_back():
     assert [t.value for t in tag("Prices have risen since January.", published=dt.date(2014, 12, 18))] == ["2014-01"]
     assert [t.value for t in tag("Prices have risen since November.", published=dt.date(2019, 10, 30))] == ["2018-11"]
