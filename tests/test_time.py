@@ -828,6 +828,21 @@ def test_parser_a_month_a_past_verb_is_dated_by_reaches_a_year_back(nlp):
     assert values("The board fired its chairman in February.") == ["2018-02"]
 
 
+def test_parser_a_past_told_through_an_adverb_or_the_present_perfect_reaches_a_year_back(nlp):
+    nov = dt.date(2017, 11, 4)
+
+    def values(text: str) -> list[str]:
+        return [t.value for t in tag(text, published=nov, doc=nlp(text))]
+
+    # the adverb's verb is the date's verb; the present perfect tells a past event
+    assert values("Back in February, the army fired a rocket over the sea.") == ["2017-02"]
+    assert values("The two leaders have met in Berlin in February and in Rome in June.") == ["2017-02", "2017-06"]
+    # an aim ("for"), a reporting verb or a plan keeps the usual reach: February is nearer ahead
+    assert values("Aides have cleared her calendar for February.") == ["2018-02"]
+    assert values("Back in January, he said he would run.") == ["2018-01"]
+    assert values("The company has agreed to pay the fine in February.") == ["2018-02"]
+
+
 def test_since_a_month_reaches_a_year_back():
     assert [t.value for t in tag("Prices have risen since January.", published=dt.date(2014, 12, 18))] == ["2014-01"]
     assert [t.value for t in tag("Prices have risen since November.", published=dt.date(2019, 10, 30))] == ["2018-11"]
@@ -1057,3 +1072,37 @@ def test_a_when_clause_after_the_date_gives_its_tense():
     # a plan told in the past says nothing of the date: the main clause's future stands
     assert _values("The fair will not open on June 12 when it was scheduled to open.", pub)[
         "June 12"] == "2016-06-12"
+
+
+# -- the anchor scan -----------------------------------------------------------------------------
+def test_word_starts_reads_only_word_anchors():
+    from newsgraph.time._tagger import word_starts
+
+    assert word_starts(r"\b(?:ago|earlier|from\s+now)\b") == ("ago", "earlier", "from")
+    assert word_starts(r"\b(?:week|yrs?\b|mins?\b)") == ("week", "yr", "min")  # an optional last letter
+    assert word_starts(r"\bweekend") == ("weekend",)
+    assert word_starts(r"\bhalf|two\s+quarters") is None  # the second alternative may start inside a word
+    assert word_starts(r"\b(?:h1|h2)|x") is None
+    assert word_starts(r"\bh[12]\b") is None  # one letter: a scan for it stops at every other word
+    assert word_starts(r"\d\d\d\d") is None
+    assert word_starts(r"year") is None
+
+
+_SCAN_TEXT = (
+    "On Monday, Jan. 5, 2015 at 4:30 p.m. EST the board met; two thousand and twelve, the 1990s, mid-2010, Q3 "
+    "2019 and 3Q results, H1 2020, the first half of the year. Weeks later, nowadays, at midnight on "
+    "Christmas Eve, every other Tuesday, twice weekly, the 21st century, fiscal 2014, the year-ago period, "
+    "the end of the month, recent years, the past few days, 10 yrs ago, 2 hrs from now, summer of '98, "
+    "Labour Day, the future, Hemingway's days, sundays and monday mornings; the weekend before."
+)
+
+
+@pytest.mark.parametrize("text", [_SCAN_TEXT, _SCAN_TEXT.lower(), _SCAN_TEXT * 3, "x" * 40 + _SCAN_TEXT[::-1]])
+def test_one_scan_finds_the_windows_of_every_anchor(text):
+    from newsgraph.time._tagger import _ANCHORS, _WORD_STARTS, _all_windows, _windows
+
+    assert len(_WORD_STARTS) >= 10  # most anchors are read in the one scan
+    lower = text.lower()
+    windows = _all_windows(lower)
+    for anchor in _ANCHORS:
+        assert windows[anchor] == _windows(lower, anchor), anchor.pattern

@@ -104,5 +104,5 @@ RULE = Rule(
     r"(?:\b(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming)\s+)?(?-i:(?P<hol>" + "|".join(h.names for h in HOLIDAYS) + r")(?P<week>\s+week)?)"
     r"(?:\s+(?P<year>" + YEAR4 + r"))?\b",
     h_holiday,
-    "|".join(dict.fromkeys(h.anchor for h in HOLIDAYS)),
+    r"\b(?:" + "|".join(dict.fromkeys(h.anchor for h in HOLIDAYS)) + ")",
 )

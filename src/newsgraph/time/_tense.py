@@ -193,17 +193,19 @@ _AFTER_HANDICAP = 1000
 _REPORTING = {"say", "tell", "announce", "report", "add", "note", "state", "write", "declare", "claim", "insist",
               "explain", "confirm", "reveal", "disclose", "predict", "warn", "argue", "testify", "acknowledge",
               "estimate", "indicate", "show", "suggest"}
-# prepositions that make a date a bound, not the time of the verb ("by Jan. 14", "until March 6")
-_BOUND = {"by", "until", "till", "through", "before", "after", "since", "from", "to"}
+# prepositions that make a date a bound or an aim, not the time of the verb ("by Jan. 14", "until March 6",
+# "cleared his calendar for October")
+_BOUND = {"by", "until", "till", "through", "before", "after", "since", "from", "to", "for"}
 _BARE_INFINITIVE = {"let", "make", "help", "have", "see", "watch", "hear", "bid"}  # verbs that take one
 _NOT_FACT = _FUTURE_AUX | _MODAL  # an auxiliary that makes the verb no plain fact
 
 
 def plainly_past(doc: Any, start: int, end: int) -> bool:
-    """Whether the date at [start, end) is the time of a verb told in the simple past, the past passive or
-    the past perfect: "a jury convicted him in January", "he was interviewed in January". Such a month is
-    the last one even when it lies most of a year back. A verb of reporting or planning, a bound ("by",
-    "until"), a modal or a condition ("if she quit on Jan. 21") does not count."""
+    """Whether the date at [start, end) is the time of a verb told in the simple past, the past passive, the
+    past perfect or the present perfect: "a jury convicted him in January", "he was interviewed in January",
+    "back in February, the army fired a rocket", "they have met in Hanoi in February". Such a month is the
+    last one even when it lies most of a year back. A verb of reporting or planning, a bound or an aim
+    ("by", "until", "for"), a modal or a condition ("if she quit on Jan. 21") does not count."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -211,7 +213,12 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         if root.head.lower_ in _BOUND:
             return False
-        verb = root.head.head
+        prep = root.head
+        while prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.i != prep.i:
+            prep = prep.head  # "in Berlin and in Rome in June": the first preposition of the row
+        verb = prep.head
+        if verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i != verb.i:
+            verb = verb.head  # "Back in February, the army fired ...": the adverb's verb
     elif root.dep_ in ("npadvmod", "tmod"):
         verb = root.head
     else:
@@ -236,7 +243,8 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
         node = node.head
     if verb.tag_ == "VBD":
         return not auxes
-    return verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"})
+    # the present perfect tells a past event too ("the two leaders have met in Berlin in February")
+    return verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had", "has", "have", "'ve"})
 
 
 # past forms of the verbs a plain past may not be (reporting, planning, wanting; "set" and "put" are
