@@ -175,7 +175,8 @@ def load_softmax_file(*parts: str) -> SoftmaxModel | None:
 # cost about 70 ms on the first document of every process; the prebuilt ``models`` table holds them
 # converted (weights as floats, each softmax model's feature index and matrices as raw bytes),
 # which loads in a few milliseconds. The JSON files stay the source (the training scripts write them).
-MODEL_FILES = ("events/proposer.json", "events/decider.json", "events/modality.json", "actors/keeper.json")
+MODEL_FILES = ("events/proposer.json", "events/decider.json", "events/modality.json", "events/sentences.json",
+               "actors/keeper.json")
 
 
 @functools.lru_cache(maxsize=1)

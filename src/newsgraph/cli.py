@@ -568,7 +568,7 @@ def eval_corpus_cli(
     corpus: Annotated[Optional[Path], typer.Option("--corpus", help="The corpus folder (default: the checkout's corpus/).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N articles of the split.")] = None,
     rules_only: Annotated[bool, typer.Option("--rules-only", help="Score the rules alone, without the learned "
-                                                                  "proposer, decisions and modality (the baseline).")] = False,
+                                                                  "proposer, decisions, sentence coder and modality (the baseline).")] = False,
     model: ModelOpt = None,
 ) -> None:
     """Score newsgraph on the annotated news corpus: events, actors, roles, agreements, quotes."""

@@ -78,6 +78,8 @@ class Extractor:
         self.propose_events: object = True
         # The learned modality model: True for the shipped one, False for the rules' reading, or a model.
         self.modality_events: object = True
+        # The learned sentence coder: True for the shipped one, False for none, or a model.
+        self.sentence_events: object = True
         self.collect: list | None = None
         self.collect_modality: list | None = None
         self.collect_actors: list | None = None
@@ -85,12 +87,13 @@ class Extractor:
     @property
     def rules_only(self) -> bool:
         """True when no learned component is applied."""
-        return not (self.decide_actors or self.decide_events or self.propose_events or self.modality_events)
+        return not (self.decide_actors or self.decide_events or self.propose_events or self.modality_events
+                    or self.sentence_events)
 
     @rules_only.setter
     def rules_only(self, value: bool) -> None:
         self.decide_actors = self.decide_events = not value
-        self.propose_events = self.modality_events = not value
+        self.propose_events = self.modality_events = self.sentence_events = not value
 
     def warm(self) -> "Extractor":
         """Run every stage once on an invented text: the stages load their modules, tables and patterns
@@ -168,7 +171,8 @@ class Extractor:
         lap("actors")
         events = _events.code(doc, actors=table, timexes=timexes, published=published,
                               decide=self.decide_events, collect=self.collect, propose_with=self.propose_events,
-                              modality_with=self.modality_events, modality_collect=self.collect_modality)
+                              modality_with=self.modality_events, modality_collect=self.collect_modality,
+                              sentence_with=self.sentence_events)
         lap("events")
         roles = _roles.extract_roles(doc, actors=table, timexes=timexes, events=events, published=published)
         lap("roles")

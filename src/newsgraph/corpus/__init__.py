@@ -43,7 +43,8 @@ def evaluate(split: str | None = "test", *, corpus: Corpus | None = None, extrac
              limit: int | None = None, rules_only: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """newsgraph's figures on one split of the corpus (``None``: every article), and its mismatches.
 
-    ``rules_only`` scores the rules alone, without the learned proposer, decisions and modality (the baseline).
+    ``rules_only`` scores the rules alone, without the learned proposer, decisions, sentence coder and modality
+    (the baseline).
     """
     from ..pipeline import Extractor
     from ..records import Document
@@ -56,7 +57,8 @@ def evaluate(split: str | None = "test", *, corpus: Corpus | None = None, extrac
         raise EvaluationError(f"the {split or 'whole'} split has no annotated articles yet")
     arts = _articles_for(corpus, ids, articles)
     extractor = extractor or Extractor(model=model)
-    was = (extractor.decide_actors, extractor.decide_events, extractor.propose_events)
+    was = (extractor.decide_actors, extractor.decide_events, extractor.propose_events, extractor.modality_events,
+           extractor.sentence_events)
     if rules_only:
         extractor.rules_only = True
     docs = [Document(text=arts[i]["text"], title=arts[i].get("title"), published=arts[i].get("date"),
@@ -69,7 +71,8 @@ def evaluate(split: str | None = "test", *, corpus: Corpus | None = None, extrac
             found.id = i
             tally.add(gold, found, arts[i]["text"])
     finally:
-        extractor.decide_actors, extractor.decide_events, extractor.propose_events = was
+        (extractor.decide_actors, extractor.decide_events, extractor.propose_events, extractor.modality_events,
+         extractor.sentence_events) = was
     figures = tally.figures()
     figures["split"] = split or "all"
     figures["events_decided"] = not rules_only

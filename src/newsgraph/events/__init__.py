@@ -40,6 +40,7 @@ from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, le
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, modality
+from ._sentence import sentence_model, wanted
 from ._mode import CUED, refine_mode, threat_mode
 
 __all__ = ["code", "TYPES"]
@@ -463,7 +464,7 @@ def _is_outlet(actor_id: str, table: ActorTable) -> bool:
 
 def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | str | None,
          decide: bool = True, collect: list | None = None, propose_with=True,
-         modality_with=True, modality_collect: list | None = None) -> list[Event]:
+         modality_with=True, modality_collect: list | None = None, sentence_with=True) -> list[Event]:
     """PLOVER 2.0 events of every sentence of the parsed ``doc``.
 
     The rules propose; the learned decider (``_decide``), when the package ships one and ``decide``
@@ -474,7 +475,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     reads them). ``propose_with`` is the trigger proposer (``_propose``): True for the shipped one,
     False for none (the lexicon alone), or a model. The learned modality model (``_modal``) then
     reads each kept event's modality: ``modality_with`` is True for the shipped one, False for the
-    rules' reading, or a model; ``modality_collect`` receives its features (for training).
+    rules' reading, or a model; ``modality_collect`` receives its features (for training). The learned
+    sentence coder (``_sentence``) adds the events a sentence tells that no kept candidate of its type
+    does: ``sentence_with`` is True for the shipped one, False for none, or a model.
     """
     lex = lexicon()
     pmodel_t = proposer() if propose_with is True else (propose_with or None)
@@ -484,6 +487,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     model = decider() if decide else None
     pmodel = participants_model() if decide else None
     mmodel = (modality_model() if modality_with is True else (modality_with or None)) if decide else None
+    smodel = (sentence_model() if sentence_with is True else (sentence_with or None)) if decide else None
+    if pmodel_t is None:
+        smodel = None  # the sentence coder places its events on the words the proposer reads
     events: list[Event] = []
     for sent_no, sent in enumerate(doc.sents):
         readings: dict[int, Proposal] = {}
@@ -495,7 +501,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                 if etype is not None:
                     chosen[i] = etype
         triggers = _find_triggers(sent, lex, chosen)
-        if not triggers:
+        if not triggers and smodel is None:
             continue
         # the words the proposer, not the lexicon, made triggers: only their events read its reading
         # (a lexicon trigger the proposer reads as another type is judged on its own evidence)
@@ -534,6 +540,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             if pmodel is not None and parts:
                 assign(event, parts, pmodel)
             events.append(event)
+        if smodel is not None and collect is None:
+            events.extend(_sentence_events(here, readings, lex, actors, smodel, events[kept_from:]))
         if model is not None:
             events[kept_from:] = _fold_contents(events[kept_from:], here, by_char)
         events[kept_from:] = _fold_same_fact(events[kept_from:], by_char)
@@ -541,6 +549,41 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if mmodel is not None or modality_collect is not None:
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect)
     return merge_repeats(events)
+
+
+def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, table: ActorTable, smodel,
+                     kept: list[Event]) -> list[Event]:
+    """The events the sentence coder finds in the sentence that no kept event of their type tells, each
+    on the word the proposer reads as most likely to tell its type (a word no kept event starts at),
+    with the rules' participants, modality and date for that word as a trigger."""
+    out: list[Event] = []
+    have = {e.event for e in kept}
+    used = {_start(e) for e in kept}
+    question = None
+    doc = here.sent.doc
+    for etype, p in wanted(smodel, here.sent, lex, have):
+        ranked = sorted(((r.prob(etype), i) for i, r in readings.items() if doc[i].idx not in used), reverse=True)
+        for _q, i in ranked[:3]:  # a bare noun without a participant tells no event: the next word may
+            tok = doc[i]
+            noun = tok.pos_ != "VERB"
+            trig = _Trigger(tok, Entry("N" if noun else "V", lemma(tok), etype, None, ROOT_CAMEO.get(etype)),
+                            noun=noun)
+            trig.proposed = True
+            if noun:
+                gov = _noun_governor(tok)
+                if gov is not None and lemma(gov) in lex.light:
+                    trig.governor = gov
+            if question is None:
+                question = _is_question(here.sent)
+            made = _trigger_event(here, trig, lex, table, question=question)
+            if made is None:
+                continue
+            event = made[0]
+            event.confidence = round(p, 3)
+            out.append(event)
+            used.add(tok.idx)
+            break
+    return out
 
 
 def _meets(tok, lex) -> bool:
