@@ -554,3 +554,43 @@ def test_a_signature_after_a_dash_speaks_even_after_a_no_break_space(nlp):
     quotes, table = _quotes(nlp, text)
     first = next(q for q in quotes if q.text.startswith("He draws"))
     assert _speaker_name(table, first.speaker) == "dana carden reyes"
+
+
+@pytest.mark.model
+def test_unnamed_people_who_speak_become_actors_in_the_texts_own_words(nlp):
+    text = ("The county opened a new clinic in March.\n\n"
+            "Sixty percent of registered voters said the clinic came too late.\n\n"
+            "“Nobody asked us,” one user wrote on the county's forum.\n\n"
+            "Respondents said the waiting times had doubled.\n\n"
+            "“Visits rose by a fifth,” the survey said.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: q for q in quotes}
+    voters = by_text["the clinic came too late"]
+    assert _speaker_name(table, voters.speaker) == "registered voters"  # the people counted speak
+    assert table.get(voters.speaker).kind == "group"
+    user = by_text["Nobody asked us,"]
+    assert _speaker_name(table, user.speaker) == "user" and table.get(user.speaker).kind == "person"
+    assert _speaker_name(table, by_text["the waiting times had doubled"].speaker) == "respondents"
+    survey = by_text["Visits rose by a fifth,"]
+    assert survey.speaker is None and survey.speaker_text == "the survey"  # a poll is no actor
+
+
+@pytest.mark.model
+def test_a_title_beside_a_name_does_not_reach_over_another_name(nlp):
+    """"Florida Sen. Dana Marsh and Ohio Gov. Sam Kessler": "Sen." was read as Kessler's too, and the
+    nearest such name won."""
+    text = ("Florida Sen. Dana Marsh and Ohio Gov. Sam Kessler toured the plant on Monday.\n\n"
+            "“We will keep these jobs,” the Florida senator said.")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and _speaker_name(table, quotes[0].speaker) == "dana marsh"
+
+
+def test_a_surname_finds_the_one_actor_of_that_name_of_another_kind():
+    from newsgraph.quotes._speaker import _by_surname
+    from newsgraph.records import Actor, ActorTable
+
+    table = ActorTable(actors=[Actor("sean-hale", "Sean Hale", "organization"), Actor("hale-co", "Hale", "organization"),
+                               Actor("ann-hale", "Ann Hale", "country"), Actor("bo-ray", "Bo Ray", "person")])
+    assert _by_surname(table, "Hale") is None  # no person of that name
+    assert _by_surname(table, "Hale", person=False) == "sean-hale"  # a one-word name and a country do not count
+    assert _by_surname(table, "Ray") == "bo-ray" and _by_surname(table, "Ray", person=False) is None
