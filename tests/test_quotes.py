@@ -594,3 +594,18 @@ def test_a_surname_finds_the_one_actor_of_that_name_of_another_kind():
     assert _by_surname(table, "Hale") is None  # no person of that name
     assert _by_surname(table, "Hale", person=False) == "sean-hale"  # a one-word name and a country do not count
     assert _by_surname(table, "Ray") == "bo-ray" and _by_surname(table, "Ray", person=False) is None
+
+
+@pytest.mark.model
+def test_a_quote_inside_a_quote_belongs_to_its_own_speaker(nlp):
+    text = ("Senator Dana Marsh spoke in Ohio on Monday.\n\n"
+            "“Governor Sam Kessler told me, ‘Never sell the farm,’ and I never did,” Marsh said.\n\n"
+            "“I said, ‘What are they doing?’ and the crowd laughed,” Marsh recalled.\n\n"
+            "“We don't read the 'Hard Choices' book,” Marsh said.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: q for q in quotes}
+    outer = by_text["Governor Sam Kessler told me, ‘Never sell the farm,’ and I never did,"]
+    assert _speaker_name(table, outer.speaker) == "dana marsh"  # the outer quote stays whole and hers
+    assert _speaker_name(table, by_text["Never sell the farm,"].speaker) == "sam kessler"
+    assert _speaker_name(table, by_text["What are they doing?"].speaker) == "dana marsh"  # "I" is the outer speaker
+    assert "Hard Choices" not in by_text  # a title in single marks has no cue of its own

@@ -34,6 +34,9 @@ __all__ = ["Found", "find_quotes"]
 _PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=\S)")
 _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
+# a quote in single marks inside a quote: a curly pair, or straight apostrophes that no letter
+# touches on the outside (not the apostrophes of "don't" or "the Clintons' ")
+_INNER = re.compile(r"(?<![\w’'])[‘'](?=\S)([^‘’'\n]{2,400}?[^\s‘’'])[’'](?![\w’'])")
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
@@ -564,6 +567,73 @@ class _Reader:
             return False
         return cue.speaker == first.speaker and (cue.span is None or cue.span == last.cue_span)
 
+    # -- quotes inside quotes ----------------------------------------------------------------
+    def nested(self, outer: list[Found]) -> list[Found]:
+        """Quotes inside a whole quote, in single marks, that a cue inside the outer quote gives to
+        a speaker of their own (`“My father told me, ‘Never sell the farm,’ and I never did,” Marsh
+        said`: the inner words are the father's). "I", "me", "we" and "us" are the outer quote's
+        speaker (`“I said, ‘What are they doing?’” Trump recalled`). A single-quoted phrase with no
+        cue of its own (a title, a scare quote) is none."""
+        found: list[Found] = []
+        doc = self.doc
+        for o in outer:
+            if o.quote.kind != "direct" or o.cue_span is None:
+                continue
+            start = o.quote.span[0]
+            for m in _INNER.finditer(self.text, start, o.quote.span[1]):
+                rng = _tok_range(doc, m.start(1), m.end(1))
+                if rng is None:
+                    continue
+                cue = self._inner_cue(o, rng)
+                if cue is None:
+                    continue
+                speaker, subj, verb = cue
+                text = m.group(1)
+                kind = "direct" if any(doc[i].pos_ in ("VERB", "AUX") for i in range(*rng)) else "partial"
+                found.append(Found(Quote(speaker=speaker, text=text, span=(m.start(1), m.end(1)), kind=kind,
+                                         cue=cue_lemma(verb)), _char_span(doc, subj.i, subj.i + 1) if subj.pos_ == "PRON"
+                                   else _char_span(doc, *phrase_span(subj)), _char_span(doc, verb.i, verb.i + 1)))
+        return found
+
+    def _inner_cue(self, outer: Found, rng: tuple[int, int]) -> "tuple[str | None, Token, Token] | None":
+        """(speaker, subject, cue verb) of the quote at tokens ``rng`` inside ``outer``: a verb of
+        saying in the outer quote's sentence, outside the inner marks, that governs the inner words or
+        stands right before them, with its subject inside the outer quote."""
+        doc = self.doc
+        qs, qe = rng
+        outer_rng = _tok_range(doc, *outer.quote.span)
+        if outer_rng is None:
+            return None
+        sent = doc[qs].sent
+        lo, hi = max(sent.start, outer_rng[0]), min(sent.end, outer_rng[1])
+        inner = set(range(qs, qe))
+        best: "tuple[int, Token] | None" = None
+        for i in range(lo, hi):
+            tok = doc[i]
+            if i in inner or tok.pos_ != "VERB" or cue_lemma(tok) not in SPEECH_VERBS:
+                continue
+            governs = any(doc[j].head.i == i or any(a.i == i for a in doc[j].ancestors) for j in inner)
+            before = i < qs and all(doc[j].is_punct or doc[j].dep_ in ("dobj", "dative", "pobj", "prep")
+                                    for j in range(i + 1, qs))  # `said, ‘...’`, `taunt us: ‘...’`
+            if not (governs or before):
+                continue
+            dist = abs(qs - i)
+            if best is None or dist < best[0]:
+                best = (dist, tok)
+        if best is None:
+            return None
+        verb = best[1]
+        # the verb's own subject only: climbing from a participle reaches the wrong one (`I don't
+        # think you hear her saying, ‘...’` is not the speaker's own words)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i in inner or not lo <= subj.i < hi:
+            return None
+        if subj.lower_ in ("i", "me", "we", "us"):
+            return outer.quote.speaker, subj, verb
+        if subj.lower_ in _FIRST_PERSON:
+            return None
+        return speaker_of_phrase(doc, self.actors, subj), subj, verb
+
     # -- indirect speech ---------------------------------------------------------------------
     def _quoted_share(self, start: int, end: int) -> float:
         inside = sum(1 for i in range(start, end) if i in self.in_quote)
@@ -832,6 +902,7 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
     """Every quote in ``doc`` with its evidence, in text order."""
     reader = _Reader(doc, actors)
     direct = reader.direct() + reader.transcript()
+    direct += reader.nested(direct)
     indirect: list[Found] = []
     for rec in reader.indirect():
         span = rec.quote.span
