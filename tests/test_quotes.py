@@ -609,3 +609,19 @@ def test_a_quote_inside_a_quote_belongs_to_its_own_speaker(nlp):
     assert _speaker_name(table, by_text["Never sell the farm,"].speaker) == "sam kessler"
     assert _speaker_name(table, by_text["What are they doing?"].speaker) == "dana marsh"  # "I" is the outer speaker
     assert "Hard Choices" not in by_text  # a title in single marks has no cue of its own
+
+
+@pytest.mark.model
+def test_transcript_labels_that_name_no_actor_become_speakers(nlp):
+    text = ("The interview ran on Sunday.\n\n"
+            "ROY DELANEY: Do you think the plan will pass?\n\n"
+            "OKAFOR: Well, look, it will.\n\n"
+            "DELANEY: Thank you for coming on.\n\n"
+            "UPDATE: The interview was cut short.\n\n"
+            "UPDATE: It ran again on Monday.")
+    quotes, table = _quotes(nlp, text)
+    turns = [(_speaker_name(table, q.speaker), q.text) for q in quotes]
+    # a label used twice speaks, under its longest form; "UPDATE" is no one, and OKAFOR, used once, is not told
+    assert ("roy delaney", "Do you think the plan will pass?") in turns
+    assert ("roy delaney", "Thank you for coming on.") in turns
+    assert not any("interview" in t for _, t in turns)

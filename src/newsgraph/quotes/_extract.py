@@ -45,6 +45,12 @@ _TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "b
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 # a transcript's speaker label opening a paragraph or a quote: "PENCE: Well, look ..."
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}):[ \t]+(?=\S)")
+# label words that name no speaker: "UPDATE: ...", "NOTE: ...", "Q: ..."
+_NOT_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "clarification", "breaking", "q", "a",
+               "question", "answer", "photo", "photos", "video", "source", "sources", "read", "watch", "related",
+               "more", "also", "disclosure", "warning", "spoiler", "caption", "credit", "transcript", "audio",
+               "unidentified", "unknown", "crosstalk", "end", "advertisement", "announcer", "male", "female",
+               "washington", "london", "paris", "moscow", "beijing", "tehran", "kabul"}
 _LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor"}
 _GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
 # honorifics and titles that tell a person's gender when they stand right before the name
@@ -142,6 +148,7 @@ class _Reader:
         self.in_quote: dict[int, int] = {}
         self._named: list[tuple[int, str]] | None = None
         self._genders: dict[str, str] | None = None
+        self._labels: dict[str, tuple[int, list[str]]] | None = None  # label's last word -> (count, longest)
         self.q_tokens: list[tuple[int, int] | None] = []
         for n, q in enumerate(self.quotes):
             rng = _tok_range(doc, q.start, q.end)
@@ -447,7 +454,44 @@ class _Reader:
                 continue
             if any(n.lower().replace(".", " ").split()[-1:] == words[-1:] for n in (a.name, *a.aliases)):
                 return a.id, (m.start(1), m.end(1)), m.end()
-        return None
+        made = self._label_speaker(words[-1])
+        return (made, (m.start(1), m.end(1)), m.end()) if made is not None else None
+
+    def _label_speaker(self, last: str) -> str | None:
+        """A person for a transcript label that names no actor of the text ("TAPPER: ..." where the
+        entity recogniser missed "JAKE TAPPER"): a label is a speaker when labels ending in that word
+        open two paragraphs or more, and it is none of the words that label other things ("UPDATE:",
+        "NOTE:"). The person is named by the longest such label ("Jake Tapper") and added to the
+        table, with no mention: a label is no sentence the parser read."""
+        from ..records import Actor
+
+        if self._labels is None:
+            self._labels = {}
+            for p in self.para_starts:
+                at = p
+                while at < len(self.text) and (self.text[at].isspace() or self.text[at] in "\"“”"):
+                    at += 1
+                lm = _LABEL.match(self.text, at)
+                if lm is None:
+                    continue
+                ws = [w for w in re.split(r"[ .]+", lm.group(1).lower()) if w and w not in _LABEL_TITLES]
+                if ws:
+                    count, longest = self._labels.get(ws[-1], (0, []))
+                    self._labels[ws[-1]] = (count + 1, ws if len(ws) > len(longest) else longest)
+        count, longest = self._labels.get(last, (0, []))
+        if count < 2 or last in _NOT_LABELS or not last.isalpha():
+            return None
+        name = " ".join(w.capitalize() for w in longest)
+        actor = next((a for a in self.actors.actors if a.name == name), None)
+        if actor is None:
+            ident, n = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), 2
+            base = ident
+            while self.actors.get(ident) is not None:
+                ident, n = f"{base}-{n}", n + 1
+            actor = Actor(id=ident, name=name, kind="person")
+            self.actors.actors.append(actor)
+        actor.mentions += 1
+        return actor.id
 
     def _turns(self, q: QuoteSpan) -> list[Found]:
         """The speaker turns of a quote that opens with a transcript label; a quote run on over
