@@ -617,7 +617,7 @@ class _Reader:
         a speaker of their own (`“My father told me, ‘Never sell the farm,’ and I never did,” Marsh
         said`: the inner words are the father's). "I", "me", "we" and "us" are the outer quote's
         speaker (`“I said, ‘What are they doing?’” Trump recalled`). A single-quoted phrase with no
-        cue of its own (a title, a scare quote) is none."""
+        cue of its own (a title) or no verb (a scare quote) is none."""
         found: list[Found] = []
         doc = self.doc
         for o in outer:
@@ -628,13 +628,13 @@ class _Reader:
                 rng = _tok_range(doc, m.start(1), m.end(1))
                 if rng is None:
                     continue
+                if not any(doc[i].pos_ in ("VERB", "AUX") for i in range(*rng)):
+                    continue  # a word or a phrase (`demanded the 'freeing' of the banks`): a scare quote
                 cue = self._inner_cue(o, rng)
                 if cue is None:
                     continue
                 speaker, subj, verb = cue
-                text = m.group(1)
-                kind = "direct" if any(doc[i].pos_ in ("VERB", "AUX") for i in range(*rng)) else "partial"
-                found.append(Found(Quote(speaker=speaker, text=text, span=(m.start(1), m.end(1)), kind=kind,
+                found.append(Found(Quote(speaker=speaker, text=m.group(1), span=(m.start(1), m.end(1)), kind="direct",
                                          cue=cue_lemma(verb)), _char_span(doc, subj.i, subj.i + 1) if subj.pos_ == "PRON"
                                    else _char_span(doc, *phrase_span(subj)), _char_span(doc, verb.i, verb.i + 1)))
         return found
