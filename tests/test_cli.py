@@ -203,3 +203,17 @@ def test_timeline_lines_show_a_bound_as_a_bound():
                "date": {"value": "2021-05"}}]
     lines = timeline_lines(events)
     assert lines[0].startswith("2021-05 ") and lines[2].startswith("<2021-10-19 ")
+
+
+def test_quotes_command_shows_the_speaker_in_the_texts_own_words(runner, tmp_path):
+    from factories import quote, resign_result
+    from newsgraph.store import open_store
+
+    result = resign_result()
+    result.quotes = [quote(None, "the talks would go on", kind="indirect", cue="say", speaker_text="a ministry spokeswoman")]
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add(result)
+    out = runner.invoke(app, ["quotes", "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert "speaker_text" in out.output and "a ministry spokeswoman" in out.output

@@ -554,3 +554,74 @@ def test_a_signature_after_a_dash_speaks_even_after_a_no_break_space(nlp):
     quotes, table = _quotes(nlp, text)
     first = next(q for q in quotes if q.text.startswith("He draws"))
     assert _speaker_name(table, first.speaker) == "dana carden reyes"
+
+
+@pytest.mark.model
+def test_unnamed_people_who_speak_become_actors_in_the_texts_own_words(nlp):
+    text = ("The county opened a new clinic in March.\n\n"
+            "Sixty percent of registered voters said the clinic came too late.\n\n"
+            "“Nobody asked us,” one user wrote on the county's forum.\n\n"
+            "Respondents said the waiting times had doubled.\n\n"
+            "“Visits rose by a fifth,” the survey said.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: q for q in quotes}
+    voters = by_text["the clinic came too late"]
+    assert _speaker_name(table, voters.speaker) == "registered voters"  # the people counted speak
+    assert table.get(voters.speaker).kind == "group"
+    user = by_text["Nobody asked us,"]
+    assert _speaker_name(table, user.speaker) == "user" and table.get(user.speaker).kind == "person"
+    assert _speaker_name(table, by_text["the waiting times had doubled"].speaker) == "respondents"
+    survey = by_text["Visits rose by a fifth,"]
+    assert survey.speaker is None and survey.speaker_text == "the survey"  # a poll is no actor
+
+
+@pytest.mark.model
+def test_a_title_beside_a_name_does_not_reach_over_another_name(nlp):
+    """"Florida Sen. Dana Marsh and Ohio Gov. Sam Kessler": "Sen." was read as Kessler's too, and the
+    nearest such name won."""
+    text = ("Florida Sen. Dana Marsh and Ohio Gov. Sam Kessler toured the plant on Monday.\n\n"
+            "“We will keep these jobs,” the Florida senator said.")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and _speaker_name(table, quotes[0].speaker) == "dana marsh"
+
+
+def test_a_surname_finds_the_one_actor_of_that_name_of_another_kind():
+    from newsgraph.quotes._speaker import _by_surname
+    from newsgraph.records import Actor, ActorTable
+
+    table = ActorTable(actors=[Actor("sean-hale", "Sean Hale", "organization"), Actor("hale-co", "Hale", "organization"),
+                               Actor("ann-hale", "Ann Hale", "country"), Actor("bo-ray", "Bo Ray", "person")])
+    assert _by_surname(table, "Hale") is None  # no person of that name
+    assert _by_surname(table, "Hale", person=False) == "sean-hale"  # a one-word name and a country do not count
+    assert _by_surname(table, "Ray") == "bo-ray" and _by_surname(table, "Ray", person=False) is None
+
+
+@pytest.mark.model
+def test_a_quote_inside_a_quote_belongs_to_its_own_speaker(nlp):
+    text = ("Senator Dana Marsh spoke in Ohio on Monday.\n\n"
+            "“Governor Sam Kessler told me, ‘Never sell the farm,’ and I never did,” Marsh said.\n\n"
+            "“I said, ‘What are they doing?’ and the crowd laughed,” Marsh recalled.\n\n"
+            "“We don't read the 'Hard Choices' book,” Marsh said.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: q for q in quotes}
+    outer = by_text["Governor Sam Kessler told me, ‘Never sell the farm,’ and I never did,"]
+    assert _speaker_name(table, outer.speaker) == "dana marsh"  # the outer quote stays whole and hers
+    assert _speaker_name(table, by_text["Never sell the farm,"].speaker) == "sam kessler"
+    assert _speaker_name(table, by_text["What are they doing?"].speaker) == "dana marsh"  # "I" is the outer speaker
+    assert "Hard Choices" not in by_text  # a title in single marks has no cue of its own
+
+
+@pytest.mark.model
+def test_transcript_labels_that_name_no_actor_become_speakers(nlp):
+    text = ("The interview ran on Sunday.\n\n"
+            "ROY DELANEY: Do you think the plan will pass?\n\n"
+            "OKAFOR: Well, look, it will.\n\n"
+            "DELANEY: Thank you for coming on.\n\n"
+            "UPDATE: The interview was cut short.\n\n"
+            "UPDATE: It ran again on Monday.")
+    quotes, table = _quotes(nlp, text)
+    turns = [(_speaker_name(table, q.speaker), q.text) for q in quotes]
+    # a label used twice speaks, under its longest form; "UPDATE" is no one, and OKAFOR, used once, is not told
+    assert ("roy delaney", "Do you think the plan will pass?") in turns
+    assert ("roy delaney", "Thank you for coming on.") in turns
+    assert not any("interview" in t for _, t in turns)

@@ -472,3 +472,22 @@ def test_a_failed_preload_leaves_the_upload_to_raise_its_reason(tmp_path, monkey
     assert "not installed" in caplog.text
     with pytest.raises(RuntimeError, match="not installed"):
         config.get_extractor()
+
+
+def test_quotes_show_the_speaker_in_the_texts_own_words(tmp_path):
+    from factories import quote
+
+    said = quote("zalmay-khalilzad", "No date yet,", kind="direct", cue="say", speaker_text="the envoy")
+    unnamed = quote(None, "the talks would go on", kind="indirect", cue="say",
+                    speaker_text="A ministry <b>spokeswoman</b>")
+    result = resign_result(source="q.txt")
+    result.quotes = [said, unnamed]
+    path = tmp_path / "q.db"
+    with open_store(path) as store:
+        store.add(result)
+    web = TestClient(create_app(path, token=TOKEN, extractor=FakeExtractor()))
+    html = web.get("/", params={"q": "the talks would go on"}).text
+    assert "A ministry &lt;b&gt;spokeswoman&lt;/b&gt;" in html and "unknown speaker" not in html  # escaped
+    html = web.get("/", params={"q": "No date yet"}).text
+    assert "Zalmay Khalilzad</a> (“the envoy”)" in html
+    assert "as “the envoy”" in web.get("/actors/zalmay-khalilzad").text  # the actor's own page

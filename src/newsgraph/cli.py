@@ -330,12 +330,12 @@ def quotes_cli(
     db: DbOpt = Path(DEFAULT_DB),
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
-    """What an actor said, with dates."""
+    """What an actor said, with dates: the speaker as an actor and in the text's own words (`speaker_text`)."""
     from .output import write_rows
 
     with _open(db) as store:
         rows = store.quotes(actor)
-    write_rows(rows, format.value, sys.stdout, columns=["published", "speaker_name", "kind", "cue", "text"], title="quotes")
+    write_rows(rows, format.value, sys.stdout, columns=["published", "speaker_name", "speaker_text", "kind", "cue", "text"], title="quotes")
 
 
 @app.command("agreements")

@@ -34,6 +34,9 @@ __all__ = ["Found", "find_quotes"]
 _PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=\S)")
 _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
+# a quote in single marks inside a quote: a curly pair, or straight apostrophes that no letter
+# touches on the outside (not the apostrophes of "don't" or "the Clintons' ")
+_INNER = re.compile(r"(?<![\w’'])[‘'](?=\S)([^‘’'\n]{2,400}?[^\s‘’'])[’'](?![\w’'])")
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
@@ -42,6 +45,12 @@ _TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "b
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 # a transcript's speaker label opening a paragraph or a quote: "PENCE: Well, look ..."
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}):[ \t]+(?=\S)")
+# label words that name no speaker: "UPDATE: ...", "NOTE: ...", "Q: ..."
+_NOT_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "clarification", "breaking", "q", "a",
+               "question", "answer", "photo", "photos", "video", "source", "sources", "read", "watch", "related",
+               "more", "also", "disclosure", "warning", "spoiler", "caption", "credit", "transcript", "audio",
+               "unidentified", "unknown", "crosstalk", "end", "advertisement", "announcer", "male", "female",
+               "washington", "london", "paris", "moscow", "beijing", "tehran", "kabul"}
 _LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor"}
 _GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
 # honorifics and titles that tell a person's gender when they stand right before the name
@@ -139,6 +148,7 @@ class _Reader:
         self.in_quote: dict[int, int] = {}
         self._named: list[tuple[int, str]] | None = None
         self._genders: dict[str, str] | None = None
+        self._labels: dict[str, tuple[int, list[str]]] | None = None  # label's last word -> (count, longest)
         self.q_tokens: list[tuple[int, int] | None] = []
         for n, q in enumerate(self.quotes):
             rng = _tok_range(doc, q.start, q.end)
@@ -444,7 +454,44 @@ class _Reader:
                 continue
             if any(n.lower().replace(".", " ").split()[-1:] == words[-1:] for n in (a.name, *a.aliases)):
                 return a.id, (m.start(1), m.end(1)), m.end()
-        return None
+        made = self._label_speaker(words[-1])
+        return (made, (m.start(1), m.end(1)), m.end()) if made is not None else None
+
+    def _label_speaker(self, last: str) -> str | None:
+        """A person for a transcript label that names no actor of the text ("TAPPER: ..." where the
+        entity recogniser missed "JAKE TAPPER"): a label is a speaker when labels ending in that word
+        open two paragraphs or more, and it is none of the words that label other things ("UPDATE:",
+        "NOTE:"). The person is named by the longest such label ("Jake Tapper") and added to the
+        table, with no mention: a label is no sentence the parser read."""
+        from ..records import Actor
+
+        if self._labels is None:
+            self._labels = {}
+            for p in self.para_starts:
+                at = p
+                while at < len(self.text) and (self.text[at].isspace() or self.text[at] in "\"“”"):
+                    at += 1
+                lm = _LABEL.match(self.text, at)
+                if lm is None:
+                    continue
+                ws = [w for w in re.split(r"[ .]+", lm.group(1).lower()) if w and w not in _LABEL_TITLES]
+                if ws:
+                    count, longest = self._labels.get(ws[-1], (0, []))
+                    self._labels[ws[-1]] = (count + 1, ws if len(ws) > len(longest) else longest)
+        count, longest = self._labels.get(last, (0, []))
+        if count < 2 or last in _NOT_LABELS or not last.isalpha():
+            return None
+        name = " ".join(w.capitalize() for w in longest)
+        actor = next((a for a in self.actors.actors if a.name == name), None)
+        if actor is None:
+            ident, n = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), 2
+            base = ident
+            while self.actors.get(ident) is not None:
+                ident, n = f"{base}-{n}", n + 1
+            actor = Actor(id=ident, name=name, kind="person")
+            self.actors.actors.append(actor)
+        actor.mentions += 1
+        return actor.id
 
     def _turns(self, q: QuoteSpan) -> list[Found]:
         """The speaker turns of a quote that opens with a transcript label; a quote run on over
@@ -563,6 +610,73 @@ class _Reader:
                 and cue_lemma(self.doc[i]) in CUE_VERBS for i in range(*rng)):
             return False
         return cue.speaker == first.speaker and (cue.span is None or cue.span == last.cue_span)
+
+    # -- quotes inside quotes ----------------------------------------------------------------
+    def nested(self, outer: list[Found]) -> list[Found]:
+        """Quotes inside a whole quote, in single marks, that a cue inside the outer quote gives to
+        a speaker of their own (`“My father told me, ‘Never sell the farm,’ and I never did,” Marsh
+        said`: the inner words are the father's). "I", "me", "we" and "us" are the outer quote's
+        speaker (`“I said, ‘What are they doing?’” Trump recalled`). A single-quoted phrase with no
+        cue of its own (a title) or no verb (a scare quote) is none."""
+        found: list[Found] = []
+        doc = self.doc
+        for o in outer:
+            if o.quote.kind != "direct" or o.cue_span is None:
+                continue
+            start = o.quote.span[0]
+            for m in _INNER.finditer(self.text, start, o.quote.span[1]):
+                rng = _tok_range(doc, m.start(1), m.end(1))
+                if rng is None:
+                    continue
+                if not any(doc[i].pos_ in ("VERB", "AUX") for i in range(*rng)):
+                    continue  # a word or a phrase (`demanded the 'freeing' of the banks`): a scare quote
+                cue = self._inner_cue(o, rng)
+                if cue is None:
+                    continue
+                speaker, subj, verb = cue
+                found.append(Found(Quote(speaker=speaker, text=m.group(1), span=(m.start(1), m.end(1)), kind="direct",
+                                         cue=cue_lemma(verb)), _char_span(doc, subj.i, subj.i + 1) if subj.pos_ == "PRON"
+                                   else _char_span(doc, *phrase_span(subj)), _char_span(doc, verb.i, verb.i + 1)))
+        return found
+
+    def _inner_cue(self, outer: Found, rng: tuple[int, int]) -> "tuple[str | None, Token, Token] | None":
+        """(speaker, subject, cue verb) of the quote at tokens ``rng`` inside ``outer``: a verb of
+        saying in the outer quote's sentence, outside the inner marks, that governs the inner words or
+        stands right before them, with its subject inside the outer quote."""
+        doc = self.doc
+        qs, qe = rng
+        outer_rng = _tok_range(doc, *outer.quote.span)
+        if outer_rng is None:
+            return None
+        sent = doc[qs].sent
+        lo, hi = max(sent.start, outer_rng[0]), min(sent.end, outer_rng[1])
+        inner = set(range(qs, qe))
+        best: "tuple[int, Token] | None" = None
+        for i in range(lo, hi):
+            tok = doc[i]
+            if i in inner or tok.pos_ != "VERB" or cue_lemma(tok) not in SPEECH_VERBS:
+                continue
+            governs = any(doc[j].head.i == i or any(a.i == i for a in doc[j].ancestors) for j in inner)
+            before = i < qs and all(doc[j].is_punct or doc[j].dep_ in ("dobj", "dative", "pobj", "prep")
+                                    for j in range(i + 1, qs))  # `said, ‘...’`, `taunt us: ‘...’`
+            if not (governs or before):
+                continue
+            dist = abs(qs - i)
+            if best is None or dist < best[0]:
+                best = (dist, tok)
+        if best is None:
+            return None
+        verb = best[1]
+        # the verb's own subject only: climbing from a participle reaches the wrong one (`I don't
+        # think you hear her saying, ‘...’` is not the speaker's own words)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i in inner or not lo <= subj.i < hi:
+            return None
+        if subj.lower_ in ("i", "me", "we", "us"):
+            return outer.quote.speaker, subj, verb
+        if subj.lower_ in _FIRST_PERSON:
+            return None
+        return speaker_of_phrase(doc, self.actors, subj), subj, verb
 
     # -- indirect speech ---------------------------------------------------------------------
     def _quoted_share(self, start: int, end: int) -> float:
@@ -832,6 +946,7 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
     """Every quote in ``doc`` with its evidence, in text order."""
     reader = _Reader(doc, actors)
     direct = reader.direct() + reader.transcript()
+    direct += reader.nested(direct)
     indirect: list[Found] = []
     for rec in reader.indirect():
         span = rec.quote.span

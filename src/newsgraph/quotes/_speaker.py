@@ -81,15 +81,114 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
             and not any(c.dep_ in ("det", "poss", "compound") for c in tok.children):
         # a surname the tagger took for a common noun or a place ("Hannity said", "Tanden wrote" read
         # as GPE) is the one person of the text with that surname
-        found = _by_surname(actors, tok.text)
+        found = _by_surname(actors, tok.text) or _by_surname(actors, tok.text, person=False)
+        if found is None and tok.pos_ == "NOUN" and not tok.is_sent_start and not tok.text.isupper() \
+                and not _people_noun(tok) and tok.lemma_.lower() not in _WRITINGS and tok.lower_ not in _TITLE_CUES and tok.lower_ not in _PERSON_TITLES:
+            # a name the tagger took for a common noun and the entity recogniser missed ("D’Souza
+            # replied"): capitalised inside its sentence, it is no common noun
+            found = _named_speaker(doc, actors, tok)
         if found is not None:
             return found
-    return actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok)
+    return actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok) or _generic_speaker(doc, actors, tok)
+
+
+# nouns of people that are no agent nouns of the actors stage's dictionary but speak in the news
+# ("respondents said", "one user wrote", "the author argues"); plural or singular
+_PEOPLE_NOUNS = frozenset("""
+respondent user author member participant attendee friend neighbor neighbour commenter organizer organiser
+host fan follower reader viewer caller listener delegate backer donor admirer volunteer visitor guest
+speaker panelist panellist surrogate insider loyalist partisan independent moderate liberal progressive
+conservative evangelical democrat republican libertarian socialist millennial senior veteran retiree
+homeowner shopper consumer taxpayer constituent caucusgoer caucus-goer pollee interviewee
+""".split())
+# heads that count people ("47 percent of voters", "most of his supporters", "one of the aides"):
+# the people counted speak
+_COUNTERS = frozenset("""
+percent % half third quarter majority plurality most many some few several all each both one none
+share number portion fraction minority two three four five six seven eight nine ten dozen dozens
+""".split())
+# the words of a noun phrase that are no part of its name: articles, demonstratives and "one" used as
+# an article ("one user wrote": "user")
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "one"})
+
+
+def _people_noun(tok: "Token") -> bool:
+    """Whether ``tok`` names people: an agent noun of the actors stage's dictionary or one of
+    :data:`_PEOPLE_NOUNS`, in the singular or the plural, and not a document nor a body."""
+    from ..actors._agents import SPEAKER_NOUNS
+    from ..actors._dictionaries import bundled
+
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if lemma in _WRITINGS or lower in _WRITINGS or tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and lower in _PEOPLE_NOUNS | {
+            w + "s" for w in _PEOPLE_NOUNS}):
+        return False
+    agents = bundled().agents
+    return any(w in agents or w in SPEAKER_NOUNS or w in _PEOPLE_NOUNS for w in (lower, lemma))
+
+
+def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """An unnamed speaker that no actor stands for, as an actor named in the text's own words (the
+    corpus guidelines, sections 1 and 5: a speaker who is no actor yet becomes one, and a generic
+    actor keeps the text's words): people by their noun ("Respondents said", "one user wrote",
+    "the members say": a person in the singular, a group in the plural), and the people a number or
+    a share counts ("47 percent of registered voters say": "registered voters"). No country and no
+    organisation is attached: the phrase states none, or an actor inside it would have answered.
+    Documents, polls and numbers alone ("the report", "a new poll", "47 percent") stay without an
+    actor: they are no actors, and the text names nobody behind them."""
+    from ..records import Actor, Mention
+
+    head = tok
+    if tok.lower_ in _COUNTERS or tok.pos_ == "NUM" or tok.like_num:
+        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if not counted:
+            return None
+        head = counted[0]
+        found = actors.at_token(head.i) or actor_of_phrase(doc, actors, head, fallback=False)
+        if found is not None:
+            return found
+    if head.lower_ in PERSON_PRONOUNS or head.pos_ == "PRON" or not _people_noun(head):
+        return None
+    start = head.i
+    for c in head.lefts:
+        if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "advmod", "poss", "det", "predet"):
+            start = min(start, c.left_edge.i)
+    while start < head.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
+        start += 1
+    end = head.i + 1
+    words = doc[start:end]
+    if any(actors.at_token(t.i) for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    actor = next((a for a in actors.actors if a.name.lower() == name.lower()), None)
+    if actor is None:
+        from ..actors._dictionaries import bundled
+
+        base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "speaker"
+        ident, n = base, 2
+        while actors.get(ident) is not None:
+            ident, n = f"{base}-{n}", n + 1
+        plural = head.tag_ in ("NNS", "NNPS")
+        agents = bundled().agents
+        actor = Actor(id=ident, name=name, kind="group" if plural else "person",
+                      sector=agents.get(head.lower_) or agents.get(head.lemma_.lower()))
+        actors.actors.append(actor)
+    actor.mentions += 1
+    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
+                                   tokens=(start, end), text=words.text, kind="name"))
+    for t in words:
+        actors.by_token[t.i] = actor.id
+    return actor.id
 
 
 # nouns of a written text that "says" what its author says ("the statement said", "the report said")
 _DOCUMENTS = {"statement", "report", "analysis", "letter", "release", "communique", "communiqué", "memo",
               "readout", "study", "assessment", "document", "cable"}
+# what a number, a poll or a piece of writing "says": no one, where the text names no author
+_WRITINGS = _DOCUMENTS | {"poll", "polling", "survey", "finding", "result", "data", "figure", "number", "ad",
+                          "advertisement", "video", "email", "e-mail", "tweet", "post", "article", "editorial",
+                          "story", "paper", "book", "record", "filing", "research", "projection", "estimate",
+                          "transcript", "complaint", "lawsuit", "suit", "affidavit", "order", "ruling", "website"}
 # how many tokens back the first telling of the document may be
 _DOCUMENT_REACH = 250
 
@@ -173,12 +272,15 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
     return actor.id
 
 
-def _by_surname(actors: "ActorTable", word: str) -> str | None:
+def _by_surname(actors: "ActorTable", word: str, *, person: bool = True) -> str | None:
     """The one person whose name ends with ``word`` ("Trump", "PENCE"), when the actors stage left
-    this mention of them unmarked."""
+    this mention of them unmarked. With ``person`` false: the one actor of another kind (not a
+    country) whose name of two words or more ends with it, a person the actors stage took for an
+    organisation ("Sean Hannity")."""
     word = word.lower()
-    hits = {a.id for a in actors.actors if a.kind == "person"
-            for n in (a.name, *a.aliases) if n.lower().replace(".", " ").split()[-1:] == [word]}
+    hits = {a.id for a in actors.actors if (a.kind == "person") == person and a.kind != "country"
+            for n in (a.name, *a.aliases) if n.lower().replace(".", " ").split()[-1:] == [word]
+            and (person or len(n.split()) > 1)}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -237,6 +339,11 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
         if m.actor == actors.at_token(tok.i):
             continue
         lo, hi = max(0, m.tokens[0] - _TITLE_REACH), min(len(doc), m.tokens[1] + _TITLE_REACH)
+        # the title beside a name is that name's: the window stops at another person's name ("Ohio
+        # Gov. John Kasich and Florida Sen. Marco Rubio": "Sen." is Rubio's) and at a verb ("than
+        # Kasich has, and the Florida senator ...": another clause)
+        lo = max([lo] + [i + 1 for i in range(lo, m.tokens[0]) if _beyond(doc, actors, i, m.actor)])
+        hi = min([hi] + [i for i in range(m.tokens[1], hi) if _beyond(doc, actors, i, m.actor)])
         if party is not None:  # the mark follows the name, up to its closing bracket: "Paul (R-Ky.)"
             lo = m.tokens[1]
             hi = next((i + 1 for i in range(lo, hi) if doc[i].text == ")"), hi)
@@ -249,6 +356,13 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
         if best is None or key > best[:2]:
             best = (*key, m.actor)
     return best[2] if best is not None else None
+
+
+def _beyond(doc: "Doc", actors: "ActorTable", i: int, actor: str) -> bool:
+    """Whether token ``i`` ends the reach of a title around ``actor``'s name: another person's name,
+    or a verb."""
+    other = actors.at_token(i)
+    return other is not None and other != actor and _person(actors, other) or doc[i].pos_ == "VERB"
 
 
 def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | None":
