@@ -166,6 +166,7 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
     """The timexes with anaphoric ones re-read against the latest date named before them, and
     reporting-period ones ("the latest period") against the last ended quarter the story named."""
     ref: _Ref | None = None
+    day_ref: _Ref | None = None  # the latest reference that names a day
     named: tuple[int, int] | None = None
     reported: tuple[int, int] | None = None
     out: list[Timex] = []
@@ -173,6 +174,10 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
         if ref is not None and t.type in ("DATE", "TIME"):
             text = " ".join(t.text.split())
             reading = _reading(text, ref) if is_anaphoric(text) else None
+            if reading is None and day_ref is not None and day_ref is not ref and is_anaphoric(text):
+                # "At 4 p.m. on Wednesday, members of the 2012 class met ... the next evening": a year
+                # named in passing is too coarse for a step of days; the day the story told still is
+                reading = _reading(text, day_ref)
             if reading is not None:
                 t = Timex(text=t.text, type=reading[0], value=reading[1], span=t.span, mod=t.mod)
         if named is not None and reported is not None and t.type == "DATE":
@@ -189,5 +194,7 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
             m = _REF.match(t.value)
             if m:
                 ref = _Ref(m)
+                if ref.day is not None:
+                    day_ref = ref
         out.append(t)
     return out
