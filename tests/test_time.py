@@ -1155,3 +1155,6 @@ def test_a_schedule_participle_looks_ahead_and_a_joined_weekday_follows_the_firs
     # two past weekdays in either order stay in the past
     assert _values("Following are statements made Friday and Thursday by the lawyer.", sep) == {
         "Friday": "2017-09-01", "Thursday": "2017-08-31"}
+    # on the first weekday itself, the second keeps its own reading
+    fri = dt.date(2013, 6, 7)
+    assert _values("But the Friday and Saturday summit is set to include talks.", fri)["Saturday"] == "2013-06-08"

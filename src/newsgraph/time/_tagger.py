@@ -345,8 +345,10 @@ def _share_week(text: str, timexes: list[Timex], published: dt.date | None) -> l
                 or b.type != "DATE" or not _FULL_DATE.match(a.value) or not _FULL_DATE.match(b.value)
                 or not _JOINED.match(text[a.span[1]:b.span[0]])):
             continue
-        ahead = dt.date.fromisoformat(a.value[:10]) > published
-        second = dt.date.fromisoformat(b.value[:10])
+        first, second = dt.date.fromisoformat(a.value[:10]), dt.date.fromisoformat(b.value[:10])
+        if first == published:
+            continue  # "the Friday and Saturday summit" on a Friday: today says no side
+        ahead = first > published
         if ahead != (second > published):
             second += dt.timedelta(days=7 if ahead else -7)
             timexes[i + 1] = Timex(text=b.text, type=b.type, value=second.isoformat() + b.value[10:], span=b.span,
