@@ -134,7 +134,10 @@ RULES: list[Rule] = [
          r"semiannually|fortnightly)\b", h_adverb_set, r"ly\b"),
     Rule(r"\b(?P<wd>" + WEEKDAY + r")s\b(?:\s+(?P<part>mornings|afternoons|evenings|nights))?", h_weekday_set, _A_WEEKDAY),
     Rule(r"\b(?:then[\s-]+current\b|now|currently|current(?!\s+(?:account|accounts|affairs|events))|presently|nowadays|"
-         r"these\s+days|lately|recently|the\s+present(?!\s+\w+)|the\s+past(?!\s+(?:\d+|" + _NUM_WORD + r"|few|several)\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|summers|winters|springs|autumns|falls|seasons|"
+         r"these\s+days|lately|recently|the\s+present(?!\s+\w+)|"
+         # "the past two envoys": a number after "the past" counts people or things, not time
+         r"the\s+past(?!\s+(?:\d+|" + _NUM_WORD + r"|few|several)\b)"
+         r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|summers|winters|springs|autumns|falls|seasons|"
          r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
          r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times)|in\s+recent)\b(?!-)",
          h_ref, r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)"),
