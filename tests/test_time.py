@@ -1106,3 +1106,55 @@ def test_one_scan_finds_the_windows_of_every_anchor(text):
     windows = _all_windows(lower)
     for anchor in _ANCHORS:
         assert windows[anchor] == _windows(lower, anchor), anchor.pattern
+
+
+def test_bare_units_measuring_a_distance_are_vague_durations():
+    # "hours after", "days before", "minutes too late": a measure of unknown number (session 12 of #18)
+    v = _values("The army struck back just hours after the video came out, days before the summit, "
+                "and the warning came minutes too late.")
+    assert v == {"hours": "PTXH", "days": "PXD", "minutes": "PTXM"}
+    # after a determiner or an adjective the unit is a noun, not a measure
+    assert _values("In the days after the vote, and in those hours before dawn, it rained.") == {}
+    # "seconds before" stays untagged, as in AQUAINT
+    assert _values("He fled seconds before the blast.") == {}
+
+
+def test_in_years_up_to_now_and_unit_long_compounds():
+    assert _values("For the first time in years the budget is not the main order of business.") == {"years": "PXY"}
+    assert _values("As in years past, and in years when rain fell, it flooded.") == {}
+    assert _values("They protested against his yearlong rule and a weeklong strike.") == {"yearlong": "P1Y",
+                                                                                          "weeklong": "P1W"}
+
+
+def test_one_unit_and_a_half_and_the_past_before_a_number_of_people():
+    assert _values("Our experience over the past decade and a half is bleak.") == {"the past decade and a half": "P15Y"}
+    assert _values("Neither of the past two envoys agreed.") == {}
+
+
+def test_the_next_part_of_the_day_steps_from_the_day_told_not_a_year_named_in_passing():
+    nov = dt.date(2014, 11, 23)
+    v = _values("At 4 p.m. on Wednesday, members of the 2012 class met. Everyone knew that the next evening, "
+                "the governor would speak.", nov)
+    assert v["the next evening"] == "2014-11-20TEV"
+
+
+def test_a_clock_time_takes_the_day_its_sentence_named():
+    jan = dt.date(2020, 1, 9)
+    v = _values("The plane went down shortly after 7am local time on Wednesday morning (3.30am GMT).", jan)
+    assert v["3.30am GMT"] == "2020-01-08T03:30"
+    # in a sentence of its own it stays on the document date
+    assert _values("The plane went down on Wednesday. It took off at 3.30am GMT.", jan)["3.30am GMT"] == "2020-01-09T03:30"
+
+
+def test_a_schedule_participle_looks_ahead_and_a_joined_weekday_follows_the_first():
+    sep = dt.date(2017, 9, 4)  # a Monday
+    v = _values("The agenda, including hearings scheduled for Wednesday and Thursday, will be crowded.", sep)
+    assert v == {"Wednesday": "2017-09-06", "Thursday": "2017-09-07"}
+    # a schedule told in the past by its auxiliary keeps the past
+    assert _values("The vote was scheduled for Wednesday but was postponed.", sep) == {"Wednesday": "2017-08-30"}
+    # two past weekdays in either order stay in the past
+    assert _values("Following are statements made Friday and Thursday by the lawyer.", sep) == {
+        "Friday": "2017-09-01", "Thursday": "2017-08-31"}
+    # on the first weekday itself, the second keeps its own reading
+    fri = dt.date(2013, 6, 7)
+    assert _values("But the Friday and Saturday summit is set to include talks.", fri)["Saturday"] == "2013-06-08"

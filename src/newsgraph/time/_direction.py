@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from . import _normalise as N
 from ._normalise import Direction
-from ._tense import _IRREGULAR_PAST, _RIGHT_END, clause_before, plainly_past_words
+from ._tense import _IRREGULAR_PAST, _RIGHT_END, clause_before, plainly_past_words, tense_from_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._context import Context
@@ -83,6 +83,10 @@ _ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|th
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled|pencilled|rescheduled)\s+"
                             r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
 
+# the schedule word told in the past by its auxiliary ("was scheduled for", "had been set for"); without one
+# it is a participle that names the plan ("hearings scheduled for Wednesday"), whose past says nothing
+_SCHEDULE_TOLD = re.compile(r"(?i)\b(?:was|were|had|been|got|'d)\s+(?:\w+ly\s+)?$")
+
 # --- 3. the clause -------------------------------------------------------------------------------
 # a future auxiliary of the clause's own verb group ("will be named ... for a mission in December")
 _WILL = re.compile(r"(?i)\b(?:will|shall|won't)\s+(?:not\s+|also\s+|soon\s+)?(?:be\s+)?\w+\b|\w'll\b")
@@ -126,6 +130,14 @@ def _when_clause(c: Context, m: re.Match[str]) -> str | None:
     return verb.lastgroup if verb is not None and verb.lastgroup in ("past", "future") else None
 
 
+def _own_past(c: Context, m: re.Match[str], scheduled: re.Match[str]) -> bool:
+    """Whether the past the clause is told in is the schedule participle's own ("hearings scheduled for
+    Wednesday will ..."): the clause read without it is not in the past."""
+    start = m.start() - len(c.before(m, 30)) + scheduled.start()
+    masked = c.text[:start] + " " * (m.start() - start) + c.text[m.start():]
+    return tense_from_words(masked, m.start(), m.end()) != "past"
+
+
 def read(c: Context, m: re.Match[str]) -> Direction:
     """The direction of the expression at ``m`` (see the module's docstring)."""
     after = c.after(m, 40)
@@ -154,7 +166,9 @@ def read(c: Context, m: re.Match[str]) -> Direction:
                                 or plainly_past_words(c.text, m.start(), _BEFORE)):
             return Direction("past")
         return Direction("future")
-    if tense != "past" and (_SCHEDULED_FOR.search(before) or _VOTE_AFTER.match(after)):
+    scheduled = _SCHEDULED_FOR.search(before)
+    if (tense != "past" and (scheduled or _VOTE_AFTER.match(after))) or (
+            scheduled and not _SCHEDULE_TOLD.search(before, 0, scheduled.start()) and _own_past(c, m, scheduled)):
         return Direction("future", ahead=_AHEAD_A_YEAR)
     if tense == "future" and _WILL.search(clause_before(c.text, m.start())):
         return Direction("future", ahead=_AHEAD_A_YEAR)

@@ -121,6 +121,11 @@ def _reading(text: str, ref: _Ref) -> tuple[str, str] | None:
     return None
 
 
+# a day or a part of one, and how far back (characters) the day it steps from may lie: about a paragraph
+_DAY_UNIT = re.compile(r"(?i)\b(?:day|morning|afternoon|evening|night)$")
+_DAY_SCOPE = 600
+
+
 def is_anaphoric(text: str) -> bool:
     """Whether a timex's text points back at the narrative's reference time."""
     t = " ".join(text.split())
@@ -166,6 +171,8 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
     """The timexes with anaphoric ones re-read against the latest date named before them, and
     reporting-period ones ("the latest period") against the last ended quarter the story named."""
     ref: _Ref | None = None
+    day_ref: _Ref | None = None  # the latest reference that names a day, and where it ends
+    day_end = 0
     named: tuple[int, int] | None = None
     reported: tuple[int, int] | None = None
     out: list[Timex] = []
@@ -173,6 +180,12 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
         if ref is not None and t.type in ("DATE", "TIME"):
             text = " ".join(t.text.split())
             reading = _reading(text, ref) if is_anaphoric(text) else None
+            if (reading is None and day_ref is not None and day_ref is not ref and t.span[0] - day_end <= _DAY_SCOPE
+                    and _DAY_UNIT.search(text)):
+                # "At 4 p.m. on Wednesday, members of the 2012 class met ... the next evening": a year
+                # named in passing is too coarse for a step of days; the day the story told just before is
+                # not (a week or a month steps from the latest reference alone)
+                reading = _reading(text, day_ref)
             if reading is not None:
                 t = Timex(text=t.text, type=reading[0], value=reading[1], span=t.span, mod=t.mod)
         if named is not None and reported is not None and t.type == "DATE":
@@ -189,5 +202,7 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
             m = _REF.match(t.value)
             if m:
                 ref = _Ref(m)
+                if ref.day is not None:
+                    day_ref, day_end = ref, t.span[1]
         out.append(t)
     return out

@@ -194,6 +194,21 @@ def h_bare_units(m: re.Match[str], c: Context) -> Reading:
     return ("DURATION", N.duration(None, unit), None)
 
 
+# the words before a bare plural unit that make it a noun, not a measure ("the days after", "his first
+# weeks after"); a number before it is read by the counted rules, which take the longer span
+_NOUN_BEFORE_UNITS = re.compile(r"(?i)\b(?:the|these|those|this|that|his|her|its|their|our|my|your|whose|of|first|"
+                                r"last|final|early|initial|following|previous|same|recent|coming|next|past|few|"
+                                r"many|several|some|two|three|four|five|\d+)\s*$")
+
+
+def h_bare_measure(m: re.Match[str], c: Context) -> Reading:
+    """"hours after the attack", "days before the vote": a vague duration (PTXH, PXD) measuring the
+    distance to an event; after a determiner or an adjective the unit is a noun ("in the days after")."""
+    if _NOUN_BEFORE_UNITS.search(c.before(m, 16)):
+        return None
+    return h_bare_units(m, c)
+
+
 def h_set(m: re.Match[str], c: Context) -> Reading:
     what = m["what"]
     low = what.lower()
@@ -443,8 +458,10 @@ def h_unit_long(m: re.Match[str], c: Context) -> Reading:
 
 
 def h_and_a_half(m: re.Match[str], c: Context) -> Reading:
-    """"a minute and a half", "two years and a half"."""
-    n = number(m["num"])
+    """"a minute and a half", "two years and a half", "the past decade and a half"."""
+    if not m["num"] and not m["the"]:
+        return None
+    n = number(m["num"]) if m["num"] else 1
     if n is None:
         return None
     return ("DURATION", N.duration(n + 0.5, unit_name(m["unit"])), None)

@@ -18,7 +18,7 @@ from ._context import _TZ, Context, Rule
 from ._holidays import RULE as HOLIDAY_RULE
 from ._lexicon import (_NUM_WORD, DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_ago, h_anaphor, h_anaphor_part, h_and_a_half, h_bare_units, h_clock,
+from ._relative import (h_adverb_set, h_ago, h_anaphor, h_anaphor_part, h_and_a_half, h_bare_measure, h_bare_units, h_clock,
                         h_clock_part, h_day_word, h_duration, h_edge_of_unit, h_later_date, h_latest_period,
                         h_mid_year, h_noon, h_nth_day, h_ref, h_rel_unit, h_set, h_the_year, h_time_of_day,
                         h_unit_long, h_weekday, h_weekday_parts_set, h_weekday_set, h_weekend, h_year_adj,
@@ -110,6 +110,13 @@ RULES: list[Rule] = [
          h_bare_units, _A_UNIT),
     Rule(r"(?:(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s*[.,;:!?)]))(?P<unit>decades|years|months|weeks|days)\b"
          r"(?!\s+(?:of|to|before|after))", h_bare_units, _A_UNIT),
+    # "the first time in years", "the worst in decades": years of unknown number, up to now
+    Rule(r"(?<=\bin\s)(?P<unit>decades|years|months|weeks)\b(?!\s+(?:of|to|before|after|past|when|that|which|where|"
+         r"in|and|or|ahead|gone|since)\b)(?!-)", h_bare_units, _A_UNIT),
+    # "hours after the attack", "days before the vote", "minutes too late": a measure of unknown number
+    # before the word it measures ("seconds before" stays untagged, as in AQUAINT)
+    Rule(r"\b(?P<unit>minutes|hours|days|weeks|months|years|decades)(?=\s+(?:after|before|later|earlier|"
+         r"too\s+(?:late|early|soon))\b)", h_bare_measure, _A_UNIT),
     Rule(r"\b(?:an?|some)\s+(?:later|future|earlier)\s+(?:date|time)\b",
          h_later_date, r"\b(?:later|future|earlier)\s+(?:date|time)"),
     Rule(r"(?<=\b(?:is|'s)\s)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
@@ -127,7 +134,10 @@ RULES: list[Rule] = [
          r"semiannually|fortnightly)\b", h_adverb_set, r"ly\b"),
     Rule(r"\b(?P<wd>" + WEEKDAY + r")s\b(?:\s+(?P<part>mornings|afternoons|evenings|nights))?", h_weekday_set, _A_WEEKDAY),
     Rule(r"\b(?:then[\s-]+current\b|now|currently|current(?!\s+(?:account|accounts|affairs|events))|presently|nowadays|"
-         r"these\s+days|lately|recently|the\s+present(?!\s+\w+)|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|summers|winters|springs|autumns|falls|seasons|"
+         r"these\s+days|lately|recently|the\s+present(?!\s+\w+)|"
+         # "the past two envoys": a number after "the past" counts people or things, not time
+         r"the\s+past(?!\s+(?:\d+|" + _NUM_WORD + r"|few|several)\b)"
+         r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|summers|winters|springs|autumns|falls|seasons|"
          r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
          r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times)|in\s+recent)\b(?!-)",
          h_ref, r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)"),
@@ -169,8 +179,10 @@ RULES: list[Rule] = [
          r"\blast\s+year's\s+(?:quarter|period)\b", h_year_ago_period, _A_UNIT),
     Rule(r"\bthe\s+week\s+of\s+(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?!\d)(?:,?\s+(?P<year>" + YEAR4 + r"))?",
          h_week_of, _A_UNIT),
-    Rule(r"\b(?:(?P<num>\d+|" + _NUM_WORD + r")-)?(?P<unit>hour|day|week|month|year)-long\b", h_unit_long, _A_UNIT),
-    Rule(r"\b(?P<num>" + NUMBER + r")\s+(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b", h_and_a_half, _A_UNIT),
+    Rule(r"\b(?:(?P<num>\d+|" + _NUM_WORD + r")-)?(?P<unit>hour|day|week|month|year|decade)-?long\b", h_unit_long, _A_UNIT),
+    # "a year and a half", "the past decade and a half" (one unit and a half)
+    Rule(r"(?:\b(?P<the>the\s+(?:past|last|next|coming|previous|following))\s+)?\b(?:(?P<num>" + NUMBER + r")\s+)?"
+         r"(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b", h_and_a_half, _A_UNIT),
     # anaphoric: "that day", "later that year", "the next morning" (see _narrative); "the day before" is
     # left alone: it is anchored on an event ("the day before the vote") more often than on a date
     Rule(r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>day|week|"

@@ -331,6 +331,31 @@ def _share_year(text: str, timexes: list[Timex]) -> list[Timex]:
     return timexes
 
 
+_BARE_WEEKDAY = re.compile(r"(?i)^(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
+def _share_week(text: str, timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """"hearings on Wednesday and Thursday": the second weekday lies on the side of the document date the
+    first was read on (the words before the first, "scheduled for", say it for both)."""
+    if published is None:
+        return timexes
+    for i in range(len(timexes) - 1):
+        a, b = timexes[i], timexes[i + 1]
+        if (not _BARE_WEEKDAY.match(a.text) or not _BARE_WEEKDAY.match(b.text) or a.type != "DATE"
+                or b.type != "DATE" or not _FULL_DATE.match(a.value) or not _FULL_DATE.match(b.value)
+                or not _JOINED.match(text[a.span[1]:b.span[0]])):
+            continue
+        first, second = dt.date.fromisoformat(a.value[:10]), dt.date.fromisoformat(b.value[:10])
+        if first == published:
+            continue  # "the Friday and Saturday summit" on a Friday: today says no side
+        ahead = first > published
+        if ahead != (second > published):
+            second += dt.timedelta(days=7 if ahead else -7)
+            timexes[i + 1] = Timex(text=b.text, type=b.type, value=second.isoformat() + b.value[10:], span=b.span,
+                                   mod=b.mod)
+    return timexes
+
+
 _OF_THAT_YEAR = re.compile(r"(?i)^(?:that|the\s+same)\s+year$")
 _THE_YEAR = re.compile(r"(?i)^the\s+year$")
 
@@ -356,6 +381,37 @@ def _the_year_named(text: str, timexes: list[Timex]) -> list[Timex]:
         if (text[a.span[1]:t.span[0]] == ", " and _THE_YEAR.match(" ".join(t.text.split()))
                 and _YEAR_VALUE.match(a.value) and a.text.strip() == a.value):
             timexes[i] = Timex(text=t.text, type=t.type, value=a.value, span=t.span, mod=t.mod)
+    return timexes
+
+
+_CLOCK_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$")
+_DAY_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:T|$)")
+_DAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|jan|feb|mar|apr|may|"
+                       r"jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d")
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s+[\"'(]*[A-Z]|\n")
+
+
+def _clock_on_named_day(text: str, timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """A clock time without a day ("at 3.30am GMT") that the rules dated on the document date takes the
+    day an earlier timex of its sentence named ("on Wednesday morning (3.30am GMT)", "On Sunday, ...
+    at 9 p.m."): the day the sentence is telling about."""
+    if published is None:
+        return timexes
+    today = published.isoformat()
+    for i, t in enumerate(timexes):
+        m = _CLOCK_VALUE.match(t.value)
+        if m is None or m["date"] != today or _DAY_WORD.search(t.text):
+            continue
+        for k in range(i - 1, -1, -1):
+            a = timexes[k]
+            if _SENTENCE_END.search(text, a.span[1], t.span[0]):
+                break
+            d = _DAY_VALUE.match(a.value)
+            if d is not None:
+                if d["date"] != today:
+                    timexes[i] = Timex(text=t.text, type=t.type, value=d["date"] + t.value[10:], span=t.span,
+                                       mod=t.mod)
+                break
     return timexes
 
 
@@ -403,4 +459,5 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             start, value = m.start("day"), shifted.isoformat() + value[10:]
         timexes.append(Timex(text=original[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
-    return _the_year_named(text, _anchor_narrative(_month_of_that_year(text, _share_year(text, timexes)), published))
+    timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published)
+    return _clock_on_named_day(text, _the_year_named(text, timexes), published)

@@ -1,0 +1,59 @@
+"""The hand-annotated modern-news timex check (corpus/timex): it is the seeded draw, holds no test-split
+article, and every annotation is well formed (scripts/measure_timex_news.py scores it)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+from newsgraph.time import VALID_VALUE
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("measure_timex_news", ROOT / "scripts" / "measure_timex_news.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_news_timex_check_is_the_seeded_draw_of_train_and_dev_only():
+    mod = _script()
+    records = [json.loads(line) for line in mod.ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
+    halves = mod.halves()
+    assert [r["id"] for r in records] == halves["tuning"] + halves["check"]
+    assert {r["id"]: r["half"] for r in records} == {i: h for h, ids in halves.items() for i in ids}
+    test = set(json.loads((ROOT / "corpus" / "splits.json").read_text(encoding="utf-8"))["test"])
+    assert not test & {r["id"] for r in records}
+
+
+def test_every_news_timex_annotation_is_well_formed():
+    mod = _script()
+    for line in mod.ANNOTATIONS.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        assert set(r) == {"id", "half", "published", "text_sha1", "timexes"}, r["id"]
+        spans = [t["span"] for t in r["timexes"]]
+        assert spans == sorted(spans), r["id"]
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), r["id"]
+        for t in r["timexes"]:
+            assert set(t) == {"span", "type", "value"}, r["id"]
+            assert t["type"] in mod.TYPES and 0 <= t["span"][0] < t["span"][1], (r["id"], t)
+            assert VALID_VALUE.match(t["value"]), (r["id"], t)
+
+
+def test_a_working_line_anchors_to_the_timex_inside_its_quote():
+    mod = _script()
+    from newsgraph.corpus.anchor import TextIndex
+
+    index = TextIndex("He left on Friday. Police said Friday that he left.")
+    assert mod.anchor_line(index, "DATE 2020-01-03 | Police said [[Friday]] that") == {
+        "span": [31, 37], "type": "DATE", "value": "2020-01-03"}
+    for bad in ("DATE 2020-01-03 | [[Friday]]", "MONTH 2020-01 | said [[Friday]] that", "DATE x | said Friday that"):
+        try:
+            mod.anchor_line(index, bad)
+        except Exception as exc:  # noqa: BLE001 - any refusal with a reason
+            assert str(exc)
+        else:
+            raise AssertionError(f"accepted {bad!r}")
