@@ -81,3 +81,18 @@ def test_the_shipped_model_is_well_formed():
     about = data["about"]
     assert about["dev_with"]["type_f1"] + about["dev_with"]["full_f1"] > (
         about["dev_without"]["type_f1"] + about["dev_without"]["full_f1"])
+
+
+@pytest.mark.model
+def test_a_judgement_in_a_reported_clause_is_the_speakers_act_toward_its_subject(nlp):
+    from newsgraph.actors import resolve
+
+    doc = nlp("Senator Jane Harlow said that Governor Tom Brickell has betrayed the voters of the state.")
+    table = resolve(doc, published="2020-01-01")
+    accuse = _model({**{t: {"bias": -5.0} for t in TYPES}, "ACCUSE": {"bias": -5.0, "w=betray": 10.0}})
+    events = [e for e in code(doc, actors=table, timexes=[], published="2020-01-01", sentence_with=accuse)
+              if e.event == "ACCUSE"]
+    assert len(events) == 1
+    names = {a.id: a.name for a in table.actors}
+    assert [names[a] for a in events[0].actor] == ["Jane Harlow"]
+    assert [names[a] for a in events[0].recipient] == ["Tom Brickell"]

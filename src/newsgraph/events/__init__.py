@@ -580,10 +580,54 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
                 continue
             event = made[0]
             event.confidence = round(p, 3)
+            if etype in JUDGED:
+                _judged_by_speaker(event, tok, lex, table)
             out.append(event)
             used.add(tok.idx)
             break
     return out
+
+
+# The types a speaker commits by what they say of another: a criticism told as a reported judgement
+# ("X said Y has betrayed the country": X accuses Y).
+JUDGED = frozenset({"ACCUSE"})
+# How a word of a reported clause reaches the verb of saying that reports it.
+_REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "acomp", "attr", "dobj", "prep", "pobj", "advcl", "relcl",
+                            "pcomp", "amod", "oprd"})
+
+
+def _judged_by_speaker(event: Event, tok, lex, table: ActorTable) -> None:
+    """A judgement the sentence coder finds in a clause that a verb of saying reports is the speaker's
+    act toward the clause's subject: "X said Y has betrayed the country", "'Y lies,' X tweeted" have X
+    as actor and Y as recipient, where the rules, reading the clause's own verb, would make Y the
+    actor. Where the trigger is the verb of saying itself, the subject of what it reports is the
+    recipient when the rules found none."""
+    if lemma(tok) in lex.reporting:
+        if event.actor and not event.recipient:
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+            if subj is not None:
+                event.recipient = [a for a in np_actors(subj, table) if a not in event.actor]
+        return
+    clause, cur = None, tok
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.dep_ not in _REPORTED_PATH:
+            return
+        if cur.dep_ == "ccomp" and lemma(cur.head) in lex.reporting:
+            clause = cur
+            break
+        cur = cur.head
+    if clause is None:
+        return
+    said = clause.head
+    subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    speaker = np_actors(subj, table) if subj is not None else []
+    if not speaker:
+        return
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    judged = np_actors(inner, table) if inner is not None else [*event.actor, *event.recipient]
+    event.actor = speaker
+    event.recipient = [a for a in judged if a not in speaker]
 
 
 def _meets(tok, lex) -> bool:
