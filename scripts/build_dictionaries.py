@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+from collections import Counter
 import json
 import re
 import sys
@@ -475,6 +476,17 @@ def build_agents(shared: Path) -> dict[str, str]:
     return dict(sorted(agents.items()))
 
 
+def _home_first(e: Entry) -> None:
+    """A person who holds offices of several states at once (Elizabeth II, head of state of fifteen
+    realms) has the codes of the state most of their codes name first, so that the office a date
+    picks is that state's (the order of the others is kept)."""
+    if e.kind != "person":
+        return
+    counts = Counter(split_code(c[0])[0] for c in e.codes)
+    if len(counts) > 1:
+        e.codes.sort(key=lambda c: -counts[split_code(c[0])[0]])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data" / "actors")
@@ -506,6 +518,8 @@ def main(argv: list[str] | None = None) -> int:
         for k in keys:
             merged.setdefault(k, e)
         order.append(e)
+    for e in order:
+        _home_first(e)
     qids = country_wikidata(args.shared, by_name)
     for c in countries:
         c["extra"] = sorted(set(c["extra"]))

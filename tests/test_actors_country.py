@@ -169,3 +169,62 @@ def test_analysts_have_no_sector_from_the_noun_alone(nlp):
 ])
 def test_a_partys_leaders_are_its_caucus_and_the_party_stays_pty(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+def test_a_surname_with_a_particle_is_the_person_named_in_full(nlp):
+    text = ("Etienne de Marvaux, a defense expert at the French Institute of Studies, said the deal was sound. "
+            "De Marvaux says the ships are an easy target.")
+    table = resolve(nlp(text), published=DAY)
+    hits = [a for a in table.actors if "Marvaux" in a.name]
+    assert [(a.name, a.country) for a in hits] == [("Etienne de Marvaux", "FRA")]
+
+
+@pytest.mark.model
+def test_a_middle_initial_does_not_hide_a_knowledge_base_person(nlp):
+    assert coded(nlp, "John R. Bolton criticised the treaty on Tuesday.", "Bolton") == ("USA", "ELI")
+
+
+@pytest.mark.model
+def test_a_monarch_of_several_realms_is_coded_by_the_realm_most_of_their_offices_name(nlp):
+    assert coded(nlp, "Queen Elizabeth II welcomed the president on Monday.", "Elizabeth")[0] == "GBR"
+
+
+@pytest.mark.model
+def test_the_principal_of_a_title_in_apposition_gives_the_country(nlp):
+    text = ("President Donald Trump accepted the resignation on Monday. Markets fell after the exit of "
+            "Trump's chief economic adviser, Gary Connel.")
+    assert coded(nlp, text, "Connel")[0] == "USA"
+
+
+@pytest.mark.model
+def test_the_body_a_person_works_for_gives_the_country_only_where_its_own_name_does(nlp):
+    known = ("Anthony Cordsmann of the Center for Strategic and International Studies said the strikes "
+             "were pinpricks.")
+    assert coded(nlp, known, "Cordsmann")[0] == "USA"
+    # a body the dictionaries do not know takes its sentence's country, which says nothing of the person
+    unknown = "Jon Clifferty of the Marlow Group said the economy of China was slowing."
+    assert coded(nlp, unknown, "Clifferty")[0] is None
+
+
+@pytest.mark.model
+def test_a_known_body_inside_a_longer_name_gives_its_country(nlp):
+    assert coded(nlp, "The IRNA news agency reported the arrests on Sunday.", "IRNA") == ("IRN", "JRN")
+    # the common noun that ends a name is no outlet of that name ("The Times")
+    assert coded(nlp, "The Global Times said the tariffs would fail.", "Global Times")[0] != "GBR"
+
+
+@pytest.mark.model
+def test_a_relative_of_a_coded_person_takes_their_country(nlp):
+    text = "President Donald Trump spoke on Monday. His daughter Ivanka Trump joined him at the ceremony."
+    assert coded(nlp, text, "Ivanka")[0] == "USA"
+
+
+@pytest.mark.model
+def test_a_bare_surname_with_the_officeholders_title_is_not_their_relative(nlp):
+    text = ("First lady Melania Trump visited the hospital on Monday. President Trump said the nation "
+            "was grateful. Trump later flew to Ohio.")
+    table = resolve(nlp(text), published=DAY)
+    trumps = {a.name: (a.country, a.sector) for a in table.actors if "Trump" in a.name}
+    assert "Melania Trump" in trumps and len(trumps) == 2, trumps
+    assert ("USA", "GOV") in trumps.values()

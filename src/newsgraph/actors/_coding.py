@@ -148,6 +148,8 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
             key = norm(" ".join(texts[i:i + n]))
             if not key or not texts[i][:1].isupper():
                 continue
+            if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places:
+                continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana")
             iso = bundled.demonyms.get(key) or bundled.countries.get(key)
             if iso:
                 return iso, None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ._agents import context_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
-from ._coding import INTERGOVERNMENTAL, _country_of, code_of, org_sector
+from ._coding import INTERGOVERNMENTAL, TRANSNATIONAL_PREFIX, _country_of, code_of, org_sector
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 
@@ -58,7 +58,9 @@ def code_other(cl: Cluster, ctx: Context) -> None:
             cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
         # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
         # not know ("NPFL", "La Prensa"): the country of the context
-        cl.iso = context_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions) or cl.iso
+        found = context_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions)
+        cl.iso_from_context = found is not None and cl.iso is None
+        cl.iso = found or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
 
 
@@ -108,9 +110,35 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
     if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
         owner = doc[c.start - 2]
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
+    if cl.iso is None:
+        # a body the dictionary knows inside a longer name ("IRNA news agency"): its country, and its
+        # sector where the name itself tells none
+        iso, sector = _known_body(doc[c.start:c.end], lookup_entry)
+        if iso is not None:
+            cl.iso, cl.sector = iso, cl.sector or sector
     cl.code = code_of(cl.iso, cl.sector)
     _party_in_opposition(cl, doc)
     _party_in_legislature(cl, doc)
+
+
+def _known_body(span, lookup_entry) -> tuple[str | None, str | None]:
+    """(country, sector) of a national organisation the dictionary knows inside a longer name ("IRNA
+    news agency", "House Rules Committee"); (None, None) when there is none. Groups are left out:
+    the dictionaries give a few of them common words as names ("Organization", "The Foundation")."""
+    toks = list(span)
+    for n in range(min(4, len(toks) - 1), 0, -1):
+        for i in range(0, len(toks) - n + 1):
+            words = toks[i:i + n]
+            if not words[0].text[:1].isupper() or n == 1 and (len(words[0]) < 2 or words[0].i == span.end - 1
+                                                              and not words[0].is_upper):
+                continue  # the head of a longer name is a common noun ("Global Times", "Blue House")
+            entry = lookup_entry(" ".join(t.text for t in words))
+            if entry is None or entry.kind != "organization" or not entry.codes:
+                continue
+            iso, sector = split_code(entry.codes[0][0])
+            if iso and iso not in INTERGOVERNMENTAL and iso not in TRANSNATIONAL_PREFIX:
+                return iso, sector
+    return None, None
 
 
 # Words that put a party's members in a legislature: "Senate Republicans", "congressional Democrats",

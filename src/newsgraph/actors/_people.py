@@ -27,9 +27,16 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
     doc = ctx.doc
     people: list[Cluster] = []
     persons = [c for c in cands if c.kind == "person"]
+    titled: dict[str, set[str]] = {}  # a bare surname -> the words before it: "president", "prime minister"
+    for c in persons:
+        if len(c.text.split()) == 1:
+            before = [t.lower_.strip(".") for t in doc[max(c.start - 2, 0):c.start]]
+            titled.setdefault(norm(c.text), set()).update({" ".join(before[k:]) for k in range(len(before))})
     for c in sorted(persons, key=lambda c: (-len(norm(c.text).split()), c.start)):
         words = norm(c.text).split()
-        target = _find_person(people, words, c.start)
+        target = _officeholder_cluster(people, words, doc, c.start, ctx.published, titled)
+        if target is None:
+            target = _find_person(people, words, c.start)
         if target is None:
             target = Cluster("person")
             people.append(target)
@@ -74,6 +81,19 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
     return None
 
 
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _without_initials(text: str, ctx: Context) -> Entry | None:
+    """The dictionary entry of a full name without its middle initials: "John R. Bolton" is the
+    dictionary's John Bolton, "J. Christopher Stevens" its Christopher Stevens."""
+    words = text.split()
+    kept = [w for k, w in enumerate(words) if k == len(words) - 1 or not _INITIAL.match(w)]
+    if len(kept) == len(words) or len(kept) < 2:
+        return None
+    return ctx.lookup_entry(" ".join(kept))
+
+
 def _dated_person(entry: Entry, text: str) -> bool:
     """A Phoenix root the dictionary build could not type, with dated offices, matched by a name of
     two words or more that the text gives a person: that person ("Hassan Rouhani", "Susan Rice")."""
@@ -100,6 +120,42 @@ def fuzzy_person(key: str, pwords: set[str]) -> bool:
                for w in pwords if len(w) >= 5)
 
 
+def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: int, published,
+                          titled: dict[str, set[str]]) -> Cluster | None:
+    """The cluster of a bare surname that names the one person of the knowledge bases with that
+    surname who holds a dated office on the publication day, where the text gives that office's title
+    to the bare surname at least once ("President Trump" in 2018, in an article that names Melania
+    Trump in full and the president only by title and surname): the cluster of that person's full
+    name, else a new one. Not where the text names no namesake (the usual surname grouping then
+    decides) or calls the person by a title of the other gender ("Mrs. Trump")."""
+    if len(words) != 1 or published is None:
+        return None
+    day = published.isoformat()
+    holders = [e for e in _surname_index().get(words[0], []) if any(
+        (s or "") <= day and (e_ is None or day <= e_) for _code, s, e_ in e.codes if s or e_)]
+    if len(holders) != 1 or not set(holders[0].titles) & titled.get(words[0], set()):
+        return None
+    holder = holders[0]
+    full = {norm(n).split()[0] for n in [holder.name, *holder.aliases] if len(n.split()) > 1}
+    namesakes = [cl for cl in people if any(len(ws) > 1 and ws[-1] == words[0] for ws in cl.words())]
+    if not namesakes:
+        return None
+    for t in doc[max(start - 3, 0):start]:
+        w = t.lower_.strip(".")
+        if holder.gender and (w in _FEMALE and holder.gender == "M" or w in _MALE and holder.gender == "F"):
+            return None
+    for cl in namesakes:
+        if any(len(ws) > 1 and ws[0] in full for ws in cl.words()):
+            return cl
+    for cl in people:
+        if cl.entry is holder:
+            return cl
+    new = Cluster("person")
+    new.entry = holder  # found again by the next bare surname; code_person looks the entry up anew
+    people.append(new)
+    return new
+
+
 def _find_person(people: list[Cluster], words: list[str], start: int) -> Cluster | None:
     if not words:
         return None
@@ -110,6 +166,8 @@ def _find_person(people: list[Cluster], words: list[str], start: int) -> Cluster
                 return cl
             if len(words) > 1 and len(ws) > 1:
                 if ws[-1] == words[-1] and (ws[0].startswith(words[0]) or words[0].startswith(ws[0])):
+                    return cl
+                if len(ws) > len(words) and ws[-len(words):] == words:  # "de Durand" of "Etienne de Durand"
                     return cl
             elif len(words) == 1:
                 if ws[-1] == words[0] or (len(ws) > 1 and ws[0] == words[0] and best is None):
@@ -185,7 +243,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     name = max(names, key=names.count) if names else longest.text
     entry = None
     for c in sorted(cl.cands, key=lambda c: -len(c.text.split())):
-        e = ctx.lookup_entry(c.text)
+        e = ctx.lookup_entry(c.text) or _without_initials(c.text, ctx)
         if e is not None and (e.kind in (None, "person") or _dated_person(e, c.text)):
             entry = e
             break
@@ -262,6 +320,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
 # Dependencies that put a phrase inside a person's own noun phrase: "White House spokesman Jay Doe",
 # "Jay Doe, a spokesman for Senator Roe", "Roe's envoy Jay Doe". A clause about the person ("who met
 # Putin") says what they did, not whom they serve.
+_AFFILIATION = frozenset({"of", "at", "with", "for"})
 _OWN_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
 
@@ -306,10 +365,44 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             while c.start <= root.head.i < c.end and root.head.i != root.i:
                 root = root.head
             own = set(range(c.start, c.end))
-            for i in _own_phrase(root, own):
+            phrase = _own_phrase(root, own)
+            affiliated: set[int] = set()
+            for prep in root.rights:
+                if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION:
+                    # "Jay Doe of the Roe Institute", "Jay Doe at Roe University": the body they work for
+                    affiliated |= {t.i for t in prep.subtree if t.i != prep.i}
+            phrase += sorted(affiliated)
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                # "Roe's chief economic adviser, Jay Doe": the name stands in apposition to its title
+                phrase += _own_phrase(root.head, own)
+            for i in phrase:
                 other = owner.get(i)
-                if other is not None and other is not cl and other.iso:
+                if other is not None and other is not cl and other.iso and not (
+                        i in affiliated and other.iso_from_context):
                     found.append((abs(i - c.start), other.iso))
         if found:
             cl.iso = min(found)[1]
             cl.code = code_of(cl.iso, cl.sector)
+    _kin_countries(people)
+
+
+def _kin_countries(people: list[Cluster]) -> None:
+    """A person whom nothing else codes, named in full with the surname of a person the knowledge
+    bases code ("Melania Trump" beside Donald Trump, "Trump Jr."), takes that person's country: the
+    article names a relative. A surname two coded people of different countries share says nothing."""
+    kin: dict[str, set[str]] = {}
+    for cl in people:
+        if cl.entry is not None and cl.iso and cl.iso not in TRANSNATIONAL_PREFIX and cl.name:
+            words = [w for w in norm(cl.name).split() if w not in _SUFFIXES]
+            if len(words) > 1:
+                kin.setdefault(words[-1], set()).add(cl.iso)
+    for cl in people:
+        if cl.iso is not None or cl.entry is not None or not cl.name:
+            continue
+        words = [w for w in norm(cl.name).split() if w not in _SUFFIXES]
+        if len(words) > 1 and len(words[-1]) > 3 and len(kin.get(words[-1], ())) == 1:
+            cl.iso = next(iter(kin[words[-1]]))
+            cl.code = code_of(cl.iso, cl.sector)
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
