@@ -228,3 +228,26 @@ def test_a_bare_surname_with_the_officeholders_title_is_not_their_relative(nlp):
     trumps = {a.name: (a.country, a.sector) for a in table.actors if "Trump" in a.name}
     assert "Melania Trump" in trumps and len(trumps) == 2, trumps
     assert ("USA", "GOV") in trumps.values()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The Marlow Research Center reported that turnout had doubled.", "Marlow Research Center"),
+    ("The Brandt Institute said the tariffs would cost jobs.", "Brandt Institute"),
+    ("The Council on Energy Policy warned against the deal.", "Council on Energy Policy"),
+])
+def test_think_tanks_and_research_centres_are_soc(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "SOC"
+
+
+@pytest.mark.model
+def test_a_person_takes_the_sector_of_the_body_they_work_for(nlp):
+    text = "Dana Kesterly, a senior fellow at the Marlow Research Center, said the talks would fail."
+    assert coded(nlp, text, "Kesterly")[1] == "SOC"
+
+
+def test_an_agency_is_no_news_outlet_unless_its_name_says_news():
+    from newsgraph.actors._coding import org_sector
+
+    assert org_sector("Meteorology and Geophysics Agency") == "GOV"
+    assert org_sector("Kyodo News Agency") == "JRN"

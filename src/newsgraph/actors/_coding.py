@@ -27,8 +27,9 @@ _US_TITLE_PREFIXES = tuple(sorted(US_TITLES))  # str.startswith takes a tuple
 FORMER = {"former", "ex", "ousted", "exiled", "deposed", "late", "then"}
 # Words in an organisation's own name that tell its sector.
 _ORG_WORDS = [
+    ("SOC", r"\b(council on|atlantic council)\b"),  # a forum on a subject, not a government's council
     ("JRN", r"\b(news|times|post|journal|herald|tribune|gazette|radio|television|tv|press|broadcasting|"
-            r"magazine|daily|telegraph|agency|media|newspaper|network)\b"),
+            r"magazine|daily|telegraph|news agency|press agency|media|newspaper|network)\b"),
     ("MIL", r"\b(army|navy|air force|military|armed forces|marines|defen[cs]e forces|brigade|regiment|"
             r"command|pentagon)\b"),
     ("COP", r"\b(police|gendarmerie|constabulary)\b"),
@@ -39,8 +40,10 @@ _ORG_WORDS = [
     ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|"
             r"administration|office|agency|state department|foreign office)\b"),
     ("BUS", r"\b(inc|corp|corporation|company|co|ltd|plc|llc|group|holdings|bank|airlines?|motors)\b"),
-    ("EDU", r"\b(university|college|school|institute)\b"),
-    ("SOC", r"\b(foundation|human rights|watch|amnesty|red cross|red crescent|charity|ngo)\b"),
+    ("EDU", r"\b(university|college|school|institute of technology)\b"),
+    # think tanks, research centres and advocacy groups: the annotators code them SOC
+    ("SOC", r"\b(foundation|human rights|watch|amnesty|red cross|red crescent|charity|ngo|institute|institution|"
+            r"cent(?:er|re)|association|forum|project|think tank)\b"),
 ]
 _ORG_RES = [(s, re.compile(p, re.I)) for s, p in _ORG_WORDS]
 

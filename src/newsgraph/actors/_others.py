@@ -94,6 +94,10 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         if cl.iso is None or cl.iso == "IMG":  # a regional code: the name may say the country
             cl.iso = _country_of(doc[cl.cands[0].start:cl.cands[0].end], B, lookup_entry)[0] or cl.iso
         cl.sector = cl.entry.sector or sector
+        if cl.sector == "ELI" and cl.kind == "organization":
+            # Phoenix codes Washington think tanks "elites"; elites are people, a body's own name
+            # tells its sector ("Center for ...", "... Institute": SOC)
+            cl.sector = org_sector(cl.name, B.agents)
         cl.code = code
         if cl.kind not in ("organization", "group"):
             cl.kind = "group" if cl.sector in GROUP_SECTORS else "organization"

@@ -320,6 +320,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
 # Dependencies that put a phrase inside a person's own noun phrase: "White House spokesman Jay Doe",
 # "Jay Doe, a spokesman for Senator Roe", "Roe's envoy Jay Doe". A clause about the person ("who met
 # Putin") says what they did, not whom they serve.
+# Sectors of people, not of a body they could work for.
+_NOT_A_BODYS = frozenset({"CVL", "REF", "ELI", "UNK"})
 _AFFILIATION = frozenset({"of", "at", "with", "for"})
 _OWN_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
@@ -341,11 +343,14 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
     """A person whom nothing else codes takes the country of the coded person or body their own phrase
     says they serve or speak for: "White House spokesman Jay Doe", "Jay Doe, a spokesman for Senator
     Roe", "Roe's special envoy", "an adviser to President Roe". The text names the principal; a
-    country or a place inside the phrase ("an expert on North Korea") is no principal."""
+    country or a place inside the phrase ("an expert on North Korea") is no principal. A person with
+    no sector of their own takes the sector of the organisation their phrase names ("Jay Doe, a fellow
+    at the Roe Foundation": SOC; "the New Yorker's Jay Doe": JRN)."""
     doc = ctx.doc
     owner: dict[int, Cluster] = {}
     for cl in clusters:
-        if cl.iso is None or cl.iso in TRANSNATIONAL_PREFIX or cl.kind in ("country", "place"):
+        if cl.kind in ("country", "place") or (cl.iso is None or cl.iso in TRANSNATIONAL_PREFIX) and not (
+                cl.kind == "organization" and cl.sector):
             continue
         for c in cl.cands:
             for i in range(c.start, c.end):
@@ -357,9 +362,10 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
     if not owner:
         return
     for cl in people:
-        if cl.iso is not None:
+        if cl.iso is not None and cl.sector is not None:
             continue
         found: list[tuple[int, str]] = []
+        bodies: list[tuple[int, str]] = []
         for c in cl.cands:
             root = doc[c.end - 1]
             while c.start <= root.head.i < c.end and root.head.i != root.i:
@@ -377,12 +383,18 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                 phrase += _own_phrase(root.head, own)
             for i in phrase:
                 other = owner.get(i)
-                if other is not None and other is not cl and other.iso and not (
+                if other is None or other is cl:
+                    continue
+                if other.iso and other.iso not in TRANSNATIONAL_PREFIX and not (
                         i in affiliated and other.iso_from_context):
                     found.append((abs(i - c.start), other.iso))
-        if found:
+                if other.kind == "organization" and other.sector and other.sector not in _NOT_A_BODYS:
+                    bodies.append((abs(i - c.start), other.sector))
+        if found and cl.iso is None:
             cl.iso = min(found)[1]
-            cl.code = code_of(cl.iso, cl.sector)
+        if bodies and cl.sector is None:
+            cl.sector = min(bodies)[1]
+        cl.code = code_of(cl.iso, cl.sector)
     _kin_countries(people)
 
 
