@@ -251,3 +251,18 @@ def test_an_agency_is_no_news_outlet_unless_its_name_says_news():
 
     assert org_sector("Meteorology and Geophysics Agency") == "GOV"
     assert org_sector("Kyodo News Agency") == "JRN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    ("Republican chairwoman Ronna McDanner said the party would unite.", "McDanner", "USA"),
+    ("Tom MacArlen, the Republican who will represent the district, said he agreed.", "MacArlen", "USA"),
+    ("Democratic Unionist leader Arlene Fister objected to the plan.", "Fister", None),  # a longer party name
+])
+def test_a_us_party_in_a_persons_own_phrase_makes_them_american(nlp, text, part, country):
+    assert coded(nlp, text, part)[0] == country
+
+
+@pytest.mark.model
+def test_georgia_before_a_us_title_is_the_state(nlp):
+    assert coded(nlp, "Georgia Sen. Saxton Chamberly criticised the plan.", "Chamberly")[0] == "USA"

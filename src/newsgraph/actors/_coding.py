@@ -277,6 +277,8 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
                 title.excluded.add(iso)
     title.former = any(w in FORMER for w in words)
     title.us_title = any(" ".join(words[k:]).startswith(_US_TITLE_PREFIXES) for k in range(len(words)))
+    if title.us_title and title.country == "GEO" and "georgia" in words:
+        title.country = "USA"  # "Georgia Sen. Jay Roe": the state, whose senators the country lacks
     # the title words after the last name-like token: 'Ambassador' in 'US Ambassador'
     first = i
     for t in left:

@@ -9,7 +9,7 @@ import re
 
 from ._agents import context_country
 from ._cluster import Cluster, Context
-from ._coding import INTERGOVERNMENTAL, TRANSNATIONAL_PREFIX, code_of, edit_distance, read_title
+from ._coding import INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, code_of, edit_distance, read_title
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
 from ..nlp import doc_text
@@ -77,8 +77,32 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
             iso = B.demonyms.get(norm(t.text))
             if iso and not hyphen and t.text[:1].isupper():
                 return iso
+            if t.text in _US_PARTIES and not hyphen and _party_of_person(doc, i, c.start, B):
+                return "USA"
             i -= 1
+        appos = [t for t in root.children if t.dep_ == "appos" and t.i > root.i]
+        if appos and appos[0].text in _US_PARTIES and not any(
+                t.dep_ in _NAME_MODIFIERS and t.text[:1].isupper() for t in appos[0].children):
+            return "USA"  # "Jay Roe, a Democrat," or "Jay Roe, the Republican,"
     return None
+
+
+# The two US parties' names as a person's modifier ("Republican Sen. Jay Roe", "GOP chairwoman Jay Roe",
+# "Democratic candidate Jay Roe") or appositive ("Jay Roe, a Democrat"): the person is American. A
+# longer party name ("Democratic Unionist leader", "Social Democrat") is another country's party.
+_US_PARTIES = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
+_OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
+                                "people", "peoples", "united", "popular", "swedish", "sweden"})
+
+
+def _party_of_person(doc, i: int, name_start: int, B) -> bool:
+    """Whether the party word at token ``i`` modifies the person named from ``name_start`` on, not a
+    longer party name: the next word is the name, a lower-case title or a title abbreviation."""
+    if i > 0 and doc[i - 1].lower_ in _OTHER_PARTY_WORDS:
+        return False
+    nxt = doc[i + 1]
+    return nxt.i >= name_start or nxt.is_lower or nxt.lower_.strip(".") in TITLE_ABBREVIATIONS or (
+        nxt.lower_ in B.agents)
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
