@@ -85,6 +85,34 @@ OUTLETS = [
     ("The Hindu", "IND", []), ("Times of India", "IND", []), ("South China Morning Post", "HKG", ["SCMP"]),
     ("Voice of America", "USA", ["VOA"]), ("Radio Free Europe/Radio Liberty", "USA", ["RFE/RL"]),
     ("Euronews", "FRA", []), ("Kyiv Independent", "UKR", []), ("Ukrinform", "UKR", []),
+    # More outlets of the period that English political news cites. Names a common word would match
+    # once "the" is dropped ("The Hill", "The Atlantic", "The Sun", "Time") are left out.
+    ("The Washington Times", "USA", ["Washington Times"]), ("The Daily Beast", "USA", ["Daily Beast"]),
+    ("HuffPost", "USA", ["Huffington Post", "The Huffington Post"]), ("The New Yorker", "USA", ["New Yorker"]),
+    ("The Boston Globe", "USA", ["Boston Globe"]), ("Chicago Tribune", "USA", []),
+    ("Breitbart News", "USA", ["Breitbart"]), ("Newsweek", "USA", []), ("Vox", "USA", []),
+    ("BuzzFeed News", "USA", ["BuzzFeed"]), ("Washington Examiner", "USA", []), ("National Review", "USA", []),
+    ("New York Post", "USA", []), ("The Daily Caller", "USA", ["Daily Caller"]), ("Fox Business", "USA", []),
+    ("CNBC", "USA", []), ("Slate", "USA", []), ("The Intercept", "USA", []), ("ProPublica", "USA", []),
+    ("Mother Jones", "USA", []), ("The Weekly Standard", "USA", ["Weekly Standard"]),
+    ("The Christian Science Monitor", "USA", ["Christian Science Monitor"]), ("Miami Herald", "USA", []),
+    ("Houston Chronicle", "USA", []), ("San Francisco Chronicle", "USA", []), ("Dallas Morning News", "USA", []),
+    ("Newsmax", "USA", []), ("Yahoo News", "USA", []), ("McClatchy", "USA", []), ("C-SPAN", "USA", []),
+    ("Radio Free Asia", "USA", []), ("Daily Mail", "GBR", []), ("The Daily Mirror", "GBR", ["Daily Mirror"]),
+    ("Evening Standard", "GBR", []), ("ITV", "GBR", []), ("Channel 4 News", "GBR", []),
+    ("Le Figaro", "FRA", []), ("Die Welt", "DEU", []), ("Bild", "DEU", []),
+    ("Suddeutsche Zeitung", "DEU", ["Süddeutsche Zeitung"]), ("Corriere della Sera", "ITA", []),
+    ("El Pais", "ESP", ["El País"]), ("Asahi Shimbun", "JPN", []), ("Yomiuri Shimbun", "JPN", []),
+    ("Nikkei", "JPN", []), ("China Daily", "CHN", []), ("Global Times", "CHN", []),
+    ("People's Daily", "CHN", []), ("CCTV", "CHN", ["China Central Television"]), ("Chosun Ilbo", "KOR", []),
+    ("JoongAng Ilbo", "KOR", []), ("Korea Times", "KOR", []), ("Korea Herald", "KOR", []),
+    ("Straits Times", "SGP", []), ("Sputnik", "RUS", []), ("Izvestia", "RUS", []), ("Kommersant", "RUS", []),
+    ("Al-Ahram", "EGY", ["Al Ahram"]), ("Hurriyet", "TUR", []), ("Press TV", "IRN", []),
+    ("Fars News Agency", "IRN", ["Fars"]), ("Tasnim News Agency", "IRN", ["Tasnim"]),
+    ("Islamic Republic News Agency", "IRN", []), ("SANA", "SYR", ["Syrian Arab News Agency"]),
+    ("WAFA", "PSE", []), ("Arab News", "SAU", []), ("Gulf News", "ARE", []), ("The Globe and Mail", "CAN", [
+        "Globe and Mail"]), ("Toronto Star", "CAN", []), ("CBC News", "CAN", ["CBC"]),
+    ("The Sydney Morning Herald", "AUS", ["Sydney Morning Herald"]), ("Rodong Sinmun", "PRK", []),
 ]
 # Major intergovernmental organisations the Phoenix file lacks or names otherwise (CAMEO-style codes).
 IGOS = [

@@ -266,3 +266,29 @@ def test_a_us_party_in_a_persons_own_phrase_makes_them_american(nlp, text, part,
 @pytest.mark.model
 def test_georgia_before_a_us_title_is_the_state(nlp):
     assert coded(nlp, "Georgia Sen. Saxton Chamberly criticised the plan.", "Chamberly")[0] == "USA"
+
+
+@pytest.mark.model
+def test_a_one_word_name_refers_back_to_the_outlet_named_in_full(nlp):
+    text = ("The New York Times reported on Wednesday that the aides had met. A former ambassador told "
+            "the Times that the meeting was routine.")
+    table = resolve(nlp(text), published=DAY)
+    assert {a.country for a in table.actors if "Times" in a.name} == {"USA"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,coded_as", [
+    ("The Daily Beast reported that the two leaders had spoken.", "Daily Beast", ("USA", "JRN")),
+    ("The Secret Service forced eight employees from their jobs.", "Secret Service", ("USA", "COP")),
+    ("A report by the Congressional Research Service called the impact modest.", "Congressional Research",
+     ("USA", "LEG")),
+    ("The Heritage Foundation said the bill would raise costs.", "Heritage", ("USA", "SOC")),
+])
+def test_well_known_us_outlets_agencies_and_think_tanks(nlp, text, part, coded_as):
+    assert coded(nlp, text, part) == coded_as
+
+
+@pytest.mark.model
+def test_a_known_body_further_inside_a_name_is_another_body(nlp):
+    text = "Josef Jannik of the European Council on Foreign Relations said Berlin would wait."
+    assert coded(nlp, text, "Jannik")[0] != "USA"
