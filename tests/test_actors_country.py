@@ -292,3 +292,11 @@ def test_well_known_us_outlets_agencies_and_think_tanks(nlp, text, part, coded_a
 def test_a_known_body_further_inside_a_name_is_another_body(nlp):
     text = "Josef Jannik of the European Council on Foreign Relations said Berlin would wait."
     assert coded(nlp, text, "Jannik")[0] != "USA"
+
+
+@pytest.mark.model
+def test_a_demonym_in_a_persons_title_is_no_mention_of_the_country(nlp):
+    text = "Japanese Prime Minister Kenji Arata met the Iranian president in Tehran on Thursday."
+    table = resolve(nlp(text), published=DAY)
+    assert not [m for m in table.mentions if m.text == "Japanese"], table.mentions
+    assert coded(nlp, text, "Arata") == ("JPN", "GOV")
