@@ -300,3 +300,10 @@ def test_a_demonym_in_a_persons_title_is_no_mention_of_the_country(nlp):
     table = resolve(nlp(text), published=DAY)
     assert not [m for m in table.mentions if m.text == "Japanese"], table.mentions
     assert coded(nlp, text, "Arata") == ("JPN", "GOV")
+
+
+@pytest.mark.model
+def test_a_legislators_spokesman_is_leg(nlp):
+    text = ("Senate Majority Leader Harold Redd said the vote would wait. \"We will not be rushed,\" said "
+            "Michael Stahl, a spokesman for Redd.")
+    assert coded(nlp, text, "Stahl")[1] == "LEG"

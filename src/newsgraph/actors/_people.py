@@ -344,6 +344,10 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
 # Dependencies that put a phrase inside a person's own noun phrase: "White House spokesman Jay Doe",
 # "Jay Doe, a spokesman for Senator Roe", "Roe's envoy Jay Doe". A clause about the person ("who met
 # Putin") says what they did, not whom they serve.
+# Title heads of the staff who speak or work for a principal, and the principals' sectors they take.
+_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "secretary",
+                    "staffer", "director", "counsel"})
+_STAFFED = frozenset({"LEG", "PTY", "JUD"})
 # Sectors of people, not of a body they could work for.
 _NOT_A_BODYS = frozenset({"CVL", "REF", "ELI", "UNK"})
 _AFFILIATION = frozenset({"of", "at", "with", "for"})
@@ -386,10 +390,12 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
     if not owner:
         return
     for cl in people:
-        if cl.iso is not None and cl.sector is not None:
+        staff = cl.sector == "GOV" and bool(_STAFF & {h.split()[-1] for t in cl.titles for h in t.heads})
+        if cl.iso is not None and cl.sector is not None and not staff:
             continue
         found: list[tuple[int, str]] = []
         bodies: list[tuple[int, str]] = []
+        served: list[tuple[int, str]] = []
         for c in cl.cands:
             root = doc[c.end - 1]
             while c.start <= root.head.i < c.end and root.head.i != root.i:
@@ -414,10 +420,16 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                     found.append((abs(i - c.start), other.iso))
                 if other.kind == "organization" and other.sector and other.sector not in _NOT_A_BODYS:
                     bodies.append((abs(i - c.start), other.sector))
+                if other.sector:
+                    served.append((abs(i - c.start), other.sector))
         if found and cl.iso is None:
             cl.iso = min(found)[1]
         if bodies and cl.sector is None:
             cl.sector = min(bodies)[1]
+        if staff and served and min(served)[1] in _STAFFED:
+            # "Jay Doe, a spokesman for Senator Roe", "Roe aide Jay Doe": a legislator's, a party's or
+            # a court's staff work in its sector, as the annotators code them
+            cl.sector = min(served)[1]
         cl.code = code_of(cl.iso, cl.sector)
     _kin_countries(people)
 
