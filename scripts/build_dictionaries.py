@@ -86,7 +86,8 @@ OUTLETS = [
     ("Voice of America", "USA", ["VOA"]), ("Radio Free Europe/Radio Liberty", "USA", ["RFE/RL"]),
     ("Euronews", "FRA", []), ("Kyiv Independent", "UKR", []), ("Ukrinform", "UKR", []),
     # More outlets of the period that English political news cites. Names a common word would match
-    # once "the" is dropped ("The Hill", "The Atlantic", "The Sun", "Time") are left out.
+    # once "the" is dropped ("The Hill", "The Atlantic", "The Sun", "Time") are left out, and so are
+    # acronyms that spell a place ("SANA": Sana'a).
     ("The Washington Times", "USA", ["Washington Times"]), ("The Daily Beast", "USA", ["Daily Beast"]),
     ("HuffPost", "USA", ["Huffington Post", "The Huffington Post"]), ("The New Yorker", "USA", ["New Yorker"]),
     ("The Boston Globe", "USA", ["Boston Globe"]), ("Chicago Tribune", "USA", []),
@@ -109,7 +110,7 @@ OUTLETS = [
     ("Straits Times", "SGP", []), ("Sputnik", "RUS", []), ("Izvestia", "RUS", []), ("Kommersant", "RUS", []),
     ("Al-Ahram", "EGY", ["Al Ahram"]), ("Hurriyet", "TUR", []), ("Press TV", "IRN", []),
     ("Fars News Agency", "IRN", ["Fars"]), ("Tasnim News Agency", "IRN", ["Tasnim"]),
-    ("Islamic Republic News Agency", "IRN", []), ("SANA", "SYR", ["Syrian Arab News Agency"]),
+    ("Islamic Republic News Agency", "IRN", []), ("Syrian Arab News Agency", "SYR", []),
     ("WAFA", "PSE", []), ("Arab News", "SAU", []), ("Gulf News", "ARE", []), ("The Globe and Mail", "CAN", [
         "Globe and Mail"]), ("Toronto Star", "CAN", []), ("CBC News", "CAN", ["CBC"]),
     ("The Sydney Morning Herald", "AUS", ["Sydney Morning Herald"]), ("Rodong Sinmun", "PRK", []),

@@ -307,3 +307,12 @@ def test_a_legislators_spokesman_is_leg(nlp):
     text = ("Senate Majority Leader Harold Redd said the vote would wait. \"We will not be rushed,\" said "
             "Michael Stahl, a spokesman for Redd.")
     assert coded(nlp, text, "Stahl")[1] == "LEG"
+
+
+@pytest.mark.model
+def test_an_outlet_tagged_as_a_person_is_the_outlet(nlp):
+    # the small English model tags some outlets PERSON
+    text = "In a statement first reported late Tuesday by Politico, the lawyer denied the claims."
+    table = resolve(nlp(text), published=DAY)
+    hits = [(a.kind, a.country, a.sector) for a in table.actors if a.name == "Politico"]
+    assert hits == [("organization", "USA", "JRN")], [(a.name, a.kind) for a in table.actors]
