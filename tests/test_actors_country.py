@@ -316,3 +316,13 @@ def test_an_outlet_tagged_as_a_person_is_the_outlet(nlp):
     table = resolve(nlp(text), published=DAY)
     hits = [(a.kind, a.country, a.sector) for a in table.actors if a.name == "Politico"]
     assert hits == [("organization", "USA", "JRN")], [(a.name, a.kind) for a in table.actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,coded_as", [
+    ("Special counsel Robert Muellerson declined to comment on Friday.", "Muellerson", ("USA", "JUD")),
+    ("Joint Chiefs Chairman Gen. Martin Dempster said the group can be contained.", "Dempster", ("USA", "MIL")),
+    ("Speaker Paul Ryland opened the session on Friday.", "Ryland", (None, "LEG")),  # many legislatures have one
+])
+def test_titles_of_offices_that_are_no_agent_nouns(nlp, text, part, coded_as):
+    assert coded(nlp, text, part) == coded_as

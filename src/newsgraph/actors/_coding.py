@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ._dictionaries import Bundled, norm
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
-           "US_TITLES", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL"]
+           "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -22,7 +22,16 @@ ORG_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "JRN", "BUS", "I
 US_TITLES = {"secretary of state", "attorney general", "senator", "sen", "congressman", "congresswoman",
              "rep", "speaker of the house", "house speaker", "senate majority leader",
              "white house press secretary", "national security adviser", "defense secretary",
-             "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president"}
+             "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president",
+             "special counsel", "director of national intelligence", "national intelligence director",
+             "joint chiefs chairman", "chairman of the joint chiefs"}
+# Titles of offices that the agent dictionary does not hold as agent nouns (an unnamed "speaker" or
+# "whip" is no actor), read only as words before or beside a name: "Speaker Jay Roe", "Majority
+# Whip Jay Roe", "special counsel Jay Roe".
+TITLE_NOUNS = {"speaker": "LEG", "majority leader": "LEG", "minority leader": "LEG", "whip": "LEG",
+               "special counsel": "JUD", "press secretary": "GOV", "director of national intelligence": "SPY",
+               "national intelligence director": "SPY", "joint chiefs chairman": "MIL",
+               "chairman of the joint chiefs": "MIL"}
 _US_TITLE_PREFIXES = tuple(sorted(US_TITLES))  # str.startswith takes a tuple
 FORMER = {"former", "ex", "ousted", "exiled", "deposed", "late", "then"}
 # Words in an organisation's own name that tell its sector.
@@ -117,10 +126,10 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "sens": "senators", "rep": "congressman
 def agent_sector(words: list[str], agents: dict[str, str]) -> tuple[str | None, str | None]:
     """(sector, head phrase) of the longest agent phrase ending a word list: 'secretary of state'."""
     words = [TITLE_ABBREVIATIONS.get(w.strip("."), w) if w.strip(".") not in agents else w for w in words]
-    for n in range(min(4, len(words)), 0, -1):
+    for n in range(min(5, len(words)), 0, -1):
         for i in range(len(words) - n, -1, -1):
             phrase = " ".join(words[i:i + n])
-            sector = agents.get(phrase)
+            sector = TITLE_NOUNS.get(phrase) or agents.get(phrase)
             if sector is not None:
                 return sector, phrase
     return None, None

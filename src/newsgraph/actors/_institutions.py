@@ -70,6 +70,7 @@ US_INSTITUTIONS: list[tuple[str, str, list[str], str]] = [
     ("U.S. Department of the Interior", "USAGOV", ["Department of the Interior", "Interior Department"], "organization"),
     ("U.S. Department of Transportation", "USAGOV", ["Department of Transportation", "Transportation Department"],
      "organization"),
+    ("Joint Chiefs of Staff", "USAMIL", ["Joint Chiefs", "U.S. Joint Chiefs of Staff"], "organization"),
     ("U.S. Navy", "USAMIL", ["US Navy"], "organization"),
     ("U.S. Air Force", "USAMIL", ["US Air Force"], "organization"),
     ("U.S. Marine Corps", "USAMIL", ["Marine Corps", "US Marine Corps"], "organization"),
