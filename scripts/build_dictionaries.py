@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+from collections import Counter
 import json
 import re
 import sys
@@ -84,6 +85,35 @@ OUTLETS = [
     ("The Hindu", "IND", []), ("Times of India", "IND", []), ("South China Morning Post", "HKG", ["SCMP"]),
     ("Voice of America", "USA", ["VOA"]), ("Radio Free Europe/Radio Liberty", "USA", ["RFE/RL"]),
     ("Euronews", "FRA", []), ("Kyiv Independent", "UKR", []), ("Ukrinform", "UKR", []),
+    # More outlets of the period that English political news cites. Names a common word would match
+    # once "the" is dropped ("The Hill", "The Atlantic", "The Sun", "Time") are left out, and so are
+    # acronyms that spell a place ("SANA": Sana'a).
+    ("The Washington Times", "USA", ["Washington Times"]), ("The Daily Beast", "USA", ["Daily Beast"]),
+    ("HuffPost", "USA", ["Huffington Post", "The Huffington Post"]), ("The New Yorker", "USA", ["New Yorker"]),
+    ("The Boston Globe", "USA", ["Boston Globe"]), ("Chicago Tribune", "USA", []),
+    ("Breitbart News", "USA", ["Breitbart"]), ("Newsweek", "USA", []), ("Vox", "USA", []),
+    ("BuzzFeed News", "USA", ["BuzzFeed"]), ("Washington Examiner", "USA", []), ("National Review", "USA", []),
+    ("New York Post", "USA", []), ("The Daily Caller", "USA", ["Daily Caller"]), ("Fox Business", "USA", []),
+    ("CNBC", "USA", []), ("Slate", "USA", []), ("The Intercept", "USA", []), ("ProPublica", "USA", []),
+    ("Mother Jones", "USA", []), ("The Weekly Standard", "USA", ["Weekly Standard"]),
+    ("The Christian Science Monitor", "USA", ["Christian Science Monitor"]), ("Miami Herald", "USA", []),
+    ("Houston Chronicle", "USA", []), ("San Francisco Chronicle", "USA", []), ("Dallas Morning News", "USA", []),
+    ("Newsmax", "USA", []), ("Yahoo News", "USA", []), ("McClatchy", "USA", []), ("C-SPAN", "USA", []),
+    ("Radio Free Asia", "USA", []), ("Daily Mail", "GBR", []), ("The Daily Mirror", "GBR", ["Daily Mirror"]),
+    ("Evening Standard", "GBR", []), ("ITV", "GBR", []), ("Channel 4 News", "GBR", []),
+    ("Le Figaro", "FRA", []), ("Die Welt", "DEU", []), ("Bild", "DEU", []),
+    ("Suddeutsche Zeitung", "DEU", ["Süddeutsche Zeitung"]), ("Corriere della Sera", "ITA", []),
+    ("El Pais", "ESP", ["El País"]), ("Asahi Shimbun", "JPN", []), ("Yomiuri Shimbun", "JPN", []),
+    ("Nikkei", "JPN", []), ("China Daily", "CHN", []), ("Global Times", "CHN", []),
+    ("People's Daily", "CHN", []), ("CCTV", "CHN", ["China Central Television"]), ("Chosun Ilbo", "KOR", []),
+    ("JoongAng Ilbo", "KOR", []), ("Korea Times", "KOR", []), ("Korea Herald", "KOR", []),
+    ("Straits Times", "SGP", []), ("Sputnik", "RUS", []), ("Izvestia", "RUS", []), ("Kommersant", "RUS", []),
+    ("Al-Ahram", "EGY", ["Al Ahram"]), ("Hurriyet", "TUR", []), ("Press TV", "IRN", []),
+    ("Fars News Agency", "IRN", ["Fars"]), ("Tasnim News Agency", "IRN", ["Tasnim"]),
+    ("Islamic Republic News Agency", "IRN", []), ("Syrian Arab News Agency", "SYR", []),
+    ("WAFA", "PSE", []), ("Arab News", "SAU", []), ("Gulf News", "ARE", []), ("The Globe and Mail", "CAN", [
+        "Globe and Mail"]), ("Toronto Star", "CAN", []), ("CBC News", "CAN", ["CBC"]),
+    ("The Sydney Morning Herald", "AUS", ["Sydney Morning Herald"]), ("Rodong Sinmun", "PRK", []),
 ]
 # Major intergovernmental organisations the Phoenix file lacks or names otherwise (CAMEO-style codes).
 IGOS = [
@@ -475,6 +505,17 @@ def build_agents(shared: Path) -> dict[str, str]:
     return dict(sorted(agents.items()))
 
 
+def _home_first(e: Entry) -> None:
+    """A person who holds offices of several states at once (Elizabeth II, head of state of fifteen
+    realms) has the codes of the state most of their codes name first, so that the office a date
+    picks is that state's (the order of the others is kept)."""
+    if e.kind != "person":
+        return
+    counts = Counter(split_code(c[0])[0] for c in e.codes)
+    if len(counts) > 1:
+        e.codes.sort(key=lambda c: -counts[split_code(c[0])[0]])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data" / "actors")
@@ -506,6 +547,8 @@ def main(argv: list[str] | None = None) -> int:
         for k in keys:
             merged.setdefault(k, e)
         order.append(e)
+    for e in order:
+        _home_first(e)
     qids = country_wikidata(args.shared, by_name)
     for c in countries:
         c["extra"] = sorted(set(c["extra"]))

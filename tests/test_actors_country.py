@@ -169,3 +169,160 @@ def test_analysts_have_no_sector_from_the_noun_alone(nlp):
 ])
 def test_a_partys_leaders_are_its_caucus_and_the_party_stays_pty(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+def test_a_surname_with_a_particle_is_the_person_named_in_full(nlp):
+    text = ("Etienne de Marvaux, a defense expert at the French Institute of Studies, said the deal was sound. "
+            "De Marvaux says the ships are an easy target.")
+    table = resolve(nlp(text), published=DAY)
+    hits = [a for a in table.actors if "Marvaux" in a.name]
+    assert [(a.name, a.country) for a in hits] == [("Etienne de Marvaux", "FRA")]
+
+
+@pytest.mark.model
+def test_a_middle_initial_does_not_hide_a_knowledge_base_person(nlp):
+    assert coded(nlp, "John R. Bolton criticised the treaty on Tuesday.", "Bolton") == ("USA", "ELI")
+
+
+@pytest.mark.model
+def test_a_monarch_of_several_realms_is_coded_by_the_realm_most_of_their_offices_name(nlp):
+    assert coded(nlp, "Queen Elizabeth II welcomed the president on Monday.", "Elizabeth")[0] == "GBR"
+
+
+@pytest.mark.model
+def test_the_principal_of_a_title_in_apposition_gives_the_country(nlp):
+    text = ("President Donald Trump accepted the resignation on Monday. Markets fell after the exit of "
+            "Trump's chief economic adviser, Gary Connel.")
+    assert coded(nlp, text, "Connel")[0] == "USA"
+
+
+@pytest.mark.model
+def test_the_body_a_person_works_for_gives_the_country_only_where_its_own_name_does(nlp):
+    known = ("Anthony Cordsmann of the Center for Strategic and International Studies said the strikes "
+             "were pinpricks.")
+    assert coded(nlp, known, "Cordsmann")[0] == "USA"
+    # a body the dictionaries do not know takes its sentence's country, which says nothing of the person
+    unknown = "Jon Clifferty of the Marlow Group said the economy of China was slowing."
+    assert coded(nlp, unknown, "Clifferty")[0] is None
+
+
+@pytest.mark.model
+def test_a_known_body_inside_a_longer_name_gives_its_country(nlp):
+    assert coded(nlp, "The IRNA news agency reported the arrests on Sunday.", "IRNA") == ("IRN", "JRN")
+    # the common noun that ends a name is no outlet of that name ("The Times")
+    assert coded(nlp, "The Global Times said the tariffs would fail.", "Global Times")[0] != "GBR"
+
+
+@pytest.mark.model
+def test_a_relative_of_a_coded_person_takes_their_country(nlp):
+    text = "President Donald Trump spoke on Monday. His daughter Ivanka Trump joined him at the ceremony."
+    assert coded(nlp, text, "Ivanka")[0] == "USA"
+
+
+@pytest.mark.model
+def test_a_bare_surname_with_the_officeholders_title_is_not_their_relative(nlp):
+    text = ("First lady Melania Trump visited the hospital on Monday. President Trump said the nation "
+            "was grateful. Trump later flew to Ohio.")
+    table = resolve(nlp(text), published=DAY)
+    trumps = {a.name: (a.country, a.sector) for a in table.actors if "Trump" in a.name}
+    assert "Melania Trump" in trumps and len(trumps) == 2, trumps
+    assert ("USA", "GOV") in trumps.values()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The Marlow Research Center reported that turnout had doubled.", "Marlow Research Center"),
+    ("The Brandt Institute said the tariffs would cost jobs.", "Brandt Institute"),
+    ("The Council on Energy Policy warned against the deal.", "Council on Energy Policy"),
+])
+def test_think_tanks_and_research_centres_are_soc(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "SOC"
+
+
+@pytest.mark.model
+def test_a_person_takes_the_sector_of_the_body_they_work_for(nlp):
+    text = "Dana Kesterly, a senior fellow at the Marlow Research Center, said the talks would fail."
+    assert coded(nlp, text, "Kesterly")[1] == "SOC"
+
+
+def test_an_agency_is_no_news_outlet_unless_its_name_says_news():
+    from newsgraph.actors._coding import org_sector
+
+    assert org_sector("Meteorology and Geophysics Agency") == "GOV"
+    assert org_sector("Kyodo News Agency") == "JRN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    ("Republican chairwoman Ronna McDanner said the party would unite.", "McDanner", "USA"),
+    ("Tom MacArlen, the Republican who will represent the district, said he agreed.", "MacArlen", "USA"),
+    ("Democratic Unionist leader Arlene Fister objected to the plan.", "Fister", None),  # a longer party name
+])
+def test_a_us_party_in_a_persons_own_phrase_makes_them_american(nlp, text, part, country):
+    assert coded(nlp, text, part)[0] == country
+
+
+@pytest.mark.model
+def test_georgia_before_a_us_title_is_the_state(nlp):
+    assert coded(nlp, "Georgia Sen. Saxton Chamberly criticised the plan.", "Chamberly")[0] == "USA"
+
+
+@pytest.mark.model
+def test_a_one_word_name_refers_back_to_the_outlet_named_in_full(nlp):
+    text = ("The New York Times reported on Wednesday that the aides had met. A former ambassador told "
+            "the Times that the meeting was routine.")
+    table = resolve(nlp(text), published=DAY)
+    assert {a.country for a in table.actors if "Times" in a.name} == {"USA"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,coded_as", [
+    ("The Daily Beast reported that the two leaders had spoken.", "Daily Beast", ("USA", "JRN")),
+    ("The Secret Service forced eight employees from their jobs.", "Secret Service", ("USA", "COP")),
+    ("A report by the Congressional Research Service called the impact modest.", "Congressional Research",
+     ("USA", "LEG")),
+    ("The Heritage Foundation said the bill would raise costs.", "Heritage", ("USA", "SOC")),
+])
+def test_well_known_us_outlets_agencies_and_think_tanks(nlp, text, part, coded_as):
+    assert coded(nlp, text, part) == coded_as
+
+
+@pytest.mark.model
+def test_a_known_body_further_inside_a_name_is_another_body(nlp):
+    text = "Josef Jannik of the European Council on Foreign Relations said Berlin would wait."
+    assert coded(nlp, text, "Jannik")[0] != "USA"
+
+
+@pytest.mark.model
+def test_a_demonym_in_a_persons_title_is_no_mention_of_the_country(nlp):
+    text = "Japanese Prime Minister Kenji Arata met the Iranian president in Tehran on Thursday."
+    table = resolve(nlp(text), published=DAY)
+    assert not [m for m in table.mentions if m.text == "Japanese"], table.mentions
+    assert coded(nlp, text, "Arata") == ("JPN", "GOV")
+
+
+@pytest.mark.model
+def test_a_legislators_spokesman_is_leg(nlp):
+    text = ("Senate Majority Leader Harold Redd said the vote would wait. \"We will not be rushed,\" said "
+            "Michael Stahl, a spokesman for Redd.")
+    assert coded(nlp, text, "Stahl")[1] == "LEG"
+
+
+@pytest.mark.model
+def test_an_outlet_tagged_as_a_person_is_the_outlet(nlp):
+    # the small English model tags some outlets PERSON
+    text = "In a statement first reported late Tuesday by Politico, the lawyer denied the claims."
+    table = resolve(nlp(text), published=DAY)
+    hits = [(a.kind, a.country, a.sector) for a in table.actors if a.name == "Politico"]
+    assert hits == [("organization", "USA", "JRN")], [(a.name, a.kind) for a in table.actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,coded_as", [
+    ("Special counsel Robert Muellerson declined to comment on Friday.", "Muellerson", ("USA", "JUD")),
+    ("Joint Chiefs Chairman Gen. Martin Dempster said the group can be contained.", "Dempster", ("USA", "MIL")),
+    ("Speaker Paul Ryland opened the session on Friday.", "Ryland", (None, "LEG")),  # many legislatures have one
+])
+def test_titles_of_offices_that_are_no_agent_nouns(nlp, text, part, coded_as):
+    assert coded(nlp, text, part) == coded_as

@@ -32,6 +32,7 @@ class Cluster:
         self.cands: list[Cand] = []
         self.entry: Entry | None = None
         self.iso: str | None = None
+        self.iso_from_context = False  # the country came from the sentence, not the actor's own words
         self.sector: str | None = None
         self.code: str | None = None
         self.name: str | None = None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ._dictionaries import Bundled, norm
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
-           "US_TITLES", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL"]
+           "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -22,13 +22,23 @@ ORG_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "JRN", "BUS", "I
 US_TITLES = {"secretary of state", "attorney general", "senator", "sen", "congressman", "congresswoman",
              "rep", "speaker of the house", "house speaker", "senate majority leader",
              "white house press secretary", "national security adviser", "defense secretary",
-             "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president"}
+             "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president",
+             "special counsel", "director of national intelligence", "national intelligence director",
+             "joint chiefs chairman", "chairman of the joint chiefs"}
+# Titles of offices that the agent dictionary does not hold as agent nouns (an unnamed "speaker" or
+# "whip" is no actor), read only as words before or beside a name: "Speaker Jay Roe", "Majority
+# Whip Jay Roe", "special counsel Jay Roe".
+TITLE_NOUNS = {"speaker": "LEG", "majority leader": "LEG", "minority leader": "LEG", "whip": "LEG",
+               "special counsel": "JUD", "press secretary": "GOV", "director of national intelligence": "SPY",
+               "national intelligence director": "SPY", "joint chiefs chairman": "MIL",
+               "chairman of the joint chiefs": "MIL"}
 _US_TITLE_PREFIXES = tuple(sorted(US_TITLES))  # str.startswith takes a tuple
 FORMER = {"former", "ex", "ousted", "exiled", "deposed", "late", "then"}
 # Words in an organisation's own name that tell its sector.
 _ORG_WORDS = [
+    ("SOC", r"\b(council on|atlantic council)\b"),  # a forum on a subject, not a government's council
     ("JRN", r"\b(news|times|post|journal|herald|tribune|gazette|radio|television|tv|press|broadcasting|"
-            r"magazine|daily|telegraph|agency|media|newspaper|network)\b"),
+            r"magazine|daily|telegraph|news agency|press agency|media|newspaper|network)\b"),
     ("MIL", r"\b(army|navy|air force|military|armed forces|marines|defen[cs]e forces|brigade|regiment|"
             r"command|pentagon)\b"),
     ("COP", r"\b(police|gendarmerie|constabulary)\b"),
@@ -39,8 +49,10 @@ _ORG_WORDS = [
     ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|"
             r"administration|office|agency|state department|foreign office)\b"),
     ("BUS", r"\b(inc|corp|corporation|company|co|ltd|plc|llc|group|holdings|bank|airlines?|motors)\b"),
-    ("EDU", r"\b(university|college|school|institute)\b"),
-    ("SOC", r"\b(foundation|human rights|watch|amnesty|red cross|red crescent|charity|ngo)\b"),
+    ("EDU", r"\b(university|college|school|institute of technology)\b"),
+    # think tanks, research centres and advocacy groups: the annotators code them SOC
+    ("SOC", r"\b(foundation|human rights|watch|amnesty|red cross|red crescent|charity|ngo|institute|institution|"
+            r"cent(?:er|re)|association|forum|project|think tank)\b"),
 ]
 _ORG_RES = [(s, re.compile(p, re.I)) for s, p in _ORG_WORDS]
 
@@ -114,10 +126,10 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "sens": "senators", "rep": "congressman
 def agent_sector(words: list[str], agents: dict[str, str]) -> tuple[str | None, str | None]:
     """(sector, head phrase) of the longest agent phrase ending a word list: 'secretary of state'."""
     words = [TITLE_ABBREVIATIONS.get(w.strip("."), w) if w.strip(".") not in agents else w for w in words]
-    for n in range(min(4, len(words)), 0, -1):
+    for n in range(min(5, len(words)), 0, -1):
         for i in range(len(words) - n, -1, -1):
             phrase = " ".join(words[i:i + n])
-            sector = agents.get(phrase)
+            sector = TITLE_NOUNS.get(phrase) or agents.get(phrase)
             if sector is not None:
                 return sector, phrase
     return None, None
@@ -148,6 +160,8 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
             key = norm(" ".join(texts[i:i + n]))
             if not key or not texts[i][:1].isupper():
                 continue
+            if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places:
+                continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana")
             iso = bundled.demonyms.get(key) or bundled.countries.get(key)
             if iso:
                 return iso, None
@@ -272,6 +286,8 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
                 title.excluded.add(iso)
     title.former = any(w in FORMER for w in words)
     title.us_title = any(" ".join(words[k:]).startswith(_US_TITLE_PREFIXES) for k in range(len(words)))
+    if title.us_title and title.country == "GEO" and "georgia" in words:
+        title.country = "USA"  # "Georgia Sen. Jay Roe": the state, whose senators the country lacks
     # the title words after the last name-like token: 'Ambassador' in 'US Ambassador'
     first = i
     for t in left:

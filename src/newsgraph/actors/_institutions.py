@@ -1,6 +1,7 @@
-"""The US federal institutions and national parties that English political news names without a
-country ("the House", "the Justice Department", "Republicans"): knowledge-base entries, added to the
-bundled dictionaries, that an informed reader of the period takes to be American.
+"""The US federal institutions, national parties and Washington think tanks that English political
+news names without a country ("the House", "the Justice Department", "Republicans", "the Heritage
+Foundation"): knowledge-base entries, added to the bundled dictionaries, that an informed reader of
+the period takes to be American.
 
 Phoenix knows the Senate, the Congress written "U.S. Congress", the Pentagon and the CIA, but not the
 House, the executive departments or the parties. Each entry is (name, CAMEO-style code, aliases,
@@ -45,6 +46,49 @@ US_INSTITUTIONS: list[tuple[str, str, list[str], str]] = [
                                                       "U.S. Border Patrol"], "organization"),
     ("U.S. Supreme Court", "USAJUD", ["Supreme Court", "U.S. Supreme Court"], "organization"),
     ("Federal Reserve", "USAGOV", ["Fed", "U.S. Federal Reserve"], "organization"),
+    ("U.S. Secret Service", "USACOP", ["Secret Service"], "organization"),
+    ("Congressional Research Service", "USALEG", ["CRS"], "organization"),
+    ("Congressional Budget Office", "USALEG", ["CBO"], "organization"),
+    ("Government Accountability Office", "USALEG", ["GAO"], "organization"),
+    ("Federal Communications Commission", "USAGOV", ["FCC"], "organization"),
+    ("Federal Election Commission", "USAGOV", ["FEC"], "organization"),
+    ("Securities and Exchange Commission", "USAGOV", [], "organization"),
+    ("Centers for Disease Control and Prevention", "USAGOV", ["Centers for Disease Control", "CDC"], "organization"),
+    ("Food and Drug Administration", "USAGOV", ["FDA"], "organization"),
+    ("Federal Aviation Administration", "USAGOV", ["FAA"], "organization"),
+    ("National Transportation Safety Board", "USAGOV", ["NTSB"], "organization"),
+    ("Internal Revenue Service", "USAGOV", ["IRS"], "organization"),
+    ("Drug Enforcement Administration", "USACOP", ["DEA"], "organization"),
+    ("Office of Foreign Assets Control", "USAGOV", ["OFAC"], "organization"),
+    ("U.S. Department of Veterans Affairs", "USAGOV", ["Department of Veterans Affairs", "Veterans Affairs Department"],
+     "organization"),
+    ("U.S. Department of Education", "USAGOV", ["Department of Education", "Education Department"], "organization"),
+    ("U.S. Department of Health and Human Services", "USAGOV", ["Department of Health and Human Services", "HHS",
+                                                                "Health and Human Services"], "organization"),
+    ("U.S. Department of Housing and Urban Development", "USAGOV", ["Department of Housing and Urban Development",
+                                                                    "HUD"], "organization"),
+    ("U.S. Department of the Interior", "USAGOV", ["Department of the Interior", "Interior Department"], "organization"),
+    ("U.S. Department of Transportation", "USAGOV", ["Department of Transportation", "Transportation Department"],
+     "organization"),
+    ("Joint Chiefs of Staff", "USAMIL", ["Joint Chiefs", "U.S. Joint Chiefs of Staff"], "organization"),
+    ("U.S. Navy", "USAMIL", ["US Navy"], "organization"),
+    ("U.S. Air Force", "USAMIL", ["US Air Force"], "organization"),
+    ("U.S. Marine Corps", "USAMIL", ["Marine Corps", "US Marine Corps"], "organization"),
+    ("U.S. Coast Guard", "USAMIL", ["US Coast Guard"], "organization"),
+    # Think tanks, pollsters and advocacy groups based in the US (the guidelines' sector SOC)
+    ("Heritage Foundation", "USASOC", [], "organization"),
+    ("Brookings Institution", "USASOC", ["Brookings"], "organization"),
+    ("Council on Foreign Relations", "USASOC", [], "organization"),
+    ("American Enterprise Institute", "USASOC", ["AEI"], "organization"),
+    ("Cato Institute", "USASOC", [], "organization"),
+    ("Hoover Institution", "USASOC", [], "organization"),
+    ("Hudson Institute", "USASOC", [], "organization"),
+    ("Atlantic Council", "USASOC", [], "organization"),
+    ("Stimson Center", "USASOC", [], "organization"),
+    ("Wilson Center", "USASOC", ["Woodrow Wilson International Center for Scholars"], "organization"),
+    ("Carnegie Endowment for International Peace", "USASOC", [], "organization"),
+    ("Pew Research Center", "USASOC", [], "organization"),
+    ("National Rifle Association", "USASOC", ["NRA"], "organization"),
     ("Trump administration", "USAGOV", ["Trump White House"], "organization"),
     ("Obama administration", "USAGOV", [], "organization"),
     ("Bush administration", "USAGOV", [], "organization"),

@@ -43,6 +43,12 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
                     "group" if sector in GROUP_SECTORS else "organization")
             if c.kind == "country":
                 c.iso = split_code(uhit.codes[0][0])[0] if uhit.codes else None
+        elif c.label == "PERSON" and _outlet(c.text, lookup_entry) and not any(
+                key == p.split()[-1] for p in pnames if " " in p):
+            # "Politico", "Xinhua" tagged PERSON: a news outlet of the dictionary, unless the text
+            # names a person of that surname ("Michael Bloomberg")
+            c.entry = lookup_entry(c.text)
+            c.kind = "organization"
         elif c.label == "PERSON" and not (in_country and key not in multi_person_words and
                                           not any(key == p.split()[-1] for p in pnames if " " in p)):
             c.kind = "person"
@@ -66,3 +72,10 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
             elif c.label == "NORP":
                 c.kind = "group"
     return [c for c in cands if c.kind is not None]
+
+
+def _outlet(text: str, lookup_entry: LookupEntry) -> bool:
+    """Whether a name is a news outlet the dictionary knows (an organisation coded JRN)."""
+    entry = lookup_entry(text)
+    return entry is not None and entry.kind == "organization" and bool(entry.codes) and (
+        split_code(entry.codes[0][0])[1] == "JRN")

@@ -34,9 +34,13 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
     mention for coreference (with whether it is a subject, or a modifier of a noun after it)."""
     doc, claimed = ctx.doc, ctx.claimed
     refs: list[Ref] = []
+    # the title words before a person's name: "Japanese" in "Japanese Prime Minister Jay Doe" is part of
+    # that person's name, not a mention of Japan (the guidelines' rule for adjectives)
+    titled = {i for cl in clusters if cl.kind == "person" for t in cl.titles if t.window for i in range(*t.window)}
     for cl in clusters:
         kind = "composite" if cl.kind in ("composite", "place") else cl.kind
-        spans = [(c.start, c.end, "demonym" if c.kind == "demonym" else "name") for c in cl.cands] + cl.extra
+        spans = [(c.start, c.end, "demonym" if c.kind == "demonym" else "name") for c in cl.cands
+                 if not (c.kind == "demonym" and c.start in titled)] + cl.extra
         for t in cl.titles:
             for sp in t.spans:
                 if not any(i in claimed for i in range(*sp)):

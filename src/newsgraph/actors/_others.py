@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ._agents import context_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
-from ._coding import INTERGOVERNMENTAL, _country_of, code_of, org_sector
+from ._coding import INTERGOVERNMENTAL, TRANSNATIONAL_PREFIX, _country_of, code_of, org_sector
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 
@@ -25,26 +25,58 @@ _RELIGIONS = frozenset({"moslem", "moslems", "muslim", "muslims", "islamic", "ch
 def cluster_others(cands: list[Cand]) -> list[Cluster]:
     """One cluster per country (its names and demonyms), per dictionary entry, else per name and sector."""
     others: dict[str, Cluster] = {}
+    fuller = _fuller_names(cands)
     for c in cands:
         if c.kind == "person":
             continue
-        if c.kind in ("country", "demonym"):
-            key = f"country:{c.iso}"
-            kind = "country"
-        elif c.entry is not None:
-            key = "entry:" + str(id(c.entry))
-            kind = c.kind if c.kind in ("organization", "group", "country") else "organization"
-        else:
-            assert c.kind is not None  # the names without a kind were left out in steps 1 and 3
-            key = "name:" + norm(c.text) + ":" + (c.sector or "")
-            kind = c.kind
+        # "the Times" after "The New York Times": the body named in full
+        full = fuller.get(id(c), c)
+        key, kind = _cluster_key(full)
         cl = others.get(key)
         if cl is None:
             cl = Cluster(kind)
             others[key] = cl
-            cl.entry, cl.iso = c.entry, c.iso
+            cl.entry, cl.iso = full.entry, full.iso
         cl.cands.append(c)
     return list(others.values())
+
+
+def _cluster_key(c: Cand) -> tuple[str, str]:
+    """(cluster key, kind) of a name: its country, else its dictionary entry, else its text and sector."""
+    if c.kind in ("country", "demonym"):
+        return f"country:{c.iso}", "country"
+    if c.entry is not None:
+        return "entry:" + str(id(c.entry)), c.kind if c.kind in ("organization", "group", "country") else "organization"
+    assert c.kind is not None  # the names without a kind were left out in steps 1 and 3
+    return "name:" + norm(c.text) + ":" + (c.sector or ""), c.kind
+
+
+def _fuller_names(cands: list[Cand]) -> dict[int, Cand]:
+    """An organisation named by one word ("the Times", "the Post") that is the last word of one
+    longer organisation name in the document ("The New York Times"): that name's first mention. The
+    short name is the text's way back to the body, not another body the dictionary knows by it."""
+    longer: dict[str, list[Cand]] = {}
+    for c in cands:
+        words = norm(c.text).split()
+        if c.kind == "organization" and len(words) > 1:
+            longer.setdefault(words[-1], []).append(c)
+    out: dict[int, Cand] = {}
+    for c in cands:
+        words = norm(c.text).split()
+        if c.kind != "organization" or len(words) != 1 or not c.text[:1].isupper():
+            continue
+        names = {norm(o.text) for o in longer.get(words[0], [])}
+        if len(names) != 1:
+            continue
+        full = longer[words[0]][0]
+        if c.entry is not None and c.entry is not full.entry and _sector_of(c.entry) != _sector_of(full.entry):
+            continue  # "the House" beside "the White House": the dictionary's other kind of body
+        out[id(c)] = full
+    return out
+
+
+def _sector_of(entry) -> str | None:
+    return split_code(entry.codes[0][0])[1] if entry is not None and entry.codes else None
 
 
 def code_other(cl: Cluster, ctx: Context) -> None:
@@ -58,7 +90,9 @@ def code_other(cl: Cluster, ctx: Context) -> None:
             cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
         # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
         # not know ("NPFL", "La Prensa"): the country of the context
-        cl.iso = context_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions) or cl.iso
+        found = context_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions)
+        cl.iso_from_context = found is not None and cl.iso is None
+        cl.iso = found or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
 
 
@@ -92,6 +126,10 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         if cl.iso is None or cl.iso == "IMG":  # a regional code: the name may say the country
             cl.iso = _country_of(doc[cl.cands[0].start:cl.cands[0].end], B, lookup_entry)[0] or cl.iso
         cl.sector = cl.entry.sector or sector
+        if cl.sector == "ELI" and cl.kind == "organization":
+            # Phoenix codes Washington think tanks "elites"; elites are people, a body's own name
+            # tells its sector ("Center for ...", "... Institute": SOC)
+            cl.sector = org_sector(cl.name, B.agents)
         cl.code = code
         if cl.kind not in ("organization", "group"):
             cl.kind = "group" if cl.sector in GROUP_SECTORS else "organization"
@@ -108,9 +146,49 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
     if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
         owner = doc[c.start - 2]
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
+    if cl.iso is None:
+        # a body the dictionary knows inside a longer name ("IRNA news agency"): its country, and its
+        # sector where the name itself tells none
+        iso, sector = _known_body(doc[c.start:c.end], B, lookup_entry)
+        if iso is not None:
+            cl.iso, cl.sector = iso, cl.sector or sector
     cl.code = code_of(cl.iso, cl.sector)
     _party_in_opposition(cl, doc)
     _party_in_legislature(cl, doc)
+
+
+def _known_body(span, B, lookup_entry) -> tuple[str | None, str | None]:
+    """(country, sector) of a national organisation the dictionary knows that opens a longer name
+    ("IRNA news agency", "House Rules Committee"), or opens it after a country's name ("U.S.
+    Commerce Department"); (None, None) when there is none. A known name further in is another body
+    ("European Council on Foreign Relations"), and so is a common noun that ends the name ("Global
+    Times", "Blue House"). Groups are left out: the dictionaries give a few of them common words as
+    names ("Organization", "The Foundation")."""
+    toks = [t for t in span]
+    while toks and not toks[0].text[:1].isupper():
+        toks = toks[1:]  # "an earlier Justice Department probe"
+    found = _opening_body(toks, len(toks) - (len(toks) == len(span)), lookup_entry)
+    for k in (3, 2, 1):
+        if found == (None, None) and len(toks) > k and (
+                B.countries.get(norm(" ".join(t.text for t in toks[:k])))
+                or B.demonyms.get(norm(" ".join(t.text for t in toks[:k])))):
+            found = _opening_body(toks[k:], len(toks) - k, lookup_entry)
+    return found
+
+
+def _opening_body(toks, longest: int, lookup_entry) -> tuple[str | None, str | None]:
+    if not toks or not toks[0].text[:1].isupper():
+        return None, None
+    for n in range(min(4, longest), 0, -1):
+        if n == 1 and (len(toks[0]) < 2 or len(toks) == 1 and not toks[0].is_upper):
+            continue
+        entry = lookup_entry(" ".join(t.text for t in toks[:n]))
+        if entry is None or entry.kind != "organization" or not entry.codes:
+            continue
+        iso, sector = split_code(entry.codes[0][0])
+        if iso and iso not in INTERGOVERNMENTAL and iso not in TRANSNATIONAL_PREFIX:
+            return iso, sector
+    return None, None
 
 
 # Words that put a party's members in a legislature: "Senate Republicans", "congressional Democrats",

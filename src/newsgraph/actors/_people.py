@@ -9,7 +9,7 @@ import re
 
 from ._agents import context_country
 from ._cluster import Cluster, Context
-from ._coding import INTERGOVERNMENTAL, TRANSNATIONAL_PREFIX, code_of, edit_distance, read_title
+from ._coding import INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, code_of, edit_distance, read_title
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
 from ..nlp import doc_text
@@ -27,9 +27,16 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
     doc = ctx.doc
     people: list[Cluster] = []
     persons = [c for c in cands if c.kind == "person"]
+    titled: dict[str, set[str]] = {}  # a bare surname -> the words before it: "president", "prime minister"
+    for c in persons:
+        if len(c.text.split()) == 1:
+            before = [t.lower_.strip(".") for t in doc[max(c.start - 2, 0):c.start]]
+            titled.setdefault(norm(c.text), set()).update({" ".join(before[k:]) for k in range(len(before))})
     for c in sorted(persons, key=lambda c: (-len(norm(c.text).split()), c.start)):
         words = norm(c.text).split()
-        target = _find_person(people, words, c.start)
+        target = _officeholder_cluster(people, words, doc, c.start, ctx.published, titled)
+        if target is None:
+            target = _find_person(people, words, c.start)
         if target is None:
             target = Cluster("person")
             people.append(target)
@@ -70,8 +77,45 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
             iso = B.demonyms.get(norm(t.text))
             if iso and not hyphen and t.text[:1].isupper():
                 return iso
+            if t.text in _US_PARTIES and not hyphen and _party_of_person(doc, i, c.start, B):
+                return "USA"
             i -= 1
+        appos = [t for t in root.children if t.dep_ == "appos" and t.i > root.i]
+        if appos and appos[0].text in _US_PARTIES and not any(
+                t.dep_ in _NAME_MODIFIERS and t.text[:1].isupper() for t in appos[0].children):
+            return "USA"  # "Jay Roe, a Democrat," or "Jay Roe, the Republican,"
     return None
+
+
+# The two US parties' names as a person's modifier ("Republican Sen. Jay Roe", "GOP chairwoman Jay Roe",
+# "Democratic candidate Jay Roe") or appositive ("Jay Roe, a Democrat"): the person is American. A
+# longer party name ("Democratic Unionist leader", "Social Democrat") is another country's party.
+_US_PARTIES = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
+_OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
+                                "people", "peoples", "united", "popular", "swedish", "sweden"})
+
+
+def _party_of_person(doc, i: int, name_start: int, B) -> bool:
+    """Whether the party word at token ``i`` modifies the person named from ``name_start`` on, not a
+    longer party name: the next word is the name, a lower-case title or a title abbreviation."""
+    if i > 0 and doc[i - 1].lower_ in _OTHER_PARTY_WORDS:
+        return False
+    nxt = doc[i + 1]
+    return nxt.i >= name_start or nxt.is_lower or nxt.lower_.strip(".") in TITLE_ABBREVIATIONS or (
+        nxt.lower_ in B.agents)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _without_initials(text: str, ctx: Context) -> Entry | None:
+    """The dictionary entry of a full name without its middle initials: "John R. Bolton" is the
+    dictionary's John Bolton, "J. Christopher Stevens" its Christopher Stevens."""
+    words = text.split()
+    kept = [w for k, w in enumerate(words) if k == len(words) - 1 or not _INITIAL.match(w)]
+    if len(kept) == len(words) or len(kept) < 2:
+        return None
+    return ctx.lookup_entry(" ".join(kept))
 
 
 def _dated_person(entry: Entry, text: str) -> bool:
@@ -100,6 +144,42 @@ def fuzzy_person(key: str, pwords: set[str]) -> bool:
                for w in pwords if len(w) >= 5)
 
 
+def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: int, published,
+                          titled: dict[str, set[str]]) -> Cluster | None:
+    """The cluster of a bare surname that names the one person of the knowledge bases with that
+    surname who holds a dated office on the publication day, where the text gives that office's title
+    to the bare surname at least once ("President Trump" in 2018, in an article that names Melania
+    Trump in full and the president only by title and surname): the cluster of that person's full
+    name, else a new one. Not where the text names no namesake (the usual surname grouping then
+    decides) or calls the person by a title of the other gender ("Mrs. Trump")."""
+    if len(words) != 1 or published is None:
+        return None
+    day = published.isoformat()
+    holders = [e for e in _surname_index().get(words[0], []) if any(
+        (s or "") <= day and (e_ is None or day <= e_) for _code, s, e_ in e.codes if s or e_)]
+    if len(holders) != 1 or not set(holders[0].titles) & titled.get(words[0], set()):
+        return None
+    holder = holders[0]
+    full = {norm(n).split()[0] for n in [holder.name, *holder.aliases] if len(n.split()) > 1}
+    namesakes = [cl for cl in people if any(len(ws) > 1 and ws[-1] == words[0] for ws in cl.words())]
+    if not namesakes:
+        return None
+    for t in doc[max(start - 3, 0):start]:
+        w = t.lower_.strip(".")
+        if holder.gender and (w in _FEMALE and holder.gender == "M" or w in _MALE and holder.gender == "F"):
+            return None
+    for cl in namesakes:
+        if any(len(ws) > 1 and ws[0] in full for ws in cl.words()):
+            return cl
+    for cl in people:
+        if cl.entry is holder:
+            return cl
+    new = Cluster("person")
+    new.entry = holder  # found again by the next bare surname; code_person looks the entry up anew
+    people.append(new)
+    return new
+
+
 def _find_person(people: list[Cluster], words: list[str], start: int) -> Cluster | None:
     if not words:
         return None
@@ -110,6 +190,8 @@ def _find_person(people: list[Cluster], words: list[str], start: int) -> Cluster
                 return cl
             if len(words) > 1 and len(ws) > 1:
                 if ws[-1] == words[-1] and (ws[0].startswith(words[0]) or words[0].startswith(ws[0])):
+                    return cl
+                if len(ws) > len(words) and ws[-len(words):] == words:  # "de Durand" of "Etienne de Durand"
                     return cl
             elif len(words) == 1:
                 if ws[-1] == words[0] or (len(ws) > 1 and ws[0] == words[0] and best is None):
@@ -185,7 +267,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     name = max(names, key=names.count) if names else longest.text
     entry = None
     for c in sorted(cl.cands, key=lambda c: -len(c.text.split())):
-        e = ctx.lookup_entry(c.text)
+        e = ctx.lookup_entry(c.text) or _without_initials(c.text, ctx)
         if e is not None and (e.kind in (None, "person") or _dated_person(e, c.text)):
             entry = e
             break
@@ -262,6 +344,13 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
 # Dependencies that put a phrase inside a person's own noun phrase: "White House spokesman Jay Doe",
 # "Jay Doe, a spokesman for Senator Roe", "Roe's envoy Jay Doe". A clause about the person ("who met
 # Putin") says what they did, not whom they serve.
+# Title heads of the staff who speak or work for a principal, and the principals' sectors they take.
+_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "secretary",
+                    "staffer", "director", "counsel"})
+_STAFFED = frozenset({"LEG", "PTY", "JUD"})
+# Sectors of people, not of a body they could work for.
+_NOT_A_BODYS = frozenset({"CVL", "REF", "ELI", "UNK"})
+_AFFILIATION = frozenset({"of", "at", "with", "for"})
 _OWN_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
 
@@ -282,11 +371,14 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
     """A person whom nothing else codes takes the country of the coded person or body their own phrase
     says they serve or speak for: "White House spokesman Jay Doe", "Jay Doe, a spokesman for Senator
     Roe", "Roe's special envoy", "an adviser to President Roe". The text names the principal; a
-    country or a place inside the phrase ("an expert on North Korea") is no principal."""
+    country or a place inside the phrase ("an expert on North Korea") is no principal. A person with
+    no sector of their own takes the sector of the organisation their phrase names ("Jay Doe, a fellow
+    at the Roe Foundation": SOC; "the New Yorker's Jay Doe": JRN)."""
     doc = ctx.doc
     owner: dict[int, Cluster] = {}
     for cl in clusters:
-        if cl.iso is None or cl.iso in TRANSNATIONAL_PREFIX or cl.kind in ("country", "place"):
+        if cl.kind in ("country", "place") or (cl.iso is None or cl.iso in TRANSNATIONAL_PREFIX) and not (
+                cl.kind == "organization" and cl.sector):
             continue
         for c in cl.cands:
             for i in range(c.start, c.end):
@@ -298,18 +390,67 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
     if not owner:
         return
     for cl in people:
-        if cl.iso is not None:
+        staff = cl.sector == "GOV" and bool(_STAFF & {h.split()[-1] for t in cl.titles for h in t.heads})
+        if cl.iso is not None and cl.sector is not None and not staff:
             continue
         found: list[tuple[int, str]] = []
+        bodies: list[tuple[int, str]] = []
+        served: list[tuple[int, str]] = []
         for c in cl.cands:
             root = doc[c.end - 1]
             while c.start <= root.head.i < c.end and root.head.i != root.i:
                 root = root.head
             own = set(range(c.start, c.end))
-            for i in _own_phrase(root, own):
+            phrase = _own_phrase(root, own)
+            affiliated: set[int] = set()
+            for prep in root.rights:
+                if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION:
+                    # "Jay Doe of the Roe Institute", "Jay Doe at Roe University": the body they work for
+                    affiliated |= {t.i for t in prep.subtree if t.i != prep.i}
+            phrase += sorted(affiliated)
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                # "Roe's chief economic adviser, Jay Doe": the name stands in apposition to its title
+                phrase += _own_phrase(root.head, own)
+            for i in phrase:
                 other = owner.get(i)
-                if other is not None and other is not cl and other.iso:
+                if other is None or other is cl:
+                    continue
+                if other.iso and other.iso not in TRANSNATIONAL_PREFIX and not (
+                        i in affiliated and other.iso_from_context):
                     found.append((abs(i - c.start), other.iso))
-        if found:
+                if other.kind == "organization" and other.sector and other.sector not in _NOT_A_BODYS:
+                    bodies.append((abs(i - c.start), other.sector))
+                if other.sector:
+                    served.append((abs(i - c.start), other.sector))
+        if found and cl.iso is None:
             cl.iso = min(found)[1]
+        if bodies and cl.sector is None:
+            cl.sector = min(bodies)[1]
+        if staff and served and min(served)[1] in _STAFFED:
+            # "Jay Doe, a spokesman for Senator Roe", "Roe aide Jay Doe": a legislator's, a party's or
+            # a court's staff work in its sector, as the annotators code them
+            cl.sector = min(served)[1]
+        cl.code = code_of(cl.iso, cl.sector)
+    _kin_countries(people)
+
+
+def _kin_countries(people: list[Cluster]) -> None:
+    """A person whom nothing else codes, named in full with the surname of a person the knowledge
+    bases code ("Melania Trump" beside Donald Trump, "Trump Jr."), takes that person's country: the
+    article names a relative. A surname two coded people of different countries share says nothing."""
+    kin: dict[str, set[str]] = {}
+    for cl in people:
+        if cl.entry is not None and cl.iso and cl.iso not in TRANSNATIONAL_PREFIX and cl.name:
+            words = [w for w in norm(cl.name).split() if w not in _SUFFIXES]
+            if len(words) > 1:
+                kin.setdefault(words[-1], set()).add(cl.iso)
+    for cl in people:
+        if cl.iso is not None or cl.entry is not None or not cl.name:
+            continue
+        words = [w for w in norm(cl.name).split() if w not in _SUFFIXES]
+        if len(words) > 1 and len(words[-1]) > 3 and len(kin.get(words[-1], ())) == 1:
+            cl.iso = next(iter(kin[words[-1]]))
             cl.code = code_of(cl.iso, cl.sector)
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
