@@ -48,8 +48,9 @@ _SECTION_RECORDS = {"document": records.Document, "actors": records.Actor, "even
                     "roles": records.Role, "quotes": records.Quote, "agreements": records.Agreement,
                     "timexes": records.Timex}
 _NESTED_RECORDS = {"commitments": records.Commitment}
-# Fields a record holds that are not part of its JSON form: the document's text is the input itself.
-_NOT_IN_CONTRACT = {records.Document: {"text"}}
+# Fields a record carries for the stages of one run, not in its JSON form (the document text is the input;
+# an event's coder tells the actor filters which coder found it).
+_NOT_IN_CONTRACT = {records.Document: {"text"}, records.Event: {"coder"}}
 
 
 def _contract_block() -> dict[str, str]:

@@ -18,7 +18,11 @@ PAGE = (
     "Story Continued Below\n\n"
     "Reporting by Jane Roe; Editing by John Doe\n\n"
     "The Associated Press contributed to this report.\n\n"
-    "Copyright \u00a9 2019 The Daily Example, LLC. Click here for reprint permission."
+    "Copyright \u00a9 2019 The Daily Example, LLC. Click here for reprint permission.\n\n"
+    "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP\n\n"
+    "toggle caption AP AP\n\n"
+    "Photos: Photos: Summit in Doha Photos: Photos: Summit in Doha Summit in Doha \u2013 Rebels attacked the "
+    "convoy near the border on Sunday. Summit in Doha \u2013 The minister thanked the envoy. " + "More captions. " * 30
 )
 
 
@@ -26,7 +30,8 @@ def test_furniture_is_masked_and_the_story_kept():
     masked = mask(PAGE)
     assert len(masked) == len(PAGE) and masked.count("\n") == PAGE.count("\n")
     for gone in ("Hide caption", "Previous Next", "Getty", "AP Photo", "Newsletters", "Privacy Policy",
-                 "Read more", "Story Continued", "Reporting by", "contributed to this report", "Copyright", "2019"):
+                 "Read more", "Story Continued", "Reporting by", "contributed to this report", "Copyright", "2019",
+                 "Enlarge", "toggle", "Jane Roe/AP", "AP AP", "Photos", "Rebels attacked", "thanked the envoy"):
         assert gone not in masked, gone
     for kept in ("Envoy resigns after talks collapse", "The envoy met the minister in Doha on Monday.",
                  "The talks ended without a deal, officials said."):

@@ -192,7 +192,8 @@ class Extractor:
         # whose names is the subject of a verb.
         stay = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
-            c.party for g in agreements for c in g.commitments if c.party} | named_in(table, [e.span for e in events])
+            c.party for g in agreements for c in g.commitments if c.party} | named_in(
+            table, [e.span for e in events if e.coder == "word"])
         table = political(table, doc, keep=stay)
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors, keep=stay)

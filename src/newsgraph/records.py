@@ -172,6 +172,9 @@ class Event:
     trigger: Trigger | None = None
     # Other sentences of the document that tell the same fact (a headline and its lede): their spans.
     also: list[tuple[int, int]] = field(default_factory=list)
+    # Which coder found it, for the later stages of the same run (not part of the output contract):
+    # "word" (a trigger of the lexicon or the proposer) or "sentence" (the sentence coder).
+    coder: str = "word"
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "event": self.event, "mode": self.mode, "actor": list(self.actor),

@@ -580,6 +580,7 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
                 continue
             event = made[0]
             event.confidence = round(p, 3)
+            event.coder = "sentence"
             if etype in JUDGED:
                 _judged_by_speaker(event, tok, lex, table)
             out.append(event)

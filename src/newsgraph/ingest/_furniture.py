@@ -42,6 +42,9 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
 
 # Furniture inside a line of story: caption controls and picture credits.
 _SPANS = [
+    # NPR's picture control and the credit after it, to the line's end: "Enlarge this image toggle
+    # caption Jane Roe/AP Jane Roe/AP", "toggle caption AP AP" (a credit has no sentence's end)
+    re.compile(r"\b(enlarge this image[ \t]+)?toggle caption\b([ \t]+[^\n.!?]{0,100}$)?", re.I | re.M),
     re.compile(r"\b(hide|toggle) caption\b", re.I),
     re.compile(r"\bprevious next\b", re.I),
     re.compile(r"\(\s*(ap|afp|reuters|epa)?\s*photo(graph)?s?\s*(/|by|:)[^)\n]{1,80}\)", re.I),
@@ -54,6 +57,24 @@ _SPANS = [
 ]
 
 
+# A photo gallery flattened into one line: "Photos: T Photos: T <caption> <caption> ..." or "Photos:
+# Photos: T ...", a title repeated and the captions of every picture, often thousands of characters
+# (the length caps of ``_LINES`` keep long lines, so a gallery is recognised by its form instead).
+_GALLERY = re.compile(r"^[ \t]*photos?[ \t]*:[ \t]*(?:photos?[ \t]*:[ \t]*)?([^\n]*)$", _I)
+
+
+_TITLE = re.compile(r"(.{10,120}?)[ \t]+photos?[ \t]*:", re.I)
+
+
+def _gallery(body: str) -> bool:
+    """The line after "Photos:" is a gallery: its title, told again after "Photos:", recurs in the
+    captions, or the line has a caption control."""
+    if "hide caption" in body.lower():
+        return True
+    m = _TITLE.match(body)
+    return m is not None and body.count(m.group(1)) >= 2
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of the furniture in ``text``, sorted and not overlapping."""
     found: list[tuple[int, int]] = []
@@ -63,6 +84,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 found.append((m.start(), m.end()))
     for pattern in _SPANS:
         found.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    for m in _GALLERY.finditer(text):
+        if _gallery(m.group(1)):
+            found.append((m.start(), m.end()))
     found.sort()
     merged: list[tuple[int, int]] = []
     for s, e in found:
