@@ -199,8 +199,8 @@ def test_the_principal_of_a_title_in_apposition_gives_the_country(nlp):
 
 @pytest.mark.model
 def test_the_body_a_person_works_for_gives_the_country_only_where_its_own_name_does(nlp):
-    known = ("Anthony Cordsmann of the Center for Strategic and International Studies said the strikes "
-             "were pinpricks.")
+    known = ("Anthony Cordsmann, a fellow at the Center for Strategic and International Studies, called "
+             "the strikes pinpricks.")
     assert coded(nlp, known, "Cordsmann")[0] == "USA"
     # a body the dictionaries do not know takes its sentence's country, which says nothing of the person
     unknown = "Jon Clifferty of the Marlow Group said the economy of China was slowing."
@@ -279,7 +279,7 @@ def test_a_one_word_name_refers_back_to_the_outlet_named_in_full(nlp):
 @pytest.mark.model
 @pytest.mark.parametrize("text,part,coded_as", [
     ("The Daily Beast reported that the two leaders had spoken.", "Daily Beast", ("USA", "JRN")),
-    ("The Secret Service forced eight employees from their jobs.", "Secret Service", ("USA", "COP")),
+    ("The Secret Service dismissed three agents after the review.", "Secret Service", ("USA", "COP")),
     ("A report by the Congressional Research Service called the impact modest.", "Congressional Research",
      ("USA", "LEG")),
     ("The Heritage Foundation said the bill would raise costs.", "Heritage", ("USA", "SOC")),

@@ -39,7 +39,7 @@ def test_features_read_the_content_words_entities_root_and_quotes(nlp):
 
 @pytest.mark.model
 def test_the_coder_adds_the_type_no_kept_candidate_tells_and_only_that(nlp):
-    doc = nlp("North Korea's leader has disrespected our country greatly, the president said.")
+    doc = nlp("The rival camp has disrespected our farmers badly, the minister said.")
     table = ActorTable()
     quiet = _model({t: {"bias": -5.0} for t in TYPES})
     accuse = _model({**{t: {"bias": -5.0} for t in TYPES}, "ACCUSE": {"bias": -5.0, "w=disrespect": 10.0}})

@@ -1127,7 +1127,7 @@ def test_in_years_up_to_now_and_unit_long_compounds():
 
 
 def test_one_unit_and_a_half_and_the_past_before_a_number_of_people():
-    assert _values("Our experience over the past decade and a half is bleak.") == {"the past decade and a half": "P15Y"}
+    assert _values("Their record over the past decade and a half looks mixed.") == {"the past decade and a half": "P15Y"}
     assert _values("Neither of the past two envoys agreed.") == {}
 
 
@@ -1140,7 +1140,7 @@ def test_the_next_part_of_the_day_steps_from_the_day_told_not_a_year_named_in_pa
 
 def test_a_clock_time_takes_the_day_its_sentence_named():
     jan = dt.date(2020, 1, 9)
-    v = _values("The plane went down shortly after 7am local time on Wednesday morning (3.30am GMT).", jan)
+    v = _values("The ferry sank at about 7am local time on Wednesday (3.30am GMT).", jan)
     assert v["3.30am GMT"] == "2020-01-08T03:30"
     # in a sentence of its own it stays on the document date
     assert _values("The plane went down on Wednesday. It took off at 3.30am GMT.", jan)["3.30am GMT"] == "2020-01-09T03:30"
@@ -1148,7 +1148,7 @@ def test_a_clock_time_takes_the_day_its_sentence_named():
 
 def test_a_schedule_participle_looks_ahead_and_a_joined_weekday_follows_the_first():
     sep = dt.date(2017, 9, 4)  # a Monday
-    v = _values("The agenda, including hearings scheduled for Wednesday and Thursday, will be crowded.", sep)
+    v = _values("The week, with hearings scheduled for Wednesday and Thursday, looks busy.", sep)
     assert v == {"Wednesday": "2017-09-06", "Thursday": "2017-09-07"}
     # a schedule told in the past by its auxiliary keeps the past
     assert _values("The vote was scheduled for Wednesday but was postponed.", sep) == {"Wednesday": "2017-08-30"}

@@ -1,8 +1,8 @@
 """The learned sentence coder: which PLOVER event types a sentence tells, read from the whole sentence.
 
 The lexicon and the word-level proposer find an event where one word tells it. Much of what the
-annotators code is told by no such word: a criticism in a quoted judgement ("has disrespected our
-country greatly," X said), a meeting in a dateline and a list of topics, an attack in a casualty
+annotators code is told by no such word: a criticism in a quoted judgement ("has insulted our
+farmers badly," X said), a meeting in a dateline and a list of topics, an attack in a casualty
 count. On the corpus's dev split more than half of the annotated events have no candidate at their
 trigger. Event coders of the POLECAT kind code sentences, not words, for this reason.
 
