@@ -192,6 +192,19 @@ _REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "ourselves
                         "yourselves", "oneself"})
 
 
+def _proposed_trigger(tok, etype: str, lex) -> tuple[_Trigger, Any]:
+    """The trigger a learned model (the proposer, the sentence coder) makes of a word, with its type's
+    root CAMEO code, and the word's governor when it is a noun (a light verb governing it is its
+    trigger's governor: "held talks")."""
+    noun = tok.pos_ != "VERB"
+    t = _Trigger(tok, Entry("N" if noun else "V", lemma(tok), etype, None, ROOT_CAMEO.get(etype)), noun=noun)
+    t.proposed = True
+    gov = _noun_governor(tok) if noun else None
+    if gov is not None and lemma(gov) in lex.light:
+        t.governor = gov
+    return t, gov
+
+
 def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_Trigger]:
     """The sentence's triggers: the lexicon's, then the words the learned proposer makes triggers
     (``proposed``: token index -> type) where the lexicon has none."""
@@ -236,14 +249,9 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
         if not noun and etype in _TOWARD_ANOTHER and any(
                 c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in tok.children):
             continue  # "describe themselves as", "praised himself": said of oneself, no act toward another
-        t = _Trigger(tok, Entry("N" if noun else "V", lemma(tok), etype, None, ROOT_CAMEO.get(etype)), noun=noun)
-        t.proposed = True
-        if noun:
-            gov = _noun_governor(tok)
-            if gov is not None and gov.i in by_tok and by_tok[gov.i].content is None and not by_tok[gov.i].noun:
-                continue  # the object of a trigger ("signed the accord") is part of its event
-            if gov is not None and lemma(gov) in lex.light:
-                t.governor = gov
+        t, gov = _proposed_trigger(tok, etype, lex)
+        if gov is not None and gov.i in by_tok and by_tok[gov.i].content is None and not by_tok[gov.i].noun:
+            continue  # the object of a trigger ("signed the accord") is part of its event
         by_tok[i] = t
     # an event embedded as the content of a request, refusal, threat or accusation is not separate
     for t in list(by_tok.values()):
@@ -565,14 +573,7 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
         ranked = sorted(((r.prob(etype), i) for i, r in readings.items() if doc[i].idx not in used), reverse=True)
         for _q, i in ranked[:3]:  # a bare noun without a participant tells no event: the next word may
             tok = doc[i]
-            noun = tok.pos_ != "VERB"
-            trig = _Trigger(tok, Entry("N" if noun else "V", lemma(tok), etype, None, ROOT_CAMEO.get(etype)),
-                            noun=noun)
-            trig.proposed = True
-            if noun:
-                gov = _noun_governor(tok)
-                if gov is not None and lemma(gov) in lex.light:
-                    trig.governor = gov
+            trig, _gov = _proposed_trigger(tok, etype, lex)
             if question is None:
                 question = _is_question(here.sent)
             made = _trigger_event(here, trig, lex, table, question=question)
