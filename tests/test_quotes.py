@@ -172,6 +172,20 @@ def test_dateline_parsed_as_subject_is_not_the_speaker(nlp):
 
 
 @pytest.mark.model
+def test_person_in_a_dateline_apposition_wins_over_the_agency(nlp):
+    quotes, table = _quotes(nlp, "DENVER, May 4 (AP) — Former Attorney General Dana Marsh said on Monday that "
+                                 "the ruling would not stand.")
+    assert quotes and "marsh" in _speaker_name(table, quotes[0].speaker)
+
+
+@pytest.mark.model
+def test_name_after_a_title_the_actors_stage_took_is_the_speaker(nlp):
+    # the entity recogniser reads the whole run as a title of a work; the actors stage takes the city and office
+    quotes, table = _quotes(nlp, "“The lines were a disgrace,” Phoenix Mayor Lou Brandt wrote in a letter.")
+    assert quotes and _speaker_name(table, quotes[-1].speaker) == "lou brandt"
+
+
+@pytest.mark.model
 def test_subject_of_cited_as_saying_is_the_speaker(nlp):
     text = "“We cannot say more for now,” Ali Shamkhani, the head of the council, was cited as saying."
     quotes, table = _quotes(nlp, text)

@@ -225,3 +225,16 @@ def test_one_role_per_person_and_office():
     titles = sorted((r.actor, r.title) for r in merged)
     assert titles == [("a", "Political Science Professor at Lindell College"), ("a", "President"),
                       ("a", "Vice President"), ("b", "Professor")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title", [
+    ("Officials said Sam Kessler, the nominee for attorney general, would testify.", "kessler", "Attorney General"),
+    ("Sam Kessler, President Brandt's nominee for attorney general, will testify on Friday.", "kessler",
+     "Attorney General"),
+    ("Attorney general nominee Sam Kessler will testify on Friday.", "kessler", "Attorney General"),
+    ("Brandt's pick for defense secretary, Sam Kessler, will testify on Friday.", "kessler", "Defense Secretary"),
+])
+def test_nominee_for_an_office_holds_it_as_nominee(nlp, text, who, title):
+    roles = [(name, r) for name, r in _roles(nlp, text) if who in name]
+    assert roles and all(r.title == title and r.status == "nominee" for _, r in roles), roles

@@ -54,14 +54,19 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
         # the appositive may hang on the head or, after "one of", on the noun it counts
         heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        # a person among the appositions first: in "CLEVELAND, July 19 (AP) — Former Attorney General
+        # Dana Marsh" the agency in brackets and the name are both appositions of the dateline
+        named_ids: list[str] = []
         for child in (c for h in heads for c in h.children):
             if child.dep_ != "appos":
                 continue
             for i in range(child.left_edge.i, child.right_edge.i + 1):
                 b = actors.at_token(i)
                 named = actors.get(b) if b is not None and b != a else None
-                if named is not None and named.kind != "country":
-                    return named.id
+                if named is not None and named.kind != "country" and named.id not in named_ids:
+                    named_ids.append(named.id)
+        if named_ids:
+            return next((b for b in named_ids if _person(actors, b)), named_ids[0])
     if not _person(actors, a):
         # "Council on Foreign Relations president Richard Haass", parsed with the council as head:
         # a person named right after a title word inside the phrase speaks
@@ -246,10 +251,15 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
     from ..records import Actor, Mention
 
     start = tok.i
+    # the name stops at a title or a word the actors stage already gave an actor: in "Phoenix Mayor
+    # Dana Marsh said", the city and its office are not part of her name
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") \
-            and doc[start - 1].head.i in range(start, tok.i + 1):
+            and doc[start - 1].head.i in range(start, tok.i + 1) and actors.at_token(start - 1) is None \
+            and doc[start - 1].lower_.rstrip(".") not in _PERSON_TITLES | _HONORIFICS:
         start -= 1
     words = doc[start:tok.i + 1]
+    if tok.lower_.rstrip(".") in _PERSON_TITLES | _HONORIFICS:
+        return None  # "former Pennsylvania Gov. and ... Chairman Ed Rendell": a title, not a name
     if tok.ent_type_ in _NOT_SPEAKERS or any(actors.at_token(t.i) for t in words) or not all(
             t.text[:1].isupper() and any(c.isalpha() for c in t.text) for t in words):
         return None
@@ -284,6 +294,9 @@ def _by_surname(actors: "ActorTable", word: str, *, person: bool = True) -> str 
     return hits.pop() if len(hits) == 1 else None
 
 
+# honorifics and abbreviated titles before a name ("Sen. Dana Marsh", "Mr. Kessler")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "capt", "rev",
+               "prof", "judge", "justice", "mayor", "former", "sir", "dame", "lord", "lady"}
 # a title noun -> the words that give a person that title next to their name ("Sen. Lindsey Graham")
 _TITLE_CUES = {
     "senator": {"sen", "senator"}, "governor": {"gov", "governor"}, "congressman": {"rep", "congressman"},
@@ -374,6 +387,10 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     outside = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
     if outside and any(c.dep_ in _SUBJECT_DEPS and c.i in quoted for c in verb.children):
         return outside[0]
+    if len(outside) > 1 and _dateline(outside[0]):
+        # "DENVER, May 4 (AP) — Dana Marsh said": the parser gives the verb the dateline's place and
+        # the name as subjects; the place says nothing
+        return outside[1]
     if verb.tag_ == "VBG" and not outside and verb.i > 0:
         # "footage of Maria Alvey asking, “...”", "a clip of Reyes saying": the name right before
         # the participle says it, wherever the parser hung the participle (often on the main verb,
@@ -392,3 +409,10 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         # who does the verb the phrase hangs on
         return verb_subject(verb.head.head)
     return subj
+
+
+def _dateline(tok: "Token") -> bool:
+    """A place in capitals that opens its sentence before a comma or a dash: a dateline ("DENVER,")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return bool(tok.is_sent_start) and tok.is_upper and len(tok.text) > 2 and nxt is not None \
+        and nxt.text in (",", "-", "--", "\u2014", "\u2013")

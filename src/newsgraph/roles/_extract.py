@@ -42,6 +42,9 @@ _ACTING = re.compile(r"\b(acting|interim|now|temporar\w*|caretaker|for the time 
 _BECOME_VERBS = {"become", "name", "appoint", "nominate", "elect", "confirm", "tap", "choose", "pick",
                  "install", "swear", "designate"}
 _PREPS = {"for", "to", "of", "in", "on", "at"}
+# nouns of a nomination: "the nominee for attorney general", "his pick for defense secretary" name the
+# office after "for" or "as", held as a nominee (the corpus guidelines: nominated, awaiting confirmation)
+_NOMINATION_NOUNS = {"nominee", "pick", "choice", "nomination", "appointee"}
 _EXPECT_VERBS = {"expect", "hope", "seek", "want", "aim", "vie", "run", "campaign", "bid", "poise", "tip",
                  "favor", "favour", "tout", "consider", "likely", "possible"}
 
@@ -173,6 +176,18 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     """A role from the tokens of a title phrase: country words move to ``country``; a term's start and
     end where the sentence dates them (:func:`_term_dates`, for the phrase and ``anchors``)."""
     title_toks = [t for t in title_toks if not t.is_space]
+    for j, tok in enumerate(title_toks[:-1]):
+        after = title_toks[j + 1]
+        if tok.lower_ in _NOMINATION_NOUNS and after.i == tok.i + 1 and after.lower_ in ("for", "as"):
+            # "President Brandt's nominee for attorney general": the office is what follows, not the
+            # nominator nor the noun
+            title_toks = title_toks[j + 2:]
+            status = "nominee" if status in ("current", "incoming") else status
+            break
+    if status in ("current", "incoming") and any(
+            _is_head(t) and t.head.dep_ == "prep" and t.head.lower_ in ("for", "as")
+            and t.head.head.lemma_.lower() in _NOMINATION_NOUNS for t in title_toks):
+        status = "nominee"  # "Brandt's pick for defense secretary, Sam Kessler": the parse hangs the name on the office
     country_toks = list(extra_country or [])
     kept: list[Token] = []
     first_prep = next((t.i for t in title_toks if t.lower_ in _PREPS and t.i > title_toks[0].i), None)

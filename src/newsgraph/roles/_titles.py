@@ -57,7 +57,7 @@ STATUS_WORDS = {
     "former": "former", "ex": "former", "then": "former", "late": "former", "erstwhile": "former",
     "retired": "former",
     "acting": "acting", "interim": "acting", "caretaker": "acting",
-    "incoming": "incoming", "designate": "incoming", "elect": "incoming", "nominee": "incoming",
+    "incoming": "incoming", "designate": "incoming", "elect": "incoming", "nominee": "nominee",
 }
 
 # demonyms and short forms the country-name lookup does not know

@@ -209,11 +209,12 @@ def _read(rep: _Report, on: dt.date, published: dt.date | None, then: bool, when
         at = when if when is not None else published
         rep.weight = nearness(_days(on, at)) * (0.8 if status == "acting" else 1.0)
         rep.reading = f"{status} on {pub}" if when is None else f"{status}, in a sentence about {at.isoformat()}"
-    elif status == "incoming":
+    elif status in ("incoming", "nominee"):  # a nominee is not in office yet either, and may never be
         if on < published:
-            rep.weight, rep.reading = -nearness(_days(on, published)), f"incoming on {pub}, after the date"
+            rep.weight, rep.reading = -nearness(_days(on, published)), f"{status} on {pub}, after the date"
         else:
-            rep.weight, rep.reading = 0.5 * nearness(_days(on, published)), f"incoming on {pub}"
+            rep.weight = (0.5 if status == "incoming" else 0.25) * nearness(_days(on, published))
+            rep.reading = f"{status} on {pub}"
     else:  # former, then- without a date
         word = "then-" if then else status
         if on >= published:
