@@ -1159,3 +1159,12 @@ def test_a_schedule_participle_looks_ahead_and_a_joined_weekday_follows_the_firs
     # on the first weekday itself, the second keeps its own reading
     fri = dt.date(2013, 6, 7)
     assert _values("But the Friday and Saturday summit is set to include talks.", fri)["Saturday"] == "2013-06-08"
+
+
+def test_a_date_before_a_plan_told_in_the_past_is_the_time_of_the_planning():
+    # P is a Tuesday; without the parse the words decide
+    assert _values("On Friday, the city council decided to sell the old depot.")["Friday"] == "2021-10-15"
+    assert _values("The union on Sunday vowed to strike until spring.")["Sunday"] == "2021-10-17"
+    # a plan told in the present, or a date after the plan, still looks ahead
+    assert _values("On Friday, the city council plans to sell the old depot.")["Friday"] == "2021-10-22"
+    assert _values("The city council decided to sell the old depot on Friday.")["Friday"] == "2021-10-22"
