@@ -269,10 +269,11 @@ def test_infer_published_gives_a_date_or_none(text):
 
 def test_valid_value_regex():
     for good in ("2021-10-18", "2021-W42", "2021-Q3", "P40Y", "PXDE", "PRESENT_REF", "199", "19",
-                 "2021-10-19TMO", "2021-10-19T14:30", "XXXX-WXX-1", "PT5H", "2021-SU", "2021-W41-WE"):
+                 "2021-10-19TMO", "2021-10-19T14:30", "XXXX-WXX-1", "PT5H", "2021-SU", "2021-W41-WE", "P1M15D",
+                 "P1DT12H", "P1.5W"):
         assert VALID_VALUE.match(good), good
     for bad in ("", "yesterday", "2021-13", "2021-00", "2021-10-99", "2021-10-00", "2021-W54", "2021-W00",
-                "P", "2021-Q5", "2021-10-19T25", "2021-10-19T12:61"):
+                "P", "2021-Q5", "2021-10-19T25", "2021-10-19T12:61", "P1W4D"):
         assert not VALID_VALUE.match(bad), bad
     assert re.compile(VALID_VALUE.pattern)
 
@@ -1168,3 +1169,23 @@ def test_a_date_before_a_plan_told_in_the_past_is_the_time_of_the_planning():
     # a plan told in the present, or a date after the plan, still looks ahead
     assert _values("On Friday, the city council plans to sell the old depot.")["Friday"] == "2021-10-22"
     assert _values("The city council decided to sell the old depot on Friday.")["Friday"] == "2021-10-22"
+
+
+def test_a_unit_and_a_half_of_any_size_is_a_duration():
+    # weeks join no other ISO unit, so a week and a half keeps its fraction; months and days split
+    for text, value in (("The strike lasted a week and a half.", "P1.5W"),
+                        ("The strike lasted two and a half weeks.", "P2.5W"),
+                        ("The strike lasted a month and a half.", "P1M15D"),
+                        ("The strike lasted a day and a half.", "P1DT12H"),
+                        ("The strike lasted a year and a half.", "P1Y6M")):
+        assert [(t.type, t.value) for t in tag(text, published=P)] == [("DURATION", value)], text
+
+
+def test_a_quarter_century_and_the_centuries_written_as_hundreds():
+    assert _values("She spent a quarter-century in the diplomatic corps.") == {"a quarter-century": "P25Y"}
+    assert _values("It was the first strike in a quarter of a century.") == {"a quarter of a century": "P25Y"}
+    assert _values("Over the past quarter century, fares doubled.") == {"the past quarter century": "P25Y"}
+    v = tag("The late 1800s and the early 1900s brought the railway.", published=P)
+    assert [(t.value, t.mod) for t in v] == [("18", "END"), ("19", "START")]
+    # the 2000s are the decade, as the 1990s are
+    assert _values("Prices rose in the early 2000s and the 1990s.") == {"the early 2000s": "200", "the 1990s": "199"}

@@ -468,6 +468,12 @@ def h_and_a_half(m: re.Match[str], c: Context) -> Reading:
     return ("DURATION", N.duration(n + 0.5, unit_name(m["unit"])), None)
 
 
+def h_quarter_century(m: re.Match[str], c: Context) -> Reading:
+    """"a quarter-century", "a quarter of a century", "the past quarter century": 25 years, not a quarter
+    of a year or a century."""
+    return ("DURATION", "P25Y", None)
+
+
 def h_anaphor_part(m: re.Match[str], c: Context) -> Reading:
     """"that night", "the next morning": as ``h_anaphor``, for the parts of a day."""
     return h_anaphor(m, c)
