@@ -1189,3 +1189,10 @@ def test_a_quarter_century_and_the_centuries_written_as_hundreds():
     assert [(t.value, t.mod) for t in v] == [("18", "END"), ("19", "START")]
     # the 2000s are the decade, as the 1990s are
     assert _values("Prices rose in the early 2000s and the 1990s.") == {"the early 2000s": "200", "the 1990s": "199"}
+
+
+def test_every_season_is_a_set():
+    assert [(t.text, t.type, t.value) for t in tag("The river floods every spring.", published=P)] == [
+        ("every spring", "SET", "XXXX-SP")]
+    assert [(t.text, t.type, t.value) for t in tag("Each summer, the league plays abroad.", published=P)] == [
+        ("Each summer", "SET", "XXXX-SU")]

@@ -9,7 +9,7 @@ import re
 from . import _normalise as N
 
 from ._context import Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_ago
-from ._lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, YEAR4, number, unit_name
+from ._lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, YEAR4, number, unit_name
 
 # --- relative to the document date --------------------------------------------------------------
 
@@ -223,6 +223,8 @@ def h_set(m: re.Match[str], c: Context) -> Reading:
         return ("SET", f"XXXX-WXX-{WEEKDAYS[low.rstrip('.')]}" + (f"T{PARTS_OF_DAY[part]}" if part else ""), None)
     if low in MONTHS:
         return ("SET", f"XXXX-{MONTHS[low]:02d}", None)
+    if low in SEASONS:
+        return ("SET", f"XXXX-{SEASONS[low]}", None)  # "every summer", as "each July" is XXXX-07
     if low in PARTS_OF_DAY:
         return ("SET", "P1D", None)  # "every morning": once a day
     return ("SET", N.duration(n or 1, unit_name(low)), None)

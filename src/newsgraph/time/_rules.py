@@ -128,7 +128,7 @@ RULES: list[Rule] = [
     Rule(r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades)\b"
          r"(?!\s+(?:of|to|before|after|ahead|since)\b)", h_bare_units, _A_UNIT),
     Rule(r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUMBER + r")\s+)?(?P<what>" + UNIT + r"|"
-         + r"(?P<wd>" + WEEKDAY + r")|" + MONTH_FULL + r"|morning|afternoon|evening|night)\b"
+         + r"(?P<wd>" + WEEKDAY + r")|" + MONTH_FULL + r"|" + SEASON + r"|morning|afternoon|evening|night)\b"
          r"(?(wd)(?:\s+(?P<part>morning|afternoon|evening|night)\b)?)", h_set, r"\b(?:every|each|per)\b"),
     Rule(r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|"
          r"semiannually|fortnightly)\b", h_adverb_set, r"ly\b"),
