@@ -269,10 +269,11 @@ def test_infer_published_gives_a_date_or_none(text):
 
 def test_valid_value_regex():
     for good in ("2021-10-18", "2021-W42", "2021-Q3", "P40Y", "PXDE", "PRESENT_REF", "199", "19",
-                 "2021-10-19TMO", "2021-10-19T14:30", "XXXX-WXX-1", "PT5H", "2021-SU", "2021-W41-WE"):
+                 "2021-10-19TMO", "2021-10-19T14:30", "XXXX-WXX-1", "PT5H", "2021-SU", "2021-W41-WE", "P1M15D",
+                 "P1DT12H", "P1.5W"):
         assert VALID_VALUE.match(good), good
     for bad in ("", "yesterday", "2021-13", "2021-00", "2021-10-99", "2021-10-00", "2021-W54", "2021-W00",
-                "P", "2021-Q5", "2021-10-19T25", "2021-10-19T12:61"):
+                "P", "2021-Q5", "2021-10-19T25", "2021-10-19T12:61", "P1W4D"):
         assert not VALID_VALUE.match(bad), bad
     assert re.compile(VALID_VALUE.pattern)
 
@@ -1003,7 +1004,7 @@ def test_a_bound_looks_ahead_unless_a_past_clause_tells_what_was_done_by_then():
 
 
 def test_an_event_named_by_its_weekday_with_any_modifier_is_over():
-    assert _values("Also linked is a Wednesday night house explosion in the town.")["Wednesday night"] == "2021-10-13"
+    assert _values("Police also tied a Wednesday night warehouse blast to the gang.")["Wednesday night"] == "2021-10-13"
 
 
 def test_following_before_a_possessive_weekday_is_a_preposition():
@@ -1043,7 +1044,8 @@ def test_a_weekdays_evening_and_afternoon_take_the_part_of_the_day():
     v = tag("The council adjourned Monday evening and met again on Tuesday afternoon.", published=P)
     assert [(t.text, t.type, t.value) for t in v] == [("Monday evening", "TIME", "2021-10-18TEV"),
                                                      ("Tuesday afternoon", "TIME", "2021-10-19TAF")]
-    # a night or a morning keeps the bare date (the development set's majority)
+    # a night or a morning keeps the bare date (AQUAINT's half of the development set; see
+    # docs/evaluation.md, session 12 of issue #18, for why TimeML's part of the day waits)
     v = tag("The ferry sank Sunday night; divers arrived Monday morning.", published=P)
     assert [t.value for t in v] == ["2021-10-17", "2021-10-18"]
 
@@ -1158,3 +1160,39 @@ def test_a_schedule_participle_looks_ahead_and_a_joined_weekday_follows_the_firs
     # on the first weekday itself, the second keeps its own reading
     fri = dt.date(2013, 6, 7)
     assert _values("But the Friday and Saturday summit is set to include talks.", fri)["Saturday"] == "2013-06-08"
+
+
+def test_a_date_before_a_plan_told_in_the_past_is_the_time_of_the_planning():
+    # P is a Tuesday; without the parse the words decide
+    assert _values("On Friday, the city council decided to sell the old depot.")["Friday"] == "2021-10-15"
+    assert _values("The union on Sunday vowed to strike until spring.")["Sunday"] == "2021-10-17"
+    # a plan told in the present, or a date after the plan, still looks ahead
+    assert _values("On Friday, the city council plans to sell the old depot.")["Friday"] == "2021-10-22"
+    assert _values("The city council decided to sell the old depot on Friday.")["Friday"] == "2021-10-22"
+
+
+def test_a_unit_and_a_half_of_any_size_is_a_duration():
+    # weeks join no other ISO unit, so a week and a half keeps its fraction; months and days split
+    for text, value in (("The strike lasted a week and a half.", "P1.5W"),
+                        ("The strike lasted two and a half weeks.", "P2.5W"),
+                        ("The strike lasted a month and a half.", "P1M15D"),
+                        ("The strike lasted a day and a half.", "P1DT12H"),
+                        ("The strike lasted a year and a half.", "P1Y6M")):
+        assert [(t.type, t.value) for t in tag(text, published=P)] == [("DURATION", value)], text
+
+
+def test_a_quarter_century_and_the_centuries_written_as_hundreds():
+    assert _values("She spent a quarter-century in the diplomatic corps.") == {"a quarter-century": "P25Y"}
+    assert _values("It was the first strike in a quarter of a century.") == {"a quarter of a century": "P25Y"}
+    assert _values("Over the past quarter century, fares doubled.") == {"the past quarter century": "P25Y"}
+    v = tag("The late 1800s and the early 1900s brought the railway.", published=P)
+    assert [(t.value, t.mod) for t in v] == [("18", "END"), ("19", "START")]
+    # the 2000s are the decade, as the 1990s are
+    assert _values("Prices rose in the early 2000s and the 1990s.") == {"the early 2000s": "200", "the 1990s": "199"}
+
+
+def test_every_season_is_a_set():
+    assert [(t.text, t.type, t.value) for t in tag("The river floods every spring.", published=P)] == [
+        ("every spring", "SET", "XXXX-SP")]
+    assert [(t.text, t.type, t.value) for t in tag("Each summer, the league plays abroad.", published=P)] == [
+        ("Each summer", "SET", "XXXX-SU")]

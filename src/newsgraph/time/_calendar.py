@@ -194,6 +194,9 @@ def h_decade(m: re.Match[str], c: Context) -> Reading:
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
     if m["dec4"]:
         v = m["dec4"]
+        if v[2] == "0" and v[:2] < "20":
+            # "the late 1800s", "the early 1900s": the century (18, 19); "the 2000s" is the decade
+            return ("DATE", v[:2], mod)
     else:
         digit = int(m["dec2"]) if m["dec2"] else DECADE_WORDS.get((m["decw"] or "").lower())
         if digit is None:

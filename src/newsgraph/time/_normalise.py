@@ -19,6 +19,7 @@ VALID_VALUE = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|H|L|C|E|WE)(?:\d+M)?"
     r"|PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)(?:\d+M)?(?:\d+S)?"
+    r"|P\d+M\d+D|P\d+DT\d+H"  # "a month and a half", "a day and a half"
     r"|\d{1,2}|\d{3}|\d{3}X|\d{2}XX"
     r"|(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
     r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:WE|[1-7]))?|-Q[1-4X]|-H[12]"
@@ -108,6 +109,8 @@ def duration(n: float | None, unit: str) -> str:
         return f"{prefix}X{code}"
     if n != int(n):
         whole = int(n)
+        if unit == "week":
+            return f"P{n:g}W"  # "a week and a half": ISO 8601 joins no other unit to weeks
         if unit in _SMALLER:
             small, factor = _SMALLER[unit]
             rest = round((n - whole) * factor)

@@ -18,7 +18,7 @@ from ._context import _TZ, Context, Rule
 from ._holidays import RULE as HOLIDAY_RULE
 from ._lexicon import (_NUM_WORD, DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_ago, h_anaphor, h_anaphor_part, h_and_a_half, h_bare_measure, h_bare_units, h_clock,
+from ._relative import (h_adverb_set, h_ago, h_anaphor, h_anaphor_part, h_and_a_half, h_quarter_century, h_bare_measure, h_bare_units, h_clock,
                         h_clock_part, h_day_word, h_duration, h_edge_of_unit, h_later_date, h_latest_period,
                         h_mid_year, h_noon, h_nth_day, h_ref, h_rel_unit, h_set, h_the_year, h_time_of_day,
                         h_unit_long, h_weekday, h_weekday_parts_set, h_weekday_set, h_weekend, h_year_adj,
@@ -128,7 +128,7 @@ RULES: list[Rule] = [
     Rule(r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades)\b"
          r"(?!\s+(?:of|to|before|after|ahead|since)\b)", h_bare_units, _A_UNIT),
     Rule(r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>" + NUMBER + r")\s+)?(?P<what>" + UNIT + r"|"
-         + r"(?P<wd>" + WEEKDAY + r")|" + MONTH_FULL + r"|morning|afternoon|evening|night)\b"
+         + r"(?P<wd>" + WEEKDAY + r")|" + MONTH_FULL + r"|" + SEASON + r"|morning|afternoon|evening|night)\b"
          r"(?(wd)(?:\s+(?P<part>morning|afternoon|evening|night)\b)?)", h_set, r"\b(?:every|each|per)\b"),
     Rule(r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|"
          r"semiannually|fortnightly)\b", h_adverb_set, r"ly\b"),
@@ -180,6 +180,9 @@ RULES: list[Rule] = [
     Rule(r"\bthe\s+week\s+of\s+(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?!\d)(?:,?\s+(?P<year>" + YEAR4 + r"))?",
          h_week_of, _A_UNIT),
     Rule(r"\b(?:(?P<num>\d+|" + _NUM_WORD + r")-)?(?P<unit>hour|day|week|month|year|decade)-?long\b", h_unit_long, _A_UNIT),
+    # "a quarter-century", "a quarter of a century", "the past quarter century": 25 years
+    Rule(r"(?:\b(?:the\s+(?:past|last|next|coming|previous|following)\s+)|\b(?:a|one)[\s-]+)quarter(?:[\s-]+|\s+of\s+an?\s+)"
+         r"century\b", h_quarter_century, _A_UNIT),
     # "a year and a half", "the past decade and a half" (one unit and a half)
     Rule(r"(?:\b(?P<the>the\s+(?:past|last|next|coming|previous|following))\s+)?\b(?:(?P<num>" + NUMBER + r")\s+)?"
          r"(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b", h_and_a_half, _A_UNIT),

@@ -178,6 +178,10 @@ def tense_from_words(text: str, start: int, end: int) -> str | None:
         if mk.end() <= start:
             before = (start - mk.end(), kind)  # the last one before wins
         elif mk.start() >= end and after is None:
+            if kind == "future" and _PLANNED_TO.match(mk[0]):
+                # "On Friday, the government planned to pay ...": a date before a plan told in the simple
+                # past is the time of the planning, not of what was planned
+                kind = "past"
             after = (mk.start() - end, kind)
     # the clause's own verb comes before the expression more often than after it ("said Friday",
     # "will meet on Monday"); a marker after it counts when none comes before, or when it is much nearer
@@ -187,6 +191,9 @@ def tense_from_words(text: str, start: int, end: int) -> str | None:
 
 
 _AFTER_HANDICAP = 1000
+# a plan, a wish or a decision in the simple past ("planned to", "decided to")
+_PLANNED_TO = re.compile(r"(?i)(?:planned|hoped|wanted|aimed|intended|agreed|decided|promised|vowed|threatened|"
+                         r"prepared)\s+to$")
 
 
 # verbs whose past tense reports a statement, not the event the date names ("said ... in March")
