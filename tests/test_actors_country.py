@@ -326,3 +326,69 @@ def test_an_outlet_tagged_as_a_person_is_the_outlet(nlp):
 ])
 def test_titles_of_offices_that_are_no_agent_nouns(nlp, text, part, coded_as):
     assert coded(nlp, text, part) == coded_as
+
+
+@pytest.mark.model
+def test_a_lower_case_title_of_two_words_is_read_whole(nlp):
+    # "special" alone is no title word: "special counsel" is, and it names a US office
+    text = "Reporters waited outside while special counsel Jay Roeburn read the filing."
+    assert coded(nlp, text, "Roeburn") == ("USA", "JUD")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,day,coded_as", [
+    ("Rex Tillerson told reporters the talks would go on.", dt.date(2017, 6, 1), ("USA", "GOV")),
+    ("Rex Tillerson told reporters the talks would go on.", dt.date(2019, 6, 1), ("USA", "ELI")),
+    ("Justice Ruth Bader Ginsburg visited the law school in May.", dt.date(2016, 6, 1), ("USA", "JUD")),
+    ("Mitt Romney toured three farms in Iowa on Monday.", dt.date(2012, 8, 14), ("USA", "PTY")),
+])
+def test_us_officials_no_source_holds_are_coded_by_their_dated_offices(nlp, text, day, coded_as):
+    table = resolve(nlp(text), published=day)
+    hits = [(a.country, a.sector) for a in table.actors if a.kind == "person"]
+    assert hits[:1] == [coded_as], [(a.name, a.country, a.sector) for a in table.actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title,sector", [("Ambassador", "GOV"), ("former Ambassador", "ELI")])
+def test_a_title_of_the_last_office_held_speaks_of_that_time(nlp, title, sector):
+    # the knowledge base knows the office ended before the article; the text still names it
+    text = f"{title} Chris Stevens met the council's chairman in the capital."
+    table = resolve(nlp(text), published=dt.date(2013, 5, 8))
+    hits = [(a.country, a.sector) for a in table.actors if "Stevens" in a.name]
+    assert hits == [("USA", sector)], [(a.name, a.country, a.sector) for a in table.actors]
+
+
+def test_the_us_officials_table_is_well_formed():
+    from newsgraph.actors._officials import US_OFFICIALS, official_entries
+
+    sectors = {"GOV", "LEG", "JUD", "MIL", "SPY", "COP", "PTY", "BUS", "JRN"}
+    for name, _aliases, gender, offices, titles in US_OFFICIALS:
+        assert gender in ("M", "F"), name
+        for sector, start, end in offices:
+            assert sector in sectors, name
+            assert start is None or end is None or start <= end, name
+        if offices[-1][0] == "JRN":  # a bare surname ("Cooper") must not be taken for a journalist
+            assert not titles, name
+    names = [e.name for e in official_entries()]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,coded_as", [
+    # a short first name of the one officeholder of that surname the knowledge bases hold
+    ("Senator Chris Murphy said the vote would wait.", "Murphy", ("USA", "LEG")),
+    ("On Tuesday Jerry Nadler opened a hearing on the budget.", "Nadler", ("USA", "LEG")),
+    # initials written together are the base's spaced ones
+    ("George H.W. Bush signed the treaty in 1991, his aide recalled.", "Bush", ("USA", "ELI")),
+])
+def test_a_name_the_text_shortens_is_the_knowledge_bases_person(nlp, text, part, coded_as):
+    assert coded(nlp, text, part) == coded_as
+
+
+def test_a_first_name_of_another_form_or_two_namesakes_give_no_entry():
+    from newsgraph.actors._people import _short_first_name
+
+    assert _short_first_name("Chris Murphy") is not None
+    assert _short_first_name("Christopher Murphy") is None  # the base's own form: the look-up's, not this
+    assert _short_first_name("Mike Pence") is None  # "Mike" opens no "Michael"
+    assert _short_first_name("Jo Smith") is None  # too short to say

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from ._dictionaries import Bundled, norm
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
-           "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL"]
+           "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
+           "US_PARTY_NAMES", "CHAMBER_WORDS"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -32,7 +33,13 @@ TITLE_NOUNS = {"speaker": "LEG", "majority leader": "LEG", "minority leader": "L
                "special counsel": "JUD", "press secretary": "GOV", "director of national intelligence": "SPY",
                "national intelligence director": "SPY", "joint chiefs chairman": "MIL",
                "chairman of the joint chiefs": "MIL"}
-_US_TITLE_PREFIXES = tuple(sorted(US_TITLES))  # str.startswith takes a tuple
+_US_TITLE_PREFIXES = tuple(sorted(US_TITLES))
+# The two US parties' names, lower case: a person's modifier ("Republican Sen. Jay Roe", "Jay Roe, a
+# Democrat") or a caucus's ("Senate Democrats", "GOP senators").
+US_PARTY_NAMES = frozenset({"republican", "democrat", "democratic", "gop"})
+# Words that name a national legislature or one of its chambers ("Senate Majority Leader", "House
+# Republicans", "congressional Democrats").
+CHAMBER_WORDS = frozenset({"senate", "house", "congress", "congressional", "parliamentary"})  # str.startswith takes a tuple
 FORMER = {"former", "ex", "ousted", "exiled", "deposed", "late", "then"}
 # Words in an organisation's own name that tell its sector.
 _ORG_WORDS = [
@@ -250,11 +257,12 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
             break
         if t.pos_ == "ADP" and (t.lower_ != "of" or not doc[i - 2].is_title):
             break
+        pair = f"{t.lower_} {doc[i].lower_}"
         if t.is_lower and t.lower_ not in FORMER and i < start and not doc[i].is_title and (
-                f"{t.lower_} {doc[i].lower_}" not in bundled.agents):  # "opposition leader" goes on
+                pair not in bundled.agents and pair not in TITLE_NOUNS):  # "opposition leader", "special counsel" go on
             break
         if not (t.is_title or t.is_upper or t.lower_ in ("of", "the") or t.lower_ in FORMER
-                or t.lower_ in bundled.agents):
+                or t.lower_ in bundled.agents or pair in TITLE_NOUNS):
             break
         i -= 1
     while i < start and doc[i].lower_ in ("of", "the"):

@@ -406,12 +406,18 @@ def bundled() -> Bundled:
     ``scripts/build_prebuilt.py`` ships (tens of milliseconds), else from the JSON sources."""
     from .._prebuilt import load
     from ._institutions import institution_entries
+    from ._officials import official_entries
 
     tables = load("actors", from_tables) or _build()
     # The US institutions the sources lack come first: "Obama administration" is the administration,
     # not the Phoenix entry of Barack Obama that lists it as an alias.
     for entry in institution_entries():
         tables.actors.add(entry, first=True)
+    # US officials of 2009-2021 that neither Phoenix nor congress-legislators holds: after the
+    # sources, so a name a source knows keeps its dated entry
+    for entry in official_entries():
+        if not any(tables.actors.lookup(n) is not None for n in (entry.name, *entry.aliases)):
+            tables.actors.add(entry)
     return tables
 
 

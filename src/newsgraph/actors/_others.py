@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ._agents import context_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
-from ._coding import INTERGOVERNMENTAL, TRANSNATIONAL_PREFIX, _country_of, code_of, org_sector
+from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TRANSNATIONAL_PREFIX, US_PARTY_NAMES, _country_of, code_of,
+                      org_sector)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 
@@ -193,11 +194,11 @@ def _opening_body(toks, longest: int, lookup_entry) -> tuple[str | None, str | N
 
 # Words that put a party's members in a legislature: "Senate Republicans", "congressional Democrats",
 # "House GOP", "Republicans in Congress", "Democrats on Capitol Hill".
-_CHAMBERS = frozenset({"senate", "house", "congressional", "congress", "parliamentary", "capitol"})
+_CHAMBERS = CHAMBER_WORDS | {"capitol"}
 
 
 # A party's name, and the nouns for its members or leaders in a legislature.
-_PARTY_NAMES = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop"})
+_PARTY_NAMES = US_PARTY_NAMES | {"republicans", "democrats"}
 _CAUCUS_NOUNS = frozenset({"senator", "lawmaker", "legislator", "congressman", "congresswoman", "leader",
                            "leadership", "caucus", "whip"})
 

@@ -9,7 +9,8 @@ import re
 
 from ._agents import context_country
 from ._cluster import Cluster, Context
-from ._coding import INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, code_of, edit_distance, read_title
+from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
+                      code_of, edit_distance, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
 from ..nlp import doc_text
@@ -77,22 +78,26 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
             iso = B.demonyms.get(norm(t.text))
             if iso and not hyphen and t.text[:1].isupper():
                 return iso
-            if t.text in _US_PARTIES and not hyphen and _party_of_person(doc, i, c.start, B):
+            if _us_party(t.text) and not hyphen and _party_of_person(doc, i, c.start, B):
                 return "USA"
             i -= 1
         appos = [t for t in root.children if t.dep_ == "appos" and t.i > root.i]
-        if appos and appos[0].text in _US_PARTIES and not any(
+        if appos and _us_party(appos[0].text) and not any(
                 t.dep_ in _NAME_MODIFIERS and t.text[:1].isupper() for t in appos[0].children):
             return "USA"  # "Jay Roe, a Democrat," or "Jay Roe, the Republican,"
     return None
 
 
-# The two US parties' names as a person's modifier ("Republican Sen. Jay Roe", "GOP chairwoman Jay Roe",
-# "Democratic candidate Jay Roe") or appositive ("Jay Roe, a Democrat"): the person is American. A
-# longer party name ("Democratic Unionist leader", "Social Democrat") is another country's party.
-_US_PARTIES = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
+# A longer party name ("Democratic Unionist leader", "Social Democrat") is another country's party.
 _OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
                                 "people", "peoples", "united", "popular", "swedish", "sweden"})
+
+
+def _us_party(word: str) -> bool:
+    """Whether a capitalised word is a US party's name as a person's modifier ("Republican Sen. Jay
+    Roe", "GOP chairwoman Jay Roe", "Democratic candidate Jay Roe") or appositive ("Jay Roe, a
+    Democrat"): the person is American."""
+    return word[:1].isupper() and word.lower() in US_PARTY_NAMES
 
 
 def _party_of_person(doc, i: int, name_start: int, B) -> bool:
@@ -116,6 +121,32 @@ def _without_initials(text: str, ctx: Context) -> Entry | None:
     if len(kept) == len(words) or len(kept) < 2:
         return None
     return ctx.lookup_entry(" ".join(kept))
+
+
+_JOINED_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
+
+
+def _spaced_initials(text: str, ctx: Context) -> Entry | None:
+    """The dictionary entry of a name whose initials the text writes together: "George H.W. Bush"
+    is the dictionary's George H. W. Bush."""
+    spaced = _JOINED_INITIALS.sub(r"\1. ", text)
+    return ctx.lookup_entry(spaced) if spaced != text else None
+
+
+def _short_first_name(text: str) -> Entry | None:
+    """The one knowledge-base officeholder whose surname is the name's last word and whose first
+    name the text shortens: "Chris Murphy" for Christopher Murphy, "Jerry Nadler" for Jerrold
+    Nadler (the first name opens the entry's, or the two share four letters). A first name of
+    another form ("Mike" for Michael) or two such namesakes give none."""
+    words = norm(text).split()
+    if len(words) != 2 or len(words[0]) < 3:
+        return None
+    first = words[0]
+    found = [e for e in _surname_index().get(words[1], []) if any(
+        (w := norm(n).split()) and len(w) > 1 and w[-1] == words[1] and w[0] != first and (
+            w[0].startswith(first) or len(first) >= 4 and w[0][:4] == first[:4])
+        for n in [e.name, *e.aliases])]
+    return found[0] if len(found) == 1 else None
 
 
 def _dated_person(entry: Entry, text: str) -> bool:
@@ -220,11 +251,10 @@ def _surname_index() -> dict[str, list[Entry]]:
 
 # Words of a title that put the office in a legislature: "Senate Majority Leader", "House Democratic
 # whip", "parliament member", "Knesset speaker" ("White House" is the executive's).
-_LEGISLATURES = frozenset({"senate", "house", "congress", "congressional", "parliament", "parliamentary",
-                           "legislative", "knesset", "duma", "bundestag"})
+_LEGISLATURES = CHAMBER_WORDS | {"parliament", "legislative", "knesset", "duma", "bundestag"}
 # Leaders and officers of a chamber or a party in it: the chamber's words or "Majority Leader" alone say so.
 _CHAMBER_HEADS = frozenset({"leader", "whip", "member", "chairman", "chairwoman", "chair"})
-_PARTY_WORDS = frozenset({"democratic", "democrat", "republican", "gop", "the"})
+_PARTY_WORDS = US_PARTY_NAMES | {"the"}
 
 
 def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
@@ -258,6 +288,11 @@ def _posted_to_igo(title) -> bool:
         h.split()[-1] in _POSTED for h in title.heads)
 
 
+# At most this many officeholders of one surname: a surname alone that all of them share with one
+# country says that country; a common surname ("Smith", "Kim") says nothing.
+_FEW_NAMESAKES = 3
+
+
 def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     """A person's name, dictionary entry, country, sector and code, from the names and titles the
     text gives and the offices the dictionary knows on the publication date."""
@@ -267,13 +302,17 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     name = max(names, key=names.count) if names else longest.text
     entry = None
     for c in sorted(cl.cands, key=lambda c: -len(c.text.split())):
-        e = ctx.lookup_entry(c.text) or _without_initials(c.text, ctx)
+        e = ctx.lookup_entry(c.text) or _spaced_initials(c.text, ctx) or _without_initials(c.text, ctx) or (
+            _short_first_name(c.text))
         if e is not None and (e.kind in (None, "person") or _dated_person(e, c.text)):
             entry = e
             break
     heads = {h.split()[-1] for t in cl.titles for h in t.heads}
+    namesakes: set[str] = set()  # the countries of the officeholders a surname alone may name
     if entry is None and len(name.split()) == 1:  # a surname alone ("Tester", "Ocasio-Cortez")
         found = _surname_index().get(norm(name), [])
+        if len(found) <= _FEW_NAMESAKES:
+            namesakes = {split_code(c[0])[0] or "" for e in found for c in e.codes}
         active = [e for e in found if e.code_on(published) is not None and (published is not None)]
         titled = [e for e in active if heads & {t.split()[-1] for t in e.titles}]
         if len(titled) == 1:
@@ -282,6 +321,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             entry = active[0]
         elif len(found) == 1 and not active:
             entry = found[0]
+        elif not active and len(named := [e for e in found if heads & {t.split()[-1] for t in e.titles}]) == 1:
+            entry = named[0]  # "President Bush" with no date: the namesake of that title
     cl.entry = entry
     cl.name = entry.name if (entry is not None and len(name.split()) == 1) else name
     cl.gender = cl.gender or (entry.gender if entry else None)
@@ -300,19 +341,31 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             sector = "ELI" if t.former else _title_sector(t, ctx)
     if iso is None:
         iso = _demonym_before(cl, ctx)
+    if iso is None and entry is None and len(namesakes) == 1 and not namesakes & ({""} | TRANSNATIONAL_PREFIX.keys()):
+        # "the Bush administration" with no date: which Bush is open, not his country
+        iso = next(iter(namesakes))
     if entry is not None:
         code = entry.code_on(published)
         ec, es = split_code(code or "")
-        if code is None and entry.codes:  # every office ended before the document: an elite
-            ec, _ = split_code(max(entry.codes, key=lambda c: c[2] or c[1] or "")[0])
-            es = "ELI" if published is not None else None
-        iso = iso or ec
         dated = [c for c in entry.codes if c[1] or c[2]]
         iso_day = published.isoformat() if published else ""
-        ended = bool(published and entry.titles and dated and not any(
+        # every dated office starts after the document ("the incoming FBI director"): no elite yet
+        before = bool(published and dated and all(c[1] is not None and iso_day < c[1] for c in dated))
+        if code is None and entry.codes:  # every office ended before the document: an elite
+            ec, _ = split_code(max(entry.codes, key=lambda c: c[2] or c[1] or "")[0])
+            es = "ELI" if published is not None and not before else None
+        iso = iso or ec
+        ended = bool(published and entry.titles and dated and not before and not any(
             (c[1] or "") <= iso_day and (c[2] is None or iso_day <= c[2]) for c in dated))
         if ended:
             es = es if es and es != "GOV" and es != sector else "ELI"
+            last = split_code(max(dated, key=lambda c: c[2] or "9999")[0])[1]
+            if sector is not None and sector == last and "president" not in heads and not any(
+                    t.former for t in cl.titles):
+                # "Ambassador Jay Roe was killed": the text names the person's last office, so it
+                # speaks of the time they held it; a former president keeps the title by courtesy
+                # ("President Roe's policy", years later), which tells no time
+                es = sector
         sector = es if ended else (sector or es)  # the dictionary knows every office has ended
     tag = next((s for c in cl.cands if (s := party_state(ctx.doc, c.end)) is not None), None)
     if tag is not None and iso in (None, "USA"):
