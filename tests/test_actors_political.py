@@ -11,8 +11,8 @@ from newsgraph.actors._agents import context_country
 from newsgraph.actors._coding import read_title
 from newsgraph.actors._dictionaries import Entry, bundled, split_code
 from newsgraph.actors._people import _dated_person, party_state
-from newsgraph.actors._political import judge, mention_role, named_in, political
-from newsgraph.records import Actor, ActorTable, Mention
+from newsgraph.actors._political import event_named, judge, mention_role, named_in, ordinary_place, political
+from newsgraph.records import Actor, ActorTable, Event, Mention
 
 
 def parsed(words, heads, deps, pos=None, ents=None, tags=None):
@@ -107,6 +107,46 @@ def test_filter_drops_a_place_of_an_act_and_an_object_only_agent():
     sentence = (0, len(doc.text))
     assert named_in(table, [sentence]) == {"envoys", "vienna", "civilians"}
     assert len(political(table, doc, keep=named_in(table, [sentence])).actors) == 3
+
+
+def _event(doc, etype, trigger):
+    tok = doc[trigger]
+    return Event(id="e", event=etype, span=(0, len(doc.text)), text=doc.text,
+                 trigger={"text": tok.text, "span": [tok.idx, tok.idx + len(tok.text)]})
+
+
+def test_an_ordinary_place_in_an_event_sentence_is_left_to_the_rules():
+    # "Envoys met in Lyon ." : a city is where the talks happen, not a party to them
+    words = ["Envoys", "met", "in", "Lyon", "."]
+    doc = parsed(words, [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                 ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "B-GPE", "O"])
+    envoys = Actor(id="envoys", name="envoys", kind="group")
+    lyon = Actor(id="lyon", name="Lyon", kind="group", country="FRA")
+    table = table_of(doc, (envoys, [(0, 1, "title")]), (lyon, [(3, 4, "name")]))
+    assert ordinary_place(lyon, [m for m in table.mentions if m.actor == "lyon"])
+    met = _event(doc, "CONSULT", 1)
+    assert named_in(table, [met.span]) == {"envoys", "lyon"}
+    assert event_named(table, doc, [met]) == {"envoys"}
+    assert [a.id for a in political(table, doc, keep=event_named(table, doc, [met])).actors] == ["envoys"]
+    # a capital can stand for its government: it stays named in the sentence
+    vienna = Actor(id="vienna", name="Vienna", kind="group", country="AUT")
+    doc = parsed(["Envoys", "met", "in", "Vienna", "."], [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                 ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "B-GPE", "O"])
+    table = table_of(doc, (vienna, [(3, 4, "name")]))
+    assert not ordinary_place(vienna, table.mentions)
+    assert event_named(table, doc, [_event(doc, "CONSULT", 1)]) == {"vienna"}
+
+
+def test_an_ordinary_place_where_force_is_used_stays_named_in_the_event_sentence():
+    # "Police imposed a curfew in Lyon ." : the city stands for the people the curfew is imposed on
+    doc = parsed(["Police", "imposed", "a", "curfew", "in", "Lyon", "."], [1, 1, 3, 1, 3, 4, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                 ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "O", "O", "B-GPE", "O"])
+    lyon = Actor(id="lyon", name="Lyon", kind="group", country="FRA")
+    table = table_of(doc, (lyon, [(5, 6, "name")]))
+    assert event_named(table, doc, [_event(doc, "COERCE", 1)]) == {"lyon"}
+    # the same sentence told as a meeting's venue would not keep it
+    assert event_named(table, doc, [_event(doc, "CONSULT", 1)]) == set()
 
 
 def test_filter_keeps_a_state_that_acts():

@@ -18,10 +18,19 @@ A mention is an argument when it is (or is coordinated with) the subject, object
 a verb, a possessor ("Moscow's decision"), or the object of a preposition that takes a party rather
 than a place ("talks with Tehran", "sanctions on Russia", "a letter to Congress"). Pronoun mentions
 count: "they said" is an argument of the actor it refers to.
+
+An actor named in the sentence of an event is left to these rules only when it is an ordinary place
+(:func:`event_named`): a city, a province or a federation's state, which cannot stand for a government
+the way a state or a capital can ("talks in Geneva", "a rally in Ohio"). Such a place still counts as
+named in the event's sentence when an act of force or restriction is done there ("a curfew imposed in
+X", "bombs exploded in X"): the place then stands for the people it is done to, and the PLOVER
+records, as CAMEO did, code it as the act's target. A state or a capital named in an event's sentence
+stays whatever its part: the PLOVER records code "a visit to Tehran" and "a curfew in Sudan" alike.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ..nlp import tokens
@@ -29,7 +38,8 @@ from ..records import ActorTable, Mention
 from ._agents import SPEAKER_NOUNS
 from ._dictionaries import bundled, norm
 
-__all__ = ["political", "judge", "named_in", "is_place", "mention_role", "PARTY_PREPS", "PLACE_PREPS"]
+__all__ = ["political", "judge", "named_in", "event_named", "is_place", "ordinary_place", "mention_role",
+           "PARTY_PREPS", "PLACE_PREPS", "POPULATION_ACTS"]
 
 # Prepositions whose object is a party to what the sentence reports ("talks with Tehran", "a letter to
 # Congress", "sanctions on Russia", "pressure from Washington").
@@ -39,6 +49,12 @@ PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "up
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near", "outside", "around", "into",
                          "within", "through", "beyond", "along", "as", "off", "onto",
                          "via", "amid", "during", "under", "than"})
+# Event types that act by force or restriction on the people of the place where they happen ("a curfew
+# imposed in X", "an attack in X", "troops deployed in X"), and the prepositions that name that place.
+POPULATION_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
+_SETTING_PREPS = frozenset({"in", "into", "at", "on", "across", "throughout", "near", "outside"})
+# How far up the parse from the place the trigger may stand ("the curfew in X" under "extend").
+_ACT_REACH = 6
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "oprd", "attr"})
 _MODIFIER = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
@@ -107,10 +123,70 @@ def is_place(actor, mentions: list[Mention]) -> bool:
     return bool(names) and all(n in B.countries or n in B.places or n in B.demonyms for n in names)
 
 
+def ordinary_place(actor, mentions: list[Mention]) -> bool:
+    """An actor named only by ordinary places: cities, provinces, a federation's states (the bundled
+    place table), never a capital nor a state, which can stand for their government ("Kabul said",
+    "sanctions on Russia")."""
+    if actor.kind in ("country", "person"):
+        return False
+    B = bundled()
+    names = [norm(m.text) for m in mentions if m.kind in ("name", "demonym")]
+    return bool(names) and all(n in B.places and n not in B.capitals for n in names)
+
+
+def _population_act(doc, mention: Mention, events, starts: list[int]) -> bool:
+    """An act of force or restriction (:data:`POPULATION_ACTS`) in the mention's sentence is done in
+    the place it names: the mention is the object of a setting preposition ("in", "into", "at", ...)
+    that the event's trigger governs within a few steps of the parse."""
+    toks = tokens(doc)
+    start, end = mention.tokens
+    if end <= start or start >= len(toks):
+        return False
+    root = toks[end - 1]
+    while start <= root.head.i < end and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in _SETTING_PREPS:
+        return False
+    above = set()
+    node = root
+    for _ in range(_ACT_REACH):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        above.add(node.i)
+    for e in events:
+        if e.event not in POPULATION_ACTS or not e.trigger or not e.span[0] <= mention.span[0] < e.span[1]:
+            continue
+        if bisect_right(starts, e.trigger["span"][0]) - 1 in above:
+            return True
+    return False
+
+
 def named_in(table: ActorTable, spans: Iterable[tuple[int, int]]) -> set[str]:
     """The ids of the actors with a mention inside one of ``spans`` (character offsets)."""
     spans = sorted(spans)
     return {m.actor for m in table.mentions if any(s <= m.span[0] < e for s, e in spans)}
+
+
+def event_named(table: ActorTable, doc, events) -> set[str]:
+    """The ids of the actors named in the sentence of one of ``events`` (:func:`named_in`), but for an
+    ordinary place (:func:`ordinary_place`) where no act of force or restriction is done there: a
+    city or a province is where the sentence's talks, rallies and statements happen, and the rules
+    and the filter decide on it as on any actor."""
+    named = named_in(table, [e.span for e in events])
+    if not named:
+        return named
+    by_actor: dict[str, list[Mention]] = {}
+    for m in table.mentions:
+        if m.actor in named:
+            by_actor.setdefault(m.actor, []).append(m)
+    starts = [t.idx for t in tokens(doc)]
+    for actor in table.actors:
+        mentions = by_actor.get(actor.id)
+        if mentions and ordinary_place(actor, mentions) and not any(
+                _population_act(doc, m, events, starts) for m in mentions):
+            named.discard(actor.id)
+    return named
 
 
 def judge(table: ActorTable, doc, *, keep: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
