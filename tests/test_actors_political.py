@@ -11,7 +11,8 @@ from newsgraph.actors._agents import context_country
 from newsgraph.actors._coding import read_title
 from newsgraph.actors._dictionaries import Entry, bundled, split_code
 from newsgraph.actors._people import _dated_person, party_state
-from newsgraph.actors._political import event_named, judge, mention_role, named_in, ordinary_place, political
+from newsgraph.actors._political import (event_named, judge, left_to_rules, mention_role, named_in, ordinary_place,
+                                         political)
 from newsgraph.records import Actor, ActorTable, Event, Mention
 
 
@@ -147,6 +148,26 @@ def test_an_ordinary_place_where_force_is_used_stays_named_in_the_event_sentence
     assert event_named(table, doc, [_event(doc, "COERCE", 1)]) == {"lyon"}
     # the same sentence told as a meeting's venue would not keep it
     assert event_named(table, doc, [_event(doc, "CONSULT", 1)]) == set()
+
+
+def test_groups_and_named_persons_of_an_event_sentence_are_left_to_the_rules():
+    # "Ruritania sent four warships to the Zealotic coast ." : the state stays, the things it sent and
+    # the name inside another phrase are judged by the rules (no subject; an unnamed thing)
+    doc = parsed(["Ruritania", "sent", "four", "warships", "to", "the", "Zealotic", "coast", "."],
+                 [1, 1, 3, 1, 1, 7, 7, 4, 1],
+                 ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "amod", "pobj", "punct"],
+                 ["PROPN", "VERB", "NUM", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"])
+    state = Actor(id="state", name="Ruritania", kind="country")
+    ships = Actor(id="ships", name="four warships", kind="group")
+    zealots = Actor(id="zealots", name="Zealotic", kind="group")
+    un = Actor(id="un", name="United Nations", kind="organization")
+    table = table_of(doc, (state, [(0, 1, "name")]), (ships, [(2, 4, "title")]), (zealots, [(6, 7, "name")]),
+                     (un, [(6, 7, "name")]))
+    named = event_named(table, doc, [_event(doc, "MOBILIZE", 1)])
+    assert named == {"state", "ships", "zealots", "un"}
+    assert left_to_rules(table, named) == {"ships", "zealots"}
+    kept = political(table, doc, keep=named - left_to_rules(table, named))
+    assert [a.id for a in kept.actors] == ["state", "un"]
 
 
 def test_filter_keeps_a_state_that_acts():

@@ -19,13 +19,23 @@ a verb, a possessor ("Moscow's decision"), or the object of a preposition that t
 than a place ("talks with Tehran", "sanctions on Russia", "a letter to Congress"). Pronoun mentions
 count: "they said" is an argument of the actor it refers to.
 
-An actor named in the sentence of an event is left to these rules only when it is an ordinary place
-(:func:`event_named`): a city, a province or a federation's state, which cannot stand for a government
-the way a state or a capital can ("talks in Geneva", "a rally in Ohio"). Such a place still counts as
-named in the event's sentence when an act of force or restriction is done there ("a curfew imposed in
-X", "bombs exploded in X"): the place then stands for the people it is done to, and the PLOVER
-records, as CAMEO did, code it as the act's target. A state or a capital named in an event's sentence
-stays whatever its part: the PLOVER records code "a visit to Tehran" and "a curfew in Sudan" alike.
+An actor named in the sentence of an event stays whatever its part, with two exceptions
+(:func:`event_named`, :func:`left_to_rules`):
+
+- an ordinary place, a city, a province or a federation's state, which cannot stand for a government
+  the way a state or a capital can ("talks in Geneva", "a rally in Ohio"), is left to these rules and
+  to the learned filter. It still counts as named in the event's sentence when an act of force or
+  restriction is done there ("a curfew imposed in X", "bombs exploded in X"): the place then stands
+  for the people it is done to, and the PLOVER records, as CAMEO did, code it as the act's target;
+- a group that is no place (named or not) and a named person are left to these rules, not to the
+  filter: a group the sentence only names inside another phrase ("the Korean peninsula", "Republican
+  guests"), an unnamed group or thing it only acts upon ("protect civilians", "sent four warships"),
+  a person named only as a modifier ("Taylor's testimony").
+
+A state or a capital named in an event's sentence stays whatever its part: the PLOVER records code "a
+visit to Tehran" and "a curfew in Sudan" alike. So does an organisation, which acts through its
+people and things ("U.N. mediator X", "United Nations planes"), and an unnamed person, often the one an
+act is done to ("an attempt to assassinate the deputy governor").
 """
 
 from __future__ import annotations
@@ -38,7 +48,8 @@ from ..records import ActorTable, Mention
 from ._agents import SPEAKER_NOUNS
 from ._dictionaries import bundled, norm
 
-__all__ = ["political", "judge", "named_in", "event_named", "is_place", "ordinary_place", "mention_role",
+__all__ = ["political", "judge", "named_in", "event_named", "left_to_rules", "is_place", "ordinary_place",
+           "mention_role",
            "PARTY_PREPS", "PLACE_PREPS", "POPULATION_ACTS"]
 
 # Prepositions whose object is a party to what the sentence reports ("talks with Tehran", "a letter to
@@ -187,6 +198,24 @@ def event_named(table: ActorTable, doc, events) -> set[str]:
                 _population_act(doc, m, events, starts) for m in mentions):
             named.discard(actor.id)
     return named
+
+
+def left_to_rules(table: ActorTable, ids: set[str]) -> set[str]:
+    """Of the actors ``ids`` (named in an event's sentence), those the rules judge all the same: a group
+    that is no place, named or not, and a person with a name (see the module's docstring)."""
+    by_actor: dict[str, list[Mention]] = {}
+    for m in table.mentions:
+        if m.actor in ids:
+            by_actor.setdefault(m.actor, []).append(m)
+    out = set()
+    for actor in table.actors:
+        mentions = by_actor.get(actor.id)
+        if not mentions:
+            continue
+        if actor.kind == "group" and not is_place(actor, mentions) or actor.kind == "person" and any(
+                m.kind in ("name", "demonym") for m in mentions):
+            out.add(actor.id)
+    return out
 
 
 def judge(table: ActorTable, doc, *, keep: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
