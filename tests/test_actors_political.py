@@ -165,9 +165,23 @@ def test_groups_and_named_persons_of_an_event_sentence_are_left_to_the_rules():
                      (un, [(6, 7, "name")]))
     named = event_named(table, doc, [_event(doc, "MOBILIZE", 1)])
     assert named == {"state", "ships", "zealots", "un"}
-    assert left_to_rules(table, named) == {"ships", "zealots"}
-    kept = political(table, doc, keep=named - left_to_rules(table, named))
+    assert left_to_rules(table, doc, named) == {"ships", "zealots"}
+    kept = political(table, doc, keep=named - left_to_rules(table, doc, named))
     assert [a.id for a in kept.actors] == ["state", "un"]
+
+
+def test_a_body_named_only_as_a_venue_is_left_to_the_rules():
+    # "Ministers spoke at the Zealot Institute ." : the institute is where the speech is given
+    doc = parsed(["Ministers", "spoke", "at", "the", "Zealot", "Institute", "."], [1, 1, 1, 5, 5, 2, 1],
+                 ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"])
+    institute = Actor(id="inst", name="Zealot Institute", kind="organization")
+    table = table_of(doc, (institute, [(4, 6, "name")]))
+    assert left_to_rules(table, doc, {"inst"}) == {"inst"}
+    # "Ministers met the Zealot Institute ." : a body that is a party stays named in the sentence
+    doc = parsed(["Ministers", "met", "the", "Zealot", "Institute", "."], [1, 1, 4, 4, 1, 1],
+                 ["nsubj", "ROOT", "det", "compound", "dobj", "punct"])
+    table = table_of(doc, (institute, [(3, 5, "name")]))
+    assert left_to_rules(table, doc, {"inst"}) == set()
 
 
 def test_filter_keeps_a_state_that_acts():

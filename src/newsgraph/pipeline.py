@@ -189,7 +189,8 @@ class Extractor:
         # records take even the place of an act as its target: "a curfew in Sudan"). An ordinary place
         # (a city, a province) where no act of force or restriction is done there is only where the
         # sentence's talks and statements happen ("talks in Geneva"), and is judged like any actor; a
-        # group and a named person there are judged by the rules alone (actors/_political.py). Of the
+        # group, a named person and a body named only as a venue there are judged by the rules alone
+        # (actors/_political.py). Of the
         # others, those no mention of which is an argument of its sentence go (actors/_political.py),
         # and then those the learned filter judges junk (actors/_keep.py), which leaves alone an actor
         # one of whose names is the subject of a verb.
@@ -197,7 +198,7 @@ class Extractor:
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
             c.party for g in agreements for c in g.commitments if c.party}
         named = event_named(table, doc, [e for e in events if e.coder == "word"])
-        table = political(table, doc, keep=used | (named - left_to_rules(table, named - used)))
+        table = political(table, doc, keep=used | (named - left_to_rules(table, doc, named - used)))
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
                                 keep=used | named)

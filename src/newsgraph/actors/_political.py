@@ -27,15 +27,16 @@ An actor named in the sentence of an event stays whatever its part, with two exc
   to the learned filter. It still counts as named in the event's sentence when an act of force or
   restriction is done there ("a curfew imposed in X", "bombs exploded in X"): the place then stands
   for the people it is done to, and the PLOVER records, as CAMEO did, code it as the act's target;
-- a group that is no place (named or not) and a named person are left to these rules, not to the
-  filter: a group the sentence only names inside another phrase ("the Korean peninsula", "Republican
-  guests"), an unnamed group or thing it only acts upon ("protect civilians", "sent four warships"),
-  a person named only as a modifier ("Taylor's testimony").
+- a group that is no place (named or not), a named person and an organisation named only as a venue
+  are left to these rules, not to the filter: a group the sentence only names inside another phrase
+  ("the Korean peninsula", "Republican guests"), an unnamed group or thing it only acts upon ("protect
+  civilians", "sent four warships"), a person named only as a modifier ("Taylor's testimony"), a
+  body that is only where something is said ("a speech at the Heritage Foundation").
 
 A state or a capital named in an event's sentence stays whatever its part: the PLOVER records code "a
-visit to Tehran" and "a curfew in Sudan" alike. So does an organisation, which acts through its
-people and things ("U.N. mediator X", "United Nations planes"), and an unnamed person, often the one an
-act is done to ("an attempt to assassinate the deputy governor").
+visit to Tehran" and "a curfew in Sudan" alike. So does an organisation named otherwise, which acts
+through its people and things ("U.N. mediator X", "United Nations planes"), and an unnamed person,
+often the one an act is done to ("an attempt to assassinate the deputy governor").
 """
 
 from __future__ import annotations
@@ -200,9 +201,10 @@ def event_named(table: ActorTable, doc, events) -> set[str]:
     return named
 
 
-def left_to_rules(table: ActorTable, ids: set[str]) -> set[str]:
+def left_to_rules(table: ActorTable, doc, ids: set[str]) -> set[str]:
     """Of the actors ``ids`` (named in an event's sentence), those the rules judge all the same: a group
-    that is no place, named or not, and a person with a name (see the module's docstring)."""
+    that is no place, named or not, a person with a name, and an organisation every mention of which
+    is a place where something happens (see the module's docstring)."""
     by_actor: dict[str, list[Mention]] = {}
     for m in table.mentions:
         if m.actor in ids:
@@ -210,10 +212,11 @@ def left_to_rules(table: ActorTable, ids: set[str]) -> set[str]:
     out = set()
     for actor in table.actors:
         mentions = by_actor.get(actor.id)
-        if not mentions:
+        if not mentions or is_place(actor, mentions):
             continue
-        if actor.kind == "group" and not is_place(actor, mentions) or actor.kind == "person" and any(
-                m.kind in ("name", "demonym") for m in mentions):
+        named = any(m.kind in ("name", "demonym") for m in mentions)
+        if actor.kind == "group" or actor.kind == "person" and named or actor.kind == "organization" and named and all(
+                m.tokens[1] > m.tokens[0] and mention_role(doc, *m.tokens) == "place" for m in mentions):
             out.add(actor.id)
     return out
 
