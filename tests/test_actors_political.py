@@ -11,8 +11,8 @@ from newsgraph.actors._agents import context_country
 from newsgraph.actors._coding import read_title
 from newsgraph.actors._dictionaries import Entry, bundled, split_code
 from newsgraph.actors._people import _dated_person, party_state
-from newsgraph.actors._political import (event_named, judge, left_to_rules, mention_role, named_in, ordinary_place,
-                                         political)
+from newsgraph.actors._political import (event_named, judge, left_to_rules, mention_role, named_in, no_actor_name,
+                                         ordinary_place, political)
 from newsgraph.records import Actor, ActorTable, Event, Mention
 
 
@@ -182,6 +182,20 @@ def test_a_body_named_only_as_a_venue_is_left_to_the_rules():
                  ["nsubj", "ROOT", "det", "compound", "dobj", "punct"])
     table = table_of(doc, (institute, [(3, 5, "name")]))
     assert left_to_rules(table, doc, {"inst"}) == set()
+
+
+def test_a_law_or_an_event_is_no_actor_even_as_a_subject():
+    # "The Zealot Protection Act requires a vote ." : a law, not an actor, though the verb's subject
+    doc = parsed(["The", "Zealot", "Protection", "Act", "requires", "a", "vote", "."], [3, 3, 3, 4, 4, 6, 4, 4],
+                 ["det", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"])
+    law = Actor(id="law", name="Zealot Protection Act", kind="organization")
+    table = table_of(doc, (law, [(1, 4, "name")]))
+    assert mention_role(doc, 1, 4) == "subject"
+    assert judge(table, doc) == {"law": "no actor"}
+    assert left_to_rules(table, doc, {"law"}) == {"law"}
+    # a person whose surname is such a word is a person
+    assert not no_actor_name(Actor(id="p", name="Andrew Law", kind="person"))
+    assert no_actor_name(Actor(id="w", name="the Second Zealot War", kind="organization"))
 
 
 def test_filter_keeps_a_state_that_acts():

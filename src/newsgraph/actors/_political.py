@@ -12,7 +12,10 @@ an argument of the sentence it stands in:
   fundamentalism", "Treasury bonds", "the German chancellor": the guidelines make "German" part of
   the chancellor's mention, not a mention of Germany);
 - an unnamed agent ("voters", "a soldier") met only as the object of a verb or inside a phrase: the
-  guidelines code a generic group only when it acts or the story's events happen to it.
+  guidelines code a generic group only when it acts or the story's events happen to it;
+- a law, an agreement or an event named as a body ("the Affordable Housing Act", "the Free Trade
+  Agreement", "the First World War", "a G20 summit"): the guidelines say none is an actor, whatever
+  its part in the sentence ("the Act requires ...").
 
 A mention is an argument when it is (or is coordinated with) the subject, object or passive agent of
 a verb, a possessor ("Moscow's decision"), or the object of a preposition that takes a party rather
@@ -51,7 +54,7 @@ from ._dictionaries import bundled, norm
 
 __all__ = ["political", "judge", "named_in", "event_named", "left_to_rules", "is_place", "ordinary_place",
            "mention_role",
-           "PARTY_PREPS", "PLACE_PREPS", "POPULATION_ACTS"]
+           "no_actor_name", "PARTY_PREPS", "PLACE_PREPS", "POPULATION_ACTS", "NO_ACTOR_HEADS"]
 
 # Prepositions whose object is a party to what the sentence reports ("talks with Tehran", "a letter to
 # Congress", "sanctions on Russia", "pressure from Washington").
@@ -61,6 +64,13 @@ PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "up
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near", "outside", "around", "into",
                          "within", "through", "beyond", "along", "as", "off", "onto",
                          "via", "amid", "during", "under", "than"})
+# The last words of names of laws, agreements and events, which are no actors (corpus/GUIDELINES.md,
+# section 1: "a law is not an actor", "events ('Brexit', 'the Iraq war')").
+NO_ACTOR_HEADS = frozenset({"act", "agreement", "treaty", "accord", "accords", "resolution", "amendment", "bill",
+                            "law", "protocol", "charter", "deal", "convention", "conventions", "war", "crisis",
+                            "summit", "election", "elections", "games", "olympics", "revolution", "uprising",
+                            "spring", "attack", "attacks", "bombing", "bombings", "massacre", "shooting", "storm",
+                            "hurricane", "typhoon"})
 # Event types that act by force or restriction on the people of the place where they happen ("a curfew
 # imposed in X", "an attack in X", "troops deployed in X"), and the prepositions that name that place.
 POPULATION_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
@@ -135,6 +145,15 @@ def is_place(actor, mentions: list[Mention]) -> bool:
     return bool(names) and all(n in B.countries or n in B.places or n in B.demonyms for n in names)
 
 
+def no_actor_name(actor) -> bool:
+    """The actor's name is that of a law, an agreement or an event (:data:`NO_ACTOR_HEADS`), which the
+    guidelines never count as an actor; a person or a state is never read so ("Bonar Law")."""
+    if actor.kind not in ("organization", "group"):
+        return False
+    words = actor.name.lower().replace("\u2019s", "").replace("'s", "").split()
+    return bool(words) and words[-1] in NO_ACTOR_HEADS
+
+
 def ordinary_place(actor, mentions: list[Mention]) -> bool:
     """An actor named only by ordinary places: cities, provinces, a federation's states (the bundled
     place table), never a capital nor a state, which can stand for their government ("Kabul said",
@@ -202,9 +221,10 @@ def event_named(table: ActorTable, doc, events) -> set[str]:
 
 
 def left_to_rules(table: ActorTable, doc, ids: set[str]) -> set[str]:
-    """Of the actors ``ids`` (named in an event's sentence), those the rules judge all the same: a group
-    that is no place, named or not, a person with a name, and an organisation every mention of which
-    is a place where something happens (see the module's docstring)."""
+    """Of the actors ``ids`` (named in an event's sentence), those the rules judge all the same: a law,
+    an agreement or an event (:func:`no_actor_name`), a group that is no place, named or not, a person
+    with a name, and an organisation every mention of which is a place where something happens (see
+    the module's docstring)."""
     by_actor: dict[str, list[Mention]] = {}
     for m in table.mentions:
         if m.actor in ids:
@@ -214,6 +234,9 @@ def left_to_rules(table: ActorTable, doc, ids: set[str]) -> set[str]:
         mentions = by_actor.get(actor.id)
         if not mentions or is_place(actor, mentions):
             continue
+        if no_actor_name(actor):
+            out.add(actor.id)
+            continue
         named = any(m.kind in ("name", "demonym") for m in mentions)
         if actor.kind == "group" or actor.kind == "person" and named or actor.kind == "organization" and named and all(
                 m.tokens[1] > m.tokens[0] and mention_role(doc, *m.tokens) == "place" for m in mentions):
@@ -222,15 +245,18 @@ def left_to_rules(table: ActorTable, doc, ids: set[str]) -> set[str]:
 
 
 def judge(table: ActorTable, doc, *, keep: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
-    """Why each actor that is no political actor is not: actor id -> ``unnamed`` (an unnamed agent
-    never a subject) or ``no argument`` (a name that is never an argument). The actors in ``keep``
-    are not judged."""
+    """Why each actor that is no political actor is not: actor id -> ``no actor`` (a law, an agreement
+    or an event, :func:`no_actor_name`), ``unnamed`` (an unnamed agent never a subject) or ``no
+    argument`` (a name that is never an argument). The actors in ``keep`` are not judged."""
     by_actor: dict[str, list[Mention]] = {}
     for m in table.mentions:
         by_actor.setdefault(m.actor, []).append(m)
     out: dict[str, str] = {}
     for actor in table.actors:
         if actor.id in keep:
+            continue
+        if no_actor_name(actor):
+            out[actor.id] = "no actor"
             continue
         mentions = by_actor.get(actor.id, [])
         place = is_place(actor, mentions)
