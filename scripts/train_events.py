@@ -13,9 +13,10 @@ training needs them:
    place: 1, else 0); then the **participant model** (``newsgraph.events._participants``), on the
    candidates that match, each actor of the sentence labelled actor, recipient or neither;
 2. the **actor filter** (``newsgraph.actors._keep``), with the new event models applied: every actor
-   that no event, role, quote or agreement uses, that is named in no event's sentence, none of whose
-   names is the subject of a verb and that the rules of ``newsgraph.actors._political`` keep is
-   labelled by the scorer's alignment (it stands for an annotated actor: 1, else 0).
+   that no event, role, quote or agreement uses, that is named in no event's sentence (an ordinary
+   place where no act of force is done counts as not named there), none of whose names is the
+   subject of a verb and that the rules of ``newsgraph.actors._political`` keep is labelled by the
+   scorer's alignment (it stands for an annotated actor: 1, else 0).
 
 Each model's regularisation and probability threshold are chosen on the dev split: for actors by the
 F1 of (1 - junk rate, actor recall), for events by type F1 + full F1 of the kept events. The test

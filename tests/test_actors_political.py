@@ -11,8 +11,9 @@ from newsgraph.actors._agents import context_country
 from newsgraph.actors._coding import read_title
 from newsgraph.actors._dictionaries import Entry, bundled, split_code
 from newsgraph.actors._people import _dated_person, party_state
-from newsgraph.actors._political import judge, mention_role, named_in, political
-from newsgraph.records import Actor, ActorTable, Mention
+from newsgraph.actors._political import (event_named, judge, left_to_rules, mention_role, named_in, no_actor_name,
+                                         ordinary_place, political)
+from newsgraph.records import Actor, ActorTable, Event, Mention
 
 
 def parsed(words, heads, deps, pos=None, ents=None, tags=None):
@@ -107,6 +108,94 @@ def test_filter_drops_a_place_of_an_act_and_an_object_only_agent():
     sentence = (0, len(doc.text))
     assert named_in(table, [sentence]) == {"envoys", "vienna", "civilians"}
     assert len(political(table, doc, keep=named_in(table, [sentence])).actors) == 3
+
+
+def _event(doc, etype, trigger):
+    tok = doc[trigger]
+    return Event(id="e", event=etype, span=(0, len(doc.text)), text=doc.text,
+                 trigger={"text": tok.text, "span": [tok.idx, tok.idx + len(tok.text)]})
+
+
+def test_an_ordinary_place_in_an_event_sentence_is_left_to_the_rules():
+    # "Envoys met in Lyon ." : a city is where the talks happen, not a party to them
+    words = ["Envoys", "met", "in", "Lyon", "."]
+    doc = parsed(words, [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                 ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "B-GPE", "O"])
+    envoys = Actor(id="envoys", name="envoys", kind="group")
+    lyon = Actor(id="lyon", name="Lyon", kind="group", country="FRA")
+    table = table_of(doc, (envoys, [(0, 1, "title")]), (lyon, [(3, 4, "name")]))
+    assert ordinary_place(lyon, [m for m in table.mentions if m.actor == "lyon"])
+    met = _event(doc, "CONSULT", 1)
+    assert named_in(table, [met.span]) == {"envoys", "lyon"}
+    assert event_named(table, doc, [met]) == {"envoys"}
+    assert [a.id for a in political(table, doc, keep=event_named(table, doc, [met])).actors] == ["envoys"]
+    # a capital can stand for its government: it stays named in the sentence
+    vienna = Actor(id="vienna", name="Vienna", kind="group", country="AUT")
+    doc = parsed(["Envoys", "met", "in", "Vienna", "."], [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                 ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "B-GPE", "O"])
+    table = table_of(doc, (vienna, [(3, 4, "name")]))
+    assert not ordinary_place(vienna, table.mentions)
+    assert event_named(table, doc, [_event(doc, "CONSULT", 1)]) == {"vienna"}
+
+
+def test_an_ordinary_place_where_force_is_used_stays_named_in_the_event_sentence():
+    # "Police imposed a curfew in Lyon ." : the city stands for the people the curfew is imposed on
+    doc = parsed(["Police", "imposed", "a", "curfew", "in", "Lyon", "."], [1, 1, 3, 1, 3, 4, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                 ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "O", "O", "B-GPE", "O"])
+    lyon = Actor(id="lyon", name="Lyon", kind="group", country="FRA")
+    table = table_of(doc, (lyon, [(5, 6, "name")]))
+    assert event_named(table, doc, [_event(doc, "COERCE", 1)]) == {"lyon"}
+    # the same sentence told as a meeting's venue would not keep it
+    assert event_named(table, doc, [_event(doc, "CONSULT", 1)]) == set()
+
+
+def test_groups_and_named_persons_of_an_event_sentence_are_left_to_the_rules():
+    # "Ruritania sent four warships to the Zealotic coast ." : the state stays, the things it sent and
+    # the name inside another phrase are judged by the rules (no subject; an unnamed thing)
+    doc = parsed(["Ruritania", "sent", "four", "warships", "to", "the", "Zealotic", "coast", "."],
+                 [1, 1, 3, 1, 1, 7, 7, 4, 1],
+                 ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "amod", "pobj", "punct"],
+                 ["PROPN", "VERB", "NUM", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"])
+    state = Actor(id="state", name="Ruritania", kind="country")
+    ships = Actor(id="ships", name="four warships", kind="group")
+    zealots = Actor(id="zealots", name="Zealotic", kind="group")
+    un = Actor(id="un", name="United Nations", kind="organization")
+    table = table_of(doc, (state, [(0, 1, "name")]), (ships, [(2, 4, "title")]), (zealots, [(6, 7, "name")]),
+                     (un, [(6, 7, "name")]))
+    named = event_named(table, doc, [_event(doc, "MOBILIZE", 1)])
+    assert named == {"state", "ships", "zealots", "un"}
+    assert left_to_rules(table, doc, named) == {"ships", "zealots"}
+    kept = political(table, doc, keep=named - left_to_rules(table, doc, named))
+    assert [a.id for a in kept.actors] == ["state", "un"]
+
+
+def test_a_body_named_only_as_a_venue_is_left_to_the_rules():
+    # "Ministers spoke at the Zealot Institute ." : the institute is where the speech is given
+    doc = parsed(["Ministers", "spoke", "at", "the", "Zealot", "Institute", "."], [1, 1, 1, 5, 5, 2, 1],
+                 ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"])
+    institute = Actor(id="inst", name="Zealot Institute", kind="organization")
+    table = table_of(doc, (institute, [(4, 6, "name")]))
+    assert left_to_rules(table, doc, {"inst"}) == {"inst"}
+    # "Ministers met the Zealot Institute ." : a body that is a party stays named in the sentence
+    doc = parsed(["Ministers", "met", "the", "Zealot", "Institute", "."], [1, 1, 4, 4, 1, 1],
+                 ["nsubj", "ROOT", "det", "compound", "dobj", "punct"])
+    table = table_of(doc, (institute, [(3, 5, "name")]))
+    assert left_to_rules(table, doc, {"inst"}) == set()
+
+
+def test_a_law_or_an_event_is_no_actor_even_as_a_subject():
+    # "The Zealot Protection Act requires a vote ." : a law, not an actor, though the verb's subject
+    doc = parsed(["The", "Zealot", "Protection", "Act", "requires", "a", "vote", "."], [3, 3, 3, 4, 4, 6, 4, 4],
+                 ["det", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"])
+    law = Actor(id="law", name="Zealot Protection Act", kind="organization")
+    table = table_of(doc, (law, [(1, 4, "name")]))
+    assert mention_role(doc, 1, 4) == "subject"
+    assert judge(table, doc) == {"law": "no actor"}
+    assert left_to_rules(table, doc, {"law"}) == {"law"}
+    # a person whose surname is such a word is a person
+    assert not no_actor_name(Actor(id="p", name="Andrew Law", kind="person"))
+    assert no_actor_name(Actor(id="w", name="the Second Zealot War", kind="organization"))
 
 
 def test_filter_keeps_a_state_that_acts():

@@ -38,7 +38,19 @@ def test_furniture_is_masked_and_the_story_kept():
         assert kept in masked and masked.index(kept) == PAGE.index(kept)
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("OLDTOWN (Wire) - The council voted to end the strike.", "The council voted to end the strike."),
+    ("PORT EXAMPLE, Ruritania \u2014 Ministers met on Monday.", "Ministers met on Monday."),
+    ("Story so far.\nRIVERTON \u2013 Police said the road was closed.", "Police said the road was closed."),
+])
+def test_a_dateline_is_masked_and_its_sentence_kept(text, kept):
+    masked = mask(text)
+    assert masked.endswith(kept) and masked[:len(text) - len(kept)].strip() in ("", "Story so far.")
+
+
 @pytest.mark.parametrize("story", [
+    "U.S. - China talks resumed on Monday.",
+    "NATO said the drill - its largest - would go ahead.",
     "The European Union protests the company's new privacy policy.",
     "Watchdog groups said the vote was fair.",
     "By Tuesday, the ceasefire had collapsed and both sides were firing again.",

@@ -150,7 +150,7 @@ class Extractor:
         from . import actors as _actors
         from .actors._keep import keep as keep_actors
         from .actors._keep import keeper
-        from .actors._political import named_in, political
+        from .actors._political import event_named, left_to_rules, political
         from . import agreements as _agreements
         from . import events as _events
         from . import quotes as _quotes
@@ -184,19 +184,24 @@ class Extractor:
         )
         lap("agreements")
         # The actor filters come last. An actor that an event, role, quote or agreement uses stays, and
-        # so does every actor named in an event's sentence: the events stage attaches too few of a
-        # sentence's parties to its events for a missing one to mean the name is no party (the PLOVER
-        # records take even the place of an act as its target: "a curfew in Sudan"). Of the others,
-        # those no mention of which is an argument of its sentence go (actors/_political.py), and then
-        # those the learned filter judges junk (actors/_keep.py), which leaves alone an actor one of
-        # whose names is the subject of a verb.
-        stay = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
+        # so, mostly, does every actor named in an event's sentence: the events stage attaches too few of
+        # a sentence's parties to its events for a missing one to mean the name is no party (the PLOVER
+        # records take even the place of an act as its target: "a curfew in Sudan"). An ordinary place
+        # (a city, a province) where no act of force or restriction is done there is only where the
+        # sentence's talks and statements happen ("talks in Geneva"), and is judged like any actor; a
+        # group, a named person and a body named only as a venue there are judged by the rules alone
+        # (actors/_political.py). Of the
+        # others, those no mention of which is an argument of its sentence go (actors/_political.py),
+        # and then those the learned filter judges junk (actors/_keep.py), which leaves alone an actor
+        # one of whose names is the subject of a verb.
+        used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
-            c.party for g in agreements for c in g.commitments if c.party} | named_in(
-            table, [e.span for e in events if e.coder == "word"])
-        table = political(table, doc, keep=stay)
+            c.party for g in agreements for c in g.commitments if c.party}
+        named = event_named(table, doc, [e for e in events if e.coder == "word"])
+        table = political(table, doc, keep=used | (named - left_to_rules(table, doc, named - used)))
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
-            table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors, keep=stay)
+            table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
+                                keep=used | named)
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         return Result(document=document, actors=table.actors, events=events, roles=roles,

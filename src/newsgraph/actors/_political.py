@@ -12,16 +12,39 @@ an argument of the sentence it stands in:
   fundamentalism", "Treasury bonds", "the German chancellor": the guidelines make "German" part of
   the chancellor's mention, not a mention of Germany);
 - an unnamed agent ("voters", "a soldier") met only as the object of a verb or inside a phrase: the
-  guidelines code a generic group only when it acts or the story's events happen to it.
+  guidelines code a generic group only when it acts or the story's events happen to it;
+- a law, an agreement or an event named as a body ("the Affordable Housing Act", "the Free Trade
+  Agreement", "the First World War", "a G20 summit"): the guidelines say none is an actor, whatever
+  its part in the sentence ("the Act requires ...").
 
 A mention is an argument when it is (or is coordinated with) the subject, object or passive agent of
 a verb, a possessor ("Moscow's decision"), or the object of a preposition that takes a party rather
 than a place ("talks with Tehran", "sanctions on Russia", "a letter to Congress"). Pronoun mentions
 count: "they said" is an argument of the actor it refers to.
+
+An actor named in the sentence of an event stays whatever its part, with two exceptions
+(:func:`event_named`, :func:`left_to_rules`):
+
+- an ordinary place, a city, a province or a federation's state, which cannot stand for a government
+  the way a state or a capital can ("talks in Geneva", "a rally in Ohio"), is left to these rules and
+  to the learned filter. It still counts as named in the event's sentence when an act of force or
+  restriction is done there ("a curfew imposed in X", "bombs exploded in X"): the place then stands
+  for the people it is done to, and the PLOVER records, as CAMEO did, code it as the act's target;
+- a group that is no place (named or not), a named person and an organisation named only as a venue
+  are left to these rules, not to the filter: a group the sentence only names inside another phrase
+  ("the Korean peninsula", "Republican guests"), an unnamed group or thing it only acts upon ("protect
+  civilians", "sent four warships"), a person named only as a modifier ("Taylor's testimony"), a
+  body that is only where something is said ("a speech at the Heritage Foundation").
+
+A state or a capital named in an event's sentence stays whatever its part: the PLOVER records code "a
+visit to Tehran" and "a curfew in Sudan" alike. So does an organisation named otherwise, which acts
+through its people and things ("U.N. mediator X", "United Nations planes"), and an unnamed person,
+often the one an act is done to ("an attempt to assassinate the deputy governor").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ..nlp import tokens
@@ -29,7 +52,9 @@ from ..records import ActorTable, Mention
 from ._agents import SPEAKER_NOUNS
 from ._dictionaries import bundled, norm
 
-__all__ = ["political", "judge", "named_in", "is_place", "mention_role", "PARTY_PREPS", "PLACE_PREPS"]
+__all__ = ["political", "judge", "named_in", "event_named", "left_to_rules", "is_place", "ordinary_place",
+           "mention_role",
+           "no_actor_name", "PARTY_PREPS", "PLACE_PREPS", "POPULATION_ACTS", "NO_ACTOR_HEADS"]
 
 # Prepositions whose object is a party to what the sentence reports ("talks with Tehran", "a letter to
 # Congress", "sanctions on Russia", "pressure from Washington").
@@ -39,6 +64,19 @@ PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "up
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near", "outside", "around", "into",
                          "within", "through", "beyond", "along", "as", "off", "onto",
                          "via", "amid", "during", "under", "than"})
+# The last words of names of laws, agreements and events, which are no actors (corpus/GUIDELINES.md,
+# section 1: "a law is not an actor", "events ('Brexit', 'the Iraq war')").
+NO_ACTOR_HEADS = frozenset({"act", "agreement", "treaty", "accord", "accords", "resolution", "amendment", "bill",
+                            "law", "protocol", "charter", "deal", "convention", "conventions", "war", "crisis",
+                            "summit", "election", "elections", "games", "olympics", "revolution", "uprising",
+                            "spring", "attack", "attacks", "bombing", "bombings", "massacre", "shooting", "storm",
+                            "hurricane", "typhoon"})
+# Event types that act by force or restriction on the people of the place where they happen ("a curfew
+# imposed in X", "an attack in X", "troops deployed in X"), and the prepositions that name that place.
+POPULATION_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
+_SETTING_PREPS = frozenset({"in", "into", "at", "on", "across", "throughout", "near", "outside"})
+# How far up the parse from the place the trigger may stand ("the curfew in X" under "extend").
+_ACT_REACH = 6
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "oprd", "attr"})
 _MODIFIER = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
@@ -107,22 +145,118 @@ def is_place(actor, mentions: list[Mention]) -> bool:
     return bool(names) and all(n in B.countries or n in B.places or n in B.demonyms for n in names)
 
 
+def no_actor_name(actor) -> bool:
+    """The actor's name is that of a law, an agreement or an event (:data:`NO_ACTOR_HEADS`), which the
+    guidelines never count as an actor; a person or a state is never read so ("Bonar Law")."""
+    if actor.kind not in ("organization", "group"):
+        return False
+    words = actor.name.lower().replace("\u2019s", "").replace("'s", "").split()
+    return bool(words) and words[-1] in NO_ACTOR_HEADS
+
+
+def ordinary_place(actor, mentions: list[Mention]) -> bool:
+    """An actor named only by ordinary places: cities, provinces, a federation's states (the bundled
+    place table), never a capital nor a state, which can stand for their government ("Kabul said",
+    "sanctions on Russia")."""
+    if actor.kind in ("country", "person"):
+        return False
+    B = bundled()
+    names = [norm(m.text) for m in mentions if m.kind in ("name", "demonym")]
+    return bool(names) and all(n in B.places and n not in B.capitals for n in names)
+
+
+def _population_act(doc, mention: Mention, events, starts: list[int]) -> bool:
+    """An act of force or restriction (:data:`POPULATION_ACTS`) in the mention's sentence is done in
+    the place it names: the mention is the object of a setting preposition ("in", "into", "at", ...)
+    that the event's trigger governs within a few steps of the parse."""
+    toks = tokens(doc)
+    start, end = mention.tokens
+    if end <= start or start >= len(toks):
+        return False
+    root = toks[end - 1]
+    while start <= root.head.i < end and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in _SETTING_PREPS:
+        return False
+    above = set()
+    node = root
+    for _ in range(_ACT_REACH):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        above.add(node.i)
+    for e in events:
+        if e.event not in POPULATION_ACTS or not e.trigger or not e.span[0] <= mention.span[0] < e.span[1]:
+            continue
+        if bisect_right(starts, e.trigger["span"][0]) - 1 in above:
+            return True
+    return False
+
+
 def named_in(table: ActorTable, spans: Iterable[tuple[int, int]]) -> set[str]:
     """The ids of the actors with a mention inside one of ``spans`` (character offsets)."""
     spans = sorted(spans)
     return {m.actor for m in table.mentions if any(s <= m.span[0] < e for s, e in spans)}
 
 
+def event_named(table: ActorTable, doc, events) -> set[str]:
+    """The ids of the actors named in the sentence of one of ``events`` (:func:`named_in`), but for an
+    ordinary place (:func:`ordinary_place`) where no act of force or restriction is done there: a
+    city or a province is where the sentence's talks, rallies and statements happen, and the rules
+    and the filter decide on it as on any actor."""
+    named = named_in(table, [e.span for e in events])
+    if not named:
+        return named
+    by_actor: dict[str, list[Mention]] = {}
+    for m in table.mentions:
+        if m.actor in named:
+            by_actor.setdefault(m.actor, []).append(m)
+    starts = [t.idx for t in tokens(doc)]
+    for actor in table.actors:
+        mentions = by_actor.get(actor.id)
+        if mentions and ordinary_place(actor, mentions) and not any(
+                _population_act(doc, m, events, starts) for m in mentions):
+            named.discard(actor.id)
+    return named
+
+
+def left_to_rules(table: ActorTable, doc, ids: set[str]) -> set[str]:
+    """Of the actors ``ids`` (named in an event's sentence), those the rules judge all the same: a law,
+    an agreement or an event (:func:`no_actor_name`), a group that is no place, named or not, a person
+    with a name, and an organisation every mention of which is a place where something happens (see
+    the module's docstring)."""
+    by_actor: dict[str, list[Mention]] = {}
+    for m in table.mentions:
+        if m.actor in ids:
+            by_actor.setdefault(m.actor, []).append(m)
+    out = set()
+    for actor in table.actors:
+        mentions = by_actor.get(actor.id)
+        if not mentions or is_place(actor, mentions):
+            continue
+        if no_actor_name(actor):
+            out.add(actor.id)
+            continue
+        named = any(m.kind in ("name", "demonym") for m in mentions)
+        if actor.kind == "group" or actor.kind == "person" and named or actor.kind == "organization" and named and all(
+                m.tokens[1] > m.tokens[0] and mention_role(doc, *m.tokens) == "place" for m in mentions):
+            out.add(actor.id)
+    return out
+
+
 def judge(table: ActorTable, doc, *, keep: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
-    """Why each actor that is no political actor is not: actor id -> ``unnamed`` (an unnamed agent
-    never a subject) or ``no argument`` (a name that is never an argument). The actors in ``keep``
-    are not judged."""
+    """Why each actor that is no political actor is not: actor id -> ``no actor`` (a law, an agreement
+    or an event, :func:`no_actor_name`), ``unnamed`` (an unnamed agent never a subject) or ``no
+    argument`` (a name that is never an argument). The actors in ``keep`` are not judged."""
     by_actor: dict[str, list[Mention]] = {}
     for m in table.mentions:
         by_actor.setdefault(m.actor, []).append(m)
     out: dict[str, str] = {}
     for actor in table.actors:
         if actor.id in keep:
+            continue
+        if no_actor_name(actor):
+            out[actor.id] = "no actor"
             continue
         mentions = by_actor.get(actor.id, [])
         place = is_place(actor, mentions)

@@ -42,6 +42,13 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
 
 # Furniture inside a line of story: caption controls and picture credits.
 _SPANS = [
+    # a dateline before a paragraph's first sentence: a place in capitals, perhaps its state, perhaps the
+    # wire in brackets, and a dash ("CITY (Wire) -", "CITY, State —"): where the report was filed,
+    # never an actor, though the parse reads it into the sentence after it ("U.S. - China talks" is
+    # a heading's words, not a dateline)
+    re.compile(r"^[ \t]*(?!U\.[SKN]\.)[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}"
+               r"(?:,[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2})?"
+               r"(?:[ \t]*\([A-Za-z .&]{2,30}\))?[ \t]*[-\u2014\u2013]+(?=[ \t])", re.M),
     # NPR's picture control and the credit after it, to the line's end: "Enlarge this image toggle
     # caption Jane Roe/AP Jane Roe/AP", "toggle caption AP AP" (a credit has no sentence's end)
     re.compile(r"\b(enlarge this image[ \t]+)?toggle caption\b([ \t]+[^\n.!?]{0,100}$)?", re.I | re.M),
