@@ -31,6 +31,33 @@ def test_migrations_are_numbered_and_applied_once(tmp_path):
     assert [r[0] for r in db.execute("SELECT version FROM schema_migrations")] == [m[0] for m in MIGRATIONS]
 
 
+def test_a_store_another_connection_locks_opens_once_the_lock_goes(tmp_path):
+    import threading
+
+    from newsgraph.store._store import Store
+
+    path = tmp_path / "s.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN EXCLUSIVE")  # a new file, locked as by a second process creating it
+    threading.Timer(0.3, lambda: other.execute("COMMIT")).start()
+    with Store(path, timeout=10) as s:
+        assert s.version == MIGRATIONS[-1][0]
+    other.close()
+
+
+def test_a_store_locked_past_the_timeout_gives_a_one_line_reason(tmp_path):
+    from newsgraph.store._store import Store
+
+    path = tmp_path / "s.db"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StoreError, match="another process held it locked for 0.2 s") as caught:
+        Store(path, timeout=0.2)
+    assert "\n" not in str(caught.value) and "newsgraph SQLite file" not in str(caught.value)
+    other.execute("ROLLBACK")
+    other.close()
+
+
 def test_same_text_twice_is_stored_once_with_both_sources(store):
     assert store.add(store_result("Khalilzad resigned on Monday.")) is True
     assert store.add(store_result("Khalilzad resigned on Monday.", source="copy.txt")) is False

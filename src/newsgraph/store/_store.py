@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,10 @@ def _now() -> str:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class Store(Identities):
@@ -46,14 +51,39 @@ class Store(Identities):
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
-            if not readonly:
-                self.db.execute("PRAGMA journal_mode = WAL")
-                self.db.execute("PRAGMA synchronous = NORMAL")
-                self.migrate()
-            else:
-                self._check_version()
+            self._prepare(timeout)
+        except sqlite3.OperationalError as exc:
+            if _locked(exc):
+                raise StoreError(f"can't open the store {self.path}: another process held it locked for "
+                                 f"{timeout:g} s") from None
+            raise StoreError(f"can't open the store {self.path}: {exc} (is it a newsgraph SQLite file?)") from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"can't open the store {self.path}: {exc} (is it a newsgraph SQLite file?)") from None
+
+    def _prepare(self, timeout: float) -> None:
+        """Set the journal mode and migrate (or check the version), waiting for other processes.
+
+        SQLite returns "database is locked" at once, without its busy handler, where two connections
+        open a new file together (one switching it to WAL while the other reads it, or a WAL recovery
+        under way), so the steps are tried again until the timeout. Each migration is its own
+        transaction and checks the version inside it, so a retry never applies one twice.
+        """
+        deadline = time.monotonic() + timeout
+        pause = 0.01
+        while True:
+            try:
+                if not self.readonly:
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                    self.db.execute("PRAGMA synchronous = NORMAL")
+                    self.migrate()
+                else:
+                    self._check_version()
+                return
+            except sqlite3.OperationalError as exc:
+                if not _locked(exc) or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
 
     # -- lifecycle ----------------------------------------------------------------------------
     def close(self) -> None:
