@@ -10,7 +10,10 @@ training needs them:
 
 1. the **event decider** (``newsgraph.events._decide``): every event candidate the rules propose on a
    train article is labelled by the corpus scorer's matching (a gold event of the same type at the same
-   place: 1, else 0); then the **participant model** (``newsgraph.events._participants``), on the
+   place: 1, else 0). Its features include the shipped sentence coder's reading of the candidate's
+   sentence: on train articles from coders fitted on the other four of five folds (by article), on dev
+   from the shipped coder, as at run time; so the sentence coder (``scripts/train_sentences.py``) is
+   trained first and the decider after it. Then the **participant model** (``newsgraph.events._participants``), on the
    candidates that match, each actor of the sentence labelled actor, recipient or neither;
 2. the **actor filter** (``newsgraph.actors._keep``), with the new event models applied: every actor
    that no event, role, quote or agreement uses, that is named in no event's sentence (an ordinary
@@ -56,6 +59,12 @@ THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
 # A learned choice of participants replaces the parse rules' only when it is clearly better on dev: a
 # gain within the dev split's noise (64 articles) is not worth a model that reorders every event.
 MARGIN = 0.01
+# The decider's dense row (the parser's vector of the trigger word and the mean over its sentence)
+# enters beside the binary features standardised and scaled by this factor (a side experiment on dev,
+# 2026-12-03: 0.1 against 0.3 and 1.0; with the vectors dev type precision rose from 0.435 to 0.497).
+DENSE_SCALE = 0.1
+# Folds (by article) of the train split for the sentence coder's probabilities the decider trains on.
+FOLDS = 5
 # The actor filter may cost at most this much dev actor recall: at the F1 optimum it removes about
 # four junk actors per annotated actor lost, at this bound about ten (see docs/evaluation.md).
 ACTOR_RECALL_LOSS = 0.015
@@ -112,12 +121,25 @@ def _logistic(rows: list[list[str]], labels: list, c: float, extra=None):
     return vec.get_feature_names_out(), model
 
 
-def _fit(rows: list[list[str]], labels: list[int], c: float):
-    feature_names, model = _logistic(rows, labels, c)
-    weights = {name: float(w) for name, w in zip(feature_names, model.coef_[0], strict=True)
-               if abs(w) > 1e-5}
+def _fit(rows: list[list[str]], labels: list[int], c: float, dense=None):
+    """A ``LinearModel`` over the binary features of ``rows`` (and, where given, the numbers of
+    ``dense``, standardised and scaled by ``DENSE_SCALE``, the standardisation folded into the
+    dense weights and the bias)."""
+    extra = mean = scale = None
+    if dense is not None:
+        mean, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-6
+        scale = DENSE_SCALE / sd
+        extra = (dense - mean) * scale
+    feature_names, model = _logistic(rows, labels, c, extra)
+    coef = model.coef_[0]
+    n = len(feature_names)
+    weights = {name: float(w) for name, w in zip(feature_names, coef[:n], strict=True) if abs(w) > 1e-5}
     weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
-    return _linear.LinearModel(weights=weights, threshold=0.5, about={})
+    w_dense = None
+    if dense is not None:
+        w_dense = coef[n:] * scale
+        weights["bias"] -= float(mean @ w_dense)
+    return _linear.LinearModel(weights=weights, threshold=0.5, about={}, dense=w_dense)
 
 
 def _rebuild_models() -> None:
@@ -133,6 +155,8 @@ def _rebuild_models() -> None:
 def _write(path: Path, model, threshold: float, about: dict, dry: bool) -> None:
     data = {"about": about, "threshold": threshold,
             "weights": {k: round(v, 5) for k, v in sorted(model.weights.items())}}
+    if model.dense is not None:
+        data["dense"] = [round(float(v), 6) for v in model.dense]
     if not dry:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
@@ -413,6 +437,100 @@ def _fit_softmax(rows: list[list[str]], labels: list[str], c: float, dense=None)
     return out
 
 
+_SENTENCE_PROBS: dict[str, dict[tuple[str, int], dict[str, float]]] = {}
+
+
+def _sentence_probabilities(split: str, corpus, extractor) -> dict[tuple[str, int], dict[str, float]]:
+    """The sentence coder's type probabilities for every sentence of a split, by (article id, sentence
+    start offset). On dev, the shipped coder's, as the decider sees them at run time; on train, out of
+    fold: each fold's sentences read by a coder fitted (with the shipped coder's C) on the other folds'
+    articles, so the decider learns what the coder's reading is worth on articles it did not see."""
+    if split in _SENTENCE_PROBS:
+        return _SENTENCE_PROBS[split]
+    import bisect
+
+    import numpy
+
+    if str(ROOT / "scripts") not in sys.path:  # the sentence coder's fitting, shared with its own script
+        sys.path.insert(0, str(ROOT / "scripts"))
+    import train_sentences
+    from newsgraph.events._lexicon import lexicon
+    from newsgraph.events._sentence import dense_row as sentence_row
+    from newsgraph.events._sentence import features as sentence_feats
+    from newsgraph.events._sentence import probabilities, sentence_model
+
+    shipped = sentence_model()
+    if shipped is None:
+        raise SystemExit("no shipped sentence coder (scripts/train_sentences.py writes it)")
+    lex = lexicon()
+    ids, _arts, docs = parsed(split, corpus, extractor)
+    keys, feats, dense, told, fold = [], [], [], [], []
+    for n, (i, doc) in enumerate(zip(ids, docs, strict=True)):
+        sents = list(doc.sents)
+        starts = [x.start_char for x in sents]
+        types: dict[int, set[str]] = {}
+        for g in corpus.annotations[i]["events"]:
+            types.setdefault(bisect.bisect_right(starts, g["trigger"][0]) - 1, set()).add(g["type"])
+        for k, sent in enumerate(sents):
+            keys.append((i, sent.start_char))
+            feats.append(sentence_feats(sent, lex))
+            dense.append(sentence_row(sent))
+            told.append(types.get(k, set()))
+            fold.append(n % FOLDS)
+    out: dict[tuple[str, int], dict[str, float]] = {}
+    if split != "train":
+        for key, names, row in zip(keys, feats, dense, strict=True):
+            out[key] = probabilities(shipped, names, row)
+    else:
+        c = float(shipped.about.get("C", 0.1))
+        matrix = numpy.vstack(dense)
+        for f in range(FOLDS):
+            inside = [j for j in range(len(keys)) if fold[j] != f]
+            model = train_sentences.fit([feats[j] for j in inside], matrix[inside], [told[j] for j in inside], c)
+            for j in range(len(keys)):
+                if fold[j] == f:
+                    out[keys[j]] = probabilities(model, feats[j], dense[j])
+        print(f"sentence coder: out-of-fold probabilities for {len(keys)} train sentences (C={c}, {FOLDS} folds)")
+    _SENTENCE_PROBS[split] = out
+    return out
+
+
+def _stacked(split: str, arts: list[dict], corpus, extractor):
+    """Each candidate's feature names with the sentence coder's reading of its sentence
+    (``_decide.sentence_features``), and its dense row (``_decide.dense_row``; zeros without a trigger
+    word), as the shipped pipeline gives them to the decider."""
+    import numpy
+
+    from newsgraph.events._decide import dense_row, sentence_features
+    from newsgraph.events._sentence import dense_row as sentence_row
+
+    probs = _sentence_probabilities(split, corpus, extractor)
+    ids, _a, docs = parsed(split, corpus, extractor)
+    by_id = dict(zip(ids, docs, strict=True))
+    out_rows, out_dense, missing = [], [], 0
+    for art in arts:
+        doc = by_id[art["id"]]
+        at = {t.idx: t for t in doc}
+        rows = []
+        for e, names, _p in art["events"]:
+            tok = at.get(e.trigger["span"][0]) if e.trigger else None
+            if tok is None or names == ["bias"]:
+                rows.append((names, None))
+                continue
+            p = probs.get((art["id"], tok.sent.start_char))
+            if p is None:
+                missing += 1
+            rows.append((names + sentence_features(e.event, p), dense_row(tok, sentence_row(tok.sent))))
+        art["stacked"] = rows
+        for names, row in rows:
+            out_rows.append(names)
+            out_dense.append(row)
+    width = next(len(r) for r in out_dense if r is not None)
+    if missing:
+        print(f"decider rows: {missing} candidates of {split} without the sentence coder's reading")
+    return out_rows, numpy.vstack([r if r is not None else numpy.zeros(width) for r in out_dense])
+
+
 def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:
     return [roles(parts, model) if parts else None for _e, _n, parts in art["events"]]
 
@@ -430,15 +548,16 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) ->
             pairs = match_events(art["gold"], art["cands"], art["amap"])
             hit = {s.index for _g, s in pairs}
             art["labels"] = [int(j in hit) for j in range(len(art["events"]))]
-    rows = [names for art in sets["train"] for _e, names, _p in art["events"]]
+    rows, dense = _stacked("train", sets["train"], corpus, extractor)
+    _stacked("dev", sets["dev"], corpus, extractor)
     labels = [y for art in sets["train"] for y in art["labels"]]
     dev = sets["dev"]
     base = _event_figures(dev, [[1.0] * len(a["labels"]) for a in dev], 0.5)
     print(f"events: train {len(rows)} candidates, {sum(labels)} events; dev, rules alone: {base}")
     best = None
     for c in C_GRID:
-        model = _fit(rows, labels, c)
-        probs = [[model.probability(names) for _e, names, _p in art["events"]] for art in dev]
+        model = _fit(rows, labels, c, dense)
+        probs = [[model.probability(names, row) for names, row in art["stacked"]] for art in dev]
         for th in THRESHOLDS:
             fig = _event_figures(dev, probs, th)
             key = fig["type_f1"] + fig["full_f1"]
@@ -449,8 +568,10 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) ->
     print(f"events: dev with the decider (C={c}, threshold={th}): {fig}")
     if decider_only:
         return fig
-    about = {"what": "logistic regression over newsgraph.events._decide.features: the probability that a "
-                     "rule-proposed candidate is an annotated event of its type",
+    about = {"what": "logistic regression over newsgraph.events._decide.features and sentence_features (the "
+                     "sentence coder's reading, out of fold on train) and the dense row of _decide.dense_row: "
+                     "the probability that a rule-proposed candidate is an annotated event of its type",
+             "dense_scale": DENSE_SCALE,
              "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} candidates, "
                            f"{sum(labels)} of them events",
              "chosen_on": f"corpus dev split ({len(dev)} articles): C and threshold maximising type F1 + full F1",

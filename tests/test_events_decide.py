@@ -18,6 +18,27 @@ def test_probability_is_the_logistic_of_the_summed_weights():
     assert 0.0 < d.probability(["bias"] * 1000) < 1.0  # no overflow
 
 
+def test_a_dense_row_adds_its_dot_product_with_the_dense_weights():
+    d = Decider.from_dict({"weights": {"bias": -1.0}, "threshold": 0.5, "dense": [0.5, -2.0]})
+    import numpy as np
+
+    assert d.probability(["bias"], np.array([2.0, 0.0])) == pytest.approx(0.5)
+    assert d.probability(["bias"], np.array([0.0, 1.0])) == pytest.approx(0.0474, abs=1e-4)
+    assert d.probability(["bias"]) == pytest.approx(0.2689, abs=1e-4)  # no row: the names alone
+    plain = Decider.from_dict({"weights": {"bias": -1.0}, "threshold": 0.5})
+    assert plain.probability(["bias"], np.array([2.0, 0.0])) == pytest.approx(0.2689, abs=1e-4)
+
+
+def test_the_sentence_coders_reading_becomes_features_of_the_candidates_type():
+    probs = {"ACCUSE": 0.62, "REJECT": 0.81, "AGREE": 0.02}
+    assert _decide.sentence_features("ACCUSE", probs) == ["sent_p=7", "type_sent_p=ACCUSE|>5",
+                                                          "sent_top_is_type=False"]
+    assert _decide.sentence_features("REJECT", probs)[2] == "sent_top_is_type=True"
+    assert _decide.sentence_features("AGREE", probs)[:2] == ["sent_p=0", "type_sent_p=AGREE|0"]
+    assert _decide.sentence_features("ASSAULT", probs)[0] == "sent_p=0"  # a type the coder has no model of
+    assert _decide.sentence_features("ACCUSE", None) == []
+
+
 def test_the_shipped_model_is_well_formed():
     path = resources.files("newsgraph") / "data" / "events" / _decide.MODEL_FILE
     if not path.is_file():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -30,15 +30,25 @@ class LinearModel:
     weights: dict[str, float]
     threshold: float
     about: dict[str, Any]
+    # optional dense part: a weight vector over a vector of numbers given beside the names (the
+    # parser's token vectors), its centring and scaling folded into the weights and the bias
+    dense: Any = field(default=None, compare=False)  # an array: compared apart (numpy's == is elementwise)
 
-    def probability(self, names: list[str]) -> float:
+    def probability(self, names: list[str], dense: Any = None) -> float:
         z = sum(self.weights.get(n, 0.0) for n in names)
+        if dense is not None and self.dense is not None:
+            z += float(dense @ self.dense)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "LinearModel":
+        dense = data.get("dense")
+        if dense is not None:
+            import numpy as np
+
+            dense = np.asarray(dense, dtype="float64")
         return cls(weights={str(k): float(v) for k, v in data["weights"].items()},
-                   threshold=float(data["threshold"]), about=data.get("about", {}))
+                   threshold=float(data["threshold"]), about=data.get("about", {}), dense=dense)
 
 
 def _data_file(parts: tuple[str, ...]) -> dict[str, Any] | None:
@@ -53,7 +63,7 @@ def load_model_file(*parts: str) -> LinearModel | None:
     """The model shipped at ``newsgraph/data/<parts>``, or None when the package has none."""
     table = _prebuilt_models().get("/".join(parts))
     if table is not None and table["kind"] == "linear":
-        return LinearModel(weights=table["weights"], threshold=table["threshold"], about=table["about"])
+        return _linear_from_table(table)
     data = _data_file(parts)
     return None if data is None else LinearModel.from_dict(data)
 
@@ -235,8 +245,15 @@ def model_tables() -> dict[str, dict[str, Any]]:
                          "dense_bias": None if m.dense_bias is None else _array_table(m.dense_bias)}
         else:
             lm = LinearModel.from_dict(data)
-            out[name] = {"kind": "linear", "weights": lm.weights, "threshold": lm.threshold, "about": lm.about}
+            out[name] = {"kind": "linear", "weights": lm.weights, "threshold": lm.threshold, "about": lm.about,
+                         "dense": None if lm.dense is None else _array_table(lm.dense)}
     return out
+
+
+def _linear_from_table(t: dict[str, Any]) -> LinearModel:
+    dense = t.get("dense")
+    return LinearModel(weights=t["weights"], threshold=t["threshold"], about=t["about"],
+                       dense=None if dense is None else _array(dense))
 
 
 def _softmax_from_table(t: dict[str, Any]) -> SoftmaxModel:

@@ -33,14 +33,16 @@ from ..time._period import period, precision
 from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
 from ._coding import CODING
 from ._context import contexts
-from ._decide import decider, features
+from ._decide import decider, features, sentence_features
+from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, modality
-from ._sentence import sentence_model, wanted
+from ._sentence import dense_row, probabilities, sentence_model, wanted
+from ._sentence import features as sentence_features_of
 from ._mode import CUED, refine_mode, threat_mode
 
 __all__ = ["code", "TYPES"]
@@ -524,32 +526,45 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             continue
         by_char = {t.idx: t for t in span_tokens(sent)}
         kept_from = len(events)
+        # the sentence coder reads the sentence once: its probabilities are features of the decider
+        # (and what it adds below); the sentence's mean vector is part of the decider's dense row
+        sent_row = dense_row(sent) if (model is not None and model.dense is not None) or smodel is not None else None
+        sent_probs = (probabilities(smodel, sentence_features_of(sent, lex), sent_row)
+                      if smodel is not None and collect is None else None)
         trigger_toks = [by_char.get(_start(event)) for event in found]
         others: dict[int, str] = {}
         for event, t in zip(found, trigger_toks, strict=True):
             if t is not None:
                 others.setdefault(t.i, event.event)
+        named = []
         for event, tok in zip(found, trigger_toks, strict=True):
             content = here.contents.get(event.id)
             names = features(event, tok, sent, sent_no, actors,
                              readings.get(tok.i) if tok.i in by_proposer else None,
                              readings.get(content) if content is not None else None,
-                             others) if tok is not None else ["bias"]
+                             others) + sentence_features(event.event, sent_probs) if tok is not None else ["bias"]
+            named.append(names)
+        decided = ([model.probability(names, decider_row(tok, sent_row) if tok is not None else None)
+                    for names, tok in zip(named, trigger_toks, strict=True)] if model is not None else [])
+        if decided:
+            decided = _fact_evidence(found, trigger_toks, decided, here)
+        for k, (event, tok) in enumerate(zip(found, trigger_toks, strict=True)):
+            names = named[k]
             wanted = tok is not None and (pmodel is not None or collect is not None)
             parts = candidates(event, tok, sent, actors, doc) if wanted else []
             if collect is not None:  # a copy: later decisions and merging change the event
                 collect.append((dataclasses.replace(event, actor=list(event.actor),
                                                     recipient=list(event.recipient), also=[]), names, parts))
             if model is not None:
-                p = model.probability(names)
+                p = decided[k]
                 if p < model.threshold:
                     continue
                 event.confidence = round(p, 3)
             if pmodel is not None and parts:
                 assign(event, parts, pmodel)
             events.append(event)
-        if smodel is not None and collect is None:
-            events.extend(_sentence_events(here, readings, lex, actors, smodel, events[kept_from:]))
+        if sent_probs is not None:
+            events.extend(_sentence_events(here, readings, lex, actors, smodel, sent_probs, events[kept_from:]))
         if model is not None:
             events[kept_from:] = _fold_contents(events[kept_from:], here, by_char)
         events[kept_from:] = _fold_same_fact(events[kept_from:], by_char)
@@ -560,7 +575,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
 
 
 def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, table: ActorTable, smodel,
-                     kept: list[Event]) -> list[Event]:
+                     probs: dict[str, float], kept: list[Event]) -> list[Event]:
     """The events the sentence coder finds in the sentence that no kept event of their type tells, each
     on the word the proposer reads as most likely to tell its type (a word no kept event starts at),
     with the rules' participants, modality and date for that word as a trigger."""
@@ -569,7 +584,7 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
     used = {_start(e) for e in kept}
     question = None
     doc = here.sent.doc
-    for etype, p in wanted(smodel, here.sent, lex, have):
+    for etype, p in wanted(smodel, probs, have):
         ranked = sorted(((r.prob(etype), i) for i, r in readings.items() if doc[i].idx not in used), reverse=True)
         for _q, i in ranked[:3]:  # a bare noun without a participant tells no event: the next word may
             tok = doc[i]
@@ -659,6 +674,26 @@ def _meeting_parties(events: list[Event], here: "_Sentence", lex) -> None:
 # (CONCEDE), a demand, refusal or threat. The corpus guidelines (2.4) and PLOVER code the announcing
 # act; the announced act is its content ("offered to hand over": AGREE, not also RETREAT).
 _FOLDING = frozenset({"AGREE", "CONCEDE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def _fact_evidence(found: list[Event], toks: list, probs: list[float], here: "_Sentence") -> list[float]:
+    """The decider's probabilities with each announcement's raised by the act it announces: "decided to
+    withdraw the troops" is one fact told by two candidates (the announcement, CONCEDE, and its content,
+    RETREAT), and the decider, trained on candidates of which the scorer matches only one per fact,
+    splits the evidence between them. The announcement, which keeps the fact once kept
+    (``_fold_contents``), is judged by both: 1 - (1 - p_announcement) * (1 - p_content), the content's
+    being the most probable candidate on the announced word."""
+    at: dict[int, float] = {}
+    for tok, p in zip(toks, probs, strict=True):
+        if tok is not None:
+            at[tok.i] = max(p, at.get(tok.i, 0.0))
+    out = list(probs)
+    for k, event in enumerate(found):
+        if event.event in _FOLDING and event.id in here.announced:
+            q = at.get(here.announced[event.id])
+            if q is not None:
+                out[k] = 1.0 - (1.0 - probs[k]) * (1.0 - q)
+    return out
 
 
 def _fold_contents(kept: list[Event], here: _Sentence, by_char: dict) -> list[Event]:

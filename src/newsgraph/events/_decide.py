@@ -5,6 +5,11 @@ train split (``scripts/train_events.py``) scores each one from features of its t
 its arguments and its sentence. A candidate whose probability is under the model's threshold (chosen
 on the dev split) is dropped; the others carry the probability as ``confidence``.
 
+Beside the names of binary features it reads a dense row: the parser's vector of the trigger word and
+the mean vector of its sentence (``dense_row``); and the sentence coder's probability that the sentence
+tells an event of the candidate's type (``sentence_features``), computed once per sentence before the
+decisions.
+
 The model is a JSON file of feature weights (``data/events/decider.json``, see ``newsgraph._linear``).
 """
 
@@ -15,7 +20,7 @@ from typing import Any
 from .._linear import LinearModel, bucket, load_model_file
 from ..records import ActorTable, Event
 
-__all__ = ["Decider", "decider", "features", "MODEL_FILE"]
+__all__ = ["Decider", "decider", "dense_row", "features", "sentence_features", "MODEL_FILE"]
 
 MODEL_FILE = "decider.json"
 
@@ -101,6 +106,30 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
     if sent_no == 0:
         out.append(f"headline_type={etype}")
     return out
+
+
+def sentence_features(etype: str, probs: dict[str, float] | None) -> list[str]:
+    """What the sentence coder (``_sentence``), reading the sentence whole, makes of the candidate's type:
+    its probability that the sentence tells an event of that type, and whether that type is its best.
+    The training script gives the decider these from sentence models that did not see the candidate's
+    article (five folds by article), so their weight is what they are worth on unseen text."""
+    if not probs:
+        return []
+    p = probs.get(etype, 0.0)
+    top = max(probs, key=lambda t: probs[t])
+    return [f"sent_p={bucket(int(p * 10), (0, 1, 2, 3, 5, 7))}",
+            f"type_sent_p={etype}|{bucket(int(p * 10), (0, 1, 3, 5))}",
+            f"sent_top_is_type={top == etype}"]
+
+
+def dense_row(tok: Any, sentence_row: Any) -> Any:
+    """The parser's vector of the trigger word beside the mean over its sentence (``_sentence.dense_row``),
+    or None when the document has no vectors."""
+    if sentence_row is None:
+        return None
+    import numpy as np
+
+    return np.concatenate([tok.doc.tensor[tok.i], sentence_row])
 
 
 def _tree(tok: Any, etype: str, sent: Any, others: dict[int, str]) -> list[str]:

@@ -80,9 +80,9 @@ def probabilities(model: SoftmaxModel, names: list[str], dense: Any = None) -> d
                                                                                       strict=True)}
 
 
-def wanted(model: SoftmaxModel, sent: Any, lex: Lexicon, have: set[str]) -> list[tuple[str, float]]:
+def wanted(model: SoftmaxModel, probs: dict[str, float], have: set[str]) -> list[tuple[str, float]]:
     """(type, probability) of each type the sentence tells at the model's threshold that is not in
-    ``have`` (the types the word-level coder kept in it), most probable first."""
-    probs = probabilities(model, features(sent, lex), dense_row(sent))
+    ``have`` (the types the word-level coder kept in it), most probable first; ``probs`` are the model's
+    ``probabilities`` for the sentence."""
     out = [(t, p) for t, p in probs.items() if p >= model.threshold and t not in have]
     return sorted(out, key=lambda x: -x[1])
