@@ -447,16 +447,12 @@ def _sentence_probabilities(split: str, corpus, extractor) -> dict[tuple[str, in
     articles, so the decider learns what the coder's reading is worth on articles it did not see."""
     if split in _SENTENCE_PROBS:
         return _SENTENCE_PROBS[split]
-    import bisect
-
     import numpy
 
     if str(ROOT / "scripts") not in sys.path:  # the sentence coder's fitting, shared with its own script
         sys.path.insert(0, str(ROOT / "scripts"))
     import train_sentences
     from newsgraph.events._lexicon import lexicon
-    from newsgraph.events._sentence import dense_row as sentence_row
-    from newsgraph.events._sentence import features as sentence_feats
     from newsgraph.events._sentence import probabilities, sentence_model
 
     shipped = sentence_model()
@@ -466,16 +462,11 @@ def _sentence_probabilities(split: str, corpus, extractor) -> dict[tuple[str, in
     ids, _arts, docs = parsed(split, corpus, extractor)
     keys, feats, dense, told, fold = [], [], [], [], []
     for n, (i, doc) in enumerate(zip(ids, docs, strict=True)):
-        sents = list(doc.sents)
-        starts = [x.start_char for x in sents]
-        types: dict[int, set[str]] = {}
-        for g in corpus.annotations[i]["events"]:
-            types.setdefault(bisect.bisect_right(starts, g["trigger"][0]) - 1, set()).add(g["type"])
-        for k, sent in enumerate(sents):
-            keys.append((i, sent.start_char))
-            feats.append(sentence_feats(sent, lex))
-            dense.append(sentence_row(sent))
-            told.append(types.get(k, set()))
+        for start, names, row, types in train_sentences.sentence_rows(doc, corpus.annotations[i], lex):
+            keys.append((i, start))
+            feats.append(names)
+            dense.append(row)
+            told.append(types)
             fold.append(n % FOLDS)
     out: dict[tuple[str, int], dict[str, float]] = {}
     if split != "train":

@@ -55,19 +55,28 @@ def rows(split: str, corpus, extractor):
     arts = load_articles(None, set(ids))
     feats, dense, labels = [], [], []
     for i, doc in zip(ids, extractor.parse(arts[i]["text"] for i in ids), strict=True):
-        sents = list(doc.sents)
-        starts = [s.start_char for s in sents]
-        told: dict[int, set[str]] = {}
-        for g in corpus.annotations[i]["events"]:
-            told.setdefault(bisect.bisect_right(starts, g["trigger"][0]) - 1, set()).add(g["type"])
-        for k, sent in enumerate(sents):
-            row = dense_row(sent)
-            if row is None:
-                raise SystemExit("the spaCy pipeline gives no token vectors (doc.tensor): nothing to train on")
-            feats.append(features(sent, lex))
+        for _start, names, row, told in sentence_rows(doc, corpus.annotations[i], lex):
+            feats.append(names)
             dense.append(row)
-            labels.append(told.get(k, set()))
+            labels.append(told)
     return feats, numpy.vstack(dense), labels
+
+
+def sentence_rows(doc, annotation: dict, lex) -> list[tuple[int, list[str], object, set[str]]]:
+    """(start offset, features, mean vector, types of the annotated events whose trigger starts in it)
+    of each sentence of one parsed article."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    told: dict[int, set[str]] = {}
+    for g in annotation["events"]:
+        told.setdefault(bisect.bisect_right(starts, g["trigger"][0]) - 1, set()).add(g["type"])
+    out = []
+    for k, sent in enumerate(sents):
+        row = dense_row(sent)
+        if row is None:
+            raise SystemExit("the spaCy pipeline gives no token vectors (doc.tensor): nothing to train on")
+        out.append((sent.start_char, features(sent, lex), row, told.get(k, set())))
+    return out
 
 
 def fit(feats, dense, labels, c: float) -> _linear.SoftmaxModel:
