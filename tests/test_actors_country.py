@@ -392,3 +392,65 @@ def test_a_first_name_of_another_form_or_two_namesakes_give_no_entry():
     assert _short_first_name("Christopher Murphy") is None  # the base's own form: the look-up's, not this
     assert _short_first_name("Mike Pence") is None  # "Mike" opens no "Michael"
     assert _short_first_name("Jo Smith") is None  # too short to say
+
+
+@pytest.mark.parametrize("name,day,sector", [
+    ("Donald Trump", dt.date(2016, 9, 1), "PTY"),  # the nominee before the inauguration
+    ("Donald Trump", dt.date(2017, 1, 20), "GOV"),  # the president from the inauguration day
+    ("Hillary Clinton", dt.date(2018, 10, 1), "PTY"),  # a nominee who lost and took no office
+    ("Hillary Clinton", dt.date(2011, 5, 1), "GOV"),  # her office before the candidacy stays
+    ("Mitt Romney", dt.date(2014, 1, 2), "PTY"),
+    ("Mitt Romney", dt.date(2020, 1, 2), "LEG"),  # the candidacy ends where an office begins
+])
+def test_a_presidential_candidacy_is_read_before_the_sources_offices(name, day, sector):
+    from newsgraph.actors._dictionaries import bundled, split_code
+
+    entry = bundled().actors.lookup(name)
+    assert entry is not None and entry.kind == "person"
+    assert split_code(entry.code_on(day) or "")[1] == sector
+
+
+def test_the_candidacies_table_is_well_formed():
+    from newsgraph.actors._officials import US_CANDIDACIES
+
+    for name, offices in US_CANDIDACIES:
+        for sector, start, end in offices:
+            assert sector == "PTY" and start is not None, name
+            assert end is None or start <= end, name
+    names = [name for name, _ in US_CANDIDACIES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The army pushed Islamic State out of the town on Monday.",
+    "Warplanes struck Islamic State positions near the border.",
+])
+def test_a_demonym_and_the_words_after_it_that_make_a_known_group_are_one_name(nlp, text):
+    table = resolve(nlp(text), published=DAY)
+    groups = [(a.name, a.sector) for a in table.actors if "Islamic" in a.name]
+    assert groups and all(sector == "REB" for _name, sector in groups), groups
+
+
+@pytest.mark.model
+def test_a_demonym_before_a_title_is_not_taken_into_a_body_of_the_same_name(nlp):
+    table = resolve(nlp("German Chancellor Angela Markel met the delegation in Berlin."), published=DAY)
+    people = [a for a in table.actors if "Markel" in a.name]
+    assert people and people[0].kind == "person", [(a.name, a.kind) for a in table.actors]
+
+
+def test_a_body_spacy_tags_org_more_often_than_person_is_no_person():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.actors._kinds import type_names
+    from newsgraph.actors._mentions import Cand, person_evidence
+
+    words = ["Islamic", "State", "fought", ".", "Islamic", "State", "lost", ".", "Islamic", "State", "fled", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cands = [Cand(0, 2, "Islamic State", "ORG"), Cand(4, 6, "Islamic State", "ORG"),
+             Cand(8, 10, "Islamic State", "PERSON")]
+    pnames, pwords = person_evidence(cands)
+    typed = type_names(doc, cands, bundled(), [], bundled().actors.lookup, pnames, pwords, None)
+    assert {c.kind for c in typed} == {"group"}

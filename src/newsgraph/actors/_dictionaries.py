@@ -406,7 +406,7 @@ def bundled() -> Bundled:
     ``scripts/build_prebuilt.py`` ships (tens of milliseconds), else from the JSON sources."""
     from .._prebuilt import load
     from ._institutions import institution_entries
-    from ._officials import official_entries
+    from ._officials import candidacy_codes, official_entries
 
     tables = load("actors", from_tables) or _build()
     # The US institutions the sources lack come first: "Obama administration" is the administration,
@@ -418,6 +418,11 @@ def bundled() -> Bundled:
     for entry in official_entries():
         if not any(tables.actors.lookup(n) is not None for n in (entry.name, *entry.aliases)):
             tables.actors.add(entry)
+    # a candidacy goes before the person's own codes, which hold only their offices
+    for name, codes in candidacy_codes():
+        known = tables.actors.lookup(name)
+        if known is not None and known.kind in (None, "person"):
+            known.codes[:0] = [c for c in codes if c not in known.codes]
     return tables
 
 

@@ -23,6 +23,14 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
     # "U.S.-Israeli" tagged PERSON is no person's name: words that are all countries and demonyms
     # make no person evidence, so "Israeli" elsewhere stays a demonym
     pnames = {p for p in pnames if not all(w in B.countries or w in B.demonyms for w in p.split())}
+    # "Islamic State" tagged ORG twice and PERSON once: a body the dictionaries know by that name,
+    # which spaCy takes for an organisation more often than for a person, is no person's name
+    tags: dict[str, list[int]] = {}
+    for c in cands:
+        tags.setdefault(norm(c.text), [0, 0])[c.label == "PERSON"] += 1
+    bodies = {k for k, (other, person) in tags.items() if person and other > person and len(k.split()) > 1 and (
+        (e := lookup_entry(k)) is not None and e.kind in ("organization", "group"))}
+    pnames -= bodies
     pwords = pwords & {w for p in pnames for w in p.split()}
     multi_person_words = {w for c in cands if c.label == "PERSON" for w in norm(c.text).split()[:-1]}
     for c in cands:
@@ -43,6 +51,9 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
                     "group" if sector in GROUP_SECTORS else "organization")
             if c.kind == "country":
                 c.iso = split_code(uhit.codes[0][0])[0] if uhit.codes else None
+        elif key in bodies:
+            c.entry = lookup_entry(c.text)
+            c.kind = c.entry.kind if c.entry is not None else "organization"
         elif c.label == "PERSON" and _outlet(c.text, lookup_entry) and not any(
                 key == p.split()[-1] for p in pnames if " " in p):
             # "Politico", "Xinhua" tagged PERSON: a news outlet of the dictionary, unless the text

@@ -53,12 +53,37 @@ def _surface(doc, start: int, end: int) -> str:
     return text
 
 
+def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[str, str]) -> int:
+    """Where a name ends when a one-word entity and the capitalised words spaCy left untagged after it
+    make an organisation or group the dictionaries know ("Islamic" + "State", also where spaCy tagged
+    "State" an entity of its own); else ``end``. A name the entity already is stays, and a longer
+    name that ends inside another entity is none, and so is an office ("German" + "Chancellor",
+    "U.S." + "Trade Representative": a title the next name's person holds)."""
+    if end - start != 1 or lookup_entry(doc[start:end].text) is not None:
+        return end
+    sent_end = doc[start].sent.end
+    best = end
+    for stop in range(end + 1, min(end + 3, sent_end) + 1):
+        t = doc[stop - 1]
+        if not (t.is_title or t.is_upper) or t.is_punct:
+            break
+        # an entity after the word ("State" tagged ORG) goes in only whole
+        whole = not t.ent_type_ or stop == len(doc) or doc[stop].ent_iob_ != "I"
+        entry = lookup_entry(doc[start:stop].text)
+        if t.lower_ in agents:
+            break
+        if whole and entry is not None and entry.kind in ("organization", "group"):
+            best = stop
+    return best
+
+
 def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
     """Candidate name mentions: spaCy's entities plus dictionary matches among capitalised tokens."""
     cands: list[Cand] = []
     covered: set[int] = set()
+    taken = 0  # the end of the last name that took in the entities after it
     for ent in entities(doc):
-        if ent.label_ not in _LABELS:
+        if ent.label_ not in _LABELS or ent.start < taken:
             continue
         start, end = _clean(doc, ent.start, ent.end)
         if ent.label_ == "PERSON" and lookup_entry(doc[start:end].text) is None:
@@ -67,8 +92,13 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                 start += 1
         if start >= end:
             continue
-        cands.append(Cand(start, end, _surface(doc, start, end), ent.label_))
-        covered.update(range(ent.start, ent.end))
+        label = ent.label_
+        longer = _dictionary_extension(doc, start, end, lookup_entry, bundled.agents)
+        if longer > end:
+            # "Islamic State" tagged NORP "Islamic" and nothing: the dictionary's longer name is the mention
+            end, label, taken = longer, "DICT", longer
+        cands.append(Cand(start, end, _surface(doc, start, end), label))
+        covered.update(range(ent.start, max(ent.end, end)))
     # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens
     toks, text = tokens(doc), doc_text(doc)
     for sent in doc.sents:

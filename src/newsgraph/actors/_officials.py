@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ._dictionaries import Entry
 
-__all__ = ["US_OFFICIALS", "official_entries"]
+__all__ = ["US_OFFICIALS", "US_CANDIDACIES", "official_entries", "candidacy_codes"]
 
 _Office = tuple[str, str | None, str | None]
 
@@ -278,3 +278,27 @@ def official_entries() -> list[Entry]:
     return [Entry(name=name, codes=[("USA" + sector, start, end) for sector, start, end in offices],
                   aliases=list(aliases), kind="person", gender=gender, titles=list(titles))
             for name, aliases, gender, offices, titles in US_OFFICIALS]
+
+
+# Presidential nominees and running mates of the two parties, 2012-2020, in the years their
+# candidacy made them party figures (PTY, as the guidelines code a candidate who holds no office): from
+# the day they declared (a running mate: the day they were picked) to the eve of the inauguration, or, for a
+# nominee who lost and took no office afterwards, on with no end, as the party's standard-bearer.
+# These are added before the sources' own codes of the same person, which Phoenix and the executive
+# branch's file give only as offices (Phoenix's "Mitt Romney" is a former governor, an elite, and
+# executive.yaml's "Donald Trump" starts on 2017-01-20), so a candidacy is read before an office
+# that ended earlier. A candidate who sat in Congress or held another office (Sanders, Kaine, Ryan)
+# keeps that office: a sitting senator running for president is LEG.
+US_CANDIDACIES: list[tuple[str, list[_Office]]] = [
+    ("Mitt Romney", [("PTY", "2011-06-02", "2019-01-02")]),
+    ("Hillary Clinton", [("PTY", "2015-04-12", None)]),
+    ("Donald Trump", [("PTY", "2015-06-16", "2017-01-19")]),
+    ("Mike Pence", [("PTY", "2016-07-15", "2017-01-19")]),
+    ("Joe Biden", [("PTY", "2019-04-25", "2021-01-19")]),
+]
+
+
+def candidacy_codes() -> list[tuple[str, list[tuple[str, str | None, str | None]]]]:
+    """The candidacies as (name, dated American codes)."""
+    return [(name, [("USA" + sector, start, end) for sector, start, end in offices])
+            for name, offices in US_CANDIDACIES]
