@@ -206,7 +206,11 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     if v.dep_ == "relcl":
         return np_actors(head, table)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return np_actors(head, table)  # "the government releasing prisoners"
+        found = np_actors(head, table)  # "the government releasing prisoners"
+        if found or head.dep_ not in ("dobj", "obj") or head.head.pos_ != "VERB":
+            return found
+        # "X issued a statement blaming Y", "X used language blaming Y": who made the thing
+        return subject_of(head.head, table, causative=causative, depth=depth + 1)
     if v.dep_ in ("acl", "xcomp", "pcomp") or head.dep_ == "prep":
         # "the desire to withdraw", "his decision to resign": the noun's possessor or its clause
         noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
@@ -380,6 +384,9 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
         # "the talks between Iran and the United States": the parties between which it happens
         # are its participants, with no one else named as the actor
         actor, recipient = among[:1], [a for a in recipient if a != among[0]]
+    if not actor and governor is None and n.dep_ in ("acomp", "attr") and n.head.pos_ in ("VERB", "AUX"):
+        # a predicate: "X was critical of Y", "X is a sharp critic of Y", "he was concerned about Y"
+        actor = subject_of(n.head, table, causative=causative)
     if governor is not None:
         if not actor:
             actor = subject_of(governor, table, causative=causative)
