@@ -160,8 +160,9 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     subjects = [c for c in v.children if c.dep_ in SUBJ]
     for c in subjects:
         # a parse may give a clause two subjects ("The answer: '...,' X replied"): the one that
-        # names an actor is the agent
-        found = np_actors(c, table)
+        # names an actor is the agent; a subject that names none may name its author ("a report by
+        # X alleges", "a statement from X said")
+        found = np_actors(c, table, deep=True)
         if found:
             return found
     for c in subjects:
