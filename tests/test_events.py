@@ -574,3 +574,18 @@ def test_from_after_a_criticism_noun_names_its_actor(nlp):
 def test_the_subject_of_a_call_nouns_content_is_its_recipient(nlp):
     e = find(run(nlp, "Britain repeated its call for Assad to step down.", pronoun_to="britain"), "REQUEST")
     assert e.actor == ["britain"] and e.recipient == ["assad"]
+
+
+def test_a_criticism_of_someone_has_them_as_recipient_not_actor(nlp):
+    e = find(run(nlp, "The condemnation of Bill Clinton came quickly."), "ACCUSE")
+    assert e.actor == [] and e.recipient == ["bill-clinton"]
+
+
+def test_a_subject_naming_no_actor_may_name_its_author(nlp):
+    e = find(run(nlp, "A report by Amnesty International accused Israel of abuses."), "ACCUSE")
+    assert e.actor == ["amnesty-international"] and e.recipient == ["israel"]
+
+
+def test_a_participle_on_an_object_is_done_by_the_verbs_subject(nlp):
+    e = find(run(nlp, "Germany issued a statement blaming Russia for the attack."), "ACCUSE")
+    assert e.actor == ["germany"] and e.recipient == ["russia"]
