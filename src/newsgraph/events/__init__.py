@@ -30,7 +30,8 @@ from typing import Any
 from ..nlp import doc_text, span_tokens, tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
-from ._arguments import OWN_OBJECT, RECIPIENT_PREPS, noun_arguments, np_actors, subject_of, verb_arguments
+from ._arguments import (RECIPIENT_PREPS, names_its_target, noun_arguments, np_actors, own_object, subject_of,
+                         verb_arguments)
 from ._coding import CODING
 from ._context import contexts
 from ._decide import decider, features, sentence_features
@@ -822,6 +823,11 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
         if made is None:
             continue
         event, mod = made
+        if event.event in JUDGED and trig.proposed:
+            # a word the proposer, not the lexicon, reads as a criticism ("X said Y has betrayed
+            # ...") is the speaker's judgement, as for the sentence coder's; a lexicon verb of
+            # accusing in a reported clause ("X said Y accused Z") keeps its own subject
+            _judged_by_speaker(event, trig.tok, lex, table)
         out.append(event)
         emitted_at[trig.tok.i] = event
         converted.append((trig, event, mod))
@@ -843,12 +849,12 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if trig.noun:
         actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
                                           causative=lex.causative)
-        if trig.governor is None and not actor:
+        if trig.governor is None and not actor and not names_its_target(tok, etype, table):
             return None  # a bare event noun ("talks stalled") without a participant is no event
         mod = modality(head, reporting=lex.reporting, intention=lex.intention, volition=lex.volition,
                        causative=lex.causative, start=tok)
     else:
-        actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative)
+        actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative, mode=mode)
         if not actor:
             actor = [a for a in _setting_actors(tok, etype, lex, table) if a not in recipient]
         mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
@@ -870,7 +876,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if mod.modality == "reported":
         actor = [a for a in actor if not _is_outlet(a, table)]
     if not recipient and not fleeing:
-        recipient = _clause_recipient(tok, actor, table, etype, mode, own_object=etype in OWN_OBJECT)
+        recipient = _clause_recipient(tok, actor, table, etype, mode, own_object=own_object(etype, mode))
     if mod.governor_kind == "volition" and mod.governor is not None and mod.governor.pos_ in (
             "NOUN", "PROPN") and not recipient:
         return None  # "its will to keep fighting", "the ability to negotiate": a disposition, no event

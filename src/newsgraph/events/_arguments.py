@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from ..actors._dictionaries import bundled, norm
 
-__all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "RECIPIENT_PREPS"]
+__all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
+           "RECIPIENT_PREPS"]
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -16,6 +17,9 @@ OBJ = ("dobj", "obj", "dative", "iobj", "attr", "oprd")
 # Types whose direct object is the actor's own forces or the thing itself, not a recipient
 # ("withdrew its troops", "deployed tanks", "signed the agreement").
 OWN_OBJECT = frozenset({"RETREAT", "MOBILIZE"})
+# ... except the captives a release frees and the party an access lets in ("released two
+# reporters", "allowed the inspectors access"): those are the recipient.
+OBJECT_RECEIVES = frozenset({"release", "access"})
 _PERSONAL = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # Prepositions that introduce the recipient, per PLOVER type ("talks with the Taliban").
@@ -27,7 +31,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "COOPERATE": frozenset({"with", "to"}),
     "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset({"to"}),
-    "REQUEST": frozenset({"on", "upon", "from", "to"}),
+    "REQUEST": frozenset({"on", "upon", "from", "to", "for"}),
     "ACCUSE": frozenset({"against", "of", "over", "about", "with"}),
     "REJECT": frozenset({"from", "by"}),
     "THREATEN": frozenset({"against", "with", "to"}),
@@ -38,10 +42,40 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"on", "against", "at"}),
 }
 # For nominalisations, "X of Y": is Y the actor ("the withdrawal of American forces") or the
-# recipient ("the release of prisoners")?
+# recipient ("the release of prisoners")? A criticism, investigation or impeachment "of" someone has
+# them as its recipient ("a critic of the administration", "the impeachment of Clinton").
 OF_IS_ACTOR = frozenset({"AGREE", "CONSULT", "PROTEST", "MOBILIZE", "SUPPORT", "REQUEST", "REJECT",
-                         "ACCUSE", "THREATEN"})
+                         "THREATEN"})
 OF_IS_ACTOR_MODES = frozenset({"withdraw", "resign", "ceasefire", "disarm"})
+# For nominalisations of what one party says or gives another, "X from Y" names the actor ("a push
+# from the president", "criticism from Republicans", "aid from Japan").
+FROM_IS_ACTOR = frozenset({"REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE", "REJECT"})
+_WH_RELATIVE = frozenset({"WDT", "WP", "WP$"})
+
+
+def own_object(etype: str, mode: str | None) -> bool:
+    """The type's direct object is the actor's own forces or the thing itself, not a recipient."""
+    return etype in OWN_OBJECT and mode not in OBJECT_RECEIVES
+
+
+def names_its_target(n, etype: str, table) -> bool:
+    """A criticism noun or adjective that names whom it is about by "of" ("a sharp critic of the
+    administration", "critical of Washington"): an event even where its actor is not named there,
+    as it was when "of" was read as its actor."""
+    return etype == "ACCUSE" and any(
+        np_actors(p, table) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i
+        for p in _pobjs(c))
+
+
+def _preps(tok):
+    """The prepositions that depend on ``tok``, with the same preposition coordinated with them
+    ("support for X and for Y"; not "on his trip and to the summit")."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative"):
+            yield c
+            for d in c.children:
+                if d.dep_ == "conj" and d.pos_ == "ADP" and d.lower_ == c.lower_:
+                    yield d
 
 
 def _conjuncts(tok) -> list:
@@ -70,6 +104,15 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
         return [a]
     if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
         return np_actors(h.head.head, table)
+    if h.tag_ in _WH_RELATIVE and h.dep_ == "pobj":
+        # "which Beijing retaliated against", "with whom he met": the relative clause's antecedent
+        up = h.head
+        for _ in range(3):
+            if up.dep_ == "relcl":
+                return np_actors(up.head, table)
+            if up.head.i == up.i:
+                break
+            up = up.head
     for c in h.children:
         if c.dep_ == "appos":
             r = _head_actors(c, table, deep=deep, seen=seen + 1)
@@ -92,6 +135,15 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
                     r = np_actors(p, table, deep=False)
                     if r:
                         return r
+        if deep and c.dep_ == "acl" and c.tag_ == "VBN":
+            # "condemned the violence carried out by Hamas", "praised the help given by Japan"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        if p.dep_ == "pobj":
+                            r = np_actors(p, table)
+                            if r:
+                                return r
     return []
 
 
@@ -105,14 +157,21 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     subjectless infinitive, conjunct, participle or relative clause."""
     if depth > 6:
         return []
-    for c in v.children:
-        if c.dep_ in SUBJ:
-            found = np_actors(c, table)
-            if not found and c.pos_ == "PRON" and c.lower_ in _PERSONAL and v.dep_ == "ccomp" \
-                    and v.head.pos_ in ("VERB", "AUX"):
-                # "Japan said it had halted aid": an unresolved pronoun is the speaker
-                return subject_of(v.head, table, causative=causative, depth=depth + 1)
+    subjects = [c for c in v.children if c.dep_ in SUBJ]
+    for c in subjects:
+        # a parse may give a clause two subjects ("The answer: '...,' X replied"): the one that
+        # names an actor is the agent; a subject that names none may name its author ("a report by
+        # X alleges", "a statement from X said")
+        found = np_actors(c, table, deep=True)
+        if found:
             return found
+    for c in subjects:
+        if c.pos_ == "PRON" and c.lower_ in _PERSONAL and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX"):
+            # "Japan said it had halted aid": an unresolved pronoun is the speaker
+            return subject_of(v.head, table, causative=causative, depth=depth + 1)
+    if subjects:
+        return []
+    for c in v.children:
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -127,6 +186,18 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
                 return np_actors(c, table)
     if head.i == v.i:
         return []
+    if v.dep_ == "xcomp" and head.pos_ == "ADJ":
+        # "X was quick to praise", "X is ready to talk", "with X likely to veto": the adjective's
+        # subject, or the subject of the verb it is predicated with
+        for c in head.children:
+            if c.dep_ in SUBJ:
+                return np_actors(c, table)
+            if c.lower_ == "with" and c.dep_ in ("mark", "prep"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return np_actors(p, table)
+        if head.dep_ in ("acomp", "xcomp", "conj") and head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(head.head, table, causative=causative, depth=depth + 1)
     if v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp") and head.pos_ in ("VERB", "AUX"):
         if v.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in causative:
             for c in head.children:
@@ -136,7 +207,11 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     if v.dep_ == "relcl":
         return np_actors(head, table)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return np_actors(head, table)  # "the government releasing prisoners"
+        found = np_actors(head, table)  # "the government releasing prisoners"
+        if found or head.dep_ not in ("dobj", "obj") or head.head.pos_ != "VERB":
+            return found
+        # "X issued a statement blaming Y", "X used language blaming Y": who made the thing
+        return subject_of(head.head, table, causative=causative, depth=depth + 1)
     if v.dep_ in ("acl", "xcomp", "pcomp") or head.dep_ == "prep":
         # "the desire to withdraw", "his decision to resign": the noun's possessor or its clause
         noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
@@ -157,28 +232,29 @@ def _pobjs(prep):
 
 def _prep_recipients(tok, preps: frozenset[str], table) -> list[str]:
     found: list[str] = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+    for c in _preps(tok):
+        if c.lower_ in preps:
             for p in _pobjs(c):
                 found.extend(a for a in np_actors(p, table) if a not in found)
     return found
 
 
-def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozenset()
+def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozenset(), mode: str | None = None
                    ) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event whose trigger is the verb ``v``."""
     actor = subject_of(v, table, causative=causative)
     recipient: list[str] = []
-    passive = _is_passive(v)
-    for c in v.children:
-        if (c.dep_ in OBJ and etype not in OWN_OBJECT) or (passive and c.dep_ in PASSIVE_SUBJ):
+    passive = _is_passive(v) or _passive_conjunct(v)
+    own = own_object(etype, mode)
+    for c in _shared_arguments(v, passive):
+        if (c.dep_ in OBJ and not own) or (passive and c.dep_ in PASSIVE_SUBJ):
             for a in np_actors(c, table, deep=True):
                 if a not in recipient:
                     recipient.append(a)
         if c.dep_ in OBJ:
             # "negotiate a deal between the Taliban and the United States",
             # "threatened further action against Russia"
-            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype] - {"of"}, table)
+            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT, table)
                              if a not in recipient)
     if passive and v.dep_ == "acl":  # "the agreement signed by X", "Ghani, ousted by X"
         recipient.extend(a for a in np_actors(v.head, table) if a not in recipient)
@@ -193,6 +269,39 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
     if not recipient and etype in CLAUSE_RECIPIENT:
         recipient = _clause_recipients(v, etype, table, actor)
     return actor, [a for a in recipient if a not in actor]
+
+
+# After a request's object, "for" gives what is asked, not whom ("ordered the companies for ...",
+# "asked Congress for money"); "of" belongs to the object itself.
+_NOT_AFTER_OBJECT = frozenset({"of", "for"})
+
+
+def _passive_conjunct(v) -> bool:
+    """A participle coordinated with a passive verb, sharing its auxiliary: "was deposed and killed"."""
+    return v.dep_ == "conj" and v.tag_ == "VBN" and v.head.pos_ in ("VERB", "AUX") and _is_passive(v.head) \
+        and not any(c.dep_ in ("aux", "nsubj") for c in v.children)
+
+
+def _shared_arguments(v, passive: bool) -> list:
+    """The verb's dependents, and the object or passive subject it shares with a coordinated verb:
+    "was deposed and killed by X" (the second verb's passive subject is the first's), "arrested and
+    charged the mayor" (the first verb's object is the second's)."""
+    own = list(v.children)
+    if passive and not any(c.dep_ in PASSIVE_SUBJ for c in own) and v.dep_ == "conj" \
+            and v.head.pos_ in ("VERB", "AUX") and _is_passive(v.head):
+        own += [c for c in v.head.children if c.dep_ in PASSIVE_SUBJ]
+    if not passive and not any(c.dep_ in OBJ for c in own):
+        for c in own:
+            # only where nothing but the conjunction stands between the verbs ("arrested and
+            # charged X", not "spoke to X and condemned Y")
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not _is_passive(c) \
+                    and not any(x.dep_ in SUBJ for x in c.children) \
+                    and all(x.dep_ in ("cc", "punct", "advmod") for x in own if v.i < x.i < c.i):
+                objs = [x for x in c.children if x.dep_ in ("dobj", "obj") and x.i > c.i]
+                if objs:
+                    own += objs
+                    break
+    return own
 
 
 # Verbal events whose recipient may sit in their complement clause ("demanded that the US cancel",
@@ -259,13 +368,14 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
             actor.extend(a for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1)
                          if a not in actor and a not in sites)
     among: list[str] = []
-    for c in n.rights:
-        if c.dep_ != "prep":
+    for c in _preps(n):
+        if c.i < n.i:
             continue
         word = c.lower_
         for p in _pobjs(c):
             ids = np_actors(p, table)
-            if word == "by" or (word == "of" and of_actor and not actor):
+            if word == "by" or (word == "of" and of_actor and not actor) or (
+                    word == "from" and etype in FROM_IS_ACTOR and not actor):
                 actor.extend(a for a in ids if a not in actor)
             elif word == "of" or word in RECIPIENT_PREPS.get(etype, ()):
                 recipient.extend(a for a in ids if a not in recipient)
@@ -275,10 +385,35 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
         # "the talks between Iran and the United States": the parties between which it happens
         # are its participants, with no one else named as the actor
         actor, recipient = among[:1], [a for a in recipient if a != among[0]]
+    if not actor and governor is None and n.dep_ in ("acomp", "attr") and n.head.pos_ in ("VERB", "AUX"):
+        # a predicate: "X was critical of Y", "X is a sharp critic of Y", "he was concerned about Y"
+        actor = subject_of(n.head, table, causative=causative)
     if governor is not None:
         if not actor:
             actor = subject_of(governor, table, causative=causative)
         for a in _prep_recipients(governor, RECIPIENT_PREPS.get(etype, frozenset()), table):
             if a not in recipient:
                 recipient.append(a)
+    if not recipient and etype in CLAUSE_RECIPIENT:
+        recipient = _noun_clause_recipients(n, table, actor)
     return actor, [a for a in recipient if a not in actor]
+
+
+def _noun_clause_recipients(n, table, actor: list[str]) -> list[str]:
+    """The party the content clause of an event noun is about: its subject ("allegations that
+    Beijing had backtracked", "a call for Assad to step down") or the party of its preposition ("an
+    offer to meet with Trump"); not its object ("a request to visit the crew": what is asked)."""
+    found: list[str] = []
+    for c in n.children:
+        # the parser also attaches "a call for X to go" to the noun as an adverbial clause
+        if c.dep_ not in ("acl", "ccomp", "advcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        for x in c.children:
+            ids: list[str] = []
+            if x.dep_ in SUBJ + PASSIVE_SUBJ:
+                ids = np_actors(x, table)
+            elif x.dep_ in ("prep", "dative") and x.lower_ in _CLAUSE_PREPS:
+                for p in _pobjs(x):
+                    ids.extend(np_actors(p, table))
+            found.extend(a for a in ids if a not in found and a not in actor)
+    return found
