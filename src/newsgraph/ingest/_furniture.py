@@ -64,6 +64,37 @@ _SPANS = [
 ]
 
 
+# A credit line at a story's end: every sentence of it is a reporting credit ("Contributing: Jane Roe in
+# Doha; the Associated Press", "Roe reported from Doha.", "AP Writer Jane Roe contributed to this report
+# from Doha.", "Follow Jane Roe on Twitter ..."). The names before "contributed" or "reported" are
+# capitalised words and the few lower-case words of a credit (a staff title, "and", "in" before a
+# place), so a story's "the government contributed to the fund" or "..., Politico reported." is no
+# credit.
+_CREDIT_WORD = (r"(?:[A-Z][\w.'\u2019&-]*|and|in|on|of|the|writers?|news|assistant|business|correspondents?|"
+                r"reporters?|staff|producers?|photographer|editors?)")
+_CREDIT_PLACE = r"[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,4}"
+_CREDIT_SENTENCE = re.compile(
+    r"^[ \t]*(?:[-\u2022\u2981\u29bf*]+[ \t]*)?(?:"
+    r"(?i:contributing):[^\n]*"
+    r"|(?i:follow\b[^\n]*\bon (?:twitter|facebook|instagram))\b[^\n]*"
+    r"|" + _CREDIT_WORD + r"(?:,?;?[ \t]+" + _CREDIT_WORD + r")*,?[ \t]+"
+    r"(?:contributed(?:[ \t]+(?:reporting|to[ \t]+this[ \t]+(?:report|story|article)s?|this[ \t]+report))?"
+    r"|(?:wrote[ \t]+and[ \t]+)?reported(?:[ \t]+and[ \t]+wrote)?)"
+    r"(?:[ \t]+from[ \t]+" + _CREDIT_PLACE +
+    r"(?:,?[ \t]+and[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)?[ \t]+from[ \t]+" + _CREDIT_PLACE + r")*)?"
+    r")[ \t]*[.;]?[ \t]*$")
+# Where a credit line's sentences part: after a full stop or a semicolon before a capital or a bullet,
+# not after an initial ("Jane E. Roe").
+_CREDIT_BREAK = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)[ \t]+(?=[A-Z\u2022\u2981\u29bf-])")
+_LINE = re.compile(r"^[^\n]+$", re.M)
+
+
+def _credit_line(line: str) -> bool:
+    """Every sentence of ``line`` is a reporting credit (:data:`_CREDIT_SENTENCE`)."""
+    parts = [p for p in _CREDIT_BREAK.split(line) if p.strip()]
+    return bool(parts) and all(_CREDIT_SENTENCE.match(p) for p in parts)
+
+
 # A photo gallery flattened into one line: "Photos: T Photos: T <caption> <caption> ..." or "Photos:
 # Photos: T ...", a title repeated and the captions of every picture, often thousands of characters
 # (the length caps of ``_LINES`` keep long lines, so a gallery is recognised by its form instead).
@@ -91,6 +122,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 found.append((m.start(), m.end()))
     for pattern in _SPANS:
         found.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    for m in _LINE.finditer(text):
+        if len(m.group()) <= 800 and _credit_line(m.group()):
+            found.append((m.start(), m.end()))
     for m in _GALLERY.finditer(text):
         if _gallery(m.group(1)):
             found.append((m.start(), m.end()))
