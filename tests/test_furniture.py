@@ -63,6 +63,20 @@ def test_a_line_of_reporting_credits_is_masked(line):
     assert masked.startswith("The envoy met the minister.") and masked.endswith("The talks resumed.")
 
 
+def test_a_name_card_with_related_headlines_is_masked_and_the_name_kept():
+    text = ("Sen. Jane Roe Jane Ann RoeSenate passes the budget Ruritania recalls its envoy MORE (D-Ohio) said the "
+            "talks failed. Gov. Bill Poe William (Bill) PoeDoe says he will run MORE agreed.")
+    masked = mask(text)
+    assert len(masked) == len(text)
+    for gone in ("Jane Ann", "Senate passes", "Ruritania", "MORE", "William", "Doe says"):
+        assert gone not in masked, gone
+    assert masked.startswith("Sen. Jane Roe ") and "(D-Ohio) said the talks failed." in masked
+    assert "Gov. Bill Poe " in masked and masked.endswith(" agreed.")
+    # capitals and "MORE" in a story without a card stay
+    story = "Jane Roe said MORE troops would go. RoeSenate is a typo that no card follows."
+    assert furniture_spans(story) == []
+
+
 @pytest.mark.parametrize("story", [
     "The government contributed to the fund, Example News reported.",
     "Doe contributed so much to the campaign that he was its biggest donor.",

@@ -95,6 +95,14 @@ def _credit_line(line: str) -> bool:
     return bool(parts) and all(_CREDIT_SENTENCE.match(p) for p in parts)
 
 
+# A name's pop-up card flattened into the sentence (The Hill): after a person's name, their full name,
+# its last word glued to the headline of a related story, more headlines, and "MORE" ("Sen. Jane Roe
+# Jane Ann RoeSenate passes the bill Roe says ... MORE (D-Ohio) said"). The card is masked from the
+# full name to "MORE"; the name the sentence gives stays.
+_CARD = re.compile(r"\b(?P<last>[A-Z][\w'\u2019-]+)[ \t]+(?P<card>(?:[A-Z(][\w.()'\u2019-]*[ \t]+){0,4}"
+                   r"(?P=last)(?=[A-Z])[^\n]{0,600}?[ \t]MORE\b)")
+
+
 # A photo gallery flattened into one line: "Photos: T Photos: T <caption> <caption> ..." or "Photos:
 # Photos: T ...", a title repeated and the captions of every picture, often thousands of characters
 # (the length caps of ``_LINES`` keep long lines, so a gallery is recognised by its form instead).
@@ -122,6 +130,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 found.append((m.start(), m.end()))
     for pattern in _SPANS:
         found.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    found.extend((m.start("card"), m.end("card")) for m in _CARD.finditer(text))
     for m in _LINE.finditer(text):
         if len(m.group()) <= 800 and _credit_line(m.group()):
             found.append((m.start(), m.end()))
