@@ -63,6 +63,14 @@ def test_a_line_of_reporting_credits_is_masked(line):
     assert masked.startswith("The envoy met the minister.") and masked.endswith("The talks resumed.")
 
 
+def test_a_video_box_is_masked_and_the_story_around_it_kept():
+    text = ("The envoy resigned on Monday. JUST WATCHED Rebels seize the port Replay More Videos ... MUST WATCH "
+            "Rebels seize the port 02:18 The minister thanked him.")
+    masked = mask(text)
+    assert "Rebels" not in masked and "02:18" not in masked
+    assert masked.startswith("The envoy resigned on Monday. ") and masked.endswith(" The minister thanked him.")
+
+
 def test_a_name_card_with_related_headlines_is_masked_and_the_name_kept():
     text = ("Sen. Jane Roe Jane Ann RoeSenate passes the budget Ruritania recalls its envoy MORE (D-Ohio) said the "
             "talks failed. Gov. Bill Poe William (Bill) PoeDoe says he will run MORE agreed.")

@@ -53,6 +53,9 @@ _SPANS = [
     # caption Jane Roe/AP Jane Roe/AP", "toggle caption AP AP" (a credit has no sentence's end)
     re.compile(r"\b(enlarge this image[ \t]+)?toggle caption\b([ \t]+[^\n.!?]{0,100}$)?", re.I | re.M),
     re.compile(r"\b(hide|toggle) caption\b", re.I),
+    # CNN's video box flattened into the text: "JUST WATCHED <title> Replay More Videos ... MUST WATCH
+    # <title> 02:18", a link to another story told twice
+    re.compile(r"\bJUST WATCHED\b[^\n]{0,300}?\bMUST WATCH\b[^\n]{0,300}?\b\d{1,2}:\d{2}\b"),
     re.compile(r"\bprevious next\b", re.I),
     re.compile(r"\(\s*(ap|afp|reuters|epa)?\s*photo(graph)?s?\s*(/|by|:)[^)\n]{1,80}\)", re.I),
     re.compile(r"\[\s*photo[^\]\n]{0,80}\]", re.I),
