@@ -2,8 +2,8 @@
 
 Newsletter sign-ups, privacy and cookie notices, copyright and reprint lines, "Read more" and
 related-story links and cards, video boxes, photo captions' controls and credits, bylines and
-reporting credits are found by
-their form, whatever the article, and **masked**: each of their characters is replaced by a space
+reporting credits are found by their form, whatever the article, and **masked**: each of their
+characters is replaced by a space
 (a line break stays a line break), so the text the pipeline reads has the same length as the text as
 read and every offset stays an offset into it. Nothing downstream sees a credit as an actor, a
 sign-up notice as an agreement, or a copyright year as a date.
