@@ -17,7 +17,8 @@ training needs them:
    candidates that match, each actor of the sentence labelled actor, recipient or neither;
 2. the **actor filter** (``newsgraph.actors._keep``), with the new event models applied: every actor
    that no event, role, quote or agreement uses, that is named in no event's sentence (an ordinary
-   place where no act of force is done counts as not named there), none of whose names is the
+   place where no act of force is done, and a state or a capital that is only a venue, count as not
+   named there), none of whose names is the
    subject of a verb and that the rules of ``newsgraph.actors._political`` keep is labelled by the
    scorer's alignment (it stands for an annotated actor: 1, else 0).
 

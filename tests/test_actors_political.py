@@ -5,6 +5,8 @@ The docs are built by hand (words, heads, dependency labels), so no model is loa
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsgraph.actors._agents import context_country
@@ -129,13 +131,47 @@ def test_an_ordinary_place_in_an_event_sentence_is_left_to_the_rules():
     assert named_in(table, [met.span]) == {"envoys", "lyon"}
     assert event_named(table, doc, [met]) == {"envoys"}
     assert [a.id for a in political(table, doc, keep=event_named(table, doc, [met])).actors] == ["envoys"]
-    # a capital can stand for its government: it stays named in the sentence
+    # a capital can stand for its government, but not as a meeting's venue
     vienna = Actor(id="vienna", name="Vienna", kind="group", country="AUT")
     doc = parsed(["Envoys", "met", "in", "Vienna", "."], [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
                  ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "B-GPE", "O"])
     table = table_of(doc, (vienna, [(3, 4, "name")]))
     assert not ordinary_place(vienna, table.mentions)
-    assert event_named(table, doc, [_event(doc, "CONSULT", 1)]) == {"vienna"}
+    assert event_named(table, doc, [_event(doc, "CONSULT", 1)]) == set()
+
+
+def _visit(doc, trigger):
+    return dataclasses.replace(_event(doc, "CONSULT", trigger), mode="visit")
+
+
+def test_a_state_or_capital_an_event_is_done_in_stays_named_and_a_venue_does_not():
+    # "The envoy arrived in Vienna ." : a visit's place is its host
+    doc = parsed(["The", "envoy", "arrived", "in", "Vienna", "."], [1, 2, 2, 2, 3, 2],
+                 ["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                 ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "O", "B-GPE", "O"])
+    vienna = Actor(id="vienna", name="Vienna", kind="group", country="AUT")
+    table = table_of(doc, (vienna, [(4, 5, "name")]))
+    assert event_named(table, doc, [_visit(doc, 2)]) == {"vienna"}
+    assert event_named(table, doc, [_event(doc, "CONSULT", 2)]) == set()
+    # "Ruritania lifted a curfew in Zealotia ." : the state the act is done in, its trigger further up
+    doc = parsed(["Ruritania", "lifted", "a", "curfew", "in", "Zealotia", "."], [1, 1, 3, 1, 3, 4, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                 ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    state = Actor(id="state", name="Zealotia", kind="country", country="ZZZ")
+    table = table_of(doc, (state, [(5, 6, "name")]))
+    assert event_named(table, doc, [_event(doc, "CONCEDE", 1)]) == {"state"}
+    # the same state as the place of a summit, which is held there and done to no one
+    doc = parsed(["Leaders", "held", "a", "summit", "in", "Zealotia", "."], [1, 1, 3, 1, 3, 4, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                 ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "O", "O", "B-GPE", "O"])
+    table = table_of(doc, (state, [(5, 6, "name")]))
+    assert event_named(table, doc, [_event(doc, "CONSULT", 3)]) == set()
+    # a state that is a party to the talks stays: "Leaders held talks with Zealotia ."
+    doc = parsed(["Leaders", "held", "talks", "with", "Zealotia", "."], [1, 1, 1, 2, 3, 1],
+                 ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                 ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], ["O", "O", "O", "O", "B-GPE", "O"])
+    table = table_of(doc, (state, [(4, 5, "name")]))
+    assert event_named(table, doc, [_event(doc, "CONSULT", 2)]) == {"state"}
 
 
 def test_an_ordinary_place_where_force_is_used_stays_named_in_the_event_sentence():

@@ -48,7 +48,48 @@ def test_a_dateline_is_masked_and_its_sentence_kept(text, kept):
     assert masked.endswith(kept) and masked[:len(text) - len(kept)].strip() in ("", "Story so far.")
 
 
+@pytest.mark.parametrize("line", [
+    "Contributing: Jane Roe in Doha; the Associated Press",
+    "Roe reported from Doha. Wire writers John Doe in Oldtown and Ann Poe in Port Example contributed.",
+    "\u2022 Jane Roe reported from Riverton, Ohio. John Doe contributed to this article from Washington.",
+    "Example News' Jane Roe, John Doe and Ann Poe contributed to this report",
+    "Roe and Doe reported from Doha; Ann Poe reported and wrote from Oldtown.",
+    "Jane Roe reported from Oldtown. Follow John Doe on Twitter at example.com/johndoe",
+])
+def test_a_line_of_reporting_credits_is_masked(line):
+    text = "The envoy met the minister.\n" + line + "\nThe talks resumed."
+    masked = mask(text)
+    assert masked.split("\n")[1].strip() == ""
+    assert masked.startswith("The envoy met the minister.") and masked.endswith("The talks resumed.")
+
+
+def test_a_video_box_is_masked_and_the_story_around_it_kept():
+    text = ("The envoy resigned on Monday. JUST WATCHED Rebels seize the port Replay More Videos ... MUST WATCH "
+            "Rebels seize the port 02:18 The minister thanked him.")
+    masked = mask(text)
+    assert "Rebels" not in masked and "02:18" not in masked
+    assert masked.startswith("The envoy resigned on Monday. ") and masked.endswith(" The minister thanked him.")
+
+
+def test_a_name_card_with_related_headlines_is_masked_and_the_name_kept():
+    text = ("Sen. Jane Roe Jane Ann RoeSenate passes the budget Ruritania recalls its envoy MORE (D-Ohio) said the "
+            "talks failed. Gov. Bill Poe William (Bill) PoeDoe says he will run MORE agreed.")
+    masked = mask(text)
+    assert len(masked) == len(text)
+    for gone in ("Jane Ann", "Senate passes", "Ruritania", "MORE", "William", "Doe says"):
+        assert gone not in masked, gone
+    assert masked.startswith("Sen. Jane Roe ") and "(D-Ohio) said the talks failed." in masked
+    assert "Gov. Bill Poe " in masked and masked.endswith(" agreed.")
+    # capitals and "MORE" in a story without a card stay
+    story = "Jane Roe said MORE troops would go. RoeSenate is a typo that no card follows."
+    assert furniture_spans(story) == []
+
+
 @pytest.mark.parametrize("story", [
+    "The government contributed to the fund, Example News reported.",
+    "Doe contributed so much to the campaign that he was its biggest donor.",
+    "Ruritania reported from its capital that the ceasefire held.",
+    "Ruritania reported from Oldtown a loss of three million.",
     "U.S. - China talks resumed on Monday.",
     "NATO said the drill - its largest - would go ahead.",
     "The European Union protests the company's new privacy policy.",

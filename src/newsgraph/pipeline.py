@@ -188,10 +188,10 @@ class Extractor:
         # a sentence's parties to its events for a missing one to mean the name is no party (the PLOVER
         # records take even the place of an act as its target: "a curfew in Sudan"). An ordinary place
         # (a city, a province) where no act of force or restriction is done there is only where the
-        # sentence's talks and statements happen ("talks in Geneva"), and is judged like any actor; a
-        # group, a named person and a body named only as a venue there are judged by the rules alone
-        # (actors/_political.py). Of the
-        # others, those no mention of which is an argument of its sentence go (actors/_political.py),
+        # sentence's talks and statements happen ("talks in Lyon"), and is judged like any actor, as is a
+        # state or a capital in which no event of the sentence is done ("talks in Geneva"); a group, a
+        # named person and a body named only as a venue there are judged by the rules alone
+        # (actors/_political.py). Of the others, those no mention of which is an argument of its sentence go (actors/_political.py),
         # and then those the learned filter judges junk (actors/_keep.py), which leaves alone an actor
         # one of whose names is the subject of a verb.
         used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {

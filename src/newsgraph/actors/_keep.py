@@ -5,7 +5,8 @@ something happens ("talks in Geneva"), photo credits, bylines, programme names a
 are not. A logistic model trained on the annotated corpus (``scripts/train_events.py``) scores each
 actor from how and where it is mentioned. It runs after the other stages: an actor that an event, a
 role, a quote or an agreement uses stays (those stages have their own evidence for it), and so does
-every actor named in an event's sentence but an ordinary place where no act of force is done there
+every actor named in an event's sentence but an ordinary place where no act of force is done there and
+a state or a capital that is only the venue of what the sentence tells
 (:func:`newsgraph.actors._political.event_named`), and every actor one of whose names is the subject
 of a verb (:func:`named_subject`); any other actor under the model's threshold is dropped with its
 mentions. The groups, named persons, venues and laws of an event's sentence that the rules keep are
@@ -117,7 +118,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
          keep: set[str] | frozenset[str] = frozenset()) -> ActorTable:
     """The table without the actors the shipped model judges junk (all kept without a model, or when
     ``decide`` is false); the actors in ``keep`` (those an event, role, quote or agreement uses, those
-    named in an event's sentence but an ordinary place) and those with a name that is a verb's subject
+    named in an event's sentence but an ordinary place or a venue) and those with a name that is a verb's subject
     always stay.
     ``collect``, when given, receives ``(actor, feature names)`` for every other actor before the
     decision (the training script reads them)."""

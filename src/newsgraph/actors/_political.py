@@ -36,10 +36,16 @@ An actor named in the sentence of an event stays whatever its part, with two exc
   civilians", "sent four warships"), a person named only as a modifier ("Taylor's testimony"), a
   body that is only where something is said ("a speech at the Heritage Foundation").
 
-A state or a capital named in an event's sentence stays whatever its part: the PLOVER records code "a
-visit to Tehran" and "a curfew in Sudan" alike. So does an organisation named otherwise, which acts
-through its people and things ("U.N. mediator X", "United Nations planes"), and an unnamed person,
-often the one an act is done to ("an attempt to assassinate the deputy governor").
+A state or a capital named in an event's sentence stays whatever its part, unless every mention of it
+is only where something happens (a place, :func:`mention_role`) and no event of the sentence is done
+there: the PLOVER records code "a visit to Tehran", "arrived in Amman" and "a curfew in Sudan" as the
+act's target, while "talks in Geneva", "a summit in Singapore" and "a news conference in Washington"
+name a venue, which the annotators never code. An event is done in the place when its trigger governs
+the place's preposition ("in", "into", "at", ...) within a few steps of the parse, unless it is a
+meeting that is no visit (:func:`_done_in`). A group named by a demonym ("Nigerians") is people, not
+a place, and stays. So does an organisation named otherwise, which acts through its people and things
+("U.N. mediator X", "United Nations planes"), and an unnamed person, often the one an act is done to
+("an attempt to assassinate the deputy governor").
 """
 
 from __future__ import annotations
@@ -77,6 +83,9 @@ POPULATION_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBIL
 _SETTING_PREPS = frozenset({"in", "into", "at", "on", "across", "throughout", "near", "outside"})
 # How far up the parse from the place the trigger may stand ("the curfew in X" under "extend").
 _ACT_REACH = 6
+# The same for a state or a capital, whose act may be named further up ("agreed to an extension of the
+# mandate for the force in X"): 8 keeps every PLOVER gold target, 6 loses one (docs/evaluation.md).
+_STATE_REACH = 8
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "oprd", "attr"})
 _MODIFIER = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
@@ -165,10 +174,14 @@ def ordinary_place(actor, mentions: list[Mention]) -> bool:
     return bool(names) and all(n in B.places and n not in B.capitals for n in names)
 
 
-def _population_act(doc, mention: Mention, events, starts: list[int]) -> bool:
-    """An act of force or restriction (:data:`POPULATION_ACTS`) in the mention's sentence is done in
-    the place it names: the mention is the object of a setting preposition ("in", "into", "at", ...)
-    that the event's trigger governs within a few steps of the parse."""
+def _done_in(doc, mention: Mention, events, starts: list[int], *, acts: frozenset[str] | None = POPULATION_ACTS,
+             reach: int = _ACT_REACH, listed: bool = False) -> bool:
+    """An event of the mention's sentence is done in the place it names: the mention is the object of a
+    setting preposition ("in", "into", "at", ...) that the event's trigger governs within ``reach``
+    steps of the parse. ``acts`` are the event types that count (None: every type but a meeting that is
+    no visit, whose place is its venue: "talks in Geneva", where "arrived in Amman" is a visit to its
+    host). With ``listed`` a place in a list or in apposition stands where the list's first member
+    does ("in Iraq and Syria", "in the capital, Kabul")."""
     toks = tokens(doc)
     start, end = mention.tokens
     if end <= start or start >= len(toks):
@@ -176,21 +189,36 @@ def _population_act(doc, mention: Mention, events, starts: list[int]) -> bool:
     root = toks[end - 1]
     while start <= root.head.i < end and root.head.i != root.i:
         root = root.head
+    while listed and root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
     if root.dep_ != "pobj" or root.head.lower_ not in _SETTING_PREPS:
         return False
     above = set()
     node = root
-    for _ in range(_ACT_REACH):
+    for _ in range(reach):
         if node.head.i == node.i:
             break
         node = node.head
         above.add(node.i)
     for e in events:
-        if e.event not in POPULATION_ACTS or not e.trigger or not e.span[0] <= mention.span[0] < e.span[1]:
+        if not e.trigger or not e.span[0] <= mention.span[0] < e.span[1]:
+            continue
+        if acts is not None and e.event not in acts or acts is None and e.event == "CONSULT" and e.mode != "visit":
             continue
         if bisect_right(starts, e.trigger["span"][0]) - 1 in above:
             return True
     return False
+
+
+def _venue_only(doc, actor, mentions: list[Mention], events, starts: list[int]) -> bool:
+    """A state or a capital (not a group named by a demonym) every mention of which is where something
+    happens, and in which no event of its sentences is done (:func:`_done_in`)."""
+    if not is_place(actor, mentions) or actor.kind == "group" and any(m.kind == "demonym" for m in mentions):
+        return False
+    spans = [m for m in mentions if m.tokens[1] > m.tokens[0]]
+    if not spans or any(mention_role(doc, *m.tokens, place=True) != "place" for m in spans):
+        return False
+    return not any(_done_in(doc, m, events, starts, acts=None, reach=_STATE_REACH, listed=True) for m in spans)
 
 
 def named_in(table: ActorTable, spans: Iterable[tuple[int, int]]) -> set[str]:
@@ -201,9 +229,11 @@ def named_in(table: ActorTable, spans: Iterable[tuple[int, int]]) -> set[str]:
 
 def event_named(table: ActorTable, doc, events) -> set[str]:
     """The ids of the actors named in the sentence of one of ``events`` (:func:`named_in`), but for an
-    ordinary place (:func:`ordinary_place`) where no act of force or restriction is done there: a
-    city or a province is where the sentence's talks, rallies and statements happen, and the rules
-    and the filter decide on it as on any actor."""
+    ordinary place (:func:`ordinary_place`) where no act of force or restriction is done there, and a
+    state or a capital named only as the place where something happens that no event is done in
+    (:func:`_venue_only`): a city or a province is where the sentence's talks, rallies and
+    statements happen, a state or a capital can be a meeting's venue, and the rules and the filter
+    decide on them as on any actor."""
     named = named_in(table, [e.span for e in events])
     if not named:
         return named
@@ -214,8 +244,12 @@ def event_named(table: ActorTable, doc, events) -> set[str]:
     starts = [t.idx for t in tokens(doc)]
     for actor in table.actors:
         mentions = by_actor.get(actor.id)
-        if mentions and ordinary_place(actor, mentions) and not any(
-                _population_act(doc, m, events, starts) for m in mentions):
+        if not mentions:
+            continue
+        if ordinary_place(actor, mentions):
+            if not any(_done_in(doc, m, events, starts) for m in mentions):
+                named.discard(actor.id)
+        elif _venue_only(doc, actor, mentions, events, starts):
             named.discard(actor.id)
     return named
 

@@ -1,8 +1,9 @@
 """Page furniture: the parts of a scraped news page that are not the story.
 
 Newsletter sign-ups, privacy and cookie notices, copyright and reprint lines, "Read more" and
-related-story links, photo captions' controls and credits, bylines and reporting credits are found by
-their form, whatever the article, and **masked**: each of their characters is replaced by a space
+related-story links and cards, video boxes, photo captions' controls and credits, bylines and
+reporting credits are found by their form, whatever the article, and **masked**: each of their
+characters is replaced by a space
 (a line break stays a line break), so the text the pipeline reads has the same length as the text as
 read and every offset stays an offset into it. Nothing downstream sees a credit as an actor, a
 sign-up notice as an agreement, or a copyright year as a date.
@@ -53,6 +54,9 @@ _SPANS = [
     # caption Jane Roe/AP Jane Roe/AP", "toggle caption AP AP" (a credit has no sentence's end)
     re.compile(r"\b(enlarge this image[ \t]+)?toggle caption\b([ \t]+[^\n.!?]{0,100}$)?", re.I | re.M),
     re.compile(r"\b(hide|toggle) caption\b", re.I),
+    # CNN's video box flattened into the text: "JUST WATCHED <title> Replay More Videos ... MUST WATCH
+    # <title> 02:18", a link to another story told twice
+    re.compile(r"\bJUST WATCHED\b[^\n]{0,300}?\bMUST WATCH\b[^\n]{0,300}?\b\d{1,2}:\d{2}\b"),
     re.compile(r"\bprevious next\b", re.I),
     re.compile(r"\(\s*(ap|afp|reuters|epa)?\s*photo(graph)?s?\s*(/|by|:)[^)\n]{1,80}\)", re.I),
     re.compile(r"\[\s*photo[^\]\n]{0,80}\]", re.I),
@@ -62,6 +66,45 @@ _SPANS = [
     re.compile(r"\|\s*(ap|afp|reuters|getty)( photo| images)?\b", re.I),
     re.compile(r"\b(?:AP|AFP|Reuters|Getty Images) (?:Photo|file photo)\b"),
 ]
+
+
+# A credit line at a story's end: every sentence of it is a reporting credit ("Contributing: Jane Roe in
+# Doha; the Associated Press", "Roe reported from Doha.", "AP Writer Jane Roe contributed to this report
+# from Doha.", "Follow Jane Roe on Twitter ..."). The names before "contributed" or "reported" are
+# capitalised words and the few lower-case words of a credit (a staff title, "and", "in" before a
+# place), so a story's "the government contributed to the fund" or "..., Politico reported." is no
+# credit.
+_CREDIT_WORD = (r"(?:[A-Z][\w.'\u2019&-]*|and|in|on|of|the|writers?|news|assistant|business|correspondents?|"
+                r"reporters?|staff|producers?|photographer|editors?)")
+_CREDIT_PLACE = r"[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,4}"
+_CREDIT_SENTENCE = re.compile(
+    r"^[ \t]*(?:[-\u2022\u2981\u29bf*]+[ \t]*)?(?:"
+    r"(?i:contributing):[^\n]*"
+    r"|(?i:follow\b[^\n]*\bon (?:twitter|facebook|instagram))\b[^\n]*"
+    r"|" + _CREDIT_WORD + r"(?:,?;?[ \t]+" + _CREDIT_WORD + r")*,?[ \t]+"
+    r"(?:contributed(?:[ \t]+(?:reporting|to[ \t]+this[ \t]+(?:report|story|article)s?|this[ \t]+report))?"
+    r"|(?:wrote[ \t]+and[ \t]+)?reported(?:[ \t]+and[ \t]+wrote)?)"
+    r"(?:[ \t]+from[ \t]+" + _CREDIT_PLACE +
+    r"(?:,?[ \t]+and[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)?[ \t]+from[ \t]+" + _CREDIT_PLACE + r")*)?"
+    r")[ \t]*[.;]?[ \t]*$")
+# Where a credit line's sentences part: after a full stop or a semicolon before a capital or a bullet,
+# not after an initial ("Jane E. Roe").
+_CREDIT_BREAK = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)[ \t]+(?=[A-Z\u2022\u2981\u29bf-])")
+_LINE = re.compile(r"^[^\n]+$", re.M)
+
+
+def _credit_line(line: str) -> bool:
+    """Every sentence of ``line`` is a reporting credit (:data:`_CREDIT_SENTENCE`)."""
+    parts = [p for p in _CREDIT_BREAK.split(line) if p.strip()]
+    return bool(parts) and all(_CREDIT_SENTENCE.match(p) for p in parts)
+
+
+# A name's pop-up card flattened into the sentence (The Hill): after a person's name, their full name,
+# its last word glued to the headline of a related story, more headlines, and "MORE" ("Sen. Jane Roe
+# Jane Ann RoeSenate passes the bill Roe says ... MORE (D-Ohio) said"). The card is masked from the
+# full name to "MORE"; the name the sentence gives stays.
+_CARD = re.compile(r"\b(?P<last>[A-Z][\w'\u2019-]+)[ \t]+(?P<card>(?:[A-Z(][\w.()'\u2019-]*[ \t]+){0,4}"
+                   r"(?P=last)(?=[A-Z])[^\n]{0,600}?[ \t]MORE\b)")
 
 
 # A photo gallery flattened into one line: "Photos: T Photos: T <caption> <caption> ..." or "Photos:
@@ -91,6 +134,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 found.append((m.start(), m.end()))
     for pattern in _SPANS:
         found.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    found.extend((m.start("card"), m.end("card")) for m in _CARD.finditer(text))
+    for m in _LINE.finditer(text):
+        if len(m.group()) <= 800 and _credit_line(m.group()):
+            found.append((m.start(), m.end()))
     for m in _GALLERY.finditer(text):
         if _gallery(m.group(1)):
             found.append((m.start(), m.end()))
