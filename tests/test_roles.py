@@ -311,3 +311,24 @@ def test_an_end_that_happened_is_kept(nlp):
     [role] = _find(_roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published),
                    "kessler", "Prime Minister")
     assert role.end == "2019-04-30" and role.status == "former"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title, end, status", [
+    ("Earlier this month, President Dana Marsh fired Attorney General Tom Kessler.", "kessler", "Attorney General",
+     "2018-11", "former"),
+    ("The resignation of CIA Director Paul Varga on Friday surprised lawmakers.", "varga", "CIA Director",
+     "2018-11-16", "former"),
+    ("Governor Ann Moor said on Thursday she had resigned as secretary of state.", "moor", "Secretary of State",
+     "2018-11-15", "former"),
+])
+def test_an_end_that_happened_closes_the_office_it_names(nlp, text, who, title, end, status):
+    from newsgraph.time import tag
+
+    published = dt.date(2018, 11, 21)
+    doc = nlp(text)
+    roles = _roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published)
+    [role] = _find(roles, who, title)
+    assert (role.end, role.status) == (end, status)
+    # the office the end names ends, not another one the same person holds
+    assert all(r.end is None and r.status == "current" for r in _find(roles, who, "Governor"))

@@ -335,7 +335,8 @@ class _Finder:
     def __init__(self, ctx: _Ctx) -> None:
         self.ctx = ctx
         self.roles: list[Role] = []
-        self.ends: list[tuple[str, str | None, set[str], "Span"]] = []  # actor, date, titles, sentence
+        # actor, whether the text tells the end as done ("resigned", "fired"), titles, sentence
+        self.ends: list[tuple[str, bool, set[str], "Span"]] = []
 
     def add(self, role: Role | None) -> None:
         if role is not None:
@@ -532,7 +533,7 @@ class _Finder:
                 role = _role(ctx, actor, _phrase_tokens(h), tok.sent)  # type: ignore[arg-type]
                 self.add(role)
                 if ending and role is not None:
-                    self.ends.append((actor, None, {role.title}, tok.sent))  # type: ignore[arg-type]
+                    self.ends.append((actor, False, {role.title}, tok.sent))  # type: ignore[arg-type]
 
     @staticmethod
     def _owner(post: "Token") -> "Token | None":
@@ -563,13 +564,26 @@ class _Finder:
                     owner = objs[0] if objs else (owner if any(c.dep_ == "auxpass" for c in tok.children) else None)
             elif tok.pos_ == "NOUN" and lemma in _END_NOUNS:
                 poss = [c for c in tok.children if c.dep_ == "poss"]
-                owner = poss[0] if poss else (verb_subject(tok.head) if tok.dep_ == "dobj" else None)
+                # "the resignation of CIA Director X": the one it is of
+                of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+                owner = poss[0] if poss else of[0] if of else (verb_subject(tok.head) if tok.dep_ == "dobj" else None)
             if owner is None:
                 continue
             actor = actor_of_phrase(ctx.doc, ctx.actors, owner)
             if not _person(ctx, actor):
                 continue
-            self.ends.append((actor, None, set(), tok.sent))  # type: ignore[arg-type]
+            done = tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to") for c in tok.children)
+            # "resigned as secretary of state", "fired X as FBI director": the office that ends is named
+            titles: set[str] = set()
+            for head in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                         if g.dep_ == "pobj" and _is_head(g)):
+                role = _role(ctx, actor, _phrase_tokens(head), tok.sent, status="former" if done else "current")  # type: ignore[arg-type]
+                if role is not None:
+                    self.add(role)
+                    titles.add(role.title)
+            self.ends.append((actor, done, titles, tok.sent))  # type: ignore[arg-type]
 
     def _date_in(self, start: int, end: int) -> "Timex | None":
         for t in self.ctx.timexes:
@@ -602,16 +616,19 @@ class _Finder:
 
     def apply_ends(self) -> None:
         done: set[str] = set()
-        for actor, _, titles, sent in self.ends:
+        pub = self.ctx.published.isoformat() if self.ctx.published else None
+        for actor, past, titles, sent in self.ends:
             if actor in done:
                 continue
             date = self._end_date(actor, sent)
             for role in self.roles:
-                if role.actor != actor or role.status not in ("current", "acting"):
+                if role.actor != actor or role.status not in ("current", "acting") and role.title not in titles:
                     continue
-                if role.span[0] > sent.end_char + 2000 and role.title not in titles:
+                if role.span[0] > sent.end_char + 2000 and role.title not in titles or titles and role.title not in titles:
                     continue
                 role.end = role.end or date
+                if past and pub and role.end and role.end[:len(pub)] <= pub[:len(role.end)]:
+                    role.status = "former"  # "fired ... earlier this month": the term is over
             if date:
                 done.add(actor)
 
