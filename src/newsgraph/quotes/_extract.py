@@ -421,6 +421,9 @@ class _Reader:
         j = i
         while j > 0 and self.actors.at_token(j - 1) == actor:
             j -= 1
+        root = self.doc[j:i + 1].root
+        if root.dep_ in ("pobj", "dative") and root.head.i < j:
+            return None  # "contrasted X with Clinton: “...”": the name ends a clause of its own, no label
         return _Cue(None, (len(before) - 1, len(before)), actor, _char_span(self.doc, j, i + 1))
 
     def _dash_name(self, n: int) -> _Cue | None:
