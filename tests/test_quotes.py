@@ -373,6 +373,14 @@ def test_the_sentence_leading_into_a_quote_gives_its_speaker(nlp, text, speaker,
 
 
 @pytest.mark.model
+def test_a_name_before_a_colon_that_a_preposition_governs_is_no_speaker_label(nlp):
+    text = "Tom Varga hammered the governor and contrasted him with Dana Marsh: “What I have seen is a steady hand.”"
+    quotes, table = _quotes(nlp, text)
+    [first] = [q for q in quotes if q.text.startswith("What I have seen")]
+    assert _speaker_name(table, first.speaker) == "tom varga"
+
+
+@pytest.mark.model
 def test_a_sentence_that_reports_its_own_content_leads_into_no_quote(nlp):
     text = ("“We will wait,” Tom Varga said on Monday. Dana Marsh said the vote would be held in May. "
             "“The lines will be long.”")
