@@ -332,3 +332,13 @@ def test_an_end_that_happened_closes_the_office_it_names(nlp, text, who, title, 
     assert (role.end, role.status) == (end, status)
     # the office the end names ends, not another one the same person holds
     assert all(r.end is None and r.status == "current" for r in _find(roles, who, "Governor"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title", [
+    ("Lawyers for ousted President Omar Haddad appealed the ruling on Monday.", "haddad", "President"),
+    ("The fired FBI director Paul Varga testified on Monday.", "varga", "FBI Director"),
+])
+def test_an_office_someone_was_put_out_of_is_former(nlp, text, who, title):
+    roles = [(name, r) for name, r in _roles(nlp, text) if who in name]
+    assert [(r.title, r.status) for _, r in roles] == [(title, "former")], roles

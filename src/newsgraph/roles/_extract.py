@@ -364,7 +364,9 @@ class _Finder:
                     i -= 1
                     continue
                 break
-            while run and (run[0].lower_ in ("of", "for") or not (
+            while run and (run[0].lower_ in ("of", "for") or not _is_head(run[0]) and len(run) > 1
+                           and run[1].lower_ in ("of", "for")  # "supporters of ousted President X"
+                           or not (
                     is_title_word(_word(run[0])) or _is_head(run[0]) or run[0].lower_.strip("-") in STATUS_WORDS
                     or ctx.actors.at_token(run[0].i) is not None
                     or len(run) > 1 and run[0].lower_ in QUALIFIED_HEADS.get(run[1].lower_, ()))):
@@ -622,7 +624,9 @@ class _Finder:
                 continue
             date = self._end_date(actor, sent)
             for role in self.roles:
-                if role.actor != actor or role.status not in ("current", "acting") and role.title not in titles:
+                told_there = role.span == (sent.start_char, sent.end_char)  # "fired Attorney General X": former
+                if role.actor != actor or role.status not in ("current", "acting") and role.title not in titles \
+                        and not (told_there and role.status == "former"):
                     continue
                 if role.span[0] > sent.end_char + 2000 and role.title not in titles or titles and role.title not in titles:
                     continue
