@@ -338,6 +338,58 @@ def test_the_statement_said_goes_to_who_issued_it(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ("The Northern Budget Office released its estimate on Tuesday.\n\nThe budget office said the plan would cost "
+     "$40 billion over a decade.", "northern budget office"),
+    ("The Marsh Family Foundation denied the claim on Monday. The foundation said it had done nothing wrong.",
+     "marsh family foundation"),
+])
+def test_a_definite_description_speaks_for_the_body_named_before(nlp, text, speaker):
+    quotes, table = _quotes(nlp, text)
+    said = [q for q in quotes if q.speaker_text and q.speaker_text.lower().startswith("the ")]
+    assert said and _speaker_name(table, said[0].speaker) == speaker, [(q.speaker, q.speaker_text) for q in quotes]
+
+
+@pytest.mark.model
+def test_a_definite_description_without_its_body_gets_no_actor(nlp):
+    quotes, table = _quotes(nlp, "The board said on Monday that it would meet again in the spring.")
+    assert quotes and quotes[0].speaker is None and quotes[0].speaker_text == "The board"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker, words", [
+    ("“We will not reopen the border early,” said Tom Varga on Monday.\n\nDana Marsh, the spokeswoman for the Ohio "
+     "party, said in a statement. “There are no paper ballots to recount. The vote was a unique event.”",
+     "dana marsh", "There are no paper ballots"),
+    ("Sam Kessler called the moderators out on it:\n\n“The questions asked tonight show why people do not trust "
+     "the media.”", "sam kessler", "The questions asked tonight"),
+    ("Hours after the storm, Sam Kessler issued a statement, “Last night our town was hit hard. We will rebuild "
+     "it together.”", "sam kessler", "Last night our town"),
+])
+def test_the_sentence_leading_into_a_quote_gives_its_speaker(nlp, text, speaker, words):
+    quotes, table = _quotes(nlp, text)
+    [q] = [q for q in quotes if q.text.startswith(words)]
+    assert _speaker_name(table, q.speaker) == speaker
+
+
+@pytest.mark.model
+def test_a_name_before_a_colon_that_a_preposition_governs_is_no_speaker_label(nlp):
+    text = "Tom Varga hammered the governor and contrasted him with Dana Marsh: “What I have seen is a steady hand.”"
+    quotes, table = _quotes(nlp, text)
+    [first] = [q for q in quotes if q.text.startswith("What I have seen")]
+    assert _speaker_name(table, first.speaker) == "tom varga"
+
+
+@pytest.mark.model
+def test_a_sentence_that_reports_its_own_content_leads_into_no_quote(nlp):
+    text = ("“We will wait,” Tom Varga said on Monday. Dana Marsh said the vote would be held in May. "
+            "“The lines will be long.”")
+    quotes, table = _quotes(nlp, text)
+    [q] = [q for q in quotes if q.text.startswith("The lines")]
+    assert _speaker_name(table, q.speaker) != "dana marsh"
+
+
+@pytest.mark.model
 def test_a_report_said_to_be_confirmed_is_not_a_speaker(nlp):
     text = ("The Ministry of Fisheries issued a report on Monday.\n\nDaniel Okafor, an analyst, said the "
             "report has not been confirmed but that such a cut “is in character” for the ministry.")

@@ -238,3 +238,107 @@ def test_one_role_per_person_and_office():
 def test_nominee_for_an_office_holds_it_as_nominee(nlp, text, who, title):
     roles = [(name, r) for name, r in _roles(nlp, text) if who in name]
     assert roles and all(r.title == title and r.status == "nominee" for _, r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, titles", [
+    ("Dana Marsh, the mayor of Phoenix and the chair of the water council, spoke later.", "marsh",
+     {("Mayor of Phoenix", "current"), ("Chair of the Water Council", "current")}),
+    ("Lisa Moor, a former federal prosecutor and a law professor at Lindell University, said no.", "moor",
+     {("Federal Prosecutor", "former"), ("Law Professor at Lindell University", "current")}),
+])
+def test_a_second_office_joined_to_an_apposition(nlp, text, who, titles):
+    found = {(r.title, r.status) for name, r in _roles(nlp, text) if who in name}
+    assert titles <= found, found
+
+
+@pytest.mark.model
+def test_one_article_for_two_titles_is_one_office_and_the_phrase_after_the_second_is_its_own(nlp):
+    found = {r.title for name, r in _roles(nlp, "Sam Kessler, a former senator and ambassador to Turkey, agreed.")
+             if "kessler" in name}
+    assert "Senator" in found and "Senator to Turkey" not in found, found
+    found = {r.title for name, r in _roles(nlp, "Dana Reyes, president and CEO of Lindell Foods, said no.")
+             if "reyes" in name}
+    assert len(found) == 1, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title, start, end, status", [
+    ("Karl Dent, secretary of state from 1973-77, opened the talks.", "dent", "Secretary of State", "1973", "1977",
+     "former"),
+    ("The protests challenge President Li Wen, who took power in 2012.", "li wen", "President", "2012", None,
+     "current"),
+    ("It is the biggest challenge to President Li Wen since he took power in 2012.", "li wen", "President", "2012",
+     None, "current"),
+    ("Karl Dent took office as governor in January 2009.", "dent", "Governor", "2009-01", None, "current"),
+    ("Lisa Moor was deputy minister from 2016 to 2019 before she joined the bank.", "moor", "Deputy Minister", "2016",
+     "2019", "former"),
+])
+def test_term_dates_from_taking_office_and_year_ranges(nlp, text, who, title, start, end, status):
+    from newsgraph.time import tag
+
+    published = dt.date(2019, 5, 2)
+    doc = nlp(text)
+    roles = _roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published)
+    found = _find(roles, who, title)
+    assert found, roles
+    assert (found[0].start, found[0].end, found[0].status) == (start, end, status)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Calls for Prime Minister Sam Kessler to resign grew on Tuesday.",
+    "Prime Minister Sam Kessler should now resign, the opposition said on Tuesday.",
+    "Prime Minister Sam Kessler refused to step down on Tuesday.",
+])
+def test_an_end_only_asked_for_ends_no_term(nlp, text):
+    from newsgraph.time import tag
+
+    published = dt.date(2019, 5, 2)
+    doc = nlp(text)
+    [role] = _find(_roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published),
+                   "kessler", "Prime Minister")
+    assert role.end is None and role.status == "current"
+
+
+@pytest.mark.model
+def test_an_end_that_happened_is_kept(nlp):
+    from newsgraph.time import tag
+
+    published = dt.date(2019, 5, 2)
+    text = "Prime Minister Sam Kessler resigned on Tuesday."
+    doc = nlp(text)
+    [role] = _find(_roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published),
+                   "kessler", "Prime Minister")
+    assert role.end == "2019-04-30" and role.status == "former"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title, end, status", [
+    ("Earlier this month, President Dana Marsh fired Attorney General Tom Kessler.", "kessler", "Attorney General",
+     "2018-11", "former"),
+    ("The resignation of CIA Director Paul Varga on Friday surprised lawmakers.", "varga", "CIA Director",
+     "2018-11-16", "former"),
+    ("Governor Ann Moor said on Thursday she had resigned as secretary of state.", "moor", "Secretary of State",
+     "2018-11-15", "former"),
+])
+def test_an_end_that_happened_closes_the_office_it_names(nlp, text, who, title, end, status):
+    from newsgraph.time import tag
+
+    published = dt.date(2018, 11, 21)
+    doc = nlp(text)
+    roles = _roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published)
+    [role] = _find(roles, who, title)
+    assert (role.end, role.status) == (end, status)
+    # the office the end names ends, not another one the same person holds
+    assert all(r.end is None and r.status == "current" for r in _find(roles, who, "Governor"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title", [
+    ("Lawyers for ousted President Omar Haddad appealed the ruling on Monday.", "haddad", "President"),
+    ("The fired FBI director Paul Varga testified on Monday.", "varga", "FBI Director"),
+])
+def test_an_office_someone_was_put_out_of_is_former(nlp, text, who, title):
+    roles = [(name, r) for name, r in _roles(nlp, text) if who in name]
+    assert [(r.title, r.status) for _, r in roles] == [(title, "former")], roles

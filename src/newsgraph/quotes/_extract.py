@@ -38,6 +38,9 @@ _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 # touches on the outside (not the apostrophes of "don't" or "the Clintons' ")
 _INNER = re.compile(r"(?<![\w’'])[‘'](?=\S)([^‘’'\n]{2,400}?[^\s‘’'])[’'](?![\w’'])")
 _FIRST_PERSON = {"i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "who", "what"}
+# nouns of a message whose words a quote right after them gives (`issued a statement, “...”`)
+_SAID_IN = {"statement", "tweet", "message", "post", "email", "letter", "remark", "comment", "reply", "response",
+            "speech", "interview", "note", "words"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
 # words a title of a work or programme leaves lower-case ("Face the Nation", "State of the Union")
@@ -334,6 +337,73 @@ class _Reader:
             return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
         return None
 
+    def _lead_in(self, n: int) -> _Cue | None:
+        """The sentence right before a whole quote that has no cue of its own, when that sentence
+        leads into it: it ends in a colon (`Cruz called them on it:` then the quote, in its paragraph
+        or the next), the colon's clause with a subject who may speak; or it is a verb of saying with
+        nothing reported (`Lau said in a statement.` then the quote, in one paragraph). The
+        sentence's subject speaks; a quote after any other sentence goes on with the last speaker's."""
+        doc, q = self.doc, self.quotes[n]
+        qs = self.q_tokens[n][0]  # type: ignore[index]
+        before = self.text[:q.open_mark].rstrip()
+        colon = before.endswith(":")
+        if before.endswith((",", ":")):
+            said = self._said_in(n)
+            if said is not None:
+                return said
+        if not colon and not before.endswith("."):
+            return None
+        p_quote, p_before = self.para(q.open_mark), self.para(max(0, len(before) - 1))
+        if p_before != p_quote and not (colon and p_quote - p_before == 1):
+            return None
+        end = qs
+        while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end == 0:
+            return None
+        sent = doc[end - 1].sent
+        toks = range(sent.start, end)
+        if any(i in self.in_quote for i in toks):
+            return None  # the sentence has a quotation of its own
+        verbs = [doc[i] for i in toks if doc[i].pos_ == "VERB" and (doc[i].dep_ == "ROOT" or doc[i].head.i == doc[i].i)]
+        for verb in verbs:
+            lemma = cue_lemma(verb)
+            if not colon and (lemma not in SPEECH_VERBS or any(
+                    c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children)):
+                continue  # a verb that reports something of its own says it
+            subj = speaker_subject(verb, self.in_quote)
+            if subj is None or not _may_speak(subj) or subj.pos_ == "PRON" and subj.lower_ not in PERSON_PRONOUNS:
+                continue
+            actor, sspan = self.speaker_of(subj)
+            if actor is None:
+                continue
+            return _Cue(lemma if lemma in CUE_VERBS else None, _char_span(doc, verb.i, verb.i + 1), actor, sspan)
+        return None
+
+    def _said_in(self, n: int) -> _Cue | None:
+        """`Trump issued a statement, “...”`, `in her reply: “...”`: a noun of saying right before
+        the quote, set off by a comma or a colon, is what the quote is; its owner (the noun's
+        possessor, or the subject of the verb it is the object of) speaks."""
+        doc = self.doc
+        i = self.q_tokens[n][0] - 1  # type: ignore[index]
+        while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+            i -= 1
+        if i < 0 or i in self.in_quote:
+            return None
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS | _SAID_IN:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ in ("dobj", "pobj"):
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            owner = speaker_subject(verb, self.in_quote) if verb.pos_ == "VERB" else None
+        if owner is None or not _may_speak(owner):
+            return None
+        actor, sspan = self.speaker_of(owner)
+        if actor is None:
+            return None
+        return _Cue(None, _char_span(doc, noun.i, noun.i + 1), actor, sspan)
+
     def _colon_name(self, n: int) -> _Cue | None:
         """`Trump: “...”`: a name, then a colon, right before the opening mark."""
         q = self.quotes[n]
@@ -351,6 +421,9 @@ class _Reader:
         j = i
         while j > 0 and self.actors.at_token(j - 1) == actor:
             j -= 1
+        root = self.doc[j:i + 1].root
+        if root.dep_ in ("pobj", "dative") and root.head.i < j:
+            return None  # "contrasted X with Clinton: “...”": the name ends a clause of its own, no label
         return _Cue(None, (len(before) - 1, len(before)), actor, _char_span(self.doc, j, i + 1))
 
     def _dash_name(self, n: int) -> _Cue | None:
@@ -563,6 +636,8 @@ class _Reader:
             cue = self.direct_cue(n, partial)
             if partial and not self._spoken(q, cue):
                 continue  # scare quotes, titles of works and programmes
+            if cue is None and not partial:
+                cue = self._lead_in(n)
             if cue is None:
                 if partial:
                     continue  # scare quotes: a quoted phrase nobody is said to have said

@@ -94,7 +94,44 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
             found = _named_speaker(doc, actors, tok)
         if found is not None:
             return found
-    return actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok) or _generic_speaker(doc, actors, tok)
+    return (actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok) or _definite_body(doc, actors, tok)
+            or _generic_speaker(doc, actors, tok))
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _definite_body(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The organisation a definite description refers to: "the budget office" after "the
+    Congressional Budget Office", "the foundation" after "the Clinton Foundation". The body is the
+    one named last before the phrase whose name holds the phrase's noun and every word before it,
+    and says more than the phrase does (an actor named "board" is no antecedent of "the board").
+    People nouns ("the spokesman"), documents ("the report", which :func:`_document_source` reads)
+    and phrases with an owner ("its board") are not read here."""
+    from ..roles._titles import is_title_head
+
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in _WRITINGS or tok.lower_ in _WRITINGS \
+            or _people_noun(tok) or is_title_head(tok.text) or tok.lower_ in _PERSON_TITLES:
+        return None  # "the departments" are more than one body; "the candidate" is a person
+    det = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
+    if len(det) != 1 or det[0].lower_ != "the" or any(c.dep_ == "prep" for c in tok.rights):
+        return None  # "the office of the governor" names its owner: not a bare description
+    words = {tok.lower_, tok.lemma_.lower()}
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.dep_ == "amod" and c.pos_ != "ADJ" or not c.is_alpha for c in mods):
+        return None
+    need = {c.lower_ for c in mods}
+    for m in reversed(actors.mentions):
+        if m.tokens[1] > tok.i or m.kind not in ("name", "title"):
+            continue
+        actor = actors.get(m.actor)
+        if actor is None or actor.kind != "organization":
+            continue
+        for name in (actor.name, *actor.aliases, m.text):
+            have = set(_WORDS.findall(name.lower()))
+            if words & have and need <= have and len(have) > len(need) + 1:
+                return actor.id
+    return None
 
 
 # nouns of people that are no agent nouns of the actors stage's dictionary but speak in the news

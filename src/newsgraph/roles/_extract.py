@@ -24,7 +24,7 @@ from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
 from ._titles import (NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
                       is_title_word, normalise_title)
-from ..nlp import tokens
+from ..nlp import doc_text, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -128,6 +128,8 @@ def _status_from(words: "list[Token]", default: str = "current") -> str:
     return default
 
 
+# what one takes on taking office: "took over as", "took office as", "took power in 2012"
+_TAKE_OFFICE = {"over", "office", "power", "helm", "reins", "oath"}
 _DATE_VALUE = re.compile(r"^\d{4}(-\d\d){0,2}$")
 _START_PREPS = {"since", "from"}
 _END_PREPS = {"until", "till", "through", "to"}
@@ -168,7 +170,24 @@ def _term_dates(ctx: _Ctx, anchors: "list[Token]") -> tuple[str | None, str | No
             end = end or tx.value
         elif word in ("in", "on") and gov.lemma_.lower() in _START_VERBS:
             start = start or tx.value
+    if start and not end:
+        end = _range_end(ctx, start, sent)
     return start, end
+
+
+_RANGE_DASH = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
+
+
+def _range_end(ctx: _Ctx, start: str, sent: "Span") -> str | None:
+    """The second year of a range whose first year is ``start`` ("from 1973-77", "2008-10"): a date
+    right after it, joined by a dash alone."""
+    dates = [tx for tx in ctx.timexes if tx.type == "DATE" and sent.start_char <= tx.span[0] < sent.end_char
+             and _DATE_VALUE.match(tx.value or "")]
+    text = doc_text(ctx.doc)
+    for a, b in zip(dates, dates[1:]):
+        if a.value == start and _RANGE_DASH.fullmatch(text[a.span[1]:b.span[0]]) and (b.value or "") > start:
+            return b.value
+    return None
 
 
 def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, status: str = "current",
@@ -231,16 +250,65 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
 def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token]":
     """The title phrase headed by ``head``: modifiers before it and `for/to/of/in` phrases after it."""
     toks = [head]
-    for child in head.children:
+    # "senator and ambassador to Turkey": a phrase after a joined second title is that title's, wherever
+    # the parser hung it
+    conj = min((c.i for c in head.children if c.dep_ == "conj" and c.i > head.i), default=None)
+    children = list(head.children)
+    if head.dep_ == "conj" and head.head.i < head.i:
+        children += [c for c in head.head.children if c.dep_ == "prep" and c.i > head.i]
+    for child in children:
         if skip is not None and child.i == skip.i:
             continue
         if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "det", "npadvmod", "poss"):
             toks.extend(child.subtree)
-        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _PREPS:
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _PREPS and (conj is None or child.i < conj):
             toks.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos")
                         and not any(a.dep_ in ("relcl", "acl", "appos") and a.i > child.i
                                     for a in t.ancestors if a.i < t.i))
     return sorted(set(toks), key=lambda t: t.i)
+
+
+# verbs and nouns that ask for an end or deny it: "calls for X to resign", "refused to step down"
+_NOT_ENDING = {"call", "urge", "demand", "ask", "press", "pressure", "want", "push", "refuse", "decline",
+               "resist", "threaten", "consider", "weigh", "rule", "deny", "expect", "plan", "hope", "tell"}
+
+
+def _unreal_end(verb: "Token") -> bool:
+    """An end the text only asks for, weighs or denies ("should now resign", "calls for him to
+    resign are growing", "refused to step down", "did not resign"): no term ends there."""
+    if any(c.dep_ in ("aux", "neg") and c.lower_ in ("should", "could", "may", "might", "must", "ought", "not",
+                                                      "n't", "never") for c in verb.children):
+        return True
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "relcl", "pcomp", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _NOT_ENDING:
+            return True
+    return False
+
+
+def _takes_office(verb: "Token") -> bool:
+    """A verb of taking office: "took office / power / the helm", "came to power", "assumed
+    office", "was sworn in"."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "take":
+        return any(c.lemma_.lower() in _TAKE_OFFICE - {"over"} and c.dep_ == "dobj" for c in kids)
+    if lemma == "come":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "power" for g in c.children) for c in kids)
+    if lemma == "assume":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("office", "power", "presidency") for c in kids)
+    if lemma == "swear":
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
+    return False
+
+
+def _other_holder(ctx: _Ctx, head: "Token", actor: str) -> bool:
+    """Whether the title phrase headed by ``head`` names a person of its own ("the mayor, Dana
+    Marsh"), or is another person's: then it is no office of ``actor``."""
+    return any((a := ctx.actors.at_token(t.i)) is not None and a != actor and _person(ctx, a) for t in head.subtree)
 
 
 def _split_conj(head: "Token", toks: "list[Token]") -> "list[list[Token]]":
@@ -267,7 +335,8 @@ class _Finder:
     def __init__(self, ctx: _Ctx) -> None:
         self.ctx = ctx
         self.roles: list[Role] = []
-        self.ends: list[tuple[str, str | None, set[str], "Span"]] = []  # actor, date, titles, sentence
+        # actor, whether the text tells the end as done ("resigned", "fired"), titles, sentence
+        self.ends: list[tuple[str, bool, set[str], "Span"]] = []
 
     def add(self, role: Role | None) -> None:
         if role is not None:
@@ -295,14 +364,18 @@ class _Finder:
                     i -= 1
                     continue
                 break
-            while run and (run[0].lower_ in ("of", "for") or not (
+            while run and (run[0].lower_ in ("of", "for") or not _is_head(run[0]) and len(run) > 1
+                           and run[1].lower_ in ("of", "for")  # "supporters of ousted President X"
+                           or not (
                     is_title_word(_word(run[0])) or _is_head(run[0]) or run[0].lower_.strip("-") in STATUS_WORDS
                     or ctx.actors.at_token(run[0].i) is not None
                     or len(run) > 1 and run[0].lower_ in QUALIFIED_HEADS.get(run[1].lower_, ()))):
                 run.pop(0)
             if not any(_is_head(t) for t in run):
                 continue
-            self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run)))
+            # a term dated beside the name: "President Lula Mendes, from 2003 to 2011"
+            name_root = ctx.doc[m.tokens[0]:m.tokens[1]].root
+            self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run), anchors=[name_root]))
 
     # -- appositions --------------------------------------------------------------------------
     def appositions(self) -> None:
@@ -316,6 +389,12 @@ class _Finder:
             if root.dep_ == "appos" and _is_head(root.head):
                 cands.append(root.head)
             cands.extend(c for c in root.children if c.dep_ == "appos" and _is_head(c))
+            # a second office joined to the first with an article of its own ("X, the mayor of
+            # Phoenix and the chair of its council") is X's too; one article for both ("president and CEO of the firm", "a
+            # senior fellow and director of X") is one title, as the corpus records it
+            cands.extend(c for h in list(cands) for c in h.children if c.dep_ == "conj" and _is_head(c)
+                         and any(d.dep_ in ("det", "poss") for d in c.children)
+                         and not (m.tokens[0] <= c.i < m.tokens[1]) and not _other_holder(ctx, c, m.actor))
             for head in cands:
                 toks = _phrase_tokens(head, skip=root)
                 toks = [t for t in toks if not (m.tokens[0] <= t.i < m.tokens[1])]
@@ -332,7 +411,7 @@ class _Finder:
             if lemma == "be":
                 heads = [c for c in tok.children if c.dep_ in ("attr",) and _is_head(c)]
             elif lemma in ("serve", "work", "act") or lemma in _BECOME_VERBS or (
-                    lemma == "take" and any(c.lower_ == "over" for c in tok.children)):  # "took over as"
+                    lemma == "take" and any(c.lower_ in _TAKE_OFFICE for c in tok.children)):  # "took over as"
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "as":
                         heads += [g for g in c.children if g.dep_ == "pobj" and _is_head(g)]
@@ -394,6 +473,47 @@ class _Finder:
             return "former"
         return "current"
 
+    # -- taking office --------------------------------------------------------------------------
+    def office_starts(self) -> None:
+        """The start of a term from the day its holder took office ("since he took power in 2012",
+        "was sworn in on Jan. 20", "came to power in 1955"): the holder's role told in that sentence,
+        else the holder's one office still held, gets the date as its start where it has none."""
+        ctx = self.ctx
+        for tok in tokens(ctx.doc):
+            if tok.pos_ != "VERB" or not _takes_office(tok):
+                continue
+            date = self._date_of(tok)
+            subj = verb_subject(tok) if date else None
+            if subj is None or subj.dep_ == "expl":
+                continue
+            actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
+            if not _person(ctx, actor):
+                continue
+            sent = tok.sent
+            own = [r for r in self.roles if r.actor == actor and r.span == (sent.start_char, sent.end_char)]
+            if not own:
+                held = [r for r in self.roles if r.actor == actor and r.status in ("current", "acting")]
+                own = held if len({r.title.lower() for r in held}) == 1 else []
+            for role in own:
+                role.start = role.start or date
+
+    def _date_of(self, verb: "Token") -> str | None:
+        """The date a verb happens on, as the parse hangs it on the verb ("in 2012", "on Tuesday",
+        "last year")."""
+        doc = self.ctx.doc
+        for tx in self.ctx.timexes:
+            if tx.type != "DATE" or not _DATE_VALUE.match(tx.value or "") \
+                    or not verb.sent.start_char <= tx.span[0] < verb.sent.end_char:
+                continue
+            span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            if root.head.i == verb.i and root.dep_ in ("npadvmod", "tmod") or (
+                    root.head.dep_ == "prep" and root.head.lower_ in ("in", "on") and root.head.head.i == verb.i):
+                return tx.value
+        return None
+
     # -- posts, ends and successions ---------------------------------------------------------
     def posts(self) -> None:
         ctx = self.ctx
@@ -415,7 +535,7 @@ class _Finder:
                 role = _role(ctx, actor, _phrase_tokens(h), tok.sent)  # type: ignore[arg-type]
                 self.add(role)
                 if ending and role is not None:
-                    self.ends.append((actor, None, {role.title}, tok.sent))  # type: ignore[arg-type]
+                    self.ends.append((actor, False, {role.title}, tok.sent))  # type: ignore[arg-type]
 
     @staticmethod
     def _owner(post: "Token") -> "Token | None":
@@ -438,19 +558,34 @@ class _Finder:
                 if lemma == "leave" and not any(c.lemma_ in _POST_NOUNS | {"government", "administration"}
                                                 for c in tok.children):
                     continue
+                if _unreal_end(tok):
+                    continue
                 owner = verb_subject(tok)
                 if lemma in ("oust", "fire", "dismiss", "sack"):
                     objs = [c for c in tok.children if c.dep_ in ("dobj",)]
                     owner = objs[0] if objs else (owner if any(c.dep_ == "auxpass" for c in tok.children) else None)
             elif tok.pos_ == "NOUN" and lemma in _END_NOUNS:
                 poss = [c for c in tok.children if c.dep_ == "poss"]
-                owner = poss[0] if poss else (verb_subject(tok.head) if tok.dep_ == "dobj" else None)
+                # "the resignation of CIA Director X": the one it is of
+                of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+                owner = poss[0] if poss else of[0] if of else (verb_subject(tok.head) if tok.dep_ == "dobj" else None)
             if owner is None:
                 continue
             actor = actor_of_phrase(ctx.doc, ctx.actors, owner)
             if not _person(ctx, actor):
                 continue
-            self.ends.append((actor, None, set(), tok.sent))  # type: ignore[arg-type]
+            done = tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to") for c in tok.children)
+            # "resigned as secretary of state", "fired X as FBI director": the office that ends is named
+            titles: set[str] = set()
+            for head in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                         if g.dep_ == "pobj" and _is_head(g)):
+                role = _role(ctx, actor, _phrase_tokens(head), tok.sent, status="former" if done else "current")  # type: ignore[arg-type]
+                if role is not None:
+                    self.add(role)
+                    titles.add(role.title)
+            self.ends.append((actor, done, titles, tok.sent))  # type: ignore[arg-type]
 
     def _date_in(self, start: int, end: int) -> "Timex | None":
         for t in self.ctx.timexes:
@@ -483,16 +618,21 @@ class _Finder:
 
     def apply_ends(self) -> None:
         done: set[str] = set()
-        for actor, _, titles, sent in self.ends:
+        pub = self.ctx.published.isoformat() if self.ctx.published else None
+        for actor, past, titles, sent in self.ends:
             if actor in done:
                 continue
             date = self._end_date(actor, sent)
             for role in self.roles:
-                if role.actor != actor or role.status not in ("current", "acting"):
+                told_there = role.span == (sent.start_char, sent.end_char)  # "fired Attorney General X": former
+                if role.actor != actor or role.status not in ("current", "acting") and role.title not in titles \
+                        and not (told_there and role.status == "former"):
                     continue
-                if role.span[0] > sent.end_char + 2000 and role.title not in titles:
+                if role.span[0] > sent.end_char + 2000 and role.title not in titles or titles and role.title not in titles:
                     continue
                 role.end = role.end or date
+                if past and pub and role.end and role.end[:len(pub)] <= pub[:len(role.end)]:
+                    role.status = "former"  # "fired ... earlier this month": the term is over
             if date:
                 done.add(actor)
 
@@ -542,7 +682,11 @@ class _Finder:
         pub = self.ctx.published.isoformat() if self.ctx.published else None
         merged: dict[tuple[str, str], Role] = {}
         for role in self.roles:
-            if pub and role.end and role.end[:len(pub)] < pub[:len(role.end)] and role.status == "current":
+            if pub and role.end and role.status == "current" and (
+                    role.end[:len(pub)] < pub[:len(role.end)]
+                    # a term told from start to end ("from 2012 to 2015") ending in the year of the report
+                    # is over: a term still running is told "since"
+                    or role.start and role.end[:len(pub)] == pub[:len(role.end)] and len(role.end) < len(pub)):
                 role.status = "former"
             if pub and role.start and role.start > pub and role.status == "current":
                 role.status = "incoming"
@@ -600,6 +744,7 @@ def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", even
     finder.appositions()
     finder.predicates()
     finder.posts()
+    finder.office_starts()
     finder.resignations()
     finder.apply_ends()
     finder.successions()

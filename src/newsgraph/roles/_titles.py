@@ -55,7 +55,9 @@ _LOWER = {"of", "for", "to", "in", "and", "on", "the", "at", "with"}
 
 STATUS_WORDS = {
     "former": "former", "ex": "former", "then": "former", "late": "former", "erstwhile": "former",
-    "retired": "former",
+    "retired": "former", "onetime": "former", "one-time": "former",
+    # an office someone was put out of ("ousted President X", "the fired FBI director")
+    "ousted": "former", "deposed": "former", "toppled": "former", "fired": "former", "sacked": "former",
     "acting": "acting", "interim": "acting", "caretaker": "acting",
     "incoming": "incoming", "designate": "incoming", "elect": "incoming", "nominee": "nominee",
 }
