@@ -359,8 +359,8 @@ def test_a_definite_description_without_its_body_gets_no_actor(nlp):
 @pytest.mark.model
 @pytest.mark.parametrize("text, speaker, words", [
     ("“We will not reopen the border early,” said Tom Varga on Monday.\n\nDana Marsh, the spokeswoman for the Ohio "
-     "party, said in a statement. “There are no paper ballots to recount. The vote was a unique event.”",
-     "dana marsh", "There are no paper ballots"),
+     "party, said in a statement. “Every count has been checked twice. The vote was a unique event.”",
+     "dana marsh", "Every count has been checked"),
     ("Sam Kessler called the moderators out on it:\n\n“The questions asked tonight show why people do not trust "
      "the media.”", "sam kessler", "The questions asked tonight"),
     ("Hours after the storm, Sam Kessler issued a statement, “Last night our town was hit hard. We will rebuild "
