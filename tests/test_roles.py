@@ -36,6 +36,13 @@ def _roles(nlp, text, *, timexes=(), published=dt.date(2022, 3, 2)):
     return [(holder(r), r) for r in roles]
 
 
+def _dated_roles(nlp, text, published):
+    """The roles of ``text`` with the timexes the time stage finds in it, as of ``published``."""
+    from newsgraph.time import tag
+
+    return _roles(nlp, text, timexes=tag(text, published=published, doc=nlp(text)), published=published)
+
+
 def _find(roles, who, title):
     return [r for name, r in roles if who in name and title.lower() in r.title.lower()]
 
@@ -212,11 +219,8 @@ def test_will_become_is_incoming(nlp):
      "2019", "former"),
 ])
 def test_term_dates_from_the_sentence(nlp, text, who, title, start, end, status):
-    from newsgraph.time import tag
-
     published = dt.date(2019, 5, 2)
-    doc = nlp(text)
-    roles = _roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published)
+    roles = _dated_roles(nlp, text, published)
     found = _find(roles, who, title)
     assert found, roles
     assert (found[0].start, found[0].end, found[0].status) == (start, end, status)
@@ -272,7 +276,6 @@ def test_one_article_for_two_titles_is_one_office_and_the_phrase_after_the_secon
     assert len(found) == 1, found
 
 
-
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Calls for Prime Minister Sam Kessler to resign grew on Tuesday.",
@@ -280,24 +283,16 @@ def test_one_article_for_two_titles_is_one_office_and_the_phrase_after_the_secon
     "Prime Minister Sam Kessler refused to step down on Tuesday.",
 ])
 def test_an_end_only_asked_for_ends_no_term(nlp, text):
-    from newsgraph.time import tag
-
     published = dt.date(2019, 5, 2)
-    doc = nlp(text)
-    [role] = _find(_roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published),
-                   "kessler", "Prime Minister")
+    [role] = _find(_dated_roles(nlp, text, published), "kessler", "Prime Minister")
     assert role.end is None and role.status == "current"
 
 
 @pytest.mark.model
 def test_an_end_that_happened_is_kept(nlp):
-    from newsgraph.time import tag
-
     published = dt.date(2019, 5, 2)
     text = "Prime Minister Sam Kessler resigned on Tuesday."
-    doc = nlp(text)
-    [role] = _find(_roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published),
-                   "kessler", "Prime Minister")
+    [role] = _find(_dated_roles(nlp, text, published), "kessler", "Prime Minister")
     assert role.end == "2019-04-30" and role.status == "former"
 
 
@@ -311,11 +306,8 @@ def test_an_end_that_happened_is_kept(nlp):
      "2018-11-15", "former"),
 ])
 def test_an_end_that_happened_closes_the_office_it_names(nlp, text, who, title, end, status):
-    from newsgraph.time import tag
-
     published = dt.date(2018, 11, 21)
-    doc = nlp(text)
-    roles = _roles(nlp, text, timexes=tag(text, published=published, doc=doc), published=published)
+    roles = _dated_roles(nlp, text, published)
     [role] = _find(roles, who, title)
     assert (role.end, role.status) == (end, status)
     # the office the end names ends, not another one the same person holds
