@@ -78,19 +78,14 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
         # a possessive weekday ("Tuesday's vote") names what that day did: the one before
         direction = N.Direction("past") if possessive and relation is None else c.direction(m)
         v = N.date_of_weekday(c.published, wd, direction, relation).isoformat()
-    # "Friday evening" and "Friday afternoon" take the part of the day, as the TimeML guidelines say
-    # (1998-08-07TEV): TimeBank and AQUAINT annotate every such evening so. "Friday night" and "Friday
-    # morning" keep the date of that Friday. TimeML, TimeBank (every time) and HeidelTime give them the
-    # part of the day too, but AQUAINT gives the bare date in half of them (10 of 20, its APW and NYT
-    # files), and tests/floors_time.json holds AQUAINT's value F1 and the overall type F1 above what the
-    # part-of-day value scores (docs/evaluation.md, session 12 of issue #18).
+    # a weekday's part of the day ("Friday evening", "Tuesday night", "Monday morning") is a TIME whose
+    # value ends in that part (1998-08-07TEV), as the TimeML guidelines, TimeBank (every time) and
+    # HeidelTime give it; AQUAINT's APW and NYT files give the bare date in half of their mornings and
+    # nights, and the same file goes both ways (docs/evaluation.md, issue #18, the part of the day)
     part = (m["part"] or "").lower()
-    if part in _DAY_PART_VALUE and c.published is not None:
+    if part in PARTS_OF_DAY and c.published is not None:
         return ("TIME", f"{v}T{PARTS_OF_DAY[part]}", None)
     return ("DATE", v, None)
-
-
-_DAY_PART_VALUE = ("evening", "afternoon")
 
 
 def h_ago(m: re.Match[str], c: Context) -> Reading:
