@@ -96,7 +96,15 @@ def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):
     "Chile could strike a deal with Peru if the talks go well.",
     "Officials in Chile held talks on a possible deal with Peru.",
     "Senators in Chile discussed the Lake Treaty with Peru.",
+    "Chile may need Peru's help to implement any fishing agreement.",
+    "There is no agreement between Chile and Peru on the border.",
+    "Chile left the talks without a deal with Peru.",
+    "Chile worked through the night to settle the last points and strike a deal with Peru.",
+    "Chile is close to reaching a deal with Peru.",
+    "If both sides agree, Chile is going to sign a deal with Peru.",
+    "Delegates of Chile's Liberal Party met at the party's national convention in Valparaiso.",
 ])
 def test_a_hoped_for_failed_or_topical_deal_is_not(nlp, text):
     out, _name = _agreements(nlp, text)
     assert out == []
+

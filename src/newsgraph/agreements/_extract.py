@@ -13,7 +13,8 @@
 3. Only agreements reported as reached, signed or in force (corpus guidelines, section 4): one of the
    mentions is governed by a verb of making (`signed`, `the truce they reached`), presupposed in force
    (`withdrew from`, `violated`, `under the deal`, `the existing accord`) or dated; a deal hoped for,
-   sought, negated, conditional or named as a topic is none. The words are in
+   sought, negated, conditional, future (`going to sign`), only possible (`any deal`, `no agreement`,
+   `without a deal`) or named as a topic is none, and a party's convention is no treaty. The words are in
    `data/agreements/status.txt`.
 4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
@@ -52,6 +53,9 @@ _WEAK_NOUNS = {"settlement", "understanding", "convention", "protocol", "compact
 _PROMISE = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
 _OBLIGE = {"agree", "commit", "undertake", "consent", "accept", "concede", "require", "oblige", "obligate",
            "bind"}
+# words before "convention" that make it a party's nominating gathering, not a treaty
+_PARTY_CONVENTION = {"national", "republican", "democratic", "party", "nominating", "gop", "state",
+                     "presidential", "libertarian", "green", "labour", "conservative", "liberal"}
 _CONCESSION_WORDS = re.compile(r"\b(release|releasing|withdraw\w*|cede|ceding|lift\w*|free|freeing|give up|"
                                r"hand\w* over|drop\w*|allow\w*|withdrawal|concession\w*|reduc\w*)\b", re.I)
 _CONDITION_MARKS = ("if", "unless", "provided", "providing", "condition", "exchange", "return", "once")
@@ -173,6 +177,8 @@ class _Reader:
                 break
         if tok.lower_ in _WEAK_NOUNS and not (name or parties):
             return None
+        if tok.lower_ == "convention" and any(c.lower_ in _PARTY_CONVENTION for c in left):
+            return None  # a party's convention ("the Republican National Convention") is a gathering
         status = "in_force" if date else _status(tok)
         return _Mention(tok, name, parties, date, definite, descriptive, qualities, status)
 
@@ -353,11 +359,13 @@ def _wished(verb: "Token") -> bool:
         return True
     up = verb
     for _ in range(3):
-        if up.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp") or up.head.i == up.i:
+        if up.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "conj", "prep") or up.head.i == up.i:
             return False
         up = up.head
         if _lem(up) in _STATUS["prospect"] or _negated_or_modal(up):
             return True
+        if up.lower_ == "going" and any(c.dep_ == "aux" for c in up.children):
+            return True  # "we're going to make a deal": a future
     return False
 
 
@@ -366,6 +374,10 @@ def _status(tok: "Token") -> str:
     (withdrawn from, violated, "under the deal", "the existing accord"), a prospect (hoped for, sought,
     "a possible deal", "talks on a deal", a modal or negated verb) or only a topic."""
     words = _STATUS
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+        return "prospect"  # "implement any deal", "there is no agreement": no deal is reported made
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return "prospect"  # "leave without a deal"
     for c in tok.children:
         if c.dep_ in ("amod", "compound") and _lem(c) in words["in_force_adjectives"]:
             return "in_force"

@@ -87,11 +87,23 @@ class Tally:
         self._events(gold, other, amap, text, names, gnames)
         self._roles(gold, other, amap, text)
         self._quotes(gold, other, amap, text, names, gnames)
+        self._agreements(gold, other, text)
+        self.n["articles"] += 1
+
+    # -- agreements -------------------------------------------------------------------------------
+    def _agreements(self, gold: Reading, other: Reading, text: str) -> None:
         pairs = match_agreements(gold, other)
         self.n["agr_gold"] += len(gold.agreements)
         self.n["agr_sys"] += len(other.agreements)
         self.n["agr_tp"] += len(pairs)
-        self.n["articles"] += 1
+        found = {g.index for g, _ in pairs}
+        used = {s.index for _, s in pairs}
+        for g in gold.agreements:
+            if g.index not in found:
+                self._err(gold.id, "agreements", "missed", text, gold_span=list(g.span))
+        for s in other.agreements:
+            if s.index not in used:
+                self._err(gold.id, "agreements", "spurious", text, system_span=list(s.span))
 
     # -- actors -----------------------------------------------------------------------------------
     def _actors(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str) -> None:
