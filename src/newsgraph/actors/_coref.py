@@ -5,7 +5,10 @@ of unknown gender), they/their to groups, organisations and a country's governme
 countries and organisations. Among compatible antecedents in the same and the three previous sentences
 the nearest wins, with a bonus for grammatical subjects and a malus for names used as modifiers ("the
 Biden administration"); an object pronoun never takes the subject of its own verb. A pronoun in a
-fronted phrase ("In his letter, Khalilzad noted") refers forward to the clause's subject.
+fronted phrase ("In his letter, Khalilzad noted") refers forward to the clause's subject. "it" is
+resolved only as the subject of an action ("Iran said it would retaliate", "The ministry ... It
+added"), never an expletive ("it is clear that", "it was reported"), and only to a country or a body
+that is the nearest subject before it: "The bill passed. It ..." leaves it alone.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ PRONOUNS = {
     "its": "N", "itself": "N",
 }
 _OBJECT = {"him", "her", "them"}
+# Verbs whose subject "it" is mostly an expletive or a thing: "it seems", "it takes", "it is".
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "happen", "matter", "remain", "become", "look", "sound",
+                              "feel", "take", "cost", "mean", "turn", "rain", "occur", "help", "make", "come",
+                              "go", "get", "work", "pass", "include", "contain", "require", "expire", "begin",
+                              "end", "start", "run", "last"})
+_IT_WINDOW = 60  # tokens back to the nearest subject: the sentence and about one before
 _SUBJ = {"nsubj", "nsubjpass"}
 _WINDOW = 3
 
@@ -60,6 +69,12 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
     out: list[tuple[int, Ref]] = []
     live = list(refs)
     for t in tokens(doc):
+        if t.lower_ == "it" and t.i not in claimed:
+            ref = _it_antecedent(doc, t, live)
+            if ref is not None:
+                out.append((t.i, ref))
+                live.append(Ref(t.i, t.i + 1, ref.actor, ref.kind, ref.gender, sent_index[t.i], True, False))
+            continue
         want = PRONOUNS.get(t.lower_)
         if want is None or t.i in claimed or t.pos_ not in ("PRON", "DET"):
             continue
@@ -77,6 +92,32 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
             live.append(Ref(t.i, t.i + 1, chosen.actor, chosen.kind, chosen.gender, s,
                             t.dep_ in _SUBJ, False))
     return out
+
+
+def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
+    """The country or body an "it" that does something stands for: the nearest subject before it, when
+    that subject is a mention of one ("Iran said it would retaliate"; "The ministry rejected the
+    claim. It added ..."). An expletive ("it is likely", "it was reported that", "it seems") and an
+    "it" whose nearest subject before it names no actor ("The bill passed. It ...") stay unresolved."""
+    if t.dep_ not in _SUBJ or t.head.pos_ not in ("VERB", "AUX") or t.head.lemma_.lower() in _EXPLETIVE_VERBS:
+        return None
+    verb = t.head
+    if t.dep_ == "nsubjpass" or any(c.dep_ in ("expl", "acomp") for c in verb.children):
+        return None  # "it was reported that", "it is believed", "it became clear"
+    owner = {i: r for r in live if r.subject for i in range(r.start, r.end)}
+    for j in range(t.i - 1, max(-1, t.i - _IT_WINDOW), -1):
+        w = doc[j]
+        if w.dep_ not in _SUBJ or w.head.i == verb.i:
+            continue
+        if w.pos_ in ("PRON", "DET") and w.i not in owner:
+            return None
+        ref = owner.get(j)
+        if ref is None:
+            if w.pos_ in ("NOUN", "PROPN"):
+                return None  # a subject that names no actor: the bill, the plan, the report
+            continue
+        return ref if ref.kind in ("country", "organization", "composite") else None
+    return None
 
 
 def _cataphor(doc, t, refs: list[Ref], want: str, s: int) -> Ref | None:
