@@ -1,4 +1,5 @@
-"""In-document coreference by rules: pronouns and definite title nouns to their nearest compatible antecedent.
+"""In-document coreference by rules: pronouns, definite title nouns and definite descriptions of states and
+bodies to their nearest compatible antecedent.
 
 An antecedent is compatible when it agrees in gender and number: he/she go to persons (of that gender or
 of unknown gender), they/their to groups, organisations and a country's government or forces, its to
