@@ -1,11 +1,15 @@
-"""In-document coreference by rules: pronouns and definite title nouns to their nearest compatible antecedent.
+"""In-document coreference by rules: pronouns, definite title nouns and definite descriptions of states and
+bodies to their nearest compatible antecedent.
 
 An antecedent is compatible when it agrees in gender and number: he/she go to persons (of that gender or
 of unknown gender), they/their to groups, organisations and a country's government or forces, its to
 countries and organisations. Among compatible antecedents in the same and the three previous sentences
 the nearest wins, with a bonus for grammatical subjects and a malus for names used as modifiers ("the
 Biden administration"); an object pronoun never takes the subject of its own verb. A pronoun in a
-fronted phrase ("In his letter, Khalilzad noted") refers forward to the clause's subject.
+fronted phrase ("In his letter, Khalilzad noted") refers forward to the clause's subject. "it" is
+resolved only as the subject of an action ("Iran said it would retaliate", "The ministry ... It
+added"), never an expletive ("it is clear that", "it was reported"), and only to a country or a body
+that is the nearest subject before it: "The bill passed. It ..." leaves it alone.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from ..nlp import tokens
 
 from dataclasses import dataclass
 
-__all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles"]
+__all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions"]
 
 PRONOUNS = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -23,6 +27,12 @@ PRONOUNS = {
     "its": "N", "itself": "N",
 }
 _OBJECT = {"him", "her", "them"}
+# Verbs whose subject "it" is mostly an expletive or a thing: "it seems", "it takes", "it is".
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "happen", "matter", "remain", "become", "look", "sound",
+                              "feel", "take", "cost", "mean", "turn", "rain", "occur", "help", "make", "come",
+                              "go", "get", "work", "pass", "include", "contain", "require", "expire", "begin",
+                              "end", "start", "run", "last"})
+_IT_WINDOW = 60  # tokens back to the nearest subject: the sentence and about one before
 _SUBJ = {"nsubj", "nsubjpass"}
 _WINDOW = 3
 
@@ -60,6 +70,12 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
     out: list[tuple[int, Ref]] = []
     live = list(refs)
     for t in tokens(doc):
+        if t.lower_ == "it" and t.i not in claimed:
+            ref = _it_antecedent(doc, t, live)
+            if ref is not None:
+                out.append((t.i, ref))
+                live.append(Ref(t.i, t.i + 1, ref.actor, ref.kind, ref.gender, sent_index[t.i], True, False))
+            continue
         want = PRONOUNS.get(t.lower_)
         if want is None or t.i in claimed or t.pos_ not in ("PRON", "DET"):
             continue
@@ -77,6 +93,32 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
             live.append(Ref(t.i, t.i + 1, chosen.actor, chosen.kind, chosen.gender, s,
                             t.dep_ in _SUBJ, False))
     return out
+
+
+def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
+    """The country or body an "it" that does something stands for: the nearest subject before it, when
+    that subject is a mention of one ("Iran said it would retaliate"; "The ministry rejected the
+    claim. It added ..."). An expletive ("it is likely", "it was reported that", "it seems") and an
+    "it" whose nearest subject before it names no actor ("The bill passed. It ...") stay unresolved."""
+    if t.dep_ not in _SUBJ or t.head.pos_ not in ("VERB", "AUX") or t.head.lemma_.lower() in _EXPLETIVE_VERBS:
+        return None
+    verb = t.head
+    if t.dep_ == "nsubjpass" or any(c.dep_ in ("expl", "acomp") for c in verb.children):
+        return None  # "it was reported that", "it is believed", "it became clear"
+    owner = {i: r for r in live if r.subject for i in range(r.start, r.end)}
+    for j in range(t.i - 1, max(-1, t.i - _IT_WINDOW), -1):
+        w = doc[j]
+        if w.dep_ not in _SUBJ or w.head.i == verb.i:
+            continue
+        if w.pos_ in ("PRON", "DET") and w.i not in owner:
+            return None
+        ref = owner.get(j)
+        if ref is None:
+            if w.pos_ in ("NOUN", "PROPN"):
+                return None  # a subject that names no actor: the bill, the plan, the report
+            continue
+        return ref if ref.kind in ("country", "organization", "composite") else None
+    return None
 
 
 def _cataphor(doc, t, refs: list[Ref], want: str, s: int) -> Ref | None:
@@ -143,3 +185,61 @@ def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: s
         if cands:
             out.append((start, t.i + 1, max(cands, key=lambda r: r.end)))
     return out
+
+
+# Definite descriptions of a state or a body: "the country", "the group". "the nation", "the state" and
+# "the regime" are left alone: on the corpus's train split they name the writer's own country, a US state
+# or a government the text never names as a country about as often as the nearest country.
+_STATE_NOUNS = frozenset({"country", "kingdom"})
+_BODY_NOUNS = frozenset({"group", "organization", "organisation", "movement", "network", "militia"})
+# Nouns that refer back to the body whose name ends in them or holds them: "the committee" for "the House
+# Intelligence Committee", "the council" for "the Security Council".
+_NAMED_BODY_NOUNS = frozenset({"committee", "council", "board", "commission", "agency", "ministry", "court",
+                               "party", "company", "alliance", "department", "campaign", "union", "bank",
+                               "foundation", "institute", "bureau", "network", "organization", "organisation",
+                               "movement", "administration", "government", "assembly", "parliament", "tribunal"})
+_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def resolve_descriptions(doc, refs: list[Ref], words: dict[str, set[str]], claimed: set[int],
+                         sent_index: dict[int, int]) -> list[tuple[int, int, Ref]]:
+    """(start, end, antecedent) of each definite description of a state or a body that no actor has
+    claimed: "the country" and "the kingdom" go to the nearest country, "the group" to the nearest
+    organisation, "the committee" to the nearest body the text named with that word ("the House
+    Intelligence Committee"), and "the North" / "the South" to the country the text calls "North ..."
+    / "South ..." ("North Korea"). ``words``: named actor id -> the lower-cased words of its names."""
+    out: list[tuple[int, int, Ref]] = []
+    ordered = sorted(refs, key=lambda r: r.start)
+    for t in tokens(doc):
+        low = t.lower_
+        compass = low in ("north", "south") and t.text[0].isupper() and t.pos_ == "PROPN"
+        if t.i in claimed or not (compass or (t.pos_ == "NOUN" and t.tag_ == "NN" and (
+                low in _STATE_NOUNS or low in _BODY_NOUNS or low in _NAMED_BODY_NOUNS))):
+            continue
+        if t.i == 0 or doc[t.i - 1].lower_ not in _DETERMINERS or t.dep_ in ("compound", "amod"):
+            continue  # "the group" alone, not "the group's leader" as a modifier nor "a group"
+        if any(c.dep_ in ("compound", "amod", "poss", "nummod", "appos") or (
+                c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "relcl" for c in t.children):
+            continue  # "the group of experts", "the country's", "the country that ...": not a back-reference
+        s = sent_index[t.i]
+        if compass:
+            want = low + " "
+            cands = [r for r in ordered if r.end <= t.i and r.kind != "person"
+                     and any(w.startswith(want) for w in words.get(r.actor, ()))]
+        else:
+            cands = [r for r in ordered if r.end <= t.i and s - r.sent <= _WINDOW and not r.modifier
+                     and _describes(low, r, words)]
+        if cands:
+            best = max(cands, key=lambda r: _score(r, t.i, r.sent == s))
+            out.append((t.i - 1, t.i + 1, best))
+    return out
+
+
+def _describes(noun: str, ref: Ref, words: dict[str, set[str]]) -> bool:
+    if noun in _NAMED_BODY_NOUNS and ref.kind in ("organization", "composite") and any(
+            noun in w.split() for w in words.get(ref.actor, ())):
+        return True
+    if noun in _STATE_NOUNS:
+        return ref.kind == "country"
+    # a named group ("the Islamic State"), not an unnamed one ("protesters")
+    return noun in _BODY_NOUNS and ref.kind in ("organization", "group") and ref.actor in words

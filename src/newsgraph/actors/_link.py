@@ -9,7 +9,7 @@ from collections.abc import Hashable
 from ._agents import context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
-from ._coref import Ref, resolve_pronouns, resolve_titles
+from ._coref import Ref, resolve_descriptions, resolve_pronouns, resolve_titles
 from ..nlp import tokens
 
 __all__ = ["link_mentions"]
@@ -24,6 +24,7 @@ def link_mentions(ctx: Context, clusters: list[Cluster], people: list[Cluster]) 
     by_id = {cl.id: cl for cl in clusters}
     _title_nouns(ctx, refs, by_id, people)
     _unnamed_agents(ctx, refs, by_id, clusters)
+    _descriptions(ctx, refs, by_id, clusters)
     for i, ref in resolve_pronouns(ctx.doc, refs, ctx.claimed, ctx.sent_index):
         by_id[ref.actor].extra.append((i, i + 1, "pronoun"))
     _relative_pronouns(ctx.doc, clusters)
@@ -68,6 +69,19 @@ def _title_nouns(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], peopl
         by_id[ref.actor].extra.append((start, end, "title"))
         ctx.claimed.update(range(start, end))
         refs.append(Ref(start, end, ref.actor, "person", ref.gender, ctx.sent_index[start],
+                        doc[end - 1].dep_ in _SUBJECTS))
+
+
+def _descriptions(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], clusters: list[Cluster]) -> None:
+    """Definite descriptions no other step claimed ("the country", "the group", "the committee", "the
+    North"): mentions of the state or body they refer back to."""
+    doc = ctx.doc
+    words = {cl.id: {w.lower() for w in [cl.name or "", *(c.text for c in cl.cands)] if w} for cl in clusters
+             if cl.cands}
+    for start, end, ref in resolve_descriptions(doc, refs, words, ctx.claimed, ctx.sent_index):
+        by_id[ref.actor].extra.append((start, end, "title"))
+        ctx.claimed.update(range(start, end))
+        refs.append(Ref(start, end, ref.actor, ref.kind, ref.gender, ctx.sent_index[start],
                         doc[end - 1].dep_ in _SUBJECTS))
 
 
