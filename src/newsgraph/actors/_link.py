@@ -88,7 +88,7 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
             cl.iso, cl.sector = ph.iso, ph.sector
             # named in the text's own words ("senior administration official"); a country only where
             # the phrase states it ("officials in Kabul"), never the one the context suggests
-            words = doc[ph.start:ph.end].text
+            words = doc[ph.start:ph.name_end or ph.end].text  # "spokesman for Senator X": with the owner
             if doc[ph.start].pos_ != "PROPN":
                 words = words[:1].lower() + words[1:]
             cl.name = " ".join(w for w in (B.country_names.get(stated or ""), words) if w)
