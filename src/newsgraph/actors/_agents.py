@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ._coding import slug
+from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
 from ..nlp import tokens
 
@@ -56,6 +57,23 @@ _VAGUE_MODS = {"other", "many", "some", "several", "few", "more", "most", "local
                "certain", "such", "various", "new", "own", "same", "different", "numerous", "unidentified"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "obj", "dative"}
+# Agent nouns that speak or act for someone the text names right after them: "a spokesman for
+# Senator X", "an aide to the governor", "a lawyer for the company". The one they work for is part of
+# who they are, so the phrase keeps those words in its name and two owners are two actors.
+_AGENTS_OF = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+                        "representative", "representatives", "aide", "aides", "adviser", "advisers", "advisor",
+                        "advisors", "lawyer", "lawyers", "attorney", "attorneys", "staffer", "staffers",
+                        "strategist", "strategists", "consultant", "consultants"})
+# Agent nouns whose "of" phrase names the body they lead or belong to ("the former secretary of
+# state", "leaders of the organization", "the attorney general of the state"): part of their name too.
+_HEADS_OF = frozenset({"secretary", "leader", "leaders", "ceo", "chief", "chiefs", "head", "heads", "chairman",
+                       "chairwoman", "director", "directors", "general", "official", "officials", "candidate",
+                       "candidates", "member", "members"}) | {w for w in _AGENTS_OF if w.startswith("spokes")}
+# the prepositions that name whom they work for ("of" only after the nouns of _HEADS_OF: "an adviser of
+# long standing" is no owner; nor is a country, which gives the agent's country: "police of Ghana")
+_OWNER_PREPS = ("for", "to")
+# how many tokens the owner's phrase may run to
+_OWNER_REACH = 8
 
 
 @dataclass(slots=True)
@@ -70,6 +88,11 @@ class AgentPhrase:
     plural: bool
     iso: str | None = None
     words: list[str] = field(default_factory=list)
+    # the end (token index) of the words that name the agent: past ``end`` when the phrase names whom
+    # the agent works for ("spokesman for Senator X"), which is no part of the agent's mention
+    name_end: int | None = None
+    owner: str = ""  # those words after the head, lower-cased ("for senator x"); "" when none
+    mods: str = ""  # the words before the head that say which ones, lower-cased ("law enforcement")
 
     @property
     def person(self) -> bool:
@@ -78,11 +101,19 @@ class AgentPhrase:
 
     @property
     def key(self) -> tuple:
+        """Phrases of one key are one actor: "federal officials" and "law enforcement officials" are
+        two, and so are the spokesmen of two owners."""
+        return self.iso, self.sector, self.lemma, self.plural, self.owner, self.mods
+
+    @property
+    def base(self) -> tuple:
+        """The key less the words that tell which ones: a bare "the officials" refers back to the
+        last phrase of its base ("federal officials ... the officials")."""
         return self.iso, self.sector, self.lemma, self.plural
 
     def ident(self) -> str:
         noun = self.words[-1] if self.words else self.lemma
-        return slug("-".join(p for p in (self.iso, self.sector, noun) if p))
+        return slug("-".join(p for p in (self.iso, self.sector, noun, self.owner) if p))
 
 
 def _role(tok) -> bool:
@@ -136,8 +167,32 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             sector = next((agents[w] for w in words[:-1] if w in agents and w not in _VAGUE), None)
         plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("s") and tok.lemma_.lower() != lower
         lemma = tok.lemma_.lower() if tok.lemma_ else lower
-        out.append(AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)]))
+        ph = AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)])
+        ph.mods = " ".join(t.lower_ for t in doc[start:tok.i] if t.pos_ in ("NOUN", "ADJ", "PROPN")
+                           and t.lower_ not in _VAGUE_MODS)
+        name_end = _owner_end(tok) if lower in _AGENTS_OF or lower in _HEADS_OF else None
+        if name_end is not None:
+            ph.name_end = name_end
+            ph.owner = " ".join(t.lower_ for t in doc[tok.i + 1:name_end] if not t.is_punct)
+        out.append(ph)
     return out
+
+
+def _owner_end(tok) -> int | None:
+    """The end of the phrase that names whom an agent works for, right after the noun: "spokesman
+    for Senator Dana Marsh", "an aide to the governor of Ohio", "a spokesman of the ministry". None
+    when the noun has no such phrase, or a long one (a clause, a list)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.head.i != tok.i or nxt.dep_ != "prep" or not (
+            nxt.lower_ in _OWNER_PREPS and tok.lower_ in _AGENTS_OF or nxt.lower_ == "of" and tok.lower_ in _HEADS_OF):
+        return None
+    pobj = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in ("PROPN", "NOUN") or nxt.lower_ == "of" and pobj.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None
+    end = phrase_span(pobj)[1]
+    if end - tok.i > _OWNER_REACH or any(t.is_punct and t.text not in (".", "-", "'") for t in tok.doc[nxt.i:end]):
+        return None
+    return end
 
 
 def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int, str]) -> str | None:

@@ -90,19 +90,22 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
     per country, sector, head and number, with an id no other cluster has."""
     doc, B = ctx.doc, ctx.bundled
     agent_clusters: dict[Hashable, Cluster] = {}
+    last_of_base: dict[Hashable, Cluster] = {}
     named = _named_bodies(doc, clusters)
     for ph in find_agents(doc, B, ctx.claimed):
         stated = phrase_country(doc, ph, B, ctx.iso_at)
         ph.iso = stated or _coreferent_country(ph, named) or (
             context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None)
         cl = agent_clusters.get(ph.key)
+        if cl is None and not ph.mods and not ph.owner:
+            cl = last_of_base.get(ph.base)  # "federal officials ... the officials": the same ones
         if cl is None:
             cl = Cluster("person" if ph.person else "group")
             agent_clusters[ph.key] = cl
             cl.iso, cl.sector = ph.iso, ph.sector
             # named in the text's own words ("senior administration official"); a country only where
             # the phrase states it ("officials in Kabul"), never the one the context suggests
-            words = doc[ph.start:ph.end].text
+            words = doc[ph.start:ph.name_end or ph.end].text  # "spokesman for Senator X": with the owner
             if doc[ph.start].pos_ != "PROPN":
                 words = words[:1].lower() + words[1:]
             cl.name = " ".join(w for w in (B.country_names.get(stated or ""), words) if w)
@@ -112,6 +115,7 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
                 cl.id, n = f"{ph.ident()}-{n}", n + 1
             clusters.append(cl)
             by_id[cl.id] = cl
+        last_of_base[ph.base] = cl
         cl.extra.append((ph.start, ph.end, "title"))
         ctx.claimed.update(range(ph.start, ph.end))
         refs.append(Ref(ph.start, ph.end, cl.id, "person" if ph.person else "group", None, ctx.sent_index[ph.start],

@@ -310,8 +310,9 @@ class _Reader:
         """A verb of any kind that stands right beside a whole quote with its subject, the way a verb
         of saying does: `“Go back to Univision,” Trump barked`; `“Mexico!” the audience screamed
         back`; `Wallnau continues: “...”`. After the quote, only when the quote ends in a comma, a
-        question or an exclamation (so the sentence goes on into the verb); before it, only with a
-        colon between them."""
+        question or an exclamation (so the sentence goes on into the verb); before it, with a colon
+        between them, or a comma after a verb that takes nothing but the quote (`Sanders shot back,
+        “...”`)."""
         doc, q = self.doc, self.quotes[n]
         qs, qe = self.q_tokens[n]  # type: ignore[misc]
         content = self.text[q.start:q.end].rstrip()
@@ -323,10 +324,17 @@ class _Reader:
             candidates = [doc[i] for i in range(j, min(len(doc), j + 5)) if doc[i].pos_ == "VERB"][:1]
         else:
             before = self.text[:q.open_mark].rstrip()
-            if before.endswith(":"):
+            if before.endswith((":", ",")):
                 rng = _tok_range(doc, len(before) - 1, len(before))
-                if rng is not None and rng[0] > 0 and doc[rng[0] - 1].pos_ == "VERB":
-                    candidates = [doc[rng[0] - 1]]
+                verb = doc[rng[0] - 1] if rng is not None and rng[0] > 0 else None
+                if verb is not None and verb.dep_ in ("prt", "advmod") and verb.head.i == verb.i - 1:
+                    verb = verb.head  # `Sanders shot back, “...”`
+                if verb is not None and verb.pos_ == "VERB" and (before.endswith(":") or verb.dep_ != "advcl" and not any(
+                        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "mark") and c.i not in self.in_quote
+                        for c in verb.children)):
+                    # after a comma only a main verb that takes nothing but the quote: `X shot back, “...”`
+                    # (`X won the state, “...”` and `Unless the others quit soon, “...”` say nothing)
+                    candidates = [verb]
         for verb in candidates:
             if verb.i in self.in_quote:
                 continue
@@ -643,7 +651,10 @@ class _Reader:
                     continue  # scare quotes: a quoted phrase nobody is said to have said
                 before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
                 opens_sentence = before.rstrip("\"“”'’ ")[-1:] in ("", ".", "!", "?", "\n", ":")
-                if last is not None and opens_sentence and q.open_mark - last_end <= _CONTINUE_REACH:
+                # a whole quote after a clause of no speaker of its own, in the paragraph of the last
+                # one (`“...,” said X. Unless the others quit soon, “...”`), goes on with it too
+                after_clause = before.endswith(",") and last is not None and self.para(q.open_mark) == self.para(last_end)
+                if last is not None and (opens_sentence or after_clause) and q.open_mark - last_end <= _CONTINUE_REACH:
                     cue = _Cue(last.quote.cue, None, last.quote.speaker, last.speaker_span)
                 else:
                     cue = _Cue(None, None, None, None)

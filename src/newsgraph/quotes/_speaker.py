@@ -94,8 +94,8 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
             found = _named_speaker(doc, actors, tok)
         if found is not None:
             return found
-    return (actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok) or _definite_body(doc, actors, tok)
-            or _generic_speaker(doc, actors, tok))
+    return (writing_author(doc, actors, tok) or actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok)
+            or _definite_body(doc, actors, tok) or _generic_speaker(doc, actors, tok))
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -231,8 +231,55 @@ _WRITINGS = _DOCUMENTS | {"poll", "polling", "survey", "finding", "result", "dat
                           "advertisement", "video", "email", "e-mail", "tweet", "post", "article", "editorial",
                           "story", "paper", "book", "record", "filing", "research", "projection", "estimate",
                           "transcript", "complaint", "lawsuit", "suit", "affidavit", "order", "ruling", "website"}
+# what a pollster runs: its author is named in its own phrase, never by the verb that cites it
+_POLLS = {"poll", "survey"}
 # how many tokens back the first telling of the document may be
 _DOCUMENT_REACH = 250
+
+
+# entity types of a modifier that tell where or whom a writing is about, not who wrote it ("a new Iowa
+# poll", "a Latino survey")
+_NOT_AUTHORS = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "EVENT", "LAW"}
+
+
+def writing_author(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """Who wrote, ran or issued the poll, report, study or ad headed by ``tok``, where the phrase
+    states it: a proper name before the noun ("a new CNN/ORC poll", "The Morning Consult poll",
+    "another Pew study"), its possessor ("the agency's report"), or a "by"/"from" phrase on it or on
+    its participle ("a poll by RealClearPolitics", "a report released by the Brookings
+    Institution", "a memo from the committee"). The author is the actor of that name, made an
+    organisation when the actors stage made none (the corpus guidelines, sections 1 and 5: a body
+    that speaks is an actor). A place or a people ("a new Iowa poll", "a Latino survey") is what the
+    writing is about, not its author; what the phrase does not state, the text does not tell here."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _WRITINGS and tok.lower_ not in _WRITINGS):
+        return None
+    heads: list["Token"] = []
+    for c in tok.lefts:
+        if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+            heads.append(c)
+    for c in tok.rights:
+        preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "agent"] \
+            if c.dep_ == "acl" and c.tag_ == "VBN" else []
+        for prep in preps:
+            if prep.lower_ in ("by", "from"):
+                heads += [g for g in prep.children if g.dep_ == "pobj"]
+    for head in heads:
+        if head.ent_type_ in _NOT_AUTHORS or head.pos_ == "PRON":
+            continue
+        span = range(head.left_edge.i, head.i + 1)
+        if any(doc[i].ent_type_ in _NOT_AUTHORS for i in span if doc[i].pos_ == "PROPN"):
+            continue
+        found = next((a for a in (actors.at_token(i) for i in span) if a is not None), None)
+        actor = actors.get(found) if found else None
+        if actor is not None:
+            if actor.kind != "country":
+                return actor.id
+            continue
+        if head.pos_ == "PROPN":
+            made = _named_speaker(doc, actors, head, kind="organization")
+            if made is not None:
+                return made
+    return None
 
 
 def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
@@ -241,7 +288,7 @@ def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     mission", "the ministry issued a statement", "X said in a statement"). None when the text does
     not tell, or names no document of that kind before."""
     lemma = tok.lemma_.lower()
-    if lemma not in _DOCUMENTS or tok.pos_ != "NOUN" or tok.dep_ == "nsubjpass":
+    if lemma not in _DOCUMENTS | _POLLS or tok.pos_ != "NOUN" or tok.dep_ == "nsubjpass":
         return None  # "the report has not been confirmed": what is said of it, not what it says
     det = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if not det or det[0].lower_ not in ("the", "this", "that", "its", "their"):
@@ -250,10 +297,11 @@ def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         earlier = doc[i]
         if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
             continue
-        start, end = phrase_span(earlier)
-        own = [a for a in actors.in_tokens(start, end) if a is not None]
-        if own:  # "a statement from its mission", "the ministry's statement"
-            return own[0]
+        own = writing_author(doc, actors, earlier)
+        if own is not None:  # "a statement from its mission", "the ministry's statement"
+            return own
+        if lemma in _POLLS:
+            return None  # who cites a poll ("Trump pointed to a new poll") did not run it
         verb = earlier.head
         while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
             verb = verb.head  # "said in a statement": statement <- in <- said
@@ -279,7 +327,7 @@ _NOT_SPEAKERS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDIN
                  "QUANTITY", "EVENT", "LAW", "LANGUAGE", "PRODUCT"}
 
 
-def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | None = None) -> str | None:
     """A speaker named by a proper name the actors stage made no actor of, usually because the
     parser's entity recogniser missed it next to a quote ("Stephanie Cutter, deputy campaign manager,
     said" read as a WORK_OF_ART; "said Shalev"). The one who speaks is an actor (the corpus
@@ -300,8 +348,8 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
     if tok.ent_type_ in _NOT_SPEAKERS or any(actors.at_token(t.i) for t in words) or not all(
             t.text[:1].isupper() and any(c.isalpha() for c in t.text) for t in words):
         return None
-    if all(t.is_upper for t in words) or len(words) > 4:
-        return None  # an acronym or a headline in capitals, a long run of names
+    if all(t.is_upper for t in words) and (kind != "organization" or len(words) > 1) or len(words) > 4:
+        return None  # an acronym (but a body's: "a new CNN/ORC poll") or a headline in capitals, a long run of names
     name = words.text
     actor = next((a for a in actors.actors if a.name == name), None)
     if actor is None:
@@ -309,7 +357,7 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
         ident, n = base, 2
         while actors.get(ident) is not None:
             ident, n = f"{base}-{n}", n + 1
-        actor = Actor(id=ident, name=name, kind="organization" if tok.ent_type_ == "ORG" else "person")
+        actor = Actor(id=ident, name=name, kind=kind or ("organization" if tok.ent_type_ == "ORG" else "person"))
         actors.actors.append(actor)
     actor.mentions += 1
     actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
