@@ -18,9 +18,10 @@ from __future__ import annotations
 from typing import Any
 
 from .._linear import LinearModel, bucket, load_model_file
+from ..nlp import doc_text
 from ..records import ActorTable, Event
 
-__all__ = ["Decider", "decider", "dense_row", "features", "sentence_features", "MODEL_FILE"]
+__all__ = ["Decider", "Story", "decider", "dense_row", "features", "sentence_features", "MODEL_FILE"]
 
 MODEL_FILE = "decider.json"
 
@@ -33,15 +34,42 @@ _QUOTES = frozenset('"\u201c\u201d')
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "must", "shall"})
 
 
+class Story:
+    """What the candidates of a document's earlier sentences were: for each type, the lemmas of their
+    triggers and their actors. One fact is coded once (corpus guidelines 2.2), at its most informative
+    mention; a later candidate of a type and trigger already told is most often the same fact told
+    again (a headline and its lede, a recap), and one in a story of a type never told before is new."""
+
+    __slots__ = ("lemmas", "actors")
+
+    def __init__(self) -> None:
+        self.lemmas: dict[str, set[str]] = {}
+        self.actors: dict[str, set[str]] = {}
+
+    def add(self, etype: str, lem: str, actors: list[str]) -> None:
+        self.lemmas.setdefault(etype, set()).add(lem)
+        self.actors.setdefault(etype, set()).update(actors)
+
+    def features(self, etype: str, lem: str, actors: list[str]) -> list[str]:
+        told = "lemma" if lem in self.lemmas.get(etype, ()) else "type" if etype in self.lemmas else "new"
+        out = [f"told={told}", f"type_told={etype}|{told}"]
+        if actors and not set(actors).isdisjoint(self.actors.get(etype, ())):
+            out.append(f"told_actor={told}")
+        return out
+
+
 def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
-             reading: Any = None, content: Any = None, others: dict[int, str] | None = None) -> list[str]:
+             reading: Any = None, content: Any = None, others: dict[int, str] | None = None,
+             story: Story | None = None, same: tuple[int, int] = (0, 0)) -> list[str]:
     """The names of the features that hold for one candidate (binary features). ``reading`` is the
     trigger proposer's ``Proposal`` for the trigger word when the proposer, not the lexicon, made it a
     trigger; ``content`` is its reading of the word of the event an announcement announces
     ("decided to withdraw": withdraw), for an announcement. ``others`` maps the token index of every
     candidate trigger of the sentence to its type: where one candidate's trigger governs another's
     ("agreed to resign", "must hand over"), the guidelines and PLOVER code the governing act, and the
-    governed one only when it is told as done."""
+    governed one only when it is told as done. ``story`` holds the candidates of the document's earlier
+    sentences; ``same`` counts the sentence's other candidates of the same type before and after this
+    one (one fact told by two words of one sentence is one event)."""
     lem = tok.lemma_.lower()
     etype = event.event
     out = [
@@ -105,7 +133,58 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
         out.append("quote_marks")
     if sent_no == 0:
         out.append(f"headline_type={etype}")
+    if _in_quotation(tok, sent):
+        out.append("in_quotation")
+    out.extend(_clause_marks(tok))
+    if story is not None:
+        out.extend(story.features(etype, lem, event.actor))
+    out.append(f"same_type={min(same[0], 2)}|{min(same[1], 2)}")
     return out
+
+
+# Adverbs of a habit or a standing practice: "often hosts", "routinely detains" tell no datable act
+# (corpus guidelines 2.1: a generic statement is not coded).
+_HABITUAL = frozenset({"often", "usually", "routinely", "regularly", "frequently", "typically", "always",
+                       "generally", "traditionally", "normally", "sometimes", "repeatedly", "rarely", "seldom"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_SUBJECT_PRONOUNS = {"i": "first", "we": "first", "you": "second"}
+
+
+def _clause_marks(tok: Any) -> list[str]:
+    """Marks of the trigger's clause that tell an act from a habit, a condition or a supposition: an
+    adverb of habit, an "if" or inverted condition ("had they captured him", "should any official be
+    denied") on the way up to the main clause, and what kind of word the subject is."""
+    out = []
+    verb = tok if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i else tok.head
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for w in (tok, verb) for c in w.children):
+        out.append("habitual")
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ == "advcl":
+            kids = list(cur.children)
+            subj = next((c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in kids) or (
+                    subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj for c in kids)):
+                out.append("condition")
+                break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        out.append("subject=none")
+    elif subj.pos_ == "PRON":
+        out.append(f"subject={_SUBJECT_PRONOUNS.get(subj.lower_, 'pronoun')}")
+    else:
+        out.append(f"subject={subj.ent_type_ or subj.pos_}")
+    return out
+
+
+def _in_quotation(tok: Any, sent: Any) -> bool:
+    """The trigger stands inside a quotation: an odd number of quotation marks before it in its
+    sentence (a speaker's words, where judgements and intentions are told more often than acts)."""
+    before = doc_text(sent.doc)[sent.start_char:tok.idx]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
 def sentence_features(etype: str, probs: dict[str, float] | None) -> list[str]:
