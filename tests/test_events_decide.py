@@ -116,20 +116,3 @@ def test_features_mark_a_trigger_inside_a_quotation_and_its_sentences_other_cand
     assert "in_quotation" in inside and "same_type=0|1" in inside
     assert "in_quotation" not in outside and "same_type=1|0" in outside
 
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "word", "marks"), [
-    ("The ministry often detains reporters at the border.", "detains", {"habitual", "subject=NOUN"}),
-    ("Had the police arrested him, the court would have tried him.", "arrested", {"condition"}),
-    ("We will attack the port if they refuse.", "attack", {"subject=first"}),
-    ("Soldiers attacked the port on Monday.", "attacked", {"subject=NOUN"}),
-])
-def test_clause_marks_tell_a_habit_a_condition_and_the_subjects_kind(nlp, text, word, marks):
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    found = set(_decide._clause_marks(tok))
-    assert marks <= found
-    if "habitual" not in marks:
-        assert "habitual" not in found
-    if "condition" not in marks:
-        assert "condition" not in found

@@ -135,48 +135,9 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
         out.append(f"headline_type={etype}")
     if _in_quotation(tok, sent):
         out.append("in_quotation")
-    out.extend(_clause_marks(tok))
     if story is not None:
         out.extend(story.features(etype, lem, event.actor))
     out.append(f"same_type={min(same[0], 2)}|{min(same[1], 2)}")
-    return out
-
-
-# Adverbs of a habit or a standing practice: "often hosts", "routinely detains" tell no datable act
-# (corpus guidelines 2.1: a generic statement is not coded).
-_HABITUAL = frozenset({"often", "usually", "routinely", "regularly", "frequently", "typically", "always",
-                       "generally", "traditionally", "normally", "sometimes", "repeatedly", "rarely", "seldom"})
-_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-_SUBJECT_PRONOUNS = {"i": "first", "we": "first", "you": "second"}
-
-
-def _clause_marks(tok: Any) -> list[str]:
-    """Marks of the trigger's clause that tell an act from a habit, a condition or a supposition: an
-    adverb of habit, an "if" or inverted condition ("had they captured him", "should any official be
-    denied") on the way up to the main clause, and what kind of word the subject is."""
-    out = []
-    verb = tok if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i else tok.head
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for w in (tok, verb) for c in w.children):
-        out.append("habitual")
-    cur = verb
-    for _ in range(3):
-        if cur.dep_ == "advcl":
-            kids = list(cur.children)
-            subj = next((c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in kids) or (
-                    subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj for c in kids)):
-                out.append("condition")
-                break
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        out.append("subject=none")
-    elif subj.pos_ == "PRON":
-        out.append(f"subject={_SUBJECT_PRONOUNS.get(subj.lower_, 'pronoun')}")
-    else:
-        out.append(f"subject={subj.ent_type_ or subj.pos_}")
     return out
 
 
