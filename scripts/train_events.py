@@ -4,6 +4,7 @@ are events.
     python scripts/train_events.py              # train on corpus train, choose on dev, write both models
     python scripts/train_events.py --dry-run    # print the figures only
     python scripts/train_events.py --actors-only   # only the actor filter, over the shipped event models
+    python scripts/train_events.py --decider-only  # only the decider (and participants), over the shipped proposer
 
 Logistic regressions (scikit-learn, lbfgs: the same data give the same model), in the order the
 training needs them:
@@ -619,6 +620,9 @@ def main() -> int:
                    help="also write the actor filter (the full run otherwise leaves the shipped one as it is)")
     p.add_argument("--actors-only", action="store_true",
                    help="train and write only the actor filter, over the shipped event models")
+    p.add_argument("--decider-only", action="store_true",
+                   help="train and write only the event decider (and the participant model) over the shipped "
+                        "proposer and its threshold: what a change of the decider's features needs")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
     import sklearn
@@ -630,6 +634,13 @@ def main() -> int:
     extractor = Extractor(model=args.model)
     if args.actors_only:
         train_actors(corpus, extractor, args.dry_run)
+        print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
+        return 0
+    if args.decider_only:
+        from newsgraph.events._propose import proposer as shipped_proposer
+
+        extractor.propose_events = shipped_proposer() or False
+        train_events(corpus, extractor, args.dry_run)
         print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
         return 0
     # the proposer's threshold is chosen by what the decider makes of its candidates on dev

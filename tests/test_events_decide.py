@@ -87,3 +87,32 @@ def test_collect_receives_every_candidate_with_its_features(extractor):
     assert all(isinstance(a, str) and f for a, f in collected[0][2])
     assert "bias" in names and any(n.startswith("lemma=") for n in names)
     assert any(n.startswith("type=") for n in names)
+
+
+def test_the_story_tells_whether_a_candidates_type_and_trigger_were_told_before():
+    story = _decide.Story()
+    assert story.features("ASSAULT", "strike", ["a1"]) == ["told=new", "type_told=ASSAULT|new"]
+    story.add("ASSAULT", "strike", ["a1"])
+    story.add("CONSULT", "meet", [])
+    # the same fact told again: the type and the word, and one of its actors
+    assert story.features("ASSAULT", "strike", ["a1", "a2"]) == [
+        "told=lemma", "type_told=ASSAULT|lemma", "told_actor=lemma"]
+    # the type told before by another word, without a shared actor
+    assert story.features("ASSAULT", "bomb", ["a3"]) == ["told=type", "type_told=ASSAULT|type"]
+    assert story.features("ACCUSE", "strike", ["a1"]) == ["told=new", "type_told=ACCUSE|new"]
+
+
+@pytest.mark.model
+def test_features_mark_a_trigger_inside_a_quotation_and_its_sentences_other_candidates(nlp):
+    from newsgraph.records import ActorTable, Event
+
+    doc = nlp('"We will attack the port," the commander said, as the navy attacked the harbour.')
+    sent = next(iter(doc.sents))
+    first, second = (t for t in doc if t.lemma_ == "attack")
+    table = ActorTable()
+    ev = Event(id="e", event="ASSAULT", span=(0, len(doc.text)), text=doc.text)
+    inside = _decide.features(ev, first, sent, 1, table, same=(0, 1))
+    outside = _decide.features(ev, second, sent, 1, table, same=(1, 0))
+    assert "in_quotation" in inside and "same_type=0|1" in inside
+    assert "in_quotation" not in outside and "same_type=1|0" in outside
+

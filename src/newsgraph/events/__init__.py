@@ -34,7 +34,7 @@ from ._arguments import (RECIPIENT_PREPS, names_its_target, noun_arguments, np_a
                          verb_arguments)
 from ._coding import CODING
 from ._context import contexts
-from ._decide import decider, features, sentence_features
+from ._decide import Story, decider, features, sentence_features
 from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose, proposer
@@ -502,6 +502,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     if pmodel_t is None:
         smodel = None  # the sentence coder places its events on the words the proposer reads
     events: list[Event] = []
+    story = Story()  # the candidates of the sentences read so far, for the decider
     for sent_no, sent in enumerate(doc.sents):
         readings: dict[int, Proposal] = {}
         chosen: dict[int, str] = {}
@@ -540,11 +541,17 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         named = []
         for event, tok in zip(found, trigger_toks, strict=True):
             content = here.contents.get(event.id)
+            at = _start(event)
+            same = (sum(e.event == event.event and _start(e) < at for e in found),
+                    sum(e.event == event.event and _start(e) > at for e in found))
             names = features(event, tok, sent, sent_no, actors,
                              readings.get(tok.i) if tok.i in by_proposer else None,
                              readings.get(content) if content is not None else None,
-                             others) + sentence_features(event.event, sent_probs) if tok is not None else ["bias"]
+                             others, story, same) + sentence_features(event.event, sent_probs) if tok is not None else ["bias"]
             named.append(names)
+        for event, tok in zip(found, trigger_toks, strict=True):
+            if tok is not None:
+                story.add(event.event, tok.lemma_.lower(), event.actor)
         decided = ([model.probability(names, decider_row(tok, sent_row) if tok is not None else None)
                     for names, tok in zip(named, trigger_toks, strict=True)] if model is not None else [])
         if decided:

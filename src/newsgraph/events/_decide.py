@@ -18,9 +18,10 @@ from __future__ import annotations
 from typing import Any
 
 from .._linear import LinearModel, bucket, load_model_file
+from ..nlp import doc_text
 from ..records import ActorTable, Event
 
-__all__ = ["Decider", "decider", "dense_row", "features", "sentence_features", "MODEL_FILE"]
+__all__ = ["Decider", "Story", "decider", "dense_row", "features", "sentence_features", "MODEL_FILE"]
 
 MODEL_FILE = "decider.json"
 
@@ -33,15 +34,42 @@ _QUOTES = frozenset('"\u201c\u201d')
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "must", "shall"})
 
 
+class Story:
+    """What the candidates of a document's earlier sentences were: for each type, the lemmas of their
+    triggers and their actors. One fact is coded once (corpus guidelines 2.2), at its most informative
+    mention; a later candidate of a type and trigger already told is most often the same fact told
+    again (a headline and its lede, a recap), and one in a story of a type never told before is new."""
+
+    __slots__ = ("lemmas", "actors")
+
+    def __init__(self) -> None:
+        self.lemmas: dict[str, set[str]] = {}
+        self.actors: dict[str, set[str]] = {}
+
+    def add(self, etype: str, lem: str, actors: list[str]) -> None:
+        self.lemmas.setdefault(etype, set()).add(lem)
+        self.actors.setdefault(etype, set()).update(actors)
+
+    def features(self, etype: str, lem: str, actors: list[str]) -> list[str]:
+        told = "lemma" if lem in self.lemmas.get(etype, ()) else "type" if etype in self.lemmas else "new"
+        out = [f"told={told}", f"type_told={etype}|{told}"]
+        if actors and not set(actors).isdisjoint(self.actors.get(etype, ())):
+            out.append(f"told_actor={told}")
+        return out
+
+
 def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
-             reading: Any = None, content: Any = None, others: dict[int, str] | None = None) -> list[str]:
+             reading: Any = None, content: Any = None, others: dict[int, str] | None = None,
+             story: Story | None = None, same: tuple[int, int] = (0, 0)) -> list[str]:
     """The names of the features that hold for one candidate (binary features). ``reading`` is the
     trigger proposer's ``Proposal`` for the trigger word when the proposer, not the lexicon, made it a
     trigger; ``content`` is its reading of the word of the event an announcement announces
     ("decided to withdraw": withdraw), for an announcement. ``others`` maps the token index of every
     candidate trigger of the sentence to its type: where one candidate's trigger governs another's
     ("agreed to resign", "must hand over"), the guidelines and PLOVER code the governing act, and the
-    governed one only when it is told as done."""
+    governed one only when it is told as done. ``story`` holds the candidates of the document's earlier
+    sentences; ``same`` counts the sentence's other candidates of the same type before and after this
+    one (one fact told by two words of one sentence is one event)."""
     lem = tok.lemma_.lower()
     etype = event.event
     out = [
@@ -105,7 +133,19 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
         out.append("quote_marks")
     if sent_no == 0:
         out.append(f"headline_type={etype}")
+    if _in_quotation(tok, sent):
+        out.append("in_quotation")
+    if story is not None:
+        out.extend(story.features(etype, lem, event.actor))
+    out.append(f"same_type={min(same[0], 2)}|{min(same[1], 2)}")
     return out
+
+
+def _in_quotation(tok: Any, sent: Any) -> bool:
+    """The trigger stands inside a quotation: an odd number of quotation marks before it in its
+    sentence (a speaker's words, where judgements and intentions are told more often than acts)."""
+    before = doc_text(sent.doc)[sent.start_char:tok.idx]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
 def sentence_features(etype: str, probs: dict[str, float] | None) -> list[str]:
