@@ -486,3 +486,14 @@ def test_a_bare_surname_of_a_source_officeholder_the_table_completes(nlp, text, 
     table = resolve(nlp(text), published=day)
     people = [(a.country, a.sector) for a in table.actors if a.kind == "person"]
     assert people == [coded_as]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    ("Republican Rep. Jay Rowe said Russia should answer for the attack.", "PTY"),
+    ("Democratic senators said Libya had not paid.", "LEG"),
+])
+def test_a_us_partys_name_alone_as_a_group_is_american_not_the_sentences_country(nlp, text, sector):
+    table = resolve(nlp(text), published=DAY)
+    groups = [(a.country, a.sector) for a in table.actors if a.name in ("Republican", "Democratic")]
+    assert groups == [("USA", sector)]

@@ -147,6 +147,10 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
     if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
         owner = doc[c.start - 2]
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
+    if cl.iso is None and cl.kind == "group" and norm(cl.name or "") in US_PARTY_NAMES:
+        # a US party's name alone as a group ("Republican" tagged NORP in "Republican Rep. Jay Roe", "a
+        # Democratic aide"): the party's people, American, never the country of the sentence
+        cl.iso, cl.sector = "USA", cl.sector or "PTY"
     if cl.iso is None:
         # a body the dictionary knows inside a longer name ("IRNA news agency"): its country, and its
         # sector where the name itself tells none
