@@ -497,3 +497,11 @@ def test_a_us_partys_name_alone_as_a_group_is_american_not_the_sentences_country
     table = resolve(nlp(text), published=DAY)
     groups = [(a.country, a.sector) for a in table.actors if a.name in ("Republican", "Democratic")]
     assert groups == [("USA", sector)]
+
+
+@pytest.mark.model
+def test_a_name_a_source_holds_as_a_bodys_alias_finds_the_person_of_the_same_first_and_last_name(nlp):
+    text = "Syria's foreign minister said that President Bashar Assad accepted a Russian proposal."
+    table = resolve(nlp(text), published=dt.date(2013, 9, 10))
+    people = [(a.country, a.sector) for a in table.actors if "Assad" in a.name]
+    assert people == [("SYR", "GOV")]

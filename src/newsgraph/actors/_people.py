@@ -149,6 +149,19 @@ def _short_first_name(text: str) -> Entry | None:
     return found[0] if len(found) == 1 else None
 
 
+def _same_ends(text: str) -> Entry | None:
+    """The one knowledge-base officeholder whose name opens and ends with the two words of the text's
+    name and has more between them: "Bashar Assad" is the base's Bashar al-Assad, "Ruth Ginsburg"
+    its Ruth Bader Ginsburg (a source may hold the short form only as an alias of a body, "the Assad
+    government"). Two such namesakes give none."""
+    words = norm(text).split()
+    if len(words) != 2:
+        return None
+    found = {id(e): e for e in _surname_index().get(words[1], []) if any(
+        len(w := norm(n).split()) > 2 and w[0] == words[0] and w[-1] == words[1] for n in [e.name, *e.aliases])}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _dated_person(entry: Entry, text: str) -> bool:
     """A Phoenix root the dictionary build could not type, with dated offices, matched by a name of
     two words or more that the text gives a person: that person ("Hassan Rouhani", "Susan Rice")."""
@@ -304,6 +317,10 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     for c in sorted(cl.cands, key=lambda c: -len(c.text.split())):
         e = ctx.lookup_entry(c.text) or _spaced_initials(c.text, ctx) or _without_initials(c.text, ctx) or (
             _short_first_name(c.text))
+        if e is not None and not (e.kind in (None, "person") or _dated_person(e, c.text)):
+            e = _same_ends(c.text)  # the name is a body's alias in a source, and a person's in another
+        elif e is None:
+            e = _same_ends(c.text)
         if e is not None and (e.kind in (None, "person") or _dated_person(e, c.text)):
             entry = e
             break
