@@ -88,6 +88,24 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
     return None
 
 
+def _place_after_name(cl: Cluster, ctx: Context) -> str | None:
+    """The country of a place the text names right after the person's name with "of": "Jay Roe of
+    Maryland", "Rep. Jay Roe of Ohio" (a member of Congress by state, as news names them), "Jay Roe
+    of Lyon". Only a place's whole name: "Jay Roe of the Ohio River Foundation" names a body."""
+    doc, B = ctx.doc, ctx.bundled
+    for c in cl.cands:
+        root = doc[c.start:c.end].root
+        for prep in root.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != c.end:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
+                    iso = B.places.get(norm(doc[pobj.left_edge.i:pobj.i + 1].text))
+                    if iso:
+                        return iso
+    return None
+
+
 # A longer party name ("Democratic Unionist leader", "Social Democrat") is another country's party.
 _OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
                                 "people", "peoples", "united", "popular", "swedish", "sweden"})
@@ -358,6 +376,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             sector = "ELI" if t.former else _title_sector(t, ctx)
     if iso is None:
         iso = _demonym_before(cl, ctx)
+    if iso is None:
+        iso = _place_after_name(cl, ctx)
     if iso is None and entry is None and len(namesakes) == 1 and not namesakes & ({""} | TRANSNATIONAL_PREFIX.keys()):
         # "the Bush administration" with no date: which Bush is open, not his country
         iso = next(iter(namesakes))
