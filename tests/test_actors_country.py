@@ -505,3 +505,18 @@ def test_a_name_a_source_holds_as_a_bodys_alias_finds_the_person_of_the_same_fir
     table = resolve(nlp(text), published=dt.date(2013, 9, 10))
     people = [(a.country, a.sector) for a in table.actors if "Assad" in a.name]
     assert people == [("SYR", "GOV")]
+
+
+@pytest.mark.model
+def test_a_place_right_after_a_persons_name_with_of_gives_its_country(nlp):
+    table = resolve(nlp("Democratic senators, including Ben Carden of Maryland, objected."), published=DAY)
+    assert [a.country for a in table.actors if a.name == "Ben Carden"] == ["USA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("Andy Tabbler, a Syria expert at the Washington Institute, said the strikes failed.", "Tabbler"),
+    ("Mike Auslander, director of Japan studies at the American Enterprise Institute, disagreed.", "Auslander"),
+])
+def test_a_country_an_expert_studies_is_not_their_own(nlp, text, part):
+    assert coded(nlp, text, part)[0] == "USA"
