@@ -454,3 +454,69 @@ def test_a_body_spacy_tags_org_more_often_than_person_is_no_person():
     pnames, pwords = person_evidence(cands)
     typed = type_names(doc, cands, bundled(), [], bundled().actors.lookup, pnames, pwords, None)
     assert {c.kind for c in typed} == {"group"}
+
+
+def test_the_officials_table_completes_an_entry_a_source_already_holds():
+    from newsgraph.actors._dictionaries import Dictionary, Entry
+    from newsgraph.actors._officials import add_officials
+
+    actors = Dictionary([
+        # a source's entry with an office it leaves open-ended and no title nouns
+        Entry(name="John Kerry", codes=[("USAGOVLEG", "1985-01-03", "2013-02-01"), ("USAGOV", "2013-02-01", None)],
+              kind="organization"),
+        # a source that gives a person's name to a body with no dated office
+        Entry(name="United States Military", codes=[("USAMIL", None, None)], aliases=["John Kirby"],
+              kind="organization"),
+    ])
+    add_officials(actors)
+    kerry = actors.lookup("John Kerry")
+    assert kerry is not None and kerry.kind == "person" and "secretary of state" in kerry.titles
+    assert kerry.code_on(dt.date(2015, 1, 1)) == "USAGOV" and kerry.code_on(dt.date(2019, 1, 1)) is None
+    kirby = actors.lookup("John Kirby")
+    assert kirby is not None and kirby.kind == "person" and kirby.name == "John Kirby"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,day,coded_as", [
+    ("Mr. Kerry did not answer the question on Thursday.", dt.date(2015, 3, 1), ("USA", "GOV")),
+    ("Mr. Kerry did not answer the question on Thursday.", dt.date(2019, 3, 1), ("USA", "ELI")),
+    ("Mr. Boehner told reporters the vote would wait.", dt.date(2014, 3, 1), ("USA", "LEG")),
+])
+def test_a_bare_surname_of_a_source_officeholder_the_table_completes(nlp, text, day, coded_as):
+    table = resolve(nlp(text), published=day)
+    people = [(a.country, a.sector) for a in table.actors if a.kind == "person"]
+    assert people == [coded_as]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    ("Republican Rep. Jay Rowe said Russia should answer for the attack.", "PTY"),
+    ("Democratic senators said Libya had not paid.", "LEG"),
+])
+def test_a_us_partys_name_alone_as_a_group_is_american_not_the_sentences_country(nlp, text, sector):
+    table = resolve(nlp(text), published=DAY)
+    groups = [(a.country, a.sector) for a in table.actors if a.name in ("Republican", "Democratic")]
+    assert groups == [("USA", sector)]
+
+
+@pytest.mark.model
+def test_a_name_a_source_holds_as_a_bodys_alias_finds_the_person_of_the_same_first_and_last_name(nlp):
+    text = "Syria's foreign minister said that President Bashar Assad accepted a Russian proposal."
+    table = resolve(nlp(text), published=dt.date(2013, 9, 10))
+    people = [(a.country, a.sector) for a in table.actors if "Assad" in a.name]
+    assert people == [("SYR", "GOV")]
+
+
+@pytest.mark.model
+def test_a_place_right_after_a_persons_name_with_of_gives_its_country(nlp):
+    table = resolve(nlp("Democratic senators, including Ben Carden of Maryland, objected."), published=DAY)
+    assert [a.country for a in table.actors if a.name == "Ben Carden"] == ["USA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("Andy Tabbler, a Syria expert at the Washington Institute, said the strikes failed.", "Tabbler"),
+    ("Mike Auslander, director of Japan studies at the American Enterprise Institute, disagreed.", "Auslander"),
+])
+def test_a_country_an_expert_studies_is_not_their_own(nlp, text, part):
+    assert coded(nlp, text, part)[0] == "USA"

@@ -203,18 +203,28 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
     return title
 
 
+# Nouns of people who study a subject, and nouns of the subject: a country's name before the first ("a
+# Syria expert", "a Russia specialist") or in the second ("director of Japan studies", "a specialist
+# in Russian security affairs", "director of the Turkish program") is what they work on, while the
+# body after it ("at the X Institute") is where they work.
+_EXPERTS = frozenset({"expert", "specialist", "analyst", "scholar", "researcher", "watcher", "hand", "historian"})
+_SUBJECTS = frozenset({"study", "studies", "affair", "affairs", "program", "programme", "policy", "issue", "issues",
+                       "relation", "relations", "security", "desk", "politics", "history", "initiative"})
+
+
 def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
     """(country, organisation code) an appositive noun's modifiers or its "of", "from", "at", "in"
     phrase name; (None, None) when they name none."""
     mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
     if mods:
         found = _country_of(doc[min(m.left_edge.i for m in mods):noun.i], bundled, lookup_entry)
-        if found != (None, None):
-            return found
+        if found != (None, None) and not (noun.lemma_.lower() in _EXPERTS and found[0] is not None and not any(
+                bundled.demonyms.get(norm(m.text)) for m in mods)):
+            return found  # "a Syria expert": the country is the subject of the work, not the person's
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at", "in", "with"):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in _SUBJECTS:
                     found = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
                     if found == (None, None):
                         iso = bundled.places.get(norm(doc[pobj.left_edge.i:pobj.i + 1].text))

@@ -406,18 +406,16 @@ def bundled() -> Bundled:
     ``scripts/build_prebuilt.py`` ships (tens of milliseconds), else from the JSON sources."""
     from .._prebuilt import load
     from ._institutions import institution_entries
-    from ._officials import candidacy_codes, official_entries
+    from ._officials import add_officials, candidacy_codes
 
     tables = load("actors", from_tables) or _build()
     # The US institutions the sources lack come first: "Obama administration" is the administration,
     # not the Phoenix entry of Barack Obama that lists it as an alias.
     for entry in institution_entries():
         tables.actors.add(entry, first=True)
-    # US officials of 2009-2021 that neither Phoenix nor congress-legislators holds: after the
-    # sources, so a name a source knows keeps its dated entry
-    for entry in official_entries():
-        if not any(tables.actors.lookup(n) is not None for n in (entry.name, *entry.aliases)):
-            tables.actors.add(entry)
+    # US officials of 2009-2021: after the sources, so a name a source knows keeps its entry, which
+    # the table completes with its offices after 2014 and its title nouns
+    add_officials(tables.actors)
     # a candidacy goes before the person's own codes, which hold only their offices
     for name, codes in candidacy_codes():
         known = tables.actors.lookup(name)

@@ -17,9 +17,9 @@ journalists have no title nouns, so a bare surname ("Cooper", "Kelly") is never 
 
 from __future__ import annotations
 
-from ._dictionaries import Entry
+from ._dictionaries import Dictionary, Entry, norm
 
-__all__ = ["US_OFFICIALS", "US_CANDIDACIES", "official_entries", "candidacy_codes"]
+__all__ = ["US_OFFICIALS", "US_CANDIDACIES", "official_entries", "candidacy_codes", "add_officials"]
 
 _Office = tuple[str, str | None, str | None]
 
@@ -202,6 +202,8 @@ US_OFFICIALS: list[tuple[str, list[str], str, list[_Office], list[str]]] = [
     ("Harry Reid", [], "M", [("LEG", "1983-01-03", "2017-01-03")], ["senator", "majority leader"]),
     ("John McCain", [], "M", [("LEG", "1983-01-03", "2018-08-25")], ["senator"]),
     ("Eric Cantor", [], "M", [("LEG", "2001-01-03", "2014-08-18")], ["majority leader", "congressman"]),
+    ("John Boehner", [], "M", [("LEG", "1991-01-03", "2015-10-31")], ["speaker", "congressman"]),
+    ("Jon Kyl", [], "M", [("LEG", "1987-01-03", "2013-01-03"), ("LEG", "2018-09-05", "2018-12-31")], ["senator"]),
     ("Kevin McCarthy", [], "M", [("LEG", "2007-01-03", "2023-12-31")], ["speaker", "majority leader"]),
     ("Marco Rubio", [], "M", [("LEG", "2011-01-03", "2025-01-20"), ("GOV", "2025-01-21", None)], ["senator"]),
     ("Joe Manchin", [], "M", [("GOV", "2005-01-17", "2010-11-15"), ("LEG", "2010-11-15", "2025-01-03")], ["senator"]),
@@ -278,6 +280,33 @@ def official_entries() -> list[Entry]:
     return [Entry(name=name, codes=[("USA" + sector, start, end) for sector, start, end in offices],
                   aliases=list(aliases), kind="person", gender=gender, titles=list(titles))
             for name, aliases, gender, offices, titles in US_OFFICIALS]
+
+
+def add_officials(actors: Dictionary) -> None:
+    """Add the table to the bundled actors. A person no source holds is a new entry. A person a source
+    already holds keeps that entry, which the table completes: Phoenix ends in early 2014 and leaves
+    an office then held open-ended ("John Kerry", secretary of state with no end) and gives no title
+    nouns, so a bare "Mr. Kerry" found no officeholder and a 2019 "Kerry" stayed in office. The
+    table's offices go first and replace the source's open-ended ones; the source's ended offices
+    and undated codes stay after them. A name a source gives to a body with no dated office ("John
+    Kirby" among the US military's aliases) is the table's person."""
+    for entry in official_entries():
+        names = (entry.name, *entry.aliases)
+        known = next((k for n in names if (k := actors.lookup(n)) is not None), None)
+        if known is None:
+            actors.add(entry)
+        elif known.kind not in (None, "person") and not any(start or end for _c, start, end in known.codes):
+            actors.add(entry, first=True)
+        elif norm(known.name).split()[-1:] == norm(entry.name).split()[-1:]:
+            ended = [c for c in known.codes if not (c[1] is not None and c[2] is None) and c not in entry.codes]
+            known.codes[:] = entry.codes + ended
+            known.kind = "person"
+            known.titles = known.titles or entry.titles
+            known.gender = known.gender or entry.gender
+            for n in names:
+                key = norm(n)
+                if key and actors.lookup(n) is None:
+                    (actors.exact if known.exact else actors.stems)[key] = known
 
 
 # Presidential nominees and running mates of the two parties, 2012-2020, in the years their

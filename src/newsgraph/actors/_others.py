@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ._agents import context_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
-from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TRANSNATIONAL_PREFIX, US_PARTY_NAMES, _country_of, code_of,
-                      org_sector)
+from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
+                      _country_of, code_of, org_sector)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 
@@ -147,6 +147,11 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
     if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
         owner = doc[c.start - 2]
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
+    if cl.iso is None and cl.kind == "group" and norm(cl.name or "") in US_PARTY_NAMES and any(
+            _us_party_word(doc, c, B.agents) for c in cl.cands):
+        # a US party's name alone as a group ("Republican" tagged NORP in "Republican Rep. Jay Roe", "a
+        # Democratic aide"): the party's people, American, never the country of the sentence
+        cl.iso, cl.sector = "USA", cl.sector or "PTY"
     if cl.iso is None:
         # a body the dictionary knows inside a longer name ("IRNA news agency"): its country, and its
         # sector where the name itself tells none
@@ -156,6 +161,24 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
     cl.code = code_of(cl.iso, cl.sector)
     _party_in_opposition(cl, doc)
     _party_in_legislature(cl, doc)
+
+
+# Words before a party's name that make a longer name of another country's party ("Social Democratic").
+_OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
+                                "people", "peoples", "united", "popular"})
+
+
+def _us_party_word(doc, c: Cand, agents) -> bool:
+    """Whether a party word stands alone as the US party's name: what follows is no capitalised word
+    of a longer name ("Democratic Unionist", "Republican Guard"), but a lower-case word, a title
+    ("Republican Rep.", "Democratic Senator") or a person's name, and no other party's word precedes."""
+    if c.start > 0 and doc[c.start - 1].lower_ in _OTHER_PARTY_WORDS:
+        return False
+    if c.end >= len(doc):
+        return True
+    nxt = doc[c.end]
+    return not nxt.is_title or nxt.lower_.strip(".") in TITLE_ABBREVIATIONS or nxt.lower_ in agents or (
+        nxt.ent_type_ == "PERSON")
 
 
 def _known_body(span, B, lookup_entry) -> tuple[str | None, str | None]:

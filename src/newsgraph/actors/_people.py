@@ -88,6 +88,24 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
     return None
 
 
+def _place_after_name(cl: Cluster, ctx: Context) -> str | None:
+    """The country of a place the text names right after the person's name with "of": "Jay Roe of
+    Maryland", "Rep. Jay Roe of Ohio" (a member of Congress by state, as news names them), "Jay Roe
+    of Lyon". Only a place's whole name: "Jay Roe of the Ohio River Foundation" names a body."""
+    doc, B = ctx.doc, ctx.bundled
+    for c in cl.cands:
+        root = doc[c.start:c.end].root
+        for prep in root.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != c.end:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
+                    iso = B.places.get(norm(doc[pobj.left_edge.i:pobj.i + 1].text))
+                    if iso:
+                        return iso
+    return None
+
+
 # A longer party name ("Democratic Unionist leader", "Social Democrat") is another country's party.
 _OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
                                 "people", "peoples", "united", "popular", "swedish", "sweden"})
@@ -147,6 +165,19 @@ def _short_first_name(text: str) -> Entry | None:
             w[0].startswith(first) or len(first) >= 4 and w[0][:4] == first[:4])
         for n in [e.name, *e.aliases])]
     return found[0] if len(found) == 1 else None
+
+
+def _same_ends(text: str) -> Entry | None:
+    """The one knowledge-base officeholder whose name opens and ends with the two words of the text's
+    name and has more between them: "Bashar Assad" is the base's Bashar al-Assad, "Ruth Ginsburg"
+    its Ruth Bader Ginsburg (a source may hold the short form only as an alias of a body, "the Assad
+    government"). Two such namesakes give none."""
+    words = norm(text).split()
+    if len(words) != 2:
+        return None
+    found = {id(e): e for e in _surname_index().get(words[1], []) if any(
+        len(w := norm(n).split()) > 2 and w[0] == words[0] and w[-1] == words[1] for n in [e.name, *e.aliases])}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _dated_person(entry: Entry, text: str) -> bool:
@@ -304,6 +335,10 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     for c in sorted(cl.cands, key=lambda c: -len(c.text.split())):
         e = ctx.lookup_entry(c.text) or _spaced_initials(c.text, ctx) or _without_initials(c.text, ctx) or (
             _short_first_name(c.text))
+        if e is not None and not (e.kind in (None, "person") or _dated_person(e, c.text)):
+            e = _same_ends(c.text)  # the name is a body's alias in a source, and a person's in another
+        elif e is None:
+            e = _same_ends(c.text)
         if e is not None and (e.kind in (None, "person") or _dated_person(e, c.text)):
             entry = e
             break
@@ -341,6 +376,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             sector = "ELI" if t.former else _title_sector(t, ctx)
     if iso is None:
         iso = _demonym_before(cl, ctx)
+    if iso is None:
+        iso = _place_after_name(cl, ctx)
     if iso is None and entry is None and len(namesakes) == 1 and not namesakes & ({""} | TRANSNATIONAL_PREFIX.keys()):
         # "the Bush administration" with no date: which Bush is open, not his country
         iso = next(iter(namesakes))
