@@ -516,7 +516,7 @@ def test_a_place_right_after_a_persons_name_with_of_gives_its_country(nlp):
 @pytest.mark.model
 @pytest.mark.parametrize("text,part", [
     ("Andy Tabbler, a Syria expert at the Washington Institute, said the strikes failed.", "Tabbler"),
-    ("Mike Auslander, director of Japan studies at the American Enterprise Institute, disagreed.", "Auslander"),
+    ("Mike Auslander, a director of Japan studies with the American Enterprise Institute, disagreed.", "Auslander"),
 ])
 def test_a_country_an_expert_studies_is_not_their_own(nlp, text, part):
     assert coded(nlp, text, part)[0] == "USA"
