@@ -140,12 +140,12 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
     out: list[AgentPhrase] = []
     agents = bundled.agents
     for tok in tokens(doc):
+        lower = tok.lower_  # the word lists first: most tokens leave here, before any other attribute is read
+        if lower not in agents and lower not in SPEAKER_NOUNS:
+            continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in claimed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
-        lower = tok.lower_
         if tok.pos_ == "PROPN" and not (tok.i == tok.sent.start or tok.is_lower):  # "Rebels" opening a sentence
-            continue
-        if lower not in agents and lower not in SPEAKER_NOUNS:
             continue
         if lower in _VAGUE and not any(c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ") and
                                        c.lower_ not in _VAGUE_MODS for c in tok.lefts):

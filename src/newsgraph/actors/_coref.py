@@ -70,13 +70,15 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
     out: list[tuple[int, Ref]] = []
     live = list(refs)
     for t in tokens(doc):
-        if t.lower_ == "it" and t.i not in claimed:
-            ref = _it_antecedent(doc, t, live)
-            if ref is not None:
-                out.append((t.i, ref))
-                live.append(Ref(t.i, t.i + 1, ref.actor, ref.kind, ref.gender, sent_index[t.i], True, False))
+        low = t.lower_  # one string per token: the loop reads every token of the document
+        if low == "it":
+            if t.i not in claimed:
+                ref = _it_antecedent(doc, t, live)
+                if ref is not None:
+                    out.append((t.i, ref))
+                    live.append(Ref(t.i, t.i + 1, ref.actor, ref.kind, ref.gender, sent_index[t.i], True, False))
             continue
-        want = PRONOUNS.get(t.lower_)
+        want = PRONOUNS.get(low)
         if want is None or t.i in claimed or t.pos_ not in ("PRON", "DET"):
             continue
         s = sent_index[t.i]
@@ -105,9 +107,11 @@ def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
     verb = t.head
     if t.dep_ == "nsubjpass" or any(c.dep_ in ("expl", "acomp") for c in verb.children):
         return None  # "it was reported that", "it is believed", "it became clear"
-    owner = {i: r for r in live if r.subject for i in range(r.start, r.end)}
-    for j in range(t.i - 1, max(-1, t.i - _IT_WINDOW), -1):
-        w = doc[j]
+    low = t.i - _IT_WINDOW  # only the window before the pronoun is looked up
+    owner = {i: r for r in live if r.subject and r.end > low and r.start < t.i for i in range(r.start, r.end)}
+    toks = tokens(doc)
+    for j in range(t.i - 1, max(-1, low), -1):
+        w = toks[j]
         if w.dep_ not in _SUBJ or w.head.i == verb.i:
             continue
         if w.pos_ in ("PRON", "DET") and w.i not in owner:
@@ -199,6 +203,7 @@ _NAMED_BODY_NOUNS = frozenset({"committee", "council", "board", "commission", "a
                                "foundation", "institute", "bureau", "network", "organization", "organisation",
                                "movement", "administration", "government", "assembly", "parliament", "tribunal"})
 _DETERMINERS = frozenset({"the", "this", "that"})
+_DESCRIBING = _STATE_NOUNS | _BODY_NOUNS | _NAMED_BODY_NOUNS | {"north", "south"}
 
 
 def resolve_descriptions(doc, refs: list[Ref], words: dict[str, set[str]], claimed: set[int],
@@ -212,6 +217,8 @@ def resolve_descriptions(doc, refs: list[Ref], words: dict[str, set[str]], claim
     ordered = sorted(refs, key=lambda r: r.start)
     for t in tokens(doc):
         low = t.lower_
+        if low not in _DESCRIBING:  # most tokens: one set lookup before any other attribute is read
+            continue
         compass = low in ("north", "south") and t.text[0].isupper() and t.pos_ == "PROPN"
         if t.i in claimed or not (compass or (t.pos_ == "NOUN" and t.tag_ == "NN" and (
                 low in _STATE_NOUNS or low in _BODY_NOUNS or low in _NAMED_BODY_NOUNS))):
