@@ -18,10 +18,11 @@ from __future__ import annotations
 from typing import Any
 
 from .._linear import LinearModel, bucket, load_model_file
-from ..nlp import doc_text
+from ..nlp import tokens
 from ..records import ActorTable, Event
 
-__all__ = ["Decider", "Story", "decider", "dense_row", "features", "sentence_features", "MODEL_FILE"]
+__all__ = ["Decider", "Story", "decider", "dense_row", "features", "in_quotation", "sentence_features",
+           "MODEL_FILE"]
 
 MODEL_FILE = "decider.json"
 
@@ -133,7 +134,7 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
         out.append("quote_marks")
     if sent_no == 0:
         out.append(f"headline_type={etype}")
-    if _in_quotation(tok, sent):
+    if in_quotation(tok, sent):
         out.append("in_quotation")
     if story is not None:
         out.extend(story.features(etype, lem, event.actor))
@@ -141,11 +142,11 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
     return out
 
 
-def _in_quotation(tok: Any, sent: Any) -> bool:
-    """The trigger stands inside a quotation: an odd number of quotation marks before it in its
-    sentence (a speaker's words, where judgements and intentions are told more often than acts)."""
-    before = doc_text(sent.doc)[sent.start_char:tok.idx]
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+def in_quotation(tok: Any, sent: Any) -> bool:
+    """The trigger stands inside a quotation: an odd number of quotation-mark tokens before it in its
+    sentence ``sent`` (a speaker's words, where judgements and intentions are told more often than
+    acts). The decider and the modality model (``_modal``) both read it."""
+    return sum(1 for t in tokens(tok.doc)[sent.start:tok.i] if t.text in _QUOTES) % 2 == 1
 
 
 def sentence_features(etype: str, probs: dict[str, float] | None) -> list[str]:

@@ -21,7 +21,7 @@ from typing import Any
 
 from .._linear import SoftmaxModel, bucket, load_softmax_file
 from ..records import Event
-from ._decide import _QUOTES
+from ._decide import in_quotation
 
 __all__ = ["features", "modality_model", "relabel", "MODEL_FILE", "CLASSES"]
 
@@ -91,8 +91,7 @@ def features(event: Event, tok: Any, published: dt.date | None) -> list[str]:
     if published is not None and years:
         gap = published.year - min(years)
         out.append(f"year_gap={bucket(gap, (-1, 0, 1, 2, 5, 10))}")
-    inside = sum(1 for t in sent if t.i < tok.i and t.text in _QUOTES) % 2 == 1
-    out.append(f"in_quote={inside}")
+    out.append(f"in_quote={in_quotation(tok, sent)}")
     date: dict[str, Any] = dict(event.date or {})
     out.append(f"date_source={date.get('source')}")
     days = _days_before(date.get("value") or date.get("end"), published)
