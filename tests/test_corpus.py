@@ -311,3 +311,33 @@ def test_term_dates_compare_at_the_annotation_precision():
 
     assert _same_date("2018-10", "2018-10-02") and _same_date(None, None)
     assert not _same_date("2018-10", "2018") and not _same_date(None, "2018") and not _same_date("2018", None)
+
+
+def test_figures_by_confidence_rematch_at_each_setting_and_calibrate():
+    import dataclasses
+
+    gold, _ = anchor(_raw(), ART)
+    g = _reading(gold)
+    right = dataclasses.replace(g.events[0], confidence=0.95, index=0)
+    wrong = dataclasses.replace(g.events[0], type="ACCUSE", confidence=0.45, index=1)
+    # a second copy of the right event, less sure: it matches nothing while the first stands
+    again = dataclasses.replace(g.events[0], confidence=0.35, index=2)
+    o = dataclasses.replace(g, events=[right, wrong, again])
+    t = Tally()
+    t.add(g, o, TEXT)
+    e = t.figures()["events"]
+    steps = {row["min_confidence"]: row for row in e["by_confidence"]}
+    assert steps[0.3]["type"]["system"] == 3 and steps[0.3]["type"]["tp"] == 1
+    assert steps[0.5]["type"]["system"] == 1 and steps[0.5]["type"]["precision"] == 1.0
+    assert steps[0.9]["full"]["tp"] == 1 and steps[0.9]["type"]["recall"] == 1.0
+    cal = e["calibration"]
+    assert [(b["from"], b["events"], b["matched"]) for b in cal["bins"]] == [(0.3, 1, 0.0), (0.4, 1, 0.0),
+                                                                            (0.9, 1, 1.0)]
+    assert cal["ece"] == pytest.approx((0.35 + 0.45 + 0.05) / 3, abs=1e-4)
+
+
+def test_an_annotators_reading_has_no_confidence_figures():
+    rec, _ = anchor(_raw(), ART)
+    t = Tally()
+    t.add(_reading(rec), _reading(rec), TEXT)
+    assert "by_confidence" not in t.figures()["events"]

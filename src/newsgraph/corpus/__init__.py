@@ -171,4 +171,16 @@ def format_report(f: dict[str, Any]) -> str:
              "per type:"]
     for t, d in e["per_type"].items():
         lines.append("  " + prf_line(t, d))
+    if e.get("by_confidence"):
+        lines.append("events at or above a confidence (extract --min-confidence):")
+        for row in e["by_confidence"]:
+            t, fu = row["type"], row["full"]
+            lines.append(f"  >= {row['min_confidence']:.1f}   type P {t['precision']:.3f}  R {t['recall']:.3f}  "
+                         f"F1 {t['f1']:.3f}   full P {fu['precision']:.3f}  R {fu['recall']:.3f}  F1 {fu['f1']:.3f}"
+                         f"   ({t['system']} output)")
+        cal = e["calibration"]
+        lines.append(f"calibration: expected error {cal['ece']:.3f} (confidence against the share matched, per bin)")
+        for b in cal["bins"]:
+            lines.append(f"  {b['from']:.1f}-{b['to']:.1f}  {b['events']:5d} events  confidence {b['confidence']:.3f}"
+                         f"  matched {b['matched']:.3f}")
     return "\n".join(lines)

@@ -58,6 +58,7 @@ class REvent:
     # a date known only by a bound: (first day or None, last day or None), e.g. (None, "2021-10-19") before
     # publication
     bounds: tuple[str | None, str | None] | None = None
+    confidence: float | None = None  # newsgraph's, for the figures by confidence; None in an annotation
 
     def sentences(self) -> list[Span]:
         return ([self.sentence] if self.sentence else []) + self.more
@@ -72,7 +73,7 @@ class REvent:
             bounds = (date.get("start"), date.get("end"))
         return cls(e.event, e.mode, list(e.actor), list(e.recipient), [tuple(trig)] if trig else [],
                    tuple(e.span), date.get("value"), e.modality, e.negated, index,
-                   [tuple(x) for x in getattr(e, "also", [])], bounds)
+                   [tuple(x) for x in getattr(e, "also", [])], bounds, getattr(e, "confidence", None))
 
 
 @dataclass

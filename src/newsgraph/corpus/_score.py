@@ -8,14 +8,19 @@ against the other). Every mismatch is kept as a plain dict for ``--errors``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import _schema as S
 from ._compare import (RActor, Reading, align_actors, date_verdict, full_match, match_agreements, match_events,
                        match_quotes, match_roles, norm_name)
 
-__all__ = ["Tally", "prf", "kappa"]
+__all__ = ["Tally", "prf", "kappa", "CONFIDENCE_STEPS"]
+
+# the ``--min-confidence`` settings whose event figures ``eval corpus`` reports, and the width of the
+# bins of its calibration table
+CONFIDENCE_STEPS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+_BIN = 0.1
 
 
 def prf(tp: int, gold: int, system: int) -> dict[str, float | int]:
@@ -69,6 +74,8 @@ class Tally:
     n: Counter = field(default_factory=Counter)
     per_type: dict[str, Counter] = field(default_factory=dict)
     modality_pairs: list[tuple[str, str]] = field(default_factory=list)
+    # (confidence, matched an annotated event of its type) of every output event that has a confidence
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     def _err(self, doc: str, section: str, error: str, text: str, **info: Any) -> None:
         if not self.keep_errors:
@@ -191,6 +198,21 @@ class Tally:
                 self._err(gold.id, "events", "spurious", text, type=s.type, mode=s.mode,
                           system_span=list(s.anchors[0] if s.anchors else s.sentence or (0, 0)),
                           modality=s.modality)
+        self._by_confidence(gold, other, amap, matched_s)
+
+    def _by_confidence(self, gold: Reading, other: Reading, amap: dict[str, str | None], matched: set[int]) -> None:
+        """What ``--min-confidence`` would leave: the events matched again at each setting (a gold event
+        that a left-out event took may match another), and each event's confidence beside its verdict."""
+        scored = [s for s in other.events if s.confidence is not None]
+        if not scored:
+            return
+        self.confidences.extend((s.confidence, s.index in matched) for s in scored)  # type: ignore[misc]
+        for step in CONFIDENCE_STEPS:
+            kept = replace(other, events=[s for s in other.events if (s.confidence or 0.0) >= step])
+            pairs = match_events(gold, kept, amap)
+            self.n[f"conf{step}_sys"] += len(kept.events)
+            self.n[f"conf{step}_tp"] += len(pairs)
+            self.n[f"conf{step}_full"] += sum(full_match(g, s, amap) for g, s in pairs)
 
     # -- roles, quotes ----------------------------------------------------------------------------
     def _roles(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str) -> None:
@@ -254,6 +276,7 @@ class Tally:
                 "negation_accuracy": _ratio(n["neg_ok"], n["ev_tp"]),
                 "mode_accuracy": _ratio(n["mode_ok"], n["ev_tp"]),
                 "per_type": per_type,
+                **self._confidence_figures(),
             },
             "actors": {
                 "gold": n["act_gold"], "system": n["act_sys"], "matched": n["act_matched"],
@@ -271,6 +294,32 @@ class Tally:
             "quotes": {**prf(n["q_tp"], n["q_gold"], n["q_sys"]),
                        "speaker_accuracy": _ratio(n["q_spk_ok"], n["q_spk_n"]), "speakers": n["q_spk_n"]},
         }
+
+    def _confidence_figures(self) -> dict[str, Any]:
+        """``by_confidence``: type and full P/R/F1 of the events at or above each setting; ``calibration``:
+        per bin of confidence, its events, their mean confidence and the share that matched, and the
+        expected calibration error (the events' weighted mean gap between the two). Empty when the
+        output events carry no confidence (an annotator's reading)."""
+        if not self.confidences:
+            return {}
+        n = self.n
+        steps = [{"min_confidence": step,
+                  "type": prf(n[f"conf{step}_tp"], n["ev_gold"], n[f"conf{step}_sys"]),
+                  "full": prf(n[f"conf{step}_full"], n["ev_gold"], n[f"conf{step}_sys"])}
+                 for step in CONFIDENCE_STEPS]
+        bins: dict[int, list[tuple[float, bool]]] = {}
+        for c, ok in self.confidences:
+            bins.setdefault(min(int(c / _BIN), int(1 / _BIN) - 1), []).append((c, ok))
+        table, gap = [], 0.0
+        for b in sorted(bins):
+            rows = bins[b]
+            mean = sum(c for c, _ in rows) / len(rows)
+            share = sum(ok for _, ok in rows) / len(rows)
+            gap += len(rows) * abs(mean - share)
+            table.append({"from": round(b * _BIN, 2), "to": round((b + 1) * _BIN, 2), "events": len(rows),
+                          "confidence": round(mean, 4), "matched": round(share, 4)})
+        return {"by_confidence": steps,
+                "calibration": {"ece": round(gap / len(self.confidences), 4), "bins": table}}
 
 
 def _same_date(gold: str | None, found: str | None) -> bool:
