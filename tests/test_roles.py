@@ -71,6 +71,8 @@ def test_abbreviated_titles_read_as_the_title():
     ("Rep. Steve Israel, a New York Democrat, said no.", "israel", "Representative", "current"),
     ("Col. Andriy Lysenko said the troops had left.", "lysenko", "Colonel", "current"),
     ("Retired Lt. Gen. Mark Hertling said it.", "hertling", "Lieutenant General", "former"),
+    ("The judge reviewed the case of now deceased Sen. Carl Brennan of Idaho.", "brennan", "Senator", "former"),
+    ("A plaque honours slain Amb. Ruth Calder in the hall.", "calder", "Ambassador", "former"),
 ])
 def test_abbreviated_title_before_name(nlp, text, who, title, status):
     roles = _roles(nlp, text)
@@ -322,3 +324,33 @@ def test_an_end_that_happened_closes_the_office_it_names(nlp, text, who, title, 
 def test_an_office_someone_was_put_out_of_is_former(nlp, text, who, title):
     roles = [(name, r) for name, r in _roles(nlp, text) if who in name]
     assert [(r.title, r.status) for _, r in roles] == [(title, "former")], roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who", [
+    ("Kimberly Shaw was a very good teacher, Dana Koll said.", "shaw"),
+    ("Kimberly Shaw was a terrible negotiator, her rivals said.", "shaw"),
+])
+def test_a_judgement_of_how_someone_does_a_job_is_no_office(nlp, text, who):
+    assert not [r for r in _roles(nlp, text) if who in r.actor], _roles(nlp, text)
+
+
+@pytest.mark.model
+def test_a_graded_adjective_leaves_a_real_office_alone(nlp):
+    roles = _roles(nlp, "Kimberly Shaw, the new ambassador to Great Britain, arrived on Monday.")
+    assert _find(roles, "shaw", "Ambassador")
+
+
+@pytest.mark.model
+def test_a_pronoun_inside_a_speakers_quotation_ends_no_term_of_the_speaker(nlp):
+    text = ("Nora Pell, an attorney for the group, spoke to reporters.\n\n\"I heard from an official of the "
+            "agency. He just retired in April,\" Pell said.")
+    roles = [r for who, r in _dated_roles(nlp, text, dt.date(2014, 8, 27)) if "pell" in who]
+    assert roles and all(r.end is None and r.status == "current" for r in roles), roles
+
+
+@pytest.mark.model
+def test_a_pronoun_outside_quotations_still_ends_a_term(nlp):
+    text = "Defense Secretary Paul Rand met the envoy. He resigned on Tuesday, officials said."
+    roles = [r for who, r in _dated_roles(nlp, text, dt.date(2014, 8, 27)) if "rand" in who]
+    assert roles and roles[0].status == "former", roles

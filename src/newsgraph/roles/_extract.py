@@ -112,12 +112,36 @@ def _is_head(tok: "Token") -> bool:
     return any(w in need for w in near)
 
 
+# Adjectives of praise or blame, and the degree words that grade an adjective: a title noun they qualify
+# describes how someone does a job ("a very good teacher", "a terrible negotiator"), not an office.
+_JUDGING = frozenset({"good", "great", "excellent", "wonderful", "terrible", "awful", "bad", "brilliant",
+                      "fine", "poor", "lousy", "decent", "superb", "fantastic", "outstanding", "tough",
+                      "effective", "incompetent", "weak"})
+_DEGREE = frozenset({"very", "really", "so", "extremely", "truly", "quite", "pretty", "too", "incredibly"})
+
+
 def _no_role(words: "list[Token]") -> bool:
     """A phrase that names an expected holder or a candidate, not an officeholder ("likely prime minister",
-    "presidential candidate", "would-be senator")."""
+    "presidential candidate", "would-be senator"), or one that judges how someone does a job ("a very
+    good teacher")."""
     texts = [t.lower_ for t in words]
     joined = " ".join(texts).replace(" - ", "-")
+    if any(t.pos_ == "ADJ" and (t.text in _JUDGING or any(c.lower_ in _DEGREE for c in t.children))
+           for t in words):
+        return True
     return any(w in NO_ROLE_WORDS for w in texts) or any(w in joined.split() for w in ("would-be",))
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+def _inside_quotation(tok: "Token") -> bool:
+    """Whether ``tok`` stands inside quoted words: an odd number of quotation marks between the start of
+    its paragraph and it (a quotation of several sentences opens once, in the first)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    return sum(text.count(m, start, tok.idx) for m in _QUOTE_MARKS) % 2 == 1
 
 
 def _status_from(words: "list[Token]", default: str = "current") -> str:
@@ -525,7 +549,9 @@ class _Finder:
             if not heads:
                 continue
             owner = self._owner(tok)
-            if owner is None:
+            if owner is None or owner.lower_ in _THIRD_PERSON and _inside_quotation(owner):
+                # a "he" inside someone's quoted words is not the speaker, and which one it is the text
+                # tells only the speaker's listeners
                 continue
             actor = actor_of_phrase(ctx.doc, ctx.actors, owner)
             if not _person(ctx, actor):
@@ -570,7 +596,9 @@ class _Finder:
                 of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]
                 owner = poss[0] if poss else of[0] if of else (verb_subject(tok.head) if tok.dep_ == "dobj" else None)
-            if owner is None:
+            if owner is None or owner.lower_ in _THIRD_PERSON and _inside_quotation(owner):
+                # a "he" inside someone's quoted words is not the speaker, and which one it is the text
+                # tells only the speaker's listeners
                 continue
             actor = actor_of_phrase(ctx.doc, ctx.actors, owner)
             if not _person(ctx, actor):

@@ -58,6 +58,8 @@ STATUS_WORDS = {
     "retired": "former", "onetime": "former", "one-time": "former",
     # an office someone was put out of ("ousted President X", "the fired FBI director")
     "ousted": "former", "deposed": "former", "toppled": "former", "fired": "former", "sacked": "former",
+    # a holder who has died holds the office no more ("the now-deceased senator", "the slain ambassador")
+    "deceased": "former", "slain": "former", "assassinated": "former", "murdered": "former",
     "acting": "acting", "interim": "acting", "caretaker": "acting",
     "incoming": "incoming", "designate": "incoming", "elect": "incoming", "nominee": "nominee",
 }
