@@ -124,3 +124,22 @@ def test_credits_and_notices_give_no_actor_event_or_date(extractor):
     assert not any(e.event == "AGREE" and "agree" in e.text for e in result.events)
     for t in result.timexes:  # offsets are offsets into the text as read
         assert PAGE[t.span[0]:t.span[1]] == t.text
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Image The minister leaves the summit in Ruritania. Credit Jane Roe/Example Press",
+     "The minister leaves the summit in Ruritania."),
+    ("Image Protesters outside the court on Monday. Credit... Pool photo by John Doe",
+     "Protesters outside the court on Monday."),
+])
+def test_a_caption_keeps_its_words_and_loses_its_control_and_credit(line, caption):
+    text = "The court ruled on Monday.\n\n" + line + "\n\nThe minister said nothing."
+    masked = mask(text)
+    assert len(masked) == len(text) and caption in masked and masked.index(caption) == text.index(caption)
+    assert "Image" not in masked and "Credit" not in masked and "Doe" not in masked and "Roe" not in masked
+    assert "The court ruled on Monday." in masked and "The minister said nothing." in masked
+
+
+def test_image_and_credit_inside_story_sentences_are_kept():
+    text = "Image matters, the minister said. Credit ratings fell on Monday."
+    assert mask(text) == text

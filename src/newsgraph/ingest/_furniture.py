@@ -1,7 +1,8 @@
 """Page furniture: the parts of a scraped news page that are not the story.
 
 Newsletter sign-ups, privacy and cookie notices, copyright and reprint lines, "Read more" and
-related-story links and cards, video boxes, photo captions' controls and credits, bylines and
+related-story links and cards, video boxes, photo captions' controls and credits (the caption itself
+stays), bylines and
 reporting credits are found by their form, whatever the article, and **masked**: each of their
 characters is replaced by a space
 (a line break stays a line break), so the text the pipeline reads has the same length as the text as
@@ -66,6 +67,13 @@ _SPANS = [
     re.compile(r"\|\s*(ap|afp|reuters|getty)( photo| images)?\b", re.I),
     re.compile(r"\b(?:AP|AFP|Reuters|Getty Images) (?:Photo|file photo)\b"),
 ]
+
+
+# The New York Times' picture caption flattened into a line: "Image <caption>. Credit <credit>" or
+# "Credit... <credit>", the credit no sentence (it ends in no full stop). The control word and the
+# credit are masked; the caption stays, as after "Hide caption".
+_CAPTION = re.compile(r"^[ \t]*(?P<control>Image)[ \t]+[^\n]{1,600}?[ \t](?P<credit>Credit(?:\.\.\.|\u2026|:)?"
+                      r"[ \t]+[^\n]{0,199}[^\n.!?\"\u201d \t])[ \t]*$", re.M)
 
 
 # A credit line at a story's end: every sentence of it is a reporting credit ("Contributing: Jane Roe in
@@ -135,6 +143,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     for pattern in _SPANS:
         found.extend((m.start(), m.end()) for m in pattern.finditer(text))
     found.extend((m.start("card"), m.end("card")) for m in _CARD.finditer(text))
+    for m in _CAPTION.finditer(text):
+        found.extend([(m.start("control"), m.end("control")), (m.start("credit"), m.end("credit"))])
     for m in _LINE.finditer(text):
         if len(m.group()) <= 800 and _credit_line(m.group()):
             found.append((m.start(), m.end()))
