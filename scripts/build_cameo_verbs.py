@@ -29,9 +29,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsgraph.evaluation._cameo2plover import TABLE, plover_table, to_plover  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 CAMEO = Path("data/actors/phoenix-petrarch2/CAMEO.2.0.txt")
-TABLE = Path("data/event-coding/openeventdata-PLOVER/CAMEO2PLOVER-2021.txt")
 OUT = ROOT / "src" / "newsgraph" / "data" / "events" / "cameo_verbs.txt"
 
 HEADER = """\
@@ -47,27 +50,6 @@ HEADER = """\
 #                                                   (obj=a,b) or a phrase (prep=to pobj=a,b)
 #   MODE is a PLOVER mode or -; every CONDITION of a pattern must hold.
 """
-
-
-def plover_table(path: Path) -> dict[str, tuple[str, str]]:
-    out: dict[str, tuple[str, str]] = {}
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([A-Za-z_]*))?", raw)
-        if m:
-            out.setdefault(m.group(1), (m.group(2), m.group(3) or "-"))
-    return out
-
-
-def to_plover(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
-    if code.startswith("01"):
-        return None
-    if code.startswith("02"):
-        return ("REQUEST", "-")
-    for n in range(len(code), 1, -1):
-        hit = table.get(code[:n])
-        if hit is not None:
-            return hit if n == len(code) else (hit[0], "-")
-    return None
 
 
 def _code(text: str) -> str | None:

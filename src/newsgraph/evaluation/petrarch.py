@@ -17,6 +17,10 @@ Scoring:
   actor whose code equals the expected source (target) code, or one of the two codes begins with the
   other (a coarser or finer code of the same actor, "ARN" vs "ARNGOV"). An empty expected code is
   matched by an empty list.
+- **PLOVER type agreement**: the same, with each expected code mapped to its PLOVER type by the
+  PLOVER project's CAMEO2PLOVER table (``_cameo2plover``) and compared with the events' own types: the
+  measure of newsgraph's coding, whose CAMEO code is only the root its PLOVER type and mode map back
+  to. Codings whose code has no PLOVER type (CAMEO 01, public statements) are left out of it.
 - **precision**: the share of predicted events in sentences with scored codings that agree with one.
 - **no-event agreement**: over ``noevents="True"`` records, the share where nothing is coded.
 """
@@ -30,6 +34,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+from ._cameo2plover import TABLE, plover_table, to_plover
 from .plover import _shared_root
 
 __all__ = ["evaluate", "format_report", "load_records"]
@@ -105,6 +110,9 @@ def evaluate(path: str | Path | None = None, *, model: str | None = None, nlp: A
     actor_file = directory / "dictionaries" / "PETR.Validate.actors.txt"
     if loader is not None and actor_file.exists():
         dictionaries.append(loader(actor_file))
+    table_file = _shared_root() / TABLE
+    mapping = plover_table(table_file) if table_file.is_file() else {}
+    plover_n = plover_ok = 0
     start = _clock.perf_counter()
     scored = agree = src_ok = tgt_ok = test_only = 0
     predicted = predicted_ok = 0
@@ -143,6 +151,17 @@ def evaluate(path: str | Path | None = None, *, model: str | None = None, nlp: A
             src_ok += _code_agrees([codes.get(a, "") for a in e.actor], c["source"])
             tgt_ok += _code_agrees([codes.get(a, "") for a in e.recipient], c["target"])
         predicted_ok += len(used)
+        if mapping:
+            taken: set[int] = set()
+            for c in wanted:
+                mapped = to_plover(c["code"], mapping)
+                if mapped is None:
+                    continue
+                plover_n += 1
+                hit = next((i for i, e in enumerate(events) if i not in taken and e.event == mapped[0]), None)
+                if hit is not None:
+                    taken.add(hit)
+                    plover_ok += 1
     seconds = _clock.perf_counter() - start
 
     def ratio(a: float, b: float) -> float:
@@ -150,6 +169,7 @@ def evaluate(path: str | Path | None = None, *, model: str | None = None, nlp: A
 
     return {"sentences": len(records), "scored_codings": scored, "test_only_codings": test_only,
             "root_agreement": ratio(agree, scored), "precision": ratio(predicted_ok, predicted),
+            "plover_agreement": ratio(plover_ok, plover_n) if mapping else None, "plover_codings": plover_n,
             "source_agreement": ratio(src_ok, agree), "target_agreement": ratio(tgt_ok, agree),
             "source_agreement_all": ratio(src_ok, scored), "target_agreement_all": ratio(tgt_ok, scored),
             "noevent_agreement": ratio(noev_ok, noev_n), "noevent_records": noev_n,
@@ -162,6 +182,8 @@ def format_report(report: dict[str, Any]) -> str:
         f"PETRARCH unit-test records: {report['sentences']} sentences, {report['scored_codings']} scored "
         f"codings ({report['test_only_codings']} test-only codes not scored; {report['seconds']} s)",
         f"  CAMEO root agreement  {report['root_agreement']:.3f}  (precision {report['precision']:.3f})",
+        *([f"  PLOVER type agreement {report['plover_agreement']:.3f} of {report['plover_codings']} codings "
+           f"with a PLOVER type (CAMEO2PLOVER)"] if report.get("plover_agreement") is not None else []),
         f"  source agreement      {report['source_agreement']:.3f} of agreeing events "
         f"({report['source_agreement_all']:.3f} of all)",
         f"  target agreement      {report['target_agreement']:.3f} of agreeing events "
