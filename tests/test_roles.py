@@ -354,3 +354,13 @@ def test_a_pronoun_outside_quotations_still_ends_a_term(nlp):
     text = "Defense Secretary Paul Rand met the envoy. He resigned on Tuesday, officials said."
     roles = [r for who, r in _dated_roles(nlp, text, dt.date(2014, 8, 27)) if "rand" in who]
     assert roles and roles[0].status == "former", roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title", [
+    ("Agency press secretary Dana Roe said the talks went on.", "roe", "Press Secretary"),
+    ("The ministry's communications director, Omar Saleh, denied it.", "saleh", "Communications Director"),
+])
+def test_press_and_communications_stay_in_the_title(nlp, text, who, title):
+    roles = _roles(nlp, text)
+    assert _find(roles, who, title), roles

@@ -50,6 +50,7 @@ _MODIFIERS = frozenset("""
 vice deputy special chief prime foreign defense defence state home interior finance treasury trade
 justice national security acting interim former senior top principal assistant associate executive
 supreme majority minority house senate general lead high first district circuit federal permanent
+press communications
 """.split())
 _LOWER = {"of", "for", "to", "in", "and", "on", "the", "at", "with"}
 
