@@ -83,6 +83,7 @@ def test_sample_agreement(sample_result):
     "The ceasefire that Chile and Peru reached last week held on Sunday.",
     "Chile withdrew from the Lake Treaty with Peru.",
     "Under the Lake Treaty, Chile would limit its fishing.",
+    "Fishermen say the agreement that was signed in secret has held all winter.",
 ])
 def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):
     out, _name = _agreements(nlp, text)
@@ -103,8 +104,58 @@ def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):
     "Chile is close to reaching a deal with Peru.",
     "If both sides agree, Chile is going to sign a deal with Peru.",
     "Delegates of Chile's Liberal Party met at the party's national convention in Valparaiso.",
+    "Critics in Lima called it the worst fishing deal ever signed by Peru.",
+    "Peru pressured Chile into signing a fishing deal with its neighbours.",
+    "Give our negotiators some room to reach a deal with Peru.",
+    "Tourists in Peru visited the old truce village on the border.",
 ])
 def test_a_hoped_for_failed_or_topical_deal_is_not(nlp, text):
     out, _name = _agreements(nlp, text)
     assert out == []
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed on Monday to reopen their border crossings.",
+    "Chile and Peru have agreed on a joint plan for the river delta.",
+    "Chile agreed with Peru to share the water of the border river.",
+    "Fishermen are angry about the quotas agreed with Peru last year.",
+    "Chile agreed to pay $2 million to settle the fishermen's claims.",
+    "Peru lifted its tariffs on copper after Chile agreed to cut its duties on fish.",
+])
+def test_a_deal_told_by_the_verb_alone_is_an_agreement(nlp, text):
+    out, _name = _agreements(nlp, text)
+    assert len(out) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed that the talks had been useful.",
+    "Chile and Peru did not agree to reopen the border.",
+    "Chile and Peru could agree to reopen the border next year.",
+    "Chile and Peru hope to agree on a border next year.",
+    "Chile agreed to reopen the border to trucks.",
+    "Chile agreed with Peru, its minister said.",
+    "If Chile and Peru agree to share the river, farmers will gain.",
+])
+def test_an_opinion_or_an_agreeing_only_wished_is_not(nlp, text):
+    out, _name = _agreements(nlp, text)
+    assert out == []
+
+
+@pytest.mark.model
+def test_verbal_agreement_has_both_sides_and_their_commitment(nlp):
+    text = "Chile and Peru agreed on Monday to reopen their border crossings."
+    [deal], name = _agreements(nlp, text)
+    assert {name(p) for p in deal.parties} >= {"chile", "peru"}
+    assert {name(c.party) for c in deal.commitments} >= {"chile", "peru"}
+    assert all("reopen their border crossings" in c.text for c in deal.commitments)
+
+
+@pytest.mark.model
+def test_verbal_and_nominal_mentions_of_one_deal_merge(nlp):
+    text = ("Chile and Peru signed a border treaty in Lima on Monday. "
+            "Under the treaty, Chile and Peru agreed to reopen their border crossings.")
+    out, _name = _agreements(nlp, text)
+    assert len(out) == 1

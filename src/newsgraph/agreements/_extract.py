@@ -62,6 +62,9 @@ _CONDITION_MARKS = ("if", "unless", "provided", "providing", "condition", "excha
 _UNDER = {"under", "per", "in line with", "as part of", "according to"}
 _SIGN_VERBS = {"sign", "reach", "strike", "conclude", "negotiate", "broker", "agree", "seal", "forge",
                "ink", "announce", "finalize", "finalise"}
+# verbs that tell a deal made between their subjects, or their subject and their "with"-object
+_VERBAL = {"agree"}
+_AGREE_PREPS = {"to", "on", "upon", "with", "between"}
 _PARA = re.compile(r"\n\s*\n")
 _MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
 
@@ -85,6 +88,7 @@ class _Mention:
     descriptive: bool
     qualities: list[str]
     status: str = "topic"  # reached | in_force | prospect | topic: what the sentence says of the deal
+    verbal: bool = False  # told by a verb ("X and Y agreed to Z"), not named by a noun
 
 
 @dataclass(slots=True)
@@ -182,12 +186,93 @@ class _Reader:
         status = "in_force" if date else _status(tok)
         return _Mention(tok, name, parties, date, definite, descriptive, qualities, status)
 
+    def _sides(self, tok: "Token") -> list[str]:
+        """The actors of a phrase and of its coordinated phrases ("Seoul and Washington", "Saudi
+        Arabia along with other OPEC nations")."""
+        out: list[str] = []
+        todo = [tok]
+        while todo:
+            t = todo.pop(0)
+            a = self._party(t)
+            if a and a not in out:
+                out.append(a)
+            for c in t.children:
+                if c.dep_ == "conj":
+                    todo.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("with", "along"):
+                    todo.extend(g for x in (c, *c.children) for g in x.children if g.dep_ == "pobj")
+        return out
+
+    def verbal(self, tok: "Token") -> _Mention | None:
+        """A deal told by the verb alone: "X and Y agreed to Z", "X agreed with Y on Z", "the terms
+        agreed with Y". It counts when the verb reports the deal made (past, neither negated, modal,
+        conditional nor wished), says what was agreed (a "to"-clause, a "to" / "on" object, the noun
+        the participle modifies) rather than an opinion shared ("agreed that ...", "agreed with him"),
+        and names two sides: two subjects, or a "with" / "between" object."""
+        if tok.tag_ not in ("VBD", "VBN") or _wished(tok):
+            return None
+        kids = list(tok.children)
+        if any(c.dep_ == "dobj" for c in kids):
+            return None  # "agreed a deal": the noun tells it
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in _AGREE_PREPS]
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "the terms agreed with the EU": the participle's noun is what was agreed
+        participle = subj is None and tok.dep_ in ("acl", "advcl")
+        said = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in kids) or any(
+            c.lower_ in ("to", "on", "upon") for c in preps)
+        if not said and (not participle or any(c.dep_ == "ccomp" for c in kids)):
+            return None  # "agreed that ...", "agreed with him": an opinion shared, no deal
+        if subj is None and tok.dep_ == "conj":
+            subj = verb_subject(tok)
+        parties = self._sides(subj) if subj is not None else []
+        other = []
+        for c in preps:
+            if c.lower_ in ("with", "between"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        other += [a for a in self._sides(g) if a not in parties and a not in other]
+        if len(parties) == 1 and not other:
+            settled, other = self._counterpart(tok, parties[0])
+            if not (settled or other):
+                return None
+        elif len(parties) < 2 and not other:
+            return None
+        start = min(tok.left_edge.idx, tok.idx)
+        end = tok.right_edge.idx + len(tok.right_edge.text)
+        date = None
+        for timex in self.timexes:
+            if start <= timex.span[0] < end and re.match(r"^\d{4}", timex.value or ""):
+                date = timex.value
+                break
+        return _Mention(tok, None, parties + other, date, False, False, [], "reached", verbal=True)
+
+    def _counterpart(self, tok: "Token", party: str) -> tuple[bool, list[str]]:
+        """The other side of a deal one party agreed to: the subject of the clause the agreeing made
+        happen ("the EU offered Greece a bailout after Athens agreed to cut spending"), or the claimants
+        a payment settles ("agreed to pay $5 million to settle the students' claims"; a settlement
+        even where the claimants are no actor)."""
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children):
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return False, [a for a in self._sides(subj) if a != party]
+        for t in tok.subtree:
+            if t.i > tok.i and t.pos_ == "VERB" and _lem(t) == "settle":
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                found = [] if obj is None else [a for x in obj.subtree if (a := self._party(x)) and a != party]
+                return True, found[:1]
+        return False, []
+
     def clusters(self) -> list[_Cluster]:
         out: list[_Cluster] = []
         for tok in tokens(self.doc):
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in AGREEMENT_NOUNS:
+            if tok.pos_ == "VERB" and tok.lower_.startswith("agree"):
+                m = self.verbal(tok) if _lem(tok) in _VERBAL else None
+            elif tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in AGREEMENT_NOUNS:
                 continue
-            m = self.mention(tok)
+            elif tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "deal-making", "the truce village", "the ceasefire agreement": the head names it
+            else:
+                m = self.mention(tok)
             if m is None:
                 continue
             target: _Cluster | None = None
@@ -249,7 +334,7 @@ class _Reader:
                 rec = com[0]
                 if "conditions-based" in com_cluster.qualities and "conditions-based" not in rec.conditions:
                     rec.conditions.append("conditions-based")
-                if all(c.span != rec.span for c in com_cluster.commitments):
+                if all((c.span, c.party) != (rec.span, rec.party) for c in com_cluster.commitments):
                     com_cluster.commitments.append(rec)
                 if rec.party and rec.party not in com_cluster.parties:
                     com_cluster.parties.append(rec.party)
@@ -316,8 +401,9 @@ class _Reader:
             subj = verb_subject(tok)
             if subj is None:
                 continue
-            party = self._party(subj)
-            if party is None:
+            # "X and Y agreed to Z": each side undertakes Z
+            parties = self._sides(subj)
+            if not parties:
                 continue
             comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.i > tok.i]
             if not comp:
@@ -333,7 +419,8 @@ class _Reader:
                 kind = "concession"
             else:
                 kind = "obligation"
-            out.append((Commitment(party, got[0], kind, self._conditions(tok), got[1]), None))
+            conditions = self._conditions(tok)
+            out.extend((Commitment(party, got[0], kind, list(conditions), got[1]), None) for party in parties)
         return out
 
 
@@ -357,6 +444,8 @@ def _wished(verb: "Token") -> bool:
     "talks to conclude"), or a modal or negated verb."""
     if _negated_or_modal(verb):
         return True
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "room to reach a deal", "met to sign a truce": an aim, not a deal made
     up = verb
     for _ in range(3):
         if up.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "conj", "prep") or up.head.i == up.i:
@@ -388,6 +477,8 @@ def _status(tok: "Token") -> str:
             if lem in words["in_force"]:
                 return "in_force"
             if lem in words["reached"] or (lem in words["past_reached"] and c.tag_ in ("VBD", "VBN")):
+                if any(a.lower_ == "ever" for a in c.children):
+                    return "topic"  # "the worst deal ever signed": a kind of deal, not one made
                 return "prospect" if _wished(c) else "reached"
     head = tok.head
     if tok.dep_ == "pobj":
@@ -437,7 +528,7 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
     reader.commitments(clusters)
     out: list[Agreement] = []
     for c in clusters:
-        if not (c.parties or c.date or c.name or c.commitments):
+        if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
             continue
         if all(m.descriptive and not m.definite for m in c.mentions) and not (c.parties or c.date or c.name):
             continue
