@@ -159,3 +159,17 @@ def test_verbal_and_nominal_mentions_of_one_deal_merge(nlp):
             "Under the treaty, Chile and Peru agreed to reopen their border crossings.")
     out, _name = _agreements(nlp, text)
     assert len(out) == 1
+
+
+@pytest.mark.model
+def test_parties_of_the_participle_that_made_the_deal(nlp):
+    out, name = _agreements(nlp, "Fishermen protested against the accord signed between Chile and Peru.")
+    assert len(out) == 1
+    assert {name(p) for p in out[0].parties} >= {"chile", "peru"}
+
+
+@pytest.mark.model
+def test_the_record_points_at_the_mention_that_tells_the_deal_made(nlp):
+    text = "Fishermen in the south talk about the fishing treaty every day. The treaty was signed in Lima."
+    [deal], _name = _agreements(nlp, text)
+    assert deal.text == "The treaty was signed in Lima."

@@ -155,7 +155,10 @@ class _Reader:
                     qualities.append("conditions-based")
                 elif c.lower_ not in ("same", "new", "final", "latest", "original", "previous", "first"):
                     descriptive = True
-        for c in tok.children:
+        # `the deal with X`, `the truce between X and Y`, `the accord signed between X and Y`
+        # (not `the deal brokered by X`: a broker is no party)
+        made = [v for v in tok.children if v.dep_ == "acl" and v.i > tok.i and _lem(v) in _SIGN_VERBS]
+        for c in [*tok.children, *(c for v in made for c in v.children if c.lower_ != "by")]:
             if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "by"):
                 for t in c.subtree:
                     if t.dep_ in ("pobj", "conj", "compound") or self.actors.at_token(t.i):
@@ -534,7 +537,7 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
             continue
         if not any(m.status in ("reached", "in_force") for m in c.mentions):
             continue  # hoped for, proposed or named as a topic: not a reported agreement (guidelines 4)
-        best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date)))
+        best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date), m.status == "reached"))
         start, end = _paragraph_sentence(reader, best.tok)
         out.append(Agreement(
             id=short_id(reader.text[:200], c.name, sorted(c.parties), c.date, c.mentions[0].tok.idx),
