@@ -84,6 +84,8 @@ def test_sample_agreement(sample_result):
     "Chile withdrew from the Lake Treaty with Peru.",
     "Under the Lake Treaty, Chile would limit its fishing.",
     "Fishermen say the agreement that was signed in secret has held all winter.",
+    "Officials in Lima said a temporary truce was reached overnight.",
+    "The rebels came to an agreement with the army of Peru on Sunday.",
 ])
 def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):
     out, _name = _agreements(nlp, text)
@@ -108,6 +110,7 @@ def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):
     "Peru pressured Chile into signing a fishing deal with its neighbours.",
     "Give our negotiators some room to reach a deal with Peru.",
     "Tourists in Peru visited the old truce village on the border.",
+    "Talks stalled when Chile seemed on the verge of signing a peace pact with Peru.",
 ])
 def test_a_hoped_for_failed_or_topical_deal_is_not(nlp, text):
     out, _name = _agreements(nlp, text)

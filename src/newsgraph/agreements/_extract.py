@@ -345,7 +345,8 @@ class _Reader:
     @staticmethod
     def _prospect(c: _Cluster) -> bool:
         """Only indefinite, merely described mentions (`a power-sharing deal`): not a reported agreement."""
-        return not (c.parties or c.date or c.name) and all(m.descriptive and not m.definite for m in c.mentions)
+        return not (c.parties or c.date or c.name) and all(
+            m.descriptive and not m.definite and m.status != "reached" for m in c.mentions)
 
     def _recent(self, by_tok: dict[int, _Cluster], order: list[int], sent: "Span") -> _Cluster | None:
         """The agreement last mentioned in the two sentences before, in the same paragraph."""
@@ -491,6 +492,8 @@ def _status(tok: "Token") -> str:
         head = prep.head
         if head.pos_ in ("NOUN", "PROPN") and _lem(head) in words["prospect"]:
             return "prospect"  # "talks on a deal", "hopes for an accord"
+        if prep.lower_ == "to" and _lem(head) == "come" and head.pos_ == "VERB":
+            return "prospect" if _wished(head) else "reached"  # "came to an agreement": reached it
     elif tok.dep_ == "conj":
         return _status(head) if head.pos_ in ("NOUN", "PROPN") else "topic"
     elif tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "dative", "oprd"):
@@ -533,7 +536,7 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
     for c in clusters:
         if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
             continue
-        if all(m.descriptive and not m.definite for m in c.mentions) and not (c.parties or c.date or c.name):
+        if _Reader._prospect(c):
             continue
         if not any(m.status in ("reached", "in_force") for m in c.mentions):
             continue  # hoped for, proposed or named as a topic: not a reported agreement (guidelines 4)
