@@ -126,6 +126,7 @@ def test_a_hoped_for_failed_or_topical_deal_is_not(nlp, text):
     "Fishermen are angry about the quotas agreed with Peru last year.",
     "Chile agreed to pay $2 million to settle the fishermen's claims.",
     "Peru lifted its tariffs on copper after Chile agreed to cut its duties on fish.",
+    "Chile had signed a secret fishing roadmap with Peru.",
 ])
 def test_a_deal_told_by_the_verb_alone_is_an_agreement(nlp, text):
     out, _name = _agreements(nlp, text)
@@ -141,6 +142,8 @@ def test_a_deal_told_by_the_verb_alone_is_an_agreement(nlp, text):
     "Chile agreed to reopen the border to trucks.",
     "Chile agreed with Peru, its minister said.",
     "If Chile and Peru agree to share the river, farmers will gain.",
+    "The president of Chile signed an executive order on fishing.",
+    "The president of Chile signed the fishing bill with a gold pen.",
 ])
 def test_an_opinion_or_an_agreeing_only_wished_is_not(nlp, text):
     out, _name = _agreements(nlp, text)

@@ -249,6 +249,25 @@ class _Reader:
                 break
         return _Mention(tok, None, parties + other, date, False, False, [], "reached", verbal=True)
 
+    def signed(self, tok: "Token") -> _Mention | None:
+        """A deal signed under another name with a named side: "X signed a roadmap with Y", "X had
+        signed a secret bargain with Y" (an agreement noun object is read as a noun mention)."""
+        if tok.tag_ not in ("VBD", "VBN") or _wished(tok):
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or obj.lemma_.lower() in AGREEMENT_NOUNS:
+            return None
+        other: list[str] = []
+        for c in (*tok.children, *obj.children):
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                other += [a for g in c.children if g.dep_ == "pobj" for a in self._sides(g)]
+        if not other:
+            return None
+        subj = verb_subject(tok)
+        parties = self._sides(subj) if subj is not None else []
+        parties += [a for a in other if a not in parties]
+        return _Mention(tok, None, parties, None, False, False, [], "reached", verbal=True)
+
     def _counterpart(self, tok: "Token", party: str) -> tuple[bool, list[str]]:
         """The other side of a deal one party agreed to: the subject of the clause the agreeing made
         happen ("the EU offered Greece a bailout after Athens agreed to cut spending"), or the claimants
@@ -268,8 +287,9 @@ class _Reader:
     def clusters(self) -> list[_Cluster]:
         out: list[_Cluster] = []
         for tok in tokens(self.doc):
-            if tok.pos_ == "VERB" and tok.lower_.startswith("agree"):
-                m = self.verbal(tok) if _lem(tok) in _VERBAL else None
+            if tok.pos_ == "VERB" and tok.lower_.startswith(("agree", "sign")):
+                lem = _lem(tok)
+                m = self.verbal(tok) if lem in _VERBAL else self.signed(tok) if lem == "sign" else None
             elif tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in AGREEMENT_NOUNS:
                 continue
             elif tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
