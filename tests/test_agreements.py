@@ -179,3 +179,11 @@ def test_the_record_points_at_the_mention_that_tells_the_deal_made(nlp):
     text = "Fishermen in the south talk about the fishing treaty every day. The treaty was signed in Lima."
     [deal], _name = _agreements(nlp, text)
     assert deal.text == "The treaty was signed in Lima."
+
+
+@pytest.mark.model
+def test_a_truce_does_not_refer_back_to_a_treaty(nlp):
+    text = ("Chile and Peru signed a peace treaty in Lima in 1990. "
+            "Years earlier, the truce that was struck after the border war had held for a decade.")
+    out, _name = _agreements(nlp, text)
+    assert len(out) == 2

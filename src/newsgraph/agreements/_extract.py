@@ -310,6 +310,8 @@ class _Reader:
                         continue
                     if c.mentions and all(x.descriptive and not x.parties and not x.date for x in c.mentions):
                         continue
+                    if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
+                        continue  # "the truce" after "the peace treaty": another deal
                     target = c
                     break
             if target is None:
@@ -446,6 +448,14 @@ class _Reader:
             conditions = self._conditions(tok)
             out.extend((Commitment(party, got[0], kind, list(conditions), got[1]), None) for party in parties)
         return out
+
+
+_TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
+
+
+def _truce(m: _Mention) -> bool:
+    """A truce names a kind of deal the other agreement nouns do not refer back to."""
+    return not m.verbal and m.tok.lemma_.lower() in _TRUCES
 
 
 def _lem(tok: "Token") -> str:
