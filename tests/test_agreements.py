@@ -85,6 +85,7 @@ def test_sample_agreement(sample_result):
     "Under the Lake Treaty, Chile would limit its fishing.",
     "Fishermen say the agreement that was signed in secret has held all winter.",
     "Officials in Lima said a temporary truce was reached overnight.",
+    "Under a landmark fishing accord, Chile would limit its catch in the bay.",
     "The rebels came to an agreement with the army of Peru on Sunday.",
 ])
 def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):

@@ -368,7 +368,7 @@ class _Reader:
     def _prospect(c: _Cluster) -> bool:
         """Only indefinite, merely described mentions (`a power-sharing deal`): not a reported agreement."""
         return not (c.parties or c.date or c.name) and all(
-            m.descriptive and not m.definite and m.status != "reached" for m in c.mentions)
+            m.descriptive and not m.definite and m.status not in ("reached", "in_force") for m in c.mentions)
 
     def _recent(self, by_tok: dict[int, _Cluster], order: list[int], sent: "Span") -> _Cluster | None:
         """The agreement last mentioned in the two sentences before, in the same paragraph."""
