@@ -161,9 +161,13 @@ def test_verbal_agreement_has_both_sides_and_their_commitment(nlp):
 
 
 @pytest.mark.model
-def test_verbal_and_nominal_mentions_of_one_deal_merge(nlp):
-    text = ("Chile and Peru signed a border treaty in Lima on Monday. "
-            "Under the treaty, Chile and Peru agreed to reopen their border crossings.")
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a border treaty in Lima on Monday. "
+    "Under the treaty, Chile and Peru agreed to reopen their border crossings.",
+    "Chile and Peru agreed to a temporary truce on the border on Sunday.",
+    "Fishermen protested against the temporary accord agreed between Chile and Peru.",
+])
+def test_verbal_and_nominal_mentions_of_one_deal_merge(nlp, text):
     out, _name = _agreements(nlp, text)
     assert len(out) == 1
 

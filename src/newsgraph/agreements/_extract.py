@@ -4,6 +4,12 @@
    memorandum, ...) with what its phrase says: a name (`the Doha Agreement`), parties (`between X
    and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`), a date (a timex inside the phrase,
    `the agreement signed in February 2020`) and qualities (`conditions-based`).
+   A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
+   terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
+   sanctions after X agreed to ...", or a settlement: "agreed to pay ... to settle the claims"), and "X
+   signed a roadmap with Y"; past, neither negated, modal, conditional nor wished, and not an opinion
+   shared ("agreed that ...", "agreed with him"). A verbal mention in a sentence with a noun mention of
+   the same deal joins it like any mention with parties.
 2. One agreement per thing agreed: named mentions group by name; mentions with parties join the
    agreement whose parties they share; a definite bare or dated mention (`the agreement`, `the deal
    signed in February 2020`) refers back to the latest agreement whose date does not conflict. An
@@ -11,7 +17,8 @@
    permanent ceasefire`) is a prospect, not a reported agreement, and is dropped unless it gains
    parties, a date or commitments.
 3. Only agreements reported as reached, signed or in force (corpus guidelines, section 4): one of the
-   mentions is governed by a verb of making (`signed`, `the truce they reached`), presupposed in force
+   mentions is governed by a verb of making (`signed`, `the truce they reached`, `came to a truce`; such a
+   mention counts even when merely described and without parties), presupposed in force
    (`withdrew from`, `violated`, `under the deal`, `the existing accord`) or dated; a deal hoped for,
    sought, negated, conditional, future (`going to sign`), only possible (`any deal`, `no agreement`,
    `without a deal`) or named as a topic is none, and a party's convention is no treaty. The words are in
@@ -286,6 +293,8 @@ class _Reader:
 
     def clusters(self) -> list[_Cluster]:
         out: list[_Cluster] = []
+        verb_of: dict[int, _Cluster] = {}  # the clusters of verbal and of noun mentions, by token
+        noun_of: dict[int, _Cluster] = {}
         for tok in tokens(self.doc):
             if tok.pos_ == "VERB" and tok.lower_.startswith(("agree", "sign")):
                 lem = _lem(tok)
@@ -299,7 +308,15 @@ class _Reader:
             if m is None:
                 continue
             target: _Cluster | None = None
-            if m.name:
+            # "X and Y agreed to a temporary truce", "the truce X and Y agreed on": one deal, told twice
+            for other in (*tok.ancestors, *(tok.subtree if m.verbal else ())):
+                if other.i in verb_of and other.sent.start == tok.sent.start:
+                    target = verb_of[other.i]
+                    break
+                if m.verbal and other.i in noun_of:
+                    target = noun_of[other.i]
+                    break
+            if target is None and m.name:
                 target = next((c for c in out if c.name and c.name.lower() == m.name.lower()), None)
             if target is None and m.parties:
                 target = next((c for c in out if set(c.parties) & set(m.parties)
@@ -318,6 +335,7 @@ class _Reader:
                 target = _Cluster()
                 out.append(target)
             target.add(m)
+            (verb_of if m.verbal else noun_of)[tok.i] = target
         return out
 
     # -- commitments -------------------------------------------------------------------------
