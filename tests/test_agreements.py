@@ -111,7 +111,7 @@ def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):
     "Peru pressured Chile into signing a fishing deal with its neighbours.",
     "Give our negotiators some room to reach a deal with Peru.",
     "Tourists in Peru visited the old truce village on the border.",
-    "Talks stalled when Chile seemed on the verge of signing a peace pact with Peru.",
+    "Talks stalled when Chile looked to be on the verge of signing a fishing pact with Peru.",
 ])
 def test_a_hoped_for_failed_or_topical_deal_is_not(nlp, text):
     out, _name = _agreements(nlp, text)
