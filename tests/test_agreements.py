@@ -83,6 +83,10 @@ def test_sample_agreement(sample_result):
     "The ceasefire that Chile and Peru reached last week held on Sunday.",
     "Chile withdrew from the Lake Treaty with Peru.",
     "Under the Lake Treaty, Chile would limit its fishing.",
+    "Fishermen say the agreement that was signed in secret has held all winter.",
+    "Officials in Lima said a temporary truce was reached overnight.",
+    "Under a landmark fishing accord, Chile would limit its catch in the bay.",
+    "The rebels came to an agreement with the army of Peru on Sunday.",
 ])
 def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):
     out, _name = _agreements(nlp, text)
@@ -103,8 +107,88 @@ def test_a_deal_reported_as_reached_or_in_force_is_an_agreement(nlp, text):
     "Chile is close to reaching a deal with Peru.",
     "If both sides agree, Chile is going to sign a deal with Peru.",
     "Delegates of Chile's Liberal Party met at the party's national convention in Valparaiso.",
+    "Critics in Lima called it the worst fishing deal ever signed by Peru.",
+    "Peru pressured Chile into signing a fishing deal with its neighbours.",
+    "Give our negotiators some room to reach a deal with Peru.",
+    "Tourists in Peru visited the old truce village on the border.",
+    "Talks stalled when Chile looked to be on the verge of signing a fishing pact with Peru.",
 ])
 def test_a_hoped_for_failed_or_topical_deal_is_not(nlp, text):
     out, _name = _agreements(nlp, text)
     assert out == []
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed on Monday to reopen their border crossings.",
+    "Chile and Peru have agreed on a joint plan for the river delta.",
+    "Chile agreed with Peru to share the water of the border river.",
+    "Fishermen are angry about the quotas agreed with Peru last year.",
+    "Chile agreed to pay $2 million to settle the fishermen's claims.",
+    "Peru lifted its tariffs on copper after Chile agreed to cut its duties on fish.",
+    "Chile had signed a secret fishing roadmap with Peru.",
+])
+def test_a_deal_told_by_the_verb_alone_is_an_agreement(nlp, text):
+    out, _name = _agreements(nlp, text)
+    assert len(out) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed that the talks had been useful.",
+    "Chile and Peru did not agree to reopen the border.",
+    "Chile and Peru could agree to reopen the border next year.",
+    "Chile and Peru hope to agree on a border next year.",
+    "Chile agreed to reopen the border to trucks.",
+    "Chile agreed with Peru, its minister said.",
+    "If Chile and Peru agree to share the river, farmers will gain.",
+    "The president of Chile signed an executive order on fishing.",
+    "The president of Chile signed the fishing bill with a gold pen.",
+])
+def test_an_opinion_or_an_agreeing_only_wished_is_not(nlp, text):
+    out, _name = _agreements(nlp, text)
+    assert out == []
+
+
+@pytest.mark.model
+def test_verbal_agreement_has_both_sides_and_their_commitment(nlp):
+    text = "Chile and Peru agreed on Monday to reopen their border crossings."
+    [deal], name = _agreements(nlp, text)
+    assert {name(p) for p in deal.parties} >= {"chile", "peru"}
+    assert {name(c.party) for c in deal.commitments} >= {"chile", "peru"}
+    assert all("reopen their border crossings" in c.text for c in deal.commitments)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a border treaty in Lima on Monday. "
+    "Under the treaty, Chile and Peru agreed to reopen their border crossings.",
+    "Chile and Peru agreed to a temporary truce on the border on Sunday.",
+    "Fishermen protested against the temporary accord agreed between Chile and Peru.",
+])
+def test_verbal_and_nominal_mentions_of_one_deal_merge(nlp, text):
+    out, _name = _agreements(nlp, text)
+    assert len(out) == 1
+
+
+@pytest.mark.model
+def test_parties_of_the_participle_that_made_the_deal(nlp):
+    out, name = _agreements(nlp, "Fishermen protested against the accord signed between Chile and Peru.")
+    assert len(out) == 1
+    assert {name(p) for p in out[0].parties} >= {"chile", "peru"}
+
+
+@pytest.mark.model
+def test_the_record_points_at_the_mention_that_tells_the_deal_made(nlp):
+    text = "Fishermen in the south talk about the fishing treaty every day. The treaty was signed in Lima."
+    [deal], _name = _agreements(nlp, text)
+    assert deal.text == "The treaty was signed in Lima."
+
+
+@pytest.mark.model
+def test_a_truce_does_not_refer_back_to_a_treaty(nlp):
+    text = ("Chile and Peru signed a peace treaty in Lima in 1990. "
+            "Years earlier, the truce that was struck after the border war had held for a decade.")
+    out, _name = _agreements(nlp, text)
+    assert len(out) == 2

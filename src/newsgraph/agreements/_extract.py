@@ -4,6 +4,12 @@
    memorandum, ...) with what its phrase says: a name (`the Doha Agreement`), parties (`between X
    and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`), a date (a timex inside the phrase,
    `the agreement signed in February 2020`) and qualities (`conditions-based`).
+   A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
+   terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
+   sanctions after X agreed to ...", or a settlement: "agreed to pay ... to settle the claims"), and "X
+   signed a roadmap with Y"; past, neither negated, modal, conditional nor wished, and not an opinion
+   shared ("agreed that ...", "agreed with him"). A verbal mention in a sentence with a noun mention of
+   the same deal joins it like any mention with parties.
 2. One agreement per thing agreed: named mentions group by name; mentions with parties join the
    agreement whose parties they share; a definite bare or dated mention (`the agreement`, `the deal
    signed in February 2020`) refers back to the latest agreement whose date does not conflict. An
@@ -11,7 +17,8 @@
    permanent ceasefire`) is a prospect, not a reported agreement, and is dropped unless it gains
    parties, a date or commitments.
 3. Only agreements reported as reached, signed or in force (corpus guidelines, section 4): one of the
-   mentions is governed by a verb of making (`signed`, `the truce they reached`), presupposed in force
+   mentions is governed by a verb of making (`signed`, `the truce they reached`, `came to a truce`; such a
+   mention counts even when merely described and without parties), presupposed in force
    (`withdrew from`, `violated`, `under the deal`, `the existing accord`) or dated; a deal hoped for,
    sought, negated, conditional, future (`going to sign`), only possible (`any deal`, `no agreement`,
    `without a deal`) or named as a topic is none, and a party's convention is no treaty. The words are in
@@ -62,6 +69,9 @@ _CONDITION_MARKS = ("if", "unless", "provided", "providing", "condition", "excha
 _UNDER = {"under", "per", "in line with", "as part of", "according to"}
 _SIGN_VERBS = {"sign", "reach", "strike", "conclude", "negotiate", "broker", "agree", "seal", "forge",
                "ink", "announce", "finalize", "finalise"}
+# verbs that tell a deal made between their subjects, or their subject and their "with"-object
+_VERBAL = {"agree"}
+_AGREE_PREPS = {"to", "on", "upon", "with", "between"}
 _PARA = re.compile(r"\n\s*\n")
 _MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
 
@@ -85,6 +95,7 @@ class _Mention:
     descriptive: bool
     qualities: list[str]
     status: str = "topic"  # reached | in_force | prospect | topic: what the sentence says of the deal
+    verbal: bool = False  # told by a verb ("X and Y agreed to Z"), not named by a noun
 
 
 @dataclass(slots=True)
@@ -151,7 +162,10 @@ class _Reader:
                     qualities.append("conditions-based")
                 elif c.lower_ not in ("same", "new", "final", "latest", "original", "previous", "first"):
                     descriptive = True
-        for c in tok.children:
+        # `the deal with X`, `the truce between X and Y`, `the accord signed between X and Y`
+        # (not `the deal brokered by X`: a broker is no party)
+        made = [v for v in tok.children if v.dep_ == "acl" and v.i > tok.i and _lem(v) in _SIGN_VERBS]
+        for c in [*tok.children, *(c for v in made for c in v.children if c.lower_ != "by")]:
             if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "by"):
                 for t in c.subtree:
                     if t.dep_ in ("pobj", "conj", "compound") or self.actors.at_token(t.i):
@@ -182,16 +196,127 @@ class _Reader:
         status = "in_force" if date else _status(tok)
         return _Mention(tok, name, parties, date, definite, descriptive, qualities, status)
 
+    def _sides(self, tok: "Token") -> list[str]:
+        """The actors of a phrase and of its coordinated phrases ("Seoul and Washington", "Saudi
+        Arabia along with other OPEC nations")."""
+        out: list[str] = []
+        todo = [tok]
+        while todo:
+            t = todo.pop(0)
+            a = self._party(t)
+            if a and a not in out:
+                out.append(a)
+            for c in t.children:
+                if c.dep_ == "conj":
+                    todo.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("with", "along"):
+                    todo.extend(g for x in (c, *c.children) for g in x.children if g.dep_ == "pobj")
+        return out
+
+    def verbal(self, tok: "Token") -> _Mention | None:
+        """A deal told by the verb alone: "X and Y agreed to Z", "X agreed with Y on Z", "the terms
+        agreed with Y". It counts when the verb reports the deal made (past, neither negated, modal,
+        conditional nor wished), says what was agreed (a "to"-clause, a "to" / "on" object, the noun
+        the participle modifies) rather than an opinion shared ("agreed that ...", "agreed with him"),
+        and names two sides: two subjects, or a "with" / "between" object."""
+        if tok.tag_ not in ("VBD", "VBN") or _wished(tok):
+            return None
+        kids = list(tok.children)
+        if any(c.dep_ == "dobj" for c in kids):
+            return None  # "agreed a deal": the noun tells it
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in _AGREE_PREPS]
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "the terms agreed with the EU": the participle's noun is what was agreed
+        participle = subj is None and tok.dep_ in ("acl", "advcl")
+        said = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in kids) or any(
+            c.lower_ in ("to", "on", "upon") for c in preps)
+        if not said and (not participle or any(c.dep_ == "ccomp" for c in kids)):
+            return None  # "agreed that ...", "agreed with him": an opinion shared, no deal
+        if subj is None and tok.dep_ == "conj":
+            subj = verb_subject(tok)
+        parties = self._sides(subj) if subj is not None else []
+        other = []
+        for c in preps:
+            if c.lower_ in ("with", "between"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        other += [a for a in self._sides(g) if a not in parties and a not in other]
+        if len(parties) == 1 and not other:
+            settled, other = self._counterpart(tok, parties[0])
+            if not (settled or other):
+                return None
+        elif len(parties) < 2 and not other:
+            return None
+        start = min(tok.left_edge.idx, tok.idx)
+        end = tok.right_edge.idx + len(tok.right_edge.text)
+        date = None
+        for timex in self.timexes:
+            if start <= timex.span[0] < end and re.match(r"^\d{4}", timex.value or ""):
+                date = timex.value
+                break
+        return _Mention(tok, None, parties + other, date, False, False, [], "reached", verbal=True)
+
+    def signed(self, tok: "Token") -> _Mention | None:
+        """A deal signed under another name with a named side: "X signed a roadmap with Y", "X had
+        signed a secret bargain with Y" (an agreement noun object is read as a noun mention)."""
+        if tok.tag_ not in ("VBD", "VBN") or _wished(tok):
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or obj.lemma_.lower() in AGREEMENT_NOUNS:
+            return None
+        other: list[str] = []
+        for c in (*tok.children, *obj.children):
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                other += [a for g in c.children if g.dep_ == "pobj" for a in self._sides(g)]
+        if not other:
+            return None
+        subj = verb_subject(tok)
+        parties = self._sides(subj) if subj is not None else []
+        parties += [a for a in other if a not in parties]
+        return _Mention(tok, None, parties, None, False, False, [], "reached", verbal=True)
+
+    def _counterpart(self, tok: "Token", party: str) -> tuple[bool, list[str]]:
+        """The other side of a deal one party agreed to: the subject of the clause the agreeing made
+        happen ("the EU offered Greece a bailout after Athens agreed to cut spending"), or the claimants
+        a payment settles ("agreed to pay $5 million to settle the students' claims"; a settlement
+        even where the claimants are no actor)."""
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children):
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return False, [a for a in self._sides(subj) if a != party]
+        for t in tok.subtree:
+            if t.i > tok.i and t.pos_ == "VERB" and _lem(t) == "settle":
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                found = [] if obj is None else [a for x in obj.subtree if (a := self._party(x)) and a != party]
+                return True, found[:1]
+        return False, []
+
     def clusters(self) -> list[_Cluster]:
         out: list[_Cluster] = []
+        verb_of: dict[int, _Cluster] = {}  # the clusters of verbal and of noun mentions, by token
+        noun_of: dict[int, _Cluster] = {}
         for tok in tokens(self.doc):
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in AGREEMENT_NOUNS:
+            if tok.pos_ == "VERB" and tok.lower_.startswith(("agree", "sign")):
+                lem = _lem(tok)
+                m = self.verbal(tok) if lem in _VERBAL else self.signed(tok) if lem == "sign" else None
+            elif tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in AGREEMENT_NOUNS:
                 continue
-            m = self.mention(tok)
+            elif tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "deal-making", "the truce village", "the ceasefire agreement": the head names it
+            else:
+                m = self.mention(tok)
             if m is None:
                 continue
             target: _Cluster | None = None
-            if m.name:
+            # "X and Y agreed to a temporary truce", "the truce X and Y agreed on": one deal, told twice
+            for other in (*tok.ancestors, *(tok.subtree if m.verbal else ())):
+                if other.i in verb_of and other.sent.start == tok.sent.start:
+                    target = verb_of[other.i]
+                    break
+                if m.verbal and other.i in noun_of:
+                    target = noun_of[other.i]
+                    break
+            if target is None and m.name:
                 target = next((c for c in out if c.name and c.name.lower() == m.name.lower()), None)
             if target is None and m.parties:
                 target = next((c for c in out if set(c.parties) & set(m.parties)
@@ -202,12 +327,15 @@ class _Reader:
                         continue
                     if c.mentions and all(x.descriptive and not x.parties and not x.date for x in c.mentions):
                         continue
+                    if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
+                        continue  # "the truce" after "the peace treaty": another deal
                     target = c
                     break
             if target is None:
                 target = _Cluster()
                 out.append(target)
             target.add(m)
+            (verb_of if m.verbal else noun_of)[tok.i] = target
         return out
 
     # -- commitments -------------------------------------------------------------------------
@@ -249,7 +377,7 @@ class _Reader:
                 rec = com[0]
                 if "conditions-based" in com_cluster.qualities and "conditions-based" not in rec.conditions:
                     rec.conditions.append("conditions-based")
-                if all(c.span != rec.span for c in com_cluster.commitments):
+                if all((c.span, c.party) != (rec.span, rec.party) for c in com_cluster.commitments):
                     com_cluster.commitments.append(rec)
                 if rec.party and rec.party not in com_cluster.parties:
                     com_cluster.parties.append(rec.party)
@@ -257,7 +385,8 @@ class _Reader:
     @staticmethod
     def _prospect(c: _Cluster) -> bool:
         """Only indefinite, merely described mentions (`a power-sharing deal`): not a reported agreement."""
-        return not (c.parties or c.date or c.name) and all(m.descriptive and not m.definite for m in c.mentions)
+        return not (c.parties or c.date or c.name) and all(
+            m.descriptive and not m.definite and m.status not in ("reached", "in_force") for m in c.mentions)
 
     def _recent(self, by_tok: dict[int, _Cluster], order: list[int], sent: "Span") -> _Cluster | None:
         """The agreement last mentioned in the two sentences before, in the same paragraph."""
@@ -316,8 +445,9 @@ class _Reader:
             subj = verb_subject(tok)
             if subj is None:
                 continue
-            party = self._party(subj)
-            if party is None:
+            # "X and Y agreed to Z": each side undertakes Z
+            parties = self._sides(subj)
+            if not parties:
                 continue
             comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.i > tok.i]
             if not comp:
@@ -333,8 +463,17 @@ class _Reader:
                 kind = "concession"
             else:
                 kind = "obligation"
-            out.append((Commitment(party, got[0], kind, self._conditions(tok), got[1]), None))
+            conditions = self._conditions(tok)
+            out.extend((Commitment(party, got[0], kind, list(conditions), got[1]), None) for party in parties)
         return out
+
+
+_TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
+
+
+def _truce(m: _Mention) -> bool:
+    """A truce names a kind of deal the other agreement nouns do not refer back to."""
+    return not m.verbal and m.tok.lemma_.lower() in _TRUCES
 
 
 def _lem(tok: "Token") -> str:
@@ -357,6 +496,8 @@ def _wished(verb: "Token") -> bool:
     "talks to conclude"), or a modal or negated verb."""
     if _negated_or_modal(verb):
         return True
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "room to reach a deal", "met to sign a truce": an aim, not a deal made
     up = verb
     for _ in range(3):
         if up.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "conj", "prep") or up.head.i == up.i:
@@ -388,6 +529,8 @@ def _status(tok: "Token") -> str:
             if lem in words["in_force"]:
                 return "in_force"
             if lem in words["reached"] or (lem in words["past_reached"] and c.tag_ in ("VBD", "VBN")):
+                if any(a.lower_ == "ever" for a in c.children):
+                    return "topic"  # "the worst deal ever signed": a kind of deal, not one made
                 return "prospect" if _wished(c) else "reached"
     head = tok.head
     if tok.dep_ == "pobj":
@@ -397,6 +540,8 @@ def _status(tok: "Token") -> str:
         head = prep.head
         if head.pos_ in ("NOUN", "PROPN") and _lem(head) in words["prospect"]:
             return "prospect"  # "talks on a deal", "hopes for an accord"
+        if prep.lower_ == "to" and _lem(head) == "come" and head.pos_ == "VERB":
+            return "prospect" if _wished(head) else "reached"  # "came to an agreement": reached it
     elif tok.dep_ == "conj":
         return _status(head) if head.pos_ in ("NOUN", "PROPN") else "topic"
     elif tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "dative", "oprd"):
@@ -437,13 +582,13 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
     reader.commitments(clusters)
     out: list[Agreement] = []
     for c in clusters:
-        if not (c.parties or c.date or c.name or c.commitments):
+        if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
             continue
-        if all(m.descriptive and not m.definite for m in c.mentions) and not (c.parties or c.date or c.name):
+        if _Reader._prospect(c):
             continue
         if not any(m.status in ("reached", "in_force") for m in c.mentions):
             continue  # hoped for, proposed or named as a topic: not a reported agreement (guidelines 4)
-        best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date)))
+        best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date), m.status == "reached"))
         start, end = _paragraph_sentence(reader, best.tok)
         out.append(Agreement(
             id=short_id(reader.text[:200], c.name, sorted(c.parties), c.date, c.mentions[0].tok.idx),
