@@ -72,3 +72,14 @@ def test_platform_posted_to_but_not_access_to(nlp):
     assert not [a for a in table.actors if a.name == "Twitter"]
     table = resolve(nlp("The ministry restored access to Twitter on Friday."))
     assert [a for a in table.actors if a.name == "Twitter"]  # "to" under a noun: no medium
+
+
+def test_reporters_credit_is_no_actor():
+    doc = _doc("The talks failed. Jane Quill reported from Ostrava. Tom Reed contributed to this report.", [
+        ("Jane Quill", "PERSON"), ("Tom Reed", "PERSON"), ("Ostrava", "GPE")])
+    assert _skipped(doc, "Jane Quill") and _skipped(doc, "Tom Reed")
+    assert not _skipped(doc, "Ostrava")
+    # a report with a content, or a contribution to something else, is what a party does
+    doc = _doc("Jane Quill reported from Ostrava that the army had left. Tom Reed contributed to the campaign.", [
+        ("Jane Quill", "PERSON"), ("Tom Reed", "PERSON")])
+    assert not _skipped(doc, "Jane Quill") and not _skipped(doc, "Tom Reed")

@@ -151,6 +151,8 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
 
     - a platform a statement is posted on ("said on Twitter", "took to Facebook");
     - a photo credit glued to a name by a slash ("REUTERS/Jane Roe", "Jane Roe/File Photo", "X/Handout");
+    - a reporter's credit: a name followed by "reported from" and a place that ends the sentence, or by
+      "contributed to this report" ("Jane Roe reported from Ruritania.");
     - an outlet's credit in a dateline, in parentheses at the head of a line ("CITY, STATE (Wire) -",
       "CITY (Network) The president ...").
 
@@ -172,11 +174,37 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
     if "/" in first.text or "/" in last.text:
         if {w.lower() for t in (first, last) for w in t.text.split("/")} & _CREDIT_WORDS:
             return True
+    if end + 2 < len(doc) and _reporting_credit(doc, end):
+        return True
     if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
         text = doc_text(doc)
         line = text.rfind("\n", 0, doc[start - 1].idx) + 1
         if doc[start - 1].idx - line <= 40 and _outlet(lookup_entry(doc[start:end].text)):
             return True
+    return False
+
+
+_CREDIT_NOUNS = frozenset({"report", "article", "story"})
+
+
+def _reporting_credit(doc, end: int) -> bool:
+    """The words after a name make it a reporter's credit: "reported from" a place that ends its
+    clause within four words ("... reported from Ruritania.", "X reported from A, Y from B"), or "contributed to this report"
+    ("contributed reporting"). A report with a content goes on ("reported from the capital that ...")."""
+    verb, nxt = doc[end], doc[end + 1]
+    if verb.lower_ == "reported" and nxt.lower_ == "from":
+        stop = min(len(doc), end + 7)
+        for t in doc[end + 3:stop]:
+            if t.lower_ in ("that", "on", "in", "about"):
+                return False
+            if t.text in (".", ","):
+                return True
+        return False
+    if verb.lower_ == "contributed":
+        if nxt.lower_ == "reporting":
+            return True
+        return (nxt.lower_ == "to" and end + 3 < len(doc) and doc[end + 2].lower_ == "this"
+                and doc[end + 3].lower_ in _CREDIT_NOUNS)
     return False
 
 
