@@ -83,3 +83,11 @@ def test_reporters_credit_is_no_actor():
     doc = _doc("Jane Quill reported from Ostrava that the army had left. Tom Reed contributed to the campaign.", [
         ("Jane Quill", "PERSON"), ("Tom Reed", "PERSON")])
     assert not _skipped(doc, "Jane Quill") and not _skipped(doc, "Tom Reed")
+
+
+def test_related_story_link_is_no_actor():
+    doc = _doc("The vote was delayed. ( Also on POLITICO: Ruritania recalls its envoy ) The senate adjourned.", [
+        ("POLITICO", "ORG"), ("Ruritania", "GPE")])
+    assert _skipped(doc, "POLITICO") and _skipped(doc, "Ruritania")
+    doc = _doc("The senate (also on Monday) heard Ruritania's envoy.", [("Ruritania", "GPE")])
+    assert not _skipped(doc, "Ruritania")

@@ -135,7 +135,9 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                         hit = n
                 if hit:
                     break
-            if hit:
+            if hit and _no_actor_here(doc, i, i + hit, lookup_entry):
+                i += hit
+            elif hit:
                 cands.append(Cand(i, i + hit, doc[i:i + hit].text, "DICT"))
                 covered.update(range(i, i + hit))
                 i += hit
@@ -153,6 +155,7 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
     - a photo credit glued to a name by a slash ("REUTERS/Jane Roe", "Jane Roe/File Photo", "X/Handout");
     - a reporter's credit: a name followed by "reported from" and a place that ends the sentence, or by
       "contributed to this report" ("Jane Roe reported from Ruritania.");
+    - a related-story link in parentheses ("( Also on OUTLET: Headline with names )");
     - an outlet's credit in a dateline, in parentheses at the head of a line ("CITY, STATE (Wire) -",
       "CITY (Network) The president ...").
 
@@ -176,6 +179,8 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
             return True
     if end + 2 < len(doc) and _reporting_credit(doc, end):
         return True
+    if _related_link(doc, start):
+        return True
     if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
         text = doc_text(doc)
         line = text.rfind("\n", 0, doc[start - 1].idx) + 1
@@ -185,6 +190,18 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
 
 
 _CREDIT_NOUNS = frozenset({"report", "article", "story"})
+
+
+def _related_link(doc, start: int) -> bool:
+    """The name stands inside a parenthesised link to another story, "( Also on OUTLET: headline )", at
+    most sixteen words after its opening: the headline's names are no parties to this story."""
+    for i in range(start - 1, max(-1, start - 17), -1):
+        t = doc[i]
+        if t.text == ")":
+            return False
+        if t.lower_ == "also" and i > 0 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].lower_ == "on":
+            return True
+    return False
 
 
 def _reporting_credit(doc, end: int) -> bool:
