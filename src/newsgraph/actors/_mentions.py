@@ -11,6 +11,13 @@ __all__ = ["Cand", "collect", "person_evidence", "bare_surnames", "short_org_nam
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _QUOTES = set("\"'“”‘’«»`")
+# Platforms a statement is posted on: named as the medium ("wrote on Twitter", "took to Facebook", "a
+# video posted to YouTube") they are no actor (corpus/GUIDELINES.md, section 1); the company acting in
+# politics ("Twitter suspended the account") is named otherwise and stays.
+_PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "snapchat", "tiktok", "reddit", "linkedin",
+                        "weibo", "telegram", "whatsapp"})
+# The words that close a photo credit glued to a name by a slash ("REUTERS/Jane Roe", "Jane Roe/File Photo").
+_CREDIT_WORDS = frozenset({"reuters", "ap", "afp", "getty", "file", "handout", "pool", "epa", "politico", "photo"})
 
 
 @dataclass(slots=True)
@@ -92,6 +99,9 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                 start += 1
         if start >= end:
             continue
+        if _no_actor_here(doc, start, end, lookup_entry):
+            covered.update(range(ent.start, ent.end))  # nor a dictionary match of its words
+            continue
         label = ent.label_
         longer = _dictionary_extension(doc, start, end, lookup_entry, bundled.agents)
         if longer > end:
@@ -125,7 +135,9 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                         hit = n
                 if hit:
                     break
-            if hit:
+            if hit and _no_actor_here(doc, i, i + hit, lookup_entry):
+                i += hit
+            elif hit:
                 cands.append(Cand(i, i + hit, doc[i:i + hit].text, "DICT"))
                 covered.update(range(i, i + hit))
                 i += hit
@@ -133,6 +145,88 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                 i += 1
     cands.sort(key=lambda c: c.start)
     return cands
+
+
+def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
+    """Whether the name at tokens [start, end) is, by its place in the text, page furniture or a medium
+    rather than a party (corpus/GUIDELINES.md, section 1: photo credits and bylines are no actors):
+
+    - a platform a statement is posted on ("said on Twitter", "took to Facebook");
+    - a photo credit glued to a name by a slash ("REUTERS/Jane Roe", "Jane Roe/File Photo", "X/Handout");
+    - a reporter's credit: a name followed by "reported from" and a place that ends the sentence, or by
+      "contributed to this report" ("Jane Roe reported from Ruritania.");
+    - a related-story link in parentheses ("( Also on OUTLET: Headline with names )");
+    - an outlet's credit in a dateline, in parentheses at the head of a line ("CITY, STATE (Wire) -",
+      "CITY (Network) The president ...").
+
+    Only the tokens next to the name are read, so the check costs the same for any document."""
+    first, last = doc[start], doc[end - 1]
+    if end - start == 1 and first.lower_ in _PLATFORMS:
+        prep = doc[start - 1] if start > 0 else None
+        # "to" only under a verb ("posted to YouTube", "took to Twitter"; not "access to YouTube")
+        if prep is not None and (prep.lower_ in ("on", "via", "through")
+                                 or prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX")):
+            return True
+    # the credit word on the slash's other side ("REUTERS/" before a photographer), or the name's own
+    # word before a slash ("REUTERS" in "REUTERS/Jane Roe")
+    if start > 1 and doc[start - 1].text == "/" and doc[start - 2].lower_ in _CREDIT_WORDS:
+        return True
+    if end + 1 < len(doc) and doc[end].text == "/" and (doc[end + 1].lower_ in _CREDIT_WORDS
+                                                         or last.lower_ in _CREDIT_WORDS):
+        return True
+    if "/" in first.text or "/" in last.text:
+        if {w.lower() for t in (first, last) for w in t.text.split("/")} & _CREDIT_WORDS:
+            return True
+    if end + 2 < len(doc) and _reporting_credit(doc, end):
+        return True
+    if _related_link(doc, start):
+        return True
+    if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+        text = doc_text(doc)
+        line = text.rfind("\n", 0, doc[start - 1].idx) + 1
+        if doc[start - 1].idx - line <= 40 and _outlet(lookup_entry(doc[start:end].text)):
+            return True
+    return False
+
+
+_CREDIT_NOUNS = frozenset({"report", "article", "story"})
+
+
+def _related_link(doc, start: int) -> bool:
+    """The name stands inside a parenthesised link to another story, "( Also on OUTLET: headline )", at
+    most sixteen words after its opening: the headline's names are no parties to this story."""
+    for i in range(start - 1, max(-1, start - 17), -1):
+        t = doc[i]
+        if t.text == ")":
+            return False
+        if t.lower_ == "also" and i > 0 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].lower_ == "on":
+            return True
+    return False
+
+
+def _reporting_credit(doc, end: int) -> bool:
+    """The words after a name make it a reporter's credit: "reported from" a place that ends its
+    clause within four words ("... reported from Ruritania.", "X reported from A, Y from B"), or "contributed to this report"
+    ("contributed reporting"). A report with a content goes on ("reported from the capital that ...")."""
+    verb, nxt = doc[end], doc[end + 1]
+    if verb.lower_ == "reported" and nxt.lower_ == "from":
+        stop = min(len(doc), end + 7)
+        for t in doc[end + 3:stop]:
+            if t.lower_ in ("that", "on", "in", "about"):
+                return False
+            if t.text in (".", ","):
+                return True
+        return False
+    if verb.lower_ == "contributed":
+        if nxt.lower_ == "reporting":
+            return True
+        return (nxt.lower_ == "to" and end + 3 < len(doc) and doc[end + 2].lower_ == "this"
+                and doc[end + 3].lower_ in _CREDIT_NOUNS)
+    return False
+
+
+def _outlet(entry: Entry | None) -> bool:
+    return entry is not None and entry.kind != "person" and bool(entry.codes) and entry.codes[0][0][3:6] == "JRN"
 
 
 def person_evidence(cands: list[Cand]) -> tuple[set[str], set[str]]:

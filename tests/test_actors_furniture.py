@@ -1,0 +1,93 @@
+"""Names that are no actors by their place in the text: a platform posted on, photo credits, a wire's
+dateline credit (actors/_mentions.py, ``_no_actor_here``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors import resolve
+from newsgraph.actors._dictionaries import bundled
+from newsgraph.actors._mentions import _no_actor_here
+
+
+def _doc(text: str, ents: list[tuple[str, str]]):
+    """A blank doc of ``text`` with the entities (words, label) marked where they first occur."""
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    spans = []
+    for words, label in ents:
+        n = len(words.split())
+        for i in range(len(doc) - n + 1):
+            if doc[i:i + n].text == words:
+                spans.append(Span(doc, i, i + n, label=label))
+                break
+    doc.ents = spans
+    return doc
+
+
+def _skipped(doc, words: str) -> bool:
+    lookup = bundled().actors.lookup
+    ent = next(e for e in doc.ents if e.text == words)
+    return _no_actor_here(doc, ent.start, ent.end, lookup)
+
+
+def test_photo_credit_glued_by_a_slash_is_no_actor():
+    doc = _doc("Farmers gather at a market in Ruritania, May 2, 2019. REUTERS/Jane Quill", [
+        ("REUTERS", "ORG"), ("Jane Quill", "PERSON"), ("Ruritania", "GPE")])
+    assert _skipped(doc, "REUTERS") and _skipped(doc, "Jane Quill")
+    assert not _skipped(doc, "Ruritania")
+    doc = _doc("A soldier stands guard. Tom Reed/File Photo", [("Tom Reed", "PERSON")])
+    assert _skipped(doc, "Tom Reed")
+    # a name of two bodies joined by a slash is no credit
+    doc = _doc("Radio Free Ruritania/Radio Liberty reported the arrests.", [("Radio Free Ruritania", "ORG")])
+    assert not _skipped(doc, "Radio Free Ruritania")
+
+
+def test_wire_credit_in_a_dateline_is_no_actor():
+    doc = _doc("OSTRAVA, Ruritania (Reuters) - The ruling party lost its majority on Sunday.", [
+        ("Reuters", "ORG"), ("Ruritania", "GPE")])
+    assert _skipped(doc, "Reuters")
+    # a wire named further into the line is a party: it reported, it was told
+    doc = _doc("The minister denied the claim in a long interview with the agency (Reuters) on Sunday.", [
+        ("Reuters", "ORG")])
+    assert not _skipped(doc, "Reuters")
+    # an armed group's short name in parentheses at the head of a line is an alias, not a credit
+    doc = _doc("The Islamic State (ISIS) claimed the attack.", [("ISIS", "ORG")])
+    assert not _skipped(doc, "ISIS")
+
+
+def test_platform_named_as_the_medium_is_no_actor():
+    doc = _doc("The senator wrote on Twitter that the vote was rigged.", [("Twitter", "ORG")])
+    assert _skipped(doc, "Twitter")
+    doc = _doc("Twitter suspended the senator's account.", [("Twitter", "ORG")])
+    assert not _skipped(doc, "Twitter")
+
+
+@pytest.mark.model
+def test_platform_posted_to_but_not_access_to(nlp):
+    table = resolve(nlp("The minister took to Twitter to attack the court. The court ruled against him."))
+    assert not [a for a in table.actors if a.name == "Twitter"]
+    table = resolve(nlp("The ministry restored access to Twitter on Friday."))
+    assert [a for a in table.actors if a.name == "Twitter"]  # "to" under a noun: no medium
+
+
+def test_reporters_credit_is_no_actor():
+    doc = _doc("The talks failed. Jane Quill reported from Ostrava. Tom Reed contributed to this report.", [
+        ("Jane Quill", "PERSON"), ("Tom Reed", "PERSON"), ("Ostrava", "GPE")])
+    assert _skipped(doc, "Jane Quill") and _skipped(doc, "Tom Reed")
+    assert not _skipped(doc, "Ostrava")
+    # a report with a content, or a contribution to something else, is what a party does
+    doc = _doc("Jane Quill reported from Ostrava that the army had left. Tom Reed contributed to the campaign.", [
+        ("Jane Quill", "PERSON"), ("Tom Reed", "PERSON")])
+    assert not _skipped(doc, "Jane Quill") and not _skipped(doc, "Tom Reed")
+
+
+def test_related_story_link_is_no_actor():
+    doc = _doc("The vote was delayed. ( Also on POLITICO: Ruritania recalls its envoy ) The senate adjourned.", [
+        ("POLITICO", "ORG"), ("Ruritania", "GPE")])
+    assert _skipped(doc, "POLITICO") and _skipped(doc, "Ruritania")
+    doc = _doc("The senate (also on Monday) heard Ruritania's envoy.", [("Ruritania", "GPE")])
+    assert not _skipped(doc, "Ruritania")
