@@ -93,3 +93,43 @@ def test_a_quote_after_a_clause_of_no_speaker_goes_on_with_the_last_one(nlp):
     quotes, table = _quotes(nlp, text)
     second = quotes["it is very hard to see how she loses the race."]
     assert _name(table, second.speaker) == "Dana Marsh"
+
+
+def test_a_name_the_parser_hung_inside_the_quote_speaks_for_the_tag_after_it():
+    """`“We were wrong,” Dana Marsh, a former aide, said`: the parser made "Marsh" an attribute of
+    "were" inside the quote and left "said" without a subject; the name opening the tag speaks."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.quotes._extract import find_quotes
+    from newsgraph.records import Actor, ActorTable, Mention
+
+    words = ["“", "We", "were", "wrong", ",", "”", "Dana", "Marsh", ",", "a", "former", "aide", ",", "said", "."]
+    spaces = [False, True, True, False, False, True, True, False, True, True, True, False, True, False, False]
+    heads = [13, 2, 13, 2, 2, 13, 7, 2, 7, 11, 11, 7, 13, 13, 13]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "compound", "attr", "punct", "det", "amod", "appos",
+            "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT",
+           "VERB", "PUNCT"]
+    lemmas = ["“", "we", "be", "wrong", ",", "”", "Dana", "Marsh", ",", "a", "former", "aide", ",", "say", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              ents=["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 7)
+    marsh = Actor("dana-marsh", "Dana Marsh", "person")
+    table = ActorTable(actors=[marsh])
+    table.mentions.append(Mention(actor="dana-marsh", span=(doc[6].idx, doc[7].idx + 5), tokens=(6, 8), text="Dana Marsh",
+                                  kind="name"))
+    table.by_token.update({6: "dana-marsh", 7: "dana-marsh"})
+    found = find_quotes(doc, table)
+    assert [f.quote.speaker for f in found] == ["dana-marsh"]
+    assert doc.text[slice(*found[0].speaker_span)].startswith("Dana Marsh")
+
+
+@pytest.mark.model
+def test_a_short_quote_that_opens_its_sentence_with_a_tag_is_gone_on_with(nlp):
+    """`“Records matter,” Kessler said. “...”`: the first quote has no verb the tagger sees (a quote
+    of a few words), but it opens its sentence with a tag of its own; the next quote goes on with it."""
+    text = ("On Friday the mayor was joined by her deputy, retired engineer Sam Kessler.\n\n"
+            "“Records matter,” Kessler said. “Read the numbers. Only one of them has balanced a city budget.”")
+    quotes, table = _quotes(nlp, text)
+    second = next(q for t, q in quotes.items() if t.startswith("Read the numbers"))
+    assert _name(table, second.speaker) == "Sam Kessler"

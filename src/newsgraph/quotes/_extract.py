@@ -54,6 +54,8 @@ _NOT_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "
                "more", "also", "disclosure", "warning", "spoiler", "caption", "credit", "transcript", "audio",
                "unidentified", "unknown", "crosstalk", "end", "advertisement", "announcer", "male", "female",
                "washington", "london", "paris", "moscow", "beijing", "tehran", "kabul"}
+# entity types of a proper name that is no speaker opening a tag after a quote
+_NOT_NAMES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
 _LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor"}
 _GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
 # honorifics and titles that tell a person's gender when they stand right before the name
@@ -293,6 +295,10 @@ class _Reader:
             if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
                 continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
             subj = speaker_subject(tok, self.in_quote)
+            inverted = None
+            if i >= qe and (subj is None or subj.i in self.in_quote):
+                inverted = self._inverted_subject(qe, i)
+                subj = inverted[0] if inverted is not None else subj
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
                 continue
             if subj.lower_ in _FIRST_PERSON:
@@ -301,10 +307,35 @@ class _Reader:
             rank = (0 if governs else (1 if i >= qe else 2), dist)
             if best is None or rank < best[0]:
                 actor, sspan = self.speaker_of(subj)
+                if inverted is not None:  # the parse's phrase of the name may reach into the quote
+                    sspan = _char_span(doc, inverted[1], max(inverted[1] + 1, min(phrase_span(subj)[1], i)))
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _inverted_subject(self, qe: int, verb: int) -> "tuple[Token, int] | None":
+        """The name that opens the tag after a quote, when the parser gave the tag's verb no subject:
+        in `“...,” Dana Marsh, a former aide, said at a forum`, the parser often hangs the name on a
+        verb inside the quote (as its object or attribute) and leaves "said" without one. The name
+        is the first word after the closing mark, a proper name whose run of names ends before the
+        verb or a comma; its last word stands for the phrase (returned with the index of its first)."""
+        doc = self.doc
+        j = qe
+        while j < verb and (doc[j].is_punct or doc[j].is_space):
+            j += 1
+        if j >= verb or verb - j > 25 or j in self.in_quote or doc[j].pos_ != "PROPN":
+            return None
+        if doc[j].ent_type_ in _NOT_NAMES:
+            return None
+        k = j
+        while k + 1 < verb and doc[k + 1].pos_ == "PROPN" and doc[k + 1].dep_ in ("compound", "flat", "appos", "attr",
+                                                                                  "dobj", "pobj", "nsubj", "npadvmod"):
+            k += 1
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is None or (nxt.i != verb and nxt.text != ","):
+            return None  # `“...,” Marsh and Kessler said`, `“...,” Marsh wrote ... and said`: not a tag's name alone
+        return doc[k], j
 
     def _beside(self, n: int) -> _Cue | None:
         """A verb of any kind that stands right beside a whole quote with its subject, the way a verb
@@ -665,10 +696,18 @@ class _Reader:
                 rec.quote.continues = prev.quote.span
             found.append(rec)
             prev, prev_n = rec, n
-            if not partial:
+            if not partial or cue.speaker is not None and self._opens_sentence(q):
+                # a quote of a few words that opens its sentence with its own tag (`“Elections
+                # matter,” Kessler said. “...”`) is a whole statement the next quote may go on with
                 last = rec
             last_end = q.close_mark if q.close_mark is not None else q.end
         return found
+
+    def _opens_sentence(self, q: QuoteSpan) -> bool:
+        """Whether quote ``q`` opens its sentence: nothing but the end of a sentence or a paragraph
+        stands before its opening mark."""
+        before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
+        return before.rstrip("\"“”'’ ")[-1:] in ("", ".", "!", "?", "\n")
 
     def goes_on(self, last: Found, q: QuoteSpan, cue: _Cue) -> bool:
         """Whether quote ``q`` is the second piece of the statement ``last`` began, broken by its
