@@ -133,3 +133,43 @@ def test_a_short_quote_that_opens_its_sentence_with_a_tag_is_gone_on_with(nlp):
     quotes, table = _quotes(nlp, text)
     second = next(q for t, q in quotes.items() if t.startswith("Read the numbers"))
     assert _name(table, second.speaker) == "Sam Kessler"
+
+
+@pytest.mark.model
+def test_counted_people_speak_through_the_poll_whose_author_the_text_names(nlp):
+    """"N percent of voters said ..., according to a new X poll": the people speak only through the
+    poll, and its phrase names who ran it; a poll with no author leaves the counted people."""
+    text = ("Sixty percent of registered voters said the economy was their first worry, according to a new "
+            "Harbor Research poll.\n\nIn a recent Gallup poll, 41 percent of Democrats said they trusted the state courts.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["the economy was their first worry"].speaker) == "Harbor Research"
+    assert _name(table, quotes["they trusted the state courts"].speaker) == "Gallup"
+
+
+@pytest.mark.model
+def test_a_poll_average_speaks_for_the_body_whose_capitalised_name_the_tagger_read_as_a_noun(nlp):
+    text = ("A recent poll by PollWatchers shows that Marsh is ahead in the county.\n\n"
+            "The PollWatchers polling average shows that Kessler leads by two points in the state.")
+    quotes, table = _quotes(nlp, text)
+    speakers = {_name(table, q.speaker) for q in quotes.values()}
+    assert speakers == {"PollWatchers"}
+
+
+def test_a_camel_case_word_inside_its_sentence_is_a_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.quotes._speaker import _camel_name
+
+    doc = Doc(spacy.blank("en").vocab, words=["a", "poll", "by", "PollWatchers", "and", "NASA", "and", "Voters"],
+              pos=["DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "CCONJ", "NOUN"],
+              sent_starts=[True] + [False] * 7)
+    assert [_camel_name(t) for t in doc] == [False, False, False, True, False, False, False, False]
+
+
+@pytest.mark.model
+def test_a_digest_label_after_a_dash_names_the_speaker_not_the_headline_verb(nlp):
+    text = ("Readers agree - Dana Marsh: “The biggest lesson was simple: keep calling voters as late as you can.”\n\n"
+            "THE NORTH FAVORS KESSLER - Sam P. Kessler: “The state has long looked like a fork in the road.”")
+    quotes, table = _quotes(nlp, text)
+    assert [_name(table, q.speaker) for q in quotes.values()] == ["Dana Marsh", "Sam P. Kessler"]

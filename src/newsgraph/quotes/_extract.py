@@ -32,6 +32,8 @@ __all__ = ["Found", "find_quotes"]
 # a paragraph ends at a blank line, or at a line break right after the end of a sentence (many pages
 # break paragraphs with one newline; a line wrapped inside a sentence stays in its paragraph)
 _PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
+# a digest item's label: a headline, a dash, a name of one to four capitalised words, then the colon
+_DASH_LABEL = re.compile(r"\S\s+[\u2014\u2013-]+\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*$")
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=\S)")
 _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 # a quote in single marks inside a quote: a curly pair, or straight apostrophes that no letter
@@ -263,6 +265,9 @@ class _Reader:
 
     def direct_cue(self, n: int, partial: bool) -> _Cue | None:
         doc, actors = self.doc, self.actors
+        label = self._dash_label(n)
+        if label is not None:
+            return label
         qs, qe = self.q_tokens[n]  # type: ignore[misc]
         start, end = self._window(n)
         quote_toks = set(range(qs, qe))
@@ -464,6 +469,32 @@ class _Reader:
         if root.dep_ in ("pobj", "dative") and root.head.i < j:
             return None  # "contrasted X with Clinton: “...”": the name ends a clause of its own, no label
         return _Cue(None, (len(before) - 1, len(before)), actor, _char_span(self.doc, j, i + 1))
+
+    def _dash_label(self, n: int) -> _Cue | None:
+        """`HEADLINE OF THE ITEM - Dana Marsh: “...”`: a digest's item, a headline, a dash, then the
+        name of the one quoted and a colon right before the opening mark. The name speaks, not the
+        subject of a verb in the headline ("Pollsters agree - Dana Marsh: “...”")."""
+        q = self.quotes[n]
+        before = self.text[:q.open_mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        line = before[before.rfind("\n") + 1:-1]
+        m = _DASH_LABEL.search(line)
+        if m is None:
+            return None
+        start = len(before) - 1 - len(line) + m.start(1)
+        end = start + len(m.group(1))
+        rng = _tok_range(self.doc, start, end)
+        if rng is None:
+            return None
+        found = self.actors.in_tokens(*rng)
+        if not found:
+            last = self.doc[rng[1] - 1]
+            made = speaker_of_phrase(self.doc, self.actors, last) if last.pos_ == "PROPN" else None
+            found = [made] if made is not None else []
+        if len(found) != 1:
+            return None
+        return _Cue(None, (len(before) - 1, len(before)), found[0], (start, end))
 
     def _dash_name(self, n: int) -> _Cue | None:
         """`"..." ― Sonya Herridge`: a dash and a name right after the closing mark."""
