@@ -173,3 +173,58 @@ def test_a_digest_label_after_a_dash_names_the_speaker_not_the_headline_verb(nlp
             "THE NORTH FAVORS KESSLER - Sam P. Kessler: “The state has long looked like a fork in the road.”")
     quotes, table = _quotes(nlp, text)
     assert [_name(table, q.speaker) for q in quotes.values()] == ["Dana Marsh", "Sam P. Kessler"]
+
+
+@pytest.mark.model
+def test_a_whole_quote_goes_on_from_a_partial_quote_whose_tag_follows_it(nlp):
+    text = ("Some of the charges against the city are “rooted in real failures,” said Dana Marsh, an analyst at a "
+            "research group in Denver. “A long report may answer a few of them, but it will not turn critics into friends.”")
+    quotes, table = _quotes(nlp, text)
+    whole = next(q for t, q in quotes.items() if t.startswith("A long report"))
+    assert _name(table, whole.speaker) == "Dana Marsh"
+
+
+def _parsed(words, heads, deps, pos, tags=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=[w.lower() if p != "VERB" else {"said": "say", "recalled": "recall"}.get(w, w) for w, p in zip(words, pos)])
+
+
+def _with_person(doc, start, end, ident, name):
+    from newsgraph.records import Actor, ActorTable, Mention
+
+    table = ActorTable(actors=[Actor(ident, name, "person")])
+    table.mentions.append(Mention(actor=ident, span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+                                  tokens=(start, end), text=doc[start:end].text, kind="name"))
+    table.by_token.update({i: ident for i in range(start, end)})
+    return table
+
+
+def test_a_name_set_off_before_a_verb_without_subject_speaks():
+    """`In a note to the Herald, Dana Marsh, said: “...”` with the name hung on the paper."""
+    from newsgraph.quotes._extract import find_quotes
+
+    words = ["The", "Herald", ",", "Dana", "Marsh", ",", "said", ":", "“", "We", "are", "ready", ".", "”"]
+    doc = _parsed(words, [1, 6, 1, 4, 1, 1, 6, 6, 6, 10, 6, 10, 10, 6],
+                  ["det", "npadvmod", "punct", "compound", "appos", "punct", "ROOT", "punct", "punct", "nsubj", "ccomp",
+                   "acomp", "punct", "punct"],
+                  ["DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "ADJ",
+                   "PUNCT", "PUNCT"],
+                  ["DT", "NNP", ",", "NNP", "NNP", ",", "VBD", ":", "``", "PRP", "VBP", "JJ", ".", "''"])
+    table = _with_person(doc, 3, 5, "dana-marsh", "Dana Marsh")
+    assert [f.quote.speaker for f in find_quotes(doc, table)] == ["dana-marsh"]
+
+
+def test_a_name_after_the_verb_that_follows_a_quote_speaks():
+    """`“We are ready,” recalled Mr. Kessler.` with the name read as the verb's object."""
+    from newsgraph.quotes._extract import find_quotes
+
+    words = ["“", "We", "are", "ready", ",", "”", "recalled", "Mr.", "Kessler", "."]
+    doc = _parsed(words, [6, 2, 6, 2, 2, 6, 6, 8, 6, 6],
+                  ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "compound", "dobj", "punct"],
+                  ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+                  ["``", "PRP", "VBP", "JJ", ",", "''", "VBD", "NNP", "NNP", "."])
+    table = _with_person(doc, 8, 9, "sam-kessler", "Sam Kessler")
+    assert [f.quote.speaker for f in find_quotes(doc, table)] == ["sam-kessler"]

@@ -304,6 +304,8 @@ class _Reader:
             if i >= qe and (subj is None or subj.i in self.in_quote):
                 inverted = self._inverted_subject(qe, i)
                 subj = inverted[0] if inverted is not None else subj
+            if subj is None:
+                subj = self._lost_subject(tok, qs, qe)
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
                 continue
             if subj.lower_ in _FIRST_PERSON:
@@ -341,6 +343,33 @@ class _Reader:
         if nxt is None or (nxt.i != verb and nxt.text != ","):
             return None  # `“...,” Marsh and Kessler said`, `“...,” Marsh wrote ... and said`: not a tag's name alone
         return doc[k], j
+
+    def _lost_subject(self, verb: "Token", qs: int, qe: int) -> "Token | None":
+        """A person's name right beside a cue verb that the parser gave no subject: before it, set
+        off by a comma (`In a statement to the paper, her adviser, Dana Marsh, said: “...”`, where the
+        parser hung the name on the paper), or right after a verb that follows the quote (`“...,”
+        recalled Mr. Kessler.`, where the name was read as the object)."""
+        doc = self.doc
+        j = verb.i - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and j >= 0 and j not in self.in_quote and doc[j].pos_ == "PROPN" \
+                and _person_at(self.actors, j) and not (qs <= j < qe):
+            # a finite verb only: in `Kessler, described as "..."` and `a letter to Marsh asking ...`
+            # the name is the participle's object or owner, not the one who speaks
+            return doc[j]
+        k = qe
+        while k < verb.i and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if k == verb.i and verb.i + 1 < len(doc):
+            nxt = verb.i + 1
+            if doc[nxt].lower_.rstrip(".") in _LABEL_TITLES and nxt + 1 < len(doc):
+                nxt += 1
+            while nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN" and self.actors.at_token(nxt + 1) == self.actors.at_token(nxt):
+                nxt += 1
+            if doc[nxt].pos_ == "PROPN" and _person_at(self.actors, nxt):
+                return doc[nxt]
+        return None
 
     def _beside(self, n: int) -> _Cue | None:
         """A verb of any kind that stands right beside a whole quote with its subject, the way a verb
@@ -727,9 +756,11 @@ class _Reader:
                 rec.quote.continues = prev.quote.span
             found.append(rec)
             prev, prev_n = rec, n
-            if not partial or cue.speaker is not None and self._opens_sentence(q):
-                # a quote of a few words that opens its sentence with its own tag (`“Elections
-                # matter,” Kessler said. “...”`) is a whole statement the next quote may go on with
+            if not partial or cue.speaker is not None and (self._opens_sentence(q) or (
+                    cue.span is not None and q.close_mark is not None and cue.span[0] > q.close_mark)):
+                # a quote of a few words with its own tag after it (`“Elections matter,” Kessler said.
+                # “...”`; `... are “grounded in fact,” said Kessler. “...”`) is a statement the next
+                # quote may go on with
                 last = rec
             last_end = q.close_mark if q.close_mark is not None else q.end
         return found
@@ -1078,6 +1109,11 @@ def _as_it(verb: "Token") -> bool:
     """`as X put it`: a verb of the "as ... it" idiom (``as_it_verbs``) with "as" and "it"."""
     return cue_lemma(verb) in AS_IT_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _person_at(actors: "ActorTable", i: int) -> bool:
+    actor = actors.get(actors.at_token(i) or "")
+    return actor is not None and actor.kind == "person"
 
 
 def _may_speak(subj: "Token") -> bool:
