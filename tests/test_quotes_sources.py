@@ -228,3 +228,20 @@ def test_a_name_after_the_verb_that_follows_a_quote_speaks():
                   ["``", "PRP", "VBP", "JJ", ",", "''", "VBD", "NNP", "NNP", "."])
     table = _with_person(doc, 8, 9, "sam-kessler", "Sam Kessler")
     assert [f.quote.speaker for f in find_quotes(doc, table)] == ["sam-kessler"]
+
+
+def test_a_name_whose_apposition_ends_before_a_verb_without_subject_speaks():
+    """`Col. Dana Marsh, a spokesman, said, “...”` with the name hung on an earlier noun."""
+    from newsgraph.quotes._extract import find_quotes
+
+    words = ["On", "a", "call", ",", "Dana", "Marsh", ",", "a", "spokesman", ",", "said", ",", "“", "We", "are",
+             "ready", ".", "”"]
+    doc = _parsed(words, [10, 2, 0, 2, 5, 2, 5, 8, 5, 5, 10, 10, 10, 14, 10, 14, 14, 10],
+                  ["prep", "det", "pobj", "punct", "compound", "appos", "punct", "det", "appos", "punct", "ROOT",
+                   "punct", "punct", "nsubj", "ccomp", "acomp", "punct", "punct"],
+                  ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT",
+                   "PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT"],
+                  ["IN", "DT", "NN", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", ",", "``", "PRP", "VBP", "JJ", ".",
+                   "''"])
+    table = _with_person(doc, 4, 6, "dana-marsh", "Dana Marsh")
+    assert [f.quote.speaker for f in find_quotes(doc, table)] == ["dana-marsh"]

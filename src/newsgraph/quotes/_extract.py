@@ -353,11 +353,19 @@ class _Reader:
         j = verb.i - 1
         if j >= 0 and doc[j].text == ",":
             j -= 1
-        if verb.tag_ in ("VBD", "VBZ", "VBP") and j >= 0 and j not in self.in_quote and doc[j].pos_ == "PROPN" \
-                and _person_at(self.actors, j) and not (qs <= j < qe):
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and j >= 0 and j not in self.in_quote and not (qs <= j < qe):
             # a finite verb only: in `Kessler, described as "..."` and `a letter to Marsh asking ...`
             # the name is the participle's object or owner, not the one who speaks
-            return doc[j]
+            if doc[j].pos_ == "PROPN" and _person_at(self.actors, j):
+                return doc[j]
+            # `Col. Dana Marsh, a military spokesman in Denver, said, “...”`: the name whose
+            # apposition ends right before the verb's comma
+            for k in range(j - 1, max(-1, j - 15), -1):
+                if k in self.in_quote or doc[k].pos_ in ("VERB", "AUX"):
+                    break
+                if doc[k].pos_ == "PROPN" and _person_at(self.actors, k) and doc[k].right_edge.i in (j, j + 1) \
+                        and any(c.dep_ == "appos" for c in doc[k].children):
+                    return doc[k]
         k = qe
         while k < verb.i and (doc[k].is_punct or doc[k].is_space):
             k += 1
