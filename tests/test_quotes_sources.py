@@ -189,7 +189,10 @@ def _parsed(words, heads, deps, pos, tags=None):
     from spacy.tokens import Doc
 
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-               lemmas=[w.lower() if p != "VERB" else {"said": "say", "recalled": "recall"}.get(w, w) for w, p in zip(words, pos)])
+               lemmas=[w.lower() if p != "VERB" else _VERB_LEMMAS.get(w, w) for w, p in zip(words, pos)])
+
+
+_VERB_LEMMAS = {"said": "say", "recalled": "recall", "writing": "write", "shared": "share", "Feels": "feel"}
 
 
 def _with_person(doc, start, end, ident, name):
@@ -244,4 +247,18 @@ def test_a_name_whose_apposition_ends_before_a_verb_without_subject_speaks():
                   ["IN", "DT", "NN", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", ",", "``", "PRP", "VBP", "JJ", ".",
                    "''"])
     table = _with_person(doc, 4, 6, "dana-marsh", "Dana Marsh")
+    assert [f.quote.speaker for f in find_quotes(doc, table)] == ["dana-marsh"]
+
+
+def test_a_participle_the_parser_made_part_of_the_quote_speaks_for_the_main_subject():
+    """`Dana Marsh shared the news, writing “Feels great.”` with "writing" hung on the quote's verb."""
+    from newsgraph.quotes._extract import find_quotes
+
+    words = ["Dana", "Marsh", "shared", "the", "news", ",", "writing", "“", "Feels", "great", ".", "”"]
+    doc = _parsed(words, [1, 2, 2, 4, 2, 2, 8, 8, 2, 8, 8, 8],
+                  ["compound", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "punct", "ccomp", "acomp", "punct",
+                   "punct"],
+                  ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "VERB", "ADJ", "PUNCT", "PUNCT"],
+                  ["NNP", "NNP", "VBD", "DT", "NN", ",", "VBG", "``", "VBZ", "JJ", ".", "''"])
+    table = _with_person(doc, 0, 2, "dana-marsh", "Dana Marsh")
     assert [f.quote.speaker for f in find_quotes(doc, table)] == ["dana-marsh"]

@@ -304,7 +304,7 @@ class _Reader:
             if i >= qe and (subj is None or subj.i in self.in_quote):
                 inverted = self._inverted_subject(qe, i)
                 subj = inverted[0] if inverted is not None else subj
-            if subj is None:
+            if subj is None or i < qs and subj.i in self.in_quote:
                 subj = self._lost_subject(tok, qs, qe)
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
                 continue
@@ -366,6 +366,15 @@ class _Reader:
                 if doc[k].pos_ == "PROPN" and _person_at(self.actors, k) and doc[k].right_edge.i in (j, j + 1) \
                         and any(c.dep_ == "appos" for c in doc[k].children):
                     return doc[k]
+        if verb.tag_ == "VBG" and verb.i < qs and verb.head.i in self.in_quote:
+            # `X shared the news online, writing “...”`: the parser made the participle a part of the
+            # quote's clause; the one who does the main verb before it writes
+            for r in range(verb.i - 1, verb.sent.start - 1, -1):
+                if r in self.in_quote:
+                    break
+                if doc[r].pos_ in ("VERB", "AUX") and doc[r].head.i == r:
+                    subj = speaker_subject(doc[r], self.in_quote)
+                    return subj if subj is not None and subj.i < verb.i and subj.i not in self.in_quote else None
         k = qe
         while k < verb.i and (doc[k].is_punct or doc[k].is_space):
             k += 1
