@@ -93,3 +93,172 @@ def test_a_quote_after_a_clause_of_no_speaker_goes_on_with_the_last_one(nlp):
     quotes, table = _quotes(nlp, text)
     second = quotes["it is very hard to see how she loses the race."]
     assert _name(table, second.speaker) == "Dana Marsh"
+
+
+def test_a_name_the_parser_hung_inside_the_quote_speaks_for_the_tag_after_it():
+    """`“We were wrong,” Dana Marsh, a former aide, said`: the parser made "Marsh" an attribute of
+    "were" inside the quote and left "said" without a subject; the name opening the tag speaks."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.quotes._extract import find_quotes
+    from newsgraph.records import Actor, ActorTable, Mention
+
+    words = ["“", "We", "were", "wrong", ",", "”", "Dana", "Marsh", ",", "a", "former", "aide", ",", "said", "."]
+    spaces = [False, True, True, False, False, True, True, False, True, True, True, False, True, False, False]
+    heads = [13, 2, 13, 2, 2, 13, 7, 2, 7, 11, 11, 7, 13, 13, 13]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "compound", "attr", "punct", "det", "amod", "appos",
+            "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT",
+           "VERB", "PUNCT"]
+    lemmas = ["“", "we", "be", "wrong", ",", "”", "Dana", "Marsh", ",", "a", "former", "aide", ",", "say", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              ents=["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 7)
+    marsh = Actor("dana-marsh", "Dana Marsh", "person")
+    table = ActorTable(actors=[marsh])
+    table.mentions.append(Mention(actor="dana-marsh", span=(doc[6].idx, doc[7].idx + 5), tokens=(6, 8), text="Dana Marsh",
+                                  kind="name"))
+    table.by_token.update({6: "dana-marsh", 7: "dana-marsh"})
+    found = find_quotes(doc, table)
+    assert [f.quote.speaker for f in found] == ["dana-marsh"]
+    assert doc.text[slice(*found[0].speaker_span)].startswith("Dana Marsh")
+
+
+@pytest.mark.model
+def test_a_short_quote_that_opens_its_sentence_with_a_tag_is_gone_on_with(nlp):
+    """`“Records matter,” Kessler said. “...”`: the first quote has no verb the tagger sees (a quote
+    of a few words), but it opens its sentence with a tag of its own; the next quote goes on with it."""
+    text = ("On Friday the mayor was joined by her deputy, retired engineer Sam Kessler.\n\n"
+            "“Records matter,” Kessler said. “Read the numbers. Only one of them has balanced a city budget.”")
+    quotes, table = _quotes(nlp, text)
+    second = next(q for t, q in quotes.items() if t.startswith("Read the numbers"))
+    assert _name(table, second.speaker) == "Sam Kessler"
+
+
+@pytest.mark.model
+def test_counted_people_speak_through_the_poll_whose_author_the_text_names(nlp):
+    """"N percent of voters said ..., according to a new X poll": the people speak only through the
+    poll, and its phrase names who ran it; a poll with no author leaves the counted people."""
+    text = ("Sixty percent of registered voters said the economy was their first worry, according to a new "
+            "Harbor Research poll.\n\nIn a recent Gallup poll, 41 percent of Democrats said they trusted the state courts.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["the economy was their first worry"].speaker) == "Harbor Research"
+    assert _name(table, quotes["they trusted the state courts"].speaker) == "Gallup"
+
+
+@pytest.mark.model
+def test_a_poll_average_speaks_for_the_body_whose_capitalised_name_the_tagger_read_as_a_noun(nlp):
+    text = ("A recent poll by PollWatchers shows that Marsh is ahead in the county.\n\n"
+            "The PollWatchers polling average shows that Kessler leads by two points in the state.")
+    quotes, table = _quotes(nlp, text)
+    speakers = {_name(table, q.speaker) for q in quotes.values()}
+    assert speakers == {"PollWatchers"}
+
+
+def test_a_camel_case_word_inside_its_sentence_is_a_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.quotes._speaker import _camel_name
+
+    doc = Doc(spacy.blank("en").vocab, words=["a", "poll", "by", "PollWatchers", "and", "NASA", "and", "Voters"],
+              pos=["DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "CCONJ", "NOUN"],
+              sent_starts=[True] + [False] * 7)
+    assert [_camel_name(t) for t in doc] == [False, False, False, True, False, False, False, False]
+
+
+@pytest.mark.model
+def test_a_digest_label_after_a_dash_names_the_speaker_not_the_headline_verb(nlp):
+    text = ("Readers agree - Dana Marsh: “The biggest lesson was simple: keep calling voters as late as you can.”\n\n"
+            "THE NORTH FAVORS KESSLER - Sam P. Kessler: “The state has long looked like a fork in the road.”")
+    quotes, table = _quotes(nlp, text)
+    assert [_name(table, q.speaker) for q in quotes.values()] == ["Dana Marsh", "Sam P. Kessler"]
+
+
+@pytest.mark.model
+def test_a_whole_quote_goes_on_from_a_partial_quote_whose_tag_follows_it(nlp):
+    text = ("Some of the charges against the city are “rooted in real failures,” said Dana Marsh, an analyst at a "
+            "research group in Denver. “A long report may answer a few of them, but it will not turn critics into friends.”")
+    quotes, table = _quotes(nlp, text)
+    whole = next(q for t, q in quotes.items() if t.startswith("A long report"))
+    assert _name(table, whole.speaker) == "Dana Marsh"
+
+
+def _parsed(words, heads, deps, pos, tags=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=[w.lower() if p != "VERB" else _VERB_LEMMAS.get(w, w) for w, p in zip(words, pos)])
+
+
+_VERB_LEMMAS = {"said": "say", "recalled": "recall", "writing": "write", "shared": "share", "Feels": "feel"}
+
+
+def _with_person(doc, start, end, ident, name):
+    from newsgraph.records import Actor, ActorTable, Mention
+
+    table = ActorTable(actors=[Actor(ident, name, "person")])
+    table.mentions.append(Mention(actor=ident, span=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+                                  tokens=(start, end), text=doc[start:end].text, kind="name"))
+    table.by_token.update({i: ident for i in range(start, end)})
+    return table
+
+
+def test_a_name_set_off_before_a_verb_without_subject_speaks():
+    """`In a note to the Herald, Dana Marsh, said: “...”` with the name hung on the paper."""
+    from newsgraph.quotes._extract import find_quotes
+
+    words = ["The", "Herald", ",", "Dana", "Marsh", ",", "said", ":", "“", "We", "are", "ready", ".", "”"]
+    doc = _parsed(words, [1, 6, 1, 4, 1, 1, 6, 6, 6, 10, 6, 10, 10, 6],
+                  ["det", "npadvmod", "punct", "compound", "appos", "punct", "ROOT", "punct", "punct", "nsubj", "ccomp",
+                   "acomp", "punct", "punct"],
+                  ["DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "ADJ",
+                   "PUNCT", "PUNCT"],
+                  ["DT", "NNP", ",", "NNP", "NNP", ",", "VBD", ":", "``", "PRP", "VBP", "JJ", ".", "''"])
+    table = _with_person(doc, 3, 5, "dana-marsh", "Dana Marsh")
+    assert [f.quote.speaker for f in find_quotes(doc, table)] == ["dana-marsh"]
+
+
+def test_a_name_after_the_verb_that_follows_a_quote_speaks():
+    """`“We are ready,” recalled Mr. Kessler.` with the name read as the verb's object."""
+    from newsgraph.quotes._extract import find_quotes
+
+    words = ["“", "We", "are", "ready", ",", "”", "recalled", "Mr.", "Kessler", "."]
+    doc = _parsed(words, [6, 2, 6, 2, 2, 6, 6, 8, 6, 6],
+                  ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "compound", "dobj", "punct"],
+                  ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+                  ["``", "PRP", "VBP", "JJ", ",", "''", "VBD", "NNP", "NNP", "."])
+    table = _with_person(doc, 8, 9, "sam-kessler", "Sam Kessler")
+    assert [f.quote.speaker for f in find_quotes(doc, table)] == ["sam-kessler"]
+
+
+def test_a_name_whose_apposition_ends_before_a_verb_without_subject_speaks():
+    """`Col. Dana Marsh, a spokesman, said, “...”` with the name hung on an earlier noun."""
+    from newsgraph.quotes._extract import find_quotes
+
+    words = ["On", "a", "call", ",", "Dana", "Marsh", ",", "a", "spokesman", ",", "said", ",", "“", "We", "are",
+             "ready", ".", "”"]
+    doc = _parsed(words, [10, 2, 0, 2, 5, 2, 5, 8, 5, 5, 10, 10, 10, 14, 10, 14, 14, 10],
+                  ["prep", "det", "pobj", "punct", "compound", "appos", "punct", "det", "appos", "punct", "ROOT",
+                   "punct", "punct", "nsubj", "ccomp", "acomp", "punct", "punct"],
+                  ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT",
+                   "PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT"],
+                  ["IN", "DT", "NN", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", ",", "``", "PRP", "VBP", "JJ", ".",
+                   "''"])
+    table = _with_person(doc, 4, 6, "dana-marsh", "Dana Marsh")
+    assert [f.quote.speaker for f in find_quotes(doc, table)] == ["dana-marsh"]
+
+
+def test_a_participle_the_parser_made_part_of_the_quote_speaks_for_the_main_subject():
+    """`Dana Marsh shared the news, writing “Feels great.”` with "writing" hung on the quote's verb."""
+    from newsgraph.quotes._extract import find_quotes
+
+    words = ["Dana", "Marsh", "shared", "the", "news", ",", "writing", "“", "Feels", "great", ".", "”"]
+    doc = _parsed(words, [1, 2, 2, 4, 2, 2, 8, 8, 2, 8, 8, 8],
+                  ["compound", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "punct", "ccomp", "acomp", "punct",
+                   "punct"],
+                  ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "VERB", "ADJ", "PUNCT", "PUNCT"],
+                  ["NNP", "NNP", "VBD", "DT", "NN", ",", "VBG", "``", "VBZ", "JJ", ".", "''"])
+    table = _with_person(doc, 0, 2, "dana-marsh", "Dana Marsh")
+    assert [f.quote.speaker for f in find_quotes(doc, table)] == ["dana-marsh"]

@@ -32,6 +32,8 @@ __all__ = ["Found", "find_quotes"]
 # a paragraph ends at a blank line, or at a line break right after the end of a sentence (many pages
 # break paragraphs with one newline; a line wrapped inside a sentence stays in its paragraph)
 _PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
+# a digest item's label: a headline, a dash, a name of one to four capitalised words, then the colon
+_DASH_LABEL = re.compile(r"\S\s+[\u2014\u2013-]+\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*$")
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=\S)")
 _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 # a quote in single marks inside a quote: a curly pair, or straight apostrophes that no letter
@@ -54,6 +56,8 @@ _NOT_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "
                "more", "also", "disclosure", "warning", "spoiler", "caption", "credit", "transcript", "audio",
                "unidentified", "unknown", "crosstalk", "end", "advertisement", "announcer", "male", "female",
                "washington", "london", "paris", "moscow", "beijing", "tehran", "kabul"}
+# entity types of a proper name that is no speaker opening a tag after a quote
+_NOT_NAMES = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
 _LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor"}
 _GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
 # honorifics and titles that tell a person's gender when they stand right before the name
@@ -261,6 +265,9 @@ class _Reader:
 
     def direct_cue(self, n: int, partial: bool) -> _Cue | None:
         doc, actors = self.doc, self.actors
+        label = self._dash_label(n)
+        if label is not None:
+            return label
         qs, qe = self.q_tokens[n]  # type: ignore[misc]
         start, end = self._window(n)
         quote_toks = set(range(qs, qe))
@@ -293,6 +300,12 @@ class _Reader:
             if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
                 continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
             subj = speaker_subject(tok, self.in_quote)
+            inverted = None
+            if i >= qe and (subj is None or subj.i in self.in_quote):
+                inverted = self._inverted_subject(qe, i)
+                subj = inverted[0] if inverted is not None else subj
+            if subj is None or i < qs and subj.i in self.in_quote:
+                subj = self._lost_subject(tok, qs, qe)
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
                 continue
             if subj.lower_ in _FIRST_PERSON:
@@ -301,10 +314,79 @@ class _Reader:
             rank = (0 if governs else (1 if i >= qe else 2), dist)
             if best is None or rank < best[0]:
                 actor, sspan = self.speaker_of(subj)
+                if inverted is not None:  # the parse's phrase of the name may reach into the quote
+                    sspan = _char_span(doc, inverted[1], max(inverted[1] + 1, min(phrase_span(subj)[1], i)))
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _inverted_subject(self, qe: int, verb: int) -> "tuple[Token, int] | None":
+        """The name that opens the tag after a quote, when the parser gave the tag's verb no subject:
+        in `“...,” Dana Marsh, a former aide, said at a forum`, the parser often hangs the name on a
+        verb inside the quote (as its object or attribute) and leaves "said" without one. The name
+        is the first word after the closing mark, a proper name whose run of names ends before the
+        verb or a comma; its last word stands for the phrase (returned with the index of its first)."""
+        doc = self.doc
+        j = qe
+        while j < verb and (doc[j].is_punct or doc[j].is_space):
+            j += 1
+        if j >= verb or verb - j > 25 or j in self.in_quote or doc[j].pos_ != "PROPN":
+            return None
+        if doc[j].ent_type_ in _NOT_NAMES:
+            return None
+        k = j
+        while k + 1 < verb and doc[k + 1].pos_ == "PROPN" and doc[k + 1].dep_ in ("compound", "flat", "appos", "attr",
+                                                                                  "dobj", "pobj", "nsubj", "npadvmod"):
+            k += 1
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is None or (nxt.i != verb and nxt.text != ","):
+            return None  # `“...,” Marsh and Kessler said`, `“...,” Marsh wrote ... and said`: not a tag's name alone
+        return doc[k], j
+
+    def _lost_subject(self, verb: "Token", qs: int, qe: int) -> "Token | None":
+        """A person's name right beside a cue verb that the parser gave no subject: before it, set
+        off by a comma (`In a statement to the paper, her adviser, Dana Marsh, said: “...”`, where the
+        parser hung the name on the paper), or right after a verb that follows the quote (`“...,”
+        recalled Mr. Kessler.`, where the name was read as the object)."""
+        doc = self.doc
+        j = verb.i - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and j >= 0 and j not in self.in_quote and not (qs <= j < qe):
+            # a finite verb only: in `Kessler, described as "..."` and `a letter to Marsh asking ...`
+            # the name is the participle's object or owner, not the one who speaks
+            if doc[j].pos_ == "PROPN" and _person_at(self.actors, j):
+                return doc[j]
+            # `Col. Dana Marsh, a military spokesman in Denver, said, “...”`: the name whose
+            # apposition ends right before the verb's comma
+            for k in range(j - 1, max(-1, j - 15), -1):
+                if k in self.in_quote or doc[k].pos_ in ("VERB", "AUX"):
+                    break
+                if doc[k].pos_ == "PROPN" and _person_at(self.actors, k) and doc[k].right_edge.i in (j, j + 1) \
+                        and any(c.dep_ == "appos" for c in doc[k].children):
+                    return doc[k]
+        if verb.tag_ == "VBG" and verb.i < qs and verb.head.i in self.in_quote:
+            # `X shared the news online, writing “...”`: the parser made the participle a part of the
+            # quote's clause; the one who does the main verb before it writes
+            for r in range(verb.i - 1, verb.sent.start - 1, -1):
+                if r in self.in_quote:
+                    break
+                if doc[r].pos_ in ("VERB", "AUX") and doc[r].head.i == r:
+                    subj = speaker_subject(doc[r], self.in_quote)
+                    return subj if subj is not None and subj.i < verb.i and subj.i not in self.in_quote else None
+        k = qe
+        while k < verb.i and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if k == verb.i and verb.i + 1 < len(doc):
+            nxt = verb.i + 1
+            if doc[nxt].lower_.rstrip(".") in _LABEL_TITLES and nxt + 1 < len(doc):
+                nxt += 1
+            while nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN" and self.actors.at_token(nxt + 1) == self.actors.at_token(nxt):
+                nxt += 1
+            if doc[nxt].pos_ == "PROPN" and _person_at(self.actors, nxt):
+                return doc[nxt]
+        return None
 
     def _beside(self, n: int) -> _Cue | None:
         """A verb of any kind that stands right beside a whole quote with its subject, the way a verb
@@ -433,6 +515,32 @@ class _Reader:
         if root.dep_ in ("pobj", "dative") and root.head.i < j:
             return None  # "contrasted X with Clinton: “...”": the name ends a clause of its own, no label
         return _Cue(None, (len(before) - 1, len(before)), actor, _char_span(self.doc, j, i + 1))
+
+    def _dash_label(self, n: int) -> _Cue | None:
+        """`HEADLINE OF THE ITEM - Dana Marsh: “...”`: a digest's item, a headline, a dash, then the
+        name of the one quoted and a colon right before the opening mark. The name speaks, not the
+        subject of a verb in the headline ("Pollsters agree - Dana Marsh: “...”")."""
+        q = self.quotes[n]
+        before = self.text[:q.open_mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        line = before[before.rfind("\n") + 1:-1]
+        m = _DASH_LABEL.search(line)
+        if m is None:
+            return None
+        start = len(before) - 1 - len(line) + m.start(1)
+        end = start + len(m.group(1))
+        rng = _tok_range(self.doc, start, end)
+        if rng is None:
+            return None
+        found = self.actors.in_tokens(*rng)
+        if not found:
+            last = self.doc[rng[1] - 1]
+            made = speaker_of_phrase(self.doc, self.actors, last) if last.pos_ == "PROPN" else None
+            found = [made] if made is not None else []
+        if len(found) != 1:
+            return None
+        return _Cue(None, (len(before) - 1, len(before)), found[0], (start, end))
 
     def _dash_name(self, n: int) -> _Cue | None:
         """`"..." ― Sonya Herridge`: a dash and a name right after the closing mark."""
@@ -665,10 +773,20 @@ class _Reader:
                 rec.quote.continues = prev.quote.span
             found.append(rec)
             prev, prev_n = rec, n
-            if not partial:
+            if not partial or cue.speaker is not None and (self._opens_sentence(q) or (
+                    cue.span is not None and q.close_mark is not None and cue.span[0] > q.close_mark)):
+                # a quote of a few words with its own tag after it (`“Elections matter,” Kessler said.
+                # “...”`; `... are “grounded in fact,” said Kessler. “...”`) is a statement the next
+                # quote may go on with
                 last = rec
             last_end = q.close_mark if q.close_mark is not None else q.end
         return found
+
+    def _opens_sentence(self, q: QuoteSpan) -> bool:
+        """Whether quote ``q`` opens its sentence: nothing but the end of a sentence or a paragraph
+        stands before its opening mark."""
+        before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
+        return before.rstrip("\"“”'’ ")[-1:] in ("", ".", "!", "?", "\n")
 
     def goes_on(self, last: Found, q: QuoteSpan, cue: _Cue) -> bool:
         """Whether quote ``q`` is the second piece of the statement ``last`` began, broken by its
@@ -1008,6 +1126,11 @@ def _as_it(verb: "Token") -> bool:
     """`as X put it`: a verb of the "as ... it" idiom (``as_it_verbs``) with "as" and "it"."""
     return cue_lemma(verb) in AS_IT_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _person_at(actors: "ActorTable", i: int) -> bool:
+    actor = actors.get(actors.at_token(i) or "")
+    return actor is not None and actor.kind == "person"
 
 
 def _may_speak(subj: "Token") -> bool:

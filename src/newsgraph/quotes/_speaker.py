@@ -94,7 +94,8 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
             found = _named_speaker(doc, actors, tok)
         if found is not None:
             return found
-    return (writing_author(doc, actors, tok) or actor_of_phrase(doc, actors, tok) or _document_source(doc, actors, tok)
+    return (_poll_of_count(doc, actors, tok) or writing_author(doc, actors, tok) or actor_of_phrase(doc, actors, tok)
+            or _document_source(doc, actors, tok)
             or _definite_body(doc, actors, tok) or _generic_speaker(doc, actors, tok))
 
 
@@ -230,7 +231,8 @@ _DOCUMENTS = {"statement", "report", "analysis", "letter", "release", "communiqu
 _WRITINGS = _DOCUMENTS | {"poll", "polling", "survey", "finding", "result", "data", "figure", "number", "ad",
                           "advertisement", "video", "email", "e-mail", "tweet", "post", "article", "editorial",
                           "story", "paper", "book", "record", "filing", "research", "projection", "estimate",
-                          "transcript", "complaint", "lawsuit", "suit", "affidavit", "order", "ruling", "website"}
+                          "transcript", "complaint", "lawsuit", "suit", "affidavit", "order", "ruling", "website",
+                          "average"}
 # what a pollster runs: its author is named in its own phrase, never by the verb that cites it
 _POLLS = {"poll", "survey"}
 # how many tokens back the first telling of the document may be
@@ -254,8 +256,11 @@ def writing_author(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
     if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _WRITINGS and tok.lower_ not in _WRITINGS):
         return None
     heads: list["Token"] = []
-    for c in tok.lefts:
-        if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+    # the name may modify a noun before the head ("the RealClearPolitics polling average")
+    lefts = list(tok.lefts) + [g for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                               for g in c.lefts if g.dep_ in ("compound", "nmod")]
+    for c in lefts:
+        if c.dep_ == "poss" and c.head.i == tok.i or c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or _camel_name(c)):
             heads.append(c)
     for c in tok.rights:
         preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "agent"] \
@@ -275,11 +280,38 @@ def writing_author(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
             if actor.kind != "country":
                 return actor.id
             continue
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or _camel_name(head):
             made = _named_speaker(doc, actors, head, kind="organization")
             if made is not None:
                 return made
     return None
+
+
+def _poll_of_count(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The author of the poll that counted the people who speak: in "55 percent of voters said ...,
+    according to a Quinnipiac poll" and "In a new CNN/ORC poll, six in 10 Republicans said ...", the
+    people speak only through the poll, and the text names who ran it. Only a counted subject (a
+    share, a number, "a majority of", "most"), and only a poll that its own phrase gives an author
+    (:func:`writing_author`) and that stands in the subject's sentence after "according to" or "in"."""
+    if not (tok.lower_ in _COUNTERS or tok.pos_ == "NUM" or tok.like_num):
+        return None
+    for t in tok.sent:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _POLLS or t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if not (prep.lower_ == "in" or prep.lower_ == "to" and prep.head.lower_ == "according"):
+            continue
+        author = writing_author(doc, actors, t)
+        if author is not None:
+            return author
+    return None
+
+
+def _camel_name(tok: "Token") -> bool:
+    """A body's name the tagger took for a common noun ("a poll by RealClearPolitics"): a capital
+    inside the word, and the word inside its sentence."""
+    return tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start \
+        and any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper()
 
 
 def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
