@@ -520,3 +520,61 @@ def test_a_place_right_after_a_persons_name_with_of_gives_its_country(nlp):
 ])
 def test_a_country_an_expert_studies_is_not_their_own(nlp, text, part):
     assert coded(nlp, text, part)[0] == "USA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    ("Sen. Mark Rubin (R-Fla.), an outspoken China hardliner, said the deal was weak.", "Rubin", "USA"),
+    ("Jane Rowe, a Russia critic, said the talks had failed.", "Rowe", None),
+    ("Jane Rowe, a China scholar, said the talks had failed.", "Rowe", None),
+])
+def test_a_country_a_stance_concerns_is_not_the_persons(nlp, text, part, country):
+    assert coded(nlp, text, part)[0] == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,day,part,coded_as", [
+    ("Defense Secretary Leon Panetta spoke to Mr. Barak this week about the rockets on Israel.", dt.date(2012, 11, 16),
+     "Barak", ("ISR", "GOV")),
+    ("Pence said he was heartened by his talks with President Xi on China's trade.", dt.date(2017, 4, 17),
+     "Xi", ("CHN", "GOV")),
+])
+def test_a_bare_surname_of_the_one_dated_officeholder_of_the_bases(nlp, text, day, part, coded_as):
+    table = resolve(nlp(text), published=day)
+    assert [(a.country, a.sector) for a in table.actors if part in a.name] == [coded_as]
+
+
+@pytest.mark.model
+def test_a_bare_surname_of_no_officeholder_or_of_a_country_the_text_never_names_stays_uncoded(nlp):
+    table = resolve(nlp("Mr. Quandle told reporters the talks had stalled."), published=DAY)
+    assert [(a.country, a.sector) for a in table.actors if "Quandle" in a.name] == [(None, None)]
+    table = resolve(nlp("Defense Secretary Leon Panetta spoke to Mr. Barak this week."), published=dt.date(2012, 11, 16))
+    assert [(a.country, a.sector) for a in table.actors if "Barak" in a.name] == [(None, None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("The tariffs on China hurt us, said company president Steve Whyte.", "Whyte", "BUS"),
+    ("The tariffs on China hurt, said Dennis Slate, president of the Association of Widget Makers.", "Slate",
+     "SOC"),
+    ("The tariffs on China hurt, said Dana Slate, the company's spokeswoman.", "Slate", "BUS"),
+    ("Alex Konev, head of the independent Institute for Grain Studies, said exports would fall.", "Konev", "SOC"),
+    ("Jay Roe, chairman of Acme Holdings, said exports would fall.", "Roe", "BUS"),
+])
+def test_a_private_bodys_president_or_spokesman_is_not_the_sentences_government(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+def test_a_countrys_president_stays_its_government(nlp):
+    assert coded(nlp, "Jay Roe, president of Chile, said the tariffs hurt.", "Roe") == ("CHL", "GOV")
+
+
+def test_a_quote_speaker_no_stage_coded_takes_the_bases_officeholder():
+    from newsgraph.actors._people import code_speakers
+    from newsgraph.records import Actor
+
+    speakers = [Actor(id="pelosi", name="Pelosi", kind="person"), Actor(id="quandle", name="Quandle", kind="person"),
+                Actor(id="people", name="people", kind="group")]
+    code_speakers(speakers, dt.date(2019, 10, 1))
+    assert [(a.country, a.sector) for a in speakers] == [("USA", "LEG"), (None, None), (None, None)]
