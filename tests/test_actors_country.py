@@ -578,3 +578,16 @@ def test_a_quote_speaker_no_stage_coded_takes_the_bases_officeholder():
                 Actor(id="people", name="people", kind="group")]
     code_speakers(speakers, dt.date(2019, 10, 1))
     assert [(a.country, a.sector) for a in speakers] == [("USA", "LEG"), (None, None), (None, None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,day,part,coded_as", [
+    ("The president's lawyer Rudy Giuliani said on Tuesday that Moscow was not involved.", dt.date(2018, 11, 21),
+     "Giuliani", ("USA", "JUD")),
+    ("Mr. Bolton told the committee that he had left the White House in September.", dt.date(2019, 10, 30),
+     "Bolton", ("USA", "ELI")),
+    ("Sen. Patrick Leahy said the aid to Manila should wait.", dt.date(2019, 12, 28), "Leahy", ("USA", "LEG")),
+])
+def test_the_us_officials_table_holds_people_of_the_periods_news(nlp, text, day, part, coded_as):
+    table = resolve(nlp(text), published=day)
+    assert [(a.country, a.sector) for a in table.actors if part in a.name] == [coded_as]
