@@ -592,3 +592,16 @@ def test_a_quote_speaker_no_stage_coded_takes_the_bases_officeholder():
 def test_the_us_officials_table_holds_people_of_the_periods_news(nlp, text, day, part, coded_as):
     table = resolve(nlp(text), published=day)
     assert [(a.country, a.sector) for a in table.actors if part in a.name] == [coded_as]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("Maj. Dave Eastwood, a Pentagon spokesman, said the enlistment was delayed.", "Eastwood", "MIL"),
+    ("Lt. Col. Peter Lerman, an Israeli army spokesman, denied the report.", "Lerman", "MIL"),
+    ("Jay Roe, a spokesman for the Defense Department, declined to comment.", "Roe", "MIL"),
+    ("Police spokesman Jay Roe said two men were held overnight.", "Roe", "COP"),
+    ("State Department spokesman Jay Roe said the embassy would stay open.", "Roe", "GOV"),
+    ("Jay Roe, the secretary of the Defense Department, said the base would close.", "Roe", "GOV"),
+])
+def test_who_speaks_for_a_force_works_in_its_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector

@@ -370,7 +370,36 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     if head == ["representative"] and all(
             w in _PARTY_WORDS or w == "representative" or ctx.bundled.places.get(w) == "USA" for w in words):
         return "LEG"
+    if head[-1] in _SPOKES:
+        # "a Pentagon spokesman", "an army spokesman", "police spokeswoman": who speaks for a force or a
+        # court works in its sector (the body's code, else a body's noun among the title's words)
+        body = org_sector if org_sector in _FORCES else next(
+            (sec for w in words[:-len(head)] if (sec := ctx.bundled.agents.get(w)) in _FORCES), None)
+        if body is not None:
+            return body
     return t.sector
+
+
+# Who speaks for a body, and the bodies whose sector their speakers take (the annotators' MIL for
+# "a Pentagon spokesman", COP for "a police spokeswoman").
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
+# Military ranks before a name ("Maj. Jay Roe", "Lt. Col. Jay Roe"): an officer who speaks or works
+# for a government body is still a soldier.
+_RANKS = frozenset({"maj", "major", "lt", "lieutenant", "col", "colonel", "capt", "captain", "cmdr", "commander",
+                    "adm", "admiral", "gen", "general", "sgt", "sergeant", "brig", "cpl", "corporal", "ensign"})
+
+
+def _rank_before(cl: Cluster, doc) -> bool:
+    """Whether a military rank stands right before one of the person's names ("Maj. Jay Roe")."""
+    for c in cl.cands:
+        i = c.start - 1
+        sent_start = doc[c.start].sent.start
+        while i >= sent_start and c.start - i <= 4 and (doc[i].text == "." or doc[i].is_title):
+            if doc[i].text != "." and doc[i].lower_.rstrip(".") in _RANKS:
+                return True
+            i -= 1
+    return False
 
 
 # Title heads of a diplomat posted to a body: "U.N. Ambassador X" serves a state at the UN.
@@ -498,6 +527,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         iso = context_country(cl.cands[0].start, ctx.sent_index,
                               [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX],
                               exclude=excluded | others)
+    if sector == "GOV" and heads & _SPOKES and not any(t.former for t in cl.titles) and _rank_before(cl, ctx.doc):
+        sector = "MIL"  # "Maj. Jay Roe, a Pentagon spokesman": an officer who speaks for the forces
     if iso in INTERGOVERNMENTAL and sector in (None, "GOV", "MIL"):
         sector = "IGO"  # "UN Secretary-General X", "NATO's secretary general": who acts for an IGO
     cl.iso, cl.sector = iso, sector
@@ -510,7 +541,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
 # Title heads of the staff who speak or work for a principal, and the principals' sectors they take.
 _STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "secretary",
                     "staffer", "director", "counsel"})
-_STAFFED = frozenset({"LEG", "PTY", "JUD"})
+_STAFFED = frozenset({"LEG", "PTY", "JUD", "MIL", "COP", "SPY"})  # for a force, only who speaks for it
 # Sectors of people, not of a body they could work for.
 _NOT_A_BODYS = frozenset({"CVL", "REF", "ELI", "UNK"})
 _AFFILIATION = frozenset({"of", "at", "with", "for"})
@@ -589,9 +620,11 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             cl.iso = min(found)[1]
         if bodies and cl.sector is None:
             cl.sector = min(bodies)[1]
-        if staff and served and min(served)[1] in _STAFFED:
-            # "Jay Doe, a spokesman for Senator Roe", "Roe aide Jay Doe": a legislator's, a party's or
-            # a court's staff work in its sector, as the annotators code them
+        if staff and served and min(served)[1] in _STAFFED and (
+                min(served)[1] not in _FORCES or _SPOKES & {h.split()[-1] for t in cl.titles for h in t.heads}):
+            # "Jay Doe, a spokesman for Senator Roe", "Roe aide Jay Doe", "a spokesman for the
+            # Defense Department": a legislator's, a party's, a court's or a force's staff work in its
+            # sector, as the annotators code them (a force's secretary is its minister: GOV)
             cl.sector = min(served)[1]
         cl.code = code_of(cl.iso, cl.sector)
     _kin_countries(people)
