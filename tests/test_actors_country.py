@@ -605,3 +605,12 @@ def test_the_us_officials_table_holds_people_of_the_periods_news(nlp, text, day,
 ])
 def test_who_speaks_for_a_force_works_in_its_sector(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The rally would go ahead, campaign spokesman Rick Gorky said on Friday.", "Gorky"),
+    ("Roe campaign press secretary Ben Labott wrote that the ad was false.", "Labott"),
+])
+def test_a_campaigns_spokesman_or_press_secretary_is_a_party_figure(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "PTY"

@@ -342,6 +342,8 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     if head in _BODY_HEADS and title.country is None and title.org_code is None and before and (
             private := _private_sector(" ".join(before))) is not None:
         title.sector = private  # "company president Jay Roe", "Acme Corp. spokesman Jay Roe"
+    if title.sector == "GOV" and "campaign" in (*words, *before):
+        title.sector = "PTY"  # "campaign spokesman Jay Roe", "Roe campaign press secretary Jay Doe"
     if posted_to is not None:
         for t in posted_to:
             iso = bundled.demonyms.get(norm(t.text)) or bundled.countries.get(norm(t.text))
