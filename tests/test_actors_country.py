@@ -614,3 +614,14 @@ def test_who_speaks_for_a_force_works_in_its_sector(nlp, text, part, sector):
 ])
 def test_a_campaigns_spokesman_or_press_secretary_is_a_party_figure(nlp, text, part):
     assert coded(nlp, text, part)[1] == "PTY"
+
+
+@pytest.mark.model
+def test_people_who_speak_unnamed_are_sources_of_no_sector(nlp):
+    from newsgraph.quotes import extract_quotes
+
+    doc = nlp("The deal was close, people familiar with the talks said on Monday.")
+    table = resolve(doc, published=DAY)
+    quotes = {q.text: q for q in extract_quotes(doc, actors=table)}
+    speaker = table.get(quotes["The deal was close"].speaker)
+    assert speaker is not None and speaker.sector is None

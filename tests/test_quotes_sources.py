@@ -93,10 +93,3 @@ def test_a_quote_after_a_clause_of_no_speaker_goes_on_with_the_last_one(nlp):
     quotes, table = _quotes(nlp, text)
     second = quotes["it is very hard to see how she loses the race."]
     assert _name(table, second.speaker) == "Dana Marsh"
-
-
-@pytest.mark.model
-def test_people_who_speak_unnamed_are_sources_of_no_sector(nlp):
-    quotes, table = _quotes(nlp, "The deal was close, people familiar with the talks said on Monday.")
-    speaker = table.get(quotes["The deal was close"].speaker)
-    assert speaker is not None and speaker.sector is None
