@@ -150,6 +150,7 @@ class Extractor:
         from . import actors as _actors
         from .actors._keep import keep as keep_actors
         from .actors._keep import keeper
+        from .actors._people import code_speakers
         from .actors._political import event_named, left_to_rules, political
         from . import agreements as _agreements
         from . import events as _events
@@ -176,7 +177,9 @@ class Extractor:
         lap("events")
         roles = _roles.extract_roles(doc, actors=table, timexes=timexes, events=events, published=published)
         lap("roles")
+        known = len(table.actors)
         quotes = _quotes.extract_quotes(doc, actors=table)
+        code_speakers(table.actors[known:], published)  # the persons the quotes stage added
         lap("quotes")
         speaking_actors(events, quotes, doc)
         agreements = _agreements.extract_agreements(

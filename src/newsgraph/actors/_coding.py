@@ -200,6 +200,11 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         # "Dana Levin, an Israeli expert", "Li Wen, a researcher at the Chinese Academy of ...",
         # "a banker from Moscow": a noun no agent dictionary knows still says where the person is from
         title.country, title.org_code = _appositive_country(doc, noun, bundled, lookup_entry)
+        if title.sector is None and title.country is None and title.org_code is None and \
+                noun.lemma_.lower() in _OFFICERS:
+            # "Jay Roe, head of the Roe Institute": the body's sector (principal_countries finds a
+            # body the actors stage coded; this one reads the name's own words)
+            title.sector = _officers_body(doc, noun)
     return title
 
 
@@ -207,9 +212,44 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
 # Syria expert", "a Russia specialist") or in the second ("director of Japan studies", "a specialist
 # in Russian security affairs", "director of the Turkish program") is what they work on, while the
 # body after it ("at the X Institute") is where they work.
-_EXPERTS = frozenset({"expert", "specialist", "analyst", "scholar", "researcher", "watcher", "hand", "historian"})
+# A country's name before a noun of a stance towards it says whom the stance concerns, not whose the
+# person is: "an Iran hawk", "a China hardliner", "a Russia critic", "a Kremlin skeptic".
+_EXPERTS = frozenset({"expert", "specialist", "analyst", "scholar", "researcher", "watcher", "hand", "historian",
+                      "hawk", "dove", "hardliner", "critic", "skeptic", "sceptic", "basher"})
 _SUBJECTS = frozenset({"study", "studies", "affair", "affairs", "program", "programme", "policy", "issue", "issues",
                        "relation", "relations", "security", "desk", "politics", "history", "initiative"})
+
+
+# Titles the agent dictionary reads as a government's (GOV) that a company, a charity or a school
+# has too: "president of Acme Corp.", "the company's spokesman", "company president Jay Roe".
+_BODY_HEADS = frozenset({"president", "vice president", "chief executive", "spokesman", "spokeswoman",
+                         "spokesperson"})
+# Officers' nouns of no sector of their own: a body's "director", "head", "founder" works in its sector.
+_OFFICERS = frozenset({"director", "head", "founder", "cofounder", "co-founder", "chairman", "chairwoman", "chair",
+                       "fellow", "partner", "executive"})
+# Sectors of bodies outside the state, and the nouns that name a company.
+_PRIVATE = frozenset({"BUS", "SOC", "EDU", "JRN", "LAB", "MED", "REL"})
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "manufacturer", "maker", "retailer",
+                            "nonprofit", "charity", "startup"})
+
+
+def _private_sector(words: str) -> str | None:
+    """The sector of a body outside the state that a phrase names ("Acme Corp.", "the Roe
+    Foundation", "the company"), else None."""
+    last = norm(words).split()[-1:]
+    if last and last[0] in _COMPANY_NOUNS:
+        return "SOC" if last[0] in ("nonprofit", "charity") else "BUS"
+    sector = org_sector(words)
+    return sector if sector in _PRIVATE else None
+
+
+def _officers_body(doc, noun) -> str | None:
+    """The sector of the body outside the state whose officer an appositive noun names: its owner
+    ("the company's spokesman") or its "of" or "at" phrase ("president of Acme Corp.")."""
+    body = [doc[m.left_edge.i:m.i + 1].text for m in noun.lefts if m.dep_ == "poss"] + [
+        doc[pobj.left_edge.i:pobj.i + 1].text for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in (
+            "of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
+    return next((p for b in body if (p := _private_sector(b))), None)
 
 
 def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
@@ -297,6 +337,13 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     title.sector, title.text = sector, left.text
     title.heads.append(head)
     title.country, title.org_code = _country_of(left, bundled, lookup_entry)
+    at = len(words) - len(head.split())
+    before = words[:at] or ([doc[i - 1].lower_] if i > doc[start].sent.start else [])
+    if head in _BODY_HEADS and title.country is None and title.org_code is None and before and (
+            private := _private_sector(" ".join(before))) is not None:
+        title.sector = private  # "company president Jay Roe", "Acme Corp. spokesman Jay Roe"
+    if title.sector == "GOV" and "campaign" in (*words, *before):
+        title.sector = "PTY"  # "campaign spokesman Jay Roe", "Roe campaign press secretary Jay Doe"
     if posted_to is not None:
         for t in posted_to:
             iso = bundled.demonyms.get(norm(t.text)) or bundled.countries.get(norm(t.text))
@@ -352,6 +399,9 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     title.text = title.text or doc[lo:noun.i + 1].text
     title.former = title.former or any(w in FORMER for w in words)
     iso, org = _country_of(doc[lo:noun.i], bundled, lookup_entry)
+    if iso is not None and noun.lemma_.lower() in _EXPERTS and not any(
+            bundled.demonyms.get(norm(m.text)) for m in mods):
+        iso = None  # "a China scholar": the country is the subject of the work, not the person's
     for prep in noun.rights:
         if prep.dep_ == "prep":
             for pobj in prep.children:
@@ -361,6 +411,12 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
                         iso, org = c, o
                     elif c:
                         title.excluded.add(c)
+    if (head in _BODY_HEADS or head is None and noun.lemma_.lower() in _OFFICERS) and iso is None and org is None:
+        # "Jay Roe, president of Acme Corp.", "Jay Roe, the company's spokesman": a body's officer,
+        # whom the sentence's country does not place
+        private = _officers_body(doc, noun)
+        if private is not None and title.sector in (None, "GOV"):
+            title.sector = private
     title.country = title.country or iso
     title.org_code = title.org_code or org
     first = noun.i

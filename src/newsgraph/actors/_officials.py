@@ -10,9 +10,12 @@ Phoenix ends in early 2014 and congress-legislators lists only members in office
 informed reader's "Rex Tillerson", "Paul Ryan" or "Justice Ruth Bader Ginsburg" had no entry. The
 table is written from general knowledge of the period, by office rather than by article; dates are
 those of taking and leaving office (a day where well known, else the month's first). Each row is
-(name, aliases, gender, offices, title nouns); an office is (sector, start, end), all American. A
+(name, aliases, gender, offices, title nouns); an office is (sector, start, end), all American; a
+sector "" is a time outside any office (the code "USA" alone: an American of no sector, as the
+annotators code a lawyer or a leaker in the news). A
 name a bundled source already holds keeps that source's entry: these only fill gaps. The
-journalists have no title nouns, so a bare surname ("Cooper", "Kelly") is never taken for one.
+journalists and private people have no title nouns, so a bare surname ("Cooper", "Cohen") is never
+taken for one.
 """
 
 from __future__ import annotations
@@ -51,6 +54,15 @@ US_OFFICIALS: list[tuple[str, list[str], str, list[_Office], list[str]]] = [
     ("David Axelrod", [], "M", [("GOV", "2009-01-20", "2011-01-31")], ["adviser"]),
     ("David Plouffe", [], "M", [("GOV", "2011-01-10", "2013-01-25")], ["adviser"]),
     ("Ben Rhodes", [], "M", [("GOV", "2009-01-20", "2017-01-20")], ["deputy national security adviser"]),
+    ("Jake Sullivan", [], "M", [("GOV", "2009-01-20", "2014-08-01"), ("PTY", "2015-04-12", "2016-11-09"),
+                                ("GOV", "2021-01-20", "2025-01-20")], ["adviser", "national security adviser"]),
+    ("Michele Flournoy", [], "F", [("GOV", "2009-02-09", "2012-02-03")], ["under secretary"]),
+    ("Patrick Kennedy", ["Patrick F. Kennedy"], "M", [("GOV", "2007-05-07", "2017-01-26")], ["under secretary"]),
+    ("P.J. Crowley", ["Philip J. Crowley"], "M", [("GOV", "2009-05-26", "2011-03-13")],
+     ["spokesman", "assistant secretary"]),
+    ("Mark Toner", [], "M", [("GOV", "2011-01-01", "2017-08-01")], ["spokesman", "deputy spokesman"]),
+    ("John McHugh", [], "M", [("LEG", "1993-01-03", "2009-09-21"), ("GOV", "2009-09-21", "2015-11-20")],
+     ["secretary", "congressman"]),
     ("James Clapper", [], "M", [("SPY", "2010-08-09", "2017-01-20")], ["director of national intelligence"]),
     ("John Brennan", [], "M", [("GOV", "2009-01-20", "2013-03-08"), ("SPY", "2013-03-08", "2017-01-20")],
      ["director", "adviser"]),
@@ -59,6 +71,12 @@ US_OFFICIALS: list[tuple[str, list[str], str, list[_Office], list[str]]] = [
     ("James Comey", [], "M", [("COP", "2013-09-04", "2017-05-09")], ["director"]),
     ("Robert Mueller", [], "M", [("COP", "2001-09-04", "2013-09-04"), ("JUD", "2017-05-17", "2019-05-29")],
      ["director", "special counsel"]),
+    ("John Bolton", [], "M", [("GOV", "2005-08-01", "2006-12-09"), ("GOV", "2018-04-09", "2019-09-10")],
+     ["ambassador", "national security adviser"]),
+    ("Kurt Volker", [], "M", [("GOV", "2008-07-01", "2009-05-01"), ("GOV", "2017-07-07", "2019-09-27")],
+     ["ambassador", "envoy", "special representative"]),
+    ("Marc Short", [], "M", [("GOV", "2017-01-20", "2018-07-20"), ("GOV", "2019-03-01", "2021-01-20")],
+     ["director", "chief of staff"]),
     ("Michael Flynn", [], "M", [("MIL", "2012-07-24", "2014-08-07"), ("GOV", "2017-01-20", "2017-02-13")],
      ["national security adviser", "general"]),
     ("Ernest Moniz", [], "M", [("GOV", "2013-05-21", "2017-01-20")], ["energy secretary"]),
@@ -203,6 +221,10 @@ US_OFFICIALS: list[tuple[str, list[str], str, list[_Office], list[str]]] = [
     ("John McCain", [], "M", [("LEG", "1983-01-03", "2018-08-25")], ["senator"]),
     ("Eric Cantor", [], "M", [("LEG", "2001-01-03", "2014-08-18")], ["majority leader", "congressman"]),
     ("John Boehner", [], "M", [("LEG", "1991-01-03", "2015-10-31")], ["speaker", "congressman"]),
+    ("Patrick Leahy", [], "M", [("LEG", "1975-01-03", "2023-01-03")], ["senator"]),
+    ("Bill Nelson", [], "M", [("LEG", "1979-01-03", "1991-01-03"), ("LEG", "2001-01-03", "2019-01-03"),
+                              ("GOV", "2021-05-03", "2025-01-20")], ["senator", "administrator"]),
+    ("Dave Camp", [], "M", [("LEG", "1991-01-03", "2015-01-03")], ["congressman", "chairman"]),
     ("Jon Kyl", [], "M", [("LEG", "1987-01-03", "2013-01-03"), ("LEG", "2018-09-05", "2018-12-31")], ["senator"]),
     ("Kevin McCarthy", [], "M", [("LEG", "2007-01-03", "2023-12-31")], ["speaker", "majority leader"]),
     ("Marco Rubio", [], "M", [("LEG", "2011-01-03", "2025-01-20"), ("GOV", "2025-01-21", None)], ["senator"]),
@@ -243,6 +265,8 @@ US_OFFICIALS: list[tuple[str, list[str], str, list[_Office], list[str]]] = [
                                                    ("PTY", "2019-11-24", "2020-03-04")], ["mayor"]),
     ("Andrew Yang", [], "M", [("PTY", "2017-11-06", "2020-02-11")], []),
     ("Paul Manafort", [], "M", [("PTY", "2016-03-28", "2016-08-19")], ["campaign chairman"]),
+    ("George Papadopoulos", [], "M", [("PTY", "2016-03-01", "2016-10-01")], ["adviser"]),
+    ("Roger Stone", [], "M", [("PTY", None, None)], []),
     ("Corey Lewandowski", [], "M", [("PTY", "2015-01-01", "2016-06-20")], ["campaign manager"]),
     ("Brad Parscale", [], "M", [("PTY", "2018-02-27", "2020-07-15")], ["campaign manager"]),
     ("Robby Mook", [], "M", [("PTY", "2015-04-12", "2016-11-08")], ["campaign manager"]),
@@ -267,6 +291,11 @@ US_OFFICIALS: list[tuple[str, list[str], str, list[_Office], list[str]]] = [
     ("Laura Ingraham", [], "F", [("JRN", None, None)], []),
     ("Joe Scarborough", [], "M", [("LEG", "1995-01-03", "2001-09-06"), ("JRN", "2003-01-01", None)], []),
     ("Mika Brzezinski", [], "F", [("JRN", None, None)], []),
+    # people in the period's news for what they did outside office: American, of no office's sector
+    ("Rudy Giuliani", ["Rudolph Giuliani"], "M", [("GOV", "1994-01-01", "2001-12-31"), ("", "2002-01-01", None)],
+     ["mayor"]),
+    ("Michael Cohen", [], "M", [("", None, None)], []),
+    ("Edward Snowden", [], "M", [("", None, None)], []),
     ("Lester Holt", [], "M", [("JRN", None, None)], []),
     ("Maggie Haberman", [], "F", [("JRN", None, None)], []),
     ("David Ignatius", [], "M", [("JRN", None, None)], []),

@@ -10,7 +10,7 @@ import re
 from ._agents import context_country
 from ._cluster import Cluster, Context
 from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
-                      code_of, edit_distance, read_title)
+                      code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
 from ..nlp import doc_text
@@ -91,7 +91,9 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
 def _place_after_name(cl: Cluster, ctx: Context) -> str | None:
     """The country of a place the text names right after the person's name with "of": "Jay Roe of
     Maryland", "Rep. Jay Roe of Ohio" (a member of Congress by state, as news names them), "Jay Roe
-    of Lyon". Only a place's whole name: "Jay Roe of the Ohio River Foundation" names a body."""
+    of Lyon". Only a place's whole name: "Jay Roe of the Ohio River Foundation" names a body. News
+    style also puts the age first and the home town after it, or "from": "Jay Roe, 42, of
+    Winchester, Mass.", "Jay Roe, from Gaza City" (a town and a US state's abbreviation: American)."""
     doc, B = ctx.doc, ctx.bundled
     for c in cl.cands:
         root = doc[c.start:c.end].root
@@ -103,7 +105,40 @@ def _place_after_name(cl: Cluster, ctx: Context) -> str | None:
                     iso = B.places.get(norm(doc[pobj.left_edge.i:pobj.i + 1].text))
                     if iso:
                         return iso
+        iso = _home_town(doc, c.end, B)
+        if iso:
+            return iso
     return None
+
+
+# The AP abbreviations of the US states that news writes after a town ("Winchester, Mass.").
+_US_STATE_ABBREVIATIONS = frozenset({
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+    "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny", "nc", "nd", "okla",
+    "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "va", "vt", "wash", "wva", "wis", "wyo"})
+
+
+def _home_town(doc, i: int, B) -> str | None:
+    """The country of the home town in ", 42, of Winchester, Mass." or ", from Gaza City" starting at
+    token ``i`` right after a person's name; None when no such phrase follows."""
+    sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+    if i >= sent_end or doc[i].text != ",":
+        return None
+    i += 1
+    if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":
+        i += 2  # the age
+    if i >= sent_end or doc[i].lower_ not in ("of", "from"):
+        return None
+    i += 1
+    start = i
+    while i < sent_end and doc[i].ent_type_ in ("GPE", "LOC") and (doc[i].is_title or doc[i].is_upper):
+        i += 1
+    if i == start or i < sent_end and doc[i].is_title and not doc[i].is_punct:
+        return None  # no place, or a longer name ("of Ohio River Foundation")
+    if i + 1 < sent_end and doc[i].text == "," and doc[i + 1].text.endswith(".") and doc[i + 1].text[:1].isupper() \
+            and norm(doc[i + 1].text) in _US_STATE_ABBREVIATIONS:
+        return "USA"
+    return B.places.get(norm(doc[start:i].text))
 
 
 # A longer party name ("Democratic Unionist leader", "Social Democrat") is another country's party.
@@ -280,6 +315,36 @@ def _surname_index() -> dict[str, list[Entry]]:
     return index
 
 
+# Countries whose people's names put the family name first ("Xi Jinping" is "Xi" on second mention).
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM"})
+
+
+@functools.lru_cache(maxsize=1)
+def _holder_index() -> dict[str, list[Entry]]:
+    """The persons of the bases with a dated office, by surname: a name's last word (first word for
+    a family-name-first country), from the name and each alias of two words or more."""
+    index: dict[str, list[Entry]] = {}
+    for e in bundled().actors.entries:
+        if e.kind not in (None, "person") or not any(c[1] for c in e.codes):
+            continue
+        family_first = any(split_code(c[0])[0] in _FAMILY_FIRST for c in e.codes)
+        keys: set[str] = set()
+        for n in (e.name, *e.aliases):
+            words = norm(n).split()
+            if len(words) > 1 and words[-1] not in _SUFFIXES:
+                keys.add(words[0] if family_first else words[-1])
+        for k in keys:
+            index.setdefault(k, []).append(e)
+    return index
+
+
+def _one_holder(surname: str, day: str) -> Entry | None:
+    """The one person of :func:`_holder_index` of that surname whose dated office covers ``day``."""
+    held = {id(e): e for e in _holder_index().get(surname, []) if any(
+        s is not None and s <= day and (end is None or day <= end) for _c, s, end in e.codes)}
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
 # Words of a title that put the office in a legislature: "Senate Majority Leader", "House Democratic
 # whip", "parliament member", "Knesset speaker" ("White House" is the executive's).
 _LEGISLATURES = CHAMBER_WORDS | {"parliament", "legislative", "knesset", "duma", "bundestag"}
@@ -305,7 +370,36 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     if head == ["representative"] and all(
             w in _PARTY_WORDS or w == "representative" or ctx.bundled.places.get(w) == "USA" for w in words):
         return "LEG"
+    if head[-1] in _SPOKES:
+        # "a Pentagon spokesman", "an army spokesman", "police spokeswoman": who speaks for a force or a
+        # court works in its sector (the body's code, else a body's noun among the title's words)
+        body = org_sector if org_sector in _FORCES else next(
+            (sec for w in words[:-len(head)] if (sec := ctx.bundled.agents.get(w)) in _FORCES), None)
+        if body is not None:
+            return body
     return t.sector
+
+
+# Who speaks for a body, and the bodies whose sector their speakers take (the annotators' MIL for
+# "a Pentagon spokesman", COP for "a police spokeswoman").
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
+# Military ranks before a name ("Maj. Jay Roe", "Lt. Col. Jay Roe"): an officer who speaks or works
+# for a government body is still a soldier.
+_RANKS = frozenset({"maj", "major", "lt", "lieutenant", "col", "colonel", "capt", "captain", "cmdr", "commander",
+                    "adm", "admiral", "gen", "general", "sgt", "sergeant", "brig", "cpl", "corporal", "ensign"})
+
+
+def _rank_before(cl: Cluster, doc) -> bool:
+    """Whether a military rank stands right before one of the person's names ("Maj. Jay Roe")."""
+    for c in cl.cands:
+        i = c.start - 1
+        sent_start = doc[c.start].sent.start
+        while i >= sent_start and c.start - i <= 4 and (doc[i].text == "." or doc[i].is_title):
+            if doc[i].text != "." and doc[i].lower_.rstrip(".") in _RANKS:
+                return True
+            i -= 1
+    return False
 
 
 # Title heads of a diplomat posted to a body: "U.N. Ambassador X" serves a state at the UN.
@@ -358,6 +452,14 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             entry = found[0]
         elif not active and len(named := [e for e in found if heads & {t.split()[-1] for t in e.titles}]) == 1:
             entry = named[0]  # "President Bush" with no date: the namesake of that title
+        if entry is None and not found and published is not None:
+            # "Mr. Barak", "President Xi": the one person of the bases whose dated office covers the
+            # day and who bears that surname (a Chinese or Korean name's first word), of a country the
+            # text names (a source's open-ended office may have ended since)
+            holder = _one_holder(norm(name), published.isoformat())
+            held = split_code(holder.code_on(published) or "")[0] if holder is not None else None
+            if held and any(iso == held for _k, iso in ctx.iso_mentions):
+                entry = holder
     cl.entry = entry
     cl.name = entry.name if (entry is not None and len(name.split()) == 1) else name
     cl.gender = cl.gender or (entry.gender if entry else None)
@@ -425,6 +527,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         iso = context_country(cl.cands[0].start, ctx.sent_index,
                               [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX],
                               exclude=excluded | others)
+    if sector == "GOV" and heads & _SPOKES and not any(t.former for t in cl.titles) and _rank_before(cl, ctx.doc):
+        sector = "MIL"  # "Maj. Jay Roe, a Pentagon spokesman": an officer who speaks for the forces
     if iso in INTERGOVERNMENTAL and sector in (None, "GOV", "MIL"):
         sector = "IGO"  # "UN Secretary-General X", "NATO's secretary general": who acts for an IGO
     cl.iso, cl.sector = iso, sector
@@ -437,7 +541,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
 # Title heads of the staff who speak or work for a principal, and the principals' sectors they take.
 _STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "secretary",
                     "staffer", "director", "counsel"})
-_STAFFED = frozenset({"LEG", "PTY", "JUD"})
+_STAFFED = frozenset({"LEG", "PTY", "JUD", "MIL", "COP", "SPY"})  # for a force, only who speaks for it
 # Sectors of people, not of a body they could work for.
 _NOT_A_BODYS = frozenset({"CVL", "REF", "ELI", "UNK"})
 _AFFILIATION = frozenset({"of", "at", "with", "for"})
@@ -516,9 +620,11 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             cl.iso = min(found)[1]
         if bodies and cl.sector is None:
             cl.sector = min(bodies)[1]
-        if staff and served and min(served)[1] in _STAFFED:
-            # "Jay Doe, a spokesman for Senator Roe", "Roe aide Jay Doe": a legislator's, a party's or
-            # a court's staff work in its sector, as the annotators code them
+        if staff and served and min(served)[1] in _STAFFED and (
+                min(served)[1] not in _FORCES or _SPOKES & {h.split()[-1] for t in cl.titles for h in t.heads}):
+            # "Jay Doe, a spokesman for Senator Roe", "Roe aide Jay Doe", "a spokesman for the
+            # Defense Department": a legislator's, a party's, a court's or a force's staff work in its
+            # sector, as the annotators code them (a force's secretary is its minister: GOV)
             cl.sector = min(served)[1]
         cl.code = code_of(cl.iso, cl.sector)
     _kin_countries(people)
@@ -544,3 +650,36 @@ def _kin_countries(people: list[Cluster]) -> None:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def code_speakers(actors, published) -> None:
+    """Code the persons the quotes stage adds as speakers ("Schiff said", where the entity
+    recogniser tagged no person), which the actors stage never saw: the knowledge bases' person of
+    that full name, or of that surname alone the one officeholder with title nouns whose dated office
+    covers the publication day (:func:`code_person`'s rule for a bare surname). A name no base holds
+    stays uncoded: the article's country is no evidence."""
+    if published is None:
+        return
+    day = published.isoformat()
+    lookup = bundled().actors.lookup
+    for a in actors:
+        if a.kind != "person" or a.country is not None or a.sector is not None:
+            continue
+        words = norm(a.name).split()
+        entry = lookup(a.name)
+        if entry is not None and entry.kind not in (None, "person"):
+            entry = None
+        if entry is None and len(words) == 1:
+            found = _surname_index().get(words[0], [])
+            held = [e for e in found if any(s is not None and s <= day and (end is None or day <= end)
+                                            for _c, s, end in e.codes)]
+            entry = held[0] if len(held) == 1 else None
+        if entry is None:
+            continue
+        code = next((c for c, s, end in entry.codes if s is not None and s <= day and (end is None or day <= end)),
+                    None) or next((c for c, s, end in entry.codes if s is None and end is None), None)
+        if code is None:
+            continue
+        iso, sector = split_code(code)
+        a.country, a.sector = iso_country(iso), sector
+        a.code = code_of(iso, sector)

@@ -213,8 +213,11 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
             ident, n = f"{base}-{n}", n + 1
         plural = head.tag_ in ("NNS", "NNPS")
         agents = bundled().agents
-        actor = Actor(id=ident, name=name, kind="group" if plural else "person",
-                      sector=agents.get(head.lower_) or agents.get(head.lemma_.lower()))
+        # "people familiar with the talks said": anonymous sources, of no sector (as the actors stage
+        # codes an unnamed "people"); the noun of a trade or a role says one ("voters": CVL)
+        sector = None if head.lemma_.lower() in ("people", "person") else (
+            agents.get(head.lower_) or agents.get(head.lemma_.lower()))
+        actor = Actor(id=ident, name=name, kind="group" if plural else "person", sector=sector)
         actors.actors.append(actor)
     actor.mentions += 1
     actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
