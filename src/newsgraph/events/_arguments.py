@@ -166,8 +166,10 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         if found:
             return found
     for c in subjects:
-        if c.pos_ == "PRON" and c.lower_ in _PERSONAL and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX"):
-            # "Japan said it had halted aid": an unresolved pronoun is the speaker
+        if c.pos_ == "PRON" and c.lower_ in _PERSONAL and v.dep_ in ("ccomp", "conj") \
+                and v.head.pos_ in ("VERB", "AUX"):
+            # "Japan said it had halted aid": an unresolved pronoun is the speaker; "X said ... and
+            # it threatened a strike": the subject of the first conjunct
             return subject_of(v.head, table, causative=causative, depth=depth + 1)
     if subjects:
         return []
@@ -268,7 +270,47 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
                              if a not in recipient)
     if not recipient and etype in CLAUSE_RECIPIENT:
         recipient = _clause_recipients(v, etype, table, actor)
+    if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
+        actor = actor + [a for a in _with_parties(v, table) if a not in actor]
     return actor, [a for a in recipient if a not in actor]
+
+
+# Words of an agreement made together or relations set up together ("signed a pact with Y", "reached
+# a deal with Y", "restored ties with Y"): the party "with" is a co-actor, as for material
+# cooperation ("is working with Y"), not a recipient (guidelines 2.3: both sides act).
+_JOINT = frozenset({"sign", "ratify", "agreement", "deal", "treaty", "accord", "pact", "protocol", "memorandum",
+                    "roadmap", "decree", "truce", "ceasefire", "armistice", "relation", "tie", "normalize",
+                    "normalise", "signing", "ratification"})
+
+
+# ... but what one side shares or hands over goes to the other ("shared intelligence with Y").
+_ONE_WAY = frozenset({"share", "extradite", "give", "provide", "hand"})
+
+
+def _joint(etype: str, tok, objects: list) -> bool:
+    """The event is done together with the party named by "with": cooperation, or the signing of an
+    agreement or the setting up of relations."""
+    if tok.lemma_.lower() in _ONE_WAY:
+        return False
+    return etype == "COOPERATE" or (etype == "SUPPORT" and any(
+        t.lemma_.lower() in _JOINT or t.lower_ in _JOINT for t in (tok, *objects)))
+
+
+def _with_parties(tok, table, *, objects: bool = True) -> list[str]:
+    """The actors a "with" phrase of the trigger (or of its object: "signed a deal with Y") names
+    itself, not through a possessor ("cooperate with Y's inquiry" is no joint act with Y)."""
+    heads = [tok] + ([c for c in tok.children if c.dep_ in ("dobj", "obj")] if objects else [])
+    found: list[str] = []
+    for h in heads:
+        for c in _preps(h):
+            if c.lower_ != "with" or c.i < h.i:
+                continue
+            for p in _pobjs(c):
+                for x in _conjuncts(p):
+                    a = table.at_token(x.i)
+                    if a is not None and a not in found:
+                        found.append(a)
+    return found
 
 
 # After a request's object, "for" gives what is asked, not whom ("ordered the companies for ...",
@@ -396,6 +438,8 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
                 recipient.append(a)
     if not recipient and etype in CLAUSE_RECIPIENT:
         recipient = _noun_clause_recipients(n, table, actor)
+    if actor and _joint(etype, n, [governor] if governor is not None else []):
+        actor = actor + [a for a in _with_parties(n, table, objects=False) if a not in actor]
     return actor, [a for a in recipient if a not in actor]
 
 
