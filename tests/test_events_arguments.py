@@ -39,3 +39,17 @@ def test_an_unresolved_pronoun_of_a_second_conjunct_is_the_first_ones_subject(nl
     events = run(nlp, "Norway said on Monday that the talks had failed, and it threatened sanctions against Chile.")
     e = find(events, "THREATEN")
     assert e.actor == ["norway"] and e.recipient == ["chile"]
+
+
+@pytest.mark.parametrize("text", ["Norway said the best course was to urge Chile to withdraw.",
+                                  "Norway said the plan would condemn Chile."])
+def test_a_speech_act_reported_with_a_thing_as_subject_is_the_speakers(nlp, text):
+    e = next(e for e in run(nlp, text) if e.event in ("REQUEST", "ACCUSE"))
+    assert e.actor == ["norway"] and e.recipient == ["chile"]
+
+
+def test_a_reported_act_keeps_its_own_named_subject_and_force_is_not_the_speakers(nlp):
+    e = find(run(nlp, "Norway said Chile would condemn Peru."), "ACCUSE")
+    assert e.actor == ["chile"] and e.recipient == ["peru"]
+    e = find(run(nlp, "Norway said the bomb attacked Chile."), "ASSAULT")
+    assert e.actor == []

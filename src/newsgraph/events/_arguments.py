@@ -241,10 +241,12 @@ def _prep_recipients(tok, preps: frozenset[str], table) -> list[str]:
     return found
 
 
-def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozenset(), mode: str | None = None
-                   ) -> tuple[list[str], list[str]]:
+def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozenset(), mode: str | None = None,
+                   reporting: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event whose trigger is the verb ``v``."""
     actor = subject_of(v, table, causative=causative)
+    if not actor and etype in SPEECH_ACTS and reporting:
+        actor = _speaker_of_thing_clause(v, table, reporting, causative)
     recipient: list[str] = []
     passive = _is_passive(v) or _passive_conjunct(v)
     own = own_object(etype, mode)
@@ -311,6 +313,27 @@ def _with_parties(tok, table, *, objects: bool = True) -> list[str]:
                     if a is not None and a not in found:
                         found.append(a)
     return found
+
+
+# Acts done by saying: "X said the summit will go ahead" (AGREE), "X said the plan was a betrayal"
+# (ACCUSE) are the speaker's.
+SPEECH_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "ACCUSE"})
+
+
+def _speaker_of_thing_clause(v, table, reporting: frozenset[str], causative: frozenset[str]) -> list[str]:
+    """The speaker of the reported clause the verb heads when the clause's subject is a thing (a
+    noun that names no actor, not a pronoun): the act told is the speaker's."""
+    top = v
+    for _ in range(3):
+        if top.dep_ != "xcomp" or top.head.i == top.i:
+            break
+        top = top.head
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in reporting:
+        return []
+    subj = [c for c in top.children if c.dep_ in SUBJ + PASSIVE_SUBJ]
+    if not subj or any(c.pos_ == "PRON" or np_actors(c, table) for c in subj):
+        return []
+    return subject_of(top.head, table, causative=causative)
 
 
 # After a request's object, "for" gives what is asked, not whom ("ordered the companies for ...",
