@@ -53,3 +53,9 @@ def test_a_reported_act_keeps_its_own_named_subject_and_force_is_not_the_speaker
     assert e.actor == ["chile"] and e.recipient == ["peru"]
     e = find(run(nlp, "Norway said the bomb attacked Chile."), "ASSAULT")
     assert e.actor == []
+
+
+def test_members_a_subject_names_by_including_act_with_it(nlp):
+    # "ministers" is no actor of this hand-made table: the named members are the actors
+    e = find(run(nlp, "Several ministers, including Norway and Chile, condemned Peru on Monday."), "ACCUSE")
+    assert e.actor == ["norway", "chile"] and e.recipient == ["peru"]

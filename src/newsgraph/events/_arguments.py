@@ -147,6 +147,17 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
     return []
 
 
+def _included(tok, table) -> list[str]:
+    """The members a subject names by "including" ("Several officials, including X and Y, met ...";
+    "Some, including X, have called ..."): they act with it (guidelines 2.3, compound actors)."""
+    found: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            for p in _pobjs(c):
+                found.extend(a for a in np_actors(p, table) if a not in found)
+    return found
+
+
 def _is_passive(v) -> bool:
     return any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
         v.tag_ == "VBN" and v.dep_ == "acl")
@@ -163,6 +174,7 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         # names an actor is the agent; a subject that names none may name its author ("a report by
         # X alleges", "a statement from X said")
         found = np_actors(c, table, deep=True)
+        found += [a for a in _included(c, table) if a not in found]
         if found:
             return found
     for c in subjects:

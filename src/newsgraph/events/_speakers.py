@@ -92,3 +92,4 @@ def story_recipients(events: list[Event], *, types: frozenset[str] = DIRECTED, w
                 changed += 1
                 break
     return changed
+
