@@ -59,3 +59,15 @@ def test_members_a_subject_names_by_including_act_with_it(nlp):
     # "ministers" is no actor of this hand-made table: the named members are the actors
     e = find(run(nlp, "Several ministers, including Norway and Chile, condemned Peru on Monday."), "ACCUSE")
     assert e.actor == ["norway", "chile"] and e.recipient == ["peru"]
+
+
+@pytest.mark.parametrize("text, etype", [("Norway refused to negotiate until Chile withdraws its troops.", "REJECT"),
+                                         ("Norway agreed to lift the tariffs if Chile opens its ports.", "AGREE")])
+def test_the_party_a_condition_is_set_to_is_the_recipient(nlp, text, etype):
+    e = find(run(nlp, text), etype)
+    assert e.actor == ["norway"] and e.recipient == ["chile"]
+
+
+def test_a_condition_with_no_party_gives_no_recipient(nlp):
+    e = find(run(nlp, "Norway refused to negotiate until the storm passes."), "REJECT")
+    assert e.recipient == []

@@ -284,6 +284,8 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
                              if a not in recipient)
     if not recipient and etype in CLAUSE_RECIPIENT:
         recipient = _clause_recipients(v, etype, table, actor)
+    if not recipient and etype in CLAUSE_RECIPIENT:
+        recipient = _condition_party(v, table, actor)
     if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
         actor = actor + [a for a in _with_parties(v, table) if a not in actor]
     return actor, [a for a in recipient if a not in actor]
@@ -409,6 +411,29 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
                             for q in _pobjs(p):
                                 found.extend(a for a in np_actors(q, table) if a not in found and a not in actor)
     return found
+
+
+# The words that open a condition set to another party ("won't negotiate until the US ceases", "would
+# sign it if Congress passed it") or a question about one ("questioning when X knew").
+_CONDITION = frozenset({"if", "unless", "until", "when", "whether", "why", "how"})
+
+
+def _condition_party(v, table, actor: list[str]) -> list[str]:
+    """The subject of a condition or an indirect question that depends on the trigger (or on its
+    infinitive): the party the act is aimed at."""
+    heads = [v] + [c for c in v.children if c.dep_ == "xcomp"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("advcl", "ccomp") or c.i < h.i:
+                continue
+            if not any(x.lower_ in _CONDITION and x.dep_ in ("mark", "advmod") and x.i < c.i for x in c.children):
+                continue
+            for x in c.children:
+                if x.dep_ in SUBJ + PASSIVE_SUBJ:
+                    found = [a for a in np_actors(x, table) if a not in actor]
+                    if found:
+                        return found
+    return []
 
 
 def _sites(c, table) -> set[str]:
