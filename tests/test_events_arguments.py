@@ -71,3 +71,15 @@ def test_the_party_a_condition_is_set_to_is_the_recipient(nlp, text, etype):
 def test_a_condition_with_no_party_gives_no_recipient(nlp):
     e = find(run(nlp, "Norway refused to negotiate until the storm passes."), "REJECT")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize("text, word", [("Norway called Chile a liar on Monday.", "liar"),
+                                        ("Norway called Chile a reliable partner.", "partner")])
+def test_what_the_subject_calls_the_object_is_the_subjects_act_on_it(nlp, text, word):
+    from newsgraph.events._arguments import noun_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.dep_ == "oprd"
+    assert noun_arguments(tok, "ACCUSE", None, _table(doc)) == (["norway"], ["chile"])

@@ -490,6 +490,12 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
     if not actor and governor is None and n.dep_ in ("acomp", "attr") and n.head.pos_ in ("VERB", "AUX"):
         # a predicate: "X was critical of Y", "X is a sharp critic of Y", "he was concerned about Y"
         actor = subject_of(n.head, table, causative=causative)
+    if not actor and governor is None and n.dep_ == "oprd" and n.head.pos_ == "VERB":
+        # what the subject calls the object: "X called Y a liar", "X called the charges baseless"
+        actor = subject_of(n.head, table, causative=causative)
+        named = [a for c in n.head.children if c.dep_ in ("dobj", "obj") for a in np_actors(c, table, deep=True)]
+        if named:
+            recipient = named
     if governor is not None:
         if not actor:
             actor = subject_of(governor, table, causative=causative)
