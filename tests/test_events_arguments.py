@@ -83,3 +83,11 @@ def test_what_the_subject_calls_the_object_is_the_subjects_act_on_it(nlp, text, 
     tok = next(t for t in doc if t.text == word)
     assert tok.dep_ == "oprd"
     assert noun_arguments(tok, "ACCUSE", None, _table(doc)) == (["norway"], ["chile"])
+
+
+def test_a_title_whose_holder_the_parser_hangs_under_its_to_phrase_is_the_holder(nlp):
+    e = find(run(nlp, "Ambassador to the United Nations Jane Doe condemned Chile on Friday."), "ACCUSE")
+    assert e.actor == ["jane-doe"] and e.recipient == ["chile"]
+    # the state an envoy is sent to is not the envoy
+    e = find(run(nlp, "The ambassador to Chile condemned Peru."), "ACCUSE")
+    assert e.actor == [] and e.recipient == ["peru"]

@@ -128,6 +128,13 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
     if found:
         return found
     for c in h.rights:
+        if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.right_edge.i == h.right_edge.i:
+            # a title whose holder the parser hangs under its phrase: "Ambassador to the U.N. Jane Doe"
+            for p in _pobjs(c):
+                a = table.at_token(p.i)
+                record = table.get(a) if a is not None else None
+                if record is not None and record.kind == "person":
+                    return [a]
         if c.dep_ == "prep" and (c.lower_ == "of" or (deep and c.lower_ in ("by", "from"))
                                  or (h.pos_ == "NOUN" and c.lower_ in ("in", "from"))):
             for p in c.children:
