@@ -861,7 +861,8 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         mod = modality(head, reporting=lex.reporting, intention=lex.intention, volition=lex.volition,
                        causative=lex.causative, start=tok)
     else:
-        actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative, mode=mode)
+        actor, recipient = verb_arguments(tok, etype, table, causative=lex.causative, mode=mode,
+                                          reporting=lex.reporting)
         if not actor:
             actor = [a for a in _setting_actors(tok, etype, lex, table) if a not in recipient]
         mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,

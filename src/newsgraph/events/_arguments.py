@@ -128,6 +128,13 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
     if found:
         return found
     for c in h.rights:
+        if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.right_edge.i == h.right_edge.i:
+            # a title whose holder the parser hangs under its phrase: "Ambassador to the U.N. Jane Doe"
+            for p in _pobjs(c):
+                a = table.at_token(p.i)
+                record = table.get(a) if a is not None else None
+                if record is not None and record.kind == "person":
+                    return [a]
         if c.dep_ == "prep" and (c.lower_ == "of" or (deep and c.lower_ in ("by", "from"))
                                  or (h.pos_ == "NOUN" and c.lower_ in ("in", "from"))):
             for p in c.children:
@@ -147,6 +154,17 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
     return []
 
 
+def _included(tok, table) -> list[str]:
+    """The members a subject names by "including" ("Several officials, including X and Y, met ...";
+    "Some, including X, have called ..."): they act with it (guidelines 2.3, compound actors)."""
+    found: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            for p in _pobjs(c):
+                found.extend(a for a in np_actors(p, table) if a not in found)
+    return found
+
+
 def _is_passive(v) -> bool:
     return any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
         v.tag_ == "VBN" and v.dep_ == "acl")
@@ -163,11 +181,14 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         # names an actor is the agent; a subject that names none may name its author ("a report by
         # X alleges", "a statement from X said")
         found = np_actors(c, table, deep=True)
+        found += [a for a in _included(c, table) if a not in found]
         if found:
             return found
     for c in subjects:
-        if c.pos_ == "PRON" and c.lower_ in _PERSONAL and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX"):
-            # "Japan said it had halted aid": an unresolved pronoun is the speaker
+        if c.pos_ == "PRON" and c.lower_ in _PERSONAL and v.dep_ in ("ccomp", "conj") \
+                and v.head.pos_ in ("VERB", "AUX"):
+            # "Japan said it had halted aid": an unresolved pronoun is the speaker; "X said ... and
+            # it threatened a strike": the subject of the first conjunct
             return subject_of(v.head, table, causative=causative, depth=depth + 1)
     if subjects:
         return []
@@ -239,10 +260,12 @@ def _prep_recipients(tok, preps: frozenset[str], table) -> list[str]:
     return found
 
 
-def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozenset(), mode: str | None = None
-                   ) -> tuple[list[str], list[str]]:
+def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozenset(), mode: str | None = None,
+                   reporting: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event whose trigger is the verb ``v``."""
     actor = subject_of(v, table, causative=causative)
+    if not actor and etype in SPEECH_ACTS and reporting:
+        actor = _speaker_of_thing_clause(v, table, reporting, causative)
     recipient: list[str] = []
     passive = _is_passive(v) or _passive_conjunct(v)
     own = own_object(etype, mode)
@@ -268,7 +291,70 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
                              if a not in recipient)
     if not recipient and etype in CLAUSE_RECIPIENT:
         recipient = _clause_recipients(v, etype, table, actor)
+    if not recipient and etype in CLAUSE_RECIPIENT:
+        recipient = _condition_party(v, table, actor)
+    if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
+        actor = actor + [a for a in _with_parties(v, table) if a not in actor]
     return actor, [a for a in recipient if a not in actor]
+
+
+# Words of an agreement made together or relations set up together ("signed a pact with Y", "reached
+# a deal with Y", "restored ties with Y"): the party "with" is a co-actor, as for material
+# cooperation ("is working with Y"), not a recipient (guidelines 2.3: both sides act).
+_JOINT = frozenset({"sign", "ratify", "agreement", "deal", "treaty", "accord", "pact", "protocol", "memorandum",
+                    "roadmap", "decree", "truce", "ceasefire", "armistice", "relation", "tie", "normalize",
+                    "normalise", "signing", "ratification"})
+
+
+# ... but what one side shares or hands over goes to the other ("shared intelligence with Y").
+_ONE_WAY = frozenset({"share", "extradite", "give", "provide", "hand"})
+
+
+def _joint(etype: str, tok, objects: list) -> bool:
+    """The event is done together with the party named by "with": cooperation, or the signing of an
+    agreement or the setting up of relations."""
+    if tok.lemma_.lower() in _ONE_WAY:
+        return False
+    return etype == "COOPERATE" or (etype == "SUPPORT" and any(
+        t.lemma_.lower() in _JOINT or t.lower_ in _JOINT for t in (tok, *objects)))
+
+
+def _with_parties(tok, table, *, objects: bool = True) -> list[str]:
+    """The actors a "with" phrase of the trigger (or of its object: "signed a deal with Y") names
+    itself, not through a possessor ("cooperate with Y's inquiry" is no joint act with Y)."""
+    heads = [tok] + ([c for c in tok.children if c.dep_ in ("dobj", "obj")] if objects else [])
+    found: list[str] = []
+    for h in heads:
+        for c in _preps(h):
+            if c.lower_ != "with" or c.i < h.i:
+                continue
+            for p in _pobjs(c):
+                for x in _conjuncts(p):
+                    a = table.at_token(x.i)
+                    if a is not None and a not in found:
+                        found.append(a)
+    return found
+
+
+# Acts done by saying: "X said the summit will go ahead" (AGREE), "X said the plan was a betrayal"
+# (ACCUSE) are the speaker's.
+SPEECH_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "SUPPORT", "ACCUSE"})
+
+
+def _speaker_of_thing_clause(v, table, reporting: frozenset[str], causative: frozenset[str]) -> list[str]:
+    """The speaker of the reported clause the verb heads when the clause's subject is a thing (a
+    noun that names no actor, not a pronoun): the act told is the speaker's."""
+    top = v
+    for _ in range(3):
+        if top.dep_ != "xcomp" or top.head.i == top.i:
+            break
+        top = top.head
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in reporting:
+        return []
+    subj = [c for c in top.children if c.dep_ in SUBJ + PASSIVE_SUBJ]
+    if not subj or any(c.pos_ == "PRON" or np_actors(c, table) for c in subj):
+        return []
+    return subject_of(top.head, table, causative=causative)
 
 
 # After a request's object, "for" gives what is asked, not whom ("ordered the companies for ...",
@@ -334,6 +420,29 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
     return found
 
 
+# The words that open a condition set to another party ("won't negotiate until the US ceases", "would
+# sign it if Congress passed it") or a question about one ("questioning when X knew").
+_CONDITION = frozenset({"if", "unless", "until", "when", "whether", "why", "how"})
+
+
+def _condition_party(v, table, actor: list[str]) -> list[str]:
+    """The subject of a condition or an indirect question that depends on the trigger (or on its
+    infinitive): the party the act is aimed at."""
+    heads = [v] + [c for c in v.children if c.dep_ == "xcomp"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("advcl", "ccomp") or c.i < h.i:
+                continue
+            if not any(x.lower_ in _CONDITION and x.dep_ in ("mark", "advmod") and x.i < c.i for x in c.children):
+                continue
+            for x in c.children:
+                if x.dep_ in SUBJ + PASSIVE_SUBJ:
+                    found = [a for a in np_actors(x, table) if a not in actor]
+                    if found:
+                        return found
+    return []
+
+
 def _sites(c, table) -> set[str]:
     """The actors that a modifier of an event noun names by a city, a province or a capital: "the
     Boston bombing", "the Geneva talks" say where the event happened, not who did it. A country
@@ -388,6 +497,12 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
     if not actor and governor is None and n.dep_ in ("acomp", "attr") and n.head.pos_ in ("VERB", "AUX"):
         # a predicate: "X was critical of Y", "X is a sharp critic of Y", "he was concerned about Y"
         actor = subject_of(n.head, table, causative=causative)
+    if not actor and governor is None and n.dep_ == "oprd" and n.head.pos_ == "VERB":
+        # what the subject calls the object: "X called Y a liar", "X called the charges baseless"
+        actor = subject_of(n.head, table, causative=causative)
+        named = [a for c in n.head.children if c.dep_ in ("dobj", "obj") for a in np_actors(c, table, deep=True)]
+        if named:
+            recipient = named
     if governor is not None:
         if not actor:
             actor = subject_of(governor, table, causative=causative)
@@ -396,6 +511,8 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
                 recipient.append(a)
     if not recipient and etype in CLAUSE_RECIPIENT:
         recipient = _noun_clause_recipients(n, table, actor)
+    if actor and _joint(etype, n, [governor] if governor is not None else []):
+        actor = actor + [a for a in _with_parties(n, table, objects=False) if a not in actor]
     return actor, [a for a in recipient if a not in actor]
 
 
