@@ -75,3 +75,18 @@ def test_modality_training_fits_on_a_small_corpus(tmp_path, monkeypatch, extract
         assert 0.0 <= mod.accuracy(model, feats, gold) <= 1.0
         assert set(model.classes) == set(gold)
     assert extractor.collect_modality is None
+
+
+def test_a_rare_types_events_weigh_more_in_the_deciders_fit_capped():
+    spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts" / "train_events.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    # candidates per type: ACCUSE 8, REQUEST 4, PROTEST 2, COOPERATE 1 (median 3)
+    types = ["ACCUSE"] * 8 + ["REQUEST"] * 4 + ["PROTEST"] * 2 + ["COOPERATE"]
+    rows = [["bias", f"type={t}", "lemma=x"] for t in types]
+    labels = [1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1]
+    weights = mod.rare_weights(rows, labels, cap=2.0)
+    assert weights[0] == 1.0 and weights[8] == 1.0  # a common type's event: as it is
+    assert weights[12] == pytest.approx(1.5)  # the median count over the type's
+    assert weights[14] == 2.0  # the rarest: capped
+    assert weights[13] == 1.0 and weights[1] == 1.0  # a candidate that is no event: as it is
