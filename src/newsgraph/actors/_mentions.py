@@ -37,17 +37,18 @@ class Cand:
 
 
 def _clean(doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].text in _QUOTES):
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    while start < end and (toks[start].pos_ == "DET" or toks[start].is_punct or toks[start].text in _QUOTES):
         start += 1
     # "Say Mexico demanded": a sentence-opening verb or adverb the tagger took into the name
-    if end - start > 1 and doc[start].is_sent_start and doc[start].pos_ in ("AUX", "VERB", "ADV", "SCONJ", "INTJ"):
+    if end - start > 1 and toks[start].is_sent_start and toks[start].pos_ in ("AUX", "VERB", "ADV", "SCONJ", "INTJ"):
         start += 1
     for i in range(start + 1, end):  # "CBS News ‘Face The Nation": stop at an opening quote
-        if doc[i].text in _QUOTES or doc[i].is_quote:
+        if toks[i].text in _QUOTES or toks[i].is_quote:
             end = i
             break
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."
-                           or doc[end - 1].text in _QUOTES):
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct and toks[end - 1].text != "."
+                           or toks[end - 1].text in _QUOTES):
         end -= 1
     return start, end
 
@@ -66,16 +67,17 @@ def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[
     "State" an entity of its own); else ``end``. A name the entity already is stays, and a longer
     name that ends inside another entity is none, and so is an office ("German" + "Chancellor",
     "U.S." + "Trade Representative": a title the next name's person holds)."""
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     if end - start != 1 or lookup_entry(doc[start:end].text) is not None:
         return end
-    sent_end = doc[start].sent.end
+    sent_end = toks[start].sent.end
     best = end
     for stop in range(end + 1, min(end + 3, sent_end) + 1):
-        t = doc[stop - 1]
+        t = toks[stop - 1]
         if not (t.is_title or t.is_upper) or t.is_punct:
             break
         # an entity after the word ("State" tagged ORG) goes in only whole
-        whole = not t.ent_type_ or stop == len(doc) or doc[stop].ent_iob_ != "I"
+        whole = not t.ent_type_ or stop == len(doc) or toks[stop].ent_iob_ != "I"
         entry = lookup_entry(doc[start:stop].text)
         if t.lower_ in agents:
             break
@@ -160,18 +162,19 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
       "CITY (Network) The president ...").
 
     Only the tokens next to the name are read, so the check costs the same for any document."""
-    first, last = doc[start], doc[end - 1]
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    first, last = toks[start], toks[end - 1]
     if end - start == 1 and first.lower_ in _PLATFORMS:
-        prep = doc[start - 1] if start > 0 else None
+        prep = toks[start - 1] if start > 0 else None
         # "to" only under a verb ("posted to YouTube", "took to Twitter"; not "access to YouTube")
         if prep is not None and (prep.lower_ in ("on", "via", "through")
                                  or prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX")):
             return True
     # the credit word on the slash's other side ("REUTERS/" before a photographer), or the name's own
     # word before a slash ("REUTERS" in "REUTERS/Jane Roe")
-    if start > 1 and doc[start - 1].text == "/" and doc[start - 2].lower_ in _CREDIT_WORDS:
+    if start > 1 and toks[start - 1].text == "/" and toks[start - 2].lower_ in _CREDIT_WORDS:
         return True
-    if end + 1 < len(doc) and doc[end].text == "/" and (doc[end + 1].lower_ in _CREDIT_WORDS
+    if end + 1 < len(doc) and toks[end].text == "/" and (toks[end + 1].lower_ in _CREDIT_WORDS
                                                          or last.lower_ in _CREDIT_WORDS):
         return True
     if "/" in first.text or "/" in last.text:
@@ -181,10 +184,10 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
         return True
     if _related_link(doc, start):
         return True
-    if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+    if start > 0 and end < len(doc) and toks[start - 1].text == "(" and toks[end].text == ")":
         text = doc_text(doc)
-        line = text.rfind("\n", 0, doc[start - 1].idx) + 1
-        if doc[start - 1].idx - line <= 40 and _outlet(lookup_entry(doc[start:end].text)):
+        line = text.rfind("\n", 0, toks[start - 1].idx) + 1
+        if toks[start - 1].idx - line <= 40 and _outlet(lookup_entry(doc[start:end].text)):
             return True
     return False
 
@@ -195,11 +198,12 @@ _CREDIT_NOUNS = frozenset({"report", "article", "story"})
 def _related_link(doc, start: int) -> bool:
     """The name stands inside a parenthesised link to another story, "( Also on OUTLET: headline )", at
     most sixteen words after its opening: the headline's names are no parties to this story."""
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     for i in range(start - 1, max(-1, start - 17), -1):
-        t = doc[i]
+        t = toks[i]
         if t.text == ")":
             return False
-        if t.lower_ == "also" and i > 0 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].lower_ == "on":
+        if t.lower_ == "also" and i > 0 and toks[i - 1].text == "(" and i + 1 < len(doc) and toks[i + 1].lower_ == "on":
             return True
     return False
 
@@ -208,10 +212,11 @@ def _reporting_credit(doc, end: int) -> bool:
     """The words after a name make it a reporter's credit: "reported from" a place that ends its
     clause within four words ("... reported from Ruritania.", "X reported from A, Y from B"), or "contributed to this report"
     ("contributed reporting"). A report with a content goes on ("reported from the capital that ...")."""
-    verb, nxt = doc[end], doc[end + 1]
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    verb, nxt = toks[end], toks[end + 1]
     if verb.lower_ == "reported" and nxt.lower_ == "from":
         stop = min(len(doc), end + 7)
-        for t in doc[end + 3:stop]:
+        for t in toks[end + 3:stop]:
             if t.lower_ in ("that", "on", "in", "about"):
                 return False
             if t.text in (".", ","):
@@ -220,8 +225,8 @@ def _reporting_credit(doc, end: int) -> bool:
     if verb.lower_ == "contributed":
         if nxt.lower_ == "reporting":
             return True
-        return (nxt.lower_ == "to" and end + 3 < len(doc) and doc[end + 2].lower_ == "this"
-                and doc[end + 3].lower_ in _CREDIT_NOUNS)
+        return (nxt.lower_ == "to" and end + 3 < len(doc) and toks[end + 2].lower_ == "this"
+                and toks[end + 3].lower_ in _CREDIT_NOUNS)
     return False
 
 
