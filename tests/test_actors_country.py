@@ -535,7 +535,7 @@ def test_a_country_a_stance_concerns_is_not_the_persons(nlp, text, part, country
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,day,part,coded_as", [
-    ("Defense Secretary Leon Panetta spoke to Mr. Barak this week about the rockets on Israel.", dt.date(2012, 11, 16),
+    ("On Tuesday Mr. Barak told Panetta that Israel would answer the rocket fire.", dt.date(2012, 11, 16),
      "Barak", ("ISR", "GOV")),
     ("Pence said he was heartened by his talks with President Xi on China's trade.", dt.date(2017, 4, 17),
      "Xi", ("CHN", "GOV")),
@@ -549,7 +549,7 @@ def test_a_bare_surname_of_the_one_dated_officeholder_of_the_bases(nlp, text, da
 def test_a_bare_surname_of_no_officeholder_or_of_a_country_the_text_never_names_stays_uncoded(nlp):
     table = resolve(nlp("Mr. Quandle told reporters the talks had stalled."), published=DAY)
     assert [(a.country, a.sector) for a in table.actors if "Quandle" in a.name] == [(None, None)]
-    table = resolve(nlp("Defense Secretary Leon Panetta spoke to Mr. Barak this week."), published=dt.date(2012, 11, 16))
+    table = resolve(nlp("Panetta called Mr. Barak on Tuesday."), published=dt.date(2012, 11, 16))
     assert [(a.country, a.sector) for a in table.actors if "Barak" in a.name] == [(None, None)]
 
 
