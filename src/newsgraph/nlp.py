@@ -79,6 +79,16 @@ def tokens(doc) -> list:
     return found
 
 
+def span_text(doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making the Span and a Token per word: the document's text
+    between the first token's start and the last token's end (what spaCy's ``Span.text`` is)."""
+    if end <= start:
+        return ""
+    toks = tokens(doc)
+    last = toks[end - 1]
+    return doc_text(doc)[toks[start].idx:last.idx + len(last)]
+
+
 def span_tokens(span) -> list:
     """The tokens of a span (a sentence, a clause) from the document's shared list: ``tokens(span.doc)``."""
     return tokens(span.doc)[span.start:span.end]

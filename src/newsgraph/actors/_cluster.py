@@ -12,6 +12,7 @@ from ..records import Actor, ActorTable, Mention
 from ._coding import ORG_SECTORS, TRANSNATIONAL_PREFIX, Title, iso_country, slug
 from ._dictionaries import Bundled, Entry, norm, split_code
 from ._mentions import Cand
+from ..nlp import doc_text, span_text, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -114,10 +115,11 @@ def actor_table(doc, clusters: list[Cluster]) -> ActorTable:
     """The records: an Actor per cluster that has a mention, and its mentions, in the order of the text."""
     actors: list[Actor] = []
     mentions: list[Mention] = []
+    toks, text = tokens(doc), doc_text(doc)  # spans' offsets and text without a Span per mention
     for cl in clusters:
         if not cl.extra:
             continue
-        names = [doc[s:e].text for s, e, k in cl.extra if k in ("name", "demonym")]
+        names = [span_text(doc, s, e) for s, e, k in cl.extra if k in ("name", "demonym")]
         aliases: list[str] = []
         for n in names:
             n = strip_the(n)
@@ -127,9 +129,8 @@ def actor_table(doc, clusters: list[Cluster]) -> ActorTable:
                             country=iso_country(cl.iso), sector=cl.sector, code=cl.code, mentions=len(cl.extra),
                             wikidata=cl.wikidata))
         for s, e, kind in cl.extra:
-            span = doc[s:e]
-            mentions.append(Mention(actor=cl.id, span=(span.start_char, span.end_char), tokens=(s, e),
-                                    text=span.text, kind=kind))
+            start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
+            mentions.append(Mention(actor=cl.id, span=(start, end), tokens=(s, e), text=text[start:end], kind=kind))
     mentions.sort(key=lambda m: m.tokens)
     first: dict[str, int] = {}
     for m in mentions:

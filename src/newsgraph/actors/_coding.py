@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._dictionaries import Bundled, norm
+from ..nlp import span_text
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
@@ -246,8 +247,8 @@ def _private_sector(words: str) -> str | None:
 def _officers_body(doc, noun) -> str | None:
     """The sector of the body outside the state whose officer an appositive noun names: its owner
     ("the company's spokesman") or its "of" or "at" phrase ("president of Acme Corp.")."""
-    body = [doc[m.left_edge.i:m.i + 1].text for m in noun.lefts if m.dep_ == "poss"] + [
-        doc[pobj.left_edge.i:pobj.i + 1].text for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in (
+    body = [span_text(doc, m.left_edge.i, m.i + 1) for m in noun.lefts if m.dep_ == "poss"] + [
+        span_text(doc, pobj.left_edge.i, pobj.i + 1) for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in (
             "of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
     return next((p for b in body if (p := _private_sector(b))), None)
 
@@ -267,7 +268,7 @@ def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str 
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in _SUBJECTS:
                     found = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
                     if found == (None, None):
-                        iso = bundled.places.get(norm(doc[pobj.left_edge.i:pobj.i + 1].text))
+                        iso = bundled.places.get(norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)))
                         found = (iso, None)
                     if found != (None, None):
                         return found
@@ -396,7 +397,7 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
         title.sector = sector
     if head:
         title.heads.append(head)
-    title.text = title.text or doc[lo:noun.i + 1].text
+    title.text = title.text or span_text(doc, lo, noun.i + 1)
     title.former = title.former or any(w in FORMER for w in words)
     iso, org = _country_of(doc[lo:noun.i], bundled, lookup_entry)
     if iso is not None and noun.lemma_.lower() in _EXPERTS and not any(

@@ -12,6 +12,7 @@ from ._cluster import Cluster, Context, country_name, strip_the
 from ._coding import SECTOR_LABELS
 from ._dictionaries import Bundled, Entry, norm, split_code
 from ._mentions import Cand
+from ..nlp import span_text
 
 __all__ = ["Composites", "find_composites"]
 
@@ -76,8 +77,8 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
             c.iso = _minority_country(doc, c, ctx) or c.iso
         allies = _allies(doc, c, person_tokens | title_tokens | claimed)
         if allies is not None:  # "U.S. allies", "NATO allies": other states, of no one country
-            cl = composites.get(("allies", norm(doc[c.start:allies].text)), None, "GOV", None)
-            cl.kind, cl.name = "group", doc[c.start:allies + 1].text
+            cl = composites.get(("allies", norm(span_text(doc, c.start, allies))), None, "GOV", None)
+            cl.kind, cl.name = "group", span_text(doc, c.start, allies + 1)
             cl.extra.append((c.start, allies + 1, "name"))
             claimed.update(range(c.start, allies + 1))
             for other in cands:  # "America's European allies": one mention, not also Europe's
@@ -119,7 +120,7 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
             cl = composites.get((c.iso, sector, doc[head].lemma_.lower(), own_kind), c.iso, sector, None)
             if cl.kind == "composite":
                 cl.kind = own_kind
-                cl.name = f"{doc[c.start:c.end].text} {doc[head].text}" if coordinated else doc[c.start:end].text
+                cl.name = f"{span_text(doc, c.start, c.end)} {doc[head].text}" if coordinated else span_text(doc, c.start, end)
         else:
             cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
         cl.extra.append((c.start, end, "name"))

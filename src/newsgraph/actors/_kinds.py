@@ -9,6 +9,7 @@ from ._cluster import GROUP_SECTORS, LookupEntry
 from ._dictionaries import Bundled, Dictionary, norm, split_code
 from ._mentions import Cand
 from ._people import fuzzy_person
+from ..nlp import span_text
 
 __all__ = ["type_names"]
 
@@ -39,7 +40,7 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
         if c.label in ("GPE", "LOC") and len(words) > 1 and words[-1] in _ADMIN_UNITS and (
                 " ".join(words[:-1]) in B.countries and key not in B.countries):
             c.end -= 1  # "Montenegro province": the place named, without the kind of unit
-            c.text, key = doc[c.start:c.end].text, " ".join(words[:-1])
+            c.text, key = span_text(doc, c.start, c.end), " ".join(words[:-1])
         uhit = next((h for d in user if (h := d.lookup(c.text)) is not None), None)
         in_country = B.countries.get(key) or B.demonyms.get(key)
         if uhit is not None:

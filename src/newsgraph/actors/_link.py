@@ -10,7 +10,7 @@ from ._agents import context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
 from ._coref import Ref, resolve_descriptions, resolve_pronouns, resolve_titles
-from ..nlp import tokens
+from ..nlp import span_text, tokens
 
 __all__ = ["link_mentions"]
 
@@ -105,7 +105,7 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
             cl.iso, cl.sector = ph.iso, ph.sector
             # named in the text's own words ("senior administration official"); a country only where
             # the phrase states it ("officials in Kabul"), never the one the context suggests
-            words = doc[ph.start:ph.name_end or ph.end].text  # "spokesman for Senator X": with the owner
+            words = span_text(doc, ph.start, ph.name_end or ph.end)  # "spokesman for Senator X": with the owner
             if doc[ph.start].pos_ != "PROPN":
                 words = words[:1].lower() + words[1:]
             cl.name = " ".join(w for w in (B.country_names.get(stated or ""), words) if w)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp import doc_text, entities, tokens
+from ..nlp import doc_text, entities, span_text, tokens
 from ._dictionaries import Bundled, Entry, norm
 
 __all__ = ["Cand", "collect", "person_evidence", "bare_surnames", "short_org_names"]
@@ -54,7 +54,7 @@ def _clean(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _surface(doc, start: int, end: int) -> str:
-    text = doc[start:end].text
+    text = span_text(doc, start, end)
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix):
             return text[: -len(suffix)]
@@ -68,7 +68,7 @@ def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[
     name that ends inside another entity is none, and so is an office ("German" + "Chancellor",
     "U.S." + "Trade Representative": a title the next name's person holds)."""
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
-    if end - start != 1 or lookup_entry(doc[start:end].text) is not None:
+    if end - start != 1 or lookup_entry(span_text(doc, start, end)) is not None:
         return end
     sent_end = toks[start].sent.end
     best = end
@@ -78,7 +78,7 @@ def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[
             break
         # an entity after the word ("State" tagged ORG) goes in only whole
         whole = not t.ent_type_ or stop == len(doc) or toks[stop].ent_iob_ != "I"
-        entry = lookup_entry(doc[start:stop].text)
+        entry = lookup_entry(span_text(doc, start, stop))
         if t.lower_ in agents:
             break
         if whole and entry is not None and entry.kind in ("organization", "group"):
@@ -95,7 +95,7 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
         if ent.label_ not in _LABELS or ent.start < taken:
             continue
         start, end = _clean(doc, ent.start, ent.end)
-        if ent.label_ == "PERSON" and lookup_entry(doc[start:end].text) is None:
+        if ent.label_ == "PERSON" and lookup_entry(span_text(doc, start, end)) is None:
             # "Archbishop Desmond Tutu": the title is no part of the name
             while end - start > 1 and doc[start].lower_.strip(".") in bundled.agents and doc[start + 1].is_title:
                 start += 1
@@ -140,7 +140,7 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
             if hit and _no_actor_here(doc, i, i + hit, lookup_entry):
                 i += hit
             elif hit:
-                cands.append(Cand(i, i + hit, doc[i:i + hit].text, "DICT"))
+                cands.append(Cand(i, i + hit, span_text(doc, i, i + hit), "DICT"))
                 covered.update(range(i, i + hit))
                 i += hit
             else:
@@ -187,7 +187,7 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
     if start > 0 and end < len(doc) and toks[start - 1].text == "(" and toks[end].text == ")":
         text = doc_text(doc)
         line = text.rfind("\n", 0, toks[start - 1].idx) + 1
-        if toks[start - 1].idx - line <= 40 and _outlet(lookup_entry(doc[start:end].text)):
+        if toks[start - 1].idx - line <= 40 and _outlet(lookup_entry(span_text(doc, start, end))):
             return True
     return False
 

@@ -24,7 +24,7 @@ from ._agents import context_country
 from ._cluster import Cluster, Context
 from ._coding import code_of
 from ._mentions import Cand
-from ..nlp import tokens
+from ..nlp import span_text, tokens
 
 __all__ = ["Owned", "find_owned"]
 
@@ -134,7 +134,7 @@ def find_owned(ctx: Context, people: list[Cluster]) -> Owned:
             plural = doc[noun_i].tag_ in ("NNS", "NNPS")
             if member or noun in _PEOPLE:
                 kind = "group" if plural else "person"
-            cl = owned.add(owner, noun, plural, kind, lemma, doc[name_start:end].text)
+            cl = owned.add(owner, noun, plural, kind, lemma, span_text(doc, name_start, end))
             if member and sector is not None:
                 cl.sector = sector  # "Obama administration officials": GOV, as the administration
             cl.extra.append((start, end, "name"))
@@ -230,7 +230,7 @@ def _members(ctx: Context, owned: Owned, taken: set[int]) -> None:
             continue  # "the Obama administration officials" is the owner's; "administration and party officials"
         start = min([t.i for t in member.lefts if t.dep_ == "amod" and t.i < tok.i] + [tok.i])
         plural = member.tag_ in ("NNS", "NNPS")
-        owned.pending.append((start, member.i + 1, member.lemma_.lower(), plural, doc[start:member.i + 1].text))
+        owned.pending.append((start, member.i + 1, member.lemma_.lower(), plural, span_text(doc, start, member.i + 1)))
         taken.update(range(start, member.i + 1))
 
 

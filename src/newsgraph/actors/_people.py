@@ -13,7 +13,7 @@ from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRA
                       code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
-from ..nlp import doc_text
+from ..nlp import doc_text, span_text
 
 __all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
 
@@ -102,7 +102,7 @@ def _place_after_name(cl: Cluster, ctx: Context) -> str | None:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
-                    iso = B.places.get(norm(doc[pobj.left_edge.i:pobj.i + 1].text))
+                    iso = B.places.get(norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)))
                     if iso:
                         return iso
         iso = _home_town(doc, c.end, B)
@@ -138,7 +138,7 @@ def _home_town(doc, i: int, B) -> str | None:
     if i + 1 < sent_end and doc[i].text == "," and doc[i + 1].text.endswith(".") and doc[i + 1].text[:1].isupper() \
             and norm(doc[i + 1].text) in _US_STATE_ABBREVIATIONS:
         return "USA"
-    return B.places.get(norm(doc[start:i].text))
+    return B.places.get(norm(span_text(doc, start, i)))
 
 
 # A longer party name ("Democratic Unionist leader", "Social Democrat") is another country's party.
