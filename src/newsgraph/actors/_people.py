@@ -13,7 +13,7 @@ from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRA
                       code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
-from ..nlp import doc_text, span_text
+from ..nlp import doc_text, span_text, tokens
 
 __all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
 
@@ -121,22 +121,23 @@ _US_STATE_ABBREVIATIONS = frozenset({
 def _home_town(doc, i: int, B) -> str | None:
     """The country of the home town in ", 42, of Winchester, Mass." or ", from Gaza City" starting at
     token ``i`` right after a person's name; None when no such phrase follows."""
-    sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
-    if i >= sent_end or doc[i].text != ",":
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    sent_end = toks[i - 1].sent.end if i > 0 else len(doc)
+    if i >= sent_end or toks[i].text != ",":
         return None
     i += 1
-    if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":
+    if i + 1 < sent_end and toks[i].like_num and toks[i + 1].text == ",":
         i += 2  # the age
-    if i >= sent_end or doc[i].lower_ not in ("of", "from"):
+    if i >= sent_end or toks[i].lower_ not in ("of", "from"):
         return None
     i += 1
     start = i
-    while i < sent_end and doc[i].ent_type_ in ("GPE", "LOC") and (doc[i].is_title or doc[i].is_upper):
+    while i < sent_end and toks[i].ent_type_ in ("GPE", "LOC") and (toks[i].is_title or toks[i].is_upper):
         i += 1
-    if i == start or i < sent_end and doc[i].is_title and not doc[i].is_punct:
+    if i == start or i < sent_end and toks[i].is_title and not toks[i].is_punct:
         return None  # no place, or a longer name ("of Ohio River Foundation")
-    if i + 1 < sent_end and doc[i].text == "," and doc[i + 1].text.endswith(".") and doc[i + 1].text[:1].isupper() \
-            and norm(doc[i + 1].text) in _US_STATE_ABBREVIATIONS:
+    if i + 1 < sent_end and toks[i].text == "," and toks[i + 1].text.endswith(".") and toks[i + 1].text[:1].isupper() \
+            and norm(toks[i + 1].text) in _US_STATE_ABBREVIATIONS:
         return "USA"
     return B.places.get(norm(span_text(doc, start, i)))
 
@@ -338,10 +339,14 @@ def _holder_index() -> dict[str, list[Entry]]:
     return index
 
 
+def _dated_code(entry: Entry, day: str) -> str | None:
+    """The code of the entry's first office with a start date that covers ``day`` (an ISO date)."""
+    return next((c for c, s, end in entry.codes if s is not None and s <= day and (end is None or day <= end)), None)
+
+
 def _one_holder(surname: str, day: str) -> Entry | None:
     """The one person of :func:`_holder_index` of that surname whose dated office covers ``day``."""
-    held = {id(e): e for e in _holder_index().get(surname, []) if any(
-        s is not None and s <= day and (end is None or day <= end) for _c, s, end in e.codes)}
+    held = {id(e): e for e in _holder_index().get(surname, []) if _dated_code(e, day) is not None}
     return next(iter(held.values())) if len(held) == 1 else None
 
 
@@ -392,11 +397,12 @@ _RANKS = frozenset({"maj", "major", "lt", "lieutenant", "col", "colonel", "capt"
 
 def _rank_before(cl: Cluster, doc) -> bool:
     """Whether a military rank stands right before one of the person's names ("Maj. Jay Roe")."""
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     for c in cl.cands:
         i = c.start - 1
-        sent_start = doc[c.start].sent.start
-        while i >= sent_start and c.start - i <= 4 and (doc[i].text == "." or doc[i].is_title):
-            if doc[i].text != "." and doc[i].lower_.rstrip(".") in _RANKS:
+        sent_start = toks[c.start].sent.start
+        while i >= sent_start and c.start - i <= 4 and (toks[i].text == "." or toks[i].is_title):
+            if toks[i].text != "." and toks[i].lower_.rstrip(".") in _RANKS:
                 return True
             i -= 1
     return False
@@ -671,13 +677,11 @@ def code_speakers(actors, published) -> None:
             entry = None
         if entry is None and len(words) == 1:
             found = _surname_index().get(words[0], [])
-            held = [e for e in found if any(s is not None and s <= day and (end is None or day <= end)
-                                            for _c, s, end in e.codes)]
+            held = [e for e in found if _dated_code(e, day) is not None]
             entry = held[0] if len(held) == 1 else None
         if entry is None:
             continue
-        code = next((c for c, s, end in entry.codes if s is not None and s <= day and (end is None or day <= end)),
-                    None) or next((c for c, s, end in entry.codes if s is None and end is None), None)
+        code = _dated_code(entry, day) or next((c for c, s, end in entry.codes if s is None and end is None), None)
         if code is None:
             continue
         iso, sector = split_code(code)

@@ -184,17 +184,18 @@ class _Reader:
                         parties.append(a)
         start = sub[0].idx
         end = sub[-1].idx + len(sub[-1].text)
-        date = None
-        for timex in self.timexes:
-            if start <= timex.span[0] < end and re.match(r"^\d{4}", timex.value or ""):
-                date = timex.value
-                break
+        date = self._date_in(start, end)
         if tok.lower_ in _WEAK_NOUNS and not (name or parties):
             return None
         if tok.lower_ == "convention" and any(c.lower_ in _PARTY_CONVENTION for c in left):
             return None  # a party's convention ("the Republican National Convention") is a gathering
         status = "in_force" if date else _status(tok)
         return _Mention(tok, name, parties, date, definite, descriptive, qualities, status)
+
+    def _date_in(self, start: int, end: int) -> str | None:
+        """The value of the first dated timex (a year or finer) that starts inside [start, end)."""
+        return next((t.value for t in self.timexes if start <= t.span[0] < end and re.match(r"^\d{4}", t.value or "")),
+                    None)
 
     def _sides(self, tok: "Token") -> list[str]:
         """The actors of a phrase and of its coordinated phrases ("Seoul and Washington", "Saudi
@@ -249,11 +250,7 @@ class _Reader:
             return None
         start = min(tok.left_edge.idx, tok.idx)
         end = tok.right_edge.idx + len(tok.right_edge.text)
-        date = None
-        for timex in self.timexes:
-            if start <= timex.span[0] < end and re.match(r"^\d{4}", timex.value or ""):
-                date = timex.value
-                break
+        date = self._date_in(start, end)
         return _Mention(tok, None, parties + other, date, False, False, [], "reached", verbal=True)
 
     def signed(self, tok: "Token") -> _Mention | None:

@@ -25,6 +25,7 @@ from ..records import Role
 from ._titles import (NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
                       is_title_word, normalise_title)
 from ..nlp import doc_text, tokens
+from ..quotes._marks import find_quote_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -132,16 +133,18 @@ def _no_role(words: "list[Token]") -> bool:
     return any(w in NO_ROLE_WORDS for w in texts) or any(w in joined.split() for w in ("would-be",))
 
 
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+_QUOTE_SPANS = "newsgraph.quote_spans"
 
 
 def _inside_quotation(tok: "Token") -> bool:
-    """Whether ``tok`` stands inside quoted words: an odd number of quotation marks between the start of
-    its paragraph and it (a quotation of several sentences opens once, in the first)."""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    return sum(text.count(m, start, tok.idx) for m in _QUOTE_MARKS) % 2 == 1
+    """Whether ``tok`` stands inside quoted words, as the quotes stage reads the marks
+    (``quotes._marks``: quotes over several sentences and paragraphs, marks typed the wrong way)."""
+    user = tok.doc.user_data
+    spans = user.get(_QUOTE_SPANS)
+    if spans is None:
+        spans = user[_QUOTE_SPANS] = [(q.start, q.end) for q in find_quote_spans(doc_text(tok.doc))]
+    return any(start <= tok.idx < end for start, end in spans)
 
 
 def _status_from(words: "list[Token]", default: str = "current") -> str:
