@@ -3,6 +3,7 @@ anchoring, matching and scoring code that builds and reads it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -221,6 +222,21 @@ def test_wrong_recipient_is_a_type_match_but_not_a_full_one():
     assert f["events"]["date_wrong"] == 1.0
     assert f["actors"]["junk_rate"] == 0.25
     assert {e["error"] for e in t.errors} == {"wrong_arguments", "date_wrong", "junk"}
+
+
+def test_date_accuracy_is_also_given_by_how_the_date_was_found():
+    gold, _ = anchor(_raw(), ART)
+    other, _ = anchor(_raw(), ART)
+    other["events"][0]["date"]["value"] = "2019-09-25"
+    o = _reading(other)
+    o = dataclasses.replace(o, events=[dataclasses.replace(o.events[0], date_source="sentence")])
+    t = Tally()
+    t.add(_reading(gold), o, TEXT)
+    assert t.figures()["events"]["date_by_source"] == {"sentence": {"events": 1, "accuracy": 0.0}}
+    assert [e["found_source"] for e in t.errors if e["error"] == "date_wrong"] == ["sentence"]
+    t = Tally()
+    t.add(_reading(gold), _reading(gold), TEXT)
+    assert t.figures()["events"]["date_by_source"] == {"none": {"events": 1, "accuracy": 1.0}}
 
 
 def test_meeting_participants_compare_as_one_set():

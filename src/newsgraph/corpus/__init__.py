@@ -159,6 +159,8 @@ def format_report(f: dict[str, Any]) -> str:
              f"events with a fixed date)",
              f"{'':<18} only a bound {num(e.get('date_bounded'))}, right by it {num(e.get('date_bounded_right'))} "
              f"(\"before publication\": counted right when the date lies within it)",
+             f"{'':<18} by how found: " + ", ".join(
+                 f"{src} {d['events']} ({num(d['accuracy'])})" for src, d in e.get("date_by_source", {}).items()),
              f"{'event modality':<18} accuracy {num(e['modality_accuracy'])}  kappa {num(e['modality_kappa'])}  "
              f"negation {num(e['negation_accuracy'])}  mode {num(e['mode_accuracy'])}",
              f"{'actors':<18} recall {num(a['recall'])}  junk {num(a['junk_rate'])}  name {num(a['name_accuracy'])}  "

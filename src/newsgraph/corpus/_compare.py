@@ -59,6 +59,8 @@ class REvent:
     # publication
     bounds: tuple[str | None, str | None] | None = None
     confidence: float | None = None  # newsgraph's, for the figures by confidence; None in an annotation
+    # how newsgraph found the date (``timex``, ``sentence``, ``narrative``, ``document``); None in an annotation
+    date_source: str | None = None
 
     def sentences(self) -> list[Span]:
         return ([self.sentence] if self.sentence else []) + self.more
@@ -73,7 +75,8 @@ class REvent:
             bounds = (date.get("start"), date.get("end"))
         return cls(e.event, e.mode, list(e.actor), list(e.recipient), [tuple(trig)] if trig else [],
                    tuple(e.span), date.get("value"), e.modality, e.negated, index,
-                   [tuple(x) for x in getattr(e, "also", [])], bounds, getattr(e, "confidence", None))
+                   [tuple(x) for x in getattr(e, "also", [])], bounds, getattr(e, "confidence", None),
+                   date.get("source"))
 
 
 @dataclass

@@ -7,7 +7,7 @@ against the other). Every mismatch is kept as a plain dict for ``--errors``.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -74,6 +74,7 @@ class Tally:
     n: Counter = field(default_factory=Counter)
     per_type: dict[str, Counter] = field(default_factory=dict)
     modality_pairs: list[tuple[str, str]] = field(default_factory=list)
+    date_sources: defaultdict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     # (confidence, matched an annotated event of its type) of every output event that has a confidence
     confidences: list[tuple[float, bool]] = field(default_factory=list)
 
@@ -179,10 +180,11 @@ class Tally:
                 bounded = s.date is None and s.bounds is not None
                 self.n["date_bounded"] += bounded
                 self.n["date_bounded_right"] += bounded and verdict == "right"
+                self.date_sources[s.date_source or "none"][verdict] += 1
                 if verdict != "right":
                     self._err(gold.id, "events", f"date_{verdict}", text, type=g.type,
                               gold_span=list(g.anchors[0]), expected=g.date,
-                              found=s.date if not bounded else _bound_label(s.bounds))
+                              found=s.date if not bounded else _bound_label(s.bounds), found_source=s.date_source)
             self.modality_pairs.append((g.modality, s.modality))
             if g.modality != s.modality:
                 self._err(gold.id, "events", "wrong_modality", text, type=g.type, gold_span=list(g.anchors[0]),
@@ -271,6 +273,10 @@ class Tally:
                 "date_wrong": _ratio(n["date_wrong"], dated),
                 "date_undated": _ratio(n["date_undated"], dated),
                 "dated_events": dated,
+                # per way the date was found (the event's own clause, its sentence, the paragraph's
+                # narrative time, the publication date): how many matched events, and how many right
+                "date_by_source": {src: {"events": sum(c.values()), "accuracy": _ratio(c["right"], sum(c.values()))}
+                                   for src, c in sorted(self.date_sources.items())},
                 "modality_accuracy": _ratio(sum(a == b for a, b in self.modality_pairs), len(self.modality_pairs)),
                 "modality_kappa": kappa(self.modality_pairs),
                 "negation_accuracy": _ratio(n["neg_ok"], n["ev_tp"]),
