@@ -625,3 +625,15 @@ def test_people_who_speak_unnamed_are_sources_of_no_sector(nlp):
     quotes = {q.text: q for q in extract_quotes(doc, actors=table)}
     speaker = table.get(quotes["The deal was close"].speaker)
     assert speaker is not None and speaker.sector is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("The senator told radio host Bill Hammond that the vote would wait.", "Hammond", "JRN"),
+    ("Cartoonist Ana Pell said she was forced to open the door.", "Pell", "JRN"),
+    ("The paper's editor, Luc Morand, was in London at the time.", "Morand", "JRN"),
+    ("Casino magnate Sam Adler gave the campaign ten million dollars.", "Adler", "BUS"),
+    ("\"The market is spooked,\" said Jane Moss, portfolio manager at Trimfield Asset Management.", "Moss", "BUS"),
+])
+def test_the_medias_and_business_titles_the_agent_dictionary_lacks_give_their_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector

@@ -39,6 +39,20 @@ def test_parties_date_and_commitments_across_sentences(nlp):
 
 
 @pytest.mark.model
+def test_every_sentence_speaking_of_the_deal_is_listed(nlp):
+    text = ("Officials described a deal between Israel and Hamas to end the fighting. "
+            "Under the agreement signed in May 2021, Hamas would stop firing rockets at Israel. "
+            "Israel has also agreed to reopening the Kerem Shalom crossing.")
+    [deal], _name = _agreements(nlp, text)
+    sentences = [deal.span, *deal.also]
+    assert len(set(sentences)) == len(sentences)  # the deal's own sentence is not listed again
+    told = {text[s:e] for s, e in sentences}
+    assert any(t.startswith("Officials described") for t in told)
+    assert any(t.startswith("Under the agreement") for t in told)
+    assert deal.to_dict()["also"] == [list(x) for x in deal.also]
+
+
+@pytest.mark.model
 def test_promise_kind(nlp):
     text = ("Russia and Ukraine signed a ceasefire agreement on Friday. "
             "Russia has promised that its troops will leave the region.")

@@ -12,7 +12,7 @@ from conftest import DATA, ROOT, need
 
 from newsgraph.corpus import _schema as S
 from newsgraph.corpus import check_record, load_corpus
-from newsgraph.corpus._compare import Reading, align_actors, date_verdict, match_events
+from newsgraph.corpus._compare import RAgreement, Reading, align_actors, date_verdict, match_agreements, match_events
 from newsgraph.corpus._score import Tally, kappa, prf
 from newsgraph.corpus.anchor import AnchorError, TextIndex, anchor
 
@@ -237,6 +237,14 @@ def test_date_accuracy_is_also_given_by_how_the_date_was_found():
     t = Tally()
     t.add(_reading(gold), _reading(gold), TEXT)
     assert t.figures()["events"]["date_by_source"] == {"none": {"events": 1, "accuracy": 1.0}}
+
+
+def test_an_agreement_matches_by_any_sentence_that_speaks_of_it():
+    gold = Reading("d", None, [], [], [], [], [RAgreement(["a", "b"], (100, 150))])
+    said_elsewhere = Reading("d", None, [], [], [], [], [RAgreement(["a", "b"], (0, 50))])
+    assert match_agreements(gold, said_elsewhere) == []
+    also = Reading("d", None, [], [], [], [], [RAgreement(["a", "b"], (0, 50), 0, [(120, 160)])])
+    assert len(match_agreements(gold, also)) == 1
 
 
 def test_meeting_participants_compare_as_one_set():

@@ -246,11 +246,14 @@ class Agreement:
     parties: list[str] = field(default_factory=list)
     date: str | None = None
     commitments: list[Commitment] = field(default_factory=list)
+    # the other sentences of the document that speak of the same deal (its name, "the accord", "the deal
+    # they signed"), as an event's ``also``
+    also: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "parties": list(self.parties), "date": self.date,
                 "commitments": [c.to_dict() for c in self.commitments], "text": self.text,
-                "span": list(self.span)}
+                "span": list(self.span), "also": [list(s) for s in self.also]}
 
 
 @dataclass(slots=True)

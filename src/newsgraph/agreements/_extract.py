@@ -587,8 +587,9 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
             continue  # hoped for, proposed or named as a topic: not a reported agreement (guidelines 4)
         best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date), m.status == "reached"))
         start, end = _paragraph_sentence(reader, best.tok)
+        also = sorted({_paragraph_sentence(reader, m.tok) for m in c.mentions} - {(start, end)})
         out.append(Agreement(
             id=short_id(reader.text[:200], c.name, sorted(c.parties), c.date, c.mentions[0].tok.idx),
             text=reader.text[start:end], span=(start, end), name=c.name,
-            parties=list(c.parties), date=c.date, commitments=c.commitments))
+            parties=list(c.parties), date=c.date, commitments=c.commitments, also=also))
     return out

@@ -103,6 +103,7 @@ class RAgreement:
     parties: list[str]
     span: Span
     index: int = 0
+    more: list[Span] = field(default_factory=list)  # other sentences speaking of the same deal (output's ``also``)
 
 
 @dataclass
@@ -156,7 +157,8 @@ class Reading:
             roles=[RRole(r.actor, r.title, r.status, tuple(r.span), n, r.start, r.end)
                    for n, r in enumerate(result.roles)],
             quotes=[RQuote(q.speaker, q.kind, tuple(q.span), n) for n, q in enumerate(result.quotes)],
-            agreements=[RAgreement(list(a.parties), tuple(a.span), n) for n, a in enumerate(result.agreements)],
+            agreements=[RAgreement(list(a.parties), tuple(a.span), n, [tuple(x) for x in a.also])
+                        for n, a in enumerate(result.agreements)],
         )
 
 
@@ -282,7 +284,7 @@ def match_agreements(gold: Reading, other: Reading) -> list[tuple[RAgreement, RA
     pairs, used = [], set()
     for g in gold.agreements:
         for s in other.agreements:
-            if s.index not in used and _overlap(g.span, s.span):
+            if s.index not in used and any(_overlap(g.span, x) for x in (s.span, *s.more)):
                 pairs.append((g, s))
                 used.add(s.index)
                 break
