@@ -91,3 +91,80 @@ def test_a_title_whose_holder_the_parser_hangs_under_its_to_phrase_is_the_holder
     # the state an envoy is sent to is not the envoy
     e = find(run(nlp, "The ambassador to Chile condemned Peru."), "ACCUSE")
     assert e.actor == [] and e.recipient == ["peru"]
+
+
+def _verb(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Norway said Chile should stop its raids on the border.", "stop"),
+    ("Norway said Chile must withdraw its troops.", "withdraw"),
+    ("Norway said Chile needs to return to the table.", "needs"),
+    ("Norway said Chile needs to return to the table.", "return"),
+])
+def test_a_request_told_as_what_the_subject_must_do_is_the_speakers(nlp, text, word):
+    # guidelines 2.2 / 2.3: "X said Y should stop" is X's demand, made of Y
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert verb_arguments(_verb(doc, word), "REQUEST", _table(doc)) == (["norway"], ["chile"])
+
+
+def test_an_obligation_of_the_speaker_itself_or_of_another_type_is_left_alone(nlp):
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("Norway said Norway must respond.")
+    assert verb_arguments(_verb(doc, "respond"), "REQUEST", _table(doc))[0] == ["norway"]
+    doc = nlp("Norway said Chile should attack Peru.")
+    assert verb_arguments(_verb(doc, "attack"), "ASSAULT", _table(doc)) == (["chile"], ["peru"])
+
+
+@pytest.mark.parametrize("text, word, etype", [
+    ("Peru postponed Juan Perez's trial until March.", "trial", "ACCUSE"),
+    ("Peru defended Juan Perez's arrest on Monday.", "arrest", "COERCE"),
+])
+def test_the_possessor_of_what_is_done_to_a_person_is_its_recipient(nlp, text, word, etype):
+    from newsgraph.events._arguments import names_its_target, noun_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    table = _table(doc)
+    actor, recipient = noun_arguments(_verb(doc, word), etype, None, table)
+    # the hand-made table's entity may hold the "'s"
+    assert actor == [] and len(recipient) == 1 and recipient[0].startswith("juan-perez")
+    assert names_its_target(_verb(doc, word), etype, table)
+
+
+def test_a_possessor_with_an_of_phrase_is_still_the_doer(nlp):
+    from newsgraph.events._arguments import noun_arguments
+    from test_events import _table
+
+    doc = nlp("Chile condemned Peru's arrest of Juan Perez.")
+    actor, recipient = noun_arguments(_verb(doc, "arrest"), "COERCE", "arrest", _table(doc))
+    assert actor[0].startswith("peru") and recipient == ["juan-perez"]
+
+
+def test_a_bare_participle_clause_is_done_to_the_main_subject(nlp):
+    # "If convicted, X faces ...": X is convicted, not the one who convicts
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("If convicted, Juan Perez could face ten years in prison.")
+    actor, recipient = verb_arguments(_verb(doc, "convicted"), "SANCTION", _table(doc))
+    assert actor == [] and len(recipient) == 1 and recipient[0].startswith("juan-perez")
+    doc = nlp("Having condemned the raid, Chile recalled its ambassador.")
+    assert verb_arguments(_verb(doc, "condemned"), "ACCUSE", _table(doc))[0] == ["chile"]
+
+
+def test_the_subject_of_face_is_the_one_the_act_is_done_to(nlp):
+    # "X said Y will face sanctions": X threatens Y; "Y faced sanctions": Y is sanctioned
+    from newsgraph.events._arguments import noun_arguments, verb_arguments
+    from test_events import _table
+
+    doc = nlp("Norway said Chile will face tougher sanctions.")
+    assert verb_arguments(_verb(doc, "face"), "THREATEN", _table(doc)) == (["norway"], ["chile"])
+    doc = nlp("Chile has faced years of sanctions.")
+    assert noun_arguments(_verb(doc, "sanctions"), "SANCTION", None, _table(doc)) == ([], ["chile"])

@@ -44,3 +44,11 @@ def test_third_person_or_no_speaker_or_outside_the_quote_changes_nothing(nlp):
     doc = nlp("We urge the ministry to act, the leader said of the “plan”.")
     e = _event(doc, "urge")
     assert speaking_actors([e], [_quote(doc, "leader")], doc) == 0 and e.actor == []
+
+
+def test_a_request_told_as_the_addressees_obligation_in_a_quote_is_the_speakers(nlp):
+    doc = nlp("“The ministry must stop the evictions,” said the union's leader.")
+    e = _event(doc, "stop")
+    e.recipient = ["ministry"]
+    assert speaking_actors([e], [_quote(doc, "leader")], doc) == 1
+    assert e.actor == ["leader"] and e.recipient == ["ministry"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..actors._dictionaries import bundled, norm
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
-           "RECIPIENT_PREPS"]
+           "obliged_clause", "RECIPIENT_PREPS"]
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -60,8 +60,11 @@ def own_object(etype: str, mode: str | None) -> bool:
 
 def names_its_target(n, etype: str, table) -> bool:
     """A criticism noun or adjective that names whom it is about by "of" ("a sharp critic of the
-    administration", "critical of Washington"): an event even where its actor is not named there,
-    as it was when "of" was read as its actor."""
+    administration", "critical of Washington"), or a noun of what is done to a person that names them
+    as its possessor ("X's arrest"): an event even where its actor is not named there, as it was
+    when "of" (or the possessor) was read as its actor."""
+    if _undergoes(n) and any(np_actors(c, table) for c in n.children if c.dep_ == "poss"):
+        return True  # "X's arrest", "X's trial": the one it is done to
     return etype == "ACCUSE" and any(
         np_actors(p, table) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i
         for p in _pobjs(c))
@@ -170,6 +173,13 @@ def _is_passive(v) -> bool:
         v.tag_ == "VBN" and v.dep_ == "acl")
 
 
+def _bare_participle(v) -> bool:
+    """A past participle that opens an adverbial clause on its own: "If convicted, X faces ...",
+    "Arrested in May, X was ...". It is passive: the main clause's subject is the one it is done to."""
+    return v.tag_ == "VBN" and v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj", "obj") for c in v.children)
+
+
 def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int = 0) -> list[str]:
     """The agent of verb ``v``: its subject, the "by" agent of a passive, or the controller of a
     subjectless infinitive, conjunct, participle or relative clause."""
@@ -197,7 +207,7 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
             for p in c.children:
                 if p.dep_ == "pobj":
                     return np_actors(p, table)
-    if _is_passive(v):
+    if _is_passive(v) or _bare_participle(v):
         return []
     head = v.head
     if v.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ") and _is_passive(head):
@@ -263,6 +273,12 @@ def _prep_recipients(tok, preps: frozenset[str], table) -> list[str]:
 def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozenset(), mode: str | None = None,
                    reporting: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event whose trigger is the verb ``v``."""
+    if etype == "REQUEST":
+        told = _obligation_parties(v, table, causative)
+        if told is not None:
+            return told
+    if v.lemma_.lower() in FACING:
+        return _facing_parties(v, table, causative)
     actor = subject_of(v, table, causative=causative)
     if not actor and etype in SPEECH_ACTS and reporting:
         actor = _speaker_of_thing_clause(v, table, reporting, causative)
@@ -281,6 +297,9 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
                              if a not in recipient)
     if passive and v.dep_ == "acl":  # "the agreement signed by X", "Ghani, ousted by X"
         recipient.extend(a for a in np_actors(v.head, table) if a not in recipient)
+    if _bare_participle(v) and not own:  # "if convicted, X faces ...": X
+        recipient.extend(a for c in v.head.children if c.dep_ in SUBJ + PASSIVE_SUBJ
+                         for a in np_actors(c, table) if a not in recipient)
     for a in _prep_recipients(v, RECIPIENT_PREPS.get(etype, frozenset()), table):
         if a not in recipient:
             recipient.append(a)
@@ -296,6 +315,77 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
     if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
         actor = actor + [a for a in _with_parties(v, table) if a not in actor]
     return actor, [a for a in recipient if a not in actor]
+
+
+# "Y should stop", "Y must act", "Y needs to negotiate", "Y has to leave": what the speaker says another
+# party is obliged to do is the speaker's request, and that party is its addressee (guidelines 2.2:
+# demanding is REQUEST; 2.3: the actor is who does the act, here who says it).
+_OBLIGED = frozenset({"must", "should", "ought"})
+_NEED = frozenset({"need", "have"})
+
+
+def obliged_clause(v):
+    """The clause whose subject ``v`` tells what it is obliged to do ("Y should stop": stop; "Y needs to
+    negotiate": needs), or None."""
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in v.children):
+        return v
+    if v.lemma_.lower() in _NEED and v.pos_ == "VERB" and any(
+            c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children):
+        return v
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in _NEED and v.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return v.head
+    return None
+
+
+# "Y faces sanctions", "Y will face consequences", "Y has faced years of sanctions": the subject is the
+# one the act is done to; whoever says so threatens it (guidelines 2.3).
+FACING = frozenset({"face", "undergo"})
+
+
+def _faced_by(n):
+    """The verb of FACING whose object the event noun is ("faces sanctions", "faced years of
+    sanctions"), or None."""
+    t = n
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "NUM"):
+        t = t.head.head
+    if t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in FACING:
+        return t.head
+    return None
+
+
+def _facing_parties(v, table, causative: frozenset[str]) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of an act told as what the subject of ``v`` faces: the subject of the verb
+    whose reported clause it is (none elsewhere) and the subject."""
+    recipient = [a for c in v.children if c.dep_ in SUBJ for a in np_actors(c, table)]
+    actor: list[str] = []
+    if v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX"):
+        actor = [a for a in subject_of(v.head, table, causative=causative) if a not in recipient]
+    return actor, recipient
+
+
+def _obligation_parties(v, table, causative: frozenset[str]) -> tuple[list[str], list[str]] | None:
+    """(speaker, addressee) of a request told as an obligation of the clause's named subject: the
+    subject of the verb whose reported clause it is (none where the clause is a quotation's: the
+    quotes stage gives its speaker), and the subject. None where it is no such clause."""
+    clause = obliged_clause(v)
+    if clause is None or _is_passive(clause):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "dative") and np_actors(c, table) for c in v.children):
+        return None  # "X would have to ask Y": the verb's own addressee; X asks
+    subj = [c for c in clause.children if c.dep_ in SUBJ]
+    if not subj or any(c.pos_ == "PRON" and c.lower_ in ("i", "we") for c in subj):
+        return None
+    addressee = [a for c in subj for a in np_actors(c, table)]
+    if not addressee:
+        return None
+    speaker: list[str] = []
+    if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
+        # "X said Y should stop", "X and Z agreed Y needs to stop"
+        speaker = subject_of(clause.head, table, causative=causative)
+        if set(speaker) & set(addressee):
+            return None  # "X said it must respond": the speaker's own resolve, no request
+    return speaker, addressee
 
 
 # Words of an agreement made together or relations set up together ("signed a pact with Y", "reached
@@ -464,6 +554,20 @@ def _sites(c, table) -> set[str]:
     return out
 
 
+# Nouns of what the state's courts, prosecutors, police or employers do to a person: "X's trial", "X's
+# indictment", "X's arrest", "X's firing" name the one it is done to, as in "the trial of X" (the doer
+# is named by "of" only where the possessor is the doer: "Russia's arrest of X").
+UNDERGONE = frozenset({"trial", "indictment", "impeachment", "prosecution", "arrest", "detention", "conviction",
+                       "sentencing", "extradition", "deportation", "ouster", "acquittal", "imprisonment", "jailing",
+                       "firing", "dismissal", "expulsion", "incarceration", "interrogation", "execution"})
+
+
+def _undergoes(n) -> bool:
+    """A noun of UNDERGONE whose possessor is the one it is done to: no "of" phrase follows."""
+    return (n.lower_ in UNDERGONE or n.lemma_.lower() in UNDERGONE) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i for c in n.children)
+
+
 def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
                    causative: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event named by a noun ("his resignation", "talks with the Taliban");
@@ -471,7 +575,11 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
     actor: list[str] = []
     recipient: list[str] = []
     of_actor = etype in OF_IS_ACTOR or mode in OF_IS_ACTOR_MODES
+    undergoes = _undergoes(n)
     for c in n.lefts:
+        if undergoes and c.dep_ == "poss":
+            recipient.extend(a for a in np_actors(c, table) if a not in recipient)
+            continue
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             sites = _sites(c, table) if c.dep_ != "poss" else set()
             actor.extend(a for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1)
@@ -503,7 +611,12 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
         named = [a for c in n.head.children if c.dep_ in ("dobj", "obj") for a in np_actors(c, table, deep=True)]
         if named:
             recipient = named
-    if governor is not None:
+    facing = _faced_by(n)
+    if facing is not None and not actor:
+        # "Y faced years of sanctions", "Y faces accusations": Y is the one it is done to (the
+        # speaker who says Y will face them threatens at the verb)
+        recipient.extend(a for a in _facing_parties(facing, table, causative)[1] if a not in recipient)
+    elif governor is not None:
         if not actor:
             actor = subject_of(governor, table, causative=causative)
         for a in _prep_recipients(governor, RECIPIENT_PREPS.get(etype, frozenset()), table):
