@@ -488,3 +488,19 @@ def test_events_of_an_administration_have_the_administration_as_actor(nlp):
     sanction = next(e for e in r.events if e.event == "SANCTION")
     actor = next(a for a in r.actors if a.id == sanction.actor[0])
     assert actor.name == "Halvorsen administration", [(a.id, a.name) for a in r.actors]
+
+
+def test_a_sector_word_before_a_thing_makes_no_composite(nlp):
+    """'military aid', 'the refugee crisis', 'government bonds': the sector word before a noun of an act, a
+    thing or a place names what an actor does or owns; the name before it stays the country's, and
+    no 'military' or 'refugees' actor is made of the phrase. A noun of people still takes the sector
+    from its modifier ('rebel commanders')."""
+    doc = nlp("Norwegian military aid to Chile ended last year. The Peruvian refugee crisis deepened, "
+              "and Russian government bonds fell. Syrian rebel commanders met on Monday.")
+    table = resolve(doc)
+    aid = _actor_at(table, doc, "aid")
+    crisis = _actor_at(table, doc, "crisis")
+    bonds = _actor_at(table, doc, "bonds")
+    assert aid is None and crisis is None and bonds is None
+    commanders = _actor_at(table, doc, "commanders")
+    assert commanders is not None and commanders.sector == "REB"

@@ -91,3 +91,20 @@ def test_related_story_link_is_no_actor():
     assert _skipped(doc, "POLITICO") and _skipped(doc, "Ruritania")
     doc = _doc("The senate (also on Monday) heard Ruritania's envoy.", [("Ruritania", "GPE")])
     assert not _skipped(doc, "Ruritania")
+
+
+def test_outlet_owning_a_quoted_programme_is_no_actor():
+    def doc_of(text, ents):
+        doc = _doc(text, ents)
+        for t in doc:
+            if t.lower_ in ("'s", "’s"):
+                t.tag_ = "POS"
+        return doc
+
+    doc = doc_of("The governor said on NBC's \"Sunday Desk\" that the vote would go ahead.", [("NBC", "ORG")])
+    assert _skipped(doc, "NBC")
+    # an outlet's own report, or an unquoted noun after it, leaves it a party
+    doc = doc_of("NBC's reporter asked the governor about the vote.", [("NBC", "ORG")])
+    assert not _skipped(doc, "NBC")
+    doc = doc_of("Ruritania's \"peace plan\" was rejected.", [("Ruritania", "GPE")])
+    assert not _skipped(doc, "Ruritania")  # no outlet: a quoted plan of a state

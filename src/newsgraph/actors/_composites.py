@@ -37,6 +37,25 @@ _MIL_PEOPLE = frozenset({"official", "officer", "commander", "leader", "planner"
 # Singular agent nouns of one unnamed person: "a U.S. official said", "a senior Israeli diplomat".
 _ONE_PERSON = frozenset({"official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "negotiator",
                          "aide", "adviser", "advisor", "officer", "source"})
+# Nouns of acts, things, places and states of affairs: a sector word before one ("military", "refugee",
+# "government", "media") names what an actor does or owns, not an actor ("U.S. military aid", "the
+# refugee crisis", "Russian government bonds", "Iowa's biggest media market"). A camp or a base is left
+# out: where a group lives or is stationed stands for it when it is shelled or raided (the PLOVER
+# records code "a refugee camp", "guerrilla bases" as their people).
+_THING_NOUNS = frozenset({
+    "action", "aid", "assistance", "attack", "strike", "intervention", "incursion", "invasion", "operation",
+    "exercise", "drill", "maneuver", "manoeuvre", "buildup", "build-up", "threat", "might", "power", "presence",
+    "spending", "budget", "effort", "experience", "crisis", "alert", "announcement", "mourning", "period",
+    "holiday", "security", "fraud", "policy", "program", "programme", "plan", "strategy", "capability",
+    "building", "station", "airport", "stadium", "farm", "market", "file", "data", "document",
+    "bond", "property", "satellite", "facility", "installation", "site", "compound", "headquarters", "hospital",
+    "school", "prison", "jail", "checkpoint", "border", "territory", "zone", "area", "airspace", "waters",
+    "equipment", "hardware", "technology", "weapon", "weaponry", "arsenal", "stockpile", "funding",
+    "money", "sale", "deal", "law", "rule", "regulation", "order", "report", "record", "scene", "history",
+    "tradition", "culture", "coverage", "attention", "bias", "debate", "election", "vote", "service",
+    "involvement", "support", "pressure", "response", "retaliation", "conflict", "war", "violence", "unrest",
+    "situation", "issue", "concern", "interest", "interests", "option", "options", "target", "victory",
+    "defeat", "loss", "death", "cost", "deployment", "withdrawal", "mission", "career"})
 _DIPLOMATIC = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors",
                          "envoy", "envoys", "mission", "legation", "chancery"})
 
@@ -206,7 +225,10 @@ def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tupl
     words = [t.lower_ for t in doc[c.end:head.i + 1] if t.tag_ not in ("POS", "HYPH", "CC")]
     sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
     sector = sector or agents.get(head.lower_) or agents.get(head.lemma_.lower())
-    if sector is None:  # "opposition candidates", "rebel commanders": the modifier tells the sector
+    if sector is None and head.lemma_.lower() not in _THING_NOUNS and head.lower_ not in _THING_NOUNS:
+        # "opposition candidates", "rebel commanders": the modifier tells the sector of people the
+        # noun names; an act, a thing or a place it names is no actor ("U.S. military aid", "the
+        # Syrian refugee crisis", "Russian government bonds"), and the name stays the country's
         sector = next((agents[w] for w in words[:-1] if w in agents), None)
     if sector is None and c.kind == "demonym" and head.lemma_.lower() in _CIVILIAN_NOUNS:
         sector = "CVL"  # "Palestinian homes", "a Palestinian prisoner": the people, civilians
@@ -225,7 +247,9 @@ def _located_group(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> t
         return None
     words = [t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.lower_]
     sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
-    sector = sector or agents.get(noun.lower_) or next((agents[w] for w in words[:-1] if w in agents), None)
+    sector = sector or agents.get(noun.lower_)
+    if sector is None and noun.lemma_.lower() not in _THING_NOUNS:  # "refugee camps in X": a place, no group
+        sector = next((agents[w] for w in words[:-1] if w in agents), None)
     if sector is None or sector in ("GOV", "CVL"):  # "officials in Kabul" are the government of the place's country
         return None
     start = min([t.i for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.i])

@@ -159,7 +159,9 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
       "contributed to this report" ("Jane Roe reported from Ruritania.");
     - a related-story link in parentheses ("( Also on OUTLET: Headline with names )");
     - an outlet's credit in a dateline, in parentheses at the head of a line ("CITY, STATE (Wire) -",
-      "CITY (Network) The president ...").
+      "CITY (Network) The president ...");
+    - an outlet that owns a quoted programme's title ("said on Network's 'Sunday Show'"): the show is
+      the medium, and a programme is no actor.
 
     Only the tokens next to the name are read, so the check costs the same for any document."""
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
@@ -182,6 +184,9 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
             return True
     if end + 2 < len(doc) and _reporting_credit(doc, end):
         return True
+    if end + 1 < len(doc) and toks[end].tag_ == "POS" and (toks[end + 1].is_quote or toks[end + 1].text in _QUOTES) and (
+            _outlet(lookup_entry(span_text(doc, start, end)))):
+        return True  # a programme's credit, "NBC's 'Meet the Press'": the show, named by its outlet
     if _related_link(doc, start):
         return True
     if start > 0 and end < len(doc) and toks[start - 1].text == "(" and toks[end].text == ")":
