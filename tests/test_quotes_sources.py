@@ -309,3 +309,13 @@ def test_a_quote_signed_on_the_next_line_is_the_signers(nlp):
     quotes, table = _quotes(nlp, text)
     assert _name(table, quotes["We will not raise taxes on the middle class, not one penny."].speaker) == "Dana Marsh"
     assert _name(table, quotes["Nobody has done more for farmers."].speaker) == "Sam Kessler"
+
+
+@pytest.mark.model
+def test_a_clause_of_as_before_a_comma_cues_the_quote(nlp):
+    """`As The Ledger pointed out, “...”`: the clause's subject speaks; a clause whose subject names
+    no one (`As the rally ended, “...”`) gives no speaker."""
+    quotes, table = _quotes(nlp, "But as The Hill pointed out, “Still, Kessler has so far declined to release any "
+                                 "tax returns.”\n\nAs the rally ended, “We want more!”")
+    assert _name(table, quotes["Still, Kessler has so far declined to release any tax returns."].speaker) == "Hill"
+    assert quotes["We want more!"].speaker is None

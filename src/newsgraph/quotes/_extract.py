@@ -434,6 +434,7 @@ class _Reader:
         qs, qe = self.q_tokens[n]  # type: ignore[misc]
         content = self.text[q.start:q.end].rstrip()
         candidates: list["Token"] = []
+        as_clause = False
         if q.close_mark is not None and content[-1:] in (",", "?", "!"):
             j = qe
             while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and j - qe < 3:
@@ -452,6 +453,11 @@ class _Reader:
                     # after a comma only a main verb that takes nothing but the quote: `X shot back, “...”`
                     # (`X won the state, “...”` and `Unless the others quit soon, “...”` say nothing)
                     candidates = [verb]
+                elif verb is not None and verb.pos_ == "VERB" and verb.dep_ == "advcl" and _as_clause(verb):
+                    # `As The Ledger pointed out, “...”`: a clause of "as" with a verb and nothing
+                    # else, when its subject names an actor
+                    as_clause = True
+                    candidates = [verb]
         for verb in candidates:
             if verb.i in self.in_quote:
                 continue
@@ -459,6 +465,8 @@ class _Reader:
             if subj is None or subj.i in self.in_quote or not _may_speak(subj) or abs(subj.i - verb.i) > 6:
                 continue
             actor, sspan = self.speaker_of(subj)
+            if as_clause and actor is None:
+                continue
             return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
         return None
 
@@ -1174,6 +1182,13 @@ def _as_it(verb: "Token") -> bool:
     """`as X put it`: a verb of the "as ... it" idiom (``as_it_verbs``) with "as" and "it"."""
     return cue_lemma(verb) in AS_IT_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _as_clause(verb: "Token") -> bool:
+    """`as X noted`, `as X pointed out`: a verb with "as" as its marker and no object or clause of
+    its own (`as the rally ended` has a subject that names no speaker, which the caller checks)."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in verb.children)
 
 
 def _person_at(actors: "ActorTable", i: int) -> bool:
