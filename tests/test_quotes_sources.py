@@ -312,6 +312,17 @@ def test_a_quote_signed_on_the_next_line_is_the_signers(nlp):
 
 
 @pytest.mark.model
+def test_a_heading_on_the_next_line_is_no_signature(nlp):
+    """A round-up's heading after a quoted paragraph (`-- The Talks:`) signs nothing: the line that
+    leads into the quote names its speaker."""
+    text = ("The Ledger adds:\n\n\"Talks between the two delegations will resume in the capital next week.\"\n\n"
+            "-- The Border:\n\nThe crossing stayed closed on Monday.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["Talks between the two delegations will resume in the capital next week."].speaker) \
+        == "Ledger"
+
+
+@pytest.mark.model
 def test_a_clause_of_as_before_a_comma_cues_the_quote(nlp):
     """`As The Ledger pointed out, “...”`: the clause's subject speaks; a clause whose subject names
     no one (`As the rally ended, “...”`) gives no speaker."""

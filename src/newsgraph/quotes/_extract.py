@@ -36,7 +36,7 @@ _PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
 _DASH_LABEL = re.compile(r"\S\s+[\u2014\u2013-]+\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*$")
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=\S)")
 # the signature of a quote on the line after it: a dash that opens the line, then a short name
-_DASH_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=[A-Z][^\n]{0,80}(?:\n|$))")
+_DASH_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=[A-Z][^\n]{0,80}(?<!:)(?:\n|$))")
 _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 # a quote in single marks inside a quote: a curly pair, or straight apostrophes that no letter
 # touches on the outside (not the apostrophes of "don't" or "the Clintons' ")
@@ -592,10 +592,12 @@ class _Reader:
             return None
         text = self.text
         m = _DASH_NAME.match(text, q.close_mark + 1)
+        next_line = False
         if (not m or m.end() == m.start()) and self._alone(q):
             # a quote that is a paragraph of its own, signed on the next line (`"..."` then `- Dana
             # Marsh.`, as fact checks and round-ups list them)
             m = _DASH_LINE.match(text, q.close_mark + 1)
+            next_line = m is not None
         if not m or m.end() == m.start():
             return None
         line_end = text.find("\n", m.end())
@@ -615,6 +617,8 @@ class _Reader:
             last = next((self.doc[i] for i in range(rng[1] - 1, rng[0] - 1, -1) if self.doc[i].is_alpha), None)
             made = speaker_of_phrase(self.doc, self.actors, last) if last is not None and last.pos_ == "PROPN" else None
             found = [made] if made is not None else []
+        if next_line and not found:
+            return None  # a heading on the next line (`-- The Talks:`), no signature
         return _Cue(None, (m.start(), m.end()), found[0] if found else None, (m.end(), m.end() + len(name)))
 
     def _alone(self, q: QuoteSpan) -> bool:
