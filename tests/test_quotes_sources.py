@@ -330,3 +330,12 @@ def test_a_clause_of_as_before_a_comma_cues_the_quote(nlp):
                                  "tax returns.”\n\nAs the rally ended, “We want more!”")
     assert _name(table, quotes["Still, Kessler has so far declined to release any tax returns."].speaker) == "Hill"
     assert quotes["We want more!"].speaker is None
+
+
+@pytest.mark.model
+def test_a_he_that_says_something_may_be_a_speaker_found_without_a_verb_of_saying(nlp):
+    """`“...,” Kessler shot back. “...,” he said.`: the one who shot back was named as saying something."""
+    text = ("“We will win the county,” Senator Dana Marsh said on Monday.\n\n"
+            "“You will lose the county,” Kessler shot back. “Everyone knows it,” he said.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["Everyone knows it,"].speaker) == "Kessler"

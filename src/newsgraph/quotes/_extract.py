@@ -12,7 +12,7 @@ without repeating "he said"). Indirect speech is a cue verb's clausal complement
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -240,6 +240,18 @@ class _Reader:
                 if named is not None and named.kind == "person":
                     self._named.append((tok.i, named.id))
         return self._named
+
+    def _said_by(self, rec: Found) -> None:
+        """A person named as the speaker of a quote found by any rule (`“...,” Kessler shot back`,
+        `Marsh fired back: “...”`) is one the next "he" or "she" that says something may be."""
+        span, actor = rec.speaker_span, rec.quote.speaker
+        if span is None or actor is None or rec.quote.cue in SPEECH_VERBS:
+            return  # a verb of saying's subject is already listed
+        named = self.actors.get(actor)
+        rng = _tok_range(self.doc, span[0], span[1])
+        if named is None or named.kind != "person" or rng is None or self.doc[rng[0]].pos_ == "PRON":
+            return
+        insort(self.named_speakers(), (rng[0], actor))
 
     # -- cues of direct quotes -------------------------------------------------------------
     def _window(self, n: int) -> tuple[int, int]:
@@ -833,6 +845,7 @@ class _Reader:
             if prev is not None and prev_n == n - 1 and self.goes_on(prev, q, cue):
                 rec.quote.continues = prev.quote.span
             found.append(rec)
+            self._said_by(rec)
             prev, prev_n = rec, n
             if not partial or cue.speaker is not None:
                 # a quote of a few words with its own tag after it (`“Elections matter,” Kessler said.
