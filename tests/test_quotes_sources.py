@@ -262,3 +262,80 @@ def test_a_participle_the_parser_made_part_of_the_quote_speaks_for_the_main_subj
                   ["NNP", "NNP", "VBD", "DT", "NN", ",", "VBG", "``", "VBZ", "JJ", ".", "''"])
     table = _with_person(doc, 0, 2, "dana-marsh", "Dana Marsh")
     assert [f.quote.speaker for f in find_quotes(doc, table)] == ["dana-marsh"]
+
+
+@pytest.mark.model
+def test_a_whole_quote_goes_on_from_a_partial_quote_whose_tag_comes_first(nlp):
+    """A paragraph that is a quote alone, after a partial quote with its tag before it, is the
+    partial quote's speaker's, not the speaker of an earlier whole quote."""
+    text = ("“We are ready,” Governor Sam Kessler told reporters.\n\n"
+            "Senator Dana Marsh said on Monday that Kessler had “the chance to unite the party.”\n\n"
+            "“I think he can do it, but the race is long.”")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["I think he can do it, but the race is long."].speaker) == "Dana Marsh"
+
+
+@pytest.mark.model
+def test_the_clause_before_a_colon_names_the_speaker(nlp):
+    """`When X suggested that ..., Y fired back: “...”`: Y speaks, not the subject of the earlier cue."""
+    quotes, table = _quotes(nlp, "When Governor Sam Kessler suggested that the state would sue the city, Mayor Dana "
+                                 "Marsh fired back forcefully: “If they sue us in a court here, they will lose,” "
+                                 "pointing to the court's record.")
+    assert _name(table, quotes["If they sue us in a court here, they will lose,"].speaker) == "Dana Marsh"
+
+
+@pytest.mark.model
+def test_a_participle_after_a_reported_clause_is_the_reporters(nlp):
+    """`X told the station that Y “...,” adding, “...”`: "adding" is X's, wherever the parser hung it."""
+    quotes, table = _quotes(nlp, "Sam Kessler told the radio station that Dana Marsh “had a plan that was reckless,” "
+                                 "adding, “She lost the whole county.”")
+    assert _name(table, quotes["She lost the whole county."].speaker) == "Sam Kessler"
+
+
+@pytest.mark.model
+def test_a_place_read_as_a_second_subject_gives_way_to_the_person(nlp):
+    quotes, table = _quotes(nlp, "Speaking at a town hall event in Salem, New Hampshire, Jones went after Smith, "
+                                 "calling him “a total stiff.”")
+    assert _name(table, quotes["a total stiff."].speaker) == "Jones"
+
+
+@pytest.mark.model
+def test_a_quote_signed_on_the_next_line_is_the_signers(nlp):
+    """Fact checks list claims as a quoted paragraph, then `- Name.` on a line of its own."""
+    text = ("The candidates made many claims.\n\n"
+            "\"We will not raise taxes on the middle class, not one penny.\"\n\n- Dana Marsh.\n\n"
+            "That claim is false.\n\n\"Nobody has done more for farmers.\"\n\n"
+            "-Governor Sam Kessler, speaking after the debate.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["We will not raise taxes on the middle class, not one penny."].speaker) == "Dana Marsh"
+    assert _name(table, quotes["Nobody has done more for farmers."].speaker) == "Sam Kessler"
+
+
+@pytest.mark.model
+def test_a_heading_on_the_next_line_is_no_signature(nlp):
+    """A round-up's heading after a quoted paragraph (`-- The Talks:`) signs nothing: the line that
+    leads into the quote names its speaker."""
+    text = ("The Ledger adds:\n\n\"Talks between the two delegations will resume in the capital next week.\"\n\n"
+            "-- The Border:\n\nThe crossing stayed closed on Monday.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["Talks between the two delegations will resume in the capital next week."].speaker) \
+        == "Ledger"
+
+
+@pytest.mark.model
+def test_a_clause_of_as_before_a_comma_cues_the_quote(nlp):
+    """`As The Ledger pointed out, “...”`: the clause's subject speaks; a clause whose subject names
+    no one (`As the rally ended, “...”`) gives no speaker."""
+    quotes, table = _quotes(nlp, "But as The Hill pointed out, “Still, Kessler has so far declined to release any "
+                                 "tax returns.”\n\nAs the rally ended, “We want more!”")
+    assert _name(table, quotes["Still, Kessler has so far declined to release any tax returns."].speaker) == "Hill"
+    assert quotes["We want more!"].speaker is None
+
+
+@pytest.mark.model
+def test_a_he_that_says_something_may_be_a_speaker_found_without_a_verb_of_saying(nlp):
+    """`“...,” Kessler shot back. “...,” he said.`: the one who shot back was named as saying something."""
+    text = ("“We will win the county,” Senator Dana Marsh said on Monday.\n\n"
+            "“You will lose the county,” Kessler shot back. “Everyone knows it,” he said.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["Everyone knows it,"].speaker) == "Kessler"

@@ -364,3 +364,20 @@ def test_a_pronoun_outside_quotations_still_ends_a_term(nlp):
 def test_press_and_communications_stay_in_the_title(nlp, text, who, title):
     roles = _roles(nlp, text)
     assert _find(roles, who, title), roles
+
+
+@pytest.mark.model
+def test_a_partys_nominee_is_a_candidate_with_no_role(nlp):
+    roles = _roles(nlp, "Dana Marsh, the Republican nominee for president in 2012, won only a third of the vote. "
+                        "Sam Kessler, President Brandt's nominee for attorney general, met senators on Monday.")
+    assert not _find(roles, "marsh", "president")
+    [kessler] = _find(roles, "kessler", "attorney general")
+    assert kessler.status == "nominee"
+
+
+@pytest.mark.model
+def test_an_office_on_a_condition_is_no_role(nlp):
+    roles = _roles(nlp, "If elected, Dana Marsh would become the first female governor of the state. "
+                        "Sam Kessler will become governor of the state in January.")
+    assert not _find(roles, "marsh", "governor")
+    assert _find(roles, "kessler", "governor")

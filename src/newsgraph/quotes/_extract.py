@@ -12,7 +12,7 @@ without repeating "he said"). Indirect speech is a cue verb's clausal complement
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,8 @@ _PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
 # a digest item's label: a headline, a dash, a name of one to four capitalised words, then the colon
 _DASH_LABEL = re.compile(r"\S\s+[\u2014\u2013-]+\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*$")
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=\S)")
+# the signature of a quote on the line after it: a dash that opens the line, then a short name
+_DASH_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=[A-Z][^\n]{0,80}(?<!:)(?:\n|$))")
 _RELATIVE = {"which", "who", "whom", "whose", "that", "what"}
 # a quote in single marks inside a quote: a curly pair, or straight apostrophes that no letter
 # touches on the outside (not the apostrophes of "don't" or "the Clintons' ")
@@ -239,6 +241,18 @@ class _Reader:
                     self._named.append((tok.i, named.id))
         return self._named
 
+    def _said_by(self, rec: Found) -> None:
+        """A person named as the speaker of a quote found by any rule (`“...,” Kessler shot back`,
+        `Marsh fired back: “...”`) is one the next "he" or "she" that says something may be."""
+        span, actor = rec.speaker_span, rec.quote.speaker
+        if span is None or actor is None or rec.quote.cue in SPEECH_VERBS:
+            return  # a verb of saying's subject is already listed
+        named = self.actors.get(actor)
+        rng = _tok_range(self.doc, span[0], span[1])
+        if named is None or named.kind != "person" or rng is None or self.doc[rng[0]].pos_ == "PRON":
+            return
+        insort(self.named_speakers(), (rng[0], actor))
+
     # -- cues of direct quotes -------------------------------------------------------------
     def _window(self, n: int) -> tuple[int, int]:
         """Token window around quote ``n``: its sentences, within its paragraph(s)."""
@@ -317,9 +331,42 @@ class _Reader:
                 if inverted is not None:  # the parse's phrase of the name may reach into the quote
                     sspan = _char_span(doc, inverted[1], max(inverted[1] + 1, min(phrase_span(subj)[1], i)))
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
+        if best is not None and best[0][0] == 2 and not partial:
+            # `When Kessler suggested that ..., Marsh fired back: “...”`: the clause that leads into
+            # the quote with a colon names its speaker, before a cue verb ahead of it that does not
+            # govern the quote
+            lead = self._colon_clause(n)
+            if lead is not None:
+                return lead
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _colon_clause(self, n: int) -> _Cue | None:
+        """The verb whose clause ends in the colon right before quote ``n`` (`Marsh fired back
+        forcefully: “...”`, where the parser often hangs that verb on one inside the quote), when
+        its subject may speak and names an actor."""
+        doc, q = self.doc, self.quotes[n]
+        before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
+        if not before.endswith(":") or self.para(len(before) - 1 + max(0, q.open_mark - 400)) != self.para(q.open_mark):
+            return None
+        i = self.q_tokens[n][0] - 1  # type: ignore[index]
+        while i >= 0 and doc[i].text != ":" and (doc[i].is_punct or doc[i].is_space):
+            i -= 1
+        if i < 0 or doc[i].text != ":":
+            return None
+        verb = doc[i].head
+        if verb.pos_ != "VERB" or verb.i >= i or verb.i in self.in_quote:
+            return None
+        subj = speaker_subject(verb, self.in_quote)
+        if subj is None or subj.i in self.in_quote or not _may_speak(subj) \
+                or subj.pos_ == "PRON" and subj.lower_ not in PERSON_PRONOUNS:
+            return None
+        actor, sspan = self.speaker_of(subj)
+        if actor is None:
+            return None
+        lemma = cue_lemma(verb)
+        return _Cue(lemma if lemma in CUE_VERBS else None, _char_span(doc, verb.i, verb.i + 1), actor, sspan)
 
     def _inverted_subject(self, qe: int, verb: int) -> "tuple[Token, int] | None":
         """The name that opens the tag after a quote, when the parser gave the tag's verb no subject:
@@ -399,6 +446,7 @@ class _Reader:
         qs, qe = self.q_tokens[n]  # type: ignore[misc]
         content = self.text[q.start:q.end].rstrip()
         candidates: list["Token"] = []
+        as_clause = False
         if q.close_mark is not None and content[-1:] in (",", "?", "!"):
             j = qe
             while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and j - qe < 3:
@@ -417,6 +465,11 @@ class _Reader:
                     # after a comma only a main verb that takes nothing but the quote: `X shot back, “...”`
                     # (`X won the state, “...”` and `Unless the others quit soon, “...”` say nothing)
                     candidates = [verb]
+                elif verb is not None and verb.pos_ == "VERB" and verb.dep_ == "advcl" and _as_clause(verb):
+                    # `As The Ledger pointed out, “...”`: a clause of "as" with a verb and nothing
+                    # else, when its subject names an actor
+                    as_clause = True
+                    candidates = [verb]
         for verb in candidates:
             if verb.i in self.in_quote:
                 continue
@@ -424,6 +477,8 @@ class _Reader:
             if subj is None or subj.i in self.in_quote or not _may_speak(subj) or abs(subj.i - verb.i) > 6:
                 continue
             actor, sspan = self.speaker_of(subj)
+            if as_clause and actor is None:
+                continue
             return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
         return None
 
@@ -549,6 +604,12 @@ class _Reader:
             return None
         text = self.text
         m = _DASH_NAME.match(text, q.close_mark + 1)
+        next_line = False
+        if (not m or m.end() == m.start()) and self._alone(q):
+            # a quote that is a paragraph of its own, signed on the next line (`"..."` then `- Dana
+            # Marsh.`, as fact checks and round-ups list them)
+            m = _DASH_LINE.match(text, q.close_mark + 1)
+            next_line = m is not None
         if not m or m.end() == m.start():
             return None
         line_end = text.find("\n", m.end())
@@ -568,7 +629,19 @@ class _Reader:
             last = next((self.doc[i] for i in range(rng[1] - 1, rng[0] - 1, -1) if self.doc[i].is_alpha), None)
             made = speaker_of_phrase(self.doc, self.actors, last) if last is not None and last.pos_ == "PROPN" else None
             found = [made] if made is not None else []
+        if next_line and not found:
+            return None  # a heading on the next line (`-- The Talks:`), no signature
         return _Cue(None, (m.start(), m.end()), found[0] if found else None, (m.end(), m.end() + len(name)))
+
+    def _alone(self, q: QuoteSpan) -> bool:
+        """Whether quote ``q`` is its paragraph: nothing but space before its opening mark on its
+        line, and nothing after its closing mark before the line's end."""
+        if q.close_mark is None:
+            return False
+        start = self.text.rfind("\n", 0, q.open_mark) + 1
+        end = self.text.find("\n", q.close_mark)
+        end = len(self.text) if end < 0 else end
+        return not self.text[start:q.open_mark].strip() and not self.text[q.close_mark + 1:end].strip()
 
     def is_partial(self, n: int) -> bool:
         doc = self.doc
@@ -772,9 +845,9 @@ class _Reader:
             if prev is not None and prev_n == n - 1 and self.goes_on(prev, q, cue):
                 rec.quote.continues = prev.quote.span
             found.append(rec)
+            self._said_by(rec)
             prev, prev_n = rec, n
-            if not partial or cue.speaker is not None and (self._opens_sentence(q) or (
-                    cue.span is not None and q.close_mark is not None and cue.span[0] > q.close_mark)):
+            if not partial or cue.speaker is not None:
                 # a quote of a few words with its own tag after it (`“Elections matter,” Kessler said.
                 # “...”`; `... are “grounded in fact,” said Kessler. “...”`) is a statement the next
                 # quote may go on with
@@ -1126,6 +1199,13 @@ def _as_it(verb: "Token") -> bool:
     """`as X put it`: a verb of the "as ... it" idiom (``as_it_verbs``) with "as" and "it"."""
     return cue_lemma(verb) in AS_IT_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _as_clause(verb: "Token") -> bool:
+    """`as X noted`, `as X pointed out`: a verb with "as" as its marker and no object or clause of
+    its own (`as the rally ended` has a subject that names no speaker, which the caller checks)."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in verb.children)
 
 
 def _person_at(actors: "ActorTable", i: int) -> bool:

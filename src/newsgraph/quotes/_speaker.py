@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .._parse import _SUBJECT_DEPS, PERSON_PRONOUNS, actor_of_phrase, nearest_person, phrase_span, verb_subject
+from ._cues import SPEECH_VERBS, cue_lemma
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Container
@@ -519,7 +520,12 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         before = verb.doc[verb.i - 1]
         if before.pos_ == "PROPN" and before.i not in quoted and before.dep_ == "pobj" and before.head.lower_ == "of":
             return before
-    subj = verb_subject(verb)
+    if verb.tag_ == "VBG" and not outside and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.pos_ == "VERB" and verb.head.head.i < verb.i and _reports(verb.head.head):
+        # "Kessler told the paper that Marsh “had no plan,” adding, “...”": the parser hangs the
+        # participle on the reported clause, but the one who reports goes on ("adding" is Kessler's)
+        return speaker_subject(verb.head.head, quoted)
+    subj = _not_place(verb_subject(verb))
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
@@ -529,6 +535,23 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         # who does the verb the phrase hangs on
         return verb_subject(verb.head.head)
     return subj
+
+
+_PLACES = ("GPE", "LOC", "FAC")
+
+
+def _not_place(subj: "Token | None") -> "Token | None":
+    """A place the parser made a second subject of the verb ("Speaking in Salem, New Hampshire,
+    Kessler went after Marsh": "New Hampshire" and "Kessler" both subjects of "went") gives way to
+    the other subject."""
+    if subj is None or subj.ent_type_ not in _PLACES:
+        return subj
+    others = [c for c in subj.head.children if c.dep_ in _SUBJECT_DEPS and c.i != subj.i and c.ent_type_ not in _PLACES]
+    return others[-1] if others else subj
+
+
+def _reports(verb: "Token") -> bool:
+    return cue_lemma(verb) in SPEECH_VERBS
 
 
 def _dateline(tok: "Token") -> bool:

@@ -217,6 +217,17 @@ def _range_end(ctx: _Ctx, start: str, sent: "Span") -> str | None:
     return None
 
 
+_PARTY_WORDS = frozenset({"republican", "democratic", "gop", "party", "party's", "libertarian", "green"})
+
+
+def _party_nominee(noun: "Token") -> bool:
+    """A party's nominee ("the Republican nominee for president", "the party's nominee for
+    governor") runs for an office in an election: a candidate, not one nominated to an office and
+    awaiting confirmation."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+        c.lower_ in _PARTY_WORDS or c.lemma_.lower() == "party") for c in noun.children)
+
+
 def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, status: str = "current",
           extra_country: "list[Token] | None" = None, anchors: "list[Token] | None" = None) -> Role | None:
     """A role from the tokens of a title phrase: country words move to ``country``; a term's start and
@@ -227,6 +238,8 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         if tok.lower_ in _NOMINATION_NOUNS and after.i == tok.i + 1 and after.lower_ in ("for", "as"):
             # "President Brandt's nominee for attorney general": the office is what follows, not the
             # nominator nor the noun
+            if _party_nominee(tok):
+                return None  # "the Republican nominee for president": a candidate, who holds no role
             title_toks = title_toks[j + 2:]
             status = "nominee" if status in ("current", "incoming") else status
             break
@@ -475,6 +488,10 @@ class _Finder:
         only expects or who seeks the office, who holds no role."""
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verb.children):
             return True
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in verb.children):
+            return True  # `If elected, X would become the first ...`: a condition, not an office
         t = verb
         for _ in range(2):
             if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
