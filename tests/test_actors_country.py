@@ -584,7 +584,7 @@ def test_a_quote_speaker_no_stage_coded_takes_the_bases_officeholder():
 @pytest.mark.model
 @pytest.mark.parametrize("text,day,part,coded_as", [
     ("The president's lawyer Rudy Giuliani said on Tuesday that Moscow was not involved.", dt.date(2018, 11, 21),
-     "Giuliani", ("USA", "JUD")),
+     "Giuliani", ("USA", None)),  # a private lawyer: no part of the judiciary
     ("Mr. Bolton told the committee that he had left the White House in September.", dt.date(2019, 10, 30),
      "Bolton", ("USA", "ELI")),
     ("Sen. Patrick Leahy said the aid to Manila should wait.", dt.date(2019, 12, 28), "Leahy", ("USA", "LEG")),
@@ -625,3 +625,59 @@ def test_people_who_speak_unnamed_are_sources_of_no_sector(nlp):
     quotes = {q.text: q for q in extract_quotes(doc, actors=table)}
     speaker = table.get(quotes["The deal was close"].speaker)
     assert speaker is not None and speaker.sector is None
+
+
+@pytest.mark.parametrize("code,split", [
+    ("MNCUSA", ("USA", "BUS")),
+    ("MNCGBRMED", ("GBR", "JRN")),
+    ("NGOUSAHRI", ("USA", "SOC")),
+    ("MNC", ("MNC", "BUS")),  # no home country: the class stays
+    ("NGOHRI", ("NGO", "SOC")),
+    ("NGODEV", ("NGO", "SOC")),  # DEV is no country
+    ("MNCAFR", ("MNC", "BUS")),  # a region is no home country
+    ("IMGMUSALQ", ("IMG", "REB")),
+])
+def test_a_company_or_ngo_code_with_a_home_country_gives_that_country(code, split):
+    from newsgraph.actors._dictionaries import split_code
+
+    assert split_code(code) == split
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,coded_as", [
+    ("Boeing said on Monday that it would cut two thousand jobs.", "Boeing", ("USA", "BUS")),
+    ("The American Civil Liberties Union sued the county over the new rules.", "Civil Liberties", ("USA", "SOC")),
+])
+def test_a_company_or_ngo_of_the_knowledge_base_takes_its_home_country(nlp, text, part, coded_as):
+    assert coded(nlp, text, part) == coded_as
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("\"He did nothing wrong,\" said Jay Brandle, a lawyer for the family, on Monday.", "Brandle", None),
+    ("The singer's personal attorney, Tom Gorsky, denied the report.", "Gorsky", None),
+    ("District Attorney Mary Okafor charged the man on Monday.", "Okafor", "JUD"),
+    ("Tom Rees, a Justice Department lawyer, told the court the rule was lawful.", "Rees", "JUD"),
+])
+def test_a_lawyer_in_private_practice_is_no_part_of_the_judiciary(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("The House Intelligence Committee will hear the director on Tuesday.", "Intelligence Committee", "LEG"),
+    ("The Judiciary Committee voted to send the bill to the floor.", "Judiciary Committee", "LEG"),
+    ("The Democratic Congressional Campaign Committee spent heavily in the race.", "Campaign Committee", "PTY"),
+])
+def test_a_chambers_or_partys_committee_takes_the_legislatures_or_partys_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("\"It is close,\" said Jane Roeman, a Democratic pollster.", "Roeman"),
+    ("Democrat Kay Blunder won the race for governor, beating Tim Vosh.", "Blunder"),
+    ("\"He is a team player,\" said Jim Brant, the Republican chairman of Roe County.", "Brant"),
+])
+def test_a_person_named_by_a_us_party_with_no_office_is_a_party_figure(nlp, text, part):
+    assert coded(nlp, text, part) == ("USA", "PTY")

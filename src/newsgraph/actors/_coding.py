@@ -45,6 +45,13 @@ FORMER = {"former", "ex", "ousted", "exiled", "deposed", "late", "then"}
 # Words in an organisation's own name that tell its sector.
 _ORG_WORDS = [
     ("SOC", r"\b(council on|atlantic council)\b"),  # a forum on a subject, not a government's council
+    # a party's committee ("Democratic National Committee", "Republican Senatorial Committee") is the
+    # party's; a chamber's or a standing committee's ("House Intelligence Committee", "Judiciary
+    # Committee", "Ways and Means Committee") is the legislature's, whatever its subject's sector
+    ("PTY", r"\b(democratic|republican)\b.*\bcommittees?\b|\bcampaign committees?\b"),
+    ("LEG", r"\b(house|senate|congressional|parliamentary|judiciary|intelligence|foreign affairs|foreign relations|"
+            r"armed services|ways and means|appropriations|oversight|ethics|rules|budget|homeland security|"
+            r"energy and commerce)\b[\w\s,]*\bcommittees?\b"),
     ("JRN", r"\b(news|times|post|journal|herald|tribune|gazette|radio|television|tv|press|broadcasting|"
             r"magazine|daily|telegraph|news agency|press agency|media|newspaper|network)\b"),
     ("MIL", r"\b(army|navy|air force|military|armed forces|marines|defen[cs]e forces|brigade|regiment|"
