@@ -681,3 +681,15 @@ def test_a_chambers_or_partys_committee_takes_the_legislatures_or_partys_sector(
 ])
 def test_a_person_named_by_a_us_party_with_no_office_is_a_party_figure(nlp, text, part):
     assert coded(nlp, text, part) == ("USA", "PTY")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("The senator told radio host Bill Hammond that the vote would wait.", "Hammond", "JRN"),
+    ("Cartoonist Ana Pell said she was forced to open the door.", "Pell", "JRN"),
+    ("The paper's editor, Luc Morand, was in London at the time.", "Morand", "JRN"),
+    ("Casino magnate Sam Adler gave the campaign ten million dollars.", "Adler", "BUS"),
+    ("\"The market is spooked,\" said Jane Moss, portfolio manager at Trimfield Asset Management.", "Moss", "BUS"),
+])
+def test_the_medias_and_business_titles_the_agent_dictionary_lacks_give_their_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector

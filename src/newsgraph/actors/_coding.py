@@ -34,6 +34,17 @@ TITLE_NOUNS = {"speaker": "LEG", "majority leader": "LEG", "minority leader": "L
                "special counsel": "JUD", "press secretary": "GOV", "director of national intelligence": "SPY",
                "national intelligence director": "SPY", "joint chiefs chairman": "MIL",
                "chairman of the joint chiefs": "MIL"}
+# The media's people whom the agent dictionary does not hold ("radio host Jay Roe", "Jay Roe, a
+# cartoonist", "cameraman Jay Roe") and business people's ("casino magnate Jay Roe"): title nouns
+# before a name or in apposition to it, never an unnamed actor on their own.
+TRADE_TITLES = {"cartoonist": "JRN", "host": "JRN", "radio host": "JRN", "talk show host": "JRN",
+                "television host": "JRN", "tv host": "JRN", "show host": "JRN", "cameraman": "JRN",
+                "camerawoman": "JRN", "photographer": "JRN", "photojournalist": "JRN", "editor": "JRN",
+                "interviewer": "JRN", "anchor": "JRN", "anchorman": "JRN", "anchorwoman": "JRN",
+                "magnate": "BUS", "tycoon": "BUS", "banker": "BUS", "financier": "BUS", "oligarch": "BUS",
+                "portfolio manager": "BUS", "fund manager": "BUS", "market strategist": "BUS",
+                "investment strategist": "BUS"}
+TITLE_NOUNS.update(TRADE_TITLES)
 _US_TITLE_PREFIXES = tuple(sorted(US_TITLES))
 # The two US parties' names, lower case: a person's modifier ("Republican Sen. Jay Roe", "Jay Roe, a
 # Democrat") or a caucus's ("Senate Democrats", "GOP senators").
@@ -202,7 +213,8 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         _country_after_name(title, doc, root, bundled, lookup_entry)
     # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
     noun = _appositive(root, start)
-    if noun is not None and (noun.lower_ in bundled.agents or noun.lemma_.lower() in bundled.agents):
+    if noun is not None and (noun.lower_ in bundled.agents or noun.lemma_.lower() in bundled.agents
+                             or _trade_title(doc, noun)):
         _read_appositive(title, doc, noun, bundled, lookup_entry, claimed)
     elif noun is not None and title.country is None and title.org_code is None:
         # "Dana Levin, an Israeli expert", "Li Wen, a researcher at the Chinese Academy of ...",
@@ -214,6 +226,13 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
             # body the actors stage coded; this one reads the name's own words)
             title.sector = _officers_body(doc, noun)
     return title
+
+
+def _trade_title(doc, noun) -> bool:
+    """Whether an appositive noun ends one of the media's or business titles ("Jay Roe, a radio host",
+    "Jay Roe, portfolio manager at Acme")."""
+    phrase = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i + 1])
+    return any(phrase.endswith(" " + k) for k in TRADE_TITLES)
 
 
 # Nouns of people who study a subject, and nouns of the subject: a country's name before the first ("a
@@ -320,7 +339,7 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
                 pair not in bundled.agents and pair not in TITLE_NOUNS):  # "opposition leader", "special counsel" go on
             break
         if not (t.is_title or t.is_upper or t.lower_ in ("of", "the") or t.lower_ in FORMER
-                or t.lower_ in bundled.agents or pair in TITLE_NOUNS):
+                or t.lower_ in bundled.agents or pair in TITLE_NOUNS or t.lower_ in TRADE_TITLES):
             break
         i -= 1
     while i < start and doc[i].lower_ in ("of", "the"):
