@@ -43,7 +43,11 @@ TRADE_TITLES = {"cartoonist": "JRN", "host": "JRN", "radio host": "JRN", "talk s
                 "interviewer": "JRN", "anchor": "JRN", "anchorman": "JRN", "anchorwoman": "JRN",
                 "magnate": "BUS", "tycoon": "BUS", "banker": "BUS", "financier": "BUS", "oligarch": "BUS",
                 "portfolio manager": "BUS", "fund manager": "BUS", "market strategist": "BUS",
-                "investment strategist": "BUS"}
+                "investment strategist": "BUS",
+                # a campaign's staff are a party's figures: "campaign manager Jay Roe", "Roe campaign
+                # chairman Jay Doe"
+                "campaign manager": "PTY", "campaign chairman": "PTY", "campaign chairwoman": "PTY",
+                "campaign chair": "PTY", "campaign director": "PTY", "campaign strategist": "PTY"}
 TITLE_NOUNS.update(TRADE_TITLES)
 _US_TITLE_PREFIXES = tuple(sorted(US_TITLES))
 # The two US parties' names, lower case: a person's modifier ("Republican Sen. Jay Roe", "Jay Roe, a
@@ -52,6 +56,8 @@ US_PARTY_NAMES = frozenset({"republican", "democrat", "democratic", "gop"})
 # Words that name a national legislature or one of its chambers ("Senate Majority Leader", "House
 # Republicans", "congressional Democrats").
 CHAMBER_WORDS = frozenset({"senate", "house", "congress", "congressional", "parliamentary"})  # str.startswith takes a tuple
+# Words that put an office in the past: all but "then" make a former officeholder; "then-President"
+# speaks of the time the office was held.
 FORMER = {"former", "ex", "ousted", "exiled", "deposed", "late", "then"}
 # Words in an organisation's own name that tell its sector.
 _ORG_WORDS = [
@@ -175,6 +181,7 @@ class Title:
     heads: list[str] = field(default_factory=list)
     excluded: set[str] = field(default_factory=set)  # countries the office is posted to: "envoy to X"
     former: bool = False
+    then: bool = False  # "then-President": the text speaks of the time the office was held
     us_title: bool = False
 
 
@@ -324,7 +331,8 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
         if t.lower_ in FORMER:
             i -= 1
             continue
-        if t.tag_ == "HYPH" and i - 2 >= sent_start and doc[i - 2].is_title:  # "Vice-President"
+        if t.tag_ == "HYPH" and i - 2 >= sent_start and (doc[i - 2].is_title or doc[i - 2].lower_ == "then"):
+            # "Vice-President", "then-President"
             i -= 1
             continue
         if t.tag_ == "POS" and i - 2 >= sent_start and doc[i - 2].ent_type_ in ("GPE", "NORP", "ORG"):
@@ -339,7 +347,8 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
                 pair not in bundled.agents and pair not in TITLE_NOUNS):  # "opposition leader", "special counsel" go on
             break
         if not (t.is_title or t.is_upper or t.lower_ in ("of", "the") or t.lower_ in FORMER
-                or t.lower_ in bundled.agents or pair in TITLE_NOUNS or t.lower_ in TRADE_TITLES):
+                or t.lower_ in bundled.agents or pair in TITLE_NOUNS or t.lower_ in TRADE_TITLES
+                or i - 2 >= sent_start and f"{doc[i - 2].lower_} {t.lower_}" in TRADE_TITLES):
             break
         i -= 1
     while i < start and doc[i].lower_ in ("of", "the"):
@@ -376,7 +385,8 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
             iso = bundled.demonyms.get(norm(t.text)) or bundled.countries.get(norm(t.text))
             if iso:
                 title.excluded.add(iso)
-    title.former = any(w in FORMER for w in words)
+    title.former = any(w in FORMER and w != "then" for w in words)
+    title.then = "then" in words
     title.us_title = any(" ".join(words[k:]).startswith(_US_TITLE_PREFIXES) for k in range(len(words)))
     if title.us_title and title.country == "GEO" and "georgia" in words:
         title.country = "USA"  # "Georgia Sen. Jay Roe": the state, whose senators the country lacks
@@ -424,7 +434,8 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     if head:
         title.heads.append(head)
     title.text = title.text or span_text(doc, lo, noun.i + 1)
-    title.former = title.former or any(w in FORMER for w in words)
+    title.former = title.former or any(w in FORMER and w != "then" for w in words)
+    title.then = title.then or "then" in words
     iso, org = _country_of(doc[lo:noun.i], bundled, lookup_entry)
     if iso is not None and noun.lemma_.lower() in _EXPERTS and not any(
             bundled.demonyms.get(norm(m.text)) for m in mods):

@@ -543,11 +543,16 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         if ended:
             es = es if es and es != "GOV" and es != sector else "ELI"
             last = split_code(max(dated, key=lambda c: c[2] or "9999")[0])[1]
-            if sector is not None and sector == last and "president" not in heads and not any(
-                    t.former for t in cl.titles):
+            if sector is not None and sector == last and (
+                    "president" not in heads or any(t.then for t in cl.titles)) and not any(t.former for t in cl.titles):
                 # "Ambassador Jay Roe was killed": the text names the person's last office, so it
                 # speaks of the time they held it; a former president keeps the title by courtesy
-                # ("President Roe's policy", years later), which tells no time
+                # ("President Roe's policy", years later), which tells no time, unless the text says
+                # "then-President Roe"
+                es = sector
+            if sector == "PTY" and any(t.sector == "PTY" and not t.former and "campaign" in t.text.lower()
+                                       for t in cl.titles):
+                # "campaign chairman Jay Roe": a campaign's staff now, whatever office they held before
                 es = sector
         sector = es if ended else (sector or es)  # the dictionary knows every office has ended
     tag = next((s for c in cl.cands if (s := party_state(ctx.doc, c.end)) is not None), None)
