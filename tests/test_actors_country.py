@@ -693,3 +693,19 @@ def test_a_person_named_by_a_us_party_with_no_office_is_a_party_figure(nlp, text
 ])
 def test_the_medias_and_business_titles_the_agent_dictionary_lacks_give_their_sector(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.parametrize("name,sector", [
+    ("Islamic Revolutionary Guard Corps", "MIL"),  # not REL for "Islamic"
+    ("Republican Guard", "MIL"),
+    ("National Guard", "MIL"),
+    ("House Intelligence Committee", "LEG"),  # not SPY for "Intelligence"
+    ("Senate Judiciary Committee", "LEG"),  # not JUD
+    ("Democratic National Committee", "PTY"),
+    ("International Rescue Committee", None),  # no chamber and no standing committee's subject
+])
+def test_an_organisations_own_name_tells_its_sector(name, sector):
+    from newsgraph.actors._coding import org_sector
+    from newsgraph.actors._dictionaries import bundled
+
+    assert org_sector(name, bundled().agents) == sector

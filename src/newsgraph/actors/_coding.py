@@ -72,7 +72,7 @@ _ORG_WORDS = [
     ("JRN", r"\b(news|times|post|journal|herald|tribune|gazette|radio|television|tv|press|broadcasting|"
             r"magazine|daily|telegraph|news agency|press agency|media|newspaper|network)\b"),
     ("MIL", r"\b(army|navy|air force|military|armed forces|marines|defen[cs]e forces|brigade|regiment|"
-            r"command|pentagon)\b"),
+            r"command|pentagon|revolutionary guards?|republican guard|national guard|guard corps|marine corps)\b"),
     ("COP", r"\b(police|gendarmerie|constabulary)\b"),
     ("JUD", r"\b(court|tribunal|judiciary|prosecutor)\b"),
     ("LEG", r"\b(parliament|congress|senate|assembly|duma|knesset|legislature|house of)\b"),
