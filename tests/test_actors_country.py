@@ -709,3 +709,20 @@ def test_an_organisations_own_name_tells_its_sector(name, sector):
     from newsgraph.actors._dictionaries import bundled
 
     assert org_sector(name, bundled().agents) == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("\"It is off the table,\" said Tim Blore, the head of Norway's aviation office.", "Blore"),
+    ("\"Costs rose,\" said Karl Blunt, deputy director of the Centers for Medicare and Medicaid Services.", "Blunt"),
+])
+def test_the_head_of_a_state_body_named_by_its_own_words_works_in_government(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "GOV"
+
+
+def test_services_bureaus_and_authorities_are_state_bodies_by_name():
+    from newsgraph.actors._coding import org_sector
+
+    assert org_sector("Rural Fire Service") == "GOV"
+    assert org_sector("Bureau of Labor Statistics") == "GOV"
+    assert org_sector("Roe News Service") == "JRN"  # the outlet's word comes first

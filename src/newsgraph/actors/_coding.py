@@ -79,7 +79,7 @@ _ORG_WORDS = [
     ("PTY", r"\b(party|democrats|republicans|labour|conservatives)\b"),
     ("LAB", r"\b(workers'?|trade unions?|labou?r unions?|union of \w+ workers)\b"),
     ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|"
-            r"administration|office|agency|state department|foreign office)\b"),
+            r"administration|office|agency|state department|foreign office|services?|authority|bureau)\b"),
     ("BUS", r"\b(inc|corp|corporation|company|co|ltd|plc|llc|group|holdings|bank|airlines?|motors)\b"),
     ("EDU", r"\b(university|college|school|institute of technology)\b"),
     # think tanks, research centres and advocacy groups: the annotators code them SOC
@@ -227,11 +227,11 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         # "Dana Levin, an Israeli expert", "Li Wen, a researcher at the Chinese Academy of ...",
         # "a banker from Moscow": a noun no agent dictionary knows still says where the person is from
         title.country, title.org_code = _appositive_country(doc, noun, bundled, lookup_entry)
-        if title.sector is None and title.country is None and title.org_code is None and \
-                noun.lemma_.lower() in _OFFICERS:
+        if title.sector is None and title.org_code is None and noun.lemma_.lower() in _OFFICERS:
             # "Jay Roe, head of the Roe Institute": the body's sector (principal_countries finds a
-            # body the actors stage coded; this one reads the name's own words)
-            title.sector = _officers_body(doc, noun)
+            # body the actors stage coded; this one reads the name's own words); "Jay Roe, head of
+            # Norway's aviation office": a state body's, whichever country owns it
+            title.sector = (_officers_body(doc, noun) if title.country is None else None) or _state_body(doc, noun)
     return title
 
 
@@ -284,6 +284,18 @@ def _officers_body(doc, noun) -> str | None:
         span_text(doc, pobj.left_edge.i, pobj.i + 1) for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in (
             "of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
     return next((p for b in body if (p := _private_sector(b))), None)
+
+
+# Sectors of the state's bodies, whose officers work in them.
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _state_body(doc, noun) -> str | None:
+    """The sector of the state body whose officer an appositive noun names by the body's own words:
+    "head of Norway's aviation office", "deputy director of the Roe Services" (GOV); else None."""
+    body = [span_text(doc, pobj.left_edge.i, pobj.right_edge.i + 1) for prep in noun.rights if prep.dep_ == "prep" and (
+        prep.lower_ in ("of", "at", "for")) for pobj in prep.children if pobj.dep_ == "pobj"]
+    return next((sector for b in body if (sector := org_sector(b)) in _STATE), None)
 
 
 def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
