@@ -726,3 +726,22 @@ def test_services_bureaus_and_authorities_are_state_bodies_by_name():
     assert org_sector("Rural Fire Service") == "GOV"
     assert org_sector("Bureau of Labor Statistics") == "GOV"
     assert org_sector("Roe News Service") == "JRN"  # the outlet's word comes first
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The rally was planned by campaign manager Dave Lorry, the senator said.", "Lorry"),
+    ("Roe campaign chairman John Podesta said the emails were stolen.", "Podesta"),  # a former officeholder
+])
+def test_a_campaigns_staff_are_party_figures_whatever_office_they_held_before(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "PTY"
+
+
+@pytest.mark.model
+def test_then_president_speaks_of_the_time_of_office_and_names_no_sitting_president(nlp):
+    text = ("In 2010, then-President Barack Obama signed the law. President Trump said on Monday that the "
+            "administration would repeal it.")
+    table = resolve(nlp(text), published=DAY)
+    coded_as = {a.name: (a.country, a.sector) for a in table.actors}
+    assert coded_as["Barack Obama"] == ("USA", "GOV")
+    assert "Trump administration" in coded_as
