@@ -703,6 +703,9 @@ def test_the_medias_and_business_titles_the_agent_dictionary_lacks_give_their_se
     ("Senate Judiciary Committee", "LEG"),  # not JUD
     ("Democratic National Committee", "PTY"),
     ("International Rescue Committee", None),  # no chamber and no standing committee's subject
+    ("Roe Military Freedom Foundation", "SOC"),  # not MIL for "Military"
+    ("Americans for Fair Roads", "SOC"),
+    ("Roe Network Foundation", "JRN"),  # an outlet's words come first
 ])
 def test_an_organisations_own_name_tells_its_sector(name, sector):
     from newsgraph.actors._coding import org_sector

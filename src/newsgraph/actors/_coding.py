@@ -71,6 +71,10 @@ _ORG_WORDS = [
             r"energy and commerce)\b[\w\s,]*\bcommittees?\b"),
     ("JRN", r"\b(news|times|post|journal|herald|tribune|gazette|radio|television|tv|press|broadcasting|"
             r"magazine|daily|telegraph|news agency|press agency|media|newspaper|network)\b"),
+    # a foundation, and a body of citizens for a cause ("Americans for Prosperity", "Club for Growth",
+    # "Chaplain Alliance for Religious Liberty"), whatever the cause's words ("Military ... Foundation"); an outlet's
+    # words come first ("News Network Foundation")
+    ("SOC", r"\bfoundation\b|\b(americans|citizens|alliance|coalition|club|people|parents|veterans|voters|women) for\b"),
     ("MIL", r"\b(army|navy|air force|military|armed forces|marines|defen[cs]e forces|brigade|regiment|"
             r"command|pentagon|revolutionary guards?|republican guard|national guard|guard corps|marine corps)\b"),
     ("COP", r"\b(police|gendarmerie|constabulary)\b"),
