@@ -584,7 +584,7 @@ def test_a_quote_speaker_no_stage_coded_takes_the_bases_officeholder():
 @pytest.mark.model
 @pytest.mark.parametrize("text,day,part,coded_as", [
     ("The president's lawyer Rudy Giuliani said on Tuesday that Moscow was not involved.", dt.date(2018, 11, 21),
-     "Giuliani", ("USA", "JUD")),
+     "Giuliani", ("USA", None)),  # a private lawyer: no part of the judiciary
     ("Mr. Bolton told the committee that he had left the White House in September.", dt.date(2019, 10, 30),
      "Bolton", ("USA", "ELI")),
     ("Sen. Patrick Leahy said the aid to Manila should wait.", dt.date(2019, 12, 28), "Leahy", ("USA", "LEG")),
@@ -627,6 +627,62 @@ def test_people_who_speak_unnamed_are_sources_of_no_sector(nlp):
     assert speaker is not None and speaker.sector is None
 
 
+@pytest.mark.parametrize("code,split", [
+    ("MNCUSA", ("USA", "BUS")),
+    ("MNCGBRMED", ("GBR", "JRN")),
+    ("NGOUSAHRI", ("USA", "SOC")),
+    ("MNC", ("MNC", "BUS")),  # no home country: the class stays
+    ("NGOHRI", ("NGO", "SOC")),
+    ("NGODEV", ("NGO", "SOC")),  # DEV is no country
+    ("MNCAFR", ("MNC", "BUS")),  # a region is no home country
+    ("IMGMUSALQ", ("IMG", "REB")),
+])
+def test_a_company_or_ngo_code_with_a_home_country_gives_that_country(code, split):
+    from newsgraph.actors._dictionaries import split_code
+
+    assert split_code(code) == split
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,coded_as", [
+    ("Boeing said on Monday that it would cut two thousand jobs.", "Boeing", ("USA", "BUS")),
+    ("The American Civil Liberties Union sued the county over the new rules.", "Civil Liberties", ("USA", "SOC")),
+])
+def test_a_company_or_ngo_of_the_knowledge_base_takes_its_home_country(nlp, text, part, coded_as):
+    assert coded(nlp, text, part) == coded_as
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("\"He did nothing wrong,\" said Jay Brandle, a lawyer for the family, on Monday.", "Brandle", None),
+    ("The singer's personal attorney, Tom Gorsky, denied the report.", "Gorsky", None),
+    ("District Attorney Mary Okafor charged the man on Monday.", "Okafor", "JUD"),
+    ("Tom Rees, a Justice Department lawyer, told the court the rule was lawful.", "Rees", "JUD"),
+])
+def test_a_lawyer_in_private_practice_is_no_part_of_the_judiciary(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("The House Intelligence Committee will hear the director on Tuesday.", "Intelligence Committee", "LEG"),
+    ("The Judiciary Committee voted to send the bill to the floor.", "Judiciary Committee", "LEG"),
+    ("The Democratic Congressional Campaign Committee spent heavily in the race.", "Campaign Committee", "PTY"),
+])
+def test_a_chambers_or_partys_committee_takes_the_legislatures_or_partys_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("\"It is close,\" said Jane Roeman, a Democratic pollster.", "Roeman"),
+    ("Democrat Kay Blunder won the race for governor, beating Tim Vosh.", "Blunder"),
+    ("\"He is a team player,\" said Jim Brant, the Republican chairman of Roe County.", "Brant"),
+])
+def test_a_person_named_by_a_us_party_with_no_office_is_a_party_figure(nlp, text, part):
+    assert coded(nlp, text, part) == ("USA", "PTY")
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text,part,sector", [
     ("The senator told radio host Bill Hammond that the vote would wait.", "Hammond", "JRN"),
@@ -637,3 +693,58 @@ def test_people_who_speak_unnamed_are_sources_of_no_sector(nlp):
 ])
 def test_the_medias_and_business_titles_the_agent_dictionary_lacks_give_their_sector(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.parametrize("name,sector", [
+    ("Islamic Revolutionary Guard Corps", "MIL"),  # not REL for "Islamic"
+    ("Republican Guard", "MIL"),
+    ("National Guard", "MIL"),
+    ("House Intelligence Committee", "LEG"),  # not SPY for "Intelligence"
+    ("Senate Judiciary Committee", "LEG"),  # not JUD
+    ("Democratic National Committee", "PTY"),
+    ("International Rescue Committee", None),  # no chamber and no standing committee's subject
+    ("Roe Military Freedom Foundation", "SOC"),  # not MIL for "Military"
+    ("Americans for Fair Roads", "SOC"),
+    ("Roe Network Foundation", "JRN"),  # an outlet's words come first
+])
+def test_an_organisations_own_name_tells_its_sector(name, sector):
+    from newsgraph.actors._coding import org_sector
+    from newsgraph.actors._dictionaries import bundled
+
+    assert org_sector(name, bundled().agents) == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("\"It is off the table,\" said Tim Blore, the head of Norway's aviation office.", "Blore"),
+    ("\"Costs rose,\" said Karl Blunt, deputy director of the Centers for Medicare and Medicaid Services.", "Blunt"),
+])
+def test_the_head_of_a_state_body_named_by_its_own_words_works_in_government(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "GOV"
+
+
+def test_services_bureaus_and_authorities_are_state_bodies_by_name():
+    from newsgraph.actors._coding import org_sector
+
+    assert org_sector("Rural Fire Service") == "GOV"
+    assert org_sector("Bureau of Labor Statistics") == "GOV"
+    assert org_sector("Roe News Service") == "JRN"  # the outlet's word comes first
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The rally was planned by campaign manager Dave Lorry, the senator said.", "Lorry"),
+    ("Roe campaign chairman John Podesta said the emails were stolen.", "Podesta"),  # a former officeholder
+])
+def test_a_campaigns_staff_are_party_figures_whatever_office_they_held_before(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "PTY"
+
+
+@pytest.mark.model
+def test_then_president_speaks_of_the_time_of_office_and_names_no_sitting_president(nlp):
+    text = ("In 2010, then-President Barack Obama signed the law. President Trump said on Monday that the "
+            "administration would repeal it.")
+    table = resolve(nlp(text), published=DAY)
+    coded_as = {a.name: (a.country, a.sector) for a in table.actors}
+    assert coded_as["Barack Obama"] == ("USA", "GOV")
+    assert "Trump administration" in coded_as

@@ -34,6 +34,21 @@ TITLE_NOUNS = {"speaker": "LEG", "majority leader": "LEG", "minority leader": "L
                "special counsel": "JUD", "press secretary": "GOV", "director of national intelligence": "SPY",
                "national intelligence director": "SPY", "joint chiefs chairman": "MIL",
                "chairman of the joint chiefs": "MIL"}
+# The media's people whom the agent dictionary does not hold ("radio host Jay Roe", "Jay Roe, a
+# cartoonist", "cameraman Jay Roe") and business people's ("casino magnate Jay Roe"): title nouns
+# before a name or in apposition to it, never an unnamed actor on their own.
+TRADE_TITLES = {"cartoonist": "JRN", "host": "JRN", "radio host": "JRN", "talk show host": "JRN",
+                "television host": "JRN", "tv host": "JRN", "show host": "JRN", "cameraman": "JRN",
+                "camerawoman": "JRN", "photographer": "JRN", "photojournalist": "JRN", "editor": "JRN",
+                "interviewer": "JRN", "anchor": "JRN", "anchorman": "JRN", "anchorwoman": "JRN",
+                "magnate": "BUS", "tycoon": "BUS", "banker": "BUS", "financier": "BUS", "oligarch": "BUS",
+                "portfolio manager": "BUS", "fund manager": "BUS", "market strategist": "BUS",
+                "investment strategist": "BUS",
+                # a campaign's staff are a party's figures: "campaign manager Jay Roe", "Roe campaign
+                # chairman Jay Doe"
+                "campaign manager": "PTY", "campaign chairman": "PTY", "campaign chairwoman": "PTY",
+                "campaign chair": "PTY", "campaign director": "PTY", "campaign strategist": "PTY"}
+TITLE_NOUNS.update(TRADE_TITLES)
 _US_TITLE_PREFIXES = tuple(sorted(US_TITLES))
 # The two US parties' names, lower case: a person's modifier ("Republican Sen. Jay Roe", "Jay Roe, a
 # Democrat") or a caucus's ("Senate Democrats", "GOP senators").
@@ -41,21 +56,34 @@ US_PARTY_NAMES = frozenset({"republican", "democrat", "democratic", "gop"})
 # Words that name a national legislature or one of its chambers ("Senate Majority Leader", "House
 # Republicans", "congressional Democrats").
 CHAMBER_WORDS = frozenset({"senate", "house", "congress", "congressional", "parliamentary"})  # str.startswith takes a tuple
+# Words that put an office in the past: all but "then" make a former officeholder; "then-President"
+# speaks of the time the office was held.
 FORMER = {"former", "ex", "ousted", "exiled", "deposed", "late", "then"}
 # Words in an organisation's own name that tell its sector.
 _ORG_WORDS = [
     ("SOC", r"\b(council on|atlantic council)\b"),  # a forum on a subject, not a government's council
+    # a party's committee ("Democratic National Committee", "Republican Senatorial Committee") is the
+    # party's; a chamber's or a standing committee's ("House Intelligence Committee", "Judiciary
+    # Committee", "Ways and Means Committee") is the legislature's, whatever its subject's sector
+    ("PTY", r"\b(democratic|republican)\b.*\bcommittees?\b|\bcampaign committees?\b"),
+    ("LEG", r"\b(house|senate|congressional|parliamentary|judiciary|intelligence|foreign affairs|foreign relations|"
+            r"armed services|ways and means|appropriations|oversight|ethics|rules|budget|homeland security|"
+            r"energy and commerce)\b[\w\s,]*\bcommittees?\b"),
     ("JRN", r"\b(news|times|post|journal|herald|tribune|gazette|radio|television|tv|press|broadcasting|"
             r"magazine|daily|telegraph|news agency|press agency|media|newspaper|network)\b"),
+    # a foundation, and a body of citizens for a cause ("Americans for Prosperity", "Club for Growth",
+    # "Chaplain Alliance for Religious Liberty"), whatever the cause's words ("Military ... Foundation"); an outlet's
+    # words come first ("News Network Foundation")
+    ("SOC", r"\bfoundation\b|\b(americans|citizens|alliance|coalition|club|people|parents|veterans|voters|women) for\b"),
     ("MIL", r"\b(army|navy|air force|military|armed forces|marines|defen[cs]e forces|brigade|regiment|"
-            r"command|pentagon)\b"),
+            r"command|pentagon|revolutionary guards?|republican guard|national guard|guard corps|marine corps)\b"),
     ("COP", r"\b(police|gendarmerie|constabulary)\b"),
     ("JUD", r"\b(court|tribunal|judiciary|prosecutor)\b"),
     ("LEG", r"\b(parliament|congress|senate|assembly|duma|knesset|legislature|house of)\b"),
     ("PTY", r"\b(party|democrats|republicans|labour|conservatives)\b"),
     ("LAB", r"\b(workers'?|trade unions?|labou?r unions?|union of \w+ workers)\b"),
     ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|"
-            r"administration|office|agency|state department|foreign office)\b"),
+            r"administration|office|agency|state department|foreign office|services?|authority|bureau)\b"),
     ("BUS", r"\b(inc|corp|corporation|company|co|ltd|plc|llc|group|holdings|bank|airlines?|motors)\b"),
     ("EDU", r"\b(university|college|school|institute of technology)\b"),
     # think tanks, research centres and advocacy groups: the annotators code them SOC
@@ -157,6 +185,7 @@ class Title:
     heads: list[str] = field(default_factory=list)
     excluded: set[str] = field(default_factory=set)  # countries the office is posted to: "envoy to X"
     former: bool = False
+    then: bool = False  # "then-President": the text speaks of the time the office was held
     us_title: bool = False
 
 
@@ -195,18 +224,26 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         _country_after_name(title, doc, root, bundled, lookup_entry)
     # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
     noun = _appositive(root, start)
-    if noun is not None and (noun.lower_ in bundled.agents or noun.lemma_.lower() in bundled.agents):
+    if noun is not None and (noun.lower_ in bundled.agents or noun.lemma_.lower() in bundled.agents
+                             or _trade_title(doc, noun)):
         _read_appositive(title, doc, noun, bundled, lookup_entry, claimed)
     elif noun is not None and title.country is None and title.org_code is None:
         # "Dana Levin, an Israeli expert", "Li Wen, a researcher at the Chinese Academy of ...",
         # "a banker from Moscow": a noun no agent dictionary knows still says where the person is from
         title.country, title.org_code = _appositive_country(doc, noun, bundled, lookup_entry)
-        if title.sector is None and title.country is None and title.org_code is None and \
-                noun.lemma_.lower() in _OFFICERS:
+        if title.sector is None and title.org_code is None and noun.lemma_.lower() in _OFFICERS:
             # "Jay Roe, head of the Roe Institute": the body's sector (principal_countries finds a
-            # body the actors stage coded; this one reads the name's own words)
-            title.sector = _officers_body(doc, noun)
+            # body the actors stage coded; this one reads the name's own words); "Jay Roe, head of
+            # Norway's aviation office": a state body's, whichever country owns it
+            title.sector = (_officers_body(doc, noun) if title.country is None else None) or _state_body(doc, noun)
     return title
+
+
+def _trade_title(doc, noun) -> bool:
+    """Whether an appositive noun ends one of the media's or business titles ("Jay Roe, a radio host",
+    "Jay Roe, portfolio manager at Acme")."""
+    phrase = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i + 1])
+    return any(phrase.endswith(" " + k) for k in TRADE_TITLES)
 
 
 # Nouns of people who study a subject, and nouns of the subject: a country's name before the first ("a
@@ -251,6 +288,18 @@ def _officers_body(doc, noun) -> str | None:
         span_text(doc, pobj.left_edge.i, pobj.i + 1) for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in (
             "of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
     return next((p for b in body if (p := _private_sector(b))), None)
+
+
+# Sectors of the state's bodies, whose officers work in them.
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _state_body(doc, noun) -> str | None:
+    """The sector of the state body whose officer an appositive noun names by the body's own words:
+    "head of Norway's aviation office", "deputy director of the Roe Services" (GOV); else None."""
+    body = [span_text(doc, pobj.left_edge.i, pobj.right_edge.i + 1) for prep in noun.rights if prep.dep_ == "prep" and (
+        prep.lower_ in ("of", "at", "for")) for pobj in prep.children if pobj.dep_ == "pobj"]
+    return next((sector for b in body if (sector := org_sector(b)) in _STATE), None)
 
 
 def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
@@ -298,7 +347,8 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
         if t.lower_ in FORMER:
             i -= 1
             continue
-        if t.tag_ == "HYPH" and i - 2 >= sent_start and doc[i - 2].is_title:  # "Vice-President"
+        if t.tag_ == "HYPH" and i - 2 >= sent_start and (doc[i - 2].is_title or doc[i - 2].lower_ == "then"):
+            # "Vice-President", "then-President"
             i -= 1
             continue
         if t.tag_ == "POS" and i - 2 >= sent_start and doc[i - 2].ent_type_ in ("GPE", "NORP", "ORG"):
@@ -313,7 +363,8 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
                 pair not in bundled.agents and pair not in TITLE_NOUNS):  # "opposition leader", "special counsel" go on
             break
         if not (t.is_title or t.is_upper or t.lower_ in ("of", "the") or t.lower_ in FORMER
-                or t.lower_ in bundled.agents or pair in TITLE_NOUNS):
+                or t.lower_ in bundled.agents or pair in TITLE_NOUNS or t.lower_ in TRADE_TITLES
+                or i - 2 >= sent_start and f"{doc[i - 2].lower_} {t.lower_}" in TRADE_TITLES):
             break
         i -= 1
     while i < start and doc[i].lower_ in ("of", "the"):
@@ -350,7 +401,8 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
             iso = bundled.demonyms.get(norm(t.text)) or bundled.countries.get(norm(t.text))
             if iso:
                 title.excluded.add(iso)
-    title.former = any(w in FORMER for w in words)
+    title.former = any(w in FORMER and w != "then" for w in words)
+    title.then = "then" in words
     title.us_title = any(" ".join(words[k:]).startswith(_US_TITLE_PREFIXES) for k in range(len(words)))
     if title.us_title and title.country == "GEO" and "georgia" in words:
         title.country = "USA"  # "Georgia Sen. Jay Roe": the state, whose senators the country lacks
@@ -398,7 +450,8 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     if head:
         title.heads.append(head)
     title.text = title.text or span_text(doc, lo, noun.i + 1)
-    title.former = title.former or any(w in FORMER for w in words)
+    title.former = title.former or any(w in FORMER and w != "then" for w in words)
+    title.then = title.then or "then" in words
     iso, org = _country_of(doc[lo:noun.i], bundled, lookup_entry)
     if iso is not None and noun.lemma_.lower() in _EXPERTS and not any(
             bundled.demonyms.get(norm(m.text)) for m in mods):

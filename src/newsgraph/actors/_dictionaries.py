@@ -202,11 +202,24 @@ def parse_date_range(text: str) -> tuple[str | None, str | None]:
     return day, day
 
 
+# Transnational classes whose code may go on with a home country: a multinational company's or an
+# NGO's ("MNCUSA": based in the United States), unlike an IGO's member or an armed group's base.
+_HOMED = frozenset({"MNC", "NGO"})
+
+
+@functools.lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    """Every ISO 3166 alpha-3 code of the bundled country table."""
+    return frozenset(c["iso3"] for c in json.loads(_data_file("countries.json").read_text(encoding="utf-8")))
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
     """(country, PLOVER sector) of a CAMEO-style code: USAGOV -> (USA, GOV), PSEREBHMS -> (PSE, REB).
 
     The country is ISO 3166 alpha-3 or one of PLOVER's transnational codes: IGOUNO -> (UNO, GOV),
     IGOEUREEC -> (EUR, GOV), other IGOs -> IGO, NGOHLHIRC -> (NGO, MED), IMGMUSALQ -> (IMG, REB).
+    A company's or an NGO's home country after its class is its country: MNCUSA -> (USA, BUS),
+    NGOUSAHRI -> (USA, SOC).
     A region (WAFREB) gives no country. A religion element is the sector only when no other is given.
     GOV followed by LEG or JUD is the branch: USAGOVLEG -> (USA, LEG).
     """
@@ -221,6 +234,11 @@ def split_code(code: str) -> tuple[str | None, str | None]:
             country = code[3:6]
         default = TRANSNATIONAL_SECTORS.get(country)
         rest = code[3:]
+        home = CAMEO_COUNTRIES.get(code[3:6], code[3:6])
+        if head in _HOMED and home in _iso_codes():
+            # MNCUSA, NGOGBRHRI: a company or an NGO of one country (Boeing, the ACLU), as the
+            # guidelines code it; a bare MNC or NGO (Chevron, Human Rights Watch) keeps the class
+            country, rest = home, code[6:]
     elif head in CAMEO_REGIONS:
         rest = code[3:]
     elif len(head) == 3 and head.isalpha() and head not in CAMEO_SECTORS:

@@ -236,8 +236,10 @@ def _members(ctx: Context, owned: Owned, taken: set[int]) -> None:
 
 def _president(people: list[Cluster]) -> Cluster | None:
     """The one sitting president among the coded persons (coded GOV: a former president is an elite,
-    ELI): the one the dictionary knows as a president, else the one the text calls president."""
-    sitting = [cl for cl in people if cl.sector == "GOV" and cl.iso and cl.cands]
+    ELI): the one the dictionary knows as a president, else the one the text calls president. The text's
+    "then-President Roe" (GOV at the time the text speaks of) is no sitting president."""
+    sitting = [cl for cl in people if cl.sector == "GOV" and cl.iso and cl.cands and not any(
+        t.then and "president" in t.heads for t in cl.titles)]
     known = [cl for cl in sitting if cl.entry is not None and "president" in cl.entry.titles]
     if not known:
         known = [cl for cl in sitting if any(not t.former and "president" in t.heads for t in cl.titles)]

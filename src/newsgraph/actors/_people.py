@@ -164,6 +164,27 @@ def _party_of_person(doc, i: int, name_start: int, B) -> bool:
         nxt.lower_ in B.agents)
 
 
+def _party_named(cl: Cluster, ctx: Context) -> bool:
+    """Whether a US party's name stands in the person's own phrase: a modifier ("Democrat Jay Roe",
+    "Republican strategist Jay Roe"), an appositive ("Jay Roe, a Democrat", "Jay Roe, the Republican
+    chairman") or its "of" phrase ("Jay Roe, the chairwoman of the Roe County GOP"); not a longer
+    name ("Republican Guard", "Democratic Unionist") nor another country's party ("Social Democrat")."""
+    doc, agents = ctx.doc, ctx.bundled.agents
+    toks = tokens(doc)
+    for c in cl.cands:
+        root = doc[c.start:c.end].root
+        own = set(range(c.start, c.end))
+        for i in _own_phrase(root, own):
+            t = toks[i]
+            if not _us_party(t.text) or i > 0 and toks[i - 1].lower_ in _OTHER_PARTY_WORDS:
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or i + 1 in own or nxt.is_punct or nxt.is_lower or nxt.lower_.strip(".") in (
+                    TITLE_ABBREVIATIONS) or nxt.lower_ in agents or nxt.lower_ == "party":
+                return True
+    return False
+
+
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
@@ -358,6 +379,21 @@ _CHAMBER_HEADS = frozenset({"leader", "whip", "member", "chairman", "chairwoman"
 _PARTY_WORDS = US_PARTY_NAMES | {"the"}
 
 
+# Nouns of lawyers, whom the agent dictionary puts in the judiciary (CAMEO JUD), and the words that make
+# one a state's lawyer, a prosecutor ("district attorney", "U.S. attorney", "a government lawyer").
+_LAWYERS = frozenset({"lawyer", "attorney", "defense attorney", "defense lawyer", "defence lawyer"})
+_PUBLIC_LAW = frozenset({"district", "us", "u.s", "state", "state's", "county", "city", "prosecuting", "government",
+                         "federal", "justice", "department", "general", "crown", "public"})
+
+
+def _private_lawyer(t) -> bool:
+    """Whether a title names a lawyer in private practice ("Jay Roe, a lawyer", "Roe's personal
+    attorney"), whom the agent dictionary puts in the judiciary; not a state's lawyer ("district
+    attorney", "a Justice Department lawyer") nor one of a body the title names."""
+    return t.sector == "JUD" and bool(t.heads) and t.heads[0] in _LAWYERS and t.org_code is None and not (
+        {w.lower().strip(".") for w in t.text.replace("-", " ").split()} & _PUBLIC_LAW)
+
+
 def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     """The sector a title gives, with a legislature's officers as LEG: "Senate Majority Leader",
     "Majority Leader", "parliament member", "Representative X" or "the California representative"
@@ -472,6 +508,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     iso = sector = None
     excluded: set[str] = set()
     us = False
+    lawyer = False  # the sector is a private lawyer's title's (JUD in the agent dictionary)
     for t in cl.titles:
         excluded |= t.excluded
         us = us or t.us_title
@@ -482,6 +519,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             iso = t.country
         if t.sector and sector is None:
             sector = "ELI" if t.former else _title_sector(t, ctx)
+            lawyer = sector == "JUD" and _private_lawyer(t)
     if iso is None:
         iso = _demonym_before(cl, ctx)
     if iso is None:
@@ -505,11 +543,16 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         if ended:
             es = es if es and es != "GOV" and es != sector else "ELI"
             last = split_code(max(dated, key=lambda c: c[2] or "9999")[0])[1]
-            if sector is not None and sector == last and "president" not in heads and not any(
-                    t.former for t in cl.titles):
+            if sector is not None and sector == last and (
+                    "president" not in heads or any(t.then for t in cl.titles)) and not any(t.former for t in cl.titles):
                 # "Ambassador Jay Roe was killed": the text names the person's last office, so it
                 # speaks of the time they held it; a former president keeps the title by courtesy
-                # ("President Roe's policy", years later), which tells no time
+                # ("President Roe's policy", years later), which tells no time, unless the text says
+                # "then-President Roe"
+                es = sector
+            if sector == "PTY" and any(t.sector == "PTY" and not t.former and "campaign" in t.text.lower()
+                                       for t in cl.titles):
+                # "campaign chairman Jay Roe": a campaign's staff now, whatever office they held before
                 es = sector
         sector = es if ended else (sector or es)  # the dictionary knows every office has ended
     tag = next((s for c in cl.cands if (s := party_state(ctx.doc, c.end)) is not None), None)
@@ -537,6 +580,10 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         sector = "MIL"  # "Maj. Jay Roe, a Pentagon spokesman": an officer who speaks for the forces
     if iso in INTERGOVERNMENTAL and sector in (None, "GOV", "MIL"):
         sector = "IGO"  # "UN Secretary-General X", "NATO's secretary general": who acts for an IGO
+    if lawyer and sector == "JUD":
+        # a lawyer in private practice is no part of the judiciary (courts, judges, prosecutors): no
+        # sector of their own, or the body's their phrase names (principal_countries)
+        sector = None
     cl.iso, cl.sector = iso, sector
     cl.code = code_of(iso, sector)
 
@@ -587,9 +634,7 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             if k == "name":
                 for i in range(s, e):
                     owner.setdefault(i, cl)
-    if not owner:
-        return
-    for cl in people:
+    for cl in people if owner else ():
         staff = cl.sector == "GOV" and bool(_STAFF & {h.split()[-1] for t in cl.titles for h in t.heads})
         if cl.iso is not None and cl.sector is not None and not staff:
             continue
@@ -633,7 +678,19 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             # sector, as the annotators code them (a force's secretary is its minister: GOV)
             cl.sector = min(served)[1]
         cl.code = code_of(cl.iso, cl.sector)
+    _party_figures(ctx, people)
     _kin_countries(people)
+
+
+def _party_figures(ctx: Context, people: list[Cluster]) -> None:
+    """A person of no sector whom the text names by a US party ("Democrat Jay Roe", "Jay Roe, a Texas
+    Republican", "Republican strategist Jay Roe", "Jay Roe, the Democratic chair of Roe County") is a
+    party's figure (PTY) and American: an office the text, a base or the body they serve gives comes
+    first."""
+    for cl in people:
+        if cl.sector is None and _party_named(cl, ctx):
+            cl.iso, cl.sector = cl.iso or "USA", "PTY"
+            cl.code = code_of(cl.iso, cl.sector)
 
 
 def _kin_countries(people: list[Cluster]) -> None:
