@@ -69,3 +69,17 @@ def test_collect_finds_a_dictionary_name_spacy_left_untagged(nlp):
     doc = index_sentences(nlp("the talks went on , said officials of the united nations and NATO in brussels ."))
     found = {c.text for c in collect(doc, B, _lookup([], B))}
     assert "NATO" in found
+
+
+def test_yes_no_question_reads_its_mark_from_the_documents_text(nlp):
+    from newsgraph.events import _is_question
+
+    doc = index_sentences(nlp("Did Ruritania close the border? Ruritania closed the border. "
+                              "Whether the talks resume is unclear?\n\nWho sent the envoy to the summit?"))
+    got = [_is_question(s) for s in doc.sents]
+    # the test as it read the sentence's own text and every word before: the same answers
+    words = [[t for t in s if not t.is_punct and not t.is_space] for s in doc.sents]
+    old = [bool(w) and s.text.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?") and (
+        w[0].pos_ == "AUX" or w[0].lower_ in ("whether", "if")) for s, w in zip(doc.sents, words)]
+    assert got == old
+    assert got[0] and not got[1]
