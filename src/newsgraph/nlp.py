@@ -11,7 +11,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
-           "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release"]
+           "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
+           "token_array", "ARRAY_COLUMNS", "lowers"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -65,6 +66,10 @@ _TOKENS = "newsgraph.tokens"
 _TEXT = "newsgraph.text"
 _ENTS = "newsgraph.ents"
 _HEADS = "newsgraph.heads"
+_ARRAY = "newsgraph.array"
+_LOWERS = "newsgraph.lowers"
+# The token attributes that loops over whole documents test first, in the columns of ``token_array``.
+ARRAY_COLUMNS = ("POS", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "ENT_TYPE")
 
 
 def tokens(doc) -> list:
@@ -76,6 +81,36 @@ def tokens(doc) -> list:
     found = doc.user_data.get(_TOKENS)
     if found is None or len(found) != len(doc):
         found = doc.user_data[_TOKENS] = list(doc)
+    return found
+
+
+def lowers(doc) -> list[str]:
+    """Each token's lower-case form (``lowers(doc)[i]`` is ``doc[i].lower_``), read once per document.
+
+    ``token.lower_`` looks the string up in the string store each time it is read; the loops over the
+    whole document that test the word first ("it", "who", a title noun, an agent noun) share this list.
+    """
+    found = doc.user_data.get(_LOWERS)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[_LOWERS] = [t.lower_ for t in tokens(doc)]
+    return found
+
+
+def token_array(doc):
+    """Every token's attributes named in ``ARRAY_COLUMNS``, one row per token and one column per name (as
+    ``Doc.to_array`` gives them: part-of-speech ids, flags as 0 and 1, entity-label ids, 0 for none), from
+    one ``to_array`` call per document.
+
+    A loop over the whole document that keeps only the few tokens passing a test of these attributes
+    ("a proper noun in title case") picks them with numpy from here and visits those alone: read through
+    a Token, ``pos_`` is a string-store look-up per token. Whole columns turned into lists cost about as
+    much as such a loop, so the rows are read where they are picked.
+    """
+    found = doc.user_data.get(_ARRAY)
+    if found is None or len(found) != len(doc):
+        from spacy import attrs
+
+        found = doc.user_data[_ARRAY] = doc.to_array([getattr(attrs, name) for name in ARRAY_COLUMNS])
     return found
 
 
@@ -138,7 +173,7 @@ def known_text(doc) -> str | None:
 
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
-    for key in (_TOKENS, _TEXT, _ENTS, _HEADS):
+    for key in (_TOKENS, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
         hooks.pop("sents", None)

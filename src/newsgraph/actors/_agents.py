@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ._coding import slug
 from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
-from ..nlp import tokens
+from ..nlp import lowers, tokens
 
 __all__ = ["AgentPhrase", "find_agents", "context_country", "SPEAKER_NOUNS"]
 
@@ -139,8 +139,7 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
     """The generic agent noun phrases of ``doc`` that are arguments of a verb and no other actor's."""
     out: list[AgentPhrase] = []
     agents = bundled.agents
-    for tok in tokens(doc):
-        lower = tok.lower_  # the word lists first: most tokens leave here, before any other attribute is read
+    for tok, lower in zip(tokens(doc), lowers(doc)):  # the word lists first: most tokens leave here
         if lower not in agents and lower not in SPEAKER_NOUNS:
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in claimed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):

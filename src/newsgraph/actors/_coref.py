@@ -14,7 +14,7 @@ that is the nearest subject before it: "The bill passed. It ..." leaves it alone
 
 from __future__ import annotations
 
-from ..nlp import tokens
+from ..nlp import lowers, tokens
 
 from dataclasses import dataclass
 
@@ -69,8 +69,7 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
     refs = sorted(refs, key=lambda r: r.start)
     out: list[tuple[int, Ref]] = []
     live = list(refs)
-    for t in tokens(doc):
-        low = t.lower_  # one string per token: the loop reads every token of the document
+    for t, low in zip(tokens(doc), lowers(doc)):  # the word first: the loop reads every token of the document
         if low == "it":
             if t.i not in claimed:
                 ref = _it_antecedent(doc, t, live)
@@ -166,11 +165,10 @@ def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: s
     if not by_word:
         return out
     persons = sorted((r for r in refs if r.kind == "person"), key=lambda r: r.start)
-    for t in tokens(doc):
-        if t.i in claimed or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+    for t, word in zip(tokens(doc), lowers(doc)):
+        if word not in by_word:  # most tokens leave here, before any attribute is read
             continue
-        word = t.lower_
-        if word not in by_word:
+        if t.i in claimed or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
             continue
         det = [c for c in t.lefts if c.dep_ == "det"]
         if not det or det[0].lower_ not in ("the", "this", "that"):
@@ -215,8 +213,7 @@ def resolve_descriptions(doc, refs: list[Ref], words: dict[str, set[str]], claim
     / "South ..." ("North Korea"). ``words``: named actor id -> the lower-cased words of its names."""
     out: list[tuple[int, int, Ref]] = []
     ordered = sorted(refs, key=lambda r: r.start)
-    for t in tokens(doc):
-        low = t.lower_
+    for t, low in zip(tokens(doc), lowers(doc)):
         if low not in _DESCRIBING:  # most tokens: one set lookup before any other attribute is read
             continue
         compass = low in ("north", "south") and t.text[0].isupper() and t.pos_ == "PROPN"

@@ -10,7 +10,7 @@ from ._agents import context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
 from ._coref import Ref, resolve_descriptions, resolve_pronouns, resolve_titles
-from ..nlp import span_text, tokens
+from ..nlp import lowers, span_text, tokens
 
 __all__ = ["link_mentions"]
 
@@ -169,8 +169,8 @@ def _relative_pronouns(doc, clusters: list[Cluster]) -> None:
     """'Mr. Obama, who said ...', 'economists who argue': the relative pronoun is a mention of the
     actor its clause modifies."""
     owner = {i: cl for cl in clusters for s, e, _k in cl.extra for i in range(s, e)}
-    for t in tokens(doc):
-        if t.lower_ not in ("who", "whom") or t.i in owner or t.head.dep_ != "relcl":
+    for t, low in zip(tokens(doc), lowers(doc)):
+        if low not in ("who", "whom") or t.i in owner or t.head.dep_ != "relcl":
             continue
         cl = owner.get(t.head.head.i)
         if cl is not None and cl.kind in ("person", "group", "composite"):  # who: people, not places

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp import doc_text, entities, span_text, tokens
+import numpy
+from spacy.strings import StringStore
+
+from ..nlp import ARRAY_COLUMNS, doc_text, entities, lowers, span_text, token_array, tokens
 from ._dictionaries import Bundled, Entry, norm
 
 __all__ = ["Cand", "collect", "person_evidence", "bare_surnames", "short_org_names"]
@@ -36,6 +39,13 @@ class Cand:
     sector: str | None = None  # the agent noun a group name modifies tells it: "Tamil refugees" -> REF
 
 
+# Columns of ``token_array`` and part-of-speech ids as it holds them (``pos == _PROPN`` is ``pos_ == "PROPN"``:
+# a part of speech is a symbol, whose id every string store gives alike).
+_COL = {name: k for k, name in enumerate(ARRAY_COLUMNS)}
+_PROPN = StringStore().as_int("PROPN")
+_NOT_RUN_START = [StringStore().as_int(p) for p in ("PRON", "DET", "AUX")]
+
+
 def _clean(doc, start: int, end: int) -> tuple[int, int]:
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     while start < end and (toks[start].pos_ == "DET" or toks[start].is_punct or toks[start].text in _QUOTES):
@@ -44,7 +54,7 @@ def _clean(doc, start: int, end: int) -> tuple[int, int]:
     if end - start > 1 and toks[start].is_sent_start and toks[start].pos_ in ("AUX", "VERB", "ADV", "SCONJ", "INTJ"):
         start += 1
     for i in range(start + 1, end):  # "CBS News ‘Face The Nation": stop at an opening quote
-        if toks[i].text in _QUOTES or toks[i].is_quote:
+        if toks[i].is_quote or toks[i].text in _QUOTES:  # the flag first: cheaper to read than the text
             end = i
             break
     while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct and toks[end - 1].text != "."
@@ -111,19 +121,29 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
             end, label, taken = longer, "DICT", longer
         cands.append(Cand(start, end, _surface(doc, start, end), label))
         covered.update(range(ent.start, max(ent.end, end)))
-    # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens
+    # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens. The tokens a
+    # run may start on (capitalised, no punctuation, no pronoun, determiner or auxiliary: a few in a
+    # hundred) are picked from the document's columns at once, and only they are visited.
+    arr = token_array(doc)
+    pos = arr[:, _COL["POS"]]
+    startable = ((arr[:, _COL["IS_TITLE"]] | arr[:, _COL["IS_UPPER"]]) == 1) & (arr[:, _COL["IS_PUNCT"]] == 0)
+    for p in _NOT_RUN_START:  # (numpy.isin costs more than three comparisons here)
+        startable &= pos != p
+    run_starts = numpy.flatnonzero(startable).tolist()
     toks, text = tokens(doc), doc_text(doc)
+    k, resume = 0, 0  # the next run start to visit; the token after the last run read
     for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            t = toks[i]
-            if i in covered or not (t.is_title or t.is_upper) or t.is_punct or t.pos_ in ("PRON", "DET", "AUX"):
-                i += 1
+        sent_end = sent.end
+        while k < len(run_starts) and run_starts[k] < sent_end:
+            i = run_starts[k]
+            k += 1
+            if i < resume or i in covered:
                 continue
+            t = toks[i]
             hit = 0
-            for n in range(min(4, sent.end - i), 0, -1):
+            for n in range(min(4, sent_end - i), 0, -1):
                 last = toks[i + n - 1]
-                if any(k in covered for k in range(i, i + n)) or not (last.is_title or last.is_upper):
+                if any(j in covered for j in range(i, i + n)) or not (last.is_title or last.is_upper):
                     continue
                 surface = text[t.idx:last.idx + len(last)]  # the span's text, without making a Span
                 key = norm(surface)
@@ -138,13 +158,11 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                 if hit:
                     break
             if hit and _no_actor_here(doc, i, i + hit, lookup_entry):
-                i += hit
+                resume = i + hit
             elif hit:
                 cands.append(Cand(i, i + hit, span_text(doc, i, i + hit), "DICT"))
                 covered.update(range(i, i + hit))
-                i += hit
-            else:
-                i += 1
+                resume = i + hit
     cands.sort(key=lambda c: c.start)
     return cands
 
@@ -203,12 +221,13 @@ _CREDIT_NOUNS = frozenset({"report", "article", "story"})
 def _related_link(doc, start: int) -> bool:
     """The name stands inside a parenthesised link to another story, "( Also on OUTLET: headline )", at
     most sixteen words after its opening: the headline's names are no parties to this story."""
-    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    low = lowers(doc)  # the words as the document's shared list ("(" and ")" are their own lower case)
+    if "also" not in low[max(0, start - 16):start]:  # most names: one scan of a list slice
+        return False
     for i in range(start - 1, max(-1, start - 17), -1):
-        t = toks[i]
-        if t.text == ")":
+        if low[i] == ")":
             return False
-        if t.lower_ == "also" and i > 0 and toks[i - 1].text == "(" and i + 1 < len(doc) and toks[i + 1].lower_ == "on":
+        if low[i] == "also" and i > 0 and low[i - 1] == "(" and i + 1 < len(doc) and low[i + 1] == "on":
             return True
     return False
 
@@ -261,10 +280,9 @@ def bare_surnames(doc, cands: list[Cand], pnames: set[str]) -> list[Cand]:
     if not surnames:
         return cands
     covered = {i for c in cands for i in range(c.start, c.end)}
-    extra = [Cand(t.i, t.i + 1, t.text, "PERSON") for t in tokens(doc)
-             if t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.lower_ in surnames
-             and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
-             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+    toks = tokens(doc)
+    extra = [Cand(i, i + 1, toks[i].text, "PERSON") for i in _lone_proper_nouns(doc)
+             if i not in covered and toks[i].lower_ in surnames]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
@@ -282,8 +300,19 @@ def short_org_names(doc, cands: list[Cand], bundled: Bundled, pwords: set[str]) 
     if not firsts:
         return cands
     covered = {i for c in cands for i in range(c.start, c.end)}
-    extra = [Cand(t.i, t.i + 1, firsts[t.lower_], "ORG") for t in tokens(doc)
-             if t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.lower_ in firsts
-             and not t.ent_type_ and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
-             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+    toks = tokens(doc)
+    extra = [Cand(i, i + 1, firsts[toks[i].lower_], "ORG") for i in _lone_proper_nouns(doc)
+             if i not in covered and toks[i].lower_ in firsts]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
+def _lone_proper_nouns(doc) -> list[int]:
+    """The proper nouns in title case that no entity holds and no proper noun stands next to ("Tester
+    said"), picked from the document's columns: only such a word can be a bare surname or a short
+    organisation name."""
+    arr = token_array(doc)
+    propn = arr[:, _COL["POS"]] == _PROPN
+    alone = propn & (arr[:, _COL["IS_TITLE"]] == 1) & (arr[:, _COL["ENT_TYPE"]] == 0)
+    alone[1:] &= ~propn[:-1]
+    alone[:-1] &= ~propn[1:]
+    return numpy.flatnonzero(alone).tolist()

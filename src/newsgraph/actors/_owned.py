@@ -24,7 +24,7 @@ from ._agents import context_country
 from ._cluster import Cluster, Context
 from ._coding import code_of
 from ._mentions import Cand
-from ..nlp import span_text, tokens
+from ..nlp import lowers, span_text, tokens
 
 __all__ = ["Owned", "find_owned"]
 
@@ -218,8 +218,8 @@ def _members(ctx: Context, owned: Owned, taken: set[int]) -> None:
     """'senior administration officials', 'an administration official': people of the
     administration (Owned.code tells whose)."""
     doc, claimed = ctx.doc, ctx.claimed
-    for tok in tokens(doc):
-        if tok.lower_ != "administration" or tok.dep_ != "compound" or tok.i in taken or tok.i in claimed:
+    for tok, low in zip(tokens(doc), lowers(doc)):
+        if low != "administration" or tok.dep_ != "compound" or tok.i in taken or tok.i in claimed:
             continue
         member = tok.head
         if member.i < tok.i or member.lemma_.lower() not in _MEMBERS or member.i in taken or member.i in claimed:

@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..nlp import doc_text, span_tokens, tokens
+from ..nlp import doc_text, span_text, span_tokens, tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
 from ._arguments import (RECIPIENT_PREPS, names_its_target, noun_arguments, np_actors, own_object, subject_of,
@@ -812,10 +812,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 def _is_question(sent) -> bool:
     """A yes/no question ("Did Iran attack Israel?"): a question mark and an inverted auxiliary first."""
-    words = [t for t in span_tokens(sent) if not t.is_punct and not t.is_space]
-    if not words or not sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+    # the mark first, from the document's text (``sent.text`` joins its tokens): most sentences end here
+    if not span_text(sent.doc, sent.start, sent.end).rstrip().rstrip("\"'”’ ").endswith("?"):
         return False
-    return words[0].pos_ == "AUX" or words[0].lower_ in ("whether", "if")
+    words = [t for t in span_tokens(sent) if not t.is_punct and not t.is_space]
+    return bool(words) and (words[0].pos_ == "AUX" or words[0].lower_ in ("whether", "if"))
 
 
 def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
