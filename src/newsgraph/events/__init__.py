@@ -475,7 +475,8 @@ def _is_outlet(actor_id: str, table: ActorTable) -> bool:
 
 def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | str | None,
          decide: bool = True, collect: list | None = None, propose_with=True,
-         modality_with=True, modality_collect: list | None = None, sentence_with=True) -> list[Event]:
+         modality_with=True, modality_collect: list | None = None, sentence_with=True,
+         dropped: list | None = None) -> list[Event]:
     """PLOVER 2.0 events of every sentence of the parsed ``doc``.
 
     The rules propose; the learned decider (``_decide``), when the package ships one and ``decide``
@@ -488,7 +489,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     reads each kept event's modality: ``modality_with`` is True for the shipped one, False for the
     rules' reading, or a model; ``modality_collect`` receives its features (for training). The learned
     sentence coder (``_sentence``) adds the events a sentence tells that no kept candidate of its type
-    does: ``sentence_with`` is True for the shipped one, False for none, or a model.
+    does: ``sentence_with`` is True for the shipped one, False for none, or a model. ``dropped``, when
+    given, receives the candidates the decider drops (the actor rules read their sentences).
     """
     lex = lexicon()
     pmodel_t = proposer() if propose_with is True else (propose_with or None)
@@ -566,6 +568,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             if model is not None:
                 p = decided[k]
                 if p < model.threshold:
+                    if dropped is not None:
+                        dropped.append(event)
                     continue
                 event.confidence = round(p, 3)
             if pmodel is not None and parts:
