@@ -571,11 +571,13 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) ->
     for c in C_GRID:
         model = _fit(rows, labels, c, dense, weights)
         probs = [[model.probability(names, row) for names, row in art["stacked"]] for art in dev]
-        for th in THRESHOLDS:
-            fig = _event_figures(dev, probs, th)
-            key = fig["type_f1"] + fig["full_f1"]
-            if best is None or key > best[0] + 1e-9:
-                best = (key, fig, c, th, model, probs)
+        figs = [_event_figures(dev, probs, th) for th in THRESHOLDS]
+        keys = [f["type_f1"] + f["full_f1"] for f in figs]
+        print(f"events: C={c}, dev type F1 + full F1 by threshold: "
+              + ", ".join(f"{th}: {k:.4f}" for th, k in zip(THRESHOLDS, keys, strict=True)))
+        for k, th in enumerate(THRESHOLDS):
+            if best is None or keys[k] > best[0] + 1e-9:
+                best = (keys[k], figs[k], c, th, model, probs)
     assert best is not None
     _key, fig, c, th, model, dev_probs = best
     print(f"events: dev with the decider (C={c}, threshold={th}): {fig}")

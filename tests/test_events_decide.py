@@ -116,3 +116,20 @@ def test_features_mark_a_trigger_inside_a_quotation_and_its_sentences_other_cand
     assert "in_quotation" in inside and "same_type=0|1" in inside
     assert "in_quotation" not in outside and "same_type=1|0" in outside
 
+
+
+@pytest.mark.model
+def test_a_state_of_a_sentence_whose_candidates_the_decider_drops_stays_an_actor(extractor, monkeypatch):
+    from newsgraph.records import Document
+
+    doc = Document(text="The council agreed on Monday to extend the mandate of the monitoring mission in Chad "
+                        "by a year.", published="2019-05-06")
+    extractor.rules_only = True
+    try:
+        assert any(e.event == "AGREE" for e in extractor(doc).events), "the rules propose the agreeing"
+    finally:
+        extractor.rules_only = False
+    monkeypatch.setattr("newsgraph.events.decider", lambda: Decider({"bias": -10.0}, 0.5, {}))
+    result = extractor(doc)
+    assert result.events == []
+    assert "Chad" in {a.name for a in result.actors}

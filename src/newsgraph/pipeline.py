@@ -170,10 +170,11 @@ class Extractor:
         lap("time")
         table = _actors.resolve(doc, published=published)
         lap("actors")
+        dropped: list = []  # the candidates the decider drops
         events = _events.code(doc, actors=table, timexes=timexes, published=published,
                               decide=self.decide_events, collect=self.collect, propose_with=self.propose_events,
                               modality_with=self.modality_events, modality_collect=self.collect_modality,
-                              sentence_with=self.sentence_events)
+                              sentence_with=self.sentence_events, dropped=dropped)
         lap("events")
         roles = _roles.extract_roles(doc, actors=table, timexes=timexes, events=events, published=published)
         lap("roles")
@@ -202,6 +203,11 @@ class Extractor:
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
             c.party for g in agreements for c in g.commitments if c.party}
         named = event_named(table, doc, [e for e in events if e.coder == "word"])
+        # A state named in the sentence of a candidate the decider drops is judged as in an event's
+        # sentence: it is still a party to what the sentence tells (the PLOVER records code it as the act's target:
+        # "agreed to extend the mandate of the force in X"): the decider judges whether the corpus
+        # annotators coded the event, not whether the state takes part in it.
+        named |= {a.id for a in table.actors if a.kind == "country"} & event_named(table, doc, dropped)
         table = political(table, doc, keep=used | (named - left_to_rules(table, doc, named - used)))
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,

@@ -475,7 +475,8 @@ def _is_outlet(actor_id: str, table: ActorTable) -> bool:
 
 def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | str | None,
          decide: bool = True, collect: list | None = None, propose_with=True,
-         modality_with=True, modality_collect: list | None = None, sentence_with=True) -> list[Event]:
+         modality_with=True, modality_collect: list | None = None, sentence_with=True,
+         dropped: list | None = None) -> list[Event]:
     """PLOVER 2.0 events of every sentence of the parsed ``doc``.
 
     The rules propose; the learned decider (``_decide``), when the package ships one and ``decide``
@@ -488,7 +489,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     reads each kept event's modality: ``modality_with`` is True for the shipped one, False for the
     rules' reading, or a model; ``modality_collect`` receives its features (for training). The learned
     sentence coder (``_sentence``) adds the events a sentence tells that no kept candidate of its type
-    does: ``sentence_with`` is True for the shipped one, False for none, or a model.
+    does: ``sentence_with`` is True for the shipped one, False for none, or a model. ``dropped``, when
+    given, receives the candidates the decider drops (the actor rules read their sentences).
     """
     lex = lexicon()
     pmodel_t = proposer() if propose_with is True else (propose_with or None)
@@ -566,6 +568,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             if model is not None:
                 p = decided[k]
                 if p < model.threshold:
+                    if dropped is not None:
+                        dropped.append(event)
                     continue
                 event.confidence = round(p, 3)
             if pmodel is not None and parts:
@@ -576,6 +580,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if model is not None:
             events[kept_from:] = _fold_contents(events[kept_from:], here, by_char)
         events[kept_from:] = _fold_same_fact(events[kept_from:], by_char)
+        if model is not None:
+            events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect)
@@ -775,6 +781,50 @@ def _fold_same_fact(kept: list[Event], by_char: dict) -> list[Event]:
             v_ev.confidence = max(v_ev.confidence, n_ev.confidence)
             dropped.add(n_ev.id)
             break
+    return [e for e in kept if e.id not in dropped] if dropped else kept
+
+
+def _shares_subject(v) -> bool:
+    """The conjoined verb ``v`` has no subject of its own: it tells the act of its head's subject."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+
+
+# What makes a verb's own complement: a second verb with its own one tells a second act ("called on X
+# to ... and urged Y", "arrested 64 and confined 118"), which the annotators code apart.
+_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "agent"})
+
+
+def _one_act(first, second, etype: str) -> bool:
+    """Two conjoined verbs of one type and subject tell one act: an act of force ("stormed the compound
+    and fired on the guards", one attack however many verbs tell it), or verbs that share one
+    complement ("shot and killed two guards", "criticised and condemned the plan": the first has none
+    of its own)."""
+    return etype == "ASSAULT" or not any(c.dep_ in _COMPLEMENTS for c in first.children)
+
+
+def _fold_conjoined(kept: list[Event], by_char: dict) -> list[Event]:
+    """One event per fact told by two conjoined verbs of one type and one subject ("shot and killed",
+    "attacked and wounded", "criticized and condemned"): the annotators code the act once, and the
+    scorer counts the second verb as a spurious event. Verbs of two modes tell two acts ("kidnapped
+    ten advisers and set off bombs": an abduction and a bombing). The more confident event stays and
+    takes from the other what it lacks."""
+    toks = {e.id: by_char.get(_start(e)) for e in kept}
+    verbs = {t.i: e for e in kept if (t := toks[e.id]) is not None and t.pos_ == "VERB"}
+    dropped: set[str] = set()
+    for second in kept:
+        v = toks[second.id]
+        if second.id in dropped or v is None or v.pos_ != "VERB" or v.dep_ != "conj" or not _shares_subject(v):
+            continue
+        first = verbs.get(v.head.i)
+        if first is None or first is second or first.id in dropped or first.event != second.event \
+                or first.negated != second.negated or not _one_act(v.head, v, second.event) \
+                or (first.mode is not None and second.mode is not None and first.mode != second.mode):
+            continue
+        stay, go = (first, second) if first.confidence >= second.confidence else (second, first)
+        stay.actor = stay.actor or list(go.actor)
+        stay.recipient = stay.recipient or [a for a in go.recipient if a not in stay.actor]
+        stay.mode = stay.mode or go.mode
+        dropped.add(go.id)
     return [e for e in kept if e.id not in dropped] if dropped else kept
 
 

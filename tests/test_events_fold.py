@@ -1,0 +1,59 @@
+"""One fact told by two conjoined verbs of one type and one subject is one event
+(events/__init__.py, _fold_conjoined)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import _fold_conjoined
+from newsgraph.records import Event
+
+
+def _events(doc, words: dict[str, tuple[str, float]]) -> tuple[list[Event], dict]:
+    """An event on each word of ``words`` (word -> (type, confidence)), as the coder leaves them."""
+    by_char = {t.idx: t for t in doc}
+    out = []
+    for tok in doc:
+        if tok.text in words:
+            etype, conf = words[tok.text]
+            out.append(Event(id=f"e{tok.i}", event=etype, span=(0, len(doc.text)), text=doc.text,
+                             confidence=conf, trigger={"text": tok.text, "span": [tok.idx, tok.idx + len(tok)]}))
+    return out, by_char
+
+
+@pytest.mark.model
+def test_two_conjoined_verbs_of_one_type_and_subject_are_one_event(nlp):
+    doc = nlp("Masked gunmen shot and killed two border guards near the crossing on Friday.")
+    kept, by_char = _events(doc, {"shot": ("ASSAULT", 0.4), "killed": ("ASSAULT", 0.7)})
+    kept[0].actor = ["gunmen"]
+    out = _fold_conjoined(kept, by_char)
+    assert [e.trigger["text"] for e in out] == ["killed"]  # the more confident stays
+    assert out[0].actor == ["gunmen"]  # and takes what it lacks from the other
+
+
+@pytest.mark.model
+def test_conjoined_verbs_of_other_types_or_subjects_stay_two(nlp):
+    doc = nlp("The minister condemned the raid and demanded an inquiry into the shooting.")
+    kept, by_char = _events(doc, {"condemned": ("ACCUSE", 0.6), "demanded": ("REQUEST", 0.6)})
+    assert len(_fold_conjoined(kept, by_char)) == 2
+    doc = nlp("Rebels shelled the town and the army bombed their camps in reply.")
+    kept, by_char = _events(doc, {"shelled": ("ASSAULT", 0.6), "bombed": ("ASSAULT", 0.6)})
+    assert len(_fold_conjoined(kept, by_char)) == 2  # two subjects: two acts
+    doc = nlp("The envoy pressed the rebels to disarm and urged the army to hold its fire.")
+    kept, by_char = _events(doc, {"pressed": ("REQUEST", 0.6), "urged": ("REQUEST", 0.5)})
+    assert len(_fold_conjoined(kept, by_char)) == 2  # each verb with its own object: two requests
+
+
+@pytest.mark.model
+def test_an_attack_told_by_two_verbs_with_their_own_objects_is_one_event(nlp):
+    doc = nlp("Gunmen stormed the hotel lobby and fired at the guests before dawn.")
+    kept, by_char = _events(doc, {"stormed": ("ASSAULT", 0.8), "fired": ("ASSAULT", 0.5)})
+    assert [e.trigger["text"] for e in _fold_conjoined(kept, by_char)] == ["stormed"]
+
+
+@pytest.mark.model
+def test_two_verbs_of_one_type_but_two_modes_stay_two_events(nlp):
+    doc = nlp("Militants kidnapped two aid workers and bombed the market in the afternoon.")
+    kept, by_char = _events(doc, {"kidnapped": ("ASSAULT", 0.8), "bombed": ("ASSAULT", 0.5)})
+    kept[0].mode, kept[1].mode = "abduct", "explosives"
+    assert len(_fold_conjoined(kept, by_char)) == 2
