@@ -279,9 +279,9 @@ def test_a_whole_quote_goes_on_from_a_partial_quote_whose_tag_comes_first(nlp):
 def test_the_clause_before_a_colon_names_the_speaker(nlp):
     """`When X suggested that ..., Y fired back: “...”`: Y speaks, not the subject of the earlier cue."""
     quotes, table = _quotes(nlp, "When Governor Sam Kessler suggested that the state would sue the city, Mayor Dana "
-                                 "Marsh fired back forcefully: “If they sue us in a court here, they will lose,” "
+                                 "Marsh hit back hard: “If they take us to court over it, they will lose,” "
                                  "pointing to the court's record.")
-    assert _name(table, quotes["If they sue us in a court here, they will lose,"].speaker) == "Dana Marsh"
+    assert _name(table, quotes["If they take us to court over it, they will lose,"].speaker) == "Dana Marsh"
 
 
 @pytest.mark.model
@@ -294,7 +294,7 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(nlp):
 
 @pytest.mark.model
 def test_a_place_read_as_a_second_subject_gives_way_to_the_person(nlp):
-    quotes, table = _quotes(nlp, "Speaking at a town hall event in Salem, New Hampshire, Jones went after Smith, "
+    quotes, table = _quotes(nlp, "Speaking at a school gym in Lowell, Vermont, Jones went after Smith, "
                                  "calling him “a total stiff.”")
     assert _name(table, quotes["a total stiff."].speaker) == "Jones"
 
@@ -326,9 +326,9 @@ def test_a_heading_on_the_next_line_is_no_signature(nlp):
 def test_a_clause_of_as_before_a_comma_cues_the_quote(nlp):
     """`As The Ledger pointed out, “...”`: the clause's subject speaks; a clause whose subject names
     no one (`As the rally ended, “...”`) gives no speaker."""
-    quotes, table = _quotes(nlp, "But as The Hill pointed out, “Still, Kessler has so far declined to release any "
-                                 "tax returns.”\n\nAs the rally ended, “We want more!”")
-    assert _name(table, quotes["Still, Kessler has so far declined to release any tax returns."].speaker) == "Hill"
+    quotes, table = _quotes(nlp, "But as The Hill pointed out, “Still, Kessler has yet to show voters a single "
+                                 "page of his taxes.”\n\nAs the rally ended, “We want more!”")
+    assert _name(table, quotes["Still, Kessler has yet to show voters a single page of his taxes."].speaker) == "Hill"
     assert quotes["We want more!"].speaker is None
 
 
