@@ -26,20 +26,11 @@ import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throughput import read_articles  # noqa: E402  (the same first N articles as the throughput figures)
+
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "data" / "news" / "allsides-political-news" / "articles.jsonl"
-
-
-def read_articles(n: int) -> list[dict]:
-    out = []
-    with CORPUS.open(encoding="utf-8") as fh:
-        for line in fh:
-            obj = json.loads(line)
-            if obj.get("text", "").strip():
-                out.append(obj)
-            if len(out) >= n:
-                break
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsgraph.pipeline import Extractor
     from newsgraph.records import Document
 
-    articles = read_articles(args.n)
+    articles = read_articles(CORPUS, args.n)
     ex = Extractor(model=args.model).warm()
     start = time.process_time()
     docs = list(ex.parse(a["text"] for a in articles))
