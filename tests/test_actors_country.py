@@ -748,3 +748,12 @@ def test_then_president_speaks_of_the_time_of_office_and_names_no_sitting_presid
     coded_as = {a.name: (a.country, a.sector) for a in table.actors}
     assert coded_as["Barack Obama"] == ("USA", "GOV")
     assert "Trump administration" in coded_as
+
+
+@pytest.mark.model
+def test_a_companys_home_country_places_no_one_else_in_its_sentence(nlp):
+    text = "Protesters smashed the windows of a Toyota showroom downtown, the station said."
+    table = resolve(nlp(text), published=DAY)
+    coded_as = {a.name.lower(): a.country for a in table.actors}
+    assert coded_as.get("toyota") == "JPN"  # its own country stays
+    assert coded_as.get("protesters") is None

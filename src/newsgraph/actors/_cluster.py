@@ -47,6 +47,11 @@ class Cluster:
         return [norm(c.text).split() for c in self.cands]
 
 
+# Code classes of private bodies: a company's or an NGO's home country (MNCJPN, NGOUSAHRI) is its own
+# country, no evidence of where the other people of its sentence are from ("smashed the windows of a
+# Toyota showroom" does not make the protesters Japanese).
+_PRIVATE = frozenset({"MNC", "NGO"})
+
 @dataclass(slots=True)
 class Context:
     """The document and what the steps learn of it once the names are typed: which tokens an actor
@@ -76,6 +81,8 @@ class Context:
                   for i in range(c.start, c.end)}
         for c in cands:  # a national organisation or armed group of the dictionary tells its country too
             if c.entry is not None and c.entry.kind != "person" and c.entry.codes:
+                if c.entry.codes[0][0].upper().lstrip("~")[:3] in _PRIVATE:
+                    continue  # a company's or an NGO's home country places no one else in the sentence
                 iso = split_code(c.entry.codes[0][0])[0]
                 if iso and iso not in TRANSNATIONAL_PREFIX:
                     iso_mentions.append((c.start, iso))
