@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, ActorTable, Mention
 from ._coding import ORG_SECTORS, TRANSNATIONAL_PREFIX, Title, iso_country, slug
-from ._dictionaries import Bundled, Entry, norm, split_code
+from ._dictionaries import Bundled, Entry, norm, private_body, split_code
 from ._mentions import Cand
 from ..nlp import doc_text, span_text, tokens
 
@@ -47,11 +47,6 @@ class Cluster:
         return [norm(c.text).split() for c in self.cands]
 
 
-# Code classes of private bodies: a company's or an NGO's home country (MNCJPN, NGOUSAHRI) is its own
-# country, no evidence of where the other people of its sentence are from ("smashed the windows of a
-# Toyota showroom" does not make the protesters Japanese).
-_PRIVATE = frozenset({"MNC", "NGO"})
-
 @dataclass(slots=True)
 class Context:
     """The document and what the steps learn of it once the names are typed: which tokens an actor
@@ -81,8 +76,10 @@ class Context:
                   for i in range(c.start, c.end)}
         for c in cands:  # a national organisation or armed group of the dictionary tells its country too
             if c.entry is not None and c.entry.kind != "person" and c.entry.codes:
-                if c.entry.codes[0][0].upper().lstrip("~")[:3] in _PRIVATE:
-                    continue  # a company's or an NGO's home country places no one else in the sentence
+                if private_body(c.entry.codes[0][0]):
+                    # a company's or an NGO's home country places no one else in its sentence ("smashed
+                    # the windows of a Toyota showroom" does not make the protesters Japanese)
+                    continue
                 iso = split_code(c.entry.codes[0][0])[0]
                 if iso and iso not in TRANSNATIONAL_PREFIX:
                     iso_mentions.append((c.start, iso))

@@ -25,7 +25,7 @@ from typing import Any, Iterable
 
 from ..errors import InputError
 
-__all__ = ["Entry", "Dictionary", "load_dictionary", "bundled", "norm", "parse_petrarch",
+__all__ = ["Entry", "Dictionary", "load_dictionary", "bundled", "norm", "parse_petrarch", "private_body",
            "parse_date_range", "CAMEO_SECTORS"]
 
 # CAMEO agent codes -> PLOVER sector codes (PLOVER manual, chapter "Country Names and Sector Codes").
@@ -205,6 +205,12 @@ def parse_date_range(text: str) -> tuple[str | None, str | None]:
 # Transnational classes whose code may go on with a home country: a multinational company's or an
 # NGO's ("MNCUSA": based in the United States), unlike an IGO's member or an armed group's base.
 _HOMED = frozenset({"MNC", "NGO"})
+
+
+def private_body(code: str) -> bool:
+    """Whether a CAMEO-style code is a company's or an NGO's (MNC, MNCJPN, NGOUSAHRI): a private body,
+    whose home country (``split_code``) is its own and no one else's."""
+    return code.upper().lstrip("~")[:3] in _HOMED
 
 
 @functools.lru_cache(maxsize=1)
