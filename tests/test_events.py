@@ -151,6 +151,34 @@ def test_a_past_event_takes_the_date_its_paragraph_established(nlp):
         assert e.date["source"] == "document"
 
 
+def _date_of(nlp, text: str, word: str, values: dict[str, str]):
+    from newsgraph.events import _date
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return _date(tok, tok, tok.sent, _timexes(text, values), dt.date(2021, 10, 19))
+
+
+def test_a_date_in_another_clause_below_the_event_is_not_its_time(nlp):
+    # a concessive clause and a relative clause of another noun tell their own times
+    for text, word, values in (
+            ("The minister praised the police, although he admitted that officers had left the checkpoints "
+             "in 2019.", "praised", {"2019": "2019"}),
+            ("The governor compared the charges to claims that were made before the invasion in 2003.",
+             "compared", {"2003": "2003"})):
+        d = _date_of(nlp, text, word, values)
+        assert d["source"] == "document" and d["value"] is None
+    # a conjunct without its own subject, a clause of the event noun, a "when" clause: the same time
+    for text, word, values, value in (
+            ("The two activists were arrested and jailed in 2015.", "arrested", {"2015": "2015"}, "2015"),
+            ("The missile launch, which took place last month, ended in failure.", "launch",
+             {"last month": "2021-09"}, "2021-09"),
+            ("The senator voted against the bill when it reached the floor on Tuesday.", "voted",
+             {"Tuesday": "2021-10-19"}, "2021-10-19")):
+        d = _date_of(nlp, text, word, values)
+        assert (d["value"], d["source"]) == (value, "timex")
+
+
 def test_an_undated_event_takes_from_the_publication_date_what_its_tense_allows(nlp):
     # told in the past: only "before publication", an interval ending at the publication date
     past = find(run(nlp, "Taliban fighters arrested Khalilzad."), "COERCE").date

@@ -313,6 +313,9 @@ def _mode_tokens(tok, head) -> list:
 def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -> EventDate | None:
     usable = [t for t in timexes if t.type not in ("DURATION", "SET") and t.value
               and not t.value.endswith("_REF")]
+    if usable:
+        below = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+        usable = [t for t in usable if t.span[0] not in below or _governs(t, head, anchor)]
 
     def pick(tokens, source):
         if not tokens:
@@ -337,6 +340,40 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
             or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published)
             or _from_publication(head, published))
+
+
+# Clauses of their own: a date inside one tells its time, not the time of the clause above it
+_OTHER_CLAUSE = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
+# an adverbial clause so introduced happens at (or right by) the time of its main clause
+_SAME_TIME = frozenset({"when", "as", "while", "after", "before"})
+
+
+def _governs(tx: Timex, head, anchor) -> bool:
+    """Whether a date written below the event's clause head tells the event's time: the way up from
+    the date to the event crosses no other clause ("praised their response, even though he had moved
+    his officers during the past year"; "compares the claims to those made before the invasion in
+    2003"), except a conjunct with no subject of its own ("was shot and arrested in 2012"), a clause
+    of the event noun itself ("the launch, which happened earlier this month") and a clause that
+    happens when the event does ("when", "as", "while", "after", "before")."""
+    doc = head.doc
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    node, first, last = span.root, span.start, span.end
+    for _ in range(len(doc)):
+        if node.i == head.i or node.i == anchor.i:
+            return True
+        if node.dep_ in _OTHER_CLAUSE and not first <= node.i < last and not (
+                node.dep_ == "conj" and (node.pos_ not in ("VERB", "AUX") or not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+                or node.dep_ in ("relcl", "acl") and node.head.i == anchor.i and anchor.pos_ in ("NOUN", "PROPN")
+                or node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME
+                                                for c in node.children)):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _dated(value: str, text: str | None, source: str) -> EventDate:
