@@ -206,3 +206,12 @@ def test_a_truce_does_not_refer_back_to_a_treaty(nlp):
             "Years earlier, the truce that was struck after the border war had held for a decade.")
     out, _name = _agreements(nlp, text)
     assert len(out) == 2
+
+
+def test_a_name_and_its_initials_are_one_deal():
+    from newsgraph.agreements._extract import _same_name
+
+    assert _same_name("Coastal Fishing Rights Treaty", "CFR Treaty")
+    assert _same_name("ABC", "Atlantic Border Compact")
+    assert not _same_name("Lima Treaty", "Oslo Treaty")
+    assert not _same_name("CFR Treaty", "Coastal Fishing Treaty")

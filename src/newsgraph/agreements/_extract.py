@@ -314,7 +314,7 @@ class _Reader:
                     target = noun_of[other.i]
                     break
             if target is None and m.name:
-                target = next((c for c in out if c.name and c.name.lower() == m.name.lower()), None)
+                target = next((c for c in out if c.name and _same_name(c.name, m.name)), None)
             if target is None and m.parties:
                 target = next((c for c in out if set(c.parties) & set(m.parties)
                                and not (m.date and c.date and not c.date.startswith(m.date[:7]) and not m.date.startswith(c.date))), None)
@@ -466,6 +466,31 @@ class _Reader:
 
 
 _TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
+_NAME_GLUE = {"of", "the", "and", "on", "for", "to", "in"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in _NAME_GLUE).upper()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names of one deal: the same words, or one shortened to its initials ("the INF Treaty" for
+    "the Intermediate-Range Nuclear Forces Treaty", "New START" for "the New Strategic Arms Reduction
+    Treaty")."""
+    if a.lower() == b.lower():
+        return True
+    for short, full in ((a.split(), b.split()), (b.split(), a.split())):
+        caps = [i for i, w in enumerate(short) if len(w) >= 2 and w.isupper() and w.isalpha()]
+        if len(caps) != 1 or len(full) < 3:
+            continue
+        i = caps[0]
+        before, after = short[:i], short[i + 1:]
+        if full[:len(before)] != before or (after and full[-len(after):] != after):
+            continue
+        middle = full[len(before):len(full) - len(after)]
+        if len(middle) >= 2 and _initials(middle) == short[i]:
+            return True
+    return False
 
 
 def _truce(m: _Mention) -> bool:
