@@ -215,3 +215,22 @@ def test_a_name_and_its_initials_are_one_deal():
     assert _same_name("ABC", "Atlantic Border Compact")
     assert not _same_name("Lima Treaty", "Oslo Treaty")
     assert not _same_name("CFR Treaty", "Coastal Fishing Treaty")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "when", "value"), [
+    ("Farmers keep criticising unfair fishing deals as well as the tax the minister raised in May 2021.",
+     "May 2021", "2021-05"),
+    ("The union wants a wage deal that does more than the pay rise of March 2021.", "March 2021", "2021-03"),
+])
+def test_a_date_outside_the_deal_s_own_phrase_does_not_date_it(nlp, text, when, value):
+    out, _name = _agreements(nlp, text, [timex(when, value, start=text.index(when))])
+    assert out == []
+
+
+@pytest.mark.model
+def test_the_date_of_a_clause_that_tells_the_deal_s_past_dates_it(nlp):
+    text = "Tourists visit the village where the truce that ended the border war in 1990 was kept."
+    i = text.index("1990")
+    out, _name = _agreements(nlp, text, [timex("1990", "1990", start=i)])
+    assert [a.date for a in out] == ["1990"]

@@ -137,7 +137,6 @@ class _Reader:
 
     def mention(self, tok: "Token") -> _Mention | None:
         doc = self.doc
-        sub = list(tok.subtree)
         left = [c for c in tok.children if c.i < tok.i]
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in left) or \
             any(c.dep_ == "poss" for c in left)
@@ -182,9 +181,8 @@ class _Reader:
                     a = self._party(t)
                     if a and a not in parties and (party := self.actors.get(a)) is not None and party.kind != "person":
                         parties.append(a)
-        start = sub[0].idx
-        end = sub[-1].idx + len(sub[-1].text)
-        date = self._date_in(start, end)
+        date = next((d for t in _dating(tok) if (d := self._date_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)))),
+                    None)
         if tok.lower_ in _WEAK_NOUNS and not (name or parties):
             return None
         if tok.lower_ == "convention" and any(c.lower_ in _PARTY_CONVENTION for c in left):
@@ -466,6 +464,24 @@ class _Reader:
 
 
 _TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
+_DATING_PREPS = {"of", "in", "from", "dated"}
+
+
+def _dating(tok: "Token") -> "list[Token]":
+    """The parts of a deal's phrase whose date is the deal's: its modifiers ("the 2015 accord"), an
+    "of" / "in" phrase ("the truce of May 2019") and a clause of making ("the deal signed in 2020"), not
+    a clause about something else ("an agreement that does little to end the 2018 tariffs") nor a phrase
+    coordinated with it ("trade deals as well as his decision last month")."""
+    out = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("conj", "cc")]
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _DATING_PREPS:
+            out.append(c)
+        elif c.dep_ in ("acl", "relcl") and not _wished(c) and (
+                c.tag_ in ("VBD", "VBN") or _lem(c) in _SIGN_VERBS | _STATUS["reached"]):
+            out.append(c)  # "the deal struck in May", "the armistice that ended the war in 1953"
+    return out
 _NAME_GLUE = {"of", "the", "and", "on", "for", "to", "in"}
 
 
