@@ -234,3 +234,20 @@ def test_the_date_of_a_clause_that_tells_the_deal_s_past_dates_it(nlp):
     i = text.index("1990")
     out, _name = _agreements(nlp, text, [timex("1990", "1990", start=i)])
     assert [a.date for a in out] == ["1990"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile and Peru have been hammering out the fishing accord for a year.",
+    "The rain paved the way to a fishing accord being signed between Chile and Peru.",
+    "Chile wants a fishing accord that leaves the old quotas in place.",
+])
+def test_a_deal_still_being_made_or_only_leaving_something_is_none(nlp, text):
+    out, _name = _agreements(nlp, text)
+    assert out == []
+
+
+@pytest.mark.model
+def test_deals_cut_again_and_again_are_made(nlp):
+    out, _name = _agreements(nlp, "Chile has been cutting secret deals with Peru.")
+    assert len(out) == 1

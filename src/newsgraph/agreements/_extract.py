@@ -548,6 +548,25 @@ def _wished(verb: "Token") -> bool:
     return False
 
 
+def _relative_subject(verb: "Token") -> bool:
+    """The deal a relative clause modifies is its subject ("a deal that leaves the tariffs in place")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who") for c in verb.children)
+
+
+def _unfinished(verb: "Token") -> bool:
+    """A making still going on or only named: "have been hammering out the agreement", "are signing the
+    accord", "the way to an agreement being signed" (not "have been cutting deals with X", deals made
+    again and again)."""
+    return verb.tag_ == "VBG" and _lem(verb) in _FINISHING and any(
+        c.dep_ in ("aux", "auxpass") and _lem(c) == "be" for c in verb.children) or \
+        any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
+
+# verbs of making whose progressive tells the deal not yet made
+_FINISHING = {"hammer", "finalize", "finalise", "conclude", "seal", "negotiate", "draft", "sign", "forge", "work",
+              "ink", "iron"}
+
+
 def _status(tok: "Token") -> str:
     """What the sentence says of the deal named by ``tok``: reached (signed, struck, agreed), in force
     (withdrawn from, violated, "under the deal", "the existing accord"), a prospect (hoped for, sought,
@@ -564,12 +583,12 @@ def _status(tok: "Token") -> str:
             return "prospect"
         if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
             lem = _lem(c)
-            if lem in words["in_force"]:
-                return "in_force"
+            if lem in words["in_force"] and not _relative_subject(c):
+                return "in_force"  # "the accord they withdrew from", not "a deal that leaves tariffs in place"
             if lem in words["reached"] or (lem in words["past_reached"] and c.tag_ in ("VBD", "VBN")):
                 if any(a.lower_ == "ever" for a in c.children):
                     return "topic"  # "the worst deal ever signed": a kind of deal, not one made
-                return "prospect" if _wished(c) else "reached"
+                return "prospect" if _wished(c) or _unfinished(c) else "reached"
     head = tok.head
     if tok.dep_ == "pobj":
         prep = head
@@ -591,7 +610,7 @@ def _status(tok: "Token") -> str:
         return "in_force"
     if (lem in words["reached"] or (lem in words["past_reached"] and head.tag_ in ("VBD", "VBN"))) \
             and tok.dep_ != "nsubj":
-        return "prospect" if _wished(head) else "reached"
+        return "prospect" if _wished(head) or _unfinished(head) else "reached"
     if lem in words["prospect"]:
         return "prospect"
     return "topic"
