@@ -251,3 +251,9 @@ def test_a_deal_still_being_made_or_only_leaving_something_is_none(nlp, text):
 def test_deals_cut_again_and_again_are_made(nlp):
     out, _name = _agreements(nlp, "Chile has been cutting secret deals with Peru.")
     assert len(out) == 1
+
+
+@pytest.mark.model
+def test_a_heading_names_no_deal(nlp):
+    out, _name = _agreements(nlp, "Fishing Pact\n\nChile could always leave the agreement, the minister said.")
+    assert out == []

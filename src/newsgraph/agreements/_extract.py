@@ -137,6 +137,9 @@ class _Reader:
 
     def mention(self, tok: "Token") -> _Mention | None:
         doc = self.doc
+        sent = tok.sent
+        if len(sent) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return None  # a heading ("Currency Pact", "The deal's terms") names a topic, not a deal
         left = [c for c in tok.children if c.i < tok.i]
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in left) or \
             any(c.dep_ == "poss" for c in left)
@@ -148,10 +151,11 @@ class _Reader:
         parties: list[str] = []
         qualities: list[str] = []
         descriptive = False
+        itself = self.actors.at_token(tok.i)  # "the Open Skies Treaty" read as an actor: the deal, no party
         for c in left:
             for t in c.subtree:
                 a = self._party(t) if self.actors.at_token(t.i) else None
-                if a and self.actors.get(a).kind == "person":  # type: ignore[union-attr]
+                if a and (a == itself or self.actors.get(a).kind == "person"):  # type: ignore[union-attr]
                     continue  # `the Trump-era deal`: a person's era, not a party
                 if a and a not in parties:
                     parties.append(a)
@@ -320,7 +324,7 @@ class _Reader:
                 for c in reversed(out):
                     if m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)):
                         continue
-                    if c.mentions and all(x.descriptive and not x.parties and not x.date for x in c.mentions):
+                    if c.mentions and all(x.descriptive and not x.parties and not x.date and not x.name for x in c.mentions):
                         continue
                     if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
                         continue  # "the truce" after "the peace treaty": another deal
