@@ -257,3 +257,11 @@ def test_deals_cut_again_and_again_are_made(nlp):
 def test_a_heading_names_no_deal(nlp):
     out, _name = _agreements(nlp, "Fishing Pact\n\nChile could always leave the agreement, the minister said.")
     assert out == []
+
+
+@pytest.mark.model
+def test_a_definite_mention_with_parties_of_its_own_refers_back(nlp):
+    text = ("Peru quit the 1990 fishing treaty on Monday. The treaty, which Chile had signed with Peru, "
+            "set quotas for anchovies.")
+    out, _name = _agreements(nlp, text, [timex("1990", "1990", start=text.index("1990"))])
+    assert len(out) == 1

@@ -320,7 +320,9 @@ class _Reader:
             if target is None and m.parties:
                 target = next((c for c in out if set(c.parties) & set(m.parties)
                                and not (m.date and c.date and not c.date.startswith(m.date[:7]) and not m.date.startswith(c.date))), None)
-            if target is None and not m.parties and not m.name and (m.definite or not m.descriptive):
+            # a definite mention refers back even with parties no earlier deal shares ("the agreement,
+            # which was signed by X and Y")
+            if target is None and not m.name and (m.definite or not (m.parties or m.descriptive)):
                 for c in reversed(out):
                     if m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)):
                         continue
