@@ -265,3 +265,15 @@ def test_a_definite_mention_with_parties_of_its_own_refers_back(nlp):
             "set quotas for anchovies.")
     out, _name = _agreements(nlp, text, [timex("1990", "1990", start=text.index("1990"))])
     assert len(out) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Fishermen protested against the accord that Chile reached with Peru.",
+    "Fishermen protested against the accord, which was signed in Lima by Chile and Peru.",
+    "Chile signed the fishing accord on Monday with Peru.",
+])
+def test_the_makers_and_the_other_side_of_a_deal_are_its_parties(nlp, text):
+    out, name = _agreements(nlp, text)
+    assert len(out) == 1
+    assert {name(p) for p in out[0].parties} >= {"chile", "peru"}

@@ -167,7 +167,10 @@ class _Reader:
                     descriptive = True
         # `the deal with X`, `the truce between X and Y`, `the accord signed between X and Y`
         # (not `the deal brokered by X`: a broker is no party)
-        made = [v for v in tok.children if v.dep_ == "acl" and v.i > tok.i and _lem(v) in _SIGN_VERBS]
+        made = [v for v in tok.children if v.dep_ in ("acl", "relcl") and v.i > tok.i and _lem(v) in _SIGN_VERBS]
+        # "X signed the accord with Y", "signing an agreement Friday with Y": the verb's other side
+        if tok.dep_ == "dobj" and _lem(tok.head) in _SIGN_VERBS:
+            made.append(tok.head)
         for c in [*tok.children, *(c for v in made for c in v.children if c.lower_ != "by")]:
             if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "by"):
                 for t in c.subtree:
@@ -175,6 +178,12 @@ class _Reader:
                         a = self._party(t) if self.actors.at_token(t.i) else None
                         if a and a not in parties:
                             parties.append(a)
+        # "the treaty signed in 1990 by X and Y", "an accord made by X and Y": its makers (a broker is none)
+        for v in made:
+            if v.i > tok.i and _lem(v) not in ("broker", "announce"):
+                for c in v.children:
+                    if c.dep_ == "agent":
+                        parties += [a for g in c.children if g.dep_ == "pobj" for a in self._sides(g) if a not in parties]
         # `X and Y signed / reached the deal`, `the truce X and Y reached`
         signer = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
         signer = signer or next((c for c in tok.children if c.dep_ == "relcl"), None)
