@@ -277,3 +277,10 @@ def test_the_makers_and_the_other_side_of_a_deal_are_its_parties(nlp, text):
     out, name = _agreements(nlp, text)
     assert len(out) == 1
     assert {name(p) for p in out[0].parties} >= {"chile", "peru"}
+
+
+@pytest.mark.model
+def test_a_deal_labelled_by_a_party_is_its_own(nlp):
+    text = "Chile and Peru signed a fishing treaty in Lima. Later, Bolivia quit the Argentina border accord."
+    out, _name = _agreements(nlp, text)
+    assert len(out) == 2

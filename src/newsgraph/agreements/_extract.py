@@ -96,6 +96,7 @@ class _Mention:
     qualities: list[str]
     status: str = "topic"  # reached | in_force | prospect | topic: what the sentence says of the deal
     verbal: bool = False  # told by a verb ("X and Y agreed to Z"), not named by a noun
+    labelled: bool = False  # a party names it ("the Iran nuclear deal", "the US-Taliban accord")
 
 
 @dataclass(slots=True)
@@ -201,7 +202,8 @@ class _Reader:
         if tok.lower_ == "convention" and any(c.lower_ in _PARTY_CONVENTION for c in left):
             return None  # a party's convention ("the Republican National Convention") is a gathering
         status = "in_force" if date else _status(tok)
-        return _Mention(tok, name, parties, date, definite, descriptive, qualities, status)
+        labelled = bool(parties) and any(self.actors.at_token(t.i) for c in left for t in c.subtree)
+        return _Mention(tok, name, parties, date, definite, descriptive, qualities, status, labelled=labelled)
 
     def _date_in(self, start: int, end: int) -> str | None:
         """The value of the first dated timex (a year or finer) that starts inside [start, end)."""
@@ -331,7 +333,7 @@ class _Reader:
                                and not (m.date and c.date and not c.date.startswith(m.date[:7]) and not m.date.startswith(c.date))), None)
             # a definite mention refers back even with parties no earlier deal shares ("the agreement,
             # which was signed by X and Y")
-            if target is None and not m.name and (m.definite or not (m.parties or m.descriptive)):
+            if target is None and not m.name and not m.labelled and (m.definite or not (m.parties or m.descriptive)):
                 for c in reversed(out):
                     if m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)):
                         continue
