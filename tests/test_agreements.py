@@ -284,3 +284,10 @@ def test_a_deal_labelled_by_a_party_is_its_own(nlp):
     text = "Chile and Peru signed a fishing treaty in Lima. Later, Bolivia quit the Argentina border accord."
     out, _name = _agreements(nlp, text)
     assert len(out) == 2
+
+
+@pytest.mark.model
+def test_a_deal_its_modifier_tells_made_is_one(nlp):
+    out, name = _agreements(nlp, "Fishermen returned to sea after a UN-brokered truce between Chile and Peru.")
+    assert len(out) == 1
+    assert {name(p) for p in out[0].parties} >= {"chile", "peru"}

@@ -596,6 +596,8 @@ def _status(tok: "Token") -> str:
     for c in tok.children:
         if c.dep_ in ("amod", "compound") and _lem(c) in words["in_force_adjectives"]:
             return "in_force"
+        if c.dep_ in ("amod", "compound") and c.tag_ == "VBN" and c.i < tok.i and _lem(c) in words["reached"]:
+            return "reached"  # "an Egyptian-brokered truce", "the signed accord"
         if c.dep_ in ("amod", "compound") and _lem(c) in words["prospect"]:
             return "prospect"
         if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
