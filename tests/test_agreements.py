@@ -291,3 +291,14 @@ def test_a_deal_its_modifier_tells_made_is_one(nlp):
     out, name = _agreements(nlp, "Fishermen returned to sea after a UN-brokered truce between Chile and Peru.")
     assert len(out) == 1
     assert {name(p) for p in out[0].parties} >= {"chile", "peru"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chile has a fishing agreement with Peru.", 1),
+    ("Chile does not have a fishing agreement with Peru.", 0),
+    ("Chile has a fishing agreement in mind.", 0),
+])
+def test_a_deal_a_side_has_with_another_is_in_force(nlp, text, found):
+    out, _name = _agreements(nlp, text)
+    assert len(out) == found

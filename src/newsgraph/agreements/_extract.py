@@ -565,6 +565,11 @@ def _wished(verb: "Token") -> bool:
     return False
 
 
+def _with_side(tok: "Token") -> bool:
+    """The deal's phrase names another side ("an agreement with Y", "a pact between X and Y")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
+
+
 def _relative_subject(verb: "Token") -> bool:
     """The deal a relative clause modifies is its subject ("a deal that leaves the tariffs in place")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who") for c in verb.children)
@@ -627,6 +632,8 @@ def _status(tok: "Token") -> str:
     lem = _lem(head)
     if lem in words["in_force"]:
         return "in_force"
+    if lem == "have" and tok.dep_ == "dobj" and not _wished(head) and _with_side(tok):
+        return "in_force"  # "X has a security agreement with Y"
     if (lem in words["reached"] or (lem in words["past_reached"] and head.tag_ in ("VBD", "VBN"))) \
             and tok.dep_ != "nsubj":
         return "prospect" if _wished(head) or _unfinished(head) else "reached"
