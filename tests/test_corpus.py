@@ -251,15 +251,17 @@ def test_parties_and_date_of_a_matched_agreement_are_scored():
     def actor(key):
         return RActor(key, key, "country", None, None, [])
 
-    gold = Reading("d", None, [actor("a"), actor("b")], [], [], [], [RAgreement(["a", "b"], (100, 150), date="2019-05")])
+    gold = Reading("d", None, [actor("a"), actor("b")], [], [], [],
+                   [RAgreement(["a", "b"], (100, 150), date="2019-05", commitments=[("a", (130, 150)), ("b", (160, 170))])])
     found = Reading("d", None, [actor("a"), actor("c")], [], [], [],
-                    [RAgreement(["a", "c"], (90, 120), 0, [], "2019-05-02")])
+                    [RAgreement(["a", "c"], (90, 120), 0, [], "2019-05-02", [("a", (125, 140)), ("c", (160, 170))])])
     t = Tally()
     t._agreements(gold, found, {"a": "a", "c": None}, "")
     f = t.figures()["agreements"]
     assert (f["party_recall"], f["party_precision"], f["parties_exact"]) == (0.5, 0.5, 0.0)
     assert (f["date_accuracy"], f["dated"]) == (1.0, 1)
-    assert [e["error"] for e in t.errors] == ["wrong_parties"]
+    assert (f["commitment_recall"], f["commitment_precision"], f["commitments"]) == (0.5, 0.5, 2)
+    assert [e["error"] for e in t.errors] == ["wrong_parties", "missed_commitment"]
 
 
 def test_meeting_participants_compare_as_one_set():

@@ -65,6 +65,10 @@ def _name_ok(gold: str, found: str) -> bool:
     return bool(gw and fw) and gw[-1] == fw[-1] and (set(gw) <= set(fw) or set(fw) <= set(gw))
 
 
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 @dataclass
 class Tally:
     """Running counts; ``text`` of each article is used for error reports and name alignment only."""
@@ -118,6 +122,18 @@ class Tally:
                 self._err(gold.id, "agreements", "wrong_parties", text, gold_span=list(g.span),
                           system_span=list(s.span), gold_parties=g.parties,
                           found_parties=[amap.get(p) or f"({p})" for p in s.parties])
+            # a commitment is found when one of the deal's found commitments overlaps it, by its party
+            for party, span in g.commitments:
+                self.n["agr_com_gold"] += 1
+                hit = any(_overlaps(span, x) and amap.get(p or "") == party for p, x in s.commitments)
+                self.n["agr_com_found"] += hit
+                if not hit:
+                    self._err(gold.id, "agreements", "missed_commitment", text, gold_span=list(span),
+                              gold_parties=[party], found=[[amap.get(p or "") or f"({p})", text[x[0]:x[1]]]
+                                                           for p, x in s.commitments] if text else [])
+            self.n["agr_com_sys"] += len(s.commitments)
+            self.n["agr_com_right"] += sum(1 for p, x in s.commitments if any(
+                _overlaps(span, x) and amap.get(p or "") == party for party, span in g.commitments))
             verdict = date_verdict(g.date, s.date)
             if verdict is not None:
                 self.n["agr_dated"] += 1
@@ -321,7 +337,10 @@ class Tally:
                            "party_precision": _ratio(n["agr_party_right"], n["agr_party_sys"]),
                            "parties_exact": _ratio(n["agr_parties_exact"], n["agr_tp"]),
                            "date_accuracy": _ratio(n["agr_date_right"], n["agr_dated"]),
-                           "date_undated": _ratio(n["agr_date_undated"], n["agr_dated"]), "dated": n["agr_dated"]},
+                           "date_undated": _ratio(n["agr_date_undated"], n["agr_dated"]), "dated": n["agr_dated"],
+                           "commitment_recall": _ratio(n["agr_com_found"], n["agr_com_gold"]),
+                           "commitment_precision": _ratio(n["agr_com_right"], n["agr_com_sys"]),
+                           "commitments": n["agr_com_gold"]},
             "quotes": {**prf(n["q_tp"], n["q_gold"], n["q_sys"]),
                        "speaker_accuracy": _ratio(n["q_spk_ok"], n["q_spk_n"]), "speakers": n["q_spk_n"]},
         }
