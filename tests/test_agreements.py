@@ -302,3 +302,15 @@ def test_a_deal_its_modifier_tells_made_is_one(nlp):
 def test_a_deal_a_side_has_with_another_is_in_force(nlp, text, found):
     out, _name = _agreements(nlp, text)
     assert len(out) == found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "found"), [
+    ("In May Chile worked out an arrangement with Peru to share the fishing grounds.", 1),
+    ("Chile entered into a consent decree with the fishermen's union last year.", 1),
+    ("There is a growing consensus that Chile and Peru should share the fishing grounds.", 0),
+    ("Chile made arrangements for the summit with Peru.", 0),
+])
+def test_an_arrangement_or_consensus_is_a_deal_only_when_made(nlp, text, found):
+    out, _name = _agreements(nlp, text)
+    assert len(out) == found

@@ -57,6 +57,9 @@ deal agreement accord treaty ceasefire cease-fire truce pact memorandum armistic
 convention protocol settlement understanding
 """.split())
 _WEAK_NOUNS = {"settlement", "understanding", "convention", "protocol", "compact"}  # need a name or parties
+# words that are a deal only when a verb of making governs them ("a consensus they reached", "worked out an
+# arrangement with Y", "entered into a consent decree"), not "a growing consensus", "make arrangements for"
+_MADE_ONLY = {"consensus", "arrangement", "decree"}
 _PROMISE = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
 _OBLIGE = {"agree", "commit", "undertake", "consent", "accept", "concede", "require", "oblige", "obligate",
            "bind"}
@@ -309,6 +312,10 @@ class _Reader:
             if tok.pos_ == "VERB" and tok.lower_.startswith(("agree", "sign")):
                 lem = _lem(tok)
                 m = self.verbal(tok) if lem in _VERBAL else self.signed(tok) if lem == "sign" else None
+            elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in _MADE_ONLY:
+                m = self.mention(tok)
+                if m is not None and m.status != "reached":
+                    continue
             elif tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in AGREEMENT_NOUNS:
                 continue
             elif tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -634,7 +641,9 @@ def _status(tok: "Token") -> str:
         return "in_force"
     if lem == "have" and tok.dep_ == "dobj" and not _wished(head) and _with_side(tok):
         return "in_force"  # "X has a security agreement with Y"
-    if (lem in words["reached"] or (lem in words["past_reached"] and head.tag_ in ("VBD", "VBN"))) \
+    worked_out = lem == "work" and head.tag_ in ("VBD", "VBN") and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                    for c in head.children)
+    if (lem in words["reached"] or (lem in words["past_reached"] and head.tag_ in ("VBD", "VBN")) or worked_out) \
             and tok.dep_ != "nsubj":
         return "prospect" if _wished(head) or _unfinished(head) else "reached"
     if lem in words["prospect"]:
