@@ -2,17 +2,21 @@
 
 1. Mentions: every agreement noun (deal, agreement, accord, treaty, ceasefire, truce, pact,
    memorandum, ...) with what its phrase says: a name (`the Doha Agreement`), parties (`between X
-   and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`), a date (a timex inside the phrase,
-   `the agreement signed in February 2020`) and qualities (`conditions-based`).
+   and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`, `signed in 1987 by X and Y`, `the accord
+   X reached with Y`), a date (a timex in the phrase's own parts: its modifiers, an of / in phrase, a
+   clause of making or of its past, `the agreement signed in February 2020`; not a coordinated phrase
+   nor a clause about something else) and qualities (`conditions-based`). A consensus, an arrangement
+   or a decree is a mention only when a verb of making governs it; a verbless heading is none.
    A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
    terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
    sanctions after X agreed to ...", or a settlement: "agreed to pay ... to settle the claims"), and "X
    signed a roadmap with Y"; past, neither negated, modal, conditional nor wished, and not an opinion
    shared ("agreed that ...", "agreed with him"). A verbal mention in a sentence with a noun mention of
    the same deal joins it like any mention with parties.
-2. One agreement per thing agreed: named mentions group by name; mentions with parties join the
-   agreement whose parties they share; a definite bare or dated mention (`the agreement`, `the deal
-   signed in February 2020`) refers back to the latest agreement whose date does not conflict. An
+2. One agreement per thing agreed: named mentions group by name (or by its initials: `the INF
+   Treaty`); mentions with parties join the agreement whose parties they share; a definite mention
+   (`the agreement`, `the deal signed in February 2020`, `the treaty, which X signed with Y`, not one a
+   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict. An
    indefinite mention with a descriptive modifier and nothing else (`a power-sharing deal`, `a
    permanent ceasefire`) is a prospect, not a reported agreement, and is dropped unless it gains
    parties, a date or commitments.
