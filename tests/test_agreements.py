@@ -206,3 +206,111 @@ def test_a_truce_does_not_refer_back_to_a_treaty(nlp):
             "Years earlier, the truce that was struck after the border war had held for a decade.")
     out, _name = _agreements(nlp, text)
     assert len(out) == 2
+
+
+def test_a_name_and_its_initials_are_one_deal():
+    from newsgraph.agreements._extract import _same_name
+
+    assert _same_name("Coastal Fishing Rights Treaty", "CFR Treaty")
+    assert _same_name("ABC", "Atlantic Border Compact")
+    assert not _same_name("Lima Treaty", "Oslo Treaty")
+    assert not _same_name("CFR Treaty", "Coastal Fishing Treaty")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "when", "value"), [
+    ("Farmers keep criticising unfair fishing deals as well as the tax the minister raised in May 2021.",
+     "May 2021", "2021-05"),
+    ("The union wants a wage deal that does more than the pay rise of March 2021.", "March 2021", "2021-03"),
+])
+def test_a_date_outside_the_deal_s_own_phrase_does_not_date_it(nlp, text, when, value):
+    out, _name = _agreements(nlp, text, [timex(when, value, start=text.index(when))])
+    assert out == []
+
+
+@pytest.mark.model
+def test_the_date_of_a_clause_that_tells_the_deal_s_past_dates_it(nlp):
+    text = "Tourists visit the village where the truce that ended the border war in 1990 was kept."
+    i = text.index("1990")
+    out, _name = _agreements(nlp, text, [timex("1990", "1990", start=i)])
+    assert [a.date for a in out] == ["1990"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile and Peru have been hammering out the fishing accord for a year.",
+    "The rain paved the way to a fishing accord being signed between Chile and Peru.",
+    "Chile wants a fishing accord that leaves the old quotas in place.",
+])
+def test_a_deal_still_being_made_or_only_leaving_something_is_none(nlp, text):
+    out, _name = _agreements(nlp, text)
+    assert out == []
+
+
+@pytest.mark.model
+def test_deals_cut_again_and_again_are_made(nlp):
+    out, _name = _agreements(nlp, "Chile has been cutting secret deals with Peru.")
+    assert len(out) == 1
+
+
+@pytest.mark.model
+def test_a_heading_names_no_deal(nlp):
+    out, _name = _agreements(nlp, "Fishing Pact\n\nChile could always leave the agreement, the minister said.")
+    assert out == []
+
+
+@pytest.mark.model
+def test_a_definite_mention_with_parties_of_its_own_refers_back(nlp):
+    text = ("Peru quit the 1990 fishing treaty on Monday. The treaty, which Chile had signed with Peru, "
+            "set quotas for anchovies.")
+    out, _name = _agreements(nlp, text, [timex("1990", "1990", start=text.index("1990"))])
+    assert len(out) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Fishermen protested against the accord that Chile reached with Peru.",
+    "Fishermen protested against the accord, which was signed in Lima by Chile and Peru.",
+    "Chile signed the fishing accord on Monday with Peru.",
+])
+def test_the_makers_and_the_other_side_of_a_deal_are_its_parties(nlp, text):
+    out, name = _agreements(nlp, text)
+    assert len(out) == 1
+    assert {name(p) for p in out[0].parties} >= {"chile", "peru"}
+
+
+@pytest.mark.model
+def test_a_deal_labelled_by_a_party_is_its_own(nlp):
+    text = "Chile and Peru signed a fishing treaty in Lima. Later, Bolivia quit the Argentina border accord."
+    out, _name = _agreements(nlp, text)
+    assert len(out) == 2
+
+
+@pytest.mark.model
+def test_a_deal_its_modifier_tells_made_is_one(nlp):
+    out, name = _agreements(nlp, "Fishermen returned to sea after a UN-brokered truce between Chile and Peru.")
+    assert len(out) == 1
+    assert {name(p) for p in out[0].parties} >= {"chile", "peru"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chile has a fishing agreement with Peru.", 1),
+    ("Chile does not have a fishing agreement with Peru.", 0),
+    ("Chile has a fishing agreement in mind.", 0),
+])
+def test_a_deal_a_side_has_with_another_is_in_force(nlp, text, found):
+    out, _name = _agreements(nlp, text)
+    assert len(out) == found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "found"), [
+    ("In May Chile worked out an arrangement with Peru to share the fishing grounds.", 1),
+    ("Chile entered into a consent decree with the fishermen's union last year.", 1),
+    ("There is a growing consensus that Chile and Peru should share the fishing grounds.", 0),
+    ("Chile made arrangements for the summit with Peru.", 0),
+])
+def test_an_arrangement_or_consensus_is_a_deal_only_when_made(nlp, text, found):
+    out, _name = _agreements(nlp, text)
+    assert len(out) == found

@@ -12,7 +12,7 @@ from conftest import DATA, ROOT, need
 
 from newsgraph.corpus import _schema as S
 from newsgraph.corpus import check_record, load_corpus
-from newsgraph.corpus._compare import RAgreement, Reading, align_actors, date_verdict, match_agreements, match_events
+from newsgraph.corpus._compare import RActor, RAgreement, Reading, align_actors, date_verdict, match_agreements, match_events
 from newsgraph.corpus._score import Tally, kappa, prf
 from newsgraph.corpus.anchor import AnchorError, TextIndex, anchor
 
@@ -245,6 +245,23 @@ def test_an_agreement_matches_by_any_sentence_that_speaks_of_it():
     assert match_agreements(gold, said_elsewhere) == []
     also = Reading("d", None, [], [], [], [], [RAgreement(["a", "b"], (0, 50), 0, [(120, 160)])])
     assert len(match_agreements(gold, also)) == 1
+
+
+def test_parties_and_date_of_a_matched_agreement_are_scored():
+    def actor(key):
+        return RActor(key, key, "country", None, None, [])
+
+    gold = Reading("d", None, [actor("a"), actor("b")], [], [], [],
+                   [RAgreement(["a", "b"], (100, 150), date="2019-05", commitments=[("a", (130, 150)), ("b", (160, 170))])])
+    found = Reading("d", None, [actor("a"), actor("c")], [], [], [],
+                    [RAgreement(["a", "c"], (90, 120), 0, [], "2019-05-02", [("a", (125, 140)), ("c", (160, 170))])])
+    t = Tally()
+    t._agreements(gold, found, {"a": "a", "c": None}, "")
+    f = t.figures()["agreements"]
+    assert (f["party_recall"], f["party_precision"], f["parties_exact"]) == (0.5, 0.5, 0.0)
+    assert (f["date_accuracy"], f["dated"]) == (1.0, 1)
+    assert (f["commitment_recall"], f["commitment_precision"], f["commitments"]) == (0.5, 0.5, 2)
+    assert [e["error"] for e in t.errors] == ["wrong_parties", "missed_commitment"]
 
 
 def test_meeting_participants_compare_as_one_set():

@@ -2,17 +2,21 @@
 
 1. Mentions: every agreement noun (deal, agreement, accord, treaty, ceasefire, truce, pact,
    memorandum, ...) with what its phrase says: a name (`the Doha Agreement`), parties (`between X
-   and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`), a date (a timex inside the phrase,
-   `the agreement signed in February 2020`) and qualities (`conditions-based`).
+   and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`, `signed in 1987 by X and Y`, `the accord
+   X reached with Y`), a date (a timex in the phrase's own parts: its modifiers, an of / in phrase, a
+   clause of making or of its past, `the agreement signed in February 2020`; not a coordinated phrase
+   nor a clause about something else) and qualities (`conditions-based`). A consensus, an arrangement
+   or a decree is a mention only when a verb of making governs it; a verbless heading is none.
    A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
    terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
    sanctions after X agreed to ...", or a settlement: "agreed to pay ... to settle the claims"), and "X
    signed a roadmap with Y"; past, neither negated, modal, conditional nor wished, and not an opinion
    shared ("agreed that ...", "agreed with him"). A verbal mention in a sentence with a noun mention of
    the same deal joins it like any mention with parties.
-2. One agreement per thing agreed: named mentions group by name; mentions with parties join the
-   agreement whose parties they share; a definite bare or dated mention (`the agreement`, `the deal
-   signed in February 2020`) refers back to the latest agreement whose date does not conflict. An
+2. One agreement per thing agreed: named mentions group by name (or by its initials: `the INF
+   Treaty`); mentions with parties join the agreement whose parties they share; a definite mention
+   (`the agreement`, `the deal signed in February 2020`, `the treaty, which X signed with Y`, not one a
+   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict. An
    indefinite mention with a descriptive modifier and nothing else (`a power-sharing deal`, `a
    permanent ceasefire`) is a prospect, not a reported agreement, and is dropped unless it gains
    parties, a date or commitments.
@@ -57,6 +61,9 @@ deal agreement accord treaty ceasefire cease-fire truce pact memorandum armistic
 convention protocol settlement understanding
 """.split())
 _WEAK_NOUNS = {"settlement", "understanding", "convention", "protocol", "compact"}  # need a name or parties
+# words that are a deal only when a verb of making governs them ("a consensus they reached", "worked out an
+# arrangement with Y", "entered into a consent decree"), not "a growing consensus", "make arrangements for"
+_MADE_ONLY = {"consensus", "arrangement", "decree"}
 _PROMISE = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
 _OBLIGE = {"agree", "commit", "undertake", "consent", "accept", "concede", "require", "oblige", "obligate",
            "bind"}
@@ -96,6 +103,7 @@ class _Mention:
     qualities: list[str]
     status: str = "topic"  # reached | in_force | prospect | topic: what the sentence says of the deal
     verbal: bool = False  # told by a verb ("X and Y agreed to Z"), not named by a noun
+    labelled: bool = False  # a party names it ("the Iran nuclear deal", "the US-Taliban accord")
 
 
 @dataclass(slots=True)
@@ -137,7 +145,9 @@ class _Reader:
 
     def mention(self, tok: "Token") -> _Mention | None:
         doc = self.doc
-        sub = list(tok.subtree)
+        sent = tok.sent
+        if len(sent) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return None  # a heading ("Currency Pact", "The deal's terms") names a topic, not a deal
         left = [c for c in tok.children if c.i < tok.i]
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in left) or \
             any(c.dep_ == "poss" for c in left)
@@ -149,10 +159,11 @@ class _Reader:
         parties: list[str] = []
         qualities: list[str] = []
         descriptive = False
+        itself = self.actors.at_token(tok.i)  # "the Open Skies Treaty" read as an actor: the deal, no party
         for c in left:
             for t in c.subtree:
                 a = self._party(t) if self.actors.at_token(t.i) else None
-                if a and self.actors.get(a).kind == "person":  # type: ignore[union-attr]
+                if a and (a == itself or self.actors.get(a).kind == "person"):  # type: ignore[union-attr]
                     continue  # `the Trump-era deal`: a person's era, not a party
                 if a and a not in parties:
                     parties.append(a)
@@ -164,7 +175,10 @@ class _Reader:
                     descriptive = True
         # `the deal with X`, `the truce between X and Y`, `the accord signed between X and Y`
         # (not `the deal brokered by X`: a broker is no party)
-        made = [v for v in tok.children if v.dep_ == "acl" and v.i > tok.i and _lem(v) in _SIGN_VERBS]
+        made = [v for v in tok.children if v.dep_ in ("acl", "relcl") and v.i > tok.i and _lem(v) in _SIGN_VERBS]
+        # "X signed the accord with Y", "signing an agreement Friday with Y": the verb's other side
+        if tok.dep_ == "dobj" and _lem(tok.head) in _SIGN_VERBS:
+            made.append(tok.head)
         for c in [*tok.children, *(c for v in made for c in v.children if c.lower_ != "by")]:
             if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "by"):
                 for t in c.subtree:
@@ -172,6 +186,12 @@ class _Reader:
                         a = self._party(t) if self.actors.at_token(t.i) else None
                         if a and a not in parties:
                             parties.append(a)
+        # "the treaty signed in 1990 by X and Y", "an accord made by X and Y": its makers (a broker is none)
+        for v in made:
+            if v.i > tok.i and _lem(v) not in ("broker", "announce"):
+                for c in v.children:
+                    if c.dep_ == "agent":
+                        parties += [a for g in c.children if g.dep_ == "pobj" for a in self._sides(g) if a not in parties]
         # `X and Y signed / reached the deal`, `the truce X and Y reached`
         signer = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
         signer = signer or next((c for c in tok.children if c.dep_ == "relcl"), None)
@@ -182,15 +202,15 @@ class _Reader:
                     a = self._party(t)
                     if a and a not in parties and (party := self.actors.get(a)) is not None and party.kind != "person":
                         parties.append(a)
-        start = sub[0].idx
-        end = sub[-1].idx + len(sub[-1].text)
-        date = self._date_in(start, end)
+        date = next((d for t in _dating(tok) if (d := self._date_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)))),
+                    None)
         if tok.lower_ in _WEAK_NOUNS and not (name or parties):
             return None
         if tok.lower_ == "convention" and any(c.lower_ in _PARTY_CONVENTION for c in left):
             return None  # a party's convention ("the Republican National Convention") is a gathering
         status = "in_force" if date else _status(tok)
-        return _Mention(tok, name, parties, date, definite, descriptive, qualities, status)
+        labelled = bool(parties) and any(self.actors.at_token(t.i) for c in left for t in c.subtree)
+        return _Mention(tok, name, parties, date, definite, descriptive, qualities, status, labelled=labelled)
 
     def _date_in(self, start: int, end: int) -> str | None:
         """The value of the first dated timex (a year or finer) that starts inside [start, end)."""
@@ -296,6 +316,10 @@ class _Reader:
             if tok.pos_ == "VERB" and tok.lower_.startswith(("agree", "sign")):
                 lem = _lem(tok)
                 m = self.verbal(tok) if lem in _VERBAL else self.signed(tok) if lem == "sign" else None
+            elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in _MADE_ONLY:
+                m = self.mention(tok)
+                if m is not None and m.status != "reached":
+                    continue
             elif tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in AGREEMENT_NOUNS:
                 continue
             elif tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -314,15 +338,17 @@ class _Reader:
                     target = noun_of[other.i]
                     break
             if target is None and m.name:
-                target = next((c for c in out if c.name and c.name.lower() == m.name.lower()), None)
+                target = next((c for c in out if c.name and _same_name(c.name, m.name)), None)
             if target is None and m.parties:
                 target = next((c for c in out if set(c.parties) & set(m.parties)
                                and not (m.date and c.date and not c.date.startswith(m.date[:7]) and not m.date.startswith(c.date))), None)
-            if target is None and not m.parties and not m.name and (m.definite or not m.descriptive):
+            # a definite mention refers back even with parties no earlier deal shares ("the agreement,
+            # which was signed by X and Y")
+            if target is None and not m.name and not m.labelled and (m.definite or not (m.parties or m.descriptive)):
                 for c in reversed(out):
                     if m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)):
                         continue
-                    if c.mentions and all(x.descriptive and not x.parties and not x.date for x in c.mentions):
+                    if c.mentions and all(x.descriptive and not x.parties and not x.date and not x.name for x in c.mentions):
                         continue
                     if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
                         continue  # "the truce" after "the peace treaty": another deal
@@ -466,6 +492,49 @@ class _Reader:
 
 
 _TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
+_DATING_PREPS = {"of", "in", "from", "dated"}
+
+
+def _dating(tok: "Token") -> "list[Token]":
+    """The parts of a deal's phrase whose date is the deal's: its modifiers ("the 2015 accord"), an
+    "of" / "in" phrase ("the truce of May 2019") and a clause of making ("the deal signed in 2020"), not
+    a clause about something else ("an agreement that does little to end the 2018 tariffs") nor a phrase
+    coordinated with it ("trade deals as well as his decision last month")."""
+    out = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("conj", "cc")]
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _DATING_PREPS:
+            out.append(c)
+        elif c.dep_ in ("acl", "relcl") and not _wished(c) and (
+                c.tag_ in ("VBD", "VBN") or _lem(c) in _SIGN_VERBS | _STATUS["reached"]):
+            out.append(c)  # "the deal struck in May", "the armistice that ended the war in 1953"
+    return out
+_NAME_GLUE = {"of", "the", "and", "on", "for", "to", "in"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in _NAME_GLUE).upper()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names of one deal: the same words, or one shortened to its initials ("the INF Treaty" for
+    "the Intermediate-Range Nuclear Forces Treaty", "New START" for "the New Strategic Arms Reduction
+    Treaty")."""
+    if a.lower() == b.lower():
+        return True
+    for short, full in ((a.split(), b.split()), (b.split(), a.split())):
+        caps = [i for i, w in enumerate(short) if len(w) >= 2 and w.isupper() and w.isalpha()]
+        if len(caps) != 1 or len(full) < 3:
+            continue
+        i = caps[0]
+        before, after = short[:i], short[i + 1:]
+        if full[:len(before)] != before or (after and full[-len(after):] != after):
+            continue
+        middle = full[len(before):len(full) - len(after)]
+        if len(middle) >= 2 and _initials(middle) == short[i]:
+            return True
+    return False
 
 
 def _truce(m: _Mention) -> bool:
@@ -507,6 +576,30 @@ def _wished(verb: "Token") -> bool:
     return False
 
 
+def _with_side(tok: "Token") -> bool:
+    """The deal's phrase names another side ("an agreement with Y", "a pact between X and Y")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
+
+
+def _relative_subject(verb: "Token") -> bool:
+    """The deal a relative clause modifies is its subject ("a deal that leaves the tariffs in place")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who") for c in verb.children)
+
+
+def _unfinished(verb: "Token") -> bool:
+    """A making still going on or only named: "have been hammering out the agreement", "are signing the
+    accord", "the way to an agreement being signed" (not "have been cutting deals with X", deals made
+    again and again)."""
+    return verb.tag_ == "VBG" and _lem(verb) in _FINISHING and any(
+        c.dep_ in ("aux", "auxpass") and _lem(c) == "be" for c in verb.children) or \
+        any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
+
+# verbs of making whose progressive tells the deal not yet made
+_FINISHING = {"hammer", "finalize", "finalise", "conclude", "seal", "negotiate", "draft", "sign", "forge", "work",
+              "ink", "iron"}
+
+
 def _status(tok: "Token") -> str:
     """What the sentence says of the deal named by ``tok``: reached (signed, struck, agreed), in force
     (withdrawn from, violated, "under the deal", "the existing accord"), a prospect (hoped for, sought,
@@ -519,16 +612,18 @@ def _status(tok: "Token") -> str:
     for c in tok.children:
         if c.dep_ in ("amod", "compound") and _lem(c) in words["in_force_adjectives"]:
             return "in_force"
+        if c.dep_ in ("amod", "compound") and c.tag_ == "VBN" and c.i < tok.i and _lem(c) in words["reached"]:
+            return "reached"  # "an Egyptian-brokered truce", "the signed accord"
         if c.dep_ in ("amod", "compound") and _lem(c) in words["prospect"]:
             return "prospect"
         if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
             lem = _lem(c)
-            if lem in words["in_force"]:
-                return "in_force"
+            if lem in words["in_force"] and not _relative_subject(c):
+                return "in_force"  # "the accord they withdrew from", not "a deal that leaves tariffs in place"
             if lem in words["reached"] or (lem in words["past_reached"] and c.tag_ in ("VBD", "VBN")):
                 if any(a.lower_ == "ever" for a in c.children):
                     return "topic"  # "the worst deal ever signed": a kind of deal, not one made
-                return "prospect" if _wished(c) else "reached"
+                return "prospect" if _wished(c) or _unfinished(c) else "reached"
     head = tok.head
     if tok.dep_ == "pobj":
         prep = head
@@ -548,9 +643,13 @@ def _status(tok: "Token") -> str:
     lem = _lem(head)
     if lem in words["in_force"]:
         return "in_force"
-    if (lem in words["reached"] or (lem in words["past_reached"] and head.tag_ in ("VBD", "VBN"))) \
+    if lem == "have" and tok.dep_ == "dobj" and not _wished(head) and _with_side(tok):
+        return "in_force"  # "X has a security agreement with Y"
+    worked_out = lem == "work" and head.tag_ in ("VBD", "VBN") and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                    for c in head.children)
+    if (lem in words["reached"] or (lem in words["past_reached"] and head.tag_ in ("VBD", "VBN")) or worked_out) \
             and tok.dep_ != "nsubj":
-        return "prospect" if _wished(head) else "reached"
+        return "prospect" if _wished(head) or _unfinished(head) else "reached"
     if lem in words["prospect"]:
         return "prospect"
     return "topic"

@@ -168,7 +168,12 @@ def format_report(f: dict[str, Any]) -> str:
              f"  ({a['matched']} of {a['gold']} gold matched, {a['system']} output)",
              prf_line("roles", f["roles"]) + f"  status {num(f['roles']['status_accuracy'])}  term dates "
              f"{num(f['roles'].get('dates_accuracy'))} (of {f['roles'].get('dated', 0)} dated)",
-             prf_line("agreements", f["agreements"]),
+             prf_line("agreements", f["agreements"]) + f"  parties R {num(f['agreements'].get('party_recall'))} "
+             f"P {num(f['agreements'].get('party_precision'))} all {num(f['agreements'].get('parties_exact'))}  "
+             f"date {num(f['agreements'].get('date_accuracy'))} (of {f['agreements'].get('dated', 0)} dated; "
+             f"undated {num(f['agreements'].get('date_undated'))}); commitments R "
+             f"{num(f['agreements'].get('commitment_recall'))} P {num(f['agreements'].get('commitment_precision'))} "
+             f"(of {f['agreements'].get('commitments', 0)})",
              prf_line("quotes", f["quotes"]) + f"  speaker {num(f['quotes']['speaker_accuracy'])}",
              "per type:"]
     for t, d in e["per_type"].items():

@@ -104,6 +104,8 @@ class RAgreement:
     span: Span
     index: int = 0
     more: list[Span] = field(default_factory=list)  # other sentences speaking of the same deal (output's ``also``)
+    date: str | None = None
+    commitments: list[tuple[str | None, Span]] = field(default_factory=list)  # (party, span) of each
 
 
 @dataclass
@@ -138,7 +140,9 @@ class Reading:
                    for n, r in enumerate(rec.get("roles", []))],
             quotes=[RQuote(q.get("speaker"), q.get("kind"), tuple(q["span"]), n)
                     for n, q in enumerate(rec.get("quotes", []))],
-            agreements=[RAgreement(list(a.get("parties", [])), tuple(a["span"]), n)
+            agreements=[RAgreement(list(a.get("parties", [])), tuple(a["span"]), n, date=date(a.get("date")),
+                                   commitments=[(c.get("party"), tuple(c["span"])) for c in a.get("commitments", [])
+                                                if c.get("span")])
                         for n, a in enumerate(rec.get("agreements", []))],
         )
 
@@ -157,7 +161,8 @@ class Reading:
             roles=[RRole(r.actor, r.title, r.status, tuple(r.span), n, r.start, r.end)
                    for n, r in enumerate(result.roles)],
             quotes=[RQuote(q.speaker, q.kind, tuple(q.span), n) for n, q in enumerate(result.quotes)],
-            agreements=[RAgreement(list(a.parties), tuple(a.span), n, [tuple(x) for x in a.also])
+            agreements=[RAgreement(list(a.parties), tuple(a.span), n, [tuple(x) for x in a.also], a.date,
+                                   [(c.party, tuple(c.span)) for c in a.commitments if c.span])
                         for n, a in enumerate(result.agreements)],
         )
 

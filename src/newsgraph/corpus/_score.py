@@ -65,6 +65,10 @@ def _name_ok(gold: str, found: str) -> bool:
     return bool(gw and fw) and gw[-1] == fw[-1] and (set(gw) <= set(fw) or set(fw) <= set(gw))
 
 
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 @dataclass
 class Tally:
     """Running counts; ``text`` of each article is used for error reports and name alignment only."""
@@ -95,23 +99,55 @@ class Tally:
         self._events(gold, other, amap, text, names, gnames)
         self._roles(gold, other, amap, text)
         self._quotes(gold, other, amap, text, names, gnames)
-        self._agreements(gold, other, text)
+        self._agreements(gold, other, amap, text)
         self.n["articles"] += 1
 
     # -- agreements -------------------------------------------------------------------------------
-    def _agreements(self, gold: Reading, other: Reading, text: str) -> None:
+    def _agreements(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str) -> None:
         pairs = match_agreements(gold, other)
         self.n["agr_gold"] += len(gold.agreements)
         self.n["agr_sys"] += len(other.agreements)
         self.n["agr_tp"] += len(pairs)
+        # of the matched deals: the gold parties found, the found parties that are gold ones, the deals
+        # with every party right, and the date where the annotators fix one (as an event's date)
+        for g, s in pairs:
+            named = {amap.get(p) for p in s.parties} - {None}
+            self.n["agr_party_gold"] += len(set(g.parties))
+            self.n["agr_party_found"] += len(set(g.parties) & named)
+            self.n["agr_party_sys"] += len(s.parties)
+            self.n["agr_party_right"] += sum(1 for p in s.parties if amap.get(p) in g.parties)
+            exact = named == set(g.parties) and len(named) == len(s.parties)
+            self.n["agr_parties_exact"] += exact
+            if not exact:
+                self._err(gold.id, "agreements", "wrong_parties", text, gold_span=list(g.span),
+                          system_span=list(s.span), gold_parties=g.parties,
+                          found_parties=[amap.get(p) or f"({p})" for p in s.parties])
+            # a commitment is found when one of the deal's found commitments overlaps it, by its party
+            for party, span in g.commitments:
+                self.n["agr_com_gold"] += 1
+                hit = any(_overlaps(span, x) and amap.get(p or "") == party for p, x in s.commitments)
+                self.n["agr_com_found"] += hit
+                if not hit:
+                    self._err(gold.id, "agreements", "missed_commitment", text, gold_span=list(span),
+                              gold_parties=[party], found=[[amap.get(p or "") or f"({p})", text[x[0]:x[1]]]
+                                                           for p, x in s.commitments] if text else [])
+            self.n["agr_com_sys"] += len(s.commitments)
+            self.n["agr_com_right"] += sum(1 for p, x in s.commitments if any(
+                _overlaps(span, x) and amap.get(p or "") == party for party, span in g.commitments))
+            verdict = date_verdict(g.date, s.date)
+            if verdict is not None:
+                self.n["agr_dated"] += 1
+                self.n["agr_date_right"] += verdict == "right"
+                self.n["agr_date_undated"] += verdict == "undated"
         found = {g.index for g, _ in pairs}
         used = {s.index for _, s in pairs}
         for g in gold.agreements:
             if g.index not in found:
-                self._err(gold.id, "agreements", "missed", text, gold_span=list(g.span))
+                self._err(gold.id, "agreements", "missed", text, gold_span=list(g.span), gold_parties=g.parties)
         for s in other.agreements:
             if s.index not in used:
-                self._err(gold.id, "agreements", "spurious", text, system_span=list(s.span))
+                self._err(gold.id, "agreements", "spurious", text, system_span=list(s.span),
+                          found_parties=[amap.get(p) or f"({p})" for p in s.parties])
 
     # -- actors -----------------------------------------------------------------------------------
     def _actors(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str) -> None:
@@ -296,7 +332,15 @@ class Tally:
             "roles": {**prf(n["role_tp"], n["role_gold"], n["role_sys"]),
                       "status_accuracy": _ratio(n["role_status_ok"], n["role_tp"]),
                       "dates_accuracy": _ratio(n["role_dates_ok"], n["role_dated"]), "dated": n["role_dated"]},
-            "agreements": prf(n["agr_tp"], n["agr_gold"], n["agr_sys"]),
+            "agreements": {**prf(n["agr_tp"], n["agr_gold"], n["agr_sys"]),
+                           "party_recall": _ratio(n["agr_party_found"], n["agr_party_gold"]),
+                           "party_precision": _ratio(n["agr_party_right"], n["agr_party_sys"]),
+                           "parties_exact": _ratio(n["agr_parties_exact"], n["agr_tp"]),
+                           "date_accuracy": _ratio(n["agr_date_right"], n["agr_dated"]),
+                           "date_undated": _ratio(n["agr_date_undated"], n["agr_dated"]), "dated": n["agr_dated"],
+                           "commitment_recall": _ratio(n["agr_com_found"], n["agr_com_gold"]),
+                           "commitment_precision": _ratio(n["agr_com_right"], n["agr_com_sys"]),
+                           "commitments": n["agr_com_gold"]},
             "quotes": {**prf(n["q_tp"], n["q_gold"], n["q_sys"]),
                        "speaker_accuracy": _ratio(n["q_spk_ok"], n["q_spk_n"]), "speakers": n["q_spk_n"]},
         }
