@@ -45,3 +45,29 @@ def test_a_named_recipient_or_the_actors_own_act_stays(nlp):
     assert act_authors([attack, condemned], doc) == 0 and condemned.recipient == []
     condemned.recipient = ["mayor"]
     assert act_authors([attack, condemned], doc) == 0 and condemned.recipient == ["mayor"]
+
+
+def test_a_denial_of_the_accusations_takes_the_accuser(nlp):
+    doc = nlp("The rebels accused the governor of fraud. The governor denied the accusations on Friday.")
+    accused = _event(doc, "ACCUSE", "accused", ["rebels"])
+    denied = _event(doc, "REJECT", "denied", ["governor"])
+    assert act_authors([accused, denied], doc) == 1
+    assert denied.recipient == ["rebels"]
+
+
+def test_praise_of_an_act_is_left_alone(nlp):
+    doc = nlp("The rebels attacked a post. The council praised the attack.")
+    attack = _event(doc, "ASSAULT", "attacked", ["rebels"])
+    praised = _event(doc, "SUPPORT", "praised", ["council"])
+    assert act_authors([attack, praised], doc) == 0
+
+
+def test_a_judgement_of_the_act_takes_its_doer(nlp):
+    doc = nlp("Rebels attacked a border post on Monday. The minister called the attack a crime.")
+    attack = _event(doc, "ASSAULT", "attacked", ["rebels"])
+    crime = _event(doc, "ACCUSE", "crime", ["minister"])
+    assert act_authors([attack, crime], doc) == 1 and crime.recipient == ["rebels"]
+    doc = nlp("Rebels attacked a border post on Monday. The attack was reckless, the minister said.")
+    attack = _event(doc, "ASSAULT", "attacked", ["rebels"])
+    reckless = _event(doc, "ACCUSE", "reckless", ["minister"])
+    assert act_authors([attack, reckless], doc) == 1 and reckless.recipient == ["rebels"]
