@@ -36,6 +36,11 @@ def test_shipped_tables_hold_what_the_rules_read():
     assert _coding.CODING.ask_cameo["REJECT"]["yield"] == "124"
     assert _coding.CODING.threat_cameo["PROTEST"] == "133"
     assert "towards" in _coding.CODING.words["circumstantial"]
+    # the participant rules' word classes (events/_arguments.py)
+    assert {"trial", "arrest", "execution"} <= _coding.CODING.words["undergone"]
+    assert _coding.CODING.words["facing"] == frozenset({"face", "undergo"})
+    assert _coding.CODING.words["obliged"] == frozenset({"must", "should", "ought"})
+    assert _coding.CODING.words["need"] == frozenset({"need", "have"})
 
 
 def _good(file: str) -> str:

@@ -7,6 +7,7 @@ stage resolved (a name, a title noun, a pronoun) is found wherever it sits in th
 from __future__ import annotations
 
 from ..actors._dictionaries import bundled, norm
+from ._coding import CODING
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
            "obliged_clause", "RECIPIENT_PREPS"]
@@ -320,8 +321,8 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
 # "Y should stop", "Y must act", "Y needs to negotiate", "Y has to leave": what the speaker says another
 # party is obliged to do is the speaker's request, and that party is its addressee (guidelines 2.2:
 # demanding is REQUEST; 2.3: the actor is who does the act, here who says it).
-_OBLIGED = frozenset({"must", "should", "ought"})
-_NEED = frozenset({"need", "have"})
+_OBLIGED = CODING.words["obliged"]
+_NEED = CODING.words["need"]
 
 
 def obliged_clause(v):
@@ -340,7 +341,7 @@ def obliged_clause(v):
 
 # "Y faces sanctions", "Y will face consequences", "Y has faced years of sanctions": the subject is the
 # one the act is done to; whoever says so threatens it (guidelines 2.3).
-FACING = frozenset({"face", "undergo"})
+FACING = CODING.words["facing"]
 
 
 def _faced_by(n):
@@ -557,9 +558,7 @@ def _sites(c, table) -> set[str]:
 # Nouns of what the state's courts, prosecutors, police or employers do to a person: "X's trial", "X's
 # indictment", "X's arrest", "X's firing" name the one it is done to, as in "the trial of X" (the doer
 # is named by "of" only where the possessor is the doer: "Russia's arrest of X").
-UNDERGONE = frozenset({"trial", "indictment", "impeachment", "prosecution", "arrest", "detention", "conviction",
-                       "sentencing", "extradition", "deportation", "ouster", "acquittal", "imprisonment", "jailing",
-                       "firing", "dismissal", "expulsion", "incarceration", "interrogation", "execution"})
+UNDERGONE = CODING.words["undergone"]
 
 
 def _undergoes(n) -> bool:

@@ -5,7 +5,8 @@
 guidelines (2.3) code the actor all the same where the text names it elsewhere, and for a quotation
 that is its speaker.
 
-In the same way an act aimed at a party that the story named just before it ("X met Y on Monday. ...
+A criticism of an act the story told before ("X launched an offensive ... Y condemned the offensive")
+is aimed at whoever did that act (``act_authors``). In the same way an act aimed at a party that the story named just before it ("X met Y on Monday. ...
 X urged an end to the blockade") has that party as recipient where its own sentence names none
 (``story_recipients``).
 """
@@ -15,8 +16,9 @@ from __future__ import annotations
 from ..nlp import tokens
 from ..records import Event, Quote
 from ._arguments import obliged_clause
+from ._lexicon import lexicon
 
-__all__ = ["speaking_actors", "story_recipients"]
+__all__ = ["speaking_actors", "story_recipients", "act_authors"]
 
 FIRST_PERSON = frozenset({"i", "we"})
 # How the trigger reaches the clause whose subject does it: "we will continue to urge", "I met and
@@ -97,5 +99,102 @@ def story_recipients(events: list[Event], *, types: frozenset[str] = DIRECTED, w
                 e.recipient = other
                 changed += 1
                 break
+    return changed
+
+
+
+# Criticism or refusal of an act the story has told ("X launched strikes on ... Y condemned the strikes",
+# "Y called the attack cowardly", "X accused Y ... Y denied the accusations"): the annotators code its
+# doer as the recipient (guidelines 2.3), and the sentence names none. Only a definite object, which
+# points back. Not praise (train 0 right, 2 wrong: "praised the negotiators' work" is no act of theirs).
+AUTHORED = frozenset({"ACCUSE", "REJECT"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Characters back from the criticism to the acts it may name: the whole story before it (the act
+# criticised is mostly the one the story opens with).
+ACT_WINDOW = 100_000
+
+
+def _object_noun(tok):
+    """The definite noun that ``tok`` (a verb, or a noun or adjective trigger) is aimed at: the verb's object
+    ("condemned the strikes", "called the attack cowardly"), the "of" phrase of a noun or an adjective
+    ("criticism of the raid", "critical of the raid"), or the thing a predicate judges ("called the
+    strikes a crime", "the raid was reckless")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        cands = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i]
+    else:
+        cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
+                 for p in c.children if p.dep_ == "pobj"]
+        if tok.dep_ == "oprd" and tok.head.pos_ == "VERB":
+            # what the speaker calls the thing: "called the strikes a crime", "called the raid reckless"
+            cands += [c for c in tok.head.children if c.dep_ in ("dobj", "obj")]
+        elif tok.dep_ in ("attr", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
+            # what the thing is said to be: "the strikes were a mistake", "the raid was reckless"
+            cands += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    for n in cands:
+        # a gerund with its article is a noun too ("the killing", which the parser may tag a verb)
+        if n.pos_ in ("NOUN", "VERB") and any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in n.children):
+            return n
+    return None
+
+
+def _same_act(lemma: str, word: str) -> bool:
+    """A noun and an earlier trigger word that name the same act: "attack" and "attacked", "killing" and
+    "killed" (the shorter lemma opens the longer, both of four letters or more)."""
+    short, long_ = sorted((lemma, word), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def _token_at(doc, at: int):
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _act_words(event: Event, doc) -> list[str]:
+    """The lemmas of the words that name an event's act: its trigger's, and its object's ("launched an
+    offensive", "carried out strikes")."""
+    a, b = event.trigger["span"] if event.trigger else (0, 0)
+    tok = _token_at(doc, a)
+    if tok is None:
+        return []
+    out = []
+    for t in tok.doc[tok.i:tok.i + 6]:
+        if t.idx >= b:
+            break
+        out.append(t.lemma_.lower())
+    out += [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+    return out
+
+
+def act_authors(events: list[Event], doc, *, types: frozenset[str] = AUTHORED, window: int = ACT_WINDOW) -> int:
+    """Give each event of ``types`` with an actor and no recipient, whose trigger is aimed at a definite
+    noun that names an act the story told before it (an earlier event whose trigger word is that noun's,
+    with an actor), the doer of that act as recipient; the number of events changed."""
+    told = sorted(((e.trigger["span"][0], e) for e in events if e.trigger and e.actor), key=lambda x: x[0])
+    changed = 0
+    for e in events:
+        if e.event not in types or not e.actor or e.recipient or not e.trigger:
+            continue
+        tok = _token_at(doc, e.trigger["span"][0])
+        n = _object_noun(tok) if tok is not None else None
+        if n is None:
+            continue
+        lemma = n.lemma_.lower()
+        # a noun of the lexicon names an act of its types ("the offensive" after "launched airstrikes")
+        named = {x.type for x in lexicon().nouns.get(lemma, ())}
+        mine = set(e.actor)
+        # the party that did most of the story's acts of that kind before it (an act named by the
+        # noun's own word counts twice); the nearest breaks a tie
+        votes: dict[tuple[str, ...], list[int]] = {}
+        for at, p in told:
+            if at > n.idx or at < n.idx - window or p is e or mine & set(p.actor):
+                continue
+            weight = 2 if any(_same_act(lemma, w) for w in _act_words(p, doc)) else 1 if p.event in named else 0
+            if weight:
+                v = votes.setdefault(tuple(p.actor), [0, 0])
+                v[0] += weight
+                v[1] = at
+        if votes:
+            e.recipient = list(max(votes.items(), key=lambda kv: kv[1])[0])
+            changed += 1
     return changed
 
