@@ -757,3 +757,19 @@ def test_a_companys_home_country_places_no_one_else_in_its_sentence(nlp):
     coded_as = {a.name.lower(): a.country for a in table.actors}
     assert coded_as.get("toyota") == "JPN"  # its own country stays
     assert coded_as.get("protesters") is None
+
+
+@pytest.mark.model
+def test_a_country_named_in_the_sentence_beside_another_persons_title_places_an_officer(nlp):
+    text = ("French President Marc Duval and Interior Minister Paul Garnier said France would close "
+            "its borders.")
+    assert coded(nlp, text, "Garnier") == ("FRA", "GOV")
+    # the demonym of another person's title alone places no one else
+    assert coded(nlp, "Minister Paul Garnier welcomed South African leader Jacob Zumba.", "Garnier")[0] != "ZAF"
+
+
+@pytest.mark.model
+def test_the_principal_a_persons_own_phrase_names_outranks_the_sentences_country(nlp):
+    text = ("\"We will protect the people of Hong Kong,\" said Dan Stillwater, the Trump administration's "
+            "assistant secretary of state.")
+    assert coded(nlp, text, "Stillwater")[0] == "USA"

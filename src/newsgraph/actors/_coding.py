@@ -187,6 +187,9 @@ class Title:
     former: bool = False
     then: bool = False  # "then-President": the text speaks of the time the office was held
     us_title: bool = False
+    # the tokens the title was read from, a country's word among them: "South African leader" before a
+    # name, "the South African leader" in apposition
+    reach: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
@@ -231,6 +234,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         # "Dana Levin, an Israeli expert", "Li Wen, a researcher at the Chinese Academy of ...",
         # "a banker from Moscow": a noun no agent dictionary knows still says where the person is from
         title.country, title.org_code = _appositive_country(doc, noun, bundled, lookup_entry)
+        title.reach.append((noun.left_edge.i, noun.right_edge.i + 1))
         if title.sector is None and title.org_code is None and noun.lemma_.lower() in _OFFICERS:
             # "Jay Roe, head of the Roe Institute": the body's sector (principal_countries finds a
             # body the actors stage coded; this one reads the name's own words); "Jay Roe, head of
@@ -415,6 +419,7 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
         title.tokens = (first, start)
         title.spans.append(title.tokens)
     title.window = (i, start)
+    title.reach.append(title.window)
 
 
 def _country_after_name(title: Title, doc, root, bundled: Bundled, lookup_entry) -> None:
@@ -425,6 +430,7 @@ def _country_after_name(title: Title, doc, root, bundled: Bundled, lookup_entry)
                 if pobj.dep_ == "pobj":
                     title.country, title.org_code = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled,
                                                                 lookup_entry)
+                    title.reach.append((pobj.left_edge.i, pobj.i + 1))
 
 
 def _appositive(root, start: int):
@@ -478,6 +484,7 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
             and not bundled.demonyms.get(norm(doc[first - 1].text)) and doc[first - 1].pos_ != "DET":
         first -= 1
     title.spans.append((first, noun.i + 1))
+    title.reach.append((lo, noun.right_edge.i + 1))
     if title.tokens is None:
         title.tokens = (first, noun.i + 1)
     title.us_title = title.us_title or any(p in " ".join(words) for p in US_TITLES)

@@ -572,10 +572,15 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         # X welcomed South African leader Y": X is no South African); never the article's main
         # country, which the guidelines count as a guess (the principal an officeholder serves may
         # still code them: principal_countries)
-        others = {t.country for other in people if other is not cl for t in other.titles if t.country}
+        # a country's word inside another person's title is that person's, not a mention of the
+        # country that places this one; the same country named elsewhere in the sentence still does
+        # ("French President Jay Roe and Interior Minister Jay Doe said France would ...")
+        theirs = {i for other in people if other is not cl for t in other.titles if t.country
+                  for s, e in t.reach for i in range(s, e)}
         iso = context_country(cl.cands[0].start, ctx.sent_index,
-                              [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX],
-                              exclude=excluded | others)
+                              [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX and k not in theirs],
+                              exclude=excluded)
+        cl.iso_from_context = iso is not None  # the principal their own phrase names outranks it
     if sector == "GOV" and heads & _SPOKES and not any(t.former for t in cl.titles) and _rank_before(cl, ctx.doc):
         sector = "MIL"  # "Maj. Jay Roe, a Pentagon spokesman": an officer who speaks for the forces
     if iso in INTERGOVERNMENTAL and sector in (None, "GOV", "MIL"):
@@ -636,7 +641,7 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                     owner.setdefault(i, cl)
     for cl in people if owner else ():
         staff = cl.sector == "GOV" and bool(_STAFF & {h.split()[-1] for t in cl.titles for h in t.heads})
-        if cl.iso is not None and cl.sector is not None and not staff:
+        if cl.iso is not None and not cl.iso_from_context and cl.sector is not None and not staff:
             continue
         found: list[tuple[int, str]] = []
         bodies: list[tuple[int, str]] = []
@@ -661,13 +666,16 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                 if other is None or other is cl:
                     continue
                 if other.iso and other.iso not in TRANSNATIONAL_PREFIX and not (
-                        i in affiliated and other.iso_from_context):
+                        (i in affiliated or cl.iso_from_context) and other.iso_from_context):
                     found.append((abs(i - c.start), other.iso))
                 if other.kind == "organization" and other.sector and other.sector not in _NOT_A_BODYS:
                     bodies.append((abs(i - c.start), other.sector))
                 if other.sector:
                     served.append((abs(i - c.start), other.sector))
-        if found and cl.iso is None:
+        if found and (cl.iso is None or cl.iso_from_context):
+            # the principal or body the person's own phrase names places them before their
+            # sentence's country does ("Hong Kong's status, said Jay Roe, the Trump administration's
+            # assistant secretary")
             cl.iso = min(found)[1]
         if bodies and cl.sector is None:
             cl.sector = min(bodies)[1]
