@@ -773,3 +773,16 @@ def test_the_principal_a_persons_own_phrase_names_outranks_the_sentences_country
     text = ("\"We will protect the people of Hong Kong,\" said Dan Stillwater, the Trump administration's "
             "assistant secretary of state.")
     assert coded(nlp, text, "Stillwater")[0] == "USA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    ("Omar Sadiq, a refugee from Afghanistan, says he wants to leave.", "Sadiq", "AFG"),
+    ("Dana Rubin, the mayor of Lyon, said the bill was bad.", "Rubin", "FRA"),
+    ("Dana Rubin, a lawmaker from Ohio, said the bill was bad.", "Rubin", "USA"),
+    # a country after "in" is where the person stays, not theirs
+    ("Omar Sadiq, a refugee in France, says he wants to leave.", "Sadiq", None),
+])
+def test_the_place_a_person_comes_from_or_belongs_to_in_their_appositive(nlp, text, part, country):
+    assert coded(nlp, text, part)[0] == country
+

@@ -467,8 +467,13 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     c, o = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
-                    if prep.lower_ == "of" and iso is None:
+                    if prep.lower_ in ("of", "from") and iso is None:
+                        # "the mayor of Roeville", "a refugee from Afghanistan", "a lawmaker from
+                        # Ohio": the place the person belongs to or comes from; "an envoy to Iraq", "a
+                        # refugee in France" name where the office is posted or the person stays
                         iso, org = c, o
+                        if iso is None and org is None and pobj.ent_type_ in ("GPE", "LOC"):
+                            iso = bundled.places.get(norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)))
                     elif c:
                         title.excluded.add(c)
     if (head in _BODY_HEADS or head is None and noun.lemma_.lower() in _OFFICERS) and iso is None and org is None:
