@@ -786,3 +786,39 @@ def test_the_principal_a_persons_own_phrase_names_outranks_the_sentences_country
 def test_the_place_a_person_comes_from_or_belongs_to_in_their_appositive(nlp, text, part, country):
     assert coded(nlp, text, part)[0] == country
 
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("Taliban spokesman Zabih Mujahed told journalists the attack was planned.", "Mujahed"),
+    ("Hamas leader Ismail Hanieh said in a statement that the plan would fail.", "Hanieh"),
+    ("\"We will win,\" said a spokesman, Sami Abu Zahri, of Hamas.", "Zahri"),
+])
+def test_an_armed_groups_officers_are_of_its_sector(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "REB"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("\"It hurts consumers,\" said Dave McIntyre, president of the Club for Growth, on Monday.", "McIntyre", "SOC"),
+    ("\"It hurts consumers,\" said Austin Ramos, president and chief executive officer of Husco Corp.",
+     "Ramos", "BUS"),
+])
+def test_a_private_bodys_president_named_by_its_whole_name_takes_its_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+def test_a_stance_towards_a_country_in_a_title_is_no_nationality(nlp):
+    table = resolve(nlp("The anti-American cleric Ali Sadri spoke on Friday."), published=DAY)
+    assert [a.country for a in table.actors if a.name == "Ali Sadri"] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("New York Attorney General Eric Schneidman has said he is investigating the foundation.", "Schneidman", "JUD"),
+    ("The question was posed by Deputy Attorney General Rod Rosenthal in a speech.", "Rosenthal", "JUD"),
+    ("Attorney General Bill Barrow could get questions this week.", "Barrow", "GOV"),
+    ("\"It is a mess,\" said Senate Foreign Relations Committee Chairman Bob Corkle on Monday.", "Corkle", "LEG"),
+])
+def test_prosecutors_and_a_legislatures_committee_chairs(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector

@@ -203,12 +203,23 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
             if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places:
                 continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana")
             iso = bundled.demonyms.get(key) or bundled.countries.get(key)
+            if iso and _stance(tokens[i]):
+                continue  # "pro-Russian President Jay Roe", "anti-American cleric": a stance, no nationality
             if iso:
                 return iso, None
             entry = lookup_entry(" ".join(texts[i:i + n]))
             if entry is not None and entry.kind != "person" and entry.codes:
                 return None, entry.codes[0][0]
     return None, None
+
+
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _stance(tok) -> bool:
+    """Whether a country's word is the second half of "pro-Russian", "anti-American"."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _STANCE_PREFIXES
 
 
 # Title heads of an office posted to another state or body: "Ambassador to France", "envoy to the UN".
@@ -288,10 +299,26 @@ def _private_sector(words: str) -> str | None:
 def _officers_body(doc, noun) -> str | None:
     """The sector of the body outside the state whose officer an appositive noun names: its owner
     ("the company's spokesman") or its "of" or "at" phrase ("president of Acme Corp.")."""
+    # the nouns of the title: "president and chief executive of Acme Corp." puts the body after the last
+    nouns = [noun] + [c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN"]
     body = [span_text(doc, m.left_edge.i, m.i + 1) for m in noun.lefts if m.dep_ == "poss"] + [
-        span_text(doc, pobj.left_edge.i, pobj.i + 1) for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in (
-            "of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
+        span_text(doc, pobj.left_edge.i, _name_end(pobj)) for n in nouns for prep in n.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
     return next((p for b in body if (p := _private_sector(b))), None)
+
+
+_NOT_IN_NAME = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
+def _name_end(head) -> int:
+    """Where the name a noun heads ends: its own words and "for"/"of" phrases ("Americans for
+    Prosperity", "Club for Growth"), not a clause or an appositive after it."""
+    end = head.i + 1
+    for c in head.rights:
+        if c.dep_ in _NOT_IN_NAME:
+            break
+        end = c.right_edge.i + 1
+    return end
 
 
 # Sectors of the state's bodies, whose officers work in them.
@@ -476,7 +503,7 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
                             iso = bundled.places.get(norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)))
                     elif c:
                         title.excluded.add(c)
-    if (head in _BODY_HEADS or head is None and noun.lemma_.lower() in _OFFICERS) and iso is None and org is None:
+    if (head in _BODY_HEADS or head is None and noun.lemma_.lower() in _OFFICERS) and org is None:
         # "Jay Roe, president of Acme Corp.", "Jay Roe, the company's spokesman": a body's officer,
         # whom the sentence's country does not place
         private = _officers_body(doc, noun)

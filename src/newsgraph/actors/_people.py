@@ -399,13 +399,23 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     "Majority Leader", "parliament member", "Representative X" or "the California representative"
     (a member of the House; a "special" or "trade" representative is an envoy, GOV). ``org_sector``
     is the sector of the body the title names, if any."""
+    if org_sector in _ARMED_GROUPS and t.sector in ("GOV", "MIL"):
+        # "Hamas leader Jay Roe", "a Taliban spokesman", "an AQAP commander": an armed group's
+        # officers are of its sector, not a government's or an army's
+        return org_sector
     if t.sector != "GOV" or not t.heads:
         return t.sector
     words = [w.lower().strip(".") for w in t.text.replace("-", " ").split()]
     head = t.heads[0].split()
+    if head[-2:] == ["attorney", "general"] and (
+            {"deputy", "assistant"} & set(words) or _state_before(t, ctx, words[:-len(head)])):
+        # a deputy or assistant attorney general prosecutes, and so does a state's ("New York Attorney
+        # General Jay Roe", "Israel's attorney general"): the annotators' JUD; the cabinet's
+        # Attorney General alone stays a minister (GOV)
+        return "JUD"
     if "white" in words:
         return t.sector
-    if head[-1] in _CHAMBER_HEADS and (org_sector == "LEG" or set(words) & _LEGISLATURES
+    if (head[-1] in _CHAMBER_HEADS or words[-1] in _CHAMBER_HEADS) and (org_sector == "LEG" or set(words) & _LEGISLATURES
                                        or {"majority", "minority"} & set(words)):
         return "LEG"
     if head == ["representative"] and all(
@@ -421,6 +431,30 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     return t.sector
 
 
+def _state_before(t, ctx: Context, before: list[str]) -> bool:
+    """Whether a state's or a country's name stands among or right before a title's words ``before``
+    its head: "Florida Attorney General", "Israel's attorney general"."""
+    B = ctx.bundled
+    key = " ".join(w for w in before if w not in ("'s", "s"))
+    if key and (B.places.get(key) or B.countries.get(key)):
+        return True
+    if t.window is None:
+        return False
+    doc = ctx.doc
+    i = t.window[0] - 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1
+    if i < 0 or doc[i].ent_type_ != "GPE":
+        return False
+    j = i
+    while j > 0 and doc[j - 1].ent_type_ == "GPE" and doc[j - 1].ent_iob_ != "O":
+        j -= 1
+    key = norm(span_text(doc, j, i + 1))
+    return bool(ctx.bundled.places.get(key) or ctx.bundled.countries.get(key))
+
+
+# Sectors of armed groups outside the state: rebels and paramilitaries.
+_ARMED_GROUPS = frozenset({"REB", "PRM"})
 # Who speaks for a body, and the bodies whose sector their speakers take (the annotators' MIL for
 # "a Pentagon spokesman", COP for "a police spokeswoman").
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
@@ -599,7 +633,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
 # Title heads of the staff who speak or work for a principal, and the principals' sectors they take.
 _STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "secretary",
                     "staffer", "director", "counsel"})
-_STAFFED = frozenset({"LEG", "PTY", "JUD", "MIL", "COP", "SPY"})  # for a force, only who speaks for it
+_CHAIRS = frozenset({"chairman", "chairwoman", "chair", "chairperson"})
+_STAFFED = frozenset({"LEG", "PTY", "JUD", "MIL", "COP", "SPY", "REB", "PRM"})  # for a force, only who speaks for it
 # Sectors of people, not of a body they could work for.
 _NOT_A_BODYS = frozenset({"CVL", "REF", "ELI", "UNK"})
 _AFFILIATION = frozenset({"of", "at", "with", "for"})
@@ -640,8 +675,10 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                 for i in range(s, e):
                     owner.setdefault(i, cl)
     for cl in people if owner else ():
-        staff = cl.sector == "GOV" and bool(_STAFF & {h.split()[-1] for t in cl.titles for h in t.heads})
-        if cl.iso is not None and not cl.iso_from_context and cl.sector is not None and not staff:
+        heads = {h.split()[-1] for t in cl.titles for h in t.heads}
+        staff = cl.sector == "GOV" and bool(_STAFF & heads)
+        chair = cl.sector == "GOV" and bool(_CHAIRS & heads) and not any(t.former for t in cl.titles)
+        if cl.iso is not None and not cl.iso_from_context and cl.sector is not None and not (staff or chair):
             continue
         found: list[tuple[int, str]] = []
         bodies: list[tuple[int, str]] = []
@@ -679,6 +716,10 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             cl.iso = min(found)[1]
         if bodies and cl.sector is None:
             cl.sector = min(bodies)[1]
+        if chair and served and min(served)[1] in ("LEG", "PTY"):
+            # "Senate Foreign Relations Committee Chairman Jay Roe", "the party's chairwoman": who
+            # chairs a legislature's committee or a party works in its sector
+            cl.sector = min(served)[1]
         if staff and served and min(served)[1] in _STAFFED and (
                 min(served)[1] not in _FORCES or _SPOKES & {h.split()[-1] for t in cl.titles for h in t.heads}):
             # "Jay Doe, a spokesman for Senator Roe", "Roe aide Jay Doe", "a spokesman for the
