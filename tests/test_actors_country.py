@@ -822,3 +822,12 @@ def test_a_stance_towards_a_country_in_a_title_is_no_nationality(nlp):
 ])
 def test_prosecutors_and_a_legislatures_committee_chairs(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+def test_a_named_person_of_no_title_takes_the_country_of_their_own_sentence(nlp):
+    text = "Joseph Otieno said the floods in Kenya had destroyed his crops."
+    assert coded(nlp, text, "Otieno")[0] == "KEN"
+    # a relative of a coded person outranks the sentence
+    text = "President Donald Trump spoke on Monday. Donald Trump Jr. met a lawyer in Moscow."
+    assert coded(nlp, text, "Trump Jr.")[0] == "USA"

@@ -10,7 +10,7 @@ from ..nlp import span_text
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
-           "US_PARTY_NAMES", "CHAMBER_WORDS"]
+           "US_PARTY_NAMES", "CHAMBER_WORDS", "EXPERT_NOUNS"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -269,6 +269,7 @@ def _trade_title(doc, noun) -> bool:
 # person is: "an Iran hawk", "a China hardliner", "a Russia critic", "a Kremlin skeptic".
 _EXPERTS = frozenset({"expert", "specialist", "analyst", "scholar", "researcher", "watcher", "hand", "historian",
                       "hawk", "dove", "hardliner", "critic", "skeptic", "sceptic", "basher"})
+EXPERT_NOUNS = _EXPERTS
 _SUBJECTS = frozenset({"study", "studies", "affair", "affairs", "program", "programme", "policy", "issue", "issues",
                        "relation", "relations", "security", "desk", "politics", "history", "initiative"})
 

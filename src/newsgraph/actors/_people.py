@@ -9,7 +9,7 @@ import re
 
 from ._agents import context_country
 from ._cluster import Cluster, Context
-from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
+from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
                       code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
@@ -492,6 +492,8 @@ def _posted_to_igo(title) -> bool:
 # At most this many officeholders of one surname: a surname alone that all of them share with one
 # country says that country; a common surname ("Smith", "Kim") says nothing.
 _FEW_NAMESAKES = 3
+# Sectors of the state's officeholders, whom their sentence's country places.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"})
 
 
 def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
@@ -601,20 +603,27 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             if other is not cl and other.iso and heads & {h.split()[-1] for t in other.titles for h in t.heads}:
                 iso = other.iso
                 break
-    if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"):
-        # the country of the person's own sentence, never one another person's title gives ("President
-        # X welcomed South African leader Y": X is no South African); never the article's main
-        # country, which the guidelines count as a guess (the principal an officeholder serves may
-        # still code them: principal_countries)
-        # a country's word inside another person's title is that person's, not a mention of the
+    if iso is None and (sector in _STATE_SECTORS if cl.titles else entry is None):
+        # the country of the person's own sentence: for an officeholder, and for a person named with
+        # no title whom no base knows ("Jay Roe said the floods in Kenya had ruined his crops"), as
+        # the annotators code both; never one another person's title gives ("President X welcomed
+        # South African leader Y": X is no South African); never the article's main country, which
+        # the guidelines count as a guess. The principal or body the person's own phrase names, or a
+        # relative a base codes, outranks it (principal_countries).
+        # A country's word inside another person's title is that person's, not a mention of the
         # country that places this one; the same country named elsewhere in the sentence still does
         # ("French President Jay Roe and Interior Minister Jay Doe said France would ...")
-        theirs = {i for other in people if other is not cl for t in other.titles if t.country
-                  for s, e in t.reach for i in range(s, e)}
-        iso = context_country(cl.cands[0].start, ctx.sent_index,
-                              [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX and k not in theirs],
-                              exclude=excluded)
-        cl.iso_from_context = iso is not None  # the principal their own phrase names outranks it
+        # A country in an untitled expert's own phrase is what they work on ("Russia expert Jay Roe",
+        # "Jay Roe, an expert on North Korea"), and one who works for a body ("Jay Roe of the Roe
+        # Group") is placed by the body alone (principal_countries).
+        own, works = _own_words(cl, ctx.doc) if not cl.titles else (set(), False)
+        if not works:
+            theirs = own | {i for other in people if other is not cl for t in other.titles if t.country
+                            for s, e in t.reach for i in range(s, e)}
+            iso = context_country(cl.cands[0].start, ctx.sent_index,
+                                  [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX and k not in theirs],
+                                  exclude=excluded)
+            cl.iso_from_context = iso is not None
     if sector == "GOV" and heads & _SPOKES and not any(t.former for t in cl.titles) and _rank_before(cl, ctx.doc):
         sector = "MIL"  # "Maj. Jay Roe, a Pentagon spokesman": an officer who speaks for the forces
     if iso in INTERGOVERNMENTAL and sector in (None, "GOV", "MIL"):
@@ -652,6 +661,26 @@ def _own_phrase(tok, skip: set[int]) -> list[int]:
         out.append(t.i)
         stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
     return out
+
+
+def _own_words(cl: Cluster, doc) -> tuple[set[int], bool]:
+    """The tokens of a person's own phrases (modifiers, appositives) where they name an expert or a
+    critic, whose country words say what they work on ("Russia expert Jay Roe", "Jay Roe, an expert on
+    North Korea"), and whether the "of" or "at" phrase right after the name names a body they work
+    for ("Jay Roe of the Roe Group")."""
+    out: set[int] = set()
+    works = False
+    for c in cl.cands:
+        root = doc[c.end - 1]
+        while c.start <= root.head.i < c.end and root.head.i != root.i:
+            root = root.head
+        phrase = _own_phrase(root, set(range(c.start, c.end)))
+        if any(doc[i].lemma_.lower() in EXPERT_NOUNS for i in phrase):
+            out.update(phrase)
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION and prep.i == c.end:
+                works = works or any(t.ent_type_ == "ORG" for t in prep.subtree)
+    return out, works
 
 
 def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Cluster]) -> None:
@@ -753,7 +782,7 @@ def _kin_countries(people: list[Cluster]) -> None:
             if len(words) > 1:
                 kin.setdefault(words[-1], set()).add(cl.iso)
     for cl in people:
-        if cl.iso is not None or cl.entry is not None or not cl.name:
+        if cl.iso is not None and not cl.iso_from_context or cl.entry is not None or not cl.name:
             continue
         words = [w for w in norm(cl.name).split() if w not in _SUFFIXES]
         if len(words) > 1 and len(words[-1]) > 3 and len(kin.get(words[-1], ())) == 1:
