@@ -757,3 +757,77 @@ def test_a_companys_home_country_places_no_one_else_in_its_sentence(nlp):
     coded_as = {a.name.lower(): a.country for a in table.actors}
     assert coded_as.get("toyota") == "JPN"  # its own country stays
     assert coded_as.get("protesters") is None
+
+
+@pytest.mark.model
+def test_a_country_named_in_the_sentence_beside_another_persons_title_places_an_officer(nlp):
+    text = ("French President Marc Duval and Interior Minister Paul Garnier said France would close "
+            "its borders.")
+    assert coded(nlp, text, "Garnier") == ("FRA", "GOV")
+    # the demonym of another person's title alone places no one else
+    assert coded(nlp, "Minister Paul Garnier welcomed South African leader Jacob Zumba.", "Garnier")[0] != "ZAF"
+
+
+@pytest.mark.model
+def test_the_principal_a_persons_own_phrase_names_outranks_the_sentences_country(nlp):
+    text = ("\"We will protect the people of Hong Kong,\" said Dan Stillwater, the Trump administration's "
+            "assistant secretary of state.")
+    assert coded(nlp, text, "Stillwater")[0] == "USA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    ("Omar Sadiq, a refugee from Afghanistan, says he wants to leave.", "Sadiq", "AFG"),
+    ("Dana Rubin, the mayor of Lyon, said the bill was bad.", "Rubin", "FRA"),
+    ("Dana Rubin, a lawmaker from Ohio, said the bill was bad.", "Rubin", "USA"),
+    # a country after "in" is where the person stays, not theirs
+    ("Omar Sadiq, a refugee in France, says he wants to leave.", "Sadiq", None),
+])
+def test_the_place_a_person_comes_from_or_belongs_to_in_their_appositive(nlp, text, part, country):
+    assert coded(nlp, text, part)[0] == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("Taliban spokesman Zabih Mujahed told journalists the attack was planned.", "Mujahed"),
+    ("Hamas leader Ismail Hanieh said in a statement that the plan would fail.", "Hanieh"),
+    ("\"We will win,\" said a spokesman, Sami Abu Zahri, of Hamas.", "Zahri"),
+])
+def test_an_armed_groups_officers_are_of_its_sector(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "REB"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("\"It hurts consumers,\" said Dave McIntyre, president of the Club for Growth, on Monday.", "McIntyre", "SOC"),
+    ("\"It hurts consumers,\" said Austin Ramos, president and chief executive officer of Husco Corp.",
+     "Ramos", "BUS"),
+])
+def test_a_private_bodys_president_named_by_its_whole_name_takes_its_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+def test_a_stance_towards_a_country_in_a_title_is_no_nationality(nlp):
+    table = resolve(nlp("The anti-American cleric Ali Sadri spoke on Friday."), published=DAY)
+    assert [a.country for a in table.actors if a.name == "Ali Sadri"] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("New York Attorney General Eric Schneidman has said he is investigating the foundation.", "Schneidman", "JUD"),
+    ("The question was posed by Deputy Attorney General Rod Rosenthal in a speech.", "Rosenthal", "JUD"),
+    ("Attorney General Bill Barrow could get questions this week.", "Barrow", "GOV"),
+    ("\"It is a mess,\" said Senate Foreign Relations Committee Chairman Bob Corkle on Monday.", "Corkle", "LEG"),
+])
+def test_prosecutors_and_a_legislatures_committee_chairs(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+def test_a_named_person_of_no_title_takes_the_country_of_their_own_sentence(nlp):
+    text = "Joseph Otieno said the floods in Kenya had destroyed his crops."
+    assert coded(nlp, text, "Otieno")[0] == "KEN"
+    # a relative of a coded person outranks the sentence
+    text = "President Donald Trump spoke on Monday. Donald Trump Jr. met a lawyer in Moscow."
+    assert coded(nlp, text, "Trump Jr.")[0] == "USA"

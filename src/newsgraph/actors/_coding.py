@@ -10,7 +10,7 @@ from ..nlp import span_text
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
-           "US_PARTY_NAMES", "CHAMBER_WORDS"]
+           "US_PARTY_NAMES", "CHAMBER_WORDS", "EXPERT_NOUNS"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -187,6 +187,9 @@ class Title:
     former: bool = False
     then: bool = False  # "then-President": the text speaks of the time the office was held
     us_title: bool = False
+    # the tokens the title was read from, a country's word among them: "South African leader" before a
+    # name, "the South African leader" in apposition
+    reach: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
@@ -200,12 +203,23 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
             if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places:
                 continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana")
             iso = bundled.demonyms.get(key) or bundled.countries.get(key)
+            if iso and _stance(tokens[i]):
+                continue  # "pro-Russian President Jay Roe", "anti-American cleric": a stance, no nationality
             if iso:
                 return iso, None
             entry = lookup_entry(" ".join(texts[i:i + n]))
             if entry is not None and entry.kind != "person" and entry.codes:
                 return None, entry.codes[0][0]
     return None, None
+
+
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _stance(tok) -> bool:
+    """Whether a country's word is the second half of "pro-Russian", "anti-American"."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _STANCE_PREFIXES
 
 
 # Title heads of an office posted to another state or body: "Ambassador to France", "envoy to the UN".
@@ -231,6 +245,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         # "Dana Levin, an Israeli expert", "Li Wen, a researcher at the Chinese Academy of ...",
         # "a banker from Moscow": a noun no agent dictionary knows still says where the person is from
         title.country, title.org_code = _appositive_country(doc, noun, bundled, lookup_entry)
+        title.reach.append((noun.left_edge.i, noun.right_edge.i + 1))
         if title.sector is None and title.org_code is None and noun.lemma_.lower() in _OFFICERS:
             # "Jay Roe, head of the Roe Institute": the body's sector (principal_countries finds a
             # body the actors stage coded; this one reads the name's own words); "Jay Roe, head of
@@ -254,6 +269,7 @@ def _trade_title(doc, noun) -> bool:
 # person is: "an Iran hawk", "a China hardliner", "a Russia critic", "a Kremlin skeptic".
 _EXPERTS = frozenset({"expert", "specialist", "analyst", "scholar", "researcher", "watcher", "hand", "historian",
                       "hawk", "dove", "hardliner", "critic", "skeptic", "sceptic", "basher"})
+EXPERT_NOUNS = _EXPERTS
 _SUBJECTS = frozenset({"study", "studies", "affair", "affairs", "program", "programme", "policy", "issue", "issues",
                        "relation", "relations", "security", "desk", "politics", "history", "initiative"})
 
@@ -284,10 +300,26 @@ def _private_sector(words: str) -> str | None:
 def _officers_body(doc, noun) -> str | None:
     """The sector of the body outside the state whose officer an appositive noun names: its owner
     ("the company's spokesman") or its "of" or "at" phrase ("president of Acme Corp.")."""
+    # the nouns of the title: "president and chief executive of Acme Corp." puts the body after the last
+    nouns = [noun] + [c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN"]
     body = [span_text(doc, m.left_edge.i, m.i + 1) for m in noun.lefts if m.dep_ == "poss"] + [
-        span_text(doc, pobj.left_edge.i, pobj.i + 1) for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in (
-            "of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
+        span_text(doc, pobj.left_edge.i, _name_end(pobj)) for n in nouns for prep in n.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
     return next((p for b in body if (p := _private_sector(b))), None)
+
+
+_NOT_IN_NAME = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
+def _name_end(head) -> int:
+    """Where the name a noun heads ends: its own words and "for"/"of" phrases ("Americans for
+    Prosperity", "Club for Growth"), not a clause or an appositive after it."""
+    end = head.i + 1
+    for c in head.rights:
+        if c.dep_ in _NOT_IN_NAME:
+            break
+        end = c.right_edge.i + 1
+    return end
 
 
 # Sectors of the state's bodies, whose officers work in them.
@@ -415,6 +447,7 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
         title.tokens = (first, start)
         title.spans.append(title.tokens)
     title.window = (i, start)
+    title.reach.append(title.window)
 
 
 def _country_after_name(title: Title, doc, root, bundled: Bundled, lookup_entry) -> None:
@@ -425,6 +458,7 @@ def _country_after_name(title: Title, doc, root, bundled: Bundled, lookup_entry)
                 if pobj.dep_ == "pobj":
                     title.country, title.org_code = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled,
                                                                 lookup_entry)
+                    title.reach.append((pobj.left_edge.i, pobj.i + 1))
 
 
 def _appositive(root, start: int):
@@ -461,11 +495,16 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     c, o = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
-                    if prep.lower_ == "of" and iso is None:
+                    if prep.lower_ in ("of", "from") and iso is None:
+                        # "the mayor of Roeville", "a refugee from Afghanistan", "a lawmaker from
+                        # Ohio": the place the person belongs to or comes from; "an envoy to Iraq", "a
+                        # refugee in France" name where the office is posted or the person stays
                         iso, org = c, o
+                        if iso is None and org is None and pobj.ent_type_ in ("GPE", "LOC"):
+                            iso = bundled.places.get(norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)))
                     elif c:
                         title.excluded.add(c)
-    if (head in _BODY_HEADS or head is None and noun.lemma_.lower() in _OFFICERS) and iso is None and org is None:
+    if (head in _BODY_HEADS or head is None and noun.lemma_.lower() in _OFFICERS) and org is None:
         # "Jay Roe, president of Acme Corp.", "Jay Roe, the company's spokesman": a body's officer,
         # whom the sentence's country does not place
         private = _officers_body(doc, noun)
@@ -478,6 +517,7 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
             and not bundled.demonyms.get(norm(doc[first - 1].text)) and doc[first - 1].pos_ != "DET":
         first -= 1
     title.spans.append((first, noun.i + 1))
+    title.reach.append((lo, noun.right_edge.i + 1))
     if title.tokens is None:
         title.tokens = (first, noun.i + 1)
     title.us_title = title.us_title or any(p in " ".join(words) for p in US_TITLES)

@@ -9,7 +9,7 @@ import re
 
 from ._agents import context_country
 from ._cluster import Cluster, Context
-from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
+from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
                       code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
@@ -399,13 +399,23 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     "Majority Leader", "parliament member", "Representative X" or "the California representative"
     (a member of the House; a "special" or "trade" representative is an envoy, GOV). ``org_sector``
     is the sector of the body the title names, if any."""
+    if org_sector in _ARMED_GROUPS and t.sector in ("GOV", "MIL"):
+        # "Hamas leader Jay Roe", "a Taliban spokesman", "an AQAP commander": an armed group's
+        # officers are of its sector, not a government's or an army's
+        return org_sector
     if t.sector != "GOV" or not t.heads:
         return t.sector
     words = [w.lower().strip(".") for w in t.text.replace("-", " ").split()]
     head = t.heads[0].split()
+    if head[-2:] == ["attorney", "general"] and (
+            {"deputy", "assistant"} & set(words) or _state_before(t, ctx, words[:-len(head)])):
+        # a deputy or assistant attorney general prosecutes, and so does a state's ("New York Attorney
+        # General Jay Roe", "Israel's attorney general"): the annotators' JUD; the cabinet's
+        # Attorney General alone stays a minister (GOV)
+        return "JUD"
     if "white" in words:
         return t.sector
-    if head[-1] in _CHAMBER_HEADS and (org_sector == "LEG" or set(words) & _LEGISLATURES
+    if (head[-1] in _CHAMBER_HEADS or words[-1] in _CHAMBER_HEADS) and (org_sector == "LEG" or set(words) & _LEGISLATURES
                                        or {"majority", "minority"} & set(words)):
         return "LEG"
     if head == ["representative"] and all(
@@ -421,6 +431,30 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     return t.sector
 
 
+def _state_before(t, ctx: Context, before: list[str]) -> bool:
+    """Whether a state's or a country's name stands among or right before a title's words ``before``
+    its head: "Florida Attorney General", "Israel's attorney general"."""
+    B = ctx.bundled
+    key = " ".join(w for w in before if w not in ("'s", "s"))
+    if key and (B.places.get(key) or B.countries.get(key)):
+        return True
+    if t.window is None:
+        return False
+    doc = ctx.doc
+    i = t.window[0] - 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1
+    if i < 0 or doc[i].ent_type_ != "GPE":
+        return False
+    j = i
+    while j > 0 and doc[j - 1].ent_type_ == "GPE" and doc[j - 1].ent_iob_ != "O":
+        j -= 1
+    key = norm(span_text(doc, j, i + 1))
+    return bool(ctx.bundled.places.get(key) or ctx.bundled.countries.get(key))
+
+
+# Sectors of armed groups outside the state: rebels and paramilitaries.
+_ARMED_GROUPS = frozenset({"REB", "PRM"})
 # Who speaks for a body, and the bodies whose sector their speakers take (the annotators' MIL for
 # "a Pentagon spokesman", COP for "a police spokeswoman").
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
@@ -458,6 +492,8 @@ def _posted_to_igo(title) -> bool:
 # At most this many officeholders of one surname: a surname alone that all of them share with one
 # country says that country; a common surname ("Smith", "Kim") says nothing.
 _FEW_NAMESAKES = 3
+# Sectors of the state's officeholders, whom their sentence's country places.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"})
 
 
 def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
@@ -567,15 +603,27 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             if other is not cl and other.iso and heads & {h.split()[-1] for t in other.titles for h in t.heads}:
                 iso = other.iso
                 break
-    if iso is None and cl.titles and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"):
-        # the country of the person's own sentence, never one another person's title gives ("President
-        # X welcomed South African leader Y": X is no South African); never the article's main
-        # country, which the guidelines count as a guess (the principal an officeholder serves may
-        # still code them: principal_countries)
-        others = {t.country for other in people if other is not cl for t in other.titles if t.country}
-        iso = context_country(cl.cands[0].start, ctx.sent_index,
-                              [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX],
-                              exclude=excluded | others)
+    if iso is None and (sector in _STATE_SECTORS if cl.titles else entry is None):
+        # the country of the person's own sentence: for an officeholder, and for a person named with
+        # no title whom no base knows ("Jay Roe said the floods in Kenya had ruined his crops"), as
+        # the annotators code both; never one another person's title gives ("President X welcomed
+        # South African leader Y": X is no South African); never the article's main country, which
+        # the guidelines count as a guess. The principal or body the person's own phrase names, or a
+        # relative a base codes, outranks it (principal_countries).
+        # A country's word inside another person's title is that person's, not a mention of the
+        # country that places this one; the same country named elsewhere in the sentence still does
+        # ("French President Jay Roe and Interior Minister Jay Doe said France would ...")
+        # A country in an untitled expert's own phrase is what they work on ("Russia expert Jay Roe",
+        # "Jay Roe, an expert on North Korea"), and one who works for a body ("Jay Roe of the Roe
+        # Group") is placed by the body alone (principal_countries).
+        own, works = _own_words(cl, ctx.doc) if not cl.titles else (set(), False)
+        if not works:
+            theirs = own | {i for other in people if other is not cl for t in other.titles if t.country
+                            for s, e in t.reach for i in range(s, e)}
+            iso = context_country(cl.cands[0].start, ctx.sent_index,
+                                  [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX and k not in theirs],
+                                  exclude=excluded)
+            cl.iso_from_context = iso is not None
     if sector == "GOV" and heads & _SPOKES and not any(t.former for t in cl.titles) and _rank_before(cl, ctx.doc):
         sector = "MIL"  # "Maj. Jay Roe, a Pentagon spokesman": an officer who speaks for the forces
     if iso in INTERGOVERNMENTAL and sector in (None, "GOV", "MIL"):
@@ -594,7 +642,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
 # Title heads of the staff who speak or work for a principal, and the principals' sectors they take.
 _STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "secretary",
                     "staffer", "director", "counsel"})
-_STAFFED = frozenset({"LEG", "PTY", "JUD", "MIL", "COP", "SPY"})  # for a force, only who speaks for it
+_CHAIRS = frozenset({"chairman", "chairwoman", "chair", "chairperson"})
+_STAFFED = frozenset({"LEG", "PTY", "JUD", "MIL", "COP", "SPY", "REB", "PRM"})  # for a force, only who speaks for it
 # Sectors of people, not of a body they could work for.
 _NOT_A_BODYS = frozenset({"CVL", "REF", "ELI", "UNK"})
 _AFFILIATION = frozenset({"of", "at", "with", "for"})
@@ -612,6 +661,26 @@ def _own_phrase(tok, skip: set[int]) -> list[int]:
         out.append(t.i)
         stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
     return out
+
+
+def _own_words(cl: Cluster, doc) -> tuple[set[int], bool]:
+    """The tokens of a person's own phrases (modifiers, appositives) where they name an expert or a
+    critic, whose country words say what they work on ("Russia expert Jay Roe", "Jay Roe, an expert on
+    North Korea"), and whether the "of" or "at" phrase right after the name names a body they work
+    for ("Jay Roe of the Roe Group")."""
+    out: set[int] = set()
+    works = False
+    for c in cl.cands:
+        root = doc[c.end - 1]
+        while c.start <= root.head.i < c.end and root.head.i != root.i:
+            root = root.head
+        phrase = _own_phrase(root, set(range(c.start, c.end)))
+        if any(doc[i].lemma_.lower() in EXPERT_NOUNS for i in phrase):
+            out.update(phrase)
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION and prep.i == c.end:
+                works = works or any(t.ent_type_ == "ORG" for t in prep.subtree)
+    return out, works
 
 
 def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Cluster]) -> None:
@@ -635,8 +704,10 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                 for i in range(s, e):
                     owner.setdefault(i, cl)
     for cl in people if owner else ():
-        staff = cl.sector == "GOV" and bool(_STAFF & {h.split()[-1] for t in cl.titles for h in t.heads})
-        if cl.iso is not None and cl.sector is not None and not staff:
+        heads = {h.split()[-1] for t in cl.titles for h in t.heads}
+        staff = cl.sector == "GOV" and bool(_STAFF & heads)
+        chair = cl.sector == "GOV" and bool(_CHAIRS & heads) and not any(t.former for t in cl.titles)
+        if cl.iso is not None and not cl.iso_from_context and cl.sector is not None and not (staff or chair):
             continue
         found: list[tuple[int, str]] = []
         bodies: list[tuple[int, str]] = []
@@ -661,16 +732,23 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                 if other is None or other is cl:
                     continue
                 if other.iso and other.iso not in TRANSNATIONAL_PREFIX and not (
-                        i in affiliated and other.iso_from_context):
+                        (i in affiliated or cl.iso_from_context) and other.iso_from_context):
                     found.append((abs(i - c.start), other.iso))
                 if other.kind == "organization" and other.sector and other.sector not in _NOT_A_BODYS:
                     bodies.append((abs(i - c.start), other.sector))
                 if other.sector:
                     served.append((abs(i - c.start), other.sector))
-        if found and cl.iso is None:
+        if found and (cl.iso is None or cl.iso_from_context):
+            # the principal or body the person's own phrase names places them before their
+            # sentence's country does ("Hong Kong's status, said Jay Roe, the Trump administration's
+            # assistant secretary")
             cl.iso = min(found)[1]
         if bodies and cl.sector is None:
             cl.sector = min(bodies)[1]
+        if chair and served and min(served)[1] in ("LEG", "PTY"):
+            # "Senate Foreign Relations Committee Chairman Jay Roe", "the party's chairwoman": who
+            # chairs a legislature's committee or a party works in its sector
+            cl.sector = min(served)[1]
         if staff and served and min(served)[1] in _STAFFED and (
                 min(served)[1] not in _FORCES or _SPOKES & {h.split()[-1] for t in cl.titles for h in t.heads}):
             # "Jay Doe, a spokesman for Senator Roe", "Roe aide Jay Doe", "a spokesman for the
@@ -704,7 +782,7 @@ def _kin_countries(people: list[Cluster]) -> None:
             if len(words) > 1:
                 kin.setdefault(words[-1], set()).add(cl.iso)
     for cl in people:
-        if cl.iso is not None or cl.entry is not None or not cl.name:
+        if cl.iso is not None and not cl.iso_from_context or cl.entry is not None or not cl.name:
             continue
         words = [w for w in norm(cl.name).split() if w not in _SUFFIXES]
         if len(words) > 1 and len(words[-1]) > 3 and len(kin.get(words[-1], ())) == 1:
