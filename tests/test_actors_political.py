@@ -302,19 +302,77 @@ def test_context_country_never_takes_the_rest_of_the_document():
     assert context_country(0, sent_of, [(5, "IRN")], exclude="IRN") is None
 
 
-def test_learned_filter_never_decides_on_a_named_subject(monkeypatch):
+def test_learned_filter_judges_each_group_apart(monkeypatch):
     from newsgraph import _linear
     from newsgraph.actors import _keep
 
-    # a filter that judges every actor junk: only what it may not decide on stays
-    monkeypatch.setattr(_keep, "keeper", lambda: _linear.LinearModel(weights={"bias": -10.0}, threshold=0.5, about={}))
+    def judging(**weights):
+        # a filter that judges every actor junk but for the groups given a weight
+        model = _linear.LinearModel(weights={"bias": -10.0, **weights}, threshold=0.5, about={})
+        monkeypatch.setattr(_keep, "keeper", lambda: model)
+
     austria = Actor(id="austria", name="Austria", kind="country", country="AUT")
     acts = parsed(*REJECTED)
     table = table_of(acts, (austria, [(0, 1, "name")]))
     assert _keep.named_subject(austria, table.mentions, acts)
+    judging(**{"group=subject": 30.0})  # subjects left alone
     assert [a.id for a in _keep.keep(table, acts).actors] == ["austria"]
+    judging()  # a subject is judged like any actor
+    assert _keep.keep(table, acts).actors == []
     located = parsed(*MET_IN)
     table = table_of(located, (austria, [(3, 4, "name")]))
     assert not _keep.named_subject(austria, table.mentions, located)
+    judging(**{"group=subject": 30.0})
     assert _keep.keep(table, located).actors == []
+    # what a record uses always stays; a name in an event's sentence is judged in its own group
     assert [a.id for a in _keep.keep(table, located, keep={"austria"}).actors] == ["austria"]
+    judging(**{"group=named": 30.0})
+    assert [a.id for a in _keep.keep(table, located, named={"austria"}).actors] == ["austria"]
+    collected: list = []
+    _keep.keep(table, located, decide=False, collect=collected, named={"austria"})
+    assert "group=named" in collected[0][1] and "named|kind=country" in collected[0][1]
+
+
+def test_filter_reads_a_name_met_only_in_the_heading():
+    import spacy
+
+    from newsgraph.actors._keep import features
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruritania = Actor(id="r", name="Ruritania", kind="country", country="RUR")
+
+    def names_of(text):
+        doc = nlp(text)
+        table = table_of(doc, (ruritania, [(t.i, t.i + 1, "name") for t in doc if t.text == "Ruritania"]))
+        return features(ruritania, table.mentions, doc, [0] * len(doc))
+
+    assert "heading_only" in names_of("Attack in Ruritania\nGunmen fired on a bus on Monday.")
+    assert "in_heading" in names_of("Attack in Ruritania\nRuritania said it would respond.")
+    # a text of one line (a wire sentence) has no heading
+    assert "heading_only" not in names_of("Gunmen attacked a bus in Ruritania on Monday.")
+    assert "word=ruritania" in names_of("Gunmen attacked a bus in Ruritania on Monday.")
+
+
+def test_state_named_only_in_the_heading_goes(monkeypatch):
+    import spacy
+
+    from newsgraph import _linear
+    from newsgraph.actors import _keep
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    # a filter that keeps every actor it judges: only the heading rule drops anything
+    model = _linear.LinearModel(weights={"bias": 10.0}, threshold=0.5, about={})
+    monkeypatch.setattr(_keep, "keeper", lambda: model)
+    ruritania = Actor(id="r", name="Ruritania", kind="country", country="RUR")
+
+    def kept(text, keep=frozenset()):
+        doc = nlp(text)
+        table = table_of(doc, (ruritania, [(t.i, t.i + 1, "name") for t in doc if t.text == "Ruritania"]))
+        return [a.id for a in _keep.keep(table, doc, keep=keep).actors]
+
+    assert kept("Attack in Ruritania\nGunmen fired on a bus on Monday.") == []
+    assert kept("Attack in Ruritania\nGunmen fired on a bus on Monday.", keep={"r"}) == ["r"]  # a record uses it
+    assert kept("Attack in Ruritania\nRuritania said it would respond.") == ["r"]
+    assert kept("Gunmen attacked a bus in Ruritania on Monday.") == ["r"]  # one line: no heading

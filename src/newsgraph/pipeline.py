@@ -212,7 +212,7 @@ class Extractor:
         table = political(table, doc, keep=used | (named - left_to_rules(table, doc, named - used)))
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
-                                keep=used | named)
+                                keep=used, named=named - used)
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         return Result(document=document, actors=table.actors, events=events, roles=roles,

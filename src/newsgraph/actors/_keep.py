@@ -3,14 +3,21 @@
 Name recognition finds every capitalised name; not all are actors. Places that are only where
 something happens ("talks in Geneva"), photo credits, bylines, programme names and page furniture
 are not. A logistic model trained on the annotated corpus (``scripts/train_events.py``) scores each
-actor from how and where it is mentioned. It runs after the other stages: an actor that an event, a
-role, a quote or an agreement uses stays (those stages have their own evidence for it), and so does
-every actor named in an event's sentence but an ordinary place where no act of force is done there and
-a state or a capital that is only the venue of what the sentence tells
-(:func:`newsgraph.actors._political.event_named`), and every actor one of whose names is the subject
-of a verb (:func:`named_subject`); any other actor under the model's threshold is dropped with its
-mentions. The groups, named persons, venues and laws of an event's sentence that the rules keep are
-left alone too (the rules judge them: :func:`newsgraph.actors._political.left_to_rules`).
+actor from how and where it is mentioned: its kind, how it is named (a proper name, a description, a
+demonym, a place), the words of its name, how many mentions and sentences, the mentions' roles, whether
+it is met only in the heading, whether the knowledge base knows it. It runs after the other stages: an
+actor that an event, a role, a quote or an agreement uses stays (those stages have their own evidence
+for it). Every other actor is scored, in one of three groups the model tells apart by a feature of its
+own, each with a threshold of its own folded into that feature's weight: those named in an event's
+sentence but an ordinary place where no act of force is done there and a state or a capital that is only
+the venue of what the sentence tells (:func:`newsgraph.actors._political.event_named`), those one of
+whose names is the subject of a verb (:func:`named_subject`), and the rest. The shipped model decides
+on the rest only: deciding on the other two lowers the corpus junk further, but drops the places and
+subjects the PLOVER gold records code as an act's target or source (docs/evaluation.md, session 17).
+An actor under its group's threshold is dropped with its mentions, and so is a state named only in the
+heading (:func:`heading_only_state`). The groups, named persons, venues and laws of an event's sentence
+that the rules keep are left alone too (the rules judge them:
+:func:`newsgraph.actors._political.left_to_rules`).
 
 It decides after the rules of ``_political`` have left out the names that are never an argument of
 their sentence, on what they leave, and reads how each mention stands in its sentence as they do
@@ -25,7 +32,7 @@ from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
 from ._political import is_place, mention_role
 
-__all__ = ["features", "keep", "keeper", "named_subject", "MODEL_FILE"]
+__all__ = ["features", "heading_only_state", "keep", "keeper", "named_subject", "MODEL_FILE", "NEVER"]
 
 MODEL_FILE = "keeper.json"
 
@@ -92,7 +99,41 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[st
     out.append(f"first_sent={bucket(first_sent or 0, (0, 2, 6, 15))}")
     if furniture:
         out.append("furniture")
+    out.extend(_more(actor, mentions, doc, sent_of, place))
     return out
+
+
+def _more(actor, mentions: list[Mention], doc, sent_of: list[int], place: bool) -> list[str]:
+    """How the actor is named and where, beyond the mentions' roles: a proper name, a description,
+    a demonym or a place; in how many sentences; only in the heading (the text's first line); matched
+    in the knowledge base."""
+    kinds = {m.kind for m in mentions}
+    how = ("place" if place else "name" if "name" in kinds else "demonym" if "demonym" in kinds
+           else "description")
+    text = doc.text
+    # a text of one line (a wire sentence) has no heading: its names are all in the body
+    heading_end = text.find("\n")
+    spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.tokens[0] < len(sent_of)]
+    sents = {sent_of[m.tokens[0]] for m in spans}
+    names = [m for m in spans if m.kind in ("name", "demonym")]
+    # the words of the name: "leaders", "officials", "news", "party" say more than the name's shape
+    # (the training script keeps only the words of several train articles)
+    out = [f"word={w}" for w in sorted(set(actor.name.lower().split()))]
+    out += [f"how={how}", f"kind_how={actor.kind}|{how}", f"n_sents={bucket(len(sents), (1, 2, 3, 5))}",
+           f"n_names={bucket(len(names), (0, 1, 2, 4))}", f"kb={'yes' if actor.wikidata else 'no'}",
+           f"sector_country={bool(actor.sector)}|{bool(actor.country)}"]
+    if heading_end > 0 and spans and all(m.span[0] < heading_end for m in spans):
+        out.append("heading_only")
+    elif heading_end > 0 and spans and any(m.span[0] < heading_end for m in spans):
+        out.append("in_heading")
+    if names and all(m.span[0] == 0 or text[m.span[0] - 1] == "\n" or _sentence_start(doc, m.tokens[0])
+                     for m in names):
+        out.append("names_at_sentence_start")
+    return out
+
+
+def _sentence_start(doc, i: int) -> bool:
+    return bool(tokens(doc)[i].is_sent_start)
 
 
 def named_subject(actor, mentions: list[Mention], doc) -> bool:
@@ -114,27 +155,48 @@ def _sentence_index(doc) -> list[int]:
     return owner
 
 
+def heading_only_state(actor, mentions: list[Mention], text: str) -> bool:
+    """A state named only in the heading of a text with a body ("Attack In Ruritania" over a report
+    that never names it again) is where the story happens, not a party to it (train 6 such states
+    that no record uses, none annotated; dev 3, none). A text of one line has no heading."""
+    end = text.find("\n")
+    return (actor.kind == "country" and end > 0 and bool(mentions)
+            and all(m.span[0] < end for m in mentions))
+
+
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
-         keep: set[str] | frozenset[str] = frozenset()) -> ActorTable:
-    """The table without the actors the shipped model judges junk (all kept without a model, or when
-    ``decide`` is false); the actors in ``keep`` (those an event, role, quote or agreement uses, those
-    named in an event's sentence but an ordinary place or a venue) and those with a name that is a verb's subject
-    always stay.
-    ``collect``, when given, receives ``(actor, feature names)`` for every other actor before the
-    decision (the training script reads them)."""
+         keep: set[str] | frozenset[str] = frozenset(),
+         named: set[str] | frozenset[str] = frozenset()) -> ActorTable:
+    """The table without the actors the shipped model judges junk and the states named only in the
+    heading (:func:`heading_only_state`); nothing goes when ``decide`` is false. The actors in ``keep``
+    (those an event, role, quote or agreement uses) always stay. The others are judged in three groups
+    that the model tells apart by a feature of its own (``group=``): those in ``named`` (named in an
+    event's sentence but an ordinary place or a venue), those with a name that is a verb's subject, and
+    the rest; a group whose weight is ``NEVER`` or more is left alone.
+    ``collect``, when given, receives ``(actor, feature names)`` for every actor of the three groups,
+    before the decision (the training script reads them)."""
     model = keeper() if decide else None
-    if model is None and collect is None:
+    if not decide and collect is None:
         return table
-    sent_of = _sentence_index(doc)
+    never = {g for g in ("named", "subject", "rest")
+             if model is None or model.weights.get(f"group={g}", 0.0) >= NEVER}
+    sent_of = _sentence_index(doc) if collect is not None or len(never) < 3 else []
     by_actor: dict[str, list[Mention]] = {}
     for m in table.mentions:
         by_actor.setdefault(m.actor, []).append(m)
     dropped: set[str] = set()
     for actor in table.actors:
+        if actor.id in keep:
+            continue
         mentions = by_actor.get(actor.id, [])
-        if actor.id in keep or named_subject(actor, mentions, doc):
+        if decide and heading_only_state(actor, mentions, doc.text):
+            dropped.add(actor.id)
+        group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc) else "rest"
+        if collect is None and group in never:
             continue
         names = features(actor, mentions, doc, sent_of)
+        names.append(f"group={group}")
+        names.extend(f"{group}|{n}" for n in names[1:-1] if n.startswith(_CROSSED))
         if collect is not None:
             collect.append((actor, names))
         if model is not None and model.probability(names) < model.threshold:
@@ -143,3 +205,11 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         return table
     return ActorTable(actors=[a for a in table.actors if a.id not in dropped],
                       mentions=[m for m in table.mentions if m.actor not in dropped])
+
+
+# A group= weight this large leaves its group alone (the training script writes it for a group it does
+# not decide on): no probability falls under the threshold with it.
+NEVER = 20.0
+# the features the model also reads per group: what makes a subject or a name in an event's sentence
+# junk is not what makes the rest junk
+_CROSSED = ("kind=", "how=", "roles=", "n_sents=", "heading_only", "kb=", "sector_country=", "place=")
