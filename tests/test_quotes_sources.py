@@ -375,13 +375,23 @@ def test_a_she_after_a_wife_who_spoke_is_the_wife(nlp):
 
 
 @pytest.mark.model
-def test_people_by_relation_take_the_country_they_are_in_or_their_households(nlp):
-    """People in a country are of it; kin and a person's circle share the owner's country; allies do
-    not (they are other countries' people)."""
+def test_people_by_relation_take_the_country_they_are_in_or_their_owners(nlp):
+    """People in a country are of it; people named by their relation share their owner's country, and
+    kin are civilians."""
     quotes, table = _quotes(nlp, "Explosions shook Ankara on Monday. Many people across Turkey said they could "
                                  "not reach the news sites.\n\nPresident Barack Obama spoke on Monday. His family "
                                  "said he was tired.")
     crowd = table.get(quotes["they could not reach the news sites"].speaker)
     assert crowd.name == "Many people across Turkey" and crowd.country == "TUR"
     family = table.get(quotes["he was tired"].speaker)
-    assert family.name == "Barack Obama's family" and family.country == "USA"
+    assert family.name == "Barack Obama's family" and family.country == "USA" and family.sector == "CVL"
+
+
+@pytest.mark.model
+def test_allies_share_their_owners_country_and_sector_and_one_of_them_is_a_person(nlp):
+    quotes, table = _quotes(nlp, "House Speaker John Boehner spoke on Monday. One of his colleagues said he was "
+                                 "tired. His allies said he would stay.")
+    one = table.get(quotes["he was tired"].speaker)
+    assert one.kind == "person" and (one.country, one.sector) == ("USA", "LEG")
+    allies = table.get(quotes["he would stay"].speaker)
+    assert allies.name == "John Boehner's allies" and allies.kind == "group" and allies.sector == "LEG"

@@ -235,7 +235,7 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
 
 # nouns of people who stand in a relation to someone, not in an office: kin, friends, allies and the
 # circles around a person ("his wife", "her friend", "his team")
-RELATIONS = frozenset("""
+_RELATIONS = frozenset("""
 wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
 granddaughter grandfather grandmother grandchild widow widower fiance fiancé fiancee fiancée girlfriend boyfriend
 friend colleague classmate roommate ally associate confidant confidante team family camp entourage
@@ -245,13 +245,14 @@ friend colleague classmate roommate ally associate confidant confidante team fam
 _OWNER_DEPS = ("prep", "amod", "acl", "advmod")
 
 
-def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = False) -> str | None:
     """People named by their relation to an actor: "his wife", "her friend", "Kessler's critics",
     "his team", "people close to the senator", "sources familiar with her thinking". The phrase's only
     actor is the owner, who is not the speaker; the speaker is an actor of its own named in the
     text's words (the corpus guidelines, sections 1 and 5), with a possessive pronoun given as its
-    owner's name ("Dana Marsh's wife", where the text says "his wife"). A person in the singular, a
-    group in the plural. None when the noun is no people noun, a title ("his deputy", which
+    owner's name ("Dana Marsh's wife", where the text says "his wife"). A person in the singular (and
+    "one of his aides"), a group in the plural, a campaign an organisation, with the codes of
+    :func:`_relation_codes`. None when the noun is no people noun, a title ("his deputy", which
     :func:`title_holder` reads), or the phrase names no owner."""
     from ..records import Actor, Mention
     from ..roles._titles import is_title_head
@@ -260,12 +261,14 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
         # "many of his supporters", "one of her friends": the people counted
         counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
-        return owned_people(doc, actors, counted[0]) if counted and counted[0].pos_ == "NOUN" else None
-    if tok.pos_ != "NOUN" or actors.at_token(tok.i) is not None or any(c.dep_ == "appos" for c in tok.children) or tok.lower_ in _PERSON_TITLES \
-            or is_title_head(tok.text):
-        return None
+        if not counted or counted[0].pos_ != "NOUN":
+            return None
+        return owned_people(doc, actors, counted[0], one=tok.lower_ == "one")
+    if tok.pos_ != "NOUN" or actors.at_token(tok.i) is not None or tok.lower_ in _PERSON_TITLES \
+            or is_title_head(tok.text) or any(c.dep_ == "appos" for c in tok.children):
+        return None  # an actor of its own, a title, or a name in apposition that speaks
     lower, lemma = tok.lower_, tok.lemma_.lower()
-    if lower not in RELATIONS and lemma not in RELATIONS and not _people_noun(tok):
+    if lower not in _RELATIONS and lemma not in _RELATIONS and not _people_noun(tok):
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     owners = set(range(poss.left_edge.i, poss.right_edge.i + 1)) if poss is not None else set()
@@ -298,9 +301,10 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
         ident, n = base, 2
         while actors.get(ident) is not None:
             ident, n = f"{base}-{n}", n + 1
-        plural = tok.tag_ in ("NNS", "NNPS") or lower in ("team", "family", "camp", "entourage")
-        actor = Actor(id=ident, name=name, kind="group" if plural else "person",
-                      country=_owners_country(doc, actors, tok, poss))
+        plural = not one and (tok.tag_ in ("NNS", "NNPS") or lower in ("team", "family", "camp", "entourage"))
+        kind = "organization" if lemma == "campaign" else "group" if plural else "person"
+        country, sector = _relation_codes(actors, tok, poss, found[0][1] or "")
+        actor = Actor(id=ident, name=name, kind=kind, country=country, sector=sector)
         actors.actors.append(actor)
     actor.mentions += 1
     words = doc[start:end]
@@ -312,29 +316,40 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     return actor.id
 
 
-# relations that share their owner's country: kin and a person's circle, not allies, critics or friends
-# ("U.S. allies" are other countries)
+# kin and a person's circle: kin are civilians, a circle shares its owner's sector
 _HOUSEHOLD = frozenset("""
 wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
-granddaughter grandfather grandmother grandchild widow widower team family camp entourage
+granddaughter grandfather grandmother grandchild widow widower family
 """.split())
+_CIRCLES = frozenset("ally colleague team camp entourage aide adviser advisor associate confidant".split())
 
 
-def _owners_country(doc: "Doc", actors: "ActorTable", tok: "Token", poss: "Token | None") -> str | None:
-    """The country of people named by their relation: the country they are in ("many people across
-    Turkey", "voters in Ohio"), or their owner's for kin and a person's circle ("his wife", "Kessler's
-    team"). None where the phrase gives none (the corpus guidelines: never guess a generic actor's)."""
+def _relation_codes(actors: "ActorTable", tok: "Token", poss: "Token | None",
+                    owner_id: str) -> tuple[str | None, str | None]:
+    """The country and sector of people named by their relation to an owner, as the annotators code
+    them: the country they are in ("many people across Turkey"), else their owner's ("Kessler's
+    allies", "people close to the White House"); kin are civilians (CVL), a campaign is a party's
+    (PTY), and allies, colleagues and a person's circle share the owner's sector ("Boehner's allies":
+    LEG); other people keep none."""
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("in", "across", "from", "throughout"):
             for g in c.children:
                 place = actors.get(actors.at_token(g.i)) if g.dep_ == "pobj" else None
                 if place is not None and place.kind == "country":
-                    return place.country
+                    return place.country, None
+    owner = actors.get(actors.at_token(poss.i) if poss is not None else owner_id)
+    if owner is None:
+        return None, None
     lemma = tok.lemma_.lower()
-    if poss is not None and (lemma in _HOUSEHOLD or tok.lower_ in _HOUSEHOLD):
-        owner = actors.get(actors.at_token(poss.i))
-        return owner.country if owner is not None else None
-    return None
+    if lemma in _HOUSEHOLD:
+        sector: str | None = "CVL"
+    elif lemma == "campaign":
+        sector = "PTY"
+    elif lemma in _CIRCLES:
+        sector = owner.sector
+    else:
+        sector = None
+    return owner.country, sector
 
 
 # nouns of a written text that "says" what its author says ("the statement said", "the report said")
