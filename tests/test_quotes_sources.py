@@ -339,3 +339,59 @@ def test_a_he_that_says_something_may_be_a_speaker_found_without_a_verb_of_sayin
             "“You will lose the county,” Kessler shot back. “Everyone knows it,” he said.")
     quotes, table = _quotes(nlp, text)
     assert _name(table, quotes["Everyone knows it,"].speaker) == "Kessler"
+
+
+@pytest.mark.model
+def test_people_named_by_their_relation_to_someone_are_not_that_someone(nlp):
+    """`“...,” his wife said`, `People close to the senator said ...`, `Many of his supporters said ...`:
+    the phrase's only actor is the owner, who does not speak; the speaker is an actor named in the
+    text's words, a possessive pronoun given as its owner's name."""
+    text = ("Tom Kessler lost the race on Monday.\n\n“He never gave up,” his wife told reporters.\n\n"
+            "Many of his supporters said the count was wrong.\n\n"
+            "Senator Ann Holt spoke on Friday. People close to the senator said she would run again.")
+    quotes, table = _quotes(nlp, text)
+    wife = quotes["He never gave up,"]
+    assert _name(table, wife.speaker) == "Tom Kessler's wife" and table.get(wife.speaker).kind == "person"
+    fans = quotes["the count was wrong"]
+    assert _name(table, fans.speaker) == "Tom Kessler's supporters" and table.get(fans.speaker).kind == "group"
+    assert _name(table, quotes["she would run again"].speaker) == "People close to the senator"
+
+
+@pytest.mark.model
+def test_a_name_in_apposition_to_a_relation_speaks(nlp):
+    """`said his longtime colleague, Rosa Quint`: the name speaks, not "Lee Park's colleague"; and a
+    noun whose own words hold an actor (`Senate Republicans`) is no one's relation."""
+    quotes, table = _quotes(nlp, "Mayor Lee Park was praised on Monday. “He built this city,” said his longtime "
+                                 "colleague, Rosa Quint.")
+    assert _name(table, quotes["He built this city,"].speaker) == "Rosa Quint"
+
+
+@pytest.mark.model
+def test_a_she_after_a_wife_who_spoke_is_the_wife(nlp):
+    """A noun of kin tells the gender of the person it names: "his wife" is a "she"."""
+    quotes, table = _quotes(nlp, "Tom Kessler lost the race on Monday. “He never gave up,” his wife told "
+                                 "reporters. “He will be back,” she said.")
+    assert _name(table, quotes["He will be back,"].speaker) == "Tom Kessler's wife"
+
+
+@pytest.mark.model
+def test_people_by_relation_take_the_country_they_are_in_or_their_owners(nlp):
+    """People in a country are of it; people named by their relation share their owner's country, and
+    kin are civilians."""
+    quotes, table = _quotes(nlp, "Explosions shook Ankara on Monday. Many people across Turkey said they could "
+                                 "not reach the news sites.\n\nPresident Barack Obama spoke on Monday. His family "
+                                 "said he was tired.")
+    crowd = table.get(quotes["they could not reach the news sites"].speaker)
+    assert crowd.name == "Many people across Turkey" and crowd.country == "TUR"
+    family = table.get(quotes["he was tired"].speaker)
+    assert family.name == "Barack Obama's family" and family.country == "USA" and family.sector == "CVL"
+
+
+@pytest.mark.model
+def test_allies_share_their_owners_country_and_sector_and_one_of_them_is_a_person(nlp):
+    quotes, table = _quotes(nlp, "House Speaker John Boehner spoke on Monday. One of his colleagues said he was "
+                                 "tired. His allies said he would stay.")
+    one = table.get(quotes["he was tired"].speaker)
+    assert one.kind == "person" and (one.country, one.sector) == ("USA", "LEG")
+    allies = table.get(quotes["he would stay"].speaker)
+    assert allies.name == "John Boehner's allies" and allies.kind == "group" and allies.sector == "LEG"

@@ -66,6 +66,11 @@ _GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F
 _HONORIFIC_GENDER = {"mr": "M", "ms": "F", "mrs": "F", "miss": "F", "congressman": "M", "congresswoman": "F",
                      "spokesman": "M", "spokeswoman": "F", "chairman": "M", "chairwoman": "F",
                      "businessman": "M", "businesswoman": "F"}
+# nouns of kin that tell the gender of the person they name ("his wife", "her brother")
+_KIN_GENDER = {**dict.fromkeys("wife daughter sister mother aunt niece widow granddaughter grandmother girlfriend "
+                               "fiancee fiancée".split(), "F"),
+               **dict.fromkeys("husband son brother father uncle nephew widower grandson grandfather boyfriend "
+                               "fiance fiancé".split(), "M")}
 # how far back (paragraphs) a "he said" looks for the last person named as saying something
 _SPEAKER_REACH = 2
 
@@ -118,8 +123,9 @@ def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | 
 
 def _genders(doc: "Doc", actors: "ActorTable") -> dict[str, str]:
     """'F' or 'M' for the persons the text tells the gender of, when it never tells both: the actors
-    stage referred to them by she/her or he/him, or the text names them with a gendered honorific or
-    title right before the name ("Mr. Shoigu", "Ms. Psaki", "Congresswoman Omar")."""
+    stage referred to them by she/her or he/him, the text names them with a gendered honorific or
+    title right before the name ("Mr. Shoigu", "Ms. Psaki", "Congresswoman Omar"), or a noun of kin
+    names them ("his wife")."""
     seen: dict[str, set[str]] = {}
     for m in actors.mentions:
         if m.kind == "pronoun":
@@ -128,8 +134,8 @@ def _genders(doc: "Doc", actors: "ActorTable") -> dict[str, str]:
             first = doc[m.tokens[0]].lower_.rstrip(".")
             before = doc[m.tokens[0] - 1].lower_.rstrip(".") if m.tokens[0] > 0 else ""
             g = _HONORIFIC_GENDER.get(first) or _HONORIFIC_GENDER.get(before)
-        else:
-            g = None
+        else:  # "his wife", "her brother": the noun of kin tells
+            g = _KIN_GENDER.get(doc[m.tokens[1] - 1].lower_)
         if g:
             seen.setdefault(m.actor, set()).add(g)
     return {a: next(iter(gs)) for a, gs in seen.items() if len(gs) == 1}

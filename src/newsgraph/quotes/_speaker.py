@@ -68,6 +68,11 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
                     named_ids.append(named.id)
         if named_ids:
             return next((b for b in named_ids if _person(actors, b)), named_ids[0])
+    if a is None:
+        # "his wife", "people close to the senator": not the owner (nor "the senator" below)
+        owned = owned_people(doc, actors, tok)
+        if owned is not None:
+            return owned
     if not _person(actors, a):
         # "Council on Foreign Relations president Richard Haass", parsed with the council as head:
         # a person named right after a title word inside the phrase speaks
@@ -226,6 +231,125 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     for t in words:
         actors.by_token[t.i] = actor.id
     return actor.id
+
+
+# nouns of people who stand in a relation to someone, not in an office: kin, friends, allies and the
+# circles around a person ("his wife", "her friend", "his team")
+_RELATIONS = frozenset("""
+wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
+granddaughter grandfather grandmother grandchild widow widower fiance fiancé fiancee fiancée girlfriend boyfriend
+friend colleague classmate roommate ally associate confidant confidante team family camp entourage
+""".split())
+# the words after a people noun that say whose they are ("people close to the senator", "those familiar
+# with his thinking", "critics of the plan", "her allies in the Senate")
+_OWNER_DEPS = ("prep", "amod", "acl", "advmod")
+
+
+def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = False) -> str | None:
+    """People named by their relation to an actor: "his wife", "her friend", "Kessler's critics",
+    "his team", "people close to the senator", "sources familiar with her thinking". The phrase's only
+    actor is the owner, who is not the speaker; the speaker is an actor of its own named in the
+    text's words (the corpus guidelines, sections 1 and 5), with a possessive pronoun given as its
+    owner's name ("Dana Marsh's wife", where the text says "his wife"). A person in the singular (and
+    "one of his aides"), a group in the plural, a campaign an organisation, with the codes of
+    :func:`_relation_codes`. None when the noun is no people noun, a title ("his deputy", which
+    :func:`title_holder` reads), or the phrase names no owner."""
+    from ..records import Actor, Mention
+    from ..roles._titles import is_title_head
+
+    if tok.lower_ in _COUNTERS or tok.pos_ == "NUM" or tok.like_num:
+        # "many of his supporters", "one of her friends": the people counted
+        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if not counted or counted[0].pos_ != "NOUN":
+            return None
+        return owned_people(doc, actors, counted[0], one=tok.lower_ == "one")
+    if tok.pos_ != "NOUN" or actors.at_token(tok.i) is not None or tok.lower_ in _PERSON_TITLES \
+            or is_title_head(tok.text) or any(c.dep_ == "appos" for c in tok.children):
+        return None  # an actor of its own, a title, or a name in apposition that speaks
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if lower not in _RELATIONS and lemma not in _RELATIONS and not _people_noun(tok):
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owners = set(range(poss.left_edge.i, poss.right_edge.i + 1)) if poss is not None else set()
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ not in _OWNER_DEPS or any(t.is_punct for t in doc[end:c.left_edge.i]) \
+                or c.dep_ == "acl" and c.tag_ != "VBN":
+            break  # a relative clause, an apposition, a comma or a clause of its own ends the description
+        owners.update(range(c.left_edge.i, c.right_edge.i + 1))
+        end = c.right_edge.i + 1
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "advmod", "poss", "det", "predet"):
+            start = min(start, c.left_edge.i)
+    while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
+        start += 1
+    found = [(i, actors.at_token(i)) for i in range(start, end) if actors.at_token(i) is not None]
+    if not found or any(i not in owners for i, _ in found) or any(t.is_punct for t in doc[tok.i:end]):
+        return None  # no owner named, or an actor among the noun's own words ("Senate Republicans")
+    if poss is not None and poss.tag_ == "PRP$":
+        owner = actors.get(actors.at_token(poss.i))
+        if owner is None or owner.kind == "country":
+            return None
+        name = f"{owner.name}'s " + doc[poss.i + 1:end].text
+    else:
+        name = doc[start:end].text
+    actor = next((a for a in actors.actors if a.name.lower() == name.lower()), None)
+    if actor is None:
+        base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "speaker"
+        ident, n = base, 2
+        while actors.get(ident) is not None:
+            ident, n = f"{base}-{n}", n + 1
+        plural = not one and (tok.tag_ in ("NNS", "NNPS") or lower in ("team", "family", "camp", "entourage"))
+        kind = "organization" if lemma == "campaign" else "group" if plural else "person"
+        country, sector = _relation_codes(actors, tok, poss, found[0][1] or "")
+        actor = Actor(id=ident, name=name, kind=kind, country=country, sector=sector)
+        actors.actors.append(actor)
+    actor.mentions += 1
+    words = doc[start:end]
+    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
+                                   tokens=(start, end), text=words.text, kind="title"))
+    for i in range(start, end):
+        if i not in owners:
+            actors.by_token[i] = actor.id
+    return actor.id
+
+
+# kin and a person's circle: kin are civilians, a circle shares its owner's sector
+_HOUSEHOLD = frozenset("""
+wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
+granddaughter grandfather grandmother grandchild widow widower family
+""".split())
+_CIRCLES = frozenset("ally colleague team camp entourage aide adviser advisor associate confidant".split())
+
+
+def _relation_codes(actors: "ActorTable", tok: "Token", poss: "Token | None",
+                    owner_id: str) -> tuple[str | None, str | None]:
+    """The country and sector of people named by their relation to an owner, as the annotators code
+    them: the country they are in ("many people across Turkey"), else their owner's ("Kessler's
+    allies", "people close to the White House"); kin are civilians (CVL), a campaign is a party's
+    (PTY), and allies, colleagues and a person's circle share the owner's sector ("Boehner's allies":
+    LEG); other people keep none."""
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in ("in", "across", "from", "throughout"):
+            for g in c.children:
+                place = actors.get(actors.at_token(g.i)) if g.dep_ == "pobj" else None
+                if place is not None and place.kind == "country":
+                    return place.country, None
+    owner = actors.get(actors.at_token(poss.i) if poss is not None else owner_id)
+    if owner is None:
+        return None, None
+    lemma = tok.lemma_.lower()
+    if lemma in _HOUSEHOLD:
+        sector: str | None = "CVL"
+    elif lemma == "campaign":
+        sector = "PTY"
+    elif lemma in _CIRCLES:
+        sector = owner.sector
+    else:
+        sector = None
+    return owner.country, sector
 
 
 # nouns of a written text that "says" what its author says ("the statement said", "the report said")
