@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
            "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
-           "token_array", "ARRAY_COLUMNS", "lowers"]
+           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -68,6 +68,8 @@ _ENTS = "newsgraph.ents"
 _HEADS = "newsgraph.heads"
 _ARRAY = "newsgraph.array"
 _LOWERS = "newsgraph.lowers"
+# The events stage's lemma column (``events._lexicon.lemmas``), released with the others.
+LEMMAS = "newsgraph.lemmas"
 # The token attributes that loops over whole documents test first, in the columns of ``token_array``.
 ARRAY_COLUMNS = ("POS", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "ENT_TYPE")
 
@@ -93,6 +95,44 @@ def lowers(doc) -> list[str]:
     found = doc.user_data.get(_LOWERS)
     if found is None or len(found) != len(doc):
         found = doc.user_data[_LOWERS] = [t.lower_ for t in tokens(doc)]
+    return found
+
+
+_LABEL_KEY = "newsgraph.labels."
+# The string attributes ``labels`` serves, by the name of their ``Doc.to_array`` column.
+LABELS = ("POS", "TAG", "DEP", "ENT_TYPE")
+# A label's id (a hash, or a part-of-speech symbol) -> its string: the labels are few, so this stays small.
+_LABEL_STRINGS: dict[int, str] = {}
+
+
+def labels(doc, name: str) -> list[str]:
+    """One string attribute of every token, read once per document: ``labels(doc, "POS")[i]`` is
+    ``doc[i].pos_``, and ``"TAG"``, ``"DEP"`` and ``"ENT_TYPE"`` give ``tag_``, ``dep_`` and
+    ``ent_type_`` ("" for none).
+
+    Read through a Token, each of these is a string-store look-up (120-150 ns); a loop that reads it
+    for every word of every sentence, and more than once per word across the stage (the events
+    stage's proposer, sentence coder and trigger finder), reads the column instead. The column comes
+    from one ``to_array`` call and a dict look-up per token.
+    """
+    key = _LABEL_KEY + name
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        from spacy import attrs
+
+        if name not in LABELS:
+            raise ValueError(f"labels: {name!r} is not one of {LABELS}")
+        ids = doc.to_array(getattr(attrs, name)).tolist() if len(doc) else []
+        memo = _LABEL_STRINGS
+        found = list(map(memo.get, ids))
+        if None in found:
+            strings = doc.vocab.strings
+            if len(memo) > 10000:  # labels are few; a bound all the same
+                memo.clear()
+            for i, h in enumerate(ids):
+                if found[i] is None:
+                    found[i] = memo[h] = strings[h]
+        doc.user_data[key] = found
     return found
 
 
@@ -173,7 +213,7 @@ def known_text(doc) -> str | None:
 
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
-    for key in (_TOKENS, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS):
+    for key in (_TOKENS, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, LEMMAS, *(_LABEL_KEY + name for name in LABELS)):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
         hooks.pop("sents", None)

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["Entry", "Lexicon", "lexicon", "TYPES", "COOPERATIVE", "CONFLICT"]
+from ..nlp import LEMMAS
+
+__all__ = ["Entry", "Lexicon", "lexicon", "lemma", "lemmas", "TYPES", "COOPERATIVE", "CONFLICT"]
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -105,16 +107,75 @@ def _known() -> frozenset[str]:
         lex.causative | lex.volition
 
 
-def lemma(token) -> str:
-    """The lower-cased lemma of a spaCy token (proper-noun lemmas keep their case in spaCy). A verb
-    lemma that lost its final e ("staged" -> "stag", "hopes" -> "hop") is repaired when the lexicon
-    knows the word with the e."""
+def _lemma(token) -> str:
+    """``lemma`` computed from the token itself (what the per-document column holds for it)."""
     lem = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and token.lower_.startswith(lem + "e"):
         known = _known()
         if lem not in known and lem + "e" in known:
             return lem + "e"
     return lem
+
+
+def lemmas(doc) -> list[str]:
+    """Every token's ``lemma`` (``lemmas(doc)[i]`` is ``lemma(doc[i])``), computed once per document.
+
+    The events stage asks for a word's lemma about three and a half times per token (the proposer's
+    features, the sentence coder's, the lexicon's look-ups); each ask through the Token reads three
+    strings from the string store. The column reads each distinct lemma once, and the verb repair
+    looks only at verbs and auxiliaries.
+    """
+    found = doc.user_data.get(LEMMAS)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[LEMMAS] = _lemma_column(doc)
+    return found
+
+
+# A string's hash -> the string lower-cased, for the lemma column: a dict look-up per token where the
+# string store costs several times more. Hashes name their strings for good, so the memo is only bounded.
+_LOWERED: dict[int, str] = {}
+
+
+def _lemma_column(doc) -> list[str]:
+    if not len(doc):
+        return []
+    import numpy
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.parts_of_speech import AUX, VERB
+
+    rows = doc.to_array([LEMMA, POS, LOWER])
+    memo = _LOWERED
+    out = list(map(memo.get, rows[:, 0].tolist()))
+    if None in out:
+        if len(memo) > 50000:
+            memo.clear()
+        strings = doc.vocab.strings
+        for i, h in enumerate(rows[:, 0].tolist()):
+            if out[i] is None:
+                found = memo.get(h)
+                if found is None:
+                    found = memo[h] = strings[h].lower()
+                out[i] = found
+    verbs = numpy.flatnonzero((rows[:, 1] == VERB) | (rows[:, 1] == AUX)).tolist()
+    if verbs:
+        known = _known()
+        strings = doc.vocab.strings
+        for i in verbs:
+            lem = out[i]
+            if lem + "e" in known and lem not in known and strings[int(rows[i, 2])].startswith(lem + "e"):
+                out[i] = lem + "e"
+    return out
+
+
+def lemma(token) -> str:
+    """The lower-cased lemma of a spaCy token (proper-noun lemmas keep their case in spaCy). A verb
+    lemma that lost its final e ("staged" -> "stag", "hopes" -> "hop") is repaired when the lexicon
+    knows the word with the e. Read from the document's column (``lemmas``)."""
+    doc = token.doc
+    found = doc.user_data.get(LEMMAS)
+    if found is None or len(found) != len(doc):
+        found = lemmas(doc)
+    return found[token.i]
 
 
 def compound_key(token) -> str | None:

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from .._linear import SoftmaxModel, load_softmax_file
+from ..nlp import head_indices, labels, tokens
 from ._cameo import evidence
 from ._lexicon import Lexicon, lemma, lexicon
 
@@ -183,13 +184,16 @@ def dense_rows(toks: list[Any]) -> Any:
     if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(doc) or tensor.shape[1] == 0:
         return None
     idx = [t.i for t in toks]
-    heads = [t.head.i for t in toks]
+    head_of = head_indices(doc)
+    heads = [head_of[i] for i in idx]
     return np.hstack([tensor[idx], tensor[heads]])
 
 
 def words(sent: Any) -> list[Any]:
     """The words of a sentence the proposer reads (and is trained on)."""
-    return [tok for tok in sent if tok.pos_ in POS]
+    doc = sent.doc
+    pos, toks = labels(doc, "POS"), tokens(doc)  # the document's columns: no Token made or read per word
+    return [toks[i] for i in range(sent.start, sent.end) if pos[i] in POS]
 
 
 def proposer() -> SoftmaxModel | None:
