@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import Any
 from dataclasses import dataclass
 from importlib import resources
 
-from ..nlp import LEMMAS
+from ..nlp import LEMMAS, labels
 
 __all__ = ["Entry", "Lexicon", "lexicon", "lemma", "lemmas", "TYPES", "COOPERATIVE", "CONFLICT"]
 
@@ -139,13 +140,11 @@ _LOWERED: dict[int, str] = {}
 def _lemma_column(doc) -> list[str]:
     if not len(doc):
         return []
-    import numpy
-    from spacy.attrs import LEMMA, LOWER, POS
-    from spacy.parts_of_speech import AUX, VERB
+    from spacy.attrs import LEMMA, LOWER
 
-    rows = doc.to_array([LEMMA, POS, LOWER])
+    rows = doc.to_array([LEMMA, LOWER])
     memo = _LOWERED
-    out = list(map(memo.get, rows[:, 0].tolist()))
+    out: list[Any] = list(map(memo.get, rows[:, 0].tolist()))
     if None in out:
         if len(memo) > 50000:
             memo.clear()
@@ -156,13 +155,13 @@ def _lemma_column(doc) -> list[str]:
                 if found is None:
                     found = memo[h] = strings[h].lower()
                 out[i] = found
-    verbs = numpy.flatnonzero((rows[:, 1] == VERB) | (rows[:, 1] == AUX)).tolist()
+    verbs = [i for i, p in enumerate(labels(doc, "POS")) if p == "VERB" or p == "AUX"]
     if verbs:
         known = _known()
         strings = doc.vocab.strings
         for i in verbs:
             lem = out[i]
-            if lem + "e" in known and lem not in known and strings[int(rows[i, 2])].startswith(lem + "e"):
+            if lem + "e" in known and lem not in known and strings[int(rows[i, 1])].startswith(lem + "e"):
                 out[i] = lem + "e"
     return out
 
