@@ -90,19 +90,44 @@ def lowers(doc) -> list[str]:
     """Each token's lower-case form (``lowers(doc)[i]`` is ``doc[i].lower_``), read once per document.
 
     ``token.lower_`` looks the string up in the string store each time it is read; the loops over the
-    whole document that test the word first ("it", "who", a title noun, an agent noun) share this list.
+    whole document that test the word first ("it", "who", a title noun, an agent noun) share this list,
+    which comes from one ``to_array`` call and a dict look-up per token (``_strings``).
     """
     found = doc.user_data.get(_LOWERS)
     if found is None or len(found) != len(doc):
-        found = doc.user_data[_LOWERS] = [t.lower_ for t in tokens(doc)]
+        from spacy.attrs import LOWER
+
+        found = doc.user_data[_LOWERS] = _strings(doc, doc.to_array(LOWER).tolist() if len(doc) else [])
+    return found
+
+
+# A string's id in the string store (a hash, or a symbol's id) -> the string: reading the string store
+# costs several times a dict look-up. Ids name their strings for good, so the memo is only bounded (the
+# lower-case forms of a corpus's words fill it; it starts again when full).
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 32768
+
+
+def _strings(doc, ids: list[int]) -> list[str]:
+    """The strings of ``ids`` (as ``Doc.to_array`` gives a string attribute's column)."""
+    memo = _STRINGS
+    found: list = list(map(memo.get, ids))  # a None for each id not yet in the memo, filled below
+    if None in found:
+        strings = doc.vocab.strings
+        for i, h in enumerate(ids):
+            if found[i] is None:
+                text = memo.get(h)
+                if text is None:
+                    if len(memo) >= _STRINGS_MAX:
+                        memo.clear()
+                    text = memo[h] = strings[h]
+                found[i] = text
     return found
 
 
 _LABEL_KEY = "newsgraph.labels."
 # The string attributes ``labels`` serves, by the name of their ``Doc.to_array`` column.
 LABELS = ("POS", "TAG", "DEP", "ENT_TYPE")
-# A label's id (a hash, or a part-of-speech symbol) -> its string: the labels are few, so this stays small.
-_LABEL_STRINGS: dict[int, str] = {}
 
 
 def labels(doc, name: str) -> list[str]:
@@ -122,16 +147,7 @@ def labels(doc, name: str) -> list[str]:
 
         if name not in LABELS:
             raise ValueError(f"labels: {name!r} is not one of {LABELS}")
-        ids = doc.to_array(getattr(attrs, name)).tolist() if len(doc) else []
-        memo = _LABEL_STRINGS
-        found = list(map(memo.get, ids))
-        if None in found:
-            strings = doc.vocab.strings
-            if len(memo) > 10000:  # labels are few; a bound all the same
-                memo.clear()
-            for i, h in enumerate(ids):
-                if found[i] is None:
-                    found[i] = memo[h] = strings[h]
+        found = _strings(doc, doc.to_array(getattr(attrs, name)).tolist() if len(doc) else [])
         doc.user_data[key] = found
     return found
 
