@@ -186,3 +186,20 @@ def test_proposer_words_and_dense_rows_are_those_the_tokens_give(nlp):
             idx = [t.i for t in toks]
             expected = numpy.hstack([doc.tensor[idx], doc.tensor[[t.head.i for t in toks]]])
             assert numpy.array_equal(dense_rows(toks), expected)
+
+
+def test_lowered_lemmas_and_the_contexts_that_read_them(nlp):
+    from newsgraph.events._context import _INDEX, _KEYWORDS, contexts
+    from newsgraph.events._lexicon import lowered_lemmas
+
+    doc = index_sentences(nlp(SENTENCES + " Ruritania staged a military exercise near the border."))
+    assert lowered_lemmas(doc) == [t.lemma_.lower() for t in doc]
+    for sent in doc.sents:  # the contexts as they were read from each Token's lemma
+        found, prev = set(), None
+        for t in sent:
+            lem = t.lemma_.lower()
+            ctx = _INDEX.get(lem) or (_INDEX.get(f"{prev}_{lem}") if prev is not None else None)
+            if ctx is not None:
+                found.add(ctx)
+            prev = lem
+        assert contexts(sent) == [c for c in _KEYWORDS if c in found]

@@ -130,7 +130,7 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
     out.extend(_tree(tok, etype, sent, others or {}))
     words = set(lowers(sent.doc)[sent.start:sent.end])  # the document's columns, not the sentence's Tokens
     out.extend(f"furniture={w}" for w in sorted(words & _FURNITURE))
-    if any(ch in _QUOTES for ch in span_text(sent.doc, sent.start, sent.end)):
+    if not _QUOTES.isdisjoint(span_text(sent.doc, sent.start, sent.end)):  # a quotation mark in it
         out.append("quote_marks")
     if sent_no == 0:
         out.append(f"headline_type={etype}")

@@ -12,9 +12,9 @@ from typing import Any
 from dataclasses import dataclass
 from importlib import resources
 
-from ..nlp import LEMMAS, labels
+from ..nlp import LEMMAS, PLAIN_LEMMAS, labels, lowers
 
-__all__ = ["Entry", "Lexicon", "lexicon", "lemma", "lemmas", "TYPES", "COOPERATIVE", "CONFLICT"]
+__all__ = ["Entry", "Lexicon", "lexicon", "lemma", "lemmas", "lowered_lemmas", "TYPES", "COOPERATIVE", "CONFLICT"]
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -123,8 +123,9 @@ def lemmas(doc) -> list[str]:
 
     The events stage asks for a word's lemma about three and a half times per token (the proposer's
     features, the sentence coder's, the lexicon's look-ups); each ask through the Token reads three
-    strings from the string store. The column reads each distinct lemma once, and the verb repair
-    looks only at verbs and auxiliaries.
+    strings from the string store. The column reads each lemma's hash from one ``to_array`` call and
+    its lower-cased string from a memo (a dict look-up per token), and the verb repair looks only at
+    verbs and auxiliaries.
     """
     found = doc.user_data.get(LEMMAS)
     if found is None or len(found) != len(doc):
@@ -137,31 +138,41 @@ def lemmas(doc) -> list[str]:
 _LOWERED: dict[int, str] = {}
 
 
-def _lemma_column(doc) -> list[str]:
-    if not len(doc):
-        return []
-    from spacy.attrs import LEMMA, LOWER
+def lowered_lemmas(doc) -> list[str]:
+    """Every token's ``lemma_`` lower-cased (``lemmas`` without its verb repair), once per document."""
+    found = doc.user_data.get(PLAIN_LEMMAS)
+    if found is None or len(found) != len(doc):
+        from spacy.attrs import LEMMA
 
-    rows = doc.to_array([LEMMA, LOWER])
+        found = doc.user_data[PLAIN_LEMMAS] = _lowered(doc, doc.to_array(LEMMA).tolist() if len(doc) else [])
+    return found
+
+
+def _lowered(doc, ids: list[int]) -> list[str]:
     memo = _LOWERED
-    out: list[Any] = list(map(memo.get, rows[:, 0].tolist()))
+    out: list[Any] = list(map(memo.get, ids))
     if None in out:
         if len(memo) > 50000:
             memo.clear()
         strings = doc.vocab.strings
-        for i, h in enumerate(rows[:, 0].tolist()):
+        for i, h in enumerate(ids):
             if out[i] is None:
                 found = memo.get(h)
                 if found is None:
                     found = memo[h] = strings[h].lower()
                 out[i] = found
+    return out
+
+
+def _lemma_column(doc) -> list[str]:
+    out = list(lowered_lemmas(doc))
     verbs = [i for i, p in enumerate(labels(doc, "POS")) if p == "VERB" or p == "AUX"]
     if verbs:
         known = _known()
-        strings = doc.vocab.strings
+        words = lowers(doc)
         for i in verbs:
             lem = out[i]
-            if lem + "e" in known and lem not in known and strings[int(rows[i, 1])].startswith(lem + "e"):
+            if lem + "e" in known and lem not in known and words[i].startswith(lem + "e"):
                 out[i] = lem + "e"
     return out
 

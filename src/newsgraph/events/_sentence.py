@@ -63,7 +63,7 @@ def features(sent: Any, lex: Lexicon) -> list[str]:
             out.add("reporting")
         if dep in _ARG_DEPS:
             out.add(f"dep={dep}|{lems[heads[i]]}")
-    if any(ch in _QUOTES for ch in span_text(doc, sent.start, sent.end)):
+    if not _QUOTES.isdisjoint(span_text(doc, sent.start, sent.end)):  # a quotation mark in it
         out.add("quote")
     return sorted(out)
 
