@@ -203,3 +203,15 @@ def test_lowered_lemmas_and_the_contexts_that_read_them(nlp):
                 found.add(ctx)
             prev = lem
         assert contexts(sent) == [c for c in _KEYWORDS if c in found]
+
+
+def test_compound_key_is_the_nearest_left_modifier_the_tokens_give(nlp):
+    from newsgraph.events._lexicon import _lemma, compound_key
+
+    doc = nlp(SENTENCES + " The opposition began a hunger strike after martial law and new peace talks.")
+    keys = [compound_key(t) for t in doc]
+    for t, key in zip(doc, keys, strict=True):  # as it was read from the Token's left children
+        old = next((f"{_lemma(c)}_{_lemma(t)}" for c in reversed(list(t.lefts))
+                    if c.dep_ in ("compound", "amod", "nmod")), None)
+        assert key == old
+    assert "hunger_strike" in keys and "martial_law" in keys

@@ -12,7 +12,7 @@ from typing import Any
 from dataclasses import dataclass
 from importlib import resources
 
-from ..nlp import LEMMAS, PLAIN_LEMMAS, labels, lowers
+from ..nlp import LEMMAS, PLAIN_LEMMAS, head_indices, labels, lowers
 
 __all__ = ["Entry", "Lexicon", "lexicon", "lemma", "lemmas", "lowered_lemmas", "TYPES", "COOPERATIVE", "CONFLICT"]
 
@@ -188,12 +188,22 @@ def lemma(token) -> str:
     return found[token.i]
 
 
+_COMPOUND_DEPS = ("compound", "amod", "nmod")
+
+
 def compound_key(token) -> str | None:
     """``hunger_strike`` for "hunger strike", ``martial_law`` for "martial law": the key of a
     two-word nominal (the nearest compound or adjective modifier and the head)."""
-    for child in reversed(list(token.lefts)):
-        if child.dep_ in ("compound", "amod", "nmod"):
-            return f"{lemma(child)}_{lemma(token)}"
+    if not token.n_lefts:
+        return None
+    # the left children nearest first, as ``reversed(list(token.lefts))`` gives them, from the
+    # document's head, dependency and lemma columns (``lefts`` makes a Token per child)
+    doc, i = token.doc, token.i
+    heads, deps = head_indices(doc), labels(doc, "DEP")
+    for j in range(i - 1, token.left_edge.i - 1, -1):
+        if heads[j] == i and deps[j] in _COMPOUND_DEPS:
+            lems = lemmas(doc)
+            return f"{lems[j]}_{lems[i]}"
     return None
 
 
