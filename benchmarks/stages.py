@@ -50,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     start = time.process_time()
     docs = list(ex.parse(a["text"] for a in articles))
     parse = time.process_time() - start
+    from newsgraph.nlp import doc_text, known_text
+
+    # each doc's masked text, told again before every pass: ``analyse`` releases it, and a doc without
+    # it is masked again inside the first stage's lap, which a parsed document never is in a real run
+    masked = [known_text(doc) for doc in docs]
     pipeline._clock = types.SimpleNamespace(perf_counter=time.process_time)  # the stages' laps in CPU time
 
     def documents() -> list[Document]:
@@ -59,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     for _ in range(args.repeats):
         sums: dict[str, float] = {}
-        for document, doc in zip(documents(), docs):
+        for document, doc, text in zip(documents(), docs, masked, strict=True):
+            doc_text(doc, text)
             result = ex.analyse(document, doc)
             for stage, seconds in result.timings.items():
                 sums[stage] = sums.get(stage, 0.0) + seconds
@@ -84,9 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         import cProfile
 
         prof = cProfile.Profile()
-        pairs = list(zip(documents(), docs))
+        triples = list(zip(documents(), docs, masked, strict=True))
         prof.enable()
-        for document, doc in pairs:
+        for document, doc, text in triples:
+            doc_text(doc, text)
             ex.analyse(document, doc)
         prof.disable()
         prof.dump_stats(args.profile)

@@ -83,3 +83,135 @@ def test_yes_no_question_reads_its_mark_from_the_documents_text(nlp):
         w[0].pos_ == "AUX" or w[0].lower_ in ("whether", "if")) for s, w in zip(doc.sents, words)]
     assert got == old
     assert got[0] and not got[1]
+
+
+# -- the string columns (``labels``), the lemma column, and the readers that use them (session 17) --------
+
+def test_labels_are_the_tokens_string_attributes_and_are_released(nlp):
+    from newsgraph.nlp import LABELS, labels
+
+    doc = nlp(TEXT)
+    for name, attr in zip(LABELS, ("pos_", "tag_", "dep_", "ent_type_"), strict=True):
+        assert labels(doc, name) == [getattr(t, attr) for t in doc]
+        assert labels(doc, name) is labels(doc, name)  # built once per document
+    release(doc)
+    assert not any(key.startswith("newsgraph.") for key in doc.user_data if isinstance(key, str))
+
+
+def test_labels_of_a_doc_built_by_hand_and_of_an_empty_doc():
+    from spacy.tokens import Doc
+
+    from newsgraph.nlp import labels
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Envoys", "met", "."], pos=["NOUN", "VERB", "PUNCT"], deps=["nsubj", "ROOT", "punct"],
+              heads=[1, 1, 1])
+    assert labels(doc, "POS") == ["NOUN", "VERB", "PUNCT"]
+    assert labels(doc, "DEP") == ["nsubj", "ROOT", "punct"]
+    assert labels(doc, "ENT_TYPE") == ["", "", ""]
+    assert labels(Doc(vocab, words=[]), "POS") == []
+
+
+def test_the_string_memo_stays_within_its_bound(monkeypatch):
+    from newsgraph import nlp as _nlp
+
+    monkeypatch.setattr(_nlp, "_STRINGS", {})
+    monkeypatch.setattr(_nlp, "_STRINGS_MAX", 4)
+    doc = spacy.blank("en")("one two three four five six seven one two")
+    assert lowers(doc) == [t.lower_ for t in doc]
+    assert len(_nlp._STRINGS) <= 4
+
+
+def test_lemma_column_lowers_lemmas_and_repairs_a_verb_that_lost_its_e():
+    from spacy.tokens import Doc
+
+    from newsgraph.events._lexicon import _lemma, lemma, lemmas
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Kyiv", "staged", "talks", "and", "hopes", "rose", "stags"],
+              pos=["PROPN", "VERB", "NOUN", "CCONJ", "VERB", "VERB", "NOUN"],
+              lemmas=["Kyiv", "stag", "talk", "and", "hop", "rise", "stag"])
+    assert lemmas(doc) == ["kyiv", "stage", "talk", "and", "hope", "rise", "stag"]  # a noun keeps its lemma
+    assert lemmas(doc) == [_lemma(t) for t in doc] == [lemma(t) for t in doc]
+    assert lemmas(Doc(vocab, words=[])) == []
+
+
+def test_lemma_column_is_each_tokens_lemma(nlp):
+    from newsgraph.events._lexicon import _lemma, lemmas
+
+    doc = nlp(TEXT + " The rebels staged raids, and the envoy hopes the ceasefire holds.")
+    assert lemmas(doc) == [_lemma(t) for t in doc]
+
+
+SENTENCES = ("Ruritania's army staged raids on the border town, and the envoy hopes talks resume.\n\n"
+             "\u201cWe will not accept this,\u201d the minister told reporters in Doha on Monday after the "
+             "attack on the convoy. Officials of the United Nations urged both sides to hold talks.")
+
+
+def test_sentence_features_are_those_the_tokens_give(nlp):
+    from newsgraph.events._lexicon import _lemma, lexicon
+    from newsgraph.events._sentence import _ARG_DEPS, _CONTENT_POS, _QUOTES, features
+
+    lex = lexicon()
+    doc = index_sentences(nlp(SENTENCES))
+    for sent in doc.sents:  # the features as they were read from each Token and the sentence's text
+        out = {"bias"}
+        for t in sent:
+            lem = _lemma(t)
+            if (t.pos_ in _CONTENT_POS and not t.is_stop) or t.dep_ == "neg":
+                out.add(f"w={lem}")
+            if t.ent_type_:
+                out.add(f"ent={t.ent_type_}")
+            if t.dep_ == "ROOT":
+                out.add(f"root={lem}")
+            if lem in lex.reporting:
+                out.add("reporting")
+            if t.dep_ in _ARG_DEPS:
+                out.add(f"dep={t.dep_}|{_lemma(t.head)}")
+        if any(ch in _QUOTES for ch in sent.text):
+            out.add("quote")
+        assert features(sent, lex) == sorted(out)
+
+
+def test_proposer_words_and_dense_rows_are_those_the_tokens_give(nlp):
+    import numpy
+
+    from newsgraph.events._propose import POS, dense_rows, words
+
+    doc = index_sentences(nlp(SENTENCES))
+    for sent in doc.sents:
+        toks = words(sent)
+        assert [t.i for t in toks] == [t.i for t in sent if t.pos_ in POS]
+        if toks:
+            idx = [t.i for t in toks]
+            expected = numpy.hstack([doc.tensor[idx], doc.tensor[[t.head.i for t in toks]]])
+            assert numpy.array_equal(dense_rows(toks), expected)
+
+
+def test_lowered_lemmas_and_the_contexts_that_read_them(nlp):
+    from newsgraph.events._context import _INDEX, _KEYWORDS, contexts
+    from newsgraph.events._lexicon import lowered_lemmas
+
+    doc = index_sentences(nlp(SENTENCES + " Ruritania staged a military exercise near the border."))
+    assert lowered_lemmas(doc) == [t.lemma_.lower() for t in doc]
+    for sent in doc.sents:  # the contexts as they were read from each Token's lemma
+        found, prev = set(), None
+        for t in sent:
+            lem = t.lemma_.lower()
+            ctx = _INDEX.get(lem) or (_INDEX.get(f"{prev}_{lem}") if prev is not None else None)
+            if ctx is not None:
+                found.add(ctx)
+            prev = lem
+        assert contexts(sent) == [c for c in _KEYWORDS if c in found]
+
+
+def test_compound_key_is_the_nearest_left_modifier_the_tokens_give(nlp):
+    from newsgraph.events._lexicon import _lemma, compound_key
+
+    doc = nlp(SENTENCES + " The opposition began a hunger strike after martial law and new peace talks.")
+    keys = [compound_key(t) for t in doc]
+    for t, key in zip(doc, keys, strict=True):  # as it was read from the Token's left children
+        old = next((f"{_lemma(c)}_{_lemma(t)}" for c in reversed(list(t.lefts))
+                    if c.dep_ in ("compound", "amod", "nmod")), None)
+        assert key == old
+    assert "hunger_strike" in keys and "martial_law" in keys

@@ -12,6 +12,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 __all__ = ["LinearModel", "SoftmaxModel", "bucket", "load_model_file", "load_softmax_file"]
@@ -35,7 +36,7 @@ class LinearModel:
     dense: Any = field(default=None, compare=False)  # an array: compared apart (numpy's == is elementwise)
 
     def probability(self, names: list[str], dense: Any = None) -> float:
-        z = sum(self.weights.get(n, 0.0) for n in names)
+        z = sum(map(self.weights.get, names, repeat(0.0)))  # in order, as a generator would
         if dense is not None and self.dense is not None:
             z += float(dense @ self.dense)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -115,7 +116,7 @@ class SoftmaxModel:
         """Each class's summed weight over ``names`` (a numpy vector in the order of ``classes``)."""
         index, matrix = self._table
         unknown = len(index)
-        return matrix[[index.get(n, unknown) for n in names]].sum(axis=0)
+        return matrix[list(map(index.get, names, repeat(unknown)))].sum(axis=0)
 
     def cached_scores(self, names: tuple[str, ...]) -> Any:
         """``scores`` of a feature tuple that recurs (a word's own features), remembered (up to a bound)."""
@@ -145,9 +146,10 @@ class SoftmaxModel:
         unknown = len(index)
         flat: list[int] = []
         starts: list[int] = []
+        get, unknowns = index.get, repeat(unknown)
         for names in rows:
             starts.append(len(flat))
-            flat.extend(index.get(n, unknown) for n in names)
+            flat.extend(map(get, names, unknowns))
             if len(flat) == starts[-1]:
                 flat.append(unknown)  # an empty row sums the zero row
         scores = np.add.reduceat(matrix[flat], starts, axis=0) + np.asarray(bases)

@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
            "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
-           "token_array", "ARRAY_COLUMNS", "lowers"]
+           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -68,6 +68,9 @@ _ENTS = "newsgraph.ents"
 _HEADS = "newsgraph.heads"
 _ARRAY = "newsgraph.array"
 _LOWERS = "newsgraph.lowers"
+# The events stage's lemma column (``events._lexicon.lemmas``), released with the others.
+LEMMAS = "newsgraph.lemmas"
+PLAIN_LEMMAS = "newsgraph.lemmas.plain"
 # The token attributes that loops over whole documents test first, in the columns of ``token_array``.
 ARRAY_COLUMNS = ("POS", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "ENT_TYPE")
 
@@ -88,11 +91,65 @@ def lowers(doc) -> list[str]:
     """Each token's lower-case form (``lowers(doc)[i]`` is ``doc[i].lower_``), read once per document.
 
     ``token.lower_`` looks the string up in the string store each time it is read; the loops over the
-    whole document that test the word first ("it", "who", a title noun, an agent noun) share this list.
+    whole document that test the word first ("it", "who", a title noun, an agent noun) share this list,
+    which comes from one ``to_array`` call and a dict look-up per token (``_strings``).
     """
     found = doc.user_data.get(_LOWERS)
     if found is None or len(found) != len(doc):
-        found = doc.user_data[_LOWERS] = [t.lower_ for t in tokens(doc)]
+        from spacy.attrs import LOWER
+
+        found = doc.user_data[_LOWERS] = _strings(doc, doc.to_array(LOWER).tolist() if len(doc) else [])
+    return found
+
+
+# A string's id in the string store (a hash, or a symbol's id) -> the string: reading the string store
+# costs several times a dict look-up. Ids name their strings for good, so the memo is only bounded (the
+# lower-case forms of a corpus's words fill it; it starts again when full).
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 32768
+
+
+def _strings(doc, ids: list[int]) -> list[str]:
+    """The strings of ``ids`` (as ``Doc.to_array`` gives a string attribute's column)."""
+    memo = _STRINGS
+    found: list = list(map(memo.get, ids))  # a None for each id not yet in the memo, filled below
+    if None in found:
+        strings = doc.vocab.strings
+        for i, h in enumerate(ids):
+            if found[i] is None:
+                text = memo.get(h)
+                if text is None:
+                    if len(memo) >= _STRINGS_MAX:
+                        memo.clear()
+                    text = memo[h] = strings[h]
+                found[i] = text
+    return found
+
+
+_LABEL_KEY = "newsgraph.labels."
+# The string attributes ``labels`` serves, by the name of their ``Doc.to_array`` column.
+LABELS = ("POS", "TAG", "DEP", "ENT_TYPE")
+
+
+def labels(doc, name: str) -> list[str]:
+    """One string attribute of every token, read once per document: ``labels(doc, "POS")[i]`` is
+    ``doc[i].pos_``, and ``"TAG"``, ``"DEP"`` and ``"ENT_TYPE"`` give ``tag_``, ``dep_`` and
+    ``ent_type_`` ("" for none).
+
+    Read through a Token, each of these is a string-store look-up (120-150 ns); a loop that reads it
+    for every word of every sentence, and more than once per word across the stage (the events
+    stage's proposer, sentence coder and trigger finder), reads the column instead. The column comes
+    from one ``to_array`` call and a dict look-up per token.
+    """
+    key = _LABEL_KEY + name
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        from spacy import attrs
+
+        if name not in LABELS:
+            raise ValueError(f"labels: {name!r} is not one of {LABELS}")
+        found = _strings(doc, doc.to_array(getattr(attrs, name)).tolist() if len(doc) else [])
+        doc.user_data[key] = found
     return found
 
 
@@ -173,7 +230,7 @@ def known_text(doc) -> str | None:
 
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
-    for key in (_TOKENS, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS):
+    for key in (_TOKENS, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, LEMMAS, PLAIN_LEMMAS, *(_LABEL_KEY + name for name in LABELS)):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
         hooks.pop("sents", None)

@@ -1259,7 +1259,7 @@ class _Sentence:
             event=etype,
             mode=mode,
             span=(sent.start_char, sent.end_char),
-            text=sent.text,
+            text=span_text(sent.doc, sent.start, sent.end),  # not sent.text, which joins its tokens
             actor=list(actor),
             recipient=[a for a in recipient if a not in actor],
             date=date,

@@ -77,7 +77,8 @@ def evidence(tok: Any) -> tuple[str | None, str | None]:
     own = table.verbs.get(lem)
     if not blocks and not own:
         return None, None
-    preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    kids = list(tok.children)  # made once: each walk of ``children`` makes its Tokens again
+    preps = {c.lower_: c for c in kids if c.dep_ in ("prep", "prt", "agent", "dative")}
     verb_type = None
     for etype, prep in own or ():
         if prep is None or prep in preps:
@@ -85,7 +86,7 @@ def evidence(tok: Any) -> tuple[str | None, str | None]:
             if prep is not None:
                 break
     objects: set[str] = set()
-    for c in tok.children:
+    for c in kids:
         if c.dep_ in ("dobj", "obj", "nsubjpass", "attr"):
             objects |= _words(c)
     for block in blocks or ():

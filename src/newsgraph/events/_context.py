@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..nlp import span_tokens
+from ._lexicon import lowered_lemmas
 from ._tables import bundled, parse_rows
 
 __all__ = ["contexts"]
@@ -28,8 +28,9 @@ def contexts(sent) -> list[str]:
     """PLOVER context names whose keywords occur in the sentence, in table order."""
     found: set[str] = set()
     prev = None
-    for tok in span_tokens(sent):
-        lem = tok.lemma_.lower()
+    lems = lowered_lemmas(sent.doc)  # the document's column: no Token read per word
+    for i in range(sent.start, sent.end):
+        lem = lems[i]
         ctx = _INDEX.get(lem)
         if ctx is None and prev is not None:
             ctx = _INDEX.get(f"{prev}_{lem}")

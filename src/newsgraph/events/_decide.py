@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._linear import LinearModel, bucket, load_model_file
-from ..nlp import tokens
+from ..nlp import lowers, span_text, tokens
 from ..records import ActorTable, Event
 
 __all__ = ["Decider", "Story", "decider", "dense_row", "features", "in_quotation", "sentence_features",
@@ -128,9 +128,9 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
                 out.append(f"{role}sector={actor.sector}")
                 out.append(f"{role}country={'yes' if actor.country else 'no'}")
     out.extend(_tree(tok, etype, sent, others or {}))
-    words = {t.lower_ for t in sent}
+    words = set(lowers(sent.doc)[sent.start:sent.end])  # the document's columns, not the sentence's Tokens
     out.extend(f"furniture={w}" for w in sorted(words & _FURNITURE))
-    if any(ch in _QUOTES for ch in sent.text):
+    if not _QUOTES.isdisjoint(span_text(sent.doc, sent.start, sent.end)):  # a quotation mark in it
         out.append("quote_marks")
     if sent_no == 0:
         out.append(f"headline_type={etype}")

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import Any
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["Entry", "Lexicon", "lexicon", "TYPES", "COOPERATIVE", "CONFLICT"]
+from ..nlp import LEMMAS, PLAIN_LEMMAS, head_indices, labels, lowers
+
+__all__ = ["Entry", "Lexicon", "lexicon", "lemma", "lemmas", "lowered_lemmas", "TYPES", "COOPERATIVE", "CONFLICT"]
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -105,10 +108,8 @@ def _known() -> frozenset[str]:
         lex.causative | lex.volition
 
 
-def lemma(token) -> str:
-    """The lower-cased lemma of a spaCy token (proper-noun lemmas keep their case in spaCy). A verb
-    lemma that lost its final e ("staged" -> "stag", "hopes" -> "hop") is repaired when the lexicon
-    knows the word with the e."""
+def _lemma(token) -> str:
+    """``lemma`` computed from the token itself (what the per-document column holds for it)."""
     lem = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and token.lower_.startswith(lem + "e"):
         known = _known()
@@ -117,12 +118,92 @@ def lemma(token) -> str:
     return lem
 
 
+def lemmas(doc) -> list[str]:
+    """Every token's ``lemma`` (``lemmas(doc)[i]`` is ``lemma(doc[i])``), computed once per document.
+
+    The events stage asks for a word's lemma about three and a half times per token (the proposer's
+    features, the sentence coder's, the lexicon's look-ups); each ask through the Token reads three
+    strings from the string store. The column reads each lemma's hash from one ``to_array`` call and
+    its lower-cased string from a memo (a dict look-up per token), and the verb repair looks only at
+    verbs and auxiliaries.
+    """
+    found = doc.user_data.get(LEMMAS)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[LEMMAS] = _lemma_column(doc)
+    return found
+
+
+# A string's hash -> the string lower-cased, for the lemma column: a dict look-up per token where the
+# string store costs several times more. Hashes name their strings for good, so the memo is only bounded.
+_LOWERED: dict[int, str] = {}
+
+
+def lowered_lemmas(doc) -> list[str]:
+    """Every token's ``lemma_`` lower-cased (``lemmas`` without its verb repair), once per document."""
+    found = doc.user_data.get(PLAIN_LEMMAS)
+    if found is None or len(found) != len(doc):
+        from spacy.attrs import LEMMA
+
+        found = doc.user_data[PLAIN_LEMMAS] = _lowered(doc, doc.to_array(LEMMA).tolist() if len(doc) else [])
+    return found
+
+
+def _lowered(doc, ids: list[int]) -> list[str]:
+    memo = _LOWERED
+    out: list[Any] = list(map(memo.get, ids))
+    if None in out:
+        if len(memo) > 50000:
+            memo.clear()
+        strings = doc.vocab.strings
+        for i, h in enumerate(ids):
+            if out[i] is None:
+                found = memo.get(h)
+                if found is None:
+                    found = memo[h] = strings[h].lower()
+                out[i] = found
+    return out
+
+
+def _lemma_column(doc) -> list[str]:
+    out = list(lowered_lemmas(doc))
+    verbs = [i for i, p in enumerate(labels(doc, "POS")) if p == "VERB" or p == "AUX"]
+    if verbs:
+        known = _known()
+        words = lowers(doc)
+        for i in verbs:
+            lem = out[i]
+            if lem + "e" in known and lem not in known and words[i].startswith(lem + "e"):
+                out[i] = lem + "e"
+    return out
+
+
+def lemma(token) -> str:
+    """The lower-cased lemma of a spaCy token (proper-noun lemmas keep their case in spaCy). A verb
+    lemma that lost its final e ("staged" -> "stag", "hopes" -> "hop") is repaired when the lexicon
+    knows the word with the e. Read from the document's column (``lemmas``)."""
+    doc = token.doc
+    found = doc.user_data.get(LEMMAS)
+    if found is None or len(found) != len(doc):
+        found = lemmas(doc)
+    return found[token.i]
+
+
+_COMPOUND_DEPS = ("compound", "amod", "nmod")
+
+
 def compound_key(token) -> str | None:
     """``hunger_strike`` for "hunger strike", ``martial_law`` for "martial law": the key of a
     two-word nominal (the nearest compound or adjective modifier and the head)."""
-    for child in reversed(list(token.lefts)):
-        if child.dep_ in ("compound", "amod", "nmod"):
-            return f"{lemma(child)}_{lemma(token)}"
+    if not token.n_lefts:
+        return None
+    # the left children nearest first, as ``reversed(list(token.lefts))`` gives them, from the
+    # document's head, dependency and lemma columns (``lefts`` makes a Token per child)
+    doc, i = token.doc, token.i
+    heads, deps = head_indices(doc), labels(doc, "DEP")
+    for j in range(i - 1, token.left_edge.i - 1, -1):
+        if heads[j] == i and deps[j] in _COMPOUND_DEPS:
+            lems = lemmas(doc)
+            return f"{lems[j]}_{lems[i]}"
     return None
 
 

@@ -21,8 +21,9 @@ from typing import Any
 import numpy as np
 
 from .._linear import SoftmaxModel, load_softmax_file
+from ..nlp import head_indices, labels, tokens
 from ._cameo import evidence
-from ._lexicon import Lexicon, lemma, lexicon
+from ._lexicon import Lexicon, lemma, lemmas, lexicon
 
 __all__ = ["MODEL_FILE", "NONE", "POS", "ROOT_CAMEO", "Proposal", "features", "propose", "proposer", "words"]
 
@@ -76,12 +77,17 @@ def _word_features(lem: str, pos: str) -> tuple[str, ...]:
 
 
 def _context_features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
-    lem = lemma(tok)
+    doc = tok.doc
+    i = tok.i
+    # the document's lemma, head and token columns, and each attribute read once
+    lems, heads = lemmas(doc), head_indices(doc)
+    lem = lems[i]
     pos = tok.pos_
+    tdep = tok.dep_
     out = [
         f"tag={tok.tag_}",
-        f"dep={tok.dep_}",
-        f"lemma_dep={lem}|{tok.dep_}",
+        f"dep={tdep}",
+        f"lemma_dep={lem}|{tdep}",
         f"sent_no={min(sent_no, 3)}",
     ]
     if pos == "VERB":
@@ -90,15 +96,17 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
             out.append(f"cameo={verb_type}")
         if pattern_type is not None:
             out.append(f"cameo_pattern={pattern_type}")
-    head = tok.head
-    if head.i != tok.i:
-        hl = lemma(head)
+    h = heads[i]
+    if h != i:
+        head = tokens(doc)[h]
+        hl = lems[h]
+        head_pos = head.pos_
         out.append(f"head={hl}")
-        out.append(f"head_pos={head.pos_}")
+        out.append(f"head_pos={head_pos}")
         out.append(f"lemma_head={lem}|{hl}")
-        out.append(f"dep_head={tok.dep_}|{hl}")
-        if head.pos_ == "ADP":  # "talks with", "attack on": the word the preposition hangs from
-            out.append(f"prep_head={head.lower_}|{lemma(head.head)}")
+        out.append(f"dep_head={tdep}|{hl}")
+        if head_pos == "ADP":  # "talks with", "attack on": the word the preposition hangs from
+            out.append(f"prep_head={head.lower_}|{lems[heads[h]]}")
         if hl in lex.light:
             out.append("light_governor")
         hl_table = lex.verbs.get(hl, ())
@@ -110,8 +118,8 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
             kind = _arg_kind(c)
             out.append(f"arg={dep}|{kind}")
             if dep in ("dobj", "obj", "attr"):
-                out.append(f"obj={lem}|{lemma(c)}")
-                out.append(f"objlemma={lemma(c)}")
+                out.append(f"obj={lem}|{lems[c.i]}")
+                out.append(f"objlemma={lems[c.i]}")
         elif dep == "prep":
             out.append(f"prep={lem}|{c.lower_}")
             out.append(f"prepw={c.lower_}")
@@ -125,7 +133,7 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
             elif dep in ("xcomp", "ccomp"):
                 out.append(f"comp={lem}|{dep}")
         elif dep in ("amod", "compound") and pos == "NOUN":
-            out.append(f"mod={lemma(c)}")
+            out.append(f"mod={lems[c.i]}")
     return out
 
 
@@ -183,13 +191,16 @@ def dense_rows(toks: list[Any]) -> Any:
     if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(doc) or tensor.shape[1] == 0:
         return None
     idx = [t.i for t in toks]
-    heads = [t.head.i for t in toks]
+    head_of = head_indices(doc)
+    heads = [head_of[i] for i in idx]
     return np.hstack([tensor[idx], tensor[heads]])
 
 
 def words(sent: Any) -> list[Any]:
     """The words of a sentence the proposer reads (and is trained on)."""
-    return [tok for tok in sent if tok.pos_ in POS]
+    doc = sent.doc
+    pos, toks = labels(doc, "POS"), tokens(doc)  # the document's columns: no Token made or read per word
+    return [toks[i] for i in range(sent.start, sent.end) if pos[i] in POS]
 
 
 def proposer() -> SoftmaxModel | None:

@@ -26,7 +26,8 @@ import math
 from typing import Any
 
 from .._linear import SoftmaxModel, load_softmax_file
-from ._lexicon import Lexicon, lemma
+from ..nlp import head_indices, labels, span_text, tokens
+from ._lexicon import Lexicon, lemmas
 
 __all__ = ["MODEL_FILE", "sentence_model", "features", "dense_row", "probabilities", "wanted"]
 
@@ -44,19 +45,25 @@ def sentence_model() -> SoftmaxModel | None:
 def features(sent: Any, lex: Lexicon) -> list[str]:
     """The names of the binary features that hold for one sentence."""
     out = {"bias"}
-    for t in sent:
-        lem = lemma(t)
-        if (t.pos_ in _CONTENT_POS and not t.is_stop) or t.dep_ == "neg":
+    doc = sent.doc
+    # the document's columns (lemma, part of speech, dependency, entity type, head), not Token reads
+    lems, pos, deps, ents, heads = lemmas(doc), labels(doc, "POS"), labels(doc, "DEP"), labels(doc, "ENT_TYPE"), \
+        head_indices(doc)
+    toks = tokens(doc)
+    for i in range(sent.start, sent.end):
+        lem = lems[i]
+        dep = deps[i]
+        if (pos[i] in _CONTENT_POS and not toks[i].is_stop) or dep == "neg":
             out.add(f"w={lem}")
-        if t.ent_type_:
-            out.add(f"ent={t.ent_type_}")
-        if t.dep_ == "ROOT":
+        if ents[i]:
+            out.add(f"ent={ents[i]}")
+        if dep == "ROOT":
             out.add(f"root={lem}")
         if lem in lex.reporting:
             out.add("reporting")
-        if t.dep_ in _ARG_DEPS:
-            out.add(f"dep={t.dep_}|{lemma(t.head)}")
-    if any(ch in _QUOTES for ch in sent.text):
+        if dep in _ARG_DEPS:
+            out.add(f"dep={dep}|{lems[heads[i]]}")
+    if not _QUOTES.isdisjoint(span_text(doc, sent.start, sent.end)):  # a quotation mark in it
         out.add("quote")
     return sorted(out)
 
