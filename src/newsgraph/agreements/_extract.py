@@ -499,7 +499,7 @@ def _dating(tok: "Token") -> "list[Token]":
     """The parts of a deal's phrase whose date is the deal's: its modifiers ("the 2015 accord"), an
     "of" / "in" phrase ("the truce of May 2019") and a clause of making ("the deal signed in 2020"), not
     a clause about something else ("an agreement that does little to end the 2018 tariffs") nor a phrase
-    coordinated with it ("trade deals as well as his decision last month")."""
+    coordinated with it ("trade pacts along with her choice in May")."""
     out = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("conj", "cc")]
     for c in tok.children:
         if c.i < tok.i:
