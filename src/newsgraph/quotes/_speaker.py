@@ -161,6 +161,17 @@ share number portion fraction minority two three four five six seven eight nine 
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "one"})
 
 
+
+def _phrase_start(doc, head) -> int:
+    """Where the noun phrase of `head` starts: its left modifiers, without a leading article or mark."""
+    start = head.i
+    for c in head.lefts:
+        if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "advmod", "poss", "det", "predet"):
+            start = min(start, c.left_edge.i)
+    while start < head.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
+        start += 1
+    return start
+
 def _people_noun(tok: "Token") -> bool:
     """Whether ``tok`` names people: an agent noun of the actors stage's dictionary or one of
     :data:`_PEOPLE_NOUNS`, in the singular or the plural, and not a document nor a body."""
@@ -198,12 +209,7 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
             return found
     if head.lower_ in PERSON_PRONOUNS or head.pos_ == "PRON" or not _people_noun(head):
         return None
-    start = head.i
-    for c in head.lefts:
-        if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "advmod", "poss", "det", "predet"):
-            start = min(start, c.left_edge.i)
-    while start < head.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
-        start += 1
+    start = _phrase_start(doc, head)
     end = head.i + 1
     words = doc[start:end]
     if any(actors.at_token(t.i) for t in words):
@@ -279,12 +285,7 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
             break  # a relative clause, an apposition, a comma or a clause of its own ends the description
         owners.update(range(c.left_edge.i, c.right_edge.i + 1))
         end = c.right_edge.i + 1
-    start = tok.i
-    for c in tok.lefts:
-        if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "advmod", "poss", "det", "predet"):
-            start = min(start, c.left_edge.i)
-    while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
-        start += 1
+    start = _phrase_start(doc, tok)
     found = [(i, actors.at_token(i)) for i in range(start, end) if actors.at_token(i) is not None]
     if not found or any(i not in owners for i, _ in found) or any(t.is_punct for t in doc[tok.i:end]):
         return None  # no owner named, or an actor among the noun's own words ("Senate Republicans")
