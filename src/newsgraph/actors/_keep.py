@@ -27,7 +27,7 @@ country named only as the place where something happens is no actor (corpus/GUID
 
 from __future__ import annotations
 
-from ..nlp import tokens
+from ..nlp import doc_text, tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
 from ._political import is_place, mention_role
@@ -110,7 +110,7 @@ def _more(actor, mentions: list[Mention], doc, sent_of: list[int], place: bool) 
     kinds = {m.kind for m in mentions}
     how = ("place" if place else "name" if "name" in kinds else "demonym" if "demonym" in kinds
            else "description")
-    text = doc.text
+    text = doc_text(doc)  # spaCy joins every token on each doc.text: this is once per document
     # a text of one line (a wire sentence) has no heading: its names are all in the body
     heading_end = text.find("\n")
     spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.tokens[0] < len(sent_of)]
@@ -189,7 +189,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         if actor.id in keep:
             continue
         mentions = by_actor.get(actor.id, [])
-        if decide and heading_only_state(actor, mentions, doc.text):
+        if decide and heading_only_state(actor, mentions, doc_text(doc)):
             dropped.add(actor.id)
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc) else "rest"
         if collect is None and group in never:
