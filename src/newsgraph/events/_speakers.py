@@ -6,9 +6,9 @@ guidelines (2.3) code the actor all the same where the text names it elsewhere, 
 that is its speaker.
 
 A criticism of an act the story told before ("X launched an offensive ... Y condemned the offensive")
-is aimed at whoever did that act (``act_authors``). In the same way an act aimed at a party that the story named just before it ("X met Y on Monday. ...
-X urged an end to the blockade") has that party as recipient where its own sentence names none
-(``story_recipients``).
+is aimed at whoever did that act (``act_authors``). In the same way an act aimed at a party that the
+story named just before it ("X met Y on Monday. ... X urged an end to the blockade") has that party as
+recipient where its own sentence names none (``story_recipients``).
 """
 
 from __future__ import annotations
@@ -100,7 +100,6 @@ def story_recipients(events: list[Event], *, types: frozenset[str] = DIRECTED, w
                 changed += 1
                 break
     return changed
-
 
 
 # Criticism or refusal of an act the story has told ("X launched strikes on ... Y condemned the strikes",
