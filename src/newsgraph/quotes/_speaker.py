@@ -161,6 +161,14 @@ share number portion fraction minority two three four five six seven eight nine 
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "one"})
 
 
+def _new_ident(actors, name: str) -> str:
+    """An actor id for ``name`` that the table does not hold yet (a number added from 2 on)."""
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "speaker"
+    ident, n = base, 2
+    while actors.get(ident) is not None:
+        ident, n = f"{base}-{n}", n + 1
+    return ident
+
 
 def _phrase_start(doc, head) -> int:
     """Where the noun phrase of `head` starts: its left modifiers, without a leading article or mark."""
@@ -171,6 +179,7 @@ def _phrase_start(doc, head) -> int:
     while start < head.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
         start += 1
     return start
+
 
 def _people_noun(tok: "Token") -> bool:
     """Whether ``tok`` names people: an agent noun of the actors stage's dictionary or one of
@@ -219,10 +228,7 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     if actor is None:
         from ..actors._dictionaries import bundled
 
-        base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "speaker"
-        ident, n = base, 2
-        while actors.get(ident) is not None:
-            ident, n = f"{base}-{n}", n + 1
+        ident = _new_ident(actors, name)
         plural = head.tag_ in ("NNS", "NNPS")
         agents = bundled().agents
         # "people familiar with the talks said": anonymous sources, of no sector (as the actors stage
@@ -298,10 +304,7 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
         name = doc[start:end].text
     actor = next((a for a in actors.actors if a.name.lower() == name.lower()), None)
     if actor is None:
-        base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "speaker"
-        ident, n = base, 2
-        while actors.get(ident) is not None:
-            ident, n = f"{base}-{n}", n + 1
+        ident = _new_ident(actors, name)
         plural = not one and (tok.tag_ in ("NNS", "NNPS") or lower in ("team", "family", "camp", "entourage"))
         kind = "organization" if lemma == "campaign" else "group" if plural else "person"
         country, sector = _relation_codes(actors, tok, poss, found[0][1] or "")
@@ -514,10 +517,7 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
     name = words.text
     actor = next((a for a in actors.actors if a.name == name), None)
     if actor is None:
-        base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "speaker"
-        ident, n = base, 2
-        while actors.get(ident) is not None:
-            ident, n = f"{base}-{n}", n + 1
+        ident = _new_ident(actors, name)
         actor = Actor(id=ident, name=name, kind=kind or ("organization" if tok.ent_type_ == "ORG" else "person"))
         actors.actors.append(actor)
     actor.mentions += 1
