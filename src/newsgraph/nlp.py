@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
            "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
-           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS"]
+           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -92,36 +92,38 @@ def lowers(doc) -> list[str]:
 
     ``token.lower_`` looks the string up in the string store each time it is read; the loops over the
     whole document that test the word first ("it", "who", a title noun, an agent noun) share this list,
-    which comes from one ``to_array`` call and a dict look-up per token (``_strings``).
+    which comes from one ``to_array`` call and a dict look-up per token (``strings``).
     """
     found = doc.user_data.get(_LOWERS)
     if found is None or len(found) != len(doc):
         from spacy.attrs import LOWER
 
-        found = doc.user_data[_LOWERS] = _strings(doc, doc.to_array(LOWER).tolist() if len(doc) else [])
+        found = doc.user_data[_LOWERS] = strings(doc, doc.to_array(LOWER).tolist() if len(doc) else [])
     return found
 
 
-# A string's id in the string store (a hash, or a symbol's id) -> the string: reading the string store
-# costs several times a dict look-up. Ids name their strings for good, so the memo is only bounded (the
-# lower-case forms of a corpus's words fill it; it starts again when full).
+# A string's id in the string store (a hash, or a symbol's id) -> the string, and -> the string
+# lower-cased: reading the string store costs several times a dict look-up. Ids name their strings for
+# good, so the memos are only bounded (the forms of a corpus's words fill them; each starts again when full).
 _STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
 _STRINGS_MAX = 32768
 
 
-def _strings(doc, ids: list[int]) -> list[str]:
-    """The strings of ``ids`` (as ``Doc.to_array`` gives a string attribute's column)."""
-    memo = _STRINGS
+def strings(doc, ids: list[int], *, lower: bool = False) -> list[str]:
+    """The strings of ``ids`` (as ``Doc.to_array`` gives a string attribute's column), lower-cased if
+    ``lower``."""
+    memo = _LOWERED if lower else _STRINGS
     found: list = list(map(memo.get, ids))  # a None for each id not yet in the memo, filled below
     if None in found:
-        strings = doc.vocab.strings
+        store = doc.vocab.strings
         for i, h in enumerate(ids):
             if found[i] is None:
                 text = memo.get(h)
                 if text is None:
                     if len(memo) >= _STRINGS_MAX:
                         memo.clear()
-                    text = memo[h] = strings[h]
+                    text = memo[h] = store[h].lower() if lower else store[h]
                 found[i] = text
     return found
 
@@ -148,7 +150,7 @@ def labels(doc, name: str) -> list[str]:
 
         if name not in LABELS:
             raise ValueError(f"labels: {name!r} is not one of {LABELS}")
-        found = _strings(doc, doc.to_array(getattr(attrs, name)).tolist() if len(doc) else [])
+        found = strings(doc, doc.to_array(getattr(attrs, name)).tolist() if len(doc) else [])
         doc.user_data[key] = found
     return found
 

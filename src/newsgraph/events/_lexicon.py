@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import Any
 from dataclasses import dataclass
 from importlib import resources
 
-from ..nlp import LEMMAS, PLAIN_LEMMAS, head_indices, labels, lowers
+from ..nlp import LEMMAS, PLAIN_LEMMAS, head_indices, labels, lowers, strings
 
 __all__ = ["Entry", "Lexicon", "lexicon", "lemma", "lemmas", "lowered_lemmas", "TYPES", "COOPERATIVE", "CONFLICT"]
 
@@ -133,35 +132,14 @@ def lemmas(doc) -> list[str]:
     return found
 
 
-# A string's hash -> the string lower-cased, for the lemma column: a dict look-up per token where the
-# string store costs several times more. Hashes name their strings for good, so the memo is only bounded.
-_LOWERED: dict[int, str] = {}
-
-
 def lowered_lemmas(doc) -> list[str]:
     """Every token's ``lemma_`` lower-cased (``lemmas`` without its verb repair), once per document."""
     found = doc.user_data.get(PLAIN_LEMMAS)
     if found is None or len(found) != len(doc):
         from spacy.attrs import LEMMA
 
-        found = doc.user_data[PLAIN_LEMMAS] = _lowered(doc, doc.to_array(LEMMA).tolist() if len(doc) else [])
+        found = doc.user_data[PLAIN_LEMMAS] = strings(doc, doc.to_array(LEMMA).tolist() if len(doc) else [], lower=True)
     return found
-
-
-def _lowered(doc, ids: list[int]) -> list[str]:
-    memo = _LOWERED
-    out: list[Any] = list(map(memo.get, ids))
-    if None in out:
-        if len(memo) > 50000:
-            memo.clear()
-        strings = doc.vocab.strings
-        for i, h in enumerate(ids):
-            if out[i] is None:
-                found = memo.get(h)
-                if found is None:
-                    found = memo[h] = strings[h].lower()
-                out[i] = found
-    return out
 
 
 def _lemma_column(doc) -> list[str]:
