@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import _schema as S
-from ._compare import (RActor, Reading, align_actors, date_verdict, full_match, match_agreements, match_events,
+from ._compare import (_overlap, RActor, Reading, align_actors, date_verdict, full_match, match_agreements, match_events,
                        match_quotes, match_roles, norm_name)
 
 __all__ = ["Tally", "prf", "kappa", "CONFIDENCE_STEPS"]
@@ -63,10 +63,6 @@ def _name_ok(gold: str, found: str) -> bool:
     # "Hassan Rouhani" for "Rouhani" or "President Hassan Rouhani": the same last word and one name's
     # words inside the other's.
     return bool(gw and fw) and gw[-1] == fw[-1] and (set(gw) <= set(fw) or set(fw) <= set(gw))
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 @dataclass
@@ -125,7 +121,7 @@ class Tally:
             # a commitment is found when one of the deal's found commitments overlaps it, by its party
             for party, span in g.commitments:
                 self.n["agr_com_gold"] += 1
-                hit = any(_overlaps(span, x) and amap.get(p or "") == party for p, x in s.commitments)
+                hit = any(_overlap(span, x) > 0 and amap.get(p or "") == party for p, x in s.commitments)
                 self.n["agr_com_found"] += hit
                 if not hit:
                     self._err(gold.id, "agreements", "missed_commitment", text, gold_span=list(span),
@@ -133,7 +129,7 @@ class Tally:
                                                            for p, x in s.commitments] if text else [])
             self.n["agr_com_sys"] += len(s.commitments)
             self.n["agr_com_right"] += sum(1 for p, x in s.commitments if any(
-                _overlaps(span, x) and amap.get(p or "") == party for party, span in g.commitments))
+                _overlap(span, x) > 0 and amap.get(p or "") == party for party, span in g.commitments))
             verdict = date_verdict(g.date, s.date)
             if verdict is not None:
                 self.n["agr_dated"] += 1
