@@ -43,6 +43,7 @@ _ACTING = re.compile(r"\b(acting|interim|now|temporar\w*|caretaker|for the time 
 _BECOME_VERBS = {"become", "name", "appoint", "nominate", "elect", "confirm", "tap", "choose", "pick",
                  "install", "swear", "designate"}
 _PREPS = {"for", "to", "of", "in", "on", "at"}
+_CLITICS = {"'s", "\u2019s", "'", "\u2019"}
 # nouns of a nomination: "the nominee for attorney general", "his pick for defense secretary" name the
 # office after "for" or "as", held as a nominee (the corpus guidelines: nominated, awaiting confirmation)
 _NOMINATION_NOUNS = {"nominee", "pick", "choice", "nomination", "appointee"}
@@ -271,6 +272,14 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         kept.pop(0)
     if not kept or not any(_is_head(t) for t in kept) or _no_role(title_toks):
         return None
+    owner: list[Token] = []
+    prep = next((n for n, t in enumerate(kept) if t.lower_ in _PREPS), len(kept))
+    clitic = max((n for n, t in enumerate(kept[:prep]) if t.lower_ in _CLITICS
+                  and any(_is_head(h) for h in kept[n + 1:prep])), default=None)
+    if clitic is not None:
+        # the owner and its clitic are not the office: "the North's leader" and "Delta's president" hold
+        # a "Leader" and a "President" (the owner may still name the organisation)
+        owner, kept = kept[:clitic], kept[clitic + 1:]
     text = kept[0].text
     for prev, tok in zip(kept, kept[1:]):
         text += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + tok.text
@@ -281,7 +290,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     if country is None:
         a = ctx.actors.get(actor)
         country = a.country if a is not None else None
-    org = _organization_of(ctx, kept)
+    org = _organization_of(ctx, kept) or _organization_of(ctx, owner)
     start, end = _term_dates(ctx, [*title_toks, *(anchors or [])])
     return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
                 organization=org, country=country, status=status, start=start, end=end)

@@ -45,12 +45,17 @@ ABBREVIATIONS = {
     "secy": "secretary", "del": "delegate", "asst": "assistant", "dep": "deputy",
 }
 _ABBREVIATED_HEADS = frozenset({"major", "private", "superintendent"})
-# words that may stand inside a title ("Deputy Special Representative", "Secretary of State")
+# words that may stand inside a title ("Deputy Special Representative", "Secretary of State"), with the
+# portfolios of ministers and secretaries ("Energy Minister", "Labor Secretary"): without them the title
+# loses its portfolio and every minister is one "Minister"
 _MODIFIERS = frozenset("""
 vice deputy special chief prime foreign defense defence state home interior finance treasury trade
 justice national security acting interim former senior top principal assistant associate executive
 supreme majority minority house senate general lead high first district circuit federal permanent
 press communications
+affairs energy labor labour health education agriculture commerce transport transportation environment
+culture tourism cabinet housing immigration information industry economy economic oil petroleum
+fisheries sports youth welfare homeland veterans intelligence science technology infrastructure
 """.split())
 _LOWER = {"of", "for", "to", "in", "and", "on", "the", "at", "with"}
 
