@@ -237,6 +237,18 @@ def test_the_date_of_a_clause_that_tells_the_deal_s_past_dates_it(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "when", "value", "dated"), [
+    ("Chile and Peru signed a fishing accord in 1998.", "1998", "1998", ["1998"]),
+    ("On Friday, Chile and Peru sealed a fishing accord.", "Friday", "2021-05-14", ["2021-05-14"]),
+    # a clause below the verb tells its own time
+    ("Chile and Peru signed a fishing accord after the quarrel that began in 1998.", "1998", "1998", [None]),
+])
+def test_the_date_of_the_verb_that_made_the_deal_dates_it(nlp, text, when, value, dated):
+    out, _name = _agreements(nlp, text, [timex(when, value, start=text.index(when))])
+    assert [a.date for a in out] == dated
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Chile and Peru have been hammering out the fishing accord for a year.",
     "The rain paved the way to a fishing accord being signed between Chile and Peru.",

@@ -247,6 +247,13 @@ def test_an_agreement_matches_by_any_sentence_that_speaks_of_it():
     assert len(match_agreements(gold, also)) == 1
 
 
+def test_an_agreement_matches_its_own_sentence_before_one_it_is_also_named_in():
+    gold = Reading("d", None, [], [], [], [], [RAgreement(["a", "b"], (100, 150))])
+    other = Reading("d", None, [], [], [], [], [RAgreement(["c"], (0, 50), 0, [(120, 160)]),
+                                                RAgreement(["a", "b"], (110, 160), 1)])
+    assert [s.index for _g, s in match_agreements(gold, other)] == [1]
+
+
 def test_parties_and_date_of_a_matched_agreement_are_scored():
     def actor(key):
         return RActor(key, key, "country", None, None, [])

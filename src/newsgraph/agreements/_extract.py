@@ -204,6 +204,9 @@ class _Reader:
                         parties.append(a)
         date = next((d for t in _dating(tok) if (d := self._date_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)))),
                     None)
+        if date is None and tok.dep_ in ("dobj", "nsubjpass") and _lem(tok.head) in _STATUS["reached"] \
+                and not _wished(tok.head):
+            date = self._verb_date(tok.head, skip=tok)  # "X and Y signed a peace accord in 1979"
         if tok.lower_ in _WEAK_NOUNS and not (name or parties):
             return None
         if tok.lower_ == "convention" and any(c.lower_ in _PARTY_CONVENTION for c in left):
@@ -211,6 +214,20 @@ class _Reader:
         status = "in_force" if date else _status(tok)
         labelled = bool(parties) and any(self.actors.at_token(t.i) for c in left for t in c.subtree)
         return _Mention(tok, name, parties, date, definite, descriptive, qualities, status, labelled=labelled)
+
+    def _verb_date(self, verb: "Token", skip: "Token | None" = None) -> str | None:
+        """The date of the verb that made the deal, from its own modifiers ("signed ... on Friday", "a
+        year ago, X sealed ...", "in July it worked out ..."), never from a clause below it (which tells
+        its own time) nor from the deal's phrase ``skip``."""
+        for c in verb.children:
+            if (skip is not None and c.i == skip.i) or c.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+                continue
+            if any(t.dep_ in _CLAUSES for t in c.subtree if t.i != c.i):
+                continue
+            date = self._date_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            if date is not None:
+                return date
+        return None
 
     def _date_in(self, start: int, end: int) -> str | None:
         """The value of the first dated timex (a year or finer) that starts inside [start, end)."""
@@ -290,7 +307,7 @@ class _Reader:
         subj = verb_subject(tok)
         parties = self._sides(subj) if subj is not None else []
         parties += [a for a in other if a not in parties]
-        return _Mention(tok, None, parties, None, False, False, [], "reached", verbal=True)
+        return _Mention(tok, None, parties, self._verb_date(tok, skip=obj), False, False, [], "reached", verbal=True)
 
     def _counterpart(self, tok: "Token", party: str) -> tuple[bool, list[str]]:
         """The other side of a deal one party agreed to: the subject of the clause the agreeing made
@@ -493,6 +510,7 @@ class _Reader:
 
 _TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
 _DATING_PREPS = {"of", "in", "from", "dated"}
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 
 
 def _dating(tok: "Token") -> "list[Token]":

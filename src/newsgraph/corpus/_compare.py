@@ -286,14 +286,22 @@ def match_quotes(gold: Reading, other: Reading) -> list[tuple[RQuote, RQuote]]:
 
 
 def match_agreements(gold: Reading, other: Reading) -> list[tuple[RAgreement, RAgreement]]:
-    pairs, used = [], set()
-    for g in gold.agreements:
-        for s in other.agreements:
-            if s.index not in used and any(_overlap(g.span, x) for x in (s.span, *s.more)):
-                pairs.append((g, s))
-                used.add(s.index)
-                break
-    return pairs
+    """Pairs of an annotated and a found agreement whose sentences overlap: first by the found deal's
+    own sentence, then by a sentence it is also mentioned in (a sentence that names two deals belongs
+    to the one told there before the one it mentions in passing)."""
+    pairs, used, done = [], set(), set()
+    for own in (True, False):
+        for g in gold.agreements:
+            if g.index in done:
+                continue
+            for s in other.agreements:
+                spans = (s.span,) if own else s.more
+                if s.index not in used and any(_overlap(g.span, x) for x in spans):
+                    pairs.append((g, s))
+                    used.add(s.index)
+                    done.add(g.index)
+                    break
+    return sorted(pairs, key=lambda p: p[0].index)
 
 
 def date_verdict(gold: str | None, found: str | None,

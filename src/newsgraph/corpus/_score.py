@@ -135,6 +135,9 @@ class Tally:
                 self.n["agr_dated"] += 1
                 self.n["agr_date_right"] += verdict == "right"
                 self.n["agr_date_undated"] += verdict == "undated"
+                if verdict != "right":
+                    self._err(gold.id, "agreements", f"date_{verdict}", text, gold_span=list(g.span),
+                              system_span=list(s.span), expected=g.date, found=s.date)
         found = {g.index for g, _ in pairs}
         used = {s.index for _, s in pairs}
         for g in gold.agreements:
