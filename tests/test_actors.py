@@ -504,3 +504,38 @@ def test_a_sector_word_before_a_thing_makes_no_composite(nlp):
     assert aid is None and crisis is None and bonds is None
     commanders = _actor_at(table, doc, "commanders")
     assert commanders is not None and commanders.sector == "REB"
+
+
+@pytest.mark.model
+def test_a_civil_craft_is_no_composite(nlp):
+    """'an Iranian tanker', 'a Ukrainian airliner': a civil craft is a thing, not its owners nor its
+    passengers; the demonym stays a mention of the country. Warplanes still stand for the armed forces."""
+    doc = nlp("Guards seized a Chilean tanker in the strait. A Norwegian airliner landed safely. "
+              "Peruvian warplanes bombed the camp on Monday.")
+    table = resolve(doc)
+    tanker = _actor_at(table, doc, "Chilean")
+    assert tanker is not None and tanker.kind == "country" and tanker.country == "CHL"
+    assert _actor_at(table, doc, "tanker") is None
+    airliner = _actor_at(table, doc, "Norwegian")
+    assert airliner is not None and airliner.kind == "country" and airliner.country == "NOR"
+    assert _actor_at(table, doc, "airliner") is None
+    warplanes = _actor_at(table, doc, "warplanes")
+    assert warplanes is not None and warplanes.sector == "MIL" and warplanes.country == "PER"
+
+
+def test_a_different_middle_initial_is_another_person():
+    # a son named after his father: the same first and last names, another middle initial
+    words = ["George", "H.", "W.", "Bush", "praised", "George", "W.", "Bush", ".", "George", "Bush", "smiled", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O",
+            "B-PERSON", "I-PERSON", "O", "O"]
+    table = resolve(make_doc(words, ents))
+    people = [a for a in table.actors if a.kind == "person"]
+    assert len(people) == 2
+    assert {table.at_token(0), table.at_token(5)} == {a.id for a in people}
+    # the initials written together, or a middle name for its initial, are the same person
+    words = ["John", "Q.", "Roe", "met", "John", "Quincy", "Roe", "and", "Ann", "B.C.", "Doe", "met", "Ann", "B.",
+             "C.", "Doe", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON",
+            "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"]
+    table = resolve(make_doc(words, ents))
+    assert len([a for a in table.actors if a.kind == "person"]) == 2

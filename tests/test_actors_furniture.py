@@ -59,6 +59,16 @@ def test_wire_credit_in_a_dateline_is_no_actor():
     assert not _skipped(doc, "ISIS")
 
 
+def test_laws_pacts_indices_and_products_are_no_actors():
+    # "a law is not an actor": names of laws, pacts, indices and products that news writes like a body
+    for text, name in [("The senators said NAFTA cost their states jobs.", "NAFTA"),
+                       ("Obamacare survived another vote in the chamber.", "Obamacare"),
+                       ("The Dow fell after the minister spoke.", "Dow")]:
+        assert _skipped(_doc(text, [(name, "ORG")]), name), text
+    # a body of the same shape is an actor
+    assert not _skipped(_doc("NATO said the drills would go ahead.", [("NATO", "ORG")]), "NATO")
+
+
 def test_platform_named_as_the_medium_is_no_actor():
     doc = _doc("The senator wrote on Twitter that the vote was rigged.", [("Twitter", "ORG")])
     assert _skipped(doc, "Twitter")

@@ -26,6 +26,9 @@ _LOCATING_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 _CIVILIAN_NOUNS = frozenset({"home", "house", "village", "neighborhood", "neighbourhood", "farm", "property",
                              "area", "prisoner", "detainee", "family", "child", "boy", "girl", "teenager",
                              "passenger", "pilgrim", "shepherd", "fisherman", "motorist", "household"})
+# Craft: a civil one is a thing (train: 6 such composites, none annotated); a military one is its forces.
+_CRAFT = frozenset({"tanker", "airliner", "jet", "plane", "airplane", "aircraft", "ship", "vessel", "boat", "ferry",
+                    "freighter", "liner", "helicopter", "jetliner"})
 _SUB_NATIONAL = frozenset({"regional", "provincial", "state", "district", "county", "southern", "northern",
                            "eastern", "western", "former", "old", "ancient", "commercial", "economic"})
 # Plural agent nouns that name no people the annotators keep apart ("Chinese people" are the Chinese),
@@ -232,6 +235,11 @@ def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tupl
         sector = next((agents[w] for w in words[:-1] if w in agents), None)
     if sector is None and c.kind == "demonym" and head.lemma_.lower() in _CIVILIAN_NOUNS:
         sector = "CVL"  # "Palestinian homes", "a Palestinian prisoner": the people, civilians
+    if sector != "MIL" and head.lemma_.lower() in _CRAFT:
+        # "an Iranian tanker", "a Ukrainian airliner": a civil craft is a thing, not its owners nor its
+        # passengers, and the name stays the country's ("seized an Iranian tanker" is done to Iran);
+        # a warship or a warplane stands for the armed forces ("Israeli warplanes struck")
+        return None
     return (head.i, sector) if sector else None
 
 

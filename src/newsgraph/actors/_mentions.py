@@ -19,6 +19,13 @@ _QUOTES = set("\"'“”‘’«»`")
 # politics ("Twitter suspended the account") is named otherwise and stays.
 _PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "snapchat", "tiktok", "reddit", "linkedin",
                         "weibo", "telegram", "whatsapp"})
+# Laws, trade pacts, programmes, market indices and products that news names like a body ("NAFTA",
+# "Obamacare", "the Dow"): the guidelines count none of them as an actor (corpus/GUIDELINES.md, section
+# 1: "a law is not an actor"). A name whose last word says so ("the Paris Agreement") is left out
+# later, by that word (actors/_political.py). "Brexit" stays a name: its supporters and critics are
+# actors named by it ("Brexit supporters").
+NO_ACTOR_NAMES = frozenset({"nafta", "usmca", "tpp", "obamacare", "medicare", "medicaid", "dow",
+                            "nasdaq", "s&p 500", "ftse", "nikkei", "iphone", "iphones", "ipad", "ipads"})
 # The words that close a photo credit glued to a name by a slash ("REUTERS/Jane Roe", "Jane Roe/File Photo").
 _CREDIT_WORDS = frozenset({"reuters", "ap", "afp", "getty", "file", "handout", "pool", "epa", "politico", "photo"})
 
@@ -179,11 +186,15 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
     - an outlet's credit in a dateline, in parentheses at the head of a line ("CITY, STATE (Wire) -",
       "CITY (Network) The president ...");
     - an outlet that owns a quoted programme's title ("said on Network's 'Sunday Show'"): the show is
-      the medium, and a programme is no actor.
+      the medium, and a programme is no actor;
+    - the name of a law, a trade pact, a programme, a market index or a product (:data:`NO_ACTOR_NAMES`:
+      "NAFTA", "Medicare", "the Dow").
 
     Only the tokens next to the name are read, so the check costs the same for any document."""
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     first, last = toks[start], toks[end - 1]
+    if end - start <= 2 and norm(span_text(doc, start, end)) in NO_ACTOR_NAMES:
+        return True
     if end - start == 1 and first.lower_ in _PLATFORMS:
         prep = toks[start - 1] if start > 0 else None
         # "to" only under a verb ("posted to YouTube", "took to Twitter"; not "access to YouTube")

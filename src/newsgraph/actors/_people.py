@@ -308,7 +308,8 @@ def _find_person(people: list[Cluster], words: list[str], start: int) -> Cluster
             if ws == words:
                 return cl
             if len(words) > 1 and len(ws) > 1:
-                if ws[-1] == words[-1] and (ws[0].startswith(words[0]) or words[0].startswith(ws[0])):
+                if ws[-1] == words[-1] and (ws[0].startswith(words[0]) or words[0].startswith(ws[0])) and (
+                        _same_middle(ws[1:-1], words[1:-1])):
                     return cl
                 if len(ws) > len(words) and ws[-len(words):] == words:  # "de Durand" of "Etienne de Durand"
                     return cl
@@ -323,6 +324,18 @@ def _find_person(people: list[Cluster], words: list[str], start: int) -> Cluster
             if len(w) >= 5 and ws[-1][:1] == w[:1] and edit_distance(w, ws[-1], 2) <= (1 if len(w) < 7 else 2):
                 return cl
     return None
+
+
+def _initials(middle: list[str]) -> str:
+    # "h w", "hw" (of "H.W.") and "herbert walker" all read "hw"
+    return "".join(w if len(w) <= 2 else w[0] for w in middle)
+
+
+def _same_middle(a: list[str], b: list[str]) -> bool:
+    """Two full names with the same first and last names are one person unless both give middle names
+    or initials and these differ: "George W. Bush" is not "George H. W. Bush" (a son named after his
+    father differs by the middle name); a name without one ("George Bush") may be either."""
+    return not a or not b or _initials(a) == _initials(b)
 
 
 @functools.lru_cache(maxsize=1)
