@@ -831,3 +831,59 @@ def test_a_named_person_of_no_title_takes_the_country_of_their_own_sentence(nlp)
     # a relative of a coded person outranks the sentence
     text = "President Donald Trump spoke on Monday. Donald Trump Jr. met a lawyer in Moscow."
     assert coded(nlp, text, "Trump Jr.")[0] == "USA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    # "representative" holds no "rep" and "senior" no "sen": neither is a US office
+    ("The crew reported nothing, Vera Petrova, an official representative of the committee, told reporters.",
+     "Petrova"),
+    ("The plan is weak, said Dan Wright, a senior scientist at the Roe Union.", "Wright"),
+    # a company's executive vice president is not the US vice president
+    ("Acme Oil Executive Vice President Lars Bakke said 17 of its workers were at the plant.", "Bakke"),
+])
+def test_us_titles_are_whole_words(nlp, text, part):
+    assert coded(nlp, text, part)[0] is None
+
+
+@pytest.mark.model
+def test_a_country_named_before_a_body_the_bases_hold_as_another_states_owns_it(nlp):
+    text = "The missile flew far, South Korea's Joint Chiefs of Staff spokesman Roh Jae-min said."
+    assert coded(nlp, text, "Roh Jae-min") == ("KOR", "MIL")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The envoy described a meeting he had with former national security adviser Jon Boltan.", "Boltan"),
+    ("Former Trump adviser Mike Caputa said the report was wrong.", "Caputa"),
+    ("Not so, says former Health and Human Services Secretary Kate Sebelia, who argues otherwise.", "Sebelia"),
+])
+def test_former_in_the_names_own_phrase_makes_an_elite(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "ELI"
+
+
+@pytest.mark.parametrize("name,sector", [
+    ("Joint Council for the Welfare of Migrants", "SOC"),
+    ("Family Research Council", "SOC"),
+    ("Supreme Council for the Armed Forces", "MIL"),
+    ("National Security Council", "GOV"),
+])
+def test_a_council_for_a_cause_is_a_societys(name, sector):
+    from newsgraph.actors._coding import org_sector
+    assert org_sector(name) == sector
+
+
+@pytest.mark.model
+def test_who_speaks_for_an_igo_acts_for_it(nlp):
+    text = "Jay Boian, a spokesman for the United Nations High Commissioner for Refugees, called the camp full."
+    assert coded(nlp, text, "Boian") == (None, "IGO")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,code", [
+    ("Sir Jay Dunn, a Foreign Office minister, attacked the leak.", "Dunn", ("GBR", "GOV")),
+    ("The Likud lost two seats in the vote on Tuesday.", "Likud", ("ISR", "PTY")),
+    ("The Tories met in Manchester to pick a leader.", "Tories", ("GBR", "PTY")),
+])
+def test_other_states_bodies_the_text_names_without_their_country(nlp, text, part, code):
+    assert coded(nlp, text, part) == code

@@ -81,7 +81,11 @@ _ORG_WORDS = [
     ("PTY", r"\b(democratic|republican)\b.*\bcommittees?\b|\bcampaign committees?\b"),
     ("LEG", r"\b(house|senate|congressional|parliamentary|judiciary|intelligence|foreign affairs|foreign relations|"
             r"armed services|ways and means|appropriations|oversight|ethics|rules|budget|homeland security|"
-            r"energy and commerce)\b[\w\s,]*\bcommittees?\b"),
+            r"energy and commerce)\b[\w\s,]*\bcommittees?\b|"
+            # a chamber's committee named without the word, which the text writes in lower case or
+            # leaves out ("the House Oversight and Government Reform committee")
+            r"^(the )?(house|senate) (oversight|judiciary|intelligence|foreign affairs|foreign relations|armed services|"
+            r"ways and means|appropriations|ethics|rules|budget|homeland security|energy and commerce)\b"),
     ("JRN", r"\b(news|times|post|journal|herald|tribune|gazette|radio|television|tv|press|broadcasting|"
             r"magazine|daily|telegraph|news agency|press agency|media|newspaper|network)\b"),
     # a foundation, and a body of citizens for a cause ("Americans for Prosperity", "Club for Growth",
