@@ -887,3 +887,19 @@ def test_who_speaks_for_an_igo_acts_for_it(nlp):
 ])
 def test_other_states_bodies_the_text_names_without_their_country(nlp, text, part, code):
     assert coded(nlp, text, part) == code
+
+
+@pytest.mark.model
+def test_a_chambers_committee_named_without_the_word_and_its_chair_are_leg(nlp):
+    text = ("In a joint statement, House Oversight and Government Reform Committee Chairman Jay Gowdi, R-S.C., "
+            "and Rep. Jon Ratcliff, R-Texas, said more.")
+    assert coded(nlp, text, "Gowdi") == ("USA", "LEG")
+    from newsgraph.actors._coding import org_sector
+    assert org_sector("House Oversight and Government Reform") == "LEG"
+    assert org_sector("White House") == "GOV"
+
+
+@pytest.mark.model
+def test_a_private_bodys_president_takes_the_sector_a_base_gives_it(nlp):
+    text = "Tony Perkin, president of the conservative Family Research Council, said he applauded the move."
+    assert coded(nlp, text, "Perkin") == ("USA", "SOC")

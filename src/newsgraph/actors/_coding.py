@@ -26,7 +26,10 @@ US_TITLES = {"secretary of state", "attorney general", "senator", "sen", "congre
              "white house press secretary", "national security adviser", "defense secretary",
              "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president",
              "special counsel", "director of national intelligence", "national intelligence director",
-             "joint chiefs chairman", "chairman of the joint chiefs"}
+             "joint chiefs chairman", "chairman of the joint chiefs",
+             # the State Department's envoys for a country ("special representative for Afghanistan
+             # Reconciliation"); a UN or an EU one names the body, which comes first
+             "special representative"}
 # Titles of offices that the agent dictionary does not hold as agent nouns (an unnamed "speaker" or
 # "whip" is no actor), read only as words before or beside a name: "Speaker Jay Roe", "Majority
 # Whip Jay Roe", "special counsel Jay Roe".
