@@ -903,3 +903,16 @@ def test_a_chambers_committee_named_without_the_word_and_its_chair_are_leg(nlp):
 def test_a_private_bodys_president_takes_the_sector_a_base_gives_it(nlp):
     text = "Tony Perkin, president of the conservative Family Research Council, said he applauded the move."
     assert coded(nlp, text, "Perkin") == ("USA", "SOC")
+
+
+@pytest.mark.model
+def test_a_courtesy_title_of_an_ended_office_gives_way_to_the_dated_role_of_the_day(nlp):
+    # an invented sentence of the 2016 campaign: the bases give Hillary Clinton a candidacy then, and her
+    # office of secretary of state ended in 2013
+    text = "The senator said he had spoken briefly to Secretary Hillary Clinton on Tuesday night."
+    table = resolve(nlp(text), published=dt.date(2016, 6, 9))
+    assert [(a.country, a.sector) for a in table.actors if "Clinton" in a.name] == [("USA", "PTY")]
+    # the text putting the office in its own time keeps it
+    text = "The senator recalled a talk with then-Secretary Hillary Clinton about the embassy."
+    table = resolve(nlp(text), published=dt.date(2016, 6, 9))
+    assert [a.sector for a in table.actors if "Clinton" in a.name] == ["GOV"]

@@ -601,6 +601,13 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
                 # "campaign chairman Jay Roe": a campaign's staff now, whatever office they held before
                 es = sector
         sector = es if ended else (sector or es)  # the dictionary knows every office has ended
+        if not ended and code is not None and es == "PTY" and sector != es and not any(t.then or t.former for t in cl.titles) and any(
+                c[0] == code and c[1] for c in entry.codes) and any(
+                split_code(c[0])[1] == sector and c[2] and c[2] < iso_day for c in entry.codes):
+            # "Secretary Clinton" in her campaign, "Gov. Roe" as the party's nominee: a title of an
+            # office the bases say ended before the day, kept by courtesy, gives way to the candidacy
+            # they date on the day
+            sector = es
     tag = next((s for c in cl.cands if (s := party_state(ctx.doc, c.end)) is not None), None)
     if tag is not None and iso in (None, "USA"):
         # "Jerry Nadler, D-N.Y.": a member of Congress (or a state's elected official), American
