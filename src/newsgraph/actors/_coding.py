@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._dictionaries import Bundled, norm
+from ._dictionaries import Bundled, norm, split_code
 from ..nlp import span_text
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
@@ -26,7 +26,10 @@ US_TITLES = {"secretary of state", "attorney general", "senator", "sen", "congre
              "white house press secretary", "national security adviser", "defense secretary",
              "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president",
              "special counsel", "director of national intelligence", "national intelligence director",
-             "joint chiefs chairman", "chairman of the joint chiefs"}
+             "joint chiefs chairman", "chairman of the joint chiefs",
+             # the State Department's envoys for a country ("special representative for Afghanistan
+             # Reconciliation"); a UN or an EU one names the body, which comes first
+             "special representative"}
 # Titles of offices that the agent dictionary does not hold as agent nouns (an unnamed "speaker" or
 # "whip" is no actor), read only as words before or beside a name: "Speaker Jay Roe", "Majority
 # Whip Jay Roe", "special counsel Jay Roe".
@@ -49,7 +52,20 @@ TRADE_TITLES = {"cartoonist": "JRN", "host": "JRN", "radio host": "JRN", "talk s
                 "campaign manager": "PTY", "campaign chairman": "PTY", "campaign chairwoman": "PTY",
                 "campaign chair": "PTY", "campaign director": "PTY", "campaign strategist": "PTY"}
 TITLE_NOUNS.update(TRADE_TITLES)
-_US_TITLE_PREFIXES = tuple(sorted(US_TITLES))
+# Words before "vice president" that make a company's or a body's officer, not the US vice president:
+# "Executive Vice President Jay Roe", "a senior vice president".
+_CORPORATE_RANKS = frozenset({"executive", "senior", "assistant", "associate", "regional", "corporate", "group"})
+
+
+def _us_title(words: list[str]) -> bool:
+    """Whether title words name a US office as whole words ("Sen.", "secretary of state"): "senior" or
+    "representative" hold no "sen" or "rep", and an "executive vice president" is a company's."""
+    for k in range(len(words)):
+        rest = " ".join(words[k:]) + " "
+        if any(rest.startswith(p + " ") for p in US_TITLES) and not (
+                rest.startswith("vice president ") and k > 0 and words[k - 1] in _CORPORATE_RANKS):
+            return True
+    return False
 # The two US parties' names, lower case: a person's modifier ("Republican Sen. Jay Roe", "Jay Roe, a
 # Democrat") or a caucus's ("Senate Democrats", "GOP senators").
 US_PARTY_NAMES = frozenset({"republican", "democrat", "democratic", "gop"})
@@ -68,13 +84,20 @@ _ORG_WORDS = [
     ("PTY", r"\b(democratic|republican)\b.*\bcommittees?\b|\bcampaign committees?\b"),
     ("LEG", r"\b(house|senate|congressional|parliamentary|judiciary|intelligence|foreign affairs|foreign relations|"
             r"armed services|ways and means|appropriations|oversight|ethics|rules|budget|homeland security|"
-            r"energy and commerce)\b[\w\s,]*\bcommittees?\b"),
+            r"energy and commerce)\b[\w\s,]*\bcommittees?\b|"
+            # a chamber's committee named without the word, which the text writes in lower case or
+            # leaves out ("the House Oversight and Government Reform committee")
+            r"^(the )?(house|senate) (oversight|judiciary|intelligence|foreign affairs|foreign relations|armed services|"
+            r"ways and means|appropriations|ethics|rules|budget|homeland security|energy and commerce)\b"),
     ("JRN", r"\b(news|times|post|journal|herald|tribune|gazette|radio|television|tv|press|broadcasting|"
             r"magazine|daily|telegraph|news agency|press agency|media|newspaper|network)\b"),
     # a foundation, and a body of citizens for a cause ("Americans for Prosperity", "Club for Growth",
     # "Chaplain Alliance for Religious Liberty"), whatever the cause's words ("Military ... Foundation"); an outlet's
     # words come first ("News Network Foundation")
-    ("SOC", r"\bfoundation\b|\b(americans|citizens|alliance|coalition|club|people|parents|veterans|voters|women) for\b"),
+    # a council for a cause or of research ("Council for the Welfare of X", "Family Research Council",
+    # "National Iranian American Council") is a society's body, not a government's council
+    ("SOC", r"\bfoundation\b|\b(americans|citizens|alliance|coalition|club|people|parents|veterans|voters|women) for\b|"
+            r"(?<!supreme )\bcouncil for\b|\b(research|american) council\b"),
     ("MIL", r"\b(army|navy|air force|military|armed forces|marines|defen[cs]e forces|brigade|regiment|"
             r"command|pentagon|revolutionary guards?|republican guard|national guard|guard corps|marine corps)\b"),
     ("COP", r"\b(police|gendarmerie|constabulary)\b"),
@@ -209,8 +232,26 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
                 return iso, None
             entry = lookup_entry(" ".join(texts[i:i + n]))
             if entry is not None and entry.kind != "person" and entry.codes:
+                owner = _country_before(tokens, i, bundled)
+                held = split_code(entry.codes[0][0])[0]
+                if owner is not None and held not in (None, owner) and held not in TRANSNATIONAL_PREFIX:
+                    # "South Korea's Joint Chiefs of Staff spokesman": the country named before a body
+                    # the bases hold as another state's (the US Joint Chiefs) owns this one
+                    return owner, None
                 return None, entry.codes[0][0]
     return None, None
+
+
+def _country_before(tokens, i: int, bundled: Bundled) -> str | None:
+    """The country a country's name or demonym among the first ``i`` tokens names, else None."""
+    texts = [t.text for t in tokens][:i]
+    for n in (3, 2, 1):
+        for k in range(0, len(texts) - n + 1):
+            key = norm(" ".join(texts[k:k + n]))
+            iso = texts[k][:1].isupper() and (bundled.demonyms.get(key) or bundled.countries.get(key))
+            if iso and not _stance(tokens[k]):
+                return iso
+    return None
 
 
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -234,6 +275,8 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
     # (a) words before the name: "US Ambassador", "Secretary of State", "Afghan President"
     _read_words_before(title, doc, _title_start(doc, start, bundled, claimed), start, bundled, lookup_entry, claimed)
     root = doc[start:end].root
+    if title.sector is not None and not title.former and title.window is not None:
+        title.former = _former_in_phrase(doc, root, start)
     if title.sector is not None and title.country is None and title.org_code is None:
         _country_after_name(title, doc, root, bundled, lookup_entry)
     # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
@@ -252,6 +295,24 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
             # Norway's aviation office": a state body's, whichever country owns it
             title.sector = (_officers_body(doc, noun) if title.country is None else None) or _state_body(doc, noun)
     return title
+
+
+def _former_in_phrase(doc, root, start: int) -> bool:
+    """Whether "former" (or "ex", "ousted"...) modifies the title words of the name's own noun phrase
+    beyond where the title reading stopped: "former national security adviser Jay Roe", "Former Roe
+    adviser Jay Doe", "former Health and Human Services Secretary Jay Roe"; not a possessor's ("former
+    President Roe's aide Jay Doe": the president was the former one)."""
+    lo = max(root.left_edge.i, doc[start].sent.start, start - 8)
+    for tok in doc[lo:start]:
+        if tok.lower_ not in FORMER or tok.lower_ == "then":
+            continue
+        t, owned = tok, False
+        while t.i != root.i and t.head.i != t.i:
+            owned = owned or t.dep_ == "poss"
+            t = t.head
+        if t.i == root.i and not owned:
+            return True
+    return False
 
 
 def _trade_title(doc, noun) -> bool:
@@ -401,6 +462,8 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
         i -= 1
     while i < start and doc[i].lower_ in ("of", "the"):
         i += 1
+    while sent_start < i < start and doc[i].ent_iob_ == "I" and doc[i].ent_type_ in ("GPE", "NORP"):
+        i -= 1  # the length limit cut a country's name: "South Korea's Joint Chiefs of Staff spokesman"
     return i
 
 
@@ -435,7 +498,7 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
                 title.excluded.add(iso)
     title.former = any(w in FORMER and w != "then" for w in words)
     title.then = "then" in words
-    title.us_title = any(" ".join(words[k:]).startswith(_US_TITLE_PREFIXES) for k in range(len(words)))
+    title.us_title = _us_title(words)
     if title.us_title and title.country == "GEO" and "georgia" in words:
         title.country = "USA"  # "Georgia Sen. Jay Roe": the state, whose senators the country lacks
     # the title words after the last name-like token: 'Ambassador' in 'US Ambassador'
@@ -520,4 +583,4 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     title.reach.append((lo, noun.right_edge.i + 1))
     if title.tokens is None:
         title.tokens = (first, noun.i + 1)
-    title.us_title = title.us_title or any(p in " ".join(words) for p in US_TITLES)
+    title.us_title = title.us_title or _us_title([w.strip(".") for w in words])

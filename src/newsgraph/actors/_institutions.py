@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ._dictionaries import Entry
 
-__all__ = ["US_INSTITUTIONS", "institution_entries"]
+__all__ = ["US_INSTITUTIONS", "NATIONAL_BODIES", "institution_entries"]
 
 US_INSTITUTIONS: list[tuple[str, str, list[str], str]] = [
     ("U.S. House of Representatives", "USALEG", ["House of Representatives", "House", "U.S. House",
@@ -89,13 +89,61 @@ US_INSTITUTIONS: list[tuple[str, str, list[str], str]] = [
     ("Carnegie Endowment for International Peace", "USASOC", [], "organization"),
     ("Pew Research Center", "USASOC", [], "organization"),
     ("National Rifle Association", "USASOC", ["NRA"], "organization"),
+    ("Peterson Institute for International Economics", "USASOC", [], "organization"),
+    ("Center for Strategic and International Studies", "USASOC", ["CSIS"], "organization"),
+    ("Center for American Progress", "USASOC", [], "organization"),
+    ("Foundation for Defense of Democracies", "USASOC", [], "organization"),
+    ("Family Research Council", "USASOC", [], "organization"),
+    ("Southern Poverty Law Center", "USASOC", [], "organization"),
+    ("AARP", "USASOC", [], "organization"),
+    # US federal bodies English news names without a country that the sources lack
+    ("Transportation Security Administration", "USAGOV", ["TSA"], "organization"),
+    ("North American Aerospace Defense Command", "USAMIL", ["NORAD"], "organization"),
+    ("U.S. Army Corps of Engineers", "USAMIL", ["Army Corps of Engineers"], "organization"),
+    ("Missile Defense Agency", "USAMIL", [], "organization"),
+    ("U.S. Capitol Police", "USACOP", ["Capitol Police"], "organization"),
+    ("Centers for Medicare and Medicaid Services", "USAGOV", [], "organization"),
     ("Trump administration", "USAGOV", ["Trump White House"], "organization"),
     ("Obama administration", "USAGOV", [], "organization"),
     ("Bush administration", "USAGOV", [], "organization"),
 ]
 
+# Other states' bodies and parties that English news names without their country ("the Foreign
+# Office", "Likud", "the Tories"), as an informed reader of the period knows them: the main parties of
+# the states most in the news and Britain's offices of state. Names only of one state; "Labor",
+# "Republicans" or "the Greens" name parties of several and are left out.
+NATIONAL_BODIES: list[tuple[str, str, list[str], str]] = [
+    ("Foreign Office", "GBRGOV", ["Foreign and Commonwealth Office", "FCO", "British Foreign Office"], "organization"),
+    ("Home Office", "GBRGOV", ["British Home Office"], "organization"),
+    ("Downing Street", "GBRGOV", ["No 10", "No. 10", "Number 10"], "organization"),
+    ("Conservative Party", "GBRPTY", ["Tories", "Tory party", "British Conservative Party"], "organization"),
+    ("Labour Party", "GBRPTY", ["Labour", "British Labour Party", "UK Labour Party"], "organization"),
+    ("Liberal Democrats", "GBRPTY", ["Lib Dems"], "organization"),
+    ("Scottish National Party", "GBRPTY", ["SNP"], "organization"),
+    ("Democratic Unionist Party", "GBRPTY", ["DUP"], "organization"),
+    ("Brexit Party", "GBRPTY", [], "organization"),
+    ("UK Independence Party", "GBRPTY", ["UKIP"], "organization"),
+    ("Likud", "ISRPTY", ["Likud party", "Likud Party"], "organization"),
+    ("Blue and White", "ISRPTY", ["Blue and White party", "Blue and White Party"], "organization"),
+    ("Yisrael Beiteinu", "ISRPTY", ["Yisrael Beytenu"], "organization"),
+    ("Joint List", "ISRPTY", [], "organization"),
+    ("National Front", "FRAPTY", ["Front National", "National Rally", "Rassemblement National"], "organization"),
+    ("Christian Democratic Union", "DEUPTY", ["CDU"], "organization"),
+    ("Social Democratic Party of Germany", "DEUPTY", ["SPD"], "organization"),
+    ("Alternative for Germany", "DEUPTY", ["AfD"], "organization"),
+    ("Justice and Development Party", "TURPTY", ["AK Party", "AKP"], "organization"),
+    ("Republican People's Party", "TURPTY", ["CHP"], "organization"),
+    ("United Russia", "RUSPTY", [], "organization"),
+    ("Communist Party of China", "CHNPTY", ["Chinese Communist Party", "CCP"], "organization"),
+    ("Freedom and Justice Party", "EGYPTY", [], "organization"),
+    ("Al Nour", "EGYPTY", ["Nour Party", "al-Nour", "Al-Nour"], "organization"),
+    ("African National Congress", "ZAFPTY", ["ANC"], "organization"),
+    ("Liberal Democratic Party of Japan", "JPNPTY", ["LDP"], "organization"),
+    ("Bharatiya Janata Party", "INDPTY", ["BJP"], "organization"),
+]
+
 
 def institution_entries() -> list[Entry]:
-    """The table as dictionary entries."""
+    """The tables as dictionary entries."""
     return [Entry(name=name, codes=[(code, None, None)], aliases=list(aliases), kind=kind)
-            for name, code, aliases, kind in US_INSTITUTIONS]
+            for name, code, aliases, kind in US_INSTITUTIONS + NATIONAL_BODIES]

@@ -407,6 +407,12 @@ def _private_lawyer(t) -> bool:
         {w.lower().strip(".") for w in t.text.replace("-", " ").split()} & _PUBLIC_LAW)
 
 
+# Sectors of bodies outside the state, and the title heads of their officers.
+_PRIVATE_BODIES = frozenset({"BUS", "SOC", "EDU", "JRN", "LAB", "MED", "REL"})
+_BODY_OFFICERS = frozenset({"president", "executive", "spokesman", "spokeswoman", "spokesperson", "director", "head",
+                            "chairman", "chairwoman", "chair", "founder"})
+
+
 def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     """The sector a title gives, with a legislature's officers as LEG: "Senate Majority Leader",
     "Majority Leader", "parliament member", "Representative X" or "the California representative"
@@ -415,6 +421,10 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     if org_sector in _ARMED_GROUPS and t.sector in ("GOV", "MIL"):
         # "Hamas leader Jay Roe", "a Taliban spokesman", "an AQAP commander": an armed group's
         # officers are of its sector, not a government's or an army's
+        return org_sector
+    if org_sector in _PRIVATE_BODIES and t.sector == "GOV" and t.heads and t.heads[0].split()[-1] in _BODY_OFFICERS:
+        # "Jay Roe, president of the Roe Research Council", a body a base codes SOC: a private body's
+        # president, director or spokesman works in its sector, not a government's
         return org_sector
     if t.sector != "GOV" or not t.heads:
         return t.sector
@@ -604,6 +614,13 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
                 # "campaign chairman Jay Roe": a campaign's staff now, whatever office they held before
                 es = sector
         sector = es if ended else (sector or es)  # the dictionary knows every office has ended
+        if not ended and code is not None and es == "PTY" and sector != es and not any(t.then or t.former for t in cl.titles) and any(
+                c[0] == code and c[1] for c in entry.codes) and any(
+                split_code(c[0])[1] == sector and c[2] and c[2] < iso_day for c in entry.codes):
+            # "Secretary Clinton" in her campaign, "Gov. Roe" as the party's nominee: a title of an
+            # office the bases say ended before the day, kept by courtesy, gives way to the candidacy
+            # they date on the day
+            sector = es
     tag = next((s for c in cl.cands if (s := party_state(ctx.doc, c.end)) is not None), None)
     if tag is not None and iso in (None, "USA"):
         # "Jerry Nadler, D-N.Y.": a member of Congress (or a state's elected official), American
@@ -719,7 +736,10 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
     for cl in people if owner else ():
         heads = {h.split()[-1] for t in cl.titles for h in t.heads}
         staff = cl.sector == "GOV" and bool(_STAFF & heads)
-        chair = cl.sector == "GOV" and bool(_CHAIRS & heads) and not any(t.former for t in cl.titles)
+        # the title's last word too: "House Oversight and Government Reform Committee Chairman Jay
+        # Roe", whose agent phrase the dictionary reads as "government"
+        lasts = {t.text.split()[-1].lower() for t in cl.titles if t.text}
+        chair = cl.sector == "GOV" and bool(_CHAIRS & (heads | lasts)) and not any(t.former for t in cl.titles)
         if cl.iso is not None and not cl.iso_from_context and cl.sector is not None and not (staff or chair):
             continue
         found: list[tuple[int, str]] = []
@@ -768,6 +788,11 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             # Defense Department": a legislator's, a party's, a court's or a force's staff work in its
             # sector, as the annotators code them (a force's secretary is its minister: GOV)
             cl.sector = min(served)[1]
+        if staff and served and min(served)[1] == "IGO":
+            # "Jay Doe, a spokesman for the UN refugee agency", "a spokesman for UN Secretary-General
+            # Jay Roe": who speaks for an international organisation acts for it (IGO), whatever their
+            # own country
+            cl.sector = "IGO"
         cl.code = code_of(cl.iso, cl.sector)
     _party_figures(ctx, people)
     _kin_countries(people)
