@@ -315,7 +315,26 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         recipient = _condition_party(v, table, actor)
     if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
         actor = actor + [a for a in _with_parties(v, table) if a not in actor]
+    if etype == "CONSULT" and v.lemma_.lower() in HOSTING:
+        return _hosted(v, actor, recipient, table, passive)
     return actor, [a for a in recipient if a not in actor]
+
+
+# "X hosted Y", "X welcomed Y to the capital": Y visits, X is visited (guidelines 2.3: for a visit the
+# visitor is the actor and the host the recipient).
+HOSTING = CODING.words["hosting"]
+
+
+def _hosted(v, actor: list[str], recipient: list[str], table, passive: bool) -> tuple[list[str], list[str]]:
+    """(visitor, host) of a visit told by its host's verb: the object (or a passive's subject) visits
+    the subject (or the passive's agent). Unchanged where no guest is named."""
+    if passive:
+        guests = [a for c in v.children if c.dep_ in PASSIVE_SUBJ for a in np_actors(c, table)]
+    else:
+        guests = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in np_actors(c, table)]
+    if not guests or not actor:
+        return actor, [a for a in recipient if a not in actor]
+    return guests, [a for a in actor if a not in guests]
 
 
 # "Y should stop", "Y must act", "Y needs to negotiate", "Y has to leave": what the speaker says another
@@ -353,6 +372,15 @@ def _faced_by(n):
     if t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in FACING:
         return t.head
     return None
+
+
+def _held_under(n):
+    """The verb whose subject an event noun holds "under" ("came under criticism", "is under
+    investigation", "was placed under sanctions"), or None."""
+    if n.dep_ != "pobj" or n.head.lower_ != "under" or n.head.dep_ != "prep":
+        return None
+    v = n.head.head
+    return v if v.pos_ in ("VERB", "AUX") else None
 
 
 def _facing_parties(v, table, causative: frozenset[str]) -> tuple[list[str], list[str]]:
@@ -610,6 +638,12 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
         named = [a for c in n.head.children if c.dep_ in ("dobj", "obj") for a in np_actors(c, table, deep=True)]
         if named:
             recipient = named
+    held = _held_under(n)
+    if held is not None:
+        # "Y came under criticism from X", "Y is under investigation by X", "Y was placed under
+        # sanctions": the subject is the one it is done to, whoever does it
+        recipient.extend(a for c in held.children if c.dep_ in SUBJ + PASSIVE_SUBJ
+                         for a in np_actors(c, table) if a not in recipient and a not in actor)
     facing = _faced_by(n)
     if facing is not None and not actor:
         # "Y faced years of sanctions", "Y faces accusations": Y is the one it is done to (the
