@@ -198,3 +198,15 @@ def test_the_subject_held_under_an_act_is_the_one_it_is_done_to(nlp, text):
     noun = next(t for t in doc if t.dep_ == "pobj" and t.head.lower_ == "under")
     etype = "SANCTION" if noun.lemma_ == "sanction" else "ACCUSE"
     assert noun_arguments(noun, etype, None, _table(doc))[1] == ["chile"]
+
+
+def test_a_clause_whose_subject_names_a_party_is_about_that_party(nlp):
+    # "complained that X had chosen Y": the complaint is about X, not about Y
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("Norway complained that Chile had chosen Peru as its partner.")
+    assert verb_arguments(_verb(doc, "complained"), "ACCUSE", _table(doc)) == (["norway"], ["chile"])
+    # with no party as the clause's subject, its object is still the one the act is aimed at
+    doc = nlp("Norway promised to defend Chile.")
+    assert verb_arguments(_verb(doc, "promised"), "AGREE", _table(doc)) == (["norway"], ["chile"])

@@ -520,9 +520,12 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
     for c in v.children:
         if c.dep_ not in ("xcomp", "ccomp"):
             continue
+        # a clause whose subject names a party is about that party, not about what it did it to
+        # ("complained that X had chosen Y": X)
+        named = any(x.dep_ in SUBJ + PASSIVE_SUBJ and np_actors(x, table, deep=True) for x in c.children)
         for x in c.children:
             ids: list[str] = []
-            if x.dep_ in SUBJ + PASSIVE_SUBJ + OBJ:
+            if x.dep_ in SUBJ + PASSIVE_SUBJ or (x.dep_ in OBJ and not named):
                 ids = np_actors(x, table, deep=True)
             elif x.dep_ in ("prep", "dative") and x.lower_ in _CLAUSE_PREPS:
                 for p in _pobjs(x):
