@@ -315,26 +315,7 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         recipient = _condition_party(v, table, actor)
     if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
         actor = actor + [a for a in _with_parties(v, table) if a not in actor]
-    if etype == "CONSULT" and v.lemma_.lower() in HOSTING:
-        return _hosted(v, actor, recipient, table, passive)
     return actor, [a for a in recipient if a not in actor]
-
-
-# "X hosted Y", "X welcomed Y to the capital": Y visits, X is visited (guidelines 2.3: for a visit the
-# visitor is the actor and the host the recipient).
-HOSTING = CODING.words["hosting"]
-
-
-def _hosted(v, actor: list[str], recipient: list[str], table, passive: bool) -> tuple[list[str], list[str]]:
-    """(visitor, host) of a visit told by its host's verb: the object (or a passive's subject) visits
-    the subject (or the passive's agent). Unchanged where no guest is named."""
-    if passive:
-        guests = [a for c in v.children if c.dep_ in PASSIVE_SUBJ for a in np_actors(c, table)]
-    else:
-        guests = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in np_actors(c, table)]
-    if not guests or not actor:
-        return actor, [a for a in recipient if a not in actor]
-    return guests, [a for a in actor if a not in guests]
 
 
 # "Y should stop", "Y must act", "Y needs to negotiate", "Y has to leave": what the speaker says another
