@@ -194,3 +194,15 @@ def test_a_clause_whose_subject_names_a_party_is_about_that_party(nlp):
     doc = nlp("Norway promised to defend Chile.")
     assert verb_arguments(_verb(doc, "promised"), "AGREE", _table(doc)) == (["norway"], ["chile"])
 
+
+def test_what_an_attack_or_an_inquiry_goes_into_is_its_recipient(nlp):
+    # "fired rockets into Y", "an investigation into Y": Y is the one it is aimed at
+    from newsgraph.events._arguments import noun_arguments, verb_arguments
+    from test_events import _table
+
+    doc = nlp("Norway fired rockets into Chile on Monday.")
+    assert verb_arguments(_verb(doc, "fired"), "ASSAULT", _table(doc)) == (["norway"], ["chile"])
+    doc = nlp("Norway opened an investigation into Chile.")
+    assert noun_arguments(_verb(doc, "investigation"), "ACCUSE", None, _table(doc),
+                          governor=_verb(doc, "opened")) == (["norway"], ["chile"])
+

@@ -33,14 +33,14 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset({"to"}),
     "REQUEST": frozenset({"on", "upon", "from", "to", "for"}),
-    "ACCUSE": frozenset({"against", "of", "over", "about", "with"}),
+    "ACCUSE": frozenset({"against", "of", "over", "about", "with", "into"}),
     "REJECT": frozenset({"from", "by"}),
     "THREATEN": frozenset({"against", "with", "to"}),
     "PROTEST": frozenset({"against"}),
     "SANCTION": frozenset({"against", "on", "from", "with"}),
     "MOBILIZE": frozenset({"against"}),
     "COERCE": frozenset({"against", "on"}),
-    "ASSAULT": frozenset({"on", "against", "at"}),
+    "ASSAULT": frozenset({"on", "against", "at", "into"}),
 }
 # For nominalisations, "X of Y": is Y the actor ("the withdrawal of American forces") or the
 # recipient ("the release of prisoners")? A criticism, investigation or impeachment "of" someone has
