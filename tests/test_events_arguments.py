@@ -206,3 +206,11 @@ def test_what_an_attack_or_an_inquiry_goes_into_is_its_recipient(nlp):
     assert noun_arguments(_verb(doc, "investigation"), "ACCUSE", None, _table(doc),
                           governor=_verb(doc, "opened")) == (["norway"], ["chile"])
 
+
+def test_a_passive_conjunct_is_done_to_the_first_verbs_subject(nlp):
+    # "X offered talks but was rebuffed by Y": X is the one rebuffed
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("Chile offered talks but was rejected by Norway.")
+    assert verb_arguments(_verb(doc, "rejected"), "REJECT", _table(doc)) == (["norway"], ["chile"])

@@ -296,6 +296,11 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
             # "threatened further action against Russia"
             recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT, table)
                              if a not in recipient)
+    if passive and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _is_passive(v.head) \
+            and not any(c.dep_ in SUBJ + PASSIVE_SUBJ for c in v.children):
+        # "X offered talks but was rebuffed by Y": the first verb's subject undergoes the second
+        recipient.extend(a for c in v.head.children if c.dep_ in SUBJ for a in np_actors(c, table)
+                         if a not in recipient)
     if passive and v.dep_ == "acl":  # "the agreement signed by X", "Ghani, ousted by X"
         recipient.extend(a for a in np_actors(v.head, table) if a not in recipient)
     if _bare_participle(v) and not own:  # "if convicted, X faces ...": X
