@@ -168,3 +168,49 @@ def test_the_subject_of_face_is_the_one_the_act_is_done_to(nlp):
     assert verb_arguments(_verb(doc, "face"), "THREATEN", _table(doc)) == (["norway"], ["chile"])
     doc = nlp("Chile has faced years of sanctions.")
     assert noun_arguments(_verb(doc, "sanctions"), "SANCTION", None, _table(doc)) == ([], ["chile"])
+
+
+@pytest.mark.parametrize("text", ["Chile came under sharp criticism from Norway on Monday.",
+                                  "Chile is under investigation by Norway.",
+                                  "Chile was placed under sanctions by Norway last year."])
+def test_the_subject_held_under_an_act_is_the_one_it_is_done_to(nlp, text):
+    from newsgraph.events._arguments import noun_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    noun = next(t for t in doc if t.dep_ == "pobj" and t.head.lower_ == "under")
+    etype = "SANCTION" if noun.lemma_ == "sanction" else "ACCUSE"
+    assert noun_arguments(noun, etype, None, _table(doc))[1] == ["chile"]
+
+
+def test_a_clause_whose_subject_names_a_party_is_about_that_party(nlp):
+    # "complained that X had chosen Y": the complaint is about X, not about Y
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("Norway complained that Chile had chosen Peru as its partner.")
+    assert verb_arguments(_verb(doc, "complained"), "ACCUSE", _table(doc)) == (["norway"], ["chile"])
+    # with no party as the clause's subject, its object is still the one the act is aimed at
+    doc = nlp("Norway promised to defend Chile.")
+    assert verb_arguments(_verb(doc, "promised"), "AGREE", _table(doc)) == (["norway"], ["chile"])
+
+
+def test_what_an_attack_or_an_inquiry_goes_into_is_its_recipient(nlp):
+    # "fired rockets into Y", "an investigation into Y": Y is the one it is aimed at
+    from newsgraph.events._arguments import noun_arguments, verb_arguments
+    from test_events import _table
+
+    doc = nlp("Norway fired rockets into Chile on Monday.")
+    assert verb_arguments(_verb(doc, "fired"), "ASSAULT", _table(doc)) == (["norway"], ["chile"])
+    doc = nlp("Norway opened an investigation into Chile.")
+    assert noun_arguments(_verb(doc, "investigation"), "ACCUSE", None, _table(doc),
+                          governor=_verb(doc, "opened")) == (["norway"], ["chile"])
+
+
+def test_a_passive_conjunct_is_done_to_the_first_verbs_subject(nlp):
+    # "X offered talks but was rebuffed by Y": X is the one rebuffed
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("Chile offered talks but was rejected by Norway.")
+    assert verb_arguments(_verb(doc, "rejected"), "REJECT", _table(doc)) == (["norway"], ["chile"])

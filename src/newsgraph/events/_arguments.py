@@ -33,14 +33,14 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset({"to"}),
     "REQUEST": frozenset({"on", "upon", "from", "to", "for"}),
-    "ACCUSE": frozenset({"against", "of", "over", "about", "with"}),
+    "ACCUSE": frozenset({"against", "of", "over", "about", "with", "into"}),
     "REJECT": frozenset({"from", "by"}),
     "THREATEN": frozenset({"against", "with", "to"}),
     "PROTEST": frozenset({"against"}),
     "SANCTION": frozenset({"against", "on", "from", "with"}),
     "MOBILIZE": frozenset({"against"}),
     "COERCE": frozenset({"against", "on"}),
-    "ASSAULT": frozenset({"on", "against", "at"}),
+    "ASSAULT": frozenset({"on", "against", "at", "into"}),
 }
 # For nominalisations, "X of Y": is Y the actor ("the withdrawal of American forces") or the
 # recipient ("the release of prisoners")? A criticism, investigation or impeachment "of" someone has
@@ -296,6 +296,11 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
             # "threatened further action against Russia"
             recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT, table)
                              if a not in recipient)
+    if passive and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _is_passive(v.head) \
+            and not any(c.dep_ in SUBJ + PASSIVE_SUBJ for c in v.children):
+        # "X offered talks but was rebuffed by Y": the first verb's subject undergoes the second
+        recipient.extend(a for c in v.head.children if c.dep_ in SUBJ for a in np_actors(c, table)
+                         if a not in recipient)
     if passive and v.dep_ == "acl":  # "the agreement signed by X", "Ghani, ousted by X"
         recipient.extend(a for a in np_actors(v.head, table) if a not in recipient)
     if _bare_participle(v) and not own:  # "if convicted, X faces ...": X
@@ -353,6 +358,15 @@ def _faced_by(n):
     if t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in FACING:
         return t.head
     return None
+
+
+def _held_under(n):
+    """The verb whose subject an event noun holds "under" ("came under criticism", "is under
+    investigation", "was placed under sanctions"), or None."""
+    if n.dep_ != "pobj" or n.head.lower_ != "under" or n.head.dep_ != "prep":
+        return None
+    v = n.head.head
+    return v if v.pos_ in ("VERB", "AUX") else None
 
 
 def _facing_parties(v, table, causative: frozenset[str]) -> tuple[list[str], list[str]]:
@@ -492,9 +506,12 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
     for c in v.children:
         if c.dep_ not in ("xcomp", "ccomp"):
             continue
+        # a clause whose subject names a party is about that party, not about what it did it to
+        # ("complained that X had chosen Y": X)
+        named = any(x.dep_ in SUBJ + PASSIVE_SUBJ and np_actors(x, table, deep=True) for x in c.children)
         for x in c.children:
             ids: list[str] = []
-            if x.dep_ in SUBJ + PASSIVE_SUBJ + OBJ:
+            if x.dep_ in SUBJ + PASSIVE_SUBJ or (x.dep_ in OBJ and not named):
                 ids = np_actors(x, table, deep=True)
             elif x.dep_ in ("prep", "dative") and x.lower_ in _CLAUSE_PREPS:
                 for p in _pobjs(x):
@@ -610,6 +627,12 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
         named = [a for c in n.head.children if c.dep_ in ("dobj", "obj") for a in np_actors(c, table, deep=True)]
         if named:
             recipient = named
+    held = _held_under(n)
+    if held is not None:
+        # "Y came under criticism from X", "Y is under investigation by X", "Y was placed under
+        # sanctions": the subject is the one it is done to, whoever does it
+        recipient.extend(a for c in held.children if c.dep_ in SUBJ + PASSIVE_SUBJ
+                         for a in np_actors(c, table) if a not in recipient and a not in actor)
     facing = _faced_by(n)
     if facing is not None and not actor:
         # "Y faced years of sanctions", "Y faces accusations": Y is the one it is done to (the
