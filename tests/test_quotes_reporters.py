@@ -35,6 +35,9 @@ def test_a_place_the_tables_do_not_know_is_a_speakers_surname(nlp):
 
     quotes, table = _quotes(nlp, "Quendry wrote that the council had lost the vote.", place="Quendry")
     assert _name(table, quotes["that the council had lost the vote"].speaker) == "Quendry"
+    # the recogniser may call only the surname a place: "Rosa" has no entity type there
+    quotes, table = _quotes(nlp, "Rosa Quendry wrote that the council had lost the vote.", place="Quendry")
+    assert _name(table, quotes["that the council had lost the vote"].speaker) == "Rosa Quendry"
 
     from newsgraph.quotes._speaker import _no_place
 

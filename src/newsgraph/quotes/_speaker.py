@@ -552,10 +552,11 @@ def _no_place(words) -> bool:
     """Whether a name the entity recogniser took for a place or a building names none that the
     bundled tables know (countries, their capitals, cities, US states, peoples): the small model
     calls many an unfamiliar surname GPE ("Tanden wrote", "Bryne went on to say"), and a place that
-    says something is a country or a city the actors stage already made an actor of."""
+    says something is a country or a city the actors stage already made an actor of. The last word
+    carries the guess; a first name before it may have no entity type ("Peña Nieto")."""
     from ..actors._dictionaries import bundled, norm
 
-    if any(t.ent_type_ not in _PLACE_GUESSES for t in words):
+    if any(t.ent_type_ not in _PLACE_GUESSES + ("",) for t in words) or words[-1].ent_type_ not in _PLACE_GUESSES:
         return False
     tables = bundled()
     keys = {norm(words.text)} | {norm(t.text) for t in words}
