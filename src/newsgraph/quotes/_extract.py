@@ -47,9 +47,17 @@ _SAID_IN = {"statement", "tweet", "message", "post", "email", "letter", "remark"
             "speech", "interview", "note", "words"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
+# how many words of a title may stand between a verb after a quote and the name that speaks
+_TITLE_WORDS = 6
 # words a title of a work or programme leaves lower-case ("Face the Nation", "State of the Union")
 _TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "&", "from", "or"}
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+# a possessive right before an opening mark ("NBC's", "CBS'") and the word before a comma or a mark
+_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$")
+_LAST_WORD = re.compile(r"([A-Za-z]+),?$")
+# nouns of a work whose title may follow in quotation marks
+_WORKS = frozenset("""book memoir autobiography biography novel film movie documentary show program programme series
+podcast episode play musical song album poem""".split())
 # a transcript's speaker label opening a paragraph or a quote: "PENCE: Well, look ..."
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}):[ \t]+(?=\S)")
 # label words that name no speaker: "UPDATE: ...", "NOTE: ...", "Q: ..."
@@ -435,10 +443,17 @@ class _Reader:
             nxt = verb.i + 1
             if doc[nxt].lower_.rstrip(".") in _LABEL_TITLES and nxt + 1 < len(doc):
                 nxt += 1
+            # `“...,” said pro-democracy legislator Dana Marsh.`: the words of a title before the name
+            first = nxt
+            while nxt < min(len(doc) - 1, first + _TITLE_WORDS) and not _person_at(self.actors, nxt) and (
+                    doc[nxt].pos_ in ("ADJ", "NOUN", "PROPN", "DET") or doc[nxt].text == "-"):
+                nxt += 1
             while nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN" and self.actors.at_token(nxt + 1) == self.actors.at_token(nxt):
                 nxt += 1
-            if doc[nxt].pos_ == "PROPN" and _person_at(self.actors, nxt):
-                return doc[nxt]
+            after = doc[nxt + 1] if nxt + 1 < len(doc) else None
+            if doc[nxt].pos_ == "PROPN" and _person_at(self.actors, nxt) and (
+                    nxt == first or after is None or after.pos_ not in ("PART", "NOUN", "PROPN")):
+                return doc[nxt]  # not "said Marsh's spokesman": the name owns the title there
         return None
 
     def _beside(self, n: int) -> _Cue | None:
@@ -530,6 +545,37 @@ class _Reader:
                 continue
             return _Cue(lemma if lemma in CUE_VERBS else None, _char_span(doc, verb.i, verb.i + 1), actor, sspan)
         return None
+
+    def _reporter_before(self, n: int, since: int) -> _Cue | None:
+        """Who leads into a whole quote with no tag of its own, in the sentence right before it
+        and after the last quote: a verb of saying with a reported clause, in the quote's paragraph
+        or at the end of the one before (`Marsh said that the plan would not pass.` then `“It has no
+        votes.”`), or a person doing anything in the quote's own paragraph (`Kessler rejected the
+        plan. “It has no votes.”`). The quote is theirs, not the speaker's of an earlier quote."""
+        doc, q = self.doc, self.quotes[n]
+        if not self.text[:q.open_mark].rstrip().endswith("."):
+            return None
+        end = self.q_tokens[n][0]  # type: ignore[index]
+        while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end == 0:
+            return None
+        sent = doc[end - 1].sent
+        if sent.start_char < since or self.para(q.open_mark) - self.para(sent.start_char) > 1 \
+                or any(i in self.in_quote for i in range(sent.start, end)):
+            return None
+        verb = sent.root
+        reports = cue_lemma(verb) in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+        if verb.pos_ != "VERB" or not reports and self.para(q.open_mark) != self.para(sent.start_char):
+            return None
+        subj = speaker_subject(verb, self.in_quote)
+        if subj is None or not _may_speak(subj) or subj.pos_ == "PRON" and subj.lower_ not in PERSON_PRONOUNS:
+            return None
+        actor, sspan = self.speaker_of(subj)
+        found = self.actors.get(actor) if actor is not None else None
+        if found is None or not reports and found.kind != "person":
+            return None  # what a body does ("The group is terrorizing ...") does not introduce a quote
+        return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
 
     def _said_in(self, n: int) -> _Cue | None:
         """`Trump issued a statement, “...”`, `in her reply: “...”`: a noun of saying right before
@@ -680,6 +726,23 @@ class _Reader:
             return cue.governs and cue.lemma in EXPRESSION_VERBS
         return not self._scare(q, cue)
 
+    def _quoted_title(self, q: QuoteSpan) -> bool:
+        """A title in quotation marks (the corpus guidelines, section 5: no quote): a few words
+        capitalised as a title's are (one word or number will do), right after a possessive
+        (NBC's “Today”, CBS' “60 Minutes”) or right after a noun of a work, with or without a comma
+        (his new book, “Doomed to Succeed,”; the film “Frozen”). A capitalised sentence after such a
+        noun is speech (`he said of the episode, “I don't like it”`: "don't" is no title's word)."""
+        text = self.text[q.start:q.end].strip()
+        words = _WORD.findall(text)
+        if not text or not (text[0].isupper() or text[0].isdigit()) or len(words) > 6 or not all(
+                w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL):
+            return False
+        before = self.text[max(0, q.open_mark - 40):q.open_mark].rstrip()
+        if _POSSESSIVE.search(before):
+            return True
+        m = _LAST_WORD.search(before)
+        return m is not None and m.group(1).lower() in _WORKS
+
     def _scare(self, q: QuoteSpan, cue: _Cue) -> bool:
         """A scare quote: a fragment of up to three words that the reporter uses as a name for
         something, not as anyone's words: "so-called" before it (the so-called “phased relief”), or the
@@ -827,6 +890,8 @@ class _Reader:
                 found.extend(turns)
                 last, last_end = turns[-1], (q.close_mark if q.close_mark is not None else q.end)
                 continue
+            if self._quoted_title(q):
+                continue  # the name of a show, a book or a film: no one's words
             partial = self.is_partial(n)
             cue = self.direct_cue(n, partial)
             if partial and not self._spoken(q, cue):
@@ -841,7 +906,10 @@ class _Reader:
                 # a whole quote after a clause of no speaker of its own, in the paragraph of the last
                 # one (`“...,” said X. Unless the others quit soon, “...”`), goes on with it too
                 after_clause = before.endswith(",") and last is not None and self.para(q.open_mark) == self.para(last_end)
-                if last is not None and (opens_sentence or after_clause) and q.open_mark - last_end <= _CONTINUE_REACH:
+                reporter = self._reporter_before(n, last_end) if opens_sentence else None
+                if reporter is not None:
+                    cue = reporter
+                elif last is not None and (opens_sentence or after_clause) and q.open_mark - last_end <= _CONTINUE_REACH:
                     cue = _Cue(last.quote.cue, None, last.quote.speaker, last.speaker_span)
                 else:
                     cue = _Cue(None, None, None, None)

@@ -509,7 +509,8 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
     words = doc[start:tok.i + 1]
     if tok.lower_.rstrip(".") in _PERSON_TITLES | _HONORIFICS:
         return None  # "former Pennsylvania Gov. and ... Chairman Ed Rendell": a title, not a name
-    if tok.ent_type_ in _NOT_SPEAKERS or any(actors.at_token(t.i) for t in words) or not all(
+    if tok.ent_type_ in _NOT_SPEAKERS and not (kind is None and _no_place(words)) \
+            or any(actors.at_token(t.i) for t in words) or not all(
             t.text[:1].isupper() and any(c.isalpha() for c in t.text) for t in words):
         return None
     if all(t.is_upper for t in words) and (kind != "organization" or len(words) > 1) or len(words) > 4:
@@ -518,7 +519,10 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
     actor = next((a for a in actors.actors if a.name == name), None)
     if actor is None:
         ident = _new_ident(actors, name)
-        actor = Actor(id=ident, name=name, kind=kind or ("organization" if tok.ent_type_ == "ORG" else "person"))
+        # a name with an article is a body's ("the Star in Malaysia said"), not a person's
+        body = tok.ent_type_ == "ORG" or tok.ent_type_ in _PLACE_GUESSES and any(c.dep_ == "det" for c in tok.children)
+        actor = Actor(id=ident, name=name, kind=kind or ("organization" if body else "person"),
+                      country=_country_after(actors, tok))
         actors.actors.append(actor)
     actor.mentions += 1
     actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
@@ -526,6 +530,37 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
     for t in words:
         actors.by_token[t.i] = actor.id
     return actor.id
+
+
+def _country_after(actors: "ActorTable", tok: "Token") -> str | None:
+    """The country a phrase after a name places it in ("the Star in Malaysia", "Kessler of
+    Canada"): a country actor as the object of "in", "of" or "from" on the name."""
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+            for g in c.children:
+                place = actors.get(actors.at_token(g.i)) if g.dep_ == "pobj" else None
+                if place is not None and place.kind == "country":
+                    return place.country
+    return None
+
+
+# entity types the recogniser often gives a surname it does not know ("Tanden wrote", "Hurun said")
+_PLACE_GUESSES = ("GPE", "FAC")
+
+
+def _no_place(words) -> bool:
+    """Whether a name the entity recogniser took for a place or a building names none that the
+    bundled tables know (countries, their capitals, cities, US states, peoples): the small model
+    calls many an unfamiliar surname GPE ("Tanden wrote", "Bryne went on to say"), and a place that
+    says something is a country or a city the actors stage already made an actor of. The last word
+    carries the guess; a first name before it may have no entity type ("Peña Nieto")."""
+    from ..actors._dictionaries import bundled, norm
+
+    if any(t.ent_type_ not in _PLACE_GUESSES + ("",) for t in words) or words[-1].ent_type_ not in _PLACE_GUESSES:
+        return False
+    tables = bundled()
+    keys = {norm(words.text)} | {norm(t.text) for t in words}
+    return not any(k in tables.places or k in tables.countries or k in tables.demonyms for k in keys)
 
 
 def _by_surname(actors: "ActorTable", word: str, *, person: bool = True) -> str | None:

@@ -1,0 +1,82 @@
+"""Who said it (session 18): a surname the entity recogniser took for a place, the one who reports
+in the sentence before a quote, and titles of works in quotation marks. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.quotes import extract_quotes
+
+
+def _quotes(nlp, text, place=None):
+    """The quotes of ``text`` by their words; ``place``: a word the recogniser is made to call GPE."""
+    from spacy.tokens import Span
+
+    from newsgraph.actors import resolve
+
+    doc = nlp(text)
+    if place is not None:
+        tokens = [t for t in doc if t.text == place]
+        doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in tokens)] + [
+            Span(doc, t.i, t.i + 1, label="GPE") for t in tokens]
+    table = resolve(doc)
+    quotes = extract_quotes(doc, actors=table)
+    return {q.text: q for q in quotes}, table
+
+
+def _name(table, actor_id):
+    actor = table.get(actor_id) if actor_id else None
+    return actor.name if actor else None
+
+
+@pytest.mark.model
+def test_a_place_the_tables_do_not_know_is_a_speakers_surname(nlp):
+    from spacy.tokens import Span
+
+    quotes, table = _quotes(nlp, "Quendry wrote that the council had lost the vote.", place="Quendry")
+    assert _name(table, quotes["that the council had lost the vote"].speaker) == "Quendry"
+    # the recogniser may call only the surname a place: "Rosa" has no entity type there
+    quotes, table = _quotes(nlp, "Rosa Quendry wrote that the council had lost the vote.", place="Quendry")
+    assert _name(table, quotes["that the council had lost the vote"].speaker) == "Rosa Quendry"
+
+    from newsgraph.quotes._speaker import _no_place
+
+    doc = nlp("Quendry wrote to Denver.")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 4, label="GPE")]
+    assert _no_place(doc[0:1]) and not _no_place(doc[3:4])  # Denver is a city the tables know
+
+
+@pytest.mark.model
+def test_a_quote_after_a_reported_clause_is_the_reporters(nlp):
+    """The sentence before a quote with no tag of its own reports what someone said: the quote is
+    that reporter's, not the earlier speaker's."""
+    text = ("“The budget is a mess,” Dana Marsh said on Monday.\n\n"
+            "Tom Kessler said that the plan would not pass this year.\n\n"
+            "“It has no votes in the chamber.”")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["The budget is a mess,"].speaker) == "Dana Marsh"
+    assert _name(table, quotes["It has no votes in the chamber."].speaker) == "Tom Kessler"
+
+
+@pytest.mark.model
+def test_a_quote_after_a_sentence_of_its_speaker_in_its_paragraph(nlp):
+    text = ("“The budget is a mess,” Dana Marsh said on Monday.\n\n"
+            "Tom Kessler rejected the plan on Tuesday. “It has no votes in the chamber.”")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["It has no votes in the chamber."].speaker) == "Tom Kessler"
+
+
+@pytest.mark.model
+def test_titles_of_works_in_quotation_marks_are_no_quotes(nlp):
+    text = ("Dana Marsh told CBS's “Sunrise” that she would run. In his new book, “Drift,” "
+            "Tom Kessler said the plan had failed. Kessler said of the episode, “I don't like it.”")
+    quotes, _ = _quotes(nlp, text)
+    assert "Sunrise" not in quotes and "Drift," not in quotes
+    assert any(t.startswith("I don't like it") for t in quotes)  # a sentence after "episode" is speech
+
+
+@pytest.mark.model
+def test_title_words_between_the_verb_after_a_quote_and_the_name(nlp):
+    # the parser reads "Mo." as the verb's punctuation, leaving "said" without a subject
+    quotes, table = _quotes(nlp, "“The damage is done,” said pro-democracy legislator Dana Mo. “The vote is ours.”")
+    assert _name(table, quotes["The damage is done,"].speaker).startswith("Dana Mo")  # the actors stage keeps the stop
