@@ -179,6 +179,55 @@ def test_a_date_in_another_clause_below_the_event_is_not_its_time(nlp):
         assert (d["value"], d["source"]) == (value, "timex")
 
 
+def _story_date(nlp, text: str, word: str, values: dict[str, str]):
+    from newsgraph.events import _date
+    from newsgraph.nlp import doc_text
+
+    doc = nlp(text)
+    doc_text(doc, text)
+    tok = next(t for t in doc if t.text == word)
+    return _date(tok, tok, tok.sent, _timexes(text, values), dt.date(2021, 10, 19))
+
+
+def test_an_undated_past_act_takes_the_day_the_lede_names_when_it_is_the_publication_day(nlp):
+    lede = "Students marched through the capital on Tuesday.\n\n"
+    d = _story_date(nlp, lede + "Police detained dozens of the marchers.", "detained", {"Tuesday": "2021-10-19"})
+    assert (d["value"], d["source"], d["text"]) == ("2021-10-19", "narrative", "Tuesday")
+    # a lede day before the publication day, or none: only "before publication"
+    for values in ({"Tuesday": "2021-10-18"}, {}):
+        d = _story_date(nlp, lede + "Police detained dozens of the marchers.", "detained", values)
+        assert (d["value"], d["precision"]) == (None, "before")
+    # acts the text sets before the story's time keep the bound
+    for body, word in (("Police had detained dozens of the marchers.", "detained"),
+                       ("Police earlier detained dozens of the marchers.", "detained"),
+                       ("The mayor, who banned the march, spoke to the crowd.", "banned"),
+                       ("\u201cWe detained dozens of the marchers,\u201d the police chief said.", "detained")):
+        d = _story_date(nlp, lede + body, word, {"Tuesday": "2021-10-19"})
+        assert (d["value"], d["precision"]) == (None, "before"), body
+    # a sentence that names a time of its own does not take the story's day
+    text = lede + "Police detained students who had marched in 2019."
+    d = _story_date(nlp, text, "detained", {"Tuesday": "2021-10-19", "2019": "2019"})
+    assert d["value"] is None
+
+
+def test_a_verb_without_tense_is_told_in_its_governors(nlp):
+    from newsgraph.events import _past
+
+    for text, word, past in (("The army decided to attack the town.", "attack", True),
+                             ("The ministry responded by summoning the ambassador.", "summoning", True),
+                             ("The army wants to attack the town.", "attack", False),
+                             ("The army will decide to attack the town.", "attack", False),
+                             ("The army drew up a plan to attack the town.", "attack", False)):
+        tok = next(t for t in nlp(text) if t.text == word)
+        assert _past(tok) is past, text
+
+
+def test_a_bare_participial_clause_carries_its_date_to_the_main_clause(nlp):
+    text = "Speaking to reporters on Monday, the minister warned the rebels."
+    d = _date_of(nlp, text, "warned", {"Monday": "2021-10-18"})
+    assert (d["value"], d["source"]) == ("2021-10-18", "timex")
+
+
 def test_an_undated_event_takes_from_the_publication_date_what_its_tense_allows(nlp):
     # told in the past: only "before publication", an interval ending at the publication date
     past = find(run(nlp, "Taliban fighters arrested Khalilzad."), "COERCE").date

@@ -336,9 +336,10 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
             return None
         return _dated(best[1].value, best[1].text, source)
 
+    told = any(sent.start_char <= t.span[0] < sent.end_char for t in timexes)
     return (pick(_clause_tokens(head, own=True), "timex") or pick(list(head.subtree), "timex")
             or pick(span_tokens(sent), "sentence")
-            or _narrative(head, sent, usable, published)
+            or _narrative(head, sent, usable, published, told=told)
             or _from_publication(head, published))
 
 
@@ -346,6 +347,8 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
 _OTHER_CLAUSE = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
 # an adverbial clause so introduced happens at (or right by) the time of its main clause
 _SAME_TIME = frozenset({"when", "as", "while", "after", "before"})
+# what makes an adverbial clause more than a bare participle ("Addressing the crowd on Monday, she said")
+_CLAUSAL = frozenset({"mark", "aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 def _governs(tx: Timex, head, anchor) -> bool:
@@ -354,7 +357,8 @@ def _governs(tx: Timex, head, anchor) -> bool:
     his officers during the past year"; "compares the claims to those made before the invasion in
     2003"), except a conjunct with no subject of its own ("was shot and arrested in 2012"), a clause
     of the event noun itself ("the launch, which happened earlier this month") and a clause that
-    happens when the event does ("when", "as", "while", "after", "before")."""
+    happens when the event does ("when", "as", "while", "after", "before", or a bare participle with
+    no subordinator, subject or auxiliary: "Speaking to reporters on Monday, the minister warned")."""
     doc = head.doc
     span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
     if span is None or not len(span):
@@ -368,7 +372,9 @@ def _governs(tx: Timex, head, anchor) -> bool:
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
                 or node.dep_ in ("relcl", "acl") and node.head.i == anchor.i and anchor.pos_ in ("NOUN", "PROPN")
                 or node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME
-                                                for c in node.children)):
+                                                for c in node.children)
+                or node.dep_ == "advcl" and node.tag_ in ("VBG", "VBN")
+                and not any(c.dep_ in _CLAUSAL for c in node.children)):
             return False
         if node.head.i == node.i:
             return False
@@ -414,19 +420,48 @@ def _future(head) -> bool:
     return any(a.lower_ == "going" for a in auxes) and any(a.lower_ == "to" for a in auxes)
 
 
+# auxiliaries that give a verb a tense of its own
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# how a verb without a tense hangs from the verb whose tense it is told in
+_TENSE_FROM = frozenset({"xcomp", "advcl", "pcomp", "conj"})
+
+
 def _past(head) -> bool:
     """The clause is told in the past (simple past, past perfect, past passive), not the present
-    perfect, whose time is the report's own."""
-    if head.tag_ == "VBD":
-        return True
-    return head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX
-                                      for c in head.children)
+    perfect, whose time is the report's own. A verb with no tense of its own (an infinitive, a
+    participle without a tensed auxiliary) is told in the tense of the verb it depends on: "decided
+    to attack", "responded by criticizing", "was shot and arrested"."""
+    for _ in range(4):
+        if head.tag_ == "VBD":
+            return True
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head.tag_ == "VBN" and any(c.lower_ in _PAST_AUX for c in auxes):
+            return True
+        if head.tag_ not in ("VB", "VBG", "VBN") or any(c.tag_ in _FINITE_TAGS for c in auxes):
+            return False
+        if head.dep_ not in _TENSE_FROM or head.head.i == head.i:
+            return False
+        up = head.head
+        if up.pos_ == "ADP" and up.dep_ == "prep" and up.head.i != up.i:
+            up = up.head  # "responded by criticizing"
+        if up.pos_ not in ("VERB", "AUX"):
+            return False  # "a plan to attack": a noun's complement has no tense to take
+        head = up
+    return False
 
 
-def _narrative(head, sent, usable: list[Timex], published: dt.date | None) -> EventDate | None:
+# The story's lede: a day named in its first characters is the day the story is about
+LEDE_CHARS = 250
+# adverbs that put an act before the story's time ("had earlier denied", "He then spoke")
+_BEFORE_STORY = frozenset({"earlier", "previously", "already", "once", "formerly", "before", "ago", "then"})
+
+
+def _narrative(head, sent, usable: list[Timex], published: dt.date | None, *,
+               told: bool = False) -> EventDate | None:
     """The story's reference time for a past event its own sentence does not date: the last date an
     earlier sentence of the same paragraph gave ("On Monday, troops entered the town. They arrested
-    the mayor."), when it lies before the report."""
+    the mayor."), when it lies before the report; else the story's day (``_story_day``). ``told``:
+    the sentence names a time of its own (one that dates another of its clauses)."""
     if not _past(head):
         return None
     text = doc_text(sent.doc)
@@ -438,7 +473,41 @@ def _narrative(head, sent, usable: list[Timex], published: dt.date | None) -> Ev
             if span is not None and (published is None or span[0] <= published):
                 best = tx
     if best is None:
+        return None if told else _story_day(head, sent, usable, published)
+    return _dated(best.value, best.text, "narrative")
+
+
+def _story_day(head, sent, usable: list[Timex], published: dt.date | None) -> EventDate | None:
+    """The publication day for a past act its paragraph does not date, when the story's lede names
+    that day ("Protesters marched on Tuesday ...", published that Tuesday): the story tells the news
+    of its own day, and its undated acts are that day's. Not for an act the text sets before the
+    story's time: the past perfect ("had summoned"), an act with "earlier", "previously", "then",
+    a "then-" title, a relative clause's act ("X, who also banned travel"), and the past of a direct
+    quotation, told from its speaker's time. A lede day other than the publication day is not taken:
+    in a story dated the day after its lede, the annotators date its undated acts either day."""
+    if published is None:
         return None
+    day = published.isoformat()
+    if not any(tx.value == day and tx.span[0] < min(LEDE_CHARS, sent.start_char) for tx in usable):
+        return None
+    if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return None
+    node = head
+    for _ in range(6):
+        if node.dep_ in ("relcl", "acl"):
+            return None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    before = doc_text(sent.doc)[sent.start_char:head.idx]
+    if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+        return None  # inside a direct quotation
+    for t in _clause_tokens(head, own=True):
+        if (t.lower_ in _BEFORE_STORY and t.dep_ in ("advmod", "npadvmod")) or t.lower_.startswith("then-") or (
+                t.lower_ == "then" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"):
+            return None
+    best = max((tx for tx in usable if tx.value == day and tx.span[0] < min(LEDE_CHARS, sent.start_char)),
+               key=lambda tx: tx.span[0])
     return _dated(best.value, best.text, "narrative")
 
 
