@@ -944,8 +944,15 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if trig.noun:
         actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
                                           causative=lex.causative)
-        if trig.governor is None and not actor and not names_its_target(tok, etype, table):
-            return None  # a bare event noun ("talks stalled") without a participant is no event
+        react = _reaction_verb(tok, etype) if trig.governor is None and not actor else None
+        if react is not None:
+            actor, recipient = _reaction_parties(tok, react, recipient, table)
+            head = react
+        if trig.governor is None and react is None and not actor and not recipient and not names_its_target(
+                tok, etype, table):
+            # a bare event noun ("talks stalled") without a participant is no event; one that names
+            # only whom it is done to is ("Y faces new sanctions": its actor is left empty)
+            return None
         mod = modality(head, reporting=lex.reporting, intention=lex.intention, volition=lex.volition,
                        causative=lex.causative, start=tok)
     else:
@@ -988,6 +995,31 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     event = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
                        negated=mod.negated, modality=mod.modality, confidence=confidence)
     return event, mod
+
+
+# Verbs whose object is what others did in reaction to the subject ("the plan drew criticism from X",
+# "the visit sparked protests", "won praise"), and the types of such reactions: a verbal or civil act
+# toward the subject, not a fight ("won the war").
+_REACTION = CODING.words["reaction"]
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SANCTION"})
+
+
+def _reaction_verb(n, etype: str):
+    """The verb of REACTION whose direct object the event noun ``n`` is ("drew criticism", "sparked
+    protests", "received endorsements"), or None."""
+    if etype not in _REACTION_TYPES or n.dep_ not in ("dobj", "obj"):
+        return None
+    v = n.head
+    return v if v.pos_ == "VERB" and lemma(v) in _REACTION else None
+
+
+def _reaction_parties(n, v, recipient: list[str], table) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of a reaction told as what the subject of ``v`` drew: those of "from" (on the
+    noun or the verb: "drew criticism from X") act toward the subject."""
+    actor = [a for t in (n, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+             for p in c.children if p.dep_ == "pobj" for a in np_actors(p, table)]
+    subject = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in np_actors(c, table)]
+    return actor, [a for a in recipient + subject if a not in actor]
 
 
 def _flight_parties(tok, fled: list[str], table) -> tuple[list[str], list[str]]:

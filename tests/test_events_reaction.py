@@ -1,0 +1,48 @@
+"""Event nouns told as what their recipient drew or faces (issue #17, session 18): "X drew criticism from
+Y", "X faces new sanctions". Sentences invented for these tests; the rules alone (see test_events.run)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import find, run
+
+pytestmark = pytest.mark.model
+
+
+def test_reaction_drawn_from_a_party(nlp):
+    # the subject is whom the criticism is directed at, "from" names who criticised
+    events = run(nlp, "Hungary drew sharp criticism from Germany on Monday.")
+    e = find(events, "ACCUSE")
+    assert e.actor == ["germany"] and e.recipient == ["hungary"]
+    assert e.trigger["text"] == "criticism"
+
+
+def test_reaction_without_a_named_critic(nlp):
+    events = run(nlp, "The decision by Poland sparked angry protests.")
+    find(events, "PROTEST")
+
+
+def test_reaction_won_is_not_a_fight(nlp):
+    # "won the war" tells no attack on the one who won it
+    events = run(nlp, "Serbia won the war.")
+    assert not any(e.event == "ASSAULT" and e.recipient == ["serbia"] for e in events)
+
+
+def test_event_noun_with_only_its_recipient(nlp):
+    # no actor is named, but the one it is done to is: an event (its actor left empty, guidelines 2.3)
+    events = run(nlp, "Venezuela faces new sanctions.")
+    e = find(events, "SANCTION")
+    assert e.recipient == ["venezuela"] and e.actor == []
+
+
+def test_bare_event_noun_is_still_no_event(nlp):
+    events = run(nlp, "Talks stalled again.")
+    assert not any(e.event == "CONSULT" for e in events)
+
+
+def test_withdrawal_from_a_treaty_is_sanction(nlp):
+    events = run(nlp, "Canada withdrew from the fishing treaty in March.")
+    e = find(events, "SANCTION", mode="withdraw")
+    assert e.actor == ["canada"]
+    assert not any(x.event == "RETREAT" for x in events)
