@@ -46,3 +46,14 @@ def test_withdrawal_from_a_treaty_is_sanction(nlp):
     e = find(events, "SANCTION", mode="withdraw")
     assert e.actor == ["canada"]
     assert not any(x.event == "RETREAT" for x in events)
+
+
+def test_pulling_out_of_a_pact_is_sanction(nlp):
+    events = run(nlp, "Ecuador pulled out of the regional trade pact last year.")
+    e = find(events, "SANCTION", mode="withdraw")
+    assert e.actor == ["ecuador"]
+
+
+def test_pulling_troops_out_stays_a_retreat(nlp):
+    events = run(nlp, "Chile pulled its troops out of the border town.")
+    find(events, "RETREAT", mode="withdraw")

@@ -57,6 +57,7 @@ _TRANSPARENT = CODING.words["transparent"]
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _FLEE = CODING.words["flee"]
+_PACT = CODING.words["pact"]
 _DENY = CODING.words["deny"]
 _INTENT_CAMEO = CODING.intent_cameo
 _THREAT_CAMEO = CODING.threat_cameo
@@ -161,6 +162,20 @@ def _asks_question(v) -> bool:
     return k >= 0 and doc[k].text == "?" and k < v.left_edge.i - 1
 
 
+def _leaves_pact(v) -> bool:
+    """The verb's preposition (or "out of") names a pact or a body it leaves: "withdrew from the
+    deal", "pulled out of the treaty", "pulled the country out of the pact"."""
+    for c in v.children:
+        if c.dep_ not in ("prep", "prt", "advmod"):
+            continue
+        for x in c.children:
+            if x.dep_ == "pobj" and lemma(x) in _PACT:
+                return True
+            if x.dep_ == "prep" and any(p.dep_ == "pobj" and lemma(p) in _PACT for p in x.children):
+                return True
+    return False
+
+
 def _noun_governor(n):
     """The verb a noun trigger is the argument of ("held talks", "engaged in ethnic cleansing")."""
     t = n
@@ -219,6 +234,10 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
             entries = lex.verbs.get(lemma(tok))
             if entries:
                 e = _verb_entry(tok, entries)
+                if e is not None and e.type == "RETREAT" and e.mode == "withdraw" and _leaves_pact(tok):
+                    # "pulled out of the treaty", "withdrew from the deal": leaving a pact or a body
+                    # reduces relations (PLOVER SANCTION withdraw), it yields no ground
+                    e = Entry("V", e.lemma, "SANCTION", "withdraw", "166")
                 if e is not None:
                     by_tok[tok.i] = _Trigger(tok, e, noun=False)
         elif pos in ("NOUN", "PROPN") and tok.dep_ != "compound":
