@@ -50,3 +50,9 @@ def test_pulling_out_of_a_pact_is_sanction(nlp):
 def test_pulling_troops_out_stays_a_retreat(nlp):
     events = run(nlp, "Chile pulled its troops out of the border town.")
     find(events, "RETREAT", mode="withdraw")
+
+
+def test_coming_under_criticism_from_a_party(nlp):
+    events = run(nlp, "Norway has come under criticism from Sweden for the decision.")
+    e = find(events, "ACCUSE")
+    assert e.actor == ["sweden"] and e.recipient == ["norway"]

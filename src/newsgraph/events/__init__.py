@@ -963,9 +963,9 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if trig.noun:
         actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
                                           causative=lex.causative)
-        react = _reaction_verb(tok, etype) if trig.governor is None and not actor else None
+        react = _reaction_verb(tok, etype) if trig.governor is None else None
         if react is not None:
-            actor, recipient = _reaction_parties(tok, react, recipient, table)
+            actor, recipient = _reaction_parties(tok, react, actor, recipient, table)
             head = react
         if trig.governor is None and react is None and not actor and not names_its_target(tok, etype, table):
             # a bare event noun ("talks stalled") without an actor is no event; nor is one that names
@@ -1025,18 +1025,23 @@ _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "REJECT"
 
 def _reaction_verb(n, etype: str):
     """The verb of REACTION whose direct object the event noun ``n`` is ("drew criticism", "sparked
-    protests", "received endorsements"), or None."""
-    if etype not in _REACTION_TYPES or n.dep_ not in ("dobj", "obj"):
+    protests", "received endorsements"), or "come" that it is under ("came under criticism"), or None."""
+    if etype not in _REACTION_TYPES:
         return None
     v = n.head
+    if n.dep_ == "pobj" and v.lower_ == "under" and v.head.pos_ == "VERB" and lemma(v.head) == "come":
+        return v.head
+    if n.dep_ not in ("dobj", "obj"):
+        return None
     return v if v.pos_ == "VERB" and lemma(v) in _REACTION else None
 
 
-def _reaction_parties(n, v, recipient: list[str], table) -> tuple[list[str], list[str]]:
+def _reaction_parties(n, v, actor: list[str], recipient: list[str], table) -> tuple[list[str], list[str]]:
     """(actor, recipient) of a reaction told as what the subject of ``v`` drew: those of "from" (on the
-    noun or the verb: "drew criticism from X") act toward the subject."""
+    noun or the verb: "drew criticism from X"), else the noun's own ("drew Y's criticism"), act toward
+    the subject."""
     actor = [a for t in (n, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
-             for p in c.children if p.dep_ == "pobj" for a in np_actors(p, table)]
+             for p in c.children if p.dep_ == "pobj" for a in np_actors(p, table)] or actor
     subject = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in np_actors(c, table)]
     return actor, [a for a in recipient + subject if a not in actor]
 
