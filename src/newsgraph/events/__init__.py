@@ -57,6 +57,7 @@ _TRANSPARENT = CODING.words["transparent"]
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _FLEE = CODING.words["flee"]
+_PACT = CODING.words["pact"]
 _DENY = CODING.words["deny"]
 _INTENT_CAMEO = CODING.intent_cameo
 _THREAT_CAMEO = CODING.threat_cameo
@@ -161,6 +162,20 @@ def _asks_question(v) -> bool:
     return k >= 0 and doc[k].text == "?" and k < v.left_edge.i - 1
 
 
+def _leaves_pact(v) -> bool:
+    """The verb's preposition (or "out of") names a pact or a body it leaves: "withdrew from the
+    deal", "pulled out of the treaty", "pulled the country out of the pact"."""
+    for c in v.children:
+        if c.dep_ not in ("prep", "prt", "advmod"):
+            continue
+        for x in c.children:
+            if x.dep_ == "pobj" and lemma(x) in _PACT:
+                return True
+            if x.dep_ == "prep" and any(p.dep_ == "pobj" and lemma(p) in _PACT for p in x.children):
+                return True
+    return False
+
+
 def _noun_governor(n):
     """The verb a noun trigger is the argument of ("held talks", "engaged in ethnic cleansing")."""
     t = n
@@ -219,6 +234,10 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
             entries = lex.verbs.get(lemma(tok))
             if entries:
                 e = _verb_entry(tok, entries)
+                if e is not None and e.type == "RETREAT" and e.mode == "withdraw" and _leaves_pact(tok):
+                    # "pulled out of the treaty", "withdrew from the deal": leaving a pact or a body
+                    # reduces relations (PLOVER SANCTION withdraw), it yields no ground
+                    e = Entry("V", e.lemma, "SANCTION", "withdraw", "166")
                 if e is not None:
                     by_tok[tok.i] = _Trigger(tok, e, noun=False)
         elif pos in ("NOUN", "PROPN") and tok.dep_ != "compound":
@@ -1013,8 +1032,15 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if trig.noun:
         actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
                                           causative=lex.causative)
-        if trig.governor is None and not actor and not names_its_target(tok, etype, table):
-            return None  # a bare event noun ("talks stalled") without a participant is no event
+        react = _reaction_verb(tok, etype) if trig.governor is None else None
+        if react is not None:
+            actor, recipient = _reaction_parties(tok, react, actor, recipient, table)
+            head = react
+        if trig.governor is None and react is None and not actor and not names_its_target(tok, etype, table):
+            # a bare event noun ("talks stalled") without an actor is no event; nor is one that names
+            # only whom it is done to (docs/evaluation.md, session 18: as events they lower the
+            # modality and date accuracy under their floors)
+            return None
         mod = modality(head, reporting=lex.reporting, intention=lex.intention, volition=lex.volition,
                        causative=lex.causative, start=tok)
     else:
@@ -1057,6 +1083,36 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     event = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
                        negated=mod.negated, modality=mod.modality, confidence=confidence)
     return event, mod
+
+
+# Verbs whose object is what others did in reaction to the subject ("the plan drew criticism from X",
+# "the visit sparked protests", "won praise"), and the types of such reactions: a verbal or civil act
+# toward the subject, not a fight ("won the war").
+_REACTION = CODING.words["reaction"]
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SANCTION"})
+
+
+def _reaction_verb(n, etype: str):
+    """The verb of REACTION whose direct object the event noun ``n`` is ("drew criticism", "sparked
+    protests", "received endorsements"), or "come" that it is under ("came under criticism"), or None."""
+    if etype not in _REACTION_TYPES:
+        return None
+    v = n.head
+    if n.dep_ == "pobj" and v.lower_ == "under" and v.head.pos_ == "VERB" and lemma(v.head) == "come":
+        return v.head
+    if n.dep_ not in ("dobj", "obj"):
+        return None
+    return v if v.pos_ == "VERB" and lemma(v) in _REACTION else None
+
+
+def _reaction_parties(n, v, actor: list[str], recipient: list[str], table) -> tuple[list[str], list[str]]:
+    """(actor, recipient) of a reaction told as what the subject of ``v`` drew: those of "from" (on the
+    noun or the verb: "drew criticism from X"), else the noun's own ("drew Y's criticism"), act toward
+    the subject."""
+    actor = [a for t in (n, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+             for p in c.children if p.dep_ == "pobj" for a in np_actors(p, table)] or actor
+    subject = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in np_actors(c, table)]
+    return actor, [a for a in recipient + subject if a not in actor]
 
 
 def _flight_parties(tok, fled: list[str], table) -> tuple[list[str], list[str]]:
