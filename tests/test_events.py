@@ -617,17 +617,3 @@ def test_a_subject_naming_no_actor_may_name_its_author(nlp):
 def test_a_participle_on_an_object_is_done_by_the_verbs_subject(nlp):
     e = find(run(nlp, "Germany issued a statement blaming Russia for the attack."), "ACCUSE")
     assert e.actor == ["germany"] and e.recipient == ["russia"]
-
-
-@pytest.mark.parametrize("text", ["Norway intends to expel the Chilean ambassador.",
-                                  "Norway decided to expel two Chilean diplomats."])
-def test_decided_conflict_act_keeps_its_own_type(nlp, text):
-    # a decided or planned act of conflict is that act told in the future, not a threat
-    events = run(nlp, text)
-    assert find(events, "SANCTION")
-    assert not [e for e in events if e.event == "THREATEN"]
-
-
-def test_conflict_act_under_a_warning_is_still_a_threat(nlp):
-    events = run(nlp, "The opposition party threatened to boycott the elections in Algeria.")
-    assert find(events, "THREATEN")

@@ -1189,24 +1189,10 @@ def _intent_type(event: Event, mod, trig) -> tuple:
         mode = event.mode if event.mode in ("withdraw", "release", "resign", "disarm", "ceasefire",
                                             "access") else None
         return "CONCEDE", mode, "035", event.recipient
-    if etype in CONFLICT and (mod.governor is not None or _conditional(trig.tok)) and not _decided(mod.governor):
+    if etype in CONFLICT and (mod.governor is not None or _conditional(trig.tok)):
         return ("THREATEN", threat_mode(etype, event.mode, lemma(trig.tok)), _THREAT_CAMEO.get(etype, "130"),
                 event.recipient)
     return None, None, None, None
-
-
-# Words of deciding and planning: a conflict act decided, planned or voted ("the decision to impose
-# tariffs", "plans to annex the valley", "voted to expel the troops") is coded as that act, told in
-# the future (corpus guidelines 2.4, "plans to impose tariffs"), not as a threat, which a vow, pledge
-# or warning makes ("vowed to veto"). On the corpus's train split, 22 annotated acts of a conflict
-# type stand under such a word and two threats.
-_DECIDING = frozenset({"decide", "decision", "plan", "intend", "intention", "vote", "choose", "opt", "resolve",
-                       "expect"})
-
-
-def _decided(gov) -> bool:
-    """The governor of an intended act is a word of deciding or planning, not of vowing or warning."""
-    return gov is not None and (lemma(gov) in _DECIDING or gov.lower_ in _DECIDING)
 
 
 def _conditional(tok) -> bool:
