@@ -57,3 +57,27 @@ def test_the_shipped_model_is_well_formed():
     assert set(data["classes"]) <= set(_modal.CLASSES) and len(data["classes"]) >= 3
     assert all("bias" in data["weights"][c] for c in data["classes"])
     assert data["about"]["dev_accuracy"] > data["about"]["dev_rules_accuracy"]
+
+
+def test_the_coarse_date_has_few_classes():
+    assert _modal._coarse_date(None, "asserted") == ["dc=none", "rule_dc=asserted|none"]
+    assert _modal._coarse_date(-3, "future")[0] == "dc=after"
+    assert _modal._coarse_date(10, "asserted")[0] == "dc=month"
+    assert _modal._coarse_date(200, "asserted")[0] == "dc=year"
+    assert _modal._coarse_date(5000, "reported")[1] == "rule_dc=reported|older"
+
+
+@pytest.mark.model
+def test_the_clause_features_read_the_perfect_the_clause_and_the_verb_above(nlp):
+    doc = nlp("The ministry said the guards had detained two reporters.")
+    e, by_char = _event(doc, "detained")
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+    assert "perf=had" in names and "gov_kind=report" in names and "cv_dep=ccomp" in names
+    doc = nlp("The council plans to expel the envoys next month.")
+    e, by_char = _event(doc, "expel")
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+    assert "gov_kind=intent" in names and "cv_dep=xcomp" in names and not any(n.startswith("perf=") for n in names)
+    doc = nlp("If the army shells the port, the talks end.")
+    e, by_char = _event(doc, "shells")
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+    assert "cv_dep=advcl" in names

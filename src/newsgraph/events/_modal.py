@@ -6,8 +6,10 @@ fired the director", "the 2015 deal") and confuse an act the reporter states wit
 A multinomial logistic model trained on the annotated corpus's train split
 (``scripts/train_modality.py``) decides from the rules' reading and the evidence around the trigger:
 its tense and auxiliaries, the verbs above it, the words of its sentence that place it in time or on a
-source, how far its date lies from the report's, and where the sentence stands in the story. Negation
-stays with the rules.
+source, how far its date lies from the report's (also as a few coarse classes, which a changed date
+rule moves less), its clause (perfect aspect, how the clause hangs, the marks and the kind of the verbs
+above it, the trigger's lemma), and where the sentence stands in the story. Negation stays with the
+rules.
 
 The model is a JSON file of feature weights (``data/events/modality.json``, see ``newsgraph._linear``);
 without it the rules' reading stands.
@@ -22,6 +24,8 @@ from typing import Any
 from .._linear import SoftmaxModel, bucket, load_softmax_file
 from ..records import Event
 from ._decide import in_quotation
+from ._lexicon import lexicon
+from ._modality import HISTORICAL_ADVERBS, clause_verb
 
 __all__ = ["features", "modality_model", "relabel", "MODEL_FILE", "CLASSES"]
 
@@ -103,6 +107,56 @@ def features(event: Event, tok: Any, published: dt.date | None) -> list[str]:
     # where the sentence stands in the story: the lede tells the news, the end background
     start = sent.start_char
     out.append(f"offset={bucket(start // 200, (0, 1, 3, 6, 12, 25))}")
+    out.extend(_clause(tok, rule))
+    out.extend(_coarse_date(days, rule))
+    return out
+
+
+def _coarse_date(days: int | None, rule: str) -> list[str]:
+    """The event's date as few classes: none, after the report, within a month, within a year, older."""
+    if days is None:
+        klass = "none"
+    elif days < 0:
+        klass = "after"
+    elif days <= 35:
+        klass = "month"
+    elif days <= 400:
+        klass = "year"
+    else:
+        klass = "older"
+    return [f"dc={klass}", f"rule_dc={rule}|{klass}"]
+
+
+def _clause(tok: Any, rule: str) -> list[str]:
+    """The trigger's clause: its verb's tense and perfect aspect, how the clause hangs (a relative clause
+    tells background, a complement a source's words), the marks of the clauses above it, the kind of
+    the verbs above it (reporting, intention, volition), a historical adverb in the clause."""
+    v = clause_verb(tok)
+    out = [f"cv_tag={v.tag_}", f"cv_dep={v.dep_}", f"rule_cvdep={rule}|{v.dep_}", f"lemma={tok.lemma_.lower()}"]
+    auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in auxes:
+        out.append("perf=had")
+    elif auxes & {"has", "have", "'ve", "'s"} and v.tag_ == "VBN":
+        out.append("perf=has")
+    if any(c.dep_ == "advmod" and c.lower_ in HISTORICAL_ADVERBS for c in v.children):
+        out.append("hist_adv")
+    lex = lexicon()
+    up = v
+    for _ in range(4):
+        for c in up.children:
+            if c.dep_ == "mark" and up is not v:
+                out.append(f"anc_mark={c.lower_}")
+        if up.head.i == up.i:
+            break
+        up = up.head
+        lem = up.lemma_.lower()
+        if up.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            kind = ("report" if lem in lex.reporting else "intent" if lem in lex.intention
+                    else "volition" if lem in lex.volition else None)
+            if kind is not None:
+                out.append(f"gov_kind={kind}")
+                out.append(f"gov_kind_tag={kind}|{up.tag_}")
+                break
     return out
 
 
