@@ -215,3 +215,57 @@ def test_compound_key_is_the_nearest_left_modifier_the_tokens_give(nlp):
                     if c.dep_ in ("compound", "amod", "nmod")), None)
         assert key == old
     assert "hunger_strike" in keys and "martial_law" in keys
+
+
+def _governor_from_tokens(n):
+    """The noun's governing verb as it was read through Token attributes (``head``, ``dep_``)."""
+    t = n
+    for _ in range(3):
+        if t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+            t = t.head.head
+        else:
+            break
+    if t.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd"):
+        return t.head if t.head.pos_ in ("VERB", "AUX") else None
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+        return t.head.head
+    return None
+
+
+_TRIGGER_TEXT = (" The rebels launched ten days of war games and held talks with the envoy. The minister denied"
+                 " attacking the convoy, and the council demanded the withdrawal of the troops. The sides signed"
+                 " a ceasefire accord after a hunger strike; the general praised himself for the peace mission.")
+
+
+def test_noun_governor_is_the_one_the_tokens_give(nlp):
+    from newsgraph.events import _noun_governor
+
+    doc = nlp(SENTENCES + _TRIGGER_TEXT)
+    found = [_noun_governor(t) for t in doc]
+    expected = [_governor_from_tokens(t) for t in doc]
+    assert [g.i if g is not None else None for g in found] == [g.i if g is not None else None for g in expected]
+    assert sum(g is not None for g in found) >= 5  # "launched ... days of war games", "held talks", ...
+
+
+def test_triggers_read_from_the_columns_are_those_the_tokens_give(nlp, monkeypatch):
+    """``_find_triggers`` reads part of speech, dependency, lemma and heads from the document's columns;
+    with each column read swapped for its Token reading it finds the same triggers."""
+    import newsgraph.events as ev
+    from newsgraph.events._lexicon import lexicon
+
+    doc = index_sentences(nlp(SENTENCES + _TRIGGER_TEXT))
+    lex = lexicon()
+
+    def triggers():
+        return [[(t.tok.i, t.entry, t.noun, t.governor.i if t.governor is not None else None,
+                  t.content.tok.i if t.content is not None else None, t.denied)
+                 for t in ev._find_triggers(sent, lex)] for sent in doc.sents]
+
+    found = triggers()
+    assert sum(map(len, found)) >= 5
+    monkeypatch.setattr(ev, "_noun_governor", _governor_from_tokens)
+    monkeypatch.setattr(ev, "labels", lambda d, name: [getattr(t, name.lower() + "_") for t in d])
+    monkeypatch.setattr(ev, "head_indices", lambda d: [t.head.i for t in d])
+    assert triggers() == found
