@@ -4,6 +4,7 @@ a document the pipeline fails on is recorded as rejected and the run goes on."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -153,3 +154,12 @@ def test_a_batch_goes_to_the_workers_in_parts_of_about_a_spacy_batch_in_order():
     small = docs[:3]
     assert len(_split(small, 2)) == 2  # at least one part per worker while there are documents
     assert [d for part in _split(small, 2) for d in part] == small
+
+
+def test_the_pool_parent_compiles_every_time_rule_before_the_workers_fork():
+    from newsgraph.jobs import _compile_time_rules
+    from newsgraph.time._rules import RULES
+
+    _compile_time_rules()
+    assert all(rule._compiled is not None for rule in RULES)
+    assert all(rule._compiled.pattern == rule.pattern and rule._compiled.flags & re.I for rule in RULES)

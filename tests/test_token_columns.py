@@ -215,3 +215,115 @@ def test_compound_key_is_the_nearest_left_modifier_the_tokens_give(nlp):
                     if c.dep_ in ("compound", "amod", "nmod")), None)
         assert key == old
     assert "hunger_strike" in keys and "martial_law" in keys
+
+
+def _governor_from_tokens(n):
+    """The noun's governing verb as it was read through Token attributes (``head``, ``dep_``)."""
+    t = n
+    for _ in range(3):
+        if t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+            t = t.head.head
+        else:
+            break
+    if t.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd"):
+        return t.head if t.head.pos_ in ("VERB", "AUX") else None
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+        return t.head.head
+    return None
+
+
+_TRIGGER_TEXT = (" The rebels launched ten days of war games and held talks with the envoy. The minister denied"
+                 " attacking the convoy, and the council demanded the withdrawal of the troops. The sides signed"
+                 " a ceasefire accord after a hunger strike; the general praised himself for the peace mission.")
+
+
+def test_noun_governor_is_the_one_the_tokens_give(nlp):
+    from newsgraph.events import _noun_governor
+
+    doc = nlp(SENTENCES + _TRIGGER_TEXT)
+    found = [_noun_governor(t) for t in doc]
+    expected = [_governor_from_tokens(t) for t in doc]
+    assert [g.i if g is not None else None for g in found] == [g.i if g is not None else None for g in expected]
+    assert sum(g is not None for g in found) >= 5  # "launched ... days of war games", "held talks", ...
+
+
+def test_triggers_read_from_the_columns_are_those_the_tokens_give(nlp, monkeypatch):
+    """``_find_triggers`` reads part of speech, dependency, lemma and heads from the document's columns;
+    with each column read swapped for its Token reading it finds the same triggers."""
+    import newsgraph.events as ev
+    from newsgraph.events._lexicon import lexicon
+
+    doc = index_sentences(nlp(SENTENCES + _TRIGGER_TEXT))
+    lex = lexicon()
+
+    def triggers():
+        return [[(t.tok.i, t.entry, t.noun, t.governor.i if t.governor is not None else None,
+                  t.content.tok.i if t.content is not None else None, t.denied)
+                 for t in ev._find_triggers(sent, lex)] for sent in doc.sents]
+
+    found = triggers()
+    assert sum(map(len, found)) >= 5
+    monkeypatch.setattr(ev, "_noun_governor", _governor_from_tokens)
+    monkeypatch.setattr(ev, "labels", lambda d, name: [getattr(t, name.lower() + "_") for t in d])
+    monkeypatch.setattr(ev, "head_indices", lambda d: [t.head.i for t in d])
+    assert triggers() == found
+
+
+def test_child_indices_are_the_tokens_children(nlp):
+    from newsgraph.nlp import child_indices
+
+    doc = nlp(SENTENCES + _TRIGGER_TEXT)
+    for t in doc:
+        assert child_indices(t) == [c.i for c in t.children]
+
+
+def _arg_kind_from_tokens(tok):
+    from newsgraph.events._propose import _ACTOR_ENTS
+
+    if tok.ent_type_ in _ACTOR_ENTS:
+        return tok.ent_type_
+    if tok.pos_ == "PRON":
+        return "PRON"
+    for c in tok.children:
+        if c.dep_ == "compound" and c.ent_type_ in _ACTOR_ENTS:
+            return c.ent_type_
+    return tok.pos_
+
+
+def test_proposer_context_features_read_from_the_columns_are_those_the_tokens_give(nlp):
+    """The proposer's context features of every word, with the children, labels and words read from the
+    columns, against the features read through each child Token (the reading before the columns)."""
+    from newsgraph.events._lexicon import lemma, lexicon
+    from newsgraph.events._propose import _ARG_DEPS, _CLAUSE_DEPS, _arg_kind, _context_features
+
+    doc = index_sentences(nlp(SENTENCES + _TRIGGER_TEXT + " The Kenyan army told Ruritania's envoy off."))
+    lex = lexicon()
+    for t in doc:
+        assert _arg_kind(t) == _arg_kind_from_tokens(t)
+        found = _context_features(t, lex, 1)
+        lem, own = lemma(t), []
+        for c in t.children:
+            dep = c.dep_
+            if dep in _ARG_DEPS:
+                own.append(f"arg={dep}|{_arg_kind_from_tokens(c)}")
+                if dep in ("dobj", "obj", "attr"):
+                    own += [f"obj={lem}|{lemma(c)}", f"objlemma={lemma(c)}"]
+            elif dep == "prep":
+                own += [f"prep={lem}|{c.lower_}", f"prepw={c.lower_}"]
+                own += [f"pobj={c.lower_}|{_arg_kind_from_tokens(p)}" for p in c.children if p.dep_ == "pobj"]
+            elif dep in _CLAUSE_DEPS:
+                own.append(f"child={dep}")
+                if dep in ("prt", "neg", "aux"):
+                    own.append(f"child={dep}|{c.lower_}")
+                elif dep in ("xcomp", "ccomp"):
+                    own.append(f"comp={lem}|{dep}")
+            elif dep in ("amod", "compound") and t.pos_ == "NOUN":
+                own.append(f"mod={lemma(c)}")
+        assert found[:4] == [f"tag={t.tag_}", f"dep={t.dep_}", f"lemma_dep={lem}|{t.dep_}", "sent_no=1"]
+        assert found[len(found) - len(own):] == own
+        if t.head.i != t.i:
+            assert f"head={lemma(t.head)}" in found and f"head_pos={t.head.pos_}" in found
+            if t.head.pos_ == "ADP":
+                assert f"prep_head={t.head.lower_}|{lemma(t.head.head)}" in found

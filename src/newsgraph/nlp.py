@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
            "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
-           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings"]
+           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -198,6 +198,32 @@ def head_indices(doc) -> list[int]:
         offsets = doc.to_array(HEAD).astype("int64")  # relative offsets, stored as unsigned
         found = doc.user_data[_HEADS] = (offsets + numpy.arange(len(doc), dtype="int64")).tolist()
     return found
+
+
+def child_indices(token, heads: list[int] | None = None) -> list[int]:
+    """``[c.i for c in token.children]`` from the head column: the token's ``n_lefts`` left children
+    are the nearest words before it whose head it is, its ``n_rights`` right ones the nearest after it.
+    ``children`` makes a Token per child, and each of its string attributes is then a string-store
+    look-up; a caller that reads the children's labels reads them from the columns by index.
+    ``heads`` is ``head_indices(token.doc)`` when the caller holds it."""
+    if heads is None:
+        heads = head_indices(token.doc)
+    i = token.i
+    out: list[int] = []
+    left, j = token.n_lefts, i - 1
+    while left and j >= 0:
+        if heads[j] == i:
+            out.append(j)
+            left -= 1
+        j -= 1
+    out.reverse()
+    right, j, n = token.n_rights, i + 1, len(heads)
+    while right and j < n:
+        if heads[j] == i:
+            out.append(j)
+            right -= 1
+        j += 1
+    return out
 
 
 def entities(doc) -> tuple:

@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..nlp import doc_text, span_text, span_tokens, tokens
+from ..nlp import doc_text, head_indices, labels, lowers, span_text, span_tokens, tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
 from ._arguments import (RECIPIENT_PREPS, names_its_target, noun_arguments, np_actors, own_object, subject_of,
@@ -38,7 +38,7 @@ from ._decide import Story, decider, features, sentence_features
 from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose, proposer
-from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lexicon, lemma, noun_key
+from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lemma, lemmas, lexicon, noun_key
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, modality
@@ -177,27 +177,34 @@ def _leaves_pact(v) -> bool:
 
 
 def _noun_governor(n):
-    """The verb a noun trigger is the argument of ("held talks", "engaged in ethnic cleansing")."""
-    t = n
+    """The verb a noun trigger is the argument of ("held talks", "engaged in ethnic cleansing").
+    Read from the document's head, dependency, part-of-speech and lower-case columns (``t.head``
+    makes a Token at every step); the governor is the shared list's Token."""
+    doc = n.doc
+    heads, deps, pos = head_indices(doc), labels(doc, "DEP"), labels(doc, "POS")
+    t = n.i
     for _ in range(3):
-        if t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "NUM", "PRON"):
-            t = t.head.head  # "launched ten days of war games"
+        h = heads[t]
+        if deps[t] == "conj" and h != t:
+            t = h
+        elif deps[t] == "pobj" and lowers(doc)[h] == "of" and pos[heads[h]] in ("NOUN", "NUM", "PRON"):
+            t = heads[h]  # "launched ten days of war games"
         else:
             break
-    if t.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd"):
-        return t.head if t.head.pos_ in ("VERB", "AUX") else None
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-        return t.head.head
+    h = heads[t]
+    if deps[t] in ("dobj", "obj", "attr", "nsubjpass", "oprd"):
+        return tokens(doc)[h] if pos[h] in ("VERB", "AUX") else None
+    if deps[t] == "pobj" and deps[h] == "prep" and pos[heads[h]] in ("VERB", "AUX"):
+        return tokens(doc)[heads[h]]
     return None
 
 
 def _entries_for(tok, lex) -> list[Entry]:
     """A noun's lexicon entries, by its compound key or lemma; for a noun that names no event itself
     ("mediation effort", "peace mission"), its modifier's."""
-    entries = lex.nouns.get(noun_key(tok)) or lex.nouns.get(lemma(tok))
-    if not entries and lemma(tok) in _TRANSPARENT:
+    lem = lemmas(tok.doc)[tok.i]
+    entries = lex.nouns.get(noun_key(tok)) or lex.nouns.get(lem)
+    if not entries and lem in _TRANSPARENT:
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod") and lemma(c) in lex.nouns:
                 return lex.nouns[lemma(c)]
@@ -227,29 +234,35 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
     """The sentence's triggers: the lexicon's, then the words the learned proposer makes triggers
     (``proposed``: token index -> type) where the lexicon has none."""
     by_tok: dict[int, _Trigger] = {}
-    nouns: list[_Trigger] = []
-    for tok in span_tokens(sent):
-        pos = tok.pos_
-        if pos == "VERB" and tok.dep_ not in _NOMINAL_DEPS:
-            entries = lex.verbs.get(lemma(tok))
+    nouns: list[tuple[_Trigger, list[Entry]]] = []
+    # the words' part of speech, dependency and lemma from the document's columns: a Token's string
+    # attributes each cost a look-up in the string store
+    doc = sent.doc
+    toks, pos_of, deps, lems = tokens(doc), labels(doc, "POS"), labels(doc, "DEP"), lemmas(doc)
+    heads = head_indices(doc)
+    for i in range(sent.start, sent.end):
+        pos = pos_of[i]
+        if pos == "VERB" and deps[i] not in _NOMINAL_DEPS:
+            entries = lex.verbs.get(lems[i])
             if entries:
                 e = _verb_entry(tok, entries)
                 if e is not None and e.type == "RETREAT" and e.mode == "withdraw" and _leaves_pact(tok):
                     # "pulled out of the treaty", "withdrew from the deal": leaving a pact or a body
                     # reduces relations (PLOVER SANCTION withdraw), it yields no ground
                     e = Entry("V", e.lemma, "SANCTION", "withdraw", "166")
+                e = _verb_entry(toks[i], entries)
                 if e is not None:
-                    by_tok[tok.i] = _Trigger(tok, e, noun=False)
-        elif pos in ("NOUN", "PROPN") and tok.dep_ != "compound":
-            entries = _entries_for(tok, lex)
+                    by_tok[i] = _Trigger(toks[i], e, noun=False)
+        elif pos in ("NOUN", "PROPN") and deps[i] != "compound":
+            entries = _entries_for(toks[i], lex)
             if entries:
-                nouns.append(_Trigger(tok, entries[0], noun=True))
-    for t in nouns:
+                nouns.append((_Trigger(toks[i], entries[0], noun=True), entries))
+    for t, entries in nouns:
         gov = _noun_governor(t.tok)
         if gov is not None and gov.i in by_tok:
             by_tok[gov.i].content = by_tok[gov.i].content or t  # "demanded the withdrawal"
             continue
-        entry = next((e for e in _entries_for(t.tok, lex)
+        entry = next((e for e in entries
                       if (e.light is None or (gov is not None and lemma(gov) in e.light))
                       and (e.prep is None or any(c.dep_ == "prep" and c.lower_ == e.prep for c in t.tok.children))),
                      None)
@@ -263,9 +276,9 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
     for i, etype in (proposed or {}).items():
         if i in by_tok or i in contents:
             continue
-        tok = sent.doc[i]
-        noun = tok.pos_ != "VERB"
-        if not noun and lemma(tok) in lex.light and any(
+        tok = toks[i]
+        noun = pos_of[i] != "VERB"
+        if not noun and lems[i] in lex.light and any(
                 t.noun and t.governor is not None and t.governor.i == i for t in by_tok.values()):
             continue  # a light verb with its event noun ("held talks", "launched war games"): the noun is the event
         if not noun and etype in _TOWARD_ANOTHER and any(
@@ -279,14 +292,14 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
     for t in list(by_tok.values()):
         if t.noun:
             continue
-        up = t.tok
+        up = t.tok.i
         for _ in range(3):
-            if up.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or up.head.i == up.i:
+            if deps[up] not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or heads[up] == up:
                 break
-            up = up.head
-            gov = by_tok.get(up.i)
+            up = heads[up]
+            gov = by_tok.get(up)
             if gov is not None and not gov.noun:
-                if lemma(gov.tok) in _DENY and t.tok.dep_ in ("xcomp", "ccomp", "pcomp"):
+                if lems[gov.tok.i] in _DENY and deps[t.tok.i] in ("xcomp", "ccomp", "pcomp"):
                     # "denied attacking", "denied that it had attacked": a denial of the act, not a
                     # rejection; the act is kept, negated and reported
                     t.denied = True

@@ -172,16 +172,22 @@ _COMPOUND_DEPS = ("compound", "amod", "nmod")
 def compound_key(token) -> str | None:
     """``hunger_strike`` for "hunger strike", ``martial_law`` for "martial law": the key of a
     two-word nominal (the nearest compound or adjective modifier and the head)."""
-    if not token.n_lefts:
+    left = token.n_lefts
+    if not left:
         return None
     # the left children nearest first, as ``reversed(list(token.lefts))`` gives them, from the
-    # document's head, dependency and lemma columns (``lefts`` makes a Token per child)
+    # document's head, dependency and lemma columns (``lefts`` makes a Token per child, and
+    # ``left_edge`` one more): the scan ends at the last of the ``n_lefts`` children
     doc, i = token.doc, token.i
     heads, deps = head_indices(doc), labels(doc, "DEP")
-    for j in range(i - 1, token.left_edge.i - 1, -1):
-        if heads[j] == i and deps[j] in _COMPOUND_DEPS:
-            lems = lemmas(doc)
-            return f"{lems[j]}_{lems[i]}"
+    j = i - 1
+    while left and j >= 0:
+        if heads[j] == i:
+            if deps[j] in _COMPOUND_DEPS:
+                lems = lemmas(doc)
+                return f"{lems[j]}_{lems[i]}"
+            left -= 1
+        j -= 1
     return None
 
 

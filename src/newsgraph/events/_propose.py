@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from .._linear import SoftmaxModel, load_softmax_file
-from ..nlp import head_indices, labels, tokens
+from ..nlp import child_indices, head_indices, labels, lowers, tokens
 from ._cameo import evidence
 from ._lexicon import Lexicon, lemma, lemmas, lexicon
 
@@ -43,16 +43,25 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "a
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acomp", "prt", "neg", "aux", "auxpass"})
 
 
-def _arg_kind(tok: Any) -> str:
+def _columns(doc) -> tuple:
+    """The document's columns the context features read: lemmas, heads, part of speech, dependency,
+    tag, entity type, lower-case words and the shared Tokens (each built once per document)."""
+    return (lemmas(doc), head_indices(doc), labels(doc, "POS"), labels(doc, "DEP"), labels(doc, "TAG"),
+            labels(doc, "ENT_TYPE"), lowers(doc), tokens(doc))
+
+
+def _arg_kind(tok: Any, cols: tuple | None = None) -> str:
     """What kind of participant a word heads: a named actor, a pronoun, or another noun."""
-    if tok.ent_type_ in _ACTOR_ENTS:
-        return tok.ent_type_
-    if tok.pos_ == "PRON":
+    _, heads, pos, deps, _, ents, _, _ = cols or _columns(tok.doc)
+    i = tok.i
+    if ents[i] in _ACTOR_ENTS:
+        return ents[i]
+    if pos[i] == "PRON":
         return "PRON"
-    for c in tok.children:
-        if c.dep_ == "compound" and c.ent_type_ in _ACTOR_ENTS:
-            return c.ent_type_
-    return tok.pos_
+    for c in child_indices(tok, heads):
+        if deps[c] == "compound" and ents[c] in _ACTOR_ENTS:
+            return ents[c]
+    return pos[i]
 
 
 def features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
@@ -76,16 +85,17 @@ def _word_features(lem: str, pos: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _context_features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
-    doc = tok.doc
+def _context_features(tok: Any, lex: Lexicon, sent_no: int, cols: tuple | None = None) -> list[str]:
+    # the document's columns (``_columns``; ``propose`` reads them once per sentence), and the
+    # children by index, so no child Token's string attribute is read
+    cols = cols or _columns(tok.doc)
+    lems, heads, pos_of, deps, tags, _, words, toks = cols
     i = tok.i
-    # the document's lemma, head and token columns, and each attribute read once
-    lems, heads = lemmas(doc), head_indices(doc)
     lem = lems[i]
-    pos = tok.pos_
-    tdep = tok.dep_
+    pos = pos_of[i]
+    tdep = deps[i]
     out = [
-        f"tag={tok.tag_}",
+        f"tag={tags[i]}",
         f"dep={tdep}",
         f"lemma_dep={lem}|{tdep}",
         f"sent_no={min(sent_no, 3)}",
@@ -98,42 +108,42 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int) -> list[str]:
             out.append(f"cameo_pattern={pattern_type}")
     h = heads[i]
     if h != i:
-        head = tokens(doc)[h]
         hl = lems[h]
-        head_pos = head.pos_
+        head_pos = pos_of[h]
         out.append(f"head={hl}")
         out.append(f"head_pos={head_pos}")
         out.append(f"lemma_head={lem}|{hl}")
         out.append(f"dep_head={tdep}|{hl}")
         if head_pos == "ADP":  # "talks with", "attack on": the word the preposition hangs from
-            out.append(f"prep_head={head.lower_}|{lems[heads[h]]}")
+            out.append(f"prep_head={words[h]}|{lems[heads[h]]}")
         if hl in lex.light:
             out.append("light_governor")
         hl_table = lex.verbs.get(hl, ())
         for e in hl_table[:1]:
             out.append(f"head_lex={e.type}")
-    for c in tok.children:
-        dep = c.dep_
+    for c in child_indices(tok, heads):
+        dep = deps[c]
         if dep in _ARG_DEPS:
-            kind = _arg_kind(c)
+            kind = _arg_kind(toks[c], cols)
             out.append(f"arg={dep}|{kind}")
             if dep in ("dobj", "obj", "attr"):
-                out.append(f"obj={lem}|{lems[c.i]}")
-                out.append(f"objlemma={lems[c.i]}")
+                out.append(f"obj={lem}|{lems[c]}")
+                out.append(f"objlemma={lems[c]}")
         elif dep == "prep":
-            out.append(f"prep={lem}|{c.lower_}")
-            out.append(f"prepw={c.lower_}")
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.append(f"pobj={c.lower_}|{_arg_kind(p)}")
+            word = words[c]
+            out.append(f"prep={lem}|{word}")
+            out.append(f"prepw={word}")
+            for p in child_indices(toks[c], heads):
+                if deps[p] == "pobj":
+                    out.append(f"pobj={word}|{_arg_kind(toks[p], cols)}")
         elif dep in _CLAUSE_DEPS:
             out.append(f"child={dep}")
             if dep in ("prt", "neg", "aux"):
-                out.append(f"child={dep}|{c.lower_}")
+                out.append(f"child={dep}|{words[c]}")
             elif dep in ("xcomp", "ccomp"):
                 out.append(f"comp={lem}|{dep}")
         elif dep in ("amod", "compound") and pos == "NOUN":
-            out.append(f"mod={lems[c.i]}")
+            out.append(f"mod={lems[c]}")
     return out
 
 
@@ -168,12 +178,14 @@ def propose(sent: Any, lex: Lexicon, model: SoftmaxModel, sent_no: int) -> dict[
     toks = words(sent)
     if not toks:
         return {}
-    bases: Any = [model.cached_scores(_word_features(lemma(tok), tok.pos_)) for tok in toks]
+    cols = _columns(toks[0].doc)
+    lems, pos_of = cols[0], cols[2]
+    bases: Any = [model.cached_scores(_word_features(lems[tok.i], pos_of[tok.i])) for tok in toks]
     if model.dense is not None:
         x = dense_rows(toks)
         if x is not None:
             bases = np.asarray(bases) + model.dense_scores(x)
-    probs = model.vectors([_context_features(tok, lex, sent_no) for tok in toks], bases)
+    probs = model.vectors([_context_features(tok, lex, sent_no, cols) for tok in toks], bases)
     events = probs.copy()
     if NONE in model.classes:
         events[:, model.classes.index(NONE)] = -1.0
