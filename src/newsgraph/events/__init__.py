@@ -245,14 +245,14 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None) -> list[_T
         if pos == "VERB" and deps[i] not in _NOMINAL_DEPS:
             entries = lex.verbs.get(lems[i])
             if entries:
+                tok = toks[i]
                 e = _verb_entry(tok, entries)
                 if e is not None and e.type == "RETREAT" and e.mode == "withdraw" and _leaves_pact(tok):
                     # "pulled out of the treaty", "withdrew from the deal": leaving a pact or a body
                     # reduces relations (PLOVER SANCTION withdraw), it yields no ground
                     e = Entry("V", e.lemma, "SANCTION", "withdraw", "166")
-                e = _verb_entry(toks[i], entries)
                 if e is not None:
-                    by_tok[i] = _Trigger(toks[i], e, noun=False)
+                    by_tok[i] = _Trigger(tok, e, noun=False)
         elif pos in ("NOUN", "PROPN") and deps[i] != "compound":
             entries = _entries_for(toks[i], lex)
             if entries:
