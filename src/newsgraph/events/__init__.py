@@ -1125,7 +1125,8 @@ def _reaction_parties(n, v, actor: list[str], recipient: list[str], table) -> tu
     actor = [a for t in (n, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
              for p in c.children if p.dep_ == "pobj" for a in np_actors(p, table)] or actor
     subject = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in np_actors(c, table)]
-    return actor, [a for a in recipient + subject if a not in actor]
+    # the noun's own reading may already hold the subject ("came under criticism": _arguments._held_under)
+    return actor, [a for a in dict.fromkeys(recipient + subject) if a not in actor]
 
 
 def _flight_parties(tok, fled: list[str], table) -> tuple[list[str], list[str]]:
