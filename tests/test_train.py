@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
+import sys
 
 import pytest
 from conftest import DATA, ROOT, need
@@ -56,6 +57,8 @@ def test_modality_training_fits_on_a_small_corpus(tmp_path, monkeypatch, extract
     train = [i for i in corpus.ids("train")][:4]
     spec = importlib.util.spec_from_file_location("train_modality", ROOT / "scripts" / "train_modality.py")
     mod = importlib.util.module_from_spec(spec)
+    # the script's dataclasses look their module up by name while they are built
+    monkeypatch.setitem(sys.modules, "train_modality", mod)
     spec.loader.exec_module(mod)
     (tmp_path / "annotations").mkdir()
     for i in train:
@@ -65,11 +68,13 @@ def test_modality_training_fits_on_a_small_corpus(tmp_path, monkeypatch, extract
     saved = extractor.modality_events
     extractor.modality_events = False
     try:
-        feats, gold, rule = mod.rows("train", small, extractor)
+        got = mod.rows("train", small, extractor)
     finally:
         extractor.modality_events = saved
-    assert feats and len(feats) == len(gold) == len(rule)
+    assert got and all(r.article in train for r in got)
+    feats, gold, rule = [list(r.names) for r in got], [r.gold for r in got], [r.rule for r in got]
     assert all(f"rule={r}" in names for names, r in zip(feats, rule))
+    assert mod.union(got, got) == sorted(set(got), key=lambda r: (r.article, r.gold_index, r.names))
     if len(set(gold)) > 1:
         model = mod.fit(feats, gold, 1.0)
         assert 0.0 <= mod.accuracy(model, feats, gold) <= 1.0
