@@ -129,3 +129,26 @@ def hostile_result() -> Result:
     doc = Document(text=HOSTILE_TEXT, published="2021-10-19", source="<script>alert('src')</script>",
                    title="<script>alert('title')</script>", url="javascript:alert('url')")
     return Result(document=doc, actors=[evil, mayor], events=[ev], roles=[office], quotes=[said], agreements=[deal])
+
+
+def quotes_by_text(nlp, text: str, place: str | None = None) -> tuple[dict[str, Quote], Any]:
+    """The quotes the pipeline's actors and quotes stages find in ``text``, by their words, and the actor
+    table; ``place``: a word the entity recogniser is made to call a GPE wherever it stands."""
+    from spacy.tokens import Span
+
+    from newsgraph.actors import resolve
+    from newsgraph.quotes import extract_quotes
+
+    doc = nlp(text)
+    if place is not None:
+        tokens = [t for t in doc if t.text == place]
+        doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in tokens)] + [
+            Span(doc, t.i, t.i + 1, label="GPE") for t in tokens]
+    table = resolve(doc)
+    return {q.text: q for q in extract_quotes(doc, actors=table)}, table
+
+
+def actor_name(table: Any, actor_id: str | None) -> str | None:
+    """The name of the actor ``actor_id`` in ``table``, or None."""
+    actor = table.get(actor_id) if actor_id else None
+    return actor.name if actor else None

@@ -5,28 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.quotes import extract_quotes
-
-
-def _quotes(nlp, text, place=None):
-    """The quotes of ``text`` by their words; ``place``: a word the recogniser is made to call GPE."""
-    from spacy.tokens import Span
-
-    from newsgraph.actors import resolve
-
-    doc = nlp(text)
-    if place is not None:
-        tokens = [t for t in doc if t.text == place]
-        doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in tokens)] + [
-            Span(doc, t.i, t.i + 1, label="GPE") for t in tokens]
-    table = resolve(doc)
-    quotes = extract_quotes(doc, actors=table)
-    return {q.text: q for q in quotes}, table
-
-
-def _name(table, actor_id):
-    actor = table.get(actor_id) if actor_id else None
-    return actor.name if actor else None
+from factories import actor_name as _name
+from factories import quotes_by_text as _quotes
 
 
 @pytest.mark.model

@@ -5,21 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.quotes import extract_quotes
-
-
-def _quotes(nlp, text):
-    from newsgraph.actors import resolve
-
-    doc = nlp(text)
-    table = resolve(doc)
-    quotes = extract_quotes(doc, actors=table)
-    return {q.text: q for q in quotes}, table
-
-
-def _name(table, actor_id):
-    actor = table.get(actor_id) if actor_id else None
-    return actor.name if actor else None
+from factories import actor_name as _name
+from factories import quotes_by_text as _quotes
 
 
 @pytest.mark.model
