@@ -939,3 +939,12 @@ def test_a_congressional_aide_is_a_legislatures_staff(nlp):
     text = "A congressional aide said the committee would delay the vote until next week."
     assert coded(nlp, text, "aide")[1] == "LEG"
     assert coded(nlp, "A senior administration aide said the president would sign the bill.", "aide")[1] == "GOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("Jay Roe, leader of the Likud party, said the vote was fair.", "Roe"),
+    ("Marine Le Vasseur, leader of the National Front, criticised the plan on Monday.", "Vasseur"),
+])
+def test_a_partys_officer_is_the_partys(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "PTY"
