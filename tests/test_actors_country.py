@@ -948,3 +948,13 @@ def test_a_congressional_aide_is_a_legislatures_staff(nlp):
 ])
 def test_a_partys_officer_is_the_partys(nlp, text, part):
     assert coded(nlp, text, part)[1] == "PTY"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("A spokeswoman for the congressman said he would vote against the bill.", "spokeswoman", "LEG"),
+    ("An aide to the senator said the deal was dead.", "aide", "LEG"),
+    ("A spokesman for the governor declined to comment on the vote.", "spokesman", "GOV"),
+])
+def test_a_legislators_staff_are_leg(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
