@@ -916,3 +916,45 @@ def test_a_courtesy_title_of_an_ended_office_gives_way_to_the_dated_role_of_the_
     text = "The senator recalled a talk with then-Secretary Hillary Clinton about the embassy."
     table = resolve(nlp(text), published=dt.date(2016, 6, 9))
     assert [a.sector for a in table.actors if "Clinton" in a.name] == ["GOV"]
+
+
+@pytest.mark.model
+def test_a_first_name_that_is_also_a_title_word_stays_in_the_name(nlp):
+    # a capitalised surname particle after the word makes it a first name, not the title "Marine"
+    text = "Marine Le Vasseur, the leader of the far-right party, criticised the plan in Paris on Monday."
+    table = resolve(nlp(text), published=DAY)
+    names = [a.name for a in table.actors if a.kind == "person"]
+    assert "Marine Le Vasseur" in names, names
+    assert coded(nlp, text, "Vasseur")[1] != "MIL"
+
+
+@pytest.mark.model
+def test_a_title_before_a_plain_name_is_still_peeled_off(nlp):
+    table = resolve(nlp("Archbishop Desmond Tutano said the talks had failed."), published=DAY)
+    assert "Desmond Tutano" in [a.name for a in table.actors], [a.name for a in table.actors]
+
+
+@pytest.mark.model
+def test_a_congressional_aide_is_a_legislatures_staff(nlp):
+    text = "A congressional aide said the committee would delay the vote until next week."
+    assert coded(nlp, text, "aide")[1] == "LEG"
+    assert coded(nlp, "A senior administration aide said the president would sign the bill.", "aide")[1] == "GOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("Jay Roe, leader of the Likud party, said the vote was fair.", "Roe"),
+    ("Marine Le Vasseur, leader of the National Front, criticised the plan on Monday.", "Vasseur"),
+])
+def test_a_partys_officer_is_the_partys(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "PTY"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("A spokeswoman for the congressman said he would vote against the bill.", "spokeswoman", "LEG"),
+    ("An aide to the senator said the deal was dead.", "aide", "LEG"),
+    ("A spokesman for the governor declined to comment on the vote.", "spokesman", "GOV"),
+])
+def test_a_legislators_staff_are_leg(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector

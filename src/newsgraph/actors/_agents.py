@@ -135,6 +135,9 @@ def _role(tok) -> bool:
     return dep in _OBJECTS and tok.head.pos_ in ("VERB", "AUX")
 
 
+_STAFF = frozenset({"aide", "aides", "staffer", "staffers"})
+
+
 def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
     """The generic agent noun phrases of ``doc`` that are arguments of a verb and no other actor's."""
     out: list[AgentPhrase] = []
@@ -164,6 +167,8 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
         sector = sector or agents.get(lower) or SPEAKER_NOUNS.get(lower)
         if sector is None:  # "opposition supporters": the modifier may tell the sector
             sector = next((agents[w] for w in words[:-1] if w in agents and w not in _VAGUE), None)
+        if sector == "GOV" and lower in _STAFF and {"congressional", "parliamentary"} & set(words[:-1]):
+            sector = "LEG"  # "a congressional aide": a legislator's staff, whom the annotators code LEG
         plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("s") and tok.lemma_.lower() != lower
         lemma = tok.lemma_.lower() if tok.lemma_ else lower
         ph = AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)])

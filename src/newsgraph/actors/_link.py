@@ -93,6 +93,8 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
     last_of_base: dict[Hashable, Cluster] = {}
     named = _named_bodies(doc, clusters)
     for ph in find_agents(doc, B, ctx.claimed):
+        if ph.sector == "GOV" and ph.name_end is not None and _legislators_staff(doc, ph, clusters, B.agents):
+            ph.sector = "LEG"  # "a spokeswoman for Rep. X", "an aide to the senator": a legislator's staff
         stated = phrase_country(doc, ph, B, ctx.iso_at)
         ph.iso = stated or _coreferent_country(ph, named) or (
             context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None)
@@ -120,6 +122,16 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
         ctx.claimed.update(range(ph.start, ph.end))
         refs.append(Ref(ph.start, ph.end, cl.id, "person" if ph.person else "group", None, ctx.sent_index[ph.start],
                         doc[ph.head].dep_ in _SUBJECTS))
+
+
+def _legislators_staff(doc, ph, clusters: list[Cluster], agents: dict[str, str]) -> bool:
+    """Whether the one an agent works for, named right after the noun ("spokesman for Senator X",
+    "an aide to the congressman", "a spokeswoman for the House committee"), is a legislator or a
+    legislature: a name the actors stage coded LEG, else a noun the agent dictionary codes LEG."""
+    owner = range(ph.head + 1, ph.name_end)
+    if any(cl.sector == "LEG" and any(c.start in owner for c in cl.cands) for cl in clusters):
+        return True
+    return agents.get(doc[ph.name_end - 1].lower_) == "LEG"
 
 
 # Unnamed people whom their sentence's country does not place: commentators write about a country

@@ -27,6 +27,10 @@ _PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "snapchat
 NO_ACTOR_NAMES = frozenset({"nafta", "usmca", "tpp", "obamacare", "medicare", "medicaid", "dow",
                             "nasdaq", "s&p 500", "ftse", "nikkei", "iphone", "iphones", "ipad", "ipads"})
 # The words that close a photo credit glued to a name by a slash ("REUTERS/Jane Roe", "Jane Roe/File Photo").
+# Particles that begin a European surname: a word before one is the first name ("Marine Le Pen"). The
+# Arabic "al" and "bin" are left out, as a title stands before them ("Sheikh Al Thani").
+_SURNAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "di", "da", "del", "della", "van", "von", "der", "den",
+                                "dos", "das"})
 _CREDIT_WORDS = frozenset({"reuters", "ap", "afp", "getty", "file", "handout", "pool", "epa", "politico", "photo"})
 
 
@@ -113,8 +117,10 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
             continue
         start, end = _clean(doc, ent.start, ent.end)
         if ent.label_ == "PERSON" and lookup_entry(span_text(doc, start, end)) is None:
-            # "Archbishop Desmond Tutu": the title is no part of the name
-            while end - start > 1 and doc[start].lower_.strip(".") in bundled.agents and doc[start + 1].is_title:
+            # "Archbishop Desmond Tutu": the title is no part of the name; but a capitalised surname
+            # particle after the word makes the word a first name ("Marine Le Pen", "Major Van Dyke")
+            while end - start > 1 and doc[start].lower_.strip(".") in bundled.agents and doc[start + 1].is_title and not (
+                    end - start > 2 and doc[start + 1].lower_ in _SURNAME_PARTICLES and doc[start + 2].is_title):
                 start += 1
         if start >= end:
             continue

@@ -413,6 +413,10 @@ _BODY_OFFICERS = frozenset({"president", "executive", "spokesman", "spokeswoman"
                             "chairman", "chairwoman", "chair", "founder"})
 
 
+# The title heads of a party's officers.
+_PARTY_OFFICERS = _BODY_OFFICERS | {"leader", "chief", "secretary", "spokesperson"}
+
+
 def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
     """The sector a title gives, with a legislature's officers as LEG: "Senate Majority Leader",
     "Majority Leader", "parliament member", "Representative X" or "the California representative"
@@ -430,6 +434,10 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
         return t.sector
     words = [w.lower().strip(".") for w in t.text.replace("-", " ").split()]
     head = t.heads[0].split()
+    if org_sector == "PTY" and head[-1] in _PARTY_OFFICERS and not set(words) & _LEGISLATURES:
+        # "Jay Roe, leader of the Roe Party", "the party's spokesman": a party's officer is the party's
+        # (PTY), not a government's; an office of state the dictionary dates still wins
+        return "PTY"
     if head[-2:] == ["attorney", "general"] and (
             {"deputy", "assistant"} & set(words) or _state_before(t, ctx, words[:-len(head)])):
         # a deputy or assistant attorney general prosecutes, and so does a state's ("New York Attorney
