@@ -8,6 +8,7 @@ import numpy
 from spacy.strings import StringStore
 
 from ..nlp import ARRAY_COLUMNS, doc_text, entities, lowers, span_text, token_array, tokens
+from ._agents import THING_NOUNS
 from ._dictionaries import Bundled, Entry, norm
 
 __all__ = ["Cand", "collect", "person_evidence", "bare_surnames", "short_org_names"]
@@ -188,13 +189,17 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
     - an outlet that owns a quoted programme's title ("said on Network's 'Sunday Show'"): the show is
       the medium, and a programme is no actor;
     - the name of a law, a trade pact, a programme, a market index or a product (:data:`NO_ACTOR_NAMES`:
-      "NAFTA", "Medicare", "the Dow").
+      "NAFTA", "Medicare", "the Dow");
+    - a common noun for things (craft, barracks, settlements) that the entity tagger takes for a name
+      because it opens its sentence ("Warplanes struck the town").
 
     Only the tokens next to the name are read, so the check costs the same for any document."""
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     first, last = toks[start], toks[end - 1]
     if end - start <= 2 and norm(span_text(doc, start, end)) in NO_ACTOR_NAMES:
         return True
+    if end - start == 1 and first.is_sent_start and first.lower_ in THING_NOUNS:
+        return True  # "Warplanes struck ...": a common noun for things, capitalised as it opens the sentence
     if end - start == 1 and first.lower_ in _PLATFORMS:
         prep = toks[start - 1] if start > 0 else None
         # "to" only under a verb ("posted to YouTube", "took to Twitter"; not "access to YouTube")
