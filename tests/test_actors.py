@@ -308,6 +308,11 @@ def test_things_the_agent_nouns_name_are_no_actors(nlp, text, word):
     assert _agent_at(nlp, text, word) is None
 
 
+def test_settlements_named_with_a_demonym_are_no_group(nlp):
+    table = resolve(nlp("The minister vowed to annex Ruritanian settlements and Israeli settlements in the valley."))
+    assert not any("settlements" in a.name.lower() for a in table.actors)
+
+
 def test_craft_of_a_named_state_stand_for_its_forces_and_are_no_person(nlp):
     ships = _agent_at(nlp, "Some Iranian ships approached the tanker, the navy said.", "ships")
     assert ships is None or ships.kind != "person"

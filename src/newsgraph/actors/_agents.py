@@ -24,7 +24,7 @@ from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
 from ..nlp import lowers, tokens
 
-__all__ = ["AgentPhrase", "find_agents", "context_country", "SPEAKER_NOUNS", "THING_NOUNS"]
+__all__ = ["AgentPhrase", "find_agents", "context_country", "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS"]
 
 # Nouns that name who speaks or acts without being agent nouns of the dictionary (None: no sector).
 # Analysts and experts may be academics, think-tank fellows or consultants: the annotators code them
@@ -59,7 +59,7 @@ _VAGUE_MODS = {"other", "many", "some", "several", "few", "more", "most", "local
                "certain", "such", "various", "new", "own", "same", "different", "numerous", "unidentified"}
 # Nouns of the agent dictionary that name things, not people: a place ("barracks", "settlements") or an
 # agreement ("a political settlement") is never an actor of its own.
-_PLACES = frozenset({"barracks", "settlement", "settlements"})
+PLACE_NOUNS = frozenset({"barracks", "settlement", "settlements"})
 # Craft the dictionary codes as the armed forces ("warplanes", "warships"). They stand for a state's
 # forces only when the phrase says whose ("Turkish warplanes", "Iran's ships"); alone they are the
 # machines ("fighter jets" sold, "the aircraft" that crashed), and they are a group, never a person.
@@ -69,7 +69,7 @@ _CRAFT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "jumboje
 _CRAFT_LEMMAS = frozenset({"aircraft", "warplane", "jet", "jumbojet", "battleship", "containership", "gunship",
                            "helicopter", "ship", "warship"})  # no "tank": a think tank is a body, not a group
 # the agent nouns that name things, never a body of people on their own
-THING_NOUNS = _PLACES | (_CRAFT - {"tank", "tanks"})
+THING_NOUNS = PLACE_NOUNS | (_CRAFT - {"tank", "tanks"})
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "obj", "dative"}
 # Agent nouns that speak or act for someone the text names right after them: "a spokesman for
@@ -164,7 +164,7 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
         if lower in _VAGUE and not any(c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ") and
                                        c.lower_ not in _VAGUE_MODS for c in tok.lefts):
             continue  # "people" is no actor; "cast members", "environmental groups" are
-        if lower in _PLACES or _craft(tok, lower) and not _whose(tok):
+        if lower in PLACE_NOUNS or _craft(tok, lower) and not _whose(tok):
             continue
         if not _role(tok):
             continue
