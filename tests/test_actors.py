@@ -290,6 +290,41 @@ def test_agent_nouns_that_are_no_argument_make_no_actor(nlp):
     assert table.at_token(next(t.i for t in doc if t.lower_ == "officials")) is None
 
 
+def _agent_at(nlp, text, word):
+    doc = nlp(text)
+    table = resolve(doc)
+    return table.get(table.at_token(next(t.i for t in doc if t.lower_ == word)))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Rebels stormed the barracks at dawn and took six soldiers hostage.", "barracks"),
+    ("The minister said new settlements would be annexed next year.", "settlements"),
+    ("Warplanes pounded the northern town on Monday, residents said.", "warplanes"),
+    ("The government agreed to sell fighter jets to the island.", "jets"),
+    ("The aircraft crashed in a field shortly after take-off.", "aircraft"),
+])
+def test_things_the_agent_nouns_name_are_no_actors(nlp, text, word):
+    """Places, agreements and craft with no state named are things, not unnamed groups."""
+    assert _agent_at(nlp, text, word) is None
+
+
+def test_settlements_named_with_a_demonym_are_no_group(nlp):
+    table = resolve(nlp("The minister vowed to annex Ruritanian settlements and Israeli settlements in the valley."))
+    assert not any("settlements" in a.name.lower() for a in table.actors)
+
+
+def test_craft_of_a_named_state_stand_for_its_forces_and_are_no_person(nlp):
+    ships = _agent_at(nlp, "Some Iranian ships approached the tanker, the navy said.", "ships")
+    assert ships is None or ships.kind != "person"
+    plane = _agent_at(nlp, "An aircraft of the Syrian air force bombed the market on Friday.", "aircraft")
+    assert plane is None or plane.kind != "person"
+
+
+def test_think_tanks_are_civil_society(nlp):
+    tanks = _agent_at(nlp, "Think tanks in the capital criticized the plan.", "tanks")
+    assert tanks is not None and tanks.sector == "SOC"
+
+
 def test_possessive_owner_keeps_its_pronoun_regression(nlp):
     doc = nlp("Ashraf Ghani fled. His advisers said he left on Sunday.")
     table = resolve(doc)

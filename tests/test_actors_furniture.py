@@ -118,3 +118,26 @@ def test_outlet_owning_a_quoted_programme_is_no_actor():
     assert not _skipped(doc, "NBC")
     doc = doc_of("Ruritania's \"peace plan\" was rejected.", [("Ruritania", "GPE")])
     assert not _skipped(doc, "Ruritania")  # no outlet: a quoted plan of a state
+
+
+def test_make_or_model_of_an_aircraft_is_no_actor():
+    doc = _doc("Two Black Hawk helicopters circled the harbour at dawn.", [("Black Hawk helicopters", "ORG")])
+    assert _skipped(doc, "Black Hawk helicopters")
+    # a state's or an armed force's aircraft are that state's forces
+    doc = _doc("Ruritanian jets struck the depot.", [("Ruritanian jets", "NORP")])
+    doc[0].ent_type_ = "NORP"
+    assert not _skipped(doc, "Ruritanian jets")
+    doc = _doc("Three Air Force cargo planes dropped food.", [("Air Force cargo planes", "ORG")])
+    assert not _skipped(doc, "Air Force cargo planes")
+
+
+def test_model_name_before_an_aircraft_noun_is_no_actor(nlp):
+    from newsgraph.actors._mentions import _model_of_aircraft
+
+    doc = nlp("The governor flew in a V-22 Osprey aircraft over the flooded valley.")
+    start = next(t.i for t in doc if t.text == "V-22")
+    end = next(t.i for t in doc if t.text == "Osprey") + 1
+    lookup = bundled().actors.lookup
+    assert _model_of_aircraft(list(doc), start, end, lookup)
+    doc = nlp("Ruritanian jets struck the depot on Monday.")
+    assert not _model_of_aircraft(list(doc), 0, 1, lookup)

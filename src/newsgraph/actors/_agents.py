@@ -5,6 +5,8 @@ An agent actor is made only for a noun phrase whose head is an agent noun (the P
 dictionary, plus a few speaker nouns such as "source" and "expert") and that is an argument of a
 verb: its subject (active or passive), the ``by`` phrase of a passive, the object of ``according to``,
 the direct object of a verb or its ``with``/``against`` phrase. A phrase already part of another actor's mention is left alone.
+The dictionary's nouns for things make none: places and agreements ("barracks", "settlements") never,
+craft ("warplanes", "warships") only where the phrase names the state they belong to ("Turkish warplanes").
 
 Its sector comes from the agent noun (official -> GOV, police -> COP, protesters -> CVL), its country
 from the phrase ("officials in Kabul", "police of Ghana") or else its sentence (:func:`context_country`).
@@ -22,7 +24,7 @@ from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
 from ..nlp import lowers, tokens
 
-__all__ = ["AgentPhrase", "find_agents", "context_country", "SPEAKER_NOUNS"]
+__all__ = ["AgentPhrase", "find_agents", "context_country", "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS"]
 
 # Nouns that name who speaks or acts without being agent nouns of the dictionary (None: no sector).
 # Analysts and experts may be academics, think-tank fellows or consultants: the annotators code them
@@ -55,6 +57,19 @@ _COLLECTIVE = {"community", "agency", "commission", "bank", "network", "campaign
 # Modifiers that leave a vague noun vague: "other people", "many members", "local residents"
 _VAGUE_MODS = {"other", "many", "some", "several", "few", "more", "most", "local", "ordinary", "young", "old",
                "certain", "such", "various", "new", "own", "same", "different", "numerous", "unidentified"}
+# Nouns of the agent dictionary that name things, not people: a place ("barracks", "settlements") or an
+# agreement ("a political settlement") is never an actor of its own.
+PLACE_NOUNS = frozenset({"barracks", "settlement", "settlements"})
+# Craft the dictionary codes as the armed forces ("warplanes", "warships"). They stand for a state's
+# forces only when the phrase says whose ("Turkish warplanes", "Iran's ships"); alone they are the
+# machines ("fighter jets" sold, "the aircraft" that crashed), and they are a group, never a person.
+_CRAFT = frozenset({"aircraft", "warplane", "warplanes", "jet", "jets", "jumbojet", "jumbojets", "battleship",
+                    "battleships", "containership", "containerships", "gunship", "gunships", "helicopter",
+                    "helicopters", "ship", "ships", "tank", "tanks", "warship", "warships"})
+_CRAFT_LEMMAS = frozenset({"aircraft", "warplane", "jet", "jumbojet", "battleship", "containership", "gunship",
+                           "helicopter", "ship", "warship"})  # no "tank": a think tank is a body, not a group
+# the agent nouns that name things, never a body of people on their own
+THING_NOUNS = PLACE_NOUNS | (_CRAFT - {"tank", "tanks"})
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "obj", "dative"}
 # Agent nouns that speak or act for someone the text names right after them: "a spokesman for
@@ -97,7 +112,7 @@ class AgentPhrase:
     @property
     def person(self) -> bool:
         """One human being ('a spokesman'), not a group nor a body ('the scientific community')."""
-        return not self.plural and self.lemma not in _COLLECTIVE
+        return not self.plural and self.lemma not in _COLLECTIVE and self.lemma not in _CRAFT_LEMMAS
 
     @property
     def key(self) -> tuple:
@@ -152,6 +167,8 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
         if lower in _VAGUE and not any(c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ") and
                                        c.lower_ not in _VAGUE_MODS for c in tok.lefts):
             continue  # "people" is no actor; "cast members", "environmental groups" are
+        if lower in PLACE_NOUNS or _craft(tok, lower) and not _whose(tok):
+            continue
         if not _role(tok):
             continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "det", "nummod", "quantmod",
@@ -169,6 +186,8 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             sector = next((agents[w] for w in words[:-1] if w in agents and w not in _VAGUE), None)
         if sector == "GOV" and lower in _STAFF and {"congressional", "parliamentary"} & set(words[:-1]):
             sector = "LEG"  # "a congressional aide": a legislator's staff, whom the annotators code LEG
+        if lower == "tanks" and tok.i > 0 and doc[tok.i - 1].lower_ == "think":
+            sector = "SOC"  # think tanks are civil society (the dictionary's "tanks" are armour)
         plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("s") and tok.lemma_.lower() != lower
         lemma = tok.lemma_.lower() if tok.lemma_ else lower
         ph = AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)])
@@ -180,6 +199,20 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             ph.owner = " ".join(t.lower_ for t in doc[tok.i + 1:name_end] if not t.is_punct)
         out.append(ph)
     return out
+
+
+def _craft(tok, lower: str) -> bool:
+    """The noun names a craft: "tanks", but not "think tanks"."""
+    return lower in _CRAFT and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "think")
+
+
+def _whose(tok) -> bool:
+    """A craft noun whose phrase names the state it belongs to: "Turkish warplanes", "Iran's ships",
+    "U.S. patrol aircraft", "warplanes of the Syrian air force"."""
+    if any(t.ent_type_ in ("NORP", "GPE") for t in tok.doc[tok.left_edge.i:tok.i]):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in p.subtree)
+               for p in tok.rights)
 
 
 def _owner_end(tok) -> int | None:

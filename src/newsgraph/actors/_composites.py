@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Hashable
 
-from ._agents import context_country
+from ._agents import PLACE_NOUNS, context_country
 from ._cluster import Cluster, Context, country_name, strip_the
 from ._coding import SECTOR_LABELS
 from ._dictionaries import Bundled, Entry, norm, split_code
@@ -235,6 +235,8 @@ def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tupl
         sector = next((agents[w] for w in words[:-1] if w in agents), None)
     if sector is None and c.kind == "demonym" and head.lemma_.lower() in _CIVILIAN_NOUNS:
         sector = "CVL"  # "Palestinian homes", "a Palestinian prisoner": the people, civilians
+    if head.lower_ in PLACE_NOUNS:
+        return None  # "Israeli settlements", "army barracks": places, and the name stays the country's
     if sector != "MIL" and head.lemma_.lower() in _CRAFT:
         # "an Iranian tanker", "a Ukrainian airliner": a civil craft is a thing, not its owners nor its
         # passengers, and the name stays the country's ("seized an Iranian tanker" is done to Iran);

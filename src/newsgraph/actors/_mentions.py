@@ -8,6 +8,7 @@ import numpy
 from spacy.strings import StringStore
 
 from ..nlp import ARRAY_COLUMNS, doc_text, entities, lowers, span_text, token_array, tokens
+from ._agents import THING_NOUNS
 from ._dictionaries import Bundled, Entry, norm
 
 __all__ = ["Cand", "collect", "person_evidence", "bare_surnames", "short_org_names"]
@@ -194,12 +195,20 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
     - an outlet that owns a quoted programme's title ("said on Network's 'Sunday Show'"): the show is
       the medium, and a programme is no actor;
     - the name of a law, a trade pact, a programme, a market index or a product (:data:`NO_ACTOR_NAMES`:
-      "NAFTA", "Medicare", "the Dow").
+      "NAFTA", "Medicare", "the Dow");
+    - a common noun for things (craft, barracks, settlements) that the entity tagger takes for a name
+      because it opens its sentence ("Warplanes struck the town");
+    - the make or model of an aircraft ("a Black Hawk helicopter", "the V-22 Osprey aircraft"), which the
+      tagger reads as a person or a body (:func:`_model_of_aircraft`).
 
     Only the tokens next to the name are read, so the check costs the same for any document."""
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     first, last = toks[start], toks[end - 1]
     if end - start <= 2 and norm(span_text(doc, start, end)) in NO_ACTOR_NAMES:
+        return True
+    if end - start == 1 and first.is_sent_start and first.lower_ in THING_NOUNS:
+        return True  # "Warplanes struck ...": a common noun for things, capitalised as it opens the sentence
+    if _model_of_aircraft(toks, start, end, lookup_entry):
         return True
     if end - start == 1 and first.lower_ in _PLATFORMS:
         prep = toks[start - 1] if start > 0 else None
@@ -230,6 +239,31 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
         if toks[start - 1].idx - line <= 40 and _outlet(lookup_entry(span_text(doc, start, end))):
             return True
     return False
+
+
+# Aircraft nouns after a make or model's name; no "bomber", "fighter" (people too), nor "drone",
+# "missile" or "rocket" (whose owner comes before them: "a U.S. drone", "Hamas rockets").
+_AIRCRAFT = frozenset({"helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "airplane",
+                       "airplanes", "airliner", "airliners", "jetliner", "jetliners"})
+# the words of an armed force's name, whose aircraft are the force ("Air Force cargo planes")
+_FORCE_WORDS = frozenset({"air", "force", "forces", "navy", "army", "military", "marine", "marines", "guard"})
+
+
+def _model_of_aircraft(toks, start: int, end: int, lookup_entry) -> bool:
+    """A name that ends in, or comes right before, an aircraft noun and that the dictionary does not know,
+    with no state and no armed force in it: the make or model ("Black Hawk helicopter", "an Osprey
+    aircraft"), not the aircraft's owner ("Israeli jets", "Air Force planes", "Boeing jets")."""
+    last = toks[end - 1]
+    nxt = toks[end] if end < len(toks) else None
+    if last.lower_ in _AIRCRAFT:
+        words = toks[start:end - 1]
+    elif nxt is not None and nxt.lower_ in _AIRCRAFT and last.dep_ == "compound":
+        words = toks[start:end]
+    else:
+        return False
+    if not words or any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in _FORCE_WORDS for t in words):
+        return False
+    return lookup_entry(" ".join(t.text for t in words)) is None
 
 
 _CREDIT_NOUNS = frozenset({"report", "article", "story"})
