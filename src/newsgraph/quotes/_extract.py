@@ -121,11 +121,29 @@ def _char_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | None, tuple[int, int]]:
     actor = speaker_of_phrase(doc, actors, subj)
     if subj.lower_ in PERSON_PRONOUNS or subj.pos_ == "PRON":
         return actor, _char_span(doc, subj.i, subj.i + 1)
     start, end = phrase_span(subj)
+    # a time word the parser glued to the front of the name ("Sunday Treasury Secretary X said")
+    # is no part of who speaks
+    # ("last week's report" keeps its time: a possessive makes it part of the phrase); nor is a
+    # dateline the parser hung on the name ("PARIS (AP) - Finance Minister X said"): it ends at
+    # a spaced dash
+    for k in range(subj.i - 1, start, -1):
+        if doc[k].text in _DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            start = k + 1
+            break
+    cut = start
+    while cut < subj.i and doc[cut].ent_type_ in ("DATE", "TIME") and doc[cut].pos_ != "DET" \
+            and doc[cut].tag_ != "POS":
+        cut += 1
+    if cut < subj.i and doc[cut].tag_ != "POS":
+        start = cut
     return actor, _char_span(doc, start, end)
 
 
@@ -1086,13 +1104,24 @@ class _Reader:
                 continue
             if lemma not in SPEECH_VERBS and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
                 continue
-            for rng in [self._content(tok, comp, parenthetical) for comp in comps] or [stray]:
+            for comp, rng in [(c, self._content(tok, c, parenthetical)) for c in comps] or [(None, stray)]:
                 if rng is None:
                     continue
                 start, end = rng
                 if end - start < 3 or self._quoted_share(start, end) > 0.6:
                     continue
                 if subj.i >= start and subj.i < end:
+                    continue
+                if start < tok.i and end <= tok.i and comp is not None and self._reports_clause(comp):
+                    # `X told farmers that ..., reports the AP`: the words are X's, whose own cue
+                    # gives them; the outlet's span would only repeat them with X's attribution
+                    # (`Y warned X not to ..., an official said` stays the official's: no clause)
+                    continue
+                if comp is not None and comp.dep_ == "ccomp" and cue_lemma(comp) in SPEECH_VERBS and comp.i > tok.i and not any(
+                        c.dep_ in ("ccomp", "dobj", "xcomp") for c in comp.children) \
+                        and any(c.dep_ == "ccomp" and c.i < comp.i for c in tok.children):
+                    # `X said that ..., the AP reported`, parsed as a second clause of "said": the
+                    # outlet's attribution is no words of X's
                     continue
                 actor, sspan = self.speaker_of(subj)
                 cs, ce = _char_span(doc, start, end)
@@ -1255,6 +1284,15 @@ class _Reader:
                            cue="according to"), sspan, _char_span(doc, tok.i, b if b - tok.i <= 2 else tok.i + 2))
 
 
+    def _reports_clause(self, verb: "Token") -> bool:
+        """Whether ``verb`` is a verb of saying with a subject of its own outside the quotation
+        marks and a reported clause (`X told farmers that ...`)."""
+        if cue_lemma(verb) not in SPEECH_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
+            return False
+        subj = speaker_subject(verb, self.in_quote)
+        return subj is not None and subj.i not in self.in_quote and subj.lower_ not in _FIRST_PERSON \
+            and subj.lower_ not in _RELATIVE
+
     def _reported_inside(self, start: int, end: int) -> bool:
         """Whether tokens [start, end) hold a verb of saying with its own subject among them."""
         doc = self.doc
@@ -1266,6 +1304,8 @@ class _Reader:
             if subj is not None and start <= subj.i < end and subj.i not in self.in_quote \
                     and subj.lower_ not in _FIRST_PERSON:
                 return True
+            if subj is None and any(c.dep_ == "ccomp" and start <= c.i < end for c in tok.children):
+                return True  # the parser lost the speaker ("In Lima, X, the minister, said Tuesday ...")
         return False
 
 

@@ -689,7 +689,13 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        return verb_subject(verb.head.head)
+        # "X was quoted as saying": X; "the paper quoted X as saying", "a report that cited X as
+        # saying": the object X, not the paper that quotes
+        host = verb.head.head
+        obj = next((c for c in host.children if c.dep_ == "dobj" and c.i < verb.i and c.i not in quoted), None)
+        if obj is not None and cue_lemma(host) in _QUOTING:
+            return obj
+        return verb_subject(host)
     if subj is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Trump responded by saying he ...", "After suggesting that ..., Rubio disagreed": the one
         # who does the verb the phrase hangs on
@@ -698,6 +704,8 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
 
 
 _PLACES = ("GPE", "LOC", "FAC")
+# verbs by which a text gives someone's words "as saying"
+_QUOTING = frozenset({"quote", "cite", "describe", "report", "record", "show", "depict"})
 
 
 def _not_place(subj: "Token | None") -> "Token | None":
