@@ -854,9 +854,9 @@ def test_a_country_named_before_a_body_the_bases_hold_as_another_states_owns_it(
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,part", [
-    ("The envoy described a meeting he had with former national security adviser Jon Boltan.", "Boltan"),
+    ("The diplomat recalled talks he held with former national security adviser Dana Fell.", "Fell"),
     ("Former Trump adviser Mike Caputa said the report was wrong.", "Caputa"),
-    ("Not so, says former Health and Human Services Secretary Kate Sebelia, who argues otherwise.", "Sebelia"),
+    ("That is wrong, says former Health and Human Services Secretary Mara Quint, who disagrees.", "Quint"),
 ])
 def test_former_in_the_names_own_phrase_makes_an_elite(nlp, text, part):
     assert coded(nlp, text, part)[1] == "ELI"
@@ -875,8 +875,8 @@ def test_a_council_for_a_cause_is_a_societys(name, sector):
 
 @pytest.mark.model
 def test_who_speaks_for_an_igo_acts_for_it(nlp):
-    text = "Jay Boian, a spokesman for the United Nations High Commissioner for Refugees, called the camp full."
-    assert coded(nlp, text, "Boian") == (None, "IGO")
+    text = "Ola Brandt, spokeswoman of the UN High Commissioner for Refugees, said the shelters were crowded."
+    assert coded(nlp, text, "Brandt") == (None, "IGO")
 
 
 @pytest.mark.model
@@ -891,9 +891,9 @@ def test_other_states_bodies_the_text_names_without_their_country(nlp, text, par
 
 @pytest.mark.model
 def test_a_chambers_committee_named_without_the_word_and_its_chair_are_leg(nlp):
-    text = ("In a joint statement, House Oversight and Government Reform Committee Chairman Jay Gowdi, R-S.C., "
-            "and Rep. Jon Ratcliff, R-Texas, said more.")
-    assert coded(nlp, text, "Gowdi") == ("USA", "LEG")
+    text = ("Writing together, House Oversight and Government Reform Committee Chairman Lee Varga, R-Ohio, "
+            "and Rep. Tom Hale, R-Utah, asked for the files.")
+    assert coded(nlp, text, "Varga") == ("USA", "LEG")
     from newsgraph.actors._coding import org_sector
     assert org_sector("House Oversight and Government Reform") == "LEG"
     assert org_sector("White House") == "GOV"
@@ -901,8 +901,8 @@ def test_a_chambers_committee_named_without_the_word_and_its_chair_are_leg(nlp):
 
 @pytest.mark.model
 def test_a_private_bodys_president_takes_the_sector_a_base_gives_it(nlp):
-    text = "Tony Perkin, president of the conservative Family Research Council, said he applauded the move."
-    assert coded(nlp, text, "Perkin") == ("USA", "SOC")
+    text = "Ned Orr, president of the Family Research Council, praised the ruling on Friday."
+    assert coded(nlp, text, "Orr") == ("USA", "SOC")
 
 
 @pytest.mark.model
