@@ -520,7 +520,8 @@ def _story_day(head, sent, usable: list[Timex], published: dt.date | None) -> Ev
     if published is None:
         return None
     day = published.isoformat()
-    if not any(tx.value == day and tx.span[0] < min(LEDE_CHARS, sent.start_char) for tx in usable):
+    lede = [tx for tx in usable if tx.value == day and tx.span[0] < min(LEDE_CHARS, sent.start_char)]
+    if not lede:
         return None
     if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
         return None
@@ -538,8 +539,7 @@ def _story_day(head, sent, usable: list[Timex], published: dt.date | None) -> Ev
         if (t.lower_ in _BEFORE_STORY and t.dep_ in ("advmod", "npadvmod")) or t.lower_.startswith("then-") or (
                 t.lower_ == "then" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"):
             return None
-    best = max((tx for tx in usable if tx.value == day and tx.span[0] < min(LEDE_CHARS, sent.start_char)),
-               key=lambda tx: tx.span[0])
+    best = max(lede, key=lambda tx: tx.span[0])
     return _dated(best.value, best.text, "narrative")
 
 
