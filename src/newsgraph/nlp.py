@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
            "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
-           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices"]
+           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "left_indices"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -200,12 +200,10 @@ def head_indices(doc) -> list[int]:
     return found
 
 
-def child_indices(token, heads: list[int] | None = None) -> list[int]:
-    """``[c.i for c in token.children]`` from the head column: the token's ``n_lefts`` left children
-    are the nearest words before it whose head it is, its ``n_rights`` right ones the nearest after it.
-    ``children`` makes a Token per child, and each of its string attributes is then a string-store
-    look-up; a caller that reads the children's labels reads them from the columns by index.
-    ``heads`` is ``head_indices(token.doc)`` when the caller holds it."""
+def left_indices(token, heads: list[int] | None = None) -> list[int]:
+    """The indices of the token's left children, nearest first (``reversed(list(token.lefts))``), from
+    the head column: the ``n_lefts`` nearest words before it whose head it is. ``heads`` is
+    ``head_indices(token.doc)`` when the caller holds it."""
     if heads is None:
         heads = head_indices(token.doc)
     i = token.i
@@ -216,7 +214,19 @@ def child_indices(token, heads: list[int] | None = None) -> list[int]:
             out.append(j)
             left -= 1
         j -= 1
-    out.reverse()
+    return out
+
+
+def child_indices(token, heads: list[int] | None = None) -> list[int]:
+    """``[c.i for c in token.children]`` from the head column: the token's left children
+    (``left_indices``) and its ``n_rights`` right ones, the nearest words after it whose head it is.
+    ``children`` makes a Token per child, and each of its string attributes is then a string-store
+    look-up; a caller that reads the children's labels reads them from the columns by index.
+    ``heads`` is ``head_indices(token.doc)`` when the caller holds it."""
+    if heads is None:
+        heads = head_indices(token.doc)
+    i = token.i
+    out = left_indices(token, heads)[::-1]
     right, j, n = token.n_rights, i + 1, len(heads)
     while right and j < n:
         if heads[j] == i:

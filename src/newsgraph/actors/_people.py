@@ -414,7 +414,7 @@ _BODY_OFFICERS = frozenset({"president", "executive", "spokesman", "spokeswoman"
 
 
 # The title heads of a party's officers.
-_PARTY_OFFICERS = _BODY_OFFICERS | {"leader", "chief", "secretary", "spokesperson"}
+_PARTY_OFFICERS = _BODY_OFFICERS | {"leader", "chief", "secretary"}
 
 
 def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
@@ -481,7 +481,7 @@ def _state_before(t, ctx: Context, before: list[str]) -> bool:
     while j > 0 and doc[j - 1].ent_type_ == "GPE" and doc[j - 1].ent_iob_ != "O":
         j -= 1
     key = norm(span_text(doc, j, i + 1))
-    return bool(ctx.bundled.places.get(key) or ctx.bundled.countries.get(key))
+    return bool(B.places.get(key) or B.countries.get(key))
 
 
 # Sectors of armed groups outside the state: rebels and paramilitaries.

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from ..nlp import LEMMAS, PLAIN_LEMMAS, head_indices, labels, lowers, strings
+from ..nlp import LEMMAS, PLAIN_LEMMAS, head_indices, labels, left_indices, lowers, strings
 
 __all__ = ["Entry", "Lexicon", "lexicon", "lemma", "lemmas", "lowered_lemmas", "TYPES", "COOPERATIVE", "CONFLICT"]
 
@@ -159,11 +159,7 @@ def lemma(token) -> str:
     """The lower-cased lemma of a spaCy token (proper-noun lemmas keep their case in spaCy). A verb
     lemma that lost its final e ("staged" -> "stag", "hopes" -> "hop") is repaired when the lexicon
     knows the word with the e. Read from the document's column (``lemmas``)."""
-    doc = token.doc
-    found = doc.user_data.get(LEMMAS)
-    if found is None or len(found) != len(doc):
-        found = lemmas(doc)
-    return found[token.i]
+    return lemmas(token.doc)[token.i]
 
 
 _COMPOUND_DEPS = ("compound", "amod", "nmod")
@@ -172,22 +168,16 @@ _COMPOUND_DEPS = ("compound", "amod", "nmod")
 def compound_key(token) -> str | None:
     """``hunger_strike`` for "hunger strike", ``martial_law`` for "martial law": the key of a
     two-word nominal (the nearest compound or adjective modifier and the head)."""
-    left = token.n_lefts
-    if not left:
+    if not token.n_lefts:
         return None
-    # the left children nearest first, as ``reversed(list(token.lefts))`` gives them, from the
-    # document's head, dependency and lemma columns (``lefts`` makes a Token per child, and
-    # ``left_edge`` one more): the scan ends at the last of the ``n_lefts`` children
-    doc, i = token.doc, token.i
-    heads, deps = head_indices(doc), labels(doc, "DEP")
-    j = i - 1
-    while left and j >= 0:
-        if heads[j] == i:
-            if deps[j] in _COMPOUND_DEPS:
-                lems = lemmas(doc)
-                return f"{lems[j]}_{lems[i]}"
-            left -= 1
-        j -= 1
+    # the left children nearest first, from the document's head, dependency and lemma columns
+    # (``lefts`` makes a Token per child, and ``left_edge`` one more)
+    doc = token.doc
+    deps = labels(doc, "DEP")
+    for j in left_indices(token, head_indices(doc)):
+        if deps[j] in _COMPOUND_DEPS:
+            lems = lemmas(doc)
+            return f"{lems[j]}_{lems[token.i]}"
     return None
 
 

@@ -245,12 +245,16 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     return actor.id
 
 
+# kin: civilians, whoever they belong to (``_relation_codes``)
+_HOUSEHOLD = frozenset("""
+wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
+granddaughter grandfather grandmother grandchild widow widower family
+""".split())
 # nouns of people who stand in a relation to someone, not in an office: kin, friends, allies and the
 # circles around a person ("his wife", "her friend", "his team")
-_RELATIONS = frozenset("""
-wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
-granddaughter grandfather grandmother grandchild widow widower fiance fiancé fiancee fiancée girlfriend boyfriend
-friend colleague classmate roommate ally associate confidant confidante team family camp entourage
+_RELATIONS = _HOUSEHOLD | frozenset("""
+fiance fiancé fiancee fiancée girlfriend boyfriend friend colleague classmate roommate ally associate confidant
+confidante team camp entourage
 """.split())
 # the words after a people noun that say whose they are ("people close to the senator", "those familiar
 # with his thinking", "critics of the plan", "her allies in the Senate")
@@ -320,11 +324,7 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
     return actor.id
 
 
-# kin and a person's circle: kin are civilians, a circle shares its owner's sector
-_HOUSEHOLD = frozenset("""
-wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
-granddaughter grandfather grandmother grandchild widow widower family
-""".split())
+# a person's circle: it shares its owner's sector
 _CIRCLES = frozenset("ally colleague team camp entourage aide adviser advisor associate confidant".split())
 
 
