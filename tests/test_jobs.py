@@ -4,7 +4,11 @@ a document the pipeline fails on is recorded as rejected and the run goes on."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +16,8 @@ from newsgraph.jobs import analyse_batch, estimate_total, ingest
 from newsgraph.pipeline import Extractor
 from newsgraph.records import Document
 from newsgraph.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SENTENCES = [
     "The foreign minister of {c} resigned on Monday after talks with the rebels collapsed in the capital.",
@@ -106,6 +112,31 @@ def test_signatures_estimate_jaccard_similarity():
     hit = index.find(signature(near))
     assert hit is not None and hit[0] == "base" and hit[1] > 0.85
     assert index.find(signature(other)) is None
+
+
+def test_signatures_and_bands_are_datasketchs():
+    # Stores written before the MinHash was computed here hold datasketch's signatures: both must agree.
+    datasketch = pytest.importorskip("datasketch")
+    from newsgraph.dedupe import NUM_PERM, _shingles, lsh_params, signature
+
+    for text in ("", "a few words", "The council met on Monday and voted to delay the budget. " * 20,
+                 " ".join(f"token{i}" for i in range(900))):
+        expected = datasketch.MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32")
+        expected.update_batch(_shingles(text))
+        assert signature(text) == expected.hashvalues.astype("uint32").tobytes()
+    for threshold in (0.5, 0.7, 0.85, 0.9):
+        lsh = datasketch.MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        assert lsh_params(threshold) == (lsh.b, lsh.r)
+
+
+def test_near_duplicate_index_loads_no_scipy():
+    code = ("import sys\nfrom newsgraph.dedupe import NearDuplicateIndex, signature\n"
+            "NearDuplicateIndex(0.85).find(signature('one two three four five six'))\n"
+            "print(sorted(m for m in ('scipy', 'datasketch') if m in sys.modules))\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
 
 
 @pytest.mark.model
