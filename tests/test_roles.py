@@ -397,3 +397,36 @@ def test_an_office_on_a_condition_is_no_role(nlp):
                         "Sam Kessler will become governor of the state in January.")
     assert not _find(roles, "marsh", "governor")
     assert _find(roles, "kessler", "governor")
+
+
+@pytest.mark.model
+def test_a_named_office_is_the_named_persons_not_the_namers(nlp):
+    # the parser hangs the name on the first office ("Haspel" an nmod of "deputy", no object)
+    roles = _roles(nlp, "In one message, Governor Ortiz named Gina Haspel, Brandt’s deputy at the tax office, "
+                        "the new director of the office.")
+    assert _find(roles, "haspel", "director of the office")
+    assert not _find(roles, "ortiz", "director") and not _find(roles, "ortiz", "deputy")
+
+
+@pytest.mark.model
+def test_the_agent_of_another_verb_holds_no_office(nlp):
+    roles = _roles(nlp, "“I am thankful to Governor Ortiz, and humbled by his faith in me, to be nominated to be "
+                        "the next director of the tax office,” Lena Varga said.")
+    assert not _find(roles, "ortiz", "director")
+
+
+@pytest.mark.model
+def test_nominating_gives_a_nominee(nlp):
+    roles = _roles(nlp, "The governor said on Friday he is nominating Lena Varga as the next head of the port authority.")
+    [varga] = _find(roles, "varga", "head of the port authority")
+    assert varga.status == "nominee"
+
+
+@pytest.mark.model
+def test_a_title_stops_at_a_relative_clause_and_a_line_break(nlp):
+    roles = _roles(nlp, "Ruth Adler, director of the Lake Institute, which studies water policy in the region, "
+                        "said the rules would fail.")
+    assert [r.title for r in [r for _, r in roles] if "Institute" in r.title] == ["Director of the Lake Institute"]
+    roles = _roles(nlp, "Update at 9:10 a.m.: Talks Resumed Overnight\n\nForeign Minister Lena Varga says the talks "
+                        "resumed.")
+    assert [r.title for _, r in roles] == ["Foreign Minister"]

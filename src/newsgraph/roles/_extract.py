@@ -296,6 +296,16 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
                 organization=org, country=country, status=status, start=start, end=end)
 
 
+def _outside_clauses(tok: "Token", top: "Token") -> bool:
+    """Whether no clause or apposition of the phrase under ``top`` holds ``tok``: "director of the
+    centre, which studies ..." ends before "which", the relative clause's subject on its left."""
+    while tok.i != top.i:
+        if tok.dep_ in ("relcl", "acl", "appos"):
+            return False
+        tok = tok.head
+    return True
+
+
 def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token]":
     """The title phrase headed by ``head``: modifiers before it and `for/to/of/in` phrases after it."""
     toks = [head]
@@ -311,9 +321,7 @@ def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token
         if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "det", "npadvmod", "poss"):
             toks.extend(child.subtree)
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _PREPS and (conj is None or child.i < conj):
-            toks.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos")
-                        and not any(a.dep_ in ("relcl", "acl", "appos") and a.i > child.i
-                                    for a in t.ancestors if a.i < t.i))
+            toks.extend(t for t in child.subtree if _outside_clauses(t, child))
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -401,6 +409,8 @@ class _Finder:
             run: list[Token] = []
             while i >= 0 and len(run) < 8:
                 tok = ctx.doc[i]
+                if tok.is_space and "\n" in tok.text:
+                    break  # a headline or an update line above the name is not its title
                 w = tok.lower_
                 place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i))
                 hyphen = (w in ("-", "\u2010", "\u2011") and i > 0 and not tok.whitespace_
@@ -471,9 +481,16 @@ class _Finder:
             subj = verb_subject(tok)
             if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "X, who became Y in 2015"
-            if lemma in _BECOME_VERBS and subj is not None and subj.dep_ != "nsubjpass":
+            if subj is not None and subj.head.dep_ == "agent" and subj.head.head.i != tok.i:
+                continue  # "humbled by his trust, to be named X": the agent of another verb holds nothing
+            if lemma in _BECOME_VERBS and lemma != "become" and subj is not None and subj.dep_ != "nsubjpass":
+                # "Y named X the new director": the office is the object's; with no object parsed ("named
+                # X, Y's deputy, the new director", the name hung on the office), a person hung on an
+                # office as its modifier is the holder, and the one who names holds nothing
                 dobj = [c for c in tok.children if c.dep_ == "dobj"]
-                subj = dobj[0] if dobj and lemma != "become" else subj
+                subj = dobj[0] if dobj else next(
+                    (c for h in heads for c in h.children if c.dep_ == "nmod" and c.i < h.i
+                     and _person(ctx, actor_of_phrase(ctx.doc, ctx.actors, c))), None)
             if subj is None:
                 continue
             actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
@@ -518,6 +535,8 @@ class _Finder:
             return "current"  # "has been prime minister since 2018"
         if any(a.lower_ in ("will", "would", "shall") or a.lower_ == "to" for a in aux):
             return "incoming"
+        if verb.lemma_ == "nominate" and not any(a.lower_ in ("has", "have", "had") for a in aux):
+            return "nominee"  # "is nominating X as", "was nominated to be": awaiting confirmation
         if verb.lemma_ in _BECOME_VERBS | {"take"} and verb.lemma_ != "be":
             return "current"
         if verb.tag_ in ("VBD", "VBN") or any(a.lower_ in ("has", "have", "had") for a in aux):
