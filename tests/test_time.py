@@ -947,6 +947,13 @@ def test_a_year_near_the_word_copyright_in_a_sentence_stays_a_date():
     assert [t.value for t in tag("The copyright law passed in 2019 is under review.", published=P)] == ["2019"]
 
 
+def test_a_posting_stamp_on_its_own_line_is_no_date():
+    # a web page's "N years ago" above the story was read when the page was saved, not when it was written
+    text = "4 years ago\n\n(Wire) - The mayor said on Monday that the bridge opened two years ago."
+    assert [t.text for t in tag(text, published=P)] == ["Monday", "two years ago"]
+    assert normalise("4 years ago", published=P) == ("DATE", "2017", None)
+
+
 # -- one direction for every relative expression (_direction, _normalise.pick) ---------------------
 def test_pick_takes_a_relation_word_however_far_and_else_the_direction():
     from newsgraph.time._normalise import Direction, pick
