@@ -698,3 +698,15 @@ def test_a_recent_stretch_of_another_clause_or_a_future_act_dates_nothing(nlp):
     text = "The minister said the rebels have lost ground in recent weeks."
     d = _stretch_date(nlp, text, "said", "recent weeks", "PXW", dt.date(2021, 5, 3))
     assert d["source"] == "document"
+
+
+def test_a_week_dates_an_act_by_the_month_of_its_middle():
+    from newsgraph.events import _dated
+
+    # an act's date is a day, a month or a year: a week is told by the month that holds most of it
+    d = _dated("2021-W41", "last week", "timex")
+    assert (d["value"], d["precision"], d["start"], d["end"]) == ("2021-10", "month", "2021-10-01", "2021-10-31")
+    assert _dated("2020-W01", "last week", "timex")["value"] == "2020-01"  # Dec 30 to Jan 5
+    assert _dated("2018-W26", "this week", "timex")["value"] == "2018-06"  # Jun 25 to Jul 1
+    assert _dated("2021-W39-WE", "this weekend", "sentence")["value"] == "2021-10"  # Oct 2 and 3
+    assert _dated("2021-10-19", "Tuesday", "timex")["value"] == "2021-10-19"

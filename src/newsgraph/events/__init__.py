@@ -452,12 +452,21 @@ def _governs(tx: Timex, head, anchor) -> bool:
     return False
 
 
+_WEEK = re.compile(r"^\d{4}-W\d{2}(?:-WE)?$")
+
+
 def _dated(value: str, text: str | None, source: str) -> EventDate:
     """An event's date: the TIMEX3 value, the words it came from, how it was found (``timex``: the
     event's own clause; ``sentence``: elsewhere in its sentence; ``narrative``: the last date earlier
     sentences of its paragraph gave; ``document``: the publication date, no date being told), how
-    precise it is, and the first and last day it covers."""
+    precise it is, and the first and last day it covers. A week ("last week", "this weekend") is told
+    by the month holding its middle day: an act's date is a day, a month or a year, and most of a
+    week that straddles two months lies in the month of its Thursday."""
     span = period(value)
+    if span is not None and _WEEK.match(value):
+        middle = span[0] + (span[1] - span[0]) // 2
+        value = f"{middle.year:04d}-{middle.month:02d}"
+        span = period(value)
     return {"value": value, "text": text, "source": source, "precision": precision(value),
             "start": span[0].isoformat() if span else None, "end": span[1].isoformat() if span else None}
 
