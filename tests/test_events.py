@@ -710,3 +710,13 @@ def test_a_week_dates_an_act_by_the_month_of_its_middle():
     assert _dated("2018-W26", "this week", "timex")["value"] == "2018-06"  # Jun 25 to Jul 1
     assert _dated("2021-W39-WE", "this weekend", "sentence")["value"] == "2021-10"  # Oct 2 and 3
     assert _dated("2021-10-19", "Tuesday", "timex")["value"] == "2021-10-19"
+
+
+def test_a_part_of_the_day_dates_an_act_by_its_day_and_a_season_by_its_year():
+    from newsgraph.events import _dated
+
+    assert _dated("2021-10-18TNI", "Monday night", "timex")["value"] == "2021-10-18"
+    assert _dated("2021-10-18T09:30", "9:30 a.m.", "timex")["value"] == "2021-10-18"
+    d = _dated("2020-SU", "last summer", "timex")
+    assert (d["value"], d["precision"]) == ("2020", "year")
+    assert _dated("2020-WI", "last winter", "timex")["value"] == "2020-WI"  # two years: left as it is

@@ -453,19 +453,27 @@ def _governs(tx: Timex, head, anchor) -> bool:
 
 
 _WEEK = re.compile(r"^\d{4}-W\d{2}(?:-WE)?$")
+_WITHIN_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_SEASON = re.compile(r"^\d{4}-(?:SP|SU|FA)$")
 
 
 def _dated(value: str, text: str | None, source: str) -> EventDate:
     """An event's date: the TIMEX3 value, the words it came from, how it was found (``timex``: the
     event's own clause; ``sentence``: elsewhere in its sentence; ``narrative``: the last date earlier
     sentences of its paragraph gave; ``document``: the publication date, no date being told), how
-    precise it is, and the first and last day it covers. A week ("last week", "this weekend") is told
-    by the month holding its middle day: an act's date is a day, a month or a year, and most of a
-    week that straddles two months lies in the month of its Thursday."""
+    precise it is, and the first and last day it covers. An act's date is a day, a month or a year: a
+    week ("last week", "this weekend") is told by the month holding its middle day (most of a week
+    that straddles two months lies in the month of its Thursday), a part of the day or a clock time
+    by its day, a season by its year (a winter, which straddles two years, stays a season)."""
     span = period(value)
     if span is not None and _WEEK.match(value):
         middle = span[0] + (span[1] - span[0]) // 2
         value = f"{middle.year:04d}-{middle.month:02d}"
+        span = period(value)
+    elif span is not None and _WITHIN_DAY.match(value):
+        value = value[:10]  # "Tuesday night", "at 9:30 a.m.": the day
+    elif span is not None and _SEASON.match(value):
+        value = value[:4]  # "last summer": the year, as the annotators write it
         span = period(value)
     return {"value": value, "text": text, "source": source, "precision": precision(value),
             "start": span[0].isoformat() if span else None, "end": span[1].isoformat() if span else None}
