@@ -1202,3 +1202,16 @@ def test_every_season_is_a_set():
         ("every spring", "SET", "XXXX-SP")]
     assert [(t.text, t.type, t.value) for t in tag("Each summer, the league plays abroad.", published=P)] == [
         ("Each summer", "SET", "XXXX-SU")]
+
+
+def test_the_islamic_state_in_capitals_is_no_present_tense():
+    # "IS" is the group's name, not the verb: the weekday of a simple past is the one before
+    text = "Earlier Wednesday, three IS fighters attacked the checkpoint."
+    assert [t.value for t in tag(text, published=dt.date(2019, 10, 10))] == ["2019-10-09"]
+    text = "The convoy is leaving on Wednesday."
+    assert [t.value for t in tag(text, published=dt.date(2019, 10, 10))] == ["2019-10-16"]
+
+
+def test_parser_tense_the_islamic_state_in_capitals_is_no_verb(nlp):
+    text = "Earlier Wednesday, three IS fighters targeted the checkpoint."
+    assert [t.value for t in tag(text, published=dt.date(2019, 10, 10), doc=nlp(text))] == ["2019-10-09"]
