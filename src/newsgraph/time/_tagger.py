@@ -461,7 +461,7 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             if m:
                 end, mod = end + m.end(), "APPROX"
         start, end = _trim(text, start, end)
-        if _alone_on_line(text, start, end) and text[start:end].lower().endswith("ago"):
+        if text[start:end].lower().endswith("ago") and _alone_on_line(text, start, end):
             continue  # "7 years ago" on a line of its own: a web page's posting stamp, read when it was saved
         m = _DAY_BEFORE.search(text, max(previous_end, start - 20), start) if _FULL_DATE.match(value) else None
         if m:
