@@ -666,3 +666,57 @@ def test_a_subject_naming_no_actor_may_name_its_author(nlp):
 def test_a_participle_on_an_object_is_done_by_the_verbs_subject(nlp):
     e = find(run(nlp, "Germany issued a statement blaming Russia for the attack."), "ACCUSE")
     assert e.actor == ["germany"] and e.recipient == ["russia"]
+
+
+def _stretch_date(nlp, text: str, word: str, phrase: str, value: str, published: dt.date):
+    from newsgraph.events import _date
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    i = text.index(phrase)
+    return _date(tok, tok, tok.sent, [timex(phrase, value, start=i, type="DURATION")], published)
+
+
+def test_a_recent_stretch_dates_the_act_by_the_month_of_its_middle(nlp):
+    # "in recent weeks" in a report of early May lies mostly in April
+    text = "The rebels have shelled the northern villages in recent weeks."
+    d = _stretch_date(nlp, text, "shelled", "recent weeks", "PXW", dt.date(2021, 5, 3))
+    assert (d["value"], d["source"], d["text"]) == ("2021-04", "timex", "recent weeks")
+    text = "Three border towns fell to the militia over the past four days."
+    d = _stretch_date(nlp, text, "fell", "the past four days", "P4D", dt.date(2021, 10, 19))
+    assert d["value"] == "2021-10"
+    # hours: the day itself
+    text = "The envoy met both leaders in the last 24 hours."
+    d = _stretch_date(nlp, text, "met", "the last 24 hours", "PT24H", dt.date(2021, 10, 19))
+    assert d["value"] == "2021-10-19"
+
+
+def test_a_recent_stretch_of_another_clause_or_a_future_act_dates_nothing(nlp):
+    text = "The army will send tanks to the rebels, who have lost ground in recent weeks."
+    d = _stretch_date(nlp, text, "send", "recent weeks", "PXW", dt.date(2021, 5, 3))
+    assert d["value"] is None and d["source"] == "document"
+    text = "The minister said the rebels have lost ground in recent weeks."
+    d = _stretch_date(nlp, text, "said", "recent weeks", "PXW", dt.date(2021, 5, 3))
+    assert d["source"] == "document"
+
+
+def test_a_week_dates_an_act_by_the_month_of_its_middle():
+    from newsgraph.events import _dated
+
+    # an act's date is a day, a month or a year: a week is told by the month that holds most of it
+    d = _dated("2021-W41", "last week", "timex")
+    assert (d["value"], d["precision"], d["start"], d["end"]) == ("2021-10", "month", "2021-10-01", "2021-10-31")
+    assert _dated("2020-W01", "last week", "timex")["value"] == "2020-01"  # Dec 30 to Jan 5
+    assert _dated("2018-W26", "this week", "timex")["value"] == "2018-06"  # Jun 25 to Jul 1
+    assert _dated("2021-W39-WE", "this weekend", "sentence")["value"] == "2021-10"  # Oct 2 and 3
+    assert _dated("2021-10-19", "Tuesday", "timex")["value"] == "2021-10-19"
+
+
+def test_a_part_of_the_day_dates_an_act_by_its_day_and_a_season_by_its_year():
+    from newsgraph.events import _dated
+
+    assert _dated("2021-10-18TNI", "Monday night", "timex")["value"] == "2021-10-18"
+    assert _dated("2021-10-18T09:30", "9:30 a.m.", "timex")["value"] == "2021-10-18"
+    d = _dated("2020-SU", "last summer", "timex")
+    assert (d["value"], d["precision"]) == ("2020", "year")
+    assert _dated("2020-WI", "last winter", "timex")["value"] == "2020-WI"  # two years: left as it is

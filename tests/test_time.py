@@ -947,6 +947,13 @@ def test_a_year_near_the_word_copyright_in_a_sentence_stays_a_date():
     assert [t.value for t in tag("The copyright law passed in 2019 is under review.", published=P)] == ["2019"]
 
 
+def test_a_posting_stamp_on_its_own_line_is_no_date():
+    # a web page's "N years ago" above the story was read when the page was saved, not when it was written
+    text = "4 years ago\n\n(Wire) - The mayor said on Monday that the bridge opened two years ago."
+    assert [t.text for t in tag(text, published=P)] == ["Monday", "two years ago"]
+    assert normalise("4 years ago", published=P) == ("DATE", "2017", None)
+
+
 # -- one direction for every relative expression (_direction, _normalise.pick) ---------------------
 def test_pick_takes_a_relation_word_however_far_and_else_the_direction():
     from newsgraph.time._normalise import Direction, pick
@@ -1195,3 +1202,16 @@ def test_every_season_is_a_set():
         ("every spring", "SET", "XXXX-SP")]
     assert [(t.text, t.type, t.value) for t in tag("Each summer, the league plays abroad.", published=P)] == [
         ("Each summer", "SET", "XXXX-SU")]
+
+
+def test_the_islamic_state_in_capitals_is_no_present_tense():
+    # "IS" is the group's name, not the verb: the weekday of a simple past is the one before
+    text = "Earlier Wednesday, three IS fighters attacked the checkpoint."
+    assert [t.value for t in tag(text, published=dt.date(2019, 10, 10))] == ["2019-10-09"]
+    text = "The convoy is leaving on Wednesday."
+    assert [t.value for t in tag(text, published=dt.date(2019, 10, 10))] == ["2019-10-16"]
+
+
+def test_parser_tense_the_islamic_state_in_capitals_is_no_verb(nlp):
+    text = "Earlier Wednesday, three IS fighters targeted the checkpoint."
+    assert [t.value for t in tag(text, published=dt.date(2019, 10, 10), doc=nlp(text))] == ["2019-10-09"]

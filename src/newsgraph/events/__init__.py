@@ -369,10 +369,48 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
         return _dated(best[1].value, best[1].text, source)
 
     told = any(sent.start_char <= t.span[0] < sent.end_char for t in timexes)
-    return (pick(_clause_tokens(head, own=True), "timex") or pick(list(head.subtree), "timex")
+    own = _clause_tokens(head, own=True)
+    return (pick(own, "timex") or _recent_stretch(anchor, head, own, timexes, published) or pick(list(head.subtree), "timex")
             or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published, told=told)
             or _from_publication(head, published))
+
+
+# a stretch of time that ends at the report: "in recent weeks", "over the past three days", "in the last 48 hours"
+_RECENT = re.compile(r"(?i)^(?:the\s+)?(?:(?:very\s+)?recent|(?:past|last)\s+(?:few|several|couple\s+of|\w+))\s")
+_STRETCH = re.compile(r"^P(?:(?P<n>\d+|X)(?P<unit>[DW])|T(?P<hours>\d+)H)$")
+# how far back an uncounted stretch lies, in days, at its middle
+_UNCOUNTED_MIDDLE = {"D": 3, "W": 14}
+
+
+def _recent_stretch(anchor, head, own: list, timexes: list[Timex], published: dt.date | None) -> EventDate | None:
+    """The month of an act its own clause sets in a recent stretch of days or weeks ("has kept up its
+    threats in recent weeks", "seized the towns over the past three days"): the stretch runs up to the
+    report, and the act is dated by the month of its middle (in a report of May 2, "in recent weeks"
+    is April's); a stretch counted in hours ("in the last 24 hours") by its day. Not for an act told
+    in the future, nor for a stretch inside another clause of the event's ("rebels, who have suffered
+    setbacks in recent weeks")."""
+    if published is None or not own or _future(head):
+        return None
+    lo, hi = own[0].sent.start_char, own[0].sent.end_char
+    chars = {t.idx for t in own}
+    for tx in timexes:
+        if tx.type != "DURATION" or not lo <= tx.span[0] < hi or not _RECENT.match(tx.text):
+            continue
+        m = _STRETCH.match(tx.value)
+        if m is None or not any(tx.span[0] <= c < tx.span[1] for c in chars) or not _governs(tx, head, anchor):
+            continue
+        if m["hours"]:
+            return _dated((published - dt.timedelta(days=int(m["hours"]) // 48)).isoformat(), tx.text, "timex")
+        if m["n"] == "X":
+            back = _UNCOUNTED_MIDDLE[m["unit"]]
+        else:
+            back = int(m["n"]) * (7 if m["unit"] == "W" else 1) // 2
+        if back > 45:
+            continue
+        middle = published - dt.timedelta(days=back)
+        return _dated(f"{middle.year:04d}-{middle.month:02d}", tx.text, "timex")
+    return None
 
 
 # Clauses of their own: a date inside one tells its time, not the time of the clause above it
@@ -414,12 +452,29 @@ def _governs(tx: Timex, head, anchor) -> bool:
     return False
 
 
+_WEEK = re.compile(r"^\d{4}-W\d{2}(?:-WE)?$")
+_WITHIN_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_SEASON = re.compile(r"^\d{4}-(?:SP|SU|FA)$")
+
+
 def _dated(value: str, text: str | None, source: str) -> EventDate:
     """An event's date: the TIMEX3 value, the words it came from, how it was found (``timex``: the
     event's own clause; ``sentence``: elsewhere in its sentence; ``narrative``: the last date earlier
     sentences of its paragraph gave; ``document``: the publication date, no date being told), how
-    precise it is, and the first and last day it covers."""
+    precise it is, and the first and last day it covers. An act's date is a day, a month or a year: a
+    week ("last week", "this weekend") is told by the month holding its middle day (most of a week
+    that straddles two months lies in the month of its Thursday), a part of the day or a clock time
+    by its day, a season by its year (a winter, which straddles two years, stays a season)."""
     span = period(value)
+    if span is not None and _WEEK.match(value):
+        middle = span[0] + (span[1] - span[0]) // 2
+        value = f"{middle.year:04d}-{middle.month:02d}"
+        span = period(value)
+    elif span is not None and _WITHIN_DAY.match(value):
+        value = value[:10]  # "Tuesday night", "at 9:30 a.m.": the day
+    elif span is not None and _SEASON.match(value):
+        value = value[:4]  # "last summer": the year, as the annotators write it
+        span = period(value)
     return {"value": value, "text": text, "source": source, "precision": precision(value),
             "start": span[0].isoformat() if span else None, "end": span[1].isoformat() if span else None}
 

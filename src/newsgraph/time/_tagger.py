@@ -415,6 +415,15 @@ def _clock_on_named_day(text: str, timexes: list[Timex], published: dt.date | No
     return timexes
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether nothing but blanks shares the span's line, in a text that has more than that line."""
+    if not text[:start].strip() and not text[end:].strip():
+        return False  # the whole text: an expression to read (``normalise``)
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return not text[lo:start].strip() and not text[end:hi if hi >= 0 else len(text)].strip()
+
+
 def tag(text: str, *, published: dt.date | None, doc: Any = None,
         tense: Any = None) -> list[Timex]:
     """The timexes of ``text``; ``tense`` (a function of a span) overrides the tense finder."""
@@ -452,6 +461,8 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             if m:
                 end, mod = end + m.end(), "APPROX"
         start, end = _trim(text, start, end)
+        if text[start:end].lower().endswith("ago") and _alone_on_line(text, start, end):
+            continue  # "7 years ago" on a line of its own: a web page's posting stamp, read when it was saved
         m = _DAY_BEFORE.search(text, max(previous_end, start - 20), start) if _FULL_DATE.match(value) else None
         if m:
             # "the day before last Tuesday": one timex, a day off the date it names

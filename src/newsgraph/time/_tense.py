@@ -74,13 +74,18 @@ def _infinitive(v: Any) -> bool:
     return v.tag_ == "VBN" and any(c.lower_ == "be" for c in auxes) and not any(c.lower_ == "have" for c in auxes)
 
 
+# words the parser may take for the verb "is" or "am": the Islamic State ("three IS militants attacked"), the
+# morning ("9 AM")
+_CAPITAL_NAMES = frozenset({"IS", "AM"})
+
+
 def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span.root
     for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",) and tok.text not in _CAPITAL_NAMES:
             if _infinitive(tok):
                 head = tok.head
                 result = any(c.lower_ == "only" and c.dep_ == "advmod" for c in tok.children)
@@ -141,8 +146,9 @@ _MARKERS = re.compile(
     r"\b(?P<past>had\s+(?:been\s+)?(?:due|scheduled|set|expected|supposed|planned|slated|meant)\s+to\s+\w+|"
     # a participle after a bare "be" is passive, its tense the auxiliary's ("is scheduled to be aired")
     r"(?:" + _IRREGULAR_PAST + r")\b|" + _NOT_PAST_ED + r"(?<!\bbe\s)(?-i:[a-z]\w{2,}ed)\b)|"
-    # a scheduled event in the present ("the leaders meet Monday", "the envoy arrives Friday")
-    r"\b(?P<present>is|are|am|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes|meets|visits|arrives|leaves|resumes|travels|returns|(?<!did\s)(?<!not\s)(?<!n.t\s)(?:meet|visit|arrive|resume|travel))\b"
+    # a scheduled event in the present ("the leaders meet Monday", "the envoy arrives Friday"); "IS" (the
+    # Islamic State) and "AM" (the morning) in capitals are no verb
+    r"\b(?P<present>(?-i:(?!IS\b|AM\b))(?:is|am)|are|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes|meets|visits|arrives|leaves|resumes|travels|returns|(?<!did\s)(?<!not\s)(?<!n.t\s)(?:meet|visit|arrive|resume|travel))\b"
 )
 
 
