@@ -320,7 +320,26 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         recipient = _condition_party(v, table, actor)
     if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
         actor = actor + [a for a in _with_parties(v, table) if a not in actor]
+    if etype == "CONSULT" and v.lemma_.lower() in HOSTING:
+        return _hosted(v, actor, recipient, table, passive)
     return actor, [a for a in recipient if a not in actor]
+
+
+# "X hosted Y", "X welcomed Y to the capital": Y visits, X is visited (guidelines 2.3: for a visit the
+# visitor is the actor and the host the recipient).
+HOSTING = CODING.words["hosting"]
+
+
+def _hosted(v, actor: list[str], recipient: list[str], table, passive: bool) -> tuple[list[str], list[str]]:
+    """(visitor, host) of a visit told by its host's verb: the object (or a passive's subject) visits
+    the subject (or the passive's agent). Unchanged where no guest is named."""
+    if passive:
+        guests = [a for c in v.children if c.dep_ in PASSIVE_SUBJ for a in np_actors(c, table)]
+    else:
+        guests = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in np_actors(c, table)]
+    if not guests or not actor:
+        return actor, [a for a in recipient if a not in actor]
+    return guests, [a for a in actor if a not in guests]
 
 
 # "Y should stop", "Y must act", "Y needs to negotiate", "Y has to leave": what the speaker says another
@@ -648,7 +667,16 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
         recipient = _noun_clause_recipients(n, table, actor)
     if actor and _joint(etype, n, [governor] if governor is not None else []):
         actor = actor + [a for a in _with_parties(n, table, objects=False) if a not in actor]
+    if etype == "CONSULT" and governor is not None and n.lemma_.lower() in HOSTING and actor:
+        # "X gave a warm welcome to Y", "X extended a welcome to Y": Y visits X
+        guests = [a for h in (n, governor) for a in _prep_recipients(h, _GUEST_PREPS, table) if a not in actor]
+        if guests:
+            return guests, actor
     return actor, [a for a in recipient if a not in actor]
+
+
+# The prepositions that name the guest of a host's welcome ("a welcome to Y", "a reception for Y").
+_GUEST_PREPS = frozenset({"to", "for"})
 
 
 def _noun_clause_recipients(n, table, actor: list[str]) -> list[str]:
