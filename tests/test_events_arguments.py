@@ -241,3 +241,29 @@ def test_a_passive_conjunct_is_done_to_the_first_verbs_subject(nlp):
 
     doc = nlp("Chile offered talks but was rejected by Norway.")
     assert verb_arguments(_verb(doc, "rejected"), "REJECT", _table(doc)) == (["norway"], ["chile"])
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Norway has expressed concern that Chile may leave the pact.", "expressed"),
+    ("Norway voiced the fear that Chile had broken the pact.", "voiced"),
+])
+def test_the_subject_of_the_objects_content_clause_is_the_recipient(nlp, text, word):
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert verb_arguments(_verb(doc, word), "ACCUSE", _table(doc)) == (["norway"], ["chile"])
+    # a relative clause names no recipient
+    doc = nlp("Norway criticized the deal that Chile had proposed.")
+    assert verb_arguments(_verb(doc, "criticized"), "ACCUSE", _table(doc)) == (["norway"], [])
+
+
+def test_the_body_one_resigns_from_is_the_recipient(nlp):
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("Jane Roe resigned from the World Bank on Friday.")
+    assert verb_arguments(_verb(doc, "resigned"), "RETREAT", _table(doc), mode="resign") == (
+        ["jane-roe"], ["world-bank"])
+    doc = nlp("Norway withdrew from the Arctic Council on Friday.")
+    assert verb_arguments(_verb(doc, "withdrew"), "RETREAT", _table(doc), mode="withdraw") == (["norway"], [])
