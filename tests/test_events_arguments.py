@@ -170,6 +170,33 @@ def test_the_subject_of_face_is_the_one_the_act_is_done_to(nlp):
     assert noun_arguments(_verb(doc, "sanctions"), "SANCTION", None, _table(doc)) == ([], ["chile"])
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Norway hosted Chile for two days of talks.", "hosted"),
+    ("Norway welcomed Chile to its capital on Monday.", "welcomed"),
+])
+def test_a_visit_told_by_its_host_has_the_guest_as_actor(nlp, text, word):
+    # guidelines 2.3: for a visit the visitor is the actor and the host the recipient
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert verb_arguments(_verb(doc, word), "CONSULT", _table(doc)) == (["chile"], ["norway"])
+    doc = nlp("Chile was hosted by Norway for two days of talks.")
+    assert verb_arguments(_verb(doc, "hosted"), "CONSULT", _table(doc)) == (["chile"], ["norway"])
+    doc = nlp("Norway hosted a dinner on Monday.")
+    assert verb_arguments(_verb(doc, "hosted"), "CONSULT", _table(doc)) == (["norway"], [])
+
+
+def test_a_welcome_given_by_the_host_has_the_guest_as_actor(nlp):
+    # "X gave a warm welcome to Y": Y visits X (guidelines 2.3)
+    from newsgraph.events._arguments import noun_arguments
+    from test_events import _table
+
+    doc = nlp("Norway gave a warm welcome on Friday to Chile.")
+    assert noun_arguments(_verb(doc, "welcome"), "CONSULT", "visit", _table(doc),
+                          governor=_verb(doc, "gave")) == (["chile"], ["norway"])
+
+
 @pytest.mark.parametrize("text", ["Chile came under sharp criticism from Norway on Monday.",
                                   "Chile is under investigation by Norway.",
                                   "Chile was placed under sanctions by Norway last year."])
@@ -214,3 +241,29 @@ def test_a_passive_conjunct_is_done_to_the_first_verbs_subject(nlp):
 
     doc = nlp("Chile offered talks but was rejected by Norway.")
     assert verb_arguments(_verb(doc, "rejected"), "REJECT", _table(doc)) == (["norway"], ["chile"])
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Norway has expressed concern that Chile may leave the pact.", "expressed"),
+    ("Norway voiced the fear that Chile had broken the pact.", "voiced"),
+])
+def test_the_subject_of_the_objects_content_clause_is_the_recipient(nlp, text, word):
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert verb_arguments(_verb(doc, word), "ACCUSE", _table(doc)) == (["norway"], ["chile"])
+    # a relative clause names no recipient
+    doc = nlp("Norway criticized the deal that Chile had proposed.")
+    assert verb_arguments(_verb(doc, "criticized"), "ACCUSE", _table(doc)) == (["norway"], [])
+
+
+def test_the_body_one_resigns_from_is_the_recipient(nlp):
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("Jane Roe resigned from the World Bank on Friday.")
+    assert verb_arguments(_verb(doc, "resigned"), "RETREAT", _table(doc), mode="resign") == (
+        ["jane-roe"], ["world-bank"])
+    doc = nlp("Norway withdrew from the Arctic Council on Friday.")
+    assert verb_arguments(_verb(doc, "withdrew"), "RETREAT", _table(doc), mode="withdraw") == (["norway"], [])

@@ -519,10 +519,13 @@ def eval_tempeval_cli(
 def eval_plover_cli(
     path: Annotated[Optional[Path], typer.Argument(help="PLOVER_GSR_CAMEO.txt (default: ../shared/data/event-coding/...).")] = None,
     model: ModelOpt = None,
+    host_as_source: Annotated[bool, typer.Option("--host-as-source", help="Score the records of a visit coded "
+                                                 "by its host (mode host) as written, the host as source, not "
+                                                 "the PLOVER 2.0 way (the visitor the source).")] = False,
 ) -> None:
     """Event-type, mode, full-record and actor-code accuracy on the PLOVER gold-standard records."""
     mod = _eval_module("plover")
-    typer.echo(mod.format_report(mod.evaluate(path, model=model)))
+    typer.echo(mod.format_report(mod.evaluate(path, model=model, host_as_source=host_as_source)))
 
 
 @eval_app.command("petrarch")

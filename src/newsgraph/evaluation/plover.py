@@ -14,6 +14,14 @@ Scoring, per gold record:
   ``(EVT: ...)`` markup); if none does, among all events of the sentence. Among the candidates, the one
   with the highest confidence wins (ties: the earliest trigger). A record without any event is a miss
   on every measure. The type is never used to choose.
+- **Who visits whom.** PLOVER 2.0 (manual, CONSULT, "Requires recipient") and the corpus guidelines
+  (2.3) code a visit with the visitor as the actor and the host as the recipient (mode visit). The
+  0.5b1 records with mode ``host`` (CAMEO 043, "host a visit": "X hosted Y") code the host as the
+  source; they are read the manual's way, source and target swapped and the mode visit
+  (:func:`visit_convention`; ``host_as_source=True`` scores them as written). A host record whose
+  target names two parties or more is no visit but a meeting the host brings them to (a mediation:
+  "X launched a mediation effort between Y and Z", PLOVER's mode third-party); the corpus codes the
+  broker as the actor, as the record does, and it is left as written.
 - **Type mapping.** Gold 0.5b1 categories map to PLOVER 2.0 as the manual says: DEMAND -> REQUEST,
   DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT, others unchanged. Where PLOVER 2.0 moved
   a kind of event to another category, that category is accepted too: AGREE and RETREAT also accept
@@ -73,7 +81,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["evaluate", "format_report", "load_records", "TYPE_MAP", "MODE_MAP", "accepted_types",
-           "actor_country", "transnational_class"]
+           "actor_country", "transnational_class", "visit_convention"]
 
 DEFAULT_PATH = Path("data/event-coding/openeventdata-PLOVER/gold_standard_records/PLOVER_GSR_CAMEO.txt")
 
@@ -129,6 +137,15 @@ def load_records(path: str | Path | None = None) -> list[dict[str, Any]]:
         p = p / DEFAULT_PATH.name if (p / DEFAULT_PATH.name).exists() else p / DEFAULT_PATH
     data = json.loads(p.read_text(encoding="utf-8"))
     return [r for r in data if r.get("event") and r["event"] != "DOCUMENT"]
+
+
+def visit_convention(record: dict[str, Any]) -> dict[str, Any]:
+    """The record as PLOVER 2.0 codes a visit: a 0.5b1 record with mode ``host`` (the host coded as
+    the source) has its source and target swapped and mode ``visit``; any other record, and a host's
+    mediation between two parties or more, unchanged."""
+    if record.get("mode") != "host" or len(_entities(record.get("target"))) > 1:
+        return record
+    return {**record, "source": record.get("target"), "target": record.get("source"), "mode": "visit"}
 
 
 def accepted_types(record: dict[str, Any]) -> set[str]:
@@ -315,11 +332,15 @@ def _read(records: list[dict[str, Any]], ex: Any, *, batch_size: int = 32):
 
 
 def evaluate(path: str | Path | None = None, *, model: str | None = None, extractor: Any = None,
-             limit: int | None = None) -> dict[str, Any]:
-    """Score the events stage on the PLOVER gold records; returns the figures and the misses."""
+             limit: int | None = None, host_as_source: bool = False) -> dict[str, Any]:
+    """Score the events stage on the PLOVER gold records; returns the figures and the misses. The
+    records of a visit coded by its host are read the manual's way (:func:`visit_convention`) unless
+    ``host_as_source``."""
     from ..pipeline import Extractor
 
     records = load_records(path)[:limit] if limit else load_records(path)
+    if not host_as_source:
+        records = [visit_convention(r) for r in records]
     ex = extractor or Extractor(model=model)
     start = _clock.perf_counter()
     n = len(records)

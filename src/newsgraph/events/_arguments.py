@@ -318,9 +318,49 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         recipient = _clause_recipients(v, etype, table, actor)
     if not recipient and etype in CLAUSE_RECIPIENT:
         recipient = _condition_party(v, table, actor)
+    if not recipient and etype == "ACCUSE":
+        # "expressed concern that X may ...", "voiced the fear that X would ...": the worry or
+        # complaint is about X (a claim refused, REJECT, is mostly about the speaker's own side)
+        recipient = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in _content_subjects(c, table, actor)]
+    if mode == "resign":
+        recipient.extend(a for a in _resigned_from(v, table) if a not in recipient)
     if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
         actor = actor + [a for a in _with_parties(v, table) if a not in actor]
+    if etype == "CONSULT" and v.lemma_.lower() in HOSTING:
+        return _hosted(v, actor, recipient, table, passive)
     return actor, [a for a in recipient if a not in actor]
+
+
+def _resigned_from(tok, table) -> list[str]:
+    """The body a resignation leaves, named itself by "from" ("resigned from the agency", "his resignation
+    from the board"); not one named inside the phrase ("from the cabinet of X": X is a bystander), and
+    not the place one withdraws from (RETREAT withdraw, no recipient)."""
+    found: list[str] = []
+    for c in _preps(tok):
+        if c.lower_ == "from" and c.i > tok.i:
+            for p in _pobjs(c):
+                for x in _conjuncts(p):
+                    a = table.at_token(x.i)
+                    if a is not None and a not in found:
+                        found.append(a)
+    return found
+
+
+# "X hosted Y", "X welcomed Y to the capital": Y visits, X is visited (guidelines 2.3: for a visit the
+# visitor is the actor and the host the recipient).
+HOSTING = CODING.words["hosting"]
+
+
+def _hosted(v, actor: list[str], recipient: list[str], table, passive: bool) -> tuple[list[str], list[str]]:
+    """(visitor, host) of a visit told by its host's verb: the object (or a passive's subject) visits
+    the subject (or the passive's agent). Unchanged where no guest is named."""
+    if passive:
+        guests = [a for c in v.children if c.dep_ in PASSIVE_SUBJ for a in np_actors(c, table)]
+    else:
+        guests = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in np_actors(c, table)]
+    if not guests or not actor:
+        return actor, [a for a in recipient if a not in actor]
+    return guests, [a for a in actor if a not in guests]
 
 
 # "Y should stop", "Y must act", "Y needs to negotiate", "Y has to leave": what the speaker says another
@@ -528,6 +568,20 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
     return found
 
 
+def _content_subjects(tok, table, actor: list[str]) -> list[str]:
+    """The parties a "that" clause of ``tok`` has as its subject ("concern that X may act", "the claim
+    that X had lied"); not a relative clause ("the deal that X signed")."""
+    found: list[str] = []
+    for c in tok.children:
+        if c.dep_ not in ("acl", "ccomp") or c.pos_ not in ("VERB", "AUX") or c.i < tok.i:
+            continue
+        if not any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+            continue
+        found.extend(a for x in c.children if x.dep_ in SUBJ + PASSIVE_SUBJ
+                     for a in np_actors(x, table) if a not in found and a not in actor)
+    return found
+
+
 # The words that open a condition set to another party ("won't negotiate until the US ceases", "would
 # sign it if Congress passed it") or a question about one ("questioning when X knew").
 _CONDITION = frozenset({"if", "unless", "until", "when", "whether", "why", "how"})
@@ -646,9 +700,23 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
                 recipient.append(a)
     if not recipient and etype in CLAUSE_RECIPIENT:
         recipient = _noun_clause_recipients(n, table, actor)
+    if mode == "resign":
+        recipient.extend(a for a in _resigned_from(n, table) if a not in recipient and a not in actor)
+    if not recipient and etype == "ACCUSE" and governor is not None:
+        # the parser hangs the noun's content clause on its light verb: "voiced fears that X ..."
+        recipient = _content_subjects(governor, table, actor)
     if actor and _joint(etype, n, [governor] if governor is not None else []):
         actor = actor + [a for a in _with_parties(n, table, objects=False) if a not in actor]
+    if etype == "CONSULT" and governor is not None and n.lemma_.lower() in HOSTING and actor:
+        # "X gave a warm welcome to Y", "X extended a welcome to Y": Y visits X
+        guests = [a for h in (n, governor) for a in _prep_recipients(h, _GUEST_PREPS, table) if a not in actor]
+        if guests:
+            return guests, actor
     return actor, [a for a in recipient if a not in actor]
+
+
+# The prepositions that name the guest of a host's welcome ("a welcome to Y", "a reception for Y").
+_GUEST_PREPS = frozenset({"to", "for"})
 
 
 def _noun_clause_recipients(n, table, actor: list[str]) -> list[str]:
