@@ -958,3 +958,54 @@ def test_a_partys_officer_is_the_partys(nlp, text, part):
 ])
 def test_a_legislators_staff_are_leg(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+# -- session 19 (country13) -----------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The United Nations Security Council met on Tuesday to discuss the border clashes.", "Security Council"),
+    ("The U.N. Human Rights Council voted to open an inquiry into the killings.", "Human Rights Council"),
+    ("The U.N. Relief and Works Agency said its schools would stay shut.", "Relief and Works"),
+    ("The U.N. Development Office said the grain would arrive within a week.", "Development Office"),
+])
+def test_a_un_body_under_any_of_its_names_is_igo(nlp, text, part):
+    assert coded(nlp, text, part) == (None, "IGO")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,code", [
+    ("The Syrian Democratic Forces said they had captured the town after a week of fighting.", "Democratic Forces",
+     ("SYR", "REB")),
+    ("Houthi rebels fired two missiles at the airport on Sunday.", "Houthi", ("YEM", "REB")),
+    ("The European Central Bank kept its rates unchanged on Thursday.", "Central Bank", (None, "IGO")),
+])
+def test_bodies_of_the_periods_news_the_sources_lack(nlp, text, part, code):
+    assert coded(nlp, text, part) == code
+
+
+@pytest.mark.model
+def test_a_spokesman_for_a_countrys_body_takes_its_country(nlp):
+    text = "Jay Roeder, a spokesman for Norway's defence ministry, said the drills would go ahead."
+    assert coded(nlp, text, "Roeder")[0] == "NOR"
+    # an envoy for a country is posted there
+    text = "Jay Roeder, the special envoy for Syria, said the talks would resume in Geneva."
+    assert coded(nlp, text, "Roeder")[0] != "SYR"
+
+
+@pytest.mark.model
+def test_a_backer_named_before_a_body_is_not_its_country(nlp):
+    text = "Jay Doerr, a spokesman for the U.S.-backed Syrian Democratic Forces, denied the report."
+    assert coded(nlp, text, "Doerr")[0] == "SYR"
+
+
+@pytest.mark.model
+def test_georgia_after_a_us_title_is_the_state(nlp):
+    text = "Republican Rep. Jay Roebuck of Georgia said the inquiry was a sham."
+    assert coded(nlp, text, "Roebuck")[0] == "USA"
+
+
+@pytest.mark.model
+def test_two_offices_before_a_name_keep_the_demonym(nlp):
+    text = "He met Kuwaiti Deputy Prime Minister and Defense Minister Jay Alroe at the Pentagon on Thursday."
+    assert coded(nlp, text, "Alroe")[0] == "KWT"

@@ -12,9 +12,11 @@ country ("Sweden Democrats" is a longer name and is not matched).
 
 from __future__ import annotations
 
-from ._dictionaries import Entry
+import functools
 
-__all__ = ["US_INSTITUTIONS", "NATIONAL_BODIES", "institution_entries"]
+from ._dictionaries import Entry, norm
+
+__all__ = ["US_INSTITUTIONS", "NATIONAL_BODIES", "INTERNATIONAL_BODIES", "institution_entries", "un_body"]
 
 US_INSTITUTIONS: list[tuple[str, str, list[str], str]] = [
     ("U.S. House of Representatives", "USALEG", ["House of Representatives", "House", "U.S. House",
@@ -142,8 +144,56 @@ NATIONAL_BODIES: list[tuple[str, str, list[str], str]] = [
     ("Bharatiya Janata Party", "INDPTY", ["BJP"], "organization"),
 ]
 
+# Bodies of the UN and the EU, and armed movements and parties of the period's wars, that the sources
+# lack or hold under another name: news names them without their country or with the UN's own name
+# ("the U.N. Human Rights Council", "the Syrian Democratic Forces", "the Houthis"). An IGO's body takes
+# the IGO's code (no country, sector IGO); an armed movement its home country and REB.
+INTERNATIONAL_BODIES: list[tuple[str, str, list[str], str]] = [
+    ("UN Human Rights Council", "IGOUNO", ["Human Rights Council"], "organization"),
+    ("UN Refugee Agency", "IGOUNOREF", ["UN High Commissioner for Refugees", "UN refugee agency"], "organization"),
+    ("UN Relief and Works Agency", "IGOUNO", ["UNRWA", "UN Relief and Works Agency for Palestine Refugees"],
+     "organization"),
+    ("European Central Bank", "IGOEUR", ["ECB"], "organization"),
+    ("European Council", "IGOEUR", ["Council of the European Union"], "organization"),
+    ("Organization of the Petroleum Exporting Countries", "IGOOPC", [], "organization"),
+    ("Syrian Democratic Forces", "SYRREB", ["SDF", "U.S.-backed Syrian Democratic Forces"], "organization"),
+    ("People's Protection Units", "SYRREB", ["YPG", "Kurdish People's Protection Units"], "organization"),
+    ("Houthis", "YEMREB", ["Houthi", "Houthi rebels", "Houthi movement", "Houthi militia", "Houthi fighters"],
+     "organization"),
+    ("Fatah", "PSEPTY", ["Fatah party", "Fatah movement"], "organization"),
+]
+
 
 def institution_entries() -> list[Entry]:
     """The tables as dictionary entries."""
     return [Entry(name=name, codes=[(code, None, None)], aliases=list(aliases), kind=kind)
-            for name, code, aliases, kind in US_INSTITUTIONS + NATIONAL_BODIES]
+            for name, code, aliases, kind in US_INSTITUTIONS + NATIONAL_BODIES + INTERNATIONAL_BODIES]
+
+
+# The last words of a body's name ("U.N. Human Rights Office", "the UN mission in Mali"): a name that
+# opens with the UN's and ends in one of them is a UN body, whichever of its many the bases hold.
+_UN_BODY_NOUNS = frozenset({"council", "agency", "commission", "committee", "office", "mission", "fund", "programme",
+                            "program", "organization", "organisation", "court", "tribunal", "assembly", "panel",
+                            "conference", "secretariat", "body", "bodies", "force", "forces", "operation"})
+
+
+def un_body(text: str, lookup) -> Entry | None:
+    """The entry of a UN body that ``lookup`` (a name -> entry function) does not hold under this
+    name: "United Nations Security Council" is the bases' "UN Security Council"; any other name of
+    the UN's own followed by a body's noun ("U.N. Human Rights Office") the UN (IGOUNO). None for
+    other names."""
+    key = norm(text)
+    if key.startswith("united nations "):
+        key = "un " + key[len("united nations "):]
+        hit = lookup(key)
+        if hit is not None:
+            return hit
+    words = key.split()
+    if len(words) < 2 or words[0] != "un" or words[-1] not in _UN_BODY_NOUNS:
+        return None
+    return _un_entry(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _un_entry(text: str) -> Entry:
+    return Entry(name=text, codes=[("IGOUNO", None, None)], kind="organization")

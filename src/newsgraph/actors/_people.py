@@ -545,6 +545,11 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         if e is not None and (e.kind in (None, "person") or _dated_person(e, c.text)):
             entry = e
             break
+    if entry is not None and entry.codes and any(t.us_title for t in cl.titles) and not any(
+            split_code(code)[0] == "USA" for code, _s, _e in entry.codes):
+        # "former Rep. Jay Roe": a US title names an American, not the bases' namesake who held
+        # offices only in another state
+        entry = None
     heads = {h.split()[-1] for t in cl.titles for h in t.heads}
     namesakes: set[str] = set()  # the countries of the officeholders a surname alone may name
     if entry is None and len(name.split()) == 1:  # a surname alone ("Tester", "Ocasio-Cortez")
