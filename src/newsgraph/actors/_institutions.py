@@ -154,7 +154,6 @@ INTERNATIONAL_BODIES: list[tuple[str, str, list[str], str]] = [
     ("UN Relief and Works Agency", "IGOUNO", ["UNRWA", "UN Relief and Works Agency for Palestine Refugees"],
      "organization"),
     ("European Central Bank", "IGOEUR", ["ECB"], "organization"),
-    ("European Council", "IGOEUR", ["Council of the European Union"], "organization"),
     ("Organization of the Petroleum Exporting Countries", "IGOOPC", [], "organization"),
     ("Syrian Democratic Forces", "SYRREB", ["SDF", "U.S.-backed Syrian Democratic Forces"], "organization"),
     ("People's Protection Units", "SYRREB", ["YPG", "Kurdish People's Protection Units"], "organization"),

@@ -520,6 +520,8 @@ def _posted_to_igo(title) -> bool:
         h.split()[-1] in _POSTED for h in title.heads)
 
 
+# Title words that only the US Congress gives ("Rep. Jay Roe", "Congresswoman Jay Roe").
+_US_ONLY = frozenset({"rep", "reps", "congressman", "congresswoman", "congressmen", "congresswomen"})
 # At most this many officeholders of one surname: a surname alone that all of them share with one
 # country says that country; a common surname ("Smith", "Kim") says nothing.
 _FEW_NAMESAKES = 3
@@ -545,10 +547,10 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         if e is not None and (e.kind in (None, "person") or _dated_person(e, c.text)):
             entry = e
             break
-    if entry is not None and entry.codes and any(t.us_title for t in cl.titles) and not any(
+    if entry is not None and entry.codes and any(_US_ONLY & set(norm(t.text).split()) for t in cl.titles) and not any(
             split_code(code)[0] == "USA" for code, _s, _e in entry.codes):
-        # "former Rep. Jay Roe": a US title names an American, not the bases' namesake who held
-        # offices only in another state
+        # "former Rep. Jay Roe": a title only the US Congress gives names an American, not the bases'
+        # namesake who held offices only in another state ("Senator" is also the Philippines', Italy's...)
         entry = None
     heads = {h.split()[-1] for t in cl.titles for h in t.heads}
     namesakes: set[str] = set()  # the countries of the officeholders a surname alone may name
