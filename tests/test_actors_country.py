@@ -1038,3 +1038,24 @@ def test_igo_officeholders_hold_the_igo_office_on_the_day():
 def test_a_name_opening_with_an_igo_bodys_name_is_not_that_body(nlp):
     text = "Jay Roemer, an analyst at the European Council on Foreign Relations, said the vote would pass."
     assert coded(nlp, text, "Roemer")[1] != "IGO"
+
+
+@pytest.mark.model
+def test_a_demonym_before_the_name_outranks_an_appositives_principal(nlp):
+    text = "Nothing about the treaty was raised in talks with Saudi King Jay Roemer, Obama's deputy adviser said."
+    assert coded(nlp, text, "Roemer")[0] == "SAU"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,code", [
+    ("The president said he was ordering FedEx to stop the parcels from abroad.", "FedEx", ("USA", "BUS")),
+    ("Huawei denied that its phones could be used for spying.", "Huawei", ("CHN", "BUS")),
+])
+def test_companies_of_the_periods_news_have_their_home_country(nlp, text, part, code):
+    assert coded(nlp, text, part) == code
+
+
+@pytest.mark.model
+def test_a_companys_officer_takes_its_home_country(nlp):
+    text = "Statoil Executive Vice President Jay Roemer said 17 of its workers were safe in Algeria."
+    assert coded(nlp, text, "Roemer") == ("NOR", "BUS")

@@ -588,8 +588,11 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
         private = _officers_body(doc, noun)
         if private is not None and title.sector in (None, "GOV"):
             title.sector = private
+    if title.country is None:
+        # the country the words before the name give ("Saudi King Jay Roe, Obama's guest") outranks a
+        # body or person the appositive names
+        title.org_code = title.org_code or org
     title.country = title.country or iso
-    title.org_code = title.org_code or org
     first = noun.i
     while first > lo and doc[first - 1].i not in claimed and not bundled.countries.get(norm(doc[first - 1].text)) \
             and not bundled.demonyms.get(norm(doc[first - 1].text)) and doc[first - 1].pos_ != "DET":

@@ -16,7 +16,8 @@ import functools
 
 from ._dictionaries import Entry, norm
 
-__all__ = ["US_INSTITUTIONS", "NATIONAL_BODIES", "INTERNATIONAL_BODIES", "institution_entries", "un_body"]
+__all__ = ["US_INSTITUTIONS", "NATIONAL_BODIES", "INTERNATIONAL_BODIES", "COMPANIES", "institution_entries",
+           "un_body"]
 
 US_INSTITUTIONS: list[tuple[str, str, list[str], str]] = [
     ("U.S. House of Representatives", "USALEG", ["House of Representatives", "House", "U.S. House",
@@ -162,11 +163,45 @@ INTERNATIONAL_BODIES: list[tuple[str, str, list[str], str]] = [
     ("Fatah", "PSEPTY", ["Fatah party", "Fatah movement"], "organization"),
 ]
 
+# Companies of the period's news that the sources lack, under the sources' own code for a company of a
+# home country (MNCUSA: an American company, BUS): the platforms, carriers, pollsters and national
+# champions English news names without their country ("Instagram", "FedEx", "Huawei", "Gazprom").
+# Names that are also common words or places ("Amazon", "Shell", "Apple") are left out.
+COMPANIES: list[tuple[str, str, list[str], str]] = [
+    ("Facebook", "MNCUSA", ["Facebook Inc."], "organization"),
+    ("Twitter", "MNCUSA", ["Twitter Inc."], "organization"),
+    ("Instagram", "MNCUSA", [], "organization"),
+    ("YouTube", "MNCUSA", [], "organization"),
+    ("WhatsApp", "MNCUSA", [], "organization"),
+    ("Uber", "MNCUSA", [], "organization"),
+    ("Walmart", "MNCUSA", ["Wal-Mart"], "organization"),
+    ("FedEx", "MNCUSA", ["Federal Express"], "organization"),
+    ("UPS", "MNCUSA", ["United Parcel Service"], "organization"),
+    ("Gallup", "MNCUSA", [], "organization"),
+    ("ExxonMobil", "MNCUSA", ["Exxon Mobil"], "organization"),
+    ("General Motors", "MNCUSA", [], "organization"),
+    ("JPMorgan Chase", "MNCUSA", ["JPMorgan", "JP Morgan"], "organization"),
+    ("Intel", "MNCUSA", [], "organization"),
+    ("Harley-Davidson", "MNCUSA", [], "organization"),
+    ("Trump Organization", "MNCUSA", [], "organization"),
+    ("Huawei", "MNCCHN", ["Huawei Technologies"], "organization"),
+    ("ZTE", "MNCCHN", [], "organization"),
+    ("Alibaba", "MNCCHN", [], "organization"),
+    ("Tencent", "MNCCHN", [], "organization"),
+    ("Gazprom", "MNCRUS", [], "organization"),
+    ("Rosneft", "MNCRUS", [], "organization"),
+    ("Saudi Aramco", "MNCSAU", ["Aramco"], "organization"),
+    ("Volkswagen", "MNCDEU", [], "organization"),
+    ("Lufthansa", "MNCDEU", [], "organization"),
+    ("Statoil", "MNCNOR", ["Equinor"], "organization"),
+    ("HSBC", "MNCGBR", [], "organization"),
+]
+
 
 def institution_entries() -> list[Entry]:
     """The tables as dictionary entries."""
     return [Entry(name=name, codes=[(code, None, None)], aliases=list(aliases), kind=kind)
-            for name, code, aliases, kind in US_INSTITUTIONS + NATIONAL_BODIES + INTERNATIONAL_BODIES]
+            for name, code, aliases, kind in US_INSTITUTIONS + NATIONAL_BODIES + INTERNATIONAL_BODIES + COMPANIES]
 
 
 # The last words of a body's name ("U.N. Human Rights Office", "the UN mission in Mali"): a name that
