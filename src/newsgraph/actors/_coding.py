@@ -286,8 +286,6 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
         title.former = _former_in_phrase(doc, root, start)
     if title.sector is not None and title.country is None and title.org_code is None:
         _country_after_name(title, doc, root, bundled, lookup_entry)
-        if title.us_title and title.country == "GEO":
-            title.country = "USA"  # "Rep. Jay Roe of Georgia": the state, whose members the country lacks
     # (b) an appositive: "Zalmay Khalilzad, the US envoy" or "the deputy special representative, Thomas West"
     noun = _appositive(root, start)
     if noun is not None and (noun.lower_ in bundled.agents or noun.lemma_.lower() in bundled.agents
@@ -535,6 +533,8 @@ def _country_after_name(title: Title, doc, root, bundled: Bundled, lookup_entry)
                 if pobj.dep_ == "pobj":
                     title.country, title.org_code = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled,
                                                                 lookup_entry)
+                    if title.us_title and title.country == "GEO":
+                        title.country = "USA"  # "Rep. Jay Roe of Georgia": the state, not the country
                     title.reach.append((pobj.left_edge.i, pobj.i + 1))
 
 
