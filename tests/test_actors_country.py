@@ -1059,3 +1059,14 @@ def test_companies_of_the_periods_news_have_their_home_country(nlp, text, part, 
 def test_a_companys_officer_takes_its_home_country(nlp):
     text = "Statoil Executive Vice President Jay Roemer said 17 of its workers were safe in Algeria."
     assert coded(nlp, text, "Roemer") == ("NOR", "BUS")
+
+
+def test_un_body_reads_the_uns_names_only():
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.actors._institutions import un_body
+
+    lookup = bundled().actors.lookup
+    assert un_body("the United Nations Security Council", lookup) is lookup("UN Security Council")
+    assert un_body("U.N. Development Office", lookup).codes[0][0] == "IGOUNO"
+    assert un_body("the Roe Council", lookup) is None
+    assert un_body("UN envoy", lookup) is None  # a title, not a body

@@ -213,6 +213,8 @@ def un_body(text: str, lookup) -> Entry | None:
     name: "United Nations Security Council" is the bases' "UN Security Council"; any other name of
     the UN's own followed by a body's noun ("U.N. Human Rights Office") the UN (IGOUNO). None for
     other names."""
+    if text[:1] not in ("U", "u") and text[:4].lower() != "the ":  # "UN", "the U.N.": most names leave here
+        return None
     key = norm(text)
     if key.startswith("united nations "):
         key = "un " + key[len("united nations "):]
