@@ -1070,3 +1070,9 @@ def test_un_body_reads_the_uns_names_only():
     assert un_body("U.N. Development Office", lookup).codes[0][0] == "IGOUNO"
     assert un_body("the Roe Council", lookup) is None
     assert un_body("UN envoy", lookup) is None  # a title, not a body
+
+
+@pytest.mark.model
+def test_a_name_after_its_title_serves_whom_the_titles_phrase_names(nlp):
+    text = "He left Spain in 2012, a spokesman for the Italian border police, Jay Roeder, told reporters on Monday."
+    assert coded(nlp, text, "Roeder") == ("ITA", "COP")

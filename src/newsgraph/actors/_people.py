@@ -773,8 +773,12 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                     affiliated |= {t.i for t in prep.subtree if t.i != prep.i}
             phrase += sorted(affiliated)
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                # "Roe's chief economic adviser, Jay Doe": the name stands in apposition to its title
+                # "Roe's chief economic adviser, Jay Doe": the name stands in apposition to its title;
+                # "a spokesman for the border police, Jay Doe": the title's own "for" or "of" phrase
+                # names whom they serve
                 phrase += _own_phrase(root.head, own)
+                phrase += [t.i for prep in root.head.rights if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                           and prep.i < root.i for t in prep.subtree if t.i != prep.i and t.i not in own]
             for i in phrase:
                 other = owner.get(i)
                 if other is None or other is cl:
