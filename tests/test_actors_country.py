@@ -958,3 +958,121 @@ def test_a_partys_officer_is_the_partys(nlp, text, part):
 ])
 def test_a_legislators_staff_are_leg(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+# -- session 19 (country13) -----------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The United Nations Security Council met on Tuesday to discuss the border clashes.", "Security Council"),
+    ("The U.N. Human Rights Council voted to open an inquiry into the killings.", "Human Rights Council"),
+    ("The U.N. Relief and Works Agency said its schools would stay shut.", "Relief and Works"),
+    ("The U.N. Development Office said the grain would arrive within a week.", "Development Office"),
+])
+def test_a_un_body_under_any_of_its_names_is_igo(nlp, text, part):
+    assert coded(nlp, text, part) == (None, "IGO")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,code", [
+    ("The Syrian Democratic Forces said they had captured the town after a week of fighting.", "Democratic Forces",
+     ("SYR", "REB")),
+    ("Houthi rebels fired two missiles at the airport on Sunday.", "Houthi", ("YEM", "REB")),
+    ("The European Central Bank kept its rates unchanged on Thursday.", "Central Bank", (None, "IGO")),
+])
+def test_bodies_of_the_periods_news_the_sources_lack(nlp, text, part, code):
+    assert coded(nlp, text, part) == code
+
+
+@pytest.mark.model
+def test_a_spokesman_for_a_countrys_body_takes_its_country(nlp):
+    text = "He left Spain in 2012, a spokesman for the Italian border police, Jay Roeder, told reporters on Monday."
+    assert coded(nlp, text, "Roeder")[0] == "ITA"
+    # an envoy for a country is posted there
+    text = "Jay Roeder, the special envoy for Syria, said the talks would resume in Geneva."
+    assert coded(nlp, text, "Roeder")[0] != "SYR"
+
+
+@pytest.mark.model
+def test_a_backer_named_before_a_body_is_not_its_country(nlp):
+    text = "Jay Doerr, a spokesman for the U.S.-backed SDF, said Turkish jets had struck the town."
+    assert coded(nlp, text, "Doerr")[0] == "SYR"
+
+
+@pytest.mark.model
+def test_georgia_after_a_us_title_is_the_state(nlp):
+    text = "Republican Rep. Jay Roebuck of Georgia said the inquiry was a sham."
+    assert coded(nlp, text, "Roebuck")[0] == "USA"
+
+
+@pytest.mark.model
+def test_two_offices_before_a_name_keep_the_demonym(nlp):
+    text = "Kuwaiti Deputy Prime Minister and Interior Minister Jay Alroe arrived in Washington on Thursday."
+    assert coded(nlp, text, "Alroe")[0] == "KWT"
+
+
+@pytest.mark.model
+def test_a_us_title_passes_over_a_foreign_namesake_of_the_bases(nlp):
+    from newsgraph.actors import Dictionary, Entry
+
+    namesake = Entry(name="Jay Walshaw", codes=[("IRLGOV", "2003-01-01", "2004-08-31")], kind="person",
+                     titles=["minister"])
+    text = "Former Rep. Jay Walshaw said he would challenge the president in the primary."
+    table = resolve(nlp(text), published=DAY, dictionaries=[Dictionary([namesake])])
+    hit = next(a for a in table.actors if "Walshaw" in a.name)
+    assert hit.country == "USA"
+
+
+def test_igo_officeholders_hold_the_igo_office_on_the_day():
+    from newsgraph.actors._dictionaries import bundled
+
+    actors = bundled().actors
+    assert actors.lookup("Ban Ki-moon").code_on(dt.date(2012, 11, 16)) == "IGOUNO"
+    # the source's open-ended national office gives way to the table's dates
+    assert actors.lookup("Donald Tusk").code_on(dt.date(2015, 7, 12)) == "IGOEUR"
+    assert actors.lookup("Donald Tusk").code_on(dt.date(2010, 7, 12)) == "POLGOV"
+    assert actors.lookup("Jens Stoltenberg").code_on(dt.date(2019, 1, 1)) == "IGO"
+
+
+@pytest.mark.model
+def test_a_name_opening_with_an_igo_bodys_name_is_not_that_body(nlp):
+    text = "Jay Roemer, an analyst at the European Council on Foreign Relations, said the vote would pass."
+    assert coded(nlp, text, "Roemer")[1] != "IGO"
+
+
+@pytest.mark.model
+def test_a_demonym_before_the_name_outranks_an_appositives_principal(nlp):
+    text = "Nothing about the treaty was raised in talks with Saudi King Jay Roemer, Obama's deputy adviser said."
+    assert coded(nlp, text, "Roemer")[0] == "SAU"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,code", [
+    ("The president said he was ordering FedEx to stop the parcels from abroad.", "FedEx", ("USA", "BUS")),
+    ("Huawei denied that its phones could be used for spying.", "Huawei", ("CHN", "BUS")),
+])
+def test_companies_of_the_periods_news_have_their_home_country(nlp, text, part, code):
+    assert coded(nlp, text, part) == code
+
+
+@pytest.mark.model
+def test_a_companys_officer_takes_its_home_country(nlp):
+    text = "Statoil Executive Vice President Jay Roemer said 17 of its workers were safe in Algeria."
+    assert coded(nlp, text, "Roemer") == ("NOR", "BUS")
+
+
+def test_un_body_reads_the_uns_names_only():
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.actors._institutions import un_body
+
+    lookup = bundled().actors.lookup
+    assert un_body("the United Nations Security Council", lookup) is lookup("UN Security Council")
+    assert un_body("U.N. Development Office", lookup).codes[0][0] == "IGOUNO"
+    assert un_body("the Roe Council", lookup) is None
+    assert un_body("UN envoy", lookup) is None  # a title, not a body
+
+
+@pytest.mark.model
+def test_a_name_after_its_title_serves_whom_the_titles_phrase_names(nlp):
+    text = "He left Spain in 2012, a spokesman for the Italian border police, Jay Roeder, told reporters on Monday."
+    assert coded(nlp, text, "Roeder") == ("ITA", "COP")

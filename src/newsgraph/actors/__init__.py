@@ -26,6 +26,7 @@ from ._cluster import Cluster, Context, LookupEntry, actor_table, unique_id
 from ._coding import code_of
 from ._composites import Composites, find_composites
 from ._dictionaries import Bundled, Dictionary, Entry, bundled, load_dictionary
+from ._institutions import un_body
 from ._kinds import type_names
 from ._link import link_mentions
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
@@ -78,7 +79,8 @@ def _lookup(user: list[Dictionary], B: Bundled) -> LookupEntry:
             hit = d.lookup(text)
             if hit is not None:
                 return hit
-        return B.actors.lookup(text)
+        # a UN body the bases hold under another name ("United Nations Security Council") or not at all
+        return B.actors.lookup(text) or un_body(text, B.actors.lookup)
 
     return lookup_entry
 

@@ -255,14 +255,21 @@ def _country_before(tokens, i: int, bundled: Bundled) -> str | None:
 
 
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
+# Participles after a country's word and a hyphen that make it the backer of a body, not the body's
+# country: "the U.S.-backed Syrian Democratic Forces", "an Iranian-funded militia".
+_BACKERS = frozenset({"backed", "supported", "funded", "sponsored", "trained", "armed"})
 
 
 def _stance(tok) -> bool:
-    """Whether a country's word is the second half of "pro-Russian", "anti-American"."""
+    """Whether a country's word is the second half of "pro-Russian", "anti-American", or the first
+    half of "U.S.-backed", "Iranian-funded"."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _STANCE_PREFIXES
+    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _STANCE_PREFIXES) or (
+        tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKERS)
 
 
+# Title heads of who speaks for a body: "a spokesman for X" names the body, whose country is theirs.
+_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Title heads of an office posted to another state or body: "Ambassador to France", "envoy to the UN".
 POSTED_HEADS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "amb"})
 
@@ -447,6 +454,11 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
         if t.tag_ == "POS" and i - 2 >= sent_start and doc[i - 2].ent_type_ in ("GPE", "NORP", "ORG"):
             i -= 1  # "Jordan's King Abdullah"
             continue
+        if t.lower_ == "and" and i - 2 >= sent_start and doc[i - 2].is_title and doc[i].is_title and (
+                doc[i - 2].lower_ in bundled.agents) and doc[i - 2].i not in claimed:
+            # two offices of one person: "Deputy Prime Minister and Defense Minister Jay Roe"
+            i -= 1
+            continue
         if t.is_punct and t.text not in (".",) or t.pos_ in _STOP_POS or (t.i in claimed and t.ent_type_ not in ("GPE", "NORP", "ORG")):
             break
         if t.pos_ == "ADP" and (t.lower_ != "of" or not doc[i - 2].is_title):
@@ -521,6 +533,8 @@ def _country_after_name(title: Title, doc, root, bundled: Bundled, lookup_entry)
                 if pobj.dep_ == "pobj":
                     title.country, title.org_code = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled,
                                                                 lookup_entry)
+                    if title.us_title and title.country == "GEO":
+                        title.country = "USA"  # "Rep. Jay Roe of Georgia": the state, not the country
                     title.reach.append((pobj.left_edge.i, pobj.i + 1))
 
 
@@ -558,10 +572,11 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     c, o = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
-                    if prep.lower_ in ("of", "from") and iso is None:
+                    if iso is None and (prep.lower_ in ("of", "from") or prep.lower_ == "for" and head in _SPEAKERS):
                         # "the mayor of Roeville", "a refugee from Afghanistan", "a lawmaker from
-                        # Ohio": the place the person belongs to or comes from; "an envoy to Iraq", "a
-                        # refugee in France" name where the office is posted or the person stays
+                        # Ohio": the place the person belongs to or comes from; "a spokesman for
+                        # Norway's defence ministry" speaks for it; "an envoy to Iraq", "an envoy for
+                        # Syria", "a refugee in France" name where the office is posted or the person stays
                         iso, org = c, o
                         if iso is None and org is None and pobj.ent_type_ in ("GPE", "LOC"):
                             iso = bundled.places.get(norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)))
@@ -573,8 +588,11 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
         private = _officers_body(doc, noun)
         if private is not None and title.sector in (None, "GOV"):
             title.sector = private
+    if title.country is None:
+        # the country the words before the name give ("Saudi King Jay Roe, Obama's guest") outranks a
+        # body or person the appositive names
+        title.org_code = title.org_code or org
     title.country = title.country or iso
-    title.org_code = title.org_code or org
     first = noun.i
     while first > lo and doc[first - 1].i not in claimed and not bundled.countries.get(norm(doc[first - 1].text)) \
             and not bundled.demonyms.get(norm(doc[first - 1].text)) and doc[first - 1].pos_ != "DET":
@@ -584,3 +602,5 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     if title.tokens is None:
         title.tokens = (first, noun.i + 1)
     title.us_title = title.us_title or _us_title([w.strip(".") for w in words])
+    if title.us_title and title.country == "GEO" and "georgia" in words:
+        title.country = "USA"  # "Georgia's Republican secretary of state, Jay Roe": the state

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ._dictionaries import Dictionary, Entry, norm
 
-__all__ = ["US_OFFICIALS", "US_CANDIDACIES", "official_entries", "candidacy_codes", "add_officials"]
+__all__ = ["US_OFFICIALS", "IGO_OFFICIALS", "US_CANDIDACIES", "official_entries", "candidacy_codes", "add_officials"]
 
 _Office = tuple[str, str | None, str | None]
 
@@ -304,11 +304,86 @@ US_OFFICIALS: list[tuple[str, list[str], str, list[_Office], list[str]]] = [
 ]
 
 
+# The heads and envoys of the UN, the EU, NATO and the other intergovernmental bodies in the period's
+# news, whom the sources hold only by their national offices (Phoenix's "Ban Ki-moon" is South Korea's
+# foreign minister; its "Donald Tusk" and "Herman van Rompuy" are still prime ministers) or not at all.
+# Who acts for an IGO has its sector and no country (the guidelines' IGO): each row is (name, aliases,
+# gender, offices, title nouns) where an office is a whole code with its dates (IGOUNO the UN, IGOEUR
+# the EU, IGO another body; a national office under its country), and an undated elite code of the
+# person's country for the time outside any office. Dates are those of taking and leaving office (the
+# month's first where the day is not well known).
+_Coded = tuple[str, str | None, str | None]
+IGO_OFFICIALS: list[tuple[str, list[str], str, list[_Coded], list[str]]] = [
+    ("Ban Ki-moon", ["Ban Ki Moon"], "M", [("IGOUNO", "2007-01-01", "2016-12-31"), ("KORELI", None, None)],
+     ["secretary general", "secretary-general"]),
+    ("Antonio Guterres", ["António Guterres"], "M", [("IGOUNO", "2005-06-15", "2015-12-31"),
+                                                    ("IGOUNO", "2017-01-01", None), ("PRTELI", None, None)],
+     ["secretary general", "secretary-general"]),
+    ("Catherine Ashton", [], "F", [("IGOEUR", "2009-12-01", "2014-10-31"), ("GBRELI", None, None)],
+     ["high representative", "foreign policy chief"]),
+    ("Federica Mogherini", [], "F", [("ITAGOV", "2014-02-22", "2014-10-31"), ("IGOEUR", "2014-11-01", "2019-11-30"),
+                                     ("ITAELI", None, None)], ["high representative", "foreign policy chief"]),
+    ("Josep Borrell", [], "M", [("ESPGOV", "2018-06-07", "2019-11-30"), ("IGOEUR", "2019-12-01", None),
+                                ("ESPELI", None, None)], ["high representative", "foreign policy chief"]),
+    ("Donald Tusk", [], "M", [("POLGOV", "2007-11-16", "2014-09-22"), ("IGOEUR", "2014-12-01", "2019-11-30"),
+                              ("POLELI", None, None)], ["president", "prime minister"]),
+    ("Herman Van Rompuy", [], "M", [("BELGOV", "2008-12-30", "2009-11-25"), ("IGOEUR", "2009-12-01", "2014-11-30"),
+                                    ("BELELI", None, None)], ["president"]),
+    ("Charles Michel", [], "M", [("BELGOV", "2014-10-11", "2019-10-27"), ("IGOEUR", "2019-12-01", None),
+                                 ("BELELI", None, None)], ["president", "prime minister"]),
+    ("Jean-Claude Juncker", [], "M", [("LUXGOV", "1995-01-20", "2013-12-04"), ("IGOEUR", "2014-11-01", "2019-11-30"),
+                                      ("LUXELI", None, None)], ["president"]),
+    ("Jose Manuel Barroso", ["José Manuel Barroso"], "M", [("IGOEUR", "2004-11-22", "2014-10-31"),
+                                                          ("PRTELI", None, None)], ["president"]),
+    ("Ursula von der Leyen", [], "F", [("DEUGOV", "2005-11-22", "2019-07-17"), ("IGOEUR", "2019-12-01", None),
+                                       ("DEUELI", None, None)], ["president", "defense minister"]),
+    ("Michel Barnier", [], "M", [("IGOEUR", "2010-02-09", "2014-10-31"), ("IGOEUR", "2016-10-01", "2021-03-31"),
+                                 ("FRAELI", None, None)], ["negotiator", "commissioner"]),
+    ("Mario Draghi", [], "M", [("IGOEUR", "2011-11-01", "2019-10-31"), ("ITAGOV", "2021-02-13", None),
+                               ("ITAELI", None, None)], ["president"]),
+    ("Jens Stoltenberg", [], "M", [("NORGOV", "2005-10-17", "2013-10-16"), ("IGO", "2014-10-01", None),
+                                   ("NORELI", None, None)], ["secretary general", "secretary-general"]),
+    ("Anders Fogh Rasmussen", [], "M", [("DNKGOV", "2001-11-27", "2009-04-05"), ("IGO", "2009-08-01", "2014-09-30"),
+                                        ("DNKELI", None, None)], ["secretary general", "secretary-general"]),
+    ("Christine Lagarde", [], "F", [("FRAGOV", "2007-06-19", "2011-06-29"), ("IGO", "2011-07-05", "2019-09-12"),
+                                    ("IGOEUR", "2019-11-01", None), ("FRAELI", None, None)],
+     ["managing director", "president"]),
+    ("Kristalina Georgieva", [], "F", [("IGO", "2019-10-01", None), ("BGRELI", None, None)], ["managing director"]),
+    ("Jim Yong Kim", [], "M", [("IGO", "2012-07-01", "2019-02-01"), ("USAELI", None, None)], []),
+    ("Yukiya Amano", [], "M", [("IGOUNO", "2009-12-01", "2019-07-18"), ("JPNELI", None, None)], ["director general"]),
+    ("Rafael Grossi", ["Rafael Mariano Grossi"], "M", [("IGOUNO", "2019-12-03", None), ("ARGELI", None, None)],
+     ["director general"]),
+    ("Tedros Adhanom Ghebreyesus", ["Tedros Adhanom"], "M", [("IGOUNO", "2017-07-01", None), ("ETHELI", None, None)],
+     ["director general"]),
+    ("Staffan de Mistura", [], "M", [("IGOUNO", "2014-07-10", "2018-12-31"), ("ITAELI", None, None)], ["envoy"]),
+    ("Lakhdar Brahimi", [], "M", [("IGOUNO", "2012-08-17", "2014-05-31"), ("DZAELI", None, None)], ["envoy"]),
+    ("Martin Griffiths", [], "M", [("IGOUNO", "2018-02-16", None), ("GBRELI", None, None)], ["envoy"]),
+    ("Zeid Ra'ad al-Hussein", ["Zeid Raad al-Hussein", "Zeid Ra'ad Al Hussein"], "M",
+     [("IGOUNO", "2014-09-01", "2018-08-31"), ("JORELI", None, None)], ["high commissioner"]),
+    ("Michelle Bachelet", [], "F", [("CHLGOV", "2006-03-11", "2010-03-11"), ("CHLGOV", "2014-03-11", "2018-03-11"),
+                                    ("IGOUNO", "2018-09-01", "2022-08-31"), ("CHLELI", None, None)],
+     ["high commissioner", "president"]),
+    ("Filippo Grandi", [], "M", [("IGOUNO", "2016-01-01", None), ("ITAELI", None, None)], ["high commissioner"]),
+    ("Mark Lowcock", [], "M", [("IGOUNO", "2017-09-01", "2021-06-30"), ("GBRELI", None, None)], []),
+    ("Lassina Zerbo", [], "M", [("IGO", "2013-08-01", "2021-07-31"), ("BFAELI", None, None)], ["executive secretary"]),
+    ("Nabil Elaraby", ["Nabil el-Araby", "Nabil al-Arabi"], "M", [("EGYGOV", "2011-03-07", "2011-07-01"),
+                                                                ("IGO", "2011-07-01", "2016-07-03"), ("EGYELI", None, None)],
+     ["secretary general", "secretary-general"]),
+    ("Ahmed Aboul Gheit", [], "M", [("EGYGOV", "2004-07-14", "2011-03-06"), ("IGO", "2016-07-03", None),
+                                    ("EGYELI", None, None)], ["secretary general", "secretary-general"]),
+    ("Roberto Azevedo", ["Roberto Azevêdo"], "M", [("IGO", "2013-09-01", "2020-08-31"), ("BRAELI", None, None)],
+     ["director general"]),
+]
+
+
 def official_entries() -> list[Entry]:
-    """The table as dictionary entries: dated American codes, the gender and the title nouns."""
+    """The tables as dictionary entries: dated codes (American for the US table), the gender and the
+    title nouns."""
     return [Entry(name=name, codes=[("USA" + sector, start, end) for sector, start, end in offices],
                   aliases=list(aliases), kind="person", gender=gender, titles=list(titles))
-            for name, aliases, gender, offices, titles in US_OFFICIALS]
+            for name, aliases, gender, offices, titles in US_OFFICIALS] + [
+        Entry(name=name, codes=list(offices), aliases=list(aliases), kind="person", gender=gender, titles=list(titles))
+        for name, aliases, gender, offices, titles in IGO_OFFICIALS]
 
 
 def add_officials(actors: Dictionary) -> None:

@@ -520,6 +520,8 @@ def _posted_to_igo(title) -> bool:
         h.split()[-1] in _POSTED for h in title.heads)
 
 
+# Title words that only the US Congress gives ("Rep. Jay Roe", "Congresswoman Jay Roe").
+_US_ONLY = frozenset({"rep", "reps", "congressman", "congresswoman", "congressmen", "congresswomen"})
 # At most this many officeholders of one surname: a surname alone that all of them share with one
 # country says that country; a common surname ("Smith", "Kim") says nothing.
 _FEW_NAMESAKES = 3
@@ -545,6 +547,11 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         if e is not None and (e.kind in (None, "person") or _dated_person(e, c.text)):
             entry = e
             break
+    if entry is not None and entry.codes and any(_US_ONLY & set(norm(t.text).split()) for t in cl.titles) and not any(
+            split_code(code)[0] == "USA" for code, _s, _e in entry.codes):
+        # "former Rep. Jay Roe": a title only the US Congress gives names an American, not the bases'
+        # namesake who held offices only in another state ("Senator" is also the Philippines', Italy's...)
+        entry = None
     heads = {h.split()[-1] for t in cl.titles for h in t.heads}
     namesakes: set[str] = set()  # the countries of the officeholders a surname alone may name
     if entry is None and len(name.split()) == 1:  # a surname alone ("Tester", "Ocasio-Cortez")
@@ -766,8 +773,12 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                     affiliated |= {t.i for t in prep.subtree if t.i != prep.i}
             phrase += sorted(affiliated)
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                # "Roe's chief economic adviser, Jay Doe": the name stands in apposition to its title
+                # "Roe's chief economic adviser, Jay Doe": the name stands in apposition to its title;
+                # "a spokesman for the border police, Jay Doe": the title's own "for" or "of" phrase
+                # names whom they serve
                 phrase += _own_phrase(root.head, own)
+                phrase += [t.i for prep in root.head.rights if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                           and prep.i < root.i for t in prep.subtree if t.i != prep.i and t.i not in own]
             for i in phrase:
                 other = owner.get(i)
                 if other is None or other is cl:
