@@ -92,6 +92,11 @@ class _Trigger:
         self.proposed = False  # made a trigger by the learned proposer, not the lexicon
 
 
+# The object key of a named person (upper case: no lemma is one), for lexicon conditions such as
+# "fire" obj=...,PERSON (a dismissal, where "fired rockets" is an attack).
+PERSON_KEY = "PERSON"
+
+
 def _object_keys(v) -> set[str]:
     keys: set[str] = set()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
@@ -102,6 +107,8 @@ def _object_keys(v) -> set[str]:
             for n in nouns:
                 keys.add(lemma(n))
                 keys.add(noun_key(n))
+                if n.ent_type_ == "PERSON":
+                    keys.add(PERSON_KEY)  # a named person ("fired Smith"): lexicon obj=PERSON
                 keys.update(lemma(x) for x in n.children if x.dep_ in ("compound", "amod"))
                 for p in n.children:  # "a state of emergency", "a series of bombs"
                     if p.dep_ == "prep" and p.lower_ == "of":
