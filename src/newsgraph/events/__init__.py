@@ -143,8 +143,16 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
             continue
         if e.noquestion and _asks_question(v):
             continue
+        if e.tocomp and not _infinitive_complement(v):
+            continue
         return e
     return None
+
+
+def _infinitive_complement(v) -> bool:
+    """The verb has a complement with "to" ("warned Iran not to board", "warned them to leave")."""
+    return any(c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+               for c in v.children)
 
 
 _WH = frozenset({"whether", "if", "why", "what", "how", "who", "when", "where", "which"})

@@ -1,0 +1,81 @@
+"""Phrase entries of the lexicon (issue #17, session 19): a verb's type told by its object, written so
+the learned proposer does not read it as the word's type ("fired the director" is a dismissal, "fired
+rockets" an attack; "expressed concern" a criticism). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import _lexicon
+from newsgraph.events._propose import _word_features
+
+from test_events import find, run
+
+
+def test_a_phrase_entry_is_read_with_its_conditions():
+    lex = _lexicon._parse("V fire SANCTION - 160 obj=PERSON,director phrase\nV fire ASSAULT - 190 prep=at\n")
+    first, second = lex.verbs["fire"]
+    assert first.phrase and first.obj == frozenset({"PERSON", "director"})
+    assert not second.phrase
+
+
+def test_a_phrase_needs_its_other_word():
+    with pytest.raises(ValueError, match="phrase needs"):
+        _lexicon._parse("V stand SUPPORT - 050 phrase\n")
+
+
+def test_the_proposer_does_not_read_a_phrase_as_the_word():
+    # the shipped lexicon's "fire" has ASSAULT entries and the SANCTION phrase: the word's features
+    # name ASSAULT only, as before the phrase was written; "voice" has only its phrase and none
+    fire = _word_features("fire", "VERB")
+    assert "lex=ASSAULT" in fire and "lex=SANCTION" not in fire
+    assert not any(f.startswith("lex=") for f in _word_features("voice", "VERB"))
+
+
+@pytest.mark.model
+def test_firing_a_named_person_is_a_dismissal(nlp):
+    events = run(nlp, "The governor fired Walter Brennick on Friday.")
+    e = find(events, "SANCTION")
+    assert e.trigger["text"] == "fired"
+    assert not any(x.event == "ASSAULT" for x in events)
+
+
+@pytest.mark.model
+def test_firing_an_official_is_a_dismissal(nlp):
+    events = run(nlp, "The mayor fired the police chief after the report.")
+    find(events, "SANCTION")
+
+
+@pytest.mark.model
+def test_firing_rockets_stays_an_attack(nlp):
+    events = run(nlp, "Militants fired rockets at the town.")
+    find(events, "ASSAULT")
+    assert not any(x.event == "SANCTION" for x in events)
+
+
+@pytest.mark.model
+def test_voiced_concern_is_a_criticism(nlp):
+    events = run(nlp, "Denmark expressed deep concern over the new border law.")
+    e = find(events, "ACCUSE", mode="disapprove")
+    assert e.actor == ["denmark"]
+
+
+@pytest.mark.model
+def test_expressing_support_is_no_criticism(nlp):
+    events = run(nlp, "Denmark expressed support for the new border law.")
+    assert not any(x.event == "ACCUSE" for x in events)
+
+
+@pytest.mark.model
+def test_warning_someone_not_to_act_is_a_request(nlp):
+    events = run(nlp, "Canada warned Iran not to board the ship.")
+    e = find(events, "REQUEST")
+    assert e.actor == ["canada"] and e.recipient == ["iran"]
+    assert not any(x.event == "THREATEN" for x in events)
+
+
+@pytest.mark.model
+def test_warning_that_stays_a_threat(nlp):
+    events = run(nlp, "Denmark warned that it would retaliate.")
+    find(events, "THREATEN")
+    assert not any(x.event == "REQUEST" for x in events)
