@@ -79,3 +79,23 @@ def test_warning_that_stays_a_threat(nlp):
     events = run(nlp, "Denmark warned that it would retaliate.")
     find(events, "THREATEN")
     assert not any(x.event == "REQUEST" for x in events)
+
+
+@pytest.mark.model
+def test_a_guilty_plea_is_a_conviction(nlp):
+    events = run(nlp, "Smith pleaded guilty to two charges of fraud.")
+    find(events, "SANCTION", mode="convict")
+    assert not any(x.event == "REQUEST" for x in events)
+
+
+@pytest.mark.model
+def test_pleading_not_guilty_rejects_the_charges(nlp):
+    events = run(nlp, "Both men have pleaded not guilty to the charges.")
+    find(events, "REJECT")
+    assert not any(x.event == "SANCTION" for x in events)
+
+
+@pytest.mark.model
+def test_pleading_with_someone_stays_a_request(nlp):
+    events = run(nlp, "Smith pleaded with the judge for mercy.")
+    find(events, "REQUEST")

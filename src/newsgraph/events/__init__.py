@@ -101,6 +101,9 @@ def _object_keys(v) -> set[str]:
     keys: set[str] = set()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     for c in v.children:
+        if c.dep_ == "acomp" and any(x.dep_ == "neg" for x in c.children):
+            keys.add("not_" + lemma(c))  # a negated complement: "pleaded not guilty" (obj=not_guilty)
+            continue
         if c.dep_ in ("dobj", "obj", "attr", "oprd") or (passive and c.dep_ == "nsubjpass") or (
                 c.dep_ == "acomp"):
             nouns = [c] + [x for x in c.children if x.dep_ == "conj"]
