@@ -99,3 +99,19 @@ def test_pleading_not_guilty_rejects_the_charges(nlp):
 def test_pleading_with_someone_stays_a_request(nlp):
     events = run(nlp, "Smith pleaded with the judge for mercy.")
     find(events, "REQUEST")
+
+
+@pytest.mark.model
+def test_a_cancelled_summit_is_refused(nlp):
+    events = run(nlp, "Brazil canceled the summit with Peru.")
+    e = find(events, "REJECT", mode="meet")
+    assert e.actor == ["brazil"] and e.recipient == ["peru"]
+    assert not any(x.event == "SANCTION" for x in events)
+
+
+@pytest.mark.model
+def test_talks_called_off_are_refused_and_a_strike_called_off_is_conceded(nlp):
+    find(run(nlp, "Chile called off the talks with Bolivia."), "REJECT", mode="meet")
+    events = run(nlp, "The union called off the strike.")
+    find(events, "CONCEDE")
+    assert not any(x.event == "REJECT" for x in events)
