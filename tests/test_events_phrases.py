@@ -115,3 +115,10 @@ def test_talks_called_off_are_refused_and_a_strike_called_off_is_conceded(nlp):
     events = run(nlp, "The union called off the strike.")
     find(events, "CONCEDE")
     assert not any(x.event == "REJECT" for x in events)
+
+
+@pytest.mark.model
+def test_a_warning_against_an_act_is_a_request(nlp):
+    events = run(nlp, "Germany warned Poland against closing the border.")
+    e = find(events, "REQUEST")
+    assert e.actor == ["germany"] and e.recipient == ["poland"]
