@@ -122,3 +122,9 @@ def test_a_warning_against_an_act_is_a_request(nlp):
     events = run(nlp, "Germany warned Poland against closing the border.")
     e = find(events, "REQUEST")
     assert e.actor == ["germany"] and e.recipient == ["poland"]
+
+
+@pytest.mark.model
+def test_voting_a_measure_down_is_a_rejection(nlp):
+    find(run(nlp, "The senate voted against the budget bill."), "REJECT")
+    find(run(nlp, "The assembly voted down the plan."), "REJECT")
