@@ -128,3 +128,11 @@ def test_a_warning_against_an_act_is_a_request(nlp):
 def test_voting_a_measure_down_is_a_rejection(nlp):
     find(run(nlp, "The senate voted against the budget bill."), "REJECT")
     find(run(nlp, "The assembly voted down the plan."), "REJECT")
+
+
+@pytest.mark.model
+def test_a_cancelled_visit_stays_a_sanction(nlp):
+    # a visit called off signals cooler relations (the PLOVER gold codes it SANCTION)
+    events = run(nlp, "The Dutch minister cancelled a planned visit to Peru.")
+    find(events, "SANCTION")
+    assert not any(x.event == "REJECT" for x in events)
