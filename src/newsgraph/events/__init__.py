@@ -92,16 +92,26 @@ class _Trigger:
         self.proposed = False  # made a trigger by the learned proposer, not the lexicon
 
 
+# The object key of a named person (upper case: no lemma is one), for lexicon conditions such as
+# "fire" obj=...,PERSON (a dismissal, where "fired rockets" is an attack).
+PERSON_KEY = "PERSON"
+
+
 def _object_keys(v) -> set[str]:
     keys: set[str] = set()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     for c in v.children:
+        if c.dep_ == "acomp" and any(x.dep_ == "neg" for x in c.children):
+            keys.add("not_" + lemma(c))  # a negated complement: "pleaded not guilty" (obj=not_guilty)
+            continue
         if c.dep_ in ("dobj", "obj", "attr", "oprd") or (passive and c.dep_ == "nsubjpass") or (
                 c.dep_ == "acomp"):
             nouns = [c] + [x for x in c.children if x.dep_ == "conj"]
             for n in nouns:
                 keys.add(lemma(n))
                 keys.add(noun_key(n))
+                if n.ent_type_ == "PERSON":
+                    keys.add(PERSON_KEY)  # a named person ("fired Smith"): lexicon obj=PERSON
                 keys.update(lemma(x) for x in n.children if x.dep_ in ("compound", "amod"))
                 for p in n.children:  # "a state of emergency", "a series of bombs"
                     if p.dep_ == "prep" and p.lower_ == "of":
@@ -136,8 +146,16 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
             continue
         if e.noquestion and _asks_question(v):
             continue
+        if e.tocomp and not _infinitive_complement(v):
+            continue
         return e
     return None
+
+
+def _infinitive_complement(v) -> bool:
+    """The verb has a complement with "to" ("warned Iran not to board", "warned them to leave")."""
+    return any(c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+               for c in v.children)
 
 
 _WH = frozenset({"whether", "if", "why", "what", "how", "who", "when", "where", "which"})

@@ -41,6 +41,14 @@ class Entry:
     # V only: not when the verb asks a question ("asked about", "asked whether", "when asked", a quoted
     # question): "ask" requests only with what it asks for ("asked Congress to act", "asked for aid")
     noquestion: bool = False
+    # a phrase, not the word: the verb or noun with the particle, preposition, object or light verb its
+    # conditions name ("fired the director", "stand with"). The learned proposer does not read it as a
+    # property of the lemma (``_propose``): a type written for one phrase would weigh every use of the
+    # word ("pushed back" on "pushed Congress to act")
+    phrase: bool = False
+    # V only: the verb has an infinitive complement ("warned Iran not to board": a request, where
+    # "warned that" is a threat)
+    tocomp: bool = False
 
 
 @dataclass(slots=True)
@@ -81,10 +89,12 @@ def _parse(text: str) -> Lexicon:
                 opts[key] = frozenset(value.split(","))
             elif key in ("prt", "prep"):
                 opts[key] = value
-            elif key in ("noobj", "received", "noquestion"):
+            elif key in ("noobj", "received", "noquestion", "phrase", "tocomp"):
                 opts[key] = True
             else:
                 raise ValueError(f"lexicon.txt line {n}: unknown condition {cond!r}")
+        if opts.get("phrase") and not any(k in opts for k in ("obj", "prt", "prep", "light", "tocomp")):
+            raise ValueError(f"lexicon.txt line {n}: a phrase needs its other word (obj=, prt=, prep=, light= or tocomp)")
         entry = Entry(kind=kind, lemma=cols[1], type=cols[2], mode=None if cols[3] == "-" else cols[3],
                       cameo=None if cols[4] == "-" else cols[4], **opts)  # type: ignore[arg-type]
         (verbs if kind == "V" else nouns).setdefault(entry.lemma, []).append(entry)

@@ -76,6 +76,8 @@ def _word_features(lem: str, pos: str) -> tuple[str, ...]:
     out = ["bias", f"lemma={lem}", f"lemma_pos={lem}|{pos}", f"pos={pos}", f"suffix={lem[-4:]}"]
     table = lex.verbs if pos == "VERB" else lex.nouns
     for e in table.get(lem, ()):
+        if e.phrase:
+            continue  # a phrase's type is not the word's (``Entry.phrase``)
         out.append(f"lex={e.type}")
         out.append(f"lex_mode={e.type}|{e.mode}")
     for name, words in (("reporting", lex.reporting), ("intention", lex.intention),
@@ -118,9 +120,10 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int, cols: tuple | None =
             out.append(f"prep_head={words[h]}|{lems[heads[h]]}")
         if hl in lex.light:
             out.append("light_governor")
-        hl_table = lex.verbs.get(hl, ())
-        for e in hl_table[:1]:
-            out.append(f"head_lex={e.type}")
+        for e in lex.verbs.get(hl, ()):
+            if not e.phrase:
+                out.append(f"head_lex={e.type}")
+                break
     for c in child_indices(tok, heads):
         dep = deps[c]
         if dep in _ARG_DEPS:

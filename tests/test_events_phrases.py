@@ -1,0 +1,138 @@
+"""Phrase entries of the lexicon (issue #17, session 19): a verb's type told by its object, written so
+the learned proposer does not read it as the word's type ("fired the director" is a dismissal, "fired
+rockets" an attack; "expressed concern" a criticism). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import _lexicon
+from newsgraph.events._propose import _word_features
+
+from test_events import find, run
+
+
+def test_a_phrase_entry_is_read_with_its_conditions():
+    lex = _lexicon._parse("V fire SANCTION - 160 obj=PERSON,director phrase\nV fire ASSAULT - 190 prep=at\n")
+    first, second = lex.verbs["fire"]
+    assert first.phrase and first.obj == frozenset({"PERSON", "director"})
+    assert not second.phrase
+
+
+def test_a_phrase_needs_its_other_word():
+    with pytest.raises(ValueError, match="phrase needs"):
+        _lexicon._parse("V stand SUPPORT - 050 phrase\n")
+
+
+def test_the_proposer_does_not_read_a_phrase_as_the_word():
+    # the shipped lexicon's "fire" has ASSAULT entries and the SANCTION phrase: the word's features
+    # name ASSAULT only, as before the phrase was written; "voice" has only its phrase and none
+    fire = _word_features("fire", "VERB")
+    assert "lex=ASSAULT" in fire and "lex=SANCTION" not in fire
+    assert not any(f.startswith("lex=") for f in _word_features("voice", "VERB"))
+
+
+@pytest.mark.model
+def test_firing_a_named_person_is_a_dismissal(nlp):
+    events = run(nlp, "The governor fired Walter Brennick on Friday.")
+    e = find(events, "SANCTION")
+    assert e.trigger["text"] == "fired"
+    assert not any(x.event == "ASSAULT" for x in events)
+
+
+@pytest.mark.model
+def test_firing_an_official_is_a_dismissal(nlp):
+    events = run(nlp, "The mayor fired the police chief after the report.")
+    find(events, "SANCTION")
+
+
+@pytest.mark.model
+def test_firing_rockets_stays_an_attack(nlp):
+    events = run(nlp, "Militants fired rockets at the town.")
+    find(events, "ASSAULT")
+    assert not any(x.event == "SANCTION" for x in events)
+
+
+@pytest.mark.model
+def test_voiced_concern_is_a_criticism(nlp):
+    events = run(nlp, "Denmark expressed deep concern over the new border law.")
+    e = find(events, "ACCUSE", mode="disapprove")
+    assert e.actor == ["denmark"]
+
+
+@pytest.mark.model
+def test_expressing_support_is_no_criticism(nlp):
+    events = run(nlp, "Denmark expressed support for the new border law.")
+    assert not any(x.event == "ACCUSE" for x in events)
+
+
+@pytest.mark.model
+def test_warning_someone_not_to_act_is_a_request(nlp):
+    events = run(nlp, "Canada warned Iran not to board the ship.")
+    e = find(events, "REQUEST")
+    assert e.actor == ["canada"] and e.recipient == ["iran"]
+    assert not any(x.event == "THREATEN" for x in events)
+
+
+@pytest.mark.model
+def test_warning_that_stays_a_threat(nlp):
+    events = run(nlp, "Denmark warned that it would retaliate.")
+    find(events, "THREATEN")
+    assert not any(x.event == "REQUEST" for x in events)
+
+
+@pytest.mark.model
+def test_a_guilty_plea_is_a_conviction(nlp):
+    events = run(nlp, "Smith pleaded guilty to two charges of fraud.")
+    find(events, "SANCTION", mode="convict")
+    assert not any(x.event == "REQUEST" for x in events)
+
+
+@pytest.mark.model
+def test_pleading_not_guilty_rejects_the_charges(nlp):
+    events = run(nlp, "Both men have pleaded not guilty to the charges.")
+    find(events, "REJECT")
+    assert not any(x.event == "SANCTION" for x in events)
+
+
+@pytest.mark.model
+def test_pleading_with_someone_stays_a_request(nlp):
+    events = run(nlp, "Smith pleaded with the judge for mercy.")
+    find(events, "REQUEST")
+
+
+@pytest.mark.model
+def test_a_cancelled_summit_is_refused(nlp):
+    events = run(nlp, "Brazil canceled the summit with Peru.")
+    e = find(events, "REJECT", mode="meet")
+    assert e.actor == ["brazil"] and e.recipient == ["peru"]
+    assert not any(x.event == "SANCTION" for x in events)
+
+
+@pytest.mark.model
+def test_talks_called_off_are_refused_and_a_strike_called_off_is_conceded(nlp):
+    find(run(nlp, "Chile called off the talks with Bolivia."), "REJECT", mode="meet")
+    events = run(nlp, "The union called off the strike.")
+    find(events, "CONCEDE")
+    assert not any(x.event == "REJECT" for x in events)
+
+
+@pytest.mark.model
+def test_a_warning_against_an_act_is_a_request(nlp):
+    events = run(nlp, "Germany warned Poland against closing the border.")
+    e = find(events, "REQUEST")
+    assert e.actor == ["germany"] and e.recipient == ["poland"]
+
+
+@pytest.mark.model
+def test_voting_a_measure_down_is_a_rejection(nlp):
+    find(run(nlp, "The senate voted against the budget bill."), "REJECT")
+    find(run(nlp, "The assembly voted down the plan."), "REJECT")
+
+
+@pytest.mark.model
+def test_a_cancelled_visit_stays_a_sanction(nlp):
+    # a visit called off signals cooler relations (the PLOVER gold codes it SANCTION)
+    events = run(nlp, "The Dutch minister cancelled a planned visit to Peru.")
+    find(events, "SANCTION")
+    assert not any(x.event == "REJECT" for x in events)
