@@ -449,3 +449,23 @@ def test_the_american_public_goes_and_a_counted_group_stays(monkeypatch):
     others = Actor(id="ruritanians", name="Iran civilians", kind="group", country="IRN", sector="CVL")
     table = table_of(worry, (others, [(0, 1, "demonym")]))
     assert not _keep.home_public(others, table.mentions, worry)
+
+
+def test_the_home_capital_taken_for_its_people_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    # "Envoys met in Washington ." : the capital's people, a group the composites made of a place
+    located = parsed(["Envoys", "met", "in", "Washington", "."], [1, 1, 1, 2, 1],
+                     ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    people = Actor(id="washington", name="Washington", kind="group", country="USA", sector="CVL")
+    table = table_of(located, (people, [(3, 4, "name")]))
+    assert _keep.home_capital_people(people, table.mentions)
+    assert _keep.keep(table, located, named={"washington"}).actors == []
+    assert [a.id for a in _keep.keep(table, located, keep={"washington"}).actors] == ["washington"]
+    # the government the capital stands for, and another country's capital, stay
+    government = Actor(id="us-gov", name="United States government", kind="organization", country="USA",
+                       sector="GOV")
+    table = table_of(located, (government, [(3, 4, "name")]))
+    assert not _keep.home_capital_people(government, table.mentions)
+    kabul = Actor(id="kabul", name="Kabul", kind="group", country="AFG", sector="CVL")
+    table = table_of(located, (kabul, [(3, 4, "name")]))
+    assert not _keep.home_capital_people(kabul, table.mentions)

@@ -16,9 +16,10 @@ on the rest only: deciding on the other two lowers the corpus junk further, but 
 subjects the PLOVER gold records code as an act's target or source (docs/evaluation.md, session 17).
 An actor under its group's threshold is dropped with its mentions, and so, whatever its group, is a state
 named only in the heading (:func:`heading_only_state`), the people of a city named only inside other
-phrases (:func:`place_people_setting`) and the American public named by its demonym
-(:func:`home_public`). The groups, named persons, venues and laws of an event's sentence that the rules
-keep are left alone too (the rules judge them: :func:`newsgraph.actors._political.left_to_rules`).
+phrases (:func:`place_people_setting`), the American public named by its demonym (:func:`home_public`)
+and Washington taken for its people (:func:`home_capital_people`). The groups, named persons, venues
+and laws of an event's sentence that the rules keep are left alone too (the rules judge them:
+:func:`newsgraph.actors._political.left_to_rules`).
 
 It decides after the rules of ``_political`` have left out the names that are never an argument of
 their sentence, on what they leave, and reads how each mention stands in its sentence as they do
@@ -34,7 +35,7 @@ from .._linear import LinearModel, bucket, load_model_file
 from ._dictionaries import bundled, norm
 from ._political import is_place, mention_role
 
-__all__ = ["features", "heading_only_state", "home_public", "keep", "keeper", "named_subject", "place_people_setting",
+__all__ = ["features", "heading_only_state", "home_capital_people", "home_public", "keep", "keeper", "named_subject", "place_people_setting",
            "MODEL_FILE", "NEVER"]
 
 MODEL_FILE = "keeper.json"
@@ -227,12 +228,28 @@ def home_public(actor, mentions: list[Mention], doc) -> bool:
     return True
 
 
+def home_capital_people(actor, mentions: list[Mention]) -> bool:
+    """Washington taken for its people (a group named only by the home country's capital): where the
+    capital stands for the government ("Washington rejected the offer") the composites make it the
+    government, so what is left is where something happens or a part of another phrase ("in
+    Washington", "a Washington party", "Washington's political ranks"), for which the annotators code
+    no actor (train 15 junk actors gone, dev 8, no annotated actor lost).
+    Another country's capital stays: the PLOVER records code it as the target of an act done there
+    ("a bombing in Kabul")."""
+    if actor.kind != "group" or actor.country != _HOME or not mentions:
+        return False
+    B = bundled()
+    names = [norm(m.text) for m in mentions if m.kind in ("name", "demonym")]
+    return bool(names) and all(n in B.capitals and B.countries.get(n) == _HOME for n in names)
+
+
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
          keep: set[str] | frozenset[str] = frozenset(),
          named: set[str] | frozenset[str] = frozenset()) -> ActorTable:
     """The table without the actors the shipped model judges junk, the states named only in the
     heading (:func:`heading_only_state`), the people of a city named only inside other phrases
-    (:func:`place_people_setting`) and the American public (:func:`home_public`); nothing goes when
+    (:func:`place_people_setting`), the American public (:func:`home_public`) and Washington taken for its
+    people (:func:`home_capital_people`); nothing goes when
     ``decide`` is false. The actors in ``keep`` (those an event, role, quote or agreement uses) always
     stay. The others are judged in three groups
     that the model tells apart by a feature of its own (``group=``): those in ``named`` (named in an
@@ -255,7 +272,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
             continue
         mentions = by_actor.get(actor.id, [])
         if decide and (heading_only_state(actor, mentions, doc_text(doc))
-                       or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc)):
+                       or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc)
+                       or home_capital_people(actor, mentions)):
             dropped.add(actor.id)
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc) else "rest"
         if collect is None and group in never:
