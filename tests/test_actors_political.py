@@ -376,3 +376,96 @@ def test_state_named_only_in_the_heading_goes(monkeypatch):
     assert kept("Attack in Ruritania\nGunmen fired on a bus on Monday.", keep={"r"}) == ["r"]  # a record uses it
     assert kept("Attack in Ruritania\nRuritania said it would respond.") == ["r"]
     assert kept("Gunmen attacked a bus in Ruritania on Monday.") == ["r"]  # one line: no heading
+
+
+def _keeping_filter(monkeypatch):
+    """A filter that keeps every actor it judges: only the deterministic rules drop anything."""
+    from newsgraph import _linear
+    from newsgraph.actors import _keep
+
+    model = _linear.LinearModel(weights={"bias": 10.0}, threshold=0.5, about={})
+    monkeypatch.setattr(_keep, "keeper", lambda: model)
+    return _keep
+
+
+def test_people_of_a_city_named_only_inside_other_phrases_go(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    geneva = Actor(id="geneva", name="Geneva", kind="group", country="CHE", sector="CVL")
+    # "The Geneva talks stalled ." : inside another phrase
+    inside = parsed(["The", "Geneva", "talks", "stalled", "."], [2, 2, 3, 3, 3],
+                    ["det", "compound", "nsubj", "ROOT", "punct"], ["DET", "PROPN", "NOUN", "VERB", "PUNCT"])
+    table = table_of(inside, (geneva, [(1, 2, "name")]))
+    assert _keep.place_people_setting(geneva, table.mentions, inside)
+    assert _keep.keep(table, inside, named={"geneva"}).actors == []
+    assert [a.id for a in _keep.keep(table, inside, keep={"geneva"}).actors] == ["geneva"]  # a record uses it
+    # "Envoys met in Geneva ." : where an act happens, which the PLOVER records code as its target
+    located = parsed(["Envoys", "met", "in", "Geneva", "."], [1, 1, 1, 2, 1],
+                     ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    table = table_of(located, (geneva, [(3, 4, "name")]))
+    assert not _keep.place_people_setting(geneva, table.mentions, located)
+    # "Geneva rejected the plan ." : the city acts and stays
+    acts = parsed(["Geneva", "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],
+                  ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    table = table_of(acts, (geneva, [(0, 1, "name")]))
+    assert [a.id for a in _keep.keep(table, acts).actors] == ["geneva"]
+    # a state named inside another phrase is no people of a place: the rules and the filter judge it
+    swiss = Actor(id="switzerland", name="Switzerland", kind="country", country="CHE")
+    table = table_of(inside, (swiss, [(1, 2, "name")]))
+    assert not _keep.place_people_setting(swiss, table.mentions, inside)
+
+
+def test_the_american_public_goes_and_a_counted_group_stays(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    public = Actor(id="us-civilians", name="United States civilians", kind="group", country="USA", sector="CVL")
+    # "Americans worry about prices ."
+    worry = parsed(["Americans", "worry", "about", "prices", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"], ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                   tags=["NNPS", "VBP", "IN", "NNS", "."])
+    table = table_of(worry, (public, [(0, 1, "demonym")]))
+    assert _keep.home_public(public, table.mentions, worry)
+    assert _keep.keep(table, worry).actors == []
+    assert [a.id for a in _keep.keep(table, worry, keep={"us-civilians"}).actors] == ["us-civilians"]
+    # "the American people" : the same public
+    people = parsed(["the", "American", "people", "voted", "."], [2, 2, 3, 3, 3],
+                    ["det", "amod", "nsubj", "ROOT", "punct"], ["DET", "ADJ", "NOUN", "VERB", "PUNCT"])
+    table = table_of(people, (public, [(0, 3, "name")]))
+    assert _keep.home_public(public, table.mentions, people)
+    # "Four Americans were freed ." : a counted group the story follows
+    freed = parsed(["Four", "Americans", "were", "freed", "."], [1, 3, 3, 3, 3],
+                   ["nummod", "nsubjpass", "auxpass", "ROOT", "punct"], ["NUM", "PROPN", "AUX", "VERB", "PUNCT"])
+    table = table_of(freed, (public, [(1, 2, "demonym")]))
+    assert not _keep.home_public(public, table.mentions, freed)
+    # "Americans for Reform said ." : the start of a body's name, not the public
+    body = parsed(["Americans", "for", "Reform", "said", "."], [3, 0, 1, 3, 3],
+                  ["nsubj", "prep", "pobj", "ROOT", "punct"], ["PROPN", "ADP", "PROPN", "VERB", "PUNCT"])
+    table = table_of(body, (public, [(0, 1, "demonym")]))
+    assert not _keep.home_public(public, table.mentions, body)
+    # one of the country's states taken for its people is no demonym: "Texas voted ."
+    voted = parsed(["Texas", "voted", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["PROPN", "VERB", "PUNCT"])
+    texas = Actor(id="texas", name="Texas", kind="group", country="USA", sector="CVL")
+    table = table_of(voted, (texas, [(0, 1, "name")]))
+    assert not _keep.home_public(texas, table.mentions, voted)
+    # another country's people stay for the rules and the filter to judge
+    others = Actor(id="ruritanians", name="Iran civilians", kind="group", country="IRN", sector="CVL")
+    table = table_of(worry, (others, [(0, 1, "demonym")]))
+    assert not _keep.home_public(others, table.mentions, worry)
+
+
+def test_the_home_capital_taken_for_its_people_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    # "Envoys met in Washington ." : the capital's people, a group the composites made of a place
+    located = parsed(["Envoys", "met", "in", "Washington", "."], [1, 1, 1, 2, 1],
+                     ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    people = Actor(id="washington", name="Washington", kind="group", country="USA", sector="CVL")
+    table = table_of(located, (people, [(3, 4, "name")]))
+    assert _keep.home_capital_people(people, table.mentions)
+    assert _keep.keep(table, located, named={"washington"}).actors == []
+    assert [a.id for a in _keep.keep(table, located, keep={"washington"}).actors] == ["washington"]
+    # the government the capital stands for, and another country's capital, stay
+    government = Actor(id="us-gov", name="United States government", kind="organization", country="USA",
+                       sector="GOV")
+    table = table_of(located, (government, [(3, 4, "name")]))
+    assert not _keep.home_capital_people(government, table.mentions)
+    kabul = Actor(id="kabul", name="Kabul", kind="group", country="AFG", sector="CVL")
+    table = table_of(located, (kabul, [(3, 4, "name")]))
+    assert not _keep.home_capital_people(kabul, table.mentions)
