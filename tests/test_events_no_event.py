@@ -76,3 +76,22 @@ def test_a_missile_fired_at_no_target_is_a_weapons_test(nlp, text, word, test):
 ])
 def test_asking_a_question_or_for_anonymity_is_no_request(nlp, text, no_act):
     assert _asks_no_act(_verb(nlp(text), "asked")) is no_act
+
+
+@pytest.mark.model
+def test_the_decider_reads_the_doer_and_the_frame(nlp):
+    from newsgraph.events._decide import _doer
+
+    def words_of(span):
+        return {t.lemma_.lower() for t in span}
+
+    doc = nlp("The floods that killed 40 people hit the province last week.")
+    names = _doer(_verb(doc, "killed"), "ASSAULT", words_of(doc[:]))
+    assert "type_doer=ASSAULT|mishap" in names and "mishap_sent=ASSAULT" in names
+    doc = nlp("Senator Maria Lopez described the plan as a betrayal of the voters.")
+    names = _doer(_verb(doc, "described"), "ACCUSE", words_of(doc[:]))
+    assert "as_complement=ACCUSE" in names and "doer=actor" in names
+    doc = nlp("The new plan demands deep cuts from every ministry.")
+    assert "doer=thing" in _doer(_verb(doc, "demands"), "REQUEST", words_of(doc[:]))
+    doc = nlp("The army moved troops north in order to attack the rebels.")
+    assert "purpose=ASSAULT" in _doer(_verb(doc, "attack"), "ASSAULT", words_of(doc[:]))

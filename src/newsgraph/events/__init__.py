@@ -925,9 +925,12 @@ def _setting_actors(v, etype: str, lex, table) -> list[str]:
 
 def _told_by(n, v) -> bool:
     """The event noun ``n`` names the act the verb ``v`` reports: its subject ("the attack killed
-    twelve") or the setting of its clause ("were killed in the bombing")."""
+    twelve", "the attack that killed twelve") or the setting of its clause ("were killed in the
+    bombing")."""
     if n.head.i == v.i:
         return n.dep_ in ("nsubj", "nsubjpass")
+    if v.dep_ == "relcl" and v.head.i == n.i:  # a relative clause whose subject is the noun itself
+        return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children)
     p = n.head
     return n.dep_ == "pobj" and p.dep_ == "prep" and p.head.i == v.i and p.lower_ in _SETTING
 

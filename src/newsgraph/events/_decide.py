@@ -21,6 +21,7 @@ from .._linear import LinearModel, bucket, load_model_file
 from ..nlp import lowers, span_text, tokens
 from ..records import ActorTable, Event
 from ._coding import CODING
+from ._lexicon import lowered_lemmas
 
 __all__ = ["Decider", "Story", "decider", "dense_row", "features", "in_quotation", "sentence_features",
            "words_of", "MODEL_FILE"]
@@ -134,7 +135,7 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
                 out.append(f"{role}sector={actor.sector}")
                 out.append(f"{role}country={'yes' if actor.country else 'no'}")
     words = words_of(sent)
-    out.extend(_doer(tok, etype, words))
+    out.extend(_doer(tok, etype, set(lowered_lemmas(sent.doc)[sent.start:sent.end])))
     out.extend(_tree(tok, etype, sent, others or {}))
     out.extend(f"furniture={w}" for w in sorted(words & _FURNITURE))
     if not _QUOTES.isdisjoint(span_text(sent.doc, sent.start, sent.end)):  # a quotation mark in it
@@ -170,12 +171,12 @@ def _kind(n: Any) -> str:
     return "thing"
 
 
-def _doer(tok: Any, etype: str, words: set[str]) -> list[str]:
+def _doer(tok: Any, etype: str, lems: set[str]) -> list[str]:
     """Who or what does the trigger's act, and what frames it, with no word of its own: a doer that
     is a thing or a mishap ("the storm killed", "the plan demands") tells no act of an actor; a
     trigger with an "as" complement ("described X as Y") or under a purpose ("in order to", "aimed
     at") tells a judgement or an end, not an act; a sentence about a mishap rarely tells a political
-    act of violence."""
+    act of violence. ``lems`` are the sentence's lower-case lemmas."""
     out = []
     doer = None
     for c in tok.children:
@@ -199,7 +200,7 @@ def _doer(tok: Any, etype: str, words: set[str]) -> list[str]:
         if up.lemma_.lower() in _PURPOSE:
             out.append(f"purpose={etype}")
             break
-    if not words.isdisjoint(_MISHAP):
+    if not lems.isdisjoint(_MISHAP):
         out.append(f"mishap_sent={etype}")
     return out
 
