@@ -1,14 +1,15 @@
 """Constructions that tell no event (events/__init__.py): what an accident or a disaster does is no
 act of anyone (a killing or wounding whose doer is a mishap, or which is its toll: ``_by_mishap``),
 talking to the press is no consultation (``_to_the_press``); asking a question or for anonymity is no
-request (``_asks_no_act``); and a missile fired at no target is a weapons test, not an attack
+request (``_asks_no_act``); an expressed feeling is a criticism only when it is a complaint
+(``_expresses_no_complaint``); and a missile fired at no target is a weapons test, not an attack
 (``_weapons_test``). Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsgraph.events import _asks_no_act, _by_mishap, _to_the_press, _weapons_test
+from newsgraph.events import _asks_no_act, _by_mishap, _expresses_no_complaint, _to_the_press, _weapons_test
 
 
 def _verb(doc, word: str):
@@ -95,3 +96,26 @@ def test_the_decider_reads_the_doer_and_the_frame(nlp):
     assert "doer=thing" in _doer(_verb(doc, "demands"), "REQUEST", words_of(doc[:]))
     doc = nlp("The army moved troops north in order to attack the rebels.")
     assert "purpose=ASSAULT" in _doer(_verb(doc, "attack"), "ASSAULT", words_of(doc[:]))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "none"), [
+    ("The governor expressed admiration for the rescue workers.", "expressed", True),
+    ("The envoy voiced his hope that talks would resume soon.", "voiced", True),
+    ("The minister expressed concern about the new settlements.", "expressed", False),
+    ("Several senators voiced frustration with the delay.", "voiced", False),
+])
+def test_an_expressed_feeling_is_a_criticism_only_when_it_is_a_complaint(nlp, text, word, none):
+    assert _expresses_no_complaint(_verb(nlp(text), word)) is none
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Two diplomats, who asked not to be named, said the negotiations had stalled over the border.",
+    "A fierce storm swept the islands on Sunday, killing at least 12 people, officials said.",
+])
+def test_the_sentence_coder_adds_no_event_of_a_type_a_rule_found_to_tell_none(extractor, text):
+    from newsgraph.records import Document
+
+    events = extractor(Document(text=text, published="2020-03-02")).events
+    assert not [e for e in events if e.event in ("REQUEST", "ASSAULT")]

@@ -170,6 +170,20 @@ def _question_asked(v) -> bool:
     return k >= 0 and doc[k].text == "?" and k < v.left_edge.i - 1
 
 
+_EXPRESSING = CODING.words["expressing"]
+_COMPLAINT = CODING.words["complaint"]
+
+
+def _expresses_no_complaint(v) -> bool:
+    """The verb expresses a feeling that is no complaint ("expressed admiration for", "voiced his
+    hope", "expressed surprise"): the criticism (ACCUSE) an expressed feeling tells needs a word of
+    complaint ("expressed concern", "voiced frustration")."""
+    if lemma(v) not in _EXPRESSING:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and lemma(obj) not in _COMPLAINT
+
+
 # Verbs of asking: asking a question is no request, whichever rule or model proposes the verb.
 _ASKING = frozenset({"ask", "inquire", "enquire"})
 _ANONYMOUS = frozenset({"anonymity", "anonymous", "unnamed", "unidentified"})
@@ -767,7 +781,7 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
     on the word the proposer reads as most likely to tell its type (a word no kept event starts at),
     with the rules' participants, modality and date for that word as a trigger."""
     out: list[Event] = []
-    have = {e.event for e in kept}
+    have = {e.event for e in kept} | here.vetoed
     used = {_start(e) for e in kept}
     question = None
     doc = here.sent.doc
@@ -1080,7 +1094,9 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     tok, entry = trig.tok, trig.entry
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
     if not trig.noun and (_by_mishap(tok, etype) or (etype == "CONSULT" and _to_the_press(tok))
-                          or (etype == "REQUEST" and _asks_no_act(tok))):
+                          or (etype == "REQUEST" and _asks_no_act(tok))
+                          or (etype == "ACCUSE" and _expresses_no_complaint(tok))):
+        here.vetoed.add(etype)
         return None
     if etype == "ASSAULT" and not trig.noun and _weapons_test(tok):
         etype, mode, cameo = "MOBILIZE", "weapons", ROOT_CAMEO["MOBILIZE"]
@@ -1519,6 +1535,9 @@ class _Sentence:
     # the same, and a statement of intent coded at its own trigger ("will support": AGREE) -> that
     # trigger's token: what ``_fold_contents`` folds into the announcement
     announced: dict[str, int] = dataclasses.field(default_factory=dict)
+    # the types of the candidates a rule found to tell no event ("who asked not to be named"): the
+    # sentence coder, which reads the same words, does not add an event of such a type elsewhere
+    vetoed: set[str] = dataclasses.field(default_factory=set)
 
     def event(self, tok, head, etype: str, *, mode: str | None, cameo: str | None, actor: list[str],
               recipient: list[str], negated: bool, modality: str, confidence: float) -> Event:
