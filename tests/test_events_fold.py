@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.events import _fold_conjoined
+from newsgraph.events import _fold_conjoined, _fold_same_fact
 from newsgraph.records import Event
 
 
@@ -57,3 +57,13 @@ def test_two_verbs_of_one_type_but_two_modes_stay_two_events(nlp):
     kept, by_char = _events(doc, {"kidnapped": ("ASSAULT", 0.8), "bombed": ("ASSAULT", 0.5)})
     kept[0].mode, kept[1].mode = "abduct", "explosives"
     assert len(_fold_conjoined(kept, by_char)) == 2
+
+
+@pytest.mark.model
+def test_an_attack_and_the_relative_clause_of_its_toll_are_one_event(nlp):
+    doc = nlp("Officials condemned the bombing that killed nine shoppers at the market.")
+    kept, by_char = _events(doc, {"bombing": ("ASSAULT", 0.6), "killed": ("ASSAULT", 0.5)})
+    assert [e.trigger["text"] for e in _fold_same_fact(kept, by_char)] == ["killed"]
+    doc = nlp("Officials condemned the bombing, and the police killed two suspects later.")
+    kept, by_char = _events(doc, {"bombing": ("ASSAULT", 0.6), "killed": ("ASSAULT", 0.5)})
+    assert len(_fold_same_fact(kept, by_char)) == 2

@@ -59,6 +59,9 @@ _CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _FLEE = CODING.words["flee"]
 _PACT = CODING.words["pact"]
 _DENY = CODING.words["deny"]
+_MISHAP = CODING.words["mishap"]
+_MISHAP_VERB = CODING.words["mishap_verb"]
+_MISHAP_OF = CODING.words["mishap_of"]
 _INTENT_CAMEO = CODING.intent_cameo
 _THREAT_CAMEO = CODING.threat_cameo
 
@@ -166,6 +169,11 @@ def _asks_question(v) -> bool:
     "when asked", "Asked about X, she said", or a quoted question ("'Why now?' she asked")."""
     if v.dep_ == "advcl" and (v.tag_ == "VBN" or any(c.dep_ == "mark" for c in v.children)):
         return True
+    return _question_asked(v)
+
+
+def _question_asked(v) -> bool:
+    """The verb's clause asks a question: "asked about X", "asked whether ...", a quoted question."""
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
@@ -178,6 +186,47 @@ def _asks_question(v) -> bool:
     while k >= 0 and (doc[k].is_space or doc[k].is_quote):
         k -= 1
     return k >= 0 and doc[k].text == "?" and k < v.left_edge.i - 1
+
+
+_EXPRESSING = CODING.words["expressing"]
+_COMPLAINT = CODING.words["complaint"]
+
+
+def _expresses_no_complaint(v) -> bool:
+    """The verb expresses a feeling that is no complaint ("expressed admiration for", "voiced his
+    hope", "expressed surprise"): the criticism (ACCUSE) an expressed feeling tells needs a word of
+    complaint ("expressed concern", "voiced frustration")."""
+    if lemma(v) not in _EXPRESSING:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and lemma(obj) not in _COMPLAINT
+
+
+# Verbs of asking: asking a question is no request, whichever rule or model proposes the verb.
+_ASKING = frozenset({"ask", "inquire", "enquire"})
+_ANONYMOUS = frozenset({"anonymity", "anonymous", "unnamed", "unidentified"})
+
+
+def _asks_no_act(v) -> bool:
+    """The verb of asking asks a question ("asked him why", "'...?' he asked", "asked a question")
+    or asks for its speaker's anonymity ("asked not to be named", "who asked for anonymity"):
+    neither asks anyone to act (REQUEST). The lexicon's entry checks questions (``noquestion``);
+    this holds for the proposer's and the sentence coder's readings of the verb too."""
+    if lemma(v) not in _ASKING:
+        return False
+    # "when asked", "as asked about it" (no subject of its own); "after the FBI asked him to ..." asks
+    if _question_asked(v) or (v.dep_ == "advcl" and _asks_question(v) and
+                              not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+        return True
+    for c in v.children:
+        if c.dep_ == "dobj" and lemma(c) == "question":
+            return True
+        if c.dep_ in ("prep", "xcomp", "ccomp"):
+            for t in c.subtree:
+                if t.lower_ in _ANONYMOUS or (lemma(t) in ("name", "identify") and
+                                              any(n.dep_ == "neg" for n in t.children)):
+                    return True
+    return False
 
 
 def _leaves_pact(v) -> bool:
@@ -805,7 +854,7 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
     on the word the proposer reads as most likely to tell its type (a word no kept event starts at),
     with the rules' participants, modality and date for that word as a trigger."""
     out: list[Event] = []
-    have = {e.event for e in kept}
+    have = {e.event for e in kept} | here.vetoed
     used = {_start(e) for e in kept}
     question = None
     doc = here.sent.doc
@@ -963,9 +1012,12 @@ def _setting_actors(v, etype: str, lex, table) -> list[str]:
 
 def _told_by(n, v) -> bool:
     """The event noun ``n`` names the act the verb ``v`` reports: its subject ("the attack killed
-    twelve") or the setting of its clause ("were killed in the bombing")."""
+    twelve", "the attack that killed twelve") or the setting of its clause ("were killed in the
+    bombing")."""
     if n.head.i == v.i:
         return n.dep_ in ("nsubj", "nsubjpass")
+    if v.dep_ == "relcl" and v.head.i == n.i:  # a relative clause whose subject is the noun itself
+        return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children)
     p = n.head
     return n.dep_ == "pobj" and p.dep_ == "prep" and p.head.i == v.i and p.lower_ in _SETTING
 
@@ -1114,6 +1166,13 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     tells none (a bare event noun without a participant, a disposition)."""
     tok, entry = trig.tok, trig.entry
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
+    if not trig.noun and (_by_mishap(tok, etype) or (etype == "CONSULT" and _to_the_press(tok))
+                          or (etype == "REQUEST" and _asks_no_act(tok))
+                          or (etype == "ACCUSE" and _expresses_no_complaint(tok))):
+        here.vetoed.add(etype)
+        return None
+    if etype == "ASSAULT" and not trig.noun and _weapons_test(tok):
+        etype, mode, cameo = "MOBILIZE", "weapons", ROOT_CAMEO["MOBILIZE"]
     head = trig.governor if trig.governor is not None else clause_verb(tok)
     if trig.noun:
         actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
@@ -1169,6 +1228,97 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     event = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
                        negated=mod.negated, modality=mod.modality, confidence=confidence)
     return event, mod
+
+
+def _is_mishap(n) -> bool:
+    """The noun ``n`` names an accident, a disaster or an illness ("the crash of the helicopter",
+    "Sandy, a historic storm"); not a figure of something else ("an outbreak of fighting", "a storm
+    of protest")."""
+    lem = lemma(n)
+    if lem not in _MISHAP:
+        return any(c.dep_ == "appos" and lemma(c) in _MISHAP for c in n.children)
+    return lem not in _MISHAP_OF or not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(lemma(p) not in _MISHAP for p in c.children)
+        for c in n.children)
+
+
+# The prepositions that set a casualty in what caused it ("killed in the crash", "died during the
+# storm") or name the cause ("wounded by the blast", "killed by the storm").
+_MISHAP_PREPS = frozenset({"in", "during", "by"})
+
+
+def _by_mishap(v, etype: str) -> bool:
+    """The verb ``v`` tells what an accident or a disaster did, not an act of anyone: its doer is a
+    mishap ("the storm killed ten", "the disaster that killed 2,000", "bushfires that have killed
+    33"), or it is a toll of one ("killed in the crash", "the plane crashed, killing all on board").
+    PLOVER codes no accident; what people do after one (a probe, a rescue, a search) is coded."""
+    up = v
+    for _ in range(3):  # a participle or conjoined verb without a subject of its own tells its head's act
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in up.children) or up.head.i == up.i \
+                or not (up.dep_ == "conj" or (up.dep_ == "advcl" and up.tag_ in ("VBG", "VBN"))):
+            break
+        up = up.head
+    if etype == "ASSAULT" and up is not v and lemma(up) in _MISHAP_VERB and \
+            not any(c.dep_ in ("dobj", "obj") for c in up.children):
+        return True  # "the plane crashed, killing all on board" ("crashed the plane" is an act)
+    for c in up.children:
+        if c.dep_ == "nsubj":
+            if c.tag_ in ("WDT", "WP") and up.dep_ == "relcl":
+                return _is_mishap(up.head)  # "the storm that killed ten"
+            return _is_mishap(c)
+    if up.dep_ == "acl" and up.tag_ == "VBG":  # "a storm killing ten"
+        return _is_mishap(up.head)
+    if etype != "ASSAULT":
+        return False
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in _MISHAP_PREPS and
+               any(p.dep_ == "pobj" and _is_mishap(p) for p in c.children) for c in v.children)
+
+
+_PRESS = CODING.words["press"]
+_MISSILE = CODING.words["missile"]
+_MISSILE_CLASS = CODING.words["missile_class"]
+_MISSILE_VERB = CODING.words["missile_verb"]
+# Where a fired missile goes when it is fired at no one ("landed in the sea", "into space").
+_NO_TARGET = frozenset({"sea", "ocean", "water", "waters", "space", "orbit"})
+_TARGET_PREPS = frozenset({"at", "on", "into", "against", "toward", "towards", "onto"})
+
+
+def _weapons_test(v) -> bool:
+    """The verb ``v`` fires or launches (``missile_verb``) a missile of a class ("a long-range rocket", "a ballistic
+    missile") or one that lands in the sea, at no target: a weapons test (PLOVER MOBILIZE, guidelines
+    2.2), not an attack ("fired rockets into the town", "launched missiles at the bases")."""
+    missile = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in _MISSILE), None)
+    if missile is None or lemma(v) not in _MISSILE_VERB:
+        return False
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and \
+                any(p.dep_ == "pobj" and lemma(p) not in _NO_TARGET and p.ent_type_ not in ("DATE", "TIME")
+                    for p in c.children):
+            return False
+    before = span_text(v.doc, missile.left_edge.i, missile.i).lower()  # "long-range" is three tokens
+    classed = any(w in before for w in _MISSILE_CLASS)
+    lands = any(c.dep_ == "relcl" and lemma(c) in ("land", "fall", "splash") for c in missile.children)
+    return classed or lands
+
+
+
+
+def _to_the_press(v) -> bool:
+    """The verb ``v`` tells talking to the press ("spoke to reporters", "told CNN", "speaking with The
+    Times"): the source of a report, not a consultation between parties (no train annotation codes one)."""
+    for c in v.children:
+        if c.dep_ in ("dobj", "dative", "obj"):
+            party = c
+        elif c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            party = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if party is None:
+                continue
+        else:
+            continue
+        if lemma(party) in _PRESS or (party.ent_type_ == "ORG" and _OUTLET.search(
+                span_text(party.doc, party.left_edge.i, party.right_edge.i + 1))):
+            return True
+    return False
 
 
 # Verbs whose object is what others did in reaction to the subject ("the plan drew criticism from X",
@@ -1458,6 +1608,9 @@ class _Sentence:
     # the same, and a statement of intent coded at its own trigger ("will support": AGREE) -> that
     # trigger's token: what ``_fold_contents`` folds into the announcement
     announced: dict[str, int] = dataclasses.field(default_factory=dict)
+    # the types of the candidates a rule found to tell no event ("who asked not to be named"): the
+    # sentence coder, which reads the same words, does not add an event of such a type elsewhere
+    vetoed: set[str] = dataclasses.field(default_factory=set)
 
     def event(self, tok, head, etype: str, *, mode: str | None, cameo: str | None, actor: list[str],
               recipient: list[str], negated: bool, modality: str, confidence: float) -> Event:

@@ -20,9 +20,11 @@ from typing import Any
 from .._linear import LinearModel, bucket, load_model_file
 from ..nlp import lowers, span_text, tokens
 from ..records import ActorTable, Event
+from ._coding import CODING
+from ._lexicon import lowered_lemmas
 
 __all__ = ["Decider", "Story", "decider", "dense_row", "features", "in_quotation", "sentence_features",
-           "MODEL_FILE"]
+           "words_of", "MODEL_FILE"]
 
 MODEL_FILE = "decider.json"
 
@@ -33,6 +35,11 @@ _FURNITURE = frozenset({"sign", "newsletter", "newsletters", "privacy", "policy"
                         "reuters", "ap", "afp", "file", "hide", "previous", "next", "continued", "story"})
 _QUOTES = frozenset('"\u201c\u201d')
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "must", "shall"})
+_MISHAP = CODING.words["mishap"]
+_PRESS = CODING.words["press"]
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Heads of a purpose ("in order to", "aimed at", "designed to"): what they govern is an end sought.
+_PURPOSE = frozenset({"order", "aim", "design", "intend", "mean", "bid", "effort", "attempt"})
 
 
 class Story:
@@ -127,8 +134,9 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
                 out.append(f"{role}kind={actor.kind}")
                 out.append(f"{role}sector={actor.sector}")
                 out.append(f"{role}country={'yes' if actor.country else 'no'}")
+    words = words_of(sent)
+    out.extend(_doer(tok, etype, set(lowered_lemmas(sent.doc)[sent.start:sent.end])))
     out.extend(_tree(tok, etype, sent, others or {}))
-    words = set(lowers(sent.doc)[sent.start:sent.end])  # the document's columns, not the sentence's Tokens
     out.extend(f"furniture={w}" for w in sorted(words & _FURNITURE))
     if not _QUOTES.isdisjoint(span_text(sent.doc, sent.start, sent.end)):  # a quotation mark in it
         out.append("quote_marks")
@@ -139,6 +147,61 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
     if story is not None:
         out.extend(story.features(etype, lem, event.actor))
     out.append(f"same_type={min(same[0], 2)}|{min(same[1], 2)}")
+    return out
+
+
+def words_of(sent: Any) -> set[str]:
+    """The sentence's lower-case words (the document's column, no Token read per word)."""
+    return set(lowers(sent.doc)[sent.start:sent.end])
+
+
+def _kind(n: Any) -> str:
+    """What a participant word is: a named actor, a pronoun, a mishap, the press, or a thing."""
+    if n.ent_type_ in _ACTOR_ENTS:
+        return "actor"
+    if n.pos_ == "PRON":
+        return "pron"
+    lem = n.lemma_.lower()
+    if lem in _MISHAP:
+        return "mishap"
+    if lem in _PRESS:
+        return "press"
+    if any(c.dep_ == "compound" and c.ent_type_ in _ACTOR_ENTS for c in n.children):
+        return "actor"
+    return "thing"
+
+
+def _doer(tok: Any, etype: str, lems: set[str]) -> list[str]:
+    """Who or what does the trigger's act, and what frames it, with no word of its own: a doer that
+    is a thing or a mishap ("the storm killed", "the plan demands") tells no act of an actor; a
+    trigger with an "as" complement ("described X as Y") or under a purpose ("in order to", "aimed
+    at") tells a judgement or an end, not an act; a sentence about a mishap rarely tells a political
+    act of violence. ``lems`` are the sentence's lower-case lemmas."""
+    out = []
+    doer = None
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            doer = tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c
+        elif c.dep_ == "agent":
+            doer = next((p for p in c.children if p.dep_ == "pobj"), doer)
+        elif c.dep_ in ("prep", "oprd") and (c.dep_ == "oprd" or c.lower_ == "as"):
+            out.append(f"as_complement={etype}")
+        elif c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            if any(p.dep_ == "pobj" and _kind(p) == "press" for p in c.children):
+                out.append(f"to_press={etype}")
+    kind = _kind(doer) if doer is not None else "none"
+    out.append(f"doer={kind}")
+    out.append(f"type_doer={etype}|{kind}")
+    up = tok
+    for _ in range(3):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if up.lemma_.lower() in _PURPOSE:
+            out.append(f"purpose={etype}")
+            break
+    if not lems.isdisjoint(_MISHAP):
+        out.append(f"mishap_sent={etype}")
     return out
 
 
