@@ -341,7 +341,12 @@ class _Reader:
             if tok.pos_ not in ("VERB", "AUX") and lemma not in SPEECH_VERBS:
                 continue
             governs = i in ancestors
-            if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS) and not _as_it(tok):
+            # `As the Ledger's Dana Marsh pointed out, “...”`: a clause of "as" before the quote that the
+            # parser made the quote's head cues it, whatever its verb (its speaker is checked below)
+            as_lead = governs and i < qs and lemma not in CUE_VERBS and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+            if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS) and not _as_it(tok) \
+                    and not as_lead:
                 continue
             if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
                 continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
@@ -360,6 +365,8 @@ class _Reader:
             rank = (0 if governs else (1 if i >= qe else 2), dist)
             if best is None or rank < best[0]:
                 actor, sspan = self.speaker_of(subj)
+                if as_lead and actor is None:
+                    continue  # `As the rally ended, “...”`: no one speaks there
                 if inverted is not None:  # the parse's phrase of the name may reach into the quote
                     sspan = _char_span(doc, inverted[1], max(inverted[1] + 1, min(phrase_span(subj)[1], i)))
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
