@@ -1104,14 +1104,17 @@ class _Reader:
             stray = None if comps or lemma not in SPEECH_VERBS else self._stray(tok)
             if not comps and stray is None:
                 continue
-            subj = speaker_subject(tok, self.in_quote)
+            inverted = self._inverted_tag(tok, comps) if comps and not parenthetical else None
+            subj = inverted[0] if inverted is not None else speaker_subject(tok, self.in_quote)
             if subj is None or subj.i in self.in_quote or not _may_speak(subj):
                 continue
             if self.para(subj.idx) != self.para(tok.idx):
                 continue
             if lemma not in SPEECH_VERBS and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
                 continue
-            for comp, rng in [(c, self._content(tok, c, parenthetical)) for c in comps] or [(None, stray)]:
+            contents = [(comps[0], inverted[1])] if inverted is not None else \
+                [(c, self._content(tok, c, parenthetical)) for c in comps]
+            for comp, rng in contents or [(None, stray)]:
                 if rng is None:
                     continue
                 start, end = rng
@@ -1135,6 +1138,30 @@ class _Reader:
                 found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
         return found
+
+    def _inverted_tag(self, tok: "Token", comps: list["Token"]) -> "tuple[Token, tuple[int, int]] | None":
+        """A tag set in the middle of the reported sentence with the name after the verb: `The first
+        step, said Dana Marsh, a lawyer in Denver, will be a new tax.` The parser reads the words
+        before the tag as the verb's subject and the name as the subject of the clause after it;
+        the name speaks, and the sentence less the tag is what was said (the longer of its two
+        pieces, as for `..., he said, ...`). The name with its apposition must end at a comma."""
+        doc = self.doc
+        if len(comps) != 1 or tok.i < 2 or doc[tok.i - 1].text != "," or comps[0].i < tok.i:
+            return None
+        comp = comps[0]
+        before = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        name = next((c for c in comp.children if c.dep_ == "nsubj" and tok.i < c.i < comp.i), None)
+        if before is None or before.pos_ == "PRON" or name is None or name.pos_ != "PROPN" \
+                or name.left_edge.i != tok.i + 1 or name.i in self.in_quote:
+            return None
+        k = name.right_edge.i
+        if doc[k].text != ",":
+            k += 1
+        if k >= comp.i or doc[k].text != ",":
+            return None
+        first = self._trim(before.left_edge.i, tok.i - 1)
+        second = self._trim(k + 1, comp.right_edge.i + 1)
+        return name, max(first, second, key=lambda p: (p[1] - p[0], p[0]))
 
     def _said_noun(self, tok: "Token", lemma: str) -> Found | None:
         """A noun of saying with its "that" clause and the one whose words they are: "Trump's claim
