@@ -413,3 +413,15 @@ def test_a_tag_in_mid_sentence_gives_the_name_after_the_verb(nlp):
     first = quotes["would show that the city cannot pay for the new schools"]
     assert _name(table, first.speaker) == "Dana Marsh"  # not Kessler, named in the words before the tag
     assert first.speaker_text.startswith("Dana Marsh, an expert")
+
+
+@pytest.mark.model
+def test_scare_quotes_and_titles_inside_a_sentence_stay_no_quotes(nlp):
+    # issue #20, item 3: a quoted word of the writer's and a quoted title have no speaker to give
+    text = ("Critics mocked the governor's “listening tour” as a waste of money.\n\n"
+            "She appeared on the network's “Morning Desk” on Sunday to defend the plan.\n\n"
+            "His new book, “The Long Road Home,” describes his years in the army.\n\n"
+            "The senator called the bill “a disgrace” in a speech on Monday.")
+    quotes, table = _quotes(nlp, text)
+    assert set(quotes) == {"a disgrace"}  # a verb of naming makes the last one the senator's words
+    assert _name(table, quotes["a disgrace"].speaker) == "senator"
