@@ -342,9 +342,12 @@ class _Reader:
                 continue
             governs = i in ancestors
             # `As the Ledger's Dana Marsh pointed out, “...”`: a clause of "as" before the quote that the
-            # parser made the quote's head cues it, whatever its verb (its speaker is checked below)
+            # parser made the quote's head cues it, whatever its verb, when the verb takes no object
+            # of its own (`as the party challenged it under the slogan “...”` names no speaker); its
+            # speaker is checked below
             as_lead = governs and i < qs and lemma not in CUE_VERBS and any(
-                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
+                c.dep_ in ("dobj", "dative", "attr") and c.i not in quote_toks for c in tok.children)
             if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS) and not _as_it(tok) \
                     and not as_lead:
                 continue
