@@ -425,3 +425,13 @@ def test_scare_quotes_and_titles_inside_a_sentence_stay_no_quotes(nlp):
     quotes, table = _quotes(nlp, text)
     assert set(quotes) == {"a disgrace"}  # a verb of naming makes the last one the senator's words
     assert _name(table, quotes["a disgrace"].speaker) == "senator"
+
+
+@pytest.mark.model
+def test_a_label_with_party_and_state_in_brackets_names_the_speaker(nlp):
+    text = ("The hearing ran for nine hours.\n\n"
+            "Rep. Dana Marsh (R-Colo.): \"I have not heard anyone else cite that number. Who gave it to you?\"\n\n"
+            "Rep. Tom Kessler (D-Ore.): \"We learned it from the staff who ran the office.\"")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["I have not heard anyone else cite that number. Who gave it to you?"].speaker) == "Dana Marsh"
+    assert _name(table, quotes["We learned it from the staff who ran the office."].speaker) == "Tom Kessler"

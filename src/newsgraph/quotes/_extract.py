@@ -640,6 +640,13 @@ class _Reader:
         if rng is None or rng[0] == 0:
             return None
         i = rng[0] - 1
+        close = rng[0] if self.doc[rng[0]].text.startswith(")") else i if self.doc[i].text == ")" else None
+        if close is not None:
+            # `Rep. Dana Marsh (R-Colo.): “...”`: the party and state in brackets after the name (the
+            # tokenizer may keep "):" as one token)
+            k = next((k for k in range(close - 1, max(-1, close - 8), -1) if self.doc[k].text == "("), None)
+            if k is not None and k > 0:
+                i = k - 1
         actor = self.actors.at_token(i)
         if actor is None:
             return None
