@@ -397,6 +397,14 @@ def test_the_by_phrase_of_a_verb_of_saying_in_the_passive_speaks(nlp):
 
 
 @pytest.mark.model
+def test_the_one_asked_in_the_passive_answers_the_next_pronoun(nlp):
+    text = ("Before a meeting on Thursday, Defense Secretary Tom Kessler was asked by a reporter what would "
+            "happen if the rebels fired a rocket at the base.\n\n\"We will deal with it,\" he replied.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["We will deal with it,"].speaker) == "Tom Kessler"
+
+
+@pytest.mark.model
 def test_a_clause_of_as_that_heads_the_quote_cues_it(nlp):
     text = ("As the Ledger's Dana Marsh pointed out last week, “The county will need three new schools "
             "before the fall.”\n\nAs the rally ended, “we will be back next year” rang out from the stage.")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
-from ._speaker import PERSON_PRONOUNS, phrase_span, speaker_of_phrase, speaker_subject
+from ._speaker import PERSON_PRONOUNS, addressee, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -263,7 +263,9 @@ class _Reader:
             for tok in tokens(self.doc):
                 if tok.i in self.in_quote or tok.pos_ != "VERB" or cue_lemma(tok) not in SPEECH_VERBS:
                     continue
-                subj = speaker_subject(tok, self.in_quote)
+                # `X was asked by Y whether ...` then `“...,” he replied`: the one asked answers next,
+                # so the passive's subject is the one a later pronoun refers back to
+                subj = addressee(tok, self.in_quote) or speaker_subject(tok, self.in_quote)
                 if subj is None or subj.pos_ == "PRON" or subj.i in self.in_quote:
                     continue
                 actor = speaker_of_phrase(self.doc, self.actors, subj)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..records import ActorTable
 
 __all__ = ["actor_of_phrase", "speaker_of_phrase", "phrase_span", "verb_subject", "speaker_subject",
-           "PERSON_PRONOUNS", "nearest_person", "title_holder"]
+           "PERSON_PRONOUNS", "nearest_person", "title_holder", "addressee"]
 
 
 def _person(actors: "ActorTable", actor_id: str | None) -> bool:
@@ -719,6 +719,14 @@ def _passive_agent(verb: "Token", quoted: "Container[int]") -> "Token | None":
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj" and g.i not in quoted), None)
     return None
+
+
+def addressee(verb: "Token", quoted: "Container[int]" = ()) -> "Token | None":
+    """The subject of a verb of saying in the passive whose "by" phrase speaks (`X was asked by Y`):
+    the one spoken to, X. None for any other verb."""
+    if _passive_agent(verb, quoted) is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i not in quoted), None)
 
 
 # verbs whose passive "by" phrase names who gives the words, not who said them
