@@ -398,8 +398,8 @@ def test_the_by_phrase_of_a_verb_of_saying_in_the_passive_speaks(nlp):
 
 @pytest.mark.model
 def test_the_one_asked_in_the_passive_answers_the_next_pronoun(nlp):
-    text = ("Before a meeting on Thursday, Defense Secretary Tom Kessler was asked by a reporter what would "
-            "happen if the rebels fired a rocket at the base.\n\n\"We will deal with it,\" he replied.")
+    text = ("Before a meeting on Thursday, Defense Secretary Tom Kessler was asked by a journalist how the "
+            "army would respond to a rocket fired at the base.\n\n\"We will deal with it,\" he replied.")
     quotes, table = _quotes(nlp, text)
     assert _name(table, quotes["We will deal with it,"].speaker) == "Tom Kessler"
 
