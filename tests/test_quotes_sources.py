@@ -382,3 +382,64 @@ def test_allies_share_their_owners_country_and_sector_and_one_of_them_is_a_perso
     assert one.kind == "person" and (one.country, one.sector) == ("USA", "LEG")
     allies = table.get(quotes["he would stay"].speaker)
     assert allies.name == "John Boehner's allies" and allies.kind == "group" and allies.sector == "LEG"
+
+
+@pytest.mark.model
+def test_the_by_phrase_of_a_verb_of_saying_in_the_passive_speaks(nlp):
+    # the host asks the question, not the one asked; a paper that quotes gives someone else's words
+    text = ("Dana Marsh was asked by host Tom Kessler whether the plan would cost too much money.\n\n"
+            "Senator Rita Quint was asked by the moderator, Sam Ortiz, “Will you raise taxes on farmers?”\n\n"
+            "Paul Hanley was quoted by the Ledger as saying the plan was dead.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["whether the plan would cost too much money"].speaker) == "Tom Kessler"
+    assert _name(table, quotes["Will you raise taxes on farmers?"].speaker) == "Sam Ortiz"
+    assert _name(table, quotes["the plan was dead"].speaker) == "Paul Hanley"
+
+
+@pytest.mark.model
+def test_the_one_asked_in_the_passive_answers_the_next_pronoun(nlp):
+    text = ("Before a meeting on Thursday, Defense Secretary Tom Kessler was asked by a journalist how the "
+            "army would respond to a rocket fired at the base.\n\n\"We will deal with it,\" he replied.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["We will deal with it,"].speaker) == "Tom Kessler"
+
+
+@pytest.mark.model
+def test_a_clause_of_as_that_heads_the_quote_cues_it(nlp):
+    text = ("As the Ledger's Dana Marsh pointed out last week, “The county will need three new schools "
+            "before the fall.”\n\nAs the rally ended, “we will be back next year” rang out from the stage.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["The county will need three new schools before the fall."].speaker) == "Dana Marsh"
+    assert quotes["we will be back next year"].speaker is None  # a clause of "as" that names no one
+
+
+@pytest.mark.model
+def test_a_tag_in_mid_sentence_gives_the_name_after_the_verb(nlp):
+    text = ("Any fair reading of Mr. Kessler's plan, said Dana Marsh, an expert on budgets at a think tank "
+            "in Denver, would show that the city cannot pay for the new schools.")
+    quotes, table = _quotes(nlp, text)
+    first = quotes["would show that the city cannot pay for the new schools"]
+    assert _name(table, first.speaker) == "Dana Marsh"  # not Kessler, named in the words before the tag
+    assert first.speaker_text.startswith("Dana Marsh, an expert")
+
+
+@pytest.mark.model
+def test_scare_quotes_and_titles_inside_a_sentence_stay_no_quotes(nlp):
+    # issue #20, item 3: a quoted word of the writer's and a quoted title have no speaker to give
+    text = ("Critics mocked the governor's “listening tour” as a waste of money.\n\n"
+            "She appeared on the network's “Morning Desk” on Sunday to defend the plan.\n\n"
+            "His new book, “The Long Road Home,” describes his years in the army.\n\n"
+            "The senator called the bill “a disgrace” in a speech on Monday.")
+    quotes, table = _quotes(nlp, text)
+    assert set(quotes) == {"a disgrace"}  # a verb of naming makes the last one the senator's words
+    assert _name(table, quotes["a disgrace"].speaker) == "senator"
+
+
+@pytest.mark.model
+def test_a_label_with_party_and_state_in_brackets_names_the_speaker(nlp):
+    text = ("The hearing ran for nine hours.\n\n"
+            "Rep. Dana Marsh (R-Colo.): \"I have not heard anyone else cite that number. Who gave it to you?\"\n\n"
+            "Rep. Tom Kessler (D-Ore.): \"We learned it from the staff who ran the office.\"")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["I have not heard anyone else cite that number. Who gave it to you?"].speaker) == "Dana Marsh"
+    assert _name(table, quotes["We learned it from the staff who ran the office."].speaker) == "Tom Kessler"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
-from ._speaker import PERSON_PRONOUNS, phrase_span, speaker_of_phrase, speaker_subject
+from ._speaker import PERSON_PRONOUNS, addressee, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -263,7 +263,9 @@ class _Reader:
             for tok in tokens(self.doc):
                 if tok.i in self.in_quote or tok.pos_ != "VERB" or cue_lemma(tok) not in SPEECH_VERBS:
                     continue
-                subj = speaker_subject(tok, self.in_quote)
+                # `X was asked by Y whether ...` then `“...,” he replied`: the one asked answers next,
+                # so the passive's subject is the one a later pronoun refers back to
+                subj = addressee(tok, self.in_quote) or speaker_subject(tok, self.in_quote)
                 if subj is None or subj.pos_ == "PRON" or subj.i in self.in_quote:
                     continue
                 actor = speaker_of_phrase(self.doc, self.actors, subj)
@@ -341,7 +343,15 @@ class _Reader:
             if tok.pos_ not in ("VERB", "AUX") and lemma not in SPEECH_VERBS:
                 continue
             governs = i in ancestors
-            if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS) and not _as_it(tok):
+            # `As the Ledger's Dana Marsh pointed out, “...”`: a clause of "as" before the quote that the
+            # parser made the quote's head cues it, whatever its verb, when the verb takes no object
+            # of its own (`as the party challenged it under the slogan “...”` names no speaker); its
+            # speaker is checked below
+            as_lead = governs and i < qs and lemma not in CUE_VERBS and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
+                c.dep_ in ("dobj", "dative", "attr") and c.i not in quote_toks for c in tok.children)
+            if lemma not in CUE_VERBS and not (governs and lemma in EXPRESSION_VERBS) and not _as_it(tok) \
+                    and not as_lead:
                 continue
             if partial and lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS:
                 continue  # `would be showing "great weakness"`: a fragment is said, not shown or thought
@@ -360,6 +370,8 @@ class _Reader:
             rank = (0 if governs else (1 if i >= qe else 2), dist)
             if best is None or rank < best[0]:
                 actor, sspan = self.speaker_of(subj)
+                if as_lead and actor is None:
+                    continue  # `As the rally ended, “...”`: no one speaks there
                 if inverted is not None:  # the parse's phrase of the name may reach into the quote
                     sspan = _char_span(doc, inverted[1], max(inverted[1] + 1, min(phrase_span(subj)[1], i)))
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
@@ -630,6 +642,13 @@ class _Reader:
         if rng is None or rng[0] == 0:
             return None
         i = rng[0] - 1
+        close = rng[0] if self.doc[rng[0]].text.startswith(")") else i if self.doc[i].text == ")" else None
+        if close is not None:
+            # `Rep. Dana Marsh (R-Colo.): “...”`: the party and state in brackets after the name (the
+            # tokenizer may keep "):" as one token)
+            k = next((k for k in range(close - 1, max(-1, close - 8), -1) if self.doc[k].text == "("), None)
+            if k is not None and k > 0:
+                i = k - 1
         actor = self.actors.at_token(i)
         if actor is None:
             return None
@@ -1097,14 +1116,17 @@ class _Reader:
             stray = None if comps or lemma not in SPEECH_VERBS else self._stray(tok)
             if not comps and stray is None:
                 continue
-            subj = speaker_subject(tok, self.in_quote)
+            inverted = self._inverted_tag(tok, comps) if comps and not parenthetical else None
+            subj = inverted[0] if inverted is not None else speaker_subject(tok, self.in_quote)
             if subj is None or subj.i in self.in_quote or not _may_speak(subj):
                 continue
             if self.para(subj.idx) != self.para(tok.idx):
                 continue
             if lemma not in SPEECH_VERBS and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
                 continue
-            for comp, rng in [(c, self._content(tok, c, parenthetical)) for c in comps] or [(None, stray)]:
+            contents = [(comps[0], inverted[1])] if inverted is not None else \
+                [(c, self._content(tok, c, parenthetical)) for c in comps]
+            for comp, rng in contents or [(None, stray)]:
                 if rng is None:
                     continue
                 start, end = rng
@@ -1128,6 +1150,30 @@ class _Reader:
                 found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
         return found
+
+    def _inverted_tag(self, tok: "Token", comps: list["Token"]) -> "tuple[Token, tuple[int, int]] | None":
+        """A tag set in the middle of the reported sentence with the name after the verb: `The first
+        step, said Dana Marsh, a lawyer in Denver, will be a new tax.` The parser reads the words
+        before the tag as the verb's subject and the name as the subject of the clause after it;
+        the name speaks, and the sentence less the tag is what was said (the longer of its two
+        pieces, as for `..., he said, ...`). The name with its apposition must end at a comma."""
+        doc = self.doc
+        if len(comps) != 1 or tok.i < 2 or doc[tok.i - 1].text != "," or comps[0].i < tok.i:
+            return None
+        comp = comps[0]
+        before = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        name = next((c for c in comp.children if c.dep_ == "nsubj" and tok.i < c.i < comp.i), None)
+        if before is None or before.pos_ == "PRON" or name is None or name.pos_ != "PROPN" \
+                or name.left_edge.i != tok.i + 1 or name.i in self.in_quote:
+            return None
+        k = name.right_edge.i
+        if doc[k].text != ",":
+            k += 1
+        if k >= comp.i or doc[k].text != ",":
+            return None
+        first = self._trim(before.left_edge.i, tok.i - 1)
+        second = self._trim(k + 1, comp.right_edge.i + 1)
+        return name, max(first, second, key=lambda p: (p[1] - p[0], p[0]))
 
     def _said_noun(self, tok: "Token", lemma: str) -> Found | None:
         """A noun of saying with its "that" clause and the one whose words they are: "Trump's claim

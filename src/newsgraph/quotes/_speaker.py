@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..records import ActorTable
 
 __all__ = ["actor_of_phrase", "speaker_of_phrase", "phrase_span", "verb_subject", "speaker_subject",
-           "PERSON_PRONOUNS", "nearest_person", "title_holder"]
+           "PERSON_PRONOUNS", "nearest_person", "title_holder", "addressee"]
 
 
 def _person(actors: "ActorTable", actor_id: str | None) -> bool:
@@ -665,6 +665,9 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     cited as saying", "X is quoted as saying": X). A subject inside the quotation marks (token
     indices ``quoted``) is passed over for one outside them: in `“Two things missing,” Richard
     Haass wrote` the parser gives "wrote" both "things" and "Haass" as subjects."""
+    agent = _passive_agent(verb, quoted)
+    if agent is not None:
+        return agent
     outside = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
     if outside and any(c.dep_ in _SUBJECT_DEPS and c.i in quoted for c in verb.children):
         return outside[0]
@@ -703,6 +706,31 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     return subj
 
 
+def _passive_agent(verb: "Token", quoted: "Container[int]") -> "Token | None":
+    """The one in the "by" phrase of a verb of saying in the passive: in `X was asked by the host,
+    “...”` and `X was told by an aide that ...` the host and the aide speak, not the subject X. A
+    verb of quoting is left out: in `X was quoted by the paper` X's words are the ones given."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    lemma = cue_lemma(verb)
+    if lemma not in SPEECH_VERBS or lemma in _QUOTED_BY:
+        return None
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj" and g.i not in quoted), None)
+    return None
+
+
+def addressee(verb: "Token", quoted: "Container[int]" = ()) -> "Token | None":
+    """The subject of a verb of saying in the passive whose "by" phrase speaks (`X was asked by Y`):
+    the one spoken to, X. None for any other verb."""
+    if _passive_agent(verb, quoted) is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i not in quoted), None)
+
+
+# verbs whose passive "by" phrase names who gives the words, not who said them
+_QUOTED_BY = frozenset({"quote", "cite", "record"})
 _PLACES = ("GPE", "LOC", "FAC")
 # verbs by which a text gives someone's words "as saying"
 _QUOTING = frozenset({"quote", "cite", "describe", "report", "record", "show", "depict"})
