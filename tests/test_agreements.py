@@ -351,3 +351,11 @@ def test_a_broker_named_in_a_modifier_is_no_side(nlp):
 def test_a_deal_only_aimed_at_names_no_side(nlp):
     out, name = _agreements(nlp, "Ohio became the third state to reach a settlement.")
     assert all("ohio" not in {name(p) for p in d.parties} for d in out)
+
+
+@pytest.mark.model
+def test_leaders_who_sign_for_their_states_give_the_states(nlp):
+    text = ("Chile and Peru are neighbours. The fishing treaty signed by Chilean President Gabriel Boric "
+            "and Peruvian President Dina Boluarte took effect in May.")
+    [deal], name = _agreements(nlp, text)
+    assert {name(p) for p in deal.parties} == {"chile", "peru"}

@@ -134,6 +134,7 @@ class _Reader:
         self.timexes = [t for t in timexes if t.type == "DATE"]
         self.text = doc_text(doc)  # built once: Doc.text joins every token on each call
         self.para_starts = [0] + [m.end() for m in _PARA.finditer(self.text)]
+        self._states: dict[str, str] | None = None
 
     def para(self, char: int) -> int:
         return bisect_right(self.para_starts, char) - 1
@@ -142,6 +143,19 @@ class _Reader:
         a = actor_of_phrase(self.doc, self.actors, tok, fallback=False)
         actor = self.actors.get(a)
         return a if actor is not None else None
+
+    def _state(self, actor_id: str) -> str | None:
+        """The state a leader signs for ("a treaty signed by the two presidents" binds their states): the country
+        named in the text whose code is a government person's own."""
+        a = self.actors.get(actor_id)
+        if a is None or a.kind != "person" or a.sector != "GOV" or not a.country:
+            return None
+        if self._states is None:
+            self._states = {}
+            for x in self.actors.actors:
+                if x.kind == "country" and x.country:
+                    self._states.setdefault(x.country, x.id)
+        return self._states.get(a.country)
 
     def mention(self, tok: "Token") -> _Mention | None:
         doc = self.doc
@@ -193,7 +207,8 @@ class _Reader:
             if v.i > tok.i and _lem(v) not in ("broker", "announce"):
                 for c in v.children:
                     if c.dep_ == "agent":
-                        parties += [a for g in c.children if g.dep_ == "pobj" for a in self._sides(g) if a not in parties]
+                        sides = [self._state(a) or a for g in c.children if g.dep_ == "pobj" for a in self._sides(g)]
+                        parties += [a for a in dict.fromkeys(sides) if a not in parties]
         # `X and Y signed / reached the deal`, `the truce X and Y reached`
         signer = _maker(tok)
         if signer is not None and (_wished(signer) or (_lem(signer) == "have" and not parties)):
