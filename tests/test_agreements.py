@@ -326,3 +326,36 @@ def test_a_deal_a_side_has_with_another_is_in_force(nlp, text, found):
 def test_an_arrangement_or_consensus_is_a_deal_only_when_made(nlp, text, found):
     out, _name = _agreements(nlp, text)
     assert len(out) == found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Chile has a fishing agreement with Peru.", {"chile", "peru"}),
+    ("In May Chile worked out an arrangement with Peru to share the fishing grounds.", {"chile", "peru"}),
+    ("Last year Ohio entered into a consent decree with the Sierra Club over its wells.", {"ohio", "sierra club"}),
+    ("Officials said the army of Chile cut a quiet deal with Peru last spring.", {"peru"}),
+    ("Peru pointed to an accord Chile made with the World Bank in May.", {"chile", "world bank"}),
+])
+def test_the_subject_of_a_verb_that_makes_or_holds_the_deal_is_a_side(nlp, text, sides):
+    [deal], name = _agreements(nlp, text)
+    assert {name(p) for p in deal.parties} >= sides
+
+
+@pytest.mark.model
+def test_a_broker_named_in_a_modifier_is_no_side(nlp):
+    [deal], name = _agreements(nlp, "Fishermen returned to sea after a Qatari-brokered truce between Chile and Peru.")
+    assert {name(p) for p in deal.parties} == {"chile", "peru"}
+
+
+@pytest.mark.model
+def test_a_deal_only_aimed_at_names_no_side(nlp):
+    out, name = _agreements(nlp, "Ohio became the third state to reach a settlement.")
+    assert all("ohio" not in {name(p) for p in d.parties} for d in out)
+
+
+@pytest.mark.model
+def test_leaders_who_sign_for_their_states_give_the_states(nlp):
+    text = ("Chile and Peru are neighbours. The fishing treaty signed by Chilean President Gabriel Boric "
+            "and Peruvian President Dina Boluarte took effect in May.")
+    [deal], name = _agreements(nlp, text)
+    assert {name(p) for p in deal.parties} == {"chile", "peru"}

@@ -134,6 +134,7 @@ class _Reader:
         self.timexes = [t for t in timexes if t.type == "DATE"]
         self.text = doc_text(doc)  # built once: Doc.text joins every token on each call
         self.para_starts = [0] + [m.end() for m in _PARA.finditer(self.text)]
+        self._states: dict[str, str] | None = None
 
     def para(self, char: int) -> int:
         return bisect_right(self.para_starts, char) - 1
@@ -142,6 +143,19 @@ class _Reader:
         a = actor_of_phrase(self.doc, self.actors, tok, fallback=False)
         actor = self.actors.get(a)
         return a if actor is not None else None
+
+    def _state(self, actor_id: str) -> str | None:
+        """The state a leader signs for ("a treaty signed by the two presidents" binds their states): the country
+        named in the text whose code is a government person's own."""
+        a = self.actors.get(actor_id)
+        if a is None or a.kind != "person" or a.sector != "GOV" or not a.country:
+            return None
+        if self._states is None:
+            self._states = {}
+            for x in self.actors.actors:
+                if x.kind == "country" and x.country:
+                    self._states.setdefault(x.country, x.id)
+        return self._states.get(a.country)
 
     def mention(self, tok: "Token") -> _Mention | None:
         doc = self.doc
@@ -161,6 +175,8 @@ class _Reader:
         descriptive = False
         itself = self.actors.at_token(tok.i)  # "the Open Skies Treaty" read as an actor: the deal, no party
         for c in left:
+            if c.dep_ in ("amod", "compound") and _lem(c) in _BROKERING:
+                continue  # "an Egyptian-brokered truce": the broker is no party to it
             for t in c.subtree:
                 a = self._party(t) if self.actors.at_token(t.i) else None
                 if a and (a == itself or self.actors.get(a).kind == "person"):  # type: ignore[union-attr]
@@ -175,9 +191,9 @@ class _Reader:
                     descriptive = True
         # `the deal with X`, `the truce between X and Y`, `the accord signed between X and Y`
         # (not `the deal brokered by X`: a broker is no party)
-        made = [v for v in tok.children if v.dep_ in ("acl", "relcl") and v.i > tok.i and _lem(v) in _SIGN_VERBS]
+        made = [v for v in tok.children if v.dep_ in ("acl", "relcl") and v.i > tok.i and _lem(v) in _MAKERS]
         # "X signed the accord with Y", "signing an agreement Friday with Y": the verb's other side
-        if tok.dep_ == "dobj" and _lem(tok.head) in _SIGN_VERBS:
+        if tok.dep_ == "dobj" and _lem(tok.head) in _MAKERS:
             made.append(tok.head)
         for c in [*tok.children, *(c for v in made for c in v.children if c.lower_ != "by")]:
             if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "by"):
@@ -191,11 +207,15 @@ class _Reader:
             if v.i > tok.i and _lem(v) not in ("broker", "announce"):
                 for c in v.children:
                     if c.dep_ == "agent":
-                        parties += [a for g in c.children if g.dep_ == "pobj" for a in self._sides(g) if a not in parties]
+                        sides = [self._state(a) or a for g in c.children if g.dep_ == "pobj" for a in self._sides(g)]
+                        parties += [a for a in dict.fromkeys(sides) if a not in parties]
         # `X and Y signed / reached the deal`, `the truce X and Y reached`
-        signer = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-        signer = signer or next((c for c in tok.children if c.dep_ == "relcl"), None)
-        if signer is not None and signer.lemma_.lower() in _SIGN_VERBS:
+        signer = _maker(tok)
+        if signer is not None and (_wished(signer) or (_lem(signer) == "have" and not parties)):
+            # "the third state to reach a settlement": an aim names no side of a deal made; "they have an
+            # agreement with them": holding a deal tells its sides only beside a named one
+            signer = None
+        if signer is not None:
             subj = verb_subject(signer)
             if subj is not None:
                 for t in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
@@ -506,6 +526,32 @@ class _Reader:
             conditions = self._conditions(tok)
             out.extend((Commitment(party, got[0], kind, list(conditions), got[1]), None) for party in parties)
         return out
+
+
+# verbs whose subject makes or holds the deal their object names, beyond those that sign it: "X cut a deal
+# with Y", "the agreement X made with Y", "X entered into a decree with Y", "X has an accord with Y"
+_MAKERS = _SIGN_VERBS | {"make", "cut", "clinch", "secure", "hammer"}
+# participles that make a deal's modifier its broker ("a Qatari-brokered truce"), not one of its sides
+_BROKERING = {"broker", "mediate", "sponsor", "facilitate", "back"}
+
+
+def _maker(tok: "Token") -> "Token | None":
+    """The verb whose subject is a side of the deal ``tok`` names: "X and Y signed the deal", "the truce
+    X and Y reached", "X entered into a decree with Y", "X has (worked out) an agreement with Y"."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "into" and _lem(tok.head.head) == "enter":
+        verb = tok.head.head
+    verb = verb or next((c for c in tok.children if c.dep_ == "relcl"), None)
+    if verb is None:
+        return None
+    lem = _lem(verb)
+    if lem in _MAKERS or (lem == "enter" and tok.dep_ == "pobj"):
+        return verb
+    if lem == "have" and tok.dep_ == "dobj" and _with_side(tok):
+        return verb
+    if lem == "work" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return verb
+    return None
 
 
 _TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
