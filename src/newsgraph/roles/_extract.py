@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
 from ._titles import (NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
-                      is_title_word, normalise_title)
+                      is_title_word, normalise_title, singular_head)
 from ..nlp import doc_text, tokens
 from ..quotes._marks import find_quote_spans
 
@@ -112,6 +112,16 @@ def _is_head(tok: "Token") -> bool:
         return False
     near = [c.lower_ for c in tok.children] + [tok.doc[tok.i - 1].lower_ if tok.i else ""]
     return any(w in need for w in near)
+
+
+def _plural_head(tok: "Token") -> bool:
+    """A plural office noun ("senators", "Presidents"), tagged as a plural noun."""
+    return tok.tag_ in ("NNS", "NNPS") and singular_head(tok.text) is not None
+
+
+def _singular(tok: "Token") -> str:
+    """A title token's text, a plural office noun in the singular: each holder holds one office."""
+    return (singular_head(tok.text) or tok.text) if _plural_head(tok) else tok.text
 
 
 # Adjectives of praise or blame, and the degree words that grade an adjective: a title noun they qualify
@@ -230,9 +240,11 @@ def _party_nominee(noun: "Token") -> bool:
 
 
 def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, status: str = "current",
-          extra_country: "list[Token] | None" = None, anchors: "list[Token] | None" = None) -> Role | None:
+          extra_country: "list[Token] | None" = None, anchors: "list[Token] | None" = None,
+          plural: bool = False) -> Role | None:
     """A role from the tokens of a title phrase: country words move to ``country``; a term's start and
-    end where the sentence dates them (:func:`_term_dates`, for the phrase and ``anchors``)."""
+    end where the sentence dates them (:func:`_term_dates`, for the phrase and ``anchors``); ``plural``:
+    the phrase is a plural office before a list of names, its noun told in the singular."""
     title_toks = [t for t in title_toks if not t.is_space]
     for j, tok in enumerate(title_toks[:-1]):
         after = title_toks[j + 1]
@@ -270,7 +282,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         kept.pop()
     while kept and kept[0].is_punct and _word(kept[0]) == kept[0].text:  # the "-" left of "then-"
         kept.pop(0)
-    if not kept or not any(_is_head(t) for t in kept) or _no_role(title_toks):
+    if not kept or not any(_is_head(t) or plural and _plural_head(t) for t in kept) or _no_role(title_toks):
         return None
     owner: list[Token] = []
     prep = next((n for n, t in enumerate(kept) if t.lower_ in _PREPS), len(kept))
@@ -280,9 +292,10 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         # the owner and its clitic are not the office: "the North's leader" and "Delta's president" hold
         # a "Leader" and a "President" (the owner may still name the organisation)
         owner, kept = kept[:clitic], kept[clitic + 1:]
-    text = kept[0].text
+    one = _singular if plural else (lambda t: t.text)
+    text = one(kept[0])
     for prev, tok in zip(kept, kept[1:]):
-        text += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + tok.text
+        text += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + one(tok)
     title = normalise_title(text)
     if len(title) < 3 or len(kept) > 14:
         return None
@@ -435,6 +448,61 @@ class _Finder:
             # a term dated beside the name: "President Lula Mendes, from 2003 to 2011"
             name_root = ctx.doc[m.tokens[0]:m.tokens[1]].root
             self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run), anchors=[name_root]))
+
+    # -- plural titles before lists of names -----------------------------------------------------
+    def plural_lists(self) -> None:
+        """A plural office before a list of names is each one's ("Presidents A and B", "former defense
+        secretaries A and B", "two senators, A and B"): the names that follow it, after at most a comma,
+        joined by commas and "and", each with at most one word of its own before it ("Democrat A and
+        Republican B") and a place after it ("A of Maine")."""
+        ctx = self.ctx
+        starts = {m.tokens[0]: m for m in ctx.actors.mentions if m.kind == "name"}
+        named = {i for m in starts.values() for i in range(*m.tokens)}
+        doc = ctx.doc
+        for tok in tokens(doc):
+            if tok.pos_ not in ("NOUN", "PROPN") or not _plural_head(tok) or tok.i + 1 >= len(doc):
+                continue
+            title = [t for t in _phrase_tokens(tok) if t.i <= tok.i and t.dep_ != "nummod" and t.pos_ != "NUM"]
+            if any(t.tag_ in ("JJR", "RBR") or t.i in named and _person(ctx, ctx.actors.at_token(t.i)) for t in title):
+                continue  # "the more delegates X wins", "President Y hosts X": no office of a list
+            if singular_head(tok.text) == "nominee" and _party_nominee(tok):
+                continue  # "the GOP nominees X and Y": candidates, who hold no role
+            j = tok.i + 1
+            if doc[j].text == ",":
+                j += 1
+            holders: list[str] = []
+            while j < len(doc):
+                m = starts.get(j) or (starts.get(j + 1) if doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and
+                                      not _is_head(doc[j]) and not is_title_word(_word(doc[j])) else None)
+                if m is None or not _person(ctx, m.actor) or not holders and not self._names_title(tok, m):
+                    break
+                holders.append(m.actor)
+                j = m.tokens[1]
+                if j + 1 < len(doc) and doc[j].lower_ == "of" and ctx.actors.at_token(j + 1) is not None \
+                        and not _person(ctx, ctx.actors.at_token(j + 1)):
+                    j = next((n.tokens[1] for n in ctx.actors.mentions if n.tokens[0] == j + 1), j + 2)
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                if j < len(doc) and doc[j].lower_ == "and":
+                    j += 1
+                elif j > 0 and doc[j - 1].text != ",":
+                    break
+            if len(holders) < 1:
+                continue
+            for actor in dict.fromkeys(holders):
+                self.add(_role(ctx, actor, title, tok.sent, status=_status_from(title), plural=True))
+
+    def _names_title(self, title: "Token", m: Any) -> bool:
+        """Whether the parse joins a plural office and the first name after it as one phrase: the name
+        hung on the office as its apposition or modifier, the office on the name, or the office read by
+        the actors stage as a title of that person. "negotiators, Davis said" and "delegates Sanders
+        wins" join a noun to the subject of the next clause; "hosts Mitt Romney", a verb and its object."""
+        root = self.ctx.doc[m.tokens[0]:m.tokens[1]].root
+        if root.head.i == title.i and root.dep_ in ("appos", "compound", "nmod", "npadvmod"):
+            return True
+        if m.tokens[0] <= title.head.i < m.tokens[1] and title.dep_ in ("compound", "nmod", "amod", "appos"):
+            return True
+        return self.ctx.actors.at_token(title.i) == m.actor
 
     # -- appositions --------------------------------------------------------------------------
     def appositions(self) -> None:
@@ -817,6 +885,7 @@ def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", even
         published = dt.date.fromisoformat(published[:10])
     finder = _Finder(_Ctx(doc, actors, list(timexes or []), list(events or []), published))
     finder.prenominal()
+    finder.plural_lists()
     finder.appositions()
     finder.predicates()
     finder.posts()
