@@ -293,6 +293,13 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         # a "Leader" and a "President" (the owner may still name the organisation)
         owner, kept = kept[:clitic], kept[clitic + 1:]
     one = _singular if plural else (lambda t: t.text)
+    org = _organization_of(ctx, kept) or _organization_of(ctx, owner)
+    if len(kept) > 14:
+        # "analyst at the X Institute for Y at the University of Z": a title run long by the places of
+        # its office stops before its first "at" or "in", or a second title joined to it
+        cut = next((n for n, t in enumerate(kept) if n and (t.lower_ in ("at", "in", "and") or t.text == ",")
+                    and any(_is_head(h) for h in kept[:n])), None)
+        kept = kept[:cut] if cut is not None else kept
     text = one(kept[0])
     for prev, tok in zip(kept, kept[1:]):
         text += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + one(tok)
@@ -303,7 +310,6 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     if country is None:
         a = ctx.actors.get(actor)
         country = a.country if a is not None else None
-    org = _organization_of(ctx, kept) or _organization_of(ctx, owner)
     start, end = _term_dates(ctx, [*title_toks, *(anchors or [])])
     return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
                 organization=org, country=country, status=status, start=start, end=end)
