@@ -35,6 +35,13 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["find_roles"]
 
 _POST_NOUNS = {"post", "position", "office", "role", "job", "seat", "title", "portfolio"}
+# verbs of leading a body and the office they tell: "who heads the council" is its head
+_LEADING_VERBS = {"head": "head", "chair": "chair", "command": "commander", "direct": "director", "lead": "leader"}
+_BODY_NOUNS = {"committee", "council", "party", "agency", "force", "department", "ministry", "organization",
+               "organisation", "group", "office", "delegation", "commission", "institute", "center", "centre",
+               "panel", "program", "programme", "bureau", "board", "foundation", "mission", "command", "unit",
+               "regiment", "brigade", "division", "company", "firm", "campaign", "caucus", "union", "association",
+               "network", "movement", "coalition", "alliance", "subcommittee", "service", "tank", "project"}
 _END_NOUNS = {"departure", "resignation", "exit", "ouster", "dismissal", "retirement", "firing", "removal"}
 _END_VERBS = {"resign", "quit", "retire", "depart", "oust", "fire", "dismiss", "sack", "leave", "step"}
 _SUCCEED_VERBS = {"fulfill", "fulfil", "fill", "assume", "replace", "succeed", "take", "step", "inherit"}
@@ -660,6 +667,61 @@ class _Finder:
                 return tx.value
         return None
 
+    # -- verbs of leading a body -------------------------------------------------------------------
+    def verb_offices(self) -> None:
+        """An office told by its verb: "X, who heads the Y council" (Head of the Y Council), "X chaired
+        the committee" (Chair, former), "X commands the force", "the think tank, led by X" (Leader).
+        The body must be one: an organisation the actors stage knows, or a noun of a body ("party",
+        "committee", "agency"); "led the talks" and "heads home" give nothing."""
+        ctx = self.ctx
+        for tok in tokens(ctx.doc):
+            noun = _LEADING_VERBS.get(tok.lemma_.lower())
+            if noun is None or tok.pos_ != "VERB" or tok.tag_ == "VBG" or any(
+                    c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                    for c in tok.children):
+                continue  # "commanding forces in X" tells a deed; "directed the department to" an order
+            holder: Token | None = None
+            body: Token | None = None
+            agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent and tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the think tank, led by X"
+                holder, body = agent[0], tok.head
+            elif not agent and tok.lemma_.lower() != "lead":  # "led the talks": no office
+                holder = verb_subject(tok)
+                if holder is not None and holder.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                    holder = tok.head
+                body = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if holder is None or body is None or not self._a_body(body):
+                continue
+            if any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "could", "may", "might", "not", "n't",
+                                                           "to", "should") for c in tok.children):
+                continue  # an office only spoken of ("would head", "did not chair")
+            actor = actor_of_phrase(ctx.doc, ctx.actors, holder)
+            if not _person(ctx, actor) or _inside_quotation(tok):
+                continue
+            obj = [t for t in body.subtree if _outside_clauses(t, body) and not (
+                t.i > body.i and t.dep_ in ("punct", "cc", "conj"))]
+            owner = {x.i for c in body.children if c.dep_ == "poss" for x in c.subtree}
+            obj = [t for t in obj if t.i not in owner] if tok.dep_ != "acl" else [body] + [
+                t for t in obj if t.dep_ in ("compound", "amod") and t.head.i == body.i]
+            obj = sorted(obj, key=lambda t: t.i)
+            text = " ".join(t.text for t in obj if not t.is_punct or t.text in ("'s", "’s"))
+            title = normalise_title(f"{noun} of {text}")
+            if len(obj) > 10 or len(title) < 3:
+                continue
+            a = ctx.actors.get(actor)
+            status = "former" if tok.tag_ == "VBD" else "current"
+            self.add(Role(actor=actor, title=title, span=(tok.sent.start_char, tok.sent.end_char),  # type: ignore[arg-type]
+                          text=tok.sent.text.strip(), organization=_organization_of(ctx, obj),
+                          country=a.country if a is not None else None, status=status))
+
+    def _a_body(self, tok: "Token") -> bool:
+        if tok.tag_ == "NNS":
+            return False  # "forces", "candidates": no one body
+        a = self.ctx.actors.get(self.ctx.actors.at_token(tok.i))
+        if a is not None:
+            return a.kind in ("organization", "group")
+        return tok.lemma_.lower() in _BODY_NOUNS
+
     # -- posts, ends and successions ---------------------------------------------------------
     def posts(self) -> None:
         ctx = self.ctx
@@ -895,6 +957,7 @@ def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", even
     finder.appositions()
     finder.predicates()
     finder.posts()
+    finder.verb_offices()
     finder.office_starts()
     finder.resignations()
     finder.apply_ends()
