@@ -42,6 +42,8 @@ _BODY_NOUNS = {"committee", "council", "party", "agency", "force", "department",
                "panel", "program", "programme", "bureau", "board", "foundation", "mission", "command", "unit",
                "regiment", "brigade", "division", "company", "firm", "campaign", "caucus", "union", "association",
                "network", "movement", "coalition", "alliance", "subcommittee", "service", "tank", "project"}
+# the words that move a second office to another time: "a former envoy and later defence minister"
+_TIME_ADVERBS = {"later", "then", "now", "subsequently", "formerly", "once", "eventually", "currently", "onetime"}
 _END_NOUNS = {"departure", "resignation", "exit", "ouster", "dismissal", "retirement", "firing", "removal"}
 _END_VERBS = {"resign", "quit", "retire", "depart", "oust", "fire", "dismiss", "sack", "leave", "step"}
 _SUCCEED_VERBS = {"fulfill", "fulfil", "fill", "assume", "replace", "succeed", "take", "step", "inherit"}
@@ -532,8 +534,14 @@ class _Finder:
             # a second office joined to the first with an article of its own ("X, the mayor of
             # Phoenix and the chair of its council") is X's too; one article for both ("president and CEO of the firm", "a
             # senior fellow and director of X") is one title, as the corpus records it
-            cands.extend(c for h in list(cands) for c in h.children if c.dep_ == "conj" and _is_head(c)
-                         and any(d.dep_ in ("det", "poss") for d in c.children)
+            # so is one told at another time ("a former envoy and later defence minister"), and one joined
+            # to a word that is no office ("X, Ohio Republican and chair of the panel")
+            plain = [c for c in root.children if c.dep_ == "appos" and not _is_head(c) and c.pos_ in ("NOUN", "PROPN")]
+            cands.extend(c for h in [*cands, *plain] for c in h.children if c.dep_ == "conj" and _is_head(c)
+                         and (h in plain or any(d.dep_ in ("det", "poss") or d.lower_ in _TIME_ADVERBS
+                                                or d.lower_.strip("-") in STATUS_WORDS and d.i < c.i
+                                                and not any(e.i < d.i and e.dep_ in ("det", "amod") for e in c.children)
+                                                for d in c.children))
                          and not (m.tokens[0] <= c.i < m.tokens[1]) and not _other_holder(ctx, c, m.actor))
             for head in cands:
                 toks = _phrase_tokens(head, skip=root)
