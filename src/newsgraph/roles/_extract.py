@@ -440,7 +440,9 @@ class _Finder:
                 if tok.is_space and "\n" in tok.text:
                     break  # a headline or an update line above the name is not its title
                 w = tok.lower_
-                place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i))
+                # a place or a people, whether or not the actors stage kept it ("former Russian spy X")
+                place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i)) or (
+                    tok.ent_type_ in ("NORP", "GPE") and ctx.actors.at_token(i) is None)
                 hyphen = (w in ("-", "\u2010", "\u2011") and i > 0 and not tok.whitespace_
                           and not ctx.doc[i - 1].whitespace_)  # "then-Secretary", "President-elect"
                 qualifier = bool(run) and w in QUALIFIED_HEADS.get(run[0].lower_, ())  # "first" of "first lady"
@@ -843,10 +845,15 @@ class _Finder:
             if actor in done:
                 continue
             date = self._end_date(actor, sent)
+            # a person whose one office is told as over ("former President X") and whose end the text
+            # tells ("X's ouster in 2014"): that office is the one that ended
+            own = [r for r in self.roles if r.actor == actor]
+            only_former = bool(own) and all(r.status == "former" for r in own) \
+                and len({r.title.lower() for r in own}) == 1
             for role in self.roles:
                 told_there = role.span == (sent.start_char, sent.end_char)  # "fired Attorney General X": former
                 if role.actor != actor or role.status not in ("current", "acting") and role.title not in titles \
-                        and not (told_there and role.status == "former"):
+                        and not (told_there and role.status == "former") and not (only_former and not titles):
                     continue
                 if role.span[0] > sent.end_char + 2000 and role.title not in titles or titles and role.title not in titles:
                     continue
