@@ -501,3 +501,11 @@ def test_former_before_a_country_adjective(nlp):
     roles = _roles(nlp, "The report was praised by former Norwegian Prime Minister Erik Solvang on Monday.")
     [pm] = _find(roles, "solvang", "Prime Minister")
     assert pm.status == "former"
+
+
+@pytest.mark.model
+def test_relative_clause_of_a_passive_naming_dates_the_start(nlp):
+    roles = _dated_roles(nlp, "A spokesman for Dana Pike, who was appointed special envoy in May 2019, declined "
+                              "to comment.", dt.date(2021, 6, 1))
+    [envoy] = _find(roles, "pike", "Special Envoy")
+    assert envoy.start == "2019-05"

@@ -574,7 +574,9 @@ class _Finder:
                 subj = tok.head  # "X, who became Y in 2015"
             if subj is not None and subj.head.dep_ == "agent" and subj.head.head.i != tok.i:
                 continue  # "humbled by his trust, to be named X": the agent of another verb holds nothing
-            if lemma in _BECOME_VERBS and lemma != "become" and subj is not None and subj.dep_ != "nsubjpass":
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)  # "X, who was named Y"
+            if lemma in _BECOME_VERBS and lemma != "become" and subj is not None and subj.dep_ != "nsubjpass" \
+                    and not passive:
                 # "Y named X the new director": the office is the object's; with no object parsed ("named
                 # X, Y's deputy, the new director", the name hung on the office), a person hung on an
                 # office as its modifier is the holder, and the one who names holds nothing
