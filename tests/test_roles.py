@@ -509,3 +509,10 @@ def test_relative_clause_of_a_passive_naming_dates_the_start(nlp):
                               "to comment.", dt.date(2021, 6, 1))
     [envoy] = _find(roles, "pike", "Special Envoy")
     assert envoy.start == "2019-05"
+
+
+@pytest.mark.model
+def test_office_opening_a_past_sentence_is_its_subjects_former_one(nlp):
+    roles = _roles(nlp, "As mayor of Riverton in the 1990s, Dana Pike fought the state over water rights.")
+    [mayor] = _find(roles, "pike", "Mayor of Riverton")
+    assert mayor.status == "former" and "1990" not in mayor.title

@@ -348,7 +348,10 @@ def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token
             continue
         if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "det", "npadvmod", "poss"):
             toks.extend(child.subtree)
-        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _PREPS and (conj is None or child.i < conj):
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _PREPS and (conj is None or child.i < conj) \
+                and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and any(
+                    ch.isdigit() for t in g.subtree for ch in t.text) for g in child.children):
+            # "chairman in the late 1990s": the time of an office is no part of its title
             toks.extend(t for t in child.subtree if _outside_clauses(t, child))
     return sorted(set(toks), key=lambda t: t.i)
 
@@ -567,6 +570,12 @@ class _Finder:
                         heads += [g for g in c.children if g.dep_ == "pobj" and _is_head(g)]
                     elif c.dep_ in ("attr", "oprd") and _is_head(c):
                         heads.append(c)
+            opening = False
+            if not heads and tok.pos_ == "VERB":
+                opening = True
+                # "As mayor of X in the 1980s, Y built ...": an office that opens the sentence is its subject's
+                heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.sent.start
+                         for g in c.children if g.dep_ == "pobj" and _is_head(g)]
             if not heads:
                 continue
             subj = verb_subject(tok)
@@ -591,7 +600,8 @@ class _Finder:
                 continue
             if self._only_expected(tok):
                 continue
-            status = self._tense_status(tok)
+            # an office that opens a sentence told in the past was held then ("As mayor in the 1980s, X took on")
+            status = "former" if opening and tok.tag_ == "VBD" else self._tense_status(tok)
             more: list[Token] = []
             for h in heads:  # `A, B and C`: appositions and conjuncts are further offices
                 more += [c for c in h.children if c.dep_ in ("appos", "conj") and _is_head(c)]
