@@ -430,3 +430,89 @@ def test_a_title_stops_at_a_relative_clause_and_a_line_break(nlp):
     roles = _roles(nlp, "Update at 9:10 a.m.: Talks Resumed Overnight\n\nForeign Minister Lena Varga says the talks "
                         "resumed.")
     assert [r.title for _, r in roles] == ["Foreign Minister"]
+
+
+# -- session 19 (roles13): plural offices, long titles, verbs of leading, second offices, status -------------
+
+def test_singular_head():
+    from newsgraph.roles._titles import singular_head
+
+    assert singular_head("senators") == "senator"
+    assert singular_head("Secretaries") == "Secretary"
+    assert singular_head("congresswomen") == "congresswoman"
+    assert singular_head("Justices") == "Justice"
+    assert singular_head("senator") is None and singular_head("news") is None
+
+
+@pytest.mark.model
+def test_plural_office_before_a_list_of_names(nlp):
+    roles = _roles(nlp, "The bill was drafted by former defense secretaries Tom Hollis and Mark Bright last week.")
+    [hollis] = _find(roles, "hollis", "Secretary")
+    [bright] = _find(roles, "bright", "Secretary")
+    assert hollis.title == "Defense Secretary" and hollis.status == "former" and bright.status == "former"
+
+
+@pytest.mark.model
+def test_plural_noun_before_a_clause_subject_is_no_office(nlp):
+    roles = _roles(nlp, "Despite the efforts of negotiators, Tom Hollis said the talks had failed.")
+    assert not _find(roles, "hollis", "Negotiator")
+
+
+@pytest.mark.model
+def test_long_title_stops_before_its_places(nlp):
+    roles = _roles(nlp, "Dana Pike, a senior analyst at the Lakeside Institute for Regional Studies at the "
+                        "University of Northland in Harbor City, said the plan was weak.")
+    [pike] = _find(roles, "pike", "Analyst")
+    assert pike.title.startswith("Senior Analyst") and len(pike.title.split()) <= 14
+
+
+@pytest.mark.model
+def test_verb_of_leading_a_body_gives_its_office(nlp):
+    roles = _roles(nlp, "Dana Pike, who heads the Northland Farmers Council, said the plan was weak. "
+                        "Tom Hollis chaired the budget committee for a decade.")
+    [pike] = _find(roles, "pike", "Head of")
+    assert pike.status == "current"
+    [hollis] = _find(roles, "hollis", "Chair of")
+    assert hollis.status == "former"
+
+
+@pytest.mark.model
+def test_leading_a_deed_is_no_office(nlp):
+    roles = _roles(nlp, "Tom Hollis led the talks and was commanding troops in the north. "
+                        "The minister directed the agency to review the rules.")
+    assert not _find(roles, "hollis", "Leader") and not _find(roles, "hollis", "Commander")
+
+
+@pytest.mark.model
+def test_second_office_at_another_time_in_an_apposition(nlp):
+    roles = _roles(nlp, "Mark Bright, a former ambassador and later defense minister, spoke on Monday.")
+    assert _find(roles, "bright", "Ambassador") and _find(roles, "bright", "Defense Minister")
+
+
+@pytest.mark.model
+def test_second_office_joined_to_a_word_that_is_no_office(nlp):
+    roles = _roles(nlp, "Rep. Mark Bright, Ohio Republican and chairman of the House Budget Committee, "
+                        "spoke on Monday.")
+    assert _find(roles, "bright", "Chairman of the House Budget Committee")
+
+
+@pytest.mark.model
+def test_former_before_a_country_adjective(nlp):
+    roles = _roles(nlp, "The report was praised by former Norwegian Prime Minister Erik Solvang on Monday.")
+    [pm] = _find(roles, "solvang", "Prime Minister")
+    assert pm.status == "former"
+
+
+@pytest.mark.model
+def test_relative_clause_of_a_passive_naming_dates_the_start(nlp):
+    roles = _dated_roles(nlp, "A spokesman for Dana Pike, who was appointed special envoy in May 2019, declined "
+                              "to comment.", dt.date(2021, 6, 1))
+    [envoy] = _find(roles, "pike", "Special Envoy")
+    assert envoy.start == "2019-05"
+
+
+@pytest.mark.model
+def test_office_opening_a_past_sentence_is_its_subjects_former_one(nlp):
+    roles = _roles(nlp, "As mayor of Riverton in the 1990s, Dana Pike fought the state over water rights.")
+    [mayor] = _find(roles, "pike", "Mayor of Riverton")
+    assert mayor.status == "former" and "1990" not in mayor.title

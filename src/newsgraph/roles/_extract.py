@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
 from ._titles import (NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
-                      is_title_word, normalise_title)
+                      is_title_word, normalise_title, singular_head)
 from ..nlp import doc_text, tokens
 from ..quotes._marks import find_quote_spans
 
@@ -35,6 +35,15 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["find_roles"]
 
 _POST_NOUNS = {"post", "position", "office", "role", "job", "seat", "title", "portfolio"}
+# verbs of leading a body and the office they tell: "who heads the council" is its head
+_LEADING_VERBS = {"head": "head", "chair": "chair", "command": "commander", "direct": "director", "lead": "leader"}
+_BODY_NOUNS = {"committee", "council", "party", "agency", "force", "department", "ministry", "organization",
+               "organisation", "group", "office", "delegation", "commission", "institute", "center", "centre",
+               "panel", "program", "programme", "bureau", "board", "foundation", "mission", "command", "unit",
+               "regiment", "brigade", "division", "company", "firm", "campaign", "caucus", "union", "association",
+               "network", "movement", "coalition", "alliance", "subcommittee", "service", "tank", "project"}
+# the words that move a second office to another time: "a former envoy and later defence minister"
+_TIME_ADVERBS = {"later", "then", "now", "subsequently", "formerly", "once", "eventually", "currently", "onetime"}
 _END_NOUNS = {"departure", "resignation", "exit", "ouster", "dismissal", "retirement", "firing", "removal"}
 _END_VERBS = {"resign", "quit", "retire", "depart", "oust", "fire", "dismiss", "sack", "leave", "step"}
 _SUCCEED_VERBS = {"fulfill", "fulfil", "fill", "assume", "replace", "succeed", "take", "step", "inherit"}
@@ -112,6 +121,16 @@ def _is_head(tok: "Token") -> bool:
         return False
     near = [c.lower_ for c in tok.children] + [tok.doc[tok.i - 1].lower_ if tok.i else ""]
     return any(w in need for w in near)
+
+
+def _plural_head(tok: "Token") -> bool:
+    """A plural office noun ("senators", "Presidents"), tagged as a plural noun."""
+    return tok.tag_ in ("NNS", "NNPS") and singular_head(tok.text) is not None
+
+
+def _singular(tok: "Token") -> str:
+    """A title token's text, a plural office noun in the singular: each holder holds one office."""
+    return (singular_head(tok.text) or tok.text) if _plural_head(tok) else tok.text
 
 
 # Adjectives of praise or blame, and the degree words that grade an adjective: a title noun they qualify
@@ -230,9 +249,11 @@ def _party_nominee(noun: "Token") -> bool:
 
 
 def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, status: str = "current",
-          extra_country: "list[Token] | None" = None, anchors: "list[Token] | None" = None) -> Role | None:
+          extra_country: "list[Token] | None" = None, anchors: "list[Token] | None" = None,
+          plural: bool = False) -> Role | None:
     """A role from the tokens of a title phrase: country words move to ``country``; a term's start and
-    end where the sentence dates them (:func:`_term_dates`, for the phrase and ``anchors``)."""
+    end where the sentence dates them (:func:`_term_dates`, for the phrase and ``anchors``); ``plural``:
+    the phrase is a plural office before a list of names, its noun told in the singular."""
     title_toks = [t for t in title_toks if not t.is_space]
     for j, tok in enumerate(title_toks[:-1]):
         after = title_toks[j + 1]
@@ -270,7 +291,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         kept.pop()
     while kept and kept[0].is_punct and _word(kept[0]) == kept[0].text:  # the "-" left of "then-"
         kept.pop(0)
-    if not kept or not any(_is_head(t) for t in kept) or _no_role(title_toks):
+    if not kept or not any(_is_head(t) or plural and _plural_head(t) for t in kept) or _no_role(title_toks):
         return None
     owner: list[Token] = []
     prep = next((n for n, t in enumerate(kept) if t.lower_ in _PREPS), len(kept))
@@ -280,9 +301,17 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         # the owner and its clitic are not the office: "the North's leader" and "Delta's president" hold
         # a "Leader" and a "President" (the owner may still name the organisation)
         owner, kept = kept[:clitic], kept[clitic + 1:]
-    text = kept[0].text
+    one = _singular if plural else (lambda t: t.text)
+    org = _organization_of(ctx, kept) or _organization_of(ctx, owner)
+    if len(kept) > 14:
+        # "analyst at the X Institute for Y at the University of Z": a title run long by the places of
+        # its office stops before its first "at" or "in", or a second title joined to it
+        cut = next((n for n, t in enumerate(kept) if n and (t.lower_ in ("at", "in", "and") or t.text == ",")
+                    and any(_is_head(h) for h in kept[:n])), None)
+        kept = kept[:cut] if cut is not None else kept
+    text = one(kept[0])
     for prev, tok in zip(kept, kept[1:]):
-        text += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + tok.text
+        text += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + one(tok)
     title = normalise_title(text)
     if len(title) < 3 or len(kept) > 14:
         return None
@@ -290,7 +319,6 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     if country is None:
         a = ctx.actors.get(actor)
         country = a.country if a is not None else None
-    org = _organization_of(ctx, kept) or _organization_of(ctx, owner)
     start, end = _term_dates(ctx, [*title_toks, *(anchors or [])])
     return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
                 organization=org, country=country, status=status, start=start, end=end)
@@ -320,7 +348,10 @@ def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token
             continue
         if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "det", "npadvmod", "poss"):
             toks.extend(child.subtree)
-        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _PREPS and (conj is None or child.i < conj):
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _PREPS and (conj is None or child.i < conj) \
+                and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and any(
+                    ch.isdigit() for t in g.subtree for ch in t.text) for g in child.children):
+            # "chairman in the late 1990s": the time of an office is no part of its title
             toks.extend(t for t in child.subtree if _outside_clauses(t, child))
     return sorted(set(toks), key=lambda t: t.i)
 
@@ -412,7 +443,9 @@ class _Finder:
                 if tok.is_space and "\n" in tok.text:
                     break  # a headline or an update line above the name is not its title
                 w = tok.lower_
-                place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i))
+                # a place or a people, whether or not the actors stage kept it ("former Russian spy X")
+                place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i)) or (
+                    tok.ent_type_ in ("NORP", "GPE") and ctx.actors.at_token(i) is None)
                 hyphen = (w in ("-", "\u2010", "\u2011") and i > 0 and not tok.whitespace_
                           and not ctx.doc[i - 1].whitespace_)  # "then-Secretary", "President-elect"
                 qualifier = bool(run) and w in QUALIFIED_HEADS.get(run[0].lower_, ())  # "first" of "first lady"
@@ -436,6 +469,61 @@ class _Finder:
             name_root = ctx.doc[m.tokens[0]:m.tokens[1]].root
             self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run), anchors=[name_root]))
 
+    # -- plural titles before lists of names -----------------------------------------------------
+    def plural_lists(self) -> None:
+        """A plural office before a list of names is each one's ("Presidents A and B", "former defense
+        secretaries A and B", "two senators, A and B"): the names that follow it, after at most a comma,
+        joined by commas and "and", each with at most one word of its own before it ("Democrat A and
+        Republican B") and a place after it ("A of Maine")."""
+        ctx = self.ctx
+        starts = {m.tokens[0]: m for m in ctx.actors.mentions if m.kind == "name"}
+        named = {i for m in starts.values() for i in range(*m.tokens)}
+        doc = ctx.doc
+        for tok in tokens(doc):
+            if tok.pos_ not in ("NOUN", "PROPN") or not _plural_head(tok) or tok.i + 1 >= len(doc):
+                continue
+            title = [t for t in _phrase_tokens(tok) if t.i <= tok.i and t.dep_ != "nummod" and t.pos_ != "NUM"]
+            if any(t.tag_ in ("JJR", "RBR") or t.i in named and _person(ctx, ctx.actors.at_token(t.i)) for t in title):
+                continue  # "the more delegates X wins", "President Y hosts X": no office of a list
+            if singular_head(tok.text) == "nominee" and _party_nominee(tok):
+                continue  # "the GOP nominees X and Y": candidates, who hold no role
+            j = tok.i + 1
+            if doc[j].text == ",":
+                j += 1
+            holders: list[str] = []
+            while j < len(doc):
+                m = starts.get(j) or (starts.get(j + 1) if doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and
+                                      not _is_head(doc[j]) and not is_title_word(_word(doc[j])) else None)
+                if m is None or not _person(ctx, m.actor) or not holders and not self._names_title(tok, m):
+                    break
+                holders.append(m.actor)
+                j = m.tokens[1]
+                if j + 1 < len(doc) and doc[j].lower_ == "of" and ctx.actors.at_token(j + 1) is not None \
+                        and not _person(ctx, ctx.actors.at_token(j + 1)):
+                    j = next((n.tokens[1] for n in ctx.actors.mentions if n.tokens[0] == j + 1), j + 2)
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                if j < len(doc) and doc[j].lower_ == "and":
+                    j += 1
+                elif j > 0 and doc[j - 1].text != ",":
+                    break
+            if len(holders) < 1:
+                continue
+            for actor in dict.fromkeys(holders):
+                self.add(_role(ctx, actor, title, tok.sent, status=_status_from(title), plural=True))
+
+    def _names_title(self, title: "Token", m: Any) -> bool:
+        """Whether the parse joins a plural office and the first name after it as one phrase: the name
+        hung on the office as its apposition or modifier, the office on the name, or the office read by
+        the actors stage as a title of that person. "negotiators, Davis said" and "delegates Sanders
+        wins" join a noun to the subject of the next clause; "hosts Mitt Romney", a verb and its object."""
+        root = self.ctx.doc[m.tokens[0]:m.tokens[1]].root
+        if root.head.i == title.i and root.dep_ in ("appos", "compound", "nmod", "npadvmod"):
+            return True
+        if m.tokens[0] <= title.head.i < m.tokens[1] and title.dep_ in ("compound", "nmod", "amod", "appos"):
+            return True
+        return self.ctx.actors.at_token(title.i) == m.actor
+
     # -- appositions --------------------------------------------------------------------------
     def appositions(self) -> None:
         ctx = self.ctx
@@ -451,8 +539,14 @@ class _Finder:
             # a second office joined to the first with an article of its own ("X, the mayor of
             # Phoenix and the chair of its council") is X's too; one article for both ("president and CEO of the firm", "a
             # senior fellow and director of X") is one title, as the corpus records it
-            cands.extend(c for h in list(cands) for c in h.children if c.dep_ == "conj" and _is_head(c)
-                         and any(d.dep_ in ("det", "poss") for d in c.children)
+            # so is one told at another time ("a former envoy and later defence minister"), and one joined
+            # to a word that is no office ("X, Ohio Republican and chair of the panel")
+            plain = [c for c in root.children if c.dep_ == "appos" and not _is_head(c) and c.pos_ in ("NOUN", "PROPN")]
+            cands.extend(c for h in [*cands, *plain] for c in h.children if c.dep_ == "conj" and _is_head(c)
+                         and (h in plain or any(d.dep_ in ("det", "poss") or d.lower_ in _TIME_ADVERBS
+                                                or d.lower_.strip("-") in STATUS_WORDS and d.i < c.i
+                                                and not any(e.i < d.i and e.dep_ in ("det", "amod") for e in c.children)
+                                                for d in c.children))
                          and not (m.tokens[0] <= c.i < m.tokens[1]) and not _other_holder(ctx, c, m.actor))
             for head in cands:
                 toks = _phrase_tokens(head, skip=root)
@@ -476,6 +570,12 @@ class _Finder:
                         heads += [g for g in c.children if g.dep_ == "pobj" and _is_head(g)]
                     elif c.dep_ in ("attr", "oprd") and _is_head(c):
                         heads.append(c)
+            opening = False
+            if not heads and tok.pos_ == "VERB":
+                opening = True
+                # "As mayor of X in the 1980s, Y built ...": an office that opens the sentence is its subject's
+                heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.sent.start
+                         for g in c.children if g.dep_ == "pobj" and _is_head(g)]
             if not heads:
                 continue
             subj = verb_subject(tok)
@@ -483,7 +583,9 @@ class _Finder:
                 subj = tok.head  # "X, who became Y in 2015"
             if subj is not None and subj.head.dep_ == "agent" and subj.head.head.i != tok.i:
                 continue  # "humbled by his trust, to be named X": the agent of another verb holds nothing
-            if lemma in _BECOME_VERBS and lemma != "become" and subj is not None and subj.dep_ != "nsubjpass":
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)  # "X, who was named Y"
+            if lemma in _BECOME_VERBS and lemma != "become" and subj is not None and subj.dep_ != "nsubjpass" \
+                    and not passive:
                 # "Y named X the new director": the office is the object's; with no object parsed ("named
                 # X, Y's deputy, the new director", the name hung on the office), a person hung on an
                 # office as its modifier is the holder, and the one who names holds nothing
@@ -498,7 +600,8 @@ class _Finder:
                 continue
             if self._only_expected(tok):
                 continue
-            status = self._tense_status(tok)
+            # an office that opens a sentence told in the past was held then ("As mayor in the 1980s, X took on")
+            status = "former" if opening and tok.tag_ == "VBD" else self._tense_status(tok)
             more: list[Token] = []
             for h in heads:  # `A, B and C`: appositions and conjuncts are further offices
                 more += [c for c in h.children if c.dep_ in ("appos", "conj") and _is_head(c)]
@@ -585,6 +688,61 @@ class _Finder:
                     root.head.dep_ == "prep" and root.head.lower_ in ("in", "on") and root.head.head.i == verb.i):
                 return tx.value
         return None
+
+    # -- verbs of leading a body -------------------------------------------------------------------
+    def verb_offices(self) -> None:
+        """An office told by its verb: "X, who heads the Y council" (Head of the Y Council), "X chaired
+        the committee" (Chair, former), "X commands the force", "the think tank, led by X" (Leader).
+        The body must be one: an organisation the actors stage knows, or a noun of a body ("party",
+        "committee", "agency"); "led the talks" and "heads home" give nothing."""
+        ctx = self.ctx
+        for tok in tokens(ctx.doc):
+            noun = _LEADING_VERBS.get(tok.lemma_.lower())
+            if noun is None or tok.pos_ != "VERB" or tok.tag_ == "VBG" or any(
+                    c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                    for c in tok.children):
+                continue  # "commanding forces in X" tells a deed; "directed the department to" an order
+            holder: Token | None = None
+            body: Token | None = None
+            agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent and tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the think tank, led by X"
+                holder, body = agent[0], tok.head
+            elif not agent and tok.lemma_.lower() != "lead":  # "led the talks": no office
+                holder = verb_subject(tok)
+                if holder is not None and holder.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                    holder = tok.head
+                body = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if holder is None or body is None or not self._a_body(body):
+                continue
+            if any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "could", "may", "might", "not", "n't",
+                                                           "to", "should") for c in tok.children):
+                continue  # an office only spoken of ("would head", "did not chair")
+            actor = actor_of_phrase(ctx.doc, ctx.actors, holder)
+            if not _person(ctx, actor) or _inside_quotation(tok):
+                continue
+            obj = [t for t in body.subtree if _outside_clauses(t, body) and not (
+                t.i > body.i and t.dep_ in ("punct", "cc", "conj"))]
+            owner = {x.i for c in body.children if c.dep_ == "poss" for x in c.subtree}
+            obj = [t for t in obj if t.i not in owner] if tok.dep_ != "acl" else [body] + [
+                t for t in obj if t.dep_ in ("compound", "amod") and t.head.i == body.i]
+            obj = sorted(obj, key=lambda t: t.i)
+            text = " ".join(t.text for t in obj if not t.is_punct or t.text in ("'s", "’s"))
+            title = normalise_title(f"{noun} of {text}")
+            if len(obj) > 10 or len(title) < 3:
+                continue
+            a = ctx.actors.get(actor)
+            status = "former" if tok.tag_ == "VBD" else "current"
+            self.add(Role(actor=actor, title=title, span=(tok.sent.start_char, tok.sent.end_char),  # type: ignore[arg-type]
+                          text=tok.sent.text.strip(), organization=_organization_of(ctx, obj),
+                          country=a.country if a is not None else None, status=status))
+
+    def _a_body(self, tok: "Token") -> bool:
+        if tok.tag_ == "NNS":
+            return False  # "forces", "candidates": no one body
+        a = self.ctx.actors.get(self.ctx.actors.at_token(tok.i))
+        if a is not None:
+            return a.kind in ("organization", "group")
+        return tok.lemma_.lower() in _BODY_NOUNS
 
     # -- posts, ends and successions ---------------------------------------------------------
     def posts(self) -> None:
@@ -699,10 +857,15 @@ class _Finder:
             if actor in done:
                 continue
             date = self._end_date(actor, sent)
+            # a person whose one office is told as over ("former President X") and whose end the text
+            # tells ("X's ouster in 2014"): that office is the one that ended
+            own = [r for r in self.roles if r.actor == actor]
+            only_former = bool(own) and all(r.status == "former" for r in own) \
+                and len({r.title.lower() for r in own}) == 1
             for role in self.roles:
                 told_there = role.span == (sent.start_char, sent.end_char)  # "fired Attorney General X": former
                 if role.actor != actor or role.status not in ("current", "acting") and role.title not in titles \
-                        and not (told_there and role.status == "former"):
+                        and not (told_there and role.status == "former") and not (only_former and not titles):
                     continue
                 if role.span[0] > sent.end_char + 2000 and role.title not in titles or titles and role.title not in titles:
                     continue
@@ -817,9 +980,11 @@ def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", even
         published = dt.date.fromisoformat(published[:10])
     finder = _Finder(_Ctx(doc, actors, list(timexes or []), list(events or []), published))
     finder.prenominal()
+    finder.plural_lists()
     finder.appositions()
     finder.predicates()
     finder.posts()
+    finder.verb_offices()
     finder.office_starts()
     finder.resignations()
     finder.apply_ends()

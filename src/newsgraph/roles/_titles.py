@@ -6,7 +6,7 @@ import functools
 import re
 
 __all__ = ["ABBREVIATIONS", "TITLE_HEADS", "expand_abbreviation", "is_title_word", "normalise_title", "country_code",
-           "STATUS_WORDS", "QUALIFIED_HEADS", "NO_ROLE_WORDS"]
+           "STATUS_WORDS", "QUALIFIED_HEADS", "NO_ROLE_WORDS", "singular_head"]
 
 # head nouns of offices (lower case); multi-word offices are built from these plus modifiers
 TITLE_HEADS = frozenset("""
@@ -101,6 +101,19 @@ def is_title_head(word: str) -> bool:
     if full is not None:
         return full in TITLE_HEADS or full in _ABBREVIATED_HEADS
     return word.lower().strip(".") in TITLE_HEADS
+
+
+def singular_head(word: str) -> str | None:
+    """The singular of a plural office noun ("senators", "secretaries", "congresswomen", "Justices"),
+    in the word's case, or None: a plural title before a list of names is each name's office."""
+    w = word.lower()
+    if len(w) < 4 or not w.endswith(("s", "men")) or w in TITLE_HEADS:
+        return None
+    cands = [w[:-3] + "y"] if w.endswith("ies") else [w[:-2] + "an"] if w.endswith("men") else [w[:-1], w[:-2]]
+    one = next((c for c in cands if c in TITLE_HEADS), None)
+    if one is None:
+        return None
+    return one[:1].upper() + one[1:] if word[:1].isupper() else one
 
 
 def normalise_title(text: str) -> str:
