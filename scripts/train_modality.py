@@ -9,7 +9,8 @@ features (``_modal.features``, the rules' reading among them) and the annotated 
 two runs are pooled: the shipped pipeline, and the pipeline with the decider keeping every candidate,
 so the rows hang little on which candidates the decider keeps (a retrained decider or a new rule of the
 event stage moves the model less). A multinomial logistic regression (scikit-learn, lbfgs: the same
-rows give the same model) is fitted for each C of a small grid; C is chosen by cross-validation on
+rows give the same model) over the features and the parser's vectors (``_modal.dense_row``, standardised
+and scaled) is fitted for each C and dense scale of a small grid; both are chosen by cross-validation on
 train grouped by article (not on dev's 540 events, where one event is 0.002). The model is written to
 ``src/newsgraph/data/events/modality.json`` only when it beats the rules on dev (the shipped pipeline's
 matched events) by ``MARGIN``. The test split is never read.

@@ -8,8 +8,9 @@ A multinomial logistic model trained on the annotated corpus's train split
 its tense and auxiliaries, the verbs above it, the words of its sentence that place it in time or on a
 source, how far its date lies from the report's (also as a few coarse classes, which a changed date
 rule moves less), its clause (perfect aspect, how the clause hangs, the marks and the kind of the verbs
-above it, the trigger's lemma), and where the sentence stands in the story. Negation stays with the
-rules.
+above it, the trigger's lemma), and where the sentence stands in the story; a model may also carry a
+dense part over the parser's vectors of the trigger, its clause verb and its sentence (``dense_row``).
+Negation stays with the rules.
 
 The model is a JSON file of feature weights (``data/events/modality.json``, see ``newsgraph._linear``);
 without it the rules' reading stands.
@@ -141,6 +142,11 @@ def _age(value: str | None, published: dt.date | None) -> str | None:
 
 def _extra(event: Event, tok: Any, rule: str, date: dict, published: dt.date | None,
            timexes: list[Timex]) -> list[str]:
+    """The evidence a reader weighs for background and for a source's word (session 19, prefix ``x_``):
+    where the event's period starts and ends against the report, the sentence's own timexes and the last
+    one of its paragraph before it, phrases of time and attribution, the reporting verb above the clause
+    (its tense, lemma, who speaks, whether it follows the trigger, who the clause is about), the clause's
+    tense against the sentence's, and "former" on a noun trigger."""
     out: list[str] = []
     # the event's date by where its period starts as well as ends ("earlier this year" ends after the report)
     age = _age(date.get("value"), published)
