@@ -81,3 +81,45 @@ def test_the_clause_features_read_the_perfect_the_clause_and_the_verb_above(nlp)
     e, by_char = _event(doc, "shells")
     names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
     assert "cv_dep=advcl" in names
+
+
+def test_the_age_of_a_period_reads_its_start_as_well_as_its_end():
+    day = dt.date(2020, 11, 26)
+    assert _modal._age("2015", day) == "old"
+    assert _modal._age("2020", day) == "past"  # "earlier this year": ends after the report, began long before
+    assert _modal._age("2020-11-20", day) == "near"
+    assert _modal._age("2020-12-10", day) == "after"
+    assert _modal._age(None, day) is None and _modal._age("PRESENT_REF", day) is None
+
+
+@pytest.mark.model
+def test_the_sentences_timexes_phrases_and_the_speaker(nlp):
+    from newsgraph.records import Timex
+
+    text = "The envoy said on Monday that he had never visited the camp in 2012, according to the ministry."
+    doc = nlp(text)
+    e, by_char = _event(doc, "visited")
+    timexes = [Timex("on Monday", "DATE", "2020-11-23", (text.index("on Monday"), text.index("on Monday") + 9)),
+               Timex("2012", "DATE", "2012", (text.index("2012"), text.index("2012") + 4))]
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2020, 11, 26), timexes)
+    assert "x_sage=old" in names and "x_sage=near" in names and "x_ph=according to" in names
+    assert "x_rlem=say" in names and "x_csubj=PRON|NOUN" in names and "x_rafter=False" in names
+    assert "x_pfirst=True" in names
+
+
+@pytest.mark.model
+def test_relabel_adds_the_dense_part_of_a_model_that_has_one(nlp):
+    import numpy as np
+
+    doc = nlp("The rebels attacked the town.")
+    e, by_char = _event(doc, "attacked")
+    tok = by_char[e.trigger["span"][0]]
+    row = _modal.dense_row(tok)
+    assert row is not None and row.shape == (3 * doc.tensor.shape[1],)
+    width = row.shape[0]
+    # the dense part alone decides: a large offset for "historical"
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 1.0}, "historical": {}},
+                         dense=np.zeros((width, 2)), dense_bias=np.array([0.0, 5.0]))
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
+    assert e.modality == "historical"

@@ -75,10 +75,11 @@ def test_modality_training_fits_on_a_small_corpus(tmp_path, monkeypatch, extract
     feats, gold, rule = [list(r.names) for r in got], [r.gold for r in got], [r.rule for r in got]
     assert all(f"rule={r}" in names for names, r in zip(feats, rule))
     assert mod.union(got, got) == sorted(set(got), key=lambda r: (r.article, r.gold_index, r.names))
-    if len(set(gold)) > 1:
-        model = mod.fit(feats, gold, 1.0)
-        assert 0.0 <= mod.accuracy(model, feats, gold) <= 1.0
-        assert set(model.classes) == set(gold)
+    assert all(r.dense is not None and r.dense.ndim == 1 for r in got)
+    if len(set(gold)) > 2:
+        model = mod.fit(got, 1.0, 0.1)
+        assert 0.0 <= mod.accuracy(model, got) <= 1.0
+        assert set(model.classes) == set(gold) and model.dense.shape == (len(got[0].dense), len(model.classes))
     assert extractor.collect_modality is None
 
 

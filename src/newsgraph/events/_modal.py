@@ -8,8 +8,9 @@ A multinomial logistic model trained on the annotated corpus's train split
 its tense and auxiliaries, the verbs above it, the words of its sentence that place it in time or on a
 source, how far its date lies from the report's (also as a few coarse classes, which a changed date
 rule moves less), its clause (perfect aspect, how the clause hangs, the marks and the kind of the verbs
-above it, the trigger's lemma), and where the sentence stands in the story. Negation stays with the
-rules.
+above it, the trigger's lemma), and where the sentence stands in the story; a model may also carry a
+dense part over the parser's vectors of the trigger, its clause verb and its sentence (``dense_row``).
+Negation stays with the rules.
 
 The model is a JSON file of feature weights (``data/events/modality.json``, see ``newsgraph._linear``);
 without it the rules' reading stands.
@@ -22,7 +23,8 @@ import re
 from typing import Any
 
 from .._linear import SoftmaxModel, bucket, load_softmax_file
-from ..records import Event
+from ..records import Event, Timex
+from ..time._period import period
 from ._decide import in_quotation
 from ._lexicon import lexicon
 from ._modality import HISTORICAL_ADVERBS, clause_verb
@@ -63,7 +65,7 @@ def _days_before(value: str | None, published: dt.date | None) -> int | None:
     return (published - end).days
 
 
-def features(event: Event, tok: Any, published: dt.date | None) -> list[str]:
+def features(event: Event, tok: Any, published: dt.date | None, timexes: list[Timex] | None = None) -> list[str]:
     """The names of the binary features of one kept event whose trigger is the token ``tok``."""
     rule = event.modality
     out = ["bias", f"rule={rule}", f"type={event.event}", f"type_rule={event.event}|{rule}",
@@ -109,6 +111,103 @@ def features(event: Event, tok: Any, published: dt.date | None) -> list[str]:
     out.append(f"offset={bucket(start // 200, (0, 1, 3, 6, 12, 25))}")
     out.extend(_clause(tok, rule))
     out.extend(_coarse_date(days, rule))
+    out.extend(_extra(event, tok, rule, date, published, timexes or []))
+    return out
+
+
+_PHRASES = re.compile(r"\b(in the past|at the time|years? ago|months ago|last year|earlier this year|"
+                      r"in recent years|over the years|since then|the late|then-|long before|back in|"
+                      r"has long|had long|decades? ago|once again|for years|said to|purportedly|"
+                      r"according to|is said|are said|were said|was said|claims? that|in a statement|"
+                      r"on condition of anonymity|told reporters|told the|said in)\b")
+
+
+def _age(value: str | None, published: dt.date | None) -> str | None:
+    """How far a TIMEX3 value lies from the report: old (it ends more than 35 days before), past (it
+    starts more than 35 days before and ends near the report), near, or after."""
+    if not value or published is None:
+        return None
+    span = period(value)
+    if span is None:
+        return None
+    start, end = span
+    if (published - end).days > 35:
+        return "old"
+    if (published - start).days > 35:
+        return "past"
+    if (start - published).days > 1:
+        return "after"
+    return "near"
+
+
+def _extra(event: Event, tok: Any, rule: str, date: dict, published: dt.date | None,
+           timexes: list[Timex]) -> list[str]:
+    """The evidence a reader weighs for background and for a source's word (session 19, prefix ``x_``):
+    where the event's period starts and ends against the report, the sentence's own timexes and the last
+    one of its paragraph before it, phrases of time and attribution, the reporting verb above the clause
+    (its tense, lemma, who speaks, whether it follows the trigger, who the clause is about), the clause's
+    tense against the sentence's, and "former" on a noun trigger."""
+    out: list[str] = []
+    # the event's date by where its period starts as well as ends ("earlier this year" ends after the report)
+    age = _age(date.get("value"), published)
+    if age is not None:
+        out.append(f"x_age={age}")
+        out.append(f"x_age_src={age}|{date.get('source')}")
+        out.append(f"x_age_rule={age}|{rule}")
+    sent = tok.sent
+    doc = tok.doc
+    text = doc.text
+    low = sent.text.lower()
+    out.extend(f"x_ph={m}" for m in sorted(set(_PHRASES.findall(low))))
+    # the sentence's own timexes, and those of the paragraph before it
+    para = text.rfind("\n", 0, sent.start_char) + 1
+    s_ages = set()
+    p_age = None
+    for t in timexes:
+        if t.type in ("DURATION", "SET"):
+            continue
+        if sent.start_char <= t.span[0] < sent.end_char:
+            a = _age(t.value, published)
+            if a is not None:
+                s_ages.add(a)
+        elif para <= t.span[0] < sent.start_char:
+            a = _age(t.value, published)
+            if a is not None:
+                p_age = a  # the last one before the sentence
+    out.extend(f"x_sage={a}" for a in sorted(s_ages))
+    if s_ages:
+        out.extend(f"x_sage_rule={a}|{rule}" for a in sorted(s_ages))
+    if p_age is not None:
+        out.append(f"x_page={p_age}")
+    out.append(f"x_pfirst={para >= sent.start_char - 1}")
+    # the reporting verb above: its tense and who speaks (a pronoun, a name, a noun)
+    up = tok
+    for _ in range(4):
+        if up.head.i == up.i:
+            break
+        if up.dep_ in ("ccomp", "parataxis") and up.head.lemma_.lower() in lexicon().reporting:
+            g = up.head
+            subj = next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            out.append(f"x_rtag={g.tag_}")
+            out.append(f"x_rsubj={subj.pos_ if subj is not None else 'none'}")
+            out.append(f"x_rlem={g.lemma_.lower()}")
+            out.append(f"x_rrule={rule}|{g.tag_}")
+            # who the clause is about: a pronoun subject under a named speaker is mostly the speaker
+            # himself ("X said he never met Y"), told as asserted; a third party rests on the source
+            csubj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            ck = csubj.pos_ if csubj is not None else "none"
+            out.append(f"x_csubj={ck}|{subj.pos_ if subj is not None else 'none'}")
+            out.append(f"x_csubj_rule={ck}|{rule}")
+            out.append(f"x_rafter={g.i > tok.i}")
+            out.append(f"x_rtype={event.event}|{rule}")
+            break
+        up = up.head
+    root = sent.root
+    v = clause_verb(tok)
+    out.append(f"x_tense={v.tag_}|{root.tag_}")
+    if any(c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "ex") for c in
+           (tok.children if tok.pos_ in ("NOUN", "PROPN") else ())):
+        out.append("x_former")
     return out
 
 
@@ -160,13 +259,25 @@ def _clause(tok: Any, rule: str) -> list[str]:
     return out
 
 
+def dense_row(tok: Any) -> Any:
+    """The parser's vectors of the trigger and of its clause's verb beside the mean over its sentence,
+    or None when the document has none."""
+    tensor = getattr(tok.doc, "tensor", None)
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(tok.doc) or tensor.shape[1] == 0:
+        return None
+    import numpy as np
+
+    sent = tok.sent
+    return np.concatenate([tensor[tok.i], tensor[clause_verb(tok).i], tensor[sent.start:sent.end].mean(axis=0)])
+
+
 def modality_model() -> SoftmaxModel | None:
     """The shipped modality model, or None when the package has none."""
     return load_softmax_file("events", MODEL_FILE)
 
 
 def relabel(events: list[Event], by_char: dict, published: dt.date | None, model: SoftmaxModel | None,
-            collect: list | None = None) -> None:
+            collect: list | None = None, timexes: list[Timex] | None = None) -> None:
     """Set each event's modality to ``model``'s choice, in place; with ``collect``, append (event id,
     the rules' modality, features) of each event first (for training; ``model`` may then be None)."""
     for e in events:
@@ -174,8 +285,10 @@ def relabel(events: list[Event], by_char: dict, published: dt.date | None, model
         tok = by_char.get(trig[0]) if trig else None
         if tok is None:
             continue
-        names = features(e, tok, published)
+        names = features(e, tok, published, timexes)
+        dense = dense_row(tok) if collect is not None or (model is not None and model.dense is not None) else None
         if collect is not None:
-            collect.append((e.id, e.modality, names))
+            collect.append((e.id, e.modality, names, dense))
         if model is not None:
-            e.modality = model.classes[int(model.vector(names).argmax())]
+            base = model.dense_scores(dense[None, :])[0] if dense is not None and model.dense is not None else None
+            e.modality = model.classes[int(model.vector(names, base).argmax())]
