@@ -995,7 +995,7 @@ def test_a_spokesman_for_a_countrys_body_takes_its_country(nlp):
 
 @pytest.mark.model
 def test_a_backer_named_before_a_body_is_not_its_country(nlp):
-    text = "Jay Doerr, a spokesman for the U.S.-backed SDF, said Turkish jets had struck the town."
+    text = "Jay Doerr, spokesman for a U.S.-backed Kurdish militia, the SDF, said jets had struck the town."
     assert coded(nlp, text, "Doerr")[0] == "SYR"
 
 
@@ -1036,7 +1036,7 @@ def test_igo_officeholders_hold_the_igo_office_on_the_day():
 
 @pytest.mark.model
 def test_a_name_opening_with_an_igo_bodys_name_is_not_that_body(nlp):
-    text = "Jay Roemer, an analyst at the European Council on Foreign Relations, said the vote would pass."
+    text = "Jay Roemer, a senior fellow of the European Council on Foreign Relations think tank, told the radio the vote would pass."
     assert coded(nlp, text, "Roemer")[1] != "IGO"
 
 

@@ -56,7 +56,7 @@ def test_talking_to_the_press_is_no_consultation(nlp, text, word, press):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "word", "test"), [
     ("The regime fired a long-range rocket on Wednesday despite the warnings.", "fired", True),
-    ("The navy fired a missile that landed in the sea off the coast.", "fired", True),
+    ("The navy fired a missile which fell harmlessly into the sea off the coast.", "fired", True),
     ("Militants fired more than 200 rockets into the southern towns overnight.", "fired", False),
     ("The army launched ballistic missiles at two bases near the border.", "launched", False),
     ("Gunmen fired shots at the convoy near the bridge.", "fired", False),
@@ -69,7 +69,7 @@ def test_a_missile_fired_at_no_target_is_a_weapons_test(nlp, text, word, test):
 @pytest.mark.parametrize(("text", "no_act"), [
     ("I asked him why he had left the meeting so early.", True),
     ("'Can we still win this?' the governor asked.", True),
-    ("The officials, who asked not to be named, described the plan.", True),
+    ("The staffers, who had asked not to be named in print, described the plan.", True),
     ("A diplomat who asked for anonymity said the talks had stalled.", True),
     ("The judge asked a pointed question during the hearing.", True),
     ("The mayor asked the governor to send more police.", False),
@@ -111,7 +111,7 @@ def test_an_expressed_feeling_is_a_criticism_only_when_it_is_a_complaint(nlp, te
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Two diplomats, who asked not to be named, said the negotiations had stalled over the border.",
+    "Two envoys, who had asked not to be named in print, said the negotiations had stalled over the border.",
     "A fierce storm swept the islands on Sunday, killing at least 12 people, officials said.",
 ])
 def test_the_sentence_coder_adds_no_event_of_a_type_a_rule_found_to_tell_none(extractor, text):
