@@ -27,7 +27,6 @@ DEFAULT_THRESHOLD = 0.85
 SHINGLE = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SEED = 7
-_MAX = np.uint32(0xFFFFFFFF)
 # MurmurHash3's 32-bit finalizer, which affine32 applies to each input hash before the permutations.
 _FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
@@ -60,7 +59,7 @@ def _hashvalues(text: str) -> np.ndarray:
     hv = hv * m2
     hv = hv ^ (hv >> s3)
     a, b = _permutations()
-    return np.minimum(np.full(NUM_PERM, _MAX, dtype=np.uint32), (hv * a + b).min(axis=0))
+    return (hv * a + b).min(axis=0)  # _shingles gives at least one shingle
 
 
 def signature(text: str) -> bytes:

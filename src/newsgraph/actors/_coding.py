@@ -10,7 +10,7 @@ from ..nlp import span_text
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
-           "US_PARTY_NAMES", "CHAMBER_WORDS", "EXPERT_NOUNS"]
+           "US_PARTY_NAMES", "CHAMBER_WORDS", "EXPERT_NOUNS", "PRIVATE_SECTORS"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -57,12 +57,15 @@ TITLE_NOUNS.update(TRADE_TITLES)
 _CORPORATE_RANKS = frozenset({"executive", "senior", "assistant", "associate", "regional", "corporate", "group"})
 
 
+_US_TITLE_PREFIXES = tuple(p + " " for p in US_TITLES)
+
+
 def _us_title(words: list[str]) -> bool:
     """Whether title words name a US office as whole words ("Sen.", "secretary of state"): "senior" or
     "representative" hold no "sen" or "rep", and an "executive vice president" is a company's."""
     for k in range(len(words)):
         rest = " ".join(words[k:]) + " "
-        if any(rest.startswith(p + " ") for p in US_TITLES) and not (
+        if rest.startswith(_US_TITLE_PREFIXES) and not (
                 rest.startswith("vice president ") and k > 0 and words[k - 1] in _CORPORATE_RANKS):
             return True
     return False
@@ -350,7 +353,7 @@ _BODY_HEADS = frozenset({"president", "vice president", "chief executive", "spok
 _OFFICERS = frozenset({"director", "head", "founder", "cofounder", "co-founder", "chairman", "chairwoman", "chair",
                        "fellow", "partner", "executive"})
 # Sectors of bodies outside the state, and the nouns that name a company.
-_PRIVATE = frozenset({"BUS", "SOC", "EDU", "JRN", "LAB", "MED", "REL"})
+PRIVATE_SECTORS = frozenset({"BUS", "SOC", "EDU", "JRN", "LAB", "MED", "REL"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "manufacturer", "maker", "retailer",
                             "nonprofit", "charity", "startup"})
 
@@ -362,7 +365,7 @@ def _private_sector(words: str) -> str | None:
     if last and last[0] in _COMPANY_NOUNS:
         return "SOC" if last[0] in ("nonprofit", "charity") else "BUS"
     sector = org_sector(words)
-    return sector if sector in _PRIVATE else None
+    return sector if sector in PRIVATE_SECTORS else None
 
 
 def _officers_body(doc, noun) -> str | None:

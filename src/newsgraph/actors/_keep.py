@@ -275,6 +275,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
                        or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc)
                        or home_capital_people(actor, mentions)):
             dropped.add(actor.id)
+            if collect is None:
+                continue  # gone whatever the model would say
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc) else "rest"
         if collect is None and group in never:
             continue

@@ -312,8 +312,7 @@ US_OFFICIALS: list[tuple[str, list[str], str, list[_Office], list[str]]] = [
 # the EU, IGO another body; a national office under its country), and an undated elite code of the
 # person's country for the time outside any office. Dates are those of taking and leaving office (the
 # month's first where the day is not well known).
-_Coded = tuple[str, str | None, str | None]
-IGO_OFFICIALS: list[tuple[str, list[str], str, list[_Coded], list[str]]] = [
+IGO_OFFICIALS: list[tuple[str, list[str], str, list[_Office], list[str]]] = [
     ("Ban Ki-moon", ["Ban Ki Moon"], "M", [("IGOUNO", "2007-01-01", "2016-12-31"), ("KORELI", None, None)],
      ["secretary general", "secretary-general"]),
     ("Antonio Guterres", ["António Guterres"], "M", [("IGOUNO", "2005-06-15", "2015-12-31"),

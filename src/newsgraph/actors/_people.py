@@ -9,7 +9,8 @@ import re
 
 from ._agents import context_country
 from ._cluster import Cluster, Context
-from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
+from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, INTERGOVERNMENTAL, PRIVATE_SECTORS, TITLE_ABBREVIATIONS,
+                      TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
                       code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
@@ -407,8 +408,7 @@ def _private_lawyer(t) -> bool:
         {w.lower().strip(".") for w in t.text.replace("-", " ").split()} & _PUBLIC_LAW)
 
 
-# Sectors of bodies outside the state, and the title heads of their officers.
-_PRIVATE_BODIES = frozenset({"BUS", "SOC", "EDU", "JRN", "LAB", "MED", "REL"})
+# The title heads of the officers of bodies outside the state (PRIVATE_SECTORS).
 _BODY_OFFICERS = frozenset({"president", "executive", "spokesman", "spokeswoman", "spokesperson", "director", "head",
                             "chairman", "chairwoman", "chair", "founder"})
 
@@ -426,7 +426,7 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
         # "Hamas leader Jay Roe", "a Taliban spokesman", "an AQAP commander": an armed group's
         # officers are of its sector, not a government's or an army's
         return org_sector
-    if org_sector in _PRIVATE_BODIES and t.sector == "GOV" and t.heads and t.heads[0].split()[-1] in _BODY_OFFICERS:
+    if org_sector in PRIVATE_SECTORS and t.sector == "GOV" and t.heads and t.heads[0].split()[-1] in _BODY_OFFICERS:
         # "Jay Roe, president of the Roe Research Council", a body a base codes SOC: a private body's
         # president, director or spokesman works in its sector, not a government's
         return org_sector

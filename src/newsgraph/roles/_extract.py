@@ -726,7 +726,7 @@ class _Finder:
             obj = [t for t in obj if t.i not in owner] if tok.dep_ != "acl" else [body] + [
                 t for t in obj if t.dep_ in ("compound", "amod") and t.head.i == body.i]
             obj = sorted(obj, key=lambda t: t.i)
-            text = " ".join(t.text for t in obj if not t.is_punct or t.text in ("'s", "’s"))
+            text = " ".join(t.text for t in obj if not t.is_punct)
             title = normalise_title(f"{noun} of {text}")
             if len(obj) > 10 or len(title) < 3:
                 continue

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from . import _normalise as N
 from ._normalise import Direction
-from ._tense import _IRREGULAR_PAST, _RIGHT_END, clause_before, plainly_past_words, tense_from_words
+from ._tense import _IRREGULAR_PAST, _PRESENT_BE, _RIGHT_END, clause_before, plainly_past_words, tense_from_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._context import Context
@@ -56,7 +56,7 @@ _VOTE_AFTER = re.compile(r"(?i)^(?:'s)?\s+(?:(?:general|presidential|congression
 _WHEN_AFTER = re.compile(r"(?i),?\s+when\s+")
 # the first verb of the clause: a future auxiliary, a past form, or a present one (which decides nothing)
 _WHEN_VERB = re.compile(r"(?i)\b(?P<future>will|shall|won't)\b|\w'll\b|\b(?P<past>was|were|had|did|" + _IRREGULAR_PAST +
-                        r"|[a-z]{2,}ed)\b|\b(?P<present>(?-i:(?!IS\b|AM\b))(?:is|am)|are|has|have|do|does|can|may|might|must|would|could|should)\b")
+                        r"|[a-z]{2,}ed)\b|\b(?P<present>" + _PRESENT_BE + r"|are|has|have|do|does|can|may|might|must|would|could|should)\b")
 _PLAN = re.compile(r"(?i)\b(?:scheduled|planned|set|due|supposed|expected|slated|meant)\s+to\b")
 
 # --- 2. words before the date --------------------------------------------------------------------

@@ -118,6 +118,8 @@ _ABBREVIATION = (r"(?<!\b(?:vs))(?<!\b(?:Adm|Ala|Ark|Ave|Col|Del|Fla|Gen|Gov|Ill
                  r"|Wis|Wyo))(?<!\b(?:Ariz|Blvd|Capt|Cmdr|Colo|Conn|Gens|Mass|Mich|Minn|Miss|Mont|Okla|Prof|Reps|Sens|Tenn"
                  r"|Wash))(?<!\b(?:Calif))(?<!\b(?:Messrs))")
 _CLAUSE_END = re.compile(r"[!?;\n]|[.,](?:''|\")(?=\s)|(?<=[a-z]{2})" + _ABBREVIATION + r"\.(?=\s+[A-Z\"'`(])|(?<=[0-9)\"'])\.(?=\s)")
+# "is" and "am" as verbs: "IS" (the Islamic State) and "AM" (the morning) in capitals are none
+_PRESENT_BE = r"(?-i:(?!IS\b|AM\b))(?:is|am)"
 # irregular past forms news uses (regular ones end in -ed)
 _IRREGULAR_PAST = (
     "was|were|had|did|said|told|met|made|went|came|took|gave|left|began|won|lost|fled|held|sent|saw|got|"
@@ -148,7 +150,9 @@ _MARKERS = re.compile(
     r"(?:" + _IRREGULAR_PAST + r")\b|" + _NOT_PAST_ED + r"(?<!\bbe\s)(?-i:[a-z]\w{2,}ed)\b)|"
     # a scheduled event in the present ("the leaders meet Monday", "the envoy arrives Friday"); "IS" (the
     # Islamic State) and "AM" (the morning) in capitals are no verb
-    r"\b(?P<present>(?-i:(?!IS\b|AM\b))(?:is|am)|are|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes|meets|visits|arrives|leaves|resumes|travels|returns|(?<!did\s)(?<!not\s)(?<!n.t\s)(?:meet|visit|arrive|resume|travel))\b"
+    r"\b(?P<present>" + _PRESENT_BE
+    + r"|are|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes|meets|visits|arrives|leaves|resumes|travels|returns|"
+    r"(?<!did\s)(?<!not\s)(?<!n.t\s)(?:meet|visit|arrive|resume|travel))\b"
 )
 
 
