@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from .._linear import SoftmaxModel, bucket, load_softmax_file
+from ..nlp import doc_text
 from ..records import Event, Timex
 from ..time._period import period
 from ._decide import in_quotation
@@ -156,7 +157,7 @@ def _extra(event: Event, tok: Any, rule: str, date: dict, published: dt.date | N
         out.append(f"x_age_rule={age}|{rule}")
     sent = tok.sent
     doc = tok.doc
-    text = doc.text
+    text = doc_text(doc)  # joined once per document, not per event
     low = sent.text.lower()
     out.extend(f"x_ph={m}" for m in sorted(set(_PHRASES.findall(low))))
     # the sentence's own timexes, and those of the paragraph before it
@@ -175,8 +176,7 @@ def _extra(event: Event, tok: Any, rule: str, date: dict, published: dt.date | N
             if a is not None:
                 p_age = a  # the last one before the sentence
     out.extend(f"x_sage={a}" for a in sorted(s_ages))
-    if s_ages:
-        out.extend(f"x_sage_rule={a}|{rule}" for a in sorted(s_ages))
+    out.extend(f"x_sage_rule={a}|{rule}" for a in sorted(s_ages))
     if p_age is not None:
         out.append(f"x_page={p_age}")
     out.append(f"x_pfirst={para >= sent.start_char - 1}")
