@@ -516,3 +516,41 @@ def test_office_opening_a_past_sentence_is_its_subjects_former_one(nlp):
     roles = _roles(nlp, "As mayor of Riverton in the 1990s, Dana Pike fought the state over water rights.")
     [mayor] = _find(roles, "pike", "Mayor of Riverton")
     assert mayor.status == "former" and "1990" not in mayor.title
+
+
+@pytest.mark.model
+def test_a_journey_is_no_end_of_term(nlp):
+    text = ("Governor Dana Marsh said on Monday the plan would help. "
+            "The governor will depart on Tuesday for a trade forum in Geneva.")
+    tuesday = text.index("Tuesday")
+    roles = _roles(nlp, text, timexes=[timex("Tuesday", "2022-03-01", start=tuesday)])
+    [marsh] = _find(roles, "marsh", "Governor")
+    assert marsh.status == "current" and marsh.end is None
+
+
+@pytest.mark.model
+def test_an_end_only_hoped_for_ends_no_term(nlp):
+    roles = _roles(nlp, "Rebels counted on a quick ouster of Ruritanian President Omar Vell last year.")
+    [vell] = _find(roles, "vell", "President")
+    assert vell.status == "current" and vell.end is None
+
+
+@pytest.mark.model
+def test_a_past_holder_the_knowledge_base_dates_is_former(nlp):
+    """The knowledge base's dated terms: a president whose every term ended before the report is a
+    former one, however the sentence titles him; a term still open says nothing."""
+    text = "Critics said the plan repeats the error President George W. Bush made with steel tariffs."
+    [bush] = _find(_roles(nlp, text, published=dt.date(2018, 1, 23)), "bush", "President")
+    assert bush.status == "former"
+    [bush] = _find(_roles(nlp, text, published=dt.date(2003, 1, 23)), "bush", "President")
+    assert bush.status == "current"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,school", [
+    ("Ohio State University professor Dana Marsh said the ruling was odd.", "Ohio State University"),
+    ("Brookings Institution senior fellow Dana Marsh said so.", "Brookings Institution"),
+])
+def test_a_school_before_the_title_is_its_organisation(nlp, text, school):
+    [marsh] = _find(_roles(nlp, text), "marsh", "")
+    assert marsh.organization == school and school.split()[0] not in marsh.title

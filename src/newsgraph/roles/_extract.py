@@ -26,6 +26,7 @@ from ._titles import (NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code
                       is_title_word, normalise_title, singular_head)
 from ..nlp import doc_text, tokens
 from ..quotes._marks import find_quote_spans
+from ._offices import kb_sources, kb_terms, office_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -272,6 +273,11 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     country_toks = list(extra_country or [])
     kept: list[Token] = []
     first_prep = next((t.i for t in title_toks if t.lower_ in _PREPS and t.i > title_toks[0].i), None)
+    school = _school_before(title_toks, first_prep)
+    if school:
+        # "Ohio State University professor X": the school is the office's organisation, not its title,
+        # and a place in its name ("Ohio") is no country word
+        title_toks = [t for t in title_toks if t.i > school[-1].i or t.i < school[0].i]
     for tok in title_toks:
         if first_prep is None or tok.i < first_prep:
             aid = ctx.actors.at_token(tok.i)
@@ -302,7 +308,8 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         # a "Leader" and a "President" (the owner may still name the organisation)
         owner, kept = kept[:clitic], kept[clitic + 1:]
     one = _singular if plural else (lambda t: t.text)
-    org = _organization_of(ctx, kept) or _organization_of(ctx, owner)
+    org = _organization_of(ctx, kept) or _organization_of(ctx, owner) or (
+        " ".join(t.text for t in school) if school else None)
     if len(kept) > 14:
         # "analyst at the X Institute for Y at the University of Z": a title run long by the places of
         # its office stops before its first "at" or "in", or a second title joined to it
@@ -322,6 +329,34 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     start, end = _term_dates(ctx, [*title_toks, *(anchors or [])])
     return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
                 organization=org, country=country, status=status, start=start, end=end)
+
+
+# the last word of a named school or research body, whose name can stand before a title as an attribute
+_SCHOOL_WORDS = {"university", "college", "institute", "institution", "school", "academy", "foundation"}
+
+
+def _school_before(title_toks: "list[Token]", first_prep: int | None) -> "list[Token]":
+    """The tokens of a named school or research body that stands before the title noun as its
+    attribute ("Ohio State University professor", "Brookings Institution fellow"), inside the title
+    phrase or just left of it, else []."""
+    if not title_toks:
+        return []
+    doc = title_toks[0].doc
+    i = title_toks[0].i
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.lower_ in _SCHOOL_WORDS and before.ent_type_ == "ORG":
+        end = i - 1
+    else:
+        end = next((t.i for t in title_toks if (first_prep is None or t.i < first_prep) and t.lower_ in _SCHOOL_WORDS
+                    and t.ent_type_ == "ORG"), None)
+        if end is None:
+            return []
+    if not any(_is_head(t) for t in title_toks if t.i > end):
+        return []
+    start = end
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "ORG":
+        start -= 1
+    return list(doc[start:end + 1])
 
 
 def _outside_clauses(tok: "Token", top: "Token") -> bool:
@@ -358,7 +393,8 @@ def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token
 
 # verbs and nouns that ask for an end or deny it: "calls for X to resign", "refused to step down"
 _NOT_ENDING = {"call", "urge", "demand", "ask", "press", "pressure", "want", "push", "refuse", "decline",
-               "resist", "threaten", "consider", "weigh", "rule", "deny", "expect", "plan", "hope", "tell"}
+               "resist", "threaten", "consider", "weigh", "rule", "deny", "expect", "plan", "hope", "tell",
+               "count", "seek", "predict", "anticipate", "fear", "await", "favor", "favour"}
 
 
 def _unreal_end(verb: "Token") -> bool:
@@ -368,8 +404,11 @@ def _unreal_end(verb: "Token") -> bool:
                                                       "n't", "never") for c in verb.children):
         return True
     t = verb
+    # an end noun is asked for or weighed as its verb's object: "demanded the resignation of X",
+    # "counted on a quick ouster of X"
+    deps = ("xcomp", "ccomp", "acl", "advcl", "relcl", "pcomp", "pobj", "prep") + (("dobj",) if verb.pos_ == "NOUN" else ())
     for _ in range(3):
-        if t.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "relcl", "pcomp", "pobj", "prep") or t.head.i == t.i:
+        if t.dep_ not in deps or t.head.i == t.i:
             return False
         t = t.head
         if t.lemma_.lower() in _NOT_ENDING:
@@ -787,8 +826,10 @@ class _Finder:
             if tok.pos_ == "VERB" and lemma in _END_VERBS:
                 if lemma == "step" and not any(c.lower_ in ("down", "aside") for c in tok.children):
                     continue
-                if lemma == "leave" and not any(c.lemma_ in _POST_NOUNS | {"government", "administration"}
-                                                for c in tok.children):
+                # "left office", "departed from his post"; "will depart for Davos" is a journey
+                if lemma in ("leave", "depart") and not any(
+                        g.lemma_ in _POST_NOUNS | {"government", "administration"}
+                        for c in tok.children for g in (c, *(c.children if c.dep_ == "prep" else ()))):
                     continue
                 if _unreal_end(tok):
                     continue
@@ -797,6 +838,8 @@ class _Finder:
                     objs = [c for c in tok.children if c.dep_ in ("dobj",)]
                     owner = objs[0] if objs else (owner if any(c.dep_ == "auxpass" for c in tok.children) else None)
             elif tok.pos_ == "NOUN" and lemma in _END_NOUNS:
+                if _unreal_end(tok):
+                    continue
                 poss = [c for c in tok.children if c.dep_ == "poss"]
                 # "the resignation of CIA Director X": the one it is of
                 of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -917,6 +960,27 @@ class _Finder:
                                    text=tok.sent.text.strip(), organization=src.organization,
                                    country=src.country, start=src.end, status=status))
 
+    def _kb_over(self, role: Role) -> bool:
+        """Whether the knowledge base's dated terms of this office hold the person, all of them over
+        by the report's date: a past holder the text titles as in office ("as President X did")."""
+        actor = self.ctx.actors.get(role.actor)
+        on = self.ctx.published
+        if actor is None or on is None:
+            return False
+        key = office_key(role.title, role.organization)
+        country = role.country or key.country
+        name = actor.name.lower()
+        sources = kb_sources()
+        held = [t for t, _ in kb_terms(key.key, country) if any(n.lower() == name for n in t.names)]
+        if not held:
+            return False
+        for t in held:
+            # a term with no end is open, or ends after the source's date: never known to be over
+            last = t.bounds(sources.get(t.source, {}).get("known_until"))[1] if t.end else None
+            if last is None or last >= on:
+                return False
+        return True
+
     def finish(self) -> list[Role]:
         pub = self.ctx.published.isoformat() if self.ctx.published else None
         merged: dict[tuple[str, str], Role] = {}
@@ -929,6 +993,8 @@ class _Finder:
                 role.status = "former"
             if pub and role.start and role.start > pub and role.status == "current":
                 role.status = "incoming"
+            if role.status == "current" and self.ctx.published and not role.end and self._kb_over(role):
+                role.status = "former"  # "the lesson President X learned in 2002", told in 2018
             key = (role.actor, role.title.lower())
             have = merged.get(key)
             if have is None:
