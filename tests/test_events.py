@@ -247,7 +247,13 @@ def test_an_act_a_counted_length_sets_before_the_report_s_time_is_dated_back_fro
              "2021-10-16")):
         d = dated(text, word, phrase, value)
         assert (d["value"], d["source"]) == (want, "timex"), text
-    # an uncounted length, or a clause above told in the past, dates nothing
+    # a clause above dated by a day of its own: that day less the length
+    text = "The minister spoke on Friday, two days after the rebels shelled the port."
+    tx = [timex("Friday", "2021-10-15", start=text.index("Friday")),
+          timex("two days", "P2D", start=text.index("two days"), type="DURATION")]
+    d = _story_date_tx(nlp, text, "shelled", tx)
+    assert (d["value"], d["source"]) == ("2021-10-13", "timex")
+    # an uncounted length, or a clause above told in the past without a day, dates nothing
     for text, word, phrase, value in (
             ("The resignation comes days after the governor fired his deputy.", "fired", "days", "PXD"),
             ("The resignation came one week after the governor fired his deputy.", "fired", "one week", "P1W")):

@@ -464,6 +464,7 @@ def _names_a_time(sent, timexes: list[Timex], published: dt.date | None) -> bool
     return False
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T|$)")
 # a length of time counted back from another act: "one week after", "two years since"
 _AFTER = frozenset({"after", "since"})
 _LENGTH = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWMY])$|^PT(?P<hours>\d+)H$")
@@ -472,9 +473,10 @@ _LENGTH = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWMY])$|^PT(?P<hours>\d+)H$")
 def _measured_back(anchor, head, timexes: list[Timex], published: dt.date | None) -> EventDate | None:
     """The date of an act that a counted length of time sets before a clause told in the present
     ("The move comes one week after the president fired his adviser", "has not changed in the two
-    years since the embassy moved"): the report's day less the length, as a day for days and weeks
-    (and hours, by whole days), a month for months, a year for years. An uncounted length ("days
-    after", "hours after") and a clause above told in the past date nothing."""
+    years since the embassy moved") or dated by a day of its own ("said on Friday ..., a day after he
+    cancelled the summit"): that clause's day less the length, as a day for days and weeks (and
+    hours, by whole days), a month for months, a year for years. An uncounted length ("days after",
+    "hours after") and a clause above told in the past without a day date nothing."""
     if published is None:
         return None
     word = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in _AFTER), None)
@@ -486,26 +488,38 @@ def _measured_back(anchor, head, timexes: list[Timex], published: dt.date | None
         if word is None:
             return None
         above = word.head  # "comes a day after the attack"
-    if above.i == word.i or above.i == head.i or not _told_now(above) or _future(head):
+    if above.i == word.i or above.i == head.i or _future(head):
         return None
-    for tx in timexes:
-        if tx.type != "DURATION" or not 0 <= word.idx - tx.span[1] <= 2:
-            continue
-        m = _LENGTH.match(tx.value)
-        if m is None:
-            return None
-        if m["hours"]:
-            return _dated((published - dt.timedelta(days=int(m["hours"]) // 24)).isoformat(), tx.text, "timex")
-        n, unit = int(m["n"]), m["unit"]
-        if unit in "DW":
-            return _dated((published - dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat(), tx.text, "timex")
-        if unit == "M":
-            y, mo = published.year, published.month - n
-            while mo < 1:
-                y, mo = y - 1, mo + 12
-            return _dated(f"{y:04d}-{mo:02d}", tx.text, "timex")
-        return _dated(f"{published.year - n:04d}", tx.text, "timex")
-    return None
+    length = next((tx for tx in timexes if tx.type == "DURATION" and 0 <= word.idx - tx.span[1] <= 2), None)
+    if length is None:
+        return None
+    m = _LENGTH.match(length.value)
+    if m is None:
+        return None
+    ref = published if _told_now(above) else None
+    if ref is None and above.pos_ in ("VERB", "AUX"):
+        # the clause above dated by a day of its own ("said Friday ..., a day after he canceled")
+        mine = {t.idx for t in _clause_tokens(above, own=True)}
+        for tx in timexes:
+            if tx.span[0] in mine and _DAY.match(tx.value):
+                try:
+                    ref = dt.date.fromisoformat(tx.value[:10])
+                except ValueError:
+                    continue
+                break
+    if ref is None:
+        return None
+    if m["hours"]:
+        return _dated((ref - dt.timedelta(days=int(m["hours"]) // 24)).isoformat(), length.text, "timex")
+    n, unit = int(m["n"]), m["unit"]
+    if unit in "DW":
+        return _dated((ref - dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat(), length.text, "timex")
+    if unit == "M":
+        y, mo = ref.year, ref.month - n
+        while mo < 1:
+            y, mo = y - 1, mo + 12
+        return _dated(f"{y:04d}-{mo:02d}", length.text, "timex")
+    return _dated(f"{ref.year - n:04d}", length.text, "timex")
 
 
 def _told_now(verb) -> bool:
