@@ -210,6 +210,76 @@ def test_an_undated_past_act_takes_the_day_the_lede_names_when_it_is_the_publica
     assert d["value"] is None
 
 
+def test_only_a_time_other_than_the_story_s_day_keeps_an_act_from_the_story_s_day(nlp):
+    lede = "Students marched through the capital on Tuesday.\n\n"
+
+    def dated(body: str, phrase: str | None, value: str, kind: str):
+        text = lede + body
+        tx = [timex("Tuesday", "2021-10-19", start=text.index("Tuesday"))]
+        if phrase:
+            tx.append(timex(phrase, value, start=text.rindex(phrase), type=kind))
+        return _story_date_tx(nlp, text, "detained", tx)
+
+    # a stretch that dates nothing, and the publication day itself named in another clause
+    for body, phrase, value, kind in (
+            ("Police detained the marchers for several hours.", "several hours", "PTXH", "DURATION"),
+            ("Police detained the marchers who had gathered on Friday.", "Friday", "2021-10-19", "DATE")):
+        d = dated(body, phrase, value, kind)
+        assert (d["value"], d["source"]) == ("2021-10-19", "narrative"), body
+    # a length of time measured from another act, or another day, dates another clause
+    for body, phrase, value, kind in (
+            ("Police detained the marchers two days after the mayor banned the rally.", "two days", "P2D", "DURATION"),
+            ("Police detained the marchers who had gathered on Friday.", "Friday", "2021-10-15", "DATE")):
+        assert dated(body, phrase, value, kind)["value"] is None, body
+
+
+def test_an_act_a_counted_length_sets_before_the_report_s_time_is_dated_back_from_it(nlp):
+    def dated(text: str, word: str, phrase: str, value: str):
+        tx = [timex(phrase, value, start=text.index(phrase), type="DURATION")]
+        return _story_date_tx(nlp, text, word, tx)
+
+    for text, word, phrase, value, want in (
+            ("The resignation comes one week after the governor fired his deputy.", "fired", "one week", "P1W",
+             "2021-10-12"),
+            ("The border has not reopened in the two years since the rebels seized the town.", "seized",
+             "the two years", "P2Y", "2019"),
+            ("The talks come three days after the attack on the embassy.", "attack", "three days", "P3D",
+             "2021-10-16")):
+        d = dated(text, word, phrase, value)
+        assert (d["value"], d["source"]) == (want, "timex"), text
+    # a clause above dated by a day of its own: that day less the length
+    text = "The minister spoke on Friday, two days after the rebels shelled the port."
+    tx = [timex("Friday", "2021-10-15", start=text.index("Friday")),
+          timex("two days", "P2D", start=text.index("two days"), type="DURATION")]
+    d = _story_date_tx(nlp, text, "shelled", tx)
+    assert (d["value"], d["source"]) == ("2021-10-13", "timex")
+    # an uncounted length, or a clause above told in the past without a day, dates nothing
+    for text, word, phrase, value in (
+            ("The resignation comes days after the governor fired his deputy.", "fired", "days", "PXD"),
+            ("The resignation came one week after the governor fired his deputy.", "fired", "one week", "P1W")):
+        assert dated(text, word, phrase, value)["source"] == "document", text
+
+
+def _story_date_tx(nlp, text: str, word: str, timexes):
+    from newsgraph.events import _date
+    from newsgraph.nlp import doc_text
+
+    doc = nlp(text)
+    doc_text(doc, text)
+    tok = next(t for t in doc if t.text == word)
+    return _date(tok, tok, tok.sent, timexes, dt.date(2021, 10, 19))
+
+
+def test_the_past_with_do_is_a_past(nlp):
+    from newsgraph.events import _past
+
+    for text, word, past in (("The minister did not attend the summit.", "attend", True),
+                             ("The envoy didn't respond to the letter.", "respond", True),
+                             ("The minister does not attend the summit.", "attend", False)):
+        tok = next(t for t in nlp(text) if t.text == word)
+        assert _past(tok) is past, text
+
+
 def test_a_verb_without_tense_is_told_in_its_governors(nlp):
     from newsgraph.events import _past
 

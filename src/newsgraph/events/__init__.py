@@ -435,12 +435,99 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
             return None
         return _dated(best[1].value, best[1].text, source)
 
-    told = any(sent.start_char <= t.span[0] < sent.end_char for t in timexes)
+    told = _names_a_time(sent, timexes, published)
     own = _clause_tokens(head, own=True)
     return (pick(own, "timex") or _recent_stretch(anchor, head, own, timexes, published) or pick(list(head.subtree), "timex")
-            or pick(span_tokens(sent), "sentence")
+            or _measured_back(anchor, head, timexes, published) or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published, told=told)
             or _from_publication(head, published))
+
+
+# the words after a length of time that make it a distance from another act ("hours after", "a week before")
+_DISTANCE = re.compile(r"(?i)\s*(?:after|before|since|earlier|later|ago)\b")
+
+
+def _names_a_time(sent, timexes: list[Timex], published: dt.date | None) -> bool:
+    """Whether the sentence names a time other than the story's day: a date or a clock time, or a
+    length of time measured from another act ("came hours after the council condemned"). A stretch
+    that dates nothing ("for many hours", "in recent weeks", "a weekend of talks"), "now", and the
+    publication day itself ("in remarks published Monday") do not."""
+    text = doc_text(sent.doc)
+    day = published.isoformat() if published else None
+    for t in timexes:
+        if not sent.start_char <= t.span[0] < sent.end_char:
+            continue
+        if t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF") and t.value[:10] != day:
+            return True
+        if t.type == "DURATION" and _DISTANCE.match(text, t.span[1]):
+            return True
+    return False
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T|$)")
+# a length of time counted back from another act: "one week after", "two years since"
+_AFTER = frozenset({"after", "since"})
+_LENGTH = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWMY])$|^PT(?P<hours>\d+)H$")
+
+
+def _measured_back(anchor, head, timexes: list[Timex], published: dt.date | None) -> EventDate | None:
+    """The date of an act that a counted length of time sets before a clause told in the present
+    ("The move comes one week after the president fired his adviser", "has not changed in the two
+    years since the embassy moved") or dated by a day of its own ("said on Friday ..., a day after he
+    cancelled the summit"): that clause's day less the length, as a day for days and weeks (and
+    hours, by whole days), a month for months, a year for years. An uncounted length ("days after",
+    "hours after") and a clause above told in the past without a day date nothing."""
+    if published is None:
+        return None
+    word = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in _AFTER), None)
+    if word is not None:
+        above = head.head  # "comes one week after [the president] fired"
+    else:
+        node = anchor if anchor.dep_ in ("pobj", "pcomp") else head
+        word = node.head if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _AFTER else None
+        if word is None:
+            return None
+        above = word.head  # "comes a day after the attack"
+    if above.i == word.i or above.i == head.i or _future(head):
+        return None
+    length = next((tx for tx in timexes if tx.type == "DURATION" and 0 <= word.idx - tx.span[1] <= 2), None)
+    if length is None:
+        return None
+    m = _LENGTH.match(length.value)
+    if m is None:
+        return None
+    ref = published if _told_now(above) else None
+    if ref is None and above.pos_ in ("VERB", "AUX"):
+        # the clause above dated by a day of its own ("said Friday ..., a day after he canceled")
+        mine = {t.idx for t in _clause_tokens(above, own=True)}
+        for tx in timexes:
+            if tx.span[0] in mine and _DAY.match(tx.value):
+                try:
+                    ref = dt.date.fromisoformat(tx.value[:10])
+                except ValueError:
+                    continue
+                break
+    if ref is None:
+        return None
+    if m["hours"]:
+        return _dated((ref - dt.timedelta(days=int(m["hours"]) // 24)).isoformat(), length.text, "timex")
+    n, unit = int(m["n"]), m["unit"]
+    if unit in "DW":
+        return _dated((ref - dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat(), length.text, "timex")
+    if unit == "M":
+        y, mo = ref.year, ref.month - n
+        while mo < 1:
+            y, mo = y - 1, mo + 12
+        return _dated(f"{y:04d}-{mo:02d}", length.text, "timex")
+    return _dated(f"{ref.year - n:04d}", length.text, "timex")
+
+
+def _told_now(verb) -> bool:
+    """The clause is told in the present or the present perfect: the report's own time."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not _past(verb) and not _future(verb) and (
+        verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
 
 # a stretch of time that ends at the report: "in recent weeks", "over the past three days", "in the last 48 hours"
@@ -591,6 +678,8 @@ def _past(head) -> bool:
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         if head.tag_ == "VBN" and any(c.lower_ in _PAST_AUX for c in auxes):
             return True
+        if head.tag_ == "VB" and any(c.lower_ == "did" for c in auxes):
+            return True  # "did not attend", "did agree": the past with "do"
         if head.tag_ not in ("VB", "VBG", "VBN") or any(c.tag_ in _FINITE_TAGS for c in auxes):
             return False
         if head.dep_ not in _TENSE_FROM or head.head.i == head.i:
@@ -615,7 +704,8 @@ def _narrative(head, sent, usable: list[Timex], published: dt.date | None, *,
     """The story's reference time for a past event its own sentence does not date: the last date an
     earlier sentence of the same paragraph gave ("On Monday, troops entered the town. They arrested
     the mayor."), when it lies before the report; else the story's day (``_story_day``). ``told``:
-    the sentence names a time of its own (one that dates another of its clauses)."""
+    the sentence names a time other than the story's day (one that dates another of its clauses:
+    ``_names_a_time``)."""
     if not _past(head):
         return None
     text = doc_text(sent.doc)
