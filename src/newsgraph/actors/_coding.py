@@ -115,6 +115,12 @@ _ORG_WORDS = [
     # think tanks, research centres and advocacy groups: the annotators code them SOC
     ("SOC", r"\b(foundation|human rights|watch|amnesty|red cross|red crescent|charity|ngo|institute|institution|"
             r"cent(?:er|re)|association|forum|project|think tank)\b"),
+    # the words of a firm's name in finance, consulting and trade ("Roe Capital", "Roe Asset
+    # Management", "Roe & Associates", "Roe Technology"), read after every other kind's words
+    # ("Federal Emergency Management Agency", "Institute of Technology", "Center for Technology Policy")
+    ("BUS", r"\b(capital|management|partners|associates|assoc|technology|technologies|consulting|consultancy|"
+            r"consultants|investments?|securities|advisors|ventures|enterprises|industries|insurance|airways|"
+            r"shipping)\b"),
 ]
 _ORG_RES = [(s, re.compile(p, re.I)) for s, p in _ORG_WORDS]
 
