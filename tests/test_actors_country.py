@@ -1106,3 +1106,11 @@ def test_an_officer_of_a_firm_named_by_its_trade_words_is_in_business(nlp):
     text = "Markets will calm down, said Jay Roemer, managing director for Roe Lake Investment Management."
     assert coded(nlp, text, "Roemer")[1] == "BUS"
 
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,code", [
+    ("The GRU planned the hacking of the party's servers, the indictment said.", "GRU", ("RUS", "SPY")),
+    ("Bain Capital declined to comment on the sale of the chain.", "Bain Capital", ("USA", "BUS")),
+])
+def test_foreign_services_and_more_companies_have_their_country(nlp, text, part, code):
+    assert coded(nlp, text, part) == code

@@ -108,7 +108,7 @@ _ORG_WORDS = [
     ("LEG", r"\b(parliament|congress|senate|assembly|duma|knesset|legislature|house of)\b"),
     ("PTY", r"\b(party|democrats|republicans|labour|conservatives)\b"),
     ("LAB", r"\b(workers'?|trade unions?|labou?r unions?|union of \w+ workers)\b"),
-    ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|"
+    ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|embassy|consulate|"
             r"administration|office|agency|state department|foreign office|services?|authority|bureau)\b"),
     ("BUS", r"\b(inc|corp|corporation|company|co|ltd|plc|llc|group|holdings|bank|airlines?|motors)\b"),
     ("EDU", r"\b(university|college|school|institute of technology)\b"),
