@@ -1114,3 +1114,11 @@ def test_an_officer_of_a_firm_named_by_its_trade_words_is_in_business(nlp):
 ])
 def test_foreign_services_and_more_companies_have_their_country(nlp, text, part, code):
     assert coded(nlp, text, part) == code
+
+
+@pytest.mark.model
+def test_an_embassy_is_a_governments_body(nlp):
+    text = "The Roelandian Embassy in Washington said late Friday that its envoy had tested positive."
+    table = resolve(nlp(text), published=DAY)
+    assert [a.sector for a in table.actors if "Embassy" in a.name] == ["GOV"]
+
