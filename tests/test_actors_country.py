@@ -1076,3 +1076,49 @@ def test_un_body_reads_the_uns_names_only():
 def test_a_name_after_its_title_serves_whom_the_titles_phrase_names(nlp):
     text = "He left Spain in 2012, a spokesman for the Italian border police, Jay Roeder, told reporters on Monday."
     assert coded(nlp, text, "Roeder") == ("ITA", "COP")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,code", [
+    # the bases hold an armed movement's leaders as the movement's aliases
+    ("Hezbollah's chief Hassan Nasrallah said in a speech that the verdict was a disgrace.", "Nasrallah", ("LBN", "REB")),
+    ("A video praised Osama bin Laden as a model for young men in Britain.", "bin Laden", (None, "REB")),
+    ("Al Shabab said its fighters had stormed the mall in Nairobi, Kenya.", "Shabab", ("SOM", "REB")),
+])
+def test_a_person_named_as_an_armed_groups_figure_takes_its_codes(nlp, text, part, code):
+    assert coded(nlp, text, part) == code
+
+
+def test_a_firms_name_in_finance_or_consulting_is_a_business():
+    from newsgraph.actors._coding import org_sector
+
+    assert org_sector("Roe Capital") == "BUS"
+    assert org_sector("Roemer Asset Management") == "BUS"
+    assert org_sector("Roe & Associates") == "BUS"
+    # every other kind's words come first
+    assert org_sector("Federal Emergency Management Agency") == "GOV"
+    assert org_sector("Roeville Institute of Technology") == "EDU"
+    assert org_sector("Center for Technology Policy") == "SOC"
+
+
+@pytest.mark.model
+def test_an_officer_of_a_firm_named_by_its_trade_words_is_in_business(nlp):
+    text = "Markets will calm down, said Jay Roemer, managing director for Roe Lake Investment Management."
+    assert coded(nlp, text, "Roemer")[1] == "BUS"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,code", [
+    ("The GRU planned the hacking of the party's servers, the indictment said.", "GRU", ("RUS", "SPY")),
+    ("Bain Capital declined to comment on the sale of the chain.", "Bain Capital", ("USA", "BUS")),
+])
+def test_foreign_services_and_more_companies_have_their_country(nlp, text, part, code):
+    assert coded(nlp, text, part) == code
+
+
+@pytest.mark.model
+def test_an_embassy_is_a_governments_body(nlp):
+    text = "The Roelandian Embassy in Washington said late Friday that its envoy had tested positive."
+    table = resolve(nlp(text), published=DAY)
+    assert [a.sector for a in table.actors if "Embassy" in a.name] == ["GOV"]
+

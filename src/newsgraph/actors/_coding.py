@@ -108,13 +108,19 @@ _ORG_WORDS = [
     ("LEG", r"\b(parliament|congress|senate|assembly|duma|knesset|legislature|house of)\b"),
     ("PTY", r"\b(party|democrats|republicans|labour|conservatives)\b"),
     ("LAB", r"\b(workers'?|trade unions?|labou?r unions?|union of \w+ workers)\b"),
-    ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|"
+    ("GOV", r"\b(ministry|department|government|cabinet|white house|kremlin|council|commission|embassy|consulate|"
             r"administration|office|agency|state department|foreign office|services?|authority|bureau)\b"),
     ("BUS", r"\b(inc|corp|corporation|company|co|ltd|plc|llc|group|holdings|bank|airlines?|motors)\b"),
     ("EDU", r"\b(university|college|school|institute of technology)\b"),
     # think tanks, research centres and advocacy groups: the annotators code them SOC
     ("SOC", r"\b(foundation|human rights|watch|amnesty|red cross|red crescent|charity|ngo|institute|institution|"
             r"cent(?:er|re)|association|forum|project|think tank)\b"),
+    # the words of a firm's name in finance, consulting and trade ("Roe Capital", "Roe Asset
+    # Management", "Roe & Associates", "Roe Technology"), read after every other kind's words
+    # ("Federal Emergency Management Agency", "Institute of Technology", "Center for Technology Policy")
+    ("BUS", r"\b(capital|management|partners|associates|assoc|technology|technologies|consulting|consultancy|"
+            r"consultants|investments?|securities|advisors|ventures|enterprises|industries|insurance|airways|"
+            r"shipping)\b"),
 ]
 _ORG_RES = [(s, re.compile(p, re.I)) for s, p in _ORG_WORDS]
 

@@ -16,8 +16,8 @@ import functools
 
 from ._dictionaries import Entry, norm
 
-__all__ = ["US_INSTITUTIONS", "NATIONAL_BODIES", "INTERNATIONAL_BODIES", "COMPANIES", "institution_entries",
-           "un_body"]
+__all__ = ["US_INSTITUTIONS", "NATIONAL_BODIES", "INTERNATIONAL_BODIES", "COMPANIES", "FOREIGN_SERVICES",
+           "institution_entries", "un_body"]
 
 US_INSTITUTIONS: list[tuple[str, str, list[str], str]] = [
     ("U.S. House of Representatives", "USALEG", ["House of Representatives", "House", "U.S. House",
@@ -192,13 +192,56 @@ COMPANIES: list[tuple[str, str, list[str], str]] = [
     ("Lufthansa", "MNCDEU", [], "organization"),
     ("Statoil", "MNCNOR", ["Equinor"], "organization"),
     ("HSBC", "MNCGBR", [], "organization"),
+    ("Bain Capital", "MNCUSA", [], "organization"),
+    ("Koch Industries", "MNCUSA", [], "organization"),
+    ("Ford Motor Company", "MNCUSA", ["Ford Motor", "Ford Motor Co."], "organization"),
+    ("Tesla", "MNCUSA", ["Tesla Inc."], "organization"),
+    ("SpaceX", "MNCUSA", [], "organization"),
+    ("Moderna", "MNCUSA", [], "organization"),
+    ("American Airlines", "MNCUSA", [], "organization"),
+    ("United Airlines", "MNCUSA", [], "organization"),
+    ("Delta Air Lines", "MNCUSA", [], "organization"),
+    ("Air France", "MNCFRA", [], "organization"),
+    ("Airbus", "MNCFRA", [], "organization"),
+    ("Siemens", "MNCDEU", [], "organization"),
+    ("Germanwings", "MNCDEU", [], "organization"),
+    ("Nissan", "MNCJPN", [], "organization"),
+    ("Malaysia Airlines", "MNCMYS", [], "organization"),
+    ("Korean Air", "MNCKOR", [], "organization"),
+    ("Sinopec", "MNCCHN", [], "organization"),
+    ("Lukoil", "MNCRUS", [], "organization"),
+    ("Aeroflot", "MNCRUS", [], "organization"),
+    ("Naftogaz", "MNCUKR", [], "organization"),
+]
+
+# Intelligence services, offices and outlets that English news names without their country ("the
+# GRU", "the Blue House", "BFMTV"), which the sources lack.
+FOREIGN_SERVICES: list[tuple[str, str, list[str], str]] = [
+    ("GRU", "RUSSPY", ["Main Intelligence Directorate", "Russian military intelligence"], "organization"),
+    ("SVR", "RUSSPY", ["Foreign Intelligence Service of Russia"], "organization"),
+    ("Inter-Services Intelligence", "PAKSPY", [], "organization"),
+    ("BFMTV", "FRAJRN", ["BFM TV"], "organization"),
+    ("France 24", "FRAJRN", ["France24"], "organization"),
+    ("REN-TV", "RUSJRN", ["REN TV"], "organization"),
+    ("Blue House", "KORGOV", ["Cheong Wa Dae"], "organization"),
+    ("Global Affairs Canada", "CANGOV", [], "organization"),
+    ("Iranian Students' News Agency", "IRNJRN", ["ISNA", "ISNA news agency"], "organization"),
+    ("Mehr News Agency", "IRNJRN", ["Mehr News"], "organization"),
+    ("Le Parisien", "FRAJRN", [], "organization"),
+    ("Asahi Shimbun", "JPNJRN", ["Asahi"], "organization"),
+    ("Yomiuri Shimbun", "JPNJRN", ["Yomiuri"], "organization"),
+    ("Des Moines Register", "USAJRN", [], "organization"),
+    ("Rolling Stone", "USAJRN", [], "organization"),
+    ("Washington Free Beacon", "USAJRN", ["Free Beacon"], "organization"),
+    ("The Tennessean", "USAJRN", ["Tennessean"], "organization"),
 ]
 
 
 def institution_entries() -> list[Entry]:
     """The tables as dictionary entries."""
     return [Entry(name=name, codes=[(code, None, None)], aliases=list(aliases), kind=kind)
-            for name, code, aliases, kind in US_INSTITUTIONS + NATIONAL_BODIES + INTERNATIONAL_BODIES + COMPANIES]
+            for name, code, aliases, kind in US_INSTITUTIONS + NATIONAL_BODIES + INTERNATIONAL_BODIES + COMPANIES
+            + FOREIGN_SERVICES]
 
 
 # The last words of a body's name ("U.N. Human Rights Office", "the UN mission in Mali"): a name that

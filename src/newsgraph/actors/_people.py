@@ -537,9 +537,13 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     names = [c.text for c in cl.cands if len(c.text.split()) == len(longest.text.split())]
     name = max(names, key=names.count) if names else longest.text
     entry = None
+    armed = None  # the armed group whose name or leader's name the bases hold this name as
     for c in sorted(cl.cands, key=lambda c: -len(c.text.split())):
         e = ctx.lookup_entry(c.text) or _spaced_initials(c.text, ctx) or _without_initials(c.text, ctx) or (
             _short_first_name(c.text))
+        if armed is None and e is not None and e.kind not in (None, "person") and e.codes and len(
+                c.text.split()) > 1 and split_code(e.codes[0][0])[1] in _ARMED_GROUPS:
+            armed = e
         if e is not None and not (e.kind in (None, "person") or _dated_person(e, c.text)):
             e = _same_ends(c.text)  # the name is a body's alias in a source, and a person's in another
         elif e is None:
@@ -648,7 +652,16 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             if other is not cl and other.iso and heads & {h.split()[-1] for t in other.titles for h in t.heads}:
                 iso = other.iso
                 break
-    if iso is None and (sector in _STATE_SECTORS if cl.titles else entry is None):
+    if entry is None and armed is not None:
+        # "Osama bin Laden", "Hassan Nasrallah", "Al Shabab" tagged a person: the bases hold the
+        # name as an armed group's own or its leader's (Phoenix lists leaders as the group's
+        # aliases), so the person is the group's figure: its sector, whatever office the title
+        # names ("leader" GOV, "cleric" REL), and its country; a transnational movement's (IMG)
+        # figure has none, and their sentence's country does not place them
+        held, sector = split_code(armed.codes[0][0])
+        iso = iso or (held if held not in TRANSNATIONAL_PREFIX else None)
+    if iso is None and (armed is None or entry is not None) and (
+            sector in _STATE_SECTORS if cl.titles else entry is None):
         # the country of the person's own sentence: for an officeholder, and for a person named with
         # no title whom no base knows ("Jay Roe said the floods in Kenya had ruined his crops"), as
         # the annotators code both; never one another person's title gives ("President X welcomed
