@@ -35,8 +35,8 @@ from .._linear import LinearModel, bucket, load_model_file
 from ._dictionaries import bundled, norm
 from ._political import is_place, mention_role
 
-__all__ = ["features", "heading_only_state", "home_capital_people", "home_public", "keep", "keeper", "named_subject", "place_people_setting",
-           "MODEL_FILE", "NEVER"]
+__all__ = ["features", "heading_only_state", "home_capital_people", "home_country", "home_public", "keep", "keeper",
+           "named_subject", "place_people_setting", "HOME_COUNTRY", "MODEL_FILE", "NEVER"]
 
 MODEL_FILE = "keeper.json"
 
@@ -194,18 +194,36 @@ def place_people_setting(actor, mentions: list[Mention], doc) -> bool:
     return True
 
 
-# The public of the country whose politics American news reports: its plural demonym and its people nouns.
-_HOME = "USA"
+# The home country of the news by default: the country whose politics the corpus's American outlets
+# report, whose public ("Americans", "voters") and capital they name without coding them as actors.
+HOME_COUNTRY = "USA"
 
 
-def home_public(actor, mentions: list[Mention], doc) -> bool:
+def home_country(value: str | None) -> str | None:
+    """The ISO 3166 alpha-3 code of a home-country setting: a code in either case ("USA", "gbr"), or a
+    country's name or demonym ("United Kingdom", "British"); None, "" or "none" for no home country
+    (the rules on the home public and capital then drop nothing). ValueError for anything else."""
+    if value is None or value.strip().lower() in ("", "none"):
+        return None
+    B = bundled()
+    code = value.strip().upper()
+    if code in B.country_names:
+        return code
+    key = norm(value.strip())
+    iso = B.countries.get(key) or B.demonyms.get(key)
+    if iso is None or key in B.places:
+        raise ValueError(f"unknown home country {value!r}: give an ISO 3166 alpha-3 code such as USA or GBR")
+    return iso
+
+
+def home_public(actor, mentions: list[Mention], doc, home: str | None = HOME_COUNTRY) -> bool:
     """The American public named by its demonym ("Americans", "the American people", "U.S. citizens",
     "most Americans") in American news: the public a politician speaks for or a poll measures, which
     the annotators do not code as an actor (train: 36 such groups no record uses are junk, 1 is
     annotated; dev 12 and none). Another country's people are a party to its story as often as not
     ("the Palestinians" in peace talks), and stay. A counted group ("four Americans", "two Americans held in Iran") is a party the story
-    follows and stays."""
-    if actor.kind != "group" or actor.country != _HOME or actor.sector != "CVL":
+    follows and stays. ``home`` is the home country of the news (the ``--home-country`` setting)."""
+    if home is None or actor.kind != "group" or actor.country != home or actor.sector != "CVL":
         return False
     B = bundled()
     toks = tokens(doc)
@@ -218,7 +236,7 @@ def home_public(actor, mentions: list[Mention], doc) -> bool:
             first = toks[m.tokens[0] + 1]
         key = norm(first.text)
         # the demonym or the country's own name ("U.S. citizens"), not one of its states or cities
-        if B.demonyms.get(key) != _HOME and (B.countries.get(key) != _HOME or key in B.places):
+        if B.demonyms.get(key) != home and (B.countries.get(key) != home or key in B.places):
             return False
         head = toks[m.tokens[1] - 1]
         if any(ch.dep_ == "nummod" for ch in head.children):
@@ -228,28 +246,29 @@ def home_public(actor, mentions: list[Mention], doc) -> bool:
     return True
 
 
-def home_capital_people(actor, mentions: list[Mention]) -> bool:
+def home_capital_people(actor, mentions: list[Mention], home: str | None = HOME_COUNTRY) -> bool:
     """Washington taken for its people (a group named only by the home country's capital): where the
     capital stands for the government ("Washington rejected the offer") the composites make it the
     government, so what is left is where something happens or a part of another phrase ("in
     Washington", "a Washington party", "Washington's political ranks"), for which the annotators code
     no actor (train 15 junk actors gone, dev 8, no annotated actor lost).
     Another country's capital stays: the PLOVER records code it as the target of an act done there
-    ("a bombing in Kabul")."""
-    if actor.kind != "group" or actor.country != _HOME or not mentions:
+    ("a bombing in Kabul"). ``home`` is the home country of the news (the ``--home-country`` setting)."""
+    if home is None or actor.kind != "group" or actor.country != home or not mentions:
         return False
     B = bundled()
     names = [norm(m.text) for m in mentions if m.kind in ("name", "demonym")]
-    return bool(names) and all(n in B.capitals and B.countries.get(n) == _HOME for n in names)
+    return bool(names) and all(n in B.capitals and B.countries.get(n) == home for n in names)
 
 
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
          keep: set[str] | frozenset[str] = frozenset(),
-         named: set[str] | frozenset[str] = frozenset()) -> ActorTable:
+         named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY) -> ActorTable:
     """The table without the actors the shipped model judges junk, the states named only in the
     heading (:func:`heading_only_state`), the people of a city named only inside other phrases
     (:func:`place_people_setting`), the American public (:func:`home_public`) and Washington taken for its
-    people (:func:`home_capital_people`); nothing goes when
+    people (:func:`home_capital_people`), of the home country ``home`` (ISO alpha-3; None: no home
+    country, and those two rules drop nothing); nothing goes when
     ``decide`` is false. The actors in ``keep`` (those an event, role, quote or agreement uses) always
     stay. The others are judged in three groups
     that the model tells apart by a feature of its own (``group=``): those in ``named`` (named in an
@@ -272,8 +291,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
             continue
         mentions = by_actor.get(actor.id, [])
         if decide and (heading_only_state(actor, mentions, doc_text(doc))
-                       or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc)
-                       or home_capital_people(actor, mentions)):
+                       or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc, home)
+                       or home_capital_people(actor, mentions, home)):
             dropped.add(actor.id)
             if collect is None:
                 continue  # gone whatever the model would say
