@@ -469,3 +469,36 @@ def test_the_home_capital_taken_for_its_people_goes(monkeypatch):
     kabul = Actor(id="kabul", name="Kabul", kind="group", country="AFG", sector="CVL")
     table = table_of(located, (kabul, [(3, 4, "name")]))
     assert not _keep.home_capital_people(kabul, table.mentions)
+
+
+def test_the_home_country_is_a_setting(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    assert _keep.home_country("USA") == "USA" == _keep.HOME_COUNTRY
+    assert _keep.home_country("gbr") == "GBR" == _keep.home_country("United Kingdom") == _keep.home_country("British")
+    assert _keep.home_country("none") is None and _keep.home_country("") is None and _keep.home_country(None) is None
+    with pytest.raises(ValueError):
+        _keep.home_country("Atlantis")
+    # "Britons worry about prices ." read as British news: the home public goes; as American news it stays
+    worry = parsed(["Britons", "worry", "about", "prices", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"], ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                   tags=["NNPS", "VBP", "IN", "NNS", "."])
+    britons = Actor(id="gb-civilians", name="United Kingdom civilians", kind="group", country="GBR", sector="CVL")
+    table = table_of(worry, (britons, [(0, 1, "demonym")]))
+    assert _keep.home_public(britons, table.mentions, worry, "GBR")
+    assert _keep.keep(table, worry, home="GBR").actors == []
+    assert not _keep.home_public(britons, table.mentions, worry)
+    assert [a.id for a in _keep.keep(table, worry).actors] == ["gb-civilians"]
+    # no home country: the American public and Washington stay for the filter to judge
+    americans = Actor(id="us-civilians", name="United States civilians", kind="group", country="USA", sector="CVL")
+    worry_us = parsed(["Americans", "worry", "about", "prices", "."], [1, 1, 1, 2, 1],
+                      ["nsubj", "ROOT", "prep", "pobj", "punct"], ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                      tags=["NNPS", "VBP", "IN", "NNS", "."])
+    table = table_of(worry_us, (americans, [(0, 1, "demonym")]))
+    assert _keep.home_public(americans, table.mentions, worry_us)
+    assert not _keep.home_public(americans, table.mentions, worry_us, None)
+    capital = Actor(id="washington", name="Washington", kind="group", country="USA", sector="CVL")
+    located = parsed(["Envoys", "met", "in", "Washington", "."], [1, 1, 1, 2, 1],
+                     ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    table = table_of(located, (capital, [(3, 4, "name")]))
+    assert not _keep.home_capital_people(capital, table.mentions, None)
+    assert [a.id for a in _keep.keep(table, located, named={"washington"}, home=None).actors] == ["washington"]

@@ -108,13 +108,15 @@ HomeCountryOpt = Annotated[str, typer.Option(
 
 
 def _home_country(value: str) -> str | None:
-    """The --home-country setting as an ISO alpha-3 code (None for 'none'); a usage error if unknown."""
+    """The --home-country setting as an ISO alpha-3 code (None for 'none'); anything else ends the
+    command with one line and exit code 2."""
     from .actors._keep import home_country
 
     try:
         return home_country(value)
     except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--home-country") from None
+        fail(f"--home-country: {exc}", 2)
+    return None
 
 
 def _open(db: Path, *, readonly: bool = True):
