@@ -16,8 +16,9 @@ on the rest only: deciding on the other two lowers the corpus junk further, but 
 subjects the PLOVER gold records code as an act's target or source (docs/evaluation.md, session 17).
 An actor under its group's threshold is dropped with its mentions, and so, whatever its group, is a state
 named only in the heading (:func:`heading_only_state`), the people of a city named only inside other
-phrases (:func:`place_people_setting`), the American public named by its demonym (:func:`home_public`)
-and Washington taken for its people (:func:`home_capital_people`). The groups, named persons, venues
+phrases (:func:`place_people_setting`), the American public named by its demonym (:func:`home_public`),
+Washington taken for its people (:func:`home_capital_people`) and a body named only in a named person's
+description (:func:`body_in_persons_title`). The groups, named persons, venues
 and laws of an event's sentence that the rules keep are left alone too (the rules judge them:
 :func:`newsgraph.actors._political.left_to_rules`).
 
@@ -35,7 +36,7 @@ from .._linear import LinearModel, bucket, load_model_file
 from ._dictionaries import bundled, norm
 from ._political import is_place, mention_role
 
-__all__ = ["features", "heading_only_state", "home_capital_people", "home_country", "home_public", "keep", "keeper",
+__all__ = ["body_in_persons_title", "features", "heading_only_state", "home_capital_people", "home_country", "home_public", "keep", "keeper",
            "named_subject", "place_people_setting", "HOME_COUNTRY", "MODEL_FILE", "NEVER"]
 
 MODEL_FILE = "keeper.json"
@@ -261,14 +262,59 @@ def home_capital_people(actor, mentions: list[Mention], home: str | None = HOME_
     return bool(names) and all(n in B.capitals and B.countries.get(n) == home for n in names)
 
 
+# Prepositions that tie a body to a person's post: "chairman of", "a member on", "a spokesman for", "a fellow at".
+_POST_PREPS = frozenset({"of", "on", "for", "at"})
+
+
+def body_in_persons_title(actor, mentions: list[Mention], doc) -> bool:
+    """A body named only inside the description of a named person, after the noun of that person's
+    post ("Rep. Jane Roe, chairman of the House Judiciary Committee", "Jan Doe, a spokesman for the
+    state party", "Ann Poe, director of the Policy Institute"): the phrase is one mention of the
+    person (corpus/GUIDELINES.md, section 1: "Secretary of State John Kerry" is one mention of Kerry),
+    and the body, which neither acts nor is acted upon there, no actor (train: 35 such bodies no
+    record uses are junk, 3 are annotated). A pronoun that refers back to the body, or a mention
+    elsewhere, keeps it."""
+    if actor.kind != "organization" or not mentions:
+        return False
+    toks = tokens(doc)
+    for m in mentions:
+        if m.kind != "name" or m.tokens[1] <= m.tokens[0]:
+            return False
+        start, end = m.tokens
+        root = next((t for t in toks[start:end] if not start <= t.head.i < end or t.head.i == t.i), toks[end - 1])
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in _POST_PREPS:
+            return False
+        post = prep.head
+        while post.dep_ == "conj" and post.head.i != post.i:  # "a lawyer and member of X"
+            post = post.head
+        if post.pos_ != "NOUN" or not _describes_person(post):
+            return False
+    return True
+
+
+def _describes_person(noun) -> bool:
+    """The noun stands in apposition to a person's name ("Jane Roe, chairman of ..."; "the head of ...,
+    Jane Roe"), also after another apposition ("Rep. Jane Roe, R-Ohio, chairman of ...")."""
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+        return True
+    if noun.dep_ != "appos":
+        return False
+    head = noun.head
+    if head.ent_type_ == "PERSON":
+        return True
+    return head.dep_ == "appos" and head.head.ent_type_ == "PERSON"
+
+
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
          keep: set[str] | frozenset[str] = frozenset(),
          named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY) -> ActorTable:
     """The table without the actors the shipped model judges junk, the states named only in the
     heading (:func:`heading_only_state`), the people of a city named only inside other phrases
     (:func:`place_people_setting`), the American public (:func:`home_public`) and Washington taken for its
-    people (:func:`home_capital_people`), of the home country ``home`` (ISO alpha-3; None: no home
-    country, and those two rules drop nothing); nothing goes when
+    people (:func:`home_capital_people`) of the home country ``home`` (ISO alpha-3; None: no home
+    country, and those two rules drop nothing), and a body named only in a named person's description
+    (:func:`body_in_persons_title`); nothing goes when
     ``decide`` is false. The actors in ``keep`` (those an event, role, quote or agreement uses) always
     stay. The others are judged in three groups
     that the model tells apart by a feature of its own (``group=``): those in ``named`` (named in an
@@ -292,7 +338,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         mentions = by_actor.get(actor.id, [])
         if decide and (heading_only_state(actor, mentions, doc_text(doc))
                        or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc, home)
-                       or home_capital_people(actor, mentions, home)):
+                       or home_capital_people(actor, mentions, home)
+                       or body_in_persons_title(actor, mentions, doc)):
             dropped.add(actor.id)
             if collect is None:
                 continue  # gone whatever the model would say

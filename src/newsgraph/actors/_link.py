@@ -260,8 +260,10 @@ def _equated(doc, ph, name_owner: dict[int, Cluster]) -> Cluster | None:
     witness is Jane Doe", "Doe was the group's spokesman", "Doe, a spokesman for the ministry, ...".
     The phrase is then one of that actor's descriptions (corpus/GUIDELINES.md, section 1: mentions are
     names, titles and descriptions), not an unnamed actor of its own. A person is equated only with a
-    person, a group or a body only with a group or a body; a negated copula ("Doe is not the
-    spokesman") equates nothing."""
+    person, a group or a body only with a group or a body; a plural phrase and a negated copula ("Doe
+    is not the spokesman") equate nothing."""
+    if ph.plural:  # "12 senators — six Republicans and six Democrats": a part or a list, not the group itself
+        return None
     found = _equated_with(doc, doc[ph.head], name_owner)
     if found is None or (found.kind == "person") != ph.person:
         return None
