@@ -306,32 +306,6 @@ def _describes_person(noun) -> bool:
     return head.dep_ == "appos" and head.head.ent_type_ == "PERSON"
 
 
-_TELLING = frozenset({"tell", "brief"})
-_SAYING_TO = frozenset({"say", "speak", "talk", "explain", "tell", "write", "confirm", "insist", "add"})
-
-
-def press_spoken_to(actor, mentions: list[Mention], doc) -> bool:
-    """Unnamed journalists whom someone only speaks to ("told reporters", "said to journalists",
-    "briefed reporters"): they neither act nor speak (corpus/GUIDELINES.md, section 1: media and
-    journalists are actors when they act or speak), and no record uses them (train: 19 such groups
-    are junk, 4 are annotated)."""
-    if actor.kind != "group" or actor.sector != "JRN" or not mentions:
-        return False
-    toks = tokens(doc)
-    for m in mentions:
-        if m.kind != "title" or m.tokens[1] <= m.tokens[0]:
-            return False
-        head = toks[m.tokens[1] - 1]
-        verb = head.head
-        if head.dep_ == "pobj" and verb.lower_ == "to":
-            verb = verb.head
-            if verb.lemma_.lower() not in _SAYING_TO:
-                return False
-        elif head.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _TELLING:
-            return False
-    return True
-
-
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
          keep: set[str] | frozenset[str] = frozenset(),
          named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY) -> ActorTable:
@@ -365,7 +339,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         if decide and (heading_only_state(actor, mentions, doc_text(doc))
                        or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc, home)
                        or home_capital_people(actor, mentions, home)
-                       or body_in_persons_title(actor, mentions, doc) or press_spoken_to(actor, mentions, doc)):
+                       or body_in_persons_title(actor, mentions, doc)):
             dropped.add(actor.id)
             if collect is None:
                 continue  # gone whatever the model would say
