@@ -502,3 +502,30 @@ def test_the_home_country_is_a_setting(monkeypatch):
     table = table_of(located, (capital, [(3, 4, "name")]))
     assert not _keep.home_capital_people(capital, table.mentions, None)
     assert [a.id for a in _keep.keep(table, located, named={"washington"}, home=None).actors] == ["washington"]
+
+
+def test_a_body_named_only_in_a_named_persons_description_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    body = Actor(id="policy-council", name="Policy Council", kind="organization", country="USA", sector="SOC")
+    # "Jan Roe , head of the Policy Council , spoke ."
+    words = ["Jan", "Roe", ",", "head", "of", "the", "Policy", "Council", ",", "spoke", "."]
+    heads = [1, 9, 1, 1, 3, 7, 7, 4, 1, 9, 9]
+    deps = ["compound", "nsubj", "punct", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    doc = parsed(words, heads, deps, pos, ents)
+    table = table_of(doc, (body, [(6, 8, "name")]))
+    assert _keep.body_in_persons_title(body, table.mentions, doc)
+    assert _keep.keep(table, doc).actors == []
+    assert [a.id for a in _keep.keep(table, doc, keep={"policy-council"}).actors] == ["policy-council"]
+    # "Members of the Policy Council spoke .": members of it act; no person's description
+    words = ["Members", "of", "the", "Policy", "Council", "spoke", "."]
+    doc = parsed(words, [5, 0, 4, 4, 1, 5, 5], ["nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"],
+                 ["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PUNCT"])
+    table = table_of(doc, (body, [(3, 5, "name")]))
+    assert not _keep.body_in_persons_title(body, table.mentions, doc)
+    # "The Policy Council objected .": the body acts
+    doc = parsed(["The", "Policy", "Council", "objected", "."], [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "punct"],
+                 ["DET", "PROPN", "PROPN", "VERB", "PUNCT"])
+    table = table_of(doc, (body, [(1, 3, "name")]))
+    assert not _keep.body_in_persons_title(body, table.mentions, doc)
