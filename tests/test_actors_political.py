@@ -506,7 +506,7 @@ def test_the_home_country_is_a_setting(monkeypatch):
 
 def test_a_body_named_only_in_a_named_persons_description_goes(monkeypatch):
     _keep = _keeping_filter(monkeypatch)
-    body = Actor(id="policy-council", name="Policy Council", kind="organization", country="USA", sector="SOC")
+    body = Actor(id="policy-council", name="Policy Council", kind="organization", country="USA", sector="GOV")
     # "Jan Roe , head of the Policy Council , spoke ."
     words = ["Jan", "Roe", ",", "head", "of", "the", "Policy", "Council", ",", "spoke", "."]
     heads = [1, 9, 1, 1, 3, 7, 7, 4, 1, 9, 9]
@@ -518,6 +518,9 @@ def test_a_body_named_only_in_a_named_persons_description_goes(monkeypatch):
     assert _keep.body_in_persons_title(body, table.mentions, doc)
     assert _keep.keep(table, doc).actors == []
     assert [a.id for a in _keep.keep(table, doc, keep={"policy-council"}).actors] == ["policy-council"]
+    # a think tank the person speaks for stays: the annotators code it as often as not
+    tank = dataclasses.replace(body, sector="SOC")
+    assert not _keep.body_in_persons_title(tank, table_of(doc, (tank, [(6, 8, "name")])).mentions, doc)
     # "Members of the Policy Council spoke .": members of it act; no person's description
     words = ["Members", "of", "the", "Policy", "Council", "spoke", "."]
     doc = parsed(words, [5, 0, 4, 4, 1, 5, 5], ["nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"],
