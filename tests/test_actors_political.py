@@ -518,6 +518,13 @@ def test_a_body_named_only_in_a_named_persons_description_goes(monkeypatch):
     assert _keep.body_in_persons_title(body, table.mentions, doc)
     assert _keep.keep(table, doc).actors == []
     assert [a.id for a in _keep.keep(table, doc, keep={"policy-council"}).actors] == ["policy-council"]
+    # with the person in the table, the body's words become the person's title mention
+    roe = Actor(id="jan-roe", name="Jan Roe", kind="person", country="USA")
+    kept = _keep.keep(table_of(doc, (roe, [(0, 2, "name")]), (body, [(6, 8, "name")])), doc)
+    assert [a.id for a in kept.actors] == ["jan-roe"]
+    assert [(m.actor, m.text, m.kind) for m in kept.mentions] == [("jan-roe", "Jan Roe", "name"),
+                                                                   ("jan-roe", "Policy Council", "title")]
+    assert (kept.actors[0].sector, kept.actors[0].code) == ("GOV", "USAGOV")  # the post's sector, none before
     # a think tank the person speaks for stays: the annotators code it as often as not
     tank = dataclasses.replace(body, sector="SOC")
     assert not _keep.body_in_persons_title(tank, table_of(doc, (tank, [(6, 8, "name")])).mentions, doc)

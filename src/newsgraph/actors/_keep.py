@@ -33,6 +33,7 @@ from __future__ import annotations
 from ..nlp import doc_text, tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
+from ._coding import code_of
 from ._dictionaries import bundled, norm
 from ._political import is_place, mention_role
 
@@ -275,39 +276,49 @@ def body_in_persons_title(actor, mentions: list[Mention], doc) -> bool:
     head of the Pacific Command"): the phrase is one mention of the person (corpus/GUIDELINES.md,
     section 1: "Secretary of State John Kerry" is one mention of Kerry), and the body, which neither
     acts nor is acted upon there, no actor (train: 20 such bodies no record uses were junk, 2 were
-    annotated). An NGO, a think tank, a party or a company there stays ("Ann Poe, director of the
+    annotated). Its words become the person's title mention (:func:`keep`), so the person keeps the
+    post's country and sector where a code is read from them ("a member of the Syrian parliament,
+    Jan Doe"). An NGO, a think tank, a party or a company there stays ("Ann Poe, director of the
     Policy Institute"): the annotators code it as often as not. A pronoun that refers back to the
     body, or a mention elsewhere, keeps it."""
+    return _post_holders(actor, mentions, doc) is not None
+
+
+def _post_holders(actor, mentions: list[Mention], doc) -> list[int] | None:
+    """For each mention of a state body named only in persons' descriptions, a token of the name of the
+    person the description is of; None when the body is named otherwise too."""
     if actor.kind != "organization" or actor.sector not in _STATE_BODIES or not mentions:
-        return False
+        return None
     toks = tokens(doc)
+    out = []
     for m in mentions:
         if m.kind != "name" or m.tokens[1] <= m.tokens[0]:
-            return False
+            return None
         start, end = m.tokens
         root = next((t for t in toks[start:end] if not start <= t.head.i < end or t.head.i == t.i), toks[end - 1])
         prep = root.head
         if root.dep_ != "pobj" or prep.lower_ not in _POST_PREPS:
-            return False
+            return None
         post = prep.head
         while post.dep_ == "conj" and post.head.i != post.i:  # "a lawyer and member of X"
             post = post.head
-        if post.pos_ != "NOUN" or not _describes_person(post):
-            return False
-    return True
+        person = _described_person(post) if post.pos_ == "NOUN" else None
+        if person is None:
+            return None
+        out.append(person)
+    return out
 
 
-def _describes_person(noun) -> bool:
-    """The noun stands in apposition to a person's name ("Jane Roe, chairman of ..."; "the head of ...,
-    Jane Roe"), also after another apposition ("Rep. Jane Roe, R-Ohio, chairman of ...")."""
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
-        return True
-    if noun.dep_ != "appos":
-        return False
+def _described_person(noun) -> int | None:
+    """A token of the person's name the noun stands in apposition to ("Jane Roe, chairman of ..."; "the
+    head of ..., Jane Roe"), also after another apposition ("Rep. Jane Roe, R-Ohio, chairman of ...")."""
+    named = next((c.i for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None or noun.dep_ != "appos":
+        return named
     head = noun.head
     if head.ent_type_ == "PERSON":
-        return True
-    return head.dep_ == "appos" and head.head.ent_type_ == "PERSON"
+        return head.i
+    return head.head.i if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" else None
 
 
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
@@ -359,8 +370,41 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
             dropped.add(actor.id)
     if not dropped:
         return table
-    return ActorTable(actors=[a for a in table.actors if a.id not in dropped],
-                      mentions=[m for m in table.mentions if m.actor not in dropped])
+    mentions = [m for m in table.mentions if m.actor not in dropped]
+    moved = _to_post_holders(table, doc, dropped, by_actor) if decide else []
+    if moved:
+        mentions = sorted(mentions + moved, key=lambda m: m.tokens)
+    return ActorTable(actors=[a for a in table.actors if a.id not in dropped], mentions=mentions)
+
+
+def _post_codes(person, body) -> None:
+    """A person whom the text describes only by a post in a state body ("a member of the Syrian
+    parliament, Jan Doe") and whom nothing else coded takes the body's country and sector."""
+    if person.sector is None and person.country in (None, body.country):
+        person.country = person.country or body.country
+        person.sector = body.sector
+        person.code = code_of(person.country, person.sector)
+
+
+def _to_post_holders(table: ActorTable, doc, dropped: set[str], by_actor: dict[str, list[Mention]]) -> list[Mention]:
+    """The mentions of the dropped state bodies named in persons' descriptions, as title mentions of
+    those persons (:func:`body_in_persons_title`)."""
+    persons = {a.id: a for a in table.actors if a.kind == "person" and a.id not in dropped}
+    owner = {i: m.actor for m in table.mentions if m.actor in persons and m.kind == "name"
+             for i in range(*m.tokens)}
+    out = []
+    for actor in table.actors:
+        if actor.id not in dropped:
+            continue
+        mentions = by_actor.get(actor.id, [])
+        holders = _post_holders(actor, mentions, doc)
+        if holders is None:
+            continue
+        for m, tok in zip(mentions, holders):
+            if tok in owner:
+                out.append(Mention(actor=owner[tok], span=m.span, tokens=m.tokens, text=m.text, kind="title"))
+                _post_codes(persons[owner[tok]], actor)
+    return out
 
 
 # A group= weight this large leaves its group alone (the training script writes it for a group it does
