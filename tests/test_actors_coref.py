@@ -72,9 +72,9 @@ def test_a_description_a_copula_equates_with_a_named_person_is_that_persons_ment
 
 
 def test_a_country_composite_in_apposition_to_a_person_is_that_persons_title(nlp):
-    # "X, a law professor and former US attorney": no United States judiciary
+    # "X, a retired judge and former US attorney": no United States judiciary
     actor, texts, table = _mentions_of(
-        nlp, "Mark Olsen, a law professor and former US attorney, pointed to the memo.", "attorney")
+        nlp, "Mark Olsen, a retired judge and former US attorney, praised the ruling.", "attorney")
     assert actor is not None and actor.name == "Mark Olsen" and "US attorney" in texts
     assert all(a.kind == "person" for a in table.actors)
 

@@ -133,7 +133,7 @@ def _equated_with(doc, head, owner: dict[int, Cluster]) -> Cluster | None:
     """The actor of ``owner`` (token -> actor) that the phrase headed by ``head`` is said to be: its
     apposition ("Doe, the spokesman"; "the spokesman, Doe"), or the other side of a copula that no
     negation denies ("the panel's witness is Doe", "Doe was the spokesman"); the second of two
-    descriptions joined by "and" as the first ("Doe, a law professor and former prosecutor")."""
+    descriptions joined by "and" as the first ("Doe, a retired judge and former prosecutor")."""
     while head.dep_ == "conj" and head.head.i != head.i and head.head.i not in owner:
         head = head.head
     if head.dep_ in ("nsubj", "attr") and head.head.lemma_ == "be" and not any(
