@@ -48,3 +48,53 @@ def test_descriptions_that_are_no_back_reference_stay_alone(nlp):
     assert _actor_at(nlp, "Jordan closed its border. A group of experts disagreed.", "group") is None
     assert _actor_at(nlp, "Jordan closed its border. The group of experts disagreed.", "group") is None
     assert _actor_at(nlp, "Angela Merkel spoke. The committee will meet.", "committee") is None
+
+
+def _mentions_of(nlp, text: str, word: str):
+    doc = nlp(text)
+    table = resolve(doc)
+    tok = next(t for t in doc if t.text == word)
+    aid = table.at_token(tok.i)
+    return table.get(aid), [m.text for m in table.mentions if m.actor == aid], table
+
+
+def test_a_description_a_copula_equates_with_a_named_person_is_that_persons_mention(nlp):
+    # "the panel's witness is X": one person, and the pronoun after goes to her
+    actor, texts, table = _mentions_of(
+        nlp, "The panel's witness on Friday is Laura Penn. She will testify about the aid.", "witness")
+    assert actor is not None and actor.name == "Laura Penn" and "She" in texts
+    assert not any(a.name == "witness" for a in table.actors)
+    # a negated copula equates nothing
+    doc = nlp("Officials said the attack was a failure. Jane Moss is not the spokesman, officials said.")
+    table = resolve(doc)
+    moss = next(a for a in table.actors if a.name == "Jane Moss")
+    assert [m.text for m in table.mentions if m.actor == moss.id] == ["Jane Moss"]
+
+
+def test_a_country_composite_in_apposition_to_a_person_is_that_persons_title(nlp):
+    # "X, a retired judge and former US attorney": no United States judiciary
+    actor, texts, table = _mentions_of(
+        nlp, "Mark Olsen, a retired judge and former US attorney, praised the ruling.", "attorney")
+    assert actor is not None and actor.name == "Mark Olsen" and "US attorney" in texts
+    assert all(a.kind == "person" for a in table.actors)
+
+
+def test_a_definite_office_composite_refers_back_to_its_named_holder(nlp):
+    text = ("Foreign Minister Sergei Lavrov met the envoys. Russia's foreign minister said the talks went well. "
+            "The Russian prime minister was absent.")
+    actor, texts, _table = _mentions_of(nlp, text, "foreign")
+    assert actor is not None and actor.name == "Sergei Lavrov" and "Russia's foreign minister" in texts
+    # another office of the same country is no mention of him
+    doc = nlp(text)
+    table = resolve(doc)
+    prime = next(t for t in doc if t.text == "prime")
+    assert table.get(table.at_token(prime.i)).kind != "person"
+    # "the Israeli leader" is the prime minister named before; "an American president" is no one's
+    text = ("President Barack Obama met Prime Minister Benjamin Netanyahu. The Israeli leader thanked him. "
+            "An American president rarely visits.")
+    actor, texts, _table = _mentions_of(nlp, text, "leader")
+    assert actor is not None and actor.name == "Benjamin Netanyahu"
+    doc = nlp(text)
+    table = resolve(doc)
+    american = next(t for t in doc if t.text == "American")
+    assert table.get(table.at_token(american.i)).kind != "person"

@@ -469,3 +469,73 @@ def test_the_home_capital_taken_for_its_people_goes(monkeypatch):
     kabul = Actor(id="kabul", name="Kabul", kind="group", country="AFG", sector="CVL")
     table = table_of(located, (kabul, [(3, 4, "name")]))
     assert not _keep.home_capital_people(kabul, table.mentions)
+
+
+def test_the_home_country_is_a_setting(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    assert _keep.home_country("USA") == "USA" == _keep.HOME_COUNTRY
+    assert _keep.home_country("gbr") == "GBR" == _keep.home_country("United Kingdom") == _keep.home_country("British")
+    assert _keep.home_country("none") is None and _keep.home_country("") is None and _keep.home_country(None) is None
+    with pytest.raises(ValueError):
+        _keep.home_country("Atlantis")
+    # "Britons worry about prices ." read as British news: the home public goes; as American news it stays
+    worry = parsed(["Britons", "worry", "about", "prices", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"], ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                   tags=["NNPS", "VBP", "IN", "NNS", "."])
+    britons = Actor(id="gb-civilians", name="United Kingdom civilians", kind="group", country="GBR", sector="CVL")
+    table = table_of(worry, (britons, [(0, 1, "demonym")]))
+    assert _keep.home_public(britons, table.mentions, worry, "GBR")
+    assert _keep.keep(table, worry, home="GBR").actors == []
+    assert not _keep.home_public(britons, table.mentions, worry)
+    assert [a.id for a in _keep.keep(table, worry).actors] == ["gb-civilians"]
+    # no home country: the American public and Washington stay for the filter to judge
+    americans = Actor(id="us-civilians", name="United States civilians", kind="group", country="USA", sector="CVL")
+    worry_us = parsed(["Americans", "worry", "about", "prices", "."], [1, 1, 1, 2, 1],
+                      ["nsubj", "ROOT", "prep", "pobj", "punct"], ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                      tags=["NNPS", "VBP", "IN", "NNS", "."])
+    table = table_of(worry_us, (americans, [(0, 1, "demonym")]))
+    assert _keep.home_public(americans, table.mentions, worry_us)
+    assert not _keep.home_public(americans, table.mentions, worry_us, None)
+    capital = Actor(id="washington", name="Washington", kind="group", country="USA", sector="CVL")
+    located = parsed(["Envoys", "met", "in", "Washington", "."], [1, 1, 1, 2, 1],
+                     ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    table = table_of(located, (capital, [(3, 4, "name")]))
+    assert not _keep.home_capital_people(capital, table.mentions, None)
+    assert [a.id for a in _keep.keep(table, located, named={"washington"}, home=None).actors] == ["washington"]
+
+
+def test_a_body_named_only_in_a_named_persons_description_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    body = Actor(id="policy-council", name="Policy Council", kind="organization", country="USA", sector="GOV")
+    # "Jan Roe , head of the Policy Council , spoke ."
+    words = ["Jan", "Roe", ",", "head", "of", "the", "Policy", "Council", ",", "spoke", "."]
+    heads = [1, 9, 1, 1, 3, 7, 7, 4, 1, 9, 9]
+    deps = ["compound", "nsubj", "punct", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    doc = parsed(words, heads, deps, pos, ents)
+    table = table_of(doc, (body, [(6, 8, "name")]))
+    assert _keep.body_in_persons_title(body, table.mentions, doc)
+    assert _keep.keep(table, doc).actors == []
+    assert [a.id for a in _keep.keep(table, doc, keep={"policy-council"}).actors] == ["policy-council"]
+    # with the person in the table, the body's words become the person's title mention
+    roe = Actor(id="jan-roe", name="Jan Roe", kind="person", country="USA")
+    kept = _keep.keep(table_of(doc, (roe, [(0, 2, "name")]), (body, [(6, 8, "name")])), doc)
+    assert [a.id for a in kept.actors] == ["jan-roe"]
+    assert [(m.actor, m.text, m.kind) for m in kept.mentions] == [("jan-roe", "Jan Roe", "name"),
+                                                                   ("jan-roe", "Policy Council", "title")]
+    assert (kept.actors[0].sector, kept.actors[0].code) == ("GOV", "USAGOV")  # the post's sector, none before
+    # a think tank the person speaks for stays: the annotators code it as often as not
+    tank = dataclasses.replace(body, sector="SOC")
+    assert not _keep.body_in_persons_title(tank, table_of(doc, (tank, [(6, 8, "name")])).mentions, doc)
+    # "Members of the Policy Council spoke .": members of it act; no person's description
+    words = ["Members", "of", "the", "Policy", "Council", "spoke", "."]
+    doc = parsed(words, [5, 0, 4, 4, 1, 5, 5], ["nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"],
+                 ["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PUNCT"])
+    table = table_of(doc, (body, [(3, 5, "name")]))
+    assert not _keep.body_in_persons_title(body, table.mentions, doc)
+    # "The Policy Council objected .": the body acts
+    doc = parsed(["The", "Policy", "Council", "objected", "."], [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "punct"],
+                 ["DET", "PROPN", "PROPN", "VERB", "PUNCT"])
+    table = table_of(doc, (body, [(1, 3, "name")]))
+    assert not _keep.body_in_persons_title(body, table.mentions, doc)

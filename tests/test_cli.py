@@ -96,6 +96,24 @@ def test_bad_published_date_is_one_line(runner, tmp_path):
     assert result.exit_code == 1 and "not a date" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_an_unknown_home_country_is_refused_in_one_line(runner, tmp_path, command):
+    (tmp_path / "a.txt").write_text("The minister resigned.")
+    store = ["--db", str(tmp_path / "s.db")] if command == "ingest" else []
+    result = runner.invoke(app, [command, str(tmp_path / "a.txt"), "--home-country", "Atlantis", *store])
+    assert result.exit_code == 2 and "unknown home country 'Atlantis'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "s.db").exists()
+
+
+def test_the_extractor_takes_the_home_country_as_a_code():
+    from newsgraph.pipeline import Extractor
+
+    assert Extractor(object(), home_country="gbr").home_country == "GBR"  # type: ignore[arg-type]
+    assert Extractor(object()).home_country == "USA"  # type: ignore[arg-type]
+    assert Extractor(object(), home_country="none").home_country is None  # type: ignore[arg-type]
+
+
 @pytest.mark.model
 def test_ingest_twice_stores_once_and_queries_answer(runner, nlp, tmp_path):
     db = tmp_path / "s.db"

@@ -101,6 +101,22 @@ QFormatOpt = Annotated[QueryFormat, typer.Option("--format", "-f", help="Output 
 MinConfidenceOpt = Annotated[Optional[float], typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Leave out events whose confidence (the learned decider's "
                                                "probability) is below this.")]
+HomeCountryOpt = Annotated[str, typer.Option(
+    "--home-country", help="The country whose politics the news reports (ISO alpha-3 code such as USA or GBR, "
+                           "or 'none'): its public named by its demonym ('Americans') and its capital taken "
+                           "for its people are not actors unless a record uses them.")]
+
+
+def _home_country(value: str) -> str | None:
+    """The --home-country setting as an ISO alpha-3 code (None for 'none'); anything else ends the
+    command with one line and exit code 2."""
+    from .actors._keep import home_country
+
+    try:
+        return home_country(value)
+    except ValueError as exc:
+        fail(f"--home-country: {exc}", 2)
+    return None
 
 
 def _open(db: Path, *, readonly: bool = True):
@@ -118,16 +134,18 @@ def extract_cli(
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = 10 * 1024 * 1024,
     min_confidence: MinConfidenceOpt = None,
+    home_country: HomeCountryOpt = "USA",
 ) -> None:
     """Read documents and print what newsgraph finds in them (nothing is stored)."""
     from ._heap import held
 
+    home = _home_country(home_country)
     with held():  # the collector waits until the first document is read: see _heap.py
-        _extract(paths, published, format, model, max_bytes, min_confidence)
+        _extract(paths, published, format, model, max_bytes, min_confidence, home)
 
 
 def _extract(paths: list[str], published: str | None, format: OutFormat, model: str | None, max_bytes: int,
-             min_confidence: float | None) -> None:
+             min_confidence: float | None, home_country: str | None = "USA") -> None:
     from .jobs import extract_paths
     from .ingest import Rejected
     from .output import write_results
@@ -136,7 +154,7 @@ def _extract(paths: list[str], published: str | None, format: OutFormat, model: 
     rejected = 0
     stream = format in (OutFormat.jsonl, OutFormat.timeline)
     for item in extract_paths(paths, published=published, model=model, max_bytes=max_bytes,
-                              min_confidence=min_confidence):
+                              min_confidence=min_confidence, home_country=home_country):
         if isinstance(item, Rejected):
             rejected += 1
             typer.echo(f"newsgraph: {item}", err=True)
@@ -171,19 +189,21 @@ def ingest_cli(
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Show a progress bar with rate and ETA (default: on a terminal).")] = sys.stderr.isatty(),
     min_confidence: MinConfidenceOpt = None,
+    home_country: HomeCountryOpt = "USA",
 ) -> None:
     """Read documents into the store: idempotent, resumable; near duplicates stored once with all their
     sources; unreadable inputs go to the rejected table."""
     from ._heap import held
 
+    home = _home_country(home_country)
     with held():  # the collector waits until the first document is read: see _heap.py
         _ingest(paths, db, published, model, max_bytes, batch_size, workers, dask, output, dedupe,
-                dedupe_threshold, progress, min_confidence)
+                dedupe_threshold, progress, min_confidence, home)
 
 
 def _ingest(paths: list[str], db: Path, published: str | None, model: str | None, max_bytes: int, batch_size: int,
             workers: int, dask: str | None, output: tuple[str, Path] | None, dedupe: bool, dedupe_threshold: float,
-            progress: bool, min_confidence: float | None) -> None:
+            progress: bool, min_confidence: float | None, home_country: str | None = "USA") -> None:
     from .jobs import ingest
 
     if workers > 1 and dask:
@@ -200,7 +220,7 @@ def _ingest(paths: list[str], db: Path, published: str | None, model: str | None
         store = _open(db, readonly=False)
     options = dict(store=store, published=published, model=model, max_bytes=max_bytes, batch_size=batch_size,
                    workers=workers, dask=dask, near_duplicates=dedupe_threshold if dedupe else None,
-                   min_confidence=min_confidence)
+                   min_confidence=min_confidence, home_country=home_country)
     try:
         if progress:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,

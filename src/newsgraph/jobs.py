@@ -34,10 +34,12 @@ def extract_paths(
     extractor: Extractor | None = None,
     batch_size: int = 16,
     min_confidence: float | None = None,
+    home_country: str | None = "USA",
 ) -> Iterator[Result | Rejected]:
     """A Result per document read from the paths, in order, and a Rejected per input that could not be
     read or that the pipeline failed on (with the reason), so one bad input never stops the run.
-    ``min_confidence`` leaves out the events whose confidence is below it."""
+    ``min_confidence`` leaves out the events whose confidence is below it; ``home_country`` is the
+    extractor's (:class:`newsgraph.pipeline.Extractor`)."""
     if published is not None:
         published = _published(published)
     pending: list[Document] = []
@@ -47,7 +49,7 @@ def extract_paths(
         nonlocal ex
         if not pending:
             return []
-        ex = ex or Extractor(model=model)
+        ex = ex or Extractor(model=model, home_country=home_country)
         out = confident(analyse_batch(pending, ex), min_confidence)
         pending.clear()
         return out
@@ -122,15 +124,16 @@ def analyse_batch(documents: list[Document], extractor: Extractor) -> list[Resul
 _WORKER_EXTRACTOR: Extractor | None = None
 
 
-def _worker_init(model: str | None) -> None:
+def _worker_init(model: str | None, home_country: str | None = "USA") -> None:
     global _WORKER_EXTRACTOR
-    _WORKER_EXTRACTOR = Extractor(model=model)
+    _WORKER_EXTRACTOR = Extractor(model=model, home_country=home_country)
 
 
-def _worker_analyse(documents: list[Document], model: str | None = None) -> list[Result | Rejected]:
+def _worker_analyse(documents: list[Document], model: str | None = None,
+                    home_country: str | None = "USA") -> list[Result | Rejected]:
     global _WORKER_EXTRACTOR
     if _WORKER_EXTRACTOR is None:  # a Dask worker: load once per process
-        _WORKER_EXTRACTOR = Extractor(model=model)
+        _WORKER_EXTRACTOR = Extractor(model=model, home_country=home_country)
     out = analyse_batch(documents, _WORKER_EXTRACTOR)
     for r in out:  # the store keeps no mention offsets: don't ship them between processes
         if isinstance(r, Result):
@@ -149,12 +152,12 @@ class _Done:
 class _LocalRunner:
     slots = 1
 
-    def __init__(self, extractor: Extractor | None, model: str | None) -> None:
-        self.extractor, self.model = extractor, model
+    def __init__(self, extractor: Extractor | None, model: str | None, home_country: str | None = "USA") -> None:
+        self.extractor, self.model, self.home_country = extractor, model, home_country
 
     def submit(self, documents: list[Document]) -> _Done:
         if self.extractor is None:
-            self.extractor = Extractor(model=self.model)
+            self.extractor = Extractor(model=self.model, home_country=self.home_country)
         return _Done(analyse_batch(documents, self.extractor))
 
     def close(self) -> None:
@@ -220,12 +223,12 @@ class _PoolRunner:
     worker idle for long.
     """
 
-    def __init__(self, workers: int, model: str | None) -> None:
+    def __init__(self, workers: int, model: str | None, home_country: str | None = "USA") -> None:
         import gc
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        extractor = Extractor(model=model)  # fail early, in the parent, with the install command
+        extractor = Extractor(model=model, home_country=home_country)  # fail early, in the parent, with the install command
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork:
             extractor.warm()
@@ -233,7 +236,7 @@ class _PoolRunner:
             gc.collect()
             gc.freeze()
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
-                                        initializer=_worker_init, initargs=(model,))
+                                        initializer=_worker_init, initargs=(model, home_country))
         try:
             self.pool.submit(_ready)  # forks the workers now (all of them, with "fork")
         finally:
@@ -252,16 +255,16 @@ class _PoolRunner:
 class _DaskRunner:
     """Batches sent to a Dask distributed cluster; workers return plain records, the client writes."""
 
-    def __init__(self, address: str | Client, model: str | None) -> None:
+    def __init__(self, address: str | Client, model: str | None, home_country: str | None = "USA") -> None:
         from distributed import Client
 
         self.owned = isinstance(address, str)
         self.client: Client = Client(address) if isinstance(address, str) else address
-        self.model = model
+        self.model, self.home_country = model, home_country
         self.slots = max(2, 2 * sum(self.client.nthreads().values()))
 
     def submit(self, documents: list[Document]):
-        return self.client.submit(_worker_analyse, documents, self.model, pure=False)
+        return self.client.submit(_worker_analyse, documents, self.model, self.home_country, pure=False)
 
     def close(self) -> None:
         if self.owned:  # a client made here from an address; the cluster itself belongs to its owner
@@ -307,6 +310,7 @@ def ingest(
     extractor: Extractor | None = None,
     on_progress: Callable[[IngestReport, str | None], None] | None = None,
     min_confidence: float | None = None,
+    home_country: str | None = "USA",
 ) -> IngestReport:
     """Read the paths into the store.
 
@@ -317,7 +321,8 @@ def ingest(
     (an address, or a ``distributed.Client``). Either way this process is the one writer.
     ``near_duplicates`` (a Jaccard threshold such as 0.85; None = off) stores a near duplicate of a
     stored or pending text once, as another source of it with its similarity (MinHash LSH).
-    ``min_confidence`` stores only the events whose confidence is at least that.
+    ``min_confidence`` stores only the events whose confidence is at least that; ``home_country`` is
+    the extractor's (:class:`newsgraph.pipeline.Extractor`).
     """
     paths = list(paths)
     report = IngestReport(total=estimate_total(paths) if on_progress else None)
@@ -326,11 +331,11 @@ def ingest(
         published = _published(published)
     runner: _DaskRunner | _PoolRunner | _LocalRunner
     if dask is not None:
-        runner = _DaskRunner(dask, model)
+        runner = _DaskRunner(dask, model, home_country)
     elif workers > 1:
-        runner = _PoolRunner(workers, model)
+        runner = _PoolRunner(workers, model, home_country)
     else:
-        runner = _LocalRunner(extractor, model)
+        runner = _LocalRunner(extractor, model, home_country)
     try:
         writer = _Writer(store, runner, report, batch_size=batch_size, min_confidence=min_confidence,
                          on_progress=on_progress, near_duplicates=near_duplicates)

@@ -62,7 +62,15 @@ WARM_UP = ("The foreign minister of Kenya resigned on Monday after talks with th
 class Extractor:
     """Holds the spaCy pipeline (loaded once) and runs the stages over documents."""
 
-    def __init__(self, nlp: "Language | None" = None, *, model: str | None = None) -> None:
+    def __init__(self, nlp: "Language | None" = None, *, model: str | None = None,
+                 home_country: str | None = "USA") -> None:
+        """``home_country`` is the country whose politics the news reports (ISO alpha-3, a name or a
+        demonym; None for none): its public named by its demonym ("Americans") and its capital taken
+        for its people, which no record uses, are not actors (actors/_keep.py). ValueError for an
+        unknown country."""
+        from .actors._keep import home_country as _home
+
+        self.home_country = _home(home_country)
         if nlp is None:
             from .nlp import load_model
 
@@ -212,7 +220,7 @@ class Extractor:
         table = political(table, doc, keep=used | (named - left_to_rules(table, doc, named - used)))
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
-                                keep=used, named=named - used)
+                                keep=used, named=named - used, home=self.home_country)
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         return Result(document=document, actors=table.actors, events=events, roles=roles,
@@ -280,11 +288,13 @@ def extract(
     url: str | None = None,
     source: str | None = None,
     model: str | None = None,
+    home_country: str | None = "USA",
 ) -> Result:
     """Read one English news text and return every record of the output contract.
 
     ``published`` (an ISO date) anchors relative time expressions; without it the date is inferred
-    from the text where possible and flagged as inferred.
+    from the text where possible and flagged as inferred. ``home_country`` is the country whose
+    politics the news reports (see :class:`Extractor`).
     """
     if not isinstance(text, str):
         raise InputError(f"extract() takes a str, not {type(text).__name__}")
@@ -293,15 +303,17 @@ def extract(
     pub = parse_date(published)
     document = Document(text=text, title=title, url=url, source=source,
                         published=pub.isoformat() if pub else None)
-    return _default_extractor(model)(document)
+    return _default_extractor(model, home_country)(document)
 
 
-_EXTRACTORS: dict[str | None, Extractor] = {}
+_EXTRACTORS: dict[tuple[str | None, str | None], Extractor] = {}
 
 
-def _default_extractor(model: str | None) -> Extractor:
-    ex = _EXTRACTORS.get(model)
+def _default_extractor(model: str | None, home_country: str | None = "USA") -> Extractor:
+    ex = _EXTRACTORS.get((model, home_country))
     if ex is None:
-        ex = _EXTRACTORS[model] = Extractor(model=model)
+        # another home country shares the spaCy pipeline already loaded for the model
+        loaded = next((e.nlp for (m, _h), e in _EXTRACTORS.items() if m == model), None)
+        ex = _EXTRACTORS[(model, home_country)] = Extractor(loaded, model=model, home_country=home_country)
     return ex
 

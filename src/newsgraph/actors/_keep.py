@@ -16,8 +16,9 @@ on the rest only: deciding on the other two lowers the corpus junk further, but 
 subjects the PLOVER gold records code as an act's target or source (docs/evaluation.md, session 17).
 An actor under its group's threshold is dropped with its mentions, and so, whatever its group, is a state
 named only in the heading (:func:`heading_only_state`), the people of a city named only inside other
-phrases (:func:`place_people_setting`), the American public named by its demonym (:func:`home_public`)
-and Washington taken for its people (:func:`home_capital_people`). The groups, named persons, venues
+phrases (:func:`place_people_setting`), the American public named by its demonym (:func:`home_public`),
+Washington taken for its people (:func:`home_capital_people`) and a body named only in a named person's
+description (:func:`body_in_persons_title`). The groups, named persons, venues
 and laws of an event's sentence that the rules keep are left alone too (the rules judge them:
 :func:`newsgraph.actors._political.left_to_rules`).
 
@@ -32,11 +33,12 @@ from __future__ import annotations
 from ..nlp import doc_text, tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
+from ._coding import code_of
 from ._dictionaries import bundled, norm
 from ._political import is_place, mention_role
 
-__all__ = ["features", "heading_only_state", "home_capital_people", "home_public", "keep", "keeper", "named_subject", "place_people_setting",
-           "MODEL_FILE", "NEVER"]
+__all__ = ["body_in_persons_title", "features", "heading_only_state", "home_capital_people", "home_country", "home_public", "keep", "keeper",
+           "named_subject", "place_people_setting", "HOME_COUNTRY", "MODEL_FILE", "NEVER"]
 
 MODEL_FILE = "keeper.json"
 
@@ -194,18 +196,36 @@ def place_people_setting(actor, mentions: list[Mention], doc) -> bool:
     return True
 
 
-# The public of the country whose politics American news reports: its plural demonym and its people nouns.
-_HOME = "USA"
+# The home country of the news by default: the country whose politics the corpus's American outlets
+# report, whose public ("Americans", "voters") and capital they name without coding them as actors.
+HOME_COUNTRY = "USA"
 
 
-def home_public(actor, mentions: list[Mention], doc) -> bool:
+def home_country(value: str | None) -> str | None:
+    """The ISO 3166 alpha-3 code of a home-country setting: a code in either case ("USA", "gbr"), or a
+    country's name or demonym ("United Kingdom", "British"); None, "" or "none" for no home country
+    (the rules on the home public and capital then drop nothing). ValueError for anything else."""
+    if value is None or value.strip().lower() in ("", "none"):
+        return None
+    B = bundled()
+    code = value.strip().upper()
+    if code in B.country_names:
+        return code
+    key = norm(value.strip())
+    iso = B.countries.get(key) or B.demonyms.get(key)
+    if iso is None or key in B.places:
+        raise ValueError(f"unknown home country {value!r}: give an ISO 3166 alpha-3 code such as USA or GBR")
+    return iso
+
+
+def home_public(actor, mentions: list[Mention], doc, home: str | None = HOME_COUNTRY) -> bool:
     """The American public named by its demonym ("Americans", "the American people", "U.S. citizens",
     "most Americans") in American news: the public a politician speaks for or a poll measures, which
     the annotators do not code as an actor (train: 36 such groups no record uses are junk, 1 is
     annotated; dev 12 and none). Another country's people are a party to its story as often as not
     ("the Palestinians" in peace talks), and stay. A counted group ("four Americans", "two Americans held in Iran") is a party the story
-    follows and stays."""
-    if actor.kind != "group" or actor.country != _HOME or actor.sector != "CVL":
+    follows and stays. ``home`` is the home country of the news (the ``--home-country`` setting)."""
+    if home is None or actor.kind != "group" or actor.country != home or actor.sector != "CVL":
         return False
     B = bundled()
     toks = tokens(doc)
@@ -218,7 +238,7 @@ def home_public(actor, mentions: list[Mention], doc) -> bool:
             first = toks[m.tokens[0] + 1]
         key = norm(first.text)
         # the demonym or the country's own name ("U.S. citizens"), not one of its states or cities
-        if B.demonyms.get(key) != _HOME and (B.countries.get(key) != _HOME or key in B.places):
+        if B.demonyms.get(key) != home and (B.countries.get(key) != home or key in B.places):
             return False
         head = toks[m.tokens[1] - 1]
         if any(ch.dep_ == "nummod" for ch in head.children):
@@ -228,28 +248,88 @@ def home_public(actor, mentions: list[Mention], doc) -> bool:
     return True
 
 
-def home_capital_people(actor, mentions: list[Mention]) -> bool:
+def home_capital_people(actor, mentions: list[Mention], home: str | None = HOME_COUNTRY) -> bool:
     """Washington taken for its people (a group named only by the home country's capital): where the
     capital stands for the government ("Washington rejected the offer") the composites make it the
     government, so what is left is where something happens or a part of another phrase ("in
     Washington", "a Washington party", "Washington's political ranks"), for which the annotators code
     no actor (train 15 junk actors gone, dev 8, no annotated actor lost).
     Another country's capital stays: the PLOVER records code it as the target of an act done there
-    ("a bombing in Kabul")."""
-    if actor.kind != "group" or actor.country != _HOME or not mentions:
+    ("a bombing in Kabul"). ``home`` is the home country of the news (the ``--home-country`` setting)."""
+    if home is None or actor.kind != "group" or actor.country != home or not mentions:
         return False
     B = bundled()
     names = [norm(m.text) for m in mentions if m.kind in ("name", "demonym")]
-    return bool(names) and all(n in B.capitals and B.countries.get(n) == _HOME for n in names)
+    return bool(names) and all(n in B.capitals and B.countries.get(n) == home for n in names)
+
+
+# The state's own bodies: a committee, a command, an office. An NGO, a think tank, a party or a company
+# that an expert or an officer speaks for is annotated as often as not (train: 12 of 44 such bodies).
+_STATE_BODIES = frozenset({"GOV", "LEG", "MIL", "SPY", "JUD", "COP"})
+# Prepositions that tie a body to a person's post: "chairman of", "a member on", "a spokesman for", "a fellow at".
+_POST_PREPS = frozenset({"of", "on", "for", "at"})
+
+
+def body_in_persons_title(actor, mentions: list[Mention], doc) -> bool:
+    """A state body named only inside the description of a named person, after the noun of that
+    person's post ("Rep. Jane Roe, chairman of the House Judiciary Committee", "Gen. Jan Doe, the
+    head of the Pacific Command"): the phrase is one mention of the person (corpus/GUIDELINES.md,
+    section 1: "Secretary of State John Kerry" is one mention of Kerry), and the body, which neither
+    acts nor is acted upon there, no actor (train: 20 such bodies no record uses were junk, 2 were
+    annotated). Its words become the person's title mention (:func:`keep`), so the person keeps the
+    post's country and sector where a code is read from them ("a member of the Syrian parliament,
+    Jan Doe"). An NGO, a think tank, a party or a company there stays ("Ann Poe, director of the
+    Policy Institute"): the annotators code it as often as not. A pronoun that refers back to the
+    body, or a mention elsewhere, keeps it."""
+    return _post_holders(actor, mentions, doc) is not None
+
+
+def _post_holders(actor, mentions: list[Mention], doc) -> list[int] | None:
+    """For each mention of a state body named only in persons' descriptions, a token of the name of the
+    person the description is of; None when the body is named otherwise too."""
+    if actor.kind != "organization" or actor.sector not in _STATE_BODIES or not mentions:
+        return None
+    toks = tokens(doc)
+    out = []
+    for m in mentions:
+        if m.kind != "name" or m.tokens[1] <= m.tokens[0]:
+            return None
+        start, end = m.tokens
+        root = next((t for t in toks[start:end] if not start <= t.head.i < end or t.head.i == t.i), toks[end - 1])
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in _POST_PREPS:
+            return None
+        post = prep.head
+        while post.dep_ == "conj" and post.head.i != post.i:  # "a lawyer and member of X"
+            post = post.head
+        person = _described_person(post) if post.pos_ == "NOUN" else None
+        if person is None:
+            return None
+        out.append(person)
+    return out
+
+
+def _described_person(noun) -> int | None:
+    """A token of the person's name the noun stands in apposition to ("Jane Roe, chairman of ..."; "the
+    head of ..., Jane Roe"), also after another apposition ("Rep. Jane Roe, R-Ohio, chairman of ...")."""
+    named = next((c.i for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None or noun.dep_ != "appos":
+        return named
+    head = noun.head
+    if head.ent_type_ == "PERSON":
+        return head.i
+    return head.head.i if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" else None
 
 
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
          keep: set[str] | frozenset[str] = frozenset(),
-         named: set[str] | frozenset[str] = frozenset()) -> ActorTable:
+         named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY) -> ActorTable:
     """The table without the actors the shipped model judges junk, the states named only in the
     heading (:func:`heading_only_state`), the people of a city named only inside other phrases
     (:func:`place_people_setting`), the American public (:func:`home_public`) and Washington taken for its
-    people (:func:`home_capital_people`); nothing goes when
+    people (:func:`home_capital_people`) of the home country ``home`` (ISO alpha-3; None: no home
+    country, and those two rules drop nothing), and a body named only in a named person's description
+    (:func:`body_in_persons_title`); nothing goes when
     ``decide`` is false. The actors in ``keep`` (those an event, role, quote or agreement uses) always
     stay. The others are judged in three groups
     that the model tells apart by a feature of its own (``group=``): those in ``named`` (named in an
@@ -272,8 +352,9 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
             continue
         mentions = by_actor.get(actor.id, [])
         if decide and (heading_only_state(actor, mentions, doc_text(doc))
-                       or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc)
-                       or home_capital_people(actor, mentions)):
+                       or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc, home)
+                       or home_capital_people(actor, mentions, home)
+                       or body_in_persons_title(actor, mentions, doc)):
             dropped.add(actor.id)
             if collect is None:
                 continue  # gone whatever the model would say
@@ -289,8 +370,41 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
             dropped.add(actor.id)
     if not dropped:
         return table
-    return ActorTable(actors=[a for a in table.actors if a.id not in dropped],
-                      mentions=[m for m in table.mentions if m.actor not in dropped])
+    mentions = [m for m in table.mentions if m.actor not in dropped]
+    moved = _to_post_holders(table, doc, dropped, by_actor) if decide else []
+    if moved:
+        mentions = sorted(mentions + moved, key=lambda m: m.tokens)
+    return ActorTable(actors=[a for a in table.actors if a.id not in dropped], mentions=mentions)
+
+
+def _post_codes(person, body) -> None:
+    """A person whom the text describes only by a post in a state body ("a member of the Syrian
+    parliament, Jan Doe") and whom nothing else coded takes the body's country and sector."""
+    if person.sector is None and person.country in (None, body.country):
+        person.country = person.country or body.country
+        person.sector = body.sector
+        person.code = code_of(person.country, person.sector)
+
+
+def _to_post_holders(table: ActorTable, doc, dropped: set[str], by_actor: dict[str, list[Mention]]) -> list[Mention]:
+    """The mentions of the dropped state bodies named in persons' descriptions, as title mentions of
+    those persons (:func:`body_in_persons_title`)."""
+    persons = {a.id: a for a in table.actors if a.kind == "person" and a.id not in dropped}
+    owner = {i: m.actor for m in table.mentions if m.actor in persons and m.kind == "name"
+             for i in range(*m.tokens)}
+    out = []
+    for actor in table.actors:
+        if actor.id not in dropped:
+            continue
+        mentions = by_actor.get(actor.id, [])
+        holders = _post_holders(actor, mentions, doc)
+        if holders is None:
+            continue
+        for m, tok in zip(mentions, holders):
+            if tok in owner:
+                out.append(Mention(actor=owner[tok], span=m.span, tokens=m.tokens, text=m.text, kind="title"))
+                _post_codes(persons[owner[tok]], actor)
+    return out
 
 
 # A group= weight this large leaves its group alone (the training script writes it for a group it does

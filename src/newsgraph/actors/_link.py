@@ -20,6 +20,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def link_mentions(ctx: Context, clusters: list[Cluster], people: list[Cluster]) -> None:
     """Give each cluster all its mentions (in ``extra``); the clusters of unnamed agents are appended
     to ``clusters``."""
+    _equated_composites(ctx.doc, clusters)
+    _titled_composites(ctx, clusters)
     refs = _name_refs(ctx, clusters)
     by_id = {cl.id: cl for cl in clusters}
     _title_nouns(ctx, refs, by_id, people)
@@ -28,6 +30,121 @@ def link_mentions(ctx: Context, clusters: list[Cluster], people: list[Cluster]) 
     for i, ref in resolve_pronouns(ctx.doc, refs, ctx.claimed, ctx.sent_index):
         by_id[ref.actor].extra.append((i, i + 1, "pronoun"))
     _relative_pronouns(ctx.doc, clusters)
+
+
+def _equated_composites(doc, clusters: list[Cluster]) -> None:
+    """A composite ("the U.S. ambassador", "a former Israeli general") that an apposition or a copula
+    equates with a named person ("Jane Doe, the U.S. ambassador to the UN", "Doe was the Israeli
+    envoy") is that person's description, not the country's government: it becomes a title mention of
+    the person. The composites claim their words before the persons' titles are read, so the title
+    step never sees them."""
+    owner = {i: cl for cl in clusters if cl.kind == "person" for c in cl.cands if c.kind == "person"
+             for i in range(c.start, c.end)}
+    if not owner:
+        return
+    for cl in clusters:
+        if cl.kind != "composite":
+            continue
+        kept = []
+        for c in cl.cands:
+            person = _equated_with(doc, doc[c.start:c.end].root, owner)
+            if person is None:
+                kept.append(c)
+            else:
+                person.extra.append((c.start, c.end, "title"))
+        cl.cands = kept
+        extra = []
+        for start, end, kind in cl.extra:
+            person = _equated_with(doc, doc[start:end].root, owner) if kind == "name" else None
+            if person is None:
+                extra.append((start, end, kind))
+            else:
+                person.extra.append((start, end, "title"))
+        cl.extra = extra
+
+
+# Heads of a composite that is one office holder's title: "the French president", "Mexico's president",
+# "the Israeli leader", "the Vermont senator".
+_OFFICE_HEADS = frozenset({"president", "leader", "premier", "chancellor", "minister", "ambassador", "envoy",
+                           "senator", "congressman", "congresswoman", "governor", "king", "queen", "emperor",
+                           "secretary", "prosecutor", "mayor", "dictator", "monarch", "prince"})
+_TITLE_WINDOW = 6  # sentences back to the holder, as for the bare title nouns (_coref.resolve_titles)
+
+
+def _titled_composites(ctx: Context, clusters: list[Cluster]) -> None:
+    """A definite composite that names one office ("the French president", "Mexico's foreign minister",
+    "the Vermont senator", "the Israeli leader") after a person of that country who holds that office
+    is named is that person, not the country's government: it becomes a title mention of the nearest
+    such person in the six sentences before it. An indefinite or generic one ("an American
+    president", "a future president") and a plural stay."""
+    doc = ctx.doc
+    holders: list[tuple[int, Cluster, set[str]]] = []
+    for cl in clusters:
+        if cl.kind != "person" or not cl.iso:
+            continue
+        heads = {h.lower() for t in cl.titles for h in t.heads} | {h.lower() for h in (cl.entry.titles if cl.entry else [])}
+        if heads:
+            holders.extend((c.end, cl, heads) for c in cl.cands if c.kind == "person")
+    if not holders:
+        return
+    holders.sort(key=lambda h: h[0])
+    for cl in clusters:
+        if cl.kind != "composite" or not cl.iso:
+            continue
+        extra = []
+        for start, end, kind in cl.extra:
+            person = _holder(doc, start, end, cl.iso, holders, ctx.sent_index) if kind == "name" else None
+            if person is None:
+                extra.append((start, end, kind))
+            else:
+                person.extra.append((start, end, "title"))
+        cl.extra = extra
+
+
+# The offices one "leader" holds: "the Israeli leader" is its prime minister, "the French leader" its president.
+_LEADERS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+                      "supreme leader", "leader"})
+# Words that make a title generic or another holder's: "a future president", "the former senator".
+_NOT_THIS_HOLDER = frozenset({"future", "next", "former", "new", "sitting", "any", "every", "late", "then", "ex"})
+
+
+def _holder(doc, start: int, end: int, iso: str, holders: list[tuple[int, Cluster, set[str]]],
+            sent_index: dict[int, int]) -> Cluster | None:
+    """The person a definite office composite (tokens [start, end)) refers back to, if any."""
+    head = doc[start:end].root
+    if head.lower_ not in _OFFICE_HEADS or head.tag_ in ("NNS", "NNPS"):
+        return None
+    det = next((c for c in head.lefts if c.dep_ == "det"), None)
+    before = doc[start - 1].lower_ if start > 0 else ""
+    definite = (det.lower_ if det is not None else before) in ("the", "this", "that") or any(
+        t.tag_ == "POS" for t in doc[start:end])  # "Mexico's president"
+    if not definite or any(t.lower_ in _NOT_THIS_HOLDER for t in doc[max(0, start - 2):end]):
+        return None
+    # the office's own words: "foreign minister" in "Russia's foreign minister"
+    office = " ".join(t.lower_ for t in doc[start:end] if t.i >= head.left_edge.i and t.pos_ in ("NOUN", "ADJ")
+                      and t.ent_type_ not in ("NORP", "GPE") or t.i == head.i)
+    s = sent_index[start]
+    found = [cl for e, cl, heads in holders if e <= start and s - sent_index[e - 1] <= _TITLE_WINDOW
+             and cl.iso == iso and (office in heads or office == "leader" and heads & _LEADERS)]
+    return found[-1] if found else None
+
+
+def _equated_with(doc, head, owner: dict[int, Cluster]) -> Cluster | None:
+    """The actor of ``owner`` (token -> actor) that the phrase headed by ``head`` is said to be: its
+    apposition ("Doe, the spokesman"; "the spokesman, Doe"), or the other side of a copula that no
+    negation denies ("the panel's witness is Doe", "Doe was the spokesman"); the second of two
+    descriptions joined by "and" as the first ("Doe, a retired judge and former prosecutor")."""
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.i not in owner:
+        head = head.head
+    if head.dep_ in ("nsubj", "attr") and head.head.lemma_ == "be" and not any(
+            c.dep_ == "neg" for c in head.head.children):
+        other = "attr" if head.dep_ == "nsubj" else "nsubj"
+        found = next((owner[c.i] for c in head.head.children if c.dep_ == other and c.i in owner), None)
+        if found is not None:
+            return found
+    if head.dep_ == "appos" and head.head.i in owner:
+        return owner[head.head.i]
+    return next((owner[c.i] for c in head.children if c.dep_ == "appos" and c.i in owner), None)
 
 
 def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
@@ -92,7 +209,15 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
     agent_clusters: dict[Hashable, Cluster] = {}
     last_of_base: dict[Hashable, Cluster] = {}
     named = _named_bodies(doc, clusters)
+    name_owner = _name_owners(clusters)
     for ph in find_agents(doc, B, ctx.claimed):
+        same = _equated(doc, ph, name_owner)
+        if same is not None:  # "the panel's witness is Jane Doe": a mention of Jane Doe, no actor of its own
+            same.extra.append((ph.start, ph.end, "title"))
+            ctx.claimed.update(range(ph.start, ph.end))
+            refs.append(Ref(ph.start, ph.end, same.id, "person" if same.kind == "person" else "group", same.gender,
+                            ctx.sent_index[ph.start], doc[ph.head].dep_ in _SUBJECTS))
+            continue
         if ph.sector == "GOV" and ph.name_end is not None and _legislators_staff(doc, ph, clusters, B.agents):
             ph.sector = "LEG"  # "a spokeswoman for Rep. X", "an aide to the senator": a legislator's staff
         stated = phrase_country(doc, ph, B, ctx.iso_at)
@@ -122,6 +247,27 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
         ctx.claimed.update(range(ph.start, ph.end))
         refs.append(Ref(ph.start, ph.end, cl.id, "person" if ph.person else "group", None, ctx.sent_index[ph.start],
                         doc[ph.head].dep_ in _SUBJECTS))
+
+
+def _name_owners(clusters: list[Cluster]) -> dict[int, Cluster]:
+    """Token -> the named person, organisation or group whose name holds it."""
+    return {i: cl for cl in clusters if cl.kind in ("person", "organization", "group", "composite")
+            for s, e, kind in cl.extra if kind == "name" for i in range(s, e)}
+
+
+def _equated(doc, ph, name_owner: dict[int, Cluster]) -> Cluster | None:
+    """The named actor an agent phrase is said to be, by a copula or an apposition: "the panel's
+    witness is Jane Doe", "Doe was the group's spokesman", "Doe, a spokesman for the ministry, ...".
+    The phrase is then one of that actor's descriptions (corpus/GUIDELINES.md, section 1: mentions are
+    names, titles and descriptions), not an unnamed actor of its own. A person is equated only with a
+    person, a group or a body only with a group or a body; a plural phrase and a negated copula ("Doe
+    is not the spokesman") equate nothing."""
+    if ph.plural:  # "12 senators — six Republicans and six Democrats": a part or a list, not the group itself
+        return None
+    found = _equated_with(doc, doc[ph.head], name_owner)
+    if found is None or (found.kind == "person") != ph.person:
+        return None
+    return found
 
 
 def _legislators_staff(doc, ph, clusters: list[Cluster], agents: dict[str, str]) -> bool:
