@@ -316,8 +316,10 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
     if etype in _UNDERGOING_TYPES and v.lemma_.lower() in UNDERGOING and not _is_passive(v):
         # "Y pleaded guilty", "Y served four years in prison": Y is convicted or jailed, by a court the
         # clause does not name
-        return [], [a for c in v.children if c.dep_ in SUBJ for a in np_actors(c, table)] or subject_of(
-            v, table, causative=causative)
+        subjects = [c for c in v.children if c.dep_ in SUBJ]
+        if not subjects:
+            return [], subject_of(v, table, causative=causative)  # "... and served two years": the controller
+        return [], [a for c in subjects for a in np_actors(c, table)]
     actor = subject_of(v, table, causative=causative)
     if not actor and etype in SPEECH_ACTS and reporting:
         actor = _speaker_of_thing_clause(v, table, reporting, causative)
