@@ -267,3 +267,70 @@ def test_the_body_one_resigns_from_is_the_recipient(nlp):
         ["jane-roe"], ["world-bank"])
     doc = nlp("Norway withdrew from the Arctic Council on Friday.")
     assert verb_arguments(_verb(doc, "withdrew"), "RETREAT", _table(doc), mode="withdraw") == (["norway"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "Norway denied that Chile had broken the pact.",
+    "Norway denied any secret dealings with Chile.",
+    "Norway has denied any collusion with Chile.",
+])
+def test_a_denial_takes_no_recipient_from_what_it_denies(nlp, text):
+    # guidelines 2.3: a denial is aimed at whoever made the claim, not at the party the claim is about
+    e = find(run(nlp, text), "REJECT")
+    assert e.actor == ["norway"] and e.recipient == []
+
+
+def test_the_one_denied_something_is_the_recipient(nlp):
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("Norway denied Chile access to the port.")
+    assert verb_arguments(_verb(doc, "denied"), "REJECT", _table(doc)) == (["norway"], ["chile"])
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Chile was accused of attacking Peru.", "attacking"),
+    ("Norway accused Chile of attacking Peru.", "attacking"),
+    ("Norway blamed Chile for attacking Peru.", "attacking"),
+    ("Norway barred Chile from attacking Peru.", "attacking"),
+])
+def test_the_one_accused_or_barred_does_the_gerunds_act(nlp, text, word):
+    from newsgraph.events._arguments import subject_of
+    from test_events import _table
+
+    doc = nlp(text)
+    assert subject_of(_verb(doc, word), _table(doc)) == ["chile"]
+
+
+def test_a_gerund_after_a_time_word_is_the_subjects(nlp):
+    from newsgraph.events._arguments import subject_of
+    from test_events import _table
+
+    doc = nlp("Norway met Chile after attacking Peru.")
+    assert subject_of(_verb(doc, "attacking"), _table(doc)) == ["norway"]
+    # an object that is no party leaves the gerund to the subject
+    doc = nlp("Norway won praise for helping Peru.")
+    assert subject_of(_verb(doc, "helping"), _table(doc)) == ["norway"]
+
+
+def test_who_joins_another_in_an_act_does_it_with_them(nlp):
+    from newsgraph.events._arguments import subject_of
+    from test_events import _table
+
+    doc = nlp("Norway joined Chile in condemning Peru.")
+    assert subject_of(_verb(doc, "condemning"), _table(doc)) == ["norway", "chile"]
+
+
+@pytest.mark.parametrize("text, word, etype", [
+    ("Jane Roe pleaded guilty to fraud in May.", "pleaded", "SANCTION"),
+    ("Jane Roe, who served two years in prison, spoke on Monday.", "served", "COERCE"),
+])
+def test_who_pleads_guilty_or_serves_a_term_undergoes_it(nlp, text, word, etype):
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert verb_arguments(_verb(doc, word), etype, _table(doc)) == ([], ["jane-roe"])
+    # a plea for something is the pleader's request
+    doc = nlp("Jane Roe pleaded with Norway to help.")
+    assert verb_arguments(_verb(doc, "pleaded"), "REQUEST", _table(doc))[0] == ["jane-roe"]

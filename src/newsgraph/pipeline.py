@@ -164,7 +164,7 @@ class Extractor:
         from . import events as _events
         from . import quotes as _quotes
         from . import roles as _roles
-        from .events._speakers import act_authors, speaking_actors, story_recipients
+        from .events._speakers import act_authors, pair_parties, speaking_actors, story_recipients
         from . import time as _time
 
         published = parse_date(document.published)
@@ -191,6 +191,7 @@ class Extractor:
         code_speakers(table.actors[known:], published)  # the persons the quotes stage added
         lap("quotes")
         speaking_actors(events, quotes, doc)
+        pair_parties(events, doc, table)
         act_authors(events, doc)
         story_recipients(events)
         agreements = _agreements.extract_agreements(

@@ -30,8 +30,8 @@ from typing import Any
 from ..nlp import doc_text, head_indices, labels, lowers, span_text, span_tokens, tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
-from ._arguments import (RECIPIENT_PREPS, names_its_target, noun_arguments, np_actors, own_object, subject_of,
-                         verb_arguments)
+from ._arguments import (RECIPIENT_PREPS, denies_claim, names_its_target, noun_arguments, np_actors, own_object,
+                         subject_of, verb_arguments)
 from ._coding import CODING
 from ._context import contexts
 from ._decide import Story, decider, features, sentence_features
@@ -1301,7 +1301,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         mode = refine_mode(etype, mode, _mode_tokens(tok, head), tok)
     if mod.modality == "reported":
         actor = [a for a in actor if not _is_outlet(a, table)]
-    if not recipient and not fleeing:
+    if not recipient and not fleeing and (trig.noun or not denies_claim(tok, etype)):
         recipient = _clause_recipient(tok, actor, table, etype, mode, own_object=own_object(etype, mode))
     if mod.governor_kind == "volition" and mod.governor is not None and mod.governor.pos_ in (
             "NOUN", "PROPN") and not recipient:

@@ -10,7 +10,7 @@ from ..actors._dictionaries import bundled, norm
 from ._coding import CODING
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
-           "obliged_clause", "RECIPIENT_PREPS"]
+           "obliged_clause", "denies_claim", "RECIPIENT_PREPS"]
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -247,6 +247,19 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     if v.dep_ in ("acl", "xcomp", "pcomp") or head.dep_ == "prep":
         # "the desire to withdraw", "his decision to resign": the noun's possessor or its clause
         noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
+        if noun.pos_ in ("VERB", "AUX") and head.dep_ == "prep" and v.dep_ == "pcomp" and v.tag_ == "VBG":
+            if head.lower_ in _CONTROL_PREPS:
+                # "Y was accused of attacking Z", "X blamed Y for failing", "X barred Y from entering":
+                # the one accused, blamed or barred does the gerund's act
+                controller = _gerund_controller(noun, head, table)
+                if controller:
+                    return controller
+            elif head.lower_ == "in" and noun.lemma_.lower() == "join":
+                # "X joined Y in condemning Z": both do it (guidelines 2.3, compound actors)
+                joined = _gerund_controller(noun, head, table)
+                if joined:
+                    mine = subject_of(noun, table, causative=causative, depth=depth + 1)
+                    return mine + [a for a in joined if a not in mine]
         if noun.pos_ in ("VERB", "AUX") and head.dep_ == "prep":
             # "X made overtures after launching strikes": the clause the phrase modifies does it
             return subject_of(noun, table, causative=causative, depth=depth + 1)
@@ -256,6 +269,26 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         if noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
             return subject_of(noun.head, table, causative=causative, depth=depth + 1)
     return []
+
+
+# The prepositions by which a verb hands its object (or a passive its subject) a gerund that this party
+# does: "accused Y of", "blamed Y for", "charged Y with", "barred Y from", "pressured Y into",
+# "congratulated Y on". Not "after", "before", "by", "in" ("X met Y after arriving": X arrives).
+_CONTROL_PREPS = frozenset({"of", "for", "with", "from", "into", "on"})
+
+
+def _gerund_controller(verb, prep, table) -> list[str]:
+    """The party that does the gerund a verb's "of", "for", ... phrase holds: the passive subject of the
+    verb ("Y was accused of ..."), else the verb's object before the phrase when it is itself a party ("X
+    accused Y of ...", not "X won praise in Y for ..."); none where neither names one (the verb's subject
+    then does it, as before)."""
+    if _is_passive(verb):
+        return [a for c in verb.children if c.dep_ in PASSIVE_SUBJ for a in np_actors(c, table)]
+    found: list[str] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.i < prep.i:
+            found.extend(a for x in _conjuncts(c) if (a := table.at_token(x.i)) is not None and a not in found)
+    return found
 
 
 def _pobjs(prep):
@@ -280,6 +313,13 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
             return told
     if v.lemma_.lower() in FACING:
         return _facing_parties(v, table, causative)
+    if etype in _UNDERGOING_TYPES and v.lemma_.lower() in UNDERGOING and not _is_passive(v):
+        # "Y pleaded guilty", "Y served four years in prison": Y is convicted or jailed, by a court the
+        # clause does not name
+        subjects = [c for c in v.children if c.dep_ in SUBJ]
+        if not subjects:
+            return [], subject_of(v, table, causative=causative)  # "... and served two years": the controller
+        return [], [a for c in subjects for a in np_actors(c, table)]
     actor = subject_of(v, table, causative=causative)
     if not actor and etype in SPEECH_ACTS and reporting:
         actor = _speaker_of_thing_clause(v, table, reporting, causative)
@@ -314,9 +354,10 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         if c.dep_ == "prt":
             recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS.get(etype, frozenset()), table)
                              if a not in recipient)
-    if not recipient and etype in CLAUSE_RECIPIENT:
+    denial = denies_claim(v, etype)
+    if not recipient and etype in CLAUSE_RECIPIENT and not denial:
         recipient = _clause_recipients(v, etype, table, actor)
-    if not recipient and etype in CLAUSE_RECIPIENT:
+    if not recipient and etype in CLAUSE_RECIPIENT and not denial:
         recipient = _condition_party(v, table, actor)
     if not recipient and etype == "ACCUSE":
         # "expressed concern that X may ...", "voiced the fear that X would ...": the worry or
@@ -329,6 +370,20 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
     if etype == "CONSULT" and v.lemma_.lower() in HOSTING:
         return _hosted(v, actor, recipient, table, passive)
     return actor, [a for a in recipient if a not in actor]
+
+
+# A denial of a claim ("X denied that Y had acted", "X denied any involvement", "X denied meeting Y") is
+# aimed at whoever made the claim, whom its sentence rarely names: what the claim is about (the
+# clause's subject, a party named inside it) is no recipient, and the corpus gives such a denial none
+# (guidelines 2.3; train: of 55 annotated denials, 33 without a recipient, 22 the accuser, never the
+# clause's subject). The one denied something keeps it ("denied Y entry", "Y was denied a visa").
+_DENY = CODING.words["deny"]
+
+
+def denies_claim(v, etype: str) -> bool:
+    """The verb ``v`` is an active denial: a REJECT "deny" (an object or dative that names a party, "denied
+    Y entry", is its recipient all the same)."""
+    return etype == "REJECT" and v.lemma_.lower() in _DENY and not _is_passive(v) and v.pos_ in ("VERB", "AUX")
 
 
 def _resigned_from(tok, table) -> list[str]:
@@ -387,6 +442,13 @@ def obliged_clause(v):
 # "Y faces sanctions", "Y will face consequences", "Y has faced years of sanctions": the subject is the
 # one the act is done to; whoever says so threatens it (guidelines 2.3).
 FACING = CODING.words["facing"]
+
+
+# "Y pleaded guilty to fraud", "Y served time in prison": a conviction (SANCTION) or a prison term (COERCE)
+# told by the one who undergoes it (train: 5 of 5 such events have the pleader or prisoner as recipient,
+# and a judge as actor only where one is named).
+UNDERGOING = CODING.words["undergoing"]
+_UNDERGOING_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def _faced_by(n):

@@ -18,7 +18,7 @@ from ..records import Event, Quote
 from ._arguments import obliged_clause
 from ._lexicon import lexicon
 
-__all__ = ["speaking_actors", "story_recipients", "act_authors"]
+__all__ = ["speaking_actors", "story_recipients", "act_authors", "pair_parties"]
 
 FIRST_PERSON = frozenset({"i", "we"})
 # How the trigger reaches the clause whose subject does it: "we will continue to urge", "I met and
@@ -197,3 +197,75 @@ def act_authors(events: list[Event], doc, *, types: frozenset[str] = AUTHORED, w
             changed += 1
     return changed
 
+
+
+# "the two sides", "both countries", "the two leaders": the pair the story has just named, which the
+# actors stage leaves unnamed ("Norway and Chile clashed ... the envoy urged both sides to ..."; guidelines
+# 2.3: a participant named elsewhere is coded). Not "both parties" (mostly a legislature's two parties)
+# and not a phrase with its own "of" ("both sides of the aisle").
+PAIR_NOUNS = {"side": None, "country": "state", "nation": "state", "government": "state", "neighbor": "state",
+              "neighbour": "state", "leader": "person", "man": "person"}
+_STATE_KINDS = frozenset({"country", "organization", "group"})
+# Characters back from the phrase to the mentions that may name the pair.
+PAIR_WINDOW = 600
+
+
+def _is_pair(tok) -> bool:
+    """``tok`` heads "both Xs", "the two Xs" for a noun of PAIR_NOUNS, with no "of" phrase."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return False
+    return any((c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+               or (c.dep_ == "nummod" and c.lower_ == "two") for c in kids)
+
+
+def _pair_before(tok, table, mine: set[str], window: int) -> list[str]:
+    """The last two parties named before ``tok`` (within ``window`` characters), other than ``mine``, of
+    the kind the pair's noun says (states and bodies for "sides" or "countries", persons for "leaders");
+    [] where fewer than two are named."""
+    want = PAIR_NOUNS[tok.lemma_.lower()]
+    found: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: m.tokens[0], reverse=True):
+        if m.tokens[0] >= tok.i or m.span[0] < tok.idx - window:
+            continue
+        a = m.actor
+        if a in mine or a in found:
+            continue
+        record = table.get(a)
+        kind = record.kind if record is not None else None
+        if (want == "state" and kind not in _STATE_KINDS) or (want == "person" and kind != "person"):
+            continue
+        found.append(a)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
+def pair_parties(events: list[Event], doc, table, *, window: int = PAIR_WINDOW) -> int:
+    """Give each event whose subject (with no actor found) or object (with no recipient found) is "the two
+    sides", "both countries", ... the last two parties named before it; the number of events changed."""
+    changed = 0
+    for e in events:
+        if not e.trigger:
+            continue
+        tok = _token_at(doc, e.trigger["span"][0])
+        if tok is None:
+            continue
+        subj = _subject(tok)
+        if not e.actor and subj is not None and subj.dep_ == "nsubj" and _is_pair(subj):
+            pair = _pair_before(subj, table, set(e.recipient), window)
+            if pair:
+                e.actor = pair
+                changed += 1
+            continue
+        if e.recipient or not e.actor:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "dative") and _is_pair(c)), None)
+        if obj is not None:
+            pair = _pair_before(obj, table, set(e.actor), window)
+            if pair:
+                e.recipient = pair
+                changed += 1
+    return changed
