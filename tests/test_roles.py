@@ -554,3 +554,14 @@ def test_a_past_holder_the_knowledge_base_dates_is_former(nlp):
 def test_a_school_before_the_title_is_its_organisation(nlp, text, school):
     [marsh] = _find(_roles(nlp, text), "marsh", "")
     assert marsh.organization == school and school.split()[0] not in marsh.title
+
+
+@pytest.mark.model
+def test_a_denied_office_is_no_role(nlp):
+    assert not _find(_roles(nlp, "Dana Marsh is not the chairman of the club."), "marsh", "Chairman")
+
+
+@pytest.mark.model
+def test_only_is_no_title_word(nlp):
+    [marsh] = _find(_roles(nlp, "The only senator who voted no, Dana Marsh, left early."), "marsh", "Senator")
+    assert marsh.title == "Senator"

@@ -286,8 +286,8 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
             if is_place and not is_title_word(_word(tok)) and not _is_head(tok):  # not "top Democrat"
                 country_toks.append(tok)
                 continue
-            if tok.lower_ in ("the", "a", "an") or tok.dep_ == "poss":
-                continue
+            if tok.lower_ in ("the", "a", "an", "only", "sole") or tok.dep_ == "poss":
+                continue  # "the only senator who voted no" holds the office of Senator
             if tok.lower_.strip("-") in STATUS_WORDS:
                 status = STATUS_WORDS[tok.lower_.strip("-")] if status == "current" else status
                 continue
@@ -637,8 +637,8 @@ class _Finder:
             actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
             if not _person(ctx, actor):
                 continue
-            if self._only_expected(tok):
-                continue
+            if self._only_expected(tok) or any(c.dep_ == "neg" for c in tok.children):
+                continue  # "X is not the chairman": the text denies the office
             # an office that opens a sentence told in the past was held then ("As mayor in the 1980s, X took on")
             status = "former" if opening and tok.tag_ == "VBD" else self._tense_status(tok)
             more: list[Token] = []
