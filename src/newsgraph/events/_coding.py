@@ -16,7 +16,7 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "need", "reaction", "pact", "hosting", "mishap", "mishap_of", "mishap_verb", "press", "missile",
                    "missile_class", "missile_verb", "expressing", "complaint", "mishap_act", "mishap_site",
                    "blast", "decision", "verbal_attack", "attack_topic", "no_comment", "finding",
-                   "evidence"})
+                   "evidence", "attack_noun", "casualty"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 
