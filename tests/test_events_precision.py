@@ -67,20 +67,21 @@ def test_an_accident_told_by_ditching_or_a_blast_is_no_act(nlp, text, word, mish
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "etype", "trigger"), [
-    ("Critics questioned the president's decision to fire the director of the agency.", "SANCTION", "fire"),
-    ("The government plans to impose new tariffs on steel imports next month.", "SANCTION", "impose"),
+@pytest.mark.parametrize(("text", "etype", "trigger", "wrong"), [
+    ("Critics questioned the president's decision to fire the director of the agency.", "SANCTION", "fire",
+     "THREATEN"),
+    ("The opposition questioned the general's plans to shell the rebel camps.", "ASSAULT", "shell", "THREATEN"),
     ("Jones, who was fired from his post as spokesman in May, said he would sue the party.", "SANCTION",
-     "fired"),
-    ("The coach was fired as manager of the team after the defeat.", "SANCTION", "fired"),
-    ("The governor attacked the senator over his comments about the budget.", "ACCUSE", "attacked"),
+     "fired", "ASSAULT"),
+    ("The coach was fired as manager of the team after the defeat.", "SANCTION", "fired", "ASSAULT"),
+    ("The governor attacked the senator over his comments about the budget.", "ACCUSE", "attacked", "ASSAULT"),
 ])
-def test_the_type_of_a_decided_act_a_dismissal_and_a_verbal_attack(extractor, text, etype, trigger):
+def test_the_type_of_a_decided_act_a_dismissal_and_a_verbal_attack(extractor, text, etype, trigger, wrong):
     from newsgraph.records import Document
 
     events = extractor(Document(text=text, published="2020-03-02")).events
     assert any(e.event == etype and e.trigger["text"] == trigger for e in events)
-    assert not any(e.event in ("THREATEN", "ASSAULT") for e in events)
+    assert not any(e.event == wrong for e in events)
 
 
 @pytest.mark.model

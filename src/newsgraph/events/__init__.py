@@ -66,6 +66,7 @@ _MISHAP_ACT = CODING.words["mishap_act"]
 _MISHAP_SITE = CODING.words["mishap_site"]
 _BLAST = CODING.words["blast"]
 _DECISION = CODING.words["decision"]
+_PLAN = CODING.words["plan"]
 _VERBAL_ATTACK = CODING.words["verbal_attack"]
 _ATTACK_TOPIC = CODING.words["attack_topic"]
 _NO_COMMENT = CODING.words["no_comment"]
@@ -1624,10 +1625,11 @@ def _intent_type(event: Event, mod, trig) -> tuple:
         mode = event.mode if event.mode in ("withdraw", "release", "resign", "disarm", "ceasefire",
                                             "access") else None
         return "CONCEDE", mode, "035", event.recipient
-    if etype in CONFLICT and mod.governor is not None and lemma(mod.governor) in _DECISION:
-        # "decided to strike", "his decision to fire the director", "plans to impose tariffs": the act
-        # decided or planned keeps its own type, as the corpus codes it; a vow or a statement of it
-        # ("vowed to annex", "said it would strike") is the threat
+    if etype in CONFLICT and mod.governor is not None and (lemma(mod.governor) in _DECISION or (
+            lemma(mod.governor) in _PLAN and mod.governor.pos_ in ("NOUN", "PROPN"))):
+        # "decided to strike", "his decision to fire the director", "his plans to impose tariffs": the
+        # act decided or planned keeps its own type, as the corpus codes it; a vow or a statement of
+        # it ("vowed to annex", "said it would strike", "X plans to impose") is the threat
         return None, None, None, None
     if etype in CONFLICT and (mod.governor is not None or _conditional(trig.tok)):
         return ("THREATEN", threat_mode(etype, event.mode, lemma(trig.tok)), _THREAT_CAMEO.get(etype, "130"),
