@@ -62,6 +62,16 @@ _DENY = CODING.words["deny"]
 _MISHAP = CODING.words["mishap"]
 _MISHAP_VERB = CODING.words["mishap_verb"]
 _MISHAP_OF = CODING.words["mishap_of"]
+_MISHAP_ACT = CODING.words["mishap_act"]
+_MISHAP_SITE = CODING.words["mishap_site"]
+_BLAST = CODING.words["blast"]
+_DECISION = CODING.words["decision"]
+_PLAN = CODING.words["plan"]
+_VERBAL_ATTACK = CODING.words["verbal_attack"]
+_ATTACK_TOPIC = CODING.words["attack_topic"]
+_NO_COMMENT = CODING.words["no_comment"]
+_FINDING = CODING.words["finding"]
+_EVIDENCE = CODING.words["evidence"]
 _INTENT_CAMEO = CODING.intent_cameo
 _THREAT_CAMEO = CODING.threat_cameo
 
@@ -1256,13 +1266,19 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     tells none (a bare event noun without a participant, a disposition)."""
     tok, entry = trig.tok, trig.entry
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
-    if not trig.noun and (_by_mishap(tok, etype) or (etype == "CONSULT" and _to_the_press(tok))
-                          or (etype == "REQUEST" and _asks_no_act(tok))
-                          or (etype == "ACCUSE" and _expresses_no_complaint(tok))):
+    if (not trig.noun and (_by_mishap(tok, etype) or (etype == "CONSULT" and _to_the_press(tok))
+                           or (etype == "REQUEST" and _asks_no_act(tok))
+                           or (etype == "ACCUSE" and _expresses_no_complaint(tok)) or _finds(tok))) \
+            or (etype == "REJECT" and _keeps_silent(tok)):
         here.vetoed.add(etype)
         return None
     if etype == "ASSAULT" and not trig.noun and _weapons_test(tok):
         etype, mode, cameo = "MOBILIZE", "weapons", ROOT_CAMEO["MOBILIZE"]
+    elif etype == "ASSAULT" and _verbal_attack(tok):
+        # "attacked the plan", "a blistering attack on the senator": a criticism (guidelines 2.1);
+        # the sentence coder read the same word, so it adds no ASSAULT of its own to the sentence
+        here.vetoed.add(etype)
+        etype, mode, cameo = "ACCUSE", "disapprove", "111"
     head = trig.governor if trig.governor is not None else clause_verb(tok)
     if trig.noun:
         actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
@@ -1325,11 +1341,20 @@ def _is_mishap(n) -> bool:
     "Sandy, a historic storm"); not a figure of something else ("an outbreak of fighting", "a storm
     of protest")."""
     lem = lemma(n)
+    if lem in _BLAST:  # "a gas explosion", "the boiler blast": an accident; a bomb's blast is not
+        return any(c.dep_ in ("compound", "amod") and lemma(c) in _MISHAP_SITE for c in n.children)
     if lem not in _MISHAP:
         return any(c.dep_ == "appos" and lemma(c) in _MISHAP for c in n.children)
     return lem not in _MISHAP_OF or not any(
         c.dep_ == "prep" and c.lower_ == "of" and any(lemma(p) not in _MISHAP for p in c.children)
         for c in n.children)
+
+
+def _mishap_verb(v) -> bool:
+    """The verb tells an accident: a verb of one without an object ("the plane crashed", "the mine
+    collapsed"), or one that tells an accident whatever its object ("ditched the plane")."""
+    lem = lemma(v)
+    return lem in _MISHAP_ACT or (lem in _MISHAP_VERB and not any(c.dep_ in ("dobj", "obj") for c in v.children))
 
 
 # The prepositions that set a casualty in what caused it ("killed in the crash", "died during the
@@ -1348,9 +1373,12 @@ def _by_mishap(v, etype: str) -> bool:
                 or not (up.dep_ == "conj" or (up.dep_ == "advcl" and up.tag_ in ("VBG", "VBN"))):
             break
         up = up.head
-    if etype == "ASSAULT" and up is not v and lemma(up) in _MISHAP_VERB and \
-            not any(c.dep_ in ("dobj", "obj") for c in up.children):
+    if etype == "ASSAULT" and up is not v and _mishap_verb(up):
         return True  # "the plane crashed, killing all on board" ("crashed the plane" is an act)
+    if etype == "ASSAULT" and any(c.dep_ == "advcl" and _mishap_verb(c) and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)
+            for c in v.children):
+        return True  # "two were killed when the pilot ditched the plane", "... when the mine collapsed"
     for c in up.children:
         if c.dep_ == "nsubj":
             if c.tag_ in ("WDT", "WP") and up.dep_ == "relcl":
@@ -1409,6 +1437,52 @@ def _to_the_press(v) -> bool:
                 span_text(party.doc, party.left_edge.i, party.right_edge.i + 1))):
             return True
     return False
+
+
+def _verbal_attack(t) -> bool:
+    """The attack (a verb or a noun) is a criticism, not violence (guidelines 2.1: "attacked the plan"
+    is ACCUSE): a modifier of speech ("a blistering attack", "his Twitter attacks"), or a target or a
+    cause that one criticises and never fights ("attacked the plan", "attacks on the inquiry",
+    "attacked the senator over his comments", "attacked him for backing the deal")."""
+    if lemma(t) != "attack":
+        return False
+    noun = t.pos_ != "VERB"
+    targets = [t] + [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    for c in t.children:
+        if noun and c.dep_ in ("amod", "compound", "nmod") and lemma(c) in _VERBAL_ATTACK:
+            return True
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in _ATTACK_TOPIC:
+            return True
+    for head in targets:
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("on", "against", "over", "for"):
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and lemma(p) in _ATTACK_TOPIC and (head is t or c.lower_ in ("over", "for")):
+                    return True
+                if p.dep_ == "pcomp" and p.tag_ == "VBG" and c.lower_ in ("over", "for"):
+                    return True  # "attacked him for backing the deal"
+    return False
+
+
+def _keeps_silent(t) -> bool:
+    """The refusal (a verb or a noun) is to comment or to say ("declined to comment", "refused to say
+    whether", "refused comment"): keeping silent before the press, no rejection of anyone's demand."""
+    if lemma(t) not in ("decline", "refuse", "refusal"):
+        return False
+    for c in t.children:
+        if c.dep_ in ("xcomp", "acl") and lemma(c) in _NO_COMMENT and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            return True
+        if c.dep_ in ("dobj", "obj") and lemma(c) == "comment":
+            return True
+    return False
+
+
+def _finds(v) -> bool:
+    """The verb finds or sees evidence ("did not find evidence of", "found no sign that"): a finding
+    of an inquiry, not an act; its negation is no rejection (REJECT) either."""
+    return lemma(v) in _FINDING and any(c.dep_ in ("dobj", "obj") and lemma(c) in _EVIDENCE for c in v.children)
 
 
 # Verbs whose object is what others did in reaction to the subject ("the plan drew criticism from X",
@@ -1641,6 +1715,12 @@ def _intent_type(event: Event, mod, trig) -> tuple:
         mode = event.mode if event.mode in ("withdraw", "release", "resign", "disarm", "ceasefire",
                                             "access") else None
         return "CONCEDE", mode, "035", event.recipient
+    if etype in CONFLICT and mod.governor is not None and (lemma(mod.governor) in _DECISION or (
+            lemma(mod.governor) in _PLAN and mod.governor.pos_ in ("NOUN", "PROPN"))):
+        # "decided to strike", "his decision to fire the director", "his plans to impose tariffs": the
+        # act decided or planned keeps its own type, as the corpus codes it; a vow or a statement of
+        # it ("vowed to annex", "said it would strike", "X plans to impose") is the threat
+        return None, None, None, None
     if etype in CONFLICT and (mod.governor is not None or _conditional(trig.tok)):
         return ("THREATEN", threat_mode(etype, event.mode, lemma(trig.tok)), _THREAT_CAMEO.get(etype, "130"),
                 event.recipient)

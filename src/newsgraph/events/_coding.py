@@ -14,7 +14,9 @@ DATA_FILE = "coding.txt"
 _ARITY: dict[str, tuple[int, int | None]] = {"INTENT": (2, 2), "THREAT": (2, 2), "ASK": (3, 3), "SET": (2, None)}
 _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", "undergone", "facing", "undergoing",
                    "obliged", "need", "reaction", "pact", "hosting", "mishap", "mishap_of", "mishap_verb", "press",
-                   "missile", "missile_class", "missile_verb", "expressing", "complaint"})
+                   "missile", "missile_class", "missile_verb", "expressing", "complaint", "mishap_act", "mishap_site",
+                   "blast", "decision", "plan", "verbal_attack", "attack_topic", "no_comment", "finding",
+                   "evidence", "attack_noun", "casualty"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 

@@ -37,6 +37,8 @@ _QUOTES = frozenset('"\u201c\u201d')
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "must", "shall"})
 _MISHAP = CODING.words["mishap"]
 _PRESS = CODING.words["press"]
+_ATTACK_NOUN = CODING.words["attack_noun"]
+_CASUALTY = CODING.words["casualty"]
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Heads of a purpose ("in order to", "aimed at", "designed to"): what they govern is an end sought.
 _PURPOSE = frozenset({"order", "aim", "design", "intend", "mean", "bid", "effort", "attempt"})
@@ -176,7 +178,9 @@ def _doer(tok: Any, etype: str, lems: set[str]) -> list[str]:
     is a thing or a mishap ("the storm killed", "the plan demands") tells no act of an actor; a
     trigger with an "as" complement ("described X as Y") or under a purpose ("in order to", "aimed
     at") tells a judgement or an end, not an act; a sentence about a mishap rarely tells a political
-    act of violence. ``lems`` are the sentence's lower-case lemmas."""
+    act of violence; a casualty in an attack or caused by one ("killed in the attack", "the strikes
+    killed 12") is most often the toll of an attack its own word tells. ``lems`` are the sentence's
+    lower-case lemmas."""
     out = []
     doer = None
     for c in tok.children:
@@ -189,9 +193,15 @@ def _doer(tok: Any, etype: str, lems: set[str]) -> list[str]:
         elif c.dep_ == "prep" and c.lower_ in ("to", "with"):
             if any(p.dep_ == "pobj" and _kind(p) == "press" for p in c.children):
                 out.append(f"to_press={etype}")
+        elif c.dep_ == "prep" and c.lower_ in ("in", "during") and tok.lemma_.lower() in _CASUALTY:
+            # "killed in the attack", "wounded during clashes": the toll of an attack its own word tells
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in _ATTACK_NOUN for p in c.children):
+                out.append(f"toll={etype}")
     kind = _kind(doer) if doer is not None else "none"
     out.append(f"doer={kind}")
     out.append(f"type_doer={etype}|{kind}")
+    if doer is not None and doer.lemma_.lower() in _ATTACK_NOUN:
+        out.append(f"doer_attack={etype}")  # "the strikes killed 12": an attack's toll, told by its word
     up = tok
     for _ in range(3):
         if up.head.i == up.i:
