@@ -33,6 +33,8 @@ from ..time._period import period, precision
 from ._arguments import (RECIPIENT_PREPS, names_its_target, noun_arguments, np_actors, own_object, subject_of,
                          verb_arguments)
 from ._coding import CODING
+from ._coding import MISHAP as _MISHAP
+from ._coding import PRESS as _PRESS
 from ._context import contexts
 from ._decide import Story, decider, features, sentence_features
 from ._decide import dense_row as decider_row
@@ -59,7 +61,6 @@ _CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _FLEE = CODING.words["flee"]
 _PACT = CODING.words["pact"]
 _DENY = CODING.words["deny"]
-_MISHAP = CODING.words["mishap"]
 _MISHAP_VERB = CODING.words["mishap_verb"]
 _MISHAP_OF = CODING.words["mishap_of"]
 _INTENT_CAMEO = CODING.intent_cameo
@@ -167,9 +168,12 @@ _WH = frozenset({"whether", "if", "why", "what", "how", "who", "when", "where", 
 def _asks_question(v) -> bool:
     """The verb asks a question rather than for something: "asked about X", "asked whether ...",
     "when asked", "Asked about X, she said", or a quoted question ("'Why now?' she asked")."""
-    if v.dep_ == "advcl" and (v.tag_ == "VBN" or any(c.dep_ == "mark" for c in v.children)):
-        return True
-    return _question_asked(v)
+    return _when_asked(v) or _question_asked(v)
+
+
+def _when_asked(v) -> bool:
+    """The verb heads an adverbial clause of being asked: "when asked", "Asked about X, she said"."""
+    return v.dep_ == "advcl" and (v.tag_ == "VBN" or any(c.dep_ == "mark" for c in v.children))
 
 
 def _question_asked(v) -> bool:
@@ -215,8 +219,7 @@ def _asks_no_act(v) -> bool:
     if lemma(v) not in _ASKING:
         return False
     # "when asked", "as asked about it" (no subject of its own); "after the FBI asked him to ..." asks
-    if _question_asked(v) or (v.dep_ == "advcl" and _asks_question(v) and
-                              not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+    if _question_asked(v) or (_when_asked(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
         return True
     for c in v.children:
         if c.dep_ == "dobj" and lemma(c) == "question":
@@ -1274,7 +1277,6 @@ def _by_mishap(v, etype: str) -> bool:
                any(p.dep_ == "pobj" and _is_mishap(p) for p in c.children) for c in v.children)
 
 
-_PRESS = CODING.words["press"]
 _MISSILE = CODING.words["missile"]
 _MISSILE_CLASS = CODING.words["missile_class"]
 _MISSILE_VERB = CODING.words["missile_verb"]

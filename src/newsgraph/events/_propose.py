@@ -23,6 +23,7 @@ import numpy as np
 from .._linear import SoftmaxModel, load_softmax_file
 from ..nlp import child_indices, head_indices, labels, lowers, tokens
 from ._cameo import evidence
+from ._coding import ACTOR_ENTS as _ACTOR_ENTS
 from ._lexicon import Lexicon, lemma, lemmas, lexicon
 
 __all__ = ["MODEL_FILE", "NONE", "POS", "ROOT_CAMEO", "Proposal", "features", "propose", "proposer", "words"]
@@ -38,7 +39,6 @@ ROOT_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "
               "CONCEDE": "080", "RETREAT": "087", "ACCUSE": "111", "REQUEST": "100", "REJECT": "120",
               "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
               "ASSAULT": "190"}
-_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "agent", "poss"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acomp", "prt", "neg", "aux", "auxpass"})
 
