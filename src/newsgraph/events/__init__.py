@@ -39,7 +39,7 @@ from ._context import contexts
 from ._decide import Story, decider, features, sentence_features
 from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
-from ._propose import ROOT_CAMEO, Proposal, propose, proposer
+from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lemma, lemmas, lexicon, noun_key
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
@@ -768,11 +768,14 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         smodel = None  # the sentence coder places its events on the words the proposer reads
     events: list[Event] = []
     story = Story()  # the candidates of the sentences read so far, for the decider
-    for sent_no, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    # the proposer reads every sentence, all at once (a few numpy calls per document)
+    proposals = propose_all(sents, lex, pmodel_t) if pmodel_t is not None else None
+    for sent_no, sent in enumerate(sents):
         readings: dict[int, Proposal] = {}
         chosen: dict[int, str] = {}
-        if pmodel_t is not None:
-            readings = propose(sent, lex, pmodel_t, sent_no)
+        if proposals is not None:
+            readings = proposals[sent_no]
             for i, r in readings.items():
                 etype = r.chosen(pmodel_t.threshold)
                 if etype is not None:
