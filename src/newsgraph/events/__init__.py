@@ -850,7 +850,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
-            relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes)
+            relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
     return merge_repeats(events)
 
 
