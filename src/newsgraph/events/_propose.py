@@ -183,7 +183,9 @@ def propose(sent: Any, lex: Lexicon, model: SoftmaxModel, sent_no: int) -> dict[
 
 def propose_all(sents: list[Any], lex: Lexicon, model: SoftmaxModel, first_no: int = 0) -> list[dict[int, Proposal]]:
     """``propose`` for each of ``sents`` (numbered from ``first_no``), the words of all of them scored
-    at once: the model's matrices are read in a few numpy calls per document, not per sentence. The
+    at once: the model's tables are read in a few numpy calls per document, not per sentence. The
+    dense part alone is multiplied sentence by sentence: a matrix product's rows differ in their last
+    bits with the number of rows (BLAS), and these are the products ``propose`` has always made. The
     scores of a word's own features are summed once per word and model (the same words recur)."""
     per = [words(sent) for sent in sents]
     toks = [tok for ws in per for tok in ws]
@@ -195,7 +197,9 @@ def propose_all(sents: list[Any], lex: Lexicon, model: SoftmaxModel, first_no: i
     if model.dense is not None:
         x = dense_rows(toks)
         if x is not None:
-            bases = np.asarray(bases) + model.dense_scores(x)
+            ends = np.cumsum([len(ws) for ws in per]).tolist()
+            bases = np.asarray(bases) + np.vstack([model.dense_scores(x[a:b])
+                                                   for a, b in zip([0, *ends[:-1]], ends, strict=True) if b > a])
     probs = model.vectors([_context_features(tok, lex, sent_no, cols)
                            for sent_no, ws in enumerate(per, first_no) for tok in ws], bases)
     events = probs.copy()
