@@ -771,13 +771,14 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     sents = list(doc.sents)
     # the proposer reads every sentence, all at once (a few numpy calls per document)
     proposals = propose_all(sents, lex, pmodel_t) if pmodel_t is not None else None
+    threshold = pmodel_t.threshold if pmodel_t is not None else 0.0
     for sent_no, sent in enumerate(sents):
         readings: dict[int, Proposal] = {}
         chosen: dict[int, str] = {}
         if proposals is not None:
             readings = proposals[sent_no]
             for i, r in readings.items():
-                etype = r.chosen(pmodel_t.threshold)
+                etype = r.chosen(threshold)
                 if etype is not None:
                     chosen[i] = etype
         triggers = _find_triggers(sent, lex, chosen)
