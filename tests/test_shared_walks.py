@@ -84,3 +84,44 @@ def test_modality_dense_row_and_features_take_the_held_sentence_row_and_clause_v
         assert numpy.array_equal(held, _modal.dense_row(tok))
         assert _modal.features(e, tok, dt.date(2024, 3, 5), [], verb=verb) == _modal.features(
             e, tok, dt.date(2024, 3, 5), [])
+
+
+def _evidence_from_tokens(tok):
+    """``_cameo.evidence`` as it read the Tokens before it read the document's columns."""
+    from newsgraph.events._cameo import cameo
+    from newsgraph.events._lexicon import lemma
+
+    table = cameo()
+    blocks, own = table.blocks.get(lemma(tok)), table.verbs.get(lemma(tok))
+    if not blocks and not own:
+        return None, None
+    kids = list(tok.children)
+    preps = {c.lower_: c for c in kids if c.dep_ in ("prep", "prt", "agent", "dative")}
+    verb_type = None
+    for etype, prep in own or ():
+        if prep is None or prep in preps:
+            verb_type = etype
+            if prep is not None:
+                break
+    objects = {w for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass", "attr") for w in (c.lower_, lemma(c))}
+    for block in blocks or ():
+        for p in table.patterns.get(block, ()):
+            if p.obj is not None and objects & p.obj:
+                return verb_type, p.type
+            if p.prep is not None and p.prep in preps:
+                pobjs = {w for x in preps[p.prep].children if x.dep_ == "pobj" for w in (x.lower_, lemma(x))}
+                if p.pobj is None or pobjs & p.pobj:
+                    return verb_type, p.type
+    return verb_type, None
+
+
+@pytest.mark.model
+def test_cameo_evidence_read_from_the_columns_is_what_the_tokens_give(nlp):
+    from newsgraph.events._cameo import evidence
+
+    doc = index_sentences(nlp(TEXT + " Borduria asked for a retrial and called for calm. The rebels gave up "
+                              "their arms, appealed to the court and accused the army of torture."))
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    found = [evidence(t) for t in verbs]
+    assert found == [_evidence_from_tokens(t) for t in verbs]
+    assert any(f != (None, None) for f in found)
