@@ -125,3 +125,17 @@ def test_cameo_evidence_read_from_the_columns_is_what_the_tokens_give(nlp):
     found = [evidence(t) for t in verbs]
     assert found == [_evidence_from_tokens(t) for t in verbs]
     assert any(f != (None, None) for f in found)
+
+
+@pytest.mark.model
+def test_a_sentences_clause_words_are_read_once_per_head(nlp):
+    from newsgraph.events import _clause_tokens, _Sentence
+
+    doc = index_sentences(nlp(TEXT))
+    sent = next(iter(doc.sents))
+    here = _Sentence("key", sent, [], [], None)
+    heads = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    assert heads
+    for head in heads:
+        assert [t.i for t in here.clause(head)] == [t.i for t in _clause_tokens(head, own=True)]
+        assert here.clause(head) is here.clause(head)

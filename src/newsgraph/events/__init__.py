@@ -392,10 +392,11 @@ def _clause_tokens(head, *, own: bool) -> list:
     return [t for t in head.subtree if t.i not in skip]
 
 
-def _mode_tokens(tok, head) -> list:
+def _mode_tokens(tok, head, own: list | None = None) -> list:
     """The words that may tell an event's mode: its clause (without subordinate clauses), for a noun
-    trigger its own phrase, and for a purpose clause the clause it serves."""
-    tokens = _clause_tokens(head, own=True)
+    trigger its own phrase, and for a purpose clause the clause it serves. ``own`` is
+    ``_clause_tokens(head, own=True)`` when the caller holds it."""
+    tokens = own if own is not None else _clause_tokens(head, own=True)
     extra = list(tok.subtree) if tok.i != head.i else []
     if head.dep_ in ("advcl", "xcomp") and head.head.i != head.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
@@ -412,7 +413,8 @@ def _mode_tokens(tok, head) -> list:
     return tokens
 
 
-def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -> EventDate | None:
+def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
+          own: list | None = None) -> EventDate | None:
     usable = [t for t in timexes if t.type not in ("DURATION", "SET") and t.value
               and not t.value.endswith("_REF")]
     if usable:
@@ -439,7 +441,8 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
         return _dated(best[1].value, best[1].text, source)
 
     told = any(sent.start_char <= t.span[0] < sent.end_char for t in timexes)
-    own = _clause_tokens(head, own=True)
+    if own is None:
+        own = _clause_tokens(head, own=True)
     return (pick(own, "timex") or _recent_stretch(anchor, head, own, timexes, published) or pick(list(head.subtree), "timex")
             or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published, told=told)
@@ -1215,7 +1218,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     elif etype == "THREATEN" and mode is None:
         mode = threat_mode(None, None, None, head.subtree)
     if etype in CUED:
-        mode = refine_mode(etype, mode, _mode_tokens(tok, head), tok)
+        mode = refine_mode(etype, mode, _mode_tokens(tok, head, here.clause(head)), tok)
     if mod.modality == "reported":
         actor = [a for a in actor if not _is_outlet(a, table)]
     if not recipient and not fleeing:
@@ -1617,12 +1620,23 @@ class _Sentence:
     # the types of the candidates a rule found to tell no event ("who asked not to be named"): the
     # sentence coder, which reads the same words, does not add an event of such a type elsewhere
     vetoed: set[str] = dataclasses.field(default_factory=set)
+    # head index -> the words of its own clause (``clause``)
+    clauses: dict[int, list] = dataclasses.field(default_factory=dict)
+
+    def clause(self, head) -> list:
+        """``_clause_tokens(head, own=True)``, once per clause head of the sentence: an event's place,
+        date and mode read it, and several events share a clause. Read only, never changed."""
+        found = self.clauses.get(head.i)
+        if found is None:
+            found = self.clauses[head.i] = _clause_tokens(head, own=True)
+        return found
 
     def event(self, tok, head, etype: str, *, mode: str | None, cameo: str | None, actor: list[str],
               recipient: list[str], negated: bool, modality: str, confidence: float) -> Event:
         sent = self.sent
-        location = clause_location(_clause_tokens(head, own=True), sent.doc, heads=_place_heads(tok, head))
-        date = _date(tok, head, sent, self.timexes, self.published)
+        own = self.clause(head)
+        location = clause_location(own, sent.doc, heads=_place_heads(tok, head))
+        date = _date(tok, head, sent, self.timexes, self.published, own)
         if modality in ("asserted", "reported") and _long_before(date, self.published):
             modality = "historical"  # "invaded Iraq in 2003", told in a 2021 report: background
         return Event(
