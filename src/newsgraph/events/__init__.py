@@ -772,6 +772,11 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     events: list[Event] = []
     story = Story()  # the candidates of the sentences read so far, for the decider
     sents = list(doc.sents)
+    # each token by its first character, for the whole document at once (one ``to_array`` call; a
+    # sentence's events look up only their own triggers, so one table serves every sentence)
+    from spacy.attrs import IDX
+
+    by_char = dict(zip(doc.to_array(IDX).tolist(), tokens(doc))) if len(doc) else {}
     # the proposer reads every sentence, all at once (a few numpy calls per document)
     proposals = propose_all(sents, lex, pmodel_t) if pmodel_t is not None else None
     threshold = pmodel_t.threshold if pmodel_t is not None else 0.0
@@ -794,11 +799,10 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         here = _Sentence(doc_key, sent, ctx, timexes, published)
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
-            found = _fold_same_fact(found, {t.idx: t for t in span_tokens(sent)})
+            found = _fold_same_fact(found, by_char)
             _meeting_parties(found, here, lex)
             events.extend(found)
             continue
-        by_char = {t.idx: t for t in span_tokens(sent)}
         kept_from = len(events)
         # the sentence coder reads the sentence once: its probabilities are features of the decider
         # (and what it adds below); the sentence's mean vector is part of the decider's dense row
