@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .nlp import climb
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
@@ -65,9 +67,7 @@ def nearest_person(doc: "Doc", actors: "ActorTable", before: int) -> str | None:
             if nearest is None:
                 nearest = a
             tok = doc[i]
-            head = tok
-            while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
-                head = head.head
+            head = climb(tok, ("compound", "flat", "appos"))
             if head.dep_ in _SUBJECT_DEPS or (head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS):
                 subject = a
         if subject is not None:

@@ -12,7 +12,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
            "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
-           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "left_indices"]
+           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "left_indices",
+           "span_root", "climb"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 
@@ -234,6 +235,24 @@ def child_indices(token, heads: list[int] | None = None) -> list[int]:
             right -= 1
         j += 1
     return out
+
+
+def span_root(doc, start: int, end: int):
+    """The word the tokens ``start:end`` hang from: from the last one up, while the head stays inside
+    them (a name's head noun, "Prime Minister Jay Roe": Roe)."""
+    root = tokens(doc)[end - 1]
+    while start <= root.head.i < end and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def climb(token, deps):
+    """From ``token`` up its heads while its dependency label is one of ``deps`` (and it has a head):
+    the word a conjunct's list, a compound's name or a preposition's phrase hangs from ("officials and
+    residents said": officials; "said in a statement": said, from statement with ``("prep", "pobj")``)."""
+    while token.dep_ in deps and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def entities(doc) -> tuple:

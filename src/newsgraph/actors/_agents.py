@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ._coding import slug
 from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
-from ..nlp import lowers, tokens
+from ..nlp import climb, lowers, tokens
 
 __all__ = ["AgentPhrase", "find_agents", "context_country", "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS"]
 
@@ -134,10 +134,8 @@ class AgentPhrase:
 def _role(tok) -> bool:
     """The noun is an argument of a verb: subject (also of its own relative clause), passive agent,
     'according to', direct object."""
+    tok = climb(tok, ("conj",))  # "officials and residents said"
     dep = tok.dep_
-    while dep == "conj" and tok.head.i != tok.i:  # "officials and residents said"
-        tok = tok.head
-        dep = tok.dep_
     if dep in _SUBJECTS:
         return True
     if any(c.dep_ == "relcl" and any(g.dep_ in _SUBJECTS and g.lower_ in ("who", "that") for g in c.children)

@@ -14,7 +14,7 @@ from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, INTERGOVERNMENTAL, PRIVATE_SE
                       code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
-from ..nlp import doc_text, span_text, tokens
+from ..nlp import doc_text, span_root, span_text, tokens
 
 __all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
 
@@ -729,9 +729,7 @@ def _own_words(cl: Cluster, doc) -> tuple[set[int], bool]:
     out: set[int] = set()
     works = False
     for c in cl.cands:
-        root = doc[c.end - 1]
-        while c.start <= root.head.i < c.end and root.head.i != root.i:
-            root = root.head
+        root = span_root(doc, c.start, c.end)
         phrase = _own_phrase(root, set(range(c.start, c.end)))
         if any(doc[i].lemma_.lower() in EXPERT_NOUNS for i in phrase):
             out.update(phrase)
@@ -774,9 +772,7 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
         bodies: list[tuple[int, str]] = []
         served: list[tuple[int, str]] = []
         for c in cl.cands:
-            root = doc[c.end - 1]
-            while c.start <= root.head.i < c.end and root.head.i != root.i:
-                root = root.head
+            root = span_root(doc, c.start, c.end)
             own = set(range(c.start, c.end))
             phrase = _own_phrase(root, own)
             affiliated: set[int] = set()

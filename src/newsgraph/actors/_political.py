@@ -53,7 +53,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from ..nlp import tokens
+from ..nlp import climb, span_root, tokens
 from ..records import ActorTable, Mention
 from ._agents import SPEAKER_NOUNS
 from ._dictionaries import bundled, norm
@@ -102,11 +102,8 @@ def mention_role(doc, start: int, end: int, *, place: bool = False) -> str:
     apposition to a noun ("the militant group Hamas") stands where that noun stands. ``place`` says
     the mention names a place: "of" then locates ("the president of Syria"), where for any other
     actor it takes a party ("a member of the Syrian parliament")."""
-    toks = tokens(doc)
     agents = bundled().agents
-    root = toks[end - 1]
-    while start <= root.head.i < end and root.head.i != root.i:
-        root = root.head
+    root = span_root(doc, start, end)
     for _ in range(10):
         head = root.head
         if head.i == root.i:
@@ -186,11 +183,9 @@ def _done_in(doc, mention: Mention, events, starts: list[int], *, acts: frozense
     start, end = mention.tokens
     if end <= start or start >= len(toks):
         return False
-    root = toks[end - 1]
-    while start <= root.head.i < end and root.head.i != root.i:
-        root = root.head
-    while listed and root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
+    root = span_root(doc, start, end)
+    if listed:
+        root = climb(root, ("conj", "appos"))
     if root.dep_ != "pobj" or root.head.lower_ not in _SETTING_PREPS:
         return False
     above = set()

@@ -33,11 +33,13 @@ from ..time._period import period, precision
 from ._arguments import (RECIPIENT_PREPS, denies_claim, names_its_target, noun_arguments, np_actors, own_object,
                          subject_of, verb_arguments)
 from ._coding import CODING
+from ._coding import MISHAP as _MISHAP
+from ._coding import PRESS as _PRESS
 from ._context import contexts
 from ._decide import Story, decider, features, sentence_features
 from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
-from ._propose import ROOT_CAMEO, Proposal, propose, proposer
+from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lemma, lemmas, lexicon, noun_key
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
@@ -59,7 +61,6 @@ _CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _FLEE = CODING.words["flee"]
 _PACT = CODING.words["pact"]
 _DENY = CODING.words["deny"]
-_MISHAP = CODING.words["mishap"]
 _MISHAP_VERB = CODING.words["mishap_verb"]
 _MISHAP_OF = CODING.words["mishap_of"]
 _MISHAP_ACT = CODING.words["mishap_act"]
@@ -177,9 +178,12 @@ _WH = frozenset({"whether", "if", "why", "what", "how", "who", "when", "where", 
 def _asks_question(v) -> bool:
     """The verb asks a question rather than for something: "asked about X", "asked whether ...",
     "when asked", "Asked about X, she said", or a quoted question ("'Why now?' she asked")."""
-    if v.dep_ == "advcl" and (v.tag_ == "VBN" or any(c.dep_ == "mark" for c in v.children)):
-        return True
-    return _question_asked(v)
+    return _when_asked(v) or _question_asked(v)
+
+
+def _when_asked(v) -> bool:
+    """The verb heads an adverbial clause of being asked: "when asked", "Asked about X, she said"."""
+    return v.dep_ == "advcl" and (v.tag_ == "VBN" or any(c.dep_ == "mark" for c in v.children))
 
 
 def _question_asked(v) -> bool:
@@ -225,8 +229,7 @@ def _asks_no_act(v) -> bool:
     if lemma(v) not in _ASKING:
         return False
     # "when asked", "as asked about it" (no subject of its own); "after the FBI asked him to ..." asks
-    if _question_asked(v) or (v.dep_ == "advcl" and _asks_question(v) and
-                              not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+    if _question_asked(v) or (_when_asked(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
         return True
     for c in v.children:
         if c.dep_ == "dobj" and lemma(c) == "question":
@@ -399,10 +402,11 @@ def _clause_tokens(head, *, own: bool) -> list:
     return [t for t in head.subtree if t.i not in skip]
 
 
-def _mode_tokens(tok, head) -> list:
+def _mode_tokens(tok, head, own: list | None = None) -> list:
     """The words that may tell an event's mode: its clause (without subordinate clauses), for a noun
-    trigger its own phrase, and for a purpose clause the clause it serves."""
-    tokens = _clause_tokens(head, own=True)
+    trigger its own phrase, and for a purpose clause the clause it serves. ``own`` is
+    ``_clause_tokens(head, own=True)`` when the caller holds it."""
+    tokens = own if own is not None else _clause_tokens(head, own=True)
     extra = list(tok.subtree) if tok.i != head.i else []
     if head.dep_ in ("advcl", "xcomp") and head.head.i != head.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
@@ -419,7 +423,8 @@ def _mode_tokens(tok, head) -> list:
     return tokens
 
 
-def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -> EventDate | None:
+def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
+          own: list | None = None) -> EventDate | None:
     usable = [t for t in timexes if t.type not in ("DURATION", "SET") and t.value
               and not t.value.endswith("_REF")]
     if usable:
@@ -446,7 +451,8 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None) -
         return _dated(best[1].value, best[1].text, source)
 
     told = _names_a_time(sent, timexes, published)
-    own = _clause_tokens(head, own=True)
+    if own is None:
+        own = _clause_tokens(head, own=True)
     return (pick(own, "timex") or _recent_stretch(anchor, head, own, timexes, published) or pick(list(head.subtree), "timex")
             or _measured_back(anchor, head, timexes, published) or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published, told=told)
@@ -865,13 +871,22 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         smodel = None  # the sentence coder places its events on the words the proposer reads
     events: list[Event] = []
     story = Story()  # the candidates of the sentences read so far, for the decider
-    for sent_no, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    # each token by its first character, for the whole document at once (one ``to_array`` call; a
+    # sentence's events look up only their own triggers, so one table serves every sentence)
+    from spacy.attrs import IDX
+
+    by_char = dict(zip(doc.to_array(IDX).tolist(), tokens(doc))) if len(doc) else {}
+    # the proposer reads every sentence, all at once (a few numpy calls per document)
+    proposals = propose_all(sents, lex, pmodel_t) if pmodel_t is not None else None
+    threshold = pmodel_t.threshold if pmodel_t is not None else 0.0
+    for sent_no, sent in enumerate(sents):
         readings: dict[int, Proposal] = {}
         chosen: dict[int, str] = {}
-        if pmodel_t is not None:
-            readings = propose(sent, lex, pmodel_t, sent_no)
+        if proposals is not None:
+            readings = proposals[sent_no]
             for i, r in readings.items():
-                etype = r.chosen(pmodel_t.threshold)
+                etype = r.chosen(threshold)
                 if etype is not None:
                     chosen[i] = etype
         triggers = _find_triggers(sent, lex, chosen)
@@ -884,11 +899,10 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         here = _Sentence(doc_key, sent, ctx, timexes, published)
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
-            found = _fold_same_fact(found, {t.idx: t for t in span_tokens(sent)})
+            found = _fold_same_fact(found, by_char)
             _meeting_parties(found, here, lex)
             events.extend(found)
             continue
-        by_char = {t.idx: t for t in span_tokens(sent)}
         kept_from = len(events)
         # the sentence coder reads the sentence once: its probabilities are features of the decider
         # (and what it adds below); the sentence's mean vector is part of the decider's dense row
@@ -944,7 +958,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
-            relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes)
+            relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
     return merge_repeats(events)
 
 
@@ -1314,7 +1328,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     elif etype == "THREATEN" and mode is None:
         mode = threat_mode(None, None, None, head.subtree)
     if etype in CUED:
-        mode = refine_mode(etype, mode, _mode_tokens(tok, head), tok)
+        mode = refine_mode(etype, mode, _mode_tokens(tok, head, here.clause(head)), tok)
     if mod.modality == "reported":
         actor = [a for a in actor if not _is_outlet(a, table)]
     if not recipient and not fleeing and (trig.noun or not denies_claim(tok, etype)):
@@ -1392,7 +1406,6 @@ def _by_mishap(v, etype: str) -> bool:
                any(p.dep_ == "pobj" and _is_mishap(p) for p in c.children) for c in v.children)
 
 
-_PRESS = CODING.words["press"]
 _MISSILE = CODING.words["missile"]
 _MISSILE_CLASS = CODING.words["missile_class"]
 _MISSILE_VERB = CODING.words["missile_verb"]
@@ -1781,12 +1794,23 @@ class _Sentence:
     # the types of the candidates a rule found to tell no event ("who asked not to be named"): the
     # sentence coder, which reads the same words, does not add an event of such a type elsewhere
     vetoed: set[str] = dataclasses.field(default_factory=set)
+    # head index -> the words of its own clause (``clause``)
+    clauses: dict[int, list] = dataclasses.field(default_factory=dict)
+
+    def clause(self, head) -> list:
+        """``_clause_tokens(head, own=True)``, once per clause head of the sentence: an event's place,
+        date and mode read it, and several events share a clause. Read only, never changed."""
+        found = self.clauses.get(head.i)
+        if found is None:
+            found = self.clauses[head.i] = _clause_tokens(head, own=True)
+        return found
 
     def event(self, tok, head, etype: str, *, mode: str | None, cameo: str | None, actor: list[str],
               recipient: list[str], negated: bool, modality: str, confidence: float) -> Event:
         sent = self.sent
-        location = clause_location(_clause_tokens(head, own=True), sent.doc, heads=_place_heads(tok, head))
-        date = _date(tok, head, sent, self.timexes, self.published)
+        own = self.clause(head)
+        location = clause_location(own, sent.doc, heads=_place_heads(tok, head))
+        date = _date(tok, head, sent, self.timexes, self.published, own)
         if modality in ("asserted", "reported") and _long_before(date, self.published):
             modality = "historical"  # "invaded Iraq in 2003", told in a 2021 report: background
         return Event(

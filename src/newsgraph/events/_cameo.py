@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from ._lexicon import data_lines, lemma
+from ..nlp import child_indices, head_indices, labels, lowers, tokens
+from ._lexicon import data_lines, lemmas
 
 __all__ = ["Cameo", "cameo", "evidence"]
 
@@ -64,21 +65,22 @@ def cameo() -> Cameo:
     return _parse(path.read_text(encoding="utf-8")) if path.is_file() else Cameo()
 
 
-def _words(tok: Any) -> set[str]:
-    return {tok.lower_, lemma(tok)}
-
-
 def evidence(tok: Any) -> tuple[str | None, str | None]:
     """(the type CAMEO gives the verb alone, the type of the first pattern that its object or
     prepositional phrase matches), each None when CAMEO says nothing."""
     table = cameo()
-    lem = lemma(tok)
+    doc = tok.doc
+    lems = lemmas(doc)
+    lem = lems[tok.i]
     blocks = table.blocks.get(lem)
     own = table.verbs.get(lem)
     if not blocks and not own:
         return None, None
-    kids = list(tok.children)  # made once: each walk of ``children`` makes its Tokens again
-    preps = {c.lower_: c for c in kids if c.dep_ in ("prep", "prt", "agent", "dative")}
+    # the children by index, their labels and words from the document's columns (``children`` makes
+    # a Token per child, and each of its string attributes is a look-up in the string store)
+    heads, deps, words = head_indices(doc), labels(doc, "DEP"), lowers(doc)
+    kids = child_indices(tok, heads)
+    preps = {words[c]: c for c in kids if deps[c] in ("prep", "prt", "agent", "dative")}
     verb_type = None
     for etype, prep in own or ():
         if prep is None or prep in preps:
@@ -87,17 +89,17 @@ def evidence(tok: Any) -> tuple[str | None, str | None]:
                 break
     objects: set[str] = set()
     for c in kids:
-        if c.dep_ in ("dobj", "obj", "nsubjpass", "attr"):
-            objects |= _words(c)
+        if deps[c] in ("dobj", "obj", "nsubjpass", "attr"):
+            objects |= {words[c], lems[c]}
     for block in blocks or ():
         for p in table.patterns.get(block, ()):
             if p.obj is not None and objects & p.obj:
                 return verb_type, p.type
             if p.prep is not None and p.prep in preps:
                 pobjs: set[str] = set()
-                for x in preps[p.prep].children:
-                    if x.dep_ == "pobj":
-                        pobjs |= _words(x)
+                for x in child_indices(tokens(doc)[preps[p.prep]], heads):
+                    if deps[x] == "pobj":
+                        pobjs |= {words[x], lems[x]}
                 if p.pobj is None or pobjs & p.pobj:
                     return verb_type, p.type
     return verb_type, None

@@ -20,7 +20,10 @@ from typing import Any
 from .._linear import LinearModel, bucket, load_model_file
 from ..nlp import lowers, span_text, tokens
 from ..records import ActorTable, Event
+from ._coding import ACTOR_ENTS as _ACTOR_ENTS
 from ._coding import CODING
+from ._coding import MISHAP as _MISHAP
+from ._coding import PRESS as _PRESS
 from ._lexicon import lowered_lemmas
 
 __all__ = ["Decider", "Story", "decider", "dense_row", "features", "in_quotation", "sentence_features",
@@ -35,11 +38,8 @@ _FURNITURE = frozenset({"sign", "newsletter", "newsletters", "privacy", "policy"
                         "reuters", "ap", "afp", "file", "hide", "previous", "next", "continued", "story"})
 _QUOTES = frozenset('"\u201c\u201d')
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "must", "shall"})
-_MISHAP = CODING.words["mishap"]
-_PRESS = CODING.words["press"]
 _ATTACK_NOUN = CODING.words["attack_noun"]
 _CASUALTY = CODING.words["casualty"]
-_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Heads of a purpose ("in order to", "aimed at", "designed to"): what they govern is an end sought.
 _PURPOSE = frozenset({"order", "aim", "design", "intend", "mean", "bid", "effort", "attempt"})
 

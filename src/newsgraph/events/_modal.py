@@ -19,16 +19,18 @@ without it the rules' reading stands.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
 from .._linear import SoftmaxModel, bucket, load_softmax_file
-from ..nlp import doc_text
+from ..nlp import doc_text, lowers, span_text
 from ..records import Event, Timex
 from ..time._period import period
 from ._decide import in_quotation
 from ._lexicon import lexicon
 from ._modality import HISTORICAL_ADVERBS, clause_verb
+from ._sentence import dense_row as sentence_dense_row
 
 __all__ = ["features", "modality_model", "relabel", "MODEL_FILE", "CLASSES"]
 
@@ -66,9 +68,12 @@ def _days_before(value: str | None, published: dt.date | None) -> int | None:
     return (published - end).days
 
 
-def features(event: Event, tok: Any, published: dt.date | None, timexes: list[Timex] | None = None) -> list[str]:
-    """The names of the binary features of one kept event whose trigger is the token ``tok``."""
+def features(event: Event, tok: Any, published: dt.date | None, timexes: list[Timex] | None = None, *,
+             verb: Any = None) -> list[str]:
+    """The names of the binary features of one kept event whose trigger is the token ``tok``; ``verb``
+    is ``clause_verb(tok)`` when the caller holds it."""
     rule = event.modality
+    verb = verb if verb is not None else clause_verb(tok)
     out = ["bias", f"rule={rule}", f"type={event.event}", f"type_rule={event.event}|{rule}",
            f"neg={event.negated}", f"tag={tok.tag_}", f"dep={tok.dep_}", f"rule_tag={rule}|{tok.tag_}"]
     # the auxiliaries of the trigger and of the verb it hangs from
@@ -92,9 +97,11 @@ def features(event: Event, tok: Any, published: dt.date | None, timexes: list[Ti
             out.append(f"gov{depth}={up.lemma_.lower()}")
             out.append(f"govtag={up.tag_}")
     sent = tok.sent
-    words = {t.lower_ for t in sent}
+    doc = tok.doc
+    words = set(lowers(doc)[sent.start:sent.end])  # the document's column: no Token made per word
     out.extend(f"w={w}" for w in sorted(words & _CUES))
-    years = [int(y) for y in _YEAR.findall(sent.text)]
+    sent_text = span_text(doc, sent.start, sent.end)  # ``sent.text`` without joining its tokens
+    years = [int(y) for y in _YEAR.findall(sent_text)]
     if published is not None and years:
         gap = published.year - min(years)
         out.append(f"year_gap={bucket(gap, (-1, 0, 1, 2, 5, 10))}")
@@ -110,9 +117,9 @@ def features(event: Event, tok: Any, published: dt.date | None, timexes: list[Ti
     # where the sentence stands in the story: the lede tells the news, the end background
     start = sent.start_char
     out.append(f"offset={bucket(start // 200, (0, 1, 3, 6, 12, 25))}")
-    out.extend(_clause(tok, rule))
+    out.extend(_clause(tok, rule, verb))
     out.extend(_coarse_date(days, rule))
-    out.extend(_extra(event, tok, rule, date, published, timexes or []))
+    out.extend(_extra(event, tok, rule, date, published, timexes or [], verb, sent_text))
     return out
 
 
@@ -123,6 +130,7 @@ _PHRASES = re.compile(r"\b(in the past|at the time|years? ago|months ago|last ye
                       r"on condition of anonymity|told reporters|told the|said in)\b")
 
 
+@functools.lru_cache(maxsize=4096)  # each event reads every timex of its paragraph: the same values recur
 def _age(value: str | None, published: dt.date | None) -> str | None:
     """How far a TIMEX3 value lies from the report: old (it ends more than 35 days before), past (it
     starts more than 35 days before and ends near the report), near, or after."""
@@ -142,7 +150,7 @@ def _age(value: str | None, published: dt.date | None) -> str | None:
 
 
 def _extra(event: Event, tok: Any, rule: str, date: dict, published: dt.date | None,
-           timexes: list[Timex]) -> list[str]:
+           timexes: list[Timex], v: Any, sent_text: str) -> list[str]:
     """The evidence a reader weighs for background and for a source's word (session 19, prefix ``x_``):
     where the event's period starts and ends against the report, the sentence's own timexes and the last
     one of its paragraph before it, phrases of time and attribution, the reporting verb above the clause
@@ -158,7 +166,7 @@ def _extra(event: Event, tok: Any, rule: str, date: dict, published: dt.date | N
     sent = tok.sent
     doc = tok.doc
     text = doc_text(doc)  # joined once per document, not per event
-    low = sent.text.lower()
+    low = sent_text.lower()
     out.extend(f"x_ph={m}" for m in sorted(set(_PHRASES.findall(low))))
     # the sentence's own timexes, and those of the paragraph before it
     para = text.rfind("\n", 0, sent.start_char) + 1
@@ -203,7 +211,6 @@ def _extra(event: Event, tok: Any, rule: str, date: dict, published: dt.date | N
             break
         up = up.head
     root = sent.root
-    v = clause_verb(tok)
     out.append(f"x_tense={v.tag_}|{root.tag_}")
     if any(c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "ex") for c in
            (tok.children if tok.pos_ in ("NOUN", "PROPN") else ())):
@@ -226,11 +233,11 @@ def _coarse_date(days: int | None, rule: str) -> list[str]:
     return [f"dc={klass}", f"rule_dc={rule}|{klass}"]
 
 
-def _clause(tok: Any, rule: str) -> list[str]:
+def _clause(tok: Any, rule: str, v: Any) -> list[str]:
     """The trigger's clause: its verb's tense and perfect aspect, how the clause hangs (a relative clause
     tells background, a complement a source's words), the marks of the clauses above it, the kind of
-    the verbs above it (reporting, intention, volition), a historical adverb in the clause."""
-    v = clause_verb(tok)
+    the verbs above it (reporting, intention, volition), a historical adverb in the clause; ``v`` is
+    ``clause_verb(tok)``."""
     out = [f"cv_tag={v.tag_}", f"cv_dep={v.dep_}", f"rule_cvdep={rule}|{v.dep_}", f"lemma={tok.lemma_.lower()}"]
     auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
     if "had" in auxes:
@@ -259,16 +266,18 @@ def _clause(tok: Any, rule: str) -> list[str]:
     return out
 
 
-def dense_row(tok: Any) -> Any:
-    """The parser's vectors of the trigger and of its clause's verb beside the mean over its sentence,
-    or None when the document has none."""
-    tensor = getattr(tok.doc, "tensor", None)
-    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(tok.doc) or tensor.shape[1] == 0:
-        return None
+def dense_row(tok: Any, sentence_row: Any = None, *, verb: Any = None) -> Any:
+    """The parser's vectors of the trigger and of its clause's verb beside the mean over its sentence
+    (``_sentence.dense_row``, which the caller may hold as ``sentence_row``), or None when the document
+    has none. ``verb`` is ``clause_verb(tok)`` when the caller holds it."""
+    if sentence_row is None:
+        sentence_row = sentence_dense_row(tok.sent)
+        if sentence_row is None:
+            return None
     import numpy as np
 
-    sent = tok.sent
-    return np.concatenate([tensor[tok.i], tensor[clause_verb(tok).i], tensor[sent.start:sent.end].mean(axis=0)])
+    tensor = tok.doc.tensor
+    return np.concatenate([tensor[tok.i], tensor[(verb if verb is not None else clause_verb(tok)).i], sentence_row])
 
 
 def modality_model() -> SoftmaxModel | None:
@@ -277,16 +286,19 @@ def modality_model() -> SoftmaxModel | None:
 
 
 def relabel(events: list[Event], by_char: dict, published: dt.date | None, model: SoftmaxModel | None,
-            collect: list | None = None, timexes: list[Timex] | None = None) -> None:
+            collect: list | None = None, timexes: list[Timex] | None = None, sentence_row: Any = None) -> None:
     """Set each event's modality to ``model``'s choice, in place; with ``collect``, append (event id,
-    the rules' modality, features) of each event first (for training; ``model`` may then be None)."""
+    the rules' modality, features) of each event first (for training; ``model`` may then be None).
+    The events are of one sentence, whose ``_sentence.dense_row`` the caller may hold as ``sentence_row``."""
     for e in events:
         trig = e.trigger["span"] if e.trigger else None
         tok = by_char.get(trig[0]) if trig else None
         if tok is None:
             continue
-        names = features(e, tok, published, timexes)
-        dense = dense_row(tok) if collect is not None or (model is not None and model.dense is not None) else None
+        verb = clause_verb(tok)
+        names = features(e, tok, published, timexes, verb=verb)
+        dense = (dense_row(tok, sentence_row, verb=verb)
+                 if collect is not None or (model is not None and model.dense is not None) else None)
         if collect is not None:
             collect.append((e.id, e.modality, names, dense))
         if model is not None:

@@ -23,9 +23,11 @@ import numpy as np
 from .._linear import SoftmaxModel, load_softmax_file
 from ..nlp import child_indices, head_indices, labels, lowers, tokens
 from ._cameo import evidence
+from ._coding import ACTOR_ENTS as _ACTOR_ENTS
 from ._lexicon import Lexicon, lemma, lemmas, lexicon
 
-__all__ = ["MODEL_FILE", "NONE", "POS", "ROOT_CAMEO", "Proposal", "features", "propose", "proposer", "words"]
+__all__ = ["MODEL_FILE", "NONE", "POS", "ROOT_CAMEO", "Proposal", "features", "propose", "propose_all",
+           "proposer", "words"]
 
 MODEL_FILE = "proposer.json"
 NONE = "NONE"
@@ -38,7 +40,6 @@ ROOT_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "
               "CONCEDE": "080", "RETREAT": "087", "ACCUSE": "111", "REQUEST": "100", "REJECT": "120",
               "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
               "ASSAULT": "190"}
-_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "agent", "poss"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acomp", "prt", "neg", "aux", "auxpass"})
 
@@ -176,24 +177,41 @@ class Proposal:
 
 
 def propose(sent: Any, lex: Lexicon, model: SoftmaxModel, sent_no: int) -> dict[int, Proposal]:
-    """The proposer's reading of every verb, noun and adjective of a sentence, by token index. The
+    """The proposer's reading of every verb, noun and adjective of a sentence, by token index."""
+    return propose_all([sent], lex, model, sent_no)[0]
+
+
+def propose_all(sents: list[Any], lex: Lexicon, model: SoftmaxModel, first_no: int = 0) -> list[dict[int, Proposal]]:
+    """``propose`` for each of ``sents`` (numbered from ``first_no``), the words of all of them scored
+    at once: the model's tables are read in a few numpy calls per document, not per sentence. The
+    dense part alone is multiplied sentence by sentence: a matrix product's rows differ in their last
+    bits with the number of rows (BLAS), and these are the products ``propose`` has always made. The
     scores of a word's own features are summed once per word and model (the same words recur)."""
-    toks = words(sent)
+    per = [words(sent) for sent in sents]
+    toks = [tok for ws in per for tok in ws]
     if not toks:
-        return {}
+        return [{} for _ in sents]
     cols = _columns(toks[0].doc)
     lems, pos_of = cols[0], cols[2]
     bases: Any = [model.cached_scores(_word_features(lems[tok.i], pos_of[tok.i])) for tok in toks]
     if model.dense is not None:
         x = dense_rows(toks)
         if x is not None:
-            bases = np.asarray(bases) + model.dense_scores(x)
-    probs = model.vectors([_context_features(tok, lex, sent_no, cols) for tok in toks], bases)
+            ends = np.cumsum([len(ws) for ws in per]).tolist()
+            bases = np.asarray(bases) + np.vstack([model.dense_scores(x[a:b])
+                                                   for a, b in zip([0, *ends[:-1]], ends, strict=True) if b > a])
+    probs = model.vectors([_context_features(tok, lex, sent_no, cols)
+                           for sent_no, ws in enumerate(per, first_no) for tok in ws], bases)
     events = probs.copy()
     if NONE in model.classes:
         events[:, model.classes.index(NONE)] = -1.0
     best = events.argmax(axis=1).tolist()
-    return {tok.i: Proposal(model.classes, row, b) for tok, row, b in zip(toks, probs, best, strict=True)}
+    out: list[dict[int, Proposal]] = []
+    k = 0
+    for ws in per:
+        out.append({tok.i: Proposal(model.classes, probs[j], best[j]) for j, tok in enumerate(ws, k)})
+        k += len(ws)
+    return out
 
 
 def dense_rows(toks: list[Any]) -> Any:

@@ -23,7 +23,7 @@ from ._speaker import PERSON_PRONOUNS, addressee, phrase_span, speaker_of_phrase
 from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..records import ActorTable
 
@@ -540,7 +540,6 @@ class _Reader:
         nothing reported (`Lau said in a statement.` then the quote, in one paragraph). The
         sentence's subject speaks; a quote after any other sentence goes on with the last speaker's."""
         doc, q = self.doc, self.quotes[n]
-        qs = self.q_tokens[n][0]  # type: ignore[index]
         before = self.text[:q.open_mark].rstrip()
         colon = before.endswith(":")
         if before.endswith((",", ":")):
@@ -552,12 +551,10 @@ class _Reader:
         p_quote, p_before = self.para(q.open_mark), self.para(max(0, len(before) - 1))
         if p_before != p_quote and not (colon and p_quote - p_before == 1):
             return None
-        end = qs
-        while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        if end == 0:
+        before_quote = self._sentence_before(n)
+        if before_quote is None:
             return None
-        sent = doc[end - 1].sent
+        sent, end = before_quote
         toks = range(sent.start, end)
         if any(i in self.in_quote for i in toks):
             return None  # the sentence has a quotation of its own
@@ -567,14 +564,34 @@ class _Reader:
             if not colon and (lemma not in SPEECH_VERBS or any(
                     c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children)):
                 continue  # a verb that reports something of its own says it
-            subj = speaker_subject(verb, self.in_quote)
-            if subj is None or not _may_speak(subj) or subj.pos_ == "PRON" and subj.lower_ not in PERSON_PRONOUNS:
+            subj = self._leading_speaker(verb)
+            if subj is None:
                 continue
             actor, sspan = self.speaker_of(subj)
             if actor is None:
                 continue
             return _Cue(lemma if lemma in CUE_VERBS else None, _char_span(doc, verb.i, verb.i + 1), actor, sspan)
         return None
+
+    def _sentence_before(self, n: int) -> tuple[Span, int] | None:
+        """The sentence that ends right before whole quote ``n`` (its punctuation and spaces skipped),
+        and the index where its words end; None when the quote opens the document. ``_lead_in`` and
+        ``_reporter_before`` both read it."""
+        doc = self.doc
+        end = self.q_tokens[n][0]  # type: ignore[index]
+        while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end == 0:
+            return None
+        return doc[end - 1].sent, end
+
+    def _leading_speaker(self, verb: Token) -> Token | None:
+        """The subject of ``verb`` when it may speak a quote the verb's sentence leads into (a
+        pronoun only when it is a person's), else None."""
+        subj = speaker_subject(verb, self.in_quote)
+        if subj is None or not _may_speak(subj) or subj.pos_ == "PRON" and subj.lower_ not in PERSON_PRONOUNS:
+            return None
+        return subj
 
     def _reporter_before(self, n: int, since: int) -> _Cue | None:
         """Who leads into a whole quote with no tag of its own, in the sentence right before it
@@ -585,12 +602,10 @@ class _Reader:
         doc, q = self.doc, self.quotes[n]
         if not self.text[:q.open_mark].rstrip().endswith("."):
             return None
-        end = self.q_tokens[n][0]  # type: ignore[index]
-        while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        if end == 0:
+        before_quote = self._sentence_before(n)
+        if before_quote is None:
             return None
-        sent = doc[end - 1].sent
+        sent, end = before_quote
         if sent.start_char < since or self.para(q.open_mark) - self.para(sent.start_char) > 1 \
                 or any(i in self.in_quote for i in range(sent.start, end)):
             return None
@@ -598,8 +613,8 @@ class _Reader:
         reports = cue_lemma(verb) in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
         if verb.pos_ != "VERB" or not reports and self.para(q.open_mark) != self.para(sent.start_char):
             return None
-        subj = speaker_subject(verb, self.in_quote)
-        if subj is None or not _may_speak(subj) or subj.pos_ == "PRON" and subj.lower_ not in PERSON_PRONOUNS:
+        subj = self._leading_speaker(verb)
+        if subj is None:
             return None
         actor, sspan = self.speaker_of(subj)
         found = self.actors.get(actor) if actor is not None else None

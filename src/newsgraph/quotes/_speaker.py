@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .._parse import _SUBJECT_DEPS, PERSON_PRONOUNS, actor_of_phrase, nearest_person, phrase_span, verb_subject
+from ..nlp import climb
 from ._cues import SPEECH_VERBS, cue_lemma
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -466,9 +467,7 @@ def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
             return own
         if lemma in _POLLS:
             return None  # who cites a poll ("Trump pointed to a new poll") did not run it
-        verb = earlier.head
-        while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
-            verb = verb.head  # "said in a statement": statement <- in <- said
+        verb = climb(earlier.head, ("prep", "pobj"))  # "said in a statement": statement <- in <- said
         if verb.pos_ == "VERB" and earlier.dep_ in ("dobj", "pobj"):
             subj = verb_subject(verb)
             if subj is not None and subj.pos_ != "PRON":

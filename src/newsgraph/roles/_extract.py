@@ -347,10 +347,11 @@ def _school_before(title_toks: "list[Token]", first_prep: int | None) -> "list[T
     if before is not None and before.lower_ in _SCHOOL_WORDS and before.ent_type_ == "ORG":
         end = i - 1
     else:
-        end = next((t.i for t in title_toks if (first_prep is None or t.i < first_prep) and t.lower_ in _SCHOOL_WORDS
-                    and t.ent_type_ == "ORG"), None)
-        if end is None:
+        found = next((t.i for t in title_toks if (first_prep is None or t.i < first_prep)
+                      and t.lower_ in _SCHOOL_WORDS and t.ent_type_ == "ORG"), None)
+        if found is None:
             return []
+        end = found
     if not any(_is_head(t) for t in title_toks if t.i > end):
         return []
     start = end
