@@ -443,3 +443,33 @@ def test_a_label_with_party_and_state_in_brackets_names_the_speaker(nlp):
     quotes, table = _quotes(nlp, text)
     assert _name(table, quotes["I have not heard anyone else cite that number. Who gave it to you?"].speaker) == "Dana Marsh"
     assert _name(table, quotes["We learned it from the staff who ran the office."].speaker) == "Tom Kessler"
+
+
+# -- session 20 (quotes14) ---------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_name_the_tagger_calls_a_verb_still_speaks_after_the_quote(nlp):
+    # the small model tags "Trump" as a verb before "shot back" but keeps it the verb's subject: the
+    # verb after the quote is "shot", and the name is the one person of that surname
+    text = ("Donald Trump spoke at the rally. The two men argued about roads.\n"
+            "\"Dana wants to be a tough guy tonight,\" Trump shot back. \"Let me talk.\"")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["Dana wants to be a tough guy tonight,"].speaker) == "Donald Trump"
+
+
+@pytest.mark.model
+def test_a_tag_read_as_a_participle_on_its_noun_gives_that_phrase(nlp):
+    # "tweeted" parsed as a participle (VBN) on "nominee" (acl), with no subject, as the small model
+    # does in some long tags: the noun's phrase after the quote speaks, its apposition names the person
+    from newsgraph.actors import resolve
+    from newsgraph.quotes import find_quotes
+
+    doc = nlp("Officials met on Monday. \"Will the mayor ever use the word? If not he should step down!\" "
+              "the likely GOP gubernatorial nominee, Dana Marsh, tweeted Sunday after a deadly attack on a bar.")
+    [verb] = [t for t in doc if t.text == "tweeted"]
+    if verb.dep_ != "acl" or verb.head.text != "nominee":
+        pytest.skip("the model parses this tag another way")
+    verb.tag_ = "VBN"
+    table = resolve(doc)
+    [q] = [f.quote for f in find_quotes(doc, table) if f.quote.text.startswith("Will the mayor")]
+    assert _name(table, q.speaker) == "Dana Marsh"

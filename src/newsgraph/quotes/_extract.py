@@ -360,6 +360,12 @@ class _Reader:
             if i >= qe and (subj is None or subj.i in self.in_quote):
                 inverted = self._inverted_subject(qe, i)
                 subj = inverted[0] if inverted is not None else subj
+            if subj is None and i >= qe and tok.dep_ == "acl" and tok.tag_ == "VBN" and qe <= tok.head.i < i \
+                    and tok.head.pos_ in ("NOUN", "PROPN") and self._tag_opens(qe, tok.head.left_edge.i):
+                # `“...!” the party's nominee, Dana Marsh, tweeted Sunday`: the parser reads the verb
+                # as a participle on the tag's noun (a past tense it reads so finds its name below);
+                # that noun's phrase, right after the quote, speaks
+                subj = tok.head
             if subj is None or i < qs and subj.i in self.in_quote:
                 subj = self._lost_subject(tok, qs, qe)
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
@@ -385,6 +391,11 @@ class _Reader:
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _tag_opens(self, qe: int, i: int) -> bool:
+        """Whether token ``i`` opens the words right after a quote that ends at token ``qe``: only
+        punctuation and spaces stand between them."""
+        return i >= qe and all(self.doc[k].is_punct or self.doc[k].is_space for k in range(qe, i))
 
     def _colon_clause(self, n: int) -> _Cue | None:
         """The verb whose clause ends in the colon right before quote ``n`` (`Marsh fired back
@@ -502,7 +513,10 @@ class _Reader:
             j = qe
             while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and j - qe < 3:
                 j += 1
-            candidates = [doc[i] for i in range(j, min(len(doc), j + 5)) if doc[i].pos_ == "VERB"][:1]
+            # a word the tagger calls a verb but the parser made a subject is the name before the
+            # verb (`“...,” Trump shot back`: "Trump" tagged VERB), not the verb
+            candidates = [doc[i] for i in range(j, min(len(doc), j + 5))
+                          if doc[i].pos_ == "VERB" and doc[i].dep_ not in ("nsubj", "nsubjpass")][:1]
         else:
             before = self.text[:q.open_mark].rstrip()
             if before.endswith((":", ",")):
