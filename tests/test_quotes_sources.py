@@ -473,3 +473,27 @@ def test_a_tag_read_as_a_participle_on_its_noun_gives_that_phrase(nlp):
     table = resolve(doc)
     [q] = [f.quote for f in find_quotes(doc, table) if f.quote.text.startswith("Will the mayor")]
     assert _name(table, q.speaker) == "Dana Marsh"
+
+
+@pytest.mark.model
+def test_a_verb_in_the_next_paragraph_tags_no_quote(nlp):
+    # a question quoted at the end of a paragraph: the verb that opens the next one is no tag of it
+    text = ("Marsh kept at it on the plane. \"Why would anyone wait a week to say so? Would you not shout "
+            "at once?\" Marsh told reporters, pointing at the photos.\n\n"
+            "\"Would you not think she would have called the police right away if it was that bad?\"\n\n"
+            "Kessler did not reply to a request for comment on Tuesday.")
+    quotes, table = _quotes(nlp, text)
+    q = quotes["Would you not think she would have called the police right away if it was that bad?"]
+    assert _name(table, q.speaker) != "Kessler"
+
+
+@pytest.mark.model
+def test_a_sentence_that_reports_its_own_clause_tags_no_quote_before_it(nlp):
+    # after a quote that ends its sentence, `X said he would ...` reports its own clause: the quote
+    # goes on with the speaker of the quote before it
+    text = ("\"It is a very sad day,\" Dana Marsh told reporters outside a cafe in Denver. \"This is what "
+            "happens when a campaign runs on insults. It has no place in politics.\" Gov. Tom Kessler said "
+            "he would have fired the manager at once, according to press reports.")
+    quotes, table = _quotes(nlp, text)
+    q = quotes["This is what happens when a campaign runs on insults. It has no place in politics."]
+    assert _name(table, q.speaker) == "Dana Marsh"

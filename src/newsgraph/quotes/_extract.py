@@ -327,10 +327,17 @@ class _Reader:
                 j = up[j]
                 ancestors.add(j)
         best: tuple[tuple[int, int], _Cue] | None = None
+        # after a quote that ends its sentence, a sentence whose verb of saying has a reported clause
+        # of its own reports that clause, not the quote before it: none of its words tags the quote
+        ended = self.text[:self.quotes[n].end].rstrip()[-1:] == "."
+        i_tag: set[int] = set()
+        i_not_tag: set[int] = set()
         for i in range(start, end):
             if i in self.in_quote:
                 continue
             tok = doc[i]
+            if i >= qe and ended and (i in i_not_tag or i not in i_tag and self._reports_own(tok, i_tag, i_not_tag)):
+                continue  # `“... campaign.” Ohio Gov. X said he would have fired him, according to ...`
             obj = _according_to(tok)
             if obj is not None and obj.i not in quote_toks:
                 actor, sspan = _speaker_of(doc, actors, obj)
@@ -391,6 +398,16 @@ class _Reader:
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _reports_own(self, tok: "Token", i_tag: set[int], i_not_tag: set[int]) -> bool:
+        """Whether the sentence of ``tok`` holds a verb of saying with a reported clause outside the
+        quotation marks (`Ohio Gov. X said he would have fired him`); the sentence's tokens are
+        remembered in ``i_not_tag`` or ``i_tag``, each sentence checked once."""
+        sent = tok.sent
+        own = any(cue_lemma(t) in SPEECH_VERBS and t.i not in self.in_quote and any(
+            c.dep_ == "ccomp" and c.i not in self.in_quote for c in t.children) for t in sent)
+        (i_not_tag if own else i_tag).update(range(sent.start, sent.end))
+        return own
 
     def _tag_opens(self, qe: int, i: int) -> bool:
         """Whether token ``i`` opens the words right after a quote that ends at token ``qe``: only
@@ -515,8 +532,10 @@ class _Reader:
                 j += 1
             # a word the tagger calls a verb but the parser made a subject is the name before the
             # verb (`“...,” Trump shot back`: "Trump" tagged VERB), not the verb
+            # (in the quote's paragraph: `“...?”` then a new paragraph `X did not reply ...` tags nothing)
             candidates = [doc[i] for i in range(j, min(len(doc), j + 5))
-                          if doc[i].pos_ == "VERB" and doc[i].dep_ not in ("nsubj", "nsubjpass")][:1]
+                          if doc[i].pos_ == "VERB" and doc[i].dep_ not in ("nsubj", "nsubjpass")
+                          and self.para(doc[i].idx) == self.para(q.close_mark)][:1]
         else:
             before = self.text[:q.open_mark].rstrip()
             if before.endswith((":", ",")):
