@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
-from ._speaker import PERSON_PRONOUNS, addressee, phrase_span, speaker_of_phrase, speaker_subject
+from ._speaker import PERSON_PRONOUNS, _by_surname, addressee, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -509,6 +509,9 @@ class _Reader:
             while nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN" and self.actors.at_token(nxt + 1) == self.actors.at_token(nxt):
                 nxt += 1
             after = doc[nxt + 1] if nxt + 1 < len(doc) else None
+            if nxt == first and doc[nxt].pos_ == "ADV" and doc[nxt].text[:1].isupper() \
+                    and _by_surname(self.actors, doc[nxt].text) is not None:
+                return doc[nxt]  # `“...,” said Skelly`: a surname the tagger took for an adverb
             if doc[nxt].pos_ == "PROPN" and _person_at(self.actors, nxt) and (
                     nxt == first or after is None or after.pos_ not in ("PART", "NOUN", "PROPN")):
                 return doc[nxt]  # not "said Marsh's spokesman": the name owns the title there
@@ -536,7 +539,7 @@ class _Reader:
             candidates = [doc[i] for i in range(j, min(len(doc), j + 5))
                           if doc[i].pos_ == "VERB" and doc[i].dep_ not in ("nsubj", "nsubjpass")
                           and self.para(doc[i].idx) == self.para(q.close_mark)][:1]
-        else:
+        if not candidates:  # `with X yelling: “Get out!”` then a new paragraph: the words before it
             before = self.text[:q.open_mark].rstrip()
             if before.endswith((":", ",")):
                 rng = _tok_range(doc, len(before) - 1, len(before))
@@ -594,7 +597,10 @@ class _Reader:
         toks = range(sent.start, end)
         if any(i in self.in_quote for i in toks):
             return None  # the sentence has a quotation of its own
-        verbs = [doc[i] for i in toks if doc[i].pos_ == "VERB" and (doc[i].dep_ == "ROOT" or doc[i].head.i == doc[i].i)]
+        # a colon's clause the parser hung on a verb inside the quote (`Marsh delivered a retort: “No
+        # one is ...”`, "delivered" a clause of "is") leads in as well as a main verb
+        verbs = [doc[i] for i in toks if doc[i].pos_ == "VERB" and (
+            doc[i].dep_ == "ROOT" or doc[i].head.i == doc[i].i or colon and self.in_quote.get(doc[i].head.i) == n)]
         for verb in verbs:
             lemma = cue_lemma(verb)
             if not colon and (lemma not in SPEECH_VERBS or any(
