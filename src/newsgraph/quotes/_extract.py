@@ -329,7 +329,8 @@ class _Reader:
         best: tuple[tuple[int, int], _Cue] | None = None
         # after a quote that ends its sentence, a sentence whose verb of saying has a reported clause
         # of its own reports that clause, not the quote before it: none of its words tags the quote
-        ended = self.text[:self.quotes[n].end].rstrip()[-1:] == "."
+        # (a whole quote only: a partial quote keeps the tag its sentence gives)
+        ended = not partial and self.text[:self.quotes[n].end].rstrip()[-1:] == "."
         i_tag: set[int] = set()
         i_not_tag: set[int] = set()
         for i in range(start, end):
