@@ -452,9 +452,9 @@ def test_a_name_the_tagger_calls_a_verb_still_speaks_after_the_quote(nlp):
     # the small model tags "Trump" as a verb before "shot back" but keeps it the verb's subject: the
     # verb after the quote is "shot", and the name is the one person of that surname
     text = ("Donald Trump spoke at the rally. The two men argued about roads.\n"
-            "\"Dana wants to be a tough guy tonight,\" Trump shot back. \"Let me talk.\"")
+            "\"Dana wants to play the hard man this evening,\" Trump shot back. \"Let me talk.\"")
     quotes, table = _quotes(nlp, text)
-    assert _name(table, quotes["Dana wants to be a tough guy tonight,"].speaker) == "Donald Trump"
+    assert _name(table, quotes["Dana wants to play the hard man this evening,"].speaker) == "Donald Trump"
 
 
 @pytest.mark.model
