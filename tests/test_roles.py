@@ -442,6 +442,15 @@ def test_singular_head():
     assert singular_head("congresswomen") == "congresswoman"
     assert singular_head("Justices") == "Justice"
     assert singular_head("senator") is None and singular_head("news") is None
+    # a capitalised plural (a headline's "Nominees", a transcript's capitals) gives a capitalised
+    # singular: callers that ask which office compare the lower case
+    assert singular_head("Nominees") == "Nominee" and singular_head("NOMINEES") == "Nominee"
+
+
+@pytest.mark.model
+def test_capitalised_party_nominees_before_names_hold_no_role(nlp):
+    roles = _roles(nlp, "The Republican Nominees Tom Hollis and Mark Bright met donors in Ohio on Tuesday.")
+    assert not _find(roles, "hollis", "Nominee") and not _find(roles, "bright", "Nominee")
 
 
 @pytest.mark.model

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
-from ._speaker import PERSON_PRONOUNS, addressee, phrase_span, speaker_of_phrase, speaker_subject
+from ._speaker import PERSON_PRONOUNS, _by_surname, addressee, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -327,10 +327,18 @@ class _Reader:
                 j = up[j]
                 ancestors.add(j)
         best: tuple[tuple[int, int], _Cue] | None = None
+        # after a quote that ends its sentence, a sentence whose verb of saying has a reported clause
+        # of its own reports that clause, not the quote before it: none of its words tags the quote
+        # (a whole quote only: a partial quote keeps the tag its sentence gives)
+        ended = not partial and self.text[:self.quotes[n].end].rstrip()[-1:] == "."
+        i_tag: set[int] = set()
+        i_not_tag: set[int] = set()
         for i in range(start, end):
             if i in self.in_quote:
                 continue
             tok = doc[i]
+            if i >= qe and ended and (i in i_not_tag or i not in i_tag and self._reports_own(tok, i_tag, i_not_tag)):
+                continue  # `“... campaign.” Ohio Gov. X said he would have fired him, according to ...`
             obj = _according_to(tok)
             if obj is not None and obj.i not in quote_toks:
                 actor, sspan = _speaker_of(doc, actors, obj)
@@ -360,6 +368,12 @@ class _Reader:
             if i >= qe and (subj is None or subj.i in self.in_quote):
                 inverted = self._inverted_subject(qe, i)
                 subj = inverted[0] if inverted is not None else subj
+            if subj is None and i >= qe and tok.dep_ == "acl" and tok.tag_ == "VBN" and qe <= tok.head.i < i \
+                    and tok.head.pos_ in ("NOUN", "PROPN") and self._tag_opens(qe, tok.head.left_edge.i):
+                # `“...!” the party's nominee, Dana Marsh, tweeted Sunday`: the parser reads the verb
+                # as a participle on the tag's noun (a past tense it reads so finds its name below);
+                # that noun's phrase, right after the quote, speaks
+                subj = tok.head
             if subj is None or i < qs and subj.i in self.in_quote:
                 subj = self._lost_subject(tok, qs, qe)
             if subj is None or subj.i in quote_toks or subj.i in self.in_quote:
@@ -385,6 +399,21 @@ class _Reader:
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _reports_own(self, tok: "Token", i_tag: set[int], i_not_tag: set[int]) -> bool:
+        """Whether the sentence of ``tok`` holds a verb of saying with a reported clause outside the
+        quotation marks (`Ohio Gov. X said he would have fired him`); the sentence's tokens are
+        remembered in ``i_not_tag`` or ``i_tag``, each sentence checked once."""
+        sent = tok.sent
+        own = any(cue_lemma(t) in SPEECH_VERBS and t.i not in self.in_quote and any(
+            c.dep_ == "ccomp" and c.i not in self.in_quote for c in t.children) for t in sent)
+        (i_not_tag if own else i_tag).update(range(sent.start, sent.end))
+        return own
+
+    def _tag_opens(self, qe: int, i: int) -> bool:
+        """Whether token ``i`` opens the words right after a quote that ends at token ``qe``: only
+        punctuation and spaces stand between them."""
+        return i >= qe and all(self.doc[k].is_punct or self.doc[k].is_space for k in range(qe, i))
 
     def _colon_clause(self, n: int) -> _Cue | None:
         """The verb whose clause ends in the colon right before quote ``n`` (`Marsh fired back
@@ -481,6 +510,9 @@ class _Reader:
             while nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN" and self.actors.at_token(nxt + 1) == self.actors.at_token(nxt):
                 nxt += 1
             after = doc[nxt + 1] if nxt + 1 < len(doc) else None
+            if nxt == first and doc[nxt].pos_ == "ADV" and doc[nxt].text[:1].isupper() \
+                    and _by_surname(self.actors, doc[nxt].text) is not None:
+                return doc[nxt]  # `“...,” said Skelly`: a surname the tagger took for an adverb
             if doc[nxt].pos_ == "PROPN" and _person_at(self.actors, nxt) and (
                     nxt == first or after is None or after.pos_ not in ("PART", "NOUN", "PROPN")):
                 return doc[nxt]  # not "said Marsh's spokesman": the name owns the title there
@@ -502,8 +534,13 @@ class _Reader:
             j = qe
             while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and j - qe < 3:
                 j += 1
-            candidates = [doc[i] for i in range(j, min(len(doc), j + 5)) if doc[i].pos_ == "VERB"][:1]
-        else:
+            # a word the tagger calls a verb but the parser made a subject is the name before the
+            # verb (`“...,” Trump shot back`: "Trump" tagged VERB), not the verb
+            # (in the quote's paragraph: `“...?”` then a new paragraph `X did not reply ...` tags nothing)
+            candidates = [doc[i] for i in range(j, min(len(doc), j + 5))
+                          if doc[i].pos_ == "VERB" and doc[i].dep_ not in ("nsubj", "nsubjpass")
+                          and self.para(doc[i].idx) == self.para(q.close_mark)][:1]
+        if not candidates:  # `with X yelling: “Get out!”` then a new paragraph: the words before it
             before = self.text[:q.open_mark].rstrip()
             if before.endswith((":", ",")):
                 rng = _tok_range(doc, len(before) - 1, len(before))
@@ -558,7 +595,10 @@ class _Reader:
         toks = range(sent.start, end)
         if any(i in self.in_quote for i in toks):
             return None  # the sentence has a quotation of its own
-        verbs = [doc[i] for i in toks if doc[i].pos_ == "VERB" and (doc[i].dep_ == "ROOT" or doc[i].head.i == doc[i].i)]
+        # a colon's clause the parser hung on a verb inside the quote (`Marsh delivered a retort: “No
+        # one is ...”`, "delivered" a clause of "is") leads in as well as a main verb
+        verbs = [doc[i] for i in toks if doc[i].pos_ == "VERB" and (
+            doc[i].dep_ == "ROOT" or doc[i].head.i == doc[i].i or colon and self.in_quote.get(doc[i].head.i) == n)]
         for verb in verbs:
             lemma = cue_lemma(verb)
             if not colon and (lemma not in SPEECH_VERBS or any(

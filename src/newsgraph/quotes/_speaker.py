@@ -89,10 +89,13 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
         found = _by_surname(actors, tok.text) or _named_speaker(doc, actors, tok)
         if found is not None:
             return found
-    if not _person(actors, a) and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") \
+    if not _person(actors, a) and tok.text[:1].isupper() and (
+            tok.pos_ in ("NOUN", "PROPN") or tok.pos_ in ("VERB", "ADV") and not tok.is_sent_start) \
             and not any(c.dep_ in ("det", "poss", "compound") for c in tok.children):
-        # a surname the tagger took for a common noun or a place ("Hannity said", "Tanden wrote" read
-        # as GPE) is the one person of the text with that surname
+        # a surname the tagger took for a common noun, a place, a verb or an adverb ("Hannity said",
+        # "Tanden wrote" read as GPE, "Trump shot back" with "Trump" a verb the parser still made
+        # the subject, "said Skelly" with "Skelly" an adverb) is the one person of the text with
+        # that surname
         found = _by_surname(actors, tok.text) or _by_surname(actors, tok.text, person=False)
         if found is None and tok.pos_ == "NOUN" and not tok.is_sent_start and not tok.text.isupper() \
                 and not _people_noun(tok) and tok.lemma_.lower() not in _WRITINGS and tok.lower_ not in _TITLE_CUES and tok.lower_ not in _PERSON_TITLES:

@@ -525,7 +525,7 @@ class _Finder:
             title = [t for t in _phrase_tokens(tok) if t.i <= tok.i and t.dep_ != "nummod" and t.pos_ != "NUM"]
             if any(t.tag_ in ("JJR", "RBR") or t.i in named and _person(ctx, ctx.actors.at_token(t.i)) for t in title):
                 continue  # "the more delegates X wins", "President Y hosts X": no office of a list
-            if singular_head(tok.text) == "nominee" and _party_nominee(tok):
+            if (singular_head(tok.text) or "").lower() == "nominee" and _party_nominee(tok):
                 continue  # "the GOP nominees X and Y": candidates, who hold no role
             j = tok.i + 1
             if doc[j].text == ",":

@@ -105,7 +105,9 @@ def is_title_head(word: str) -> bool:
 
 def singular_head(word: str) -> str | None:
     """The singular of a plural office noun ("senators", "secretaries", "congresswomen", "Justices"),
-    in the word's case, or None: a plural title before a list of names is each name's office."""
+    or None: a plural title before a list of names is each name's office. A capitalised word gives a
+    capitalised singular ("Nominees" -> "Nominee", "SENATORS" -> "Senator", as a title is written), so
+    a caller that asks which office it is compares the lower case."""
     w = word.lower()
     if len(w) < 4 or not w.endswith(("s", "men")) or w in TITLE_HEADS:
         return None
