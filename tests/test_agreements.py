@@ -359,3 +359,41 @@ def test_leaders_who_sign_for_their_states_give_the_states(nlp):
             "and Peruvian President Dina Boluarte took effect in May.")
     [deal], name = _agreements(nlp, text)
     assert {name(p) for p in deal.parties} == {"chile", "peru"}
+
+
+def _agreements_with_events(nlp, text, events):
+    from newsgraph.actors import resolve
+
+    doc = nlp(text)
+    return extract_agreements(doc, actors=resolve(doc), timexes=[], events=events, published=None)
+
+
+@pytest.mark.model
+def test_undated_deal_takes_the_date_of_the_event_that_made_it(nlp):
+    from factories import event, when
+
+    text = "Norway and Sweden have reached a fishing accord, officials said."
+    i = text.index("reached")
+    made = event("e1", "AGREE", text, date=when("2030-03-04", source="document"),
+                 trigger={"text": "reached", "span": [i, i + len("reached")]})
+    [deal] = _agreements_with_events(nlp, text, [made])
+    assert deal.date == "2030-03-04"
+    # an event of another word in the sentence dates nothing
+    said = text.index("said")
+    other = event("e2", "CONSULT", text, date=when("2030-03-04", source="document"),
+                  trigger={"text": "said", "span": [said, said + 4]})
+    [deal] = _agreements_with_events(nlp, text, [other])
+    assert deal.date is None
+
+
+@pytest.mark.model
+def test_deal_in_force_takes_no_date_from_an_event(nlp):
+    from factories import event, when
+
+    text = "Norway withdrew from the fishing accord with Sweden on Monday."
+    i = text.index("withdrew")
+    left = event("e1", "RETREAT", text, date=when("2030-03-04"),
+                 trigger={"text": "withdrew", "span": [i, i + len("withdrew")]})
+    for deal in _agreements_with_events(nlp, text, [left]):
+        assert deal.date is None
+

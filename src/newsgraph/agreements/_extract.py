@@ -640,6 +640,12 @@ def _wished(verb: "Token") -> bool:
     return False
 
 
+def _definite(tok: "Token") -> bool:
+    """The deal's phrase is definite: "the accord", "this treaty", "its agreement with Y"."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")) or c.dep_ == "poss"
+               for c in tok.children if c.i < tok.i)
+
+
 def _with_side(tok: "Token") -> bool:
     """The deal's phrase names another side ("an agreement with Y", "a pact between X and Y")."""
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
@@ -735,11 +741,54 @@ def _paragraph_sentence(reader: _Reader, tok: "Token") -> tuple[int, int]:
     return start, end
 
 
+def _making_verb(m: _Mention) -> "Token | None":
+    """The verb that reports the deal made: the verb of a verbal mention, or the verb of making that
+    governs or modifies the deal's noun ("X and Y signed the accord", "the truce they reached", "the
+    agreement was reached", "came to a truce"); None for a deal only in force or hoped for."""
+    tok = m.tok
+    if m.verbal:
+        return tok
+    if m.status != "reached":
+        return None
+    verb = _maker(tok)
+    if verb is None and tok.dep_ in ("dobj", "nsubjpass") and _lem(tok.head) in _STATUS["reached"]:
+        verb = tok.head
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "to" and _lem(tok.head.head) == "come":
+        verb = tok.head.head
+    if verb is None:
+        verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN")
+                     and _lem(c) in _MAKERS | _STATUS["reached"]), None)
+    return None if verb is None or _wished(verb) or _unfinished(verb) else verb
+
+
+def _event_dates(clusters: list[_Cluster], events: "list[Event]") -> None:
+    """A deal that its own phrase leaves undated takes the date of the event that reports it made: the
+    event coder dates the verb of making by its sentence, the acts around it and the story's day ("have
+    reached a deal" on the day of the report, "came to a truce a month ago"), which the deal's phrase
+    alone cannot."""
+    dated: dict[int, str] = {}
+    for e in events:
+        value = (e.date or {}).get("value") if e.date else None
+        if e.trigger and value and re.match(r"^\d{4}", value) and not e.negated:
+            dated.setdefault(e.trigger["span"][0], value)
+    if not dated:
+        return
+    for c in clusters:
+        if c.date:
+            continue
+        for m in c.mentions:
+            verb = _making_verb(m)
+            if verb is not None and verb.idx in dated:
+                c.date = dated[verb.idx]
+                break
+
+
 def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
                     published: Any = None) -> list[Agreement]:
     reader = _Reader(doc, actors, timexes)
     clusters = reader.clusters()
     reader.commitments(clusters)
+    _event_dates(clusters, events)
     out: list[Agreement] = []
     for c in clusters:
         if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
