@@ -397,3 +397,17 @@ def test_deal_in_force_takes_no_date_from_an_event(nlp):
     for deal in _agreements_with_events(nlp, text, [left]):
         assert deal.date is None
 
+
+@pytest.mark.model
+def test_a_treaty_a_side_is_committed_to_is_in_force(nlp):
+    out, name = _agreements(nlp, "Norway is committed to the fishing treaty with Sweden, the minister said.")
+    assert len(out) == 1 and any("sweden" in name(p) for p in out[0].parties)
+    # committed to a deal not yet made: an aim
+    out, _ = _agreements(nlp, "Norway is committed to a fishing deal with Sweden, the minister said.")
+    assert out == []
+
+
+@pytest.mark.model
+def test_a_treaty_a_side_adheres_to_is_in_force(nlp):
+    out, name = _agreements(nlp, "Norway adheres to the fishing treaty with Sweden, the minister said.")
+    assert len(out) == 1 and any("sweden" in name(p) for p in out[0].parties)

@@ -5,7 +5,9 @@
    and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`, `signed in 1987 by X and Y`, `the accord
    X reached with Y`), a date (a timex in the phrase's own parts: its modifiers, an of / in phrase, a
    clause of making or of its past, `the agreement signed in February 2020`; not a coordinated phrase
-   nor a clause about something else) and qualities (`conditions-based`). A consensus, an arrangement
+   nor a clause about something else; a deal its phrase leaves undated takes the date the event coder
+   gave the verb that reports it made: "have reached a deal", "came to a truce a month ago") and
+   qualities (`conditions-based`). A consensus, an arrangement
    or a decree is a mention only when a verb of making governs it; a verbless heading is none.
    A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
    terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
@@ -23,7 +25,8 @@
 3. Only agreements reported as reached, signed or in force (corpus guidelines, section 4): one of the
    mentions is governed by a verb of making (`signed`, `the truce they reached`, `came to a truce`; such a
    mention counts even when merely described and without parties), presupposed in force
-   (`withdrew from`, `violated`, `under the deal`, `the existing accord`) or dated; a deal hoped for,
+   (`withdrew from`, `violated`, `adheres to`, `is committed to the treaty`, `under the deal`, `the
+   existing accord`) or dated; a deal hoped for,
    sought, negated, conditional, future (`going to sign`), only possible (`any deal`, `no agreement`,
    `without a deal`) or named as a topic is none, and a party's convention is no treaty. The words are in
    `data/agreements/status.txt`.
@@ -704,6 +707,8 @@ def _status(tok: "Token") -> str:
             return "prospect"  # "talks on a deal", "hopes for an accord"
         if prep.lower_ == "to" and _lem(head) == "come" and head.pos_ == "VERB":
             return "prospect" if _wished(head) else "reached"  # "came to an agreement": reached it
+        if prep.lower_ == "to" and head.lower_ == "committed" and _definite(tok) and not _wished(head):
+            return "in_force"  # "X is committed to the peace treaty": the treaty holds (not "to a deal", an aim)
     elif tok.dep_ == "conj":
         return _status(head) if head.pos_ in ("NOUN", "PROPN") else "topic"
     elif tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "dative", "oprd"):
@@ -768,7 +773,7 @@ def _event_dates(clusters: list[_Cluster], events: "list[Event]") -> None:
     alone cannot."""
     dated: dict[int, str] = {}
     for e in events:
-        value = (e.date or {}).get("value") if e.date else None
+        value = e.date.get("value") if e.date else None
         if e.trigger and value and re.match(r"^\d{4}", value) and not e.negated:
             dated.setdefault(e.trigger["span"][0], value)
     if not dated:
