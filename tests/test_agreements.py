@@ -411,3 +411,12 @@ def test_a_treaty_a_side_is_committed_to_is_in_force(nlp):
 def test_a_treaty_a_side_adheres_to_is_in_force(nlp):
     out, name = _agreements(nlp, "Norway adheres to the fishing treaty with Sweden, the minister said.")
     assert len(out) == 1 and any("sweden" in name(p) for p in out[0].parties)
+
+
+@pytest.mark.model
+def test_the_owner_of_a_side_is_no_side(nlp):
+    out, name = _agreements(nlp, "The truce between Israel and Gaza's Hamas rulers was signed on Friday in Cairo.")
+    assert len(out) == 1
+    parties = [name(p) for p in out[0].parties]
+    assert any("israel" in p for p in parties) and any("hamas" in p for p in parties)
+    assert not any(p == "gaza" or "palestin" in p for p in parties)

@@ -201,6 +201,8 @@ class _Reader:
         for c in [*tok.children, *(c for v in made for c in v.children if c.lower_ != "by")]:
             if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "by"):
                 for t in c.subtree:
+                    if t.dep_ == "poss" and self.actors.at_token(t.head.i):
+                        continue  # "Gaza's Hamas rulers": whose the side is, not a side of its own
                     if t.dep_ in ("pobj", "conj", "compound") or self.actors.at_token(t.i):
                         a = self._party(t) if self.actors.at_token(t.i) else None
                         if a and a not in parties:
