@@ -420,3 +420,27 @@ def test_the_owner_of_a_side_is_no_side(nlp):
     parties = [name(p) for p in out[0].parties]
     assert any("israel" in p for p in parties) and any("hamas" in p for p in parties)
     assert not any(p == "gaza" or "palestin" in p for p in parties)
+
+
+@pytest.mark.model
+def test_a_deal_with_no_side_named_takes_the_sides_of_its_event(nlp):
+    from factories import event
+
+    text = "Hours after signing the accord, the minister left the capital."
+    i = text.index("signing")
+    made = event("e1", "AGREE", text, actor=["norway"], recipient=["sweden"],
+                 trigger={"text": "signing", "span": [i, i + len("signing")]})
+    [deal] = _agreements_with_events(nlp, text, [made])
+    assert deal.parties == ["norway", "sweden"]
+
+
+@pytest.mark.model
+def test_a_broker_of_the_event_is_no_side(nlp):
+    from factories import event
+
+    text = "The accord was brokered by Norway last week, officials said."
+    i = text.index("brokered")
+    made = event("e1", "AGREE", text, actor=["norway"],
+                 trigger={"text": "brokered", "span": [i, i + len("brokered")]})
+    for deal in _agreements_with_events(nlp, text, [made]):
+        assert "norway" not in deal.parties

@@ -768,26 +768,30 @@ def _making_verb(m: _Mention) -> "Token | None":
     return None if verb is None or _wished(verb) or _unfinished(verb) else verb
 
 
-def _event_dates(clusters: list[_Cluster], events: "list[Event]") -> None:
+def _from_events(clusters: list[_Cluster], events: "list[Event]") -> None:
     """A deal that its own phrase leaves undated takes the date of the event that reports it made: the
     event coder dates the verb of making by its sentence, the acts around it and the story's day ("have
     reached a deal" on the day of the report, "came to a truce a month ago"), which the deal's phrase
-    alone cannot."""
+    alone cannot. A deal whose mentions name no side takes the actor and recipient the event coder found
+    for that verb ("hours after signing an agreement", its subject the sentence's earlier actor)."""
     dated: dict[int, str] = {}
     for e in events:
         value = e.date.get("value") if e.date else None
         if e.trigger and value and re.match(r"^\d{4}", value) and not e.negated:
             dated.setdefault(e.trigger["span"][0], value)
-    if not dated:
-        return
+    sides: dict[int, list[str]] = {}
+    for e in events:
+        if e.trigger and not e.negated and (e.actor or e.recipient):
+            sides.setdefault(e.trigger["span"][0], [*e.actor, *(r for r in e.recipient if r not in e.actor)])
     for c in clusters:
-        if c.date:
-            continue
         for m in c.mentions:
             verb = _making_verb(m)
-            if verb is not None and verb.idx in dated:
+            if verb is None:
+                continue
+            if not c.date and verb.idx in dated:
                 c.date = dated[verb.idx]
-                break
+            if not c.parties and verb.idx in sides and _lem(verb) not in _BROKERING:
+                c.parties = list(sides[verb.idx])  # a broker is no side ("the deal brokered by X")
 
 
 def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
@@ -795,7 +799,7 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
     reader = _Reader(doc, actors, timexes)
     clusters = reader.clusters()
     reader.commitments(clusters)
-    _event_dates(clusters, events)
+    _from_events(clusters, events)
     out: list[Agreement] = []
     for c in clusters:
         if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
