@@ -444,3 +444,11 @@ def test_a_broker_of_the_event_is_no_side(nlp):
                  trigger={"text": "brokered", "span": [i, i + len("brokered")]})
     for deal in _agreements_with_events(nlp, text, [made]):
         assert "norway" not in deal.parties
+
+
+@pytest.mark.model
+def test_making_deals_as_a_habit_is_no_deal(nlp):
+    out, _ = _agreements(nlp, "He said that making deals in diplomacy is harder than in business.")
+    assert out == []
+    out, _ = _agreements(nlp, "Norway has been cutting deals with Sweden for years, officials said.")
+    assert len(out) == 1

@@ -26,9 +26,9 @@
    mentions is governed by a verb of making (`signed`, `the truce they reached`, `came to a truce`; such a
    mention counts even when merely described and without parties), presupposed in force
    (`withdrew from`, `violated`, `adheres to`, `is committed to the treaty`, `under the deal`, `the
-   existing accord`) or dated; a deal hoped for,
-   sought, negated, conditional, future (`going to sign`), only possible (`any deal`, `no agreement`,
-   `without a deal`) or named as a topic is none, and a party's convention is no treaty. The words are in
+   existing accord`) or dated; a deal hoped for, sought, negated, conditional, future (`going to sign`),
+   a habit (`making deals is hard`), only possible (`any deal`, `no agreement`, `without a deal`) or
+   named as a topic is none, and a party's convention is no treaty. The words are in
    `data/agreements/status.txt`.
 4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
@@ -717,6 +717,10 @@ def _status(tok: "Token") -> str:
         return "topic"
     if head.pos_ not in ("VERB", "AUX"):
         return "topic"
+    if tok.tag_ == "NNS" and head.tag_ == "VBG" and not _with_side(tok) and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return "topic"  # "making deals is not like business": a habit named, no deal made
     lem = _lem(head)
     if lem in words["in_force"]:
         return "in_force"
