@@ -359,3 +359,96 @@ def test_leaders_who_sign_for_their_states_give_the_states(nlp):
             "and Peruvian President Dina Boluarte took effect in May.")
     [deal], name = _agreements(nlp, text)
     assert {name(p) for p in deal.parties} == {"chile", "peru"}
+
+
+def _agreements_with_events(nlp, text, events):
+    from newsgraph.actors import resolve
+
+    doc = nlp(text)
+    return extract_agreements(doc, actors=resolve(doc), timexes=[], events=events, published=None)
+
+
+@pytest.mark.model
+def test_undated_deal_takes_the_date_of_the_event_that_made_it(nlp):
+    from factories import event, when
+
+    text = "Norway and Sweden have reached a fishing accord, officials said."
+    i = text.index("reached")
+    made = event("e1", "AGREE", text, date=when("2030-03-04", source="document"),
+                 trigger={"text": "reached", "span": [i, i + len("reached")]})
+    [deal] = _agreements_with_events(nlp, text, [made])
+    assert deal.date == "2030-03-04"
+    # an event of another word in the sentence dates nothing
+    said = text.index("said")
+    other = event("e2", "CONSULT", text, date=when("2030-03-04", source="document"),
+                  trigger={"text": "said", "span": [said, said + 4]})
+    [deal] = _agreements_with_events(nlp, text, [other])
+    assert deal.date is None
+
+
+@pytest.mark.model
+def test_deal_in_force_takes_no_date_from_an_event(nlp):
+    from factories import event, when
+
+    text = "Norway withdrew from the fishing accord with Sweden on Monday."
+    i = text.index("withdrew")
+    left = event("e1", "RETREAT", text, date=when("2030-03-04"),
+                 trigger={"text": "withdrew", "span": [i, i + len("withdrew")]})
+    for deal in _agreements_with_events(nlp, text, [left]):
+        assert deal.date is None
+
+
+@pytest.mark.model
+def test_a_treaty_a_side_is_committed_to_is_in_force(nlp):
+    out, name = _agreements(nlp, "Norway is committed to the fishing treaty with Sweden, the minister said.")
+    assert len(out) == 1 and any("sweden" in name(p) for p in out[0].parties)
+    # committed to a deal not yet made: an aim
+    out, _ = _agreements(nlp, "Norway is committed to a fishing deal with Sweden, the minister said.")
+    assert out == []
+
+
+@pytest.mark.model
+def test_a_treaty_a_side_adheres_to_is_in_force(nlp):
+    out, name = _agreements(nlp, "Norway adheres to the fishing treaty with Sweden, the minister said.")
+    assert len(out) == 1 and any("sweden" in name(p) for p in out[0].parties)
+
+
+@pytest.mark.model
+def test_the_owner_of_a_side_is_no_side(nlp):
+    out, name = _agreements(nlp, "The truce between Israel and Gaza's Hamas rulers was signed on Friday in Cairo.")
+    assert len(out) == 1
+    parties = [name(p) for p in out[0].parties]
+    assert any("israel" in p for p in parties) and any("hamas" in p for p in parties)
+    assert not any(p == "gaza" or "palestin" in p for p in parties)
+
+
+@pytest.mark.model
+def test_a_deal_with_no_side_named_takes_the_sides_of_its_event(nlp):
+    from factories import event
+
+    text = "Hours after signing the accord, the minister left the capital."
+    i = text.index("signing")
+    made = event("e1", "AGREE", text, actor=["norway"], recipient=["sweden"],
+                 trigger={"text": "signing", "span": [i, i + len("signing")]})
+    [deal] = _agreements_with_events(nlp, text, [made])
+    assert deal.parties == ["norway", "sweden"]
+
+
+@pytest.mark.model
+def test_a_broker_of_the_event_is_no_side(nlp):
+    from factories import event
+
+    text = "The accord was brokered by Norway last week, officials said."
+    i = text.index("brokered")
+    made = event("e1", "AGREE", text, actor=["norway"],
+                 trigger={"text": "brokered", "span": [i, i + len("brokered")]})
+    for deal in _agreements_with_events(nlp, text, [made]):
+        assert "norway" not in deal.parties
+
+
+@pytest.mark.model
+def test_making_deals_as_a_habit_is_no_deal(nlp):
+    out, _ = _agreements(nlp, "He said that making deals in diplomacy is harder than in business.")
+    assert out == []
+    out, _ = _agreements(nlp, "Norway has been cutting deals with Sweden for years, officials said.")
+    assert len(out) == 1

@@ -5,7 +5,9 @@
    and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`, `signed in 1987 by X and Y`, `the accord
    X reached with Y`), a date (a timex in the phrase's own parts: its modifiers, an of / in phrase, a
    clause of making or of its past, `the agreement signed in February 2020`; not a coordinated phrase
-   nor a clause about something else) and qualities (`conditions-based`). A consensus, an arrangement
+   nor a clause about something else; a deal its phrase leaves undated takes the date the event coder
+   gave the verb that reports it made: "have reached a deal", "came to a truce a month ago") and
+   qualities (`conditions-based`). A consensus, an arrangement
    or a decree is a mention only when a verb of making governs it; a verbless heading is none.
    A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
    terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
@@ -23,9 +25,10 @@
 3. Only agreements reported as reached, signed or in force (corpus guidelines, section 4): one of the
    mentions is governed by a verb of making (`signed`, `the truce they reached`, `came to a truce`; such a
    mention counts even when merely described and without parties), presupposed in force
-   (`withdrew from`, `violated`, `under the deal`, `the existing accord`) or dated; a deal hoped for,
-   sought, negated, conditional, future (`going to sign`), only possible (`any deal`, `no agreement`,
-   `without a deal`) or named as a topic is none, and a party's convention is no treaty. The words are in
+   (`withdrew from`, `violated`, `adheres to`, `is committed to the treaty`, `under the deal`, `the
+   existing accord`) or dated; a deal hoped for, sought, negated, conditional, future (`going to sign`),
+   a habit (`making deals is hard`), only possible (`any deal`, `no agreement`, `without a deal`) or
+   named as a topic is none, and a party's convention is no treaty. The words are in
    `data/agreements/status.txt`.
 4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
@@ -198,6 +201,8 @@ class _Reader:
         for c in [*tok.children, *(c for v in made for c in v.children if c.lower_ != "by")]:
             if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "by"):
                 for t in c.subtree:
+                    if t.dep_ == "poss" and self.actors.at_token(t.head.i):
+                        continue  # "Gaza's Hamas rulers": whose the side is, not a side of its own
                     if t.dep_ in ("pobj", "conj", "compound") or self.actors.at_token(t.i):
                         a = self._party(t) if self.actors.at_token(t.i) else None
                         if a and a not in parties:
@@ -640,6 +645,12 @@ def _wished(verb: "Token") -> bool:
     return False
 
 
+def _definite(tok: "Token") -> bool:
+    """The deal's phrase is definite: "the accord", "this treaty", "its agreement with Y"."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")) or c.dep_ == "poss"
+               for c in tok.children if c.i < tok.i)
+
+
 def _with_side(tok: "Token") -> bool:
     """The deal's phrase names another side ("an agreement with Y", "a pact between X and Y")."""
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
@@ -698,12 +709,18 @@ def _status(tok: "Token") -> str:
             return "prospect"  # "talks on a deal", "hopes for an accord"
         if prep.lower_ == "to" and _lem(head) == "come" and head.pos_ == "VERB":
             return "prospect" if _wished(head) else "reached"  # "came to an agreement": reached it
+        if prep.lower_ == "to" and head.lower_ == "committed" and _definite(tok) and not _wished(head):
+            return "in_force"  # "X is committed to the peace treaty": the treaty holds (not "to a deal", an aim)
     elif tok.dep_ == "conj":
         return _status(head) if head.pos_ in ("NOUN", "PROPN") else "topic"
     elif tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "dative", "oprd"):
         return "topic"
     if head.pos_ not in ("VERB", "AUX"):
         return "topic"
+    if tok.tag_ == "NNS" and head.tag_ == "VBG" and not _with_side(tok) and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return "topic"  # "making deals is not like business": a habit named, no deal made
     lem = _lem(head)
     if lem in words["in_force"]:
         return "in_force"
@@ -735,11 +752,58 @@ def _paragraph_sentence(reader: _Reader, tok: "Token") -> tuple[int, int]:
     return start, end
 
 
+def _making_verb(m: _Mention) -> "Token | None":
+    """The verb that reports the deal made: the verb of a verbal mention, or the verb of making that
+    governs or modifies the deal's noun ("X and Y signed the accord", "the truce they reached", "the
+    agreement was reached", "came to a truce"); None for a deal only in force or hoped for."""
+    tok = m.tok
+    if m.verbal:
+        return tok
+    if m.status != "reached":
+        return None
+    verb = _maker(tok)
+    if verb is None and tok.dep_ in ("dobj", "nsubjpass") and _lem(tok.head) in _STATUS["reached"]:
+        verb = tok.head
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "to" and _lem(tok.head.head) == "come":
+        verb = tok.head.head
+    if verb is None:
+        verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN")
+                     and _lem(c) in _MAKERS | _STATUS["reached"]), None)
+    return None if verb is None or _wished(verb) or _unfinished(verb) else verb
+
+
+def _from_events(clusters: list[_Cluster], events: "list[Event]") -> None:
+    """A deal that its own phrase leaves undated takes the date of the event that reports it made: the
+    event coder dates the verb of making by its sentence, the acts around it and the story's day ("have
+    reached a deal" on the day of the report, "came to a truce a month ago"), which the deal's phrase
+    alone cannot. A deal whose mentions name no side takes the actor and recipient the event coder found
+    for that verb ("hours after signing an agreement", its subject the sentence's earlier actor)."""
+    dated: dict[int, str] = {}
+    for e in events:
+        value = e.date.get("value") if e.date else None
+        if e.trigger and value and re.match(r"^\d{4}", value) and not e.negated:
+            dated.setdefault(e.trigger["span"][0], value)
+    sides: dict[int, list[str]] = {}
+    for e in events:
+        if e.trigger and not e.negated and (e.actor or e.recipient):
+            sides.setdefault(e.trigger["span"][0], [*e.actor, *(r for r in e.recipient if r not in e.actor)])
+    for c in clusters:
+        for m in c.mentions:
+            verb = _making_verb(m)
+            if verb is None:
+                continue
+            if not c.date and verb.idx in dated:
+                c.date = dated[verb.idx]
+            if not c.parties and verb.idx in sides and _lem(verb) not in _BROKERING:
+                c.parties = list(sides[verb.idx])  # a broker is no side ("the deal brokered by X")
+
+
 def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
                     published: Any = None) -> list[Agreement]:
     reader = _Reader(doc, actors, timexes)
     clusters = reader.clusters()
     reader.commitments(clusters)
+    _from_events(clusters, events)
     out: list[Agreement] = []
     for c in clusters:
         if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
