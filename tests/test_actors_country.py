@@ -84,6 +84,21 @@ def test_party_members_the_text_puts_in_a_legislature_are_leg(nlp, text, sector)
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    # the sentence speaks of a legislature's business: the party's caucus
+    ("Democrats blocked the bill on Tuesday after a long night in the chamber.", "LEG"),
+    ("Democrats hold a narrow majority and want a vote on the spending plan.", "LEG"),
+    # an election's words in any of its sentences: the party
+    ("Democrats want a vote on the bill before the midterm election.", "PTY"),
+    ("Democrats hope to win the governor's race in the autumn.", "PTY"),
+    # "the White House" is no chamber
+    ("Democrats criticised the White House over the new tariffs.", "PTY"),
+])
+def test_a_partys_bare_name_in_a_legislatures_business_is_its_caucus(nlp, text, sector):
+    assert coded(nlp, text, "Democrats") == ("USA", sector)
+
+
+@pytest.mark.model
 def test_an_ambassador_to_another_state_keeps_the_country_before_the_title(nlp):
     # "to the US" names where the office is posted, not whom the ambassador serves
     assert coded(nlp, "Israeli Ambassador to the US Ron Derman met the envoy.", "Derman") == ("ISR", "GOV")
