@@ -1137,3 +1137,27 @@ def test_an_embassy_is_a_governments_body(nlp):
     table = resolve(nlp(text), published=DAY)
     assert [a.sector for a in table.actors if "Embassy" in a.name] == ["GOV"]
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    # the sentence places the past president in his years in office: GOV
+    ("The trade pact was signed by President Bill Clinton in 1994.", "GOV"),
+    ("The first stretch of fence went up under President George W. Bush.", "GOV"),
+    # no time of his office, "former" or "predecessor": an elite
+    ("Bill Clinton spoke at the dinner for the charity.", "ELI"),
+    ("Former President Bill Clinton recalled the pact he signed in 1994.", "ELI"),
+    ("The governor praised his predecessor Bill Clinton, who served from 1993.", "ELI"),
+])
+def test_a_past_president_in_his_years_in_office_is_gov(nlp, text, sector):
+    assert coded(nlp, text, "Clinton" if "Clinton" in text else "Bush")[1] == sector
+
+
+@pytest.mark.model
+def test_a_past_president_of_the_texts_years_is_no_sitting_president(nlp):
+    # "the administration" stays the sitting president's, not the one the text dates to 1994
+    text = ("The pact was signed by President Bill Clinton in 1994. President Donald Trump wants to "
+            "scrap it, and the administration sent a letter on Monday.")
+    table = resolve(nlp(text), published=DAY)
+    names = [a.name for a in table.actors]
+    assert "Trump administration" in names, names
