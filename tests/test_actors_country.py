@@ -1162,3 +1162,13 @@ def test_a_past_president_of_the_texts_years_is_no_sitting_president(nlp):
     table = resolve(nlp(text), published=DAY)
     names = [a.name for a in table.actors]
     assert "Trump administration" in names, names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    # "former" outside the mention takes the office from the whole group
+    ("Former Syrian officials said the army had fled.", "ELI"),
+    ("Syrian officials said the army had fled.", "GOV"),
+])
+def test_a_group_of_former_officials_is_elites(nlp, text, sector):
+    assert coded(nlp, text, "officials") == ("SYR", sector)
