@@ -84,6 +84,21 @@ def test_party_members_the_text_puts_in_a_legislature_are_leg(nlp, text, sector)
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    # the sentence speaks of a legislature's business: the party's caucus
+    ("Democrats blocked the bill on Tuesday after a long night in the chamber.", "LEG"),
+    ("Democrats hold a narrow majority and want a vote on the spending plan.", "LEG"),
+    # an election's words in any of its sentences: the party
+    ("Democrats want a vote on the bill before the midterm election.", "PTY"),
+    ("Democrats hope to win the governor's race in the autumn.", "PTY"),
+    # "the White House" is no chamber
+    ("Democrats criticised the White House over the new tariffs.", "PTY"),
+])
+def test_a_partys_bare_name_in_a_legislatures_business_is_its_caucus(nlp, text, sector):
+    assert coded(nlp, text, "Democrats") == ("USA", sector)
+
+
+@pytest.mark.model
 def test_an_ambassador_to_another_state_keeps_the_country_before_the_title(nlp):
     # "to the US" names where the office is posted, not whom the ambassador serves
     assert coded(nlp, "Israeli Ambassador to the US Ron Derman met the envoy.", "Derman") == ("ISR", "GOV")
@@ -379,8 +394,9 @@ def test_the_us_officials_table_is_well_formed():
     # a short first name of the one officeholder of that surname the knowledge bases hold
     ("Senator Chris Murphy said the vote would wait.", "Murphy", ("USA", "LEG")),
     ("On Tuesday Jerry Nadler opened a hearing on the budget.", "Nadler", ("USA", "LEG")),
-    # initials written together are the base's spaced ones
-    ("George H.W. Bush signed the treaty in 1991, his aide recalled.", "Bush", ("USA", "ELI")),
+    # initials written together are the base's spaced ones; the year of his term makes him the
+    # president of that time (GOV), not the former one
+    ("George H.W. Bush signed the treaty in 1991, his aide recalled.", "Bush", ("USA", "GOV")),
 ])
 def test_a_name_the_text_shortens_is_the_knowledge_bases_person(nlp, text, part, coded_as):
     assert coded(nlp, text, part) == coded_as
@@ -1122,3 +1138,37 @@ def test_an_embassy_is_a_governments_body(nlp):
     table = resolve(nlp(text), published=DAY)
     assert [a.sector for a in table.actors if "Embassy" in a.name] == ["GOV"]
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    # the sentence places the past president in his years in office: GOV
+    ("The trade pact was signed by President Bill Clinton in 1994.", "GOV"),
+    ("The first stretch of fence went up under President George W. Bush.", "GOV"),
+    # no time of his office, "former" or "predecessor": an elite
+    ("Bill Clinton spoke at the dinner for the charity.", "ELI"),
+    ("Former President Bill Clinton recalled the pact he signed in 1994.", "ELI"),
+    ("The governor praised his predecessor Bill Clinton, who served from 1993.", "ELI"),
+])
+def test_a_past_president_in_his_years_in_office_is_gov(nlp, text, sector):
+    assert coded(nlp, text, "Clinton" if "Clinton" in text else "Bush")[1] == sector
+
+
+@pytest.mark.model
+def test_a_past_president_of_the_texts_years_is_no_sitting_president(nlp):
+    # "the administration" stays the sitting president's, not the one the text dates to 1994
+    text = ("The pact was signed by President Bill Clinton in 1994. President Donald Trump wants to "
+            "scrap it, and the administration sent a letter on Monday.")
+    table = resolve(nlp(text), published=DAY)
+    names = [a.name for a in table.actors]
+    assert "Trump administration" in names, names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    # "former" outside the mention takes the office from the whole group
+    ("Former Syrian officials said the army had fled.", "ELI"),
+    ("Syrian officials said the army had fled.", "GOV"),
+])
+def test_a_group_of_former_officials_is_elites(nlp, text, sector):
+    assert coded(nlp, text, "officials") == ("SYR", sector)

@@ -24,7 +24,7 @@ from typing import Iterable
 from ..records import ActorTable
 from ._cluster import Cluster, Context, LookupEntry, actor_table, unique_id
 from ._coding import code_of
-from ._composites import Composites, find_composites
+from ._composites import Composites, find_composites, former_members
 from ._dictionaries import Bundled, Dictionary, Entry, bundled, load_dictionary
 from ._institutions import un_body
 from ._kinds import type_names
@@ -97,6 +97,8 @@ def _code(ctx: Context, people: list[Cluster], others: list[Cluster], composites
     owned.code(people, ctx)
     for cl in composites.clusters.values():
         cl.code = code_of(cl.iso, cl.sector)
+    for cl in owned.clusters + list(composites.clusters.values()):
+        former_members(cl, ctx.doc)
     clusters = people + others + owned.clusters + list(composites.clusters.values())
     principal_countries(ctx, people, clusters)
     used: dict[str, Cluster] = {}

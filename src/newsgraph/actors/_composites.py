@@ -9,7 +9,7 @@ from collections.abc import Hashable
 
 from ._agents import PLACE_NOUNS, context_country
 from ._cluster import Cluster, Context, country_name, strip_the
-from ._coding import SECTOR_LABELS
+from ._coding import SECTOR_LABELS, code_of
 from ._dictionaries import Bundled, Entry, norm, split_code
 from ._mentions import Cand
 from ..nlp import span_text
@@ -326,3 +326,19 @@ def _diplomatic_seat(last) -> bool:
     host = last.head.head  # "opened an embassy in Hanoi": the phrase may hang on the verb
     return host.lower_ in _DIPLOMATIC or host.pos_ in ("VERB", "AUX") and any(
         ch.dep_ in ("dobj", "obj") and ch.lower_ in _DIPLOMATIC for ch in host.children)
+
+
+# Sectors of the people who hold a state's offices, which "former" takes from them.
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def former_members(cl: Cluster, doc) -> None:
+    """A group of officeholders every mention of which follows "former" ("former Syrian officials",
+    "former Roe aides") has left office: elites (ELI), as the guidelines code former officials; the
+    word stands outside the mention, which names the body they served."""
+    starts = [c.start for c in cl.cands] + [s for s, _e, k in cl.extra if k == "name"]
+    if cl.kind != "group" or cl.sector not in _OFFICE_SECTORS or not starts:
+        return
+    if all(s > 0 and doc[s - 1].lower_ in ("former", "ex") for s in starts):
+        cl.sector = "ELI"
+        cl.code = code_of(cl.iso, "ELI")

@@ -247,6 +247,39 @@ def _party_in_legislature(cl: Cluster, doc) -> None:
             cl.sector = "LEG"
             cl.code = code_of(cl.iso, "LEG")
             return
+    if party_named and _at_work_in_congress(cl, doc):
+        cl.sector = "LEG"
+        cl.code = code_of(cl.iso, "LEG")
+
+
+# Words of a legislature's work ("Democrats blocked the bill", "Republicans hold a majority in the
+# Senate") and of an election's ("Democrats hope to win the race"), read in the sentences of a party's
+# bare name. "House" alone: "the White House" is the executive.
+_LEGISLATIVE_WORDS = frozenset({"congress", "congressional", "senate", "lawmaker", "legislator", "bill",
+                                "legislation", "vote", "caucus", "filibuster", "speaker", "majority",
+                                "minority", "chamber", "capitol", "amendment", "resolution", "hearing",
+                                "committee", "impeachment", "impeach", "confirmation", "confirm"})
+_ELECTORAL_WORDS = frozenset({"campaign", "primary", "election", "voter", "candidate", "nominee", "nomination",
+                              "convention", "debate", "poll", "midterm", "race", "seat", "win", "ballot"})
+
+
+def _at_work_in_congress(cl: Cluster, doc) -> bool:
+    """Whether a party's members named by the party's bare name ("Republicans", "the Democrats") are
+    its caucus at work: the sentences they are named in speak of a legislature's business (a bill, a
+    vote, the Senate, a majority) and none speaks of an election (a campaign, voters, a race). The
+    annotators code such a party's members LEG, and PTY where the story is the party's contest."""
+    if norm(cl.name or "") not in ("republicans", "democrats", "gop"):
+        return False
+    legislative = False
+    for sent in {doc[c.start].sent for c in cl.cands}:
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma in _ELECTORAL_WORDS:
+                return False
+            if lemma in _LEGISLATIVE_WORDS or lemma == "house" and not (
+                    t.i > sent.start and doc[t.i - 1].lower_ == "white"):
+                legislative = True
+    return legislative
 
 
 def _party_in_opposition(cl: Cluster, doc) -> None:

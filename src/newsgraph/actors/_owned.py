@@ -18,6 +18,7 @@ nearest earlier) owned body of that noun.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from ._agents import context_country
@@ -83,7 +84,7 @@ class Owned:
         if self.pending:
             bodies = sorted((s, cl) for cl in self.clusters if self.lemmas[id(cl)] == "administration"
                             and cl.kind == "organization" for s, _e, _k in cl.extra)
-            president = _president(people)
+            president = _president(people, ctx.published)
             for start, end, noun, plural, text in self.pending:
                 earlier = [b for b in bodies if b[0] < start]
                 body = (earlier[-1] if earlier else bodies[0])[1] if bodies else None
@@ -234,13 +235,24 @@ def _members(ctx: Context, owned: Owned, taken: set[int]) -> None:
         taken.update(range(start, member.i + 1))
 
 
-def _president(people: list[Cluster]) -> Cluster | None:
+def _president(people: list[Cluster], published: dt.date | None = None) -> Cluster | None:
     """The one sitting president among the coded persons (coded GOV: a former president is an elite,
     ELI): the one the dictionary knows as a president, else the one the text calls president. The text's
-    "then-President Roe" (GOV at the time the text speaks of) is no sitting president."""
+    "then-President Roe" (GOV at the time the text speaks of) is no sitting president, nor is a past
+    president coded GOV for the years the text places him in ("signed by Roe in 1994"): every dated
+    office of his ended before the day."""
+    day = published.isoformat() if published else None
     sitting = [cl for cl in people if cl.sector == "GOV" and cl.iso and cl.cands and not any(
-        t.then and "president" in t.heads for t in cl.titles)]
+        t.then and "president" in t.heads for t in cl.titles) and not _all_ended(cl, day)]
     known = [cl for cl in sitting if cl.entry is not None and "president" in cl.entry.titles]
     if not known:
         known = [cl for cl in sitting if any(not t.former and "president" in t.heads for t in cl.titles)]
     return known[0] if len(known) == 1 else None
+
+
+def _all_ended(cl: Cluster, day: str | None) -> bool:
+    """Whether every dated office the dictionary gives the person ended before the day."""
+    if cl.entry is None or day is None:
+        return False
+    dated = [c for c in cl.entry.codes if c[1] or c[2]]
+    return bool(dated) and all(c[2] is not None and c[2] < day for c in dated)

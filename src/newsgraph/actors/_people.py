@@ -628,6 +628,13 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
                 # ("President Roe's policy", years later), which tells no time, unless the text says
                 # "then-President Roe"
                 es = sector
+            if last == "GOV" and "president" in entry.titles and sector in (None, "GOV") and not any(
+                    t.former for t in cl.titles) and not _named_predecessor(cl, ctx.doc) and _in_office_then(
+                    cl, ctx.doc, entry):
+                # a past president the text places in his time in office ("signed by President Roe
+                # in 1994", "under President Roe") and gives no "former" is coded by that office (GOV),
+                # as the annotators do; a former president or a predecessor stays an elite
+                es = "GOV"
             if sector == "PTY" and any(t.sector == "PTY" and not t.former and "campaign" in t.text.lower()
                                        for t in cl.titles):
                 # "campaign chairman Jay Roe": a campaign's staff now, whatever office they held before
@@ -857,6 +864,29 @@ def _kin_countries(people: list[Cluster]) -> None:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _in_office_then(cl: Cluster, doc, entry: Entry) -> bool:
+    """Whether the text speaks of a past officeholder in his time in office: a mention follows
+    "under" ("under President Roe") or its sentence names a year of one of his dated executive
+    offices ("signed by Roe in 1994")."""
+    terms = [(int(c[1][:4]), int(c[2][:4])) for c in entry.codes
+             if c[1] and c[2] and split_code(c[0])[1] == "GOV"]
+    for c in cl.cands:
+        sent = doc[c.start].sent
+        if any(t.lower_ == "under" for t in doc[max(c.start - 2, sent.start):c.start]):
+            return True
+        for t in sent:
+            if len(t.text) == 4 and t.text.isdigit() and any(a <= int(t.text) <= b for a, b in terms):
+                return True
+    return False
+
+
+def _named_predecessor(cl: Cluster, doc) -> bool:
+    """Whether a mention follows "predecessor" ("his predecessor George Roe"): a past officeholder
+    the text sets against the sitting one, whom the annotators code as a former official."""
+    return any(t.lower_ == "predecessor" for c in cl.cands
+               for t in doc[max(c.start - 3, doc[c.start].sent.start):c.start])
 
 
 def code_speakers(actors, published) -> None:
