@@ -574,3 +574,12 @@ def test_a_denied_office_is_no_role(nlp):
 def test_only_is_no_title_word(nlp):
     [marsh] = _find(_roles(nlp, "The only senator who voted no, Dana Marsh, left early."), "marsh", "Senator")
     assert marsh.title == "Senator"
+
+
+@pytest.mark.model
+def test_in_favor_of_is_no_wish_for_an_end(nlp):
+    """"in favor of" is a noun phrase, not a verb of wanting: the ouster it leads to is told as done."""
+    text = "The air campaign tipped the war in favor of rebels who ousted dictator Omar Vell in 2011."
+    roles = _roles(nlp, text, timexes=[timex("2011", "2011", start=text.index("2011"))])
+    [vell] = _find(roles, "vell", "Dictator")
+    assert vell.end == "2011"

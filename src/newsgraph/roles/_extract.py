@@ -395,7 +395,7 @@ def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token
 # verbs and nouns that ask for an end or deny it: "calls for X to resign", "refused to step down"
 _NOT_ENDING = {"call", "urge", "demand", "ask", "press", "pressure", "want", "push", "refuse", "decline",
                "resist", "threaten", "consider", "weigh", "rule", "deny", "expect", "plan", "hope", "tell",
-               "count", "seek", "predict", "anticipate", "fear", "await", "favor", "favour"}
+               "count", "seek", "predict", "anticipate", "fear", "await"}
 
 
 def _unreal_end(verb: "Token") -> bool:
