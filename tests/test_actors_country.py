@@ -89,7 +89,7 @@ def test_party_members_the_text_puts_in_a_legislature_are_leg(nlp, text, sector)
     ("Democrats blocked the bill on Tuesday after a long night in the chamber.", "LEG"),
     ("Democrats hold a narrow majority and want a vote on the spending plan.", "LEG"),
     # an election's words in any of its sentences: the party
-    ("Democrats want a vote on the bill before the midterm election.", "PTY"),
+    ("Democrats want the bill put to a vote ahead of the midterm election.", "PTY"),
     ("Democrats hope to win the governor's race in the autumn.", "PTY"),
     # "the White House" is no chamber
     ("Democrats criticised the White House over the new tariffs.", "PTY"),

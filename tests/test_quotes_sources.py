@@ -481,7 +481,7 @@ def test_a_verb_in_the_next_paragraph_tags_no_quote(nlp):
     text = ("Marsh kept at it on the plane. \"Why would anyone wait a week to say so? Would you not shout "
             "at once?\" Marsh told reporters, pointing at the photos.\n\n"
             "\"Would you not think she would have called the police right away if it was that bad?\"\n\n"
-            "Kessler did not reply to a request for comment on Tuesday.")
+            "Kessler did not answer a request to comment on Tuesday.")
     quotes, table = _quotes(nlp, text)
     q = quotes["Would you not think she would have called the police right away if it was that bad?"]
     assert _name(table, q.speaker) != "Kessler"
@@ -519,9 +519,9 @@ def test_a_surname_the_tagger_calls_an_adverb_after_said_speaks(nlp):
 
 @pytest.mark.model
 def test_a_colon_clause_hung_on_the_quote_leads_into_it(nlp):
-    # `Marsh delivered a snappy retort: “...”`: the parser hangs "delivered" on the quote's verb; the
+    # `Marsh delivered a sharp retort: “...”`: the parser hangs "delivered" on the quote's verb; the
     # clause still leads in, and the quote is not the earlier speaker's
     text = ("\"We have done so much already,\" Kessler said. \"I do not want to start over.\"\n\n"
-            "Marsh delivered a snappy retort: \"No one is tearing this up. We will go forward.\"")
+            "Marsh delivered a sharp retort: \"Nobody is ripping this up. We will press on.\"")
     quotes, table = _quotes(nlp, text)
-    assert _name(table, quotes["No one is tearing this up. We will go forward."].speaker) == "Marsh"
+    assert _name(table, quotes["Nobody is ripping this up. We will press on."].speaker) == "Marsh"
