@@ -4,7 +4,7 @@ said", "a spokesman"), which become actors of their own, and pronouns."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 from ._agents import context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
@@ -53,14 +53,20 @@ def _equated_composites(doc, clusters: list[Cluster]) -> None:
             else:
                 person.extra.append((c.start, c.end, "title"))
         cl.cands = kept
-        extra = []
-        for start, end, kind in cl.extra:
-            person = _equated_with(doc, doc[start:end].root, owner) if kind == "name" else None
-            if person is None:
-                extra.append((start, end, kind))
-            else:
-                person.extra.append((start, end, "title"))
-        cl.extra = extra
+        _hand_over(cl, lambda start, end: _equated_with(doc, doc[start:end].root, owner))
+
+
+def _hand_over(cl: Cluster, person_of: Callable[[int, int], "Cluster | None"]) -> None:
+    """Each name mention of ``cl`` that ``person_of`` gives to a person becomes a title mention of
+    that person; the others stay ``cl``'s."""
+    extra = []
+    for start, end, kind in cl.extra:
+        person = person_of(start, end) if kind == "name" else None
+        if person is None:
+            extra.append((start, end, kind))
+        else:
+            person.extra.append((start, end, "title"))
+    cl.extra = extra
 
 
 # Heads of a composite that is one office holder's title: "the French president", "Mexico's president",
@@ -91,14 +97,10 @@ def _titled_composites(ctx: Context, clusters: list[Cluster]) -> None:
     for cl in clusters:
         if cl.kind != "composite" or not cl.iso:
             continue
-        extra = []
-        for start, end, kind in cl.extra:
-            person = _holder(doc, start, end, cl.iso, holders, ctx.sent_index) if kind == "name" else None
-            if person is None:
-                extra.append((start, end, kind))
-            else:
-                person.extra.append((start, end, "title"))
-        cl.extra = extra
+        def holder_of(start: int, end: int, iso: str = cl.iso) -> Cluster | None:
+            return _holder(doc, start, end, iso, holders, ctx.sent_index)
+
+        _hand_over(cl, holder_of)
 
 
 # The offices one "leader" holds: "the Israeli leader" is its prime minister, "the French leader" its president.
