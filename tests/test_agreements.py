@@ -394,8 +394,8 @@ def test_deal_in_force_takes_no_date_from_an_event(nlp):
     i = text.index("withdrew")
     left = event("e1", "RETREAT", text, date=when("2030-03-04"),
                  trigger={"text": "withdrew", "span": [i, i + len("withdrew")]})
-    for deal in _agreements_with_events(nlp, text, [left]):
-        assert deal.date is None
+    [deal] = _agreements_with_events(nlp, text, [left])
+    assert deal.date is None
 
 
 @pytest.mark.model
@@ -442,8 +442,8 @@ def test_a_broker_of_the_event_is_no_side(nlp):
     i = text.index("brokered")
     made = event("e1", "AGREE", text, actor=["norway"],
                  trigger={"text": "brokered", "span": [i, i + len("brokered")]})
-    for deal in _agreements_with_events(nlp, text, [made]):
-        assert "norway" not in deal.parties
+    [deal] = _agreements_with_events(nlp, text, [made])
+    assert "norway" not in deal.parties
 
 
 @pytest.mark.model

@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ._defaults import HOME_COUNTRY
 from .errors import NewsgraphError
 
 app = typer.Typer(
@@ -103,7 +104,7 @@ MinConfidenceOpt = Annotated[Optional[float], typer.Option(
                                                "probability) is below this.")]
 HomeCountryOpt = Annotated[str, typer.Option(
     "--home-country", help="The country whose politics the news reports (ISO alpha-3 code such as USA or GBR, "
-                           "or 'none'): its public named by its demonym ('Americans') and its capital taken "
+                           "a country's name or demonym, or 'none'): its public named by its demonym ('Americans') and its capital taken "
                            "for its people are not actors unless a record uses them.")]
 
 
@@ -134,7 +135,7 @@ def extract_cli(
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = 10 * 1024 * 1024,
     min_confidence: MinConfidenceOpt = None,
-    home_country: HomeCountryOpt = "USA",
+    home_country: HomeCountryOpt = HOME_COUNTRY,
 ) -> None:
     """Read documents and print what newsgraph finds in them (nothing is stored)."""
     from ._heap import held
@@ -145,7 +146,7 @@ def extract_cli(
 
 
 def _extract(paths: list[str], published: str | None, format: OutFormat, model: str | None, max_bytes: int,
-             min_confidence: float | None, home_country: str | None = "USA") -> None:
+             min_confidence: float | None, home_country: str | None = HOME_COUNTRY) -> None:
     from .jobs import extract_paths
     from .ingest import Rejected
     from .output import write_results
@@ -189,7 +190,7 @@ def ingest_cli(
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Show a progress bar with rate and ETA (default: on a terminal).")] = sys.stderr.isatty(),
     min_confidence: MinConfidenceOpt = None,
-    home_country: HomeCountryOpt = "USA",
+    home_country: HomeCountryOpt = HOME_COUNTRY,
 ) -> None:
     """Read documents into the store: idempotent, resumable; near duplicates stored once with all their
     sources; unreadable inputs go to the rejected table."""
@@ -203,7 +204,7 @@ def ingest_cli(
 
 def _ingest(paths: list[str], db: Path, published: str | None, model: str | None, max_bytes: int, batch_size: int,
             workers: int, dask: str | None, output: tuple[str, Path] | None, dedupe: bool, dedupe_threshold: float,
-            progress: bool, min_confidence: float | None, home_country: str | None = "USA") -> None:
+            progress: bool, min_confidence: float | None, home_country: str | None = HOME_COUNTRY) -> None:
     from .jobs import ingest
 
     if workers > 1 and dask:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._defaults import HOME_COUNTRY
 from ._heap import settle
 from .ingest import DEFAULT_MAX_BYTES, Rejected, load
 from .pipeline import MAX_BATCH_CHARS, Extractor, parse_date
@@ -34,12 +35,13 @@ def extract_paths(
     extractor: Extractor | None = None,
     batch_size: int = 16,
     min_confidence: float | None = None,
-    home_country: str | None = "USA",
+    home_country: str | None = HOME_COUNTRY,
 ) -> Iterator[Result | Rejected]:
     """A Result per document read from the paths, in order, and a Rejected per input that could not be
     read or that the pipeline failed on (with the reason), so one bad input never stops the run.
     ``min_confidence`` leaves out the events whose confidence is below it; ``home_country`` is the
-    extractor's (:class:`newsgraph.pipeline.Extractor`)."""
+    extractor's (:class:`newsgraph.pipeline.Extractor`), used when no ``extractor`` is given (a given
+    extractor keeps its own)."""
     if published is not None:
         published = _published(published)
     pending: list[Document] = []
@@ -124,13 +126,13 @@ def analyse_batch(documents: list[Document], extractor: Extractor) -> list[Resul
 _WORKER_EXTRACTOR: Extractor | None = None
 
 
-def _worker_init(model: str | None, home_country: str | None = "USA") -> None:
+def _worker_init(model: str | None, home_country: str | None = HOME_COUNTRY) -> None:
     global _WORKER_EXTRACTOR
     _WORKER_EXTRACTOR = Extractor(model=model, home_country=home_country)
 
 
 def _worker_analyse(documents: list[Document], model: str | None = None,
-                    home_country: str | None = "USA") -> list[Result | Rejected]:
+                    home_country: str | None = HOME_COUNTRY) -> list[Result | Rejected]:
     global _WORKER_EXTRACTOR
     if _WORKER_EXTRACTOR is None:  # a Dask worker: load once per process
         _WORKER_EXTRACTOR = Extractor(model=model, home_country=home_country)
@@ -152,7 +154,7 @@ class _Done:
 class _LocalRunner:
     slots = 1
 
-    def __init__(self, extractor: Extractor | None, model: str | None, home_country: str | None = "USA") -> None:
+    def __init__(self, extractor: Extractor | None, model: str | None, home_country: str | None = HOME_COUNTRY) -> None:
         self.extractor, self.model, self.home_country = extractor, model, home_country
 
     def submit(self, documents: list[Document]) -> _Done:
@@ -223,7 +225,7 @@ class _PoolRunner:
     worker idle for long.
     """
 
-    def __init__(self, workers: int, model: str | None, home_country: str | None = "USA") -> None:
+    def __init__(self, workers: int, model: str | None, home_country: str | None = HOME_COUNTRY) -> None:
         import gc
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -255,7 +257,7 @@ class _PoolRunner:
 class _DaskRunner:
     """Batches sent to a Dask distributed cluster; workers return plain records, the client writes."""
 
-    def __init__(self, address: str | Client, model: str | None, home_country: str | None = "USA") -> None:
+    def __init__(self, address: str | Client, model: str | None, home_country: str | None = HOME_COUNTRY) -> None:
         from distributed import Client
 
         self.owned = isinstance(address, str)
@@ -310,7 +312,7 @@ def ingest(
     extractor: Extractor | None = None,
     on_progress: Callable[[IngestReport, str | None], None] | None = None,
     min_confidence: float | None = None,
-    home_country: str | None = "USA",
+    home_country: str | None = HOME_COUNTRY,
 ) -> IngestReport:
     """Read the paths into the store.
 
@@ -322,7 +324,8 @@ def ingest(
     ``near_duplicates`` (a Jaccard threshold such as 0.85; None = off) stores a near duplicate of a
     stored or pending text once, as another source of it with its similarity (MinHash LSH).
     ``min_confidence`` stores only the events whose confidence is at least that; ``home_country`` is
-    the extractor's (:class:`newsgraph.pipeline.Extractor`).
+    the extractor's (:class:`newsgraph.pipeline.Extractor`), used when no ``extractor`` is given (a
+    given extractor keeps its own).
     """
     paths = list(paths)
     report = IngestReport(total=estimate_total(paths) if on_progress else None)

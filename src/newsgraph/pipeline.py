@@ -20,6 +20,7 @@ import time as _clock
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ._defaults import HOME_COUNTRY
 from ._heap import settle
 from .errors import InputError
 from .ingest._furniture import mask as mask_furniture
@@ -63,7 +64,7 @@ class Extractor:
     """Holds the spaCy pipeline (loaded once) and runs the stages over documents."""
 
     def __init__(self, nlp: "Language | None" = None, *, model: str | None = None,
-                 home_country: str | None = "USA") -> None:
+                 home_country: str | None = HOME_COUNTRY) -> None:
         """``home_country`` is the country whose politics the news reports (ISO alpha-3, a name or a
         demonym; None for none): its public named by its demonym ("Americans") and its capital taken
         for its people, which no record uses, are not actors (actors/_keep.py). ValueError for an
@@ -289,7 +290,7 @@ def extract(
     url: str | None = None,
     source: str | None = None,
     model: str | None = None,
-    home_country: str | None = "USA",
+    home_country: str | None = HOME_COUNTRY,
 ) -> Result:
     """Read one English news text and return every record of the output contract.
 
@@ -310,7 +311,7 @@ def extract(
 _EXTRACTORS: dict[tuple[str | None, str | None], Extractor] = {}
 
 
-def _default_extractor(model: str | None, home_country: str | None = "USA") -> Extractor:
+def _default_extractor(model: str | None, home_country: str | None = HOME_COUNTRY) -> Extractor:
     ex = _EXTRACTORS.get((model, home_country))
     if ex is None:
         # another home country shares the spaCy pipeline already loaded for the model

@@ -16,7 +16,7 @@ import functools
 
 from ._dictionaries import Entry, norm
 
-__all__ = ["US_INSTITUTIONS", "NATIONAL_BODIES", "INTERNATIONAL_BODIES", "COMPANIES", "FOREIGN_SERVICES",
+__all__ = ["US_INSTITUTIONS", "NATIONAL_BODIES", "INTERNATIONAL_BODIES", "COMPANIES", "SERVICES_AND_OUTLETS",
            "institution_entries", "un_body"]
 
 US_INSTITUTIONS: list[tuple[str, str, list[str], str]] = [
@@ -214,9 +214,9 @@ COMPANIES: list[tuple[str, str, list[str], str]] = [
     ("Naftogaz", "MNCUKR", [], "organization"),
 ]
 
-# Intelligence services, offices and outlets that English news names without their country ("the
-# GRU", "the Blue House", "BFMTV"), which the sources lack.
-FOREIGN_SERVICES: list[tuple[str, str, list[str], str]] = [
+# Intelligence services, offices and outlets, at home and abroad, that English news names without their
+# country ("the GRU", "the Blue House", "BFMTV", "the Tennessean"), which the sources lack.
+SERVICES_AND_OUTLETS: list[tuple[str, str, list[str], str]] = [
     ("GRU", "RUSSPY", ["Main Intelligence Directorate", "Russian military intelligence"], "organization"),
     ("SVR", "RUSSPY", ["Foreign Intelligence Service of Russia"], "organization"),
     ("Inter-Services Intelligence", "PAKSPY", [], "organization"),
@@ -241,7 +241,7 @@ def institution_entries() -> list[Entry]:
     """The tables as dictionary entries."""
     return [Entry(name=name, codes=[(code, None, None)], aliases=list(aliases), kind=kind)
             for name, code, aliases, kind in US_INSTITUTIONS + NATIONAL_BODIES + INTERNATIONAL_BODIES + COMPANIES
-            + FOREIGN_SERVICES]
+            + SERVICES_AND_OUTLETS]
 
 
 # The last words of a body's name ("U.N. Human Rights Office", "the UN mission in Mali"): a name that

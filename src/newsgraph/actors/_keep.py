@@ -30,6 +30,7 @@ country named only as the place where something happens is no actor (corpus/GUID
 
 from __future__ import annotations
 
+from .._defaults import HOME_COUNTRY
 from ..nlp import doc_text, tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
@@ -196,9 +197,8 @@ def place_people_setting(actor, mentions: list[Mention], doc) -> bool:
     return True
 
 
-# The home country of the news by default: the country whose politics the corpus's American outlets
-# report, whose public ("Americans", "voters") and capital they name without coding them as actors.
-HOME_COUNTRY = "USA"
+# The home country of the news (newsgraph._defaults.HOME_COUNTRY unless set): the country whose politics
+# the outlets report, whose public ("Americans", "voters") and capital they name without coding them.
 
 
 def home_country(value: str | None) -> str | None:

@@ -166,8 +166,7 @@ class _Reader:
         if len(sent) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in sent):
             return None  # a heading ("Currency Pact", "The deal's terms") names a topic, not a deal
         left = [c for c in tok.children if c.i < tok.i]
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in left) or \
-            any(c.dep_ == "poss" for c in left)
+        definite = _definite(tok)
         name = None
         if tok.text[:1].isupper() and tok.i > tok.sent.start:
             parts = [c for c in left if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()]

@@ -281,7 +281,7 @@ def _gerund_controller(verb, prep, table) -> list[str]:
     """The party that does the gerund a verb's "of", "for", ... phrase holds: the passive subject of the
     verb ("Y was accused of ..."), else the verb's object before the phrase when it is itself a party ("X
     accused Y of ...", not "X won praise in Y for ..."); none where neither names one (the verb's subject
-    then does it, as before)."""
+    then does it)."""
     if _is_passive(verb):
         return [a for c in verb.children if c.dep_ in PASSIVE_SUBJ for a in np_actors(c, table)]
     found: list[str] = []

@@ -89,7 +89,7 @@ def _word_features(lem: str, pos: str) -> tuple[str, ...]:
 
 
 def _context_features(tok: Any, lex: Lexicon, sent_no: int, cols: tuple | None = None) -> list[str]:
-    # the document's columns (``_columns``; ``propose`` reads them once per sentence), and the
+    # the document's columns (``_columns``; ``propose_all`` reads them once per document), and the
     # children by index, so no child Token's string attribute is read
     cols = cols or _columns(tok.doc)
     lems, heads, pos_of, deps, tags, _, words, toks = cols
@@ -177,7 +177,8 @@ class Proposal:
 
 
 def propose(sent: Any, lex: Lexicon, model: SoftmaxModel, sent_no: int) -> dict[int, Proposal]:
-    """The proposer's reading of every verb, noun and adjective of a sentence, by token index."""
+    """The proposer's reading of every verb, noun and adjective of a sentence, by token index (one
+    sentence of :func:`propose_all`; the tests compare the two)."""
     return propose_all([sent], lex, model, sent_no)[0]
 
 
@@ -185,7 +186,8 @@ def propose_all(sents: list[Any], lex: Lexicon, model: SoftmaxModel, first_no: i
     """``propose`` for each of ``sents`` (numbered from ``first_no``), the words of all of them scored
     at once: the model's tables are read in a few numpy calls per document, not per sentence. The
     dense part alone is multiplied sentence by sentence: a matrix product's rows differ in their last
-    bits with the number of rows (BLAS), and these are the products ``propose`` has always made. The
+    bits with the number of rows (BLAS), and per-sentence products do not depend on how many sentences
+    a batch holds. The
     scores of a word's own features are summed once per word and model (the same words recur)."""
     per = [words(sent) for sent in sents]
     toks = [tok for ws in per for tok in ws]
