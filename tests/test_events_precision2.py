@@ -2,13 +2,15 @@
 round): tariffs and duties imposed are SANCTION (guidelines: "Sanctions and tariffs imposed are SANCTION
 discontinue"), also when a prepositional object names a law ("imposed under a law"); "look" without a
 word of inquiry is no ACCUSE (``_only_looks``); a standing danger called a "threat" is no THREATEN
-(``_standing_threat``), nor is a thing that "threatens" (``_threat_of_a_thing``). Invented sentences."""
+(``_standing_threat``), nor is a thing that "threatens" (``_threat_of_a_thing``); "hand" or "pull"
+with no particle of giving up is no RETREAT (``_no_handover``); a hacking called an attack is COERCE
+cyber (``_cyber_attack``). Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsgraph.events import _only_looks, _standing_threat, _threat_of_a_thing
+from newsgraph.events import _cyber_attack, _no_handover, _only_looks, _standing_threat, _threat_of_a_thing
 
 
 def _word(doc, word: str):
@@ -101,3 +103,27 @@ def test_a_thing_that_threatens_by_its_subject(nlp, text, actor, thing):
     at = {t.i: "a1" for t in doc if t.text == actor}
     verb = next(t for t in doc if t.lemma_ == "threaten")
     assert _threat_of_a_thing(verb, _Table(at)) is thing
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "none"), [
+    ("The scandal handed the seat to his rival in the end.", "handed", True),
+    ("The challenger pulled ahead of the governor in the latest poll.", "pulled", True),
+    ("The rebels handed over the prisoners at the border post.", "handed", False),
+    ("The army pulled back from the disputed hills on Monday.", "pulled", False),
+    ("The president is pulling the troops from the north.", "pulling", False),
+])
+def test_handing_without_giving_up_is_no_retreat(nlp, text, word, none):
+    assert _no_handover(_word(nlp(text), word)) is none
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "cyber"), [
+    ("Hackers attacked computer networks of the ministry last week.", "attacked", True),
+    ("The studio blamed Ruritania for a hack attack on its servers.", "attack", True),
+    ("Officials described the attack on the election by foreign agents.", "attack", True),
+    ("Rebels attacked an army post near the river.", "attacked", False),
+    ("The attack on the convoy killed four soldiers.", "attack", False),
+])
+def test_a_hacking_called_an_attack(nlp, text, word, cyber):
+    assert _cyber_attack(_word(nlp(text), word)) is cyber

@@ -76,6 +76,8 @@ _EVIDENCE = CODING.words["evidence"]
 _STANDING_THREAT = CODING.words["standing_threat"]
 _LOOKING_INTO = CODING.words["looking_into"]
 _DANGER = CODING.words["danger"]
+_CYBER_ATTACK = CODING.words["cyber_attack"]
+_CYBER_TARGET = CODING.words["cyber_target"]
 _INTENT_CAMEO = CODING.intent_cameo
 _THREAT_CAMEO = CODING.threat_cameo
 
@@ -1287,6 +1289,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                            or (etype == "REQUEST" and _asks_no_act(tok))
                            or (etype == "ACCUSE" and (_expresses_no_complaint(tok) or _only_looks(tok)))
                            or (etype == "THREATEN" and _threat_of_a_thing(tok, table))
+                           or (etype == "RETREAT" and _no_handover(tok))
                            or _finds(tok))) \
             or (etype == "REJECT" and _keeps_silent(tok)) \
             or (trig.noun and etype == "THREATEN" and _standing_threat(tok)):
@@ -1299,6 +1302,10 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         # the sentence coder read the same word, so it adds no ASSAULT of its own to the sentence
         here.vetoed.add(etype)
         etype, mode, cameo = "ACCUSE", "disapprove", "111"
+    elif etype == "ASSAULT" and _cyber_attack(tok):
+        # "hacked computer networks", "a hack attack on the studio": hacking is COERCE (guidelines)
+        here.vetoed.add(etype)
+        etype, mode, cameo = "COERCE", "cyber", "172"
     head = trig.governor if trig.governor is not None else clause_verb(tok)
     if trig.noun:
         actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
@@ -1484,6 +1491,23 @@ def _verbal_attack(t) -> bool:
     return False
 
 
+def _cyber_attack(t) -> bool:
+    """The attack (a verb or a noun) is a hacking: a modifier of ``cyber_attack`` ("a cyber attack",
+    "a computer hack attack") or a target of ``cyber_target`` as its object or after "on"
+    ("attacked computer networks", "an attack on the election")."""
+    if lemma(t) != "attack":
+        return False
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod") and (lemma(c) in _CYBER_ATTACK or c.lower_ in _CYBER_ATTACK):
+            return True
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in _CYBER_TARGET:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                p.dep_ == "pobj" and lemma(p) in _CYBER_TARGET for p in c.children):
+            return True
+    return False
+
+
 def _keeps_silent(t) -> bool:
     """The refusal (a verb or a noun) is to comment or to say ("declined to comment", "refused to say
     whether", "refused comment"): keeping silent before the press, no rejection of anyone's demand."""
@@ -1514,6 +1538,20 @@ def _only_looks(v) -> bool:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     return not (subj is not None and subj.lower_ not in ("it", "this", "that") and any(
         c.dep_ == "prep" and c.lower_ == "like" for c in v.children))
+
+
+# verbs that are a retreat only with a particle of giving up or drawing back ("handed over the
+# prisoners", "pulled back from the border", "pulling troops from Syria"), and those particles
+_HANDOVER_VERBS = frozenset({"hand", "pull"})
+_HANDOVER_PARTICLES = frozenset({"over", "back", "out", "off", "away", "from", "down"})
+
+
+def _no_handover(v) -> bool:
+    """"hand" or "pull" with no particle of giving up or drawing back ("were handed the poll
+    numbers", "handed the election to X", "pulled ahead of the president"): a metaphor or a plain
+    giving, no RETREAT."""
+    return lemma(v) in _HANDOVER_VERBS and not any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _HANDOVER_PARTICLES for c in v.children)
 
 
 def _threat_of_a_thing(v, table) -> bool:

@@ -17,7 +17,7 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "missile", "missile_class", "missile_verb", "expressing", "complaint", "mishap_act", "mishap_site",
                    "blast", "decision", "plan", "verbal_attack", "attack_topic", "no_comment", "finding",
                    "evidence", "attack_noun", "casualty", "standing_threat", "looking_into",
-                   "danger"})
+                   "danger", "cyber_attack", "cyber_target"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 
