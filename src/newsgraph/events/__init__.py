@@ -32,7 +32,7 @@ from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
 from ._arguments import (RECIPIENT_PREPS, denies_claim, names_its_target, noun_arguments, np_actors, own_object,
                          subject_of, verb_arguments)
-from ._coding import CODING
+from ._coding import ACTOR_ENTS, CODING
 from ._coding import MISHAP as _MISHAP
 from ._coding import PRESS as _PRESS
 from ._context import contexts
@@ -73,6 +73,11 @@ _ATTACK_TOPIC = CODING.words["attack_topic"]
 _NO_COMMENT = CODING.words["no_comment"]
 _FINDING = CODING.words["finding"]
 _EVIDENCE = CODING.words["evidence"]
+_STANDING_THREAT = CODING.words["standing_threat"]
+_LOOKING_INTO = CODING.words["looking_into"]
+_DANGER = CODING.words["danger"]
+_CYBER_ATTACK = CODING.words["cyber_attack"]
+_CYBER_TARGET = CODING.words["cyber_target"]
 _INTENT_CAMEO = CODING.intent_cameo
 _THREAT_CAMEO = CODING.threat_cameo
 
@@ -1282,8 +1287,12 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
     if (not trig.noun and (_by_mishap(tok, etype) or (etype == "CONSULT" and _to_the_press(tok))
                            or (etype == "REQUEST" and _asks_no_act(tok))
-                           or (etype == "ACCUSE" and _expresses_no_complaint(tok)) or _finds(tok))) \
-            or (etype == "REJECT" and _keeps_silent(tok)):
+                           or (etype == "ACCUSE" and (_expresses_no_complaint(tok) or _only_looks(tok)))
+                           or (etype == "THREATEN" and _threat_of_a_thing(tok, table))
+                           or (etype == "RETREAT" and _no_handover(tok))
+                           or _finds(tok))) \
+            or (etype == "REJECT" and _keeps_silent(tok)) \
+            or (trig.noun and etype == "THREATEN" and _standing_threat(tok)):
         here.vetoed.add(etype)
         return None
     if etype == "ASSAULT" and not trig.noun and _weapons_test(tok):
@@ -1293,6 +1302,10 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         # the sentence coder read the same word, so it adds no ASSAULT of its own to the sentence
         here.vetoed.add(etype)
         etype, mode, cameo = "ACCUSE", "disapprove", "111"
+    elif etype == "ASSAULT" and _cyber_attack(tok):
+        # "hacked computer networks", "a hack attack on the studio": hacking is COERCE (guidelines)
+        here.vetoed.add(etype)
+        etype, mode, cameo = "COERCE", "cyber", "172"
     head = trig.governor if trig.governor is not None else clause_verb(tok)
     if trig.noun:
         actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
@@ -1478,6 +1491,23 @@ def _verbal_attack(t) -> bool:
     return False
 
 
+def _cyber_attack(t) -> bool:
+    """The attack (a verb or a noun) is a hacking: a modifier of ``cyber_attack`` ("a cyber attack",
+    "a computer hack attack") or a target of ``cyber_target`` as its object or after "on"
+    ("attacked computer networks", "an attack on the election")."""
+    if lemma(t) != "attack":
+        return False
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod") and (lemma(c) in _CYBER_ATTACK or c.lower_ in _CYBER_ATTACK):
+            return True
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in _CYBER_TARGET:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                p.dep_ == "pobj" and lemma(p) in _CYBER_TARGET for p in c.children):
+            return True
+    return False
+
+
 def _keeps_silent(t) -> bool:
     """The refusal (a verb or a noun) is to comment or to say ("declined to comment", "refused to say
     whether", "refused comment"): keeping silent before the press, no rejection of anyone's demand."""
@@ -1496,6 +1526,59 @@ def _finds(v) -> bool:
     """The verb finds or sees evidence ("did not find evidence of", "found no sign that"): a finding
     of an inquiry, not an act; its negation is no rejection (REJECT) either."""
     return lemma(v) in _FINDING and any(c.dep_ in ("dobj", "obj") and lemma(c) in _EVIDENCE for c in v.children)
+
+
+def _only_looks(v) -> bool:
+    """"look" with no preposition or adverb of inquiry ("looking at restrictions", "it looks like",
+    "looked to have been"): a view or a consideration, no investigation (which "looking into",
+    "looking for" and "look closely at" tell); "X looks like a fool" stays (a criticism)."""
+    if lemma(v) != "look" or any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _LOOKING_INTO for c in v.children):
+        return False
+    # "they look like fools" says something of someone (a criticism); "it looks like" does not
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return not (subj is not None and subj.lower_ not in ("it", "this", "that") and any(
+        c.dep_ == "prep" and c.lower_ == "like" for c in v.children))
+
+
+# verbs that are a retreat only with a particle of giving up or drawing back ("handed over the
+# prisoners", "pulled back from the border", "pulling troops from Syria"), and those particles
+_HANDOVER_VERBS = frozenset({"hand", "pull"})
+_HANDOVER_PARTICLES = frozenset({"over", "back", "out", "off", "away", "from", "down"})
+
+
+def _no_handover(v) -> bool:
+    """"hand" or "pull" with no particle of giving up or drawing back ("were handed the poll
+    numbers", "handed the election to X", "pulled ahead of the president"): a metaphor or a plain
+    giving, no RETREAT."""
+    return lemma(v) in _HANDOVER_VERBS and not any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _HANDOVER_PARTICLES for c in v.children)
+
+
+def _threat_of_a_thing(v, table) -> bool:
+    """"threaten" whose subject is a situation, an act or a policy (``danger``), no actor ("the new
+    rules threaten the jobs", "the effort threatens to disrupt the talks", "a war that threatens to
+    cause pain"): a danger, not a threat anyone makes."""
+    if lemma(v) != "threaten":
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None and v.dep_ == "conj":  # "the dispute split the party and threatens to ..."
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
+        subj = v.head  # the relative clause's antecedent
+    return subj is not None and lemma(subj) in _DANGER and not np_actors(subj, table)
+
+
+def _standing_threat(n) -> bool:
+    """The noun "threat" is a standing danger, not a statement ("the growing threat from the North",
+    "a military threat in the region", "the cyber threat against X"): a modifier of
+    ``standing_threat`` and no clause that states the threat ("threat that it would", "threat to
+    seize", "threat of force"; "the threat of Ruritania" names its source)."""
+    if lemma(n) != "threat" or n.tag_ == "NNS" or any(c.dep_ == "poss" for c in n.children) or not any(
+            c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in _STANDING_THREAT or lemma(c) in _STANDING_THREAT)
+            for c in n.children):
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "of" and any(
+        x.dep_ == "pobj" and x.ent_type_ not in ACTOR_ENTS for x in c.children)) for c in n.children)
 
 
 # Verbs whose object is what others did in reaction to the subject ("the plan drew criticism from X",

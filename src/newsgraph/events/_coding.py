@@ -16,7 +16,8 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "obliged", "need", "reaction", "pact", "hosting", "mishap", "mishap_of", "mishap_verb", "press",
                    "missile", "missile_class", "missile_verb", "expressing", "complaint", "mishap_act", "mishap_site",
                    "blast", "decision", "plan", "verbal_attack", "attack_topic", "no_comment", "finding",
-                   "evidence", "attack_noun", "casualty"})
+                   "evidence", "attack_noun", "casualty", "standing_threat", "looking_into",
+                   "danger", "cyber_attack", "cyber_target"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 
