@@ -436,6 +436,13 @@ def test_a_party_adjective_of_a_contest_goes_and_one_of_people_stays(monkeypatch
                       ["DET", "PROPN", "VERB", "PUNCT"])
     table = table_of(objected, (party, [(1, 2, "name")]))
     assert not _keep.party_word_setting(party, table.mentions, objected)
+    # "Sen. Roe , Ohio Republican , objected ." : the word describes the named person
+    described = parsed(["Sen.", "Roe", ",", "Ohio", "Republican", ",", "objected", "."], [1, 6, 1, 4, 1, 1, 6, 6],
+                       ["compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+                       ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                       ents=["O", "B-PERSON", "O", "B-GPE", "O", "O", "O", "O"])
+    table = table_of(described, (party, [(4, 5, "name")]))
+    assert _keep.party_word_setting(party, table.mentions, described)
     # "Republicans" is a name of the party's people, not its bare adjective
     members = Actor(id="reps", name="Republicans", kind="group", country="USA", sector="PTY")
     table = table_of(primary, (members, [(1, 2, "name")]))

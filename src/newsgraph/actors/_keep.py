@@ -198,16 +198,18 @@ def place_people_setting(actor, mentions: list[Mention], doc) -> bool:
 
 
 def party_word_setting(actor, mentions: list[Mention], doc) -> bool:
-    """A party's bare adjective taken for the party's people ("Republican" in "the Republican primary",
+    """A party's bare word taken for the party's people ("Republican" in "the Republican primary",
     "Democratic control of the chamber", "wild Republican allegations", "a heavily Republican state")
     where every mention is that word modifying a noun that names no people: an attribute of a contest,
     a side or a claim, for which the annotators code no actor. A noun for people keeps it ("Republican
-    leaders", "Democratic lawmakers", "GOP senators": the annotators code them), and so does a word that stands for a
-    person itself ("a Republican", "the top Democrat on the panel"), a possessive ("the GOP's
-    plan") or a name ("Republicans", "the Democrats"). Most bare party words the output makes an actor
-    of modify a noun for people (train: 33 such actors junk, 47 the only finder of an annotated actor,
-    105 repeating one another actor finds), so only the contest's attribute goes (train 4 actors, 1 of
-    them junk, the others repeats of a named person: "the Republican speaker"; dev 1, junk)."""
+    leaders", "Democratic lawmakers", "GOP senators": the annotators code them), and so does a word
+    that stands for a person with no name beside it ("a Republican objected", "no Democrat voted"), a
+    possessive ("the GOP's plan") or a name ("Republicans", "the Democrats"). The word in apposition
+    to a named person ("Sen. Jan Roe, Ohio Republican", "the ranking Democrat on the panel, Rep. Jan
+    Doe") describes that person and goes too. Most bare party words the output makes an actor of modify a noun for people (train:
+    33 such actors junk, 47 the only finder of an annotated actor, 105 repeating one another actor
+    finds), so only these two uses go (train 9 actors, 2 of them junk, the others repeats of a named
+    person: "the Republican speaker"; dev 4, 3 junk; no annotated actor lost)."""
     if actor.kind != "group" or not mentions or norm(actor.name or "") not in US_PARTY_NAMES:
         return False
     # a pronoun the coreference joined to an adjective refers to someone else ("hurt the Republican
@@ -215,6 +217,10 @@ def party_word_setting(actor, mentions: list[Mention], doc) -> bool:
     spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.kind != "pronoun"]
     if not spans or any(norm(m.text) not in US_PARTY_NAMES for m in spans):
         return False
+    # "Sen. Jan Roe, Ohio Republican", "the ranking Democrat on the panel, Rep. Jan Doe": the word
+    # describes the named person, one of whose mentions it is (corpus/GUIDELINES.md, section 1)
+    if all(_described_person(tokens(doc)[m.tokens[1] - 1]) is not None for m in spans):
+        return True
     if any(mention_role(doc, *m.tokens) != "modifier" for m in spans):
         return False
     agents, toks = bundled().agents, tokens(doc)
