@@ -414,6 +414,41 @@ def test_people_of_a_city_named_only_inside_other_phrases_go(monkeypatch):
     assert not _keep.place_people_setting(swiss, table.mentions, inside)
 
 
+def test_a_party_adjective_of_a_contest_goes_and_one_of_people_stays(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    party = Actor(id="gop", name="Republican", kind="group", country="USA", sector="PTY")
+    # "The Republican primary tightened and they ran ." : an attribute of a contest, no people (the
+    # pronoun the coreference joined to it refers to someone else)
+    primary = parsed(["The", "Republican", "primary", "tightened", "and", "they", "ran", "."],
+                     [2, 2, 3, 3, 3, 6, 3, 3], ["det", "amod", "nsubj", "ROOT", "cc", "nsubj", "conj", "punct"],
+                     ["DET", "ADJ", "NOUN", "VERB", "CCONJ", "PRON", "VERB", "PUNCT"])
+    table = table_of(primary, (party, [(1, 2, "name"), (5, 6, "pronoun")]))
+    assert _keep.party_word_setting(party, table.mentions, primary)
+    assert _keep.keep(table, primary).actors == []
+    assert [a.id for a in _keep.keep(table, primary, keep={"gop"}).actors] == ["gop"]  # a record uses it
+    # "Republican senators voted ." : a noun for people, a group the annotators code
+    senators = parsed(["Republican", "senators", "voted", "."], [1, 2, 2, 2], ["amod", "nsubj", "ROOT", "punct"],
+                      ["ADJ", "NOUN", "VERB", "PUNCT"], tags=["JJ", "NNS", "VBD", "."])
+    table = table_of(senators, (party, [(0, 1, "name")]))
+    assert not _keep.party_word_setting(party, table.mentions, senators)
+    # "A Republican objected ." : the word stands for a person
+    objected = parsed(["A", "Republican", "objected", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                      ["DET", "PROPN", "VERB", "PUNCT"])
+    table = table_of(objected, (party, [(1, 2, "name")]))
+    assert not _keep.party_word_setting(party, table.mentions, objected)
+    # "Sen. Roe , Ohio Republican , objected ." : the word describes the named person
+    described = parsed(["Sen.", "Roe", ",", "Ohio", "Republican", ",", "objected", "."], [1, 6, 1, 4, 1, 1, 6, 6],
+                       ["compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+                       ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                       ents=["O", "B-PERSON", "O", "B-GPE", "O", "O", "O", "O"])
+    table = table_of(described, (party, [(4, 5, "name")]))
+    assert _keep.party_word_setting(party, table.mentions, described)
+    # "Republicans" is a name of the party's people, not its bare adjective
+    members = Actor(id="reps", name="Republicans", kind="group", country="USA", sector="PTY")
+    table = table_of(primary, (members, [(1, 2, "name")]))
+    assert not _keep.party_word_setting(members, table.mentions, primary)
+
+
 def test_the_american_public_goes_and_a_counted_group_stays(monkeypatch):
     _keep = _keeping_filter(monkeypatch)
     public = Actor(id="us-civilians", name="United States civilians", kind="group", country="USA", sector="CVL")
