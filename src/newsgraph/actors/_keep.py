@@ -198,10 +198,6 @@ def place_people_setting(actor, mentions: list[Mention], doc) -> bool:
     return True
 
 
-<<<<<<< HEAD
-# The home country of the news (newsgraph._defaults.HOME_COUNTRY unless set): the country whose politics
-# the outlets report, whose public ("Americans", "voters") and capital they name without coding them.
-=======
 def party_word_setting(actor, mentions: list[Mention], doc) -> bool:
     """A party's bare word taken for the party's people ("Republican" in "the Republican primary",
     "Democratic control of the chamber", "wild Republican allegations", "a heavily Republican state")
@@ -239,10 +235,8 @@ def party_word_setting(actor, mentions: list[Mention], doc) -> bool:
     return True
 
 
-# The home country of the news by default: the country whose politics the corpus's American outlets
-# report, whose public ("Americans", "voters") and capital they name without coding them as actors.
-HOME_COUNTRY = "USA"
->>>>>>> junk15
+# The home country of the news (newsgraph._defaults.HOME_COUNTRY unless set): the country whose politics
+# the outlets report, whose public ("Americans", "voters") and capital they name without coding them.
 
 
 def home_country(value: str | None) -> str | None:
