@@ -222,6 +222,8 @@ _CHAMBERS = CHAMBER_WORDS | {"capitol"}
 
 # A party's name, and the nouns for its members or leaders in a legislature.
 _PARTY_NAMES = US_PARTY_NAMES | {"republicans", "democrats"}
+# The American parties' bare names for their members ("Republicans", "the Democrats", "the GOP").
+_PARTY_MEMBERS = frozenset({"republicans", "democrats", "gop"})
 _CAUCUS_NOUNS = frozenset({"senator", "lawmaker", "legislator", "congressman", "congresswoman", "leader",
                            "leadership", "caucus", "whip"})
 
@@ -268,7 +270,7 @@ def _at_work_in_congress(cl: Cluster, doc) -> bool:
     its caucus at work: the sentences they are named in speak of a legislature's business (a bill, a
     vote, the Senate, a majority) and none speaks of an election (a campaign, voters, a race). The
     annotators code such a party's members LEG, and PTY where the story is the party's contest."""
-    if norm(cl.name or "") not in ("republicans", "democrats", "gop"):
+    if norm(cl.name or "") not in _PARTY_MEMBERS:
         return False
     legislative = False
     for sent in {doc[c.start].sent for c in cl.cands}:

@@ -33,6 +33,7 @@ from ..time._period import period, precision
 from ._arguments import (RECIPIENT_PREPS, denies_claim, names_its_target, noun_arguments, np_actors, own_object,
                          subject_of, verb_arguments)
 from ._coding import ACTOR_ENTS, CODING
+from ._coding import DENY as _DENY
 from ._coding import MISHAP as _MISHAP
 from ._coding import PRESS as _PRESS
 from ._context import contexts
@@ -60,7 +61,6 @@ _OBLIGATION = frozenset({"must", "should", "ought"})
 _CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _FLEE = CODING.words["flee"]
 _PACT = CODING.words["pact"]
-_DENY = CODING.words["deny"]
 _MISHAP_VERB = CODING.words["mishap_verb"]
 _MISHAP_OF = CODING.words["mishap_of"]
 _MISHAP_ACT = CODING.words["mishap_act"]
@@ -526,7 +526,7 @@ def _measured_back(anchor, head, timexes: list[Timex], published: dt.date | None
                 try:
                     ref = dt.date.fromisoformat(tx.value[:10])
                 except ValueError:
-                    continue
+                    continue  # a value shaped like a day that the calendar lacks ("2019-02-30") counts from nothing
                 break
     if ref is None:
         return None

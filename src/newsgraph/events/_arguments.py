@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..actors._dictionaries import bundled, norm
 from ._coding import CODING
+from ._coding import DENY as _DENY
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
            "obliged_clause", "denies_claim", "RECIPIENT_PREPS"]
@@ -377,7 +378,6 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
 # clause's subject, a party named inside it) is no recipient, and the corpus gives such a denial none
 # (guidelines 2.3; train: of 55 annotated denials, 33 without a recipient, 22 the accuser, never the
 # clause's subject). The one denied something keeps it ("denied Y entry", "Y was denied a visa").
-_DENY = CODING.words["deny"]
 
 
 def denies_claim(v, etype: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ._lexicon import TYPES
 from ._tables import Row, bundled, parse_rows, word_sets
 
-__all__ = ["ACTOR_ENTS", "Coding", "CODING", "MISHAP", "PRESS"]
+__all__ = ["ACTOR_ENTS", "Coding", "CODING", "DENY", "MISHAP", "PRESS"]
 
 DATA_FILE = "coding.txt"
 _ARITY: dict[str, tuple[int, int | None]] = {"INTENT": (2, 2), "THREAT": (2, 2), "ASK": (3, 3), "SET": (2, None)}
@@ -66,5 +66,6 @@ CODING = _parse(bundled(DATA_FILE))
 # crash", "a storm"), and the press ("reporters", "the media").
 MISHAP = CODING.words["mishap"]
 PRESS = CODING.words["press"]
+DENY = CODING.words["deny"]
 # The entity types of a named actor (a person, a body, a state, a people).
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
