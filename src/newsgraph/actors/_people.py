@@ -379,6 +379,7 @@ def _dated_code(entry: Entry, day: str) -> str | None:
     return next((c for c, s, end in entry.codes if s is not None and s <= day and (end is None or day <= end)), None)
 
 
+@functools.lru_cache(maxsize=8192)  # a surname and a day give one answer from the bundled bases
 def _one_holder(surname: str, day: str) -> Entry | None:
     """The one person of :func:`_holder_index` of that surname whose dated office covers ``day``."""
     held = {id(e): e for e in _holder_index().get(surname, []) if _dated_code(e, day) is not None}

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 from ..nlp import climb, span_root, tokens
 from ..records import ActorTable, Mention
@@ -219,7 +220,18 @@ def _venue_only(doc, actor, mentions: list[Mention], events, starts: list[int]) 
 def named_in(table: ActorTable, spans: Iterable[tuple[int, int]]) -> set[str]:
     """The ids of the actors with a mention inside one of ``spans`` (character offsets)."""
     spans = sorted(spans)
-    return {m.actor for m in table.mentions if any(s <= m.span[0] < e for s, e in spans)}
+    if not spans:
+        return set()
+    # a mention starts inside a span when the furthest end among the spans opened by then lies past it:
+    # one bisection per mention instead of a pass over every span
+    opens = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+    named = set()
+    for m in table.mentions:
+        k = bisect_right(opens, m.span[0]) - 1
+        if k >= 0 and reach[k] > m.span[0]:
+            named.add(m.actor)
+    return named
 
 
 def event_named(table: ActorTable, doc, events) -> set[str]:
@@ -236,7 +248,9 @@ def event_named(table: ActorTable, doc, events) -> set[str]:
     for m in table.mentions:
         if m.actor in named:
             by_actor.setdefault(m.actor, []).append(m)
-    starts = [t.idx for t in tokens(doc)]
+    from spacy.attrs import IDX  # (spaCy is loaded by now; the module itself imports without it)
+
+    starts = doc.to_array(IDX).tolist() if len(doc) else []  # each token's offset, one column read
     for actor in table.actors:
         mentions = by_actor.get(actor.id)
         if not mentions:
