@@ -54,7 +54,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from ..nlp import climb, span_root, tokens
+from ..nlp import climb, head_indices, span_root, tokens
 from ..records import ActorTable, Mention
 from ._agents import SPEAKER_NOUNS
 from ._dictionaries import bundled, norm
@@ -105,8 +105,9 @@ def mention_role(doc, start: int, end: int, *, place: bool = False) -> str:
     actor it takes a party ("a member of the Syrian parliament")."""
     agents = bundled().agents
     root = span_root(doc, start, end)
+    toks, heads = tokens(doc), head_indices(doc)  # the shared list and head column: ``.head`` makes a Token
     for _ in range(10):
-        head = root.head
+        head = toks[heads[root.i]]
         if head.i == root.i:
             break
         if root.dep_ == "conj":  # "Russia and China vetoed": where the first conjunct stands
@@ -118,7 +119,7 @@ def mention_role(doc, start: int, end: int, *, place: bool = False) -> str:
             root = head
         else:
             break
-    dep, head = root.dep_, root.head
+    dep, head = root.dep_, toks[heads[root.i]]
     if dep in _SUBJECTS:
         return "subject"
     if dep in _OBJECTS:
