@@ -493,9 +493,10 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
 def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, lookup_entry, claimed: set[int]) -> None:
     """The title tokens [i, start) before a name: its sector and head, the country or organisation it
     names, whether it is a former or a US office, and which of its words mention the person."""
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     left = doc[i:start]
     # "Israeli Ambassador to the US": the countries after "to" are where the office is posted
-    post = next((t.i for t in left if t.lower_ == "to" and t.i > i and doc[t.i - 1].lower_.strip(".") in POSTED_HEADS),
+    post = next((t.i for t in left if t.lower_ == "to" and t.i > i and toks[t.i - 1].lower_.strip(".") in POSTED_HEADS),
                 None)
     posted_to = doc[post + 1:start] if post is not None else None
     if post is not None:
@@ -508,7 +509,7 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     title.heads.append(head)
     title.country, title.org_code = _country_of(left, bundled, lookup_entry)
     at = len(words) - len(head.split())
-    before = words[:at] or ([doc[i - 1].lower_] if i > doc[start].sent.start else [])
+    before = words[:at] or ([toks[i - 1].lower_] if i > toks[start].sent.start else [])
     if head in _BODY_HEADS and title.country is None and title.org_code is None and before and (
             private := _private_sector(" ".join(before))) is not None:
         title.sector = private  # "company president Jay Roe", "Acme Corp. spokesman Jay Roe"

@@ -252,9 +252,10 @@ _PARTY_STATE = re.compile(r"^\s*[,(]\s*(?:D|R|I|Dem|Rep|Ind)\s*[-\u2013]\s*([A-Z
 
 def party_state(doc, end: int) -> str | None:
     """The US state of a party-state tag right after the name ending at token ``end``, else None."""
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     if end >= len(doc):
         return None
-    start = doc[end - 1].idx + len(doc[end - 1])
+    start = toks[end - 1].idx + len(toks[end - 1])
     m = _PARTY_STATE.match(doc_text(doc)[start:start + 30])
     return m.group(1) if m else None
 
