@@ -240,10 +240,11 @@ def child_indices(token, heads: list[int] | None = None) -> list[int]:
 def span_root(doc, start: int, end: int):
     """The word the tokens ``start:end`` hang from: from the last one up, while the head stays inside
     them (a name's head noun, "Prime Minister Jay Roe": Roe)."""
-    root = tokens(doc)[end - 1]
-    while start <= root.head.i < end and root.head.i != root.i:
-        root = root.head
-    return root
+    heads = head_indices(doc)  # the head column: ``token.head`` makes a Token on each read
+    r = end - 1
+    while start <= heads[r] < end and heads[r] != r:
+        r = heads[r]
+    return tokens(doc)[r]
 
 
 def climb(token, deps):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._dictionaries import Bundled, norm, split_code
-from ..nlp import span_text
+from ..nlp import span_text, tokens
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
@@ -437,11 +437,12 @@ def _posted_start(doc, start: int, sent_start: int) -> int:
     """Where "to <place>" begins when it ends the title words before a name ("U.S. Ambassador to the
     Philippines Jane Roe", "envoy to Iraq and Turkey John Doe"), so the title reading goes on before
     it; else ``start``."""
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     i = start
-    while i > sent_start and start - i < 6 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].lower_ in (
-            "the", "and")) and doc[i - 1].lower_ != "to":
+    while i > sent_start and start - i < 6 and (toks[i - 1].is_title or toks[i - 1].is_upper or toks[i - 1].lower_ in (
+            "the", "and")) and toks[i - 1].lower_ != "to":
         i -= 1
-    if i < start and i - 2 >= sent_start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_.strip(".") in POSTED_HEADS:
+    if i < start and i - 2 >= sent_start and toks[i - 1].lower_ == "to" and toks[i - 2].lower_.strip(".") in POSTED_HEADS:
         return i - 1
     return start
 
@@ -449,41 +450,42 @@ def _posted_start(doc, start: int, sent_start: int) -> int:
 def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
     """Where the title words before the name at ``start`` begin (``start`` itself when there are none):
     capitalised words, agent nouns, 'of' and 'the', 'former', within the sentence and 7 tokens."""
-    sent_start = doc[start].sent.start
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    sent_start = toks[start].sent.start
     i = _posted_start(doc, start, sent_start)
     while i > sent_start and start - i < 7:
-        t = doc[i - 1]
+        t = toks[i - 1]
         if t.lower_ in FORMER:
             i -= 1
             continue
-        if t.tag_ == "HYPH" and i - 2 >= sent_start and (doc[i - 2].is_title or doc[i - 2].lower_ == "then"):
+        if t.tag_ == "HYPH" and i - 2 >= sent_start and (toks[i - 2].is_title or toks[i - 2].lower_ == "then"):
             # "Vice-President", "then-President"
             i -= 1
             continue
-        if t.tag_ == "POS" and i - 2 >= sent_start and doc[i - 2].ent_type_ in ("GPE", "NORP", "ORG"):
+        if t.tag_ == "POS" and i - 2 >= sent_start and toks[i - 2].ent_type_ in ("GPE", "NORP", "ORG"):
             i -= 1  # "Jordan's King Abdullah"
             continue
-        if t.lower_ == "and" and i - 2 >= sent_start and doc[i - 2].is_title and doc[i].is_title and (
-                doc[i - 2].lower_ in bundled.agents) and doc[i - 2].i not in claimed:
+        if t.lower_ == "and" and i - 2 >= sent_start and toks[i - 2].is_title and toks[i].is_title and (
+                toks[i - 2].lower_ in bundled.agents) and toks[i - 2].i not in claimed:
             # two offices of one person: "Deputy Prime Minister and Defense Minister Jay Roe"
             i -= 1
             continue
         if t.is_punct and t.text not in (".",) or t.pos_ in _STOP_POS or (t.i in claimed and t.ent_type_ not in ("GPE", "NORP", "ORG")):
             break
-        if t.pos_ == "ADP" and (t.lower_ != "of" or not doc[i - 2].is_title):
+        if t.pos_ == "ADP" and (t.lower_ != "of" or not toks[i - 2].is_title):
             break
-        pair = f"{t.lower_} {doc[i].lower_}"
-        if t.is_lower and t.lower_ not in FORMER and i < start and not doc[i].is_title and (
+        pair = f"{t.lower_} {toks[i].lower_}"
+        if t.is_lower and t.lower_ not in FORMER and i < start and not toks[i].is_title and (
                 pair not in bundled.agents and pair not in TITLE_NOUNS):  # "opposition leader", "special counsel" go on
             break
         if not (t.is_title or t.is_upper or t.lower_ in ("of", "the") or t.lower_ in FORMER
                 or t.lower_ in bundled.agents or pair in TITLE_NOUNS or t.lower_ in TRADE_TITLES
-                or i - 2 >= sent_start and f"{doc[i - 2].lower_} {t.lower_}" in TRADE_TITLES):
+                or i - 2 >= sent_start and f"{toks[i - 2].lower_} {t.lower_}" in TRADE_TITLES):
             break
         i -= 1
-    while i < start and doc[i].lower_ in ("of", "the"):
+    while i < start and toks[i].lower_ in ("of", "the"):
         i += 1
-    while sent_start < i < start and doc[i].ent_iob_ == "I" and doc[i].ent_type_ in ("GPE", "NORP"):
+    while sent_start < i < start and toks[i].ent_iob_ == "I" and toks[i].ent_type_ in ("GPE", "NORP"):
         i -= 1  # the length limit cut a country's name: "South Korea's Joint Chiefs of Staff spokesman"
     return i
 
@@ -491,9 +493,10 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
 def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, lookup_entry, claimed: set[int]) -> None:
     """The title tokens [i, start) before a name: its sector and head, the country or organisation it
     names, whether it is a former or a US office, and which of its words mention the person."""
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     left = doc[i:start]
     # "Israeli Ambassador to the US": the countries after "to" are where the office is posted
-    post = next((t.i for t in left if t.lower_ == "to" and t.i > i and doc[t.i - 1].lower_.strip(".") in POSTED_HEADS),
+    post = next((t.i for t in left if t.lower_ == "to" and t.i > i and toks[t.i - 1].lower_.strip(".") in POSTED_HEADS),
                 None)
     posted_to = doc[post + 1:start] if post is not None else None
     if post is not None:
@@ -506,7 +509,7 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     title.heads.append(head)
     title.country, title.org_code = _country_of(left, bundled, lookup_entry)
     at = len(words) - len(head.split())
-    before = words[:at] or ([doc[i - 1].lower_] if i > doc[start].sent.start else [])
+    before = words[:at] or ([toks[i - 1].lower_] if i > toks[start].sent.start else [])
     if head in _BODY_HEADS and title.country is None and title.org_code is None and before and (
             private := _private_sector(" ".join(before))) is not None:
         title.sector = private  # "company president Jay Roe", "Acme Corp. spokesman Jay Roe"

@@ -14,7 +14,7 @@ that is the nearest subject before it: "The bill passed. It ..." leaves it alone
 
 from __future__ import annotations
 
-from ..nlp import lowers, tokens
+from ..nlp import child_indices, head_indices, lowers, tokens
 
 from dataclasses import dataclass
 
@@ -128,14 +128,16 @@ def _cataphor(doc, t, refs: list[Ref], want: str, s: int) -> Ref | None:
     """'In his letter, Khalilzad noted': a pronoun in a phrase before the subject refers to the subject."""
     sent = t.sent
     root = sent.root
-    subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
+    toks, heads = tokens(doc), head_indices(doc)  # the shared list and head column: no Token per child or head
+    subj = next((toks[c] for c in child_indices(root, heads) if toks[c].dep_ in _SUBJ), None)
     if subj is None or subj.i <= t.i:
         return None
     if any(r.end <= t.i and r.start >= sent.start and _compatible(r, want) for r in refs):
         return None
-    anc = t
-    while anc.head != anc and anc.head != root:
-        anc = anc.head
+    a = t.i
+    while heads[a] != a and heads[a] != root.i:
+        a = heads[a]
+    anc = toks[a]
     if anc.dep_ not in ("prep", "advcl", "npadvmod", "advmod") or anc.i > subj.i:
         return None
     for r in refs:

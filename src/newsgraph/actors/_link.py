@@ -153,6 +153,7 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
     """The names of each cluster and the words of its titles not yet claimed, as mentions; a Ref per
     mention for coreference (with whether it is a subject, or a modifier of a noun after it)."""
     doc, claimed = ctx.doc, ctx.claimed
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     refs: list[Ref] = []
     # the title words before a person's name: "Japanese" in "Japanese Prime Minister Jay Doe" is part of
     # that person's name, not a mention of Japan (the guidelines' rule for adjectives)
@@ -168,11 +169,11 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
                     claimed.update(range(*sp))
         cl.extra = spans
         for start, end, _k in spans:
-            last = doc[end - 1]
+            last = toks[end - 1]
             refs.append(Ref(start, end, cl.id, kind, cl.gender, ctx.sent_index[start],
                             last.dep_ in _SUBJECTS or (
                                 last.dep_ == "appos" and last.head.dep_ in _SUBJECTS) or any(
-                                doc[i].dep_ in _SUBJECTS and doc[i].head.i not in range(start, end)
+                                toks[i].dep_ in _SUBJECTS and toks[i].head.i not in range(start, end)
                                 for i in range(start, end)),
                             last.dep_ in ("compound", "amod") and last.head.i >= end))
     return refs

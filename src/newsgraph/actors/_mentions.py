@@ -157,7 +157,7 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
             hit = 0
             for n in range(min(4, sent_end - i), 0, -1):
                 last = toks[i + n - 1]
-                if any(j in covered for j in range(i, i + n)) or not (last.is_title or last.is_upper):
+                if not covered.isdisjoint(range(i, i + n)) or not (last.is_title or last.is_upper):
                     continue
                 surface = text[t.idx:last.idx + len(last)]  # the span's text, without making a Span
                 key = norm(surface)

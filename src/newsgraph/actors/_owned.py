@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import numpy
+
 from ._agents import context_country
 from ._cluster import Cluster, Context
 from ._coding import code_of
@@ -190,8 +192,10 @@ def _bare(ctx: Context, owned: Owned, taken: set[int]) -> None:
     doc, claimed = ctx.doc, ctx.claimed
     bodies = [(s, cl) for cl in owned.clusters if owned.lemmas[id(cl)] in _BODIES and cl.kind == "organization"
               for s, _e, _k in cl.extra]
-    for tok in tokens(doc):
-        if not tok.is_lower or tok.tag_ != "NN" or tok.i in taken or tok.i in claimed:
+    toks = tokens(doc)
+    for i in _lower_singular_nouns(doc):
+        tok = toks[i]
+        if i in taken or i in claimed:
             continue
         lemma = tok.lemma_.lower()
         if lemma not in _BODIES:
@@ -213,6 +217,17 @@ def _bare(ctx: Context, owned: Owned, taken: set[int]) -> None:
         _s, cl = max(earlier, key=lambda p: p[0]) if earlier else min(same, key=lambda p: p[0])
         cl.extra.append((dets[0].i, tok.i + 1, "name"))
         taken.update(range(dets[0].i, tok.i + 1))
+
+
+def _lower_singular_nouns(doc) -> list[int]:
+    """The indices of the lower-case singular common nouns (tag NN) of ``doc``, picked from one
+    ``to_array`` call: reading ``tag_`` through each Token is a string-store look-up per word."""
+    if not len(doc):
+        return []
+    from spacy.attrs import IS_LOWER, TAG
+
+    cols = doc.to_array([IS_LOWER, TAG])
+    return numpy.flatnonzero((cols[:, 0] == 1) & (cols[:, 1] == doc.vocab.strings["NN"])).tolist()
 
 
 def _members(ctx: Context, owned: Owned, taken: set[int]) -> None:

@@ -27,12 +27,13 @@ _MALE = {"mr", "king", "congressman", "spokesman", "chairman", "prince", "duke",
 def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
     """One cluster per person, longest names first, with the titles and the gender the text gives."""
     doc = ctx.doc
+    toks = tokens(doc)  # the shared token list: a Doc's slice makes new Tokens each time
     people: list[Cluster] = []
     persons = [c for c in cands if c.kind == "person"]
     titled: dict[str, set[str]] = {}  # a bare surname -> the words before it: "president", "prime minister"
     for c in persons:
         if len(c.text.split()) == 1:
-            before = [t.lower_.strip(".") for t in doc[max(c.start - 2, 0):c.start]]
+            before = [t.lower_.strip(".") for t in toks[max(c.start - 2, 0):c.start]]
             titled.setdefault(norm(c.text), set()).update({" ".join(before[k:]) for k in range(len(before))})
     for c in sorted(persons, key=lambda c: (-len(norm(c.text).split()), c.start)):
         words = norm(c.text).split()
@@ -49,7 +50,7 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
             title = read_title(doc, c.start, c.end, ctx.bundled, ctx.lookup_entry, ctx.claimed)
             if title.sector or title.heads or title.country or title.org_code:
                 cl.titles.append(title)
-            for t in doc[max(c.start - 3, 0):c.start]:
+            for t in toks[max(c.start - 3, 0):c.start]:
                 w = t.lower_.strip(".")
                 cl.gender = cl.gender or ("F" if w in _FEMALE else "M" if w in _MALE else None)
     return people
@@ -64,18 +65,19 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
     ("Iranian-American", "pro-Russian", "U.S.-backed") and a country's name ("Russia expert Jay Roe":
     the subject of their work) say no nationality."""
     doc, B = ctx.doc, ctx.bundled
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     for c in cl.cands:
         root = doc[c.start:c.end].root
         i = c.start - 1
-        sent_start = doc[c.start].sent.start
-        while i >= sent_start and doc[i].dep_ in _NAME_MODIFIERS and not doc[i].is_punct:
-            t = doc[i]
+        sent_start = toks[c.start].sent.start
+        while i >= sent_start and toks[i].dep_ in _NAME_MODIFIERS and not toks[i].is_punct:
+            t = toks[i]
             head = t.head
             while head.dep_ in _NAME_MODIFIERS and head.i < c.start and head.head.i != head.i:
                 head = head.head
             if not (c.start <= head.i < c.end or head.i == root.i):
                 break
-            hyphen = (i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH") or (i > 0 and doc[i - 1].tag_ == "HYPH")
+            hyphen = (i + 1 < len(doc) and toks[i + 1].tag_ == "HYPH") or (i > 0 and toks[i - 1].tag_ == "HYPH")
             iso = B.demonyms.get(norm(t.text))
             if iso and not hyphen and t.text[:1].isupper():
                 return iso
@@ -250,9 +252,10 @@ _PARTY_STATE = re.compile(r"^\s*[,(]\s*(?:D|R|I|Dem|Rep|Ind)\s*[-\u2013]\s*([A-Z
 
 def party_state(doc, end: int) -> str | None:
     """The US state of a party-state tag right after the name ending at token ``end``, else None."""
+    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     if end >= len(doc):
         return None
-    start = doc[end - 1].idx + len(doc[end - 1])
+    start = toks[end - 1].idx + len(toks[end - 1])
     m = _PARTY_STATE.match(doc_text(doc)[start:start + 30])
     return m.group(1) if m else None
 
@@ -379,6 +382,7 @@ def _dated_code(entry: Entry, day: str) -> str | None:
     return next((c for c, s, end in entry.codes if s is not None and s <= day and (end is None or day <= end)), None)
 
 
+@functools.lru_cache(maxsize=8192)  # a surname and a day give one answer from the bundled bases
 def _one_holder(surname: str, day: str) -> Entry | None:
     """The one person of :func:`_holder_index` of that surname whose dated office covers ``day``."""
     held = {id(e): e for e in _holder_index().get(surname, []) if _dated_code(e, day) is not None}

@@ -52,8 +52,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
-from ..nlp import climb, span_root, tokens
+from ..nlp import climb, head_indices, span_root, tokens
 from ..records import ActorTable, Mention
 from ._agents import SPEAKER_NOUNS
 from ._dictionaries import bundled, norm
@@ -104,8 +105,9 @@ def mention_role(doc, start: int, end: int, *, place: bool = False) -> str:
     actor it takes a party ("a member of the Syrian parliament")."""
     agents = bundled().agents
     root = span_root(doc, start, end)
+    toks, heads = tokens(doc), head_indices(doc)  # the shared list and head column: ``.head`` makes a Token
     for _ in range(10):
-        head = root.head
+        head = toks[heads[root.i]]
         if head.i == root.i:
             break
         if root.dep_ == "conj":  # "Russia and China vetoed": where the first conjunct stands
@@ -117,7 +119,7 @@ def mention_role(doc, start: int, end: int, *, place: bool = False) -> str:
             root = head
         else:
             break
-    dep, head = root.dep_, root.head
+    dep, head = root.dep_, toks[heads[root.i]]
     if dep in _SUBJECTS:
         return "subject"
     if dep in _OBJECTS:
@@ -219,7 +221,18 @@ def _venue_only(doc, actor, mentions: list[Mention], events, starts: list[int]) 
 def named_in(table: ActorTable, spans: Iterable[tuple[int, int]]) -> set[str]:
     """The ids of the actors with a mention inside one of ``spans`` (character offsets)."""
     spans = sorted(spans)
-    return {m.actor for m in table.mentions if any(s <= m.span[0] < e for s, e in spans)}
+    if not spans:
+        return set()
+    # a mention starts inside a span when the furthest end among the spans opened by then lies past it:
+    # one bisection per mention instead of a pass over every span
+    opens = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+    named = set()
+    for m in table.mentions:
+        k = bisect_right(opens, m.span[0]) - 1
+        if k >= 0 and reach[k] > m.span[0]:
+            named.add(m.actor)
+    return named
 
 
 def event_named(table: ActorTable, doc, events) -> set[str]:
@@ -236,7 +249,9 @@ def event_named(table: ActorTable, doc, events) -> set[str]:
     for m in table.mentions:
         if m.actor in named:
             by_actor.setdefault(m.actor, []).append(m)
-    starts = [t.idx for t in tokens(doc)]
+    from spacy.attrs import IDX  # (spaCy is loaded by now; the module itself imports without it)
+
+    starts = doc.to_array(IDX).tolist() if len(doc) else []  # each token's offset, one column read
     for actor in table.actors:
         mentions = by_actor.get(actor.id)
         if not mentions:
