@@ -10,7 +10,7 @@ from ..nlp import span_text, tokens
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
-           "US_PARTY_NAMES", "CHAMBER_WORDS", "EXPERT_NOUNS", "PRIVATE_SECTORS"]
+           "US_PARTY_NAMES", "STATE_SECTORS", "CHAMBER_WORDS", "EXPERT_NOUNS", "PRIVATE_SECTORS"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -72,6 +72,9 @@ def _us_title(words: list[str]) -> bool:
 # The two US parties' names, lower case: a person's modifier ("Republican Sen. Jay Roe", "Jay Roe, a
 # Democrat") or a caucus's ("Senate Democrats", "GOP senators").
 US_PARTY_NAMES = frozenset({"republican", "democrat", "democratic", "gop"})
+# The sectors of the state's own bodies and officers: government, legislature, military, courts, police,
+# intelligence.
+STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
 # Words that name a national legislature or one of its chambers ("Senate Majority Leader", "House
 # Republicans", "congressional Democrats").
 CHAMBER_WORDS = frozenset({"senate", "house", "congress", "congressional", "parliamentary"})  # str.startswith takes a tuple

@@ -9,7 +9,7 @@ from collections.abc import Hashable
 
 from ._agents import PLACE_NOUNS, context_country
 from ._cluster import Cluster, Context, country_name, strip_the
-from ._coding import SECTOR_LABELS, code_of
+from ._coding import SECTOR_LABELS, STATE_SECTORS, code_of
 from ._dictionaries import Bundled, Entry, norm, split_code
 from ._mentions import Cand
 from ..nlp import span_text
@@ -329,7 +329,7 @@ def _diplomatic_seat(last) -> bool:
 
 
 # Sectors of the people who hold a state's offices, which "former" takes from them.
-_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_OFFICE_SECTORS = STATE_SECTORS
 
 
 def former_members(cl: Cluster, doc) -> None:

@@ -32,10 +32,10 @@ country named only as the place where something happens is no actor (corpus/GUID
 from __future__ import annotations
 
 from .._defaults import HOME_COUNTRY
-from ..nlp import doc_text, lowers, tokens
+from ..nlp import climb, doc_text, lowers, tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
-from ._coding import US_PARTY_NAMES, code_of
+from ._coding import STATE_SECTORS, US_PARTY_NAMES, code_of
 from ._dictionaries import bundled, norm
 from ._political import is_place, mention_role
 
@@ -227,8 +227,7 @@ def party_word_setting(actor, mentions: list[Mention], doc) -> bool:
     agents, toks = bundled().agents, tokens(doc)
     for m in spans:
         word = toks[m.tokens[1] - 1]
-        while word.dep_ == "conj" and word.head.i != word.i:  # "the Republican and Democratic candidates"
-            word = word.head
+        word = climb(word, ("conj",))  # "the Republican and Democratic candidates"
         head = word.head
         if head.tag_ == "NNPS" or head.lower_ in agents or head.lemma_.lower() in agents:
             return False
@@ -303,7 +302,7 @@ def home_capital_people(actor, mentions: list[Mention], home: str | None = HOME_
 
 # The state's own bodies: a committee, a command, an office. An NGO, a think tank, a party or a company
 # that an expert or an officer speaks for is annotated as often as not (train: 12 of 44 such bodies).
-_STATE_BODIES = frozenset({"GOV", "LEG", "MIL", "SPY", "JUD", "COP"})
+_STATE_BODIES = STATE_SECTORS
 # Prepositions that tie a body to a person's post: "chairman of", "a member on", "a spokesman for", "a fellow at".
 _POST_PREPS = frozenset({"of", "on", "for", "at"})
 
@@ -337,9 +336,7 @@ def _post_holders(actor, mentions: list[Mention], doc) -> list[int] | None:
         prep = root.head
         if root.dep_ != "pobj" or prep.lower_ not in _POST_PREPS:
             return None
-        post = prep.head
-        while post.dep_ == "conj" and post.head.i != post.i:  # "a lawyer and member of X"
-            post = post.head
+        post = climb(prep.head, ("conj",))  # "a lawyer and member of X"
         person = _described_person(post) if post.pos_ == "NOUN" else None
         if person is None:
             return None
