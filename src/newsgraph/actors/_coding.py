@@ -402,16 +402,12 @@ def _name_end(head) -> int:
     return end
 
 
-# Sectors of the state's bodies, whose officers work in them.
-_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-
-
 def _state_body(doc, noun) -> str | None:
     """The sector of the state body whose officer an appositive noun names by the body's own words:
     "head of Norway's aviation office", "deputy director of the Roe Services" (GOV); else None."""
     body = [span_text(doc, pobj.left_edge.i, pobj.right_edge.i + 1) for prep in noun.rights if prep.dep_ == "prep" and (
         prep.lower_ in ("of", "at", "for")) for pobj in prep.children if pobj.dep_ == "pobj"]
-    return next((sector for b in body if (sector := org_sector(b)) in _STATE), None)
+    return next((sector for b in body if (sector := org_sector(b)) in STATE_SECTORS), None)
 
 
 def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:

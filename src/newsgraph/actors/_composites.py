@@ -328,16 +328,12 @@ def _diplomatic_seat(last) -> bool:
         ch.dep_ in ("dobj", "obj") and ch.lower_ in _DIPLOMATIC for ch in host.children)
 
 
-# Sectors of the people who hold a state's offices, which "former" takes from them.
-_OFFICE_SECTORS = STATE_SECTORS
-
-
 def former_members(cl: Cluster, doc) -> None:
     """A group of officeholders every mention of which follows "former" ("former Syrian officials",
     "former Roe aides") has left office: elites (ELI), as the guidelines code former officials; the
     word stands outside the mention, which names the body they served."""
     starts = [c.start for c in cl.cands] + [s for s, _e, k in cl.extra if k == "name"]
-    if cl.kind != "group" or cl.sector not in _OFFICE_SECTORS or not starts:
+    if cl.kind != "group" or cl.sector not in STATE_SECTORS or not starts:
         return
     if all(s > 0 and doc[s - 1].lower_ in ("former", "ex") for s in starts):
         cl.sector = "ELI"

@@ -190,12 +190,15 @@ def place_people_setting(actor, mentions: list[Mention], doc) -> bool:
     if not spans or any(mention_role(doc, *m.tokens, place=True) != "modifier" for m in spans):
         return False
     # "Texas Democrats", "Arizona voters": the place names people, a group the annotators code
-    agents, toks = bundled().agents, tokens(doc)
-    for m in spans:
-        head = toks[m.tokens[1] - 1].head
-        if head.tag_ == "NNPS" or head.lower_ in agents or head.lemma_.lower() in agents:
-            return False
-    return True
+    toks = tokens(doc)
+    return not any(_names_people(toks[m.tokens[1] - 1].head) for m in spans)
+
+
+def _names_people(noun) -> bool:
+    """Whether a noun names people: a plural proper noun ("Democrats") or a word for people
+    ("voters", "lawmakers", "officials")."""
+    agents = bundled().agents
+    return noun.tag_ == "NNPS" or noun.lower_ in agents or noun.lemma_.lower() in agents
 
 
 def party_word_setting(actor, mentions: list[Mention], doc) -> bool:
@@ -224,14 +227,9 @@ def party_word_setting(actor, mentions: list[Mention], doc) -> bool:
         return True
     if any(mention_role(doc, *m.tokens) != "modifier" for m in spans):
         return False
-    agents, toks = bundled().agents, tokens(doc)
-    for m in spans:
-        word = toks[m.tokens[1] - 1]
-        word = climb(word, ("conj",))  # "the Republican and Democratic candidates"
-        head = word.head
-        if head.tag_ == "NNPS" or head.lower_ in agents or head.lemma_.lower() in agents:
-            return False
-    return True
+    toks = tokens(doc)
+    # "the Republican and Democratic candidates": the conjunct's head is the first word's
+    return not any(_names_people(climb(toks[m.tokens[1] - 1], ("conj",)).head) for m in spans)
 
 
 # The home country of the news (newsgraph._defaults.HOME_COUNTRY unless set): the country whose politics
@@ -300,9 +298,6 @@ def home_capital_people(actor, mentions: list[Mention], home: str | None = HOME_
     return bool(names) and all(n in B.capitals and B.countries.get(n) == home for n in names)
 
 
-# The state's own bodies: a committee, a command, an office. An NGO, a think tank, a party or a company
-# that an expert or an officer speaks for is annotated as often as not (train: 12 of 44 such bodies).
-_STATE_BODIES = STATE_SECTORS
 # Prepositions that tie a body to a person's post: "chairman of", "a member on", "a spokesman for", "a fellow at".
 _POST_PREPS = frozenset({"of", "on", "for", "at"})
 
@@ -324,7 +319,7 @@ def body_in_persons_title(actor, mentions: list[Mention], doc) -> bool:
 def _post_holders(actor, mentions: list[Mention], doc) -> list[int] | None:
     """For each mention of a state body named only in persons' descriptions, a token of the name of the
     person the description is of; None when the body is named otherwise too."""
-    if actor.kind != "organization" or actor.sector not in _STATE_BODIES or not mentions:
+    if actor.kind != "organization" or actor.sector not in STATE_SECTORS or not mentions:
         return None
     toks = tokens(doc)
     out = []

@@ -10,7 +10,7 @@ import re
 from ._agents import context_country
 from ._cluster import Cluster, Context
 from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, INTERGOVERNMENTAL, PRIVATE_SECTORS, TITLE_ABBREVIATIONS,
-                      TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
+                      STATE_SECTORS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
                       code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
@@ -530,7 +530,7 @@ _US_ONLY = frozenset({"rep", "reps", "congressman", "congresswoman", "congressme
 # country says that country; a common surname ("Smith", "Kim") says nothing.
 _FEW_NAMESAKES = 3
 # Sectors of the state's officeholders, whom their sentence's country places.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY"})
+_STATE_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
 
 
 def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:

@@ -93,6 +93,7 @@ def _status_words() -> dict[str, frozenset[str]]:
 
 
 _STATUS = _status_words()
+_SIGNED_OR_REACHED = _SIGN_VERBS | _STATUS["reached"]
 
 
 @dataclass(slots=True)
@@ -535,6 +536,7 @@ class _Reader:
 # verbs whose subject makes or holds the deal their object names, beyond those that sign it: "X cut a deal
 # with Y", "the agreement X made with Y", "X entered into a decree with Y", "X has an accord with Y"
 _MAKERS = _SIGN_VERBS | {"make", "cut", "clinch", "secure", "hammer"}
+_MADE_OR_REACHED = _MAKERS | _STATUS["reached"]
 # participles that make a deal's modifier its broker ("a Qatari-brokered truce"), not one of its sides
 _BROKERING = {"broker", "mediate", "sponsor", "facilitate", "back"}
 
@@ -575,7 +577,7 @@ def _dating(tok: "Token") -> "list[Token]":
         if c.dep_ == "prep" and c.lower_ in _DATING_PREPS:
             out.append(c)
         elif c.dep_ in ("acl", "relcl") and not _wished(c) and (
-                c.tag_ in ("VBD", "VBN") or _lem(c) in _SIGN_VERBS | _STATUS["reached"]):
+                c.tag_ in ("VBD", "VBN") or _lem(c) in _SIGNED_OR_REACHED):
             out.append(c)  # "the deal struck in May", "the armistice that ended the war in 1953"
     return out
 _NAME_GLUE = {"of", "the", "and", "on", "for", "to", "in"}
@@ -767,7 +769,7 @@ def _making_verb(m: _Mention) -> "Token | None":
         verb = tok.head.head
     if verb is None:
         verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN")
-                     and _lem(c) in _MAKERS | _STATUS["reached"]), None)
+                     and _lem(c) in _MADE_OR_REACHED), None)
     return None if verb is None or _wished(verb) or _unfinished(verb) else verb
 
 
@@ -787,6 +789,8 @@ def _from_events(clusters: list[_Cluster], events: "list[Event]") -> None:
         if e.trigger and not e.negated and (e.actor or e.recipient):
             sides.setdefault(e.trigger["span"][0], [*e.actor, *(r for r in e.recipient if r not in e.actor)])
     for c in clusters:
+        if c.date and c.parties:
+            continue  # nothing left for an event to give
         for m in c.mentions:
             verb = _making_verb(m)
             if verb is None:

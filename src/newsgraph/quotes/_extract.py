@@ -431,9 +431,8 @@ class _Reader:
         verb = doc[i].head
         if verb.pos_ != "VERB" or verb.i >= i or verb.i in self.in_quote:
             return None
-        subj = speaker_subject(verb, self.in_quote)
-        if subj is None or subj.i in self.in_quote or not _may_speak(subj) \
-                or subj.pos_ == "PRON" and subj.lower_ not in PERSON_PRONOUNS:
+        subj = self._leading_speaker(verb)
+        if subj is None or subj.i in self.in_quote:
             return None
         actor, sspan = self.speaker_of(subj)
         if actor is None:
@@ -495,10 +494,7 @@ class _Reader:
                 if doc[r].pos_ in ("VERB", "AUX") and doc[r].head.i == r:
                     subj = speaker_subject(doc[r], self.in_quote)
                     return subj if subj is not None and subj.i < verb.i and subj.i not in self.in_quote else None
-        k = qe
-        while k < verb.i and (doc[k].is_punct or doc[k].is_space):
-            k += 1
-        if k == verb.i and verb.i + 1 < len(doc):
+        if self._tag_opens(qe, verb.i) and verb.i + 1 < len(doc):
             nxt = verb.i + 1
             if doc[nxt].lower_.rstrip(".") in _LABEL_TITLES and nxt + 1 < len(doc):
                 nxt += 1
