@@ -334,3 +334,35 @@ def test_who_pleads_guilty_or_serves_a_term_undergoes_it(nlp, text, word, etype)
     # a plea for something is the pleader's request
     doc = nlp("Jane Roe pleaded with Norway to help.")
     assert verb_arguments(_verb(doc, "pleaded"), "REQUEST", _table(doc))[0] == ["jane-roe"]
+
+
+@pytest.mark.parametrize("text", ["Norway proposed a new fishing quota on Monday, but Chile rejected the plan.",
+                                  "Norway hailed the proposal as a breakthrough, though Chile rejected it on Tuesday."])
+def test_a_refusal_set_against_another_partys_clause_is_aimed_at_that_party(nlp, text):
+    e = find(run(nlp, text), "REJECT")
+    assert e.actor == ["chile"] and e.recipient == ["norway"]
+
+
+def test_a_refusal_without_a_contrasted_clause_takes_no_recipient_from_it(nlp):
+    e = find(run(nlp, "Chile rejected the plan on Tuesday."), "REJECT")
+    assert e.actor == ["chile"] and e.recipient == []
+
+
+@pytest.mark.parametrize("text, etype", [("Norway warned that it would strike if Chile crossed the border.", "THREATEN"),
+                                         ("Norway insisted that it would keep its troops in place until Chile signs "
+                                          "the accord.", "REQUEST")])
+def test_the_party_a_condition_of_the_reported_clause_is_set_to_is_the_recipient(nlp, text, etype):
+    e = find(run(nlp, text), etype)
+    assert e.actor == ["norway"] and e.recipient == ["chile"]
+
+
+def test_a_past_tense_the_parser_reads_as_a_participle_is_done_by_its_noun(nlp):
+    # the parser makes "Ruiz" the sentence's root and "called" a participle modifying it
+    text = "Senator Ruiz, one of the loudest voices in the chamber, called on Chile on Monday to release the prisoners."
+    e = find(run(nlp, text), "REQUEST")
+    assert e.actor == ["ruiz"] and e.recipient == ["chile"]
+
+
+def test_a_participle_on_an_object_stays_passive(nlp):
+    e = find(run(nlp, "Norway criticised the tariffs imposed on Chile."), "SANCTION")
+    assert e.actor == [] and e.recipient == ["chile"]

@@ -172,7 +172,25 @@ def _included(tok, table) -> list[str]:
 
 def _is_passive(v) -> bool:
     return any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
-        v.tag_ == "VBN" and v.dep_ == "acl")
+        v.tag_ == "VBN" and v.dep_ == "acl" and not _misread_participle(v))
+
+
+def _misread_participle(v) -> bool:
+    """A past tense the parser reads as a participle modifying its subject: "X, one of the loudest
+    voices, called on Y to resign" (the noun the sentence's root), "the tariffs that X imposed" (the
+    noun a clause of its own, or the subject of the relative word), "the attacks X blamed on Y" (the
+    noun set beside the one before it with no comma). Without a "by" agent, the noun does the act."""
+    if v.tag_ not in ("VBN", "VBD") or v.dep_ != "acl" or any(c.dep_ == "agent" for c in v.children):
+        return False
+    head = v.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > v.i:
+        return False
+    if head.dep_ in ("ROOT", "ccomp"):
+        return True
+    if head.dep_ == "nsubj":
+        return head.head.tag_ in _WH_RELATIVE | {"IN"}
+    return head.dep_ == "appos" and head.head.i < head.i and not any(
+        t.is_punct for t in head.doc[head.head.i + 1:head.left_edge.i])
 
 
 def _bare_participle(v) -> bool:
@@ -187,6 +205,8 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     subjectless infinitive, conjunct, participle or relative clause."""
     if depth > 6:
         return []
+    if _misread_participle(v):
+        return np_actors(v.head, table)
     subjects = [c for c in v.children if c.dep_ in SUBJ]
     for c in subjects:
         # a parse may give a clause two subjects ("The answer: '...,' X replied"): the one that
@@ -360,6 +380,8 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         recipient = _clause_recipients(v, etype, table, actor)
     if not recipient and etype in CLAUSE_RECIPIENT and not denial:
         recipient = _condition_party(v, table, actor)
+    if not recipient and etype in CONTRASTED and not denial:
+        recipient = _contrasted_party(v, table, actor)
     if not recipient and etype == "ACCUSE":
         # "expressed concern that X may ...", "voiced the fear that X would ...": the worry or
         # complaint is about X (a claim refused, REJECT, is mostly about the speaker's own side)
@@ -652,7 +674,8 @@ _CONDITION = frozenset({"if", "unless", "until", "when", "whether", "why", "how"
 def _condition_party(v, table, actor: list[str]) -> list[str]:
     """The subject of a condition or an indirect question that depends on the trigger (or on its
     infinitive): the party the act is aimed at."""
-    heads = [v] + [c for c in v.children if c.dep_ == "xcomp"]
+    heads = [v] + [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
+    heads += [c for h in heads[1:] for c in h.children if c.dep_ == "xcomp"]
     for h in heads:
         for c in h.children:
             if c.dep_ not in ("advcl", "ccomp") or c.i < h.i:
@@ -665,6 +688,33 @@ def _condition_party(v, table, actor: list[str]) -> list[str]:
                     if found:
                         return found
     return []
+
+
+# A refusal told against what another party wants or says ("X wants a wall, but Y says it won't fund it",
+# "X hailed the plan, though Y rejected it"): the party of the clause it is set against is its recipient.
+CONTRASTED = frozenset({"REJECT"})
+_BUT = frozenset({"but", "yet"})
+_THOUGH = frozenset({"though", "although", "while", "whereas"})
+
+
+def _contrasted_party(v, table, actor: list[str]) -> list[str]:
+    """The subject of the clause the trigger's clause is set against by "but" (the trigger's verb the
+    second conjunct) or by "though", "while" (the trigger's verb heading the adverbial clause), where
+    the trigger's clause has a subject of its own."""
+    if not any(c.dep_ in SUBJ for c in v.children):
+        return []
+    head = v.head
+    if head.i == v.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if v.dep_ == "conj":
+        if not any(c.dep_ == "cc" and c.lower_ in _BUT and head.i < c.i < v.i for c in head.children):
+            return []
+    elif v.dep_ == "advcl":
+        if not any(c.dep_ == "mark" and c.lower_ in _THOUGH for c in v.children):
+            return []
+    else:
+        return []
+    return [a for c in head.children if c.dep_ in SUBJ for a in np_actors(c, table) if a not in actor]
 
 
 def _sites(c, table) -> set[str]:
