@@ -366,3 +366,20 @@ def test_a_past_tense_the_parser_reads_as_a_participle_is_done_by_its_noun(nlp):
 def test_a_participle_on_an_object_stays_passive(nlp):
     e = find(run(nlp, "Norway criticised the tariffs imposed on Chile."), "SANCTION")
     assert e.actor == [] and e.recipient == ["chile"]
+
+
+@pytest.mark.parametrize("text, word, etype, want", [
+    ("Peru issued a report that says Norway was aware of the danger.", "issued", "ACCUSE", ["norway"]),
+    ("Peru released a statement saying that Norway's decision was a disgrace.", "released", "ACCUSE", ["norway"]),
+    ("Peru issued a statement describing Norway's move as a serious mistake.", "issued", "ACCUSE", ["norway"]),
+    ("Peru issued a report that Norway wrote.", "issued", "ACCUSE", []),
+    ("Peru urged restraint on Monday, calling for Norway to end its blockade.", "calling", "REQUEST", ["norway"]),
+])
+def test_the_party_a_document_or_a_call_for_an_act_is_about_is_the_recipient(nlp, text, word, etype, want):
+    # the content of the report or statement the subject puts out, the "for" subject of the act called for;
+    # not the author of the document
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert verb_arguments(_verb(doc, word), etype, _table(doc)) == (["peru"], want)

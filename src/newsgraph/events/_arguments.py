@@ -386,6 +386,8 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         # "expressed concern that X may ...", "voiced the fear that X would ...": the worry or
         # complaint is about X (a claim refused, REJECT, is mostly about the speaker's own side)
         recipient = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in _content_subjects(c, table, actor)]
+    if not recipient and etype == "ACCUSE":
+        recipient = _document_content(v, etype, table, actor)
     if mode == "resign":
         recipient.extend(a for a in _resigned_from(v, table) if a not in recipient)
     if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
@@ -628,7 +630,10 @@ _CLAUSE_PREPS = frozenset({"to", "with", "for", "against", "on", "from"})
 def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
     found: list[str] = []
     for c in v.children:
-        if c.dep_ not in ("xcomp", "ccomp"):
+        # "called for X to step down": the parser hangs the infinitive with its "for" subject as an
+        # adverbial clause
+        if c.dep_ not in ("xcomp", "ccomp") and not (c.dep_ == "advcl" and any(
+                x.dep_ == "mark" and x.lower_ == "for" for x in c.children)):
             continue
         # a clause whose subject names a party is about that party, not about what it did it to
         # ("complained that X had chosen Y": X)
@@ -649,6 +654,26 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
                         if p.dep_ == "prep" and p.lower_ in _CLAUSE_PREPS:
                             for q in _pobjs(p):
                                 found.extend(a for a in np_actors(q, table) if a not in found and a not in actor)
+    return found
+
+
+def _document_content(v, etype: str, table, actor: list[str]) -> list[str]:
+    """The party a document the verb puts out is about: "issued a report that says X knew", "released a
+    statement saying X's decision was ...", "issued a statement describing X's move as ...": the
+    recipients of the clause its object carries (not the relative clause's own subject: "the report
+    that X wrote")."""
+    found: list[str] = []
+    for c in v.children:
+        if c.dep_ not in ("dobj", "obj"):
+            continue
+        for x in c.children:
+            if x.dep_ not in ("relcl", "acl") or x.pos_ != "VERB" or x.i < c.i:
+                continue
+            ids = _clause_recipients(x, etype, table, actor)
+            if not ids and x.dep_ == "acl":
+                ids = [a for o in x.children if o.dep_ in ("dobj", "obj") for a in np_actors(o, table, deep=True)
+                       if a not in actor]
+            found.extend(a for a in ids if a not in found)
     return found
 
 
