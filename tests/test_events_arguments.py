@@ -383,3 +383,9 @@ def test_the_party_a_document_or_a_call_for_an_act_is_about_is_the_recipient(nlp
 
     doc = nlp(text)
     assert verb_arguments(_verb(doc, word), etype, _table(doc)) == (["peru"], want)
+
+
+def test_a_party_named_after_the_trigger_comes_with_those_coordinated_with_it(nlp):
+    # the first party of a phrase under the trigger ("rewrites of agreements with X") and its conjuncts
+    e = find(run(nlp, "Peru demanded rewrites of trade agreements with Norway, Chile and Bolivia."), "REQUEST")
+    assert e.actor == ["peru"] and e.recipient == ["norway", "chile", "bolivia"]
