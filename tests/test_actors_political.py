@@ -613,3 +613,29 @@ def test_a_journalist_no_record_uses_goes(monkeypatch):
     # a media outlet is a body, not a journalist: the rule leaves it to the filter
     outlet = Actor(id="net", name="Ruritania Network", kind="organization", sector="JRN")
     assert not _keep.journalist_aside(outlet)
+
+
+def test_an_uncoded_subject_or_body_of_an_event_sentence_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    # "Zorblax shares dropped ." / "Zorblax rejected the plan ." : a name that the coding places in no
+    # country and no sector, no record uses, goes whether it is a subject or named in an event's sentence
+    doc = parsed(["Zorblax", "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                 ["B-ORG", "O", "O", "O", "O"])
+    firm = Actor(id="firm", name="Zorblax", kind="organization")
+    table = table_of(doc, (firm, [(0, 1, "name")]))
+    assert _keep.named_subject(firm, table.mentions, doc)
+    assert _keep.uncoded_party(firm, "subject") and _keep.uncoded_party(firm, "named")
+    assert _keep.keep(table, doc).actors == []
+    assert _keep.keep(table, doc, named={"firm"}).actors == []
+    # what a record uses stays
+    assert [a.id for a in _keep.keep(table, doc, keep={"firm"}).actors] == ["firm"]
+    # a country or a sector keeps it (the PLOVER records code the country), and so does a state
+    for coded in (dataclasses.replace(firm, country="RUR"), dataclasses.replace(firm, sector="BUS"),
+                  dataclasses.replace(firm, kind="country")):
+        assert not _keep.uncoded_party(coded, "subject")
+        assert [a.id for a in _keep.keep(table_of(doc, (coded, [(0, 1, "name")])), doc).actors] == ["firm"]
+    # the rest are the learned filter's; a person named in an event's sentence is the rules'
+    assert not _keep.uncoded_party(firm, "rest")
+    person = Actor(id="p", name="Zorblax", kind="person")
+    assert _keep.uncoded_party(person, "subject") and not _keep.uncoded_party(person, "named")
