@@ -34,8 +34,8 @@ An actor named in the sentence of an event stays whatever its part, with two exc
   venue are left to these rules, not to the filter: a group the sentence only names inside another phrase
   ("the Korean peninsula", "Republican guests"), an unnamed group or thing it only acts upon ("protect
   civilians", "sent four warships"), a person named only as a modifier ("Taylor's testimony"), an
-  unnamed person or thing the sentence only acts upon or names beside its act ("appoint a second
-  counsel", "protect the civilian population", "talks with a representative"), a body that is only
+  unnamed person or thing the sentence only acts upon or names beside its act ("name a new
+  envoy", "shield the local population", "talks with a delegate"), a body that is only
   where something is said ("a speech at the Heritage Foundation").
 
 A state or a capital named in an event's sentence stays whatever its part, unless every mention of it
