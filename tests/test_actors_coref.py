@@ -29,6 +29,20 @@ def test_expletive_or_thing_it_stays_unresolved(nlp):
     assert _actor_at(nlp, "Angela Merkel said it would cut spending.", "it") is None
 
 
+def test_a_subject_pronoun_goes_to_the_subject_of_the_verb_its_clause_hangs_from(nlp):
+    # the mayor is nearer, but "she" is the subject of the clause the senator's "announced" governs
+    text = ("Senator Maria Olsen met on Monday in the state capital with the city's long-serving mayor, "
+            "Lucia Vega, and then announced she would veto the budget.")
+    assert _actor_at(nlp, text, "she").name == "Maria Olsen"
+    text = ("Senator Paul Grant met for three hours in Oslo with the Norwegian prime minister, John Webb, "
+            "and later announced he would oppose the tariffs.")
+    assert _actor_at(nlp, text, "he").name == "Paul Grant"
+    # a governing subject that cannot be "he" (a body) is no antecedent: the nearest person stays
+    text = ("The European Commission met on Monday in the state capital with the city's long-serving mayor, "
+            "John Webb, and then announced he would veto the budget.")
+    assert _actor_at(nlp, text, "he").name == "John Webb"
+
+
 def test_definite_descriptions_refer_back_to_the_named_state_or_body(nlp):
     doc = nlp("North Korea fired a missile on Sunday. Officials said the North had broken its promise.")
     table = resolve(doc)

@@ -5,7 +5,9 @@ An antecedent is compatible when it agrees in gender and number: he/she go to pe
 of unknown gender), they/their to groups, organisations and a country's government or forces, its to
 countries and organisations. Among compatible antecedents in the same and the three previous sentences
 the nearest wins, with a bonus for grammatical subjects and a malus for names used as modifiers ("the
-Biden administration"); an object pronoun never takes the subject of its own verb. A pronoun in a
+Biden administration"); an object pronoun never takes the subject of its own verb. A subject pronoun
+first takes a compatible subject of a verb its clause hangs from ("X met Y and announced he ..." is X),
+climbing through clause links only, not out of a relative clause. A pronoun in a
 fronted phrase ("In his letter, Khalilzad noted") refers forward to the clause's subject. "it" is
 resolved only as the subject of an action ("Iran said it would retaliate", "The ministry ... It
 added"), never an expletive ("it is clear that", "it was reported"), and only to a country or a body
@@ -86,6 +88,8 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
             verb = t.head
             before = [r for r in before if not (r.subject and doc[r.end - 1].head == verb)]
         chosen = _cataphor(doc, t, refs, want, s)
+        if chosen is None and t.dep_ in _SUBJ:
+            chosen = _governing_subject(t, before)
         if chosen is None and before:
             same = [r for r in before if r.sent == s]  # the pronoun's own sentence first, then back
             chosen = max(same or before, key=lambda r: _score(r, t.i, r.sent == s))
@@ -94,6 +98,32 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
             live.append(Ref(t.i, t.i + 1, chosen.actor, chosen.kind, chosen.gender, s,
                             t.dep_ in _SUBJ, False))
     return out
+
+
+# Links by which a clause hangs from the verb whose subject it shares the topic of: "X said he ...",
+# "X met Y and announced he ...", "X told reporters after meeting Y that he ...". A relative or noun
+# clause ("comments by Y in which he ...") ends the climb: its pronoun refers inside the phrase.
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+_CLIMB = 4
+
+
+def _governing_subject(t, before: list[Ref]) -> Ref | None:
+    """The antecedent of a subject pronoun that is the subject of a verb governing its clause ("Obama met
+    the king and his son and announced he would ..." is Obama, not the son; "Doe told reporters after
+    meeting Roe that she ..." is Doe): the first compatible mention among ``before`` that is the subject of
+    a verb above the pronoun's own, climbing through clause links only, within the sentence. None when no
+    such subject is found (the nearest compatible mention then decides)."""
+    v = t.head
+    for _ in range(_CLIMB):
+        if v.dep_ not in _CLAUSE_LINKS or v.head.i == v.i:
+            return None
+        v = v.head
+        for c in v.children:
+            if c.dep_ in _SUBJ and c.i < t.i:
+                ref = next((r for r in before if r.start <= c.i < r.end and r.subject), None)
+                if ref is not None:
+                    return ref
+    return None
 
 
 def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
