@@ -112,3 +112,31 @@ def test_a_definite_office_composite_refers_back_to_its_named_holder(nlp):
     table = resolve(doc)
     american = next(t for t in doc if t.text == "American")
     assert table.get(table.at_token(american.i)).kind != "person"
+
+
+def _set_members(nlp, text: str, word: str) -> list[str]:
+    doc = nlp(text)
+    table = resolve(doc)
+    tok = next(t for t in doc if t.text == word)
+    return sorted(table.get(a).name for a in table.actors_at(tok.i))
+
+
+def test_a_definite_set_description_refers_to_each_actor_named_before(nlp):
+    first = "President Paul Grant hosted Prime Minister John Webb in Oslo on Monday. "
+    assert _set_members(nlp, first + "The two leaders signed a trade pact.", "leaders") == ["John Webb", "Paul Grant"]
+    assert _set_members(nlp, first + "The two met for three hours.", "two") == ["John Webb", "Paul Grant"]
+    members = _set_members(nlp, "Norway and Chile signed a trade pact. Both countries promised to cut tariffs.",
+                           "countries")
+    assert len(members) == 2 and "Norway" in members
+
+
+def test_a_set_description_with_more_candidates_or_an_indefinite_number_stays_alone(nlp):
+    # three persons in reach for "the two leaders": ambiguous, left alone
+    text = ("President Paul Grant hosted Prime Minister John Webb and Senator Ann Cole in Oslo. "
+            "The two leaders signed a trade pact.")
+    assert len(_set_members(nlp, text, "leaders")) < 2
+    # "two leaders" without the article is a new group, "both sides" may be two the text never named
+    text = "President Paul Grant hosted Prime Minister John Webb in Oslo. Two leaders from Chile attended."
+    assert len(_set_members(nlp, text, "leaders")) < 2
+    text = "Norway and Chile signed a trade pact. Both sides promised to cut tariffs."
+    assert len(_set_members(nlp, text, "sides")) < 2

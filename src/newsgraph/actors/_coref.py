@@ -1,5 +1,6 @@
 """In-document coreference by rules: pronouns, definite title nouns and definite descriptions of states and
-bodies to their nearest compatible antecedent.
+bodies to their nearest compatible antecedent, and descriptions of a set ("the two leaders") to each of
+its members.
 
 An antecedent is compatible when it agrees in gender and number: he/she go to persons (of that gender or
 of unknown gender), they/their to groups, organisations and a country's government or forces, its to
@@ -20,7 +21,7 @@ from ..nlp import child_indices, head_indices, lowers, tokens
 
 from dataclasses import dataclass
 
-__all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions"]
+__all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets"]
 
 PRONOUNS = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -279,3 +280,69 @@ def _describes(noun: str, ref: Ref, words: dict[str, set[str]]) -> bool:
         return ref.kind == "country"
     # a named group ("the Islamic State"), not an unnamed one ("protesters")
     return noun in _BODY_NOUNS and ref.kind in ("organization", "group") and ref.actor in words
+
+
+# Descriptions of a set of actors named before: "the two leaders", "both countries", "the three". The
+# noun says which kind the members are; a bare number ("The two met") takes persons. Nouns for the people
+# of an incident ("suspects", "gunmen", "victims") are left alone: their members are seldom the persons
+# the text named. "both sides" and a bare "both" are left alone too: on the corpus's train split they
+# name two parties the text has not named in reach (two peoples, two camps, two polls) about as often as
+# the two it has.
+_SET_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+_PERSON_SETS = frozenset({"leaders", "men", "women", "senators", "candidates", "presidents", "ministers",
+                          "lawmakers", "rivals", "politicians", "brothers", "sisters", "diplomats", "envoys"})
+_STATE_SETS = frozenset({"countries", "nations", "governments", "neighbors", "neighbours"})
+_SET_WINDOW = 2  # sentences back: the set's members are named just before it
+
+
+def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: dict[int, int]) -> list[tuple[int, int, list[Ref]]]:
+    """(start, end, members) of each definite description of a set of named actors no other step claimed:
+    "the two leaders" or "The two met" after two persons, "both countries" after two countries. The members
+    are the distinct actors of that kind mentioned in the description's sentence and the two before it,
+    and only when there are exactly as many of them as the description counts: with a third one in reach
+    the set is left unresolved."""
+    out: list[tuple[int, int, list[Ref]]] = []
+    toks = tokens(doc)
+    for t, low in zip(toks, lowers(doc)):
+        n = _SET_SIZES.get(low)
+        if n is None or t.i in claimed:  # most tokens leave here, before any attribute is read
+            continue
+        span = _set_phrase(t, low)
+        if span is None:
+            continue
+        start, end, noun = span
+        if any(i in claimed for i in range(start, end)):
+            continue
+        s = sent_index[t.i]
+        kind = "country" if noun in _STATE_SETS else "person"
+        last: dict[str, Ref] = {}  # the latest mention of each actor of that kind in reach
+        for r in refs:
+            if r.kind == kind and r.end <= start and s - r.sent <= _SET_WINDOW and not r.modifier and (
+                    r.actor not in last or r.end > last[r.actor].end):
+                last[r.actor] = r
+        if len(last) == n:
+            out.append((start, end, sorted(last.values(), key=lambda r: r.start)))
+    return out
+
+
+def _set_phrase(t, low: str) -> tuple[int, int, str] | None:
+    """(start, end, noun) of the set description ``t`` counts: "the two leaders" and "both countries"
+    with nothing else on the noun, or a bare "the two" as a subject ("" for the noun)."""
+    if t.dep_ in ("nummod", "det", "predet", "preconj") and t.head.i > t.i:
+        head = t.head
+        noun = head.lower_
+        if head.tag_ not in ("NNS", "NNPS") or noun not in _PERSON_SETS and noun not in _STATE_SETS:
+            return None
+        if head.dep_ in ("compound", "amod"):
+            return None  # "the two countries' talks" is the talks
+        others = [c for c in head.children if c.i != t.i and c.dep_ != "punct"]
+        # "both leaders" alone; "the two leaders" with the article only: not "two leaders" (no
+        # back-reference), "the two main parties" nor "both leaders of the party" (a set of its own)
+        if others if low == "both" else (len(others) != 1 or others[0].dep_ != "det" or others[0].lower_ != "the"):
+            return None
+        return head.left_edge.i, head.i + 1, noun
+    if low != "both" and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ not in ("det", "punct") for c in t.children):
+        det = [c for c in t.children if c.dep_ == "det"]
+        if len(det) == 1 and det[0].lower_ == "the" and det[0].i == t.i - 1:
+            return t.i - 1, t.i + 1, ""
+    return None
