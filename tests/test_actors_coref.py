@@ -20,6 +20,12 @@ def test_it_that_acts_is_the_nearest_subject_country(nlp):
     assert a is not None and a.country == "FRA"
 
 
+def test_it_goes_to_a_group_named_in_the_singular_not_in_the_plural(nlp):
+    a = _actor_at(nlp, "Hamas said on Sunday that it would not accept the truce.", "it")
+    assert a is not None and a.name == "Hamas"
+    assert _actor_at(nlp, "The Democrats said it would not pass.", "it") is None
+
+
 def test_expletive_or_thing_it_stays_unresolved(nlp):
     assert _actor_at(nlp, "Germany signed the deal. It is clear that the talks failed.", "It") is None
     assert _actor_at(nlp, "Germany said it was reported that the talks failed.", "it") is None

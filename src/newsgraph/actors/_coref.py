@@ -129,8 +129,8 @@ def _governing_subject(t, before: list[Ref]) -> Ref | None:
 
 def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
     """The country or body an "it" that does something stands for: the nearest subject before it, when
-    that subject is a mention of one ("Iran said it would retaliate"; "The ministry rejected the
-    claim. It added ..."). An expletive ("it is likely", "it was reported that", "it seems") and an
+    that subject is a mention of one or of a group named in the singular ("Iran said it would retaliate";
+    "The ministry rejected the claim. It added ..."; "Hamas said it ..."). An expletive ("it is likely", "it was reported that", "it seems") and an
     "it" whose nearest subject before it names no actor ("The bill passed. It ...") stay unresolved."""
     if t.dep_ not in _SUBJ or t.head.pos_ not in ("VERB", "AUX") or t.head.lemma_.lower() in _EXPLETIVE_VERBS:
         return None
@@ -151,7 +151,10 @@ def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
             if w.pos_ in ("NOUN", "PROPN"):
                 return None  # a subject that names no actor: the bill, the plan, the report
             continue
-        return ref if ref.kind in ("country", "organization", "composite") else None
+        # a group named in the singular ("Hamas said it ...", "The militia said it ..."), not in the
+        # plural ("Democrats", "protesters": they)
+        singular = ref.kind == "group" and w.tag_ in ("NNP", "NN")
+        return ref if ref.kind in ("country", "organization", "composite") or singular else None
     return None
 
 
