@@ -1,7 +1,8 @@
 """Actor and recipient of an event from the dependency parse, looked up in the ActorTable.
 
-Only the ActorTable's public lookups are used (``at_token``, ``in_tokens``): a mention the actors
-stage resolved (a name, a title noun, a pronoun) is found wherever it sits in the phrase.
+Only the ActorTable's public lookups are used (``at_token``, ``actors_at``, ``in_tokens``): a mention the
+actors stage resolved (a name, a title noun, a pronoun, a set such as "the two leaders") is found wherever
+it sits in the phrase.
 """
 
 from __future__ import annotations
