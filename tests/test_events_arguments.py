@@ -41,6 +41,27 @@ def test_an_unresolved_pronoun_of_a_second_conjunct_is_the_first_ones_subject(nl
     assert e.actor == ["norway"] and e.recipient == ["chile"]
 
 
+def test_a_set_description_gives_the_event_each_of_its_members(nlp):
+    # the actors stage gives "The two leaders" to both persons (one span, a mention of each)
+    from newsgraph.events import code
+    from newsgraph.records import ActorTable, Mention
+    from factories import actor
+
+    doc = nlp("The two leaders condemned Chile on Monday.")
+    span = (0, len("The two leaders"))
+    mentions = [Mention(actor=a, span=span, tokens=(0, 3), text="The two leaders", kind="title")
+                for a in ("doe", "roe")]
+    chile = next(t for t in doc if t.text == "Chile")
+    mentions.append(Mention(actor="chile", span=(chile.idx, chile.idx + 5), tokens=(chile.i, chile.i + 1),
+                            text="Chile"))
+    table = ActorTable(actors=[actor("doe", "Jane Doe", "person"), actor("roe", "Rob Roe", "person"),
+                               actor("chile", "Chile", "country")], mentions=mentions)
+    assert table.actors_at(1) == ["doe", "roe"] and table.at_token(1) == "doe"
+    events = code(doc, actors=table, timexes=[], published=None, decide=False, propose_with=False)
+    e = find(events, "ACCUSE")
+    assert sorted(e.actor) == ["doe", "roe"] and e.recipient == ["chile"]
+
+
 @pytest.mark.parametrize("text", ["Norway said the best course was to urge Chile to withdraw.",
                                   "Norway said the plan would condemn Chile."])
 def test_a_speech_act_reported_with_a_thing_as_subject_is_the_speakers(nlp, text):

@@ -1,7 +1,8 @@
 """Actor and recipient of an event from the dependency parse, looked up in the ActorTable.
 
-Only the ActorTable's public lookups are used (``at_token``, ``in_tokens``): a mention the actors
-stage resolved (a name, a title noun, a pronoun) is found wherever it sits in the phrase.
+Only the ActorTable's public lookups are used (``at_token``, ``actors_at``, ``in_tokens``): a mention the
+actors stage resolved (a name, a title noun, a pronoun, a set such as "the two leaders") is found wherever
+it sits in the phrase.
 """
 
 from __future__ import annotations
@@ -104,9 +105,9 @@ def np_actors(tok, table, *, deep: bool = False) -> list[str]:
 def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
     if seen > 4:
         return []
-    a = table.at_token(h.i)
-    if a is not None:
-        return [a]
+    found = table.actors_at(h.i)  # one actor, or each member of a set ("the two leaders")
+    if found:
+        return found
     if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
         return np_actors(h.head.head, table)
     if h.tag_ in _WH_RELATIVE and h.dep_ == "pobj":
@@ -123,7 +124,6 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
             r = _head_actors(c, table, deep=deep, seen=seen + 1)
             if r:
                 return r
-    found: list[str] = []
     for c in h.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
             sites = _sites(c, table) if c.dep_ != "poss" else set()
