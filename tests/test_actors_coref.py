@@ -20,6 +20,12 @@ def test_it_that_acts_is_the_nearest_subject_country(nlp):
     assert a is not None and a.country == "FRA"
 
 
+def test_it_goes_to_a_group_named_in_the_singular_not_in_the_plural(nlp):
+    a = _actor_at(nlp, "Hamas said on Sunday that it would not accept the truce.", "it")
+    assert a is not None and a.name == "Hamas"
+    assert _actor_at(nlp, "The Democrats said it would not pass.", "it") is None
+
+
 def test_expletive_or_thing_it_stays_unresolved(nlp):
     assert _actor_at(nlp, "Germany signed the deal. It is clear that the talks failed.", "It") is None
     assert _actor_at(nlp, "Germany said it was reported that the talks failed.", "it") is None
@@ -27,6 +33,20 @@ def test_expletive_or_thing_it_stays_unresolved(nlp):
     assert _actor_at(nlp, "Japan praised the plan, but the plan failed because it ignored costs.", "it") is None
     # a person is never "it"
     assert _actor_at(nlp, "Angela Merkel said it would cut spending.", "it") is None
+
+
+def test_a_subject_pronoun_goes_to_the_subject_of_the_verb_its_clause_hangs_from(nlp):
+    # the mayor is nearer, but "she" is the subject of the clause the senator's "announced" governs
+    text = ("Senator Maria Olsen met on Monday in the state capital with the city's long-serving mayor, "
+            "Lucia Vega, and then announced she would veto the budget.")
+    assert _actor_at(nlp, text, "she").name == "Maria Olsen"
+    text = ("Senator Paul Grant met for three hours in Oslo with the Norwegian prime minister, John Webb, "
+            "and later announced he would oppose the tariffs.")
+    assert _actor_at(nlp, text, "he").name == "Paul Grant"
+    # a governing subject that cannot be "he" (a body) is no antecedent: the nearest person stays
+    text = ("The European Commission met on Monday in the state capital with the city's long-serving mayor, "
+            "John Webb, and then announced he would veto the budget.")
+    assert _actor_at(nlp, text, "he").name == "John Webb"
 
 
 def test_definite_descriptions_refer_back_to_the_named_state_or_body(nlp):
@@ -98,3 +118,31 @@ def test_a_definite_office_composite_refers_back_to_its_named_holder(nlp):
     table = resolve(doc)
     american = next(t for t in doc if t.text == "American")
     assert table.get(table.at_token(american.i)).kind != "person"
+
+
+def _set_members(nlp, text: str, word: str) -> list[str]:
+    doc = nlp(text)
+    table = resolve(doc)
+    tok = next(t for t in doc if t.text == word)
+    return sorted(table.get(a).name for a in table.actors_at(tok.i))
+
+
+def test_a_definite_set_description_refers_to_each_actor_named_before(nlp):
+    first = "President Paul Grant hosted Prime Minister John Webb in Oslo on Monday. "
+    assert _set_members(nlp, first + "The two leaders signed a trade pact.", "leaders") == ["John Webb", "Paul Grant"]
+    assert _set_members(nlp, first + "The two met for three hours.", "two") == ["John Webb", "Paul Grant"]
+    members = _set_members(nlp, "Norway and Chile signed a trade pact. Both countries promised to cut tariffs.",
+                           "countries")
+    assert len(members) == 2 and "Norway" in members
+
+
+def test_a_set_description_with_more_candidates_or_an_indefinite_number_stays_alone(nlp):
+    # three persons in reach for "the two leaders": ambiguous, left alone
+    text = ("President Paul Grant hosted Prime Minister John Webb and Senator Ann Cole in Oslo. "
+            "The two leaders signed a trade pact.")
+    assert len(_set_members(nlp, text, "leaders")) < 2
+    # "two leaders" without the article is a new group, "both sides" may be two the text never named
+    text = "President Paul Grant hosted Prime Minister John Webb in Oslo. Two leaders from Chile attended."
+    assert len(_set_members(nlp, text, "leaders")) < 2
+    text = "Norway and Chile signed a trade pact. Both sides promised to cut tariffs."
+    assert len(_set_members(nlp, text, "sides")) < 2

@@ -206,6 +206,25 @@ def test_groups_and_named_persons_of_an_event_sentence_are_left_to_the_rules():
     assert [a.id for a in kept.actors] == ["state", "un"]
 
 
+def test_an_unnamed_person_of_an_event_sentence_is_left_to_the_rules():
+    # "The minister named a second envoy ." : an unnamed person the sentence only acts upon goes
+    doc = parsed(["The", "minister", "named", "a", "second", "envoy", "."], [1, 2, 2, 5, 5, 2, 2],
+                 ["det", "nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                 ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"])
+    minister = Actor(id="minister", name="minister", kind="person")
+    envoy = Actor(id="envoy", name="second envoy", kind="person")
+    table = table_of(doc, (minister, [(0, 2, "title")]), (envoy, [(3, 6, "title")]))
+    named = event_named(table, doc, [_event(doc, "CONSULT", 2)])
+    assert named == {"minister", "envoy"}
+    assert left_to_rules(table, doc, named) == {"minister", "envoy"}
+    kept = political(table, doc, keep=named - left_to_rules(table, doc, named))
+    # the unnamed subject acts in the sentence and stays; the one only named as the object goes
+    assert [a.id for a in kept.actors] == ["minister"]
+    # what a record uses stays
+    kept = political(table, doc, keep={"envoy"} | (named - left_to_rules(table, doc, named)))
+    assert [a.id for a in kept.actors] == ["minister", "envoy"]
+
+
 def test_a_body_named_only_as_a_venue_is_left_to_the_rules():
     # "Ministers spoke at the Zealot Institute ." : the institute is where the speech is given
     doc = parsed(["Ministers", "spoke", "at", "the", "Zealot", "Institute", "."], [1, 1, 1, 5, 5, 2, 1],
@@ -574,3 +593,49 @@ def test_a_body_named_only_in_a_named_persons_description_goes(monkeypatch):
                  ["DET", "PROPN", "PROPN", "VERB", "PUNCT"])
     table = table_of(doc, (body, [(1, 3, "name")]))
     assert not _keep.body_in_persons_title(body, table.mentions, doc)
+
+
+def test_a_journalist_no_record_uses_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    # "The senator told the anchor Jan Roe ." : the one told, a journalist who neither acts nor speaks
+    doc = parsed(["The", "senator", "told", "the", "anchor", "Jan", "Roe", "."], [1, 2, 2, 4, 2, 6, 4, 2],
+                 ["det", "nsubj", "ROOT", "det", "dobj", "compound", "appos", "punct"],
+                 ["DET", "NOUN", "VERB", "DET", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                 ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    anchor = Actor(id="roe", name="Jan Roe", kind="person", country="USA", sector="JRN")
+    senator = Actor(id="senator", name="senator", kind="person", country="USA", sector="LEG")
+    table = table_of(doc, (senator, [(0, 2, "title")]), (anchor, [(3, 7, "name")]))
+    assert _keep.journalist_aside(anchor)
+    assert not _keep.journalist_aside(senator)
+    assert [a.id for a in _keep.keep(table, doc).actors] == ["senator"]
+    # a quote's speaker, an event's party or a role holder stays
+    assert [a.id for a in _keep.keep(table, doc, keep={"roe"}).actors] == ["senator", "roe"]
+    # a media outlet is a body, not a journalist: the rule leaves it to the filter
+    outlet = Actor(id="net", name="Ruritania Network", kind="organization", sector="JRN")
+    assert not _keep.journalist_aside(outlet)
+
+
+def test_an_uncoded_subject_or_body_of_an_event_sentence_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    # "Zorblax shares dropped ." / "Zorblax rejected the plan ." : a name that the coding places in no
+    # country and no sector, no record uses, goes whether it is a subject or named in an event's sentence
+    doc = parsed(["Zorblax", "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                 ["B-ORG", "O", "O", "O", "O"])
+    firm = Actor(id="firm", name="Zorblax", kind="organization")
+    table = table_of(doc, (firm, [(0, 1, "name")]))
+    assert _keep.named_subject(firm, table.mentions, doc)
+    assert _keep.uncoded_party(firm, "subject") and _keep.uncoded_party(firm, "named")
+    assert _keep.keep(table, doc).actors == []
+    assert _keep.keep(table, doc, named={"firm"}).actors == []
+    # what a record uses stays
+    assert [a.id for a in _keep.keep(table, doc, keep={"firm"}).actors] == ["firm"]
+    # a country or a sector keeps it (the PLOVER records code the country), and so does a state
+    for coded in (dataclasses.replace(firm, country="RUR"), dataclasses.replace(firm, sector="BUS"),
+                  dataclasses.replace(firm, kind="country")):
+        assert not _keep.uncoded_party(coded, "subject")
+        assert [a.id for a in _keep.keep(table_of(doc, (coded, [(0, 1, "name")])), doc).actors] == ["firm"]
+    # the rest are the learned filter's; a person named in an event's sentence is the rules'
+    assert not _keep.uncoded_party(firm, "rest")
+    person = Actor(id="p", name="Zorblax", kind="person")
+    assert _keep.uncoded_party(person, "subject") and not _keep.uncoded_party(person, "named")

@@ -41,6 +41,27 @@ def test_an_unresolved_pronoun_of_a_second_conjunct_is_the_first_ones_subject(nl
     assert e.actor == ["norway"] and e.recipient == ["chile"]
 
 
+def test_a_set_description_gives_the_event_each_of_its_members(nlp):
+    # the actors stage gives "The two leaders" to both persons (one span, a mention of each)
+    from newsgraph.events import code
+    from newsgraph.records import ActorTable, Mention
+    from factories import actor
+
+    doc = nlp("The two leaders condemned Chile on Monday.")
+    span = (0, len("The two leaders"))
+    mentions = [Mention(actor=a, span=span, tokens=(0, 3), text="The two leaders", kind="title")
+                for a in ("doe", "roe")]
+    chile = next(t for t in doc if t.text == "Chile")
+    mentions.append(Mention(actor="chile", span=(chile.idx, chile.idx + 5), tokens=(chile.i, chile.i + 1),
+                            text="Chile"))
+    table = ActorTable(actors=[actor("doe", "Jane Doe", "person"), actor("roe", "Rob Roe", "person"),
+                               actor("chile", "Chile", "country")], mentions=mentions)
+    assert table.actors_at(1) == ["doe", "roe"] and table.at_token(1) == "doe"
+    events = code(doc, actors=table, timexes=[], published=None, decide=False, propose_with=False)
+    e = find(events, "ACCUSE")
+    assert sorted(e.actor) == ["doe", "roe"] and e.recipient == ["chile"]
+
+
 @pytest.mark.parametrize("text", ["Norway said the best course was to urge Chile to withdraw.",
                                   "Norway said the plan would condemn Chile."])
 def test_a_speech_act_reported_with_a_thing_as_subject_is_the_speakers(nlp, text):
@@ -334,3 +355,58 @@ def test_who_pleads_guilty_or_serves_a_term_undergoes_it(nlp, text, word, etype)
     # a plea for something is the pleader's request
     doc = nlp("Jane Roe pleaded with Norway to help.")
     assert verb_arguments(_verb(doc, "pleaded"), "REQUEST", _table(doc))[0] == ["jane-roe"]
+
+
+@pytest.mark.parametrize("text", ["Norway proposed a new fishing quota on Monday, but Chile rejected the plan.",
+                                  "Norway hailed the proposal as a breakthrough, though Chile rejected it on Tuesday."])
+def test_a_refusal_set_against_another_partys_clause_is_aimed_at_that_party(nlp, text):
+    e = find(run(nlp, text), "REJECT")
+    assert e.actor == ["chile"] and e.recipient == ["norway"]
+
+
+def test_a_refusal_without_a_contrasted_clause_takes_no_recipient_from_it(nlp):
+    e = find(run(nlp, "Chile rejected the plan on Tuesday."), "REJECT")
+    assert e.actor == ["chile"] and e.recipient == []
+
+
+@pytest.mark.parametrize("text, etype", [("Norway warned that it would strike if Chile crossed the border.", "THREATEN"),
+                                         ("Norway insisted that it would keep its troops in place until Chile signs "
+                                          "the accord.", "REQUEST")])
+def test_the_party_a_condition_of_the_reported_clause_is_set_to_is_the_recipient(nlp, text, etype):
+    e = find(run(nlp, text), etype)
+    assert e.actor == ["norway"] and e.recipient == ["chile"]
+
+
+def test_a_past_tense_the_parser_reads_as_a_participle_is_done_by_its_noun(nlp):
+    # the parser makes "Ruiz" the sentence's root and "called" a participle modifying it
+    text = "Senator Ruiz, one of the loudest voices in the chamber, called on Chile on Monday to release the prisoners."
+    e = find(run(nlp, text), "REQUEST")
+    assert e.actor == ["ruiz"] and e.recipient == ["chile"]
+
+
+def test_a_participle_on_an_object_stays_passive(nlp):
+    e = find(run(nlp, "Norway criticised the tariffs imposed on Chile."), "SANCTION")
+    assert e.actor == [] and e.recipient == ["chile"]
+
+
+@pytest.mark.parametrize("text, word, etype, want", [
+    ("Peru issued a report that says Norway was aware of the danger.", "issued", "ACCUSE", ["norway"]),
+    ("Peru released a statement saying that Norway's decision was a disgrace.", "released", "ACCUSE", ["norway"]),
+    ("Peru issued a statement describing Norway's move as a serious mistake.", "issued", "ACCUSE", ["norway"]),
+    ("Peru issued a report that Norway wrote.", "issued", "ACCUSE", []),
+    ("Peru urged restraint on Monday, calling for Norway to end its blockade.", "calling", "REQUEST", ["norway"]),
+])
+def test_the_party_a_document_or_a_call_for_an_act_is_about_is_the_recipient(nlp, text, word, etype, want):
+    # the content of the report or statement the subject puts out, the "for" subject of the act called for;
+    # not the author of the document
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert verb_arguments(_verb(doc, word), etype, _table(doc)) == (["peru"], want)
+
+
+def test_a_party_named_after_the_trigger_comes_with_those_coordinated_with_it(nlp):
+    # the first party of a phrase under the trigger ("rewrites of agreements with X") and its conjuncts
+    e = find(run(nlp, "Peru demanded rewrites of trade agreements with Norway, Chile and Bolivia."), "REQUEST")
+    assert e.actor == ["peru"] and e.recipient == ["norway", "chile", "bolivia"]

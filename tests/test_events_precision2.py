@@ -90,6 +90,10 @@ class _Table:
     def at_token(self, i: int):
         return self.at.get(i)
 
+    def actors_at(self, i: int) -> list[str]:
+        a = self.at.get(i)
+        return [] if a is None else [a]
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "actor", "thing"), [

@@ -301,20 +301,38 @@ class ActorTable:
     actors: list[Actor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, str] = field(default_factory=dict)
+    # token -> the actors of a description of a set ("the two leaders"): one span, a mention of each
+    shared: dict[int, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.by_token and self.mentions:
             self.index()
 
     def index(self) -> None:
-        self.by_token = {}
+        self.by_token, self.shared = {}, {}
+        spans: dict[tuple[int, int], str] = {}
         for m in self.mentions:
             for i in range(m.tokens[0], m.tokens[1]):
                 self.by_token.setdefault(i, m.actor)
+            first = spans.setdefault(m.tokens, m.actor)
+            if first != m.actor:  # a second actor on the same span: the span names a set of them
+                for i in range(m.tokens[0], m.tokens[1]):
+                    members = self.shared.setdefault(i, [first])
+                    if m.actor not in members:
+                        members.append(m.actor)
 
     def at_token(self, i: int) -> str | None:
         """The actor id of the mention covering token ``i``, or None."""
         return self.by_token.get(i)
+
+    def actors_at(self, i: int) -> list[str]:
+        """Every actor the mention covering token ``i`` refers to: one, or each member of a set a
+        description names ("the two leaders", "both countries"); empty where no mention covers it."""
+        members = self.shared.get(i)
+        if members:
+            return list(members)
+        a = self.by_token.get(i)
+        return [] if a is None else [a]
 
     def in_tokens(self, start: int, end: int) -> list[str]:
         """Actor ids mentioned in tokens [start, end), in order of first mention, without repeats."""

@@ -1,11 +1,14 @@
 """In-document coreference by rules: pronouns, definite title nouns and definite descriptions of states and
-bodies to their nearest compatible antecedent.
+bodies to their nearest compatible antecedent, and descriptions of a set ("the two leaders") to each of
+its members.
 
 An antecedent is compatible when it agrees in gender and number: he/she go to persons (of that gender or
 of unknown gender), they/their to groups, organisations and a country's government or forces, its to
 countries and organisations. Among compatible antecedents in the same and the three previous sentences
 the nearest wins, with a bonus for grammatical subjects and a malus for names used as modifiers ("the
-Biden administration"); an object pronoun never takes the subject of its own verb. A pronoun in a
+Biden administration"); an object pronoun never takes the subject of its own verb. A subject pronoun
+first takes a compatible subject of a verb its clause hangs from ("X met Y and announced he ..." is X),
+climbing through clause links only, not out of a relative clause. A pronoun in a
 fronted phrase ("In his letter, Khalilzad noted") refers forward to the clause's subject. "it" is
 resolved only as the subject of an action ("Iran said it would retaliate", "The ministry ... It
 added"), never an expletive ("it is clear that", "it was reported"), and only to a country or a body
@@ -18,7 +21,7 @@ from ..nlp import child_indices, head_indices, lowers, tokens
 
 from dataclasses import dataclass
 
-__all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions"]
+__all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets"]
 
 PRONOUNS = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -86,6 +89,8 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
             verb = t.head
             before = [r for r in before if not (r.subject and doc[r.end - 1].head == verb)]
         chosen = _cataphor(doc, t, refs, want, s)
+        if chosen is None and t.dep_ in _SUBJ:
+            chosen = _governing_subject(t, before)
         if chosen is None and before:
             same = [r for r in before if r.sent == s]  # the pronoun's own sentence first, then back
             chosen = max(same or before, key=lambda r: _score(r, t.i, r.sent == s))
@@ -96,10 +101,36 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[i
     return out
 
 
+# Links by which a clause hangs from the verb whose subject it shares the topic of: "X said he ...",
+# "X met Y and announced he ...", "X told reporters after meeting Y that he ...". A relative or noun
+# clause ("comments by Y in which he ...") ends the climb: its pronoun refers inside the phrase.
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+_CLIMB = 4
+
+
+def _governing_subject(t, before: list[Ref]) -> Ref | None:
+    """The antecedent of a subject pronoun that is the subject of a verb governing its clause ("Obama met
+    the king and his son and announced he would ..." is Obama, not the son; "Doe told reporters after
+    meeting Roe that she ..." is Doe): the first compatible mention among ``before`` that is the subject of
+    a verb above the pronoun's own, climbing through clause links only, within the sentence. None when no
+    such subject is found (the nearest compatible mention then decides)."""
+    v = t.head
+    for _ in range(_CLIMB):
+        if v.dep_ not in _CLAUSE_LINKS or v.head.i == v.i:
+            return None
+        v = v.head
+        for c in v.children:
+            if c.dep_ in _SUBJ and c.i < t.i:
+                ref = next((r for r in before if r.start <= c.i < r.end and r.subject), None)
+                if ref is not None:
+                    return ref
+    return None
+
+
 def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
     """The country or body an "it" that does something stands for: the nearest subject before it, when
-    that subject is a mention of one ("Iran said it would retaliate"; "The ministry rejected the
-    claim. It added ..."). An expletive ("it is likely", "it was reported that", "it seems") and an
+    that subject is a mention of one or of a group named in the singular ("Iran said it would retaliate";
+    "The ministry rejected the claim. It added ..."; "Hamas said it ..."). An expletive ("it is likely", "it was reported that", "it seems") and an
     "it" whose nearest subject before it names no actor ("The bill passed. It ...") stay unresolved."""
     if t.dep_ not in _SUBJ or t.head.pos_ not in ("VERB", "AUX") or t.head.lemma_.lower() in _EXPLETIVE_VERBS:
         return None
@@ -120,7 +151,10 @@ def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
             if w.pos_ in ("NOUN", "PROPN"):
                 return None  # a subject that names no actor: the bill, the plan, the report
             continue
-        return ref if ref.kind in ("country", "organization", "composite") else None
+        # a group named in the singular ("Hamas said it ...", "The militia said it ..."), not in the
+        # plural ("Democrats", "protesters": they)
+        singular = ref.kind == "group" and w.tag_ in ("NNP", "NN")
+        return ref if ref.kind in ("country", "organization", "composite") or singular else None
     return None
 
 
@@ -249,3 +283,69 @@ def _describes(noun: str, ref: Ref, words: dict[str, set[str]]) -> bool:
         return ref.kind == "country"
     # a named group ("the Islamic State"), not an unnamed one ("protesters")
     return noun in _BODY_NOUNS and ref.kind in ("organization", "group") and ref.actor in words
+
+
+# Descriptions of a set of actors named before: "the two leaders", "both countries", "the three". The
+# noun says which kind the members are; a bare number ("The two met") takes persons. Nouns for the people
+# of an incident ("suspects", "gunmen", "victims") are left alone: their members are seldom the persons
+# the text named. "both sides" and a bare "both" are left alone too: on the corpus's train split they
+# name two parties the text has not named in reach (two peoples, two camps, two polls) about as often as
+# the two it has.
+_SET_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+_PERSON_SETS = frozenset({"leaders", "men", "women", "senators", "candidates", "presidents", "ministers",
+                          "lawmakers", "rivals", "politicians", "brothers", "sisters", "diplomats", "envoys"})
+_STATE_SETS = frozenset({"countries", "nations", "governments", "neighbors", "neighbours"})
+_SET_WINDOW = 2  # sentences back: the set's members are named just before it
+
+
+def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: dict[int, int]) -> list[tuple[int, int, list[Ref]]]:
+    """(start, end, members) of each definite description of a set of named actors no other step claimed:
+    "the two leaders" or "The two met" after two persons, "both countries" after two countries. The members
+    are the distinct actors of that kind mentioned in the description's sentence and the two before it,
+    and only when there are exactly as many of them as the description counts: with a third one in reach
+    the set is left unresolved."""
+    out: list[tuple[int, int, list[Ref]]] = []
+    toks = tokens(doc)
+    for t, low in zip(toks, lowers(doc)):
+        n = _SET_SIZES.get(low)
+        if n is None or t.i in claimed:  # most tokens leave here, before any attribute is read
+            continue
+        span = _set_phrase(t, low)
+        if span is None:
+            continue
+        start, end, noun = span
+        if any(i in claimed for i in range(start, end)):
+            continue
+        s = sent_index[t.i]
+        kind = "country" if noun in _STATE_SETS else "person"
+        last: dict[str, Ref] = {}  # the latest mention of each actor of that kind in reach
+        for r in refs:
+            if r.kind == kind and r.end <= start and s - r.sent <= _SET_WINDOW and not r.modifier and (
+                    r.actor not in last or r.end > last[r.actor].end):
+                last[r.actor] = r
+        if len(last) == n:
+            out.append((start, end, sorted(last.values(), key=lambda r: r.start)))
+    return out
+
+
+def _set_phrase(t, low: str) -> tuple[int, int, str] | None:
+    """(start, end, noun) of the set description ``t`` counts: "the two leaders" and "both countries"
+    with nothing else on the noun, or a bare "the two" as a subject ("" for the noun)."""
+    if t.dep_ in ("nummod", "det", "predet", "preconj") and t.head.i > t.i:
+        head = t.head
+        noun = head.lower_
+        if head.tag_ not in ("NNS", "NNPS") or noun not in _PERSON_SETS and noun not in _STATE_SETS:
+            return None
+        if head.dep_ in ("compound", "amod"):
+            return None  # "the two countries' talks" is the talks
+        others = [c for c in head.children if c.i != t.i and c.dep_ != "punct"]
+        # "both leaders" alone; "the two leaders" with the article only: not "two leaders" (no
+        # back-reference), "the two main parties" nor "both leaders of the party" (a set of its own)
+        if others if low == "both" else (len(others) != 1 or others[0].dep_ != "det" or others[0].lower_ != "the"):
+            return None
+        return head.left_edge.i, head.i + 1, noun
+    if low != "both" and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ not in ("det", "punct") for c in t.children):
+        det = [c for c in t.children if c.dep_ == "det"]
+        if len(det) == 1 and det[0].lower_ == "the" and det[0].i == t.i - 1:
+            return t.i - 1, t.i + 1, ""
+    return None

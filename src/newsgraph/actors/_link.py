@@ -1,6 +1,7 @@
 """Step 6 of resolving actors: every mention of each coded cluster, beyond its names: the words of a
-person's title, definite title nouns ("the secretary"), unnamed agents that act or speak ("officials
-said", "a spokesman"), which become actors of their own, and pronouns."""
+person's title, definite title nouns ("the secretary"), sets of named actors ("the two leaders"), unnamed
+agents that act or speak ("officials said", "a spokesman"), which become actors of their own, and
+pronouns."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable, Hashable
 from ._agents import context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
-from ._coref import Ref, resolve_descriptions, resolve_pronouns, resolve_titles
+from ._coref import Ref, resolve_descriptions, resolve_pronouns, resolve_sets, resolve_titles
 from ..nlp import lowers, span_text, tokens
 
 __all__ = ["link_mentions"]
@@ -25,6 +26,7 @@ def link_mentions(ctx: Context, clusters: list[Cluster], people: list[Cluster]) 
     refs = _name_refs(ctx, clusters)
     by_id = {cl.id: cl for cl in clusters}
     _title_nouns(ctx, refs, by_id, people)
+    _sets(ctx, refs, by_id)
     _unnamed_agents(ctx, refs, by_id, clusters)
     _descriptions(ctx, refs, by_id, clusters)
     for i, ref in resolve_pronouns(ctx.doc, refs, ctx.claimed, ctx.sent_index):
@@ -190,6 +192,15 @@ def _title_nouns(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], peopl
         ctx.claimed.update(range(start, end))
         refs.append(Ref(start, end, ref.actor, "person", ref.gender, ctx.sent_index[start],
                         doc[end - 1].dep_ in _SUBJECTS))
+
+
+def _sets(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster]) -> None:
+    """Descriptions of a set of actors named just before ("the two leaders", "both countries"): one span,
+    a mention of each member, claimed before the unnamed agents would make "leaders" an actor of its own."""
+    for start, end, members in resolve_sets(ctx.doc, refs, ctx.claimed, ctx.sent_index):
+        for ref in members:
+            by_id[ref.actor].extra.append((start, end, "title"))
+        ctx.claimed.update(range(start, end))
 
 
 def _descriptions(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], clusters: list[Cluster]) -> None:

@@ -833,7 +833,11 @@ def _clause_recipient(tok, actor: list[str], table, etype: str, mode: str | None
                     break
             node = node.head
         if ok:
-            return [a]
+            # with the parties coordinated with it ("talks between Israel and the Palestinians")
+            root = t
+            while root.head.i != root.i and table.at_token(root.head.i) == a:
+                root = root.head
+            return [a] + [x for x in np_actors(root, table) if x != a and x not in actor]
     return []
 
 

@@ -1,7 +1,8 @@
 """Actor and recipient of an event from the dependency parse, looked up in the ActorTable.
 
-Only the ActorTable's public lookups are used (``at_token``, ``in_tokens``): a mention the actors
-stage resolved (a name, a title noun, a pronoun) is found wherever it sits in the phrase.
+Only the ActorTable's public lookups are used (``at_token``, ``actors_at``, ``in_tokens``): a mention the
+actors stage resolved (a name, a title noun, a pronoun, a set such as "the two leaders") is found wherever
+it sits in the phrase.
 """
 
 from __future__ import annotations
@@ -104,9 +105,9 @@ def np_actors(tok, table, *, deep: bool = False) -> list[str]:
 def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
     if seen > 4:
         return []
-    a = table.at_token(h.i)
-    if a is not None:
-        return [a]
+    found = table.actors_at(h.i)  # one actor, or each member of a set ("the two leaders")
+    if found:
+        return found
     if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
         return np_actors(h.head.head, table)
     if h.tag_ in _WH_RELATIVE and h.dep_ == "pobj":
@@ -123,7 +124,6 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
             r = _head_actors(c, table, deep=deep, seen=seen + 1)
             if r:
                 return r
-    found: list[str] = []
     for c in h.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
             sites = _sites(c, table) if c.dep_ != "poss" else set()
@@ -172,7 +172,25 @@ def _included(tok, table) -> list[str]:
 
 def _is_passive(v) -> bool:
     return any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in v.children) or (
-        v.tag_ == "VBN" and v.dep_ == "acl")
+        v.tag_ == "VBN" and v.dep_ == "acl" and not _misread_participle(v))
+
+
+def _misread_participle(v) -> bool:
+    """A past tense the parser reads as a participle modifying its subject: "X, one of the loudest
+    voices, called on Y to resign" (the noun the sentence's root), "the tariffs that X imposed" (the
+    noun a clause of its own, or the subject of the relative word), "the attacks X blamed on Y" (the
+    noun set beside the one before it with no comma). Without a "by" agent, the noun does the act."""
+    if v.tag_ not in ("VBN", "VBD") or v.dep_ != "acl" or any(c.dep_ == "agent" for c in v.children):
+        return False
+    head = v.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > v.i:
+        return False
+    if head.dep_ in ("ROOT", "ccomp"):
+        return True
+    if head.dep_ == "nsubj":
+        return head.head.tag_ in _WH_RELATIVE | {"IN"}
+    return head.dep_ == "appos" and head.head.i < head.i and not any(
+        t.is_punct for t in head.doc[head.head.i + 1:head.left_edge.i])
 
 
 def _bare_participle(v) -> bool:
@@ -187,6 +205,8 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
     subjectless infinitive, conjunct, participle or relative clause."""
     if depth > 6:
         return []
+    if _misread_participle(v):
+        return np_actors(v.head, table)
     subjects = [c for c in v.children if c.dep_ in SUBJ]
     for c in subjects:
         # a parse may give a clause two subjects ("The answer: '...,' X replied"): the one that
@@ -360,10 +380,14 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         recipient = _clause_recipients(v, etype, table, actor)
     if not recipient and etype in CLAUSE_RECIPIENT and not denial:
         recipient = _condition_party(v, table, actor)
+    if not recipient and etype in CONTRASTED and not denial:
+        recipient = _contrasted_party(v, table, actor)
     if not recipient and etype == "ACCUSE":
         # "expressed concern that X may ...", "voiced the fear that X would ...": the worry or
         # complaint is about X (a claim refused, REJECT, is mostly about the speaker's own side)
         recipient = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in _content_subjects(c, table, actor)]
+    if not recipient and etype == "ACCUSE":
+        recipient = _document_content(v, etype, table, actor)
     if mode == "resign":
         recipient.extend(a for a in _resigned_from(v, table) if a not in recipient)
     if actor and _joint(etype, v, [c for c in v.children if c.dep_ in ("dobj", "obj")]):
@@ -606,7 +630,10 @@ _CLAUSE_PREPS = frozenset({"to", "with", "for", "against", "on", "from"})
 def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
     found: list[str] = []
     for c in v.children:
-        if c.dep_ not in ("xcomp", "ccomp"):
+        # "called for X to step down": the parser hangs the infinitive with its "for" subject as an
+        # adverbial clause
+        if c.dep_ not in ("xcomp", "ccomp") and not (c.dep_ == "advcl" and any(
+                x.dep_ == "mark" and x.lower_ == "for" for x in c.children)):
             continue
         # a clause whose subject names a party is about that party, not about what it did it to
         # ("complained that X had chosen Y": X)
@@ -627,6 +654,26 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
                         if p.dep_ == "prep" and p.lower_ in _CLAUSE_PREPS:
                             for q in _pobjs(p):
                                 found.extend(a for a in np_actors(q, table) if a not in found and a not in actor)
+    return found
+
+
+def _document_content(v, etype: str, table, actor: list[str]) -> list[str]:
+    """The party a document the verb puts out is about: "issued a report that says X knew", "released a
+    statement saying X's decision was ...", "issued a statement describing X's move as ...": the
+    recipients of the clause its object carries (not the relative clause's own subject: "the report
+    that X wrote")."""
+    found: list[str] = []
+    for c in v.children:
+        if c.dep_ not in ("dobj", "obj"):
+            continue
+        for x in c.children:
+            if x.dep_ not in ("relcl", "acl") or x.pos_ != "VERB" or x.i < c.i:
+                continue
+            ids = _clause_recipients(x, etype, table, actor)
+            if not ids and x.dep_ == "acl":
+                ids = [a for o in x.children if o.dep_ in ("dobj", "obj") for a in np_actors(o, table, deep=True)
+                       if a not in actor]
+            found.extend(a for a in ids if a not in found)
     return found
 
 
@@ -652,7 +699,8 @@ _CONDITION = frozenset({"if", "unless", "until", "when", "whether", "why", "how"
 def _condition_party(v, table, actor: list[str]) -> list[str]:
     """The subject of a condition or an indirect question that depends on the trigger (or on its
     infinitive): the party the act is aimed at."""
-    heads = [v] + [c for c in v.children if c.dep_ == "xcomp"]
+    heads = [v] + [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
+    heads += [c for h in heads[1:] for c in h.children if c.dep_ == "xcomp"]
     for h in heads:
         for c in h.children:
             if c.dep_ not in ("advcl", "ccomp") or c.i < h.i:
@@ -665,6 +713,33 @@ def _condition_party(v, table, actor: list[str]) -> list[str]:
                     if found:
                         return found
     return []
+
+
+# A refusal told against what another party wants or says ("X wants a wall, but Y says it won't fund it",
+# "X hailed the plan, though Y rejected it"): the party of the clause it is set against is its recipient.
+CONTRASTED = frozenset({"REJECT"})
+_BUT = frozenset({"but", "yet"})
+_THOUGH = frozenset({"though", "although", "while", "whereas"})
+
+
+def _contrasted_party(v, table, actor: list[str]) -> list[str]:
+    """The subject of the clause the trigger's clause is set against by "but" (the trigger's verb the
+    second conjunct) or by "though", "while" (the trigger's verb heading the adverbial clause), where
+    the trigger's clause has a subject of its own."""
+    if not any(c.dep_ in SUBJ for c in v.children):
+        return []
+    head = v.head
+    if head.i == v.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if v.dep_ == "conj":
+        if not any(c.dep_ == "cc" and c.lower_ in _BUT and head.i < c.i < v.i for c in head.children):
+            return []
+    elif v.dep_ == "advcl":
+        if not any(c.dep_ == "mark" and c.lower_ in _THOUGH for c in v.children):
+            return []
+    else:
+        return []
+    return [a for c in head.children if c.dep_ in SUBJ for a in np_actors(c, table) if a not in actor]
 
 
 def _sites(c, table) -> set[str]:
