@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import newsgraph  # noqa: F401 - before anything loads numpy, so that it chooses the OpenBLAS kernels (see _cpu.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
 SAMPLE = SHARED / "samples" / "khalilzad-resignation.txt"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy
 import pytest
 
@@ -34,8 +36,8 @@ def test_install_switches_the_layers_only_of_the_pipeline_given():
 
     from newsgraph import _blas
 
-    if _blas.openblas() is None:
-        pytest.skip("numpy's BLAS is not an OpenBLAS found here: the pipeline keeps BLIS")
+    if _blas.openblas() is None or not _blas.row_invariant():
+        pytest.skip(f"the pipeline keeps BLIS here: {_blas.describe()}")
     model, docs = _small_tok2vec()
     before = model.predict(docs)
     shared = get_current_ops()
@@ -55,8 +57,8 @@ def test_a_row_of_a_product_does_not_depend_on_the_rows_beside_it(width_in, widt
     # the CNN, the embedding mix): a token's vector must not change with the batch it is parsed in
     from newsgraph import _blas
 
-    if _blas.openblas() is None:
-        pytest.skip("numpy's BLAS is not an OpenBLAS found here: the pipeline keeps BLIS")
+    if _blas.openblas() is None or not _blas.row_invariant():
+        pytest.skip(f"the pipeline keeps BLIS here: {_blas.describe()}")
     rng = numpy.random.default_rng(7)
     X = rng.standard_normal((3000, width_in)).astype("float32")
     W = rng.standard_normal((width_out, width_in)).astype("float32")
@@ -75,8 +77,8 @@ def test_pipeline_with_openblas_annotates_as_with_blis(nlp, sample_text):
     from newsgraph import _attrs, _blas, _embed
     from newsgraph.nlp import load_model
 
-    if _blas.openblas() is None:
-        pytest.skip("numpy's BLAS is not an OpenBLAS found here: the pipeline keeps BLIS")
+    if _blas.openblas() is None or not _blas.row_invariant():
+        pytest.skip(f"the pipeline keeps BLIS here: {_blas.describe()}")
     original = load_model.__wrapped__(fast=False)  # the same pipeline with BLIS
     _attrs.install(original)
     _embed.install(original)
@@ -88,3 +90,44 @@ def test_pipeline_with_openblas_annotates_as_with_blis(nlp, sample_text):
                [(t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.is_sent_start, t.ent_iob_, t.ent_type_) for t in b]
         tokens += len(a)
     assert tokens > 1000
+
+
+def test_haswell_class_processors_get_the_sandybridge_kernels_before_numpy_loads(monkeypatch):
+    import sys
+
+    from newsgraph import _cpu
+
+    monkeypatch.delenv("OPENBLAS_CORETYPE", raising=False)
+    monkeypatch.delitem(sys.modules, "numpy")  # as in a process that has not loaded it yet
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert _cpu.prefer_row_invariant_kernels({"avx", "avx2", "fma"}) == "Sandybridge"
+    assert os.environ["OPENBLAS_CORETYPE"] == "Sandybridge"
+    monkeypatch.delenv("OPENBLAS_CORETYPE")
+    assert _cpu.prefer_row_invariant_kernels({"avx", "avx2", "avx512f"}) is None  # SkylakeX kernels: invariant
+    assert _cpu.prefer_row_invariant_kernels({"avx"}) is None  # Sandybridge already
+    assert "OPENBLAS_CORETYPE" not in os.environ
+    monkeypatch.setenv("OPENBLAS_CORETYPE", "Zen")  # the user's choice stays
+    assert _cpu.prefer_row_invariant_kernels({"avx", "avx2"}) is None and os.environ["OPENBLAS_CORETYPE"] == "Zen"
+
+
+def test_nothing_is_chosen_once_numpy_is_loaded(monkeypatch):
+    import sys
+
+    from newsgraph import _cpu
+
+    monkeypatch.delenv("OPENBLAS_CORETYPE", raising=False)
+    assert "numpy" in sys.modules
+    assert _cpu.prefer_row_invariant_kernels({"avx", "avx2"}) is None
+    assert "OPENBLAS_CORETYPE" not in os.environ
+
+
+def test_kernels_whose_rows_depend_on_their_neighbours_keep_blis(monkeypatch):
+    from newsgraph import _blas
+
+    if _blas.openblas() is None:
+        pytest.skip("numpy's BLAS is not an OpenBLAS found here: the pipeline keeps BLIS")
+    model, _docs = _small_tok2vec()
+    monkeypatch.setitem(_blas._STATE, "invariant", False)
+    assert _blas.install(_Pipeline(model)) == 0
+    assert all(getattr(node.ops, "use_blis", True) for node in model.walk())
+    assert _blas.describe().startswith("BLIS (")

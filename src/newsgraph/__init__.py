@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._cpu import prefer_row_invariant_kernels
 from .errors import EvaluationError, InputError, ModelNotFound, NewsgraphError, StoreError
 from .records import Actor, Agreement, Commitment, Document, Event, Quote, Result, Role, Timex
+
+prefer_row_invariant_kernels()  # before anything loads numpy (none of the above does): see _cpu.py
 
 __version__ = "0.1.0"
 

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy
 
-__all__ = ["install", "openblas", "describe", "MIN_WORK", "MIN_ROWS"]
+__all__ = ["install", "openblas", "row_invariant", "describe", "MIN_WORK", "MIN_ROWS"]
 
 MIN_WORK = 1 << 22  # multiply-adds below which a product is padded (30 times the measured bound)
 MIN_ROWS = 64
@@ -83,11 +83,29 @@ def _one_thread(lib: Any) -> bool:
     return False
 
 
+def row_invariant() -> bool:
+    """Whether the loaded OpenBLAS, through ``_ops``, gives each row of a product the same bits whatever
+    rows are multiplied beside it: checked once per process on products of a layer's shape, the rows
+    taken at offsets that put them in other places of the kernels' blocks (about a millisecond). The
+    Haswell kernels fail it (see ``_cpu.py``)."""
+    if "invariant" not in _STATE:
+        ops = _ops()
+        rng = numpy.random.default_rng(7)
+        X = rng.standard_normal((300, 96)).astype("float32")
+        W = rng.standard_normal((50, 96)).astype("float32")
+        whole = ops.gemm(X, W, trans2=True)
+        _STATE["invariant"] = all(numpy.array_equal(ops.gemm(X[start:start + rows], W, trans2=True),
+                                                    whole[start:start + rows])
+                                  for start, rows in ((1, 1), (5, 2), (7, 16), (13, 3), (100, 40), (0, 299)))
+    return bool(_STATE["invariant"])
+
+
 def install(nlp: Any) -> int:
     """Send the ``gemm`` of every layer of ``nlp``'s models to numpy's OpenBLAS, held to one thread; the
-    number of layers switched (0 when numpy's BLAS is not an OpenBLAS found here)."""
+    number of layers switched (0 when numpy's BLAS is not an OpenBLAS found here, or when its kernels
+    are not row-invariant: then BLIS, whose rows are, stays)."""
     lib = openblas()
-    if lib is None or not _one_thread(lib):
+    if lib is None or not _one_thread(lib) or not row_invariant():
         return 0
     from thinc.api import NumpyOps
 
@@ -141,9 +159,13 @@ def describe() -> str:
     lib = openblas()
     if lib is None:
         return "BLIS (numpy's BLAS is not an OpenBLAS found here)"
-    for name in _CORENAMES:
-        getter = getattr(lib, name, None)
+    which = "numpy's OpenBLAS"
+    for getter_name in _CORENAMES:
+        getter = getattr(lib, getter_name, None)
         if getter is not None:
             getter.restype = ctypes.c_char_p
-            return f"numpy's OpenBLAS ({getter().decode('ascii', 'replace')} kernels)"
-    return "numpy's OpenBLAS"
+            which = f"numpy's OpenBLAS ({getter().decode('ascii', 'replace')} kernels)"
+            break
+    if not row_invariant():
+        return f"BLIS ({which} gives a row other bits beside other rows)"
+    return which
