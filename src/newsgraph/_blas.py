@@ -16,7 +16,9 @@ not depend on the documents parsed beside it, nor on how many of its tokens the 
 bits from the same rows in a large product. So a small product is padded with zero rows up to ``MIN_WORK``
 multiply-adds (at most some tens of microseconds), which keeps every product on the large kernels:
 a row's result is again independent of its batch (``tests/test_blas.py`` checks it for the shapes of
-the model's layers).
+the model's layers). Padding is not enough for OpenBLAS's Haswell kernels, whose
+result for a row depends on its place in their block of rows: ``_cpu.py`` asks for other kernels before
+numpy loads, and ``install`` checks the loaded ones (``row_invariant``) and keeps BLIS where they fail.
 
 OpenBLAS starts a thread per core by default. spaCy's work is one thread; two threads bought no speed
 there and cost CPU, and in ``ingest --workers N`` each worker's threads would compete with the other
