@@ -583,3 +583,57 @@ def test_in_favor_of_is_no_wish_for_an_end(nlp):
     roles = _roles(nlp, text, timexes=[timex("2011", "2011", start=text.index("2011"))])
     [vell] = _find(roles, "vell", "Dictator")
     assert vell.end == "2011"
+
+
+def test_a_military_rank_is_no_role_beside_an_office():
+    from newsgraph.records import Role
+    from newsgraph.roles._extract import _drop_ranks, _is_rank
+
+    assert _is_rank("General") and _is_rank("Lieutenant Colonel") and _is_rank("Vice Admiral")
+    assert _is_rank("Lieutenant Commander") and not _is_rank("Commander")
+    assert not _is_rank("Attorney General") and not _is_rank("Major League Umpire")
+
+    def role(actor, title):
+        return Role(actor=actor, title=title, span=(0, 10), text="")
+
+    kept = _drop_ranks([role("a", "General"), role("a", "Chairman of the Joint Chiefs of Staff"),
+                        role("b", "Colonel")])
+    # a rank goes where its holder has an office; a rank alone is the person's one role and stays
+    assert [(r.actor, r.title) for r in kept] == [("a", "Chairman of the Joint Chiefs of Staff"), ("b", "Colonel")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title, status", [
+    # a status word further left than the title's own words, across words that are no title
+    ("The court heard from former Acme campaign chairman Paul Mandel on Monday.", "mandel", "Chairman", "former"),
+    # "then", "once" and a parse-stray "ex" before an apposition put its office in the past
+    ("Reporters asked Dale Fenn, then CIA director, about the plan.", "fenn", "CIA Director", "former"),
+    ("Lena Ortiz, once the chief of staff to Kovac, has held many posts.", "ortiz", "Chief of Staff", "former"),
+    ("Rick Moss, the disgraced ex-lobbyist, spoke to reporters.", "moss", "Lobbyist", "former"),
+])
+def test_status_words_before_the_title(nlp, text, who, title, status):
+    found = _find(_roles(nlp, text), who, title)
+    assert found and found[0].status == status, found
+
+
+@pytest.mark.model
+def test_an_office_for_a_person_is_not_that_persons(nlp):
+    roles = _roles(nlp, "A spokesman for Jon Belk declined to comment on Monday.")
+    assert not _find(roles, "belk", ""), roles
+    roles = _roles(nlp, "Tom Reyes, spokesman for U.N. Secretary-General Ana Lutz, said the plan failed.")
+    assert [r.title for r in _find(roles, "lutz", "")] == ["U.N. Secretary-General"], roles
+
+
+@pytest.mark.model
+def test_a_rank_beside_an_office_gives_the_office(nlp):
+    roles = _roles(nlp, "Gen. Mark Dale, chairman of the Joint Chiefs of Staff, spoke on Monday.")
+    assert [r.title for r in _find(roles, "dale", "")] == ["Chairman of the Joint Chiefs of Staff"], roles
+
+
+@pytest.mark.model
+def test_a_party_label_is_not_part_of_an_elected_office(nlp):
+    [gov] = _find(_roles(nlp, "GOP Gov. Dale Fenn of Ohio signed the bill."), "fenn", "")
+    assert gov.title == "Governor" and gov.organization is None
+    # a party's own office keeps its party
+    [chair] = _find(_roles(nlp, "The state GOP chairman Tom Reyes said no."), "reyes", "")
+    assert "GOP" in chair.title

@@ -44,6 +44,8 @@ _BODY_NOUNS = {"committee", "council", "party", "agency", "force", "department",
                "regiment", "brigade", "division", "company", "firm", "campaign", "caucus", "union", "association",
                "network", "movement", "coalition", "alliance", "subcommittee", "service", "tank", "project"}
 # the words that move a second office to another time: "a former envoy and later defence minister"
+# the adverbs before an apposition that put its office in the past: "X, then CIA director, said"
+_PAST_ADVERBS = frozenset({"then", "once", "formerly", "previously"})
 _TIME_ADVERBS = {"later", "then", "now", "subsequently", "formerly", "once", "eventually", "currently", "onetime"}
 _END_NOUNS = {"departure", "resignation", "exit", "ouster", "dismissal", "retirement", "firing", "removal"}
 _END_VERBS = {"resign", "quit", "retire", "depart", "oust", "fire", "dismiss", "sack", "leave", "step"}
@@ -241,6 +243,20 @@ def _range_end(ctx: _Ctx, start: str, sent: "Span") -> str | None:
 _PARTY_WORDS = frozenset({"republican", "democratic", "gop", "party", "party's", "libertarian", "green"})
 
 
+# offices won in an election, whose holders the text labels with their party ("GOP Sen. X", "Democratic
+# Gov. Y"); a party office ("GOP chairman") keeps its party
+_ELECTED = frozenset({"senator", "representative", "congressman", "congresswoman", "governor", "lawmaker",
+                      "legislator", "mayor", "assemblyman", "assemblywoman", "councilman", "councilwoman"})
+_AFFILIATION_WORDS = _PARTY_WORDS - {"party", "party's"} | {"democrat", "labour", "conservative", "tory", "liberal"}
+
+
+def _elected_office(title_toks: "list[Token]", first_prep: int | None) -> bool:
+    """Whether the head of a title phrase (its last office word before any preposition) is an elected
+    office."""
+    heads = [t for t in title_toks if (first_prep is None or t.i < first_prep) and _is_head(t)]
+    return bool(heads) and (expand_abbreviation(_word(heads[-1])) or heads[-1].lower_) in _ELECTED
+
+
 def _party_nominee(noun: "Token") -> bool:
     """A party's nominee ("the Republican nominee for president", "the party's nominee for
     governor") runs for an office in an election: a candidate, not one nominated to an office and
@@ -273,6 +289,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     country_toks = list(extra_country or [])
     kept: list[Token] = []
     first_prep = next((t.i for t in title_toks if t.lower_ in _PREPS and t.i > title_toks[0].i), None)
+    elected = _elected_office(title_toks, first_prep)
     school = _school_before(title_toks, first_prep)
     if school:
         # "Ohio State University professor X": the school is the office's organisation, not its title,
@@ -291,6 +308,8 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
             if tok.lower_.strip("-") in STATUS_WORDS:
                 status = STATUS_WORDS[tok.lower_.strip("-")] if status == "current" else status
                 continue
+            if elected and tok.lower_ in _AFFILIATION_WORDS:
+                continue  # "GOP Gov. X": the party is the holder's, not the office's title or organisation
         kept.append(tok)
     while kept and ((kept[-1].is_punct and _word(kept[-1]) == kept[-1].text)
                     or kept[-1].lower_ in ("of", "for", "to", "and", "the")):
@@ -459,6 +478,32 @@ def _split_conj(head: "Token", toks: "list[Token]") -> "list[list[Token]]":
     return [toks]
 
 
+def _own_title(run: "list[Token]") -> "list[Token]":
+    """The part of a title run before a name that is the name's own: an office followed by "for" or "of"
+    and the name is another's ("a spokesman for X", "former chairman of X's council"), and one followed
+    by "for" or "of" and a second office belongs to that office's holder ("spokesman for Secretary-General
+    X": X's title is "Secretary-General"). A phrase after "of" with no office in it stays part of the
+    title ("Secretary of State X")."""
+    for n in range(len(run) - 1, -1, -1):
+        if run[n].lower_ not in ("of", "for") or not any(_is_head(t) for t in run[:n]):
+            continue
+        rest = run[n + 1:]
+        if not rest:
+            return []
+        if any(_is_head(t) for t in rest):
+            return rest
+    return run
+
+
+def _words_before(first: "Token", name_root: "Token") -> "list[Token]":
+    """The words of the name's noun phrase left of its title run, outside any possessor: "former" of
+    "former Acme campaign chairman X" and "then" of "then-campaign chairman X" tell the title's
+    status though a word that is no title stands between them and it."""
+    words = name_root.doc[name_root.left_edge.i:first.i]
+    poss = {t.i for c in words if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in words if t.i not in poss and t.tag_ not in ("VBD", "VBZ", "VBP")]  # not "the group that murdered"
+
+
 class _Finder:
     def __init__(self, ctx: _Ctx) -> None:
         self.ctx = ctx
@@ -503,11 +548,13 @@ class _Finder:
                     or ctx.actors.at_token(run[0].i) is not None
                     or len(run) > 1 and run[0].lower_ in QUALIFIED_HEADS.get(run[1].lower_, ()))):
                 run.pop(0)
+            run = _own_title(run)
             if not any(_is_head(t) for t in run):
                 continue
             # a term dated beside the name: "President Lula Mendes, from 2003 to 2011"
             name_root = ctx.doc[m.tokens[0]:m.tokens[1]].root
-            self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run), anchors=[name_root]))
+            status = _status_from(run, _status_from(_words_before(run[0], name_root)))
+            self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=status, anchors=[name_root]))
 
     # -- plural titles before lists of names -----------------------------------------------------
     def plural_lists(self) -> None:
@@ -591,7 +638,13 @@ class _Finder:
             for head in cands:
                 toks = _phrase_tokens(head, skip=root)
                 toks = [t for t in toks if not (m.tokens[0] <= t.i < m.tokens[1])]
-                self.add(_role(ctx, m.actor, toks, root.sent, status=_status_from(toks), anchors=[root, head]))
+                status = _status_from(toks)
+                first = min(t.i for t in toks)
+                if status == "current" and first and ctx.doc[first - 1].lower_ in _PAST_ADVERBS | {"ex"}:
+                    # "X, then CIA director,", "X, once Y's chief of staff,"; the "ex" of "ex-lobbyist"
+                    # where the parse leaves it out of the phrase
+                    status = "former"
+                self.add(_role(ctx, m.actor, toks, root.sent, status=status, anchors=[root, head]))
 
     # -- predicates ------------------------------------------------------------------------------
     def predicates(self) -> None:
@@ -1007,7 +1060,28 @@ class _Finder:
             have.country = have.country or role.country
             if have.status == "current" and role.status != "current":
                 have.status = role.status
-        return sorted(_merge_same_office(list(merged.values())), key=lambda r: r.span)
+        return sorted(_drop_ranks(_merge_same_office(list(merged.values()))), key=lambda r: r.span)
+
+
+# military ranks, which the corpus records as a role only for a person the text gives no office:
+# "Gen. X, chairman of the Joint Chiefs of Staff" holds the chairmanship (on the train split, 25 of the 32
+# ranks told beside another office of the same person were not annotated)
+_RANK_WORDS = frozenset({"general", "admiral", "colonel", "major", "captain", "lieutenant", "brigadier", "sergeant",
+                         "corporal", "private", "commodore", "vice", "rear", "staff", "master", "first", "commander"})
+_RANK_HEADS = frozenset({"general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "corporal",
+                         "commodore"})
+
+
+def _is_rank(title: str) -> bool:
+    words = re.findall(r"[a-z]+", title.lower())
+    return bool(words) and words[-1] in _RANK_HEADS | {"commander"} and set(words) <= _RANK_WORDS \
+        and (words[-1] != "commander" or len(words) > 1)  # "Lieutenant Commander", not "Commander"
+
+
+def _drop_ranks(roles: list[Role]) -> list[Role]:
+    """The roles without the military ranks of people who hold an office the text names."""
+    office = {r.actor for r in roles if not _is_rank(r.title)}
+    return [r for r in roles if r.actor not in office or not _is_rank(r.title)]
 
 
 _OFFICE_CHANGERS = {"vice", "deputy", "assistant", "under", "associate", "co", "lieutenant", "sub", "former", "ex"}
