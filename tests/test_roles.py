@@ -610,6 +610,9 @@ def test_a_military_rank_is_no_role_beside_an_office():
     ("Reporters asked Dale Fenn, then CIA director, about the plan.", "fenn", "CIA Director", "former"),
     ("Lena Ortiz, once the chief of staff to Kovac, has held many posts.", "ortiz", "Chief of Staff", "former"),
     ("Rick Moss, the disgraced ex-lobbyist, spoke to reporters.", "moss", "Lobbyist", "former"),
+    ("Sergei Volkov, a past adviser to the minister, says so.", "volkov", "Adviser", "former"),
+    # the "former" of "former senator-turned-lobbyist" is the senator's
+    ("The former senator-turned-lobbyist Rob Lane called her.", "lane", "Lobbyist", "current"),
 ])
 def test_status_words_before_the_title(nlp, text, who, title, status):
     found = _find(_roles(nlp, text), who, title)
@@ -637,3 +640,11 @@ def test_a_party_label_is_not_part_of_an_elected_office(nlp):
     # a party's own office keeps its party
     [chair] = _find(_roles(nlp, "The state GOP chairman Tom Reyes said no."), "reyes", "")
     assert "GOP" in chair.title
+
+
+def test_a_knowledge_base_name_matches_without_middle_initials():
+    from newsgraph.roles._extract import _name_ends
+
+    assert _name_ends("Barack H. Obama") == _name_ends("Barack Obama") == ("barack", "obama")
+    assert _name_ends("James R. Clapper Jr.") == ("james", "clapper")
+    assert _name_ends("Obama") == ("obama",) != _name_ends("Barack Obama")  # a surname alone is no match

@@ -11,6 +11,9 @@ Patterns, each general:
   resignation's own date, from the timexes (or the events stage's resignation event);
 * a succession: `X would now fulfill the role of Y`, `X replaces / succeeds / takes over from Y`: X
   takes Y's role, acting when the text says acting, interim or now, else incoming.
+
+A military rank gives way to an office the same person holds (`Gen. X, chairman of the Joint Chiefs`), and a
+party label is no part of an elected office (`GOP Gov. X` holds Governor).
 """
 
 from __future__ import annotations
@@ -500,6 +503,9 @@ def _words_before(first: "Token", name_root: "Token") -> "list[Token]":
     "former Acme campaign chairman X" and "then" of "then-campaign chairman X" tell the title's
     status though a word that is no title stands between them and it."""
     words = name_root.doc[name_root.left_edge.i:first.i]
+    turned = [t.i for t in words if t.lower_ == "turned"]
+    if turned:  # "former congressman-turned-lobbyist X": the status is the first office's
+        words = name_root.doc[turned[-1] + 1:first.i]
     poss = {t.i for c in words if c.dep_ == "poss" for t in c.subtree}
     return [t for t in words if t.i not in poss and t.tag_ not in ("VBD", "VBZ", "VBP")]  # not "the group that murdered"
 
@@ -1023,9 +1029,9 @@ class _Finder:
             return False
         key = office_key(role.title, role.organization)
         country = role.country or key.country
-        name = actor.name.lower()
+        name = _name_ends(actor.name)
         sources = kb_sources()
-        held = [t for t, _ in kb_terms(key.key, country) if any(n.lower() == name for n in t.names)]
+        held = [t for t, _ in kb_terms(key.key, country) if any(_name_ends(n) == name for n in t.names)]
         if not held:
             return False
         for t in held:
@@ -1082,6 +1088,16 @@ def _drop_ranks(roles: list[Role]) -> list[Role]:
     """The roles without the military ranks of people who hold an office the text names."""
     office = {r.actor for r in roles if not _is_rank(r.title)}
     return [r for r in roles if r.actor not in office or not _is_rank(r.title)]
+
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _name_ends(name: str) -> tuple[str, ...]:
+    """A person's first and last name, which the knowledge base and the text share where one of them
+    adds a middle initial or a suffix ("Barack H. Obama", "James R. Clapper Jr.")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", name.lower()) if w not in _NAME_SUFFIXES]
+    return (words[0], words[-1]) if len(words) > 1 else tuple(words)
 
 
 _OFFICE_CHANGERS = {"vice", "deputy", "assistant", "under", "associate", "co", "lieutenant", "sub", "former", "ex"}
