@@ -648,3 +648,10 @@ def test_a_knowledge_base_name_matches_without_middle_initials():
     assert _name_ends("Barack H. Obama") == _name_ends("Barack Obama") == ("barack", "obama")
     assert _name_ends("James R. Clapper Jr.") == ("james", "clapper")
     assert _name_ends("Obama") == ("obama",) != _name_ends("Barack Obama")  # a surname alone is no match
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_an_apposition_is_the_named_persons(nlp):
+    # the assistant who was a deputy is Lopez, not the possessor Kessler
+    roles = _roles(nlp, "Maria Lopez, Mr. Kessler's personal assistant who was also a deputy chief of staff, ranked third.")
+    assert _find(roles, "lopez", "Deputy Chief of Staff") and not _find(roles, "kessler", "Chief of Staff"), roles

@@ -510,6 +510,22 @@ def _words_before(first: "Token", name_root: "Token") -> "list[Token]":
     return [t for t in words if t.i not in poss and t.tag_ not in ("VBD", "VBZ", "VBP")]  # not "the group that murdered"
 
 
+def _subject_actor(ctx: _Ctx, subj: "Token") -> str | None:
+    """The person a predicate's subject phrase names: a noun in apposition to a name is that name's
+    ("Ana Ruiz, the minister's assistant who was also his deputy": Ruiz), and a person who only owns
+    the subject ("the minister's assistant", "Y's pick to be the press secretary") is not it."""
+    own = ctx.actors.at_token(subj.i)
+    if own is None and subj.dep_ == "appos" and subj.pos_ == "NOUN" and _person(ctx, ctx.actors.at_token(subj.head.i)):
+        return ctx.actors.at_token(subj.head.i)
+    actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
+    if own is None and actor is not None and subj.pos_ == "NOUN":
+        owners = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
+        named = [i for i in range(subj.left_edge.i, subj.right_edge.i + 1) if ctx.actors.at_token(i) == actor]
+        if named and all(i in owners for i in named):
+            return None
+    return actor
+
+
 class _Finder:
     def __init__(self, ctx: _Ctx) -> None:
         self.ctx = ctx
@@ -694,7 +710,7 @@ class _Finder:
                      and _person(ctx, actor_of_phrase(ctx.doc, ctx.actors, c))), None)
             if subj is None:
                 continue
-            actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
+            actor = _subject_actor(ctx, subj)
             if not _person(ctx, actor):
                 continue
             if self._only_expected(tok) or any(c.dep_ == "neg" for c in tok.children):
