@@ -655,3 +655,9 @@ def test_a_relative_clause_on_an_apposition_is_the_named_persons(nlp):
     # the assistant who was a deputy is Lopez, not the possessor Kessler
     roles = _roles(nlp, "Maria Lopez, Mr. Kessler's personal assistant who was also a deputy chief of staff, ranked third.")
     assert _find(roles, "lopez", "Deputy Chief of Staff") and not _find(roles, "kessler", "Chief of Staff"), roles
+
+
+@pytest.mark.model
+def test_an_office_after_a_party_and_state_tag_is_the_members(nlp):
+    roles = _roles(nlp, "Rep. Dan Ortiz, R-Texas, chairman of the House Judiciary Committee, said no.")
+    assert _find(roles, "ortiz", "Chairman of the House Judiciary Committee"), roles

@@ -657,6 +657,12 @@ class _Finder:
                                                 and not any(e.i < d.i and e.dep_ in ("det", "amod") for e in c.children)
                                                 for d in c.children))
                          and not (m.tokens[0] <= c.i < m.tokens[1]) and not _other_holder(ctx, c, m.actor))
+            # an office after the party and state tag of a member of Congress, which the parse hangs on the
+            # tag ("X, R-Texas, chairman of the Judiciary Committee")
+            cands.extend(c for h in plain if h.pos_ == "PROPN" and len(list(h.subtree)) - len(list(
+                             next((c for c in h.children if c.dep_ == "appos"), h).subtree)) <= 5
+                         and not _person(ctx, ctx.actors.at_token(h.i))
+                         for c in h.children if c.dep_ == "appos" and _is_head(c) and not _other_holder(ctx, c, m.actor))
             for head in cands:
                 toks = _phrase_tokens(head, skip=root)
                 toks = [t for t in toks if not (m.tokens[0] <= t.i < m.tokens[1])]
