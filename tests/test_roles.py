@@ -661,3 +661,10 @@ def test_a_relative_clause_on_an_apposition_is_the_named_persons(nlp):
 def test_an_office_after_a_party_and_state_tag_is_the_members(nlp):
     roles = _roles(nlp, "Rep. Dan Ortiz, R-Texas, chairman of the House Judiciary Committee, said no.")
     assert _find(roles, "ortiz", "Chairman of the House Judiciary Committee"), roles
+
+
+@pytest.mark.model
+def test_continuing_in_an_office_is_holding_it_now(nlp):
+    roles = _roles(nlp, "Critics asked whether Dan Ortiz can continue to serve as president during the talks.")
+    [president] = _find(roles, "ortiz", "President")
+    assert president.status == "current"  # not "incoming": the infinitive is of staying on

@@ -55,6 +55,8 @@ _END_VERBS = {"resign", "quit", "retire", "depart", "oust", "fire", "dismiss", "
 _SUCCEED_VERBS = {"fulfill", "fulfil", "fill", "assume", "replace", "succeed", "take", "step", "inherit"}
 _EFFECT = re.compile(r"\b(effect|effective|ends?|last day|until|takes? over)\b", re.I)
 _ACTING = re.compile(r"\b(acting|interim|now|temporar\w*|caretaker|for the time being)\b", re.I)
+# verbs of staying in an office, which its holder holds now whatever the tense ("will continue to serve as")
+_STAY_VERBS = frozenset({"remain", "stay", "continue"})
 _BECOME_VERBS = {"become", "name", "appoint", "nominate", "elect", "confirm", "tap", "choose", "pick",
                  "install", "swear", "designate"}
 _PREPS = {"for", "to", "of", "in", "on", "at"}
@@ -754,6 +756,8 @@ class _Finder:
     @staticmethod
     def _tense_status(verb: "Token") -> str:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.lemma_.lower() in _STAY_VERBS or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _STAY_VERBS:
+            return "current"  # "can continue to serve as president", "stays on to act as chair": held now
         if any(a.lower_ in ("has", "have") for a in aux) and any(
                 c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
             return "current"  # "has been prime minister since 2018"
