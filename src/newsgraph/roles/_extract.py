@@ -757,7 +757,7 @@ class _Finder:
     def _tense_status(verb: "Token") -> str:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if verb.lemma_.lower() in _STAY_VERBS or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _STAY_VERBS:
-            return "current"  # "can continue to serve as president", "stays on to act as chair": held now
+            return "current"  # "will continue to serve as chair", "stays on to act as mayor": held now
         if any(a.lower_ in ("has", "have") for a in aux) and any(
                 c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
             return "current"  # "has been prime minister since 2018"
