@@ -668,3 +668,16 @@ def test_continuing_in_an_office_is_holding_it_now(nlp):
     roles = _roles(nlp, "Dan Ortiz will continue to serve as president through the spring, aides said.")
     [president] = _find(roles, "ortiz", "President")
     assert president.status == "current"  # not "incoming": the infinitive is of staying on
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, titles", [
+    # a superlative before the head ranks the person among others: a description, not an office
+    ("Rob Lane, the most senior Republican in the chamber, left early.", "lane", []),
+    # a suspicion describes a person; the rank stays the one role
+    ("Investigators said the accused spy, Col. Ivan Petrenko, had passed papers to an agent.", "petrenko", ["Colonel"]),
+    # a superlative inside the office's own object is no ranking of its holder
+    ("Rob Lane, the head of the country's largest union, left early.", "lane", ["Head of the Country's Largest Union"]),
+])
+def test_descriptions_are_no_offices(nlp, text, who, titles):
+    assert [r.title for r in _find(_roles(nlp, text), who, "")] == titles

@@ -146,6 +146,7 @@ def _singular(tok: "Token") -> str:
 _JUDGING = frozenset({"good", "great", "excellent", "wonderful", "terrible", "awful", "bad", "brilliant",
                       "fine", "poor", "lousy", "decent", "superb", "fantastic", "outstanding", "tough",
                       "effective", "incompetent", "weak"})
+_DESCRIBING = frozenset({"accused", "alleged", "suspected", "known", "exemplary"})
 _DEGREE = frozenset({"very", "really", "so", "extremely", "truly", "quite", "pretty", "too", "incredibly"})
 
 
@@ -157,6 +158,11 @@ def _no_role(words: "list[Token]") -> bool:
     joined = " ".join(texts).replace(" - ", "-")
     if any(t.pos_ == "ADJ" and (t.text in _JUDGING or any(c.lower_ in _DEGREE for c in t.children))
            for t in words):
+        return True
+    before = next((n for n, t in enumerate(words) if n and t.lower_ in _PREPS), len(words))
+    if any(t.tag_ in ("JJS", "RBS") for t in words[:before]) or any(w in _DESCRIBING for w in texts[:before]):
+        # a superlative before the head ranks a person among others ("the longest-serving leader", "the
+        # most senior Republican in the House"), and a suspicion or a renown describes one ("the accused spy")
         return True
     return any(w in NO_ROLE_WORDS for w in texts) or any(w in joined.split() for w in ("would-be",))
 
