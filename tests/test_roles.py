@@ -583,3 +583,101 @@ def test_in_favor_of_is_no_wish_for_an_end(nlp):
     roles = _roles(nlp, text, timexes=[timex("2011", "2011", start=text.index("2011"))])
     [vell] = _find(roles, "vell", "Dictator")
     assert vell.end == "2011"
+
+
+def test_a_military_rank_is_no_role_beside_an_office():
+    from newsgraph.records import Role
+    from newsgraph.roles._extract import _drop_ranks, _is_rank
+
+    assert _is_rank("General") and _is_rank("Lieutenant Colonel") and _is_rank("Vice Admiral")
+    assert _is_rank("Lieutenant Commander") and not _is_rank("Commander")
+    assert not _is_rank("Attorney General") and not _is_rank("Major League Umpire")
+
+    def role(actor, title):
+        return Role(actor=actor, title=title, span=(0, 10), text="")
+
+    kept = _drop_ranks([role("a", "General"), role("a", "Chairman of the Joint Chiefs of Staff"),
+                        role("b", "Colonel")])
+    # a rank goes where its holder has an office; a rank alone is the person's one role and stays
+    assert [(r.actor, r.title) for r in kept] == [("a", "Chairman of the Joint Chiefs of Staff"), ("b", "Colonel")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title, status", [
+    # a status word further left than the title's own words, across words that are no title
+    ("The court heard from former Acme campaign chairman Paul Mandel on Monday.", "mandel", "Chairman", "former"),
+    # "then", "once" and a parse-stray "ex" before an apposition put its office in the past
+    ("Reporters asked Dale Fenn, then CIA director, about the plan.", "fenn", "CIA Director", "former"),
+    ("Lena Ortiz, once the chief of staff to Kovac, has held many posts.", "ortiz", "Chief of Staff", "former"),
+    ("Rick Moss, the disgraced ex-lobbyist, spoke to reporters.", "moss", "Lobbyist", "former"),
+    ("Sergei Volkov, a past adviser to the minister, says so.", "volkov", "Adviser", "former"),
+    # the "former" of "former senator-turned-lobbyist" is the senator's
+    ("The former senator-turned-lobbyist Rob Lane called her.", "lane", "Lobbyist", "current"),
+])
+def test_status_words_before_the_title(nlp, text, who, title, status):
+    found = _find(_roles(nlp, text), who, title)
+    assert found and found[0].status == status, found
+
+
+@pytest.mark.model
+def test_an_office_for_a_person_is_not_that_persons(nlp):
+    roles = _roles(nlp, "A spokesman for Jon Belk declined to comment on Monday.")
+    assert not _find(roles, "belk", ""), roles
+    roles = _roles(nlp, "Tom Reyes, spokesman for U.N. Secretary-General Ana Lutz, said the plan failed.")
+    assert [r.title for r in _find(roles, "lutz", "")] == ["U.N. Secretary-General"], roles
+
+
+@pytest.mark.model
+def test_a_rank_beside_an_office_gives_the_office(nlp):
+    roles = _roles(nlp, "Gen. Mark Dale, chairman of the Joint Chiefs of Staff, spoke on Monday.")
+    assert [r.title for r in _find(roles, "dale", "")] == ["Chairman of the Joint Chiefs of Staff"], roles
+
+
+@pytest.mark.model
+def test_a_party_label_is_not_part_of_an_elected_office(nlp):
+    [gov] = _find(_roles(nlp, "GOP Gov. Dale Fenn of Ohio signed the bill."), "fenn", "")
+    assert gov.title == "Governor" and gov.organization is None
+    # a party's own office keeps its party
+    [chair] = _find(_roles(nlp, "The state GOP chairman Tom Reyes said no."), "reyes", "")
+    assert "GOP" in chair.title
+
+
+def test_a_knowledge_base_name_matches_without_middle_initials():
+    from newsgraph.roles._extract import _name_ends
+
+    assert _name_ends("Barack H. Obama") == _name_ends("Barack Obama") == ("barack", "obama")
+    assert _name_ends("James R. Clapper Jr.") == ("james", "clapper")
+    assert _name_ends("Obama") == ("obama",) != _name_ends("Barack Obama")  # a surname alone is no match
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_an_apposition_is_the_named_persons(nlp):
+    # the helper who was a deputy is Lopez, not the possessor Kessler
+    roles = _roles(nlp, "Maria Lopez, Mr. Kessler's trusted helper who was later a deputy chief of staff, spoke first.")
+    assert _find(roles, "lopez", "Deputy Chief of Staff") and not _find(roles, "kessler", "Chief of Staff"), roles
+
+
+@pytest.mark.model
+def test_an_office_after_a_party_and_state_tag_is_the_members(nlp):
+    roles = _roles(nlp, "Rep. Dan Ortiz, R-Ohio, chairman of the House Budget Committee, spoke first.")
+    assert _find(roles, "ortiz", "Chairman of the House Budget Committee"), roles
+
+
+@pytest.mark.model
+def test_continuing_in_an_office_is_holding_it_now(nlp):
+    roles = _roles(nlp, "Dan Ortiz will continue to serve as president through the spring, aides said.")
+    [president] = _find(roles, "ortiz", "President")
+    assert president.status == "current"  # not "incoming": the infinitive is of staying on
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, titles", [
+    # a superlative before the head ranks the person among others: a description, not an office
+    ("Rob Lane, the most senior Republican in the chamber, left early.", "lane", []),
+    # a suspicion describes a person; the rank stays the one role
+    ("Investigators said the accused spy, Col. Ivan Petrenko, had passed papers to an agent.", "petrenko", ["Colonel"]),
+    # a superlative inside the office's own object is no ranking of its holder
+    ("Rob Lane, the head of the country's largest union, left early.", "lane", ["Head of the Country's Largest Union"]),
+])
+def test_descriptions_are_no_offices(nlp, text, who, titles):
+    assert [r.title for r in _find(_roles(nlp, text), who, "")] == titles

@@ -11,6 +11,9 @@ Patterns, each general:
   resignation's own date, from the timexes (or the events stage's resignation event);
 * a succession: `X would now fulfill the role of Y`, `X replaces / succeeds / takes over from Y`: X
   takes Y's role, acting when the text says acting, interim or now, else incoming.
+
+A military rank gives way to an office the same person holds (`Gen. X, chairman of the Joint Chiefs`), and a
+party label is no part of an elected office (`GOP Gov. X` holds Governor).
 """
 
 from __future__ import annotations
@@ -44,12 +47,16 @@ _BODY_NOUNS = {"committee", "council", "party", "agency", "force", "department",
                "regiment", "brigade", "division", "company", "firm", "campaign", "caucus", "union", "association",
                "network", "movement", "coalition", "alliance", "subcommittee", "service", "tank", "project"}
 # the words that move a second office to another time: "a former envoy and later defence minister"
+# the adverbs before an apposition that put its office in the past: "X, then CIA director, said"
+_PAST_ADVERBS = frozenset({"then", "once", "formerly", "previously"})
 _TIME_ADVERBS = {"later", "then", "now", "subsequently", "formerly", "once", "eventually", "currently", "onetime"}
 _END_NOUNS = {"departure", "resignation", "exit", "ouster", "dismissal", "retirement", "firing", "removal"}
 _END_VERBS = {"resign", "quit", "retire", "depart", "oust", "fire", "dismiss", "sack", "leave", "step"}
 _SUCCEED_VERBS = {"fulfill", "fulfil", "fill", "assume", "replace", "succeed", "take", "step", "inherit"}
 _EFFECT = re.compile(r"\b(effect|effective|ends?|last day|until|takes? over)\b", re.I)
 _ACTING = re.compile(r"\b(acting|interim|now|temporar\w*|caretaker|for the time being)\b", re.I)
+# verbs of staying in an office, which its holder holds now whatever the tense ("will continue to serve as")
+_STAY_VERBS = frozenset({"remain", "stay", "continue"})
 _BECOME_VERBS = {"become", "name", "appoint", "nominate", "elect", "confirm", "tap", "choose", "pick",
                  "install", "swear", "designate"}
 _PREPS = {"for", "to", "of", "in", "on", "at"}
@@ -139,6 +146,7 @@ def _singular(tok: "Token") -> str:
 _JUDGING = frozenset({"good", "great", "excellent", "wonderful", "terrible", "awful", "bad", "brilliant",
                       "fine", "poor", "lousy", "decent", "superb", "fantastic", "outstanding", "tough",
                       "effective", "incompetent", "weak"})
+_DESCRIBING = frozenset({"accused", "alleged", "suspected", "known", "exemplary"})
 _DEGREE = frozenset({"very", "really", "so", "extremely", "truly", "quite", "pretty", "too", "incredibly"})
 
 
@@ -150,6 +158,11 @@ def _no_role(words: "list[Token]") -> bool:
     joined = " ".join(texts).replace(" - ", "-")
     if any(t.pos_ == "ADJ" and (t.text in _JUDGING or any(c.lower_ in _DEGREE for c in t.children))
            for t in words):
+        return True
+    before = next((n for n, t in enumerate(words) if n and t.lower_ in _PREPS), len(words))
+    if any(t.tag_ in ("JJS", "RBS") for t in words[:before]) or any(w in _DESCRIBING for w in texts[:before]):
+        # a superlative before the head ranks a person among others ("the longest-serving leader", "the
+        # most senior Republican in the House"), and a suspicion or a renown describes one ("the accused spy")
         return True
     return any(w in NO_ROLE_WORDS for w in texts) or any(w in joined.split() for w in ("would-be",))
 
@@ -241,6 +254,20 @@ def _range_end(ctx: _Ctx, start: str, sent: "Span") -> str | None:
 _PARTY_WORDS = frozenset({"republican", "democratic", "gop", "party", "party's", "libertarian", "green"})
 
 
+# offices won in an election, whose holders the text labels with their party ("GOP Sen. X", "Democratic
+# Gov. Y"); a party office ("GOP chairman") keeps its party
+_ELECTED = frozenset({"senator", "representative", "congressman", "congresswoman", "governor", "lawmaker",
+                      "legislator", "mayor", "assemblyman", "assemblywoman", "councilman", "councilwoman"})
+_AFFILIATION_WORDS = _PARTY_WORDS - {"party", "party's"} | {"democrat", "labour", "conservative", "tory", "liberal"}
+
+
+def _elected_office(title_toks: "list[Token]", first_prep: int | None) -> bool:
+    """Whether the head of a title phrase (its last office word before any preposition) is an elected
+    office."""
+    heads = [t for t in title_toks if (first_prep is None or t.i < first_prep) and _is_head(t)]
+    return bool(heads) and (expand_abbreviation(_word(heads[-1])) or heads[-1].lower_) in _ELECTED
+
+
 def _party_nominee(noun: "Token") -> bool:
     """A party's nominee ("the Republican nominee for president", "the party's nominee for
     governor") runs for an office in an election: a candidate, not one nominated to an office and
@@ -273,6 +300,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     country_toks = list(extra_country or [])
     kept: list[Token] = []
     first_prep = next((t.i for t in title_toks if t.lower_ in _PREPS and t.i > title_toks[0].i), None)
+    elected = _elected_office(title_toks, first_prep)
     school = _school_before(title_toks, first_prep)
     if school:
         # "Ohio State University professor X": the school is the office's organisation, not its title,
@@ -291,6 +319,8 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
             if tok.lower_.strip("-") in STATUS_WORDS:
                 status = STATUS_WORDS[tok.lower_.strip("-")] if status == "current" else status
                 continue
+            if elected and tok.lower_ in _AFFILIATION_WORDS:
+                continue  # "GOP Gov. X": the party is the holder's, not the office's title or organisation
         kept.append(tok)
     while kept and ((kept[-1].is_punct and _word(kept[-1]) == kept[-1].text)
                     or kept[-1].lower_ in ("of", "for", "to", "and", "the")):
@@ -459,6 +489,51 @@ def _split_conj(head: "Token", toks: "list[Token]") -> "list[list[Token]]":
     return [toks]
 
 
+def _own_title(run: "list[Token]") -> "list[Token]":
+    """The part of a title run before a name that is the name's own: an office followed by "for" or "of"
+    and the name is another's ("a spokesman for X", "former chairman of X's council"), and one followed
+    by "for" or "of" and a second office belongs to that office's holder ("spokesman for Secretary-General
+    X": X's title is "Secretary-General"). A phrase after "of" with no office in it stays part of the
+    title ("Secretary of State X")."""
+    for n in range(len(run) - 1, -1, -1):
+        if run[n].lower_ not in ("of", "for") or not any(_is_head(t) for t in run[:n]):
+            continue
+        rest = run[n + 1:]
+        if not rest:
+            return []
+        if any(_is_head(t) for t in rest):
+            return rest
+    return run
+
+
+def _words_before(first: "Token", name_root: "Token") -> "list[Token]":
+    """The words of the name's noun phrase left of its title run, outside any possessor: "former" of
+    "former Acme campaign chairman X" and "then" of "then-campaign chairman X" tell the title's
+    status though a word that is no title stands between them and it."""
+    words = name_root.doc[name_root.left_edge.i:first.i]
+    turned = [t.i for t in words if t.lower_ == "turned"]
+    if turned:  # "former congressman-turned-lobbyist X": the status is the first office's
+        words = name_root.doc[turned[-1] + 1:first.i]
+    poss = {t.i for c in words if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in words if t.i not in poss and t.tag_ not in ("VBD", "VBZ", "VBP")]  # not "the group that murdered"
+
+
+def _subject_actor(ctx: _Ctx, subj: "Token") -> str | None:
+    """The person a predicate's subject phrase names: a noun in apposition to a name is that name's
+    ("Ana Ruiz, the minister's assistant who was also his deputy": Ruiz), and a person who only owns
+    the subject ("the minister's assistant", "Y's pick to be the press secretary") is not it."""
+    own = ctx.actors.at_token(subj.i)
+    if own is None and subj.dep_ == "appos" and subj.pos_ == "NOUN" and _person(ctx, ctx.actors.at_token(subj.head.i)):
+        return ctx.actors.at_token(subj.head.i)
+    actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
+    if own is None and actor is not None and subj.pos_ == "NOUN":
+        owners = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
+        named = [i for i in range(subj.left_edge.i, subj.right_edge.i + 1) if ctx.actors.at_token(i) == actor]
+        if named and all(i in owners for i in named):
+            return None
+    return actor
+
+
 class _Finder:
     def __init__(self, ctx: _Ctx) -> None:
         self.ctx = ctx
@@ -503,11 +578,13 @@ class _Finder:
                     or ctx.actors.at_token(run[0].i) is not None
                     or len(run) > 1 and run[0].lower_ in QUALIFIED_HEADS.get(run[1].lower_, ()))):
                 run.pop(0)
+            run = _own_title(run)
             if not any(_is_head(t) for t in run):
                 continue
             # a term dated beside the name: "President Lula Mendes, from 2003 to 2011"
             name_root = ctx.doc[m.tokens[0]:m.tokens[1]].root
-            self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=_status_from(run), anchors=[name_root]))
+            status = _status_from(run, _status_from(_words_before(run[0], name_root)))
+            self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=status, anchors=[name_root]))
 
     # -- plural titles before lists of names -----------------------------------------------------
     def plural_lists(self) -> None:
@@ -588,10 +665,22 @@ class _Finder:
                                                 and not any(e.i < d.i and e.dep_ in ("det", "amod") for e in c.children)
                                                 for d in c.children))
                          and not (m.tokens[0] <= c.i < m.tokens[1]) and not _other_holder(ctx, c, m.actor))
+            # an office after the party and state tag of a member of Congress, which the parse hangs on the
+            # tag ("X, R-Texas, chairman of the Judiciary Committee")
+            cands.extend(c for h in plain if h.pos_ == "PROPN" and len(list(h.subtree)) - len(list(
+                             next((c for c in h.children if c.dep_ == "appos"), h).subtree)) <= 5
+                         and not _person(ctx, ctx.actors.at_token(h.i))
+                         for c in h.children if c.dep_ == "appos" and _is_head(c) and not _other_holder(ctx, c, m.actor))
             for head in cands:
                 toks = _phrase_tokens(head, skip=root)
                 toks = [t for t in toks if not (m.tokens[0] <= t.i < m.tokens[1])]
-                self.add(_role(ctx, m.actor, toks, root.sent, status=_status_from(toks), anchors=[root, head]))
+                status = _status_from(toks)
+                first = min(t.i for t in toks)
+                if status == "current" and first and ctx.doc[first - 1].lower_ in _PAST_ADVERBS | {"ex"}:
+                    # "X, then CIA director,", "X, once Y's chief of staff,"; the "ex" of "ex-lobbyist"
+                    # where the parse leaves it out of the phrase
+                    status = "former"
+                self.add(_role(ctx, m.actor, toks, root.sent, status=status, anchors=[root, head]))
 
     # -- predicates ------------------------------------------------------------------------------
     def predicates(self) -> None:
@@ -635,7 +724,7 @@ class _Finder:
                      and _person(ctx, actor_of_phrase(ctx.doc, ctx.actors, c))), None)
             if subj is None:
                 continue
-            actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
+            actor = _subject_actor(ctx, subj)
             if not _person(ctx, actor):
                 continue
             if self._only_expected(tok) or any(c.dep_ == "neg" for c in tok.children):
@@ -673,6 +762,8 @@ class _Finder:
     @staticmethod
     def _tense_status(verb: "Token") -> str:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.lemma_.lower() in _STAY_VERBS or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _STAY_VERBS:
+            return "current"  # "will continue to serve as chair", "stays on to act as mayor": held now
         if any(a.lower_ in ("has", "have") for a in aux) and any(
                 c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
             return "current"  # "has been prime minister since 2018"
@@ -970,9 +1061,9 @@ class _Finder:
             return False
         key = office_key(role.title, role.organization)
         country = role.country or key.country
-        name = actor.name.lower()
+        name = _name_ends(actor.name)
         sources = kb_sources()
-        held = [t for t, _ in kb_terms(key.key, country) if any(n.lower() == name for n in t.names)]
+        held = [t for t, _ in kb_terms(key.key, country) if any(_name_ends(n) == name for n in t.names)]
         if not held:
             return False
         for t in held:
@@ -1007,7 +1098,38 @@ class _Finder:
             have.country = have.country or role.country
             if have.status == "current" and role.status != "current":
                 have.status = role.status
-        return sorted(_merge_same_office(list(merged.values())), key=lambda r: r.span)
+        return sorted(_drop_ranks(_merge_same_office(list(merged.values()))), key=lambda r: r.span)
+
+
+# military ranks, which the corpus records as a role only for a person the text gives no office:
+# "Gen. X, chairman of the Joint Chiefs of Staff" holds the chairmanship (on the train split, 25 of the 32
+# ranks told beside another office of the same person were not annotated)
+_RANK_WORDS = frozenset({"general", "admiral", "colonel", "major", "captain", "lieutenant", "brigadier", "sergeant",
+                         "corporal", "private", "commodore", "vice", "rear", "staff", "master", "first", "commander"})
+_RANK_HEADS = frozenset({"general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "corporal",
+                         "commodore"})
+
+
+def _is_rank(title: str) -> bool:
+    words = re.findall(r"[a-z]+", title.lower())
+    return bool(words) and words[-1] in _RANK_HEADS | {"commander"} and set(words) <= _RANK_WORDS \
+        and (words[-1] != "commander" or len(words) > 1)  # "Lieutenant Commander", not "Commander"
+
+
+def _drop_ranks(roles: list[Role]) -> list[Role]:
+    """The roles without the military ranks of people who hold an office the text names."""
+    office = {r.actor for r in roles if not _is_rank(r.title)}
+    return [r for r in roles if r.actor not in office or not _is_rank(r.title)]
+
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _name_ends(name: str) -> tuple[str, ...]:
+    """A person's first and last name, which the knowledge base and the text share where one of them
+    adds a middle initial or a suffix ("Barack H. Obama", "James R. Clapper Jr.")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", name.lower()) if w not in _NAME_SUFFIXES]
+    return (words[0], words[-1]) if len(words) > 1 else tuple(words)
 
 
 _OFFICE_CHANGERS = {"vice", "deputy", "assistant", "under", "associate", "co", "lieutenant", "sub", "former", "ex"}

@@ -61,7 +61,7 @@ _LOWER = {"of", "for", "to", "in", "and", "on", "the", "at", "with"}
 
 STATUS_WORDS = {
     "former": "former", "ex": "former", "then": "former", "late": "former", "erstwhile": "former",
-    "retired": "former", "onetime": "former", "one-time": "former",
+    "retired": "former", "onetime": "former", "one-time": "former", "past": "former",
     # an office someone was put out of ("ousted President X", "the fired FBI director")
     "ousted": "former", "deposed": "former", "toppled": "former", "fired": "former", "sacked": "former",
     # a holder who has died holds the office no more ("the now-deceased senator", "the slain ambassador")
