@@ -1172,3 +1172,18 @@ def test_a_past_president_of_the_texts_years_is_no_sitting_president(nlp):
 ])
 def test_a_group_of_former_officials_is_elites(nlp, text, sector):
     assert coded(nlp, text, "officials") == ("SYR", sector)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The international community condemned the raid on the Norwegian ferry.", "international community"),
+    ("Oslo urged the global community to stop the shipments to Ruritania.", "global community"),
+])
+def test_the_international_community_has_no_sector_and_no_country(nlp, text, part):
+    # the world's states, not civilians, and no state of the sentence's
+    assert coded(nlp, text, part) == (None, None)
+
+
+@pytest.mark.model
+def test_a_local_community_stays_civilians(nlp):
+    assert coded(nlp, "Villagers said the local community had asked the army for help.", "community")[1] == "CVL"

@@ -149,6 +149,8 @@ def _role(tok) -> bool:
 
 
 _STAFF = frozenset({"aide", "aides", "staffer", "staffers"})
+# Modifiers that make a "community" the world's states, whom the annotators give no sector.
+_WORLD_WORDS = frozenset({"international", "global", "world", "wider"})
 
 
 def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
@@ -186,6 +188,8 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             sector = "LEG"  # "a congressional aide": a legislator's staff, whom the annotators code LEG
         if lower == "tanks" and tok.i > 0 and doc[tok.i - 1].lower_ == "think":
             sector = "SOC"  # think tanks are civil society (the dictionary's "tanks" are armour)
+        if lower == "community" and _WORLD_WORDS & set(words[:-1]):
+            sector = None  # "the international community": the world's states, no civilians (CVL)
         plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("s") and tok.lemma_.lower() != lower
         lemma = tok.lemma_.lower() if tok.lemma_ else lower
         ph = AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)])
