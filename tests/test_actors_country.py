@@ -1187,3 +1187,22 @@ def test_the_international_community_has_no_sector_and_no_country(nlp, text, par
 @pytest.mark.model
 def test_a_local_community_stays_civilians(nlp):
     assert coded(nlp, "Villagers said the local community had asked the army for help.", "community")[1] == "CVL"
+
+
+_ONE_COUNTRYS_STORY = ("Norway's government raised the fuel tax on Monday. The Norwegian parliament will vote on it in "
+                       "May, and Oslo expects it to pass. Kari Nordvik, who runs a bakery in the north, said the tax "
+                       "would hurt her. Officials said the plan was fair.")
+
+
+@pytest.mark.model
+def test_a_named_person_nothing_else_places_takes_the_country_of_a_one_country_story(nlp):
+    assert coded(nlp, _ONE_COUNTRYS_STORY, "Nordvik")[0] == "NOR"
+    # a generic actor is no named person: its country stays unknown
+    assert coded(nlp, _ONE_COUNTRYS_STORY, "officials")[0] is None
+
+
+@pytest.mark.model
+def test_a_story_of_many_countries_places_no_named_person(nlp):
+    text = ("Norway and Sweden signed a fisheries pact on Monday. Stockholm and Oslo hailed it, and Finland and "
+            "Denmark welcomed it. Kari Nordvik said the pact would help.")
+    assert coded(nlp, text, "Nordvik")[0] is None

@@ -835,6 +835,7 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
         cl.code = code_of(cl.iso, cl.sector)
     _party_figures(ctx, people)
     _kin_countries(people)
+    _story_country(people, clusters)
 
 
 def _party_figures(ctx: Context, people: list[Cluster]) -> None:
@@ -868,6 +869,31 @@ def _kin_countries(people: list[Cluster]) -> None:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The share of the names of countries and coded actors that one country must hold for the story to be
+# that country's.
+_STORY_SHARE = 0.6
+
+
+def _story_country(people: list[Cluster], clusters: list[Cluster]) -> None:
+    """A person named in the text whom nothing else places takes the country of the story, where one
+    country holds most of the names of the states and coded actors it tells of: the informed reader's
+    guess the annotators make for a named person ("Jay Roe said" in a story of American politics is
+    American). A generic actor ("officials", "a spokesman") is no named person and stays null, as the
+    guidelines say; a person an international body or an armed movement codes keeps no country."""
+    weights: dict[str, int] = {}
+    for cl in clusters:
+        if cl.iso and cl.iso not in TRANSNATIONAL_PREFIX:
+            weights[cl.iso] = weights.get(cl.iso, 0) + len(cl.cands)
+    if not weights:
+        return
+    iso = max(weights, key=lambda k: weights[k])
+    if weights[iso] < _STORY_SHARE * sum(weights.values()):
+        return
+    for cl in people:
+        if cl.iso is None and cl.sector not in ("IGO", "REB", "PRM") and (
+                cl.entry is None or not any(split_code(c[0])[0] for c in cl.entry.codes)):
+            cl.iso = iso
+            cl.code = code_of(cl.iso, cl.sector)
 
 
 def _in_office_then(cl: Cluster, doc, entry: Entry) -> bool:
