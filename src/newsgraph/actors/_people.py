@@ -16,7 +16,7 @@ from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
 from ..nlp import doc_text, span_root, span_text, tokens
 
-__all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
+__all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries", "story_country"]
 
 _FEMALE = {"mrs", "ms", "madam", "queen", "congresswoman", "spokeswoman", "chairwoman", "princess",
            "duchess", "lady", "businesswoman", "empress"}
@@ -676,9 +676,9 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         # the country of the person's own sentence: for an officeholder, and for a person named with
         # no title whom no base knows ("Jay Roe said the floods in Kenya had ruined his crops"), as
         # the annotators code both; never one another person's title gives ("President X welcomed
-        # South African leader Y": X is no South African); never the article's main country, which
-        # the guidelines count as a guess. The principal or body the person's own phrase names, or a
-        # relative a base codes, outranks it (principal_countries).
+        # South African leader Y": X is no South African). The principal or body the person's own
+        # phrase names, or a relative a base codes, outranks it, and the story's country comes last,
+        # only where one country holds most of the story (principal_countries).
         # A country's word inside another person's title is that person's, not a mention of the
         # country that places this one; the same country named elsewhere in the sentence still does
         # ("French President Jay Roe and Interior Minister Jay Doe said France would ...")
@@ -835,7 +835,15 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
         cl.code = code_of(cl.iso, cl.sector)
     _party_figures(ctx, people)
     _kin_countries(people)
-    _story_country(people, clusters)
+    ctx.story_iso = story_country(clusters)
+    for cl in people:
+        if cl.iso is None and ctx.story_iso is not None and cl.sector not in _MOVEMENTS and (
+                cl.entry is None or not any(split_code(c[0])[0] for c in cl.entry.codes)):
+            # a person named in the text whom nothing else places: the informed reader's guess the
+            # annotators make ("Jay Roe said" in a story of American politics is American); a person
+            # an international body or an armed movement codes keeps no country
+            cl.iso = ctx.story_iso
+            cl.code = code_of(cl.iso, cl.sector)
 
 
 def _party_figures(ctx: Context, people: list[Cluster]) -> None:
@@ -869,31 +877,24 @@ def _kin_countries(people: list[Cluster]) -> None:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Sectors of international bodies and armed movements, whose people the story's country does not place.
+_MOVEMENTS = frozenset({"IGO", "REB", "PRM"})
 # The share of the names of countries and coded actors that one country must hold for the story to be
 # that country's.
 _STORY_SHARE = 0.6
 
 
-def _story_country(people: list[Cluster], clusters: list[Cluster]) -> None:
-    """A person named in the text whom nothing else places takes the country of the story, where one
-    country holds most of the names of the states and coded actors it tells of: the informed reader's
-    guess the annotators make for a named person ("Jay Roe said" in a story of American politics is
-    American). A generic actor ("officials", "a spokesman") is no named person and stays null, as the
-    guidelines say; a person an international body or an armed movement codes keeps no country."""
+def story_country(clusters: list[Cluster]) -> str | None:
+    """The country of the story where one country holds most of the names of the states and coded
+    actors it tells of (at least :data:`_STORY_SHARE` of them), else None."""
     weights: dict[str, int] = {}
     for cl in clusters:
         if cl.iso and cl.iso not in TRANSNATIONAL_PREFIX:
             weights[cl.iso] = weights.get(cl.iso, 0) + len(cl.cands)
     if not weights:
-        return
+        return None
     iso = max(weights, key=lambda k: weights[k])
-    if weights[iso] < _STORY_SHARE * sum(weights.values()):
-        return
-    for cl in people:
-        if cl.iso is None and cl.sector not in ("IGO", "REB", "PRM") and (
-                cl.entry is None or not any(split_code(c[0])[0] for c in cl.entry.codes)):
-            cl.iso = iso
-            cl.code = code_of(cl.iso, cl.sector)
+    return iso if weights[iso] >= _STORY_SHARE * sum(weights.values()) else None
 
 
 def _in_office_then(cl: Cluster, doc, entry: Entry) -> bool:
