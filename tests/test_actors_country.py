@@ -1211,3 +1211,22 @@ def test_a_story_of_many_countries_places_no_named_person(nlp):
     text = ("Norway and Sweden signed a fisheries pact on Monday. Stockholm and Oslo hailed it, and Finland and "
             "Denmark welcomed it. Kari Nordvik said the pact would help.")
     assert coded(nlp, text, "Nordvik")[0] is None
+
+
+@pytest.mark.parametrize("words,sector", [
+    (["the", "company's", "chief", "financial", "officer"], "BUS"),  # no soldier ("officer")
+    (["far-right", "candidate"], "PTY"),
+    (["the", "party's", "nominee"], "PTY"),
+    (["sgt"], "MIL"),
+    (["staff", "sergeant"], "MIL"),
+])
+def test_title_nouns_the_agent_dictionary_lacks_have_their_sector(words, sector):
+    from newsgraph.actors._coding import agent_sector
+    from newsgraph.actors._dictionaries import bundled
+
+    assert agent_sector(words, bundled().agents)[0] == sector
+
+
+@pytest.mark.model
+def test_an_abbreviated_rank_the_parser_ends_a_sentence_with_still_titles_the_name(nlp):
+    assert coded(nlp, "Army Sgt. Jon Parkov was held captive by the militants for five years.", "Parkov")[1] == "MIL"
