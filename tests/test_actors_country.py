@@ -1230,3 +1230,12 @@ def test_title_nouns_the_agent_dictionary_lacks_have_their_sector(words, sector)
 @pytest.mark.model
 def test_an_abbreviated_rank_the_parser_ends_a_sentence_with_still_titles_the_name(nlp):
     assert coded(nlp, "Army Sgt. Jon Parkov was held captive by the militants for five years.", "Parkov")[1] == "MIL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("That view was not shared by Karvo, the London-based civil rights group.", "Karvo", "SOC"),
+    ("The influential lobby group, Karvonet, criticised the deal on Thursday.", "Karvonet", "SOC"),
+])
+def test_a_noun_of_its_kind_beside_a_bodys_name_gives_its_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
