@@ -1239,3 +1239,19 @@ def test_an_abbreviated_rank_the_parser_ends_a_sentence_with_still_titles_the_na
 ])
 def test_a_noun_of_its_kind_beside_a_bodys_name_gives_its_sector(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the parser hangs the body's own "for" phrase on the title
+    "\"The rule harms workers,\" said Jon Parkov, president of Citizens for Growth.",
+    # a body the text itself says is a group
+    "\"We will show them solidarity,\" Jon Parkov, 30, vice president of KARVO, an interfaith group, said.",
+])
+def test_the_president_of_a_body_outside_the_state_works_in_its_sector(nlp, text):
+    assert coded(nlp, text, "Parkov")[1] == "SOC"
+
+
+@pytest.mark.model
+def test_a_spokesman_of_a_state_body_stays_gov(nlp):
+    assert coded(nlp, "\"No comment,\" said Jon Parkov, a White House spokesman.", "Parkov")[1] == "GOV"

@@ -392,12 +392,22 @@ def _officers_body(doc, noun) -> str | None:
     # the nouns of the title: "president and chief executive of Acme Corp." puts the body after the last
     nouns = [noun] + [c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN"]
     body = [span_text(doc, m.left_edge.i, m.i + 1) for m in noun.lefts if m.dep_ == "poss"] + [
-        span_text(doc, pobj.left_edge.i, _name_end(pobj)) for n in nouns for prep in n.rights
+        span_text(doc, pobj.left_edge.i, max(_name_end(pobj), _entity_end(doc, pobj))) for n in nouns for prep in n.rights
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
     return next((p for b in body if (p := _private_sector(b))), None)
 
 
 _NOT_IN_NAME = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
+def _entity_end(doc, tok) -> int:
+    """Where the named entity a token opens or lies in ends (the token's own end if it is in none): the
+    parser may hang a name's own "for" phrase on the title ("president of | Citizens for Growth")."""
+    end = tok.i + 1
+    if tok.ent_iob_ in ("B", "I") and tok.ent_type_ in ("ORG", "FAC"):
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return end
 
 
 def _name_end(head) -> int:

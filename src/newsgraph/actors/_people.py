@@ -777,7 +777,10 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
         # Roe", whose agent phrase the dictionary reads as "government"
         lasts = {t.text.split()[-1].lower() for t in cl.titles if t.text}
         chair = cl.sector == "GOV" and bool(_CHAIRS & (heads | lasts)) and not any(t.former for t in cl.titles)
-        if cl.iso is not None and not cl.iso_from_context and cl.sector is not None and not (staff or chair):
+        # "Jay Roe, vice president of Karvo, an interfaith group": a body's officer whom the agent
+        # dictionary reads as a government's (GOV)
+        officer = cl.sector == "GOV" and bool(_BODY_OFFICERS & heads)
+        if cl.iso is not None and not cl.iso_from_context and cl.sector is not None and not (staff or chair or officer):
             continue
         found: list[tuple[int, str]] = []
         bodies: list[tuple[int, str]] = []
@@ -817,6 +820,8 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             cl.iso = min(found)[1]
         if bodies and cl.sector is None:
             cl.sector = min(bodies)[1]
+        if officer and bodies and min(bodies)[1] in PRIVATE_SECTORS:
+            cl.sector = min(bodies)[1]  # the officer of a body outside the state works in its sector
         if chair and served and min(served)[1] in ("LEG", "PTY"):
             # "Senate Foreign Relations Committee Chairman Jay Roe", "the party's chairwoman": who
             # chairs a legislature's committee or a party works in its sector
