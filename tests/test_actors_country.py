@@ -1190,20 +1190,15 @@ def test_a_local_community_stays_civilians(nlp):
 
 
 _ONE_COUNTRYS_STORY = ("Norway's government raised the fuel tax on Monday. The Norwegian parliament will vote on it in "
-                       "May, and Oslo expects it to pass. Kari Nordvik, who runs a bakery in the north, said the tax "
-                       "would hurt her. Officials said the plan was fair, but critics said it was not.")
+                       "May, and Oslo expects it to pass. Norway's finance minister defended it. Kari Nordvik, who "
+                       "runs a bakery in the north, said the tax would hurt her. Officials said the plan was fair.")
 
 
 @pytest.mark.model
 def test_a_named_person_nothing_else_places_takes_the_country_of_a_one_country_story(nlp):
     assert coded(nlp, _ONE_COUNTRYS_STORY, "Nordvik")[0] == "NOR"
-
-
-@pytest.mark.model
-def test_the_states_bodies_take_the_country_of_a_one_country_story_and_other_groups_do_not(nlp):
-    assert coded(nlp, _ONE_COUNTRYS_STORY, "officials") == ("NOR", "GOV")
-    # a generic actor of no state's sector: the guidelines' unknown country
-    assert coded(nlp, _ONE_COUNTRYS_STORY, "critics")[0] is None
+    # a generic actor whose country the text does not give stays null, as the guidelines say
+    assert coded(nlp, _ONE_COUNTRYS_STORY, "officials")[0] is None
 
 
 @pytest.mark.model

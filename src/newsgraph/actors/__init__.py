@@ -30,7 +30,7 @@ from ._institutions import un_body
 from ._kinds import type_names
 from ._link import link_mentions
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
-from ._others import cluster_others, code_other, story_bodies
+from ._others import cluster_others, code_other
 from ._owned import Owned, find_owned
 from ._people import cluster_people, code_person, principal_countries
 from ._wikidata import wikidata_of
@@ -60,7 +60,6 @@ def resolve(doc, *, published: dt.date | None = None,
     others = cluster_others(cands)  # 4. countries, organisations, groups
     clusters = _code(ctx, people, others, composites, owned)  # 5. codes and ids
     link_mentions(ctx, clusters, people)  # 6. titles, title nouns, unnamed agents, pronouns
-    story_bodies(ctx, clusters)  # and the story's country for the state's bodies nothing else places
     return actor_table(doc, clusters)  # 7. the records
 
 

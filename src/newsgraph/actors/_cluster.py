@@ -62,9 +62,6 @@ class Context:
     # whose own words name none ("Kurds", "officials")
     iso_mentions: list[tuple[int, str]]
     iso_at: dict[int, str]
-    # the country of a story that tells of one country above all (``_people.story_country``), once
-    # the names are coded
-    story_iso: str | None = None
 
     @classmethod
     def of(cls, doc: Doc, cands: list[Cand], bundled: Bundled, lookup_entry: LookupEntry,

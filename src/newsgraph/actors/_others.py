@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from ._agents import context_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
-from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, STATE_SECTORS, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX,
-                      US_PARTY_NAMES, _country_of, code_of, org_sector)
+from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
+                      _country_of, code_of, org_sector)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 from ..nlp import span_root
 
-__all__ = ["cluster_others", "code_other", "story_bodies"]
+__all__ = ["cluster_others", "code_other"]
 
 _OUT_OF_POWER = frozenset({"opposition", "defeated", "ousted", "banned", "outlawed", "exiled"})
 # A community named by its faith is a religious actor (the PLOVER gold codes "Moslem fundamentalist"
@@ -318,19 +318,6 @@ def _group_sector(cl: Cluster, doc) -> str | None:
         return "REL"
     return "REB" if sector == "MIL" else sector  # a community's armed men are no state's military
 
-
-def story_bodies(ctx: Context, clusters: list[Cluster]) -> None:
-    """A body of the state that nothing else places ("officials said", "lawmakers", "police", "a
-    government source") and a named organisation of no known country or sector take the country of a
-    story that tells of one country above all (``ctx.story_iso``): the annotators code a state's bodies
-    in its own story as its own (94 of 102 such train actors). A group of no state's sector ("critics",
-    "experts", "protesters") stays null, as the guidelines say of generic actors."""
-    if ctx.story_iso is None:
-        return
-    for cl in clusters:
-        if cl.iso is None and (cl.sector in STATE_SECTORS or cl.kind == "organization" and cl.sector is None):
-            cl.iso = ctx.story_iso
-            cl.code = code_of(cl.iso, cl.sector)
 
 
 # Nouns that say what kind of body a name the text introduces is ("FlightAware, a flight tracking

@@ -840,14 +840,17 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
         cl.code = code_of(cl.iso, cl.sector)
     _party_figures(ctx, people)
     _kin_countries(people)
-    ctx.story_iso = story_country(clusters)
+    story = story_country(ctx, clusters)
     for cl in people:
-        if cl.iso is None and ctx.story_iso is not None and cl.sector not in _MOVEMENTS and (
-                cl.entry is None or not any(split_code(c[0])[0] for c in cl.entry.codes)):
-            # a person named in the text whom nothing else places: the informed reader's guess the
-            # annotators make ("Jay Roe said" in a story of American politics is American); a person
-            # an international body or an armed movement codes keeps no country
-            cl.iso = ctx.story_iso
+        if cl.iso is None and story is not None and not cl.titles and cl.sector not in _MOVEMENTS and (
+                cl.entry is None or not any(split_code(c[0])[0] for c in cl.entry.codes)) and _own_words(
+                cl, doc) == (set(), False):
+            # a person named in the text with no title, whom nothing else places: the informed
+            # reader's guess the annotators make ("Jay Roe said" in a story of American politics is
+            # American); an officeholder's title, an expert's subject ("a Russia critic") or the body
+            # they work for says more, and a person an international body or an armed movement codes
+            # keeps no country
+            cl.iso = story
             cl.code = code_of(cl.iso, cl.sector)
 
 
@@ -887,19 +890,25 @@ _MOVEMENTS = frozenset({"IGO", "REB", "PRM"})
 # The share of the names of countries and coded actors that one country must hold for the story to be
 # that country's.
 _STORY_SHARE = 0.6
+# and at least this many of them: a country named once or twice tells no story's country
+_STORY_NAMES = 3
 
 
-def story_country(clusters: list[Cluster]) -> str | None:
-    """The country of the story where one country holds most of the names of the states and coded
-    actors it tells of (at least :data:`_STORY_SHARE` of them), else None."""
+def story_country(ctx: Context, clusters: list[Cluster]) -> str | None:
+    """The country of the story where one country holds most of the names of states (their names,
+    demonyms, places) and of coded people and bodies it tells of (at least :data:`_STORY_SHARE` of
+    them), else None."""
     weights: dict[str, int] = {}
+    for _i, iso in ctx.iso_mentions:
+        if iso not in TRANSNATIONAL_PREFIX:
+            weights[iso] = weights.get(iso, 0) + 1
     for cl in clusters:
-        if cl.iso and cl.iso not in TRANSNATIONAL_PREFIX:
+        if cl.iso and cl.iso not in TRANSNATIONAL_PREFIX and cl.kind not in ("country", "place"):
             weights[cl.iso] = weights.get(cl.iso, 0) + len(cl.cands)
     if not weights:
         return None
     iso = max(weights, key=lambda k: weights[k])
-    return iso if weights[iso] >= _STORY_SHARE * sum(weights.values()) else None
+    return iso if weights[iso] >= max(_STORY_NAMES, _STORY_SHARE * sum(weights.values())) else None
 
 
 def _in_office_then(cl: Cluster, doc, entry: Entry) -> bool:
