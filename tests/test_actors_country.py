@@ -1172,3 +1172,81 @@ def test_a_past_president_of_the_texts_years_is_no_sitting_president(nlp):
 ])
 def test_a_group_of_former_officials_is_elites(nlp, text, sector):
     assert coded(nlp, text, "officials") == ("SYR", sector)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The international community condemned the raid on the Norwegian ferry.", "international community"),
+    ("Oslo urged the global community to stop the shipments to Ruritania.", "global community"),
+])
+def test_the_international_community_has_no_sector_and_no_country(nlp, text, part):
+    # the world's states, not civilians, and no state of the sentence's
+    assert coded(nlp, text, part) == (None, None)
+
+
+@pytest.mark.model
+def test_a_local_community_stays_civilians(nlp):
+    assert coded(nlp, "Villagers said the local community had asked the army for help.", "community")[1] == "CVL"
+
+
+_ONE_COUNTRYS_STORY = ("Norway's government raised the fuel tax on Monday. The Norwegian parliament will vote on it in "
+                       "May, and Oslo expects it to pass. Norway's finance minister defended it. Kari Nordvik, who "
+                       "runs a bakery in the north, said the tax would hurt her. Officials said the plan was fair.")
+
+
+@pytest.mark.model
+def test_a_named_person_nothing_else_places_takes_the_country_of_a_one_country_story(nlp):
+    assert coded(nlp, _ONE_COUNTRYS_STORY, "Nordvik")[0] == "NOR"
+    # a generic actor whose country the text does not give stays null, as the guidelines say
+    assert coded(nlp, _ONE_COUNTRYS_STORY, "officials")[0] is None
+
+
+@pytest.mark.model
+def test_a_story_of_many_countries_places_no_named_person(nlp):
+    text = ("Norway and Sweden signed a fisheries pact on Monday. Stockholm and Oslo hailed it, and Finland and "
+            "Denmark welcomed it. Kari Nordvik said the pact would help.")
+    assert coded(nlp, text, "Nordvik")[0] is None
+
+
+@pytest.mark.parametrize("words,sector", [
+    (["the", "company's", "chief", "financial", "officer"], "BUS"),  # no soldier ("officer")
+    (["far-right", "candidate"], "PTY"),
+    (["the", "party's", "nominee"], "PTY"),
+    (["sgt"], "MIL"),
+    (["staff", "sergeant"], "MIL"),
+])
+def test_title_nouns_the_agent_dictionary_lacks_have_their_sector(words, sector):
+    from newsgraph.actors._coding import agent_sector
+    from newsgraph.actors._dictionaries import bundled
+
+    assert agent_sector(words, bundled().agents)[0] == sector
+
+
+@pytest.mark.model
+def test_an_abbreviated_rank_the_parser_ends_a_sentence_with_still_titles_the_name(nlp):
+    assert coded(nlp, "Army Sgt. Jon Parkov was held captive by the militants for five years.", "Parkov")[1] == "MIL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("That view was not shared by Karvo, the London-based civil rights group.", "Karvo", "SOC"),
+    ("The influential lobby group, Karvonet, criticised the deal on Thursday.", "Karvonet", "SOC"),
+])
+def test_a_noun_of_its_kind_beside_a_bodys_name_gives_its_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the parser hangs the body's own "for" phrase on the title
+    "\"The rule harms workers,\" said Jon Parkov, president of Citizens for Growth.",
+    # a body the text itself says is a group
+    "\"We will show them solidarity,\" Jon Parkov, 30, vice president of KARVO, an interfaith group, said.",
+])
+def test_the_president_of_a_body_outside_the_state_works_in_its_sector(nlp, text):
+    assert coded(nlp, text, "Parkov")[1] == "SOC"
+
+
+@pytest.mark.model
+def test_a_spokesman_of_a_state_body_stays_gov(nlp):
+    assert coded(nlp, "\"No comment,\" said Jon Parkov, a White House spokesman.", "Parkov")[1] == "GOV"

@@ -149,6 +149,8 @@ def _role(tok) -> bool:
 
 
 _STAFF = frozenset({"aide", "aides", "staffer", "staffers"})
+# Modifiers that make a "community" the world's states, whom the annotators give no sector.
+_WORLD_WORDS = frozenset({"international", "global", "world", "wider"})
 
 
 def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
@@ -186,6 +188,8 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             sector = "LEG"  # "a congressional aide": a legislator's staff, whom the annotators code LEG
         if lower == "tanks" and tok.i > 0 and doc[tok.i - 1].lower_ == "think":
             sector = "SOC"  # think tanks are civil society (the dictionary's "tanks" are armour)
+        if lower == "community" and _WORLD_WORDS & set(words[:-1]):
+            sector = None  # "the international community": the world's states, no civilians (CVL)
         plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("s") and tok.lemma_.lower() != lower
         lemma = tok.lemma_.lower() if tok.lemma_ else lower
         ph = AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)])
@@ -254,8 +258,8 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
 def context_country(token: int, sent_of: dict[int, int], iso_mentions: list[tuple[int, str]],
                     exclude: str | set[str] | None = None) -> str | None:
     """The country named most often in a token's own sentence (ties: the nearest), never one of
-    ``exclude``; None when the sentence names none. The rest of the document never counts: the
-    guidelines never take an actor's country from the article's main country."""
+    ``exclude``; None when the sentence names none. The rest of the document never counts here; a story
+    of one country places only a named person with no title (``_people.story_country``)."""
     skip = {exclude} if isinstance(exclude, str) else set(exclude or ())
     s = sent_of.get(token)
     pool = [(i, iso) for i, iso in iso_mentions if sent_of.get(i) == s and iso not in skip]

@@ -50,7 +50,16 @@ TRADE_TITLES = {"cartoonist": "JRN", "host": "JRN", "radio host": "JRN", "talk s
                 # a campaign's staff are a party's figures: "campaign manager Jay Roe", "Roe campaign
                 # chairman Jay Doe"
                 "campaign manager": "PTY", "campaign chairman": "PTY", "campaign chairwoman": "PTY",
-                "campaign chair": "PTY", "campaign director": "PTY", "campaign strategist": "PTY"}
+                "campaign chair": "PTY", "campaign director": "PTY", "campaign strategist": "PTY",
+                # who runs for an office holds none yet: the guidelines' PTY for a candidate ("Green
+                # candidate Jay Roe", "Jay Roe, the party's nominee"); an office the title or a base
+                # dates on the day still wins
+                "candidate": "PTY", "nominee": "PTY",
+                # a firm's officers, whom the dictionary's "officer" would make soldiers
+                "chief financial officer": "BUS", "chief operating officer": "BUS",
+                "chief executive officer": "BUS", "chief technology officer": "BUS", "cfo": "BUS", "coo": "BUS",
+                # the ranks of soldiers the dictionary lacks ("Army Sgt. Jay Roe", "Staff Sergeant Jay Roe")
+                "sergeant": "MIL", "private": "MIL", "pvt": "MIL"}
 TITLE_NOUNS.update(TRADE_TITLES)
 # Words before "vice president" that make a company's or a body's officer, not the US vice president:
 # "Executive Vice President Jay Roe", "a senior vice president".
@@ -383,12 +392,22 @@ def _officers_body(doc, noun) -> str | None:
     # the nouns of the title: "president and chief executive of Acme Corp." puts the body after the last
     nouns = [noun] + [c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN"]
     body = [span_text(doc, m.left_edge.i, m.i + 1) for m in noun.lefts if m.dep_ == "poss"] + [
-        span_text(doc, pobj.left_edge.i, _name_end(pobj)) for n in nouns for prep in n.rights
+        span_text(doc, pobj.left_edge.i, max(_name_end(pobj), _entity_end(doc, pobj))) for n in nouns for prep in n.rights
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at") for pobj in prep.children if pobj.dep_ == "pobj"]
     return next((p for b in body if (p := _private_sector(b))), None)
 
 
 _NOT_IN_NAME = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
+def _entity_end(doc, tok) -> int:
+    """Where the named entity a token opens or lies in ends (the token's own end if it is in none): the
+    parser may hang a name's own "for" phrase on the title ("president of | Citizens for Growth")."""
+    end = tok.i + 1
+    if tok.ent_iob_ in ("B", "I") and tok.ent_type_ in ("ORG", "FAC"):
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return end
 
 
 def _name_end(head) -> int:
@@ -446,11 +465,29 @@ def _posted_start(doc, start: int, sent_start: int) -> int:
     return start
 
 
+# Abbreviated titles and ranks whose full stop the parser may take for a sentence's end ("Army Sgt.
+# | Jay Roe was held"): the title words before it still belong to the name after it.
+_ABBREVIATED_RANKS = frozenset({"sgt", "lt", "col", "gen", "maj", "capt", "cmdr", "adm", "pvt", "cpl", "brig", "sen",
+                                "rep", "gov", "amb", "supt", "atty"})
+
+
+def _title_sent_start(toks, start: int) -> int:
+    """Where the sentence of the name at ``start`` begins for its title words: the parser's sentence,
+    or the one before where that ends in an abbreviated title right before the name."""
+    sent_start = toks[start].sent.start
+    if sent_start == start and start >= 2:
+        prev = toks[start - 1]
+        abbrev = toks[start - 2] if prev.text == "." else prev
+        if abbrev.lower_.rstrip(".") in _ABBREVIATED_RANKS and (prev.text == "." or prev.text.endswith(".")):
+            return toks[start - 1].sent.start
+    return sent_start
+
+
 def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
     """Where the title words before the name at ``start`` begin (``start`` itself when there are none):
     capitalised words, agent nouns, 'of' and 'the', 'former', within the sentence and 7 tokens."""
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
-    sent_start = toks[start].sent.start
+    sent_start = _title_sent_start(toks, start)
     i = _posted_start(doc, start, sent_start)
     while i > sent_start and start - i < 7:
         t = toks[i - 1]
@@ -460,6 +497,9 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
         if t.tag_ == "HYPH" and i - 2 >= sent_start and (toks[i - 2].is_title or toks[i - 2].lower_ == "then"):
             # "Vice-President", "then-President"
             i -= 1
+            continue
+        if t.text == "." and i - 2 >= sent_start and toks[i - 2].lower_ in _ABBREVIATED_RANKS:
+            i -= 1  # "Sgt" "." split in two: "Army Sgt. Jay Roe"
             continue
         if t.tag_ == "POS" and i - 2 >= sent_start and toks[i - 2].ent_type_ in ("GPE", "NORP", "ORG"):
             i -= 1  # "Jordan's King Abdullah"

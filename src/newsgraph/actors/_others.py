@@ -9,6 +9,7 @@ from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRA
                       _country_of, code_of, org_sector)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
+from ..nlp import span_root
 
 __all__ = ["cluster_others", "code_other"]
 
@@ -142,6 +143,9 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         _party_in_legislature(cl, doc)
         return
     cl.sector = org_sector(cl.name, B.agents) if cl.kind == "organization" else _group_sector(cl, doc)
+    if cl.sector is None and cl.kind == "organization" and not set(norm(cl.name).split()) & CHAMBER_WORDS:
+        # a chamber's caucus ("the House Roe Caucus, a group of conservative lawmakers") is no society's
+        cl.sector = _kind_noun_sector(cl, doc, B.agents)
     c = cl.cands[0]
     cl.iso, org = _country_of(doc[c.start:c.end], B, lookup_entry)
     if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
@@ -313,3 +317,35 @@ def _group_sector(cl: Cluster, doc) -> str | None:
     if religious and sector in (None, "CVL"):
         return "REL"
     return "REB" if sector == "MIL" else sector  # a community's armed men are no state's military
+
+
+
+# Nouns that say what kind of body a name the text introduces is ("FlightAware, a flight tracking
+# website", "the London-based firm Roe Markit", "the group Roe for Peace", "Roe, a civil rights
+# group"), and the sector of that kind.
+_KIND_NOUNS = {"group": "SOC", "organization": "SOC", "organisation": "SOC", "nonprofit": "SOC", "charity": "SOC",
+               "firm": "BUS", "company": "BUS", "website": "BUS", "conglomerate": "BUS", "maker": "BUS",
+               "manufacturer": "BUS", "retailer": "BUS", "startup": "BUS", "newspaper": "JRN", "broadcaster": "JRN"}
+# Sectors a modifier of the kind noun makes instead ("a militant group", "a news website").
+_KIND_MODIFIERS = frozenset({"REB", "PRM", "UAF", "CRM", "JRN"})
+
+
+def _kind_noun_sector(cl: Cluster, doc, agents: dict[str, str]) -> str | None:
+    """The sector of a body of no known sector that a noun of its kind in apposition or before its
+    name gives (:data:`_KIND_NOUNS`); a modifier of that noun that names an armed group or the media
+    comes first ("the militant group X": REB)."""
+    for c in cl.cands:
+        root = span_root(doc, c.start, c.end)
+        nouns = [t for t in root.children if t.dep_ == "appos"]
+        if root.dep_ == "appos" or root.dep_ == "compound" and root.head.i >= c.end:
+            nouns.append(root.head)  # "the lobby group, Roe,", "the Roe Civil Defense group"
+        if c.start > 0 and doc[c.start - 1].head.i == root.i and doc[c.start - 1].dep_ in ("compound", "nmod"):
+            nouns.append(doc[c.start - 1])  # "the firm Roe Markit"
+        for noun in nouns:
+            kind = _KIND_NOUNS.get(noun.lemma_.lower())
+            if kind is None or noun.pos_ != "NOUN":
+                continue
+            mods = [agents.get(m.lower_) for m in noun.lefts if m.dep_ in ("amod", "compound", "nmod")]
+            return next((m for m in mods if m in _KIND_MODIFIERS), kind)
+    return None
+
