@@ -258,8 +258,8 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
 def context_country(token: int, sent_of: dict[int, int], iso_mentions: list[tuple[int, str]],
                     exclude: str | set[str] | None = None) -> str | None:
     """The country named most often in a token's own sentence (ties: the nearest), never one of
-    ``exclude``; None when the sentence names none. The rest of the document never counts here; a story
-    of one country places only a named person with no title (``_people.story_country``)."""
+    ``exclude``; None when the sentence names none. The rest of the document never counts: the article's
+    main country is no evidence of an actor's."""
     skip = {exclude} if isinstance(exclude, str) else set(exclude or ())
     s = sent_of.get(token)
     pool = [(i, iso) for i, iso in iso_mentions if sent_of.get(i) == s and iso not in skip]

@@ -16,7 +16,7 @@ from ._dictionaries import Entry, bundled, norm, split_code
 from ._mentions import Cand
 from ..nlp import doc_text, span_root, span_text, tokens
 
-__all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries", "story_country"]
+__all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
 
 _FEMALE = {"mrs", "ms", "madam", "queen", "congresswoman", "spokeswoman", "chairwoman", "princess",
            "duchess", "lady", "businesswoman", "empress"}
@@ -676,9 +676,9 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         # the country of the person's own sentence: for an officeholder, and for a person named with
         # no title whom no base knows ("Jay Roe said the floods in Kenya had ruined his crops"), as
         # the annotators code both; never one another person's title gives ("President X welcomed
-        # South African leader Y": X is no South African). The principal or body the person's own
-        # phrase names, or a relative a base codes, outranks it, and the story's country comes last,
-        # only where one country holds most of the story (principal_countries).
+        # South African leader Y": X is no South African); never the article's main country, which
+        # the guidelines count as a guess (and issue #19 forbids as a default). The principal or body
+        # the person's own phrase names, or a relative a base codes, outranks it (principal_countries).
         # A country's word inside another person's title is that person's, not a mention of the
         # country that places this one; the same country named elsewhere in the sentence still does
         # ("French President Jay Roe and Interior Minister Jay Doe said France would ...")
@@ -840,18 +840,6 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
         cl.code = code_of(cl.iso, cl.sector)
     _party_figures(ctx, people)
     _kin_countries(people)
-    story = story_country(ctx, clusters)
-    for cl in people:
-        if cl.iso is None and story is not None and not cl.titles and cl.sector not in _MOVEMENTS and (
-                cl.entry is None or not any(split_code(c[0])[0] for c in cl.entry.codes)) and _own_words(
-                cl, doc) == (set(), False):
-            # a person named in the text with no title, whom nothing else places: the informed
-            # reader's guess the annotators make ("Jay Roe said" in a story of American politics is
-            # American); an officeholder's title, an expert's subject ("a Russia critic") or the body
-            # they work for says more, and a person an international body or an armed movement codes
-            # keeps no country
-            cl.iso = story
-            cl.code = code_of(cl.iso, cl.sector)
 
 
 def _party_figures(ctx: Context, people: list[Cluster]) -> None:
@@ -885,30 +873,6 @@ def _kin_countries(people: list[Cluster]) -> None:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Sectors of international bodies and armed movements, whose people the story's country does not place.
-_MOVEMENTS = frozenset({"IGO", "REB", "PRM"})
-# The share of the names of countries and coded actors that one country must hold for the story to be
-# that country's.
-_STORY_SHARE = 0.6
-# and at least this many of them: a country named once or twice tells no story's country
-_STORY_NAMES = 3
-
-
-def story_country(ctx: Context, clusters: list[Cluster]) -> str | None:
-    """The country of the story where one country holds most of the names of states (their names,
-    demonyms, places) and of coded people and bodies it tells of (at least :data:`_STORY_SHARE` of
-    them), else None."""
-    weights: dict[str, int] = {}
-    for _i, iso in ctx.iso_mentions:
-        if iso not in TRANSNATIONAL_PREFIX:
-            weights[iso] = weights.get(iso, 0) + 1
-    for cl in clusters:
-        if cl.iso and cl.iso not in TRANSNATIONAL_PREFIX and cl.kind not in ("country", "place"):
-            weights[cl.iso] = weights.get(cl.iso, 0) + len(cl.cands)
-    if not weights:
-        return None
-    iso = max(weights, key=lambda k: weights[k])
-    return iso if weights[iso] >= max(_STORY_NAMES, _STORY_SHARE * sum(weights.values())) else None
 
 
 def _in_office_then(cl: Cluster, doc, entry: Entry) -> bool:
