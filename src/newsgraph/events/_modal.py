@@ -302,5 +302,4 @@ def relabel(events: list[Event], by_char: dict, published: dt.date | None, model
         if collect is not None:
             collect.append((e.id, e.modality, names, dense))
         if model is not None:
-            base = model.dense_scores(dense[None, :])[0] if dense is not None and model.dense is not None else None
-            e.modality = model.classes[int(model.vector(names, base).argmax())]
+            e.modality = model.best(names, dense)
