@@ -175,3 +175,17 @@ def test_the_standardised_fit_folds_back_to_the_raw_vectors():
     w1, offset1 = fold_dense(coef[:, 0], mean, mult)  # one score: a weight vector
     assert np.allclose(raw @ w1 + offset1, rows @ coef[:, 0])
 
+
+@pytest.mark.model
+def test_features_read_background_told_without_a_date(nlp):
+    doc = nlp("The senator repeatedly criticised the treaty while she was governor.")
+    e, by_char = _event(doc, "criticised")
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+    assert "y_w=repeatedly" in names and "y_advcl=while|VBD" in names
+    doc = nlp("Critics faulted the mayor for having backed the plan.")
+    e, by_char = _event(doc, "backed")
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+    assert "y_pcomp=for|VBN" in names
+    doc = nlp("The rebels attacked the town.")
+    e, by_char = _event(doc, "attacked")
+    assert not any(n.startswith("y_") for n in _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19)))
