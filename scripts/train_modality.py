@@ -222,7 +222,8 @@ def main() -> int:
                      "trained on the corpus train split's output events matched to an annotated event, as the "
                      "shipped decider keeps them and with every candidate kept; C by cross-validation on train "
                      "grouped by article",
-             "C": c, "dense_scale": scale, "train_rows": len(train), "train_cv_accuracy": round(cv, 4),
+             "C": c, "dense_scale": scale, "searched": args.c is None,  # False: C and scale given (--c, --scale)
+             "train_rows": len(train), "train_cv_accuracy": round(cv, 4),
              "dev_rows": len(dev),
              "dev_accuracy": round(acc, 4), "dev_all_accuracy": round(acc_all, 4),
              "dev_rules_accuracy": round(rule_dev, 4), "sklearn": sklearn.__version__}
