@@ -141,9 +141,7 @@ def _fit(rows: list[list[str]], labels: list[int], c: float, dense=None, weights
     dense weights and the bias; and the rows weighed by ``weights``)."""
     extra = mean = scale = None
     if dense is not None:
-        mean, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-6
-        scale = DENSE_SCALE / sd
-        extra = (dense - mean) * scale
+        extra, mean, scale = _linear.standardised(dense, DENSE_SCALE)
     feature_names, model = _logistic(rows, labels, c, extra, weights)
     coef = model.coef_[0]
     n = len(feature_names)
@@ -151,8 +149,8 @@ def _fit(rows: list[list[str]], labels: list[int], c: float, dense=None, weights
     weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
     w_dense = None
     if dense is not None:
-        w_dense = coef[n:] * scale
-        weights["bias"] -= float(mean @ w_dense)
+        w_dense, offset = _linear.fold_dense(coef[n:], mean, scale)
+        weights["bias"] += float(offset)
     return _linear.LinearModel(weights=weights, threshold=0.5, about={}, dense=w_dense)
 
 
@@ -509,9 +507,7 @@ def _fit_softmax(rows: list[list[str]], labels: list[str], c: float, dense=None)
     mean = scale = None
     extra = None
     if dense is not None:
-        mean, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-6
-        scale = DENSE_SCALE / sd
-        extra = (dense - mean) * scale
+        extra, mean, scale = _linear.standardised(dense, DENSE_SCALE)
     names, model = _logistic(rows, labels, c, extra)
     n_sparse = len(names)
     weights = {}
@@ -522,8 +518,8 @@ def _fit_softmax(rows: list[list[str]], labels: list[str], c: float, dense=None)
     out = _linear.SoftmaxModel(classes=tuple(str(c) for c in model.classes_), weights=weights, about={})
     if dense is not None:
         # the standardisation folded into the weights: (x - mean) * scale @ W = x @ W' + b
-        w_dense = model.coef_[:, n_sparse:].T * scale[:, None]
-        out = dataclasses.replace(out, dense=numpy.round(w_dense, 5), dense_bias=numpy.round(-(mean @ w_dense), 5))
+        w_dense, offset = _linear.fold_dense(model.coef_[:, n_sparse:].T, mean, scale)
+        out = dataclasses.replace(out, dense=numpy.round(w_dense, 5), dense_bias=numpy.round(offset, 5))
     return out
 
 

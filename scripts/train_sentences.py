@@ -89,9 +89,8 @@ def fit(feats, dense, labels, c: float) -> _linear.SoftmaxModel:
 
     vec = DictVectorizer()
     x = vec.fit_transform([{n: 1 for n in names} for names in feats])
-    mean, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-6
-    scale = DENSE_SCALE / sd
-    x = sparse.hstack([x, sparse.csr_matrix((dense - mean) * scale)]).tocsr()
+    extra, mean, scale = _linear.standardised(dense, DENSE_SCALE)
+    x = sparse.hstack([x, sparse.csr_matrix(extra)]).tocsr()
     names = vec.get_feature_names_out()
     n_sparse = len(names)
     classes = [t for t in TYPES if any(t in y for y in labels)]
@@ -102,9 +101,9 @@ def fit(feats, dense, labels, c: float) -> _linear.SoftmaxModel:
         model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs").fit(x, y)
         coef = model.coef_[0]
         w = {n: round(float(v), 5) for n, v in zip(names, coef[:n_sparse], strict=True) if abs(v) >= CUT}
-        w_dense[:, k] = coef[n_sparse:] * scale
+        w_dense[:, k], offset = _linear.fold_dense(coef[n_sparse:], mean, scale)
         # the standardisation folded into the bias: (x - mean) * scale . w = x . w' - mean . w'
-        w["bias"] = round(w.get("bias", 0.0) + float(model.intercept_[0]) - float(mean @ w_dense[:, k]), 5)
+        w["bias"] = round(w.get("bias", 0.0) + float(model.intercept_[0]) + float(offset), 5)
         weights[t] = w
     return _linear.SoftmaxModel(classes=tuple(classes), weights=weights, about={}, dense=numpy.round(w_dense, 5),
                                 dense_bias=numpy.zeros(len(classes)))

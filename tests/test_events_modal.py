@@ -123,3 +123,69 @@ def test_relabel_adds_the_dense_part_of_a_model_that_has_one(nlp):
                          dense=np.zeros((width, 2)), dense_bias=np.array([0.0, 5.0]))
     _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
     assert e.modality == "historical"
+
+
+def _told(eid: str, start: int, modality: str) -> Event:
+    return Event(id=eid, event="CONSULT", span=(start, start + 20), text="x", actor=["a"], recipient=["b"],
+                 modality=modality)
+
+
+def test_repeats_merge_on_the_rules_reading_not_on_the_models():
+    from newsgraph.events import merge_repeats
+
+    # the rules read both tellings alike; the model relabelled the first: still one fact told twice,
+    # as in the rows the modality model is trained and checked on
+    first, again = _told("e1", 0, "historical"), _told("e2", 100, "asserted")
+    out = merge_repeats([first, again], {"e1": "asserted", "e2": "asserted"})
+    assert out == [first] and first.also == [(100, 120)] and first.modality == "historical"
+    # the rules read them apart: two events, whatever the model says
+    one, two = _told("e1", 0, "asserted"), _told("e2", 100, "asserted")
+    assert len(merge_repeats([one, two], {"e1": "historical", "e2": "asserted"})) == 2
+    # without the rules' reading the events' own modality is compared
+    three, four = _told("e1", 0, "historical"), _told("e2", 100, "asserted")
+    assert len(merge_repeats([three, four])) == 2
+
+
+def test_best_is_the_argmax_over_the_names_and_the_dense_part():
+    import numpy as np
+
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 0.5}, "historical": {"aux=had": 1.0}},
+                         dense=np.array([[0.0, 2.0]]), dense_bias=np.array([0.0, -1.0]))
+    assert model.best(["bias"]) == "asserted"
+    assert model.best(["bias", "aux=had"]) == "historical"
+    assert model.best(["bias", "aux=had"], np.array([0.0])) == "asserted"  # 0.5 against 1.0 - 1.0
+    assert model.best(["bias"], np.array([1.0])) == "historical"  # 0.5 against 2.0 - 1.0
+    plain = SoftmaxModel(classes=model.classes, about={}, weights=model.weights)
+    assert plain.best(["bias"], np.array([5.0])) == "asserted"  # no dense part: the vector is not read
+
+
+def test_the_standardised_fit_folds_back_to_the_raw_vectors():
+    import numpy as np
+
+    from newsgraph._linear import fold_dense, standardised
+
+    rng = np.random.default_rng(7)
+    raw = rng.normal(3.0, 2.0, size=(40, 5))
+    rows, mean, mult = standardised(raw, 0.1)
+    assert np.allclose(rows.mean(axis=0), 0.0) and np.allclose(rows.std(axis=0), 0.1, atol=1e-6)
+    coef = rng.normal(size=(5, 3))  # a (dimensions x classes) fit on the standardised rows
+    w, offset = fold_dense(coef, mean, mult)
+    assert np.allclose(raw @ w + offset, rows @ coef)
+    w1, offset1 = fold_dense(coef[:, 0], mean, mult)  # one score: a weight vector
+    assert np.allclose(raw @ w1 + offset1, rows @ coef[:, 0])
+
+
+@pytest.mark.model
+def test_features_read_background_told_without_a_date(nlp):
+    doc = nlp("The senator repeatedly criticised the treaty while she was governor.")
+    e, by_char = _event(doc, "criticised")
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+    assert "y_w=repeatedly" in names and "y_advcl=while|VBD" in names
+    doc = nlp("Critics faulted the mayor for having backed the plan.")
+    e, by_char = _event(doc, "backed")
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+    assert "y_pcomp=for|VBN" in names
+    doc = nlp("The rebels attacked the town.")
+    e, by_char = _event(doc, "attacked")
+    assert not any(n.startswith("y_") for n in _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19)))

@@ -15,7 +15,8 @@ from importlib import resources
 from itertools import repeat
 from typing import Any
 
-__all__ = ["LinearModel", "SoftmaxModel", "bucket", "load_model_file", "load_softmax_file"]
+__all__ = ["LinearModel", "SoftmaxModel", "bucket", "fold_dense", "load_model_file", "load_softmax_file",
+           "standardised"]
 
 
 def bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -24,6 +25,23 @@ def bucket(n: int, edges: tuple[int, ...]) -> str:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
+
+
+def standardised(dense: Any, scale: float) -> tuple[Any, Any, Any]:
+    """The rows of the matrix ``dense`` (the parser's vectors beside binary features) centred and scaled
+    on themselves, multiplied by ``scale`` (which weighs them against the binary features under one C),
+    with the centre and the multipliers that ``fold_dense`` folds back: (rows, mean, multipliers)."""
+    mean, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-6
+    mult = scale / sd
+    return (dense - mean) * mult, mean, mult
+
+
+def fold_dense(coef: Any, mean: Any, mult: Any) -> tuple[Any, Any]:
+    """The weights over the raw vectors of a model fitted on ``standardised`` ones, and the offset the
+    centring adds to each score: (x - mean) * mult @ coef = x @ w - mean @ w, with w = coef * mult.
+    ``coef`` is a vector (one score) or a (dimensions x classes) matrix."""
+    w = coef * (mult[:, None] if coef.ndim == 2 else mult)
+    return w, -(mean @ w)
 
 
 @dataclass(frozen=True)
@@ -155,6 +173,12 @@ class SoftmaxModel:
         scores = np.add.reduceat(matrix[flat], starts, axis=0) + np.asarray(bases)
         exp = np.exp(scores - scores.max(axis=1, keepdims=True))
         return exp / exp.sum(axis=1, keepdims=True)
+
+    def best(self, names: list[str], dense: Any = None) -> str:
+        """The most probable class given the features ``names`` and, for a model with a dense part,
+        the vector ``dense`` (ignored when None or when the model has none)."""
+        base = self.dense_scores(dense[None, :])[0] if dense is not None and self.dense is not None else None
+        return self.classes[int(self.vector(names, base).argmax())]
 
     def probabilities(self, names: list[str], base: Any = None) -> dict[str, float]:
         """Each class's probability given the features ``names`` (plus ``base``, scores already summed)."""

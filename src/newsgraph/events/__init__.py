@@ -879,6 +879,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     if pmodel_t is None:
         smodel = None  # the sentence coder places its events on the words the proposer reads
     events: list[Event] = []
+    # each event's modality as the rules read it, before the model relabels it: repeats are merged on
+    # it, so the events the pipeline keeps are those the modality model is trained and checked on
+    ruled: dict[str, str] = {}
     story = Story()  # the candidates of the sentences read so far, for the decider
     sents = list(doc.sents)
     # each token by its first character, for the whole document at once (one ``to_array`` call; a
@@ -967,8 +970,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
+            ruled.update((e.id, e.modality) for e in events[kept_from:])
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
-    return merge_repeats(events)
+    return merge_repeats(events, ruled)
 
 
 def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, table: ActorTable, smodel,
@@ -1219,18 +1223,23 @@ def _date_value(event: Event) -> str | None:
     return d["value"] if d and d["source"] == "timex" else None
 
 
-def merge_repeats(events: list[Event]) -> list[Event]:
+def merge_repeats(events: list[Event], ruled: dict[str, str] | None = None) -> list[Event]:
     """One event per fact: a later event of the same type, mode, participants, modality and negation
     as an earlier one, whose own date (if any) agrees, is the same fact told again (a headline and its
     lede, a recap); it is merged into the first telling, whose ``also`` lists the other sentences.
-    Events without any participant are never merged: nothing says they are the same."""
+    Events without any participant are never merged: nothing says they are the same. ``ruled`` gives
+    the rules' modality of the events the learned model relabelled (by event id), which is what is
+    compared: the model, trained on the events merged by the rules' reading, then sees the same events
+    at run time (merged on its own reading, a relabelled first telling leaves its repeats apart)."""
     out: list[Event] = []
     first: dict[tuple, Event] = {}
+    ruled = ruled or {}
     for e in events:
         if not e.actor and not e.recipient:
             out.append(e)
             continue
-        key = (e.event, e.mode, tuple(sorted(e.actor)), tuple(sorted(e.recipient)), e.modality, e.negated)
+        key = (e.event, e.mode, tuple(sorted(e.actor)), tuple(sorted(e.recipient)), ruled.get(e.id, e.modality),
+               e.negated)
         seen = first.get(key)
         if seen is not None and e.span != seen.span:
             a, b = _date_value(seen), _date_value(e)

@@ -8,7 +8,8 @@ A multinomial logistic model trained on the annotated corpus's train split
 its tense and auxiliaries, the verbs above it, the words of its sentence that place it in time or on a
 source, how far its date lies from the report's (also as a few coarse classes, which a changed date
 rule moves less), its clause (perfect aspect, how the clause hangs, the marks and the kind of the verbs
-above it, the trigger's lemma), and where the sentence stands in the story; a model may also carry a
+above it, the trigger's lemma, an adverbial clause under it), words of background told without a date,
+and where the sentence stands in the story; a model may also carry a
 dense part over the parser's vectors of the trigger, its clause verb and its sentence (``dense_row``).
 Negation stays with the rules.
 
@@ -120,6 +121,27 @@ def features(event: Event, tok: Any, published: dt.date | None, timexes: list[Ti
     out.extend(_clause(tok, rule, verb))
     out.extend(_coarse_date(days, rule))
     out.extend(_extra(event, tok, rule, date, published, timexes or [], verb, sent_text))
+    out.extend(_background(verb, words))
+    return out
+
+
+# Words of a sentence that tell of an earlier time without a date: a past office or season, a habit.
+_BACKGROUND = frozenset({"repeatedly", "initially", "originally", "formerly", "tenure", "campaign", "summer",
+                         "spring", "winter", "term", "predecessor", "once", "long", "ever", "never", "often"})
+
+
+def _background(v: Any, words: set[str]) -> list[str]:
+    """The evidence of background told without a date (session 21, prefix ``y_``): the words of
+    ``_BACKGROUND`` in the sentence, an adverbial clause under the clause's verb by its mark and tense
+    ("while she was in office", "when he ran"), and the preposition that heads a clause of a gerund
+    or participle ("for having backed", "after winning"); ``v`` is the clause's verb."""
+    out = [f"y_w={w}" for w in sorted(words & _BACKGROUND)]
+    for c in v.children:
+        if c.dep_ == "advcl":
+            mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), "none")
+            out.append(f"y_advcl={mark}|{c.tag_}")
+    if v.dep_ == "pcomp" and v.head.i != v.i:
+        out.append(f"y_pcomp={v.head.lower_}|{v.tag_}")
     return out
 
 
@@ -302,5 +324,4 @@ def relabel(events: list[Event], by_char: dict, published: dt.date | None, model
         if collect is not None:
             collect.append((e.id, e.modality, names, dense))
         if model is not None:
-            base = model.dense_scores(dense[None, :])[0] if dense is not None and model.dense is not None else None
-            e.modality = model.classes[int(model.vector(names, base).argmax())]
+            e.modality = model.best(names, dense)
