@@ -178,3 +178,17 @@ def test_speaker_words_count_only_where_no_actor_speaks():
     strict.add(preds, gold, text)
     out = strict.result()
     assert out["speaker_accuracy"] == 0.0 and out["speaker_accuracy_words"] == 0.5
+
+
+def test_a_source_with_no_name_word_is_listed_as_generic_even_without_a_speaker():
+    """The errors file names the scorer's own limit first: a Source with no name word ("the mayor")
+    is wrong whatever the output gives, with a speaker or without one."""
+    from newsgraph.evaluation.polnear import GoldQuote, _Pred, _Strict
+
+    text = "The mayor said A1. Lee said B22."
+    gold = [GoldQuote([(15, 17)], [(0, 9)]), GoldQuote([(28, 31)], [(19, 22)])]
+    preds = [_Pred((15, 17), None, None, None), _Pred((28, 31), None, None, None)]
+    strict = _Strict()
+    strict.add(preds, gold, text, "doc1")
+    why = {row["source"]: row["why"] for row in strict.mismatches if row["error"] == "speaker"}
+    assert why == {"The mayor": "generic source", "Lee": "no speaker"}

@@ -526,3 +526,34 @@ def test_a_colon_clause_hung_on_the_quote_leads_into_it(nlp):
             "Marsh delivered a sharp retort: \"Nobody is ripping this up. We will press on.\"")
     quotes, table = _quotes(nlp, text)
     assert _name(table, quotes["Nobody is ripping this up. We will press on."].speaker) == "Marsh"
+
+
+@pytest.mark.model
+def test_a_chanted_quote_is_the_crowd_s(nlp):
+    # verbs of shouting are verbs of saying (the quote had no cue before), and a crowd or an audience
+    # that speaks becomes a group actor in the text's words, as the corpus annotates "protesters"
+    quotes, table = _quotes(nlp, "At the rally in Denver the crowd chanted \"Send them home!\" as Dana Marsh spoke.")
+    q = quotes["Send them home!"]
+    assert q.cue == "chant"
+    assert _name(table, q.speaker) == "crowd"
+
+
+@pytest.mark.model
+def test_a_fragment_after_accused_is_the_accuser_s(nlp):
+    # `A accused B of running a “...”`: the quoted words are the accuser's, not those of the subject
+    # of a verb of saying in the next clause
+    quotes, table = _quotes(nlp, "Dana Marsh accused Tom Kessler of running a \"campaign of fear\" on Tuesday, "
+                                 "while Kessler suggested the race was still close.")
+    q = quotes["campaign of fear"]
+    assert q.cue == "accuse"
+    assert _name(table, q.speaker) == "Dana Marsh"
+
+
+@pytest.mark.model
+def test_people_the_parser_read_as_the_tag_verb_s_object_speak(nlp):
+    # `“...,” tweeted a user from Lyon`: the parser makes "user" the object of the verb after the
+    # quote, which then has no subject; the people that open the tag speak
+    quotes, table = _quotes(nlp, "\"Nobody reads the fine print anymore,\" tweeted a user from Lyon.")
+    q = quotes["Nobody reads the fine print anymore,"]
+    assert _name(table, q.speaker) == "user"
+    assert q.speaker_text == "a user"

@@ -311,7 +311,9 @@ class _Strict:
                     "doc": name, "error": "speaker", "content": list(p.span), "source": source, "source_span": list(g.sources[0]),
                     "speaker": p.name, "speaker_text": p.words,
                     "speaker_span": list(p.speaker_span) if p.speaker_span else None,
-                    "why": "no speaker" if not p.name else ("generic source" if not gwords else "other name")})
+                    # a Source with no name word is wrong whatever the output says: it is named so
+                    # before "no speaker", or the errors file hides it among the quotes that lack one
+                    "why": "generic source" if not gwords else ("no speaker" if not p.name else "other name")})
 
     def result(self) -> dict[str, Any]:
         prec = self.matched / self.predicted if self.predicted else 0.0
@@ -410,8 +412,9 @@ def evaluate(directory: str | Path, *, model: str | None = None, split: str = "d
     ``errors``: a JSON Lines file to write newsgraph's mismatches under the strict scorer to, one
     object a line with its ``error``: ``missed`` (a gold attribution no prediction matched: its
     content fragments, cue and source), ``spurious`` (a prediction that matched no gold attribution)
-    or ``speaker`` (a matched attribution whose speaker is wrong by name, with ``why``). Never for the
-    test compartment: its errors are not to be read."""
+    or ``speaker`` (a matched attribution whose speaker is wrong by name, with ``why``: ``generic
+    source``, a Source with no name word, which no speaker can match; else ``no speaker`` or ``other
+    name``). Never for the test compartment: its errors are not to be read."""
     if errors is not None and split == "test":
         raise EvaluationError("--errors is not written for the test split: tune on train and dev only")
     from .. import actors as _actors

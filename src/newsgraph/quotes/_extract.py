@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
-from ._speaker import PERSON_PRONOUNS, _by_surname, addressee, phrase_span, speaker_of_phrase, speaker_subject
+from ._speaker import PERSON_PRONOUNS, _by_surname, _people_noun, addressee, phrase_span, speaker_of_phrase, speaker_subject
 from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -512,6 +512,13 @@ class _Reader:
             if doc[nxt].pos_ == "PROPN" and _person_at(self.actors, nxt) and (
                     nxt == first or after is None or after.pos_ not in ("PART", "NOUN", "PROPN")):
                 return doc[nxt]  # not "said Marsh's spokesman": the name owns the title there
+            # `“...,” tweeted a farmer from Ohio.`, `“...,” wrote one user who runs the account`: the
+            # parser reads the people the tag names as the verb's object; a verb right after a quote
+            # with no subject takes no object in a tag, so its object that opens the tag and names
+            # people is who speaks
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+            if obj is not None and obj.i not in self.in_quote and _people_noun(obj):
+                return obj
         return None
 
     def _beside(self, n: int) -> _Cue | None:

@@ -153,6 +153,7 @@ host fan follower reader viewer caller listener delegate backer donor admirer vo
 speaker panelist panellist surrogate insider loyalist partisan independent moderate liberal progressive
 conservative evangelical democrat republican libertarian socialist millennial senior veteran retiree
 homeowner shopper consumer taxpayer constituent caucusgoer caucus-goer pollee interviewee
+crowd audience marcher spectator heckler protester demonstrator
 """.split())
 # heads that count people ("47 percent of voters", "most of his supporters", "one of the aides"):
 # the people counted speak
