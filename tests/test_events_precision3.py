@@ -2,7 +2,8 @@
 made a habit by an adverb of frequency is a generic statement (``_habitual``); "meet" as a reception
 or a standard fulfilled is no meeting (``_met_as_figure``); "order" is a REQUEST only with an
 infinitive complement ("ordered the army to withdraw"): ordering a thing or an act ("ordered
-airstrikes", "ordered his deportation") is that act, told by its noun. Invented sentences."""
+airstrikes", "ordered his deportation") is that act, told by its noun; a "call with" someone is a phone
+call (CONSULT phone), not a call for something (REQUEST). Invented sentences."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ def test_a_habit_makes_no_event(extractor):
 
     text = "The Senate leader often criticizes the governor of Ohio for his budget plans."
     assert not any(e.event == "ACCUSE" for e in extractor(Document(text=text, published="2020-03-02")).events)
+
+
+@pytest.mark.model
+def test_a_call_with_someone_is_a_phone_call(extractor):
+    from newsgraph.records import Document
+
+    text = "Chancellor Weber's call with the Ruritanian president on Monday lasted an hour."
+    events = extractor(Document(text=text, published="2020-03-02")).events
+    assert any(e.event == "CONSULT" and e.mode == "phone" and e.trigger["text"] == "call" for e in events)
+    assert not any(e.event == "REQUEST" for e in events)
+    text = "The senator renewed her call for a ceasefire in the valley."
+    assert not any(e.event == "CONSULT" for e in extractor(Document(text=text, published="2020-03-02")).events)
