@@ -88,3 +88,18 @@ def test_a_call_with_someone_is_a_phone_call(extractor):
     assert not any(e.event == "REQUEST" for e in events)
     text = "The senator renewed her call for a ceasefire in the valley."
     assert not any(e.event == "CONSULT" for e in extractor(Document(text=text, published="2020-03-02")).events)
+
+
+@pytest.mark.model
+def test_violence_told_as_a_practice_stays_a_candidate(extractor):
+    from newsgraph.records import Document
+
+    was = extractor.decide_events
+    extractor.decide_events = False  # the rules' candidates, before the decider
+    try:
+        text = "Militiamen routinely attack villagers in the northern valley, a report said."
+        assert any(e.event == "ASSAULT" for e in extractor(Document(text=text, published="2020-03-02")).events)
+        text = "The Senate leader often criticizes the governor of Ohio for his budget plans."
+        assert not any(e.event == "ACCUSE" for e in extractor(Document(text=text, published="2020-03-02")).events)
+    finally:
+        extractor.decide_events = was
