@@ -17,7 +17,8 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "missile", "missile_class", "missile_verb", "expressing", "complaint", "mishap_act", "mishap_site",
                    "blast", "decision", "plan", "verbal_attack", "attack_topic", "no_comment", "finding",
                    "evidence", "attack_noun", "casualty", "standing_threat", "looking_into",
-                   "danger", "cyber_attack", "cyber_target"})
+                   "danger", "cyber_attack", "cyber_target", "habitual",
+                   "reception", "standard"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 
