@@ -1231,9 +1231,10 @@ def merge_repeats(events: list[Event], ruled: dict[str, str] | None = None) -> l
     as an earlier one, whose own date (if any) agrees, is the same fact told again (a headline and its
     lede, a recap); it is merged into the first telling, whose ``also`` lists the other sentences.
     Events without any participant are never merged: nothing says they are the same. ``ruled`` gives
-    the rules' modality of the events the learned model relabelled (by event id), which is what is
-    compared: the model, trained on the events merged by the rules' reading, then sees the same events
-    at run time (merged on its own reading, a relabelled first telling leaves its repeats apart)."""
+    the rules' modality of the events the learned model relabelled (by event id): both readings must
+    agree. The model is trained on the events merged by the rules' reading, so a repeat that reading
+    keeps apart stays apart at run time too; and two tellings the model reads differently (a denial of
+    1987 told as background, another of this year told as news) are two facts, not one."""
     out: list[Event] = []
     first: dict[tuple, Event] = {}
     ruled = ruled or {}
@@ -1242,7 +1243,7 @@ def merge_repeats(events: list[Event], ruled: dict[str, str] | None = None) -> l
             out.append(e)
             continue
         key = (e.event, e.mode, tuple(sorted(e.actor)), tuple(sorted(e.recipient)), ruled.get(e.id, e.modality),
-               e.negated)
+               e.modality, e.negated)
         seen = first.get(key)
         if seen is not None and e.span != seen.span:
             a, b = _date_value(seen), _date_value(e)
