@@ -466,7 +466,7 @@ def test_every_side_coordinated_or_named_as_origin_is_a_party(nlp, text, sides):
 
 @pytest.mark.model
 def test_a_side_included_in_a_coordinated_group_is_a_party(nlp):
-    text = "Brazil, along with other exporters including Chile, agreed to raise output."
+    text = "Brazil and other exporters, including Chile, agreed to cut output."
     [deal], name = _agreements(nlp, text)
     assert {"brazil", "chile"} <= {name(p) for p in deal.parties}
 
@@ -479,3 +479,11 @@ def test_the_same_kind_of_deal_told_again_without_sides_is_one_deal(nlp):
     [deal], name = _agreements(nlp, text, [timex("May 2021", "2021-05", start=i)])
     assert {name(p) for p in deal.parties} == {"chile", "peru"}
     assert len(deal.also) == 1
+
+
+@pytest.mark.model
+def test_a_deal_made_before_another_act_is_made_and_one_awaited_is_not(nlp):
+    [deal], name = _agreements(nlp, "The talks ended on Friday, before Chile and Peru announced an agreement on fishing rights.")
+    assert {name(p) for p in deal.parties} == {"chile", "peru"}
+    out, _ = _agreements(nlp, "Officials will wait before Chile and Peru sign an agreement on fishing rights.")
+    assert out == []

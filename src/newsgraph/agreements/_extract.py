@@ -29,7 +29,8 @@
    mention counts even when merely described and without parties), presupposed in force
    (`withdrew from`, `violated`, `adheres to`, `is committed to the treaty`, `under the deal`, `the
    existing accord`) or dated; a deal hoped for, sought, negated, conditional, future (`going to sign`),
-   a habit (`making deals is hard`), only possible (`any deal`, `no agreement`, `without a deal`) or
+   a habit (`making deals is hard`), awaited (`before they sign a deal`; not `before they announced a
+   deal`, a past), only possible (`any deal`, `no agreement`, `without a deal`) or
    named as a topic is none, and a party's convention is no treaty. The words are in
    `data/agreements/status.txt`.
 4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
@@ -641,12 +642,16 @@ def _lem(tok: "Token") -> str:
 
 
 _CONDITIONS = {"if", "unless", "until", "whether", "once", "before"}
+# marks of time that make a clause a condition only when its verb is not a past tense: "before they sign a
+# deal" waits for it, "before X and Y announced an agreement" tells it made
+_TIME_MARKS = {"until", "once", "before"}
 
 
 def _negated_or_modal(verb: "Token") -> bool:
     """Negated, modal or conditional: "did not sign", "could reach", "if they strike a deal"."""
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS)
-               or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in verb.children)
+               or (c.dep_ == "mark" and c.lower_ in _CONDITIONS and not (c.lower_ in _TIME_MARKS and verb.tag_ == "VBD"))
+               for c in verb.children)
 
 
 def _wished(verb: "Token") -> bool:
