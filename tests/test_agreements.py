@@ -452,3 +452,38 @@ def test_making_deals_as_a_habit_is_no_deal(nlp):
     assert out == []
     out, _ = _agreements(nlp, "Norway has been cutting deals with Sweden for years, officials said.")
     assert len(out) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sides", [
+    ("Officials from Chile, Peru and ten other nations reached a trade deal on Monday.", {"chile", "peru"}),
+    ("Brazil, Chile, Peru and Mexico signed an accord in Lima on Tuesday.", {"brazil", "chile", "peru", "mexico"}),
+])
+def test_every_side_coordinated_or_named_as_origin_is_a_party(nlp, text, sides):
+    [deal], name = _agreements(nlp, text)
+    assert {name(p) for p in deal.parties} == sides
+
+
+@pytest.mark.model
+def test_a_side_included_in_a_coordinated_group_is_a_party(nlp):
+    text = "Brazil and other exporters, including Chile, agreed to cut output."
+    [deal], name = _agreements(nlp, text)
+    assert {"brazil", "chile"} <= {name(p) for p in deal.parties}
+
+
+@pytest.mark.model
+def test_the_same_kind_of_deal_told_again_without_sides_is_one_deal(nlp):
+    text = ("Chile and Peru reached a cease-fire deal on Monday. Fighting resumed on Wednesday near the border. "
+            "On Friday, rebels violated a cease-fire deal signed in May 2021, officials said.")
+    i = text.index("May 2021")
+    [deal], name = _agreements(nlp, text, [timex("May 2021", "2021-05", start=i)])
+    assert {name(p) for p in deal.parties} == {"chile", "peru"}
+    assert len(deal.also) == 1
+
+
+@pytest.mark.model
+def test_a_deal_made_before_another_act_is_made_and_one_awaited_is_not(nlp):
+    [deal], name = _agreements(nlp, "The talks ended on Friday, before Chile and Peru announced an agreement on fishing rights.")
+    assert {name(p) for p in deal.parties} == {"chile", "peru"}
+    out, _ = _agreements(nlp, "Officials will wait before Chile and Peru sign an agreement on fishing rights.")
+    assert out == []

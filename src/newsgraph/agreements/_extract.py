@@ -2,8 +2,8 @@
 
 1. Mentions: every agreement noun (deal, agreement, accord, treaty, ceasefire, truce, pact,
    memorandum, ...) with what its phrase says: a name (`the Doha Agreement`), parties (`between X
-   and Y`, `with X`, `US-Taliban deal`, `X and Y signed the deal`, `signed in 1987 by X and Y`, `the accord
-   X reached with Y`), a date (a timex in the phrase's own parts: its modifiers, an of / in phrase, a
+   and Y`, `with X`, `US-Taliban deal`, `X, Y and Z signed the deal`, `officials from X and Y signed
+   it`, `signed in 1987 by X and Y`, `the accord X reached with Y`), a date (a timex in the phrase's own parts: its modifiers, an of / in phrase, a
    clause of making or of its past, `the agreement signed in February 2020`; not a coordinated phrase
    nor a clause about something else; a deal its phrase leaves undated takes the date the event coder
    gave the verb that reports it made: "have reached a deal", "came to a truce a month ago") and
@@ -18,7 +18,9 @@
 2. One agreement per thing agreed: named mentions group by name (or by its initials: `the INF
    Treaty`); mentions with parties join the agreement whose parties they share; a definite mention
    (`the agreement`, `the deal signed in February 2020`, `the treaty, which X signed with Y`, not one a
-   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict. An
+   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict, and
+   a mention with no side of its own that tells the same kind of deal as an earlier one (`a cease-fire
+   deal` after `the cease-fire agreement`; not `another` or `a new` one) is that deal again. An
    indefinite mention with a descriptive modifier and nothing else (`a power-sharing deal`, `a
    permanent ceasefire`) is a prospect, not a reported agreement, and is dropped unless it gains
    parties, a date or commitments.
@@ -27,7 +29,8 @@
    mention counts even when merely described and without parties), presupposed in force
    (`withdrew from`, `violated`, `adheres to`, `is committed to the treaty`, `under the deal`, `the
    existing accord`) or dated; a deal hoped for, sought, negated, conditional, future (`going to sign`),
-   a habit (`making deals is hard`), only possible (`any deal`, `no agreement`, `without a deal`) or
+   a habit (`making deals is hard`), awaited (`before they sign a deal`; not `before they announced a
+   deal`, a past), only possible (`any deal`, `no agreement`, `without a deal`) or
    named as a topic is none, and a party's convention is no treaty. The words are in
    `data/agreements/status.txt`.
 4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
@@ -108,6 +111,7 @@ class _Mention:
     status: str = "topic"  # reached | in_force | prospect | topic: what the sentence says of the deal
     verbal: bool = False  # told by a verb ("X and Y agreed to Z"), not named by a noun
     labelled: bool = False  # a party names it ("the Iran nuclear deal", "the US-Taliban accord")
+    kind: tuple[str, ...] = ()  # the words that say what kind of deal it is ("cease-fire", "trade")
 
 
 @dataclass(slots=True)
@@ -175,6 +179,7 @@ class _Reader:
                 name = doc[min(p.left_edge.i for p in parts):tok.i + 1].text
         parties: list[str] = []
         qualities: list[str] = []
+        kind: list[str] = []
         descriptive = False
         itself = self.actors.at_token(tok.i)  # "the Open Skies Treaty" read as an actor: the deal, no party
         for c in left:
@@ -192,6 +197,7 @@ class _Reader:
                     qualities.append("conditions-based")
                 elif c.lower_ not in ("same", "new", "final", "latest", "original", "previous", "first"):
                     descriptive = True
+                kind.append(words)
         # `the deal with X`, `the truce between X and Y`, `the accord signed between X and Y`
         # (not `the deal brokered by X`: a broker is no party)
         made = [v for v in tok.children if v.dep_ in ("acl", "relcl") and v.i > tok.i and _lem(v) in _MAKERS]
@@ -223,9 +229,8 @@ class _Reader:
         if signer is not None:
             subj = verb_subject(signer)
             if subj is not None:
-                for t in [subj, *[c for c in subj.children if c.dep_ == "conj"]]:
-                    a = self._party(t)
-                    if a and a not in parties and (party := self.actors.get(a)) is not None and party.kind != "person":
+                for a in self._sides(subj):
+                    if a not in parties and (party := self.actors.get(a)) is not None and party.kind != "person":
                         parties.append(a)
         date = next((d for t in _dating(tok) if (d := self._date_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)))),
                     None)
@@ -238,7 +243,8 @@ class _Reader:
             return None  # a party's convention ("the Republican National Convention") is a gathering
         status = "in_force" if date else _status(tok)
         labelled = bool(parties) and any(self.actors.at_token(t.i) for c in left for t in c.subtree)
-        return _Mention(tok, name, parties, date, definite, descriptive, qualities, status, labelled=labelled)
+        return _Mention(tok, name, parties, date, definite, descriptive, qualities, status, labelled=labelled,
+                        kind=tuple(sorted(kind)))
 
     def _verb_date(self, verb: "Token", skip: "Token | None" = None) -> str | None:
         """The date of the verb that made the deal, from its own modifiers ("signed ... on Friday", "a
@@ -260,19 +266,24 @@ class _Reader:
                     None)
 
     def _sides(self, tok: "Token") -> list[str]:
-        """The actors of a phrase and of its coordinated phrases ("Seoul and Washington", "Saudi
-        Arabia along with other OPEC nations")."""
+        """The actors of a phrase and of its coordinated phrases ("Seoul and Washington", "X, Y, Z and
+        W", "Saudi Arabia along with other OPEC nations", "producers including Russia"); people "from"
+        named sides stand for those sides ("officials from X, Y and ten other nations": X and Y)."""
         out: list[str] = []
         todo = [tok]
         while todo:
             t = todo.pop(0)
+            origin = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"]
+            members = [a for g in origin for a in self._sides(g)]
             a = self._party(t)
-            if a and a not in out:
-                out.append(a)
+            for x in members or ([a] if a else []):
+                if x not in out:
+                    out.append(x)
             for c in t.children:
                 if c.dep_ == "conj":
                     todo.append(c)
-                elif c.dep_ == "prep" and c.lower_ in ("with", "along"):
+                elif c.dep_ == "prep" and c.lower_ in ("with", "along", "including"):
                     todo.extend(g for x in (c, *c.children) for g in x.children if g.dep_ == "pobj")
         return out
 
@@ -396,6 +407,12 @@ class _Reader:
                         continue  # "the truce" after "the peace treaty": another deal
                     target = c
                     break
+            # "the cease-fire agreement ... a cease-fire deal riddled by violations": the same kind of deal
+            # told again without parties of its own is the deal already told, not another one
+            if target is None and m.kind and m.descriptive and not (m.parties or m.name or m.verbal) \
+                    and not _another(m.tok):
+                target = next((c for c in reversed(out) if any(x.kind == m.kind for x in c.mentions) and not (
+                    m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)))), None)
             if target is None:
                 target = _Cluster()
                 out.append(target)
@@ -607,6 +624,12 @@ def _same_name(a: str, b: str) -> bool:
     return False
 
 
+def _another(tok: "Token") -> bool:
+    """The deal's phrase sets it apart from one told before ("another trade deal", "a second truce")."""
+    return any(c.lower_ in ("another", "second", "separate", "different", "other", "new", "fresh")
+               for c in tok.children if c.i < tok.i)
+
+
 def _truce(m: _Mention) -> bool:
     """A truce names a kind of deal the other agreement nouns do not refer back to."""
     return not m.verbal and m.tok.lemma_.lower() in _TRUCES
@@ -619,12 +642,16 @@ def _lem(tok: "Token") -> str:
 
 
 _CONDITIONS = {"if", "unless", "until", "whether", "once", "before"}
+# marks of time that make a clause a condition only when its verb is not a past tense: "before they sign a
+# deal" waits for it, "before X and Y announced an agreement" tells it made
+_TIME_MARKS = {"until", "once", "before"}
 
 
 def _negated_or_modal(verb: "Token") -> bool:
     """Negated, modal or conditional: "did not sign", "could reach", "if they strike a deal"."""
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS)
-               or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in verb.children)
+               or (c.dep_ == "mark" and c.lower_ in _CONDITIONS and not (c.lower_ in _TIME_MARKS and verb.tag_ == "VBD"))
+               for c in verb.children)
 
 
 def _wished(verb: "Token") -> bool:
