@@ -32,7 +32,7 @@ country named only as the place where something happens is no actor (corpus/GUID
 from __future__ import annotations
 
 from .._defaults import HOME_COUNTRY
-from ..nlp import climb, doc_text, lowers, tokens
+from ..nlp import climb, doc_text, lowers, sentence_index, tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
 from ._coding import STATE_SECTORS, US_PARTY_NAMES, code_of
@@ -154,14 +154,6 @@ def named_subject(actor, mentions: list[Mention], doc) -> bool:
     place = is_place(actor, mentions)
     return any(m.kind in ("name", "demonym") and m.tokens[1] > m.tokens[0]
                and mention_role(doc, *m.tokens, place=place) == "subject" for m in mentions)
-
-
-def _sentence_index(doc) -> list[int]:
-    owner = [0] * len(doc)
-    for k, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            owner[i] = k
-    return owner
 
 
 def heading_only_state(actor, mentions: list[Mention], text: str) -> bool:
@@ -404,7 +396,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         return table
     never = {g for g in ("named", "subject", "rest")
              if model is None or model.weights.get(f"group={g}", 0.0) >= NEVER}
-    sent_of = _sentence_index(doc) if collect is not None or len(never) < 3 else []
+    sent_of = sentence_index(doc) if collect is not None or len(never) < 3 else []
     by_actor: dict[str, list[Mention]] = {}
     for m in table.mentions:
         by_actor.setdefault(m.actor, []).append(m)
