@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
-           "index_sentences", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
+           "index_sentences", "sentence_index", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
            "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "left_indices",
            "span_root", "climb"]
 
@@ -44,7 +44,8 @@ def index_sentences(doc):
 
     spaCy answers ``token.sent`` by first checking ``doc.has_annotation("SENT_START")``, a pass over the
     whole document, so stages that ask it for many tokens pay a quadratic cost. The boundaries are computed
-    once here and served through spaCy's documented user hooks; the answers are the same spans.
+    once here and served through spaCy's documented user hooks; the answers are the same spans. The
+    sentence number of each token is kept for the stages too (:func:`sentence_index`).
     """
     sents = list(doc.sents)
     if not sents:
@@ -53,6 +54,7 @@ def index_sentences(doc):
     for k, sent in enumerate(sents):
         for i in range(sent.start, sent.end):
             owner[i] = k
+    doc.user_data[_SENT_OF] = owner
 
     def span_sent(span):  # as spaCy 3.8: the sentence holding the span's first token
         return sents[owner[min(span.start, len(doc) - 1)]]
@@ -64,6 +66,7 @@ def index_sentences(doc):
 
 
 _TOKENS = "newsgraph.tokens"
+_SENT_OF = "newsgraph.sent_of"
 _TEXT = "newsgraph.text"
 _ENTS = "newsgraph.ents"
 _HEADS = "newsgraph.heads"
@@ -74,6 +77,20 @@ LEMMAS = "newsgraph.lemmas"
 PLAIN_LEMMAS = "newsgraph.lemmas.plain"
 # The token attributes that loops over whole documents test first, in the columns of ``token_array``.
 ARRAY_COLUMNS = ("POS", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "ENT_TYPE")
+
+
+def sentence_index(doc) -> list[int]:
+    """The number of each token's sentence (``sentence_index(doc)[i]`` is the position of ``doc[i].sent``
+    in ``doc.sents``): the list :func:`index_sentences` keeps, else one built here and not kept (a doc
+    the pipeline has not indexed gets no hooks from a stage)."""
+    found = doc.user_data.get(_SENT_OF)
+    if found is not None and len(found) == len(doc):
+        return found
+    owner = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            owner[i] = k
+    return owner
 
 
 def tokens(doc) -> list:
@@ -288,7 +305,7 @@ def known_text(doc) -> str | None:
 
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
-    for key in (_TOKENS, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, LEMMAS, PLAIN_LEMMAS, *(_LABEL_KEY + name for name in LABELS)):
+    for key in (_TOKENS, _SENT_OF, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, LEMMAS, PLAIN_LEMMAS, *(_LABEL_KEY + name for name in LABELS)):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
         hooks.pop("sents", None)

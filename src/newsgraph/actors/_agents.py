@@ -17,6 +17,7 @@ Phrases with the same country, sector, head lemma and number are one actor, with
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ._coding import slug
@@ -255,14 +256,14 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
     return None
 
 
-def context_country(token: int, sent_of: dict[int, int], iso_mentions: list[tuple[int, str]],
+def context_country(token: int, sent_of: Sequence[int] | Mapping[int, int], iso_mentions: list[tuple[int, str]],
                     exclude: str | set[str] | None = None) -> str | None:
     """The country named most often in a token's own sentence (ties: the nearest), never one of
     ``exclude``; None when the sentence names none. The rest of the document never counts: the article's
     main country is no evidence of an actor's."""
     skip = {exclude} if isinstance(exclude, str) else set(exclude or ())
-    s = sent_of.get(token)
-    pool = [(i, iso) for i, iso in iso_mentions if sent_of.get(i) == s and iso not in skip]
+    s = sent_of[token]
+    pool = [(i, iso) for i, iso in iso_mentions if sent_of[i] == s and iso not in skip]
     if not pool:
         return None
     counts = Counter(iso for _i, iso in pool)

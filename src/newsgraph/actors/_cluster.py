@@ -12,7 +12,7 @@ from ..records import Actor, ActorTable, Mention
 from ._coding import ORG_SECTORS, TRANSNATIONAL_PREFIX, Title, iso_country, slug
 from ._dictionaries import Bundled, Entry, norm, private_body, split_code
 from ._mentions import Cand
-from ..nlp import doc_text, span_text, tokens
+from ..nlp import doc_text, sentence_index, span_text, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -57,7 +57,7 @@ class Context:
     lookup_entry: LookupEntry
     published: dt.date | None
     claimed: set[int]
-    sent_index: dict[int, int]
+    sent_index: list[int]
     # where the text names a country (its name, a demonym, a capital or city): the context of actors
     # whose own words name none ("Kurds", "officials")
     iso_mentions: list[tuple[int, str]]
@@ -67,10 +67,7 @@ class Context:
     def of(cls, doc: Doc, cands: list[Cand], bundled: Bundled, lookup_entry: LookupEntry,
            published: dt.date | None) -> Context:
         claimed = {i for c in cands for i in range(c.start, c.end)}
-        sent_index = {}
-        for k, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                sent_index[i] = k
+        sent_index = sentence_index(doc)
         iso_mentions = [(c.start, c.iso) for c in cands if c.iso and c.kind in ("country", "demonym", "place")]
         iso_at = {i: c.iso for c in cands if c.iso and c.kind in ("country", "demonym", "place")
                   for i in range(c.start, c.end)}

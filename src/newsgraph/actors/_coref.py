@@ -67,7 +67,7 @@ def _score(ref: Ref, i: int, same_sentence: bool) -> float:
     return -(i - ref.end) + bonus - (20 if ref.modifier else 0)
 
 
-def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: dict[int, int]) -> list[tuple[int, Ref]]:
+def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[int]) -> list[tuple[int, Ref]]:
     """(token index, antecedent) for each pronoun that has a compatible antecedent."""
     refs = sorted(refs, key=lambda r: r.start)
     out: list[tuple[int, Ref]] = []
@@ -181,7 +181,7 @@ def _cataphor(doc, t, refs: list[Ref], want: str, s: int) -> Ref | None:
 
 
 def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: set[int],
-                   sent_index: dict[int, int], countries: dict[str, str | None] | None = None,
+                   sent_index: list[int], countries: dict[str, str | None] | None = None,
                    iso_at: dict[int, str] | None = None) -> list[tuple[int, int, Ref]]:
     """Definite title nouns ('the secretary', 'the envoy') -> the nearest person who holds that title.
 
@@ -241,7 +241,7 @@ _DESCRIBING = _STATE_NOUNS | _BODY_NOUNS | _NAMED_BODY_NOUNS | {"north", "south"
 
 
 def resolve_descriptions(doc, refs: list[Ref], words: dict[str, set[str]], claimed: set[int],
-                         sent_index: dict[int, int]) -> list[tuple[int, int, Ref]]:
+                         sent_index: list[int]) -> list[tuple[int, int, Ref]]:
     """(start, end, antecedent) of each definite description of a state or a body that no actor has
     claimed: "the country" and "the kingdom" go to the nearest country, "the group" to the nearest
     organisation, "the committee" to the nearest body the text named with that word ("the House
@@ -298,7 +298,7 @@ _STATE_SETS = frozenset({"countries", "nations", "governments", "neighbors", "ne
 _SET_WINDOW = 2  # sentences back: the set's members are named just before it
 
 
-def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: dict[int, int]) -> list[tuple[int, int, list[Ref]]]:
+def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: list[int]) -> list[tuple[int, int, list[Ref]]]:
     """(start, end, members) of each definite description of a set of named actors no other step claimed:
     "the two leaders" or "The two met" after two persons, "both countries" after two countries. The members
     are the distinct actors of that kind mentioned in the description's sentence and the two before it,

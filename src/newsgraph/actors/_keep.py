@@ -32,7 +32,7 @@ country named only as the place where something happens is no actor (corpus/GUID
 from __future__ import annotations
 
 from .._defaults import HOME_COUNTRY
-from ..nlp import climb, doc_text, lowers, tokens
+from ..nlp import climb, doc_text, lowers, sentence_index, tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
 from ._coding import STATE_SECTORS, US_PARTY_NAMES, code_of
@@ -57,7 +57,37 @@ def keeper() -> LinearModel | None:
     return load_model_file("actors", MODEL_FILE)
 
 
-def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[str]:
+class _Reading:
+    """How one actor's mentions stand, as the rules of ``_political`` read them: whether the actor is a
+    place (:func:`is_place`) and each mention's role (:func:`mention_role`). The rules and the features
+    of one :func:`keep` decision all ask the same questions of the same actor, so each answer is worked
+    out once and kept for that decision only."""
+
+    __slots__ = ("actor", "mentions", "doc", "_place", "_roles")
+
+    def __init__(self, actor, mentions: list[Mention], doc) -> None:
+        self.actor, self.mentions, self.doc = actor, mentions, doc
+        self._place: bool | None = None
+        self._roles: dict[tuple[int, int, bool], str] = {}
+
+    def place(self) -> bool:
+        if self._place is None:
+            self._place = is_place(self.actor, self.mentions)
+        return self._place
+
+    def role(self, start: int, end: int, place: bool = False) -> str:
+        key = (start, end, place)
+        found = self._roles.get(key)
+        if found is None:
+            found = self._roles[key] = mention_role(self.doc, start, end, place=place)
+        return found
+
+
+def _reading(reading: _Reading | None, actor, mentions: list[Mention], doc) -> _Reading:
+    return _Reading(actor, mentions, doc) if reading is None else reading
+
+
+def features(actor, mentions: list[Mention], doc, sent_of: list[int], *, reading: _Reading | None = None) -> list[str]:
     toks = tokens(doc)
     name_words = actor.name.lower().split()
     out = ["bias", f"kind={actor.kind}", f"sector={actor.sector}", f"country={'yes' if actor.country else 'no'}",
@@ -98,8 +128,9 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int]) -> list[st
         out.append("acts")
     out.extend(f"ner={lab}" for lab in sorted(labels))
     # how the mentions stand in their sentences, as the rules read them (actors/_political.py)
-    place = is_place(actor, mentions)
-    where = sorted({mention_role(doc, *m.tokens, place=place) for m in mentions if m.tokens[1] > m.tokens[0]})
+    read = _reading(reading, actor, mentions, doc)
+    place = read.place()
+    where = sorted({read.role(*m.tokens, place=place) for m in mentions if m.tokens[1] > m.tokens[0]})
     out.extend(f"role={r}" for r in where)
     out.extend(f"kind_role={actor.kind}|{r}" for r in where)
     out.append("roles=" + ",".join(where))
@@ -145,23 +176,16 @@ def _sentence_start(doc, i: int) -> bool:
     return bool(tokens(doc)[i].is_sent_start)
 
 
-def named_subject(actor, mentions: list[Mention], doc) -> bool:
+def named_subject(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None) -> bool:
     """One of the actor's names (not a title noun nor a pronoun) is the subject of a verb, as the rules
     read it ("Kabul rejected the offer", "France is ready to send troops"): the filter leaves such an
     actor alone. The events stage misses many events, so a subject in a sentence without one is
     still a party to what the sentence tells; the PLOVER records code such subjects as sources and
     targets, and a filter free to drop them cost their actor codes."""
-    place = is_place(actor, mentions)
+    read = _reading(reading, actor, mentions, doc)
+    place = read.place()
     return any(m.kind in ("name", "demonym") and m.tokens[1] > m.tokens[0]
-               and mention_role(doc, *m.tokens, place=place) == "subject" for m in mentions)
-
-
-def _sentence_index(doc) -> list[int]:
-    owner = [0] * len(doc)
-    for k, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            owner[i] = k
-    return owner
+               and read.role(*m.tokens, place=place) == "subject" for m in mentions)
 
 
 def heading_only_state(actor, mentions: list[Mention], text: str) -> bool:
@@ -173,7 +197,7 @@ def heading_only_state(actor, mentions: list[Mention], text: str) -> bool:
             and all(m.span[0] < end for m in mentions))
 
 
-def place_people_setting(actor, mentions: list[Mention], doc) -> bool:
+def place_people_setting(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None) -> bool:
     """The people of a city or a province (a group named only by places, no demonym: "Damascus" taken
     for its people) every mention of which is inside another phrase ("the Paris unity march", "a
     Washington party", "Damascus suburbs"): a setting, for which the annotators code no actor
@@ -185,10 +209,11 @@ def place_people_setting(actor, mentions: list[Mention], doc) -> bool:
     target country 0.896 -> 0.880 (docs/evaluation.md, session 19)."""
     if actor.kind != "group" or not mentions or any(m.kind == "demonym" for m in mentions):
         return False
-    if not is_place(actor, mentions):
+    read = _reading(reading, actor, mentions, doc)
+    if not read.place():
         return False
     spans = [m for m in mentions if m.tokens[1] > m.tokens[0]]
-    if not spans or any(mention_role(doc, *m.tokens, place=True) != "modifier" for m in spans):
+    if not spans or any(read.role(*m.tokens, place=True) != "modifier" for m in spans):
         return False
     # "Texas Democrats", "Arizona voters": the place names people, a group the annotators code
     toks = tokens(doc)
@@ -202,7 +227,7 @@ def _names_people(noun) -> bool:
     return noun.tag_ == "NNPS" or noun.lower_ in agents or noun.lemma_.lower() in agents
 
 
-def party_word_setting(actor, mentions: list[Mention], doc) -> bool:
+def party_word_setting(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None) -> bool:
     """A party's bare word taken for the party's people ("Republican" in "the Republican primary",
     "Democratic control of the chamber", "wild Republican allegations", "a heavily Republican state")
     where every mention is that word modifying a noun that names no people: an attribute of a contest,
@@ -226,7 +251,8 @@ def party_word_setting(actor, mentions: list[Mention], doc) -> bool:
     # describes the named person, one of whose mentions it is (corpus/GUIDELINES.md, section 1)
     if all(_described_person(tokens(doc)[m.tokens[1] - 1]) is not None for m in spans):
         return True
-    if any(mention_role(doc, *m.tokens) != "modifier" for m in spans):
+    read = _reading(reading, actor, mentions, doc)
+    if any(read.role(*m.tokens) != "modifier" for m in spans):
         return False
     toks = tokens(doc)
     # "the Republican and Democratic candidates": the conjunct's head is the first word's
@@ -404,7 +430,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         return table
     never = {g for g in ("named", "subject", "rest")
              if model is None or model.weights.get(f"group={g}", 0.0) >= NEVER}
-    sent_of = _sentence_index(doc) if collect is not None or len(never) < 3 else []
+    sent_of = sentence_index(doc) if collect is not None or len(never) < 3 else []
     by_actor: dict[str, list[Mention]] = {}
     for m in table.mentions:
         by_actor.setdefault(m.actor, []).append(m)
@@ -413,22 +439,24 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         if actor.id in keep:
             continue
         mentions = by_actor.get(actor.id, [])
+        read = _Reading(actor, mentions, doc)  # the mentions' roles, asked by the rules and the features alike
         if decide and (heading_only_state(actor, mentions, doc_text(doc))
-                       or place_people_setting(actor, mentions, doc) or home_public(actor, mentions, doc, home)
+                       or place_people_setting(actor, mentions, doc, reading=read)
+                       or home_public(actor, mentions, doc, home)
                        or home_capital_people(actor, mentions, home)
                        or body_in_persons_title(actor, mentions, doc)
-                       or party_word_setting(actor, mentions, doc) or journalist_aside(actor)):
+                       or party_word_setting(actor, mentions, doc, reading=read) or journalist_aside(actor)):
             dropped.add(actor.id)
             if collect is None:
                 continue  # gone whatever the model would say
-        group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc) else "rest"
+        group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc, reading=read) else "rest"
         if decide and uncoded_party(actor, group):
             dropped.add(actor.id)
             if collect is None:
                 continue
         if collect is None and group in never:
             continue
-        names = features(actor, mentions, doc, sent_of)
+        names = features(actor, mentions, doc, sent_of, reading=read)
         names.append(f"group={group}")
         names.extend(f"{group}|{n}" for n in names[1:-1] if n.startswith(_CROSSED))
         if collect is not None:

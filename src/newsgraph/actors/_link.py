@@ -113,7 +113,7 @@ _NOT_THIS_HOLDER = frozenset({"future", "next", "former", "new", "sitting", "any
 
 
 def _holder(doc, start: int, end: int, iso: str, holders: list[tuple[int, Cluster, set[str]]],
-            sent_index: dict[int, int]) -> Cluster | None:
+            sent_index: list[int]) -> Cluster | None:
     """The person a definite office composite (tokens [start, end)) refers back to, if any."""
     head = doc[start:end].root
     if head.lower_ not in _OFFICE_HEADS or head.tag_ in ("NNS", "NNPS"):
