@@ -1244,3 +1244,19 @@ def test_the_president_of_a_body_outside_the_state_works_in_its_sector(nlp, text
 @pytest.mark.model
 def test_a_spokesman_of_a_state_body_stays_gov(nlp):
     assert coded(nlp, "\"No comment,\" said Jon Parkov, a White House spokesman.", "Parkov")[1] == "GOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ('"It is a hot mess," Nkem Ufa, executive director of the Voters Rights Project, said on Tuesday.', "Ufa", "SOC"),
+    ('"The plan is a trap," Qlo Vantu, a policy analyst with the Marsh Institute, told reporters.', "Vantu", "SOC"),
+])
+def test_a_speaker_the_quotes_stage_adds_takes_the_sector_of_its_title(extractor, text, part, sector):
+    # the entity recogniser tags no person here, so the quotes stage adds the speaker after the actors
+    # stage: the body its appositive names (coded by the actors stage) gives the sector
+    from newsgraph.records import Document
+
+    result = extractor(Document(text=text, published="2019-06-01"))
+    hits = [a for a in result.actors if part.lower() in a.name.lower()]
+    assert hits and hits[0].kind == "person", [(a.name, a.kind) for a in result.actors]
+    assert hits[0].sector == sector

@@ -189,7 +189,7 @@ class Extractor:
         lap("roles")
         known = len(table.actors)
         quotes = _quotes.extract_quotes(doc, actors=table)
-        code_speakers(table.actors[known:], published)  # the persons the quotes stage added
+        code_speakers(table.actors[known:], published, doc, table)  # the persons the quotes stage added
         lap("quotes")
         speaking_actors(events, quotes, doc)
         pair_parties(events, doc, table)

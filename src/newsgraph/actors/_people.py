@@ -898,14 +898,23 @@ def _named_predecessor(cl: Cluster, doc) -> bool:
                for t in doc[max(c.start - 3, doc[c.start].sent.start):c.start])
 
 
-def code_speakers(actors, published) -> None:
+def code_speakers(actors, published, doc=None, table=None) -> None:
     """Code the persons the quotes stage adds as speakers ("Schiff said", where the entity
     recogniser tagged no person), which the actors stage never saw: the knowledge bases' person of
     that full name, or of that surname alone the one officeholder with title nouns whose dated office
     covers the publication day (:func:`code_person`'s rule for a bare surname). A name no base holds
-    stays uncoded: the article's country is no evidence."""
-    if published is None:
-        return
+    takes what the title around its own mentions says (:func:`_speaker_title`), as any person the
+    actors stage found does; else it stays uncoded: the article's country is no evidence."""
+    if published is not None:
+        _known_speakers(actors, published)
+    if doc is not None and table is not None:
+        for a in actors:
+            if a.kind == "person" and a.sector is None:
+                _speaker_title(a, doc, table)
+
+
+def _known_speakers(actors, published) -> None:
+    """The knowledge bases' codes of the speakers the quotes stage added (:func:`code_speakers`)."""
     day = published.isoformat()
     lookup = bundled().actors.lookup
     for a in actors:
@@ -927,3 +936,41 @@ def code_speakers(actors, published) -> None:
         iso, sector = split_code(code)
         a.country, a.sector = iso_country(iso), sector
         a.code = code_of(iso, sector)
+
+
+def _speaker_title(a, doc, table) -> None:
+    """A speaker the quotes stage added, coded by the title words before or in apposition to one of
+    its name's mentions ("Jay Roe, a senior fellow at the Roe Institute, told reporters", where the
+    entity recogniser tagged no person): the office's sector (an elite where the title says "former")
+    and country, else the sector of a body the actors stage coded inside the appositive's phrase."""
+    B = bundled()
+    for m in table.mentions:
+        if m.actor != a.id or m.kind != "name":
+            continue
+        start, end = m.tokens
+        title = read_title(doc, start, end, B, B.actors.lookup, set())
+        iso, sector = title.country, None
+        if title.org_code is not None:
+            org_iso, sector = split_code(title.org_code)
+            iso = iso or org_iso
+        sector = sector or title.sector
+        if sector is not None and title.former:
+            sector = "ELI"
+        if sector is None:
+            # the body the appositive's phrase names, which the actors stage coded ("a fellow at the
+            # Roe Institute"): where the speaker works
+            for s, e in title.reach:
+                for i in range(s, e):
+                    other = table.get(table.at_token(i) or "")
+                    if other is not None and other.kind == "organization" and other.sector and (
+                            other.sector not in _NOT_A_BODYS):
+                        sector = other.sector
+                        break
+                if sector is not None:
+                    break
+        if sector is None and iso is None:
+            continue
+        a.country = a.country or iso_country(iso)
+        a.sector = sector
+        a.code = code_of(iso, sector)
+        return
