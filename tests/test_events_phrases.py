@@ -82,24 +82,6 @@ def test_warning_that_stays_a_threat(nlp):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", ["Norway warned that the economy could slow next year.",
-                                  "Sweden warned that the new rules may hurt farmers.",
-                                  "Finland warned that there is a risk of a wider war.",
-                                  "The talks with Chile will be very hard, the Danish minister warned on Monday."])
-def test_warning_of_a_danger_is_no_threat(nlp, text):
-    # the warned-of clause tells what a thing may do or how it will be, not an act of the speaker's
-    # (issue #17)
-    assert not any(x.event == "THREATEN" for x in run(nlp, text))
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", ["Denmark warned that they would retaliate.",
-                                  "Norway warned that any deal would be void if Chile raised its tariffs."])
-def test_warning_of_an_own_act_or_a_conditional_consequence_stays_a_threat(nlp, text):
-    find(run(nlp, text), "THREATEN")
-
-
-@pytest.mark.model
 @pytest.mark.parametrize("text", ["The rebels carried out a strike on the depot.",
                                   "The air force conducted a strike on the base.",
                                   "The president ordered a strike on the camp."])

@@ -1310,8 +1310,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                            or (etype == "CONSULT" and _met_as_figure(tok))
                            or _finds(tok) or (etype != "ASSAULT" and _habitual(tok)))) \
             or (etype == "REJECT" and _keeps_silent(tok)) \
-            or (trig.noun and etype == "THREATEN" and _standing_threat(tok)) \
-            or (etype == "THREATEN" and trig.content is None and _warns_of_a_danger(tok, table)):
+            or (trig.noun and etype == "THREATEN" and _standing_threat(tok)):
         here.vetoed.add(etype)
         return None
     if etype == "ASSAULT" and not trig.noun and _weapons_test(tok):
@@ -1609,45 +1608,6 @@ def _threat_of_a_thing(v, table) -> bool:
     if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
         subj = v.head  # the relative clause's antecedent
     return subj is not None and lemma(subj) in _DANGER and not np_actors(subj, table)
-
-
-# Personal pronouns that, as the subject of a warned-of clause, name a party, most often the speaker
-# ("warned it would retaliate", "warned that they would strike"); "it" only as the subject of an act,
-# not of "be" ("warned it was too early to tell")
-_PARTY_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
-_CONDITION_MARKS = frozenset({"if", "unless"})
-_MAY = frozenset({"could", "may", "might"})
-
-
-def _warns_of_a_danger(tok, table) -> bool:
-    """"warn" or "warning" whose warned-of clause tells what a thing may do or how it will be, not what
-    a party will do: its subject is no actor and no pronoun of a party, and it has "could", "may" or
-    "might" or is "be" ("warned that the economy could slow", "the talks will be difficult, she
-    warned", "warned that there is a risk of war"), with no condition ("if", "unless"). PLOVER's
-    THREATEN is a threat of the speaker's own act ("warned it would retaliate"); a danger warned of is
-    a statement."""
-    if lemma(tok) not in ("warn", "warning"):
-        return False
-    clause = next((c for c in tok.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")), None)
-    if clause is None and tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX") \
-            and tok.head.i < tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children
-                                               if c.i > tok.i):
-        clause = tok.head  # "the talks will be difficult, she warned"
-    if clause is None:
-        return False
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None)
-    if subj is None or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
-                                                     for m in c.children) for c in clause.children):
-        return False  # a consequence on a condition ("any deal will be void if X imposes tariffs") threatens
-    if subj.dep_ == "expl" or subj.dep_ == "csubj":
-        return True  # "there is a risk", "cutting off money would force ..."
-    if subj.pos_ == "PRON":
-        return subj.lower_ not in _PARTY_PRONOUNS or (subj.lower_ == "it" and lemma(clause) == "be")
-    # a thing's state ("will be hard") or what it may do ("could slow") is a danger; what it will do
-    # ("our reply will reach them", "new tariffs would only harden our stance") is most often the
-    # speaker's answer told as a fact, which the gold records code THREATEN
-    return not np_actors(subj, table) and (lemma(clause) == "be" or any(
-        c.dep_ == "aux" and c.lower_ in _MAY for c in clause.children))
 
 
 def _standing_threat(n) -> bool:
