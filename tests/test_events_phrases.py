@@ -82,6 +82,21 @@ def test_warning_that_stays_a_threat(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", ["The rebels carried out a strike on the depot.",
+                                  "The air force conducted a strike on the base.",
+                                  "The president ordered a strike on the camp."])
+def test_a_strike_carried_out_conducted_or_ordered_is_an_attack(nlp, text):
+    events = run(nlp, text)
+    find(events, "ASSAULT")
+    assert not any(x.event == "PROTEST" for x in events)
+
+
+@pytest.mark.model
+def test_a_strike_staged_stays_a_protest(nlp):
+    find(run(nlp, "The union staged a strike on Monday."), "PROTEST", mode="strike")
+
+
+@pytest.mark.model
 def test_a_guilty_plea_is_a_conviction(nlp):
     events = run(nlp, "Smith pleaded guilty to two charges of fraud.")
     find(events, "SANCTION", mode="convict")
