@@ -410,6 +410,17 @@ def test_he_or_she_said_skips_a_speaker_of_the_other_gender_told_by_an_honorific
 
 
 @pytest.mark.model
+def test_he_said_in_a_clause_goes_to_the_subject_it_hangs_from(nlp):
+    # the person last named as saying something (Varga) is not the one of "which he said": the
+    # clause hangs from Kessler's verb
+    text = ("Mr. Varga said the fishing plan would work.\n\n"
+            "Tom Kessler has attacked the new quota rules, which he said were “written for the big fleets.”")
+    quotes, table = _quotes(nlp, text)
+    partial = [q for q in quotes if "big fleets" in q.text]
+    assert partial and "kessler" in _speaker_name(table, partial[0].speaker)
+
+
+@pytest.mark.model
 def test_name_in_apposition_after_one_of_is_the_speaker(nlp):
     text = ("One of Paul Whitford’s closest allies, Maria Delgado, spoke in Reno on Sunday night, saying, "
             "“We will carry this state.”")

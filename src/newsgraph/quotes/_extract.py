@@ -213,8 +213,11 @@ class _Reader:
         want = _GENDER.get(subj.lower_)
         if want is None or subj.dep_ not in ("nsubj", "nsubjpass"):
             return actor, span
-        para = self.para(subj.idx)
         genders = self.genders()
+        governing = self._governing_person(subj, want, genders)
+        if governing is not None:
+            return governing, span
+        para = self.para(subj.idx)
         for i, named in reversed(self.named_speakers()):
             if i >= subj.i:
                 continue
@@ -223,6 +226,28 @@ class _Reader:
             if genders.get(named, want) == want:
                 return named, span
         return actor, span
+
+    def _governing_person(self, subj: "Token", want: str, genders: dict[str, str]) -> str | None:
+        """The person named, before the pronoun and outside quotes, as the subject of a verb its
+        clause hangs from, when of the pronoun's gender or of none known: in `Kessler blasted the
+        rules, which he said ...` and `Marsh quashed rumors he was leaving` the pronoun refers to the
+        subject of its own sentence, not to the person last named as saying something before it. A
+        person inside the subject's phrase is not that subject ("Kessler's plan"). None when no verb
+        above the pronoun has such a subject."""
+        v = subj.head
+        while v.head.i != v.i:
+            v = v.head
+            for c in v.children:
+                if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= subj.i or c.i in self.in_quote \
+                        or c.pos_ == "PRON":
+                    continue
+                actor = self.actors.at_token(c.i) or next((self.actors.at_token(g.i) for g in c.children
+                                                           if g.dep_ in ("appos", "compound", "flat")
+                                                           and self.actors.at_token(g.i)), None)
+                named = self.actors.get(actor) if actor is not None else None
+                if named is not None and named.kind == "person" and genders.get(named.id, want) == want:
+                    return named.id
+        return None
 
     def it_speaker(self, subj: "Token") -> str | None:
         """The body an "it" that says something refers to (the actors stage resolves no "it"): the
