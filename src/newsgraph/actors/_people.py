@@ -13,6 +13,7 @@ from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, INTERGOVERNMENTAL, PRIVATE_SE
                       STATE_SECTORS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
                       code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
+from ..roles._titles import NAME_SUFFIXES
 from ._mentions import Cand
 from ..nlp import doc_text, span_root, span_text, tokens
 
@@ -370,7 +371,7 @@ def _holder_index() -> dict[str, list[Entry]]:
         keys: set[str] = set()
         for n in (e.name, *e.aliases):
             words = norm(n).split()
-            if len(words) > 1 and words[-1] not in _SUFFIXES:
+            if len(words) > 1 and words[-1] not in NAME_SUFFIXES:
                 keys.add(words[0] if family_first else words[-1])
         for k in keys:
             index.setdefault(k, []).append(e)
@@ -860,19 +861,18 @@ def _kin_countries(people: list[Cluster]) -> None:
     kin: dict[str, set[str]] = {}
     for cl in people:
         if cl.entry is not None and cl.iso and cl.iso not in TRANSNATIONAL_PREFIX and cl.name:
-            words = [w for w in norm(cl.name).split() if w not in _SUFFIXES]
+            words = [w for w in norm(cl.name).split() if w not in NAME_SUFFIXES]
             if len(words) > 1:
                 kin.setdefault(words[-1], set()).add(cl.iso)
     for cl in people:
         if cl.iso is not None and not cl.iso_from_context or cl.entry is not None or not cl.name:
             continue
-        words = [w for w in norm(cl.name).split() if w not in _SUFFIXES]
+        words = [w for w in norm(cl.name).split() if w not in NAME_SUFFIXES]
         if len(words) > 1 and len(words[-1]) > 3 and len(kin.get(words[-1], ())) == 1:
             cl.iso = next(iter(kin[words[-1]]))
             cl.code = code_of(cl.iso, cl.sector)
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _in_office_then(cl: Cluster, doc, entry: Entry) -> bool:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
-from ._titles import (NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
+from ._titles import (NAME_SUFFIXES, NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
                       is_title_word, normalise_title, singular_head)
 from ..nlp import doc_text, tokens
 from ..quotes._marks import find_quote_spans
@@ -1122,13 +1122,12 @@ def _drop_ranks(roles: list[Role]) -> list[Role]:
     return [r for r in roles if r.actor not in office or not _is_rank(r.title)]
 
 
-_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _name_ends(name: str) -> tuple[str, ...]:
     """A person's first and last name, which the knowledge base and the text share where one of them
     adds a middle initial or a suffix ("Barack H. Obama", "James R. Clapper Jr.")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", name.lower()) if w not in _NAME_SUFFIXES]
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", name.lower()) if w not in NAME_SUFFIXES]
     return (words[0], words[-1]) if len(words) > 1 else tuple(words)
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["ABBREVIATIONS", "TITLE_HEADS", "expand_abbreviation", "is_title_word", "normalise_title", "country_code",
+__all__ = ["NAME_SUFFIXES", "ABBREVIATIONS", "TITLE_HEADS", "expand_abbreviation", "is_title_word", "normalise_title", "country_code",
            "STATUS_WORDS", "QUALIFIED_HEADS", "NO_ROLE_WORDS", "singular_head"]
+
+# Generational suffixes a person's name may carry in one source and not in another ("James R. Roe Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # head nouns of offices (lower case); multi-word offices are built from these plus modifiers
 TITLE_HEADS = frozenset("""

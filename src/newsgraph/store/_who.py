@@ -50,7 +50,7 @@ from typing import Any
 
 from ..errors import QueryError
 from ..roles._offices import generic_of, kb_sources, kb_terms, office_key, subdivisions
-from ..roles._titles import country_code, is_title_head
+from ..roles._titles import NAME_SUFFIXES, country_code, is_title_head
 from ..time._period import period
 from ._identity import name_key
 
@@ -60,7 +60,6 @@ NEAR_DAYS = 60  # a report this many days from the date counts half
 TIE = 0.1  # scores within this share of each other are a tie, which the knowledge base may break
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _THEN = re.compile(r"\bthen[-–\s]+(?:[A-Z][\w.'’]*\s+){0,2}$")
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTICLES = {"al", "bin", "ibn", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du", "el", "dos"}
 _NAME = re.compile(r"^[^\W\d_][\w.'’\-\]\[]*(?: [\w.'’\-]+){0,5}$")
 
@@ -233,7 +232,7 @@ def _plain(text: str) -> str:
 def _tokens(name: str) -> tuple[list[str], set[str]]:
     """A person's name words without a title before it ("Ayatollah"), initials, suffixes and accents;
     and the initials."""
-    words = [w for w in name_key(_plain(name)).replace("[", " ").replace("]", " ").split() if w not in _SUFFIXES]
+    words = [w for w in name_key(_plain(name)).replace("[", " ").replace("]", " ").split() if w not in NAME_SUFFIXES]
     while len(words) > 2 and (is_title_head(words[0]) or words[0] in ("mr", "mrs", "ms", "dr")):
         words = words[1:]
     return [w for w in words if len(w) > 1], {w for w in words if len(w) == 1}
