@@ -16,6 +16,11 @@ SAMPLE_EXPECTED = SHARED / "samples" / "khalilzad-resignation.expected.json"
 DATA = SHARED / "data"
 
 
+def word_token(doc, word: str):
+    """The first token of a parsed text whose text is ``word``."""
+    return next(t for t in doc if t.text == word)
+
+
 def corpus_texts(n: int) -> list[str]:
     """The texts of the first ``n`` AllSides articles, or none when ../shared is not laid beside the checkout."""
     import json

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import word_token as _word
+
 from newsgraph.events import _by_mishap, _finds, _keeps_silent, _verbal_attack
 
 
-def _word(doc, word: str):
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.model

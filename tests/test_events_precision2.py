@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import word_token as _word
+
 from newsgraph.events import _cyber_attack, _no_handover, _only_looks, _standing_threat, _threat_of_a_thing
 
 
-def _word(doc, word: str):
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.model

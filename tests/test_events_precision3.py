@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import word_token as _word
+
 from newsgraph.events import _habitual, _met_as_figure, _verb_entry
 from newsgraph.events._lexicon import lexicon
 
 
-def _word(doc, word: str):
-    return next(t for t in doc if t.text == word)
 
 
 def test_order_is_a_request_only_with_an_infinitive():
