@@ -1215,3 +1215,26 @@ def test_the_islamic_state_in_capitals_is_no_present_tense():
 def test_parser_tense_the_islamic_state_in_capitals_is_no_verb(nlp):
     text = "Earlier Wednesday, three IS fighters targeted the checkpoint."
     assert [t.value for t in tag(text, published=dt.date(2019, 10, 10), doc=nlp(text))] == ["2019-10-09"]
+
+
+def test_a_month_day_named_again_without_its_year_is_the_day_the_text_named():
+    sep = dt.date(2013, 9, 30)
+    # alone, a caption in the present ("arrives on March 20") reads the next March 20
+    assert _values("The envoy arrives on March 20.", sep) == {"March 20": "2014-03-20"}
+    # after the story named it with its weekday or its year, it is that day
+    v = [t.value for t in tag("The talks opened on Wednesday, March 20. The envoy arrives on March 20.", published=sep)]
+    assert v == ["2013-03-20", "2013-03-20"]
+    v = [t.value for t in tag("The talks opened on March 20, 2013. The envoy arrives on March 20.", published=sep)]
+    assert v == ["2013-03-20", "2013-03-20"]
+    # a date stated more than a year from the document date is not the day meant again
+    v = [t.value for t in tag("The talks opened on March 20, 2011. The envoy arrives on March 20.", published=sep)]
+    assert v == ["2011-03-20", "2014-03-20"]
+    # nor is another day of the month, and a relation word decides alone
+    v = [t.value for t in tag("The talks opened on Wednesday, March 20. The envoy arrives on March 21.", published=sep)]
+    assert v == ["2013-03-20", "2014-03-21"]
+    v = [t.value for t in tag("The talks opened on Wednesday, March 20. The envoy arrives next March 20.",
+                              published=sep)]
+    assert v[-1] == "2014-03-20"
+    v = [t.value for t in tag("The talks opened on Wednesday, March 20. The envoy arrives on March 20 next year.",
+                              published=sep)]
+    assert v[1] == "2014-03-20"

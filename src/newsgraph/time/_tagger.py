@@ -384,6 +384,44 @@ def _the_year_named(text: str, timexes: list[Timex]) -> list[Timex]:
     return timexes
 
 
+_MONTH_DAY_VALUE = re.compile(r"^(?P<y>\d{4})-(?P<md>\d{2}-\d{2})$")
+_MONTH_NAMED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# what fixes a month-day's year in its own words: the year ("March 20, 2013", "March 20 '13") or the weekday
+# ("Wednesday, March 20"); a relation word ("last March 20") decides alone
+_YEAR_FIXED = re.compile(r"(?i)\d{4}|'\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_RELATION = re.compile(r"(?i)\b(?:last|next|this|coming|past|previous|following)\b")
+_RELATION_BEFORE = re.compile(r"(?i)\b(?:last|next|this|coming|past|previous|following)\s+$")
+_YEAR_AFTER = re.compile(r"(?i)^,?\s+(?:of\s+)?(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year\b")
+
+
+def _same_day_named(text: str, timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """A month-day without its year ("on March 20") that the text named before with its year or its weekday
+    ("Wednesday, March 20"), within a year of the document date, is that day: near the document date a
+    month-day has two readings, the last one and the next, and the text has said which it means (photo
+    captions repeat the day of a visit told in the story, with no verb to give the tense)."""
+    if published is None:
+        return timexes
+    stated: dict[str, str] = {}
+    for i, t in enumerate(timexes):
+        m = _MONTH_DAY_VALUE.match(t.value)
+        if (m is None or t.type != "DATE" or not _MONTH_NAMED.search(t.text) or _RELATION.search(t.text)
+                or _RELATION_BEFORE.search(text, max(0, t.span[0] - 12), t.span[0])
+                or _YEAR_AFTER.match(text[t.span[1]:t.span[1] + 30])):
+            continue
+        if _YEAR_FIXED.search(t.text):
+            try:
+                near = abs((dt.date.fromisoformat(t.value) - published).days) <= 366
+            except ValueError:
+                near = False
+            if near:
+                stated[m["md"]] = m["y"]
+            continue
+        year = stated.get(m["md"])
+        if year is not None and year != m["y"]:
+            timexes[i] = Timex(text=t.text, type=t.type, value=f"{year}-{m['md']}", span=t.span, mod=t.mod)
+    return timexes
+
+
 _CLOCK_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$")
 _DAY_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:T|$)")
 _DAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|jan|feb|mar|apr|may|"
@@ -471,4 +509,4 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
         timexes.append(Timex(text=original[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
     timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published)
-    return _clock_on_named_day(text, _the_year_named(text, timexes), published)
+    return _clock_on_named_day(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
