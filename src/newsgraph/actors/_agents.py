@@ -246,6 +246,8 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "at", "inside"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
+                    if len(_countries_of(pobj, bundled, iso_at)) > 1:
+                        return MANY  # "the leaders of France and Britain": of no one country
                     for i in range(pobj.left_edge.i, pobj.i + 1):
                         if i in iso_at:
                             return iso_at[i]
@@ -254,6 +256,22 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
                     if iso:
                         return iso
     return None
+
+
+# What :func:`phrase_country` says of a phrase that names several countries ("ministers of Britain,
+# France and Germany"): the agent is of none of them, and its sentence does not place it either.
+MANY = "many"
+
+
+def _countries_of(pobj, bundled: Bundled, iso_at: dict[int, str]) -> set[str]:
+    """The countries an object and the objects coordinated with it name ("France and Britain")."""
+    found: set[str] = set()
+    for obj in (pobj, *pobj.conjuncts):
+        iso = next((iso_at[i] for i in range(obj.left_edge.i, obj.i + 1) if i in iso_at), None)
+        iso = iso or bundled.countries.get(norm(obj.text))
+        if iso:
+            found.add(iso)
+    return found
 
 
 def context_country(token: int, sent_of: Sequence[int] | Mapping[int, int], iso_mentions: list[tuple[int, str]],

@@ -77,7 +77,11 @@ class Context:
                     # a company's or an NGO's home country places no one else in its sentence ("smashed
                     # the windows of a Toyota showroom" does not make the protesters Japanese)
                     continue
-                iso = split_code(c.entry.codes[0][0])[0]
+                iso, sector = split_code(c.entry.codes[0][0])
+                if sector == "JRN":
+                    # nor does an outlet's: the one who reports or is told ("according to Sky News",
+                    # "told Reuters") says nothing of whom the sentence speaks
+                    continue
                 if iso and iso not in TRANSNATIONAL_PREFIX:
                     iso_mentions.append((c.start, iso))
         iso_mentions.sort()

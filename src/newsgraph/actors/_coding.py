@@ -236,6 +236,17 @@ class Title:
     reach: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Doc.user_data key: token index -> the country of the state a country's homonym names there
+# ("Atlanta, Georgia"), written by the kinds step (actors/_kinds.py) for every later reading of titles.
+STATE_TOKENS = ("newsgraph", "state_names")
+
+
+def state_country(tok) -> str | None:
+    """The country whose state a token names where the document uses a country's name for that state."""
+    found = tok.doc.user_data.get(STATE_TOKENS)
+    return found.get(tok.i) if found else None
+
+
 def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
     """(ISO country, organisation code) named by a run of tokens, trying the longest n-grams first."""
     texts = [t.text for t in tokens]
@@ -246,7 +257,7 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
                 continue
             if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places:
                 continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana")
-            iso = bundled.demonyms.get(key) or bundled.countries.get(key)
+            iso = (n == 1 and state_country(tokens[i])) or bundled.demonyms.get(key) or bundled.countries.get(key)
             if iso and _stance(tokens[i]):
                 continue  # "pro-Russian President Jay Roe", "anti-American cleric": a stance, no nationality
             if iso:
@@ -269,7 +280,8 @@ def _country_before(tokens, i: int, bundled: Bundled) -> str | None:
     for n in (3, 2, 1):
         for k in range(0, len(texts) - n + 1):
             key = norm(" ".join(texts[k:k + n]))
-            iso = texts[k][:1].isupper() and (bundled.demonyms.get(key) or bundled.countries.get(key))
+            iso = texts[k][:1].isupper() and ((n == 1 and state_country(tokens[k])) or bundled.demonyms.get(key)
+                                              or bundled.countries.get(key))
             if iso and not _stance(tokens[k]):
                 return iso
     return None

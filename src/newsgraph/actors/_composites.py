@@ -9,7 +9,7 @@ from collections.abc import Hashable
 
 from ._agents import PLACE_NOUNS, context_country
 from ._cluster import Cluster, Context, country_name, strip_the
-from ._coding import SECTOR_LABELS, STATE_SECTORS, code_of
+from ._coding import SECTOR_LABELS, STATE_SECTORS, _stance, code_of
 from ._dictionaries import Bundled, Entry, norm, split_code
 from ._mentions import Cand
 from ..nlp import span_text
@@ -120,6 +120,10 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
             _people_of_place(doc, c, B, composites, claimed)
             continue
         head, sector = agent
+        if c.kind in ("country", "demonym") and (_stance(doc[c.start]) or _stance(doc[c.end - 1])):
+            # "pro-Russian separatists", "Iranian-backed militias": the country is the one they side
+            # with or are backed by, not theirs; theirs is where the phrase or its sentence puts them
+            c.iso = _sided_country(doc, c, head, ctx)
         if c.kind in ("organization", "group"):
             own_iso, own_sector = _entry_code(c.entry, ctx.published)
             if c.entry is not None and own_iso in _INTERNATIONAL and sector not in (own_sector, "GOV"):
@@ -181,6 +185,19 @@ def _people_noun(head, sector: str) -> str | None:
     if head.tag_ == "NN" and lemma in _ONE_PERSON:
         return "person"
     return None
+
+
+def _sided_country(doc, c: Cand, head: int, ctx: Context) -> str | None:
+    """The country of a group named by the country it sides with ("pro-Russian separatists in eastern
+    Ukraine"): a different one its phrase places it in, else the one its sentence names most (never the
+    country it sides with), else None."""
+    for prep in doc[head].rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "inside", "from"):
+            for pobj in prep.children:
+                for i in range(pobj.left_edge.i, pobj.i + 1):
+                    if pobj.dep_ == "pobj" and ctx.iso_at.get(i) and ctx.iso_at[i] != c.iso:
+                        return ctx.iso_at[i]
+    return context_country(c.start, ctx.sent_index, ctx.iso_mentions, exclude=c.iso)
 
 
 def _entry_code(entry: Entry | None, published: dt.date | None) -> tuple[str | None, str | None]:

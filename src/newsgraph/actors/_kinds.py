@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._cluster import GROUP_SECTORS, LookupEntry
+from ._coding import STATE_TOKENS
 from ._dictionaries import Bundled, Dictionary, norm, split_code
 from ._mentions import Cand
 from ._people import fuzzy_person
@@ -34,6 +35,14 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
     pnames -= bodies
     pwords = pwords & {w for p in pnames for w in p.split()}
     multi_person_words = {w for c in cands if c.label == "PERSON" for w in norm(c.text).split()[:-1]}
+    states = _states_named(doc, cands, B)
+    # the people of a state so named are a group of the state's country ("Georgians voted"), not
+    # its nation's demonym
+    state_demonyms = {d: _STATE_HOMONYMS[k][0] for k in states for d, iso in B.demonyms.items()
+                      if iso == B.countries[k]}
+    if states:
+        doc.user_data[STATE_TOKENS] = {t.i: _STATE_HOMONYMS[t.lower_][0] if t.lower_ in states else state_demonyms[t.lower_]
+                                       for t in doc if t.lower_ in states or t.lower_ in state_demonyms}
     for c in cands:
         key = norm(c.text)
         words = key.split()
@@ -67,8 +76,12 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
         elif (key in pnames or key in pwords) and not (in_country and not any(
                 key == p.split()[-1] for p in pnames if " " in p)):
             c.kind = "person"  # a person elsewhere in the text; a country name only as a surname
+        elif key in state_demonyms:
+            c.kind, c.iso = "group", state_demonyms[key]
         elif key in B.demonyms:
             c.kind, c.iso = "demonym", B.demonyms[key]
+        elif key in states:
+            c.kind, c.iso = "place", _STATE_HOMONYMS[key][0]  # "Atlanta, Georgia": the state, not the country
         elif key in B.countries:
             c.kind, c.iso = ("place" if key in B.places else "country"), B.countries[key]
         elif c.label == "GPE" and key in B.places and lookup_entry(c.text) is None:
@@ -91,3 +104,46 @@ def _outlet(text: str, lookup_entry: LookupEntry) -> bool:
     entry = lookup_entry(text)
     return entry is not None and entry.kind == "organization" and bool(entry.codes) and (
         split_code(entry.codes[0][0])[1] == "JRN")
+
+
+# Country names that are also a state of another country: that country and the state's postal
+# abbreviation in news style ("R-Ga.", "Atlanta, Ga."). The document's own words tell which is meant
+# (:func:`_states_named`).
+_STATE_HOMONYMS = {"georgia": ("USA", "Ga.")}
+# Words after a state's name (or its possessive) that only a US state takes: its party members, its
+# governor and secretary of state, its counties and legislature ("Georgia Republicans", "Georgia's
+# secretary of state", "Georgia Gov. Jay Roe").
+_STATE_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop", "gov", "governor",
+                          "secretary", "legislature", "county", "counties", "runoff", "statehouse", "state"})
+
+
+def _states_named(doc, cands: list[Cand], B: Bundled) -> set[str]:
+    """The names of :data:`_STATE_HOMONYMS` that the document uses for the state, unless it names a
+    place of the country of that name ("Tbilisi"): the text gives the state's abbreviation, or one of
+    the name's mentions follows a place of the state's country and a comma ("Atlanta, Georgia"), is
+    listed with such places ("Georgia, Florida and Arizona"), follows "state of" or is followed by a
+    word only the state takes (:data:`_STATE_WORDS`)."""
+    out: set[str] = set()
+    for key, (iso, abbreviation) in _STATE_HOMONYMS.items():
+        mentions = [c for c in cands if norm(c.text) == key]
+        if not mentions:
+            continue
+        country = B.countries[key]
+        if any(B.places.get(norm(c.text)) == country for c in cands):
+            continue
+        if any(t.text == abbreviation for t in doc):
+            out.add(key)
+            continue
+        for c in mentions:
+            after = [t.lower_.rstrip(".") for t in doc[c.end:c.end + 2]]
+            if after[:1] == ["'s"]:
+                after = after[1:]
+            before = [t.lower_ for t in doc[max(c.start - 2, 0):c.start]]
+            place_before = c.start >= 2 and doc[c.start - 1].text == "," and any(
+                B.places.get(norm(o.text)) == iso for o in cands if o.end == c.start - 1)
+            listed = any((B.places.get(t.lower_) or B.countries.get(t.lower_)) == iso
+                         for t in doc[c.end - 1].conjuncts)
+            if place_before or listed or (after[:1] and after[0] in _STATE_WORDS) or before == ["state", "of"]:
+                out.add(key)
+                break
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 
-from ._agents import context_country, find_agents, phrase_country
+from ._agents import MANY, context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
 from ._coref import Ref, resolve_descriptions, resolve_pronouns, resolve_sets, resolve_titles
@@ -235,8 +235,11 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
         if ph.sector == "GOV" and ph.name_end is not None and _legislators_staff(doc, ph, clusters, B.agents):
             ph.sector = "LEG"  # "a spokeswoman for Rep. X", "an aide to the senator": a legislator's staff
         stated = phrase_country(doc, ph, B, ctx.iso_at)
-        ph.iso = stated or _coreferent_country(ph, named) or (
-            context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None)
+        if stated == MANY:  # "the leaders of France and Britain": of several countries, so of none
+            stated = ph.iso = None
+        else:
+            ph.iso = stated or _coreferent_country(ph, named) or (
+                context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None)
         cl = agent_clusters.get(ph.key)
         if cl is None and not ph.mods and not ph.owner:
             cl = last_of_base.get(ph.base)  # "federal officials ... the officials": the same ones
@@ -301,10 +304,17 @@ _NOT_PLACED = frozenset({"analyst", "expert", "observer", "reporter", "journalis
                          "scholar", "commentator", "migrant", "immigrant"})
 
 
+# Words before an agent noun that say it belongs to no one country: "world leaders", "international
+# observers", "global powers". The annotators leave such agents null whatever their sentence names.
+_NO_ONE_COUNTRY = frozenset({"world", "international", "global", "multinational"})
+
+
 def _context_tells(ph) -> bool:
     """Whether the sentence's country may code an unnamed agent: one with a sector, not one of
-    :data:`_NOT_PLACED` nor diplomats in the plural."""
-    return bool(ph.sector) and ph.lemma not in _NOT_PLACED and not (ph.plural and ph.lemma == "diplomat")
+    :data:`_NOT_PLACED`, nor diplomats in the plural, nor one the phrase says is of no one country
+    (:data:`_NO_ONE_COUNTRY`)."""
+    return bool(ph.sector) and ph.lemma not in _NOT_PLACED and not (ph.plural and ph.lemma == "diplomat") and not (
+        _NO_ONE_COUNTRY & set(ph.mods.split()))
 
 
 def _named_bodies(doc, clusters: list[Cluster]) -> list[tuple[int, str, str, bool]]:

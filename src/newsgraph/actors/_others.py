@@ -92,10 +92,21 @@ def code_other(cl: Cluster, ctx: Context) -> None:
             cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
         # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
         # not know ("NPFL", "La Prensa"): the country of the context
-        found = context_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions)
+        found = context_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions, exclude=_sided_with(cl, ctx))
         cl.iso_from_context = found is not None and cl.iso is None
         cl.iso = found or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
+
+
+def _sided_with(cl: Cluster, ctx: Context) -> str | None:
+    """The country a group's name says it sides with or against ("pro-Russian", "anti-American"): the
+    group is not of it, so its sentence naming that country places it nowhere."""
+    words = norm(cl.name or "").split()
+    if not words or words[0] not in ("pro", "anti"):
+        return None
+    B = ctx.bundled
+    return next((iso for n in (2, 1) if (key := " ".join(words[1:n + 1])) and (
+        iso := B.demonyms.get(key) or B.countries.get(key))), None)
 
 
 # Adjectives of a region or of a community of states: a group they name is of many countries.
