@@ -462,3 +462,6 @@ def test_a_conjunct_in_the_reported_clauses_tense_stays_with_its_subject(nlp):
 
     doc = nlp("Norway said that Chile condemned Peru and expelled its envoy.")
     assert subject_of(_verb(doc, "expelled"), _table(doc)) == ["chile"]
+    # a reporting verb after its clause: the conjunct shares the clause's auxiliary
+    doc = nlp("Chile has expelled two diplomats and closed its embassy in Peru, officials in Norway said today.")
+    assert subject_of(_verb(doc, "closed"), _table(doc)) == ["chile"]

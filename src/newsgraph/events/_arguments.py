@@ -305,11 +305,12 @@ _OBJECT_CONTROL = CODING.words["object_control"]
 
 def _matrix_conjunct(v) -> bool:
     """A finite conjunct the parser hangs on a reported clause with a subject of its own ("X said Y is
-    weak and criticized Z"), whose tense is the reporting verb's and not that clause's verb's."""
+    weak and criticized Z"), whose tense is the reporting verb's (told before the clause) and not that
+    clause's verb's."""
     head = v.head
     matrix = head.head
-    if head.dep_ != "ccomp" or matrix.i == head.i or matrix.pos_ not in ("VERB", "AUX"):
-        return False
+    if head.dep_ != "ccomp" or not matrix.i < head.i or matrix.pos_ not in ("VERB", "AUX"):
+        return False  # a reporting verb after its clause ("Y did A and B, X said") leaves B to Y
     if v.tag_ not in ("VBD", "VBZ", "VBP") or v.tag_ != matrix.tag_ or v.tag_ == head.tag_:
         return False
     return any(c.dep_ in SUBJ + PASSIVE_SUBJ for c in head.children) and not any(
