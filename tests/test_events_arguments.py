@@ -410,3 +410,58 @@ def test_a_party_named_after_the_trigger_comes_with_those_coordinated_with_it(nl
     # the first party of a phrase under the trigger ("rewrites of agreements with X") and its conjuncts
     e = find(run(nlp, "Peru demanded rewrites of trade agreements with Norway, Chile and Bolivia."), "REQUEST")
     assert e.actor == ["peru"] and e.recipient == ["norway", "chile", "bolivia"]
+
+
+@pytest.mark.parametrize("text, word", [("The dispute led Norway to impose tariffs on Chile.", "impose"),
+                                        ("Peru told Norway to withdraw its troops.", "withdraw"),
+                                        ("Peru convinced Norway to resume talks with Chile.", "resume")])
+def test_the_object_of_an_object_control_verb_does_its_infinitive(nlp, text, word):
+    from newsgraph.events._arguments import subject_of
+    from newsgraph.events._lexicon import lexicon
+    from test_events import _table
+
+    doc = nlp(text)
+    assert subject_of(_verb(doc, word), _table(doc), causative=lexicon().causative) == ["norway"]
+
+
+@pytest.mark.parametrize("text, word, want", [
+    # the parser reads these infinitives as relative clauses of a noun that names no party
+    ("Norway was the first to condemn Chile.", "condemn", "norway"),
+    ("Norway is to vote on a resolution to condemn Peru.", "condemn", "norway"),
+    # an infinitive of a noun with a "by" agent, or of a noun a verb's preposition governs
+    ("The talks collapsed after a push by Norway to expel Chile.", "expel", "norway"),
+    ("The plan failed despite an effort by Norway to isolate Chile.", "isolate", "norway"),
+    ("Norway pressed ahead with plans to sanction Chile.", "sanction", "norway"),
+    ("Chile will vote on a resolution to condemn Peru.", "condemn", "chile"),
+])
+def test_an_infinitive_of_a_noun_is_done_by_the_nouns_controller(nlp, text, word, want):
+    from newsgraph.events._arguments import subject_of
+    from test_events import _table
+
+    doc = nlp(text)
+    assert subject_of(_verb(doc, word), _table(doc)) == [want]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Norway said Chile is unreliable and criticized Peru.", "criticized"),
+    ("Norway said Chile has a right to act and condemned the attacks by Peru.", "condemned"),
+    ("Norway said that Peru had been the target of a smear and expressed support for Chile.", "expressed"),
+])
+def test_a_conjunct_in_the_reporting_verbs_tense_is_the_speakers(nlp, text, word):
+    # the parser hangs the speaker's second verb on the reported clause
+    from newsgraph.events._arguments import subject_of
+    from test_events import _table
+
+    doc = nlp(text)
+    assert subject_of(_verb(doc, word), _table(doc)) == ["norway"]
+
+
+def test_a_conjunct_in_the_reported_clauses_tense_stays_with_its_subject(nlp):
+    from newsgraph.events._arguments import subject_of
+    from test_events import _table
+
+    doc = nlp("Norway said that Chile condemned Peru and expelled its envoy.")
+    assert subject_of(_verb(doc, "expelled"), _table(doc)) == ["chile"]
+    # a reporting verb after its clause: the conjunct shares the clause's auxiliary
+    doc = nlp("Chile has expelled two diplomats and closed its embassy in Peru, officials in Norway said today.")
+    assert subject_of(_verb(doc, "closed"), _table(doc)) == ["chile"]

@@ -251,14 +251,24 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
                         return np_actors(p, table)
         if head.dep_ in ("acomp", "xcomp", "conj") and head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head, table, causative=causative, depth=depth + 1)
+    if v.dep_ == "conj" and _matrix_conjunct(v):
+        # "X said that Y is ... and criticized Z": the parser hangs the second verb of the speaker on the
+        # reported clause; its tense agrees with the speaker's verb, not with the clause's
+        return subject_of(head.head, table, causative=causative, depth=depth + 1)
     if v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp") and head.pos_ in ("VERB", "AUX"):
-        if v.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in causative:
+        lemma = head.lemma_.lower()
+        if (v.dep_ in ("xcomp", "ccomp") and lemma in causative) or (v.dep_ == "xcomp" and lemma in _OBJECT_CONTROL):
             for c in head.children:
                 if c.dep_ in ("dobj", "obj"):
                     return np_actors(c, table)
         return subject_of(head, table, causative=causative, depth=depth + 1)
     if v.dep_ == "relcl":
-        return np_actors(head, table)
+        found = np_actors(head, table)
+        if found or not _infinitive(v):
+            return found
+        # "was the first to come out against", "began an offensive to persuade": an infinitive the
+        # parser reads as a relative clause of a noun that names no party
+        return _noun_controller(head, table, causative=causative, depth=depth)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         found = np_actors(head, table)  # "the government releasing prisoners"
         if found or head.dep_ not in ("dobj", "obj") or head.head.pos_ != "VERB":
@@ -284,11 +294,51 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         if noun.pos_ in ("VERB", "AUX") and head.dep_ == "prep":
             # "X made overtures after launching strikes": the clause the phrase modifies does it
             return subject_of(noun, table, causative=causative, depth=depth + 1)
-        for c in noun.children:
-            if c.dep_ == "poss":
-                return np_actors(c, table)
-        if noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
-            return subject_of(noun.head, table, causative=causative, depth=depth + 1)
+        return _noun_controller(noun, table, causative=causative, depth=depth)
+    return []
+
+
+# Verbs whose object does what their infinitive says ("told Y to leave", "led Y to impose"), beside the
+# lexicon's causative verbs.
+_OBJECT_CONTROL = CODING.words["object_control"]
+
+
+def _matrix_conjunct(v) -> bool:
+    """A finite conjunct the parser hangs on a reported clause with a subject of its own ("X said Y is
+    weak and criticized Z"), whose tense is the reporting verb's (told before the clause) and not that
+    clause's verb's."""
+    head = v.head
+    matrix = head.head
+    if head.dep_ != "ccomp" or not matrix.i < head.i or matrix.pos_ not in ("VERB", "AUX"):
+        return False  # a reporting verb after its clause ("Y did A and B, X said") leaves B to Y
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.tag_ != matrix.tag_ or v.tag_ == head.tag_:
+        return False
+    return any(c.dep_ in SUBJ + PASSIVE_SUBJ for c in head.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+def _infinitive(v) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _noun_controller(noun, table, *, causative: frozenset[str], depth: int) -> list[str]:
+    """Who does the act of a clause that hangs from ``noun`` without a subject of its own ("his decision
+    to resign", "a push by X to demand", "X voted on a resolution calling for"): the noun's possessor, its
+    "by" agent, else the subject of the verb the noun is the object, attribute or prepositional object
+    of."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return np_actors(c, table)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i:
+            found = [a for p in _pobjs(c) for a in np_actors(p, table)]
+            if found:
+                return found
+    up = noun.head
+    if up.pos_ == "ADP" and noun.dep_ == "pobj" and up.dep_ == "prep" and up.head.i != up.i:
+        up = up.head  # "voted on a resolution calling for", "pushed ahead with plans to"
+    if up.i != noun.i and up.pos_ in ("VERB", "AUX"):
+        return subject_of(up, table, causative=causative, depth=depth + 1)
     return []
 
 

@@ -18,7 +18,7 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "blast", "decision", "plan", "verbal_attack", "attack_topic", "no_comment", "finding",
                    "evidence", "attack_noun", "casualty", "standing_threat", "looking_into",
                    "danger", "cyber_attack", "cyber_target", "habitual",
-                   "reception", "standard"})
+                   "reception", "standard", "object_control"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 
