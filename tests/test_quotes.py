@@ -673,6 +673,19 @@ def test_people_named_by_a_phrase_after_those_or_some_speak_in_the_texts_words(n
 
 
 @pytest.mark.model
+def test_kin_and_trades_the_dictionary_lacks_speak_with_their_sector(nlp):
+    text = ("The county opened a new clinic in March.\n\n"
+            "“We waited three years for this,” the family said.\n\n"
+            "“The budget will not cover it,” one lobbyist wrote.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: table.get(q.speaker) for q in quotes}
+    family = by_text["We waited three years for this,"]
+    assert family is not None and family.name == "family" and family.kind == "group" and family.sector == "CVL"
+    lobbyist = by_text["The budget will not cover it,"]
+    assert lobbyist is not None and lobbyist.kind == "person" and lobbyist.sector == "BUS"
+
+
+@pytest.mark.model
 def test_a_title_beside_a_name_does_not_reach_over_another_name(nlp):
     """"Florida Sen. Dana Marsh and Ohio Gov. Sam Kessler": "Sen." was read as Kessler's too, and the
     nearest such name won."""

@@ -155,7 +155,13 @@ conservative evangelical democrat republican libertarian socialist millennial se
 homeowner shopper consumer taxpayer constituent caucusgoer caucus-goer pollee interviewee
 crowd audience marcher spectator heckler protester demonstrator
 person guy actress magnate mogul developer moderator heavyweight speechwriter specialist maker ally
+boy girl family couple brother sister associate rival contender proponent lobbyist investigator forecaster
+designer tracker
 """.split())
+# the sector of people nouns the actors stage's dictionary does not code
+_PEOPLE_SECTORS = {"lobbyist": "BUS", "boy": "CVL", "girl": "CVL", "couple": "CVL"}
+# people nouns that are one group in the singular ("the family said", "the couple wrote")
+_GROUP_NOUNS = frozenset({"family", "couple"})
 # heads that count people ("47 percent of voters", "most of his supporters", "one of the aides"):
 # the people counted speak
 _COUNTERS = frozenset("""
@@ -235,12 +241,14 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         from ..actors._dictionaries import bundled
 
         ident = _new_ident(actors, name)
-        plural = head.tag_ in ("NNS", "NNPS")
+        plural = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _GROUP_NOUNS
         agents = bundled().agents
         # "people familiar with the talks said": anonymous sources, of no sector (as the actors stage
         # codes an unnamed "people"); the noun of a trade or a role says one ("voters": CVL)
-        sector = None if head.lemma_.lower() in ("people", "person") else (
-            agents.get(head.lower_) or agents.get(head.lemma_.lower()))
+        lemma = head.lemma_.lower()
+        sector = None if lemma in ("people", "person") else (
+            agents.get(head.lower_) or agents.get(lemma) or _PEOPLE_SECTORS.get(lemma)
+            or ("CVL" if lemma in _HOUSEHOLD else None))  # kin are civilians, as in _relation_codes
         actor = Actor(id=ident, name=name, kind="group" if plural else "person", sector=sector)
         actors.actors.append(actor)
     actor.mentions += 1
