@@ -665,6 +665,7 @@ def test_people_named_by_a_phrase_after_those_or_some_speak_in_the_texts_words(n
     by_text = {q.text: q for q in quotes}
     surveyed = by_text["the clinic came too late"]
     assert _speaker_name(table, surveyed.speaker) == "those surveyed" and table.get(surveyed.speaker).kind == "group"
+    assert surveyed.speaker_text == "Those surveyed"  # the words after the pronoun are the speaker's too
     audience = by_text["Nobody asked us,"]
     assert _speaker_name(table, audience.speaker) == "someone in the audience"
     assert table.get(audience.speaker).kind == "person"
