@@ -655,6 +655,38 @@ def test_unnamed_people_who_speak_become_actors_in_the_texts_own_words(nlp):
 
 
 @pytest.mark.model
+def test_people_named_by_a_phrase_after_those_or_some_speak_in_the_texts_words(nlp):
+    text = ("The county opened a new clinic in March.\n\n"
+            "Those surveyed said the clinic came too late.\n\n"
+            "“Nobody asked us,” someone in the audience shouted.\n\n"
+            "Some said the clinic was too small.\n\n"
+            "“It was a long wait,” one person wrote on the county's forum.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: q for q in quotes}
+    surveyed = by_text["the clinic came too late"]
+    assert _speaker_name(table, surveyed.speaker) == "those surveyed" and table.get(surveyed.speaker).kind == "group"
+    assert surveyed.speaker_text == "Those surveyed"  # the words after the pronoun are the speaker's too
+    audience = by_text["Nobody asked us,"]
+    assert _speaker_name(table, audience.speaker) == "someone in the audience"
+    assert table.get(audience.speaker).kind == "person"
+    assert by_text["the clinic was too small"].speaker is None  # "Some" alone names nobody
+    assert _speaker_name(table, by_text["It was a long wait,"].speaker) == "person"
+
+
+@pytest.mark.model
+def test_kin_and_trades_the_dictionary_lacks_speak_with_their_sector(nlp):
+    text = ("The county opened a new clinic in March.\n\n"
+            "“We waited three years for this,” the family said.\n\n"
+            "“The budget will not cover it,” one lobbyist wrote.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: table.get(q.speaker) for q in quotes}
+    family = by_text["We waited three years for this,"]
+    assert family is not None and family.name == "family" and family.kind == "group" and family.sector == "CVL"
+    lobbyist = by_text["The budget will not cover it,"]
+    assert lobbyist is not None and lobbyist.kind == "person" and lobbyist.sector == "BUS"
+
+
+@pytest.mark.model
 def test_a_title_beside_a_name_does_not_reach_over_another_name(nlp):
     """"Florida Sen. Dana Marsh and Ohio Gov. Sam Kessler": "Sen." was read as Kessler's too, and the
     nearest such name won."""

@@ -127,7 +127,11 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | None, tuple[int, int]]:
     actor = speaker_of_phrase(doc, actors, subj)
     if subj.lower_ in PERSON_PRONOUNS or subj.pos_ == "PRON":
-        return actor, _char_span(doc, subj.i, subj.i + 1)
+        # "those surveyed", "someone in the audience": the speaker is named by the words after the
+        # pronoun, which its mention holds
+        named = next((m for m in reversed(actors.mentions) if m.actor == actor and m.tokens[0] == subj.i), None) \
+            if actor is not None else None
+        return actor, _char_span(doc, subj.i, named.tokens[1] if named is not None else subj.i + 1)
     start, end = phrase_span(subj)
     # a time word the parser glued to the front of the name ("Sunday Treasury Secretary X said")
     # is no part of who speaks

@@ -154,7 +154,14 @@ speaker panelist panellist surrogate insider loyalist partisan independent moder
 conservative evangelical democrat republican libertarian socialist millennial senior veteran retiree
 homeowner shopper consumer taxpayer constituent caucusgoer caucus-goer pollee interviewee
 crowd audience marcher spectator heckler protester demonstrator
+person guy actress magnate mogul developer moderator heavyweight speechwriter specialist maker ally
+boy girl family couple brother sister associate rival contender proponent lobbyist investigator forecaster
+designer tracker
 """.split())
+# the sector of people nouns the actors stage's dictionary does not code
+_PEOPLE_SECTORS = {"lobbyist": "BUS", "boy": "CVL", "girl": "CVL", "couple": "CVL"}
+# people nouns that are one group in the singular ("the family said", "the couple wrote")
+_GROUP_NOUNS = frozenset({"family", "couple"})
 # heads that count people ("47 percent of voters", "most of his supporters", "one of the aides"):
 # the people counted speak
 _COUNTERS = frozenset("""
@@ -212,11 +219,11 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     from ..records import Actor, Mention
 
     head = tok
-    if tok.lower_ in _COUNTERS or tok.pos_ == "NUM" or tok.like_num:
+    if tok.lower_ in _COUNTERS or tok.pos_ == "NUM" or tok.like_num or tok.lower_ in _SOME_PEOPLE:
         counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
         if not counted:
-            return None
+            return _described_people(doc, actors, tok)
         head = counted[0]
         found = actors.at_token(head.i) or actor_of_phrase(doc, actors, head, fallback=False)
         if found is not None:
@@ -234,17 +241,61 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         from ..actors._dictionaries import bundled
 
         ident = _new_ident(actors, name)
-        plural = head.tag_ in ("NNS", "NNPS")
+        plural = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _GROUP_NOUNS
         agents = bundled().agents
         # "people familiar with the talks said": anonymous sources, of no sector (as the actors stage
         # codes an unnamed "people"); the noun of a trade or a role says one ("voters": CVL)
-        sector = None if head.lemma_.lower() in ("people", "person") else (
-            agents.get(head.lower_) or agents.get(head.lemma_.lower()))
+        lemma = head.lemma_.lower()
+        sector = None if lemma in ("people", "person") else (
+            agents.get(head.lower_) or agents.get(lemma) or _PEOPLE_SECTORS.get(lemma)
+            or ("CVL" if lemma in _HOUSEHOLD else None))  # kin are civilians, as in _relation_codes
         actor = Actor(id=ident, name=name, kind="group" if plural else "person", sector=sector)
         actors.actors.append(actor)
     actor.mentions += 1
     actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
                                    tokens=(start, end), text=words.text, kind="name"))
+    for t in words:
+        actors.by_token[t.i] = actor.id
+    return actor.id
+
+
+# words that stand for people when a phrase after them says which ("those surveyed", "some in the
+# crowd", "someone in the audience", "those who back her"); alone ("Some said") they name nobody
+_SOME_PEOPLE = frozenset("those some someone somebody anyone anybody many few others".split())
+# the longest such phrase taken as a name, in tokens: a longer one is a clause, not a description
+_DESCRIBED_REACH = 10
+
+
+def _described_people(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """People named only by what a phrase after a pronoun or a quantifier says of them: a participle
+    ("those surveyed"), a relative clause ("those who back her opponents") or a place among others
+    ("some in the crowd", "someone in the audience"), as an actor named in the text's words (the
+    corpus guidelines, sections 1 and 5), a person for "someone", else a group. Without such a
+    phrase ("Some said", "Many agree") the words name nobody and no actor is made; nor where the
+    phrase is long or holds an actor of its own ("those close to Kessler": the owner's people, which
+    :func:`owned_people` reads)."""
+    from ..records import Actor, Mention
+
+    if tok.lower_ not in _SOME_PEOPLE:
+        return None
+    post = [c for c in tok.rights if c.dep_ in ("acl", "relcl") and (c.dep_ == "relcl" or c.tag_ == "VBN")
+            or c.dep_ == "prep" and c.lower_ in ("in", "at", "among")]
+    if not post:
+        return None
+    end = max(c.right_edge.i for c in post) + 1
+    words = doc[tok.i:end]
+    if len(words) > _DESCRIBED_REACH or any(t.is_punct and t.text not in ('"', "\u201c", "\u201d") for t in words) \
+            or any(actors.at_token(t.i) for t in words):
+        return None
+    name = words.text
+    actor = next((a for a in actors.actors if a.name.lower() == name.lower()), None)
+    if actor is None:
+        one = tok.lower_ in ("someone", "somebody", "anyone", "anybody")
+        actor = Actor(id=_new_ident(actors, name), name=name, kind="person" if one else "group")
+        actors.actors.append(actor)
+    actor.mentions += 1
+    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
+                                   tokens=(tok.i, end), text=name, kind="name"))
     for t in words:
         actors.by_token[t.i] = actor.id
     return actor.id
