@@ -98,6 +98,7 @@ def test_an_academy_is_a_body_of_scholars_unless_its_name_says_military():
 
 
 @pytest.mark.model
-def test_the_partys_bare_name_as_a_possessor_stays_the_party(nlp):
-    text = "Two members opposed the House GOP's health bill, which failed to unite the GOP."
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_the_partys_bare_name_as_a_possessor_stays_the_party(nlp, apostrophe):
+    text = f"Two members opposed the House GOP{apostrophe}s health bill, which failed to unite the GOP."
     assert coded(nlp, text, "GOP") == ("USA", "PTY")
