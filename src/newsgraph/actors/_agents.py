@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ._coding import slug
+from ._coding import police_officials, slug
 from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
 from ..nlp import climb, lowers, tokens
@@ -185,6 +185,8 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
         sector = sector or agents.get(lower) or SPEAKER_NOUNS.get(lower)
         if sector is None:  # "opposition supporters": the modifier may tell the sector
             sector = next((agents[w] for w in words[:-1] if w in agents and w not in _VAGUE), None)
+        if police_officials(words, agents):
+            sector = "COP"  # "law enforcement officials", "a police source"
         if sector == "GOV" and lower in _STAFF and {"congressional", "parliamentary"} & set(words[:-1]):
             sector = "LEG"  # "a congressional aide": a legislator's staff, whom the annotators code LEG
         if lower == "tanks" and tok.i > 0 and doc[tok.i - 1].lower_ == "think":

@@ -241,30 +241,39 @@ _PARTY_NAMES = US_PARTY_NAMES | {"republicans", "democrats"}
 _PARTY_MEMBERS = frozenset({"republicans", "democrats", "gop"})
 _CAUCUS_NOUNS = frozenset({"senator", "lawmaker", "legislator", "congressman", "congresswoman", "leader",
                            "leadership", "caucus", "whip"})
+_LEGISLATORS = _CAUCUS_NOUNS - {"leader", "leadership"}
 
 
 def _party_in_legislature(cl: Cluster, doc) -> None:
     """Members of a party the text places in a legislature ("Senate Republicans", "Republicans in
     Congress") or names as its legislators or leaders ("GOP senators", "Republican leaders") are
     legislators (LEG), as the annotators code a party's caucus; a party's members with no chamber
-    named, and the party itself (an organisation), stay PTY."""
+    named, and the party itself (an organisation), stay PTY, unless the party's bare name is only the
+    modifier of its legislators there ("GOP senators": the bases code "GOP" as the party; train 8 such
+    actors fixed, none broken)."""
     party_named = bool(set(norm(cl.name or "").split()) & _PARTY_NAMES)
-    if cl.kind != "group" or not (cl.sector == "PTY" or cl.sector == "GOV" and party_named):
+    # the party's bare name coded as the party ("GOP") where the text names its legislators ("GOP
+    # senators", "House GOP leaders"): the annotators code the caucus, not the party
+    caucus = cl.kind == "organization" and norm(cl.name or "") in _PARTY_MEMBERS
+    if not (cl.kind == "group" or caucus) or not (cl.sector == "PTY" or cl.sector == "GOV" and party_named):
         return
     for c in cl.cands:
         sent = doc[c.start].sent
-        before = {t.lower_ for t in doc[max(c.start - 2, sent.start):c.start]}
         after = doc[c.end:min(c.end + 3, sent.end)]
+        if caucus and len(after) and (after[0].tag_ == "POS" or after[0].lower_ in ("'s", "\u2019s")):
+            continue  # "the House GOP's bill": the party's
+        before = {t.lower_ for t in doc[max(c.start - 2, sent.start):c.start]}
         placed = len(after) >= 2 and after[0].lower_ in ("in", "on") and (
             after[1].lower_ in _CHAMBERS or len(after) > 2 and after[1].lower_ == "the" and after[2].lower_ in _CHAMBERS)
         # "GOP senators", "Republican leaders", "the Democratic leadership": the noun the party's
         # name modifies (inside the mention or right after it) is a legislature's members or leaders
         nouns = {doc[c.end - 1].lemma_.lower()} | ({after[0].lemma_.lower()} if len(after) else set())
-        if before & _CHAMBERS or placed or party_named and nouns & _CAUCUS_NOUNS:
+        # the party's leaders outside a chamber ("county GOP leaders") lead the party, not a caucus
+        if before & _CHAMBERS or placed or party_named and nouns & (_LEGISLATORS if caucus else _CAUCUS_NOUNS):
             cl.sector = "LEG"
             cl.code = code_of(cl.iso, "LEG")
             return
-    if party_named and _at_work_in_congress(cl, doc):
+    if party_named and not caucus and _at_work_in_congress(cl, doc):
         cl.sector = "LEG"
         cl.code = code_of(cl.iso, "LEG")
 

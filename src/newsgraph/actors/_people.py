@@ -593,6 +593,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     us = False
     lawyer = False  # the sector is a private lawyer's title's (JUD in the agent dictionary)
     for t in cl.titles:
+        if t.relative and entry is not None:
+            continue  # a "who" clause's sector gives way to the bases' offices
         excluded |= t.excluded
         us = us or t.us_title
         if t.org_code and iso is None and not _posted_to_igo(t):
@@ -672,8 +674,10 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         # figure has none, and their sentence's country does not place them
         held, sector = split_code(armed.codes[0][0])
         iso = iso or (held if held not in TRANSNATIONAL_PREFIX else None)
+    # a sector a "who" clause gives is no title: the person is placed as one named with none
+    worded = [t for t in cl.titles if not t.relative]
     if iso is None and (armed is None or entry is not None) and (
-            sector in _STATE_SECTORS if cl.titles else entry is None):
+            sector in _STATE_SECTORS if worded else entry is None):
         # the country of the person's own sentence: for an officeholder, and for a person named with
         # no title whom no base knows ("Jay Roe said the floods in Kenya had ruined his crops"), as
         # the annotators code both; never one another person's title gives ("President X welcomed
@@ -686,7 +690,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         # A country in an untitled expert's own phrase is what they work on ("Russia expert Jay Roe",
         # "Jay Roe, an expert on North Korea"), and one who works for a body ("Jay Roe of the Roe
         # Group") is placed by the body alone (principal_countries).
-        own, works = _own_words(cl, ctx.doc) if not cl.titles else (set(), False)
+        own, works = _own_words(cl, ctx.doc) if not worded else (set(), False)
         if not works:
             theirs = own | {i for other in people if other is not cl for t in other.titles if t.country
                             for s, e in t.reach for i in range(s, e)}

@@ -1,0 +1,104 @@
+"""Actors' sectors from a person's own words: a "who" clause on the name, an office's remit after "for"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.actors import resolve
+
+DAY = dt.date(2019, 6, 1)
+
+
+def coded(nlp, text, part):
+    """(country, sector) of the first actor whose name contains ``part``."""
+    table = resolve(nlp(text), published=DAY)
+    hits = [a for a in table.actors if part.lower() in a.name.lower()]
+    assert hits, [(a.name, a.country, a.sector) for a in table.actors]
+    return hits[0].country, hits[0].sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    ('"It will fail," said Jana Velko, who teaches at Roeville University.', "EDU"),
+    ('"It will fail," said Jana Velko, who heads the Marsh Institute.', "SOC"),
+    ('"It will fail," said Jana Velko, who works for the Roe Foundation.', "SOC"),
+    ('"It will fail," said Jana Velko, who is a vice president at Acme Corp.', "BUS"),
+    # an office or a post held in the past: an elite
+    ('"It will fail," said Jana Velko, who served as defense minister in the 1990s.', "ELI"),
+    ("Jana Velko, who served in the Roe administration, said the plan would fail.", "ELI"),
+])
+def test_a_who_clause_on_the_name_gives_the_sector(nlp, text, sector):
+    assert coded(nlp, text, "Velko")[1] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    '"It will fail," said Jana Velko, who runs a small bakery in Roeville.',
+    '"It will fail," said Jana Velko, who has lived in Roeville since 1990.',
+])
+def test_a_who_clause_that_names_no_body_or_office_gives_no_sector(nlp, text):
+    assert coded(nlp, text, "Velko")[1] is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country", [
+    ("Assistant Secretary of State for European Affairs Jana Velko met the delegation.", "USA"),
+    ("Norwegian Deputy Foreign Minister for Asian Affairs Jana Velko met the delegation.", "NOR"),
+])
+def test_an_offices_remit_after_for_stays_in_the_title(nlp, text, country):
+    assert coded(nlp, text, "Velko") == (country, "GOV")
+
+
+@pytest.mark.model
+def test_an_envoys_remit_after_for_is_not_their_country(nlp):
+    assert coded(nlp, "Special Envoy for Syria Jana Velko met the delegation.", "Velko") == (None, "GOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    # the bases code "GOP" as the party; the text names its legislators
+    ("GOP senators sent a letter to the minister on Monday.", "LEG"),
+    ("Two GOP lawmakers said the bill would pass.", "LEG"),
+    # a chamber's party leaders are its caucus's; the party's leaders elsewhere lead the party
+    ("House GOP leaders agreed to hold a vote on the measure.", "LEG"),
+    ("County GOP leaders said the candidate had called them.", "PTY"),
+    ("The GOP nominee called the county chairs on Monday.", "PTY"),
+])
+def test_the_partys_bare_name_with_its_legislators_is_the_caucus(nlp, text, sector):
+    assert coded(nlp, text, "GOP") == ("USA", sector)
+
+
+def test_officials_a_police_word_modifies_are_the_polices():
+    from newsgraph.actors._coding import police_officials
+
+    agents = {"law enforcement": "COP", "police": "COP", "officials": "GOV", "intelligence": "SPY"}
+    assert police_officials(["federal", "law", "enforcement", "officials"], agents)
+    assert police_officials(["police", "source"], agents)
+    assert not police_officials(["intelligence", "officials"], agents)
+    assert not police_officials(["police", "officers"], agents)  # the dictionary's own noun decides
+    assert not police_officials(["officials"], agents)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("Two law enforcement officials said the suspect had fled.", "law enforcement officials"),
+    ("The suspect had fled, according to a police source.", "police source"),
+])
+def test_law_enforcement_officials_are_police(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "COP"
+
+
+def test_an_academy_is_a_body_of_scholars_unless_its_name_says_military():
+    from newsgraph.actors._coding import org_sector
+
+    assert org_sector("Roeland Academy of Social Sciences") == "EDU"
+    assert org_sector("Academy of Military Sciences") == "MIL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_the_partys_bare_name_as_a_possessor_stays_the_party(nlp, apostrophe):
+    text = f"Two members opposed the House GOP{apostrophe}s health bill, which failed to unite the GOP."
+    assert coded(nlp, text, "GOP") == ("USA", "PTY")
