@@ -76,3 +76,29 @@ def test_keep_reads_each_place_and_role_once_per_actor(monkeypatch):
     alone = {a.id: _keep.features(a, [m for m in table.mentions if m.actor == a.id], doc, sentence_index(doc))
              for a in table.actors}
     assert {a.id: names[:len(alone[a.id])] for a, names in collected} == alone
+
+
+def test_each_mention_role_is_read_once_per_document_and_released(monkeypatch):
+    from newsgraph.actors import _political
+
+    doc = _doc()
+    table = _table(doc)
+    reads: Counter = Counter()
+    plain = _political._mention_role
+
+    def counted(d, start, end, place):
+        reads[start, end, place] += 1
+        return plain(d, start, end, place)
+
+    monkeypatch.setattr(_political, "_mention_role", counted)
+    named = _political.event_named(table, doc, [])
+    _political.left_to_rules(table, doc, {"vienna", "envoys"})
+    dropped = _political.judge(table, doc, keep=named)
+    again = _political.judge(table, doc, keep=named)
+    assert dropped == again
+    assert reads and set(reads.values()) == {1}
+    # the same roles as a reading without the memo, and the memo goes with the document's other columns
+    assert all(mention_role(doc, s, e, place=p) == plain(doc, s, e, p) for s, e, p in reads)
+    release(doc)
+    mention_role(doc, 8, 9, place=True)
+    assert reads[8, 9, True] == 2

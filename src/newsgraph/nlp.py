@@ -120,6 +120,8 @@ _LOWERS = "newsgraph.lowers"
 # The events stage's lemma column (``events._lexicon.lemmas``), released with the others.
 LEMMAS = "newsgraph.lemmas"
 PLAIN_LEMMAS = "newsgraph.lemmas.plain"
+# The actor filters' memo of each mention's role (``actors._political.mention_role``), released with the others.
+MENTION_ROLES = "newsgraph.mention_roles"
 # The token attributes that loops over whole documents test first, in the columns of ``token_array``.
 ARRAY_COLUMNS = ("POS", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "ENT_TYPE")
 
@@ -350,7 +352,7 @@ def known_text(doc) -> str | None:
 
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
-    for key in (_TOKENS, _SENT_OF, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, LEMMAS, PLAIN_LEMMAS, *(_LABEL_KEY + name for name in LABELS)):
+    for key in (_TOKENS, _SENT_OF, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, LEMMAS, PLAIN_LEMMAS, MENTION_ROLES, *(_LABEL_KEY + name for name in LABELS)):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
         hooks.pop("sents", None)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..nlp import child_indices, head_indices, lowers, tokens
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 __all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets"]
@@ -72,19 +73,30 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
     refs = sorted(refs, key=lambda r: r.start)
     out: list[tuple[int, Ref]] = []
     live = list(refs)
+    # The candidates of a pronoun lie within _WINDOW sentences before it. ``live`` is the names sorted
+    # by start, then the resolved pronouns in text order: each part is ordered by sentence, so two
+    # bisections per part find the window, in the order a scan of the whole list would give.
+    starts = [r.start for r in refs]
+    sents = [r.sent for r in refs]
+    resolved: list[Ref] = []
+    resolved_sents: list[int] = []
     for t, low in zip(tokens(doc), lowers(doc)):  # the word first: the loop reads every token of the document
         if low == "it":
             if t.i not in claimed:
                 ref = _it_antecedent(doc, t, live)
                 if ref is not None:
                     out.append((t.i, ref))
-                    live.append(Ref(t.i, t.i + 1, ref.actor, ref.kind, ref.gender, sent_index[t.i], True, False))
+                    resolved.append(Ref(t.i, t.i + 1, ref.actor, ref.kind, ref.gender, sent_index[t.i], True, False))
+                    resolved_sents.append(sent_index[t.i])
+                    live.append(resolved[-1])
             continue
         want = PRONOUNS.get(low)
         if want is None or t.i in claimed or t.pos_ not in ("PRON", "DET"):
             continue
         s = sent_index[t.i]
-        before = [r for r in live if r.end <= t.i and s - r.sent <= _WINDOW and _compatible(r, want)]
+        named = refs[bisect_left(sents, s - _WINDOW):bisect_right(starts, t.i)]
+        before = [r for r in named if r.end <= t.i and _compatible(r, want)]
+        before += [r for r in resolved[bisect_left(resolved_sents, s - _WINDOW):] if _compatible(r, want)]
         if t.lower_ in _OBJECT:  # "Blinken thanked him": him is not Blinken
             verb = t.head
             before = [r for r in before if not (r.subject and doc[r.end - 1].head == verb)]
@@ -96,8 +108,10 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
             chosen = max(same or before, key=lambda r: _score(r, t.i, r.sent == s))
         if chosen is not None:
             out.append((t.i, chosen))
-            live.append(Ref(t.i, t.i + 1, chosen.actor, chosen.kind, chosen.gender, s,
-                            t.dep_ in _SUBJ, False))
+            resolved.append(Ref(t.i, t.i + 1, chosen.actor, chosen.kind, chosen.gender, s,
+                                t.dep_ in _SUBJ, False))
+            resolved_sents.append(s)
+            live.append(resolved[-1])
     return out
 
 

@@ -59,7 +59,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from ..nlp import climb, head_indices, span_root, tokens
+from ..nlp import MENTION_ROLES, climb, head_indices, span_root, tokens
 from ..records import ActorTable, Mention
 from ._agents import SPEAKER_NOUNS
 from ._dictionaries import bundled, norm
@@ -107,7 +107,23 @@ def mention_role(doc, start: int, end: int, *, place: bool = False) -> str:
     A name that modifies an agent noun ("U.N. mediator", "the Obama administration") or stands in
     apposition to a noun ("the militant group Hamas") stands where that noun stands. ``place`` says
     the mention names a place: "of" then locates ("the president of Syria"), where for any other
-    actor it takes a party ("a member of the Syrian parliament")."""
+    actor it takes a party ("a member of the Syrian parliament").
+
+    The answer depends on the parse alone, and the filters ask it of the same mention up to five
+    times (:func:`event_named` twice, :func:`left_to_rules`, :func:`judge`, the learned filter's
+    features), so each is worked out once per document and kept in the doc's ``user_data`` until
+    ``nlp.release``."""
+    memo = doc.user_data.get(MENTION_ROLES)
+    if memo is None:
+        memo = doc.user_data[MENTION_ROLES] = {}
+    key = (start, end, place)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _mention_role(doc, start, end, place)
+    return found
+
+
+def _mention_role(doc, start: int, end: int, place: bool) -> str:
     agents = bundled().agents
     root = span_root(doc, start, end)
     toks, heads = tokens(doc), head_indices(doc)  # the shared list and head column: ``.head`` makes a Token
