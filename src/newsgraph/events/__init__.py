@@ -971,6 +971,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         events[kept_from:] = _fold_same_fact(events[kept_from:], by_char)
         if model is not None:
             events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
+            events[kept_from:] = _fold_governed(events[kept_from:], by_char)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
             ruled.update((e.id, e.modality) for e in events[kept_from:])
@@ -1218,6 +1219,52 @@ def _fold_conjoined(kept: list[Event], by_char: dict) -> list[Event]:
         stay.recipient = stay.recipient or [a for a in go.recipient if a not in stay.actor]
         stay.mode = stay.mode or go.mode
         dropped.add(go.id)
+    return [e for e in kept if e.id not in dropped] if dropped else kept
+
+
+# How a word of one candidate hangs from the word of another of the same type when both tell one fact:
+# the governing word frames the act the governed one names ("scheduled to meet", "voted to approve",
+# "a threat to seize", "sanctions cutting off", "sanctions that X imposed", "help in pressuring").
+# Each path reads upward from the governed word. A direct object, a conjunct or an adverbial clause
+# of the same type tells a second act as often as the same one (train), so they are not here.
+_GOVERNED = frozenset({("xcomp",), ("xcomp", "xcomp"), ("acl",), ("relcl",), ("pcomp", "prep")})
+
+
+def _governing(tok, events_at: dict[int, Event], etype: str) -> Event | None:
+    """The candidate of type ``etype`` whose word governs ``tok`` by one of the paths in ``_GOVERNED``."""
+    path: list[str] = []
+    cur = tok
+    for _ in range(2):
+        if cur.head.i == cur.i:
+            return None
+        path.append(cur.dep_)
+        cur = cur.head
+        gov = events_at.get(cur.i)
+        if gov is not None and gov.event == etype and tuple(path) in _GOVERNED:
+            return gov
+    return None
+
+
+def _fold_governed(kept: list[Event], by_char: dict) -> list[Event]:
+    """One event per fact told by two words of one type where one governs the other ("scheduled to
+    meet", "willing to talk", "a threat to seize the tanker"): the annotators code the act once, and
+    the scorer counts the second word as a spurious event. The governed word's event stays (it names
+    the act, and its clause names the parties) and takes from the governing one what it lacks."""
+    toks = {e.id: by_char.get(_start(e)) for e in kept}
+    at = {t.i: e for e in kept if (t := toks[e.id]) is not None}
+    dropped: set[str] = set()
+    for e in kept:
+        tok = toks[e.id]
+        if tok is None or e.id in dropped:
+            continue
+        gov = _governing(tok, at, e.event)
+        if gov is None or gov.id in dropped or gov.negated != e.negated:
+            continue
+        e.actor = e.actor or list(gov.actor)
+        e.recipient = e.recipient or [a for a in gov.recipient if a not in e.actor]
+        e.mode = e.mode or gov.mode
+        e.confidence = max(e.confidence, gov.confidence)
+        dropped.add(gov.id)
     return [e for e in kept if e.id not in dropped] if dropped else kept
 
 
