@@ -68,6 +68,7 @@ _MISHAP_SITE = CODING.words["mishap_site"]
 _BLAST = CODING.words["blast"]
 _DECISION = CODING.words["decision"]
 _PLAN = CODING.words["plan"]
+_ARRANGED = CODING.words["arranged"]
 _VERBAL_ATTACK = CODING.words["verbal_attack"]
 _ATTACK_TOPIC = CODING.words["attack_topic"]
 _NO_COMMENT = CODING.words["no_comment"]
@@ -915,6 +916,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
             found = _fold_same_fact(found, by_char)
+            _arranged_meetings(found, by_char)
             _meeting_parties(found, here, lex)
             events.extend(found)
             continue
@@ -972,6 +974,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if model is not None:
             events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
             events[kept_from:] = _fold_governed(events[kept_from:], by_char)
+        _arranged_meetings(events[kept_from:], by_char)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
             ruled.update((e.id, e.modality) for e in events[kept_from:])
@@ -1057,6 +1060,41 @@ def _meets(tok, lex) -> bool:
     entries = (lex.nouns if tok.pos_ in ("NOUN", "PROPN") else lex.verbs).get(lemma(tok), [])
     return any(e.type == "CONSULT" and e.mode != "visit" for e in entries) and not any(
         e.type == "AGREE" for e in entries)
+
+
+# Auxiliaries that put a meeting ahead of the time of telling ("will meet", "would meet", "will hold talks").
+_AHEAD = frozenset({"will", "'ll", "shall", "would"})
+
+
+def _arranged(tok) -> bool:
+    """The meeting word ``tok`` tells a meeting arranged, not held: "a planned summit", "the proposed
+    talks" (a modifier of ``arranged``); "will meet", "would meet"; "will hold talks" (the object of
+    such a verb); "was to meet", "are to hold talks" (the complement of "be to")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _ARRANGED for c in tok.children):
+            return True
+        if tok.dep_ != "dobj":
+            return False
+        tok = tok.head
+    if any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in tok.children):
+        return True
+    # "was to meet": "to" under a "be" that has no place or purpose of its own ("was in Paris to meet"
+    # tells why one was there)
+    be = tok.head
+    return (tok.dep_ == "xcomp" and be.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ in ("prep", "advmod", "acomp", "attr") for c in be.children))
+
+
+def _arranged_meetings(events: list[Event], by_char: dict) -> None:
+    """A meeting, visit or summit that is planned, scheduled or expected is AGREE, never CONSULT
+    (corpus guidelines 2.2): a kept CONSULT whose word tells it arranged (``_arranged``) becomes the
+    agreement to meet. The rules make the AGREE where an announcing word governs the meeting ("agreed
+    to meet"); this reads the meeting word's own marks, which the modality model may read as
+    asserted."""
+    for e in events:
+        tok = by_char.get(_start(e))
+        if e.event == "CONSULT" and not e.negated and tok is not None and _arranged(tok):
+            e.event, e.mode, e.cameo = "AGREE", None, _INTENT_CAMEO.get("CONSULT", "036")
 
 
 def _meeting_parties(events: list[Event], here: "_Sentence", lex) -> None:
