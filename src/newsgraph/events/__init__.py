@@ -196,7 +196,8 @@ def _when_asked(v) -> bool:
 
 
 def _question_asked(v) -> bool:
-    """The verb's clause asks a question: "asked about X", "asked whether ...", a quoted question."""
+    """The verb's clause asks a question: "asked about X", "asked whether ..." or "asked if ...", a quoted
+    question."""
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
@@ -204,6 +205,13 @@ def _question_asked(v) -> bool:
             first = c.left_edge
             if first.lower_ in _WH and first.i < c.i or c.dep_ != "dobj" and any(t.text == "?" for t in c.subtree):
                 return True
+        if c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether") and not any(
+                o.dep_ in ("xcomp", "ccomp") or o.dep_ == "prep" and o.lower_ == "for" for o in v.children):
+            # "asked on several occasions if X had ...", parsed as an adverbial clause; with something
+            # asked for, the "if" clause is a condition ("asked X to notify them if ...")
+            return True
+        if c.text == "?" and c.i < v.i:
+            return True  # "'...?' asked Smith": the question mark hangs from the verb, not from its clause
     # a quoted question just before the clause: "'Why now?' Smith asked", "'...?' asked Smith"
     doc, k = v.doc, v.left_edge.i - 1
     while k >= 0 and (doc[k].is_space or doc[k].is_quote):
