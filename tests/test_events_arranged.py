@@ -26,7 +26,7 @@ def _consult(doc, word: str, **kw) -> tuple[Event, dict]:
 ])
 def test_a_meeting_told_as_arranged_is_an_agreement_to_meet(nlp, text, word):
     event, by_char = _consult(nlp(text), word, mode="multilateral")
-    _arranged_meetings([event], by_char)
+    _arranged_meetings([event], by_char, {})
     assert (event.event, event.mode, event.cameo) == ("AGREE", None, "036")
 
 
@@ -40,12 +40,21 @@ def test_a_meeting_held_stays_a_consultation(nlp, text, word):
     doc = nlp(text)
     assert not _arranged(word_token(doc, word))
     event, by_char = _consult(doc, word)
-    _arranged_meetings([event], by_char)
+    _arranged_meetings([event], by_char, {})
     assert event.event == "CONSULT"
 
 
 @pytest.mark.model
 def test_a_denied_arranged_meeting_is_not_made_an_agreement(nlp):
     event, by_char = _consult(nlp("The premier will hold talks with the rebels next week."), "talks", negated=True)
-    _arranged_meetings([event], by_char)
+    _arranged_meetings([event], by_char, {})
+    assert event.event == "CONSULT"
+
+
+@pytest.mark.model
+def test_a_meeting_a_kept_announcement_tells_is_left_to_it(nlp):
+    doc = nlp("The premier will hold talks with the rebels next week.")
+    event, by_char = _consult(doc, "talks")
+    agree = Event(id="e2", event="AGREE", span=event.span, text=doc.text, trigger=event.trigger)
+    _arranged_meetings([agree, event], by_char, {"e2": word_token(doc, "talks").i})
     assert event.event == "CONSULT"

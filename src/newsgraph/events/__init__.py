@@ -924,7 +924,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
             found = _fold_same_fact(found, by_char)
-            _arranged_meetings(found, by_char)
+            _arranged_meetings(found, by_char, here.announced)
             _meeting_parties(found, here, lex)
             events.extend(found)
             continue
@@ -982,7 +982,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if model is not None:
             events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
             events[kept_from:] = _fold_governed(events[kept_from:], by_char)
-        _arranged_meetings(events[kept_from:], by_char)
+        _arranged_meetings(events[kept_from:], by_char, here.announced)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
             ruled.update((e.id, e.modality) for e in events[kept_from:])
@@ -1093,15 +1093,17 @@ def _arranged(tok) -> bool:
             and not any(c.dep_ in ("prep", "advmod", "acomp", "attr") for c in be.children))
 
 
-def _arranged_meetings(events: list[Event], by_char: dict) -> None:
+def _arranged_meetings(events: list[Event], by_char: dict, announced: dict[str, int]) -> None:
     """A meeting, visit or summit that is planned, scheduled or expected is AGREE, never CONSULT
     (corpus guidelines 2.2): a kept CONSULT whose word tells it arranged (``_arranged``) becomes the
     agreement to meet. The rules make the AGREE where an announcing word governs the meeting ("agreed
     to meet"); this reads the meeting word's own marks, which the modality model may read as
-    asserted."""
+    asserted. A meeting that a kept announcement tells (``announced``: event id -> the token of what
+    it announces) is left as it is: the announcement is its AGREE."""
+    told = {announced[e.id] for e in events if e.id in announced}
     for e in events:
         tok = by_char.get(_start(e))
-        if e.event == "CONSULT" and not e.negated and tok is not None and _arranged(tok):
+        if e.event == "CONSULT" and not e.negated and tok is not None and tok.i not in told and _arranged(tok):
             e.event, e.mode, e.cameo = "AGREE", None, _INTENT_CAMEO.get("CONSULT", "036")
 
 
