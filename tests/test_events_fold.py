@@ -1,11 +1,12 @@
-"""One fact told by two conjoined verbs of one type and one subject is one event
-(events/__init__.py, _fold_conjoined)."""
+"""One fact told by two words of one type in one clause is one event: conjoined verbs of one subject
+(events/__init__.py, _fold_conjoined), a noun and its verb (_fold_same_fact), a word and the act it frames
+(_fold_governed)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsgraph.events import _fold_conjoined, _fold_same_fact
+from newsgraph.events import _fold_conjoined, _fold_governed, _fold_same_fact
 from newsgraph.records import Event
 
 
@@ -67,3 +68,26 @@ def test_an_attack_and_the_relative_clause_of_its_toll_are_one_event(nlp):
     doc = nlp("Officials condemned the bombing, and the police killed two suspects later.")
     kept, by_char = _events(doc, {"bombing": ("ASSAULT", 0.6), "killed": ("ASSAULT", 0.5)})
     assert len(_fold_same_fact(kept, by_char)) == 2
+
+
+@pytest.mark.model
+def test_a_word_that_frames_an_act_of_its_own_type_is_one_event_with_it(nlp):
+    doc = nlp("The two presidents are scheduled to meet in Vienna next week.")
+    kept, by_char = _events(doc, {"scheduled": ("AGREE", 0.5), "meet": ("AGREE", 0.4)})
+    kept[0].actor = ["presidents"]
+    out = _fold_governed(kept, by_char)
+    assert [e.trigger["text"] for e in out] == ["meet"]  # the governed word names the act
+    assert out[0].actor == ["presidents"] and out[0].confidence == 0.5  # and takes what it lacks
+    doc = nlp("The rebels rejected the government's threat to seize their farms.")
+    kept, by_char = _events(doc, {"threat": ("THREATEN", 0.6), "seize": ("THREATEN", 0.4)})
+    assert [e.trigger["text"] for e in _fold_governed(kept, by_char)] == ["seize"]
+
+
+@pytest.mark.model
+def test_a_governed_word_of_another_type_or_an_object_stays_a_second_event(nlp):
+    doc = nlp("The two presidents are scheduled to meet in Vienna next week.")
+    kept, by_char = _events(doc, {"scheduled": ("AGREE", 0.5), "meet": ("CONSULT", 0.4)})
+    assert len(_fold_governed(kept, by_char)) == 2
+    doc = nlp("The senator sharpened her criticism of the governor on Monday.")
+    kept, by_char = _events(doc, {"sharpened": ("ACCUSE", 0.5), "criticism": ("ACCUSE", 0.4)})
+    assert len(_fold_governed(kept, by_char)) == 2  # a direct object: often a second act

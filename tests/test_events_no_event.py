@@ -74,6 +74,11 @@ def test_a_missile_fired_at_no_target_is_a_weapons_test(nlp, text, word, test):
     ("The judge asked a pointed question during the hearing.", True),
     ("The mayor asked the governor to send more police.", False),
     ("The president asked Congress for more money for the border.", False),
+    # the question mark hangs from the verb; an "if" clause parsed as adverbial
+    ("\u201cHave we just put a price on our diplomats?\u201d asked Sen. John Doe, Ohio Republican.", True),
+    ("He said he had asked on several occasions if the agency had accepted the offer.", True),
+    # with something asked for, the "if" clause hanging from the verb is a condition
+    ("The president asked his advisers for options if the crisis deepened.", False),
 ])
 def test_asking_a_question_or_for_anonymity_is_no_request(nlp, text, no_act):
     assert _asks_no_act(_verb(nlp(text), "asked")) is no_act

@@ -68,6 +68,7 @@ _MISHAP_SITE = CODING.words["mishap_site"]
 _BLAST = CODING.words["blast"]
 _DECISION = CODING.words["decision"]
 _PLAN = CODING.words["plan"]
+_ARRANGED = CODING.words["arranged"]
 _VERBAL_ATTACK = CODING.words["verbal_attack"]
 _ATTACK_TOPIC = CODING.words["attack_topic"]
 _NO_COMMENT = CODING.words["no_comment"]
@@ -195,7 +196,8 @@ def _when_asked(v) -> bool:
 
 
 def _question_asked(v) -> bool:
-    """The verb's clause asks a question: "asked about X", "asked whether ...", a quoted question."""
+    """The verb's clause asks a question: "asked about X", "asked whether ..." or "asked if ...", a quoted
+    question."""
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
@@ -203,6 +205,13 @@ def _question_asked(v) -> bool:
             first = c.left_edge
             if first.lower_ in _WH and first.i < c.i or c.dep_ != "dobj" and any(t.text == "?" for t in c.subtree):
                 return True
+        if c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether") and not any(
+                o.dep_ in ("xcomp", "ccomp") or o.dep_ == "prep" and o.lower_ == "for" for o in v.children):
+            # "asked on several occasions if X had ...", parsed as an adverbial clause; with something
+            # asked for, the "if" clause is a condition ("asked X to notify them if ...")
+            return True
+        if c.text == "?" and c.i < v.i:
+            return True  # "'...?' asked Smith": the question mark hangs from the verb, not from its clause
     # a quoted question just before the clause: "'Why now?' Smith asked", "'...?' asked Smith"
     doc, k = v.doc, v.left_edge.i - 1
     while k >= 0 and (doc[k].is_space or doc[k].is_quote):
@@ -915,6 +924,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
             found = _fold_same_fact(found, by_char)
+            _arranged_meetings(found, by_char, here.announced)
             _meeting_parties(found, here, lex)
             events.extend(found)
             continue
@@ -971,6 +981,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         events[kept_from:] = _fold_same_fact(events[kept_from:], by_char)
         if model is not None:
             events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
+            events[kept_from:] = _fold_governed(events[kept_from:], by_char)
+        _arranged_meetings(events[kept_from:], by_char, here.announced)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
             ruled.update((e.id, e.modality) for e in events[kept_from:])
@@ -1056,6 +1068,43 @@ def _meets(tok, lex) -> bool:
     entries = (lex.nouns if tok.pos_ in ("NOUN", "PROPN") else lex.verbs).get(lemma(tok), [])
     return any(e.type == "CONSULT" and e.mode != "visit" for e in entries) and not any(
         e.type == "AGREE" for e in entries)
+
+
+# Auxiliaries that put a meeting ahead of the time of telling ("will meet", "would meet", "will hold talks").
+_AHEAD = frozenset({"will", "'ll", "shall", "would"})
+
+
+def _arranged(tok) -> bool:
+    """The meeting word ``tok`` tells a meeting arranged, not held: "a planned summit", "the proposed
+    talks" (a modifier of ``arranged``); "will meet", "would meet"; "will hold talks" (the object of
+    such a verb); "was to meet", "are to hold talks" (the complement of "be to")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _ARRANGED for c in tok.children):
+            return True
+        if tok.dep_ != "dobj":
+            return False
+        tok = tok.head
+    if any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in tok.children):
+        return True
+    # "was to meet": "to" under a "be" that has no place or purpose of its own ("was in Paris to meet"
+    # tells why one was there)
+    be = tok.head
+    return (tok.dep_ == "xcomp" and be.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ in ("prep", "advmod", "acomp", "attr") for c in be.children))
+
+
+def _arranged_meetings(events: list[Event], by_char: dict, announced: dict[str, int]) -> None:
+    """A meeting, visit or summit that is planned, scheduled or expected is AGREE, never CONSULT
+    (corpus guidelines 2.2): a kept CONSULT whose word tells it arranged (``_arranged``) becomes the
+    agreement to meet. The rules make the AGREE where an announcing word governs the meeting ("agreed
+    to meet"); this reads the meeting word's own marks, which the modality model may read as
+    asserted. A meeting that a kept announcement tells (``announced``: event id -> the token of what
+    it announces) is left as it is: the announcement is its AGREE."""
+    told = {announced[e.id] for e in events if e.id in announced}
+    for e in events:
+        tok = by_char.get(_start(e))
+        if e.event == "CONSULT" and not e.negated and tok is not None and tok.i not in told and _arranged(tok):
+            e.event, e.mode, e.cameo = "AGREE", None, _INTENT_CAMEO.get("CONSULT", "036")
 
 
 def _meeting_parties(events: list[Event], here: "_Sentence", lex) -> None:
@@ -1218,6 +1267,52 @@ def _fold_conjoined(kept: list[Event], by_char: dict) -> list[Event]:
         stay.recipient = stay.recipient or [a for a in go.recipient if a not in stay.actor]
         stay.mode = stay.mode or go.mode
         dropped.add(go.id)
+    return [e for e in kept if e.id not in dropped] if dropped else kept
+
+
+# How a word of one candidate hangs from the word of another of the same type when both tell one fact:
+# the governing word frames the act the governed one names ("scheduled to meet", "voted to approve",
+# "a threat to seize", "sanctions cutting off", "sanctions that X imposed", "help in pressuring").
+# Each path reads upward from the governed word. A direct object, a conjunct or an adverbial clause
+# of the same type tells a second act as often as the same one (train), so they are not here.
+_GOVERNED = frozenset({("xcomp",), ("xcomp", "xcomp"), ("acl",), ("relcl",), ("pcomp", "prep")})
+
+
+def _governing(tok, events_at: dict[int, Event], etype: str) -> Event | None:
+    """The candidate of type ``etype`` whose word governs ``tok`` by one of the paths in ``_GOVERNED``."""
+    path: list[str] = []
+    cur = tok
+    for _ in range(2):
+        if cur.head.i == cur.i:
+            return None
+        path.append(cur.dep_)
+        cur = cur.head
+        gov = events_at.get(cur.i)
+        if gov is not None and gov.event == etype and tuple(path) in _GOVERNED:
+            return gov
+    return None
+
+
+def _fold_governed(kept: list[Event], by_char: dict) -> list[Event]:
+    """One event per fact told by two words of one type where one governs the other ("scheduled to
+    meet", "willing to talk", "a threat to seize the tanker"): the annotators code the act once, and
+    the scorer counts the second word as a spurious event. The governed word's event stays (it names
+    the act, and its clause names the parties) and takes from the governing one what it lacks."""
+    toks = {e.id: by_char.get(_start(e)) for e in kept}
+    at = {t.i: e for e in kept if (t := toks[e.id]) is not None}
+    dropped: set[str] = set()
+    for e in kept:
+        tok = toks[e.id]
+        if tok is None or e.id in dropped:
+            continue
+        gov = _governing(tok, at, e.event)
+        if gov is None or gov.id in dropped or gov.negated != e.negated:
+            continue
+        e.actor = e.actor or list(gov.actor)
+        e.recipient = e.recipient or [a for a in gov.recipient if a not in e.actor]
+        e.mode = e.mode or gov.mode
+        e.confidence = max(e.confidence, gov.confidence)
+        dropped.add(gov.id)
     return [e for e in kept if e.id not in dropped] if dropped else kept
 
 

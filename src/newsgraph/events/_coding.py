@@ -15,7 +15,7 @@ _ARITY: dict[str, tuple[int, int | None]] = {"INTENT": (2, 2), "THREAT": (2, 2),
 _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", "undergone", "facing", "undergoing",
                    "obliged", "need", "reaction", "pact", "hosting", "mishap", "mishap_of", "mishap_verb", "press",
                    "missile", "missile_class", "missile_verb", "expressing", "complaint", "mishap_act", "mishap_site",
-                   "blast", "decision", "plan", "verbal_attack", "attack_topic", "no_comment", "finding",
+                   "blast", "decision", "plan", "arranged", "verbal_attack", "attack_topic", "no_comment", "finding",
                    "evidence", "attack_noun", "casualty", "standing_threat", "looking_into",
                    "danger", "cyber_attack", "cyber_target", "habitual",
                    "reception", "standard", "object_control"})
