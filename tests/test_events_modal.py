@@ -191,27 +191,3 @@ def test_features_read_background_told_without_a_date(nlp):
     doc = nlp("The rebels attacked the town.")
     e, by_char = _event(doc, "attacked")
     assert not any(n.startswith("y_") for n in _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19)))
-
-
-@pytest.mark.model
-def test_features_read_what_dates_a_clause_or_a_noun_before_the_report(nlp):
-    pub = dt.date(2021, 10, 19)
-    doc = nlp("The mayor, who blocked the bridge, says little.")
-    e, by_char = _event(doc, "blocked", date={"source": "document"})
-    names = _modal.features(e, by_char[e.trigger["span"][0]], pub)
-    assert "b_cl=relcl|VBD|document" in names
-    doc = nlp("The colonel had stormed the palace.")
-    e, by_char = _event(doc, "stormed", date={"source": "document"})
-    assert "b_perf=had|document" in _modal.features(e, by_char[e.trigger["span"][0]], pub)
-    doc = nlp("Trade fell after the 2014 invasion of the island.")
-    e, by_char = _event(doc, "invasion")
-    names = _modal.features(e, by_char[e.trigger["span"][0]], pub)
-    assert "b_nyear=10" in names and "b_nprep=after" in names
-    doc = nlp("The country's third missile test worried its neighbours.")
-    e, by_char = _event(doc, "test")
-    names = _modal.features(e, by_char[e.trigger["span"][0]], pub)
-    assert "b_nord" in names and "b_nposs" in names
-    doc = nlp("The rebels attack the town.")
-    e, by_char = _event(doc, "attack")
-    names = [n for n in _modal.features(e, by_char[e.trigger["span"][0]], pub) if n.startswith("b_")]
-    assert names == ["b_cl=ROOT|VBP|None"]

@@ -122,7 +122,6 @@ def features(event: Event, tok: Any, published: dt.date | None, timexes: list[Ti
     out.extend(_coarse_date(days, rule))
     out.extend(_extra(event, tok, rule, date, published, timexes or [], verb, sent_text))
     out.extend(_background(verb, words))
-    out.extend(_told_before(tok, verb, date.get("source"), published))
     return out
 
 
@@ -143,38 +142,6 @@ def _background(v: Any, words: set[str]) -> list[str]:
             out.append(f"y_advcl={mark}|{c.tag_}")
     if v.dep_ == "pcomp" and v.head.i != v.i:
         out.append(f"y_pcomp={v.head.lower_}|{v.tag_}")
-    return out
-
-
-# The prepositions that put a noun event before the story's own act ("after the annexation", "since the war").
-_BEFORE_PREPS = frozenset({"after", "since", "before", "during", "following", "until", "amid"})
-
-
-def _told_before(tok: Any, v: Any, source: str | None, published: dt.date | None) -> list[str]:
-    """The evidence of background told without a date of its own (session 22, prefix ``b_``). A linear
-    model reads no pair of features together, and a past clause or a perfect tells background mostly
-    where no date placed it: the clause's tense and how it hangs together with the date's source ("X,
-    who annexed Y, says ..." dated only by the report); the perfect with the date's source. On a noun
-    trigger, what dates the noun itself: a year before the report ("the 2015 accord"), an ordinal ("the
-    fourth test"), a possessor ("Russia's annexation"), the preposition it hangs from ("after the
-    invasion"); ``v`` is the clause's verb."""
-    out = [f"b_cl={v.dep_}|{v.tag_}|{source}"]
-    auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-    perf = ("had" if "had" in auxes else "has" if auxes & {"has", "have", "'ve", "'s"} and v.tag_ == "VBN"
-            else None)
-    if perf is not None:
-        out.append(f"b_perf={perf}|{source}")
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return out
-    for c in tok.children:
-        if c.like_num and _YEAR.fullmatch(c.text) and published is not None:
-            out.append(f"b_nyear={bucket(published.year - int(c.text), (-1, 0, 1, 2, 5, 10))}")
-        elif c.ent_type_ == "ORDINAL":
-            out.append("b_nord")
-        elif c.dep_ == "poss":
-            out.append("b_nposs")
-    if tok.dep_ == "pobj" and tok.head.lower_ in _BEFORE_PREPS:
-        out.append(f"b_nprep={tok.head.lower_}")
     return out
 
 
