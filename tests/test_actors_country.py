@@ -1260,3 +1260,19 @@ def test_a_speaker_the_quotes_stage_adds_takes_the_sector_of_its_title(extractor
     hits = [a for a in result.actors if part.lower() in a.name.lower()]
     assert hits and hits[0].kind == "person", [(a.name, a.kind) for a in result.actors]
     assert hits[0].sector == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    # where the person served or went, in their own clause or appositive: not their country
+    ("Mark Tolliver, who served two tours in Afghanistan, said the withdrawal was a mistake.", "Tolliver", None),
+    ("Dana Pruitt, a retired colonel who was deployed to Iraq, criticised the plan.", "Pruitt", None),
+    ("Tom Barrow, an Army veteran and the author of a novel about the wars in Iraq and Afghanistan, "
+     "said he had no problem with the remarks.", "Barrow", None),
+    # a body of the country, a native of it, a home: the person's own
+    ("Omar Haddad, an officer in the Iraqi army, said the attack failed.", "Haddad", "IRQ"),
+    ("Lena Ostrova, a native of Ukraine, said the shelling continued.", "Ostrova", "UKR"),
+    ("Kim Sorrel, who lives in Ohio, said the strike would go on.", "Sorrel", "USA"),
+])
+def test_a_country_a_persons_own_clause_names_as_a_deed_is_not_theirs(nlp, text, part, country):
+    assert coded(nlp, text, part)[0] == country

@@ -692,8 +692,9 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         # Group") is placed by the body alone (principal_countries).
         own, works = _own_words(cl, ctx.doc) if not worded else (set(), False)
         if not works:
-            theirs = own | {i for other in people if other is not cl for t in other.titles if t.country
-                            for s, e in t.reach for i in range(s, e)}
+            theirs = own | _told_of(cl, ctx.doc, ctx.iso_at) | {
+                i for other in people if other is not cl for t in other.titles if t.country
+                for s, e in t.reach for i in range(s, e)}
             iso = context_country(cl.cands[0].start, ctx.sent_index,
                                   [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX and k not in theirs],
                                   exclude=excluded)
@@ -755,6 +756,59 @@ def _own_words(cl: Cluster, doc) -> tuple[set[int], bool]:
     return out, works
 
 
+# Prepositions whose object is where a person went or served or what they speak of ("served in X", "a
+# deployment to X", "a book about X", "sanctions on X"), not whom they serve; "of" and "from" are left
+# out: "a native of X", "a refugee from X" tell the person's own country.
+_DEED_PREPS = frozenset({"in", "to", "on", "about", "over", "into", "toward", "towards", "against", "with",
+                         "across", "throughout", "inside", "at"})
+_OWN_CLAUSES = frozenset({"relcl", "acl", "appos"})
+# Verbs whose place is the person's home, not a deed: "who lives in Utah", "born in Texas".
+_HOME_VERBS = frozenset({"live", "reside", "base", "bear", "raise", "grow", "settle", "hail"})
+# Prepositions of a topic: a place under them is what the phrase speaks of ("a book about the wars in X").
+_TOPIC_PREPS = frozenset({"about", "on", "over"})
+
+
+def _told_of(cl: Cluster, doc, iso_at: dict[int, str]) -> set[int]:
+    """The tokens of country words in a person's own clauses and appositives that say where they went or
+    what they speak of, not whose they are: the object of a preposition of place or topic ("Jay Roe,
+    who served in Iraq", "a book about the wars in Iraq"), the object of the clause's verb ("who
+    follows North Korea"). Only a country or place that is itself the object counts: one that modifies
+    a body ("an officer in the Iraqi army") may name the person's own."""
+    out: set[int] = set()
+    for c in cl.cands:
+        root = span_root(doc, c.start, c.end)
+        for child in root.children:
+            if child.dep_ not in _OWN_CLAUSES or c.start <= child.i < c.end:
+                continue
+            for t in child.subtree:
+                if t.i in iso_at and _deed_object(t, child):
+                    out.update(range(t.left_edge.i, t.i + 1))
+    return out
+
+
+def _deed_object(t, top) -> bool:
+    """Whether a country word below ``top`` (a clause or an appositive) is where the person went or what
+    they speak of: the object of a verb ("who follows North Korea"), or of a preposition of
+    :data:`_DEED_PREPS` that hangs on a verb other than one of home ("who served in Iraq", not "who
+    lives in Utah") or on a noun under a verb or a topic ("a deployment to Iraq" after "returned from",
+    "a book about the wars in Iraq"). A place after a noun of the appositive itself ("President of the
+    Kurdish Region in Iraq") names where the person's office is."""
+    while t.dep_ == "conj" and t.head.i != t.i:  # "the wars in Iraq and Afghanistan"
+        t = t.head
+    if t.dep_ == "dobj":
+        return t.head.pos_ in ("VERB", "AUX")
+    if t.dep_ != "pobj" or t.head.lower_ not in _DEED_PREPS:
+        return False
+    h = t.head.head
+    if h.pos_ in ("VERB", "AUX"):
+        return h.lemma_.lower() not in _HOME_VERBS
+    while h.i != top.i and h.head.i != h.i:
+        h = h.head
+        if h.pos_ in ("VERB", "AUX") or h.dep_ == "prep" and h.lower_ in _TOPIC_PREPS:
+            return h.pos_ != "VERB" or h.lemma_.lower() not in _HOME_VERBS
+    return False
+
+
 def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Cluster]) -> None:
     """A person whom nothing else codes takes the country of the coded person or body their own phrase
     says they serve or speak for: "White House spokesman Jay Doe", "Jay Doe, a spokesman for Senator
@@ -790,6 +844,7 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
         found: list[tuple[int, str]] = []
         bodies: list[tuple[int, str]] = []
         served: list[tuple[int, str]] = []
+        told = _told_of(cl, doc, ctx.iso_at)
         for c in cl.cands:
             root = span_root(doc, c.start, c.end)
             own = set(range(c.start, c.end))
@@ -811,9 +866,14 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                 other = owner.get(i)
                 if other is None or other is cl:
                     continue
-                if other.iso and other.iso not in TRANSNATIONAL_PREFIX and not (
+                iso = other.iso
+                if told and other.iso_from_context:
+                    # "Jay Roe, an Army veteran who served in Iraq": the body's country came from a
+                    # place the person's own clause names as a deed, which places neither
+                    iso = context_country(i, ctx.sent_index, [m for m in ctx.iso_mentions if m[0] not in told])
+                if iso and iso not in TRANSNATIONAL_PREFIX and not (
                         (i in affiliated or cl.iso_from_context) and other.iso_from_context):
-                    found.append((abs(i - c.start), other.iso))
+                    found.append((abs(i - c.start), iso))
                 if other.kind == "organization" and other.sector and other.sector not in _NOT_A_BODYS:
                     bodies.append((abs(i - c.start), other.sector))
                 if other.sector:
