@@ -16,6 +16,19 @@ SAMPLE_EXPECTED = SHARED / "samples" / "khalilzad-resignation.expected.json"
 DATA = SHARED / "data"
 
 
+def actor_codes(nlp, text: str, part: str, published=None):
+    """(country, sector) of the first actor whose name contains ``part``, as ``actors.resolve`` codes
+    ``text`` (published on 2019-06-01 unless given)."""
+    import datetime as dt
+
+    from newsgraph.actors import resolve
+
+    table = resolve(nlp(text), published=published or dt.date(2019, 6, 1))
+    hits = [a for a in table.actors if part.lower() in a.name.lower()]
+    assert hits, [(a.name, a.country, a.sector) for a in table.actors]
+    return hits[0].country, hits[0].sector
+
+
 def word_token(doc, word: str):
     """The first token of a parsed text whose text is ``word``."""
     return next(t for t in doc if t.text == word)

@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from newsgraph.actors import resolve
-
-DAY = dt.date(2019, 6, 1)
-
-
-def coded(nlp, text, part):
-    """(country, sector) of the first actor whose name contains ``part``."""
-    table = resolve(nlp(text), published=DAY)
-    hits = [a for a in table.actors if part.lower() in a.name.lower()]
-    assert hits, [(a.name, a.country, a.sector) for a in table.actors]
-    return hits[0].country, hits[0].sector
+from conftest import actor_codes as coded
 
 
 @pytest.mark.model

@@ -1201,6 +1201,15 @@ def _told_by(n, v) -> bool:
     return n.dep_ == "pobj" and p.dep_ == "prep" and p.head.i == v.i and p.lower_ in _SETTING
 
 
+def _absorb(kept: Event, gone: Event) -> None:
+    """``kept`` tells the fact ``gone`` told too: it takes from ``gone`` the participants and the mode
+    it lacks, and the higher confidence of the two."""
+    kept.actor = kept.actor or list(gone.actor)
+    kept.recipient = kept.recipient or [a for a in gone.recipient if a not in kept.actor]
+    kept.mode = kept.mode or gone.mode
+    kept.confidence = max(kept.confidence, gone.confidence)
+
+
 def _fold_same_fact(kept: list[Event], by_char: dict) -> list[Event]:
     """One event per fact in a clause: an event noun of the same type as the verb it is the subject
     or setting of ("a Russian attack on the port killed twelve") tells the verb's fact, not a second
@@ -1217,10 +1226,7 @@ def _fold_same_fact(kept: list[Event], by_char: dict) -> list[Event]:
             if v is None or v_ev is n_ev or v_ev.id in dropped or v_ev.event != n_ev.event \
                     or v.pos_ != "VERB" or not _told_by(n, v) or v_ev.negated != n_ev.negated:
                 continue
-            v_ev.actor = v_ev.actor or list(n_ev.actor)
-            v_ev.recipient = v_ev.recipient or [a for a in n_ev.recipient if a not in v_ev.actor]
-            v_ev.mode = v_ev.mode or n_ev.mode
-            v_ev.confidence = max(v_ev.confidence, n_ev.confidence)
+            _absorb(v_ev, n_ev)
             dropped.add(n_ev.id)
             break
     return [e for e in kept if e.id not in dropped] if dropped else kept
@@ -1308,10 +1314,7 @@ def _fold_governed(kept: list[Event], by_char: dict) -> list[Event]:
         gov = _governing(tok, at, e.event)
         if gov is None or gov.id in dropped or gov.negated != e.negated:
             continue
-        e.actor = e.actor or list(gov.actor)
-        e.recipient = e.recipient or [a for a in gov.recipient if a not in e.actor]
-        e.mode = e.mode or gov.mode
-        e.confidence = max(e.confidence, gov.confidence)
+        _absorb(e, gov)
         dropped.add(gov.id)
     return [e for e in kept if e.id not in dropped] if dropped else kept
 
