@@ -557,3 +557,15 @@ def test_people_the_parser_read_as_the_tag_verb_s_object_speak(nlp):
     q = quotes["Nobody reads the fine print anymore,"]
     assert _name(table, q.speaker) == "user"
     assert q.speaker_text == "a user"
+
+
+@pytest.mark.model
+def test_blanks_of_a_masked_dateline_are_not_part_of_the_speakers_name(nlp):
+    # the blanks ingest leaves where a dateline was hang from the phrase's first word in the parse
+    text = (" " * 17 + "Senator Dana Marsh\u2019s re-election campaign on Monday said the governor had failed "
+            "the state's farmers.")
+    quotes, table = _quotes(nlp, text)
+    names = [a.name for a in table.actors]
+    assert all(n == n.strip() for n in names), names
+    q = quotes["the governor had failed the state's farmers"]
+    assert _name(table, q.speaker).startswith("Senator Dana Marsh"), names

@@ -183,12 +183,13 @@ def _new_ident(actors, name: str) -> str:
 
 
 def _phrase_start(doc, head) -> int:
-    """Where the noun phrase of `head` starts: its left modifiers, without a leading article or mark."""
+    """Where the noun phrase of `head` starts: its left modifiers, without a leading article, mark or
+    blank (the blanks of a masked dateline hang from the phrase's first word)."""
     start = head.i
     for c in head.lefts:
         if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "advmod", "poss", "det", "predet"):
             start = min(start, c.left_edge.i)
-    while start < head.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
+    while start < head.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].is_space):
         start += 1
     return start
 
