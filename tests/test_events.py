@@ -406,6 +406,18 @@ def test_relative_clause_in_past_perfect_is_historical(nlp):
     assert find(events, "CONSULT").modality == "asserted"
 
 
+@pytest.mark.parametrize("text", ["Iran reportedly attacked the tanker.", "Iran allegedly attacked the tanker.",
+                                  "Iran's alleged attack on the tanker angered Washington."])
+def test_a_hedge_puts_the_event_on_a_source(nlp, text):
+    events = run(nlp, text)
+    assert find(events, "ASSAULT", actor=["iran"]).modality == "reported"
+
+
+def test_a_hedge_leaves_an_earlier_time_and_a_plain_event_alone(nlp):
+    assert find(run(nlp, "Iran had reportedly attacked the tanker."), "ASSAULT").modality == "historical"
+    assert find(run(nlp, "Iran attacked the tanker."), "ASSAULT").modality == "asserted"
+
+
 def test_old_dated_event_is_historical(nlp):
     events = run(nlp, "The United States invaded Iraq in 2003.", timexes={"2003": "2003"})
     assert find(events, "ASSAULT").modality == "historical"

@@ -49,6 +49,21 @@ def test_relabel_takes_the_models_choice_and_collects_the_rules_reading(nlp):
     assert e3.modality == "asserted"  # no model: the rules' reading stands
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,want", [
+    ("The rebels reportedly attacked the town.", "attacked", "reported"),
+    ("The rebels condemned the alleged attack on the town.", "attack", "reported"),
+    ("The rebels attacked the town.", "attacked", "asserted"),
+    ("The rebels had reportedly attacked the town.", "attacked", "historical"),
+])
+def test_a_hedge_the_model_calls_asserted_is_reported(nlp, text, word, want):
+    e, by_char = _event(nlp(text), word)
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 0.5}, "historical": {"aux=had": 2.0}})
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
+    assert e.modality == want
+
+
 def test_the_shipped_model_is_well_formed():
     path = resources.files("newsgraph") / "data" / "events" / _modal.MODEL_FILE
     if not path.is_file():

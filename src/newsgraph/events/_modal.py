@@ -30,7 +30,7 @@ from ..records import Event, Timex
 from ..time._period import period
 from ._decide import in_quotation
 from ._lexicon import lexicon
-from ._modality import HISTORICAL_ADVERBS, clause_verb
+from ._modality import HISTORICAL_ADVERBS, clause_verb, hedged
 from ._sentence import dense_row as sentence_dense_row
 
 __all__ = ["features", "modality_model", "relabel", "MODEL_FILE", "CLASSES"]
@@ -325,3 +325,7 @@ def relabel(events: list[Event], by_char: dict, published: dt.date | None, model
             collect.append((e.id, e.modality, names, dense))
         if model is not None:
             e.modality = model.best(names, dense)
+            if e.modality == "asserted" and hedged(verb, tok if tok.i != verb.i else None):
+                # the model, fitted before the rules read hedges, tells a hedged clause without a
+                # reporting verb asserted; the annotators code it reported (``_modality.hedged``)
+                e.modality = "reported"

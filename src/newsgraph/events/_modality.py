@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from ._lexicon import lemma
 from ._tables import bundled, parse_rows, word_sets
 
-__all__ = ["Modality", "modality", "clause_verb"]
+__all__ = ["Modality", "modality", "clause_verb", "hedged"]
 
 DATA_FILE = "modality.txt"
 _SETS = frozenset({"future_aux", "hypothetical_aux", "obligation_aux", "conditional", "intention_nouns",
                    "volition_nouns", "volition_adjectives", "future_raising", "negative_subjects",
-                   "intent_adjectives", "negating_nouns", "negating_adjectives", "historical_adverbs"})
+                   "intent_adjectives", "negating_nouns", "negating_adjectives", "historical_adverbs",
+                   "hedge_adverbs", "hedge_adjectives"})
 
 
 def _parse(text: str) -> dict[str, frozenset[str]]:
@@ -45,6 +46,9 @@ INTENT_ADJECTIVES = _WORDS["intent_adjectives"]
 NEGATING_NOUNS = _WORDS["negating_nouns"]
 NEGATING_ADJECTIVES = _WORDS["negating_adjectives"]
 HISTORICAL_ADVERBS = _WORDS["historical_adverbs"]
+# A hedge puts the clause on an unnamed source's word: "reportedly attacked", "the alleged attack".
+HEDGE_ADVERBS = _WORDS["hedge_adverbs"]
+HEDGE_ADJECTIVES = _WORDS["hedge_adjectives"]
 
 
 @dataclass(slots=True)
@@ -147,6 +151,7 @@ def modality(v, *, reporting: frozenset[str], intention: frozenset[str], causati
     if start is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in start.children):
         negated = True
     walk = _Walk(reporting, intention, causative, volition, Modality(), negated, mood)
+    walk.reported = hedged(v, start)
     t = v
     for _ in range(6):
         nxt = _step(walk, t)
@@ -154,6 +159,16 @@ def modality(v, *, reporting: frozenset[str], intention: frozenset[str], causati
             break
         t = nxt
     return _finish(walk)
+
+
+def hedged(v, start=None) -> bool:
+    """The clause headed by ``v`` or its noun trigger ``start`` is hedged: a hedge adverb on the verb
+    ("Iran reportedly released them") or a hedge adjective on the noun ("the alleged attack"). The
+    annotators code these reported (train, session 22: 9 of the 11 matched events, the other 2 historical),
+    where a clause under a named speaker's "said" they code asserted twice as often as reported."""
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in v.children):
+        return True
+    return start is not None and any(c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES for c in start.children)
 
 
 def _finish(walk: _Walk) -> Modality:
