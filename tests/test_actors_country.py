@@ -92,6 +92,22 @@ def test_a_partys_bare_name_in_a_legislatures_business_is_its_caucus(nlp, text, 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,sector", [
+    # the sentence speaks more than twice as much of a legislature's business as of an election's
+    ("Democrats said the bill would clear the Senate after a vote on Friday, whatever the campaign brings.",
+     "LEG"),
+    # a sentence that speaks of neither: the article's business, a legislature's
+    ("The Senate passed the spending bill on a close vote. The House committee holds a hearing on the "
+     "amendment next week. Democrats called the plan reckless.", "LEG"),
+    # ... or an election's
+    ("The campaign drew large crowds in Iowa before the primary. Voters queued at the polls for hours. "
+     "Democrats called the plan reckless.", "PTY"),
+])
+def test_a_partys_bare_name_weighs_the_legislatures_business_against_the_elections(nlp, text, sector):
+    assert coded(nlp, text, "Democrats") == ("USA", sector)
+
+
+@pytest.mark.model
 def test_an_ambassador_to_another_state_keeps_the_country_before_the_title(nlp):
     # "to the US" names where the office is posted, not whom the ambassador serves
     assert coded(nlp, "Israeli Ambassador to the US Ron Derman met the envoy.", "Derman") == ("ISR", "GOV")

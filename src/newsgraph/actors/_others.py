@@ -291,21 +291,38 @@ _ELECTORAL_WORDS = frozenset({"campaign", "primary", "election", "voter", "candi
 
 def _at_work_in_congress(cl: Cluster, doc) -> bool:
     """Whether a party's members named by the party's bare name ("Republicans", "the Democrats") are
-    its caucus at work: the sentences they are named in speak of a legislature's business (a bill, a
-    vote, the Senate, a majority) and none speaks of an election (a campaign, voters, a race). The
-    annotators code such a party's members LEG, and PTY where the story is the party's contest."""
+    its caucus at work: the sentences they are named in speak more of a legislature's business (a bill,
+    a vote, the Senate, a majority) than of an election (a campaign, voters, a race); where those
+    sentences speak of neither, the article does, its legislature's words dense (one in
+    _LEGISLATIVE_DENSITY tokens) and four times its election's. The annotators code such a party's
+    members LEG, and PTY where the story is the party's contest."""
     if norm(cl.name or "") not in _PARTY_MEMBERS:
         return False
-    legislative = False
+    legislative = electoral = 0
     for sent in {doc[c.start].sent for c in cl.cands}:
-        for t in sent:
-            lemma = t.lemma_.lower()
-            if lemma in _ELECTORAL_WORDS:
-                return False
-            if lemma in _LEGISLATIVE_WORDS or lemma == "house" and not (
-                    t.i > sent.start and doc[t.i - 1].lower_ == "white"):
-                legislative = True
-    return legislative
+        leg, ele = _business_words(sent, doc)
+        legislative, electoral = legislative + leg, electoral + ele
+    if legislative or electoral:
+        return legislative > 2 * electoral
+    legislative, electoral = _business_words(doc, doc)
+    return legislative * _LEGISLATIVE_DENSITY >= len(doc) and legislative >= 4 * electoral
+
+
+# One legislative word in this many tokens makes an article's business a legislature's.
+_LEGISLATIVE_DENSITY = 80
+
+
+def _business_words(span, doc) -> tuple[int, int]:
+    """How many words of a legislature's business, and of an election's, a span holds ("the House", but
+    not "the White House")."""
+    legislative = electoral = 0
+    for t in span:
+        lemma = t.lemma_.lower()
+        if lemma in _ELECTORAL_WORDS:
+            electoral += 1
+        elif lemma in _LEGISLATIVE_WORDS or lemma == "house" and not (t.i > 0 and doc[t.i - 1].lower_ == "white"):
+            legislative += 1
+    return legislative, electoral
 
 
 def _party_in_opposition(cl: Cluster, doc) -> None:
