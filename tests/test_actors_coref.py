@@ -146,3 +146,42 @@ def test_a_set_description_with_more_candidates_or_an_indefinite_number_stays_al
     assert len(_set_members(nlp, text, "leaders")) < 2
     text = "Norway and Chile signed a trade pact. Both sides promised to cut tariffs."
     assert len(_set_members(nlp, text, "sides")) < 2
+
+
+def test_a_later_definite_agent_noun_is_the_agent_named_before(nlp):
+    # issue #19: "the official" is the Danish official of the sentence before, not an actor of its own
+    text = ("A Danish navy official said the frigate left port on Monday. "
+            "The official said Sweden had been told of the voyage.")
+    doc = nlp(text)
+    table = resolve(doc)
+    first = next(t for t in doc if t.text == "official")
+    later = next(t for t in doc if t.text == "official" and t.i > first.i)
+    assert table.at_token(later.i) is not None and table.at_token(later.i) == table.at_token(first.i)
+    assert table.get(table.at_token(later.i)).country == "DNK"
+
+
+def test_a_bare_body_noun_is_the_body_whose_name_holds_it(nlp):
+    text = ("The Oslo Police Department arrested two men on Friday.\n\n"
+            "Police said the men had been armed.")
+    doc = nlp(text)
+    table = resolve(doc)
+    later = [t for t in doc if t.text == "Police"][1]
+    actor = table.get(table.at_token(later.i))
+    assert actor is not None and "Oslo Police Department" in actor.name
+
+
+def test_a_later_agent_noun_stays_alone_when_two_agents_or_another_number_precede(nlp):
+    # two officials named before: which one "the official" is stays open
+    text = ("A Danish official said the talks would go on. A second official from Sweden disagreed. "
+            "The official said the talks were over.")
+    doc = nlp(text)
+    table = resolve(doc)
+    offs = [t for t in doc if t.text == "official"]
+    assert table.at_token(offs[2].i) not in (table.at_token(offs[0].i), table.at_token(offs[1].i))
+    # "officials" are not the one official named before
+    text = "A Danish official said the talks would go on. The officials said Sweden agreed."
+    doc = nlp(text)
+    table = resolve(doc)
+    one = next(t for t in doc if t.text == "official")
+    many = next(t for t in doc if t.text == "officials")
+    assert table.at_token(many.i) != table.at_token(one.i)

@@ -1,6 +1,7 @@
 """In-document coreference by rules: pronouns, definite title nouns and definite descriptions of states and
 bodies to their nearest compatible antecedent, and descriptions of a set ("the two leaders") to each of
-its members.
+its members; a later definite agent noun ("the official", "the officials") or a bare body noun
+("police") to the one earlier agent or body of that noun (:func:`described_agent`).
 
 An antecedent is compatible when it agrees in gender and number: he/she go to persons (of that gender or
 of unknown gender), they/their to groups, organisations and a country's government or forces, its to
@@ -22,7 +23,8 @@ from ..nlp import child_indices, head_indices, lowers, tokens
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets"]
+__all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets",
+           "described_agent", "paragraph_index"]
 
 PRONOUNS = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -363,3 +365,66 @@ def _set_phrase(t, low: str) -> tuple[int, int, str] | None:
         if len(det) == 1 and det[0].lower_ == "the" and det[0].i == t.i - 1:
             return t.i - 1, t.i + 1, ""
     return None
+
+
+# A later description of an unnamed agent or a body: "a U.S. Navy official ... the official said", "State
+# Department officials ... the officials argued", "the city's police department ... Police said". Its
+# determiner is definite or none ("police"); any other word before the noun ("other officials", "two
+# officials", "a senior official") or a phrase after it ("officials in Kabul", "officials who ...")
+# makes it a description of its own.
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_PARAGRAPHS_BACK = 2  # the referent is in the description's paragraph or the two before
+# Bodies a bare noun names after the text gave the body's full name: "Police" for "the Los Angeles Police
+# Department", "the ministry" for "the Foreign Ministry".
+_BODY_WORDS = frozenset({"police", "ministry", "agency", "department", "army", "military", "navy", "government",
+                         "court", "commission", "committee", "council"})
+
+# "this regime" names a government the text calls by its country's name ("Iran") as often as one it
+# called a regime before (resolve_descriptions leaves "the regime" alone for the same reason).
+_NOT_BACK = frozenset({"regime", "regimes"})
+
+
+def paragraph_index(doc) -> list[int]:
+    """The paragraph of each token: how many line breaks come before it. Only whitespace tokens are read
+    (the array of spaCy's IS_SPACE flag), not a Token per word."""
+    from spacy.attrs import IS_SPACE
+
+    breaks = [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in doc[i].text]
+    return [bisect_left(breaks, i) for i in range(len(doc))]
+
+
+def described_agent(doc, head: int, refs: list[Ref], words: dict[str, set[str]],
+                    paragraph: list[int]) -> Ref | None:
+    """The earlier mention a definite agent noun or a bare body noun (token ``head``) refers back to: a
+    mention, in its paragraph or the two before, whose last word is the same noun in the same number ("a
+    U.S. official" for "the official", not "officials"), or, for a body noun, a body whose name holds it
+    ("the Los Angeles Police Department" for "police"). None when the noun is not such a description,
+    nothing matches, or mentions of two actors match. ``refs`` are the mentions that may be referred back to; ``words``: actor id -> the
+    lower-cased words of its names."""
+    t = doc[head]
+    if any(c.dep_ != "punct" and (c.dep_ != "det" or c.lower_ not in _BACK_DETERMINERS) for c in t.lefts):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "compound") for c in t.rights):
+        return None
+    low = t.lower_
+    if low in _NOT_BACK:
+        return None
+    plural = t.tag_ in ("NNS", "NNPS")
+    bare = not any(c.dep_ == "det" for c in t.lefts)
+    if bare and low not in _BODY_WORDS:
+        return None  # "officials said", "delegates": as often new ones as the ones named before
+    lemma = t.lemma_.lower()
+    p = paragraph[head]
+    found: list[Ref] = []
+    for r in refs:
+        if r.end > head or p - paragraph[r.start] > _PARAGRAPHS_BACK or r.modifier:
+            continue
+        last = doc[r.end - 1]
+        same = not bare and last.lemma_.lower() == lemma and (last.tag_ in ("NNS", "NNPS")) == plural and last.pos_ in ("NOUN", "PROPN")
+        body = low in _BODY_WORDS and r.kind in ("organization", "composite") and any(
+            low in w.split() for w in words.get(r.actor, ()))
+        if same or body:
+            found.append(r)
+    # two actors of the noun in reach ("a U.S. official ... a second official ... the official"): which
+    # one is meant is not sure, so neither
+    return found[0] if found and len({r.actor for r in found}) == 1 else None

@@ -6,11 +6,13 @@ pronouns."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from typing import Any
 
 from ._agents import MANY, context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
-from ._coref import Ref, resolve_descriptions, resolve_pronouns, resolve_sets, resolve_titles
+from ._coref import (Ref, described_agent, paragraph_index, resolve_descriptions, resolve_pronouns, resolve_sets,
+                     resolve_titles)
 from ..nlp import lowers, span_text, tokens
 
 __all__ = ["link_mentions"]
@@ -224,6 +226,7 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
     last_of_base: dict[Hashable, Cluster] = {}
     named = _named_bodies(doc, clusters)
     name_owner = _name_owners(clusters)
+    cache: dict[str, Any] = {}  # the paragraph index and the actors' words, made at the first use
     for ph in find_agents(doc, B, ctx.claimed):
         same = _equated(doc, ph, name_owner)
         if same is not None:  # "the panel's witness is Jane Doe": a mention of Jane Doe, no actor of its own
@@ -235,9 +238,18 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
         if ph.sector == "GOV" and ph.name_end is not None and _legislators_staff(doc, ph, clusters, B.agents):
             ph.sector = "LEG"  # "a spokeswoman for Rep. X", "an aide to the senator": a legislator's staff
         stated = phrase_country(doc, ph, B, ctx.iso_at)
-        if stated == MANY:  # "the leaders of France and Britain": of several countries, so of none
+        many = stated == MANY
+        if many:  # "the leaders of France and Britain": of several countries, so of none
             stated = ph.iso = None
-        else:
+        elif stated is None and not ph.owner:
+            back = _referred_back(ctx, ph.head, ph.person, refs, by_id, clusters, cache)
+            if back is not None:  # "a U.S. Navy official ... the official said": that official
+                back.extra.append((ph.start, ph.end, "title"))
+                ctx.claimed.update(range(ph.start, ph.end))
+                refs.append(Ref(ph.start, ph.end, back.id, "person" if ph.person else "group", back.gender,
+                                ctx.sent_index[ph.start], doc[ph.head].dep_ in _SUBJECTS))
+                continue
+        if not many:
             ph.iso = stated or _coreferent_country(ph, named) or (
                 context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None)
         cl = agent_clusters.get(ph.key)
@@ -264,6 +276,23 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
         ctx.claimed.update(range(ph.start, ph.end))
         refs.append(Ref(ph.start, ph.end, cl.id, "person" if ph.person else "group", None, ctx.sent_index[ph.start],
                         doc[ph.head].dep_ in _SUBJECTS))
+
+
+def _referred_back(ctx: Context, head: int, person: bool, refs: list[Ref], by_id: dict[str, Cluster],
+                   clusters: list[Cluster], cache: dict[str, Any]) -> Cluster | None:
+    """The actor a definite or bare agent noun refers back to (:func:`described_agent`): an unnamed agent,
+    a composite or a body mentioned just before, never a named person (two spokesmen named in one text
+    are two people). One person ("the official") refers back to one person only, not to the body whose
+    mention holds the words ("State Department official" as a mention of the department); a group or a
+    body to no person. ``cache`` keeps the paragraph index and the actors' words for the next phrase."""
+    if "paragraph" not in cache:
+        cache["paragraph"] = paragraph_index(ctx.doc)
+        cache["words"] = {cl.id: {w.lower() for w in [cl.name or "", *(c.text for c in cl.cands)] if w}
+                          for cl in clusters if cl.cands}
+    allowed = {cl.id for cl in clusters if (cl.kind == "person") == person and not (person and cl.cands)}
+    ref = described_agent(ctx.doc, head, [r for r in refs if r.actor in allowed],
+                          cache["words"], cache["paragraph"])
+    return by_id.get(ref.actor) if ref is not None else None
 
 
 def _name_owners(clusters: list[Cluster]) -> dict[int, Cluster]:

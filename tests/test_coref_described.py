@@ -1,0 +1,56 @@
+"""A later definite agent noun refers back to the one agent of that noun named just before
+(actors/_coref.py, ``described_agent``; issue #19). The docs are built by hand, so no model is loaded."""
+
+from __future__ import annotations
+
+from newsgraph.actors._coref import Ref, described_agent, paragraph_index
+
+
+def _doc(sentences: list[list[tuple[str, str, str, str, str]]], breaks: int = 0):
+    """Sentences of (word, tag, pos, dep, lemma), each headed by its verb (the word with dep ROOT), with
+    ``breaks`` paragraph breaks before the last sentence; nouns hang from the next verb."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, tags, pos, deps, lemmas, heads = [], [], [], [], [], []
+    for n, sent in enumerate(sentences):
+        if n == len(sentences) - 1:
+            for _ in range(breaks):
+                words.append("\n\n"), tags.append("_SP"), pos.append("SPACE"), deps.append("dep")
+                lemmas.append("\n\n"), heads.append(None)
+        base = len(words)
+        root = base + next(i for i, w in enumerate(sent) if w[3] == "ROOT")
+        for i, (w, tag, p, dep, lemma) in enumerate(sent):
+            words.append(w), tags.append(tag), pos.append(p), deps.append(dep), lemmas.append(lemma)
+            heads.append(base + i + 1 if dep == "det" else root)
+    heads = [h if h is not None else i + 1 for i, h in enumerate(heads)]
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, deps=deps, lemmas=lemmas, heads=heads)
+
+
+A_OFFICIAL = [("An", "DT", "DET", "det", "an"), ("official", "NN", "NOUN", "nsubj", "official"),
+              ("spoke", "VBD", "VERB", "ROOT", "speak"), (".", ".", "PUNCT", "punct", ".")]
+THE = [("The", "DT", "DET", "det", "the"), ("official", "NN", "NOUN", "nsubj", "official"),
+       ("said", "VBD", "VERB", "ROOT", "say"), (".", ".", "PUNCT", "punct", ".")]
+THE_PLURAL = [("The", "DT", "DET", "det", "the"), ("officials", "NNS", "NOUN", "nsubj", "official"),
+              ("said", "VBD", "VERB", "ROOT", "say"), (".", ".", "PUNCT", "punct", ".")]
+
+
+def _later(doc) -> int:
+    return [t.i for t in doc if t.lemma_ == "official"][-1]
+
+
+def test_the_official_refers_back_to_the_one_official_before():
+    doc = _doc([A_OFFICIAL, THE])
+    ref = Ref(1, 2, "dnk-official", "person")
+    assert described_agent(doc, _later(doc), [ref], {}, paragraph_index(doc)) is ref
+
+
+def test_the_official_stays_alone_with_two_officials_before_another_number_or_too_far():
+    doc = _doc([A_OFFICIAL, A_OFFICIAL, THE])
+    two = [Ref(1, 2, "dnk-official", "person"), Ref(5, 6, "swe-official", "person")]
+    assert described_agent(doc, _later(doc), two, {}, paragraph_index(doc)) is None
+    doc = _doc([A_OFFICIAL, THE_PLURAL])
+    assert described_agent(doc, _later(doc), [Ref(1, 2, "dnk-official", "person")], {}, paragraph_index(doc)) is None
+    doc = _doc([A_OFFICIAL, THE], breaks=3)
+    assert paragraph_index(doc)[_later(doc)] == 3
+    assert described_agent(doc, _later(doc), [Ref(1, 2, "dnk-official", "person")], {}, paragraph_index(doc)) is None
