@@ -95,11 +95,7 @@ def index_sentences(doc):
     sents = list(doc.sents)
     if not sents:
         return doc
-    owner = [0] * len(doc)
-    for k, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
-            owner[i] = k
-    doc.user_data[_SENT_OF] = owner
+    owner = doc.user_data[_SENT_OF] = _owners(sents, len(doc))
 
     def span_sent(span):  # as spaCy 3.8: the sentence holding the span's first token
         return sents[owner[min(span.start, len(doc) - 1)]]
@@ -133,8 +129,13 @@ def sentence_index(doc) -> list[int]:
     found = doc.user_data.get(_SENT_OF)
     if found is not None and len(found) == len(doc):
         return found
-    owner = [0] * len(doc)
-    for k, sent in enumerate(doc.sents):
+    return _owners(doc.sents, len(doc))
+
+
+def _owners(sents, n: int) -> list[int]:
+    """The number of each of ``n`` tokens' sentence among ``sents``."""
+    owner = [0] * n
+    for k, sent in enumerate(sents):
         for i in range(sent.start, sent.end):
             owner[i] = k
     return owner

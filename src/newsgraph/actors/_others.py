@@ -6,7 +6,7 @@ from __future__ import annotations
 from ._agents import context_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
 from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
-                      _country_of, code_of, org_sector)
+                      _STANCE_PREFIXES, _country_of, code_of, org_sector)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 from ..nlp import span_root
@@ -102,7 +102,7 @@ def _sided_with(cl: Cluster, ctx: Context) -> str | None:
     """The country a group's name says it sides with or against ("pro-Russian", "anti-American"): the
     group is not of it, so its sentence naming that country places it nowhere."""
     words = norm(cl.name or "").split()
-    if not words or words[0] not in ("pro", "anti"):
+    if not words or words[0] not in _STANCE_PREFIXES:
         return None
     B = ctx.bundled
     return next((iso for n in (2, 1) if (key := " ".join(words[1:n + 1])) and (
@@ -354,7 +354,6 @@ def _group_sector(cl: Cluster, doc) -> str | None:
     if religious and sector in (None, "CVL"):
         return "REL"
     return "REB" if sector == "MIL" else sector  # a community's armed men are no state's military
-
 
 
 # Nouns that say what kind of body a name the text introduces is ("FlightAware, a flight tracking

@@ -937,8 +937,6 @@ def _kin_countries(people: list[Cluster]) -> None:
             cl.code = code_of(cl.iso, cl.sector)
 
 
-
-
 def _in_office_then(cl: Cluster, doc, entry: Entry) -> bool:
     """Whether the text speaks of a past officeholder in his time in office: a mention follows
     "under" ("under President Roe") or its sentence names a year of one of his dated executive

@@ -44,7 +44,7 @@ from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lemma, lemmas, lexicon, noun_key
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
-from ._modality import clause_verb, modality
+from ._modality import clause_verb, infinitive, modality
 from ._sentence import dense_row, probabilities, sentence_model, wanted
 from ._sentence import features as sentence_features_of
 from ._mode import CUED, refine_mode, threat_mode
@@ -1089,7 +1089,7 @@ def _arranged(tok) -> bool:
     # "was to meet": "to" under a "be" that has no place or purpose of its own ("was in Paris to meet"
     # tells why one was there)
     be = tok.head
-    return (tok.dep_ == "xcomp" and be.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return (tok.dep_ == "xcomp" and be.lemma_ == "be" and infinitive(tok)
             and not any(c.dep_ in ("prep", "advmod", "acomp", "attr") for c in be.children))
 
 
@@ -1559,8 +1559,6 @@ def _weapons_test(v) -> bool:
     classed = any(w in before for w in _MISSILE_CLASS)
     lands = any(c.dep_ == "relcl" and lemma(c) in ("land", "fall", "splash") for c in missile.children)
     return classed or lands
-
-
 
 
 def _to_the_press(v) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..actors._dictionaries import bundled, norm
 from ._coding import CODING
+from ._modality import infinitive
 from ._coding import DENY as _DENY
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
@@ -264,7 +265,7 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         return subject_of(head, table, causative=causative, depth=depth + 1)
     if v.dep_ == "relcl":
         found = np_actors(head, table)
-        if found or not _infinitive(v):
+        if found or not infinitive(v):
             return found
         # "was the first to come out against", "began an offensive to persuade": an infinitive the
         # parser reads as a relative clause of a noun that names no party
@@ -315,10 +316,6 @@ def _matrix_conjunct(v) -> bool:
         return False
     return any(c.dep_ in SUBJ + PASSIVE_SUBJ for c in head.children) and not any(
         c.dep_ in ("aux", "auxpass") for c in v.children)
-
-
-def _infinitive(v) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _noun_controller(noun, table, *, causative: frozenset[str], depth: int) -> list[str]:

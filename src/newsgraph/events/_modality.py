@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ._lexicon import lemma
 from ._tables import bundled, parse_rows, word_sets
 
-__all__ = ["Modality", "modality", "clause_verb", "hedged"]
+__all__ = ["Modality", "modality", "clause_verb", "hedged", "infinitive"]
 
 DATA_FILE = "modality.txt"
 _SETS = frozenset({"future_aux", "hypothetical_aux", "obligation_aux", "conditional", "intention_nouns",
@@ -105,7 +105,8 @@ def _in_class(tok, lem: str, words: frozenset[str]) -> bool:
     return any(x in words for x in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-1] if w.endswith("d") else ""))
 
 
-def _infinitive(v) -> bool:
+def infinitive(v) -> bool:
+    """The verb has the "to" of an infinitive."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
@@ -113,7 +114,7 @@ def _nonfinite(v) -> bool:
     """A subjectless infinitive or participle clause ("to end the war", "using missiles")."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
         return False
-    return _infinitive(v) or v.tag_ in ("VBG", "VBN")
+    return infinitive(v) or v.tag_ in ("VBG", "VBN")
 
 
 def _raising(head) -> bool:
@@ -213,7 +214,7 @@ def _under_noun(walk: _Walk, t, head):
     lem = lemma(head)
     if head.lower_ in NEGATING_NOUNS or lem in NEGATING_NOUNS:
         walk.negated = True
-    if dep != "relcl" and _infinitive(t):
+    if dep != "relcl" and infinitive(t):
         if lem in INTENTION_NOUNS:
             walk.govern(head, "intent", "future")
         elif lem in VOLITION_NOUNS:
@@ -250,7 +251,7 @@ def _under_adjective(walk: _Walk, head):
 def _under_adverbial(walk: _Walk, t, head) -> None:
     """The clause is an adverbial clause of the verb ``head``; the walk ends here."""
     h_neg, h_mood = _own(head)
-    if _infinitive(t):
+    if infinitive(t):
         # the parser often hangs a noun's infinitive on the verb: "lost its will | to keep
         # fighting", "made a decision | to withdraw"
         noun = next((c for c in head.children if c.dep_ in ("dobj", "obj")
@@ -263,7 +264,7 @@ def _under_adverbial(walk: _Walk, t, head) -> None:
             return
     if any(c.lower_ in CONDITIONAL for c in t.children if c.dep_ == "mark"):
         walk.mood = "hypothetical"
-    elif _nonfinite(t) and _infinitive(t):
+    elif _nonfinite(t) and infinitive(t):
         # a purpose clause shares its head's time and polarity: "the work he had done to
         # negotiate" (historical), "did not send troops to attack" (negated)
         walk.negated = walk.negated or h_neg

@@ -1122,8 +1122,6 @@ def _drop_ranks(roles: list[Role]) -> list[Role]:
     return [r for r in roles if r.actor not in office or not _is_rank(r.title)]
 
 
-
-
 def _name_ends(name: str) -> tuple[str, ...]:
     """A person's first and last name, which the knowledge base and the text share where one of them
     adds a middle initial or a suffix ("Barack H. Obama", "James R. Clapper Jr.")."""

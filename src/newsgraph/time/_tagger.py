@@ -389,8 +389,9 @@ _MONTH_NAMED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 # what fixes a month-day's year in its own words: the year ("March 20, 2013", "March 20 '13") or the weekday
 # ("Wednesday, March 20"); a relation word ("last March 20") decides alone
 _YEAR_FIXED = re.compile(r"(?i)\d{4}|'\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_RELATION = re.compile(r"(?i)\b(?:last|next|this|coming|past|previous|following)\b")
-_RELATION_BEFORE = re.compile(r"(?i)\b(?:last|next|this|coming|past|previous|following)\s+$")
+_RELATION_WORDS = r"(?:last|next|this|coming|past|previous|following)"
+_RELATION = re.compile(r"(?i)\b" + _RELATION_WORDS + r"\b")
+_RELATION_BEFORE = re.compile(r"(?i)\b" + _RELATION_WORDS + r"\s+$")
 _YEAR_AFTER = re.compile(r"(?i)^,?\s+(?:of\s+)?(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year\b")
 
 
