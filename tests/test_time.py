@@ -1238,3 +1238,43 @@ def test_a_month_day_named_again_without_its_year_is_the_day_the_text_named():
     v = [t.value for t in tag("The talks opened on Wednesday, March 20. The envoy arrives on March 20 next year.",
                               published=sep)]
     assert v[1] == "2014-03-20"
+
+
+def _readings(text: str, published: dt.date = P) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, published=published)]
+
+
+def test_a_clock_time_before_on_and_a_date_is_a_time_of_that_day():
+    # the date stays a timex of its own and gives the clock its day, as "on Friday" already did
+    assert _readings("The polls will open at 7 a.m. on Oct. 25 across the province.") == [
+        ("7 a.m.", "TIME", "2021-10-25T07:00"), ("Oct. 25", "DATE", "2021-10-25")]
+    assert _readings("The ferry sails at 09:30 GMT on 27 October, the harbour office says.") == [
+        ("09:30 GMT", "TIME", "2021-10-27T09:30"), ("27 October", "DATE", "2021-10-27")]
+    assert _readings("The mayor signed the order at noon on Jan. 5, 2019, in her office.") == [
+        ("noon", "TIME", "2019-01-05T12:00"), ("Jan. 5, 2019", "DATE", "2019-01-05")]
+    # a clock joined to the date by anything but "on" keeps the day the rules gave it
+    assert _readings("The ferry left at 9 a.m. and returned on Oct. 12.")[0] == ("9 a.m.", "TIME", "2021-10-19T09:00")
+
+
+def test_a_plural_unit_before_long_is_a_measure_of_unknown_number():
+    # "a weeks-long standoff" is no week: the article belongs to the noun after the measure
+    assert _readings("The strike ended a weeks-long standoff at the port.") == [("weeks-long", "DURATION", "PXW")]
+    assert _readings("The days-long siege of the town is over.") == [("days-long", "DURATION", "PXD")]
+    assert _readings("Negotiators emerged from an hours-long session.") == [("hours-long", "DURATION", "PTXH")]
+    # a counted measure keeps its number
+    assert _readings("The ship sank within one or two minutes.") == [("one or two minutes", "DURATION", "PT1M")]
+
+
+def test_a_quarter_of_people_and_some_quarters_are_no_time():
+    assert _readings("Nearly a quarter of voters stayed home, and a quarter of whom were young.") == []
+    assert _readings("The plan drew praise in some quarters of the party and scorn in some quarters.") == []
+    # a quarter of a year and counted quarters stay timexes
+    assert _readings("The firm lost money in a quarter.") == [("a quarter", "DURATION", "P1Q")]
+    assert _readings("Sales fell for several quarters.") == [("several quarters", "DURATION", "PXQ")]
+
+
+def test_in_recent_before_a_noun_that_is_no_time_is_no_timex():
+    assert _readings("In recent polls, the senator trails her rival.") == []
+    assert _readings("It was the worst storm in recent memory.") == []
+    assert _readings("Congress in recent times has rarely objected.") == [("recent times", "DATE", "PAST_REF")]
+    assert _readings("Prices have risen in recent weeks.") == [("recent weeks", "DURATION", "PXW")]

@@ -132,6 +132,12 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
             # "hopes to one day run", not "sentenced to one day in jail"
             and not _NOT_A_VERB_AFTER.match(c.after(m, 12))):
         return ("DATE", "FUTURE_REF", None)  # "Islam will one day be ...": some day, not a day's length
+    if num and num.lower() in ("a", "an", "one") and unit_plural(m["unit"]) and not re.search(r"(?i)\bor\b", m[0]):
+        return None  # "a weeks-long standoff": the article belongs to the noun ("one or two weeks" is counted)
+    if unit == "quarter" and num and (
+            (num.lower() in ("a", "an", "one") and re.match(r"\s+of\s+(?!an?\b)\w", c.after(m, 12)))
+            or (num.lower() == "some" and not re.match(r"\s+of\b", c.after(m, 6)))):
+        return None  # "a quarter of voters", "concern in some quarters": a fraction, a circle of people
     before = c.before(m, 25)
     if num and num.lower() in ("a", "an"):
         if _GROWTH_RATE.search(before):

@@ -106,6 +106,8 @@ RULES: list[Rule] = [
          r"decades|hours|centuries|quarters)\b(?P<set>)",
          h_duration, _A_UNIT),
     Rule(r"\b(?P<unit>decades|centuries|years|months)(?=[\s-]+(?:long|of\s+(?!the\b)))(?:-long)?", h_bare_units, _A_UNIT),
+    # "a weeks-long standoff", "an hours-long siege": a measure of unknown number, as "months-long"
+    Rule(r"\b(?P<unit>weeks|days|hours)-long\b", h_bare_units, _A_UNIT),
     Rule(r"(?<=\bfor\s)(?P<unit>decades|centuries|years|months|weeks|days|hours)\b(?!\s+(?:of|to|before|after))",
          h_bare_units, _A_UNIT),
     Rule(r"(?:(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s*[.,;:!?)]))(?P<unit>decades|years|months|weeks|days)\b"
@@ -139,7 +141,7 @@ RULES: list[Rule] = [
          r"the\s+past(?!\s+(?:\d+|" + _NUM_WORD + r"|few|several)\b)"
          r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|summers|winters|springs|autumns|falls|seasons|"
          r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
-         r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times)|in\s+recent)\b(?!-)",
+         r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times))\b(?!-)",
          h_ref, r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)"),
     Rule(r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
          r"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?:\s+" + _TZ + r"\b)?"

@@ -454,6 +454,24 @@ def _clock_on_named_day(text: str, timexes: list[Timex], published: dt.date | No
     return timexes
 
 
+_ON = re.compile(r"(?i)^\s+on\s+$")
+
+
+def _clock_before_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time without a day of its own followed by "on" and a date ("at 10 a.m. on March 25", "at 09:30
+    GMT on 25 March") is a time of that day: the date stays a timex of its own, as TimeML has it, and the
+    clock takes the day the date was read as, whatever day the rules gave it alone."""
+    for i in range(len(timexes) - 1):
+        t, b = timexes[i], timexes[i + 1]
+        m = _CLOCK_VALUE.match(t.value)
+        d = _DAY_VALUE.match(b.value)
+        if (m is None or d is None or b.type != "DATE" or _DAY_WORD.search(t.text)
+                or not _ON.match(text[t.span[1]:b.span[0]]) or m["date"] == d["date"]):
+            continue
+        timexes[i] = Timex(text=t.text, type=t.type, value=d["date"] + t.value[10:], span=t.span, mod=t.mod)
+    return timexes
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Whether nothing but blanks shares the span's line, in a text that has more than that line."""
     if not text[:start].strip() and not text[end:].strip():
@@ -510,4 +528,5 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
         timexes.append(Timex(text=original[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
     timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published)
-    return _clock_on_named_day(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
+    timexes = _clock_on_named_day(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
+    return _clock_before_day(text, timexes)
