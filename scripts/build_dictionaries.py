@@ -51,6 +51,9 @@ EXTRA_CAPITALS = {
     "IRN": ["Tehran"], "SYR": ["Damascus"], "TWN": ["Taipei"], "TUR": ["Ankara"], "NLD": ["The Hague"],
     "ISR": ["Jerusalem"], "NPL": ["Kathmandu", "Katmandu", "Khatmandu"], "CIV": ["Yamoussoukro"],
 }
+# Provinces and states the Phoenix country lists lack ("Georgia" stays out: the country's name is its
+# own, and `_kinds._states_named` reads the state where a document says so).
+EXTRA_PLACES = {"USA": ["Wisconsin"]}
 EXTRA_DEMONYMS = {
     "USA": ["U.S.", "US"], "GBR": ["English", "Scottish", "Welsh", "Briton", "Britons", "Brit", "Brits"],
     "NLD": ["Dutch"], "PSE": ["Palestinian", "Palestinians"], "IRN": ["Iranian", "Persian"],
@@ -551,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
         _home_first(e)
     qids = country_wikidata(args.shared, by_name)
     for c in countries:
-        c["extra"] = sorted(set(c["extra"]))
+        c["extra"] = sorted(set(c["extra"]) | set(EXTRA_PLACES.get(c["iso3"], [])))
         if c["iso3"] in qids:
             c["wikidata"] = qids[c["iso3"]]
     (args.out / "countries.json").write_text(

@@ -164,6 +164,25 @@ def test_the_official_refers_back_to_an_unnamed_official_of_a_stated_country(nlp
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,country", [
+    # bare plurals a sentence after the agents named with a country: the same ones
+    ("Chilean officials met the miners' union on Monday. Officials said the talks would resume.", "CHL"),
+    ("Danish lawmakers debated the fishing bill. Lawmakers said they would vote on Friday.", "DNK"),
+    # further than two paragraphs on, they may be new ones: no country from the earlier ones
+    ("Chilean officials met the miners' union on Monday.\n\nThe talks went on.\n\nThe union left.\n\n"
+     "Officials said the talks would resume.", None),
+    # their own sentence names another country: the sentence's, as for any unnamed agents, not the earlier ones'
+    ("Chilean officials met the miners' union on Monday. Officials said Peru would join the talks.", "PER"),
+])
+def test_bare_plural_agents_take_the_country_of_the_agents_named_just_before(nlp, text, country):
+    doc = nlp(text)
+    table = resolve(doc, published=DAY)
+    last = [t.i for t in doc if t.lower_ in ("officials", "lawmakers")][-1]
+    bare = table.get(table.at_token(last))
+    assert bare is not None and bare.country == country, [(a.name, a.country) for a in table.actors]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,part", [
     ("Mexican officials said European leaders had backed the plan.", "European"),
     ("Iran said Arab nations would not join the talks.", "Arab"),
@@ -1287,3 +1306,20 @@ def test_a_speaker_the_quotes_stage_adds_takes_the_sector_of_its_title(extractor
 ])
 def test_a_country_a_persons_own_clause_names_as_a_deed_is_not_theirs(nlp, text, part, country):
     assert coded(nlp, text, part)[0] == country
+
+
+_US_STATES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho "
+              "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+              "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas "
+              "Utah Vermont Virginia Washington Wisconsin Wyoming").split() + [
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia"]
+
+
+def test_every_us_state_but_georgia_is_a_place_of_the_united_states():
+    from newsgraph.actors._dictionaries import bundled, norm
+
+    places = bundled().places
+    assert {s: places.get(norm(s)) for s in _US_STATES} == {s: "USA" for s in _US_STATES}
+    # Georgia is the country's name; the state is read where the document says so (_kinds._states_named)
+    assert places.get(norm("Georgia")) != "USA"

@@ -250,8 +250,13 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
                                 ctx.sent_index[ph.start], doc[ph.head].dep_ in _SUBJECTS))
                 continue
         if not many:
-            ph.iso = stated or _coreferent_country(ph, named) or (
-                context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None)
+            told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None
+            if ph.plural and "paragraph" not in cache:
+                cache["paragraph"] = paragraph_index(doc)
+            back_iso = _coreferent_country(ph, named, cache.get("paragraph"))
+            if ph.plural and told and back_iso != told:
+                back_iso = None  # "officials" where the sentence names another country: new ones, perhaps
+            ph.iso = stated or back_iso or told
         cl = agent_clusters.get(ph.key)
         if cl is None and not ph.mods and not ph.owner:
             cl = last_of_base.get(ph.base)  # "federal officials ... the officials": the same ones
@@ -287,6 +292,7 @@ def _referred_back(ctx: Context, head: int, person: bool, refs: list[Ref], by_id
     body to no person. ``cache`` keeps the paragraph index and the actors' words for the next phrase."""
     if "paragraph" not in cache:
         cache["paragraph"] = paragraph_index(ctx.doc)
+    if "words" not in cache:
         cache["words"] = {cl.id: {w.lower() for w in [cl.name or "", *(c.text for c in cl.cands)] if w}
                           for cl in clusters if cl.cands}
     allowed = {cl.id for cl in clusters if (cl.kind == "person") == person and not (person and cl.cands)}
@@ -361,18 +367,25 @@ def _named_bodies(doc, clusters: list[Cluster]) -> list[tuple[int, str, str, boo
     return out
 
 
+# Unnamed agents in the plural take the country of a named body of their noun this many paragraphs back
+# at most (the paragraph window of `_coref.described_agent`).
+_PLURAL_BACK = 2
 # Nouns of one unnamed person that a later bare mention refers back to: "a U.S. official ... the official".
 _UNNAMED_PERSONS = frozenset({"official", "diplomat", "source", "aide", "spokesman", "spokeswoman", "spokesperson"})
 
 
-def _coreferent_country(ph, named: list[tuple[int, str, str, bool]]) -> str | None:
+def _coreferent_country(ph, named: list[tuple[int, str, str, bool]], paragraph: list[int] | None = None) -> str | None:
     """The country of an unnamed body ("the government", "police", "the military") or person ("the
     official") that the text has named before with a country ("the Turkish government", "Israeli
-    police", "a U.S. official"): it refers back to that body or person. Two of different countries
-    leave it undecided."""
-    if ph.plural or ph.person and ph.lemma not in _UNNAMED_PERSONS:
+    police", "a U.S. official"): it refers back to that body or person. Unnamed agents in the plural
+    ("officials", "lawmakers" after "Chinese officials", "British lawmakers") do so only within their
+    paragraph and the two before (``paragraph``: token -> paragraph), where the text still speaks of
+    the same ones; further on they are as often new ones. Two of different countries leave it
+    undecided."""
+    if ph.person and ph.lemma not in _UNNAMED_PERSONS or ph.plural and paragraph is None:
         return None
-    found = {iso for start, lemma, iso, one in named if start < ph.start and lemma == ph.lemma and one == ph.person}
+    found = {iso for start, lemma, iso, one in named if start < ph.start and lemma == ph.lemma and one == ph.person
+             and (not ph.plural or paragraph is not None and paragraph[ph.start] - paragraph[start] <= _PLURAL_BACK)}
     return found.pop() if len(found) == 1 else None
 
 
