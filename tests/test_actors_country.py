@@ -965,6 +965,60 @@ def test_a_courtesy_title_of_an_ended_office_gives_way_to_the_dated_role_of_the_
 
 
 @pytest.mark.model
+def test_a_candidacy_of_the_day_outranks_a_former_title_and_an_office_to_come(nlp):
+    # invented sentences: the bases date Mitt Romney's place as the party's nominee on to 2019
+    text = "Former Republican presidential nominee Mitt Romney criticised the trade deal on Monday."
+    assert coded(nlp, text, "Romney", published=dt.date(2015, 3, 2)) == ("USA", "PTY")
+    # the bases date Donald Trump's presidency from 2017-01-20: before it he is the party's winner
+    text = "President-elect Donald Trump criticised the trade deal on Monday."
+    assert coded(nlp, text, "Trump", published=dt.date(2017, 1, 9)) == ("USA", "PTY")
+    assert coded(nlp, text, "Trump", published=dt.date(2017, 2, 9)) == ("USA", "GOV")
+
+
+@pytest.mark.model
+def test_a_candidate_who_withdrew_and_holds_no_office_stays_a_party_figure(nlp):
+    # the bases date Ben Carson's candidacy to March 2016 and his cabinet office from 2017
+    text = "Ben Carson endorsed the governor at a rally on Friday."
+    assert coded(nlp, text, "Carson", published=dt.date(2016, 3, 20)) == ("USA", "PTY")
+    assert coded(nlp, text, "Carson", published=dt.date(2018, 3, 20)) == ("USA", "GOV")
+    # a campaign's chairman after the campaign is a former official
+    text = "Paul Manafort spoke to reporters outside the court on Friday."
+    assert coded(nlp, text, "Manafort", published=dt.date(2018, 3, 20)) == ("USA", "ELI")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Republican challenger Jay Roeburn attacked the governor's record on Monday.",
+    "The presidential hopeful Jay Roeburn toured three factories in Ohio on Monday.",
+])
+def test_a_challenger_or_a_hopeful_is_a_party_figure(nlp, text):
+    assert coded(nlp, text, "Roeburn")[1] == "PTY"
+
+
+def test_the_last_ended_office_is_the_one_that_ended_latest_before_the_day():
+    from newsgraph.actors._people import _last_ended
+
+    dated = [("USAGOV", "2001-01-01", "2005-01-01"), ("USAPTY", "2007-01-01", "2008-11-04"),
+             ("USAGOV", "2010-01-01", "2012-01-01")]
+    assert _last_ended(dated, "2009-06-01") == "PTY"
+    assert _last_ended(dated, "2013-06-01") == "GOV"
+    assert _last_ended(dated, "2000-06-01") is None
+
+
+def test_an_office_to_come_is_one_the_bases_date_only_after_the_day():
+    from newsgraph.actors._dictionaries import Entry
+    from newsgraph.actors._people import _office_to_come
+
+    entry = Entry(name="Jay Roe", codes=[("USAPTY", "2015-01-01", "2017-01-19"), ("USAGOV", "2017-01-20", None)],
+                  kind="person")
+    assert _office_to_come(entry, "GOV", "2016-12-01")
+    assert not _office_to_come(entry, "GOV", "2017-03-01")  # held on the day
+    assert not _office_to_come(entry, "LEG", "2016-12-01")  # no such office at all
+    entry.codes.insert(0, ("USAGOV", "2009-01-20", "2013-01-20"))
+    assert _office_to_come(entry, "GOV", "2016-12-01")  # an office of the sector ended, the next to come
+
+
+@pytest.mark.model
 def test_a_first_name_that_is_also_a_title_word_stays_in_the_name(nlp):
     # a capitalised surname particle after the word makes it a first name, not the title "Marine"
     text = "Marine Le Vasseur, the leader of the far-right party, criticised the plan in Paris on Monday."

@@ -52,9 +52,10 @@ TRADE_TITLES = {"cartoonist": "JRN", "host": "JRN", "radio host": "JRN", "talk s
                 "campaign manager": "PTY", "campaign chairman": "PTY", "campaign chairwoman": "PTY",
                 "campaign chair": "PTY", "campaign director": "PTY", "campaign strategist": "PTY",
                 # who runs for an office holds none yet: the guidelines' PTY for a candidate ("Green
-                # candidate Jay Roe", "Jay Roe, the party's nominee"); an office the title or a base
+                # candidate Jay Roe", "Jay Roe, the party's nominee", "Republican challenger Jay Roe",
+                # "presidential hopeful Jay Roe"); an office the title or a base
                 # dates on the day still wins
-                "candidate": "PTY", "nominee": "PTY",
+                "candidate": "PTY", "nominee": "PTY", "challenger": "PTY", "hopeful": "PTY",
                 # a firm's officers, whom the dictionary's "officer" would make soldiers
                 "chief financial officer": "BUS", "chief operating officer": "BUS",
                 "chief executive officer": "BUS", "chief technology officer": "BUS", "cfo": "BUS", "coo": "BUS",

@@ -627,6 +627,13 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             (c[1] or "") <= iso_day and (c[2] is None or iso_day <= c[2]) for c in dated))
         if ended:
             es = es if es and es != "GOV" and es != sector else "ELI"
+            if es == "ELI" and _last_ended(dated, iso_day) == "PTY" and not any(
+                    set(t.split()) & _CAMPAIGN_STAFF for t in entry.titles):
+                # a candidate who lost or withdrew and has taken no office since is still a party figure,
+                # as the guidelines code a candidate who holds no office; a campaign's former staff
+                # (a base's "campaign chairman", "adviser") are former officials, as the annotators
+                # code them
+                es = "PTY"
             last = split_code(max(dated, key=lambda c: c[2] or "9999")[0])[1]
             if sector is not None and sector == last and (
                     "president" not in heads or any(t.then for t in cl.titles)) and not any(t.former for t in cl.titles):
@@ -653,6 +660,17 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             # "Secretary Clinton" in her campaign, "Gov. Roe" as the party's nominee: a title of an
             # office the bases say ended before the day, kept by courtesy, gives way to the candidacy
             # they date on the day
+            sector = es
+        elif not ended and es == "PTY" and sector not in (None, es) and not any(t.then for t in cl.titles) and any(
+                c[0] == code and c[1] for c in entry.codes) and (
+                sector == "ELI" and any(t.former and t.sector == "PTY" for t in cl.titles) or _office_to_come(
+                    entry, sector, iso_day)):
+            # the candidacy or campaign post the bases date on the day outranks a title that puts the
+            # party's nomination in the past ("former nominee Jay Roe", who leads the party still) or names
+            # an office the bases date only after the day ("incoming press secretary Jay Roe",
+            # "President-elect Roe"): who serves in a transition between an election and the
+            # inauguration is a party figure. A former office of state ("former Gov. Roe") keeps its
+            # elite: the annotators code a former official running for office either way
             sector = es
     tag = next((s for c in cl.cands if (s := party_state(ctx.doc, c.end)) is not None), None)
     if tag is not None and iso in (None, "USA"):
@@ -951,6 +969,25 @@ def _in_office_then(cl: Cluster, doc, entry: Entry) -> bool:
             if len(t.text) == 4 and t.text.isdigit() and any(a <= int(t.text) <= b for a, b in terms):
                 return True
     return False
+
+
+# Title nouns of the bases' campaign staff, whose ended campaign post makes no candidate.
+_CAMPAIGN_STAFF = frozenset({"campaign", "adviser", "advisor", "manager", "chairman", "chairwoman", "strategist",
+                             "spokesman", "spokeswoman"})
+
+
+def _last_ended(dated: list[tuple[str, str | None, str | None]], day: str) -> str | None:
+    """The sector of the dated office that ended last before ``day``."""
+    past = [c for c in dated if c[2] is not None and c[2] < day]
+    return split_code(max(past, key=lambda c: c[2] or "")[0])[1] if past else None
+
+
+def _office_to_come(entry: Entry, sector: str, day: str) -> bool:
+    """Whether the bases date an office of ``sector`` for the person only after ``day``: a title of
+    that sector names an office they are about to take ("the incoming secretary"), not one they hold."""
+    held = [(s, e) for c, s, e in entry.codes if split_code(c)[1] == sector]
+    return any(s is not None and day < s for s, _e in held) and not any(
+        (s or "") <= day and (e is None or day <= e) for s, e in held)
 
 
 def _named_predecessor(cl: Cluster, doc) -> bool:
