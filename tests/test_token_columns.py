@@ -327,3 +327,33 @@ def test_proposer_context_features_read_from_the_columns_are_those_the_tokens_gi
             assert f"head={lemma(t.head)}" in found and f"head_pos={t.head.pos_}" in found
             if t.head.pos_ == "ADP":
                 assert f"prep_head={t.head.lower_}|{lemma(t.head.head)}" in found
+
+
+def _tagged(words, pos, ents):
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+
+
+def test_bare_surname_the_tagger_reads_as_a_noun_is_a_mention():
+    # a surname that opens a sentence is often tagged a common noun ("Roe on Friday rejected ...")
+    from newsgraph.actors._mentions import Cand, bare_surnames
+
+    doc = _tagged(["Senator", "Jane", "Roe", "spoke", ".", "Roe", "on", "Friday", "rejected", "it", ".",
+                   "Trade", "fell", "."],
+                  ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PRON", "PUNCT",
+                   "NOUN", "VERB", "PUNCT"],
+                  ["O", "B-PERSON", "I-PERSON"] + ["O"] * 11)
+    got = bare_surnames(doc, [Cand(1, 3, "Jane Roe", "PERSON")], {"jane roe"})
+    assert [(c.start, c.label) for c in got] == [(1, "PERSON"), (5, "PERSON")]
+
+
+def test_bare_surname_of_a_one_word_person_name_is_a_mention():
+    # "Roe" tagged PERSON in one sentence and untagged in the next is the same person
+    from newsgraph.actors._mentions import Cand, bare_surnames
+
+    doc = _tagged(["Roe", "spoke", ".", "Then", "Roe", "left", "."],
+                  ["PROPN", "VERB", "PUNCT", "ADV", "PROPN", "VERB", "PUNCT"],
+                  ["B-PERSON"] + ["O"] * 6)
+    got = bare_surnames(doc, [Cand(0, 1, "Roe", "PERSON")], {"roe"})
+    assert [c.start for c in got] == [0, 4]

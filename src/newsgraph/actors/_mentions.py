@@ -55,6 +55,7 @@ class Cand:
 # a part of speech is a symbol, whose id every string store gives alike).
 _COL = {name: k for k, name in enumerate(ARRAY_COLUMNS)}
 _PROPN = StringStore().as_int("PROPN")
+_NOUN = StringStore().as_int("NOUN")
 _NOT_RUN_START = [StringStore().as_int(p) for p in ("PRON", "DET", "AUX")]
 
 
@@ -326,13 +327,16 @@ def person_evidence(cands: list[Cand]) -> tuple[set[str], set[str]]:
 
 
 def bare_surnames(doc, cands: list[Cand], pnames: set[str]) -> list[Cand]:
-    """A full name's surname standing alone where spaCy tagged nothing ('Tester said'): a mention."""
-    surnames = {p.split()[-1] for p in pnames if " " in p}
+    """A person's surname standing alone where spaCy tagged nothing ('Tester said'): a mention. The
+    surname is a full name's last word, or a one-word name spaCy tagged PERSON elsewhere in the
+    document; the word may be tagged a common noun, as the tagger reads a surname that opens a
+    sentence ('Tester on Friday rejected ...')."""
+    surnames = {p.split()[-1] for p in pnames}
     if not surnames:
         return cands
     covered = {i for c in cands for i in range(c.start, c.end)}
     toks = tokens(doc)
-    extra = [Cand(i, i + 1, toks[i].text, "PERSON") for i in _lone_proper_nouns(doc)
+    extra = [Cand(i, i + 1, toks[i].text, "PERSON") for i in _lone_proper_nouns(doc, nouns=True)
              if i not in covered and toks[i].lower_ in surnames]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
@@ -357,13 +361,14 @@ def short_org_names(doc, cands: list[Cand], bundled: Bundled, pwords: set[str]) 
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
-def _lone_proper_nouns(doc) -> list[int]:
+def _lone_proper_nouns(doc, *, nouns: bool = False) -> list[int]:
     """The proper nouns in title case that no entity holds and no proper noun stands next to ("Tester
     said"), picked from the document's columns: only such a word can be a bare surname or a short
-    organisation name."""
+    organisation name. ``nouns``: common nouns in title case too (a surname the tagger misreads)."""
     arr = token_array(doc)
     propn = arr[:, _COL["POS"]] == _PROPN
-    alone = propn & (arr[:, _COL["IS_TITLE"]] == 1) & (arr[:, _COL["ENT_TYPE"]] == 0)
+    head = propn | (arr[:, _COL["POS"]] == _NOUN) if nouns else propn
+    alone = head & (arr[:, _COL["IS_TITLE"]] == 1) & (arr[:, _COL["ENT_TYPE"]] == 0)
     alone[1:] &= ~propn[:-1]
     alone[:-1] &= ~propn[1:]
     return numpy.flatnonzero(alone).tolist()
