@@ -75,7 +75,8 @@ def test_a_speaker_no_actor_holds_is_given_in_the_texts_words_unless_they_name_n
     assert attributed_to("the audit") == "the audit"
     assert attributed_to("a spokeswoman for the agency") == "a spokeswoman for the agency"
     assert attributed_to("Six in 10 voters") == "Six in 10 voters"
-    for nobody in ("he", "It", "Some", "those", "many others", "42%", "", None):
+    assert attributed_to("42%") == "42%"  # a count of the people who answered
+    for nobody in ("he", "It", "Some", "those", "many others", "", None):
         assert attributed_to(nobody) is None, nobody
     record = Quote(None, "the levy failed", (0, 15), kind="indirect", speaker_text="the audit", attributed_to="the audit")
     assert record.to_dict()["attributed_to"] == "the audit" and record.to_dict()["speaker_text"] == "the audit"
