@@ -235,3 +235,22 @@ def test_quotes_command_shows_the_speaker_in_the_texts_own_words(runner, tmp_pat
     out = runner.invoke(app, ["quotes", "--db", str(db)])
     assert out.exit_code == 0, out.output
     assert "speaker_text" in out.output and "a ministry spokeswoman" in out.output
+
+
+def test_the_extract_table_gives_a_quote_no_actor_speaks_in_the_texts_words():
+    from rich.console import Console
+
+    from factories import quote, resign_result
+    from newsgraph.output import result_tables
+
+    result = resign_result()
+    result.quotes = [quote(None, "the levy had failed", kind="indirect", cue="find", speaker_text="the audit",
+                           attributed_to="the audit"),
+                     quote(None, "it would rain", kind="indirect", cue="say", speaker_text="he")]
+    console = Console(record=True, width=200)
+    result_tables(result, console)
+    lines = console.export_text().splitlines()
+    found = next(r for r in lines if "the levy had failed" in r)
+    assert found.split("\u2502")[1].strip() == "\u201cthe audit\u201d"
+    said = next(r for r in lines if "it would rain" in r)
+    assert said.split("\u2502")[1].strip() == ""  # an unresolved "he" names nobody

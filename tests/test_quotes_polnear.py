@@ -192,3 +192,19 @@ def test_a_source_with_no_name_word_is_listed_as_generic_even_without_a_speaker(
     strict.add(preds, gold, text, "doc1")
     why = {row["source"]: row["why"] for row in strict.mismatches if row["error"] == "speaker"}
     assert why == {"The mayor": "generic source", "Lee": "no speaker"}
+
+
+def test_a_quote_no_actor_speaks_is_judged_by_the_words_it_is_attributed_to():
+    """The output's speaker is an actor's name, else its `attributed_to` (a document, unnamed people):
+    `speaker_accuracy` reads both, `speaker_accuracy_actors` an actor's name alone."""
+    from newsgraph.evaluation.polnear import GoldQuote, _Pred, _Strict
+
+    text = "The audit said A. Kim said B. He said C."
+    gold = [GoldQuote([(15, 16)], [(0, 9)]), GoldQuote([(27, 28)], [(18, 21)]), GoldQuote([(38, 39)], [(30, 32)])]
+    preds = [_Pred((15, 16), None, None, "The audit", words="The audit", actor=False),
+             _Pred((27, 28), "x", None, "Kim", words="Kim"), _Pred((38, 39), None, None, None, words="He")]
+    strict = _Strict()
+    strict.add(preds, gold, text)
+    out = strict.result()
+    assert out["speaker_accuracy"] == 1.0 and out["speaker_accuracy_actors"] == 0.5
+    assert out["without_speaker"] == 0 and out["without_actor"] == 1

@@ -41,7 +41,9 @@ def test_agents_named_by_different_words_are_different_actors(nlp):
 @pytest.mark.model
 def test_an_agent_without_an_owner_keeps_its_own_words(nlp):
     quotes, table = _quotes(nlp, "A spokesman said the talks would resume on Monday in the capital.")
-    assert _name(table, quotes["the talks would resume on Monday in the capital"].speaker) == "spokesman"
+    said = quotes["the talks would resume on Monday in the capital"]
+    assert _name(table, said.speaker) == "spokesman"
+    assert said.attributed_to is None  # an actor speaks: the words stay in `speaker_text` alone
 
 
 @pytest.mark.model
@@ -63,6 +65,21 @@ def test_a_poll_whose_author_the_text_does_not_name_has_no_speaker(nlp):
     quotes, _ = _quotes(nlp, text)
     poll = next(q for t, q in quotes.items() if "split on the levy" in t)
     assert poll.speaker is None and poll.speaker_text == "The poll"
+    assert poll.attributed_to == "The poll"  # no actor, but the output still says what speaks
+
+
+def test_a_speaker_no_actor_holds_is_given_in_the_texts_words_unless_they_name_nobody():
+    from newsgraph.quotes._extract import attributed_to
+    from newsgraph.records import Quote
+
+    assert attributed_to("the audit") == "the audit"
+    assert attributed_to("a spokeswoman for the agency") == "a spokeswoman for the agency"
+    assert attributed_to("Six in 10 voters") == "Six in 10 voters"
+    assert attributed_to("42%") == "42%"  # a count of the people who answered
+    for nobody in ("he", "It", "Some", "those", "many others", "", None):
+        assert attributed_to(nobody) is None, nobody
+    record = Quote(None, "the levy failed", (0, 15), kind="indirect", speaker_text="the audit", attributed_to="the audit")
+    assert record.to_dict()["attributed_to"] == "the audit" and record.to_dict()["speaker_text"] == "the audit"
 
 
 @pytest.mark.model

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .records import Result
+from .records import Quote, Result
 from .time._period import date_label, date_sort_key
 
 __all__ = ["FORMATS", "QUERY_FORMATS", "named_events", "result_tables", "write_results", "write_rows", "timeline_lines",
@@ -75,6 +75,14 @@ def _table(console: Any, title: str, columns: list[str], rows: list[list[Any]]) 
     console.print(table)
 
 
+def _speaker_label(quote: Quote, names: dict[str, str]) -> str | None:
+    """The actor who speaks, else what the text gives the quote to, in quotation marks: its own words
+    ("the report"), no actor."""
+    if quote.speaker:
+        return names.get(quote.speaker, quote.speaker)
+    return f"\u201c{quote.attributed_to}\u201d" if quote.attributed_to else None
+
+
 def result_tables(result: Result, console: Any) -> None:
     d = result.document
     pub = f"{d.published}{' (inferred)' if d.published_inferred else ''}" if d.published else "unknown"
@@ -89,7 +97,7 @@ def result_tables(result: Result, console: Any) -> None:
     _table(console, "roles", ["actor", "title", "status", "start", "end"],
            [[names.get(r.actor, r.actor), r.title, r.status, r.start, r.end] for r in result.roles])
     _table(console, "quotes", ["speaker", "kind", "cue", "quote"],
-           [[names.get(q.speaker or "", q.speaker), q.kind, q.cue, _clip(q.text, 80)] for q in result.quotes])
+           [[_speaker_label(q, names), q.kind, q.cue, _clip(q.text, 80)] for q in result.quotes])
     _table(console, "agreements", ["date", "parties", "commitments"],
            [[g.date, ", ".join(names.get(p, p) for p in g.parties),
              "; ".join(f"{names.get(c.party or '', c.party)}: {_clip(c.text, 50)}" for c in g.commitments)]

@@ -216,10 +216,16 @@ class Quote:
     # The speaker as the text names them, the cue's subject phrase ("a new poll", "a spokeswoman for
     # the senator", "he"), whether or not it is an actor. None when no phrase was found.
     speaker_text: str | None = None
+    # Whom or what the text gives the quote to when that is no actor, in the text's own words: a
+    # document, poll or piece of writing ("the report", "a new poll"), people it does not name, a name
+    # no actor holds. None when the speaker is an actor (`speaker`) or the text names nobody (no
+    # phrase, or an unresolved pronoun: "he", "it", "some"). A quote's speaker is thus `speaker` (an
+    # actor id) or `attributed_to` (words), never both; documents make no actor (corpus guidelines).
+    attributed_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"speaker": self.speaker, "speaker_text": self.speaker_text, "text": self.text, "kind": self.kind,
-                "cue": self.cue, "span": list(self.span),
+        return {"speaker": self.speaker, "speaker_text": self.speaker_text, "attributed_to": self.attributed_to,
+                "text": self.text, "kind": self.kind, "cue": self.cue, "span": list(self.span),
                 "continues": list(self.continues) if self.continues else None}
 
 

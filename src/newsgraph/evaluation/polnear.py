@@ -36,11 +36,14 @@ an independent scorer that reads only the output:
   matches a gold span of its own. The overlap rule and the one-to-one matching are the ones above.
 * Speaker accuracy by name, on matched quotes whose gold Source is not a pronoun (``he``, ``they``,
   ``who`` ...: skipped, since their text names nobody): right when the system speaker's *name* (the
-  actor's canonical name, not its mentions nor aliases; textacy's speaker words) shares a name word
-  with the gold Source text, case-insensitively, stop words and title words ("Mr.", "Sen.",
-  "president", "spokesman" ...) left out. A quote without a speaker is wrong, and so is a gold Source
-  with no name word left ("the president", "a spokesman"), whatever the system says: no name can
-  share a word with it. ``speaker_named`` is the same accuracy over the Sources that keep a name word.
+  actor's canonical name, not its mentions nor aliases; for a quote no actor speaks, the output's
+  ``attributed_to``, the text's own words for a document or people it does not name; textacy's
+  speaker words) shares a name word with the gold Source text, case-insensitively, stop words and
+  title words ("Mr.", "Sen.", "president", "spokesman" ...) left out. A quote without a speaker is
+  wrong, and so is a gold Source with no name word left ("the president", "a spokesman"), whatever
+  the system says: no name can share a word with it. ``speaker_named`` is the same accuracy over the
+  Sources that keep a name word; ``speaker_accuracy_actors`` counts an actor's name alone (the figure
+  before the output had ``attributed_to``).
 """
 
 from __future__ import annotations
@@ -128,10 +131,11 @@ class _Pred:
     span: tuple[int, int]
     speaker: str | None
     speaker_span: tuple[int, int] | None
-    name: str | None = None  # the speaker as the output gives it: the actor's name, textacy's words
+    name: str | None = None  # the speaker as the output gives it: the actor's name, else `attributed_to`; textacy's words
     continues: tuple[int, int] | None = None  # the output's `continues`: the span of the piece before
     parts: list[tuple[int, int]] = field(default_factory=list)  # the pieces, once joined (else [span])
     words: str | None = None  # the output's `speaker_text`: the speaker as the text names them
+    actor: bool = True  # the name is an actor's (False: the output's `attributed_to`, no actor speaks)
 
     def pieces(self) -> list[tuple[int, int]]:
         return self.parts or [self.span]
@@ -148,7 +152,7 @@ def join_pieces(preds: list[_Pred]) -> list[_Pred]:
         head = heads.get(id(by_span[p.continues])) if p.continues in by_span else None
         by_span.setdefault(p.span, p)
         if head is None:
-            head = _Pred(p.span, p.speaker, p.speaker_span, p.name, None, [p.span], p.words)
+            head = _Pred(p.span, p.speaker, p.speaker_span, p.name, None, [p.span], p.words, p.actor)
             out.append(head)
         else:
             head.parts.append(p.span)
@@ -261,6 +265,7 @@ class _Strict:
         self.named = self.generic = self.pronoun = self.no_source = 0
         self.speaker_ok = self.named_ok = self.no_speaker = 0
         self.words_ok = 0  # right by the actor's name, or by the speaker's words where there is no actor
+        self.actor_ok = self.no_actor = 0  # right by an actor's name alone (`attributed_to` not read)
         self.pieces = self.pieces_matched = 0  # every piece a prediction of its own, nothing joined
         self.mismatches: list[dict[str, Any]] = []
 
@@ -303,7 +308,9 @@ class _Strict:
                 self.generic += 1
             ok = bool(p.name) and bool(gwords & name_words(p.name or ""))
             self.no_speaker += not p.name
+            self.no_actor += not (p.name and p.actor)
             self.speaker_ok += ok
+            self.actor_ok += ok and p.actor
             self.words_ok += ok or (not p.name and bool(gwords & name_words(p.words or "")))
             self.named_ok += ok and bool(gwords)
             if not ok:
@@ -332,6 +339,8 @@ class _Strict:
             "generic_sources": self.generic, "without_speaker": self.no_speaker,
             "speaker_accuracy": round(self.speaker_ok / scored, 4) if scored else 0.0,
             "speaker_accuracy_words": round(self.words_ok / scored, 4) if scored else 0.0,
+            "speaker_accuracy_actors": round(self.actor_ok / scored, 4) if scored else 0.0,
+            "without_actor": self.no_actor,
             "speaker_named": round(self.named_ok / self.named, 4) if self.named else 0.0,
         }
 
@@ -442,8 +451,10 @@ def evaluate(directory: str | Path, *, model: str | None = None, split: str = "d
         for m in table.mentions:
             mentions.setdefault(m.actor, []).append(tuple(m.span))  # type: ignore[arg-type]
         names = {a.id: a.name for a in table.actors}
-        ours.add([_Pred(f.quote.span, f.quote.speaker, f.speaker_span, names.get(f.quote.speaker or ""),
-                        f.quote.continues, words=f.quote.speaker_text) for f in found], gold.quotes, mentions, gold.text, gold.name)
+        ours.add([_Pred(f.quote.span, f.quote.speaker, f.speaker_span,
+                        names.get(f.quote.speaker or "") or f.quote.attributed_to, f.quote.continues,
+                        words=f.quote.speaker_text, actor=f.quote.speaker in names)
+                  for f in found], gold.quotes, mentions, gold.text, gold.name)
         if baseline and textacy_error is None:
             tick = time.perf_counter()
             try:
@@ -504,6 +515,9 @@ def format_report(report: dict[str, Any]) -> str:
             cells.append(f"{v:>12.3f}" if isinstance(v, float) else f"{v:>12}")
         lines.append(f"{name:<10} " + " ".join(cells))
     strict = (report.get("newsgraph") or {}).get("strict") or {}
+    if "speaker_accuracy_actors" in strict:
+        lines.append(f"newsgraph: speaker accuracy {strict['speaker_accuracy_actors']:.3f} when only an actor's name "
+                     f"counts (`attributed_to` not read; {strict['without_actor']} quotes without an actor)")
     if "speaker_accuracy_words" in strict:
         lines.append(f"newsgraph: speaker accuracy {strict['speaker_accuracy_words']:.3f} when a quote without an actor "
                      "as speaker is judged by its `speaker_text` (the speaker as the text names it)")

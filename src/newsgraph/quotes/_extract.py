@@ -1509,4 +1509,25 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
             f.quote.continues = None  # a piece goes on from a quote the output keeps, or stands alone
         if f.speaker_span is not None:
             f.quote.speaker_text = " ".join(reader.text[f.speaker_span[0]:f.speaker_span[1]].split())
+        if f.quote.speaker is None:
+            f.quote.attributed_to = attributed_to(f.quote.speaker_text)
     return out
+
+
+_ANY_WORD = re.compile(r"[^\W_]+")
+# words that name no one alone: a pronoun, a relative, a bare quantifier ("Some said", "it said")
+_NAMELESS = frozenset("""
+he she they it i we you him her them his hers their theirs its who whom whose which that this these those
+me us my our ours your yours himself herself themselves itself one someone somebody anyone anybody some
+many few others other both all most each either neither several what there
+""".split())
+
+
+def attributed_to(speaker_text: str | None) -> str | None:
+    """The quote's speaker in the text's own words when no actor speaks it: the cue's subject phrase
+    ("the report", "a new poll", "a White House spokesman"), unless it names nobody (a pronoun left
+    unresolved, "some", "others"): those words say only that someone spoke."""
+    if not speaker_text:
+        return None
+    words = _ANY_WORD.findall(speaker_text.lower())  # a bare count ("42%") is what the text gives it to
+    return speaker_text if any(w not in _NAMELESS for w in words) else None
