@@ -206,3 +206,29 @@ def test_features_read_background_told_without_a_date(nlp):
     doc = nlp("The rebels attacked the town.")
     e, by_char = _event(doc, "attacked")
     assert not any(n.startswith("y_") for n in _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,want", [
+    ("The rebels reportedly attacked the town.", "attacked", "r_hedge"),
+    ("The rebels condemned the alleged attack on the town.", "attack", "r_hedge"),
+    ("According to the ministry, the army shelled the town.", "shelled", "r_according=before"),
+    ("The general is believed to have ordered the raid.", "ordered", "r_raise"),
+    ("He said that after the army shelled the town, people fled.", "shelled", "r_anc_through=advcl"),
+    ("Reports that the army shelled the town spread quickly.", "shelled", "r_rnoun_anc"),
+    ("The governor said the situation was grave. The army shelled the town.", "shelled", "r_prev"),
+])
+def test_features_read_a_source_the_rules_walk_does_not_reach(nlp, text, word, want):
+    e, by_char = _event(nlp(text), word)
+    names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+    assert want in names and f"{want}|asserted" in names
+
+
+@pytest.mark.model
+def test_no_source_feature_without_a_source_or_across_a_paragraph(nlp):
+    for text in ("The rebels attacked the town.",
+                 "The governor said the situation was grave.\n\nThe army shelled the town."):
+        doc = nlp(text)
+        e, by_char = _event(doc, "attacked" if "attacked" in text else "shelled")
+        names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
+        assert not any(n.startswith("r_") for n in names), names
