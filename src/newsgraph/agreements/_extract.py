@@ -36,7 +36,9 @@
 4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
    vow, guarantee, undertake, be required / obliged to) in sentences tied to an agreement, the sentence
-   itself or the two following the last mention in the same paragraph. Conditions come from `if`,
+   itself or the two following the last mention in the same paragraph; in such a sentence each half of an
+   exchange (`X lifted sanctions on Y in exchange for limits on its programme`) is one side's commitment,
+   once the deal's parties are known. Conditions come from `if`,
    `unless`, `provided that`, `on condition that`, `in exchange for`, `in return for` clauses and from a
    conditions-based agreement.
 """
