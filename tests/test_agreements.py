@@ -487,3 +487,43 @@ def test_a_deal_made_before_another_act_is_made_and_one_awaited_is_not(nlp):
     assert {name(p) for p in deal.parties} == {"chile", "peru"}
     out, _ = _agreements(nlp, "Officials will wait before Chile and Peru sign an agreement on fishing rights.")
     assert out == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "given", "given_for"), [
+    ("Kenya signed a deal with Ethiopia on Monday, which lifted sanctions on Ethiopia in exchange for limits "
+     "on its dam.", ("kenya", "lifted sanctions on Ethiopia"), ("ethiopia", "limits on its dam")),
+    ("Peru and Chile signed a fisheries treaty in March. Under the treaty, Chile lifted its tariffs on Peru "
+     "in return for access to the southern ports.", ("chile", "lifted its tariffs on Peru"),
+     ("peru", "access to the southern ports")),
+])
+def test_each_half_of_an_exchange_is_a_side_s_commitment(nlp, text, given, given_for):
+    [deal], name = _agreements(nlp, text)
+    made = [(name(c.party), c.text) for c in deal.commitments]
+    assert any(p == given[0] and given[1] in t for p, t in made)
+    assert (given_for[0], given_for[1]) in made
+
+
+@pytest.mark.model
+def test_an_exchange_whose_sides_are_untold_gives_no_commitment(nlp):
+    text = "Peru signed a fisheries treaty in March, which offered relief in exchange for a smaller fleet."
+    [deal], _name = _agreements(nlp, text)
+    assert deal.commitments == []
+
+
+def test_the_other_side_is_told_only_by_a_two_sided_deal():
+    from newsgraph.agreements._extract import _other
+
+    assert _other(["a", "b"], "a") == "b"
+    assert _other(["a", "b", "c"], "a") is None
+    assert _other(["a", "b"], "c") is None
+    assert _other(["a", "b"], None) is None
+
+
+@pytest.mark.model
+def test_the_owner_of_an_exchanged_thing_who_is_no_side_does_not_commit(nlp):
+    text = ("Kenya and Ethiopia signed a prisoner deal on Monday, which secured John Omondi's release in exchange "
+            "for the release of two pilots.")
+    [deal], name = _agreements(nlp, text)
+    assert all(c.party in deal.parties for c in deal.commitments)
+    assert "john omondi" not in {name(c.party) for c in deal.commitments}

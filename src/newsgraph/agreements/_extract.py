@@ -36,7 +36,9 @@
 4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
    vow, guarantee, undertake, be required / obliged to) in sentences tied to an agreement, the sentence
-   itself or the two following the last mention in the same paragraph. Conditions come from `if`,
+   itself or the two following the last mention in the same paragraph; in such a sentence each half of an
+   exchange (`X lifted sanctions on Y in exchange for limits on its programme`) is one side's commitment,
+   once the deal's parties are known. Conditions come from `if`,
    `unless`, `provided that`, `on condition that`, `in exchange for`, `in return for` clauses and from a
    conditions-based agreement.
 """
@@ -488,6 +490,76 @@ class _Reader:
                 return by_tok[last]
         return None
 
+    def exchanges(self, clusters: list[_Cluster]) -> None:
+        """The two sides of an exchange a deal sets ("X lifted sanctions on Y in exchange for Y's curbs on
+        its programme", "offered relief in return for limits"): what is given and what is given for it, each
+        the commitment of one side. A side is the exchange's own: the subject or owner of each half, the
+        side a half is done to ("sanctions on Y") giving the other half, each one of the deal's parties; a
+        half whose side neither this nor the deal's two parties tell is left out. Runs after the parties
+        are complete."""
+        by_tok: dict[int, _Cluster] = {m.tok.i: c for c in clusters for m in c.mentions}
+        order = sorted(by_tok)
+        for sent in self.doc.sents:
+            in_sent = [i for i in order if sent.start <= i < sent.end and not self._prospect(by_tok[i])]
+            cluster = by_tok[in_sent[0]] if in_sent else self._recent(by_tok, order, sent)
+            if cluster is None:
+                continue
+            for tok in span_tokens(sent):
+                if tok.lower_ in _EXCHANGE and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                    for rec in self._exchange(tok, cluster.parties):
+                        # a half the party's commitment already holds ("under the deal, X lifted ... in
+                        # exchange for ...") is no second commitment
+                        if not any(c.party == rec.party and c.span and rec.span and c.span[0] < rec.span[1]
+                                   and rec.span[0] < c.span[1] for c in cluster.commitments):
+                            cluster.commitments.append(rec)
+
+    def _exchange(self, tok: "Token", sides: list[str]) -> list[Commitment]:
+        prep = tok.head
+        given = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        head = prep.head
+        if given is None or head.i == prep.i:
+            return []
+        skip = {t.i for t in prep.subtree}
+        # what is given: the verb's object ("lifted the sanctions"), or a passive verb with its subject
+        # ("which were lifted"), or the noun the exchange modifies ("relief in exchange for ...")
+        if head.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                start, end = head.i if head.i < obj.i else obj.left_edge.i, obj.right_edge.i + 1
+            else:
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                if subj is None:
+                    return []
+                start, end = subj.left_edge.i, head.i + 1
+            subj = verb_subject(head)
+            a = self._party(subj) if subj is not None and subj.dep_ != "nsubjpass" else None
+        else:
+            start, end = head.left_edge.i, head.right_edge.i + 1
+            a = next((x for c in head.children if c.dep_ == "poss" and (x := self._party(c))), None)
+        # the side a half is done to ("sanctions on Y", "relief for Y") receives it, and so gives the other half
+        done_to = next((x for t in (*self.doc[start:end], *head.children) if t.i not in skip and (
+            t.dep_ == "dative" or t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "for", "to"))
+            and (x := self._party(t))), None)
+        owners = [c for c in given.children if c.dep_ in ("poss", "nsubj")]
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in given.children):
+            owners.append(given)  # "world powers returning the assets": the gerund's subject
+        b = next((x for c in owners if (x := self._party(c))), None) or done_to
+        # a half's owner that is no side of the deal is what the half is about ("Z's release"), not its giver
+        a, b = (a if a in sides else None), (b if b in sides else None)
+        if a is None:
+            a = _other(sides, done_to or b)
+        if b is None:
+            b = _other(sides, a)
+        out = []
+        for party, (s, e), cut in ((a, (start, end), skip), (b, (given.left_edge.i, given.right_edge.i + 1), set())):
+            got = self._clause_text(s, e, cut)
+            if party is None or got is None:
+                continue
+            kind = "concession" if _CONCESSION_WORDS.search(got[0]) else "obligation"
+            out.append(Commitment(party, got[0], kind, [], got[1]))
+        return out
+
     def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster]) -> "list[tuple[Commitment, int | None]]":
         doc = self.doc
         out: list[tuple[Commitment, int | None]] = []
@@ -575,6 +647,15 @@ def _maker(tok: "Token") -> "Token | None":
     if lem == "work" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return verb
     return None
+
+
+_EXCHANGE = {"exchange", "return"}
+
+
+def _other(sides: list[str], side: str | None) -> str | None:
+    """The deal's one party other than ``side``, when it has exactly two."""
+    rest = [p for p in sides if p != side]
+    return rest[0] if side in sides and len(rest) == 1 else None
 
 
 _TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
@@ -834,6 +915,7 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
     clusters = reader.clusters()
     reader.commitments(clusters)
     _from_events(clusters, events)
+    reader.exchanges(clusters)
     out: list[Agreement] = []
     for c in clusters:
         if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
