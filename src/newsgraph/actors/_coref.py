@@ -386,11 +386,18 @@ _NOT_BACK = frozenset({"regime", "regimes"})
 
 def paragraph_index(doc) -> list[int]:
     """The paragraph of each token: how many line breaks come before it. Only whitespace tokens are read
-    (the array of spaCy's IS_SPACE flag), not a Token per word."""
+    (the array of spaCy's IS_SPACE flag), not a Token per word, and the counts are a running sum over
+    the array rather than a search per token."""
+    import numpy
     from spacy.attrs import IS_SPACE
 
-    breaks = [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in doc[i].text]
-    return [bisect_left(breaks, i) for i in range(len(doc))]
+    space = doc.to_array(IS_SPACE)
+    toks = tokens(doc)
+    breaks = numpy.zeros(len(doc), dtype="int64")
+    for i in space.nonzero()[0].tolist():
+        if "\n" in toks[i].text:
+            breaks[i] = 1
+    return (numpy.cumsum(breaks) - breaks).tolist()
 
 
 def described_agent(doc, head: int, refs: list[Ref], words: dict[str, set[str]],
