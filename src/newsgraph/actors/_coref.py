@@ -102,7 +102,7 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
         if t.lower_ in _OBJECT:  # "Blinken thanked him": him is not Blinken
             verb = t.head
             before = [r for r in before if not (r.subject and doc[r.end - 1].head == verb)]
-        chosen = _cataphor(doc, t, refs, starts, want)
+        chosen = _cataphor(doc, t, refs, want, s, starts)
         if chosen is None and t.dep_ in _SUBJ:
             chosen = _governing_subject(t, before)
         if chosen is None and before:
@@ -174,10 +174,13 @@ def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
     return None
 
 
-def _cataphor(doc, t, refs: list[Ref], starts: list[int], want: str) -> Ref | None:
+def _cataphor(doc, t, refs: list[Ref], want: str, s: int, starts: list[int] | None = None) -> Ref | None:
     """'In his letter, Khalilzad noted': a pronoun in a phrase before the subject refers to the subject.
-    ``refs`` are the names sorted by start and ``starts`` their starts: the names the pronoun's sentence
-    holds before it are found by bisection, not by a scan of the document's names for each pronoun."""
+    ``refs`` are the names sorted by start and ``starts`` their starts (made here when not given): the
+    names the pronoun's sentence holds before it are found by bisection, not by a scan of the
+    document's names for each pronoun."""
+    if starts is None:
+        starts = [r.start for r in refs]
     sent = t.sent
     root = sent.root
     toks, heads = tokens(doc), head_indices(doc)  # the shared list and head column: no Token per child or head
