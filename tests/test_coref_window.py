@@ -36,7 +36,8 @@ def _scan(doc, refs, claimed, sent_index):
         before = [r for r in live if r.end <= t.i and s - r.sent <= _coref._WINDOW and _coref._compatible(r, want)]
         if low in _coref._OBJECT:
             before = [r for r in before if not (r.subject and doc[r.end - 1].head == t.head)]
-        chosen = _coref._cataphor(doc, t, refs, want, s)
+        chosen = _scan_cataphor(doc, t, refs, want)
+        _CATAPHORS[0] += chosen is not None
         if chosen is None and t.dep_ in _coref._SUBJ:
             chosen = _coref._governing_subject(t, before)
         if chosen is None and before:
@@ -48,15 +49,49 @@ def _scan(doc, refs, claimed, sent_index):
     return out
 
 
+_CATAPHORS = [0]  # how often the cataphora test chose the antecedent in the scans
+
+
+def _scan_cataphor(doc, t, refs, want):
+    """The cataphora test as a scan of every name for each pronoun (what the bisection must equal)."""
+    sent = t.sent
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in _coref._SUBJ), None)
+    if subj is None or subj.i <= t.i:
+        return None
+    if any(r.end <= t.i and r.start >= sent.start and _coref._compatible(r, want) for r in refs):
+        return None
+    anc = t
+    while anc.head.i != anc.i and anc.head.i != root.i:
+        anc = anc.head
+    if anc.dep_ not in ("prep", "advcl", "npadvmod", "advmod") or anc.i > subj.i:
+        return None
+    for r in refs:
+        if r.start <= subj.i < r.end and _coref._compatible(r, want):
+            return r
+    return None
+
+
 def _story(seed: int):
-    """Twelve invented sentences of "subject verb object ." with names and pronouns in either slot, and
-    the name mentions as refs (kinds and genders drawn at random)."""
+    """Twelve invented sentences of "subject verb object ." with names and pronouns in either slot, half
+    of them after a phrase "With A and B ," (a name, then a name or a pronoun, before the subject: the
+    cataphora case),
+    and the name mentions as refs (kinds and genders drawn at random)."""
     import spacy
     from spacy.tokens import Doc
 
     rng = random.Random(seed)
     words, heads, deps, pos, slots = [], [], [], [], []
     for _ in range(12):
+        if rng.random() < 0.5:  # "With A and B ,": a prepositional phrase on the verb, before its subject
+            at = len(words)
+            first, second = rng.choice(_NAMES), rng.choice(_NAMES + _PRONOUNS)  # a name, then either
+            words += ["With", first, "and", second, ","]
+            heads += [at + 6, at, at + 1, at + 1, at + 6]  # the verb comes after the subject, at + 6
+            deps += ["prep", "pobj", "cc", "conj", "punct"]
+            pos += ["ADP", "PRON" if first in _PRONOUNS else "PROPN", "CCONJ",
+                    "PRON" if second in _PRONOUNS else "PROPN", "PUNCT"]
+            slots += [(at + 1, first, False), (at + 3, second, False)]
         base = len(words)
         subj, obj = (rng.choice(_NAMES + _PRONOUNS) for _ in range(2))
         words += [subj, rng.choice(_VERBS), obj, "."]
@@ -87,3 +122,4 @@ def test_the_window_by_bisection_finds_what_a_scan_finds():
         found += len(want)
         release(doc)
     assert found > 100  # the stories give the window work to do
+    assert _CATAPHORS[0] > 10  # and the cataphora test

@@ -72,15 +72,26 @@ def _user_dictionaries(dictionaries) -> list[Dictionary]:
 
 
 def _lookup(user: list[Dictionary], B: Bundled) -> LookupEntry:
-    """The dictionary entry of a name: the user's dictionaries first, then the bundled actors."""
+    """The dictionary entry of a name: the user's dictionaries first, then the bundled actors. The steps
+    ask again for the names they met before (each capitalised run of the text, each name, by several
+    steps: about one question in three is new), so the answers are kept for the one document."""
+    found: dict[str, Entry | None] = {}
 
     def lookup_entry(text: str) -> Entry | None:
+        try:
+            return found[text]
+        except KeyError:
+            pass
+        hit = None
         for d in user:
             hit = d.lookup(text)
             if hit is not None:
-                return hit
-        # a UN body the bases hold under another name ("United Nations Security Council") or not at all
-        return B.actors.lookup(text) or un_body(text, B.actors.lookup)
+                break
+        else:
+            # a UN body the bases hold under another name ("United Nations Security Council") or not at all
+            hit = B.actors.lookup(text) or un_body(text, B.actors.lookup)
+        found[text] = hit
+        return hit
 
     return lookup_entry
 

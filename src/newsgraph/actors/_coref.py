@@ -102,7 +102,7 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
         if t.lower_ in _OBJECT:  # "Blinken thanked him": him is not Blinken
             verb = t.head
             before = [r for r in before if not (r.subject and doc[r.end - 1].head == verb)]
-        chosen = _cataphor(doc, t, refs, want, s)
+        chosen = _cataphor(doc, t, refs, want, s, starts)
         if chosen is None and t.dep_ in _SUBJ:
             chosen = _governing_subject(t, before)
         if chosen is None and before:
@@ -174,15 +174,20 @@ def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
     return None
 
 
-def _cataphor(doc, t, refs: list[Ref], want: str, s: int) -> Ref | None:
-    """'In his letter, Khalilzad noted': a pronoun in a phrase before the subject refers to the subject."""
+def _cataphor(doc, t, refs: list[Ref], want: str, s: int, starts: list[int] | None = None) -> Ref | None:
+    """'In his letter, Khalilzad noted': a pronoun in a phrase before the subject refers to the subject.
+    ``refs`` are the names sorted by start and ``starts`` their starts (made here when not given): the
+    names the pronoun's sentence holds before it are found by bisection, not by a scan of the
+    document's names for each pronoun."""
+    if starts is None:
+        starts = [r.start for r in refs]
     sent = t.sent
     root = sent.root
     toks, heads = tokens(doc), head_indices(doc)  # the shared list and head column: no Token per child or head
     subj = next((toks[c] for c in child_indices(root, heads) if toks[c].dep_ in _SUBJ), None)
     if subj is None or subj.i <= t.i:
         return None
-    if any(r.end <= t.i and r.start >= sent.start and _compatible(r, want) for r in refs):
+    if any(r.end <= t.i and _compatible(r, want) for r in refs[bisect_left(starts, sent.start):bisect_left(starts, t.i)]):
         return None
     a = t.i
     while heads[a] != a and heads[a] != root.i:
@@ -190,8 +195,8 @@ def _cataphor(doc, t, refs: list[Ref], want: str, s: int) -> Ref | None:
     anc = toks[a]
     if anc.dep_ not in ("prep", "advcl", "npadvmod", "advmod") or anc.i > subj.i:
         return None
-    for r in refs:
-        if r.start <= subj.i < r.end and _compatible(r, want):
+    for r in refs[:bisect_right(starts, subj.i)]:
+        if subj.i < r.end and _compatible(r, want):
             return r
     return None
 
@@ -386,11 +391,18 @@ _NOT_BACK = frozenset({"regime", "regimes"})
 
 def paragraph_index(doc) -> list[int]:
     """The paragraph of each token: how many line breaks come before it. Only whitespace tokens are read
-    (the array of spaCy's IS_SPACE flag), not a Token per word."""
+    (the array of spaCy's IS_SPACE flag), not a Token per word, and the counts are a running sum over
+    the array rather than a search per token."""
+    import numpy
     from spacy.attrs import IS_SPACE
 
-    breaks = [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in doc[i].text]
-    return [bisect_left(breaks, i) for i in range(len(doc))]
+    space = doc.to_array(IS_SPACE)
+    toks = tokens(doc)
+    breaks = numpy.zeros(len(doc), dtype="int64")
+    for i in space.nonzero()[0].tolist():
+        if "\n" in toks[i].text:
+            breaks[i] = 1
+    return (numpy.cumsum(breaks) - breaks).tolist()
 
 
 def described_agent(doc, head: int, refs: list[Ref], words: dict[str, set[str]],
