@@ -357,3 +357,56 @@ def test_bare_surname_of_a_one_word_person_name_is_a_mention():
                   ["B-PERSON"] + ["O"] * 6)
     got = bare_surnames(doc, [Cand(0, 1, "Roe", "PERSON")], {"roe"})
     assert [c.start for c in got] == [0, 4]
+
+
+def test_surname_the_tagger_reads_as_a_thing_or_another_word_is_a_mention():
+    # "Roe" tagged a product, a modal read into "May said": surnames of full names tagged PERSON
+    from newsgraph.actors._mentions import Cand, bare_surnames
+
+    doc = _tagged(["Jane", "Roe", "met", "Ann", "May", ".", "Roe", "left", ".", "May", "said", "so", "in", "May",
+                   ",", "and", "May", "5", "."],
+                  ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "AUX", "VERB",
+                   "ADV", "ADP", "PROPN", "PUNCT", "CCONJ", "PROPN", "NUM", "PUNCT"],
+                  ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PRODUCT", "O", "O", "O", "O", "O",
+                   "O", "B-DATE", "O", "O", "B-DATE", "I-DATE", "O"])
+    got = bare_surnames(doc, [Cand(0, 2, "Jane Roe", "PERSON"), Cand(3, 5, "Ann May", "PERSON")],
+                        {"jane roe", "ann may"})
+    # the month after "in" and the date "May 5" stay dates
+    assert [c.start for c in got] == [0, 3, 6, 9]
+
+
+def test_misread_word_needs_a_full_name_and_stands_alone():
+    # a one-word PERSON tag is too weak to turn a title of a work into a person; a surname next to a
+    # proper noun or a hyphen is part of another name or a modifier ("anti-Roe")
+    from newsgraph.actors._mentions import Cand, bare_surnames
+
+    words = ["Roe", "spoke", ".", "Roe", "left", ".", "anti", "-", "Roe", "rallies", "."]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "ADJ", "PUNCT", "ADJ", "NOUN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "B-WORK_OF_ART", "O", "O", "O", "O", "O", "O", "O"]
+    got = bare_surnames(_tagged(words, pos, ents), [Cand(0, 1, "Roe", "PERSON")], {"roe"})
+    assert [c.start for c in got] == [0]
+    got = bare_surnames(_tagged(words, pos, ents), [Cand(0, 1, "Roe", "PERSON")], {"jay roe"})
+    assert [c.start for c in got] == [0, 3]
+
+
+def test_hyphenated_surname_is_person_evidence_but_not_a_particle():
+    from newsgraph.actors._mentions import Cand, person_evidence
+
+    names, words = person_evidence([Cand(0, 4, "Ann Roe-Doe", "PERSON"), Cand(5, 9, "Omar al-Roe", "PERSON")])
+    assert names == {"ann roe doe", "omar al roe"}
+    assert "roe doe" in words and "al roe" not in words
+
+
+def test_hyphenated_surname_tagged_an_organisation_is_the_person():
+    from newsgraph.actors import _lookup
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.actors._kinds import type_names
+    from newsgraph.actors._mentions import Cand, person_evidence
+
+    doc = _tagged(["Ann", "Roe", "-", "Doe", "spoke", ".", "Roe", "-", "Doe", "left", "."],
+                  ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                  ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    cands = [Cand(0, 4, "Ann Roe-Doe", "PERSON"), Cand(6, 9, "Roe-Doe", "ORG")]
+    pnames, pwords = person_evidence(cands)
+    got = type_names(doc, cands, bundled(), [], _lookup([], bundled()), pnames, pwords, None)
+    assert [c.kind for c in got] == ["person", "person"]

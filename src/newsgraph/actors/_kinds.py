@@ -33,7 +33,8 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
     bodies = {k for k, (other, person) in tags.items() if person and other > person and len(k.split()) > 1 and (
         (e := lookup_entry(k)) is not None and e.kind in ("organization", "group"))}
     pnames -= bodies
-    pwords = pwords & {w for p in pnames for w in p.split()}
+    # (a hyphenated surname, "roe doe", is a name's last two words)
+    pwords = pwords & ({w for p in pnames for w in p.split()} | {" ".join(p.split()[-2:]) for p in pnames})
     multi_person_words = {w for c in cands if c.label == "PERSON" for w in norm(c.text).split()[:-1]}
     states = _states_named(doc, cands, B)
     # the people of a state so named are a group of the state's country ("Georgians voted"), not

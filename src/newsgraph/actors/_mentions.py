@@ -311,7 +311,10 @@ def _outlet(entry: Entry | None) -> bool:
 
 
 def person_evidence(cands: list[Cand]) -> tuple[set[str], set[str]]:
-    """Names spaCy tagged PERSON somewhere in the document, and the single words of those names."""
+    """Names spaCy tagged PERSON somewhere in the document, and the single words of those names; a
+    hyphenated surname counts as one word, in its two normalised words ("Jay Roe-Doe": "roe doe"), as
+    the tagger often takes it alone for an organisation. Not a particle and a surname ("al-Roe": its
+    first part has fewer than three letters), which the text shortens to the surname itself."""
     names: set[str] = set()
     words: set[str] = set()
     for c in cands:
@@ -321,6 +324,9 @@ def person_evidence(cands: list[Cand]) -> tuple[set[str], set[str]]:
             parts = key.split()
             if len(parts) > 1:
                 words.add(parts[-1])
+                last = c.text.split()[-1].split("-")
+                if len(parts) > 2 and len(last) == 2 and min(len(last[0]), len(last[1])) >= 3:
+                    words.add(" ".join(parts[-2:]))
             else:
                 words.add(key)
     return names, words
@@ -336,9 +342,61 @@ def bare_surnames(doc, cands: list[Cand], pnames: set[str]) -> list[Cand]:
         return cands
     covered = {i for c in cands for i in range(c.start, c.end)}
     toks = tokens(doc)
-    extra = [Cand(i, i + 1, toks[i].text, "PERSON") for i in _lone_proper_nouns(doc, nouns=True)
-             if i not in covered and toks[i].lower_ in surnames]
+    found = [i for i in _lone_proper_nouns(doc, nouns=True) if i not in covered and toks[i].lower_ in surnames]
+    # a misread word only where a full name gives the surname ("Brexit" tagged PERSON once is no name)
+    found += _misread_surnames(doc, {p.split()[-1] for p in pnames if " " in p}, covered)
+    extra = [Cand(i, i + 1, toks[i].text, "PERSON") for i in found]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
+# Labels spaCy gives a surname it reads as a thing ("May" a month, "Romney" a product, "Trump" a
+# title of a work): no actor is read from such an entity, so the surname is otherwise lost.
+_THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+# Parts of speech the tagger gives a surname it reads as another word ("May said" a modal, "Trump then
+# pointed" a verb); a surname tagged a noun or a proper noun is :func:`_lone_proper_nouns`'s.
+_MISREAD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# words before a month's name that make it a date ("in May", "early May", "last May")
+_DATE_BEFORE = frozenset({"early", "late", "mid", "last", "next", "this", "of"})
+
+
+def _misread_surnames(doc, surnames: set[str], covered: set[int]) -> list[int]:
+    """The title-case words that are a surname of the document's persons and that the tagger read as
+    another word (:data:`_MISREAD_POS`) or as a one-word entity of a thing (:data:`_THING_LABELS`,
+    the possessive aside), standing alone: no proper noun next to them, nor a hyphen ("anti-Roe
+    rallies": the surname modifies). A surname tagged a date is a month where a preposition, a
+    determiner or a date word comes before it or a number after it ("in May", "May 5")."""
+    low = lowers(doc)
+    toks = tokens(doc)
+    n = len(low)
+    out = []
+    for i, w in enumerate(low):
+        if w not in surnames or i in covered:
+            continue
+        t = toks[i]
+        if not t.is_title:
+            continue
+        label = t.ent_type_
+        if label:
+            if label not in _THING_LABELS or t.ent_iob_ != "B":
+                continue
+            if i + 1 < n and toks[i + 1].ent_iob_ == "I" and not (
+                    low[i + 1] in _POSSESSIVE and (i + 2 == n or toks[i + 2].ent_iob_ != "I")):
+                continue  # a longer entity: a title or a date of several words
+        elif t.pos_ not in _MISREAD_POS:
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[i + 1] if i + 1 < n else None
+        if prev is not None and (prev.pos_ == "PROPN" or prev.text == "-"):
+            continue
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == "-"):
+            continue
+        if label in ("DATE", "TIME") and (
+                prev is not None and (prev.pos_ in ("ADP", "DET") or low[i - 1] in _DATE_BEFORE)
+                or nxt is not None and nxt.like_num):
+            continue
+        out.append(i)
+    return out
 
 
 def short_org_names(doc, cands: list[Cand], bundled: Bundled, pwords: set[str]) -> list[Cand]:
