@@ -170,6 +170,18 @@ def test_a_bare_body_noun_is_the_body_whose_name_holds_it(nlp):
     assert actor is not None and "Oslo Police Department" in actor.name
 
 
+def test_bare_police_paragraphs_later_is_the_police_named_with_a_country(nlp):
+    # issue #19 (coref25): one actor, placed by its first mention, not a second "police" of no country
+    text = ("Danish police surrounded a farm near the border on Friday.\n\n"
+            "The mayor asked people to stay at home.\n\nSchools and shops were closed.\n\n"
+            "Roads to the farm were blocked.\n\nPolice said two men inside were armed.")
+    doc = nlp(text)
+    table = resolve(doc)
+    first, later = [t for t in doc if t.lower_ == "police"]
+    assert table.at_token(later.i) is not None and table.at_token(later.i) == table.at_token(first.i)
+    assert table.get(table.at_token(later.i)).country == "DNK"
+
+
 def test_a_later_agent_noun_stays_alone_when_two_agents_or_another_number_precede(nlp):
     # two officials named before: which one "the official" is stays open
     text = ("A Danish official said the talks would go on. A second official from Sweden disagreed. "

@@ -54,3 +54,34 @@ def test_the_official_stays_alone_with_two_officials_before_another_number_or_to
     doc = _doc([A_OFFICIAL, THE], breaks=3)
     assert paragraph_index(doc)[_later(doc)] == 3
     assert described_agent(doc, _later(doc), [Ref(1, 2, "dnk-official", "person")], {}, paragraph_index(doc)) is None
+
+
+PLACED_POLICE = [("Danish", "JJ", "ADJ", "amod", "danish"), ("police", "NNS", "NOUN", "nsubj", "police"),
+                 ("arrived", "VBD", "VERB", "ROOT", "arrive"), (".", ".", "PUNCT", "punct", ".")]
+# a dash opens the line (as in a list of updates), so the paragraph break hangs from it, not from the noun
+BARE_POLICE = [("--", ":", "PUNCT", "punct", "--"), ("Police", "NNS", "NOUN", "nsubj", "police"), ("said", "VBD", "VERB", "ROOT", "say"),
+               (".", ".", "PUNCT", "punct", ".")]
+
+
+def _police(doc) -> int:
+    return [t.i for t in doc if t.lemma_ == "police"][-1]
+
+
+def test_bare_police_is_the_police_named_with_a_country_however_far_back():
+    # issue #19 (coref25): "Danish police ... Police said", paragraphs apart: one police, one actor
+    doc = _doc([PLACED_POLICE, BARE_POLICE], breaks=4)
+    ref = Ref(0, 2, "danish-police", "group")
+    assert described_agent(doc, _police(doc), [ref], {}, paragraph_index(doc)) is ref
+
+
+def test_bare_police_far_back_is_neither_a_bare_police_nor_a_named_force():
+    doc = _doc([PLACED_POLICE, BARE_POLICE], breaks=4)
+    # an earlier bare "police" states nothing more than the noun: no reason to join it
+    alone = Ref(1, 2, "cop-police", "group")
+    assert described_agent(doc, _police(doc), [alone], {}, paragraph_index(doc)) is None
+    # a force's own name ("Danish Police", an organisation) is reached only within the window
+    named = Ref(0, 2, "danish-police-service", "organization")
+    words = {"danish-police-service": {"danish police"}}
+    assert described_agent(doc, _police(doc), [named], words, paragraph_index(doc)) is None
+    doc = _doc([PLACED_POLICE, BARE_POLICE], breaks=1)
+    assert described_agent(doc, _police(doc), [named], words, paragraph_index(doc)) is named

@@ -410,7 +410,9 @@ def described_agent(doc, head: int, refs: list[Ref], words: dict[str, set[str]],
     """The earlier mention a definite agent noun or a bare body noun (token ``head``) refers back to: a
     mention, in its paragraph or the two before, whose last word is the same noun in the same number ("a
     U.S. official" for "the official", not "officials"), or, for a body noun, a body whose name holds it
-    ("the Los Angeles Police Department" for "police"). None when the noun is not such a description,
+    ("the Los Angeles Police Department" for "police"). A bare body noun also refers back, at any
+    distance, to an unnamed body of its noun whose mention says more than the noun ("French police" for
+    "Police said"). None when the noun is not such a description,
     nothing matches, or mentions of two actors match. ``refs`` are the mentions that may be referred back to; ``words``: actor id -> the
     lower-cased words of its names."""
     t = doc[head]
@@ -429,11 +431,16 @@ def described_agent(doc, head: int, refs: list[Ref], words: dict[str, set[str]],
     p = paragraph[head]
     found: list[Ref] = []
     for r in refs:
-        if r.end > head or p - paragraph[r.start] > _PARAGRAPHS_BACK or r.modifier:
+        far = p - paragraph[r.start] > _PARAGRAPHS_BACK
+        if r.end > head or far and not bare or r.modifier:
             continue
         last = doc[r.end - 1]
-        same = not bare and last.lemma_.lower() == lemma and (last.tag_ in ("NNS", "NNPS")) == plural and last.pos_ in ("NOUN", "PROPN")
-        body = low in _BODY_WORDS and r.kind in ("organization", "composite") and any(
+        # a bare body noun also refers back, however far back, to the one the text named by that noun and
+        # the words that place it ("French police ... Police said"): a text speaks of one police. A body's
+        # own name ("State Police") is reached only within the window, below: "police" is often another force
+        same = (not bare or r.end - r.start > 1 and r.kind != "organization") and last.lemma_.lower() == lemma and (
+            last.tag_ in ("NNS", "NNPS")) == plural and last.pos_ in ("NOUN", "PROPN")
+        body = not far and low in _BODY_WORDS and r.kind in ("organization", "composite") and any(
             low in w.split() for w in words.get(r.actor, ()))
         if same or body:
             found.append(r)
