@@ -24,20 +24,57 @@ def test_first_person_subject_in_a_quote_is_the_speaker(nlp):
     assert e.actor == ["leader"]
 
 
-def test_through_a_complement_and_only_without_an_actor(nlp):
+def test_through_a_complement_and_in_place_of_a_party_taken_for_the_actor(nlp):
     doc = nlp("“I will continue to urge the ministry to act,” said the union's leader.")
     e = _event(doc, "urge")
     speaking_actors([e], [_quote(doc, "leader")], doc)
     assert e.actor == ["leader"]
     named = _event(doc, "urge", actor=["ministry"])
-    speaking_actors([named], [_quote(doc, "leader")], doc)
-    assert named.actor == ["ministry"]
+    assert speaking_actors([named], [_quote(doc, "leader")], doc) == 1
+    assert named.actor == ["leader"] and named.recipient == ["ministry"]
 
 
-def test_third_person_or_no_speaker_or_outside_the_quote_changes_nothing(nlp):
+def test_through_an_adjectives_copula(nlp):
+    doc = nlp("“We are ready to punish the smugglers,” said the mayor.")
+    e = _event(doc, "ready")
+    assert speaking_actors([e], [_quote(doc, "mayor")], doc) == 1
+    assert e.actor == ["mayor"]
+
+
+def test_an_act_done_to_us_is_aimed_at_the_speaker(nlp):
+    doc = nlp("“The rebels attacked us at dawn,” said the village chief.")
+    e = _event(doc, "attacked", actor=["rebels"])
+    assert speaking_actors([e], [_quote(doc, "chief")], doc) == 1
+    assert e.actor == ["rebels"] and e.recipient == ["chief"]
+
+
+def test_an_accusation_in_a_quote_is_the_speakers_and_aimed_at_the_party_found(nlp):
+    doc = nlp("“A reckless blunder,” the senator said of the governor's plan.")
+    e = _event(doc, "blunder", actor=["governor"])
+    e.event = "ACCUSE"
+    assert speaking_actors([e], [_quote(doc, "senator")], doc) == 1
+    assert e.actor == ["senator"] and e.recipient == ["governor"]
+
+
+def test_an_act_done_by_saying_gets_the_speaker_only_without_an_actor(nlp):
+    doc = nlp("“The council backs the new charter,” the mayor said.")
+    e = _event(doc, "backs")
+    e.event = "SUPPORT"
+    assert speaking_actors([e], [_quote(doc, "mayor")], doc) == 1 and e.actor == ["mayor"]
+    e = _event(doc, "backs", actor=["council"])
+    e.event = "SUPPORT"
+    assert speaking_actors([e], [_quote(doc, "mayor")], doc) == 0 and e.actor == ["council"]
+    # an act not done by saying keeps its actor missing
+    doc = nlp("“The troops crossed the river,” the mayor said.")
+    e = _event(doc, "crossed")
+    e.event = "MOBILIZE"
+    assert speaking_actors([e], [_quote(doc, "mayor")], doc) == 0 and e.actor == []
+
+
+def test_a_found_actor_of_a_third_person_request_or_no_speaker_or_outside_the_quote_changes_nothing(nlp):
     doc = nlp("“They urge the ministry to act,” said the union's leader.")
-    e = _event(doc, "urge")
-    assert speaking_actors([e], [_quote(doc, "leader")], doc) == 0 and e.actor == []
+    e = _event(doc, "urge", actor=["ministry"])
+    assert speaking_actors([e], [_quote(doc, "leader")], doc) == 0 and e.actor == ["ministry"]
     doc = nlp("“We urge the ministry to act,” a statement said.")
     e = _event(doc, "urge")
     assert speaking_actors([e], [_quote(doc, None)], doc) == 0 and e.actor == []
