@@ -1377,3 +1377,38 @@ def test_every_us_state_but_georgia_is_a_place_of_the_united_states():
     assert {s: places.get(norm(s)) for s in _US_STATES} == {s: "USA" for s in _US_STATES}
     # Georgia is the country's name; the state is read where the document says so (_kinds._states_named)
     assert places.get(norm("Georgia")) != "USA"
+
+
+def test_a_title_of_a_state_none_of_the_bases_offices_gives_way_to_the_office_they_date():
+    """Issue 19: a country word read into a person's title ("... talks with the U.S. Foreign Minister
+    Jay Roe said", a lost sentence break) gives way to the one country whose office the bases date on
+    the day, where none of their offices was ever that state's; a title of one of their states, of an
+    international body, or a day with no dated office (or several countries') keeps the title."""
+    from newsgraph.actors._dictionaries import Entry
+    from newsgraph.actors._people import _office_country
+
+    minister = Entry(name="Jay Roe", codes=[("IRNGOV", "2003-01-01", "2007-07-31"), ("IRNGOV", "2013-08-15", None)],
+                     kind="person")
+    assert _office_country(minister, "USA", "2020-01-08") == "IRN"
+    assert _office_country(minister, "USA", "2010-01-08") is None  # no office on the day
+    assert _office_country(minister, "IRN", "2020-01-08") is None  # the title's country is theirs
+    assert _office_country(minister, "UNO", "2020-01-08") is None  # an IGO's post: the base may be stale
+    two = Entry(name="Jay Doe", codes=[("FRAGOV", "2017-05-14", None), ("ANDGOV", "2017-05-14", None)], kind="person")
+    assert _office_country(two, "FRA", "2019-04-11") is None
+    assert _office_country(two, "DEU", "2019-04-11") is None  # two states' offices: which one is open
+    undated = Entry(name="Jay Poe", codes=[("IRNGOV", None, None)], kind="person")
+    assert _office_country(undated, "USA", "2020-01-08") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    # a sentence break the text lost puts another state's word before the bases' minister's title
+    ("Oil prices rose after a night of strikes and the Swiss Foreign Minister Mohammad Javad Zarif wrote that "
+     "Iran had taken measures.", "Zarif", "IRN"),
+    # a title of a state one of the bases' offices belongs to keeps its country
+    ("French President Emmanuel Macron met Polish premier Donald Tusk in Brussels.", "Macron", "FRA"),
+    ("French President Emmanuel Macron met Polish premier Donald Tusk in Brussels.", "Tusk", "POL"),
+])
+def test_a_known_officeholder_keeps_the_country_of_the_office_the_bases_date_regression(nlp, text, part, country):
+    table = resolve(nlp(text), published=dt.date(2020, 1, 8))
+    assert [a.country for a in table.actors if part in a.name] == [country]

@@ -378,6 +378,23 @@ def _holder_index() -> dict[str, list[Entry]]:
     return index
 
 
+def _office_country(entry: Entry, titled: str, day: str) -> str | None:
+    """The one country whose office the bases date on ``day`` for a person whose title names another
+    state, one none of their offices ever belonged to ("... talks with the U.S. Foreign Minister Jay Roe
+    said" where a sentence break is lost): one person holds no office of two states, so the title's
+    country word is about something else. None when the title's country is one
+    of theirs (a president who is also a co-prince elsewhere, a premier who now heads an EU body), when
+    it is an international body's (a national office the bases leave open-ended may have ended since
+    the person joined it) or when the bases date no office, or several countries', on the day."""
+    if titled in INTERGOVERNMENTAL or titled in TRANSNATIONAL_PREFIX:
+        return None
+    if any(split_code(c[0])[0] == titled for c in entry.codes):
+        return None
+    held = {split_code(code)[0] for code, start, end in entry.codes
+            if (start or end) and (start or "") <= day and (end is None or day <= end)}
+    return held.pop() if len(held) == 1 else None
+
+
 def _dated_code(entry: Entry, day: str) -> str | None:
     """The code of the entry's first office with a start date that covers ``day`` (an ISO date)."""
     return next((c for c, s, end in entry.codes if s is not None and s <= day and (end is None or day <= end)), None)
@@ -556,6 +573,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         if e is not None and (e.kind in (None, "person") or _dated_person(e, c.text)):
             entry = e
             break
+    # the bases hold the person by a name of theirs the text writes in full, not by a surname alone
+    by_name = entry is not None and len(name.split()) > 1
     if entry is not None and entry.codes and any(_US_ONLY & set(norm(t.text).split()) for t in cl.titles) and not any(
             split_code(code)[0] == "USA" for code, _s, _e in entry.codes):
         # "former Rep. Jay Roe": a title only the US Congress gives names an American, not the bases'
@@ -589,6 +608,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     cl.name = entry.name if (entry is not None and len(name.split()) == 1) else name
     cl.gender = cl.gender or (entry.gender if entry else None)
     iso = sector = None
+    title_iso: str | None = None  # the country a title's own words give
     excluded: set[str] = set()
     us = False
     lawyer = False  # the sector is a private lawyer's title's (JUD in the agent dictionary)
@@ -601,7 +621,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             iso, sector = split_code(t.org_code)
             sector = "ELI" if t.former else (_title_sector(t, ctx, sector) or sector)
         if t.country and iso is None:
-            iso = t.country
+            iso = title_iso = t.country
         if t.sector and sector is None:
             sector = "ELI" if t.former else _title_sector(t, ctx)
             lawyer = sector == "JUD" and _private_lawyer(t)
@@ -622,6 +642,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         if code is None and entry.codes:  # every office ended before the document: an elite
             ec, _ = split_code(max(entry.codes, key=lambda c: c[2] or c[1] or "")[0])
             es = "ELI" if published is not None and not before else None
+        if by_name and iso is not None and iso == title_iso and published is not None:
+            iso = _office_country(entry, iso, iso_day) or iso
         iso = iso or ec
         ended = bool(published and entry.titles and dated and not before and not any(
             (c[1] or "") <= iso_day and (c[2] is None or iso_day <= c[2]) for c in dated))
