@@ -1,6 +1,7 @@
 """The actors stage's column readings (session 20, speed15) give what the Token readings they replace
 give: mentions inside event sentences by bisection, the lower-case singular nouns from one column, the
-head walks of ``span_root``, ``mention_role`` and the cataphor check, and the memoised office holder."""
+head walks of ``span_root``, ``mention_role`` and the cataphor check, the memoised office holder, and
+(session 23, speed25) a party's legislative and electoral words counted from the lemma column."""
 
 import random
 
@@ -8,6 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.actors._coref import Ref, _cataphor
+from newsgraph.actors._others import _ELECTORAL_WORDS, _LEGISLATIVE_WORDS, _business_words
 from newsgraph.actors._owned import _lower_singular_nouns
 from newsgraph.actors._people import _one_holder
 from newsgraph.actors._political import mention_role, named_in
@@ -75,3 +77,28 @@ def test_cataphor_finds_the_subject_a_phrase_before_it_anticipates():
 def test_one_holder_memoised_gives_the_uncached_answer():
     for surname, day in (("biden", "2022-05-01"), ("trump", "2018-01-01"), ("nobody", "2020-01-01")):
         assert _one_holder(surname, day) is _one_holder.__wrapped__(surname, day)
+
+
+def _business_by_tokens(span, doc):  # _business_words as it read each Token's lemma_ and the word before
+    legislative = electoral = 0
+    for t in span:
+        lemma = t.lemma_.lower()
+        if lemma in _ELECTORAL_WORDS:
+            electoral += 1
+        elif lemma in _LEGISLATIVE_WORDS or lemma == "house" and not (t.i > 0 and doc[t.i - 1].lower_ == "white"):
+            legislative += 1
+    return legislative, electoral
+
+
+def test_business_words_from_the_columns_are_the_tokens_read_one_by_one():
+    # "The White House met the House caucus . Senators voted on the Bill before the Campaign ."
+    words = ["The", "White", "House", "met", "the", "House", "caucus", ".", "Senators", "voted", "on", "the",
+             "Bill", "before", "the", "Campaign", "."]
+    lemmas = ["the", "White", "House", "meet", "the", "House", "caucus", ".", "senator", "vote", "on", "the",
+              "Bill", "before", "the", "Campaign", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
+    for start, end in ((0, len(doc)), (0, 8), (8, len(doc)), (2, 3), (5, 5)):
+        assert _business_words(doc, start, end) == _business_by_tokens(doc[start:end], doc)
+    # "White House" is the executive, "House" alone the chamber; "Bill" and "Campaign" by their lemma
+    assert _business_words(doc, 0, 8) == (2, 0)
+    assert _business_words(doc, 0, len(doc)) == (4, 1)

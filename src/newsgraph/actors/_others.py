@@ -9,7 +9,8 @@ from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRA
                       _STANCE_PREFIXES, _country_of, code_of, org_sector)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
-from ..nlp import span_root
+from ..events._lexicon import lowered_lemmas
+from ..nlp import lowers, span_root
 
 __all__ = ["cluster_others", "code_other"]
 
@@ -300,11 +301,11 @@ def _at_work_in_congress(cl: Cluster, doc) -> bool:
         return False
     legislative = electoral = 0
     for sent in {doc[c.start].sent for c in cl.cands}:
-        leg, ele = _business_words(sent, doc)
+        leg, ele = _business_words(doc, sent.start, sent.end)
         legislative, electoral = legislative + leg, electoral + ele
     if legislative or electoral:
         return legislative > 2 * electoral
-    legislative, electoral = _business_words(doc, doc)
+    legislative, electoral = _business_words(doc, 0, len(doc))
     return legislative * _LEGISLATIVE_DENSITY >= len(doc) and legislative >= 4 * electoral
 
 
@@ -312,15 +313,17 @@ def _at_work_in_congress(cl: Cluster, doc) -> bool:
 _LEGISLATIVE_DENSITY = 80
 
 
-def _business_words(span, doc) -> tuple[int, int]:
-    """How many words of a legislature's business, and of an election's, a span holds ("the House", but
-    not "the White House")."""
+def _business_words(doc, start: int, end: int) -> tuple[int, int]:
+    """How many words of a legislature's business, and of an election's, tokens [start, end) hold ("the
+    House", but not "the White House"). The lemmas and lower-case forms are the document's columns, read
+    once per document: a party with no evidence in its own sentences has the whole article read."""
+    lemmas, words = lowered_lemmas(doc), lowers(doc)
     legislative = electoral = 0
-    for t in span:
-        lemma = t.lemma_.lower()
+    for i in range(start, end):
+        lemma = lemmas[i]
         if lemma in _ELECTORAL_WORDS:
             electoral += 1
-        elif lemma in _LEGISLATIVE_WORDS or lemma == "house" and not (t.i > 0 and doc[t.i - 1].lower_ == "white"):
+        elif lemma in _LEGISLATIVE_WORDS or lemma == "house" and not (i > 0 and words[i - 1] == "white"):
             legislative += 1
     return legislative, electoral
 
