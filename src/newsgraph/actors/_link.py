@@ -11,7 +11,7 @@ from typing import Any
 from ._agents import MANY, context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
-from ._coref import (Ref, described_agent, paragraph_index, resolve_descriptions, resolve_pronouns, resolve_sets,
+from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, paragraph_index, resolve_descriptions, resolve_pronouns, resolve_sets,
                      resolve_titles)
 from ..nlp import lowers, span_text, tokens
 
@@ -250,13 +250,7 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
                                 ctx.sent_index[ph.start], doc[ph.head].dep_ in _SUBJECTS))
                 continue
         if not many:
-            told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None
-            if ph.plural and "paragraph" not in cache:
-                cache["paragraph"] = paragraph_index(doc)
-            back_iso = _coreferent_country(ph, named, cache.get("paragraph"))
-            if ph.plural and told and back_iso != told:
-                back_iso = None  # "officials" where the sentence names another country: new ones, perhaps
-            ph.iso = stated or back_iso or told
+            ph.iso = stated or _unstated_country(ctx, ph, named, cache)
         cl = agent_clusters.get(ph.key)
         if cl is None and not ph.mods and not ph.owner:
             cl = last_of_base.get(ph.base)  # "federal officials ... the officials": the same ones
@@ -367,11 +361,23 @@ def _named_bodies(doc, clusters: list[Cluster]) -> list[tuple[int, str, str, boo
     return out
 
 
-# Unnamed agents in the plural take the country of a named body of their noun this many paragraphs back
-# at most (the paragraph window of `_coref.described_agent`).
-_PLURAL_BACK = 2
 # Nouns of one unnamed person that a later bare mention refers back to: "a U.S. official ... the official".
 _UNNAMED_PERSONS = frozenset({"official", "diplomat", "source", "aide", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _unstated_country(ctx: Context, ph, named: list[tuple[int, str, str, bool]], cache: dict[str, Any]) -> str | None:
+    """The country of an agent phrase that states none: that of the body or agents of its noun named
+    before (:func:`_coreferent_country`), else its sentence's (``context_country``, where the phrase
+    lets its context tell). A plural that its sentence places elsewhere takes the sentence's country
+    ("officials" where the sentence names another country: new ones, perhaps)."""
+    if not ph.plural:
+        return _coreferent_country(ph, named) or (
+            context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None)
+    told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions) if _context_tells(ph) else None
+    if "paragraph" not in cache:
+        cache["paragraph"] = paragraph_index(ctx.doc)
+    back = _coreferent_country(ph, named, cache["paragraph"])
+    return told if told and back != told else back or told
 
 
 def _coreferent_country(ph, named: list[tuple[int, str, str, bool]], paragraph: list[int] | None = None) -> str | None:
@@ -385,7 +391,7 @@ def _coreferent_country(ph, named: list[tuple[int, str, str, bool]], paragraph: 
     if ph.person and ph.lemma not in _UNNAMED_PERSONS or ph.plural and paragraph is None:
         return None
     found = {iso for start, lemma, iso, one in named if start < ph.start and lemma == ph.lemma and one == ph.person
-             and (not ph.plural or paragraph is not None and paragraph[ph.start] - paragraph[start] <= _PLURAL_BACK)}
+             and (not ph.plural or paragraph is not None and paragraph[ph.start] - paragraph[start] <= _PARAGRAPHS_BACK)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -280,7 +280,7 @@ def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: i
         return None
     day = published.isoformat()
     holders = [e for e in _surname_index().get(words[0], []) if any(
-        (s or "") <= day and (e_ is None or day <= e_) for _code, s, e_ in e.codes if s or e_)]
+        _covers(s, e_, day) for _code, s, e_ in e.codes if s or e_)]
     if len(holders) != 1 or not set(holders[0].titles) & titled.get(words[0], set()):
         return None
     holder = holders[0]
@@ -378,6 +378,11 @@ def _holder_index() -> dict[str, list[Entry]]:
     return index
 
 
+def _covers(start: str | None, end: str | None, day: str) -> bool:
+    """Whether a term of the bases (ISO dates, either end open when None) covers ``day``."""
+    return (start or "") <= day and (end is None or day <= end)
+
+
 def _office_country(entry: Entry, titled: str, day: str) -> str | None:
     """The one country whose office the bases date on ``day`` for a person whose title names another
     state, one none of their offices ever belonged to ("... talks with the U.S. Foreign Minister Jay Roe
@@ -390,14 +395,13 @@ def _office_country(entry: Entry, titled: str, day: str) -> str | None:
         return None
     if any(split_code(c[0])[0] == titled for c in entry.codes):
         return None
-    held = {split_code(code)[0] for code, start, end in entry.codes
-            if (start or end) and (start or "") <= day and (end is None or day <= end)}
+    held = {split_code(code)[0] for code, start, end in entry.codes if (start or end) and _covers(start, end, day)}
     return held.pop() if len(held) == 1 else None
 
 
 def _dated_code(entry: Entry, day: str) -> str | None:
     """The code of the entry's first office with a start date that covers ``day`` (an ISO date)."""
-    return next((c for c, s, end in entry.codes if s is not None and s <= day and (end is None or day <= end)), None)
+    return next((c for c, s, end in entry.codes if s is not None and _covers(s, end, day)), None)
 
 
 @functools.lru_cache(maxsize=8192)  # a surname and a day give one answer from the bundled bases
@@ -646,7 +650,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             iso = _office_country(entry, iso, iso_day) or iso
         iso = iso or ec
         ended = bool(published and entry.titles and dated and not before and not any(
-            (c[1] or "") <= iso_day and (c[2] is None or iso_day <= c[2]) for c in dated))
+            _covers(c[1], c[2], iso_day) for c in dated))
         if ended:
             es = es if es and es != "GOV" and es != sector else "ELI"
             if es == "ELI" and _last_ended(dated, iso_day) == "PTY" and not any(
@@ -1008,8 +1012,7 @@ def _office_to_come(entry: Entry, sector: str, day: str) -> bool:
     """Whether the bases date an office of ``sector`` for the person only after ``day``: a title of
     that sector names an office they are about to take ("the incoming secretary"), not one they hold."""
     held = [(s, e) for c, s, e in entry.codes if split_code(c)[1] == sector]
-    return any(s is not None and day < s for s, _e in held) and not any(
-        (s or "") <= day and (e is None or day <= e) for s, e in held)
+    return any(s is not None and day < s for s, _e in held) and not any(_covers(s, e, day) for s, e in held)
 
 
 def _named_predecessor(cl: Cluster, doc) -> bool:
