@@ -630,12 +630,34 @@ def test_an_uncoded_subject_or_body_of_an_event_sentence_goes(monkeypatch):
     assert _keep.keep(table, doc, named={"firm"}).actors == []
     # what a record uses stays
     assert [a.id for a in _keep.keep(table, doc, keep={"firm"}).actors] == ["firm"]
-    # a country or a sector keeps it (the PLOVER records code the country), and so does a state
-    for coded in (dataclasses.replace(firm, country="RUR"), dataclasses.replace(firm, sector="BUS"),
-                  dataclasses.replace(firm, kind="country")):
+    # a sector keeps it, and so does a state; a country keeps a group or a person (the PLOVER records
+    # code the country)
+    for coded in (dataclasses.replace(firm, sector="BUS"), dataclasses.replace(firm, kind="country"),
+                  dataclasses.replace(firm, kind="group", country="RUR")):
         assert not _keep.uncoded_party(coded, "subject")
         assert [a.id for a in _keep.keep(table_of(doc, (coded, [(0, 1, "name")])), doc).actors] == ["firm"]
+    assert not _keep.uncoded_party(dataclasses.replace(firm, kind="person", country="RUR"), "subject")
     # the rest are the learned filter's; a person named in an event's sentence is the rules'
     assert not _keep.uncoded_party(firm, "rest")
     person = Actor(id="p", name="Zorblax", kind="person")
     assert _keep.uncoded_party(person, "subject") and not _keep.uncoded_party(person, "named")
+
+
+def test_an_organisation_with_a_country_but_no_sector_goes_unless_named_as_a_body(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    # "The Zorblax rejected the plan ." : a thing (a product, a programme, a ship) the coding gave a country
+    # from the words around it but no sector goes when it is a subject or named in an event's sentence
+    doc = parsed(["The", "Zorblax", "rejected", "the", "plan", "."], [1, 2, 2, 4, 2, 2],
+                 ["det", "nsubj", "ROOT", "det", "dobj", "punct"], ["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                 ["O", "B-ORG", "O", "O", "O", "O"])
+    thing = Actor(id="t", name="Zorblax", kind="organization", country="RUR")
+    table = table_of(doc, (thing, [(1, 2, "name")]))
+    assert _keep.uncoded_party(thing, "subject") and _keep.uncoded_party(thing, "named")
+    assert _keep.keep(table, doc).actors == []
+    assert [a.id for a in _keep.keep(table, doc, keep={"t"}).actors] == ["t"]
+    # the rest are the learned filter's
+    assert not _keep.uncoded_party(thing, "rest")
+    # a name with a word for a body, or a place, stays: the PLOVER records code it as a source or target
+    body = dataclasses.replace(thing, name="Zorblax Liberation Movement")
+    assert not _keep.uncoded_party(body, "subject") and not _keep.uncoded_party(body, "named")
+    assert not _keep.uncoded_party(thing, "subject", place=True)

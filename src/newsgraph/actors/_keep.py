@@ -40,7 +40,7 @@ from ._dictionaries import bundled, norm
 from ._political import is_place, mention_role
 
 __all__ = ["body_in_persons_title", "features", "heading_only_state", "home_capital_people", "home_country", "home_public",
-           "journalist_aside", "keep", "keeper", "uncoded_party",
+           "journalist_aside", "keep", "keeper", "uncoded_party", "BODY_WORDS",
            "named_subject", "party_word_setting", "place_people_setting", "HOME_COUNTRY", "MODEL_FILE", "NEVER"]
 
 MODEL_FILE = "keeper.json"
@@ -269,7 +269,7 @@ def journalist_aside(actor) -> bool:
     return actor.kind == "person" and actor.sector == "JRN"
 
 
-def uncoded_party(actor, group: str) -> bool:
+def uncoded_party(actor, group: str, *, place: bool = False) -> bool:
     """A name that is a verb's subject (``group`` "subject", :func:`named_subject`), or a body or a group
     named in an event's sentence (``group`` "named"), that no record uses and to which the coding gives
     neither a country nor a sector: no known body, office, title, party word or place of its own puts it in
@@ -279,13 +279,33 @@ def uncoded_party(actor, group: str) -> bool:
     event or a quote uses stay. The learned filter does not decide on these two groups (it would drop the
     states and places the PLOVER records code), so this rule does. Train: the rule drops 66 junk actors
     and loses 20 annotated ones (36 more dropped repeat one another actor finds); dev 18 and 5. With a
-    country but no sector they are mostly junk too (train 95 against 28), but the country is then an
-    event's source or target code in the PLOVER records (source and target country 0.912 / 0.893 -> 0.906 / 0.886), so they stay;
-    a named person of an event's sentence is left to the rules
-    (:func:`newsgraph.actors._political.left_to_rules`)."""
-    if actor.kind == "country" or actor.sector is not None or actor.country is not None:
+    country but no sector they are mostly junk too (train 95 against 28), but the country of a person
+    or a group is then an event's source or target code in the PLOVER records (source and target
+    country 0.912 / 0.893 -> 0.906 / 0.886), so those stay. An organisation with a country but no
+    sector goes all the same: no known body, outlet, party or company word gave it a sector, and what is
+    left are things, products, programmes and places taken for bodies ("the Black Hawk", "a G20
+    summit", "DACA", a yacht, a fair), whose country the coding read off the words around them, unless
+    ``place`` (a town standing for its people) or its name has a word for a body ("the Biafra
+    Independence Movement", "the Select Committee": :data:`BODY_WORDS`), which the PLOVER records code
+    as a source or target (train: 58 junk actors gone, 11 annotated ones lost, most of them outlets and
+    campaign groups the knowledge base does not know). A named person of an event's sentence is left to
+    the rules (:func:`newsgraph.actors._political.left_to_rules`)."""
+    if actor.kind == "country" or actor.sector is not None:
         return False
+    if actor.country is not None:
+        return (actor.kind == "organization" and group in ("subject", "named") and not place
+                and BODY_WORDS.isdisjoint(w.strip("()").lower() for w in (actor.name or "").split()))
     return group == "subject" or group == "named" and actor.kind in ("organization", "group")
+
+
+# Words of a body's name ("the Biafra Independence Movement", "the Select Committee"): an organisation so
+# named is a body even where the coding gives it no sector (:func:`uncoded_party`).
+BODY_WORDS = frozenset({"organization", "organisation", "movement", "front", "committee", "council", "coordinator",
+                        "party", "union", "alliance", "association", "federation", "league", "army", "brigade",
+                        "brigades", "militia", "network", "foundation", "institute", "agency", "commission", "group",
+                        "coalition", "authority", "service", "guard", "forces", "ministry", "department", "bureau",
+                        "office", "court", "assembly", "parliament", "tribunal", "board", "bank", "company",
+                        "corporation"})
 
 
 # The home country of the news (newsgraph._defaults.HOME_COUNTRY unless set): the country whose politics
@@ -450,7 +470,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
             if collect is None:
                 continue  # gone whatever the model would say
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc, reading=read) else "rest"
-        if decide and uncoded_party(actor, group):
+        if decide and uncoded_party(actor, group, place=read.place()):
             dropped.add(actor.id)
             if collect is None:
                 continue
