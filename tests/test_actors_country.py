@@ -1412,3 +1412,29 @@ def test_a_title_of_a_state_none_of_the_bases_offices_gives_way_to_the_office_th
 def test_a_known_officeholder_keeps_the_country_of_the_office_the_bases_date_regression(nlp, text, part, country):
     table = resolve(nlp(text), published=dt.date(2020, 1, 8))
     assert [a.country for a in table.actors if part in a.name] == [country]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,iso", [
+    # the body the person works at is sited in a place: its country, not the one the sentence is about
+    ("Brazil will not sign the pact while Brazil is in recession, said Jonas Verhoek, an economist at Halvard "
+     "Capital in London.", "Verhoek", "GBR"),
+    ("Chile has no plan for Chile's north, said Pavel Ostrin, head of the Baltic Policy Institute in Moscow.",
+     "Ostrin", "RUS"),
+    # a US town written with its state's abbreviation, whatever its namesake abroad
+    ("Japan wants more, says Tomas Ruel, a lecturer at the Coastal War College in Newport, R.I.", "Ruel", "USA"),
+])
+def test_the_place_of_the_body_a_person_works_at_places_them(nlp, text, part, iso):
+    assert coded(nlp, text, part)[0] == iso
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,not_iso", [
+    # a place on the title noun itself is where the person stays; a place in a clause is a deed
+    ("Kenya needs help, said Mara Jodell, a reporter in Spain.", "Jodell", "ESP"),
+    ("Peru is calm, said Dana Holcroft, a graduate who studied the forces of the army in Egypt.", "Holcroft", "EGY"),
+    # a nationality on the title noun outranks the body's place
+    ("Kenya needs help, said Mara Jodell, an Australian banker at Corvin Bank in Spain.", "Jodell", "ESP"),
+])
+def test_a_place_that_sites_no_body_does_not_place_the_person(nlp, text, part, not_iso):
+    assert coded(nlp, text, part)[0] != not_iso

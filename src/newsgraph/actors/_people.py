@@ -115,6 +115,60 @@ def _place_after_name(cl: Cluster, ctx: Context) -> str | None:
     return None
 
 
+# Participles that site a body or a person's work in a place: "a radio host based in Iowa".
+_SITED = frozenset({"based", "headquartered", "located"})
+# Prepositions whose object is a body a person works at or for: "a strategist at Acme Bank in Lyon".
+_BODY_PREPS = frozenset({"of", "at", "with", "for"})
+# Dependencies of a modifier that gives the person's title noun a nationality ("an American banker").
+_NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _body_place(cl: Cluster, ctx: Context) -> str | None:
+    """The country of the place where the person's own phrase sites the body they work at or their
+    work: "Jay Roe, head of the Roe Institute in Moscow", "Jay Roe, a strategist at Acme Bank in Hong
+    Kong", "Jay Roe of the Roe Group in London", "Jay Roe, a radio host based in Iowa". A body sited in
+    a place is of its country, and so is who works there, whatever the country they talk about or the
+    bank's home. A place that hangs on the title noun itself ("a refugee in France", "a correspondent
+    in Beijing") says where they stay, not whose they are, and is left out; so is the whole phrase
+    when a demonym or a country's name modifies its noun ("an American banker in Lyon": their
+    nationality is told otherwise) or its places name two countries."""
+    doc, B, iso_at = ctx.doc, ctx.bundled, ctx.iso_at
+    found: set[str] = set()
+    for c in cl.cands:
+        root = span_root(doc, c.start, c.end)
+        for top in root.children:
+            if top.i < c.end or not (top.dep_ == "appos" and top.pos_ in ("NOUN", "PROPN") or (
+                    top.dep_ == "prep" and top.lower_ in _BODY_PREPS and top.i == c.end)):
+                continue
+            if top.dep_ == "appos" and any(m.dep_ in _NATIONALITY_DEPS and m.i in iso_at for m in top.lefts):
+                return None
+            for t in top.subtree:
+                if t.dep_ != "pobj" or t.head.lower_ != "in":
+                    continue
+                holder = t.head.head
+                if not (holder.lower_ in _SITED or holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and (
+                        holder.head.lower_ in _BODY_PREPS)) or _in_clause(holder, top):
+                    continue
+                span = range(t.left_edge.i, t.right_edge.i + 1)
+                after = range(t.right_edge.i + 1, min(t.right_edge.i + 3, len(doc)))  # the parse may leave out ", R.I."
+                if any(doc[i].text.endswith(".") and doc[i].text[:1].isupper() and norm(doc[i].text) in (
+                        _US_STATE_ABBREVIATIONS) for i in [*span, *after]):
+                    found.add("USA")  # "in Newport, R.I.": a US town, whatever namesake abroad
+                    continue
+                found |= {iso_at[i] for i in span if i in iso_at and not B.demonyms.get(norm(doc[i].text))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_clause(tok, top) -> bool:
+    """Whether a verb other than a siting participle stands between ``tok`` and ``top`` above it: the
+    place is then in a clause on what the person did ("a graduate who studied the forces in Iraq")."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in _SITED:
+            return True
+    return False
+
+
 # The AP abbreviations of the US states that news writes after a town ("Winchester, Mass.").
 _US_STATE_ABBREVIATIONS = frozenset({
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
@@ -633,6 +687,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         iso = _demonym_before(cl, ctx)
     if iso is None:
         iso = _place_after_name(cl, ctx)
+    if iso is None and entry is None:
+        iso = _body_place(cl, ctx)
     if iso is None and entry is None and len(namesakes) == 1 and not namesakes & ({""} | TRANSNATIONAL_PREFIX.keys()):
         # "the Bush administration" with no date: which Bush is open, not his country
         iso = next(iter(namesakes))
