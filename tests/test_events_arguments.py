@@ -465,3 +465,26 @@ def test_a_conjunct_in_the_reported_clauses_tense_stays_with_its_subject(nlp):
     # a reporting verb after its clause: the conjunct shares the clause's auxiliary
     doc = nlp("Chile has expelled two diplomats and closed its embassy in Peru, officials in Norway said today.")
     assert subject_of(_verb(doc, "closed"), _table(doc)) == ["chile"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Norway lashed out at Chile over the fishing quotas.", "lashed"),
+    ("Norway scoffed at Chile on Monday.", "scoffed"),
+    ("Norway took aim at Chile over the fishing quotas.", "took"),
+])
+def test_a_criticism_aimed_at_a_party_has_it_as_recipient(nlp, text, word):
+    # the proposer, not the lexicon, reads these verbs as criticism: the parse rule is tested alone
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert verb_arguments(_verb(doc, word), "ACCUSE", _table(doc)) == (["norway"], ["chile"])
+
+
+def test_an_event_at_a_place_has_no_recipient_by_at(nlp):
+    # "at" names the target of a criticism only: a meeting or a protest "at" a place keeps none
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp("Norway protested at the Chile embassy in Oslo.")
+    assert verb_arguments(_verb(doc, "protested"), "PROTEST", _table(doc))[1] == []

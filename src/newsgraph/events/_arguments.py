@@ -422,6 +422,11 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         if c.dep_ == "prt":
             recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS.get(etype, frozenset()), table)
                              if a not in recipient)
+    if not recipient and etype in AIMED_AT:
+        # "lashed out at X", "tweeted back at X", "took aim at X", "leveled charges at X": the one the
+        # words are aimed at (the parser hangs "at" on the verb, its particle or its object)
+        for h in (v, *(c for c in v.children if c.dep_ in ("prt", "dobj", "obj"))):
+            recipient.extend(a for a in _prep_recipients(h, _AT, table) if a not in recipient)
     denial = denies_claim(v, etype)
     if not recipient and etype in CLAUSE_RECIPIENT and not denial:
         recipient = _clause_recipients(v, etype, table, actor)
@@ -668,6 +673,10 @@ def _shared_arguments(v, passive: bool) -> list:
     return own
 
 
+# Types whose verb names the one it is aimed at by "at" ("took aim at X", "lashed out at X", "scoffed
+# at X"); a noun's "at" is mostly a place or an occasion ("criticism at the summit"), so verbs only.
+AIMED_AT = frozenset({"ACCUSE"})
+_AT = frozenset({"at"})
 # Verbal events whose recipient may sit in their complement clause ("demanded that the US cancel",
 # "promised to continue aid to Mozambique").
 CLAUSE_RECIPIENT = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT"})
