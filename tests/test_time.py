@@ -395,6 +395,17 @@ def test_parser_tense_purpose_infinitive_takes_the_main_verb_tense(nlp):
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-22"]
 
 
+def test_parser_tense_a_present_verb_does_not_date_a_noun_of_the_date(nlp):
+    # the raids were on the Sunday before: the present "show" is the officials' reading of them
+    text = "Officials say the raids on Sunday, in which dozens of people were detained, show how large the network is."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-17"]
+    # no noun between the date and its verb, or a noun of planning: the present still looks ahead
+    text = "The council meets on Thursday to vote on the budget."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
+    text = "The mayor has plans on Thursday to tour the flooded district."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
+
+
 def test_parser_tense_would_and_could_leave_the_choice_to_the_words(nlp):
     text = "Staff said that the senator would be flying to Canada Thursday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
