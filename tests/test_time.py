@@ -395,6 +395,16 @@ def test_parser_tense_purpose_infinitive_takes_the_main_verb_tense(nlp):
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-22"]
 
 
+def test_a_new_end_put_on_something_looks_ahead_a_year():
+    # the end an extension or a delay sets lies after it, however far and whatever the tense
+    march, april = dt.date(2021, 3, 1), dt.date(2021, 4, 11)
+    assert [t.value for t in tag("The mission has since been extended to Sept. 30.", published=march)] == ["2021-09-30"]
+    assert [t.value for t in tag("Leaders said the delay until Halloween gives time.", published=april)] == ["2021-10-31"]
+    assert [t.value for t in tag("They stressed that the extension to Oct. 31 is final.", published=april)] == ["2021-10-31"]
+    # a story looking back on an end set before ("had been extended to ...") keeps the usual reading
+    assert [t.value for t in tag("The mission had been extended to Oct. 31.", published=april)] == ["2020-10-31"]
+
+
 def test_parser_tense_a_present_verb_does_not_date_a_noun_of_the_date(nlp):
     # the raids were on the Sunday before: the present "show" is the officials' reading of them
     text = "Officials say the raids on Sunday, in which dozens of people were detained, show how large the network is."
