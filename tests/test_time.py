@@ -395,6 +395,15 @@ def test_parser_tense_purpose_infinitive_takes_the_main_verb_tense(nlp):
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-22"]
 
 
+def test_a_relation_word_before_a_month_day_decides_and_stays_out_of_the_extent():
+    # "last" a month-day reaches back past the month's lag, "next" ahead however far; TimeML tags "Oct. 23"
+    august = dt.date(2013, 8, 6)
+    found = tag("Suspects in the attack last Sept. 11 were charged.", published=august)
+    assert [(t.text, t.value) for t in found] == [("Sept. 11", "2012-09-11")]
+    assert [t.value for t in tag("The new budget begins next Oct. 1.", published=dt.date(2014, 10, 6))] == ["2015-10-01"]
+    assert [t.value for t in tag("The new budget begins Oct. 1.", published=dt.date(2014, 10, 6))] == ["2014-10-01"]
+
+
 def test_a_new_end_put_on_something_looks_ahead_a_year():
     # the end an extension or a delay sets lies after it, however far and whatever the tense
     march, april = dt.date(2021, 3, 1), dt.date(2021, 4, 11)
