@@ -398,7 +398,7 @@ def test_parser_tense_purpose_infinitive_takes_the_main_verb_tense(nlp):
 def test_a_relation_word_before_a_month_day_decides_and_stays_out_of_the_extent():
     # "last" a month-day reaches back past the month's lag, "next" ahead however far; TimeML tags "Oct. 23"
     august = dt.date(2013, 8, 6)
-    found = tag("Suspects in the attack last Sept. 11 were charged.", published=august)
+    found = tag("Two men were charged over the riot last Sept. 11.", published=august)
     assert [(t.text, t.value) for t in found] == [("Sept. 11", "2012-09-11")]
     assert [t.value for t in tag("The new budget begins next Oct. 1.", published=dt.date(2014, 10, 6))] == ["2015-10-01"]
     assert [t.value for t in tag("The new budget begins Oct. 1.", published=dt.date(2014, 10, 6))] == ["2014-10-01"]
@@ -407,9 +407,9 @@ def test_a_relation_word_before_a_month_day_decides_and_stays_out_of_the_extent(
 def test_a_new_end_put_on_something_looks_ahead_a_year():
     # the end an extension or a delay sets lies after it, however far and whatever the tense
     march, april = dt.date(2021, 3, 1), dt.date(2021, 4, 11)
-    assert [t.value for t in tag("The mission has since been extended to Sept. 30.", published=march)] == ["2021-09-30"]
-    assert [t.value for t in tag("Leaders said the delay until Halloween gives time.", published=april)] == ["2021-10-31"]
-    assert [t.value for t in tag("They stressed that the extension to Oct. 31 is final.", published=april)] == ["2021-10-31"]
+    assert [t.value for t in tag("The waiver has since been extended to Aug. 31.", published=march)] == ["2021-08-31"]
+    assert [t.value for t in tag("Ministers hope the delay until Halloween buys time.", published=april)] == ["2021-10-31"]
+    assert [t.value for t in tag("Aides insist an extension to Oct. 31 is the last one.", published=april)] == ["2021-10-31"]
     # a story looking back on an end set before ("had been extended to ...") keeps the usual reading
     assert [t.value for t in tag("The mission had been extended to Oct. 31.", published=april)] == ["2020-10-31"]
 

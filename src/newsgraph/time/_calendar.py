@@ -56,7 +56,7 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
         v = _ymd(int(m["year"]), month, day)
     elif c.published is not None:
         # "last Sept. 11", "next March 3": the relation word decides alone, however far; TimeML leaves it
-        # out of the extent ("shot to death last Oct. 23" tags "Oct. 23")
+        # out of the extent ("was killed last Oct. 23" tags "Oct. 23")
         rel = _MONTH_DAY_REL.search(c.before(m, 16))
         relation = None if rel is None else (-1 if rel[1].lower() in ("last", "this past") else 1)
         d = N.date_of_month_day(c.published, month, day, c.direction(m), relation)

@@ -83,8 +83,8 @@ _ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|th
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled|pencilled|rescheduled)\s+"
                             r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
 
-# a new end put on something ("the mission has since been extended to Sept. 30", "the extension to Oct. 31",
-# "the delay until Halloween", "postponed the vote until March 3"): the end lies after the putting, which
+# a new end put on something ("the waiver has since been extended to Aug. 31", "an extension to Nov. 15",
+# "the delay until Easter", "postponed the vote until March 3"): the end lies after the putting, which
 # the story tells near its date, so it looks ahead a year whatever the tense of the putting
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extend(?:s|ed|ing)?|extensions?|postpon(?:e|es|ed|ing|ement)|delay(?:s|ed|ing)?|"
                           r"push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|defer(?:s|red|ring)?)\s+"
@@ -160,7 +160,7 @@ def read(c: Context, m: re.Match[str]) -> Direction:
     window = c.before(m, 80)
     extended = _EXTENDED_TO.search(window)
     if extended and not _HAD_BEFORE.search(window, 0, extended.start()):
-        return Direction("future", ahead=_AHEAD_A_YEAR)  # "has since been extended to Sept. 30" too
+        return Direction("future", ahead=_AHEAD_A_YEAR)  # "has since been extended to ..." too
     before = c.before(m, 30)
     if after_since(c, m) or _PERIOD_ENDED.search(before):
         return Direction("past", back=_BACK_A_YEAR, worded=True)

@@ -81,9 +81,9 @@ _CAPITAL_NAMES = frozenset({"IS", "AM"})
 
 def _noun_of_date(tok: Any, span: Any) -> bool | None:
     """Whether ``tok``, the first word above the date on the way up to its verb, is a noun the date is the
-    time of ("the raids on Sunday", "the use of tear gas Sunday"): True or False, or None when ``tok`` is
+    time of ("the arrests on Sunday", "the firing of rubber bullets Sunday"): True or False, or None when ``tok`` is
     the date itself, another date it is joined to ("Sunday and Monday") or a word between (a preposition).
-    A noun of planning ("plans on Thursday to visit") is no such noun: it points ahead as its verb does."""
+    A noun of planning ("plans on Friday to tour the site") is no such noun: it points ahead as its verb does."""
     if span.start <= tok.i < span.end or tok.ent_type_ in ("DATE", "TIME"):
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -119,8 +119,8 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
                 if t == "modal":
                     return None
                 if t == "present" and through_noun and tok.lemma_.lower() not in _AHEAD:
-                    # a date of a noun under a verb in the present ("officials say the raids on Sunday,
-                    # in which dozens were detained, show ...") is the noun's time, which the present of
+                    # a date of a noun under a verb in the present ("officials say the arrests on
+                    # Sunday, in which dozens were held, show ...") is the noun's time, which the present of
                     # the verb does not tell: the words around the date decide, as they do without the
                     # parse. A verb of planning still looks ahead.
                     return None
