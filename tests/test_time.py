@@ -395,6 +395,36 @@ def test_parser_tense_purpose_infinitive_takes_the_main_verb_tense(nlp):
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-22"]
 
 
+def test_a_relation_word_before_a_month_day_decides_and_stays_out_of_the_extent():
+    # "last" a month-day reaches back past the month's lag, "next" ahead however far; TimeML tags "Oct. 23"
+    august = dt.date(2013, 8, 6)
+    found = tag("Two men were charged over the riot last Sept. 11.", published=august)
+    assert [(t.text, t.value) for t in found] == [("Sept. 11", "2012-09-11")]
+    assert [t.value for t in tag("The new budget begins next Oct. 1.", published=dt.date(2014, 10, 6))] == ["2015-10-01"]
+    assert [t.value for t in tag("The new budget begins Oct. 1.", published=dt.date(2014, 10, 6))] == ["2014-10-01"]
+
+
+def test_a_new_end_put_on_something_looks_ahead_a_year():
+    # the end an extension or a delay sets lies after it, however far and whatever the tense
+    march, april = dt.date(2021, 3, 1), dt.date(2021, 4, 11)
+    assert [t.value for t in tag("The waiver has since been extended to Aug. 31.", published=march)] == ["2021-08-31"]
+    assert [t.value for t in tag("Ministers hope the delay until Halloween buys time.", published=april)] == ["2021-10-31"]
+    assert [t.value for t in tag("Aides insist an extension to Oct. 31 is the last one.", published=april)] == ["2021-10-31"]
+    # a story looking back on an end set before ("had been extended to ...") keeps the usual reading
+    assert [t.value for t in tag("The mission had been extended to Oct. 31.", published=april)] == ["2020-10-31"]
+
+
+def test_parser_tense_a_present_verb_does_not_date_a_noun_of_the_date(nlp):
+    # the raids were on the Sunday before: the present "show" is the officials' reading of them
+    text = "Officials say the raids on Sunday, in which dozens of people were detained, show how large the network is."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-17"]
+    # no noun between the date and its verb, or a noun of planning: the present still looks ahead
+    text = "The council meets on Thursday to vote on the budget."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
+    text = "The mayor has plans on Thursday to tour the flooded district."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
+
+
 def test_parser_tense_would_and_could_leave_the_choice_to_the_words(nlp):
     text = "Staff said that the senator would be flying to Canada Thursday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]

@@ -44,6 +44,9 @@ def _weekday_year(p: dt.date, month: int, day: int, weekday: str) -> str | None:
     return min(fits, key=lambda v: abs((dt.date.fromisoformat(v) - p).days)) if fits else None
 
 
+_MONTH_DAY_REL = re.compile(r"(?i)(?<![\w-])(last|next|this\s+past|this\s+coming)\s+$")
+
+
 def h_mdy(m: re.Match[str], c: Context) -> Reading:
     month = _month(m["mon"])
     day = _day(m["day"])
@@ -52,7 +55,11 @@ def h_mdy(m: re.Match[str], c: Context) -> Reading:
     if m["year"]:
         v = _ymd(int(m["year"]), month, day)
     elif c.published is not None:
-        d = N.date_of_month_day(c.published, month, day, c.direction(m))
+        # "last Sept. 11", "next March 3": the relation word decides alone, however far; TimeML leaves it
+        # out of the extent ("was killed last Oct. 23" tags "Oct. 23")
+        rel = _MONTH_DAY_REL.search(c.before(m, 16))
+        relation = None if rel is None else (-1 if rel[1].lower() in ("last", "this past") else 1)
+        d = N.date_of_month_day(c.published, month, day, c.direction(m), relation)
         v = d.isoformat() if d else None
         if d is not None and m["wdp"] and abs((d - c.published).days) > 7:
             # "Tuesday, Oct. 14", months from the document date: the year in which that date is that weekday

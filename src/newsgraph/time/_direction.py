@@ -83,6 +83,15 @@ _ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|th
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled|pencilled|rescheduled)\s+"
                             r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
 
+# a new end put on something ("the waiver has since been extended to Aug. 31", "an extension to Nov. 15",
+# "the delay until Easter", "postponed the vote until March 3"): the end lies after the putting, which
+# the story tells near its date, so it looks ahead a year whatever the tense of the putting
+_EXTENDED_TO = re.compile(r"(?i)\b(?:extend(?:s|ed|ing)?|extensions?|postpon(?:e|es|ed|ing|ement)|delay(?:s|ed|ing)?|"
+                          r"push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|defer(?:s|red|ring)?)\s+"
+                          r"(?:[\w,'’-]+\s+){0,6}?(?:to|until|till|through)\s+(?:early\s+|mid-?|late\s+)?$")
+# ... unless the story looks back on an end set before ("had been extended to Oct. 31")
+_HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?$")
+
 # the schedule word told in the past by its auxiliary ("was scheduled for", "had been set for"); without one
 # it is a participle that names the plan ("hearings scheduled for Wednesday"), whose past says nothing
 _SCHEDULE_TOLD = re.compile(r"(?i)\b(?:was|were|had|been|got|'d)\s+(?:\w+ly\s+)?$")
@@ -148,6 +157,10 @@ def read(c: Context, m: re.Match[str]) -> Direction:
         return Direction("past", back=_BACK_A_YEAR, worded=True)
     if when == "future":
         return Direction("future", ahead=_AHEAD_A_YEAR, worded=True)
+    window = c.before(m, 80)
+    extended = _EXTENDED_TO.search(window)
+    if extended and not _HAD_BEFORE.search(window, 0, extended.start()):
+        return Direction("future", ahead=_AHEAD_A_YEAR)  # "has since been extended to ..." too
     before = c.before(m, 30)
     if after_since(c, m) or _PERIOD_ENDED.search(before):
         return Direction("past", back=_BACK_A_YEAR, worded=True)

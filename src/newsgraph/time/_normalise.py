@@ -221,8 +221,9 @@ def date_of_day(published: dt.date, make: Callable[[int], dt.date | None], direc
     return pick(published, candidates, direction, relation)
 
 
-def date_of_month_day(published: dt.date, month: int, day: int, direction: Direction) -> dt.date | None:
-    return date_of_day(published, lambda y: dt.date(y, month, day), direction)
+def date_of_month_day(published: dt.date, month: int, day: int, direction: Direction,
+                      relation: int | None = None) -> dt.date | None:
+    return date_of_day(published, lambda y: dt.date(y, month, day), direction, relation)
 
 
 def date_of_weekday(published: dt.date, weekday: int, direction: Direction, relation: int | None = None) -> dt.date:
