@@ -743,6 +743,9 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         # "Kessler told the paper that Marsh “had no plan,” adding, “...”": the parser hangs the
         # participle on the reported clause, but the one who reports goes on ("adding" is Kessler's)
         return speaker_subject(verb.head.head, quoted)
+    caused = _caused_speaker(verb, quoted) if not outside else None
+    if caused is not None:
+        return caused
     subj = _not_place(verb_subject(verb))
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
@@ -759,6 +762,31 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         # who does the verb the phrase hangs on
         return verb_subject(verb.head.head)
     return subj
+
+
+def _caused_speaker(verb: "Token", quoted: "Container[int]") -> "Token | None":
+    """The object of a verb of causing that a verb of saying completes: in `The loss led Republicans
+    to say that ...`, `The move prompted some to speculate ...` and `left voters saying ...` the
+    object speaks, not the event or fact in subject place (which :func:`verb_subject`, climbing the
+    clause, would give). A verb of asking or telling ("urged X to say") is no cause: its subject is
+    the one whose words the clause gives, as before."""
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _CAUSING:
+        return None
+    if verb.tag_ == "VBG":
+        if head.lemma_.lower() != "leave":
+            return None  # "X made a call, saying ...", "X moved on, asking ...": X goes on to speak
+    elif verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "led X to say": the infinitive, an xcomp
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i
+                 and c.i not in quoted), None)
+
+
+# verbs by which an event or fact makes someone say or think something: their object speaks
+_CAUSING = frozenset({"lead", "prompt", "cause", "spur", "drive", "inspire", "provoke", "compel", "force",
+                      "leave"})
 
 
 def _passive_agent(verb: "Token", quoted: "Container[int]") -> "Token | None":
