@@ -340,9 +340,12 @@ def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: 
 
 def _side_of_state(doc, c: Cand) -> bool:
     """Whether a plural demonym follows its own "the" and nothing else ("the Palestinians", "the North
-    Koreans"): the people as one side, not a number of them ("four Palestinians", "Palestinians")."""
+    Koreans"): the people as one side, not a number of them ("four Palestinians", "Palestinians") nor a
+    part a phrase after it places or tells ("the Albanians of southern Serbia", "the Americans killed")."""
     det = doc[c.start - 1] if c.start > 0 else None
-    return det is not None and det.lower_ == "the" and det.head.i == c.end - 1
+    last = doc[c.end - 1]
+    return det is not None and det.lower_ == "the" and det.head.i == last.i and not any(
+        t.dep_ in ("prep", "acl", "relcl") for t in last.rights)
 
 
 def _called_capital(doc, c: Cand) -> bool | None:
