@@ -322,6 +322,9 @@ def test_a_people_named_as_a_side_has_no_sector(nlp):
     assert [a.sector for a in side] == [None], [(a.name, a.sector) for a in table.actors]
     table = resolve(nlp("Four Palestinians were wounded near the crossing on Monday."))
     assert [a.sector for a in table.actors if a.country == "PSE" and a.kind == "group"] == ["CVL"]
+    # a phrase after the plural places a part of the people: no side
+    table = resolve(nlp("The envoy said the Palestinians of the southern hills had rejected the plan."))
+    assert [a.sector for a in table.actors if a.country == "PSE" and a.kind == "group"] == ["CVL"]
 
 
 def test_a_side_and_its_bare_plural_are_one_actor():
