@@ -313,6 +313,38 @@ def test_settlements_named_with_a_demonym_are_no_group(nlp):
     assert not any("settlements" in a.name.lower() for a in table.actors)
 
 
+@pytest.mark.model
+def test_a_people_named_as_a_side_has_no_sector(nlp):
+    # "the Ruritanians" as a party to talks: the country and no sector, as the annotators code a side;
+    # a number of them ("four Ruritanians") and the bare plural stay civilians
+    table = resolve(nlp("The envoy said the Palestinians had rejected the plan."))
+    side = [a for a in table.actors if a.country == "PSE" and a.kind == "group"]
+    assert [a.sector for a in side] == [None], [(a.name, a.sector) for a in table.actors]
+    table = resolve(nlp("Four Palestinians were wounded near the crossing on Monday."))
+    assert [a.sector for a in table.actors if a.country == "PSE" and a.kind == "group"] == ["CVL"]
+    # a phrase after the plural places a part of the people: no side
+    table = resolve(nlp("The envoy said the Palestinians of the southern hills had rejected the plan."))
+    assert [a.sector for a in table.actors if a.country == "PSE" and a.kind == "group"] == ["CVL"]
+
+
+def test_a_side_and_its_bare_plural_are_one_actor():
+    from newsgraph.actors._composites import Composites, _one_people
+
+    both = Composites()
+    side = both.get(("PSE", "side"), "PSE", "CVL", None)
+    side.sector, side.extra = None, [(2, 3, "demonym")]
+    both.get(("PSE", "CVL"), "PSE", "CVL", "Palestine").extra = [(9, 10, "demonym")]
+    _one_people(both)
+    assert list(both.clusters) == [("PSE", "side")] and len(side.extra) == 2 and side.sector is None
+    # civilians a noun of theirs names ("Palestinian homes") keep the side's mentions, as civilians
+    named = Composites()
+    named.get(("PSE", "side"), "PSE", "CVL", None).extra = [(2, 3, "demonym")]
+    people = named.get(("PSE", "CVL"), "PSE", "CVL", "Palestine")
+    people.extra = [(9, 11, "name")]
+    _one_people(named)
+    assert list(named.clusters) == [("PSE", "CVL")] and len(people.extra) == 2 and people.sector == "CVL"
+
+
 def test_craft_of_a_named_state_stand_for_its_forces_and_are_no_person(nlp):
     ships = _agent_at(nlp, "Some Iranian ships approached the tanker, the navy said.", "ships")
     assert ships is None or ships.kind != "person"

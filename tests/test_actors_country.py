@@ -43,6 +43,9 @@ def test_a_diplomat_posted_to_the_un_is_no_un_official(nlp):
     ("Majority Leader Eric Canton said the House would vote on Friday.", "Canton"),
     ("Representative Jim Lankton, Republican of Oklahoma, objected to the bill.", "Lankton"),
     ("In a statement, the California representative Judy Chou praised the ruling.", "Chou"),
+    # a chamber's committee whose subject is a service's: its chairman is a legislator, not a spy or a soldier
+    ("House Intelligence Committee Chairman Dan Nunnery called the memo misleading.", "Nunnery"),
+    ("Senate Armed Services Committee Chairman Jack Reeder asked for a briefing.", "Reeder"),
 ])
 def test_a_legislatures_officers_are_leg(nlp, text, part):
     assert coded(nlp, text, part)[1] == "LEG"

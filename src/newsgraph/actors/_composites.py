@@ -152,7 +152,25 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
         cl.extra.append((c.start, end, "name"))
         claimed.update(range(c.start, end))
         c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
+    _one_people(composites)
     return [c for c in cands if c.kind is not None], composites
+
+
+def _one_people(composites: Composites) -> None:
+    """A people the text names both as a side ("the Israelis") and by its bare plural ("Israelis") is one
+    actor: the side, where the text names the people by their plural alone; its civilians, where a noun
+    of theirs names them too ("Israeli civilians", "residents of Haifa")."""
+    for key in [k for k in composites.clusters if isinstance(k, tuple) and k[1:] == ("side",)]:
+        people = composites.clusters.get((key[0], "CVL"))
+        if people is None:
+            continue
+        side = composites.clusters[key]
+        if all(kind == "demonym" for _s, _e, kind in people.extra):
+            side.extra.extend(people.extra)
+            del composites.clusters[(key[0], "CVL")]
+        else:
+            people.extra.extend(side.extra)
+            del composites.clusters[key]
 
 
 def _allies(doc, c: Cand, blocked: set[int]) -> int | None:
@@ -290,7 +308,13 @@ def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: 
     last = doc[c.end - 1]
     if c.kind == "demonym":
         if last.tag_ in ("NNS", "NNPS") and last.dep_ not in ("compound", "amod", "poss", "nmod"):
-            cl = composites.get((c.iso, "CVL"), c.iso, "CVL", country_name(B, c.iso))
+            if _side_of_state(doc, c):
+                # "the Palestinians", "the Israelis": a party to talks or a conflict, the people as a
+                # side, which the annotators code with its country and no sector, not as civilians
+                cl = composites.get((c.iso, "side"), c.iso, "CVL", None)
+                cl.kind, cl.sector, cl.name = "group", None, span_text(doc, c.start, c.end)
+            else:
+                cl = composites.get((c.iso, "CVL"), c.iso, "CVL", country_name(B, c.iso))
             cl.extra.append((c.start, c.end, "demonym"))
             claimed.update(range(c.start, c.end))
             c.kind = None
@@ -312,6 +336,16 @@ def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: 
     cl.extra.append((c.start, c.end, "name"))
     claimed.update(range(c.start, c.end))
     c.kind = None
+
+
+def _side_of_state(doc, c: Cand) -> bool:
+    """Whether a plural demonym follows its own "the" and nothing else ("the Palestinians", "the North
+    Koreans"): the people as one side, not a number of them ("four Palestinians", "Palestinians") nor a
+    part a phrase after it places or tells ("the Albanians of southern Serbia", "the Americans killed")."""
+    det = doc[c.start - 1] if c.start > 0 else None
+    last = doc[c.end - 1]
+    return det is not None and det.lower_ == "the" and det.head.i == last.i and not any(
+        t.dep_ in ("prep", "acl", "relcl") for t in last.rights)
 
 
 def _called_capital(doc, c: Cand) -> bool | None:

@@ -493,6 +493,10 @@ _BODY_OFFICERS = frozenset({"president", "executive", "spokesman", "spokeswoman"
                             "chairman", "chairwoman", "chair", "founder"})
 
 
+# The words of a legislature's committee in a title.
+_COMMITTEE_WORDS = frozenset({"committee", "committees", "subcommittee"})
+
+
 # The title heads of a party's officers.
 _PARTY_OFFICERS = _BODY_OFFICERS | {"leader", "chief", "secretary"}
 
@@ -506,6 +510,12 @@ def _title_sector(t, ctx: Context, org_sector: str | None = None) -> str | None:
         # "Hamas leader Jay Roe", "a Taliban spokesman", "an AQAP commander": an armed group's
         # officers are of its sector, not a government's or an army's
         return org_sector
+    if org_sector == "LEG" and t.sector != "LEG" and _COMMITTEE_WORDS & {
+            w.lower().strip(".,") for w in t.text.replace("-", " ").split()}:
+        # "House Intelligence Committee Chairman Jay Roe", "Judiciary Committee member": the subject
+        # of a chamber's committee names no service of its own; its chairman and members are
+        # legislators, not spies, soldiers or judges
+        return "LEG"
     if org_sector in PRIVATE_SECTORS and t.sector == "GOV" and t.heads and t.heads[0].split()[-1] in _BODY_OFFICERS:
         # "Jay Roe, president of the Roe Research Council", a body a base codes SOC: a private body's
         # president, director or spokesman works in its sector, not a government's
