@@ -488,3 +488,65 @@ def test_an_event_at_a_place_has_no_recipient_by_at(nlp):
 
     doc = nlp("Norway protested at the Chile embassy in Oslo.")
     assert verb_arguments(_verb(doc, "protested"), "PROTEST", _table(doc))[1] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("During a phone call with Chile on Monday, Norway proposed new fishing quotas.", "call"),
+    ("After talks with Chile on Friday, Norway announced a fishing agreement.", "talks"),
+    ("Norway has been in close contact with Chile since the storm.", "contact"),
+])
+def test_a_meeting_told_as_a_circumstance_of_a_clause_is_its_subjects(nlp, text, word):
+    # guidelines 2.3: the clause's subject is the other party of the meeting the phrase names
+    from newsgraph.events._arguments import noun_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert noun_arguments(_verb(doc, word), "CONSULT", None, _table(doc)) == (["norway"], ["chile"])
+
+
+def test_a_meeting_circumstance_that_names_no_other_party_takes_no_subject(nlp):
+    from newsgraph.events._arguments import noun_arguments
+    from test_events import _table
+
+    doc = nlp("At a meeting in Lima, Norway proposed new fishing quotas.")
+    assert noun_arguments(_verb(doc, "meeting"), "CONSULT", None, _table(doc))[0] == []
+    # only meetings: a strike in a clause's circumstance is not its subject's
+    doc = nlp("After strikes against Chile, Norway proposed new fishing quotas.")
+    assert noun_arguments(_verb(doc, "strikes"), "ASSAULT", None, _table(doc)) == ([], ["chile"])
+
+
+def test_fighting_between_two_sides_has_both_as_actors(nlp):
+    # guidelines 2.3: two-sided fighting has both sides as actors and no recipient
+    from newsgraph.events._arguments import noun_arguments
+    from test_events import _table
+
+    doc = nlp("Heavy fighting between Peru and Chile killed ten soldiers.")
+    actor, recipient = noun_arguments(_verb(doc, "fighting"), "ASSAULT", None, _table(doc))
+    assert set(actor) == {"peru", "chile"} and recipient == []
+
+
+def test_a_meeting_circumstance_the_parser_hangs_on_the_subject_is_the_subjects():
+    # "Perez, during a call with Chile, urged restraint." parsed with the phrase on the subject noun
+    # (as the parser does on some sentences); a hand-made parse, no model
+    import spacy
+    from spacy.tokens import Doc
+
+    from factories import actor
+    from newsgraph.events._arguments import noun_arguments
+    from newsgraph.records import ActorTable, Mention
+
+    words = ["Perez", ",", "during", "a", "call", "with", "Chile", ",", "urged", "restraint", "."]
+    heads = [8, 0, 0, 4, 2, 4, 5, 0, 8, 8, 8]
+    deps = ["nsubj", "punct", "prep", "det", "pobj", "prep", "pobj", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    mentions = [Mention(actor=a, span=(doc[i].idx, doc[i].idx + len(doc[i])), tokens=(i, i + 1), text=doc[i].text)
+                for a, i in (("perez", 0), ("chile", 6))]
+    table = ActorTable(actors=[actor("perez", "Juan Perez", "person"), actor("chile", "Chile", "country")],
+                       mentions=mentions)
+    assert noun_arguments(doc[4], "CONSULT", None, table) == (["perez"], ["chile"])
+    # the same phrase on an object names no actor
+    deps[0] = "dobj"
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert noun_arguments(doc[4], "CONSULT", None, table) == ([], ["chile"])

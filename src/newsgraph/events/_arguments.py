@@ -831,6 +831,29 @@ def _undergoes(n) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i for c in n.children)
 
 
+# Fighting "between X and Y" is two-sided: both sides are actors (guidelines 2.3).
+TWO_SIDED = frozenset({"ASSAULT"})
+# A meeting noun that names its other party ("a call with Y", "a visit to Y") as the object of a
+# preposition of circumstance of a clause has the clause's subject as its actor.
+MEETING_CIRCUMSTANCE = frozenset({"CONSULT"})
+_CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "following"})
+
+
+def _circumstance_actors(n, table, causative: frozenset[str]) -> list[str]:
+    """The subject of the clause whose circumstance the prepositional phrase of noun ``n`` is ("said
+    during a call with Y", "After talks with Y, X announced", "was in contact with Y"; "X, during a
+    call with Y, urged ...", where the parser hangs the phrase on the subject itself)."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _CIRCUMSTANCE_PREPS or prep.head.i == prep.i:
+        return []
+    v = prep.head
+    if v.pos_ in ("VERB", "AUX"):
+        return subject_of(v, table, causative=causative)
+    if v.pos_ in ("NOUN", "PROPN") and v.dep_ in SUBJ and v.i < prep.i:
+        return np_actors(v, table)
+    return []
+
+
 def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
                    causative: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(actor, recipient) of an event named by a noun ("his resignation", "talks with the Taliban");
@@ -855,7 +878,8 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
         for p in _pobjs(c):
             ids = np_actors(p, table)
             if word == "by" or (word == "of" and of_actor and not actor) or (
-                    word == "from" and etype in FROM_IS_ACTOR and not actor):
+                    word == "from" and etype in FROM_IS_ACTOR and not actor) or (
+                    word in ("between", "among") and etype in TWO_SIDED):
                 actor.extend(a for a in ids if a not in actor)
             elif word == "of" or word in RECIPIENT_PREPS.get(etype, ()):
                 recipient.extend(a for a in ids if a not in recipient)
@@ -865,6 +889,10 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
         # "the talks between Iran and the United States": the parties between which it happens
         # are its participants, with no one else named as the actor
         actor, recipient = among[:1], [a for a in recipient if a != among[0]]
+    if not actor and governor is None and etype in MEETING_CIRCUMSTANCE and recipient:
+        # "during a call with Y, X said ...", "X was in contact with Y": the clause's subject is the
+        # other party of the meeting its circumstance names
+        actor = [a for a in _circumstance_actors(n, table, causative) if a not in recipient]
     if not actor and governor is None and n.dep_ in ("acomp", "attr") and n.head.pos_ in ("VERB", "AUX"):
         # a predicate: "X was critical of Y", "X is a sharp critic of Y", "he was concerned about Y"
         actor = subject_of(n.head, table, causative=causative)
