@@ -162,7 +162,7 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
         if e.prt is not None and not any(
                 c.lower_ == e.prt and c.dep_ in ("prt", "prep", "advmod") for c in v.children):
             continue
-        if e.prep is not None and not any(c.lower_ == e.prep and c.dep_ in ("prep", "dative")
+        if e.prep is not None and not any(c.lower_ == e.prep and c.dep_ in ("prep", "dative") and not _of_time(c)
                                           for c in v.children):
             continue
         if e.noobj and any(c.dep_ in ("dobj", "obj") for c in v.children):
@@ -171,8 +171,29 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
             continue
         if e.tocomp and not _infinitive_complement(v):
             continue
+        if e.pred and not _object_predicate(v):
+            continue
         return e
     return None
+
+
+def _of_time(prep) -> bool:
+    """The preposition sets its verb in time ("called the minister on Tuesday"): it is no argument of
+    the verb ("called on the council"), whatever its word."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
+def _object_predicate(v) -> bool:
+    """The verb says what its object is: an object predicate ("called the raid an act of war", "labelled
+    the vote a sham"), or a second direct object, as the parser reads "branded the protesters
+    terrorists"."""
+    objects = 0
+    for c in v.children:
+        if c.dep_ == "oprd":
+            return True
+        if c.dep_ in ("dobj", "obj"):
+            objects += 1
+    return objects > 1
 
 
 def _infinitive_complement(v) -> bool:
@@ -1816,6 +1837,10 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
             if existing.event == "AGREE" and new_type == "CONCEDE":
                 existing.event, existing.cameo = "CONCEDE", "035"
                 existing.mode = existing.mode or new_mode
+            elif existing.event == "AGREE" and new_type == "THREATEN":
+                # "vowed to strike back", "pledged to impose tariffs": a promise of a conflict act is a
+                # threat (PLOVER: intended conflict actions are threats), not an offer of cooperation
+                existing.event, existing.cameo, existing.mode = "THREATEN", new_cameo, new_mode
             elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
                 existing.mode = new_mode
             return

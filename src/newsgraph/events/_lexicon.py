@@ -49,6 +49,9 @@ class Entry:
     # V only: the verb has an infinitive complement ("warned Iran not to board": a request, where
     # "warned that" is a threat)
     tocomp: bool = False
+    # V only: the verb has an object predicate ("called the plan a disgrace", "branded them traitors"):
+    # naming something is judging it, where "called for" asks and "called Smith" telephones
+    pred: bool = False
 
 
 @dataclass(slots=True)
@@ -89,12 +92,13 @@ def _parse(text: str) -> Lexicon:
                 opts[key] = frozenset(value.split(","))
             elif key in ("prt", "prep"):
                 opts[key] = value
-            elif key in ("noobj", "received", "noquestion", "phrase", "tocomp"):
+            elif key in ("noobj", "received", "noquestion", "phrase", "tocomp", "pred"):
                 opts[key] = True
             else:
                 raise ValueError(f"lexicon.txt line {n}: unknown condition {cond!r}")
-        if opts.get("phrase") and not any(k in opts for k in ("obj", "prt", "prep", "light", "tocomp")):
-            raise ValueError(f"lexicon.txt line {n}: a phrase needs its other word (obj=, prt=, prep=, light= or tocomp)")
+        if opts.get("phrase") and not any(k in opts for k in ("obj", "prt", "prep", "light", "tocomp", "pred")):
+            raise ValueError(f"lexicon.txt line {n}: a phrase needs its other word (obj=, prt=, prep=, light=, "
+                             "tocomp or pred)")
         entry = Entry(kind=kind, lemma=cols[1], type=cols[2], mode=None if cols[3] == "-" else cols[3],
                       cameo=None if cols[4] == "-" else cols[4], **opts)  # type: ignore[arg-type]
         (verbs if kind == "V" else nouns).setdefault(entry.lemma, []).append(entry)
