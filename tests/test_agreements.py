@@ -527,3 +527,55 @@ def test_the_owner_of_an_exchanged_thing_who_is_no_side_does_not_commit(nlp):
     [deal], name = _agreements(nlp, text)
     assert all(c.party in deal.parties for c in deal.commitments)
     assert "john omondi" not in {name(c.party) for c in deal.commitments}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "purpose"), [
+    ("Chile and Peru signed an agreement on Monday to share the fishing grounds of the bay.",
+     "share the fishing grounds"),
+    ("Chile and Peru reached a deal to open two border crossings.", "open two border crossings"),
+])
+def test_what_a_deal_is_for_is_each_side_s_commitment(nlp, text, purpose):
+    [deal], name = _agreements(nlp, text)
+    committed = {name(c.party) for c in deal.commitments if purpose in c.text}
+    assert committed == {"chile", "peru"}
+
+
+@pytest.mark.model
+def test_an_aim_told_beside_a_deal_is_no_commitment(nlp):
+    text = "Chile and Peru signed a fishing treaty in May. Chile still hopes for a deal to share the bay."
+    [deal], _name = _agreements(nlp, text)
+    assert not any("share the bay" in c.text for c in deal.commitments)
+
+
+@pytest.mark.model
+def test_a_term_the_deal_sets_binds_the_side_it_names(nlp):
+    text = ("Chile and Peru signed a fishing treaty in May. The treaty requires Peru to close its northern "
+            "harbour in winter. The treaty also caps the catch of anchovies at a million tonnes.")
+    [deal], name = _agreements(nlp, text)
+    bound = {(name(c.party), c.text.split()[0]) for c in deal.commitments}
+    assert ("peru", "requires") in bound and ("chile", "requires") not in bound
+    assert {("chile", "caps"), ("peru", "caps")} <= bound  # a thing limited names no one side: each is bound
+
+
+@pytest.mark.model
+def test_a_term_only_proposed_is_no_commitment(nlp):
+    text = "Chile and Peru signed a fishing treaty in May. A new treaty would require Peru to close its harbour."
+    out, _name = _agreements(nlp, text)
+    assert not any("require" in c.text for deal in out for c in deal.commitments)
+
+
+def test_a_state_and_its_government_are_one_side():
+    from newsgraph.agreements._extract import _Cluster, _one_side_per_state
+    from newsgraph.records import Actor, ActorTable, Commitment
+
+    table = ActorTable(actors=[Actor("chile", "Chile", "country", country="CHL"),
+                               Actor("chile-gov", "Chilean government", "organization", country="CHL", sector="GOV"),
+                               Actor("peru-gov", "Peruvian government", "organization", country="PER", sector="GOV"),
+                               Actor("chile-navy", "Chilean navy", "organization", country="CHL", sector="MIL")])
+    c = _Cluster(parties=["chile-gov", "peru-gov", "chile", "chile-navy"],
+                 commitments=[Commitment("chile-gov", "open the ports")])
+    _one_side_per_state(c, table)
+    assert c.parties == ["peru-gov", "chile", "chile-navy"]  # no state of Peru among the sides: its government stays
+    assert c.commitments[0].party == "chile"
+

@@ -38,7 +38,10 @@
    vow, guarantee, undertake, be required / obliged to) in sentences tied to an agreement, the sentence
    itself or the two following the last mention in the same paragraph; in such a sentence each half of an
    exchange (`X lifted sanctions on Y in exchange for limits on its programme`) is one side's commitment,
-   once the deal's parties are known. Conditions come from `if`,
+   once the deal's parties are known; so is what the deal's own phrase says it is for (`an agreement to
+   open the border`: each side the sentence names), and a term the deal sets as a subject (`the treaty
+   requires Y to ...`: the one party it names, else each; `the deal caps ...`; not `would require`). A
+   state and its government among the parties are one side. Conditions come from `if`,
    `unless`, `provided that`, `on condition that`, `in exchange for`, `in return for` clauses and from a
    conditions-based agreement.
 """
@@ -94,7 +97,8 @@ _MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "s
 def _status_words() -> dict[str, frozenset[str]]:
     text = resources.files("newsgraph").joinpath("data", "agreements", "status.txt").read_text(encoding="utf-8")
     rows = parse_rows(text, "data/agreements/status.txt", {"SET": (2, None)})
-    return word_sets(rows, {"reached", "past_reached", "in_force", "in_force_preps", "prospect", "in_force_adjectives"})
+    return word_sets(rows, {"reached", "past_reached", "in_force", "in_force_preps", "prospect", "in_force_adjectives",
+                             "terms"})
 
 
 _STATUS = _status_words()
@@ -513,6 +517,59 @@ class _Reader:
                                    and rec.span[0] < c.span[1] for c in cluster.commitments):
                             cluster.commitments.append(rec)
 
+    def purposes(self, clusters: list[_Cluster]) -> None:
+        """What a deal's own phrase says it is for: "an agreement to inventory the weapons", "a deal with
+        the opposition to form a unity government", "worked out an arrangement with Y to send forces". The
+        purpose is a term both sides take on, so it is each party's commitment (the phrase names no one
+        side). Runs after the parties are complete."""
+        for c in clusters:
+            if not c.parties:
+                continue
+            for m in c.mentions:
+                # a mention that itself reports the deal made or in force: "hopes for a deal to end the war"
+                # tells an aim, even of a deal made elsewhere in the text
+                clause = _purpose(m.tok) if not m.verbal and m.status in ("reached", "in_force") else None
+                if clause is None:
+                    continue
+                got = self._clause_text(clause.left_edge.i, clause.right_edge.i + 1, set())
+                if got is None:
+                    continue
+                kind = "concession" if _CONCESSION_WORDS.search(got[0]) else "obligation"
+                # the sides the deal's own sentence names, where it names any (its makers, persons too, and
+                # the sides of its phrase): a deal's other mentions and the events around them may bring in
+                # sides the purpose is no term of
+                here = [x for x in c.mentions if x.tok.sent.start == m.tok.sent.start]
+                makers = [v for x in here if not x.verbal and (v := _maker(x.tok)) is not None]
+                told = [p for v in makers if (s := verb_subject(v)) is not None for p in self._sides(s)]
+                told += [p for x in here for p in x.parties]
+                for party in dict.fromkeys(told or c.parties):
+                    if not any(x.party == party and x.span and x.span[0] < got[1][1] and got[1][0] < x.span[1]
+                               for x in c.commitments):
+                        c.commitments.append(Commitment(party, got[0], kind, self._conditions(clause), got[1]))
+
+    def terms(self, clusters: list[_Cluster]) -> None:
+        """What a deal does by its own terms, told with the deal as the subject: "the treaty forced both
+        countries to ...", "the deal caps enrichment at ...", "an accord that bars its members from ...",
+        "the agreement calls for penalties". The term binds the one party of the deal it names ("requires
+        Y to ..."), else every party: a set of the sides ("both countries") or a thing limited ("caps
+        enrichment") names no one side (a deal with no known side gets a term with none). Runs after the
+        parties are complete."""
+        for c in clusters:
+            for m in c.mentions:
+                verb = None if m.verbal else _term_verb(m.tok)
+                if verb is None:
+                    continue
+                got = self._clause_text(verb.i, verb.right_edge.i + 1, set())
+                if got is None:
+                    continue
+                named = {a for t in verb.subtree if t.i > verb.i and (a := self.actors.at_token(t.i)) in c.parties}
+                kind = "concession" if _lem(verb) == "lift" else "obligation"
+                bound: list[str | None] = list(named) if len(named) == 1 else [*c.parties] or [None]
+                for party in bound:
+                    if not any(x.party == party and x.span and x.span[0] < got[1][1] and got[1][0] < x.span[1]
+                               for x in c.commitments):
+                        c.commitments.append(Commitment(party, got[0], kind, self._conditions(verb), got[1]))
+
     def _exchange(self, tok: "Token", sides: list[str]) -> list[Commitment]:
         prep = tok.head
         given = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -650,6 +707,46 @@ def _maker(tok: "Token") -> "Token | None":
 
 
 _EXCHANGE = {"exchange", "return"}
+
+
+def _to_clause(tok: "Token", deps: tuple[str, ...]) -> "Token | None":
+    """The infinitive clause after ``tok`` that hangs on it ("to form a government")."""
+    return next((c for c in tok.children if c.i > tok.i and c.dep_ in deps and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _term_verb(tok: "Token") -> "Token | None":
+    """The verb of a term the deal ``tok`` sets, the deal its subject ("the deal caps ...") or the subject
+    of a relative clause on it ("an accord that bars ..."); reported as holding, not wished, negated or
+    modal ("a deal that would require ..." is only proposed)."""
+    verb = tok.head if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else next(
+        (v for v in tok.children if v.dep_ == "relcl" and _relative_subject(v)), None)
+    if verb is None or _lem(verb) not in _STATUS["terms"] or _wished(verb):
+        return None
+    if _lem(verb) == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return None  # "the deal calls for ...", not "X called the deal lousy"
+    return verb
+
+
+def _purpose(tok: "Token") -> "Token | None":
+    """The infinitive clause that tells what the deal ``tok`` is for, wherever the parser hangs it: on the
+    noun ("a deal to hold elections"), on the side named after it ("a deal with the opposition to form a
+    government") or on the verb that makes it, after the noun ("worked out an arrangement with Y to send
+    forces"). Not a clause of a wish or a plan: "hopes for a deal to end the war" tells no deal made."""
+    found = _to_clause(tok, ("acl", "relcl"))
+    if found is None:
+        sides = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                 for g in c.children if g.dep_ == "pobj"]
+        verb = _maker(tok) if tok.dep_ == "dobj" else None
+        if verb is not None:
+            sides += [g for c in verb.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("with", "between")
+                      for g in c.children if g.dep_ == "pobj"]
+        found = next((x for g in sides if (x := _to_clause(g, ("acl", "relcl")))), None)
+        if found is None and verb is not None:
+            found = _to_clause(verb, ("advcl", "xcomp"))
+            if found is not None and found.i < tok.i:
+                found = None
+    return None if found is None or _negated_or_modal(found) else found
 
 
 def _other(sides: list[str], side: str | None) -> str | None:
@@ -909,13 +1006,32 @@ def _from_events(clusters: list[_Cluster], events: "list[Event]") -> None:
                 c.parties = list(sides[verb.idx])  # a broker is no side ("the deal brokered by X")
 
 
+def _one_side_per_state(c: _Cluster, actors: "ActorTable") -> None:
+    """A state and its government among a deal's parties are one side ("the United States" in one mention,
+    "the U.S. government" in another): the government goes, and its commitments are the state's."""
+    states = {a.country: a.id for p in c.parties if (a := actors.get(p)) is not None and a.kind == "country" and a.country}
+    same: dict[str, str] = {}
+    for p in c.parties:
+        a = actors.get(p)
+        if a is not None and a.kind != "country" and a.kind != "person" and a.sector == "GOV" and a.country in states:
+            same[p] = states[a.country]
+    if same:
+        c.parties = [p for p in c.parties if p not in same]
+        for x in c.commitments:
+            x.party = same.get(x.party or "", x.party)
+
+
 def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
                     published: Any = None) -> list[Agreement]:
     reader = _Reader(doc, actors, timexes)
     clusters = reader.clusters()
     reader.commitments(clusters)
     _from_events(clusters, events)
+    for c in clusters:
+        _one_side_per_state(c, actors)
     reader.exchanges(clusters)
+    reader.purposes(clusters)
+    reader.terms(clusters)
     out: list[Agreement] = []
     for c in clusters:
         if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
