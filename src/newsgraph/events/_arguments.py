@@ -93,21 +93,17 @@ def _conjuncts(tok) -> list:
     return out
 
 
-def np_actors(tok, table, *, deep: bool = False, located: bool = True) -> list[str]:
-    """The actors a noun phrase headed by ``tok`` refers to (conjuncts included, in order).
-
-    ``located``: a common noun that names no actor stands for the place its "in" phrase names ("the
-    militants in X", "protesters in X"). Not in what most acts are done to (``FOR_THE_PLACE`` names the
-    others): there the place is where the act happened ("shelled homes in X", "struck sites in X")."""
+def np_actors(tok, table, *, deep: bool = False) -> list[str]:
+    """The actors a noun phrase headed by ``tok`` refers to (conjuncts included, in order)."""
     found: list[str] = []
     for head in _conjuncts(tok):
-        for a in _head_actors(head, table, deep=deep, located=located):
+        for a in _head_actors(head, table, deep=deep):
             if a not in found:
                 found.append(a)
     return found
 
 
-def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -> list[str]:
+def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
     if seen > 4:
         return []
     found = table.actors_at(h.i)  # one actor, or each member of a set ("the two leaders")
@@ -126,7 +122,7 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
             up = up.head
     for c in h.children:
         if c.dep_ == "appos":
-            r = _head_actors(c, table, deep=deep, seen=seen + 1, located=located)
+            r = _head_actors(c, table, deep=deep, seen=seen + 1)
             if r:
                 return r
     for c in h.lefts:
@@ -146,10 +142,10 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
                 if record is not None and record.kind == "person":
                     return [a]
         if c.dep_ == "prep" and (c.lower_ == "of" or (deep and c.lower_ in ("by", "from"))
-                                 or (h.pos_ == "NOUN" and (c.lower_ == "from" or (located and c.lower_ == "in")))):
+                                 or (h.pos_ == "NOUN" and c.lower_ in ("in", "from"))):
             for p in c.children:
                 if p.dep_ == "pobj":
-                    r = np_actors(p, table, deep=False, located=located)
+                    r = np_actors(p, table, deep=False)
                     if r:
                         return r
         if deep and c.dep_ == "acl" and c.tag_ == "VBN":
@@ -367,18 +363,13 @@ def _pobjs(prep):
     return [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
 
 
-def _prep_recipients(tok, preps: frozenset[str], table, *, located: bool = True) -> list[str]:
+def _prep_recipients(tok, preps: frozenset[str], table) -> list[str]:
     found: list[str] = []
     for c in _preps(tok):
         if c.lower_ in preps:
             for p in _pobjs(c):
-                found.extend(a for a in np_actors(p, table, located=located) if a not in found)
+                found.extend(a for a in np_actors(p, table) if a not in found)
     return found
-
-
-# Acts whose object's "in" phrase names the party that gains by them ("praised the reforms in X",
-# "promised investment in X"): for the others it names where the act happened (np_actors, ``located``).
-FOR_THE_PLACE = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE"})
 
 
 def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozenset(), mode: str | None = None,
@@ -405,7 +396,7 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
     own = own_object(etype, mode)
     for c in _shared_arguments(v, passive):
         if (c.dep_ in OBJ and not own) or (passive and c.dep_ in PASSIVE_SUBJ):
-            for a in np_actors(c, table, deep=True, located=c.dep_ not in OBJ or etype in FOR_THE_PLACE):
+            for a in np_actors(c, table, deep=True):
                 if a not in recipient:
                     recipient.append(a)
         if c.dep_ in OBJ:
@@ -423,7 +414,7 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
     if _bare_participle(v) and not own:  # "if convicted, X faces ...": X
         recipient.extend(a for c in v.head.children if c.dep_ in SUBJ + PASSIVE_SUBJ
                          for a in np_actors(c, table) if a not in recipient)
-    for a in _prep_recipients(v, RECIPIENT_PREPS.get(etype, frozenset()), table, located=etype in FOR_THE_PLACE):
+    for a in _prep_recipients(v, RECIPIENT_PREPS.get(etype, frozenset()), table):
         if a not in recipient:
             recipient.append(a)
     # a particle or prepositional verb: "called on X", "fired at X"
