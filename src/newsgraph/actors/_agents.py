@@ -16,6 +16,7 @@ Phrases with the same country, sector, head lemma and number are one actor, with
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -280,10 +281,17 @@ def context_country(token: int, sent_of: Sequence[int] | Mapping[int, int], iso_
                     exclude: str | set[str] | None = None) -> str | None:
     """The country named most often in a token's own sentence (ties: the nearest), never one of
     ``exclude``; None when the sentence names none. The rest of the document never counts: the article's
-    main country is no evidence of an actor's."""
+    main country is no evidence of an actor's. ``iso_mentions`` are (token, country) in the order of the
+    text (``Context.iso_mentions``): the sentence's are found by bisection, not by a scan of the
+    document's for each actor."""
     skip = {exclude} if isinstance(exclude, str) else set(exclude or ())
     s = sent_of[token]
-    pool = [(i, iso) for i, iso in iso_mentions if sent_of[i] == s and iso not in skip]
+    pool: list[tuple[int, str]] = []
+    for i, iso in iso_mentions[bisect_left(iso_mentions, s, key=lambda m: sent_of[m[0]]):]:
+        if sent_of[i] != s:
+            break
+        if iso not in skip:
+            pool.append((i, iso))
     if not pool:
         return None
     counts = Counter(iso for _i, iso in pool)

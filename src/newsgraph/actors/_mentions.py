@@ -59,8 +59,9 @@ _NOUN = StringStore().as_int("NOUN")
 _NOT_RUN_START = [StringStore().as_int(p) for p in ("PRON", "DET", "AUX")]
 
 
-def _clean(doc, start: int, end: int) -> tuple[int, int]:
-    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+def _clean(doc, start: int, end: int, toks: list | None = None) -> tuple[int, int]:
+    if toks is None:
+        toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     while start < end and (toks[start].pos_ == "DET" or toks[start].is_punct or toks[start].text in _QUOTES):
         start += 1
     # "Say Mexico demanded": a sentence-opening verb or adverb the tagger took into the name
@@ -76,22 +77,30 @@ def _clean(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _surface(doc, start: int, end: int) -> str:
-    text = span_text(doc, start, end)
+def _surface(doc, start: int, end: int, toks: list | None = None, text: str | None = None) -> str:
+    if toks is None or text is None:
+        text = span_text(doc, start, end)
+    else:  # collect's shared list and text: the span's text without a call per name
+        last = toks[end - 1]
+        text = text[toks[start].idx:last.idx + len(last)]
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
 
 
-def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[str, str]) -> int:
+def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[str, str],
+                          toks: list | None = None, low: list[str] | None = None) -> int:
     """Where a name ends when a one-word entity and the capitalised words spaCy left untagged after it
     make an organisation or group the dictionaries know ("Islamic" + "State", also where spaCy tagged
     "State" an entity of its own); else ``end``. A name the entity already is stays, and a longer
     name that ends inside another entity is none, and so is an office ("German" + "Chancellor",
     "U.S." + "Trade Representative": a title the next name's person holds)."""
-    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
-    if end - start != 1 or lookup_entry(span_text(doc, start, end)) is not None:
+    if end - start != 1:  # (the test first: most names are not one word)
+        return end
+    if toks is None or low is None:
+        toks, low = tokens(doc), lowers(doc)  # the shared lists: indexing the Doc makes a new Token each time
+    if lookup_entry(span_text(doc, start, end)) is not None:
         return end
     sent_end = toks[start].sent.end
     best = end
@@ -102,7 +111,7 @@ def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[
         # an entity after the word ("State" tagged ORG) goes in only whole
         whole = not t.ent_type_ or stop == len(doc) or toks[stop].ent_iob_ != "I"
         entry = lookup_entry(span_text(doc, start, stop))
-        if t.lower_ in agents:
+        if low[stop - 1] in agents:
             break
         if whole and entry is not None and entry.kind in ("organization", "group"):
             best = stop
@@ -114,27 +123,30 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
     cands: list[Cand] = []
     covered: set[int] = set()
     taken = 0  # the end of the last name that took in the entities after it
+    # the shared token list, lower-case words and text, handed to the helpers each name calls (a call
+    # to fetch them per name and helper cost more than the few words they read)
+    toks, low, text = tokens(doc), lowers(doc), doc_text(doc)
     for ent in entities(doc):
         if ent.label_ not in _LABELS or ent.start < taken:
             continue
-        start, end = _clean(doc, ent.start, ent.end)
+        start, end = _clean(doc, ent.start, ent.end, toks)
         if ent.label_ == "PERSON" and lookup_entry(span_text(doc, start, end)) is None:
             # "Archbishop Desmond Tutu": the title is no part of the name; but a capitalised surname
             # particle after the word makes the word a first name ("Marine Le Pen", "Major Van Dyke")
-            while end - start > 1 and doc[start].lower_.strip(".") in bundled.agents and doc[start + 1].is_title and not (
-                    end - start > 2 and doc[start + 1].lower_ in _SURNAME_PARTICLES and doc[start + 2].is_title):
+            while end - start > 1 and low[start].strip(".") in bundled.agents and toks[start + 1].is_title and not (
+                    end - start > 2 and low[start + 1] in _SURNAME_PARTICLES and toks[start + 2].is_title):
                 start += 1
         if start >= end:
             continue
-        if _no_actor_here(doc, start, end, lookup_entry):
+        if _no_actor_here(doc, start, end, lookup_entry, toks, low):
             covered.update(range(ent.start, ent.end))  # nor a dictionary match of its words
             continue
         label = ent.label_
-        longer = _dictionary_extension(doc, start, end, lookup_entry, bundled.agents)
+        longer = _dictionary_extension(doc, start, end, lookup_entry, bundled.agents, toks, low)
         if longer > end:
             # "Islamic State" tagged NORP "Islamic" and nothing: the dictionary's longer name is the mention
             end, label, taken = longer, "DICT", longer
-        cands.append(Cand(start, end, _surface(doc, start, end), label))
+        cands.append(Cand(start, end, _surface(doc, start, end, toks, text), label))
         covered.update(range(ent.start, max(ent.end, end)))
     # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens. The tokens a
     # run may start on (capitalised, no punctuation, no pronoun, determiner or auxiliary: a few in a
@@ -145,7 +157,6 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
     for p in _NOT_RUN_START:  # (numpy.isin costs more than three comparisons here)
         startable &= pos != p
     run_starts = numpy.flatnonzero(startable).tolist()
-    toks, text = tokens(doc), doc_text(doc)
     k, resume = 0, 0  # the next run start to visit; the token after the last run read
     for sent in doc.sents:
         sent_end = sent.end
@@ -172,7 +183,7 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                         hit = n
                 if hit:
                     break
-            if hit and _no_actor_here(doc, i, i + hit, lookup_entry):
+            if hit and _no_actor_here(doc, i, i + hit, lookup_entry, toks, low):
                 resume = i + hit
             elif hit:
                 cands.append(Cand(i, i + hit, span_text(doc, i, i + hit), "DICT"))
@@ -182,7 +193,8 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
     return cands
 
 
-def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
+def _no_actor_here(doc, start: int, end: int, lookup_entry, toks: list | None = None,
+                   low: list[str] | None = None) -> bool:
     """Whether the name at tokens [start, end) is, by its place in the text, page furniture or a medium
     rather than a party (corpus/GUIDELINES.md, section 1: photo credits and bylines are no actors):
 
@@ -202,39 +214,42 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry) -> bool:
     - the make or model of an aircraft ("a Black Hawk helicopter", "the V-22 Osprey aircraft"), which the
       tagger reads as a person or a body (:func:`_model_of_aircraft`).
 
-    Only the tokens next to the name are read, so the check costs the same for any document."""
-    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    Only the tokens next to the name are read, so the check costs the same for any document. ``toks``
+    and ``low`` are the shared token list and lower-case words (``tokens``, ``lowers``) when the caller
+    holds them."""
+    if toks is None or low is None:
+        toks, low = tokens(doc), lowers(doc)  # the shared lists: indexing the Doc makes a new Token each time
     first, last = toks[start], toks[end - 1]
+    n = len(toks)
     if end - start <= 2 and norm(span_text(doc, start, end)) in NO_ACTOR_NAMES:
         return True
-    if end - start == 1 and first.is_sent_start and first.lower_ in THING_NOUNS:
+    if end - start == 1 and first.is_sent_start and low[start] in THING_NOUNS:
         return True  # "Warplanes struck ...": a common noun for things, capitalised as it opens the sentence
-    if _model_of_aircraft(toks, start, end, lookup_entry):
+    if _model_of_aircraft(toks, start, end, lookup_entry, low):
         return True
-    if end - start == 1 and first.lower_ in _PLATFORMS:
+    if end - start == 1 and low[start] in _PLATFORMS:
         prep = toks[start - 1] if start > 0 else None
         # "to" only under a verb ("posted to YouTube", "took to Twitter"; not "access to YouTube")
-        if prep is not None and (prep.lower_ in ("on", "via", "through")
-                                 or prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX")):
+        if prep is not None and (low[start - 1] in ("on", "via", "through")
+                                 or low[start - 1] == "to" and prep.head.pos_ in ("VERB", "AUX")):
             return True
     # the credit word on the slash's other side ("REUTERS/" before a photographer), or the name's own
-    # word before a slash ("REUTERS" in "REUTERS/Jane Roe")
-    if start > 1 and toks[start - 1].text == "/" and toks[start - 2].lower_ in _CREDIT_WORDS:
+    # word before a slash ("REUTERS" in "REUTERS/Jane Roe"); a slash is its own lower case
+    if start > 1 and low[start - 1] == "/" and low[start - 2] in _CREDIT_WORDS:
         return True
-    if end + 1 < len(doc) and toks[end].text == "/" and (toks[end + 1].lower_ in _CREDIT_WORDS
-                                                         or last.lower_ in _CREDIT_WORDS):
+    if end + 1 < n and low[end] == "/" and (low[end + 1] in _CREDIT_WORDS or low[end - 1] in _CREDIT_WORDS):
         return True
-    if "/" in first.text or "/" in last.text:
+    if "/" in low[start] or "/" in low[end - 1]:
         if {w.lower() for t in (first, last) for w in t.text.split("/")} & _CREDIT_WORDS:
             return True
-    if end + 2 < len(doc) and _reporting_credit(doc, end):
+    if end + 2 < n and _reporting_credit(doc, end, low):
         return True
-    if end + 1 < len(doc) and toks[end].tag_ == "POS" and (toks[end + 1].is_quote or toks[end + 1].text in _QUOTES) and (
+    if end + 1 < n and toks[end].tag_ == "POS" and (toks[end + 1].is_quote or toks[end + 1].text in _QUOTES) and (
             _outlet(lookup_entry(span_text(doc, start, end)))):
         return True  # a programme's credit, "NBC's 'Meet the Press'": the show, named by its outlet
-    if _related_link(doc, start):
+    if _related_link(doc, start, low):
         return True
-    if start > 0 and end < len(doc) and toks[start - 1].text == "(" and toks[end].text == ")":
+    if start > 0 and end < n and low[start - 1] == "(" and low[end] == ")":
         text = doc_text(doc)
         line = text.rfind("\n", 0, toks[start - 1].idx) + 1
         if toks[start - 1].idx - line <= 40 and _outlet(lookup_entry(span_text(doc, start, end))):
@@ -250,11 +265,14 @@ _AIRCRAFT = frozenset({"helicopter", "helicopters", "aircraft", "jet", "jets", "
 _FORCE_WORDS = frozenset({"air", "force", "forces", "navy", "army", "military", "marine", "marines", "guard"})
 
 
-def _model_of_aircraft(toks, start: int, end: int, lookup_entry) -> bool:
+def _model_of_aircraft(toks, start: int, end: int, lookup_entry, low: list[str] | None = None) -> bool:
     """A name that ends in, or comes right before, an aircraft noun and that the dictionary does not know,
     with no state and no armed force in it: the make or model ("Black Hawk helicopter", "an Osprey
     aircraft"), not the aircraft's owner ("Israeli jets", "Air Force planes", "Boeing jets")."""
     last = toks[end - 1]
+    if low is not None:  # the caller's lower-case words: most names leave at these two tests
+        if low[end - 1] not in _AIRCRAFT and (end >= len(toks) or low[end] not in _AIRCRAFT):
+            return False
     nxt = toks[end] if end < len(toks) else None
     if last.lower_ in _AIRCRAFT:
         words = toks[start:end - 1]
@@ -270,39 +288,39 @@ def _model_of_aircraft(toks, start: int, end: int, lookup_entry) -> bool:
 _CREDIT_NOUNS = frozenset({"report", "article", "story"})
 
 
-def _related_link(doc, start: int) -> bool:
+def _related_link(doc, start: int, low: list[str] | None = None) -> bool:
     """The name stands inside a parenthesised link to another story, "( Also on OUTLET: headline )", at
     most sixteen words after its opening: the headline's names are no parties to this story."""
-    low = lowers(doc)  # the words as the document's shared list ("(" and ")" are their own lower case)
+    if low is None:
+        low = lowers(doc)  # the words as the document's shared list ("(" and ")" are their own lower case)
     if "also" not in low[max(0, start - 16):start]:  # most names: one scan of a list slice
         return False
     for i in range(start - 1, max(-1, start - 17), -1):
         if low[i] == ")":
             return False
-        if low[i] == "also" and i > 0 and low[i - 1] == "(" and i + 1 < len(doc) and low[i + 1] == "on":
+        if low[i] == "also" and i > 0 and low[i - 1] == "(" and i + 1 < len(low) and low[i + 1] == "on":
             return True
     return False
 
 
-def _reporting_credit(doc, end: int) -> bool:
+def _reporting_credit(doc, end: int, low: list[str] | None = None) -> bool:
     """The words after a name make it a reporter's credit: "reported from" a place that ends its
     clause within four words ("... reported from Ruritania.", "X reported from A, Y from B"), or "contributed to this report"
     ("contributed reporting"). A report with a content goes on ("reported from the capital that ...")."""
-    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
-    verb, nxt = toks[end], toks[end + 1]
-    if verb.lower_ == "reported" and nxt.lower_ == "from":
-        stop = min(len(doc), end + 7)
-        for t in toks[end + 3:stop]:
-            if t.lower_ in ("that", "on", "in", "about"):
+    if low is None:
+        low = lowers(doc)  # the words as the document's shared list: a Token's lower_ is a string-store read
+    verb, nxt = low[end], low[end + 1]
+    if verb == "reported" and nxt == "from":
+        for w in low[end + 3:min(len(low), end + 7)]:
+            if w in ("that", "on", "in", "about"):
                 return False
-            if t.text in (".", ","):
+            if w in (".", ","):  # (their own lower case)
                 return True
         return False
-    if verb.lower_ == "contributed":
-        if nxt.lower_ == "reporting":
+    if verb == "contributed":
+        if nxt == "reporting":
             return True
-        return (nxt.lower_ == "to" and end + 3 < len(doc) and toks[end + 2].lower_ == "this"
-                and toks[end + 3].lower_ in _CREDIT_NOUNS)
+        return nxt == "to" and end + 3 < len(low) and low[end + 2] == "this" and low[end + 3] in _CREDIT_NOUNS
     return False
 
 

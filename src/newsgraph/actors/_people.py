@@ -36,15 +36,19 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
         if len(c.text.split()) == 1:
             before = [t.lower_.strip(".") for t in toks[max(c.start - 2, 0):c.start]]
             titled.setdefault(norm(c.text), set()).update({" ".join(before[k:]) for k in range(len(before))})
+    # each cluster's names as Cluster.words() reads them, kept as the names join it: the search below
+    # compares every name with every cluster's names, which would split and normalise them each time
+    said: dict[int, list[list[str]]] = {}
     for c in sorted(persons, key=lambda c: (-len(norm(c.text).split()), c.start)):
         words = norm(c.text).split()
-        target = _officeholder_cluster(people, words, doc, c.start, ctx.published, titled)
+        target = _officeholder_cluster(people, words, doc, c.start, ctx.published, titled, said)
         if target is None:
-            target = _find_person(people, words, c.start)
+            target = _find_person(people, words, c.start, said)
         if target is None:
             target = Cluster("person")
             people.append(target)
         target.cands.append(c)
+        said.setdefault(id(target), []).append(words)
     for cl in people:
         cl.cands.sort(key=lambda c: c.start)
         for c in cl.cands:
@@ -323,7 +327,7 @@ def fuzzy_person(key: str, pwords: set[str]) -> bool:
 
 
 def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: int, published,
-                          titled: dict[str, set[str]]) -> Cluster | None:
+                          titled: dict[str, set[str]], said: dict[int, list[list[str]]] | None = None) -> Cluster | None:
     """The cluster of a bare surname that names the one person of the knowledge bases with that
     surname who holds a dated office on the publication day, where the text gives that office's title
     to the bare surname at least once ("President Trump" in 2018, in an article that names Melania
@@ -339,7 +343,8 @@ def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: i
         return None
     holder = holders[0]
     full = {norm(n).split()[0] for n in [holder.name, *holder.aliases] if len(n.split()) > 1}
-    namesakes = [cl for cl in people if any(len(ws) > 1 and ws[-1] == words[0] for ws in cl.words())]
+    names = _names_of(said)
+    namesakes = [cl for cl in people if any(len(ws) > 1 and ws[-1] == words[0] for ws in names(cl))]
     if not namesakes:
         return None
     for t in doc[max(start - 3, 0):start]:
@@ -347,7 +352,7 @@ def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: i
         if holder.gender and (w in _FEMALE and holder.gender == "M" or w in _MALE and holder.gender == "F"):
             return None
     for cl in namesakes:
-        if any(len(ws) > 1 and ws[0] in full for ws in cl.words()):
+        if any(len(ws) > 1 and ws[0] in full for ws in names(cl)):
             return cl
     for cl in people:
         if cl.entry is holder:
@@ -358,12 +363,22 @@ def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: i
     return new
 
 
-def _find_person(people: list[Cluster], words: list[str], start: int) -> Cluster | None:
+def _names_of(said: dict[int, list[list[str]]] | None):
+    """``Cluster.words``, or the words ``cluster_people`` keeps of each cluster's names (``said``, by the
+    cluster's id), which are the same lists."""
+    if said is None:
+        return Cluster.words
+    return lambda cl: said.get(id(cl), [])
+
+
+def _find_person(people: list[Cluster], words: list[str], start: int,
+                 said: dict[int, list[list[str]]] | None = None) -> Cluster | None:
     if not words:
         return None
+    names = _names_of(said)
     best = None
     for cl in people:
-        for ws in cl.words():
+        for ws in names(cl):
             if ws == words:
                 return cl
             if len(words) > 1 and len(ws) > 1:
@@ -379,7 +394,7 @@ def _find_person(people: list[Cluster], words: list[str], start: int) -> Cluster
         return best
     w = words[0]
     for cl in people:  # a misspelt surname: "Khalizad" for Khalilzad
-        for ws in cl.words():
+        for ws in names(cl):
             if len(w) >= 5 and ws[-1][:1] == w[:1] and edit_distance(w, ws[-1], 2) <= (1 if len(w) < 7 else 2):
                 return cl
     return None
