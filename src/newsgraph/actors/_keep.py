@@ -274,19 +274,20 @@ def journalist_aside(actor) -> bool:
 # How many steps above the noun a place phrase hangs on an event's trigger may stand (:func:`_under_act`).
 _ACT_REACH = 3
 # Verbs of going somewhere: "to X" and "from X" under them name where someone goes or comes from
-# ("fled to X", "returned from X"), not a party to an act. A visit or a trip is left out: the PLOVER
-# records code its host as its target ("a visit to X").
-_GOING = frozenset({"travel", "return", "flee", "go", "move", "fly", "head", "relocate", "deport", "extradite",
-                    "emigrate", "immigrate", "come", "escape", "transfer", "smuggle"})
+# ("traveled to X", "returned from X"), not a party to an act. A visit or a trip is left out (the PLOVER
+# records code its host as its target: "a visit to X"), and so is fleeing, an event whose refuge the
+# model sample codes as an actor ("fled to X").
+_GOING = frozenset({"travel", "return", "go", "move", "fly", "head", "relocate", "deport", "extradite",
+                    "emigrate", "immigrate", "come", "transfer", "smuggle"})
 
 
 def setting_state(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None,
                   acts: set[int] | frozenset[int] = frozenset()) -> bool:
     """A state or a capital (a place that can stand for its government) named in an event's sentence,
     that no record uses, every mention of which is only where something is ("bases in X", "a summit in
-    X", "those in X and Y", the dateline) or where someone goes or comes from ("traveled to X", "fled to
-    X", "returned from X"): a setting, not a party, which the annotators never code (corpus/GUIDELINES.md,
-    section 1). A mention that is a subject, an object, a possessor, a modifier ("X officials") or the
+    X", "those in X and Y", the dateline) or where someone goes or comes from ("traveled to X", "returned
+    from X"; not where someone flees to): a setting, not a party, which the annotators never code
+    (corpus/GUIDELINES.md, section 1). A mention that is a subject, an object, a possessor, a modifier ("X officials") or the
     object of a party's preposition ("with X", "sanctions on X", "a visit to X") keeps it, and so does a
     group named by a demonym (people, not a place). So does a place phrase on a noun for people ("the
     forces in X", "demonstrators in X", "people living in X": the place's people) or on a word an event
