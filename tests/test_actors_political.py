@@ -345,8 +345,8 @@ def test_learned_filter_judges_each_group_apart(monkeypatch):
     assert _keep.keep(table, located).actors == []
     # what a record uses always stays; a name in an event's sentence is judged in its own group
     assert [a.id for a in _keep.keep(table, located, keep={"austria"}).actors] == ["austria"]
-    judging(**{"group=named": 30.0})
-    assert [a.id for a in _keep.keep(table, located, named={"austria"}).actors] == ["austria"]
+    judging(**{"group=named": 30.0})  # "met" tells an event, done in the place (setting_state leaves it)
+    assert [a.id for a in _keep.keep(table, located, named={"austria"}, acts={located[1].idx}).actors] == ["austria"]
     collected: list = []
     _keep.keep(table, located, decide=False, collect=collected, named={"austria"})
     assert "group=named" in collected[0][1] and "named|kind=country" in collected[0][1]
@@ -555,7 +555,9 @@ def test_the_home_country_is_a_setting(monkeypatch):
                      ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
     table = table_of(located, (capital, [(3, 4, "name")]))
     assert not _keep.home_capital_people(capital, table.mentions, None)
-    assert [a.id for a in _keep.keep(table, located, named={"washington"}, home=None).actors] == ["washington"]
+    # ("met" tells an event done there: no setting either)
+    assert [a.id for a in _keep.keep(table, located, named={"washington"}, home=None,
+                                     acts={located[1].idx}).actors] == ["washington"]
 
 
 def test_a_body_named_only_in_a_named_persons_description_goes(monkeypatch):
@@ -661,3 +663,49 @@ def test_an_organisation_with_a_country_but_no_sector_goes_unless_named_as_a_bod
     body = dataclasses.replace(thing, name="Zorblax Liberation Movement")
     assert not _keep.uncoded_party(body, "subject") and not _keep.uncoded_party(body, "named")
     assert not _keep.uncoded_party(thing, "subject", place=True)
+
+
+def _lemmatised(words, heads, deps, pos, lemmas):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_state_named_only_as_a_setting_of_an_event_sentence_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    state = Actor(id="f", name="Freedonia", kind="country", country="FRD")
+    # "Envoys traveled to Freedonia ." : where someone goes
+    went = _lemmatised(["Envoys", "traveled", "to", "Freedonia", "."], [1, 1, 1, 2, 1],
+                       ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                       ["envoy", "travel", "to", "Freedonia", "."])
+    table = table_of(went, (state, [(3, 4, "name")]))
+    assert _keep.setting_state(state, table.mentions, went)
+    assert _keep.keep(table, went, named={"f"}).actors == []
+    assert [a.id for a in _keep.keep(table, went, named={"f"}, keep={"f"}).actors] == ["f"]  # a record uses it
+    assert [a.id for a in _keep.keep(table, went).actors] == ["f"]  # not named in an event's sentence
+    # "Envoys wrote to Freedonia ." : a party the act is addressed to
+    wrote = _lemmatised(["Envoys", "wrote", "to", "Freedonia", "."], [1, 1, 1, 2, 1],
+                        ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                        ["envoy", "write", "to", "Freedonia", "."])
+    assert not _keep.setting_state(state, table_of(wrote, (state, [(3, 4, "name")])).mentions, wrote)
+    # "Rebels shelled bases in Freedonia ." : the place of the bases, unless the shelling is an event
+    bases = _lemmatised(["Rebels", "shelled", "bases", "in", "Freedonia", "."], [1, 1, 1, 2, 3, 1],
+                        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                        ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                        ["rebel", "shell", "base", "in", "Freedonia", "."])
+    mentions = table_of(bases, (state, [(4, 5, "name")])).mentions
+    assert _keep.setting_state(state, mentions, bases)
+    assert not _keep.setting_state(state, mentions, bases, acts={bases[1].idx})  # the act is done there
+    # "Troops in Freedonia waited ." : the people there
+    troops = _lemmatised(["Troops", "in", "Freedonia", "waited", "."], [3, 0, 1, 3, 3],
+                         ["nsubj", "prep", "pobj", "ROOT", "punct"], ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                         ["troop", "in", "Freedonia", "wait", "."])
+    assert not _keep.setting_state(state, table_of(troops, (state, [(2, 3, "name")])).mentions, troops)
+    # "Freedonia signed the pact ." : the state acts
+    signed = _lemmatised(["Freedonia", "signed", "the", "pact", "."], [1, 1, 3, 1, 1],
+                         ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                         ["Freedonia", "sign", "the", "pact", "."])
+    table = table_of(signed, (state, [(0, 1, "name")]))
+    assert not _keep.setting_state(state, table.mentions, signed)
+    assert [a.id for a in _keep.keep(table, signed, named={"f"}).actors] == ["f"]

@@ -209,7 +209,9 @@ class Extractor:
         # named person and a body named only as a venue there are judged by the rules alone
         # (actors/_political.py). Of the others, those no mention of which is an argument of its sentence go (actors/_political.py),
         # and then those the learned filter judges junk (actors/_keep.py), which leaves alone an actor
-        # one of whose names is the subject of a verb.
+        # one of whose names is the subject of a verb. A state or a capital of an event's sentence named
+        # only as a setting ("bases in X", "traveled to X") goes there too, unless an event is done in it:
+        # the filter reads the events' triggers for that.
         used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
             c.party for g in agreements for c in g.commitments if c.party}
@@ -222,7 +224,8 @@ class Extractor:
         table = political(table, doc, keep=used | (named - left_to_rules(table, doc, named - used)))
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
-                                keep=used, named=named - used, home=self.home_country)
+                                keep=used, named=named - used, home=self.home_country,
+                                acts={e.trigger["span"][0] for e in events if e.trigger})
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         return Result(document=document, actors=table.actors, events=events, roles=roles,

@@ -19,7 +19,9 @@ named only in the heading (:func:`heading_only_state`), the people of a city nam
 phrases (:func:`place_people_setting`), the American public named by its demonym (:func:`home_public`),
 Washington taken for its people (:func:`home_capital_people`), a body named only in a named person's
 description (:func:`body_in_persons_title`), a party's bare adjective that only qualifies a thing
-(:func:`party_word_setting`) and a journalist who neither acts nor speaks (:func:`journalist_aside`). The
+(:func:`party_word_setting`) and a journalist who neither acts nor speaks (:func:`journalist_aside`); and a
+state or a capital of an event's sentence named only as a setting no act of the sentence is done in
+(:func:`setting_state`). The
 groups, persons, venues and laws of an event's sentence that the rules keep are left alone too (the rules judge them:
 :func:`newsgraph.actors._political.left_to_rules`).
 
@@ -32,7 +34,7 @@ country named only as the place where something happens is no actor (corpus/GUID
 from __future__ import annotations
 
 from .._defaults import HOME_COUNTRY
-from ..nlp import climb, doc_text, lowers, sentence_index, tokens
+from ..nlp import climb, doc_text, lowers, sentence_index, span_root, tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
 from ._coding import STATE_SECTORS, US_PARTY_NAMES, code_of
@@ -41,7 +43,7 @@ from ._political import is_place, mention_role
 
 __all__ = ["body_in_persons_title", "features", "heading_only_state", "home_capital_people", "home_country", "home_public",
            "journalist_aside", "keep", "keeper", "uncoded_party", "BODY_WORDS",
-           "named_subject", "party_word_setting", "place_people_setting", "HOME_COUNTRY", "MODEL_FILE", "NEVER"]
+           "named_subject", "party_word_setting", "place_people_setting", "setting_state", "HOME_COUNTRY", "MODEL_FILE", "NEVER"]
 
 MODEL_FILE = "keeper.json"
 
@@ -269,6 +271,75 @@ def journalist_aside(actor) -> bool:
     return actor.kind == "person" and actor.sector == "JRN"
 
 
+# How many steps above the noun a place phrase hangs on an event's trigger may stand (:func:`_under_act`).
+_ACT_REACH = 3
+# Verbs of going somewhere: "to X" and "from X" under them name where someone goes or comes from
+# ("traveled to X", "returned from X"), not a party to an act. A visit or a trip is left out (the PLOVER
+# records code its host as its target: "a visit to X"), and so is fleeing, an event whose refuge the
+# model sample codes as an actor ("fled to X").
+_GOING = frozenset({"travel", "return", "go", "move", "fly", "head", "relocate", "deport", "extradite",
+                    "emigrate", "immigrate", "come", "transfer", "smuggle"})
+
+
+def setting_state(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None,
+                  acts: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A state or a capital (a place that can stand for its government) named in an event's sentence,
+    that no record uses, every mention of which is only where something is ("bases in X", "a summit in
+    X", "those in X and Y", the dateline) or where someone goes or comes from ("traveled to X", "returned
+    from X"; not where someone flees to): a setting, not a party, which the annotators never code
+    (corpus/GUIDELINES.md, section 1). A mention that is a subject, an object, a possessor, a modifier ("X officials") or the
+    object of a party's preposition ("with X", "sanctions on X", "a visit to X") keeps it, and so does a
+    group named by a demonym (people, not a place). So does a place phrase on a noun for people ("the
+    forces in X", "demonstrators in X", "people living in X": the place's people) or on a word an event
+    of the sentence is told by, or one up to :data:`_ACT_REACH` steps under it (``acts``: the character
+    offsets of the triggers): the act is done there, and the PLOVER records code the place as its
+    target ("a curfew imposed in X", "rioted at a jail in X", "arrived in X"). Train: 36 junk actors
+    gone, no annotated actor lost, 2 repeats of one another actor finds; the PLOVER actor codes
+    unchanged (docs/evaluation.md, session 24, junk27)."""
+    if actor.kind == "person" or not mentions or (actor.kind == "group" and any(m.kind == "demonym" for m in mentions)):
+        return False
+    read = _reading(reading, actor, mentions, doc)
+    if not read.place():
+        return False
+    spans = [m for m in mentions if m.tokens[1] > m.tokens[0]]
+    if not any(m.kind in ("name", "demonym") for m in spans):
+        return False
+    toks = tokens(doc)
+    for m in spans:
+        role = read.role(*m.tokens, place=True)
+        if role not in ("place", "party"):
+            return False
+        top = climb(span_root(doc, *m.tokens), ("conj", "appos"))
+        if top.dep_ != "pobj":
+            if role == "place":
+                continue  # a dateline, an address
+            return False
+        over = toks[top.head.i].head
+        if role == "party":
+            if top.head.lower_ not in ("to", "from", "into") or over.lemma_.lower() not in _GOING:
+                return False
+        elif _names_people(over) or over.dep_ == "acl" and _names_people(over.head) or _under_act(over, acts):
+            # "arrived in X", "imposed a curfew in X", "an investigation in X", "extended the curfew in X",
+            # "rioted at a jail in X" (the act is done there); "the forces in X", "demonstrators in X",
+            # "people living in X" (people there, who stand for the place)
+            return False
+    return True
+
+
+def _under_act(noun, acts: set[int] | frozenset[int]) -> bool:
+    """The noun a place phrase hangs on is an event's trigger or stands within three steps under one (the
+    object of an act's verb, of its preposition): the act is done in the place ("rioted at a jail in X",
+    "announced he will extend the curfew in X")."""
+    node = noun
+    for _ in range(_ACT_REACH):
+        if node.idx in acts:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.idx in acts
+
+
 def uncoded_party(actor, group: str, *, place: bool = False) -> bool:
     """A name that is a verb's subject (``group`` "subject", :func:`named_subject`), or a body or a group
     named in an event's sentence (``group`` "named"), that no record uses and to which the coding gives
@@ -429,15 +500,17 @@ def _described_person(noun) -> int | None:
 
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
          keep: set[str] | frozenset[str] = frozenset(),
-         named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY) -> ActorTable:
+         named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY,
+         acts: set[int] | frozenset[int] = frozenset()) -> ActorTable:
     """The table without the actors the shipped model judges junk, the states named only in the
     heading (:func:`heading_only_state`), the people of a city named only inside other phrases
     (:func:`place_people_setting`), the American public (:func:`home_public`) and Washington taken for its
     people (:func:`home_capital_people`) of the home country ``home`` (ISO alpha-3; None: no home
     country, and those two rules drop nothing), and a body named only in a named person's description
     (:func:`body_in_persons_title`), a party's adjective of a contest or a claim
-    (:func:`party_word_setting`) and a journalist who neither acts nor speaks (:func:`journalist_aside`);
-    nothing goes when
+    (:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`) and
+    a state or a capital of an event's sentence named only as a setting (:func:`setting_state`; ``acts``:
+    the character offsets of the events' triggers); nothing goes when
     ``decide`` is false. The actors in ``keep`` (those an event, role, quote or agreement uses) always
     stay. The others are judged in three groups
     that the model tells apart by a feature of its own (``group=``): those in ``named`` (named in an
@@ -470,7 +543,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
             if collect is None:
                 continue  # gone whatever the model would say
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc, reading=read) else "rest"
-        if decide and uncoded_party(actor, group, place=read.place()):
+        if decide and (uncoded_party(actor, group, place=read.place())
+                       or group == "named" and setting_state(actor, mentions, doc, reading=read, acts=acts)):
             dropped.add(actor.id)
             if collect is None:
                 continue
