@@ -80,3 +80,14 @@ def test_coref_counts_paragraphs_as_lines():
     words = ["A", "\n", "b", ".", "\n \n", "C", "d", "\u00a0\n", "E"]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False] * len(words))
     assert paragraph_index(doc) == [0, 0, 1, 1, 1, 2, 2, 2, 3]
+
+
+def test_quotation_marks_pair_across_a_line_break_after_a_sentence():
+    # quotes._marks reads blank-line paragraphs: under "sentence" breaks this quote would be cut at
+    # the line break inside it and its closing mark left over
+    from newsgraph.quotes._marks import find_quote_spans
+
+    text = 'The minister said "We won.\nThey lost," and left.'
+    (span,) = find_quote_spans(text)
+    assert text[span.start:span.end] == "We won.\nThey lost,"
+    assert span.close_mark == text.index('," and') + 1
