@@ -8,7 +8,8 @@ from newsgraph.actors._coref import Ref, described_agent, paragraph_index
 
 def _doc(sentences: list[list[tuple[str, str, str, str, str]]], breaks: int = 0):
     """Sentences of (word, tag, pos, dep, lemma), each headed by its verb (the word with dep ROOT), with
-    ``breaks`` paragraph breaks before the last sentence; nouns hang from the next verb."""
+    ``breaks`` paragraph breaks before the last sentence, each after a divider line ("*": a tokenizer
+    never puts two whitespace tokens side by side); nouns hang from the next verb."""
     import spacy
     from spacy.tokens import Doc
 
@@ -16,6 +17,8 @@ def _doc(sentences: list[list[tuple[str, str, str, str, str]]], breaks: int = 0)
     for n, sent in enumerate(sentences):
         if n == len(sentences) - 1:
             for _ in range(breaks):
+                words.append("*"), tags.append("NFP"), pos.append("PUNCT"), deps.append("punct")
+                lemmas.append("*"), heads.append(None)
                 words.append("\n\n"), tags.append("_SP"), pos.append("SPACE"), deps.append("dep")
                 lemmas.append("\n\n"), heads.append(None)
         base = len(words)

@@ -595,10 +595,10 @@ def test_a_line_break_after_a_sentence_ends_its_paragraph(nlp):
 
 
 def test_paragraphs_end_at_a_blank_line_or_a_line_break_after_a_sentence():
-    from newsgraph.quotes._extract import _PARA
+    from newsgraph._paragraphs import Paragraphs
 
     text = "One ends here.\nTwo goes on\nacross a wrapped line.\n\nThree."
-    starts = [0] + [m.end() for m in _PARA.finditer(text)]
+    starts = Paragraphs(text).starts  # the paragraphs quotes._extract reads
     assert [text[s:s + 5] for s in starts] == ["One e", "Two g", "Three"]
 
 

@@ -22,21 +22,24 @@ TRIM_ENTITIES = "newsgraph_trim_entities"
 def mark_paragraphs(doc):
     """Start a sentence after a paragraph break, which the parser then respects.
 
-    A paragraph break is a whitespace token with two or more newlines, or one newline after a
-    sentence-final mark. A single newline inside a sentence (hard-wrapped text) is left alone.
+    A paragraph break is a blank line, or a line break right after the end of a sentence
+    (``_paragraphs``, ``breaks="sentence"``). A single newline inside a sentence (hard-wrapped text)
+    is left alone.
     """
-    from spacy.attrs import IS_SPACE
+    from bisect import bisect_left
+
+    from spacy.attrs import IDX, IS_SPACE
+
+    from ._paragraphs import paragraph_breaks
 
     n = len(doc)
-    if not n:
+    if not n or not doc.to_array(IS_SPACE).any():  # only whitespace holds a newline
         return doc
-    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():  # only whitespace tokens can break
-        text = doc[i].text
-        if i + 1 >= n or "\n" not in text:
-            continue
-        prev = doc[i - 1].text if i else ""
-        if text.count("\n") >= 2 or prev in {".", "!", "?", "\u201d", '"', "'"}:
-            doc[i + 1].is_sent_start = True
+    starts = doc.to_array(IDX).tolist()
+    for _, end in paragraph_breaks(doc.text):
+        i = bisect_left(starts, end)  # the first token at the break's end or after its last blanks
+        if i < n:
+            doc[i].is_sent_start = True
     return doc
 
 

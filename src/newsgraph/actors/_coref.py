@@ -18,7 +18,8 @@ that is the nearest subject before it: "The bill passed. It ..." leaves it alone
 
 from __future__ import annotations
 
-from ..nlp import child_indices, head_indices, lowers, tokens
+from .._paragraphs import Paragraphs
+from ..nlp import child_indices, doc_text, head_indices, lowers, tokens
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -390,19 +391,17 @@ _NOT_BACK = frozenset({"regime", "regimes"})
 
 
 def paragraph_index(doc) -> list[int]:
-    """The paragraph of each token: how many line breaks come before it. Only whitespace tokens are read
-    (the array of spaCy's IS_SPACE flag), not a Token per word, and the counts are a running sum over
-    the array rather than a search per token."""
+    """The paragraph of each token, a paragraph being a line (``_paragraphs``, ``breaks="line"``): a
+    headline, a byline or a one-line update counts as one when a description looks two paragraphs back.
+    A whitespace token holding a break belongs to the paragraph before it. The tokens' offsets are
+    looked up in one sorted search over the array (spaCy's IDX), not a Token per word."""
     import numpy
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import IDX
 
-    space = doc.to_array(IS_SPACE)
-    toks = tokens(doc)
-    breaks = numpy.zeros(len(doc), dtype="int64")
-    for i in space.nonzero()[0].tolist():
-        if "\n" in toks[i].text:
-            breaks[i] = 1
-    return (numpy.cumsum(breaks) - breaks).tolist()
+    if not len(doc):
+        return []
+    starts = Paragraphs(doc_text(doc), breaks="line").starts
+    return (numpy.searchsorted(starts, doc.to_array(IDX), side="right") - 1).tolist()
 
 
 def described_agent(doc, head: int, refs: list[Ref], words: dict[str, set[str]],

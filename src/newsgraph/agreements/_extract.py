@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from .._paragraphs import Paragraphs
 from .._parse import actor_of_phrase, verb_subject
 from ..events._lexicon import lemma
 from ..events._tables import parse_rows, word_sets
@@ -90,7 +91,6 @@ _SIGN_VERBS = {"sign", "reach", "strike", "conclude", "negotiate", "broker", "ag
 # verbs that tell a deal made between their subjects, or their subject and their "with"-object
 _VERBAL = {"agree"}
 _AGREE_PREPS = {"to", "on", "upon", "with", "between"}
-_PARA = re.compile(r"\n\s*\n")
 _MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
 
 
@@ -147,7 +147,7 @@ class _Reader:
         self.actors = actors
         self.timexes = [t for t in timexes if t.type == "DATE"]
         self.text = doc_text(doc)  # built once: Doc.text joins every token on each call
-        self.para_starts = [0] + [m.end() for m in _PARA.finditer(self.text)]
+        self.para_starts = Paragraphs(self.text, breaks="blank").starts  # blank-line paragraphs
         self._states: dict[str, str] | None = None
 
     def para(self, char: int) -> int:

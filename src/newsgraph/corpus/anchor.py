@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._paragraphs import Paragraphs
 from . import _schema as S
 from ._articles import load_articles
 
@@ -64,15 +65,7 @@ class TextIndex:
 
     def __post_init__(self) -> None:
         self.norm, self.where = _normalise(self.text)
-        self.paragraphs: list[tuple[int, int]] = []
-        start = 0
-        for i, ch in enumerate(self.text):
-            if ch == "\n":
-                if i > start:
-                    self.paragraphs.append((start, i))
-                start = i + 1
-        if start < len(self.text):
-            self.paragraphs.append((start, len(self.text)))
+        self.paragraphs = Paragraphs(self.text, breaks="line")  # an annotator's quote is sought in its line first
 
     def _span(self, ns: int, ne: int) -> tuple[int, int]:
         return self.where[ns], self.where[ne - 1] + 1
@@ -99,10 +92,7 @@ class TextIndex:
         return found
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:
-        for s, e in self.paragraphs:
-            if s <= offset < e:
-                return s, e
-        return 0, len(self.text)
+        return self.paragraphs.start(offset), self.paragraphs.end(offset)
 
     def unique(self, needle: str, what: str, occurrence: int | None = None,
                lo: int = 0, hi: int | None = None) -> tuple[int, int]:

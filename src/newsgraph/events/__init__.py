@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from .._paragraphs import paragraph_start
 from ..nlp import doc_text, head_indices, labels, lowers, span_text, span_tokens, tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
@@ -763,7 +764,7 @@ def _narrative(head, sent, usable: list[Timex], published: dt.date | None, *,
     if not _past(head):
         return None
     text = doc_text(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
+    start = paragraph_start(text, sent.start_char)  # its line: a headline or a one-line update is its own
     best = None
     for tx in usable:
         if start <= tx.span[0] < sent.start_char and (best is None or tx.span[0] > best.span[0]):

@@ -26,6 +26,7 @@ import functools
 import re
 from typing import Any
 
+from .._paragraphs import paragraph_start
 from .._linear import SoftmaxModel, bucket, load_softmax_file
 from ..nlp import doc_text, lowers, span_text
 from ..records import Event, Timex
@@ -273,7 +274,7 @@ def _extra(event: Event, tok: Any, rule: str, date: dict, published: dt.date | N
     low = sent_text.lower()
     out.extend(f"x_ph={m}" for m in sorted(set(_PHRASES.findall(low))))
     # the sentence's own timexes, and those of the paragraph before it
-    para = text.rfind("\n", 0, sent.start_char) + 1
+    para = paragraph_start(text, sent.start_char)  # its line, as events._narrative reads it
     s_ages = set()
     p_age = None
     for t in timexes:

@@ -12,7 +12,7 @@ without repeating "he said"). Indirect speech is a cue verb's clausal complement
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import insort
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import PERSON_PRONOUNS, _by_surname, _people_noun, addressee, phrase_span, speaker_of_phrase, speaker_subject
+from .._paragraphs import Paragraphs
 from ..nlp import doc_text, head_indices, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,9 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Found", "find_quotes"]
 
-# a paragraph ends at a blank line, or at a line break right after the end of a sentence (many pages
-# break paragraphs with one newline; a line wrapped inside a sentence stays in its paragraph)
-_PARA = re.compile(r"\n\s*\n|(?<=[.!?\"\u201d\u2019'])[ \t]*\n(?=[ \t]*\S)")
 # a digest item's label: a headline, a dash, a name of one to four capitalised words, then the colon
 _DASH_LABEL = re.compile(r"\S\s+[\u2014\u2013-]+\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*$")
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013-]+[ \t\u00a0]*(?=\S)")
@@ -188,7 +186,9 @@ class _Reader:
         self.doc = doc
         self.actors = actors
         text = self.text = doc_text(doc)  # built once: Doc.text joins every token on each call
-        self.para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
+        # the paragraphs the parser is told of (a blank line, or a line break after a sentence's end)
+        self.paragraphs = Paragraphs(text)
+        self.para_starts = self.paragraphs.starts
         self.quotes = find_quote_spans(text)
         self.in_quote: dict[int, int] = {}
         self._named: list[tuple[int, str]] | None = None
@@ -203,7 +203,7 @@ class _Reader:
                     self.in_quote[i] = n
 
     def para(self, char: int) -> int:
-        return bisect_right(self.para_starts, char) - 1
+        return self.paragraphs.index(char)
 
     def speaker_of(self, subj: "Token") -> tuple[str | None, tuple[int, int]]:
         """The speaker of a cue verb's subject. A "he" or "she" that says something is, by the news

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._paragraphs import Paragraphs
+
 __all__ = ["QuoteSpan", "find_quote_spans", "OPENERS", "CLOSERS", "STRAIGHT"]
 
 OPENERS = "“„«‟"
@@ -23,7 +25,6 @@ _ALL = OPENERS + CLOSERS + STRAIGHT
 # two apostrophes stand for a straight double mark; of a run of three (`at 'independence,'''`) the
 # last two are the double mark and the first closes a single quote inside it
 _MARK = re.compile(f"''(?!')|[{_ALL}]")
-_PARA = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 # characters after which a mark still counts as the start of something
 _LEFT_CONTEXT = "([{—–-/\u2015:" + _ALL
 # a quote longer than this without a closing mark is a stray mark, not a quote
@@ -62,7 +63,9 @@ def _role(text: str, i: int, width: int = 1) -> str:
 
 
 def _paragraph_ends(text: str) -> list[int]:
-    return [m.start() for m in _PARA.finditer(text)] + [len(text)]
+    # blank lines only: a quote runs over a line break after a sentence of its own, and the
+    # multi-paragraph convention (the next paragraph opening with a mark) reads blank-line paragraphs
+    return Paragraphs(text, breaks="blank").ends
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
+from .._paragraphs import BREAKS
 from . import _direction
 from . import _normalise as N
 from ._lexicon import MONTHS
@@ -120,7 +121,8 @@ def _year_from(c: Context, m: re.Match[str], explicit: str | None, rel: str | No
 
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'`])|\n\s*\n")
+# a sentence ends before a capital or a quotation mark, or at a paragraph's blank line
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'`])|" + BREAKS["blank"].pattern)
 
 
 def sentence_of(text: str, start: int, end: int) -> str:

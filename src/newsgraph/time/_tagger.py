@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .._paragraphs import BREAKS
 from ..records import Timex
 from ._narrative import anchor as _anchor_narrative
 from ._normalise import VALID_VALUE
@@ -258,9 +259,9 @@ _OPENERS = " \t\n\"'`([{"
 def _sentence_start(text: str, start: int) -> bool:
     i = start
     while i > 0 and text[i - 1] in _OPENERS:
-        if text[i - 1] == "\n" and i > 1 and text[i - 2] == "\n":
-            return True  # a blank line: a new paragraph or headline
         i -= 1
+    if i < start - 1 and BREAKS["blank"].search(text, i, start):
+        return True  # a blank line: a new paragraph or headline
     return i == 0 or text[i - 1] in ".!?:;-_"
 
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
+from .._paragraphs import split_paragraphs
 from ..errors import QueryError
 from ..output import who_summary
 from ..store import Store
@@ -126,7 +127,7 @@ def document_page(request: Request, store: StoreDep, document_id: str) -> Any:
     cache: dict[str, Any] = {}
     events = [_enrich(store, e, cache) for e in document_events(store, document_id)]
     plot = layout(events, None, href=lambda ev: f"/events/{ev['key']}")
-    paragraphs = [p for p in re.split(r"\n\s*\n", doc.get("text") or "") if p.strip()]
+    paragraphs = split_paragraphs(doc.get("text") or "", breaks="blank")  # one <p> per blank-line paragraph
     return render(request, "document.html", title=doc.get("title") or "Document", doc=doc, events=events,
                   plot=plot, legend=MODALITY_MARKS, paragraphs=paragraphs)
 
