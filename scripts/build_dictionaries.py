@@ -163,11 +163,12 @@ AGENTS = {
     "OPP": "opposition dissident dissidents candidates peace movement",
     "SPY": "intelligence intelligence officials intelligence services intelligence agency spy spies",
     "LAB": "worker workers union unions",
-    "BUS": "businessman businessmen company companies firm firms",
+    "BUS": "businessman businessmen company companies firm firms donor donors megadonor megadonors",
     "EDU": "student students",
     "MED": "doctor doctors",
     # Phoenix's JUD reads "advocate" as a barrister; in the news it is a campaigner ("privacy advocates").
     "SOC": "advocate advocates",
+    "REL": "pastor pastors",
 }
 AGENT_PHRASES = {"peacekeeping force", "peacekeeping forces", "peacekeeping troops", "military personnel",
                  "military police", "security forces", "armed group", "armed groups", "secretary general", "civilian personnel",
