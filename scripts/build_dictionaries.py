@@ -163,7 +163,7 @@ AGENTS = {
     "OPP": "opposition dissident dissidents candidates peace movement",
     "SPY": "intelligence intelligence officials intelligence services intelligence agency spy spies",
     "LAB": "worker workers union unions",
-    "BUS": "businessman businessmen company companies firm firms donor donors megadonor megadonors",
+    "BUS": "businessman businessmen company companies firm firms",
     "EDU": "student students",
     "MED": "doctor doctors",
     # Phoenix's JUD reads "advocate" as a barrister; in the news it is a campaigner ("privacy advocates").

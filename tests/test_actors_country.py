@@ -1303,7 +1303,6 @@ def test_the_country_of_a_one_country_story_places_no_one_the_text_does_not(nlp)
     (["city", "councilwoman"], "GOV"),
     (["state", "councillor"], "GOV"),
     (["the", "pastor"], "REL"),
-    (["wealthy", "donors"], "BUS"),
 ])
 def test_title_nouns_the_agent_dictionary_lacks_have_their_sector(words, sector):
     from newsgraph.actors._coding import agent_sector
