@@ -148,7 +148,8 @@ AGENTS = {
            "prime minister foreign minister representative special representative regime leader leaders "
            "negotiator negotiators delegation rulers ruler leadership junta governor mayor king queen emir prince sultan deputy adviser "
            "advisers advisor advisors aide aides vice president state department foreign ministry "
-           "administrator administrators secretary general",
+           "administrator administrators secretary general commissioner commissioners registrar registrars "
+           "councilor councilors councillor councillors councilman councilmen councilwoman councilwomen",
     "COP": "police policeman policemen police officers",
     "LEG": "parliament parliaments lawmaker lawmakers legislator legislators senator senators congressman "
            "congresswoman congress senate legislature assembly mp mps",
@@ -165,6 +166,9 @@ AGENTS = {
     "BUS": "businessman businessmen company companies firm firms",
     "EDU": "student students",
     "MED": "doctor doctors",
+    # Phoenix's JUD reads "advocate" as a barrister; in the news it is a campaigner ("privacy advocates").
+    "SOC": "advocate advocates",
+    "REL": "pastor pastors",
 }
 AGENT_PHRASES = {"peacekeeping force", "peacekeeping forces", "peacekeeping troops", "military personnel",
                  "military police", "security forces", "armed group", "armed groups", "secretary general", "civilian personnel",

@@ -1295,12 +1295,30 @@ def test_the_country_of_a_one_country_story_places_no_one_the_text_does_not(nlp)
     (["the", "party's", "nominee"], "PTY"),
     (["sgt"], "MIL"),
     (["staff", "sergeant"], "MIL"),
+    (["privacy", "advocates"], "SOC"),  # campaigners, not Phoenix's barristers (JUD)
+    (["an", "advocate"], "SOC"),
+    (["agriculture", "commissioner"], "GOV"),
+    (["police", "commissioner"], "COP"),
+    (["the", "county", "registrar"], "GOV"),
+    (["city", "councilwoman"], "GOV"),
+    (["state", "councillor"], "GOV"),
+    (["the", "pastor"], "REL"),
 ])
 def test_title_nouns_the_agent_dictionary_lacks_have_their_sector(words, sector):
     from newsgraph.actors._coding import agent_sector
     from newsgraph.actors._dictionaries import bundled
 
     assert agent_sector(words, bundled().agents)[0] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("Ohio Agriculture Commissioner Jon Parkov said the farm bill would pass.", "Parkov", "GOV"),
+    ("Jon Parkov, a longtime gun-control advocate, said the bill would pass.", "Parkov", "SOC"),
+    ("Voting-rights advocates said the new map would silence rural towns.", "advocates", "SOC"),
+])
+def test_officers_of_local_government_and_advocates_have_a_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
 
 
 @pytest.mark.model

@@ -89,3 +89,16 @@ def test_an_academy_is_a_body_of_scholars_unless_its_name_says_military():
 def test_the_partys_bare_name_as_a_possessor_stays_the_party(nlp, apostrophe):
     text = f"Two members opposed the House GOP{apostrophe}s health bill, which failed to unite the GOP."
     assert coded(nlp, text, "GOP") == ("USA", "PTY")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("State television said the prisoner was Jon Parkov. Parkov is a Canadian businessman who pressed for "
+     "closer trade ties.", "Parkov", "BUS"),
+    ("A Mauritanian news agency, Al Nahar, said the attackers made demands.", "Nahar", "JRN"),
+    # a lawyer's description gives no sector: a lawyer in private practice is no part of the judiciary
+    ("State television said the prisoner was Jon Parkov. Parkov is a Canadian lawyer who pressed for "
+     "closer trade ties.", "Parkov", None),
+])
+def test_a_description_equated_with_an_uncoded_name_gives_its_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector

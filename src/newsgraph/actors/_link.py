@@ -57,12 +57,17 @@ def _equated_composites(doc, clusters: list[Cluster]) -> None:
             else:
                 person.extra.append((c.start, c.end, "title"))
         cl.cands = kept
-        _hand_over(cl, lambda start, end: _equated_with(doc, doc[start:end].root, owner))
+        _hand_over(cl, lambda start, end: _equated_with(doc, doc[start:end].root, owner), describes=True)
 
 
-def _hand_over(cl: Cluster, person_of: Callable[[int, int], "Cluster | None"]) -> None:
+def _hand_over(cl: Cluster, person_of: Callable[[int, int], "Cluster | None"], *, describes: bool = False) -> None:
     """Each name mention of ``cl`` that ``person_of`` gives to a person becomes a title mention of
-    that person; the others stay ``cl``'s."""
+    that person; the others stay ``cl``'s. Where the text equates the two (``describes``: "Jane Doe,
+    Washington correspondent for ...", "Doe is an American businessman"), a person no name, title or
+    base gave a sector takes the composite's: the description is the only word on their trade. An
+    office's sector is left out: a person whose office the text gives is coded by reading the title,
+    and a leader or a lawyer equated with one whom that reading left uncoded is seldom a state's
+    (an armed cell's "British leader", a lawyer in private practice)."""
     extra = []
     for start, end, kind in cl.extra:
         person = person_of(start, end) if kind == "name" else None
@@ -70,6 +75,9 @@ def _hand_over(cl: Cluster, person_of: Callable[[int, int], "Cluster | None"]) -
             extra.append((start, end, kind))
         else:
             person.extra.append((start, end, "title"))
+            if describes and person.sector is None and cl.sector not in (None, "GOV", "JUD"):
+                person.sector = cl.sector
+                person.code = code_of(person.iso, cl.sector)
     cl.extra = extra
 
 
