@@ -232,3 +232,21 @@ def test_no_source_feature_without_a_source_or_across_a_paragraph(nlp):
         e, by_char = _event(doc, "attacked" if "attacked" in text else "shelled")
         names = _modal.features(e, by_char[e.trigger["span"][0]], dt.date(2021, 10, 19))
         assert not any(n.startswith("r_") for n in names), names
+
+
+def test_weighs_tells_whether_a_model_has_any_feature_of_a_family():
+    model = SoftmaxModel(classes=("asserted", "reported"), about={},
+                         weights={"asserted": {"bias": 0.5}, "reported": {"r_hedge": 1.0, "aux=had": 0.2}})
+    assert model.weighs("r_") and model.weighs("aux=")
+    assert not model.weighs("w=")
+    assert not SoftmaxModel(classes=("asserted",), about={}, weights={"asserted": {"bias": 0.1}}).weighs("r_")
+
+
+@pytest.mark.model
+def test_the_attribution_features_are_left_out_only_on_request(nlp):
+    e, by_char = _event(nlp("The rebels reportedly attacked the town, officials said."), "attacked")
+    tok = by_char[e.trigger["span"][0]]
+    full = _modal.features(e, tok, dt.date(2021, 10, 19))
+    assert any(n.startswith("r_") for n in full)
+    short = _modal.features(e, tok, dt.date(2021, 10, 19), attribution=False)
+    assert short == [n for n in full if not n.startswith("r_")]

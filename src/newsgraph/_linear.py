@@ -130,6 +130,18 @@ class SoftmaxModel:
     def _cache(self) -> dict[tuple[str, ...], Any]:
         return {}
 
+    @functools.cached_property
+    def _prefixes(self) -> dict[str, bool]:
+        return {}
+
+    def weighs(self, prefix: str) -> bool:
+        """Whether any feature the model has a weight for starts with ``prefix`` (a family of features its
+        user may then skip computing when the model has none of them; remembered per prefix)."""
+        known = self._prefixes
+        if prefix not in known:
+            known[prefix] = any(name.startswith(prefix) for name in self._table[0])
+        return known[prefix]
+
     def scores(self, names) -> Any:
         """Each class's summed weight over ``names`` (a numpy vector in the order of ``classes``)."""
         index, matrix = self._table

@@ -59,9 +59,8 @@ _NOUN = StringStore().as_int("NOUN")
 _NOT_RUN_START = [StringStore().as_int(p) for p in ("PRON", "DET", "AUX")]
 
 
-def _clean(doc, start: int, end: int, toks: list | None = None) -> tuple[int, int]:
-    if toks is None:
-        toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+def _clean(doc, start: int, end: int, toks: list) -> tuple[int, int]:
+    """``toks``: the shared token list (``tokens``; indexing the Doc makes a new Token each time)."""
     while start < end and (toks[start].pos_ == "DET" or toks[start].is_punct or toks[start].text in _QUOTES):
         start += 1
     # "Say Mexico demanded": a sentence-opening verb or adverb the tagger took into the name
@@ -77,12 +76,11 @@ def _clean(doc, start: int, end: int, toks: list | None = None) -> tuple[int, in
     return start, end
 
 
-def _surface(doc, start: int, end: int, toks: list | None = None, text: str | None = None) -> str:
-    if toks is None or text is None:
-        text = span_text(doc, start, end)
-    else:  # collect's shared list and text: the span's text without a call per name
-        last = toks[end - 1]
-        text = text[toks[start].idx:last.idx + len(last)]
+def _surface(toks: list, text: str, start: int, end: int) -> str:
+    """The name's text without a possessive ending; ``toks`` and ``text`` are the document's shared token
+    list and text (the span's text without a call per name)."""
+    last = toks[end - 1]
+    text = text[toks[start].idx:last.idx + len(last)]
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix):
             return text[: -len(suffix)]
@@ -90,7 +88,7 @@ def _surface(doc, start: int, end: int, toks: list | None = None, text: str | No
 
 
 def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[str, str],
-                          toks: list | None = None, low: list[str] | None = None) -> int:
+                          toks: list, low: list[str]) -> int:
     """Where a name ends when a one-word entity and the capitalised words spaCy left untagged after it
     make an organisation or group the dictionaries know ("Islamic" + "State", also where spaCy tagged
     "State" an entity of its own); else ``end``. A name the entity already is stays, and a longer
@@ -98,8 +96,6 @@ def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[
     "U.S." + "Trade Representative": a title the next name's person holds)."""
     if end - start != 1:  # (the test first: most names are not one word)
         return end
-    if toks is None or low is None:
-        toks, low = tokens(doc), lowers(doc)  # the shared lists: indexing the Doc makes a new Token each time
     if lookup_entry(span_text(doc, start, end)) is not None:
         return end
     sent_end = toks[start].sent.end
@@ -146,7 +142,7 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
         if longer > end:
             # "Islamic State" tagged NORP "Islamic" and nothing: the dictionary's longer name is the mention
             end, label, taken = longer, "DICT", longer
-        cands.append(Cand(start, end, _surface(doc, start, end, toks, text), label))
+        cands.append(Cand(start, end, _surface(toks, text, start, end), label))
         covered.update(range(ent.start, max(ent.end, end)))
     # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens. The tokens a
     # run may start on (capitalised, no punctuation, no pronoun, determiner or auxiliary: a few in a

@@ -513,9 +513,7 @@ class _Reader:
                     for rec in self._exchange(tok, cluster.parties):
                         # a half the party's commitment already holds ("under the deal, X lifted ... in
                         # exchange for ...") is no second commitment
-                        if not any(c.party == rec.party and c.span and rec.span and c.span[0] < rec.span[1]
-                                   and rec.span[0] < c.span[1] for c in cluster.commitments):
-                            cluster.commitments.append(rec)
+                        _add_commitment(cluster, rec)
 
     def purposes(self, clusters: list[_Cluster]) -> None:
         """What a deal's own phrase says it is for: "an agreement to inventory the weapons", "a deal with
@@ -543,9 +541,7 @@ class _Reader:
                 told = [p for v in makers if (s := verb_subject(v)) is not None for p in self._sides(s)]
                 told += [p for x in here for p in x.parties]
                 for party in dict.fromkeys(told or c.parties):
-                    if not any(x.party == party and x.span and x.span[0] < got[1][1] and got[1][0] < x.span[1]
-                               for x in c.commitments):
-                        c.commitments.append(Commitment(party, got[0], kind, self._conditions(clause), got[1]))
+                    _add_commitment(c, Commitment(party, got[0], kind, self._conditions(clause), got[1]))
 
     def terms(self, clusters: list[_Cluster]) -> None:
         """What a deal does by its own terms, told with the deal as the subject: "the treaty forced both
@@ -566,9 +562,7 @@ class _Reader:
                 kind = "concession" if _lem(verb) == "lift" else "obligation"
                 bound: list[str | None] = list(named) if len(named) == 1 else [*c.parties] or [None]
                 for party in bound:
-                    if not any(x.party == party and x.span and x.span[0] < got[1][1] and got[1][0] < x.span[1]
-                               for x in c.commitments):
-                        c.commitments.append(Commitment(party, got[0], kind, self._conditions(verb), got[1]))
+                    _add_commitment(c, Commitment(party, got[0], kind, self._conditions(verb), got[1]))
 
     def _exchange(self, tok: "Token", sides: list[str]) -> list[Commitment]:
         prep = tok.head
@@ -747,6 +741,14 @@ def _purpose(tok: "Token") -> "Token | None":
             if found is not None and found.i < tok.i:
                 found = None
     return None if found is None or _negated_or_modal(found) else found
+
+
+def _add_commitment(c: _Cluster, rec: Commitment) -> None:
+    """Add ``rec`` to the deal's commitments unless the same party's commitment already holds words of
+    its span (the same term told by two readings: an exchange, a purpose, a term the deal sets)."""
+    if not any(x.party == rec.party and x.span and rec.span and x.span[0] < rec.span[1] and rec.span[0] < x.span[1]
+               for x in c.commitments):
+        c.commitments.append(rec)
 
 
 def _other(sides: list[str], side: str | None) -> str | None:

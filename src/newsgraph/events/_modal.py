@@ -73,9 +73,10 @@ def _days_before(value: str | None, published: dt.date | None) -> int | None:
 
 
 def features(event: Event, tok: Any, published: dt.date | None, timexes: list[Timex] | None = None, *,
-             verb: Any = None) -> list[str]:
+             verb: Any = None, attribution: bool = True) -> list[str]:
     """The names of the binary features of one kept event whose trigger is the token ``tok``; ``verb``
-    is ``clause_verb(tok)`` when the caller holds it."""
+    is ``clause_verb(tok)`` when the caller holds it. ``attribution`` False leaves out the ``r_``
+    features (:func:`_attribution`), for a model that has no weight for them."""
     rule = event.modality
     verb = verb if verb is not None else clause_verb(tok)
     out = ["bias", f"rule={rule}", f"type={event.event}", f"type_rule={event.event}|{rule}",
@@ -125,7 +126,8 @@ def features(event: Event, tok: Any, published: dt.date | None, timexes: list[Ti
     out.extend(_coarse_date(days, rule))
     out.extend(_extra(event, tok, rule, date, published, timexes or [], verb, sent_text))
     out.extend(_background(verb, words))
-    out.extend(_attribution(tok, rule, verb))
+    if attribution:
+        out.extend(_attribution(tok, rule, verb))
     return out
 
 
@@ -395,13 +397,16 @@ def relabel(events: list[Event], by_char: dict, published: dt.date | None, model
     """Set each event's modality to ``model``'s choice, in place; with ``collect``, append (event id,
     the rules' modality, features) of each event first (for training; ``model`` may then be None).
     The events are of one sentence, whose ``_sentence.dense_row`` the caller may hold as ``sentence_row``."""
+    # the r_ features cost a walk of the sentence per event; a model without weights for them (the
+    # shipped one, fitted before they existed) scores the same without them
+    attribution = collect is not None or model is None or model.weighs("r_")
     for e in events:
         trig = e.trigger["span"] if e.trigger else None
         tok = by_char.get(trig[0]) if trig else None
         if tok is None:
             continue
         verb = clause_verb(tok)
-        names = features(e, tok, published, timexes, verb=verb)
+        names = features(e, tok, published, timexes, verb=verb, attribution=attribution)
         dense = (dense_row(tok, sentence_row, verb=verb)
                  if collect is not None or (model is not None and model.dense is not None) else None)
         if collect is not None:
