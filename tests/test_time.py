@@ -425,6 +425,40 @@ def test_parser_tense_a_present_verb_does_not_date_a_noun_of_the_date(nlp):
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
 
 
+def test_parser_tense_a_noun_or_its_participle_takes_its_time_from_the_words_before_the_date(nlp):
+    # a participle of a noun under a verb in the present or the future: the act is the participle's
+    text = "With shares tumbling on Monday and lenders cutting credit, worries are mounting across the region."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-18"]
+    text = "The union's remarks Monday calling the offer an insult are the latest sign of trouble."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-18"]
+    # a noun under a verb in the present: a "will" after the date is another clause's
+    text = "The judge's ruling on Monday that the mine will close is a blow to the town."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-18"]
+    # nothing before the date tells its time: the nearest day, after the document date too
+    text = "The ministers arriving on Thursday will sign the accord."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
+    text = "The debate on Thursday is the last before the vote."
+    assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
+
+
+def test_tense_from_words_before_only_and_the_nearest_reading():
+    from newsgraph.time._normalise import by_tense
+    from newsgraph.time._tense import tense_from_words
+
+    text = "The ruling on Monday that the mine will close is a blow."
+    start = text.index("Monday")
+    assert tense_from_words(text, start, start + 6) == "future"
+    assert tense_from_words(text, start, start + 6, before_only=True) is None
+    text = "Rebels will attack the base on Monday."
+    start = text.index("Monday")
+    assert tense_from_words(text, start, start + 6, before_only=True) == "future"
+    thursdays = [dt.date(2021, 10, 14), dt.date(2021, 10, 21), dt.date(2021, 10, 28)]
+    assert by_tense(P, thursdays, "nearest") == dt.date(2021, 10, 21)  # two days ahead, not five back
+    assert by_tense(P, thursdays, None) == dt.date(2021, 10, 14)  # without a tense, news looks back
+    mondays = [dt.date(2021, 10, 11), dt.date(2021, 10, 18), dt.date(2021, 10, 25)]
+    assert by_tense(P, mondays, "nearest") == dt.date(2021, 10, 18)
+
+
 def test_parser_tense_would_and_could_leave_the_choice_to_the_words(nlp):
     text = "Staff said that the senator would be flying to Canada Thursday."
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]

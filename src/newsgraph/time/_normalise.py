@@ -141,7 +141,8 @@ _SOON = 31
 class Direction:
     """Which way from the document date an expression without its year (or week) points, and how far.
 
-    ``sense`` is "past", "future", "present" or None (unknown); ``back`` and ``ahead`` are how many days
+    ``sense`` is "past", "future", "present", "nearest" (no word or verb tells: the nearest occurrence,
+    with no handicap for the future) or None (unknown); ``back`` and ``ahead`` are how many days
     that sense may carry a date back or ahead, beyond which the nearest occurrence wins. ``worded`` says
     that words around the expression gave the sense ("since", "the attack"), not the tense of its clause:
     a clause's past may be the reporter's, told after the story and before a date it still sees ahead,
@@ -159,6 +160,8 @@ class Direction:
 def by_tense(published: dt.date, candidates: list[dt.date], tense: str | None,
              past_reach: int = _PAST_REACH, future_reach: int = _FUTURE_REACH) -> dt.date:
     # without a tense, news looks back more often than ahead: the future pays a month's handicap
+    if tense == "nearest":  # no word or verb tells the date's time (``_tense.NEAREST``)
+        return min(candidates, key=lambda c: (abs((c - published).days), c > published))
     nearest = min(candidates, key=lambda c: (abs((c - published).days) + (31 if c > published else 0)))
     if tense == "past":
         past = [c for c in candidates if c <= published]

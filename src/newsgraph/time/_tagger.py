@@ -15,7 +15,7 @@ from ..records import Timex
 from ._narrative import anchor as _anchor_narrative
 from ._normalise import VALID_VALUE
 from ._rules import RULES, Context
-from ._tense import plainly_past, plainly_past_words, tense_from_doc, tense_from_words
+from ._tense import NEAREST, WORDS_BEFORE, plainly_past, plainly_past_words, tense_from_doc, tense_from_words
 
 # modifiers in front of a DATE or TIME: (regex over the text just before it, mod)
 _POINT_MODS = [
@@ -73,7 +73,11 @@ class _Tenses:
             t = None
             if self.doc is not None:
                 t = tense_from_doc(self.doc, start, end)
-                if t is None:
+                if t == WORDS_BEFORE:
+                    # nothing before the date: the noun's time is told by neither words nor tense, and the
+                    # nearest occurrence is the best guess (the story's news lies on either side of its date)
+                    t = tense_from_words(self.text, start, end, before_only=True) or NEAREST
+                elif t is None:
                     t = tense_from_words(self.text, start, end)
             else:
                 t = tense_from_words(self.text, start, end)

@@ -2,7 +2,9 @@
 
 With a spaCy Doc the governing verb and its auxiliaries decide ("tendered ... on Monday" is past,
 "will meet on Monday" future, "comes into effect on Tuesday" present). Without one, the nearest tense
-marker word in the same clause decides.
+marker word in the same clause decides. A date the parse shows to be the time of a noun (or of a noun's
+participle) under a verb in the present is read from the words before it alone (``WORDS_BEFORE``), and
+with none of them from the nearest occurrence (``NEAREST``).
 """
 
 from __future__ import annotations
@@ -91,14 +93,23 @@ def _noun_of_date(tok: Any, span: Any) -> bool | None:
     return False if tok.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
+# what ``tense_from_doc`` returns when the date is the time of a noun or of a noun's participle, whose
+# verb above does not tell that time: the words before the date in its clause decide
+WORDS_BEFORE = "words before"
+# the tense of a date no word or verb tells ("nearest"): the nearest occurrence, before or after the document date
+NEAREST = "nearest"
+
+
 def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span.root
     through_noun: bool | None = None
+    through_participle = False
     for _ in range(10):
-        if through_noun is None:
+        first = through_noun is None
+        if first:
             through_noun = _noun_of_date(tok, span)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",) and tok.text not in _CAPITAL_NAMES:
             if _infinitive(tok):
@@ -113,17 +124,22 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
                         return "past"  # "had to close its doors on Tuesday": an obligation the past met
                     return "future"
             elif tok.tag_ in ("VBG",) and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-                pass
+                # a participle of a noun ("shares tumbling on Monday", "remarks Monday calling the offer"):
+                # the date is the time of its act, not of the verb above the noun
+                if first and tok.dep_ == "acl":
+                    through_participle = True
             else:
                 t = _verb_tense(tok)
                 if t == "modal":
                     return None
-                if t == "present" and through_noun and tok.lemma_.lower() not in _AHEAD:
+                if ((t == "present" and through_noun) or (t in ("present", "future") and through_participle)) \
+                        and tok.lemma_.lower() not in _AHEAD:
                     # a date of a noun under a verb in the present ("officials say the arrests on
-                    # Sunday, in which dozens were held, show ...") is the noun's time, which the present of
-                    # the verb does not tell: the words around the date decide, as they do without the
-                    # parse. A verb of planning still looks ahead.
-                    return None
+                    # Sunday, in which dozens were held, show ...") or of a noun's participle under one in
+                    # the present or the future ("with shares tumbling on Monday, worries are mounting") is
+                    # the noun's time, which the tense of the verb does not tell: the words before the
+                    # date decide (the words after it are the verb's). A verb of planning still looks ahead.
+                    return WORDS_BEFORE
                 if t is not None:
                     return t
         if tok.head.i == tok.i:
@@ -193,11 +209,14 @@ def clause_before(text: str, start: int) -> str:
     return text[clause_start(text, start):start]
 
 
-def tense_from_words(text: str, start: int, end: int) -> str | None:
-    """The nearest tense marker in the clause around [start, end)."""
+def tense_from_words(text: str, start: int, end: int, *, before_only: bool = False) -> str | None:
+    """The nearest tense marker in the clause around [start, end) (``before_only``: in the clause before it)."""
     left = clause_start(text, start)
-    m2 = _RIGHT_END.search(text, end, min(len(text), end + 200))
-    right = m2.start() if m2 else min(len(text), end + 200)
+    if before_only:
+        right = start
+    else:
+        m2 = _RIGHT_END.search(text, end, min(len(text), end + 200))
+        right = m2.start() if m2 else min(len(text), end + 200)
     before: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
     for mk in _MARKERS.finditer(text, left, right):
