@@ -64,7 +64,7 @@ from ..nlp import doc_text, span_tokens, tokens
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-    from ..records import ActorTable, Event, Timex
+    from ..records import Actor, ActorTable, Event, Timex
 
 __all__ = ["find_agreements", "AGREEMENT_NOUNS"]
 
@@ -159,10 +159,10 @@ class _Reader:
         return a if actor is not None else None
 
     def _state(self, actor_id: str) -> str | None:
-        """The state a leader signs for ("a treaty signed by the two presidents" binds their states): the country
-        named in the text whose code is a government person's own."""
+        """The state a leader or a state's officials sign for ("a treaty signed by the two presidents" binds
+        their states): the country named in the text whose code is a government person's or group's own."""
         a = self.actors.get(actor_id)
-        if a is None or a.kind != "person" or a.sector != "GOV" or not a.country:
+        if a is None or a.kind not in ("person", "group") or a.sector != "GOV" or not a.country:
             return None
         if self._states is None:
             self._states = {}
@@ -236,7 +236,14 @@ class _Reader:
             subj = verb_subject(signer)
             if subj is not None:
                 for a in self._sides(subj):
-                    if a not in parties and (party := self.actors.get(a)) is not None and party.kind != "person":
+                    party = self.actors.get(a)
+                    if party is not None and (party.kind == "person" or _unnamed_officials(party)):
+                        # a leader who makes the deal, or a state's officials named only by a common noun,
+                        # make it for their state ("the Japanese leader and President Park sealed an
+                        # agreement": Japan and South Korea); people of no state named in the text
+                        # ("negotiators have reached a deal") are no side of it
+                        a = self._state(a) or ""
+                    if a and a not in parties:
                         parties.append(a)
         date = next((d for t in _dating(tok) if (d := self._date_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)))),
                     None)
@@ -398,8 +405,11 @@ class _Reader:
                     break
             if target is None and m.name:
                 target = next((c for c in out if c.name and _same_name(c.name, m.name)), None)
+            # (not when each names a state the other lacks: "a deal with X and Y" and "a trade agreement
+            # with Z" share only their maker, and are two deals)
             if target is None and m.parties:
                 target = next((c for c in out if set(c.parties) & set(m.parties)
+                               and not _states_apart(c.parties, m.parties, self.actors)
                                and not (m.date and c.date and not c.date.startswith(m.date[:7]) and not m.date.startswith(c.date))), None)
             # a definite mention refers back even with parties no earlier deal shares ("the agreement,
             # which was signed by X and Y")
@@ -411,6 +421,8 @@ class _Reader:
                         continue
                     if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
                         continue  # "the truce" after "the peace treaty": another deal
+                    if all(x.verbal and _lem(x.tok) == "sign" for x in c.mentions):
+                        continue  # "the deal" after "signed a roadmap with Y": the roadmap is another thing
                     target = c
                     break
             # "the cease-fire agreement ... a cease-fire deal riddled by violations": the same kind of deal
@@ -749,6 +761,19 @@ def _add_commitment(c: _Cluster, rec: Commitment) -> None:
     if not any(x.party == rec.party and x.span and rec.span and x.span[0] < rec.span[1] and rec.span[0] < x.span[1]
                for x in c.commitments):
         c.commitments.append(rec)
+
+
+def _unnamed_officials(actor: "Actor") -> bool:
+    """A government group named only by a common noun ("negotiators", "the leaders"), not by a name."""
+    return actor.kind == "group" and actor.sector == "GOV" and actor.name[:1].islower()
+
+
+def _states_apart(ours: list[str], theirs: list[str], actors: "ActorTable") -> bool:
+    """Each list of parties holds a state the other lacks: two deals, not one told twice."""
+    def states(xs: set[str]) -> set[str]:
+        return {x for x in xs if (a := actors.get(x)) is not None and a.kind == "country"}
+    mine, other = set(ours), set(theirs)
+    return bool(states(mine - other) and states(other - mine))
 
 
 def _other(sides: list[str], side: str | None) -> str | None:
