@@ -7,7 +7,9 @@
    clause of making or of its past, `the agreement signed in February 2020`; not a coordinated phrase
    nor a clause about something else; a deal its phrase leaves undated takes the date the event coder
    gave the verb that reports it made: "have reached a deal", "came to a truce a month ago") and
-   qualities (`conditions-based`). A consensus, an arrangement
+   qualities (`conditions-based`). A leader among its makers stands for the state they govern, as do a
+   state's officials named only by a common noun ("negotiators", "the leaders"); other people are no side
+   of it. A consensus, an arrangement
    or a decree is a mention only when a verb of making governs it; a verbless heading is none.
    A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
    terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
@@ -16,9 +18,11 @@
    shared ("agreed that ...", "agreed with him"). A verbal mention in a sentence with a noun mention of
    the same deal joins it like any mention with parties.
 2. One agreement per thing agreed: named mentions group by name (or by its initials: `the INF
-   Treaty`); mentions with parties join the agreement whose parties they share; a definite mention
+   Treaty`); mentions with parties join the agreement whose parties they share, unless each names a
+   state the other lacks (`a deal with X`, `a trade agreement with Y`: two deals); a definite mention
    (`the agreement`, `the deal signed in February 2020`, `the treaty, which X signed with Y`, not one a
-   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict, and
+   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict (not
+   to a thing signed under another name, `signed a roadmap with Y`), and
    a mention with no side of its own that tells the same kind of deal as an earlier one (`a cease-fire
    deal` after `the cease-fire agreement`; not `another` or `a new` one) is that deal again. An
    indefinite mention with a descriptive modifier and nothing else (`a power-sharing deal`, `a
@@ -239,9 +243,9 @@ class _Reader:
                     party = self.actors.get(a)
                     if party is not None and (party.kind == "person" or _unnamed_officials(party)):
                         # a leader who makes the deal, or a state's officials named only by a common noun,
-                        # make it for their state ("the Japanese leader and President Park sealed an
-                        # agreement": Japan and South Korea); people of no state named in the text
-                        # ("negotiators have reached a deal") are no side of it
+                        # make it for their state ("the Chilean president and her Peruvian
+                        # counterpart signed a treaty": Chile and Peru); people of no state named in the text
+                        # ("the negotiators signed the deal") are no side of it
                         a = self._state(a) or ""
                     if a and a not in parties:
                         parties.append(a)
