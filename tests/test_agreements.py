@@ -579,3 +579,49 @@ def test_a_state_and_its_government_are_one_side():
     assert c.parties == ["peru-gov", "chile", "chile-navy"]  # no state of Peru among the sides: its government stays
     assert c.commitments[0].party == "chile"
 
+
+
+@pytest.mark.model
+def test_leaders_who_make_a_deal_make_it_for_their_states(nlp):
+    text = ("Chile and Peru ended a long quarrel over the bay. Chilean President Marco Salas and Peruvian "
+            "President Ana Ruiz signed a fishing treaty in Lima.")
+    [deal], name = _agreements(nlp, text)
+    assert {name(p) for p in deal.parties} == {"chile", "peru"}
+
+
+@pytest.mark.model
+def test_officials_named_by_a_common_noun_of_no_state_in_the_text_are_no_side(nlp):
+    out, name = _agreements(nlp, "Negotiators signed a fishing deal in Lima after months of talks.")
+    assert len(out) == 1 and out[0].parties == []
+
+
+@pytest.mark.model
+def test_two_deals_of_one_maker_with_other_states_are_two(nlp):
+    text = "Chile struck a fishing deal with Peru on Monday, and Chile signed a trade agreement with Bolivia on Tuesday."
+    out, name = _agreements(nlp, text)
+    assert sorted(sorted(name(p) for p in deal.parties) for deal in out) == [["bolivia", "chile"], ["chile", "peru"]]
+
+
+@pytest.mark.model
+def test_the_deal_does_not_refer_back_to_a_roadmap_signed(nlp):
+    text = ("Chile and Peru signed a fishing treaty in May. Bolivia signed a roadmap with Ecuador on Friday. "
+            "The deal caps the catch of anchovies at a million tonnes.")
+    out, name = _agreements(nlp, text)
+    held = {tuple(sorted(name(p) for p in deal.parties)): deal for deal in out}
+    assert any("caps" in c.text for c in held[("chile", "peru")].commitments)
+    assert not any("caps" in c.text for c in held[("bolivia", "ecuador")].commitments)
+
+
+def test_deals_whose_sides_name_different_states_are_apart():
+    from newsgraph.agreements._extract import _states_apart, _unnamed_officials
+    from newsgraph.records import Actor, ActorTable
+
+    table = ActorTable(actors=[Actor("chile", "Chile", "country", country="CHL"),
+                               Actor("peru", "Peru", "country", country="PER"),
+                               Actor("bolivia", "Bolivia", "country", country="BOL"),
+                               Actor("opp", "the opposition", "group", country="BOL", sector="OPP"),
+                               Actor("neg", "negotiators", "group", country="CHL", sector="GOV")])
+    assert _states_apart(["chile", "peru"], ["chile", "bolivia"], table)
+    assert not _states_apart(["chile", "peru"], ["chile"], table)  # one side told again
+    assert not _states_apart(["chile", "peru"], ["chile", "opp"], table)  # a group beside a state: maybe one deal
+    assert _unnamed_officials(table.get("neg")) and not _unnamed_officials(table.get("opp"))

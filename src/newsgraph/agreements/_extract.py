@@ -7,7 +7,9 @@
    clause of making or of its past, `the agreement signed in February 2020`; not a coordinated phrase
    nor a clause about something else; a deal its phrase leaves undated takes the date the event coder
    gave the verb that reports it made: "have reached a deal", "came to a truce a month ago") and
-   qualities (`conditions-based`). A consensus, an arrangement
+   qualities (`conditions-based`). A leader among its makers stands for the state they govern, as do a
+   state's officials named only by a common noun ("negotiators", "the leaders"); other people are no side
+   of it. A consensus, an arrangement
    or a decree is a mention only when a verb of making governs it; a verbless heading is none.
    A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
    terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
@@ -16,9 +18,11 @@
    shared ("agreed that ...", "agreed with him"). A verbal mention in a sentence with a noun mention of
    the same deal joins it like any mention with parties.
 2. One agreement per thing agreed: named mentions group by name (or by its initials: `the INF
-   Treaty`); mentions with parties join the agreement whose parties they share; a definite mention
+   Treaty`); mentions with parties join the agreement whose parties they share, unless each names a
+   state the other lacks (`a deal with X`, `a trade agreement with Y`: two deals); a definite mention
    (`the agreement`, `the deal signed in February 2020`, `the treaty, which X signed with Y`, not one a
-   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict, and
+   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict (not
+   to a thing signed under another name, `signed a roadmap with Y`), and
    a mention with no side of its own that tells the same kind of deal as an earlier one (`a cease-fire
    deal` after `the cease-fire agreement`; not `another` or `a new` one) is that deal again. An
    indefinite mention with a descriptive modifier and nothing else (`a power-sharing deal`, `a
@@ -64,7 +68,7 @@ from ..nlp import doc_text, span_tokens, tokens
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-    from ..records import ActorTable, Event, Timex
+    from ..records import Actor, ActorTable, Event, Timex
 
 __all__ = ["find_agreements", "AGREEMENT_NOUNS"]
 
@@ -159,10 +163,10 @@ class _Reader:
         return a if actor is not None else None
 
     def _state(self, actor_id: str) -> str | None:
-        """The state a leader signs for ("a treaty signed by the two presidents" binds their states): the country
-        named in the text whose code is a government person's own."""
+        """The state a leader or a state's officials sign for ("a treaty signed by the two presidents" binds
+        their states): the country named in the text whose code is a government person's or group's own."""
         a = self.actors.get(actor_id)
-        if a is None or a.kind != "person" or a.sector != "GOV" or not a.country:
+        if a is None or a.kind not in ("person", "group") or a.sector != "GOV" or not a.country:
             return None
         if self._states is None:
             self._states = {}
@@ -236,7 +240,14 @@ class _Reader:
             subj = verb_subject(signer)
             if subj is not None:
                 for a in self._sides(subj):
-                    if a not in parties and (party := self.actors.get(a)) is not None and party.kind != "person":
+                    party = self.actors.get(a)
+                    if party is not None and (party.kind == "person" or _unnamed_officials(party)):
+                        # a leader who makes the deal, or a state's officials named only by a common noun,
+                        # make it for their state ("the Chilean president and her Peruvian
+                        # counterpart signed a treaty": Chile and Peru); people of no state named in the text
+                        # ("the negotiators signed the deal") are no side of it
+                        a = self._state(a) or ""
+                    if a and a not in parties:
                         parties.append(a)
         date = next((d for t in _dating(tok) if (d := self._date_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)))),
                     None)
@@ -398,8 +409,11 @@ class _Reader:
                     break
             if target is None and m.name:
                 target = next((c for c in out if c.name and _same_name(c.name, m.name)), None)
+            # (not when each names a state the other lacks: "a deal with X and Y" and "a trade agreement
+            # with Z" share only their maker, and are two deals)
             if target is None and m.parties:
                 target = next((c for c in out if set(c.parties) & set(m.parties)
+                               and not _states_apart(c.parties, m.parties, self.actors)
                                and not (m.date and c.date and not c.date.startswith(m.date[:7]) and not m.date.startswith(c.date))), None)
             # a definite mention refers back even with parties no earlier deal shares ("the agreement,
             # which was signed by X and Y")
@@ -411,6 +425,8 @@ class _Reader:
                         continue
                     if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
                         continue  # "the truce" after "the peace treaty": another deal
+                    if all(x.verbal and _lem(x.tok) == "sign" for x in c.mentions):
+                        continue  # "the deal" after "signed a roadmap with Y": the roadmap is another thing
                     target = c
                     break
             # "the cease-fire agreement ... a cease-fire deal riddled by violations": the same kind of deal
@@ -749,6 +765,19 @@ def _add_commitment(c: _Cluster, rec: Commitment) -> None:
     if not any(x.party == rec.party and x.span and rec.span and x.span[0] < rec.span[1] and rec.span[0] < x.span[1]
                for x in c.commitments):
         c.commitments.append(rec)
+
+
+def _unnamed_officials(actor: "Actor") -> bool:
+    """A government group named only by a common noun ("negotiators", "the leaders"), not by a name."""
+    return actor.kind == "group" and actor.sector == "GOV" and actor.name[:1].islower()
+
+
+def _states_apart(ours: list[str], theirs: list[str], actors: "ActorTable") -> bool:
+    """Each list of parties holds a state the other lacks: two deals, not one told twice."""
+    def states(xs: set[str]) -> set[str]:
+        return {x for x in xs if (a := actors.get(x)) is not None and a.kind == "country"}
+    mine, other = set(ours), set(theirs)
+    return bool(states(mine - other) and states(other - mine))
 
 
 def _other(sides: list[str], side: str | None) -> str | None:
