@@ -63,6 +63,8 @@ class Lexicon:
     intention: frozenset[str]
     causative: frozenset[str]
     volition: frozenset[str] = frozenset()
+    # the verbs of naming: those with an entry on condition ``pred`` ("call", "brand", "label")
+    naming: frozenset[str] = frozenset()
 
 
 def data_lines(text: str) -> Iterator[tuple[int, str, list[str]]]:
@@ -104,7 +106,8 @@ def _parse(text: str) -> Lexicon:
         (verbs if kind == "V" else nouns).setdefault(entry.lemma, []).append(entry)
     return Lexicon(verbs=verbs, nouns=nouns, light=frozenset(classes["L"]),
                    reporting=frozenset(classes["R"]), intention=frozenset(classes["I"]),
-                   causative=frozenset(classes["C"]), volition=frozenset(classes["W"]))
+                   causative=frozenset(classes["C"]), volition=frozenset(classes["W"]),
+                   naming=frozenset(v for v, es in verbs.items() if any(e.pred for e in es)))
 
 
 @functools.lru_cache(maxsize=1)
