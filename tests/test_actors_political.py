@@ -709,3 +709,66 @@ def test_a_state_named_only_as_a_setting_of_an_event_sentence_goes(monkeypatch):
     table = table_of(signed, (state, [(0, 1, "name")]))
     assert not _keep.setting_state(state, table.mentions, signed)
     assert [a.id for a in _keep.keep(table, signed, named={"f"}).actors] == ["f"]
+
+
+def _consult(doc, trigger: int, actor=(), recipient=()) -> Event:
+    tok = doc[trigger]
+    return Event(id="e", event="CONSULT", span=(0, len(doc.text)), text=doc.text, actor=list(actor),
+                 recipient=list(recipient), trigger={"text": tok.text, "span": [tok.idx, tok.idx + len(tok.text)]})
+
+
+def test_a_city_that_an_event_has_only_as_its_setting_leaves_the_event_and_the_table(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    geneva = Actor(id="geneva", name="Geneva", kind="group", country="CHE", sector="CVL")
+    envoys = Actor(id="envoys", name="envoys", kind="group")
+    # "Envoys held a meeting in Geneva ." : where the meeting is, not a party to it
+    held = parsed(["Envoys", "held", "a", "meeting", "in", "Geneva", "."], [1, 1, 3, 1, 3, 4, 1],
+                  ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                  ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
+    table = table_of(held, (envoys, [(0, 1, "title")]), (geneva, [(5, 6, "name")]))
+    event = _consult(held, 1, actor=["envoys"], recipient=["geneva"])
+    assert _keep.setting_participants([event], table, held) == {"geneva"}
+    assert event.actor == ["envoys"] and event.recipient == []
+    kept = _keep.keep(table, held, keep={"envoys"}, settings={"geneva"})
+    assert [a.id for a in kept.actors] == ["envoys"]
+    # another record that uses it keeps it
+    assert [a.id for a in _keep.keep(table, held, keep={"envoys", "geneva"}, settings={"geneva"}).actors] == [
+        "envoys", "geneva"]
+    # "Envoys arrived in Geneva ." : the place phrase is on the trigger, the act is done there
+    arrived = parsed(["Envoys", "arrived", "in", "Geneva", "."], [1, 1, 1, 2, 1],
+                     ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    table = table_of(arrived, (envoys, [(0, 1, "title")]), (geneva, [(3, 4, "name")]))
+    event = _consult(arrived, 1, actor=["envoys"], recipient=["geneva"])
+    assert _keep.setting_participants([event], table, arrived) == set()
+    assert event.recipient == ["geneva"]
+    # "Envoys criticized the government in Geneva ." : the place's government, a party
+    gov = parsed(["Envoys", "criticized", "the", "government", "in", "Geneva", "."], [1, 1, 3, 1, 3, 4, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                 ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
+    table = table_of(gov, (envoys, [(0, 1, "title")]), (geneva, [(5, 6, "name")]))
+    event = _consult(gov, 1, actor=["envoys"], recipient=["geneva"])
+    assert _keep.setting_participants([event], table, gov) == set() and event.recipient == ["geneva"]
+    # "Envoys met at the Geneva headquarters ." : a word inside a phrase for a thing
+    hq = parsed(["Envoys", "met", "at", "the", "Geneva", "headquarters", "."], [1, 1, 1, 5, 5, 2, 1],
+                ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+                ["NOUN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"])
+    table = table_of(hq, (envoys, [(0, 1, "title")]), (geneva, [(4, 5, "name")]))
+    event = _consult(hq, 1, actor=["envoys", "geneva"])
+    assert _keep.setting_participants([event], table, hq) == {"geneva"} and event.actor == ["envoys"]
+    # "Envoys met Geneva Democrats ." : a modifier of a word for people
+    dem = parsed(["Envoys", "met", "Geneva", "Democrats", "."], [1, 1, 3, 1, 1],
+                 ["nsubj", "ROOT", "compound", "dobj", "punct"], ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                 tags=["NNS", "VBD", "NNP", "NNPS", "."])
+    table = table_of(dem, (envoys, [(0, 1, "title")]), (geneva, [(2, 3, "name")]))
+    event = _consult(dem, 1, actor=["envoys"], recipient=["geneva"])
+    assert _keep.setting_participants([event], table, dem) == set()
+    # an act of force done there: the PLOVER records code the place as its target
+    shelled = parsed(["Rebels", "shelled", "camps", "in", "Geneva", "."], [1, 1, 1, 2, 3, 1],
+                     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
+    table = table_of(shelled, (envoys, [(0, 1, "title")]), (geneva, [(4, 5, "name")]))
+    event = dataclasses.replace(_consult(shelled, 1, actor=["envoys"], recipient=["geneva"]), event="ASSAULT")
+    assert _keep.setting_participants([event], table, shelled) == set() and event.recipient == ["geneva"]
+    # a state is no city's people: left to the events' own evidence
+    state = Actor(id="geneva", name="Geneva", kind="country", country="CHE")
+    table = table_of(held, (envoys, [(0, 1, "title")]), (state, [(5, 6, "name")]))
+    assert _keep.setting_participants([_consult(held, 1, ["envoys"], ["geneva"])], table, held) == set()

@@ -158,7 +158,7 @@ class Extractor:
         (``ingest._furniture``): the same length, so every offset is an offset into the text as read."""
         from . import actors as _actors
         from .actors._keep import keep as keep_actors
-        from .actors._keep import keeper
+        from .actors._keep import keeper, setting_participants
         from .actors._people import code_speakers
         from .actors._political import event_named, left_to_rules, political
         from . import agreements as _agreements
@@ -212,6 +212,9 @@ class Extractor:
         # one of whose names is the subject of a verb. A state or a capital of an event's sentence named
         # only as a setting ("bases in X", "traveled to X") goes there too, unless an event is done in it:
         # the filter reads the events' triggers for that.
+        # A city taken for its people that an event has only as its setting ("a meeting in X") leaves the
+        # event's participants, and the table when no other record uses it (actors/_keep.py).
+        settings = setting_participants(events, table, doc) if self.decide_actors else set()
         used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
             c.party for g in agreements for c in g.commitments if c.party}
@@ -225,7 +228,7 @@ class Extractor:
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
                                 keep=used, named=named - used, home=self.home_country,
-                                acts={e.trigger["span"][0] for e in events if e.trigger})
+                                acts={e.trigger["span"][0] for e in events if e.trigger}, settings=settings)
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         return Result(document=document, actors=table.actors, events=events, roles=roles,

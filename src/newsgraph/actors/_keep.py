@@ -39,11 +39,11 @@ from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
 from ._coding import STATE_SECTORS, US_PARTY_NAMES, code_of
 from ._dictionaries import bundled, norm
-from ._political import is_place, mention_role
+from ._political import POPULATION_ACTS, is_place, mention_role
 
 __all__ = ["body_in_persons_title", "features", "heading_only_state", "home_capital_people", "home_country", "home_public",
            "journalist_aside", "keep", "keeper", "uncoded_party", "BODY_WORDS",
-           "named_subject", "party_word_setting", "place_people_setting", "setting_state", "HOME_COUNTRY", "MODEL_FILE", "NEVER"]
+           "named_subject", "party_word_setting", "place_people_setting", "setting_participants", "setting_state", "HOME_COUNTRY", "MODEL_FILE", "NEVER"]
 
 MODEL_FILE = "keeper.json"
 
@@ -326,6 +326,81 @@ def setting_state(actor, mentions: list[Mention], doc, *, reading: _Reading | No
     return True
 
 
+def setting_participants(events, table: ActorTable, doc) -> set[str]:
+    """Take out of the events' actor and recipient lists a city or a province taken for its people (a group
+    that is a place, named by its name, no demonym) every mention of which in the event's sentence is
+    only where something is ("a meeting in X", "a supermarket in eastern X", "the city of X") or a word
+    inside a phrase for a thing ("the X headquarters", "X-Y relations", "the X marathon"): the setting of
+    the act, not a party to it, which the annotators code neither as an actor nor as an act's participant
+    (corpus/GUIDELINES.md, section 1: "talks in Geneva"). A place phrase or a modifier on the trigger
+    itself ("arrived in X", "critical of X", "the X attack" told by "attack") or a modifier of a noun
+    right under it ("struck down an X law") keeps it, and so does one on a noun for people or a body
+    ("forces in X", "the government in X", "X Democrats", "the X party"; the place's people). Only events
+    of talk, statement and cooperation are read: the PLOVER records code the place of an act of force or
+    restriction, a protest, a concession or a retreat as its target (:data:`PLACE_TARGET_ACTS`). Returns
+    the actors so taken out of every event that uses them (docs/evaluation.md, session 25, junk28)."""
+    by_actor: dict[str, list[Mention]] = {}
+    for m in table.mentions:
+        by_actor.setdefault(m.actor, []).append(m)
+    actors = {a.id: a for a in table.actors}
+    verdict: dict[tuple[str, int], bool] = {}
+    taken: set[str] = set()
+    kept: set[str] = set()
+    for e in events:
+        if e.trigger is None or e.event in PLACE_TARGET_ACTS:
+            continue
+        trigger = e.trigger["span"][0]
+        for slot in (e.actor, e.recipient):
+            for aid in list(slot):
+                key = (aid, e.span[0] * 100003 + trigger)
+                if key not in verdict:
+                    actor = actors.get(aid)
+                    verdict[key] = actor is not None and _setting_in(actor, by_actor.get(aid, []), doc, e.span, trigger)
+                if verdict[key]:
+                    slot.remove(aid)
+                    taken.add(aid)
+                else:
+                    kept.add(aid)
+    return taken - kept
+
+
+def _setting_in(actor, mentions: list[Mention], doc, sentence: tuple[int, int], trigger: int) -> bool:
+    """Whether the actor is a city's or a province's people named in ``sentence`` only as the setting of
+    the act told by the word at character offset ``trigger`` (:func:`setting_participants`)."""
+    if actor.kind != "group" or not mentions or any(m.kind == "demonym" for m in mentions):
+        return False
+    here = [m for m in mentions if sentence[0] <= m.span[0] < sentence[1] and m.tokens[1] > m.tokens[0]]
+    if not here or any(m.kind != "name" for m in here) or not is_place(actor, mentions):
+        return False
+    toks = tokens(doc)
+    for m in here:
+        role = mention_role(doc, *m.tokens, place=True)
+        top = climb(span_root(doc, *m.tokens), ("conj", "appos"))
+        if role == "place" and top.dep_ == "pobj":
+            noun = top.head.head  # the word the place phrase hangs on
+            if noun.idx == trigger or noun.head.idx == trigger and noun.dep_ in _SUBJECTS:
+                # "arrived in X", "critical of X": the act is done to the place; "a jury in X convicted":
+                # the place is in the description of the act's doer
+                return False
+        elif role == "modifier":
+            # the head of the phrase the name modifies ("the X Democratic party", "an X law")
+            noun = climb(climb(toks[m.tokens[1] - 1], ("conj",)).head, ("compound", "amod", "nmod"))
+            if noun.idx == trigger or noun.head.idx == trigger and noun.dep_ in _SUBJECTS | {"dobj"}:
+                return False  # "the X attack", "struck down an X law": the act is done to the place's own
+        else:
+            return False
+        if _names_people(noun) or noun.lower_ in BODY_WORDS:
+            return False  # "forces in X", "the government in X", "X Democrats", "the X party"
+    return True
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Event types whose place is their target in the PLOVER records ("a curfew in X", "fired at targets in X",
+# "blocked streets in X", "postponed the rally in X"): acts of force or restriction on the place's people,
+# protests and what is given up or left there. :func:`setting_participants` leaves their places alone.
+PLACE_TARGET_ACTS = POPULATION_ACTS | {"PROTEST", "CONCEDE", "RETREAT"}
+
+
 def _under_act(noun, acts: set[int] | frozenset[int]) -> bool:
     """The noun a place phrase hangs on is an event's trigger or stands within three steps under one (the
     object of an act's verb, of its preposition): the act is done in the place ("rioted at a jail in X",
@@ -501,7 +576,8 @@ def _described_person(noun) -> int | None:
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
          keep: set[str] | frozenset[str] = frozenset(),
          named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY,
-         acts: set[int] | frozenset[int] = frozenset()) -> ActorTable:
+         acts: set[int] | frozenset[int] = frozenset(),
+         settings: set[str] | frozenset[str] = frozenset()) -> ActorTable:
     """The table without the actors the shipped model judges junk, the states named only in the
     heading (:func:`heading_only_state`), the people of a city named only inside other phrases
     (:func:`place_people_setting`), the American public (:func:`home_public`) and Washington taken for its
@@ -510,7 +586,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     (:func:`body_in_persons_title`), a party's adjective of a contest or a claim
     (:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`) and
     a state or a capital of an event's sentence named only as a setting (:func:`setting_state`; ``acts``:
-    the character offsets of the events' triggers); nothing goes when
+    the character offsets of the events' triggers) and a city's people that the events had only as their
+    setting (``settings``: :func:`setting_participants`); nothing goes when
     ``decide`` is false. The actors in ``keep`` (those an event, role, quote or agreement uses) always
     stay. The others are judged in three groups
     that the model tells apart by a feature of its own (``group=``): those in ``named`` (named in an
@@ -533,7 +610,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
             continue
         mentions = by_actor.get(actor.id, [])
         read = _Reading(actor, mentions, doc)  # the mentions' roles, asked by the rules and the features alike
-        if decide and (heading_only_state(actor, mentions, doc_text(doc))
+        if decide and (actor.id in settings or heading_only_state(actor, mentions, doc_text(doc))
                        or place_people_setting(actor, mentions, doc, reading=read)
                        or home_public(actor, mentions, doc, home)
                        or home_capital_people(actor, mentions, home)
