@@ -28,6 +28,8 @@ def test_the_verbs_of_naming_are_those_with_a_pred_entry():
     ("The senator called the proposal a disgrace on Monday.", "called", False),
     ("Officials called the shelling a crime against the town.", "called", False),
     ("The witness was called to testify before the committee.", "called", False),
+    ("A party newspaper called Friday for a boycott of the vote.", "called", False),
+    ("An army newspaper called Sunday on soldiers to stay in their barracks.", "called", False),
 ])
 def test_a_naming_that_only_names(nlp, text, word, only):
     assert _names_only(_word(nlp(text), word)) is only

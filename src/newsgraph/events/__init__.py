@@ -200,6 +200,8 @@ def _object_predicate(v) -> bool:
 
 
 _NAMED_WH = frozenset({"what", "which", "whom"})
+_WHEN_ENTS = frozenset({"DATE", "TIME"})
+_CALL_UPON = frozenset({"on", "upon", "for"})
 
 
 def _names_only(v) -> bool:
@@ -208,8 +210,12 @@ def _names_only(v) -> bool:
     ("what he called X", the writer's way of quoting a term) or a reflexive one ("calls itself X").
     In the corpus's train split 33 spurious ACCUSE events have these shapes and none of the 45
     annotated criticisms by "call", "brand" or "label" has. It needs the name ("was called to
-    testify" is no naming)."""
-    if not any(c.dep_ in ("oprd", "dobj", "obj", "attr") for c in v.children):
+    testify" is no naming). A day is no name and "on" or "for" makes the verb a call upon someone
+    ("a newspaper called Thursday on the parties to talk", which the parser reads as a participle
+    with "Thursday" its name)."""
+    if not any(c.dep_ in ("oprd", "dobj", "obj", "attr") and c.ent_type_ not in _WHEN_ENTS for c in v.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _CALL_UPON for c in v.children):
         return False
     if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD"):  # the parser tags some "a militia called X" VBD;
         return True  # "a statement calling the plan a disgrace", "a promise to label it X" judge
