@@ -674,6 +674,30 @@ def test_people_named_by_a_phrase_after_those_or_some_speak_in_the_texts_words(n
 
 
 @pytest.mark.model
+def test_people_counted_by_a_collective_noun_and_more_trades_speak_in_the_texts_words(nlp):
+    """"A broad array of economists say", "the committee chairmen wrote", "local outlets said": the
+    people speak as actors in the text's words (PolNeAR train: 9 speakers that had no actor)."""
+    text = ("The county opened a new clinic in March.\n\n"
+            "A broad array of economists say the clinic came too late.\n\n"
+            "“We cannot keep up,” the committee chairmen wrote.\n\n"
+            "Local outlets said the waiting times had doubled.\n\n"
+            "“Nobody asked us,” the host said.\n\n"
+            "“The figures do not add up,” the news outlet said.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: table.get(q.speaker) for q in quotes}
+    economists = by_text["the clinic came too late"]
+    assert economists is not None and economists.name == "economists" and economists.kind == "group"
+    chairmen = by_text["We cannot keep up,"]
+    assert chairmen is not None and chairmen.name == "committee chairmen" and chairmen.kind == "group"
+    outlets = by_text["the waiting times had doubled"]
+    assert outlets is not None and outlets.name.lower() == "local outlets" and outlets.sector == "JRN"
+    host = by_text["Nobody asked us,"]  # a counting noun with no "of" after it is the one who speaks
+    assert host is not None and host.name == "host" and host.kind == "person"
+    outlet = by_text["The figures do not add up,"]  # a body's noun in the singular is one organisation
+    assert outlet is not None and outlet.kind == "organization" and outlet.sector == "JRN"
+
+
+@pytest.mark.model
 def test_kin_and_trades_the_dictionary_lacks_speak_with_their_sector(nlp):
     text = ("The county opened a new clinic in March.\n\n"
             "“We waited three years for this,” the family said.\n\n"

@@ -157,9 +157,13 @@ crowd audience marcher spectator heckler protester demonstrator
 person guy actress magnate mogul developer moderator heavyweight speechwriter specialist maker ally
 boy girl family couple brother sister associate rival contender proponent lobbyist investigator forecaster
 designer tracker
+owner editor pundit anchor capitalist denizen chairman chairmen outlet
 """.split())
 # the sector of people nouns the actors stage's dictionary does not code
-_PEOPLE_SECTORS = {"lobbyist": "BUS", "boy": "CVL", "girl": "CVL", "couple": "CVL"}
+_PEOPLE_SECTORS = {"lobbyist": "BUS", "boy": "CVL", "girl": "CVL", "couple": "CVL", "capitalist": "BUS",
+                   "anchor": "JRN", "editor": "JRN", "outlet": "JRN"}
+# nouns of a body that speaks like people do ("news outlets said"): an organisation in the singular
+_BODY_NOUNS = frozenset({"outlet"})
 # people nouns that are one group in the singular ("the family said", "the couple wrote")
 _GROUP_NOUNS = frozenset({"family", "couple"})
 # heads that count people ("47 percent of voters", "most of his supporters", "one of the aides"):
@@ -168,6 +172,9 @@ _COUNTERS = frozenset("""
 percent % half third quarter majority plurality most many some few several all each both one none
 share number portion fraction minority two three four five six seven eight nine ten dozen dozens
 """.split())
+# nouns that count people only with an "of" after them ("a broad array of economists", "a handful of
+# senators", "a group of donors"); alone ("the host said", "the group said") they are the speaker
+_COUNTING_NOUNS = frozenset("array handful slew host group".split())
 # the words of a noun phrase that are no part of its name: articles, demonstratives and "one" used as
 # an article ("one user wrote": "user")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "one"})
@@ -220,9 +227,9 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     from ..records import Actor, Mention
 
     head = tok
-    if tok.lower_ in _COUNTERS or tok.pos_ == "NUM" or tok.like_num or tok.lower_ in _SOME_PEOPLE:
-        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"]
+    counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if tok.lower_ in _COUNTERS or tok.pos_ == "NUM" or tok.like_num or tok.lower_ in _SOME_PEOPLE \
+            or tok.lower_ in _COUNTING_NOUNS and counted:
         if not counted:
             return _described_people(doc, actors, tok)
         head = counted[0]
@@ -250,7 +257,9 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         sector = None if lemma in ("people", "person") else (
             agents.get(head.lower_) or agents.get(lemma) or _PEOPLE_SECTORS.get(lemma)
             or ("CVL" if lemma in _HOUSEHOLD else None))  # kin are civilians, as in _relation_codes
-        actor = Actor(id=ident, name=name, kind="group" if plural else "person", sector=sector)
+        # a body's noun in the singular ("the news outlet said") is one organisation, not a person
+        kind = "group" if plural else "organization" if lemma in _BODY_NOUNS else "person"
+        actor = Actor(id=ident, name=name, kind=kind, sector=sector)
         actors.actors.append(actor)
     actor.mentions += 1
     actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
