@@ -37,6 +37,6 @@ def test_a_countrys_word_describing_a_named_person_is_no_mention_of_the_country(
 
 @pytest.mark.model
 def test_a_clause_the_parser_hangs_on_a_name_as_an_appositive_keeps_its_country(nlp):
-    # "presence" is the subject of the next verb, not a description of the general
-    text = "Even before the strike against General Jay Roe, Iran's presence in Syria stoked concern."
-    assert country_mentions(nlp, text, "IRN") == ["Iran"]
+    # the parser hangs "influence" on the colonel's name as an appositive: it is the next verb's subject
+    text = "Long before the attack on Colonel Jay Roe, Peru's influence in Bolivia and its help for the rebels alarmed neighbours."
+    assert "Peru" in country_mentions(nlp, text, "PER")
