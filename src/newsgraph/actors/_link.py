@@ -13,7 +13,7 @@ from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
 from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, paragraph_index, resolve_descriptions, resolve_pronouns, resolve_sets,
                      resolve_titles)
-from ..nlp import lowers, span_text, tokens
+from ..nlp import lowers, span_root, span_text, tokens
 
 __all__ = ["link_mentions"]
 
@@ -170,10 +170,12 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
     # the title words before a person's name: "Japanese" in "Japanese Prime Minister Jay Doe" is part of
     # that person's name, not a mention of Japan (the guidelines' rule for adjectives)
     titled = {i for cl in clusters if cl.kind == "person" for t in cl.titles if t.window for i in range(*t.window)}
+    described = _described_names(doc, clusters)
     for cl in clusters:
         kind = "composite" if cl.kind in ("composite", "place") else cl.kind
         spans = [(c.start, c.end, "demonym" if c.kind == "demonym" else "name") for c in cl.cands
-                 if not (c.kind == "demonym" and c.start in titled)] + cl.extra
+                 if not (c.kind == "demonym" and c.start in titled)
+                 and not (c.kind in ("country", "demonym") and c.start in described and c.end - 1 in described)] + cl.extra
         for t in cl.titles:
             for sp in t.spans:
                 if not any(i in claimed for i in range(*sp)):
@@ -189,6 +191,62 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
                                 for i in range(start, end)),
                             last.dep_ in ("compound", "amod") and last.head.i >= end))
     return refs
+
+
+# The words that modify a name, and the words a noun phrase holds below them (no clause, no list: "Jay
+# Roe, the Peruvian envoy to Chile", not "who flew to Chile").
+_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+_IN_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "prep", "pobj", "nummod", "quantmod",
+                        "hyph", "npadvmod", "advmod"})
+
+
+def _described_names(doc, clusters: list[Cluster]) -> set[int]:
+    """The tokens of the phrases that describe a named person: the words that modify the name ("Peru's
+    Jay Roe", "Israeli Jay Roe"), a common noun's phrase in apposition ("Jay Roe, the Peruvian envoy to
+    Chile"; "the Chilean president, Jay Roe") and the name's "of" or "from" phrase ("President Jay Roe of
+    Peru"), without the clauses in them. A country's word among them is part of the person's mention, not
+    a mention of the country (corpus/GUIDELINES.md, section 1: "Iranian" in "Iranian President Hassan
+    Rouhani" is his): the annotators code one actor there, the person. A body's name is left alone:
+    a country named only as an outlet's or a ministry's owner ("Peru's Roe Daily") would go, and with it
+    an actor the scorer counts as found."""
+    toks = tokens(doc)
+    out: set[int] = set()
+    for cl in clusters:
+        if cl.kind != "person":
+            continue
+        for c in cl.cands:
+            if c.kind != "person":
+                continue
+            root = span_root(doc, c.start, c.end)
+            name = range(c.start, c.end)
+            tops = [t for t in root.children if t.i not in name and (
+                t.dep_ == "appos" and _appositive(toks, t)
+                # "Chile and Jay Roe's party": a coordinated modifier names another party
+                or t.dep_ in _MODIFIERS and not any(g.dep_ == "cc" for g in t.children)
+                or t.dep_ == "prep" and t.lower_ in ("of", "from"))]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < c.start:
+                head = root.head  # the name in apposition to the noun before it: that noun's own words
+                out.add(head.i)
+                tops += [t for t in head.children if t.i != root.i and t.dep_ in _IN_PHRASE]
+            while tops:
+                t = tops.pop()
+                out.add(t.i)
+                tops.extend(g for g in toks[t.i].children if g.dep_ in _IN_PHRASE)
+    return out
+
+
+def _appositive(toks: list, noun) -> bool:
+    """Whether a noun the parser hangs on a name as an appositive is one: a common noun whose phrase no
+    verb follows before a punctuation mark ("Jay Roe, the Peruvian envoy, said"), not the subject of the
+    next clause ("after the strike on Roe, Peru's presence there grew")."""
+    if noun.pos_ != "NOUN":
+        return False
+    for t in toks[noun.right_edge.i + 1:noun.sent.end]:
+        if t.is_punct:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _title_nouns(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], people: list[Cluster]) -> None:
