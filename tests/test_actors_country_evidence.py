@@ -85,3 +85,46 @@ def test_georgia_is_the_us_state_where_the_text_says_so(nlp):
 def test_georgia_stays_the_country_where_the_text_names_its_people(nlp):
     text = "Russia accused Georgia of shelling the border, and Georgian troops withdrew from Tbilisi's outskirts."
     assert "GEO" in countries(nlp, text, "Georgia")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Canadian and Mexican officials met in Ottawa on Monday to discuss the tariffs.",
+    "The Peruvian and Chilean delegations walked out of the talks on Friday.",
+])
+def test_people_named_by_two_nationalities_are_one_group_of_none(nlp, text):
+    table = resolve(nlp(text), published=DAY)
+    groups = [a for a in table.actors if a.kind == "group" and " and " in a.name]
+    assert len(groups) == 1 and groups[0].country is None, [(a.name, a.kind, a.country) for a in table.actors]
+    noun = groups[0].name.split()[-1]  # no group of one nationality beside it: "Canadian officials"
+    assert not any(a.country and a.name.endswith(noun) for a in table.actors), [(a.name, a.country) for a in table.actors]
+
+
+@pytest.mark.model
+def test_people_named_by_one_nationality_keep_it(nlp):
+    assert countries(nlp, "Canadian officials met in Ottawa on Monday to discuss the tariffs.", "officials") == ["CAN"]
+
+
+@pytest.mark.model
+def test_an_agent_takes_the_country_of_the_principal_its_phrase_names(nlp):
+    text = "A spokesman for Prime Minister Benjamin Netanyahu said in Paris on Monday that the talks would go on."
+    assert countries(nlp, text, "spokesman") == ["ISR"]
+
+
+@pytest.mark.model
+def test_an_agent_whose_sentence_names_no_country_takes_the_one_before_in_its_paragraph(nlp):
+    text = "Peru's interim government issued a statement on Monday. A spokesman said the army would hold its fire."
+    assert countries(nlp, text, "spokesman") == ["PER"]
+
+
+@pytest.mark.model
+def test_a_new_paragraph_does_not_take_the_country_of_the_one_before(nlp):
+    text = "Peru's interim government issued a statement on Monday.\n\nA spokesman said the army would hold its fire."
+    assert countries(nlp, text, "spokesman") == [None]
+
+
+@pytest.mark.model
+def test_an_agent_on_a_place_is_of_its_country_but_an_expert_on_a_country_is_not(nlp):
+    assert countries(nlp, "Lawmakers on Capitol Hill want a broader strategy in Syria.",
+                     "lawmakers") == ["USA"]
+    assert countries(nlp, "Experts on Iran said the talks in Oman would fail.", "experts") == [None]
