@@ -247,7 +247,7 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
               for p in v.rights]
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "on":
-            # "lawmakers on Capitol Hill": a place's name (not a country's: "experts on Iran" is what
+            # "aides on Capitol Hill": a place's name (not a country's: "experts on Iran" is what
             # they study)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             key = norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)) if pobj is not None else ""

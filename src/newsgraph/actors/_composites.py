@@ -144,7 +144,7 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
         own_kind = _people_noun(doc[head], sector)
         several = _coordinated_countries(doc, head, ctx.iso_at) if coordinated and own_kind == "group" else {}
         if len(several) > 1:
-            # "U.S. and Russian officials", "Egyptian and Palestinian ministers": people of several
+            # "Canadian and Mexican officials", "Peruvian and Chilean delegations": people of several
             # countries named as one group, whom the annotators give none of them (train: 8 of 9)
             cl = composites.get(("several", head), None, sector, None)
             cl.kind, cl.name = "group", span_text(doc, min(several), head + 1)
@@ -196,7 +196,7 @@ def _allies(doc, c: Cand, blocked: set[int]) -> int | None:
 
 
 def _coordinated_countries(doc, head: int, iso_at: dict[int, str]) -> dict[int, str]:
-    """The first token of each country named before an agent noun in its own phrase ("U.S. and Japanese
+    """The first token of each country named before an agent noun in its own phrase ("Peruvian and Chilean
     delegations": the two), keyed by its index, when they are more than one country."""
     found: dict[int, str] = {}
     for i in range(doc[head].left_edge.i, head):
