@@ -88,24 +88,6 @@ def test_georgia_stays_the_country_where_the_text_names_its_people(nlp):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "Canadian and Mexican officials met in Ottawa on Monday to discuss the tariffs.",
-    "The Peruvian and Chilean delegations walked out of the talks on Friday.",
-])
-def test_people_named_by_two_nationalities_are_one_group_of_none(nlp, text):
-    table = resolve(nlp(text), published=DAY)
-    groups = [a for a in table.actors if a.kind == "group" and " and " in a.name]
-    assert len(groups) == 1 and groups[0].country is None, [(a.name, a.kind, a.country) for a in table.actors]
-    noun = groups[0].name.split()[-1]  # no group of one nationality beside it: "Canadian officials"
-    assert not any(a.country and a.name.endswith(noun) for a in table.actors), [(a.name, a.country) for a in table.actors]
-
-
-@pytest.mark.model
-def test_people_named_by_one_nationality_keep_it(nlp):
-    assert countries(nlp, "Canadian officials met in Ottawa on Monday to discuss the tariffs.", "officials") == ["CAN"]
-
-
-@pytest.mark.model
 def test_an_agent_takes_the_country_of_the_principal_its_phrase_names(nlp):
     text = "A spokesman for Prime Minister Benjamin Netanyahu said in Paris on Monday that the talks would go on."
     assert countries(nlp, text, "spokesman") == ["ISR"]

@@ -142,13 +142,7 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
         coordinated = last.dep_ == "conj" or any(t.dep_ == "conj" for t in last.children)
         end = c.end if coordinated else head + 1  # "US and British forces": each its own tokens
         own_kind = _people_noun(doc[head], sector)
-        several = _coordinated_countries(doc, head, ctx.iso_at) if coordinated and own_kind == "group" else {}
-        if len(several) > 1:
-            # "Canadian and Mexican officials", "Peruvian and Chilean delegations": people of several
-            # countries named as one group, whom the annotators give none of them (train: 8 of 9)
-            cl = composites.get(("several", head), None, sector, None)
-            cl.kind, cl.name = "group", span_text(doc, min(several), head + 1)
-        elif own_kind is not None:  # "Syrian officials", "a U.S. official": people, not the government
+        if own_kind is not None:  # "Syrian officials", "a U.S. official": people, not the government
             cl = composites.get((c.iso, sector, doc[head].lemma_.lower(), own_kind), c.iso, sector, None)
             if cl.kind == "composite":
                 cl.kind = own_kind
@@ -193,16 +187,6 @@ def _allies(doc, c: Cand, blocked: set[int]) -> int | None:
             t.pos_ not in ("ADJ", "PART") and t.tag_ not in ("POS",) for t in doc[c.end:head.i]):
         return None
     return head.i
-
-
-def _coordinated_countries(doc, head: int, iso_at: dict[int, str]) -> dict[int, str]:
-    """The first token of each country named before an agent noun in its own phrase ("Peruvian and Chilean
-    delegations": the two), keyed by its index, when they are more than one country."""
-    found: dict[int, str] = {}
-    for i in range(doc[head].left_edge.i, head):
-        if i in iso_at and iso_at[i] not in found.values():
-            found[i] = iso_at[i]
-    return found
 
 
 def _people_noun(head, sector: str) -> str | None:
