@@ -5,6 +5,7 @@ pronouns."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -411,11 +412,16 @@ def _previous_country(ctx: Context, ph, paragraph: list[int]) -> str | None:
     and the agent's own names none: "Egypt's interim government issued a statement. A spokesman said
     ..." The paragraph still speaks of the place the sentence before set (train: 21 agents placed as
     the annotators do, 5 placed where they leave none: gunmen, witnesses, aid groups); a new paragraph
-    or a headline may speak of another."""
+    or a headline may speak of another, and two countries named as often leave it open."""
     start = ctx.doc[ph.head].sent.start
     if start == 0 or paragraph[start - 1] != paragraph[ph.head]:
         return None
-    return context_country(start - 1, ctx.sent_index, ctx.iso_mentions)
+    s = ctx.sent_index[start - 1]
+    counts = Counter(iso for i, iso in ctx.iso_mentions if ctx.sent_index[i] == s)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # "the Turkish and the Greek governments met. The government ...": which is open
+    return ranked[0][0]
 
 
 def _coreferent_country(ph, named: list[tuple[int, str, str, bool]], paragraph: list[int] | None = None) -> str | None:
