@@ -85,3 +85,28 @@ def test_georgia_is_the_us_state_where_the_text_says_so(nlp):
 def test_georgia_stays_the_country_where_the_text_names_its_people(nlp):
     text = "Russia accused Georgia of shelling the border, and Georgian troops withdrew from Tbilisi's outskirts."
     assert "GEO" in countries(nlp, text, "Georgia")
+
+
+@pytest.mark.model
+def test_an_agent_takes_the_country_of_the_principal_its_phrase_names(nlp):
+    text = "A spokesman for Prime Minister Benjamin Netanyahu said in Paris on Monday that the talks would go on."
+    assert countries(nlp, text, "spokesman") == ["ISR"]
+
+
+@pytest.mark.model
+def test_an_agent_whose_sentence_names_no_country_takes_the_one_before_in_its_paragraph(nlp):
+    text = "Peru's interim government issued a statement on Monday. A spokesman said the army would hold its fire."
+    assert countries(nlp, text, "spokesman") == ["PER"]
+
+
+@pytest.mark.model
+def test_a_new_paragraph_does_not_take_the_country_of_the_one_before(nlp):
+    text = "Peru's interim government issued a statement on Monday.\n\nA spokesman said the army would hold its fire."
+    assert countries(nlp, text, "spokesman") == [None]
+
+
+@pytest.mark.model
+def test_an_agent_on_a_place_is_of_its_country_but_an_expert_on_a_country_is_not(nlp):
+    assert countries(nlp, "Lawmakers on Capitol Hill want a broader strategy in Syria.",
+                     "lawmakers") == ["USA"]
+    assert countries(nlp, "Experts on Iran said the talks in Oman would fail.", "experts") == [None]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ._coding import police_officials, slug
 from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
-from ..nlp import climb, lowers, tokens
+from ..nlp import climb, lowers, span_text, tokens
 
 __all__ = ["AgentPhrase", "find_agents", "context_country", "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS"]
 
@@ -246,6 +246,13 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
     preps += [p for v in head.rights if v.dep_ == "acl" and v.lower_ in ("based", "headquartered", "located")
               for p in v.rights]
     for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            # "aides on Capitol Hill": a place's name (not a country's: "experts on Iran" is what
+            # they study)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            key = norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)) if pobj is not None else ""
+            if key in bundled.places and key not in bundled.countries:
+                return bundled.places[key]
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "at", "inside"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
