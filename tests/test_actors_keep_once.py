@@ -102,3 +102,18 @@ def test_each_mention_role_is_read_once_per_document_and_released(monkeypatch):
     release(doc)
     mention_role(doc, 8, 9, place=True)
     assert reads[8, 9, True] == 2
+
+
+def test_collecting_applies_the_rules_and_never_the_model(monkeypatch):
+    """The training script collects the rows the filter meets in a run: an actor a rule drops is gone and
+    not collected, and the model (here one that judges every actor junk) drops nothing, since the
+    alignment of an actor it dropped would read as junk."""
+    doc = _doc()
+    table = _table(doc)
+    model = _linear.LinearModel(weights={"bias": -10.0}, threshold=0.5, about={})
+    monkeypatch.setattr(_keep, "keeper", lambda: model)
+    assert _keep.keep(table, doc, settings={"envoys"}).actors == []  # the model and the rule drop both
+    collected: list = []
+    kept = _keep.keep(table, doc, collect=collected, settings={"envoys"})
+    assert [a.id for a in kept.actors] == ["vienna"]
+    assert [a.id for a, _names in collected] == ["vienna"]

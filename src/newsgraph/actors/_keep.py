@@ -593,9 +593,11 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     that the model tells apart by a feature of its own (``group=``): those in ``named`` (named in an
     event's sentence but an ordinary place or a venue), those with a name that is a verb's subject, and
     the rest; a group whose weight is ``NEVER`` or more is left alone.
-    ``collect``, when given, receives ``(actor, feature names)`` for every actor of the three groups,
-    before the decision (the training script reads them)."""
-    model = keeper() if decide else None
+    ``collect``, when given, receives ``(actor, feature names)`` for every actor of the three groups
+    that the rules leave to the model (the training script reads them), and the model decides nothing:
+    the script trains on the actors the model meets in a run, with every rule above applied, and the
+    alignment of an actor the shipped model dropped would read as junk."""
+    model = keeper() if decide and collect is None else None
     if not decide and collect is None:
         return table
     never = {g for g in ("named", "subject", "rest")
@@ -617,14 +619,12 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
                        or body_in_persons_title(actor, mentions, doc)
                        or party_word_setting(actor, mentions, doc, reading=read) or journalist_aside(actor)):
             dropped.add(actor.id)
-            if collect is None:
-                continue  # gone whatever the model would say
+            continue  # gone whatever the model would say
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc, reading=read) else "rest"
         if decide and (uncoded_party(actor, group, place=read.place())
                        or group == "named" and setting_state(actor, mentions, doc, reading=read, acts=acts)):
             dropped.add(actor.id)
-            if collect is None:
-                continue
+            continue
         if collect is None and group in never:
             continue
         names = features(actor, mentions, doc, sent_of, reading=read)
