@@ -102,3 +102,45 @@ def test_the_partys_bare_name_as_a_possessor_stays_the_party(nlp, apostrophe):
 ])
 def test_a_description_equated_with_an_uncoded_name_gives_its_sector(nlp, text, part, sector):
     assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("Militants seized journalists Jana Velko and Tom Parkov near the border on Monday.", "Parkov", "JRN"),
+    ("Associate professors Jana Velko and Tom Parkov published the study on Monday.", "Parkov", "EDU"),
+    ("The dead included cartoonists Jana Velko and Tom Parkov.", "Velko", "JRN"),
+    ("The dead included cartoonists Jana Velko and Tom Parkov.", "Parkov", "JRN"),
+])
+def test_a_plural_title_before_a_list_of_names_covers_each_name(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector
+
+
+@pytest.mark.model
+def test_names_in_a_list_with_no_title_take_no_sector(nlp):
+    assert coded(nlp, "Police arrested Jana Velko and Tom Parkov near the border.", "Parkov")[1] is None
+
+
+def test_a_trade_titles_plural_is_a_title_too():
+    from newsgraph.actors._coding import TRADE_TITLES
+
+    assert TRADE_TITLES["cartoonists"] == TRADE_TITLES["cartoonist"] == "JRN"
+    assert "hosts" not in TRADE_TITLES  # before a name mostly the verb: "Roeland hosts Jana Velko"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part", [
+    ("The attack killed 12 people at Peru's Roe Hebdo satirical magazine.", "Hebdo"),
+    ("The minister told radio station KRLX in Roeville that the plan would fail.", "KRLX"),
+])
+def test_a_kind_of_outlet_beside_or_in_a_bodys_name_makes_it_the_medias(nlp, text, part):
+    assert coded(nlp, text, part)[1] == "JRN"
+
+
+@pytest.mark.model
+def test_a_station_is_the_medias_only_where_a_word_says_so(nlp):
+    text = "Police raided the Roeville station of Acme Rail on Monday."
+    try:
+        sector = coded(nlp, text, "Roeville")[1]
+    except AssertionError:  # no actor of that name at all: no outlet either
+        sector = None
+    assert sector != "JRN"

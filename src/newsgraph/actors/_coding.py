@@ -61,6 +61,10 @@ TRADE_TITLES = {"cartoonist": "JRN", "host": "JRN", "radio host": "JRN", "talk s
                 "chief executive officer": "BUS", "chief technology officer": "BUS", "cfo": "BUS", "coo": "BUS",
                 # the ranks of soldiers the dictionary lacks ("Army Sgt. Jay Roe", "Staff Sergeant Jay Roe")
                 "sergeant": "MIL", "private": "MIL", "pvt": "MIL"}
+# the plural of a one-word trade title before the names it covers: "cartoonists Jay Roe and Jay Doe"
+# ("hosts" before a name is mostly the verb, "privates" no title)
+TRADE_TITLES.update({k + "s": v for k, v in list(TRADE_TITLES.items()) if " " not in k and k.isalpha()
+                     and k not in ("private", "host")})
 TITLE_NOUNS.update(TRADE_TITLES)
 # Words before "vice president" that make a company's or a body's officer, not the US vice president:
 # "Executive Vice President Jay Roe", "a senior vice president".
@@ -352,7 +356,30 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
             title.sector = (_officers_body(doc, noun) if title.country is None else None) or _state_body(doc, noun)
     if title.sector is None and noun is None:
         _read_relative(title, doc, root, bundled, lookup_entry, claimed)
+    if title.sector is None and not title.heads and root.dep_ == "conj":
+        _read_shared_title(title, doc, root, bundled, lookup_entry)
     return title
+
+
+def _read_shared_title(title: Title, doc, root, bundled: Bundled, lookup_entry) -> None:
+    """The plural title that names a list of people before its first name covers every name of the
+    list: "journalists Jay Roe and Jay Doe", "associate professors Jay Roe and Jay Doe" (the parser
+    hangs the first name on the title as its appositive and the others on the first name)."""
+    first = root.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    noun = first.head
+    if first.ent_type_ != "PERSON" or first.dep_ != "appos" or noun.tag_ != "NNS" or noun.i >= first.i:
+        return
+    words = [t.lower_.strip(".") for t in doc[noun.left_edge.i:noun.i + 1] if t.tag_ not in ("HYPH", "POS", "DT")]
+    sector, head = agent_sector(words, bundled.agents)
+    if sector is None or head is None or not words[-1].startswith(head.split()[-1]):
+        return  # the title's own noun, not a word before it ("police spokesmen" is read by its head)
+    title.sector, title.text = sector, doc[noun.left_edge.i:noun.i + 1].text
+    title.heads.append(head)
+    title.country, title.org_code = _country_of(doc[noun.left_edge.i:noun.i + 1], bundled, lookup_entry)
+    title.former = any(w in FORMER and w != "then" for w in words)
+    title.reach.append((noun.left_edge.i, noun.i + 1))
 
 
 def _read_relative(title: Title, doc, root, bundled: Bundled, lookup_entry, claimed: set[int]) -> None:

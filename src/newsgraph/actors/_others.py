@@ -364,7 +364,13 @@ def _group_sector(cl: Cluster, doc) -> str | None:
 # group"), and the sector of that kind.
 _KIND_NOUNS = {"group": "SOC", "organization": "SOC", "organisation": "SOC", "nonprofit": "SOC", "charity": "SOC",
                "firm": "BUS", "company": "BUS", "website": "BUS", "conglomerate": "BUS", "maker": "BUS",
-               "manufacturer": "BUS", "retailer": "BUS", "startup": "BUS", "newspaper": "JRN", "broadcaster": "JRN"}
+               "manufacturer": "BUS", "retailer": "BUS", "startup": "BUS", "newspaper": "JRN", "broadcaster": "JRN",
+               # the press's kinds of outlet ("the Roe Courier satirical magazine", "Roe Zeitung, a weekly",
+               # "the tabloid Roe", "radio station KRXX")
+               "magazine": "JRN", "newsmagazine": "JRN", "weekly": "JRN", "daily": "JRN", "tabloid": "JRN",
+               "newsweekly": "JRN", "station": "JRN"}
+# A kind noun that is the media's only with a modifier that says so ("radio station X", not "the X station").
+_MEDIA_ONLY = {"station": frozenset({"radio", "television", "tv", "news", "broadcast"})}
 # Sectors a modifier of the kind noun makes instead ("a militant group", "a news website").
 _KIND_MODIFIERS = frozenset({"REB", "PRM", "UAF", "CRM", "JRN"})
 
@@ -376,13 +382,18 @@ def _kind_noun_sector(cl: Cluster, doc, agents: dict[str, str]) -> str | None:
     for c in cl.cands:
         root = span_root(doc, c.start, c.end)
         nouns = [t for t in root.children if t.dep_ == "appos"]
-        if root.dep_ == "appos" or root.dep_ == "compound" and root.head.i >= c.end:
+        if root.dep_ == "appos" or root.dep_ in ("compound", "nmod") and root.head.i >= c.end:
             nouns.append(root.head)  # "the lobby group, Roe,", "the Roe Civil Defense group"
+        if root.pos_ == "NOUN" and root.i > c.start:
+            nouns.append(root)  # the mention takes in its kind noun: "Roe Hebdo satirical magazine"
         if c.start > 0 and doc[c.start - 1].head.i == root.i and doc[c.start - 1].dep_ in ("compound", "nmod"):
             nouns.append(doc[c.start - 1])  # "the firm Roe Markit"
         for noun in nouns:
             kind = _KIND_NOUNS.get(noun.lemma_.lower())
             if kind is None or noun.pos_ != "NOUN":
+                continue
+            if noun.lemma_.lower() in _MEDIA_ONLY and not any(
+                    m.lower_ in _MEDIA_ONLY[noun.lemma_.lower()] for m in noun.lefts):
                 continue
             mods = [agents.get(m.lower_) for m in noun.lefts if m.dep_ in ("amod", "compound", "nmod")]
             return next((m for m in mods if m in _KIND_MODIFIERS), kind)
