@@ -1995,11 +1995,18 @@ def _conditional(tok) -> bool:
 
 def _place_heads(tok, head) -> tuple:
     """Where a place phrase may attach for it to be the event's location: the trigger, its clause
-    verb, and their objects ("evacuate the settlements in Gaza", "extend the curfew in Abidjan")."""
+    verb, their objects ("evacuate the settlements in Gaza", "extend the curfew in Abidjan") and what
+    an act is aimed at ("fired at targets in Jericho", "raids on homes in X": the participant rules
+    read such a place as no recipient, ``_arguments.np_actors``)."""
     heads = [tok, head]
     for v in (tok, head):
         heads.extend(c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+        heads.extend(p for c in v.children if c.dep_ == "prep" and c.lower_ in _AIMED
+                     for p in c.children if p.dep_ == "pobj")
     return tuple(heads)
+
+
+_AIMED = frozenset({"at", "on", "against", "into"})
 
 
 _YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?")
