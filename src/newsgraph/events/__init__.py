@@ -1046,6 +1046,9 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
 # The types a speaker commits by what they say of another: a criticism told as a reported judgement
 # ("X said Y has betrayed the country": X accuses Y).
 JUDGED = frozenset({"ACCUSE"})
+# Words of an inquiry or a charge: done by their own subject, whoever reports them.
+INQUIRY = frozenset({"investigate", "interview", "probe", "review", "examine", "pore", "question", "subpoena",
+                     "indict", "charge", "prosecute", "audit", "inspect", "scrutinize"})
 # How a word of a reported clause reaches the verb of saying that reports it.
 _REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "acomp", "attr", "dobj", "prep", "pobj", "advcl", "relcl",
                             "pcomp", "amod", "oprd"})
@@ -1072,7 +1075,9 @@ def _judged_by_speaker(event: Event, tok, lex, table: ActorTable) -> None:
             clause = cur
             break
         cur = cur.head
-    if clause is None:
+    if clause is None or (event.actor and lemma(tok) in INQUIRY):
+        # an inquiry or a charge the clause tells ("X said the FBI is investigating Y", "X said the
+        # inspector general reviewed it") is its doer's act, not a judgement of the speaker's
         return
     said = clause.head
     subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
