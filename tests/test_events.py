@@ -558,6 +558,24 @@ def test_place_with_its_unit_resolves():
     assert resolve_place("Montenegro province")["country"] == "MNE"
 
 
+@pytest.mark.parametrize("name, country", [("the West Bank", "PSE"), ("Gaza Strip", "PSE"), ("Palestine", "PSE"),
+                                           ("Palestinian Territory", "PSE"), ("Mexico City", "MEX")])
+def test_a_territory_and_a_name_ending_in_a_unit_word_resolve(name, country):
+    # a name of its own that ends in a unit word is not cut to its first word ("Mexico City" is the
+    # city, "Palestinian Territory" the gazetteer's entry); the news's names for that territory are its
+    from newsgraph.events._location import resolve_place
+
+    place = resolve_place(name)
+    assert place is not None and place["country"] == country
+    assert resolve_place("Mexico City")["name"] == "Mexico City"
+
+
+def test_the_place_of_what_an_act_is_aimed_at_is_its_location(nlp):
+    e = find(run(nlp, "Norway fired rockets at targets in Chile on Monday."), "ASSAULT")
+    assert e.actor == ["norway"] and "chile" not in e.recipient
+    assert e.location and e.location["country"] == "CHL"
+
+
 def test_aid_told_from_the_receiving_side_swaps_giver_and_receiver(nlp):
     events = run(nlp, "The Kurdish militia received weapons from France last year.")
     e = find(events, "AID")

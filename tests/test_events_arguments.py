@@ -550,3 +550,26 @@ def test_a_meeting_circumstance_the_parser_hangs_on_the_subject_is_the_subjects(
     deps[0] = "dobj"
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert noun_arguments(doc[4], "CONSULT", None, table) == ([], ["chile"])
+
+
+@pytest.mark.parametrize("text, etype", [("Norway bombed military sites in Chile.", "ASSAULT"),
+                                         ("Norway reimposed the blockade in Chile.", "COERCE"),
+                                         ("Norway condemned the killing of civilians in Chile.", "ACCUSE")])
+def test_the_place_in_the_object_of_an_act_is_no_recipient(nlp, text, etype):
+    # the "in" phrase of what the act is done to tells where it happened (the event's location), not to whom
+    e = find(run(nlp, text), etype)
+    assert e.actor == ["norway"] and "chile" not in e.recipient
+    assert e.location and e.location["country"] == "CHL"
+
+
+@pytest.mark.parametrize("text, etype", [("Norway banned a militant organization in Chile on Monday.", "COERCE"),
+                                         ("Norway praised the reforms in Chile on Monday.", "SUPPORT")])
+def test_the_place_of_a_body_or_of_what_a_party_gains_is_a_recipient(nlp, text, etype):
+    # a body in the place is the place's own; what is praised or given in a place is the place's gain
+    e = find(run(nlp, text), etype)
+    assert e.actor == ["norway"] and e.recipient == ["chile"]
+
+
+def test_a_subject_noun_with_no_party_of_its_own_stands_for_the_place_it_is_in(nlp):
+    e = find(run(nlp, "Gunmen in Chile attacked Norway on Monday."), "ASSAULT")
+    assert e.actor == ["chile"] and e.recipient == ["norway"]

@@ -96,3 +96,22 @@ def test_a_judgement_in_a_reported_clause_is_the_speakers_act_toward_its_subject
     names = {a.id: a.name for a in table.actors}
     assert [names[a] for a in events[0].actor] == ["Jane Harlow"]
     assert [names[a] for a in events[0].recipient] == ["Tom Brickell"]
+
+
+@pytest.mark.model
+def test_an_inquiry_in_a_reported_clause_stays_its_doers_act(nlp):
+    # a word of inquiry or charge ("interviewed", "is investigating") is done by its own subject: the
+    # speaker reports it, and does not judge the one inquired into
+    from newsgraph.actors import resolve
+
+    import datetime as dt
+
+    doc = nlp("Senator Jane Harlow said that the FBI has interviewed Governor Tom Brickell.")
+    table = resolve(doc, published=dt.date(2020, 1, 1))
+    accuse = _model({**{t: {"bias": -5.0} for t in TYPES}, "ACCUSE": {"bias": -5.0, "w=interview": 10.0}})
+    events = [e for e in code(doc, actors=table, timexes=[], published="2020-01-01", sentence_with=accuse)
+              if e.event == "ACCUSE"]
+    assert len(events) == 1
+    names = {a.id: a.name for a in table.actors}
+    assert [names[a] for a in events[0].actor] == ["FBI"]
+    assert [names[a] for a in events[0].recipient] == ["Tom Brickell"]

@@ -1074,6 +1074,9 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
 # The types a speaker commits by what they say of another: a criticism told as a reported judgement
 # ("X said Y has betrayed the country": X accuses Y).
 JUDGED = frozenset({"ACCUSE"})
+# Words of an inquiry or a charge: done by their own subject, whoever reports them.
+INQUIRY = frozenset({"investigate", "interview", "probe", "review", "examine", "pore", "question", "subpoena",
+                     "indict", "charge", "prosecute", "audit", "inspect", "scrutinize"})
 # How a word of a reported clause reaches the verb of saying that reports it.
 _REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "acomp", "attr", "dobj", "prep", "pobj", "advcl", "relcl",
                             "pcomp", "amod", "oprd"})
@@ -1100,7 +1103,9 @@ def _judged_by_speaker(event: Event, tok, lex, table: ActorTable) -> None:
             clause = cur
             break
         cur = cur.head
-    if clause is None:
+    if clause is None or (event.actor and lemma(tok) in INQUIRY):
+        # an inquiry or a charge the clause tells ("X said the FBI is investigating Y", "X said the
+        # inspector general reviewed it") is its doer's act, not a judgement of the speaker's
         return
     said = clause.head
     subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
@@ -2023,11 +2028,18 @@ def _conditional(tok) -> bool:
 
 def _place_heads(tok, head) -> tuple:
     """Where a place phrase may attach for it to be the event's location: the trigger, its clause
-    verb, and their objects ("evacuate the settlements in Gaza", "extend the curfew in Abidjan")."""
+    verb, their objects ("evacuate the settlements in Gaza", "extend the curfew in Abidjan") and what
+    an act is aimed at ("fired at targets in Jericho", "raids on homes in X": the participant rules
+    read such a place as no recipient, ``_arguments.np_actors``)."""
     heads = [tok, head]
     for v in (tok, head):
         heads.extend(c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+        heads.extend(p for c in v.children if c.dep_ == "prep" and c.lower_ in _AIMED
+                     for p in c.children if p.dep_ == "pobj")
     return tuple(heads)
+
+
+_AIMED = frozenset({"at", "on", "against", "into"})
 
 
 _YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?")

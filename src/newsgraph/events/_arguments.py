@@ -8,6 +8,7 @@ it sits in the phrase.
 from __future__ import annotations
 
 from ..actors._dictionaries import bundled, norm
+from ..actors._keep import BODY_WORDS
 from ._coding import CODING
 from ._modality import infinitive
 from ._coding import DENY as _DENY
@@ -55,6 +56,9 @@ OF_IS_ACTOR_MODES = frozenset({"withdraw", "resign", "ceasefire", "disarm"})
 # from the president", "criticism from Republicans", "aid from Japan").
 FROM_IS_ACTOR = frozenset({"REQUEST", "SUPPORT", "AID", "THREATEN", "ACCUSE", "REJECT"})
 _WH_RELATIVE = frozenset({"WDT", "WP", "WP$"})
+# Types whose object's place is the party that gains ("praised the reforms in X", "promised investment
+# in X"): the "in" phrase of what they are done to stays a participant (``np_actors``' ``located``).
+PLACE_GAINS = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE"})
 
 
 def own_object(etype: str, mode: str | None) -> bool:
@@ -93,17 +97,23 @@ def _conjuncts(tok) -> list:
     return out
 
 
-def np_actors(tok, table, *, deep: bool = False) -> list[str]:
-    """The actors a noun phrase headed by ``tok`` refers to (conjuncts included, in order)."""
+def np_actors(tok, table, *, deep: bool = False, located: bool = True) -> list[str]:
+    """The actors a noun phrase headed by ``tok`` refers to (conjuncts included, in order).
+
+    ``located``: a common noun that names no actor stands for the place its "in" phrase names ("the
+    militants in Gaza", "voices in Washington"). Not for the phrase an act is done to: there the place
+    is mostly where the act happened ("shelled homes in X", "fired at targets in X", "a meeting in X"),
+    the event's location (``_place_heads``), unless the noun names people or a body, who are the place's
+    own ("arrested activists in X", "outlawed a group in X")."""
     found: list[str] = []
     for head in _conjuncts(tok):
-        for a in _head_actors(head, table, deep=deep):
+        for a in _head_actors(head, table, deep=deep, located=located):
             if a not in found:
                 found.append(a)
     return found
 
 
-def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
+def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -> list[str]:
     if seen > 4:
         return []
     found = table.actors_at(h.i)  # one actor, or each member of a set ("the two leaders")
@@ -122,7 +132,7 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
             up = up.head
     for c in h.children:
         if c.dep_ == "appos":
-            r = _head_actors(c, table, deep=deep, seen=seen + 1)
+            r = _head_actors(c, table, deep=deep, seen=seen + 1, located=located)
             if r:
                 return r
     for c in h.lefts:
@@ -142,10 +152,11 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
                 if record is not None and record.kind == "person":
                     return [a]
         if c.dep_ == "prep" and (c.lower_ == "of" or (deep and c.lower_ in ("by", "from"))
-                                 or (h.pos_ == "NOUN" and c.lower_ in ("in", "from"))):
+                                 or (h.pos_ == "NOUN" and (c.lower_ == "from"
+                                                           or (c.lower_ == "in" and (located or _people(h)))))):
             for p in c.children:
                 if p.dep_ == "pobj":
-                    r = np_actors(p, table, deep=False)
+                    r = np_actors(p, table, deep=False, located=located)
                     if r:
                         return r
         if deep and c.dep_ == "acl" and c.tag_ == "VBN":
@@ -158,6 +169,12 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0) -> list[str]:
                             if r:
                                 return r
     return []
+
+
+def _people(noun) -> bool:
+    """Whether a common noun names people or a body ("voters", "rebels", "the organization")."""
+    agents = bundled().agents
+    return any(w in agents or w in BODY_WORDS for w in (noun.lower_, noun.lemma_.lower()))
 
 
 def _included(tok, table) -> list[str]:
@@ -363,12 +380,12 @@ def _pobjs(prep):
     return [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
 
 
-def _prep_recipients(tok, preps: frozenset[str], table) -> list[str]:
+def _prep_recipients(tok, preps: frozenset[str], table, *, located: bool = False) -> list[str]:
     found: list[str] = []
     for c in _preps(tok):
         if c.lower_ in preps:
             for p in _pobjs(c):
-                found.extend(a for a in np_actors(p, table) if a not in found)
+                found.extend(a for a in np_actors(p, table, located=located) if a not in found)
     return found
 
 
@@ -394,16 +411,17 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
     recipient: list[str] = []
     passive = _is_passive(v) or _passive_conjunct(v)
     own = own_object(etype, mode)
+    gains = etype in PLACE_GAINS
     for c in _shared_arguments(v, passive):
         if (c.dep_ in OBJ and not own) or (passive and c.dep_ in PASSIVE_SUBJ):
-            for a in np_actors(c, table, deep=True):
+            for a in np_actors(c, table, deep=True, located=gains or c.dep_ not in OBJ):
                 if a not in recipient:
                     recipient.append(a)
         if c.dep_ in OBJ:
             # "negotiate a deal between the Taliban and the United States",
             # "threatened further action against Russia"
-            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT, table)
-                             if a not in recipient)
+            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT, table,
+                                                         located=gains) if a not in recipient)
     if passive and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _is_passive(v.head) \
             and not any(c.dep_ in SUBJ + PASSIVE_SUBJ for c in v.children):
         # "X offered talks but was rebuffed by Y": the first verb's subject undergoes the second
@@ -414,14 +432,14 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
     if _bare_participle(v) and not own:  # "if convicted, X faces ...": X
         recipient.extend(a for c in v.head.children if c.dep_ in SUBJ + PASSIVE_SUBJ
                          for a in np_actors(c, table) if a not in recipient)
-    for a in _prep_recipients(v, RECIPIENT_PREPS.get(etype, frozenset()), table):
+    for a in _prep_recipients(v, RECIPIENT_PREPS.get(etype, frozenset()), table, located=gains):
         if a not in recipient:
             recipient.append(a)
     # a particle or prepositional verb: "called on X", "fired at X"
     for c in v.children:
         if c.dep_ == "prt":
-            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS.get(etype, frozenset()), table)
-                             if a not in recipient)
+            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS.get(etype, frozenset()), table,
+                                                         located=gains) if a not in recipient)
     if not recipient and etype in AIMED_AT:
         # "lashed out at X", "tweeted back at X", "took aim at X", "leveled charges at X": the one the
         # words are aimed at (the parser hangs "at" on the verb, its particle or its object)

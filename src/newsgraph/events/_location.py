@@ -70,7 +70,11 @@ _ALIASES = {"us": "united states", "u.s.": "united states", "usa": "united state
             "america": "united states", "uk": "united kingdom", "britain": "united kingdom",
             "great britain": "united kingdom", "the uae": "united arab emirates", "uae": "united arab emirates",
             "russia": "russia", "south korea": "south korea", "north korea": "north korea",
-            "congo": "democratic republic of the congo", "ivory coast": "ivory coast"}
+            "congo": "democratic republic of the congo", "ivory coast": "ivory coast",
+            # the gazetteer's "Palestinian Territory" under the names the news uses (its "Palestine" is a
+            # town in Texas)
+            "west bank": "palestinian territory", "gaza strip": "palestinian territory",
+            "palestine": "palestinian territory", "palestinian territories": "palestinian territory"}
 
 
 _UNITS = frozenset({"province", "region", "state", "district", "governorate", "county", "city", "republic",
@@ -88,7 +92,8 @@ def resolve_place(name: str) -> Place | None:
         key = key[4:]
     key = _ALIASES.get(key, key)
     unit = key.rsplit(" ", 1)
-    if len(unit) == 2 and unit[1] in _UNITS:  # "Montenegro province", "Herat region"
+    if len(unit) == 2 and unit[1] in _UNITS and key not in by_country and key not in by_city:
+        # "Montenegro province", "Herat region" (not "Palestinian Territory", a name of its own)
         key = _ALIASES.get(unit[0], unit[0])
     country = by_country.get(key)
     if country is not None:
