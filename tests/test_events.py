@@ -179,22 +179,6 @@ def test_a_date_in_another_clause_below_the_event_is_not_its_time(nlp):
         assert (d["value"], d["source"]) == (value, "timex")
 
 
-def test_a_date_that_modifies_another_noun_is_not_the_event_s_time(nlp):
-    # the date of a thing the event is not told of: an election it comes before, a summit it follows
-    for text, word, values in (
-            ("The senator attacked the governor ahead of the 2022 election.", "attacked", {"2022": "2022"}),
-            ("The president spoke to reporters after the June 12 summit.", "spoke",
-             {"June 12": "2021-06-12"})):
-        d = _date_of(nlp, text, word, values)
-        assert d["source"] == "document" and d["value"] is None, text
-    # the event's own noun, its subject, and the object of its preposition keep their dates
-    for text, word, values, value in (
-            ("Hackers interfered in the 2016 election.", "interfered", {"2016": "2016"}, "2016"),
-            ("Monday's strike killed twelve soldiers.", "killed", {"Monday": "2021-10-18"}, "2021-10-18")):
-        d = _date_of(nlp, text, word, values)
-        assert d["value"] == value, text
-
-
 def _story_date(nlp, text: str, word: str, values: dict[str, str]):
     from newsgraph.events import _date
     from newsgraph.nlp import doc_text

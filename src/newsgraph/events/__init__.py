@@ -486,7 +486,6 @@ def _mode_tokens(tok, head, own: list | None = None) -> list:
 
 def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
           own: list | None = None) -> EventDate | None:
-    timexes = _without_other_nouns_dates(timexes, anchor, head, sent)
     usable = [t for t in timexes if t.type not in ("DURATION", "SET") and t.value
               and not t.value.endswith("_REF")]
     if usable:
@@ -519,47 +518,6 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
             or _measured_back(anchor, head, timexes, published) or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published, told=told)
             or _from_publication(head, published))
-
-
-# how a date inside a noun phrase hangs from its noun: "the 2016 election", "Monday's attack", "a June summit"
-_NOUN_MODIFIER = frozenset({"compound", "amod", "nummod", "poss", "nmod"})
-# prepositions that set the event before or after the thing they name ("after the June 12 summit")
-_ORDER = frozenset({"before", "after", "since", "until", "till", "following", "prior"})
-# how the noun a date modifies is the event's own: its subject or object ("Monday's attack killed 12")
-_OWN_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-
-
-def _without_other_nouns_dates(timexes: list[Timex], anchor, head, sent) -> list[Timex]:
-    """The timexes less the dates that are part of a noun phrase the event is not told of: such a date
-    tells when that thing is or was ("his call before the 2016 election", "ahead of November's vote",
-    "a member of the Tuesday Group"), not when the event happens, and in an earlier sentence it sets
-    no time for the story to go on in. ``_others_noun_date`` says which nouns are the event's own."""
-    doc, end = sent.doc, sent.end_char  # the dates after the sentence date nothing of it
-    out = [t for t in timexes if not (t.type in ("DATE", "TIME") and t.span[0] < end
-                                      and _others_noun_date(t, doc, anchor, head))]
-    return out if len(out) < len(timexes) else timexes
-
-
-def _others_noun_date(tx: Timex, doc, anchor, head) -> bool:
-    """Whether a date modifies a noun (as a compound, an adjective, a number or a possessive) other than
-    the event's own: the trigger or its clause head, their subject or object ("Tuesday's strike killed
-    12"), a noun whose phrase holds the event ("the Aug. 21 attack that killed hundreds", "a 2017
-    meeting at which he asked"), and the object of a preposition on the trigger ("meddling in the 2016
-    election"), unless the preposition orders the two ("spoke after the June 12 summit")."""
-    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    noun = root.head
-    if root.dep_ not in _NOUN_MODIFIER or noun.pos_ not in ("NOUN", "PROPN") or span.start <= noun.i < span.end:
-        return False
-    mine = (anchor.i, head.i)
-    if noun.i in mine or (noun.head.i in mine and noun.dep_ in _OWN_ARGUMENT):
-        return False
-    if noun.is_ancestor(anchor):
-        return False
-    return not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in mine
-                and noun.head.lower_ not in _ORDER)
 
 
 # the words after a length of time that make it a distance from another act ("hours after", "a week before")
