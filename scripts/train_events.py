@@ -624,6 +624,48 @@ def rare_weights(rows: list[list[str]], labels: list[int], cap: float = RARE_CAP
     return [min(cap, max(1.0, median / count[t])) if y else 1.0 for t, y in zip(types, labels, strict=True)]
 
 
+def calibration(rows: list[list[str]], labels: list[int], owner: list[int], c: float, dense,
+                weights: list[float]) -> tuple[float, float]:
+    """(a, b) of the map from the decider's log-odds z to its confidence sigmoid(a * z + b) (Platt's
+    scaling), fitted on the train split's out-of-fold log-odds: each of ``FOLDS`` folds by article
+    (``owner``: each row's article) scored by a decider fitted with ``c`` on the other folds, so that a
+    confidence is the share of events among candidates of articles the decider did not see; the fit
+    itself weighs rows by ``weights`` (``rare_weights``), which raises a rare type's probabilities above
+    its share. (1, 0), no change, where a fold lacks one of the two labels (a tiny corpus)."""
+    import numpy
+    from sklearn.linear_model import LogisticRegression
+
+    z = numpy.zeros(len(rows))
+    for f in range(FOLDS):
+        inside = [j for j in range(len(rows)) if owner[j] % FOLDS != f]
+        if len({labels[j] for j in inside}) < 2:
+            return 1.0, 0.0
+        model = _fit([rows[j] for j in inside], [labels[j] for j in inside], c,
+                     dense[inside] if dense is not None else None, [weights[j] for j in inside])
+        for j in range(len(rows)):
+            if owner[j] % FOLDS == f:
+                p = min(max(model.probability(rows[j], dense[j] if dense is not None else None), 1e-6), 1 - 1e-6)
+                z[j] = numpy.log(p / (1 - p))
+    if len(set(labels)) < 2:
+        return 1.0, 0.0
+    platt = LogisticRegression(C=1e6, max_iter=5000, solver="lbfgs").fit(z.reshape(-1, 1), labels)
+    return float(platt.coef_[0][0]), float(platt.intercept_[0])
+
+
+def calibrated(model, threshold: float, a: float, b: float):
+    """(model, threshold) with the map sigmoid(a * z + b) folded into the weights: every weight times a,
+    b added to the bias, and the threshold moved alike (a > 0 keeps the order, so the same candidates
+    pass)."""
+    import math
+
+    weights = {k: w * a + (b if k == "bias" else 0.0) for k, w in model.weights.items()}
+    if "bias" not in weights:
+        weights["bias"] = b
+    dense = model.dense * a if model.dense is not None else None
+    moved = 1 / (1 + math.exp(-(a * math.log(threshold / (1 - threshold)) + b)))
+    return dataclasses.replace(model, weights=weights, dense=dense), round(moved, 4)
+
+
 def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:
     return [roles(parts, model) if parts else None for _e, _n, parts in art["events"]]
 
@@ -664,6 +706,11 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) ->
     print(f"events: dev with the decider (C={c}, threshold={th}): {fig}")
     if decider_only:
         return fig
+    owner = [k for k, art in enumerate(sets["train"]) for _y in art["labels"]]
+    a, b = calibration(rows, labels, owner, c, dense, weights)
+    shipped, shipped_th = calibrated(model, th, a, b)
+    print(f"events: confidence calibrated out of fold on train: sigmoid({a:.4f} z + {b:.4f}), "
+          f"threshold {th} -> {shipped_th}")
     about = {"what": "logistic regression over newsgraph.events._decide.features and sentence_features (the "
                      "sentence coder's reading, out of fold on train) and the dense row of _decide.dense_row: "
                      "the probability that a rule-proposed candidate is an annotated event of its type",
@@ -671,8 +718,10 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) ->
              "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} candidates, "
                            f"{sum(labels)} of them events",
              "chosen_on": f"corpus dev split ({len(dev)} articles): C and threshold maximising type F1 + full F1",
-             "rare_cap": RARE_CAP, "C": c, "dev_rules_alone": base, "dev_decided": fig, "built": dt.date.today().isoformat()}
-    _write(DATA / "events" / EVENTS_FILE, model, th, about, dry)
+             "rare_cap": RARE_CAP, "C": c, "dev_rules_alone": base, "dev_decided": fig, "built": dt.date.today().isoformat(),
+             "calibration": {"a": round(a, 5), "b": round(b, 5), "threshold_before": th,
+                             "fitted_on": f"train out of fold ({FOLDS} folds by article), Platt's scaling"}}
+    _write(DATA / "events" / EVENTS_FILE, shipped, shipped_th, about, dry)
 
     # participants: trained on the candidates that match a gold event, chosen on dev by full F1
     prow, plab = [], []

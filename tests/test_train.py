@@ -96,3 +96,51 @@ def test_a_rare_types_events_weigh_more_in_the_deciders_fit_capped():
     assert weights[12] == pytest.approx(1.5)  # the median count over the type's
     assert weights[14] == 2.0  # the rarest: capped
     assert weights[13] == 1.0 and weights[1] == 1.0  # a candidate that is no event: as it is
+
+
+def _train_events_module():
+    spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts" / "train_events.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_a_calibration_folded_into_the_decider_keeps_its_decisions_and_maps_its_confidence():
+    import math
+
+    from newsgraph._linear import LinearModel
+
+    mod = _train_events_module()
+    model = LinearModel(weights={"bias": -0.5, "lemma=attack": 2.0, "told=new": 0.4}, threshold=0.5, about={})
+    folded, threshold = mod.calibrated(model, 0.35, 0.8, -0.3)
+    for names in (["bias"], ["bias", "lemma=attack"], ["bias", "told=new"], ["bias", "lemma=attack", "told=new"]):
+        z = math.log(model.probability(names) / (1 - model.probability(names)))
+        assert folded.probability(names) == pytest.approx(1 / (1 + math.exp(-(0.8 * z - 0.3))))
+        assert (model.probability(names) >= 0.35) == (folded.probability(names) >= threshold)
+    assert threshold == pytest.approx(1 / (1 + math.exp(-(0.8 * math.log(0.35 / 0.65) - 0.3))), abs=1e-4)
+    assert mod.calibrated(model, 0.35, 1.0, 0.0)[1] == 0.35  # the identity map changes nothing
+
+
+def test_the_deciders_calibration_is_fitted_out_of_fold_and_undoes_an_over_or_under_confident_fit():
+    import random
+
+    pytest.importorskip("sklearn")
+    mod = _train_events_module()
+    # 30 articles of six candidates: the word tells an event 7 times in 10 ("x") or 3 in 10 ("y"); two
+    # features of noise that a weakly regularised fit learns, and that tell nothing on unseen articles
+    rng = random.Random(7)
+    rows, labels, owner = [], [], []
+    for k in range(30):
+        for _j in range(6):
+            x = rng.random() < 0.5
+            rows.append(["bias", "lemma=x" if x else "lemma=y", f"noise={rng.randrange(12)}",
+                         f"other={rng.randrange(12)}"])
+            labels.append(int(rng.random() < (0.7 if x else 0.3)))
+            owner.append(k)
+    ones = [1.0] * len(rows)
+    loose, _b = mod.calibration(rows, labels, owner, 100.0, None, ones)
+    tight, _b = mod.calibration(rows, labels, owner, 0.1, None, ones)
+    assert 0.0 < loose < 0.8  # too sure out of fold: the map narrows its log-odds
+    assert tight > 1.2  # shrunk towards the base rate: the map widens them
+    # one label only in a fold's training rows: no calibration
+    assert mod.calibration(rows[:4], [0, 0, 0, 0], [0, 1, 2, 3], 1.0, None, [1.0] * 4) == (1.0, 0.0)
