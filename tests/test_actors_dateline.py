@@ -24,6 +24,9 @@ def test_a_line_whose_words_are_no_place_is_no_dateline():
     assert dateline_country("Jay Roe -- a profile of the ferry captain.", B) is None
     assert dateline_country("Ferries stopped in Oslo on Monday. Police said the port was shut.", B) is None
     assert dateline_country(None, B) is None
+    # a headline's words before a dash: a dateline's place is in capitals or credited to a wire
+    assert dateline_country("Oslo - a city of ferries\n\nFerries stopped.", B) is None
+    assert dateline_country("Oslo (Wire) - Ferries stopped.", B)[0] == "NOR"
     # far down the text: a line of the story, not where it was filed
     assert dateline_country("Ferries stopped. " * 50 + "\n\nOSLO — Later news.", B) is None
 

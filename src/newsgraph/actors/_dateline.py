@@ -25,19 +25,22 @@ __all__ = ["dateline_country", "place_people"]
 # in brackets, then a dash and a space: "CITY, Region (Wire) — ", "City (Wire) - ", "CITY -- ".
 _DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3})"
                        r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2}))?"
-                       r"(?:[ \t]*\([A-Za-z .&]{2,30}\))?[ \t]*[-\u2014\u2013]+[ \t]", re.M)
+                       r"(?:[ \t]*\((?P<wire>[A-Za-z .&]{2,30})\))?[ \t]*[-\u2014\u2013]+[ \t]", re.M)
 # The dateline stands in a story's first lines: after a headline, a "Story highlights" line or a date.
 _WITHIN = 600
 
 
 def dateline_country(text: str | None, B: Bundled) -> tuple[str, int] | None:
     """The country of the first dateline in the first lines of ``text`` and the character offset where
-    its story begins, else None: a region's country ("ARCADIA, Fla.", "DAMASCUS, Syria") before its
-    place's, a place the bundled lists hold ("BEIJING", "Washington"). A line whose words are no place
-    ("FILE - ", a name before a dash) is none."""
+    its story begins, else None: a region's country ("SPRINGFIELD, Ill.", "LIMASSOL, Cyprus") before its
+    place's, a place the bundled lists hold, in capitals or before a wire's name ("BEIJING --",
+    "Washington (Wire) -"). A line whose words are no place ("FILE - ", a name before a dash) and a
+    headline's words before a dash ("Oslo - a city of ferries") are none."""
     if not text:
         return None
     for m in _DATELINE.finditer(text[:_WITHIN]):
+        if not (m.group("place").isupper() or m.group("wire")):
+            continue  # "Iran - the talks resume": a headline's words; a dateline's place is in capitals or credited
         iso = _place_country(m.group("region"), B, region=True) or _place_country(m.group("place"), B)
         if iso is not None:
             return iso, m.end()
