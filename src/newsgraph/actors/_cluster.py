@@ -62,6 +62,8 @@ class Context:
     # whose own words name none ("Kurds", "officials")
     iso_mentions: list[tuple[int, str]]
     iso_at: dict[int, str]
+    # the dateline's country and the character offset where its story begins (``_dateline``)
+    filed_from: tuple[str, int] | None = None
 
     @classmethod
     def of(cls, doc: Doc, cands: list[Cand], bundled: Bundled, lookup_entry: LookupEntry,
