@@ -327,7 +327,7 @@ def _read(records: list[dict[str, Any]], ex: Any, *, batch_size: int = 32):
         for r, doc in zip(batch, docs):
             document = Document(text=r["text"], published=None, source=r.get("id"))
             res = ex.analyse(document, doc).to_dict()
-            table = _actors.resolve(doc, published=None)
+            table = _actors.resolve(doc, published=None, text=r["text"])
             yield res, [{"actor": m.actor, "span": list(m.span)} for m in table.mentions]
 
 
