@@ -109,6 +109,12 @@ class Extractor:
         lazily, at the first document, which then costs several times a later one. A server or a pool
         of workers warms its extractor before the first request or fork."""
         self(Document(text=WARM_UP))
+        # The bases' office holders by surname are read only for a dated document's lone surname that no
+        # dictionary entry answers, which the warm-up text has none of; built here, the first such
+        # document does not pay for them (0.15 s of CPU), nor does each worker of a pool after the fork.
+        from .actors._people import _holder_index
+
+        _holder_index()
         return self
 
     # -- one document -------------------------------------------------------------------------

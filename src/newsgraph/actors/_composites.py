@@ -5,7 +5,7 @@ government", "US and British forces", "rebels in Darfur"), the people of a place
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable
+from collections.abc import Container, Hashable
 
 from ._agents import PLACE_NOUNS, context_country
 from ._cluster import Cluster, Context, country_name, strip_the
@@ -91,13 +91,17 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
     cands = [c for c in cands if not (c.kind == "organization" and c.entry is None and c.start in windows)]
     persons = [c for c in cands if c.kind == "person"]
     person_tokens = {i for c in persons for i in range(c.start, c.end)}
+    # the tokens a name's agent noun or its allies may not be: read through views of the sets rather than
+    # their union, which was made anew for each name (three times) while only a word or two is looked up
+    named = _Either(person_tokens, title_tokens)
+    taken = _Either(person_tokens, title_tokens, claimed)  # ``claimed`` grows as the loop goes
     composites = Composites()
     for c in cands:
         if c.kind not in ("country", "demonym", "organization", "group", "place"):
             continue
         if c.kind == "demonym":  # "ethnic Albanians in south Serbia": a minority of the country they live in
             c.iso = _minority_country(doc, c, ctx) or c.iso
-        allies = _allies(doc, c, person_tokens | title_tokens | claimed)
+        allies = _allies(doc, c, taken)
         if allies is not None:  # "U.S. allies", "NATO allies": other states, of no one country
             cl = composites.get(("allies", norm(span_text(doc, c.start, allies))), None, "GOV", None)
             cl.kind, cl.name = "group", span_text(doc, c.start, allies + 1)
@@ -107,10 +111,10 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
                 if c.start <= other.start <= allies:
                     other.kind = None
             continue
-        agent = _agent_head(doc, c, B.agents, person_tokens | title_tokens)
+        agent = _agent_head(doc, c, B.agents, named)
         if agent is None:
             if c.kind in ("country", "place") and c.iso and (
-                    located := _located_group(doc, c, B.agents, person_tokens | title_tokens | claimed)) is not None:
+                    located := _located_group(doc, c, B.agents, taken)) is not None:
                 start, sector = located
                 cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
                 cl.extra.append((start, c.end, "name"))
@@ -156,6 +160,18 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
     return [c for c in cands if c.kind is not None], composites
 
 
+class _Either:
+    """A token index is in it when it is in any of the sets: their union as they are at the time of asking."""
+
+    __slots__ = ("sets",)
+
+    def __init__(self, *sets: set[int]) -> None:
+        self.sets = sets
+
+    def __contains__(self, i: object) -> bool:
+        return any(i in s for s in self.sets)
+
+
 def _one_people(composites: Composites) -> None:
     """A people the text names both as a side ("the Israelis") and by its bare plural ("Israelis") is one
     actor: the side, where the text names the people by their plural alone; its civilians, where a noun
@@ -173,7 +189,7 @@ def _one_people(composites: Composites) -> None:
             del composites.clusters[key]
 
 
-def _allies(doc, c: Cand, blocked: set[int]) -> int | None:
+def _allies(doc, c: Cand, blocked: Container[int]) -> int | None:
     """The index of 'allies' when a state's or an alliance's name modifies it ('U.S. allies', 'America's
     European allies', 'NATO allies'); the annotators code them as a group of governments (GOV) of no
     one country."""
@@ -240,7 +256,7 @@ def _minority_country(doc, c: Cand, ctx: Context) -> str | None:
     return None
 
 
-def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tuple[int, str] | None:
+def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: Container[int]) -> tuple[int, str] | None:
     """The agent noun a country or group name modifies and its sector: 'Afghan government', 'Taliban forces'."""
     last = doc[c.end - 1]
     dep, head = last.dep_, last.head
@@ -280,7 +296,7 @@ def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tupl
     return (head.i, sector) if sector else None
 
 
-def _located_group(doc, c: Cand, agents: dict[str, str], blocked: set[int]) -> tuple[int, str] | None:
+def _located_group(doc, c: Cand, agents: dict[str, str], blocked: Container[int]) -> tuple[int, str] | None:
     """The group noun a country or place locates: 'rebels in Darfur' -> (index of 'rebels', REB)."""
     last = doc[c.end - 1]
     prep = last.head

@@ -22,6 +22,7 @@ from .._paragraphs import Paragraphs
 from ..nlp import child_indices, doc_text, head_indices, lowers, tokens
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets",
@@ -404,7 +405,7 @@ def paragraph_index(doc) -> list[int]:
     return (numpy.searchsorted(starts, doc.to_array(IDX), side="right") - 1).tolist()
 
 
-def described_agent(doc, head: int, refs: list[Ref], words: dict[str, set[str]],
+def described_agent(doc, head: int, refs: Iterable[Ref], words: dict[str, set[str]],
                     paragraph: list[int]) -> Ref | None:
     """The earlier mention a definite agent noun or a bare body noun (token ``head``) refers back to: a
     mention, in its paragraph or the two before, whose last word is the same noun in the same number ("a
@@ -412,7 +413,8 @@ def described_agent(doc, head: int, refs: list[Ref], words: dict[str, set[str]],
     ("the Los Angeles Police Department" for "police"). A bare body noun also refers back, at any
     distance, to an unnamed body of its noun whose mention says more than the noun ("French police" for
     "Police said"). None when the noun is not such a description,
-    nothing matches, or mentions of two actors match. ``refs`` are the mentions that may be referred back to; ``words``: actor id -> the
+    nothing matches, or mentions of two actors match. ``refs`` are the mentions that may be referred back to (read once, in order, and only
+    for a noun that can refer back); ``words``: actor id -> the
     lower-cased words of its names."""
     t = doc[head]
     if any(c.dep_ != "punct" and (c.dep_ != "det" or c.lower_ not in _BACK_DETERMINERS) for c in t.lefts):

@@ -6,7 +6,7 @@ pronouns."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
 from ._agents import MANY, context_country, find_agents, phrase_country
@@ -356,10 +356,16 @@ def _referred_back(ctx: Context, head: int, person: bool, refs: list[Ref], by_id
     if "words" not in cache:
         cache["words"] = {cl.id: {w.lower() for w in [cl.name or "", *(c.text for c in cl.cands)] if w}
                           for cl in clusters if cl.cands}
-    allowed = {cl.id for cl in clusters if (cl.kind == "person") == person and not (person and cl.cands)}
-    ref = described_agent(ctx.doc, head, [r for r in refs if r.actor in allowed],
-                          cache["words"], cache["paragraph"])
+    ref = described_agent(ctx.doc, head, _referable(refs, clusters, person), cache["words"], cache["paragraph"])
     return by_id.get(ref.actor) if ref is not None else None
+
+
+def _referable(refs: list[Ref], clusters: list[Cluster], person: bool) -> Iterator[Ref]:
+    """The mentions an agent phrase may refer back to (see :func:`_referred_back`), in order. A generator:
+    ``described_agent`` turns most phrases away by their own words before it reads a mention, and then
+    neither the clusters nor the mentions are read for them."""
+    allowed = {cl.id for cl in clusters if (cl.kind == "person") == person and not (person and cl.cands)}
+    yield from (r for r in refs if r.actor in allowed)
 
 
 def _name_owners(clusters: list[Cluster]) -> dict[int, Cluster]:

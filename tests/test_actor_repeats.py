@@ -1,0 +1,78 @@
+"""Work the actors stage no longer repeats (issue #19) gives what it gave: the composites' blocked tokens
+are read through a view of the sets instead of their union made per name, an agent phrase's mentions are
+filtered only when its noun can refer back, and ``Extractor.warm`` builds the office holders' index that
+only a dated document reads. The docs are built by hand, so no model is loaded."""
+
+from __future__ import annotations
+
+import random
+
+from newsgraph.actors._cluster import Cluster
+from newsgraph.actors._composites import _Either
+from newsgraph.actors._coref import Ref, described_agent, paragraph_index
+from newsgraph.actors._link import _referable
+
+from test_coref_described import A_OFFICIAL, THE, _doc
+
+
+def test_either_is_the_union_at_the_time_of_asking():
+    rng = random.Random(27)
+    for _ in range(200):
+        sets = [set(rng.sample(range(60), rng.randrange(0, 12))) for _ in range(3)]
+        view = _Either(*sets)
+        union = set().union(*sets)
+        assert all((i in view) == (i in union) for i in range(-2, 64))
+        sets[2].update(range(50, 55))  # the set grows, as ``claimed`` does in find_composites
+        assert all(i in view for i in range(50, 55))
+    assert 3 not in _Either()
+
+
+def _clusters() -> list[Cluster]:
+    named = Cluster("person")
+    named.id, named.cands = "doe", [object()]  # a named person: no agent refers back to one
+    unnamed = Cluster("person")
+    unnamed.id = "official"
+    body = Cluster("organization")
+    body.id = "ministry"
+    return [named, unnamed, body]
+
+
+def test_referable_is_the_filter_it_replaces():
+    clusters = _clusters()
+    refs = [Ref(0, 1, "doe", "person"), Ref(2, 3, "official", "person"), Ref(4, 5, "ministry", "organization"),
+            Ref(6, 7, "official", "person"), Ref(8, 9, "gone", "group")]
+    for person in (True, False):
+        allowed = {cl.id for cl in clusters if (cl.kind == "person") == person and not (person and cl.cands)}
+        assert list(_referable(refs, clusters, person)) == [r for r in refs if r.actor in allowed]
+
+
+def test_described_agent_reads_the_mentions_only_for_a_noun_that_refers_back():
+    doc = _doc([A_OFFICIAL, THE])
+    par = paragraph_index(doc)
+    refs = [Ref(0, 2, "a-official", "person")]
+    read: list[Ref] = []
+
+    def counted():
+        for r in refs:
+            read.append(r)
+            yield r
+
+    found = described_agent(doc, 5, counted(), {}, par)  # "the official" refers back to "An official"
+    assert found is not None and found.actor == "a-official" and read == refs
+    assert found == described_agent(doc, 5, list(refs), {}, par)
+    read.clear()
+    assert described_agent(doc, 1, counted(), {}, par) is None  # "An official": no description of one before
+    assert read == []  # turned away by its determiner before any mention is read
+
+
+def test_warm_builds_the_office_holders_index(monkeypatch):
+    from newsgraph.actors._people import _holder_index
+    from newsgraph.pipeline import Extractor
+
+    ex = Extractor(nlp=object())
+    monkeypatch.setattr(Extractor, "__call__", lambda self, document: None)  # no model: the stages are not run
+    _holder_index.cache_clear()
+    assert _holder_index.cache_info().currsize == 0
+    assert ex.warm() is ex
+    assert _holder_index.cache_info().currsize == 1
+    assert _holder_index()  # the bases hold dated office holders
