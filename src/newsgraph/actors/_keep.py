@@ -343,7 +343,7 @@ def setting_participants(events, table: ActorTable, doc) -> set[str]:
     for m in table.mentions:
         by_actor.setdefault(m.actor, []).append(m)
     actors = {a.id: a for a in table.actors}
-    verdict: dict[tuple[str, int], bool] = {}
+    verdict: dict[tuple[str, int, int], bool] = {}
     taken: set[str] = set()
     kept: set[str] = set()
     for e in events:
@@ -352,7 +352,7 @@ def setting_participants(events, table: ActorTable, doc) -> set[str]:
         trigger = e.trigger["span"][0]
         for slot in (e.actor, e.recipient):
             for aid in list(slot):
-                key = (aid, e.span[0] * 100003 + trigger)
+                key = (aid, e.span[0], trigger)
                 if key not in verdict:
                     actor = actors.get(aid)
                     verdict[key] = actor is not None and _setting_in(actor, by_actor.get(aid, []), doc, e.span, trigger)
