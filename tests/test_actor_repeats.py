@@ -101,3 +101,54 @@ def test_warm_builds_the_office_holders_index(monkeypatch):
     assert ex.warm() is ex
     assert _holder_index.cache_info().currsize == 1
     assert _holder_index()  # the bases hold dated office holders
+
+
+def _title_doc(words, tags):
+    import spacy
+    from spacy.tokens import Doc
+
+    n = len(words)  # every word hangs from the verb before the full stop
+    return Doc(spacy.blank("en").vocab, words=words, heads=[n - 2] * n, deps=["dep"] * (n - 2) + ["ROOT", "punct"],
+               tags=tags)
+
+
+def test_words_before_a_name_with_no_agent_phrase_read_no_title():
+    from newsgraph.actors._coding import Title, _read_words_before
+    from newsgraph.actors._dictionaries import bundled
+
+    B = bundled()
+    posted = _title_doc(["Norwegian", "Ambassador", "to", "Chile", "Jay", "Roe", "spoke", "."],
+                        ["JJ", "NNP", "IN", "NNP", "NNP", "NNP", "VBD", "."])
+    title = Title()
+    _read_words_before(title, posted, 0, 4, B, B.actors.lookup, set())
+    # the office's words before "to" are read, and the country after it is where it is posted
+    assert title.sector is not None and title.heads == ["ambassador"] and title.country == "NOR"
+    assert title.excluded == {"CHL"} and title.window == (0, 4)
+    for i in (2, 4):  # "to Chile" alone, and no words at all: no agent phrase, so no title
+        title = Title()
+        _read_words_before(title, posted, i, 4, B, B.actors.lookup, set())
+        assert title == Title()
+
+
+def test_words_before_a_name_with_no_agent_phrase_make_no_span():
+    from newsgraph.actors._coding import Title, _read_words_before
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.nlp import tokens
+
+    doc = _title_doc(["Big", "Tuesday", "Jay", "Roe", "spoke", "."], ["NNP", "NNP", "NNP", "NNP", "VBD", "."])
+    tokens(doc)
+
+    class NoSlices:  # the doc's shared token list, but a slice of it fails the test
+        user_data = doc.user_data
+
+        def __len__(self):
+            return len(doc)
+
+        def __getitem__(self, key):
+            assert not isinstance(key, slice), "a Span was made"
+            return doc[key]
+
+    B = bundled()
+    title = Title()
+    _read_words_before(title, NoSlices(), 0, 2, B, B.actors.lookup, set())
+    assert title == Title()
