@@ -658,7 +658,14 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
 def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, lookup_entry, claimed: set[int]) -> None:
     """The title tokens [i, start) before a name: its sector and head, the country or organisation it
     names, whether it is a former or a US office, and which of its words mention the person."""
+    if i >= start:
+        return  # no words before the name (most names): no title, and no Span to make for it
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    # the words read below are those of [i, start) or of a part of it that begins at i, so a window in
+    # which no agent phrase stands has no title, and neither its Spans nor its "to" and "for" are read
+    if agent_sector([t.lower_.strip(".") for t in toks[i:start] if t.tag_ not in ("HYPH", "POS")],
+                    bundled.agents)[0] is None:
+        return
     left = doc[i:start]
     # "Israeli Ambassador to the US": the countries after "to" are where the office is posted
     post = next((t.i for t in left if t.lower_ == "to" and t.i > i and toks[t.i - 1].lower_.strip(".") in POSTED_HEADS),

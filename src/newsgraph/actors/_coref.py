@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets",
-           "described_agent", "paragraph_index"]
+           "described_agent", "may_refer_back", "paragraph_index"]
 
 PRONOUNS = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -405,6 +405,21 @@ def paragraph_index(doc) -> list[int]:
     return (numpy.searchsorted(starts, doc.to_array(IDX), side="right") - 1).tolist()
 
 
+def may_refer_back(t) -> bool:
+    """Whether an agent noun (a Token) is a description that can refer back (:func:`described_agent`) by
+    its own words: a definite or bare noun with no words of its own around it, and a bare noun only when
+    it names a body. Read before the mentions, the paragraphs or the actors' words are."""
+    if any(c.dep_ != "punct" and (c.dep_ != "det" or c.lower_ not in _BACK_DETERMINERS) for c in t.lefts):
+        return False
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "compound") for c in t.rights):
+        return False
+    low = t.lower_
+    if low in _NOT_BACK:
+        return False
+    # "officials said", "delegates": as often new ones as the ones named before
+    return any(c.dep_ == "det" for c in t.lefts) or low in _BODY_WORDS
+
+
 def described_agent(doc, head: int, refs: Iterable[Ref], words: dict[str, set[str]],
                     paragraph: list[int]) -> Ref | None:
     """The earlier mention a definite agent noun or a bare body noun (token ``head``) refers back to: a
@@ -417,17 +432,11 @@ def described_agent(doc, head: int, refs: Iterable[Ref], words: dict[str, set[st
     for a noun that can refer back); ``words``: actor id -> the
     lower-cased words of its names."""
     t = doc[head]
-    if any(c.dep_ != "punct" and (c.dep_ != "det" or c.lower_ not in _BACK_DETERMINERS) for c in t.lefts):
-        return None
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "compound") for c in t.rights):
+    if not may_refer_back(t):
         return None
     low = t.lower_
-    if low in _NOT_BACK:
-        return None
     plural = t.tag_ in ("NNS", "NNPS")
     bare = not any(c.dep_ == "det" for c in t.lefts)
-    if bare and low not in _BODY_WORDS:
-        return None  # "officials said", "delegates": as often new ones as the ones named before
     lemma = t.lemma_.lower()
     p = paragraph[head]
     found: list[Ref] = []

@@ -12,8 +12,8 @@ from typing import Any
 from ._agents import MANY, context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
-from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, paragraph_index, resolve_descriptions, resolve_pronouns, resolve_sets,
-                     resolve_titles)
+from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, may_refer_back, paragraph_index, resolve_descriptions,
+                     resolve_pronouns, resolve_sets, resolve_titles)
 from ..nlp import lowers, span_root, span_text, tokens
 
 __all__ = ["link_mentions"]
@@ -350,7 +350,10 @@ def _referred_back(ctx: Context, head: int, person: bool, refs: list[Ref], by_id
     a composite or a body mentioned just before, never a named person (two spokesmen named in one text
     are two people). One person ("the official") refers back to one person only, not to the body whose
     mention holds the words ("State Department official" as a mention of the department); a group or a
-    body to no person. ``cache`` keeps the paragraph index and the actors' words for the next phrase."""
+    body to no person. ``cache`` keeps the paragraph index and the actors' words for the next phrase;
+    neither is made for a noun that cannot refer back by its own words (most phrases)."""
+    if not may_refer_back(ctx.doc[head]):
+        return None
     if "paragraph" not in cache:
         cache["paragraph"] = paragraph_index(ctx.doc)
     if "words" not in cache:
