@@ -244,6 +244,25 @@ def _fold_groups(model, thresholds: dict[str, float], base: float):
     return dataclasses.replace(model, weights=weights, threshold=base)
 
 
+def _out_of_fold(rows: list[list[str]], labels: list[int], owner: list[int], folds: int, c: float, dense=None,
+                 weights: list[float] | None = None) -> list[float | None]:
+    """Each row's probability from a model fitted with ``c`` (``_fit``) on the other folds' rows, the folds
+    by article (``owner``: each row's article; its fold the article's number modulo ``folds``); None for the
+    rows of a fold whose other folds hold one label only (a tiny corpus: such a fold fits nothing)."""
+    probs: list[float | None] = [None] * len(rows)
+    for k in range(folds):
+        fit_on = [j for j, art in enumerate(owner) if art % folds != k]
+        if len({labels[j] for j in fit_on}) < 2:
+            continue
+        model = _fit([rows[j] for j in fit_on], [labels[j] for j in fit_on], c,
+                     dense[fit_on] if dense is not None else None,
+                     [weights[j] for j in fit_on] if weights is not None else None)
+        for j, art in enumerate(owner):
+            if art % folds == k:
+                probs[j] = model.probability(rows[j], dense[j] if dense is not None else None)
+    return probs
+
+
 def _actor_c(rows: list[list[str]], labels: list[int], owner: list[int]) -> float:
     """The C of C_GRID with the lowest log-loss over the train split in five folds by article (each
     actor scored by a model fitted on the other folds' articles)."""
@@ -251,15 +270,12 @@ def _actor_c(rows: list[list[str]], labels: list[int], owner: list[int]) -> floa
 
     loss = {}
     for c in C_GRID:
+        probs = _out_of_fold(rows, labels, owner, ACTOR_FOLDS, c)
         total = 0.0
-        for k in range(ACTOR_FOLDS):
-            fit_on = [j for j, art in enumerate(owner) if art % ACTOR_FOLDS != k]
-            if len({labels[j] for j in fit_on}) < 2:  # a tiny corpus: a fold with one label fits nothing
-                continue
-            model = _fit([rows[j] for j in fit_on], [labels[j] for j in fit_on], c)
+        for k in range(ACTOR_FOLDS):  # summed fold by fold, as the folds are fitted
             for j, art in enumerate(owner):
-                if art % ACTOR_FOLDS == k:
-                    p = min(max(model.probability(rows[j]), 1e-9), 1 - 1e-9)
+                if art % ACTOR_FOLDS == k and (q := probs[j]) is not None:
+                    p = min(max(q, 1e-9), 1 - 1e-9)
                     total -= math.log(p if labels[j] else 1 - p)
         loss[c] = total / len(rows)
     print("actors: train log-loss in folds by C: " + ", ".join(f"{c}: {v:.4f}" for c, v in loss.items()))
@@ -635,19 +651,11 @@ def calibration(rows: list[list[str]], labels: list[int], owner: list[int], c: f
     import numpy
     from sklearn.linear_model import LogisticRegression
 
-    z = numpy.zeros(len(rows))
-    for f in range(FOLDS):
-        inside = [j for j in range(len(rows)) if owner[j] % FOLDS != f]
-        if len({labels[j] for j in inside}) < 2:
-            return 1.0, 0.0
-        model = _fit([rows[j] for j in inside], [labels[j] for j in inside], c,
-                     dense[inside] if dense is not None else None, [weights[j] for j in inside])
-        for j in range(len(rows)):
-            if owner[j] % FOLDS == f:
-                p = min(max(model.probability(rows[j], dense[j] if dense is not None else None), 1e-6), 1 - 1e-6)
-                z[j] = numpy.log(p / (1 - p))
-    if len(set(labels)) < 2:
+    probs = _out_of_fold(rows, labels, owner, FOLDS, c, dense, weights)
+    if any(q is None for q in probs) or len(set(labels)) < 2:
         return 1.0, 0.0
+    p = numpy.clip(numpy.array(probs, dtype=float), 1e-6, 1 - 1e-6)
+    z = numpy.log(p / (1 - p))
     platt = LogisticRegression(C=1e6, max_iter=5000, solver="lbfgs").fit(z.reshape(-1, 1), labels)
     return float(platt.coef_[0][0]), float(platt.intercept_[0])
 

@@ -663,8 +663,9 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     # the words read below are those of [i, start) or of a part of it that begins at i, so a window in
     # which no agent phrase stands has no title, and neither its Spans nor its "to" and "for" are read
-    if agent_sector([t.lower_.strip(".") for t in toks[i:start] if t.tag_ not in ("HYPH", "POS")],
-                    bundled.agents)[0] is None:
+    window = [t.lower_.strip(".") for t in toks[i:start] if t.tag_ not in ("HYPH", "POS")]
+    found = agent_sector(window, bundled.agents)
+    if found[0] is None:
         return
     left = doc[i:start]
     # "Israeli Ambassador to the US": the countries after "to" are where the office is posted
@@ -676,10 +677,11 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
         post = next((t.i for t in left if t.lower_ == "for" and t.i > i and agent_sector(
             [w.lower_.strip(".") for w in doc[i:t.i] if w.tag_ not in ("HYPH", "POS")], bundled.agents)[0]), None)
     posted_to = doc[post + 1:start] if post is not None else None
+    words, (sector, head) = window, found  # the whole window's reading, unless a post or remit cuts it
     if post is not None:
         left = doc[i:post]
-    words = [t.lower_.strip(".") for t in left if t.tag_ not in ("HYPH", "POS")]
-    sector, head = agent_sector(words, bundled.agents)
+        words = [t.lower_.strip(".") for t in left if t.tag_ not in ("HYPH", "POS")]
+        sector, head = agent_sector(words, bundled.agents)
     if sector is None or head is None:
         return
     title.sector, title.text = sector, left.text
