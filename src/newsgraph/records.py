@@ -309,6 +309,9 @@ class ActorTable:
     by_token: dict[int, str] = field(default_factory=dict)
     # token -> the actors of a description of a set ("the two leaders"): one span, a mention of each
     shared: dict[int, list[str]] = field(default_factory=dict)
+    # id -> actor, with the list's length it was built at: later stages only append to ``actors``
+    # (the quotes stage adds speakers), so a length that differs is the one sign it is stale
+    _by_id: tuple[int, dict[str, Actor]] = field(default=(-1, {}), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.by_token and self.mentions:
@@ -350,7 +353,12 @@ class ActorTable:
         return seen
 
     def get(self, actor_id: str | None) -> Actor | None:
-        for a in self.actors:
-            if a.id == actor_id:
-                return a
-        return None
+        if actor_id is None:
+            return None
+        size, by_id = self._by_id
+        if size != len(self.actors):
+            by_id = {}
+            for a in self.actors:
+                by_id.setdefault(a.id, a)
+            self._by_id = (len(self.actors), by_id)
+        return by_id.get(actor_id)
