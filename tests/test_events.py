@@ -210,6 +210,30 @@ def test_an_undated_past_act_takes_the_day_the_lede_names_when_it_is_the_publica
     assert d["value"] is None
 
 
+def test_the_publication_day_past_the_lede_is_the_story_s_day_when_the_story_names_no_earlier_time(nlp):
+    lede = ("Several thousand nurses filled the square in front of the health ministry, holding up placards "
+            "and blowing whistles while delegates of their union went inside to present a petition that asks "
+            "for more staff on night shifts and for an end to the freeze on hiring in rural clinics.\n\n")
+    assert len(lede) > 250  # the day is named past the lede
+    body = "\n\nPolice detained dozens of the marchers."
+    for second, values, value in (
+            ("The health minister met the delegates on Tuesday.", {"Tuesday": "2021-10-19"}, "2021-10-19"),
+            # a time after publication tells no earlier day
+            ("The health minister met the delegates on Tuesday and will see them again next week.",
+             {"Tuesday": "2021-10-19", "next week": "2021-W43"}, "2021-10-19"),
+            # another time before the act: the story ranges over more than its day
+            ("The health minister, who froze hiring last year, met the delegates on Tuesday.",
+             {"Tuesday": "2021-10-19", "last year": "2020"}, None),
+            # the day named is not the publication day
+            ("The health minister met the delegates on Tuesday.", {"Tuesday": "2021-10-12"}, None)):
+        d = _story_date(nlp, lede + second + body, "detained", values)
+        assert d["value"] == value, second
+        if value:
+            assert (d["source"], d["text"]) == ("narrative", "Tuesday")
+        else:
+            assert d["precision"] == "before"
+
+
 def test_only_a_time_other_than_the_story_s_day_keeps_an_act_from_the_story_s_day(nlp):
     lede = "Students marched through the capital on Tuesday.\n\n"
 

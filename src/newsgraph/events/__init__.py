@@ -811,11 +811,15 @@ def _story_day(head, sent, usable: list[Timex], published: dt.date | None) -> Ev
     story's time: the past perfect ("had summoned"), an act with "earlier", "previously", "then",
     a "then-" title, a relative clause's act ("X, who also banned travel"), and the past of a direct
     quotation, told from its speaker's time. A lede day other than the publication day is not taken:
-    in a story dated the day after its lede, the annotators date its undated acts either day."""
+    in a story dated the day after its lede, the annotators date its undated acts either day. Past the
+    lede, the publication day named anywhere before the act's sentence is the story's day when the story
+    has named no other time before it but ones after publication (``_only_the_day``)."""
     if published is None:
         return None
     day = published.isoformat()
     lede = [tx for tx in usable if tx.value == day and tx.span[0] < min(LEDE_CHARS, sent.start_char)]
+    if not lede:
+        lede = _only_the_day(sent, usable, published)
     if not lede:
         return None
     if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
@@ -836,6 +840,26 @@ def _story_day(head, sent, usable: list[Timex], published: dt.date | None) -> Ev
             return None
     best = max(lede, key=lambda tx: tx.span[0])
     return _dated(best.value, best.text, "narrative")
+
+
+def _only_the_day(sent, usable: list[Timex], published: dt.date) -> list[Timex]:
+    """The mentions of the publication day ("today", "on Tuesday" in a story of that Tuesday, "Tuesday
+    night") before the sentence, when the story names no other time before it but ones after
+    publication ("will vote next week"): a story that tells no earlier day is the news of its own day
+    wherever it first names it. Any other earlier time (a year, a month, a weekend, another day) leaves
+    the story's undated acts a bound: the story ranges over more than its day."""
+    day = published.isoformat()
+    earlier = [tx for tx in usable if tx.span[0] < sent.start_char]
+    same = [tx for tx in earlier if tx.value[:10] == day]
+    if not same:
+        return []
+    for tx in earlier:
+        if tx.value[:10] == day:
+            continue
+        span = period(tx.value)
+        if span is None or span[0] <= published:
+            return []
+    return same
 
 
 _NESTED = frozenset({"relcl", "advcl", "ccomp", "parataxis", "conj", "csubj", "acl", "appos"})
