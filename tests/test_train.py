@@ -144,3 +144,55 @@ def test_the_deciders_calibration_is_fitted_out_of_fold_and_undoes_an_over_or_un
     assert tight > 1.2  # shrunk towards the base rate: the map widens them
     # one label only in a fold's training rows: no calibration
     assert mod.calibration(rows[:4], [0, 0, 0, 0], [0, 1, 2, 3], 1.0, None, [1.0] * 4) == (1.0, 0.0)
+
+
+def _actor_articles(rng, n: int, real_x: float, real_y: float) -> list[dict]:
+    """``n`` articles of eight collected actors ("x" real with the chance ``real_x``, "y" with ``real_y``,
+    all of the rest group), two actors the filter does not decide on (one annotated, one junk), and forty
+    annotated actors (most of them found by no one)."""
+    arts = []
+    for k in range(n):
+        names, gids, labels = [], [], []
+        for j in range(8):
+            x = rng.random() < 0.5
+            names.append(["bias", "group=rest", "kind=x" if x else "kind=y"])
+            real = rng.random() < (real_x if x else real_y)
+            gids.append(f"g{j}" if real else None)
+            labels.append(int(real))
+        arts.append({"id": f"a{k}", "gold": type("Gold", (), {"actors": [None] * 40})(),
+                     "actors": [(None, ns) for ns in names], "gids": gids, "labels": labels,
+                     "groups": ["rest"] * 8, "always_gids": ["g8", None]})
+    return arts
+
+
+def test_the_actor_filters_thresholds_lose_at_most_the_allowed_recall():
+    mod = _train_events_module()
+    import random
+
+    arts = _actor_articles(random.Random(3), 20, 0.8, 0.2)
+    probs = [[0.8 if "kind=x" in ns else 0.2 for _a, ns in art["actors"]] for art in arts]
+    th, fig, base = mod._actor_thresholds(arts, probs)
+    assert base["recall"] - fig["recall"] <= mod.ACTOR_RECALL_LOSS
+    assert fig["junk_rate"] <= base["junk_rate"]
+    assert th["subject"] == th["named"] == 0.0  # groups left out of ACTOR_GROUPS are never decided on
+
+
+def test_the_actor_filter_is_chosen_on_train_out_of_fold_and_dev_only_measures_it(capsys):
+    import random
+
+    pytest.importorskip("sklearn")
+    mod = _train_events_module()
+    rng = random.Random(11)
+    train = _actor_articles(rng, 30, 0.9, 0.1)
+    dev = _actor_articles(rng, 6, 0.9, 0.1)
+    first = mod.choose_actors({"train": train, "dev": dev}, dry=True, c=1.0)
+    # the dev split's labels turned over: the same filter (its C given, its thresholds from train alone)
+    upside = [dict(art, labels=[1 - y for y in art["labels"]], gids=[None if g else "g" for g in art["gids"]])
+              for art in dev]
+    second = mod.choose_actors({"train": train, "dev": upside}, dry=True, c=1.0)
+    assert first.weights == second.weights and first.threshold == second.threshold
+    out = capsys.readouterr().out
+    assert "actors: train in folds" in out and "wrote" not in out
+    # "y" actors are junk nine times in ten: the filter drops them and keeps the "x" ones
+    assert first.probability(["bias", "group=rest", "kind=y"]) < first.threshold
+    assert first.probability(["bias", "group=rest", "kind=x"]) >= first.threshold
