@@ -22,7 +22,7 @@ description (:func:`body_in_persons_title`), a party's bare adjective that only 
 (:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`) and
 journalists who are only told something (:func:`press_told`); and a
 state or a capital of an event's sentence named only as a setting no act of the sentence is done in
-(:func:`setting_state`). The
+(:func:`setting_state`), and a state that is a subject only inside a list of states (:func:`listed_state`). The
 groups, persons, venues and laws of an event's sentence that the rules keep are left alone too (the rules judge them:
 :func:`newsgraph.actors._political.left_to_rules`).
 
@@ -192,12 +192,14 @@ def named_subject(actor, mentions: list[Mention], doc, *, reading: _Reading | No
 
 
 def listed_state(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None) -> bool:
-    """A state that is a verb's subject only as a later member of a list of states ("Brazil, Russia and
-    India combined ...", "Vietnam, Malaysia and Brunei have claims"), that no record uses: one of the
-    names of a bloc or a set of claimants, which the annotators code only where the states act in an
-    event (corpus/GUIDELINES.md, section 1). A state that is a subject on its own keeps its place in the
-    subject group. Train: 13 such states are junk, 4 the only finder of an annotated actor (an act the
-    events stage misses: "X, Y and the EU have responded")."""
+    """A state that is a verb's subject only as a later member of a list of states ("X, Y and Z together
+    make up a fifth of the market", "X, Y and Z hold rival claims"), that no record uses: one of the
+    members of a bloc or a set of claimants, which the annotators code only where the states act in an
+    event (corpus/GUIDELINES.md, section 1). A state that is a subject on its own stays, though it is junk
+    as often as a listed one (train 20 junk, 4 annotated): it is the act's source the PLOVER records code
+    (docs/evaluation.md, session 25, junk29).
+    Train: 13 such states are junk, 4 the only finder of an annotated actor (an act the events stage
+    misses: "X, Y and the EU have responded"); dev 1 and 0; the PLOVER actor codes unchanged."""
     if actor.kind != "country":
         return False
     read = _reading(reading, actor, mentions, doc)
@@ -297,9 +299,9 @@ def press_told(actor, mentions: list[Mention], doc) -> bool:
     that no record uses, every mention of which (pronouns aside) is the one told something ("the minister
     told reporters", "telling journalists that ..."): the audience of a statement, whom the annotators
     code only where the journalists act or speak (corpus/GUIDELINES.md, section 1). Train: 23 such groups
-    are junk, 6 the only finder of an annotated actor, 1 repeats one another actor finds. A named outlet
-    told something ("told CNN") stays: the annotators code it as often as not (train 80 junk, 54
-    annotated)."""
+    are junk, 6 the only finder of an annotated actor, 1 repeats one another actor finds; dev 4 and 1
+    (docs/evaluation.md, session 26, junk30). A named outlet told something ("told CNN") stays: the
+    annotators code it as often as not (train 80 junk, 54 annotated)."""
     if actor.kind != "group" or actor.sector != "JRN":
         return False
     spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.kind != "pronoun"]
@@ -628,8 +630,9 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     (:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`),
     journalists who are only told something (:func:`press_told`) and a state or a capital of an event's
     sentence named only as a setting (:func:`setting_state`; ``acts``: the character offsets of the
-    events' triggers) and a city's people that the events had only as their setting (``settings``:
-    :func:`setting_participants`); nothing goes when ``decide`` is false. The actors in ``keep`` (those an
+    events' triggers), a state that is a subject only inside a list of states (:func:`listed_state`) and a
+    city's people that the events had only as their setting (``settings``: :func:`setting_participants`);
+    nothing goes when ``decide`` is false. The actors in ``keep`` (those an
     event, role, quote or agreement uses) always stay. The others are judged in three groups
     that the model tells apart by a feature of its own (``group=``): those in ``named`` (named in an
     event's sentence but an ordinary place or a venue), those with a name that is a verb's subject, and
