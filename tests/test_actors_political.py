@@ -617,6 +617,57 @@ def test_a_journalist_no_record_uses_goes(monkeypatch):
     assert not _keep.journalist_aside(outlet)
 
 
+def test_journalists_only_told_something_go(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    # "The envoy told reporters it ended ." : the journalists are the audience, neither act nor speak
+    doc = parsed(["The", "envoy", "told", "reporters", "it", "ended", "."], [1, 2, 2, 2, 5, 2, 2],
+                 ["det", "nsubj", "ROOT", "dobj", "nsubj", "ccomp", "punct"],
+                 ["DET", "NOUN", "VERB", "NOUN", "PRON", "VERB", "PUNCT"])
+    press = Actor(id="press", name="reporters", kind="group", sector="JRN")
+    envoy = Actor(id="envoy", name="envoy", kind="person", country="RUR", sector="GOV")
+    table = table_of(doc, (envoy, [(0, 2, "title")]), (press, [(3, 4, "title")]))
+    assert _keep.press_told(press, [m for m in table.mentions if m.actor == "press"], doc)
+    assert not _keep.press_told(envoy, [m for m in table.mentions if m.actor == "envoy"], doc)
+    assert [a.id for a in _keep.keep(table, doc).actors] == ["envoy"]
+    assert [a.id for a in _keep.keep(table, doc, keep={"press"}).actors] == ["envoy", "press"]  # a record uses it
+    # a named outlet told something is left to the filter: the annotators code it as often as not
+    outlet = Actor(id="net", name="Ruritania Network", kind="organization", sector="JRN")
+    assert not _keep.press_told(outlet, table_of(doc, (outlet, [(3, 4, "name")])).mentions, doc)
+    # "Reporters asked the envoy ." : the journalists act
+    doc = parsed(["Reporters", "asked", "the", "envoy", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                 ["NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert not _keep.press_told(press, table_of(doc, (press, [(0, 1, "title")])).mentions, doc)
+    # "The envoy thanked reporters ." : another verb's object is no audience of a statement
+    doc = parsed(["The", "envoy", "thanked", "reporters", "."], [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj", "punct"],
+                 ["DET", "NOUN", "VERB", "NOUN", "PUNCT"])
+    assert not _keep.press_told(press, table_of(doc, (press, [(3, 4, "title")])).mentions, doc)
+
+
+def test_a_state_that_is_a_subject_only_inside_a_list_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    # "Freedonia , Ruritania and Sylvania hold claims ." : the later members of a list of states
+    doc = parsed(["Freedonia", ",", "Ruritania", "and", "Sylvania", "hold", "claims", "."], [5, 0, 0, 2, 2, 5, 5, 5],
+                 ["nsubj", "punct", "conj", "cc", "conj", "ROOT", "dobj", "punct"],
+                 ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"],
+                 ["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    states = [Actor(id=n.lower(), name=n, kind="country", country=n[:3].upper()) for n in ("Freedonia", "Ruritania", "Sylvania")]
+    table = table_of(doc, *((a, [(i, i + 1, "name")]) for a, i in zip(states, (0, 2, 4))))
+    mentions = {a.id: [m for m in table.mentions if m.actor == a.id] for a in states}
+    assert [_keep.listed_state(a, mentions[a.id], doc) for a in states] == [False, True, True]
+    assert all(_keep.named_subject(a, mentions[a.id], doc) for a in states)
+    assert [a.id for a in _keep.keep(table, doc).actors] == ["freedonia"]
+    # an event's or a quote's party stays
+    assert [a.id for a in _keep.keep(table, doc, keep={"sylvania"}).actors] == ["freedonia", "sylvania"]
+    # a group or a body in the list is not a state: the rule leaves it
+    group = dataclasses.replace(states[1], kind="group")
+    assert not _keep.listed_state(group, mentions["ruritania"], doc)
+    # "Freedonia and Ruritania met Sylvania ." : an object in no list stays
+    doc = parsed(["Freedonia", "and", "Ruritania", "met", "Sylvania", "."], [3, 0, 0, 3, 3, 3],
+                 ["nsubj", "cc", "conj", "ROOT", "dobj", "punct"], ["PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+                 ["B-GPE", "O", "B-GPE", "O", "B-GPE", "O"])
+    assert not _keep.listed_state(states[2], table_of(doc, (states[2], [(4, 5, "name")])).mentions, doc)
+
+
 def test_an_uncoded_subject_or_body_of_an_event_sentence_goes(monkeypatch):
     _keep = _keeping_filter(monkeypatch)
     # "Zorblax shares dropped ." / "Zorblax rejected the plan ." : a name that the coding places in no
