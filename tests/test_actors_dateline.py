@@ -119,11 +119,3 @@ def test_a_headline_places_the_first_paragraphs_agents_and_the_persons_named_in_
     assert one is not None and one.kind == "person" and one.country is None
     doc, table = _resolve(nlp, HEADED)
     assert _country(doc, table, "Police") is None
-
-
-def test_a_person_nothing_places_takes_the_country_the_sentence_before_names(nlp):
-    text = ("Floods closed roads across Norway on Monday. Jay Roe, who runs a fish shop by the harbour, said "
-            "trade had stopped.\n\nMarta Lind, who sells nets, said the boats were old.")
-    doc, table = _resolve(nlp, text)
-    assert _country(doc, table, "Roe") == "NOR"
-    assert _country(doc, table, "Lind") is None  # a new paragraph may speak of another place

@@ -17,7 +17,7 @@ from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, may_refer_back, par
                      resolve_pronouns, resolve_sets, resolve_titles)
 from ..nlp import lowers, span_root, span_text, tokens
 
-__all__ = ["link_mentions", "place_by_sentence_before"]
+__all__ = ["link_mentions"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -476,7 +476,7 @@ def _unstated_country(ctx: Context, ph, named: list[tuple[int, str, str, bool]],
         found = told if told and back != told else back or told
     if found or not tells:
         return found
-    return _previous_country(ctx, ph.head, paragraph) or _filed_from(ctx, ph, paragraph)
+    return _previous_country(ctx, ph, paragraph) or _filed_from(ctx, ph, paragraph)
 
 
 # The paragraphs after a dateline that its place still places: its own and the next (train: 4 agents
@@ -500,14 +500,14 @@ def _filed_from(ctx: Context, ph, paragraph: list[int]) -> str | None:
     return iso if paragraph[ph.head] - paragraph[start] < _DATELINE_PARAGRAPHS else None
 
 
-def _previous_country(ctx: Context, head: int, paragraph: list[int]) -> str | None:
+def _previous_country(ctx: Context, ph, paragraph: list[int]) -> str | None:
     """The country the sentence before an agent's names most, where both sentences are one paragraph
     and the agent's own names none: "Egypt's interim government issued a statement. A spokesman said
     ..." The paragraph still speaks of the place the sentence before set (train: 21 agents placed as
     the annotators do, 5 placed where they leave none: gunmen, witnesses, aid groups); a new paragraph
     or a headline may speak of another, and two countries named as often leave it open."""
-    start = ctx.doc[head].sent.start
-    if start == 0 or paragraph[start - 1] != paragraph[head]:
+    start = ctx.doc[ph.head].sent.start
+    if start == 0 or paragraph[start - 1] != paragraph[ph.head]:
         return None
     s = ctx.sent_index[start - 1]
     counts = Counter(iso for i, iso in ctx.iso_mentions if ctx.sent_index[i] == s)
@@ -515,29 +515,6 @@ def _previous_country(ctx: Context, head: int, paragraph: list[int]) -> str | No
     if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # "the Turkish and the Greek governments met. The government ...": which is open
     return ranked[0][0]
-
-
-def place_by_sentence_before(ctx: Context, clusters: list[Cluster]) -> None:
-    """A named person whom nothing placed (no base entry, no title, demonym, home town or sentence gave a
-    country), whose first mention's sentence names no country, takes the country the sentence before
-    names most in the same paragraph (:func:`_previous_country`), as an unnamed agent does: "Floods
-    closed roads across X on Monday. Jane Roe, who runs a shop, said ...". Not one of an international
-    body (a transnational code, or sector IGO), whom the annotators leave with no country."""
-    paragraph: list[int] | None = None
-    named = {ctx.sent_index[i] for i, _iso in ctx.iso_mentions}
-    for cl in clusters:
-        if cl.kind != "person" or cl.iso is not None or cl.entry is not None or cl.sector == "IGO":
-            continue
-        first = min((c.start for c in cl.cands if c.kind == "person"), default=None)
-        if first is None or ctx.sent_index[first] in named:
-            continue
-        if paragraph is None:
-            paragraph = paragraph_index(ctx.doc)
-        iso = _previous_country(ctx, first, paragraph)
-        if iso is not None:
-            cl.iso = iso
-            cl.iso_from_context = True
-            cl.code = code_of(iso, cl.sector)
 
 
 def _coreferent_country(ph, named: list[tuple[int, str, str, bool]], paragraph: list[int] | None = None) -> str | None:
