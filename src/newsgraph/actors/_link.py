@@ -12,7 +12,6 @@ from typing import Any
 from ._agents import MANY, context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
-from ._dateline import story_place
 from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, may_refer_back, paragraph_index, resolve_descriptions,
                      resolve_pronouns, resolve_sets, resolve_titles)
 from ..nlp import lowers, span_root, span_text, tokens
@@ -487,13 +486,13 @@ _DATELINE_PARAGRAPHS = 2
 
 def _filed_from(ctx: Context, ph, paragraph: list[int]) -> str | None:
     """The dateline's country (``_dateline``) for an agent in the first paragraphs of its story ("BEIJING
-    -- ... police said"): where the report was filed is where they act; without a dateline, the
-    country of its headline that the text names most (``_dateline.story_place``). A story's later
-    paragraphs turn to other places and the people of them."""
-    where = story_place(ctx)
-    if where is None:
+    -- ... police said"): where the report was filed is where they act. A story's later paragraphs turn
+    to other places and the people of them. A headline's country (``_dateline.story_place``) places no
+    agent: it says what the story is about, not where it is told, and a generic actor's country is never
+    guessed from the story's main country (corpus/GUIDELINES.md)."""
+    if ctx.filed_from is None:
         return None
-    iso, offset = where
+    iso, offset = ctx.filed_from
     start = next((t.i for t in ctx.doc if t.idx >= offset), None)
     if start is None or ph.head < start:
         return None
