@@ -625,3 +625,26 @@ def test_deals_whose_sides_name_different_states_are_apart():
     assert not _states_apart(["chile", "peru"], ["chile"], table)  # one side told again
     assert not _states_apart(["chile", "peru"], ["chile", "opp"], table)  # a group beside a state: maybe one deal
     assert _unnamed_officials(table.get("neg")) and not _unnamed_officials(table.get("opp"))
+
+
+@pytest.mark.model
+def test_agreeing_to_the_deal_itself_or_with_a_side_is_no_term(nlp):
+    text = ("Chile and Peru signed a fishing treaty in May. Bolivia later agreed to the treaty. "
+            "Under the treaty, Peru agreed with Chile to close its harbour at night.")
+    [deal], name = _agreements(nlp, text)
+    assert "bolivia" in {name(p) for p in deal.parties}  # a side of the deal, with no term of its own
+    texts = [c.text for c in deal.commitments]
+    assert not any(t.startswith(("to the treaty", "with Chile")) for t in texts)
+    assert any("close its harbour" in t for t in texts)
+
+
+def test_a_complement_that_names_a_side_or_the_deal_is_no_term():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.agreements._extract import _no_term
+
+    doc = Doc(spacy.blank("en").vocab, words=["X", "agreed", "with", "Y", "to", "the", "plan", "to", "leave"],
+              heads=[1, 1, 1, 2, 1, 6, 4, 8, 1], deps=["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "aux", "xcomp"],
+              lemmas=["X", "agree", "with", "Y", "to", "the", "plan", "to", "leave"])
+    assert _no_term(doc[2]) and _no_term(doc[4]) and not _no_term(doc[8])

@@ -476,7 +476,11 @@ class _Reader:
             cluster = by_tok[in_sent[0]] if in_sent else self._recent(by_tok, order, sent)
             if cluster is None:
                 continue
-            for com in self._sentence_commitments(sent, by_tok):
+            found, joined = self._sentence_commitments(sent, by_tok)
+            for party in joined:
+                if party not in cluster.parties:
+                    cluster.parties.append(party)
+            for com in found:
                 com_cluster = by_tok.get(com[1], cluster) if com[1] is not None else cluster
                 rec = com[0]
                 if "conditions-based" in com_cluster.qualities and "conditions-based" not in rec.conditions:
@@ -627,9 +631,13 @@ class _Reader:
             out.append(Commitment(party, got[0], kind, [], got[1]))
         return out
 
-    def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster]) -> "list[tuple[Commitment, int | None]]":
+    def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster]
+                              ) -> "tuple[list[tuple[Commitment, int | None]], list[str]]":
+        """The commitments ``sent`` tells (each with the token of the deal it names, if any), and the sides
+        that agree to the deal without a term of their own ("Y agreed to the arrangement")."""
         doc = self.doc
         out: list[tuple[Commitment, int | None]] = []
+        joined: list[str] = []
         used_verbs: set[int] = set()
         # `Under the agreement ..., PARTY would ...`
         for tok in span_tokens(sent):
@@ -671,6 +679,11 @@ class _Reader:
             if not parties:
                 continue
             comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.i > tok.i]
+            if comp and all(_no_term(c) for c in comp):
+                # "X agreed to the deal", "the terms agreed with Y": a side of the deal, no term
+                joined += [p for p in parties if p not in joined]
+                continue
+            comp = [c for c in comp if not _no_term(c)]
             if not comp:
                 continue
             start = comp[0].left_edge.i
@@ -686,7 +699,7 @@ class _Reader:
                 kind = "obligation"
             conditions = self._conditions(tok)
             out.extend((Commitment(party, got[0], kind, list(conditions), got[1]), None) for party in parties)
-        return out
+        return out, joined
 
 
 # verbs whose subject makes or holds the deal their object names, beyond those that sign it: "X cut a deal
@@ -717,6 +730,19 @@ def _maker(tok: "Token") -> "Token | None":
 
 
 _EXCHANGE = {"exchange", "return"}
+
+
+def _no_term(c: "Token") -> bool:
+    """A complement of an agreeing verb that tells no term: the other side ("agreed with Y", "the terms
+    agreed between X and Y") or the deal itself ("agreed to the arrangement", "agreed on a plan")."""
+    if c.dep_ == "prep" and c.lower_ in _SIDE_PREPS:
+        return True
+    obj = c if c.dep_ == "dobj" else next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+    return obj is not None and obj.lemma_.lower() in _DEAL_WORDS
+
+
+_SIDE_PREPS = {"with", "between", "among", "by"}
+_DEAL_WORDS = AGREEMENT_NOUNS | _MADE_ONLY | {"term", "terms", "plan", "framework", "deal"}
 
 
 def _to_clause(tok: "Token", deps: tuple[str, ...]) -> "Token | None":
