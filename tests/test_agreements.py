@@ -644,7 +644,9 @@ def test_a_complement_that_names_a_side_or_the_deal_is_no_term():
 
     from newsgraph.agreements._extract import _no_term
 
-    doc = Doc(spacy.blank("en").vocab, words=["X", "agreed", "with", "Y", "to", "the", "plan", "to", "leave"],
-              heads=[1, 1, 1, 2, 1, 6, 4, 8, 1], deps=["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "aux", "xcomp"],
-              lemmas=["X", "agree", "with", "Y", "to", "the", "plan", "to", "leave"])
-    assert _no_term(doc[2]) and _no_term(doc[4]) and not _no_term(doc[8])
+    words = ["X", "agreed", "with", "Y", "to", "the", "plan", "to", "leave", "against", "advice", "on", "rates"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 1, 6, 4, 8, 1, 1, 9, 1, 11],
+              deps=["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "aux", "xcomp", "prep", "pobj", "prep", "pobj"],
+              lemmas=["X", "agree", "with", "Y", "to", "the", "plan", "to", "leave", "against", "advice", "on", "rate"])
+    assert _no_term(doc[2]) and _no_term(doc[4]) and _no_term(doc[9])  # a side, the deal, a circumstance
+    assert not _no_term(doc[8]) and not _no_term(doc[11])  # what is agreed: "to leave", "on rates"

@@ -733,15 +733,16 @@ _EXCHANGE = {"exchange", "return"}
 
 
 def _no_term(c: "Token") -> bool:
-    """A complement of an agreeing verb that tells no term: the other side ("agreed with Y", "the terms
-    agreed between X and Y") or the deal itself ("agreed to the arrangement", "agreed on a plan")."""
-    if c.dep_ == "prep" and c.lower_ in _SIDE_PREPS:
+    """A complement of an agreeing verb that tells no term: a phrase of another preposition than "to" / "on"
+    (the other side, "agreed with Y", "the terms agreed between X and Y"; a circumstance, "against the
+    advice of Z") or the deal itself ("agreed to the arrangement", "agreed on a plan")."""
+    if c.dep_ == "prep" and c.lower_ not in _TERM_PREPS:
         return True
     obj = c if c.dep_ == "dobj" else next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
     return obj is not None and obj.lemma_.lower() in _DEAL_WORDS
 
 
-_SIDE_PREPS = {"with", "between", "among", "by"}
+_TERM_PREPS = {"to", "on", "upon"}
 _DEAL_WORDS = AGREEMENT_NOUNS | _MADE_ONLY | {"term", "terms", "plan", "framework", "deal"}
 
 
