@@ -9,7 +9,9 @@
    gave the verb that reports it made: "have reached a deal", "came to a truce a month ago") and
    qualities (`conditions-based`). A leader among its makers stands for the state they govern, as do a
    state's officials named only by a common noun ("negotiators", "the leaders"); other people are no side
-   of it. A consensus, an arrangement
+   of it. Who holds, keeps or leaves a reported deal is a side of it too ("X withdrew from the deal", "X
+   is committed to the treaty", "X complies with it"; not "violated", which an outsider may do, nor a
+   modal "would leave"), added once the mentions are grouped. A consensus, an arrangement
    or a decree is a mention only when a verb of making governs it; a verbless heading is none.
    A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
    terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
@@ -442,6 +444,36 @@ class _Reader:
             (verb_of if m.verbal else noun_of)[tok.i] = target
         return out
 
+    def holders(self, c: _Cluster) -> None:
+        """Add to a reported deal's parties the sides that hold it (after its mentions are grouped: a
+        holder is no cue that two mentions are one deal, and it makes no deal reported)."""
+        for m in c.mentions:
+            for a in ([] if m.verbal else self._holders(m.tok)):
+                if a not in c.parties:
+                    c.parties.append(a)
+
+    def _holders(self, tok: "Token") -> list[str]:
+        """The sides that hold, keep or leave the deal ``tok`` names, which only its parties can: the
+        subject of "X withdrew from the deal", "X honoured the accord", "X complies with the treaty",
+        "X is committed to the treaty" (a leader for their state, as a maker). Said even of an act only
+        threatened or refused ("X threatened to leave the pact"): the act needs X to be bound by it."""
+        verb = _holding_verb(tok)
+        if verb is None or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return []  # "X's forces would violate the treaty if X were bound by it": no holder
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ in ("conj", "xcomp"):
+            subj = verb_subject(verb)
+        if subj is None or subj.lower_ in ("which", "that", "who"):
+            return []
+        out = []
+        for a in self._sides(subj):
+            party = self.actors.get(a)
+            if party is not None and (party.kind == "person" or _unnamed_officials(party)):
+                a = self._state(a) or ""
+            if a and a not in out and a != self.actors.at_token(tok.i):
+                out.append(a)
+        return out
+
     # -- commitments -------------------------------------------------------------------------
     def _clause_text(self, start: int, end: int, skip: "set[int]") -> tuple[str, tuple[int, int]] | None:
         doc = self.doc
@@ -730,6 +762,29 @@ def _maker(tok: "Token") -> "Token | None":
 
 
 _EXCHANGE = {"exchange", "return"}
+
+
+def _holding_verb(tok: "Token") -> "Token | None":
+    """The verb by which its subject holds or leaves the deal ``tok`` names: its object ("violated the
+    accord", "abandoned the deal"), or the object of its preposition ("withdrew from", "pulled out of",
+    "complies with", "abides by", "adheres to", "is committed to")."""
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "with", "by", "to"):
+        verb = tok.head.head
+        if verb.dep_ == "prt" or (verb.lower_ == "out" and verb.head.pos_ == "VERB"):
+            verb = verb.head  # "pulled out of the deal"
+        if tok.head.lower_ == "to" and verb.lower_ == "committed":
+            return verb
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and _lem(verb) in _HOLDING else None
+
+
+# verbs whose subject is bound by the deal it holds, keeps or leaves; not those an outsider may do too
+# ("rebels violated the truce", "undermine", "enforce", "extend", "revise", "renegotiate", "tear up")
+_HOLDING = _STATUS["in_force"] - {"violate", "breach", "break", "undermine", "enforce", "extend", "revise", "tear",
+                                  "renegotiate"}
 
 
 def _no_term(c: "Token") -> bool:
@@ -1079,6 +1134,16 @@ def _one_side_per_state(c: _Cluster, actors: "ActorTable") -> None:
             x.party = same.get(x.party or "", x.party)
 
 
+def _reported(c: _Cluster) -> bool:
+    """The deal is reported reached, signed or in force, and told as more than a bare description."""
+    if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
+        return False
+    if _Reader._prospect(c):
+        return False
+    # hoped for, proposed or named as a topic: not a reported agreement (guidelines 4)
+    return any(m.status in ("reached", "in_force") for m in c.mentions)
+
+
 def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
                     published: Any = None) -> list[Agreement]:
     reader = _Reader(doc, actors, timexes)
@@ -1086,18 +1151,16 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
     reader.commitments(clusters)
     _from_events(clusters, events)
     for c in clusters:
+        if _reported(c):
+            reader.holders(c)
         _one_side_per_state(c, actors)
     reader.exchanges(clusters)
     reader.purposes(clusters)
     reader.terms(clusters)
     out: list[Agreement] = []
     for c in clusters:
-        if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
+        if not _reported(c):
             continue
-        if _Reader._prospect(c):
-            continue
-        if not any(m.status in ("reached", "in_force") for m in c.mentions):
-            continue  # hoped for, proposed or named as a topic: not a reported agreement (guidelines 4)
         best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date), m.status == "reached"))
         start, end = _paragraph_sentence(reader, best.tok)
         also = sorted({_paragraph_sentence(reader, m.tok) for m in c.mentions} - {(start, end)})
