@@ -41,7 +41,8 @@
    `data/agreements/status.txt`.
 4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
-   vow, guarantee, undertake, be required / obliged to) in sentences tied to an agreement, the sentence
+   vow, guarantee, undertake, be required / obliged to; what is agreed, not the other side, a circumstance
+   or the deal itself: `agreed with Y to ...`, `agreed to the arrangement`) in sentences tied to an agreement, the sentence
    itself or the two following the last mention in the same paragraph; in such a sentence each half of an
    exchange (`X lifted sanctions on Y in exchange for limits on its programme`) is one side's commitment,
    once the deal's parties are known; so is what the deal's own phrase says it is for (`an agreement to
