@@ -461,6 +461,22 @@ def test_obligation_is_not_asserted(nlp, text):
     assert find(events, "RETREAT").modality != "asserted"
 
 
+@pytest.mark.parametrize("text", ["Norway said Chile should have warned Peru.",
+                                  "Norway said Chile should have withdrawn its troops."])
+def test_what_ought_to_have_been_done_is_a_reproach_not_a_request(nlp, text):
+    # guidelines 2.1: criticising is ACCUSE; no one is asked to do what is past
+    events = run(nlp, text)
+    e = find(events, "ACCUSE", actor=["norway"], recipient=["chile"])
+    assert e.trigger["text"] == "said" and e.cameo == "111"
+    assert not [x for x in events if x.event == "REQUEST"]
+
+
+def test_an_obligation_still_to_be_met_stays_a_request(nlp):
+    events = run(nlp, "Norway said Chile should warn Peru.")
+    assert find(events, "REQUEST", actor=["norway"], recipient=["chile"])
+    assert not [x for x in events if x.event == "ACCUSE"]
+
+
 @pytest.mark.parametrize("text", ["No one was killed by Russia.", "Nobody was killed by Russia.",
                                   "Russia never attacked Georgia."])
 def test_negative_subject_or_adverb_negates(nlp, text):
