@@ -114,7 +114,7 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def _same_name(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     """The actor whose whole name the phrase is, where the tagger left this mention of it unmarked
-    ("Forbes and Wealth-X say", with "Forbes" read as a common noun here and as a name elsewhere): a
+    ("Halvorsen and Quarnby say", with "Halvorsen" read as a common noun here and as a name elsewhere): a
     capitalised phrase is one body or person the text names, not a thing."""
     start, end = phrase_span(tok)
     while start < end and doc[start].pos_ == "DET":
@@ -485,8 +485,8 @@ def writing_author(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
         if head.pos_ == "PRON":
             continue
         span = range(head.left_edge.i, head.i + 1)
-        # a name the recogniser took for a place no bundled table knows ("The Monmouth poll", "a
-        # report from WKOW") is the author's; a place it knows ("a new Iowa poll") is what it is about
+        # a name the recogniser took for a place no bundled table knows ("The Quarnby poll", "a
+        # report from KQRB") is the author's; a place it knows ("a new Iowa poll") is what it is about
         if (head.ent_type_ in _NOT_AUTHORS or any(doc[i].ent_type_ in _NOT_AUTHORS for i in span
                                                    if doc[i].pos_ == "PROPN")) \
                 and not (head.pos_ == "PROPN" and _no_place(doc[span.start:span.stop])):
