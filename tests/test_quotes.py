@@ -440,6 +440,38 @@ def test_party_and_state_title_goes_to_the_legislator_with_that_mark(nlp):
     assert by_text["The vote was a mistake,"] not in ("rand kessler", "tom adair")
 
 
+def _state_title_doc(state: str):
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.records import Actor, ActorTable, Mention
+
+    words = ["Gov.", "Carla", "Dunmore", ",", "R", "-", "Idaho", ",", "spoke", ".", "The", state, "governor", "said", "."]
+    heads = [2, 2, 8, 2, 2, 6, 2, 2, 8, 8, 12, 12, 13, 13, 13]
+    deps = ["compound", "compound", "nsubj", "punct", "npadvmod", "punct", "appos", "punct", "ROOT", "punct", "det",
+            "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT", "DET", "PROPN",
+           "NOUN", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", ",", "NNP", "HYPH", "NNP", ",", "VBD", ".", "DT", "NNP", "NN", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    table = ActorTable(actors=[Actor("carla-dunmore", "Carla Dunmore", "person")])
+    table.mentions.append(Mention(actor="carla-dunmore", span=(doc[0].idx, doc[2].idx + 7), tokens=(0, 3),
+                                  text="Gov. Carla Dunmore", kind="name"))
+    table.by_token.update({0: "carla-dunmore", 1: "carla-dunmore", 2: "carla-dunmore"})
+    return doc, table
+
+
+def test_state_title_skips_the_holder_named_beside_another_state():
+    """"the Utah governor" is not the governor whose name stands beside another state ("Gov. X,
+    R-Idaho"); "the Idaho governor" is."""
+    from newsgraph.quotes._speaker import title_holder
+
+    doc, table = _state_title_doc("Utah")
+    assert title_holder(doc, table, doc[12]) is None
+    doc, table = _state_title_doc("Idaho")
+    assert title_holder(doc, table, doc[12]) == "carla-dunmore"
+
+
 # -- attribution recall (PolNeAR train), invented sentences of the same constructions ----------
 def test_two_apostrophes_are_a_double_mark():
     a2 = "''"

@@ -586,3 +586,46 @@ def test_blanks_of_a_masked_dateline_are_not_part_of_the_speakers_name(nlp):
     assert all(n == n.strip() for n in names), names
     q = quotes["the governor had failed the state's farmers"]
     assert _name(table, q.speaker).startswith("Senator Dana Marsh"), names
+
+
+def _poll_doc(name: str, ent: str):
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["The", name, "poll", "suggests", "that", "taxes", "rise", "."]
+    return Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 3, 3, 6, 6, 3, 3],
+               deps=["det", "compound", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+               pos=["DET", "PROPN", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               lemmas=["the", name.lower(), "poll", "suggest", "that", "tax", "rise", "."],
+               ents=["O", f"B-{ent}"] + ["O"] * 6)
+
+
+def test_a_poll_author_the_recogniser_took_for_an_unknown_place_is_the_author():
+    """"The Quarnby poll" with Quarnby typed GPE: no bundled table knows a place of that name, so it
+    is who ran the poll; "the Iowa poll" names a state the tables know, what the poll is about."""
+    from newsgraph.quotes._speaker import writing_author
+    from newsgraph.records import ActorTable
+
+    doc, table = _poll_doc("Quarnby", "GPE"), ActorTable()
+    made = writing_author(doc, table, doc[2])
+    assert made is not None and table.get(made).name == "Quarnby" and table.get(made).kind == "organization"
+    doc, table = _poll_doc("Iowa", "GPE"), ActorTable()
+    assert writing_author(doc, table, doc[2]) is None and not table.actors
+
+
+def test_a_phrase_that_is_a_known_actors_whole_name_is_that_actor():
+    """"Halvorsen and Quarnby say": the tagger read "Halvorsen" as a common noun here and left it
+    unmarked; the text names a body of that name elsewhere, so that body speaks. A lower-case phrase
+    is no name."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.quotes._speaker import _same_name
+    from newsgraph.records import Actor, ActorTable
+
+    doc = Doc(spacy.blank("en").vocab, words=["Halvorsen", "says", "the", "economy", "grew", "."],
+              heads=[1, 1, 3, 4, 1, 1], deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "PUNCT"])
+    table = ActorTable(actors=[Actor("halvorsen", "Halvorsen", "organization"), Actor("economy-x", "economy", "group")])
+    assert _same_name(doc, table, doc[0]) == "halvorsen"
+    assert _same_name(doc, table, doc[3]) is None

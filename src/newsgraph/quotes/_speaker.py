@@ -105,11 +105,26 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
         if found is not None:
             return found
     return (_poll_of_count(doc, actors, tok) or writing_author(doc, actors, tok) or actor_of_phrase(doc, actors, tok)
-            or _document_source(doc, actors, tok)
+            or _same_name(doc, actors, tok) or _document_source(doc, actors, tok)
             or _definite_body(doc, actors, tok) or _generic_speaker(doc, actors, tok))
 
 
 _WORDS = re.compile(r"[^\W_]+")
+
+
+def _same_name(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The actor whose whole name the phrase is, where the tagger left this mention of it unmarked
+    ("Halvorsen and Quarnby say", with "Halvorsen" read as a common noun here and as a name elsewhere): a
+    capitalised phrase is one body or person the text names, not a thing."""
+    start, end = phrase_span(tok)
+    while start < end and doc[start].pos_ == "DET":
+        start += 1
+    words = doc[start:end]
+    if not len(words) or not all(t.text[:1].isupper() for t in words if t.is_alpha):
+        return None
+    name = words.text.lower()
+    hits = {a.id for a in actors.actors if a.kind != "country" and name in (n.lower() for n in (a.name, *a.aliases))}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _definite_body(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
@@ -467,10 +482,14 @@ def writing_author(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
             if prep.lower_ in ("by", "from"):
                 heads += [g for g in prep.children if g.dep_ == "pobj"]
     for head in heads:
-        if head.ent_type_ in _NOT_AUTHORS or head.pos_ == "PRON":
+        if head.pos_ == "PRON":
             continue
         span = range(head.left_edge.i, head.i + 1)
-        if any(doc[i].ent_type_ in _NOT_AUTHORS for i in span if doc[i].pos_ == "PROPN"):
+        # a name the recogniser took for a place no bundled table knows ("The Quarnby poll", "a
+        # report from KQRB") is the author's; a place it knows ("a new Iowa poll") is what it is about
+        if (head.ent_type_ in _NOT_AUTHORS or any(doc[i].ent_type_ in _NOT_AUTHORS for i in span
+                                                   if doc[i].pos_ == "PROPN")) \
+                and not (head.pos_ == "PROPN" and _no_place(doc[span.start:span.stop])):
             continue
         found = next((a for a in (actors.at_token(i) for i in span) if a is not None), None)
         actor = actors.get(found) if found else None
@@ -573,7 +592,7 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
     words = doc[start:tok.i + 1]
     if tok.lower_.rstrip(".") in _PERSON_TITLES | _HONORIFICS:
         return None  # "former Pennsylvania Gov. and ... Chairman Ed Rendell": a title, not a name
-    if tok.ent_type_ in _NOT_SPEAKERS and not (kind is None and _no_place(words)) \
+    if tok.ent_type_ in _NOT_SPEAKERS and not _no_place(words) \
             or any(actors.at_token(t.i) for t in words) or not all(
             t.text[:1].isupper() and any(c.isalpha() for c in t.text) for t in words):
         return None
@@ -678,7 +697,8 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     """The person a definite title phrase refers to ("the South Carolina senator", "the Indiana
     governor"): the nearest person named before it with that title beside the name ("Sen. Lindsey
     Graham", "Mike Pence, the governor of Indiana"), preferring one whose name's surroundings also
-    hold the phrase's other words ("Indiana")."""
+    hold the phrase's other words ("Indiana"). A holder named beside another state ("Sen. X, R-Iowa") is
+    not "the Florida senator"."""
     cues = _TITLE_CUES.get(tok.lower_)
     party = _PARTY_CUES.get(tok.lower_)
     if (cues is None or tok.tag_ != "NN") and (party is None or tok.tag_ not in ("NN", "NNP")):
@@ -711,6 +731,8 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
         key = (sum(1 for w in mods if w in around or _STATE_ABBR.get(w, set()) & around), m.tokens[0])
         if party is not None and not key[0]:
             continue  # a party mark alone is shared by half the chamber: the state must match too
+        if not key[0] and mods & _STATE_ABBR.keys() and around & _STATE_ABBR.keys():
+            continue  # "the Florida senator" is not the senator named beside another state ("Sen. X, R-Iowa")
         if best is None or key > best[:2]:
             best = (*key, m.actor)
     return best[2] if best is not None else None
