@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs", "TRIM_ENTITIES", "trim_entities",
            "index_sentences", "sentence_index", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
            "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "left_indices",
-           "span_root", "climb"]
+           "span_root", "climb", "word_positions"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 TRIM_ENTITIES = "newsgraph_trim_entities"
@@ -116,6 +116,8 @@ _ENTS = "newsgraph.ents"
 _HEADS = "newsgraph.heads"
 _ARRAY = "newsgraph.array"
 _LOWERS = "newsgraph.lowers"
+# Each lower-case word -> its token indices (``word_positions``), with the doc's length it was built at.
+_POSITIONS = "newsgraph.positions"
 # The events stage's lemma column (``events._lexicon.lemmas``), released with the others.
 LEMMAS = "newsgraph.lemmas"
 PLAIN_LEMMAS = "newsgraph.lemmas.plain"
@@ -169,6 +171,29 @@ def lowers(doc) -> list[str]:
 
         found = doc.user_data[_LOWERS] = strings(doc, doc.to_array(LOWER).tolist() if len(doc) else [])
     return found
+
+
+def word_positions(doc, words) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of ``words`` (a set or a dict of words), in
+    the order of the text.
+
+    The loops over the whole document that go on only at a few words ("it", "who", an agent noun) visit
+    these tokens and no other: the document's words are indexed once (word -> its token indices) and
+    shared, which costs about what one loop over every token costs, so each loop after the first is
+    nearly free.
+    """
+    found = doc.user_data.get(_POSITIONS)
+    if found is None or found[0] != len(doc):
+        at: dict[str, list[int]] = {}
+        for i, w in enumerate(lowers(doc)):
+            at.setdefault(w, []).append(i)
+        found = doc.user_data[_POSITIONS] = (len(doc), at)
+    at = found[1]
+    # the smaller side is walked: a few words against the document's, or a long word list against them
+    runs = [at[w] for w in words if w in at] if len(words) <= len(at) else [at[w] for w in at if w in words]
+    if len(runs) == 1:
+        return list(runs[0])
+    return sorted(i for run in runs for i in run)
 
 
 # A string's id in the string store (a hash, or a symbol's id) -> the string, and -> the string
@@ -356,7 +381,8 @@ def known_text(doc) -> str | None:
 
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
-    for key in (_TOKENS, _SENT_OF, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, LEMMAS, PLAIN_LEMMAS, MENTION_ROLES, *(_LABEL_KEY + name for name in LABELS)):
+    for key in (_TOKENS, _SENT_OF, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, _POSITIONS, LEMMAS, PLAIN_LEMMAS, MENTION_ROLES,
+                *(_LABEL_KEY + name for name in LABELS)):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
         hooks.pop("sents", None)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ._coding import police_officials, slug
 from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
-from ..nlp import climb, lowers, span_text, tokens
+from ..nlp import climb, lowers, span_text, tokens, word_positions
 
 __all__ = ["AgentPhrase", "find_agents", "context_country", "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS"]
 
@@ -159,9 +159,10 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
     """The generic agent noun phrases of ``doc`` that are arguments of a verb and no other actor's."""
     out: list[AgentPhrase] = []
     agents = bundled.agents
-    for tok, lower in zip(tokens(doc), lowers(doc)):  # the word lists first: most tokens leave here
-        if lower not in agents and lower not in SPEAKER_NOUNS:
-            continue
+    toks, lows = tokens(doc), lowers(doc)
+    # the agent and speaker nouns' tokens only, in the order of the text
+    for k in sorted({*word_positions(doc, agents), *word_positions(doc, SPEAKER_NOUNS)}):
+        tok, lower = toks[k], lows[k]
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in claimed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         if tok.pos_ == "PROPN" and not (tok.i == tok.sent.start or tok.is_lower):  # "Rebels" opening a sentence

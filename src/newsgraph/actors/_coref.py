@@ -19,7 +19,7 @@ that is the nearest subject before it: "The bill passed. It ..." leaves it alone
 from __future__ import annotations
 
 from .._paragraphs import Paragraphs
-from ..nlp import child_indices, doc_text, head_indices, lowers, tokens
+from ..nlp import child_indices, doc_text, head_indices, lowers, tokens, word_positions
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -34,6 +34,8 @@ PRONOUNS = {
     "they": "P", "them": "P", "their": "P", "theirs": "P", "themselves": "P",
     "its": "N", "itself": "N",
 }
+# The words :func:`resolve_pronouns` stops at: the pronouns and "it".
+_PRONOUN_WORDS = frozenset(PRONOUNS) | {"it"}
 _OBJECT = {"him", "her", "them"}
 # Verbs whose subject "it" is mostly an expletive or a thing: "it seems", "it takes", "it is".
 _EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "happen", "matter", "remain", "become", "look", "sound",
@@ -84,7 +86,9 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
     sents = [r.sent for r in refs]
     resolved: list[Ref] = []
     resolved_sents: list[int] = []
-    for t, low in zip(tokens(doc), lowers(doc)):  # the word first: the loop reads every token of the document
+    toks, lows = tokens(doc), lowers(doc)
+    for k in word_positions(doc, _PRONOUN_WORDS):  # the pronouns' tokens only, in the order of the text
+        t, low = toks[k], lows[k]
         if low == "it":
             if t.i not in claimed:
                 ref = _it_antecedent(doc, t, live)
@@ -224,9 +228,9 @@ def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: s
     if not by_word:
         return out
     persons = sorted((r for r in refs if r.kind == "person"), key=lambda r: r.start)
-    for t, word in zip(tokens(doc), lowers(doc)):
-        if word not in by_word:  # most tokens leave here, before any attribute is read
-            continue
+    toks, lows = tokens(doc), lowers(doc)
+    for k in word_positions(doc, by_word):  # the tokens of the title words only, in the order of the text
+        t, word = toks[k], lows[k]
         if t.i in claimed or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
             continue
         det = [c for c in t.lefts if c.dep_ == "det"]
@@ -272,9 +276,9 @@ def resolve_descriptions(doc, refs: list[Ref], words: dict[str, set[str]], claim
     / "South ..." ("North Korea"). ``words``: named actor id -> the lower-cased words of its names."""
     out: list[tuple[int, int, Ref]] = []
     ordered = sorted(refs, key=lambda r: r.start)
-    for t, low in zip(tokens(doc), lowers(doc)):
-        if low not in _DESCRIBING:  # most tokens: one set lookup before any other attribute is read
-            continue
+    toks, lows = tokens(doc), lowers(doc)
+    for k in word_positions(doc, _DESCRIBING):  # the describing nouns' tokens only, in the order of the text
+        t, low = toks[k], lows[k]
         compass = low in ("north", "south") and t.text[0].isupper() and t.pos_ == "PROPN"
         if t.i in claimed or not (compass or (t.pos_ == "NOUN" and t.tag_ == "NN" and (
                 low in _STATE_NOUNS or low in _BODY_NOUNS or low in _NAMED_BODY_NOUNS))):
@@ -329,9 +333,11 @@ def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: list[int])
     the set is left unresolved."""
     out: list[tuple[int, int, list[Ref]]] = []
     toks = tokens(doc)
-    for t, low in zip(toks, lowers(doc)):
-        n = _SET_SIZES.get(low)
-        if n is None or t.i in claimed:  # most tokens leave here, before any attribute is read
+    lows = lowers(doc)
+    for k in word_positions(doc, _SET_SIZES):  # the counting words' tokens only, in the order of the text
+        t, low = toks[k], lows[k]
+        n = _SET_SIZES[low]
+        if t.i in claimed:
             continue
         span = _set_phrase(t, low)
         if span is None:

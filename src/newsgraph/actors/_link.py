@@ -14,7 +14,7 @@ from ._cluster import Cluster, Context
 from ._coding import TRANSNATIONAL_PREFIX, code_of
 from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, may_refer_back, paragraph_index, resolve_descriptions,
                      resolve_pronouns, resolve_sets, resolve_titles)
-from ..nlp import lowers, span_root, span_text, tokens
+from ..nlp import span_root, span_text, tokens, word_positions
 
 __all__ = ["link_mentions"]
 
@@ -531,12 +531,17 @@ def _coreferent_country(ph, named: list[tuple[int, str, str, bool]], paragraph: 
     return found.pop() if len(found) == 1 else None
 
 
+_WHO = frozenset({"who", "whom"})
+
+
 def _relative_pronouns(doc, clusters: list[Cluster]) -> None:
     """'Mr. Obama, who said ...', 'economists who argue': the relative pronoun is a mention of the
     actor its clause modifies."""
     owner = {i: cl for cl in clusters for s, e, _k in cl.extra for i in range(s, e)}
-    for t, low in zip(tokens(doc), lowers(doc)):
-        if low not in ("who", "whom") or t.i in owner or t.head.dep_ != "relcl":
+    toks = tokens(doc)
+    for k in word_positions(doc, _WHO):  # the relative pronouns' tokens only, in the order of the text
+        t = toks[k]
+        if t.i in owner or t.head.dep_ != "relcl":
             continue
         cl = owner.get(t.head.head.i)
         if cl is not None and cl.kind in ("person", "group", "composite"):  # who: people, not places

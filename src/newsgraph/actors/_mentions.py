@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.strings import StringStore
 
-from ..nlp import ARRAY_COLUMNS, doc_text, entities, lowers, span_text, token_array, tokens
+from ..nlp import ARRAY_COLUMNS, doc_text, entities, lowers, span_text, token_array, tokens, word_positions
 from ._agents import THING_NOUNS
 from ._dictionaries import Bundled, Entry, norm
 
@@ -384,8 +384,8 @@ def _misread_surnames(doc, surnames: set[str], covered: set[int]) -> list[int]:
     toks = tokens(doc)
     n = len(low)
     out = []
-    for i, w in enumerate(low):
-        if w not in surnames or i in covered:
+    for i in word_positions(doc, surnames):  # the surnames' tokens only, in the order of the text
+        if i in covered:
             continue
         t = toks[i]
         if not t.is_title:

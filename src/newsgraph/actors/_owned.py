@@ -27,7 +27,7 @@ from ._agents import context_country
 from ._cluster import Cluster, Context
 from ._coding import code_of
 from ._mentions import Cand
-from ..nlp import lowers, span_text, tokens
+from ..nlp import span_text, tokens, word_positions
 
 __all__ = ["Owned", "find_owned"]
 
@@ -230,12 +230,17 @@ def _lower_singular_nouns(doc) -> list[int]:
     return numpy.flatnonzero((cols[:, 0] == 1) & (cols[:, 1] == doc.vocab.strings["NN"])).tolist()
 
 
+_ADMINISTRATION = frozenset({"administration"})
+
+
 def _members(ctx: Context, owned: Owned, taken: set[int]) -> None:
     """'senior administration officials', 'an administration official': people of the
     administration (Owned.code tells whose)."""
     doc, claimed = ctx.doc, ctx.claimed
-    for tok, low in zip(tokens(doc), lowers(doc)):
-        if low != "administration" or tok.dep_ != "compound" or tok.i in taken or tok.i in claimed:
+    toks = tokens(doc)
+    for k in word_positions(doc, _ADMINISTRATION):  # the word's tokens only, in the order of the text
+        tok = toks[k]
+        if tok.dep_ != "compound" or tok.i in taken or tok.i in claimed:
             continue
         member = tok.head
         if member.i < tok.i or member.lemma_.lower() not in _MEMBERS or member.i in taken or member.i in claimed:
