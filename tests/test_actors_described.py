@@ -40,3 +40,50 @@ def test_a_clause_the_parser_hangs_on_a_name_as_an_appositive_keeps_its_country(
     # the parser hangs "influence" on the colonel's name as an appositive: it is the next verb's subject
     text = "Long before the attack on Colonel Jay Roe, Peru's influence in Bolivia and its help for the rebels alarmed neighbours."
     assert "Peru" in country_mentions(nlp, text, "PER")
+
+
+
+def _doc(words, heads, deps, pos):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def _body(doc, start, end, kind="organization"):
+    from newsgraph.actors._cluster import Cluster
+    from newsgraph.actors._mentions import Cand
+    cl = Cluster(kind)
+    cl.cands.append(Cand(start, end, doc[start:end].text, "ORG", kind))
+    return cl
+
+
+def test_a_countrys_word_modifying_a_named_body_is_the_bodys():
+    from newsgraph.actors._link import _described_names
+    # "Peru 's Roe Aviation Office said": the possessive is the office's words, not a mention of Peru
+    doc = _doc(["Peru", "'s", "Roe", "Aviation", "Office", "said"], [4, 0, 4, 4, 5, 5],
+               ["poss", "case", "compound", "compound", "nsubj", "ROOT"], ["PROPN", "PART", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert {0, 1} <= _described_names(doc, [_body(doc, 2, 5)])
+    # a group's modifier is left alone ("Peruvian Kurds": the group and the state it lives in)
+    doc = _doc(["Peruvian", "Kurds", "marched"], [1, 2, 2], ["amod", "nsubj", "ROOT"], ["ADJ", "PROPN", "VERB"])
+    assert _described_names(doc, [_body(doc, 1, 2, "group")]) == set()
+
+
+def test_a_body_named_in_brackets_takes_no_words_of_the_noun_before():
+    from newsgraph.actors._link import _described_names
+    # "a mandate for the force in Chile (ROEFOR)", the acronym hung on "mandate" as its appositive: a
+    # renaming in brackets, not a description, so "Chile" stays a mention of Chile
+    words = ["a", "mandate", "for", "the", "force", "in", "Chile", "(", "ROEFOR", ")"]
+    heads = [1, 1, 1, 4, 2, 4, 5, 1, 1, 1]
+    deps = ["det", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct", "appos", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    assert 6 not in _described_names(doc, [_body(doc, 8, 9)])
+    # the same noun phrase before a person's name in apposition is his description
+    assert 6 in _described_names(doc, [_body(doc, 8, 9, "person")])
+
+
+@pytest.mark.model
+def test_a_countrys_word_describing_a_named_body_is_no_mention_of_the_country(nlp):
+    # the possessive is the office's words; the country named again on its own stays an actor
+    text = "Peru's Roe Aviation Office said the plane was safe. Peru later grounded the fleet."
+    assert country_mentions(nlp, text, "PER") == ["Peru"]

@@ -195,28 +195,32 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
 
 
 # The words that modify a name, and the words a noun phrase holds below them (no clause, no list: "Jay
-# Roe, the Peruvian envoy to Chile", not "who flew to Chile").
+# Roe, the Peruvian envoy to Chile", not "who flew to Chile"); the kinds of named actor described so.
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+_NAMED = frozenset({"person", "organization"})
 _IN_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "prep", "pobj", "nummod", "quantmod",
                         "hyph", "npadvmod", "advmod"})
 
 
 def _described_names(doc, clusters: list[Cluster]) -> set[int]:
-    """The tokens of the phrases that describe a named person: the words that modify the name ("Peru's
-    Jay Roe", "Israeli Jay Roe"), a common noun's phrase in apposition ("Jay Roe, the Peruvian envoy to
-    Chile"; "the Chilean president, Jay Roe") and the name's "of" or "from" phrase ("President Jay Roe of
-    Peru"), without the clauses in them. A country's word among them is part of the person's mention, not
-    a mention of the country (corpus/GUIDELINES.md, section 1: "Iranian" in "Iranian President Hassan
-    Rouhani" is his): the annotators code one actor there, the person. A body's name is left alone:
-    a country named only as an outlet's or a ministry's owner ("Peru's Roe Daily") would go, and with it
-    an actor the scorer counts as found."""
+    """The tokens of the phrases that describe a named person or body: the words that modify the name
+    ("Peru's Jay Roe", "Israeli Jay Roe", "Peru's Roe Aviation Office"), a common noun's phrase in
+    apposition ("Jay Roe, the Peruvian envoy to Chile"; "the Chilean president, Jay Roe") and a person's
+    "of" or "from" phrase ("President Jay Roe of Peru"), without the clauses in them. A country's word
+    among them is part of that actor's mention, not a mention of the country (corpus/GUIDELINES.md,
+    section 1: "Iranian" in "Iranian President Hassan Rouhani" is his): the annotators code one actor
+    there. A body's "of" phrase is its remit or its seat ("the Ministry of Defence of Peru", "the force
+    in Peru"), and a body named in brackets after a noun renames what the phrase before describes (or
+    hangs on the wrong noun), so neither counts. A named group's modifier ("Peruvian Kurds") is left
+    alone: taking it from the country lost the country's only mention where a gold record codes the
+    state as the group's target (docs/evaluation.md, "Session 26, sector31")."""
     toks = tokens(doc)
     out: set[int] = set()
     for cl in clusters:
-        if cl.kind != "person":
+        if cl.kind not in _NAMED:
             continue
         for c in cl.cands:
-            if c.kind != "person":
+            if c.kind not in _NAMED:
                 continue
             root = span_root(doc, c.start, c.end)
             name = range(c.start, c.end)
@@ -224,8 +228,9 @@ def _described_names(doc, clusters: list[Cluster]) -> set[int]:
                 t.dep_ == "appos" and _appositive(toks, t)
                 # "Chile and Jay Roe's party": a coordinated modifier names another party
                 or t.dep_ in _MODIFIERS and not any(g.dep_ == "cc" for g in t.children)
-                or t.dep_ == "prep" and t.lower_ in ("of", "from"))]
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < c.start:
+                or cl.kind == "person" and t.dep_ == "prep" and t.lower_ in ("of", "from"))]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < c.start and not (
+                    cl.kind != "person" and c.start > 0 and toks[c.start - 1].text == "("):
                 head = root.head  # the name in apposition to the noun before it: that noun's own words
                 out.add(head.i)
                 tops += [t for t in head.children if t.i != root.i and t.dep_ in _IN_PHRASE]
