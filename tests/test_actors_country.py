@@ -1232,9 +1232,16 @@ def test_an_embassy_is_a_governments_body(nlp):
     # the sentence places the past president in his years in office: GOV
     ("The trade pact was signed by President Bill Clinton in 1994.", "GOV"),
     ("The first stretch of fence went up under President George W. Bush.", "GOV"),
+    # a plural title over a list of past presidents names them in office
+    ("Inquiries were opened against Presidents Richard Nixon and Bill Clinton.", "GOV"),
+    # a year of his term in the clause a former president is the subject or the agent of
+    ("The accord was signed in 1994 by former President Bill Clinton and two prime ministers.", "GOV"),
+    ("Former President Bill Clinton, ahead of his 1996 reelection, vetoed the measure.", "GOV"),
     # no time of his office, "former" or "predecessor": an elite
     ("Bill Clinton spoke at the dinner for the charity.", "ELI"),
     ("Former President Bill Clinton recalled the pact he signed in 1994.", "ELI"),
+    ("Lawmakers revisited the 1994 accord, former President Bill Clinton's main achievement.", "ELI"),
+    ("The gala honoured former Presidents Bill Clinton and George W. Bush.", "ELI"),
     ("The governor praised his predecessor Bill Clinton, who served from 1993.", "ELI"),
 ])
 def test_a_past_president_in_his_years_in_office_is_gov(nlp, text, sector):

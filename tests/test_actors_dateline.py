@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.actors import resolve
-from newsgraph.actors._dateline import dateline_country
+from newsgraph.actors._dateline import dateline_country, headline_country
 from newsgraph.actors._dictionaries import bundled
 from newsgraph.ingest._furniture import mask
 
@@ -31,10 +31,25 @@ def test_a_line_whose_words_are_no_place_is_no_dateline():
     assert dateline_country("Ferries stopped. " * 50 + "\n\nOSLO — Later news.", B) is None
 
 
-def _resolve(nlp, text: str, *, dated: bool = True):
+def test_the_headline_country_is_the_one_country_it_names():
+    B = bundled()
+    assert headline_country("Floods cut roads across Norway", B) == "NOR"
+    assert headline_country("Oslo ferry strike: owners say trade has stopped", B) == "NOR"
+    assert headline_country("Norwegian ferries stay in port", B) == "NOR"
+    assert headline_country("Norway\u2019s ferry strike ends", B) == "NOR"
+    assert headline_country("U.S. ferry strike ends in Oslo", B) is None  # two countries
+    assert headline_country("US-Norway talks resume", B) is None
+    assert headline_country("Ferry strike ends after a week", B) is None
+    assert headline_country(None, B) is None
+    # a place's name that the bases hold as an actor of another country: that actor, not the place
+    assert headline_country("Obama visits a ferry yard", B) is None
+    assert headline_country("Obama visits Oslo", B) == "NOR"
+
+
+def _resolve(nlp, text: str, *, dated: bool = True, title: str | None = None):
     masked = mask(text)  # as the pipeline parses it: the dateline blanked
     doc = nlp(masked)
-    return doc, resolve(doc, text=text if dated else None)
+    return doc, resolve(doc, text=text if dated else None, title=title)
 
 
 def _country(doc, table, word: str):
@@ -63,3 +78,44 @@ def test_a_person_nothing_places_takes_the_dateline_country_not_an_international
     doc, table = _resolve(nlp, STORY)
     assert _country(doc, table, "Roe") == "NOR"
     assert _country(doc, table, "Lind") is None
+
+
+HEADLINED = ("Ferries stayed in port across Norway on Monday, and Norwegian fishing boats stayed with them.\n\n"
+             "Jay Roe, who runs a fish shop by the harbour, said trade had stopped.\n\n"
+             "Marta Lind, a spokeswoman for the United Nations refugee agency, said the closure was regrettable.")
+
+
+def test_without_a_dateline_a_person_nothing_places_takes_the_headline_country(nlp):
+    doc, table = _resolve(nlp, HEADLINED, title="Ferry strike in Norway enters its second week")
+    assert _country(doc, table, "Roe") == "NOR"
+    assert _country(doc, table, "Lind") is None
+    # a headline naming two countries, or none, places no one
+    doc, table = _resolve(nlp, HEADLINED, title="Norway and Sweden ferry strike enters its second week")
+    assert _country(doc, table, "Roe") is None
+    doc, table = _resolve(nlp, HEADLINED)
+    assert _country(doc, table, "Roe") is None
+
+
+def test_a_headline_country_the_text_names_less_than_another_places_no_one(nlp):
+    text = HEADLINED.replace("Norway on Monday, and Norwegian", "Sweden on Monday, and Swedish")
+    doc, table = _resolve(nlp, text, title="Ferry strike in Norway enters its second week")
+    assert _country(doc, table, "Roe") is None
+
+
+HEADED = ("Police said on Monday that the ferries would stay in port for a week.\n\n"
+          "Jay Roe, who runs a fish shop by the harbour, said trade had stopped.\n\n"
+          "The strike is the longest in Norway since 1990, and Norwegian owners are angry.\n\n"
+          "Halvorsen, a fisherman, said on Tuesday that the boats were old.\n\n"
+          "Their owners were angry.\n\nProtesters gathered at the harbour on Tuesday.")
+
+
+def test_a_headline_places_the_persons_named_in_full_and_no_agent(nlp):
+    doc, table = _resolve(nlp, HEADED, title="Ferry strike in Norway enters its second week")
+    # a generic actor's country is not guessed from the story's main country, unlike a dateline's
+    assert _country(doc, table, "Police") is None and _country(doc, table, "Protesters") is None
+    assert _country(doc, table, "Roe") == "NOR"
+    # a one-word name: a headline, which says less than a dateline, leaves it open
+    one = table.get(table.at_token(next(t.i for t in doc if t.text == "Halvorsen")))
+    assert one is not None and one.kind == "person" and one.country is None
+    doc, table = _resolve(nlp, HEADED)
+    assert _country(doc, table, "Police") is None

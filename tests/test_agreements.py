@@ -625,3 +625,62 @@ def test_deals_whose_sides_name_different_states_are_apart():
     assert not _states_apart(["chile", "peru"], ["chile"], table)  # one side told again
     assert not _states_apart(["chile", "peru"], ["chile", "opp"], table)  # a group beside a state: maybe one deal
     assert _unnamed_officials(table.get("neg")) and not _unnamed_officials(table.get("opp"))
+
+
+@pytest.mark.model
+def test_agreeing_to_the_deal_itself_or_with_a_side_is_no_term(nlp):
+    text = ("Chile and Peru signed a fishing treaty in May. Bolivia later agreed to the treaty. "
+            "Under the treaty, Peru agreed with Chile to close its harbour at night.")
+    [deal], name = _agreements(nlp, text)
+    assert "bolivia" in {name(p) for p in deal.parties}  # a side of the deal, with no term of its own
+    texts = [c.text for c in deal.commitments]
+    assert not any(t.startswith(("to the treaty", "with Chile")) for t in texts)
+    assert any("close its harbour" in t for t in texts)
+
+
+def test_a_complement_that_names_a_side_or_the_deal_is_no_term():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.agreements._extract import _no_term
+
+    words = ["X", "agreed", "with", "Y", "to", "the", "plan", "to", "leave", "against", "advice", "on", "rates"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 1, 6, 4, 8, 1, 1, 9, 1, 11],
+              deps=["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "aux", "xcomp", "prep", "pobj", "prep", "pobj"],
+              lemmas=["X", "agree", "with", "Y", "to", "the", "plan", "to", "leave", "against", "advice", "on", "rate"])
+    assert _no_term(doc[2]) and _no_term(doc[4]) and _no_term(doc[9])  # a side, the deal, a circumstance
+    assert not _no_term(doc[8]) and not _no_term(doc[11])  # what is agreed: "to leave", "on rates"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru is committed to the peace treaty with Chile, the minister said on Monday.",
+    "Chile signed a fishing treaty with Ecuador in 1990. Last year Peru withdrew from the treaty.",
+    "Chile signed a fishing treaty with Ecuador in 1990. Peru has honoured the treaty ever since.",
+])
+def test_who_holds_keeps_or_leaves_a_deal_is_its_party(nlp, text):
+    out, name = _agreements(nlp, text)
+    assert any("peru" in {name(p) for p in deal.parties} for deal in out)
+
+
+@pytest.mark.model
+def test_who_only_would_break_a_deal_is_no_party(nlp):
+    text = ("Chile signed a fishing treaty with Ecuador in 1990. Experts say Peru would violate the treaty "
+            "if it were bound by it.")
+    out, name = _agreements(nlp, text)
+    assert out and not any("peru" in {name(p) for p in deal.parties} for deal in out)
+
+
+def test_the_verb_by_which_a_side_holds_or_leaves_a_deal():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.agreements._extract import _holding_verb
+
+    words = ["X", "pulled", "out", "of", "the", "pact", "and", "Y", "praised", "the", "deal"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 3, 1, 8, 1, 10, 8],
+              deps=["nsubj", "ROOT", "prt", "prep", "det", "pobj", "cc", "nsubj", "conj", "det", "dobj"],
+              pos=["PROPN", "VERB", "ADP", "ADP", "DET", "NOUN", "CCONJ", "PROPN", "VERB", "DET", "NOUN"],
+              lemmas=["X", "pull", "out", "of", "the", "pact", "and", "Y", "praise", "the", "deal"])
+    assert getattr(_holding_verb(doc[5]), "i", None) == 1  # "pulled out of the pact"
+    assert _holding_verb(doc[10]) is None  # praising a deal binds no one to it

@@ -183,7 +183,7 @@ class Extractor:
                 published = inferred
         timexes = _time.tag(text, published=published, doc=doc)
         lap("time")
-        table = _actors.resolve(doc, published=published, text=document.text)
+        table = _actors.resolve(doc, published=published, text=document.text, title=document.title)
         lap("actors")
         dropped: list = []  # the candidates the decider drops
         events = _events.code(doc, actors=table, timexes=timexes, published=published,

@@ -24,7 +24,7 @@ from typing import Iterable
 from ..records import ActorTable
 from ._cluster import Cluster, Context, LookupEntry, actor_table, unique_id
 from ._coding import code_of
-from ._dateline import dateline_country, place_people
+from ._dateline import dateline_country, headline_country, place_people
 from ._composites import Composites, find_composites, former_members
 from ._dictionaries import Bundled, Dictionary, Entry, bundled, load_dictionary
 from ._institutions import un_body
@@ -41,12 +41,13 @@ __all__ = ["resolve", "load_dictionary", "Dictionary", "Entry"]
 
 def resolve(doc, *, published: dt.date | None = None,
             dictionaries: Iterable[Dictionary | str | Path] | Dictionary | str | Path | None = None,
-            text: str | None = None) -> ActorTable:
+            text: str | None = None, title: str | None = None) -> ActorTable:
     """The actors of a parsed document and every mention of them (names, titles, pronouns, demonyms).
 
     ``published`` picks the dated office a dictionary gives a person; ``dictionaries`` are extra actor
     dictionaries (:class:`Dictionary` objects or paths for :func:`load_dictionary`) consulted first;
-    ``text``, the document's text before page furniture was masked, gives its dateline (``_dateline``).
+    ``text``, the document's text before page furniture was masked, gives its dateline (``_dateline``);
+    ``title``, its headline, the one country the headline names.
     """
     B = bundled()
     user = _user_dictionaries(dictionaries)
@@ -58,6 +59,7 @@ def resolve(doc, *, published: dt.date | None = None,
     cands = type_names(doc, cands, B, user, lookup_entry, pnames, pwords, published)  # 1. every name's kind
     ctx = Context.of(doc, cands, B, lookup_entry, published)
     ctx.filed_from = dateline_country(text, B)
+    ctx.headline = headline_country(title, B)
     people = cluster_people(ctx, cands)  # 2. persons: full names, surnames, misspellings
     owned = find_owned(ctx, people)  # 3. "the Obama administration", "Trump's campaign", "Sanders aides"
     cands, composites = find_composites(ctx, cands, people)  # and "Afghan government", "Taliban forces"

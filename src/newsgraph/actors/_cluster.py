@@ -64,6 +64,8 @@ class Context:
     iso_at: dict[int, str]
     # the dateline's country and the character offset where its story begins (``_dateline``)
     filed_from: tuple[str, int] | None = None
+    # the one country the story's headline names (``_dateline.headline_country``)
+    headline: str | None = None
 
     @classmethod
     def of(cls, doc: Doc, cands: list[Cand], bundled: Bundled, lookup_entry: LookupEntry,

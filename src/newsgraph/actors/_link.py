@@ -486,8 +486,10 @@ _DATELINE_PARAGRAPHS = 2
 
 def _filed_from(ctx: Context, ph, paragraph: list[int]) -> str | None:
     """The dateline's country (``_dateline``) for an agent in the first paragraphs of its story ("BEIJING
-    -- ... police said"): where the report was filed is where they act. A story's later paragraphs
-    turn to other places and the people of them."""
+    -- ... police said"): where the report was filed is where they act. A story's later paragraphs turn
+    to other places and the people of them. A headline's country (``_dateline.story_place``) places no
+    agent: it says what the story is about, not where it is told, and a generic actor's country is never
+    guessed from the story's main country (corpus/GUIDELINES.md)."""
     if ctx.filed_from is None:
         return None
     iso, offset = ctx.filed_from

@@ -9,7 +9,7 @@ import re
 
 from ._agents import context_country
 from ._cluster import Cluster, Context
-from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, INTERGOVERNMENTAL, PRIVATE_SECTORS, TITLE_ABBREVIATIONS,
+from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, FORMER, INTERGOVERNMENTAL, PRIVATE_SECTORS, TITLE_ABBREVIATIONS,
                       STATE_SECTORS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
                       code_of, edit_distance, iso_country, read_title)
 from ._dictionaries import Entry, bundled, norm, split_code
@@ -749,12 +749,16 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
                 # ("President Roe's policy", years later), which tells no time, unless the text says
                 # "then-President Roe"
                 es = sector
-            if last == "GOV" and "president" in entry.titles and sector in (None, "GOV") and not any(
-                    t.former for t in cl.titles) and not _named_predecessor(cl, ctx.doc) and _in_office_then(
-                    cl, ctx.doc, entry):
+            former = any(t.former for t in cl.titles)
+            if last == "GOV" and "president" in entry.titles and (
+                    sector in (None, "GOV") or former and sector == "ELI") and not _named_predecessor(
+                    cl, ctx.doc) and _in_office_then(cl, ctx.doc, entry, not former):
                 # a past president the text places in his time in office ("signed by President Roe
-                # in 1994", "under President Roe") and gives no "former" is coded by that office (GOV),
-                # as the annotators do; a former president or a predecessor stays an elite
+                # in 1994", "under President Roe", "Presidents Roe and Doe vetoed") is coded by that
+                # office (GOV), as the annotators do; a predecessor stays an elite. One the text calls
+                # "former" needs the closer evidence: a year of his term in the clause he is the
+                # subject or agent of ("signed in 1994 by former President Roe"; not "former
+                # President Roe recalled the pact he signed in 1994")
                 es = "GOV"
             if sector == "PTY" and any(t.sector == "PTY" and not t.former and "campaign" in t.text.lower()
                                        for t in cl.titles):
@@ -1062,20 +1066,55 @@ def _kin_countries(people: list[Cluster]) -> None:
             cl.code = code_of(cl.iso, cl.sector)
 
 
-def _in_office_then(cl: Cluster, doc, entry: Entry) -> bool:
-    """Whether the text speaks of a past officeholder in his time in office: a mention follows
-    "under" ("under President Roe") or its sentence names a year of one of his dated executive
-    offices ("signed by Roe in 1994")."""
+def _in_office_then(cl: Cluster, doc, entry: Entry, loose: bool = True) -> bool:
+    """Whether the text speaks of a past officeholder in his time in office: a plural title names him
+    among others ("Presidents Roe and Doe"), or the clause he is the subject or agent of names a year of
+    one of his dated executive offices ("Roe signed it in 1994"); where ``loose``, also a mention after
+    "under" ("under President Roe") or such a year anywhere in his sentence."""
     terms = [(int(c[1][:4]), int(c[2][:4])) for c in entry.codes
              if c[1] and c[2] and split_code(c[0])[1] == "GOV"]
     for c in cl.cands:
         sent = doc[c.start].sent
-        if any(t.lower_ == "under" for t in doc[max(c.start - 2, sent.start):c.start]):
+        if _plural_title(doc, c.start, c.end) or loose and any(
+                t.lower_ == "under" for t in doc[max(c.start - 2, sent.start):c.start]):
             return True
+        verb = _argument_of(span_root(doc, c.start, c.end))
         for t in sent:
-            if len(t.text) == 4 and t.text.isdigit() and any(a <= int(t.text) <= b for a, b in terms):
+            if len(t.text) == 4 and t.text.isdigit() and any(a <= int(t.text) <= b for a, b in terms) and (
+                    loose or verb is not None and getattr(_clause_verb(t), "i", None) == verb):
                 return True
     return False
+
+
+def _argument_of(tok) -> int | None:
+    """The index of the verb a name is the subject or the "by" agent of ("former President Roe signed",
+    "signed by former President Roe"), None for a name in any other place (an appositive, a possessor)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head.i
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+        return tok.head.head.i
+    return None
+
+
+def _clause_verb(tok):
+    """The verb of the clause a token is in (None at a root that is no verb)."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _plural_title(doc, start: int, end: int) -> bool:
+    """Whether a plural president's title names the list a name is in ("Presidents Jay Roe, Jay Doe and
+    Jay Poe"): the title words before the list's first name, none of them "former"."""
+    first = span_root(doc, start, end)
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    words = {t.lower_ for t in doc[first.left_edge.i:first.i]}
+    return "presidents" in words and not words & (FORMER - {"then"})
 
 
 # Title nouns of the bases' campaign staff, whose ended campaign post makes no candidate.

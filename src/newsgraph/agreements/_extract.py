@@ -9,7 +9,9 @@
    gave the verb that reports it made: "have reached a deal", "came to a truce a month ago") and
    qualities (`conditions-based`). A leader among its makers stands for the state they govern, as do a
    state's officials named only by a common noun ("negotiators", "the leaders"); other people are no side
-   of it. A consensus, an arrangement
+   of it. Who holds, keeps or leaves a reported deal is a side of it too ("X withdrew from the deal", "X
+   is committed to the treaty", "X complies with it"; not "violated", which an outsider may do, nor a
+   modal "would leave"), added once the mentions are grouped. A consensus, an arrangement
    or a decree is a mention only when a verb of making governs it; a verbless heading is none.
    A deal told by a verb alone is a mention too: "X and Y agreed to Z", "X agreed with Y on Z", "the
    terms agreed with Y" (two sides, or one side and the clause its agreeing brought about: "Y lifted its
@@ -39,7 +41,8 @@
    `data/agreements/status.txt`.
 4. Commitments: the main clause of a sentence `under / as part of the AGREEMENT` (party = its
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
-   vow, guarantee, undertake, be required / obliged to) in sentences tied to an agreement, the sentence
+   vow, guarantee, undertake, be required / obliged to; what is agreed, not the other side, a circumstance
+   or the deal itself: `agreed with Y to ...`, `agreed to the arrangement`) in sentences tied to an agreement, the sentence
    itself or the two following the last mention in the same paragraph; in such a sentence each half of an
    exchange (`X lifted sanctions on Y in exchange for limits on its programme`) is one side's commitment,
    once the deal's parties are known; so is what the deal's own phrase says it is for (`an agreement to
@@ -442,6 +445,36 @@ class _Reader:
             (verb_of if m.verbal else noun_of)[tok.i] = target
         return out
 
+    def holders(self, c: _Cluster) -> None:
+        """Add to a reported deal's parties the sides that hold it (after its mentions are grouped: a
+        holder is no cue that two mentions are one deal, and it makes no deal reported)."""
+        for m in c.mentions:
+            for a in ([] if m.verbal else self._holders(m.tok)):
+                if a not in c.parties:
+                    c.parties.append(a)
+
+    def _holders(self, tok: "Token") -> list[str]:
+        """The sides that hold, keep or leave the deal ``tok`` names, which only its parties can: the
+        subject of "X withdrew from the deal", "X honoured the accord", "X complies with the treaty",
+        "X is committed to the treaty" (a leader for their state, as a maker). Said even of an act only
+        threatened or refused ("X threatened to leave the pact"): the act needs X to be bound by it."""
+        verb = _holding_verb(tok)
+        if verb is None or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return []  # "X's forces would violate the treaty if X were bound by it": no holder
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ in ("conj", "xcomp"):
+            subj = verb_subject(verb)
+        if subj is None or subj.lower_ in ("which", "that", "who"):
+            return []
+        out = []
+        for a in self._sides(subj):
+            party = self.actors.get(a)
+            if party is not None and (party.kind == "person" or _unnamed_officials(party)):
+                a = self._state(a) or ""
+            if a and a not in out and a != self.actors.at_token(tok.i):
+                out.append(a)
+        return out
+
     # -- commitments -------------------------------------------------------------------------
     def _clause_text(self, start: int, end: int, skip: "set[int]") -> tuple[str, tuple[int, int]] | None:
         doc = self.doc
@@ -476,7 +509,11 @@ class _Reader:
             cluster = by_tok[in_sent[0]] if in_sent else self._recent(by_tok, order, sent)
             if cluster is None:
                 continue
-            for com in self._sentence_commitments(sent, by_tok):
+            found, joined = self._sentence_commitments(sent, by_tok)
+            for party in joined:
+                if party not in cluster.parties:
+                    cluster.parties.append(party)
+            for com in found:
                 com_cluster = by_tok.get(com[1], cluster) if com[1] is not None else cluster
                 rec = com[0]
                 if "conditions-based" in com_cluster.qualities and "conditions-based" not in rec.conditions:
@@ -627,9 +664,13 @@ class _Reader:
             out.append(Commitment(party, got[0], kind, [], got[1]))
         return out
 
-    def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster]) -> "list[tuple[Commitment, int | None]]":
+    def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster]
+                              ) -> "tuple[list[tuple[Commitment, int | None]], list[str]]":
+        """The commitments ``sent`` tells (each with the token of the deal it names, if any), and the sides
+        that agree to the deal without a term of their own ("Y agreed to the arrangement")."""
         doc = self.doc
         out: list[tuple[Commitment, int | None]] = []
+        joined: list[str] = []
         used_verbs: set[int] = set()
         # `Under the agreement ..., PARTY would ...`
         for tok in span_tokens(sent):
@@ -671,6 +712,11 @@ class _Reader:
             if not parties:
                 continue
             comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.i > tok.i]
+            if comp and all(_no_term(c) for c in comp):
+                # "X agreed to the deal", "the terms agreed with Y": a side of the deal, no term
+                joined += [p for p in parties if p not in joined]
+                continue
+            comp = [c for c in comp if not _no_term(c)]
             if not comp:
                 continue
             start = comp[0].left_edge.i
@@ -686,7 +732,7 @@ class _Reader:
                 kind = "obligation"
             conditions = self._conditions(tok)
             out.extend((Commitment(party, got[0], kind, list(conditions), got[1]), None) for party in parties)
-        return out
+        return out, joined
 
 
 # verbs whose subject makes or holds the deal their object names, beyond those that sign it: "X cut a deal
@@ -717,6 +763,43 @@ def _maker(tok: "Token") -> "Token | None":
 
 
 _EXCHANGE = {"exchange", "return"}
+
+
+def _holding_verb(tok: "Token") -> "Token | None":
+    """The verb by which its subject holds or leaves the deal ``tok`` names: its object ("violated the
+    accord", "abandoned the deal"), or the object of its preposition ("withdrew from", "pulled out of",
+    "complies with", "abides by", "adheres to", "is committed to")."""
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "with", "by", "to"):
+        verb = tok.head.head
+        if verb.dep_ == "prt" or (verb.lower_ == "out" and verb.head.pos_ == "VERB"):
+            verb = verb.head  # "pulled out of the deal"
+        if tok.head.lower_ == "to" and verb.lower_ == "committed":
+            return verb
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and _lem(verb) in _HOLDING else None
+
+
+# verbs whose subject is bound by the deal it holds, keeps or leaves; not those an outsider may do too
+# ("rebels violated the truce", "undermine", "enforce", "extend", "revise", "renegotiate", "tear up")
+_HOLDING = _STATUS["in_force"] - {"violate", "breach", "break", "undermine", "enforce", "extend", "revise", "tear",
+                                  "renegotiate"}
+
+
+def _no_term(c: "Token") -> bool:
+    """A complement of an agreeing verb that tells no term: a phrase of another preposition than "to" / "on"
+    (the other side, "agreed with Y", "the terms agreed between X and Y"; a circumstance, "against the
+    advice of Z") or the deal itself ("agreed to the arrangement", "agreed on a plan")."""
+    if c.dep_ == "prep" and c.lower_ not in _TERM_PREPS:
+        return True
+    obj = c if c.dep_ == "dobj" else next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+    return obj is not None and obj.lemma_.lower() in _DEAL_WORDS
+
+
+_TERM_PREPS = {"to", "on", "upon"}
+_DEAL_WORDS = AGREEMENT_NOUNS | _MADE_ONLY | {"term", "terms", "plan", "framework", "deal"}
 
 
 def _to_clause(tok: "Token", deps: tuple[str, ...]) -> "Token | None":
@@ -1052,6 +1135,16 @@ def _one_side_per_state(c: _Cluster, actors: "ActorTable") -> None:
             x.party = same.get(x.party or "", x.party)
 
 
+def _reported(c: _Cluster) -> bool:
+    """The deal is reported reached, signed or in force, and told as more than a bare description."""
+    if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
+        return False
+    if _Reader._prospect(c):
+        return False
+    # hoped for, proposed or named as a topic: not a reported agreement (guidelines 4)
+    return any(m.status in ("reached", "in_force") for m in c.mentions)
+
+
 def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
                     published: Any = None) -> list[Agreement]:
     reader = _Reader(doc, actors, timexes)
@@ -1059,18 +1152,16 @@ def find_agreements(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]",
     reader.commitments(clusters)
     _from_events(clusters, events)
     for c in clusters:
+        if _reported(c):
+            reader.holders(c)
         _one_side_per_state(c, actors)
     reader.exchanges(clusters)
     reader.purposes(clusters)
     reader.terms(clusters)
     out: list[Agreement] = []
     for c in clusters:
-        if not (c.parties or c.date or c.name or c.commitments or any(m.status == "reached" for m in c.mentions)):
+        if not _reported(c):
             continue
-        if _Reader._prospect(c):
-            continue
-        if not any(m.status in ("reached", "in_force") for m in c.mentions):
-            continue  # hoped for, proposed or named as a topic: not a reported agreement (guidelines 4)
         best = max(c.mentions, key=lambda m: (bool(m.name), len(m.parties), bool(m.date), m.status == "reached"))
         start, end = _paragraph_sentence(reader, best.tok)
         also = sorted({_paragraph_sentence(reader, m.tok) for m in c.mentions} - {(start, end)})

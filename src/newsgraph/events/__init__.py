@@ -174,6 +174,8 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
             continue
         if e.pred and not _object_predicate(v):
             continue
+        if e.pred and e.type == "ACCUSE" and _praises(v):
+            return dataclasses.replace(e, type="SUPPORT", mode=None, cameo=_PRAISE_CAMEO)
         return e
     return None
 
@@ -197,6 +199,29 @@ def _object_predicate(v) -> bool:
         if c.dep_ in ("dobj", "obj"):
             objects += 1
     return objects > 1
+
+
+_PRAISE = CODING.words["praise"]
+_BLAME = CODING.words["blame"]
+_NEGATOR = CODING.words["negator"]
+_PRAISE_CAMEO = "051"  # CAMEO "praise or endorse"
+
+
+def _praises(v) -> bool:
+    """What a verb of naming calls its object approves of it ("called him a great friend", "called the
+    deal a historic success"): a word of praise in the predicate, none of blame ("a historic blunder")
+    and no negation of the predicate or the verb ("not a success", "did not call it a success"). The
+    naming is then SUPPORT, as PLOVER codes praise, not the ACCUSE of a disparaging name; a naming with
+    no word of either kind stays ACCUSE, where the criticisms are (their words are many and varied).
+    In the corpus's train split 19 namings by "call", "brand" or "label" read as praise, all of them
+    praise, and none of the 33 annotated criticisms at such a verb does."""
+    if any(c.dep_ == "neg" for c in v.children):
+        return False
+    objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    preds = [c for c in v.children if c.dep_ == "oprd"] or objects[1:]
+    lems = lemmas(v.doc)
+    words = {lems[t.i] for p in preds for t in p.subtree} | {t.lower_ for p in preds for t in p.subtree}
+    return bool(words & _PRAISE) and not words & (_BLAME | _NEGATOR)
 
 
 _NAMED_WH = frozenset({"what", "which", "whom"})

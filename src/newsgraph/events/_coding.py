@@ -18,7 +18,8 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "blast", "decision", "plan", "arranged", "verbal_attack", "attack_topic", "no_comment", "finding",
                    "evidence", "attack_noun", "casualty", "standing_threat", "looking_into",
                    "danger", "cyber_attack", "cyber_target", "habitual",
-                   "reception", "standard", "object_control"})
+                   "reception", "standard", "object_control",
+                   "praise", "blame", "negator"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 
