@@ -24,8 +24,9 @@ training needs them:
 
 The actor filter's C and thresholds are chosen on the train split in folds by article (C by the log-loss,
 one threshold per decided group by the lowest junk rate at a given loss of recall), the dev split only
-measuring it; the event models' regularisation and threshold are chosen on the dev split by type F1 + full
-F1 of the kept events. The test
+measuring it; the event decider's C is chosen on the train split in folds by article (by its weighted
+log-loss) and its threshold on the dev split by type F1 + full F1 of the kept events; the participant
+model's C on the dev split by full F1. The test
 split is never read. The models are written as feature weights to ``src/newsgraph/data/actors/`` and
 ``src/newsgraph/data/events/`` with the figures they were chosen by.
 """
