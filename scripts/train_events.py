@@ -24,8 +24,9 @@ training needs them:
 
 The actor filter's C and thresholds are chosen on the train split in folds by article (C by the log-loss,
 one threshold per decided group by the lowest junk rate at a given loss of recall), the dev split only
-measuring it; the event models' regularisation and threshold are chosen on the dev split by type F1 + full
-F1 of the kept events. The test
+measuring it; the event decider's C is chosen on the train split in folds by article (by its weighted
+log-loss) and its threshold on the dev split by type F1 + full F1 of the kept events; the participant
+model's C on the dev split by full F1. The test
 split is never read. The models are written as feature weights to ``src/newsgraph/data/actors/`` and
 ``src/newsgraph/data/events/`` with the figures they were chosen by.
 """
@@ -676,18 +677,41 @@ def rare_weights(rows: list[list[str]], labels: list[int], cap: float = RARE_CAP
     return [min(cap, max(1.0, median / count[t])) if y else 1.0 for t, y in zip(types, labels, strict=True)]
 
 
+def _decider_c(rows: list[list[str]], labels: list[int], owner: list[int], dense,
+               weights: list[float]) -> tuple[float, list[float | None]]:
+    """The decider's C: the C of C_GRID with the lowest log-loss over the train split in ``FOLDS`` folds by
+    article (``owner``), each candidate scored by a decider fitted on the other folds' articles and weighed
+    as the fit weighs it (``weights``, ``rare_weights``), so that C is chosen by what the fit minimises, on
+    articles it did not see; and the rows' out-of-fold probabilities at that C (the calibration's input).
+    The smallest C where no fold can be fitted (a tiny corpus: one label only)."""
+    import math
+
+    loss, oof = {}, {}
+    for c in C_GRID:
+        probs = oof[c] = _out_of_fold(rows, labels, owner, FOLDS, c, dense, weights)
+        if any(q is None for q in probs):
+            return C_GRID[0], probs
+        total = sum(w * -math.log(min(max(q, 1e-9), 1 - 1e-9) if y else 1 - min(max(q, 1e-9), 1 - 1e-9))
+                    for q, y, w in zip(probs, labels, weights, strict=True) if q is not None)
+        loss[c] = total / sum(weights)
+    print("events: train weighted log-loss in folds by C: " + ", ".join(f"{c}: {v:.4f}" for c, v in loss.items()))
+    best = min(C_GRID, key=lambda c: (round(loss[c], 9), c))
+    return best, oof[best]
+
+
 def calibration(rows: list[list[str]], labels: list[int], owner: list[int], c: float, dense,
-                weights: list[float]) -> tuple[float, float]:
+                weights: list[float], oof: list[float | None] | None = None) -> tuple[float, float]:
     """(a, b) of the map from the decider's log-odds z to its confidence sigmoid(a * z + b) (Platt's
     scaling), fitted on the train split's out-of-fold log-odds: each of ``FOLDS`` folds by article
     (``owner``: each row's article) scored by a decider fitted with ``c`` on the other folds, so that a
     confidence is the share of events among candidates of articles the decider did not see; the fit
     itself weighs rows by ``weights`` (``rare_weights``), which raises a rare type's probabilities above
-    its share. (1, 0), no change, where a fold lacks one of the two labels (a tiny corpus)."""
+    its share. (1, 0), no change, where a fold lacks one of the two labels (a tiny corpus). ``oof``: the
+    out-of-fold probabilities at ``c`` when they are already computed (``_decider_c``)."""
     import numpy
     from sklearn.linear_model import LogisticRegression
 
-    probs = _out_of_fold(rows, labels, owner, FOLDS, c, dense, weights)
+    probs = oof if oof is not None else _out_of_fold(rows, labels, owner, FOLDS, c, dense, weights)
     if any(q is None for q in probs) or len(set(labels)) < 2:
         return 1.0, 0.0
     p = numpy.clip(numpy.array(probs, dtype=float), 1e-6, 1 - 1e-6)
@@ -734,24 +758,20 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) ->
     base = _event_figures(dev, [[1.0] * len(a["labels"]) for a in dev], 0.5)
     print(f"events: train {len(rows)} candidates, {sum(labels)} events; dev, rules alone: {base}")
     weights = rare_weights(rows, labels)
-    best = None
-    for c in C_GRID:
-        model = _fit(rows, labels, c, dense, weights)
-        probs = [[model.probability(names, row) for names, row in art["stacked"]] for art in dev]
-        figs = [_event_figures(dev, probs, th) for th in THRESHOLDS]
-        keys = [f["type_f1"] + f["full_f1"] for f in figs]
-        print(f"events: C={c}, dev type F1 + full F1 by threshold: "
-              + ", ".join(f"{th}: {k:.4f}" for th, k in zip(THRESHOLDS, keys, strict=True)))
-        for k, th in enumerate(THRESHOLDS):
-            if best is None or keys[k] > best[0] + 1e-9:
-                best = (keys[k], figs[k], c, th, model, probs)
-    assert best is not None
-    _key, fig, c, th, model, dev_probs = best
+    owner = [k for k, art in enumerate(sets["train"]) for _y in art["labels"]]
+    c, oof = _decider_c(rows, labels, owner, dense, weights)
+    model = _fit(rows, labels, c, dense, weights)
+    dev_probs = [[model.probability(names, row) for names, row in art["stacked"]] for art in dev]
+    figs = [_event_figures(dev, dev_probs, th) for th in THRESHOLDS]
+    keys = [f["type_f1"] + f["full_f1"] for f in figs]
+    print(f"events: C={c}, dev type F1 + full F1 by threshold: "
+          + ", ".join(f"{th}: {k:.4f}" for th, k in zip(THRESHOLDS, keys, strict=True)))
+    best = max(range(len(THRESHOLDS)), key=lambda k: (round(keys[k], 9), -k))
+    th, fig = THRESHOLDS[best], figs[best]
     print(f"events: dev with the decider (C={c}, threshold={th}): {fig}")
     if decider_only:
         return fig
-    owner = [k for k, art in enumerate(sets["train"]) for _y in art["labels"]]
-    a, b = calibration(rows, labels, owner, c, dense, weights)
+    a, b = calibration(rows, labels, owner, c, dense, weights, oof)
     shipped, shipped_th = calibrated(model, th, a, b)
     print(f"events: confidence calibrated out of fold on train: sigmoid({a:.4f} z + {b:.4f}), "
           f"threshold {th} -> {shipped_th}")
@@ -761,7 +781,8 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) ->
              "dense_scale": DENSE_SCALE,
              "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} candidates, "
                            f"{sum(labels)} of them events",
-             "chosen_on": f"corpus dev split ({len(dev)} articles): C and threshold maximising type F1 + full F1",
+             "chosen_on": f"C by the weighted log-loss over the train split in {FOLDS} folds by article; the "
+                          f"threshold on the corpus dev split ({len(dev)} articles), maximising type F1 + full F1",
              "rare_cap": RARE_CAP, "C": c, "dev_rules_alone": base, "dev_decided": fig, "built": dt.date.today().isoformat(),
              "calibration": {"a": round(a, 5), "b": round(b, 5), "threshold_before": th,
                              "fitted_on": f"train out of fold ({FOLDS} folds by article), Platt's scaling"}}

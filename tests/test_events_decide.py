@@ -135,3 +135,19 @@ def test_a_state_of_a_sentence_whose_candidates_the_decider_drops_stays_an_actor
     result = extractor(doc)
     assert result.events == []
     assert "Chad" in {a.name for a in result.actors}
+
+
+@pytest.mark.model
+def test_an_act_under_a_word_of_a_plan_is_marked_planned_and_a_promised_or_wished_one_is_not(nlp):
+    def marks(text: str, word: str) -> list[str]:
+        tok = next(t for t in nlp(text) if t.text == word)
+        return _decide.planned(tok, "ASSAULT")
+
+    planned = ["planned", "type_planned=ASSAULT"]
+    assert marks("The ministry intends to expel the two envoys next week.", "expel") == planned
+    assert marks("Rebels are preparing to attack the northern town.", "attack") == planned
+    assert marks("Critics questioned the army's plans to shell the villages.", "shell") == planned
+    # a promise is coded as the promise, a wish is no plan, and a plan's word with no infinitive tells none
+    assert marks("The mayor vowed to arrest the organisers of the march.", "arrest") == []
+    assert marks("He wants to shell the villages before the winter.", "shell") == []
+    assert marks("The army shelled the villages as the plan said.", "shelled") == []

@@ -146,6 +146,30 @@ def test_the_deciders_calibration_is_fitted_out_of_fold_and_undoes_an_over_or_un
     assert mod.calibration(rows[:4], [0, 0, 0, 0], [0, 1, 2, 3], 1.0, None, [1.0] * 4) == (1.0, 0.0)
 
 
+def test_the_deciders_c_is_the_one_with_the_lowest_log_loss_out_of_fold():
+    import random
+
+    pytest.importorskip("sklearn")
+    mod = _train_events_module()
+    rng = random.Random(5)
+    rows, noisy, clean, owner = [], [], [], []
+    for k in range(30):
+        for _j in range(6):
+            x = rng.random() < 0.5
+            rows.append(["bias", "lemma=x" if x else "lemma=y", f"noise={rng.randrange(40)}",
+                         f"other={rng.randrange(40)}"])
+            noisy.append(int(rng.random() < (0.6 if x else 0.4)))
+            clean.append(int(x))
+            owner.append(k)
+    ones = [1.0] * len(rows)
+    # a weak signal among features of noise: the loosest fit learns the noise and scores worse out of fold
+    c, probs = mod._decider_c(rows, noisy, owner, None, ones)
+    assert c < mod.C_GRID[-1]
+    assert probs == mod._out_of_fold(rows, noisy, owner, mod.FOLDS, c, None, ones)
+    # a word that tells the label every time: the loosest fit is the surest and the best
+    assert mod._decider_c(rows, clean, owner, None, ones)[0] == mod.C_GRID[-1]
+
+
 def _actor_articles(rng, n: int, real_x: float, real_y: float) -> list[dict]:
     """``n`` articles of eight collected actors ("x" real with the chance ``real_x``, "y" with ``real_y``,
     all of the rest group), two actors the filter does not decide on (one annotated, one junk), and forty

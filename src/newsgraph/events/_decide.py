@@ -26,8 +26,8 @@ from ._coding import MISHAP as _MISHAP
 from ._coding import PRESS as _PRESS
 from ._lexicon import lowered_lemmas
 
-__all__ = ["Decider", "Story", "decider", "dense_row", "features", "in_quotation", "sentence_features",
-           "words_of", "MODEL_FILE"]
+__all__ = ["Decider", "Story", "decider", "dense_row", "features", "in_quotation", "planned",
+           "sentence_features", "words_of", "MODEL_FILE"]
 
 MODEL_FILE = "decider.json"
 
@@ -42,6 +42,11 @@ _ATTACK_NOUN = CODING.words["attack_noun"]
 _CASUALTY = CODING.words["casualty"]
 # Heads of a purpose ("in order to", "aimed at", "designed to"): what they govern is an end sought.
 _PURPOSE = frozenset({"order", "aim", "design", "intend", "mean", "bid", "effort", "attempt"})
+# Words of a plan ("plans to", "the plan to", "intends to", "is preparing to"): the act their infinitive
+# tells is planned, and the guidelines code a planned act (modality future), though the sentence coder,
+# reading the sentence whole, often sees no act in it. A promise ("vows to") is not one: the guidelines
+# code the promise, not the act promised.
+_PLAN = frozenset({"plan", "intend", "intention", "prepare", "plot"})
 
 
 class Story:
@@ -212,7 +217,19 @@ def _doer(tok: Any, etype: str, lems: set[str]) -> list[str]:
             break
     if not lems.isdisjoint(_MISHAP):
         out.append(f"mishap_sent={etype}")
+    out.extend(planned(tok, etype))
     return out
+
+
+def planned(tok: Any, etype: str) -> list[str]:
+    """``planned`` when the trigger is the infinitive of a word of a plan ("plans to strike", "the plan
+    to strike", "is preparing to strike"): an act told as planned, which the guidelines code."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in ("xcomp", "acl") or head.lemma_.lower() not in _PLAN:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return []
+    return ["planned", f"type_planned={etype}"]
 
 
 def in_quotation(tok: Any, sent: Any) -> bool:
