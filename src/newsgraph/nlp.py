@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs", "TRIM_ENTITIES", "trim_entities",
            "index_sentences", "sentence_index", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
            "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "left_indices",
-           "span_root", "climb", "word_positions"]
+           "span_root", "climb", "word_positions", "clause_verb"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 TRIM_ENTITIES = "newsgraph_trim_entities"
@@ -328,6 +328,17 @@ def child_indices(token, heads: list[int] | None = None) -> list[int]:
             right -= 1
         j += 1
     return out
+
+
+def clause_verb(tok):
+    """The verb that heads the clause ``tok`` belongs to (``tok`` itself for a verb; the sentence's root
+    where no verb is met, or the token eight steps up)."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
 
 
 def span_root(doc, start: int, end: int):

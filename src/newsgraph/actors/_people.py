@@ -15,7 +15,7 @@ from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, FORMER, INTERGOVERNMENTAL, PR
 from ._dictionaries import Entry, bundled, norm, split_code
 from ..roles._titles import NAME_SUFFIXES
 from ._mentions import Cand
-from ..nlp import doc_text, span_root, span_text, tokens
+from ..nlp import clause_verb, doc_text, span_root, span_text, tokens
 
 __all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
 
@@ -1081,7 +1081,7 @@ def _in_office_then(cl: Cluster, doc, entry: Entry, loose: bool = True) -> bool:
         verb = _argument_of(span_root(doc, c.start, c.end))
         for t in sent:
             if len(t.text) == 4 and t.text.isdigit() and any(a <= int(t.text) <= b for a, b in terms) and (
-                    loose or verb is not None and getattr(_clause_verb(t), "i", None) == verb):
+                    loose or verb is not None and clause_verb(t).i == verb):
                 return True
     return False
 
@@ -1096,15 +1096,6 @@ def _argument_of(tok) -> int | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
         return tok.head.head.i
     return None
-
-
-def _clause_verb(tok):
-    """The verb of the clause a token is in (None at a root that is no verb)."""
-    while tok.pos_ not in ("VERB", "AUX"):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return tok
 
 
 def _plural_title(doc, start: int, end: int) -> bool:

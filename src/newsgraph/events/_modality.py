@@ -14,6 +14,7 @@ from typing import Any
 from dataclasses import dataclass
 
 from ._lexicon import lemma
+from ..nlp import clause_verb
 from ._tables import bundled, parse_rows, word_sets
 
 __all__ = ["Modality", "modality", "clause_verb", "hedged", "infinitive"]
@@ -58,16 +59,6 @@ class Modality:
     governor: Any = None  # a spaCy Token or None: the reporting or intention verb above the clause, if any
     governor_kind: str | None = None  # "report" | "intent" | "volition"
     obligation: bool = False  # "X must withdraw": a demand when someone else says it
-
-
-def clause_verb(tok):
-    """The verb that heads the clause ``tok`` belongs to (``tok`` itself for a verb)."""
-    t = tok
-    for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
 
 
 def _own(v) -> tuple[bool, str | None]:
