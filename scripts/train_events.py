@@ -266,24 +266,28 @@ def _out_of_fold(rows: list[list[str]], labels: list[int], owner: list[int], fol
     return probs
 
 
-def _actor_c(rows: list[list[str]], labels: list[int], owner: list[int]) -> tuple[float, list[float | None]]:
-    """The C of C_GRID with the lowest log-loss over the train split in ``ACTOR_FOLDS`` folds by article
-    (each actor scored by a model fitted on the other folds' articles), and the rows' out-of-fold
-    probabilities at that C."""
+def _c_by_log_loss(what: str, rows: list[list[str]], labels: list[int], owner: list[int], folds: int,
+                   dense=None, weights: list[float] | None = None) -> tuple[float, list[float | None]]:
+    """The C of C_GRID with the lowest log-loss over the train split in ``folds`` folds by article
+    (``owner``: each row's article), each row scored by a model fitted on the other folds' articles and
+    weighed as the fit weighs it (``weights``, ``rare_weights``; all 1 without), so that C is chosen by what
+    the fit minimises, on articles it did not see; and the rows' out-of-fold probabilities at that C (the
+    actor thresholds' and the decider calibration's input). The loss is over the rows a fold could score
+    (on a tiny corpus a fold whose other folds hold one label fits nothing); the smallest C when no row
+    could be scored. A tie goes to the smaller C. ``what`` names the model in the printed losses."""
     import math
 
+    w = weights if weights is not None else [1.0] * len(rows)
     loss, oof = {}, {}
     for c in C_GRID:
-        probs = oof[c] = _out_of_fold(rows, labels, owner, ACTOR_FOLDS, c)
-        total = 0.0
-        for k in range(ACTOR_FOLDS):  # summed fold by fold, as the folds are fitted
-            for j, art in enumerate(owner):
-                if art % ACTOR_FOLDS == k and (q := probs[j]) is not None:
-                    p = min(max(q, 1e-9), 1 - 1e-9)
-                    total -= math.log(p if labels[j] else 1 - p)
-        loss[c] = total / len(rows)
-    print("actors: train log-loss in folds by C: " + ", ".join(f"{c}: {v:.4f}" for c, v in loss.items()))
-    best = min(C_GRID, key=lambda c: (loss[c], c))
+        probs = oof[c] = _out_of_fold(rows, labels, owner, folds, c, dense, weights)
+        scored = [(min(max(q, 1e-9), 1 - 1e-9), y, v) for q, y, v in zip(probs, labels, w, strict=True)
+                  if q is not None]
+        if not scored:
+            return C_GRID[0], probs
+        loss[c] = sum(v * -math.log(q if y else 1 - q) for q, y, v in scored) / sum(v for _q, _y, v in scored)
+    print(f"{what}: train log-loss in folds by C: " + ", ".join(f"{c}: {v:.4f}" for c, v in loss.items()))
+    best = min(C_GRID, key=lambda c: (round(loss[c], 9), c))
     return best, oof[best]
 
 
@@ -344,7 +348,7 @@ def choose_actors(sets: dict[str, list[dict]], dry: bool, c: float | None = None
     labels = [y for art in sets["train"] for y in art["labels"]]
     print(f"actors: train {len(rows)} actors, {sum(labels)} real")
     if c is None:
-        c, oof = _actor_c(rows, labels, owner)
+        c, oof = _c_by_log_loss("actors", rows, labels, owner, ACTOR_FOLDS)
     else:
         oof = _out_of_fold(rows, labels, owner, ACTOR_FOLDS, c)
     # per train article its actors' out-of-fold probabilities (none in a fold that fits nothing: kept)
@@ -677,28 +681,6 @@ def rare_weights(rows: list[list[str]], labels: list[int], cap: float = RARE_CAP
     return [min(cap, max(1.0, median / count[t])) if y else 1.0 for t, y in zip(types, labels, strict=True)]
 
 
-def _decider_c(rows: list[list[str]], labels: list[int], owner: list[int], dense,
-               weights: list[float]) -> tuple[float, list[float | None]]:
-    """The decider's C: the C of C_GRID with the lowest log-loss over the train split in ``FOLDS`` folds by
-    article (``owner``), each candidate scored by a decider fitted on the other folds' articles and weighed
-    as the fit weighs it (``weights``, ``rare_weights``), so that C is chosen by what the fit minimises, on
-    articles it did not see; and the rows' out-of-fold probabilities at that C (the calibration's input).
-    The smallest C where no fold can be fitted (a tiny corpus: one label only)."""
-    import math
-
-    loss, oof = {}, {}
-    for c in C_GRID:
-        probs = oof[c] = _out_of_fold(rows, labels, owner, FOLDS, c, dense, weights)
-        if any(q is None for q in probs):
-            return C_GRID[0], probs
-        total = sum(w * -math.log(min(max(q, 1e-9), 1 - 1e-9) if y else 1 - min(max(q, 1e-9), 1 - 1e-9))
-                    for q, y, w in zip(probs, labels, weights, strict=True) if q is not None)
-        loss[c] = total / sum(weights)
-    print("events: train weighted log-loss in folds by C: " + ", ".join(f"{c}: {v:.4f}" for c, v in loss.items()))
-    best = min(C_GRID, key=lambda c: (round(loss[c], 9), c))
-    return best, oof[best]
-
-
 def calibration(rows: list[list[str]], labels: list[int], owner: list[int], c: float, dense,
                 weights: list[float], oof: list[float | None] | None = None) -> tuple[float, float]:
     """(a, b) of the map from the decider's log-odds z to its confidence sigmoid(a * z + b) (Platt's
@@ -707,7 +689,7 @@ def calibration(rows: list[list[str]], labels: list[int], owner: list[int], c: f
     confidence is the share of events among candidates of articles the decider did not see; the fit
     itself weighs rows by ``weights`` (``rare_weights``), which raises a rare type's probabilities above
     its share. (1, 0), no change, where a fold lacks one of the two labels (a tiny corpus). ``oof``: the
-    out-of-fold probabilities at ``c`` when they are already computed (``_decider_c``)."""
+    out-of-fold probabilities at ``c`` when they are already computed (``_c_by_log_loss``)."""
     import numpy
     from sklearn.linear_model import LogisticRegression
 
@@ -759,7 +741,7 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) ->
     print(f"events: train {len(rows)} candidates, {sum(labels)} events; dev, rules alone: {base}")
     weights = rare_weights(rows, labels)
     owner = [k for k, art in enumerate(sets["train"]) for _y in art["labels"]]
-    c, oof = _decider_c(rows, labels, owner, dense, weights)
+    c, oof = _c_by_log_loss("events", rows, labels, owner, FOLDS, dense, weights)
     model = _fit(rows, labels, c, dense, weights)
     dev_probs = [[model.probability(names, row) for names, row in art["stacked"]] for art in dev]
     figs = [_event_figures(dev, dev_probs, th) for th in THRESHOLDS]

@@ -163,11 +163,27 @@ def test_the_deciders_c_is_the_one_with_the_lowest_log_loss_out_of_fold():
             owner.append(k)
     ones = [1.0] * len(rows)
     # a weak signal among features of noise: the loosest fit learns the noise and scores worse out of fold
-    c, probs = mod._decider_c(rows, noisy, owner, None, ones)
+    c, probs = mod._c_by_log_loss("events", rows, noisy, owner, mod.FOLDS, None, ones)
     assert c < mod.C_GRID[-1]
     assert probs == mod._out_of_fold(rows, noisy, owner, mod.FOLDS, c, None, ones)
     # a word that tells the label every time: the loosest fit is the surest and the best
-    assert mod._decider_c(rows, clean, owner, None, ones)[0] == mod.C_GRID[-1]
+    assert mod._c_by_log_loss("events", rows, clean, owner, mod.FOLDS, None, ones)[0] == mod.C_GRID[-1]
+
+
+def test_the_c_is_chosen_on_the_rows_a_fold_could_score_and_the_smallest_without_any():
+    pytest.importorskip("sklearn")
+    mod = _train_events_module()
+    # five articles, one per fold; the only positive rows are article 0's, so the fold of article 0 fits on
+    # one label and scores nothing, and every other fold is fitted and scored
+    rows = [["bias", f"w={k % 2}"] for k in range(20)]
+    labels = [1 if k < 2 else 0 for k in range(20)]
+    owner = [k // 4 for k in range(20)]
+    c, probs = mod._c_by_log_loss("test", rows, labels, owner, 5)
+    assert c in mod.C_GRID
+    assert [q is None for q in probs] == [k < 4 for k in range(20)]
+    # one label in every fold's training rows: nothing scored, the smallest C
+    c, probs = mod._c_by_log_loss("test", rows[:4], [0] * 4, [0, 1, 2, 3], 5)
+    assert c == mod.C_GRID[0] and probs == [None] * 4
 
 
 def _actor_articles(rng, n: int, real_x: float, real_y: float) -> list[dict]:
