@@ -1353,6 +1353,8 @@ def test_an_ordering_adverb_before_a_timex_leaves_the_timex_alone():
     # alone, or after its timex, it stays a timex
     assert _readings("The board recently approved the merger.") == [("recently", "DATE", "PAST_REF")]
     assert [r[2] for r in _readings("The strike has lasted six weeks now.")] == ["P6W", "PRESENT_REF"]
+    # "now until March 1" is a stretch that starts now: both ends stay
+    assert [r[0] for r in _readings("The office stays open from now until March 1.")] == ["now", "March 1"]
 
 
 def test_now_set_off_at_the_head_of_a_sentence_is_no_timex():

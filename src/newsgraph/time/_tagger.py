@@ -478,12 +478,12 @@ def _clock_before_day(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 # what may stand between an ordering adverb and the timex it leads to: "most recently last October",
-# "most recently on March 10"
-_LEADS_TO = re.compile(r"[\s,]*(?:(?:on|in|at|since|by|until|from)\s+)?")
+# "most recently on March 10"; not "until" or "from", which open a stretch that starts at the adverb
+_LEADS_TO = re.compile(r"[\s,]*(?:(?:on|in|at)\s+)?")
 
 
 def _ordering_before_date(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A past, present or future reference ("recently") directly before another timex is left untagged.
+    """A past reference ("recently") directly before another timex is left untagged.
 
     It orders the event among others ("most recently on March 10"); the timex after it names the time,
     and the TimeML files and the news annotations tag that timex alone.
@@ -491,7 +491,7 @@ def _ordering_before_date(text: str, timexes: list[Timex]) -> list[Timex]:
     drop = set()
     for i in range(len(timexes) - 1):
         a, b = timexes[i], timexes[i + 1]
-        if a.value.endswith("_REF") and not b.value.endswith("_REF") and 0 <= b.span[0] - a.span[1] <= 12:
+        if a.value == "PAST_REF" and not b.value.endswith("_REF") and 0 <= b.span[0] - a.span[1] <= 12:
             m = _LEADS_TO.match(text, a.span[1])
             if m and m.end() == b.span[0]:
                 drop.add(i)
