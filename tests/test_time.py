@@ -1342,3 +1342,26 @@ def test_in_recent_before_a_noun_that_is_no_time_is_no_timex():
     assert _readings("It was the worst storm in recent memory.") == []
     assert _readings("Congress in recent times has rarely objected.") == [("recent times", "DATE", "PAST_REF")]
     assert _readings("Prices have risen in recent weeks.") == [("recent weeks", "DURATION", "PXW")]
+
+
+def test_an_ordering_adverb_before_a_timex_leaves_the_timex_alone():
+    # "most recently" orders the visit among others; the date after it names the time
+    assert _readings("She toured the plant three times, most recently on March 10, with her staff.") == [
+        ("March 10", "DATE", "2021-03-10")]
+    assert _readings("Two judges were threatened, most recently last October.") == [
+        ("last October", "DATE", "2020-10")]
+    # alone, or after its timex, it stays a timex
+    assert _readings("The board recently approved the merger.") == [("recently", "DATE", "PAST_REF")]
+    assert [r[2] for r in _readings("The strike has lasted six weeks now.")] == ["P6W", "PRESENT_REF"]
+    # "now until March 1" is a stretch that starts now: both ends stay
+    assert [r[0] for r in _readings("The office stays open from now until March 1.")] == ["now", "March 1"]
+
+
+def test_now_set_off_at_the_head_of_a_sentence_is_no_timex():
+    assert _readings("The mill closed in 1990. Now, the town says, the site will be a park.") == [
+        ("1990", "DATE", "1990")]
+    assert _readings("Tickets were sold by phone. Currently, buyers must queue at the gate.") == []
+    # inside the clause, without its comma, or in "For now," it stays a timex
+    assert _readings("The mill now makes paper.") == [("now", "DATE", "PRESENT_REF")]
+    assert _readings("Now the town wants a park.") == [("Now", "DATE", "PRESENT_REF")]
+    assert _readings("For now, the site stays empty.") == [("now", "DATE", "PRESENT_REF")]

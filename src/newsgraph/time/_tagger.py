@@ -477,6 +477,39 @@ def _clock_before_day(text: str, timexes: list[Timex]) -> list[Timex]:
     return timexes
 
 
+# what may stand between an ordering adverb and the timex it leads to: "most recently last October",
+# "most recently on March 10"; not "until" or "from", which open a stretch that starts at the adverb
+_LEADS_TO = re.compile(r"[\s,]*(?:(?:on|in|at)\s+)?")
+
+
+def _ordering_before_date(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A past reference ("recently") directly before another timex is left untagged.
+
+    It orders the event among others ("most recently on March 10"); the timex after it names the time,
+    and the TimeML files and the news annotations tag that timex alone.
+    """
+    drop = set()
+    for i in range(len(timexes) - 1):
+        a, b = timexes[i], timexes[i + 1]
+        if a.value == "PAST_REF" and not b.value.endswith("_REF") and 0 <= b.span[0] - a.span[1] <= 12:
+            m = _LEADS_TO.match(text, a.span[1])
+            if m and m.end() == b.span[0]:
+                drop.add(i)
+    return [t for i, t in enumerate(timexes) if i not in drop] if drop else timexes
+
+
+def _opening_present(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"Now," or "Currently," set off at the head of a sentence is left untagged.
+
+    Set off by its comma it turns the story from what was to what is, a transition the TempEval-3 files
+    leave untagged; "now" inside the clause ("it now holds") and "For now," stay timexes.
+    """
+    keep = [t for t in timexes
+            if not (t.value == "PRESENT_REF" and " " not in t.text and text.startswith(",", t.span[1])
+                    and _sentence_start(text, t.span[0]))]
+    return keep if len(keep) < len(timexes) else timexes
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Whether nothing but blanks shares the span's line, in a text that has more than that line."""
     if not text[:start].strip() and not text[end:].strip():
@@ -534,4 +567,4 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
         previous_end = end
     timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published)
     timexes = _clock_on_named_day(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
-    return _clock_before_day(text, timexes)
+    return _opening_present(text, _ordering_before_date(text, _clock_before_day(text, timexes)))
