@@ -89,3 +89,41 @@ def test_a_request_told_as_the_addressees_obligation_in_a_quote_is_the_speakers(
     e.recipient = ["ministry"]
     assert speaking_actors([e], [_quote(doc, "leader")], doc) == 1
     assert e.actor == ["leader"] and e.recipient == ["ministry"]
+
+
+def _reported(doc, speaker: str, after: str) -> Quote:
+    """An indirect quotation: the content after the word ``after`` to the final stop."""
+    a = doc.text.index(after) + len(after) + 1
+    b = len(doc.text) - 1
+    return Quote(speaker=speaker, text=doc.text[a:b], span=(a, b), kind="indirect")
+
+
+def test_an_act_done_by_saying_in_reported_speech_with_no_actor_is_the_speakers():
+    import spacy
+
+    doc = spacy.blank("en")("The mayor said that every resident should urge the council to act.")
+    e = _event(doc, "urge")
+    assert speaking_actors([e], [_reported(doc, "mayor", "that")], doc) == 1
+    assert e.actor == ["mayor"]
+    e = _event(doc, "urge")
+    e.event = "AGREE"
+    assert speaking_actors([e], [_reported(doc, "mayor", "that")], doc) == 1 and e.actor == ["mayor"]
+
+
+def test_reported_speech_leaves_a_found_actor_an_accusation_a_refusal_and_the_speaker_as_recipient():
+    import spacy
+
+    doc = spacy.blank("en")("The mayor said that every resident should urge the council to act.")
+    quote = _reported(doc, "mayor", "that")
+    e = _event(doc, "urge", actor=["resident"])
+    assert speaking_actors([e], [quote], doc) == 0 and e.actor == ["resident"]
+    for etype in ("ACCUSE", "REJECT", "ASSAULT"):
+        e = _event(doc, "urge")
+        e.event = etype
+        assert speaking_actors([e], [quote], doc) == 0 and e.actor == []
+    e = _event(doc, "urge")
+    e.recipient = ["mayor"]
+    assert speaking_actors([e], [quote], doc) == 0 and e.actor == []
+    # a trigger outside the quotation's content
+    e = _event(doc, "said")
+    assert speaking_actors([e], [quote], doc) == 0 and e.actor == []
