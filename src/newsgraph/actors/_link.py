@@ -299,6 +299,8 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
     named = _named_bodies(doc, clusters)
     name_owner = _name_owners(clusters)
     cache: dict[str, Any] = {}  # the paragraph index and the actors' words, made at the first use
+    worded = _named_bodies(doc, [cl for cl in clusters if not cl.iso_from_context])
+    unplaced: list[tuple[Cluster, Any]] = []  # the groups nothing placed, and the phrase that made each
     for ph in find_agents(doc, B, ctx.claimed):
         same = _equated(doc, ph, name_owner)
         if same is not None:  # "the panel's witness is Jane Doe": a mention of Jane Doe, no actor of its own
@@ -337,6 +339,10 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
                 words = words[:1].lower() + words[1:]
             cl.name = " ".join(w for w in (B.country_names.get(stated or ""), words) if w)
             cl.code = code_of(ph.iso, ph.sector)
+            if ph.iso is None and not many:
+                unplaced.append((cl, ph))
+            elif stated and not ph.person:
+                worded.append((ph.start, ph.lemma, stated, False))
             cl.id, n = ph.ident(), 2
             while cl.id in by_id:
                 cl.id, n = f"{ph.ident()}-{n}", n + 1
@@ -347,6 +353,9 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], cl
         ctx.claimed.update(range(ph.start, ph.end))
         refs.append(Ref(ph.start, ph.end, cl.id, "person" if ph.person else "group", None, ctx.sent_index[ph.start],
                         doc[ph.head].dep_ in _SUBJECTS))
+    for cl, ph in unplaced:
+        if cl.iso is None and _context_tells(ph) and (iso := _named_elsewhere(ph, worded)) is not None:
+            cl.iso, cl.code = iso, code_of(iso, cl.sector)
 
 
 def _referred_back(ctx: Context, head: int, person: bool, refs: list[Ref], by_id: dict[str, Cluster],
@@ -519,6 +528,20 @@ def _previous_country(ctx: Context, ph, paragraph: list[int]) -> str | None:
     if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # "the Turkish and the Greek governments met. The government ...": which is open
     return ranked[0][0]
+
+
+def _named_elsewhere(ph, named: list[tuple[int, str, str, bool]]) -> str | None:
+    """The one country the text's own words give a group or body of an agent's noun anywhere, before or
+    after it ("British lawmakers" in the lede, "lawmakers" pages on; "authorities" before "French
+    authorities"), for a group nothing nearer placed: the text names them once with their country and
+    then drops it. It changes no cluster (the group stays apart from the one named with the country, as
+    bare plurals may be new ones) and places none the phrase says is of no one country ("world
+    leaders"). Two countries for the noun leave it open; a person ("the official") is not placed so
+    (train: 13 groups placed as the annotators do, none where they leave none, 2 with another country)."""
+    if ph.person or _NO_ONE_COUNTRY & set(ph.mods.split()):
+        return None
+    found = {iso for _start, lemma, iso, one in named if lemma == ph.lemma and not one}
+    return found.pop() if len(found) == 1 else None
 
 
 def _coreferent_country(ph, named: list[tuple[int, str, str, bool]], paragraph: list[int] | None = None) -> str | None:
