@@ -1488,3 +1488,12 @@ def test_an_unplaced_group_takes_the_one_country_the_text_gives_its_noun(nlp, te
     bare = table.get(table.at_token(last))
     assert bare is not None and bare.country == country, [(a.name, a.country) for a in table.actors]
 
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country", [
+    ("Peru rejected the offer on Monday. Spokesman Tom Brill said the talks were over.", "PER"),
+    # a new paragraph may speak of another place
+    ("Peru rejected the offer on Monday.\n\nSpokesman Tom Brill said the talks were over.", None),
+])
+def test_a_titled_person_nothing_placed_takes_the_country_of_the_sentence_before(nlp, text, country):
+    assert coded(nlp, text, "Brill")[0] == country
