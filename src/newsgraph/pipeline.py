@@ -24,6 +24,7 @@ from ._defaults import HOME_COUNTRY
 from ._heap import settle
 from .errors import InputError
 from .ingest._furniture import mask as mask_furniture
+from .ingest._headline import sentence_case
 from .records import Document, Result
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,6 +32,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["Extractor", "extract", "parse_date"]
+
+
+def _readable(text: str) -> str:
+    """The text as the stages read it: page furniture masked and a title-case headline in sentence case
+    (both keep every offset)."""
+    return sentence_case(mask_furniture(text))
 
 # Characters per spaCy batch. The parser and NER precompute features for every token of a batch at once
 # (about 5 KB a token), so this bounds a worker's working memory: 200,000 characters peaked near 840 MiB,
@@ -124,7 +131,7 @@ class Extractor:
     def _parse(self, text: str) -> "Doc":
         from .nlp import doc_text
 
-        masked = mask_furniture(text)
+        masked = _readable(text)
         doc = self.nlp(masked)
         doc_text(doc, masked)
         return doc
@@ -134,7 +141,7 @@ class Extractor:
         each doc keeps the masked text it was parsed from, so ``analyse`` does not mask it again."""
         from .nlp import doc_text
 
-        for doc, masked in self.nlp.pipe(((m, m) for m in map(mask_furniture, texts)), as_tuples=True):
+        for doc, masked in self.nlp.pipe(((m, m) for m in map(_readable, texts)), as_tuples=True):
             doc_text(doc, masked)
             yield doc
 
@@ -152,7 +159,7 @@ class Extractor:
         from .nlp import doc_text, index_sentences, known_text, release
 
         index_sentences(doc)  # shared by the stages, dropped again by release() below
-        text = known_text(doc) or doc_text(doc, mask_furniture(document.text))
+        text = known_text(doc) or doc_text(doc, _readable(document.text))
         try:
             return self._stages(document, doc, text, timings, lap)
         finally:

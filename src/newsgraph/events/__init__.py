@@ -1086,7 +1086,46 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if mmodel is not None or modality_collect is not None:
             ruled.update((e.id, e.modality) for e in events[kept_from:])
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
-    return merge_repeats(events, ruled)
+    return merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
+
+
+# A headline is the text's first line when it is short; the story's lead is the first sentences after it.
+_HEADLINE_CHARS = 200
+_LEAD_SENTENCES = 3
+# A line that ends as a sentence does (a full stop, perhaps inside a closing quotation mark) is no headline.
+_SENTENCE_END = re.compile(r"[.!][\"'”’)]*\s*$")
+
+
+def _fold_headline(events: list[Event], text: str, sents: list) -> list[Event]:
+    """A headline that tells the story's main event is a mention of that event, not another one (corpus
+    guidelines 2.2): an event of the text's first line (when short) whose type the lead tells again (in its
+    first sentences, with the same negation and modality: a telling read as background and one read as
+    news are two facts, as in ``merge_repeats``) is one event with the lead's telling. A headline's telling
+    (no full stop) gives the fewest participants and no date, so the lead's is kept and takes what it
+    lacks; a first line that is a sentence of the story (the lede told as its own paragraph) is the fuller
+    telling and is kept over the later one, as a repeat is. The kept telling lists the other in ``also``."""
+    end = text.find("\n")
+    if not events or not sents or end < 0 or end > _HEADLINE_CHARS or text[end:sents[0].end_char].strip():
+        return events  # no line break, a long first line, or a first sentence that runs on past it
+    lead = [s for s in sents if s.start_char > end and s.text.strip()][:_LEAD_SENTENCES]
+    if not lead:
+        return events
+    headline = not _SENTENCE_END.search(text[:end])
+    lead_end = lead[-1].end_char
+    gone: set[str] = set()
+    for head in events:
+        if _start(head) >= end or head.id in gone:
+            continue
+        for later in events:
+            at = _start(later)
+            if end < at < lead_end and later.id not in gone and later.event == head.event \
+                    and later.negated == head.negated and later.modality == head.modality:
+                kept, told = (later, head) if headline else (head, later)
+                _absorb(kept, told)
+                kept.also.insert(0 if headline else len(kept.also), (told.span[0], told.span[1]))
+                gone.add(told.id)
+                break
+    return [e for e in events if e.id not in gone] if gone else events
 
 
 def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, table: ActorTable, smodel,
