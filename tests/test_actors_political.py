@@ -433,6 +433,47 @@ def test_people_of_a_city_named_only_inside_other_phrases_go(monkeypatch):
     assert not _keep.place_people_setting(swiss, table.mentions, inside)
 
 
+def test_people_of_a_city_named_only_as_where_something_is_go_from_an_event_sentence(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    geneva = Actor(id="geneva", name="Geneva", kind="group", country="CHE", sector="CVL")
+    # "Envoys met in Geneva ." : the venue of the act, no party to it
+    located = parsed(["Envoys", "met", "in", "Geneva", "."], [1, 1, 1, 2, 1],
+                     ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    table = table_of(located, (geneva, [(3, 4, "name")]))
+    met = {located[1].idx}
+    assert _keep.place_people_venue(geneva, table.mentions, located)
+    assert _keep.place_people_venue(geneva, table.mentions, located, acts=met, venues=met)  # talks there
+    assert _keep.keep(table, located, named={"geneva"}, acts=met, venues=met).actors == []
+    assert [a.id for a in _keep.keep(table, located, named={"geneva"}, keep={"geneva"}).actors] == ["geneva"]
+    assert [a.id for a in _keep.keep(table, located).actors] == ["geneva"]  # not named in an event's sentence
+    # an act of another kind done there (a clash, a curfew, a protest, a visit): the PLOVER records' target
+    assert not _keep.place_people_venue(geneva, table.mentions, located, acts=met)
+    assert [a.id for a in _keep.keep(table, located, named={"geneva"}, acts=met).actors] == ["geneva"]
+    # "Talks in Geneva resumed ." : a venue, unless the act is other than talk ("Clashes in Geneva resumed .")
+    talks = parsed(["Talks", "in", "Geneva", "resumed", "."], [3, 0, 1, 3, 3],
+                   ["nsubj", "prep", "pobj", "ROOT", "punct"], ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"])
+    mentions = table_of(talks, (geneva, [(2, 3, "name")])).mentions
+    assert _keep.place_people_venue(geneva, mentions, talks, acts={talks[0].idx}, venues={talks[0].idx})
+    assert not _keep.place_people_venue(geneva, mentions, talks, acts={talks[0].idx})
+    # "Residents in Geneva waited ." : a noun for people there, the place's people
+    residents = parsed(["Residents", "in", "Geneva", "waited", "."], [3, 0, 1, 3, 3],
+                       ["nsubj", "prep", "pobj", "ROOT", "punct"], ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"])
+    assert not _keep.place_people_venue(geneva, table_of(residents, (geneva, [(2, 3, "name")])).mentions, residents)
+    # "Geneva rejected the plan ." : the city acts and stays
+    acts = parsed(["Geneva", "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],
+                  ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    table = table_of(acts, (geneva, [(0, 1, "name")]))
+    assert not _keep.place_people_venue(geneva, table.mentions, acts)
+    assert [a.id for a in _keep.keep(table, acts, named={"geneva"}).actors] == ["geneva"]
+    # "Envoys met with Geneva ." : a party's preposition
+    party = parsed(["Envoys", "met", "with", "Geneva", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert not _keep.place_people_venue(geneva, table_of(party, (geneva, [(3, 4, "name")])).mentions, party)
+    # a state is judged by setting_state, not by this rule
+    swiss = Actor(id="switzerland", name="Switzerland", kind="country", country="CHE")
+    assert not _keep.place_people_venue(swiss, table_of(located, (swiss, [(3, 4, "name")])).mentions, located)
+
+
 def test_a_party_adjective_of_a_contest_goes_and_one_of_people_stays(monkeypatch):
     _keep = _keeping_filter(monkeypatch)
     party = Actor(id="gop", name="Republican", kind="group", country="USA", sector="PTY")

@@ -171,7 +171,7 @@ class Extractor:
         (``ingest._furniture``): the same length, so every offset is an offset into the text as read."""
         from . import actors as _actors
         from .actors._keep import keep as keep_actors
-        from .actors._keep import keeper, setting_participants
+        from .actors._keep import VENUE_ACTS, keeper, setting_participants
         from .actors._people import code_speakers
         from .actors._political import event_named, left_to_rules, political
         from . import agreements as _agreements
@@ -224,7 +224,8 @@ class Extractor:
         # and then those the learned filter judges junk (actors/_keep.py), which leaves alone an actor
         # one of whose names is the subject of a verb. A state or a capital of an event's sentence named
         # only as a setting ("bases in X", "traveled to X") goes there too, unless an event is done in it:
-        # the filter reads the events' triggers for that.
+        # the filter reads the events' triggers for that. So does a city taken for its people named there only
+        # where talks, statements or cooperation happen ("a summit in X"), not an act of force or a visit.
         # A city taken for its people that an event has only as its setting ("a meeting in X") leaves the
         # event's participants, and the table when no other record uses it (actors/_keep.py).
         settings = setting_participants(events, table, doc) if self.decide_actors else set()
@@ -241,7 +242,9 @@ class Extractor:
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
                                 keep=used, named=named - used, home=self.home_country,
-                                acts={e.trigger["span"][0] for e in events if e.trigger}, settings=settings)
+                                acts={e.trigger["span"][0] for e in events if e.trigger}, settings=settings,
+                                venues={e.trigger["span"][0] for e in events
+                                        if e.trigger and e.event in VENUE_ACTS and e.mode != "visit"})
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         return Result(document=document, actors=table.actors, events=events, roles=roles,

@@ -22,7 +22,9 @@ description (:func:`body_in_persons_title`), a party's bare adjective that only 
 (:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`) and
 journalists who are only told something (:func:`press_told`); and a
 state or a capital of an event's sentence named only as a setting no act of the sentence is done in
-(:func:`setting_state`), and a state that is a subject only inside a list of states (:func:`listed_state`). The
+(:func:`setting_state`), the people of a city of an event's sentence named only where talk, a statement or
+cooperation happens (:func:`place_people_venue`), and a state that is a subject only inside a list of states
+(:func:`listed_state`). The
 groups, persons, venues and laws of an event's sentence that the rules keep are left alone too (the rules judge them:
 :func:`newsgraph.actors._political.left_to_rules`).
 
@@ -44,7 +46,8 @@ from ._political import POPULATION_ACTS, is_place, mention_role
 
 __all__ = ["body_in_persons_title", "features", "heading_only_state", "home_capital_people", "home_country", "home_public",
            "journalist_aside", "keep", "listed_state", "press_told", "keeper", "uncoded_party", "BODY_WORDS",
-           "named_subject", "party_word_setting", "place_people_setting", "setting_participants", "setting_state", "HOME_COUNTRY", "MODEL_FILE", "NEVER"]
+           "named_subject", "party_word_setting", "place_people_setting", "setting_participants", "setting_state", "HOME_COUNTRY", "MODEL_FILE", "NEVER",
+           "place_people_venue", "VENUE_ACTS"]
 
 MODEL_FILE = "keeper.json"
 
@@ -241,6 +244,50 @@ def place_people_setting(actor, mentions: list[Mention], doc, *, reading: _Readi
     return not any(_names_people(toks[m.tokens[1] - 1].head) for m in spans)
 
 
+def place_people_venue(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None,
+                       acts: set[int] | frozenset[int] = frozenset(),
+                       venues: set[int] | frozenset[int] = frozenset()) -> bool:
+    """The people of a city or a province (a group named only by places, no demonym) named in an event's
+    sentence, that no record uses, every mention of which but pronouns is where something is ("talks in
+    X", "a summit in X") and where no act but talk, statement or cooperation is done: the venue of what
+    the sentence tells, for which the annotators code no actor (corpus/GUIDELINES.md, section 1: "talks
+    in Geneva"). :func:`setting_state` keeps a place phrase on any event's trigger, for a state or a
+    capital that stands for its government; a city's people where talks are held are no party to them.
+    A place phrase on a noun for people keeps it ("officials in X": the place's people), and so does one
+    up to :data:`_ACT_REACH` steps under the trigger of another event (``acts``: the character offsets of
+    every event's trigger; ``venues``: those of the events of :data:`VENUE_ACTS` that are no visit): the
+    PLOVER records code the place of an act of
+    force, a restriction, a protest or a visit as its target or source ("a curfew in X", "demonstrators in
+    X blocked a road", "arrived in X"). A subject, an object, a possessor, a modifier or a party's
+    preposition ("sanctions on X") keeps it too. Train: 5 junk actors gone, no annotated actor lost; dev 2
+    and 0; the PLOVER actor codes unchanged (docs/evaluation.md, session 27, junk31)."""
+    if actor.kind != "group" or not mentions or any(m.kind == "demonym" for m in mentions):
+        return False
+    read = _reading(reading, actor, mentions, doc)
+    if not read.place():
+        return False
+    spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.kind != "pronoun"]
+    if not any(m.kind == "name" for m in spans):
+        return False
+    targets = set(acts) - set(venues)
+    toks = tokens(doc)
+    for m in spans:
+        if read.role(*m.tokens, place=True) != "place":
+            return False
+        top = climb(span_root(doc, *m.tokens), ("conj", "appos"))
+        if top.dep_ != "pobj":
+            continue  # a dateline, an address
+        over = toks[top.head.i].head
+        if _names_people(over) or over.dep_ == "acl" and _names_people(over.head) or _under_act(over, targets):
+            return False  # "officials in X", "people living in X" (the place's people); a clash in X
+    return True
+
+
+# Events whose place is only where they happen, neither their source nor their target: talks, statements
+# and cooperation (a visit aside: :func:`place_people_venue`).
+VENUE_ACTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT"})
+
+
 def _names_people(noun) -> bool:
     """Whether a noun names people: a plural proper noun ("Democrats") or a word for people
     ("voters", "lawmakers", "officials")."""
@@ -300,8 +347,9 @@ def press_told(actor, mentions: list[Mention], doc) -> bool:
     told reporters", "telling journalists that ..."): the audience of a statement, whom the annotators
     code only where the journalists act or speak (corpus/GUIDELINES.md, section 1). Train: 23 such groups
     are junk, 6 the only finder of an annotated actor, 1 repeats one another actor finds; dev 4 and 1
-    (docs/evaluation.md, session 26, junk30). A named outlet told something ("told CNN") stays: the
-    annotators code it as often as not (train 80 junk, 54 annotated)."""
+    (docs/evaluation.md, session 26, junk30). A named outlet told something ("told CNN") stays: some
+    annotators code it in every article and the others never (train 54 junk, 30 annotated; docs/evaluation.md,
+    session 27, junk31)."""
     if actor.kind != "group" or actor.sector != "JRN":
         return False
     spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.kind != "pronoun"]
@@ -619,7 +667,7 @@ def _described_person(noun) -> int | None:
 def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = None,
          keep: set[str] | frozenset[str] = frozenset(),
          named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY,
-         acts: set[int] | frozenset[int] = frozenset(),
+         acts: set[int] | frozenset[int] = frozenset(), venues: set[int] | frozenset[int] = frozenset(),
          settings: set[str] | frozenset[str] = frozenset()) -> ActorTable:
     """The table without the actors the shipped model judges junk, the states named only in the
     heading (:func:`heading_only_state`), the people of a city named only inside other phrases
@@ -630,7 +678,9 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     (:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`),
     journalists who are only told something (:func:`press_told`) and a state or a capital of an event's
     sentence named only as a setting (:func:`setting_state`; ``acts``: the character offsets of the
-    events' triggers), a state that is a subject only inside a list of states (:func:`listed_state`) and a
+    events' triggers), a city's people of an event's sentence named only where talk, a statement or
+    cooperation happens (:func:`place_people_venue`; ``venues``: the character offsets of those events'
+    triggers), a state that is a subject only inside a list of states (:func:`listed_state`) and a
     city's people that the events had only as their setting (``settings``: :func:`setting_participants`);
     nothing goes when ``decide`` is false. The actors in ``keep`` (those an
     event, role, quote or agreement uses) always stay. The others are judged in three groups
@@ -668,7 +718,9 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc, reading=read) else "rest"
         if decide and (uncoded_party(actor, group, place=read.place())
                        or group == "subject" and listed_state(actor, mentions, doc, reading=read)
-                       or group == "named" and setting_state(actor, mentions, doc, reading=read, acts=acts)):
+                       or group == "named" and (setting_state(actor, mentions, doc, reading=read, acts=acts)
+                                                or place_people_venue(actor, mentions, doc, reading=read, acts=acts,
+                                                                      venues=venues))):
             dropped.add(actor.id)
             continue
         if collect is None and group in never:
