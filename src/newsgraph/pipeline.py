@@ -92,6 +92,7 @@ class Extractor:
         self.collect: list | None = None
         self.collect_modality: list | None = None
         self.collect_actors: list | None = None
+        self.collect_sectors: list | None = None
 
     @property
     def rules_only(self) -> bool:
@@ -166,6 +167,7 @@ class Extractor:
         from .actors._keep import keep as keep_actors
         from .actors._keep import keeper, setting_participants
         from .actors._people import code_speakers
+        from .actors._sectors import fill_sectors, sector_model
         from .actors._political import event_named, left_to_rules, political
         from . import agreements as _agreements
         from . import events as _events
@@ -235,6 +237,10 @@ class Extractor:
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
                                 keep=used, named=named - used, home=self.home_country,
                                 acts={e.trigger["span"][0] for e in events if e.trigger}, settings=settings)
+        if self.collect_sectors is not None or self.decide_actors:
+            # the learned sector of the kept actors the rules leave with none (actors/_sectors.py)
+            fill_sectors(table, doc, model=sector_model() if self.decide_actors else None,
+                         collect=self.collect_sectors)
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         return Result(document=document, actors=table.actors, events=events, roles=roles,
