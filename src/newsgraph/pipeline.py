@@ -99,6 +99,7 @@ class Extractor:
         self.collect: list | None = None
         self.collect_modality: list | None = None
         self.collect_actors: list | None = None
+        self.collect_sectors: list | None = None
 
     @property
     def rules_only(self) -> bool:
@@ -173,6 +174,7 @@ class Extractor:
         from .actors._keep import keep as keep_actors
         from .actors._keep import VENUE_ACTS, keeper, setting_participants
         from .actors._people import code_speakers
+        from .actors._sectors import fill_sectors, sector_model
         from .actors._political import event_named, left_to_rules, political
         from . import agreements as _agreements
         from . import events as _events
@@ -245,6 +247,10 @@ class Extractor:
                                 acts={e.trigger["span"][0] for e in events if e.trigger}, settings=settings,
                                 venues={e.trigger["span"][0] for e in events
                                         if e.trigger and e.event in VENUE_ACTS and e.mode != "visit"})
+        if self.collect_sectors is not None or self.decide_actors:
+            # the learned sector of the kept actors the rules leave with none (actors/_sectors.py)
+            fill_sectors(table, doc, model=sector_model() if self.decide_actors else None,
+                         collect=self.collect_sectors)
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         return Result(document=document, actors=table.actors, events=events, roles=roles,
