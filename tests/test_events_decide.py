@@ -181,3 +181,23 @@ def test_bare_event_nouns_are_candidates_only_for_a_decider_trained_on_them(extr
     monkeypatch.setattr("newsgraph.events.decider", lambda: Decider({"bias": 10.0, "bare": 0.5}, 0.5, {}))
     assert any(e.event == "ASSAULT" and e.trigger and e.trigger["text"] == "bombing"
                for e in extractor(doc).events)
+
+
+@pytest.mark.model
+def test_bare_event_nouns_are_collected_for_training_only_on_request(extractor):
+    from newsgraph.records import Document
+
+    # a plain rebuild of the decider trains on the candidates a run makes; bare nouns join them only
+    # with ``collect_bare`` (scripts/train_events.py --bare-nouns)
+    doc = Document(text="After the bombing, the governor closed the schools in the province.", published="2019-05-06")
+
+    def collected(bare: bool) -> set[str]:
+        extractor.collect, extractor.collect_bare = [], bare
+        try:
+            extractor(doc)
+            return {ev.trigger["text"] for ev, _names, _parts in extractor.collect if ev.trigger}
+        finally:
+            extractor.collect, extractor.collect_bare = None, False
+
+    assert "bombing" not in collected(False)
+    assert "bombing" in collected(True)

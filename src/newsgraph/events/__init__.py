@@ -962,7 +962,7 @@ def _is_outlet(actor_id: str, table: ActorTable) -> bool:
 def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | str | None,
          decide: bool = True, collect: list | None = None, propose_with=True,
          modality_with=True, modality_collect: list | None = None, sentence_with=True,
-         dropped: list | None = None) -> list[Event]:
+         dropped: list | None = None, collect_bare: bool = False) -> list[Event]:
     """PLOVER 2.0 events of every sentence of the parsed ``doc``.
 
     The rules propose; the learned decider (``_decide``), when the package ships one and ``decide``
@@ -977,6 +977,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     sentence coder (``_sentence``) adds the events a sentence tells that no kept candidate of its type
     does: ``sentence_with`` is True for the shipped one, False for none, or a model. ``dropped``, when
     given, receives the candidates the decider drops (the actor rules read their sentences).
+    ``collect_bare`` adds the bare event nouns (no actor, no named target) to the collected candidates,
+    to train a decider on them; a decider whose weights know the feature ``bare`` judges them in a run.
     """
     lex = lexicon()
     pmodel_t = proposer() if propose_with is True else (propose_with or None)
@@ -1003,7 +1005,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     # the proposer reads every sentence, all at once (a few numpy calls per document)
     proposals = propose_all(sents, lex, pmodel_t) if pmodel_t is not None else None
     threshold = pmodel_t.threshold if pmodel_t is not None else 0.0
-    bare_ok = collect is not None or (model is not None and "bare" in model.weights)
+    bare_ok = (collect is not None and collect_bare) or (model is not None and "bare" in model.weights)
     for sent_no, sent in enumerate(sents):
         readings: dict[int, Proposal] = {}
         chosen: dict[int, str] = {}
