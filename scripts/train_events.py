@@ -825,6 +825,9 @@ def main() -> int:
     p.add_argument("--actor-c", type=float, default=None,
                    help="the actor filter's C (default: chosen by the train log-loss in folds; the shipped filter "
                         "takes 3, which keeps the PLOVER gold records' actor codes: docs/evaluation.md, session 17)")
+    p.add_argument("--bare-nouns", action="store_true",
+                   help="also train the decider on bare event nouns (no actor, no named target) as candidates; "
+                        "measured and not shipped: docs/evaluation.md, session 27, bare31")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
     import sklearn
@@ -834,6 +837,7 @@ def main() -> int:
     t0 = time.perf_counter()
     corpus = load_corpus()
     extractor = Extractor(model=args.model)
+    extractor.collect_bare = args.bare_nouns
     if args.actors_only:
         train_actors(corpus, extractor, args.dry_run, args.actor_c)
         print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")

@@ -151,3 +151,53 @@ def test_an_act_under_a_word_of_a_plan_is_marked_planned_and_a_promised_or_wishe
     assert marks("The mayor vowed to arrest the organisers of the march.", "arrest") == []
     assert marks("He wants to shell the villages before the winter.", "shell") == []
     assert marks("The army shelled the villages as the plan said.", "shelled") == []
+
+
+@pytest.mark.model
+def test_a_bare_event_noun_is_read_by_its_place_determiner_and_governing_word(nlp):
+    def marks(text: str, word: str, etype: str = "ASSAULT") -> list[str]:
+        tok = next(t for t in nlp(text) if t.text == word)
+        return _decide.bare_features(tok, etype)
+
+    after = marks("After the bombing, the governor closed the schools.", "bombing")
+    assert after[:4] == ["bare", "bare_type=ASSAULT", "bare_place=pobj|after", "bare_type_place=ASSAULT|pobj|after"]
+    assert "bare_det=definite" in after and "bare_gov=close" in after and "bare_lemma=bombing" in after
+    held = marks("Negotiators said a meeting would be held soon.", "meeting", "CONSULT")
+    assert "bare_place=nsubjpass" in held and "bare_det=indefinite" in held and "bare_number=singular" in held
+    assert "bare_place=dobj" in marks("The mayor condemned those raids on Friday.", "raids")
+
+
+@pytest.mark.model
+def test_bare_event_nouns_are_candidates_only_for_a_decider_trained_on_them(extractor, monkeypatch):
+    from newsgraph.records import Document
+
+    # "the bombing" has no actor and no named target: without a decider that knows bare nouns it
+    # makes no event; with one, it is a candidate the decider judges, marked bare
+    doc = Document(text="After the bombing, the governor closed the schools in the province.", published="2019-05-06")
+    monkeypatch.setattr("newsgraph.events.decider", lambda: Decider({"bias": 10.0}, 0.5, {}))
+    assert not any(e.trigger and e.trigger["text"] == "bombing" for e in extractor(doc).events)
+    monkeypatch.setattr("newsgraph.events.decider", lambda: Decider({"bias": 10.0, "bare": -30.0}, 0.5, {}))
+    assert not any(e.trigger and e.trigger["text"] == "bombing" for e in extractor(doc).events)
+    monkeypatch.setattr("newsgraph.events.decider", lambda: Decider({"bias": 10.0, "bare": 0.5}, 0.5, {}))
+    assert any(e.event == "ASSAULT" and e.trigger and e.trigger["text"] == "bombing"
+               for e in extractor(doc).events)
+
+
+@pytest.mark.model
+def test_bare_event_nouns_are_collected_for_training_only_on_request(extractor):
+    from newsgraph.records import Document
+
+    # a plain rebuild of the decider trains on the candidates a run makes; bare nouns join them only
+    # with ``collect_bare`` (scripts/train_events.py --bare-nouns)
+    doc = Document(text="After the bombing, the governor closed the schools in the province.", published="2019-05-06")
+
+    def collected(bare: bool) -> set[str]:
+        extractor.collect, extractor.collect_bare = [], bare
+        try:
+            extractor(doc)
+            return {ev.trigger["text"] for ev, _names, _parts in extractor.collect if ev.trigger}
+        finally:
+            extractor.collect, extractor.collect_bare = None, False
+
+    assert "bombing" not in collected(False)
+    assert "bombing" in collected(True)

@@ -97,6 +97,8 @@ class Extractor:
         # The learned sentence coder: True for the shipped one, False for none, or a model.
         self.sentence_events: object = True
         self.collect: list | None = None
+        # With ``collect``: whether the bare event nouns are collected too (a decider trained on them).
+        self.collect_bare = False
         self.collect_modality: list | None = None
         self.collect_actors: list | None = None
         self.collect_sectors: list | None = None
@@ -198,7 +200,8 @@ class Extractor:
         events = _events.code(doc, actors=table, timexes=timexes, published=published,
                               decide=self.decide_events, collect=self.collect, propose_with=self.propose_events,
                               modality_with=self.modality_events, modality_collect=self.collect_modality,
-                              sentence_with=self.sentence_events, dropped=dropped)
+                              sentence_with=self.sentence_events, dropped=dropped,
+                              collect_bare=self.collect_bare)
         lap("events")
         roles = _roles.extract_roles(doc, actors=table, timexes=timexes, events=events, published=published)
         lap("roles")

@@ -38,7 +38,7 @@ from ._coding import DENY as _DENY
 from ._coding import MISHAP as _MISHAP
 from ._coding import PRESS as _PRESS
 from ._context import contexts
-from ._decide import Story, decider, features, sentence_features
+from ._decide import Story, bare_features, decider, features, sentence_features
 from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
@@ -962,7 +962,7 @@ def _is_outlet(actor_id: str, table: ActorTable) -> bool:
 def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | str | None,
          decide: bool = True, collect: list | None = None, propose_with=True,
          modality_with=True, modality_collect: list | None = None, sentence_with=True,
-         dropped: list | None = None) -> list[Event]:
+         dropped: list | None = None, collect_bare: bool = False) -> list[Event]:
     """PLOVER 2.0 events of every sentence of the parsed ``doc``.
 
     The rules propose; the learned decider (``_decide``), when the package ships one and ``decide``
@@ -977,6 +977,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     sentence coder (``_sentence``) adds the events a sentence tells that no kept candidate of its type
     does: ``sentence_with`` is True for the shipped one, False for none, or a model. ``dropped``, when
     given, receives the candidates the decider drops (the actor rules read their sentences).
+    ``collect_bare`` adds the bare event nouns (no actor, no named target) to the collected candidates,
+    to train a decider on them; a decider whose weights know the feature ``bare`` judges them in a run.
     """
     lex = lexicon()
     pmodel_t = proposer() if propose_with is True else (propose_with or None)
@@ -1003,6 +1005,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     # the proposer reads every sentence, all at once (a few numpy calls per document)
     proposals = propose_all(sents, lex, pmodel_t) if pmodel_t is not None else None
     threshold = pmodel_t.threshold if pmodel_t is not None else 0.0
+    bare_ok = (collect is not None and collect_bare) or (model is not None and "bare" in model.weights)
     for sent_no, sent in enumerate(sents):
         readings: dict[int, Proposal] = {}
         chosen: dict[int, str] = {}
@@ -1019,7 +1022,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         # (a lexicon trigger the proposer reads as another type is judged on its own evidence)
         by_proposer = {t.tok.i for t in triggers if t.proposed}
         ctx = contexts(sent)
-        here = _Sentence(doc_key, sent, ctx, timexes, published)
+        here = _Sentence(doc_key, sent, ctx, timexes, published, bare_ok=bare_ok)
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
             found = _fold_same_fact(found, by_char)
@@ -1048,6 +1051,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                              readings.get(tok.i) if tok.i in by_proposer else None,
                              readings.get(content) if content is not None else None,
                              others, story, same) + sentence_features(event.event, sent_probs) if tok is not None else ["bias"]
+            if tok is not None and event.id in here.bare:
+                names += bare_features(tok, event.event)
             named.append(names)
         for event, tok in zip(found, trigger_toks, strict=True):
             if tok is not None:
@@ -1518,7 +1523,7 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
     emitted_at: dict[int, Event] = {}
     converted: list[tuple] = []
     for trig in triggers:
-        made = _trigger_event(here, trig, lex, table, question=question)
+        made = _trigger_event(here, trig, lex, table, question=question, bare_ok=here.bare_ok)
         if made is None:
             continue
         event, mod = made
@@ -1539,10 +1544,13 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
     return out
 
 
-def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: bool) -> tuple[Event, Any] | None:
+def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: bool,
+                   bare_ok: bool = False) -> tuple[Event, Any] | None:
     """The event one trigger tells, with the modality reading of its clause; None where the trigger
-    tells none (a bare event noun without a participant, a disposition)."""
+    tells none (a bare event noun without a participant, a disposition). ``bare_ok`` makes a bare event
+    noun a candidate too, its id put in ``here.bare`` (the decider reads it as a feature)."""
     tok, entry = trig.tok, trig.entry
+    bare = False
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
     if (not trig.noun and (_by_mishap(tok, etype) or (etype == "CONSULT" and _to_the_press(tok))
                            or (etype == "REQUEST" and _asks_no_act(tok))
@@ -1574,10 +1582,12 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         if react is not None:
             actor, recipient = _reaction_parties(tok, react, actor, recipient, table)
             head = react
-        if trig.governor is None and react is None and not actor and not names_its_target(tok, etype, table):
+        bare = trig.governor is None and react is None and not actor and not names_its_target(tok, etype, table)
+        if bare and not bare_ok:
             # a bare event noun ("talks stalled") without an actor is no event; nor is one that names
             # only whom it is done to (docs/evaluation.md, session 18: as events they lower the
-            # modality and date accuracy under their floors)
+            # modality and date accuracy under their floors), unless a decider trained on such
+            # candidates judges them (``bare_ok``)
             return None
         mod = modality(head, reporting=lex.reporting, intention=lex.intention, volition=lex.volition,
                        causative=lex.causative, start=tok)
@@ -1620,6 +1630,8 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         confidence -= 0.1
     event = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
                        negated=mod.negated, modality=mod.modality, confidence=confidence)
+    if bare:
+        here.bare.add(event.id)
     return event, mod
 
 
@@ -2194,6 +2206,11 @@ class _Sentence:
     vetoed: set[str] = dataclasses.field(default_factory=set)
     # head index -> the words of its own clause (``clause``)
     clauses: dict[int, list] = dataclasses.field(default_factory=dict)
+    # whether a bare event noun (no actor, no named target) is a candidate: only for a decider trained
+    # on such candidates (its weights know ``bare``) or when candidates are collected to train one
+    bare_ok: bool = False
+    # the ids of the candidates that are bare event nouns
+    bare: set[str] = dataclasses.field(default_factory=set)
 
     def clause(self, head) -> list:
         """``_clause_tokens(head, own=True)``, once per clause head of the sentence: an event's place,

@@ -26,7 +26,7 @@ from ._coding import MISHAP as _MISHAP
 from ._coding import PRESS as _PRESS
 from ._lexicon import lowered_lemmas
 
-__all__ = ["Decider", "Story", "decider", "dense_row", "features", "in_quotation", "planned",
+__all__ = ["Decider", "Story", "bare_features", "decider", "dense_row", "features", "in_quotation", "planned",
            "sentence_features", "words_of", "MODEL_FILE"]
 
 MODEL_FILE = "decider.json"
@@ -230,6 +230,33 @@ def planned(tok: Any, etype: str) -> list[str]:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return []
     return ["planned", f"type_planned={etype}"]
+
+
+# Determiners of a noun already known to the reader ("the attack", "that meeting"): a bare event noun
+# with one is more often the topic of the sentence, an event told before, than a new one.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def bare_features(tok: Any, etype: str) -> list[str]:
+    """What the decider reads of a bare event noun, one with no actor and no named target ("the talks
+    stalled", "after the attack", "condemned the strikes"): that it is one, its place in the clause (the
+    object of which preposition, an object, a subject), its determiner and the word that governs it. A
+    topic noun ("the investigation was discussed") and a new event ("a meeting was held") differ by these,
+    and the candidate's other features were learned on candidates with participants."""
+    dep = tok.dep_ if tok.head.i != tok.i else "root"
+    if dep == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        place, gov = f"pobj|{tok.head.lower_}", tok.head.head
+    elif dep in ("dobj", "obj", "nsubj", "nsubjpass", "conj", "attr", "appos", "compound", "root"):
+        place, gov = dep, tok.head
+    else:
+        place, gov = "other", tok.head
+    first = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+    det = ("none" if first is None else "poss" if first.dep_ == "poss"
+           else "definite" if first.lower_ in _DEFINITE else "indefinite")
+    number = "plural" if tok.tag_ in ("NNS", "NNPS") else "singular"
+    return ["bare", f"bare_type={etype}", f"bare_place={place}", f"bare_type_place={etype}|{place}",
+            f"bare_det={det}", f"bare_number={number}", f"bare_gov={gov.lemma_.lower()}",
+            f"bare_lemma={tok.lemma_.lower()}"]
 
 
 def in_quotation(tok: Any, sent: Any) -> bool:
