@@ -421,17 +421,11 @@ class _Reader:
             # a definite mention refers back even with parties no earlier deal shares ("the agreement,
             # which was signed by X and Y")
             if target is None and not m.name and not m.labelled and (m.definite or not (m.parties or m.descriptive)):
-                for c in reversed(out):
-                    if m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)):
-                        continue
-                    if c.mentions and all(x.descriptive and not x.parties and not x.date and not x.name for x in c.mentions):
-                        continue
-                    if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
-                        continue  # "the truce" after "the peace treaty": another deal
-                    if all(x.verbal and _lem(x.tok) == "sign" for x in c.mentions):
-                        continue  # "the deal" after "signed a roadmap with Y": the roadmap is another thing
-                    target = c
-                    break
+                fits = [c for c in reversed(out) if _refers_to(m, c, self.actors)]
+                # a deal told made or in force before one only hoped for or named ("X would have a deal with
+                # Y"): "the deal" is the one the story reports
+                target = next((c for c in fits if any(x.status in ("reached", "in_force") for x in c.mentions)),
+                              fits[0] if fits else None)
             # "the cease-fire agreement ... a cease-fire deal riddled by violations": the same kind of deal
             # told again without parties of its own is the deal already told, not another one
             if target is None and m.kind and m.descriptive and not (m.parties or m.name or m.verbal) \
@@ -920,6 +914,22 @@ def _another(tok: "Token") -> bool:
     """The deal's phrase sets it apart from one told before ("another trade deal", "a second truce")."""
     return any(c.lower_ in ("another", "second", "separate", "different", "other", "new", "fresh")
                for c in tok.children if c.i < tok.i)
+
+
+def _refers_to(m: _Mention, c: _Cluster, actors: "ActorTable") -> bool:
+    """The definite mention ``m`` may refer back to the deal ``c``: their dates agree, their sides do not
+    name different states, ``c`` is more than a bare description, a truce is told back only by a truce, a
+    roadmap signed is no deal."""
+    if m.parties and _states_apart(c.parties, m.parties, actors):
+        return False  # "the new deal with X and Y" after "signed an agreement with Z": another deal
+    if m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)):
+        return False
+    if c.mentions and all(x.descriptive and not x.parties and not x.date and not x.name for x in c.mentions):
+        return False
+    if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
+        return False  # "the truce" after "the peace treaty": another deal
+    # "the deal" after "signed a roadmap with Y": the roadmap is another thing
+    return not all(x.verbal and _lem(x.tok) == "sign" for x in c.mentions)
 
 
 def _truce(m: _Mention) -> bool:
