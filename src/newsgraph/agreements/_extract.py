@@ -98,6 +98,7 @@ _SIGN_VERBS = {"sign", "reach", "strike", "conclude", "negotiate", "broker", "ag
 # verbs that tell a deal made between their subjects, or their subject and their "with"-object
 _VERBAL = {"agree"}
 _AGREE_PREPS = {"to", "on", "upon", "with", "between"}
+_BOUND = {"require", "oblige", "obligate", "bind"}  # cue verbs that bind their subject only in the passive
 _MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
 
 
@@ -501,9 +502,19 @@ class _Reader:
         for sent in doc.sents:
             in_sent = [i for i in order if sent.start <= i < sent.end and not self._prospect(by_tok[i])]
             cluster = by_tok[in_sent[0]] if in_sent else self._recent(by_tok, order, sent)
+            beyond = None
             if cluster is None:
-                continue
-            found, joined = self._sentence_commitments(sent, by_tok)
+                beyond = self._recent(by_tok, order, sent, across=True)
+                if beyond is None or not beyond.parties:
+                    continue
+                cluster = beyond
+            found, joined = self._sentence_commitments(sent, by_tok, bound_only=beyond is not None)
+            if beyond is not None:
+                # past the deal's paragraph, a sentence tells a term of it where a side of it is bound to do
+                # something ("X will be required to ..."), as a story listing the deal's terms goes on; what a
+                # side agrees or promises there may be another deal
+                found = [x for x in found if x[1] is None and x[0].party in beyond.parties]
+                joined = []
             for party in joined:
                 if party not in cluster.parties:
                     cluster.parties.append(party)
@@ -523,14 +534,17 @@ class _Reader:
         return not (c.parties or c.date or c.name) and all(
             m.descriptive and not m.definite and m.status not in ("reached", "in_force") for m in c.mentions)
 
-    def _recent(self, by_tok: dict[int, _Cluster], order: list[int], sent: "Span") -> _Cluster | None:
-        """The agreement last mentioned in the two sentences before, in the same paragraph."""
+    def _recent(self, by_tok: dict[int, _Cluster], order: list[int], sent: "Span", across: bool = False
+                ) -> _Cluster | None:
+        """The agreement last mentioned in the two sentences before, in the same paragraph (``across``: in
+        the paragraph before too)."""
         doc = self.doc
         prev = [i for i in order if i < sent.start and not self._prospect(by_tok[i])]
         if not prev:
             return None
         last = prev[-1]
-        if self.para(doc[last].idx) != self.para(sent.start_char):
+        if self.para(doc[last].idx) != self.para(sent.start_char) and not (
+                across and self.para(doc[last].idx) == self.para(sent.start_char) - 1):
             return None
         sents_between = 0
         s = sent
@@ -658,10 +672,11 @@ class _Reader:
             out.append(Commitment(party, got[0], kind, [], got[1]))
         return out
 
-    def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster]
+    def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster], bound_only: bool = False
                               ) -> "tuple[list[tuple[Commitment, int | None]], list[str]]":
         """The commitments ``sent`` tells (each with the token of the deal it names, if any), and the sides
-        that agree to the deal without a term of their own ("Y agreed to the arrangement")."""
+        that agree to the deal without a term of their own ("Y agreed to the arrangement"); ``bound_only``:
+        only what a side is required or obliged to do."""
         doc = self.doc
         out: list[tuple[Commitment, int | None]] = []
         joined: list[str] = []
@@ -694,9 +709,9 @@ class _Reader:
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("VERB", "ADJ") or tok.i in used_verbs:
                 continue
-            if lemma not in _PROMISE | _OBLIGE:
+            if lemma not in (_BOUND if bound_only else _PROMISE | _OBLIGE):
                 continue
-            if lemma in ("require", "oblige", "obligate", "bind") and not any(c.dep_ == "auxpass" for c in tok.children):
+            if lemma in _BOUND and not any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             subj = verb_subject(tok)
             if subj is None:
@@ -706,6 +721,10 @@ class _Reader:
             if not parties:
                 continue
             comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.i > tok.i]
+            if not comp and lemma in _BOUND:
+                # "X will be required to ship spent fuel": the parser may hang the infinitive as a clause of its own
+                comp = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             if comp and all(_no_term(c) for c in comp):
                 # "X agreed to the deal", "the terms agreed with Y": a side of the deal, no term
                 joined += [p for p in parties if p not in joined]
