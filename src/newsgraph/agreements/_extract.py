@@ -23,8 +23,9 @@
    Treaty`); mentions with parties join the agreement whose parties they share, unless each names a
    state the other lacks (`a deal with X`, `a trade agreement with Y`: two deals); a definite mention
    (`the agreement`, `the deal signed in February 2020`, `the treaty, which X signed with Y`, not one a
-   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict (not
-   to a thing signed under another name, `signed a roadmap with Y`), and
+   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict, one
+   told made or in force before one only named or hoped for (not to a thing signed under another name,
+   `signed a roadmap with Y`, nor to a deal whose sides name states its own lack), and
    a mention with no side of its own that tells the same kind of deal as an earlier one (`a cease-fire
    deal` after `the cease-fire agreement`; not `another` or `a new` one) is that deal again. An
    indefinite mention with a descriptive modifier and nothing else (`a power-sharing deal`, `a
@@ -43,7 +44,8 @@
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
    vow, guarantee, undertake, be required / obliged to; what is agreed, not the other side, a circumstance
    or the deal itself: `agreed with Y to ...`, `agreed to the arrangement`) in sentences tied to an agreement, the sentence
-   itself or the two following the last mention in the same paragraph; in such a sentence each half of an
+   itself or the two following the last mention in the same paragraph (in the paragraph after it too, for
+   what a side of the deal is required or obliged to do); in such a sentence each half of an
    exchange (`X lifted sanctions on Y in exchange for limits on its programme`) is one side's commitment,
    once the deal's parties are known; so is what the deal's own phrase says it is for (`an agreement to
    open the border`: each side the sentence names), and a term the deal sets as a subject (`the treaty
