@@ -684,3 +684,46 @@ def test_the_verb_by_which_a_side_holds_or_leaves_a_deal():
               lemmas=["X", "pull", "out", "of", "the", "pact", "and", "Y", "praise", "the", "deal"])
     assert getattr(_holding_verb(doc[5]), "i", None) == 1  # "pulled out of the pact"
     assert _holding_verb(doc[10]) is None  # praising a deal binds no one to it
+
+
+@pytest.mark.model
+def test_the_deal_refers_back_to_the_deal_made_not_to_one_only_named(nlp):
+    text = ("Chile and Peru signed a fishing treaty in May. Chile would have a deal with Bolivia one way or another, "
+            "its minister said. The treaty caps the catch of anchovies at a million tonnes.")
+    out, name = _agreements(nlp, text)
+    [deal] = [d for d in out if "peru" in {name(p) for p in d.parties}]
+    assert any("caps" in c.text for c in deal.commitments)
+    assert "bolivia" not in {name(p) for p in deal.parties}
+
+
+def test_a_definite_mention_does_not_refer_back_to_a_deal_of_other_states():
+    from types import SimpleNamespace
+
+    from newsgraph.agreements._extract import _Cluster, _Mention, _refers_to
+    from newsgraph.records import Actor, ActorTable
+
+    table = ActorTable(actors=[Actor("chile", "Chile", "country", country="CHL"),
+                               Actor("peru", "Peru", "country", country="PER"),
+                               Actor("bolivia", "Bolivia", "country", country="BOL"),
+                               Actor("ecuador", "Ecuador", "country", country="ECU")])
+    deal = SimpleNamespace(lemma_="deal", lower_="deal")
+
+    def told(parties):
+        return _Mention(deal, None, parties, None, True, False, [])  # type: ignore[arg-type]
+
+    made = _Cluster()
+    made.add(told(["chile", "peru"]))
+    assert not _refers_to(told(["bolivia", "ecuador"]), made, table)  # "the new deal with Bolivia and Ecuador"
+    assert _refers_to(told(["peru"]), made, table)  # one side told again
+    assert _refers_to(told([]), made, table)
+
+
+@pytest.mark.model
+def test_a_side_bound_in_the_paragraph_after_the_deal_takes_the_term(nlp):
+    text = ("Chile and Peru signed a fishing treaty in May.\n\n"
+            "The treaty caps the catch of anchovies at a million tonnes.\n\n"
+            "Peru will be required to close its harbour at night. Peru also agreed to buy wheat from Canada.")
+    [deal], name = _agreements(nlp, text)
+    texts = {c.text: name(c.party) for c in deal.commitments}
+    assert any("close its harbour" in t and p == "peru" for t, p in texts.items())
+    assert not any("wheat" in t for t in texts)  # agreeing past the deal's paragraph may be another deal

@@ -23,8 +23,9 @@
    Treaty`); mentions with parties join the agreement whose parties they share, unless each names a
    state the other lacks (`a deal with X`, `a trade agreement with Y`: two deals); a definite mention
    (`the agreement`, `the deal signed in February 2020`, `the treaty, which X signed with Y`, not one a
-   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict (not
-   to a thing signed under another name, `signed a roadmap with Y`), and
+   party labels: `the Iran deal`) refers back to the latest agreement whose date does not conflict, one
+   told made or in force before one only named or hoped for (not to a thing signed under another name,
+   `signed a roadmap with Y`, nor to a deal whose sides name states its own lack), and
    a mention with no side of its own that tells the same kind of deal as an earlier one (`a cease-fire
    deal` after `the cease-fire agreement`; not `another` or `a new` one) is that deal again. An
    indefinite mention with a descriptive modifier and nothing else (`a power-sharing deal`, `a
@@ -43,7 +44,8 @@
    subject; `the Taliban would not allow ...`) and cue verbs (agree to, commit to, pledge, promise,
    vow, guarantee, undertake, be required / obliged to; what is agreed, not the other side, a circumstance
    or the deal itself: `agreed with Y to ...`, `agreed to the arrangement`) in sentences tied to an agreement, the sentence
-   itself or the two following the last mention in the same paragraph; in such a sentence each half of an
+   itself or the two following the last mention in the same paragraph (in the paragraph after it too, for
+   what a side of the deal is required or obliged to do); in such a sentence each half of an
    exchange (`X lifted sanctions on Y in exchange for limits on its programme`) is one side's commitment,
    once the deal's parties are known; so is what the deal's own phrase says it is for (`an agreement to
    open the border`: each side the sentence names), and a term the deal sets as a subject (`the treaty
@@ -98,6 +100,7 @@ _SIGN_VERBS = {"sign", "reach", "strike", "conclude", "negotiate", "broker", "ag
 # verbs that tell a deal made between their subjects, or their subject and their "with"-object
 _VERBAL = {"agree"}
 _AGREE_PREPS = {"to", "on", "upon", "with", "between"}
+_BOUND = {"require", "oblige", "obligate", "bind"}  # cue verbs that bind their subject only in the passive
 _MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
 
 
@@ -421,17 +424,11 @@ class _Reader:
             # a definite mention refers back even with parties no earlier deal shares ("the agreement,
             # which was signed by X and Y")
             if target is None and not m.name and not m.labelled and (m.definite or not (m.parties or m.descriptive)):
-                for c in reversed(out):
-                    if m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)):
-                        continue
-                    if c.mentions and all(x.descriptive and not x.parties and not x.date and not x.name for x in c.mentions):
-                        continue
-                    if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
-                        continue  # "the truce" after "the peace treaty": another deal
-                    if all(x.verbal and _lem(x.tok) == "sign" for x in c.mentions):
-                        continue  # "the deal" after "signed a roadmap with Y": the roadmap is another thing
-                    target = c
-                    break
+                fits = [c for c in reversed(out) if _refers_to(m, c, self.actors)]
+                # a deal told made or in force before one only hoped for or named ("X would have a deal with
+                # Y"): "the deal" is the one the story reports
+                target = next((c for c in fits if any(x.status in ("reached", "in_force") for x in c.mentions)),
+                              fits[0] if fits else None)
             # "the cease-fire agreement ... a cease-fire deal riddled by violations": the same kind of deal
             # told again without parties of its own is the deal already told, not another one
             if target is None and m.kind and m.descriptive and not (m.parties or m.name or m.verbal) \
@@ -507,9 +504,19 @@ class _Reader:
         for sent in doc.sents:
             in_sent = [i for i in order if sent.start <= i < sent.end and not self._prospect(by_tok[i])]
             cluster = by_tok[in_sent[0]] if in_sent else self._recent(by_tok, order, sent)
+            beyond = None
             if cluster is None:
-                continue
-            found, joined = self._sentence_commitments(sent, by_tok)
+                beyond = self._recent(by_tok, order, sent, across=True)
+                if beyond is None or not beyond.parties:
+                    continue
+                cluster = beyond
+            found, joined = self._sentence_commitments(sent, by_tok, bound_only=beyond is not None)
+            if beyond is not None:
+                # past the deal's paragraph, a sentence tells a term of it where a side of it is bound to do
+                # something ("X will be required to ..."), as a story listing the deal's terms goes on; what a
+                # side agrees or promises there may be another deal
+                found = [x for x in found if x[1] is None and x[0].party in beyond.parties]
+                joined = []
             for party in joined:
                 if party not in cluster.parties:
                     cluster.parties.append(party)
@@ -529,14 +536,17 @@ class _Reader:
         return not (c.parties or c.date or c.name) and all(
             m.descriptive and not m.definite and m.status not in ("reached", "in_force") for m in c.mentions)
 
-    def _recent(self, by_tok: dict[int, _Cluster], order: list[int], sent: "Span") -> _Cluster | None:
-        """The agreement last mentioned in the two sentences before, in the same paragraph."""
+    def _recent(self, by_tok: dict[int, _Cluster], order: list[int], sent: "Span", across: bool = False
+                ) -> _Cluster | None:
+        """The agreement last mentioned in the two sentences before, in the same paragraph (``across``: in
+        the paragraph before too)."""
         doc = self.doc
         prev = [i for i in order if i < sent.start and not self._prospect(by_tok[i])]
         if not prev:
             return None
         last = prev[-1]
-        if self.para(doc[last].idx) != self.para(sent.start_char):
+        if self.para(doc[last].idx) != self.para(sent.start_char) and not (
+                across and self.para(doc[last].idx) == self.para(sent.start_char) - 1):
             return None
         sents_between = 0
         s = sent
@@ -664,10 +674,11 @@ class _Reader:
             out.append(Commitment(party, got[0], kind, [], got[1]))
         return out
 
-    def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster]
+    def _sentence_commitments(self, sent: "Span", by_tok: dict[int, _Cluster], bound_only: bool = False
                               ) -> "tuple[list[tuple[Commitment, int | None]], list[str]]":
         """The commitments ``sent`` tells (each with the token of the deal it names, if any), and the sides
-        that agree to the deal without a term of their own ("Y agreed to the arrangement")."""
+        that agree to the deal without a term of their own ("Y agreed to the arrangement"); ``bound_only``:
+        only what a side is required or obliged to do."""
         doc = self.doc
         out: list[tuple[Commitment, int | None]] = []
         joined: list[str] = []
@@ -700,9 +711,9 @@ class _Reader:
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("VERB", "ADJ") or tok.i in used_verbs:
                 continue
-            if lemma not in _PROMISE | _OBLIGE:
+            if lemma not in (_BOUND if bound_only else _PROMISE | _OBLIGE):
                 continue
-            if lemma in ("require", "oblige", "obligate", "bind") and not any(c.dep_ == "auxpass" for c in tok.children):
+            if lemma in _BOUND and not any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             subj = verb_subject(tok)
             if subj is None:
@@ -712,6 +723,10 @@ class _Reader:
             if not parties:
                 continue
             comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") and c.i > tok.i]
+            if not comp and lemma in _BOUND:
+                # "X will be required to ship spent fuel": the parser may hang the infinitive as a clause of its own
+                comp = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             if comp and all(_no_term(c) for c in comp):
                 # "X agreed to the deal", "the terms agreed with Y": a side of the deal, no term
                 joined += [p for p in parties if p not in joined]
@@ -920,6 +935,22 @@ def _another(tok: "Token") -> bool:
     """The deal's phrase sets it apart from one told before ("another trade deal", "a second truce")."""
     return any(c.lower_ in ("another", "second", "separate", "different", "other", "new", "fresh")
                for c in tok.children if c.i < tok.i)
+
+
+def _refers_to(m: _Mention, c: _Cluster, actors: "ActorTable") -> bool:
+    """The definite mention ``m`` may refer back to the deal ``c``: their dates agree, their sides do not
+    name different states, ``c`` is more than a bare description, a truce is told back only by a truce, a
+    roadmap signed is no deal."""
+    if m.parties and _states_apart(c.parties, m.parties, actors):
+        return False  # "the new deal with X and Y" after "signed an agreement with Z": another deal
+    if m.date and c.date and not (c.date.startswith(m.date) or m.date.startswith(c.date)):
+        return False
+    if c.mentions and all(x.descriptive and not x.parties and not x.date and not x.name for x in c.mentions):
+        return False
+    if _truce(m) and not any(_truce(x) or x.verbal for x in c.mentions):
+        return False  # "the truce" after "the peace treaty": another deal
+    # "the deal" after "signed a roadmap with Y": the roadmap is another thing
+    return not all(x.verbal and _lem(x.tok) == "sign" for x in c.mentions)
 
 
 def _truce(m: _Mention) -> bool:
