@@ -421,6 +421,18 @@ def test_he_said_in_a_clause_goes_to_the_subject_it_hangs_from(nlp):
 
 
 @pytest.mark.model
+def test_he_said_after_a_sentence_about_another_man_goes_to_him(nlp):
+    # the last speaker (Varga) was named a paragraph earlier; the sentence right before the pronoun's
+    # has moved on to Kessler as its subject, so "he said" is Kessler's
+    text = ("Mr. Varga said the new quota would hurt the small boats.\n\n"
+            "Tom Kessler on Tuesday deferred to the fisheries board.\n\n"
+            "“We will wait for the board to count the stocks,” he said.")
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and "kessler" in _speaker_name(table, direct[0].speaker)
+
+
+@pytest.mark.model
 def test_name_in_apposition_after_one_of_is_the_speaker(nlp):
     text = ("One of Paul Whitford’s closest allies, Maria Delgado, spoke in Reno on Sunday night, saying, "
             "“We will carry this state.”")

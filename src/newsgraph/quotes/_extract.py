@@ -228,8 +228,31 @@ class _Reader:
             if para - self.para(self.doc[i].idx) > _SPEAKER_REACH:
                 break
             if genders.get(named, want) == want:
-                return named, span
+                told = self._last_subject(subj, want, genders, after=i)
+                return told or named, span
         return actor, span
+
+    def _last_subject(self, subj: "Token", want: str, genders: dict[str, str], *, after: int) -> str | None:
+        """The person named, outside quotes, as the subject of the main verb of the sentence right
+        before the pronoun's, when that sentence comes after the last speaker's cue ``after``: the
+        story has moved on to that person (`X said ...` then `Y on Tuesday deferred to the inquiry.`
+        then `“...,” he said` is Y's). Of the pronoun's gender or of none known; None otherwise, and
+        the last speaker stands."""
+        doc = self.doc
+        sent = subj.sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        if prev.start <= after:
+            return None
+        for t in prev:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in self.in_quote or t.pos_ == "PRON" or t.head.i != prev.root.i:
+                continue
+            found = self.actors.at_token(t.i)
+            named = self.actors.get(found) if found is not None else None
+            if named is not None and named.kind == "person" and genders.get(named.id, want) == want:
+                return named.id
+        return None
 
     def _governing_person(self, subj: "Token", want: str, genders: dict[str, str]) -> str | None:
         """The person named, before the pronoun and outside quotes, as the subject of a verb its
