@@ -860,3 +860,23 @@ def test_a_part_of_the_day_dates_an_act_by_its_day_and_a_season_by_its_year():
     d = _dated("2020-SU", "last summer", "timex")
     assert (d["value"], d["precision"]) == ("2020", "year")
     assert _dated("2020-WI", "last winter", "timex")["value"] == "2020-WI"  # two years: left as it is
+
+
+def test_declared_support_is_support_not_a_promise(nlp):
+    # "X said it would back Y": declaring one's support is the endorsement (SUPPORT), told now
+    events = run(nlp, "Norway said it would back the proposal of Denmark.")
+    e = find(events, "SUPPORT", actor=["norway"])
+    assert e.trigger is not None and e.trigger["text"] == "said"
+    assert e.modality == "asserted"
+    assert not [x for x in events if x.event == "AGREE"]
+
+
+def test_support_told_of_another_party_stays_a_promise(nlp):
+    # the speaker tells another party's intent: no declaration of support by the speaker
+    events = run(nlp, "Denmark said Sweden will support Finland.")
+    assert find(events, "AGREE", actor=["sweden"])
+
+
+def test_promise_to_sign_stays_agree(nlp):
+    events = run(nlp, "Norway said it would sign the treaty with Denmark.")
+    assert find(events, "AGREE", actor=["norway"])

@@ -1274,8 +1274,9 @@ def _meeting_parties(events: list[Event], here: "_Sentence", lex) -> None:
 # Announcements whose content is not coded apart: a promise or offer (AGREE), an announced concession
 # (CONCEDE), a demand, refusal or threat. The corpus guidelines (2.4) and PLOVER code the announcing
 # act; the announced act is its content ("offered to hand over": AGREE, not also RETREAT). A reproach
-# (ACCUSE, ``_past_obligation``) holds what was not done: its content did not happen.
-_FOLDING = frozenset({"AGREE", "CONCEDE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+# (ACCUSE, ``_past_obligation``) holds what was not done: its content did not happen. A declared
+# endorsement ("said it would back Y": SUPPORT, ``_intent_type``) is the support it announces.
+_FOLDING = frozenset({"AGREE", "CONCEDE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
 
 
 def _fact_evidence(found: list[Event], toks: list, probs: list[float], here: "_Sentence") -> list[float]:
@@ -1958,6 +1959,9 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
     own = list(event.actor)
     same_party = not own or not gov_actor or set(own) <= set(gov_actor) or any(
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in trig.tok.children)
+    if new_type == "SUPPORT" and not (gmod is not None and same_party):
+        # "officials say X will back Y" tells X's intent, not X declaring it: a promise (AGREE)
+        new_type, new_cameo = "AGREE", _INTENT_CAMEO.get("SUPPORT", "030")
     asked = new_type in ("REQUEST", _REPROACH[0])  # both only of an obligation told (``_intent_type``)
     if asked:
         if gmod is None or not gov_actor and not own:
@@ -2123,6 +2127,10 @@ def _intent_type(event: Event, mod, trig) -> tuple:
     intended = mod.governor_kind == "intent" or event.modality == "future"
     if not intended or trig.noun and mod.governor is None:
         return None, None, None, None
+    if etype == "SUPPORT" and mod.governor_kind == "report" and lemma(trig.tok) not in _SIGNING:
+        # "said it would back the plan": declaring one's support is the endorsement itself (SUPPORT,
+        # as the corpus codes it), not a promise of cooperation; a promise to sign stays AGREE
+        return "SUPPORT", None, event.cameo or "051", event.recipient
     if etype in COOPERATIVE:
         if etype == "AGREE" and mod.governor is None:
             return None, None, None, None
@@ -2141,6 +2149,9 @@ def _intent_type(event: Event, mod, trig) -> tuple:
         return ("THREATEN", threat_mode(etype, event.mode, lemma(trig.tok)), _THREAT_CAMEO.get(etype, "130"),
                 event.recipient)
     return None, None, None, None
+
+
+_SIGNING = frozenset({"sign", "ratify"})
 
 
 def _conditional(tok) -> bool:
