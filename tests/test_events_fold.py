@@ -1,12 +1,12 @@
 """One fact told by two words of one type in one clause is one event: conjoined verbs of one subject
 (events/__init__.py, _fold_conjoined), a noun and its verb (_fold_same_fact), a word and the act it frames
-(_fold_governed)."""
+(_fold_governed), two words of one judgement (_fold_judgements)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsgraph.events import _fold_conjoined, _fold_governed, _fold_same_fact
+from newsgraph.events import _fold_conjoined, _fold_governed, _fold_judgements, _fold_same_fact
 from newsgraph.records import Event
 
 
@@ -91,3 +91,32 @@ def test_a_governed_word_of_another_type_or_an_object_stays_a_second_event(nlp):
     doc = nlp("The senator sharpened her criticism of the governor on Monday.")
     kept, by_char = _events(doc, {"sharpened": ("ACCUSE", 0.5), "criticism": ("ACCUSE", 0.4)})
     assert len(_fold_governed(kept, by_char)) == 2  # a direct object: often a second act
+
+
+@pytest.mark.model
+def test_one_criticism_told_by_two_words_of_one_clause_is_one_event(nlp):
+    doc = nlp("The mayor faulted the budget and accused the council of wasting public money.")
+    kept, by_char = _events(doc, {"faulted": ("ACCUSE", 0.5), "accused": ("ACCUSE", 0.7)})
+    kept[0].mode, kept[1].mode = "disapprove", "allege"  # one criticism, whatever the modes
+    kept[1].actor = ["mayor"]
+    out = _fold_judgements(kept, by_char)
+    assert [e.trigger["text"] for e in out] == ["accused"]  # the more confident stays
+    doc = nlp("The senator called the ruling a travesty on Tuesday.")
+    kept, by_char = _events(doc, {"called": ("ACCUSE", 0.6), "travesty": ("ACCUSE", 0.4)})
+    kept[1].recipient = ["court"]
+    out = _fold_judgements(kept, by_char)
+    assert [e.trigger["text"] for e in out] == ["called"] and out[0].recipient == ["court"]
+
+
+@pytest.mark.model
+def test_two_judgements_of_two_subjects_or_readings_stay_two_events(nlp):
+    doc = nlp("The mayor faulted the budget and the governor accused the council of waste.")
+    kept, by_char = _events(doc, {"faulted": ("ACCUSE", 0.5), "accused": ("ACCUSE", 0.7)})
+    assert len(_fold_judgements(kept, by_char)) == 2  # two subjects: two criticisms
+    doc = nlp("The mayor faulted the budget and accused the council of wasting public money.")
+    kept, by_char = _events(doc, {"faulted": ("ACCUSE", 0.5), "accused": ("ACCUSE", 0.7)})
+    kept[0].modality = "historical"
+    assert len(_fold_judgements(kept, by_char)) == 2  # one told as background, one as news
+    doc = nlp("The envoy pressed the rebels to disarm and urged the army to hold its fire.")
+    kept, by_char = _events(doc, {"pressed": ("REQUEST", 0.6), "urged": ("REQUEST", 0.5)})
+    assert len(_fold_judgements(kept, by_char)) == 2  # requests are not judgements

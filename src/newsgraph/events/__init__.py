@@ -1086,6 +1086,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if model is not None:
             events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
             events[kept_from:] = _fold_governed(events[kept_from:], by_char)
+            events[kept_from:] = _fold_judgements(events[kept_from:], by_char)
         _arranged_meetings(events[kept_from:], by_char, here.announced)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
@@ -1423,6 +1424,52 @@ def _fold_conjoined(kept: list[Event], by_char: dict) -> list[Event]:
         stay.recipient = stay.recipient or [a for a in go.recipient if a not in stay.actor]
         stay.mode = stay.mode or go.mode
         dropped.add(go.id)
+    return [e for e in kept if e.id not in dropped] if dropped else kept
+
+
+# The judgements a speaker passes: one clause tells one criticism or one praise by its subject, however
+# many words tell it: two conjoined verbs ("faulted the budget and accused the mayor of waste", "called the
+# plan a betrayal and accused its authors of lying"), or a verb and the predicative noun it gives its object
+# ("called the ruling a travesty", "called the firm a loyal ally"). Requests and refusals are not
+# here: one clause often holds two of one subject ("called on X to ... and urged Y"), which the annotators
+# code apart (train).
+_JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _one_judgement(a, b) -> bool:
+    """The words ``a`` and ``b`` tell one judgement: ``b`` is a verb conjoined to ``a`` without a subject
+    of its own, or the predicative noun of ``a`` ("called it a crime")."""
+    if b.head.i != a.i:
+        return False
+    if b.dep_ == "conj":
+        return b.pos_ == "VERB" and a.pos_ == "VERB" and _shares_subject(b)
+    return b.dep_ == "oprd" and b.pos_ in ("NOUN", "PROPN")
+
+
+def _fold_judgements(kept: list[Event], by_char: dict) -> list[Event]:
+    """One event per judgement in a clause: two events of a judging type (``_JUDGEMENTS``) on words that
+    tell one judgement (``_one_judgement``), with the same negation and modality, are one criticism or
+    praise; the annotators code it once, and the scorer counts the second as a spurious event. Unlike
+    ``_fold_conjoined`` the modes may differ ("called it a disgrace", ``disapprove``, "and accused X of
+    lying", ``allege``: one criticism). The more confident event stays and takes from the other what it
+    lacks."""
+    toks = {e.id: by_char.get(_start(e)) for e in kept}
+    dropped: set[str] = set()
+    for first in kept:
+        a = toks[first.id]
+        if first.event not in _JUDGEMENTS or first.id in dropped or a is None:
+            continue
+        for second in kept:
+            b = toks[second.id]
+            if second is first or second.id in dropped or b is None or second.event != first.event \
+                    or second.negated != first.negated or second.modality != first.modality \
+                    or not _one_judgement(a, b):
+                continue
+            stay, go = (first, second) if first.confidence >= second.confidence else (second, first)
+            _absorb(stay, go)
+            dropped.add(go.id)
+            if go is first:
+                break
     return [e for e in kept if e.id not in dropped] if dropped else kept
 
 
