@@ -120,6 +120,23 @@ def test_a_definite_office_composite_refers_back_to_its_named_holder(nlp):
     assert table.get(table.at_token(american.i)).kind != "person"
 
 
+def test_a_definite_office_composite_before_its_one_named_holder_is_that_holder(nlp):
+    # a lede names the office first and the story its holder after
+    text = ("The Norwegian prime minister escaped a car bomb in Oslo on Monday. Police said the attack failed. "
+            "Norwegian Prime Minister Jon Varvik was unhurt, his office said.")
+    doc = nlp(text)
+    table = resolve(doc)
+    prime = next(t for t in doc if t.text == "prime")
+    assert table.get(table.at_token(prime.i)).name == "Jon Varvik"
+    # two holders of the office named after it: which one the lede means is not sure
+    text = ("The Norwegian prime minister escaped a car bomb in Oslo on Monday. "
+            "Norwegian Prime Minister Jon Varvik was unhurt. Former Norwegian Prime Minister Kari Lund spoke.")
+    doc = nlp(text)
+    table = resolve(doc)
+    prime = next(t for t in doc if t.text == "prime")
+    assert table.get(table.at_token(prime.i)).kind != "person"
+
+
 def _set_members(nlp, text: str, word: str) -> list[str]:
     doc = nlp(text)
     table = resolve(doc)

@@ -369,6 +369,18 @@ def test_an_outlet_tagged_as_a_person_is_the_outlet(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,name,coded_as", [
+    ("Mr. Hakimi said the Houthis had attacked the base.", "Houthis", ("organization", "YEM", "REB")),
+    ("Al Nour said it would back the plan.", "Al Nour", ("organization", "EGY", "PTY")),
+    ("Germanwings said the plane was lost.", "Germanwings", ("organization", "DEU", "BUS")),
+])
+def test_a_body_the_dictionary_knows_tagged_as_a_person_is_that_body(nlp, text, name, coded_as):
+    # the small English model tags some armed groups, parties and companies PERSON
+    table = resolve(nlp(text), published=DAY)
+    assert [(a.kind, a.country, a.sector) for a in table.actors if a.name == name] == [coded_as]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,part,coded_as", [
     ("Special counsel Robert Muellerson declined to comment on Friday.", "Muellerson", ("USA", "JUD")),
     ("Joint Chiefs Chairman Gen. Martin Dempster said the group can be contained.", "Dempster", ("USA", "MIL")),
@@ -581,6 +593,16 @@ def test_a_country_an_expert_studies_is_not_their_own(nlp, text, part):
 ])
 def test_a_country_a_stance_concerns_is_not_the_persons(nlp, text, part, country):
     assert coded(nlp, text, part)[0] == country
+
+
+@pytest.mark.model
+def test_a_bare_surname_with_an_honorific_of_the_other_gender_is_not_the_bases_namesake(nlp):
+    # the bases hold a man of that surname in office on the day; "Mrs." names someone else
+    table = resolve(nlp("Mrs. Kerry did not answer the question on Thursday."), published=dt.date(2015, 3, 1))
+    people = [(a.name, a.sector) for a in table.actors if "Kerry" in a.name]
+    assert people == [("Kerry", None)]
+    table = resolve(nlp("Mr. Kerry did not answer the question on Thursday."), published=dt.date(2015, 3, 1))
+    assert [(a.name, a.sector) for a in table.actors if "Kerry" in a.name] == [("John Kerry", "GOV")]
 
 
 @pytest.mark.model

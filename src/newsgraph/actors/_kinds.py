@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._cluster import GROUP_SECTORS, LookupEntry
-from ._coding import STATE_TOKENS
+from ._coding import STATE_TOKENS, edit_distance
 from ._dictionaries import Bundled, Dictionary, norm, split_code
 from ._mentions import Cand
 from ._people import fuzzy_person
@@ -33,6 +33,12 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
     bodies = {k for k, (other, person) in tags.items() if person and other > person and len(k.split()) > 1 and (
         (e := lookup_entry(k)) is not None and e.kind in ("organization", "group"))}
     pnames -= bodies
+    # a body the dictionary knows tagged PERSON (:func:`_body`) is that body at each of its mentions,
+    # not a person's name that makes its other mentions persons, unless the text names a person of
+    # that surname ("Michael Bloomberg")
+    surnames = {p.split()[-1] for p in pnames if " " in p}
+    pnames -= {k for c in cands if c.label == "PERSON" and (k := norm(c.text)) not in surnames
+               and _body(c.text, lookup_entry, B)}
     # (a hyphenated surname, "roe doe", is a name's last two words)
     pwords = pwords & ({w for p in pnames for w in p.split()} | {" ".join(p.split()[-2:]) for p in pnames})
     multi_person_words = {w for c in cands if c.label == "PERSON" for w in norm(c.text).split()[:-1]}
@@ -65,12 +71,13 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
         elif key in bodies:
             c.entry = lookup_entry(c.text)
             c.kind = c.entry.kind if c.entry is not None else "organization"
-        elif c.label == "PERSON" and _outlet(c.text, lookup_entry) and not any(
+        elif c.label == "PERSON" and _body(c.text, lookup_entry, B) and not any(
                 key == p.split()[-1] for p in pnames if " " in p):
-            # "Politico", "Xinhua" tagged PERSON: a news outlet of the dictionary, unless the text
-            # names a person of that surname ("Michael Bloomberg")
+            # "Politico", "Xinhua", "the Houthis" tagged PERSON: a body the dictionary knows (an outlet,
+            # an armed group, a party, a company), unless the text names a person of that surname
+            # ("Michael Bloomberg")
             c.entry = lookup_entry(c.text)
-            c.kind = "organization"
+            c.kind = "organization"  # a named body (corpus/GUIDELINES.md, section 1)
         elif c.label == "PERSON" and not (in_country and key not in multi_person_words and
                                           not any(key == p.split()[-1] for p in pnames if " " in p)):
             c.kind = "person"
@@ -100,11 +107,48 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
     return [c for c in cands if c.kind is not None]
 
 
-def _outlet(text: str, lookup_entry: LookupEntry) -> bool:
-    """Whether a name is a news outlet the dictionary knows (an organisation coded JRN)."""
+def _body(text: str, lookup_entry: LookupEntry, bundled: Bundled) -> bool:
+    """Whether a name is a body the dictionary knows by that name: an organisation or group whose codes
+    give a sector and no dates, which is a news outlet ("Politico", "Mother Jones") or is named by one
+    word, with an article or not ("Houthis", "Al Nour", "al-Shabab"). A Phoenix person root the
+    dictionary build could not type has dated offices ("Hassan Rouhani" as an organisation from 2013),
+    a code with no sector is a place's, and the sources list leaders under their bodies (a party's
+    leader as an alias of the party, an armed group's founder as an entry of the group's kind): a name
+    of more words stays a person's, and so does one word that is not the body's own name and ends a
+    person's name in the bases ("al-Assad"), or shares no word with the body's name (give or take a
+    letter: "al-Shabab", "Al-Shabaab")."""
     entry = lookup_entry(text)
-    return entry is not None and entry.kind == "organization" and bool(entry.codes) and (
-        split_code(entry.codes[0][0])[1] == "JRN")
+    if entry is None or entry.kind not in ("organization", "group") or not entry.codes or not all(
+            split_code(code)[1] and not (start or end) for code, start, end in entry.codes):
+        return False
+    if split_code(entry.codes[0][0])[1] == "JRN":
+        return True
+    words = [w for w in norm(text).split() if w not in _ARTICLES]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word == " ".join(w for w in norm(entry.name).split() if w not in _ARTICLES):
+        return True
+    return word not in _person_last_words(bundled) and any(
+        word == o or min(len(word), len(o)) >= 5 and edit_distance(word, o, 1) <= 1 for o in norm(entry.name).split())
+
+
+_ARTICLES = frozenset({"al", "el", "the"})
+
+
+_LAST_WORDS: dict[int, tuple[Dictionary, frozenset[str]]] = {}
+
+
+def _person_last_words(bundled: Bundled) -> frozenset[str]:
+    """The last words of the names and aliases of the persons the dictionaries hold, made once per
+    dictionary (kept with it, so that its id is not reused)."""
+    actors = bundled.actors
+    hit = _LAST_WORDS.get(id(actors))
+    if hit is None or hit[0] is not actors:
+        hit = _LAST_WORDS[id(actors)] = (actors, frozenset(
+            norm(n).split()[-1] for e in actors.entries if e.kind == "person" for n in [e.name, *e.aliases]
+            if norm(n).split()))
+    return hit[1]
 
 
 # Country names that are also a state of another country: that country and the state's postal

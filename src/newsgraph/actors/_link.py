@@ -94,8 +94,9 @@ def _titled_composites(ctx: Context, clusters: list[Cluster]) -> None:
     """A definite composite that names one office ("the French president", "Mexico's foreign minister",
     "the Vermont senator", "the Israeli leader") after a person of that country who holds that office
     is named is that person, not the country's government: it becomes a title mention of the nearest
-    such person in the six sentences before it. An indefinite or generic one ("an American
-    president", "a future president") and a plural stay."""
+    such person in the six sentences before it, or of the one such person the six sentences after it
+    name when the text gives that office to no one else (a headline or lede names the office first).
+    An indefinite or generic one ("an American president", "a future president") and a plural stay."""
     doc = ctx.doc
     holders: list[tuple[int, Cluster, set[str]]] = []
     for cl in clusters:
@@ -139,9 +140,18 @@ def _holder(doc, start: int, end: int, iso: str, holders: list[tuple[int, Cluste
     office = " ".join(t.lower_ for t in doc[start:end] if t.i >= head.left_edge.i and t.pos_ in ("NOUN", "ADJ")
                       and t.ent_type_ not in ("NORP", "GPE") or t.i == head.i)
     s = sent_index[start]
-    found = [cl for e, cl, heads in holders if e <= start and s - sent_index[e - 1] <= _TITLE_WINDOW
-             and cl.iso == iso and (office in heads or office == "leader" and heads & _LEADERS)]
-    return found[-1] if found else None
+    office_holders = [(e, cl) for e, cl, heads in holders
+                      if cl.iso == iso and (office in heads or office == "leader" and heads & _LEADERS)]
+    found = [cl for e, cl in office_holders if e <= start and s - sent_index[e - 1] <= _TITLE_WINDOW]
+    if found:
+        return found[-1]
+    # a headline or lede names the office before the story names its holder ("The Ruritanian prime minister
+    # escaped a bomb ... Prime Minister Jay Roe was unhurt"): the holder named after it, when the text
+    # gives that office of that country to one person only
+    after = {id(cl): cl for e, cl in office_holders if e > start and sent_index[e - 1] - s <= _TITLE_WINDOW}
+    if len(after) == 1 and len({id(cl) for _e, cl in office_holders}) == 1:
+        return next(iter(after.values()))
+    return None
 
 
 def _equated_with(doc, head, owner: dict[int, Cluster]) -> Cluster | None:

@@ -669,6 +669,11 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         found = _surname_index().get(norm(name), [])
         if len(found) <= _FEW_NAMESAKES:
             namesakes = {split_code(c[0])[0] or "" for e in found for c in e.codes}
+        # "Mrs. Roe" is not the bases' Mr. Roe: an honorific or title of the other gender rules out a
+        # namesake of that gender (a candidate the text names by the surname she shares with a former
+        # president is not him); the namesakes' countries above still place a family's surname
+        unlike = [e for e in found if cl.gender and e.gender and e.gender != cl.gender]
+        found = [e for e in found if e not in unlike]
         active = [e for e in found if e.code_on(published) is not None and (published is not None)]
         titled = [e for e in active if heads & {t.split()[-1] for t in e.titles}]
         if len(titled) == 1:
@@ -679,7 +684,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             entry = found[0]
         elif not active and len(named := [e for e in found if heads & {t.split()[-1] for t in e.titles}]) == 1:
             entry = named[0]  # "President Bush" with no date: the namesake of that title
-        if entry is None and not found and published is not None:
+        if entry is None and not found and not unlike and published is not None:
             # "Mr. Barak", "President Xi": the one person of the bases whose dated office covers the
             # day and who bears that surname (a Chinese or Korean name's first word), of a country the
             # text names (a source's open-ended office may have ended since)
