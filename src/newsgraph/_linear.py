@@ -232,7 +232,7 @@ def load_softmax_file(*parts: str) -> SoftmaxModel | None:
 # converted (weights as floats, each softmax model's feature index and matrices as raw bytes),
 # which loads in a few milliseconds. The JSON files stay the source (the training scripts write them).
 MODEL_FILES = ("events/proposer.json", "events/decider.json", "events/modality.json", "events/sentences.json",
-               "actors/keeper.json")
+               "actors/keeper.json", "actors/sectors.json")
 
 
 @functools.lru_cache(maxsize=1)
