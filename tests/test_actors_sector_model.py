@@ -91,3 +91,20 @@ def test_without_a_model_nothing_changes():
     table = _table(doc)
     fill_sectors(table, doc, model=None)
     assert table.actors[0].sector is None
+
+
+def test_a_class_threshold_overrides_the_one_threshold():
+    data = {**_FILE, "threshold": 0.6, "thresholds": {"CVL": 0.999}}
+    model = SoftmaxModel.from_dict(json.loads(json.dumps(data)))
+    assert model.class_threshold("CVL") == 0.999 and model.class_threshold("GOV") == 0.6
+    assert predict(model, ["bias", "mod=pharmacist"]) is None  # CVL's own threshold is not reached
+    assert predict(model, ["bias", "head=minister"]) == "GOV"  # GOV has none of its own: the model's 0.6
+    assert _model().class_threshold("CVL") == 0.6  # a file without per-class thresholds
+
+
+def test_collecting_takes_the_rule_coded_actors_too():
+    doc = _doc()
+    table = _table(doc, sector="GOV")
+    rows: list = []
+    fill_sectors(table, doc, model=_model(), collect=rows)
+    assert [(a.id, a.sector) for a, _names in rows] == [("roe", "GOV")]  # the rows tell the rules' sector

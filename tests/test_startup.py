@@ -54,8 +54,8 @@ def test_models_from_the_prebuilt_table_are_those_from_their_json_files():
                 loaded_linear.dense, built_linear.dense)
             continue
         loaded, built = _linear._softmax_from_table(table), _linear.SoftmaxModel.from_dict(data)
-        assert (loaded.classes, loaded.weights, loaded.threshold, loaded.about) == (
-            built.classes, built.weights, built.threshold, built.about)
+        assert (loaded.classes, loaded.weights, loaded.threshold, loaded.thresholds, loaded.about) == (
+            built.classes, built.weights, built.threshold, built.thresholds, built.about)
         assert loaded._table[0] == built._table[0]
         assert np.array_equal(loaded._table[1], built._table[1])
         for a, b in ((loaded.dense, built.dense), (loaded.dense_bias, built.dense_bias)):

@@ -98,10 +98,16 @@ class SoftmaxModel:
     weights: dict[str, dict[str, float]]
     about: dict[str, Any]
     threshold: float = 0.0
+    # optional per-class thresholds (class -> probability), overriding ``threshold`` for their classes
+    thresholds: dict[str, float] | None = None
     # optional dense part: a (dimensions x classes) weight matrix and a per-class offset over a vector
     # the model's user supplies (the proposer: the parser's token vectors), already standardised
     dense: Any = None
     dense_bias: Any = None
+
+    def class_threshold(self, cls: str) -> float:
+        """The probability ``cls`` needs to be chosen: its own threshold, else the model's."""
+        return self.threshold if self.thresholds is None else self.thresholds.get(cls, self.threshold)
 
     def dense_scores(self, x: Any) -> Any:
         """Each class's score from the dense part for the rows of ``x`` (zeros without one)."""
@@ -202,7 +208,9 @@ class SoftmaxModel:
 
         classes = tuple(data["classes"])
         dense = data.get("dense")
+        thresholds = data.get("thresholds")
         return cls(classes=classes, about=data.get("about", {}), threshold=float(data.get("threshold", 0.0)),
+                   thresholds=None if thresholds is None else {str(k): float(v) for k, v in thresholds.items()},
                    weights={c: {str(k): float(v) for k, v in data["weights"][c].items()} for c in classes},
                    dense=None if dense is None else np.asarray(dense["weights"], dtype="float64"),
                    dense_bias=None if dense is None else np.asarray(dense["bias"], dtype="float64"))
@@ -224,7 +232,7 @@ def load_softmax_file(*parts: str) -> SoftmaxModel | None:
 # converted (weights as floats, each softmax model's feature index and matrices as raw bytes),
 # which loads in a few milliseconds. The JSON files stay the source (the training scripts write them).
 MODEL_FILES = ("events/proposer.json", "events/decider.json", "events/modality.json", "events/sentences.json",
-               "actors/keeper.json")
+               "actors/keeper.json", "actors/sectors.json")
 
 
 @functools.lru_cache(maxsize=1)
@@ -278,7 +286,7 @@ def model_tables() -> dict[str, dict[str, Any]]:
             m = SoftmaxModel.from_dict(data)
             index, matrix = m._table
             out[name] = {"kind": "softmax", "classes": m.classes, "weights": m.weights, "about": m.about,
-                         "threshold": m.threshold, "features": tuple(index), "matrix": _sparse_table(matrix),
+                         "threshold": m.threshold, "thresholds": m.thresholds, "features": tuple(index), "matrix": _sparse_table(matrix),
                          "dense": None if m.dense is None else _array_table(m.dense),
                          "dense_bias": None if m.dense_bias is None else _array_table(m.dense_bias)}
         else:
@@ -296,6 +304,7 @@ def _linear_from_table(t: dict[str, Any]) -> LinearModel:
 
 def _softmax_from_table(t: dict[str, Any]) -> SoftmaxModel:
     model = SoftmaxModel(classes=t["classes"], weights=t["weights"], about=t["about"], threshold=t["threshold"],
+                         thresholds=t.get("thresholds"),
                          dense=None if t["dense"] is None else _array(t["dense"]),
                          dense_bias=None if t["dense_bias"] is None else _array(t["dense_bias"]))
     # the feature index and matrix that ``_table`` would build from the weights, as it built them

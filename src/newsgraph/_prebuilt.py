@@ -37,7 +37,7 @@ TABLES: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
     "offices": ("newsgraph.roles._offices", "office_tables", (("newsgraph", "data/actors/offices.json"),)),
     "models": ("newsgraph._linear", "model_tables",
                tuple(("newsgraph", f"data/{f}") for f in ("events/proposer.json", "events/decider.json",
-                                                          "actors/keeper.json"))),
+                                                          "actors/keeper.json", "actors/sectors.json"))),
 }
 
 

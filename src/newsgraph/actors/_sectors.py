@@ -89,21 +89,22 @@ def _body_words(noun, out: set[str]) -> None:
 
 def predict(model: SoftmaxModel, names: list[str]) -> str | None:
     """The sector the model names (None for none): its most probable class, where that is a sector and
-    its probability reaches the model's threshold."""
+    its probability reaches the model's threshold for that class (its one threshold where it has none)."""
     probs = model.vector(names)
     k = int(probs.argmax())
     label = model.classes[k]
-    return None if label == NONE or probs[k] < model.threshold else label
+    return None if label == NONE or probs[k] < model.class_threshold(label) else label
 
 
 def fill_sectors(table: ActorTable, doc, *, model: SoftmaxModel | None = None,
                  collect: list | None = None) -> None:
     """Give the actors of ``table`` that have no sector (and are no state) the sector ``model`` names,
     with the code that follows; with ``collect`` a list, append (actor, features) for each instead and
-    change nothing (for training)."""
+    change nothing (for training): then for every actor that is no state, the rules' sector or none."""
     if model is None and collect is None:
         return
-    todo = [a for a in table.actors if a.sector is None and a.kind != "country"]
+    # collecting, the actors the rules code are collected too (more training rows; ``a.sector`` tells them)
+    todo = [a for a in table.actors if (a.sector is None or collect is not None) and a.kind != "country"]
     if not todo:
         return
     by_actor: dict[str, list] = {a.id: [] for a in todo}
