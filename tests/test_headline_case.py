@@ -103,3 +103,20 @@ def test_a_first_line_that_is_a_sentence_keeps_its_own_telling():
     kept = _fold_headline([first, again], text, sents)
     assert [e.id for e in kept] == ["f"]
     assert first.actor == ["ruritania"] and first.also == [again.span] and first.confidence == 0.8
+
+
+def test_records_quote_the_headline_as_written_not_as_recased():
+    from types import SimpleNamespace
+
+    from newsgraph.pipeline import _as_read
+
+    original = "Rebels Storm Army Base\nRebels stormed an army base on Monday.\nFront Page Masked Here."
+    read = sentence_case(original).replace("Front Page Masked Here.", " " * 23)
+    assert read.startswith("Rebels storm army base\n")
+    event = SimpleNamespace(text=read[:60], span=(0, 60), trigger={"text": "storm", "span": [7, 12]})
+    later = SimpleNamespace(text="stormed", span=(30, 37))
+    masked = SimpleNamespace(text=read[62:85], span=(62, 85))
+    _as_read([event, later, masked], read, original)
+    assert event.text == original[:60] and event.trigger["text"] == "Storm"
+    assert later.text == "stormed"
+    assert masked.text == read[62:85]  # masked furniture stays as the stages read it

@@ -34,6 +34,30 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Extractor", "extract", "parse_date"]
 
 
+def _as_read(records, read: str, original: str) -> None:
+    """Each record's text in the words of the text as read, where the stages read it recased (a headline
+    in sentence case, ``_readable``): a record's ``text`` (and an event trigger's) at its ``span`` that
+    differs from the original only in letter case is set back to the original's letters, so a record
+    quotes its source verbatim. Masked furniture is left as the stages read it."""
+    if read == original:
+        return
+
+    def restore(text, span):
+        if not text or span is None:
+            return text
+        a, b = span[0], span[1]
+        if read[a:b] == text and original[a:b] != text and original[a:b].lower() == text.lower():
+            return original[a:b]
+        return text
+
+    for r in records:
+        if hasattr(r, "span") and hasattr(r, "text"):
+            r.text = restore(r.text, r.span)
+        trigger = getattr(r, "trigger", None)
+        if isinstance(trigger, dict) and "span" in trigger:
+            trigger["text"] = restore(trigger.get("text"), trigger["span"])
+
+
 def _readable(text: str) -> str:
     """The text as the stages read it: page furniture masked and a title-case headline in sentence case
     (both keep every offset)."""
@@ -256,6 +280,7 @@ class Extractor:
                          collect=self.collect_sectors)
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
+        _as_read([*events, *roles, *quotes, *agreements, *timexes], text, document.text)
         return Result(document=document, actors=table.actors, events=events, roles=roles,
                       quotes=quotes, agreements=agreements, timexes=timexes, timings=timings,
                       mentions=table.mentions)
