@@ -116,7 +116,10 @@ def test_records_quote_the_headline_as_written_not_as_recased():
     event = SimpleNamespace(text=read[:60], span=(0, 60), trigger={"text": "storm", "span": [7, 12]})
     later = SimpleNamespace(text="stormed", span=(30, 37))
     masked = SimpleNamespace(text=read[62:85], span=(62, 85))
-    _as_read([event, later, masked], read, original)
+    mention = SimpleNamespace(text="Rebels storm", span=(0, 12))
+    deal = SimpleNamespace(text=None, span=None)
+    _as_read([event, later, masked, mention, deal], read, original)
     assert event.text == original[:60] and event.trigger["text"] == "Storm"
     assert later.text == "stormed"
     assert masked.text == read[62:85]  # masked furniture stays as the stages read it
+    assert mention.text == "Rebels Storm" and deal.text is None

@@ -36,7 +36,7 @@ __all__ = ["Extractor", "extract", "parse_date"]
 
 def _as_read(records, read: str, original: str) -> None:
     """Each record's text in the words of the text as read, where the stages read it recased (a headline
-    in sentence case, ``_readable``): a record's ``text`` (and an event trigger's) at its ``span`` that
+    in sentence case, ``_readable``): a record's or an actor mention's ``text`` (and an event trigger's) at its ``span`` that
     differs from the original only in letter case is set back to the original's letters, so a record
     quotes its source verbatim. Masked furniture is left as the stages read it."""
     if read == original:
@@ -280,7 +280,8 @@ class Extractor:
                          collect=self.collect_sectors)
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
-        _as_read([*events, *roles, *quotes, *agreements, *timexes], text, document.text)
+        _as_read([*events, *roles, *quotes, *agreements, *(c for a in agreements for c in a.commitments), *timexes,
+                  *table.mentions], text, document.text)
         return Result(document=document, actors=table.actors, events=events, roles=roles,
                       quotes=quotes, agreements=agreements, timexes=timexes, timings=timings,
                       mentions=table.mentions)
