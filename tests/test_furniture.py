@@ -15,6 +15,8 @@ PAGE = (
     "Sign up for Daily Newsletters Manage Newsletters\n\n"
     "Get the stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy.\n\n"
     "Read more: Why the talks failed\n\n"
+    "More:Envoy says the talks can wait\n\n"
+    "More: The minister's trip in pictures\n\n"
     "Story Continued Below\n\n"
     "Reporting by Jane Roe; Editing by John Doe\n\n"
     "The Associated Press contributed to this report.\n\n"
@@ -30,7 +32,7 @@ def test_furniture_is_masked_and_the_story_kept():
     masked = mask(PAGE)
     assert len(masked) == len(PAGE) and masked.count("\n") == PAGE.count("\n")
     for gone in ("Hide caption", "Previous Next", "Getty", "AP Photo", "Newsletters", "Privacy Policy",
-                 "Read more", "Story Continued", "Reporting by", "contributed to this report", "Copyright", "2019",
+                 "Read more", "More:", "can wait", "in pictures", "Story Continued", "Reporting by", "contributed to this report", "Copyright", "2019",
                  "Enlarge", "toggle", "Jane Roe/AP", "AP AP", "Photos", "Rebels attacked", "thanked the envoy"):
         assert gone not in masked, gone
     for kept in ("Envoy resigns after talks collapse", "The envoy met the minister in Doha on Monday.",
@@ -96,6 +98,7 @@ def test_a_name_card_with_related_headlines_is_masked_and_the_name_kept():
     "Watchdog groups said the vote was fair.",
     "By Tuesday, the ceasefire had collapsed and both sides were firing again.",
     "Officials will read more documents before they decide, the minister said.",
+    "More than 200 people marched: the police said the march was peaceful.",
     "The photo showed the president with the minister in Kabul.",
 ])
 def test_story_sentences_that_look_like_furniture_are_kept(story):

@@ -28,7 +28,9 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
                 r"[^\n]*$", _I), 250),
     (re.compile(r"^[ \t]*(copyright\b|\u00a9|\(c\)\s*\d{4})[^\n]*$", _I), 300),
     (re.compile(r"^[^\n]*\b(all rights reserved|for reprint permission|reprints? and permissions)\b[^\n]*$", _I), 300),
-    (re.compile(r"^[ \t]*(read more|related( coverage| stories| articles)?|see also|more from|recommended|"
+    # "More:" heads a related story's headline in USA Today's pages ("More: Talks stall in Doha")
+    (re.compile(r"^[ \t]*(read more|related( coverage| stories| articles)?|see also|more from|more(?=[ \t]*:)|"
+                r"recommended|"
                 r"advertisement|story continued below|continue reading|click here|watch|listen|"
                 r"trending|most popular|sponsored)\b[^\n]*$", _I), 160),
     (re.compile(r"^[ \t]*(photo|image|video|graphic)s?( credit)?\s*:[^\n]*$", _I), 200),
