@@ -770,3 +770,11 @@ def test_what_a_side_does_in_a_clause_under_the_deal_is_its_term(nlp):
     text = "Chile and Peru signed a fishing treaty under which Bolivia did not give up its claim to the bay."
     out, _name = _agreements(nlp, text)
     assert not any("claim" in c.text for deal in out for c in deal.commitments)
+
+
+@pytest.mark.model
+def test_a_list_of_purposes_the_parser_hangs_on_the_verb_is_one_term(nlp):
+    text = "Chile and Peru reached agreement on Friday on a deal to open the border, cut tariffs and restore flights."
+    [deal], name = _agreements(nlp, text)
+    terms = {name(c.party): c.text for c in deal.commitments}
+    assert "restore flights" in terms.get("chile", "") and "open the border" in terms.get("chile", "")

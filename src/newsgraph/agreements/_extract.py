@@ -49,7 +49,8 @@
    exchange (`X lifted sanctions on Y in exchange for limits on its programme`) is one side's commitment,
    once the deal's parties are known (a side that gets one half, `Y would get relief in exchange for
    limits`, gives the other); so is what the deal's own phrase says it is for (`an agreement to
-   open the border`: each side the sentence names), a term the deal sets as a subject (`the treaty
+   open the border`: each side the sentence names; with the bare verbs that go on its list, `to hold
+   elections, form a government and restore ...`, wherever the parser hangs them), a term the deal sets as a subject (`the treaty
    requires Y to ...`: the one party it names, else each; `the deal caps ...`, `the accord also includes
    ...`, `an agreement X made with Y, one that outlined ...`; not `would require`, nor a deal only thought
    of, `open to a deal that includes ...`), and what a side does in a clause under the deal (`the accord
@@ -596,7 +597,7 @@ class _Reader:
                 clause = _purpose(m.tok) if not m.verbal and m.status in ("reached", "in_force") else None
                 if clause is None:
                     continue
-                got = self._clause_text(clause.left_edge.i, clause.right_edge.i + 1, set())
+                got = self._clause_text(clause.left_edge.i, _list_end(clause, m.tok) + 1, set())
                 if got is None:
                     continue
                 kind = "concession" if _CONCESSION_WORDS.search(got[0]) else "obligation"
@@ -911,6 +912,22 @@ def _purpose(tok: "Token") -> "Token | None":
             if found is not None and found.i < tok.i:
                 found = None
     return None if found is None or _negated_or_modal(found) else found
+
+
+def _list_end(clause: "Token", deal: "Token") -> int:
+    """The last token of a purpose clause and of the bare verbs that go on its list, which the parser may
+    hang on a verb above the deal ("reached a deal to hold elections, form a government and restore the
+    constitution": "form" and "restore" conjoined to "reached")."""
+    end = clause.right_edge.i
+    doc = clause.doc
+    above = {t.i for t in deal.ancestors}
+    while end + 2 < clause.sent.end and doc[end + 1].text == ",":
+        nxt = doc[end + 2]
+        if nxt.dep_ != "conj" or nxt.head.i not in above or nxt.tag_ not in ("VB", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in nxt.children):
+            break
+        end = nxt.right_edge.i
+    return end
 
 
 def _add_commitment(c: _Cluster, rec: Commitment) -> None:
