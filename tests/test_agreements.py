@@ -727,3 +727,54 @@ def test_a_side_bound_in_the_paragraph_after_the_deal_takes_the_term(nlp):
     texts = {c.text: name(c.party) for c in deal.commitments}
     assert any("close its harbour" in t and p == "peru" for t, p in texts.items())
     assert not any("wheat" in t for t in texts)  # agreeing past the deal's paragraph may be another deal
+
+
+@pytest.mark.model
+def test_a_side_that_gets_one_half_of_an_exchange_gives_the_other(nlp):
+    text = ("Chile and Peru signed a fisheries treaty in March, and Peru will receive access to the southern "
+            "ports in exchange for limits on its fleet.")
+    [deal], name = _agreements(nlp, text)
+    made = [(name(c.party), c.text) for c in deal.commitments]
+    assert ("peru", "limits on its fleet") in made
+    assert ("chile", "access to the southern ports") in made
+    assert not any(p == "peru" and "receive" in t for p, t in made)  # what Peru gets is no term of Peru's
+
+
+@pytest.mark.model
+def test_what_the_deal_includes_is_a_term_and_its_members_are_none(nlp):
+    text = ("Chile and Peru signed a fishing treaty in May. The treaty also includes tougher quotas on "
+            "anchovies for Peru.")
+    [deal], name = _agreements(nlp, text)
+    assert {name(c.party) for c in deal.commitments if "tougher quotas" in c.text} == {"peru"}
+    text = "Chile and Peru signed a fishing treaty in May. The treaty includes Chile, Peru and Ecuador."
+    [deal], _name = _agreements(nlp, text)
+    assert deal.commitments == []
+    text = "Chile and Peru signed a fishing treaty in May. Chile is open to a treaty that includes quotas on tuna."
+    out, _name = _agreements(nlp, text)
+    assert not any("quotas" in c.text for deal in out for c in deal.commitments)  # a deal only thought of
+
+
+@pytest.mark.model
+def test_a_term_told_by_an_apposition_on_the_deal(nlp):
+    text = "Peru made a fishing treaty with Chile, one that outlined new quotas for the anchovy fleet."
+    [deal], _name = _agreements(nlp, text)
+    assert any("new quotas" in c.text for c in deal.commitments)
+
+
+@pytest.mark.model
+def test_what_a_side_does_in_a_clause_under_the_deal_is_its_term(nlp):
+    text = "Chile and Peru signed a fishing treaty under which Bolivia was to give up its claim to the bay."
+    [deal], name = _agreements(nlp, text)
+    assert {name(c.party) for c in deal.commitments if "give up its claim" in c.text} == {"bolivia"}
+    assert "bolivia" in {name(p) for p in deal.parties}
+    text = "Chile and Peru signed a fishing treaty under which Bolivia did not give up its claim to the bay."
+    out, _name = _agreements(nlp, text)
+    assert not any("claim" in c.text for deal in out for c in deal.commitments)
+
+
+@pytest.mark.model
+def test_a_list_of_purposes_the_parser_hangs_on_the_verb_is_one_term(nlp):
+    text = "Chile and Peru reached agreement on Friday on a deal to open the border, cut tariffs and restore flights."
+    [deal], name = _agreements(nlp, text)
+    terms = {name(c.party): c.text for c in deal.commitments}
+    assert "restore flights" in terms.get("chile", "") and "open the border" in terms.get("chile", "")

@@ -47,10 +47,15 @@
    itself or the two following the last mention in the same paragraph (in the paragraph after it too, for
    what a side of the deal is required or obliged to do); in such a sentence each half of an
    exchange (`X lifted sanctions on Y in exchange for limits on its programme`) is one side's commitment,
-   once the deal's parties are known; so is what the deal's own phrase says it is for (`an agreement to
-   open the border`: each side the sentence names), and a term the deal sets as a subject (`the treaty
-   requires Y to ...`: the one party it names, else each; `the deal caps ...`; not `would require`). A
-   state and its government among the parties are one side. Conditions come from `if`,
+   once the deal's parties are known (a side that gets one half, `Y would get relief in exchange for
+   limits`, gives the other); so is what the deal's own phrase says it is for (`an agreement to
+   open the border`: each side the sentence names; with the bare verbs that go on its list, `to hold
+   elections, form a government and restore ...`, wherever the parser hangs them), a term the deal sets as a subject (`the treaty
+   requires Y to ...`: the one party it names, else each; `the deal caps ...`, `the accord also includes
+   ...`, `an agreement X made with Y, one that outlined ...`; not `would require`, nor a deal only thought
+   of, `open to a deal that includes ...`), and what a side does in a clause under the deal (`the accord
+   under which Y was to ...`: Y's, and Y is a party). A state and its government among the parties are
+   one side. Conditions come from `if`,
    `unless`, `provided that`, `on condition that`, `in exchange for`, `in return for` clauses and from a
    conditions-based agreement.
 """
@@ -592,7 +597,7 @@ class _Reader:
                 clause = _purpose(m.tok) if not m.verbal and m.status in ("reached", "in_force") else None
                 if clause is None:
                     continue
-                got = self._clause_text(clause.left_edge.i, clause.right_edge.i + 1, set())
+                got = self._clause_text(clause.left_edge.i, _list_end(clause, m.tok) + 1, set())
                 if got is None:
                     continue
                 kind = "concession" if _CONCESSION_WORDS.search(got[0]) else "obligation"
@@ -615,6 +620,8 @@ class _Reader:
         parties are complete."""
         for c in clusters:
             for m in c.mentions:
+                if not (m.definite or m.name or m.status in ("reached", "in_force")):
+                    continue  # "negotiate an agreement that includes ...", "open to a deal that caps ...": a deal only thought of
                 verb = None if m.verbal else _term_verb(m.tok)
                 if verb is None:
                     continue
@@ -626,6 +633,33 @@ class _Reader:
                 bound: list[str | None] = list(named) if len(named) == 1 else [*c.parties] or [None]
                 for party in bound:
                     _add_commitment(c, Commitment(party, got[0], kind, self._conditions(verb), got[1]))
+            for m in c.mentions:
+                self._under_which(c, m)
+
+    def _under_which(self, c: _Cluster, m: _Mention) -> None:
+        """A relative clause told under the deal ("the accord under which X would withdraw its troops",
+        "the deal in which Y was to give up its arsenal"): what its subject does there is that side's term,
+        and the side is a party of the deal."""
+        if m.verbal:
+            return
+        for verb in m.tok.children:
+            if verb.dep_ != "relcl" or verb.i < m.tok.i or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            if not any(p.dep_ == "prep" and p.lower_ in ("in", "under") and p.i < verb.i
+                       and any(w.dep_ == "pobj" and w.lower_ == "which" for w in p.children) for p in verb.children):
+                continue
+            subj = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < verb.i), None)
+            sides = self._sides(subj) if subj is not None else []
+            if not sides:
+                continue
+            got = self._clause_text(subj.right_edge.i + 1, verb.right_edge.i + 1, set())  # type: ignore[union-attr]
+            if got is None:
+                continue
+            kind = "concession" if _CONCESSION_WORDS.search(got[0]) else "obligation"
+            for party in sides:
+                _add_commitment(c, Commitment(party, got[0], kind, self._conditions(verb), got[1]))
+                if party not in c.parties:
+                    c.parties.append(party)
 
     def _exchange(self, tok: "Token", sides: list[str]) -> list[Commitment]:
         prep = tok.head
@@ -637,6 +671,7 @@ class _Reader:
         skip = {t.i for t in prep.subtree}
         # what is given: the verb's object ("lifted the sanctions"), or a passive verb with its subject
         # ("which were lifted"), or the noun the exchange modifies ("relief in exchange for ...")
+        obj = None
         if head.pos_ in ("VERB", "AUX"):
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -651,8 +686,13 @@ class _Reader:
         else:
             start, end = head.left_edge.i, head.right_edge.i + 1
             a = next((x for c in head.children if c.dep_ == "poss" and (x := self._party(c))), None)
+        receiver = None
+        if obj is not None and _lem(head) in _RECEIVING and a is not None:
+            # "Y would get relief in exchange for limits": the subject receives what the verb names, so the
+            # other side gives it, and the subject gives the other half
+            receiver, a, start = a, None, obj.left_edge.i
         # the side a half is done to ("sanctions on Y", "relief for Y") receives it, and so gives the other half
-        done_to = next((x for t in (*self.doc[start:end], *head.children) if t.i not in skip and (
+        done_to = receiver or next((x for t in (*self.doc[start:end], *head.children) if t.i not in skip and (
             t.dep_ == "dative" or t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "for", "to"))
             and (x := self._party(t))), None)
         owners = [c for c in given.children if c.dep_ in ("poss", "nsubj")]
@@ -778,6 +818,8 @@ def _maker(tok: "Token") -> "Token | None":
 
 
 _EXCHANGE = {"exchange", "return"}
+# verbs whose subject receives the half of an exchange they name ("Y gets relief in exchange for ...")
+_RECEIVING = {"get", "receive", "win", "obtain", "gain"}
 
 
 def _holding_verb(tok: "Token") -> "Token | None":
@@ -827,13 +869,28 @@ def _term_verb(tok: "Token") -> "Token | None":
     """The verb of a term the deal ``tok`` sets, the deal its subject ("the deal caps ...") or the subject
     of a relative clause on it ("an accord that bars ..."); reported as holding, not wished, negated or
     modal ("a deal that would require ..." is only proposed)."""
+    # "an accord X made with Y, one that outlined ...": the relative clause of a "one" set right after the
+    # deal's phrase is the deal's too, wherever the parser hangs the "one"
+    heads = [tok]
+    phrase = {t.i for t in tok.subtree}
+    one = next((t for t in tok.doc[tok.i + 2:tok.sent.end] if t.lower_ == "one" and t.nbor(-1).text in _APPOSING), None)
+    if one is not None and all(i in phrase for i in range(tok.i, one.i - 1)):
+        heads.append(one)
     verb = tok.head if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else next(
-        (v for v in tok.children if v.dep_ == "relcl" and _relative_subject(v)), None)
+        (v for h in heads for v in h.children if v.dep_ == "relcl" and _relative_subject(v)), None)
     if verb is None or _lem(verb) not in _STATUS["terms"] or _wished(verb):
         return None
     if _lem(verb) == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return None  # "the deal calls for ...", not "X called the deal lousy"
+    if _lem(verb) in _MEMBERS and any(c.dep_ == "dobj" and c.ent_type_ in _SIDE_ENTS for c in verb.children):
+        return None  # "the pact includes X and Y": its members, no term
     return verb
+
+
+_APPOSING = {",", "—", "–", "--", ":"}
+# term verbs whose object may be the deal's members instead of a term ("the pact covers X and Y")
+_MEMBERS = {"include", "cover"}
+_SIDE_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
 def _purpose(tok: "Token") -> "Token | None":
@@ -855,6 +912,22 @@ def _purpose(tok: "Token") -> "Token | None":
             if found is not None and found.i < tok.i:
                 found = None
     return None if found is None or _negated_or_modal(found) else found
+
+
+def _list_end(clause: "Token", deal: "Token") -> int:
+    """The last token of a purpose clause and of the bare verbs that go on its list, which the parser may
+    hang on a verb above the deal ("reached a deal to hold elections, form a government and restore the
+    constitution": "form" and "restore" conjoined to "reached")."""
+    end = clause.right_edge.i
+    doc = clause.doc
+    above = {t.i for t in deal.ancestors}
+    while end + 2 < clause.sent.end and doc[end + 1].text == ",":
+        nxt = doc[end + 2]
+        if nxt.dep_ != "conj" or nxt.head.i not in above or nxt.tag_ not in ("VB", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in nxt.children):
+            break
+        end = nxt.right_edge.i
+    return end
 
 
 def _add_commitment(c: _Cluster, rec: Commitment) -> None:
