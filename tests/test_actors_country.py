@@ -1514,8 +1514,47 @@ def test_an_unplaced_group_takes_the_one_country_the_text_gives_its_noun(nlp, te
 @pytest.mark.model
 @pytest.mark.parametrize("text,country", [
     ("Peru rejected the offer on Monday. Spokesman Tom Brill said the talks were over.", "PER"),
-    # a new paragraph may speak of another place
-    ("Peru rejected the offer on Monday.\n\nSpokesman Tom Brill said the talks were over.", None),
+    # across a paragraph's line, the nearest of the few sentences before that names a country
+    # (place_by_earlier_sentences)
+    ("Peru rejected the offer on Monday.\n\nSpokesman Tom Brill said the talks were over.", "PER"),
 ])
 def test_a_titled_person_nothing_placed_takes_the_country_of_the_sentence_before(nlp, text, country):
     assert coded(nlp, text, "Brill")[0] == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country", [
+    # the nearest sentence that names a country, two sentences back, across paragraphs
+    ("Chile rejected the offer on Monday.\n\nThe talks had lasted a week.\n\n"
+     "Spokesman Tom Brill said the talks were over.", "CHL"),
+    # the nearest one names Chile, an older one Peru
+    ("Peru made an offer on Friday.\n\nChile rejected it on Monday.\n\nThe talks had lasted a week.\n\n"
+     "Spokesman Tom Brill said the talks were over.", "CHL"),
+    # four sentences back is too far: the story's main country is no evidence of a person's
+    ("Chile rejected the offer on Monday.\n\nThe talks had lasted a week.\n\nThey were held at a hotel.\n\n"
+     "The rooms were small.\n\nSpokesman Tom Brill said the talks were over.", None),
+    # the nearest sentence names two countries as often: which is open
+    ("Chile and Peru ended the talks on Monday.\n\nThe talks had lasted a week.\n\n"
+     "Spokesman Tom Brill said the talks were over.", None),
+    # a person with no title of public life is not placed so
+    ("Chile rejected the offer on Monday.\n\nThe talks had lasted a week.\n\n"
+     "Tom Brill said the talks were over.", None),
+])
+def test_a_titled_person_nothing_placed_takes_the_country_of_the_nearest_earlier_sentence(nlp, text, country):
+    assert coded(nlp, text, "Brill")[0] == country
+
+
+@pytest.mark.parametrize("sent_index,mentions,head,country", [
+    # tokens 0-9 in sentences 0, 1, 2, 3, 4 (two tokens each); the head in sentence 4
+    ([0, 0, 1, 1, 2, 2, 3, 3, 4, 4], [(0, "PER")], 8, None),  # four sentences back: too far
+    ([0, 0, 1, 1, 2, 2, 3, 3, 4, 4], [(0, "PER"), (2, "CHL")], 8, "CHL"),  # three back
+    ([0, 0, 1, 1, 2, 2, 3, 3, 4, 4], [(4, "PER"), (6, "CHL")], 8, "CHL"),  # the nearest, not the older
+    ([0, 0, 1, 1, 2, 2, 3, 3, 4, 4], [(6, "CHL"), (7, "PER")], 8, None),  # two named as often
+    ([0, 0, 1, 1, 2, 2, 3, 3, 4, 4], [(5, "CHL"), (9, "PER")], 8, None),  # its own sentence names one
+])
+def test_earlier_country_reads_the_nearest_of_three_sentences_before(sent_index, mentions, head, country):
+    from types import SimpleNamespace
+
+    from newsgraph.actors._link import _earlier_country
+
+    assert _earlier_country(SimpleNamespace(sent_index=sent_index, iso_mentions=mentions), head) == country

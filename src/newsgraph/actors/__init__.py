@@ -29,7 +29,7 @@ from ._composites import Composites, find_composites, former_members
 from ._dictionaries import Bundled, Dictionary, Entry, bundled, load_dictionary
 from ._institutions import un_body
 from ._kinds import type_names
-from ._link import link_mentions, place_by_sentence_before
+from ._link import link_mentions, place_by_earlier_sentences, place_by_sentence_before
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._others import cluster_others, code_other
 from ._owned import Owned, find_owned
@@ -68,6 +68,7 @@ def resolve(doc, *, published: dt.date | None = None,
     link_mentions(ctx, clusters, people)  # 6. titles, title nouns, unnamed agents, pronouns
     place_by_sentence_before(ctx, clusters)  # titled persons nothing else placed: the sentence before's country
     place_people(ctx, clusters)  # persons nothing else placed: the dateline's country
+    place_by_earlier_sentences(ctx, clusters)  # titled persons still unplaced: a few sentences back
     return actor_table(doc, clusters)  # 7. the records
 
 
