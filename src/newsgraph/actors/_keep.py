@@ -597,12 +597,12 @@ def home_public(actor, mentions: list[Mention], doc, home: str | None = HOME_COU
 
 
 def foreign_public(actor, mentions: list[Mention], doc, home: str | None = HOME_COUNTRY) -> bool:
-    """Another country's public named only by that country's demonym ("Canadians want answers", "the
-    Greeks are unhappy", "Britons hope"), that no record uses and whose name is a verb's subject (the
+    """Another country's public named only by that country's demonym ("Ruritanians fear the worst", "the
+    Freedonians are weary", "Britons worry"), that no record uses and whose name is a verb's subject (the
     filter leaves such subjects alone): the mood or the lot of a people, which the annotators code only
     where the people act in an event or speak (corpus/GUIDELINES.md, section 1); an event, a quote or a
     role that uses the group keeps it. A people named otherwise than by the demonym of the country the
-    coding gives it ("ethnic Albanians" of another state, a minority) is a party to that state's
+    coding gives it ("ethnic Ruritanians" of another state, a minority) is a party to that state's
     conflicts, which the PLOVER records code as an act's source, and stays. Train: 8 such groups are junk,
     2 the only finder of an annotated actor (a people rising up, voting: acts the events stage misses);
     dev 5 and 1 (docs/evaluation.md, session 28, junk32). The home country's public is :func:`home_public`'s;
