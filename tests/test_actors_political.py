@@ -546,6 +546,31 @@ def test_the_american_public_goes_and_a_counted_group_stays(monkeypatch):
     assert not _keep.home_public(others, table.mentions, worry)
 
 
+def test_another_countrys_public_that_is_only_a_subject_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    public = Actor(id="britons", name="United Kingdom civilians", kind="group", country="GBR", sector="CVL")
+    # "Britons worry about prices ." in American news: a people's mood, no record uses it
+    worry = parsed(["Britons", "worry", "about", "prices", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"], ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                   tags=["NNPS", "VBP", "IN", "NNS", "."])
+    table = table_of(worry, (public, [(0, 1, "demonym")]))
+    assert _keep.foreign_public(public, table.mentions, worry, "USA")
+    assert _keep.keep(table, worry, home="USA").actors == []
+    # an event or a quote that uses it keeps it
+    assert [a.id for a in _keep.keep(table, worry, keep={"britons"}, home="USA").actors] == ["britons"]
+    # the home public is home_public's; a group named by its name or with no sector stays
+    assert not _keep.foreign_public(public, table.mentions, worry, "GBR")
+    assert not _keep.foreign_public(public, table_of(worry, (public, [(0, 1, "name")])).mentions, worry, "USA")
+    regime = Actor(id="britons", name="Britons", kind="group", country="GBR")
+    assert not _keep.foreign_public(regime, table.mentions, worry, "USA")
+    # "Ethnic Britons vowed to fight ." coded as another state's people: a minority, a party that stays
+    ethnic = parsed(["Ethnic", "Britons", "vowed", "to", "fight", "."], [1, 2, 2, 4, 2, 2],
+                    ["amod", "nsubj", "ROOT", "aux", "xcomp", "punct"], ["ADJ", "PROPN", "VERB", "PART", "VERB", "PUNCT"])
+    minority = Actor(id="britons", name="Ruritania civilians", kind="group", country="FRA", sector="CVL")
+    assert not _keep.foreign_public(minority, table_of(ethnic, (minority, [(0, 2, "demonym")])).mentions, ethnic,
+                                    "USA")
+
+
 def test_the_home_capital_taken_for_its_people_goes(monkeypatch):
     _keep = _keeping_filter(monkeypatch)
     # "Envoys met in Washington ." : the capital's people, a group the composites made of a place
@@ -582,7 +607,8 @@ def test_the_home_country_is_a_setting(monkeypatch):
     assert _keep.home_public(britons, table.mentions, worry, "GBR")
     assert _keep.keep(table, worry, home="GBR").actors == []
     assert not _keep.home_public(britons, table.mentions, worry)
-    assert [a.id for a in _keep.keep(table, worry).actors] == ["gb-civilians"]
+    # as American news another country's public that is only a subject goes too (foreign_public)
+    assert _keep.foreign_public(britons, table.mentions, worry) and _keep.keep(table, worry).actors == []
     # no home country: the American public and Washington stay for the filter to judge
     americans = Actor(id="us-civilians", name="United States civilians", kind="group", country="USA", sector="CVL")
     worry_us = parsed(["Americans", "worry", "about", "prices", "."], [1, 1, 1, 2, 1],
@@ -591,6 +617,7 @@ def test_the_home_country_is_a_setting(monkeypatch):
     table = table_of(worry_us, (americans, [(0, 1, "demonym")]))
     assert _keep.home_public(americans, table.mentions, worry_us)
     assert not _keep.home_public(americans, table.mentions, worry_us, None)
+    assert not _keep.foreign_public(americans, table.mentions, worry_us, None)
     capital = Actor(id="washington", name="Washington", kind="group", country="USA", sector="CVL")
     located = parsed(["Envoys", "met", "in", "Washington", "."], [1, 1, 1, 2, 1],
                      ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])

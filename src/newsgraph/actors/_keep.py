@@ -23,8 +23,8 @@ description (:func:`body_in_persons_title`), a party's bare adjective that only 
 journalists who are only told something (:func:`press_told`); and a
 state or a capital of an event's sentence named only as a setting no act of the sentence is done in
 (:func:`setting_state`), the people of a city of an event's sentence named only where talk, a statement or
-cooperation happens (:func:`place_people_venue`), and a state that is a subject only inside a list of states
-(:func:`listed_state`). The
+cooperation happens (:func:`place_people_venue`), a state that is a subject only inside a list of states
+(:func:`listed_state`) and another country's public that is only a subject (:func:`foreign_public`). The
 groups, persons, venues and laws of an event's sentence that the rules keep are left alone too (the rules judge them:
 :func:`newsgraph.actors._political.left_to_rules`).
 
@@ -44,7 +44,7 @@ from ._coding import STATE_SECTORS, US_PARTY_NAMES, code_of
 from ._dictionaries import bundled, norm
 from ._political import POPULATION_ACTS, is_place, mention_role
 
-__all__ = ["body_in_persons_title", "features", "heading_only_state", "home_capital_people", "home_country", "home_public",
+__all__ = ["body_in_persons_title", "features", "foreign_public", "heading_only_state", "home_capital_people", "home_country", "home_public",
            "journalist_aside", "keep", "listed_state", "press_told", "keeper", "uncoded_party", "BODY_WORDS",
            "named_subject", "party_word_setting", "place_people_setting", "setting_participants", "setting_state", "HOME_COUNTRY", "MODEL_FILE", "NEVER",
            "place_people_venue", "VENUE_ACTS"]
@@ -596,6 +596,33 @@ def home_public(actor, mentions: list[Mention], doc, home: str | None = HOME_COU
     return True
 
 
+def foreign_public(actor, mentions: list[Mention], doc, home: str | None = HOME_COUNTRY) -> bool:
+    """Another country's public named only by that country's demonym ("Ruritanians fear the worst", "the
+    Freedonians are weary", "Britons worry"), that no record uses and whose name is a verb's subject (the
+    filter leaves such subjects alone): the mood or the lot of a people, which the annotators code only
+    where the people act in an event or speak (corpus/GUIDELINES.md, section 1); an event, a quote or a
+    role that uses the group keeps it. A people named otherwise than by the demonym of the country the
+    coding gives it ("ethnic Ruritanians" of another state, a minority) is a party to that state's
+    conflicts, which the PLOVER records code as an act's source, and stays. Train: 8 such groups are junk,
+    2 the only finder of an annotated actor (a people rising up, voting: acts the events stage misses);
+    dev 5 and 1 (docs/evaluation.md, session 28, junk32). The home country's public is :func:`home_public`'s;
+    with no home country (``home`` None) no public is foreign and the rule drops nothing."""
+    if home is None or actor.kind != "group" or actor.sector != "CVL" or actor.country in (None, home):
+        return False
+    spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.kind != "pronoun"]
+    if not spans:
+        return False
+    demonyms = bundled().demonyms
+    toks = tokens(doc)
+    for m in spans:
+        first = toks[m.tokens[0]]
+        if first.lower_ == "the" and m.tokens[1] - m.tokens[0] > 1:
+            first = toks[m.tokens[0] + 1]
+        if m.kind != "demonym" or demonyms.get(norm(first.text)) != actor.country:
+            return False
+    return True
+
+
 def home_capital_people(actor, mentions: list[Mention], home: str | None = HOME_COUNTRY) -> bool:
     """Washington taken for its people (a group named only by the home country's capital): where the
     capital stands for the government ("Washington rejected the offer") the composites make it the
@@ -680,7 +707,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     sentence named only as a setting (:func:`setting_state`; ``acts``: the character offsets of the
     events' triggers), a city's people of an event's sentence named only where talk, a statement or
     cooperation happens (:func:`place_people_venue`; ``venues``: the character offsets of those events'
-    triggers), a state that is a subject only inside a list of states (:func:`listed_state`) and a
+    triggers), a state that is a subject only inside a list of states (:func:`listed_state`), another
+    country's public that is only a subject (:func:`foreign_public`; none when ``home`` is None) and a
     city's people that the events had only as their setting (``settings``: :func:`setting_participants`);
     nothing goes when ``decide`` is false. The actors in ``keep`` (those an
     event, role, quote or agreement uses) always stay. The others are judged in three groups
@@ -717,7 +745,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
             continue  # gone whatever the model would say
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc, reading=read) else "rest"
         if decide and (uncoded_party(actor, group, place=read.place())
-                       or group == "subject" and listed_state(actor, mentions, doc, reading=read)
+                       or group == "subject" and (listed_state(actor, mentions, doc, reading=read)
+                                                  or foreign_public(actor, mentions, doc, home))
                        or group == "named" and (setting_state(actor, mentions, doc, reading=read, acts=acts)
                                                 or place_people_venue(actor, mentions, doc, reading=read, acts=acts,
                                                                       venues=venues))):
