@@ -96,18 +96,23 @@ def parsed(split: str, corpus, extractor) -> tuple[list[str], dict, list]:
     return _PARSED[split]
 
 
-def run(split: str, corpus, extractor, *, events: bool = True) -> list[dict]:
+def run(split: str, corpus, extractor, *, events: bool = True, proposers: list | None = None) -> list[dict]:
     """newsgraph over one split with collection on: per article the gold reading, the output reading,
     the actor alignment, and the collected actors and event candidates with their features.
     ``events`` false collects no event candidates: collecting them runs the events stage without the
     sentence coder's reading, so its events and the actors they use are not those of a run, and the actor
-    filter would be trained on other actors than it decides on (on dev 3,691 against 3,647 actors)."""
+    filter would be trained on other actors than it decides on (on dev 3,691 against 3,647 actors).
+    ``proposers``: one trigger proposer per fold (``fold_proposers``), each proposing on its fold's
+    articles, in place of the extractor's own."""
     from newsgraph.records import Document
 
     ids, arts, docs = parsed(split, corpus, extractor)
     out = []
     extractor.collect, extractor.collect_actors = ([] if events else None), []
-    for i, doc in zip(ids, docs, strict=True):
+    own = extractor.propose_events
+    for n, (i, doc) in enumerate(zip(ids, docs, strict=True)):
+        if proposers:
+            extractor.propose_events = proposers[n % len(proposers)]
         document = Document(text=arts[i]["text"], title=arts[i].get("title"), published=arts[i].get("date"),
                             source=i)
         e0, a0 = len(extractor.collect or []), len(extractor.collect_actors)
@@ -119,6 +124,7 @@ def run(split: str, corpus, extractor, *, events: bool = True) -> list[dict]:
         actors = extractor.collect_actors[a0:]
         out.append({"id": i, "gold": gold, "found": found, "amap": amap, "text": arts[i]["text"],
                     "events": (extractor.collect or [])[e0:], "actors": actors})
+    extractor.propose_events = own
     return out
 
 
@@ -397,10 +403,11 @@ PROPOSER_MIN_COUNT = 2
 PROPOSER_CUT = 0.05
 
 
-def _proposer_rows(split: str, corpus, extractor) -> tuple[list[list[str]], list[str], Any]:
-    """Every word the proposer reads in one split, with its features and its gold label: the type of
-    the annotated event whose trigger it heads, else NONE. The other words of a multi-word trigger
-    and of a repeated telling are left out (neither an event head nor a non-event)."""
+def _proposer_rows(split: str, corpus, extractor) -> tuple[list[list[str]], list[str], Any, list[int]]:
+    """Every word the proposer reads in one split, with its features, its gold label (the type of
+    the annotated event whose trigger it heads, else NONE), its dense row and its article's number in
+    the split. The other words of a multi-word trigger and of a repeated telling are left out (neither
+    an event head nor a non-event)."""
     from newsgraph.events._lexicon import lexicon
     import numpy
 
@@ -408,8 +415,8 @@ def _proposer_rows(split: str, corpus, extractor) -> tuple[list[list[str]], list
 
     lex = lexicon()
     ids, _arts, docs = parsed(split, corpus, extractor)
-    rows, labels, dense = [], [], []
-    for i, doc in zip(ids, docs, strict=True):
+    rows, labels, dense, owner = [], [], [], []
+    for n, (i, doc) in enumerate(zip(ids, docs, strict=True)):
         heads: dict[int, str] = {}
         inside: set[int] = set()
         for g in corpus.annotations[i]["events"]:
@@ -431,9 +438,10 @@ def _proposer_rows(split: str, corpus, extractor) -> tuple[list[list[str]], list
             for tok in toks:
                 rows.append(features(tok, lex, sent_no))
                 labels.append(heads.get(tok.i, NONE))
+                owner.append(n)
             if toks:
                 dense.append(dense_rows(toks))
-    return rows, labels, numpy.vstack(dense)
+    return rows, labels, numpy.vstack(dense), owner
 
 
 def _token_f1(model, rows: list[list[str]], labels: list[str], dense) -> tuple[float, float]:
@@ -462,10 +470,9 @@ def _prune(model, cut: float):
 def train_proposer(corpus, extractor):
     """The proposer fitted on train, its C chosen on dev by the F1 of the (word, type) pairs it
     proposes; its pipeline threshold is chosen later, with the decider (``main``)."""
-    rows, labels, dense = _proposer_rows("train", corpus, extractor)
-    drows, dlabels, ddense = _proposer_rows("dev", corpus, extractor)
-    counts = Counter(n for names in rows for n in set(names))
-    rows = [[n for n in names if counts[n] >= PROPOSER_MIN_COUNT] for names in rows]
+    rows, labels, dense, _owner = _proposer_rows("train", corpus, extractor)
+    drows, dlabels, ddense, _downer = _proposer_rows("dev", corpus, extractor)
+    rows = _common_names(rows)
     print(f"proposer: train {len(rows)} words, {sum(y != NONE for y in labels)} trigger heads; "
           f"dev {len(drows)} words, {sum(y != NONE for y in dlabels)} heads")
     best = None
@@ -484,6 +491,30 @@ def train_proposer(corpus, extractor):
                           "type F1 + full F1 of the decided events",
              "C": c, "dev_word_f1": f1, "built": dt.date.today().isoformat()}
     return dataclasses.replace(model, about=about)
+
+
+def _common_names(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` without the feature names seen on fewer than ``PROPOSER_MIN_COUNT`` of them."""
+    counts = Counter(n for names in rows for n in set(names))
+    return [[n for n in names if counts[n] >= PROPOSER_MIN_COUNT] for names in rows]
+
+
+def fold_proposers(corpus, extractor, c: float, threshold: float | None) -> list:
+    """One proposer per fold of the train split (``FOLDS`` folds by article, an article's fold its
+    number modulo ``FOLDS``), each fitted as the shipped one is (``c``, the same pruning) on the other
+    folds' words, with the pipeline threshold ``threshold``. The decider trains on the candidates these
+    propose on the articles they did not see: the shipped proposer, fitted on every train word, proposes
+    on train more precisely than on unseen text (in sample), and a decider trained on its candidates
+    learns to trust its readings more than they deserve on news it never saw."""
+    rows, labels, dense, owner = _proposer_rows("train", corpus, extractor)
+    out = []
+    for k in range(FOLDS):
+        inside = [j for j, art in enumerate(owner) if art % FOLDS != k]
+        model = _prune(_fit_softmax(_common_names([rows[j] for j in inside]), [labels[j] for j in inside], c,
+                                    dense[inside]), PROPOSER_CUT)
+        out.append(dataclasses.replace(model, threshold=threshold))
+    print(f"proposer: {FOLDS} fold proposers for the train candidates (C={c}, threshold={threshold})")
+    return out
 
 
 def _write_proposer(model, threshold: float | None, dry: bool) -> None:
@@ -720,11 +751,13 @@ def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:
     return [roles(parts, model) if parts else None for _e, _n, parts in art["events"]]
 
 
-def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False) -> dict:
+def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, proposers: list | None = None) -> dict:
     """Fit the decider (and the participant model) on the candidates of the extractor as set up;
-    return the decider's dev figures. ``decider_only`` fits and measures without writing anything."""
+    return the decider's dev figures. ``decider_only`` fits and measures without writing anything.
+    ``proposers``: the fold proposers (``fold_proposers``) that propose the train candidates; the
+    extractor's own proposer proposes the dev ones, as at run time."""
     extractor.decide_actors, extractor.decide_events = False, False
-    sets = {s: run(s, corpus, extractor) for s in ("train", "dev")}
+    sets = {s: run(s, corpus, extractor, proposers=proposers if s == "train" else None) for s in ("train", "dev")}
     for arts in sets.values():
         for art in arts:  # the candidates as the rules proposed them, before merging
             art["cands"] = Reading(art["id"], art["found"].published, art["found"].actors,
@@ -828,6 +861,10 @@ def main() -> int:
     p.add_argument("--bare-nouns", action="store_true",
                    help="also train the decider on bare event nouns (no actor, no named target) as candidates; "
                         "measured and not shipped: docs/evaluation.md, session 27, bare31")
+    p.add_argument("--in-sample-proposer", action="store_true",
+                   help="train the decider on the candidates the proposer fitted on all of train proposes there "
+                        "(in sample), not those of fold proposers fitted without each article; measured and not "
+                        "shipped: docs/evaluation.md, session 28")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
     import sklearn
@@ -845,23 +882,34 @@ def main() -> int:
     if args.decider_only:
         from newsgraph.events._propose import proposer as shipped_proposer
 
-        extractor.propose_events = shipped_proposer() or False
-        train_events(corpus, extractor, args.dry_run)
+        shipped = shipped_proposer()
+        extractor.propose_events = shipped or False
+        folds = None
+        if shipped and not args.in_sample_proposer:
+            folds = fold_proposers(corpus, extractor, shipped.about["C"], shipped.threshold)
+        train_events(corpus, extractor, args.dry_run, proposers=folds)
         print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
         return 0
     # the proposer's threshold is chosen by what the decider makes of its candidates on dev
     proposer = train_proposer(corpus, extractor)
+    folds = None if args.in_sample_proposer else fold_proposers(corpus, extractor, proposer.about["C"], None)
+
+    def with_threshold(th):
+        if th is None or folds is None:
+            return None
+        return [dataclasses.replace(m, threshold=th) for m in folds]
+
     best = None
     for th in (None, *PROPOSER_THRESHOLDS):
         extractor.propose_events = dataclasses.replace(proposer, threshold=th) if th is not None else False
-        fig = train_events(corpus, extractor, True, decider_only=True)
+        fig = train_events(corpus, extractor, True, decider_only=True, proposers=with_threshold(th))
         print(f"proposer threshold {th}: dev {fig}")
         if best is None or fig["type_f1"] + fig["full_f1"] > best[0] + 1e-9:
             best = (fig["type_f1"] + fig["full_f1"], th)
     assert best is not None
     _write_proposer(proposer, best[1], args.dry_run)
     extractor.propose_events = dataclasses.replace(proposer, threshold=best[1]) if best[1] is not None else False
-    train_events(corpus, extractor, args.dry_run)
+    train_events(corpus, extractor, args.dry_run, proposers=with_threshold(best[1]))
     # The actor filter is trained and measured every time, but written only on request: what it may
     # drop depends on the events kept, so a new filter is checked against the PLOVER floors
     # (newsgraph eval plover-gsr) before it ships.

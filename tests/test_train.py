@@ -105,6 +105,54 @@ def _train_events_module():
     return mod
 
 
+def test_each_fold_proposer_is_fitted_without_its_folds_articles_and_proposes_on_them(monkeypatch):
+    import numpy
+
+    mod = _train_events_module()
+    folds = mod.FOLDS
+    # 2 * FOLDS articles of three words each; a word's only feature names its article
+    owner = [n for n in range(2 * folds) for _w in range(3)]
+    rows = [["bias", f"art={n}"] for n in owner]
+    labels = ["NONE", "ACCUSE", "NONE"] * (2 * folds)
+    monkeypatch.setattr(mod, "_proposer_rows", lambda *a: (rows, labels, numpy.zeros((len(rows), 2)), owner))
+    fitted = []
+
+    def fit(rows_k, labels_k, c, dense):
+        fitted.append({n for names in rows_k for n in names if n.startswith("art=")})
+        assert len(dense) == len(rows_k) and c == 0.3
+        return mod._linear.SoftmaxModel(classes=("NONE", "ACCUSE"), weights={"NONE": {}, "ACCUSE": {}}, about={})
+
+    monkeypatch.setattr(mod, "_fit_softmax", fit)
+    models = mod.fold_proposers(None, None, 0.3, 0.2)
+    assert len(models) == folds and all(m.threshold == 0.2 for m in models)
+    for k, seen in enumerate(fitted):
+        assert seen == {f"art={n}" for n in range(2 * folds) if n % folds != k}
+
+    # run() lets fold k's proposer propose on fold k's articles, and gives the extractor its own back
+    ids = [f"a{n}" for n in range(2 * folds)]
+    monkeypatch.setattr(mod, "parsed", lambda *a: (ids, {i: {"text": "", "date": None} for i in ids}, ids))
+    monkeypatch.setattr(mod.Reading, "from_result", staticmethod(lambda r: r))
+    monkeypatch.setattr(mod.Reading, "from_annotation", staticmethod(lambda a: a))
+    monkeypatch.setattr(mod, "align_actors", lambda *a: {})
+    used = {}
+
+    class Extractor:
+        propose_events = "own"
+
+        def analyse(self, document, doc):
+            used[doc] = self.propose_events
+
+    class Corpus:
+        annotations = {i: {} for i in ids}
+
+    ex = Extractor()
+    mod.run("train", Corpus(), ex, proposers=models)
+    assert all(used[f"a{n}"] is models[n % folds] for n in range(2 * folds))
+    assert ex.propose_events == "own"
+    mod.run("dev", Corpus(), ex)
+    assert set(used.values()) == {"own"}
+
+
 def test_a_calibration_folded_into_the_decider_keeps_its_decisions_and_maps_its_confidence():
     import math
 
