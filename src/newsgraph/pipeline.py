@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from ._linear import LinearModel
+
 __all__ = ["Extractor", "extract", "parse_date"]
 
 
@@ -126,6 +128,10 @@ class Extractor:
         self.collect_modality: list | None = None
         self.collect_actors: list | None = None
         self.collect_sectors: list | None = None
+        # The learned filling of the slots the rules leave empty: True for the shipped model, False for
+        # none, or a model; ``collect_fillers`` receives its candidates (for training).
+        self.fill_events: "LinearModel | bool" = True
+        self.collect_fillers: list | None = None
 
     @property
     def rules_only(self) -> bool:
@@ -206,6 +212,7 @@ class Extractor:
         from . import events as _events
         from . import quotes as _quotes
         from . import roles as _roles
+        from .events._fillers import fill_slots
         from .events._speakers import act_authors, pair_parties, speaking_actors, story_recipients
         from . import time as _time
 
@@ -237,6 +244,8 @@ class Extractor:
         pair_parties(events, doc, table)
         act_authors(events, doc)
         story_recipients(events)
+        if self.decide_events:  # the slots the rules leave empty (events/_fillers.py)
+            fill_slots(events, table, doc, quotes, model=self.fill_events, collect=self.collect_fillers)
         agreements = _agreements.extract_agreements(
             doc, actors=table, timexes=timexes, events=events, published=published
         )
