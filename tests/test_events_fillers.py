@@ -79,7 +79,7 @@ def test_the_best_candidate_over_the_threshold_fills_an_empty_slot():
     doc = _doc()
     event = _event(doc, actor=["ministry"])
     model = _model({"recipient:role=own_obj": 4.0, "recipient:role=prep:with": 2.5})
-    assert fill_slots([event], _table(doc), doc, [], model=model) == 1
+    assert len(fill_slots([event], _table(doc), doc, [], model=model)) == 1
     assert event.actor == ["ministry"] and event.recipient == ["company"]
 
 
@@ -88,7 +88,7 @@ def test_a_slot_stays_empty_under_the_threshold_and_a_filled_slot_is_kept():
     event = _event(doc, recipient=["partners"])
     # the ministry scores 0.62 as actor, under the threshold: nothing changes
     model = _model({"actor:role=governor_subj:xcomp": 2.5, "recipient:role=own_obj": 9.0}, threshold=0.7)
-    assert fill_slots([event], _table(doc), doc, [], model=model) == 0
+    assert len(fill_slots([event], _table(doc), doc, [], model=model)) == 0
     assert event.actor == [] and event.recipient == ["partners"]
 
 
@@ -96,7 +96,7 @@ def test_one_party_never_fills_both_slots():
     doc = _doc()
     event = _event(doc)
     model = _model({"actor:role=own_obj": 3.0, "recipient:role=own_obj": 5.0})
-    assert fill_slots([event], _table(doc), doc, [], model=model) == 1
+    assert len(fill_slots([event], _table(doc), doc, [], model=model)) == 1
     assert event.actor == [] and event.recipient == ["company"]
 
 
@@ -104,7 +104,7 @@ def test_collecting_fills_nothing_without_a_model():
     doc = _doc()
     event = _event(doc)
     rows: list = []
-    assert fill_slots([event], _table(doc), doc, [], model=False, collect=rows) == 0
+    assert len(fill_slots([event], _table(doc), doc, [], model=False, collect=rows)) == 0
     assert event.actor == [] and event.recipient == []
     assert {(slot, a) for _e, slot, a, _names, _spans in rows} == {
         (slot, a) for slot in ("actor", "recipient") for a in ("ministry", "company", "partners")}

@@ -135,17 +135,18 @@ def _by_sentence(table: ActorTable, doc) -> dict[int, list[Mention]]:
 
 
 def fill_slots(events: list[Event], table: ActorTable, doc, quotes: list[Quote], *,
-               model: LinearModel | bool | None = True, collect: list | None = None) -> int:
+               model: LinearModel | bool | None = True, collect: list | None = None) -> list[tuple[Event, str, str]]:
     """Fill each event's empty slots with the candidate the model scores best, where it reaches the
     threshold. ``model`` is True for the shipped model, False or None for none, or a model.
     ``collect``, when given, receives ``(event, slot, actor id, features, the actor's mention spans)``
-    for every candidate (the training script reads them). Returns how many slots were filled."""
+    for every candidate (the training script reads them). Returns the fills: (event, slot, actor id)."""
     if model is True:
         model = filler_model()
     if not isinstance(model, LinearModel):
         model = None
+    filled: list[tuple[Event, str, str]] = []
     if model is None and collect is None:
-        return 0
+        return filled
     by_char = {t.idx: t for t in tokens(doc)}
     by_sent = _by_sentence(table, doc)
     # the slot each actor holds in the events of each sentence, as the rules left them (an actor that
@@ -156,7 +157,6 @@ def fill_slots(events: list[Event], table: ActorTable, doc, quotes: list[Quote],
             for a in getattr(event, slot):
                 mine = held.setdefault(event.span, {})
                 mine[a] = slot if mine.get(a, slot) == slot else "both"
-    filled = 0
     for event in events:
         if event.trigger is None or (event.actor and event.recipient):
             continue
@@ -178,5 +178,5 @@ def fill_slots(events: list[Event], table: ActorTable, doc, quotes: list[Quote],
             del best["actor" if best["actor"][0] < best["recipient"][0] else "recipient"]
         for slot, (_p, a) in best.items():
             getattr(event, slot).append(a)
-            filled += 1
+            filled.append((event, slot, a))
     return filled
