@@ -1,7 +1,9 @@
 """The learned filling of the participant slots the rules leave empty (events/_fillers.py): parse docs
-built by hand and hand-made models, no spaCy model."""
+built by hand and hand-made models (no spaCy model), and one invented story through the pipeline."""
 
 from __future__ import annotations
+
+import pytest
 
 from newsgraph._linear import LinearModel
 from newsgraph.events._fillers import candidates, fill_slots
@@ -147,3 +149,24 @@ def test_the_training_figures_count_events_made_right_and_made_wrong():
     probs = {(0, 0, 0): 0.9, (0, 1, 0): 0.6, (0, 2, 0): 0.7}
     assert script._figures(arts, probs, 0.5) == {"filled": 3, "fixed": 2, "broken": 1, "net": 1}
     assert script._figures(arts, probs, 0.65) == {"filled": 2, "fixed": 2, "broken": 0, "net": 2}
+
+
+@pytest.mark.model
+def test_a_passive_killing_after_an_assault_takes_the_assailants_named_in_its_sentence(extractor):
+    from newsgraph.records import Document
+
+    text = ("Rebel fighters in Ruritania stormed the northern garrison town on Monday, and government troops "
+            "were killed in the assault.")
+
+    def killing(fill: bool):
+        extractor.fill_events = fill
+        try:
+            result = extractor(Document(text=text, published="2024-03-05"))
+        finally:
+            extractor.fill_events = True
+        names = {a.id: a.name for a in result.actors}
+        e = next(e for e in result.events if e.trigger and e.trigger["text"] == "killed")
+        return [names[a] for a in e.actor], [names[a] for a in e.recipient]
+
+    assert killing(False) == ([], ["government troops"])  # the passive names no agent: the rules leave it
+    assert killing(True) == (["rebel fighters"], ["government troops"])
