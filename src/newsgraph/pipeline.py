@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from ._linear import LinearModel
+
 __all__ = ["Extractor", "extract", "parse_date"]
 
 
@@ -126,6 +128,10 @@ class Extractor:
         self.collect_modality: list | None = None
         self.collect_actors: list | None = None
         self.collect_sectors: list | None = None
+        # The learned filling of the slots the rules leave empty: True for the shipped model, False for
+        # none, or a model; ``collect_fillers`` receives its candidates (for training).
+        self.fill_events: "LinearModel | bool" = True
+        self.collect_fillers: list | None = None
 
     @property
     def rules_only(self) -> bool:
@@ -206,6 +212,7 @@ class Extractor:
         from . import events as _events
         from . import quotes as _quotes
         from . import roles as _roles
+        from .events._fillers import fill_slots
         from .events._speakers import act_authors, pair_parties, speaking_actors, story_recipients
         from . import time as _time
 
@@ -237,6 +244,10 @@ class Extractor:
         pair_parties(events, doc, table)
         act_authors(events, doc)
         story_recipients(events)
+        ruled = {a for e in events for a in (*e.actor, *e.recipient)}
+        # the slots the rules leave empty (events/_fillers.py)
+        fills = (fill_slots(events, table, doc, quotes, model=self.fill_events, collect=self.collect_fillers)
+                 if self.decide_events else [])
         agreements = _agreements.extract_agreements(
             doc, actors=table, timexes=timexes, events=events, published=published
         )
@@ -261,6 +272,11 @@ class Extractor:
         used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
             c.party for g in agreements for c in g.commitments if c.party}
+        # A party only the filler gave an event keeps no actor the filters would drop: the filler's
+        # guess is no evidence that a name the filters judge junk is an actor (on dev such parties were
+        # all junk); the fill is undone below where its actor goes.
+        used -= {a for _e, _slot, a in fills} - ruled - {r.actor for r in roles} - {
+            q.speaker for q in quotes if q.speaker} - {p for g in agreements for p in g.parties}
         named = event_named(table, doc, [e for e in events if e.coder == "word"])
         # A state named in the sentence of a candidate the decider drops is judged as in an event's
         # sentence: it is still a party to what the sentence tells (the PLOVER records code it as the act's target:
@@ -278,6 +294,10 @@ class Extractor:
             # the learned sector of the kept actors the rules leave with none (actors/_sectors.py)
             fill_sectors(table, doc, model=sector_model() if self.decide_actors else None,
                          collect=self.collect_sectors)
+        kept = {a.id for a in table.actors}
+        for e, slot, a in fills:
+            if a not in kept and a in getattr(e, slot):
+                getattr(e, slot).remove(a)
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         _as_read([*events, *roles, *quotes, *agreements, *(c for a in agreements for c in a.commitments), *timexes,
