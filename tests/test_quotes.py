@@ -444,6 +444,16 @@ def test_he_said_with_no_speaker_before_goes_to_the_last_sentences_subject(nlp):
 
 
 @pytest.mark.model
+def test_he_said_after_a_speaker_in_a_relative_clause_goes_to_the_main_subject(nlp):
+    # Varga speaks only in a clause hanging from Kessler's verb: the sentence is about Kessler
+    text = ("Tom Kessler phoned Peter Varga, who told him the quota was already full.\n\n"
+            "“We will wait for the board to count the stocks,” he said.")
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and "kessler" in _speaker_name(table, direct[0].speaker)
+
+
+@pytest.mark.model
 def test_he_also_said_goes_to_the_person_the_he_before_it_is(nlp):
     # "He said ..." then "He also said ...": one person, Kessler (the story moved on to him), not the
     # last one named as saying something (Varga)

@@ -249,7 +249,8 @@ class _Reader:
         """The person named, outside quotes, as the subject of the main verb of the sentence right
         before the pronoun's, when that sentence comes after the last speaker's cue ``after``: the
         story has moved on to that person (`X said ...` then `Y on Tuesday deferred to the inquiry.`
-        then `“...,” he said` is Y's). Of the pronoun's gender or of none known; a "he" or "she" there
+        then `“...,” he said` is Y's), or holds that cue only in a clause below its main verb (`X
+        spoke with Y, who told him ...`). Of the pronoun's gender or of none known; a "he" or "she" there
         is whoever that pronoun is (`He said ...` then `He also said ...`). A subject of two people
         ("Neither X nor Y has ...") tells no one. None otherwise, and the last speaker stands; ``after``
         -1 where no speaker was named before."""
@@ -258,7 +259,10 @@ class _Reader:
         if sent.start == 0:
             return None
         prev = doc[sent.start - 1].sent
-        if prev.start <= after:
+        # the last speaker's cue inside the sentence before, in a clause below its main verb ("X spoke
+        # with Y, who told him ..."), leaves that sentence about its main verb's subject
+        if prev.start <= after and not (after < prev.end and doc[after].i != prev.root.i
+                                        and doc[after].dep_ in ("relcl", "advcl", "acl")):
             return None
         for t in prev:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.i in self.in_quote or t.head.i != prev.root.i \
