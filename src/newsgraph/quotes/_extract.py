@@ -166,7 +166,17 @@ def _genders(doc: "Doc", actors: "ActorTable") -> dict[str, str]:
             g = _KIN_GENDER.get(doc[m.tokens[1] - 1].lower_)
         if g:
             seen.setdefault(m.actor, set()).add(g)
-    return {a: next(iter(gs)) for a, gs in seen.items() if len(gs) == 1}
+    genders = {a: next(iter(gs)) for a, gs in seen.items() if len(gs) == 1}
+    from ..actors._dictionaries import bundled
+
+    lookup = bundled().actors.lookup
+    for a in actors.actors:
+        # a person the text never tells the gender of: the knowledge bases' entry of that name does
+        if a.kind == "person" and a.id not in seen:
+            entry = lookup(a.name)
+            if entry is not None and entry.kind in (None, "person") and entry.gender in ("M", "F"):
+                genders[a.id] = entry.gender
+    return genders
 
 
 def _according_to(tok: "Token") -> "Token | None":
@@ -193,6 +203,7 @@ class _Reader:
         self.in_quote: dict[int, int] = {}
         self._named: list[tuple[int, str]] | None = None
         self._genders: dict[str, str] | None = None
+        self._pronoun_referents: dict[int, str | None] = {}  # a "he" or "she" subject -> its person
         self._labels: dict[str, tuple[int, list[str]]] | None = None  # label's last word -> (count, longest)
         self.q_tokens: list[tuple[int, int] | None] = []
         for n, q in enumerate(self.quotes):
@@ -209,8 +220,10 @@ class _Reader:
         """The speaker of a cue verb's subject. A "he" or "she" that says something is, by the news
         convention, the person last named as saying something (`Olivia Enos, an analyst, said ...`
         then `"...," she said`), not the person last named: that one is often named inside the
-        quotes or the reported clause. The actors stage's answer stands when no such speaker of
-        the pronoun's gender was named in its paragraph or the two before."""
+        quotes or the reported clause. When no such speaker of the pronoun's gender was named in its
+        paragraph or the two before, the subject of the sentence before (:meth:`_last_subject`) is the
+        speaker, else the actors stage's answer stands (its nearest person is often one named inside
+        the quotation)."""
         actor, span = _speaker_of(self.doc, self.actors, subj)
         if subj.lower_ == "it" and actor is None:
             return self.it_speaker(subj), span
@@ -230,25 +243,40 @@ class _Reader:
             if genders.get(named, want) == want:
                 told = self._last_subject(subj, want, genders, after=i)
                 return told or named, span
-        return actor, span
+        return self._last_subject(subj, want, genders, after=-1) or actor, span
 
     def _last_subject(self, subj: "Token", want: str, genders: dict[str, str], *, after: int) -> str | None:
         """The person named, outside quotes, as the subject of the main verb of the sentence right
         before the pronoun's, when that sentence comes after the last speaker's cue ``after``: the
         story has moved on to that person (`X said ...` then `Y on Tuesday deferred to the inquiry.`
-        then `“...,” he said` is Y's). Of the pronoun's gender or of none known; None otherwise, and
-        the last speaker stands."""
+        then `“...,” he said` is Y's), or holds that cue only in a clause below its main verb (`X
+        spoke with Y, who told him ...`). Of the pronoun's gender or of none known; a "he" or "she" there
+        is whoever that pronoun is (`He said ...` then `He also said ...`). A subject of two people
+        ("Neither X nor Y has ...") tells no one. None otherwise, and the last speaker stands; ``after``
+        -1 where no speaker was named before."""
         doc = self.doc
         sent = subj.sent
         if sent.start == 0:
             return None
         prev = doc[sent.start - 1].sent
-        if prev.start <= after:
+        # the last speaker's cue inside the sentence before, in a clause below its main verb ("X spoke
+        # with Y, who told him ..."), leaves that sentence about its main verb's subject
+        if prev.start <= after and not (after < prev.end and doc[after].i != prev.root.i
+                                        and doc[after].dep_ in ("relcl", "advcl", "acl")):
             return None
         for t in prev:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in self.in_quote or t.pos_ == "PRON" or t.head.i != prev.root.i:
-                continue
-            found = self.actors.at_token(t.i)
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in self.in_quote or t.head.i != prev.root.i \
+                    or any(c.dep_ == "conj" for c in t.children):
+                continue  # "Neither X nor Y has ...": two people, and the pronoun is one of them
+            if t.pos_ == "PRON":
+                if _GENDER.get(t.lower_) != want or t.lower_ not in ("he", "she"):
+                    continue
+                # `He said ...` then `He also said ...`: the same person, whoever the first one is
+                found = self._pronoun_referents.get(t.i)
+                if t.i not in self._pronoun_referents:
+                    found = self._pronoun_referents[t.i] = self.speaker_of(t)[0]
+            else:
+                found = self.actors.at_token(t.i)
             named = self.actors.get(found) if found is not None else None
             if named is not None and named.kind == "person" and genders.get(named.id, want) == want:
                 return named.id
