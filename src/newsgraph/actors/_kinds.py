@@ -33,6 +33,24 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
     bodies = {k for k, (other, person) in tags.items() if person and other > person and len(k.split()) > 1 and (
         (e := lookup_entry(k)) is not None and e.kind in ("organization", "group"))}
     pnames -= bodies
+    # a name tagged PERSON whose form is a body's (:func:`_body_form`): that body at each of its mentions.
+    # A name ending in a body's kind goes first, so that its last word is no surname ("Observatory"
+    # beside "the Ruritanian Observatory")
+    orgs: dict[str, int] = {}
+    for c in cands:
+        if c.label == "ORG":
+            key = norm(c.text)
+            orgs[key] = orgs.get(key, 0) + 1
+    person_tagged: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.label == "PERSON":
+            person_tagged.setdefault(norm(c.text), []).append(c)
+    formed = {k for k in person_tagged if _named_as_body(k)}
+    pnames -= formed
+    surnames = {p.split()[-1] for p in pnames if " " in p}
+    formed |= {k for k, cs in person_tagged.items() if k not in surnames and k not in formed and any(_body_form(
+        doc, c, k, orgs.get(k, 0) > tags[k][1], lookup_entry, B, pwords) for c in cs)}
+    pnames -= formed
     # a body the dictionary knows tagged PERSON (:func:`_body`) is that body at each of its mentions,
     # not a person's name that makes its other mentions persons, unless the text names a person of
     # that surname ("Michael Bloomberg")
@@ -71,6 +89,8 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
         elif key in bodies:
             c.entry = lookup_entry(c.text)
             c.kind = c.entry.kind if c.entry is not None else "organization"
+        elif key in formed:
+            c.kind = "organization"  # a named body (corpus/GUIDELINES.md, section 1)
         elif c.label == "PERSON" and _body(c.text, lookup_entry, B) and not any(
                 key == p.split()[-1] for p in pnames if " " in p):
             # "Politico", "Xinhua", "the Houthis" tagged PERSON: a body the dictionary knows (an outlet,
@@ -134,6 +154,54 @@ def _body(text: str, lookup_entry: LookupEntry, bundled: Bundled) -> bool:
 
 
 _ARTICLES = frozenset({"al", "el", "the"})
+
+# The last words of a body's name: its kind ("Committee", "Foundation", "Observatory") or a company's legal
+# form ("Inc.", "Holdings"). No person's name in the news ends in one.
+_BODY_LAST_WORDS = frozenset({
+    "organization", "organisation", "movement", "front", "committee", "council", "party", "union", "alliance",
+    "association", "federation", "league", "brigade", "brigades", "militia", "network", "foundation", "institute",
+    "agency", "commission", "coalition", "authority", "ministry", "department", "bureau", "assembly",
+    "parliament", "tribunal", "bank", "company", "corporation", "observatory", "shipping", "holdings", "inc",
+    "corp", "ltd", "llc", "plc", "limited", "group", "fund", "university", "college", "center", "centre",
+    "health"})
+# Social networks and platforms: a company, never a person, however the tagger reads the one word.
+_PLATFORM_NAMES = frozenset({"twitter", "facebook", "youtube", "instagram", "snapchat", "tiktok", "reddit",
+                             "linkedin", "weibo", "telegram", "whatsapp"})
+
+
+def _named_as_body(key: str) -> bool:
+    """Whether a name is a platform's ("Twitter") or ends in a body's kind or legal form ("the Jay Roe
+    Foundation", "Roe Shipping")."""
+    words = key.split()
+    return bool(words) and (len(words) == 1 and words[0] in _PLATFORM_NAMES or words[-1] in _BODY_LAST_WORDS)
+
+
+def _body_form(doc, c: Cand, key: str, mostly_org: bool, lookup_entry: LookupEntry, bundled: Bundled,
+               pwords: set[str]) -> bool:
+    """Whether a name tagged PERSON that is not :func:`_named_as_body` is a body's all the same: it is
+    tagged an organisation more often than a person ("Acme Health" tagged ORG five times, PERSON once),
+    or it follows "the" and heads its phrase ("the Monitor said"), as a person's name takes no article,
+    unless it is the plural of a surname ("the Roes"). Never a country's, a place's or a people's name,
+    a name that opens with a title ("the Prophet", "the King of Ruritania"), a person the dictionaries
+    know, or the last word of such a person's name ("Trump", which the tagger reads as a body in "Trump
+    administration"). The caller leaves out the surnames of the text's full names."""
+    words = key.split()
+    if not words:
+        return False
+    B = bundled
+    if key in B.countries or key in B.demonyms or key in B.places or words[0] in B.agents or (
+            words[-1] in _person_last_words(B)):
+        return False
+    entry = lookup_entry(c.text)
+    if entry is not None and entry.kind == "person":
+        return False
+    if mostly_org:
+        return True
+    before = doc[c.start - 1].lower_ if c.start > 0 else ""
+    last = doc[c.end - 1]
+    return (before == "the" or c.text.lower().startswith("the ")) and last.dep_ not in (
+        "compound", "poss", "amod", "nmod") and last.tag_ != "NNPS" and not (
+        words[-1].endswith("s") and words[-1][:-1] in pwords)
 
 
 _LAST_WORDS: dict[int, tuple[Dictionary, frozenset[str]]] = {}
