@@ -1561,3 +1561,43 @@ def test_a_name_tagged_an_organisation_more_often_than_a_person_is_a_body_everyw
     tagged = [(0, 1, "ORG"), (4, 5, "ORG"), (8, 9, "PERSON")]
     assert _typed(words, tagged)[8] == "person"
 
+
+def _parsed_typed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
+                  tagged: list[tuple[int, int, str]]) -> dict[int, str | None]:
+    """As :func:`_typed`, on a hand-made parse (heads are absolute token indices)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.actors._kinds import type_names
+    from newsgraph.actors._mentions import Cand, person_evidence
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    cands = [Cand(s, e, " ".join(words[s:e]), label) for s, e, label in tagged]
+    pnames, pwords = person_evidence(cands)
+    typed = type_names(doc, cands, bundled(), [], bundled().actors.lookup, pnames, pwords, None)
+    return {c.start: c.kind for c in typed}
+
+
+@pytest.mark.parametrize("noun,tag,kind", [
+    ("head", "NN", "person"),  # a post's noun the agent dictionary lacks
+    ("spokesman", "NN", "person"),  # an agent noun
+    ("company", "NN", "organization"),  # a body's noun
+    ("spokesmen", "NNS", "organization"),  # a plural is no one person
+])
+def test_a_name_tagged_an_organisation_with_a_persons_post_in_apposition_is_a_person(noun, tag, kind):
+    # "Orlan Vesk , the <noun> of the service , spoke ."
+    words = ["Orlan", "Vesk", ",", "the", noun, "of", "the", "service", ",", "spoke", "."]
+    heads = [1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 9]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", tag, "IN", "DT", "NN", ",", "VBD", "."]
+    assert _parsed_typed(words, heads, deps, tags, [(0, 2, "ORG")])[0] == kind
+
+
+def test_a_name_tagged_an_organisation_with_a_comma_inside_stays_an_organisation():
+    # "Orlan , Vesk , the head of the service , spoke .": the tagger ran two names together
+    words = ["Orlan", ",", "Vesk", ",", "the", "head", "of", "the", "service", ",", "spoke", "."]
+    heads = [2, 2, 10, 2, 5, 2, 5, 8, 6, 2, 10, 10]
+    deps = ["compound", "punct", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"]
+    tags = ["NNP", ",", "NNP", ",", "DT", "NN", "IN", "DT", "NN", ",", "VBD", "."]
+    assert _parsed_typed(words, heads, deps, tags, [(0, 3, "ORG")])[0] == "organization"

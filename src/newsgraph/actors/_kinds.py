@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ._agents import _COLLECTIVE
 from ._cluster import GROUP_SECTORS, LookupEntry
 from ._coding import STATE_TOKENS, edit_distance
 from ._dictionaries import Bundled, Dictionary, norm, split_code
@@ -91,6 +92,8 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
             c.kind = c.entry.kind if c.entry is not None else "organization"
         elif key in formed:
             c.kind = "organization"  # a named body (corpus/GUIDELINES.md, section 1)
+        elif c.label == "ORG" and _person_in_apposition(doc, c, words, lookup_entry, B):
+            c.kind = "person"
         elif c.label == "PERSON" and _body(c.text, lookup_entry, B) and not any(
                 key == p.split()[-1] for p in pnames if " " in p):
             # "Politico", "Xinhua", "the Houthis" tagged PERSON: a body the dictionary knows (an outlet,
@@ -202,6 +205,30 @@ def _body_form(doc, c: Cand, key: str, mostly_org: bool, lookup_entry: LookupEnt
     return (before == "the" or c.text.lower().startswith("the ")) and last.dep_ not in (
         "compound", "poss", "amod", "nmod") and last.tag_ != "NNPS" and not (
         words[-1].endswith("s") and words[-1][:-1] in pwords)
+
+
+# Nouns of a person's post that the agent dictionary does not hold: "Jay Roe, the head of the agency".
+_POST_NOUNS = frozenset({"head", "director", "chief", "founder", "chairman", "chairwoman", "deputy", "editor",
+                         "correspondent", "reporter", "student", "expert", "analyst", "professor", "lawyer"})
+
+
+def _person_in_apposition(doc, c: Cand, words: list[str], lookup_entry: LookupEntry, bundled: Bundled) -> bool:
+    """Whether a name tagged ORG is a person's, told by its appositive: a singular noun of a person's
+    post ("Jay Roe, the head of the rescue service", "Jay Roe, a union spokesman"), not of a body ("Acme
+    Ltd, the company"). Only a name of two or three capitalised words with no dictionary entry, none a
+    country's, a people's or a body's word, and no comma."""
+    span = doc[c.start:c.end]
+    # (a comma inside is two names run together: "Roe, Jay Doe")
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in span if t.is_alpha) or any(
+            t.is_punct and t.text != "-" for t in span) or lookup_entry(c.text) is not None:
+        return False
+    B = bundled
+    if any(w in B.countries or w in B.demonyms or w in _BODY_LAST_WORDS or w in B.agents for w in words):
+        return False
+    root = doc[c.end - 1]
+    nouns = [t for t in root.children if t.dep_ == "appos" and t.i >= c.end]
+    return any(t.tag_ == "NN" and (t.lower_ in _POST_NOUNS or B.agents.get(t.lower_) not in (None, "BUS"))
+               and t.lower_ not in _COLLECTIVE for t in nouns)
 
 
 _LAST_WORDS: dict[int, tuple[Dictionary, frozenset[str]]] = {}
