@@ -91,7 +91,11 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
             c.entry = lookup_entry(c.text)
             c.kind = c.entry.kind if c.entry is not None else "organization"
         elif key in formed:
-            c.kind = "organization"  # a named body (corpus/GUIDELINES.md, section 1)
+            # a named body (corpus/GUIDELINES.md, section 1), with the dictionary's codes where it knows
+            # the body ("the Houthis")
+            entry = lookup_entry(c.text)
+            c.entry = entry if entry is not None and entry.kind in ("organization", "group") else None
+            c.kind = "organization"
         elif c.label == "ORG" and _person_in_apposition(doc, c, words, lookup_entry, B):
             c.kind = "person"
         elif c.label == "PERSON" and _body(c.text, lookup_entry, B) and not any(
