@@ -1558,3 +1558,83 @@ def test_earlier_country_reads_the_nearest_of_three_sentences_before(sent_index,
     from newsgraph.actors._link import _earlier_country
 
     assert _earlier_country(SimpleNamespace(sent_index=sent_index, iso_mentions=mentions), head) == country
+def _typed(words: list[str], tagged: list[tuple[int, int, str]]) -> dict[int, str | None]:
+    """The kind type_names gives each tagged name of an invented sentence (no model: a blank parse)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.actors._kinds import type_names
+    from newsgraph.actors._mentions import Cand, person_evidence
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cands = [Cand(s, e, " ".join(words[s:e]), label) for s, e, label in tagged]
+    pnames, pwords = person_evidence(cands)
+    typed = type_names(doc, cands, bundled(), [], bundled().actors.lookup, pnames, pwords, None)
+    return {c.start: c.kind for c in typed}
+
+
+@pytest.mark.parametrize("words,tagged,start,kind", [
+    # a name ending in a body's kind or legal form, and a social network, are bodies
+    ("Dorvale Shipping owned the tanker .".split(), [(0, 2, "PERSON")], 0, "organization"),
+    ("The Ansel Brun Foundation paid the fee .".split(), [(1, 4, "PERSON")], 1, "organization"),
+    ("Instagram removed the posts .".split(), [(0, 1, "PERSON")], 0, "organization"),
+    # a name after "the" that heads its phrase: no person's name takes the article
+    ("the Clarion reported that the mayor resigned .".split(), [(1, 2, "PERSON")], 1, "organization"),
+    # the plural of a surname of the text is a family, and a name with no article stays a person's
+    ("Jay Dorn came and the Dorns left .".split(), [(0, 2, "PERSON"), (5, 6, "PERSON")], 5, "person"),
+    ("Clarion reported that the mayor resigned .".split(), [(0, 1, "PERSON")], 0, "person"),
+])
+def test_a_name_of_a_bodys_form_tagged_as_a_person_is_a_body(words, tagged, start, kind):
+    assert _typed(words, tagged)[start] == kind
+
+
+def test_a_name_tagged_an_organisation_more_often_than_a_person_is_a_body_everywhere():
+    words = "Velmor Care sued . Velmor Care won . Velmor Care appealed .".split()
+    tagged = [(0, 2, "ORG"), (4, 6, "ORG"), (8, 10, "PERSON")]
+    assert set(_typed(words, tagged).values()) == {"organization"}
+    # unless it is the surname of a person the knowledge bases hold, read as a body in "X administration"
+    words = "Trump aides met . Trump officials left . Trump spoke .".split()
+    tagged = [(0, 1, "ORG"), (4, 5, "ORG"), (8, 9, "PERSON")]
+    assert _typed(words, tagged)[8] == "person"
+
+
+def _parsed_typed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
+                  tagged: list[tuple[int, int, str]]) -> dict[int, str | None]:
+    """As :func:`_typed`, on a hand-made parse (heads are absolute token indices)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.actors._kinds import type_names
+    from newsgraph.actors._mentions import Cand, person_evidence
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    cands = [Cand(s, e, " ".join(words[s:e]), label) for s, e, label in tagged]
+    pnames, pwords = person_evidence(cands)
+    typed = type_names(doc, cands, bundled(), [], bundled().actors.lookup, pnames, pwords, None)
+    return {c.start: c.kind for c in typed}
+
+
+@pytest.mark.parametrize("noun,tag,kind", [
+    ("head", "NN", "person"),  # a post's noun the agent dictionary lacks
+    ("spokesman", "NN", "person"),  # an agent noun
+    ("company", "NN", "organization"),  # a body's noun
+    ("spokesmen", "NNS", "organization"),  # a plural is no one person
+])
+def test_a_name_tagged_an_organisation_with_a_persons_post_in_apposition_is_a_person(noun, tag, kind):
+    # "Orlan Vesk , the <noun> of the service , spoke ."
+    words = ["Orlan", "Vesk", ",", "the", noun, "of", "the", "service", ",", "spoke", "."]
+    heads = [1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 9]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", tag, "IN", "DT", "NN", ",", "VBD", "."]
+    assert _parsed_typed(words, heads, deps, tags, [(0, 2, "ORG")])[0] == kind
+
+
+def test_a_name_tagged_an_organisation_with_a_comma_inside_stays_an_organisation():
+    # "Orlan , Vesk , the head of the service , spoke .": the tagger ran two names together
+    words = ["Orlan", ",", "Vesk", ",", "the", "head", "of", "the", "service", ",", "spoke", "."]
+    heads = [2, 2, 10, 2, 5, 2, 5, 8, 6, 2, 10, 10]
+    deps = ["compound", "punct", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"]
+    tags = ["NNP", ",", "NNP", ",", "DT", "NN", "IN", "DT", "NN", ",", "VBD", "."]
+    assert _parsed_typed(words, heads, deps, tags, [(0, 3, "ORG")])[0] == "organization"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ._agents import _COLLECTIVE
 from ._cluster import GROUP_SECTORS, LookupEntry
 from ._coding import STATE_TOKENS, edit_distance
 from ._dictionaries import Bundled, Dictionary, norm, split_code
@@ -33,6 +34,24 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
     bodies = {k for k, (other, person) in tags.items() if person and other > person and len(k.split()) > 1 and (
         (e := lookup_entry(k)) is not None and e.kind in ("organization", "group"))}
     pnames -= bodies
+    # a name tagged PERSON whose form is a body's (:func:`_body_form`): that body at each of its mentions.
+    # A name ending in a body's kind goes first, so that its last word is no surname ("Observatory"
+    # beside "the Ruritanian Observatory")
+    orgs: dict[str, int] = {}
+    for c in cands:
+        if c.label == "ORG":
+            key = norm(c.text)
+            orgs[key] = orgs.get(key, 0) + 1
+    person_tagged: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.label == "PERSON":
+            person_tagged.setdefault(norm(c.text), []).append(c)
+    formed = {k for k in person_tagged if _named_as_body(k)}
+    pnames -= formed
+    surnames = {p.split()[-1] for p in pnames if " " in p}
+    formed |= {k for k, cs in person_tagged.items() if k not in surnames and k not in formed and any(_body_form(
+        doc, c, k, orgs.get(k, 0) > tags[k][1], lookup_entry, B, pwords) for c in cs)}
+    pnames -= formed
     # a body the dictionary knows tagged PERSON (:func:`_body`) is that body at each of its mentions,
     # not a person's name that makes its other mentions persons, unless the text names a person of
     # that surname ("Michael Bloomberg")
@@ -71,6 +90,14 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
         elif key in bodies:
             c.entry = lookup_entry(c.text)
             c.kind = c.entry.kind if c.entry is not None else "organization"
+        elif key in formed:
+            # a named body (corpus/GUIDELINES.md, section 1), with the dictionary's codes where it knows
+            # the body ("the Houthis")
+            entry = lookup_entry(c.text)
+            c.entry = entry if entry is not None and entry.kind in ("organization", "group") else None
+            c.kind = "organization"
+        elif c.label == "ORG" and _person_in_apposition(doc, c, words, lookup_entry, B):
+            c.kind = "person"
         elif c.label == "PERSON" and _body(c.text, lookup_entry, B) and not any(
                 key == p.split()[-1] for p in pnames if " " in p):
             # "Politico", "Xinhua", "the Houthis" tagged PERSON: a body the dictionary knows (an outlet,
@@ -134,6 +161,78 @@ def _body(text: str, lookup_entry: LookupEntry, bundled: Bundled) -> bool:
 
 
 _ARTICLES = frozenset({"al", "el", "the"})
+
+# The last words of a body's name: its kind ("Committee", "Foundation", "Observatory") or a company's legal
+# form ("Inc.", "Holdings"). No person's name in the news ends in one.
+_BODY_LAST_WORDS = frozenset({
+    "organization", "organisation", "movement", "front", "committee", "council", "party", "union", "alliance",
+    "association", "federation", "league", "brigade", "brigades", "militia", "network", "foundation", "institute",
+    "agency", "commission", "coalition", "authority", "ministry", "department", "bureau", "assembly",
+    "parliament", "tribunal", "bank", "company", "corporation", "observatory", "shipping", "holdings", "inc",
+    "corp", "ltd", "llc", "plc", "limited", "group", "fund", "university", "college", "center", "centre",
+    "health"})
+# Social networks and platforms: a company, never a person, however the tagger reads the one word.
+_PLATFORM_NAMES = frozenset({"twitter", "facebook", "youtube", "instagram", "snapchat", "tiktok", "reddit",
+                             "linkedin", "weibo", "telegram", "whatsapp"})
+
+
+def _named_as_body(key: str) -> bool:
+    """Whether a name is a platform's ("Twitter") or ends in a body's kind or legal form ("the Jay Roe
+    Foundation", "Roe Shipping")."""
+    words = key.split()
+    return bool(words) and (len(words) == 1 and words[0] in _PLATFORM_NAMES or words[-1] in _BODY_LAST_WORDS)
+
+
+def _body_form(doc, c: Cand, key: str, mostly_org: bool, lookup_entry: LookupEntry, bundled: Bundled,
+               pwords: set[str]) -> bool:
+    """Whether a name tagged PERSON that is not :func:`_named_as_body` is a body's all the same: it is
+    tagged an organisation more often than a person ("Acme Health" tagged ORG five times, PERSON once),
+    or it follows "the" and heads its phrase ("the Monitor said"), as a person's name takes no article,
+    unless it is the plural of a surname ("the Roes"). Never a country's, a place's or a people's name,
+    a name that opens with a title ("the Prophet", "the King of Ruritania"), a person the dictionaries
+    know, or the last word of such a person's name ("Trump", which the tagger reads as a body in "Trump
+    administration"). The caller leaves out the surnames of the text's full names."""
+    words = key.split()
+    if not words:
+        return False
+    B = bundled
+    if key in B.countries or key in B.demonyms or key in B.places or words[0] in B.agents or (
+            words[-1] in _person_last_words(B)):
+        return False
+    entry = lookup_entry(c.text)
+    if entry is not None and entry.kind == "person":
+        return False
+    if mostly_org:
+        return True
+    before = doc[c.start - 1].lower_ if c.start > 0 else ""
+    last = doc[c.end - 1]
+    return (before == "the" or c.text.lower().startswith("the ")) and last.dep_ not in (
+        "compound", "poss", "amod", "nmod") and last.tag_ != "NNPS" and not (
+        words[-1].endswith("s") and words[-1][:-1] in pwords)
+
+
+# Nouns of a person's post that the agent dictionary does not hold: "Jay Roe, the head of the agency".
+_POST_NOUNS = frozenset({"head", "director", "chief", "founder", "chairman", "chairwoman", "deputy", "editor",
+                         "correspondent", "reporter", "student", "expert", "analyst", "professor", "lawyer"})
+
+
+def _person_in_apposition(doc, c: Cand, words: list[str], lookup_entry: LookupEntry, bundled: Bundled) -> bool:
+    """Whether a name tagged ORG is a person's, told by its appositive: a singular noun of a person's
+    post ("Jay Roe, the head of the rescue service", "Jay Roe, a union spokesman"), not of a body ("Acme
+    Ltd, the company"). Only a name of two or three capitalised words with no dictionary entry, none a
+    country's, a people's or a body's word, and no comma."""
+    span = doc[c.start:c.end]
+    # (a comma inside is two names run together: "Roe, Jay Doe")
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in span if t.is_alpha) or any(
+            t.is_punct and t.text != "-" for t in span) or lookup_entry(c.text) is not None:
+        return False
+    B = bundled
+    if any(w in B.countries or w in B.demonyms or w in _BODY_LAST_WORDS or w in B.agents for w in words):
+        return False
+    root = doc[c.end - 1]
+    nouns = [t for t in root.children if t.dep_ == "appos" and t.i >= c.end]
+    return any(t.tag_ == "NN" and (t.lower_ in _POST_NOUNS or B.agents.get(t.lower_) not in (None, "BUS"))
+               and t.lower_ not in _COLLECTIVE for t in nouns)
 
 
 _LAST_WORDS: dict[int, tuple[Dictionary, frozenset[str]]] = {}
