@@ -123,3 +123,67 @@ def test_records_quote_the_headline_as_written_not_as_recased():
     assert later.text == "stormed"
     assert masked.text == read[62:85]  # masked furniture stays as the stages read it
     assert mention.text == "Rebels Storm" and deal.text is None
+
+
+def _dictionary(words: str) -> str | None:  # a stand-in for the actor dictionaries' spellings
+    return {"anna vale": "Anna Vale", "vale government": "Vale government", "freedonia": "Freedonia"}.get(
+        words.lower())
+
+
+def test_a_name_the_dictionaries_know_keeps_its_capitals():
+    text = "Senator Anna Vale Backs Freedonia Pact\n\nThe senator, Vale, spoke for the accord with the neighbour."
+    assert sentence_case(text).startswith("Senator anna Vale backs freedonia pact\n")  # the story never writes them
+    read = sentence_case(text, spelling=_dictionary)
+    assert read.startswith("Senator Anna Vale backs Freedonia pact\n") and len(read) == len(text)
+    # a name the dictionary writes with a lower-case word keeps only its capitalised words
+    text = "Vale Government Backs Pact\n\nThe accord was backed by ministers."
+    assert sentence_case(text, spelling=_dictionary).startswith("Vale government backs pact\n")
+
+
+def test_the_pipeline_spells_headline_names_as_the_actor_dictionaries_do():
+    from newsgraph.pipeline import _spelling
+
+    assert _spelling("Syria") == "Syria" and _spelling("Angela Merkel") == "Angela Merkel"
+    assert _spelling("Trump Administration") == "Trump administration"
+    assert _spelling("Border") is None and _spelling("Peace Plan") is None  # common words are not names
+
+
+def _norms(text: str, verbs: set[str]) -> dict[str, str]:
+    import spacy
+
+    from newsgraph.ingest._headline import VERB_NORM, read_headline_verbs
+
+    doc = read_headline_verbs(spacy.blank("en")(text), verbs)
+    return {t.text: t.norm_ for t in doc if t.norm_ == VERB_NORM and t.lower_ != VERB_NORM}
+
+
+def test_a_headline_verb_after_its_subjects_name_is_read_as_a_verb():
+    verbs = {"reject", "strike", "try", "push"}
+    assert _norms("Anna Vale rejects treaty with Freedonia\n\nThe story follows.", verbs) == {"rejects": "sends"}
+    assert _norms("Facing vote, Vale tries again for deal\n\nMore.", verbs) == {"tries": "sends"}
+    assert _norms("Freedonia pushes: a new deal\n\nMore.", verbs) == {}  # no word after it in its clause
+    assert _norms("A deluge of opposition to Ruritania strikes on border\n\nMore.", verbs) == {}  # not its subject
+    assert _norms("Freedonia officials meet\n\nMore.", verbs) == {}  # a noun, not a verb of the index
+    assert _norms("Vale rejects treaty with Freedonia.\nThe story follows.", verbs) == {}  # a sentence, no headline
+    assert _norms("Vale rejects treaty with Freedonia", verbs) == {}  # no story after it
+    assert _norms("Story rejects The claim\n\nMore.", verbs) == {}  # a capitalised function word starts a sentence
+
+
+def test_only_a_verb_the_tagger_reads_as_a_plural_noun_changes():
+    import spacy
+
+    from newsgraph.ingest._headline import VERB_NORM, read_headline_verbs
+
+    text = "Vale rejects treaty, Reyes strikes deal\n\nThe story follows."
+    doc = read_headline_verbs(spacy.blank("en")(text), {"reject", "strike"}, lambda line: ["NNP", "NNS", "NN", ",",
+                                                                                         "NNP", "VBZ", "NN"])
+    assert [t.text for t in doc if t.norm_ == VERB_NORM] == ["rejects"]
+
+
+def test_a_recased_headline_verb_is_tagged_a_verb(nlp):
+    from newsgraph.pipeline import _readable
+
+    text = "Anna Vale Rejects Treaty With Freedonia\n\nThe Ruritanian leader Anna Vale rejected the treaty on Monday."
+    doc = nlp(_readable(text))
+    verb = next(t for t in doc if t.text == "rejects")
+    assert verb.tag_ == "VBZ" and verb.dep_ == "ROOT" and verb.lemma_ == "reject"
