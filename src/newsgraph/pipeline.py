@@ -58,25 +58,10 @@ def _as_read(records, read: str, original: str) -> None:
             trigger["text"] = restore(trigger.get("text"), trigger["span"])
 
 
-def _spelling(words: str) -> str | None:
-    """How the bundled actor dictionaries write a run of a headline's capitalised words, when they know it
-    as a name: a country or a people by one word or more ("Syria", "Korean"), any named actor by two
-    words or more ("Jeff Flake"; one word alone is too often a common noun in the sources' aliases)."""
-    from .actors._dictionaries import bundled, norm
-
-    tables, key = bundled(), norm(words)
-    if key in tables.countries or key in tables.demonyms:
-        return words
-    entry = tables.actors.exact.get(key) if " " in key else None
-    if entry is None:
-        return None
-    return next((n for n in (entry.name, *entry.aliases) if norm(n) == key), words)
-
-
 def _readable(text: str) -> str:
-    """The text as the stages read it: page furniture masked and a title-case headline in sentence case,
-    the names the actor dictionaries know kept (both keep every offset)."""
-    return sentence_case(mask_furniture(text), spelling=_spelling)
+    """The text as the stages read it: page furniture masked and a title-case headline in sentence case
+    (both keep every offset)."""
+    return sentence_case(mask_furniture(text))
 
 # Characters per spaCy batch. The parser and NER precompute features for every token of a batch at once
 # (about 5 KB a token), so this bounds a worker's working memory: 200,000 characters peaked near 840 MiB,

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 
-from typing import Callable
-
-__all__ = ["sentence_case", "read_headline_verbs", "VERB_NORM"]
+__all__ = ["sentence_case"]
 
 # A headline is one short line; a longer first line is a paragraph of the story.
 _MAX_LINE = 200
@@ -52,36 +50,10 @@ def _title_case(line: str) -> bool:
     return not (names_only and ("," in line or " and " in line))
 
 
-def _kept_names(line: str, spelling: Callable[[str], str | None]) -> set[int]:
-    """The starts of the headline's capitalised words that a name the package knows writes capitalised:
-    a run of capitalised words that ``spelling`` knows, in the words it capitalises ("Jeff Flake" as an
-    officeholder's name; "Trump Administration" is an institution the dictionary writes "Trump
-    administration", so "Administration" is not kept)."""
-    words = list(_WORD.finditer(line))
-    runs: list[list[re.Match]] = []
-    for m in words:
-        if runs and line[runs[-1][-1].end():m.start()] == " ":
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    kept: set[int] = set()
-    for run in runs:
-        for a in range(len(run)):
-            for z in range(len(run), a, -1):
-                name = spelling(line[run[a].start():run[z - 1].end()])
-                if name is None:
-                    continue
-                caps = {w for w in name.split() if w[:1].isupper()}
-                kept.update(m.start() for m in run[a:z] if m.group() in caps)
-    return kept
-
-
-def sentence_case(text: str, *, spelling: Callable[[str], str | None] | None = None) -> str:
+def sentence_case(text: str) -> str:
     """``text`` with its first line, when it is a headline in title case and the story follows it, in
     sentence case: each capitalised word but the first that the story never writes capitalised inside a
-    sentence, and that no name ``spelling`` knows writes capitalised, is lowered. ``spelling`` takes a
-    run of the headline's capitalised words and returns the name as a dictionary writes it, or None.
-    Anything else is returned as it is."""
+    sentence is lowered. Anything else is returned as it is."""
     where = _first_line(text)
     if where is None:
         return text
@@ -90,7 +62,6 @@ def sentence_case(text: str, *, spelling: Callable[[str], str | None] | None = N
     if end >= len(text) or not _title_case(line):
         return text
     names = set(_NAME.findall(text, end))
-    known = _kept_names(line, spelling) if spelling is not None else set()
     out = list(line)
     first = True
     for m in _WORD.finditer(line):
@@ -99,69 +70,7 @@ def sentence_case(text: str, *, spelling: Callable[[str], str | None] | None = N
             first = False
             if not line[:m.start()].strip():
                 continue  # the headline's first word keeps its capital, as a sentence's does
-        if word in names or m.start() in known or line[m.end():m.end() + 1] == ".":  # a name; "Sen."
+        if word in names or line[m.end():m.end() + 1] == ".":  # a name the story writes so; "Sen."
             continue
         out[m.start()] = word[0].lower()
     return text[:start] + "".join(out) + text[end:]
-
-
-# A headline's third-person verb after its subject's name ("Vale rejects treaty") is read by the English
-# models as a plural noun in a compound ("rejects" NNS, the name its modifier): the parse then has no
-# clause and no event is proposed on it. The embedding reads a word's norm beside its spelling, so the
-# verb is given the norm of a common third-person verb and the tagger and the parser read a verb (the
-# text, the lemma and every offset stay the word's own).
-VERB_NORM = "sends"
-# What ends a headline's clause: its punctuation and quotation marks.
-_CLAUSE_END = frozenset({":", ",", "?", ";", "!", "'", '"', "“", "”", "‘", "’", "—", "–", "(", ")"})
-
-
-def _verb_base(word: str, verbs: frozenset[str] | set[str]) -> str | None:
-    """The base form of a third-person singular verb form ("rejects", "pushes", "tries"), if ``verbs``
-    (a lexicon's base forms) holds it."""
-    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return None
-    for base in ((word[:-3] + "y") if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "",
-                 word[:-1]):
-        if base and base in verbs:
-            return base
-    return None
-
-
-def read_headline_verbs(doc, verbs: frozenset[str] | set[str], tagged: Callable[[str], list[str]] | None = None):
-    """Give the headline's third-person verbs read as plural nouns the norm of a verb (``VERB_NORM``),
-    before the tagger runs.
-
-    The headline is the text's first line when it is short, does not end as a sentence does and the story
-    follows it. In each of its clauses (split at punctuation and quotation marks) the first word written
-    in lower case is the verb when every word before it is a capitalised word (the subject's name: "Anna
-    Vale rejects treaty", not "opposition to Syria strikes"), a word follows it in the clause that does
-    not start a sentence ("Story highlights An ..."), and it is a third-person form of a verb of
-    ``verbs``. ``tagged`` gives the tags of the line's words as the tagger reads them alone; only a word
-    it tags a plural noun changes (a verb it reads as one keeps its own norm)."""
-    text = doc.text
-    end = text.find("\n")
-    if end < 0 or end > _MAX_LINE or not text[end:].strip() or text[:end].rstrip().endswith("."):
-        return doc
-    line = [t for t in doc if t.idx < end]
-    found = []
-    names: list | None = []  # the clause's capitalised words so far; None once a lower-case word is met
-    for k, tok in enumerate(line):
-        if tok.text in _CLAUSE_END or tok.is_space:
-            names = []
-            continue
-        if names is None:
-            continue
-        if tok.text[:1].isupper():
-            names.append(tok)
-            continue
-        if names and all(t.is_alpha or "." in t.text for t in names) and tok.is_alpha and k + 1 < len(line) \
-                and line[k + 1].text not in _CLAUSE_END and line[k + 1].text not in _FUNCTION \
-                and _verb_base(tok.text, verbs) is not None:
-            found.append(tok)
-        names = None
-    if found and tagged is not None:
-        tags = tagged(text[:end])
-        found = [t for t in found if t.i < len(tags) and tags[t.i] == "NNS"]
-    for tok in found:
-        tok.norm_ = VERB_NORM
-    return doc
