@@ -20,7 +20,10 @@ training needs them:
    event candidates collected (collecting them runs the events stage without the sentence coder's
    reading, so its events, and the actors they use, are not those of a run): every actor that no event, role, quote or agreement uses and that the rules of
    ``newsgraph.actors._political`` keep is labelled by the scorer's alignment (it stands for an annotated
-   actor: 1, else 0), in its group (named in an event's sentence, a named subject, the rest).
+   actor: 1, else 0), in its group (named in an event's sentence, a named subject, the rest). On a train
+   article the events are those of the fold event models (``fold_event_models``: proposer, sentence coder
+   and decider fitted without the article), as on news the models never saw: the shipped ones keep more
+   of a train article's events, and so use more of its real actors, than they do on dev.
 
 The actor filter's C and thresholds are chosen on the train split in folds by article (C by the log-loss,
 one threshold per decided group by the lowest junk rate at a given loss of recall), the dev split only
@@ -41,7 +44,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -96,23 +99,34 @@ def parsed(split: str, corpus, extractor) -> tuple[list[str], dict, list]:
     return _PARSED[split]
 
 
-def run(split: str, corpus, extractor, *, events: bool = True, proposers: list | None = None) -> list[dict]:
+def run(split: str, corpus, extractor, *, events: bool = True, proposers: list | None = None,
+        fold_models: list[FoldModels] | None = None) -> list[dict]:
     """newsgraph over one split with collection on: per article the gold reading, the output reading,
     the actor alignment, and the collected actors and event candidates with their features.
     ``events`` false collects no event candidates: collecting them runs the events stage without the
     sentence coder's reading, so its events and the actors they use are not those of a run, and the actor
     filter would be trained on other actors than it decides on (on dev 3,691 against 3,647 actors).
     ``proposers``: one trigger proposer per fold (``fold_proposers``), each proposing on its fold's
-    articles, in place of the extractor's own."""
+    articles, in place of the extractor's own. ``fold_models``: one ``FoldModels`` per fold, whose learned
+    event models (fitted without the fold's articles) run on the fold's articles in place of the shipped
+    ones (``fold_event_models``)."""
+    from newsgraph import events as _events
     from newsgraph.records import Document
 
     ids, arts, docs = parsed(split, corpus, extractor)
     out = []
     extractor.collect, extractor.collect_actors = ([] if events else None), []
     own = extractor.propose_events
+    own_models = (extractor.sentence_events, _events.decider) if fold_models else None
     for n, (i, doc) in enumerate(zip(ids, docs, strict=True)):
         if proposers:
             extractor.propose_events = proposers[n % len(proposers)]
+        if fold_models and own_models:
+            fm = fold_models[n % len(fold_models)]
+            extractor.propose_events = fm.proposer if fm.proposer is not None else own
+            extractor.sentence_events = fm.sentences if fm.sentences is not None else own_models[0]
+            # the events stage reads its decider from ``newsgraph.events.decider`` at each document
+            _events.decider = (lambda m=fm.decider: m) if fm.decider is not None else own_models[1]  # type: ignore[assignment]
         document = Document(text=arts[i]["text"], title=arts[i].get("title"), published=arts[i].get("date"),
                             source=i)
         e0, a0 = len(extractor.collect or []), len(extractor.collect_actors)
@@ -125,7 +139,17 @@ def run(split: str, corpus, extractor, *, events: bool = True, proposers: list |
         out.append({"id": i, "gold": gold, "found": found, "amap": amap, "text": arts[i]["text"],
                     "events": (extractor.collect or [])[e0:], "actors": actors})
     extractor.propose_events = own
+    if own_models:
+        extractor.sentence_events, _events.decider = own_models  # type: ignore[assignment]
     return out
+
+
+class FoldModels(NamedTuple):
+    """The learned event models of one fold of the train split (``FOLDS`` folds by article, an article's
+    fold its number modulo ``FOLDS``), each fitted without the fold's articles; None: the shipped one."""
+    proposer: Any = None
+    sentences: Any = None
+    decider: Any = None
 
 
 def _logistic(rows: list[list[str]], labels: list, c: float, extra=None, weights=None):
@@ -317,15 +341,18 @@ def _actor_thresholds(articles: list[dict], probs) -> tuple[dict[str, float], di
     return best[0], best[1], base
 
 
-def _actor_sets(corpus, extractor) -> dict[str, list[dict]]:
+def _actor_sets(corpus, extractor, fold_models: list[FoldModels] | None = None) -> dict[str, list[dict]]:
     """Per split, the articles of ``run`` with the collected actors' alignment (``gids``), labels (1: an
-    annotated actor), groups, and the actors the filter does not decide on (``always_gids``)."""
+    annotated actor), groups, and the actors the filter does not decide on (``always_gids``). With
+    ``fold_models`` the train articles are run with their fold's event models (``fold_event_models``):
+    which actors no record uses hangs on the events kept, and the shipped event models, fitted on the
+    train articles, keep more of their events there (in sample) than on news they never saw."""
     # the actor rules on, as in a run (with ``collect_actors`` set the model decides nothing): the rows are
     # the actors the filter meets, without those the rules drop and with the events the rules leave
     extractor.decide_actors, extractor.decide_events = True, True
     sets = {}
     for split in ("train", "dev"):
-        arts = run(split, corpus, extractor, events=False)
+        arts = run(split, corpus, extractor, events=False, fold_models=fold_models if split == "train" else None)
         for art in arts:  # the collected actors: those the filter decides on (actors/_keep.py)
             art["gids"] = [art["amap"].get(a.id) for a, _n in art["actors"]]
             art["labels"] = [int(g is not None) for g in art["gids"]]
@@ -337,8 +364,9 @@ def _actor_sets(corpus, extractor) -> dict[str, list[dict]]:
     return sets
 
 
-def train_actors(corpus, extractor, dry: bool, c: float | None = None) -> None:
-    choose_actors(_actor_sets(corpus, extractor), dry, c)
+def train_actors(corpus, extractor, dry: bool, c: float | None = None,
+                 fold_models: list[FoldModels] | None = None) -> None:
+    choose_actors(_actor_sets(corpus, extractor, fold_models), dry, c)
 
 
 def choose_actors(sets: dict[str, list[dict]], dry: bool, c: float | None = None):
@@ -615,6 +643,7 @@ def _fit_softmax(rows: list[list[str]], labels: list[str], c: float, dense=None)
 
 
 _SENTENCE_PROBS: dict[str, dict[tuple[str, int], dict[str, float]]] = {}
+_SENTENCE_FOLDS: list = []  # the fold coders of ``_sentence_probabilities`` on train, fitted once per run
 
 
 def _sentence_probabilities(split: str, corpus, extractor) -> dict[tuple[str, int], dict[str, float]]:
@@ -652,9 +681,13 @@ def _sentence_probabilities(split: str, corpus, extractor) -> dict[tuple[str, in
     else:
         c = float(shipped.about.get("C", 0.1))
         matrix = numpy.vstack(dense)
+        _SENTENCE_FOLDS.clear()
         for f in range(FOLDS):
             inside = [j for j in range(len(keys)) if fold[j] != f]
             model = train_sentences.fit([feats[j] for j in inside], matrix[inside], [told[j] for j in inside], c)
+            # with the shipped coder's threshold, for the runs that apply it (``fold_event_models``)
+            _SENTENCE_FOLDS.append(dataclasses.replace(model, threshold=shipped.threshold,
+                                                       thresholds=shipped.thresholds, about=shipped.about))
             for j in range(len(keys)):
                 if fold[j] == f:
                     out[keys[j]] = probabilities(model, feats[j], dense[j])
@@ -733,6 +766,63 @@ def calibration(rows: list[list[str]], labels: list[int], owner: list[int], c: f
     return float(platt.coef_[0][0]), float(platt.intercept_[0])
 
 
+def fold_deciders(rows: list[list[str]], labels: list[int], owner: list[int], c: float, dense,
+                  weights: list[float] | None, threshold: float) -> list:
+    """One decider per fold of the train split (``owner``: each row's article; an article's fold its
+    number modulo ``FOLDS``), fitted with ``c`` (``_fit``) on the other folds' rows, with the shipped
+    ``threshold``: the deciders that decide on the train articles when a model downstream of the events
+    (the actor filter) is trained on what they leave."""
+    out = []
+    for k in range(FOLDS):
+        inside = [j for j, art in enumerate(owner) if art % FOLDS != k]
+        model = _fit([rows[j] for j in inside], [labels[j] for j in inside], c,
+                     dense[inside] if dense is not None else None,
+                     [weights[j] for j in inside] if weights is not None else None)
+        out.append(dataclasses.replace(model, threshold=threshold))
+    return out
+
+
+def _decider_rows(corpus, extractor, proposers: list | None = None):
+    """The train split's decider rows as ``train_events`` builds them: (articles, rows, dense, labels,
+    owner), the candidates proposed by ``proposers`` (one per fold) where given."""
+    flags = extractor.decide_actors, extractor.decide_events
+    extractor.decide_actors, extractor.decide_events = False, False
+    arts = run("train", corpus, extractor, proposers=proposers)
+    extractor.decide_actors, extractor.decide_events = flags
+    extractor.collect = None
+    for art in arts:
+        art["cands"] = Reading(art["id"], art["found"].published, art["found"].actors,
+                               [REvent.from_event(e, j) for j, (e, _n, _p) in enumerate(art["events"])],
+                               [], [], [])
+        hit = {s.index for _g, s in match_events(art["gold"], art["cands"], art["amap"])}
+        art["labels"] = [int(j in hit) for j in range(len(art["events"]))]
+    rows, dense = _stacked("train", arts, corpus, extractor)
+    labels = [y for art in arts for y in art["labels"]]
+    owner = [k for k, art in enumerate(arts) for _y in art["labels"]]
+    return arts, rows, dense, labels, owner
+
+
+def fold_event_models(corpus, extractor, proposers: list | None = None, deciders: list | None = None) -> list[FoldModels]:
+    """Per fold of the train split the learned event models fitted without its articles: the sentence
+    coder (``_sentence_probabilities``), the decider (``deciders`` when given, else fitted as the shipped
+    one is, its C and threshold, on the candidates ``proposers`` propose) and ``proposers``' (None: the
+    shipped proposer, in sample)."""
+    from newsgraph.events._decide import decider
+
+    _sentence_probabilities("train", corpus, extractor)  # fits the fold coders
+    if deciders is None:
+        shipped = decider()
+        if shipped is None:
+            raise SystemExit("no shipped event decider (scripts/train_events.py writes it)")
+        _arts, rows, dense, labels, owner = _decider_rows(corpus, extractor, proposers)
+        deciders = fold_deciders(rows, labels, owner, float(shipped.about.get("C", 0.1)), dense,
+                                 rare_weights(rows, labels), shipped.threshold)
+        print(f"events: {FOLDS} fold deciders for the actor filter's train rows (C={shipped.about.get('C')}, "
+              f"threshold {shipped.threshold})")
+    return [FoldModels(proposer=proposers[k] if proposers else None, sentences=_SENTENCE_FOLDS[k],
+                       decider=deciders[k]) for k in range(FOLDS)]
+
+
 def calibrated(model, threshold: float, a: float, b: float):
     """(model, threshold) with the map sigmoid(a * z + b) folded into the weights: every weight times a,
     b added to the bias, and the threshold moved alike (a > 0 keeps the order, so the same candidates
@@ -751,11 +841,13 @@ def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:
     return [roles(parts, model) if parts else None for _e, _n, parts in art["events"]]
 
 
-def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, proposers: list | None = None) -> dict:
+def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, proposers: list | None = None,
+                 fold_out: list | None = None) -> dict:
     """Fit the decider (and the participant model) on the candidates of the extractor as set up;
     return the decider's dev figures. ``decider_only`` fits and measures without writing anything.
     ``proposers``: the fold proposers (``fold_proposers``) that propose the train candidates; the
-    extractor's own proposer proposes the dev ones, as at run time."""
+    extractor's own proposer proposes the dev ones, as at run time. ``fold_out``, when given, receives
+    the fold deciders (``fold_deciders``, calibrated as the shipped one) for the actor filter."""
     extractor.decide_actors, extractor.decide_events = False, False
     sets = {s: run(s, corpus, extractor, proposers=proposers if s == "train" else None) for s in ("train", "dev")}
     for arts in sets.values():
@@ -788,6 +880,9 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, pr
         return fig
     a, b = calibration(rows, labels, owner, c, dense, weights, oof)
     shipped, shipped_th = calibrated(model, th, a, b)
+    if fold_out is not None:
+        fold_out.extend(calibrated(m, th, a, b)[0] for m in fold_deciders(rows, labels, owner, c, dense, weights, th))
+        fold_out[:] = [dataclasses.replace(m, threshold=shipped_th) for m in fold_out]
     print(f"events: confidence calibrated out of fold on train: sigmoid({a:.4f} z + {b:.4f}), "
           f"threshold {th} -> {shipped_th}")
     about = {"what": "logistic regression over newsgraph.events._decide.features and sentence_features (the "
@@ -863,8 +958,13 @@ def main() -> int:
                         "measured and not shipped: docs/evaluation.md, session 27, bare31")
     p.add_argument("--in-sample-proposer", action="store_true",
                    help="train the decider on the candidates the proposer fitted on all of train proposes there "
-                        "(in sample), not those of fold proposers fitted without each article; measured and not "
+                        "(in sample), not those of fold proposers fitted without each article (with --actors-only: "
+                        "the fold deciders' candidates and the actor filter's train run); measured and not "
                         "shipped: docs/evaluation.md, session 28")
+    p.add_argument("--in-sample-events", action="store_true",
+                   help="with --actors-only: collect the actor filter's train rows with the shipped event models "
+                        "(in sample on train), not with fold models fitted without each article; measured and not "
+                        "shipped: docs/evaluation.md, session 28, leak33")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
     import sklearn
@@ -876,7 +976,16 @@ def main() -> int:
     extractor = Extractor(model=args.model)
     extractor.collect_bare = args.bare_nouns
     if args.actors_only:
-        train_actors(corpus, extractor, args.dry_run, args.actor_c)
+        folds = None
+        if not args.in_sample_events:
+            from newsgraph.events._propose import proposer as shipped_proposer
+
+            shipped = shipped_proposer()
+            proposers = None
+            if shipped and not args.in_sample_proposer:
+                proposers = fold_proposers(corpus, extractor, shipped.about["C"], shipped.threshold)
+            folds = fold_event_models(corpus, extractor, proposers)
+        train_actors(corpus, extractor, args.dry_run, args.actor_c, folds)
         print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
         return 0
     if args.decider_only:
@@ -909,11 +1018,13 @@ def main() -> int:
     assert best is not None
     _write_proposer(proposer, best[1], args.dry_run)
     extractor.propose_events = dataclasses.replace(proposer, threshold=best[1]) if best[1] is not None else False
-    train_events(corpus, extractor, args.dry_run, proposers=with_threshold(best[1]))
+    deciders: list = []
+    train_events(corpus, extractor, args.dry_run, proposers=with_threshold(best[1]), fold_out=deciders)
     # The actor filter is trained and measured every time, but written only on request: what it may
     # drop depends on the events kept, so a new filter is checked against the PLOVER floors
-    # (newsgraph eval plover-gsr) before it ships.
-    train_actors(corpus, extractor, args.dry_run or not args.actor_filter, args.actor_c)
+    # (newsgraph eval plover-gsr) before it ships. Its train rows are what the fold event models leave.
+    fm = fold_event_models(corpus, extractor, with_threshold(best[1]), deciders or None)
+    train_actors(corpus, extractor, args.dry_run or not args.actor_filter, args.actor_c, fm)
     print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
     return 0
 

@@ -153,6 +153,60 @@ def test_each_fold_proposer_is_fitted_without_its_folds_articles_and_proposes_on
     assert set(used.values()) == {"own"}
 
 
+def test_the_actor_filters_train_run_decides_each_article_with_event_models_that_never_saw_it(monkeypatch):
+    import numpy
+
+    mod = _train_events_module()
+    folds = mod.FOLDS
+    # fold deciders: each fitted on the rows of the other folds' articles, with the given threshold
+    owner = [n for n in range(2 * folds) for _c in range(2)]
+    rows = [["bias", f"art={n}"] for n in owner]
+    labels = [1, 0] * (2 * folds)
+    fitted = []
+
+    def fit(rows_k, labels_k, c, dense, weights):
+        fitted.append({n for names in rows_k for n in names if n.startswith("art=")})
+        assert len(dense) == len(rows_k) == len(weights) and c == 0.1
+        return mod._linear.LinearModel(weights={"bias": 0.0}, threshold=0.5, about={})
+
+    monkeypatch.setattr(mod, "_fit", fit)
+    deciders = mod.fold_deciders(rows, labels, owner, 0.1, numpy.zeros((len(rows), 2)), [1.0] * len(rows), 0.35)
+    assert len(deciders) == folds and all(m.threshold == 0.35 for m in deciders)
+    for k, seen in enumerate(fitted):
+        assert seen == {f"art={n}" for n in range(2 * folds) if n % folds != k}
+
+    # run() gives fold k's articles fold k's proposer, sentence coder and decider, then the extractor's own back
+    from newsgraph import events
+
+    ids = [f"a{n}" for n in range(2 * folds)]
+    monkeypatch.setattr(mod, "parsed", lambda *a: (ids, {i: {"text": "", "date": None} for i in ids}, ids))
+    monkeypatch.setattr(mod.Reading, "from_result", staticmethod(lambda r: r))
+    monkeypatch.setattr(mod.Reading, "from_annotation", staticmethod(lambda a: a))
+    monkeypatch.setattr(mod, "align_actors", lambda *a: {})
+    own_decider = events.decider
+    used = {}
+
+    class Extractor:
+        propose_events = "own proposer"
+        sentence_events = "own coder"
+
+        def analyse(self, document, doc):
+            used[doc] = (self.propose_events, self.sentence_events, events.decider())
+
+    class Corpus:
+        annotations = {i: {} for i in ids}
+
+    fm = [mod.FoldModels(proposer=f"proposer {k}", sentences=f"coder {k}", decider=deciders[k]) for k in range(folds)]
+    ex = Extractor()
+    mod.run("train", Corpus(), ex, events=False, fold_models=fm)
+    assert all(used[f"a{n}"] == (f"proposer {n % folds}", f"coder {n % folds}", deciders[n % folds])
+               for n in range(2 * folds))
+    assert (ex.propose_events, ex.sentence_events, events.decider) == ("own proposer", "own coder", own_decider)
+    # a fold without a proposer of its own (the shipped one in sample) keeps the extractor's
+    mod.run("train", Corpus(), ex, events=False, fold_models=[mod.FoldModels(decider=d) for d in deciders])
+    assert {u[0] for u in used.values()} == {"own proposer"} and {u[1] for u in used.values()} == {"own coder"}
+
+
 def test_a_calibration_folded_into_the_decider_keeps_its_decisions_and_maps_its_confidence():
     import math
 
