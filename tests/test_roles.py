@@ -702,6 +702,14 @@ def test_a_title_is_the_office_without_its_holders_description(nlp, text, who, t
 
 
 @pytest.mark.model
+def test_a_title_never_opens_with_a_preposition(nlp):
+    # the school before the title goes to the organisation; its "of" is no word of the office
+    roles = _roles(nlp, "Kim Soto, a University of Oregon law professor, said the ruling was narrow.")
+    [role] = _find(roles, "soto", "professor")
+    assert not role.title.lower().startswith("of "), role
+
+
+@pytest.mark.model
 def test_a_senior_party_member_holds_no_office(nlp):
     # "senior" and "leading" describe a party member; "top" and "ranking" name a committee post
     roles = _roles(nlp, "Sen. Dick Farber, the senior Democrat on the panel, objected. Rep. Ann Pike, "

@@ -368,7 +368,8 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     while kept and ((kept[-1].is_punct and _word(kept[-1]) == kept[-1].text)
                     or kept[-1].lower_ in ("of", "for", "to", "and", "the")):
         kept.pop()
-    while kept and kept[0].is_punct and _word(kept[0]) == kept[0].text:  # the "-" left of "then-"
+    while kept and (kept[0].is_punct and _word(kept[0]) == kept[0].text  # the "-" left of "then-"
+                    or kept[0].lower_ in _PREPS):  # "of" left of a name's title when the noun before it went
         kept.pop(0)
     kept = _drop_descriptions(kept)
     if not kept or not any(_is_head(t) or plural and _plural_head(t) for t in kept) or _no_role(title_toks):
