@@ -681,3 +681,44 @@ def test_continuing_in_an_office_is_holding_it_now(nlp):
 ])
 def test_descriptions_are_no_offices(nlp, text, who, titles):
     assert [r.title for r in _find(_roles(nlp, text), who, "")] == titles
+
+
+# -- session 28 (roles33): a title's words are the office's, as the text gives them -----------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title", [
+    # an age, an ordinal, a determiner and a describing adjective describe the holder, not the office
+    ("Students gathered outside. A 19-year-old student leader, Ana Perez, spoke to the crowd.", "perez", "Student Leader"),
+    ("The popular governor, Jane Holt, signed the bill on Monday.", "holt", "Governor"),
+    ("Tom Vale became the sixth president of the republic in 2010.", "vale", "President of the Republic"),
+    ("Another diplomat, Rita Moss, was hurt in the blast.", "moss", "Diplomat"),
+    # an adjective of a noun's form sorts the office into its field and stays
+    ("Rita Moss, a political analyst, said the vote was close.", "moss", "Political Analyst"),
+    # a capitalised modifier the parse hangs on the title is part of the office's name
+    ("On Sunday, Internal Affairs Minister Paul Omara said the attackers had fled.", "omara", "Internal Affairs Minister"),
+    ("The brief was argued by Deputy Solicitor General Jeffrey Wall on Monday.", "wall", "Deputy Solicitor General"),
+])
+def test_a_title_is_the_office_without_its_holders_description(nlp, text, who, title):
+    assert [r.title for r in _find(_roles(nlp, text), who, "")] == [title]
+
+
+@pytest.mark.model
+def test_a_title_never_opens_with_a_preposition(nlp):
+    # the school before the title goes to the organisation; its "of" is no word of the office
+    roles = _roles(nlp, "Kim Soto, a University of Oregon law professor, said the ruling was narrow.")
+    [role] = _find(roles, "soto", "professor")
+    assert not role.title.lower().startswith("of "), role
+
+
+@pytest.mark.model
+def test_a_senior_party_member_holds_no_office(nlp):
+    # "senior" and "leading" describe a party member; "top" and "ranking" name a committee post
+    roles = _roles(nlp, "Sen. Dick Farber, the senior Democrat on the panel, objected. Rep. Ann Pike, "
+                        "the top Republican on the committee, agreed.")
+    assert [r.title for r in _find(roles, "farber", "")] == ["Senator"], roles
+    assert any("Top Republican" in r.title for r in _find(roles, "pike", "")), roles
+
+
+@pytest.mark.model
+def test_a_day_or_another_person_before_a_title_is_no_part_of_it(nlp):
+    roles = _roles(nlp, "Speaking on Friday, Putin adviser Ivan Sokol said talks would go on.")
+    assert [r.title for r in _find(roles, "sokol", "")] == ["Adviser"], roles

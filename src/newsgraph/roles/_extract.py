@@ -276,6 +276,49 @@ def _party_nominee(noun: "Token") -> bool:
         c.lower_ in _PARTY_WORDS or c.lemma_.lower() == "party") for c in noun.children)
 
 
+# The endings of adjectives made from nouns, which sort an office into a field ("political analyst",
+# "military chief", "presidential adviser", "legislative counsel"): they stay in a title, while an
+# adjective of another form describes its holder ("young", "popular", "close", "embattled").
+# The same holds for the scope of a post ("statewide", "nationwide").
+_RELATIONAL_ENDINGS = ("al", "ic", "ary", "ory", "ive", "ian", "an", "ese", "ish", "ern", "wide")
+_AGE_WORDS = frozenset({"old", "year", "years", "month", "months", "-", "\u2010", "\u2011"})
+
+
+def _describes(tok: "Token") -> bool:
+    """Whether a word at the left edge of a title describes the holder rather than naming the office:
+    an age ("a 19-year-old student leader"), a number or an ordinal ("the sixth president", "the first
+    sitting senator"), a determiner or pronoun ("another diplomat"), or an adjective that qualifies the
+    office noun and is neither a title word, a people's or place's word, nor of a noun's form, written
+    in lower case ("the popular governor", "embattled leader X"). A word capitalised inside a sentence
+    is part of the office's own name ("Internal Affairs Minister X") and stays."""
+    w = tok.lower_
+    if tok.like_num or w in _AGE_WORDS or re.fullmatch(r"\d+[-\u2010\u2011](?:year|month)s?[-\u2010\u2011]old", w):
+        return True
+    if tok.pos_ in ("DET", "PRON"):
+        return True
+    capital = tok.text[:1].isupper() and not tok.is_sent_start and not (
+        tok.i and "\n" in tok.doc[tok.i - 1].text_with_ws)
+    if capital or is_title_word(_word(tok)) or w.strip("-") in STATUS_WORDS or tok.ent_type_ in ("NORP", "GPE"):
+        return False
+    if tok.ent_type_ == "ORDINAL":
+        return True
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.tag_ == "JJ" and _is_head(tok.head) \
+        and not w.endswith(_RELATIONAL_ENDINGS)
+
+
+def _drop_descriptions(kept: "list[Token]") -> "list[Token]":
+    """A title without the words at its left edge that describe its holder (:func:`_describes`), up to
+    the office noun; a word another title word qualifies ("first" of "first lady") stays."""
+    head = next((n for n, t in enumerate(kept) if _is_head(t)), None)
+    if head is None:
+        return kept
+    n = 0
+    while n < head and (_describes(kept[n]) and kept[n].lower_ not in QUALIFIED_HEADS.get(kept[n + 1].lower_, ())
+                        or n and kept[n - 1].i + 1 == kept[n].i and not kept[n - 1].whitespace_):
+        n += 1  # a word joined by a hyphen to a dropped one goes with it ("long-time")
+    return kept[n:]
+
+
 def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, status: str = "current",
           extra_country: "list[Token] | None" = None, anchors: "list[Token] | None" = None,
           plural: bool = False) -> Role | None:
@@ -325,8 +368,10 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     while kept and ((kept[-1].is_punct and _word(kept[-1]) == kept[-1].text)
                     or kept[-1].lower_ in ("of", "for", "to", "and", "the")):
         kept.pop()
-    while kept and kept[0].is_punct and _word(kept[0]) == kept[0].text:  # the "-" left of "then-"
+    while kept and (kept[0].is_punct and _word(kept[0]) == kept[0].text  # the "-" left of "then-"
+                    or kept[0].lower_ in _PREPS):  # "of" left of a name's title when the noun before it went
         kept.pop(0)
+    kept = _drop_descriptions(kept)
     if not kept or not any(_is_head(t) or plural and _plural_head(t) for t in kept) or _no_role(title_toks):
         return None
     owner: list[Token] = []
@@ -506,6 +551,19 @@ def _own_title(run: "list[Token]") -> "list[Token]":
     return run
 
 
+# a day or a place before a title is no word of the office ("Friday", "the Chinese")
+_NOT_OFFICE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
+
+
+def _named_part(tok: "Token", run: "list[Token]") -> bool:
+    """Whether ``tok`` is a capitalised modifier the parse hangs on a word of the title run after it:
+    part of the office's name ("Internal Affairs Minister X", "Public Works Secretary Y"), as a
+    description is not capitalised inside a sentence."""
+    return tok.dep_ in ("amod", "compound") and tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.text.istitle() \
+        and tok.ent_type_ not in _NOT_OFFICE_ENTS and country_code(tok.text) is None and not tok.is_sent_start \
+        and any(t.i == tok.head.i for t in run)
+
+
 def _words_before(first: "Token", name_root: "Token") -> "list[Token]":
     """The words of the name's noun phrase left of its title run, outside any possessor: "former" of
     "former Acme campaign chairman X" and "then" of "then-campaign chairman X" tell the title's
@@ -564,7 +622,10 @@ class _Finder:
                 hyphen = (w in ("-", "\u2010", "\u2011") and i > 0 and not tok.whitespace_
                           and not ctx.doc[i - 1].whitespace_)  # "then-Secretary", "President-elect"
                 qualifier = bool(run) and w in QUALIFIED_HEADS.get(run[0].lower_, ())  # "first" of "first lady"
-                if is_title_word(_word(tok)) or _is_head(tok) or qualifier or w in ("of", "for") or place \
+                # the holder's own title mention ("Deputy Solicitor General X") is no other person ("Putin adviser X")
+                named_part = _named_part(tok, run) and ctx.actors.at_token(i) in (None, m.actor) or (
+                    _named_part(tok, run) and not _person(ctx, ctx.actors.at_token(i)))
+                if is_title_word(_word(tok)) or _is_head(tok) or qualifier or named_part or w in ("of", "for") or place \
                         or w.strip("-") in STATUS_WORDS or hyphen \
                         or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person(ctx, ctx.actors.at_token(i))):
                     run.insert(0, tok)
@@ -575,7 +636,7 @@ class _Finder:
                            and run[1].lower_ in ("of", "for")  # "supporters of ousted President X"
                            or not (
                     is_title_word(_word(run[0])) or _is_head(run[0]) or run[0].lower_.strip("-") in STATUS_WORDS
-                    or ctx.actors.at_token(run[0].i) is not None
+                    or ctx.actors.at_token(run[0].i) is not None or _named_part(run[0], run[1:])
                     or len(run) > 1 and run[0].lower_ in QUALIFIED_HEADS.get(run[1].lower_, ()))):
                 run.pop(0)
             run = _own_title(run)

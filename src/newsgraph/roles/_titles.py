@@ -27,10 +27,11 @@ journalist columnist contributor reporter commentator host author cartoonist pol
 consultant lobbyist activist organizer organiser founder co-founder cofounder executive manager
 owner businessman businesswoman teacher student pastor rabbi imam cleric bishop spy contractor
 """.split())
-# "Democrat" and "Republican" are offices only as a committee's "top" or "ranking" member ("the top
-# Democrat on the panel"), "lady" only as "first lady": the bare words are a party and a woman.
-QUALIFIED_HEADS = {"democrat": {"top", "ranking", "senior", "leading"},
-                   "republican": {"top", "ranking", "senior", "leading"},
+# "Democrat" and "Republican" are offices only as a committee's "top", "ranking" or "lead" member ("the
+# top Democrat on the panel"), "lady" only as "first lady": the bare words are a party and a woman, and
+# "a senior Democrat" or "a leading Republican" describes a party member, not a post.
+QUALIFIED_HEADS = {"democrat": {"top", "ranking", "lead"},
+                   "republican": {"top", "ranking", "lead"},
                    "lady": {"first"}}
 # A holder the text only expects, or one who runs for the office, holds no role (corpus guidelines,
 # section 3): "the likely prime minister", "presidential candidate", "a would-be senator".
