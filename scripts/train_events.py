@@ -890,7 +890,8 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, pr
                      "the probability that a rule-proposed candidate is an annotated event of its type",
              "dense_scale": DENSE_SCALE,
              "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} candidates, "
-                           f"{sum(labels)} of them events",
+                           f"{sum(labels)} of them events"
+                           + ("" if proposers is None else ", proposed by fold proposers that never saw the article"),
              "chosen_on": f"C by the weighted log-loss over the train split in {FOLDS} folds by article; the "
                           f"threshold on the corpus dev split ({len(dev)} articles), maximising type F1 + full F1",
              "rare_cap": RARE_CAP, "C": c, "dev_rules_alone": base, "dev_decided": fig, "built": dt.date.today().isoformat(),
