@@ -869,8 +869,8 @@ def lede_weekdays(timexes: list[Timex], published: dt.date | None) -> list[Timex
     tagger, reading a past clause, put six days before publication moved to the day after it: a
     lede tells the news of the story's own day or the days just before, never of six days back, and
     a lede's weekday of the day after publication is a story dated the day before its news (a
-    report from Asia or Europe stamped with an American date: "danced in the streets Wednesday" in a
-    story of Tuesday). The events stage reads its dates and its narrative times from these."""
+    report from Asia or Europe stamped with an American date: "the envoys signed the accord Friday" in a
+    story of Thursday). The events stage reads its dates and its narrative times from these."""
     if published is None:
         return timexes
     back = (published - dt.timedelta(days=6)).isoformat()
