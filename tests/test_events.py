@@ -257,6 +257,29 @@ def test_only_a_time_other_than_the_story_s_day_keeps_an_act_from_the_story_s_da
         assert dated(body, phrase, value, kind)["value"] is None, body
 
 
+def test_a_lede_weekday_six_days_back_is_the_day_after_publication():
+    from newsgraph.events import LEDE_CHARS, lede_weekdays
+
+    published = dt.date(2021, 10, 19)  # a Tuesday
+    far = "x" * LEDE_CHARS
+    given = [timex("Wednesday", "2021-10-13", start=30), timex("Wednesday night", "2021-10-13TNI", start=60, type="TIME"),
+             timex("last Wednesday", "2021-10-13", start=90), timex("Monday", "2021-10-18", start=120),
+             timex("Wednesday", "2021-10-13", start=len(far) + 10)]
+    got = [t.value for t in lede_weekdays(given, published)]
+    # the lede's bare weekday, with its part of the day, moves to the day after; "last", a weekday of
+    # the days just before, and a weekday past the lede stay as the tagger read them
+    assert got == ["2021-10-20", "2021-10-20TNI", "2021-10-13", "2021-10-18", "2021-10-13"]
+    assert lede_weekdays(given, None) == given
+
+
+def test_an_act_dated_by_the_lede_s_weekday_of_the_next_day_takes_that_day(nlp):
+    text = "Syria attacked Turkey on Wednesday."
+    e = find(run(nlp, text, timexes={"Wednesday": "2021-10-13"}), "ASSAULT")
+    assert e.date and e.date["value"] == "2021-10-20"
+    e = find(run(nlp, text, timexes={"Wednesday": "2021-10-13"}, published=dt.date(2021, 10, 14)), "ASSAULT")
+    assert e.date and e.date["value"] == "2021-10-13"  # the day before publication stays
+
+
 def test_an_act_a_counted_length_sets_before_the_report_s_time_is_dated_back_from_it(nlp):
     def dated(text: str, word: str, phrase: str, value: str):
         tx = [timex(phrase, value, start=text.index(phrase), type="DURATION")]

@@ -859,6 +859,27 @@ def _narrative(head, sent, usable: list[Timex], published: dt.date | None, *,
     return _dated(best.value, best.text, "narrative")
 
 
+# a weekday named alone ("on Wednesday", "Wednesday night"), without "last", "next", "this" or "past"
+_BARE_WEEKDAY = re.compile(r"(?i)^(?:on\s+)?(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$")
+
+
+def lede_weekdays(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """The timexes with a weekday named alone in the story's lede (its first ``LEDE_CHARS``) that the
+    tagger, reading a past clause, put six days before publication moved to the day after it: a
+    lede tells the news of the story's own day or the days just before, never of six days back, and
+    a lede's weekday of the day after publication is a story dated the day before its news (a
+    report from Asia or Europe stamped with an American date: "the envoys signed the accord Friday" in a
+    story of Thursday). The events stage reads its dates and its narrative times from these."""
+    if published is None:
+        return timexes
+    back = (published - dt.timedelta(days=6)).isoformat()
+    ahead = (published + dt.timedelta(days=1)).isoformat()
+    return [dataclasses.replace(t, value=ahead + t.value[10:])
+            if t.span[0] < LEDE_CHARS and t.type in ("DATE", "TIME") and t.value[:10] == back
+            and _BARE_WEEKDAY.match(t.text.strip()) else t for t in timexes]
+
+
 def _story_day(head, sent, usable: list[Timex], published: dt.date | None) -> EventDate | None:
     """The publication day for a past act its paragraph does not date, when the story's lede names
     that day ("Protesters marched on Tuesday ...", published that Tuesday): the story tells the news
@@ -1015,6 +1036,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
     doc_key = document_id(doc_text(doc))[:16]
+    timexes = lede_weekdays(timexes, published)
     model = decider() if decide else None
     pmodel = participants_model() if decide else None
     mmodel = (modality_model() if modality_with is True else (modality_with or None)) if decide else None
