@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ._coding import police_officials, slug
@@ -26,7 +26,8 @@ from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
 from ..nlp import climb, lowers, span_text, tokens, word_positions
 
-__all__ = ["AgentPhrase", "find_agents", "context_country", "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS"]
+__all__ = ["AgentPhrase", "find_agents", "context_country", "destinations", "PLACE_NOUNS", "SPEAKER_NOUNS",
+           "THING_NOUNS"]
 
 # Nouns that name who speaks or acts without being agent nouns of the dictionary (None: no sector).
 # Analysts and experts may be academics, think-tank fellows or consultants: the annotators code them
@@ -285,20 +286,48 @@ def _countries_of(pobj, bundled: Bundled, iso_at: dict[int, str]) -> set[str]:
     return found
 
 
+# Prepositions whose object is where a move goes, not where its actor is from: "troops went to Poland".
+_DESTINATIONS = frozenset({"to", "into", "toward", "towards", "onto"})
+# Verbs of going and sending: their "to" phrase is where someone goes. After other verbs it is often the
+# other party ("conceded to demands from Ruritania's rebels"), of the actor's own country as often as not.
+_MOVES = frozenset({"go", "come", "travel", "fly", "move", "return", "head", "flee", "sail", "drive", "walk",
+                    "march", "deploy", "send", "dispatch", "relocate", "migrate", "emigrate", "escape", "rush",
+                    "race", "journey", "arrive", "cross", "advance", "retreat", "withdraw", "ship", "transfer"})
+
+
+def destinations(doc, token: int) -> set[int]:
+    """The tokens of the phrases that say where an actor (the subject at ``token``) goes or sends
+    someone: the "to" or "into" phrase of its verb of going or sending (:data:`_MOVES`) and of such a
+    verb it is the subject of ("troops went to Ruritania", "leaders want to come to Paris"). A country
+    named there is where the actor goes, not whose it is, so its sentence's country is read without it
+    (train: one group left open as the annotators leave it, none placed against them; dev and the PLOVER
+    gold records unchanged). The "to" phrase of any verb and the verb's object (the victim, the target)
+    name the other party, as often as not of the actor's own country: left out of the sentence too, they
+    placed 6 train actors as the annotators do and 3 against them, dev 1 and 3, and the "to" phrase of
+    any verb lost one PLOVER gold source's country (docs/evaluation.md, "Session 28, country33")."""
+    tok = climb(doc[token], ("conj", "appos"))
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # the verbs it is the subject of
+    return {t.i for v in verbs if v.lemma_.lower() in _MOVES for c in v.children
+            if c.dep_ == "prep" and c.lower_ in _DESTINATIONS for t in c.subtree}
+
+
 def context_country(token: int, sent_of: Sequence[int] | Mapping[int, int], iso_mentions: list[tuple[int, str]],
-                    exclude: str | set[str] | None = None) -> str | None:
+                    exclude: str | set[str] | None = None, *, skip: Container[int] = ()) -> str | None:
     """The country named most often in a token's own sentence (ties: the nearest), never one of
-    ``exclude``; None when the sentence names none. The rest of the document never counts: the article's
-    main country is no evidence of an actor's. ``iso_mentions`` are (token, country) in the order of the
-    text (``Context.iso_mentions``): the sentence's are found by bisection, not by a scan of the
-    document's for each actor."""
-    skip = {exclude} if isinstance(exclude, str) else set(exclude or ())
+    ``exclude``, nor one named at a token of ``skip`` (:func:`destinations`); None when the sentence
+    names none. The rest of the document never counts: the article's main country is no evidence of an
+    actor's. ``iso_mentions`` are (token, country) in the order of the text (``Context.iso_mentions``):
+    the sentence's are found by bisection, not by a scan of the document's for each actor."""
+    excluded = {exclude} if isinstance(exclude, str) else set(exclude or ())
     s = sent_of[token]
     pool: list[tuple[int, str]] = []
     for i, iso in iso_mentions[bisect_left(iso_mentions, s, key=lambda m: sent_of[m[0]]):]:
         if sent_of[i] != s:
             break
-        if iso not in skip:
+        if iso not in excluded and i not in skip:
             pool.append((i, iso))
     if not pool:
         return None
