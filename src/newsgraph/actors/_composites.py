@@ -9,7 +9,7 @@ from collections.abc import Container, Hashable
 
 from ._agents import PLACE_NOUNS, context_country
 from ._cluster import Cluster, Context, country_name, strip_the
-from ._coding import SECTOR_LABELS, STATE_SECTORS, _stance, code_of
+from ._coding import INTERGOVERNMENTAL, SECTOR_LABELS, STATE_SECTORS, US_PARTY_NAMES, _stance, code_of
 from ._dictionaries import Bundled, Entry, norm, split_code
 from ._mentions import Cand
 from ..nlp import span_text
@@ -137,6 +137,27 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
                 claimed.update(range(c.start, head + 1))
                 c.kind = None
                 continue
+            staff = _staff_kind(doc[head], sector)
+            if staff is not None:
+                # "a Kremlin spokesman", "White House officials": people who serve the body, whom the
+                # annotators keep apart from it with its country and sector ("Taliban forces" stay the Taliban)
+                iso, own = (own_iso, own_sector) if c.entry is not None else (c.iso, c.sector)
+                body_name = norm(span_text(doc, c.start, c.end))
+                if c.entry is None and body_name in US_PARTY_NAMES:
+                    # "a Republican aide", "Democratic officials": a party's staff in Congress (LEG), its
+                    # officials the party's (PTY) unless a word between tells their office ("state officials")
+                    iso = "USA"
+                    own = "LEG" if doc[head].lemma_.lower() == "aide" else "PTY" if head == c.end else None
+                if iso in INTERGOVERNMENTAL and (own or sector) in ("GOV", "MIL"):
+                    own = "IGO"  # who acts for an intergovernmental body has its sector (corpus guidelines)
+                body = id(c.entry) if c.entry is not None else body_name
+                cl = composites.get(("staff", body, doc[head].lemma_.lower(), staff), iso, own or sector, None)
+                if cl.kind == "composite":
+                    cl.kind, cl.name = staff, span_text(doc, c.start, head + 1)
+                cl.extra.append((c.start, head + 1, "name"))
+                claimed.update(range(c.start, head + 1))
+                c.kind = None
+                continue
             c.end = head + 1  # "Taliban forces" is the Taliban
             if c.entry is None and c.kind == "group":  # "Tamil refugees": Tamil refugees, not the Tamils
                 c.sector = sector
@@ -219,6 +240,15 @@ def _people_noun(head, sector: str) -> str | None:
     if head.tag_ == "NN" and lemma in _ONE_PERSON:
         return "person"
     return None
+
+
+def _staff_kind(head, sector: str) -> str | None:
+    """'person' or 'group' for the nouns of people who serve a body a name modifies ("a Kremlin
+    spokesman", "a State Department official", "Pentagon officials"), else None. Only the nouns of one
+    official's post: other nouns after a body's name ("Taliban fighters", "Hamas forces") are the body."""
+    if head.lemma_.lower() not in _ONE_PERSON:
+        return None
+    return _people_noun(head, sector)
 
 
 def _sided_country(doc, c: Cand, head: int, ctx: Context) -> str | None:
