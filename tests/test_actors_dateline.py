@@ -102,10 +102,12 @@ def test_a_headline_country_the_text_names_less_than_another_places_no_one(nlp):
     assert _country(doc, table, "Roe") is None
 
 
+# Halvorsen is told before the text names Norway: a sentence before that names it would place a titled
+# person (``_link.place_by_earlier_sentences``), which is other evidence than the headline's
 HEADED = ("Police said on Monday that the ferries would stay in port for a week.\n\n"
           "Jay Roe, who runs a fish shop by the harbour, said trade had stopped.\n\n"
-          "The strike is the longest in Norway since 1990, and Norwegian owners are angry.\n\n"
           "Halvorsen, a fisherman, said on Tuesday that the boats were old.\n\n"
+          "The strike is the longest in Norway since 1990, and Norwegian owners are angry.\n\n"
           "Their owners were angry.\n\nProtesters gathered at the harbour on Tuesday.")
 
 
