@@ -756,42 +756,6 @@ def test_unnamed_people_who_speak_become_actors_in_the_texts_own_words(nlp):
 
 
 @pytest.mark.model
-def test_a_plural_no_word_list_knows_speaks_as_a_group(nlp):
-    from newsgraph.actors import resolve
-
-    text = ("Floods cut the roads across Chad in May. Hardliners warned that the aid would not arrive.\n\n"
-            "Human rights organizations said the camps were full.\n\n"
-            "Surveys suggest that the harvest will be poor. Markets warned that prices would rise.")
-    doc = nlp(text)
-    table = resolve(doc)
-    quotes = extract_quotes(doc, actors=table)
-    by_text = {q.text: q for q in quotes}
-    warned = next(q for t, q in by_text.items() if "the aid would" in t)
-    group = table.get(warned.speaker)
-    assert group is not None and group.name.lower() == "hardliners" and group.kind == "group"
-    assert group.country is None  # the phrase states none, and a story's country is no evidence
-    rights = table.get(next(q for t, q in by_text.items() if "the camps" in t).speaker)
-    assert rights is not None and rights.kind == "group" and rights.sector == "SOC"  # the kind of body its words name
-    # a thing that a verb of evidence has does not speak
-    assert all(q.speaker is None or _speaker_name(table, q.speaker) != "surveys" for q in quotes)
-    # nor does a plural without the form of a noun of people
-    assert all(q.speaker is None or _speaker_name(table, q.speaker) != "markets" for q in quotes)
-    assert not any(a.name.lower() in ("surveys", "markets") for a in table.actors)
-
-
-@pytest.mark.parametrize("lemma,people", [
-    ("hardliner", True), ("sailor", True), ("meteorologist", True), ("migrant", True), ("trustee", True),
-    ("organization", True), ("market", False), ("leaflet", False), ("execution", False),
-    ("agreement", False), ("highlight", False)])
-def test_a_plural_speaks_only_with_the_form_of_a_noun_of_people(lemma, people):
-    from types import SimpleNamespace
-
-    from newsgraph.quotes._speaker import _agent_form
-
-    assert _agent_form(SimpleNamespace(lemma_=lemma)) is people
-
-
-@pytest.mark.model
 def test_people_named_by_a_phrase_after_those_or_some_speak_in_the_texts_words(nlp):
     text = ("The county opened a new clinic in March.\n\n"
             "Those surveyed said the clinic came too late.\n\n"

@@ -251,7 +251,7 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         found = actors.at_token(head.i) or actor_of_phrase(doc, actors, head, fallback=False)
         if found is not None:
             return found
-    if head.lower_ in PERSON_PRONOUNS or head.pos_ == "PRON" or not (_people_noun(head) or _speaking_plural(head)):
+    if head.lower_ in PERSON_PRONOUNS or head.pos_ == "PRON" or not _people_noun(head):
         return None
     start = _phrase_start(doc, head)
     end = head.i + 1
@@ -272,10 +272,6 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         sector = None if lemma in ("people", "person") else (
             agents.get(head.lower_) or agents.get(lemma) or _PEOPLE_SECTORS.get(lemma)
             or ("CVL" if lemma in _HOUSEHOLD else None))  # kin are civilians, as in _relation_codes
-        if sector is None and lemma in _PEOPLE_BODIES:
-            from ..actors._coding import org_sector
-
-            sector = org_sector(name)  # "human rights organizations": the kind of body its words name
         # a body's noun in the singular ("the news outlet said") is one organisation, not a person
         kind = "group" if plural else "organization" if lemma in _BODY_NOUNS else "person"
         actor = Actor(id=ident, name=name, kind=kind, sector=sector)
@@ -286,46 +282,6 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     for t in words:
         actors.by_token[t.i] = actor.id
     return actor.id
-
-
-def _speaking_plural(tok: "Token") -> bool:
-    """A plural common noun of the form of a noun of people (:func:`_agent_form`) that is the subject
-    of a verb of saying ("Hardliners say", "campaigners warned"): the noun names people or bodies,
-    whether or not a word list knows it. Writings ("the reports said") and a noun whose phrase holds
-    an actor are read elsewhere; a verb that evidence does as well as people ("statistics suggest",
-    "files revealed", "lenders charge") is no sign of a speaker, and nor is a phrase the parser
-    built around a verb ("Echoing concerns ... added")."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
-        return False
-    lemma = cue_lemma(tok.head)
-    return lemma in SPEECH_VERBS and lemma not in _EVIDENCE_VERBS and _agent_form(tok) \
-        and tok.lemma_.lower() not in _WRITINGS \
-        and tok.lower_ not in _WRITINGS and not any(c.dep_ == "poss" for c in tok.children) \
-        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in tok.doc[_phrase_start(tok.doc, tok):tok.i])
-
-
-def _agent_form(tok: "Token") -> bool:
-    """Whether a plural noun no word list knows has the form of a noun of people: an agent suffix
-    ("hardliners", "sailors", "meteorologists", "migrants", "trustees") or a body of people
-    ("rights organizations"). A verb of saying also takes things a parser or a writer makes its
-    subject ("markets", "leaflets", "mass executions", a page heading): on train, of the plurals the
-    verb alone let speak, 8 became junk actors, none of them of such a form, and 5 of the 6 the gold
-    holds had it (not "watchdogs")."""
-    lemma = tok.lemma_.lower()
-    return lemma in _PEOPLE_BODIES or lemma.endswith(_AGENT_SUFFIXES) and not lemma.endswith(_NOT_AGENTS)
-
-
-# the endings of English nouns of people (doer, actor, -ist, -ian, -ant/-ent, -ee, -man, -crat)
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "crat")
-# the same ending on nouns of acts and things ("agreements", "documents")
-_NOT_AGENTS = ("ment",)
-# nouns of bodies of people that speak as a group ("rights organizations said")
-_PEOPLE_BODIES = frozenset({"organization", "organisation", "group"})
-
-
-# verbs of saying that things do too: evidence suggests, files reveal, markings indicate
-_EVIDENCE_VERBS = frozenset({"suggest", "indicate", "reveal", "show", "disclose", "threaten", "charge", "find",
-                             "mean", "imply", "confirm", "estimate", "predict", "point"})
 
 
 # words that stand for people when a phrase after them says which ("those surveyed", "some in the
