@@ -105,6 +105,17 @@ def _train_events_module():
     return mod
 
 
+def _articles_without_text(monkeypatch, mod, n: int) -> list[str]:
+    """``n`` article ids that ``mod.run`` reads as empty articles whose "doc" is the id itself, with the
+    readings and the actor alignment stubbed, so a test sees which models ``run`` gives each article."""
+    ids = [f"a{k}" for k in range(n)]
+    monkeypatch.setattr(mod, "parsed", lambda *a: (ids, {i: {"text": "", "date": None} for i in ids}, ids))
+    monkeypatch.setattr(mod.Reading, "from_result", staticmethod(lambda r: r))
+    monkeypatch.setattr(mod.Reading, "from_annotation", staticmethod(lambda a: a))
+    monkeypatch.setattr(mod, "align_actors", lambda *a: {})
+    return ids
+
+
 def test_each_fold_proposer_is_fitted_without_its_folds_articles_and_proposes_on_them(monkeypatch):
     import numpy
 
@@ -129,11 +140,7 @@ def test_each_fold_proposer_is_fitted_without_its_folds_articles_and_proposes_on
         assert seen == {f"art={n}" for n in range(2 * folds) if n % folds != k}
 
     # run() lets fold k's proposer propose on fold k's articles, and gives the extractor its own back
-    ids = [f"a{n}" for n in range(2 * folds)]
-    monkeypatch.setattr(mod, "parsed", lambda *a: (ids, {i: {"text": "", "date": None} for i in ids}, ids))
-    monkeypatch.setattr(mod.Reading, "from_result", staticmethod(lambda r: r))
-    monkeypatch.setattr(mod.Reading, "from_annotation", staticmethod(lambda a: a))
-    monkeypatch.setattr(mod, "align_actors", lambda *a: {})
+    ids = _articles_without_text(monkeypatch, mod, 2 * folds)
     used = {}
 
     class Extractor:
@@ -178,11 +185,7 @@ def test_the_actor_filters_train_run_decides_each_article_with_event_models_that
     # run() gives fold k's articles fold k's proposer, sentence coder and decider, then the extractor's own back
     from newsgraph import events
 
-    ids = [f"a{n}" for n in range(2 * folds)]
-    monkeypatch.setattr(mod, "parsed", lambda *a: (ids, {i: {"text": "", "date": None} for i in ids}, ids))
-    monkeypatch.setattr(mod.Reading, "from_result", staticmethod(lambda r: r))
-    monkeypatch.setattr(mod.Reading, "from_annotation", staticmethod(lambda a: a))
-    monkeypatch.setattr(mod, "align_actors", lambda *a: {})
+    ids = _articles_without_text(monkeypatch, mod, 2 * folds)
     own_decider = events.decider
     used = {}
 
