@@ -270,6 +270,9 @@ def test_a_lede_weekday_six_days_back_is_the_day_after_publication():
     # the days just before, and a weekday past the lede stay as the tagger read them
     assert got == ["2021-10-20", "2021-10-20TNI", "2021-10-13", "2021-10-18", "2021-10-13"]
     assert lede_weekdays(given, None) == given
+    # a publication date at the calendar's ends has no day after or week before: nothing moves
+    for end in (dt.date.max, dt.date.min, dt.date(1, 1, 6)):
+        assert lede_weekdays(given, end) == given
 
 
 def test_an_act_dated_by_the_lede_s_weekday_of_the_next_day_takes_that_day(nlp):

@@ -871,8 +871,8 @@ def lede_weekdays(timexes: list[Timex], published: dt.date | None) -> list[Timex
     a lede's weekday of the day after publication is a story dated the day before its news (a
     report from Asia or Europe stamped with an American date: "the envoys signed the accord Friday" in a
     story of Thursday). The events stage reads its dates and its narrative times from these."""
-    if published is None:
-        return timexes
+    if published is None or not dt.date.min + dt.timedelta(days=6) <= published < dt.date.max:
+        return timexes  # no week before or day after it in the calendar (a date at its ends)
     back = (published - dt.timedelta(days=6)).isoformat()
     ahead = (published + dt.timedelta(days=1)).isoformat()
     return [dataclasses.replace(t, value=ahead + t.value[10:])
