@@ -170,3 +170,21 @@ def test_a_passive_killing_after_an_assault_takes_the_assailants_named_in_its_se
 
     assert killing(False) == ([], ["government troops"])  # the passive names no agent: the rules leave it
     assert killing(True) == (["rebel fighters"], ["government troops"])
+
+
+@pytest.mark.model
+def test_every_actor_a_record_names_is_an_actor_of_the_result(extractor, sample_text):
+    # a filled party the actor filters drop is taken out of its event again, and a party the filler
+    # gave an event that is also another record's (a commitment's party, a speaker) is kept: no record
+    # names an actor the result lacks
+    from conftest import corpus_texts
+
+    from newsgraph.records import Document
+
+    for text in [sample_text, *corpus_texts(60)]:
+        result = extractor(Document(text=text, published="2020-03-02"))
+        ids = {a.id for a in result.actors}
+        named = {a for e in result.events for a in (*e.actor, *e.recipient)} | {r.actor for r in result.roles} | {
+            q.speaker for q in result.quotes if q.speaker} | {p for g in result.agreements for p in g.parties} | {
+            c.party for g in result.agreements for c in g.commitments if c.party}
+        assert named <= ids, sorted(named - ids)

@@ -276,7 +276,8 @@ class Extractor:
         # guess is no evidence that a name the filters judge junk is an actor (on dev such parties were
         # all junk); the fill is undone below where its actor goes.
         used -= {a for _e, _slot, a in fills} - ruled - {r.actor for r in roles} - {
-            q.speaker for q in quotes if q.speaker} - {p for g in agreements for p in g.parties}
+            q.speaker for q in quotes if q.speaker} - {p for g in agreements for p in g.parties} - {
+            c.party for g in agreements for c in g.commitments if c.party}
         named = event_named(table, doc, [e for e in events if e.coder == "word"])
         # A state named in the sentence of a candidate the decider drops is judged as in an event's
         # sentence: it is still a party to what the sentence tells (the PLOVER records code it as the act's target:
