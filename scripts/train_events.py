@@ -296,6 +296,16 @@ def _out_of_fold(rows: list[list[str]], labels: list[int], owner: list[int], fol
     return probs
 
 
+def in_articles(rows: list[list[str]], owner: list[int], least: int) -> set[str]:
+    """The feature names of ``rows`` seen in at least ``least`` articles (``owner``: each row's article):
+    a rarer one would learn one article's particulars."""
+    seen: dict[str, set[int]] = {}
+    for names, art in zip(rows, owner, strict=True):
+        for n in names:
+            seen.setdefault(n, set()).add(art)
+    return {n for n, arts in seen.items() if len(arts) >= least}
+
+
 def _c_by_log_loss(what: str, rows: list[list[str]], labels: list[int], owner: list[int], folds: int,
                    dense=None, weights: list[float] | None = None) -> tuple[float, list[float | None]]:
     """The C of C_GRID with the lowest log-loss over the train split in ``folds`` folds by article

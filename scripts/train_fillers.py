@@ -35,7 +35,7 @@ from newsgraph import _linear  # noqa: E402
 from newsgraph.corpus import load_corpus  # noqa: E402
 from newsgraph.corpus._compare import Reading, _overlap, align_actors, match_events, norm_name  # noqa: E402
 from newsgraph.events._fillers import MODEL_FILE  # noqa: E402
-from train_events import _fit, parsed  # noqa: E402
+from train_events import _fit, _out_of_fold, in_articles, parsed  # noqa: E402
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(3, 19))
@@ -147,25 +147,6 @@ def _rows(arts: list[dict]):
     return rows, labels, owner, keys
 
 
-def _common(rows: list[list[str]], owner: list[int]) -> set[str]:
-    seen: dict[str, set[int]] = {}
-    for names, art in zip(rows, owner, strict=True):
-        for n in names:
-            seen.setdefault(n, set()).add(art)
-    return {n for n, arts in seen.items() if len(arts) >= MIN_ARTICLES}
-
-
-def _out_of_fold(rows, labels, owner, keys, c: float) -> dict[tuple[int, int, int], float]:
-    probs = {}
-    for k in range(FOLDS):
-        fit_on = [j for j, art in enumerate(owner) if art % FOLDS != k]
-        model = _fit([rows[j] for j in fit_on], [labels[j] for j in fit_on], c)
-        for j, art in enumerate(owner):
-            if art % FOLDS == k:
-                probs[keys[j]] = model.probability(rows[j])
-    return probs
-
-
 def _best_threshold(arts, probs, only: set[int] | None = None) -> float:
     """The threshold with the best net gain (the highest of equals: fewer fills)."""
     return max(THRESHOLDS, key=lambda t: (_figures(arts, probs, t, only)["net"], t))
@@ -200,12 +181,14 @@ def choose(sets: dict[str, list[dict]], dry: bool) -> None:
     train = sets["train"]
     rows, labels, owner, keys = _rows(train)
     print(f"fillers: train {len(rows)} candidates, {sum(labels)} right; ceiling {ceiling(train)}")
-    keep = _common(rows, owner)
+    keep = in_articles(rows, owner, MIN_ARTICLES)
     rows = [[n for n in names if n in keep] for names in rows]
     print(f"  {len(keep)} features")
     best = None
     for c in C_GRID:
-        probs = _out_of_fold(rows, labels, owner, keys, c)
+        # a fold whose other folds hold one label fits nothing (a tiny corpus): its candidates fill nothing
+        probs = {key: 0.0 if p is None else p
+                 for key, p in zip(keys, _out_of_fold(rows, labels, owner, FOLDS, c), strict=True)}
         t = _best_threshold(train, probs)
         fig = _figures(train, probs, t)
         nested = _nested(train, probs)

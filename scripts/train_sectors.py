@@ -39,7 +39,7 @@ from newsgraph import _linear  # noqa: E402
 from newsgraph.actors._sectors import MODEL_FILE, NONE  # noqa: E402
 from newsgraph.corpus import load_corpus  # noqa: E402
 from newsgraph.corpus._compare import Reading, align_actors  # noqa: E402
-from train_events import _fit_softmax, parsed  # noqa: E402
+from train_events import _fit_softmax, in_articles, parsed  # noqa: E402
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(6, 20))
@@ -98,14 +98,6 @@ def _rows(arts: list[dict], ruled: bool = False) -> tuple[list[list[str]], list[
                 owner.append(k)
                 counted.append(r["counted"])
     return rows, labels, owner, counted
-
-
-def _common(rows: list[list[str]], owner: list[int]) -> set[str]:
-    seen: dict[str, set[int]] = {}
-    for names, art in zip(rows, owner, strict=True):
-        for n in names:
-            seen.setdefault(n, set()).add(art)
-    return {n for n, arts in seen.items() if len(arts) >= MIN_ARTICLES}
 
 
 def _best(model, names: list[str]) -> tuple[str, float]:
@@ -194,7 +186,8 @@ def choose(sets: dict[str, list[dict]], dry: bool, tries: tuple[bool, ...] = RUL
           f"{len(rrows)} with one; labels {Counter(labels).most_common()}")
     best = None
     for ruled in tries:
-        keep = _common(rows + rrows, owner + rowner) if ruled else _common(rows, owner)
+        keep = (in_articles(rows + rrows, owner + rowner, MIN_ARTICLES) if ruled
+                else in_articles(rows, owner, MIN_ARTICLES))
         kept = [[n for n in names if n in keep] for names in rows]
         extra = ([[n for n in names if n in keep] for names in rrows], rlabels, rowner) if ruled else ([], [], [])
         print(f"  ruled rows {ruled}: {len(keep)} features")
