@@ -533,11 +533,15 @@ def _previous_country(ctx: Context, head: int, paragraph: list[int]) -> str | No
     start = ctx.doc[head].sent.start
     if start == 0 or paragraph[start - 1] != paragraph[head]:
         return None
-    s = ctx.sent_index[start - 1]
-    counts = Counter(iso for i, iso in ctx.iso_mentions if ctx.sent_index[i] == s)
-    ranked = counts.most_common(2)
+    # "the Turkish and the Greek governments met. The government ...": which is open
+    return _named_most(ctx, ctx.sent_index[start - 1])
+
+
+def _named_most(ctx: Context, s: int) -> str | None:
+    """The country sentence ``s`` names most; None where it names none, or two as often."""
+    ranked = Counter(iso for i, iso in ctx.iso_mentions if ctx.sent_index[i] == s).most_common(2)
     if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # "the Turkish and the Greek governments met. The government ...": which is open
+        return None
     return ranked[0][0]
 
 
@@ -583,10 +587,10 @@ def _earlier_country(ctx: Context, head: int) -> str | None:
     s = ctx.sent_index[head]
     if any(ctx.sent_index[i] == s for i, _iso in ctx.iso_mentions):
         return None
+    named = {ctx.sent_index[i] for i, _iso in ctx.iso_mentions}
     for before in range(s - 1, max(s - _SENTENCES_BACK, 0) - 1, -1):
-        ranked = Counter(iso for i, iso in ctx.iso_mentions if ctx.sent_index[i] == before).most_common(2)
-        if ranked:
-            return None if len(ranked) > 1 and ranked[0][1] == ranked[1][1] else ranked[0][0]
+        if before in named:
+            return _named_most(ctx, before)
     return None
 
 
