@@ -830,6 +830,36 @@ def test_a_state_named_only_as_a_setting_of_an_event_sentence_goes(monkeypatch):
     assert [a.id for a in _keep.keep(table, signed, named={"f"}).actors] == ["f"]
 
 
+def test_a_state_where_another_owners_things_are_is_a_setting(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    import spacy
+    from spacy.tokens import Doc
+
+    def shelled(owner: str, dep: str, pos: str, label: str, place: str = "Freedonia"):
+        words = ["Rebels", "shelled", owner, "bases", "in", place, "."]
+        return Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 1],
+                   deps=["nsubj", "ROOT", dep, "dobj", "prep", "pobj", "punct"],
+                   pos=["NOUN", "VERB", pos, "NOUN", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["rebel", "shell", owner.lower(), "base", "in", place, "."],
+                   ents=["O", "O", label, "O", "O", "B-GPE", "O"])
+
+    state = Actor(id="f", name="Freedonia", kind="country", country="FRD")
+    # "Rebels shelled Zorblaxian bases in Freedonia .": the bases are another people's, the state only
+    # where they stand, though the shelling is an event
+    doc = shelled("Zorblaxian", "amod", "ADJ", "B-NORP")
+    assert _keep.setting_state(state, table_of(doc, (state, [(5, 6, "name")])).mentions, doc, acts={doc[1].idx})
+    # "Rebels shelled their bases in Freedonia .": a possessor owns them
+    doc = shelled("their", "poss", "PRON", "O")
+    assert _keep.setting_state(state, table_of(doc, (state, [(5, 6, "name")])).mentions, doc, acts={doc[1].idx})
+    # "Rebels shelled army bases in Freedonia .": no owner named, the act is done to the place
+    doc = shelled("army", "compound", "NOUN", "O")
+    assert not _keep.setting_state(state, table_of(doc, (state, [(5, 6, "name")])).mentions, doc, acts={doc[1].idx})
+    # "Rebels shelled French bases in France .": the place's own state owns them
+    france = Actor(id="f", name="France", kind="country", country="FRA")
+    doc = shelled("French", "amod", "ADJ", "B-NORP", place="France")
+    assert not _keep.setting_state(france, table_of(doc, (france, [(5, 6, "name")])).mentions, doc, acts={doc[1].idx})
+
+
 def _consult(doc, trigger: int, actor=(), recipient=()) -> Event:
     tok = doc[trigger]
     return Event(id="e", event="CONSULT", span=(0, len(doc.text)), text=doc.text, actor=list(actor),
