@@ -284,6 +284,23 @@ def test_meeting_participants_compare_as_one_set():
     assert t.figures()["events"]["full"]["f1"] == 1.0
 
 
+def test_a_gold_event_pairs_first_with_the_output_event_at_its_own_trigger():
+    from newsgraph.corpus._compare import REvent
+
+    # the annotators coded the act at its second telling (50-58) and listed the first (5-12) in ``also``
+    gold = Reading("d", None, [], [REvent("ASSAULT", None, ["a"], [], [(50, 58), (5, 12)], (40, 90), "2024-03-03",
+                                          "asserted", False, 0)], [], [], [])
+    at_first = REvent("ASSAULT", None, ["x"], [], [(5, 12)], (0, 30), "2024-03-05", "asserted", False, 0)
+    at_own = REvent("ASSAULT", None, ["y"], [], [(50, 58)], (40, 90), "2024-03-03", "asserted", False, 1)
+    other = Reading("d", None, [], [at_first, at_own], [], [], [])
+    pairs = match_events(gold, other, {})
+    assert [(g.index, s.index) for g, s in pairs] == [(0, 1)]
+    # a full match still comes first, whichever mention it is at
+    full = REvent("ASSAULT", None, ["a"], [], [(5, 12)], (0, 30), "2024-03-05", "asserted", False, 0)
+    pairs = match_events(gold, Reading("d", None, [], [full, at_own], [], [], []), {"a": "a", "y": None})
+    assert [(g.index, s.index) for g, s in pairs] == [(0, 0)]
+
+
 def test_measures():
     assert prf(1, 2, 4) == {"precision": 0.25, "recall": 0.5, "f1": 0.3333, "tp": 1, "gold": 2, "system": 4}
     assert kappa([("a", "a"), ("b", "b")]) == 1.0

@@ -163,6 +163,26 @@ def test_repeats_merge_only_where_the_rules_and_the_model_read_them_alike():
     assert len(merge_repeats([three, four])) == 2
 
 
+def test_a_repeat_dates_the_fact_its_first_telling_leaves_to_the_publication_date():
+    from newsgraph.events import _dated, merge_repeats
+
+    # a lede told in the present has the publication day; the later sentence says when it happened
+    first, again = _told("e1", 0, "asserted"), _told("e2", 100, "asserted")
+    first.date = _dated("2024-03-05", None, "document")
+    again.date = _dated("2024-03-03", "on Sunday", "sentence")
+    assert merge_repeats([first, again]) == [first] and first.date["value"] == "2024-03-03"
+    # a date the first telling's words give stays
+    one, two = _told("e1", 0, "asserted"), _told("e2", 100, "asserted")
+    one.date = _dated("2024-03-04", "Monday", "narrative")
+    two.date = _dated("2024-03-03", "on Sunday", "sentence")
+    assert merge_repeats([one, two]) == [one] and one.date["value"] == "2024-03-04"
+    # a repeat dated only by the publication date gives nothing
+    three, four = _told("e1", 0, "asserted"), _told("e2", 100, "asserted")
+    three.date = _dated("2024-03-05", None, "document")
+    four.date = _dated("2024-03-04", None, "document")
+    assert merge_repeats([three, four]) == [three] and three.date["value"] == "2024-03-05"
+
+
 def test_best_is_the_argmax_over_the_names_and_the_dense_part():
     import numpy as np
 

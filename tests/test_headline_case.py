@@ -105,6 +105,21 @@ def test_a_first_line_that_is_a_sentence_keeps_its_own_telling():
     assert first.actor == ["ruritania"] and first.also == [again.span] and first.confidence == 0.8
 
 
+def test_a_first_line_dated_only_by_publication_takes_the_date_its_repeat_tells():
+    from newsgraph.events import _dated
+
+    text = ("Ruritania rejects the treaty.\n\nRuritania rejected the treaty on Sunday, lawmakers said. "
+            "Crowds marched in the capital.")
+    sents = _sentences(text)
+    first = _event("f", "REJECT", text, "rejects", (0, 29), actor=["ruritania"],
+                   date=_dated("2024-03-05", None, "document"))
+    again = _event("a", "REJECT", text, "rejected", (sents[1].start_char, sents[1].end_char), actor=["ruritania"],
+                   date=_dated("2024-03-03", "on Sunday", "timex"))
+    # a first line with a full stop is a sentence of the story: its telling is kept, with the repeat's date
+    assert [e.id for e in _fold_headline([first, again], text, sents)] == ["f"]
+    assert first.date is not None and first.date["value"] == "2024-03-03" and first.date["text"] == "on Sunday"
+
+
 def test_records_quote_the_headline_as_written_not_as_recased():
     from types import SimpleNamespace
 

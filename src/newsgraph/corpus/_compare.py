@@ -222,7 +222,10 @@ def full_match(g: REvent, s: REvent, amap: dict[str, str | None]) -> bool:
 
 
 def match_events(gold: Reading, other: Reading, amap: dict[str, str | None]) -> list[tuple[REvent, REvent]]:
-    """One-to-one pairs (gold event, other event) of the same type at the same place."""
+    """One-to-one pairs (gold event, other event) of the same type at the same place. Among pairs whose
+    triggers overlap and whose arguments agree alike, a pair of the two main triggers comes before one
+    through a repeated mention (``also``): an event told at the mention the annotators coded and again at
+    another is the first's, and the other telling is the extra event."""
     cands = []
     for g in gold.events:
         for s in other.events:
@@ -230,8 +233,9 @@ def match_events(gold: Reading, other: Reading, amap: dict[str, str | None]) -> 
                 continue
             same, trig = _colocated(g, s)
             if same:
-                cands.append((not trig, not full_match(g, s, amap), g.index, s.index, g, s))
-    cands.sort(key=lambda c: c[:4])
+                main = bool(g.anchors and s.anchors and _overlap(g.anchors[0], s.anchors[0]))
+                cands.append((not trig, not full_match(g, s, amap), not main, g.index, s.index, g, s))
+    cands.sort(key=lambda c: c[:5])
     return _one_to_one([(g, s) for *_k, g, s in cands])
 
 

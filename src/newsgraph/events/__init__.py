@@ -1180,6 +1180,7 @@ def _fold_headline(events: list[Event], text: str, sents: list) -> list[Event]:
                     and later.negated == head.negated and later.modality == head.modality:
                 kept, told = (later, head) if headline else (head, later)
                 _absorb(kept, told)
+                _date_told_again(kept, told)
                 kept.also.insert(0 if headline else len(kept.also), (told.span[0], told.span[1]))
                 gone.add(told.id)
                 break
@@ -1573,6 +1574,18 @@ def _date_value(event: Event) -> str | None:
     return d["value"] if d and d["source"] == "timex" else None
 
 
+def _date_told_again(kept: Event, told: Event) -> None:
+    """A fact told twice is dated by the telling whose text dates it: when the kept telling has only the
+    publication date (``source: document``: the day itself or a bound) and the other a date its words
+    give (its clause's, its sentence's or its paragraph's), the kept telling takes that date. A headline
+    or a lede told in the present has the publication day; the sentence that tells the act again
+    ("On Saturday, the group released ...") says when it happened, and the annotators date the fact there."""
+    if kept.date is not None and kept.date["source"] != "document":
+        return
+    if told.date is not None and told.date["source"] != "document":
+        kept.date = told.date
+
+
 def merge_repeats(events: list[Event], ruled: dict[str, str] | None = None) -> list[Event]:
     """One event per fact: a later event of the same type, mode, participants, modality and negation
     as an earlier one, whose own date (if any) agrees, is the same fact told again (a headline and its
@@ -1600,6 +1613,8 @@ def merge_repeats(events: list[Event], ruled: dict[str, str] | None = None) -> l
                 seen.confidence = max(seen.confidence, e.confidence)
                 if a is None and b is not None:
                     seen.date = e.date
+                else:
+                    _date_told_again(seen, e)
                 continue
         first.setdefault(key, e)
         out.append(e)
