@@ -2,9 +2,12 @@
 
     python scripts/train_fillers.py              # train on corpus train, write src/newsgraph/data/events/fillers.json
     python scripts/train_fillers.py --dry-run    # print the figures only
+    python scripts/train_fillers.py --dry-run --story --party    # with the measured, unshipped candidates and features
 
 newsgraph runs over the train and dev articles with the shipped models and the filler's collection on
-(no filler applied): every candidate for a slot the rules leave empty is collected with its features.
+(no filler applied): every candidate for a slot the rules leave empty (the actors of the trigger's
+sentence and the speakers of its quotations; with ``--story`` the story's too: the previous sentence's
+actors and the most mentioned so far) is collected with its features.
 The events are paired with the annotated ones as the scorer pairs them; a candidate of a paired event
 is labelled 1 when the annotated actor it stands for (aligned by its mentions, as the scorer aligns
 actors) is in that slot of the annotated event (either slot for a meeting between equals, whose
@@ -204,7 +207,8 @@ def choose(sets: dict[str, list[dict]], dry: bool) -> None:
     print(f"fillers: chosen on train in folds: C={c}, threshold={t}: {fig}; dev {dev_fig}; dev ceiling "
           f"{ceiling(sets['dev'])}")
     about = {"what": "logistic regression over newsgraph.events._fillers.features: whether a candidate (an actor "
-                     "of the event's sentence or a speaker of its quotations) fills a participant slot the rules "
+                     "of the event's sentence, a speaker of its quotations, an actor of the sentence before or one "
+                     "of the most mentioned so far) fills a participant slot the rules "
                      "leave empty; the best-scored candidate of a slot fills it at or above the threshold",
              "trained_on": f"corpus train split: {len(train)} articles, {len(rows)} candidates of the events "
                            f"paired with annotated ones",
@@ -226,7 +230,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     ap.add_argument("--rows", type=Path, help="a JSON file of the collected rows: read if it exists, else written")
+    ap.add_argument("--story", action="store_true", help="offer the story's candidates (events._fillers.STORY)")
+    ap.add_argument("--party", action="store_true", help="give the party features (events._fillers.PARTY)")
     args = ap.parse_args()
+    from newsgraph.events import _fillers
+
+    _fillers.STORY, _fillers.PARTY = args.story or _fillers.STORY, args.party or _fillers.PARTY
     if args.rows is not None and args.rows.is_file():
         sets = json.loads(args.rows.read_text(encoding="utf-8"))
     else:

@@ -113,6 +113,93 @@ def test_collecting_fills_nothing_without_a_model():
     assert all(spans for *_rest, spans in rows)
 
 
+# "The ministry warned the company . Partners were sanctioned ." (invented): two sentences, the second's
+# passive trigger names no agent
+STORY_WORDS = ["The", "ministry", "warned", "the", "company", ".", "Partners", "were", "sanctioned", "."]
+STORY_HEADS = [1, 2, 2, 4, 2, 2, 8, 8, 8, 8]
+STORY_DEPS = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "nsubjpass", "auxpass", "ROOT", "punct"]
+
+
+def _story_doc():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    return Doc(English().vocab, words=STORY_WORDS, heads=STORY_HEADS, deps=STORY_DEPS)
+
+
+def _story_table(doc) -> ActorTable:
+    def mention(actor: str, start: int, end: int) -> Mention:
+        span = doc[start:end]
+        return Mention(actor=actor, span=(span.start_char, span.end_char), tokens=(start, end), text=span.text)
+
+    actors = [Actor(id="ministry", name="the ministry", kind="organization", sector="GOV"),
+              Actor(id="company", name="the company", kind="organization", sector="BUS"),
+              Actor(id="partners", name="partners", kind="group")]
+    return ActorTable(actors=actors, mentions=[mention("ministry", 0, 2), mention("company", 3, 5),
+                                               mention("partners", 6, 7)])
+
+
+def _story_event(doc) -> Event:
+    tok = doc[8]
+    sent = tok.sent
+    return Event(id="e", event="COERCE", span=(sent.start_char, sent.end_char), text=sent.text, actor=[],
+                 recipient=["partners"], trigger={"text": tok.text, "span": (tok.idx, tok.idx + len(tok))})
+
+
+def test_the_previous_sentences_actors_are_candidates_with_where_they_come_from(monkeypatch):
+    from newsgraph.events import _fillers
+
+    monkeypatch.setattr(_fillers, "STORY", True)
+    doc = _story_doc()
+    rows: list = []
+    fill_slots([_story_event(doc)], _story_table(doc), doc, [], model=False, collect=rows)
+    found = {a: names for _e, slot, a, names, _spans in rows if slot == "actor"}
+    assert set(found) == {"ministry", "company"}
+    assert {"actor:story", "actor:src=prev_subj", "actor:sdist=1", "actor:para=same",
+            "actor:tsubj=False"} <= set(found["ministry"])
+    assert "actor:src=prev" in found["company"] and "actor:src=prev_subj" not in found["company"]
+    # the story's candidates read no parse path: the model weighs them apart from the sentence's own
+    assert not any(":path=" in n for n in found["ministry"])
+
+
+def test_a_story_candidate_fills_an_empty_slot_only_when_the_model_trusts_it(monkeypatch):
+    from newsgraph.events import _fillers
+
+    monkeypatch.setattr(_fillers, "STORY", True)
+    doc = _story_doc()
+    model = _model({"actor:src=prev_subj": 4.0})
+    event = _story_event(doc)
+    assert [(slot, a) for _e, slot, a in fill_slots([event], _story_table(doc), doc, [], model=model)] == [
+        ("actor", "ministry")]
+    event = _story_event(doc)
+    assert fill_slots([event], _story_table(doc), doc, [], model=_model({})) == [] and event.actor == []
+    monkeypatch.setattr(_fillers, "STORY", False)  # measured, off: the sentence's candidates only
+    rows: list = []
+    fill_slots([_story_event(doc)], _story_table(doc), doc, [], model=False, collect=rows)
+    assert rows == []
+
+
+def test_a_body_and_a_person_of_one_country_are_each_others_rivals(monkeypatch):
+    from newsgraph.events import _fillers
+
+    monkeypatch.setattr(_fillers, "PARTY", True)
+    doc = _doc()
+    table = _table(doc)
+    table.actors[0].country = "RUR"
+    table.actors[2] = Actor(id="partners", name="partners", kind="person", country="RUR", sector="GOV")
+    found = {(s, a): names for s, a, names in candidates(_event(doc), doc[4], table, doc, [], {0: table.mentions})}
+    assert "actor:rival=person|organization" in found["actor", "ministry"]
+    assert "actor:rival=body|person" in found["actor", "partners"]
+    assert "actor:rival=none|organization" in found["actor", "company"]
+    event = _event(doc, actor=["ministry"])
+    found = {(s, a): names for s, a, names in candidates(event, doc[4], table, doc, [], {0: table.mentions})}
+    assert "recipient:other_ctry=same" in found["recipient", "partners"]
+    assert "recipient:other_kind=organization|person" in found["recipient", "partners"]
+    monkeypatch.setattr(_fillers, "PARTY", False)  # measured, off: none of these names is given
+    found = {(s, a): names for s, a, names in candidates(event, doc[4], table, doc, [], {0: table.mentions})}
+    assert not any(":rival=" in n or ":other_ctry=" in n for n in found["recipient", "partners"])
+
+
 def test_the_shipped_filler_weighs_only_the_names_the_features_give():
     from newsgraph.events._fillers import SLOTS, filler_model
 

@@ -10,6 +10,16 @@ many). The features are the parse's: the dependency path between the trigger and
 nearest mention, their order and distance, the mention's grammatical role and preposition, whether
 it is the subject or object of the verb that governs the trigger or of a verb the trigger is
 coordinated with, the candidate's kind and sector, each paired with the slot and the event type.
+
+The story can offer candidates too (``STORY``, measured, off): the actors named in the sentence before, and the story's
+main actors (the most mentioned so far), that the trigger's sentence does not name. Their features say
+where they come from (the previous sentence's subject or another of its actors, a main actor), how far
+back and how often they were named, whether in the same paragraph, and which slot the earlier events gave
+them; none reads the parse, so the model learns how far to trust them apart from the sentence's own.
+For the kind of party (a minister or their government), ``PARTY`` adds to every candidate whether a
+body and a person of one country are both candidates, the kind of the other slot's party and whether
+its country is the candidate's, and its kind by the trigger's lemma: measured, off (out of fold they
+raise the train gain, on dev they lower it; docs/evaluation.md, "Session 29, fill34").
 """
 
 from __future__ import annotations
@@ -21,12 +31,22 @@ from ..nlp import tokens
 from ..records import ActorTable, Event, Mention, Quote
 from ._participants import _path, _root
 
-__all__ = ["MODEL_FILE", "SLOTS", "filler_model", "candidates", "fill_slots"]
+__all__ = ["MODEL_FILE", "SLOTS", "STORY", "filler_model", "candidates", "fill_slots"]
 
 MODEL_FILE = "fillers.json"
 SLOTS = ("actor", "recipient")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+# Whether the story's actors (the previous sentence's, the most mentioned so far) are candidates:
+# measured, off (a model rebuilt with them gains on train out of fold and on dev, but its weights for the
+# sentence's own candidates lower the PLOVER gold records' target accuracy under its floor; docs/evaluation.md,
+# "Session 29, fill34"). ``scripts/train_fillers.py --story`` collects and fits with them on.
+STORY = False
+# Whether the features of the candidate's kind of party (``_party``) are given: measured, off.
+PARTY = False
+# How many of the most mentioned actors so far are candidates.
+MAIN_ACTORS = 3
+_BODIES = frozenset({"country", "organization", "group"})
 
 
 def filler_model() -> LinearModel | None:
@@ -58,11 +78,30 @@ def _role(root, trigger) -> str:
     return f"clause_{dep}"
 
 
+def _party(event: Event, slot: str, trigger, actor, *, rival: str = "none", other=None) -> list[str]:
+    """The features of the candidate's kind of party, shared by the sentence's and the story's: its
+    kind and sector by the event type and by the trigger's lemma (a minister's acts against a
+    government's), ``rival`` ("person" or "body": a candidate of the other kind and the same country is
+    offered too) and ``other`` (the actor in the other slot, if any): its kind, and whether its country
+    is the candidate's."""
+    etype = event.event
+    kind = actor.kind if actor is not None else "unknown"
+    sector = actor.sector if actor is not None else None
+    out = [f"tks={etype}|{kind}|{sector}", f"lemma_akind={trigger.lemma_.lower()}|{kind}", f"rival={rival}|{kind}",
+           f"type_rival={etype}|{rival}"]
+    if other is not None:
+        same = ("unknown" if actor is None or not actor.country or not other.country
+                else "same" if actor.country == other.country else "diff")
+        out += [f"other_kind={other.kind}|{kind}", f"other_ctry={same}", f"type_other_ctry={etype}|{same}"]
+    return out
+
+
 def features(event: Event, slot: str, trigger, mentions: list[Mention], actor, doc, *, speaker: bool,
-             rank: int, count: int = 1, elsewhere: str = "none") -> list[str]:
+             rank: int, count: int = 1, elsewhere: str = "none", rival: str = "none", party=None) -> list[str]:
     """The features of one candidate for one empty slot of ``event``: every name carries the slot.
     ``rank`` is the candidate's place by distance to the trigger among ``count`` candidates;
-    ``elsewhere`` the slot another event of the sentence gives it ("none" for none)."""
+    ``elsewhere`` the slot another event of the sentence gives it ("none" for none); ``rival`` and
+    ``party`` (the actor in the other slot) as ``rival`` and ``other`` of ``_party``."""
     etype = event.event
     other = "recipient" if slot == "actor" else "actor"
     filled = "filled" if getattr(event, other) else "empty"
@@ -91,6 +130,37 @@ def features(event: Event, slot: str, trigger, mentions: list[Mention], actor, d
                 f"type_sector={etype}|{actor.sector}"]
     if event.mode:
         out.append(f"mode={etype}|{event.mode}")
+    if PARTY:
+        out += _party(event, slot, trigger, actor, rival=rival, other=party)
+    return ["bias", *(f"{slot}:{n}" for n in out)]
+
+
+def _sbucket(n: int) -> str:
+    return str(n) if n <= 2 else "3-5" if n <= 5 else "far"
+
+
+def story_features(event: Event, slot: str, trigger, actor, info: dict, *, other=None) -> list[str]:
+    """The features of one story candidate (``info`` from ``_story``) for one empty slot of ``event``:
+    where it comes from (``src``: prev_subj, prev, main), how many sentences back it was last named,
+    how often and with what rank it was named so far, whether in the trigger's paragraph, and the slot
+    earlier events gave it; with the event type, the other slot, the trigger's voice and the party."""
+    etype = event.event
+    other_slot = "recipient" if slot == "actor" else "actor"
+    filled = "filled" if getattr(event, other_slot) else "empty"
+    # whether the trigger's clause names its doer (an active subject or a passive's agent)
+    has_subj = any(c.dep_ in ("nsubj", "csubj", "agent") for c in trigger.children)
+    out = ["story", f"story_other={filled}", f"story_type={etype}", f"story_type_other={etype}|{filled}",
+           f"sdist={_sbucket(info['back'])}", f"mentions={_sbucket(info['mentions'])}",
+           f"mrank={min(info['rank'], 3)}", f"para={info['para']}", f"held={info['held']}",
+           f"type_held={etype}|{info['held']}", f"tsubj={has_subj}", f"type_tsubj={etype}|{has_subj}",
+           f"story_voice={'passive' if any(c.dep_ == 'auxpass' for c in trigger.children) else 'active'}"]
+    for src in info["src"]:
+        out += [f"src={src}", f"type_src={etype}|{src}", f"src_other={src}|{filled}"]
+    if actor is not None:
+        out += [f"story_akind={actor.kind}", f"story_asector={actor.sector}",
+                f"story_type_akind={etype}|{actor.kind}", f"story_type_sector={etype}|{actor.sector}"]
+    if PARTY:
+        out += _party(event, slot, trigger, actor, other=other)
     return ["bias", *(f"{slot}:{n}" for n in out)]
 
 
@@ -100,11 +170,30 @@ def _speakers_of(quotes: Iterable[Quote], sent) -> set[str]:
     return {q.speaker for q in quotes if q.speaker and q.span[0] < end and q.span[1] > start}
 
 
+def _rivals(ids: list[str], table: ActorTable) -> dict[str, str]:
+    """For each candidate a body (a country, an organisation, a group) or a person of a country: "person"
+    when a person of its country is a candidate too, "body" when a body of its country is."""
+    people = {a.country for i in ids if (a := table.get(i)) is not None and a.kind == "person" and a.country}
+    bodies = {a.country for i in ids if (a := table.get(i)) is not None and a.kind in _BODIES and a.country}
+    out = {}
+    for i in ids:
+        a = table.get(i)
+        if a is not None and a.country:
+            if a.kind == "person" and a.country in bodies:
+                out[i] = "body"
+            elif a.kind in _BODIES and a.country in people:
+                out[i] = "person"
+    return out
+
+
 def candidates(event: Event, trigger, table: ActorTable, doc, quotes: Iterable[Quote],
-               by_sent: dict[int, list[Mention]], roles: dict[str, str] | None = None) -> list[tuple[str, str, list[str]]]:
+               by_sent: dict[int, list[Mention]], roles: dict[str, str] | None = None,
+               story: dict[str, dict] | None = None) -> list[tuple[str, str, list[str]]]:
     """(slot, actor id, features) for each empty slot of ``event`` and each actor that may fill it: the
     actors named in the trigger's sentence and the speakers of its quotations, none of them already a
-    participant of the event. ``roles`` gives the slot other events of the sentence give an actor."""
+    participant of the event. ``roles`` gives the slot other events of the sentence give an actor;
+    ``story`` the story's candidates (``_story``), of which those the sentence does not offer are
+    candidates too."""
     roles = roles or {}
     sent = trigger.sent
     here: dict[str, list[Mention]] = {}
@@ -114,14 +203,64 @@ def candidates(event: Event, trigger, table: ActorTable, doc, quotes: Iterable[Q
     taken = {*event.actor, *event.recipient}
     ids = [a for a in here if a not in taken] + sorted(a for a in speakers - set(here) if a not in taken)
     order = sorted(ids, key=lambda a: min((abs(m.tokens[0] - trigger.i) for m in here.get(a, [])), default=999))
+    rivals = _rivals(ids, table) if PARTY else {}
+    told = {a: info for a, info in (story or {}).items() if a not in taken and a not in here and a not in speakers}
     out = []
     for slot in SLOTS:
         if getattr(event, slot):
             continue
+        party = getattr(event, "recipient" if slot == "actor" else "actor")
+        other = table.get(party[0]) if party else None
         for a in ids:
             out.append((slot, a, features(event, slot, trigger, here.get(a, []), table.get(a), doc,
                                           speaker=a in speakers, rank=order.index(a), count=len(ids),
-                                          elsewhere=roles.get(a, "none"))))
+                                          elsewhere=roles.get(a, "none"), rival=rivals.get(a, "none"),
+                                          party=other)))
+        for a, info in told.items():
+            out.append((slot, a, story_features(event, slot, trigger, table.get(a), info, other=other)))
+    return out
+
+
+def _paragraphs(sents: list, text: str) -> list[int]:
+    """The paragraph number of each sentence: a line break between two sentences starts a new one."""
+    out, n = [], 0
+    for k, sent in enumerate(sents):
+        if k and "\n" in text[sents[k - 1].end_char - 1:sent.start_char + 1]:
+            n += 1
+        out.append(n)
+    return out
+
+
+def _story(k: int, sents: list, paras: list[int], by_sent: dict[int, list[Mention]], held: dict[str, str],
+           toks: list) -> dict[str, dict]:
+    """The story's candidates for the events of sentence ``k``: the actors of the sentence before (its
+    subjects as "prev_subj") and the ``MAIN_ACTORS`` most mentioned in the sentences before (as "main"),
+    each with how many sentences back it was last named, its mentions and rank so far, whether that was
+    in the paragraph of sentence ``k`` and the slot ``held`` records for it in earlier events."""
+    count: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for j in range(k):
+        for m in by_sent.get(sents[j].start, []):
+            count[m.actor] = count.get(m.actor, 0) + 1
+            last[m.actor] = j
+    ranked = sorted(count, key=lambda a: (-count[a], a))
+    out: dict[str, dict] = {}
+
+    def add(a: str, src: str) -> None:
+        info = out.setdefault(a, {"src": [], "back": k - last[a], "mentions": count[a], "rank": ranked.index(a),
+                                  "para": "same" if paras[last[a]] == paras[k] else "other",
+                                  "held": held.get(a, "none")})
+        if src not in info["src"]:
+            info["src"].append(src)
+
+    if k:
+        for m in by_sent.get(sents[k - 1].start, []):
+            add(m.actor, "prev_subj" if _root(m, toks).dep_ in _SUBJECTS else "prev")
+    for a in ranked[:MAIN_ACTORS]:
+        add(a, "main")
+    for info in out.values():
+        if "prev_subj" in info["src"] and "prev" in info["src"]:
+            info["src"].remove("prev")
     return out
 
 
@@ -147,8 +286,13 @@ def fill_slots(events: list[Event], table: ActorTable, doc, quotes: list[Quote],
     filled: list[tuple[Event, str, str]] = []
     if model is None and collect is None:
         return filled
-    by_char = {t.idx: t for t in tokens(doc)}
+    toks = tokens(doc)
+    by_char = {t.idx: t for t in toks}
     by_sent = _by_sentence(table, doc)
+    sents = list(doc.sents) if STORY else []
+    index = {s.start: k for k, s in enumerate(sents)}
+    paras = _paragraphs(sents, doc.text) if STORY else []
+    stories: dict[int, dict[str, dict]] = {}
     # the slot each actor holds in the events of each sentence, as the rules left them (an actor that
     # is both, a meeting's party, reads as "both")
     held: dict[tuple[int, int], dict[str, str]] = {}
@@ -157,13 +301,27 @@ def fill_slots(events: list[Event], table: ActorTable, doc, quotes: list[Quote],
             for a in getattr(event, slot):
                 mine = held.setdefault(event.span, {})
                 mine[a] = slot if mine.get(a, slot) == slot else "both"
+    # the slot each actor holds in the events of the story, as the rules left them, by sentence
+    told: list[tuple[int, str, str]] = sorted(
+        (by_char[e.trigger["span"][0]].sent.start, slot, a) for e in events
+        if e.trigger and e.trigger["span"][0] in by_char for slot in SLOTS for a in getattr(e, slot)) if STORY else []
     for event in events:
         if event.trigger is None or (event.actor and event.recipient):
             continue
         trigger = by_char.get(event.trigger["span"][0])
         if trigger is None:
             continue
-        scored = candidates(event, trigger, table, doc, quotes, by_sent, held.get(event.span))
+        story = None
+        if STORY:
+            k = index[trigger.sent.start]
+            if k not in stories:
+                before: dict[str, str] = {}
+                for start, slot, a in told:
+                    if start < trigger.sent.start:
+                        before[a] = slot if before.get(a, slot) == slot else "both"
+                stories[k] = _story(k, sents, paras, by_sent, before, toks)
+            story = stories[k]
+        scored = candidates(event, trigger, table, doc, quotes, by_sent, held.get(event.span), story)
         if collect is not None:
             collect.extend((event, slot, a, names, [m.span for m in table.mentions if m.actor == a])
                            for slot, a, names in scored)
