@@ -1382,6 +1382,17 @@ def test_a_spokesman_of_a_state_body_stays_gov(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "\"The tariffs hurt us,\" said Jon Parkov, president of Trelvik Dynamics, on Monday.",
+    "Jon Parkov, a spokesman for Trelvik Dynamics, said the firm had paid for the speech.",
+])
+def test_the_officer_of_a_body_no_rule_codes_has_no_government_sector(nlp, text):
+    # the title alone ("president", "spokesman") is the agent dictionary's GOV; the body it names is no
+    # state's and of no known sector, so the person's sector stays unknown
+    assert coded(nlp, text, "Parkov")[1] is None
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,part,sector", [
     ('"It is a hot mess," Nkem Ufa, executive director of the Voters Rights Project, said on Tuesday.', "Ufa", "SOC"),
     ('"The plan is a trap," Qlo Vantu, a policy analyst with the Marsh Institute, told reporters.', "Vantu", "SOC"),

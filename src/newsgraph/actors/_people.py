@@ -965,7 +965,11 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             if k == "name":
                 for i in range(s, e):
                     owner.setdefault(i, cl)
-    for cl in people if owner else ():
+    # the named bodies of no sector and no state ("HUSCO International", "Yalta European Strategy"): an
+    # officer's generic title names no government where their phrase names one of them
+    unknown = {i for cl in clusters if cl.kind == "organization" and cl.sector is None
+               for c in cl.cands for i in range(c.start, c.end)}
+    for cl in people if owner or unknown else ():
         heads = {h.split()[-1] for t in cl.titles for h in t.heads}
         staff = cl.sector == "GOV" and bool(_STAFF & heads)
         # the title's last word too: "House Oversight and Government Reform Committee Chairman Jay
@@ -980,6 +984,7 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
         found: list[tuple[int, str]] = []
         bodies: list[tuple[int, str]] = []
         served: list[tuple[int, str]] = []
+        unknown_body = False
         told = _told_of(cl, doc, ctx.iso_at)
         for c in cl.cands:
             root = span_root(doc, c.start, c.end)
@@ -1000,6 +1005,8 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                            and prep.i < root.i for t in prep.subtree if t.i != prep.i and t.i not in own]
             for i in phrase:
                 other = owner.get(i)
+                if i in unknown and (other is None or other.sector is None) or other is None and doc[i].ent_type_ == "ORG":
+                    unknown_body = True
                 if other is None or other is cl:
                     continue
                 iso = other.iso
@@ -1023,6 +1030,12 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             cl.sector = min(bodies)[1]
         if officer and bodies and min(bodies)[1] in PRIVATE_SECTORS:
             cl.sector = min(bodies)[1]  # the officer of a body outside the state works in its sector
+        elif officer and unknown_body and not served and cl.entry is None and all(
+                t.country is None and t.org_code is None and t.text.islower() for t in cl.titles):
+            # "Jay Roe, president of Roe Industries", "a spokesman for the Roe Coalition": the officer of a
+            # body no rule codes and no state owns; the agent dictionary's GOV for the title is no evidence
+            # of a government, so the sector stays unknown (the learned fallback reads the words)
+            cl.sector = None
         if chair and served and min(served)[1] in ("LEG", "PTY"):
             # "Senate Foreign Relations Committee Chairman Jay Roe", "the party's chairwoman": who
             # chairs a legislature's committee or a party works in its sector
