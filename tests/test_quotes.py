@@ -852,6 +852,27 @@ def test_a_capitalised_title_is_a_title(nlp):
     assert quotes and _speaker_name(table, quotes[-1].speaker) == "dana marsh"
 
 
+@pytest.mark.model
+def test_a_thing_owned_by_a_person_is_no_last_speaker(nlp):
+    """"X warned that Y's tariffs threaten ...": the tariffs threaten, so the next "he said" is X's,
+    not Y's."""
+    text = ("Sen. Dana Marsh warned on Monday that Sam Kessler's tariffs threaten the farm vote.\n\n"
+            "“It will be a tough summer for everyone,” he said.")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and _speaker_name(table, quotes[-1].speaker) == "dana marsh"
+
+
+def test_a_family_name_written_first_finds_its_person():
+    from newsgraph.quotes._speaker import _as_person
+    from newsgraph.records import Actor, ActorTable
+
+    table = ActorTable(actors=[Actor("li-wenhao", "Li Wenhao", "person"), Actor("li", "Li", "organization"),
+                               Actor("bo-ray", "Bo Ray", "person"), Actor("bo", "Bo", "organization")])
+    assert _as_person(table, "li") == "li-wenhao"
+    table.actors.append(Actor("li-chen", "Li Chen", "person"))  # two people of that family name: no one
+    assert _as_person(table, "li") == "li"
+
+
 def test_a_surname_finds_the_one_actor_of_that_name_of_another_kind():
     from newsgraph.quotes._speaker import _by_surname
     from newsgraph.records import Actor, ActorTable

@@ -564,9 +564,27 @@ def _as_person(actors: "ActorTable", actor_id: str | None) -> str | None:
     """A speaker the actors stage made an organisation of though its name is the surname of one
     person of the text ("Ocasio-Cortez, said" beside "Alexandria Ocasio-Cortez"): that person."""
     actor = actors.get(actor_id) if actor_id else None
-    if actor is None or actor.kind == "person" or " " in actor.name.strip() or actor.sector is not None:
+    if actor is None or actor.kind in ("person", "country") or " " in actor.name.strip() or actor.sector is not None:
         return actor_id
-    return _by_surname(actors, actor.name) or actor_id
+    return _by_surname(actors, actor.name) or _by_family_name(actors, actor.name) or actor_id
+
+
+def _by_family_name(actors: "ActorTable", word: str) -> str | None:
+    """The one person whose name of two words begins with ``word`` ("Wang" for "Wang Shouwen": a
+    family name written first), when no other actor's name holds that word. A word that is no
+    plain name ("EgyptAir", "campaign") and a "person" named by a post ("Twitter spokesman") are not read."""
+    from ..actors._dictionaries import bundled
+
+    if not word.istitle() or not word.isalpha():
+        return None
+    word = word.lower()
+    agents = bundled().agents
+    hits = {a.id for a in actors.actors if a.kind == "person" for n in (a.name, *a.aliases)
+            if len(n.split()) == 2 and n.lower().split()[0] == word
+            and n.lower().split()[1] not in _PERSON_TITLES and n.lower().split()[1] not in agents}
+    if len(hits) != 1 or any(word in n.lower().split()[1:] for a in actors.actors for n in (a.name, *a.aliases)):
+        return None
+    return hits.pop()
 
 
 # entity types that a speaker's proper name is not
