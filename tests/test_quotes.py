@@ -821,6 +821,58 @@ def test_a_title_beside_a_name_does_not_reach_over_another_name(nlp):
     assert quotes and _speaker_name(table, quotes[0].speaker) == "dana marsh"
 
 
+@pytest.mark.model
+def test_the_president_is_no_vice_president(nlp):
+    """"the president" is the person named "President X", not the later "Vice President Y"."""
+    text = ("President Dana Marsh toured the plant in Ohio on Monday.\n\n"
+            "Vice President Sam Kessler toured a port in Utah on Tuesday.\n\n"
+            "“We will keep these jobs,” the president said.")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and _speaker_name(table, quotes[-1].speaker) == "dana marsh"
+
+
+def test_a_deputy_title_is_not_the_title():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.quotes._speaker import _own_title
+
+    words = "Vice President Kessler and President Marsh and the vice-chairman".split()
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert not _own_title(doc, 1, {"president"}) and _own_title(doc, 4, {"president"})
+    assert not _own_title(doc, 8, {"chairman"})
+
+
+@pytest.mark.model
+def test_a_capitalised_title_is_a_title(nlp):
+    """"the President said", the title tagged as a name, is the person named "President X"."""
+    text = ("President Dana Marsh toured the plant in Ohio on Monday with the governor, Sam Kessler.\n\n"
+            "“We will keep these jobs,” the President said.")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and _speaker_name(table, quotes[-1].speaker) == "dana marsh"
+
+
+@pytest.mark.model
+def test_a_thing_owned_by_a_person_is_no_last_speaker(nlp):
+    """"X warned that Y's tariffs threaten ...": the tariffs threaten, so the next "he said" is X's,
+    not Y's."""
+    text = ("Sen. Dana Marsh warned on Monday that Sam Kessler's tariffs threaten the farm vote.\n\n"
+            "“It will be a tough summer for everyone,” he said.")
+    quotes, table = _quotes(nlp, text)
+    assert quotes and _speaker_name(table, quotes[-1].speaker) == "dana marsh"
+
+
+def test_a_family_name_written_first_finds_its_person():
+    from newsgraph.quotes._speaker import _as_person
+    from newsgraph.records import Actor, ActorTable
+
+    table = ActorTable(actors=[Actor("li-wenhao", "Li Wenhao", "person"), Actor("li", "Li", "organization"),
+                               Actor("bo-ray", "Bo Ray", "person"), Actor("bo", "Bo", "organization")])
+    assert _as_person(table, "li") == "li-wenhao"
+    table.actors.append(Actor("li-chen", "Li Chen", "person"))  # two people of that family name: no one
+    assert _as_person(table, "li") == "li"
+
+
 def test_a_surname_finds_the_one_actor_of_that_name_of_another_kind():
     from newsgraph.quotes._speaker import _by_surname
     from newsgraph.records import Actor, ActorTable

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
-from ._speaker import PERSON_PRONOUNS, _by_surname, _people_noun, addressee, phrase_span, speaker_of_phrase, speaker_subject
+from ._speaker import (_PERSON_TITLES, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
+                       speaker_of_phrase, speaker_subject)
 from .._paragraphs import Paragraphs
 from ..nlp import doc_text, head_indices, tokens
 
@@ -275,8 +276,8 @@ class _Reader:
                 found = self._pronoun_referents.get(t.i)
                 if t.i not in self._pronoun_referents:
                     found = self._pronoun_referents[t.i] = self.speaker_of(t)[0]
-            else:
-                found = self.actors.at_token(t.i)
+            else:  # a bare surname the actors stage made an actor of its own ("Wang" after "Wang Shouwen")
+                found = _as_person(self.actors, self.actors.at_token(t.i))
             named = self.actors.get(found) if found is not None else None
             if named is not None and named.kind == "person" and genders.get(named.id, want) == want:
                 return named.id
@@ -351,9 +352,23 @@ class _Reader:
                 actor = speaker_of_phrase(self.doc, self.actors, subj)
                 # asked after the lookup: it may add a person the actors stage missed
                 named = self.actors.get(actor) if actor is not None else None
+                if actor is not None and self._owned_thing(subj, actor):
+                    continue  # "X warned that Y's policies threaten ...": the policies, not Y, threaten
                 if named is not None and named.kind == "person":
                     self._named.append((tok.i, named.id))
         return self._named
+
+    def _owned_thing(self, subj: "Token", actor: str) -> bool:
+        """Whether the subject ``subj`` is a thing ``actor`` only owns ("Y's tariffs", "Y's plan"):
+        not a person, a title, a body of people, nor words or a writing, which speak for their owner
+        ("Y's comments indicate", "Y's statement said")."""
+        if subj.pos_ != "NOUN" or self.actors.at_token(subj.i) == actor or _people_noun(subj) \
+                or subj.lower_ in _PERSON_TITLES or cue_lemma(subj) in SPEECH_NOUNS or subj.lower_ in SPEECH_NOUNS \
+                or subj.lemma_.lower() in _WRITINGS | _OWNER_SPEAKS:
+            return False
+        return any(c.dep_ == "poss" and any(self.actors.at_token(i) == actor
+                                            for i in range(c.left_edge.i, c.right_edge.i + 1))
+                   for c in subj.children)
 
     def _said_by(self, rec: Found) -> None:
         """A person named as the speaker of a quote found by any rule (`“...,” Kessler shot back`,
@@ -1491,6 +1506,14 @@ class _Reader:
             if subj is None and any(c.dep_ == "ccomp" and start <= c.i < end for c in tok.children):
                 return True  # the parser lost the speaker ("In Lima, X, the minister, said Tuesday ...")
         return False
+
+
+# nouns of a person's words or of the people and offices around them, which speak for their owner
+# ("Y's comments indicate", "Y's office said"), unlike a thing Y only owns ("Y's tariffs threaten")
+_OWNER_SPEAKS = frozenset("""
+comment word testimony speech message response reply answer view position remark office campaign team camp
+administration government spokesman spokeswoman spokesperson lawyer attorney aide adviser
+""".split())
 
 
 def _as_it(verb: "Token") -> bool:

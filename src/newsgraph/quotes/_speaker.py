@@ -46,7 +46,7 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
 
 def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     a = actors.at_token(tok.i)
-    if not _person(actors, a):
+    if not _person(actors, a) or a is not None and _deputy_only(doc, actors, tok, a):
         holder = title_holder(doc, actors, tok)
         if holder is not None:
             return holder
@@ -564,9 +564,27 @@ def _as_person(actors: "ActorTable", actor_id: str | None) -> str | None:
     """A speaker the actors stage made an organisation of though its name is the surname of one
     person of the text ("Ocasio-Cortez, said" beside "Alexandria Ocasio-Cortez"): that person."""
     actor = actors.get(actor_id) if actor_id else None
-    if actor is None or actor.kind == "person" or " " in actor.name.strip() or actor.sector is not None:
+    if actor is None or actor.kind in ("person", "country") or " " in actor.name.strip() or actor.sector is not None:
         return actor_id
-    return _by_surname(actors, actor.name) or actor_id
+    return _by_surname(actors, actor.name) or _by_family_name(actors, actor.name) or actor_id
+
+
+def _by_family_name(actors: "ActorTable", word: str) -> str | None:
+    """The one person whose name of two words begins with ``word`` ("Wang" for "Wang Shouwen": a
+    family name written first), when no other actor's name holds that word. A word that is no
+    plain name ("EgyptAir", "campaign") and a "person" named by a post ("Twitter spokesman") are not read."""
+    from ..actors._dictionaries import bundled
+
+    if not word.istitle() or not word.isalpha():
+        return None
+    word = word.lower()
+    agents = bundled().agents
+    hits = {a.id for a in actors.actors if a.kind == "person" for n in (a.name, *a.aliases)
+            if len(n.split()) == 2 and n.lower().split()[0] == word
+            and n.lower().split()[1] not in _PERSON_TITLES and n.lower().split()[1] not in agents}
+    if len(hits) != 1 or any(word in n.lower().split()[1:] for a in actors.actors for n in (a.name, *a.aliases)):
+        return None
+    return hits.pop()
 
 
 # entity types that a speaker's proper name is not
@@ -701,7 +719,10 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     not "the Florida senator"."""
     cues = _TITLE_CUES.get(tok.lower_)
     party = _PARTY_CUES.get(tok.lower_)
-    if (cues is None or tok.tag_ != "NN") and (party is None or tok.tag_ not in ("NN", "NNP")):
+    # "the President said": a capitalised title the tagger reads as a name is still the title
+    title = tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.istitle() and not any(
+        c.dep_ in ("compound", "flat") for c in tok.children)
+    if (cues is None or not title) and (party is None or tok.tag_ not in ("NN", "NNP")):
         return None
     cues = party if party is not None else cues
     if cues is None:
@@ -711,6 +732,7 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
         return None
     mods = {c.lower_ for c in tok.subtree if c.i < tok.i and c.dep_ != "det" and c.is_alpha}
     best: tuple[int, int, str] | None = None
+    titled: dict[str, int] = {}  # the holders' mentions with the title beside them
     for m in actors.mentions:
         if m.tokens[1] > tok.i or m.kind not in ("name", "title") or not _person(actors, m.actor):
             continue
@@ -728,6 +750,8 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
         around = {w.strip(".") for i in range(lo, hi) for w in (doc[i].lower_, *doc[i].lower_.split("-"))}
         if not around & cues:
             continue
+        if party is None and not mods & _DEPUTY and not any(_own_title(doc, i, cues) for i in range(lo, hi)):
+            continue  # "Vice President X" is not "the president"
         key = (sum(1 for w in mods if w in around or _STATE_ABBR.get(w, set()) & around), m.tokens[0])
         if party is not None and not key[0]:
             continue  # a party mark alone is shared by half the chamber: the state must match too
@@ -735,7 +759,43 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
             continue  # "the Florida senator" is not the senator named beside another state ("Sen. X, R-Iowa")
         if best is None or key > best[:2]:
             best = (*key, m.actor)
+        titled[m.actor] = titled.get(m.actor, 0) + 1
+    if best is not None and not mods:
+        # a bare title ("the president") where several holders are named is the one the story names
+        # with it most ("President X" throughout, "President Y" in one paragraph); on a tie, the last
+        most = max(titled.values())
+        leaders = [a for a, n in titled.items() if n == most]
+        if len(leaders) == 1:
+            return leaders[0]
     return best[2] if best is not None else None
+
+
+_DEPUTY = frozenset({"vice", "deputy"})
+
+
+def _own_title(doc: "Doc", i: int, cues: set[str]) -> bool:
+    """Whether token ``i`` gives the title ``cues`` name, not a deputy's ("Vice President",
+    "vice-chairman", "deputy minister" are not "the president", "the chairman", "the minister")."""
+    words = [w.strip(".") for w in doc[i].lower_.split("-")]
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return any(w in cues and (words[k - 1] if k else before) not in _DEPUTY for k, w in enumerate(words))
+
+
+def _deputy_only(doc: "Doc", actors: "ActorTable", tok: "Token", actor: str) -> bool:
+    """Whether the person the actors stage took a bare title phrase for ("the president") is named
+    only with a deputy's form of that title ("Vice President X"): the phrase is someone else's."""
+    cues = _TITLE_CUES.get(tok.lower_)
+    if cues is None or any(c.dep_ != "det" for c in tok.lefts) or tok.lower_ in _DEPUTY:
+        return False
+    deputy = False
+    for m in actors.mentions:
+        if m.actor != actor or m.kind != "name" or m.tokens[1] > tok.i:
+            continue
+        for i in range(max(0, m.tokens[0] - 2), m.tokens[0]):
+            if _own_title(doc, i, cues):
+                return False
+            deputy = deputy or any(w.strip(".") in cues for w in doc[i].lower_.split("-"))
+    return deputy
 
 
 def _beyond(doc: "Doc", actors: "ActorTable", i: int, actor: str) -> bool:
