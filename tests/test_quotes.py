@@ -861,3 +861,25 @@ def test_transcript_labels_that_name_no_actor_become_speakers(nlp):
     assert ("roy delaney", "Do you think the plan will pass?") in turns
     assert ("roy delaney", "Thank you for coming on.") in turns
     assert not any("interview" in t for _, t in turns)
+
+
+# -- what is not a quote: terms, slogans, titles (issue #20 item 3) ---------------------------
+def test_words_that_introduce_a_name_or_a_term():
+    from newsgraph.quotes._extract import _NAMING
+
+    for before in ("a tactic known as ", "files marked ", "using the term ", "a placard reading ", "a report titled "):
+        assert _NAMING.search(before), before
+    for before in ("Dana Marsh said ", "called the plan ", "the words of the mayor, "):
+        assert not _NAMING.search(before), before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    ("The mayor proposed a procedure known as “fast track” for the levy.", "fast track"),
+    ("Hundreds of farmers wore caps with the slogan “Hands off our river” as Marsh announced the vote.",
+     "Hands off our river"),
+    ("“The levy is fair,” Marsh told NBS’ “Meet the Voters” program on Sunday.", "Meet the Voters"),
+])
+def test_terms_slogans_and_titles_after_an_uppercase_possessive_are_not_quotes(nlp, text, words):
+    quotes, _ = _quotes(nlp, text)
+    assert not [q for q in quotes if q.text.strip(" ,.") == words], quotes

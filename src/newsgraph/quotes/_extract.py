@@ -51,11 +51,15 @@ _TITLE_WORDS = 6
 _TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "&", "from", "or"}
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 # a possessive right before an opening mark ("NBC's", "CBS'") and the word before a comma or a mark
-_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$")
+_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$", re.I)  # "CBS’" too
 _LAST_WORD = re.compile(r"([A-Za-z]+),?$")
 # nouns of a work whose title may follow in quotation marks
 _WORKS = frozenset("""book memoir autobiography biography novel film movie documentary show program programme series
 podcast episode play musical song album poem""".split())
+# words before a quotation mark that introduce a name, a term or a slogan, not anyone's words: "a
+# process known as “...”", "marked “SECRET”", "the term “...”", "a banner reading “...”"
+_NAMING = re.compile(r"\b(?:known as|marked|the word|the term|the phrase|the slogan|the label|titled|entitled|"
+                     r"nicknamed|reading)\s*[,:]?\s*$", re.I)
 # a transcript's speaker label opening a paragraph or a quote: "PENCE: Well, look ..."
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}):[ \t]+(?=\S)")
 # label words that name no speaker: "UPDATE: ...", "NOTE: ...", "Q: ..."
@@ -1065,8 +1069,8 @@ class _Reader:
                 found.extend(turns)
                 last, last_end = turns[-1], (q.close_mark if q.close_mark is not None else q.end)
                 continue
-            if self._quoted_title(q):
-                continue  # the name of a show, a book or a film: no one's words
+            if self._quoted_title(q) or _NAMING.search(self.text[max(0, q.open_mark - 40):q.open_mark]):
+                continue  # the name of a show, a book or a film, a term or a slogan: no one's words
             partial = self.is_partial(n)
             cue = self.direct_cue(n, partial)
             if partial and not self._spoken(q, cue):
