@@ -12,7 +12,8 @@ from conftest import DATA, ROOT, need
 
 from newsgraph.corpus import _schema as S
 from newsgraph.corpus import check_record, load_corpus
-from newsgraph.corpus._compare import RActor, RAgreement, Reading, align_actors, date_verdict, match_agreements, match_events
+from newsgraph.corpus._compare import (RActor, RAgreement, Reading, RQuote, align_actors, date_verdict, match_agreements,
+                                       match_events)
 from newsgraph.corpus._score import Tally, kappa, prf
 from newsgraph.corpus.anchor import AnchorError, TextIndex, anchor
 
@@ -237,6 +238,18 @@ def test_date_accuracy_is_also_given_by_how_the_date_was_found():
     t = Tally()
     t.add(_reading(gold), _reading(gold), TEXT)
     assert t.figures()["events"]["date_by_source"] == {"none": {"events": 1, "accuracy": 1.0}}
+
+
+def test_quote_errors_list_missed_and_spurious_quotes():
+    text = "Ann said the talks would go on. Polls show most voters back the plan."
+    gold = Reading("d", None, [], [], [], [RQuote(None, "indirect", (9, 30), 0)], [])
+    found = Reading("d", None, [], [], [], [RQuote(None, "indirect", (43, 68), 0)], [])
+    t = Tally(keep_errors=True)
+    t.add(gold, found, text)
+    errs = {e["error"]: e for e in t.errors if e["section"] == "quotes"}
+    assert errs["missed"]["gold_text"] == "the talks would go on"
+    assert errs["spurious"]["system_text"] == "most voters back the plan"
+    assert t.figures()["quotes"]["f1"] == 0.0
 
 
 def test_an_agreement_matches_by_any_sentence_that_speaks_of_it():

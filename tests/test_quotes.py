@@ -913,3 +913,69 @@ def test_transcript_labels_that_name_no_actor_become_speakers(nlp):
     assert ("roy delaney", "Do you think the plan will pass?") in turns
     assert ("roy delaney", "Thank you for coming on.") in turns
     assert not any("interview" in t for _, t in turns)
+
+
+# -- what is not a quote: terms, slogans, titles (issue #20 item 3) ---------------------------
+def test_words_that_introduce_a_name_or_a_term():
+    from newsgraph.quotes._extract import _NAMING
+
+    for before in ("a tactic known as ", "files marked ", "using the term ", "a placard reading ", "a report titled "):
+        assert _NAMING.search(before), before
+    for before in ("Dana Marsh said ", "called the plan ", "the words of the mayor, "):
+        assert not _NAMING.search(before), before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    ("The mayor proposed a procedure known as “fast track” for the levy.", "fast track"),
+    ("Hundreds of farmers wore caps with the slogan “Hands off our river” as Marsh announced the vote.",
+     "Hands off our river"),
+    ("“The levy is fair,” Marsh told NBS’ “Meet the Voters” program on Sunday.", "Meet the Voters"),
+])
+def test_terms_slogans_and_titles_after_an_uppercase_possessive_are_not_quotes(nlp, text, words):
+    quotes, _ = _quotes(nlp, text)
+    assert not [q for q in quotes if q.text.strip(" ,.") == words], quotes
+
+
+# -- findings of polls, pictures and records are no statements (issue #20 item 3) -------------
+def test_show_is_no_cue():
+    from newsgraph.quotes._cues import CUE_VERBS
+
+    assert "show" not in CUE_VERBS and {"say", "find", "suggest"} <= CUE_VERBS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A new poll by the Marlow Institute shows that most voters in the county back the levy.",
+    "Satellite images taken last week suggest the runway at the base has been rebuilt.",
+    "According to the latest poll, the mayor leads her rival by six points in the northern wards.",
+])
+def test_findings_of_polls_and_pictures_are_not_quotes(nlp, text):
+    quotes, _ = _quotes(nlp, text)
+    assert quotes == [], quotes
+
+
+@pytest.mark.model
+def test_a_statement_beside_a_finding_stays_a_quote(nlp):
+    quotes, _ = _quotes(nlp, "The audit office said the runway at the base has been rebuilt.")
+    assert [q.kind for q in quotes] == ["indirect"]
+    quotes, _ = _quotes(nlp, "According to the audit office, the runway at the base has been rebuilt.")
+    assert [q.kind for q in quotes] == ["indirect"]
+
+
+# -- attitudes are no statements (issue #20 item 3) --------------------------------------------
+def test_verbs_of_feeling_knowing_and_deciding_are_no_cues():
+    from newsgraph.quotes._cues import CUE_VERBS
+
+    assert not {"fear", "worry", "feel", "know", "decide", "determine"} & CUE_VERBS
+    assert {"believe", "think", "warn"} <= CUE_VERBS
+
+
+@pytest.mark.model
+def test_an_attitude_is_no_quote_and_a_warning_is(nlp):
+    for text in ("Some critics of the mayor worry that the bridge contract will run far over budget.",
+                 "Officials in the valley fear the old dam could break before the spring floods."):
+        quotes, _ = _quotes(nlp, text)
+        assert quotes == [], quotes
+    quotes, _ = _quotes(nlp, "Officials in the valley warned the old dam could break before the spring floods.")
+    assert [q.kind for q in quotes] == ["indirect"]

@@ -285,6 +285,16 @@ class Tally:
             if not ok:
                 self._err(gold.id, "quotes", "wrong_speaker", text, gold_span=list(g.span),
                           expected=gnames.get(g.speaker), found=names.get(s.speaker or ""))
+        if self.keep_errors:
+            mg, ms = {g.index for g, _s in pairs}, {s.index for _g, s in pairs}
+            for g in gold.quotes:
+                if g.index not in mg:
+                    self._err(gold.id, "quotes", "missed", text, gold_span=list(g.span), kind=g.kind,
+                              expected=gnames.get(g.speaker or ""))
+            for s in other.quotes:
+                if s.index not in ms:
+                    self._err(gold.id, "quotes", "spurious", text, system_span=list(s.span), kind=s.kind,
+                              found=names.get(s.speaker or ""))
 
     # -- figures ----------------------------------------------------------------------------------
     def figures(self) -> dict[str, Any]:

@@ -52,11 +52,20 @@ _TITLE_WORDS = 6
 _TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "&", "from", "or"}
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 # a possessive right before an opening mark ("NBC's", "CBS'") and the word before a comma or a mark
-_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$")
+_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$", re.I)  # "CBS’" too
 _LAST_WORD = re.compile(r"([A-Za-z]+),?$")
 # nouns of a work whose title may follow in quotation marks
 _WORKS = frozenset("""book memoir autobiography biography novel film movie documentary show program programme series
 podcast episode play musical song album poem""".split())
+# words before a quotation mark that introduce a name, a term or a slogan, not anyone's words: "a
+# process known as “...”", "marked “SECRET”", "the term “...”", "a banner reading “...”"
+_NAMING = re.compile(r"\b(?:known as|marked|the word|the term|the phrase|the slogan|the label|titled|entitled|"
+                     r"nicknamed|reading)\s*[,:]?\s*$", re.I)
+# what a poll, a picture or a record shows is a finding, not a statement (corpus guidelines, section 5):
+# the forms of the head noun of a cue's subject, or of the object of "according to", that speak no words
+_EVIDENCE = frozenset("""poll polls polling survey surveys video videos footage image images imagery photo photos
+photograph photographs picture pictures map maps data statistics numbers records filings results tally census chart
+charts graph graphs""".split())
 # a transcript's speaker label opening a paragraph or a quote: "PENCE: Well, look ..."
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}):[ \t]+(?=\S)")
 # label words that name no speaker: "UPDATE: ...", "NOTE: ...", "Q: ..."
@@ -1080,8 +1089,8 @@ class _Reader:
                 found.extend(turns)
                 last, last_end = turns[-1], (q.close_mark if q.close_mark is not None else q.end)
                 continue
-            if self._quoted_title(q):
-                continue  # the name of a show, a book or a film: no one's words
+            if self._quoted_title(q) or _NAMING.search(self.text[max(0, q.open_mark - 40):q.open_mark]):
+                continue  # the name of a show, a book or a film, a term or a slogan: no one's words
             partial = self.is_partial(n)
             cue = self.direct_cue(n, partial)
             if partial and not self._spoken(q, cue):
@@ -1271,8 +1280,8 @@ class _Reader:
                 continue
             inverted = self._inverted_tag(tok, comps) if comps and not parenthetical else None
             subj = inverted[0] if inverted is not None else speaker_subject(tok, self.in_quote)
-            if subj is None or subj.i in self.in_quote or not _may_speak(subj):
-                continue
+            if subj is None or subj.i in self.in_quote or not _may_speak(subj) or subj.lower_ in _EVIDENCE:
+                continue  # `Polls show ...`, `Satellite images suggest ...`: findings, not statements
             if self.para(subj.idx) != self.para(tok.idx):
                 continue
             if lemma not in SPEECH_VERBS and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
@@ -1464,6 +1473,8 @@ class _Reader:
 
     def _according(self, tok: "Token", obj: "Token") -> Found | None:
         doc = self.doc
+        if obj.lower_ in _EVIDENCE:
+            return None  # `according to the poll`, `according to CBP data`: a finding, not a statement
         sent = tok.sent
         pp = list(tok.subtree)
         a, b = pp[0].i, pp[-1].i + 1
