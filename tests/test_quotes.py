@@ -961,21 +961,3 @@ def test_a_statement_beside_a_finding_stays_a_quote(nlp):
     assert [q.kind for q in quotes] == ["indirect"]
     quotes, _ = _quotes(nlp, "According to the audit office, the runway at the base has been rebuilt.")
     assert [q.kind for q in quotes] == ["indirect"]
-
-
-# -- attitudes are no statements (issue #20 item 3) --------------------------------------------
-def test_verbs_of_feeling_knowing_and_deciding_are_no_cues():
-    from newsgraph.quotes._cues import CUE_VERBS
-
-    assert not {"fear", "worry", "feel", "know", "decide", "determine"} & CUE_VERBS
-    assert {"believe", "think", "warn"} <= CUE_VERBS
-
-
-@pytest.mark.model
-def test_an_attitude_is_no_quote_and_a_warning_is(nlp):
-    for text in ("Some critics of the mayor worry that the bridge contract will run far over budget.",
-                 "Officials in the valley fear the old dam could break before the spring floods."):
-        quotes, _ = _quotes(nlp, text)
-        assert quotes == [], quotes
-    quotes, _ = _quotes(nlp, "Officials in the valley warned the old dam could break before the spring floods.")
-    assert [q.kind for q in quotes] == ["indirect"]
