@@ -935,29 +935,3 @@ def test_words_that_introduce_a_name_or_a_term():
 def test_terms_slogans_and_titles_after_an_uppercase_possessive_are_not_quotes(nlp, text, words):
     quotes, _ = _quotes(nlp, text)
     assert not [q for q in quotes if q.text.strip(" ,.") == words], quotes
-
-
-# -- findings of polls, pictures and records are no statements (issue #20 item 3) -------------
-def test_show_is_no_cue():
-    from newsgraph.quotes._cues import CUE_VERBS
-
-    assert "show" not in CUE_VERBS and {"say", "find", "suggest"} <= CUE_VERBS
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "A new poll by the Marlow Institute shows that most voters in the county back the levy.",
-    "Satellite images taken last week suggest the runway at the base has been rebuilt.",
-    "According to the latest poll, the mayor leads her rival by six points in the northern wards.",
-])
-def test_findings_of_polls_and_pictures_are_not_quotes(nlp, text):
-    quotes, _ = _quotes(nlp, text)
-    assert quotes == [], quotes
-
-
-@pytest.mark.model
-def test_a_statement_beside_a_finding_stays_a_quote(nlp):
-    quotes, _ = _quotes(nlp, "The audit office said the runway at the base has been rebuilt.")
-    assert [q.kind for q in quotes] == ["indirect"]
-    quotes, _ = _quotes(nlp, "According to the audit office, the runway at the base has been rebuilt.")
-    assert [q.kind for q in quotes] == ["indirect"]

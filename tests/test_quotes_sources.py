@@ -47,25 +47,25 @@ def test_an_agent_without_an_owner_keeps_its_own_words(nlp):
 
 
 @pytest.mark.model
-def test_a_report_speaks_for_the_body_its_phrase_names(nlp):
-    text = ("The Morning Tide analysis said the race had tightened sharply in the last week.\n\n"
+def test_a_poll_speaks_for_the_body_its_phrase_names(nlp):
+    text = ("The Morning Tide survey said the race had tightened sharply in the last week.\n\n"
             "A report released by the Hanford Institute said the program had cost far more than planned.")
     quotes, table = _quotes(nlp, text)
-    analysis = quotes["the race had tightened sharply in the last week"]
-    assert _name(table, analysis.speaker) == "Morning Tide" and table.get(analysis.speaker).kind == "organization"
+    survey = quotes["the race had tightened sharply in the last week"]
+    assert _name(table, survey.speaker) == "Morning Tide" and table.get(survey.speaker).kind == "organization"
     report = quotes["the program had cost far more than planned"]
     assert _name(table, report.speaker) == "Hanford Institute"
     assert report.speaker_text == "A report"  # the phrase without its participle
 
 
 @pytest.mark.model
-def test_an_audit_whose_author_the_text_does_not_name_has_no_speaker(nlp):
-    # who cites an audit did not make it (a poll's finding is no quote: tests/test_quotes.py)
-    text = "Marsh pointed to a new audit on Tuesday.\n\nThe audit found that voters were split on the levy."
+def test_a_poll_whose_author_the_text_does_not_name_has_no_speaker(nlp):
+    # who cites a poll did not run it
+    text = "Marsh pointed to a new poll on Tuesday.\n\nThe poll found that voters were split on the levy."
     quotes, _ = _quotes(nlp, text)
-    audit = next(q for t, q in quotes.items() if "split on the levy" in t)
-    assert audit.speaker is None and audit.speaker_text == "The audit"
-    assert audit.attributed_to == "The audit"  # no actor, but the output still says what speaks
+    poll = next(q for t, q in quotes.items() if "split on the levy" in t)
+    assert poll.speaker is None and poll.speaker_text == "The poll"
+    assert poll.attributed_to == "The poll"  # no actor, but the output still says what speaks
 
 
 def test_a_speaker_no_actor_holds_is_given_in_the_texts_words_unless_they_name_nobody():
@@ -151,10 +151,9 @@ def test_counted_people_speak_through_the_poll_whose_author_the_text_names(nlp):
 
 
 @pytest.mark.model
-def test_a_study_speaks_for_the_body_whose_capitalised_name_the_tagger_read_as_a_noun(nlp):
-    # (a poll's finding is no quote: tests/test_quotes.py)
-    text = ("A recent study by PollWatchers found that Marsh is ahead in the county.\n\n"
-            "The PollWatchers election average suggests that Kessler leads by two points in the state.")
+def test_a_poll_average_speaks_for_the_body_whose_capitalised_name_the_tagger_read_as_a_noun(nlp):
+    text = ("A recent poll by PollWatchers shows that Marsh is ahead in the county.\n\n"
+            "The PollWatchers polling average shows that Kessler leads by two points in the state.")
     quotes, table = _quotes(nlp, text)
     speakers = {_name(table, q.speaker) for q in quotes.values()}
     assert speakers == {"PollWatchers"}

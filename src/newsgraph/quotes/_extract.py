@@ -61,11 +61,6 @@ podcast episode play musical song album poem""".split())
 # process known as “...”", "marked “SECRET”", "the term “...”", "a banner reading “...”"
 _NAMING = re.compile(r"\b(?:known as|marked|the word|the term|the phrase|the slogan|the label|titled|entitled|"
                      r"nicknamed|reading)\s*[,:]?\s*$", re.I)
-# what a poll, a picture or a record shows is a finding, not a statement (corpus guidelines, section 5):
-# the forms of the head noun of a cue's subject, or of the object of "according to", that speak no words
-_EVIDENCE = frozenset("""poll polls polling survey surveys video videos footage image images imagery photo photos
-photograph photographs picture pictures map maps data statistics numbers records filings results tally census chart
-charts graph graphs""".split())
 # a transcript's speaker label opening a paragraph or a quote: "PENCE: Well, look ..."
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}):[ \t]+(?=\S)")
 # label words that name no speaker: "UPDATE: ...", "NOTE: ...", "Q: ..."
@@ -1280,8 +1275,8 @@ class _Reader:
                 continue
             inverted = self._inverted_tag(tok, comps) if comps and not parenthetical else None
             subj = inverted[0] if inverted is not None else speaker_subject(tok, self.in_quote)
-            if subj is None or subj.i in self.in_quote or not _may_speak(subj) or subj.lower_ in _EVIDENCE:
-                continue  # `Polls show ...`, `Satellite images suggest ...`: findings, not statements
+            if subj is None or subj.i in self.in_quote or not _may_speak(subj):
+                continue
             if self.para(subj.idx) != self.para(tok.idx):
                 continue
             if lemma not in SPEECH_VERBS and subj.pos_ not in ("PROPN", "PRON", "NOUN"):
@@ -1473,8 +1468,6 @@ class _Reader:
 
     def _according(self, tok: "Token", obj: "Token") -> Found | None:
         doc = self.doc
-        if obj.lower_ in _EVIDENCE:
-            return None  # `according to the poll`, `according to CBP data`: a finding, not a statement
         sent = tok.sent
         pp = list(tok.subtree)
         a, b = pp[0].i, pp[-1].i + 1
