@@ -66,3 +66,21 @@ def test_no_verb_of_saying_no_preference():
 ])
 def test_who_reports_a_clause_takes_its_subjects_country(nlp, text, part, country):
     assert coded(nlp, text, part)[0] == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,country", [
+    # an agent of a state whose sentence and paragraph name no country: the state named last before
+    ("Peru's parliament rejected the budget on Monday.\n\nThe vote came late at night.\n\n"
+     "Police said the streets of the capital were calm.", "Police", "PER"),
+    ("Peru's parliament rejected the budget on Monday.\n\nThe vote came late at night.\n\n"
+     "Lawmakers said the streets of the capital were calm.", "Lawmakers", "PER"),
+    # civilians are no state's agents: open
+    ("Peru's parliament rejected the budget on Monday.\n\nThe vote came late at night.\n\n"
+     "Residents said the streets of the capital were calm.", "Residents", None),
+    # further back than a few sentences: open
+    ("Peru's parliament rejected the budget on Monday.\n\nThe vote came late at night.\n\nIt was cold.\n\n"
+     "The rain fell all day.\n\nPolice said the streets of the capital were calm.", "Police", None),
+])
+def test_an_agent_of_a_state_by_the_country_named_last(nlp, text, part, country):
+    assert coded(nlp, text, part)[0] == country
