@@ -43,9 +43,9 @@ def test_the_words_that_qualify_the_subject():
     sent_of = dict.fromkeys(range(len(doc)), 0)
     mentions = [(0, "CHL"), (3, "PER")]
     assert context_country(5, sent_of, mentions) == "PER"  # a tie: the nearest, the one shelled
-    assert context_country(5, sent_of, mentions, prefer=prefer) == "CHL"
+    assert context_country(5, sent_of, mentions, prefer=lambda: prefer) == "CHL"
     # one country named: the preference changes nothing
-    assert context_country(5, sent_of, [(3, "PER")], prefer=prefer) == "PER"
+    assert context_country(5, sent_of, [(3, "PER")], prefer=lambda: prefer) == "PER"
 
 
 def test_no_verb_of_saying_no_preference():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ._coding import police_officials, slug
@@ -340,13 +340,14 @@ def reported_subjects(doc, token: int) -> set[int]:
 
 def context_country(token: int, sent_of: Sequence[int] | Mapping[int, int], iso_mentions: list[tuple[int, str]],
                     exclude: str | set[str] | None = None, *, skip: Container[int] = (),
-                    prefer: Container[int] = ()) -> str | None:
+                    prefer: Callable[[], Container[int]] | None = None) -> str | None:
     """The country named most often in a token's own sentence (ties: the nearest), never one of
     ``exclude``, nor one named at a token of ``skip`` (:func:`destinations`); where the sentence names
-    several, one named at a token of ``prefer`` (:func:`reported_subjects`) if any; None when the
-    sentence names none. The rest of the document never counts: the article's main country is no
-    evidence of an actor's. ``iso_mentions`` are (token, country) in the order of the text (``Context.iso_mentions``):
-    the sentence's are found by bisection, not by a scan of the document's for each actor."""
+    several, one named at a token ``prefer()`` gives (:func:`reported_subjects`, read only then) if any;
+    None when the sentence names none. The rest of the document never counts: the article's main
+    country is no evidence of an actor's. ``iso_mentions`` are (token, country) in the order of the
+    text (``Context.iso_mentions``): the sentence's are found by bisection, not by a scan of the
+    document's for each actor."""
     excluded = {exclude} if isinstance(exclude, str) else set(exclude or ())
     s = sent_of[token]
     pool: list[tuple[int, str]] = []
@@ -357,7 +358,8 @@ def context_country(token: int, sent_of: Sequence[int] | Mapping[int, int], iso_
             pool.append((i, iso))
     if not pool:
         return None
-    if prefer and len({iso for _i, iso in pool}) > 1:
-        pool = [(i, iso) for i, iso in pool if i in prefer] or pool
+    if prefer is not None and len({iso for _i, iso in pool}) > 1:
+        preferred = prefer()
+        pool = [(i, iso) for i, iso in pool if i in preferred] or pool
     counts = Counter(iso for _i, iso in pool)
     return max(counts, key=lambda iso: (counts[iso], -min(abs(i - token) for i, c in pool if c == iso)))

@@ -96,7 +96,7 @@ def code_other(cl: Cluster, ctx: Context) -> None:
         first = cl.cands[0]
         found = context_country(first.start, ctx.sent_index, ctx.iso_mentions, exclude=_sided_with(cl, ctx),
                                 skip=destinations(ctx.doc, span_root(ctx.doc, first.start, first.end).i),
-                                prefer=reported_subjects(ctx.doc, span_root(ctx.doc, first.start, first.end).i))
+                                prefer=lambda: reported_subjects(ctx.doc, span_root(ctx.doc, first.start, first.end).i))
         cl.iso_from_context = found is not None and cl.iso is None
         cl.iso = found or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code

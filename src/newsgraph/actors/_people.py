@@ -834,7 +834,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
                                   [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX and k not in theirs],
                                   exclude=excluded,
                                   skip=destinations(ctx.doc, span_root(ctx.doc, first.start, first.end).i),
-                                  prefer=reported_subjects(ctx.doc, span_root(ctx.doc, first.start, first.end).i))
+                                  prefer=lambda: reported_subjects(ctx.doc, span_root(ctx.doc, first.start, first.end).i))
             cl.iso_from_context = iso is not None
     if sector == "GOV" and heads & _SPOKES and not any(t.former for t in cl.titles) and _rank_before(cl, ctx.doc):
         sector = "MIL"  # "Maj. Jay Roe, a Pentagon spokesman": an officer who speaks for the forces
