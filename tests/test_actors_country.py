@@ -1316,7 +1316,13 @@ def test_the_country_of_a_one_country_story_places_no_one_the_text_does_not(nlp)
     # the article's main country is no evidence: a named person and a generic actor whose country the
     # text does not give stay null, as the guidelines and issue #19 say
     assert coded(nlp, _ONE_COUNTRYS_STORY, "Nordvik")[0] is None
-    assert coded(nlp, _ONE_COUNTRYS_STORY, "officials")[0] is None
+    # an agent of a state takes the country named in the few sentences before it (country34): the text's
+    # nearby words, not the story's main country; further back it stays null
+    assert coded(nlp, _ONE_COUNTRYS_STORY, "officials")[0] == "NOR"
+    far = ("Norway's government raised the fuel tax on Monday. Kari Nordvik, who runs a bakery in the north, "
+           "said the tax would hurt her. Bakers marched on Tuesday. The march was calm. Officials said the plan "
+           "was fair.")
+    assert coded(nlp, far, "officials")[0] is None
 
 
 @pytest.mark.parametrize("words,sector", [
