@@ -93,3 +93,15 @@ def test_the_former_governor_of_a_state_is_the_one_who_governed_it(extractor):
                              "spoke there. The former Massachusetts governor said he would run again.")
     assert "The former Massachusetts governor" in m["Jon Miller"]
     assert "The former Massachusetts governor" not in m.get("Rick Lane", [])
+
+
+def test_an_ordinal_sets_the_described_person_apart():
+    words = [w if w[0] != "California" else ("other", "JJ", "ADJ", "amod", 1) for w in _SENTENCE]
+    words = [w if w[0] != "D-Calif." else ("D-Calif.", *w[1:]) for w in words]
+    doc = _doc(words)
+    known = {"jan-roe": ["other"]}  # even when the word is beside the name
+    assert resolve_described(doc, _refs(), {}, set(), [0] * len(doc), known=known) == []
+    words = [w if w[0] != "other" else ("Golden", "JJ", "ADJ", "amod", 1) for w in words]
+    known = {"jan-roe": ["golden"]}
+    assert [r.actor for _s, _e, r in resolve_described(_doc(words), _refs(), {}, set(), [0] * len(doc),
+                                                          known=known)] == ["jan-roe"]

@@ -502,6 +502,8 @@ _STATE_ABBREVIATIONS = {a: name for name, abbr in {
 # A party's mark and a state's abbreviation beside a name: "D-Calif.", "(R-N.Y.)", "R-Ky", "D-CA".
 _STATE_WORDS = frozenset(w for name in _STATE_ABBREVIATIONS.values() for w in name.split())
 _MARK = re.compile(r"\b([RD])\s?-\s?([A-Z][A-Za-z]?\.?(?:\s?[A-Z][a-z]?\.)?[a-z]*\.?)")
+# Words that set the described person apart from another of the same words.
+_ANOTHER = frozenset({"other", "another", "second", "third", "fourth"})
 _DESCRIBED_REACH = 6  # tokens either side of a name that may describe the person
 _DESCRIBED_WINDOW = 6  # sentences back to the person, as for the bare title nouns
 
@@ -624,6 +626,8 @@ def resolve_described(doc, refs: list[Ref], titles: dict[str, list[str]], former
         if any(i in taken for i in range(start, end)) or lefts[0].i != t.left_edge.i:
             continue
         need = [toks[i] for i in range(start + 1, end) if toks[i].is_alpha or "." in toks[i].text]
+        if any(w.lower_ in _ANOTHER or w.ent_type_ == "ORDINAL" for w in need):
+            continue  # "the second official", "the other senator": set apart from one named before
         if evidence is None:
             evidence = described_evidence(doc, refs if named is None else named, titles, former)
             for actor, ws in (known or {}).items():
