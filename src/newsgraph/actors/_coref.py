@@ -21,12 +21,18 @@ from __future__ import annotations
 from .._paragraphs import Paragraphs
 from ..nlp import child_indices, doc_text, head_indices, lowers, tokens, word_positions
 
+import datetime as dt
+import functools
+import json
+import re
 from bisect import bisect_left, bisect_right
+from importlib import resources
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets",
-           "described_agent", "may_refer_back", "paragraph_index"]
+           "described_agent", "may_refer_back", "paragraph_index",
+           "described_evidence", "resolve_described"]
 
 PRONOUNS = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -463,3 +469,193 @@ def described_agent(doc, head: int, refs: Iterable[Ref], words: dict[str, set[st
     # two actors of the noun in reach ("a U.S. official ... a second official ... the official"): which
     # one is meant is not sure, so neither
     return found[0] if found and len({r.actor for r in found}) == 1 else None
+
+
+# Definite descriptions of a person by what the text told of them before: "the California Democrat", "the
+# Wisconsin Republican", "the former Massachusetts governor", "the Texas congressman". Every word of the
+# description must be one the text gave the person: a word beside one of the person's names ("Sen. Jan
+# Roe (D-Calif.)", "California Democrat Jan Roe", "Jan Roe, a former adviser,"), a word of the person's
+# titles, the person's country for a country's word. A party's mark ("D-", "R-") gives the party, a
+# state's abbreviation ("Calif.", "N.Y.") the state.
+_PARTY_WORDS = {"republican": "republican", "gop": "republican", "democrat": "democrat", "democratic": "democrat"}
+_PARTY_NOUNS = frozenset({"republican", "democrat"})
+# Words of one office said in several ways: "Sen.", "Rep.", "congresswoman"
+_SAME_OFFICE = {"sen": "senator", "gov": "governor", "rep": "congressman", "representative": "congressman",
+                "congresswoman": "congressman", "ex": "former", "advisor": "adviser"}
+# A lawmaker is a senator or a member of the House.
+_LAWMAKER_NOUNS = frozenset({"lawmaker", "legislator"})
+_LAWMAKERS = frozenset({"senator", "congressman", "lawmaker", "legislator"})
+_DESCRIBED_HEADS = _PARTY_NOUNS | _LAWMAKER_NOUNS | {"senator", "congressman", "congresswoman", "governor"}
+# A state's abbreviations in the marks beside a legislator's name ("D-Calif.", "R-N.Y.", "(D-CA)").
+_STATE_ABBREVIATIONS = {a: name for name, abbr in {
+    "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar", "california": "calif ca",
+    "colorado": "colo co", "connecticut": "conn ct", "delaware": "del de", "florida": "fla fl", "georgia": "ga",
+    "hawaii": "hi", "idaho": "id", "illinois": "ill il", "indiana": "ind in", "iowa": "ia", "kansas": "kan ks",
+    "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md", "massachusetts": "mass ma",
+    "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms", "missouri": "mo",
+    "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv", "new hampshire": "nh", "new jersey": "nj",
+    "new mexico": "nm", "new york": "ny", "north carolina": "nc", "north dakota": "nd", "ohio": "oh",
+    "oklahoma": "okla ok", "oregon": "ore or", "pennsylvania": "pa", "rhode island": "ri",
+    "south carolina": "sc", "south dakota": "sd", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut",
+    "vermont": "vt", "virginia": "va", "washington": "wash wa", "west virginia": "wva wv", "wisconsin": "wis wi",
+    "wyoming": "wyo wy"}.items() for a in abbr.split()}
+# A party's mark and a state's abbreviation beside a name: "D-Calif.", "(R-N.Y.)", "R-Ky", "D-CA".
+_STATE_WORDS = frozenset(w for name in _STATE_ABBREVIATIONS.values() for w in name.split())
+_MARK = re.compile(r"\b([RD])\s?-\s?([A-Z][A-Za-z]?\.?(?:\s?[A-Z][a-z]?\.)?[a-z]*\.?)")
+# Words that set the described person apart from another of the same words.
+_ANOTHER = frozenset({"other", "another", "second", "third", "fourth"})
+_DESCRIBED_REACH = 6  # tokens either side of a name that may describe the person
+_DESCRIBED_WINDOW = 6  # sentences back to the person, as for the bare title nouns
+
+
+@functools.lru_cache(maxsize=1)
+def _legislator_terms() -> dict[str, list[list[str]]]:
+    """Wikidata id -> the member's terms in Congress, [start, end, state's postal code, party]
+    (``scripts/build_legislator_terms.py``)."""
+    path = resources.files("newsgraph").joinpath("data", "actors", "legislator_terms.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def legislator_words(wikidata: str | None, day: dt.date | None) -> list[str]:
+    """The words the legislators' base gives a member of Congress on ``day`` (the latest term when
+    there is no day): the state's name and the party ("texas", "republican"). None for a day outside
+    every term: before the first one the person was no member ("the Texas Republican" may be another)."""
+    terms = _legislator_terms().get(wikidata or "")
+    if not terms:
+        return []
+    if day is None:
+        term = terms[-1]
+    else:
+        iso = day.isoformat()
+        found = [t for t in terms if t[0] <= iso <= t[1]]
+        if not found:
+            return []
+        term = found[-1]
+    state = _STATE_ABBREVIATIONS.get(term[2].lower(), "")
+    return [*state.split(), term[3].lower()]
+
+
+def _canonical(word: str) -> str:
+    word = word.strip(".").lower()
+    return _SAME_OFFICE.get(_PARTY_WORDS.get(word, word), _PARTY_WORDS.get(word, word))
+
+
+def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
+                       former: set[str]) -> dict[str, dict[str, list[int]]]:
+    """The words the text gives each person: actor id -> canonical word -> the tokens it was read at (-1
+    for a word of the person's titles, ``titles``, or "former" when one of them is a former office,
+    ``former``). They are the words beside each mention of the person within a few tokens, up to a verb,
+    a conjunction, another person's mention or the sentence's end, with the party and the state that a
+    mark such as "(D-Calif.)" gives."""
+    toks = tokens(doc)
+    text = doc_text(doc)
+    out: dict[str, dict[str, list[int]]] = {}
+    for a, hs in titles.items():
+        for h in hs:
+            for w in h.replace("-", " ").split():
+                out.setdefault(a, {}).setdefault(_canonical(w), []).append(-1)
+    for a in former:
+        out.setdefault(a, {}).setdefault("former", []).append(-1)
+    persons = [r for r in refs if r.kind == "person"]
+    owner = {i: r.actor for r in persons for i in range(r.start, r.end)}
+
+    def beside(i: int, actor: str, after: bool) -> bool:
+        t = toks[i]
+        # a preposition before the name ends the phrase that describes it ("comments by the governor about
+        # Roe"); after it, only "of" and "from" carry on: "Roe of California"
+        return owner.get(i, actor) == actor and t.pos_ not in ("VERB", "CCONJ") and (
+            t.pos_ != "ADP" or after and t.lower_ in ("of", "from"))
+
+    for r in persons:
+        words = out.setdefault(r.actor, {})
+        sent = toks[r.start].sent
+        lo = r.start
+        while lo > max(sent.start, r.start - _DESCRIBED_REACH) and beside(lo - 1, r.actor, False):
+            lo -= 1
+        hi = r.end
+        while hi < min(sent.end, r.end + _DESCRIBED_REACH) and beside(hi, r.actor, True):
+            hi += 1
+        for t in toks[lo:hi]:
+            for w in t.lower_.split("-"):
+                if w.strip("."):
+                    words.setdefault(_canonical(w), []).append(t.i)
+        if hi > r.end:  # the mark is read in the text: the tokenizer splits it ("(", "D", "-", "Calif.", ")")
+            span = text[toks[r.end].idx:toks[hi - 1].idx + len(toks[hi - 1])]
+            for party, state in _MARK.findall(span):
+                words.setdefault("republican" if party == "R" else "democrat", []).append(r.end)
+                name = _STATE_ABBREVIATIONS.get(state.replace(".", "").replace(" ", "").lower())
+                for w in (name or "").split():
+                    words.setdefault(w, []).append(r.end)
+    return out
+
+
+def resolve_described(doc, refs: list[Ref], titles: dict[str, list[str]], former: set[str], sent_index: list[int],
+                      countries: dict[str, str | None] | None = None,
+                      iso_at: dict[int, str] | None = None,
+                      named: list[Ref] | None = None,
+                      known: dict[str, list[str]] | None = None) -> list[tuple[int, int, Ref]]:
+    """(start, end, person) of each definite description of a person named before ("the California
+    Democrat", "the former Massachusetts governor", "the Wisconsin Republican"): a phrase of "the", words
+    before its noun and nothing after it, whose noun is a party's ("Democrat"), a lawmaker's or a title
+    word a person of the text holds (``titles``: actor id -> title heads; ``former``: the persons with a
+    former office). It refers to the person of the last six sentences whose
+    words (:func:`described_evidence`) hold every word of it, a country's word (``iso_at``) fitting the
+    person's country (``countries``); to nobody when two persons fit or none does. A bare title ("the
+    senator") is :func:`resolve_titles`'s; a bare party noun ("the Republican") is read here. The words
+    beside the mentions ``named`` (all of ``refs`` when not given) are the persons' evidence, with the
+    words a base gives them (``known``: actor id -> words, such as :func:`legislator_words`)."""
+    countries = countries or {}
+    iso_at = iso_at or {}
+    toks = tokens(doc)
+    persons = sorted((r for r in refs if r.kind == "person"), key=lambda r: r.start)
+    taken = {i for r in persons for i in range(r.start, r.end)}
+    words = _DESCRIBED_HEADS | {h.split()[-1].lower() for hs in titles.values() for h in hs if h.strip()}
+    out: list[tuple[int, int, Ref]] = []
+    evidence: dict[str, dict[str, list[int]]] | None = None  # read at the first description: most texts have none
+    for k in word_positions(doc, words):
+        t = toks[k]
+        if t.tag_ not in ("NN", "NNP") or t.dep_ in ("compound", "appos", "poss") or not (
+                t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _PARTY_NOUNS):
+            continue  # a body's name is no description of a person: "the State Department"
+        lefts = list(t.lefts)
+        if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in _DETERMINERS:
+            continue
+        if any(c.dep_ != "punct" for c in t.rights) or (t.i - lefts[0].i < 2 and t.lower_ not in _PARTY_NOUNS):
+            continue  # a phrase of its own ("the senator from Ohio"); a bare title noun ("the senator")
+        start, end = lefts[0].i, t.i + 1
+        if any(i in taken for i in range(start, end)) or lefts[0].i != t.left_edge.i:
+            continue
+        need = [toks[i] for i in range(start + 1, end) if toks[i].is_alpha or "." in toks[i].text]
+        if any(w.lower_ in _ANOTHER or w.ent_type_ == "ORDINAL" for w in need):
+            continue  # "the second official", "the other senator": set apart from one named before
+        if evidence is None:
+            evidence = described_evidence(doc, refs if named is None else named, titles, former)
+            for actor, ws in (known or {}).items():
+                for w in ws:
+                    evidence.setdefault(actor, {}).setdefault(w, []).append(-1)
+        s = sent_index[t.i]
+        fit: dict[str, Ref] = {}
+        last = {r.actor: r for r in persons if r.end <= start and s - r.sent <= _DESCRIBED_WINDOW}
+        for actor, r in last.items():
+            # the description's own words are no evidence: "Jay Roe, an adviser to the former mayor"
+            own = {w for w, at in evidence.get(actor, {}).items() if any(i < start or i >= end for i in at)}
+            if _fits(need, own, countries.get(actor), iso_at):
+                fit[actor] = r
+        if len(fit) == 1:
+            out.append((start, end, next(iter(fit.values()))))
+    return out
+
+
+def _fits(need: list, words: set[str], country: str | None, iso_at: dict[int, str]) -> bool:
+    """Whether every word of a description (tokens ``need``) is one the text gave a person."""
+    for t in need:
+        w = _canonical(t.lower_)
+        if t.i in iso_at and iso_at[t.i] != country:
+            return False  # "the North Korean leader" is no American, whatever words surround the name
+        if w in words or w in _LAWMAKERS and words & _LAWMAKERS:
+            continue
+        # a country's or a city's word fits by the country ("the Mexican president"); a state's or a
+        # party's must be the person's own ("the Texas Republican": many Americans are in the text)
+        if t.i not in iso_at or w in _STATE_WORDS or w in _PARTY_WORDS.values():
+            return False
+    return True

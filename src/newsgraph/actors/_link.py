@@ -12,8 +12,8 @@ from typing import Any
 from ._agents import MANY, context_country, destinations, reported_subjects, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import STATE_SECTORS, TRANSNATIONAL_PREFIX, code_of
-from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, may_refer_back, paragraph_index, resolve_descriptions,
-                     resolve_pronouns, resolve_sets, resolve_titles)
+from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
+                     resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets, resolve_titles)
 from ..nlp import span_root, span_text, tokens, word_positions
 
 __all__ = ["link_mentions", "place_by_sentence_before"]
@@ -27,9 +27,11 @@ def link_mentions(ctx: Context, clusters: list[Cluster], people: list[Cluster]) 
     _equated_composites(ctx.doc, clusters)
     _titled_composites(ctx, clusters)
     refs = _name_refs(ctx, clusters)
+    named = list(refs)
     by_id = {cl.id: cl for cl in clusters}
     _title_nouns(ctx, refs, by_id, people)
     _sets(ctx, refs, by_id)
+    _described_persons(ctx, refs, named, by_id, clusters, people)
     _unnamed_agents(ctx, refs, by_id, clusters)
     _descriptions(ctx, refs, by_id, clusters)
     for i, ref in resolve_pronouns(ctx.doc, refs, ctx.claimed, ctx.sent_index):
@@ -285,6 +287,27 @@ def _sets(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster]) -> None:
         for ref in members:
             by_id[ref.actor].extra.append((start, end, "title"))
         ctx.claimed.update(range(start, end))
+
+
+def _described_persons(ctx: Context, refs: list[Ref], named: list[Ref], by_id: dict[str, Cluster],
+                       clusters: list[Cluster], people: list[Cluster]) -> None:
+    """Descriptions of a person named before by what the text told of them ("the California Democrat",
+    "the former Massachusetts governor"): mentions of that person. What the text told is read beside
+    the names and titles (``named``), not beside a title noun resolved before, whose words would be its
+    own evidence. A name inside the description ("Democrat", "California") is the description's word,
+    no longer a mention of its own."""
+    heads = {cl.id: [h for t in cl.titles for h in t.heads] + (cl.entry.titles if cl.entry else []) for cl in people}
+    former = {cl.id for cl in people if any(t.former for t in cl.titles)}
+    known = {cl.id: legislator_words(cl.wikidata, ctx.published) for cl in people if cl.wikidata}
+    for start, end, ref in resolve_described(ctx.doc, refs, heads, former, ctx.sent_index,
+                                             {cl.id: cl.iso for cl in people}, ctx.iso_at, named, known):
+        for cl in clusters:
+            cl.extra = [sp for sp in cl.extra if not (start <= sp[0] and sp[1] <= end)]
+        refs[:] = [r for r in refs if not (start <= r.start and r.end <= end)]
+        by_id[ref.actor].extra.append((start, end, "title"))
+        ctx.claimed.update(range(start, end))
+        refs.append(Ref(start, end, ref.actor, "person", ref.gender, ctx.sent_index[start],
+                        ctx.doc[end - 1].dep_ in _SUBJECTS))
 
 
 def _descriptions(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], clusters: list[Cluster]) -> None:
