@@ -722,3 +722,31 @@ def test_a_senior_party_member_holds_no_office(nlp):
 def test_a_day_or_another_person_before_a_title_is_no_part_of_it(nlp):
     roles = _roles(nlp, "Speaking on Friday, Putin adviser Ivan Sokol said talks would go on.")
     assert [r.title for r in _find(roles, "sokol", "")] == ["Adviser"], roles
+
+
+def test_public_offices_and_jobs_head_a_title():
+    from newsgraph.roles._titles import is_title_head
+
+    for word in ("sheriff", "inspector", "councilor", "chaplain", "registrar", "physician", "architect", "biographer"):
+        assert is_title_head(word), word
+    assert not is_title_head("politician")  # a description, which candidates share with holders
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title", [
+    ("Lena Ortiz, a county sheriff, said the road was closed.", "ortiz", "Sheriff"),
+    ("Tom Reyes, an architect in Lisbon, said the bridge was safe.", "reyes", "Architect"),
+])
+def test_offices_and_jobs_outside_the_old_lexicon(nlp, text, who, title):
+    assert any(title.lower() in r.title.lower() for r in _find(_roles(nlp, text), who, "")), _roles(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who, title", [
+    ("Mara Quint, the co-chairman of the budget panel, said the vote would wait.", "quint", "co-chairman"),
+    ("Paul Brant, a co-founder of the charity, said the money was gone.", "brant", "co-founder"),
+])
+def test_a_hyphenated_prefix_stays_on_the_office(nlp, text, who, title):
+    # "co-" makes another office than the bare noun; the tokenizer splits it off the title
+    titles = [r.title.lower() for r in _find(_roles(nlp, text), who, "")]
+    assert any(t.startswith(title) for t in titles), titles

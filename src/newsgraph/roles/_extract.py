@@ -374,6 +374,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     kept = _drop_descriptions(kept)
     if not kept or not any(_is_head(t) or plural and _plural_head(t) for t in kept) or _no_role(title_toks):
         return None
+    kept = _with_prefix(kept)
     owner: list[Token] = []
     prep = next((n for n, t in enumerate(kept) if t.lower_ in _PREPS), len(kept))
     clitic = max((n for n, t in enumerate(kept[:prep]) if t.lower_ in _CLITICS
@@ -404,6 +405,22 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     start, end = _term_dates(ctx, [*title_toks, *(anchors or [])])
     return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
                 organization=org, country=country, status=status, start=start, end=end)
+
+
+# prefixes joined to an office noun by a hyphen that make another office ("co-chairman", "under-secretary",
+# "vice-minister"); the tokenizer splits them off, and a title without them names the wrong office
+_HYPHEN_PREFIXES = frozenset({"co", "under", "vice", "sub"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _with_prefix(kept: "list[Token]") -> "list[Token]":
+    """The title's tokens with the hyphenated prefix of its first word where the phrase left it out."""
+    first = kept[0]
+    doc = first.doc
+    if first.i >= 2 and doc[first.i - 1].text in _HYPHENS and not doc[first.i - 1].whitespace_ \
+            and not doc[first.i - 2].whitespace_ and doc[first.i - 2].lower_ in _HYPHEN_PREFIXES:
+        return [doc[first.i - 2], doc[first.i - 1], *kept]
+    return kept
 
 
 # the last word of a named school or research body, whose name can stand before a title as an attribute
