@@ -750,3 +750,18 @@ def test_a_hyphenated_prefix_stays_on_the_office(nlp, text, who, title):
     # "co-" makes another office than the bare noun; the tokenizer splits it off the title
     titles = [r.title.lower() for r in _find(_roles(nlp, text), who, "")]
     assert any(t.startswith(title) for t in titles), titles
+
+
+@pytest.mark.model
+def test_a_person_told_only_by_an_office_tied_to_a_body_holds_it(nlp):
+    roles = _roles(nlp, "A spokesman for the Danish Foreign Ministry said on Monday that the talks would resume.")
+    assert [r.title for _, r in roles] == ["Spokesman for the Danish Foreign Ministry"], roles
+    # a bare office says too little
+    assert _roles(nlp, "An official said the talks would resume next week.") == []
+
+
+@pytest.mark.model
+def test_an_office_a_named_person_holds_is_not_given_again(nlp):
+    roles = _roles(nlp, "Ministry spokesman Lars Holm said the talks would resume. The spokesman for the "
+                        "ministry added that a date was set.")
+    assert [(name, r.title) for name, r in roles] == [("lars holm", "Spokesman")], roles

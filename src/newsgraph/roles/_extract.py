@@ -664,6 +664,40 @@ class _Finder:
             status = _status_from(run, _status_from(_words_before(run[0], name_root)))
             self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=status, anchors=[name_root]))
 
+    # -- people the text names only by their office ---------------------------------------------
+    def unnamed(self) -> None:
+        """A person the text never names, told only by an office tied to a body, a place or an owner
+        ("a spokesman for the foreign ministry", "the Kremlin's envoy", "a spokeswoman for Senator X"), holds
+        that office. A bare office
+        ("an official", "the new president") says too little to be recorded, and an office some other
+        person already holds here is that person's, which the actors stage has not joined to it."""
+        ctx = self.ctx
+        named = {m.actor for m in ctx.actors.mentions if m.kind == "name"}
+        done: set[str] = set()
+        for m in ctx.actors.mentions:
+            if m.kind != "title" or m.actor in named or m.actor in done or not _person(ctx, m.actor):
+                continue
+            head = ctx.doc[m.tokens[1] - 1]
+            if not _is_head(head) or head.tag_ in ("NNS", "NNPS"):
+                continue
+            toks = _phrase_tokens(head)
+            if not (any(t.i < head.i and self._a_tie(t) for t in toks) or any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "for")  # "a spokesman for Senator X" too
+                    and any(self._a_tie(g) or ctx.actors.at_token(g.i) is not None for g in c.subtree)
+                    for c in head.children)):
+                continue
+            role = _role(ctx, m.actor, toks, head.sent, status=_status_from(toks), anchors=[head])
+            if role is not None and not any(_office_words(r.title) == _office_words(role.title) for r in self.roles):
+                done.add(m.actor)
+                self.add(role)
+
+    def _a_tie(self, tok: "Token") -> bool:
+        """Whether ``tok`` names what ties an office to a body: an owner, a place, a people or an
+        organisation, or an actor that is no person."""
+        actor = self.ctx.actors.at_token(tok.i)
+        return tok.dep_ == "poss" or tok.ent_type_ in ("GPE", "NORP", "ORG") or (
+            actor is not None and not _person(self.ctx, actor))
+
     # -- plural titles before lists of names -----------------------------------------------------
     def plural_lists(self) -> None:
         """A plural office before a list of names is each one's ("Presidents A and B", "former defense
@@ -1250,6 +1284,7 @@ def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", even
     finder.posts()
     finder.verb_offices()
     finder.office_starts()
+    finder.unnamed()
     finder.resignations()
     finder.apply_ends()
     finder.successions()
