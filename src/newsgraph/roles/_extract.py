@@ -374,6 +374,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     kept = _drop_descriptions(kept)
     if not kept or not any(_is_head(t) or plural and _plural_head(t) for t in kept) or _no_role(title_toks):
         return None
+    kept = _with_prefix(kept)
     owner: list[Token] = []
     prep = next((n for n, t in enumerate(kept) if t.lower_ in _PREPS), len(kept))
     clitic = max((n for n, t in enumerate(kept[:prep]) if t.lower_ in _CLITICS
@@ -404,6 +405,22 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     start, end = _term_dates(ctx, [*title_toks, *(anchors or [])])
     return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
                 organization=org, country=country, status=status, start=start, end=end)
+
+
+# prefixes joined to an office noun by a hyphen that make another office ("co-chairman", "under-secretary",
+# "vice-minister"); the tokenizer splits them off, and a title without them names the wrong office
+_HYPHEN_PREFIXES = frozenset({"co", "under", "vice", "sub"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _with_prefix(kept: "list[Token]") -> "list[Token]":
+    """The title's tokens with the hyphenated prefix of its first word where the phrase left it out."""
+    first = kept[0]
+    doc = first.doc
+    if first.i >= 2 and doc[first.i - 1].text in _HYPHENS and not doc[first.i - 1].whitespace_ \
+            and not doc[first.i - 2].whitespace_ and doc[first.i - 2].lower_ in _HYPHEN_PREFIXES:
+        return [doc[first.i - 2], doc[first.i - 1], *kept]
+    return kept
 
 
 # the last word of a named school or research body, whose name can stand before a title as an attribute
@@ -646,6 +663,40 @@ class _Finder:
             name_root = ctx.doc[m.tokens[0]:m.tokens[1]].root
             status = _status_from(run, _status_from(_words_before(run[0], name_root)))
             self.add(_role(ctx, m.actor, run, ctx.doc[m.tokens[0]].sent, status=status, anchors=[name_root]))
+
+    # -- people the text names only by their office ---------------------------------------------
+    def unnamed(self) -> None:
+        """A person the text never names, told only by an office tied to a body, a place or an owner
+        ("a spokesman for the foreign ministry", "the Kremlin's envoy", "a spokeswoman for Senator X"), holds
+        that office. A bare office
+        ("an official", "the new president") says too little to be recorded, and an office some other
+        person already holds here is that person's, which the actors stage has not joined to it."""
+        ctx = self.ctx
+        named = {m.actor for m in ctx.actors.mentions if m.kind == "name"}
+        done: set[str] = set()
+        for m in ctx.actors.mentions:
+            if m.kind != "title" or m.actor in named or m.actor in done or not _person(ctx, m.actor):
+                continue
+            head = ctx.doc[m.tokens[1] - 1]
+            if not _is_head(head) or head.tag_ in ("NNS", "NNPS"):
+                continue
+            toks = _phrase_tokens(head)
+            if not (any(t.i < head.i and self._a_tie(t) for t in toks) or any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "for")  # "a spokesman for Senator X" too
+                    and any(self._a_tie(g) or ctx.actors.at_token(g.i) is not None for g in c.subtree)
+                    for c in head.children)):
+                continue
+            role = _role(ctx, m.actor, toks, head.sent, status=_status_from(toks), anchors=[head])
+            if role is not None and not any(_office_words(r.title) == _office_words(role.title) for r in self.roles):
+                done.add(m.actor)
+                self.add(role)
+
+    def _a_tie(self, tok: "Token") -> bool:
+        """Whether ``tok`` names what ties an office to a body: an owner, a place, a people or an
+        organisation, or an actor that is no person."""
+        actor = self.ctx.actors.at_token(tok.i)
+        return tok.dep_ == "poss" or tok.ent_type_ in ("GPE", "NORP", "ORG") or (
+            actor is not None and not _person(self.ctx, actor))
 
     # -- plural titles before lists of names -----------------------------------------------------
     def plural_lists(self) -> None:
@@ -1233,6 +1284,7 @@ def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", even
     finder.posts()
     finder.verb_offices()
     finder.office_starts()
+    finder.unnamed()
     finder.resignations()
     finder.apply_ends()
     finder.successions()

@@ -26,6 +26,10 @@ analyst expert fellow professor scholar researcher scientist economist historian
 journalist columnist contributor reporter commentator host author cartoonist pollster strategist
 consultant lobbyist activist organizer organiser founder co-founder cofounder executive manager
 owner businessman businesswoman teacher student pastor rabbi imam cleric bishop spy contractor
+sheriff inspector emperor councilor councillor registrar chaplain treasurer comptroller auditor ombudsman
+magistrate
+physician engineer architect biographer writer banker sociologist photographer pilot programmer magnate
+comedian blogger staffer fundraiser neurosurgeon surgeon
 """.split())
 # "Democrat" and "Republican" are offices only as a committee's "top", "ranking" or "lead" member ("the
 # top Democrat on the panel"), "lady" only as "first lady": the bare words are a party and a woman, and
