@@ -32,6 +32,10 @@ initials ("Hillary Clinton", "Hillary Rodham Clinton"; "John Kerry", "John F. Ke
 and "George H. W."); two names of one knowledge-base term; a surname alone ("Boehner") with the one
 holder of that surname. A holder is a person whose name reads as one (no comma, no digit).
 
+**Between two reports.** A holder reported in office (``current``, a start with the holder still in
+office, ``then-`` at its time) before ``D`` and again after it, the two at most four years apart, with no
+other holder reported in office between them, is the holder between: one report more, for, with weight 1.
+
 **Ranking.** A holder's score is its support less what is against it. The knowledge base's terms that
 hold ``D`` are shown beside (``kb``), each matched to a holder where one is the same person; with
 ``kb_ties`` (the default) a holder the knowledge base names goes before one it does not when their
