@@ -119,6 +119,35 @@ def test_then_title_counts_at_the_time_its_sentence_speaks_of(store):
     assert store.who(SOS, on="2016-05-01")["answer"]["name"] == "Max Ruiz"
 
 
+def test_a_holder_reported_in_office_before_and_after_the_date_is_the_holder_between(store):
+    """Far from every report: Tia Sol is reported current a year before and a year after the date; a
+    "former" report of Abe Nolan a month after the date outweighs her two far reports by nearness alone."""
+    pres = "President"
+    for day in ("2015-06-01", "2017-06-01"):
+        store.add(report(f"President Tia Sol spoke on {day}.", day, [("tia-sol", "Tia Sol", "USA")],
+                         roles=[{"actor": "tia-sol", "title": pres, "country": "USA"}]))
+    store.add(report("Former President Abe Nolan wrote a book.", "2016-07-01", [("abe-nolan", "Abe Nolan", "USA")],
+                     roles=[{"actor": "abe-nolan", "title": pres, "country": "USA", "status": "former"}]))
+    answer = store.who(pres, on="2016-06-01")
+    assert answer["answer"]["name"] == "Tia Sol" and answer["answer"]["reports"] == 2
+    assert "no other holder reported between" in answer["reports"][0]["reading"]
+    assert answer["reports"][0]["weight"] == 1.0
+    # another holder reported in office between her two reports: no holder between
+    store.add(report("President Lev Ash arrived.", "2016-01-10", [("lev-ash", "Lev Ash", "USA")],
+                     roles=[{"actor": "lev-ash", "title": pres, "country": "USA"}]))
+    rows = store.who(pres, on="2016-06-01")
+    assert not any("between" in r["reading"] for r in rows["reports"] + rows["conflicting"])
+
+
+def test_two_reports_farther_apart_than_a_term_make_no_holder_between(store):
+    for day in ("2005-06-01", "2012-06-01"):
+        store.add(report(f"President Tia Sol spoke on {day}.", day, [("tia-sol", "Tia Sol", "USA")],
+                         roles=[{"actor": "tia-sol", "title": "President", "country": "USA"}]))
+    answer = store.who("President", on="2008-06-01")
+    assert answer["answer"]["name"] == "Tia Sol"  # the only holder reported, by nearness alone
+    assert not any("between" in r["reading"] for r in answer["reports"])
+
+
 def test_incoming_is_not_yet_the_holder(store):
     store.add(report("Vice President-elect Lea Moss met donors.", "2016-12-01", [("lea-moss", "Lea Moss", "USA")],
                      roles=[{"actor": "lea-moss", "title": "Vice President", "country": "USA", "status": "incoming"}]))
@@ -157,6 +186,11 @@ def test_names_of_one_person_are_one_holder_and_two_initials_are_two():
     assert same_person("Rosa Vega", "Rosa Maria Vega") and same_person("John K. Hale", "John Hale")
     assert same_person("Ayatollah Ali Nouri", "Ali Nouri") and same_person("Lin Mei", "Mei Lin")
     assert not same_person("George K. Hale", "George T. Hale") and not same_person("Rosa Vega", "Rita Vega")
+
+
+def test_a_short_form_of_a_first_name_is_that_name():
+    assert same_person("Dick Rowan", "Richard J. Rowan") and same_person("Bill Okafor", "William Okafor")
+    assert not same_person("Bill Rowan", "Robert Rowan") and not same_person("Dick Rowan", "Richard Rowley")
 
 
 def test_aliases_are_merged_into_one_holder(store):

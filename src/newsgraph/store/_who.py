@@ -32,6 +32,10 @@ initials ("Hillary Clinton", "Hillary Rodham Clinton"; "John Kerry", "John F. Ke
 and "George H. W."); two names of one knowledge-base term; a surname alone ("Boehner") with the one
 holder of that surname. A holder is a person whose name reads as one (no comma, no digit).
 
+**Between two reports.** A holder reported in office (``current``, a start with the holder still in
+office, ``then-`` at its time) before ``D`` and again after it, the two at most four years apart, with no
+other holder reported in office between them, is the holder between: one report more, for, with weight 1.
+
 **Ranking.** A holder's score is its support less what is against it. The knowledge base's terms that
 hold ``D`` are shown beside (``kb``), each matched to a holder where one is the same person; with
 ``kb_ties`` (the default) a holder the knowledge base names goes before one it does not when their
@@ -57,10 +61,15 @@ from ._identity import name_key
 __all__ = ["answer_who", "check_day", "check_country", "nearness", "NEAR_DAYS", "TIE"]
 
 NEAR_DAYS = 60  # a report this many days from the date counts half
+BETWEEN = 1.0  # the weight of a holder's reports on both sides of the date, none of another between
+BETWEEN_DAYS = 4 * 366  # the farthest apart those two reports may lie (a presidential term)
 TIE = 0.1  # scores within this share of each other are a tie, which the knowledge base may break
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _THEN = re.compile(r"\bthen[-–\s]+(?:[A-Z][\w.'’]*\s+){0,2}$")
 _PARTICLES = {"al", "bin", "ibn", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du", "el", "dos"}
+# short forms of first names that stand for one given name only ("Ted" and "Steve" stand for several)
+_NICKNAMES = {"dick": "richard", "rick": "richard", "bill": "william", "bob": "robert", "jim": "james",
+              "joe": "joseph", "mike": "michael", "chuck": "charles", "tom": "thomas"}
 _NAME = re.compile(r"^[^\W\d_][\w.'’\-\]\[]*(?: [\w.'’\-]+){0,5}$")
 
 
@@ -99,6 +108,8 @@ class _Report:
     generic: bool  # a less specific title than the office asked about
     weight: float = 0.0  # > 0 for the holder on the date, < 0 against
     reading: str = ""
+    at: dt.date | None = None  # the day the report puts the holder in office ("current" at publication)
+    between: bool = False  # read from two of the holder's reports around the date, not one report
 
 
 @dataclass(slots=True)
@@ -193,6 +204,7 @@ def _read(rep: _Report, on: dt.date, published: dt.date | None, then: bool, when
         return
     if start and status in ("current", "acting") and published and on <= published:
         rep.weight, rep.reading = 1.0, f"in office since {rec['start']}, still on {pub}"
+        rep.at = published
         return
     if end and not then:  # in office until its end ("resigned on Tuesday"), the nearer the surer
         rep.weight, rep.reading = nearness(_days(on, end[1])), f"in office until {rec['end']}"
@@ -202,12 +214,14 @@ def _read(rep: _Report, on: dt.date, published: dt.date | None, then: bool, when
     if then and when is not None:
         rep.weight = nearness(_days(on, when))
         rep.reading = f"then-{rec.get('title')}, in a sentence about {when.isoformat()}"
+        rep.at = when
     elif published is None:
         rep.weight, rep.reading = 0.0, "no date to read it by"
     elif status in ("current", "acting"):
         at = when if when is not None else published
         rep.weight = nearness(_days(on, at)) * (0.8 if status == "acting" else 1.0)
         rep.reading = f"{status} on {pub}" if when is None else f"{status}, in a sentence about {at.isoformat()}"
+        rep.at = at
     elif status in ("incoming", "nominee"):  # a nominee is not in office yet either, and may never be
         if on < published:
             rep.weight, rep.reading = -nearness(_days(on, published)), f"{status} on {pub}, after the date"
@@ -253,13 +267,14 @@ def _close(a: str, b: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Two names of one person: the same first name and surname (a letter apart at most, accents and a
     title before the name aside), and no two different middle initials; or the one's words the first of
-    the other's ("Abiy Ahmed", "Abiy Ahmed Ali"); or the same words in another order ("Trump Donald")."""
+    the other's ("Abiy Ahmed", "Abiy Ahmed Ali"); or the same words in another order ("Trump Donald").
+    A common English short form of a first name is that name ("Dick" Richard, "Bill" William)."""
     (wa, ia), (wb, ib) = _tokens(a), _tokens(b)
     if len(wa) < 2 or len(wb) < 2:
         return False
     if sorted(wa) == sorted(wb):  # the family name first ("Trump Donald", "Moon Jae-in")
         return not (ia and ib and ia != ib)
-    if wa[0] != wb[0]:
+    if _NICKNAMES.get(wa[0], wa[0]) != _NICKNAMES.get(wb[0], wb[0]):
         return False
     if ia and ib and ia != ib:
         return False
@@ -374,6 +389,7 @@ def answer_who(store: Any, title: str, *, on: str, country: str | None = None, k
         chosen = max(known, key=lambda c: (known[c], c)) if known else None
 
     holders = _holders(reports, identities, chosen, day)
+    _between(holders, day)
     names = {i: h_name for h in holders for i in h.ids for h_name in [_shown(h)]}
     for rep in reports:
         names.setdefault(rep.holder, identities.get(rep.holder, {}).get("name", rep.holder))
@@ -473,7 +489,7 @@ def _holders(reports: list[_Report], identities: dict[str, dict[str, Any]], coun
         if rep.holder not in h.ids:
             h.ids.append(rep.holder)
         scaled = _Report(rec=rep.rec, holder=rep.holder, country=rep.country, generic=rep.generic,
-                         weight=rep.weight * factor, reading=rep.reading)
+                         weight=rep.weight * factor, reading=rep.reading, at=rep.at)
         h.reports.append(scaled)
         name = identities[rep.holder]["name"]
         h.names[name] = h.names.get(name, 0.0) + max(scaled.weight, 0.0) + 1e-6
@@ -483,6 +499,29 @@ def _holders(reports: list[_Report], identities: dict[str, dict[str, Any]], coun
         h.ids.sort(key=lambda i: -sum(r.weight for r in h.reports if r.holder == i and r.weight > 0))
     # a report of no known country counts for a holder of the country only
     return [h for h in groups.values() if country is None or sure & set(h.ids)]
+
+
+def _between(holders: list[_Holder], day: dt.date) -> None:
+    """A holder reported in office before the day and again after it, with no other holder reported in
+    office between the two reports, is the holder between: one report more, for, with weight
+    ``BETWEEN``. Far from any report the nearness of single reports says little (a holder's many reports
+    years away outweigh another's few nearer ones); the two reports around the day say more. The two lie
+    at most ``BETWEEN_DAYS`` apart (a term can end and start again unseen over a longer gap)."""
+    times = {id(h): sorted(r.at for r in h.reports if r.at is not None and r.weight > 0 and not r.generic)
+             for h in holders}
+    for h in holders:
+        before = [t for t in times[id(h)] if t < day]
+        after = [t for t in times[id(h)] if t > day]
+        if not before or not after or (after[0] - before[-1]).days > BETWEEN_DAYS:
+            continue
+        first, last = before[-1], after[0]
+        if any(first < t < last for o in holders if o is not h for t in times[id(o)]):
+            continue
+        rep = next(r for r in h.reports if r.at == last and r.weight > 0 and not r.generic)
+        h.reports.append(_Report(rec=rep.rec, holder=rep.holder, country=rep.country, generic=False,
+                                 weight=BETWEEN, between=True,
+                                 reading=f"in office on {first.isoformat()} and on {last.isoformat()}, "
+                                         "no other holder reported between"))
 
 
 def _terms_for(reports: list[_Report], country: str | None):
@@ -505,7 +544,7 @@ def _holder_row(h: _Holder, names: dict[str, str], kb_named: set[str]) -> dict[s
     return {"actor": h.ids[0], "ids": list(h.ids), "name": _shown(h), "names": sorted(h.names),
             "country": country, "wikidata": h.wikidata, "score": round(h.score, 4),
             "support": round(h.support, 4), "against": round(h.against, 4),
-            "reports": sum(1 for r in h.reports if r.weight > 0),
+            "reports": sum(1 for r in h.reports if r.weight > 0 and not r.between),
             "reports_against": sum(1 for r in h.reports if r.weight < 0),
             "kb": h.ids[0] in kb_named}
 
