@@ -341,3 +341,25 @@ def test_the_actor_filter_is_chosen_on_train_out_of_fold_and_dev_only_measures_i
     # "y" actors are junk nine times in ten: the filter drops them and keeps the "x" ones
     assert first.probability(["bias", "group=rest", "kind=y"]) < first.threshold
     assert first.probability(["bias", "group=rest", "kind=x"]) >= first.threshold
+
+
+def test_the_modality_scripts_reading_of_a_hedged_clause_is_the_pipelines(monkeypatch):
+    from newsgraph._linear import SoftmaxModel
+
+    spec = importlib.util.spec_from_file_location("train_modality", ROOT / "scripts" / "train_modality.py")
+    mod = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "train_modality", mod)
+    spec.loader.exec_module(mod)
+    # a model that reads "asserted" unless the rules said historical
+    model = SoftmaxModel(classes=("asserted", "historical", "reported"), about={},
+                         weights={"asserted": {"bias": 1.0}, "historical": {"rule=historical": 3.0},
+                                  "reported": {}})
+
+    def row(*names: str):
+        return mod.Row("a", 0, names, "reported", "asserted")
+
+    assert mod.predict(model, row("rule=asserted")) == "asserted"
+    # the pipeline (``_modal.relabel``) reads a hedged clause the model calls asserted as reported
+    assert mod.predict(model, row("rule=asserted", mod.HEDGE)) == "reported"
+    assert mod.predict(model, row("rule=historical", mod.HEDGE)) == "historical"
+    assert mod.accuracy(model, [row("rule=asserted", mod.HEDGE), row("rule=asserted")]) == 0.5
