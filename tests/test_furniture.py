@@ -87,6 +87,23 @@ def test_a_name_card_with_related_headlines_is_masked_and_the_name_kept():
     assert furniture_spans(story) == []
 
 
+@pytest.mark.parametrize("text, kept", [
+    # the headline glued to the full name opens with a year
+    ("Rep. Ann Doe Ann Marie Doe2030 hopefuls court farm voters Doe hires a manager MORE (R-Iowa) spoke.", "Rep. Ann Doe "),
+    # the headline follows the full name after a space
+    ("Speaker Tom Poe Thomas Lee Poe Voters wary of new tax plan Poe wins a vote MORE (R-Ohio) left.", "Speaker Tom Poe "),
+    # the card's full name glued to the name the sentence gives
+    ("said Ann DoeAnn Marie DoeThe Daily Brief: budget talks stall MORE, the envoy.", "said Ann Doe"),
+])
+def test_a_name_card_in_its_other_layouts_is_masked(text, kept):
+    masked = mask(text)
+    assert len(masked) == len(text) and masked.startswith(kept)
+    for gone in ("Marie", "Lee", "hopefuls", "Voters", "Daily", "MORE"):
+        assert gone not in masked, gone
+    # the sentence after the card stays
+    assert masked.rstrip(".").split()[-1] in text.rstrip(".").split()[-1]
+
+
 @pytest.mark.parametrize("story", [
     "The government contributed to the fund, Example News reported.",
     "Doe contributed so much to the campaign that he was its biggest donor.",

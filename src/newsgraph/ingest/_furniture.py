@@ -110,11 +110,15 @@ def _credit_line(line: str) -> bool:
 
 
 # A name's pop-up card flattened into the sentence (The Hill): after a person's name, their full name,
-# its last word glued to the headline of a related story, more headlines, and "MORE" ("Sen. Jane Roe
-# Jane Ann RoeSenate passes the bill Roe says ... MORE (D-Ohio) said"). The card is masked from the
-# full name to "MORE"; the name the sentence gives stays.
-_CARD = re.compile(r"\b(?P<last>[A-Z][\w'\u2019-]+)[ \t]+(?P<card>(?:[A-Z(][\w.()'\u2019-]*[ \t]+){0,4}"
-                   r"(?P=last)(?=[A-Z])[^\n]{0,600}?[ \t]MORE\b)")
+# the headline of a related story glued to its last word or after a space (a headline may open with a
+# year or a quotation mark), more headlines, and "MORE" ("Sen. Jane Roe Jane Ann RoeSenate passes the
+# bill Roe says ... MORE (D-Ohio) said", "Jane Roe Jane Ann Roe2020 hopefuls ... MORE"). The card is
+# masked from the full name to "MORE"; the name the sentence gives stays. The pattern is a lookahead so
+# that every start is tried: a first name repeated ("Jane Roe Jane Ann Roe Voters ...") also reads as a
+# card, and of the starts that end at one "MORE" the last is the full name's. The name the sentence gives
+# is a word of its own that ends in a small letter (no word of a line in capitals).
+_CARD = re.compile(r"(?=(?<!\S)(?P<last>[A-Z][\w'\u2019-]*[a-z])(?:[ \t]+|(?=[A-Z]))(?P<card>(?:[A-Z(][\w.()'\u2019-]*[ \t]+){0,4}"
+                   r"(?P=last)(?=[A-Z0-9'\"\u2018\u201c]|[ \t]+[A-Z0-9'\"\u2018\u201c])[^\n]{0,600}?[ \t]MORE\b))")
 
 
 # A photo gallery flattened into one line: "Photos: T Photos: T <caption> <caption> ..." or "Photos:
@@ -144,7 +148,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 found.append((m.start(), m.end()))
     for pattern in _SPANS:
         found.extend((m.start(), m.end()) for m in pattern.finditer(text))
-    found.extend((m.start("card"), m.end("card")) for m in _CARD.finditer(text))
+    # per "MORE", the last start of a card after a space, else (a full name glued to the sentence's name)
+    # the last start of all: a name glued to its own end ("McCain" read as "Mc" + "Cain") starts none
+    cards: dict[int, tuple[bool, int]] = {}
+    for m in _CARD.finditer(text):
+        start = m.start("card")
+        cards[m.end("card")] = max(cards.get(m.end("card"), (False, 0)), (text[start - 1].isspace(), start))
+    found.extend((s, e) for e, (_, s) in cards.items())
     for m in _CAPTION.finditer(text):
         found.extend([(m.start("control"), m.end("control")), (m.start("credit"), m.end("credit"))])
     for m in _LINE.finditer(text):
