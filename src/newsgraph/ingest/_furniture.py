@@ -28,8 +28,18 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
                 r"[^\n]*$", _I), 250),
     (re.compile(r"^[ \t]*(copyright\b|\u00a9|\(c\)\s*\d{4})[^\n]*$", _I), 300),
     (re.compile(r"^[^\n]*\b(all rights reserved|for reprint permission|reprints? and permissions)\b[^\n]*$", _I), 300),
-    # "More:" heads a related story's headline in USA Today's pages ("More: Talks stall in Doha")
-    (re.compile(r"^[ \t]*(read more|related( coverage| stories| articles)?|see also|more from|more(?=[ \t]*:)|"
+    # a newsletter offered at a line's end ("News to your inbox: sign up for our newsletter")
+    (re.compile(r"^[^\n]*\bsign up for (our|the)\b[^\n.]{0,40}\b(newsletters?|e-?mails?)[ \t.!]*$", _I), 160),
+    # an editor's note: the author's affiliation, a correction or an update, about the story, not in it
+    (re.compile(r"^[ \t]*\(?editor'?s'? note\b[^\n]*$", _I), 500),
+    # a live story's update stamp ("Updated at 7:30 p.m. ET", "Updated on Jan. 9 at 8:05 a.m.")
+    (re.compile(r"^[ \t]*(last )?(updated|posted)( at| on)?[ \t]+[^\n]{0,40}\d{1,2}(:\d{2}|\s*[ap]\.?m\b)[^\n]*$", _I), 100),
+    # a picture's or video player's control word alone on its line
+    (re.compile(r"^[ \t]*(CLOSE|Photo|Image|Video|Replay)[ \t]*$", re.M), 20),
+    # "More:" heads a related story's headline in USA Today's pages ("More: Talks stall in Doha"), "Read:"
+    # and "See related:" in others'
+    (re.compile(r"^[ \t]*(read more|related( coverage| stories| articles)?|see also|see related|more from|"
+                r"(more|read)(?=[ \t]*:)|"
                 r"recommended|"
                 r"advertisement|story continued below|continue reading|click here|watch|listen|"
                 r"trending|most popular|sponsored)\b[^\n]*$", _I), 160),
@@ -57,6 +67,8 @@ _SPANS = [
     # caption Jane Roe/AP Jane Roe/AP", "toggle caption AP AP" (a credit has no sentence's end)
     re.compile(r"\b(enlarge this image[ \t]+)?toggle caption\b([ \t]+[^\n.!?]{0,100}$)?", re.I | re.M),
     re.compile(r"\b(hide|toggle) caption\b", re.I),
+    # CNN's summary box: the label goes, the summary sentences after it stay (they are the story's)
+    re.compile(r"^[ \t]*Story highlights\b", re.I | re.M),
     # CNN's video box flattened into the text: "JUST WATCHED <title> Replay More Videos ... MUST WATCH
     # <title> 02:18", a link to another story told twice
     re.compile(r"\bJUST WATCHED\b[^\n]{0,300}?\bMUST WATCH\b[^\n]{0,300}?\b\d{1,2}:\d{2}\b"),
