@@ -166,7 +166,7 @@ def test_image_and_credit_inside_story_sentences_are_kept():
 
 
 @pytest.mark.parametrize("line", [
-    "Morning briefs to your inbox: sign up for our newsletter",
+    "Want the weekly digest? Sign up for the e-mails!",
     "Editor's note: Jane Roe teaches history at Example College; the views are her own.",
     "(Editor's note: An earlier version of this story gave the wrong date of the vote.)",
     "Updated at 4:15 p.m. ET",

@@ -3,7 +3,7 @@
 Newsletter sign-ups, privacy and cookie notices, copyright and reprint lines, "Read more" and
 related-story links and cards, video boxes, photo captions' controls and credits (the caption itself
 stays), bylines and
-reporting credits are found by their form, whatever the article, and **masked**: each of their
+reporting credits, editor's notes, update stamps and a summary box's label are found by their form, whatever the article, and **masked**: each of their
 characters is replaced by a space
 (a line break stays a line break), so the text the pipeline reads has the same length as the text as
 read and every offset stays an offset into it. Nothing downstream sees a credit as an actor, a
@@ -28,7 +28,7 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
                 r"[^\n]*$", _I), 250),
     (re.compile(r"^[ \t]*(copyright\b|\u00a9|\(c\)\s*\d{4})[^\n]*$", _I), 300),
     (re.compile(r"^[^\n]*\b(all rights reserved|for reprint permission|reprints? and permissions)\b[^\n]*$", _I), 300),
-    # a newsletter offered at a line's end ("News to your inbox: sign up for our newsletter")
+    # a newsletter offered at a line's end ("Want the weekly digest? Sign up for the e-mail")
     (re.compile(r"^[^\n]*\bsign up for (our|the)\b[^\n.]{0,40}\b(newsletters?|e-?mails?)[ \t.!]*$", _I), 160),
     # an editor's note: the author's affiliation, a correction or an update, about the story, not in it
     (re.compile(r"^[ \t]*\(?editor'?s'? note\b[^\n]*$", _I), 500),
