@@ -87,6 +87,23 @@ def test_a_name_card_with_related_headlines_is_masked_and_the_name_kept():
     assert furniture_spans(story) == []
 
 
+@pytest.mark.parametrize("text, kept", [
+    # the headline glued to the full name opens with a year
+    ("Rep. Ann Doe Ann Marie Doe2030 hopefuls court farm voters Doe hires a manager MORE (R-Iowa) spoke.", "Rep. Ann Doe "),
+    # the headline follows the full name after a space
+    ("Speaker Tom Poe Thomas Lee Poe Voters wary of new tax plan Poe wins a vote MORE (R-Ohio) left.", "Speaker Tom Poe "),
+    # the card's full name glued to the name the sentence gives
+    ("said Ann DoeAnn Marie DoeThe Daily Brief: budget talks stall MORE, the envoy.", "said Ann Doe"),
+])
+def test_a_name_card_in_its_other_layouts_is_masked(text, kept):
+    masked = mask(text)
+    assert len(masked) == len(text) and masked.startswith(kept)
+    for gone in ("Marie", "Lee", "hopefuls", "Voters", "Daily", "MORE"):
+        assert gone not in masked, gone
+    # the sentence after the card stays
+    assert masked.rstrip(".").split()[-1] in text.rstrip(".").split()[-1]
+
+
 @pytest.mark.parametrize("story", [
     "The government contributed to the fund, Example News reported.",
     "Doe contributed so much to the campaign that he was its biggest donor.",
@@ -146,3 +163,38 @@ def test_a_caption_keeps_its_words_and_loses_its_control_and_credit(line, captio
 def test_image_and_credit_inside_story_sentences_are_kept():
     text = "Image matters, the minister said. Credit ratings fell on Monday."
     assert mask(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    "Want the weekly digest? Sign up for the e-mails!",
+    "Editor's note: Jane Roe teaches history at Example College; the views are her own.",
+    "(Editor's note: An earlier version of this story gave the wrong date of the vote.)",
+    "Updated at 4:15 p.m. ET",
+    "Updated on Feb. 3 at 9:40 a.m.",
+    "CLOSE",
+    "Photo",
+    "Read: Ruritania recalls its envoy",
+    "SEE RELATED: Talks stall in Oldtown",
+])
+def test_furniture_lines_of_other_outlets_are_masked(line):
+    text = "The envoy resigned.\n" + line + "\nThe minister thanked him."
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert masked == "The envoy resigned.\n" + " " * len(line) + "\nThe minister thanked him."
+
+
+@pytest.mark.parametrize("story", [
+    "Voters who sign up for the newsletter of the campaign get a ballot guide, the party said on Monday.",
+    "The photo was taken in Oldtown.",
+    "Updated figures show 12 dead.",
+    "She read the statement aloud: the talks were over.",
+    "The ministry updated its guidance at 4 p.m. on Monday after the vote.",
+])
+def test_story_lines_like_furniture_stay(story):
+    assert mask(story) == story
+
+
+def test_the_story_highlights_label_is_masked_and_the_highlights_kept():
+    text = "Story highlights Ruritania recalls its envoy\nThe envoy resigned."
+    masked = mask(text)
+    assert masked == " " * len("Story highlights") + " Ruritania recalls its envoy\nThe envoy resigned."

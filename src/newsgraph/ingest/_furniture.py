@@ -3,7 +3,7 @@
 Newsletter sign-ups, privacy and cookie notices, copyright and reprint lines, "Read more" and
 related-story links and cards, video boxes, photo captions' controls and credits (the caption itself
 stays), bylines and
-reporting credits are found by their form, whatever the article, and **masked**: each of their
+reporting credits, editor's notes, update stamps and a summary box's label are found by their form, whatever the article, and **masked**: each of their
 characters is replaced by a space
 (a line break stays a line break), so the text the pipeline reads has the same length as the text as
 read and every offset stays an offset into it. Nothing downstream sees a credit as an actor, a
@@ -28,8 +28,18 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
                 r"[^\n]*$", _I), 250),
     (re.compile(r"^[ \t]*(copyright\b|\u00a9|\(c\)\s*\d{4})[^\n]*$", _I), 300),
     (re.compile(r"^[^\n]*\b(all rights reserved|for reprint permission|reprints? and permissions)\b[^\n]*$", _I), 300),
-    # "More:" heads a related story's headline in USA Today's pages ("More: Talks stall in Doha")
-    (re.compile(r"^[ \t]*(read more|related( coverage| stories| articles)?|see also|more from|more(?=[ \t]*:)|"
+    # a newsletter offered at a line's end ("Want the weekly digest? Sign up for the e-mail")
+    (re.compile(r"^[^\n]*\bsign up for (our|the)\b[^\n.]{0,40}\b(newsletters?|e-?mails?)[ \t.!]*$", _I), 160),
+    # an editor's note: the author's affiliation, a correction or an update, about the story, not in it
+    (re.compile(r"^[ \t]*\(?editor'?s'? note\b[^\n]*$", _I), 500),
+    # a live story's update stamp ("Updated at 7:30 p.m. ET", "Updated on Jan. 9 at 8:05 a.m.")
+    (re.compile(r"^[ \t]*(last )?(updated|posted)( at| on)?[ \t]+[^\n]{0,40}\d{1,2}(:\d{2}|\s*[ap]\.?m\b)[^\n]*$", _I), 100),
+    # a picture's or video player's control word alone on its line
+    (re.compile(r"^[ \t]*(CLOSE|Photo|Image|Video|Replay)[ \t]*$", re.M), 20),
+    # "More:" heads a related story's headline in USA Today's pages ("More: Talks stall in Doha"), "Read:"
+    # and "See related:" in others'
+    (re.compile(r"^[ \t]*(read more|related( coverage| stories| articles)?|see also|see related|more from|"
+                r"(more|read)(?=[ \t]*:)|"
                 r"recommended|"
                 r"advertisement|story continued below|continue reading|click here|watch|listen|"
                 r"trending|most popular|sponsored)\b[^\n]*$", _I), 160),
@@ -57,6 +67,8 @@ _SPANS = [
     # caption Jane Roe/AP Jane Roe/AP", "toggle caption AP AP" (a credit has no sentence's end)
     re.compile(r"\b(enlarge this image[ \t]+)?toggle caption\b([ \t]+[^\n.!?]{0,100}$)?", re.I | re.M),
     re.compile(r"\b(hide|toggle) caption\b", re.I),
+    # CNN's summary box: the label goes, the summary sentences after it stay (they are the story's)
+    re.compile(r"^[ \t]*Story highlights\b", re.I | re.M),
     # CNN's video box flattened into the text: "JUST WATCHED <title> Replay More Videos ... MUST WATCH
     # <title> 02:18", a link to another story told twice
     re.compile(r"\bJUST WATCHED\b[^\n]{0,300}?\bMUST WATCH\b[^\n]{0,300}?\b\d{1,2}:\d{2}\b"),
@@ -110,11 +122,15 @@ def _credit_line(line: str) -> bool:
 
 
 # A name's pop-up card flattened into the sentence (The Hill): after a person's name, their full name,
-# its last word glued to the headline of a related story, more headlines, and "MORE" ("Sen. Jane Roe
-# Jane Ann RoeSenate passes the bill Roe says ... MORE (D-Ohio) said"). The card is masked from the
-# full name to "MORE"; the name the sentence gives stays.
-_CARD = re.compile(r"\b(?P<last>[A-Z][\w'\u2019-]+)[ \t]+(?P<card>(?:[A-Z(][\w.()'\u2019-]*[ \t]+){0,4}"
-                   r"(?P=last)(?=[A-Z])[^\n]{0,600}?[ \t]MORE\b)")
+# the headline of a related story glued to its last word or after a space (a headline may open with a
+# year or a quotation mark), more headlines, and "MORE" ("Sen. Jane Roe Jane Ann RoeSenate passes the
+# bill Roe says ... MORE (D-Ohio) said", "Jane Roe Jane Ann Roe2020 hopefuls ... MORE"). The card is
+# masked from the full name to "MORE"; the name the sentence gives stays. The pattern is a lookahead so
+# that every start is tried: a first name repeated ("Jane Roe Jane Ann Roe Voters ...") also reads as a
+# card, and of the starts that end at one "MORE" the last is the full name's. The name the sentence gives
+# is a word of its own that ends in a small letter (no word of a line in capitals).
+_CARD = re.compile(r"(?=(?<!\S)(?P<last>[A-Z][\w'\u2019-]*[a-z])(?:[ \t]+|(?=[A-Z]))(?P<card>(?:[A-Z(][\w.()'\u2019-]*[ \t]+){0,4}"
+                   r"(?P=last)(?=[A-Z0-9'\"\u2018\u201c]|[ \t]+[A-Z0-9'\"\u2018\u201c])[^\n]{0,600}?[ \t]MORE\b))")
 
 
 # A photo gallery flattened into one line: "Photos: T Photos: T <caption> <caption> ..." or "Photos:
@@ -144,7 +160,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 found.append((m.start(), m.end()))
     for pattern in _SPANS:
         found.extend((m.start(), m.end()) for m in pattern.finditer(text))
-    found.extend((m.start("card"), m.end("card")) for m in _CARD.finditer(text))
+    # per "MORE", the last start of a card after a space, else (a full name glued to the sentence's name)
+    # the last start of all: a name glued to its own end ("McCain" read as "Mc" + "Cain") starts none
+    cards: dict[int, tuple[bool, int]] = {}
+    for m in _CARD.finditer(text):
+        start = m.start("card")
+        cards[m.end("card")] = max(cards.get(m.end("card"), (False, 0)), (text[start - 1].isspace(), start))
+    found.extend((s, e) for e, (_, s) in cards.items())
     for m in _CAPTION.finditer(text):
         found.extend([(m.start("control"), m.end("control")), (m.start("credit"), m.end("credit"))])
     for m in _LINE.finditer(text):
