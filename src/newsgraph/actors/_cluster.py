@@ -4,6 +4,7 @@ actor being built (``Cluster``), and the last step, clusters -> the ActorTable o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,7 +18,8 @@ from ..nlp import doc_text, sentence_index, span_text, tokens
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["Cluster", "Context", "LookupEntry", "GROUP_SECTORS", "country_name", "strip_the", "unique_id", "actor_table"]
+__all__ = ["Cluster", "Context", "LookupEntry", "GROUP_SECTORS", "country_name", "strip_the", "tidy_name", "unique_id",
+           "actor_table"]
 
 LookupEntry = Callable[[str], "Entry | None"]
 
@@ -120,6 +122,17 @@ def _public_kind(cl: Cluster) -> str:
     return cl.kind
 
 
+_BLANKS = re.compile(r"\s+")
+_BEFORE_POSSESSIVE = re.compile(r" (?=['\u2019]s\b)")
+
+
+def tidy_name(text: str) -> str:
+    """A name as a reader writes it: one space between words. Masked page furniture is blanked in place
+    (offsets stay offsets into the text as read), so a name that spans it, or a line break, would
+    otherwise keep the run of blanks ("Trump <blanks>'s campaign")."""
+    return _BEFORE_POSSESSIVE.sub("", _BLANKS.sub(" ", text).strip())
+
+
 def actor_table(doc, clusters: list[Cluster]) -> ActorTable:
     """The records: an Actor per cluster that has a mention, and its mentions, in the order of the text."""
     actors: list[Actor] = []
@@ -130,11 +143,12 @@ def actor_table(doc, clusters: list[Cluster]) -> ActorTable:
             continue
         names = [span_text(doc, s, e) for s, e, k in cl.extra if k in ("name", "demonym")]
         aliases: list[str] = []
+        name = tidy_name(cl.name or cl.id)
         for n in names:
-            n = strip_the(n)
-            if n != cl.name and n not in aliases:
+            n = tidy_name(strip_the(n))
+            if n != name and n not in aliases:
                 aliases.append(n)
-        actors.append(Actor(id=cl.id, name=cl.name or cl.id, kind=_public_kind(cl), aliases=aliases,
+        actors.append(Actor(id=cl.id, name=name, kind=_public_kind(cl), aliases=aliases,
                             country=iso_country(cl.iso), sector=cl.sector, code=cl.code, mentions=len(cl.extra),
                             wikidata=cl.wikidata))
         for s, e, kind in cl.extra:
