@@ -130,6 +130,9 @@ def tidy_name(text: str) -> str:
     """A name as a reader writes it: one space between words. Masked page furniture is blanked in place
     (offsets stay offsets into the text as read), so a name that spans it, or a line break, would
     otherwise keep the run of blanks ("Trump <blanks>'s campaign")."""
+    if "  " not in text and "\n" not in text and " '" not in text and " \u2019" not in text and (
+            text == text.strip()):
+        return text  # nearly every name: no regular expression run
     return _BEFORE_POSSESSIVE.sub("", _BLANKS.sub(" ", text).strip())
 
 
