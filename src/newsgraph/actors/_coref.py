@@ -19,6 +19,7 @@ that is the nearest subject before it: "The bill passed. It ..." leaves it alone
 from __future__ import annotations
 
 from .._paragraphs import Paragraphs
+from .._us_states import STATE_OF
 from ..nlp import child_indices, doc_text, head_indices, lowers, tokens, word_positions
 
 import datetime as dt
@@ -487,18 +488,7 @@ _LAWMAKER_NOUNS = frozenset({"lawmaker", "legislator"})
 _LAWMAKERS = frozenset({"senator", "congressman", "lawmaker", "legislator"})
 _DESCRIBED_HEADS = _PARTY_NOUNS | _LAWMAKER_NOUNS | {"senator", "congressman", "congresswoman", "governor"}
 # A state's abbreviations in the marks beside a legislator's name ("D-Calif.", "R-N.Y.", "(D-CA)").
-_STATE_ABBREVIATIONS = {a: name for name, abbr in {
-    "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar", "california": "calif ca",
-    "colorado": "colo co", "connecticut": "conn ct", "delaware": "del de", "florida": "fla fl", "georgia": "ga",
-    "hawaii": "hi", "idaho": "id", "illinois": "ill il", "indiana": "ind in", "iowa": "ia", "kansas": "kan ks",
-    "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md", "massachusetts": "mass ma",
-    "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms", "missouri": "mo",
-    "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv", "new hampshire": "nh", "new jersey": "nj",
-    "new mexico": "nm", "new york": "ny", "north carolina": "nc", "north dakota": "nd", "ohio": "oh",
-    "oklahoma": "okla ok", "oregon": "ore or", "pennsylvania": "pa", "rhode island": "ri",
-    "south carolina": "sc", "south dakota": "sd", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut",
-    "vermont": "vt", "virginia": "va", "washington": "wash wa", "west virginia": "wva wv", "wisconsin": "wis wi",
-    "wyoming": "wyo wy"}.items() for a in abbr.split()}
+_STATE_ABBREVIATIONS = STATE_OF
 # A party's mark and a state's abbreviation beside a name: "D-Calif.", "(R-N.Y.)", "R-Ky", "D-CA".
 _STATE_WORDS = frozenset(w for name in _STATE_ABBREVIATIONS.values() for w in name.split())
 _MARK = re.compile(r"\b([RD])\s?-\s?([A-Z][A-Za-z]?\.?(?:\s?[A-Z][a-z]?\.)?[a-z]*\.?)")

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .._parse import _SUBJECT_DEPS, PERSON_PRONOUNS, actor_of_phrase, nearest_person, phrase_span, verb_subject
+from .._us_states import ABBREVIATIONS
 from ..nlp import climb
 from ._cues import SPEECH_VERBS, cue_lemma
 
@@ -697,16 +698,7 @@ _PERSON_TITLES = set(_TITLE_CUES) | {"director", "chief", "founder", "head", "an
 # ("Sen. Rand Paul (R-Ky.)": the mark, not the word, which a sentence may use of anyone)
 _PARTY_CUES = {"republican": {"r"}, "democrat": {"d"}}
 # a US state's name -> the abbreviations beside a legislator's name ("D-Nev.", "R-Ky.")
-_STATE_ABBR = {k: set(v.split()) for k, v in {
-    "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar", "california": "calif ca",
-    "colorado": "colo co", "connecticut": "conn ct", "delaware": "del de", "florida": "fla fl", "georgia": "ga",
-    "hawaii": "hi", "idaho": "id", "illinois": "ill il", "indiana": "ind in", "iowa": "ia", "kansas": "kan ks",
-    "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md", "massachusetts": "mass ma",
-    "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms", "missouri": "mo",
-    "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv", "ohio": "oh", "oklahoma": "okla ok",
-    "oregon": "ore or", "pennsylvania": "pa", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut",
-    "vermont": "vt", "virginia": "va", "washington": "wash wa", "wisconsin": "wis wi", "wyoming": "wyo wy",
-}.items()}
+_STATE_ABBR = ABBREVIATIONS
 # how many tokens around a person's name may hold the title that names them
 _TITLE_REACH = 6
 
