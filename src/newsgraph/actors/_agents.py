@@ -20,14 +20,15 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ._coding import police_officials, slug
 from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
 from ..nlp import climb, lowers, span_text, tokens, word_positions
 
-__all__ = ["AgentPhrase", "find_agents", "context_country", "destinations", "reported_subjects", "PLACE_NOUNS",
-           "SPEAKER_NOUNS", "THING_NOUNS"]
+__all__ = ["AgentPhrase", "find_agents", "context_country", "actor_context", "destinations", "reported_subjects",
+           "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS"]
 
 # Nouns that name who speaks or acts without being agent nouns of the dictionary (None: no sector).
 # Analysts and experts may be academics, think-tank fellows or consultants: the annotators code them
@@ -336,6 +337,13 @@ def reported_subjects(doc, token: int) -> set[int]:
         return set()
     return {t.i for t in tok.sent if (top := climb(t, _QUALIFIERS)).dep_ in _SUBJECTS
             and top.head.i != verb.i and top.i != tok.i}
+
+
+def actor_context(doc, head: int) -> dict[str, Any]:
+    """:func:`context_country`'s ``skip`` and ``prefer`` for an actor whose phrase heads at ``head``: where
+    it goes (:func:`destinations`) and, read only where the sentence names several countries, the
+    subjects of the clauses it reports (:func:`reported_subjects`)."""
+    return {"skip": destinations(doc, head), "prefer": lambda: reported_subjects(doc, head)}
 
 
 def context_country(token: int, sent_of: Sequence[int] | Mapping[int, int], iso_mentions: list[tuple[int, str]],

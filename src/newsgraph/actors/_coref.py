@@ -487,10 +487,10 @@ _SAME_OFFICE = {"sen": "senator", "gov": "governor", "rep": "congressman", "repr
 _LAWMAKER_NOUNS = frozenset({"lawmaker", "legislator"})
 _LAWMAKERS = frozenset({"senator", "congressman", "lawmaker", "legislator"})
 _DESCRIBED_HEADS = _PARTY_NOUNS | _LAWMAKER_NOUNS | {"senator", "congressman", "congresswoman", "governor"}
-# A state's abbreviations in the marks beside a legislator's name ("D-Calif.", "R-N.Y.", "(D-CA)").
-_STATE_ABBREVIATIONS = STATE_OF
+# The words of the US states' names ("new", "york"), which a description shares with a person only by
+# the person's own evidence.
+_STATE_WORDS = frozenset(w for name in STATE_OF.values() for w in name.split())
 # A party's mark and a state's abbreviation beside a name: "D-Calif.", "(R-N.Y.)", "R-Ky", "D-CA".
-_STATE_WORDS = frozenset(w for name in _STATE_ABBREVIATIONS.values() for w in name.split())
 _MARK = re.compile(r"\b([RD])\s?-\s?([A-Z][A-Za-z]?\.?(?:\s?[A-Z][a-z]?\.)?[a-z]*\.?)")
 # Words that set the described person apart from another of the same words.
 _ANOTHER = frozenset({"other", "another", "second", "third", "fourth"})
@@ -508,7 +508,7 @@ def _legislator_terms() -> dict[str, list[list[str]]]:
 
 def legislator_words(wikidata: str | None, day: dt.date | None) -> list[str]:
     """The words the legislators' base gives a member of Congress on ``day`` (the latest term when
-    there is no day): the state's name and the party ("texas", "republican"). None for a day outside
+    there is no day): the state's name and the party ("texas", "republican"). Nothing for a day outside
     every term: before the first one the person was no member ("the Texas Republican" may be another)."""
     terms = _legislator_terms().get(wikidata or "")
     if not terms:
@@ -521,7 +521,7 @@ def legislator_words(wikidata: str | None, day: dt.date | None) -> list[str]:
         if not found:
             return []
         term = found[-1]
-    state = _STATE_ABBREVIATIONS.get(term[2].lower(), "")
+    state = STATE_OF.get(term[2].lower(), "")
     return [*state.split(), term[3].lower()]
 
 
@@ -573,7 +573,7 @@ def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
             span = text[toks[r.end].idx:toks[hi - 1].idx + len(toks[hi - 1])]
             for party, state in _MARK.findall(span):
                 words.setdefault("republican" if party == "R" else "democrat", []).append(r.end)
-                name = _STATE_ABBREVIATIONS.get(state.replace(".", "").replace(" ", "").lower())
+                name = STATE_OF.get(state.replace(".", "").replace(" ", "").lower())
                 for w in (name or "").split():
                     words.setdefault(w, []).append(r.end)
     return out

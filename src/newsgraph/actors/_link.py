@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
-from ._agents import MANY, context_country, destinations, reported_subjects, find_agents, phrase_country
+from ._agents import MANY, actor_context, context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import STATE_SECTORS, TRANSNATIONAL_PREFIX, code_of
 from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
@@ -515,8 +515,7 @@ def _unstated_country(ctx: Context, ph, named: list[tuple[int, str, str, bool]],
         cache["paragraph"] = paragraph_index(ctx.doc)
     paragraph = cache["paragraph"]
     tells = _context_tells(ph)
-    told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions,
-                           skip=destinations(ctx.doc, ph.head), prefer=lambda: reported_subjects(ctx.doc, ph.head)) if tells else None
+    told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions, **actor_context(ctx.doc, ph.head)) if tells else None
     if not ph.plural:
         found = _coreferent_country(ph, named) or told
     else:

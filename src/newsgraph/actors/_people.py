@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._agents import context_country, destinations, reported_subjects
+from ._agents import actor_context, context_country
 from ._cluster import Cluster, Context
 from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, FORMER, INTERGOVERNMENTAL, PRIVATE_SECTORS, TITLE_ABBREVIATIONS,
                       STATE_SECTORS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
@@ -832,9 +832,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
             first = cl.cands[0]
             iso = context_country(first.start, ctx.sent_index,
                                   [(k, c) for k, c in ctx.iso_mentions if c not in TRANSNATIONAL_PREFIX and k not in theirs],
-                                  exclude=excluded,
-                                  skip=destinations(ctx.doc, span_root(ctx.doc, first.start, first.end).i),
-                                  prefer=lambda: reported_subjects(ctx.doc, span_root(ctx.doc, first.start, first.end).i))
+                                  exclude=excluded, **actor_context(ctx.doc, span_root(ctx.doc, first.start, first.end).i))
             cl.iso_from_context = iso is not None
     if sector == "GOV" and heads & _SPOKES and not any(t.former for t in cl.titles) and _rank_before(cl, ctx.doc):
         sector = "MIL"  # "Maj. Jay Roe, a Pentagon spokesman": an officer who speaks for the forces

@@ -697,8 +697,6 @@ _PERSON_TITLES = set(_TITLE_CUES) | {"director", "chief", "founder", "head", "an
 # "the Kentucky Republican": a party noun refers to a legislator named with that party's mark
 # ("Sen. Rand Paul (R-Ky.)": the mark, not the word, which a sentence may use of anyone)
 _PARTY_CUES = {"republican": {"r"}, "democrat": {"d"}}
-# a US state's name -> the abbreviations beside a legislator's name ("D-Nev.", "R-Ky.")
-_STATE_ABBR = ABBREVIATIONS
 # how many tokens around a person's name may hold the title that names them
 _TITLE_REACH = 6
 
@@ -744,10 +742,10 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
             continue
         if party is None and not mods & _DEPUTY and not any(_own_title(doc, i, cues) for i in range(lo, hi)):
             continue  # "Vice President X" is not "the president"
-        key = (sum(1 for w in mods if w in around or _STATE_ABBR.get(w, set()) & around), m.tokens[0])
+        key = (sum(1 for w in mods if w in around or ABBREVIATIONS.get(w, frozenset()) & around), m.tokens[0])
         if party is not None and not key[0]:
             continue  # a party mark alone is shared by half the chamber: the state must match too
-        if not key[0] and mods & _STATE_ABBR.keys() and around & _STATE_ABBR.keys():
+        if not key[0] and mods & ABBREVIATIONS.keys() and around & ABBREVIATIONS.keys():
             continue  # "the Florida senator" is not the senator named beside another state ("Sen. X, R-Iowa")
         if best is None or key > best[:2]:
             best = (*key, m.actor)
