@@ -921,3 +921,31 @@ def test_a_city_that_an_event_has_only_as_its_setting_leaves_the_event_and_the_t
     state = Actor(id="geneva", name="Geneva", kind="country", country="CHE")
     table = table_of(held, (envoys, [(0, 1, "title")]), (state, [(5, 6, "name")]))
     assert _keep.setting_participants([_consult(held, 1, ["envoys"], ["geneva"])], table, held) == set()
+
+
+def test_an_unnamed_agent_only_in_a_quotation_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    # '" Our troops must come home , " Roe said .': "troops" is a noun of what the speaker says
+    words = ['"', "Our", "troops", "must", "come", "home", ",", '"', "Roe", "said", "."]
+    doc = parsed(words, [4, 2, 4, 4, 9, 4, 9, 9, 9, 9, 9],
+                 ["punct", "poss", "nsubj", "aux", "ccomp", "advmod", "punct", "punct", "nsubj", "ROOT", "punct"],
+                 ["PUNCT", "PRON", "NOUN", "AUX", "VERB", "ADV", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    troops = Actor(id="troops", name="troops", kind="group", country="USA", sector="MIL")
+    roe = Actor(id="roe", name="Roe", kind="person", country="USA", sector="LEG")
+    table = table_of(doc, (troops, [(2, 3, "title")]), (roe, [(8, 9, "name")]))
+    quoted = [(doc[1].idx, doc[5].idx + len("home"))]  # the quote's content
+    mentions = [m for m in table.mentions if m.actor == "troops"]
+    assert _keep.quoted_agent(troops, mentions, quoted)
+    assert [a.id for a in _keep.keep(table, doc, quoted=quoted).actors] == ["roe"]
+    assert [a.id for a in _keep.keep(table, doc).actors] == ["troops", "roe"]  # no quotation known
+    assert [a.id for a in _keep.keep(table, doc, quoted=quoted, keep={"troops"}).actors] == ["troops", "roe"]
+    # a name inside the quotation stays ("Ruritania must ..."), and so does the speaker outside it
+    named = Actor(id="troops", name="Ruritanian troops", kind="group", country="RUR", sector="MIL")
+    assert not _keep.quoted_agent(named, [dataclasses.replace(m, kind="demonym") for m in mentions], quoted)
+    assert not _keep.quoted_agent(roe, [m for m in table.mentions if m.actor == "roe"], quoted)
+    # a state or a body is no unnamed agent: the other rules and the filter judge it
+    state = Actor(id="troops", name="Ruritania", kind="country", country="RUR")
+    assert not _keep.quoted_agent(state, mentions, quoted)
+    # an agent met in the story's own words too (here a pronoun after the quotation) stays
+    outside = Mention(actor="troops", span=(doc[8].idx, doc[8].idx + 3), tokens=(8, 9), text="Roe", kind="pronoun")
+    assert not _keep.quoted_agent(troops, [*mentions, outside], quoted)

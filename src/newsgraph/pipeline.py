@@ -289,6 +289,7 @@ class Extractor:
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
                                 keep=used, named=named - used, home=self.home_country,
                                 acts={e.trigger["span"][0] for e in events if e.trigger}, settings=settings,
+                                quoted=[q.span for q in quotes if q.kind != "indirect"],
                                 venues={e.trigger["span"][0] for e in events
                                         if e.trigger and e.event in VENUE_ACTS and e.mode != "visit"})
         if self.collect_sectors is not None or self.decide_actors:

@@ -47,7 +47,7 @@ from ._political import POPULATION_ACTS, is_place, mention_role
 __all__ = ["body_in_persons_title", "features", "foreign_public", "heading_only_state", "home_capital_people", "home_country", "home_public",
            "journalist_aside", "keep", "listed_state", "press_told", "keeper", "uncoded_party", "BODY_WORDS",
            "named_subject", "party_word_setting", "place_people_setting", "setting_participants", "setting_state", "HOME_COUNTRY", "MODEL_FILE", "NEVER",
-           "place_people_venue", "VENUE_ACTS"]
+           "place_people_venue", "quoted_agent", "VENUE_ACTS"]
 
 MODEL_FILE = "keeper.json"
 
@@ -360,6 +360,22 @@ def press_told(actor, mentions: list[Mention], doc) -> bool:
         if root.dep_ not in ("dobj", "dative") or root.head.lower_ not in _TELL:
             return False
     return True
+
+
+def quoted_agent(actor, mentions: list[Mention], quoted: list[tuple[int, int]] | tuple = ()) -> bool:
+    """An unnamed agent (a group or a person no mention of which is a name or a demonym: "the
+    government", "our troops", "leaders in civil society", "a new president") that no record uses and
+    every mention of which, pronouns too, lies inside the words of a quotation (``quoted``: the character
+    spans of the direct and partial quotes' contents): a noun of what the speaker says, not a party the
+    story tells of, which the annotators do not code (corpus/GUIDELINES.md, section 1: an actor acts or is
+    acted upon in public life). A name inside a quotation stays ("Russia must stop"), and so does an agent
+    also met in the story's own words or that a record uses.
+    Train: see docs/evaluation.md, session 30, junk30."""
+    if actor.kind not in ("group", "person") or not mentions or not quoted:
+        return False
+    if any(m.kind in ("name", "demonym") for m in mentions):
+        return False
+    return all(any(s <= m.span[0] and m.span[1] <= e for s, e in quoted) for m in mentions)
 
 
 # How many steps above the noun a place phrase hangs on an event's trigger may stand (:func:`_under_act`).
@@ -727,7 +743,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
          keep: set[str] | frozenset[str] = frozenset(),
          named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY,
          acts: set[int] | frozenset[int] = frozenset(), venues: set[int] | frozenset[int] = frozenset(),
-         settings: set[str] | frozenset[str] = frozenset()) -> ActorTable:
+         settings: set[str] | frozenset[str] = frozenset(),
+         quoted: list[tuple[int, int]] | tuple = ()) -> ActorTable:
     """The table without the actors the shipped model judges junk, the states named only in the
     heading (:func:`heading_only_state`), the people of a city named only inside other phrases
     (:func:`place_people_setting`), the American public (:func:`home_public`) and Washington taken for its
@@ -772,7 +789,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
                        or home_capital_people(actor, mentions, home)
                        or body_in_persons_title(actor, mentions, doc)
                        or party_word_setting(actor, mentions, doc, reading=read) or journalist_aside(actor)
-                       or press_told(actor, mentions, doc)):
+                       or press_told(actor, mentions, doc) or quoted_agent(actor, mentions, quoted)):
             dropped.add(actor.id)
             continue  # gone whatever the model would say
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc, reading=read) else "rest"
