@@ -19,6 +19,7 @@ PAGE = (
     "More: The minister's trip in pictures\n\n"
     "Story Continued Below\n\n"
     "Reporting by Jane Roe; Editing by John Doe\n\n"
+    "\u2014 With assistance by Ann Poe, and Jan Doe\n\n"
     "The Associated Press contributed to this report.\n\n"
     "Copyright \u00a9 2019 The Daily Example, LLC. Click here for reprint permission.\n\n"
     "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP\n\n"
@@ -32,7 +33,7 @@ def test_furniture_is_masked_and_the_story_kept():
     masked = mask(PAGE)
     assert len(masked) == len(PAGE) and masked.count("\n") == PAGE.count("\n")
     for gone in ("Hide caption", "Previous Next", "Getty", "AP Photo", "Newsletters", "Privacy Policy",
-                 "Read more", "More:", "can wait", "in pictures", "Story Continued", "Reporting by", "contributed to this report", "Copyright", "2019",
+                 "Read more", "More:", "can wait", "in pictures", "Story Continued", "Reporting by", "With assistance", "Ann Poe", "contributed to this report", "Copyright", "2019",
                  "Enlarge", "toggle", "Jane Roe/AP", "AP AP", "Photos", "Rebels attacked", "thanked the envoy"):
         assert gone not in masked, gone
     for kept in ("Envoy resigns after talks collapse", "The envoy met the minister in Doha on Monday.",

@@ -45,6 +45,8 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
                 r"trending|most popular|sponsored)\b[^\n]*$", _I), 160),
     (re.compile(r"^[ \t]*(photo|image|video|graphic)s?( credit)?\s*:[^\n]*$", _I), 200),
     (re.compile(r"^[ \t]*(\(?(additional )?(reporting|editing|writing|research) by\b)[^\n]*$", _I), 300),
+    # the wire's closing credit of the reporters who helped ("\u2014 With assistance by Jane Roe, and Jan Doe")
+    (re.compile(r"^[ \t]*(\u2014|--?)?[ \t]*with assistance (by|from)\b[^\n]*$", _I), 300),
     (re.compile(r"^[^\n]*\bcontributed to this (report|story|article)\.?\)?[ \t]*$", _I), 300),
     (re.compile(r"^[ \t]*(follow|join)\b[^\n]*\b(on twitter|on facebook|on instagram|@\w+)[^\n]*$", _I), 200),
     (re.compile(r"^[ \t]*(?i:by) [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?"
