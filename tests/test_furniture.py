@@ -33,7 +33,8 @@ def test_furniture_is_masked_and_the_story_kept():
     masked = mask(PAGE)
     assert len(masked) == len(PAGE) and masked.count("\n") == PAGE.count("\n")
     for gone in ("Hide caption", "Previous Next", "Getty", "AP Photo", "Newsletters", "Privacy Policy",
-                 "Read more", "More:", "can wait", "in pictures", "Story Continued", "Reporting by", "With assistance", "Ann Poe", "contributed to this report", "Copyright", "2019",
+                 "Read more", "More:", "can wait", "in pictures", "Story Continued", "Reporting by",
+                 "With assistance", "Ann Poe", "contributed to this report", "Copyright", "2019",
                  "Enlarge", "toggle", "Jane Roe/AP", "AP AP", "Photos", "Rebels attacked", "thanked the envoy"):
         assert gone not in masked, gone
     for kept in ("Envoy resigns after talks collapse", "The envoy met the minister in Doha on Monday.",

@@ -19,8 +19,9 @@ named only in the heading (:func:`heading_only_state`), the people of a city nam
 phrases (:func:`place_people_setting`), the American public named by its demonym (:func:`home_public`),
 Washington taken for its people (:func:`home_capital_people`), a body named only in a named person's
 description (:func:`body_in_persons_title`), a party's bare adjective that only qualifies a thing
-(:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`) and
-journalists who are only told something (:func:`press_told`); and a
+(:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`),
+journalists who are only told something (:func:`press_told`) and an unnamed agent met only inside
+quotations (:func:`quoted_agent`); and a
 state or a capital of an event's sentence named only as a setting no act of the sentence is done in
 (:func:`setting_state`), the people of a city of an event's sentence named only where talk, a statement or
 cooperation happens (:func:`place_people_venue`), a state that is a subject only inside a list of states
@@ -369,8 +370,10 @@ def quoted_agent(actor, mentions: list[Mention], quoted: list[tuple[int, int]] |
     spans of the direct and partial quotes' contents): a noun of what the speaker says, not a party the
     story tells of, which the annotators do not code (corpus/GUIDELINES.md, section 1: an actor acts or is
     acted upon in public life). A name inside a quotation stays ("Russia must stop"), and so does an agent
-    also met in the story's own words or that a record uses.
-    Train: see docs/evaluation.md, session 30, junk30."""
+    also met in the story's own words or that a record uses. Train: 50 such agents are junk, 11 the only
+    finder of an annotated actor, 40 repeat one another actor finds; dev 22, 2 and 10. With indirect
+    quotes too, train 100 / 36 / 103: a recall loss over the issue's budget (docs/evaluation.md, session
+    30, junk30)."""
     if actor.kind not in ("group", "person") or not mentions or not quoted:
         return False
     if any(m.kind in ("name", "demonym") for m in mentions):
@@ -752,7 +755,9 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     country, and those two rules drop nothing), and a body named only in a named person's description
     (:func:`body_in_persons_title`), a party's adjective of a contest or a claim
     (:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`),
-    journalists who are only told something (:func:`press_told`) and a state or a capital of an event's
+    journalists who are only told something (:func:`press_told`), an unnamed agent met only inside the
+    quotations ``quoted`` (the character spans of the direct and partial quotes' contents:
+    :func:`quoted_agent`) and a state or a capital of an event's
     sentence named only as a setting (:func:`setting_state`; ``acts``: the character offsets of the
     events' triggers), a city's people of an event's sentence named only where talk, a statement or
     cooperation happens (:func:`place_people_venue`; ``venues``: the character offsets of those events'
