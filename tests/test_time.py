@@ -1365,3 +1365,33 @@ def test_now_set_off_at_the_head_of_a_sentence_is_no_timex():
     assert _readings("The mill now makes paper.") == [("now", "DATE", "PRESENT_REF")]
     assert _readings("Now the town wants a park.") == [("Now", "DATE", "PRESENT_REF")]
     assert _readings("For now, the site stays empty.") == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_the_year_ago_period_of_a_report_is_its_quarter_however_far_the_lede():
+    pub = dt.date(1989, 10, 26)
+    # the lede names the quarter; paragraphs on the dividend and the markets come between
+    filler = ("The company also raised its dividend to $1.20 a share from $1.05, a change that will lift "
+              "the annual payout by some $140 million. It is benefiting from its broad range of businesses "
+              "despite a weakening in the housing market and a stronger dollar, which lowers the value of "
+              "overseas earnings when they are translated into dollars. ") * 2
+    text = ("The chemicals maker reported that third-quarter profit grew 19%. " + filler +
+            "In the year-earlier period, the company earned $461 million.")
+    assert _values(text, pub)["the year-earlier period"] == "1988-Q3"
+    # a sentence on a longer period still names the year
+    text = ("The chemicals maker reported that third-quarter profit grew 19%. " + filler +
+            "For the nine months, it earned $2 billion, up from $1.6 billion a year earlier.")
+    assert _values(text, pub)["a year earlier"] == "1988"
+
+
+@pytest.mark.parametrize("published, expected", [
+    (dt.date(2012, 9, 12), "2011-08"),  # the month just ended: a year further back
+    (dt.date(2012, 9, 1), "2011-08"),
+    (dt.date(2012, 8, 20), "2011-08"),  # the current month: the one a year back, as before
+    (dt.date(2012, 10, 20), "2012-08"),  # two months back: the latest one, as before
+])
+def test_last_and_the_month_just_ended_is_a_year_back(published, expected):
+    assert _values("Warplanes helped the rebels drive out the dictator last August.", published)[
+        "last August"] == expected
+    # "this past" names the month just ended
+    if published == dt.date(2012, 9, 12):
+        assert _values("Warplanes struck this past August.", published)["this past August"] == "2012-08"
