@@ -1395,3 +1395,15 @@ def test_last_and_the_month_just_ended_is_a_year_back(published, expected):
     # "this past" names the month just ended
     if published == dt.date(2012, 9, 12):
         assert _values("Warplanes struck this past August.", published)["this past August"] == "2012-08"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Cuts run through the fiscal year, which ends Sept. 30.", "Sept. 30", "2013-09-30"),
+    ("The trade authority expires on July 1, analysts said.", "July 1", "2013-07-01"),
+    ("The bill takes effect Jan. 1.", "Jan. 1", "2014-01-01"),
+    ("Her work permit expires in January.", "January", "2014-01"),
+    # the simple past keeps the date behind
+    ("The program ended Sept. 30, officials said.", "Sept. 30", "2012-09-30"),
+])
+def test_a_schedule_verb_in_the_present_looks_ahead_a_year(text, expression, expected):
+    assert _values(text, dt.date(2013, 3, 1))[expression] == expected

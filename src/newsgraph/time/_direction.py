@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Direction", "read"]
 
 _AHEAD_A_YEAR = N.YEAR_REACH
+# a story dated a few days after the day its schedule names still tells it in the present
+_LAG = 10
 _BACK_A_YEAR = N.YEAR_REACH
 
 # --- 1. what the date names ----------------------------------------------------------------------
@@ -82,6 +84,13 @@ _ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|th
 # a date a schedule names ("is set for Jan. 12", "scheduled to begin on March 3")
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled|pencilled|rescheduled)\s+"
                             r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
+
+# a present-tense verb of a schedule whose time is the date ("the fiscal year, which ends Sept. 30", "the
+# TPA expires on July 1", "coverage that takes effect in January", "funding runs out March 27"): news tells
+# what is planned in the present, so it looks ahead a year (a date in the simple past is "ended", "expired")
+_SCHEDULE_PRESENT = re.compile(r"(?i)\b(?:ends|begins|starts|expires|resumes|reopens|opens|closes|convenes|adjourns|"
+                               r"(?:takes|goes)\s+(?:into\s+)?effect|runs\s+out|kicks\s+off|(?:is|are|comes|come)\s+due)\s+"
+                               r"(?:on\s+|in\s+)?(?:early\s+|mid-?|late\s+)?$")
 
 # a new end put on something ("the waiver has since been extended to Aug. 31", "an extension to Nov. 15",
 # "the delay until Easter", "postponed the vote until March 3"): the end lies after the putting, which
@@ -169,6 +178,8 @@ def read(c: Context, m: re.Match[str]) -> Direction:
         return Direction("past")
     if _ARRANGED.search(c.before(m, 70)):
         return Direction("future", ahead=_AHEAD_A_YEAR)
+    if _SCHEDULE_PRESENT.search(before):
+        return Direction("future", ahead=_AHEAD_A_YEAR, lag=_LAG)
     tense = c.tense(m)
     if bound == "future":
         # a bound looks ahead ("was extended until Friday", "asked him to reply by Wednesday"), unless a
