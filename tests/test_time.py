@@ -1407,3 +1407,18 @@ def test_last_and_the_month_just_ended_is_a_year_back(published, expected):
 ])
 def test_a_schedule_verb_in_the_present_looks_ahead_a_year(text, expression, expected):
     assert _values(text, dt.date(2013, 3, 1))[expression] == expected
+
+
+def test_most_recently_and_as_recently_as_look_back():
+    pub = dt.date(2019, 11, 11)
+    # the latest of things that happened: the last May 8, not the coming one
+    assert _values("He went to the office at least three times, most recently on May 8.", pub)["May 8"] == "2019-05-08"
+    # a Wednesday story: "most recently on Monday" is two days back
+    assert _values("Tensions have been on display, most recently on Monday.", dt.date(2013, 6, 19))[
+        "Monday"] == "2013-06-17"
+    # "as recently as Tuesday": the bound's time is the weekday; "recently" is no timex of its own
+    found = tag("As recently as Tuesday, he said no.", published=dt.date(2013, 3, 13))
+    assert [(t.text, t.value) for t in found] == [("Tuesday", "2013-03-12")]
+    # "recently" apart from the weekday stays
+    found = tag("It happened recently, as Monday's vote showed.", published=dt.date(2013, 3, 13))
+    assert [t.text for t in found] == ["recently", "Monday"]

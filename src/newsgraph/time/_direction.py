@@ -63,6 +63,8 @@ _PLAN = re.compile(r"(?i)\b(?:scheduled|planned|set|due|supposed|expected|slated
 
 # --- 2. words before the date --------------------------------------------------------------------
 _SINCE = re.compile(r"(?i)\bsince\s+(?:[^\s.,;:!?]+\s+){0,4}$")
+# the latest of things that happened ("met three times, most recently on May 8", "as recently as Monday")
+_RECENTLY = re.compile(r"(?i)\b(?:most\s+recently|as\s+recently\s+as)\s*,?\s+(?:on\s+|in\s+|at\s+)?$")
 # "the fiscal year ended Jan. 31": a reporting period that has ended
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$")
 # a bound just before the date: "as soon as Tuesday", "until Friday", "by Jan. 14"
@@ -171,7 +173,7 @@ def read(c: Context, m: re.Match[str]) -> Direction:
     if extended and not _HAD_BEFORE.search(window, 0, extended.start()):
         return Direction("future", ahead=_AHEAD_A_YEAR)  # "has since been extended to ..." too
     before = c.before(m, 30)
-    if after_since(c, m) or _PERIOD_ENDED.search(before):
+    if after_since(c, m) or _PERIOD_ENDED.search(before) or _RECENTLY.search(before):
         return Direction("past", back=_BACK_A_YEAR, worded=True)
     bound = _bound(c, m)
     if bound == "past":
