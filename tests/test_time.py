@@ -1422,3 +1422,12 @@ def test_most_recently_and_as_recently_as_look_back():
     # "recently" apart from the weekday stays
     found = tag("It happened recently, as Monday's vote showed.", published=dt.date(2013, 3, 13))
     assert [t.text for t in found] == ["recently", "Monday"]
+
+
+def test_until_before_a_verb_in_the_past_is_a_bound_that_passed():
+    thursday = dt.date(2016, 3, 17)
+    assert _values("Rubio, who until Tuesday was a candidate, said he was sad.", thursday)["Tuesday"] == "2016-03-15"
+    assert _values("Not until Wednesday night did he embrace that vision.", thursday)[
+        "Wednesday night"] == "2016-03-16TNI"
+    # a bound before a clause in the present or the future still looks ahead
+    assert _values("The talks will run until Tuesday.", thursday)["Tuesday"] == "2016-03-22"

@@ -76,6 +76,8 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|only\s+)?
                            r"[a-z]+\b(?!\s+to\b)")
 # a negated past ("wasn't informed", "did not learn"): with "until" it says when the thing did happen
 _NEGATED_PAST = re.compile(r"(?i)\b(?:was|were|did|could|had)(?:n't|\s+not)\b|\bnever\b")
+# a bound a verb in the past follows ("who until Tuesday was a candidate"): a state that held until then
+_BOUND_OVER = re.compile(r"(?i)^\s*(?:was|were|had|did)\b")
 # a bound that opens its sentence ("By Monday night, ...", "Until March, ...")
 _FRONTED_BOUND = re.compile(r"(?:^|[.!?\n]\s*|\n)(?:(?:But|And|Yet|So)\s+)?(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+(?:on\s+)?$")
 _BEFORE = r"(?:shortly\s+|just\s+|hours\s+|minutes\s+|days\s+)?before"
@@ -132,6 +134,8 @@ def _bound(c: Context, m: re.Match[str]) -> str | None:
         return "past"
     if word in ("until", "till") and _NEGATED_PAST.search(clause_before(c.text, m.start())):
         return "past"  # "was not told until Friday", "did not learn of it until Monday": it happened then
+    if word in ("until", "till") and _BOUND_OVER.match(c.after(m, 12)):
+        return "past"
     return "future"
 
 
