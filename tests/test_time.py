@@ -1365,3 +1365,69 @@ def test_now_set_off_at_the_head_of_a_sentence_is_no_timex():
     assert _readings("The mill now makes paper.") == [("now", "DATE", "PRESENT_REF")]
     assert _readings("Now the town wants a park.") == [("Now", "DATE", "PRESENT_REF")]
     assert _readings("For now, the site stays empty.") == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_the_year_ago_period_of_a_report_is_its_quarter_however_far_the_lede():
+    pub = dt.date(1989, 10, 26)
+    # the lede names the quarter; paragraphs on the dividend and the markets come between
+    filler = ("The company also raised its dividend to $1.20 a share from $1.05, a change that will lift "
+              "the annual payout by some $140 million. It is benefiting from its broad range of businesses "
+              "despite a weakening in the housing market and a stronger dollar, which lowers the value of "
+              "overseas earnings when they are translated into dollars. ") * 2
+    text = ("The chemicals maker reported that third-quarter profit grew 19%. " + filler +
+            "In the year-earlier period, the company earned $461 million.")
+    assert _values(text, pub)["the year-earlier period"] == "1988-Q3"
+    # a sentence on a longer period still names the year
+    text = ("The chemicals maker reported that third-quarter profit grew 19%. " + filler +
+            "For the nine months, it earned $2 billion, up from $1.6 billion a year earlier.")
+    assert _values(text, pub)["a year earlier"] == "1988"
+
+
+@pytest.mark.parametrize("published, expected", [
+    (dt.date(2012, 9, 12), "2011-08"),  # the month just ended: a year further back
+    (dt.date(2012, 9, 1), "2011-08"),
+    (dt.date(2012, 8, 20), "2011-08"),  # the current month: the one a year back, as before
+    (dt.date(2012, 10, 20), "2012-08"),  # two months back: the latest one, as before
+])
+def test_last_and_the_month_just_ended_is_a_year_back(published, expected):
+    assert _values("Warplanes helped the rebels drive out the dictator last August.", published)[
+        "last August"] == expected
+    # "this past" names the month just ended
+    if published == dt.date(2012, 9, 12):
+        assert _values("Warplanes struck this past August.", published)["this past August"] == "2012-08"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Cuts run through the fiscal year, which ends Sept. 30.", "Sept. 30", "2013-09-30"),
+    ("The trade authority expires on July 1, analysts said.", "July 1", "2013-07-01"),
+    ("The bill takes effect Jan. 1.", "Jan. 1", "2014-01-01"),
+    ("Her work permit expires in January.", "January", "2014-01"),
+    # the simple past keeps the date behind
+    ("The program ended Sept. 30, officials said.", "Sept. 30", "2012-09-30"),
+])
+def test_a_schedule_verb_in_the_present_looks_ahead_a_year(text, expression, expected):
+    assert _values(text, dt.date(2013, 3, 1))[expression] == expected
+
+
+def test_most_recently_and_as_recently_as_look_back():
+    pub = dt.date(2019, 11, 11)
+    # the latest of things that happened: the last May 8, not the coming one
+    assert _values("He went to the office at least three times, most recently on May 8.", pub)["May 8"] == "2019-05-08"
+    # a Wednesday story: "most recently on Monday" is two days back
+    assert _values("Tensions have been on display, most recently on Monday.", dt.date(2013, 6, 19))[
+        "Monday"] == "2013-06-17"
+    # "as recently as Tuesday": the bound's time is the weekday; "recently" is no timex of its own
+    found = tag("As recently as Tuesday, he said no.", published=dt.date(2013, 3, 13))
+    assert [(t.text, t.value) for t in found] == [("Tuesday", "2013-03-12")]
+    # "recently" apart from the weekday stays
+    found = tag("It happened recently, as Monday's vote showed.", published=dt.date(2013, 3, 13))
+    assert [t.text for t in found] == ["recently", "Monday"]
+
+
+def test_until_before_a_verb_in_the_past_is_a_bound_that_passed():
+    thursday = dt.date(2016, 3, 17)
+    assert _values("Rubio, who until Tuesday was a candidate, said he was sad.", thursday)["Tuesday"] == "2016-03-15"
+    assert _values("Not until Wednesday night did he embrace that vision.", thursday)[
+        "Wednesday night"] == "2016-03-16TNI"
+    # a bound before a clause in the present or the future still looks ahead
+    assert _values("The talks will run until Tuesday.", thursday)["Tuesday"] == "2016-03-22"

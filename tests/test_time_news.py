@@ -57,3 +57,15 @@ def test_a_working_line_anchors_to_the_timex_inside_its_quote():
             assert str(exc)
         else:
             raise AssertionError(f"accepted {bad!r}")
+
+
+def test_the_tempeval_halves_are_fixed_by_the_file_name_hash():
+    spec = importlib.util.spec_from_file_location("tempeval_halves", ROOT / "scripts" / "tempeval_halves.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    # the split depends on the name alone, not on the order or the number of the files
+    assert [mod.half(n) for n in ("wsj_0918", "APW19980301.0720", "AP900815-0044")] == ["H0", "H0", "H0"]
+    assert mod.half("wsj_0918") == mod.half("wsj_0918")
+    names = [p.stem for p in mod.DEFAULT_DIR.rglob("*.tml")]
+    if names:  # the TempEval-3 files, where ../shared holds them: 121 files in H0, 135 in H1
+        assert [mod.half(n) for n in names].count("H0") == 121 and len(names) == 256

@@ -131,6 +131,10 @@ def h_month(m: re.Match[str], c: Context) -> Reading:
     if c.published is None:
         return ("DATE", f"XXXX-{month:02d}", None)
     year = N.year_of_month(c.published, month, c.direction(m) if rel is None else N.Direction(None), rel)
+    if m["rel"] and m["rel"].lower() == "last" and (c.published.year * 12 + c.published.month) - (year * 12 + month) == 1:
+        # the month just ended is "last month" or "in August"; "last August" in September is a year further
+        # back ("helped drive out Gadhafi last August", written in September 2012, is August 2011)
+        year -= 1
     return ("DATE", f"{year:04d}-{month:02d}", None)
 
 

@@ -143,13 +143,14 @@ _LONGER_PERIOD = re.compile(r"(?i)\b(?:(?:six|nine|twelve|\d+)[\s-]+months?|(?:f
 
 def _quarter_context(c: Context, m: Any) -> bool:
     """Whether the text around a match reports on a quarter (so "a year ago" means that quarter): the
-    sentence decides when it names a quarter or a longer period, else the text just before it."""
+    sentence decides when it names a quarter or a longer period, else the story before it: a results
+    story names its quarter in the lede and may compare with the year before paragraphs later."""
     sentence = sentence_of(c.text, m.start(), m.end())
     if _QUARTER_WORD.search(sentence):
         return True
     if _LONGER_PERIOD.search(sentence):
         return False
-    return _QUARTER_WORD.search(c.text, max(0, m.start() - 500), m.start()) is not None
+    return _QUARTER_WORD.search(c.text, 0, m.start()) is not None
 
 
 def _year_ago(c: Context, m: Any) -> str:

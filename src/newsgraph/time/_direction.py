@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Direction", "read"]
 
 _AHEAD_A_YEAR = N.YEAR_REACH
+# a story dated a few days after the day its schedule names still tells it in the present
+_LAG = 10
 _BACK_A_YEAR = N.YEAR_REACH
 
 # --- 1. what the date names ----------------------------------------------------------------------
@@ -61,6 +63,8 @@ _PLAN = re.compile(r"(?i)\b(?:scheduled|planned|set|due|supposed|expected|slated
 
 # --- 2. words before the date --------------------------------------------------------------------
 _SINCE = re.compile(r"(?i)\bsince\s+(?:[^\s.,;:!?]+\s+){0,4}$")
+# the latest of things that happened ("met three times, most recently on May 8", "as recently as Monday")
+_RECENTLY = re.compile(r"(?i)\b(?:most\s+recently|as\s+recently\s+as)\s*,?\s+(?:on\s+|in\s+|at\s+)?$")
 # "the fiscal year ended Jan. 31": a reporting period that has ended
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$")
 # a bound just before the date: "as soon as Tuesday", "until Friday", "by Jan. 14"
@@ -72,6 +76,8 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|only\s+)?
                            r"[a-z]+\b(?!\s+to\b)")
 # a negated past ("wasn't informed", "did not learn"): with "until" it says when the thing did happen
 _NEGATED_PAST = re.compile(r"(?i)\b(?:was|were|did|could|had)(?:n't|\s+not)\b|\bnever\b")
+# a bound a verb in the past follows ("who until Tuesday was a candidate"): a state that held until then
+_BOUND_OVER = re.compile(r"(?i)^\s*(?:was|were|had|did)\b")
 # a bound that opens its sentence ("By Monday night, ...", "Until March, ...")
 _FRONTED_BOUND = re.compile(r"(?:^|[.!?\n]\s*|\n)(?:(?:But|And|Yet|So)\s+)?(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+(?:on\s+)?$")
 _BEFORE = r"(?:shortly\s+|just\s+|hours\s+|minutes\s+|days\s+)?before"
@@ -82,6 +88,13 @@ _ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|th
 # a date a schedule names ("is set for Jan. 12", "scheduled to begin on March 3")
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled|pencilled|rescheduled)\s+"
                             r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
+
+# a present-tense verb of a schedule whose time is the date ("the fiscal year, which ends Sept. 30", "the
+# TPA expires on July 1", "coverage that takes effect in January", "funding runs out March 27"): news tells
+# what is planned in the present, so it looks ahead a year (a date in the simple past is "ended", "expired")
+_SCHEDULE_PRESENT = re.compile(r"(?i)\b(?:ends|begins|starts|expires|resumes|reopens|opens|closes|convenes|adjourns|"
+                               r"(?:takes|goes)\s+(?:into\s+)?effect|runs\s+out|kicks\s+off|(?:is|are|comes|come)\s+due)\s+"
+                               r"(?:on\s+|in\s+)?(?:early\s+|mid-?|late\s+)?$")
 
 # a new end put on something ("the waiver has since been extended to Aug. 31", "an extension to Nov. 15",
 # "the delay until Easter", "postponed the vote until March 3"): the end lies after the putting, which
@@ -121,6 +134,8 @@ def _bound(c: Context, m: re.Match[str]) -> str | None:
         return "past"
     if word in ("until", "till") and _NEGATED_PAST.search(clause_before(c.text, m.start())):
         return "past"  # "was not told until Friday", "did not learn of it until Monday": it happened then
+    if word in ("until", "till") and _BOUND_OVER.match(c.after(m, 12)):
+        return "past"
     return "future"
 
 
@@ -162,13 +177,15 @@ def read(c: Context, m: re.Match[str]) -> Direction:
     if extended and not _HAD_BEFORE.search(window, 0, extended.start()):
         return Direction("future", ahead=_AHEAD_A_YEAR)  # "has since been extended to ..." too
     before = c.before(m, 30)
-    if after_since(c, m) or _PERIOD_ENDED.search(before):
+    if after_since(c, m) or _PERIOD_ENDED.search(before) or _RECENTLY.search(before):
         return Direction("past", back=_BACK_A_YEAR, worded=True)
     bound = _bound(c, m)
     if bound == "past":
         return Direction("past")
     if _ARRANGED.search(c.before(m, 70)):
         return Direction("future", ahead=_AHEAD_A_YEAR)
+    if _SCHEDULE_PRESENT.search(before):
+        return Direction("future", ahead=_AHEAD_A_YEAR, lag=_LAG)
     tense = c.tense(m)
     if bound == "future":
         # a bound looks ahead ("was extended until Friday", "asked him to reply by Wednesday"), unless a

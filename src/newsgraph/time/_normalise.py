@@ -146,7 +146,9 @@ class Direction:
     that sense may carry a date back or ahead, beyond which the nearest occurrence wins. ``worded`` says
     that words around the expression gave the sense ("since", "the attack"), not the tense of its clause:
     a clause's past may be the reporter's, told after the story and before a date it still sees ahead,
-    and such words leave no such doubt. ``_direction`` reads a Direction from the text around an
+    and such words leave no such doubt. ``lag`` is how many days before the document date a day a
+    schedule names ahead may still lie (a story dated after the schedule began: "the budget begins Oct. 1"
+    on Oct. 6). ``_direction`` reads a Direction from the text around an
     expression; every weekday, month, month-day, holiday, season and weekend is resolved through one
     (``pick``).
     """
@@ -155,6 +157,7 @@ class Direction:
     back: int = _PAST_REACH
     ahead: int = _FUTURE_REACH
     worded: bool = False
+    lag: int = 0
 
 
 def by_tense(published: dt.date, candidates: list[dt.date], tense: str | None,
@@ -218,6 +221,10 @@ def date_of_day(published: dt.date, make: Callable[[int], dt.date | None], direc
                 relation: int | None = None) -> dt.date | None:
     """A day that recurs once a year (a month-day, a holiday: ``make(year)``) near the document date."""
     candidates = _around(published, make)
+    if direction.lag and relation is None:
+        lagging = [c for c in candidates if c is not None and 0 < (published - c).days <= direction.lag]
+        if lagging:
+            return lagging[0]
     if not direction.worded and any(c is not None and 0 < (c - published).days <= _SOON for c in candidates):
         # a date in the coming month told in a past clause: the document date lags the story
         direction = replace(direction, back=min(direction.back, _PAST_REACH))

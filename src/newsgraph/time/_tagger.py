@@ -480,12 +480,15 @@ def _clock_before_day(text: str, timexes: list[Timex]) -> list[Timex]:
 # what may stand between an ordering adverb and the timex it leads to: "most recently last October",
 # "most recently on March 10"; not "until" or "from", which open a stretch that starts at the adverb
 _LEADS_TO = re.compile(r"[\s,]*(?:(?:on|in|at)\s+)?")
+# "as recently as Monday": the reference is half of a bound whose time is the timex after it
+_AS_BEFORE, _AS_AFTER = re.compile(r"(?i)\bas\s+$"), re.compile(r"(?i)\s+as\s+")
 
 
 def _ordering_before_date(text: str, timexes: list[Timex]) -> list[Timex]:
     """A past reference ("recently") directly before another timex is left untagged.
 
-    It orders the event among others ("most recently on March 10"); the timex after it names the time,
+    It orders the event among others ("most recently on March 10", "as recently as Monday"); the timex
+    after it names the time,
     and the TimeML files and the news annotations tag that timex alone.
     """
     drop = set()
@@ -494,6 +497,9 @@ def _ordering_before_date(text: str, timexes: list[Timex]) -> list[Timex]:
         if a.value == "PAST_REF" and not b.value.endswith("_REF") and 0 <= b.span[0] - a.span[1] <= 12:
             m = _LEADS_TO.match(text, a.span[1])
             if m and m.end() == b.span[0]:
+                drop.add(i)
+            elif _AS_BEFORE.search(text, max(0, a.span[0] - 4), a.span[0]) and (
+                    (m := _AS_AFTER.match(text, a.span[1])) and m.end() == b.span[0]):
                 drop.add(i)
     return [t for i, t in enumerate(timexes) if i not in drop] if drop else timexes
 
