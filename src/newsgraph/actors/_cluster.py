@@ -44,6 +44,9 @@ class Cluster:
         self.extra: list[tuple[int, int, str]] = []  # (start, end, mention kind) beyond the names
         self.id = ""
         self.wikidata: str | None = None
+        # a composite that names one person by an office or walk of life ("the New Jersey governor"):
+        # a person once no named person took its mentions
+        self.one_person = False
 
     def words(self) -> list[list[str]]:
         return [norm(c.text).split() for c in self.cands]
@@ -118,6 +121,8 @@ def _public_kind(cl: Cluster) -> str:
     if cl.kind == "place":
         return "group"  # a city's people
     if cl.kind == "composite":
+        if cl.one_person:
+            return "person"
         return "organization" if cl.sector in ORG_SECTORS else "group"
     return cl.kind
 

@@ -12,7 +12,9 @@ from ._cluster import Cluster, Context, country_name, strip_the
 from ._coding import INTERGOVERNMENTAL, SECTOR_LABELS, STATE_SECTORS, US_PARTY_NAMES, _stance, code_of
 from ._dictionaries import Bundled, Entry, norm, split_code
 from ._mentions import Cand
+from .._us_states import ABBREVIATIONS as US_STATES
 from ..nlp import span_text
+from ..roles._titles import is_title_head
 
 __all__ = ["Composites", "find_composites"]
 
@@ -59,6 +61,19 @@ _THING_NOUNS = frozenset({
     "involvement", "support", "pressure", "response", "retaliation", "conflict", "war", "violence", "unrest",
     "situation", "issue", "concern", "interest", "interests", "option", "options", "target", "victory",
     "defeat", "loss", "death", "cost", "deployment", "withdrawal", "mission", "career"})
+# Singular nouns of one ordinary person, beside the offices and trades of ``roles._titles``: after a US
+# state's name they are that one person ("an Iowa voter", "a Texas farmer"), whom the annotators name in
+# the text's words, not the United States' civilians. "A Texas resident" or "citizen" says where someone
+# belongs, not who they are in the story, and stays with the civilians.
+_ONE_OF_PEOPLE = frozenset({"voter", "man", "woman", "worker", "farmer", "businessman", "businesswoman", "victim",
+                            "lawyer", "protester", "veteran"})
+# A head of state or government by the title alone ("the American president", "the North Korean leader")
+# is the one head the text names elsewhere, whom the title steps find or the government stands for: no
+# person of its own (train, measured over every country's offices: 9 such persons made, none annotated).
+_HEADS_OF_STATE = frozenset({"president", "president-elect", "leader", "premier", "chancellor", "king", "queen",
+                             "emperor", "monarch", "sultan", "emir", "pope", "secretary"})
+# Words before an office that name no holder yet, or any holder ("Ohio's next governor", "any senator").
+_NOT_YET = frozenset({"next", "future", "any", "every", "incoming", "would-be"})
 _DIPLOMATIC = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors",
                          "envoy", "envoys", "mission", "legation", "chancery"})
 
@@ -166,11 +181,23 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
         last = doc[c.end - 1]
         coordinated = last.dep_ == "conj" or any(t.dep_ == "conj" for t in last.children)
         end = c.end if coordinated else head + 1  # "US and British forces": each its own tokens
-        own_kind = _people_noun(doc[head], sector)
+        state = c.iso == "USA" and _us_state(doc, c)
+        own_kind = _people_noun(doc[head], sector, state=state)
+        # one person named by a US state's office or walk of life ("the New Jersey governor", "an Iowa
+        # voter") is the one of those words, not the United States' government or civilians: "the
+        # Florida governor" is not "the New Jersey governor"
+        one = own_kind == "person" and doc[head].lemma_.lower() not in _ONE_PERSON
+        if one and any(t.lower_ in _NOT_YET for t in doc[max(0, c.start - 2):head]):
+            own_kind, one = None, False  # "Ohio's next governor": no one yet, the state's office as before
         if own_kind is not None:  # "Syrian officials", "a U.S. official": people, not the government
-            cl = composites.get((c.iso, sector, doc[head].lemma_.lower(), own_kind), c.iso, sector, None)
-            if cl.kind == "composite":
-                cl.kind = own_kind
+            which = norm(span_text(doc, c.start, end)) if one else doc[head].lemma_.lower()
+            key = (c.iso, sector, which, own_kind)
+            fresh = key not in composites.clusters
+            cl = composites.get(key, c.iso, sector, None)
+            if fresh:
+                # stays a composite while the linking steps may give it to the person it describes
+                # ("the South Carolina senator" after "Sen. Lindsey Graham"); otherwise a person
+                cl.kind, cl.one_person = ("composite", True) if one else (own_kind, False)
                 cl.name = f"{span_text(doc, c.start, c.end)} {doc[head].text}" if coordinated else span_text(doc, c.start, end)
         else:
             cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
@@ -226,7 +253,13 @@ def _allies(doc, c: Cand, blocked: Container[int]) -> int | None:
     return head.i
 
 
-def _people_noun(head, sector: str) -> str | None:
+def _us_state(doc, c: Cand) -> bool:
+    """Whether the name is a US state's ("New Jersey", "Kansas's")."""
+    words = [t.text for t in doc[c.start:c.end] if t.tag_ != "POS"]
+    return norm(" ".join(words)) in US_STATES
+
+
+def _people_noun(head, sector: str, *, state: bool = False) -> str | None:
     """'group' for a plural noun of people a country name modifies ("Syrian officials", "Chinese
     leaders", "Iranian lawmakers"), 'person' for one unnamed official ("a U.S. official"), else None
     (a body: "the Afghan government"; the armed forces: "U.S. troops", "Israeli warplanes"). The
@@ -237,7 +270,8 @@ def _people_noun(head, sector: str) -> str | None:
         if lemma in _NOT_PEOPLE or (sector == "MIL" and lemma not in _MIL_PEOPLE):
             return None
         return "group"
-    if head.tag_ == "NN" and lemma in _ONE_PERSON:
+    if head.tag_ == "NN" and (lemma in _ONE_PERSON or state and (
+            lemma in _ONE_OF_PEOPLE or is_title_head(lemma) and lemma not in _HEADS_OF_STATE)):
         return "person"
     return None
 

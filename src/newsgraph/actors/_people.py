@@ -322,8 +322,15 @@ def party_state(doc, end: int) -> str | None:
 def fuzzy_person(key: str, pwords: set[str]) -> bool:
     if len(key) < 5:
         return False
-    return any(w[:1] == key[:1] and edit_distance(key, w, 2) <= (1 if len(w) < 7 else 2)
+    return any(w[:1] == key[:1] and edit_distance(key, w, 2) <= _misspelling(key, w)
                for w in pwords if len(w) >= 5)
+
+
+def _misspelling(a: str, b: str) -> int:
+    """How many edits a misspelt surname may be from the name it misspells: two only when both words
+    are long ("Khalizad" for Khalilzad is one), since two edits turn a short name into another
+    ("Franco" is two from "Francis")."""
+    return 1 if min(len(a), len(b)) < 7 else 2
 
 
 def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: int, published,
@@ -395,7 +402,7 @@ def _find_person(people: list[Cluster], words: list[str], start: int,
     w = words[0]
     for cl in people:  # a misspelt surname: "Khalizad" for Khalilzad
         for ws in names(cl):
-            if len(w) >= 5 and ws[-1][:1] == w[:1] and edit_distance(w, ws[-1], 2) <= (1 if len(w) < 7 else 2):
+            if len(w) >= 5 and ws[-1][:1] == w[:1] and edit_distance(w, ws[-1], 2) <= _misspelling(w, ws[-1]):
                 return cl
     return None
 

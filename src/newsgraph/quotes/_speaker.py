@@ -47,7 +47,7 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
 
 def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     a = actors.at_token(tok.i)
-    if not _person(actors, a) or a is not None and _deputy_only(doc, actors, tok, a):
+    if not _person(actors, a) or a is not None and (_deputy_only(doc, actors, tok, a) or _state_office(doc, actors, tok, a)):
         holder = title_holder(doc, actors, tok)
         if holder is not None:
             return holder
@@ -111,6 +111,18 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
 
 
 _WORDS = re.compile(r"[^\W_]+")
+
+
+def _state_office(doc: "Doc", actors: "ActorTable", tok: "Token", actor: str) -> bool:
+    """Whether the speaker phrase is a US state's office that the actors stage made a person of its own
+    in the phrase's words ("the Ohio governor" as "Ohio governor"): the holder named before, where the
+    text names one, is who speaks (:func:`title_holder`)."""
+    found = actors.get(actor)
+    if found is None or found.name.lower().split()[-1:] != [tok.lower_]:
+        return False
+    start, _end = phrase_span(tok)
+    words = [t.lower_ for t in doc[start:tok.i]]
+    return any(" ".join(words[i:i + n]) in ABBREVIATIONS for n in (1, 2) for i in range(len(words)))
 
 
 def _same_name(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
@@ -726,7 +738,7 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     for m in actors.mentions:
         if m.tokens[1] > tok.i or m.kind not in ("name", "title") or not _person(actors, m.actor):
             continue
-        if m.actor == actors.at_token(tok.i):
+        if m.actor == actors.at_token(tok.i) or _unnamed_holder(actors, m.actor, cues):
             continue
         lo, hi = max(0, m.tokens[0] - _TITLE_REACH), min(len(doc), m.tokens[1] + _TITLE_REACH)
         # the title beside a name is that name's: the window stops at another person's name ("Ohio
@@ -761,6 +773,14 @@ def title_holder(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
 
 
 _DEPUTY = frozenset({"vice", "deputy"})
+
+
+def _unnamed_holder(actors: "ActorTable", actor: str, cues: "Container[str]") -> bool:
+    """A person the actors stage named by the office itself ("New Mexico governor"): no holder the
+    title phrase can refer back to."""
+    found = actors.get(actor)
+    words = found.name.lower().split() if found is not None else []
+    return bool(words) and words[-1] in cues
 
 
 def _own_title(doc: "Doc", i: int, cues: set[str]) -> bool:
