@@ -1,26 +1,14 @@
-"""Words the rules read as events where the sentence tells none (issue #17, precision): a paragraph that
-links to another story, insisting that a fact holds, suspending what is no tie between parties, failing
-to do something, alerting someone, troops stationed somewhere (events/__init__.py, _related_links and
-_states_fact; data/events/lexicon.txt)."""
+"""Words the rules read as events where the sentence tells none (issue #17, precision): insisting that a
+fact holds, suspending what is no tie between parties, failing to do something, alerting someone, troops
+stationed somewhere (events/__init__.py, _states_fact; data/events/lexicon.txt)."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import word_token
-from newsgraph.events import _related_links, _states_fact, _verb_entry
+from newsgraph.events import _states_fact, _verb_entry
 from newsgraph.events._lexicon import _parse, lexicon
-
-
-def test_a_paragraph_ending_in_read_more_links_to_another_story():
-    text = ("The envoy met the rebels on Monday.\n\nMinister pleads guilty to lying to parliament Read more\n\n"
-            "Read more about the talks on our site, the editors said.\n\nThe talks resume on Friday.")
-    links = _related_links(text)
-    assert [text[a:b] for a, b in links] == ["Minister pleads guilty to lying to parliament Read more"]
-
-
-def test_a_text_without_links_has_none():
-    assert _related_links("The envoy met the rebels on Monday. Read more of the report later.") == []
 
 
 def test_the_lexicon_reads_the_nostatement_condition():

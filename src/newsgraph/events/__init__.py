@@ -1101,10 +1101,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     proposals = propose_all(sents, lex, pmodel_t) if pmodel_t is not None else None
     threshold = pmodel_t.threshold if pmodel_t is not None else 0.0
     bare_ok = (collect is not None and collect_bare) or (model is not None and "bare" in model.weights)
-    links = _related_links(doc_text(doc))
     for sent_no, sent in enumerate(sents):
-        if links and any(a <= sent.start_char < b for a, b in links):
-            continue  # another story's headline, linked from this one
         readings: dict[int, Proposal] = {}
         chosen: dict[int, str] = {}
         if proposals is not None:
@@ -1191,19 +1188,6 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             ruled.update((e.id, e.modality) for e in events[kept_from:])
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
     return merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
-
-
-# A paragraph that ends in "Read more" links to another story: the page sets that story's headline
-# between this one's paragraphs ("Michael Cohen pleads guilty to lying to Congress Read more").
-_RELATED_LINK = re.compile(r"[^\n]*\bRead more[ \t\u00a0]*(?=\n|$)")
-
-
-def _related_links(text: str) -> list[tuple[int, int]]:
-    """The character spans of the text's links to other stories: paragraphs that end in "Read more".
-    The corpus guidelines (2.1) code no event in them (page boilerplate, related-story headlines that
-    are not part of this story); in the corpus's train split the annotators code one of the four
-    events the pipeline found there."""
-    return [m.span() for m in _RELATED_LINK.finditer(text)]
 
 
 # A headline is the text's first line when it is short; the story's lead is the first sentences after it.
