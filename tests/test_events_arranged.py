@@ -23,6 +23,10 @@ def _consult(doc, word: str, **kw) -> tuple[Event, dict]:
     ("A proposed summit between the two leaders drew criticism at home.", "summit"),
     ("The premier was to meet the rebel commanders on Monday.", "meet"),
     ("The premier will hold talks with the rebels next week.", "talks"),
+    # a time is no place or purpose of "be to"; a meeting in a clause of time under a future one
+    ("On Monday, the United States and Japan are to hold formal trade talks.", "talks"),
+    ("That issue would be raised only when the two leaders meet in Osaka.", "meet"),
+    ("When the Chinese president meets the premier on Thursday, he plans to press for a deal.", "meets"),
 ])
 def test_a_meeting_told_as_arranged_is_an_agreement_to_meet(nlp, text, word):
     event, by_char = _consult(nlp(text), word, mode="multilateral")
@@ -35,6 +39,8 @@ def test_a_meeting_told_as_arranged_is_an_agreement_to_meet(nlp, text, word):
     ("The premier held talks with the rebels last week.", "talks"),
     ("The premier met the rebel commanders on Monday.", "met"),
     ("The envoy was in Cairo to meet the rebel commanders.", "meet"),
+    ("When the two leaders met last year, they argued about trade.", "met"),
+    ("When the two leaders meet, they often argue about trade.", "meet"),
 ])
 def test_a_meeting_held_stays_a_consultation(nlp, text, word):
     doc = nlp(text)

@@ -15,6 +15,7 @@ PAGE = (
     "Sign up for Daily Newsletters Manage Newsletters\n\n"
     "Get the stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy.\n\n"
     "Read more: Why the talks failed\n\n"
+    "Minister pleads guilty to lying to parliament Read more\n\n"
     "More:Envoy says the talks can wait\n\n"
     "More: The minister's trip in pictures\n\n"
     "Story Continued Below\n\n"
@@ -33,7 +34,7 @@ def test_furniture_is_masked_and_the_story_kept():
     masked = mask(PAGE)
     assert len(masked) == len(PAGE) and masked.count("\n") == PAGE.count("\n")
     for gone in ("Hide caption", "Previous Next", "Getty", "AP Photo", "Newsletters", "Privacy Policy",
-                 "Read more", "More:", "can wait", "in pictures", "Story Continued", "Reporting by",
+                 "Read more", "pleads guilty", "More:", "can wait", "in pictures", "Story Continued", "Reporting by",
                  "With assistance", "Ann Poe", "contributed to this report", "Copyright", "2019",
                  "Enlarge", "toggle", "Jane Roe/AP", "AP AP", "Photos", "Rebels attacked", "thanked the envoy"):
         assert gone not in masked, gone

@@ -52,6 +52,11 @@ class Entry:
     # V only: the verb has an object predicate ("called the plan a disgrace", "branded them traitors"):
     # naming something is judging it, where "called for" asks and "called Smith" telephones
     pred: bool = False
+    # V only: not when the verb only states a fact, its one complement a that-clause in the indicative
+    # ("insisted he was not comparing them", "insisted that troops will not lead"): insisting demands
+    # with a subjunctive or an obligation ("insisted that he leave", "that it must be approved") or
+    # with "on" ("insisted on a vote"), and otherwise asserts
+    nostatement: bool = False
 
 
 @dataclass(slots=True)
@@ -94,7 +99,7 @@ def _parse(text: str) -> Lexicon:
                 opts[key] = frozenset(value.split(","))
             elif key in ("prt", "prep"):
                 opts[key] = value
-            elif key in ("noobj", "received", "noquestion", "phrase", "tocomp", "pred"):
+            elif key in ("noobj", "received", "noquestion", "phrase", "tocomp", "pred", "nostatement"):
                 opts[key] = True
             else:
                 raise ValueError(f"lexicon.txt line {n}: unknown condition {cond!r}")

@@ -43,6 +43,9 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
                 r"recommended|"
                 r"advertisement|story continued below|continue reading|click here|watch|listen|"
                 r"trending|most popular|sponsored)\b[^\n]*$", _I), 160),
+    # another story's headline set between the paragraphs as a link, "Read more" at its end ("Minister
+    # pleads guilty to lying to parliament Read more"): the corpus guidelines (2.1) code nothing in it
+    (re.compile(r"^[^\n]*\S[ \t]+Read more[ \t\u00a0]*$", re.M), 250),
     (re.compile(r"^[ \t]*(photo|image|video|graphic)s?( credit)?\s*:[^\n]*$", _I), 200),
     (re.compile(r"^[ \t]*(\(?(additional )?(reporting|editing|writing|research) by\b)[^\n]*$", _I), 300),
     # the wire's closing credit of the reporters who helped ("\u2014 With assistance by Jane Roe, and Jan Doe")
