@@ -527,6 +527,20 @@ def test_what_a_persons_name_owns_is_its_own_actor(nlp):
                                )) == admin.id
 
 
+def test_a_persons_regime_or_government_is_the_states_government(nlp):
+    """'the Halvorsen regime', 'the Halvorsen government': the government the person heads, an actor
+    apart from the person (the corpus codes "the Assad regime" as the Syrian government)."""
+    doc = nlp("President Ingrid Halvorsen of Norway spoke on Monday. Critics accused the Halvorsen regime "
+              "of torture, and the Halvorsen government denied it.")
+    table = resolve(doc, published=dt.date(2020, 5, 1))
+    person = _actor_at(table, doc, "Ingrid")
+    regime = _actor_at(table, doc, "regime")
+    government = _actor_at(table, doc, "government")
+    assert (regime.kind, regime.country, regime.sector) == ("organization", "NOR", "GOV")
+    assert (government.kind, government.country, government.sector) == ("organization", "NOR", "GOV")
+    assert person.id not in (regime.id, government.id)
+
+
 def test_bare_administration_is_the_documents_administration(nlp):
     doc = nlp("The Halvorsen administration imposed sanctions on Monday. Critics said the administration "
               "had acted too late, and his administration defended the move.")
