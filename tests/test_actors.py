@@ -298,6 +298,34 @@ def _agent_at(nlp, text, word):
     return table.get(table.at_token(next(t.i for t in doc if t.lower_ == word)))
 
 
+def test_counted_people_are_a_group_of_their_own_and_statistics_are_none(nlp):
+    """'12 people' killed and 'four people' arrested are groups (the annotators code counted victims),
+    one per count; 'people' alone and a toll of ten thousand or more are no actor."""
+    doc = nlp("Gunmen killed 12 people in the market. Police arrested four people. "
+              "The war has killed more than 300,000 people, and people fled.")
+    table = resolve(doc)
+    twelve = _agent_at_doc(table, doc, "people", 0)
+    four = _agent_at_doc(table, doc, "people", 1)
+    assert twelve is not None and four is not None and twelve.id != four.id
+    assert twelve.kind == "group"
+    assert _agent_at_doc(table, doc, "people", 2) is None and _agent_at_doc(table, doc, "people", 3) is None
+
+
+def test_a_counted_group_no_event_uses_is_dropped(nlp):
+    import newsgraph
+
+    r = newsgraph.extract("About 2,000 people attended the concert on Sunday.", published="2020-05-01")
+    assert not any("people" in a.name for a in r.actors)
+    r = newsgraph.extract("Gunmen killed 12 people in the market on Sunday.", published="2020-05-01")
+    assault = next(e for e in r.events if e.event == "ASSAULT")
+    assert [a.name for a in r.actors if a.id in assault.recipient] == ["12 people"]
+
+
+def _agent_at_doc(table, doc, word, nth):
+    tok = [t for t in doc if t.lower_ == word][nth]
+    return table.get(table.at_token(tok.i)) if table.at_token(tok.i) is not None else None
+
+
 @pytest.mark.parametrize("text,word", [
     ("Rebels stormed the barracks at dawn and took six soldiers hostage.", "barracks"),
     ("The minister said new settlements would be annexed next year.", "settlements"),
