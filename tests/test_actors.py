@@ -522,6 +522,19 @@ def test_officials_of_a_country_are_not_its_government(nlp):
     assert _actor_at(table, doc, "troops").id == _actor_at(table, doc, "army").id
 
 
+def test_a_ministry_named_by_its_country_is_a_body_of_its_own(nlp):
+    """"Norway's foreign ministry" is not the Norwegian government: the annotators keep ministries apart."""
+    doc = nlp("Norway's foreign ministry condemned the attack. The Norwegian government imposed sanctions, "
+              "and the Swedish foreign ministry summoned the envoy.")
+    table = resolve(doc)
+    ministry = _actor_at(table, doc, "ministry")
+    government = _actor_at(table, doc, "government")
+    swedish = _actor_at(table, doc, "ministry", 1)
+    assert (ministry.kind, ministry.country) == ("organization", "NOR")
+    assert ministry.name == "Norway Foreign Ministry"
+    assert government.id != ministry.id and swedish.country == "SWE" and swedish.id != ministry.id
+
+
 def test_allies_of_a_state_are_a_group_of_no_one_country(nlp):
     doc = nlp("U.S. allies criticized the decision, and NATO allies rejected it.")
     table = resolve(doc)
