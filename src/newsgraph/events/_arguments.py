@@ -108,7 +108,7 @@ _ALONG = frozenset({"along", "together"})
 def _companions(tok) -> list:
     """The objects of the "along with" or "together with" phrase that depends on ``tok``: the parser hangs
     it as "along" (prep) > "with" (prep), or as "with" (prep) with "together" as its adverb."""
-    out = []
+    out: list = []
     for c in tok.children:
         if c.dep_ != "prep":
             continue
