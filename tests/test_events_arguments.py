@@ -83,7 +83,8 @@ def test_members_a_subject_names_by_including_act_with_it(nlp):
 
 
 @pytest.mark.parametrize("text", ["Norway, along with Chile, condemned Peru on Monday.",
-                                  "Norway, together with Chile, condemned Peru on Monday."])
+                                  "Norway, together with Chile, condemned Peru on Monday.",
+                                  "Norway as well as Chile condemned Peru on Monday."])
 def test_companions_along_with_a_subject_act_with_it(nlp, text):
     # guidelines 2.3, compound actors: "X, along with Y, did" is done by both
     e = find(run(nlp, text), "ACCUSE")

@@ -255,6 +255,10 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         found = np_actors(c, table, deep=True)
         found += [a for a in _included(c, table) if a not in found]
         if found:
+            # "X as well as Y condemned ...": the parser may give the verb the second of two coordinated
+            # subjects as a subject of its own (its "cc" hangs on the first)
+            found += [a for d in subjects if d.i > c.i and any(x.dep_ == "cc" and c.i < x.i < d.i for x in c.children)
+                      for a in np_actors(d, table, deep=True) if a not in found]
             # "X, along with Y, imposed ...": the parser hangs the companions on the verb, between
             # the subject and it
             found += [a for p in _companions(v) if c.i < p.i < v.i for a in np_actors(p, table)
