@@ -533,6 +533,7 @@ def test_a_ministry_named_by_its_country_is_a_body_of_its_own(nlp):
     assert (ministry.kind, ministry.country) == ("organization", "NOR")
     assert ministry.name == "Norway Foreign Ministry"
     assert government.id != ministry.id and swedish.country == "SWE" and swedish.id != ministry.id
+    assert swedish.name == "Swedish Foreign Ministry"
 
 
 def test_allies_of_a_state_are_a_group_of_no_one_country(nlp):

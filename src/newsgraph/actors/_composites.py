@@ -180,8 +180,9 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
             # "Russian Foreign Ministry", "French Defense Ministry", ...); one per country and name
             words = " ".join(t.text for t in doc[c.end:head + 1] if t.tag_ not in ("POS", "HYPH"))
             cl = composites.get((c.iso, sector, norm(words)), c.iso, sector, None)
-            if cl.kind == "composite":
-                cl.kind, cl.name = "organization", f"{country_name(B, c.iso)} {words.title()}"
+            if cl.kind == "composite":  # "French Foreign Ministry" in the text's demonym, else "Russia Foreign Ministry"
+                owner = span_text(doc, c.start, c.end) if c.kind == "demonym" else country_name(B, c.iso)
+                cl.kind, cl.name = "organization", f"{owner} {words.title()}"
         else:
             cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
         cl.extra.append((c.start, end, "name"))
