@@ -298,6 +298,34 @@ def _agent_at(nlp, text, word):
     return table.get(table.at_token(next(t.i for t in doc if t.lower_ == word)))
 
 
+def test_counted_people_are_a_group_of_their_own_and_statistics_are_none(nlp):
+    """'12 people' killed and 'four people' arrested are groups (the annotators code counted victims),
+    one per count; 'people' alone and a toll of ten thousand or more are no actor."""
+    doc = nlp("Gunmen killed 12 people in the market. Police arrested four people. "
+              "The war has killed more than 300,000 people, and people fled.")
+    table = resolve(doc)
+    twelve = _agent_at_doc(table, doc, "people", 0)
+    four = _agent_at_doc(table, doc, "people", 1)
+    assert twelve is not None and four is not None and twelve.id != four.id
+    assert twelve.kind == "group"
+    assert _agent_at_doc(table, doc, "people", 2) is None and _agent_at_doc(table, doc, "people", 3) is None
+
+
+def test_a_counted_group_no_event_uses_is_dropped(nlp):
+    import newsgraph
+
+    r = newsgraph.extract("About 2,000 people attended the concert on Sunday.", published="2020-05-01")
+    assert not any("people" in a.name for a in r.actors)
+    r = newsgraph.extract("Gunmen killed 12 people in the market on Sunday.", published="2020-05-01")
+    assault = next(e for e in r.events if e.event == "ASSAULT")
+    assert [a.name for a in r.actors if a.id in assault.recipient] == ["12 people"]
+
+
+def _agent_at_doc(table, doc, word, nth):
+    tok = [t for t in doc if t.lower_ == word][nth]
+    return table.get(table.at_token(tok.i)) if table.at_token(tok.i) is not None else None
+
+
 @pytest.mark.parametrize("text,word", [
     ("Rebels stormed the barracks at dawn and took six soldiers hostage.", "barracks"),
     ("The minister said new settlements would be annexed next year.", "settlements"),
@@ -494,6 +522,20 @@ def test_officials_of_a_country_are_not_its_government(nlp):
     assert _actor_at(table, doc, "troops").id == _actor_at(table, doc, "army").id
 
 
+def test_a_ministry_named_by_its_country_is_a_body_of_its_own(nlp):
+    """"Norway's foreign ministry" is not the Norwegian government: the annotators keep ministries apart."""
+    doc = nlp("Norway's foreign ministry condemned the attack. The Norwegian government imposed sanctions, "
+              "and the Swedish foreign ministry summoned the envoy.")
+    table = resolve(doc)
+    ministry = _actor_at(table, doc, "ministry")
+    government = _actor_at(table, doc, "government")
+    swedish = _actor_at(table, doc, "ministry", 1)
+    assert (ministry.kind, ministry.country) == ("organization", "NOR")
+    assert ministry.name == "Norway Foreign Ministry"
+    assert government.id != ministry.id and swedish.country == "SWE" and swedish.id != ministry.id
+    assert swedish.name == "Swedish Foreign Ministry"
+
+
 def test_allies_of_a_state_are_a_group_of_no_one_country(nlp):
     doc = nlp("U.S. allies criticized the decision, and NATO allies rejected it.")
     table = resolve(doc)
@@ -525,6 +567,20 @@ def test_what_a_persons_name_owns_is_its_own_actor(nlp):
     # the owner's name inside the phrase is no mention of the owner
     assert table.at_token(next(t.i for t in doc if t.text == "Halvorsen" and t.nbor(1).text == "administration"
                                )) == admin.id
+
+
+def test_a_persons_regime_or_government_is_the_states_government(nlp):
+    """'the Halvorsen regime', 'the Halvorsen government': the government the person heads, an actor
+    apart from the person (the corpus codes "the Assad regime" as the Syrian government)."""
+    doc = nlp("President Ingrid Halvorsen of Norway spoke on Monday. Critics accused the Halvorsen regime "
+              "of torture, and the Halvorsen government denied it.")
+    table = resolve(doc, published=dt.date(2020, 5, 1))
+    person = _actor_at(table, doc, "Ingrid")
+    regime = _actor_at(table, doc, "regime")
+    government = _actor_at(table, doc, "government")
+    assert (regime.kind, regime.country, regime.sector) == ("organization", "NOR", "GOV")
+    assert (government.kind, government.country, government.sector) == ("organization", "NOR", "GOV")
+    assert person.id not in (regime.id, government.id)
 
 
 def test_bare_administration_is_the_documents_administration(nlp):

@@ -82,6 +82,15 @@ def test_members_a_subject_names_by_including_act_with_it(nlp):
     assert e.actor == ["norway", "chile"] and e.recipient == ["peru"]
 
 
+@pytest.mark.parametrize("text", ["Norway, along with Chile, condemned Peru on Monday.",
+                                  "Norway, together with Chile, condemned Peru on Monday.",
+                                  "Norway as well as Chile condemned Peru on Monday."])
+def test_companions_along_with_a_subject_act_with_it(nlp, text):
+    # guidelines 2.3, compound actors: "X, along with Y, did" is done by both
+    e = find(run(nlp, text), "ACCUSE")
+    assert e.actor == ["norway", "chile"] and e.recipient == ["peru"]
+
+
 @pytest.mark.parametrize("text, etype", [("Norway refused to negotiate until Chile withdraws its troops.", "REJECT"),
                                          ("Norway agreed to lift the tariffs if Chile opens its ports.", "AGREE")])
 def test_the_party_a_condition_is_set_to_is_the_recipient(nlp, text, etype):

@@ -28,7 +28,7 @@ from ._dictionaries import Bundled, norm
 from ..nlp import climb, lowers, span_text, tokens, word_positions
 
 __all__ = ["AgentPhrase", "find_agents", "context_country", "actor_context", "destinations", "reported_subjects",
-           "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS"]
+           "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS", "COUNTED", "counted"]
 
 # Nouns that name who speaks or acts without being agent nouns of the dictionary (None: no sector).
 # Analysts and experts may be academics, think-tank fellows or consultants: the annotators code them
@@ -58,6 +58,9 @@ _COLLECTIVE = {"community", "agency", "commission", "bank", "network", "campaign
                "military", "navy", "majority", "minority", "electorate", "industry", "opposition", "staff",
                "leadership", "establishment", "panel", "jury", "delegation", "mission", "bureau", "authority",
                "corporation", "newspaper", "paper", "magazine", "station", "channel", "media", "press", "group"}
+# Vague nouns that a number makes an actor: "12 people were killed", "gunmen seized 30 people" (the
+# annotators code such counted victims as a group, mostly civilians); each count is a group of its own.
+COUNTED = frozenset({"people", "men", "women", "persons"})
 # Modifiers that leave a vague noun vague: "other people", "many members", "local residents"
 _VAGUE_MODS = {"other", "many", "some", "several", "few", "more", "most", "local", "ordinary", "young", "old",
                "certain", "such", "various", "new", "own", "same", "different", "numerous", "unidentified"}
@@ -169,9 +172,11 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             continue
         if tok.pos_ == "PROPN" and not (tok.i == tok.sent.start or tok.is_lower):  # "Rebels" opening a sentence
             continue
-        if lower in _VAGUE and not any(c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ") and
-                                       c.lower_ not in _VAGUE_MODS for c in tok.lefts):
-            continue  # "people" is no actor; "cast members", "environmental groups" are
+        counted = lower in COUNTED and any(c.dep_ == "nummod" and not _statistic(c) for c in tok.lefts)
+        if lower in _VAGUE and not counted and not any(
+                c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in _VAGUE_MODS
+                for c in tok.lefts):
+            continue  # "people" is no actor; "cast members", "environmental groups", "12 people" are
         if lower in PLACE_NOUNS or _craft(tok, lower) and not _whose(tok):
             continue
         if not _role(tok):
@@ -200,7 +205,8 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
         plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("s") and tok.lemma_.lower() != lower
         lemma = tok.lemma_.lower() if tok.lemma_ else lower
         ph = AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)])
-        ph.mods = " ".join(t.lower_ for t in doc[start:tok.i] if t.pos_ in ("NOUN", "ADJ", "PROPN")
+        ph.mods = " ".join(t.lower_ for t in doc[start:tok.i] if (t.pos_ in ("NOUN", "ADJ", "PROPN") or counted
+                                                                   and t.dep_ == "nummod")
                            and t.lower_ not in _VAGUE_MODS)
         name_end = _owner_end(tok) if lower in _AGENTS_OF or lower in _HEADS_OF else None
         if name_end is not None:
@@ -208,6 +214,36 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             ph.owner = " ".join(t.lower_ for t in doc[tok.i + 1:name_end] if not t.is_punct)
         out.append(ph)
     return out
+
+
+# A count this large is a statistic (a war's toll, a crowd's size, the people in a storm's path), not a
+# party to an act: of the counted groups the train split annotates, 30 count fewer, 2 more.
+_STATISTIC = 10_000
+_SCALES = {"thousand": 1_000, "thousands": 1_000, "million": 1_000_000, "millions": 1_000_000,
+           "billion": 1_000_000_000}
+
+
+def _statistic(num) -> bool:
+    """The number phrase headed by ``num`` ("12", "more than 300,000", "5 million") counts ten thousand or more."""
+    value = 1.0
+    for t in num.subtree:
+        word = t.lower_.replace(",", "")
+        if word in _SCALES:
+            value *= _SCALES[word]
+        elif t.like_num:
+            try:
+                value *= float(word)
+            except ValueError:
+                pass  # "four", "dozens": small
+    return value >= _STATISTIC
+
+
+def counted(doc, start: int, end: int) -> bool:
+    """The phrase ``doc[start:end]`` is a counted vague noun ("12 people", "more than 300,000 people")."""
+    if end <= start:
+        return False
+    last = doc[end - 1]
+    return last.lower_ in COUNTED and any(t.like_num for t in doc[start:end - 1])
 
 
 def _craft(tok, lower: str) -> bool:

@@ -38,6 +38,8 @@ _SUB_NATIONAL = frozenset({"regional", "provincial", "state", "district", "count
 _NOT_PEOPLE = frozenset({"force", "troop", "soldier", "people", "citizen", "national", "man", "woman", "civilian",
                          "resident", "family", "child", "media", "member", "group",
                          "youth", "crowd", "population", "public"})
+# Bodies of a government named by their country's name or demonym that are actors of their own.
+_MINISTRIES = frozenset({"ministry"})
 _MIL_PEOPLE = frozenset({"official", "officer", "commander", "leader", "planner", "source"})
 # Singular agent nouns of one unnamed person: "a U.S. official said", "a senior Israeli diplomat".
 _ONE_PERSON = frozenset({"official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "negotiator",
@@ -199,6 +201,15 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
                 # ("the South Carolina senator" after "Sen. Lindsey Graham"); otherwise a person
                 cl.kind, cl.one_person = ("composite", True) if one else (own_kind, False)
                 cl.name = f"{span_text(doc, c.start, c.end)} {doc[head].text}" if coordinated else span_text(doc, c.start, end)
+        elif doc[head].lemma_.lower() in _MINISTRIES and not coordinated and c.iso:
+            # "Russia's foreign ministry", "the French defence ministry": a ministry is a body of its own,
+            # which the annotators keep apart from the government and the state (the corpus names each
+            # "Russian Foreign Ministry", "French Defense Ministry", ...); one per country and name
+            words = " ".join(t.text for t in doc[c.end:head + 1] if t.tag_ not in ("POS", "HYPH"))
+            cl = composites.get((c.iso, sector, norm(words)), c.iso, sector, None)
+            if cl.kind == "composite":  # "French Foreign Ministry" in the text's demonym, else "Russia Foreign Ministry"
+                owner = span_text(doc, c.start, c.end) if c.kind == "demonym" else country_name(B, c.iso)
+                cl.kind, cl.name = "organization", f"{owner} {words.title()}"
         else:
             cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
         cl.extra.append((c.start, end, "name"))

@@ -61,7 +61,7 @@ from itertools import accumulate
 
 from ..nlp import MENTION_ROLES, climb, head_indices, span_root, tokens
 from ..records import ActorTable, Mention
-from ._agents import SPEAKER_NOUNS
+from ._agents import SPEAKER_NOUNS, counted
 from ._dictionaries import bundled, norm
 
 __all__ = ["political", "judge", "named_in", "event_named", "left_to_rules", "is_place", "ordinary_place",
@@ -324,6 +324,11 @@ def judge(table: ActorTable, doc, *, keep: set[str] | frozenset[str] = frozenset
             out[actor.id] = "no actor"
             continue
         mentions = by_actor.get(actor.id, [])
+        if actor.kind == "group" and mentions and all(counted(doc, *m.tokens) for m in mentions):
+            # "12 people", "more than 300,000 people": a party only to an event that has them as one (a
+            # toll or a crowd's size is no actor)
+            out[actor.id] = "unnamed"
+            continue
         place = is_place(actor, mentions)
         roles = {mention_role(doc, *m.tokens, place=place) for m in mentions if m.tokens[1] > m.tokens[0]}
         if "subject" in roles:

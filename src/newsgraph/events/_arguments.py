@@ -90,10 +90,32 @@ def _preps(tok):
 
 
 def _conjuncts(tok) -> list:
+    """The heads of a coordinated phrase: "X and Y", and the companions "X, along with Y" and "X together
+    with Y" add (they take part alike: guidelines 2.3, compound actors)."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj":
             out.extend(_conjuncts(c))
+    for p in _companions(tok):
+        out.extend(_conjuncts(p))
+    return out
+
+
+# The adverbs that make a "with" phrase a companion ("along with", "together with").
+_ALONG = frozenset({"along", "together"})
+
+
+def _companions(tok) -> list:
+    """The objects of the "along with" or "together with" phrase that depends on ``tok``: the parser hangs
+    it as "along" (prep) > "with" (prep), or as "with" (prep) with "together" as its adverb."""
+    out: list = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in _ALONG:
+            out.extend(p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in _pobjs(w))
+        elif c.lower_ == "with" and any(x.lower_ in _ALONG and x.dep_ == "advmod" for x in c.children):
+            out.extend(_pobjs(c))
     return out
 
 
@@ -233,6 +255,14 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         found = np_actors(c, table, deep=True)
         found += [a for a in _included(c, table) if a not in found]
         if found:
+            # "X as well as Y condemned ...": the parser may give the verb the second of two coordinated
+            # subjects as a subject of its own (its "cc" hangs on the first)
+            found += [a for d in subjects if d.i > c.i and any(x.dep_ == "cc" and c.i < x.i < d.i for x in c.children)
+                      for a in np_actors(d, table, deep=True) if a not in found]
+            # "X, along with Y, imposed ...": the parser hangs the companions on the verb, between
+            # the subject and it
+            found += [a for p in _companions(v) if c.i < p.i < v.i for a in np_actors(p, table)
+                      if a not in found]
             return found
     for c in subjects:
         if c.pos_ == "PRON" and c.lower_ in _PERSONAL and v.dep_ in ("ccomp", "conj") \
