@@ -278,8 +278,13 @@ def _president(people: list[Cluster], published: dt.date | None = None) -> Clust
     if not known:
         known = [cl for cl in sitting if any(not t.former and "president" in t.heads for t in cl.titles)]
     if len(known) > 1:
-        # several presidents ("Trump met President Macron and President el-Sisi"): the administration is
-        # that of the one the text names most, the one it is about; as often as another, it is open
+        # several presidents ("Trump met President Macron and President el-Sisi"): "the administration"
+        # of a national government is the American usage for the presidency (other states' are "the
+        # government"), so the US president's; with none of them American, the one the text names most,
+        # the one it is about; one named as often as another leaves it open
+        american = [cl for cl in known if cl.iso == "USA"]
+        if len(american) == 1:
+            return american[0]
         ranked = sorted(known, key=lambda cl: -len(cl.cands))
         return ranked[0] if len(ranked[0].cands) > len(ranked[1].cands) else None
     return known[0] if known else None
