@@ -60,3 +60,18 @@ def test_a_vice_president_is_no_sitting_president_for_the_administration(nlp):
             "said on Tuesday that it would wait.")
     coded = _coded(nlp, text, dt.date(2015, 3, 17))
     assert coded.get("Obama administration") == ("USA", "GOV")
+
+
+@pytest.mark.model
+def test_an_agent_of_a_possessive_pronoun_is_of_the_country_of_whom_it_refers_to(nlp):
+    # "his" refers to the Ruritanian president: his prime minister is Ruritania's, not of the sentence's Xland
+    text = "President Jay Roe of Egypt ordered his prime minister to lead a delegation to Gaza."
+    found = {a.name: a.country for a in resolve(nlp(text), published=DAY).actors}
+    assert found.get("prime minister") == "EGY"
+
+
+def test_the_plural_of_a_demonym_names_the_countrys_people():
+    from newsgraph.actors._dictionaries import bundled
+
+    assert bundled().demonyms.get("germans") == "DEU"
+    assert "frenchs" not in bundled().demonyms  # "the French" takes no "s"
