@@ -75,3 +75,10 @@ def test_the_plural_of_a_demonym_names_the_countrys_people():
 
     assert bundled().demonyms.get("germans") == "DEU"
     assert "frenchs" not in bundled().demonyms  # "the French" takes no "s"
+
+
+@pytest.mark.model
+def test_congressional_people_are_the_us_congresss_whatever_their_sentence_names(nlp):
+    text = "Congressional leaders said Iraq must hold elections before the summer."
+    found = {a.name: (a.country, a.sector) for a in resolve(nlp(text), published=DAY).actors}
+    assert found.get("congressional leaders") == ("USA", "LEG")

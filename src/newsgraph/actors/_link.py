@@ -351,6 +351,8 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster],
             continue
         if ph.sector == "GOV" and ph.name_end is not None and _legislators_staff(doc, ph, clusters, B.agents):
             ph.sector = "LEG"  # "a spokeswoman for Rep. X", "an aide to the senator": a legislator's staff
+        if ph.sector in (None, "GOV") and _us_congress(ph):
+            ph.sector = "LEG"  # "congressional leaders", "congressional sources": the Congress's people
         stated = phrase_country(doc, ph, B, ctx.iso_at)
         many = stated == MANY
         if many:  # "the leaders of France and Britain": of several countries, so of none
@@ -365,7 +367,7 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster],
                 continue
         principal = None
         if not many:
-            principal = stated or _principal_country(doc, ph, name_owner)
+            principal = stated or _us_congress(ph) or _principal_country(doc, ph, name_owner)
             ph.iso = principal or _unstated_country(ctx, ph, named, cache)
         cl = agent_clusters.get(ph.key)
         if cl is None and not ph.mods and not ph.owner:
@@ -401,6 +403,18 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster],
         if cl.iso is None and _context_tells(ph) and (iso := _named_elsewhere(ph, worded)) is not None:
             cl.iso, cl.code = iso, code_of(iso, cl.sector)
     return guessed
+
+
+# Words of an agent phrase that name the US Congress: "congressional leaders", "congressional sources"
+# (other legislatures are parliaments; of the 38 gold groups and persons of train and dev so named, 37
+# are American, 35 of them coded LEG). A congressman or congresswoman may be another congress's (Brazil's,
+# the Philippines'): the noun alone places no one.
+_CONGRESS_WORDS = frozenset({"congressional"})
+
+
+def _us_congress(ph) -> str | None:
+    """USA for an agent phrase whose own words name the US Congress's people (:data:`_CONGRESS_WORDS`)."""
+    return "USA" if _CONGRESS_WORDS & set(ph.mods.split()) else None
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
