@@ -445,7 +445,17 @@ def bundled() -> Bundled:
         known = tables.actors.lookup(name)
         if known is not None and known.kind in (None, "person"):
             known.codes[:0] = [c for c in codes if c not in known.codes]
+    # the plural of a one-word demonym names the country's people, as "Russians" does: the sources
+    # list most plurals but not all ("the Germans", "Persians")
+    for key, iso in list(tables.demonyms.items()):
+        if " " not in key and not key.endswith(_NO_PLURAL_S) and key + "s" not in tables.demonyms and (
+                key + "s" not in tables.countries):
+            tables.demonyms[key + "s"] = iso
     return tables
+
+
+# Endings of demonyms whose plural is no added "s" ("the French", "the Chinese", "the Swiss").
+_NO_PLURAL_S = ("s", "sh", "ch", "ese", "x", "z")
 
 
 def _build() -> Bundled:

@@ -9,6 +9,7 @@ from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRA
                       _STANCE_PREFIXES, _country_of, code_of, org_sector)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
+from ._people import leader_country
 from ..events._lexicon import lowered_lemmas
 from ..nlp import lowers, span_root
 
@@ -176,9 +177,26 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         iso, sector = _known_body(doc[c.start:c.end], B, lookup_entry)
         if iso is not None:
             cl.iso, cl.sector = iso, cl.sector or sector
+    if cl.iso is None and cl.kind == "organization":
+        # "the Trump administration", "the Duterte government" where the text names the leader nowhere
+        # else (so no person owns the phrase, actors/_owned.py): the government of the officeholder the
+        # bases know by that surname
+        words = [t.text for t in doc[c.start:c.end] if t.lower_ != "the"]
+        if len(words) == 2 and words[1].lower() in _LEADERS_BODIES:
+            words = words[:1]
+        elif not (c.end < len(doc) and doc[c.end].lower_ in _LEADERS_BODIES):
+            words = []  # the name taken alone ("Trump" before "administration") or no leader's body
+        if len(words) == 1 and words[0][:1].isupper():
+            iso = leader_country(words[0], ctx.published.isoformat() if ctx.published else None)
+            if iso is not None:
+                cl.iso, cl.sector = iso, cl.sector or "GOV"
     cl.code = code_of(cl.iso, cl.sector)
     _party_in_opposition(cl, doc)
     _party_in_legislature(cl, doc)
+
+
+# Nouns of the government a leader's surname names: "the Trump administration", "the Karzai government".
+_LEADERS_BODIES = frozenset({"administration", "government", "regime"})
 
 
 # Words before a party's name that make a longer name of another country's party ("Social Democratic").

@@ -237,6 +237,13 @@ def _lower_singular_nouns(doc) -> list[int]:
 _ADMINISTRATION = frozenset({"administration"})
 
 
+def _rank_word(tok) -> bool:
+    """Whether a word before "administration" ranks its people rather than naming whose it is: "a key
+    administration official", "several top administration officials" (the parse hangs the adjective on
+    "administration"); a name ("the Obama administration officials") is an owner's."""
+    return tok.dep_ == "amod" and tok.pos_ == "ADJ" and not tok.ent_type_
+
+
 def _members(ctx: Context, owned: Owned, taken: set[int]) -> None:
     """'senior administration officials', 'an administration official': people of the
     administration (Owned.code tells whose)."""
@@ -249,11 +256,12 @@ def _members(ctx: Context, owned: Owned, taken: set[int]) -> None:
         member = tok.head
         if member.i < tok.i or member.lemma_.lower() not in _MEMBERS or member.i in taken or member.i in claimed:
             continue
-        if any(c.dep_ not in ("det", "punct") for c in tok.lefts) or any(
+        if any(c.dep_ not in ("det", "punct") and not _rank_word(c) for c in tok.lefts) or any(
                 i in taken or i in claimed or doc[i].pos_ not in ("ADJ", "NOUN", "CCONJ", "PUNCT")
                 for i in range(tok.i + 1, member.i)):
             continue  # "the Obama administration officials" is the owner's; "administration and party officials"
-        start = min([t.i for t in member.lefts if t.dep_ == "amod" and t.i < tok.i] + [tok.i])
+        start = min([t.i for t in member.lefts if t.dep_ == "amod" and t.i < tok.i] +
+                    [c.i for c in tok.lefts if _rank_word(c)] + [tok.i])
         plural = member.tag_ in ("NNS", "NNPS")
         owned.pending.append((start, member.i + 1, member.lemma_.lower(), plural, span_text(doc, start, member.i + 1)))
         taken.update(range(start, member.i + 1))
@@ -268,10 +276,22 @@ def _president(people: list[Cluster], published: dt.date | None = None) -> Clust
     day = published.isoformat() if published else None
     sitting = [cl for cl in people if cl.sector == "GOV" and cl.iso and cl.cands and not any(
         t.then and "president" in t.heads for t in cl.titles) and not _all_ended(cl, day)]
+    # a vice president the text calls so is no president now, whatever office the dictionary gives him later
+    sitting = [cl for cl in sitting if not any(h.endswith("vice president") for t in cl.titles for h in t.heads)]
     known = [cl for cl in sitting if cl.entry is not None and "president" in cl.entry.titles]
     if not known:
         known = [cl for cl in sitting if any(not t.former and "president" in t.heads for t in cl.titles)]
-    return known[0] if len(known) == 1 else None
+    if len(known) > 1:
+        # several presidents ("Trump met President Macron and President el-Sisi"): "the administration"
+        # of a national government is the American usage for the presidency (other states' are "the
+        # government"), so the US president's; with none of them American, the one the text names most,
+        # the one it is about; one named as often as another leaves it open
+        american = [cl for cl in known if cl.iso == "USA"]
+        if len(american) == 1:
+            return american[0]
+        ranked = sorted(known, key=lambda cl: -len(cl.cands))
+        return ranked[0] if len(ranked[0].cands) > len(ranked[1].cands) else None
+    return known[0] if known else None
 
 
 def _all_ended(cl: Cluster, day: str | None) -> bool:

@@ -487,6 +487,17 @@ def _one_holder(surname: str, day: str) -> Entry | None:
     return next(iter(held.values())) if len(held) == 1 else None
 
 
+def leader_country(surname: str, day: str | None) -> str | None:
+    """The country of the government a leader's surname names in "the Trump administration", "the
+    Duterte government": that of the officeholders of the bases with that surname whose dated office
+    covers the day, else of all of them; None where they are of several countries or there are none."""
+    found = _holder_index().get(norm(surname), [])
+    if day is not None:
+        found = [e for e in found if _dated_code(e, day) is not None] or found
+    countries = {split_code(c[0])[0] for e in found for c in e.codes if c[1]} - {None}
+    return countries.pop() if len(countries) == 1 else None
+
+
 # Words of a title that put the office in a legislature: "Senate Majority Leader", "House Democratic
 # whip", "parliament member", "Knesset speaker" ("White House" is the executive's).
 _LEGISLATURES = CHAMBER_WORDS | {"parliament", "legislative", "knesset", "duma", "bundestag"}
