@@ -315,6 +315,17 @@ def test_a_term_that_ended_before_the_date_counts_against_its_holder(store, kb):
     assert store.who(PM, on="2014-06-15", country="NOR", use_kb=False)["answer"]["name"] == "Tia Sol"
 
 
+def test_a_term_that_began_after_the_date_says_nothing_of_before_it(store, kb):
+    """A source may list only a person's later term: Tia Sol's term from 2012 is no evidence she did not
+    hold the office in 2005, nor is one that ended after its source stopped knowing."""
+    kb += [term("Tia Sol", "2012", None, source="years"), term("Ada Berg", "2015-01-01", "2020-01-01")]
+    norway(store, "2005-06-20", "Tia Sol", "tia-sol")
+    top = store.who(PM, on="2005-06-15", country="NOR")["answer"]
+    assert top["name"] == "Tia Sol" and top["against"] == 0 and top["support_from"] == "reports"
+    norway(store, "2031-06-20", "Ada Berg", "ada-berg")  # after the source's 2030: she may be back
+    assert store.who(PM, on="2031-06-15", country="NOR")["answer"]["against"] == 0
+
+
 def test_a_term_known_by_its_years_or_left_open_by_phoenix_weighs_less(store, kb):
     kb += [term("Ugo Vik", "2015", None, source="years"), term("Eva Moe", "2011-05-01", None, source="phoenix")]
     unsure = store.who(PM, on="2015-06-15", country="NOR")["answer"]  # in his start year

@@ -49,8 +49,10 @@ same Wikidata id, else a name of the one the other's) and weigh in three ways:
   when the knowledge base knows a change of holder between that time and the date (a successor's start,
   a term's end not followed by the same person's next term): far reports of a predecessor say nothing
   of a day after the change;
-- a holder whose terms do not hold the date, one of which ended before it (or began after it), has
-  ``KB_WEIGHT`` against.
+- a holder whose terms do not hold the date, one of which ended before it, has ``KB_WEIGHT`` against
+  (on a date the term's source still knows of: later the person may have come back unseen). A term that
+  began after the date says nothing: a source may list only a person's later terms (the world leaders
+  of 2021-2022, Vladimir Putin's presidency from 2012).
 
 The last two only for an office of one seat (no two people's terms overlap: not senators). Far from
 every report the knowledge base decides; near the date, two reports on the day outweigh one term (a
@@ -688,8 +690,8 @@ def _term_weight(term: Term, sure: bool, day: dt.date) -> float:
 
 def _weigh_kb(holders: list[_Holder], day: dt.date, people: list[_Person], seat: bool) -> list[_Holder]:
     """The knowledge base's weight on each holder: for, a term of the person that holds the date
-    (``_term_weight``); against, when no term of theirs holds it, a term that ended before it or one
-    that began after it (an office of one seat only). A person with a term that holds the date and no
+    (``_term_weight``); against, when no term of theirs holds it, a term that ended before it (an
+    office of one seat only, a date its source knows). A person with a term that holds the date and no
     report in the store is a holder of its own (returned), its support the knowledge base's alone."""
     new: list[_Holder] = []
     for p in people:
@@ -705,16 +707,15 @@ def _weigh_kb(holders: list[_Holder], day: dt.date, people: list[_Person], seat:
             h.kb_readings.append(f"in office {t.start or '?'} to {t.end or 'an open end'} ({t.source})"
                                  + ("" if sure else ", in a year of change"))
         elif h is not None and seat:
-            ended = [t for t in p.terms if t.end and (period(t.end) or (day, day))[1] < day]
-            later = [t for t in p.terms if t.start and (period(t.start) or (day, day))[0] > day]
+            # a term that ended before the date, within what its source knows (after that the person
+            # may have come back unseen); a term that began after it says nothing: the sources list
+            # some people's later terms only (the world leaders of 2021-2022 from their current term)
+            ended = [t for t in p.terms if t.end and (period(t.end) or (day, day))[1] < day
+                     and day <= (period(kb_sources().get(t.source, {}).get("known_until")) or (day, day))[1]]
             if ended:
                 t = max(ended, key=lambda t: (period(t.end) or (day, day))[1])
                 h.kb_against = KB_WEIGHT
                 h.kb_readings.append(f"left office {t.end}, before the date ({t.source})")
-            elif later:
-                t = min(later, key=lambda t: (period(t.start) or (day, day))[0])
-                h.kb_against = KB_WEIGHT
-                h.kb_readings.append(f"took office {t.start}, after the date ({t.source})")
     return new
 
 
