@@ -11,8 +11,8 @@ in the start or end year of a term known by its years only) and at least 14 days
 holder. US offices are asked without a country (the answer chooses it), other countries' with their
 country (in the title, "Prime Minister of India", or as ``country``).
 
-"after" is the top holder of ``Store.who`` (with the knowledge base breaking ties, and without: "after,
-no KB"); "before" the first row of the query as it was (roles whose title contains the words asked and
+"after" is the top holder of ``Store.who`` (the knowledge base's terms weighed with the reports, and the
+reports alone: "after, no KB", ``use_kb=False``); "before" the first row of the query as it was (roles whose title contains the words asked and
 whose known dates do not exclude the day, newest report first), asked with the office's words. A holder
 is right when it is the knowledge base's person: the same Wikidata id, or a name of the holder (or of
 its store identity's aliases) that is one of the term's names or the same first and last name.
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsgraph.roles._offices import generic_of, kb_offices, kb_sources, kb_terms, office_key  # noqa: E402
 from newsgraph.store import open_store  # noqa: E402
 from newsgraph.store._identity import name_key  # noqa: E402
-from newsgraph.store._who import same_person  # noqa: E402
+from newsgraph.store._who import one_seat, same_person  # noqa: E402
 
 MARGIN_DAYS = 14
 COVER_DAYS = 90  # a day is covered when the store reports the office this near it
@@ -82,21 +82,10 @@ def office_reports(store) -> dict[tuple[str, str | None], list[dt.date]]:
     return out
 
 
-def _one_seat(terms, sources) -> bool:
-    """An office one person holds at a time: no two people's terms overlap (senators, members and the
-    like are many at once, and the knowledge base knows only some of them)."""
-    spans = []
-    for t, _ in terms:
-        first, last, exact = t.bounds(sources.get(t.source, {}).get("known_until"))
-        if first is not None and last is not None:
-            spans.append((first, last, exact, t))
-    for i, (a0, a1, ea, ta) in enumerate(spans):
-        for b0, b1, eb, tb in spans[i + 1:]:
-            margin = MARGIN_DAYS if ea and eb else 366  # a term known by its years overlaps by up to a year
-            if min(a1, b1) - max(a0, b0) > dt.timedelta(days=margin) \
-                    and not right(list(ta.names), ta.wikidata, list(tb.names), tb.wikidata):
-                return False
-    return True
+def _one_seat(terms) -> bool:
+    """An office one person holds at a time (``Store.who``'s own test: senators, members and the like are
+    many at once, and the knowledge base knows only some of them)."""
+    return one_seat([t for t, _ in terms], lambda a, b: right(list(a.names), a.wikidata, list(b.names), b.wikidata))
 
 
 def questions(store) -> tuple[list[dict], dict[str, int]]:
@@ -115,7 +104,7 @@ def questions(store) -> tuple[list[dict], dict[str, int]]:
             skipped["offices named by a less specific title ('Secretary')"] += 1
             continue
         terms = kb_terms(key, country)
-        if not _one_seat(terms, sources):
+        if not _one_seat(terms):
             skipped["offices of several seats"] += 1
             continue
         changes = set()
@@ -150,14 +139,14 @@ def questions(store) -> tuple[list[dict], dict[str, int]]:
 
 
 def _ask(store, q: dict, old: list[dict]) -> dict:
-    """The verdicts on one question: before, after (with the knowledge base breaking ties), after without."""
+    """The verdicts on one question: before, after (the knowledge base weighed), after with the reports alone."""
     out = {"before": None, "before_right": False}
     if old:
         names, qid = identity_names(store, old[0]["actor"])
         out["before"] = names[0] if names else old[0]["actor"]
         out["before_right"] = right(names, qid, q["names"], q["wikidata"])
-    for mode, ties in (("after", True), ("after_no_kb", False)):
-        top = store.who(q["title"], on=q["on"], country=q["ask_country"], kb_ties=ties)["answer"]
+    for mode, use_kb in (("after", True), ("after_no_kb", False)):
+        top = store.who(q["title"], on=q["on"], country=q["ask_country"], use_kb=use_kb)["answer"]
         ok = False
         if top is not None:
             names = list(top["names"])
@@ -165,6 +154,7 @@ def _ask(store, q: dict, old: list[dict]) -> dict:
                 names += identity_names(store, i)[0]
             ok = right(names, top.get("wikidata"), q["names"], q["wikidata"])
         out[mode], out[f"{mode}_right"] = (top["name"] if top else None), ok
+        out[f"{mode}_from"] = top["support_from"] if top else None
     return out
 
 

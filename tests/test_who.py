@@ -1,6 +1,7 @@
-"""`who TITLE --on DATE`: the holder on the date from the reports, ranked by status and dates; aliases joined;
-the office's country; impossible dates refused; the same answer from the store, the CLI and the API. Stores
-are built from hand-made records with invented people (no model)."""
+"""`who TITLE --on DATE`: the holder on the date from the reports, ranked by status and dates; the knowledge
+base's dated terms weighed with them; aliases joined; the office's country; impossible dates refused; the
+same answer from the store, the CLI and the API. Stores are built from hand-made records with invented
+people (no model), and the knowledge base is a hand-made one (``kb``; empty unless a test fills it)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from typer.testing import CliRunner
 from newsgraph.cli import app
 from newsgraph.errors import QueryError
 from newsgraph.records import Document, Result
-from newsgraph.roles._offices import generic_of, kb_terms, office_key
+from newsgraph.roles import _offices
+from newsgraph.roles._offices import Term, generic_of, kb_terms, office_key
 from newsgraph.store import open_store
-from newsgraph.store._who import nearness, same_person
+from newsgraph.store._who import KB_WEIGHT, nearness, one_seat, same_person
 
 from factories import actor, role, timex
 
@@ -34,6 +36,25 @@ def report(text: str, published: str, people: list[tuple[str, str, str]], *, rol
 def store(tmp_path):
     with open_store(tmp_path / "who.db") as s:
         yield s
+
+
+SOURCES = {"dated": {"what": "terms dated to the day", "known_until": "2030-01-01"},
+           "years": {"what": "terms known by their years", "known_until": "2022-10-10"},
+           "phoenix": {"what": "open ends that know no end", "known_until": "2014-01-30"}}
+
+
+@pytest.fixture(autouse=True)
+def kb(monkeypatch) -> list[Term]:
+    """The knowledge base the answers read: the terms a test appends (none by default), in place of the
+    bundled one, whose real officeholders would stand beside the invented people."""
+    terms: list[Term] = []
+    monkeypatch.setattr(_offices, "_load", lambda: (SOURCES, tuple(terms)))
+    return terms
+
+
+def term(name: str, start: str | None, end: str | None, *, title: str = "Prime Minister", country: str = "NOR",
+         source: str = "dated", wikidata: str | None = None) -> Term:
+    return Term(title, office_key(title).key, country, (name,), wikidata, start, end, source)
 
 
 def names(answer: dict) -> list[str]:
@@ -240,10 +261,109 @@ def test_a_holder_whose_name_is_no_name_is_left_out(store):
     assert store.who("President", on="2014-01-10")["answer"] is None
 
 
-# -- the knowledge base beside ----------------------------------------------------------------------
-def test_the_knowledge_base_answer_is_beside_the_reports_answer(store):
+# -- the knowledge base weighed with the reports ----------------------------------------------------
+PM = "Prime Minister"
+
+
+def norway(store, day: str, name: str, ident: str, status: str = "current") -> None:
+    store.add(report(f"Prime Minister {name} of Norway spoke on {day}.", day, [(ident, name, "NOR")],
+                     roles=[{"actor": ident, "title": PM, "country": "NOR", "status": status}]))
+
+
+def test_a_report_of_years_before_gives_way_to_the_term_that_holds_the_date(store, kb):
+    """The store calls Tia Sol prime minister in 2012 and names no one later; the knowledge base has
+    Ugo Vik taking office in 2014: on a day of 2016 he is the answer, from the knowledge base alone."""
+    norway(store, "2012-03-01", "Tia Sol", "tia-sol")
+    kb += [term("Tia Sol", "2009-10-01", "2014-03-01"), term("Ugo Vik", "2014-03-01", None)]
+    answer = store.who(PM, on="2016-06-15", country="NOR")
+    top = answer["answer"]
+    assert top["name"] == "Ugo Vik" and top["support_from"] == "knowledge base" and top["actor"] is None
+    assert top["support"] == KB_WEIGHT and top["reports"] == 0 and top["kb"]
+    assert names(answer) == ["Ugo Vik"]  # her report says nothing of 2016: he took office between
+    assert answer["kb"][0]["name"] == "Ugo Vik" and answer["kb"][0]["actor"] is None
+    # the reports alone know only her
+    alone = store.who(PM, on="2016-06-15", country="NOR", use_kb=False)
+    assert alone["answer"]["name"] == "Tia Sol" and alone["answer"]["support_from"] == "reports"
+    assert alone["use_kb"] is False and alone["kb"][0]["name"] == "Ugo Vik"  # shown beside all the same
+    # in her term, her report and her term agree
+    both = store.who(PM, on="2012-06-01", country="NOR")["answer"]
+    assert both["name"] == "Tia Sol" and both["support_from"] == "both" and both["actor"] == "tia-sol"
+    assert both["from_kb"] == KB_WEIGHT and both["from_reports"] == pytest.approx(nearness(92), abs=1e-4)
+
+
+def test_reports_near_the_date_outweigh_one_term(store, kb):
+    """The knowledge base weighs as much as one report on the day: two reports near the date of another
+    holder outweigh it (a store of later news than the knowledge base's source, or a wrong term)."""
+    kb.append(term("Ugo Vik", "2014-03-01", None))
+    for day in ("2016-06-10", "2016-06-20"):
+        norway(store, day, "Ada Berg", "ada-berg")
+    answer = store.who(PM, on="2016-06-15", country="NOR")
+    assert names(answer) == ["Ada Berg", "Ugo Vik"]
+    assert answer["holders"][1]["support_from"] == "knowledge base"
+    assert answer["answer"]["score"] > answer["holders"][1]["score"] == KB_WEIGHT
+
+
+def test_a_term_that_ended_before_the_date_counts_against_its_holder(store, kb):
+    """Tia Sol's report is nearer the date than Ada Berg's, but her term ended before it."""
+    kb.append(term("Tia Sol", "2009-10-01", "2014-03-01"))
+    norway(store, "2014-06-20", "Tia Sol", "tia-sol")
+    norway(store, "2014-08-14", "Ada Berg", "ada-berg")
+    answer = store.who(PM, on="2014-06-15", country="NOR")
+    assert names(answer) == ["Ada Berg", "Tia Sol"]
+    tia = answer["holders"][1]
+    assert tia["against"] == KB_WEIGHT and "left office 2014-03-01" in tia["kb_readings"][0]
+    assert store.who(PM, on="2014-06-15", country="NOR", use_kb=False)["answer"]["name"] == "Tia Sol"
+
+
+def test_a_term_that_began_after_the_date_says_nothing_of_before_it(store, kb):
+    """A source may list only a person's later term: Tia Sol's term from 2012 is no evidence she did not
+    hold the office in 2005, nor is one that ended after its source stopped knowing."""
+    kb += [term("Tia Sol", "2012", None, source="years"), term("Ada Berg", "2015-01-01", "2020-01-01")]
+    norway(store, "2005-06-20", "Tia Sol", "tia-sol")
+    top = store.who(PM, on="2005-06-15", country="NOR")["answer"]
+    assert top["name"] == "Tia Sol" and top["against"] == 0 and top["support_from"] == "reports"
+    norway(store, "2031-06-20", "Ada Berg", "ada-berg")  # after the source's 2030: she may be back
+    assert store.who(PM, on="2031-06-15", country="NOR")["answer"]["against"] == 0
+
+
+def test_a_term_known_by_its_years_or_left_open_by_phoenix_weighs_less(store, kb):
+    kb += [term("Ugo Vik", "2015", None, source="years"), term("Eva Moe", "2011-05-01", None, source="phoenix")]
+    unsure = store.who(PM, on="2015-06-15", country="NOR")["answer"]  # in his start year
+    assert unsure["name"] == "Ugo Vik" and unsure["from_kb"] == KB_WEIGHT / 2
+    assert "in a year of change" in unsure["kb_readings"][0]
+    assert store.who(PM, on="2016-06-15", country="NOR")["answer"]["from_kb"] == KB_WEIGHT
+    phoenix = store.who(PM, on="2011-05-01", country="NOR")["answer"]  # an open end that knows no end
+    assert phoenix["name"] == "Eva Moe" and phoenix["from_kb"] == KB_WEIGHT / 2
+    later = store.who(PM, on="2013-05-01", country="NOR")["answer"]  # two years on: less
+    assert later["from_kb"] == pytest.approx(KB_WEIGHT / 2 / (1 + (2 / 4) ** 2), abs=1e-3)
+
+
+def test_a_second_term_is_no_change_of_holder(store, kb):
+    kb += [term("Tia Sol", "2009-10-01", "2013-10-01"), term("Tia Sol", "2013-10-01", "2017-10-01")]
+    norway(store, "2012-01-10", "Tia Sol", "tia-sol")
+    norway(store, "2016-01-10", "Ada Berg", "ada-berg", status="former")
+    rows = store.who(PM, on="2016-06-15", country="NOR")["holders"]
+    tia = rows[0]
+    assert tia["name"] == "Tia Sol" and tia["support_from"] == "both" and tia["reports"] == 1
+
+
+def test_an_office_of_several_seats_sets_no_report_aside(store, kb):
+    """Two people's terms at once: a change of one says nothing of the other."""
+    kb += [term("Ugo Vik", "2014-03-01", None, title="Senator"), term("Eva Moe", "2010-01-01", None, title="Senator")]
+    assert not one_seat(list(kb)) and one_seat(kb[:1])
+    store.add(report("Senator Tia Sol of Norway spoke.", "2012-03-01", [("tia-sol", "Tia Sol", "NOR")],
+                     roles=[{"actor": "tia-sol", "title": "Senator", "country": "NOR"}]))
+    answer = store.who("Senator", on="2016-06-15", country="NOR")
+    tia = next(h for h in answer["holders"] if h["name"] == "Tia Sol")
+    assert tia["from_reports"] > 0 and tia["against"] == 0
+
+
+def test_the_bundled_knowledge_base_names_the_president(store, monkeypatch):
+    """The real knowledge base: the US president on a day is named by its terms, matched to the holder
+    the reports give."""
     import datetime as dt
 
+    monkeypatch.undo()  # the bundled knowledge base
     held = kb_terms("president", "USA", dt.date(2014, 6, 1))
     assert held and all(sure for _t, sure in held)
     kb_name = held[0][0].names[0]
@@ -251,15 +371,15 @@ def test_the_knowledge_base_answer_is_beside_the_reports_answer(store):
                      roles=[{"actor": "p", "title": "President", "country": "USA"}]))
     store.add(report("President Al Noon of the club spoke.", "2014-06-01", [("n", "Al Noon", "USA")],
                      roles=[{"actor": "n", "title": "President", "country": "USA"}]))
-    tie = store.who("President", on="2014-06-01", kb_ties=False)
-    assert tie["answer"]["name"] == "Al Noon"  # the nearer report wins without the knowledge base
-    answer = store.who("President", on="2014-06-01")  # within a tenth: the knowledge base breaks the tie
-    assert answer["answer"]["name"] == kb_name and answer["answer"]["kb"]
+    alone = store.who("President", on="2014-06-01", use_kb=False)
+    assert alone["answer"]["name"] == "Al Noon"  # the nearer report wins without the knowledge base
+    answer = store.who("President", on="2014-06-01")
+    assert answer["answer"]["name"] == kb_name and answer["answer"]["support_from"] == "both"
     assert answer["kb"][0]["actor"] == "p" and answer["kb"][0]["terms"][0]["source"]
 
 
 # -- one answer everywhere --------------------------------------------------------------------------
-def test_the_cli_the_api_and_the_store_give_the_same_answer(tmp_path):
+def test_the_cli_the_api_and_the_store_give_the_same_answer(tmp_path, kb):
     pytest.importorskip("fastapi")
     pytest.importorskip("httpx")
     from fastapi.testclient import TestClient
@@ -281,6 +401,21 @@ def test_the_cli_the_api_and_the_store_give_the_same_answer(tmp_path):
     assert table.stdout.startswith("Secretary of State (USA) on 2012-06-01: Nora Quill")
     page = TestClient(create_app(path)).get("/who", params={"title": SOS, "on": "2012-06-01"})
     assert "Secretary of State (USA) on 2012-06-01: Nora Quill" in page.text
+    # an answer from the knowledge base alone, and the reports alone, the same everywhere
+    kb.append(term("Ugo Vik", "2014-03-01", None))
+    with open_store(path) as s:
+        direct = s.who(PM, on="2016-06-15", country="NOR")
+        alone = s.who(PM, on="2016-06-15", country="NOR", use_kb=False)
+    params = {"title": PM, "on": "2016-06-15", "country": "NOR"}
+    assert TestClient(create_app(path)).get("/api/who", params=params).json() == json.loads(json.dumps(direct))
+    api_alone = TestClient(create_app(path)).get("/api/who", params={**params, "use_kb": "false"}).json()
+    assert api_alone == json.loads(json.dumps(alone)) and alone["answer"] is None
+    table = CliRunner().invoke(app, ["who", PM, "--on", "2016-06-15", "--country", "NOR", "--db", str(path)])
+    assert table.stdout.startswith("Prime Minister (NOR) on 2016-06-15: Ugo Vik, from the knowledge base alone")
+    page = TestClient(create_app(path)).get("/who", params=params)
+    assert "Prime Minister (NOR) on 2016-06-15: Ugo Vik, from the knowledge base alone" in page.text
+    no_kb = CliRunner().invoke(app, ["who", PM, "--on", "2016-06-15", "--country", "NOR", "--no-kb", "--db", str(path)])
+    assert no_kb.stdout.startswith("Prime Minister (NOR) on 2016-06-15: no report in the store")
     for bad in ("2021-13-45", "2021-10"):
         r = TestClient(create_app(path)).get("/api/who", params={"title": SOS, "on": bad})
         assert r.status_code == 400 and "is not a date" in r.json()["detail"]

@@ -313,19 +313,19 @@ def who_cli(
     country: Annotated[Optional[str], typer.Option(
         "--country", help="The office's country (name or ISO code); without it, the country whose reports "
                           "support the office most on that date.")] = None,
-    kb_ties: Annotated[bool, typer.Option(
-        "--kb-ties/--no-kb-ties", help="Let the knowledge base break a tie between holders (scores within "
-                                       "a tenth).")] = True,
+    use_kb: Annotated[bool, typer.Option(
+        "--kb/--no-kb", help="Weigh the knowledge base's dated terms with the reports (--no-kb: the reports "
+                             "alone rank the holders; the knowledge base is still shown beside).")] = True,
     db: DbOpt = Path(DEFAULT_DB),
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
-    """Who held an office on a date: the holders the reports give, ranked by evidence, the reports behind
-    the answer and those against it, and the knowledge base's answer beside it."""
+    """Who held an office on a date: the holders the reports and the knowledge base's dated terms give,
+    ranked by evidence, the reports behind the answer and those against it, the knowledge base beside it."""
     from .output import write_who
 
     on = _date_option(on, "--on", full=True) or on
     with _open(db) as store:
-        answer = store.who(title, on=on, country=country, kb_ties=kb_ties)
+        answer = store.who(title, on=on, country=country, use_kb=use_kb)
     write_who(answer, format.value, sys.stdout)
 
 

@@ -162,11 +162,20 @@ def who_summary(answer: dict[str, Any]) -> list[str]:
     head = f"{answer['title']}{place} on {answer['on']}: "
     top = answer.get("answer")
     if top is None:
-        lines = [head + "no report in the store puts anyone in this office then"]
+        lines = [head + "no report in the store puts anyone in this office then"
+                 + ("" if answer.get("use_kb", True) else " (the knowledge base left out of the ranking)")]
     else:
         also = [n for n in top["names"] if n != top["name"]]
-        lines = [head + f"{top['name']}" + (f" (also {', '.join(also)})" if also else "")
-                 + f", score {top['score']:.2f} from {top['reports']} report(s) for, {top['reports_against']} against"]
+        name = f"{top['name']}" + (f" (also {', '.join(also)})" if also else "")
+        source = top.get("support_from", "reports")
+        if source == "knowledge base":
+            lines = [head + f"{name}, from the knowledge base alone (no report in the store puts them in "
+                            f"office then), score {top['score']:.2f}"]
+        else:
+            lines = [head + name + f", score {top['score']:.2f} from {top['reports']} report(s) for, "
+                     f"{top['reports_against']} against" + (" and the knowledge base" if source == "both" else "")]
+        if top.get("kb_readings"):
+            lines.append(f"knowledge base on {top['name']}: " + "; ".join(top["kb_readings"]))
     if answer.get("kb"):
         kb = "; ".join(f"{k['name']} ({', '.join(_term(t) for t in k['terms'])})"
                        + ("" if k.get("sure", True) else ", in a year of change") for k in answer["kb"])
@@ -196,7 +205,8 @@ def write_who(answer: dict[str, Any], fmt: str, out: IO[str], *, shown: int = 10
         out.write(line + "\n")
     if answer.get("holders"):
         write_rows(answer["holders"][:shown], "table", out, title="holders, ranked by evidence",
-                   columns=["name", "country", "score", "support", "against", "reports", "reports_against", "kb"])
+                   columns=["name", "country", "score", "support", "against", "support_from", "reports",
+                            "reports_against", "kb"])
     for key, title in (("reports", "reports behind the answer"), ("conflicting", "conflicting reports")):
         rows = answer.get(key) or []
         if rows:

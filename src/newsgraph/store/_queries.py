@@ -236,14 +236,14 @@ class Queries:
 
     @_snapshot
     @_snapshot
-    def who(self, title: str, *, on: str, country: str | None = None, kb_ties: bool = True) -> dict[str, Any]:
+    def who(self, title: str, *, on: str, country: str | None = None, use_kb: bool = True) -> dict[str, Any]:
         """Who held an office on a date (YYYY-MM-DD): the holders the reports give, ranked by evidence,
         the reports behind the answer and those against it, the knowledge base's answer beside it
         (see :mod:`newsgraph.store._who`). Raises :class:`~newsgraph.errors.QueryError` for an
         impossible date or an unknown country."""
         from ._who import answer_who
 
-        return answer_who(self, title, on=on, country=country, kb_ties=kb_ties)
+        return answer_who(self, title, on=on, country=country, use_kb=use_kb)
 
     @_snapshot
     def quotes(self, speaker: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:

@@ -1,5 +1,6 @@
-"""Who held an office on a date: the holders the store's reports give, ranked by evidence, with the
-reports behind the answer, the reports against it, and the knowledge base's answer beside it.
+"""Who held an office on a date: the holders the store's reports and the knowledge base's dated terms
+give, ranked by evidence, with the reports behind the answer, the reports against it, and the knowledge
+base's terms beside it.
 
 The one function the CLI (``newsgraph who``), the web page (``/who``) and the API (``/api/who``) call.
 
@@ -36,10 +37,32 @@ holder of that surname. A holder is a person whose name reads as one (no comma, 
 office, ``then-`` at its time) before ``D`` and again after it, the two at most four years apart, with no
 other holder reported in office between them, is the holder between: one report more, for, with weight 1.
 
-**Ranking.** A holder's score is its support less what is against it. The knowledge base's terms that
-hold ``D`` are shown beside (``kb``), each matched to a holder where one is the same person; with
-``kb_ties`` (the default) a holder the knowledge base names goes before one it does not when their
-scores are within a tenth of each other, and nowhere else.
+**The knowledge base weighed** (``use_kb``, the default; ``data/actors/offices.json``, see
+:mod:`newsgraph.roles._offices`). Its terms of the office and country are matched to the holders (the
+same Wikidata id, else a name of the one the other's) and weigh in three ways:
+
+- a term that holds the date is ``KB_WEIGHT`` for its person, as much as one report on the day: half of
+  it when the date lies in a start or end year of a term known by its years; for a term whose source
+  knows no end (Phoenix), a half of that, halving again ``OPEN_YEARS`` after the start. A person no report
+  names is a holder of its own, on the knowledge base's weight alone;
+- a report that puts its holder in office at a time (``current``, ``then-``) is set aside (weight 0)
+  when the knowledge base knows a change of holder between that time and the date (a successor's start,
+  a term's end not followed by the same person's next term): far reports of a predecessor say nothing
+  of a day after the change;
+- a holder whose terms do not hold the date, one of which ended before it, has ``KB_WEIGHT`` against
+  (on a date the term's source still knows of: later the person may have come back unseen). A term that
+  began after the date says nothing: a source may list only a person's later terms (the world leaders
+  of 2021-2022, Vladimir Putin's presidency from 2012).
+
+The last two only for an office of one seat (no two people's terms overlap: not senators). Far from
+every report the knowledge base decides; near the date, two reports on the day outweigh one term (a
+store of later news than the source, or a term the source has wrong).
+
+**Ranking.** A holder's score is its support less what is against it, the reports' and the knowledge
+base's summed; each holder says where its support comes from (``support_from``: "reports", "knowledge
+base" or "both") and what the knowledge base says of it (``kb_readings``). The knowledge base's terms that
+hold ``D`` are also shown beside (``kb``), each matched to a holder where one is the same person. With
+``use_kb=False`` the reports alone rank the holders, the terms still shown beside.
 """
 
 from __future__ import annotations
@@ -49,21 +72,27 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import QueryError
-from ..roles._offices import generic_of, kb_sources, kb_terms, office_key, subdivisions
+from ..roles._offices import Term, generic_of, kb_sources, kb_terms, office_key, subdivisions
 from ..roles._titles import NAME_SUFFIXES, country_code, is_title_head
 from ..time._period import period
 from ._identity import name_key
 
-__all__ = ["answer_who", "check_day", "check_country", "nearness", "NEAR_DAYS", "TIE"]
+__all__ = ["answer_who", "check_day", "check_country", "nearness", "one_seat", "NEAR_DAYS", "KB_WEIGHT"]
 
 NEAR_DAYS = 60  # a report this many days from the date counts half
 BETWEEN = 1.0  # the weight of a holder's reports on both sides of the date, none of another between
 BETWEEN_DAYS = 4 * 366  # the farthest apart those two reports may lie (a presidential term)
-TIE = 0.1  # scores within this share of each other are a tie, which the knowledge base may break
+KB_WEIGHT = 1.0  # a knowledge-base term that surely holds the date weighs as much as a report on the day
+KB_UNSURE = 0.5  # the share of it when the date lies in a start or end year of a term known by its years
+KB_OPEN = 0.5  # the share of it for a term its source leaves open without knowing it goes on (Phoenix),
+OPEN_YEARS = 4  # which halves again this many years after the term's start (a common term's length)
+_OPEN_UNKNOWN = {"phoenix"}  # sources whose open end says no end is known, not "still in office then"
+SEAT_MARGIN_DAYS = 14  # two people's terms overlapping by this much (a year for years only): several seats
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _THEN = re.compile(r"\bthen[-–\s]+(?:[A-Z][\w.'’]*\s+){0,2}$")
 _PARTICLES = {"al", "bin", "ibn", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du", "el", "dos"}
@@ -119,14 +148,17 @@ class _Holder:
     wikidata: str | None = None
     countries: dict[str | None, float] = field(default_factory=dict)
     reports: list[_Report] = field(default_factory=list)
+    kb_for: float = 0.0  # the knowledge base's weight for the holder on the date
+    kb_against: float = 0.0  # and against (a term of the office that ends before it)
+    kb_readings: list[str] = field(default_factory=list)
 
     @property
     def support(self) -> float:
-        return sum(r.weight for r in self.reports if r.weight > 0)
+        return sum(r.weight for r in self.reports if r.weight > 0) + self.kb_for
 
     @property
     def against(self) -> float:
-        return -sum(r.weight for r in self.reports if r.weight < 0)
+        return -sum(r.weight for r in self.reports if r.weight < 0) + self.kb_against
 
     @property
     def score(self) -> float:
@@ -316,7 +348,7 @@ def _report_row(rep: _Report, names: dict[str, str]) -> dict[str, Any]:
             "reading": rep.reading}
 
 
-def answer_who(store: Any, title: str, *, on: str, country: str | None = None, kb_ties: bool = True) -> dict[str, Any]:
+def answer_who(store: Any, title: str, *, on: str, country: str | None = None, use_kb: bool = True) -> dict[str, Any]:
     """Who held the office ``title`` on the day ``on`` (YYYY-MM-DD), by the store's reports.
 
     Returns ``{"title", "on", "office", "country", "answer", "holders", "reports", "conflicting",
@@ -389,25 +421,21 @@ def answer_who(store: Any, title: str, *, on: str, country: str | None = None, k
         chosen = max(known, key=lambda c: (known[c], c)) if known else None
 
     holders = _holders(reports, identities, chosen, day)
+    people = _kb_people(asked.key, chosen, holders) if use_kb and chosen is not None else []
+    seat = one_seat([t for p in people for t in p.terms])
+    _set_aside(holders, day, people, seat)
     _between(holders, day)
+    holders += _weigh_kb(holders, day, people, seat)
     names = {i: h_name for h in holders for i in h.ids for h_name in [_shown(h)]}
     for rep in reports:
         names.setdefault(rep.holder, identities.get(rep.holder, {}).get("name", rep.holder))
 
     kb = _kb(asked.key, chosen, day, holders)
     ranked = sorted(holders, key=lambda h: (-h.score, -h.support, -len(h.reports), _shown(h)))
-    ranked = [h for h in ranked if h.support > 0 and any(not r.generic for r in h.reports)]
+    ranked = [h for h in ranked if h.support > 0 and (h.kb_for > 0 or any(not r.generic for r in h.reports))]
     kb_named = {k["actor"] for k in kb if k.get("actor")}
-    if kb_ties and len(ranked) >= 2 and ranked[0].ids[0] not in kb_named:
-        top = ranked[0].score
-        for i, h in enumerate(ranked[1:], 1):
-            if top - h.score > TIE * abs(top):
-                break
-            if h.ids[0] in kb_named:
-                ranked.insert(0, ranked.pop(i))
-                break
 
-    out_holders = [_holder_row(h, names, kb_named) for h in ranked]
+    out_holders = [_holder_row(h, names, kb_named, kb) for h in ranked]
     answer = ranked[0] if ranked else None
     behind = sorted((r for r in answer.reports if r.weight > 0), key=lambda r: -r.weight) if answer else []
     conflicting = []
@@ -428,7 +456,7 @@ def answer_who(store: Any, title: str, *, on: str, country: str | None = None, k
             "country_asked": wanted, "answer": out_holders[0] if out_holders else None, "holders": out_holders,
             "reports": [_report_row(r, names) for r in behind],
             "conflicting": [_report_row(r, names) for r in conflicting],
-            "kb": kb, "other_countries": others, "kb_ties": kb_ties}
+            "kb": kb, "other_countries": others, "use_kb": use_kb}
 
 
 def check_published(value: Any) -> dt.date | None:
@@ -539,14 +567,165 @@ def _shown(h: _Holder) -> str:
     return min(h.names, key=rank)
 
 
-def _holder_row(h: _Holder, names: dict[str, str], kb_named: set[str]) -> dict[str, Any]:
+def _holder_row(h: _Holder, names: dict[str, str], kb_named: set[str], kb: list[dict[str, Any]]) -> dict[str, Any]:
     country = max(h.countries, key=lambda c: (h.countries[c], c or "")) if h.countries else None
-    return {"actor": h.ids[0], "ids": list(h.ids), "name": _shown(h), "names": sorted(h.names),
+    from_reports = sum(r.weight for r in h.reports)
+    by_reports = any(r.weight > 0 for r in h.reports)
+    support_from = "both" if by_reports and h.kb_for > 0 else "reports" if by_reports else "knowledge base"
+    named = bool(h.ids and h.ids[0] in kb_named) or (not h.ids and h.kb_for > 0)
+    return {"actor": h.ids[0] if h.ids else None, "ids": list(h.ids), "name": _shown(h), "names": sorted(h.names),
             "country": country, "wikidata": h.wikidata, "score": round(h.score, 4),
             "support": round(h.support, 4), "against": round(h.against, 4),
+            "from_reports": round(from_reports, 4), "from_kb": round(h.kb_for - h.kb_against, 4),
+            "support_from": support_from, "kb_readings": list(h.kb_readings),
             "reports": sum(1 for r in h.reports if r.weight > 0 and not r.between),
             "reports_against": sum(1 for r in h.reports if r.weight < 0),
-            "kb": h.ids[0] in kb_named}
+            "kb": named}
+
+
+@dataclass(slots=True)
+class _Person:
+    """One person's knowledge-base terms of the office (of its country), and the holder that is them."""
+    names: list[str]
+    wikidata: str | None
+    terms: list[Term] = field(default_factory=list)
+    holder: _Holder | None = None
+
+    def same(self, names: tuple[str, ...], wikidata: str | None) -> bool:
+        if self.wikidata and wikidata:
+            return self.wikidata == wikidata
+        return any(same_person(a, b) or name_key(a) == name_key(b) for a in self.names for b in names)
+
+
+def _kb_people(key: str, country: str, holders: list[_Holder]) -> list[_Person]:
+    """The knowledge base's terms of the office, one row per person, each matched to the holder that is
+    the same person (the same Wikidata id, else a name of one the other's)."""
+    people: list[_Person] = []
+    for term, _sure in kb_terms(key, country):
+        person = next((p for p in people if p.same(term.names, term.wikidata)), None)
+        if person is None:
+            person = _Person(names=list(term.names), wikidata=term.wikidata)
+            people.append(person)
+        person.terms.append(term)
+        person.names += [n for n in term.names if n not in person.names]
+        person.wikidata = person.wikidata or term.wikidata
+    for p in people:
+        p.holder = next((h for h in holders if (h.wikidata and p.wikidata and h.wikidata == p.wikidata)
+                         or (not (h.wikidata and p.wikidata) and any(
+                             same_person(n, t) or name_key(n) == name_key(t) for n in h.names for t in p.names))),
+                        None)
+    return people
+
+
+def _bounds(term: Term) -> tuple[dt.date | None, dt.date | None, bool]:
+    return term.bounds(kb_sources().get(term.source, {}).get("known_until"))
+
+
+def one_seat(terms: list[Term], same: Callable[[Term, Term], bool] | None = None) -> bool:
+    """An office one person holds at a time by the knowledge base: no two people's terms overlap by
+    ``SEAT_MARGIN_DAYS`` or more (a year when one is known by its years only). Senators, members and
+    the like are many at once, and a change of one says nothing of the others."""
+    same = same or (lambda a, b: (a.wikidata == b.wikidata) if a.wikidata and b.wikidata else any(
+        same_person(x, y) or name_key(x) == name_key(y) for x in a.names for y in b.names))
+    spans = [(first, last, exact, t) for t in terms for first, last, exact in [_bounds(t)]
+             if first is not None and last is not None]
+    for i, (a0, a1, ea, ta) in enumerate(spans):
+        for b0, b1, eb, tb in spans[i + 1:]:
+            margin = SEAT_MARGIN_DAYS if ea and eb else 366
+            if (min(a1, b1) - max(a0, b0)).days > margin and not same(ta, tb):
+                return False
+    return True
+
+
+def _changes(people: list[_Person]) -> list[tuple[dt.date, dt.date, str]]:
+    """The days (as the span a start or end value covers: a year for the world leaders) the knowledge
+    base changes the office's holder: every start and end of a term that does not run on into another
+    term of the same person (a second term, a new Congress); with what changes."""
+    out = []
+    for p in people:
+        for t in p.terms:
+            start, end = period(t.start) if t.start else None, period(t.end) if t.end else None
+            if start and not any(o is not t and o.end and _touch(period(o.end), start) for o in p.terms):
+                out.append((start[0], start[1], f"{p.names[0]} took office {t.start}"))
+            if end and not any(o is not t and o.start and _touch(period(o.start), end) for o in p.terms):
+                out.append((end[0], end[1], f"{p.names[0]} left office {t.end}"))
+    return out
+
+
+def _touch(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date]) -> bool:
+    return a is not None and a[0] <= b[1] + dt.timedelta(days=1) and b[0] <= a[1] + dt.timedelta(days=1)
+
+
+def _set_aside(holders: list[_Holder], day: dt.date, people: list[_Person], seat: bool) -> None:
+    """A report that puts its holder in office at a time (``current`` at publication, ``then-`` at its
+    sentence's time) speaks of the date only as far as nothing changed between: when the knowledge base
+    knows a change of holder between that time and the date (a successor taking office, the holder
+    leaving), the report says nothing of the date and its weight is 0. Only for an office of one seat."""
+    if not people or not seat:
+        return
+    changes = _changes(people)
+    for h in holders:
+        for r in h.reports:
+            if r.at is None or r.weight <= 0:
+                continue
+            lo, hi = min(r.at, day), max(r.at, day)
+            change = next((c for c in changes if lo < c[0] and c[1] < hi), None)
+            if change is not None:
+                r.weight = 0.0
+                r.reading += f"; set aside: {change[2]}, between it and the date (knowledge base)"
+
+
+def _term_weight(term: Term, sure: bool, day: dt.date) -> float:
+    """A term's weight for the holder on ``day``: ``KB_WEIGHT``; a half of it in a start or end year of a
+    term known by its years; for a term whose source knows no end (Phoenix: Horst Köhler's German
+    presidency never ends in it), a half of that, less the farther the day from the start (half again
+    at ``OPEN_YEARS``): a start alone says less of each year after it."""
+    w = KB_WEIGHT * (1.0 if sure else KB_UNSURE)
+    if term.end is None and term.source in _OPEN_UNKNOWN:
+        start = period(term.start) if term.start else None
+        years = (day - start[0]).days / 365.25 if start else 0.0
+        w *= KB_OPEN / (1.0 + (max(years, 0.0) / OPEN_YEARS) ** 2)
+    return w
+
+
+def _weigh_kb(holders: list[_Holder], day: dt.date, people: list[_Person], seat: bool) -> list[_Holder]:
+    """The knowledge base's weight on each holder: for, a term of the person that holds the date
+    (``_term_weight``); against, when no term of theirs holds it, a term that ended before it (an
+    office of one seat only, a date its source knows). A person with a term that holds the date and no
+    report in the store is a holder of its own (returned), its support the knowledge base's alone."""
+    new: list[_Holder] = []
+    for p in people:
+        holding = [(t, sure) for t in p.terms for sure in [_holds(t, day)] if sure is not None]
+        h = p.holder
+        if holding:
+            t, sure = max(holding, key=lambda ts: _term_weight(ts[0], ts[1], day))
+            if h is None:
+                h = p.holder = _Holder(ids=[], names={n: 0.0 for n in p.names}, wikidata=p.wikidata,
+                                       countries={t.country: 0.0})
+                new.append(h)
+            h.kb_for = _term_weight(t, sure, day)
+            h.kb_readings.append(f"in office {t.start or '?'} to {t.end or 'an open end'} ({t.source})"
+                                 + ("" if sure else ", in a year of change"))
+        elif h is not None and seat:
+            # a term that ended before the date, within what its source knows (after that the person
+            # may have come back unseen); a term that began after it says nothing: the sources list
+            # some people's later terms only (the world leaders of 2021-2022 from their current term)
+            ended = [t for t in p.terms if t.end and (period(t.end) or (day, day))[1] < day
+                     and day <= (period(kb_sources().get(t.source, {}).get("known_until")) or (day, day))[1]]
+            if ended:
+                t = max(ended, key=lambda t: (period(t.end) or (day, day))[1])
+                h.kb_against = KB_WEIGHT
+                h.kb_readings.append(f"left office {t.end}, before the date ({t.source})")
+    return new
+
+
+def _holds(term: Term, day: dt.date) -> bool | None:
+    """Whether a term holds the day: None when it does not, else whether surely (False: the day lies in
+    the start or end year of a term known by its years only)."""
+    first, last, exact = _bounds(term)
+    if (first and day < first) or (last and day > last):
+        return None
+    return exact or bool(first and last and first.year < day.year < last.year)
 
 
 def _kb(key: str, country: str | None, day: dt.date, holders: list[_Holder]) -> list[dict[str, Any]]:
@@ -558,6 +737,8 @@ def _kb(key: str, country: str | None, day: dt.date, holders: list[_Holder]) -> 
         person = term.wikidata or name_key(term.names[0])
         match = None
         for h in holders:
+            if not h.ids:  # the knowledge base's own holder, no identity of the store
+                continue
             if (h.wikidata and term.wikidata and h.wikidata == term.wikidata) or any(
                     same_person(n, t) or name_key(n) == name_key(t) for n in h.names for t in term.names):
                 match = h.ids[0]

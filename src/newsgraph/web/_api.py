@@ -126,16 +126,17 @@ def roles(request: Request, store: StoreDep, actor: Annotated[str | None, Query(
     return page(request, store.roles(actor)[offset:offset + limit + 1], limit, offset)
 
 
-@router.get("/who", summary="Who held an office on a date: holders ranked by evidence, the reports behind the "
-                             "answer and against it, the knowledge base's answer beside it")
+@router.get("/who", summary="Who held an office on a date: holders ranked by the reports' and the knowledge "
+                             "base's evidence, the reports behind the answer and against it")
 def who(store: StoreDep, title: Annotated[str, Query(min_length=1, max_length=200)],
         on: Annotated[str, Query(max_length=40, description="The date, YYYY-MM-DD (an impossible one is a 400).")],
         country: Annotated[str | None, Query(max_length=100, description="The office's country (name or ISO "
                                              "code); without it, the one whose reports support it most.")] = None,
-        kb_ties: Annotated[bool, Query(description="Let the knowledge base break a tie between holders.")] = True,
+        use_kb: Annotated[bool, Query(description="Weigh the knowledge base's dated terms with the reports "
+                                                  "(false: the reports alone rank the holders).")] = True,
         ) -> dict[str, Any]:
     try:
-        return store.who(title, on=on, country=country, kb_ties=kb_ties)
+        return store.who(title, on=on, country=country, use_kb=use_kb)
     except QueryError as exc:
         raise HTTPException(400, str(exc)) from None
 
