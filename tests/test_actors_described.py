@@ -87,3 +87,26 @@ def test_a_countrys_word_describing_a_named_body_is_no_mention_of_the_country(nl
     # the possessive is the office's words; the country named again on its own stays an actor
     text = "Peru's Roe Aviation Office said the plane was safe. Peru later grounded the fleet."
     assert country_mentions(nlp, text, "PER") == ["Peru"]
+
+
+def place_word_owners(nlp, text: str, word: str, before: str) -> list[str]:
+    """The kinds of the actors a mention of ``word`` right before ``before`` belongs to."""
+    at = text.index(f"{word} {before}")
+    table = resolve(nlp(text), published=DAY)
+    kinds = {a.id: a.kind for a in table.actors}
+    return [kinds[m.actor] for m in table.mentions if m.span[0] == at]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,before", [
+    # a state's name before a legislator's title, in a text that names the state as a place elsewhere
+    ("Democrats hold caucuses in Hawaii on Saturday. The campaign ran ads in Hawaii featuring Hawaii Rep. Jana "
+     "Velko, who quit her party post. Hawaii voters turned out early.", "Hawaii", "Rep."),
+    ("Voters in Michigan go to the polls on Tuesday. \u201cI like his chances,\u201d Michigan Gov. Jana Velko said "
+     "of the former vice president. Michigan has backed him before.", "Michigan", "Gov."),
+])
+def test_a_places_name_describing_a_named_person_is_no_mention_of_the_place(nlp, text, word, before):
+    # the place's word is the person's ("Hawaii Rep. Jana Velko" is one mention of her), so the place
+    # named elsewhere as where things happen no longer takes the person's mention
+    assert "group" not in place_word_owners(nlp, text, word, before)
+    assert "organization" not in place_word_owners(nlp, text, word, before)
