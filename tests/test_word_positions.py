@@ -24,7 +24,8 @@ def test_positions_are_the_scan_of_every_word_for_small_and_large_word_lists():
         doc = Doc(nlp.vocab, words=[rng.choice(_VOCAB) for _ in range(rng.randint(1, 60))])
         small = set(rng.sample(["it", "who", "whom", "two", "both", "roe", "nothing", "their"], rng.randint(0, 5)))
         counts = {w: 2 for w in small}  # a dict's words, as the callers pass them
-        for words in (small, counts, large, frozenset()):
+        # a long word list as a frozenset, a set and a dict (the agent nouns): walked from the document's side
+        for words in (small, counts, large, set(large), dict.fromkeys(large, "GOV"), frozenset()):
             assert word_positions(doc, words) == _scan(doc, words)
 
 
