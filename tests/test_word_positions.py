@@ -40,3 +40,13 @@ def test_positions_of_an_empty_document_and_after_release():
     release(doc)
     assert not any(isinstance(k, str) and k.startswith("newsgraph.") for k in doc.user_data)
     assert word_positions(doc, {"would", "it"}) == [0, 2, 3]
+
+
+def test_a_word_met_once_is_indexed_by_its_position_alone():
+    """Most of a document's words occur once: the index keeps an int for them, not a list, so a document
+    adds no collector-tracked object per distinct word (session 30, speed30)."""
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["It", "said", "it", "would", "."])
+    assert word_positions(doc, {"would"}) == [3]
+    index = next(v for k, v in doc.user_data.items() if k == "newsgraph.positions")[1]
+    assert index == {"it": [0, 2], "said": 1, "would": 3, ".": 4}

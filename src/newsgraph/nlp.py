@@ -182,15 +182,19 @@ def word_positions(doc, words) -> list[int]:
     The loops over the whole document that go on only at a few words ("it", "who", an agent noun) visit
     these tokens and no other: the document's words are indexed once (word -> its token indices) and
     shared, which costs about what one loop over every token costs, so each loop after the first is
-    nearly free.
+    nearly free. A word met once is indexed by its position alone, a plain int: most of a document's
+    words are, and a list for each would be some hundreds of objects per document for the cyclic garbage
+    collector to count and walk (their positions never form a cycle).
     """
     found = doc.user_data.get(_POSITIONS)
     if found is None or found[0] != len(doc):
-        at: dict[str, list[int]] = {}
+        at: dict[str, int | list[int]] = {}
         for i, w in enumerate(lowers(doc)):
-            run = at.get(w)  # (``setdefault`` would make an empty list for every token)
+            run = at.get(w)
             if run is None:
-                at[w] = [i]
+                at[w] = i
+            elif isinstance(run, int):
+                at[w] = [run, i]
             else:
                 run.append(i)
         found = doc.user_data[_POSITIONS] = (len(doc), at)
@@ -204,8 +208,9 @@ def word_positions(doc, words) -> list[int]:
                   if isinstance(words, (set, frozenset)) else [w for w in at if w in words])
         runs = [at[w] for w in common]
     if len(runs) == 1:
-        return list(runs[0])
-    return sorted(i for run in runs for i in run)
+        run = runs[0]
+        return [run] if isinstance(run, int) else list(run)
+    return sorted(i for run in runs for i in ((run,) if isinstance(run, int) else run))
 
 
 # A string's id in the string store (a hash, or a symbol's id) -> the string, and -> the string
