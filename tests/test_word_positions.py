@@ -24,7 +24,8 @@ def test_positions_are_the_scan_of_every_word_for_small_and_large_word_lists():
         doc = Doc(nlp.vocab, words=[rng.choice(_VOCAB) for _ in range(rng.randint(1, 60))])
         small = set(rng.sample(["it", "who", "whom", "two", "both", "roe", "nothing", "their"], rng.randint(0, 5)))
         counts = {w: 2 for w in small}  # a dict's words, as the callers pass them
-        for words in (small, counts, large, frozenset()):
+        # a long word list as a frozenset, a set and a dict (the agent nouns): walked from the document's side
+        for words in (small, counts, large, set(large), dict.fromkeys(large, "GOV"), frozenset()):
             assert word_positions(doc, words) == _scan(doc, words)
 
 
@@ -39,3 +40,13 @@ def test_positions_of_an_empty_document_and_after_release():
     release(doc)
     assert not any(isinstance(k, str) and k.startswith("newsgraph.") for k in doc.user_data)
     assert word_positions(doc, {"would", "it"}) == [0, 2, 3]
+
+
+def test_a_word_met_once_is_indexed_by_its_position_alone():
+    """Most of a document's words occur once: the index keeps an int for them, not a list, so a document
+    adds no collector-tracked object per distinct word (session 30, speed30)."""
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["It", "said", "it", "would", "."])
+    assert word_positions(doc, {"would"}) == [3]
+    index = next(v for k, v in doc.user_data.items() if k == "newsgraph.positions")[1]
+    assert index == {"it": [0, 2], "said": 1, "would": 3, ".": 4}

@@ -123,6 +123,8 @@ LEMMAS = "newsgraph.lemmas"
 PLAIN_LEMMAS = "newsgraph.lemmas.plain"
 # The actor filters' memo of each mention's role (``actors._political.mention_role``), released with the others.
 MENTION_ROLES = "newsgraph.mention_roles"
+# Each token's paragraph (``actors._coref.paragraph_index``), released with the others.
+PARAGRAPH_INDEX = "newsgraph.paragraph_index"
 # The token attributes that loops over whole documents test first, in the columns of ``token_array``.
 ARRAY_COLUMNS = ("POS", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "ENT_TYPE")
 
@@ -180,20 +182,35 @@ def word_positions(doc, words) -> list[int]:
     The loops over the whole document that go on only at a few words ("it", "who", an agent noun) visit
     these tokens and no other: the document's words are indexed once (word -> its token indices) and
     shared, which costs about what one loop over every token costs, so each loop after the first is
-    nearly free.
+    nearly free. A word met once is indexed by its position alone, a plain int: most of a document's
+    words are, and a list for each would be some hundreds of objects per document for the cyclic garbage
+    collector to count and walk (their positions never form a cycle).
     """
     found = doc.user_data.get(_POSITIONS)
     if found is None or found[0] != len(doc):
-        at: dict[str, list[int]] = {}
+        at: dict[str, int | list[int]] = {}
         for i, w in enumerate(lowers(doc)):
-            at.setdefault(w, []).append(i)
+            run = at.get(w)
+            if run is None:
+                at[w] = i
+            elif isinstance(run, int):
+                at[w] = [run, i]
+            else:
+                run.append(i)
         found = doc.user_data[_POSITIONS] = (len(doc), at)
     at = found[1]
-    # the smaller side is walked: a few words against the document's, or a long word list against them
-    runs = [at[w] for w in words if w in at] if len(words) <= len(at) else [at[w] for w in at if w in words]
+    # the smaller side is walked: a few words against the document's, or the document's words against a
+    # long word list (the agent nouns), which a set intersection walks without a Python loop
+    if len(words) <= len(at):
+        runs = [at[w] for w in words if w in at]
+    else:
+        common = (at.keys() & words.keys() if isinstance(words, dict) else words.intersection(at)
+                  if isinstance(words, (set, frozenset)) else [w for w in at if w in words])
+        runs = [at[w] for w in common]
     if len(runs) == 1:
-        return list(runs[0])
-    return sorted(i for run in runs for i in run)
+        run = runs[0]
+        return [run] if isinstance(run, int) else list(run)
+    return sorted(i for run in runs for i in ((run,) if isinstance(run, int) else run))
 
 
 # A string's id in the string store (a hash, or a symbol's id) -> the string, and -> the string
@@ -393,7 +410,7 @@ def known_text(doc) -> str | None:
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
     for key in (_TOKENS, _SENT_OF, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, _POSITIONS, LEMMAS, PLAIN_LEMMAS, MENTION_ROLES,
-                *(_LABEL_KEY + name for name in LABELS)):
+                PARAGRAPH_INDEX, *(_LABEL_KEY + name for name in LABELS)):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):
         hooks.pop("sents", None)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .._paragraphs import Paragraphs
 from .._us_states import STATE_OF
-from ..nlp import child_indices, doc_text, head_indices, lowers, tokens, word_positions
+from ..nlp import PARAGRAPH_INDEX, child_indices, doc_text, head_indices, lowers, tokens, word_positions
 
 import datetime as dt
 import functools
@@ -94,6 +94,7 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
     resolved: list[Ref] = []
     resolved_sents: list[int] = []
     toks, lows = tokens(doc), lowers(doc)
+    subjects: dict[int, tuple] = {}  # each sentence's root and subject, for _cataphor
     for k in word_positions(doc, _PRONOUN_WORDS):  # the pronouns' tokens only, in the order of the text
         t, low = toks[k], lows[k]
         if low == "it":
@@ -115,7 +116,7 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
         if t.lower_ in _OBJECT:  # "Blinken thanked him": him is not Blinken
             verb = t.head
             before = [r for r in before if not (r.subject and doc[r.end - 1].head == verb)]
-        chosen = _cataphor(doc, t, refs, want, s, starts)
+        chosen = _cataphor(doc, t, refs, want, s, starts, subjects)
         if chosen is None and t.dep_ in _SUBJ:
             chosen = _governing_subject(t, before)
         if chosen is None and before:
@@ -187,17 +188,25 @@ def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
     return None
 
 
-def _cataphor(doc, t, refs: list[Ref], want: str, s: int, starts: list[int] | None = None) -> Ref | None:
+def _cataphor(doc, t, refs: list[Ref], want: str, s: int, starts: list[int] | None = None,
+              subjects: dict[int, tuple] | None = None) -> Ref | None:
     """'In his letter, Khalilzad noted': a pronoun in a phrase before the subject refers to the subject.
     ``refs`` are the names sorted by start and ``starts`` their starts (made here when not given): the
     names the pronoun's sentence holds before it are found by bisection, not by a scan of the
-    document's names for each pronoun."""
+    document's names for each pronoun. ``subjects`` keeps each sentence's root and its subject for the
+    next pronoun of the sentence (by the sentence's start): finding the subject reads every child of
+    the root, the same for each pronoun."""
     if starts is None:
         starts = [r.start for r in refs]
     sent = t.sent
-    root = sent.root
     toks, heads = tokens(doc), head_indices(doc)  # the shared list and head column: no Token per child or head
-    subj = next((toks[c] for c in child_indices(root, heads) if toks[c].dep_ in _SUBJ), None)
+    found = subjects.get(sent.start) if subjects is not None else None
+    if found is None:
+        root = sent.root
+        found = (root, next((toks[c] for c in child_indices(root, heads) if toks[c].dep_ in _SUBJ), None))
+        if subjects is not None:
+            subjects[sent.start] = found
+    root, subj = found
     if subj is None or subj.i <= t.i:
         return None
     if any(r.end <= t.i and _compatible(r, want) for r in refs[bisect_left(starts, sent.start):bisect_left(starts, t.i)]):
@@ -408,14 +417,20 @@ def paragraph_index(doc) -> list[int]:
     """The paragraph of each token, a paragraph being a line (``_paragraphs``, ``breaks="line"``): a
     headline, a byline or a one-line update counts as one when a description looks two paragraphs back.
     A whitespace token holding a break belongs to the paragraph before it. The tokens' offsets are
-    looked up in one sorted search over the array (spaCy's IDX), not a Token per word."""
+    looked up in one sorted search over the array (spaCy's IDX), not a Token per word. The list is
+    made once per document and kept in its ``user_data`` until ``nlp.release`` (the unnamed agents and
+    the titled persons placed by the sentence before both read it); callers only read it."""
     import numpy
     from spacy.attrs import IDX
 
     if not len(doc):
         return []
-    starts = Paragraphs(doc_text(doc), breaks="line").starts
-    return (numpy.searchsorted(starts, doc.to_array(IDX), side="right") - 1).tolist()
+    found = doc.user_data.get(PARAGRAPH_INDEX)
+    if found is None or len(found) != len(doc):
+        starts = Paragraphs(doc_text(doc), breaks="line").starts
+        found = doc.user_data[PARAGRAPH_INDEX] = (
+            numpy.searchsorted(starts, doc.to_array(IDX), side="right") - 1).tolist()
+    return found
 
 
 def may_refer_back(t) -> bool:

@@ -219,6 +219,7 @@ def _iso_codes() -> frozenset[str]:
     return frozenset(c["iso3"] for c in json.loads(_data_file("countries.json").read_text(encoding="utf-8")))
 
 
+@functools.lru_cache(maxsize=4096)  # the codes of a corpus are few and met again in every document
 def split_code(code: str) -> tuple[str | None, str | None]:
     """(country, PLOVER sector) of a CAMEO-style code: USAGOV -> (USA, GOV), PSEREBHMS -> (PSE, REB).
 
