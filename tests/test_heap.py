@@ -50,3 +50,26 @@ def test_hold_leaves_a_collector_that_the_caller_paused_paused():
         assert not gc.isenabled()  # not ours to enable
     finally:
         gc.enable()
+
+
+def test_startup_over_freezes_what_exists_and_leaves_the_collector_running():
+    frozen = gc.get_freeze_count()
+    kept = [[i] for i in range(1000)]
+    try:
+        _heap.startup_over()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen + len(kept)
+    finally:
+        gc.unfreeze()
+
+
+def test_startup_over_leaves_a_held_collector_to_settle():
+    frozen = gc.get_freeze_count()
+    try:
+        with _heap.held():
+            _heap.startup_over()
+            assert not gc.isenabled()
+            assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        gc.enable()

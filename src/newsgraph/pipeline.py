@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ._defaults import HOME_COUNTRY
-from ._heap import settle
+from ._heap import settle, startup_over
 from .errors import InputError
 from .ingest._furniture import mask as mask_furniture
 from .ingest._headline import sentence_case
@@ -147,7 +147,8 @@ class Extractor:
     def warm(self) -> "Extractor":
         """Run every stage once on an invented text: the stages load their modules, tables and patterns
         lazily, at the first document, which then costs several times a later one. A server or a pool
-        of workers warms its extractor before the first request or fork."""
+        of workers warms its extractor before the first request or fork. The objects start-up made are then
+        frozen out of the collector's walks (``_heap.startup_over``)."""
         self(Document(text=WARM_UP))
         # The bases' office holders by surname are read only for a dated document's lone surname that no
         # dictionary entry answers, which the warm-up text has none of; built here, the first such
@@ -155,6 +156,7 @@ class Extractor:
         from .actors._people import _holder_index
 
         _holder_index()
+        startup_over()  # what start-up made lives as long as the process: see _heap.py
         return self
 
     # -- one document -------------------------------------------------------------------------

@@ -237,8 +237,8 @@ class Queries:
     @_snapshot
     def who(self, title: str, *, on: str, country: str | None = None, use_kb: bool = True) -> dict[str, Any]:
         """Who held an office on a date (YYYY-MM-DD): the holders ranked by the evidence of the reports
-        and, unless ``use_kb`` is false, of the knowledge base's dated terms; the reports behind the answer and those against it, the knowledge base's answer beside it
-        (see :mod:`newsgraph.store._who`). Raises :class:`~newsgraph.errors.QueryError` for an
+        and, unless ``use_kb`` is false, of the knowledge base's dated terms; the reports behind the
+        answer and those against it, the knowledge base's answer beside it (see :mod:`newsgraph.store._who`). Raises :class:`~newsgraph.errors.QueryError` for an
         impossible date or an unknown country."""
         from ._who import answer_who
 
