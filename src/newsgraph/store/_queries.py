@@ -238,8 +238,8 @@ class Queries:
     def who(self, title: str, *, on: str, country: str | None = None, use_kb: bool = True) -> dict[str, Any]:
         """Who held an office on a date (YYYY-MM-DD): the holders ranked by the evidence of the reports
         and, unless ``use_kb`` is false, of the knowledge base's dated terms; the reports behind the
-        answer and those against it, the knowledge base's answer beside it (see :mod:`newsgraph.store._who`). Raises :class:`~newsgraph.errors.QueryError` for an
-        impossible date or an unknown country."""
+        answer and those against it, the knowledge base's answer beside it (see :mod:`newsgraph.store._who`).
+        Raises :class:`~newsgraph.errors.QueryError` for an impossible date or an unknown country."""
         from ._who import answer_who
 
         return answer_who(self, title, on=on, country=country, use_kb=use_kb)
