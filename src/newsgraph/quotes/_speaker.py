@@ -114,13 +114,15 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def _state_office(doc: "Doc", actors: "ActorTable", tok: "Token", actor: str) -> bool:
-    """Whether the speaker phrase is a US state's office that the actors stage made a person of its own
-    in the phrase's words ("the Ohio governor" as "Ohio governor"): the holder named before, where the
-    text names one, is who speaks (:func:`title_holder`)."""
+    """Whether the speaker phrase is a country's or a US state's office that the actors stage made a
+    person of its own in the phrase's words ("the Ohio governor" as "Ohio governor", "the British
+    ambassador"): the holder named before, where the text names one, is who speaks (:func:`title_holder`)."""
     found = actors.get(actor)
     if found is None or found.name.lower().split()[-1:] != [tok.lower_]:
         return False
     start, _end = phrase_span(tok)
+    if any(t.ent_type_ in ("GPE", "NORP") for t in doc[start:tok.i]):
+        return True
     words = [t.lower_ for t in doc[start:tok.i]]
     return any(" ".join(words[i:i + n]) in ABBREVIATIONS for n in (1, 2) for i in range(len(words)))
 
