@@ -243,9 +243,9 @@ def _bare_capitals(doc, B: Bundled, composites: Composites) -> None:
     """A country's composite that holds only its capital ("Jerusalem", "Washington") where the text names
     one of its people by an office or a walk of life ("the Israeli ambassador", "an American voter") is
     no actor: the people's words went to the one person (``Cluster.one_person``), and the capital alone,
-    which read with those words made the government, is a place the annotators list no actor for
-    (PolNeAR and corpus train, measured with the one person of every country's offices). The capital's
-    tokens stay claimed: no other step makes it the country."""
+    which read with those words made the government, is a place the annotators list no actor for (corpus
+    train and dev: one junk actor fewer each). The capital's tokens stay claimed: no other step makes it
+    the country."""
     split = {(cl.iso, cl.sector) for cl in composites.clusters.values() if cl.one_person}
     for key in [k for k in composites.clusters if k in split]:
         cl = composites.clusters[key]
