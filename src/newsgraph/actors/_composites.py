@@ -183,11 +183,12 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
         last = doc[c.end - 1]
         coordinated = last.dep_ == "conj" or any(t.dep_ == "conj" for t in last.children)
         end = c.end if coordinated else head + 1  # "US and British forces": each its own tokens
-        state = c.iso == "USA" and _us_state(doc, c)
-        own_kind = _people_noun(doc[head], sector, state=state)
-        # one person named by a US state's office or walk of life ("the New Jersey governor", "an Iowa
-        # voter") is the one of those words, not the United States' government or civilians: "the
-        # Florida governor" is not "the New Jersey governor"
+        # one person named by a country's or a US state's office or walk of life ("the British
+        # ambassador", "an Iranian activist", "the New Jersey governor", "an Iowa voter") is the one of
+        # those words, not the government or the civilians: "the Florida governor" is not "the New
+        # Jersey governor"; a city's ("a Chicago lawyer") stays as before
+        national = c.kind in ("country", "demonym") or c.iso == "USA" and _us_state(doc, c)
+        own_kind = _people_noun(doc[head], sector, one_of=national)
         one = own_kind == "person" and doc[head].lemma_.lower() not in _ONE_PERSON
         if one and any(t.lower_ in _NOT_YET for t in doc[max(0, c.start - 2):head]):
             own_kind, one = None, False  # "Ohio's next governor": no one yet, the state's office as before
@@ -216,6 +217,7 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
         claimed.update(range(c.start, end))
         c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
     _one_people(composites)
+    _bare_capitals(doc, B, composites)
     return [c for c in cands if c.kind is not None], composites
 
 
@@ -248,6 +250,21 @@ def _one_people(composites: Composites) -> None:
             del composites.clusters[key]
 
 
+def _bare_capitals(doc, B: Bundled, composites: Composites) -> None:
+    """A country's composite that holds only its capital ("Jerusalem", "Washington") where the text names
+    one of its people by an office or a walk of life ("the Israeli ambassador", "an American voter") is
+    no actor: the people's words went to the one person (``Cluster.one_person``), and the capital alone,
+    which read with those words made the government, is a place the annotators list no actor for (corpus
+    train and dev: one junk actor fewer each). The capital's tokens stay claimed: no other step makes it
+    the country."""
+    split = {(cl.iso, cl.sector) for cl in composites.clusters.values() if cl.one_person}
+    for key in [k for k in composites.clusters if k in split]:
+        cl = composites.clusters[key]
+        if cl.kind == "composite" and cl.extra and all(
+                norm(span_text(doc, s, e)) in B.capitals for s, e, _kind in cl.extra):
+            del composites.clusters[key]
+
+
 def _allies(doc, c: Cand, blocked: Container[int]) -> int | None:
     """The index of 'allies' when a state's or an alliance's name modifies it ('U.S. allies', 'America's
     European allies', 'NATO allies'); the annotators code them as a group of governments (GOV) of no
@@ -270,7 +287,7 @@ def _us_state(doc, c: Cand) -> bool:
     return norm(" ".join(words)) in US_STATES
 
 
-def _people_noun(head, sector: str, *, state: bool = False) -> str | None:
+def _people_noun(head, sector: str, *, one_of: bool = False) -> str | None:
     """'group' for a plural noun of people a country name modifies ("Syrian officials", "Chinese
     leaders", "Iranian lawmakers"), 'person' for one unnamed official ("a U.S. official"), else None
     (a body: "the Afghan government"; the armed forces: "U.S. troops", "Israeli warplanes"). The
@@ -281,7 +298,7 @@ def _people_noun(head, sector: str, *, state: bool = False) -> str | None:
         if lemma in _NOT_PEOPLE or (sector == "MIL" and lemma not in _MIL_PEOPLE):
             return None
         return "group"
-    if head.tag_ == "NN" and (lemma in _ONE_PERSON or state and (
+    if head.tag_ == "NN" and (lemma in _ONE_PERSON or one_of and (
             lemma in _ONE_OF_PEOPLE or is_title_head(lemma) and lemma not in _HEADS_OF_STATE)):
         return "person"
     return None

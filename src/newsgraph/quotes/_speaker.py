@@ -47,11 +47,14 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
 
 def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
     a = actors.at_token(tok.i)
-    if not _person(actors, a) or a is not None and (_deputy_only(doc, actors, tok, a) or _state_office(doc, actors, tok, a)):
+    # a person the actors stage named by the office itself ("the US envoy") yields to the holder the text
+    # names, before it or beside it, as the office's composite did
+    office = a is not None and _person(actors, a) and _state_office(doc, actors, tok, a)
+    if not _person(actors, a) or office or a is not None and _deputy_only(doc, actors, tok, a):
         holder = title_holder(doc, actors, tok)
         if holder is not None:
             return holder
-    if (tok.pos_ in ("NOUN", "NUM") or tok.ent_type_ in ("GPE", "LOC")) and not _person(actors, a):
+    if (tok.pos_ in ("NOUN", "NUM") or tok.ent_type_ in ("GPE", "LOC")) and (not _person(actors, a) or office):
         # "the US envoy, Nikki Haley, said"; "one of Sanders' supporters, Ocasio-Cortez, said" (not
         # Sanders); a dateline parsed as the subject: "WASHINGTON -- President Obama said"
         # the appositive may hang on the head or, after "one of", on the noun it counts
@@ -114,13 +117,15 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def _state_office(doc: "Doc", actors: "ActorTable", tok: "Token", actor: str) -> bool:
-    """Whether the speaker phrase is a US state's office that the actors stage made a person of its own
-    in the phrase's words ("the Ohio governor" as "Ohio governor"): the holder named before, where the
-    text names one, is who speaks (:func:`title_holder`)."""
+    """Whether the speaker phrase is a country's or a US state's office that the actors stage made a
+    person of its own in the phrase's words ("the Ohio governor" as "Ohio governor", "the British
+    ambassador"): the holder named before, where the text names one, is who speaks (:func:`title_holder`)."""
     found = actors.get(actor)
     if found is None or found.name.lower().split()[-1:] != [tok.lower_]:
         return False
     start, _end = phrase_span(tok)
+    if any(t.ent_type_ in ("GPE", "NORP") for t in doc[start:tok.i]):
+        return True
     words = [t.lower_ for t in doc[start:tok.i]]
     return any(" ".join(words[i:i + n]) in ABBREVIATIONS for n in (1, 2) for i in range(len(words)))
 

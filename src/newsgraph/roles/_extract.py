@@ -82,6 +82,15 @@ def _person(ctx: _Ctx, actor_id: str | None) -> bool:
     return a is not None and a.kind == "person"
 
 
+def _office_named(ctx: _Ctx, m: Any) -> bool:
+    """Whether a person's mention is an office in common nouns, not a name ("Indonesian captain", "Russian
+    foreign minister": a person the actors stage names in the text's words): the words before or beside it
+    are that office's ("a deputy Russian foreign minister") or another person's ("an Indonesian captain and a
+    French co-pilot"), not a title of a named holder."""
+    last = ctx.doc[m.tokens[1] - 1]
+    return last.tag_ == "NN" and _is_head(last)
+
+
 def _country_of(ctx: _Ctx, tokens: "list[Token]") -> str | None:
     for tok in tokens:
         aid = ctx.actors.at_token(tok.i)
@@ -624,7 +633,7 @@ class _Finder:
     def prenominal(self) -> None:
         ctx = self.ctx
         for m in ctx.actors.mentions:
-            if not _person(ctx, m.actor) or m.tokens[0] == 0 or m.kind in ("pronoun", "title"):
+            if not _person(ctx, m.actor) or m.tokens[0] == 0 or m.kind in ("pronoun", "title") or _office_named(ctx, m):
                 continue
             i = m.tokens[0] - 1
             run: list[Token] = []
@@ -757,7 +766,7 @@ class _Finder:
     def appositions(self) -> None:
         ctx = self.ctx
         for m in ctx.actors.mentions:
-            if not _person(ctx, m.actor) or m.kind in ("pronoun", "title"):
+            if not _person(ctx, m.actor) or m.kind in ("pronoun", "title") or _office_named(ctx, m):
                 continue
             span = ctx.doc[m.tokens[0]:m.tokens[1]]
             root = span.root
