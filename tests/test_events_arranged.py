@@ -24,8 +24,8 @@ def _consult(doc, word: str, **kw) -> tuple[Event, dict]:
     ("The premier was to meet the rebel commanders on Monday.", "meet"),
     ("The premier will hold talks with the rebels next week.", "talks"),
     # a time is no place or purpose of "be to"; a meeting in a clause of time under a future one
-    ("On Monday, the United States and Japan are to hold formal trade talks.", "talks"),
-    ("That issue would be raised only when the two leaders meet in Osaka.", "meet"),
+    ("On Monday, Canada and Japan are to hold new trade talks.", "talks"),
+    ("The matter would come up only when the two leaders meet in Kyoto.", "meet"),
     ("When the Chinese president meets the premier on Thursday, he plans to press for a deal.", "meets"),
 ])
 def test_a_meeting_told_as_arranged_is_an_agreement_to_meet(nlp, text, word):

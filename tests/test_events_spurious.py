@@ -18,7 +18,7 @@ def test_the_lexicon_reads_the_nostatement_condition():
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Senator Booker insisted he was not comparing Warren to the president.",
+    "Senator Roe insisted he was not comparing the governor to the president.",
     "The president insisted that the spies were not abusing their authority.",
     "As for the military, the president insisted that troops will not take the lead.",
 ])
@@ -53,7 +53,7 @@ def _entry(nlp, text: str, word: str):
     ("The European Union suspended the sanctions on Belarus.", "suspended", ("CONCEDE", None)),
     ("Thick fog forced the authorities to suspend the air search.", "suspend", None),
     ("The Defense Department failed to correct the claims.", "failed", None),
-    ("Senate Democrats failed to win enough votes for the plan.", "failed", ("REJECT", None)),
+    ("The coalition failed to win enough votes for its budget.", "failed", ("REJECT", None)),
     ("Nobody had alerted the police to his presence in the city.", "alerted", None),
     ("American forces are stationed in Kuwait.", "stationed", None),
 ])

@@ -429,8 +429,8 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 def _possessors_countries(doc, guessed: list[tuple[Cluster, int]], antecedent: dict[int, str],
                           by_id: dict[str, Cluster]) -> None:
     """An unnamed agent whose phrase's possessive pronoun refers to a placed actor serves that actor and
-    shares its country ("Morsi ordered his prime minister to lead a delegation to Gaza": Egypt's, not
-    the Palestinians' of the sentence; "Obama leaves, but his deputies remain in Paris"), as "Morsi's
+    shares its country ("the Egyptian president sent his prime minister to Gaza": Egypt's, not
+    the Palestinians' of the sentence; "the president flies home, his deputies stay in Paris"), as "Morsi's
     prime minister" does (:func:`_principal_country`). The antecedent's country must be its own words',
     not its sentence's."""
     for cl, head in guessed:

@@ -1349,7 +1349,7 @@ _AHEAD_VERBS = frozenset({"plan", "intend", "expect", "hope", "prepare", "aim"})
 
 def _when_ahead(v) -> bool:
     """The verb is in the present tense in a clause of time under a clause that tells the future: "the
-    issue would be raised only when the two leaders meet", "when Xi meets Trump on Thursday he plans to
+    matter comes up only when the two leaders meet", "when the premier meets her on Friday he plans to
     ..." (English tells a future act in a clause of time in the present)."""
     if v.dep_ != "advcl" or v.tag_ not in ("VBP", "VBZ") or not any(
             c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in v.children):
