@@ -187,6 +187,9 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
 _STATING_AUX = frozenset({"will", "would", "wo", "'ll", "'d", "has", "have", "had", "'ve", "is", "are", "was",
                           "were", "'s", "'re", "am", "do", "does", "did"})
 _OUGHT_AUX = frozenset({"must", "should", "shall", "ought"})
+# Conjunctions of a clause that sets a condition on what the that-clause says ("until Chile signs",
+# "unless the council agrees"): the clause then presses the condition's party, not a plain statement.
+_CONDITION_MARKS = frozenset({"until", "unless", "till"})
 
 
 def _states_fact(v) -> bool:
@@ -211,6 +214,9 @@ def _states_fact(v) -> bool:
             return False
         if not any(a in _STATING_AUX for a in auxes) and (auxes or c.tag_ not in ("VBD", "VBZ")):
             return False  # "could", "may", a bare verb (the subjunctive "that he leave", tagged VB or VBP)
+        if any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in x.children)
+               for x in c.children):
+            return False  # a condition set to a party ("would keep its troops until Chile signs"): a demand
     return True
 
 
