@@ -18,18 +18,18 @@ that is the nearest subject before it: "The bill passed. It ..." leaves it alone
 
 from __future__ import annotations
 
-from .._paragraphs import Paragraphs
-from .._us_states import STATE_OF
-from ..nlp import PARAGRAPH_INDEX, child_indices, doc_text, head_indices, lowers, tokens, word_positions
-
 import datetime as dt
 import functools
 import json
 import re
 from bisect import bisect_left, bisect_right
-from importlib import resources
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
+
+from .._paragraphs import Paragraphs
+from .._us_states import STATE_OF
+from ..nlp import PARAGRAPH_INDEX, child_indices, doc_text, head_indices, lowers, tokens, word_positions
 
 __all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets",
            "described_agent", "may_refer_back", "paragraph_index",

@@ -187,12 +187,12 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
     # that person's name, not a mention of Japan (the guidelines' rule for adjectives)
     titled = {i for cl in clusters if cl.kind == "person" for t in cl.titles if t.window for i in range(*t.window)}
     described = _described_names(doc, clusters)
+    inside = described | titled  # the tokens of the named persons' descriptions and titles
     for cl in clusters:
         if cl.kind == "place":
             # a state's, province's or city's name in a named person's description ("Hawaii Rep. Jay
             # Roe", "Jay Roe of Vermont") is that person's word, as a country's is, not a mention of
             # the place
-            inside = described | titled
             cl.extra = [sp for sp in cl.extra if not (sp[2] == "name" and sp[0] in inside and sp[1] - 1 in inside)]
         kind = "composite" if cl.kind in ("composite", "place") else cl.kind
         spans = [(c.start, c.end, "demonym" if c.kind == "demonym" else "name") for c in cl.cands

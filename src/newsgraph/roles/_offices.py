@@ -166,6 +166,14 @@ class Term:
         exact = bool(first and first[0] == first[1] and (self.end is None or (last and last[0] == last[1])))
         return (first[0] if first else None), (last[1] if last else None), exact
 
+    def holds(self, on: dt.date, known_until: str | None) -> bool | None:
+        """None when the term does not cover ``on``, else whether ``on`` lies surely inside (False: in the
+        start or end year of a term known by its years only)."""
+        first, last, exact = self.bounds(known_until)
+        if (first and on < first) or (last and on > last):
+            return None
+        return exact or bool(first and last and first.year < on.year < last.year)
+
 
 def office_tables() -> tuple[dict[str, dict[str, str]], list[tuple]]:
     """The knowledge base's sources and its terms as plain tuples, each title already read into its
@@ -208,9 +216,7 @@ def kb_terms(key: str, country: str | None = None, on: dt.date | None = None) ->
         if on is None:
             out.append((t, True))
             continue
-        first, last, exact = t.bounds(sources.get(t.source, {}).get("known_until"))
-        if (first and on < first) or (last and on > last):
-            continue
-        sure = exact or bool(first and last and first.year < on.year < last.year)
-        out.append((t, sure))
+        sure = t.holds(on, sources.get(t.source, {}).get("known_until"))
+        if sure is not None:
+            out.append((t, sure))
     return out

@@ -72,7 +72,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -592,9 +592,15 @@ class _Person:
     holder: _Holder | None = None
 
     def same(self, names: tuple[str, ...], wikidata: str | None) -> bool:
-        if self.wikidata and wikidata:
-            return self.wikidata == wikidata
-        return any(same_person(a, b) or name_key(a) == name_key(b) for a in self.names for b in names)
+        return _one_person(self.names, self.wikidata, names, wikidata)
+
+
+def _one_person(names_a: Iterable[str], wikidata_a: str | None, names_b: Iterable[str], wikidata_b: str | None) -> bool:
+    """Two records of one person: the same Wikidata id where both have one, else a name of the one the
+    other's (:func:`same_person`, or the same name key)."""
+    if wikidata_a and wikidata_b:
+        return wikidata_a == wikidata_b
+    return any(same_person(a, b) or name_key(a) == name_key(b) for a in names_a for b in names_b)
 
 
 def _kb_people(key: str, country: str, holders: list[_Holder]) -> list[_Person]:
@@ -610,10 +616,7 @@ def _kb_people(key: str, country: str, holders: list[_Holder]) -> list[_Person]:
         person.names += [n for n in term.names if n not in person.names]
         person.wikidata = person.wikidata or term.wikidata
     for p in people:
-        p.holder = next((h for h in holders if (h.wikidata and p.wikidata and h.wikidata == p.wikidata)
-                         or (not (h.wikidata and p.wikidata) and any(
-                             same_person(n, t) or name_key(n) == name_key(t) for n in h.names for t in p.names))),
-                        None)
+        p.holder = next((h for h in holders if _one_person(h.names, h.wikidata, p.names, p.wikidata)), None)
     return people
 
 
@@ -625,8 +628,7 @@ def one_seat(terms: list[Term], same: Callable[[Term, Term], bool] | None = None
     """An office one person holds at a time by the knowledge base: no two people's terms overlap by
     ``SEAT_MARGIN_DAYS`` or more (a year when one is known by its years only). Senators, members and
     the like are many at once, and a change of one says nothing of the others."""
-    same = same or (lambda a, b: (a.wikidata == b.wikidata) if a.wikidata and b.wikidata else any(
-        same_person(x, y) or name_key(x) == name_key(y) for x in a.names for y in b.names))
+    same = same or (lambda a, b: _one_person(a.names, a.wikidata, b.names, b.wikidata))
     spans = [(first, last, exact, t) for t in terms for first, last, exact in [_bounds(t)]
              if first is not None and last is not None]
     for i, (a0, a1, ea, ta) in enumerate(spans):
@@ -720,12 +722,8 @@ def _weigh_kb(holders: list[_Holder], day: dt.date, people: list[_Person], seat:
 
 
 def _holds(term: Term, day: dt.date) -> bool | None:
-    """Whether a term holds the day: None when it does not, else whether surely (False: the day lies in
-    the start or end year of a term known by its years only)."""
-    first, last, exact = _bounds(term)
-    if (first and day < first) or (last and day > last):
-        return None
-    return exact or bool(first and last and first.year < day.year < last.year)
+    """Whether a term holds the day (:meth:`Term.holds`, by its source's date)."""
+    return term.holds(day, kb_sources().get(term.source, {}).get("known_until"))
 
 
 def _kb(key: str, country: str | None, day: dt.date, holders: list[_Holder]) -> list[dict[str, Any]]:
