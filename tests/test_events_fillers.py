@@ -22,7 +22,8 @@ def _doc():
     return Doc(English().vocab, words=WORDS, heads=HEADS, deps=DEPS)  # a language's vocab: lower-case forms
 
 
-def _table(doc) -> ActorTable:
+def _table_at(doc, ministry: tuple[int, int], company: tuple[int, int], partners: tuple[int, int]) -> ActorTable:
+    """The ministry, the company and the partners, each mentioned once at its tokens (start, end)."""
     def mention(actor: str, start: int, end: int) -> Mention:
         span = doc[start:end]
         return Mention(actor=actor, span=(span.start_char, span.end_char), tokens=(start, end), text=span.text)
@@ -30,8 +31,12 @@ def _table(doc) -> ActorTable:
     actors = [Actor(id="ministry", name="the ministry", kind="organization", sector="GOV"),
               Actor(id="company", name="the company", kind="organization", sector="BUS"),
               Actor(id="partners", name="partners", kind="group")]
-    return ActorTable(actors=actors, mentions=[mention("ministry", 0, 2), mention("company", 5, 7),
-                                               mention("partners", 8, 9)])
+    return ActorTable(actors=actors, mentions=[mention("ministry", *ministry), mention("company", *company),
+                                               mention("partners", *partners)])
+
+
+def _table(doc) -> ActorTable:
+    return _table_at(doc, (0, 2), (5, 7), (8, 9))
 
 
 def _event(doc, actor=(), recipient=()) -> Event:
@@ -128,15 +133,7 @@ def _story_doc():
 
 
 def _story_table(doc) -> ActorTable:
-    def mention(actor: str, start: int, end: int) -> Mention:
-        span = doc[start:end]
-        return Mention(actor=actor, span=(span.start_char, span.end_char), tokens=(start, end), text=span.text)
-
-    actors = [Actor(id="ministry", name="the ministry", kind="organization", sector="GOV"),
-              Actor(id="company", name="the company", kind="organization", sector="BUS"),
-              Actor(id="partners", name="partners", kind="group")]
-    return ActorTable(actors=actors, mentions=[mention("ministry", 0, 2), mention("company", 3, 5),
-                                               mention("partners", 6, 7)])
+    return _table_at(doc, (0, 2), (3, 5), (6, 7))
 
 
 def _story_event(doc) -> Event:
