@@ -949,3 +949,46 @@ def test_an_unnamed_agent_only_in_a_quotation_goes(monkeypatch):
     # an agent met in the story's own words too (here a pronoun after the quotation) stays
     outside = Mention(actor="troops", span=(doc[8].idx, doc[8].idx + 3), tokens=(8, 9), text="Roe", kind="pronoun")
     assert not _keep.quoted_agent(troops, [*mentions, outside], quoted)
+
+
+def _adjective_doc(words, heads, deps, tags, lemmas):
+    import spacy
+    from spacy.tokens import Doc
+
+    pos = ["ADJ" if t == "JJ" else "NOUN" if t.startswith("NN") else "VERB" if t.startswith("VB") else "DET"
+           for t in tags]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_a_group_named_only_by_an_adjective_of_a_thing_goes_and_one_of_people_stays():
+    from newsgraph.actors._political import thing_adjective, thing_adjectives
+
+    # "Police dispersed the anti-American protests and the Arab allies objected ."
+    words = ["Police", "dispersed", "the", "anti-American", "protests", "and", "the", "Arab", "allies", "objected", "."]
+    heads = [1, 1, 4, 4, 1, 1, 8, 8, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "amod", "dobj", "cc", "det", "amod", "nsubj", "conj", "punct"]
+    tags = ["NNS", "VBD", "DT", "JJ", "NNS", "CC", "DT", "JJ", "NNS", "VBD", "."]
+    lemmas = ["police", "disperse", "the", "anti-american", "protest", "and", "the", "arab", "ally", "object", "."]
+    doc = _adjective_doc(words, heads, deps, tags, lemmas)
+    idea = Actor(id="anti-american", name="anti-American", kind="group")
+    arab = Actor(id="arab", name="Arab", kind="group")
+    table = table_of(doc, (idea, [(3, 4, "name"), (9, 10, "pronoun")]), (arab, [(7, 8, "name")]))
+    by = {a: [m for m in table.mentions if m.actor == a] for a in ("anti-american", "arab")}
+    assert thing_adjective(idea, by["anti-american"], doc)  # a pronoun joined to it does not keep it
+    assert not thing_adjective(arab, by["arab"], doc)  # "allies" names people
+    assert thing_adjectives(table, doc) == {"anti-american"}
+    # a country or a body named by the same adjective is no such group; nor is an adjective that acts
+    assert not thing_adjective(dataclasses.replace(idea, kind="country"), by["anti-american"], doc)
+    assert not thing_adjective(idea, [Mention(actor="anti-american", span=(0, 6), tokens=(0, 1), text="Police")], doc)
+
+
+@pytest.mark.parametrize("head, lemma, people", [
+    ("nomination", "nomination", False), ("effort", "effort", False), ("government", "government", True),
+    ("contender", "contender", True), ("churches", "church", True), ("critics", "critic", True),
+    ("trio", "trio", True), ("chairman", "chairman", True)])
+def test_which_nouns_name_people(head, lemma, people):
+    from newsgraph.actors._political import _people_noun
+
+    doc = _adjective_doc(["the", "Republican", head], [2, 2, 2], ["det", "amod", "ROOT"], ["DT", "JJ", "NN"],
+                         ["the", "republican", lemma])
+    assert _people_noun(doc[2]) is people

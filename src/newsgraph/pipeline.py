@@ -25,7 +25,7 @@ from ._heap import settle, startup_over
 from .errors import InputError
 from .ingest._furniture import mask as mask_furniture
 from .ingest._headline import sentence_case
-from .records import Document, Result
+from .records import ActorTable, Document, Result
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -209,7 +209,7 @@ class Extractor:
         from .actors._keep import VENUE_ACTS, keeper, setting_participants
         from .actors._people import code_speakers
         from .actors._sectors import fill_sectors, sector_model
-        from .actors._political import event_named, left_to_rules, political
+        from .actors._political import event_named, left_to_rules, political, thing_adjectives
         from . import agreements as _agreements
         from . import events as _events
         from . import quotes as _quotes
@@ -271,6 +271,19 @@ class Extractor:
         # A city taken for its people that an event has only as its setting ("a meeting in X") leaves the
         # event's participants, and the table when no other record uses it (actors/_keep.py).
         settings = setting_participants(events, table, doc) if self.decide_actors else set()
+        if self.decide_actors:
+            # A group named only by adjectives of things ("the anti-American protests", "the Republican
+            # nomination") is no party: it leaves the table and the events it is a participant of, whose
+            # act stays (actors/_political.py, thing_adjective); one a quote, a role or an agreement uses stays.
+            adjectives = thing_adjectives(table, doc) - {r.actor for r in roles} - {
+                q.speaker for q in quotes if q.speaker} - {p for g in agreements for p in g.parties} - {
+                c.party for g in agreements for c in g.commitments if c.party}
+            if adjectives:
+                for e in events:
+                    e.actor = [a for a in e.actor if a not in adjectives]
+                    e.recipient = [a for a in e.recipient if a not in adjectives]
+                table = ActorTable(actors=[a for a in table.actors if a.id not in adjectives],
+                                   mentions=[m for m in table.mentions if m.actor not in adjectives])
         used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
             c.party for g in agreements for c in g.commitments if c.party}

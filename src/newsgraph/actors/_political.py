@@ -55,6 +55,7 @@ took for persons: "intelligence", "business", "the air force").
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
@@ -65,7 +66,7 @@ from ._agents import SPEAKER_NOUNS, counted
 from ._dictionaries import bundled, norm
 
 __all__ = ["political", "judge", "named_in", "event_named", "left_to_rules", "is_place", "ordinary_place",
-           "mention_role",
+           "mention_role", "thing_adjective", "thing_adjectives",
            "no_actor_name", "PARTY_PREPS", "PLACE_PREPS", "POPULATION_ACTS", "NO_ACTOR_HEADS"]
 
 # Prepositions whose object is a party to what the sentence reports ("talks with Tehran", "a letter to
@@ -348,3 +349,64 @@ def political(table: ActorTable, doc, *, keep: set[str] | frozenset[str] = froze
         return table
     return ActorTable(actors=[a for a in table.actors if a.id not in dropped],
                       mentions=[m for m in table.mentions if m.actor not in dropped])
+
+
+# Nouns for people or for bodies of people that a bare adjective may stand before and that the annotators
+# code with it ("Arab allies", "Western powers", "Republican colleagues", "Sunni tribes"), beyond the
+# agent nouns of the bundled table; a noun ending like an agent noun ("chairman", "investigator",
+# "contender", "nominee") counts as one too.
+_PEOPLE_NOUNS = frozenset({"ally", "country", "nation", "power", "state", "government", "regime", "force",
+                           "colleague", "counterpart", "partner", "neighbor", "neighbour", "member", "target",
+                           "hawk", "elite", "faction", "majority", "minority", "group", "people", "tribe",
+                           "community", "camp", "base", "wing", "bloc", "coalition", "establishment", "public",
+                           "family", "clan", "youth", "crowd", "mob", "side", "critic", "trio", "duo", "pair"})
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ee", "ant", "ent")
+
+
+@functools.cache
+def _agent_heads() -> frozenset[str]:
+    """The last words of the bundled agent nouns ("churches" of "christian churches", "sources" of
+    "military sources"): the head nouns they name people or bodies by."""
+    return frozenset(k.split()[-1] for k in bundled().agents)
+
+
+def _people_noun(noun) -> bool:
+    """Whether a noun names people or a body of people: an agent noun of the bundled table or the head
+    word of one, a plural proper noun, one of :data:`_PEOPLE_NOUNS`, or a word with an agent noun's
+    ending (not "-ment")."""
+    heads = _agent_heads()
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "NNPS" or noun.lower_ in heads or lemma in heads or lemma in _PEOPLE_NOUNS:
+        return True
+    return lemma.endswith(_PEOPLE_ENDINGS) and not lemma.endswith("ment")
+
+
+def thing_adjective(actor, mentions: list[Mention], doc) -> bool:
+    """A group named only by adjectives that qualify a thing, an act or a contest ("the anti-American
+    protests", "a pan-European effort", "Islamic law", "the Republican nomination", "U.S.-South Korean
+    military exercises"): the adjective says what kind of thing it is, no party to the story is named
+    (corpus/GUIDELINES.md, section 1: adjectives inside another phrase are no mentions of their own).
+    An adjective before a noun for people stays ("Arab allies", "Western powers", "Republican
+    colleagues": the annotators code them), and so does any group with a name that is not such an
+    adjective. Pronouns the coreference joined to the adjective ("they") do not keep it. Train: 16 such
+    groups are junk, none the only finder of an annotated actor (docs/evaluation.md, session 31, junk31)."""
+    if actor.kind != "group":
+        return False
+    spans = [m for m in mentions if m.kind != "pronoun" and m.tokens[1] > m.tokens[0]]
+    if not spans:
+        return False
+    for m in spans:
+        root = span_root(doc, *m.tokens)
+        head = root.head
+        if root.dep_ != "amod" or head.i == root.i or head.pos_ != "NOUN" or _people_noun(head):
+            return False
+    return True
+
+
+
+def thing_adjectives(table: ActorTable, doc) -> set[str]:
+    """The ids of the groups named only by adjectives of things (:func:`thing_adjective`)."""
+    by_actor: dict[str, list[Mention]] = {}
+    for m in table.mentions:
+        by_actor.setdefault(m.actor, []).append(m)
+    return {a.id for a in table.actors if a.kind == "group" and thing_adjective(a, by_actor.get(a.id, []), doc)}
