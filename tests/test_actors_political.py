@@ -961,7 +961,7 @@ def _adjective_doc(words, heads, deps, tags, lemmas):
 
 
 def test_a_group_named_only_by_an_adjective_of_a_thing_goes_and_one_of_people_stays():
-    from newsgraph.actors._political import thing_adjective, thing_adjectives
+    from newsgraph.actors._political import not_parties, thing_adjective
 
     # "Police dispersed the anti-American protests and the Arab allies objected ."
     words = ["Police", "dispersed", "the", "anti-American", "protests", "and", "the", "Arab", "allies", "objected", "."]
@@ -976,7 +976,7 @@ def test_a_group_named_only_by_an_adjective_of_a_thing_goes_and_one_of_people_st
     by = {a: [m for m in table.mentions if m.actor == a] for a in ("anti-american", "arab")}
     assert thing_adjective(idea, by["anti-american"], doc)  # a pronoun joined to it does not keep it
     assert not thing_adjective(arab, by["arab"], doc)  # "allies" names people
-    assert thing_adjectives(table, doc) == {"anti-american"}
+    assert not_parties(table, doc) == {"anti-american"}
     # a country or a body named by the same adjective is no such group; nor is an adjective that acts
     assert not thing_adjective(dataclasses.replace(idea, kind="country"), by["anti-american"], doc)
     assert not thing_adjective(idea, [Mention(actor="anti-american", span=(0, 6), tokens=(0, 1), text="Police")], doc)
@@ -992,3 +992,28 @@ def test_which_nouns_name_people(head, lemma, people):
     doc = _adjective_doc(["the", "Republican", head], [2, 2, 2], ["det", "amod", "ROOT"], ["DT", "JJ", "NN"],
                          ["the", "republican", lemma])
     assert _people_noun(doc[2]) is people
+
+
+def test_a_seat_of_government_named_only_as_a_place_or_a_prize_goes():
+    from newsgraph.actors._political import not_parties, seat_place
+
+    # "Roe ran for the White House and the White House officials met at the Kremlin ."
+    words = ["Roe", "ran", "for", "the", "White", "House", "and", "the", "White", "House", "officials", "met", "at",
+             "the", "Kremlin", "."]
+    heads = [1, 1, 1, 5, 5, 2, 1, 10, 9, 10, 11, 1, 11, 14, 12, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "cc", "det", "compound", "compound", "nsubj", "conj",
+            "prep", "det", "pobj", "punct"]
+    tags = ["NNP", "VBD", "IN", "DT", "NNP", "NNP", "CC", "DT", "NNP", "NNP", "NNS", "VBD", "IN", "DT", "NNP", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[10], lemmas[11] = "run", "official", "meet"
+    doc = _adjective_doc(words, heads, deps, tags, lemmas)
+    house = Actor(id="white-house", name="White House", kind="organization")
+    kremlin = Actor(id="kremlin", name="Kremlin", kind="organization")
+    prize = table_of(doc, (house, [(4, 6, "name")]), (kremlin, [(14, 15, "name")]))
+    assert not_parties(prize, doc) == {"white-house", "kremlin"}
+    # "White House officials": the building names the people who act, and stays
+    people = table_of(doc, (house, [(4, 6, "name"), (8, 10, "name")]))
+    assert not seat_place(house, people.mentions, doc)
+    # another body named after "for" is no seat
+    body = Actor(id="acme", name="Acme Party", kind="organization")
+    assert not seat_place(body, table_of(doc, (body, [(4, 6, "name")])).mentions, doc)

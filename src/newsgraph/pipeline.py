@@ -209,7 +209,7 @@ class Extractor:
         from .actors._keep import VENUE_ACTS, keeper, setting_participants
         from .actors._people import code_speakers
         from .actors._sectors import fill_sectors, sector_model
-        from .actors._political import event_named, left_to_rules, political, thing_adjectives
+        from .actors._political import event_named, left_to_rules, political, not_parties
         from . import agreements as _agreements
         from . import events as _events
         from . import quotes as _quotes
@@ -273,17 +273,18 @@ class Extractor:
         settings = setting_participants(events, table, doc) if self.decide_actors else set()
         if self.decide_actors:
             # A group named only by adjectives of things ("the anti-American protests", "the Republican
-            # nomination") is no party: it leaves the table and the events it is a participant of, whose
-            # act stays (actors/_political.py, thing_adjective); one a quote, a role or an agreement uses stays.
-            adjectives = thing_adjectives(table, doc) - {r.actor for r in roles} - {
+            # nomination") and a seat of government named only as a place ("a lunch at the White House")
+            # are no parties: they leave the table and the events they are participants of, whose act
+            # stays (actors/_political.py, not_parties); one a quote, a role or an agreement uses stays.
+            no_party = not_parties(table, doc) - {r.actor for r in roles} - {
                 q.speaker for q in quotes if q.speaker} - {p for g in agreements for p in g.parties} - {
                 c.party for g in agreements for c in g.commitments if c.party}
-            if adjectives:
+            if no_party:
                 for e in events:
-                    e.actor = [a for a in e.actor if a not in adjectives]
-                    e.recipient = [a for a in e.recipient if a not in adjectives]
-                table = ActorTable(actors=[a for a in table.actors if a.id not in adjectives],
-                                   mentions=[m for m in table.mentions if m.actor not in adjectives])
+                    e.actor = [a for a in e.actor if a not in no_party]
+                    e.recipient = [a for a in e.recipient if a not in no_party]
+                table = ActorTable(actors=[a for a in table.actors if a.id not in no_party],
+                                   mentions=[m for m in table.mentions if m.actor not in no_party])
         used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
             q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
             c.party for g in agreements for c in g.commitments if c.party}
