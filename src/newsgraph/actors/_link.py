@@ -74,8 +74,8 @@ def _equated_groups(doc, clusters: list[Cluster]) -> None:
     the person, as a composite does (:func:`_equated_composites`), not a mention of the party's people
     (corpus/GUIDELINES.md, section 1: the longest phrase that names the actor is one mention). Left as the
     group's, it is an actor the annotators do not list, and the events and quotes take it for the person
-    (train: 3 such groups junk, 10 standing in for the person they describe; docs/evaluation.md, session
-    31, junk31). The person keeps the sector its title or the bases give it."""
+    (train: 5 junk groups gone, and 5 annotated persons a group stood in for now found as the persons;
+    docs/evaluation.md, session 31, junk31). The person keeps the sector its title or the bases give it."""
     owner = {i: cl for cl in clusters if cl.kind == "person" for c in cl.cands if c.kind == "person"
              for i in range(c.start, c.end)}
     if not owner:
