@@ -192,6 +192,36 @@ _OUGHT_AUX = frozenset({"must", "should", "shall", "ought"})
 _CONDITION_MARKS = frozenset({"until", "unless", "till"})
 
 
+def _names_danger(tok) -> bool:
+    """A threat noun that names a danger, not a threat someone made: its one participant a country,
+    people or body told as the danger itself ("the threat of a nuclear Iran", "the Iranian threat",
+    "the North Korean threat"), with nothing threatened (no "to" infinitive or that-clause, no "of" an
+    act, no "against" a target, no maker in a possessive or "by"). The guidelines code a threat made;
+    a danger is an assessment (2.1). On train the two outputs of this shape are both spurious and no
+    annotated threat has it."""
+    named = False
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ("acl", "ccomp", "xcomp", "poss"):
+            return False  # "its threat to close the complex", "a threat that it would strike", "Iran's threat"
+        if dep == "prep":
+            if c.lower_ != "of":
+                if c.lower_ in ("against", "by", "to", "over", "from"):
+                    return False  # a target, a maker or a demand: "threats against China", "threat from X"
+                continue
+            objs = [x for x in c.children if x.dep_ == "pobj"]
+            if not objs or any(x.ent_type_ not in ACTOR_ENTS for x in objs):
+                return False  # "the threat of sanctions", "the threat of force"
+            named = True
+        elif dep in ("amod", "compound"):
+            if c.ent_type_ not in ("NORP", "GPE"):
+                if dep == "compound":
+                    return False  # "tariff threats", "a veto threat": what is threatened
+                continue
+            named = True
+    return named
+
+
 def _states_fact(v) -> bool:
     """The verb's one complement is a that-clause in the indicative ("insisted he was not comparing
     them", "insisted that America would never forget"), with no object, infinitive or "on"/"upon"/"for"
@@ -510,6 +540,9 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
                       and (e.prep is None or any(c.dep_ == "prep" and c.lower_ == e.prep for c in t.tok.children))),
                      None)
         if entry is None:
+            continue
+        if entry.type == "THREATEN" and _names_danger(t.tok):
+            claims.add(t.tok.i)  # nor does the proposer make it one
             continue
         t.entry = entry
         if gov is not None and lemma(gov) in lex.light:
