@@ -318,6 +318,28 @@ def _names_only(v) -> bool:
         c.lower_ in _NAMED_WH or c.lower_ in _REFLEXIVE)) for c in v.children)
 
 
+# Verbs that ask only with a preposition ("called for talks", "called on Iran to stop", "called upon"):
+# without one they telephone, convene, name or summon ("called him from prison", "called a vote of no
+# confidence", "called the attacks barbaric", "called up reserves"), which the learned proposer, reading
+# the word, takes for a request. On train 9 such REQUEST outputs without "for"/"on"/"upon" or an
+# infinitive are spurious and 1 is paired (with another word's request in its sentence); 11 of the 15
+# with an infinitive ("called for Trump to cancel", parsed as a clause) are right. "push" is not among
+# them: "pushed leaders into debate", "is pushing a meeting" ask (3 right against 5 spurious).
+_ASKS_BY_PREPOSITION = frozenset({"call"})
+
+
+def _asks_for(v) -> bool:
+    """The verb asks: it has "for", "on" or "upon" ("called for", "called on") or an infinitive clause
+    ("called for Trump to cancel", which the parser reads as a clause marked by "for")."""
+    for c in v.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_UPON and not _of_time(c):  # not "on Saturday"
+            return True
+        if c.dep_ in ("advcl", "xcomp", "ccomp") and any(
+                (x.dep_ == "aux" and x.lower_ == "to") or (x.dep_ == "mark" and x.lower_ == "for") for x in c.children):
+            return True
+    return False
+
+
 def _infinitive_complement(v) -> bool:
     """The verb has a complement with "to" ("warned Iran not to board", "warned them to leave")."""
     return any(c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
@@ -562,6 +584,8 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
             continue  # "describe themselves as", "praised himself": said of oneself, no act toward another
         if not noun and lems[i] in lex.naming and _names_only(tok):
             continue  # "what he called X", "a group called X": a name given, no judgement
+        if not noun and etype == "REQUEST" and lems[i] in _ASKS_BY_PREPOSITION and not _asks_for(tok):
+            continue  # "called him from prison", "called a vote", "called up reserves": no call for or on
         t, gov = _proposed_trigger(tok, etype, lex)
         if gov is not None and gov.i in by_tok and by_tok[gov.i].content is None and not by_tok[gov.i].noun:
             continue  # the object of a trigger ("signed the accord") is part of its event
