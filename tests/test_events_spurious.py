@@ -123,3 +123,26 @@ def test_call_asks_only_for_or_on_something(nlp, text, asks):
     if not asks:  # the proposer's REQUEST on the word is not taken
         found = _find_triggers(next(iter(doc.sents)), lexicon(), {tok.i: "REQUEST"})
         assert tok.i not in {t.tok.i for t in found}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "want"), [
+    ("Japan and South Korea sealed an agreement on Monday.", "sealed", ("SUPPORT", None)),
+    ("Hungary sealed its border with Serbia.", "sealed", None),
+    ("The governor declined to endorse the plan.", "declined", ("REJECT", None)),
+    ("She declined the invitation.", "declined", ("REJECT", None)),
+    ("Oil exports have declined since 2011.", "declined", None),
+])
+def test_sealing_a_deal_signs_it_and_declining_needs_what_is_declined(nlp, text, word, want):
+    entry = _entry(nlp, text, word)
+    assert (None if entry is None else (entry.type, entry.mode)) == want
+
+
+@pytest.mark.model
+def test_a_decrease_is_no_refusal_even_when_the_proposer_reads_one(nlp):
+    from newsgraph.events import _find_triggers
+
+    doc = nlp("The number of attacks has declined in recent months.")
+    tok = word_token(doc, "declined")
+    found = _find_triggers(next(iter(doc.sents)), lexicon(), {tok.i: "REJECT"})
+    assert tok.i not in {t.tok.i for t in found}

@@ -119,6 +119,7 @@ class _Trigger:
 # The object key of a named person (upper case: no lemma is one), for lexicon conditions such as
 # "fire" obj=...,PERSON (a dismissal, where "fired rockets" is an attack).
 PERSON_KEY = "PERSON"
+ANY_OBJECT_KEY = "ANY"
 
 
 def _object_keys(v) -> set[str]:
@@ -131,6 +132,8 @@ def _object_keys(v) -> set[str]:
         if c.dep_ in ("dobj", "obj", "attr", "oprd") or (passive and c.dep_ == "nsubjpass") or (
                 c.dep_ == "acomp"):
             nouns = [c] + [x for x in c.children if x.dep_ == "conj"]
+            if c.dep_ != "acomp":
+                keys.add(ANY_OBJECT_KEY)  # the verb has an object at all: lexicon obj=ANY
             for n in nouns:
                 keys.add(lemma(n))
                 keys.add(noun_key(n))
@@ -326,6 +329,11 @@ def _names_only(v) -> bool:
 # with an infinitive ("called for Trump to cancel", parsed as a clause) are right. "push" is not among
 # them: "pushed leaders into debate", "is pushing a meeting" ask (3 right against 5 spurious).
 _ASKS_BY_PREPOSITION = frozenset({"call"})
+# Verbs whose one reading of a type the lexicon ties to a complement (``decline``: an object or an
+# infinitive, "declined the invitation", "declined to comment"): where the lexicon finds none, the word
+# has another sense ("exports have declined", a decrease), and the proposer's reading of that type is
+# not taken either.
+_NEEDS_COMPLEMENT = {"decline": "REJECT"}
 
 
 def _asks_for(v) -> bool:
@@ -586,6 +594,8 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
             continue  # "what he called X", "a group called X": a name given, no judgement
         if not noun and etype == "REQUEST" and lems[i] in _ASKS_BY_PREPOSITION and not _asks_for(tok):
             continue  # "called him from prison", "called a vote", "called up reserves": no call for or on
+        if not noun and _NEEDS_COMPLEMENT.get(lems[i]) == etype:
+            continue  # the lexicon's reading needs a complement the word lacks: "exports have declined"
         t, gov = _proposed_trigger(tok, etype, lex)
         if gov is not None and gov.i in by_tok and by_tok[gov.i].content is None and not by_tok[gov.i].noun:
             continue  # the object of a trigger ("signed the accord") is part of its event
