@@ -1996,8 +1996,8 @@ def _verbal_attack(t) -> bool:
     noun = t.pos_ != "VERB"
     targets = [t] + [c for c in t.children if c.dep_ in ("dobj", "obj")]
     for c in t.children:
-        if noun and c.dep_ in ("amod", "compound", "nmod") and lemma(c) in _VERBAL_ATTACK:
-            return True
+        if noun and c.dep_ in ("amod", "compound", "nmod") and (lemma(c) in _VERBAL_ATTACK or c.lower_ in _VERBAL_ATTACK):
+            return True  # the word as written too: the parser reads "blistering" as the verb "blister"
         if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in _ATTACK_TOPIC:
             return True
     for head in targets:
