@@ -21,6 +21,8 @@ from newsgraph.events import _by_mishap, _finds, _keeps_silent, _verbal_attack
     ("The governor attacked the senator over his comments about the budget.", "attacked", True),
     ("The senator attacked the president for his handling of the flood relief.", "attacked", True),
     ("The minister launched a blistering attack on the opposition leader.", "attack", True),
+    # the parser reads "blistering" here as the verb "blister" (spur31): the word as written counts
+    ("In September, the president gave a blistering attack at the General Assembly in New York.", "attack", True),
     ("Republicans attacked the announcement within hours.", "attacked", True),
     ("The mayor rejected criticism of his attacks on the inquiry.", "attacks", True),
     ("Rebels attacked the convoy near the border, killing five soldiers.", "attacked", False),

@@ -1,6 +1,7 @@
 """Words the rules read as events where the sentence tells none (issue #17, precision): insisting that a
 fact holds, suspending what is no tie between parties, failing to do something, alerting someone, troops
-stationed somewhere (events/__init__.py, _states_fact; data/events/lexicon.txt)."""
+stationed somewhere, a threat noun naming a danger, "call" without "for" or "on" (events/__init__.py,
+_states_fact, _names_danger, _asks_for; data/events/lexicon.txt)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,79 @@ def test_what_a_speaker_insists_holds_is_no_act_of_its_own(nlp):
     doc = nlp("Asked about the ambassador, the minister insisted he had backed him.")
     words = {t.tok.text for t in _find_triggers(next(iter(doc.sents)), lexicon())}
     assert not words & {"insisted", "backed"}
+
+
+# -- session 31 (spur31): dangers named as threats, acquittals, asylum, weapons used, calls that ask nothing
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "danger"), [
+    ("Netanyahu has long spoken about the threat of a nuclear Iran.", True),
+    ("The Iranian threat has been a chief theme of his remarks.", True),
+    ("North Korea repeated its threat to close the industrial complex.", False),
+    ("Trump renewed the threat of sanctions against Turkey.", False),
+    ("The administration renewed tariff threats against China.", False),
+])
+def test_a_threat_noun_that_names_a_danger_is_no_threat_made(nlp, text, danger):
+    from newsgraph.events import _find_triggers, _names_danger
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lemma_.lower() == "threat")
+    assert _names_danger(tok) is danger
+    found = {t.tok.i for t in _find_triggers(next(iter(doc.sents)), lexicon())}
+    assert (tok.i not in found) is danger
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "want"), [
+    ("The Senate acquitted the president on both articles.", "acquitted", ("REJECT", None)),
+    ("Poland suspended the granting of asylum to migrants.", "suspended", ("SANCTION", "discontinue")),
+    ("The police deployed tear gas against the protesters.", "deployed", ("ASSAULT", "crowd-control")),
+    ("The Pentagon deployed 3,000 troops to Poland.", "deployed", ("MOBILIZE", "troops")),
+])
+def test_acquittals_asylum_and_weapons_deployed_against_people(nlp, text, word, want):
+    entry = _entry(nlp, text, word)
+    assert (None if entry is None else (entry.type, entry.mode)) == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Hekmati called his lawyer from prison on Saturday.", False),
+    ("The opposition leader called a vote of no confidence in the government.", False),
+    ("Israel called up reserves on Sunday.", False),
+    ("The senator called for Trump to cancel the summit.", True),
+    ("The union called on Iran to release the prisoners.", True),
+    ("Lawmakers called for new sanctions on Monday.", True),
+])
+def test_call_asks_only_for_or_on_something(nlp, text, asks):
+    from newsgraph.events import _asks_for, _find_triggers
+
+    doc = nlp(text)
+    tok = word_token(doc, "called")
+    assert _asks_for(tok) is asks
+    if not asks:  # the proposer's REQUEST on the word is not taken
+        found = _find_triggers(next(iter(doc.sents)), lexicon(), {tok.i: "REQUEST"})
+        assert tok.i not in {t.tok.i for t in found}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "want"), [
+    ("Japan and South Korea sealed an agreement on Monday.", "sealed", ("SUPPORT", None)),
+    ("Hungary sealed its border with Serbia.", "sealed", None),
+    ("The governor declined to endorse the plan.", "declined", ("REJECT", None)),
+    ("She declined the invitation.", "declined", ("REJECT", None)),
+    ("Oil exports have declined since 2011.", "declined", None),
+])
+def test_sealing_a_deal_signs_it_and_declining_needs_what_is_declined(nlp, text, word, want):
+    entry = _entry(nlp, text, word)
+    assert (None if entry is None else (entry.type, entry.mode)) == want
+
+
+@pytest.mark.model
+def test_a_decrease_is_no_refusal_even_when_the_proposer_reads_one(nlp):
+    from newsgraph.events import _find_triggers
+
+    doc = nlp("The number of attacks has declined in recent months.")
+    tok = word_token(doc, "declined")
+    found = _find_triggers(next(iter(doc.sents)), lexicon(), {tok.i: "REJECT"})
+    assert tok.i not in {t.tok.i for t in found}

@@ -119,6 +119,7 @@ class _Trigger:
 # The object key of a named person (upper case: no lemma is one), for lexicon conditions such as
 # "fire" obj=...,PERSON (a dismissal, where "fired rockets" is an attack).
 PERSON_KEY = "PERSON"
+ANY_OBJECT_KEY = "ANY"
 
 
 def _object_keys(v) -> set[str]:
@@ -131,6 +132,8 @@ def _object_keys(v) -> set[str]:
         if c.dep_ in ("dobj", "obj", "attr", "oprd") or (passive and c.dep_ == "nsubjpass") or (
                 c.dep_ == "acomp"):
             nouns = [c] + [x for x in c.children if x.dep_ == "conj"]
+            if c.dep_ != "acomp":
+                keys.add(ANY_OBJECT_KEY)  # the verb has an object at all: lexicon obj=ANY
             for n in nouns:
                 keys.add(lemma(n))
                 keys.add(noun_key(n))
@@ -190,6 +193,36 @@ _OUGHT_AUX = frozenset({"must", "should", "shall", "ought"})
 # Conjunctions of a clause that sets a condition on what the that-clause says ("until Chile signs",
 # "unless the council agrees"): the clause then presses the condition's party, not a plain statement.
 _CONDITION_MARKS = frozenset({"until", "unless", "till"})
+
+
+def _names_danger(tok) -> bool:
+    """A threat noun that names a danger, not a threat someone made: its one participant a country,
+    people or body told as the danger itself ("the threat of a nuclear Iran", "the Iranian threat",
+    "the North Korean threat"), with nothing threatened (no "to" infinitive or that-clause, no "of" an
+    act, no "against" a target, no maker in a possessive or "by"). The guidelines code a threat made;
+    a danger is an assessment (2.1). On train the two outputs of this shape are both spurious and no
+    annotated threat has it."""
+    named = False
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ("acl", "ccomp", "xcomp", "poss"):
+            return False  # "its threat to close the complex", "a threat that it would strike", "Iran's threat"
+        if dep == "prep":
+            if c.lower_ != "of":
+                if c.lower_ in ("against", "by", "to", "over", "from"):
+                    return False  # a target, a maker or a demand: "threats against China", "threat from X"
+                continue
+            objs = [x for x in c.children if x.dep_ == "pobj"]
+            if not objs or any(x.ent_type_ not in ACTOR_ENTS for x in objs):
+                return False  # "the threat of sanctions", "the threat of force"
+            named = True
+        elif dep in ("amod", "compound"):
+            if c.ent_type_ not in ("NORP", "GPE"):
+                if dep == "compound":
+                    return False  # "tariff threats", "a veto threat": what is threatened
+                continue
+            named = True
+    return named
 
 
 def _states_fact(v) -> bool:
@@ -286,6 +319,33 @@ def _names_only(v) -> bool:
         return True  # "a statement calling the plan a disgrace", "a promise to label it X" judge
     return any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ in ("dobj", "obj") and (
         c.lower_ in _NAMED_WH or c.lower_ in _REFLEXIVE)) for c in v.children)
+
+
+# Verbs that ask only with a preposition ("called for talks", "called on Iran to stop", "called upon"):
+# without one they telephone, convene, name or summon ("called him from prison", "called a vote of no
+# confidence", "called the attacks barbaric", "called up reserves"), which the learned proposer, reading
+# the word, takes for a request. On train 9 such REQUEST outputs without "for"/"on"/"upon" or an
+# infinitive are spurious and 1 is paired (with another word's request in its sentence); 11 of the 15
+# with an infinitive ("called for Trump to cancel", parsed as a clause) are right. "push" is not among
+# them: "pushed leaders into debate", "is pushing a meeting" ask (3 right against 5 spurious).
+_ASKS_BY_PREPOSITION = frozenset({"call"})
+# Verbs whose one reading of a type the lexicon ties to a complement (``decline``: an object or an
+# infinitive, "declined the invitation", "declined to comment"): where the lexicon finds none, the word
+# has another sense ("exports have declined", a decrease), and the proposer's reading of that type is
+# not taken either.
+_NEEDS_COMPLEMENT = {"decline": "REJECT"}
+
+
+def _asks_for(v) -> bool:
+    """The verb asks: it has "for", "on" or "upon" ("called for", "called on") or an infinitive clause
+    ("called for Trump to cancel", which the parser reads as a clause marked by "for")."""
+    for c in v.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_UPON and not _of_time(c):  # not "on Saturday"
+            return True
+        if c.dep_ in ("advcl", "xcomp", "ccomp") and any(
+                (x.dep_ == "aux" and x.lower_ == "to") or (x.dep_ == "mark" and x.lower_ == "for") for x in c.children):
+            return True
+    return False
 
 
 def _infinitive_complement(v) -> bool:
@@ -511,6 +571,9 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
                      None)
         if entry is None:
             continue
+        if entry.type == "THREATEN" and _names_danger(t.tok):
+            claims.add(t.tok.i)  # nor does the proposer make it one
+            continue
         t.entry = entry
         if gov is not None and lemma(gov) in lex.light:
             t.governor = gov
@@ -529,6 +592,10 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
             continue  # "describe themselves as", "praised himself": said of oneself, no act toward another
         if not noun and lems[i] in lex.naming and _names_only(tok):
             continue  # "what he called X", "a group called X": a name given, no judgement
+        if not noun and etype == "REQUEST" and lems[i] in _ASKS_BY_PREPOSITION and not _asks_for(tok):
+            continue  # "called him from prison", "called a vote", "called up reserves": no call for or on
+        if not noun and _NEEDS_COMPLEMENT.get(lems[i]) == etype:
+            continue  # the lexicon's reading needs a complement the word lacks: "exports have declined"
         t, gov = _proposed_trigger(tok, etype, lex)
         if gov is not None and gov.i in by_tok and by_tok[gov.i].content is None and not by_tok[gov.i].noun:
             continue  # the object of a trigger ("signed the accord") is part of its event
@@ -1929,8 +1996,8 @@ def _verbal_attack(t) -> bool:
     noun = t.pos_ != "VERB"
     targets = [t] + [c for c in t.children if c.dep_ in ("dobj", "obj")]
     for c in t.children:
-        if noun and c.dep_ in ("amod", "compound", "nmod") and lemma(c) in _VERBAL_ATTACK:
-            return True
+        if noun and c.dep_ in ("amod", "compound", "nmod") and (lemma(c) in _VERBAL_ATTACK or c.lower_ in _VERBAL_ATTACK):
+            return True  # the word as written too: the parser reads "blistering" as the verb "blister"
         if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in _ATTACK_TOPIC:
             return True
     for head in targets:
