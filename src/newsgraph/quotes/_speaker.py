@@ -200,7 +200,8 @@ _BODY_NOUNS = frozenset({"outlet"})
 # nouns of an unnamed body or collective that no people noun covers ("progressive organizations say",
 # "the editorial board wrote", "the departments declined, saying ..."): read only after a definite
 # description found no body named before it (:func:`_definite_body`), then a speaker in the text's
-# words as the people nouns are, an organisation in the singular and a group in the plural
+# words as the people nouns are, an organisation in the singular and a group in the plural (a bare
+# singular, "the board said", stays without an actor)
 _SPEAKING_BODIES = frozenset("""
 organization organisation board department movement faction management affiliate coalition
 """.split())
@@ -276,7 +277,10 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         found = actors.at_token(head.i) or actor_of_phrase(doc, actors, head, fallback=False)
         if found is not None:
             return found
-    body = head.pos_ == "NOUN" and head.lemma_.lower() in _SPEAKING_BODIES
+    # a bare "the board" names no body the text states: only a plural ("the departments") or a
+    # modifier ("the editorial board", "the anti-abortion movement") makes one of it
+    body = head.pos_ == "NOUN" and head.lemma_.lower() in _SPEAKING_BODIES and (
+        head.tag_ == "NNS" or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.lefts))
     if head.lower_ in PERSON_PRONOUNS or head.pos_ == "PRON" or not (body or _people_noun(head)):
         return None
     start = _phrase_start(doc, head)
@@ -860,6 +864,14 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     caused = _caused_speaker(verb, quoted) if not outside else None
     if caused is not None:
         return caused
+    if not outside and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not _reports(verb.head) \
+            and verb.head.head.pos_ == "VERB" and verb.head.head.i < verb.head.i and _reports(verb.head.head):
+        # "Spicer said the party was not in a crisis, and urged that everyone relax": the parser
+        # coordinates the second verb of saying with the reported clause's verb, whose subject (the
+        # party) says nothing; the one who reports goes on
+        reporter = speaker_subject(verb.head.head, quoted)
+        if reporter is not None:
+            return reporter
     subj = _not_place(verb_subject(verb))
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
