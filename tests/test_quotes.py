@@ -834,19 +834,6 @@ def test_a_second_verb_of_saying_the_parser_joins_to_the_reported_clause_is_the_
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, speaker", [
-    ("“Go back to your seat,” Dana Marsh barked as the hearing resumed.", "dana marsh"),
-    ("“Imagine the two of them on one stage,” Stu Kessler mused.", "stu kessler"),
-    ("“The party has lost its way,” Leo Brandt opined.", "leo brandt"),
-])
-def test_verbs_of_saying_in_news_copy_cue_a_quote(nlp, text, speaker):
-    """"barked", "mused", "opined" are verbs of saying: the quote before them is the subject's
-    (PolNeAR train: speaker strict 0.8922 -> 0.8927)."""
-    quotes, table = _quotes(nlp, text)
-    assert quotes and speaker in _speaker_name(table, quotes[0].speaker)
-
-
-@pytest.mark.model
 def test_kin_and_trades_the_dictionary_lacks_speak_with_their_sector(nlp):
     text = ("The county opened a new clinic in March.\n\n"
             "“We waited three years for this,” the family said.\n\n"
