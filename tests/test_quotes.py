@@ -799,6 +799,41 @@ def test_people_counted_by_a_collective_noun_and_more_trades_speak_in_the_texts_
 
 
 @pytest.mark.model
+def test_unnamed_bodies_speak_as_actors_in_the_texts_words(nlp):
+    """"Progressive organizations say", "the editorial board wrote", "the anti-abortion movement has
+    argued": an unnamed body speaks as an actor in the text's words, an organisation in the singular
+    and a group in the plural; "the board" after a named board is still that board (PolNeAR train:
+    10 speakers that had no actor)."""
+    text = ("The county opened a new clinic in March.\n\n"
+            "Progressive organizations say the clinic came too late.\n\n"
+            "“Nobody asked us,” the editorial board wrote.\n\n"
+            "The anti-abortion movement has argued that the waiting times had doubled.\n\n"
+            "The Tri-County Hospital Board met on Tuesday. The board said it would hire more nurses.")
+    quotes, table = _quotes(nlp, text)
+    by_text = {q.text: table.get(q.speaker) for q in quotes}
+    groups = by_text["the clinic came too late"]
+    assert groups is not None and groups.name == "Progressive organizations" and groups.kind == "group"
+    board = by_text["Nobody asked us,"]
+    assert board is not None and board.name == "editorial board" and board.kind == "organization"
+    movement = next(a for t, a in by_text.items() if "waiting times" in t)
+    assert movement is not None and movement.name == "anti-abortion movement"  # the text's spelling, unspaced
+    named = next(a for t, a in by_text.items() if "nurses" in t)
+    assert named is not None and named.name == "Tri-County Hospital Board"
+
+
+@pytest.mark.model
+def test_a_second_verb_of_saying_the_parser_joins_to_the_reported_clause_is_the_reporters(nlp):
+    """"Marsh said the party was not in a crisis, and urged that everyone relax": the parser
+    coordinates "urged" with "was" inside the reported clause; the party says nothing, Marsh goes on
+    (PolNeAR train: 10 speakers fixed, none broken)."""
+    text = ("Party spokesman Dana Marsh on Thursday evening said the Republican Party was not in a crisis, "
+            "and urged that everyone take a deep breath and relax.")
+    quotes, table = _quotes(nlp, text)
+    urged = next(q for q in quotes if q.cue == "urge")
+    assert "marsh" in _speaker_name(table, urged.speaker)
+
+
+@pytest.mark.model
 def test_kin_and_trades_the_dictionary_lacks_speak_with_their_sector(nlp):
     text = ("The county opened a new clinic in March.\n\n"
             "“We waited three years for this,” the family said.\n\n"

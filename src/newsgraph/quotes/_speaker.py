@@ -197,6 +197,14 @@ _PEOPLE_SECTORS = {"lobbyist": "BUS", "boy": "CVL", "girl": "CVL", "couple": "CV
                    "anchor": "JRN", "editor": "JRN", "outlet": "JRN"}
 # nouns of a body that speaks like people do ("news outlets said"): an organisation in the singular
 _BODY_NOUNS = frozenset({"outlet"})
+# nouns of an unnamed body or collective that no people noun covers ("progressive organizations say",
+# "the editorial board wrote", "the departments declined, saying ..."): read only after a definite
+# description found no body named before it (:func:`_definite_body`), then a speaker in the text's
+# words as the people nouns are, an organisation in the singular and a group in the plural (a bare
+# singular, "the board said", stays without an actor)
+_SPEAKING_BODIES = frozenset("""
+organization organisation board department movement faction management affiliate coalition
+""".split())
 # people nouns that are one group in the singular ("the family said", "the couple wrote")
 _GROUP_NOUNS = frozenset({"family", "couple"})
 # heads that count people ("47 percent of voters", "most of his supporters", "one of the aides"):
@@ -269,14 +277,18 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         found = actors.at_token(head.i) or actor_of_phrase(doc, actors, head, fallback=False)
         if found is not None:
             return found
-    if head.lower_ in PERSON_PRONOUNS or head.pos_ == "PRON" or not _people_noun(head):
+    # a bare "the board" names no body the text states: only a plural ("the departments") or a
+    # modifier ("the editorial board", "the anti-abortion movement") makes one of it
+    body = head.pos_ == "NOUN" and head.lemma_.lower() in _SPEAKING_BODIES and (
+        head.tag_ == "NNS" or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.lefts))
+    if head.lower_ in PERSON_PRONOUNS or head.pos_ == "PRON" or not (body or _people_noun(head)):
         return None
     start = _phrase_start(doc, head)
     end = head.i + 1
     words = doc[start:end]
     if any(actors.at_token(t.i) for t in words):
         return None
-    name = " ".join(t.text for t in words)
+    name = re.sub(r"\s+", " ", words.text)  # the text's own spelling: "anti-abortion", not "anti - abortion"
     actor = next((a for a in actors.actors if a.name.lower() == name.lower()), None)
     if actor is None:
         from ..actors._dictionaries import bundled
@@ -291,7 +303,7 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
             agents.get(head.lower_) or agents.get(lemma) or _PEOPLE_SECTORS.get(lemma)
             or ("CVL" if lemma in _HOUSEHOLD else None))  # kin are civilians, as in _relation_codes
         # a body's noun in the singular ("the news outlet said") is one organisation, not a person
-        kind = "group" if plural else "organization" if lemma in _BODY_NOUNS else "person"
+        kind = "group" if plural else "organization" if body or lemma in _BODY_NOUNS else "person"
         actor = Actor(id=ident, name=name, kind=kind, sector=sector)
         actors.actors.append(actor)
     actor.mentions += 1
@@ -852,6 +864,14 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     caused = _caused_speaker(verb, quoted) if not outside else None
     if caused is not None:
         return caused
+    if not outside and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not _reports(verb.head) \
+            and verb.head.head.pos_ == "VERB" and verb.head.head.i < verb.head.i and _reports(verb.head.head):
+        # "Spicer said the party was not in a crisis, and urged that everyone relax": the parser
+        # coordinates the second verb of saying with the reported clause's verb, whose subject (the
+        # party) says nothing; the one who reports goes on
+        reporter = speaker_subject(verb.head.head, quoted)
+        if reporter is not None:
+            return reporter
     subj = _not_place(verb_subject(verb))
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
