@@ -267,6 +267,16 @@ def state_country(tok) -> str | None:
     return found.get(tok.i) if found else None
 
 
+# The words before "American" that make a region's adjective of it: "Latin American leaders", "Central
+# Americans" are of many states, not of the United States.
+_AMERICAS = frozenset({"latin", "central", "south", "north"})
+
+
+def _regional_american(texts: list[str], i: int) -> bool:
+    """Whether ``texts[i]`` is "American(s)" after a word that makes it the Americas' region's adjective."""
+    return i > 0 and texts[i].lower() in ("american", "americans") and texts[i - 1].lower() in _AMERICAS
+
+
 def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
     """(ISO country, organisation code) named by a run of tokens, trying the longest n-grams first."""
     texts = [t.text for t in tokens]
@@ -275,6 +285,8 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
             key = norm(" ".join(texts[i:i + n]))
             if not key or not texts[i][:1].isupper():
                 continue
+            if n == 1 and _regional_american(texts, i):
+                continue  # "Central American migrants": a region's people, no American's
             if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places:
                 continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana")
             iso = (n == 1 and state_country(tokens[i])) or bundled.demonyms.get(key) or bundled.countries.get(key)
