@@ -171,6 +171,11 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         # a US party's name alone as a group ("Republican" tagged NORP in "Republican Rep. Jay Roe", "a
         # Democratic aide"): the party's people, American, never the country of the sentence
         cl.iso, cl.sector = "USA", cl.sector or "PTY"
+    if cl.iso is None and cl.kind == "organization" and _CONGRESS_WORDS & set(norm(cl.name or "").split()):
+        # "the National Republican Congressional Committee", "the Congressional Management Foundation": a
+        # body of the US Congress or named for it, as an agent called congressional is
+        # (``_link._us_congress``), never the country of its sentence
+        cl.iso = "USA"
     if cl.iso is None:
         # a body the dictionary knows inside a longer name ("IRNA news agency"): its country, and its
         # sector where the name itself tells none
@@ -193,6 +198,11 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
     cl.code = code_of(cl.iso, cl.sector)
     _party_in_opposition(cl, doc)
     _party_in_legislature(cl, doc)
+
+
+# Words of a body's name that name the US Congress (other legislatures are parliaments; a congress of
+# another country is "Congress", "the National Congress", never "congressional" in a body's name).
+_CONGRESS_WORDS = frozenset({"congressional"})
 
 
 # Nouns of the government a leader's surname names: "the Trump administration", "the Karzai government".
