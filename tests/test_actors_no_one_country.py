@@ -81,3 +81,10 @@ def test_the_sentence_still_places_others(nlp):
 def test_a_congressional_body_is_american(nlp):
     text = "The National Republican Congressional Committee said the Democrat had voted to send troops to Iraq."
     assert coded(nlp, text, "Congressional Committee")[0] == "USA"
+
+
+@pytest.mark.model
+def test_a_common_noun_names_no_town(nlp):
+    # "time" is also a Norwegian town's name: a place is a proper noun
+    assert coded(nlp, "Election experts at the time said it was the largest purge in years.", "experts")[0] is None
+    assert coded(nlp, "Election experts in Kabul said it was the largest purge in years.", "experts")[0] == "AFG"

@@ -300,6 +300,8 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
                     for i in range(pobj.left_edge.i, pobj.i + 1):
                         if i in iso_at:
                             return iso_at[i]
+                    if not pobj.text[:1].isupper():
+                        continue  # "experts at the time": a common noun, whatever town bears its name
                     key = norm(pobj.text)
                     iso = bundled.countries.get(key) or bundled.places.get(key)
                     if iso:
