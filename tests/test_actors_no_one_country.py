@@ -88,3 +88,19 @@ def test_a_common_noun_names_no_town(nlp):
     # "time" is also a Norwegian town's name: a place is a proper noun
     assert coded(nlp, "Election experts at the time said it was the largest purge in years.", "experts")[0] is None
     assert coded(nlp, "Election experts in Kabul said it was the largest purge in years.", "experts")[0] == "AFG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Leaders of the Western nations involved in the talks backed a deal to stop Iran from building a bomb.",
+    "President Obama met with leaders of the world's major nuclear powers in Washington on Friday.",
+    "Officials from both countries met in Mexico City on Monday.",
+])
+def test_agents_of_several_states(nlp, text):
+    assert coded(nlp, text, "leaders" if "eaders" in text else "officials")[0] is None
+
+
+@pytest.mark.model
+def test_agents_of_a_federations_states(nlp):
+    # a federation's states are no sovereign ones: the sentence's country still places their governors
+    assert coded(nlp, "Governors of several states said on Monday the United States must act.", "governors")[0] == "USA"
