@@ -56,6 +56,8 @@ def test_what_the_sentence_may_place():
     ("Latin American leaders condemned the coup in Bolivia on Monday.", "Latin American"),
     ("Caravans of Central American migrants reached the border, officials said.", "Central American"),
     ("Trump said thousands of Central Americans were heading north.", "Central Americans"),
+    ("China courted Latin Americans with loans on Monday.", "Latin Americans"),
+    ("The United States is prepared to sanction Europeans who trade with Iran.", "Europeans"),
 ])
 def test_the_americas_regions(nlp, text, part):
     assert coded(nlp, text, part)[0] is None

@@ -123,9 +123,11 @@ _REGIONS = frozenset({"european", "asian", "african", "arab", "latin american", 
 
 def _regional(cl: Cluster) -> bool:
     """Whether a group's name opens with a region's adjective ("European", "Central American",
-    "Arab"): the text names people of many countries, so the sentence's country is no evidence."""
+    "Arab") or is its people ("Europeans", "Latin Americans"): the text names people of many countries,
+    so the sentence's country is no evidence."""
     words = norm(cl.name or "").split()
-    return any(" ".join(words[:n]) in _REGIONS for n in (1, 2))
+    return any((key := " ".join(words[:n])) in _REGIONS or key.endswith("s") and key[:-1] in _REGIONS
+               for n in (1, 2))
 
 
 def _code_from_names(cl: Cluster, ctx: Context) -> None:
