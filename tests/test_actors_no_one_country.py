@@ -106,3 +106,13 @@ def test_agents_of_several_states(nlp, text):
 def test_agents_of_a_federations_states(nlp):
     # a federation's states are no sovereign ones: the sentence's country still places their governors
     assert coded(nlp, "Governors of several states said on Monday the United States must act.", "governors")[0] == "USA"
+
+
+@pytest.mark.parametrize("words", [("Indian", "Americans"), ("National", "Iranian", "American", "Council"),
+                                   ("Iranian", "-", "American")])
+def test_americans_of_an_origin_are_american(words):
+    assert _country_of(_tokens(*words), bundled(), lambda _text: None)[0] == "USA"
+
+
+def test_a_demonym_alone_keeps_its_country():
+    assert _country_of(_tokens("Indian", "officials"), bundled(), lambda _text: None)[0] == "IND"

@@ -277,9 +277,19 @@ def _regional_american(texts: list[str], i: int) -> bool:
     return i > 0 and texts[i].lower() in ("american", "americans") and texts[i - 1].lower() in _AMERICAS
 
 
+def _hyphenated_american(texts: list[str], bundled: Bundled) -> bool:
+    """Whether the tokens name Americans of an origin: "Indian Americans", "the National Iranian American
+    Council", "Iranian-American": a demonym before "American(s)" says where their families came from."""
+    words = [w for w in texts if w not in ("-", "\u2010", "\u2011")]
+    return any(w.lower() in ("american", "americans") and k > 0 and words[k - 1][:1].isupper()
+               and bundled.demonyms.get(norm(words[k - 1])) not in (None, "USA") for k, w in enumerate(words))
+
+
 def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
     """(ISO country, organisation code) named by a run of tokens, trying the longest n-grams first."""
     texts = [t.text for t in tokens]
+    if _hyphenated_american(texts, bundled):
+        return "USA", None
     for n in range(min(4, len(texts)), 0, -1):
         for i in range(0, len(texts) - n + 1):
             key = norm(" ".join(texts[i:i + n]))
