@@ -297,9 +297,15 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
                 if pobj.dep_ == "pobj":
                     if len(_countries_of(pobj, bundled, iso_at)) > 1:
                         return MANY  # "the leaders of France and Britain": of no one country
+                    if prep.lower_ in ("of", "from") and any(_states(o) for o in (pobj, *pobj.conjuncts)):
+                        # "leaders of the Western nations", "ministers from Turkey and several Arab
+                        # states", "leaders of the world's major powers": of several states
+                        return MANY
                     for i in range(pobj.left_edge.i, pobj.i + 1):
                         if i in iso_at:
                             return iso_at[i]
+                    if not pobj.text[:1].isupper():
+                        continue  # "experts at the time": a common noun, whatever town bears its name
                     key = norm(pobj.text)
                     iso = bundled.countries.get(key) or bundled.places.get(key)
                     if iso:
@@ -310,6 +316,23 @@ def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int,
 # What :func:`phrase_country` says of a phrase that names several countries ("ministers of Britain,
 # France and Germany"): the agent is of none of them, and its sentence does not place it either.
 MANY = "many"
+
+
+# Nouns of states in the plural: an agent "of" or "from" them is of several states.
+_STATES = frozenset({"nation", "country", "state", "power", "ally"})
+
+
+def _states(tok) -> bool:
+    """Whether a noun names states in the plural ("nations", "powers", "allies"); "states" only with a
+    word that makes them sovereign ("Arab states", "member states"), not a federation's ("several states")."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _STATES:
+        return False
+    return tok.lemma_.lower() != "state" or any(c.dep_ in ("amod", "compound") and c.lower_ in _SOVEREIGN
+                                                for c in tok.children)
+
+
+_SOVEREIGN = frozenset({"arab", "member", "european", "african", "asian", "gulf", "sovereign", "western", "baltic",
+                        "nordic", "muslim", "island", "neighboring", "neighbouring", "nuclear"})
 
 
 def _countries_of(pobj, bundled: Bundled, iso_at: dict[int, str]) -> set[str]:

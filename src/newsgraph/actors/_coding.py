@@ -267,14 +267,36 @@ def state_country(tok) -> str | None:
     return found.get(tok.i) if found else None
 
 
+# The words before "American" that make a region's adjective of it: "Latin American leaders", "Central
+# Americans" are of many states, not of the United States.
+_AMERICAS = frozenset({"latin", "central", "south", "north"})
+
+
+def _regional_american(texts: list[str], i: int) -> bool:
+    """Whether ``texts[i]`` is "American(s)" after a word that makes it the Americas' region's adjective."""
+    return i > 0 and texts[i].lower() in ("american", "americans") and texts[i - 1].lower() in _AMERICAS
+
+
+def _hyphenated_american(texts: list[str], bundled: Bundled) -> bool:
+    """Whether the tokens name Americans of an origin: "Indian Americans", "the National Iranian American
+    Council", "Iranian-American": a demonym before "American(s)" says where their families came from."""
+    words = [w for w in texts if w not in ("-", "\u2010", "\u2011")]
+    return any(w.lower() in ("american", "americans") and k > 0 and words[k - 1][:1].isupper()
+               and bundled.demonyms.get(norm(words[k - 1])) not in (None, "USA") for k, w in enumerate(words))
+
+
 def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
     """(ISO country, organisation code) named by a run of tokens, trying the longest n-grams first."""
     texts = [t.text for t in tokens]
+    if _hyphenated_american(texts, bundled):
+        return "USA", None
     for n in range(min(4, len(texts)), 0, -1):
         for i in range(0, len(texts) - n + 1):
             key = norm(" ".join(texts[i:i + n]))
             if not key or not texts[i][:1].isupper():
                 continue
+            if n == 1 and _regional_american(texts, i):
+                continue  # "Central American migrants": a region's people, no American's
             if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places:
                 continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana")
             iso = (n == 1 and state_country(tokens[i])) or bundled.demonyms.get(key) or bundled.countries.get(key)

@@ -11,7 +11,7 @@ from typing import Any
 
 from ._agents import MANY, actor_context, context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
-from ._coding import STATE_SECTORS, TRANSNATIONAL_PREFIX, code_of
+from ._coding import _STANCE_PREFIXES, STATE_SECTORS, TRANSNATIONAL_PREFIX, code_of
 from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
                      resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets, resolve_titles)
 from ..nlp import span_root, span_text, tokens, word_positions
@@ -549,15 +549,20 @@ def _legislators_staff(doc, ph, clusters: list[Cluster], agents: dict[str, str])
 
 
 # Unnamed people whom their sentence's country does not place: commentators write about a country
-# ("analysts said Iran ..."), migrants are in a country not their own, diplomats in the plural
-# come from many. The annotators leave them null unless the phrase says ("Iranian analysts").
+# ("analysts said Iran ..."), migrants are in a country not their own, witnesses tell what they saw
+# where it happened. The annotators leave them null unless the phrase says ("Iranian analysts").
 _NOT_PLACED = frozenset({"analyst", "expert", "observer", "reporter", "journalist", "researcher", "economist",
-                         "scholar", "commentator", "migrant", "immigrant"})
+                         "scholar", "commentator", "migrant", "immigrant", "witness"})
+# Unnamed people who in the plural come from several states: diplomats, the negotiators of talks.
+_MANY_SIDES = frozenset({"diplomat", "negotiator"})
 
 
 # Words before an agent noun that say it belongs to no one country: "world leaders", "international
-# observers", "global powers". The annotators leave such agents null whatever their sentence names.
-_NO_ONE_COUNTRY = frozenset({"world", "international", "global", "multinational"})
+# observers", "global powers", and a region's adjectives ("a Western diplomat", "European officials",
+# "Arab ministers"). The annotators leave such agents null whatever their sentence names.
+_NO_ONE_COUNTRY = frozenset({"world", "international", "global", "multinational", "western", "european", "arab",
+                             "african", "asian", "latin", "nordic", "scandinavian", "baltic", "balkan",
+                             "caribbean"})
 
 
 # Sectors of unnamed agents whom the text does not know: gunmen, attackers, kidnappers (UAF, CRM) are
@@ -568,10 +573,17 @@ _UNKNOWN_ARMED = frozenset({"UAF", "CRM"})
 
 def _context_tells(ph) -> bool:
     """Whether the sentence's country may code an unnamed agent: one with a sector, not one of
-    :data:`_NOT_PLACED` or :data:`_UNKNOWN_ARMED`, nor diplomats in the plural, nor one the phrase
-    says is of no one country (:data:`_NO_ONE_COUNTRY`)."""
+    :data:`_NOT_PLACED` or :data:`_UNKNOWN_ARMED`, nor diplomats or negotiators in the plural
+    (:data:`_MANY_SIDES`), nor one the phrase says is of no one country (:data:`_NO_ONE_COUNTRY`)."""
     return bool(ph.sector) and ph.sector not in _UNKNOWN_ARMED and ph.lemma not in _NOT_PLACED and not (
-        ph.plural and ph.lemma == "diplomat") and not (_NO_ONE_COUNTRY & set(ph.mods.split()))
+        ph.plural and ph.lemma in _MANY_SIDES) and not _of_no_one_country(ph)
+
+
+def _of_no_one_country(ph) -> bool:
+    """Whether an agent phrase's words say it is of no one country (:data:`_NO_ONE_COUNTRY`); a stance
+    is no origin ("pro-Western rebels" are Syria's as much as anyone's)."""
+    words = ph.mods.replace("-", " ").split()
+    return any(w in _NO_ONE_COUNTRY and (k == 0 or words[k - 1] not in _STANCE_PREFIXES) for k, w in enumerate(words))
 
 
 def _named_bodies(doc, clusters: list[Cluster]) -> list[tuple[int, str, str, bool]]:
@@ -742,7 +754,7 @@ def _named_elsewhere(ph, named: list[tuple[int, str, str, bool]]) -> str | None:
     bare plurals may be new ones) and places none the phrase says is of no one country ("world
     leaders"). Two countries for the noun leave it open; a person ("the official") is not placed so
     (train: 13 groups placed as the annotators do, none where they leave none, 2 with another country)."""
-    if ph.person or _NO_ONE_COUNTRY & set(ph.mods.split()):
+    if ph.person or _of_no_one_country(ph):
         return None
     found = {iso for _start, lemma, iso, one in named if lemma == ph.lemma and not one}
     return found.pop() if len(found) == 1 else None

@@ -123,9 +123,11 @@ _REGIONS = frozenset({"european", "asian", "african", "arab", "latin american", 
 
 def _regional(cl: Cluster) -> bool:
     """Whether a group's name opens with a region's adjective ("European", "Central American",
-    "Arab"): the text names people of many countries, so the sentence's country is no evidence."""
+    "Arab") or is its people ("Europeans", "Latin Americans"): the text names people of many countries,
+    so the sentence's country is no evidence."""
     words = norm(cl.name or "").split()
-    return any(" ".join(words[:n]) in _REGIONS for n in (1, 2))
+    return any((key := " ".join(words[:n])) in _REGIONS or key.endswith("s") and key[:-1] in _REGIONS
+               for n in (1, 2))
 
 
 def _code_from_names(cl: Cluster, ctx: Context) -> None:
@@ -171,6 +173,11 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         # a US party's name alone as a group ("Republican" tagged NORP in "Republican Rep. Jay Roe", "a
         # Democratic aide"): the party's people, American, never the country of the sentence
         cl.iso, cl.sector = "USA", cl.sector or "PTY"
+    if cl.iso is None and cl.kind == "organization" and _CONGRESS_WORDS & set(norm(cl.name or "").split()):
+        # "the National Republican Congressional Committee", "the Congressional Management Foundation": a
+        # body of the US Congress or named for it, as an agent called congressional is
+        # (``_link._us_congress``), never the country of its sentence
+        cl.iso = "USA"
     if cl.iso is None:
         # a body the dictionary knows inside a longer name ("IRNA news agency"): its country, and its
         # sector where the name itself tells none
@@ -193,6 +200,11 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
     cl.code = code_of(cl.iso, cl.sector)
     _party_in_opposition(cl, doc)
     _party_in_legislature(cl, doc)
+
+
+# Words of a body's name that name the US Congress (other legislatures are parliaments; a congress of
+# another country is "Congress", "the National Congress", never "congressional" in a body's name).
+_CONGRESS_WORDS = frozenset({"congressional"})
 
 
 # Nouns of the government a leader's surname names: "the Trump administration", "the Karzai government".
