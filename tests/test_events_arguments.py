@@ -582,3 +582,30 @@ def test_the_place_of_a_body_or_of_what_a_party_gains_is_a_recipient(nlp, text, 
 def test_a_subject_noun_with_no_party_of_its_own_stands_for_the_place_it_is_in(nlp):
     e = find(run(nlp, "Gunmen in Chile attacked Norway on Monday."), "ASSAULT")
     assert e.actor == ["chile"] and e.recipient == ["norway"]
+
+
+@pytest.mark.parametrize("text", ["The journalists James Foley and Steven Sotloff condemned Chile on Monday.",
+                                  "Chairman Jane Doe, R-Utah, and Chairman John Roe, R-Calif., condemned Chile on Monday."])
+def test_a_conjunct_hung_on_an_appositive_acts_with_the_first(nlp, text):
+    # guidelines 2.3, compound actors: the parser hangs "and Y" on the appositive ("journalists X and Y",
+    # "X, R-Utah, and Y"); Y acts all the same (train: "Chaffetz, R-Utah, and Nunes, R-Calif., called")
+    e = find(run(nlp, text), "ACCUSE")
+    people = [a for a in e.actor if a not in ("utah", "calif")]
+    assert len(people) == 2 and e.recipient == ["chile"]
+
+
+def test_a_relative_word_stands_for_its_whole_coordinated_antecedent(nlp):
+    # the actors stage resolves "who" to one member of "Jane Doe and John Roe"; the clause is done by both
+    from test_events import _table
+    from newsgraph.events import code
+    from newsgraph.records import Mention
+
+    doc = nlp("Norway welcomed Jane Doe and John Roe, who condemned Chile on Monday.")
+    table = _table(doc)
+    who = next(t for t in doc if t.lower_ == "who")
+    table.mentions.append(Mention(actor="jane-doe", span=(who.idx, who.idx + 3), tokens=(who.i, who.i + 1),
+                                  text="who", kind="pronoun"))
+    table = type(table)(actors=table.actors, mentions=table.mentions)
+    events = code(doc, actors=table, timexes=[], published=None, decide=False, propose_with=False)
+    e = find(events, "ACCUSE")
+    assert set(e.actor) == {"jane-doe", "john-roe"} and e.recipient == ["chile"]

@@ -96,6 +96,10 @@ def _conjuncts(tok) -> list:
     for c in tok.children:
         if c.dep_ == "conj":
             out.extend(_conjuncts(c))
+        elif c.dep_ == "appos":
+            # "X, R-Utah, and Y called ...", "journalists James Foley and Steven Sotloff": the parser
+            # hangs the next conjunct on the appositive, not on the phrase it describes
+            out.extend(x for d in c.children if d.dep_ == "conj" for x in _conjuncts(d))
     for p in _companions(tok):
         out.extend(_conjuncts(p))
     return out
@@ -139,10 +143,19 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
     if seen > 4:
         return []
     found = table.actors_at(h.i)  # one actor, or each member of a set ("the two leaders")
+    if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
+        antecedent = h.head.head
+        if not found:
+            return np_actors(antecedent, table)
+        while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head
+        # "X and Y, who have ...": the relative word stands for the whole coordinated antecedent, where
+        # the actors stage resolved it to one of its members only
+        members = np_actors(antecedent, table)
+        if set(found) < set(members):
+            return members
     if found:
         return found
-    if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
-        return np_actors(h.head.head, table)
     if h.tag_ in _WH_RELATIVE and h.dep_ == "pobj":
         # "which Beijing retaliated against", "with whom he met": the relative clause's antecedent
         up = h.head
