@@ -441,11 +441,26 @@ def test_parser_tense_a_noun_or_its_participle_takes_its_time_from_the_words_bef
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
 
 
+def test_a_that_clause_after_the_date_tells_not_its_tense():
+    from newsgraph.time._tense import tense_from_words
+
+    # the clause is the noun's ("the ruling", "the announcement"), not the date's: without the parse the
+    # "will" inside it reads nothing, and the date takes the usual reading of news (the one before)
+    text = "The ruling on Monday that the mine will close is a blow."
+    start = text.index("Monday")
+    assert tense_from_words(text, start, start + 6) is None
+    text = "Obama's announcement on Friday that special forces will take a larger role surprised allies."
+    assert [t.value for t in tag(text, published=P)] == ["2021-10-15"]
+    # a verb before the date still decides ("will say on Friday that ...")
+    text = "The minister will say on Friday that the mine will close."
+    assert [t.value for t in tag(text, published=P)] == ["2021-10-22"]
+
+
 def test_tense_from_words_before_only_and_the_nearest_reading():
     from newsgraph.time._normalise import by_tense
     from newsgraph.time._tense import tense_from_words
 
-    text = "The ruling on Monday that the mine will close is a blow."
+    text = "The mine on Monday will close its gates."
     start = text.index("Monday")
     assert tense_from_words(text, start, start + 6) == "future"
     assert tense_from_words(text, start, start + 6, before_only=True) is None
