@@ -1446,3 +1446,15 @@ def test_until_before_a_verb_in_the_past_is_a_bound_that_passed():
         "Wednesday night"] == "2016-03-16TNI"
     # a bound before a clause in the present or the future still looks ahead
     assert _values("The talks will run until Tuesday.", thursday)["Tuesday"] == "2016-03-22"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The House is out of session during the last week of May.", ("the last week of May", "2021-W21")),
+    ("Congress returns in the first week of September.", ("the first week of September", "2021-W35")),
+    ("Talks resume in the second week of November 2021.", ("the second week of November 2021", "2021-W45")),
+    ("Rallies are planned for the first weekend of December.", ("the first weekend of December", "2021-W48-WE")),
+    ("Sales fell in the last week of December 2015.", ("the last week of December 2015", "2015-W53")),
+])
+def test_a_week_of_a_month_is_that_week(text, expected):
+    # one timex, as "the week of March 6" is, and not "the last week" before the document date
+    assert [(t.text, t.value) for t in tag(text, published=P)] == [expected]

@@ -345,3 +345,38 @@ def h_week_of(m: re.Match[str], c: Context) -> Reading:
     else:
         return ("DATE", "XXXX-WXX", None)
     return ("DATE", N.week(d), None) if d else None
+
+
+_NTH_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def h_nth_week_of_month(m: re.Match[str], c: Context) -> Reading:
+    """"the last week of January", "the first week of April 2016", "the second weekend of June": the week
+    (the weekend) of that month, not the week before the document date that "the last week" alone names.
+    The first week is the one with most of its days in the month (the week that holds the 4th), the last the
+    one that holds the month's last day but three; a weekend is the week of the month's Saturday."""
+    month = _month(m["mon"])
+    if not month:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif c.published is not None:
+        year = N.year_of_month(c.published, month, c.direction(m))
+    else:
+        return ("DATE", f"XXXX-{month:02d}", None)
+    ordinal = m["ord"].lower()
+    weekend = m["unit"].lower() == "weekend"
+    if weekend:
+        first = dt.date(year, month, 1)
+        saturdays = [first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * k) for k in range(5)]
+        saturdays = [d for d in saturdays if d.month == month]
+        day = saturdays[-1] if ordinal in ("last", "final") else saturdays[_NTH_WEEK[ordinal] - 1]
+        return ("DATE", N.week(day) + "-WE", None)
+    if ordinal in ("last", "final"):
+        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+        day = nxt - dt.timedelta(days=4)
+    else:
+        day = dt.date(year, month, 4) + dt.timedelta(days=7 * (_NTH_WEEK[ordinal] - 1))
+        if day.month != month:
+            return None
+    return ("DATE", N.week(day), None)
