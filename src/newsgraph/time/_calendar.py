@@ -4,6 +4,7 @@ seasons. Each handler reads a regex match (see ``_rules``) into ``(type, value, 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -367,14 +368,17 @@ def h_nth_week_of_month(m: re.Match[str], c: Context) -> Reading:
     ordinal = m["ord"].lower()
     weekend = m["unit"].lower() == "weekend"
     if weekend:
-        first = dt.date(year, month, 1)
-        saturdays = [first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * k) for k in range(5)]
-        saturdays = [d for d in saturdays if d.month == month]
-        day = saturdays[-1] if ordinal in ("last", "final") else saturdays[_NTH_WEEK[ordinal] - 1]
+        if ordinal in ("last", "final"):
+            end = dt.date(year, month, calendar.monthrange(year, month)[1])
+            day = end - dt.timedelta(days=(end.weekday() - 5) % 7)
+        else:
+            first = dt.date(year, month, 1)
+            day = first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * (_NTH_WEEK[ordinal] - 1))
+            if day.month != month:
+                return None
         return ("DATE", N.week(day) + "-WE", None)
     if ordinal in ("last", "final"):
-        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-        day = nxt - dt.timedelta(days=4)
+        day = dt.date(year, month, calendar.monthrange(year, month)[1] - 3)
     else:
         day = dt.date(year, month, 4) + dt.timedelta(days=7 * (_NTH_WEEK[ordinal] - 1))
         if day.month != month:
