@@ -923,6 +923,21 @@ def test_parser_a_past_told_through_an_adverb_or_the_present_perfect_reaches_a_y
     assert values("The company has agreed to pay the fine in February.") == ["2018-02"]
 
 
+def test_parser_a_month_hung_on_a_noun_of_a_past_verb_reaches_a_year_back(nlp):
+    march = dt.date(2015, 3, 16)
+
+    def values(text: str) -> list[str]:
+        return [t.value for t in tag(text, published=march, doc=nlp(text))]
+
+    # the parse hangs "in June" on a noun of the verb's phrase; the verb in the simple past still dates it
+    assert values("He launched a bitter assault during an interview with Channel 2 News in June.") == ["2014-06"]
+    assert values("He was photographed with a woman in a Las Vegas hotel suite in August.") == ["2014-08"]
+    # an infinitive, a reporting verb or a bound on the way keeps the usual reach
+    assert values("He announced an agreement to acquire the firm in June.") == ["2015-06"]
+    assert values("He told reporters at a briefing in June that the deal was dead.") == ["2015-06"]
+    assert values("He cleared his calendar for talks in June.") == ["2015-06"]
+
+
 def test_since_a_month_reaches_a_year_back():
     assert [t.value for t in tag("Prices have risen since January.", published=dt.date(2014, 12, 18))] == ["2014-01"]
     assert [t.value for t in tag("Prices have risen since November.", published=dt.date(2019, 10, 30))] == ["2018-11"]

@@ -280,6 +280,18 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
         verb = prep.head
         if verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i != verb.i:
             verb = verb.head  # "Back in February, the army fired ...": the adverb's verb
+        for _ in range(4):
+            # the parse hangs the date on a noun of the verb's phrase ("was photographed with a woman in a
+            # hotel suite in August", "launched an assault during an interview with Channel 2 in June"):
+            # through objects of plain prepositions and the verb's object, the verb is the date's
+            if verb.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
+                break
+            if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ not in _BOUND:
+                verb = verb.head.head
+            elif verb.dep_ in ("dobj", "nsubjpass"):
+                verb = verb.head
+            else:
+                break
     elif root.dep_ in ("npadvmod", "tmod"):
         verb = root.head
     else:
