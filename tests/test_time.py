@@ -1473,3 +1473,19 @@ def test_until_before_a_verb_in_the_past_is_a_bound_that_passed():
 def test_a_week_of_a_month_is_that_week(text, expected):
     # one timex, as "the week of March 6" is, and not "the last week" before the document date
     assert [(t.text, t.value) for t in tag(text, published=P)] == [expected]
+
+
+def test_past_after_a_verb_is_a_preposition_not_last():
+    jan = dt.date(2014, 1, 20)
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, published=jan)]
+
+    # "beyond": the date alone is the timex, read as any date after its verb ("extended ... past" looks ahead)
+    assert read("The mandate was extended past December.") == [("December", "2014-12")]
+    assert read("The deadline to enroll was extended past March 31.") == [("March 31", "2014-03-31")]
+    assert read("The sell-off pushed shares past Monday's low.") == [("Monday", "2014-01-20")]
+    # after a determiner or a preposition "past" is "last", and stays in the extent
+    assert read("Prices fell this past Monday.") == [("this past Monday", "2014-01-13")]
+    assert read("Sales rose this past spring.") == [("this past spring", "2013-SP")]
+    assert read("He met her the past Wednesday.") == [("past Wednesday", "2014-01-15")]

@@ -10,7 +10,8 @@ import re
 
 from . import _normalise as N
 
-from ._context import _QNUM, Context, Reading, _fake, _day, _month, _quarter_context, _rel, _year_from, _ymd
+from ._context import (_QNUM, Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_from, _ymd,
+                       past_as_preposition)
 from ._lexicon import DECADE_WORDS, ORDINALS, SEASONS, WEEKDAYS, spoken_year
 
 # --- absolute dates ---------------------------------------------------------------------------
@@ -115,6 +116,10 @@ _IN_BEFORE = re.compile(r"(?i)\b(?:in|during|early|late|mid|since\s+early|since\
 
 
 def h_month(m: re.Match[str], c: Context) -> Reading:
+    bare = past_as_preposition(c, m)
+    if bare is not None:  # "extended past December": the month, read without "past"
+        reading = h_month(bare, c)
+        return None if reading is None else [(m.start("mon"), m.end(), *reading)]
     name = m["mon"]
     month = _month(name)
     if not month:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import _normalise as N
-from ._context import Context, Reading, Rule, _rel
+from ._context import Context, Reading, Rule, _rel, past_as_preposition
 from ._lexicon import YEAR4
 
 __all__ = ["HOLIDAYS", "RULE", "holiday", "holiday_date"]
@@ -84,6 +84,10 @@ def holiday_date(name: str, published: dt.date, direction: N.Direction, relation
 
 
 def h_holiday(m: re.Match[str], c: Context) -> Reading:
+    bare = past_as_preposition(c, m)
+    if bare is not None:  # "dragged on past Thanksgiving": the holiday, read without "past"
+        reading = h_holiday(bare, c)
+        return None if reading is None else [(m.start("hol"), m.end(), *reading)]
     name = m["hol"]
     if m["year"]:
         d = holiday(name, int(m["year"]))
