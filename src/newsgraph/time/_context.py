@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, cast
 
 from .._paragraphs import BREAKS
@@ -167,7 +167,7 @@ def _year_ago(c: Context, m: Any) -> str:
 class _Fake:
     """A stand-in match that answers group lookups from a dict and spans from a real match."""
 
-    def __init__(self, groups: dict[str, str], m: re.Match[str], start: int | None = None):
+    def __init__(self, groups: Mapping[str, str | None], m: re.Match[str], start: int | None = None):
         self._g, self._m = groups, m
         self._start = m.start() if start is None else start
 
@@ -181,7 +181,7 @@ class _Fake:
         return self._m.end()
 
 
-def _fake(groups: dict[str, str], m: re.Match[str], start: int | None = None) -> re.Match[str]:
+def _fake(groups: Mapping[str, str | None], m: re.Match[str], start: int | None = None) -> re.Match[str]:
     """A :class:`_Fake` typed as the match it stands in for: the handlers it is passed to read only
     groups by name, ``start()`` and ``end()``, which it answers (``start`` moves the beginning)."""
     return cast("re.Match[str]", _Fake(groups, m, start))
