@@ -1489,3 +1489,14 @@ def test_past_after_a_verb_is_a_preposition_not_last():
     assert read("Prices fell this past Monday.") == [("this past Monday", "2014-01-13")]
     assert read("Sales rose this past spring.") == [("this past spring", "2013-SP")]
     assert read("He met her the past Wednesday.") == [("past Wednesday", "2014-01-15")]
+
+
+@pytest.mark.parametrize("published, expected", [
+    (dt.date(2020, 3, 4), "2020-03-03"),   # "after his showing on Super Tuesday", the day after
+    (dt.date(2019, 12, 27), "2020-03-03"),  # "heading into Super Tuesday", months ahead
+    (dt.date(2016, 4, 27), "2016-03-01"),
+    (dt.date(2008, 1, 20), "2008-02-05"),
+])
+def test_super_tuesday_is_the_primaries_day_of_the_nearest_election_year(published, expected):
+    text = "The campaign looked to Super Tuesday."
+    assert [(t.text, t.value) for t in tag(text, published=published)] == [("Super Tuesday", expected)]

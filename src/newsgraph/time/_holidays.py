@@ -36,6 +36,17 @@ def _nth(month: int, weekday: int, n: int, *, shift: int = 0) -> Callable[[int],
     return lambda year: N.nth_weekday(year, month, weekday, n) + dt.timedelta(days=shift)
 
 
+def _super_tuesday(year: int) -> dt.date:
+    """The day most states hold the US presidential primaries, in a presidential election year only: the
+    first Tuesday of March (Feb. 5 in 2008); no date in other years, so the one of the nearest such year
+    is read ("heading into Super Tuesday" in December 2019 is 2020-03-03)."""
+    if year % 4:
+        raise ValueError(f"no Super Tuesday in {year}")
+    if year == 2008:
+        return dt.date(2008, 2, 5)
+    return N.nth_weekday(year, 3, 2, 1)
+
+
 # An earlier row wins where two names share a start ("Christmas Eve" before "Christmas").
 HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Christmas\s+Eve", "christmas", _fixed(12, 24)),
@@ -56,6 +67,7 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Fourth\s+of\s+July|July\s+Fourth", "july", _fixed(7, 4)),
     Holiday(r"Martin\s+Luther\s+King\s+(?:Jr\.\s+)?Day", "luther", _nth(1, 1, 3)),
     Holiday(r"Presidents'?\s+Day", "presidents", _nth(2, 1, 3)),
+    Holiday(r"Super\s+Tuesday", r"super\s+tuesday", _super_tuesday),
 )
 
 _NAMES = [(re.compile(h.names), h) for h in HOLIDAYS]
