@@ -1013,11 +1013,11 @@ def test_holidays_table_dates_every_row():
                 "Easter Sunday 2020": "2020-04-12", "Good Friday 2020": "2020-04-10",
                 "Valentine's Day 2020": "2020-02-14", "Fourth of July 2020": "2020-07-04",
                 "July Fourth 2020": "2020-07-04", "Martin Luther King Jr. Day 2020": "2020-01-20",
-                "Presidents' Day 2020": "2020-02-17"}
+                "Presidents' Day 2020": "2020-02-17", "Super Tuesday 2020": "2020-03-03"}
     for expression, date in expected.items():
         assert value(expression) == date, expression
     from newsgraph.time._holidays import HOLIDAYS
-    assert len(HOLIDAYS) == 17  # every row above (Christmas and New Year's have two each, July Fourth two names)
+    assert len(HOLIDAYS) == 18  # every row above (Christmas and New Year's have two each, July Fourth two names)
 
 
 def test_holiday_next_and_last_as_a_weekday_takes_them():
