@@ -441,11 +441,26 @@ def test_parser_tense_a_noun_or_its_participle_takes_its_time_from_the_words_bef
     assert [t.value for t in tag(text, published=P, doc=nlp(text))] == ["2021-10-21"]
 
 
+def test_a_that_clause_after_the_date_tells_not_its_tense():
+    from newsgraph.time._tense import tense_from_words
+
+    # the clause is the noun's ("the ruling", "the announcement"), not the date's: without the parse the
+    # "will" inside it reads nothing, and the date takes the usual reading of news (the one before)
+    text = "The ruling on Monday that the mine will close is a blow."
+    start = text.index("Monday")
+    assert tense_from_words(text, start, start + 6) is None
+    text = "Obama's announcement on Friday that special forces will take a larger role surprised allies."
+    assert [t.value for t in tag(text, published=P)] == ["2021-10-15"]
+    # a verb before the date still decides ("will say on Friday that ...")
+    text = "The minister will say on Friday that the mine will close."
+    assert [t.value for t in tag(text, published=P)] == ["2021-10-22"]
+
+
 def test_tense_from_words_before_only_and_the_nearest_reading():
     from newsgraph.time._normalise import by_tense
     from newsgraph.time._tense import tense_from_words
 
-    text = "The ruling on Monday that the mine will close is a blow."
+    text = "The mine on Monday will close its gates."
     start = text.index("Monday")
     assert tense_from_words(text, start, start + 6) == "future"
     assert tense_from_words(text, start, start + 6, before_only=True) is None
@@ -908,6 +923,21 @@ def test_parser_a_past_told_through_an_adverb_or_the_present_perfect_reaches_a_y
     assert values("The company has agreed to pay the fine in February.") == ["2018-02"]
 
 
+def test_parser_a_month_hung_on_a_noun_of_a_past_verb_reaches_a_year_back(nlp):
+    march = dt.date(2015, 3, 16)
+
+    def values(text: str) -> list[str]:
+        return [t.value for t in tag(text, published=march, doc=nlp(text))]
+
+    # the parse hangs "in June" on a noun of the verb's phrase; the verb in the simple past still dates it
+    assert values("He launched a bitter assault during an interview with Channel 2 News in June.") == ["2014-06"]
+    assert values("He was photographed with a woman in a Las Vegas hotel suite in August.") == ["2014-08"]
+    # an infinitive, a reporting verb or a bound on the way keeps the usual reach
+    assert values("He announced an agreement to acquire the firm in June.") == ["2015-06"]
+    assert values("He told reporters at a briefing in June that the deal was dead.") == ["2015-06"]
+    assert values("He cleared his calendar for talks in June.") == ["2015-06"]
+
+
 def test_since_a_month_reaches_a_year_back():
     assert [t.value for t in tag("Prices have risen since January.", published=dt.date(2014, 12, 18))] == ["2014-01"]
     assert [t.value for t in tag("Prices have risen since November.", published=dt.date(2019, 10, 30))] == ["2018-11"]
@@ -983,11 +1013,11 @@ def test_holidays_table_dates_every_row():
                 "Easter Sunday 2020": "2020-04-12", "Good Friday 2020": "2020-04-10",
                 "Valentine's Day 2020": "2020-02-14", "Fourth of July 2020": "2020-07-04",
                 "July Fourth 2020": "2020-07-04", "Martin Luther King Jr. Day 2020": "2020-01-20",
-                "Presidents' Day 2020": "2020-02-17"}
+                "Presidents' Day 2020": "2020-02-17", "Super Tuesday 2020": "2020-03-03"}
     for expression, date in expected.items():
         assert value(expression) == date, expression
     from newsgraph.time._holidays import HOLIDAYS
-    assert len(HOLIDAYS) == 17  # every row above (Christmas and New Year's have two each, July Fourth two names)
+    assert len(HOLIDAYS) == 18  # every row above (Christmas and New Year's have two each, July Fourth two names)
 
 
 def test_holiday_next_and_last_as_a_weekday_takes_them():
@@ -1431,3 +1461,42 @@ def test_until_before_a_verb_in_the_past_is_a_bound_that_passed():
         "Wednesday night"] == "2016-03-16TNI"
     # a bound before a clause in the present or the future still looks ahead
     assert _values("The talks will run until Tuesday.", thursday)["Tuesday"] == "2016-03-22"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The House is out of session during the last week of May.", ("the last week of May", "2021-W21")),
+    ("Congress returns in the first week of September.", ("the first week of September", "2021-W35")),
+    ("Talks resume in the second week of November 2021.", ("the second week of November 2021", "2021-W45")),
+    ("Rallies are planned for the first weekend of December.", ("the first weekend of December", "2021-W48-WE")),
+    ("Sales fell in the last week of December 2015.", ("the last week of December 2015", "2015-W53")),
+])
+def test_a_week_of_a_month_is_that_week(text, expected):
+    # one timex, as "the week of March 6" is, and not "the last week" before the document date
+    assert [(t.text, t.value) for t in tag(text, published=P)] == [expected]
+
+
+def test_past_after_a_verb_is_a_preposition_not_last():
+    jan = dt.date(2014, 1, 20)
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, published=jan)]
+
+    # "beyond": the date alone is the timex, read as any date after its verb ("extended ... past" looks ahead)
+    assert read("The mandate was extended past December.") == [("December", "2014-12")]
+    assert read("The deadline to enroll was extended past March 31.") == [("March 31", "2014-03-31")]
+    assert read("The sell-off pushed shares past Monday's low.") == [("Monday", "2014-01-20")]
+    # after a determiner or a preposition "past" is "last", and stays in the extent
+    assert read("Prices fell this past Monday.") == [("this past Monday", "2014-01-13")]
+    assert read("Sales rose this past spring.") == [("this past spring", "2013-SP")]
+    assert read("He met her the past Wednesday.") == [("past Wednesday", "2014-01-15")]
+
+
+@pytest.mark.parametrize("published, expected", [
+    (dt.date(2020, 3, 4), "2020-03-03"),   # "after his showing on Super Tuesday", the day after
+    (dt.date(2019, 12, 27), "2020-03-03"),  # "heading into Super Tuesday", months ahead
+    (dt.date(2016, 4, 27), "2016-03-01"),
+    (dt.date(2008, 1, 20), "2008-02-05"),
+])
+def test_super_tuesday_is_the_primaries_day_of_the_nearest_election_year(published, expected):
+    text = "The campaign looked to Super Tuesday."
+    assert [(t.text, t.value) for t in tag(text, published=published)] == [("Super Tuesday", expected)]

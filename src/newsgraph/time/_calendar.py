@@ -4,12 +4,14 @@ seasons. Each handler reads a regex match (see ``_rules``) into ``(type, value, 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from . import _normalise as N
 
-from ._context import _QNUM, Context, Reading, _fake, _day, _month, _quarter_context, _rel, _year_from, _ymd
+from ._context import (_QNUM, Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_from, _ymd,
+                       past_as_preposition)
 from ._lexicon import DECADE_WORDS, ORDINALS, SEASONS, WEEKDAYS, spoken_year
 
 # --- absolute dates ---------------------------------------------------------------------------
@@ -114,6 +116,10 @@ _IN_BEFORE = re.compile(r"(?i)\b(?:in|during|early|late|mid|since\s+early|since\
 
 
 def h_month(m: re.Match[str], c: Context) -> Reading:
+    bare = past_as_preposition(c, m)
+    if bare is not None:  # "extended past December": the month, read without "past"
+        reading = h_month(bare, c)
+        return None if reading is None else [(m.start("mon"), m.end(), *reading)]
     name = m["mon"]
     month = _month(name)
     if not month:
@@ -345,3 +351,41 @@ def h_week_of(m: re.Match[str], c: Context) -> Reading:
     else:
         return ("DATE", "XXXX-WXX", None)
     return ("DATE", N.week(d), None) if d else None
+
+
+_NTH_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def h_nth_week_of_month(m: re.Match[str], c: Context) -> Reading:
+    """"the last week of January", "the first week of April 2016", "the second weekend of June": the week
+    (the weekend) of that month, not the week before the document date that "the last week" alone names.
+    The first week is the one with most of its days in the month (the week that holds the 4th), the last the
+    one that holds the month's last day but three; a weekend is the week of the month's Saturday."""
+    month = _month(m["mon"])
+    if not month:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif c.published is not None:
+        year = N.year_of_month(c.published, month, c.direction(m))
+    else:
+        return ("DATE", f"XXXX-{month:02d}", None)
+    ordinal = m["ord"].lower()
+    weekend = m["unit"].lower() == "weekend"
+    if weekend:
+        if ordinal in ("last", "final"):
+            end = dt.date(year, month, calendar.monthrange(year, month)[1])
+            day = end - dt.timedelta(days=(end.weekday() - 5) % 7)
+        else:
+            first = dt.date(year, month, 1)
+            day = first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * (_NTH_WEEK[ordinal] - 1))
+            if day.month != month:
+                return None
+        return ("DATE", N.week(day) + "-WE", None)
+    if ordinal in ("last", "final"):
+        day = dt.date(year, month, calendar.monthrange(year, month)[1] - 3)
+    else:
+        day = dt.date(year, month, 4) + dt.timedelta(days=7 * (_NTH_WEEK[ordinal] - 1))
+        if day.month != month:
+            return None
+    return ("DATE", N.week(day), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, cast
 
 from .._paragraphs import BREAKS
@@ -167,23 +167,49 @@ def _year_ago(c: Context, m: Any) -> str:
 class _Fake:
     """A stand-in match that answers group lookups from a dict and spans from a real match."""
 
-    def __init__(self, groups: dict[str, str], m: re.Match[str]):
+    def __init__(self, groups: Mapping[str, str | None], m: re.Match[str], start: int | None = None):
         self._g, self._m = groups, m
+        self._start = m.start() if start is None else start
 
     def __getitem__(self, k: Any) -> Any:
         return self._g.get(k) if isinstance(k, str) else self._m[k]
 
     def start(self, *a: Any) -> int:
-        return self._m.start()
+        return self._start
 
     def end(self, *a: Any) -> int:
         return self._m.end()
 
 
-def _fake(groups: dict[str, str], m: re.Match[str]) -> re.Match[str]:
+def _fake(groups: Mapping[str, str | None], m: re.Match[str], start: int | None = None) -> re.Match[str]:
     """A :class:`_Fake` typed as the match it stands in for: the handlers it is passed to read only
-    groups by name, ``start()`` and ``end()``, which it answers."""
-    return cast("re.Match[str]", _Fake(groups, m))
+    groups by name, ``start()`` and ``end()``, which it answers (``start`` moves the beginning)."""
+    return cast("re.Match[str]", _Fake(groups, m, start))
+
+
+# the words after which "past" is an adjective ("this past July", "the past Wednesday", "in past Decembers");
+# after any other word it is a preposition ("extended past December", "dragged on past March"; "on" is the
+# verb's particle there)
+_PAST_ADJECTIVE_AFTER = frozenset({"this", "the", "that", "these", "those", "its", "his", "her", "their", "our",
+                                   "my", "your", "in", "at", "of", "for", "during", "over", "from", "with",
+                                   "and", "or", "since", "to", "by", "all"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def past_as_preposition(c: Context, m: re.Match[str]) -> re.Match[str] | None:
+    """When the relation word of ``m`` is a bare "past" that a verb or a noun governs ("the mandate was
+    extended past December", "the talks dragged on past March", "pushed shares past Monday's low"), it
+    means "beyond", not "last": the same match without the relation and starting after it, for the handler
+    to read again with "past" among the words before it (its extent then starts at the date); else None."""
+    if (m["rel"] or "").lower() != "past":
+        return None
+    word = _WORD_BEFORE.search(c.before(m, 20))
+    if word is None or word[1].lower() in _PAST_ADJECTIVE_AFTER:
+        return None
+    start = m.end("rel")
+    while start < m.end() and c.text[start].isspace():
+        start += 1
+    return _fake({**m.groupdict(), "rel": None}, m, start)
 
 
 

@@ -101,7 +101,7 @@ _SCHEDULE_PRESENT = re.compile(r"(?i)\b(?:ends|begins|starts|expires|resumes|reo
 # the story tells near its date, so it looks ahead a year whatever the tense of the putting
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extend(?:s|ed|ing)?|extensions?|postpon(?:e|es|ed|ing|ement)|delay(?:s|ed|ing)?|"
                           r"push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|defer(?:s|red|ring)?)\s+"
-                          r"(?:[\w,'’-]+\s+){0,6}?(?:to|until|till|through)\s+(?:early\s+|mid-?|late\s+)?$")
+                          r"(?:[\w,'’-]+\s+){0,6}?(?:to|until|till|through|past)\s+(?:early\s+|mid-?|late\s+)?$")
 # ... unless the story looks back on an end set before ("had been extended to Oct. 31")
 _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?$")
 

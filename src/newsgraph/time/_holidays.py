@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import _normalise as N
-from ._context import Context, Reading, Rule, _rel
+from ._context import Context, Reading, Rule, _rel, past_as_preposition
 from ._lexicon import YEAR4
 
 __all__ = ["HOLIDAYS", "RULE", "holiday", "holiday_date"]
@@ -34,6 +34,17 @@ def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
 def _nth(month: int, weekday: int, n: int, *, shift: int = 0) -> Callable[[int], dt.date]:
     """The n-th (-1: last) weekday (1 = Monday) of a month, ``shift`` days later."""
     return lambda year: N.nth_weekday(year, month, weekday, n) + dt.timedelta(days=shift)
+
+
+def _super_tuesday(year: int) -> dt.date:
+    """The day most states hold the US presidential primaries, in a presidential election year only: the
+    first Tuesday of March (Feb. 5 in 2008); no date in other years, so the one of the nearest such year
+    is read ("heading into Super Tuesday" in December 2019 is 2020-03-03)."""
+    if year % 4:
+        raise ValueError(f"no Super Tuesday in {year}")
+    if year == 2008:
+        return dt.date(2008, 2, 5)
+    return N.nth_weekday(year, 3, 2, 1)
 
 
 # An earlier row wins where two names share a start ("Christmas Eve" before "Christmas").
@@ -56,6 +67,7 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Fourth\s+of\s+July|July\s+Fourth", "july", _fixed(7, 4)),
     Holiday(r"Martin\s+Luther\s+King\s+(?:Jr\.\s+)?Day", "luther", _nth(1, 1, 3)),
     Holiday(r"Presidents'?\s+Day", "presidents", _nth(2, 1, 3)),
+    Holiday(r"Super\s+Tuesday", r"super\s+tuesday", _super_tuesday),
 )
 
 _NAMES = [(re.compile(h.names), h) for h in HOLIDAYS]
@@ -84,6 +96,10 @@ def holiday_date(name: str, published: dt.date, direction: N.Direction, relation
 
 
 def h_holiday(m: re.Match[str], c: Context) -> Reading:
+    bare = past_as_preposition(c, m)
+    if bare is not None:  # "dragged on past Thanksgiving": the holiday, read without "past"
+        reading = h_holiday(bare, c)
+        return None if reading is None else [(m.start("hol"), m.end(), *reading)]
     name = m["hol"]
     if m["year"]:
         d = holiday(name, int(m["year"]))

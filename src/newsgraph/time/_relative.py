@@ -8,7 +8,7 @@ import re
 
 from . import _normalise as N
 
-from ._context import Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_ago
+from ._context import Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_ago, past_as_preposition
 from ._lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, YEAR4, number, unit_name
 
 # --- relative to the document date --------------------------------------------------------------
@@ -65,6 +65,10 @@ _GENERIC_DAY = re.compile(
 
 
 def h_weekday(m: re.Match[str], c: Context) -> Reading:
+    bare = past_as_preposition(c, m)
+    if bare is not None:  # "pushed shares past Monday's low": the weekday, read without "past"
+        reading = h_weekday(bare, c)
+        return None if reading is None else [(m.start("wd"), m.end(), *reading)]
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     relation = _rel(m["rel"])
     possessive = m[0].lower().endswith("'s") or re.match(r"'s\b", c.after(m, 3)) is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ._calendar import (h_century, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_mdy_pair,
                         h_month, h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
-                        h_spoken_year, h_the_quarter, h_week_of, h_year, h_year_ago_period, h_year_prefixed,
+                        h_nth_week_of_month, h_spoken_year, h_the_quarter, h_week_of, h_year, h_year_ago_period, h_year_prefixed,
                         h_year_range)
 from ._context import _TZ, Context, Rule
 from ._holidays import RULE as HOLIDAY_RULE
@@ -181,6 +181,9 @@ RULES: list[Rule] = [
          r"\blast\s+year's\s+(?:quarter|period)\b", h_year_ago_period, _A_UNIT),
     Rule(r"\bthe\s+week\s+of\s+(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?!\d)(?:,?\s+(?P<year>" + YEAR4 + r"))?",
          h_week_of, _A_UNIT),
+    # "the last week of January", "the first weekend of June 2016": a week of the month
+    Rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)\s+of\s+(?P<mon>" + MONTH + r")"
+         r"(?:,?\s+(?P<year>" + YEAR4 + r")(?![\d%]))?", h_nth_week_of_month, _A_UNIT),
     Rule(r"\b(?:(?P<num>\d+|" + _NUM_WORD + r")-)?(?P<unit>hour|day|week|month|year|decade)-?long\b", h_unit_long, _A_UNIT),
     # "a quarter-century", "a quarter of a century", "the past quarter century": 25 years
     Rule(r"(?:\b(?:the\s+(?:past|last|next|coming|previous|following)\s+)|\b(?:a|one)[\s-]+)quarter(?:[\s-]+|\s+of\s+an?\s+)"

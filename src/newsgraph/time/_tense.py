@@ -212,7 +212,9 @@ def clause_before(text: str, start: int) -> str:
 def tense_from_words(text: str, start: int, end: int, *, before_only: bool = False) -> str | None:
     """The nearest tense marker in the clause around [start, end) (``before_only``: in the clause before it)."""
     left = clause_start(text, start)
-    if before_only:
+    if before_only or _THAT_AFTER.match(text, end):
+        # a "that" clause right after the date ("the decision Monday that the plant will close") belongs
+        # to the noun or the verb before the date: its tense is not the date's
         right = start
     else:
         m2 = _RIGHT_END.search(text, end, min(len(text), end + 200))
@@ -241,6 +243,8 @@ def tense_from_words(text: str, start: int, end: int, *, before_only: bool = Fal
 
 
 _AFTER_HANDICAP = 1000
+# a complement clause that opens right after the expression
+_THAT_AFTER = re.compile(r",?\s+that\s")
 # a plan, a wish or a decision in the simple past ("planned to", "decided to")
 _PLANNED_TO = re.compile(r"(?i)(?:planned|hoped|wanted|aimed|intended|agreed|decided|promised|vowed|threatened|"
                          r"prepared)\s+to$")
@@ -276,6 +280,18 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
         verb = prep.head
         if verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i != verb.i:
             verb = verb.head  # "Back in February, the army fired ...": the adverb's verb
+        for _ in range(4):
+            # the parse hangs the date on a noun of the verb's phrase ("was photographed with a woman in a
+            # hotel suite in August", "launched an assault during an interview with Channel 2 in June"):
+            # through objects of plain prepositions and the verb's object, the verb is the date's
+            if verb.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
+                break
+            if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ not in _BOUND:
+                verb = verb.head.head
+            elif verb.dep_ in ("dobj", "nsubjpass"):
+                verb = verb.head
+            else:
+                break
     elif root.dep_ in ("npadvmod", "tmod"):
         verb = root.head
     else:
