@@ -1655,3 +1655,26 @@ def test_a_name_tagged_an_organisation_with_a_comma_inside_stays_an_organisation
     deps = ["compound", "punct", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"]
     tags = ["NNP", ",", "NNP", ",", "DT", "NN", "IN", "DT", "NN", ",", "VBD", "."]
     assert _parsed_typed(words, heads, deps, tags, [(0, 3, "ORG")])[0] == "organization"
+
+
+@pytest.mark.parametrize("noun,kind", [
+    ("spokesman", "person"),  # an office's title noun before the name
+    ("adviser", "person"),
+    ("website", "organization"),  # a body's kind: "the website Roe News"
+])
+def test_a_name_tagged_an_organisation_after_a_title_noun_is_a_person(noun, kind):
+    # "The council <noun> Orlan Vesk spoke ."
+    words = ["The", "council", noun, "Orlan", "Vesk", "spoke", "."]
+    heads = [2, 2, 4, 4, 5, 5, 5]
+    deps = ["det", "compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NN", "NN", "NNP", "NNP", "VBD", "."]
+    assert _parsed_typed(words, heads, deps, tags, [(3, 5, "ORG")])[3] == kind
+
+
+def test_a_name_tagged_an_organisation_that_the_knowledge_base_holds_as_a_person_is_the_person():
+    # "Samantha Power spoke .": the bases' person, whose titles the coding then reads
+    words = ["Samantha", "Power", "spoke", "."]
+    heads = [1, 2, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "VBD", "."]
+    assert _parsed_typed(words, heads, deps, tags, [(0, 2, "ORG")])[0] == "person"

@@ -144,3 +144,16 @@ def test_a_station_is_the_medias_only_where_a_word_says_so(nlp):
     except AssertionError:  # no actor of that name at all: no outlet either
         sector = None
     assert sector != "JRN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,sector", [
+    ("Defense attorneys said the trial was unfair.", "attorneys", None),
+    ("His attorney said the charges would be dropped.", "attorney", None),
+    # a state's lawyers are the judiciary's (prosecutors), and one "for" a body the text names keeps the
+    # phrase's sector for the later steps
+    ("The district attorney said the charges would be dropped.", "attorney", "JUD"),
+    ("Federal lawyers said the charges would be dropped.", "lawyers", "JUD"),
+])
+def test_an_unnamed_lawyer_in_private_practice_takes_no_sector(nlp, text, part, sector):
+    assert coded(nlp, text, part)[1] == sector

@@ -22,7 +22,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._coding import police_officials, slug
+from ._coding import PUBLIC_LAW, police_officials, slug
 from .._parse import phrase_span
 from ._dictionaries import Bundled, norm
 from ..nlp import climb, lowers, span_text, tokens, word_positions
@@ -212,6 +212,11 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
         if name_end is not None:
             ph.name_end = name_end
             ph.owner = " ".join(t.lower_ for t in doc[tok.i + 1:name_end] if not t.is_punct)
+        elif sector == "JUD" and lemma in ("lawyer", "attorney") and not PUBLIC_LAW & set(words[:-1]):
+            # "a Russian lawyer", "his attorney", "defense attorneys": lawyers in private practice, no part
+            # of the judiciary (courts, judges, prosecutors), whom the annotators give no sector; one "for"
+            # a body the text names ("lawyers for the Treasury") keeps the phrase's sector for the later steps
+            ph.sector = None
         out.append(ph)
     return out
 

@@ -214,6 +214,12 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "sens": "senators", "rep": "congressman
 _OFFICIALS = frozenset({"official", "officials", "source", "sources"})
 
 
+# The words that make a lawyer a state's, a prosecutor ("district attorney", "U.S. attorney", "a
+# government lawyer"), where the agent dictionary puts every lawyer in the judiciary (CAMEO JUD).
+PUBLIC_LAW = frozenset({"district", "us", "u.s", "state", "state's", "county", "city", "prosecuting", "government",
+                        "federal", "justice", "department", "general", "crown", "public"})
+
+
 def police_officials(words: list[str], agents: dict[str, str]) -> bool:
     """Whether the words of an agent phrase name the police's officials: "law enforcement officials", "a
     police source" (the head noun alone would make them the government's or nobody's). Train: 13 such

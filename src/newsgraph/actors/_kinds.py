@@ -12,6 +12,7 @@ from ._dictionaries import Bundled, Dictionary, norm, split_code
 from ._mentions import Cand
 from ._people import fuzzy_person
 from ..nlp import span_text
+from ..roles._titles import TITLE_HEADS
 
 __all__ = ["type_names"]
 
@@ -96,7 +97,8 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
             entry = lookup_entry(c.text)
             c.entry = entry if entry is not None and entry.kind in ("organization", "group") else None
             c.kind = "organization"
-        elif c.label == "ORG" and _person_in_apposition(doc, c, words, lookup_entry, B):
+        elif c.label == "ORG" and (_known_person(c, words, lookup_entry) or _person_shaped(
+                doc, c, words, lookup_entry, B) and (_person_in_apposition(doc, c, B) or _titled_before(doc, c))):
             c.kind = "person"
         elif c.label == "PERSON" and _body(c.text, lookup_entry, B) and not any(
                 key == p.split()[-1] for p in pnames if " " in p):
@@ -216,23 +218,45 @@ _POST_NOUNS = frozenset({"head", "director", "chief", "founder", "chairman", "ch
                          "correspondent", "reporter", "student", "expert", "analyst", "professor", "lawyer"})
 
 
-def _person_in_apposition(doc, c: Cand, words: list[str], lookup_entry: LookupEntry, bundled: Bundled) -> bool:
-    """Whether a name tagged ORG is a person's, told by its appositive: a singular noun of a person's
-    post ("Jay Roe, the head of the rescue service", "Jay Roe, a union spokesman"), not of a body ("Acme
-    Ltd, the company"). Only a name of two or three capitalised words with no dictionary entry, none a
-    country's, a people's or a body's word, and no comma."""
+def _known_person(c: Cand, words: list[str], lookup_entry: LookupEntry) -> bool:
+    """Whether a name of two or more words tagged ORG is one the dictionaries hold as a person's
+    ("Samantha Power, the U.S. ambassador"): the person, whose titles the coding then reads."""
+    if len(words) < 2:
+        return False
+    entry = lookup_entry(c.text)
+    return entry is not None and entry.kind == "person"
+
+
+def _person_shaped(doc, c: Cand, words: list[str], lookup_entry: LookupEntry, bundled: Bundled) -> bool:
+    """Whether a name tagged ORG may be a person's: two or three capitalised words with no dictionary
+    entry, none a country's, a people's or a body's word, and no comma (a comma inside is two names run
+    together: "Roe, Jay Doe")."""
     span = doc[c.start:c.end]
-    # (a comma inside is two names run together: "Roe, Jay Doe")
     if not 2 <= len(words) <= 3 or not all(t.is_title for t in span if t.is_alpha) or any(
             t.is_punct and t.text != "-" for t in span) or lookup_entry(c.text) is not None:
         return False
     B = bundled
-    if any(w in B.countries or w in B.demonyms or w in _BODY_LAST_WORDS or w in B.agents for w in words):
-        return False
+    return not any(w in B.countries or w in B.demonyms or w in _BODY_LAST_WORDS or w in B.agents for w in words)
+
+
+def _person_in_apposition(doc, c: Cand, bundled: Bundled) -> bool:
+    """Whether a name tagged ORG has an appositive that is a singular noun of a person's post ("Jay Roe,
+    the head of the rescue service", "Jay Roe, a union spokesman"), not of a body ("Acme Ltd, the
+    company")."""
     root = doc[c.end - 1]
     nouns = [t for t in root.children if t.dep_ == "appos" and t.i >= c.end]
-    return any(t.tag_ == "NN" and (t.lower_ in _POST_NOUNS or B.agents.get(t.lower_) not in (None, "BUS"))
+    return any(t.tag_ == "NN" and (t.lower_ in _POST_NOUNS or bundled.agents.get(t.lower_) not in (None, "BUS"))
                and t.lower_ not in _COLLECTIVE for t in nouns)
+
+
+def _titled_before(doc, c: Cand) -> bool:
+    """Whether a name tagged ORG follows an office's or a trade's title noun in lower case ("Security
+    Council spokesman Jay Roe", "contributor and former adviser Jay Roe"); not a body's kind ("the
+    website Roe News")."""
+    if c.start == 0:
+        return False
+    t = doc[c.start - 1]
+    return t.is_lower and t.tag_ == "NN" and t.lower_ in TITLE_HEADS
 
 
 _LAST_WORDS: dict[int, tuple[Dictionary, frozenset[str]]] = {}

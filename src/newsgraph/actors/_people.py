@@ -12,6 +12,7 @@ from ._cluster import Cluster, Context
 from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, FORMER, INTERGOVERNMENTAL, PRIVATE_SECTORS, TITLE_ABBREVIATIONS,
                       STATE_SECTORS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
                       code_of, edit_distance, iso_country, read_title)
+from ._coding import PUBLIC_LAW
 from ._dictionaries import Entry, bundled, norm, split_code
 from ..roles._titles import NAME_SUFFIXES
 from ._mentions import Cand
@@ -506,11 +507,9 @@ _CHAMBER_HEADS = frozenset({"leader", "whip", "member", "chairman", "chairwoman"
 _PARTY_WORDS = US_PARTY_NAMES | {"the"}
 
 
-# Nouns of lawyers, whom the agent dictionary puts in the judiciary (CAMEO JUD), and the words that make
-# one a state's lawyer, a prosecutor ("district attorney", "U.S. attorney", "a government lawyer").
+# Nouns of lawyers, whom the agent dictionary puts in the judiciary (CAMEO JUD); the words that make one
+# a state's lawyer are ``_coding.PUBLIC_LAW``.
 _LAWYERS = frozenset({"lawyer", "attorney", "defense attorney", "defense lawyer", "defence lawyer"})
-_PUBLIC_LAW = frozenset({"district", "us", "u.s", "state", "state's", "county", "city", "prosecuting", "government",
-                         "federal", "justice", "department", "general", "crown", "public"})
 
 
 def _private_lawyer(t) -> bool:
@@ -518,7 +517,7 @@ def _private_lawyer(t) -> bool:
     attorney"), whom the agent dictionary puts in the judiciary; not a state's lawyer ("district
     attorney", "a Justice Department lawyer") nor one of a body the title names."""
     return t.sector == "JUD" and bool(t.heads) and t.heads[0] in _LAWYERS and t.org_code is None and not (
-        {w.lower().strip(".") for w in t.text.replace("-", " ").split()} & _PUBLIC_LAW)
+        {w.lower().strip(".") for w in t.text.replace("-", " ").split()} & PUBLIC_LAW)
 
 
 # The title heads of the officers of bodies outside the state (PRIVATE_SECTORS).
