@@ -247,6 +247,8 @@ def _object_predicate(v) -> bool:
 _PRAISE = CODING.words["praise"]
 _BLAME = CODING.words["blame"]
 _NEGATOR = CODING.words["negator"]
+_JUDGED = _BLAME | CODING.words["judged"]
+_CULPRIT = CODING.words["culprit"]
 _PRAISE_CAMEO = "051"  # CAMEO "praise or endorse"
 
 
@@ -1726,6 +1728,7 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
         _announce(here, trig, event, mod, lex, table, out, emitted_at)
     _obligations(here, lex, table, out, emitted_at)
     _told_reprisals(here, lex, table, out, emitted_at)
+    _told_judgements(here, lex, table, out, emitted_at)
     out = _drop_protest_topics(out, converted, here.sent)
     _lower_nested(out, here.sent)
     out.sort(key=_start)
@@ -2327,6 +2330,57 @@ def _told_reprisals(here: _Sentence, lex, table, out: list[Event], emitted_at: d
         here.contents[new.id] = content.i
         out.append(new)
         emitted_at[gov.i] = new
+
+
+# Verbs of saying that report a judgement as the speaker's own (not "believe", "see", "report",
+# "confirm": what one believes, sees or confirms is no judgement told of another).
+_JUDGING = frozenset({"say", "tell", "add", "claim", "note", "write", "state", "insist", "assert", "argue",
+                      "declare", "maintain", "tweet"})
+
+
+def _told_judgements(here: _Sentence, lex, table, out: list[Event], emitted_at: dict[int, Event]) -> None:
+    """A judgement of another party told by a verb of saying ("X said Y's move was illegal", "'Those
+    tweets are racist,' said X", "the U.S. says the IRGC is responsible for the attacks") is the
+    speaker's criticism (corpus guidelines 2.1: criticising is ACCUSE), and praise ("said McMaster is a
+    fine officer") the speaker's SUPPORT, told at the verb of saying: the speaker the actor, the party
+    judged (the clause's subject, or the owner of what it names) the recipient. Only where the
+    sentence tells no event of the type yet and both parties are named."""
+    told = {e.event for e in out}
+    lems = lemmas(here.sent.doc)
+    for tok in span_tokens(here.sent):
+        if tok.dep_ != "ccomp" or tok.head.i in emitted_at or lems[tok.head.i] not in _JUDGING:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        preds = [tok] if tok.pos_ == "ADJ" else [c for c in tok.children if c.dep_ in ("acomp", "attr")] \
+            if lems[tok.i] == "be" else []
+        words = {lems[p.i] for p in preds} | {lems[c.i] for p in preds for c in p.children
+                                              if c.dep_ in ("amod", "conj")}
+        culprit = bool(words & _CULPRIT)
+        if culprit or words & _JUDGED:
+            etype, (mode, cameo) = "ACCUSE", (("allege", "112") if culprit else ("disapprove", "111"))
+        elif words & _PRAISE and not words & _NEGATOR:
+            etype, mode, cameo = "SUPPORT", None, _PRAISE_CAMEO  # "said McMaster is a fine officer"
+        else:
+            continue
+        if etype in told:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that"):
+            continue
+        judged = np_actors(subj, table) or [a for c in subj.children if c.dep_ == "poss" for a in np_actors(c, table)]
+        gov = tok.head
+        speaker = [a for a in subject_of(gov, table, causative=lex.causative) if not _is_outlet(a, table)]
+        judged = [a for a in judged if a not in speaker]
+        if not speaker or not judged:
+            continue
+        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
+                        volition=lex.volition)
+        new = here.event(gov, gov, etype, mode=mode, cameo=cameo, actor=speaker, recipient=judged,
+                         negated=gmod.negated, modality=gmod.modality, confidence=0.6)
+        out.append(new)
+        emitted_at[gov.i] = new
+        return
 
 
 def _lower_nested(out: list[Event], sent) -> None:
