@@ -86,6 +86,7 @@ _STANDARD = CODING.words["standard"]
 _COMMISSIVE = CODING.words["commissive"]
 _REPRISAL = CODING.words["reprisal"]
 _VOWED_REPRISAL = CODING.words["vowed_reprisal"]
+_FORCEFUL = CODING.words["forceful"]
 _INTENT_CAMEO = CODING.intent_cameo
 _THREAT_CAMEO = CODING.threat_cameo
 
@@ -1864,13 +1865,16 @@ def _vowed(v, lex) -> tuple[str, str | None, str] | None:
 def _reprisal(c, entry: Entry | None) -> bool:
     """The clause headed by the verb ``c`` tells a reprisal: a conflict act of the lexicon (``entry``,
     the verb's entry), a word of reprisal as the verb, its object or complement ("retaliate", "bring
-    them to justice", "make the U.S. pay the price"), or an act held by an "unless" condition."""
+    them to justice", "make the U.S. pay the price"), a response told as force ("respond in kind"), or
+    an act held by an "unless" condition."""
     lems = lemmas(c.doc)
     words = {lems[c.i]}
     for x in c.children:
         if x.dep_ in _VOWED_DEPS:
             words.add(lems[x.i])
             words.update(lems[y.i] for y in x.children if y.dep_ in ("pobj", "dobj"))
+    if lems[c.i] == "respond" and words & _FORCEFUL:
+        return True  # "respond in kind", "respond forcefully"; "respond to the letter" replies
     return bool(words & _REPRISAL) or (entry is not None and entry.type in CONFLICT) or _unless(c)
 
 
@@ -2500,7 +2504,7 @@ def _intent_type(event: Event, mod, trig) -> tuple:
     if etype in CONFLICT and (mod.governor is not None or _conditional(trig.tok)):
         return ("THREATEN", threat_mode(etype, event.mode, lemma(trig.tok)), _THREAT_CAMEO.get(etype, "130"),
                 event.recipient)
-    if etype == "THREATEN" and trig.proposed and not trig.noun and mod.governor is not None:
+    if etype == "THREATEN" and trig.proposed and not trig.noun and mod.governor is not None and _reprisal(trig.tok, None):
         # "said it would retaliate", "vowed to respond": the proposer's threat word told as what a
         # party will do is the threat its statement makes, told at the verb of saying or vowing
         return "THREATEN", event.mode, event.cameo or "130", event.recipient
