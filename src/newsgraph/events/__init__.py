@@ -83,6 +83,10 @@ _CYBER_TARGET = CODING.words["cyber_target"]
 _HABITUAL = CODING.words["habitual"]
 _RECEPTION = CODING.words["reception"]
 _STANDARD = CODING.words["standard"]
+_COMMISSIVE = CODING.words["commissive"]
+_REPRISAL = CODING.words["reprisal"]
+_VOWED_REPRISAL = CODING.words["vowed_reprisal"]
+_FORCEFUL = CODING.words["forceful"]
 _INTENT_CAMEO = CODING.intent_cameo
 _THREAT_CAMEO = CODING.threat_cameo
 
@@ -277,6 +281,8 @@ def _object_predicate(v) -> bool:
 _PRAISE = CODING.words["praise"]
 _BLAME = CODING.words["blame"]
 _NEGATOR = CODING.words["negator"]
+_JUDGED = _BLAME | CODING.words["judged"]
+_CULPRIT = CODING.words["culprit"]
 _PRAISE_CAMEO = "051"  # CAMEO "praise or endorse"
 
 
@@ -1789,6 +1795,8 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
     for trig, event, mod in converted:
         _announce(here, trig, event, mod, lex, table, out, emitted_at)
     _obligations(here, lex, table, out, emitted_at)
+    _told_reprisals(here, lex, table, out, emitted_at)
+    _told_judgements(here, lex, table, out, emitted_at)
     out = _drop_protest_topics(out, converted, here.sent)
     _lower_nested(out, here.sent)
     out.sort(key=_start)
@@ -1825,6 +1833,10 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         # "hacked computer networks", "a hack attack on the studio": hacking is COERCE (guidelines)
         here.vetoed.add(etype)
         etype, mode, cameo = "COERCE", "cyber", "172"
+    if etype == "AGREE" and not trig.noun and trig.content is None and lemmas(tok.doc)[tok.i] in _COMMISSIVE:
+        vowed = _vowed(tok, lex)
+        if vowed is not None:
+            etype, mode, cameo = vowed
     head = trig.governor if trig.governor is not None else clause_verb(tok)
     if trig.noun:
         actor, recipient = noun_arguments(tok, etype, mode, table, governor=trig.governor,
@@ -1884,6 +1896,59 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if bare:
         here.bare.add(event.id)
     return event, mod
+
+
+_VOWED_DEPS = frozenset({"dobj", "prep", "pobj", "acomp", "oprd", "ccomp", "xcomp", "advmod", "attr"})
+
+
+def _vowed(v, lex) -> tuple[str, str | None, str] | None:
+    """What a vow ("vowed", "pledged", "promised", "swore") is when it is no promise of cooperation
+    (type, mode, CAMEO), or None: a vow of a reprisal is a threat ("vowed to retaliate", "vowed it
+    would respond in kind", "vowed stronger measures", "pledged to bring the killers to justice", and
+    a vow held by a condition on another party: "pledged to bolster its arsenal unless Washington
+    ..."), PLOVER's intended conflict action; a vow not to act is a refusal ("pledged not to vote
+    for", "vowed never to sign"). In the corpus's train split 11 of 18 annotated vows are threats and
+    4 refusals (corpus guidelines 2.2: THREATEN, REJECT), where the lexicon reads every one as AGREE."""
+    lems = lemmas(v.doc)
+    for c in v.children:
+        if c.dep_ == "dobj" and lems[c.i] in _VOWED_REPRISAL:
+            return "THREATEN", None, "130"
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        entries = lex.verbs.get(lems[c.i])
+        entry = _verb_entry(c, entries) if entries else None
+        if any(x.dep_ == "neg" for x in c.children):
+            if any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON" for x in c.children):
+                return None  # "vowed that North Korea would not build ...": another's act, no refusal
+            # "promised he would not deploy missiles" eases a threat (CONCEDE); "pledged not to vote
+            # for it" refuses
+            return ("CONCEDE", None, "080") if entry is not None and entry.type in CONFLICT else ("REJECT", None, "120")
+        if _reprisal(c, entry) or _unless(v):
+            return "THREATEN", None, "130"
+        return None
+    return None
+
+
+def _reprisal(c, entry: Entry | None) -> bool:
+    """The clause headed by the verb ``c`` tells a reprisal: a conflict act of the lexicon (``entry``,
+    the verb's entry), a word of reprisal as the verb, its object or complement ("retaliate", "bring
+    them to justice", "make the U.S. pay the price"), a response told as force ("respond in kind"), or
+    an act held by an "unless" condition."""
+    lems = lemmas(c.doc)
+    words = {lems[c.i]}
+    for x in c.children:
+        if x.dep_ in _VOWED_DEPS:
+            words.add(lems[x.i])
+            words.update(lems[y.i] for y in x.children if y.dep_ in ("pobj", "dobj"))
+    if lems[c.i] == "respond" and words & _FORCEFUL:
+        return True  # "respond in kind", "respond forcefully"; "respond to the letter" replies
+    return bool(words & _REPRISAL) or (entry is not None and entry.type in CONFLICT) or _unless(c)
+
+
+def _unless(v) -> bool:
+    """The verb has an "unless" clause: what it says holds on a condition set for another party."""
+    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in a.children)
+               for a in v.children)
 
 
 def _is_mishap(n) -> bool:
@@ -2281,6 +2346,114 @@ def _obligations(here: _Sentence, lex, table, out: list[Event], emitted_at: dict
         emitted_at[gov.i] = new
 
 
+# Auxiliaries of a clause that tells what its subject will do ("said it would retaliate").
+_WILL = frozenset({"will", "would", "'ll", "wo", "shall", "'d"})
+# Adjectives of readiness ("said it was ready to act", "are prepared to strike").
+_READY = frozenset({"ready", "prepared", "willing", "determined"})
+# Verbs that tell a threat as a statement beside the lexicon's verbs of saying.
+_SIGNAL = frozenset({"signal", "make"})
+
+
+def _told_reprisals(here: _Sentence, lex, table, out: list[Event], emitted_at: dict[int, Event]) -> None:
+    """A reprisal told as what a party will do, or is ready to do, by a verb of saying ("Tehran said
+    it would retaliate", "signaled the U.S. was ready to act", "'We'll make them pay,' he said") is a
+    threat (PLOVER: intended conflict actions are threats; corpus guidelines 2.2), told at the verb of
+    saying: its speaker the actor when the clause's subject is the speaker or a pronoun, else the
+    clause's subject, the party that will act. A conflict act of the lexicon told so is already one
+    (``_announce``); this reads the words of reprisal no trigger holds ("respond", "retaliate", "bring
+    to justice")."""
+    for tok in span_tokens(here.sent):
+        if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or tok.head.i in emitted_at:
+            continue
+        gov = tok.head
+        if lemma(gov) not in lex.reporting and lemma(gov) not in _SIGNAL:
+            continue
+        if lemma(gov) == "make" and not any(c.lower_ == "clear" for c in gov.children):
+            continue  # "made it clear that ..."
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        content = tok
+        if lemma(tok) == "be":
+            ready = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in _READY), None)
+            act = next((c for c in ready.children if c.dep_ == "xcomp"), None) if ready is not None else None
+            if act is None:
+                continue
+            content = act
+        elif not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+            continue
+        entries = lex.verbs.get(lemma(content))
+        if content.i in emitted_at or not _reprisal(content, _verb_entry(content, entries) if entries else None):
+            continue
+        speaker = [a for a in subject_of(gov, table, causative=lex.causative) if not _is_outlet(a, table)]
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        doer = np_actors(subj, table) if subj is not None and subj.pos_ != "PRON" else []
+        actor = doer or speaker
+        if not actor:
+            continue
+        recipient = [a for c in content.children if c.dep_ in ("dobj", "prep") for a in (
+            np_actors(c, table) if c.dep_ == "dobj" else
+            [x for p in c.children if p.dep_ == "pobj" for x in np_actors(p, table)]) if a not in actor]
+        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
+                        volition=lex.volition)
+        new = here.event(gov, gov, "THREATEN", mode=threat_mode(None, None, None, content.subtree), cameo="130",
+                         actor=actor, recipient=recipient, negated=gmod.negated,
+                         modality="reported" if doer and doer != speaker else gmod.modality, confidence=0.65)
+        here.contents[new.id] = content.i
+        out.append(new)
+        emitted_at[gov.i] = new
+
+
+# Verbs of saying that report a judgement as the speaker's own (not "believe", "see", "report",
+# "confirm": what one believes, sees or confirms is no judgement told of another).
+_JUDGING = frozenset({"say", "tell", "add", "claim", "note", "write", "state", "insist", "assert", "argue",
+                      "declare", "maintain", "tweet"})
+
+
+def _told_judgements(here: _Sentence, lex, table, out: list[Event], emitted_at: dict[int, Event]) -> None:
+    """A judgement of another party told by a verb of saying ("X said Y's move was illegal", "'Those
+    tweets are racist,' said X", "the U.S. says the IRGC is responsible for the attacks") is the
+    speaker's criticism (corpus guidelines 2.1: criticising is ACCUSE), and praise ("said McMaster is a
+    fine officer") the speaker's SUPPORT, told at the verb of saying: the speaker the actor, the party
+    judged (the clause's subject, or the owner of what it names) the recipient. Only where the
+    sentence tells no event of the type yet and both parties are named."""
+    told = {e.event for e in out}
+    lems = lemmas(here.sent.doc)
+    for tok in span_tokens(here.sent):
+        if tok.dep_ != "ccomp" or tok.head.i in emitted_at or lems[tok.head.i] not in _JUDGING:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        preds = [tok] if tok.pos_ == "ADJ" else [c for c in tok.children if c.dep_ in ("acomp", "attr")] \
+            if lems[tok.i] == "be" else []
+        words = {lems[p.i] for p in preds} | {lems[c.i] for p in preds for c in p.children
+                                              if c.dep_ in ("amod", "conj")}
+        culprit = bool(words & _CULPRIT)
+        if culprit or words & _JUDGED:
+            etype, (mode, cameo) = "ACCUSE", (("allege", "112") if culprit else ("disapprove", "111"))
+        elif words & _PRAISE and not words & _NEGATOR:
+            etype, mode, cameo = "SUPPORT", None, _PRAISE_CAMEO  # "said McMaster is a fine officer"
+        else:
+            continue
+        if etype in told:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that"):
+            continue
+        judged = np_actors(subj, table) or [a for c in subj.children if c.dep_ == "poss" for a in np_actors(c, table)]
+        gov = tok.head
+        speaker = [a for a in subject_of(gov, table, causative=lex.causative) if not _is_outlet(a, table)]
+        judged = [a for a in judged if a not in speaker]
+        if not speaker or not judged:
+            continue
+        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
+                        volition=lex.volition)
+        new = here.event(gov, gov, etype, mode=mode, cameo=cameo, actor=speaker, recipient=judged,
+                         negated=gmod.negated, modality=gmod.modality, confidence=0.6)
+        out.append(new)
+        emitted_at[gov.i] = new
+        return
+
+
 def _lower_nested(out: list[Event], sent) -> None:
     """Events inside the clause of another event are its motive or content: less central."""
     trig_ids = {_start(e) for e in out}
@@ -2398,6 +2571,10 @@ def _intent_type(event: Event, mod, trig) -> tuple:
     if etype in CONFLICT and (mod.governor is not None or _conditional(trig.tok)):
         return ("THREATEN", threat_mode(etype, event.mode, lemma(trig.tok)), _THREAT_CAMEO.get(etype, "130"),
                 event.recipient)
+    if etype == "THREATEN" and trig.proposed and not trig.noun and mod.governor is not None and _reprisal(trig.tok, None):
+        # "said it would retaliate", "vowed to respond": the proposer's threat word told as what a
+        # party will do is the threat its statement makes, told at the verb of saying or vowing
+        return "THREATEN", event.mode, event.cameo or "130", event.recipient
     return None, None, None, None
 
 

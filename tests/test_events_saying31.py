@@ -1,0 +1,111 @@
+"""Acts told with a verb of saying or vowing (issue #17, session 31): a vow of a reprisal is a threat and
+a vow not to act a refusal (or, for a conflict act, a concession), where the lexicon reads every vow as
+AGREE; a reprisal a party will do, told by "said", is a threat; a judgement of another party told by
+"said" is the speaker's criticism (ACCUSE) or praise (SUPPORT), told at the verb of saying with the
+party judged as recipient (corpus guidelines 2.1, 2.2). The rules alone, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import word_token as _word
+
+from newsgraph.events import _vowed
+from newsgraph.events._coding import CODING
+from newsgraph.events._lexicon import lexicon
+
+from test_events import _table, find, run
+
+
+def candidates(nlp, text, pronoun_to=None):
+    """The rules' candidates of every sentence, before the decider (the sentence coder reads every
+    sentence, so one with no trigger of the lexicon is coded too, as in a run)."""
+    from newsgraph.events import code
+
+    doc = nlp(text)
+    collected: list = []
+    code(doc, actors=_table(doc, pronoun_to), timexes=[], published="2021-10-19", collect=collected)
+    return [event for event, _names, _parts in collected]
+
+
+def test_the_words_of_vows_reprisals_and_judgements():
+    words = CODING.words
+    assert {"vow", "pledge", "promise", "swear"} <= words["commissive"]
+    assert {"retaliate", "repel", "annex", "justice"} <= words["reprisal"]
+    assert {"action", "measure", "revenge"} <= words["vowed_reprisal"]
+    assert {"illegal", "nonsense", "racist"} <= words["judged"] | words["blame"]
+    assert {"responsible", "guilty"} <= words["culprit"]
+    # a word of judgement is never one of praise (the praise branch tests the blame words first)
+    assert not (words["judged"] | words["culprit"]) & words["praise"]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), [
+    ("Iran vowed to retaliate against Israel.", "vowed", "THREATEN"),
+    ("Iran vowed it would retaliate against Israel.", "vowed", "THREATEN"),
+    ("Seoul vowed to respond in kind to any aggression.", "vowed", "THREATEN"),
+    ("The premier pledged to annex the valley.", "pledged", "THREATEN"),
+    ("The minister vowed to bring the killers to justice.", "vowed", "THREATEN"),
+    ("The minister vowed stronger measures against Pyongyang.", "vowed", "THREATEN"),
+    ("Pyongyang pledged to bolster its arsenal unless Washington ends its sanctions.", "pledged", "THREATEN"),
+    ("The senators pledged not to vote for the budget.", "pledged", "REJECT"),
+    ("Putin promised he would not deploy missiles in Europe.", "promised", "CONCEDE"),
+    ("The minister pledged to help the refugees.", "pledged", None),
+    ("The premier vowed to stand by her allies.", "vowed", None),
+    # another party's act, vowed not to happen, is no refusal of the one who vows
+    ("The president vowed that Iran would not build a bomb.", "vowed", None),
+])
+def test_what_a_vow_is(nlp, text, word, want):
+    found = _vowed(_word(nlp(text), word), lexicon())
+    assert (found[0] if found else None) == want
+
+
+def test_a_vow_of_a_reprisal_is_the_vower_s_threat(nlp):
+    e = find(run(nlp, "Iran vowed to retaliate against Israel."), "THREATEN")
+    assert e.actor == ["iran"] and e.trigger["text"] == "vowed" and e.modality == "asserted"
+
+
+def test_a_vow_of_cooperation_stays_a_promise(nlp):
+    events = run(nlp, "Norway pledged to help Chile.")
+    assert find(events, "AGREE").actor == ["norway"]
+    assert not [e for e in events if e.event == "THREATEN"]
+
+
+def test_a_reprisal_told_by_said_is_a_threat_at_the_verb_of_saying(nlp):
+    e = find(candidates(nlp, "Norway said it would bring the killers to justice.", "norway"), "THREATEN")
+    assert e.actor == ["norway"] and e.trigger["text"] == "said"
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Norway said it would respond to the letter from Chile.", False),
+    ("Norway said it would respond in kind to any attack by Chile.", True),
+    ("Norway said it would respond forcefully to Chile.", True),
+])
+def test_a_response_is_a_reprisal_only_when_told_as_force(nlp, text, threat):
+    events = candidates(nlp, text, "norway")
+    assert bool([e for e in events if e.event == "THREATEN" and e.trigger["text"] == "said"]) is threat
+
+
+@pytest.mark.parametrize(("text", "etype", "mode", "actor", "recipient"), [
+    # the hand-made table names "Trump" alone: the owner of the ban
+    ("Schumer said the Trump administration's ban was illegal.", "ACCUSE", "disapprove", "schumer", "trump"),
+    ("\"Those tweets are racist,\" said Hurd on Monday.", None, None, None, None),
+    ("The United States says the IRGC is responsible for the attacks.", "ACCUSE", "allege", "united-states",
+     "irgc"),
+    ("Kelly said McMaster is a fine officer.", "SUPPORT", None, "kelly", "mcmaster"),
+])
+def test_a_judgement_told_by_said_is_the_speaker_s(nlp, text, etype, mode, actor, recipient):
+    events = [e for e in candidates(nlp, text) if e.trigger and e.trigger["text"] in ("said", "says")]
+    if etype is None:  # no named party judged ("those tweets"): no act toward another
+        assert not events
+        return
+    e = find(events, etype)
+    assert e.mode == mode and e.actor == [actor] and e.recipient == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "Schumer said the economy was weak.",  # a thing judged, no party
+    "Schumer said it was wrong to drag officials into the fight.",  # "it": no party named
+    "Schumer said the Trump administration was not wrong.",  # negated
+])
+def test_a_judgement_of_no_named_party_is_no_act(nlp, text):
+    assert not [e for e in candidates(nlp, text) if e.event in ("ACCUSE", "SUPPORT")]
