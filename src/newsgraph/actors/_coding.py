@@ -712,8 +712,7 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     # the words read below are those of [i, start) or of a part of it that begins at i, so a window in
     # which no agent phrase stands has no title, and neither its Spans nor its "to" and "for" are read
-    low = lowers(doc)
-    window = [low[k].strip(".") for k in range(i, start) if toks[k].tag_ not in ("HYPH", "POS")]
+    window = [t.lower_.strip(".") for t in toks[i:start] if t.tag_ not in ("HYPH", "POS")]
     found = agent_sector(window, bundled.agents)
     if found[0] is None:
         return
