@@ -2,7 +2,8 @@
 are read through a view of the sets instead of their union made per name, an agent phrase's mentions are
 filtered only when its noun can refer back, the paragraph index and the actors' words are made only
 when a noun can refer back, and ``Extractor.warm`` builds the office holders' index that
-only a dated document reads. The docs are built by hand, so no model is loaded."""
+only a dated document reads; the title words, a name's shape and the memoised names read as before. The docs are
+built by hand, so no model is loaded."""
 
 from __future__ import annotations
 
@@ -152,3 +153,39 @@ def test_words_before_a_name_with_no_agent_phrase_make_no_span():
     title = Title()
     _read_words_before(title, NoSlices(), 0, 2, B, B.actors.lookup, set())
     assert title == Title()
+
+
+def test_title_words_read_from_the_shared_lists_as_from_the_tokens():
+    from newsgraph.actors._coding import Title, _read_words_before, _title_start
+    from newsgraph.actors._dictionaries import bundled
+
+    B = bundled()
+    doc = _title_doc(["He", "met", "former", "Deputy", "Prime", "Minister", "Jay", "Roe", "."],
+                     ["PRP", "VBD", "JJ", "NNP", "NNP", "NNP", "NNP", "NNP", "."])
+    assert _title_start(doc, 6, B, set()) == 2  # "former" and the capitalised office words, not "met"
+    posted = _title_doc(["Ruritanian", "trade", "envoy", "to", "Chile", "Jay", "Roe", "spoke", "."],
+                        ["JJ", "NN", "NN", "IN", "NNP", "NNP", "NNP", "VBD", "."])
+    title = Title()
+    _read_words_before(title, posted, 0, 5, B, B.actors.lookup, set())
+    # the title's text is the words before "to", as the Span's text was
+    assert title.text == "Ruritanian trade envoy" and title.heads == ["envoy"] and title.excluded == {"CHL"}
+
+
+def test_a_one_word_org_name_is_judged_no_person_without_its_tokens():
+    from newsgraph.actors._dictionaries import bundled
+    from newsgraph.actors._kinds import _person_shaped
+    from newsgraph.actors._mentions import Cand
+
+    B = bundled()
+    # a stand-in doc that has no tokens at all: the one-word name leaves before any is read
+    assert not _person_shaped(object(), Cand(0, 1, "Acme", "ORG"), ["acme"], B.actors.lookup, B)
+    doc = _title_doc(["Jay", "Roe", "spoke", "."], ["NNP", "NNP", "VBD", "."])
+    assert _person_shaped(doc, Cand(0, 2, "Jay Roe", "ORG"), ["jay", "roe"], B.actors.lookup, B)
+
+
+def test_memoised_slug_and_name_kind_sector():
+    from newsgraph.actors._coding import org_sector, slug
+
+    for _ in range(2):  # the second answer comes from the memo
+        assert slug("Jay Roe's Party") == "jay-roes-party" and slug("!!!") == "actor"
+        assert org_sector("Kyodo News Agency") == "JRN"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from ._dictionaries import Bundled, norm, split_code
-from ..nlp import span_text, tokens
+from ..nlp import lowers, span_text, tokens
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
@@ -144,17 +145,33 @@ _ORG_WORDS = [
 _ORG_RES = [(s, re.compile(p, re.I)) for s, p in _ORG_WORDS]
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 13)
 def slug(name: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-")
+    """An id's form of a name. Memoised: the ids of a document's clusters ask it about 40 times per
+    document, mostly for names met before, and a substitution costs several times a look-up."""
+    s = _NOT_SLUG.sub("-", name.lower().replace("'", "")).strip("-")
     return s or "actor"
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _kind_sector(name: str) -> str | None:
+    """The sector the first of :data:`_ORG_WORDS` found in a name gives. Memoised: a document's names
+    are asked about several times each, and the search runs sixteen expressions."""
+    for sector, rx in _ORG_RES:
+        if rx.search(name):
+            return sector
+    return None
 
 
 def org_sector(name: str, agents: dict[str, str] | None = None) -> str | None:
     """The sector an organisation's own name tells: its kind ('Court', 'Party'), else the people it
     gathers ('Union of Teachers' EDU, 'Workers' Union' LAB, 'Association of Jurists' JUD)."""
-    for sector, rx in _ORG_RES:
-        if rx.search(name):
-            return sector
+    sector = _kind_sector(name)
+    if sector is not None:
+        return sector
     if agents:
         for w in reversed(re.findall(r"[a-z]+", name.lower())):
             agent = agents.get(w)
@@ -298,8 +315,10 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
         return "USA", None
     for n in range(min(4, len(texts)), 0, -1):
         for i in range(0, len(texts) - n + 1):
+            if not texts[i][:1].isupper():
+                continue  # (tested before the key is built: most runs open with a lower-case word)
             key = norm(" ".join(texts[i:i + n]))
-            if not key or not texts[i][:1].isupper():
+            if not key:
                 continue
             if n == 1 and _regional_american(texts, i):
                 continue  # "Central American migrants": a region's people, no American's
@@ -607,12 +626,14 @@ def _posted_start(doc, start: int, sent_start: int) -> int:
     """Where "to <place>" begins when it ends the title words before a name ("U.S. Ambassador to the
     Philippines Jane Roe", "envoy to Iraq and Turkey John Doe"), so the title reading goes on before
     it; else ``start``."""
-    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    # the shared token list and lower-case words: indexing the Doc makes a new Token each time, and a
+    # Token's lower_ is a string-store read
+    toks, low = tokens(doc), lowers(doc)
     i = start
-    while i > sent_start and start - i < 6 and (toks[i - 1].is_title or toks[i - 1].is_upper or toks[i - 1].lower_ in (
-            "the", "and")) and toks[i - 1].lower_ != "to":
+    while i > sent_start and start - i < 6 and (toks[i - 1].is_title or toks[i - 1].is_upper or low[i - 1] in (
+            "the", "and")) and low[i - 1] != "to":
         i -= 1
-    if i < start and i - 2 >= sent_start and toks[i - 1].lower_ == "to" and toks[i - 2].lower_.strip(".") in POSTED_HEADS:
+    if i < start and i - 2 >= sent_start and low[i - 1] == "to" and low[i - 2].strip(".") in POSTED_HEADS:
         return i - 1
     return start
 
@@ -638,45 +659,45 @@ def _title_sent_start(toks, start: int) -> int:
 def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
     """Where the title words before the name at ``start`` begin (``start`` itself when there are none):
     capitalised words, agent nouns, 'of' and 'the', 'former', within the sentence and 7 tokens."""
-    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    toks, low = tokens(doc), lowers(doc)  # the shared token list and lower-case words (as _posted_start)
     sent_start = _title_sent_start(toks, start)
     i = _posted_start(doc, start, sent_start)
     while i > sent_start and start - i < 7:
-        t = toks[i - 1]
-        if t.lower_ in FORMER:
+        t, w = toks[i - 1], low[i - 1]
+        if w in FORMER:
             i -= 1
             continue
-        if t.tag_ == "HYPH" and i - 2 >= sent_start and (toks[i - 2].is_title or toks[i - 2].lower_ == "then"):
+        if t.tag_ == "HYPH" and i - 2 >= sent_start and (toks[i - 2].is_title or low[i - 2] == "then"):
             # "Vice-President", "then-President"
             i -= 1
             continue
-        if t.text == "." and i - 2 >= sent_start and toks[i - 2].lower_ in _ABBREVIATED_RANKS:
+        if t.text == "." and i - 2 >= sent_start and low[i - 2] in _ABBREVIATED_RANKS:
             i -= 1  # "Sgt" "." split in two: "Army Sgt. Jay Roe"
             continue
         if t.tag_ == "POS" and i - 2 >= sent_start and toks[i - 2].ent_type_ in ("GPE", "NORP", "ORG"):
             i -= 1  # "Jordan's King Abdullah"
             continue
-        if t.lower_ == "and" and i - 2 >= sent_start and toks[i - 2].is_title and toks[i].is_title and (
-                toks[i - 2].lower_ in bundled.agents) and toks[i - 2].i not in claimed:
+        if w == "and" and i - 2 >= sent_start and toks[i - 2].is_title and toks[i].is_title and (
+                low[i - 2] in bundled.agents) and toks[i - 2].i not in claimed:
             # two offices of one person: "Deputy Prime Minister and Defense Minister Jay Roe"
             i -= 1
             continue
         if t.is_punct and t.text not in (".",) or t.pos_ in _STOP_POS or (t.i in claimed and t.ent_type_ not in ("GPE", "NORP", "ORG")):
             break
-        if t.pos_ == "ADP" and not (t.lower_ == "of" and toks[i - 2].is_title or t.lower_ == "for" and (
+        if t.pos_ == "ADP" and not (w == "of" and toks[i - 2].is_title or w == "for" and (
                 i < start and toks[i - 2].is_title and toks[i].is_title)):
             # "Secretary of State", and an office's remit: "Assistant Secretary for European Affairs"
             break
-        pair = f"{t.lower_} {toks[i].lower_}"
-        if t.is_lower and t.lower_ not in FORMER and i < start and not toks[i].is_title and (
+        pair = f"{w} {low[i]}"
+        if t.is_lower and w not in FORMER and i < start and not toks[i].is_title and (
                 pair not in bundled.agents and pair not in TITLE_NOUNS):  # "opposition leader", "special counsel" go on
             break
-        if not (t.is_title or t.is_upper or t.lower_ in ("of", "the", "for") or t.lower_ in FORMER
-                or t.lower_ in bundled.agents or pair in TITLE_NOUNS or t.lower_ in TRADE_TITLES
-                or i - 2 >= sent_start and f"{toks[i - 2].lower_} {t.lower_}" in TRADE_TITLES):
+        if not (t.is_title or t.is_upper or w in ("of", "the", "for") or w in FORMER
+                or w in bundled.agents or pair in TITLE_NOUNS or w in TRADE_TITLES
+                or i - 2 >= sent_start and f"{low[i - 2]} {w}" in TRADE_TITLES):
             break
         i -= 1
-    while i < start and toks[i].lower_ in ("of", "the", "for"):
+    while i < start and low[i] in ("of", "the", "for"):
         i += 1
     while sent_start < i < start and toks[i].ent_iob_ == "I" and toks[i].ent_type_ in ("GPE", "NORP"):
         i -= 1  # the length limit cut a country's name: "South Korea's Joint Chiefs of Staff spokesman"
@@ -695,7 +716,8 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     found = agent_sector(window, bundled.agents)
     if found[0] is None:
         return
-    left = doc[i:start]
+    # the title's tokens as slices of the shared list (a Span makes a new Token per word at each pass)
+    left, end = toks[i:start], start
     # "Israeli Ambassador to the US": the countries after "to" are where the office is posted
     post = next((t.i for t in left if t.lower_ == "to" and t.i > i and toks[t.i - 1].lower_.strip(".") in POSTED_HEADS),
                 None)
@@ -703,16 +725,16 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
         # "Deputy Foreign Minister for Asian Affairs", "Special Envoy for Syria": the office's remit
         # after "for" is neither its title nor its country, where the words before it make a title
         post = next((t.i for t in left if t.lower_ == "for" and t.i > i and agent_sector(
-            [w.lower_.strip(".") for w in doc[i:t.i] if w.tag_ not in ("HYPH", "POS")], bundled.agents)[0]), None)
-    posted_to = doc[post + 1:start] if post is not None else None
+            [w.lower_.strip(".") for w in toks[i:t.i] if w.tag_ not in ("HYPH", "POS")], bundled.agents)[0]), None)
+    posted_to = toks[post + 1:start] if post is not None else None
     words, (sector, head) = window, found  # the whole window's reading, unless a post or remit cuts it
     if post is not None:
-        left = doc[i:post]
+        left, end = toks[i:post], post
         words = [t.lower_.strip(".") for t in left if t.tag_ not in ("HYPH", "POS")]
         sector, head = agent_sector(words, bundled.agents)
     if sector is None or head is None:
         return
-    title.sector, title.text = sector, left.text
+    title.sector, title.text = sector, span_text(doc, i, end)
     title.heads.append(head)
     title.country, title.org_code = _country_of(left, bundled, lookup_entry)
     at = len(words) - len(head.split())
@@ -737,7 +759,7 @@ def _read_words_before(title: Title, doc, i: int, start: int, bundled: Bundled, 
     for t in left:
         if t.i in claimed or bundled.demonyms.get(norm(t.text)) or bundled.countries.get(norm(t.text)):
             first = t.i + 1
-    if first < start and (post is None or doc[post].lower_ != "for"):
+    if first < start and (post is None or toks[post].lower_ != "for"):
         # an office with its remit ("Under Secretary for Management") is read for its sector and
         # country only: the roles stage reads the whole run before the name as the title
         title.tokens = (first, start)

@@ -613,6 +613,7 @@ def resolve_described(doc, refs: list[Ref], titles: dict[str, list[str]], former
     iso_at = iso_at or {}
     toks = tokens(doc)
     persons = sorted((r for r in refs if r.kind == "person"), key=lambda r: r.start)
+    starts = [r.start for r in persons]  # a mention that starts at a description or after it ends after it
     taken = {i for r in persons for i in range(r.start, r.end)}
     words = _DESCRIBED_HEADS | {h.split()[-1].lower() for hs in titles.values() for h in hs if h.strip()}
     out: list[tuple[int, int, Ref]] = []
@@ -640,7 +641,8 @@ def resolve_described(doc, refs: list[Ref], titles: dict[str, list[str]], former
                     evidence.setdefault(actor, {}).setdefault(w, []).append(-1)
         s = sent_index[t.i]
         fit: dict[str, Ref] = {}
-        last = {r.actor: r for r in persons if r.end <= start and s - r.sent <= _DESCRIBED_WINDOW}
+        last = {r.actor: r for r in persons[:bisect_left(starts, start)]
+                if r.end <= start and s - r.sent <= _DESCRIBED_WINDOW}
         for actor, r in last.items():
             # the description's own words are no evidence: "Jay Roe, an adviser to the former mayor"
             own = {w for w, at in evidence.get(actor, {}).items() if any(i < start or i >= end for i in at)}

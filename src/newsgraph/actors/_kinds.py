@@ -11,7 +11,7 @@ from ._coding import STATE_TOKENS, edit_distance
 from ._dictionaries import Bundled, Dictionary, norm, split_code
 from ._mentions import Cand
 from ._people import fuzzy_person
-from ..nlp import span_text
+from ..nlp import span_text, tokens
 from ..roles._titles import TITLE_HEADS
 
 __all__ = ["type_names"]
@@ -231,8 +231,10 @@ def _person_shaped(doc, c: Cand, words: list[str], lookup_entry: LookupEntry, bu
     """Whether a name tagged ORG may be a person's: two or three capitalised words with no dictionary
     entry, none a country's, a people's or a body's word, and no comma (a comma inside is two names run
     together: "Roe, Jay Doe")."""
-    span = doc[c.start:c.end]
-    if not 2 <= len(words) <= 3 or not all(t.is_title for t in span if t.is_alpha) or any(
+    if not 2 <= len(words) <= 3:
+        return False  # (most names leave here, before their tokens are read)
+    span = tokens(doc)[c.start:c.end]  # the shared token list: a Span makes a new Token per word
+    if not all(t.is_title for t in span if t.is_alpha) or any(
             t.is_punct and t.text != "-" for t in span) or lookup_entry(c.text) is not None:
         return False
     B = bundled

@@ -16,7 +16,7 @@ from ._coding import PUBLIC_LAW
 from ._dictionaries import Entry, bundled, norm, split_code
 from ..roles._titles import NAME_SUFFIXES
 from ._mentions import Cand
-from ..nlp import clause_verb, doc_text, span_root, span_text, tokens
+from ..nlp import clause_verb, doc_text, lowers, span_root, span_text, tokens
 
 __all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
 
@@ -29,13 +29,13 @@ _MALE = {"mr", "king", "congressman", "spokesman", "chairman", "prince", "duke",
 def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
     """One cluster per person, longest names first, with the titles and the gender the text gives."""
     doc = ctx.doc
-    toks = tokens(doc)  # the shared token list: a Doc's slice makes new Tokens each time
+    low = lowers(doc)  # the shared lower-case words: a Doc's slice makes new Tokens, a Token's lower_ reads the string store
     people: list[Cluster] = []
     persons = [c for c in cands if c.kind == "person"]
     titled: dict[str, set[str]] = {}  # a bare surname -> the words before it: "president", "prime minister"
     for c in persons:
         if len(c.text.split()) == 1:
-            before = [t.lower_.strip(".") for t in toks[max(c.start - 2, 0):c.start]]
+            before = [w.strip(".") for w in low[max(c.start - 2, 0):c.start]]
             titled.setdefault(norm(c.text), set()).update({" ".join(before[k:]) for k in range(len(before))})
     # each cluster's names as Cluster.words() reads them, kept as the names join it: the search below
     # compares every name with every cluster's names, which would split and normalise them each time
@@ -56,8 +56,8 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
             title = read_title(doc, c.start, c.end, ctx.bundled, ctx.lookup_entry, ctx.claimed)
             if title.sector or title.heads or title.country or title.org_code:
                 cl.titles.append(title)
-            for t in toks[max(c.start - 3, 0):c.start]:
-                w = t.lower_.strip(".")
+            for w in low[max(c.start - 3, 0):c.start]:
+                w = w.strip(".")
                 cl.gender = cl.gender or ("F" if w in _FEMALE else "M" if w in _MALE else None)
     return people
 
