@@ -635,7 +635,13 @@ def resolve_described(doc, refs: list[Ref], titles: dict[str, list[str]], former
     person's country (``countries``); to nobody when two persons fit or none does. A bare title ("the
     senator") is :func:`resolve_titles`'s; a bare party noun ("the Republican") is read here. The words
     beside the mentions ``named`` (all of ``refs`` when not given) are the persons' evidence, with the
-    words a base gives them (``known``: actor id -> words, such as :func:`legislator_words`)."""
+    words a base gives them (``known``: actor id -> words, such as :func:`legislator_words`). A noun of a trade,
+    a fortune or a standing ("the billionaire", "the nominee", "the suspect") and an age ("the 72-year-old",
+    whose number the person's words must hold: "Jan Roe, 72,") are read like a party noun, alone after "the"
+    too. A description of a state's, a party's and an office's words only ("the California Democrat") that no
+    person fits goes to the last person named in its sentence or the two before who is an American politician
+    whose words tell no other party, state or office (:func:`_compatible_politician`): the text named her
+    "Sen. Jan Roe" and never gave her party, and the base does not hold her."""
     countries = countries or {}
     iso_at = iso_at or {}
     toks = tokens(doc)
