@@ -206,3 +206,7 @@ def test_a_politician_whose_party_the_text_does_not_tell_is_the_party_noun_just_
     words = [w if w[0] != "Sen." else ("Dr.", *w[1:]) for w in _UNTOLD]
     doc = _doc(words)
     assert resolve_described(doc, refs, {}, set(), [0] * len(doc)) == []
+    # a candidate with no seat of a state is no "California Democrat"
+    words = [w if w[0] != "Sen." else ("candidate", "NN", "NOUN", "compound", 2) for w in _UNTOLD]
+    doc = _doc(words)
+    assert resolve_described(doc, refs, {}, set(), [0] * len(doc)) == []

@@ -728,9 +728,13 @@ def _political(need: list, iso_at: dict[int, str]) -> bool:
 def _compatible_politician(need: list, words: set[str], country: str | None, iso_at: dict[int, str]) -> bool:
     """Whether a person whose words are ``words`` may be the one a political description (:func:`_political`)
     describes: an American politician (a party or an office among the words) whose party and state, when
-    the words tell them, are the description's, and who holds its office."""
+    the words tell them, are the description's, and who holds its office; for a state's word, one who holds
+    a seat of a state (a senator's, a member's of the House, a governor's)."""
     if country not in (None, "USA") or not words & _POLITICIAN_WORDS:
         return False
+    if not words & _OFFICE_WORDS and any(_canonical(t.lower_) in _STATE_WORDS for t in need):
+        return False  # a state's politician holds a state's seat: a presidential candidate is no "Wisconsin Republican"
+
     parties = words & _PARTIES
     states = (words & _STATE_WORDS) - _SHARED_STATE_WORDS
     for t in need:
