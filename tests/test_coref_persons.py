@@ -105,3 +105,108 @@ def test_an_ordinal_sets_the_described_person_apart():
     known = {"jan-roe": ["golden"]}
     assert [r.actor for _s, _e, r in resolve_described(_doc(words), _refs(), {}, set(), [0] * len(doc),
                                                           known=known)] == ["jan-roe"]
+
+
+# "Billionaire investor Tom Reyes , 72 , met Ann Cole . The billionaire said no ." in one sentence
+_TRADE = [
+    ("Billionaire", "NNP", "PROPN", "compound", 2), ("investor", "NN", "NOUN", "compound", 1),
+    ("Tom", "NNP", "PROPN", "compound", 1), ("Reyes", "NNP", "PROPN", "nsubj", 5),
+    (",", ",", "PUNCT", "punct", -1), ("met", "VBD", "VERB", "ROOT", 0),
+    ("Ann", "NNP", "PROPN", "compound", 1), ("Cole", "NNP", "PROPN", "dobj", -2),
+    ("and", "CC", "CCONJ", "cc", -3), ("the", "DT", "DET", "det", 1),
+    ("billionaire", "NN", "NOUN", "nsubj", 1), ("said", "VBD", "VERB", "conj", -6),
+    ("no", "UH", "INTJ", "dobj", -1), (".", ".", "PUNCT", "punct", -7),
+]
+
+
+def _trade_refs() -> list[Ref]:
+    return [Ref(2, 4, "tom-reyes", "person"), Ref(6, 8, "ann-cole", "person")]
+
+
+def test_a_trade_noun_alone_is_the_person_the_text_gave_it():
+    doc = _doc(_TRADE)
+    found = resolve_described(doc, _trade_refs(), {}, set(), [0] * len(doc))
+    assert [(s, e, r.actor) for s, e, r in found] == [(9, 11, "tom-reyes")]
+
+
+def test_a_trade_noun_no_person_was_given_stays_unresolved():
+    words = [w if w[0] != "Billionaire" else ("Retired", "JJ", "ADJ", "amod", 2) for w in _TRADE]
+    doc = _doc(words)
+    assert resolve_described(doc, _trade_refs(), {}, set(), [0] * len(doc)) == []
+
+
+def _age_doc(age: str):
+    # "Tom Reyes , 72 , met Ann Cole and the AGE - year - old said no ."
+    return _doc([
+        ("Tom", "NNP", "PROPN", "compound", 1), ("Reyes", "NNP", "PROPN", "nsubj", 4),
+        (",", ",", "PUNCT", "punct", -1), ("72", "CD", "NUM", "appos", -2), ("met", "VBD", "VERB", "ROOT", 0),
+        ("Ann", "NNP", "PROPN", "compound", 1), ("Cole", "NNP", "PROPN", "dobj", -2),
+        ("and", "CC", "CCONJ", "cc", -3), ("the", "DT", "DET", "det", 5), (age, "CD", "NUM", "nummod", 2),
+        ("-", "HYPH", "PUNCT", "punct", 1), ("year", "NN", "NOUN", "npadvmod", 2), ("-", "HYPH", "PUNCT", "punct", 1),
+        ("old", "JJ", "ADJ", "nsubj", 1), ("said", "VBD", "VERB", "conj", -10), (".", ".", "PUNCT", "punct", -11),
+    ])
+
+
+def test_an_age_is_the_person_of_that_age():
+    doc = _age_doc("72")
+    refs = [Ref(0, 2, "tom-reyes", "person"), Ref(5, 7, "ann-cole", "person")]
+    assert [(s, e, r.actor) for s, e, r in resolve_described(doc, refs, {}, set(), [0] * len(doc))] == [
+        (8, 14, "tom-reyes")]
+    doc = _age_doc("45")
+    assert resolve_described(doc, refs, {}, set(), [0] * len(doc)) == []
+
+
+def test_a_vice_president_is_not_the_president_nor_a_party_title_another_partys_holder():
+    from newsgraph.actors._coref import resolve_titles
+
+    # "Vice President Mike Pence met Xi and the Republican president spoke ." with Pence's head "vice president"
+    words = [
+        ("Vice", "NNP", "PROPN", "compound", 1), ("President", "NNP", "PROPN", "compound", 2),
+        ("Mike", "NNP", "PROPN", "compound", 1), ("Pence", "NNP", "PROPN", "nsubj", 1),
+        ("met", "VBD", "VERB", "ROOT", 0), ("Xi", "NNP", "PROPN", "dobj", -1), ("and", "CC", "CCONJ", "cc", -2),
+        ("the", "DT", "DET", "det", 2), ("Republican", "JJ", "ADJ", "amod", 1), ("president", "NN", "NOUN", "nsubj", 1),
+        ("spoke", "VBD", "VERB", "conj", -6), (".", ".", "PUNCT", "punct", -7),
+    ]
+    doc = _doc(words)
+    refs = [Ref(2, 4, "pence", "person"), Ref(5, 6, "xi", "person")]
+    sents = [0] * len(doc)
+    assert resolve_titles(doc, refs, {"pence": ["vice president"]}, set(), sents) == []
+
+    def told(actor: str) -> set[str]:
+        return {"xi": {"communist"}, "roe": {"democrat"}}.get(actor, set())
+
+    # the holder of the title whose party the text does not tell
+    assert [r.actor for _s, _e, r in resolve_titles(doc, refs, {"xi": ["president"]}, set(), sents, told=told)] == [
+        "xi"]
+    # a holder of another party is left out
+    refs = [Ref(2, 4, "pence", "person"), Ref(5, 6, "roe", "person")]
+    assert resolve_titles(doc, refs, {"roe": ["president"]}, set(), sents, told=told) == []
+
+
+# "Sen. Jan Roe spoke , and the California Democrat said no ."
+_UNTOLD = [
+    ("Sen.", "NNP", "PROPN", "compound", 2), ("Jan", "NNP", "PROPN", "compound", 1),
+    ("Roe", "NNP", "PROPN", "nsubj", 1), ("spoke", "VBD", "VERB", "ROOT", 0),
+    (",", ",", "PUNCT", "punct", -1), ("and", "CC", "CCONJ", "cc", -2),
+    ("the", "DT", "DET", "det", 2), ("California", "NNP", "PROPN", "compound", 1),
+    ("Democrat", "NNP", "PROPN", "nsubj", 1), ("said", "VBD", "VERB", "conj", -6),
+    ("no", "UH", "INTJ", "dobj", -1), (".", ".", "PUNCT", "punct", -8),
+]
+
+
+def test_a_politician_whose_party_the_text_does_not_tell_is_the_party_noun_just_after():
+    doc = _doc(_UNTOLD)
+    refs = [Ref(0, 3, "jan-roe", "person")]
+    assert [(s, e, r.actor) for s, e, r in resolve_described(doc, refs, {}, set(), [0] * len(doc))] == [
+        (6, 9, "jan-roe")]
+    # a party or a state the base gives her that is not the description's: not her
+    for known in (["texas", "democrat"], ["california", "republican"]):
+        assert resolve_described(doc, refs, {}, set(), [0] * len(doc), known={"jan-roe": known}) == []
+    # a person of no political office or party: not her either
+    words = [w if w[0] != "Sen." else ("Dr.", *w[1:]) for w in _UNTOLD]
+    doc = _doc(words)
+    assert resolve_described(doc, refs, {}, set(), [0] * len(doc)) == []
+    # a candidate with no seat of a state is no "California Democrat"
+    words = [w if w[0] != "Sen." else ("candidate", "NN", "NOUN", "compound", 2) for w in _UNTOLD]
+    doc = _doc(words)
+    assert resolve_described(doc, refs, {}, set(), [0] * len(doc)) == []

@@ -23,7 +23,7 @@ import functools
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -223,23 +223,34 @@ def _cataphor(doc, t, refs: list[Ref], want: str, s: int, starts: list[int] | No
     return None
 
 
+# First words of a title that make it another office than its last word's: "vice president", "deputy
+# secretary", "assistant secretary", "lieutenant governor", "under secretary".
+_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "lieutenant", "lt.", "under", "associate", "sub"})
+
+
 def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: set[int],
                    sent_index: list[int], countries: dict[str, str | None] | None = None,
-                   iso_at: dict[int, str] | None = None) -> list[tuple[int, int, Ref]]:
+                   iso_at: dict[int, str] | None = None,
+                   told: Callable[[str], set[str]] | None = None) -> list[tuple[int, int, Ref]]:
     """Definite title nouns ('the secretary', 'the envoy') -> the nearest person who holds that title.
 
     ``heads`` maps an actor id to the title heads the text gave it ('secretary of state', 'envoy').
     A title noun with its own country ('the president of Armenia') never goes to a holder of another
-    country's office (``countries``: actor id -> country; ``iso_at``: token -> country it names).
+    country's office (``countries``: actor id -> country; ``iso_at``: token -> country it names), and a
+    title noun with a party's or a state's word ("the Republican nominee", "the Texas senator") never to a
+    holder whose words (``told``: actor id -> the words the text or a base gives the person, as
+    :func:`described_evidence` reads them) give another party or state.
     """
     countries = countries or {}
     iso_at = iso_at or {}
     by_word: dict[str, set[str]] = {}
     for actor, hs in heads.items():
         for h in hs:
+            by_word.setdefault(h, set()).add(actor)
+            if h.split()[0] in _OTHER_OFFICE:
+                continue  # a vice president is not "the president", a deputy secretary not "the secretary"
             by_word.setdefault(h.split()[-1], set()).add(actor)
             by_word.setdefault(h.split(" of ")[0].split()[-1], set()).add(actor)
-            by_word.setdefault(h, set()).add(actor)
     out: list[tuple[int, int, Ref]] = []
     if not by_word:
         return out
@@ -255,6 +266,9 @@ def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: s
         if t.dep_ == "compound" or any(c.dep_ == "appos" for c in t.children):
             continue
         start = min([c.i for c in t.lefts if c.dep_ in ("amod", "compound") and c.i not in claimed] + [t.i])
+        mods = doc[min([c.i for c in t.lefts if c.dep_ in ("amod", "compound")] + [t.i]):t.i]
+        parties = {_canonical(x.lower_) for x in mods} & _PARTIES
+        states = {w for m in _STATE_NAME.findall(mods.text.lower()) for w in m.split()} - _SHARED_STATE_WORDS
         phrase = " ".join(x.lower_ for x in doc[start:t.i + 1])
         holders = by_word.get(phrase, set()) | by_word[word]
         s = sent_index[t.i]
@@ -263,6 +277,10 @@ def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: s
                     for i in range(pobj.left_edge.i, pobj.i + 1) if i in iso_at), None)
         cands = [r for r in persons if r.end <= t.i and r.actor in holders and s - r.sent <= 6
                  and not (own and countries.get(r.actor) and countries[r.actor] != own)]
+        if (parties or states) and told is not None:
+            # "the Republican nominee" is not the Democratic one: a party or a state the title's words name
+            # leaves out a holder whose words (the text's or the base's) give another
+            cands = [r for r in cands if _same_side(told(r.actor), parties, states)]
         if cands:
             out.append((start, t.i + 1, max(cands, key=lambda r: r.end)))
     return out
@@ -502,9 +520,18 @@ _SAME_OFFICE = {"sen": "senator", "gov": "governor", "rep": "congressman", "repr
 _LAWMAKER_NOUNS = frozenset({"lawmaker", "legislator"})
 _LAWMAKERS = frozenset({"senator", "congressman", "lawmaker", "legislator"})
 _DESCRIBED_HEADS = _PARTY_NOUNS | _LAWMAKER_NOUNS | {"senator", "congressman", "congresswoman", "governor"}
+# Nouns of a trade, a fortune or a standing in a race or a case that describe one person the text named
+# with that noun: "the billionaire" for "billionaire Jan Roe", "the nominee", "the suspect". Read, like a
+# party noun, alone after "the" too.
+_TRADE_HEADS = frozenset({"billionaire", "businessman", "businesswoman", "tycoon", "mogul", "magnate",
+                          "nominee", "candidate", "hopeful", "contender", "challenger", "incumbent",
+                          "frontrunner", "suspect", "gunman"})
 # The words of the US states' names ("new", "york"), which a description shares with a person only by
 # the person's own evidence.
 _STATE_WORDS = frozenset(w for name in STATE_OF.values() for w in name.split())
+# A state's whole name among words: "the texas senator", "the new york democrat" (not "the new president").
+_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted({re.escape(n) for n in STATE_OF.values() if n}, key=len,
+                                                      reverse=True)) + r")\b")
 # A party's mark and a state's abbreviation beside a name: "D-Calif.", "(R-N.Y.)", "R-Ky", "D-CA".
 _MARK = re.compile(r"\b([RD])\s?-\s?([A-Z][A-Za-z]?\.?(?:\s?[A-Z][a-z]?\.)?[a-z]*\.?)")
 # Words that set the described person apart from another of the same words.
@@ -608,30 +635,41 @@ def resolve_described(doc, refs: list[Ref], titles: dict[str, list[str]], former
     person's country (``countries``); to nobody when two persons fit or none does. A bare title ("the
     senator") is :func:`resolve_titles`'s; a bare party noun ("the Republican") is read here. The words
     beside the mentions ``named`` (all of ``refs`` when not given) are the persons' evidence, with the
-    words a base gives them (``known``: actor id -> words, such as :func:`legislator_words`)."""
+    words a base gives them (``known``: actor id -> words, such as :func:`legislator_words`). A noun of a trade,
+    a fortune or a standing ("the billionaire", "the nominee", "the suspect") and an age ("the 72-year-old",
+    whose number the person's words must hold: "Jan Roe, 72,") are read like a party noun, alone after "the"
+    too. A description of a state's, a party's and an office's words only ("the California Democrat") that no
+    person fits goes to the last person named in its sentence or the two before who is an American politician
+    whose words tell no other party, state or office (:func:`_compatible_politician`): the text named her
+    "Sen. Jan Roe" and never gave her party, and the base does not hold her."""
     countries = countries or {}
     iso_at = iso_at or {}
     toks = tokens(doc)
     persons = sorted((r for r in refs if r.kind == "person"), key=lambda r: r.start)
     starts = [r.start for r in persons]  # a mention that starts at a description or after it ends after it
     taken = {i for r in persons for i in range(r.start, r.end)}
-    words = _DESCRIBED_HEADS | {h.split()[-1].lower() for hs in titles.values() for h in hs if h.strip()}
+    words = _DESCRIBED_HEADS | _TRADE_HEADS | {"old"} | {
+        h.split()[-1].lower() for hs in titles.values() for h in hs if h.strip()}
     out: list[tuple[int, int, Ref]] = []
     evidence: dict[str, dict[str, list[int]]] | None = None  # read at the first description: most texts have none
     for k in word_positions(doc, words):
         t = toks[k]
-        if t.tag_ not in ("NN", "NNP") or t.dep_ in ("compound", "appos", "poss") or not (
-                t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _PARTY_NOUNS):
+        age = _age_at(toks, k)
+        if age is None and (t.tag_ not in ("NN", "NNP") or t.dep_ in ("compound", "appos", "poss") or not (
+                t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _PARTY_NOUNS)):
             continue  # a body's name is no description of a person: "the State Department"
+        if age is not None and t.dep_ not in _NOMINAL_DEPS:
+            continue  # "the 72-year-old senator": the noun is the head, read at its own word
         lefts = list(t.lefts)
         if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in _DETERMINERS:
             continue
-        if any(c.dep_ != "punct" for c in t.rights) or (t.i - lefts[0].i < 2 and t.lower_ not in _PARTY_NOUNS):
+        bare_ok = t.lower_ in _PARTY_NOUNS or t.lower_ in _TRADE_HEADS or age is not None
+        if any(c.dep_ != "punct" for c in t.rights) or (t.i - lefts[0].i < 2 and not bare_ok):
             continue  # a phrase of its own ("the senator from Ohio"); a bare title noun ("the senator")
         start, end = lefts[0].i, t.i + 1
         if any(i in taken for i in range(start, end)) or lefts[0].i != t.left_edge.i:
             continue
-        need = [toks[i] for i in range(start + 1, end) if toks[i].is_alpha or "." in toks[i].text]
+        need = _needed(toks, start, end)
         if any(w.lower_ in _ANOTHER or w.ent_type_ == "ORDINAL" for w in need):
             continue  # "the second official", "the other senator": set apart from one named before
         if evidence is None:
@@ -650,7 +688,94 @@ def resolve_described(doc, refs: list[Ref], titles: dict[str, list[str]], former
                 fit[actor] = r
         if len(fit) == 1:
             out.append((start, end, next(iter(fit.values()))))
+        elif not fit and _political(need, iso_at):
+            # "Sen. Jan Roe said ... the California Democrat added": the text never gave Roe a party or a
+            # state, and the base does not know her; the last person named just before whose words do not
+            # contradict the description's is the one it describes
+            names = [r for r in (persons if named is None else named) if r.kind == "person" and r.end <= start
+                     and s - r.sent <= _LAST_NAMED_WINDOW and not r.modifier]
+            for r in sorted(names, key=lambda r: r.end, reverse=True):
+                own = {w for w, at in evidence.get(r.actor, {}).items() if any(i < start or i >= end for i in at)}
+                if _compatible_politician(need, own, countries.get(r.actor), iso_at):
+                    out.append((start, end, r))
+                    break
     return out
+
+
+_LAST_NAMED_WINDOW = 2  # sentences back to the last named person a political description may fall back to
+# Words of a party or an office in US politics that a description may share with a person only when the text
+# or the base told it; the state words that name no one state alone ("new", "north") tell nothing.
+_PARTIES = frozenset({"democrat", "republican", "independent"})
+_OFFICE_WORDS = _LAWMAKERS | {"governor"}
+_POLITICIAN_WORDS = _OFFICE_WORDS | _PARTIES | {"president", "mayor", "speaker", "leader", "chairman",
+                                                "chairwoman", "chair", "nominee", "candidate", "whip"}
+_SHARED_STATE_WORDS = frozenset({"new", "north", "south", "west", "island", "district", "of", "columbia"})
+
+
+def _same_side(words: set[str], parties: set[str], states: set[str]) -> bool:
+    """Whether a person's words give no party and no state other than ``parties`` and ``states``."""
+    theirs = words & _PARTIES
+    where = (words & _STATE_WORDS) - _SHARED_STATE_WORDS
+    return not (parties and theirs and not parties <= theirs) and not (states and where and not states <= where)
+
+
+def _political(need: list, iso_at: dict[int, str]) -> bool:
+    """Whether a description is made of a state's, a party's and a US office's words only, with a party's
+    or a state's among them: "the California Democrat", "the GOP senator", "the Texas lawmaker"."""
+    words = [_canonical(t.lower_) for t in need]
+    return any(w in _PARTIES or w in _STATE_WORDS - _SHARED_STATE_WORDS for w in words) and all(
+        w in _PARTIES or w in _STATE_WORDS or w in _OFFICE_WORDS or t.i in iso_at for w, t in zip(words, need))
+
+
+def _compatible_politician(need: list, words: set[str], country: str | None, iso_at: dict[int, str]) -> bool:
+    """Whether a person whose words are ``words`` may be the one a political description (:func:`_political`)
+    describes: an American politician (a party or an office among the words) whose party and state, when
+    the words tell them, are the description's, and who holds its office; for a state's word, one who holds
+    a seat of a state (a senator's, a member's of the House, a governor's)."""
+    if country not in (None, "USA") or not words & _POLITICIAN_WORDS:
+        return False
+    if not words & _OFFICE_WORDS and any(_canonical(t.lower_) in _STATE_WORDS for t in need):
+        return False  # a state's politician holds a state's seat: a presidential candidate is no "Wisconsin Republican"
+
+    parties = words & _PARTIES
+    states = (words & _STATE_WORDS) - _SHARED_STATE_WORDS
+    for t in need:
+        w = _canonical(t.lower_)
+        if t.i in iso_at and iso_at[t.i] != "USA" and w not in _STATE_WORDS:
+            return False
+        if w in _PARTIES:
+            if parties and w not in parties:
+                return False
+        elif w in _STATE_WORDS:
+            if states and w not in _SHARED_STATE_WORDS and w not in states:
+                return False
+        elif w in _OFFICE_WORDS and not (w in words or w in _LAWMAKERS and words & _LAWMAKERS):
+            return False
+    return True
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+
+
+def _age_at(toks: list, k: int) -> str | None:
+    """The age of an "N-year-old" whose "old" is token ``k`` ("72"), else None."""
+    if k >= 4 and toks[k].lower_ == "old" and toks[k - 1].text == "-" and toks[k - 2].lower_ == "year" and (
+            toks[k - 3].text == "-" and toks[k - 4].like_num):
+        return toks[k - 4].text
+    return None
+
+
+def _needed(toks: list, start: int, end: int) -> list:
+    """The tokens of a description that the person's words must hold: its words, and of an age
+    ("the 24-year-old suspect") the number alone ("Jan Roe, 24," gives it)."""
+    skip: set[int] = set()
+    ages: list = []
+    for i in range(start + 1, end):
+        if _age_at(toks, i) is not None:
+            skip.update(range(i - 3, i + 1))
+            ages.append(toks[i - 4])
+    return ages + [toks[i] for i in range(start + 1, end)
+                   if i not in skip and (toks[i].is_alpha or "." in toks[i].text)]
 
 
 def _fits(need: list, words: set[str], country: str | None, iso_at: dict[int, str]) -> bool:

@@ -12,8 +12,9 @@ from typing import Any
 from ._agents import MANY, actor_context, context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import _STANCE_PREFIXES, STATE_SECTORS, TRANSNATIONAL_PREFIX, code_of
-from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
-                     resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets, resolve_titles)
+from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, described_evidence, legislator_words, may_refer_back,
+                     paragraph_index, resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets,
+                     resolve_titles)
 from ..nlp import span_root, span_text, tokens, word_positions
 
 __all__ = ["link_mentions", "place_by_sentence_before"]
@@ -314,8 +315,22 @@ def _title_nouns(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], peopl
     doc = ctx.doc
     heads = {cl.id: [h for t in cl.titles for h in t.heads] + [t for t in (cl.entry.titles if cl.entry else [])]
              for cl in people}
+    names = list(refs)
+    found: dict[str, dict[str, list[int]]] = {}
+
+    def told(actor: str) -> set[str]:
+        # read at the first title noun with a party's or a state's word: most texts have none
+        if not found:
+            former = {cl.id for cl in people if any(t.former for t in cl.titles)}
+            found.update(described_evidence(doc, names, heads, former))
+            found[""] = {}
+            for cl in people:
+                for w in legislator_words(cl.wikidata, ctx.published) if cl.wikidata else ():
+                    found.setdefault(cl.id, {}).setdefault(w, []).append(-1)
+        return set(found.get(actor, ()))
+
     for start, end, ref in resolve_titles(doc, refs, heads, ctx.claimed, ctx.sent_index,
-                                          {cl.id: cl.iso for cl in people}, ctx.iso_at):
+                                          {cl.id: cl.iso for cl in people}, ctx.iso_at, told):
         by_id[ref.actor].extra.append((start, end, "title"))
         ctx.claimed.update(range(start, end))
         refs.append(Ref(start, end, ref.actor, "person", ref.gender, ctx.sent_index[start],
