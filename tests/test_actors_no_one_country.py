@@ -94,7 +94,7 @@ def test_a_common_noun_names_no_town(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Leaders of the Western nations involved in the talks backed a deal to stop Iran from building a bomb.",
+    "Leaders of the Western nations at the summit in Vienna backed a plan to curb Iran's program.",
     "President Obama met with leaders of the world's major nuclear powers in Washington on Friday.",
     "Officials from both countries met in Mexico City on Monday.",
 ])

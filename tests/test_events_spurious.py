@@ -78,7 +78,7 @@ def test_what_a_speaker_insists_holds_is_no_act_of_its_own(nlp):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "danger"), [
     ("Netanyahu has long spoken about the threat of a nuclear Iran.", True),
-    ("The Iranian threat has been a chief theme of his remarks.", True),
+    ("The Iranian threat was the main subject of her speech.", True),
     ("North Korea repeated its threat to close the industrial complex.", False),
     ("Trump renewed the threat of sanctions against Turkey.", False),
     ("The administration renewed tariff threats against China.", False),
@@ -108,7 +108,7 @@ def test_acquittals_asylum_and_weapons_deployed_against_people(nlp, text, word, 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "asks"), [
     ("Hekmati called his lawyer from prison on Saturday.", False),
-    ("The opposition leader called a vote of no confidence in the government.", False),
+    ("The opposition leader called a confidence vote against the cabinet.", False),
     ("Israel called up reserves on Sunday.", False),
     ("The senator called for Trump to cancel the summit.", True),
     ("The union called on Iran to release the prisoners.", True),

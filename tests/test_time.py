@@ -931,7 +931,7 @@ def test_parser_a_month_hung_on_a_noun_of_a_past_verb_reaches_a_year_back(nlp):
 
     # the parse hangs "in June" on a noun of the verb's phrase; the verb in the simple past still dates it
     assert values("He launched a bitter assault during an interview with Channel 2 News in June.") == ["2014-06"]
-    assert values("He was photographed with a woman in a Las Vegas hotel suite in August.") == ["2014-08"]
+    assert values("He was seen with a lobbyist in a Miami hotel lobby in August.") == ["2014-08"]
     # an infinitive, a reporting verb or a bound on the way keeps the usual reach
     assert values("He announced an agreement to acquire the firm in June.") == ["2015-06"]
     assert values("He told reporters at a briefing in June that the deal was dead.") == ["2015-06"]
@@ -1464,7 +1464,7 @@ def test_until_before_a_verb_in_the_past_is_a_bound_that_passed():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The House is out of session during the last week of May.", ("the last week of May", "2021-W21")),
+    ("The Senate is in recess during the last week of May.", ("the last week of May", "2021-W21")),
     ("Congress returns in the first week of September.", ("the first week of September", "2021-W35")),
     ("Talks resume in the second week of November 2021.", ("the second week of November 2021", "2021-W45")),
     ("Rallies are planned for the first weekend of December.", ("the first weekend of December", "2021-W48-WE")),

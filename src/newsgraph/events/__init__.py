@@ -2411,7 +2411,7 @@ _JUDGING = frozenset({"say", "tell", "add", "claim", "note", "write", "state", "
 
 def _told_judgements(here: _Sentence, lex, table, out: list[Event], emitted_at: dict[int, Event]) -> None:
     """A judgement of another party told by a verb of saying ("X said Y's move was illegal", "'Those
-    tweets are racist,' said X", "the U.S. says the IRGC is responsible for the attacks") is the
+    claims are false,' said X", "the ministry says the militia is responsible for the bombings") is the
     speaker's criticism (corpus guidelines 2.1: criticising is ACCUSE), and praise ("said McMaster is a
     fine officer") the speaker's SUPPORT, told at the verb of saying: the speaker the actor, the party
     judged (the clause's subject, or the owner of what it names) the recipient. Only where the
