@@ -382,6 +382,12 @@ def _people_noun(noun) -> bool:
     return lemma.endswith(_PEOPLE_ENDINGS) and not lemma.endswith("ment")
 
 
+def _named_roots(mentions: list[Mention], doc) -> list:
+    """The syntactic roots of an actor's mentions that are words of their own (pronouns and empty spans
+    left out)."""
+    return [span_root(doc, *m.tokens) for m in mentions if m.kind != "pronoun" and m.tokens[1] > m.tokens[0]]
+
+
 def thing_adjective(actor, mentions: list[Mention], doc) -> bool:
     """A group named only by adjectives that qualify a thing, an act or a contest ("the anti-American
     protests", "a pan-European effort", "Islamic law", "the Republican nomination", "U.S.-South Korean
@@ -393,11 +399,10 @@ def thing_adjective(actor, mentions: list[Mention], doc) -> bool:
     groups gone, no annotated actor lost; dev 3 and 0 (docs/evaluation.md, session 31, junk31)."""
     if actor.kind != "group":
         return False
-    spans = [m for m in mentions if m.kind != "pronoun" and m.tokens[1] > m.tokens[0]]
-    if not spans:
+    roots = _named_roots(mentions, doc)
+    if not roots:
         return False
-    for m in spans:
-        root = span_root(doc, *m.tokens)
+    for root in roots:
         head = root.head
         if root.dep_ != "amod" or head.i == root.i or head.pos_ != "NOUN" or _people_noun(head):
             return False
@@ -425,11 +430,10 @@ def seat_place(actor, mentions: list[Mention], doc) -> bool:
     junk31)."""
     if actor.kind != "organization" or norm(actor.name or "") not in _SEATS:
         return False
-    spans = [m for m in mentions if m.kind != "pronoun" and m.tokens[1] > m.tokens[0]]
-    if not spans:
+    roots = _named_roots(mentions, doc)
+    if not roots:
         return False
-    for m in spans:
-        root = span_root(doc, *m.tokens)
+    for root in roots:
         head = root.head
         if root.dep_ == "pobj" and head.lower_ in _SEAT_PREPS:
             continue

@@ -1859,8 +1859,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                                           reporting=lex.reporting)
         if not actor:
             actor = [a for a in _setting_actors(tok, etype, lex, table) if a not in recipient]
-        mod = modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
-                       volition=lex.volition)
+        mod = _lex_modality(tok, lex)
     fleeing = lemma(tok) in _FLEE and not trig.noun
     if entry.received:
         # "received weapons from Iran": the giver is the actor, the subject the recipient
@@ -2267,8 +2266,7 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
     gmod = None
     if gov is not None and gov.pos_ in ("VERB", "AUX"):
         gov_actor = subject_of(gov, table, causative=lex.causative)
-        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
-                        volition=lex.volition)
+        gmod = _lex_modality(gov, lex)
         if gmod.modality == "reported":
             gov_actor = [a for a in gov_actor if not _is_outlet(a, table)]
     own = list(event.actor)
@@ -2320,6 +2318,13 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
         out.append(new)
 
 
+def _lex_modality(tok, lex):
+    """The modality of the clause ``tok`` heads, read with the lexicon's word classes (reporting, intention,
+    causative and volition verbs)."""
+    return modality(tok, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
+                    volition=lex.volition)
+
+
 def _obligations(here: _Sentence, lex, table, out: list[Event], emitted_at: dict[int, Event]) -> None:
     """"Y must Z", said by X, is a request by X even when Z is no event in the lexicon; "Y should have
     Zed" is X's reproach of Y (``_past_obligation``), made only when Y is a party other than X."""
@@ -2338,8 +2343,7 @@ def _obligations(here: _Sentence, lex, table, out: list[Event], emitted_at: dict
         etype, mode, cameo = _REPROACH if _past_obligation(tok) else ("REQUEST", "change", "104")
         if etype != "REQUEST" and not addressee:
             continue
-        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
-                        volition=lex.volition)
+        gmod = _lex_modality(gov, lex)
         new = here.event(gov, gov, etype, mode=mode, cameo=cameo, actor=gov_actor, recipient=addressee,
                          negated=gmod.negated, modality=gmod.modality, confidence=0.6)
         out.append(new)
@@ -2393,8 +2397,7 @@ def _told_reprisals(here: _Sentence, lex, table, out: list[Event], emitted_at: d
         recipient = [a for c in content.children if c.dep_ in ("dobj", "prep") for a in (
             np_actors(c, table) if c.dep_ == "dobj" else
             [x for p in c.children if p.dep_ == "pobj" for x in np_actors(p, table)]) if a not in actor]
-        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
-                        volition=lex.volition)
+        gmod = _lex_modality(gov, lex)
         new = here.event(gov, gov, "THREATEN", mode=threat_mode(None, None, None, content.subtree), cameo="130",
                          actor=actor, recipient=recipient, negated=gmod.negated,
                          modality="reported" if doer and doer != speaker else gmod.modality, confidence=0.65)
@@ -2445,8 +2448,7 @@ def _told_judgements(here: _Sentence, lex, table, out: list[Event], emitted_at: 
         judged = [a for a in judged if a not in speaker]
         if not speaker or not judged:
             continue
-        gmod = modality(gov, reporting=lex.reporting, intention=lex.intention, causative=lex.causative,
-                        volition=lex.volition)
+        gmod = _lex_modality(gov, lex)
         new = here.event(gov, gov, etype, mode=mode, cameo=cameo, actor=speaker, recipient=judged,
                          negated=gmod.negated, modality=gmod.modality, confidence=0.6)
         out.append(new)
