@@ -271,29 +271,26 @@ class Extractor:
         # A city taken for its people that an event has only as its setting ("a meeting in X") leaves the
         # event's participants, and the table when no other record uses it (actors/_keep.py).
         settings = setting_participants(events, table, doc) if self.decide_actors else set()
+        # the actors a role, a quote or an agreement uses: they stay whatever the events do
+        records_use = {r.actor for r in roles} | {q.speaker for q in quotes if q.speaker} | {
+            p for g in agreements for p in g.parties} | {c.party for g in agreements for c in g.commitments if c.party}
         if self.decide_actors:
             # A group named only by adjectives of things ("the anti-American protests", "the Republican
             # nomination") and a seat of government named only as a place ("a lunch at the White House")
             # are no parties: they leave the table and the events they are participants of, whose act
             # stays (actors/_political.py, not_parties); one a quote, a role or an agreement uses stays.
-            no_party = not_parties(table, doc) - {r.actor for r in roles} - {
-                q.speaker for q in quotes if q.speaker} - {p for g in agreements for p in g.parties} - {
-                c.party for g in agreements for c in g.commitments if c.party}
+            no_party = not_parties(table, doc) - records_use
             if no_party:
                 for e in events:
                     e.actor = [a for a in e.actor if a not in no_party]
                     e.recipient = [a for a in e.recipient if a not in no_party]
                 table = ActorTable(actors=[a for a in table.actors if a.id not in no_party],
                                    mentions=[m for m in table.mentions if m.actor not in no_party])
-        used = {a for e in events for a in (*e.actor, *e.recipient)} | {r.actor for r in roles} | {
-            q.speaker for q in quotes if q.speaker} | {p for g in agreements for p in g.parties} | {
-            c.party for g in agreements for c in g.commitments if c.party}
+        used = {a for e in events for a in (*e.actor, *e.recipient)} | records_use
         # A party only the filler gave an event keeps no actor the filters would drop: the filler's
         # guess is no evidence that a name the filters judge junk is an actor (on dev such parties were
         # all junk); the fill is undone below where its actor goes.
-        used -= {a for _e, _slot, a in fills} - ruled - {r.actor for r in roles} - {
-            q.speaker for q in quotes if q.speaker} - {p for g in agreements for p in g.parties} - {
-            c.party for g in agreements for c in g.commitments if c.party}
+        used -= {a for _e, _slot, a in fills} - ruled - records_use
         named = event_named(table, doc, [e for e in events if e.coder == "word"])
         # A state named in the sentence of a candidate the decider drops is judged as in an event's
         # sentence: it is still a party to what the sentence tells (the PLOVER records code it as the act's target:
