@@ -33,7 +33,7 @@ from ..nlp import PARAGRAPH_INDEX, child_indices, doc_text, head_indices, lowers
 
 __all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets",
            "described_agent", "may_refer_back", "paragraph_index",
-           "described_evidence", "resolve_described"]
+           "described_evidence", "person_evidence", "resolve_described"]
 
 PRONOUNS = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -572,6 +572,17 @@ def _canonical(word: str) -> str:
     return _SAME_OFFICE.get(_PARTY_WORDS.get(word, word), _PARTY_WORDS.get(word, word))
 
 
+def person_evidence(doc, refs: list[Ref], titles: dict[str, list[str]], former: set[str],
+                    known: dict[str, list[str]] | None = None) -> dict[str, dict[str, list[int]]]:
+    """:func:`described_evidence` with the words a base gives each person (``known``: actor id -> words,
+    such as :func:`legislator_words`), read as the words of a title are (at -1)."""
+    out = described_evidence(doc, refs, titles, former)
+    for actor, ws in (known or {}).items():
+        for w in ws:
+            out.setdefault(actor, {}).setdefault(w, []).append(-1)
+    return out
+
+
 def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
                        former: set[str]) -> dict[str, dict[str, list[int]]]:
     """The words the text gives each person: actor id -> canonical word -> the tokens it was read at (-1
@@ -673,10 +684,7 @@ def resolve_described(doc, refs: list[Ref], titles: dict[str, list[str]], former
         if any(w.lower_ in _ANOTHER or w.ent_type_ == "ORDINAL" for w in need):
             continue  # "the second official", "the other senator": set apart from one named before
         if evidence is None:
-            evidence = described_evidence(doc, refs if named is None else named, titles, former)
-            for actor, ws in (known or {}).items():
-                for w in ws:
-                    evidence.setdefault(actor, {}).setdefault(w, []).append(-1)
+            evidence = person_evidence(doc, refs if named is None else named, titles, former, known)
         s = sent_index[t.i]
         fit: dict[str, Ref] = {}
         last = {r.actor: r for r in persons[:bisect_left(starts, start)]

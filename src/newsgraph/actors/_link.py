@@ -12,8 +12,8 @@ from typing import Any
 from ._agents import MANY, actor_context, context_country, find_agents, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import _STANCE_PREFIXES, STATE_SECTORS, TRANSNATIONAL_PREFIX, code_of
-from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, described_evidence, legislator_words, may_refer_back,
-                     paragraph_index, resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets,
+from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
+                     person_evidence, resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets,
                      resolve_titles)
 from ..nlp import span_root, span_text, tokens, word_positions
 
@@ -310,24 +310,33 @@ def _appositive(toks: list, noun) -> bool:
     return True
 
 
+def _title_heads(people: list[Cluster]) -> dict[str, list[str]]:
+    """Each person's title heads: those the text gave ('secretary of state', 'envoy') and the base's."""
+    return {cl.id: [h for t in cl.titles for h in t.heads] + (cl.entry.titles if cl.entry else []) for cl in people}
+
+
+def _former(people: list[Cluster]) -> set[str]:
+    """The persons the text gives a former office."""
+    return {cl.id for cl in people if any(t.former for t in cl.titles)}
+
+
+def _known_words(ctx: Context, people: list[Cluster]) -> dict[str, list[str]]:
+    """The words the US legislators' base gives each person it holds, at the article's date."""
+    return {cl.id: legislator_words(cl.wikidata, ctx.published) for cl in people if cl.wikidata}
+
+
 def _title_nouns(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], people: list[Cluster]) -> None:
     """Definite title nouns ('the secretary', 'the envoy'): mentions of the person who holds the title."""
     doc = ctx.doc
-    heads = {cl.id: [h for t in cl.titles for h in t.heads] + [t for t in (cl.entry.titles if cl.entry else [])]
-             for cl in people}
+    heads = _title_heads(people)
     names = list(refs)
-    found: dict[str, dict[str, list[int]]] = {}
+    found: list[dict[str, dict[str, list[int]]]] = []
 
     def told(actor: str) -> set[str]:
         # read at the first title noun with a party's or a state's word: most texts have none
         if not found:
-            former = {cl.id for cl in people if any(t.former for t in cl.titles)}
-            found.update(described_evidence(doc, names, heads, former))
-            found[""] = {}
-            for cl in people:
-                for w in legislator_words(cl.wikidata, ctx.published) if cl.wikidata else ():
-                    found.setdefault(cl.id, {}).setdefault(w, []).append(-1)
-        return set(found.get(actor, ()))
+            found.append(person_evidence(doc, names, heads, _former(people), _known_words(ctx, people)))
+        return set(found[0].get(actor, ()))
 
     for start, end, ref in resolve_titles(doc, refs, heads, ctx.claimed, ctx.sent_index,
                                           {cl.id: cl.iso for cl in people}, ctx.iso_at, told):
@@ -353,11 +362,9 @@ def _described_persons(ctx: Context, refs: list[Ref], named: list[Ref], by_id: d
     the names and titles (``named``), not beside a title noun resolved before, whose words would be its
     own evidence. A name inside the description ("Democrat", "California") is the description's word,
     no longer a mention of its own."""
-    heads = {cl.id: [h for t in cl.titles for h in t.heads] + (cl.entry.titles if cl.entry else []) for cl in people}
-    former = {cl.id for cl in people if any(t.former for t in cl.titles)}
-    known = {cl.id: legislator_words(cl.wikidata, ctx.published) for cl in people if cl.wikidata}
-    for start, end, ref in resolve_described(ctx.doc, refs, heads, former, ctx.sent_index,
-                                             {cl.id: cl.iso for cl in people}, ctx.iso_at, named, known):
+    for start, end, ref in resolve_described(ctx.doc, refs, _title_heads(people), _former(people), ctx.sent_index,
+                                             {cl.id: cl.iso for cl in people}, ctx.iso_at, named,
+                                             _known_words(ctx, people)):
         for cl in clusters:
             cl.extra = [sp for sp in cl.extra if not (start <= sp[0] and sp[1] <= end)]
         refs[:] = [r for r in refs if not (start <= r.start and r.end <= end)]

@@ -409,8 +409,6 @@ def thing_adjective(actor, mentions: list[Mention], doc) -> bool:
     return True
 
 
-
-
 # The buildings that stand for a government's seat ("the White House said"), named where they are only a
 # place or a prize: "a lunch at the White House", "ran for the White House", "moved into the Oval Office".
 _SEATS = frozenset({"white house", "oval office", "capitol", "kremlin", "blue house", "elysee palace",

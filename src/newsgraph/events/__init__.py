@@ -251,8 +251,7 @@ def _states_fact(v) -> bool:
             return False
         if not any(a in _STATING_AUX for a in auxes) and (auxes or c.tag_ not in ("VBD", "VBZ")):
             return False  # "could", "may", a bare verb (the subjunctive "that he leave", tagged VB or VBP)
-        if any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in x.children)
-               for x in c.children):
+        if _conditioned(c, _CONDITION_MARKS):
             return False  # a condition set to a party ("would keep its troops until Chile signs"): a demand
     return True
 
@@ -1946,7 +1945,16 @@ def _reprisal(c, entry: Entry | None) -> bool:
 
 def _unless(v) -> bool:
     """The verb has an "unless" clause: what it says holds on a condition set for another party."""
-    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in a.children)
+    return _conditioned(v, _UNLESS)
+
+
+_UNLESS = frozenset({"unless"})
+
+
+def _conditioned(v, marks: frozenset[str]) -> bool:
+    """The verb has an adverbial clause marked by one of ``marks`` ("until Chile signs", "unless the
+    council agrees")."""
+    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in a.children)
                for a in v.children)
 
 
@@ -2351,7 +2359,7 @@ def _obligations(here: _Sentence, lex, table, out: list[Event], emitted_at: dict
 
 
 # Auxiliaries of a clause that tells what its subject will do ("said it would retaliate").
-_WILL = frozenset({"will", "would", "'ll", "wo", "shall", "'d"})
+_WILL = _AHEAD | {"wo", "'d"}
 # Adjectives of readiness ("said it was ready to act", "are prepared to strike").
 _READY = frozenset({"ready", "prepared", "willing", "determined"})
 # Verbs that tell a threat as a statement beside the lexicon's verbs of saying.
