@@ -56,7 +56,7 @@ def test_among_several_presidents_the_administration_is_the_american_one(nlp):
 
 @pytest.mark.model
 def test_a_vice_president_is_no_sitting_president_for_the_administration(nlp):
-    text = ("President Barack Obama and Vice President Joe Biden met the senators. The administration "
+    text = ("President Barack Obama met the senators with Vice President Joe Biden. The administration "
             "said on Tuesday that it would wait.")
     coded = _coded(nlp, text, dt.date(2015, 3, 17))
     assert coded.get("Obama administration") == ("USA", "GOV")
