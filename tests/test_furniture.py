@@ -55,6 +55,11 @@ def test_a_dateline_is_masked_and_its_sentence_kept(text, kept):
 
 @pytest.mark.parametrize("line", [
     "Contributing: Jane Roe in Doha; the Associated Press",
+    "Roe reported from Oldtown. Contributing: Ann Poe in Newtown, Va.; Jan Doe in Doha; the Associated Press.",
+    "Doe reported from Oldtown. Associated Press writers Jane Roe in Newtown, Ruritania; Ann Poe in Doha; "
+    "and Jan Doe in Oldtown contributed.",
+    "Example's Jane Roe reported from Oldtown and Jan Doe from Newtown. Example's Ann Poe, Jon Moe and "
+    "Kim Loe also contributed to this report.",
     "Roe reported from Doha. Wire writers John Doe in Oldtown and Ann Poe in Port Example contributed.",
     "\u2022 Jane Roe reported from Riverton, Ohio. John Doe contributed to this article from Washington.",
     "Example News' Jane Roe, John Doe and Ann Poe contributed to this report",
@@ -178,6 +183,13 @@ def test_image_and_credit_inside_story_sentences_are_kept():
     "Photo",
     "Read: Ruritania recalls its envoy",
     "SEE RELATED: Talks stall in Oldtown",
+    "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+    "Sign Up You will receive emails containing news content, updates and promotions from The Daily Example. "
+    "View all Daily Example newsletters.",
+    "USA TODAY",
+    "Special for USA TODAY",
+    "The Associated Press receives support for health coverage from the Example Foundation. "
+    "The AP is solely responsible for all content.",
 ])
 def test_furniture_lines_of_other_outlets_are_masked(line):
     text = "The envoy resigned.\n" + line + "\nThe minister thanked him."
@@ -192,6 +204,8 @@ def test_furniture_lines_of_other_outlets_are_masked(line):
     "Updated figures show 12 dead.",
     "She read the statement aloud: the talks were over.",
     "The ministry updated its guidance at 4 p.m. on Monday after the vote.",
+    "The minister told USA TODAY that the talks were over.",
+    "Newsletter sign ups rose after the vote, the party said.\nUSA TODAY reported the vote first.",
 ])
 def test_story_lines_like_furniture_stay(story):
     assert mask(story) == story

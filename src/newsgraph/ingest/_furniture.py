@@ -23,17 +23,27 @@ _I = re.IGNORECASE | re.MULTILINE
 _LINES: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^[ \t]*(sign up|subscribe)\b[^\n]*\b(newsletters?|e-?mails?|alerts?|updates)\b[^\n]*$", _I), 300),
     (re.compile(r"^[^\n]*\bnewsletters?\s+manage newsletters\b[^\n]*$", _I), 300),
+    # The New York Times' sign-up box flattened into one line: "Newsletter Sign Up Continue reading the main
+    # story Please verify you're not a robot ... promotions from The New York Times ... View all New York
+    # Times newsletters." (about 550 characters; the outlet named three times and never acting)
+    (re.compile(r"^[ \t]*newsletter sign up\b[^\n]*$", _I), 1000),
     (re.compile(r"^[^\n]*\bby (signing up|subscribing|clicking)\b[^\n]*\b(agree|privacy|terms)\b[^\n]*$", _I), 400),
     (re.compile(r"^[^\n]*\b(our|see|read) (privacy policy|terms of (service|use)|cookie policy|use of cookies)\b"
                 r"[^\n]*$", _I), 250),
     (re.compile(r"^[ \t]*(copyright\b|\u00a9|\(c\)\s*\d{4})[^\n]*$", _I), 300),
     (re.compile(r"^[^\n]*\b(all rights reserved|for reprint permission|reprints? and permissions)\b[^\n]*$", _I), 300),
+    # the Associated Press's note on who funds a desk ("The Associated Press receives support for ... from
+    # the Example Foundation. The AP is solely responsible for all content.")
+    (re.compile(r"^[^\n]*\breceives support\b[^\n]*\bsolely responsible for all content\b[^\n]*$", _I), 400),
     # a newsletter offered at a line's end ("Want the weekly digest? Sign up for the e-mail")
     (re.compile(r"^[^\n]*\bsign up for (our|the)\b[^\n.]{0,40}\b(newsletters?|e-?mails?)[ \t.!]*$", _I), 160),
     # an editor's note: the author's affiliation, a correction or an update, about the story, not in it
     (re.compile(r"^[ \t]*\(?editor'?s'? note\b[^\n]*$", _I), 500),
     # a live story's update stamp ("Updated at 7:30 p.m. ET", "Updated on Jan. 9 at 8:05 a.m.")
     (re.compile(r"^[ \t]*(last )?(updated|posted)( at| on)?[ \t]+[^\n]{0,40}\d{1,2}(:\d{2}|\s*[ap]\.?m\b)[^\n]*$", _I), 100),
+    # USA Today's outlet line under the byline ("Jane Roe and Jan Doe\n\nUSA TODAY", "Special for USA TODAY"):
+    # where the story appeared, not an actor of it
+    (re.compile(r"^[ \t]*((?i:special for)[ \t]+)?USA TODAY[ \t]*$", re.M), 40),
     # a picture's or video player's control word alone on its line
     (re.compile(r"^[ \t]*(CLOSE|Photo|Image|Video|Replay)[ \t]*$", re.M), 20),
     # "More:" heads a related story's headline in USA Today's pages ("More: Talks stall in Doha"), "Read:"
@@ -109,21 +119,27 @@ _CREDIT_SENTENCE = re.compile(
     r"(?i:contributing):[^\n]*"
     r"|(?i:follow\b[^\n]*\bon (?:twitter|facebook|instagram))\b[^\n]*"
     r"|" + _CREDIT_WORD + r"(?:,?;?[ \t]+" + _CREDIT_WORD + r")*,?[ \t]+"
-    r"(?:contributed(?:[ \t]+(?:reporting|to[ \t]+this[ \t]+(?:report|story|article)s?|this[ \t]+report))?"
+    r"(?:(?:also[ \t]+)?contributed(?:[ \t]+(?:reporting|to[ \t]+this[ \t]+(?:report|story|article)s?|this[ \t]+report))?"
     r"|(?:wrote[ \t]+and[ \t]+)?reported(?:[ \t]+and[ \t]+wrote)?)"
     r"(?:[ \t]+from[ \t]+" + _CREDIT_PLACE +
     r"(?:,?[ \t]+and[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)?[ \t]+from[ \t]+" + _CREDIT_PLACE + r")*)?"
     r")[ \t]*[.;]?[ \t]*$")
-# Where a credit line's sentences part: after a full stop or a semicolon before a capital or a bullet,
-# not after an initial ("Jane E. Roe").
-_CREDIT_BREAK = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)[ \t]+(?=[A-Z\u2022\u2981\u29bf-])")
+# Where a credit line's sentences part: after a full stop before a capital or a bullet, not after an
+# initial ("Jane E. Roe"); and where a sentence's clauses may part, after a semicolon.
+_CREDIT_BREAK = re.compile(r"(?<=\.)(?<!\b[A-Z]\.)[ \t]+(?=[A-Z\u2022\u2981\u29bf-])")
+_CLAUSE_BREAK = re.compile(r"(?<=;)[ \t]+(?=[A-Z\u2022\u2981\u29bf-])")
 _LINE = re.compile(r"^[^\n]+$", re.M)
 
 
 def _credit_line(line: str) -> bool:
-    """Every sentence of ``line`` is a reporting credit (:data:`_CREDIT_SENTENCE`)."""
+    """Every sentence of ``line`` is a reporting credit (:data:`_CREDIT_SENTENCE`), whole or clause by
+    clause: a list of helpers parted by semicolons is one credit ("Contributing: Jane Roe in Oldtown, Ruritania;
+    Jan Doe in Newtown", "Associated Press writers Jane Roe in Oldtown; Jan Doe in Newtown contributed"),
+    and so is each of two credits a semicolon joins ("Roe reported from Oldtown; Doe wrote from Newtown")."""
     parts = [p for p in _CREDIT_BREAK.split(line) if p.strip()]
-    return bool(parts) and all(_CREDIT_SENTENCE.match(p) for p in parts)
+    return bool(parts) and all(
+        _CREDIT_SENTENCE.match(p) or all(_CREDIT_SENTENCE.match(q) for q in _CLAUSE_BREAK.split(p) if q.strip())
+        for p in parts)
 
 
 # A name's pop-up card flattened into the sentence (The Hill): after a person's name, their full name,
