@@ -215,3 +215,10 @@ def test_the_story_highlights_label_is_masked_and_the_highlights_kept():
     text = "Story highlights Ruritania recalls its envoy\nThe envoy resigned."
     masked = mask(text)
     assert masked == " " * len("Story highlights") + " Ruritania recalls its envoy\nThe envoy resigned."
+
+
+def test_share_buttons_before_a_caption_are_masked_and_the_caption_kept():
+    text = "Facebook Twitter Pinterest Troops arrive in Oldtown. Photograph: Jane Roe/Reuters\nThe envoy resigned."
+    masked = mask(text)
+    assert masked.startswith(" " * len("Facebook Twitter Pinterest") + " Troops arrive in Oldtown.")
+    assert masked.endswith("\nThe envoy resigned.")

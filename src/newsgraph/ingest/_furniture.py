@@ -88,6 +88,9 @@ _SPANS = [
     # <title> 02:18", a link to another story told twice
     re.compile(r"\bJUST WATCHED\b[^\n]{0,300}?\bMUST WATCH\b[^\n]{0,300}?\b\d{1,2}:\d{2}\b"),
     re.compile(r"\bprevious next\b", re.I),
+    # The Guardian's share buttons before a picture's caption ("Facebook Twitter Pinterest Troops arrive
+    # ... Photograph: Jane Roe/Reuters"): the buttons go, the caption stays
+    re.compile(r"^[ \t]*Facebook Twitter Pinterest\b", re.M),
     re.compile(r"\(\s*(ap|afp|reuters|epa)?\s*photo(graph)?s?\s*(/|by|:)[^)\n]{1,80}\)", re.I),
     re.compile(r"\[\s*photo[^\]\n]{0,80}\]", re.I),
     # "Harry Dempster/Express/Getty Images", "Heinz Kreifelts/AP", "T.J. Kirkpatrick/Getty Images"
