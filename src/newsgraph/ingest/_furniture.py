@@ -1,8 +1,8 @@
 """Page furniture: the parts of a scraped news page that are not the story.
 
 Newsletter sign-ups, privacy and cookie notices, copyright and reprint lines, "Read more" and
-related-story links and cards, video boxes, photo captions' controls and credits (the caption itself
-stays), bylines and
+related-story links and cards, video boxes, share buttons, photo captions' controls and credits (the
+caption itself stays), bylines, an outlet's line under them, funding notes and
 reporting credits, editor's notes, update stamps and a summary box's label are found by their form, whatever the article, and **masked**: each of their
 characters is replaced by a space
 (a line break stays a line break), so the text the pipeline reads has the same length as the text as
