@@ -246,7 +246,7 @@ class _Reader:
             if para - self.para(self.doc[i].idx) > _SPEAKER_REACH:
                 break
             if genders.get(named, want) == want:
-                told = self._last_subject(subj, want, genders, after=i)
+                told = self._opening_subject(subj, want, genders, after=i) or self._last_subject(subj, want, genders, after=i)
                 return told or named, span
         return self._last_subject(subj, want, genders, after=-1) or actor, span
 
@@ -282,6 +282,23 @@ class _Reader:
                     found = self._pronoun_referents[t.i] = self.speaker_of(t)[0]
             else:  # a bare surname the actors stage made an actor of its own ("Wang" after "Wang Shouwen")
                 found = _as_person(self.actors, self.actors.at_token(t.i))
+            named = self.actors.get(found) if found is not None else None
+            if named is not None and named.kind == "person" and genders.get(named.id, want) == want:
+                return named.id
+        return None
+
+    def _opening_subject(self, subj: "Token", want: str, genders: dict[str, str], *, after: int) -> str | None:
+        """The person who opens the pronoun's own sentence as the subject of its first verb, outside
+        quotes, when of the pronoun's gender and named after the last speaker's cue ``after``: in
+        `Fallon fired back: “...,” he wrote` the one who answers writes. None otherwise."""
+        sent = subj.sent
+        first = next((t for t in sent if t.i < subj.i and t.pos_ in ("VERB", "AUX") and t.i not in self.in_quote), None)
+        if first is None or first.i <= after:
+            return None
+        for c in first.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i in self.in_quote or c.pos_ == "PRON" or c.i <= after:
+                continue
+            found = _as_person(self.actors, self.actors.at_token(c.i))
             named = self.actors.get(found) if found is not None else None
             if named is not None and named.kind == "person" and genders.get(named.id, want) == want:
                 return named.id
