@@ -422,7 +422,14 @@ def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: 
                 cl = composites.get((c.iso, "side"), c.iso, "CVL", None)
                 cl.kind, cl.sector, cl.name = "group", None, span_text(doc, c.start, c.end)
             else:
+                new = (c.iso, "CVL") not in composites.clusters
                 cl = composites.get((c.iso, "CVL"), c.iso, "CVL", country_name(B, c.iso))
+                if new:
+                    # the people by their own plural ("Americans", "Iranians"), as the annotators name
+                    # them (corpus guidelines, section 1: a generic actor keeps the text's words), not
+                    # "United States civilians"; a noun of theirs named first ("Israeli civilians")
+                    # keeps the country's name
+                    cl.name = span_text(doc, c.start, c.end)
             cl.extra.append((c.start, c.end, "demonym"))
             claimed.update(range(c.start, c.end))
             c.kind = None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
-from ._speaker import (_PERSON_TITLES, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
+from ._speaker import (_PERSON_TITLES, _cut_title, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
                        speaker_of_phrase, speaker_subject)
 from .._paragraphs import Paragraphs
 from ..nlp import doc_text, head_indices, tokens
@@ -136,6 +136,13 @@ def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | 
             if actor is not None else None
         return actor, _char_span(doc, subj.i, named.tokens[1] if named is not None else subj.i + 1)
     start, end = phrase_span(subj)
+    if actor is not None and end == subj.i + 1:
+        # "said Army Capt. Luis Ortega" with the title cut from the name at its period: the speaker's
+        # words run on to the name
+        ends = [m.tokens[1] for m in actors.mentions if m.actor == actor and subj.i < m.tokens[0] <= subj.i + 2
+                and all(doc[k].text == "." for k in range(subj.i + 1, m.tokens[0]))]
+        if ends and _cut_title(doc, actors, subj) == actor:
+            end = max(ends)
     # a time word the parser glued to the front of the name ("Sunday Treasury Secretary X said")
     # is no part of who speaks
     # ("last week's report" keeps its time: a possessive makes it part of the phrase); nor is a
