@@ -295,16 +295,18 @@ class _Reader:
         return None
 
     def _opening_subject(self, subj: "Token", want: str, genders: dict[str, str], *, after: int) -> str | None:
-        """The person who opens the pronoun's own sentence as the subject of its first verb, outside
-        quotes, when of the pronoun's gender and named after the last speaker's cue ``after``: in
-        `Fallon fired back: “...,” he wrote` the one who answers writes. None otherwise."""
+        """The person who opens the pronoun's own sentence by name as the subject of its first verb, a
+        main clause's, outside quotes, when of the pronoun's gender and named after the last speaker's
+        cue ``after``: in `Fallon fired back: “...,” he wrote` the one who answers writes. None
+        otherwise."""
         sent = subj.sent
         first = next((t for t in sent if t.i < subj.i and t.pos_ in ("VERB", "AUX") and t.i not in self.in_quote), None)
-        if first is None or first.i <= after:
-            return None
+        if first is None or first.i <= after or first.dep_ in ("advcl", "relcl", "acl") \
+                or any(c.dep_ == "mark" for c in first.children):
+            return None  # "While every new president faces ..., she said", "If the president is right, he said"
         for c in first.children:
-            if c.dep_ not in ("nsubj", "nsubjpass") or c.i in self.in_quote or c.pos_ == "PRON" or c.i <= after:
-                continue
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i in self.in_quote or c.pos_ != "PROPN" or c.i <= after:
+                continue  # a name: "the congressman" is whoever the linking steps say, not this rule's
             found = _as_person(self.actors, self.actors.at_token(c.i))
             named = self.actors.get(found) if found is not None else None
             if named is not None and named.kind == "person" and genders.get(named.id, want) == want:

@@ -873,9 +873,10 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     outside = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
     if outside and any(c.dep_ in _SUBJECT_DEPS and c.i in quoted for c in verb.children):
         return outside[0]
-    if len(outside) > 1 and _hyphen_split(outside[0]):
+    if len(outside) > 1 and outside[0].pos_ != "PROPN" and _hyphen_split(outside[0]) and outside[-1].pos_ == "PROPN":
         # "co-host Mika Hallorsen asked": the parser splits the hyphenated title into subjects of
-        # their own ("co", "-") beside the name; the last of them is who speaks
+        # their own ("co", "-") beside the name, the last of them; a hyphenated name ("Moon Jae-in")
+        # is no title
         return outside[-1]
     if len(outside) > 1 and _dateline(outside[0]):
         # "DENVER, May 4 (AP) — Dana Marsh said": the parser gives the verb the dateline's place and
