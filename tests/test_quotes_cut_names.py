@@ -64,3 +64,13 @@ def test_he_is_the_one_who_opens_his_own_sentence(nlp):
     quotes, table = _quotes(nlp, text)
     assert _name(table, quotes["the plan was dead"].speaker) == "Sam Kessler"
     assert _name(table, quotes["we know you want it to pass."].speaker) == "Tom Fallon"
+
+
+@pytest.mark.model
+def test_a_people_named_by_a_noun_of_the_whole_keeps_the_text_s_words(nlp):
+    from newsgraph.actors import resolve
+
+    table = resolve(nlp("The Iranian people want change, the minister said, and Egyptian citizens marched on Friday."))
+    people = {a.name: (a.kind, a.country, a.sector) for a in table.actors if a.sector == "CVL"}
+    assert people.get("Iranian people") == ("group", "IRN", "CVL"), people
+    assert people.get("Egyptian citizens") == ("group", "EGY", "CVL"), people
