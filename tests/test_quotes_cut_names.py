@@ -21,9 +21,9 @@ def test_a_title_abbreviation_cut_from_the_name_gives_the_name(nlp):
 
 @pytest.mark.model
 def test_a_hyphenated_title_split_into_subjects_leaves_the_name_as_the_speaker(nlp):
-    quotes, table = _quotes(nlp, "In an appearance on the show, co-host Mika Hallorsen asked Kessler how he "
-                                 "would handle the deportation of everyone.")
-    assert _name(table, quotes["how he would handle the deportation of everyone"].speaker) == "Mika Hallorsen"
+    quotes, table = _quotes(nlp, "On the morning show, co-host Mika Hallorsen asked Kessler whether the "
+                                 "tariffs would stay.")
+    assert _name(table, quotes["whether the tariffs would stay"].speaker) == "Mika Hallorsen"
 
 
 @pytest.mark.model
@@ -31,7 +31,7 @@ def test_people_counted_among_an_owner_s_stay_the_speaker_when_read_again(nlp):
     from newsgraph.actors import resolve
     from newsgraph.quotes._speaker import speaker_of_phrase
 
-    doc = nlp("Dana Marsh leads the polls. A majority of her backers say they plan to vote for her.")
+    doc = nlp("Dana Marsh leads the polls. A majority of her backers say the race is hers to lose.")
     table = resolve(doc)
     majority = next(t for t in doc if t.lower_ == "majority")
     first = speaker_of_phrase(doc, table, majority)
@@ -44,8 +44,8 @@ def test_people_counted_among_an_owner_s_stay_the_speaker_when_read_again(nlp):
 @pytest.mark.model
 def test_a_people_s_adjective_is_part_of_the_owned_people_s_name(nlp):
     quotes, table = _quotes(nlp, "Senator Dana Marsh faces a hard race. Many of her Republican supporters say "
-                                 "they empathize with her predicament.")
-    speaker = table.get(quotes["they empathize with her predicament"].speaker)
+                                 "the primary will be close.")
+    speaker = table.get(quotes["the primary will be close"].speaker)
     assert speaker.name == "Dana Marsh's Republican supporters" and speaker.kind == "group"
 
 

@@ -423,7 +423,7 @@ def _located_group(doc, c: Cand, agents: dict[str, str], blocked: Container[int]
 def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: set[int]) -> None:
     """A capital or city, or a plural demonym, as an actor (the PLOVER gold convention): a capital
     that is a subject or object stands for the government ("Moscow rejected"), any other place
-    for its people ("clashes in Baghdad"); "Nigerians" are Nigerian civilians."""
+    for its people ("clashes in Baghdad"); "Nigerians" are Nigerian civilians, named "Nigerians"."""
     last = doc[c.end - 1]
     if c.kind == "demonym":
         if last.tag_ in ("NNS", "NNPS") and last.dep_ not in ("compound", "amod", "poss", "nmod"):
