@@ -734,10 +734,10 @@ def _by_surname(actors: "ActorTable", word: str, *, person: bool = True) -> str 
 
 
 # honorifics and abbreviated titles before a name ("Sen. Dana Marsh", "Mr. Kessler")
-# abbreviated titles that stand before a name ("Army Capt. X", "Lt. Col. X", "Supt. X")
-_TITLE_ABBREVIATIONS = {"capt", "cpl", "pvt", "maj", "cmdr", "sgt", "lt", "col", "gen", "adm", "supt", "atty", "amb"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "capt", "rev",
                "prof", "judge", "justice", "mayor", "former", "sir", "dame", "lord", "lady"}
+# more abbreviated ranks and titles that stand before a name with a period ("Army Maj. X", "Supt. X")
+_TITLE_ABBREVIATIONS = {"cpl", "pvt", "maj", "cmdr", "supt", "atty", "amb"}
 # a title noun -> the words that give a person that title next to their name ("Sen. Lindsey Graham")
 _TITLE_CUES = {
     "senator": {"sen", "senator"}, "governor": {"gov", "governor"}, "congressman": {"rep", "congressman"},
