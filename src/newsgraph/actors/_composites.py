@@ -38,6 +38,10 @@ _SUB_NATIONAL = frozenset({"regional", "provincial", "state", "district", "count
 _NOT_PEOPLE = frozenset({"force", "troop", "soldier", "people", "citizen", "national", "man", "woman", "civilian",
                          "resident", "family", "child", "media", "member", "group",
                          "youth", "crowd", "population", "public"})
+# Nouns of a whole people or public after a demonym ("the Iranian people", "Egyptian citizens"): its
+# civilians, named in the text's words.
+_PUBLIC_NOUNS = frozenset({"people", "citizen", "civilian", "national", "population", "public", "resident"})
+_MASS_PUBLIC = frozenset({"people", "population", "public"})  # the others name a whole only in the plural
 # Bodies of a government named by their country's name or demonym that are actors of their own.
 _MINISTRIES = frozenset({"ministry"})
 _MIL_PEOPLE = frozenset({"official", "officer", "commander", "leader", "planner", "source"})
@@ -212,7 +216,14 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
                 owner = span_text(doc, c.start, c.end) if c.kind == "demonym" else country_name(B, c.iso)
                 cl.kind, cl.name = "organization", f"{owner} {words.title()}"
         else:
+            new = (c.iso, sector) not in composites.clusters
             cl = composites.get((c.iso, sector), c.iso, sector, country_name(B, c.iso))
+            if new and sector == "CVL" and c.kind == "demonym" and not coordinated \
+                    and doc[head].lemma_.lower() in _PUBLIC_NOUNS \
+                    and (doc[head].tag_ == "NNS" or doc[head].lemma_.lower() in _MASS_PUBLIC):
+                # "the Iranian people", "Egyptian citizens", "Israeli civilians": the people in the
+                # text's words, as the annotators name them (not "Iran civilians"), as for "Iranians"
+                cl.name = span_text(doc, c.start, end)
         cl.extra.append((c.start, end, "name"))
         claimed.update(range(c.start, end))
         c.kind = None  # the demonym is part of the composite's mention, not a mention of the country
@@ -412,7 +423,7 @@ def _located_group(doc, c: Cand, agents: dict[str, str], blocked: Container[int]
 def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: set[int]) -> None:
     """A capital or city, or a plural demonym, as an actor (the PLOVER gold convention): a capital
     that is a subject or object stands for the government ("Moscow rejected"), any other place
-    for its people ("clashes in Baghdad"); "Nigerians" are Nigerian civilians."""
+    for its people ("clashes in Baghdad"); "Nigerians" are Nigerian civilians, named "Nigerians"."""
     last = doc[c.end - 1]
     if c.kind == "demonym":
         if last.tag_ in ("NNS", "NNPS") and last.dep_ not in ("compound", "amod", "poss", "nmod"):
@@ -422,7 +433,14 @@ def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: 
                 cl = composites.get((c.iso, "side"), c.iso, "CVL", None)
                 cl.kind, cl.sector, cl.name = "group", None, span_text(doc, c.start, c.end)
             else:
+                new = (c.iso, "CVL") not in composites.clusters
                 cl = composites.get((c.iso, "CVL"), c.iso, "CVL", country_name(B, c.iso))
+                if new:
+                    # the people by their own plural ("Americans", "Iranians"), as the annotators name
+                    # them (corpus guidelines, section 1: a generic actor keeps the text's words), not
+                    # "United States civilians"; a noun of theirs named first ("Israeli civilians")
+                    # keeps the country's name
+                    cl.name = span_text(doc, c.start, c.end)
             cl.extra.append((c.start, c.end, "demonym"))
             claimed.update(range(c.start, c.end))
             c.kind = None

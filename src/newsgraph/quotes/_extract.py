@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
-from ._speaker import (_PERSON_TITLES, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
+from ._speaker import (_PERSON_TITLES, _cut_title, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
                        speaker_of_phrase, speaker_subject)
 from .._paragraphs import Paragraphs
 from ..nlp import doc_text, head_indices, tokens
@@ -136,6 +136,13 @@ def _speaker_of(doc: "Doc", actors: "ActorTable", subj: "Token") -> tuple[str | 
             if actor is not None else None
         return actor, _char_span(doc, subj.i, named.tokens[1] if named is not None else subj.i + 1)
     start, end = phrase_span(subj)
+    if actor is not None and end == subj.i + 1:
+        # "said Army Capt. Luis Ortega" with the title cut from the name at its period: the speaker's
+        # words run on to the name
+        ends = [m.tokens[1] for m in actors.mentions if m.actor == actor and subj.i < m.tokens[0] <= subj.i + 2
+                and all(doc[k].text == "." for k in range(subj.i + 1, m.tokens[0]))]
+        if ends and _cut_title(doc, actors, subj) == actor:
+            end = max(ends)
     # a time word the parser glued to the front of the name ("Sunday Treasury Secretary X said")
     # is no part of who speaks
     # ("last week's report" keeps its time: a possessive makes it part of the phrase); nor is a
@@ -246,7 +253,7 @@ class _Reader:
             if para - self.para(self.doc[i].idx) > _SPEAKER_REACH:
                 break
             if genders.get(named, want) == want:
-                told = self._last_subject(subj, want, genders, after=i)
+                told = self._opening_subject(subj, want, genders, after=i) or self._last_subject(subj, want, genders, after=i)
                 return told or named, span
         return self._last_subject(subj, want, genders, after=-1) or actor, span
 
@@ -282,6 +289,25 @@ class _Reader:
                     found = self._pronoun_referents[t.i] = self.speaker_of(t)[0]
             else:  # a bare surname the actors stage made an actor of its own ("Wang" after "Wang Shouwen")
                 found = _as_person(self.actors, self.actors.at_token(t.i))
+            named = self.actors.get(found) if found is not None else None
+            if named is not None and named.kind == "person" and genders.get(named.id, want) == want:
+                return named.id
+        return None
+
+    def _opening_subject(self, subj: "Token", want: str, genders: dict[str, str], *, after: int) -> str | None:
+        """The person who opens the pronoun's own sentence by name as the subject of its first verb, a
+        main clause's, outside quotes, when of the pronoun's gender and named after the last speaker's
+        cue ``after``: in `Fallon fired back: “...,” he wrote` the one who answers writes. None
+        otherwise."""
+        sent = subj.sent
+        first = next((t for t in sent if t.i < subj.i and t.pos_ in ("VERB", "AUX") and t.i not in self.in_quote), None)
+        if first is None or first.i <= after or first.dep_ in ("advcl", "relcl", "acl") \
+                or any(c.dep_ == "mark" for c in first.children):
+            return None  # "While every new president faces ..., she said", "If the president is right, he said"
+        for c in first.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i in self.in_quote or c.pos_ != "PROPN" or c.i <= after:
+                continue  # a name: "the congressman" is whoever the linking steps say, not this rule's
+            found = _as_person(self.actors, self.actors.at_token(c.i))
             named = self.actors.get(found) if found is not None else None
             if named is not None and named.kind == "person" and genders.get(named.id, want) == want:
                 return named.id

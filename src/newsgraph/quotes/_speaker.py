@@ -46,6 +46,9 @@ def speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
 
 
 def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    cut = _cut_title(doc, actors, tok)
+    if cut is not None:
+        return cut
     a = actors.at_token(tok.i)
     # a person the actors stage named by the office itself ("the US envoy") yields to the holder the text
     # names, before it or beside it, as the office's composite did
@@ -114,6 +117,20 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
 
 
 _WORDS = re.compile(r"[^\W_]+")
+
+
+def _cut_title(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """The person named right after a title abbreviation that the parse cut from the name at its
+    period: in `"...," said Army Capt. Luis Ortega` the parser gives the verb "Capt" as a subject of
+    its own (the period read as a token apart, or as a sentence's end); the person named after the
+    period is who speaks."""
+    if tok.lower_.rstrip(".") not in _HONORIFICS | _TITLE_ABBREVIATIONS or tok.right_edge.i != tok.i:
+        return None
+    nxt = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
+    if nxt >= len(doc) or not tok.text.endswith(".") and doc[tok.i + 1].text != ".":
+        return None
+    found = actors.at_token(nxt)
+    return found if _person(actors, found) and doc[nxt].pos_ == "PROPN" else None
 
 
 def _state_office(doc: "Doc", actors: "ActorTable", tok: "Token", actor: str) -> bool:
@@ -390,6 +407,13 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
                    for g in c.children if g.dep_ == "pobj"]
         if not counted or counted[0].pos_ != "NOUN":
             return None
+        held = actors.at_token(counted[0].i)
+        poss = next((c for c in counted[0].children if c.dep_ == "poss"), None)
+        if held is not None and poss is not None and held not in actors.in_tokens(poss.left_edge.i, poss.right_edge.i + 1):
+            # the people counted already stand for an actor of their own ("a majority of her backers"
+            # read a second time: the reader asks of each cue's subject more than once): those people,
+            # not their owner, whom the phrase's first actor would be
+            return held
         return owned_people(doc, actors, counted[0], one=tok.lower_ == "one")
     if tok.pos_ != "NOUN" or actors.at_token(tok.i) is not None or tok.lower_ in _PERSON_TITLES \
             or is_title_head(tok.text) or any(c.dep_ == "appos" for c in tok.children):
@@ -407,7 +431,10 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
         owners.update(range(c.left_edge.i, c.right_edge.i + 1))
         end = c.right_edge.i + 1
     start = _phrase_start(doc, tok)
-    found = [(i, actors.at_token(i)) for i in range(start, end) if actors.at_token(i) is not None]
+    # a people's or a party's adjective on the noun says what kind of people they are, not whose
+    # ("her Republican supporters", "his Cuban friends"): a word of their name, not a second actor
+    kinds = {c.i for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ == "ADJ" and c.ent_type_ == "NORP"}
+    found = [(i, actors.at_token(i)) for i in range(start, end) if actors.at_token(i) is not None and i not in kinds]
     if not found or any(i not in owners for i, _ in found) or any(t.is_punct for t in doc[tok.i:end]):
         return None  # no owner named, or an actor among the noun's own words ("Senate Republicans")
     if poss is not None and poss.tag_ == "PRP$":
@@ -430,7 +457,7 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
     actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
                                    tokens=(start, end), text=words.text, kind="title"))
     for i in range(start, end):
-        if i not in owners:
+        if i not in owners and i not in kinds:
             actors.by_token[i] = actor.id
     return actor.id
 
@@ -709,6 +736,8 @@ def _by_surname(actors: "ActorTable", word: str, *, person: bool = True) -> str 
 # honorifics and abbreviated titles before a name ("Sen. Dana Marsh", "Mr. Kessler")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "capt", "rev",
                "prof", "judge", "justice", "mayor", "former", "sir", "dame", "lord", "lady"}
+# more abbreviated ranks and titles that stand before a name with a period ("Army Maj. X", "Supt. X")
+_TITLE_ABBREVIATIONS = {"cpl", "pvt", "maj", "cmdr", "supt", "atty", "amb"}
 # a title noun -> the words that give a person that title next to their name ("Sen. Lindsey Graham")
 _TITLE_CUES = {
     "senator": {"sen", "senator"}, "governor": {"gov", "governor"}, "congressman": {"rep", "congressman"},
@@ -844,6 +873,11 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     outside = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
     if outside and any(c.dep_ in _SUBJECT_DEPS and c.i in quoted for c in verb.children):
         return outside[0]
+    if len(outside) > 1 and outside[0].pos_ != "PROPN" and _hyphen_split(outside[0]) and outside[-1].pos_ == "PROPN":
+        # "co-host Mika Hallorsen asked": the parser splits the hyphenated title into subjects of
+        # their own ("co", "-") beside the name, the last of them; a hyphenated name ("Moon Jae-in")
+        # is no title
+        return outside[-1]
     if len(outside) > 1 and _dateline(outside[0]):
         # "DENVER, May 4 (AP) — Dana Marsh said": the parser gives the verb the dateline's place and
         # the name as subjects; the place says nothing
@@ -957,6 +991,12 @@ def _not_place(subj: "Token | None") -> "Token | None":
 
 def _reports(verb: "Token") -> bool:
     return cue_lemma(verb) in SPEECH_VERBS
+
+
+def _hyphen_split(tok: "Token") -> bool:
+    """A word the tokenizer cut at an unspaced hyphen ("co" of "co-host")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_
 
 
 def _dateline(tok: "Token") -> bool:
