@@ -119,8 +119,9 @@ _SCHEDULE_TOLD = re.compile(r"(?i)\b(?:was|were|had|been|got|'d)\s+(?:\w+ly\s+)?
 # a photo caption tells what the picture shows in the present ("Protesters gather in Tahrir Square on
 # Sunday", "Kerry arrives at Ben Gurion airport on Sunday"): the picture was taken, so the present is no
 # schedule. A caption is told by the gallery's or the credit's words next to its sentence.
-# a gallery's words before the caption ("Hide Caption 3 of 12 Photos: Crisis in Ukraine - ...", "Hide caption ...")
-_CAPTION_BEFORE = re.compile(r"(?i)\bhide\s+caption\b|\bphotos?\s*:|\bprevious\s+next\b|\bimage\s+caption\b")
+# a gallery's words before the caption ("Hide Caption 3 of 12 Photos: Crisis in Ukraine - ...", "Hide caption ...");
+# a slideshow's "Previous Next" ends its last caption and may stand before the story's first sentence
+_CAPTION_BEFORE = re.compile(r"(?i)\bhide\s+caption\b|\bphotos?\s*:|\bimage\s+caption\b")
 # a credit after it ("(Photo: Jason DeCrow, AP)", "| Susan Walsh/AP Photo", "Mandel Ngan/AFP/Getty Images"); a
 # "FILE PHOTO:" after a sentence opens the next caption and says nothing of this one
 _CAPTION_AFTER = re.compile(r"(?i)\bhide\s+caption\b|\(\s*photos?\b|\bphoto\s+(?:by|credit)\b|\bAP\s+Photo\b|"
