@@ -1552,3 +1552,14 @@ def test_parser_a_possessive_noun_before_the_date_is_no_present_verb(nlp):
     assert [t.value for t in tag(text, published=sunday, doc=nlp(text))] == ["2014-06-07"]
     text = "The leaders meet Saturday in Kiev."
     assert [t.value for t in tag(text, published=sunday, doc=nlp(text))] == ["2014-06-14"]
+
+
+def test_parser_a_gerund_set_beside_the_main_act_takes_the_nearest_day(nlp):
+    sunday = dt.date(2014, 11, 23)
+    # "Apart from announcing on Friday a lawsuit, he is preparing ...": the progressive is the main act's
+    for text in ("Apart from announcing on Friday a lawsuit against the White House, Boehner is preparing a bill.",
+                 "Besides filing on Friday a motion to dismiss, the firm is preparing an appeal."):
+        assert [t.value for t in tag(text, published=sunday, doc=nlp(text))] == ["2014-11-21"], text
+    # after another preposition the main clause still tells the time
+    text = "After meeting on Friday, the leaders will sign the deal."
+    assert [t.value for t in tag(text, published=sunday, doc=nlp(text))] == ["2014-11-28"]

@@ -93,6 +93,18 @@ def _noun_of_date(tok: Any, span: Any) -> bool | None:
     return False if tok.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
+def _added_act(v: Any) -> bool:
+    """A gerund after "besides", "apart from", "aside from" or "in addition to" ("Besides filing on Friday a
+    motion, the firm is preparing an appeal"): an act set beside the main clause's, whose tense does not
+    tell its time; the nearest occurrence is the reading."""
+    if v.dep_ != "pcomp":
+        return False
+    prep = v.head
+    word = prep.lower_
+    return word == "besides" or (word == "from" and prep.head.lower_ in ("apart", "aside")) or (
+        word == "to" and prep.head.lower_ == "addition")
+
+
 def _progressive(v: Any) -> bool:
     """A verb in the present progressive ("is renewing"), which ``_verb_tense`` reads as a plan ahead ("is
     meeting Friday"); with a noun's date as its subject's ("Biden's visit Saturday is renewing concerns")
@@ -136,6 +148,8 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
                 # the date is the time of its act, not of the verb above the noun
                 if first and tok.dep_ == "acl":
                     through_participle = True
+                if _added_act(tok):
+                    return NEAREST
             else:
                 t = _verb_tense(tok)
                 if t == "modal":
