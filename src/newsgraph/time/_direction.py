@@ -76,6 +76,12 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|never\s+|already\s+|only\s+)?
                            r"[a-z]+\b(?!\s+to\b)")
 # a negated past ("wasn't informed", "did not learn"): with "until" it says when the thing did happen
 _NEGATED_PAST = re.compile(r"(?i)\b(?:was|were|did|could|had)(?:n't|\s+not)\b|\bnever\b")
+# words of planning or expecting between a negation and its bound ("did not expect it to reopen until")
+_PLANNING = re.compile(r"(?i)\b(?:expect|plan|intend|want|hope|schedul|due\b|set\s+to|likely|going\s+to|mean\b|meant\b|"
+                       r"wish|aim|propos|anticipat|predict|foresee)")
+# what may stand between a negated past and its bound: the verb, a passive's infinitive ("forced to resign"),
+# a short object ("learn of it")
+_NEGATED_VERB = re.compile(r"(?i)^\s*(?:\w+ly\s+)?(?:be\s+|been\s+)?[a-z]+(?:\s+to\s+[a-z]+)?(?:\s+(?!to\b)[\w'-]+){0,3}\s*$")
 # a bound a verb in the past follows ("who until Tuesday was a candidate"): a state that held until then
 _BOUND_OVER = re.compile(r"(?i)^\s*(?:was|were|had|did)\b")
 # a bound that opens its sentence ("By Monday night, ...", "Until March, ...")
@@ -110,6 +116,18 @@ _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?$")
 _SCHEDULE_TOLD = re.compile(r"(?i)\b(?:was|were|had|been|got|'d)\s+(?:\w+ly\s+)?$")
 
 # --- 3. the clause -------------------------------------------------------------------------------
+# a photo caption tells what the picture shows in the present ("Protesters gather in Tahrir Square on
+# Sunday", "Kerry arrives at Ben Gurion airport on Sunday"): the picture was taken, so the present is no
+# schedule. A caption is told by the gallery's or the credit's words next to its sentence.
+# a gallery's words before the caption ("Hide Caption 3 of 12 Photos: Crisis in Ukraine - ...", "Hide caption ...");
+# a slideshow's "Previous Next" ends its last caption and may stand before the story's first sentence
+_CAPTION_BEFORE = re.compile(r"(?i)\bhide\s+caption\b|\bphotos?\s*:|\bimage\s+caption\b")
+# a credit after it ("(Photo: Jason DeCrow, AP)", "| Susan Walsh/AP Photo", "Mandel Ngan/AFP/Getty Images"); a
+# "FILE PHOTO:" after a sentence opens the next caption and says nothing of this one
+_CAPTION_AFTER = re.compile(r"(?i)\bhide\s+caption\b|\(\s*photos?\b|\bphoto\s+(?:by|credit)\b|\bAP\s+Photo\b|"
+                            r"\bgetty\s+images\b|\bprevious\s+next\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_CAPTION_REACH = 80
 # a future auxiliary of the clause's own verb group ("will be named ... for a mission in December")
 _WILL = re.compile(r"(?i)\b(?:will|shall|won't)\s+(?:not\s+|also\s+|soon\s+)?(?:be\s+)?\w+\b|\w'll\b")
 # "In January, the company brought in ...": a date fronted in its sentence
@@ -122,7 +140,8 @@ def after_since(c: Context, m: re.Match[str]) -> bool:
 
 
 def _bound(c: Context, m: re.Match[str]) -> str | None:
-    """The sense a bound word just before the expression gives it, or None when there is none."""
+    """The sense a bound word just before the expression gives it ("past"; "happened" when the clause says
+    the thing happened then; "future"), or None when there is none."""
     cue = _BOUND.search(c.before(m, 25))
     if cue is None:
         return None
@@ -132,10 +151,18 @@ def _bound(c: Context, m: re.Match[str]) -> str | None:
     if word in ("until", "till", "by") and \
             _PAST_PERFECT.search(c.text, max(0, m.start() - 60), min(len(c.text), m.end() + 60)):
         return "past"
-    if word in ("until", "till") and _NEGATED_PAST.search(clause_before(c.text, m.start())):
-        return "past"  # "was not told until Friday", "did not learn of it until Monday": it happened then
+    clause = clause_before(c.text, m.start()) if word in ("until", "till") else ""
+    negations = list(_NEGATED_PAST.finditer(clause))
+    if negations:
+        negated = negations[-1]  # the last negation before the bound
+        # "was not told until Friday", "did not learn of it until Monday", "was not forced to resign until
+        # Feb. 13": it happened then. A plan or a hope denied ("did not expect the plant to reopen until
+        # March") or a negation of another verb ("weren't happy with the decision to wait until Sept. 9")
+        # says nothing of when.
+        between = clause[negated.end():len(clause) - len(cue[0])]
+        return "happened" if _NEGATED_VERB.match(between) and not _PLANNING.search(between) else "past"
     if word in ("until", "till") and _BOUND_OVER.match(c.after(m, 12)):
-        return "past"
+        return "happened"
     return "future"
 
 
@@ -152,6 +179,19 @@ def _when_clause(c: Context, m: re.Match[str]) -> str | None:
         return None
     verb = _WHEN_VERB.search(clause)
     return verb.lastgroup if verb is not None and verb.lastgroup in ("past", "future") else None
+
+
+def _caption(c: Context, m: re.Match[str]) -> bool:
+    """Whether the expression's sentence is a photo caption: a caption mark ends the sentence before it
+    (a gallery's "Hide Caption 3 of 12 Photos: ...") or follows its own end (a credit, "(Photo: ...)")."""
+    text = c.text
+    lo = max(0, m.start() - 300)
+    ends = list(_SENTENCE_END.finditer(text, lo, m.start()))
+    start = ends[-1].end() if ends else lo
+    end_m = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 300))
+    end = end_m.end() if end_m else min(len(text), m.end() + 300)
+    return (_CAPTION_BEFORE.search(text, max(0, start - _CAPTION_REACH), start) is not None
+            or _CAPTION_AFTER.search(text, end, min(len(text), end + _CAPTION_REACH)) is not None)
 
 
 def _own_past(c: Context, m: re.Match[str], scheduled: re.Match[str]) -> bool:
@@ -182,11 +222,17 @@ def read(c: Context, m: re.Match[str]) -> Direction:
     bound = _bound(c, m)
     if bound == "past":
         return Direction("past")
+    if bound == "happened":
+        # the words say the thing happened then (or held until then), as a verb in the simple past whose
+        # time the date is does: a year back ("was not forced to resign until Feb. 13" in January)
+        return Direction("past", back=_BACK_A_YEAR, worded=True)
     if _ARRANGED.search(c.before(m, 70)):
         return Direction("future", ahead=_AHEAD_A_YEAR)
     if _SCHEDULE_PRESENT.search(before):
         return Direction("future", ahead=_AHEAD_A_YEAR, lag=_LAG)
     tense = c.tense(m)
+    if tense == "present" and _caption(c, m):
+        return Direction("past")
     if bound == "future":
         # a bound looks ahead ("was extended until Friday", "asked him to reply by Wednesday"), unless a
         # past clause tells what was done by then: the bound fronted in its sentence ("By Monday night,

@@ -93,6 +93,26 @@ def _noun_of_date(tok: Any, span: Any) -> bool | None:
     return False if tok.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
+def _added_act(v: Any) -> bool:
+    """A gerund after "besides", "apart from", "aside from" or "in addition to" ("Besides filing on Friday a
+    motion, the firm is preparing an appeal"): an act set beside the main clause's, whose tense does not
+    tell its time; the nearest occurrence is the reading."""
+    if v.dep_ != "pcomp":
+        return False
+    prep = v.head
+    word = prep.lower_
+    return word == "besides" or (word == "from" and prep.head.lower_ in ("apart", "aside")) or (
+        word == "to" and prep.head.lower_ == "addition")
+
+
+def _progressive(v: Any) -> bool:
+    """A verb in the present progressive ("is renewing"), which ``_verb_tense`` reads as a plan ahead ("is
+    meeting Friday"); with a noun's date as its subject's ("Biden's visit Saturday is renewing concerns")
+    it tells the present state of things, not the noun's time."""
+    return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s", "'m")
+                                   for c in v.children)
+
+
 # what ``tense_from_doc`` returns when the date is the time of a noun or of a noun's participle, whose
 # verb above does not tell that time: the words before the date in its clause decide
 WORDS_BEFORE = "words before"
@@ -128,12 +148,14 @@ def tense_from_doc(doc: Any, start: int, end: int) -> str | None:
                 # the date is the time of its act, not of the verb above the noun
                 if first and tok.dep_ == "acl":
                     through_participle = True
+                if _added_act(tok):
+                    return NEAREST
             else:
                 t = _verb_tense(tok)
                 if t == "modal":
                     return None
-                if ((t == "present" and through_noun) or (t in ("present", "future") and through_participle)) \
-                        and tok.lemma_.lower() not in _AHEAD:
+                if ((t == "present" and through_noun) or (t in ("present", "future") and through_participle)
+                        or (through_noun and _progressive(tok))) and tok.lemma_.lower() not in _AHEAD:
                     # a date of a noun under a verb in the present ("officials say the arrests on
                     # Sunday, in which dozens were held, show ...") or of a noun's participle under one in
                     # the present or the future ("with shares tumbling on Monday, worries are mounting") is
@@ -189,7 +211,9 @@ _MARKERS = re.compile(
     # Islamic State) and "AM" (the morning) in capitals are no verb
     r"\b(?P<present>" + _PRESENT_BE
     + r"|are|has|have|says|comes|goes|takes|begins|ends|starts|opens|closes|meets|visits|arrives|leaves|resumes|travels|returns|"
-    r"(?<!did\s)(?<!not\s)(?<!n.t\s)(?:meet|visit|arrive|resume|travel))\b"
+    # after a possessive these are nouns ("Biden's visit Saturday to Ukraine is renewing concerns"): the
+    # visit's time is not told by them
+    r"(?<!did\s)(?<!not\s)(?<!n.t\s)(?<!'s\s)(?:meet|visit|arrive|resume|travel))\b"
 )
 
 
@@ -297,7 +321,9 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
     else:
         return False
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma in _REPORTING or lemma in _AHEAD or verb.lower_ in _AHEAD:
+    if verb.pos_ not in ("VERB", "AUX") or lemma in _AHEAD or verb.lower_ in _AHEAD:
+        return False
+    if lemma in _REPORTING and not _time_of_saying(verb, root):
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _NOT_FACT:
@@ -318,6 +344,16 @@ def plainly_past(doc: Any, start: int, end: int) -> bool:
         return not auxes
     # the present perfect tells a past event too ("the two leaders have met in Berlin in February")
     return verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had", "has", "have", "'ve"})
+
+
+def _time_of_saying(verb: Any, date: Any) -> bool:
+    """Whether a date is the time of a reporting verb itself ("told McGahn in January that ...", "said in
+    March that ..."): its preposition hangs on the verb, and no clause or thing said comes before it (in
+    "announced an agreement to acquire the firm in January" the date may be the acquisition's)."""
+    if date.dep_ != "pobj" or date.head.head.i != verb.i:
+        return False
+    return not any(c.i < date.i and (c.dep_ in ("ccomp", "xcomp", "advcl") or (c.dep_ == "dobj" and c.pos_ == "NOUN"))
+                   for c in verb.children)
 
 
 # past forms of the verbs a plain past may not be (reporting, planning, wanting; "set" and "put" are
