@@ -1,0 +1,36 @@
+"""A person's country from the body or principal their own phrase names (issue 19): a body whose country
+is its own (a base entry, its own words) comes before one that only its sentence placed.
+
+Every sentence is invented; the persons' names are made up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.actors import resolve
+
+DAY = dt.date(2019, 6, 1)
+
+
+def country_of(nlp, text, part):
+    table = resolve(nlp(text), published=DAY)
+    hits = [a.country for a in table.actors if part.lower() in a.name.lower()]
+    assert hits, [(a.name, a.country, a.sector) for a in table.actors]
+    return hits[0]
+
+
+@pytest.mark.model
+def test_an_outlets_own_country_comes_before_a_party_placed_by_its_sentence(nlp):
+    # "Communist Party" names no country: its sentence's "U.S." placed it, which is no evidence of the
+    # editor's; the newspaper's entry is
+    text = ("One of the first to respond was Jay Varnell, chief editor at the Communist Party-backed Global "
+            "Times newspaper, who said on Monday that the U.S. president was exaggerating.")
+    assert country_of(nlp, text, "Varnell") == "CHN"
+
+
+@pytest.mark.model
+def test_the_outlet_alone_still_places_its_editor(nlp):
+    text = "Jay Varnell, chief editor at the Global Times newspaper, said the U.S. president was exaggerating."
+    assert country_of(nlp, text, "Varnell") == "CHN"
