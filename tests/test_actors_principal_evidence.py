@@ -1,5 +1,6 @@
 """A person's country from the body or principal their own phrase names (issue 19): a body whose country
-is its own (a base entry, its own words) comes before one that only its sentence placed.
+is its own (a base entry, its own words) comes before one that only its sentence placed; a staff post
+another person holds in the story (a spokesman's) places no one, an office of state still does.
 
 Every sentence is invented; the persons' names are made up."""
 
@@ -34,3 +35,19 @@ def test_an_outlets_own_country_comes_before_a_party_placed_by_its_sentence(nlp)
 def test_the_outlet_alone_still_places_its_editor(nlp):
     text = "Jay Varnell, chief editor at the Global Times newspaper, said the U.S. president was exaggerating."
     assert country_of(nlp, text, "Varnell") == "CHN"
+
+
+@pytest.mark.model
+def test_a_spokesmans_post_is_no_evidence_of_whose_country(nlp):
+    # every principal has a spokesman: another's spokesman in the story places no one; his own
+    # sentence's country does
+    text = ("Philippine presidential spokesman Jay Roque said the charges were fair. The U.S. embassy did not "
+            "respond, but spokesman Jay Carlin called the charges politically motivated.")
+    assert country_of(nlp, text, "Carlin") == "USA"
+
+
+@pytest.mark.model
+def test_an_office_of_state_held_alongside_still_places(nlp):
+    text = ("Philippine President Jay Roque said the charges were fair. The U.S. embassy did not respond, but "
+            "President Jay Carlin called the charges politically motivated.")
+    assert country_of(nlp, text, "Carlin") == "PHL"

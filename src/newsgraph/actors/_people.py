@@ -813,8 +813,11 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     if iso is None and us:
         iso = "USA"
     if iso is None and cl.titles:  # same office as a person whose country is known
+        # a staff post (spokesman, aide, adviser) is every principal's, and says nothing of whose: "Roe's
+        # spokesman Jay Doe" is not of the country of another's spokesman in the story
+        offices = heads - _STAFF
         for other in people:
-            if other is not cl and other.iso and heads & {h.split()[-1] for t in other.titles for h in t.heads}:
+            if other is not cl and other.iso and offices & {h.split()[-1] for t in other.titles for h in t.heads}:
                 iso = other.iso
                 break
     if entry is None and armed is not None:
