@@ -1,6 +1,7 @@
 """A person's country from the body or principal their own phrase names (issue 19): a body whose country
 is its own (a base entry, its own words) comes before one that only its sentence placed; a staff post
-another person holds in the story (a spokesman's) places no one, an office of state still does.
+another person holds in the story (a spokesman's) places no one, an office of state still does; a US
+office named in apposition with its own "of" phrase ("a former assistant secretary of state") is American.
 
 Every sentence is invented; the persons' names are made up."""
 
@@ -51,3 +52,16 @@ def test_an_office_of_state_held_alongside_still_places(nlp):
     text = ("Philippine President Jay Roque said the charges were fair. The U.S. embassy did not respond, but "
             "President Jay Carlin called the charges politically motivated.")
     assert country_of(nlp, text, "Carlin") == "PHL"
+
+
+@pytest.mark.model
+def test_an_appositive_us_office_with_its_of_phrase_places(nlp):
+    # "secretary of state" is a US office; in apposition the noun alone ("secretary") named none
+    text = ('"It is very difficult," said Jay Kellerman, a former deputy assistant secretary of state for '
+            "sanctions and counter threat finance.")
+    assert country_of(nlp, text, "Kellerman") == "USA"
+
+
+@pytest.mark.model
+def test_an_appositive_office_of_another_country_keeps_it(nlp):
+    assert country_of(nlp, '"It is hard," said Jay Roe, a former secretary of state of Portugal.', "Roe") == "PRT"
