@@ -55,11 +55,19 @@ def test_an_office_of_state_held_alongside_still_places(nlp):
 
 
 @pytest.mark.model
-def test_an_appositive_us_office_with_its_of_phrase_places(nlp):
+@pytest.mark.parametrize("office", [
+    "a former deputy assistant secretary of state for sanctions and counter threat finance",
+    "a former undersecretary of Commerce for international trade",
+])
+def test_an_appositive_us_office_with_its_of_phrase_places(nlp, office):
     # "secretary of state" is a US office; in apposition the noun alone ("secretary") named none
-    text = ('"It is very difficult," said Jay Kellerman, a former deputy assistant secretary of state for '
-            "sanctions and counter threat finance.")
+    text = f'"It is very difficult," said Jay Kellerman, {office}.'
     assert country_of(nlp, text, "Kellerman") == "USA"
+
+
+@pytest.mark.model
+def test_a_us_departments_office_with_another_countrys_word_is_that_countrys(nlp):
+    assert country_of(nlp, "Philippine Secretary of Commerce Jay Roe said the talks failed.", "Roe") == "PHL"
 
 
 @pytest.mark.model

@@ -28,6 +28,10 @@ US_TITLES = {"secretary of state", "attorney general", "senator", "sen", "congre
              "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president",
              "special counsel", "director of national intelligence", "national intelligence director",
              "joint chiefs chairman", "chairman of the joint chiefs",
+             # the US departments' offices by their "of" names (the Philippines' "Secretary of X" posts
+             # are of other departments: Foreign Affairs, National Defense, Trade and Industry)
+             "secretary of commerce", "secretary of homeland security", "undersecretary of state",
+             "undersecretary of commerce", "undersecretary of defense",
              # the State Department's envoys for a country ("special representative for Afghanistan
              # Reconciliation"); a UN or an EU one names the body, which comes first
              "special representative"}
