@@ -28,6 +28,10 @@ US_TITLES = {"secretary of state", "attorney general", "senator", "sen", "congre
              "secretary of defense", "treasury secretary", "secretary of the treasury", "vice president",
              "special counsel", "director of national intelligence", "national intelligence director",
              "joint chiefs chairman", "chairman of the joint chiefs",
+             # the US departments' offices by their "of" names (the Philippines' "Secretary of X" posts
+             # are of other departments: Foreign Affairs, National Defense, Trade and Industry)
+             "secretary of commerce", "secretary of homeland security", "undersecretary of state",
+             "undersecretary of commerce", "undersecretary of defense",
              # the State Department's envoys for a country ("special representative for Afghanistan
              # Reconciliation"); a UN or an EU one names the body, which comes first
              "special representative"}
@@ -844,6 +848,11 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     title.reach.append((lo, noun.right_edge.i + 1))
     if title.tokens is None:
         title.tokens = (first, noun.i + 1)
-    title.us_title = title.us_title or _us_title([w.strip(".") for w in words])
+    # the office's own "of" phrase counts too: "Jay Roe, a former deputy assistant secretary of state for
+    # sanctions", whose noun alone ("secretary") names no one country's office
+    office = [w.strip(".") for w in words] + [t.lower_.strip(".") for prep in noun.rights
+                                              if prep.dep_ == "prep" and prep.lower_ == "of"
+                                              for t in (prep, *(c for c in prep.children if c.dep_ == "pobj"))]
+    title.us_title = title.us_title or _us_title(office)
     if title.us_title and title.country == "GEO" and "georgia" in words:
         title.country = "USA"  # "Georgia's Republican secretary of state, Jay Roe": the state

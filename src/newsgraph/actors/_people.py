@@ -813,8 +813,11 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     if iso is None and us:
         iso = "USA"
     if iso is None and cl.titles:  # same office as a person whose country is known
+        # a staff post (spokesman, aide, adviser) is every principal's, and says nothing of whose: "Roe's
+        # spokesman Jay Doe" is not of the country of another's spokesman in the story
+        offices = heads - _STAFF
         for other in people:
-            if other is not cl and other.iso and heads & {h.split()[-1] for t in other.titles for h in t.heads}:
+            if other is not cl and other.iso and offices & {h.split()[-1] for t in other.titles for h in t.heads}:
                 iso = other.iso
                 break
     if entry is None and armed is not None:
@@ -997,7 +1000,7 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
         officer = cl.sector == "GOV" and bool(_BODY_OFFICERS & heads)
         if cl.iso is not None and not cl.iso_from_context and cl.sector is not None and not (staff or chair or officer):
             continue
-        found: list[tuple[int, str]] = []
+        found: list[tuple[bool, int, str]] = []
         bodies: list[tuple[int, str]] = []
         served: list[tuple[int, str]] = []
         unknown_body = False
@@ -1032,7 +1035,11 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                     iso = context_country(i, ctx.sent_index, [m for m in ctx.iso_mentions if m[0] not in told])
                 if iso and iso not in TRANSNATIONAL_PREFIX and not (
                         (i in affiliated or cl.iso_from_context) and other.iso_from_context):
-                    found.append((abs(i - c.start), iso))
+                    # a principal whose country is its own (a base entry, its own words) before one
+                    # that only its sentence placed: "Jay Roe, chief editor at the Communist
+                    # Party-backed Roe Times, who said the U.S. ...": the party's USA came from the
+                    # sentence, the newspaper's CHN from its entry
+                    found.append((other.iso_from_context, abs(i - c.start), iso))
                 if other.kind == "organization" and other.sector and other.sector not in _NOT_A_BODYS:
                     bodies.append((abs(i - c.start), other.sector))
                 if other.sector:
@@ -1041,7 +1048,7 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
             # the principal or body the person's own phrase names places them before their
             # sentence's country does ("Hong Kong's status, said Jay Roe, the Trump administration's
             # assistant secretary")
-            cl.iso = min(found)[1]
+            cl.iso = min(found)[2]
         if bodies and cl.sector is None:
             cl.sector = min(bodies)[1]
         if officer and bodies and min(bodies)[1] in PRIVATE_SECTORS:
