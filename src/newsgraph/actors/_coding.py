@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._dictionaries import Bundled, norm, split_code
-from ..nlp import lowers, span_text, tokens
+from ..nlp import lowers, root_of, span_text, tokens
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
@@ -381,7 +381,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
     title = Title()
     # (a) words before the name: "US Ambassador", "Secretary of State", "Afghan President"
     _read_words_before(title, doc, _title_start(doc, start, bundled, claimed), start, bundled, lookup_entry, claimed)
-    root = doc[start:end].root
+    root = root_of(doc, start, end)
     if title.sector is not None and not title.former and title.window is not None:
         title.former = _former_in_phrase(doc, root, start)
     if title.sector is not None and title.country is None and title.org_code is None:

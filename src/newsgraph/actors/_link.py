@@ -9,13 +9,13 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
-from ._agents import MANY, actor_context, context_country, find_agents, phrase_country
+from ._agents import MANY, actor_context, context_country, find_agents, names_a_country, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import _STANCE_PREFIXES, STATE_SECTORS, TRANSNATIONAL_PREFIX, code_of
 from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
                      person_evidence, resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets,
                      resolve_titles)
-from ..nlp import span_root, span_text, tokens, word_positions
+from ..nlp import root_of, span_root, span_text, tokens, word_positions
 
 __all__ = ["link_mentions", "place_by_sentence_before"]
 
@@ -59,13 +59,13 @@ def _equated_composites(doc, clusters: list[Cluster]) -> None:
             continue
         kept = []
         for c in cl.cands:
-            person = _equated_with(doc, doc[c.start:c.end].root, owner)
+            person = _equated_with(doc, root_of(doc, c.start, c.end), owner)
             if person is None:
                 kept.append(c)
             else:
                 person.extra.append((c.start, c.end, "title"))
         cl.cands = kept
-        _hand_over(cl, lambda start, end: _equated_with(doc, doc[start:end].root, owner), describes=True)
+        _hand_over(cl, lambda start, end: _equated_with(doc, root_of(doc, start, end), owner), describes=True)
 
 
 def _equated_groups(doc, clusters: list[Cluster]) -> None:
@@ -83,7 +83,7 @@ def _equated_groups(doc, clusters: list[Cluster]) -> None:
         return
 
     def person_of(start: int, end: int) -> Cluster | None:
-        head = doc[start:end].root
+        head = root_of(doc, start, end)
         return _equated_with(doc, head, owner) if head.tag_ in ("NN", "NNP") else None
 
     for cl in clusters:
@@ -166,7 +166,7 @@ _NOT_THIS_HOLDER = frozenset({"future", "next", "former", "new", "sitting", "any
 def _holder(doc, start: int, end: int, iso: str, holders: list[tuple[int, Cluster, set[str]]],
             sent_index: list[int]) -> Cluster | None:
     """The person a definite office composite (tokens [start, end)) refers back to, if any."""
-    head = doc[start:end].root
+    head = root_of(doc, start, end)
     if head.lower_ not in _OFFICE_HEADS or head.tag_ in ("NNS", "NNPS"):
         return None
     det = next((c for c in head.lefts if c.dep_ == "det"), None)
@@ -639,7 +639,8 @@ def _unstated_country(ctx: Context, ph, named: list[tuple[int, str, str, bool]],
         cache["paragraph"] = paragraph_index(ctx.doc)
     paragraph = cache["paragraph"]
     tells = _context_tells(ph)
-    told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions, **actor_context(ctx.doc, ph.head)) if tells else None
+    told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions, **actor_context(ctx.doc, ph.head)) if (
+        tells and names_a_country(ph.head, ctx.sent_index, ctx.iso_mentions)) else None
     if not ph.plural:
         found = _coreferent_country(ph, named) or told
     else:
