@@ -289,9 +289,15 @@ def span_text(doc, start: int, end: int) -> str:
     between the first token's start and the last token's end (what spaCy's ``Span.text`` is)."""
     if end <= start:
         return ""
-    toks = tokens(doc)
+    # the shared list and text straight from ``user_data`` (what ``tokens`` and ``doc_text`` return once
+    # made): the stages ask for a span's text by the ten thousand per corpus, and the two calls cost
+    # about what the rest does
+    data = doc.user_data
+    toks, text = data.get(_TOKENS), data.get(_TEXT)
+    if toks is None or text is None or len(toks) != len(doc):
+        toks, text = tokens(doc), doc_text(doc)
     last = toks[end - 1]
-    return doc_text(doc)[toks[start].idx:last.idx + len(last)]
+    return text[toks[start].idx:last.idx + len(last)]
 
 
 def span_tokens(span) -> list:
@@ -361,11 +367,14 @@ def clause_verb(tok):
 def span_root(doc, start: int, end: int):
     """The word the tokens ``start:end`` hang from: from the last one up, while the head stays inside
     them (a name's head noun, "Prime Minister Jay Roe": Roe)."""
-    heads = head_indices(doc)  # the head column: ``token.head`` makes a Token on each read
+    data = doc.user_data  # (the head column and the token list as ``span_text`` reads them)
+    heads, toks = data.get(_HEADS), data.get(_TOKENS)
+    if heads is None or toks is None or len(toks) != len(doc):
+        heads, toks = head_indices(doc), tokens(doc)  # the head column: ``token.head`` makes a Token on each read
     r = end - 1
     while start <= heads[r] < end and heads[r] != r:
         r = heads[r]
-    return tokens(doc)[r]
+    return toks[r]
 
 
 def root_of(doc, start: int, end: int):
@@ -374,8 +383,10 @@ def root_of(doc, start: int, end: int):
     from the sentence's root (a childless space or punctuation counts as the document's length less one
     step). A Span costs a slice check and its construction, and its root a new Token; the names' roots
     are asked for by the thousand per corpus. (:func:`span_root` is another rule, the head noun.)"""
-    heads = head_indices(doc)
-    toks = tokens(doc)
+    data = doc.user_data  # (the head column and the token list as ``span_text`` reads them)
+    heads, toks = data.get(_HEADS), data.get(_TOKENS)
+    if heads is None or toks is None or len(toks) != len(doc):
+        heads, toks = head_indices(doc), tokens(doc)
     for i in range(start, end):
         if heads[i] == i:
             return toks[i]
