@@ -622,13 +622,14 @@ def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str 
     return None, None
 
 
-def _posted_start(doc, start: int, sent_start: int) -> int:
+def _posted_start(doc, start: int, sent_start: int, toks: list | None = None, low: list[str] | None = None) -> int:
     """Where "to <place>" begins when it ends the title words before a name ("U.S. Ambassador to the
     Philippines Jane Roe", "envoy to Iraq and Turkey John Doe"), so the title reading goes on before
     it; else ``start``."""
-    # the shared token list and lower-case words: indexing the Doc makes a new Token each time, and a
-    # Token's lower_ is a string-store read
-    toks, low = tokens(doc), lowers(doc)
+    # the shared token list and lower-case words (the caller's, when it holds them): indexing the Doc
+    # makes a new Token each time, and a Token's lower_ is a string-store read
+    if toks is None or low is None:
+        toks, low = tokens(doc), lowers(doc)
     i = start
     while i > sent_start and start - i < 6 and (toks[i - 1].is_title or toks[i - 1].is_upper or low[i - 1] in (
             "the", "and")) and low[i - 1] != "to":
@@ -661,7 +662,7 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
     capitalised words, agent nouns, 'of' and 'the', 'former', within the sentence and 7 tokens."""
     toks, low = tokens(doc), lowers(doc)  # the shared token list and lower-case words (as _posted_start)
     sent_start = _title_sent_start(toks, start)
-    i = _posted_start(doc, start, sent_start)
+    i = _posted_start(doc, start, sent_start, toks, low)
     while i > sent_start and start - i < 7:
         t, w = toks[i - 1], low[i - 1]
         if w in FORMER:
