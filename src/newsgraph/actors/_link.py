@@ -15,7 +15,7 @@ from ._coding import _STANCE_PREFIXES, STATE_SECTORS, TRANSNATIONAL_PREFIX, code
 from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
                      person_evidence, resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets,
                      resolve_titles)
-from ..nlp import root_of, span_root, span_text, tokens, word_positions
+from ..nlp import head_indices, root_of, span_root, span_text, tokens, word_positions
 
 __all__ = ["link_mentions", "place_by_sentence_before"]
 
@@ -215,7 +215,8 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
     """The names of each cluster and the words of its titles not yet claimed, as mentions; a Ref per
     mention for coreference (with whether it is a subject, or a modifier of a noun after it)."""
     doc, claimed = ctx.doc, ctx.claimed
-    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    toks, heads = tokens(doc), head_indices(doc)  # the shared token list and head column: indexing the Doc
+    # or reading a Token's head makes a new Token each time
     refs: list[Ref] = []
     # the title words before a person's name: "Japanese" in "Japanese Prime Minister Jay Doe" is part of
     # that person's name, not a mention of Japan (the guidelines' rule for adjectives)
@@ -240,12 +241,13 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
         cl.extra = spans
         for start, end, _k in spans:
             last = toks[end - 1]
+            dep = last.dep_  # (read once: a string-store look-up; the heads from the shared column)
             refs.append(Ref(start, end, cl.id, kind, cl.gender, ctx.sent_index[start],
-                            last.dep_ in _SUBJECTS or (
-                                last.dep_ == "appos" and last.head.dep_ in _SUBJECTS) or any(
-                                toks[i].dep_ in _SUBJECTS and toks[i].head.i not in range(start, end)
+                            dep in _SUBJECTS or (
+                                dep == "appos" and toks[heads[end - 1]].dep_ in _SUBJECTS) or any(
+                                toks[i].dep_ in _SUBJECTS and heads[i] not in range(start, end)
                                 for i in range(start, end)),
-                            last.dep_ in ("compound", "amod") and last.head.i >= end))
+                            dep in ("compound", "amod") and heads[end - 1] >= end))
     return refs
 
 

@@ -105,6 +105,8 @@ def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[
     "U.S." + "Trade Representative": a title the next name's person holds)."""
     if end - start != 1:  # (the test first: most names are not one word)
         return end
+    if end >= len(toks) or not (toks[end].is_title or toks[end].is_upper) or toks[end].is_punct:
+        return end  # (the loop below would stop at the word after the name: most names)
     if lookup_entry(span_text(doc, start, end)) is not None:
         return end
     sent_end = toks[start].sent.end
@@ -135,10 +137,11 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
     pos = arr[:, _COL["POS"]]
     pos_ids = pos.tolist()
     for ent in entities(doc):
-        if ent.label_ not in _LABELS or ent.start < taken:
+        label = ent.label_  # (read once: a string-store look-up)
+        if label not in _LABELS or ent.start < taken:
             continue
         start, end = _clean(doc, ent.start, ent.end, toks, pos_ids)
-        if ent.label_ == "PERSON" and lookup_entry(span_text(doc, start, end)) is None:
+        if label == "PERSON" and lookup_entry(span_text(doc, start, end)) is None:
             # "Archbishop Desmond Tutu": the title is no part of the name; but a capitalised surname
             # particle after the word makes the word a first name ("Marine Le Pen", "Major Van Dyke")
             while end - start > 1 and low[start].strip(".") in bundled.agents and toks[start + 1].is_title and not (
@@ -149,7 +152,6 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
         if _no_actor_here(doc, start, end, lookup_entry, toks, low):
             covered.update(range(ent.start, ent.end))  # nor a dictionary match of its words
             continue
-        label = ent.label_
         longer = _dictionary_extension(doc, start, end, lookup_entry, bundled.agents, toks, low)
         if longer > end:
             # "Islamic State" tagged NORP "Islamic" and nothing: the dictionary's longer name is the mention

@@ -90,7 +90,7 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
             if _us_party(t.text) and not hyphen and _party_of_person(doc, i, c.start, B):
                 return "USA"
             i -= 1
-        appos = [t for t in root.children if t.dep_ == "appos" and t.i > root.i]
+        appos = [t for t in root.rights if t.dep_ == "appos"]  # (the children after it: no Token for the others)
         if appos and _us_party(appos[0].text) and not any(
                 t.dep_ in _NAME_MODIFIERS and t.text[:1].isupper() for t in appos[0].children):
             return "USA"  # "Jay Roe, a Democrat," or "Jay Roe, the Republican,"
@@ -185,8 +185,10 @@ def _home_town(doc, i: int, B) -> str | None:
     """The country of the home town in ", 42, of Winchester, Mass." or ", from Gaza City" starting at
     token ``i`` right after a person's name; None when no such phrase follows."""
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    if i >= len(toks) or toks[i].text != ",":
+        return None  # (no comma after the name, whatever the sentence: most names)
     sent_end = toks[i - 1].sent.end if i > 0 else len(doc)
-    if i >= sent_end or toks[i].text != ",":
+    if i >= sent_end:
         return None
     i += 1
     if i + 1 < sent_end and toks[i].like_num and toks[i + 1].text == ",":
