@@ -9,13 +9,15 @@ import random
 
 from spacy.strings import StringStore
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from spacy.lang.en import English
 
 from newsgraph.actors._agents import context_country, names_a_country
 from newsgraph.actors._mentions import _clean
-from newsgraph.actors._people import _find_person, _same_middle, edit_distance, _misspelling
+from newsgraph.actors._people import _find_person, _home_town, _misspelling, _same_middle, edit_distance
 from newsgraph.actors._cluster import Cluster
 from newsgraph.nlp import root_of
+
+_VOCAB = English().vocab  # English's word flags (is_title, is_punct, ...), no model
 
 
 def test_root_of_is_spacy_s_span_root():
@@ -30,7 +32,7 @@ def test_root_of_is_spacy_s_span_root():
                                                          if rng.random() < 0.3 else [0, 7]))
         cases.append(heads)
     for heads in cases:
-        doc = Doc(Vocab(), words=words, heads=heads, deps=["dep"] * len(words))
+        doc = Doc(_VOCAB, words=words, heads=heads, deps=["dep"] * len(words))
         for start in range(len(doc)):
             for end in range(start + 1, len(doc) + 1):
                 assert root_of(doc, start, end).i == doc[start:end].root.i, (heads, start, end)
@@ -121,9 +123,78 @@ def test_clean_reads_the_part_of_speech_column_as_the_tokens():
     symbols = StringStore()
     for _ in range(300):
         picked = [rng.choice(pool) for _w in range(rng.randrange(1, 7))]
-        doc = Doc(Vocab(), words=[w for w, _p, _t in picked], pos=[p for _w, p, _t in picked],
+        doc = Doc(_VOCAB, words=[w for w, _p, _t in picked], pos=[p for _w, p, _t in picked],
                   tags=[t for _w, _p, t in picked], sent_starts=[True] + [rng.random() < 0.2 for _w in picked[1:]])
         pos = [symbols.as_int(p) for _w, p, _t in picked]
         for start in range(len(doc)):
             for end in range(start + 1, len(doc) + 1):
                 assert _clean(doc, start, end, list(doc), pos) == _clean_before(doc, start, end)
+
+
+def _extension_before(doc, start, end, lookup_entry, agents, toks, low):
+    """``_dictionary_extension`` as it read before it tested the word after the name first: the reference."""
+    if end - start != 1:
+        return end
+    if lookup_entry(doc[start:end].text) is not None:
+        return end
+    sent_end = toks[start].sent.end
+    best = end
+    for stop in range(end + 1, min(end + 3, sent_end) + 1):
+        t = toks[stop - 1]
+        if not (t.is_title or t.is_upper) or t.is_punct:
+            break
+        whole = not t.ent_type_ or stop == len(doc) or toks[stop].ent_iob_ != "I"
+        entry = lookup_entry(doc[start:stop].text)
+        if low[stop - 1] in agents:
+            break
+        if whole and entry is not None and entry.kind in ("organization", "group"):
+            best = stop
+    return best
+
+
+def _home_town_before(doc, i, B):
+    """``_home_town`` as it read the sentence before the comma: the reference."""
+    toks = list(doc)
+    sent_end = toks[i - 1].sent.end if i > 0 else len(doc)
+    if i >= sent_end or toks[i].text != ",":
+        return None
+    i += 1
+    if i + 1 < sent_end and toks[i].like_num and toks[i + 1].text == ",":
+        i += 2
+    if i >= sent_end or toks[i].lower_ not in ("of", "from"):
+        return None
+    i += 1
+    start = i
+    while i < sent_end and toks[i].ent_type_ in ("GPE", "LOC") and (toks[i].is_title or toks[i].is_upper):
+        i += 1
+    if i == start or i < sent_end and toks[i].is_title and not toks[i].is_punct:
+        return None
+    return B.places.get(doc[start:i].text.lower())
+
+
+def test_a_name_s_next_word_is_read_first_as_the_sentence_was():
+    from types import SimpleNamespace
+
+    from newsgraph.actors._mentions import _dictionary_extension
+    from newsgraph.nlp import index_sentences, lowers, tokens
+
+    rng = random.Random(11)
+    pool = ["Islamic", "State", "Roe", "said", ",", "42", "of", "Lyon", "ISIS", "the", ".", "Group"]
+    known = {"islamic state": "group", "roe": "person", "islamic state group": "organization", "lyon": "place"}
+    lookup = lambda text: SimpleNamespace(kind=known[text.lower()]) if text.lower() in known else None  # noqa: E731
+    B = SimpleNamespace(places={"lyon": "FRA"})
+    fixed = [["Jay", "Roe", ",", "of", "Lyon", ",", "said", "."], ["Roe", ",", "42", ",", "of", "Lyon", "."],
+             ["Islamic", "State", "Group", "said", "."], ["the", "Islamic", "State", "ISIS", "."], ["Roe", ","]]
+    for k in range(400):
+        words = fixed[k] if k < len(fixed) else [rng.choice(pool) for _w in range(rng.randrange(1, 9))]
+        ents = ["B-GPE" if w == "Lyon" else "O" for w in words]
+        breaks = [False] * (len(words) - 1) if k < len(fixed) else [rng.random() < 0.25 for _w in words[1:]]
+        doc = Doc(_VOCAB, words=words, ents=ents, sent_starts=[True] + breaks)
+        index_sentences(doc)
+        toks, low = tokens(doc), lowers(doc)
+        for start in range(len(doc)):
+            for end in range(start + 1, min(start + 3, len(doc)) + 1):
+                assert _dictionary_extension(doc, start, end, lookup, {"group": "x"}, toks, low) == (
+                    _extension_before(doc, start, end, lookup, {"group": "x"}, toks, low))
+        for i in range(len(doc) + 1):
+            assert _home_town(doc, i, B) == _home_town_before(doc, i, B)
