@@ -1,7 +1,8 @@
 """Shortcuts of the actors stage (issue #19) that must answer as what they replace: a span's root read from
 the head column (``nlp.root_of``, spaCy's ``Span.root``), the test of whether a sentence names a country
-before its countries are weighed (``names_a_country``), the person search of ``cluster_people`` and the
-name cleaning read from the part-of-speech column. The docs are built by hand, so no model is loaded."""
+before its countries are weighed (``names_a_country``), the person search of ``cluster_people``, the name
+cleaning read from the part-of-speech column, and the word after a name read before its sentence (a one-word
+name's dictionary extension, a home town). The docs are built by hand, so no model is loaded."""
 
 from __future__ import annotations
 
