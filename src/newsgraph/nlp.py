@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs", "TRIM_ENTITIES", "trim_entities",
            "index_sentences", "sentence_index", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
            "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "left_indices",
-           "span_root", "climb", "word_positions", "clause_verb"]
+           "span_root", "root_of", "climb", "word_positions", "clause_verb"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
 TRIM_ENTITIES = "newsgraph_trim_entities"
@@ -289,9 +289,15 @@ def span_text(doc, start: int, end: int) -> str:
     between the first token's start and the last token's end (what spaCy's ``Span.text`` is)."""
     if end <= start:
         return ""
-    toks = tokens(doc)
+    # the shared list and text straight from ``user_data`` (what ``tokens`` and ``doc_text`` return once
+    # made): the stages ask for a span's text by the ten thousand per corpus, and the two calls cost
+    # about what the rest does
+    data = doc.user_data
+    toks, text = data.get(_TOKENS), data.get(_TEXT)
+    if toks is None or text is None or len(toks) != len(doc):
+        toks, text = tokens(doc), doc_text(doc)
     last = toks[end - 1]
-    return doc_text(doc)[toks[start].idx:last.idx + len(last)]
+    return text[toks[start].idx:last.idx + len(last)]
 
 
 def span_tokens(span) -> list:
@@ -361,11 +367,47 @@ def clause_verb(tok):
 def span_root(doc, start: int, end: int):
     """The word the tokens ``start:end`` hang from: from the last one up, while the head stays inside
     them (a name's head noun, "Prime Minister Jay Roe": Roe)."""
-    heads = head_indices(doc)  # the head column: ``token.head`` makes a Token on each read
+    data = doc.user_data  # (the head column and the token list as ``span_text`` reads them)
+    heads, toks = data.get(_HEADS), data.get(_TOKENS)
+    if heads is None or toks is None or len(toks) != len(doc):
+        heads, toks = head_indices(doc), tokens(doc)  # the head column: ``token.head`` makes a Token on each read
     r = end - 1
     while start <= heads[r] < end and heads[r] != r:
         r = heads[r]
-    return tokens(doc)[r]
+    return toks[r]
+
+
+def root_of(doc, start: int, end: int):
+    """``doc[start:end].root``, by spaCy's own rule, without making the Span: the span's word that is
+    its sentence's root, else the first of the words with a head outside the span that is fewest steps
+    from the sentence's root (a childless space or punctuation counts as the document's length less one
+    step). A Span costs a slice check and its construction, and its root a new Token; the names' roots
+    are asked for by the thousand per corpus. (:func:`span_root` is another rule, the head noun.)"""
+    data = doc.user_data  # (the head column and the token list as ``span_text`` reads them)
+    heads, toks = data.get(_HEADS), data.get(_TOKENS)
+    if heads is None or toks is None or len(toks) != len(doc):
+        heads, toks = head_indices(doc), tokens(doc)
+    for i in range(start, end):
+        if heads[i] == i:
+            return toks[i]
+    n = len(heads)
+    best, root = n, -1
+    for i in range(start, end):
+        if start <= heads[i] < end:
+            continue
+        t = toks[i]
+        if (t.is_space or t.is_punct) and not t.n_lefts and not t.n_rights:
+            steps = n - 1
+        else:
+            steps, j = 0, i
+            while heads[j] != j:
+                j = heads[j]
+                steps += 1
+                if steps >= n:  # no parse has a cycle; spaCy's own answer is its error
+                    return doc[start:end].root
+        if steps < best:
+            best, root = steps, i
+    return toks[root if root != -1 else start]
 
 
 def climb(token, deps):

@@ -320,9 +320,10 @@ class ActorTable:
     def index(self) -> None:
         self.by_token, self.shared = {}, {}
         spans: dict[tuple[int, int], str] = {}
+        mark = self.by_token.setdefault
         for m in self.mentions:
-            for i in range(m.tokens[0], m.tokens[1]):
-                self.by_token.setdefault(i, m.actor)
+            for i in range(*m.tokens):
+                mark(i, m.actor)
             first = spans.setdefault(m.tokens, m.actor)
             if first != m.actor:  # a second actor on the same span: the span names a set of them
                 for i in range(m.tokens[0], m.tokens[1]):

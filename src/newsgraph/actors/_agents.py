@@ -410,6 +410,15 @@ def actor_context(doc, head: int) -> dict[str, Any]:
     return {"skip": destinations(doc, head), "prefer": lambda: reported_subjects(doc, head)}
 
 
+def names_a_country(token: int, sent_of: Sequence[int] | Mapping[int, int], iso_mentions: list[tuple[int, str]]) -> bool:
+    """Whether a token's sentence names any country (``iso_mentions`` as for :func:`context_country`,
+    which finds none where it names none): what a caller gathers to weigh the sentence's countries (the
+    words to leave out, :func:`actor_context`) is read only where there is one."""
+    s = sent_of[token]
+    k = bisect_left(iso_mentions, s, key=lambda m: sent_of[m[0]])
+    return k < len(iso_mentions) and sent_of[iso_mentions[k][0]] == s
+
+
 def context_country(token: int, sent_of: Sequence[int] | Mapping[int, int], iso_mentions: list[tuple[int, str]],
                     exclude: str | set[str] | None = None, *, skip: Container[int] = (),
                     prefer: Callable[[], Container[int]] | None = None) -> str | None:

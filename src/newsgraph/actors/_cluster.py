@@ -13,7 +13,7 @@ from ..records import Actor, ActorTable, Mention
 from ._coding import ORG_SECTORS, TRANSNATIONAL_PREFIX, Title, iso_country, slug
 from ._dictionaries import Bundled, Entry, norm, private_body, split_code
 from ._mentions import Cand
-from ..nlp import doc_text, sentence_index, span_text, tokens
+from ..nlp import doc_text, sentence_index, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -149,7 +149,9 @@ def actor_table(doc, clusters: list[Cluster]) -> ActorTable:
     for cl in clusters:
         if not cl.extra:
             continue
-        names = [span_text(doc, s, e) for s, e, k in cl.extra if k in ("name", "demonym")]
+        # each mention's character offsets, read once for its name and its record
+        spans = [(s, e, kind, toks[s].idx, toks[e - 1].idx + len(toks[e - 1])) for s, e, kind in cl.extra]
+        names = [text[a:b] if e > s else "" for s, e, k, a, b in spans if k in ("name", "demonym")]
         aliases: list[str] = []
         name = tidy_name(cl.name or cl.id)
         for n in names:
@@ -159,9 +161,8 @@ def actor_table(doc, clusters: list[Cluster]) -> ActorTable:
         actors.append(Actor(id=cl.id, name=name, kind=_public_kind(cl), aliases=aliases,
                             country=iso_country(cl.iso), sector=cl.sector, code=cl.code, mentions=len(cl.extra),
                             wikidata=cl.wikidata))
-        for s, e, kind in cl.extra:
-            start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
-            mentions.append(Mention(actor=cl.id, span=(start, end), tokens=(s, e), text=text[start:end], kind=kind))
+        for s, e, kind, start, end in spans:
+            mentions.append(Mention(cl.id, (start, end), (s, e), text[start:end], kind))
     mentions.sort(key=lambda m: m.tokens)
     first: dict[str, int] = {}
     for m in mentions:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._dictionaries import Bundled, norm, split_code
-from ..nlp import lowers, span_text, tokens
+from ..nlp import lowers, root_of, span_text, tokens
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
@@ -385,7 +385,7 @@ def read_title(doc, start: int, end: int, bundled: Bundled, lookup_entry, claime
     title = Title()
     # (a) words before the name: "US Ambassador", "Secretary of State", "Afghan President"
     _read_words_before(title, doc, _title_start(doc, start, bundled, claimed), start, bundled, lookup_entry, claimed)
-    root = doc[start:end].root
+    root = root_of(doc, start, end)
     if title.sector is not None and not title.former and title.window is not None:
         title.former = _former_in_phrase(doc, root, start)
     if title.sector is not None and title.country is None and title.org_code is None:
@@ -626,13 +626,14 @@ def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str 
     return None, None
 
 
-def _posted_start(doc, start: int, sent_start: int) -> int:
+def _posted_start(doc, start: int, sent_start: int, toks: list | None = None, low: list[str] | None = None) -> int:
     """Where "to <place>" begins when it ends the title words before a name ("U.S. Ambassador to the
     Philippines Jane Roe", "envoy to Iraq and Turkey John Doe"), so the title reading goes on before
     it; else ``start``."""
-    # the shared token list and lower-case words: indexing the Doc makes a new Token each time, and a
-    # Token's lower_ is a string-store read
-    toks, low = tokens(doc), lowers(doc)
+    # the shared token list and lower-case words (the caller's, when it holds them): indexing the Doc
+    # makes a new Token each time, and a Token's lower_ is a string-store read
+    if toks is None or low is None:
+        toks, low = tokens(doc), lowers(doc)
     i = start
     while i > sent_start and start - i < 6 and (toks[i - 1].is_title or toks[i - 1].is_upper or low[i - 1] in (
             "the", "and")) and low[i - 1] != "to":
@@ -665,7 +666,7 @@ def _title_start(doc, start: int, bundled: Bundled, claimed: set[int]) -> int:
     capitalised words, agent nouns, 'of' and 'the', 'former', within the sentence and 7 tokens."""
     toks, low = tokens(doc), lowers(doc)  # the shared token list and lower-case words (as _posted_start)
     sent_start = _title_sent_start(toks, start)
-    i = _posted_start(doc, start, sent_start)
+    i = _posted_start(doc, start, sent_start, toks, low)
     while i > sent_start and start - i < 7:
         t, w = toks[i - 1], low[i - 1]
         if w in FORMER:

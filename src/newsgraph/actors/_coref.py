@@ -27,9 +27,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from spacy.strings import StringStore
+
 from .._paragraphs import Paragraphs
 from .._us_states import STATE_OF
-from ..nlp import PARAGRAPH_INDEX, child_indices, doc_text, head_indices, lowers, tokens, word_positions
+from ..nlp import ARRAY_COLUMNS, PARAGRAPH_INDEX, child_indices, doc_text, head_indices, lowers, token_array, tokens, word_positions
 
 __all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets",
            "described_agent", "may_refer_back", "paragraph_index",
@@ -583,6 +585,12 @@ def person_evidence(doc, refs: list[Ref], titles: dict[str, list[str]], former: 
     return out
 
 
+# part-of-speech ids as ``token_array`` holds them (a part of speech is a symbol, whose id every string
+# store gives alike)
+_VERB_CCONJ = frozenset({StringStore().as_int("VERB"), StringStore().as_int("CCONJ")})
+_ADP = StringStore().as_int("ADP")
+
+
 def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
                        former: set[str]) -> dict[str, dict[str, list[int]]]:
     """The words the text gives each person: actor id -> canonical word -> the tokens it was read at (-1
@@ -601,13 +609,15 @@ def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
         out.setdefault(a, {}).setdefault("former", []).append(-1)
     persons = [r for r in refs if r.kind == "person"]
     owner = {i: r.actor for r in persons for i in range(r.start, r.end)}
+    # the shared lower-case words and part-of-speech ids (``token_array``): a Token's ``pos_`` and
+    # ``lower_`` are string-store reads
+    low, pos = lowers(doc), token_array(doc)[:, ARRAY_COLUMNS.index("POS")].tolist()
 
     def beside(i: int, actor: str, after: bool) -> bool:
-        t = toks[i]
         # a preposition before the name ends the phrase that describes it ("comments by the governor about
         # Roe"); after it, only "of" and "from" carry on: "Roe of California"
-        return owner.get(i, actor) == actor and t.pos_ not in ("VERB", "CCONJ") and (
-            t.pos_ != "ADP" or after and t.lower_ in ("of", "from"))
+        return owner.get(i, actor) == actor and pos[i] not in _VERB_CCONJ and (
+            pos[i] != _ADP or after and low[i] in ("of", "from"))
 
     for r in persons:
         words = out.setdefault(r.actor, {})
@@ -618,10 +628,10 @@ def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
         hi = r.end
         while hi < min(sent.end, r.end + _DESCRIBED_REACH) and beside(hi, r.actor, True):
             hi += 1
-        for t in toks[lo:hi]:
-            for w in t.lower_.split("-"):
+        for i in range(lo, hi):
+            for w in low[i].split("-"):
                 if w.strip("."):
-                    words.setdefault(_canonical(w), []).append(t.i)
+                    words.setdefault(_canonical(w), []).append(i)
         if hi > r.end:  # the mark is read in the text: the tokenizer splits it ("(", "D", "-", "Calif.", ")")
             span = text[toks[r.end].idx:toks[hi - 1].idx + len(toks[hi - 1])]
             for party, state in _MARK.findall(span):

@@ -38,7 +38,7 @@ country named only as the place where something happens is no actor (corpus/GUID
 from __future__ import annotations
 
 from .._defaults import HOME_COUNTRY
-from ..nlp import climb, doc_text, lowers, sentence_index, span_root, tokens
+from ..nlp import climb, doc_text, head_indices, lowers, sentence_index, span_root, tokens
 from ..records import ActorTable, Mention
 from .._linear import LinearModel, bucket, load_model_file
 from ._coding import STATE_SECTORS, US_PARTY_NAMES, code_of
@@ -108,23 +108,27 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int], *, reading
     roles: set[str] = set()
     labels: set[str] = set()
     furniture = False
+    # the shared head column and lower-case words: a Token's ``head`` is a new Token on each read
+    heads, low = head_indices(doc), lowers(doc)
     for m in mentions:
         if not m.tokens or m.tokens[0] >= len(toks):
             continue
         start, end = m.tokens
         span_toks = toks[start:end]
-        root = next((t for t in span_toks if t.head.i < start or t.head.i >= end or t.head.i == t.i), span_toks[-1])
+        root = toks[next((i for i in range(start, start + len(span_toks))
+                          if not start <= heads[i] < end or heads[i] == i), start + len(span_toks) - 1)]
         dep = root.dep_
         if dep == "pobj":
-            dep = f"pobj_{root.head.lower_}"
+            dep = f"pobj_{low[heads[root.i]]}"
         roles.add(dep)
-        if span_toks[0].ent_type_:
-            labels.add(span_toks[0].ent_type_)
+        label = span_toks[0].ent_type_
+        if label:
+            labels.add(label)
         s = sent_of[start] if start < len(sent_of) else 0
         first_sent = s if first_sent is None else min(first_sent, s)
         if not furniture:
             sent = span_toks[0].sent
-            furniture = not _FURNITURE.isdisjoint(lowers(doc)[sent.start:sent.end])  # the shared words, no Token reads
+            furniture = not _FURNITURE.isdisjoint(low[sent.start:sent.end])  # the shared words, no Token reads
         if "/" in m.text or any(ch.isdigit() for ch in m.text):
             out.append("odd_chars")
         if m.text.isupper() and len(m.text) > 3:

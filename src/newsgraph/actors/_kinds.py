@@ -11,7 +11,7 @@ from ._coding import STATE_TOKENS, edit_distance
 from ._dictionaries import Bundled, Dictionary, norm, split_code
 from ._mentions import Cand
 from ._people import fuzzy_person
-from ..nlp import span_text, tokens
+from ..nlp import lowers, span_text, tokens
 from ..roles._titles import TITLE_HEADS
 
 __all__ = ["type_names"]
@@ -68,8 +68,8 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
     state_demonyms = {d: _STATE_HOMONYMS[k][0] for k in states for d, iso in B.demonyms.items()
                       if iso == B.countries[k]}
     if states:
-        doc.user_data[STATE_TOKENS] = {t.i: _STATE_HOMONYMS[t.lower_][0] if t.lower_ in states else state_demonyms[t.lower_]
-                                       for t in doc if t.lower_ in states or t.lower_ in state_demonyms}
+        doc.user_data[STATE_TOKENS] = {i: _STATE_HOMONYMS[w][0] if w in states else state_demonyms[w]
+                                       for i, w in enumerate(lowers(doc)) if w in states or w in state_demonyms}
     for c in cands:
         key = norm(c.text)
         words = key.split()
@@ -77,7 +77,7 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
                 " ".join(words[:-1]) in B.countries and key not in B.countries):
             c.end -= 1  # "Montenegro province": the place named, without the kind of unit
             c.text, key = span_text(doc, c.start, c.end), " ".join(words[:-1])
-        uhit = next((h for d in user if (h := d.lookup(c.text)) is not None), None)
+        uhit = next((h for d in user if (h := d.lookup(c.text)) is not None), None) if user else None
         in_country = B.countries.get(key) or B.demonyms.get(key)
         if uhit is not None:
             c.entry = uhit
@@ -127,7 +127,7 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
             entry = lookup_entry(c.text)
             if entry is not None and (entry.kind != "person" or c.label in ("PERSON", "DICT")):
                 c.entry, c.kind = entry, entry.kind or "organization"
-            elif fuzzy_person(key, pwords) and " " not in key:
+            elif " " not in key and fuzzy_person(key, pwords):
                 c.kind = "person"
             elif c.label == "ORG":
                 c.kind = "organization"

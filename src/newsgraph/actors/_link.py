@@ -9,13 +9,13 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
-from ._agents import MANY, actor_context, context_country, find_agents, phrase_country
+from ._agents import MANY, actor_context, context_country, find_agents, names_a_country, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import _STANCE_PREFIXES, STATE_SECTORS, TRANSNATIONAL_PREFIX, code_of
 from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
                      person_evidence, resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets,
                      resolve_titles)
-from ..nlp import span_root, span_text, tokens, word_positions
+from ..nlp import head_indices, root_of, span_root, span_text, tokens, word_positions
 
 __all__ = ["link_mentions", "place_by_sentence_before"]
 
@@ -59,13 +59,13 @@ def _equated_composites(doc, clusters: list[Cluster]) -> None:
             continue
         kept = []
         for c in cl.cands:
-            person = _equated_with(doc, doc[c.start:c.end].root, owner)
+            person = _equated_with(doc, root_of(doc, c.start, c.end), owner)
             if person is None:
                 kept.append(c)
             else:
                 person.extra.append((c.start, c.end, "title"))
         cl.cands = kept
-        _hand_over(cl, lambda start, end: _equated_with(doc, doc[start:end].root, owner), describes=True)
+        _hand_over(cl, lambda start, end: _equated_with(doc, root_of(doc, start, end), owner), describes=True)
 
 
 def _equated_groups(doc, clusters: list[Cluster]) -> None:
@@ -83,7 +83,7 @@ def _equated_groups(doc, clusters: list[Cluster]) -> None:
         return
 
     def person_of(start: int, end: int) -> Cluster | None:
-        head = doc[start:end].root
+        head = root_of(doc, start, end)
         return _equated_with(doc, head, owner) if head.tag_ in ("NN", "NNP") else None
 
     for cl in clusters:
@@ -166,7 +166,7 @@ _NOT_THIS_HOLDER = frozenset({"future", "next", "former", "new", "sitting", "any
 def _holder(doc, start: int, end: int, iso: str, holders: list[tuple[int, Cluster, set[str]]],
             sent_index: list[int]) -> Cluster | None:
     """The person a definite office composite (tokens [start, end)) refers back to, if any."""
-    head = doc[start:end].root
+    head = root_of(doc, start, end)
     if head.lower_ not in _OFFICE_HEADS or head.tag_ in ("NNS", "NNPS"):
         return None
     det = next((c for c in head.lefts if c.dep_ == "det"), None)
@@ -215,7 +215,8 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
     """The names of each cluster and the words of its titles not yet claimed, as mentions; a Ref per
     mention for coreference (with whether it is a subject, or a modifier of a noun after it)."""
     doc, claimed = ctx.doc, ctx.claimed
-    toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    toks, heads = tokens(doc), head_indices(doc)  # the shared token list and head column: indexing the Doc
+    # or reading a Token's head makes a new Token each time
     refs: list[Ref] = []
     # the title words before a person's name: "Japanese" in "Japanese Prime Minister Jay Doe" is part of
     # that person's name, not a mention of Japan (the guidelines' rule for adjectives)
@@ -240,12 +241,13 @@ def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
         cl.extra = spans
         for start, end, _k in spans:
             last = toks[end - 1]
+            dep = last.dep_  # (read once: a string-store look-up; the heads from the shared column)
             refs.append(Ref(start, end, cl.id, kind, cl.gender, ctx.sent_index[start],
-                            last.dep_ in _SUBJECTS or (
-                                last.dep_ == "appos" and last.head.dep_ in _SUBJECTS) or any(
-                                toks[i].dep_ in _SUBJECTS and toks[i].head.i not in range(start, end)
+                            dep in _SUBJECTS or (
+                                dep == "appos" and toks[heads[end - 1]].dep_ in _SUBJECTS) or any(
+                                toks[i].dep_ in _SUBJECTS and heads[i] not in range(start, end)
                                 for i in range(start, end)),
-                            last.dep_ in ("compound", "amod") and last.head.i >= end))
+                            dep in ("compound", "amod") and heads[end - 1] >= end))
     return refs
 
 
@@ -639,7 +641,8 @@ def _unstated_country(ctx: Context, ph, named: list[tuple[int, str, str, bool]],
         cache["paragraph"] = paragraph_index(ctx.doc)
     paragraph = cache["paragraph"]
     tells = _context_tells(ph)
-    told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions, **actor_context(ctx.doc, ph.head)) if tells else None
+    told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions, **actor_context(ctx.doc, ph.head)) if (
+        tells and names_a_country(ph.head, ctx.sent_index, ctx.iso_mentions)) else None
     if not ph.plural:
         found = _coreferent_country(ph, named) or told
     else:

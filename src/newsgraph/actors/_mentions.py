@@ -57,21 +57,30 @@ _COL = {name: k for k, name in enumerate(ARRAY_COLUMNS)}
 _PROPN = StringStore().as_int("PROPN")
 _NOUN = StringStore().as_int("NOUN")
 _NOT_RUN_START = [StringStore().as_int(p) for p in ("PRON", "DET", "AUX")]
+_DET = StringStore().as_int("DET")
+_OPENING_POS = frozenset(StringStore().as_int(p) for p in ("AUX", "VERB", "ADV", "SCONJ", "INTJ"))
 
 
-def _clean(doc, start: int, end: int, toks: list) -> tuple[int, int]:
-    """``toks``: the shared token list (``tokens``; indexing the Doc makes a new Token each time)."""
-    while start < end and (toks[start].pos_ == "DET" or toks[start].is_punct or toks[start].text in _QUOTES):
+def _clean(doc, start: int, end: int, toks: list, pos: list[int]) -> tuple[int, int]:
+    """``toks``: the shared token list (``tokens``; indexing the Doc makes a new Token each time); ``pos``:
+    the tokens' part-of-speech ids (the ``token_array`` column; ``pos_`` is a string-store read)."""
+    while start < end:
+        t = toks[start]
+        if not (pos[start] == _DET or t.is_punct or t.text in _QUOTES):
+            break
         start += 1
     # "Say Mexico demanded": a sentence-opening verb or adverb the tagger took into the name
-    if end - start > 1 and toks[start].is_sent_start and toks[start].pos_ in ("AUX", "VERB", "ADV", "SCONJ", "INTJ"):
+    if end - start > 1 and pos[start] in _OPENING_POS and toks[start].is_sent_start:
         start += 1
     for i in range(start + 1, end):  # "CBS News ‘Face The Nation": stop at an opening quote
-        if toks[i].is_quote or toks[i].text in _QUOTES:  # the flag first: cheaper to read than the text
+        t = toks[i]
+        if t.is_quote or t.text in _QUOTES:  # the flag first: cheaper to read than the text
             end = i
             break
-    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct and toks[end - 1].text != "."
-                           or toks[end - 1].text in _QUOTES):
+    while end > start:
+        t = toks[end - 1]
+        if not (t.is_punct and t.text != "." or t.tag_ == "POS" or t.text in _QUOTES):
+            break
         end -= 1
     return start, end
 
@@ -96,6 +105,8 @@ def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[
     "U.S." + "Trade Representative": a title the next name's person holds)."""
     if end - start != 1:  # (the test first: most names are not one word)
         return end
+    if end >= len(toks) or not (toks[end].is_title or toks[end].is_upper) or toks[end].is_punct:
+        return end  # (the loop below would stop at the word after the name: most names)
     if lookup_entry(span_text(doc, start, end)) is not None:
         return end
     sent_end = toks[start].sent.end
@@ -122,11 +133,15 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
     # the shared token list, lower-case words and text, handed to the helpers each name calls (a call
     # to fetch them per name and helper cost more than the few words they read)
     toks, low, text = tokens(doc), lowers(doc), doc_text(doc)
+    arr = token_array(doc)
+    pos = arr[:, _COL["POS"]]
+    pos_ids = pos.tolist()
     for ent in entities(doc):
-        if ent.label_ not in _LABELS or ent.start < taken:
+        label = ent.label_  # (read once: a string-store look-up)
+        if label not in _LABELS or ent.start < taken:
             continue
-        start, end = _clean(doc, ent.start, ent.end, toks)
-        if ent.label_ == "PERSON" and lookup_entry(span_text(doc, start, end)) is None:
+        start, end = _clean(doc, ent.start, ent.end, toks, pos_ids)
+        if label == "PERSON" and lookup_entry(span_text(doc, start, end)) is None:
             # "Archbishop Desmond Tutu": the title is no part of the name; but a capitalised surname
             # particle after the word makes the word a first name ("Marine Le Pen", "Major Van Dyke")
             while end - start > 1 and low[start].strip(".") in bundled.agents and toks[start + 1].is_title and not (
@@ -137,7 +152,6 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
         if _no_actor_here(doc, start, end, lookup_entry, toks, low):
             covered.update(range(ent.start, ent.end))  # nor a dictionary match of its words
             continue
-        label = ent.label_
         longer = _dictionary_extension(doc, start, end, lookup_entry, bundled.agents, toks, low)
         if longer > end:
             # "Islamic State" tagged NORP "Islamic" and nothing: the dictionary's longer name is the mention
@@ -147,8 +161,6 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
     # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens. The tokens a
     # run may start on (capitalised, no punctuation, no pronoun, determiner or auxiliary: a few in a
     # hundred) are picked from the document's columns at once, and only they are visited.
-    arr = token_array(doc)
-    pos = arr[:, _COL["POS"]]
     startable = ((arr[:, _COL["IS_TITLE"]] | arr[:, _COL["IS_UPPER"]]) == 1) & (arr[:, _COL["IS_PUNCT"]] == 0)
     for p in _NOT_RUN_START:  # (numpy.isin costs more than three comparisons here)
         startable &= pos != p
@@ -173,7 +185,7 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                     continue
                 if key in bundled.countries or key in bundled.demonyms:
                     hit = n
-                elif n > 1 or t.pos_ == "PROPN":
+                elif n > 1 or pos_ids[i] == _PROPN:
                     entry = lookup_entry(surface)
                     if entry is not None and entry.kind != "person":
                         hit = n

@@ -3,7 +3,7 @@ cluster each (a country, a dictionary entry, else a name and sector); step 5 cod
 
 from __future__ import annotations
 
-from ._agents import actor_context, context_country
+from ._agents import actor_context, context_country, names_a_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
 from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
                       _STANCE_PREFIXES, _country_of, code_of, org_sector)
@@ -96,7 +96,8 @@ def code_other(cl: Cluster, ctx: Context) -> None:
         # not know ("NPFL", "La Prensa"): the country of the context
         first = cl.cands[0]
         found = context_country(first.start, ctx.sent_index, ctx.iso_mentions, exclude=_sided_with(cl, ctx),
-                                **actor_context(ctx.doc, span_root(ctx.doc, first.start, first.end).i))
+                                **actor_context(ctx.doc, span_root(ctx.doc, first.start, first.end).i)) if (
+            names_a_country(first.start, ctx.sent_index, ctx.iso_mentions)) else None
         cl.iso_from_context = found is not None and cl.iso is None
         cl.iso = found or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code

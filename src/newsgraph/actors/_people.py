@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._agents import actor_context, context_country
+from ._agents import actor_context, context_country, names_a_country
 from ._cluster import Cluster, Context
 from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, FORMER, INTERGOVERNMENTAL, PRIVATE_SECTORS, TITLE_ABBREVIATIONS,
                       STATE_SECTORS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
@@ -16,7 +16,7 @@ from ._coding import PUBLIC_LAW
 from ._dictionaries import Entry, bundled, norm, split_code
 from ..roles._titles import NAME_SUFFIXES
 from ._mentions import Cand
-from ..nlp import clause_verb, doc_text, lowers, span_root, span_text, tokens
+from ..nlp import clause_verb, doc_text, lowers, root_of, span_root, span_text, tokens
 
 __all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
 
@@ -73,7 +73,7 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
     doc, B = ctx.doc, ctx.bundled
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
     for c in cl.cands:
-        root = doc[c.start:c.end].root
+        root = root_of(doc, c.start, c.end)
         i = c.start - 1
         sent_start = toks[c.start].sent.start
         while i >= sent_start and toks[i].dep_ in _NAME_MODIFIERS and not toks[i].is_punct:
@@ -90,7 +90,7 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
             if _us_party(t.text) and not hyphen and _party_of_person(doc, i, c.start, B):
                 return "USA"
             i -= 1
-        appos = [t for t in root.children if t.dep_ == "appos" and t.i > root.i]
+        appos = [t for t in root.rights if t.dep_ == "appos"]  # (the children after it: no Token for the others)
         if appos and _us_party(appos[0].text) and not any(
                 t.dep_ in _NAME_MODIFIERS and t.text[:1].isupper() for t in appos[0].children):
             return "USA"  # "Jay Roe, a Democrat," or "Jay Roe, the Republican,"
@@ -105,7 +105,7 @@ def _place_after_name(cl: Cluster, ctx: Context) -> str | None:
     Winchester, Mass.", "Jay Roe, from Gaza City" (a town and a US state's abbreviation: American)."""
     doc, B = ctx.doc, ctx.bundled
     for c in cl.cands:
-        root = doc[c.start:c.end].root
+        root = root_of(doc, c.start, c.end)
         for prep in root.rights:
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != c.end:
                 continue
@@ -185,8 +185,10 @@ def _home_town(doc, i: int, B) -> str | None:
     """The country of the home town in ", 42, of Winchester, Mass." or ", from Gaza City" starting at
     token ``i`` right after a person's name; None when no such phrase follows."""
     toks = tokens(doc)  # the shared token list: indexing the Doc makes a new Token each time
+    if i >= len(toks) or toks[i].text != ",":
+        return None  # (no comma after the name, whatever the sentence: most names)
     sent_end = toks[i - 1].sent.end if i > 0 else len(doc)
-    if i >= sent_end or toks[i].text != ",":
+    if i >= sent_end:
         return None
     i += 1
     if i + 1 < sent_end and toks[i].like_num and toks[i + 1].text == ",":
@@ -235,7 +237,7 @@ def _party_named(cl: Cluster, ctx: Context) -> bool:
     doc, agents = ctx.doc, ctx.bundled.agents
     toks = tokens(doc)
     for c in cl.cands:
-        root = doc[c.start:c.end].root
+        root = root_of(doc, c.start, c.end)
         own = set(range(c.start, c.end))
         for i in _own_phrase(root, own):
             t = toks[i]
@@ -385,20 +387,21 @@ def _find_person(people: list[Cluster], words: list[str], start: int,
         return None
     names = _names_of(said)
     best = None
+    n, first, last = len(words), words[0], words[-1]
     for cl in people:
         for ws in names(cl):
             if ws == words:
                 return cl
-            if len(words) > 1 and len(ws) > 1:
-                if ws[-1] == words[-1] and (ws[0].startswith(words[0]) or words[0].startswith(ws[0])) and (
-                        _same_middle(ws[1:-1], words[1:-1])):
-                    return cl
-                if len(ws) > len(words) and ws[-len(words):] == words:  # "de Durand" of "Etienne de Durand"
-                    return cl
-            elif len(words) == 1:
-                if ws[-1] == words[0] or (len(ws) > 1 and ws[0] == words[0] and best is None):
-                    best = best or cl
-    if best is not None or len(words) > 1:
+            if n > 1:
+                if len(ws) > 1:
+                    if ws[-1] == last and (ws[0].startswith(first) or first.startswith(ws[0])) and (
+                            _same_middle(ws[1:-1], words[1:-1])):
+                        return cl
+                    if len(ws) > n and ws[-n:] == words:  # "de Durand" of "Etienne de Durand"
+                        return cl
+            elif best is None and (ws[-1] == first or len(ws) > 1 and ws[0] == first):
+                best = cl  # a one-word name: the first cluster it ends or begins a name of
+    if best is not None or n > 1:
         return best
     w = words[0]
     for cl in people:  # a misspelt surname: "Khalizad" for Khalilzad
@@ -845,7 +848,9 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         # "Jay Roe, an expert on North Korea"), and one who works for a body ("Jay Roe of the Roe
         # Group") is placed by the body alone (principal_countries).
         own, works = _own_words(cl, ctx.doc) if not worded else (set(), False)
-        if not works:
+        if not works and not names_a_country(cl.cands[0].start, ctx.sent_index, ctx.iso_mentions):
+            cl.iso_from_context = False  # (the words below are read only for a sentence's countries)
+        elif not works:
             theirs = own | _told_of(cl, ctx.doc, ctx.iso_at) | {
                 i for other in people if other is not cl for t in other.titles if t.country
                 for s, e in t.reach for i in range(s, e)}
