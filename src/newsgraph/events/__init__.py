@@ -47,6 +47,7 @@ from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, infinitive, modality
 from ._sentence import dense_row, probabilities, sentence_model, wanted
+from ._unnamed import ArgumentTable, drop_unused
 from ._sentence import features as sentence_features_of
 from ._mode import CUED, refine_mode, threat_mode
 
@@ -1153,6 +1154,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     to train a decider on them; a decider whose weights know the feature ``bare`` judges them in a run.
     """
     lex = lexicon()
+    # the rules may make argument-only actors (``_unnamed``); those no event keeps leave again below
+    actors = ArgumentTable.over(actors)
     pmodel_t = proposer() if propose_with is True else (propose_with or None)
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
@@ -1265,7 +1268,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if mmodel is not None or modality_collect is not None:
             ruled.update((e.id, e.modality) for e in events[kept_from:])
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
-    return merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
+    events = merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
+    drop_unused(actors, events)
+    return events
 
 
 # A headline is the text's first line when it is short; the story's lead is the first sentences after it.

@@ -1,0 +1,213 @@
+"""Argument-only actors: people that an event's slot names by a common noun the actors stage made no
+actor of ("urged followers to ...", "shot the two suspects", "called on the separatists", "appealed to
+the public", "allies pressed ...").
+
+The actors stage makes an actor of a generic noun phrase only where it is the subject or object of a
+verb and its noun is one of the agent dictionary's (``actors/_agents.py``): it does not know which
+phrases are parties to an event. The events stage does: when its rules read a noun phrase as an
+event's participant (``_arguments.np_actors``) and the phrase names no actor, a phrase of people (an
+agent noun, or a noun of people the dictionary lacks) becomes an actor of its own, named in the text's
+words (corpus guidelines, section 1: a generic actor keeps the text's own words), a group in the
+plural and a person in the singular. Each is made in the events stage's own table
+(:class:`ArgumentTable`), and :func:`drop_unused` removes again those no event kept, so the actors
+table only grows by the participants the events use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..actors._agents import COUNTED, SPEAKER_NOUNS, THING_NOUNS
+from ..actors._agents import _statistic as statistic
+from ..actors._coding import code_of
+from ..actors._dictionaries import bundled
+from ..records import Actor, ActorTable, Event, Mention
+
+__all__ = ["ArgumentTable", "drop_unused", "unnamed_actor", "PEOPLE_NOUNS"]
+
+# Nouns of people that the agent dictionary lacks and that the corpus annotates as an event's party
+# (read on the train split's participants without an actor): who is held, who takes a side, who is
+# suspected, and ordinary people named by what they do. Singular or plural (the lemma is looked up).
+PEOPLE_NOUNS = frozenset("""
+ally hostage prisoner captive detainee suspect follower supporter backer loyalist hardliner hawk dove moderate
+liberal conservative progressive partisan sniper gunman assailant attacker kidnapper sailor cadet recruit
+investigator prosecutor partner neighbor neighbour owner shopper jogger passerby bystander motorist passenger
+donor fan family relative intermediary informant contractor secularist separatist
+""".split())
+# The sector of those nouns, where it goes with the noun: the held, the bystanders and those who own
+# property are civilians, sailors and cadets are the forces'.
+_PEOPLE_SECTORS = {"hostage": "CVL", "captive": "CVL", "prisoner": "CVL", "jogger": "CVL", "shopper": "CVL",
+                   "passerby": "CVL", "bystander": "CVL", "motorist": "CVL", "passenger": "CVL", "owner": "CVL",
+                   "family": "CVL", "relative": "CVL", "intermediary": "CVL", "sailor": "MIL", "cadet": "MIL",
+                   "recruit": "MIL"}
+# People of no one country: allies and partners are other states', the held and the suspected are of
+# whatever country they are, and "world" or "international" leaders are of many.
+_UNPLACED = frozenset({"ally", "partner", "hostage", "captive", "prisoner", "suspect", "intermediary"})
+_MANY_COUNTRIES = frozenset({"world", "international", "foreign", "global", "western", "regional"})
+# Agent nouns that name nobody in particular on their own ("people", "men"): an actor only with a number
+# ("12 people") or a modifier that says which ("local officials" does, "other people" does not), as for
+# the actors stage's unnamed agents.
+_VAGUE = frozenset({"man", "woman", "men", "women", "people", "person", "national", "nationals", "youth",
+                    "crowd", "force", "forces", "group", "groups", "member", "members", "population",
+                    "leadership", "side", "sides", "party", "parties"})
+_VAGUE_MODS = frozenset({"other", "many", "some", "several", "few", "more", "most", "own", "such", "same",
+                         "certain", "various", "new", "different", "numerous", "innocent", "ordinary"})
+# Singular nouns that name a collective of people, not one person: a group ("appealed to the public",
+# "the international community", "backed the opposition").
+_COLLECTIVE = frozenset({"public", "community", "opposition"})
+# Nouns of the agent dictionary that name no party to an act here: places and institutions as things
+# ("schools", "a consulate"), the press that is told or asked ("told reporters", "the media"), states'
+# governments in general ("foreign governments"), businesses.
+_NOT_PARTIES = frozenset({"reporter", "reporters", "media", "press", "network", "networks", "school", "schools",
+                          "consulate", "embassy", "town", "village", "city", "religion", "intelligence", "force",
+                          "government", "governments", "corporation", "corporations", "company", "companies"})
+# The words before a noun that are no part of its name.
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_LEFT_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "advmod", "det", "predet")
+
+
+@dataclass(slots=True)
+class ArgumentTable(ActorTable):
+    """The actors table as the events stage reads it: the same actors, mentions and token index (shared,
+    not copied), and the argument-only actors it adds (``made``)."""
+
+    made: set[str] = field(default_factory=set)
+
+    @classmethod
+    def over(cls, table: ActorTable) -> "ArgumentTable":
+        out = cls(actors=table.actors, mentions=table.mentions, by_token=table.by_token, shared=table.shared)
+        # the index is the table's own: a table without mentions has an empty one that must stay shared
+        out.by_token, out.shared = table.by_token, table.shared
+        return out
+
+
+def _sector(lower: str, lemma: str) -> str | None:
+    agents = bundled().agents
+    return agents.get(lower) or agents.get(lemma) or SPEAKER_NOUNS.get(lower) or _PEOPLE_SECTORS.get(lemma)
+
+
+def _country(h, start: int, table: ActorTable) -> str | None:
+    """The country of an argument-only actor: none for people of no one country (:data:`_UNPLACED`, "world
+    leaders"), else the one the sentence's other actors name most often (ties: the nearest), as the
+    actors stage places an unnamed agent; none where the sentence names none."""
+    if h.lemma_.lower() in _UNPLACED or any(t.lower_ in _MANY_COUNTRIES for t in h.doc[start:h.i]):
+        return None
+    sent = h.sent
+    counts: dict[str, list[int]] = {}
+    for m in table.mentions:
+        if sent.start <= m.tokens[0] < sent.end:
+            found = table.get(m.actor)
+            if found is not None and found.country:
+                counts.setdefault(found.country, []).append(abs(m.tokens[0] - h.i))
+    if not counts:
+        return None
+    return max(counts, key=lambda iso: (len(counts[iso]), -min(counts[iso])))
+
+
+def _people(h) -> bool:
+    """Whether the common noun ``h`` names people: in the plural an agent noun or one of
+    :data:`PEOPLE_NOUNS`; in the singular only one of those (an agent noun in the singular is mostly a
+    title, "the ambassador", whose holder the text names elsewhere) or a collective ("the public")."""
+    lower, lemma = h.lower_, h.lemma_.lower()
+    if lower in THING_NOUNS or lemma in THING_NOUNS or lower in _NOT_PARTIES or lemma in _NOT_PARTIES:
+        return False
+    if h.tag_ != "NNS":
+        return lemma in PEOPLE_NOUNS or lower in _COLLECTIVE
+    agents = bundled().agents
+    return any(w in agents or w in SPEAKER_NOUNS or w in PEOPLE_NOUNS for w in (lower, lemma))
+
+
+def _which(h) -> bool:
+    """A vague noun said which: counted ("12 people") or modified ("Syrian civilians")."""
+    if h.lower_ in COUNTED and any(c.dep_ == "nummod" for c in h.lefts):
+        return True  # a statistic ("92,000 people") is left out before
+    return any(c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.lower_ not in _VAGUE_MODS
+               and c.lower_ not in _VAGUE for c in h.lefts)
+
+
+# The words that pick some of a group out ("one of the gunmen", "each of the candidates"): the one or
+# the ones picked are the party, not the group (a number of people counted is, as in "Fifteen of those").
+_PICKS = frozenset({"one", "each", "any", "either", "neither", "none", "another"})
+
+
+def _not_a_party(h) -> bool:
+    """The phrase stands where no party does: a name given (an object predicate, "called the nation a
+    great trading partner"; an apposition, which describes the phrase it follows), the group that one of
+    its members is picked out of ("one of the gunmen"), or people who belong to someone ("our allies",
+    "the factory's bosses": the owner's people, whom the actors stage reads by their owner)."""
+    if h.dep_ in ("oprd", "appos"):
+        return True
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PICKS:
+        return True
+    return any(c.dep_ == "poss" for c in h.children)
+
+
+def unnamed_actor(h, table: ActorTable) -> list[str]:
+    """The argument-only actor of the noun phrase headed by ``h`` (made now, or the one made before
+    for the same words), as a one-element list; empty where the table makes none (it is no
+    :class:`ArgumentTable`) or the phrase names no people."""
+    if not isinstance(table, ArgumentTable) or h.pos_ != "NOUN" or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return []
+    if not _people(h) or (h.lower_ in _VAGUE or h.lemma_.lower() in _VAGUE) and not _which(h):
+        return []
+    if any(c.dep_ == "nummod" and statistic(c) for c in h.lefts):
+        return []  # "92,000 people": a war's toll or a crowd's size, not a party
+    if _not_a_party(h):
+        return []
+    doc = h.doc
+    start = h.i
+    for c in h.lefts:
+        if c.dep_ in _LEFT_DEPS:
+            start = min(start, c.left_edge.i)
+    while start < h.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].is_space
+                           or doc[start].pos_ == "DET"):
+        start += 1
+    end = h.i + 1
+    if any(table.at_token(i) is not None for i in range(start, end)):
+        return []
+    words = doc[start:end]
+    name = re.sub(r"\s+", " ", words.text)
+    if doc[start].pos_ != "PROPN":
+        name = name[:1].lower() + name[1:]  # "Snipers fired": "snipers", as the actors stage names agents
+    key = name.lower()
+    actor = next((a for a in map(table.get, table.made) if a is not None and a.name.lower() == key), None)
+    if actor is None:
+        plural = h.tag_ in ("NNS", "NNPS")
+        lemma = h.lemma_.lower()
+        ident = _new_ident(table, name)
+        kind = "group" if plural or h.lower_ in _COLLECTIVE else "person"
+        actor = Actor(id=ident, name=name, kind=kind, country=_country(h, start, table),
+                      sector=_sector(h.lower_, lemma))
+        actor.code = code_of(actor.country, actor.sector)
+        table.actors.append(actor)
+        table.made.add(ident)
+    actor.mentions += 1
+    table.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char), tokens=(start, end),
+                                  text=words.text, kind="title"))
+    for i in range(start, end):
+        table.by_token[i] = actor.id
+    return [actor.id]
+
+
+def _new_ident(table: ActorTable, name: str) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "party"
+    ident, n = base, 2
+    while table.get(ident) is not None:
+        ident, n = f"{base}-{n}", n + 1
+    return ident
+
+
+def drop_unused(table: ArgumentTable, events: list[Event]) -> None:
+    """Remove from the shared table the argument-only actors no event kept, with their mentions."""
+    if not table.made:
+        return
+    used = {a for e in events for a in (*e.actor, *e.recipient)}
+    gone = table.made - used
+    if not gone:
+        return
+    table.actors[:] = [a for a in table.actors if a.id not in gone]
+    table.mentions[:] = [m for m in table.mentions if m.actor not in gone]
+    for i in [i for i, a in table.by_token.items() if a in gone]:
+        del table.by_token[i]
+    table.made -= gone

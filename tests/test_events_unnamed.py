@@ -1,0 +1,91 @@
+"""Argument-only actors (``events._unnamed``): a phrase of people that an event's slot names and the actors
+stage made no actor of becomes one, and leaves the table again when no event keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events._unnamed import ArgumentTable, drop_unused
+from newsgraph.records import Actor, ActorTable, Event, Mention
+
+
+def _event(actor: list[str], recipient: list[str]) -> Event:
+    return Event(id="e1", event="ASSAULT", span=(0, 10), text="", actor=actor, recipient=recipient)
+
+
+def test_the_events_stage_table_shares_the_actors_tables_lists():
+    base = ActorTable(actors=[Actor("chile", "Chile", "country")],
+                      mentions=[Mention("chile", (0, 5), (0, 1), "Chile")])
+    grown = ArgumentTable.over(base)
+    grown.actors.append(Actor("suspects", "suspects", "group"))
+    grown.by_token[3] = "suspects"
+    assert base.get("suspects") is not None and base.at_token(3) == "suspects"
+
+
+def test_argument_only_actors_no_event_keeps_leave_the_table():
+    base = ActorTable(actors=[Actor("chile", "Chile", "country")],
+                      mentions=[Mention("chile", (0, 5), (0, 1), "Chile")])
+    table = ArgumentTable.over(base)
+    for ident, tok in (("kept", 3), ("gone", 5)):
+        table.actors.append(Actor(ident, ident, "group"))
+        table.mentions.append(Mention(ident, (tok * 4, tok * 4 + 3), (tok, tok + 1), ident, kind="title"))
+        table.by_token[tok] = ident
+        table.made.add(ident)
+    drop_unused(table, [_event(["chile"], ["kept"])])
+    assert [a.id for a in base.actors] == ["chile", "kept"]
+    assert [m.actor for m in base.mentions] == ["chile", "kept"]
+    assert base.at_token(5) is None and base.at_token(3) == "kept" and base.at_token(0) == "chile"
+
+
+def _code(nlp, text: str, named: dict[str, tuple[str, str, str | None]]):
+    """The rules' events of ``text`` over a table that names only ``named`` (words -> id, kind, country)."""
+    from newsgraph.events import code
+
+    doc = nlp(text)
+    actors, mentions = [], []
+    for words, (ident, kind, iso) in named.items():
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words))
+        actors.append(Actor(ident, words, kind, country=iso))
+        mentions.append(Mention(ident, (start, start + len(words)), (span.start, span.end), words))
+    table = ActorTable(actors=actors, mentions=mentions)
+    events = code(doc, actors=table, timexes=[], published=None, decide=False, propose_with=False)
+    return events, table
+
+
+@pytest.mark.model
+def test_a_group_an_act_is_done_to_becomes_its_recipient(nlp):
+    events, table = _code(nlp, "Police in Paris shot the two suspects on Monday.",
+                          {"Paris": ("france", "country", "FRA")})
+    e = next(e for e in events if e.event == "ASSAULT")
+    made = [table.get(a) for a in e.recipient]
+    assert [(a.name, a.kind) for a in made if a is not None] == [("two suspects", "group")]
+
+
+@pytest.mark.model
+def test_people_an_actor_urges_take_the_sentences_country(nlp):
+    events, table = _code(nlp, "Chinese President Xi Jinping called on citizens to join the effort.",
+                          {"Xi Jinping": ("xi", "person", "CHN")})
+    e = next(e for e in events if e.event == "REQUEST")
+    assert e.actor == ["xi"]
+    citizens = table.get(e.recipient[0]) if e.recipient else None
+    assert citizens is not None and (citizens.name, citizens.country, citizens.sector) == ("citizens", "CHN", "CVL")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway called Chile a great trading partner.",  # a name given, no party
+    "One of the gunmen killed Chile's ambassador.",  # the one picked out acts, not the group
+])
+def test_no_actor_is_made_where_the_phrase_is_no_party(nlp, text):
+    events, table = _code(nlp, text, {"Norway" if "Norway" in text else "Chile": ("x", "country", None)})
+    assert {a.id for a in table.actors} == {"x"}
+
+
+@pytest.mark.model
+def test_the_actors_stages_table_makes_no_argument_actor(nlp):
+    from newsgraph.events._unnamed import unnamed_actor
+
+    doc = nlp("Police shot the two suspects.")
+    table = ActorTable()
+    assert unnamed_actor(doc[4], table) == [] and table.actors == []
