@@ -134,12 +134,15 @@ _PICKS = frozenset({"one", "each", "any", "either", "neither", "none", "another"
 def _not_a_party(h) -> bool:
     """The phrase stands where no party does: a name given (an object predicate, "called the nation a
     great trading partner"; an apposition, which describes the phrase it follows), the group that one of
-    its members is picked out of ("one of the gunmen"), or people who belong to someone ("our allies",
+    its members is picked out of ("one of the gunmen"), a group whose members the text names after
+    "including" (they are the parties: guidelines 2.3), or people who belong to someone ("our allies",
     "the factory's bosses": the owner's people, whom the actors stage reads by their owner)."""
     if h.dep_ in ("oprd", "appos"):
         return True
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PICKS:
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "including" for c in h.children):
+        return True  # "Several ministers, including X and Y, condemned": the members named act
     return any(c.dep_ == "poss" for c in h.children)
 
 
