@@ -1223,10 +1223,17 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             at = _start(event)
             same = (sum(e.event == event.event and _start(e) < at for e in found),
                     sum(e.event == event.event and _start(e) > at for e in found))
+            # the decider reads the participants the actors stage named, as it was trained to: an
+            # argument-only actor (``_unnamed``) is a reading of who took part, no evidence of an event
+            ruled_parties = event.actor, event.recipient
+            if actors.made:
+                event.actor = [a for a in event.actor if a not in actors.made]
+                event.recipient = [a for a in event.recipient if a not in actors.made]
             names = features(event, tok, sent, sent_no, actors,
                              readings.get(tok.i) if tok.i in by_proposer else None,
                              readings.get(content) if content is not None else None,
                              others, story, same) + sentence_features(event.event, sent_probs) if tok is not None else ["bias"]
+            event.actor, event.recipient = ruled_parties
             if tok is not None and event.id in here.bare:
                 names += bare_features(tok, event.event)
             named.append(names)
