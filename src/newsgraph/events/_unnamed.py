@@ -40,7 +40,7 @@ donor fan family relative intermediary informant contractor secularist separatis
 _PEOPLE_SECTORS = {"hostage": "CVL", "captive": "CVL", "prisoner": "CVL", "jogger": "CVL", "shopper": "CVL",
                    "passerby": "CVL", "bystander": "CVL", "motorist": "CVL", "passenger": "CVL", "owner": "CVL",
                    "family": "CVL", "relative": "CVL", "intermediary": "CVL", "sailor": "MIL", "cadet": "MIL",
-                   "recruit": "MIL"}
+                   "recruit": "MIL", "follower": "CVL", "sniper": "UAF"}
 # People of no one country: allies and partners are other states', the held and the suspected are of
 # whatever country they are, and "world" or "international" leaders are of many.
 _UNPLACED = frozenset({"ally", "partner", "hostage", "captive", "prisoner", "suspect", "intermediary"})
@@ -180,8 +180,10 @@ def unnamed_actor(h, table: ActorTable) -> list[str]:
         lemma = h.lemma_.lower()
         ident = _new_ident(table, name)
         kind = "group" if plural or h.lower_ in _COLLECTIVE else "person"
-        actor = Actor(id=ident, name=name, kind=kind, country=_country(h, start, table),
-                      sector=_sector(h.lower_, lemma))
+        sector = _sector(h.lower_, lemma)
+        if lemma == "community" and any(t.lower_ in _MANY_COUNTRIES for t in doc[start:h.i]):
+            sector = None  # "the international community": the world's states, no civilians (as in actors/_agents.py)
+        actor = Actor(id=ident, name=name, kind=kind, country=_country(h, start, table), sector=sector)
         actor.code = code_of(actor.country, actor.sector)
         table.actors.append(actor)
         table.made.add(ident)
