@@ -89,3 +89,59 @@ def test_the_actors_stages_table_makes_no_argument_actor(nlp):
     doc = nlp("Police shot the two suspects.")
     table = ActorTable()
     assert unnamed_actor(doc[4], table) == [] and table.actors == []
+
+
+def test_only_an_attacks_victims_and_the_people_urged_stay_argument_only_recipients():
+    from newsgraph.events._unnamed import settle
+
+    base = ActorTable(actors=[Actor("chile", "Chile", "country")],
+                      mentions=[Mention("chile", (0, 5), (0, 1), "Chile")])
+    table = ArgumentTable.over(base)
+    for ident, tok in (("voters", 3), ("hostages", 5)):
+        table.actors.append(Actor(ident, ident, "group"))
+        table.mentions.append(Mention(ident, (tok * 4, tok * 4 + 3), (tok, tok + 1), ident, kind="title"))
+        table.by_token[tok] = ident
+        table.made.add(ident)
+    accused = Event(id="e1", event="ACCUSE", span=(0, 10), text="", actor=["chile"], recipient=["voters"])
+    attacked = Event(id="e2", event="ASSAULT", span=(0, 10), text="", actor=["chile"], recipient=["hostages"])
+    settle(table, [accused, attacked], doc=None)  # no REQUEST: the trigger's words are not read
+    assert accused.recipient == [] and attacked.recipient == ["hostages"]
+    assert [a.id for a in base.actors] == ["chile", "hostages"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, named, kept", [
+    ("Germany called on the candidates to end the dispute.", "Germany", True),
+    ("Chinese President Xi Jinping warned the public against panic.", "Xi Jinping", False),
+])
+def test_a_request_keeps_the_people_its_actor_calls_on_only(nlp, text, named, kept):
+    events, table = _code(nlp, text, {named: ("x", "country", None)})
+    e = next(e for e in events if e.event == "REQUEST")
+    assert bool(e.recipient) is kept
+
+
+@pytest.mark.model
+def test_an_argument_only_group_takes_the_sector_of_its_words(nlp):
+    events, table = _code(nlp, "Syrian troops attacked armed opposition groups near Aleppo on Monday.",
+                          {"Syrian troops": ("syr", "group", "SYR")})
+    e = next(e for e in events if e.event == "ASSAULT")
+    groups = table.get(e.recipient[0]) if e.recipient else None
+    # the guidelines' REB for the armed opposition, not the OPP of "opposition"
+    assert groups is not None and (groups.name, groups.country, groups.sector) == ("armed opposition groups", "SYR", "REB")
+    events, table = _code(nlp, "Germany called on the candidates to end the dispute.",
+                          {"Germany": ("deu", "country", "DEU")})
+    candidates = table.get(next(e for e in events if e.event == "REQUEST").recipient[0])
+    assert candidates is not None and candidates.sector == "PTY"  # who runs for office holds none yet
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, named, country", [
+    ("The United States and other donors condemned the attack on Monday.",
+     {"The United States": ("usa", "country", "USA")}, None),  # others like it: of many countries
+    ("He urged Moscow and the separatists to honor the ceasefire in Ukraine.",
+     {"Moscow": ("rus", "country", "RUS"), "Ukraine": ("ukr", "country", "UKR")}, "UKR"),  # not Moscow's
+])
+def test_a_group_coordinated_with_a_named_party_is_not_of_its_country(nlp, text, named, country):
+    events, table = _code(nlp, text, named)
+    made = [a for e in events for a in (*e.actor, *e.recipient) if a not in {i for i, _k, _c in named.values()}]
+    assert made and {table.get(a).country for a in made} == {country}

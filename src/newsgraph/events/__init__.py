@@ -47,7 +47,7 @@ from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, infinitive, modality
 from ._sentence import dense_row, probabilities, sentence_model, wanted
-from ._unnamed import ArgumentTable, drop_unused
+from ._unnamed import ArgumentTable, settle
 from ._sentence import features as sentence_features_of
 from ._mode import CUED, refine_mode, threat_mode
 
@@ -1276,7 +1276,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             ruled.update((e.id, e.modality) for e in events[kept_from:])
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
     events = merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
-    drop_unused(actors, events)
+    settle(actors, events, doc)
     return events
 
 
