@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.events._unnamed import ArgumentTable, drop_unused
+from newsgraph.events._unnamed import ArgumentTable
 from newsgraph.records import Actor, ActorTable, Event, Mention
 
 
@@ -22,19 +22,31 @@ def test_the_events_stage_table_shares_the_actors_tables_lists():
     assert base.get("suspects") is not None and base.at_token(3) == "suspects"
 
 
-def test_argument_only_actors_no_event_keeps_leave_the_table():
+def test_argument_only_actors_the_events_keep_join_the_table_and_the_others_leave():
+    from newsgraph.events._unnamed import settle
+
     base = ActorTable(actors=[Actor("chile", "Chile", "country")],
                       mentions=[Mention("chile", (0, 5), (0, 1), "Chile")])
     table = ArgumentTable.over(base)
     for ident, tok in (("kept", 3), ("gone", 5)):
-        table.actors.append(Actor(ident, ident, "group"))
-        table.mentions.append(Mention(ident, (tok * 4, tok * 4 + 3), (tok, tok + 1), ident, kind="title"))
-        table.by_token[tok] = ident
-        table.made.add(ident)
-    drop_unused(table, [_event(["chile"], ["kept"])])
+        table.made[ident] = Actor(ident, ident, "group")
+        table.made_mentions.append(Mention(ident, (tok * 4, tok * 4 + 3), (tok, tok + 1), ident, kind="title"))
+        table.made_at[tok] = ident
+    settle(table, [_event(["chile"], ["kept"])])
     assert [a.id for a in base.actors] == ["chile", "kept"]
     assert [m.actor for m in base.mentions] == ["chile", "kept"]
     assert base.at_token(5) is None and base.at_token(3) == "kept" and base.at_token(0) == "chile"
+
+
+def test_argument_only_actors_are_seen_only_while_the_rules_name_parties():
+    table = ArgumentTable.over(ActorTable(actors=[Actor("chile", "Chile", "country")],
+                                          mentions=[Mention("chile", (0, 5), (0, 1), "Chile")]))
+    table.made["rebels"] = Actor("rebels", "rebels", "group")
+    table.made_at[3] = "rebels"
+    assert table.at_token(3) is None and table.in_tokens(0, 4) == ["chile"]
+    table.naming = True
+    assert table.at_token(3) == "rebels" and table.actors_at(3) == ["rebels"]
+    assert table.in_tokens(0, 4) == ["chile", "rebels"] and table.get("rebels") is not None
 
 
 def _code(nlp, text: str, named: dict[str, tuple[str, str, str | None]]):
@@ -91,24 +103,6 @@ def test_the_actors_stages_table_makes_no_argument_actor(nlp):
     assert unnamed_actor(doc[4], table) == [] and table.actors == []
 
 
-def test_only_an_attacks_victims_and_the_people_urged_stay_argument_only_recipients():
-    from newsgraph.events._unnamed import settle
-
-    base = ActorTable(actors=[Actor("chile", "Chile", "country")],
-                      mentions=[Mention("chile", (0, 5), (0, 1), "Chile")])
-    table = ArgumentTable.over(base)
-    for ident, tok in (("voters", 3), ("hostages", 5)):
-        table.actors.append(Actor(ident, ident, "group"))
-        table.mentions.append(Mention(ident, (tok * 4, tok * 4 + 3), (tok, tok + 1), ident, kind="title"))
-        table.by_token[tok] = ident
-        table.made.add(ident)
-    accused = Event(id="e1", event="ACCUSE", span=(0, 10), text="", actor=["chile"], recipient=["voters"])
-    attacked = Event(id="e2", event="ASSAULT", span=(0, 10), text="", actor=["chile"], recipient=["hostages"])
-    settle(table, [accused, attacked], doc=None)  # no REQUEST: the trigger's words are not read
-    assert accused.recipient == [] and attacked.recipient == ["hostages"]
-    assert [a.id for a in base.actors] == ["chile", "hostages"]
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, named, kept", [
     ("Germany called on the candidates to end the dispute.", "Germany", True),
@@ -132,6 +126,28 @@ def test_an_argument_only_group_takes_the_sector_of_its_words(nlp):
                           {"Germany": ("deu", "country", "DEU")})
     candidates = table.get(next(e for e in events if e.event == "REQUEST").recipient[0])
     assert candidates is not None and candidates.sector == "PTY"  # who runs for office holds none yet
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("etype, kept", [("ASSAULT", True), ("ACCUSE", False)])
+def test_a_slot_takes_the_reading_with_argument_only_actors_and_the_decider_the_other(nlp, etype, kept):
+    from newsgraph.events._unnamed import name_parties
+
+    doc = nlp("The government shot the protesters.")
+    table = ArgumentTable.over(ActorTable(actors=[Actor("gov", "government", "organization")],
+                                          mentions=[Mention("gov", (4, 14), (1, 2), "government")]))
+    event = Event(id="e1", event=etype, span=(0, 35), text=doc.text, actor=["gov"])
+
+    def reread():  # the rules' reading with ``naming`` on: they make "protesters" the recipient
+        assert table.naming
+        table.made["protesters"] = Actor("protesters", "protesters", "group")
+        return Event(id="e1", event=etype, span=(0, 35), text=doc.text, actor=["gov"], recipient=["protesters"]), None
+
+    name_parties(event, doc[2], table, reread)
+    assert not table.naming
+    # only an attack's victims (and the people urged or called on) are argument-only recipients
+    assert event.recipient == (["protesters"] if kept else [])
+    assert table.read == ({"e1": (["gov"], [])} if kept else {})
 
 
 @pytest.mark.model

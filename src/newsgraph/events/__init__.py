@@ -23,6 +23,7 @@ PLOVER 2.0 rules applied on top of the lexicon:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import re
 from typing import Any
@@ -47,7 +48,7 @@ from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, infinitive, modality
 from ._sentence import dense_row, probabilities, sentence_model, wanted
-from ._unnamed import ArgumentTable, settle
+from ._unnamed import ArgumentTable, name_parties, settle
 from ._sentence import features as sentence_features_of
 from ._mode import CUED, refine_mode, threat_mode
 
@@ -1223,12 +1224,12 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             at = _start(event)
             same = (sum(e.event == event.event and _start(e) < at for e in found),
                     sum(e.event == event.event and _start(e) > at for e in found))
-            # the decider reads the participants the actors stage named, as it was trained to: an
-            # argument-only actor (``_unnamed``) is a reading of who took part, no evidence of an event
+            # the decider reads the participants as the rules read them over the actors stage's table, as
+            # it was trained to: an argument-only actor (``_unnamed``) is a reading of who took part, no
+            # evidence of an event
             ruled_parties = event.actor, event.recipient
-            if actors.made:
-                event.actor = [a for a in event.actor if a not in actors.made]
-                event.recipient = [a for a in event.recipient if a not in actors.made]
+            if event.id in actors.read:
+                event.actor, event.recipient = (list(x) for x in actors.read[event.id])
             names = features(event, tok, sent, sent_no, actors,
                              readings.get(tok.i) if tok.i in by_proposer else None,
                              readings.get(content) if content is not None else None,
@@ -1276,7 +1277,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             ruled.update((e.id, e.modality) for e in events[kept_from:])
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
     events = merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
-    settle(actors, events, doc)
+    settle(actors, events)
     return events
 
 
@@ -1795,6 +1796,9 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
         if made is None:
             continue
         event, mod = made
+        # a slot the rules leave empty: the people they read there that the actors stage did not name
+        name_parties(event, trig.tok, table, functools.partial(_trigger_event, here, trig, lex, table,
+                                                                question=question, bare_ok=here.bare_ok))
         if event.event in JUDGED and trig.proposed:
             # a word the proposer, not the lexicon, reads as a criticism ("X said Y has betrayed
             # ...") is the speaker's judgement, as for the sentence coder's; a lexicon verb of

@@ -16,7 +16,9 @@ table only grows by the participants the events use.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..actors._agents import COUNTED, SPEAKER_NOUNS, THING_NOUNS
 from ..actors._agents import _statistic as statistic
@@ -24,7 +26,7 @@ from ..actors._coding import agent_sector, code_of, police_officials
 from ..actors._dictionaries import bundled
 from ..records import Actor, ActorTable, Event, Mention
 
-__all__ = ["ArgumentTable", "drop_unused", "settle", "unnamed_actor", "PEOPLE_NOUNS"]
+__all__ = ["ArgumentTable", "name_parties", "settle", "unnamed_actor", "PEOPLE_NOUNS"]
 
 # Nouns of people that the agent dictionary lacks and that the corpus annotates as an event's party
 # (read on the train split's participants without an actor): who is held, who takes a side, who is
@@ -77,9 +79,19 @@ _LEFT_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "advmod", "det",
 @dataclass(slots=True)
 class ArgumentTable(ActorTable):
     """The actors table as the events stage reads it: the same actors, mentions and token index (shared,
-    not copied), and the argument-only actors it adds (``made``)."""
+    not copied), and, apart from them, the argument-only actors it makes (``made``, with their mentions'
+    tokens in ``made_at``). Those are seen only while ``naming`` is on (:func:`name_parties`), so every
+    other reading of the rules is the one over the actors stage's table; :func:`settle` adds the ones the
+    events keep to the shared table."""
 
-    made: set[str] = field(default_factory=set)
+    made: dict[str, Actor] = field(default_factory=dict)
+    made_at: dict[int, str] = field(default_factory=dict)
+    made_mentions: list[Mention] = field(default_factory=list)
+    naming: bool = False
+    # event id -> its (actor, recipient) as read without argument-only actors, where they differ
+    read: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    # sentence start -> whether it holds a noun an argument-only actor may be made of (``_may_name``)
+    nameable: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def over(cls, table: ActorTable) -> "ArgumentTable":
@@ -87,6 +99,31 @@ class ArgumentTable(ActorTable):
         # the index is the table's own: a table without mentions has an empty one that must stay shared
         out.by_token, out.shared = table.by_token, table.shared
         return out
+
+    # (ActorTable's methods by name: a slots dataclass has no zero-argument super())
+    def get(self, actor_id: str | None) -> Actor | None:
+        made = self.made.get(actor_id) if actor_id is not None else None
+        return made if made is not None else ActorTable.get(self, actor_id)
+
+    def at_token(self, i: int) -> str | None:
+        if self.naming and i in self.made_at:
+            return self.made_at[i]
+        return ActorTable.at_token(self, i)
+
+    def actors_at(self, i: int) -> list[str]:
+        if self.naming and i in self.made_at:
+            return [self.made_at[i]]
+        return ActorTable.actors_at(self, i)
+
+    def in_tokens(self, start: int, end: int) -> list[str]:
+        if not (self.naming and self.made_at):
+            return ActorTable.in_tokens(self, start, end)
+        seen: list[str] = []
+        for i in range(start, end):
+            a = self.at_token(i)
+            if a is not None and a not in seen:
+                seen.append(a)
+        return seen
 
 
 def _sector(h, start: int) -> str | None:
@@ -182,7 +219,8 @@ def unnamed_actor(h, table: ActorTable) -> list[str]:
     """The argument-only actor of the noun phrase headed by ``h`` (made now, or the one made before
     for the same words), as a one-element list; empty where the table makes none (it is no
     :class:`ArgumentTable`) or the phrase names no people."""
-    if not isinstance(table, ArgumentTable) or h.pos_ != "NOUN" or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if not isinstance(table, ArgumentTable) or not table.naming or h.pos_ != "NOUN" \
+            or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return []
     if not _people(h) or (h.lower_ in _VAGUE or h.lemma_.lower() in _VAGUE) and not _which(h):
         return []
@@ -206,7 +244,7 @@ def unnamed_actor(h, table: ActorTable) -> list[str]:
     if doc[start].pos_ != "PROPN":
         name = name[:1].lower() + name[1:]  # "Snipers fired": "snipers", as the actors stage names agents
     key = name.lower()
-    actor = next((a for a in map(table.get, table.made) if a is not None and a.name.lower() == key), None)
+    actor = next((a for a in table.made.values() if a.name.lower() == key), None)
     if actor is None:
         plural = h.tag_ in ("NNS", "NNPS")
         ident = _new_ident(table, name)
@@ -214,13 +252,12 @@ def unnamed_actor(h, table: ActorTable) -> list[str]:
         sector = _sector(h, start)
         actor = Actor(id=ident, name=name, kind=kind, country=_country(h, start, table), sector=sector)
         actor.code = code_of(actor.country, actor.sector)
-        table.actors.append(actor)
-        table.made.add(ident)
+        table.made[ident] = actor
     actor.mentions += 1
-    table.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char), tokens=(start, end),
-                                  text=words.text, kind="title"))
+    table.made_mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
+                                       tokens=(start, end), text=words.text, kind="title"))
     for i in range(start, end):
-        table.by_token[i] = actor.id
+        table.made_at[i] = actor.id
     return [actor.id]
 
 
@@ -240,37 +277,59 @@ def _new_ident(table: ActorTable, name: str) -> str:
 _ASKING = frozenset({"urge", "call", "appeal", "press"})
 
 
-def _clear_recipient(event: Event, doc) -> bool:
-    if event.event == "ASSAULT":
-        return True
-    if event.event != "REQUEST" or event.trigger is None:
-        return False
-    start, end = event.trigger["span"]
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].lemma_.lower() in _ASKING
+def _clear_recipient(etype: str, tok) -> bool:
+    return etype == "ASSAULT" or etype == "REQUEST" and tok.lemma_.lower() in _ASKING
 
 
-def settle(table: ArgumentTable, events: list[Event], doc) -> None:
-    """The argument-only actors the events keep: every actor, and the recipients :func:`_clear_recipient`
-    allows; the others leave the events and, with those no event keeps, the table (:func:`drop_unused`)."""
-    if not table.made:
+def name_parties(event: Event, tok, table: ActorTable, reread: Callable[[], tuple[Event, Any] | None]) -> None:
+    """The event's actors, and its recipients where :func:`_clear_recipient` allows, as the rules read them
+    where they may make argument-only actors (``reread``: the same reading again, ``naming`` on), where
+    that reading names one; the reading over the actors stage's table alone is kept in ``table.read``
+    for the decider, which was trained on it."""
+    if not isinstance(table, ArgumentTable) or not _may_name(tok.sent, table):
         return
-    for event in events:
-        if any(a in table.made for a in event.recipient) and not _clear_recipient(event, doc):
-            event.recipient = [a for a in event.recipient if a not in table.made]
-    drop_unused(table, events)
+    table.naming = True
+    try:
+        again = reread()
+    finally:
+        table.naming = False
+    if again is None:
+        return
+    actor, recipient = _made(event.actor, again[0].actor, table), event.recipient
+    if _clear_recipient(event.event, tok):
+        recipient = _made(event.recipient, again[0].recipient, table)
+    if (actor, recipient) != (event.actor, event.recipient):
+        table.read[event.id] = (event.actor, event.recipient)
+        event.actor = actor
+        event.recipient = [a for a in recipient if a not in actor]
 
 
-def drop_unused(table: ArgumentTable, events: list[Event]) -> None:
-    """Remove from the shared table the argument-only actors no event kept, with their mentions."""
-    if not table.made:
-        return
-    used = {a for e in events for a in (*e.actor, *e.recipient)}
-    gone = table.made - used
-    if not gone:
-        return
-    table.actors[:] = [a for a in table.actors if a.id not in gone]
-    table.mentions[:] = [m for m in table.mentions if m.actor not in gone]
-    for i in [i for i, a in table.by_token.items() if a in gone]:
-        del table.by_token[i]
-    table.made -= gone
+def _may_name(sent, table: ArgumentTable) -> bool:
+    """Whether the sentence holds a noun :func:`unnamed_actor` may make an actor of (once per sentence): the
+    rules are read again only there."""
+    found = table.nameable.get(sent.start)
+    if found is None:
+        found = table.nameable[sent.start] = any(
+            t.pos_ == "NOUN" and ActorTable.at_token(table, t.i) is None and _people(t) for t in sent)
+    return found
+
+
+def _made(named: list[str], read: list[str], table: ArgumentTable) -> list[str]:
+    """A slot as the rules read it with argument-only actors (``read``) where that names one, else as it was."""
+    return read if any(a in table.made for a in read) else named
+
+
+def settle(table: ArgumentTable, events: list[Event]) -> None:
+    """Add to the shared actors table the argument-only actors the events keep, with their mentions."""
+    used = {a for e in events for a in (*e.actor, *e.recipient) if a in table.made}
+    for ident, actor in table.made.items():
+        if ident in used:
+            table.actors.append(actor)
+    for m in table.made_mentions:
+        if m.actor in used:
+            table.mentions.append(m)
+            for i in range(m.tokens[0], m.tokens[1]):
+                table.by_token.setdefault(i, m.actor)
+    table.made = {i: a for i, a in table.made.items() if i in used}
+    table.made_at.clear()
+    table.made_mentions.clear()
