@@ -4,13 +4,17 @@ the public", "allies pressed ...").
 
 The actors stage makes an actor of a generic noun phrase only where it is the subject or object of a
 verb and its noun is one of the agent dictionary's (``actors/_agents.py``): it does not know which
-phrases are parties to an event. The events stage does: when its rules read a noun phrase as an
-event's participant (``_arguments.np_actors``) and the phrase names no actor, a phrase of people (an
-agent noun, or a noun of people the dictionary lacks) becomes an actor of its own, named in the text's
-words (corpus guidelines, section 1: a generic actor keeps the text's own words), a group in the
-plural and a person in the singular. Each is made in the events stage's own table
-(:class:`ArgumentTable`), and :func:`drop_unused` removes again those no event kept, so the actors
-table only grows by the participants the events use.
+phrases are parties to an event. The events stage does: the rules read each candidate's parties twice,
+over the actors stage's table (the reading the decider was trained on and still reads) and again with
+``naming`` on (:func:`name_parties`), where a noun phrase they read as a participant
+(``_arguments.np_actors``) that names no actor and is a phrase of people (an agent noun, or a noun of
+people the dictionary lacks) becomes an actor of its own, named in the text's words (corpus guidelines,
+section 1: a generic actor keeps the text's own words), a group in the plural and a person in the
+singular. A slot takes the second reading where it names such an actor: the actor slot always, the
+recipient slot only for the victims of an attack and the people a request urges or calls on. The
+actors made stay apart from the shared table (:class:`ArgumentTable`) until :func:`settle` adds those
+the events keep, so every other reading of the rules is the one over the actors stage's table and the
+actors table only grows by the participants the events use.
 """
 
 from __future__ import annotations
