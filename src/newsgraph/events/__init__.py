@@ -23,6 +23,7 @@ PLOVER 2.0 rules applied on top of the lexicon:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import re
 from typing import Any
@@ -47,6 +48,7 @@ from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, infinitive, modality
 from ._sentence import dense_row, probabilities, sentence_model, wanted
+from ._unnamed import ArgumentTable, name_parties, settle
 from ._sentence import features as sentence_features_of
 from ._mode import CUED, refine_mode, threat_mode
 
@@ -1153,6 +1155,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     to train a decider on them; a decider whose weights know the feature ``bare`` judges them in a run.
     """
     lex = lexicon()
+    # the rules may make argument-only actors (``_unnamed``); those no event keeps leave again below
+    actors = ArgumentTable.over(actors)
     pmodel_t = proposer() if propose_with is True else (propose_with or None)
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
@@ -1220,10 +1224,17 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             at = _start(event)
             same = (sum(e.event == event.event and _start(e) < at for e in found),
                     sum(e.event == event.event and _start(e) > at for e in found))
+            # the decider reads the participants as the rules read them over the actors stage's table, as
+            # it was trained to: an argument-only actor (``_unnamed``) is a reading of who took part, no
+            # evidence of an event
+            ruled_parties = event.actor, event.recipient
+            if event.id in actors.read:
+                event.actor, event.recipient = (list(x) for x in actors.read[event.id])
             names = features(event, tok, sent, sent_no, actors,
                              readings.get(tok.i) if tok.i in by_proposer else None,
                              readings.get(content) if content is not None else None,
                              others, story, same) + sentence_features(event.event, sent_probs) if tok is not None else ["bias"]
+            event.actor, event.recipient = ruled_parties
             if tok is not None and event.id in here.bare:
                 names += bare_features(tok, event.event)
             named.append(names)
@@ -1265,7 +1276,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if mmodel is not None or modality_collect is not None:
             ruled.update((e.id, e.modality) for e in events[kept_from:])
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
-    return merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
+    events = merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
+    settle(actors, events)
+    return events
 
 
 # A headline is the text's first line when it is short; the story's lead is the first sentences after it.
@@ -1783,6 +1796,9 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
         if made is None:
             continue
         event, mod = made
+        # a slot the rules leave empty: the people they read there that the actors stage did not name
+        name_parties(event, trig.tok, table, functools.partial(_trigger_event, here, trig, lex, table,
+                                                                question=question, bare_ok=here.bare_ok))
         if event.event in JUDGED and trig.proposed:
             # a word the proposer, not the lexicon, reads as a criticism ("X said Y has betrayed
             # ...") is the speaker's judgement, as for the sentence coder's; a lexicon verb of

@@ -11,6 +11,7 @@ from ..actors._dictionaries import bundled, norm
 from ..actors._keep import BODY_WORDS
 from ._coding import CODING
 from ._modality import infinitive
+from ._unnamed import unnamed_actor
 from ._coding import DENY as _DENY
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
@@ -203,7 +204,8 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
                             r = np_actors(p, table)
                             if r:
                                 return r
-    return []
+    # a phrase of people that names no actor: an argument-only actor, where the events stage makes them
+    return unnamed_actor(h, table)
 
 
 def _people(noun) -> bool:
