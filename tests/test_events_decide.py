@@ -201,3 +201,23 @@ def test_bare_event_nouns_are_collected_for_training_only_on_request(extractor):
 
     assert "bombing" not in collected(False)
     assert "bombing" in collected(True)
+
+
+@pytest.mark.model
+def test_an_event_noun_naming_only_its_target_is_kept_only_when_the_decider_is_sure(extractor, monkeypatch):
+    from newsgraph import events
+    from newsgraph.records import Document
+
+    # "the raid on the home of X" names whom it is done to and no actor: no bare noun, but a candidate the
+    # decider was not trained on, kept only at events.TARGET_ONLY_P or more
+    doc = Document(text="The raid on the home of Michael Cohen angered the president.", published="2019-05-06")
+
+    def raids(bias: float) -> list:
+        monkeypatch.setattr("newsgraph.events.decider", lambda: Decider({"bias": bias}, 0.3, {}))
+        return [e for e in extractor(doc).events if e.trigger and e.trigger["text"] == "raid"]
+
+    assert events.TARGET_ONLY_P > 0.401
+    assert raids(-0.4) == []  # p 0.40: over the decider's threshold, under TARGET_ONLY_P
+    kept = raids(3.0)
+    assert [e.event for e in kept] == ["COERCE"]
+    assert kept[0].recipient and not kept[0].actor and kept[0].coder == "target"

@@ -291,6 +291,11 @@ class Extractor:
         # guess is no evidence that a name the filters judge junk is an actor (on dev such parties were
         # all junk); the fill is undone below where its actor goes.
         used -= {a for _e, _slot, a in fills} - ruled - records_use
+        # Nor does the party an event noun names as whom it is done to when it names no actor ("the attack
+        # on the consulate in Benghazi", events.TARGET_ONLY_P): such a noun often names a site, not a party
+        # (train, session 32: the places it kept were junk); it is undone below where its actor goes.
+        targeted = {a for e in events if e.coder == "target" for a in (*e.actor, *e.recipient)}
+        used -= targeted - {a for e in events if e.coder != "target" for a in (*e.actor, *e.recipient)} - records_use
         named = event_named(table, doc, [e for e in events if e.coder == "word"])
         # A state named in the sentence of a candidate the decider drops is judged as in an event's
         # sentence: it is still a party to what the sentence tells (the PLOVER records code it as the act's target:
@@ -301,7 +306,8 @@ class Extractor:
         if self.collect_actors is not None or (self.decide_actors and keeper() is not None):
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
                                 keep=used, named=named - used, home=self.home_country,
-                                acts={e.trigger["span"][0] for e in events if e.trigger}, settings=settings,
+                                acts={e.trigger["span"][0] for e in events if e.trigger and e.coder != "target"},
+                                settings=settings,
                                 quoted=[q.span for q in quotes if q.kind != "indirect"],
                                 venues={e.trigger["span"][0] for e in events
                                         if e.trigger and e.event in VENUE_ACTS and e.mode != "visit"})
@@ -313,6 +319,13 @@ class Extractor:
         for e, slot, a in fills:
             if a not in kept and a in getattr(e, slot):
                 getattr(e, slot).remove(a)
+        if targeted - kept:
+            for e in events:
+                if e.coder == "target":
+                    e.actor = [a for a in e.actor if a in kept]
+                    e.recipient = [a for a in e.recipient if a in kept]
+            # an event noun left with no party is a bare noun, no event (events._trigger_event)
+            events = [e for e in events if e.coder != "target" or e.actor or e.recipient]
         lap("filter")
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         _as_read([*events, *roles, *quotes, *agreements, *(c for a in agreements for c in a.commitments), *timexes,

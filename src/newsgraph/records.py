@@ -173,7 +173,8 @@ class Event:
     # Other sentences of the document that tell the same fact (a headline and its lede): their spans.
     also: list[tuple[int, int]] = field(default_factory=list)
     # Which coder found it, for the later stages of the same run (not part of the output contract):
-    # "word" (a trigger of the lexicon or the proposer) or "sentence" (the sentence coder).
+    # "word" (a trigger of the lexicon or the proposer), "target" (an event noun that names whom it is done
+    # to and no actor: "sanctions on X") or "sentence" (the sentence coder).
     coder: str = "word"
 
     def to_dict(self) -> dict[str, Any]:
