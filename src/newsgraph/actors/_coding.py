@@ -534,6 +534,11 @@ def _trade_title(doc, noun) -> bool:
 _EXPERTS = frozenset({"expert", "specialist", "analyst", "scholar", "researcher", "watcher", "hand", "historian",
                       "hawk", "dove", "hardliner", "critic", "skeptic", "sceptic", "basher"})
 EXPERT_NOUNS = _EXPERTS
+# A place's name before a correspondent's noun is their beat, not their country: "Jay Roe, Washington
+# correspondent for the Roe Review"; the outlet their "for", "of" or "at" phrase names is whom they work
+# for (the annotators code the outlet's country). A demonym still says whose they are ("a Chinese
+# correspondent").
+_BEAT_NOUNS = frozenset({"correspondent"})
 _SUBJECTS = frozenset({"study", "studies", "affair", "affairs", "program", "programme", "policy", "issue", "issues",
                        "relation", "relations", "security", "desk", "politics", "history", "initiative"})
 
@@ -815,15 +820,20 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     if iso is not None and noun.lemma_.lower() in _EXPERTS and not any(
             bundled.demonyms.get(norm(m.text)) for m in mods):
         iso = None  # "a China scholar": the country is the subject of the work, not the person's
+    beat = noun.lemma_.lower() in _BEAT_NOUNS
+    if iso is not None and beat and not any(bundled.demonyms.get(norm(m.text)) for m in mods):
+        iso = None  # "Washington correspondent": where they report from
     for prep in noun.rights:
         if prep.dep_ == "prep":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     c, o = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
-                    if iso is None and (prep.lower_ in ("of", "from") or prep.lower_ == "for" and head in _SPEAKERS):
+                    if iso is None and (prep.lower_ in ("of", "from") or prep.lower_ == "for" and head in _SPEAKERS
+                                        or beat and prep.lower_ in ("for", "at")):
                         # "the mayor of Roeville", "a refugee from Afghanistan", "a lawmaker from
                         # Ohio": the place the person belongs to or comes from; "a spokesman for
-                        # Norway's defence ministry" speaks for it; "an envoy to Iraq", "an envoy for
+                        # Norway's defence ministry" speaks for it, "a correspondent for the Roe Times"
+                        # reports for it; "an envoy to Iraq", "an envoy for
                         # Syria", "a refugee in France" name where the office is posted or the person stays
                         iso, org = c, o
                         if iso is None and org is None and pobj.ent_type_ in ("GPE", "LOC"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from ._agents import actor_context, context_country, names_a_country
 from ._cluster import Cluster, Context
@@ -1194,6 +1195,9 @@ def code_speakers(actors, published, doc=None, table=None) -> None:
         for a in actors:
             if a.kind == "person" and a.sector is None:
                 _speaker_title(a, doc, table)
+        unplaced = [a for a in actors if a.country is None and a.kind in ("person", "group", "organization")]
+        if unplaced:
+            _place_described_speakers(unplaced, doc, table)
 
 
 def _known_speakers(actors, published) -> None:
@@ -1257,3 +1261,59 @@ def _speaker_title(a, doc, table) -> None:
         a.sector = sector
         a.code = code_of(iso, sector)
         return
+
+
+def _place_described_speakers(actors, doc, table) -> None:
+    """Place the speakers the quotes stage named by a description ("congressional investigators said",
+    "a defense lobbyist said") with the evidence the actors stage reads for an unnamed agent
+    (``_link._unstated_country``): the US Congress's word ("congressional"); else, for one whose noun
+    gives a sector and whose context may tell (``_link._context_tells``: not analysts, witnesses,
+    gunmen, nor "Western diplomats"), the country its sentence names most, else the one the sentence
+    before in its paragraph names most where its own names none. A named speaker ("Jay Roe said") is
+    not placed so: :func:`_speaker_title` reads their title; nor one the text names no country around."""
+    from ._coref import paragraph_index
+    from ._link import _CONGRESS_WORDS, _NO_ONE_COUNTRY, _NOT_PLACED, _UNKNOWN_ARMED
+    from ..nlp import sentence_index
+
+    by_id = {a.id: a for a in table.actors}
+    first: dict[str, tuple[int, int]] = {}
+    iso_mentions: list[tuple[int, str]] = []
+    for m in table.mentions:
+        owner = by_id.get(m.actor)
+        if owner is not None and owner.kind == "country" and owner.country:
+            iso_mentions.append((m.tokens[0], owner.country))
+        if m.kind in ("name", "title"):
+            first.setdefault(m.actor, m.tokens)
+    iso_mentions.sort()
+    sent_of: list[int] | None = None
+    paragraph: list[int] | None = None
+    for a in actors:
+        span = first.get(a.id)
+        if span is None:
+            continue
+        start, end = span
+        head = doc[end - 1]
+        if head.pos_ == "PROPN":
+            continue  # a name: its title places it, not its sentence
+        words = {t.lower_ for t in doc[start:end]}
+        if words & _CONGRESS_WORDS:
+            a.country, a.sector = "USA", a.sector or "LEG"
+            a.code = code_of("USA", a.sector)
+            continue
+        lemma = head.lemma_.lower()
+        if a.sector is None or a.sector in _UNKNOWN_ARMED or lemma in _NOT_PLACED or words & _NO_ONE_COUNTRY:
+            continue
+        if sent_of is None:
+            sent_of = sentence_index(doc)
+        found = context_country(head.i, sent_of, iso_mentions, **actor_context(doc, head.i))
+        if found is None:
+            if paragraph is None:
+                paragraph = paragraph_index(doc)
+            s0 = head.sent.start
+            if s0 > 0 and paragraph[s0 - 1] == paragraph[head.i]:
+                ranked = Counter(iso for i, iso in iso_mentions if sent_of[i] == sent_of[s0 - 1]).most_common(2)
+                if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                    found = ranked[0][0]
+        if found is not None:
+            a.country = found
+            a.code = code_of(found, a.sector)
