@@ -169,8 +169,11 @@ def test_a_warning_that_tells_how_things_are_is_no_threat(nlp, text, assesses):
     doc = nlp(text)
     tok = word_token(doc, "warned")
     assert _warns_of_state(tok) is assesses
-    found = {t.tok.i: t.entry.type for t in _find_triggers(next(iter(doc.sents)), lexicon(), {tok.i: "THREATEN"})}
+    vetoed: set[str] = set()
+    found = {t.tok.i: t.entry.type
+             for t in _find_triggers(next(iter(doc.sents)), lexicon(), {tok.i: "THREATEN"}, vetoed=vetoed)}
     assert (found.get(tok.i) == "THREATEN") is not assesses
+    assert ("THREATEN" in vetoed) is assesses  # nor does the sentence coder place one elsewhere
 
 
 @pytest.mark.model
@@ -179,6 +182,7 @@ def test_a_warning_that_tells_how_things_are_is_no_threat(nlp, text, assesses):
     ("The release of the report angered Democrats.", "release", True),
     ("Iran released two American sailors on Tuesday.", "released", False),
     ("The court ordered the release of the prisoners.", "release", False),
+    ("The company handed the documents over to the prosecutors.", "handed", False),
 ])
 def test_a_release_that_publishes_sets_no_one_free(nlp, text, word, publishes):
     from newsgraph.events import _find_triggers, _publishes

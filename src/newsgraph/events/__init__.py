@@ -241,7 +241,10 @@ def _publishes(tok) -> bool:
     noun's "of" object, is a document, a statement, a recording or a plan ("released the proposal",
     "the statement was released", "the release of the report"). PLOVER's RETREAT release is the freeing
     of people or property; on train the four RETREAT or CONCEDE release outputs at a published thing
-    are spurious against one paired."""
+    are spurious against one paired. Only "release" publishes: what is handed or turned over ("turned
+    1,000 pages of documents over to Mueller") is yielded to a party, as the corpus codes it."""
+    if lemma(tok) != "release":
+        return False
     if tok.pos_ in ("NOUN", "PROPN"):
         objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
@@ -591,7 +594,7 @@ def _overruled(trig: _Trigger, etype: str, lex) -> bool:
 
 
 def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
-                   overrule: bool = False) -> list[_Trigger]:
+                   overrule: bool = False, vetoed: set[str] | None = None) -> list[_Trigger]:
     """The sentence's triggers: the lexicon's, then the words the learned proposer makes triggers
     (``proposed``: token index -> type) where the lexicon has none, and with ``overrule`` where the
     lexicon's reading of the word is unconditional and the proposer reads another type (``_overruled``)."""
@@ -612,8 +615,11 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
                 tok = toks[i]
                 e = _verb_entry(tok, entries)
                 if e is not None and e.type == "THREATEN" and lems[i] == "warn" and _warns_of_state(tok):
-                    # an assessment told as a warning: no threat, and what it says codes no act
+                    # an assessment told as a warning: no threat, and what it says codes no act; nor
+                    # does the sentence coder place a threat elsewhere in the sentence (``vetoed``)
                     claims.add(i)
+                    if vetoed is not None:
+                        vetoed.add("THREATEN")
                     continue
                 if e is not None and e.mode == "release" and _publishes(tok):
                     unproposed.add(i)  # "released the proposal": published, not set free
@@ -1256,7 +1262,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                 etype = r.chosen(threshold)
                 if etype is not None:
                     chosen[i] = etype
-        triggers = _find_triggers(sent, lex, chosen, overrule=OVERRULE_LEXICON)
+        vetoes: set[str] = set()
+        triggers = _find_triggers(sent, lex, chosen, overrule=OVERRULE_LEXICON, vetoed=vetoes)
         if not triggers and smodel is None:
             continue
         # the words the proposer, not the lexicon, made triggers: only their events read its reading
@@ -1264,6 +1271,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         by_proposer = {t.tok.i for t in triggers if t.proposed}
         ctx = contexts(sent)
         here = _Sentence(doc_key, sent, ctx, timexes, published, bare_ok=bare_ok)
+        here.vetoed.update(vetoes)
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
             found = _fold_same_fact(found, by_char)
