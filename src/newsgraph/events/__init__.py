@@ -256,15 +256,15 @@ def _publishes(tok) -> bool:
 
 def _warns_of_state(v) -> bool:
     """A verb of warning whose only complement tells how things are or were ("warned that it was too
-    early to tell", "'The consequences are really high,' warned Ryan", "warned that his policies
+    early to tell", "'Its influence is waning,' analysts warned", "warned that his policies
     threaten to erode support"): an assessment (guidelines 2.1), no threat. A threat tells what will or
-    may come (a future or modal auxiliary, a condition, an infinitive of readiness: "warned it would
+    may come (a future or modal auxiliary, a condition, a word of readiness: "warned it would
     impose tariffs", "warned that it could face sanctions", "is prepared to do more"), names whom it
     warns of what ("warned Iran of consequences", "warned them to leave"), tells what the one warned
     faces ("warned that Iran faces consequences") or what the warner itself does ("warned that 'we are
-    making plain to these killers ...'"). On train 7 THREATEN outputs at "warn" have
-    the shape of an assessment, all spurious; the two annotated warnings of a present clause name
-    consequences or readiness."""
+    making plain to these killers ...'"). On train the rule removes 4 spurious THREATEN outputs and one
+    annotated threat ("a letter warning that the future of a deal was not guaranteed"); the two
+    annotated warnings of a present clause the counts found name consequences or readiness and stay."""
     clauses = []
     for c in v.children:
         if c.dep_ in ("dobj", "obj", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against", "about")):
