@@ -1,7 +1,8 @@
 """Words the rules read as events where the sentence tells none (issue #17, precision): insisting that a
 fact holds, suspending what is no tie between parties, failing to do something, alerting someone, troops
 stationed somewhere, a threat noun naming a danger, "call" without "for" or "on" (events/__init__.py,
-_states_fact, _names_danger, _asks_for; data/events/lexicon.txt)."""
+_states_fact, _names_danger, _asks_for, _warns_of_state, _publishes;
+data/events/lexicon.txt, coding.txt)."""
 
 from __future__ import annotations
 
@@ -146,3 +147,56 @@ def test_a_decrease_is_no_refusal_even_when_the_proposer_reads_one(nlp):
     tok = word_token(doc, "declined")
     found = _find_triggers(next(iter(doc.sents)), lexicon(), {tok.i: "REJECT"})
     assert tok.i not in {t.tok.i for t in found}
+
+
+# -- session 32 (spur32): warnings that assess, releases that publish
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "assesses"), [
+    ("General Milley warned on Monday that it was too early to tell.", True),
+    ("\"Its influence is waning,\" analysts warned.", True),
+    ("The senator warned that the trade policies threaten to erode support for farmers.", True),
+    ("The White House warned on Friday that it would impose tariffs on China.", False),
+    ("The minister warned that Iran could face sanctions.", False),
+    ("Putin warned the government that it faces consequences.", False),
+    ("Haley warned that the United States is prepared to do more.", False),
+    ("The State Department warned Russia of serious repercussions.", False),
+])
+def test_a_warning_that_tells_how_things_are_is_no_threat(nlp, text, assesses):
+    from newsgraph.events import _find_triggers, _warns_of_state
+
+    doc = nlp(text)
+    tok = word_token(doc, "warned")
+    assert _warns_of_state(tok) is assesses
+    vetoed: set[str] = set()
+    found = {t.tok.i: t.entry.type
+             for t in _find_triggers(next(iter(doc.sents)), lexicon(), {tok.i: "THREATEN"}, vetoed=vetoed)}
+    assert (found.get(tok.i) == "THREATEN") is not assesses
+    assert ("THREATEN" in vetoed) is assesses  # nor does the sentence coder place one elsewhere
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "publishes"), [
+    ("The administration released its peace proposal on Tuesday.", "released", True),
+    ("The release of the report angered Democrats.", "release", True),
+    ("Iran released two American sailors on Tuesday.", "released", False),
+    ("The court ordered the release of the prisoners.", "release", False),
+    ("The company handed the documents over to the prosecutors.", "handed", False),
+])
+def test_a_release_that_publishes_sets_no_one_free(nlp, text, word, publishes):
+    from newsgraph.events import _find_triggers, _publishes
+
+    doc = nlp(text)
+    tok = word_token(doc, word)
+    assert _publishes(tok) is publishes
+    found = {t.tok.i for t in _find_triggers(next(iter(doc.sents)), lexicon(), {tok.i: "RETREAT"})}
+    assert (tok.i in found) is not publishes
+
+
+@pytest.mark.model
+def test_a_warning_of_what_the_warner_does_stays_a_threat(nlp):
+    from newsgraph.events import _warns_of_state
+
+    doc = nlp("The president warned that we are making plain to these killers that there is no place to hide.")
+    assert _warns_of_state(word_token(doc, "warned")) is False

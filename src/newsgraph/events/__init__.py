@@ -231,6 +231,66 @@ def _names_danger(tok) -> bool:
     return named
 
 
+_PUBLISHED = CODING.words["published"]
+_WARNED_OUTCOME = CODING.words["warned_outcome"]
+# Auxiliaries that put a warned clause ahead of now or in doubt ("warned it would strike", "could face").
+_AHEAD_AUX = frozenset({"will", "would", "wo", "'ll", "'d", "shall", "could", "can", "ca", "may", "might",
+                        "must", "should", "going"})
+
+
+def _publishes(tok) -> bool:
+    """A release that publishes rather than sets free: the verb's object or passive subject, or the
+    noun's "of" object, is a document, a statement, a recording or a plan ("released the proposal",
+    "the statement was released", "the release of the report"). PLOVER's RETREAT release is the freeing
+    of people or property; on train the four RETREAT or CONCEDE release outputs at a published thing
+    are spurious against one paired. Only "release" publishes: what is handed or turned over ("turned
+    1,000 pages of documents over to Mueller") is yielded to a party, as the corpus codes it."""
+    if lemma(tok) != "release":
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    else:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objs += [c for x in tok.children if x.dep_ == "xcomp" for c in x.children if c.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(lemma(o) in _PUBLISHED or o.lower_ in _PUBLISHED for o in objs)
+
+
+def _warns_of_state(v) -> bool:
+    """A verb of warning whose only complement tells how things are or were ("warned that it was too
+    early to tell", "'Its influence is waning,' analysts warned", "warned that his policies
+    threaten to erode support"): an assessment (guidelines 2.1), no threat. A threat tells what will or
+    may come (a future or modal auxiliary, a condition, a word of readiness: "warned it would
+    impose tariffs", "warned that it could face sanctions", "is prepared to do more"), names whom it
+    warns of what ("warned Iran of consequences", "warned them to leave"), tells what the one warned
+    faces ("warned that Iran faces consequences") or what the warner itself does ("warned that 'we are
+    making plain to these killers ...'"). On train the rule removes 4 spurious THREATEN outputs and one
+    annotated threat ("a letter warning that the future of a deal was not guaranteed"); the two
+    annotated warnings of a present clause the counts found name consequences or readiness and stay."""
+    clauses = []
+    for c in v.children:
+        if c.dep_ in ("dobj", "obj", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against", "about")):
+            return False
+        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark"):
+            return False
+        if c.dep_ == "ccomp":
+            clauses.append(c)
+    if not clauses:
+        return False
+    lems = lemmas(v.doc)
+    for c in clauses:
+        if c.tag_ in ("VB", "MD") or any(x.dep_ in ("aux", "auxpass") and x.lower_ in _AHEAD_AUX for x in c.children):
+            return False
+        if _conditioned(c, frozenset({"if", "unless", "until"})):
+            return False
+        if any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("we", "i") for x in c.children):
+            return False  # what the warner says it does itself ("warned that 'we are making plain to ...'")
+        own = _clause_tokens(c, own=True)
+        if any(lems[t.i] in _WARNED_OUTCOME or t.lower_ in _WARNED_OUTCOME for t in own):
+            return False  # "faces consequences", "is ready to strike", "is poised to respond"
+    return True
+
+
 def _states_fact(v) -> bool:
     """The verb's one complement is a that-clause in the indicative ("insisted he was not comparing
     them", "insisted that America would never forget"), with no object, infinitive or "on"/"upon"/"for"
@@ -545,13 +605,14 @@ def _overruled(trig: _Trigger, etype: str, lex) -> bool:
 
 
 def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
-                   overrule: bool = False) -> list[_Trigger]:
+                   overrule: bool = False, vetoed: set[str] | None = None) -> list[_Trigger]:
     """The sentence's triggers: the lexicon's, then the words the learned proposer makes triggers
     (``proposed``: token index -> type) where the lexicon has none, and with ``overrule`` where the
     lexicon's reading of the word is unconditional and the proposer reads another type (``_overruled``)."""
     by_tok: dict[int, _Trigger] = {}
     nouns: list[tuple[_Trigger, list[Entry]]] = []
     claims: set[int] = set()  # verbs that only state a fact ("insisted he had backed him": ``_states_fact``)
+    unproposed: set[int] = set()  # words of no event the proposer is not asked about either (``_publishes``)
     # the words' part of speech, dependency and lemma from the document's columns: a Token's string
     # attributes each cost a look-up in the string store
     doc = sent.doc
@@ -564,6 +625,16 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
             if entries:
                 tok = toks[i]
                 e = _verb_entry(tok, entries)
+                if e is not None and e.type == "THREATEN" and lems[i] == "warn" and _warns_of_state(tok):
+                    # an assessment told as a warning: no threat, and what it says codes no act; nor
+                    # does the sentence coder place a threat elsewhere in the sentence (``vetoed``)
+                    claims.add(i)
+                    if vetoed is not None:
+                        vetoed.add("THREATEN")
+                    continue
+                if e is not None and e.mode == "release" and _publishes(tok):
+                    unproposed.add(i)  # "released the proposal": published, not set free
+                    continue
                 if e is not None and e.type == "RETREAT" and e.mode == "withdraw" and _leaves_pact(tok):
                     # "pulled out of the treaty", "withdrew from the deal": leaving a pact or a body
                     # reduces relations (PLOVER SANCTION withdraw), it yields no ground
@@ -590,13 +661,16 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
         if entry.type == "THREATEN" and _names_danger(t.tok):
             claims.add(t.tok.i)  # nor does the proposer make it one
             continue
+        if entry.mode == "release" and _publishes(t.tok):
+            unproposed.add(t.tok.i)  # "the release of the report"
+            continue
         t.entry = entry
         if gov is not None and lemma(gov) in lex.light:
             t.governor = gov
         by_tok[t.tok.i] = t
     contents = {t.content.tok.i for t in by_tok.values() if t.content is not None}
     for i, etype in (proposed or {}).items():
-        if i in contents or i in claims or (i in by_tok and not (overrule and _overruled(by_tok[i], etype, lex))):
+        if i in contents or i in claims or i in unproposed or (i in by_tok and not (overrule and _overruled(by_tok[i], etype, lex))):
             continue
         tok = toks[i]
         noun = pos_of[i] != "VERB"
@@ -1201,7 +1275,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                 etype = r.chosen(threshold)
                 if etype is not None:
                     chosen[i] = etype
-        triggers = _find_triggers(sent, lex, chosen, overrule=OVERRULE_LEXICON)
+        vetoes: set[str] = set()
+        triggers = _find_triggers(sent, lex, chosen, overrule=OVERRULE_LEXICON, vetoed=vetoes)
         if not triggers and smodel is None:
             continue
         # the words the proposer, not the lexicon, made triggers: only their events read its reading
@@ -1209,6 +1284,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         by_proposer = {t.tok.i for t in triggers if t.proposed}
         ctx = contexts(sent)
         here = _Sentence(doc_key, sent, ctx, timexes, published, bare_ok=bare_ok)
+        here.vetoed.update(vetoes)
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
             for event in found:

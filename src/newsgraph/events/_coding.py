@@ -19,7 +19,8 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "evidence", "attack_noun", "casualty", "standing_threat", "looking_into",
                    "danger", "cyber_attack", "cyber_target", "habitual",
                    "reception", "standard", "object_control",
-                   "praise", "blame", "negator", "commissive", "reprisal", "vowed_reprisal", "judged", "culprit", "forceful"})
+                   "praise", "blame", "negator", "commissive", "reprisal", "vowed_reprisal", "judged", "culprit", "forceful",
+                   "published", "warned_outcome"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 
