@@ -357,7 +357,7 @@ _PERSON_SETS = frozenset({"leaders", "men", "women", "senators", "candidates", "
                           "lawmakers", "rivals", "politicians", "brothers", "sisters", "diplomats", "envoys"})
 _STATE_SETS = frozenset({"countries", "nations", "governments", "neighbors", "neighbours"})
 _SET_WINDOW = 2  # sentences back: the set's members are named just before it
-_SET_REACH = 6  # sentences back at most for the one sentence that names them, a quote or an aside between
+_SET_REACH = 6  # sentences back at most beyond the window: a quote or an aside between names and set
 
 
 def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: list[int]) -> list[tuple[int, int, list[Ref]]]:
@@ -389,13 +389,12 @@ def _set_members(doc, refs: list[Ref], start: int, sent: int, kind: str, n: int)
     by its latest mention before the description, in the order of the text; none when they are not sure.
 
     First the distinct actors named in the description's sentence and the two before it, when there are
-    exactly ``n``. Else those of the one nearest sentence, within ``_SET_REACH``, that names any actor of
-    the kind, when it names exactly ``n`` by name, not as a possessor ("covering Obama's trip"): the
-    nearest sentence decides where the window holds a third ("Obama spoke to Morsi. The two men agreed"
-    after a sentence on Netanyahu), and a quote or an aside between the names and the description
-    ("Obama met Netanyahu. 'Our bond is strong,' he said. ... The two leaders") is passed over. Names in
-    two sentences beyond the window are not put together: a source quoted just before ("said Tai Hui")
-    is as near as the leaders named before him."""
+    exactly ``n``. Else, within ``_SET_REACH`` sentences, those named by name (not as a possessor: "covering
+    Obama's trip") in the nearest sentence that names any, then the next nearest, until there are ``n`` or
+    more; exactly ``n`` or none. So the nearest sentence decides where the window holds a third ("Obama
+    spoke to Morsi. The two men agreed" after a sentence on Netanyahu), and a quote or an aside between
+    the names and the description ("Obama met Netanyahu. 'Our bond is strong,' he said. ... The two
+    leaders") is passed over."""
     window: dict[str, Ref] = {}
     by_sent: dict[int, dict[str, Ref]] = {}
     for r in refs:
@@ -411,8 +410,13 @@ def _set_members(doc, refs: list[Ref], start: int, sent: int, kind: str, n: int)
         return sorted(window.values(), key=lambda r: r.start)
     if not by_sent:
         return []
-    nearest = by_sent[max(by_sent)]
-    return sorted(nearest.values(), key=lambda r: r.start) if len(nearest) == n else []
+    found: dict[str, Ref] = {}
+    for k in sorted(by_sent, reverse=True):
+        for actor, r in by_sent[k].items():
+            found.setdefault(actor, r)
+        if len(found) >= n:
+            break
+    return sorted(found.values(), key=lambda r: r.start) if len(found) == n else []
 
 
 def _set_phrase(t, low: str) -> tuple[int, int, str] | None:
