@@ -169,6 +169,22 @@ def test_a_set_description_with_more_candidates_or_an_indefinite_number_stays_al
     assert len(_set_members(nlp, text, "sides")) < 2
 
 
+def test_a_set_description_takes_the_one_nearest_sentence_that_names_its_members(nlp):
+    # a third person in the window: the nearest sentence naming any person decides
+    text = ("Mayor Ann Cole met Governor Tom Reyes in Lyon on Monday. President Paul Grant phoned Prime Minister "
+            "John Webb on Tuesday. The two leaders agreed to meet again.")
+    assert _set_members(nlp, text, "leaders") == ["John Webb", "Paul Grant"]
+    # a quote and its attribution between the names and the description are passed over
+    text = ("President Paul Grant welcomed Prime Minister John Webb in Oslo on Monday. \"We share a long "
+            "coast,\" he told reporters. \"We share the fish too,\" he added. \"And the storms,\" he said. "
+            "The two leaders signed a trade pact.")
+    assert _set_members(nlp, text, "leaders") == ["John Webb", "Paul Grant"]
+    # beyond the window, the nearest sentence names one person and a possessor: not the pair, left alone
+    text = ("President Paul Grant welcomed Prime Minister John Webb in Oslo on Monday. Ann Cole covers Grant's "
+            "trip for a weekly paper. The dinner was long. The wine was cold. The two leaders talked about fish.")
+    assert len(_set_members(nlp, text, "leaders")) < 2
+
+
 def test_a_later_definite_agent_noun_is_the_agent_named_before(nlp):
     # issue #19: "the official" is the Danish official of the sentence before, not an actor of its own
     text = ("A Danish navy official said the frigate left port on Monday. "

@@ -359,14 +359,13 @@ _PERSON_SETS = frozenset({"leaders", "men", "women", "senators", "candidates", "
                           "lawmakers", "rivals", "politicians", "brothers", "sisters", "diplomats", "envoys"})
 _STATE_SETS = frozenset({"countries", "nations", "governments", "neighbors", "neighbours"})
 _SET_WINDOW = 2  # sentences back: the set's members are named just before it
+_SET_REACH = 6  # sentences back at most beyond the window: a quote or an aside between names and set
 
 
 def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: list[int]) -> list[tuple[int, int, list[Ref]]]:
     """(start, end, members) of each definite description of a set of named actors no other step claimed:
     "the two leaders" or "The two met" after two persons, "both countries" after two countries. The members
-    are the distinct actors of that kind mentioned in the description's sentence and the two before it,
-    and only when there are exactly as many of them as the description counts: with a third one in reach
-    the set is left unresolved."""
+    are those of :func:`_set_members`; a description without them is left unresolved."""
     out: list[tuple[int, int, list[Ref]]] = []
     toks = tokens(doc)
     lows = lowers(doc)
@@ -381,16 +380,45 @@ def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: list[int])
         start, end, noun = span
         if any(i in claimed for i in range(start, end)):
             continue
-        s = sent_index[t.i]
-        kind = "country" if noun in _STATE_SETS else "person"
-        last: dict[str, Ref] = {}  # the latest mention of each actor of that kind in reach
-        for r in refs:
-            if r.kind == kind and r.end <= start and s - r.sent <= _SET_WINDOW and not r.modifier and (
-                    r.actor not in last or r.end > last[r.actor].end):
-                last[r.actor] = r
-        if len(last) == n:
-            out.append((start, end, sorted(last.values(), key=lambda r: r.start)))
+        members = _set_members(doc, refs, start, sent_index[t.i], "country" if noun in _STATE_SETS else "person", n)
+        if members:
+            out.append((start, end, members))
     return out
+
+
+def _set_members(doc, refs: list[Ref], start: int, sent: int, kind: str, n: int) -> list[Ref]:
+    """The ``n`` actors of ``kind`` a set description at token ``start`` of sentence ``sent`` counts, each
+    by its latest mention before the description, in the order of the text; none when they are not sure.
+
+    First the distinct actors named in the description's sentence and the two before it, when there are
+    exactly ``n``. Else, within ``_SET_REACH`` sentences, those named by name (not as a possessor: "covering
+    Obama's trip") in the nearest sentence that names any, then the next nearest, until there are ``n`` or
+    more; exactly ``n`` or none. So the nearest sentence decides where the window holds a third ("Obama
+    spoke to Morsi. The two men agreed" after a sentence on Netanyahu), and a quote or an aside between
+    the names and the description ("Obama met Netanyahu. 'Our bond is strong,' he said. ... The two
+    leaders") is passed over."""
+    window: dict[str, Ref] = {}
+    by_sent: dict[int, dict[str, Ref]] = {}
+    for r in refs:
+        if r.kind != kind or r.end > start or not 0 <= sent - r.sent <= _SET_REACH or r.modifier:
+            continue
+        if sent - r.sent <= _SET_WINDOW and (r.actor not in window or r.end > window[r.actor].end):
+            window[r.actor] = r
+        if doc[r.end - 1].dep_ != "poss" and doc[r.end - 1].tag_ != "POS":
+            seen = by_sent.setdefault(r.sent, {})
+            if r.actor not in seen or r.end > seen[r.actor].end:
+                seen[r.actor] = r
+    if len(window) == n:
+        return sorted(window.values(), key=lambda r: r.start)
+    if not by_sent:
+        return []
+    found: dict[str, Ref] = {}
+    for k in sorted(by_sent, reverse=True):
+        for actor, r in by_sent[k].items():
+            found.setdefault(actor, r)
+        if len(found) >= n:
+            break
+    return sorted(found.values(), key=lambda r: r.start) if len(found) == n else []
 
 
 def _set_phrase(t, low: str) -> tuple[int, int, str] | None:
