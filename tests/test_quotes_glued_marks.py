@@ -14,6 +14,7 @@ from factories import quotes_by_text as _quotes
     ('Roe said,"We will win."', ["Roe", "said", ",", '"', "We"]),
     ('"We will win,"she said.', ["win", ",", '"', "she", "said"]),
     ("Roe said:“We will win.”", ["said", ":", "“", "We"]),
+    ('Rep. Dana Roe (R-S.C.):"We will win."', ["S.C.", "):", '"', "We"]),
     ("It is over!”Former aide Dana Roe said.", ["over", "!", "”", "Former"]),
     ('He spoke on "Face the Nation"on Sunday.', ["Nation", '"', "on"]),
 ])
@@ -43,6 +44,13 @@ def test_the_glued_mark_rule_is_added_once():
     split_glued_marks(blank)
     assert blank.tokenizer.infix_finditer.__self__.pattern == pattern
     assert [t.text for t in blank('Roe said,"We')] == ["Roe", "said", ",", '"', "We"]
+
+
+@pytest.mark.model
+def test_a_quote_glued_to_the_bracket_and_colon_after_a_name_is_the_name_s(nlp):
+    quotes, table = _quotes(nlp, 'Lawmakers reacted at once. Rep. Dana Roe (R-S.C.):"This bill will not pass '
+                                 'the House this year."')
+    assert _name(table, quotes["This bill will not pass the House this year."].speaker) == "Dana Roe"
 
 
 @pytest.mark.model

@@ -435,12 +435,13 @@ REQUIRED_PIPES = ("tagger", "parser", "ner")
 
 
 # A double quotation mark typed against the word beside it, with no space (`said,"Look`, `this,"he said`,
-# `Clinton:"We`, `win!”Former`, `"This Week"on`): spaCy's English rules split no such token, so the
-# cue verb, the speaker or the quote's first word is lost inside one token. Split the mark off, and the
-# comma, colon or stop glued before it. A stop is split only after a lower-case letter or a digit, so
-# "U.S." keeps its own.
+# `Clinton:"We`, `(R-S.C.):"I`, `win!”Former`, `"This Week"on`): spaCy's English rules split no such
+# token, so the cue verb, the speaker or the quote's first word is lost inside one token. Split the mark
+# off, and the comma, colon, stop or closing bracket glued before it. A stop is split only after a
+# lower-case letter or a digit, so "U.S." keeps its own.
 _GLUED_MARKS = (
-    r'(?<=\w)[,:;?!](?=["“”„]\w)',
+    r'\)(?=[,:;]?["“”„]\w)',
+    r'(?<=[\w)])[,:;?!](?=["“”„]\w)',
     r'(?<=[a-z0-9])\.(?=["“”„]\w)',
     r'(?<=[\w,:;.?!])["“”„](?=\w)',
 )
