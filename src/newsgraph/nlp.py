@@ -452,12 +452,14 @@ def split_glued_marks(nlp: "Language") -> None:
     the pipeline's own infix rules are kept as they are, before ours."""
     import re
 
-    found = nlp.tokenizer.infix_finditer
-    own = getattr(getattr(found, "__self__", None), "pattern", None)
+    tokenizer = nlp.tokenizer
+    if not hasattr(tokenizer, "infix_finditer"):
+        return  # a tokenizer of the pipeline's own, without spaCy's rules
+    own = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     ours = "|".join(_GLUED_MARKS)
     if isinstance(own, str) and own.endswith(ours):
         return  # split already
-    nlp.tokenizer.infix_finditer = re.compile(f"{own}|{ours}" if own else ours).finditer
+    tokenizer.infix_finditer = re.compile(f"{own}|{ours}" if own else ours).finditer
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,5 +1,6 @@
 """A double quotation mark typed against the word beside it (`said,"We`, `win,"she said`): the tokenizer
-splits it off, so the cue verb and the speaker stay words of their own. Invented sentences only."""
+splits it off, so the cue verb and the speaker stay words of their own; and a news outlet the entity
+recogniser takes for a place or a product speaks. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -59,3 +60,16 @@ def test_a_quote_glued_to_the_comma_before_it_keeps_its_speaker(nlp):
                                  'state and we are going to win it big."')
     said = quotes["We are going to win this state and we are going to win it big."]
     assert _name(table, said.speaker) == "Dana Roe"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "said", "outlet"), [
+    ("HuffPost asked the campaign whether the senator would vote for the bill.",
+     "whether the senator would vote for the bill", "HuffPost"),
+    ('As The Atlantic noted, "the race is far from over in the state."',
+     "the race is far from over in the state.", "The Atlantic"),
+])
+def test_a_news_outlet_the_recogniser_misses_is_the_speaker(nlp, text, said, outlet):
+    quotes, table = _quotes(nlp, text)
+    actor = table.get(quotes[said].speaker)
+    assert actor is not None and (actor.name, actor.kind) == (outlet, "organization")
