@@ -476,6 +476,34 @@ MODEL_INSTALL = (
 REQUIRED_PIPES = ("tagger", "parser", "ner")
 
 
+# A double quotation mark typed against the word beside it, with no space (`said,"Look`, `this,"he said`,
+# `Clinton:"We`, `(R-S.C.):"I`, `win!”Former`, `"This Week"on`): spaCy's English rules split no such
+# token, so the cue verb, the speaker or the quote's first word is lost inside one token. Split the mark
+# off, and the comma, colon, stop or closing bracket glued before it. A stop is split only after a
+# lower-case letter or a digit, so "U.S." keeps its own.
+_GLUED_MARKS = (
+    r'\)(?=[,:;]?["“”„]\w)',
+    r'(?<=[\w)])[,:;?!](?=["“”„]\w)',
+    r'(?<=[a-z0-9])\.(?=["“”„]\w)',
+    r'(?<=[\w,:;.?!])["“”„](?=\w)',
+)
+
+
+def split_glued_marks(nlp: "Language") -> None:
+    """Make ``nlp``'s tokenizer also split a double quotation mark glued to a word (``_GLUED_MARKS``);
+    the pipeline's own infix rules are kept as they are, before ours."""
+    import re
+
+    tokenizer = nlp.tokenizer
+    if not hasattr(tokenizer, "infix_finditer"):
+        return  # a tokenizer of the pipeline's own, without spaCy's rules
+    own = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
+    ours = "|".join(_GLUED_MARKS)
+    if isinstance(own, str) and own.endswith(ours):
+        return  # split already
+    tokenizer.infix_finditer = re.compile(f"{own}|{ours}" if own else ours).finditer
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
     """Load an installed spaCy pipeline by package name or path; raise ModelNotFound with the fix.
@@ -504,6 +532,7 @@ def load_model(name: str | None = None, *, fast: bool = True) -> "Language":
         raise ModelNotFound(f"The spaCy model {name!r} lacks the components {', '.join(missing)} that newsgraph "
                             f"needs; use a full English pipeline such as {DEFAULT_MODEL} ({MODEL_INSTALL})")
     _register()
+    split_glued_marks(nlp)
     if PARAGRAPHS not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")

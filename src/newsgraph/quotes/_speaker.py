@@ -18,7 +18,7 @@ from ._cues import SPEECH_VERBS, cue_lemma
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Container
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..records import ActorTable
 
@@ -90,6 +90,10 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
             if _person(actors, b) and actors.at_token(i - 1) != b and (
                     doc[i - 1].lower_ in _PERSON_TITLES or doc[i].lower_ in _PERSON_TITLES):
                 return b  # the mention's first word, or the word before it, is the title
+    if a is None:
+        outlet = _outlet_speaker(doc, actors, tok)
+        if outlet is not None:
+            return outlet
     if a is None and tok.pos_ == "PROPN":
         # the name at the head first: "Jae-Min Park, a Korea expert with the Brookings Institution,
         # said" is Park, even when the actors stage knows only the institution
@@ -649,14 +653,19 @@ _NOT_SPEAKERS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDIN
                  "QUANTITY", "EVENT", "LAW", "LANGUAGE", "PRODUCT"}
 
 
-def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | None = None) -> str | None:
+def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | None = None, *,
+                   start: int | None = None) -> str | None:
     """A speaker named by a proper name the actors stage made no actor of, usually because the
     parser's entity recogniser missed it next to a quote ("Stephanie Cutter, deputy campaign manager,
     said" read as a WORK_OF_ART; "said Shalev"). The one who speaks is an actor (the corpus
     guidelines, section 5): a person, or an organisation where the recogniser says ORG. The actor and
-    its mention are added to the table, once per name."""
-    from ..records import Actor, Mention
-
+    its mention are added to the table, once per name. ``start``: where a name the caller has read
+    begins (a news outlet's, with its article), which the entity type does not then veto."""
+    if start is not None:
+        words = doc[start:tok.i + 1]
+        if any(actors.at_token(t.i) for t in words) or len(words) > 4:
+            return None
+        return _add_speaker(doc, actors, tok, words, kind)
     start = tok.i
     # the name stops at a title or a word the actors stage already gave an actor: in "Phoenix Mayor
     # Dana Marsh said", the city and its office are not part of her name
@@ -673,6 +682,13 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
         return None
     if all(t.is_upper for t in words) and (kind != "organization" or len(words) > 1) or len(words) > 4:
         return None  # an acronym (but a body's: "a new CNN/ORC poll") or a headline in capitals, a long run of names
+    return _add_speaker(doc, actors, tok, words, kind)
+
+
+def _add_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", words: "Span", kind: str | None) -> str:
+    """The actor named ``words`` (made once per name), with a mention there."""
+    from ..records import Actor, Mention
+
     name = words.text
     actor = next((a for a in actors.actors if a.name == name), None)
     if actor is None:
@@ -684,10 +700,41 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
         actors.actors.append(actor)
     actor.mentions += 1
     actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
-                                   tokens=(start, tok.i + 1), text=name, kind="name"))
+                                   tokens=(words.start, words.end), text=name, kind="name"))
     for t in words:
         actors.by_token[t.i] = actor.id
     return actor.id
+
+
+# what the recogniser calls a publication's name when it does not call it an ORG: a place ("The
+# Atlantic" as the ocean), a building, a product or a work ("HuffPost", "The Hill")
+_OUTLET_GUESSES = ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def _outlet_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """A news outlet that speaks though the actors stage made no actor of it ("HuffPost asked", "As The
+    Atlantic noted"): a name the bundled dictionary lists as an outlet, whatever the recogniser took
+    it for, or a name the recogniser calls a place, a building, a product or a work that a capitalised
+    "The" opens ("The Atlantic"): an ocean or a film says nothing. An organisation in the text's words."""
+    from ..actors._dictionaries import bundled
+
+    if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(start, tok.i + 1) \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    words = doc[start:tok.i + 1]
+    entry = bundled().actors.lookup(words.text)
+    listed = entry is not None and entry.kind != "person" and bool(entry.codes) and entry.codes[0][0][3:6] == "JRN"
+    the = start > 0 and doc[start - 1].text == "The" and doc[start - 1].dep_ == "det" and doc[start - 1].head.i == tok.i
+    guessed = the and tok.pos_ == "PROPN" and tok.ent_type_ in _OUTLET_GUESSES and all(
+        t.ent_type_ in _OUTLET_GUESSES for t in words)
+    if not listed and not guessed:
+        return None
+    if guessed:  # the article is a word of the outlet's name
+        start -= 1
+    return _named_speaker(doc, actors, tok, kind="organization", start=start)
 
 
 def _country_after(actors: "ActorTable", tok: "Token") -> str | None:
