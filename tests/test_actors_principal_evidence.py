@@ -27,8 +27,8 @@ def country_of(nlp, text, part):
 def test_an_outlets_own_country_comes_before_a_party_placed_by_its_sentence(nlp):
     # "Communist Party" names no country: its sentence's "U.S." placed it, which is no evidence of the
     # editor's; the newspaper's entry is
-    text = ("One of the first to respond was Jay Varnell, chief editor at the Communist Party-backed Global "
-            "Times newspaper, who said on Monday that the U.S. president was exaggerating.")
+    text = ("Among those who answered was Jay Varnell, editor in chief at the Communist Party-backed Global "
+            "Times tabloid, who argued on Monday that the U.S. president had overstated it.")
     assert country_of(nlp, text, "Varnell") == "CHN"
 
 
@@ -56,8 +56,8 @@ def test_an_office_of_state_held_alongside_still_places(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize("office", [
-    "a former deputy assistant secretary of state for sanctions and counter threat finance",
-    "a former undersecretary of Commerce for international trade",
+    "a former assistant secretary of state for export controls",
+    "a former undersecretary of Commerce for economic affairs",
 ])
 def test_an_appositive_us_office_with_its_of_phrase_places(nlp, office):
     # "secretary of state" is a US office; in apposition the noun alone ("secretary") named none

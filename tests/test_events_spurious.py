@@ -160,8 +160,8 @@ def test_a_decrease_is_no_refusal_even_when_the_proposer_reads_one(nlp):
     ("The White House warned on Friday that it would impose tariffs on China.", False),
     ("The minister warned that Iran could face sanctions.", False),
     ("Putin warned the government that it faces consequences.", False),
-    ("Haley warned that the United States is prepared to do more.", False),
-    ("The State Department warned Russia of serious repercussions.", False),
+    ("Smith warned that the United States was prepared to go further.", False),
+    ("The Foreign Office warned Moscow of grave repercussions.", False),
 ])
 def test_a_warning_that_tells_how_things_are_is_no_threat(nlp, text, assesses):
     from newsgraph.events import _find_triggers, _warns_of_state
@@ -198,5 +198,5 @@ def test_a_release_that_publishes_sets_no_one_free(nlp, text, word, publishes):
 def test_a_warning_of_what_the_warner_does_stays_a_threat(nlp):
     from newsgraph.events import _warns_of_state
 
-    doc = nlp("The president warned that we are making plain to these killers that there is no place to hide.")
+    doc = nlp("The governor warned that we are telling these gangs plainly that they have nowhere to hide.")
     assert _warns_of_state(word_token(doc, "warned")) is False

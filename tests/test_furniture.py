@@ -183,13 +183,13 @@ def test_image_and_credit_inside_story_sentences_are_kept():
     "Photo",
     "Read: Ruritania recalls its envoy",
     "SEE RELATED: Talks stall in Oldtown",
-    "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
-    "Sign Up You will receive emails containing news content, updates and promotions from The Daily Example. "
-    "View all Daily Example newsletters.",
+    "Newsletter Sign Up Keep reading below. Prove you are human by ticking the box. "
+    "Sign Up You will get mail with news and offers from The Daily Example. "
+    "See every Daily Example newsletter.",
     "USA TODAY",
     "Special for USA TODAY",
     "The Associated Press receives support for health coverage from the Example Foundation. "
-    "The AP is solely responsible for all content.",
+    "The agency alone is solely responsible for all content.",
 ])
 def test_furniture_lines_of_other_outlets_are_masked(line):
     text = "The envoy resigned.\n" + line + "\nThe minister thanked him."

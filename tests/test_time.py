@@ -1529,7 +1529,7 @@ def test_a_caption_in_the_present_reads_back_with_the_parser(nlp):
 def test_until_after_a_negated_past_is_when_it_happened_up_to_a_year_back():
     jan = dt.date(2018, 1, 24)
     # "was not forced to resign until Feb. 13" (in January): it happened then, eleven months back
-    text = "Flynn was not forced to resign until 13 February, the night of the reports."
+    text = "The minister was not forced to quit until 13 February, the night of the vote."
     assert [t.value for t in tag(text, published=jan)] == ["2017-02-13"]
     # a plan or an expectation denied says nothing of when: the bound looks ahead
     text = "He did not expect the plant to reopen until March."
@@ -1548,7 +1548,7 @@ def test_parser_a_month_that_is_the_time_of_a_reporting_verb_reaches_a_year_back
 def test_parser_a_possessive_noun_before_the_date_is_no_present_verb(nlp):
     sunday = dt.date(2014, 6, 8)
     # "Biden's visit Saturday ... is renewing concerns": the visit's time, the nearest Saturday
-    text = "Vice President Joe Biden's visit Saturday to Ukraine in support of the new government is renewing concerns."
+    text = "Senator Jane Doe's visit Saturday to Georgia in support of the new cabinet is raising concerns."
     assert [t.value for t in tag(text, published=sunday, doc=nlp(text))] == ["2014-06-07"]
     text = "The leaders meet Saturday in Kiev."
     assert [t.value for t in tag(text, published=sunday, doc=nlp(text))] == ["2014-06-14"]
@@ -1557,7 +1557,7 @@ def test_parser_a_possessive_noun_before_the_date_is_no_present_verb(nlp):
 def test_parser_a_gerund_set_beside_the_main_act_takes_the_nearest_day(nlp):
     sunday = dt.date(2014, 11, 23)
     # "Apart from announcing on Friday a lawsuit, he is preparing ...": the progressive is the main act's
-    for text in ("Apart from announcing on Friday a lawsuit against the White House, Boehner is preparing a bill.",
+    for text in ("Apart from announcing on Friday a complaint against the ministry, the speaker is preparing a bill.",
                  "Besides filing on Friday a motion to dismiss, the firm is preparing an appeal."):
         assert [t.value for t in tag(text, published=sunday, doc=nlp(text))] == ["2014-11-21"], text
     # after another preposition the main clause still tells the time

@@ -859,8 +859,8 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     title.reach.append((lo, noun.right_edge.i + 1))
     if title.tokens is None:
         title.tokens = (first, noun.i + 1)
-    # the office's own "of" phrase counts too: "Jay Roe, a former deputy assistant secretary of state for
-    # sanctions", whose noun alone ("secretary") names no one country's office
+    # the office's own "of" phrase counts too: "Jay Roe, a former assistant
+    # secretary of state for export controls", whose noun alone ("secretary") names no one country's office
     office = [w.strip(".") for w in words] + [t.lower_.strip(".") for prep in noun.rights
                                               if prep.dep_ == "prep" and prep.lower_ == "of"
                                               for t in (prep, *(c for c in prep.children if c.dep_ == "pobj"))]

@@ -244,7 +244,7 @@ def _publishes(tok) -> bool:
     "the statement was released", "the release of the report"). PLOVER's RETREAT release is the freeing
     of people or property; on train the four RETREAT or CONCEDE release outputs at a published thing
     are spurious against one paired. Only "release" publishes: what is handed or turned over ("turned
-    1,000 pages of documents over to Mueller") is yielded to a party, as the corpus codes it."""
+    thousands of pages over to the inquiry") is yielded to a party, as the corpus codes it."""
     if lemma(tok) != "release":
         return False
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -264,8 +264,8 @@ def _warns_of_state(v) -> bool:
     impose tariffs", "warned that it could face sanctions", "is prepared to do more"), names whom it
     warns of what ("warned Iran of consequences", "warned them to leave"), tells what the one warned
     faces ("warned that Iran faces consequences") or what the warner itself does ("warned that 'we are
-    making plain to these killers ...'"). On train the rule removes 4 spurious THREATEN outputs and one
-    annotated threat ("a letter warning that the future of a deal was not guaranteed"); the two
+    making plain to these gangs ...'"). On train the rule removes 4 spurious THREATEN outputs and one
+    annotated threat (a letter warning that a deal's future was not assured); the two
     annotated warnings of a present clause the counts found name consequences or readiness and stay."""
     clauses = []
     for c in v.children:

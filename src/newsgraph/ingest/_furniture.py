@@ -23,17 +23,17 @@ _I = re.IGNORECASE | re.MULTILINE
 _LINES: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^[ \t]*(sign up|subscribe)\b[^\n]*\b(newsletters?|e-?mails?|alerts?|updates)\b[^\n]*$", _I), 300),
     (re.compile(r"^[^\n]*\bnewsletters?\s+manage newsletters\b[^\n]*$", _I), 300),
-    # The New York Times' sign-up box flattened into one line: "Newsletter Sign Up Continue reading the main
-    # story Please verify you're not a robot ... promotions from The New York Times ... View all New York
-    # Times newsletters." (about 550 characters; the outlet named three times and never acting)
+    # The New York Times' sign-up box flattened into one line: it opens "Newsletter Sign Up", asks the reader
+    # to prove they are no robot and ends by offering all the Times' newsletters (about 550 characters; the
+    # outlet named three times and never acting)
     (re.compile(r"^[ \t]*newsletter sign up\b[^\n]*$", _I), 1000),
     (re.compile(r"^[^\n]*\bby (signing up|subscribing|clicking)\b[^\n]*\b(agree|privacy|terms)\b[^\n]*$", _I), 400),
     (re.compile(r"^[^\n]*\b(our|see|read) (privacy policy|terms of (service|use)|cookie policy|use of cookies)\b"
                 r"[^\n]*$", _I), 250),
     (re.compile(r"^[ \t]*(copyright\b|\u00a9|\(c\)\s*\d{4})[^\n]*$", _I), 300),
     (re.compile(r"^[^\n]*\b(all rights reserved|for reprint permission|reprints? and permissions)\b[^\n]*$", _I), 300),
-    # the Associated Press's note on who funds a desk ("The Associated Press receives support for ... from
-    # the Example Foundation. The AP is solely responsible for all content.")
+    # the Associated Press's note on who funds a desk (it "receives support for ... from" a foundation and
+    # is "solely responsible for all content")
     (re.compile(r"^[^\n]*\breceives support\b[^\n]*\bsolely responsible for all content\b[^\n]*$", _I), 400),
     # a newsletter offered at a line's end ("Want the weekly digest? Sign up for the e-mail")
     (re.compile(r"^[^\n]*\bsign up for (our|the)\b[^\n.]{0,40}\b(newsletters?|e-?mails?)[ \t.!]*$", _I), 160),
