@@ -2,8 +2,10 @@
 is its own (a base entry, its own words) comes before one that only its sentence placed; a staff post
 another person holds in the story (a spokesman's) places no one, an office of state still does; a US
 office named in apposition with its own "of" phrase ("a former assistant secretary of state") is American.
+A correspondent's beat is no country of theirs ("Washington correspondent for the Roe Review" reports from
+Washington for the outlet, whose country the annotators code); a demonym before the noun still is.
 
-Every sentence is invented; the persons' names are made up."""
+Every sentence is invented; the persons' and outlets' names are made up."""
 
 from __future__ import annotations
 
@@ -73,3 +75,19 @@ def test_a_us_departments_office_with_another_countrys_word_is_that_countrys(nlp
 @pytest.mark.model
 def test_an_appositive_office_of_another_country_keeps_it(nlp):
     assert country_of(nlp, '"It is hard," said Jay Roe, a former secretary of state of Portugal.', "Roe") == "PRT"
+
+
+@pytest.mark.model
+def test_a_correspondent_takes_the_outlets_country_not_the_beats(nlp):
+    text = "Jay Roe, Beijing correspondent for the Irish Times, said the talks had failed."
+    assert country_of(nlp, text, "Roe") == "IRL"
+
+
+@pytest.mark.model
+def test_a_beat_alone_places_no_correspondent(nlp):
+    assert country_of(nlp, "Jay Roe, a Washington correspondent, said the talks had failed.", "Roe") is None
+
+
+@pytest.mark.model
+def test_a_demonym_still_places_a_correspondent(nlp):
+    assert country_of(nlp, "Jay Roe, a Chinese correspondent, said the talks had failed.", "Roe") == "CHN"
