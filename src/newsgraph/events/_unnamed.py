@@ -28,6 +28,7 @@ from ..actors._agents import COUNTED, SPEAKER_NOUNS, THING_NOUNS
 from ..actors._agents import _statistic as statistic
 from ..actors._coding import agent_sector, code_of, police_officials
 from ..actors._dictionaries import bundled
+from ..actors._link import _CONGRESS_WORDS  # the words that make an agent the US Congress's (LEG)
 from ..records import Actor, ActorTable, Event, Mention
 
 __all__ = ["ArgumentTable", "name_parties", "settle", "unnamed_actor", "PEOPLE_NOUNS"]
@@ -53,8 +54,6 @@ _PEOPLE_SECTORS = {"hostage": "CVL", "captive": "CVL", "prisoner": "CVL", "jogge
 # and "world" or "international" leaders are of many.
 _UNPLACED = frozenset({"ally", "partner", "hostage", "captive", "prisoner", "suspect", "intermediary", "migrant",
                        "immigrant", "refugee", "emigrant", "exile"})
-# The words that make an agent the US Congress's ("congressional leaders": LEG, as in actors/_link.py)
-_CONGRESS = frozenset({"congressional"})
 _MANY_COUNTRIES = frozenset({"world", "international", "foreign", "global", "western", "regional"})
 # Agent nouns that name nobody in particular on their own ("people", "men"): an actor only with a number
 # ("12 people") or a modifier that says which ("local officials" does, "other people" does not), as for
@@ -147,7 +146,7 @@ def _sector(h, start: int) -> str | None:
         sector = next((agents[w] for w in words[:-1] if w in agents and w not in _VAGUE), None)
     if police_officials(words, agents):
         sector = "COP"  # "law enforcement officials", "security officers"
-    if sector in (None, "GOV") and _CONGRESS & set(words[:-1]):
+    if sector in (None, "GOV") and _CONGRESS_WORDS & set(words[:-1]):
         sector = "LEG"
     if lemma == "community" and _MANY_COUNTRIES & set(words[:-1]):
         sector = None  # "the international community": the world's states, no civilians (as in actors/_agents.py)
