@@ -228,13 +228,9 @@ def test_share_buttons_before_a_caption_are_masked_and_the_caption_kept():
     "STORY: Ruritania recalls its envoy",
     "Full Coverage: Talks in Oldtown",
     "Special coverage: Election in Ruritania",
-    "Trade talks:Ministers meet in Oldtown as the deadline nears",
-    "'No deal':Minister walks out of the talks in Oldtown",
-    "THE ENVOY RESIGNS:'I could not stay,' he says",
     "The talks will fail: Our view",
     "Oldtown deserves better: Column",
     "Talks Stall In Oldtown Listen \u00b7 3:56 3:56",
-    "Play Video 1:10 Minister walks out of the talks in Oldtown \u2013 video",
     "Read or Share this story: https://example.com/abc",
 ])
 def test_another_storys_headline_as_a_link_is_masked(line):
@@ -246,10 +242,9 @@ def test_another_storys_headline_as_a_link_is_masked(line):
     # a subheading of the story and a label of its own, no link
     "Talks stall\n\nThe envoy resigned.",
     "OLDTOWN: Envoy resigns after the talks",
-    # a colon with a space, a clock time, a stock ticker: sentences of the story
+    # a colon with a space, a clock time: sentences of the story
     "The minister said: The talks are over.",
     "The envoy arrived at 10:30 and left at noon",
-    "The firm (NYSE:EXM) said the talks were over",
     "The story: Ruritania recalls its envoy",
     "He told the reporters to listen",
 ])
