@@ -222,3 +222,31 @@ def test_share_buttons_before_a_caption_are_masked_and_the_caption_kept():
     masked = mask(text)
     assert masked.startswith(" " * len("Facebook Twitter Pinterest") + " Troops arrive in Oldtown.")
     assert masked.endswith("\nThe envoy resigned.")
+
+
+@pytest.mark.parametrize("line", [
+    "STORY: Ruritania recalls its envoy",
+    "Full Coverage: Talks in Oldtown",
+    "Special coverage: Election in Ruritania",
+    "The talks will fail: Our view",
+    "Oldtown deserves better: Column",
+    "Talks Stall In Oldtown Listen \u00b7 3:56 3:56",
+    "Read or Share this story: https://example.com/abc",
+])
+def test_another_storys_headline_as_a_link_is_masked(line):
+    text = "The envoy resigned.\n\n" + line + "\n\nThe minister thanked him."
+    assert mask(text) == "The envoy resigned.\n\n" + " " * len(line) + "\n\nThe minister thanked him."
+
+
+@pytest.mark.parametrize("story", [
+    # a subheading of the story and a label of its own, no link
+    "Talks stall\n\nThe envoy resigned.",
+    "OLDTOWN: Envoy resigns after the talks",
+    # a colon with a space, a clock time: sentences of the story
+    "The minister said: The talks are over.",
+    "The envoy arrived at 10:30 and left at noon",
+    "The story: Ruritania recalls its envoy",
+    "He told the reporters to listen",
+])
+def test_story_lines_like_a_linked_headline_stay(story):
+    assert mask(story) == story

@@ -56,6 +56,15 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
     # another story's headline set between the paragraphs as a link, "Read more" at its end ("Minister
     # pleads guilty to lying to parliament Read more"): the corpus guidelines (2.1) code nothing in it
     (re.compile(r"^[^\n]*\S[ \t]+Read more[ \t\u00a0]*$", re.M), 250),
+    # other stories' headlines as links between the paragraphs, by the forms that mark them as links
+    # whatever the words: a label for a story or a hub of stories ("STORY: Talks stall in Doha", "Full
+    # Coverage: Elections"); an opinion piece's label at the end ("Talks will fail: Our view"); NPR's
+    # player ("Talks Stall In Doha Listen \u00b7 3:56 3:56"); USA Today's share line. The corpus
+    # guidelines (2.1) code nothing in them.
+    (re.compile(r"^[ \t]*(STORY|(?i:full|special) (?i:coverage))[ \t]*:[^\n]*[^\n.][ \t]*$", re.M), 160),
+    (re.compile(r"^[^\n]{10,160}:[ \t]*(Column|Our view|Other views?|Opposing views?)[ \t]*$", re.M), 200),
+    (re.compile(r"^[^\n]{5,300}[ \t]Listen[ \t]*\u00b7[ \t]*\d{1,2}:\d{2}([ \t]+\d{1,2}:\d{2})?[ \t]*$", re.M), 320),
+    (re.compile(r"^[ \t]*Read or Share this story:[^\n]*$", _I), 300),
     (re.compile(r"^[ \t]*(photo|image|video|graphic)s?( credit)?\s*:[^\n]*$", _I), 200),
     (re.compile(r"^[ \t]*(\(?(additional )?(reporting|editing|writing|research) by\b)[^\n]*$", _I), 300),
     # the wire's closing credit of the reporters who helped ("\u2014 With assistance by Jane Roe, and Jan Doe")
