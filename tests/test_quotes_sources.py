@@ -629,3 +629,18 @@ def test_a_phrase_that_is_a_known_actors_whole_name_is_that_actor():
     table = ActorTable(actors=[Actor("halvorsen", "Halvorsen", "organization"), Actor("economy-x", "economy", "group")])
     assert _same_name(doc, table, doc[0]) == "halvorsen"
     assert _same_name(doc, table, doc[3]) is None
+
+
+@pytest.mark.model
+def test_staff_named_by_their_owner_speak_not_the_owner(nlp):
+    text = ("President Dana Marsh met the envoy on Monday. The president's spokesman said the talks had gone well.\n\n"
+            "Governor Sam Kessler spoke on Tuesday. Kessler's chief of staff said the bill was dead.\n\n"
+            "The governor's press secretary said the vote would wait. The governor's office said the roads were open.")
+    quotes, table = _quotes(nlp, text)
+    spokesman = quotes["the talks had gone well"].speaker
+    assert _name(table, spokesman) == "president's spokesman" and table.get(spokesman).kind == "person"
+    assert table.get(spokesman).sector == "GOV"  # the staff share their owner's sector
+    assert _name(table, quotes["the bill was dead"].speaker) == "Kessler's chief of staff"
+    assert _name(table, quotes["the vote would wait"].speaker) == "governor's press secretary"
+    office = quotes["the roads were open"].speaker
+    assert _name(table, office) == "governor's office" and table.get(office).kind == "organization"

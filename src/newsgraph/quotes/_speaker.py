@@ -400,8 +400,10 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
     text's words (the corpus guidelines, sections 1 and 5), with a possessive pronoun given as its
     owner's name ("Dana Marsh's wife", where the text says "his wife"). A person in the singular (and
     "one of his aides"), a group in the plural, a campaign an organisation, with the codes of
-    :func:`_relation_codes`. None when the noun is no people noun, a title ("his deputy", which
-    :func:`title_holder` reads), or the phrase names no owner."""
+    :func:`_relation_codes`. A title with a possessor is its owner's staff ("the president's spokesman",
+    "Kessler's chief of staff"), once :func:`title_holder` has found no holder of it, and an office with
+    a possessor an organisation ("the governor's office", as the guidelines code it). None when the
+    noun is no people noun, a title without a possessor, or the phrase names no owner."""
     from ..records import Actor, Mention
     from ..roles._titles import is_title_head
 
@@ -419,13 +421,18 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
             # not their owner, whom the phrase's first actor would be
             return held
         return owned_people(doc, actors, counted[0], one=tok.lower_ == "one")
-    if tok.pos_ != "NOUN" or actors.at_token(tok.i) is not None or tok.lower_ in _PERSON_TITLES \
-            or is_title_head(tok.text) or any(c.dep_ == "appos" for c in tok.children):
-        return None  # an actor of its own, a title, or a name in apposition that speaks
-    lower, lemma = tok.lower_, tok.lemma_.lower()
-    if lower not in _RELATIONS and lemma not in _RELATIONS and not _people_noun(tok):
-        return None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    # a title with a possessor ("the president's spokesman", "Kessler's chief of staff") is staff of its
+    # owner when no holder is named (:func:`title_holder` is asked first): the staff speak, not the owner
+    title = tok.lower_ in _PERSON_TITLES or is_title_head(tok.text)
+    if tok.pos_ != "NOUN" or actors.at_token(tok.i) is not None or title and poss is None \
+            or any(c.dep_ == "appos" for c in tok.children):
+        return None  # an actor of its own, a bare title, or a name in apposition that speaks
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    # "the governor's office said": the office its owner heads is a body of its own that speaks
+    office = lemma == "office" and poss is not None
+    if not title and not office and lower not in _RELATIONS and lemma not in _RELATIONS and not _people_noun(tok):
+        return None
     owners = set(range(poss.left_edge.i, poss.right_edge.i + 1)) if poss is not None else set()
     end = tok.i + 1
     for c in tok.rights:
@@ -452,7 +459,7 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
     if actor is None:
         ident = _new_ident(actors, name)
         plural = not one and (tok.tag_ in ("NNS", "NNPS") or lower in ("team", "family", "camp", "entourage"))
-        kind = "organization" if lemma == "campaign" else "group" if plural else "person"
+        kind = "organization" if lemma in ("campaign", "office") else "group" if plural else "person"
         country, sector = _relation_codes(actors, tok, poss, found[0][1] or "")
         actor = Actor(id=ident, name=name, kind=kind, country=country, sector=sector)
         actors.actors.append(actor)
@@ -466,8 +473,9 @@ def owned_people(doc: "Doc", actors: "ActorTable", tok: "Token", *, one: bool = 
     return actor.id
 
 
-# a person's circle: it shares its owner's sector
-_CIRCLES = frozenset("ally colleague team camp entourage aide adviser advisor associate confidant".split())
+# a person's circle and staff: they share their owner's sector ("Putin's spokesman" is GOV)
+_CIRCLES = frozenset("""ally colleague team camp entourage aide adviser advisor associate confidant spokesman
+spokeswoman spokesperson spokespeople secretary chief office""".split())
 
 
 def _relation_codes(actors: "ActorTable", tok: "Token", poss: "Token | None",
@@ -475,7 +483,7 @@ def _relation_codes(actors: "ActorTable", tok: "Token", poss: "Token | None",
     """The country and sector of people named by their relation to an owner, as the annotators code
     them: the country they are in ("many people across Turkey"), else their owner's ("Kessler's
     allies", "people close to the White House"); kin are civilians (CVL), a campaign is a party's
-    (PTY), and allies, colleagues and a person's circle share the owner's sector ("Boehner's allies":
+    (PTY), and allies, colleagues, a person's circle, staff and office share the owner's sector ("Boehner's allies":
     LEG); other people keep none."""
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("in", "across", "from", "throughout"):
