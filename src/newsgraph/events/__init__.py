@@ -233,9 +233,6 @@ def _names_danger(tok) -> bool:
 
 _PUBLISHED = CODING.words["published"]
 _WARNED_OUTCOME = CODING.words["warned_outcome"]
-# Auxiliaries that put a warned clause ahead of now or in doubt ("warned it would strike", "could face").
-_AHEAD_AUX = frozenset({"will", "would", "wo", "'ll", "'d", "shall", "could", "can", "ca", "may", "might",
-                        "must", "should", "going"})
 
 
 def _publishes(tok) -> bool:
@@ -1287,9 +1284,6 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         here.vetoed.update(vetoes)
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
-            for event in found:
-                if event.id in here.target_only:
-                    event.coder = "target"
             found = _fold_same_fact(found, by_char)
             _arranged_meetings(found, by_char, here.announced)
             _meeting_parties(found, here, lex)
@@ -1350,8 +1344,6 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                         dropped.append(event)
                     continue
                 event.confidence = round(p, 3)
-            if event.id in here.target_only:
-                event.coder = "target"  # its parties keep no actor the filters drop (pipeline)
             if pmodel is not None and parts:
                 assign(event, parts, pmodel)
             events.append(event)
@@ -2010,6 +2002,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         here.bare.add(event.id)
     if target_only:
         here.target_only.add(event.id)
+        event.coder = "target"  # its parties keep no actor the filters drop (pipeline)
     return event, mod
 
 
@@ -2468,15 +2461,26 @@ def _obligations(here: _Sentence, lex, table, out: list[Event], emitted_at: dict
         etype, mode, cameo = _REPROACH if _past_obligation(tok) else ("REQUEST", "change", "104")
         if etype != "REQUEST" and not addressee:
             continue
-        gmod = _lex_modality(gov, lex)
-        new = here.event(gov, gov, etype, mode=mode, cameo=cameo, actor=gov_actor, recipient=addressee,
-                         negated=gmod.negated, modality=gmod.modality, confidence=0.6)
-        out.append(new)
-        emitted_at[gov.i] = new
+        _told(here, gov, lex, out, emitted_at, etype, mode, cameo, gov_actor, addressee, confidence=0.6)
+
+
+def _told(here, gov, lex, out: list[Event], emitted_at: dict, etype: str, mode, cameo: str, actor: list[str],
+          recipient: list[str], *, confidence: float, modality: str | None = None) -> Event:
+    """The act a verb of saying tells (a request, a vow, a judgement), as an event at that verb with the
+    verb's own negation and modality (``modality`` overrides the latter), added to ``out`` and recorded
+    as the verb's event."""
+    gmod = _lex_modality(gov, lex)
+    new = here.event(gov, gov, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
+                     negated=gmod.negated, modality=modality or gmod.modality, confidence=confidence)
+    out.append(new)
+    emitted_at[gov.i] = new
+    return new
 
 
 # Auxiliaries of a clause that tells what its subject will do ("said it would retaliate").
 _WILL = _AHEAD | {"wo", "'d"}
+# Auxiliaries that put a warned clause ahead of now or in doubt ("warned it would strike", "could face").
+_AHEAD_AUX = _WILL | {"could", "can", "ca", "may", "might", "must", "should", "going"}
 # Adjectives of readiness ("said it was ready to act", "are prepared to strike").
 _READY = frozenset({"ready", "prepared", "willing", "determined"})
 # Verbs that tell a threat as a statement beside the lexicon's verbs of saying.
@@ -2522,13 +2526,10 @@ def _told_reprisals(here: _Sentence, lex, table, out: list[Event], emitted_at: d
         recipient = [a for c in content.children if c.dep_ in ("dobj", "prep") for a in (
             np_actors(c, table) if c.dep_ == "dobj" else
             [x for p in c.children if p.dep_ == "pobj" for x in np_actors(p, table)]) if a not in actor]
-        gmod = _lex_modality(gov, lex)
-        new = here.event(gov, gov, "THREATEN", mode=threat_mode(None, None, None, content.subtree), cameo="130",
-                         actor=actor, recipient=recipient, negated=gmod.negated,
-                         modality="reported" if doer and doer != speaker else gmod.modality, confidence=0.65)
+        new = _told(here, gov, lex, out, emitted_at, "THREATEN", threat_mode(None, None, None, content.subtree),
+                    "130", actor, recipient, confidence=0.65,
+                    modality="reported" if doer and doer != speaker else None)
         here.contents[new.id] = content.i
-        out.append(new)
-        emitted_at[gov.i] = new
 
 
 # Verbs of saying that report a judgement as the speaker's own (not "believe", "see", "report",
@@ -2573,11 +2574,7 @@ def _told_judgements(here: _Sentence, lex, table, out: list[Event], emitted_at: 
         judged = [a for a in judged if a not in speaker]
         if not speaker or not judged:
             continue
-        gmod = _lex_modality(gov, lex)
-        new = here.event(gov, gov, etype, mode=mode, cameo=cameo, actor=speaker, recipient=judged,
-                         negated=gmod.negated, modality=gmod.modality, confidence=0.6)
-        out.append(new)
-        emitted_at[gov.i] = new
+        _told(here, gov, lex, out, emitted_at, etype, mode, cameo, speaker, judged, confidence=0.6)
         return
 
 
