@@ -250,3 +250,31 @@ def test_another_storys_headline_as_a_link_is_masked(line):
 ])
 def test_story_lines_like_a_linked_headline_stay(story):
     assert mask(story) == story
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Leaders talk at the summit in Oldtown, Ruritania July 11, 2018.Jane Roe/Pool via REUTERS",
+     "Leaders talk at the summit in Oldtown, Ruritania July 11, 2018."),
+    ("The king speaks in Oldtown April 15, 2018. Jan Doe/Courtesy of the Royal Court/Handout via REUTERS",
+     "The king speaks in Oldtown April 15, 2018."),
+    ("Ministers meet in Oldtown on Aug. 6. Photographer: Jane Roe/AFP via Getty Images",
+     "Ministers meet in Oldtown on Aug. 6."),
+    ("Troops patrol in Oldtown, December 31, 2019. U.S. Army/Staff Sgt. Jan E. Doe/Task Force-Ruritania",
+     "Troops patrol in Oldtown, December 31, 2019."),
+    ("Migrants wait at the border on June 30, 2019. Jane Roe, USA TODAY Network",
+     "Migrants wait at the border on June 30, 2019."),
+])
+def test_a_picture_credit_ending_a_caption_line_is_masked_and_the_caption_kept(line, caption):
+    text = "The court ruled on Monday.\n\n" + line + "\n\nThe minister said nothing."
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert masked.startswith("The court ruled on Monday.\n\n" + caption + " ")
+    assert masked[len("The court ruled on Monday.\n\n") + len(caption):].strip() == "The minister said nothing."
+
+
+@pytest.mark.parametrize("story", [
+    "The footage was obtained via REUTERS and aired on Monday. The minister resigned.",
+    "How the USA TODAY Network spent a week reporting on the border",
+])
+def test_story_lines_naming_a_wire_stay(story):
+    assert mask(story) == story

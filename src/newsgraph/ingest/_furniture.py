@@ -117,6 +117,41 @@ _CAPTION = re.compile(r"^[ \t]*(?P<control>Image)[ \t]+[^\n]{1,600}?[ \t](?P<cre
                       r"[ \t]+[^\n]{0,199}[^\n.!?\"\u201d \t])[ \t]*$", re.M)
 
 
+# A picture's credit at the end of a caption's line, the caption itself kept: the wire's ("2018. Jane
+# Roe/Pool via REUTERS", "Handout via REUTERS", "KCNA/via REUTERS"), Bloomberg's and the wires'
+# "Photographer: Jane Roe/AFP via Getty Images", an armed service's ("U.S. Army/Staff Sgt. Jane Roe/Task
+# Force-Iraq") and USA Today's ("Jane Roe, USA TODAY Network"). The mark must be near the line's end
+# (``_CREDIT_TAIL`` characters) and the credit runs from the end of the caption's last sentence (or from
+# "Photographer:") to the line's end; "REUTERS/Jane Roe" alone the actors stage already reads as a credit.
+_CREDIT_MARK = re.compile(r"(?P<own>Photographer:)|(?:/[ \t]*|\bvia[ \t]+)REUTERS\b|\bvia[ \t]+Getty Images\b"
+                          r"|\bU\.S\. (?:Army|Navy|Air Force|Marine Corps|Coast Guard)/"
+                          r"|,[ \t]+USA TODAY Network\b")
+_CREDIT_TAIL = 120
+# where a caption's sentence ends before its credit: a stop after a word or a year that is no initial
+# ("2018.Jane Roe/Pool", "Aug. 6. Jane Roe"), perhaps a closing quote
+_CAPTION_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"\u201d\u2019]?(?=[ \t]|[A-Z])")
+
+
+def _caption_credits(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the picture credits that end caption lines (:data:`_CREDIT_MARK`)."""
+    out: list[tuple[int, int]] = []
+    for m in _CREDIT_MARK.finditer(text):
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        if end - m.start() > _CREDIT_TAIL or text[m.end():end].rstrip().endswith((".", "!", "?")) and not m["own"]:
+            continue
+        if m["own"]:
+            start = m.start()
+        else:
+            line = text.rfind("\n", 0, m.start()) + 1
+            stops = list(_CAPTION_STOP.finditer(text, line, m.start()))
+            start = stops[-1].end() if stops else line
+            while start < m.start() and text[start] in " \t":
+                start += 1
+        out.append((start, end))
+    return out
+
+
 # A credit line at a story's end: every sentence of it is a reporting credit ("Contributing: Jane Roe in
 # Doha; the Associated Press", "Roe reported from Doha.", "AP Writer Jane Roe contributed to this report
 # from Doha.", "Follow Jane Roe on Twitter ..."). The names before "contributed" or "reported" are
@@ -202,6 +237,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     found.extend((s, e) for e, (_, s) in cards.items())
     for m in _CAPTION.finditer(text):
         found.extend([(m.start("control"), m.end("control")), (m.start("credit"), m.end("credit"))])
+    found.extend(_caption_credits(text))
     for m in _LINE.finditer(text):
         if len(m.group()) <= 800 and _credit_line(m.group()):
             found.append((m.start(), m.end()))
