@@ -1017,3 +1017,19 @@ def test_a_seat_of_government_named_only_as_a_place_or_a_prize_goes():
     # another body named after "for" is no seat
     body = Actor(id="acme", name="Acme Party", kind="organization")
     assert not seat_place(body, table_of(doc, (body, [(4, 6, "name")])).mentions, doc)
+
+
+def test_a_seat_named_before_a_meeting_goes_though_the_agent_table_knows_a_cabinet_meeting():
+    from newsgraph.actors._political import _people_noun, seat_place
+
+    # "Roe spoke during an Oval Office meeting ." ("a cabinet meeting" in the agent table makes "meeting"
+    # an agent noun's head word)
+    words = ["Roe", "spoke", "during", "an", "Oval", "Office", "meeting", "."]
+    heads = [1, 1, 1, 6, 5, 6, 2, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "compound", "compound", "pobj", "punct"]
+    tags = ["NNP", "VBD", "IN", "DT", "NNP", "NNP", "NN", "."]
+    lemmas = ["roe", "speak", "during", "an", "oval", "office", "meeting", "."]
+    doc = _adjective_doc(words, heads, deps, tags, lemmas)
+    assert _people_noun(doc[6])  # why the seat rule names meetings itself
+    seat = Actor(id="oval-office", name="Oval Office", kind="organization")
+    assert seat_place(seat, table_of(doc, (seat, [(4, 6, "name")])).mentions, doc)

@@ -415,6 +415,11 @@ _SEATS = frozenset({"white house", "oval office", "capitol", "kremlin", "blue ho
                     "élysée palace", "downing street", "west wing", "rose garden", "situation room"})
 _SEAT_PREPS = frozenset({"for", "into", "at", "in", "inside", "outside"})
 _SEAT_VERBS = frozenset({"win", "occupy", "seek", "enter", "leave"})
+# Nouns for a meeting, which a seat's name before them only places ("an Oval Office meeting"); the
+# agent table's "a cabinet meeting" makes "meeting" the head word of an agent noun for
+# :func:`_people_noun`
+_MEETING_NOUNS = frozenset({"meeting", "meetings", "summit", "summits", "session", "sessions", "conference",
+                            "conferences"})
 
 
 def seat_place(actor, mentions: list[Mention], doc) -> bool:
@@ -437,7 +442,8 @@ def seat_place(actor, mentions: list[Mention], doc) -> bool:
             continue
         if root.dep_ == "dobj" and head.lemma_.lower() in _SEAT_VERBS:
             continue
-        if root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and not _people_noun(head):
+        if root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and (
+                head.lower_ in _MEETING_NOUNS or not _people_noun(head)):
             continue
         return False
     return True
