@@ -445,7 +445,10 @@ def test_people_of_a_city_named_only_as_where_something_is_go_from_an_event_sent
     assert _keep.place_people_venue(geneva, table.mentions, located, acts=met, venues=met)  # talks there
     assert _keep.keep(table, located, named={"geneva"}, acts=met, venues=met).actors == []
     assert [a.id for a in _keep.keep(table, located, named={"geneva"}, keep={"geneva"}).actors] == ["geneva"]
-    assert [a.id for a in _keep.keep(table, located).actors] == ["geneva"]  # not named in an event's sentence
+    # named in no event's sentence, only where something is: the venue too (session 33, junk33), unless an
+    # act of another kind is done there
+    assert _keep.keep(table, located).actors == []
+    assert [a.id for a in _keep.keep(table, located, acts=met).actors] == ["geneva"]
     # an act of another kind done there (a clash, a curfew, a protest, a visit): the PLOVER records' target
     assert not _keep.place_people_venue(geneva, table.mentions, located, acts=met)
     assert [a.id for a in _keep.keep(table, located, named={"geneva"}, acts=met).actors] == ["geneva"]

@@ -265,7 +265,10 @@ def place_people_venue(actor, mentions: list[Mention], doc, *, reading: _Reading
     force, a restriction, a protest or a visit as its target or source ("a curfew in X", "demonstrators in
     X blocked a road", "arrived in X"). A subject, an object, a possessor, a modifier or a party's
     preposition ("sanctions on X") keeps it too. Train: 5 junk actors gone, no annotated actor lost; dev 2
-    and 0; the PLOVER actor codes unchanged (docs/evaluation.md, session 27, junk31)."""
+    and 0; the PLOVER actor codes unchanged (docs/evaluation.md, session 27, junk31). :func:`keep` asks it
+    of such a city's people named in no event's sentence too, which the learned filter kept ("the
+    interceptors in X", "a rally in X"): train 2 more junk actors gone, none annotated; dev
+    unchanged (session 33, junk33)."""
     if actor.kind != "group" or not mentions or any(m.kind == "demonym" for m in mentions):
         return False
     read = _reading(reading, actor, mentions, doc)
@@ -763,9 +766,9 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     quotations ``quoted`` (the character spans of the direct and partial quotes' contents:
     :func:`quoted_agent`) and a state or a capital of an event's
     sentence named only as a setting (:func:`setting_state`; ``acts``: the character offsets of the
-    events' triggers), a city's people of an event's sentence named only where talk, a statement or
-    cooperation happens (:func:`place_people_venue`; ``venues``: the character offsets of those events'
-    triggers), a state that is a subject only inside a list of states (:func:`listed_state`), another
+    events' triggers), a city's people of an event's sentence, or of no event's sentence, named only where
+    talk, a statement or cooperation happens (:func:`place_people_venue`; ``venues``: the character offsets
+    of those events' triggers), a state that is a subject only inside a list of states (:func:`listed_state`), another
     country's public that is only a subject (:func:`foreign_public`; none when ``home`` is None) and a
     city's people that the events had only as their setting (``settings``: :func:`setting_participants`);
     nothing goes when ``decide`` is false. The actors in ``keep`` (those an
@@ -807,7 +810,9 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
                                                   or foreign_public(actor, mentions, doc, home))
                        or group == "named" and (setting_state(actor, mentions, doc, reading=read, acts=acts)
                                                 or place_people_venue(actor, mentions, doc, reading=read, acts=acts,
-                                                                      venues=venues))):
+                                                                      venues=venues))
+                       or group == "rest" and place_people_venue(actor, mentions, doc, reading=read, acts=acts,
+                                                                 venues=venues)):
             dropped.add(actor.id)
             continue
         if collect is None and group in never:
