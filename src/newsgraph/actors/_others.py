@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ._agents import actor_context, context_country, names_a_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
-from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
-                      _STANCE_PREFIXES, _country_of, code_of, org_sector)
+from ._coding import (BRANCHES, CHAMBER_WORDS, INTERGOVERNMENTAL, OTHER_PARTY_WORDS, TITLE_ABBREVIATIONS,
+                      TRANSNATIONAL_PREFIX, US_PARTY_NAMES, _STANCE_PREFIXES, _country_of, code_of, org_sector)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 from ._people import leader_country
@@ -95,12 +95,24 @@ def code_other(cl: Cluster, ctx: Context) -> None:
         # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
         # not know ("NPFL", "La Prensa"): the country of the context
         first = cl.cands[0]
-        found = context_country(first.start, ctx.sent_index, ctx.iso_mentions, exclude=_sided_with(cl, ctx),
-                                **actor_context(ctx.doc, span_root(ctx.doc, first.start, first.end).i)) if (
-            names_a_country(first.start, ctx.sent_index, ctx.iso_mentions)) else None
+        found = None
+        if names_a_country(first.start, ctx.sent_index, ctx.iso_mentions):
+            root = span_root(ctx.doc, first.start, first.end)
+            around = actor_context(ctx.doc, root.i)
+            around["skip"] = set(around["skip"]) | _branch_seat(root)
+            found = context_country(first.start, ctx.sent_index, ctx.iso_mentions, exclude=_sided_with(cl, ctx),
+                                    **around)
         cl.iso_from_context = found is not None and cl.iso is None
         cl.iso = found or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
+
+
+def _branch_seat(root) -> set[int]:
+    """The tokens of the place a body's branch sits in, where the body is named by the branch's "of"
+    phrase ("the London office of the Roe Foundation"): where the branch is, not whose the body is."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in BRANCHES:
+        return set()
+    return {m.i for m in root.head.head.lefts if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")}
 
 
 def _sided_with(cl: Cluster, ctx: Context) -> str | None:
@@ -212,16 +224,12 @@ _CONGRESS_WORDS = frozenset({"congressional"})
 _LEADERS_BODIES = frozenset({"administration", "government", "regime"})
 
 
-# Words before a party's name that make a longer name of another country's party ("Social Democratic").
-_OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
-                                "people", "peoples", "united", "popular"})
-
 
 def _us_party_word(doc, c: Cand, agents) -> bool:
     """Whether a party word stands alone as the US party's name: what follows is no capitalised word
     of a longer name ("Democratic Unionist", "Republican Guard"), but a lower-case word, a title
     ("Republican Rep.", "Democratic Senator") or a person's name, and no other party's word precedes."""
-    if c.start > 0 and doc[c.start - 1].lower_ in _OTHER_PARTY_WORDS:
+    if c.start > 0 and doc[c.start - 1].lower_ in OTHER_PARTY_WORDS:
         return False
     if c.end >= len(doc):
         return True
