@@ -3,7 +3,8 @@ party name ("Social Democratic Party", "New Democratic Party") is not the US par
 a body is its officer, not the US vice president; an office's own country ("consul general of Canada")
 outranks the city it is based in; a stance ("pro-Russian President") is no nationality; a branch ("the
 Berlin office of the Roe Fund") is the body's, and the city it sits in places neither the body nor who
-works there.
+works there; a state named as the owner of a body ("South Korea's Joint Chiefs of Staff") outranks
+the bases' body of that name (the US Joint Chiefs).
 
 Every sentence is invented; the persons' and bodies' names are made up."""
 
@@ -85,3 +86,15 @@ def test_a_fellow_at_a_bodys_branch_is_not_placed_by_the_branch_city(nlp):
     text = ("Jane Varnell, a senior fellow at the Berlin office of the Roe Fund, a think tank based in "
             "Washington, said the talks would fail.")
     assert country_of(nlp, text, "Varnell") != "DEU"
+
+
+@pytest.mark.model
+def test_a_state_named_as_owner_outranks_the_bases_body_of_that_name(nlp):
+    text = "The launch is estimated to have failed, South Korea's Joint Chiefs of Staff said in a statement."
+    assert country_of(nlp, text, "Joint Chiefs") == "KOR"
+
+
+@pytest.mark.model
+def test_the_bases_body_with_no_owner_named_keeps_its_country(nlp):
+    text = "The launch is estimated to have failed, the Joint Chiefs of Staff said in a statement."
+    assert country_of(nlp, text, "Joint Chiefs") == "USA"
