@@ -4,7 +4,8 @@ a body is its officer, not the US vice president; an office's own country ("cons
 outranks the city it is based in; a stance ("pro-Russian President") is no nationality; a branch ("the
 Berlin office of the Roe Fund") is the body's, and the city it sits in places neither the body nor who
 works there; a state named as the owner of a body ("South Korea's Joint Chiefs of Staff") outranks
-the bases' body of that name (the US Joint Chiefs).
+the bases' body of that name (the US Joint Chiefs); whom a critic criticises ("a critic of President
+Roe") is no principal of theirs.
 
 Every sentence is invented; the persons' and bodies' names are made up."""
 
@@ -98,3 +99,17 @@ def test_a_state_named_as_owner_outranks_the_bases_body_of_that_name(nlp):
 def test_the_bases_body_with_no_owner_named_keeps_its_country(nlp):
     text = "The launch is estimated to have failed, the Joint Chiefs of Staff said in a statement."
     assert country_of(nlp, text, "Joint Chiefs") == "USA"
+
+
+@pytest.mark.model
+def test_whom_a_critic_criticises_is_no_principal_of_theirs(nlp):
+    text = ("The chancellor could be defeated by Social Democratic Party leader Jay Varnell, a virulent critic "
+            "of President Donald Trump.")
+    assert country_of(nlp, text, "Varnell") != "USA"
+
+
+@pytest.mark.model
+def test_an_expert_on_a_council_is_placed_by_the_council(nlp):
+    text = ("The team included Jane Varnell, the Korea expert on the White House National Security Council, "
+            "officials said.")
+    assert country_of(nlp, text, "Varnell") == "USA"

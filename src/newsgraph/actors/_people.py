@@ -887,6 +887,20 @@ _OWN_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
 
 
+def _studied(doc, phrase: list[int]) -> set[int]:
+    """The tokens of what an expert's or a critic's noun in the phrase has as its subject by "of" ("a
+    virulent critic of Trump"): whom they watch or oppose, not whom they serve. An "on" phrase may name
+    where they sit ("the Korea expert on the White House National Security Council")."""
+    out: set[int] = set()
+    for i in phrase:
+        t = doc[i]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in EXPERT_NOUNS:
+            for prep in t.rights:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.update(x.i for x in prep.subtree)
+    return out
+
+
 def _own_phrase(tok, skip: set[int]) -> list[int]:
     """The tokens of the phrases that modify a person's name or stand in apposition to it, without the
     clauses inside them."""
@@ -1028,7 +1042,10 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                 phrase += _own_phrase(root.head, own)
                 phrase += [t.i for prep in root.head.rights if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
                            and prep.i < root.i for t in prep.subtree if t.i != prep.i and t.i not in own]
+            studied = _studied(doc, phrase)
             for i in phrase:
+                if i in studied:
+                    continue
                 other = owner.get(i)
                 if i in unknown and (other is None or other.sector is None) or other is None and doc[i].ent_type_ == "ORG":
                     unknown_body = True
