@@ -5,7 +5,7 @@ outranks the city it is based in; a stance ("pro-Russian President") is no natio
 Berlin office of the Roe Fund") is the body's, and the city it sits in places neither the body nor who
 works there; a state named as the owner of a body ("South Korea's Joint Chiefs of Staff") outranks
 the bases' body of that name (the US Joint Chiefs); whom a critic criticises ("a critic of President
-Roe") is no principal of theirs.
+Roe") is no principal of theirs; "former USSR President Jay Roe" names a state by its acronym.
 
 Every sentence is invented; the persons' and bodies' names are made up."""
 
@@ -113,3 +113,9 @@ def test_an_expert_on_a_council_is_placed_by_the_council(nlp):
     text = ("The team included Jane Varnell, the Korea expert on the White House National Security Council, "
             "officials said.")
     assert country_of(nlp, text, "Varnell") == "USA"
+
+
+@pytest.mark.model
+def test_a_soviet_title_by_its_acronym_places_the_officeholder(nlp):
+    text = "The treaty was signed in 1987 by former President Ronald Reagan and former USSR President Jay Varnell."
+    assert country_of(nlp, text, "Varnell") == "RUS"

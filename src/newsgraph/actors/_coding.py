@@ -322,6 +322,11 @@ def _hyphenated_american(texts: list[str], bundled: Bundled) -> bool:
                and bundled.demonyms.get(norm(words[k - 1])) not in (None, "USA") for k, w in enumerate(words))
 
 
+# A state's acronym of more than three letters that the gazetteer also holds as a place: "former USSR
+# President Jay Roe" (the annotators code the Soviet Union's officials RUS).
+_STATE_ACRONYMS = frozenset({"ussr"})
+
+
 def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
     """(ISO country, organisation code) named by a run of tokens, trying the longest n-grams first."""
     texts = [t.text for t in tokens]
@@ -336,8 +341,8 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
                 continue
             if n == 1 and _regional_american(texts, i):
                 continue  # "Central American migrants": a region's people, no American's
-            if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places:
-                continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana")
+            if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places and key not in _STATE_ACRONYMS:
+                continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana"); "USSR" is a state's
             iso = (n == 1 and state_country(tokens[i])) or bundled.demonyms.get(key) or bundled.countries.get(key)
             if iso and _stance(tokens[i]):
                 continue  # "pro-Russian President Jay Roe", "anti-American cleric": a stance, no nationality
