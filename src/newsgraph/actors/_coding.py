@@ -11,7 +11,8 @@ from ..nlp import lowers, root_of, span_text, tokens
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
-           "US_PARTY_NAMES", "STATE_SECTORS", "CHAMBER_WORDS", "EXPERT_NOUNS", "PRIVATE_SECTORS", "police_officials"]
+           "US_PARTY_NAMES", "OTHER_PARTY_WORDS", "BRANCHES", "STATE_SECTORS", "CHAMBER_WORDS", "EXPERT_NOUNS",
+           "PRIVATE_SECTORS", "police_officials"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "CVL": "civilians", "COP": "police",
@@ -77,20 +78,29 @@ _CORPORATE_RANKS = frozenset({"executive", "senior", "assistant", "associate", "
 
 
 _US_TITLE_PREFIXES = tuple(p + " " for p in US_TITLES)
+_VICE_PRESIDENT_OF_US = tuple(f"vice president of {us} " for us in ("the", "states", "america", "us", "u.s"))
 
 
 def _us_title(words: list[str]) -> bool:
     """Whether title words name a US office as whole words ("Sen.", "secretary of state"): "senior" or
-    "representative" hold no "sen" or "rep", and an "executive vice president" is a company's."""
+    "representative" hold no "sen" or "rep", and an "executive vice president" or the "vice president of"
+    a body is a company's or the body's."""
     for k in range(len(words)):
         rest = " ".join(words[k:]) + " "
         if rest.startswith(_US_TITLE_PREFIXES) and not (
-                rest.startswith("vice president ") and k > 0 and words[k - 1] in _CORPORATE_RANKS):
+                rest.startswith("vice president ") and (k > 0 and words[k - 1] in _CORPORATE_RANKS or (
+                    # "vice president of Acme", of a body: its officer ("of the United States" stays)
+                    rest.startswith("vice president of ") and not rest.startswith(_VICE_PRESIDENT_OF_US)))):
             return True
     return False
 # The two US parties' names, lower case: a person's modifier ("Republican Sen. Jay Roe", "Jay Roe, a
 # Democrat") or a caucus's ("Senate Democrats", "GOP senators").
 US_PARTY_NAMES = frozenset({"republican", "democrat", "democratic", "gop"})
+# Words before a party's name that make a longer name of another country's party ("Social Democratic",
+# "New Democratic Party", "Christian Democrats").
+OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
+                               "people", "peoples", "united", "popular", "swedish", "sweden"})
+_US_PARTY_STEMS = US_PARTY_NAMES | {"democrats", "republicans"}
 # The sectors of the state's own bodies and officers: government, legislature, military, courts, police,
 # intelligence.
 STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
@@ -312,6 +322,11 @@ def _hyphenated_american(texts: list[str], bundled: Bundled) -> bool:
                and bundled.demonyms.get(norm(words[k - 1])) not in (None, "USA") for k, w in enumerate(words))
 
 
+# A state's acronym of more than three letters that the gazetteer also holds as a place: "former USSR
+# President Jay Roe" (the annotators code the Soviet Union's officials RUS).
+_STATE_ACRONYMS = frozenset({"ussr"})
+
+
 def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str | None]:
     """(ISO country, organisation code) named by a run of tokens, trying the longest n-grams first."""
     texts = [t.text for t in tokens]
@@ -326,13 +341,15 @@ def _country_of(tokens, bundled: Bundled, lookup_entry) -> tuple[str | None, str
                 continue
             if n == 1 and _regional_american(texts, i):
                 continue  # "Central American migrants": a region's people, no American's
-            if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places:
-                continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana")
+            if n == 1 and len(key) > 3 and texts[i].isupper() and key in bundled.places and key not in _STATE_ACRONYMS:
+                continue  # an acronym ("SANA", a news agency) is no capital's name ("Sana"); "USSR" is a state's
             iso = (n == 1 and state_country(tokens[i])) or bundled.demonyms.get(key) or bundled.countries.get(key)
             if iso and _stance(tokens[i]):
                 continue  # "pro-Russian President Jay Roe", "anti-American cleric": a stance, no nationality
             if iso:
                 return iso, None
+            if i > 0 and texts[i - 1].lower() in OTHER_PARTY_WORDS and key.split()[0] in _US_PARTY_STEMS:
+                continue  # "Social Democratic Party leader", "the New Democratic Party": not the US party
             entry = lookup_entry(" ".join(texts[i:i + n]))
             if entry is not None and entry.kind != "person" and entry.codes:
                 owner = _country_before(tokens, i, bundled)
@@ -601,11 +618,27 @@ def _name_end(head) -> int:
     return end
 
 
+# Nouns of a body's seat elsewhere: "the Berlin office of the Roe Fund" is the fund's, wherever it sits.
+BRANCHES = frozenset({"office", "offices", "bureau", "branch"})
+
+
+def _branch(pobj):
+    """The body a branch names by its "of" phrase ("the Berlin office of the Roe Fund": the fund, not a
+    government's office in Germany), else the noun itself."""
+    if pobj.lower_ in BRANCHES and any(m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC") for m in pobj.lefts):
+        for prep in pobj.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for body in prep.children:
+                    if body.dep_ == "pobj" and body.pos_ == "PROPN":
+                        return body
+    return pobj
+
+
 def _state_body(doc, noun) -> str | None:
     """The sector of the state body whose officer an appositive noun names by the body's own words:
     "head of Norway's aviation office", "deputy director of the Roe Services" (GOV); else None."""
-    body = [span_text(doc, pobj.left_edge.i, pobj.right_edge.i + 1) for prep in noun.rights if prep.dep_ == "prep" and (
-        prep.lower_ in ("of", "at", "for")) for pobj in prep.children if pobj.dep_ == "pobj"]
+    body = [span_text(doc, b.left_edge.i, b.right_edge.i + 1) for prep in noun.rights if prep.dep_ == "prep" and (
+        prep.lower_ in ("of", "at", "for")) for pobj in prep.children if pobj.dep_ == "pobj" for b in [_branch(pobj)]]
     return next((sector for b in body if (sector := org_sector(b)) in STATE_SECTORS), None)
 
 
@@ -621,6 +654,7 @@ def _appositive_country(doc, noun, bundled: Bundled, lookup_entry) -> tuple[str 
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at", "in", "with"):
             for pobj in prep.children:
+                pobj = _branch(pobj)
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in _SUBJECTS:
                     found = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
                     if found == (None, None):
@@ -823,11 +857,16 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     beat = noun.lemma_.lower() in _BEAT_NOUNS
     if iso is not None and beat and not any(bundled.demonyms.get(norm(m.text)) for m in mods):
         iso = None  # "Washington correspondent": where they report from
+    # "the Detroit-based consul general of Canada": where the office sits, which the office's own
+    # country ("of", "from") outranks
+    based = iso is not None and any(t.lower_ == "based" for t in doc[lo:noun.i])
     for prep in noun.rights:
         if prep.dep_ == "prep":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     c, o = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
+                    if based and c is not None and prep.lower_ in ("of", "from"):
+                        iso, based = None, False
                     if iso is None and (prep.lower_ in ("of", "from") or prep.lower_ == "for" and head in _SPEAKERS
                                         or beat and prep.lower_ in ("for", "at")):
                         # "the mayor of Roeville", "a refugee from Afghanistan", "a lawmaker from

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ._agents import actor_context, context_country, names_a_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
-from ._coding import (CHAMBER_WORDS, INTERGOVERNMENTAL, TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
-                      _STANCE_PREFIXES, _country_of, code_of, org_sector)
+from ._coding import (BRANCHES, CHAMBER_WORDS, INTERGOVERNMENTAL, OTHER_PARTY_WORDS, STATE_SECTORS,
+                      TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES, _STANCE_PREFIXES, _country_of, code_of, org_sector)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 from ._people import leader_country
@@ -95,12 +95,43 @@ def code_other(cl: Cluster, ctx: Context) -> None:
         # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
         # not know ("NPFL", "La Prensa"): the country of the context
         first = cl.cands[0]
-        found = context_country(first.start, ctx.sent_index, ctx.iso_mentions, exclude=_sided_with(cl, ctx),
-                                **actor_context(ctx.doc, span_root(ctx.doc, first.start, first.end).i)) if (
-            names_a_country(first.start, ctx.sent_index, ctx.iso_mentions)) else None
+        found = None
+        if names_a_country(first.start, ctx.sent_index, ctx.iso_mentions):
+            root = span_root(ctx.doc, first.start, first.end)
+            around = actor_context(ctx.doc, root.i)
+            around["skip"] = set(around["skip"]) | _branch_seat(root)
+            found = context_country(first.start, ctx.sent_index, ctx.iso_mentions, exclude=_sided_with(cl, ctx),
+                                    **around)
         cl.iso_from_context = found is not None and cl.iso is None
         cl.iso = found or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
+
+
+def _owner_country(cl: Cluster, ctx: Context) -> str | None:
+    """The one country the text names as the owner of a body's mentions: a possessive before the name
+    ("South Korea's Joint Chiefs of Staff") or a demonym right before it ("the Israeli Cabinet"); None
+    where none names one or they name several."""
+    doc, B = ctx.doc, ctx.bundled
+    found: set[str] = set()
+    for c in cl.cands:
+        if c.start >= 2 and doc[c.start - 1].tag_ == "POS":
+            owner = doc[c.start - 2]
+            iso = _country_of(doc[owner.left_edge.i:owner.i + 1], B, ctx.lookup_entry)[0]
+        elif c.start >= 1 and doc[c.start - 1].dep_ in _MODIFIER_DEPS and doc[c.start - 1].head.i >= c.start:
+            iso = B.demonyms.get(norm(doc[c.start - 1].text))
+        else:
+            iso = None
+        if iso is not None and iso not in TRANSNATIONAL_PREFIX:
+            found.add(iso)
+    return found.pop() if len(found) == 1 else None
+
+
+def _branch_seat(root) -> set[int]:
+    """The tokens of the place a body's branch sits in, where the body is named by the branch's "of"
+    phrase ("the London office of the Roe Foundation"): where the branch is, not whose the body is."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in BRANCHES:
+        return set()
+    return {m.i for m in root.head.head.lefts if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")}
 
 
 def _sided_with(cl: Cluster, ctx: Context) -> str | None:
@@ -146,6 +177,11 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         if cl.iso is None or cl.iso == "IMG":  # a regional code: the name may say the country
             cl.iso = _country_of(doc[cl.cands[0].start:cl.cands[0].end], B, lookup_entry)[0] or cl.iso
         cl.sector = cl.entry.sector or sector
+        owned_by = _owner_country(cl, ctx) if cl.sector in STATE_SECTORS and cl.iso not in INTERGOVERNMENTAL else None
+        if owned_by is not None and cl.iso not in TRANSNATIONAL_PREFIX:
+            # "South Korea's Joint Chiefs of Staff", "the Israeli cabinet": the state the text names as
+            # the owner outranks the one whose body of that name the bases hold (the US Joint Chiefs)
+            cl.iso, code = owned_by, code_of(owned_by, cl.sector)
         if cl.sector == "ELI" and cl.kind == "organization":
             # Phoenix codes Washington think tanks "elites"; elites are people, a body's own name
             # tells its sector ("Center for ...", "... Institute": SOC)
@@ -212,16 +248,12 @@ _CONGRESS_WORDS = frozenset({"congressional"})
 _LEADERS_BODIES = frozenset({"administration", "government", "regime"})
 
 
-# Words before a party's name that make a longer name of another country's party ("Social Democratic").
-_OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
-                                "people", "peoples", "united", "popular"})
-
 
 def _us_party_word(doc, c: Cand, agents) -> bool:
     """Whether a party word stands alone as the US party's name: what follows is no capitalised word
     of a longer name ("Democratic Unionist", "Republican Guard"), but a lower-case word, a title
     ("Republican Rep.", "Democratic Senator") or a person's name, and no other party's word precedes."""
-    if c.start > 0 and doc[c.start - 1].lower_ in _OTHER_PARTY_WORDS:
+    if c.start > 0 and doc[c.start - 1].lower_ in OTHER_PARTY_WORDS:
         return False
     if c.end >= len(doc):
         return True

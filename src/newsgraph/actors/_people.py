@@ -10,8 +10,8 @@ from collections import Counter
 
 from ._agents import actor_context, context_country, names_a_country
 from ._cluster import Cluster, Context
-from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, FORMER, INTERGOVERNMENTAL, PRIVATE_SECTORS, TITLE_ABBREVIATIONS,
-                      STATE_SECTORS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
+from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, FORMER, INTERGOVERNMENTAL, OTHER_PARTY_WORDS, PRIVATE_SECTORS,
+                      TITLE_ABBREVIATIONS, STATE_SECTORS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES,
                       code_of, edit_distance, iso_country, read_title)
 from ._coding import PUBLIC_LAW
 from ._dictionaries import Entry, bundled, norm, split_code
@@ -66,6 +66,10 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
 _NAME_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
+def _hyphen(tok) -> bool:
+    return tok.tag_ == "HYPH" or tok.text == "-"
+
+
 def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
     """The country of a demonym that modifies the person's name within its own noun phrase: "British
     aid worker Jay Roe", "American pastor Jay Roe", "Palestinian Jay Roe". A hyphenated one
@@ -84,7 +88,8 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
                 head = head.head
             if not (c.start <= head.i < c.end or head.i == root.i):
                 break
-            hyphen = (i + 1 < len(doc) and toks[i + 1].tag_ == "HYPH") or (i > 0 and toks[i - 1].tag_ == "HYPH")
+            # (the parser tags the hyphen of "pro-Russian" HYPH or, before a title, JJ: its text tells)
+            hyphen = (i + 1 < len(doc) and _hyphen(toks[i + 1])) or (i > 0 and _hyphen(toks[i - 1]))
             iso = B.demonyms.get(norm(t.text))
             if iso and not hyphen and t.text[:1].isupper():
                 return iso
@@ -208,11 +213,6 @@ def _home_town(doc, i: int, B) -> str | None:
     return B.places.get(norm(span_text(doc, start, i)))
 
 
-# A longer party name ("Democratic Unionist leader", "Social Democrat") is another country's party.
-_OTHER_PARTY_WORDS = frozenset({"social", "christian", "liberal", "free", "new", "national", "progressive",
-                                "people", "peoples", "united", "popular", "swedish", "sweden"})
-
-
 def _us_party(word: str) -> bool:
     """Whether a capitalised word is a US party's name as a person's modifier ("Republican Sen. Jay
     Roe", "GOP chairwoman Jay Roe", "Democratic candidate Jay Roe") or appositive ("Jay Roe, a
@@ -223,7 +223,7 @@ def _us_party(word: str) -> bool:
 def _party_of_person(doc, i: int, name_start: int, B) -> bool:
     """Whether the party word at token ``i`` modifies the person named from ``name_start`` on, not a
     longer party name: the next word is the name, a lower-case title or a title abbreviation."""
-    if i > 0 and doc[i - 1].lower_ in _OTHER_PARTY_WORDS:
+    if i > 0 and doc[i - 1].lower_ in OTHER_PARTY_WORDS:
         return False
     nxt = doc[i + 1]
     return nxt.i >= name_start or nxt.is_lower or nxt.lower_.strip(".") in TITLE_ABBREVIATIONS or (
@@ -242,7 +242,7 @@ def _party_named(cl: Cluster, ctx: Context) -> bool:
         own = set(range(c.start, c.end))
         for i in _own_phrase(root, own):
             t = toks[i]
-            if not _us_party(t.text) or i > 0 and toks[i - 1].lower_ in _OTHER_PARTY_WORDS:
+            if not _us_party(t.text) or i > 0 and toks[i - 1].lower_ in OTHER_PARTY_WORDS:
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or i + 1 in own or nxt.is_punct or nxt.is_lower or nxt.lower_.strip(".") in (
@@ -887,6 +887,20 @@ _OWN_PHRASE = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
 
 
+def _studied(doc, phrase: list[int]) -> set[int]:
+    """The tokens of what an expert's or a critic's noun in the phrase has as its subject by "of" ("a
+    virulent critic of Trump"): whom they watch or oppose, not whom they serve. An "on" phrase may name
+    where they sit ("the Korea expert on the White House National Security Council")."""
+    out: set[int] = set()
+    for i in phrase:
+        t = doc[i]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in EXPERT_NOUNS:
+            for prep in t.rights:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.update(x.i for x in prep.subtree)
+    return out
+
+
 def _own_phrase(tok, skip: set[int]) -> list[int]:
     """The tokens of the phrases that modify a person's name or stand in apposition to it, without the
     clauses inside them."""
@@ -1028,7 +1042,10 @@ def principal_countries(ctx: Context, people: list[Cluster], clusters: list[Clus
                 phrase += _own_phrase(root.head, own)
                 phrase += [t.i for prep in root.head.rights if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
                            and prep.i < root.i for t in prep.subtree if t.i != prep.i and t.i not in own]
+            studied = _studied(doc, phrase)
             for i in phrase:
+                if i in studied:
+                    continue
                 other = owner.get(i)
                 if i in unknown and (other is None or other.sector is None) or other is None and doc[i].ent_type_ == "ORG":
                     unknown_body = True
