@@ -516,6 +516,25 @@ def _opening_present(text: str, timexes: list[Timex]) -> list[Timex]:
     return keep if len(keep) < len(timexes) else timexes
 
 
+# a weekday that opens or closes a capitalised name: "the Sunday Times", "the Tuesday Group", "Saturday Night
+# Live", "the Saturday Night Massacre", "the Good Friday Agreement"; "Bloody Sunday", "Black Monday" (a day
+# of one year, named), "the Mail on Sunday". Programmes that air on their day ("Fox News Sunday", "Sunday
+# Morning Futures") date what was said on them and stay timexes.
+_WEEKDAY_LAST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:Night|Morning))?$")
+_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_NAME_HEAD = re.compile(r"[ \t]+(?:(?:Night|Morning)[ \t]+)?(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Observer|"
+                        r"Politics|Group|Live|Football|Massacre|Club|Agreement|Accords?)\b")
+_NAME_BEFORE = re.compile(r"\b(?:(?:Bloody|Black)|(?:Mail|Independent|Scotland)\s+on)\s+$")
+
+
+def _weekday_in_name(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A timex whose weekday is a word of a capitalised name is left untagged: the name tells no date."""
+    keep = [t for t in timexes
+            if not ((_WEEKDAY_LAST.search(t.text) and _NAME_HEAD.match(text, t.span[1]))
+                    or (_WEEKDAY_FIRST.match(t.text) and _NAME_BEFORE.search(text, max(0, t.span[0] - 20), t.span[0])))]
+    return keep if len(keep) < len(timexes) else timexes
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Whether nothing but blanks shares the span's line, in a text that has more than that line."""
     if not text[:start].strip() and not text[end:].strip():
@@ -573,4 +592,5 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
         previous_end = end
     timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published)
     timexes = _clock_on_named_day(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
-    return _opening_present(text, _ordering_before_date(text, _clock_before_day(text, timexes)))
+    timexes = _opening_present(text, _ordering_before_date(text, _clock_before_day(text, timexes)))
+    return _weekday_in_name(text, timexes)
