@@ -1532,6 +1532,29 @@ def test_a_weekday_in_a_capitalised_name_is_no_date():
     assert read("The House will vote on the bill Tuesday.") == [("Tuesday", "2017-07-25")]
 
 
+def test_a_gallery_caption_takes_its_year_from_the_caption_before():
+    # a gallery page keeps the date it was posted (August 2013) while pictures of 2014 are added on top
+    page = dt.date(2013, 8, 26)
+    text = ("Syria in photos. Hide Caption 1 of 9 Photos: A man walks through rubble in Aleppo on Saturday, "
+            "February 1. Hide Caption 2 of 9 Photos: Smoke rises over the city on January 31. Hide Caption 3 of 9 "
+            "Photos: Rebels take position on January 29. Hide Caption 4 of 9 Photos: A boy stands in a doorway "
+            "on December 28, 2012. Hide Caption 5 of 9 Photos: Fighters rest on January 3. Hide Caption 6 of 9")
+    values = {t.text: t.value for t in tag(text, published=page)}
+    assert values["Saturday, February 1"] == "2014-02-01"  # the weekday fixes the year
+    assert values["January 31"] == "2014-01-31"  # the last January 31 before the page's date was 2013's
+    assert values["January 29"] == "2014-01-29"
+    assert values["January 3"] == "2013-01-03"  # after a picture of December 2012, the January after it
+    # a day within a month of the page's date is the news the gallery was made for
+    text = ("Embassy closings. Hide Caption 1 of 3 Photos: The embassy in Cairo, shown here during a protest on "
+            "September 11, 2012, will remain closed. Hide Caption 2 of 3 Photos: The embassy in Sanaa is closed "
+            "until August 10. Hide Caption 3 of 3")
+    assert {t.text: t.value for t in tag(text, published=dt.date(2013, 8, 2))}["August 10"] == "2013-08-10"
+    # prose after a gallery is no caption
+    text = ("Hide Caption 1 of 2 Photos: Voters line up on Tuesday, March 1, 2016. Hide Caption 2 of 2\n\n"
+            "Talk of terror has been tough ever since the September 11 attacks.")
+    assert {t.text: t.value for t in tag(text, published=dt.date(2016, 6, 14))}["September 11"] == "2015-09-11"
+
+
 def test_a_photo_caption_in_the_present_tells_what_the_picture_shows():
     monday = dt.date(2013, 9, 16)
     # a present tense next to a photo credit or a gallery's words is a caption: the picture was taken
