@@ -1026,6 +1026,11 @@ def test_holidays_table_dates_every_row():
         assert value(expression) == date, expression
     from newsgraph.time._holidays import HOLIDAYS
     assert len(HOLIDAYS) == 26  # every row above (Christmas and New Year's have two each, July Fourth two names)
+    # the rule is looked for by the first words of its names, not over the whole text (a nested group in an
+    # anchor made it so, and the stage 7% slower)
+    from newsgraph.time._holidays import RULE
+    from newsgraph.time._tagger import word_starts
+    assert word_starts(RULE.anchor) is not None
 
 
 def test_holiday_next_and_last_as_a_weekday_takes_them():

@@ -69,9 +69,9 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Easter(?:\s+Sunday)?", "easter", N.easter),
     Holiday(r"Good\s+Friday", r"good\s+friday", _easter(-2)),
     Holiday(r"Palm\s+Sunday", r"palm\s+sunday", _easter(-7)),
-    Holiday(r"(?:Maundy|Holy)\s+Thursday", r"(?:maundy|holy)\s+thursday", _easter(-3)),
+    Holiday(r"(?:Maundy|Holy)\s+Thursday", r"maundy\s+thursday|holy\s+thursday", _easter(-3)),
     Holiday(r"Ash\s+Wednesday", r"ash\s+wednesday", _easter(-46)),
-    Holiday(r"(?:Fat|Shrove)\s+Tuesday", r"(?:fat|shrove)\s+tuesday", _easter(-47)),
+    Holiday(r"(?:Fat|Shrove)\s+Tuesday", r"fat\s+tuesday|shrove\s+tuesday", _easter(-47)),
     # the shopping days named after Thanksgiving: a weekday in their name is no weekday near the story
     Holiday(r"Black\s+Friday", r"black\s+friday", _nth(11, 4, 4, shift=1)),
     Holiday(r"Small\s+Business\s+Saturday", r"small\s+business\s+saturday", _nth(11, 4, 4, shift=2)),
