@@ -36,6 +36,11 @@ def _nth(month: int, weekday: int, n: int, *, shift: int = 0) -> Callable[[int],
     return lambda year: N.nth_weekday(year, month, weekday, n) + dt.timedelta(days=shift)
 
 
+def _easter(shift: int) -> Callable[[int], dt.date]:
+    """A feast ``shift`` days from Easter Sunday."""
+    return lambda year: N.easter(year) + dt.timedelta(days=shift)
+
+
 def _super_tuesday(year: int) -> dt.date:
     """The day most states hold the US presidential primaries, in a presidential election year only: the
     first Tuesday of March (Feb. 5 in 2008); no date in other years, so the one of the nearest such year
@@ -62,7 +67,16 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Veterans\s+Day", "veterans", _fixed(11, 11)),
     Holiday(r"Halloween", "halloween", _fixed(10, 31)),
     Holiday(r"Easter(?:\s+Sunday)?", "easter", N.easter),
-    Holiday(r"Good\s+Friday", r"good\s+friday", lambda year: N.easter(year) - dt.timedelta(days=2)),
+    Holiday(r"Good\s+Friday", r"good\s+friday", _easter(-2)),
+    Holiday(r"Palm\s+Sunday", r"palm\s+sunday", _easter(-7)),
+    Holiday(r"(?:Maundy|Holy)\s+Thursday", r"maundy\s+thursday|holy\s+thursday", _easter(-3)),
+    Holiday(r"Ash\s+Wednesday", r"ash\s+wednesday", _easter(-46)),
+    Holiday(r"(?:Fat|Shrove)\s+Tuesday", r"fat\s+tuesday|shrove\s+tuesday", _easter(-47)),
+    # the shopping days named after Thanksgiving: a weekday in their name is no weekday near the story
+    Holiday(r"Black\s+Friday", r"black\s+friday", _nth(11, 4, 4, shift=1)),
+    Holiday(r"Small\s+Business\s+Saturday", r"small\s+business\s+saturday", _nth(11, 4, 4, shift=2)),
+    Holiday(r"Cyber\s+Monday", r"cyber\s+monday", _nth(11, 4, 4, shift=4)),
+    Holiday(r"Giving\s*Tuesday", r"giving\s*tuesday", _nth(11, 4, 4, shift=5)),
     Holiday(r"Valentine's\s+Day", "valentine", _fixed(2, 14)),
     Holiday(r"Fourth\s+of\s+July|July\s+Fourth", "july", _fixed(7, 4)),
     Holiday(r"Martin\s+Luther\s+King\s+(?:Jr\.\s+)?Day", "luther", _nth(1, 1, 3)),

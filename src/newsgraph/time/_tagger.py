@@ -428,6 +428,60 @@ def _same_day_named(text: str, timexes: list[Timex], published: dt.date | None) 
     return timexes
 
 
+# the mark that parts one caption of a photo gallery from the next ("Hide Caption 3 of 12 Photos: ...")
+_GALLERY_MARK = re.compile(r"(?i)\bhide\s+caption\b|\b\d+\s+of\s+\d+\s+photos\b")
+_GALLERY_REACH = 1500
+_GALLERY_NEWS = 31  # days from the document date
+
+
+def _gallery_caption(text: str, start: int, end: int) -> bool:
+    """Whether the span's caption ends with the gallery's mark before its line does."""
+    line_end = text.find("\n", end, end + 400)
+    return _GALLERY_MARK.search(text, end, line_end if line_end >= 0 else min(len(text), end + 400)) is not None
+
+
+def _gallery_order(text: str, timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """A month-day without its year in a gallery's caption is the one nearest the day of the caption before.
+
+    A gallery's captions run in the order of their pictures, and a gallery page keeps the date it was first
+    posted while new pictures are added on top: a page of August 2013 opens with pictures of February 2014
+    ("... on Saturday, February 8. Hide Caption 4 of 222 Photos: ... on January 31"). The caption before,
+    dated by its weekday, its year or in turn by the one before it, tells the year; the document date, which
+    the pictures may have outrun, does not. A day within a month of the document date stays: it is the
+    news the gallery was made for ("The U.S. Embassy in Sanaa is closed until August 10" after a caption of
+    a picture taken on September 11, 2012).
+    """
+    if published is None or not ("aption" in text or "hotos" in text):
+        return timexes
+    previous: dt.date | None = None
+    previous_end = 0
+    for i, t in enumerate(timexes):
+        m = _MONTH_DAY_VALUE.match(t.value)
+        if m is None or t.type != "DATE":
+            continue
+        if (previous is not None and t.span[0] - previous_end <= _GALLERY_REACH
+                and _GALLERY_MARK.search(text, previous_end, t.span[0])
+                and _MONTH_NAMED.search(t.text) and not _YEAR_FIXED.search(t.text) and not _RELATION.search(t.text)
+                and not _RELATION_BEFORE.search(text, max(0, t.span[0] - 12), t.span[0])
+                and not _YEAR_AFTER.match(text[t.span[1]:t.span[1] + 30])
+                and abs((dt.date.fromisoformat(t.value) - published).days) > _GALLERY_NEWS
+                and _gallery_caption(text, t.span[0], t.span[1])):
+            month, day = int(m["md"][:2]), int(m["md"][3:])
+            near = []
+            for year in (previous.year - 1, previous.year, previous.year + 1):
+                try:
+                    near.append((abs((dt.date(year, month, day) - previous).days), year))
+                except ValueError:
+                    continue
+            if near and (year := min(near)[1]) != int(m["y"]):
+                t = timexes[i] = Timex(text=t.text, type=t.type, value=f"{year:04d}-{m['md']}", span=t.span, mod=t.mod)
+        try:
+            previous, previous_end = dt.date.fromisoformat(t.value), t.span[1]
+        except ValueError:  # "2013-02-30" of a slip
+            previous = None
+    return timexes
+
+
 _CLOCK_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$")
 _DAY_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:T|$)")
 _DAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|jan|feb|mar|apr|may|"
@@ -516,6 +570,25 @@ def _opening_present(text: str, timexes: list[Timex]) -> list[Timex]:
     return keep if len(keep) < len(timexes) else timexes
 
 
+# a weekday that opens or closes a capitalised name: "the Sunday Times", "the Tuesday Group", "Saturday Night
+# Live", "the Saturday Night Massacre", "the Good Friday Agreement"; "Bloody Sunday", "Black Monday" (a day
+# of one year, named), "the Mail on Sunday". Programmes that air on their day ("Fox News Sunday", "Sunday
+# Morning Futures") date what was said on them and stay timexes.
+_WEEKDAY_LAST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:Night|Morning))?$")
+_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_NAME_HEAD = re.compile(r"[ \t]+(?:(?:Night|Morning)[ \t]+)?(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Observer|"
+                        r"Politics|Group|Live|Football|Massacre|Club|Agreement|Accords?)\b")
+_NAME_BEFORE = re.compile(r"\b(?:(?:Bloody|Black)|(?:Mail|Independent|Scotland)\s+on)\s+$")
+
+
+def _weekday_in_name(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A timex whose weekday is a word of a capitalised name is left untagged: the name tells no date."""
+    keep = [t for t in timexes
+            if not ((_WEEKDAY_LAST.search(t.text) and _NAME_HEAD.match(text, t.span[1]))
+                    or (_WEEKDAY_FIRST.match(t.text) and _NAME_BEFORE.search(text, max(0, t.span[0] - 20), t.span[0])))]
+    return keep if len(keep) < len(timexes) else timexes
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Whether nothing but blanks shares the span's line, in a text that has more than that line."""
     if not text[:start].strip() and not text[end:].strip():
@@ -572,5 +645,7 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
         timexes.append(Timex(text=original[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
     timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published)
-    timexes = _clock_on_named_day(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
-    return _opening_present(text, _ordering_before_date(text, _clock_before_day(text, timexes)))
+    timexes = _gallery_order(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
+    timexes = _clock_on_named_day(text, timexes, published)
+    timexes = _opening_present(text, _ordering_before_date(text, _clock_before_day(text, timexes)))
+    return _weekday_in_name(text, timexes)
