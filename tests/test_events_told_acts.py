@@ -1,8 +1,9 @@
 """Acts told with a verb of saying or vowing (issue #17, session 31): a vow of a reprisal is a threat and
 a vow not to act a refusal (or, for a conflict act, a concession), where the lexicon reads every vow as
-AGREE; a reprisal a party will do, told by "said", is a threat; a judgement of another party told by
-"said" is the speaker's criticism (ACCUSE) or praise (SUPPORT), told at the verb of saying with the
-party judged as recipient (corpus guidelines 2.1, 2.2). The rules alone, on invented sentences."""
+AGREE; a reprisal a party will do, told by "said", is a threat; a judgement of another party or of an act
+told by "said" is the speaker's criticism (ACCUSE), praise (SUPPORT) or, of a claim called untrue, denial
+(REJECT), told at the verb of saying with the party judged as recipient (corpus guidelines 2.1, 2.2;
+session 33: an act whose doer is unnamed too). The rules alone, on invented sentences."""
 
 from __future__ import annotations
 
@@ -35,8 +36,10 @@ def test_the_words_of_vows_reprisals_and_judgements():
     assert {"action", "measure", "revenge"} <= words["vowed_reprisal"]
     assert {"illegal", "nonsense", "racist"} <= words["judged"] | words["blame"]
     assert {"responsible", "guilty"} <= words["culprit"]
+    assert {"baseless", "unfounded", "false"} <= words["falsity"] and {"claim", "rumor"} <= words["claim"]
+    assert {"rash", "unwise"} <= words["disapproval"] and {"appropriate", "partner"} <= words["approval"]
     # a word of judgement is never one of praise (the praise branch tests the blame words first)
-    assert not (words["judged"] | words["culprit"]) & words["praise"]
+    assert not (words["judged"] | words["culprit"] | words["disapproval"]) & (words["praise"] | words["approval"])
 
 
 @pytest.mark.parametrize(("text", "word", "want"), [
@@ -88,24 +91,36 @@ def test_a_response_is_a_reprisal_only_when_told_as_force(nlp, text, threat):
 @pytest.mark.parametrize(("text", "etype", "mode", "actor", "recipient"), [
     # the hand-made table names "Trump" alone: the owner of the ban
     ("Schumer said the Trump administration's ban was illegal.", "ACCUSE", "disapprove", "schumer", "trump"),
-    ("\"Those tweets are racist,\" said Hurd on Monday.", None, None, None, None),
     ("The United States says the IRGC is responsible for the attacks.", "ACCUSE", "allege", "united-states",
      "irgc"),
     ("Kelly said McMaster is a fine officer.", "SUPPORT", None, "kelly", "mcmaster"),
+    # an act whose doer the sentence leaves unnamed is judged all the same (session 33): no recipient
+    ("\"Those tweets are racist,\" said Hurd on Monday.", "ACCUSE", "disapprove", "hurd", None),
+    ("Schumer said the attacks on the embassy were unacceptable.", "ACCUSE", "disapprove", "schumer", None),
+    ("Rubio said the move was rash and unwise.", "ACCUSE", "disapprove", "rubio", None),
+    # a claim called untrue is denied, not criticised
+    ("Leung told the public that the rumors were unfounded.", "REJECT", None, "leung", None),
+    # an opinion told under a verb of saying is the speaker's verdict
+    ("\"I think it is a disaster,\" Cruz said on Sunday.", "ACCUSE", "disapprove", "cruz", None),
 ])
 def test_a_judgement_told_by_said_is_the_speaker_s(nlp, text, etype, mode, actor, recipient):
-    events = [e for e in candidates(nlp, text) if e.trigger and e.trigger["text"] in ("said", "says")]
-    if etype is None:  # no named party judged ("those tweets"): no act toward another
-        assert not events
-        return
+    events = [e for e in candidates(nlp, text) if e.trigger and e.trigger["text"] in ("said", "says", "told")]
     e = find(events, etype)
-    assert e.mode == mode and e.actor == [actor] and e.recipient == [recipient]
+    assert e.mode == mode and e.actor == [actor] and e.recipient == ([recipient] if recipient else [])
 
 
 @pytest.mark.parametrize("text", [
-    "Schumer said the economy was weak.",  # a thing judged, no party
-    "Schumer said it was wrong to drag officials into the fight.",  # "it": no party named
+    "Schumer said the economy was weak.",  # a state of things judged, no act of a party
+    "Schumer said it was wrong to drag officials into the fight.",  # an act of no one named
     "Schumer said the Trump administration was not wrong.",  # negated
+    "Schumer said the ban would be illegal.",  # a judgement told as possible
+    "Officials declined to say if Iran was responsible.",  # an open question
+    "Diplomats said the French draft is less hostile than the Jordanian one.",  # a comparison
 ])
-def test_a_judgement_of_no_named_party_is_no_act(nlp, text):
-    assert not [e for e in candidates(nlp, text) if e.event in ("ACCUSE", "SUPPORT")]
+def test_a_judgement_of_no_act_of_a_party_is_no_act(nlp, text):
+    assert not [e for e in candidates(nlp, text) if e.event in ("ACCUSE", "SUPPORT", "REJECT")]
+
+
+def test_a_speaker_who_judges_himself_accuses_no_one(nlp):
+    events = candidates(nlp, "Schumer said he was wrong.", "schumer")
+    assert not [e for e in events if e.event == "ACCUSE" and e.trigger["text"] == "said"]

@@ -45,6 +45,7 @@ from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lemma, lemmas, lexicon, noun_key
+from ._judged import judged_party, mark_unnamed, verdict
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, infinitive, modality
@@ -2561,43 +2562,45 @@ _JUDGING = frozenset({"say", "tell", "add", "claim", "note", "write", "state", "
 
 
 def _told_judgements(here: _Sentence, lex, table, out: list[Event], emitted_at: dict[int, Event]) -> None:
-    """A judgement of another party told by a verb of saying ("X said Y's move was illegal", "'Those
-    claims are false,' said X", "the ministry says the militia is responsible for the bombings") is the
-    speaker's criticism (corpus guidelines 2.1: criticising is ACCUSE), and praise ("said McMaster is a
-    fine officer") the speaker's SUPPORT, told at the verb of saying: the speaker the actor, the party
-    judged (the clause's subject, or the owner of what it names) the recipient. Only where the
-    sentence tells no event of the type yet and both parties are named."""
+    """A judgement told by a predicate (``_judged``): of another party, by a verb of saying ("X said Y's
+    move was illegal", "'Those claims are false,' said X", "the ministry says the militia is responsible
+    for the bombings") is the speaker's criticism (corpus guidelines 2.1: criticising is ACCUSE), praise
+    ("said McMaster is a fine officer") the speaker's SUPPORT, and calling a claim untrue a denial
+    (REJECT), told at the verb of saying: the speaker the actor, the party judged (the clause's subject,
+    or the owner of what it names) the recipient, none where the act judged has no named doer ("X said
+    the attacks were unacceptable": the decider judges such a candidate on its evidence). Only where a
+    named speaker tells it and the sentence tells no event of the type yet."""
     told = {e.event for e in out}
     lems = lemmas(here.sent.doc)
     for tok in span_tokens(here.sent):
-        if tok.dep_ != "ccomp" or tok.head.i in emitted_at or lems[tok.head.i] not in _JUDGING:
+        if tok.dep_ != "ccomp":
             continue
-        if any(c.dep_ == "neg" for c in tok.children):
-            continue
-        preds = [tok] if tok.pos_ == "ADJ" else [c for c in tok.children if c.dep_ in ("acomp", "attr")] \
-            if lems[tok.i] == "be" else []
-        words = {lems[p.i] for p in preds} | {lems[c.i] for p in preds for c in p.children
-                                              if c.dep_ in ("amod", "conj")}
-        culprit = bool(words & _CULPRIT)
-        if culprit or words & _JUDGED:
-            etype, (mode, cameo) = "ACCUSE", (("allege", "112") if culprit else ("disapprove", "111"))
-        elif words & _PRAISE and not words & _NEGATOR:
-            etype, mode, cameo = "SUPPORT", None, _PRAISE_CAMEO  # "said McMaster is a fine officer"
-        else:
-            continue
-        if etype in told:
-            continue
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that"):
-            continue
-        judged = np_actors(subj, table) or [a for c in subj.children if c.dep_ == "poss" for a in np_actors(c, table)]
         gov = tok.head
-        speaker = [a for a in subject_of(gov, table, causative=lex.causative) if not _is_outlet(a, table)]
-        judged = [a for a in judged if a not in speaker]
-        if not speaker or not judged:
+        if lems[gov.i] in _OPINING and gov.dep_ == "ccomp":
+            gov = gov.head  # "'I think it is a disaster,' X said": the speaker's own verdict
+        if gov.i in emitted_at or lems[gov.i] not in _JUDGING:
             continue
+        found = verdict(tok, lems)
+        if found is None or found[0] in told:
+            continue
+        judged = judged_party(tok, table, lex.nouns)
+        if judged is None:
+            continue
+        speaker = [a for a in subject_of(gov, table, causative=lex.causative) if not _is_outlet(a, table)]
+        if not speaker or judged and set(judged) <= set(speaker):
+            continue  # no one named speaks, or the speakers judge themselves ("X said he was wrong")
+        judged = [a for a in judged if a not in speaker]
+        etype, mode, cameo = found
         _told(here, gov, lex, out, emitted_at, etype, mode, cameo, speaker, judged, confidence=0.6)
+        if not judged:
+            mark_unnamed(here.sent.doc, gov.idx)
         return
+
+
+# Verbs of an opinion a speaker tells as their own under a verb of saying ("X said he believes Y is
+# responsible", "'I think it is a disaster,' X said"): the verdict is the speaker's, told by the verb of
+# saying.
+_OPINING = frozenset({"think", "believe", "feel", "consider", "conclude", "find"})
 
 
 def _lower_nested(out: list[Event], sent) -> None:

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from .._linear import LinearModel, load_model_file
 from ..nlp import tokens
 from ..records import ActorTable, Event, Mention, Quote
+from ._judged import unnamed
 from ._participants import _path, _root
 
 __all__ = ["MODEL_FILE", "SLOTS", "STORY", "filler_model", "candidates", "fill_slots"]
@@ -293,6 +294,7 @@ def fill_slots(events: list[Event], table: ActorTable, doc, quotes: list[Quote],
     index = {s.start: k for k, s in enumerate(sents)}
     paras = _paragraphs(sents, doc.text) if STORY else []
     stories: dict[int, dict[str, dict]] = {}
+    judged_unnamed = unnamed(doc)
     # the slot each actor holds in the events of each sentence, as the rules left them (an actor that
     # is both, a meeting's party, reads as "both")
     held: dict[tuple[int, int], dict[str, str]] = {}
@@ -322,6 +324,8 @@ def fill_slots(events: list[Event], table: ActorTable, doc, quotes: list[Quote],
                 stories[k] = _story(k, sents, paras, by_sent, before, toks)
             story = stories[k]
         scored = candidates(event, trigger, table, doc, quotes, by_sent, held.get(event.span), story)
+        if trigger.idx in judged_unnamed:  # a judgement of an act whose doer is unnamed (``_judged``)
+            scored = [x for x in scored if x[0] != "recipient"]
         if collect is not None:
             collect.extend((event, slot, a, names, [m.span for m in table.mentions if m.actor == a])
                            for slot, a, names in scored)
