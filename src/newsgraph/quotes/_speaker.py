@@ -1035,11 +1035,11 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
 
 def _clause_holder(verb: "Token", quoted: "Container[int]") -> "Token | None":
     """The one whose belief or answer a participle of saying after a comma goes on with, when the
-    parser hangs the participle on the clause they hold: in `Madden believes most service members
-    aren't eager to go back, saying ...` and `Merkel responded to reports that the U.S. had bugged her
-    phone, saying ...` the participle hangs on "are" and "bugged", whose subjects (the members, the
-    U.S.) are what the clause is about; Madden and Merkel speak. The held clause is a verb's complement
-    or a "that" clause of a noun ("reports that ...") the verb governs."""
+    parser hangs the participle on the clause they hold: in `Marsh believes most voters aren't eager
+    to vote again, saying ...` and `Kessler responded to reports that the agency had tapped his phone,
+    saying ...` the participle hangs on "are" and "tapped", whose subjects (the voters, the agency) are
+    what the clause is about; Marsh and Kessler speak. The held clause is a verb's complement or a
+    "that" clause of a noun ("reports that ...") the verb governs."""
     comma = verb.doc[verb.i - 1] if verb.i > 0 else None
     if comma is None or comma.text != ",":
         return None
