@@ -601,25 +601,39 @@ def _camel_name(tok: "Token") -> bool:
 
 
 def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
-    """The author of a document named by a definite noun ("the statement said"): the text told
-    who issued it where it first named one, a little earlier ("Iran denied it in a statement from its
-    mission", "the ministry issued a statement", "X said in a statement"). None when the text does
-    not tell, or names no document of that kind before."""
-    lemma = tok.lemma_.lower()
-    if lemma not in _DOCUMENTS | _POLLS or tok.pos_ != "NOUN" or tok.dep_ == "nsubjpass":
+    """The author of a document named by a noun ("the statement said"): the one whose verb of issuing
+    takes the document itself ("House Republicans issued a new report that says ..."), or, for a
+    definite noun, the author the text told where it first named one of that kind, a little earlier
+    ("Iran denied it in a statement from its mission", "the ministry issued a statement", "X said in
+    a statement"; a later "the report" in a subject's place only names it again and is passed over).
+    None when the text does not tell, or names no document of that kind before."""
+    lemma = _document_lemma(tok)
+    if lemma is None or tok.dep_ == "nsubjpass":
         return None  # "the report has not been confirmed": what is said of it, not what it says
+    issued = _issuer(doc, actors, tok)
+    if issued is not None:
+        return issued
     det = [c for c in tok.children if c.dep_ in ("det", "poss")]
     if not det or det[0].lower_ not in ("the", "this", "that", "its", "their"):
         return None
+    again = False  # passed over a mention that only names the document again
     for i in range(tok.i - 1, max(-1, tok.i - _DOCUMENT_REACH), -1):
         earlier = doc[i]
-        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+        if earlier.pos_ != "NOUN" or _document_lemma(earlier) != lemma:
             continue
         own = writing_author(doc, actors, earlier)
         if own is not None:  # "a statement from its mission", "the ministry's statement"
             return own
         if lemma in _POLLS:
             return None  # who cites a poll ("Trump pointed to a new poll") did not run it
+        if earlier.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in earlier.children):
+            again = True  # "The report also faults ...": the document named again; its first telling decides
+            continue
+        if again:
+            # past a repeated mention only a verb of issuing tells the author: "received a letter",
+            # "according to a report" tell none
+            return _issuer(doc, actors, earlier)
         verb = climb(earlier.head, ("prep", "pobj"))  # "said in a statement": statement <- in <- said
         if verb.pos_ == "VERB" and earlier.dep_ in ("dobj", "pobj"):
             subj = verb_subject(verb)
@@ -627,6 +641,42 @@ def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
                 return actor_of_phrase(doc, actors, subj, fallback=False)
         return None  # the nearest earlier telling decides
     return None
+
+
+# verbs by which a body or person puts out a document of its own: their subject wrote it
+_ISSUING = frozenset("""issue release publish unveil file submit post circulate distribute produce draft
+                        send""".split())
+
+
+def _document_lemma(tok: "Token") -> str | None:
+    """The kind of document ``tok`` heads, or None: a noun of :data:`_DOCUMENTS` or a poll, or a
+    white paper (whose "paper" alone is as often a newspaper)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN":
+        return None
+    if lemma in _DOCUMENTS | _POLLS:
+        return lemma
+    if lemma == "paper" and any(c.dep_ in ("amod", "compound") and c.lower_ == "white" for c in tok.children):
+        return "white paper"
+    return None
+
+
+def _issuer(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """Who issues the document ``tok`` is the object of: "House Republicans issued a new report that
+    says ...", "the agency released a statement saying ...". A verb that only handles someone
+    else's document ("Trump dismissed a report that ...") names no author."""
+    if tok.dep_ != "dobj" or tok.lemma_.lower() in _POLLS:
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        lemma = "issue"
+    if verb.pos_ != "VERB" or lemma not in _ISSUING:
+        return None
+    subj = verb_subject(verb)
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
+        return None
+    return actor_of_phrase(doc, actors, subj, fallback=False)
 
 
 def _as_person(actors: "ActorTable", actor_id: str | None) -> str | None:
@@ -950,6 +1000,10 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         # "Kessler told the paper that Marsh “had no plan,” adding, “...”": the parser hangs the
         # participle on the reported clause, but the one who reports goes on ("adding" is Kessler's)
         return speaker_subject(verb.head.head, quoted)
+    if verb.tag_ == "VBG" and not outside and verb.dep_ == "advcl":
+        holder = _clause_holder(verb, quoted)
+        if holder is not None:
+            return holder
     caused = _caused_speaker(verb, quoted) if not outside else None
     if caused is not None:
         return caused
@@ -977,6 +1031,35 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         # who does the verb the phrase hangs on
         return verb_subject(verb.head.head)
     return subj
+
+
+def _clause_holder(verb: "Token", quoted: "Container[int]") -> "Token | None":
+    """The one whose belief or answer a participle of saying after a comma goes on with, when the
+    parser hangs the participle on the clause they hold: in `Marsh believes most voters aren't eager
+    to vote again, saying ...` and `Kessler responded to reports that the agency had tapped his phone,
+    saying ...` the participle hangs on "are" and "tapped", whose subjects (the voters, the agency) are
+    what the clause is about; Marsh and Kessler speak. The held clause is a verb's complement or a
+    "that" clause of a noun ("reports that ...") the verb governs."""
+    comma = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if comma is None or comma.text != ",":
+        return None
+    clause = verb.head
+    if clause.i >= verb.i or clause.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ in _SUBJECT_DEPS and c.i not in quoted for c in clause.children):
+        return None
+    if clause.dep_ == "ccomp":
+        holder = clause.head
+    elif clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+            and clause.head.pos_ == "NOUN":
+        holder = clause.head.head
+        while holder.dep_ in ("pobj", "prep", "dobj") and holder.head.i != holder.i:
+            holder = holder.head
+    else:
+        return None
+    if holder.i >= clause.i or holder.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = verb_subject(holder)
+    return subj if subj is not None and subj.i not in quoted else None
 
 
 def _caused_speaker(verb: "Token", quoted: "Container[int]") -> "Token | None":
