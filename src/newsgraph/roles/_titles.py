@@ -30,6 +30,7 @@ sheriff inspector emperor councilor councillor registrar chaplain treasurer comp
 magistrate
 physician engineer architect biographer writer banker sociologist photographer pilot programmer magnate
 comedian blogger staffer fundraiser neurosurgeon surgeon
+mp mep parliamentarian
 """.split())
 # "Democrat" and "Republican" are offices only as a committee's "top", "ranking" or "lead" member ("the
 # top Democrat on the panel"), "lady" only as "first lady": the bare words are a party and a woman, and
