@@ -776,6 +776,11 @@ def test_an_office_a_named_person_holds_is_not_given_again(nlp):
     ("The meeting was between Undersecretary Wendy Sherman and U.S. Ambassador to Syria Robert Ford.", "ford",
      "Ambassador to Syria"),
     ("US Ambassador to the United Nations Nikki Haley warned Friday.", "haley", "Ambassador to the United Nations"),
+    ("They met US Ambassador to Israel David Friedman in Jerusalem.", "friedman", "Ambassador to Israel"),
+    ("He met U.S. Special Envoy for Afghanistan and Pakistan Richard Holbrooke on Friday.", "holbrooke",
+     "Special Envoy for Afghanistan and Pakistan"),
+    ("It was a plan of White House chief of staff Denis McDonough and others.", "mcdonough", "Chief of Staff"),
+    ("MP Tracey Ramsey said the tariffs were illegitimate.", "ramsey", "MP"),
     # the holder's own title, which the actors stage reads as a mention of the holder
     ("An official said that White House Chief of Staff Mick Mulvaney had placed a hold on the aid.", "mulvaney",
      "Chief of Staff"),

@@ -692,7 +692,10 @@ class _Finder:
                     break  # "an adviser to Mrs. Clinton": the office before a courtesy title is another's
                 # a place or a people, whether or not the actors stage kept it ("former Russian spy X")
                 place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i)) or (
-                    tok.ent_type_ in ("NORP", "GPE") and ctx.actors.at_token(i) is None)
+                    tok.ent_type_ in ("NORP", "GPE") and (ctx.actors.at_token(i) is None or country_code(tok.text)))
+                # two places of one office ("Special Envoy for Afghanistan and Pakistan X")
+                place = place or w == "and" and bool(run) and i > 0 and run[0].ent_type_ in ("GPE", "NORP") \
+                    and ctx.doc[i - 1].ent_type_ in ("GPE", "NORP")
                 hyphen = (w in ("-", "\u2010", "\u2011") and i > 0 and not tok.whitespace_
                           and not ctx.doc[i - 1].whitespace_)  # "then-Secretary", "President-elect"
                 qualifier = bool(run) and w in QUALIFIED_HEADS.get(run[0].lower_, ())  # "first" of "first lady"
@@ -720,6 +723,13 @@ class _Finder:
                     or ctx.actors.at_token(run[0].i) is not None or _named_part(run[0], run[1:])
                     or len(run) > 1 and run[0].lower_ in QUALIFIED_HEADS.get(run[1].lower_, ()))):
                 run.pop(0)
+            if run and run[-1].lower_ in _RUN_PREPS:
+                # the actors stage's name took the office's last words ("Secretary of" + "Defense Patrick
+                # Shanahan"): they end the title
+                k = m.tokens[0]
+                while k < m.tokens[1] - 2 and ctx.doc[k].text[:1].isupper() and ctx.doc[k].ent_type_ != "PERSON":
+                    run.append(ctx.doc[k])
+                    k += 1
             run = _own_title(run)
             if not run:
                 run = _title_inside(ctx, m)

@@ -61,7 +61,7 @@ _MODIFIERS = frozenset("""
 vice deputy special chief prime foreign defense defence state home interior finance treasury trade
 justice national security acting interim former senior top principal assistant associate executive
 supreme majority minority house senate general lead high first district circuit federal permanent
-press communications
+press communications staff
 affairs energy labor labour health education agriculture commerce transport transportation environment
 culture tourism cabinet housing immigration information industry economy economic oil petroleum
 fisheries sports youth welfare homeland veterans intelligence science technology infrastructure
