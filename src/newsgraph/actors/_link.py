@@ -132,10 +132,10 @@ _TITLE_WINDOW = 6  # sentences back to the holder, as for the bare title nouns (
 def _titled_composites(ctx: Context, clusters: list[Cluster]) -> None:
     """A definite composite that names one office ("the French president", "Mexico's foreign minister",
     "the Vermont senator", "the Israeli leader") after a person of that country who holds that office
-    is named (by a title in the text, or the knowledge base's dated terms) is that person, not the
-    country's government: it becomes a title mention of the nearest
-    such person in the six sentences before it, or of the one such person the six sentences after it
-    name when the text gives that office to no one else (a headline or lede names the office first).
+    is named (by a title in the text, or the knowledge base's dated terms on the report's date) is that
+    person, not the country's government: it becomes a title mention of the nearest such person in the
+    six sentences before it, or of the one such person the six sentences after it name when the text
+    gives that office to no one else (a headline or lede names the office first).
     An indefinite or generic one ("an American president", "a future president") and a plural stay."""
     from ..roles._offices import kb_held  # the roles stage's knowledge base of dated terms
 
