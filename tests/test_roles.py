@@ -787,6 +787,9 @@ def test_an_office_a_named_person_holds_is_not_given_again(nlp):
     # an office told before a comma and a titled name, which the parse hangs on the verb
     ("He said it after meeting the chairman of the Joint Chiefs, General Martin Dempsey, on Monday.", "dempsey",
      "Chairman of the Joint Chiefs"),
+    # an office after the name and a comma, which the parse makes the subject and the name an adverbial
+    ("“He looked me in the eye,” Deborah Tamargo, the chairwoman of Florida’s Hillsborough County GOP, recalled "
+     "of a June conversation.", "tamargo", "Chairwoman"),
     # a named person the text also calls by a qualified office, and gives no office otherwise
     ("Erdogan has backed rebels who hoped to topple Bashar al-Assad, but the Syrian president's survival has "
      "been assured by Tehran.", "assad", "President"),

@@ -943,6 +943,32 @@ class _Finder:
                 continue
             self.add(_role(ctx, m.actor, toks, doc[j].sent, status=_status_from(toks), anchors=[head]))
 
+    def postposed(self) -> None:
+        """An office told after a name and a comma and closed by a mark ("Deborah Tamargo, the chairwoman
+        of the county GOP, recalled") is that name's where the parse does not join them as an apposition
+        (it often makes the office the subject and the name an adverbial): the noun phrase that starts right
+        after the comma, headed by a singular office that names no other person."""
+        ctx, doc = self.ctx, self.ctx.doc
+        for m in ctx.actors.mentions:
+            k = m.tokens[1]
+            if m.kind != "name" or not _person(ctx, m.actor) or _office_named(ctx, m) or k + 2 >= len(doc) \
+                    or doc[k].text != ",":
+                continue
+            head = next((t for t in doc[k + 1:min(len(doc), k + 8)] if t.left_edge.i == k + 1 and _is_head(t)), None)
+            if head is None or head.tag_ in ("NNS", "NNPS") or head.head.i == doc[m.tokens[0]:k].root.i:
+                continue  # a plural, or an apposition the appositions already read
+            end = head.right_edge.i
+            end += doc[end].text not in _CLOSING  # the parse may hang the closing comma on the office
+            if end >= len(doc) or doc[end].text not in _CLOSING or doc[end].text == "," and end + 1 < len(doc) \
+                    and doc[end + 1].lower_ in ("and", "or"):
+                continue
+            own = ctx.actors.at_token(head.i)
+            if any((a := ctx.actors.at_token(t.i)) is not None and a not in (m.actor, own) and _person(ctx, a)
+                   for t in head.subtree) or any(t.pos_ in ("VERB", "AUX") for t in head.subtree):
+                continue
+            toks = _phrase_tokens(head)
+            self.add(_role(ctx, m.actor, toks, head.sent, status=_status_from(toks), anchors=[head]))
+
     # -- predicates ------------------------------------------------------------------------------
     def predicates(self) -> None:
         ctx = self.ctx
@@ -1430,6 +1456,7 @@ def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", even
     finder.plural_lists()
     finder.appositions()
     finder.fronted()
+    finder.postposed()
     finder.predicates()
     finder.posts()
     finder.verb_offices()
