@@ -132,16 +132,24 @@ _TITLE_WINDOW = 6  # sentences back to the holder, as for the bare title nouns (
 def _titled_composites(ctx: Context, clusters: list[Cluster]) -> None:
     """A definite composite that names one office ("the French president", "Mexico's foreign minister",
     "the Vermont senator", "the Israeli leader") after a person of that country who holds that office
-    is named is that person, not the country's government: it becomes a title mention of the nearest
-    such person in the six sentences before it, or of the one such person the six sentences after it
-    name when the text gives that office to no one else (a headline or lede names the office first).
+    is named (by a title in the text, or the knowledge base's dated terms on the report's date) is that
+    person, not the country's government: it becomes a title mention of the nearest such person in the
+    six sentences before it, or of the one such person the six sentences after it name when the text
+    gives that office to no one else (a headline or lede names the office first).
     An indefinite or generic one ("an American president", "a future president") and a plural stay."""
+    from ..roles._offices import kb_held  # the roles stage's knowledge base of dated terms
+
     doc = ctx.doc
     holders: list[tuple[int, Cluster, set[str]]] = []
     for cl in clusters:
         if cl.kind != "person" or not cl.iso:
             continue
         heads = {h.lower() for t in cl.titles for h in t.heads} | {h.lower() for h in (cl.entry.titles if cl.entry else [])}
+        # the offices of the person's country the knowledge base's terms give that person on the
+        # report's date: "Hungary's prime minister" is Viktor Orban where the text names him without
+        # the title ("Prime Minister of Hungary", 2010-)
+        heads |= {w for key, iso in kb_held(cl.name or "", ctx.published) if iso == cl.iso
+                  for w in (key, key.split(" of ")[0])}
         if heads:
             holders.extend((c.end, cl, heads) for c in cl.cands if c.kind == "person")
     if not holders:

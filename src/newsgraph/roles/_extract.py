@@ -92,6 +92,12 @@ def _office_named(ctx: _Ctx, m: Any) -> bool:
 
 
 def _country_of(ctx: _Ctx, tokens: "list[Token]") -> str | None:
+    # a people or a place of two words first: "North Korean" is not "Korean"
+    for a, b in zip(tokens, tokens[1:]):
+        if b.i == a.i + 1 and a.ent_type_ in ("GPE", "NORP") and b.ent_type_ == a.ent_type_:
+            code = country_code(f"{a.text} {b.text}")
+            if code:
+                return code
     for tok in tokens:
         aid = ctx.actors.at_token(tok.i)
         actor = ctx.actors.get(aid)
@@ -366,8 +372,10 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
             if is_place and not is_title_word(_word(tok)) and not _is_head(tok):  # not "top Democrat"
                 country_toks.append(tok)
                 continue
-            if tok.lower_ in ("the", "a", "an", "only", "sole") or tok.dep_ == "poss":
-                continue  # "the only senator who voted no" holds the office of Senator
+            if tok.lower_ in ("the", "a", "an", "only", "sole") or tok.dep_ == "poss" and tok.i != title_toks[-1].i:
+                # "the only senator who voted no" holds the office of Senator; an owner is no word of the
+                # office, though the office may own ("the Ohio governor's victory")
+                continue
             if tok.lower_.strip("-") in STATUS_WORDS:
                 status = STATUS_WORDS[tok.lower_.strip("-")] if status == "current" else status
                 continue
@@ -405,7 +413,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
     for prev, tok in zip(kept, kept[1:]):
         text += (prev.whitespace_ if tok.i == prev.i + 1 else " ") + one(tok)
     title = normalise_title(text)
-    if len(title) < 3 or len(kept) > 14:
+    if len(title) < 3 and not (len(title) == 2 and title.isupper()) or len(kept) > 14:  # "MP" is a title
         return None
     country = _country_of(ctx, country_toks)
     if country is None:
@@ -560,6 +568,40 @@ def _split_conj(head: "Token", toks: "list[Token]") -> "list[list[Token]]":
     return [toks]
 
 
+# the marks that may close an apposition after a name
+_CLOSING = frozenset({",", ".", ";", ":", ")", "\u201d", '"', "--", "\u2014", "\u2013"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "messrs"})
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "du",
+                             "del", "dos", "abu"})
+
+
+# forms of address of clerics, which the corpus does not record as offices ("Ayatollah Ali Khamenei")
+_NO_INNER_TITLES = frozenset({"ayatollah", "sheikh"})
+
+
+def _title_inside(ctx: _Ctx, m: Any) -> "list[Token]":
+    """The title words that open a person's name as the actors stage reads it ("King Abdullah II",
+    "Crown Prince Hussein bin Abdullah"): capitalised title words, one of them an office, with at least
+    two words of the name after them; else []."""
+    doc = ctx.doc
+    i, end = m.tokens
+    run: list[Token] = []
+    while i < end - 2 and doc[i].text[:1].isupper() and (is_title_word(_word(doc[i])) or doc[i].text == ".") \
+            and doc[i].lower_ not in _NO_INNER_TITLES:
+        run.append(doc[i])
+        i += 1
+    if any(doc[k].text[:1].islower() and doc[k].lower_ not in _NAME_PARTICLES or not doc[k].text[:1].isalpha()
+           for k in range(i, end)):
+        return []  # a name of proper words only: not "President of the Senate"
+    return run if any(_is_head(t) for t in run) else []
+
+
+# the prepositions inside a title before a name: "Secretary of State X", "Special Envoy for Syria Y",
+# "Ambassador to Syria Z"
+_RUN_PREPS = frozenset({"of", "for", "to"})
+
+
 def _own_title(run: "list[Token]") -> "list[Token]":
     """The part of a title run before a name that is the name's own: an office followed by "for" or "of"
     and the name is another's ("a spokesman for X", "former chairman of X's council"), and one followed
@@ -567,7 +609,7 @@ def _own_title(run: "list[Token]") -> "list[Token]":
     X": X's title is "Secretary-General"). A phrase after "of" with no office in it stays part of the
     title ("Secretary of State X")."""
     for n in range(len(run) - 1, -1, -1):
-        if run[n].lower_ not in ("of", "for") or not any(_is_head(t) for t in run[:n]):
+        if run[n].lower_ not in _RUN_PREPS or not any(_is_head(t) for t in run[:n]):
             continue
         rest = run[n + 1:]
         if not rest:
@@ -632,6 +674,10 @@ class _Finder:
     # -- titles before names ---------------------------------------------------------------
     def prenominal(self) -> None:
         ctx = self.ctx
+        titled: dict[str, set[int]] = {}  # the tokens of each actor's title mentions
+        for t in ctx.actors.mentions:
+            if t.kind == "title":
+                titled.setdefault(t.actor, set()).update(range(*t.tokens))
         for m in ctx.actors.mentions:
             if not _person(ctx, m.actor) or m.tokens[0] == 0 or m.kind in ("pronoun", "title") or _office_named(ctx, m):
                 continue
@@ -642,30 +688,51 @@ class _Finder:
                 if tok.is_space and "\n" in tok.text:
                     break  # a headline or an update line above the name is not its title
                 w = tok.lower_
+                if w.rstrip(".") in _HONORIFICS:
+                    break  # "an adviser to Mrs. Clinton": the office before a courtesy title is another's
                 # a place or a people, whether or not the actors stage kept it ("former Russian spy X")
                 place = ctx.actors.at_token(i) is not None and not _person(ctx, ctx.actors.at_token(i)) or (
-                    tok.ent_type_ in ("NORP", "GPE") and ctx.actors.at_token(i) is None)
+                    tok.ent_type_ in ("NORP", "GPE") and (ctx.actors.at_token(i) is None or country_code(tok.text)))
+                # two places of one office ("Special Envoy for Afghanistan and Pakistan X")
+                place = place or w == "and" and bool(run) and i > 0 and run[0].ent_type_ in ("GPE", "NORP") \
+                    and ctx.doc[i - 1].ent_type_ in ("GPE", "NORP")
                 hyphen = (w in ("-", "\u2010", "\u2011") and i > 0 and not tok.whitespace_
                           and not ctx.doc[i - 1].whitespace_)  # "then-Secretary", "President-elect"
                 qualifier = bool(run) and w in QUALIFIED_HEADS.get(run[0].lower_, ())  # "first" of "first lady"
                 # the holder's own title mention ("Deputy Solicitor General X") is no other person ("Putin adviser X")
                 named_part = _named_part(tok, run) and ctx.actors.at_token(i) in (None, m.actor) or (
                     _named_part(tok, run) and not _person(ctx, ctx.actors.at_token(i)))
-                if is_title_word(_word(tok)) or _is_head(tok) or qualifier or named_part or w in ("of", "for") or place \
-                        or w.strip("-") in STATUS_WORDS or hyphen \
-                        or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person(ctx, ctx.actors.at_token(i))):
+                # the article of the body an office is of or to ("Secretary of the Army X", "Ambassador to the
+                # United Nations Y")
+                article = w == "the" and bool(run) and i > 0 and ctx.doc[i - 1].lower_ in _RUN_PREPS
+                # a word of the holder's own title, which the actors stage may read as a mention of the
+                # holder ("Chief of Staff" of "White House Chief of Staff X")
+                own = i in titled.get(m.actor, ()) and i > 0 and ctx.doc[i - 1].lower_ in _RUN_PREPS  # not "Mayor Rahm"
+                if is_title_word(_word(tok)) or _is_head(tok) or qualifier or named_part or w in _RUN_PREPS or place \
+                        or w.strip("-") in STATUS_WORDS or hyphen or article \
+                        or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and (
+                            own or not _person(ctx, ctx.actors.at_token(i)))):
                     run.insert(0, tok)
                     i -= 1
                     continue
                 break
-            while run and (run[0].lower_ in ("of", "for") or not _is_head(run[0]) and len(run) > 1
-                           and run[1].lower_ in ("of", "for")  # "supporters of ousted President X"
+            while run and (run[0].lower_ in _RUN_PREPS | {"the"} or not _is_head(run[0]) and len(run) > 1
+                           and run[1].lower_ in _RUN_PREPS  # "supporters of ousted President X"
                            or not (
                     is_title_word(_word(run[0])) or _is_head(run[0]) or run[0].lower_.strip("-") in STATUS_WORDS
                     or ctx.actors.at_token(run[0].i) is not None or _named_part(run[0], run[1:])
                     or len(run) > 1 and run[0].lower_ in QUALIFIED_HEADS.get(run[1].lower_, ()))):
                 run.pop(0)
+            if run and run[-1].lower_ in _RUN_PREPS:
+                # the actors stage's name took the office's last words ("Secretary of" + "Defense Patrick
+                # Shanahan"): they end the title
+                k = m.tokens[0]
+                while k < m.tokens[1] - 2 and ctx.doc[k].text[:1].isupper() and ctx.doc[k].ent_type_ != "PERSON":
+                    run.append(ctx.doc[k])
+                    k += 1
             run = _own_title(run)
+            if not run:
+                run = _title_inside(ctx, m)
             if not any(_is_head(t) for t in run):
                 continue
             # a term dated beside the name: "President Lula Mendes, from 2003 to 2011"
@@ -697,6 +764,40 @@ class _Finder:
                 continue
             role = _role(ctx, m.actor, toks, head.sent, status=_status_from(toks), anchors=[head])
             if role is not None and not any(_office_words(r.title) == _office_words(role.title) for r in self.roles):
+                done.add(m.actor)
+                self.add(role)
+
+    # -- named people the text also calls by their office ------------------------------------
+    def titled(self) -> None:
+        """A named person whom the text also calls by an office alone ("the Syrian president's survival",
+        "The Ohio governor", "Hungary's prime minister", joined to the name by the actors stage) holds that
+        office, when the text gives that person no office otherwise: the title mention is then the
+        clearest statement of it. An indefinite or plural title tells no one office, and a person with a
+        role already keeps it (the actors stage joins a few titles to the wrong person, and a second
+        wording of an office is seldom recorded)."""
+        ctx = self.ctx
+        # a person with a name of their own, not one the actors stage names by a description ("a U.S.
+        # official", "a senior Romney adviser")
+        named = {m.actor for m in ctx.actors.mentions if m.kind == "name" and not _office_named(ctx, m)
+                 and not _is_head(ctx.doc[m.tokens[1] - 1])}
+        have = {r.actor for r in self.roles}
+        done: set[str] = set()
+        for m in ctx.actors.mentions:
+            if m.kind != "title" or m.actor not in named or m.actor in have or m.actor in done \
+                    or not _person(ctx, m.actor):
+                continue
+            head = ctx.doc[m.tokens[1] - 1]
+            if not _is_head(head) or head.tag_ in ("NNS", "NNPS") or _inside_quotation(head):
+                continue
+            toks = _phrase_tokens(head)
+            if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another", "any", "every", "some") for t in toks):
+                continue
+            if not any(t.i != head.i and t.dep_ not in ("det", "poss", "case") and t.tag_ != "POS" for t in toks):
+                # a bare "the president" or "the official" after the name: the corpus records the office
+                # where the text tells which one it is ("the Vermont senator", "the chairman of the Fed")
+                continue
+            role = _role(ctx, m.actor, toks, head.sent, status=_status_from(toks), anchors=[head])
+            if role is not None:
                 done.add(m.actor)
                 self.add(role)
 
@@ -802,6 +903,71 @@ class _Finder:
                     # where the parse leaves it out of the phrase
                     status = "former"
                 self.add(_role(ctx, m.actor, toks, root.sent, status=status, anchors=[root, head]))
+
+    def fronted(self) -> None:
+        """An office told before a comma and the titled name of its holder ("the chairman of the Joint
+        Chiefs, Gen. Martin Dempsey", "the Foreign Affairs Committee's top Democrat, Rep. Eliot Engel") is
+        that holder's, however the parse hangs the name (often on the verb, as an adverbial): the noun
+        phrase right before the comma, headed by a singular office that names no other person. A name
+        that opens a list ("the president, Vice President X and Y") is no apposition."""
+        ctx, doc = self.ctx, self.ctx.doc
+        for m in ctx.actors.mentions:
+            if m.kind != "name" or not _person(ctx, m.actor) or _office_named(ctx, m):
+                continue
+            j = m.tokens[0] - 1
+            while j > 0 and m.tokens[0] - j <= 5 and doc[j].text != "," and (
+                    ctx.actors.at_token(j) == m.actor or is_title_word(_word(doc[j])) or _is_head(doc[j])
+                    or doc[j].text == "." or expand_abbreviation(_word(doc[j]))):
+                j -= 1
+            # (the parse may end a sentence at the comma: "A senior commander, Brig. Gen. X, said")
+            if j < 2 or doc[j].text != "," or any("\n" in t.text for t in doc[j:m.tokens[0]]) \
+                    or m.tokens[1] - m.tokens[0] == 1 and expand_abbreviation(_word(doc[m.tokens[0]])):
+                continue  # a rank the actors stage took for a name ("Brig" of "Brig. Gen. X") holds nothing
+            end = m.tokens[1]
+            if end < len(doc) and (doc[end].text not in _CLOSING or doc[end].text == "," and end + 1 < len(doc)
+                                   and doc[end + 1].lower_ in ("and", "or")):
+                continue  # "with the president, Sanders ticked through", "the president, X and Y"
+            head = next((h for h in (doc[j - 1], *doc[j - 1].ancestors) if h.i < j and _is_head(h)), None)
+            if head is None or head.tag_ in ("NNS", "NNPS") or doc[j - 1] not in list(head.subtree) \
+                    or head.dep_ == "appos":
+                continue  # "X, chief prosecutor of France, Y": the office is X's
+            toks = [t for t in _phrase_tokens(head) if t.i < j]
+            if any(t.lower_ in _POSSESSIVE_PRONOUNS for t in toks):
+                continue  # "at the head of his conference table, President X"
+            # a person named inside the phrase is another holder ("the spokesman for Senator X, Y"); the
+            # phrase itself read as a person of its own ("a senior Iranian military commander") is the
+            # holder the actors stage did not join to the name
+            own = ctx.actors.at_token(head.i)
+            if any((a := ctx.actors.at_token(t.i)) is not None and a not in (m.actor, own) and _person(ctx, a)
+                   for t in head.subtree if t.i < j) or any(t.dep_ == "relcl" and t.i < j for t in head.subtree):
+                continue
+            self.add(_role(ctx, m.actor, toks, doc[j].sent, status=_status_from(toks), anchors=[head]))
+
+    def postposed(self) -> None:
+        """An office told after a name and a comma and closed by a mark ("Deborah Tamargo, the chairwoman
+        of the county GOP, recalled") is that name's where the parse does not join them as an apposition
+        (it often makes the office the subject and the name an adverbial): the noun phrase that starts right
+        after the comma, headed by a singular office that names no other person."""
+        ctx, doc = self.ctx, self.ctx.doc
+        for m in ctx.actors.mentions:
+            k = m.tokens[1]
+            if m.kind != "name" or not _person(ctx, m.actor) or _office_named(ctx, m) or k + 2 >= len(doc) \
+                    or doc[k].text != ",":
+                continue
+            head = next((t for t in doc[k + 1:min(len(doc), k + 8)] if t.left_edge.i == k + 1 and _is_head(t)), None)
+            if head is None or head.tag_ in ("NNS", "NNPS") or head.head.i == doc[m.tokens[0]:k].root.i:
+                continue  # a plural, or an apposition the appositions already read
+            end = head.right_edge.i
+            end += doc[end].text not in _CLOSING  # the parse may hang the closing comma on the office
+            if end >= len(doc) or doc[end].text not in _CLOSING or doc[end].text == "," and end + 1 < len(doc) \
+                    and doc[end + 1].lower_ in ("and", "or"):
+                continue
+            own = ctx.actors.at_token(head.i)
+            if any((a := ctx.actors.at_token(t.i)) is not None and a not in (m.actor, own) and _person(ctx, a)
+                   for t in head.subtree) or any(t.pos_ in ("VERB", "AUX") for t in head.subtree):
+                continue
+            toks = _phrase_tokens(head)
+            self.add(_role(ctx, m.actor, toks, head.sent, status=_status_from(toks), anchors=[head]))
 
     # -- predicates ------------------------------------------------------------------------------
     def predicates(self) -> None:
@@ -1289,10 +1455,13 @@ def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", even
     finder.prenominal()
     finder.plural_lists()
     finder.appositions()
+    finder.fronted()
+    finder.postposed()
     finder.predicates()
     finder.posts()
     finder.verb_offices()
     finder.office_starts()
+    finder.titled()
     finder.unnamed()
     finder.resignations()
     finder.apply_ends()

@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -26,7 +27,8 @@ from .. import _prebuilt
 from ..time._period import period
 from ._titles import country_code
 
-__all__ = ["OfficeKey", "office_key", "generic_of", "Term", "kb_terms", "kb_sources", "kb_offices", "subdivisions"]
+__all__ = ["OfficeKey", "office_key", "generic_of", "Term", "kb_terms", "kb_sources", "kb_offices", "subdivisions",
+           "kb_held", "name_ends"]
 
 # words that say who holds an office, never which office it is
 _PARTY = {"gop", "republican", "democratic", "democrat", "dem"}
@@ -220,3 +222,35 @@ def kb_terms(key: str, country: str | None = None, on: dt.date | None = None) ->
         if sure is not None:
             out.append((t, sure))
     return out
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def name_ends(name: str) -> tuple[str, ...]:
+    """A person's first and last name, lower case and without accents, which the knowledge base and the
+    text share where one of them adds a middle name or a suffix or writes the accents ("Viktor Orban",
+    "Viktor Orbán"; "James R. Clapper Jr.")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", plain.lower()) if w not in _NAME_SUFFIXES]
+    return (words[0], words[-1]) if len(words) > 1 else tuple(words)
+
+
+@functools.lru_cache(maxsize=64)
+def _held_on(on: dt.date) -> dict[tuple[str, ...], tuple[tuple[str, str | None], ...]]:
+    sources, terms = _load()
+    out: dict[tuple[str, ...], list[tuple[str, str | None]]] = {}
+    for t in terms:
+        if t.names and t.holds(on, sources.get(t.source, {}).get("known_until")) is not None:
+            out.setdefault(name_ends(t.names[0]), []).append((t.key, t.country))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def kb_held(name: str, on: dt.date | None) -> tuple[tuple[str, str | None], ...]:
+    """The offices (key, country) the knowledge base's terms give the person of this full name on
+    ``on`` (a term in its start or end year counts): "Viktor Orban" on 2015-09-03 held ("prime minister",
+    "HUN"). A one-word name tells no one person."""
+    ends = name_ends(name)
+    if on is None or len(ends) < 2:
+        return ()
+    return _held_on(on).get(ends, ())

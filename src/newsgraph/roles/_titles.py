@@ -30,6 +30,7 @@ sheriff inspector emperor councilor councillor registrar chaplain treasurer comp
 magistrate
 physician engineer architect biographer writer banker sociologist photographer pilot programmer magnate
 comedian blogger staffer fundraiser neurosurgeon surgeon
+mp mep parliamentarian
 """.split())
 # "Democrat" and "Republican" are offices only as a committee's "top", "ranking" or "lead" member ("the
 # top Democrat on the panel"), "lady" only as "first lady": the bare words are a party and a woman, and
@@ -60,7 +61,7 @@ _MODIFIERS = frozenset("""
 vice deputy special chief prime foreign defense defence state home interior finance treasury trade
 justice national security acting interim former senior top principal assistant associate executive
 supreme majority minority house senate general lead high first district circuit federal permanent
-press communications
+press communications staff
 affairs energy labor labour health education agriculture commerce transport transportation environment
 culture tourism cabinet housing immigration information industry economy economic oil petroleum
 fisheries sports youth welfare homeland veterans intelligence science technology infrastructure
