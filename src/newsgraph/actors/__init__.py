@@ -31,7 +31,7 @@ from ._institutions import un_body
 from ._kinds import type_names
 from ._link import link_mentions, place_by_earlier_sentences, place_by_sentence_before
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
-from ._others import cluster_others, code_other
+from ._others import _fuller_names, cluster_others, code_other
 from ._owned import Owned, find_owned
 from ._people import cluster_people, code_person, principal_countries
 from ._wikidata import wikidata_of
@@ -57,7 +57,7 @@ def resolve(doc, *, published: dt.date | None = None,
     cands = bare_surnames(doc, cands, pnames)
     cands = short_org_names(doc, cands, B, pwords)
     cands = type_names(doc, cands, B, user, lookup_entry, pnames, pwords, published)  # 1. every name's kind
-    ctx = Context.of(doc, cands, B, lookup_entry, published)
+    ctx = Context.of(doc, cands, B, lookup_entry, published, fuller=_fuller_names(cands))
     ctx.filed_from = dateline_country(text, B)
     ctx.headline = headline_country(title, B)
     people = cluster_people(ctx, cands)  # 2. persons: full names, surnames, misspellings

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -74,19 +74,24 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc, cands: list[Cand], bundled: Bundled, lookup_entry: LookupEntry,
-           published: dt.date | None) -> Context:
+           published: dt.date | None, fuller: Mapping[int, Cand] | None = None) -> Context:
+        """``fuller``: the longer name each short name stands for (``_others._fuller_names``)."""
         claimed = {i for c in cands for i in range(c.start, c.end)}
         sent_index = sentence_index(doc)
         iso_mentions = [(c.start, c.iso) for c in cands if c.iso and c.kind in ("country", "demonym", "place")]
         iso_at = {i: c.iso for c in cands if c.iso and c.kind in ("country", "demonym", "place")
                   for i in range(c.start, c.end)}
         for c in cands:  # a national organisation or armed group of the dictionary tells its country too
-            if c.entry is not None and c.entry.kind != "person" and c.entry.codes:
-                if private_body(c.entry.codes[0][0]):
+            # a short name the dictionary knows tells the country of the body the text named in full, not
+            # of the dictionary's body ("the House" after "Canada's House of Commons" is not the US House);
+            # one it does not know tells none, as before ("Commerce Minister" after "Department of Commerce")
+            entry = c.entry if c.entry is None or not fuller or id(c) not in fuller else fuller[id(c)].entry
+            if entry is not None and entry.kind != "person" and entry.codes:
+                if private_body(entry.codes[0][0]):
                     # a company's or an NGO's home country places no one else in its sentence ("smashed
                     # the windows of a Toyota showroom" does not make the protesters Japanese)
                     continue
-                iso, sector = split_code(c.entry.codes[0][0])
+                iso, sector = split_code(entry.codes[0][0])
                 if sector == "JRN":
                     # nor does an outlet's: the one who reports or is told ("according to Sky News",
                     # "told Reuters") says nothing of whom the sentence speaks

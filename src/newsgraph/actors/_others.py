@@ -57,25 +57,36 @@ def _cluster_key(c: Cand) -> tuple[str, str]:
 
 def _fuller_names(cands: list[Cand]) -> dict[int, Cand]:
     """An organisation named by one word ("the Times", "the Post") that is the last word of one
-    longer organisation name in the document ("The New York Times"): that name's first mention. The
-    short name is the text's way back to the body, not another body the dictionary knows by it."""
+    longer organisation name in the document ("The New York Times"), or the first word of one "X of
+    Y" name ("the House" after "the House of Commons"): that name's first mention. The short name is
+    the text's way back to the body, not another body the dictionary knows by it."""
     longer: dict[str, list[Cand]] = {}
+    headed: dict[str, list[Cand]] = {}
     for c in cands:
         words = norm(c.text).split()
         if c.kind == "organization" and len(words) > 1:
             longer.setdefault(words[-1], []).append(c)
+            if len(words) > 2 and words[1] == "of":
+                headed.setdefault(words[0], []).append(c)
     out: dict[int, Cand] = {}
     for c in cands:
         words = norm(c.text).split()
         if c.kind != "organization" or len(words) != 1 or not c.text[:1].isupper():
             continue
-        names = {norm(o.text) for o in longer.get(words[0], [])}
-        if len(names) != 1:
-            continue
-        full = longer[words[0]][0]
-        if c.entry is not None and c.entry is not full.entry and _sector_of(c.entry) != _sector_of(full.entry):
-            continue  # "the House" beside "the White House": the dictionary's other kind of body
-        out[id(c)] = full
+        for by in (longer, headed):
+            names = {norm(o.text) for o in by.get(words[0], [])}
+            if len(names) != 1:
+                continue
+            full = by[words[0]][0]
+            if by is headed and full.start > c.start:
+                continue  # the text names the body in full first, then by its head word
+            # "the House" beside "the White House": the dictionary's other kind of body; an "X of Y" name
+            # the dictionary does not know tells its kind by its own words ("House of Commons": LEG)
+            sector = _sector_of(full.entry) if full.entry is not None or by is longer else org_sector(full.text)
+            if c.entry is not None and c.entry is not full.entry and _sector_of(c.entry) != sector:
+                continue
+            out[id(c)] = full
+            break
     return out
 
 
