@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["DEFAULT_MODEL", "MODEL_INSTALL", "load_model", "REQUIRED_PIPES", "PARAGRAPHS", "mark_paragraphs", "TRIM_ENTITIES", "trim_entities",
            "index_sentences", "sentence_index", "tokens", "span_tokens", "entities", "head_indices", "doc_text", "release",
-           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "left_indices",
+           "token_array", "ARRAY_COLUMNS", "lowers", "labels", "LABELS", "strings", "child_indices", "children_lists", "left_indices",
            "span_root", "root_of", "climb", "word_positions", "clause_verb"]
 
 PARAGRAPHS = "newsgraph_paragraphs"
@@ -116,6 +116,7 @@ _ENTS = "newsgraph.ents"
 _HEADS = "newsgraph.heads"
 _ARRAY = "newsgraph.array"
 _LOWERS = "newsgraph.lowers"
+_KIDS = "newsgraph.children"
 # Each lower-case word -> its token indices (``word_positions``), with the doc's length it was built at.
 _POSITIONS = "newsgraph.positions"
 # The events stage's lemma column (``events._lexicon.lemmas``), released with the others.
@@ -353,6 +354,22 @@ def child_indices(token, heads: list[int] | None = None) -> list[int]:
     return out
 
 
+def children_lists(doc) -> list[list[int]]:
+    """Each token's children as document indices in text order (``children_lists(doc)[i]`` is
+    ``child_indices(doc[i])``), from the head column, built once per document: the events stage's
+    proposer reads the children of every verb, noun and adjective and of their prepositions, some
+    130,000 walks per 200 articles that each read two Token attributes."""
+    found = doc.user_data.get(_KIDS)
+    if found is None or len(found) != len(doc):
+        heads = head_indices(doc)
+        found = [[] for _ in heads]
+        for i, h in enumerate(heads):
+            if h != i:
+                found[h].append(i)
+        doc.user_data[_KIDS] = found
+    return found
+
+
 def clause_verb(tok):
     """The verb that heads the clause ``tok`` belongs to (``tok`` itself for a verb; the sentence's root
     where no verb is met, or the token eight steps up)."""
@@ -451,7 +468,7 @@ def known_text(doc) -> str | None:
 
 def release(doc) -> None:
     """Drop what ``index_sentences``, ``tokens`` and ``doc_text`` attached, so the doc frees at once."""
-    for key in (_TOKENS, _SENT_OF, _TEXT, _ENTS, _HEADS, _ARRAY, _LOWERS, _POSITIONS, LEMMAS, PLAIN_LEMMAS, MENTION_ROLES,
+    for key in (_TOKENS, _SENT_OF, _TEXT, _ENTS, _HEADS, _KIDS, _ARRAY, _LOWERS, _POSITIONS, LEMMAS, PLAIN_LEMMAS, MENTION_ROLES,
                 PARAGRAPH_INDEX, *(_LABEL_KEY + name for name in LABELS)):
         doc.user_data.pop(key, None)
     for hooks in (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks):

@@ -26,6 +26,7 @@ import dataclasses
 import functools
 import datetime as dt
 import re
+from itertools import islice
 from typing import Any
 
 from .._paragraphs import paragraph_start
@@ -44,7 +45,7 @@ from ._decide import Story, bare_features, decider, features, sentence_features
 from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
-from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, lemma, lemmas, lexicon, noun_key
+from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, compound_key, lemma, lemmas, lexicon, noun_key
 from ._judged import judged_party, mark_unnamed, verdict
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
@@ -539,7 +540,9 @@ def _entries_for(tok, lex) -> list[Entry]:
     """A noun's lexicon entries, by its compound key or lemma; for a noun that names no event itself
     ("mediation effort", "peace mission"), its modifier's."""
     lem = lemmas(tok.doc)[tok.i]
-    entries = lex.nouns.get(noun_key(tok)) or lex.nouns.get(lem)
+    # ``noun_key(tok)``: its compound key where the lexicon knows it, else the lemma (``lem``, not read again)
+    key = compound_key(tok)
+    entries = lex.nouns.get(key if key is not None and key in lexicon().nouns else lem) or lex.nouns.get(lem)
     if not entries and lem in _TRANSPARENT:
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod") and lemma(c) in lex.nouns:
@@ -1407,7 +1410,8 @@ def _fold_headline(events: list[Event], text: str, sents: list) -> list[Event]:
     end = text.find("\n")
     if not events or not sents or end < 0 or end > _HEADLINE_CHARS or text[end:sents[0].end_char].strip():
         return events  # no line break, a long first line, or a first sentence that runs on past it
-    lead = [s for s in sents if s.start_char > end and s.text.strip()][:_LEAD_SENTENCES]
+    # the first sentences after the line, met in order (each ``start_char`` and ``text`` makes Tokens)
+    lead = list(islice((s for s in sents if s.start_char > end and s.text.strip()), _LEAD_SENTENCES))
     if not lead:
         return events
     headline = not _SENTENCE_END.search(text[:end])

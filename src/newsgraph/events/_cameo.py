@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from ..nlp import child_indices, head_indices, labels, lowers, tokens
+from ..nlp import children_lists, labels, lowers
 from ._lexicon import data_lines, lemmas
 
 __all__ = ["Cameo", "cameo", "evidence"]
@@ -65,9 +65,10 @@ def cameo() -> Cameo:
     return _parse(path.read_text(encoding="utf-8")) if path.is_file() else Cameo()
 
 
-def evidence(tok: Any) -> tuple[str | None, str | None]:
+def evidence(tok: Any, children: list[list[int]] | None = None) -> tuple[str | None, str | None]:
     """(the type CAMEO gives the verb alone, the type of the first pattern that its object or
-    prepositional phrase matches), each None when CAMEO says nothing."""
+    prepositional phrase matches), each None when CAMEO says nothing. ``children`` is
+    ``children_lists(tok.doc)`` when the caller holds it."""
     table = cameo()
     doc = tok.doc
     lems = lemmas(doc)
@@ -78,8 +79,10 @@ def evidence(tok: Any) -> tuple[str | None, str | None]:
         return None, None
     # the children by index, their labels and words from the document's columns (``children`` makes
     # a Token per child, and each of its string attributes is a look-up in the string store)
-    heads, deps, words = head_indices(doc), labels(doc, "DEP"), lowers(doc)
-    kids = child_indices(tok, heads)
+    if children is None:
+        children = children_lists(doc)
+    deps, words = labels(doc, "DEP"), lowers(doc)
+    kids = children[tok.i]
     preps = {words[c]: c for c in kids if deps[c] in ("prep", "prt", "agent", "dative")}
     verb_type = None
     for etype, prep in own or ():
@@ -97,7 +100,7 @@ def evidence(tok: Any) -> tuple[str | None, str | None]:
                 return verb_type, p.type
             if p.prep is not None and p.prep in preps:
                 pobjs: set[str] = set()
-                for x in child_indices(tokens(doc)[preps[p.prep]], heads):
+                for x in children[preps[p.prep]]:
                     if deps[x] == "pobj":
                         pobjs |= {words[x], lems[x]}
                 if p.pobj is None or pobjs & p.pobj:

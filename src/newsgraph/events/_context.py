@@ -22,6 +22,10 @@ def _parse(text: str) -> dict[str, tuple[str, ...]]:
 
 _KEYWORDS = _parse(bundled(DATA_FILE))
 _INDEX: dict[str, str] = {w: ctx for ctx, words in _KEYWORDS.items() for w in words}
+# Every part of a keyword before one of its underscores ("martial" of "martial_law"): a two-word key
+# "prev_lem" is looked up only after a word that opens one (the f-string for every word pair cost
+# more than the look-up).
+_OPENERS = frozenset(w[:k] for w in _INDEX for k, ch in enumerate(w) if ch == "_")
 
 
 def contexts(sent) -> list[str]:
@@ -32,7 +36,7 @@ def contexts(sent) -> list[str]:
     for i in range(sent.start, sent.end):
         lem = lems[i]
         ctx = _INDEX.get(lem)
-        if ctx is None and prev is not None:
+        if ctx is None and prev in _OPENERS:
             ctx = _INDEX.get(f"{prev}_{lem}")
         if ctx is not None:
             found.add(ctx)

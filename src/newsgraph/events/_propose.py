@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from .._linear import SoftmaxModel, load_softmax_file
-from ..nlp import child_indices, head_indices, labels, lowers, tokens
+from ..nlp import children_lists, head_indices, labels, lowers, tokens
 from ._cameo import evidence
 from ._coding import ACTOR_ENTS as _ACTOR_ENTS
 from ._lexicon import Lexicon, lemma, lemmas, lexicon
@@ -46,20 +46,21 @@ _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acomp", "prt", "neg", "aux
 
 def _columns(doc) -> tuple:
     """The document's columns the context features read: lemmas, heads, part of speech, dependency,
-    tag, entity type, lower-case words and the shared Tokens (each built once per document)."""
+    tag, entity type, lower-case words, the shared Tokens and each word's children (each built once per
+    document)."""
     return (lemmas(doc), head_indices(doc), labels(doc, "POS"), labels(doc, "DEP"), labels(doc, "TAG"),
-            labels(doc, "ENT_TYPE"), lowers(doc), tokens(doc))
+            labels(doc, "ENT_TYPE"), lowers(doc), tokens(doc), children_lists(doc))
 
 
 def _arg_kind(tok: Any, cols: tuple | None = None) -> str:
     """What kind of participant a word heads: a named actor, a pronoun, or another noun."""
-    _, heads, pos, deps, _, ents, _, _ = cols or _columns(tok.doc)
+    _, _, pos, deps, _, ents, _, _, kids = cols or _columns(tok.doc)
     i = tok.i
     if ents[i] in _ACTOR_ENTS:
         return ents[i]
     if pos[i] == "PRON":
         return "PRON"
-    for c in child_indices(tok, heads):
+    for c in kids[i]:
         if deps[c] == "compound" and ents[c] in _ACTOR_ENTS:
             return ents[c]
     return pos[i]
@@ -92,7 +93,7 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int, cols: tuple | None =
     # the document's columns (``_columns``; ``propose_all`` reads them once per document), and the
     # children by index, so no child Token's string attribute is read
     cols = cols or _columns(tok.doc)
-    lems, heads, pos_of, deps, tags, _, words, toks = cols
+    lems, heads, pos_of, deps, tags, _, words, toks, kids = cols
     i = tok.i
     lem = lems[i]
     pos = pos_of[i]
@@ -104,7 +105,7 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int, cols: tuple | None =
         f"sent_no={min(sent_no, 3)}",
     ]
     if pos == "VERB":
-        verb_type, pattern_type = evidence(tok)
+        verb_type, pattern_type = evidence(tok, kids)
         if verb_type is not None:
             out.append(f"cameo={verb_type}")
         if pattern_type is not None:
@@ -125,7 +126,7 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int, cols: tuple | None =
             if not e.phrase:
                 out.append(f"head_lex={e.type}")
                 break
-    for c in child_indices(tok, heads):
+    for c in kids[i]:
         dep = deps[c]
         if dep in _ARG_DEPS:
             kind = _arg_kind(toks[c], cols)
@@ -137,7 +138,7 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int, cols: tuple | None =
             word = words[c]
             out.append(f"prep={lem}|{word}")
             out.append(f"prepw={word}")
-            for p in child_indices(toks[c], heads):
+            for p in kids[c]:
                 if deps[p] == "pobj":
                     out.append(f"pobj={word}|{_arg_kind(toks[p], cols)}")
         elif dep in _CLAUSE_DEPS:
