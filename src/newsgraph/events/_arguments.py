@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..actors._dictionaries import bundled, norm
 from ..actors._keep import BODY_WORDS
 from ._coding import CODING
+from ._lexicon import lexicon
 from ._modality import infinitive
 from ._unnamed import unnamed_actor
 from ._coding import DENY as _DENY
@@ -173,6 +174,8 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
                 return r
     for c in h.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+            if c.dep_ == "compound" and _a_things_name(h):
+                continue
             sites = _sites(c, table) if c.dep_ != "poss" else set()
             for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1):
                 if a not in found and a not in sites:
@@ -206,6 +209,25 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
                                 return r
     # a phrase of people that names no actor: an argument-only actor, where the events stage makes them
     return unnamed_actor(h, table)
+
+
+# Nouns of states ("United Nations member states", "the NATO ally country") and of what a body writes or
+# says ("a House resolution", "a U.N. report", "the White House statement"): the name before them is the
+# states' body or the author, a party, as before a noun of people.
+_STATES_AND_WRITINGS = frozenset("""
+state country nation member resolution bill report statement plan proposal letter memo memorandum
+legislation measure document declaration communique order policy budget ruling verdict
+""".split())
+
+
+def _a_things_name(noun) -> bool:
+    """Whether a common noun names a thing, neither people nor an event: a name before it is part of the
+    thing's name ("the Libya model", "the U.S. relationship", "the Twitter account"), no party to the act
+    done to the thing. A noun of people ("U.S. officials"), of states or of a body's writing ("a House
+    resolution") or of an event ("the U.S. strike", "the Iraq war") takes the actor its modifier names."""
+    lem = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not _people(noun) and lem not in _STATES_AND_WRITINGS \
+        and lem not in lexicon().nouns and noun.lower_ not in lexicon().nouns
 
 
 def _people(noun) -> bool:
