@@ -211,12 +211,15 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
     return unnamed_actor(h, table)
 
 
-# Nouns of states ("United Nations member states", "the NATO ally country") and of what a body writes or
-# says ("a House resolution", "a U.N. report", "the White House statement"): the name before them is the
-# states' body or the author, a party, as before a noun of people.
+# Nouns of states ("United Nations member states", "the NATO ally country"), of what a body writes or
+# says ("a House resolution", "a U.N. report", "the White House statement") and of what a side owns and
+# is attacked in ("Hamas targets", "a U.S. drone", "Hezbollah positions"): the name before them is the
+# states' body, the author or the owner, a party, as before a noun of people.
 _STATES_AND_WRITINGS = frozenset("""
 state country nation member resolution bill report statement plan proposal letter memo memorandum
 legislation measure document declaration communique order policy budget ruling verdict
+target position base facility site installation outpost stronghold headquarters compound ship vessel warship
+boat submarine drone aircraft plane jet helicopter convoy asset property
 """.split())
 
 
