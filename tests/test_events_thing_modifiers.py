@@ -26,6 +26,6 @@ def test_a_name_before_a_things_noun_names_no_party(noun):
     assert _object_actors(noun) == []
 
 
-@pytest.mark.parametrize("noun", ["officials", "strike", "resolution", "country"])
+@pytest.mark.parametrize("noun", ["officials", "agent", "strike", "resolution", "country", "target"])
 def test_a_name_before_a_noun_of_people_states_a_writing_or_an_event_names_the_party(noun):
     assert _object_actors(noun) == ["usa"]

@@ -12,7 +12,7 @@ from ..actors._keep import BODY_WORDS
 from ._coding import CODING
 from ._lexicon import lexicon
 from ._modality import infinitive
-from ._unnamed import unnamed_actor
+from ._unnamed import PEOPLE_NOUNS, unnamed_actor
 from ._coding import DENY as _DENY
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
@@ -221,6 +221,9 @@ legislation measure document declaration communique order policy budget ruling v
 target position base facility site installation outpost stronghold headquarters compound ship vessel warship
 boat submarine drone aircraft plane jet helicopter convoy asset property
 """.split())
+# Nouns of people and of bodies that the agent dictionary lacks ("U.S. border patrol agents", "the White
+# House staff", "a U.N. team"), besides the events stage's own (``_unnamed.PEOPLE_NOUNS``).
+_PEOPLE_NOT_AGENTS = PEOPLE_NOUNS | frozenset("agent staff personnel crew team unit guard squad delegation".split())
 
 
 def _a_things_name(noun) -> bool:
@@ -229,7 +232,7 @@ def _a_things_name(noun) -> bool:
     done to the thing. A noun of people ("U.S. officials"), of states or of a body's writing ("a House
     resolution") or of an event ("the U.S. strike", "the Iraq war") takes the actor its modifier names."""
     lem = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and not _people(noun) and lem not in _STATES_AND_WRITINGS \
+    return noun.pos_ == "NOUN" and not _people(noun) and lem not in _STATES_AND_WRITINGS and lem not in _PEOPLE_NOT_AGENTS \
         and lem not in lexicon().nouns and noun.lower_ not in lexicon().nouns
 
 
