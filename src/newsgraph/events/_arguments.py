@@ -10,8 +10,9 @@ from __future__ import annotations
 from ..actors._dictionaries import bundled, norm
 from ..actors._keep import BODY_WORDS
 from ._coding import CODING
+from ._lexicon import lexicon
 from ._modality import infinitive
-from ._unnamed import unnamed_actor
+from ._unnamed import PEOPLE_NOUNS, unnamed_actor
 from ._coding import DENY as _DENY
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
@@ -173,6 +174,8 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
                 return r
     for c in h.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+            if c.dep_ == "compound" and _a_things_name(h):
+                continue
             sites = _sites(c, table) if c.dep_ != "poss" else set()
             for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1):
                 if a not in found and a not in sites:
@@ -206,6 +209,31 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
                                 return r
     # a phrase of people that names no actor: an argument-only actor, where the events stage makes them
     return unnamed_actor(h, table)
+
+
+# Nouns of states ("United Nations member states", "the NATO ally country"), of what a body writes or
+# says ("a House resolution", "a U.N. report", "the White House statement") and of what a side owns and
+# is attacked in ("Hamas targets", "a U.S. drone", "Hezbollah positions"): the name before them is the
+# states' body, the author or the owner, a party, as before a noun of people.
+_STATES_AND_WRITINGS = frozenset("""
+state country nation member resolution bill report statement plan proposal letter memo memorandum
+legislation measure document declaration communique order policy budget ruling verdict
+target position base facility site installation outpost stronghold headquarters compound ship vessel warship
+boat submarine drone aircraft plane jet helicopter convoy asset property
+""".split())
+# Nouns of people and of bodies that the agent dictionary lacks ("U.S. border patrol agents", "the White
+# House staff", "a U.N. team"), besides the events stage's own (``_unnamed.PEOPLE_NOUNS``).
+_PEOPLE_NOT_AGENTS = PEOPLE_NOUNS | frozenset("agent staff personnel crew team unit guard squad delegation".split())
+
+
+def _a_things_name(noun) -> bool:
+    """Whether a common noun names a thing, neither people nor an event: a name before it is part of the
+    thing's name ("the Libya model", "the U.S. relationship", "the Twitter account"), no party to the act
+    done to the thing. A noun of people ("U.S. officials"), of states or of a body's writing ("a House
+    resolution") or of an event ("the U.S. strike", "the Iraq war") takes the actor its modifier names."""
+    lem = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not _people(noun) and lem not in _STATES_AND_WRITINGS and lem not in _PEOPLE_NOT_AGENTS \
+        and lem not in lexicon().nouns and noun.lower_ not in lexicon().nouns
 
 
 def _people(noun) -> bool:
