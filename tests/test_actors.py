@@ -206,6 +206,7 @@ def _code_of(nlp, text, part):
 @pytest.mark.parametrize("text,part,country,sector", [
     ("Moscow rejected the proposal on Monday.", "Moscow", "RUS", "GOV"),  # capital as subject
     ("Clashes broke out in Baghdad on Sunday.", "Baghdad", "IRQ", "CVL"),  # a place: its people
+    ("Texas sued the administration over the rule on Monday.", "Texas", "USA", "GOV"),  # a US state: its government
     ("Nigerians protested against the new law.", "Nigeria", "NGA", "CVL"),  # plural demonym
     ("Ethiopia reopened its borders to UN peacekeepers.", "peacekeepers", "UNO", "MIL"),
     ("Rebels in Darfur attacked a convoy.", "Rebels in Darfur", "SDN", "REB"),
@@ -230,6 +231,25 @@ def _code_of(nlp, text, part):
 def test_plover_actor_conventions(nlp, text, part, country, sector):
     got = _code_of(nlp, text, part)
     assert got[1] == sector and (country is None or got[0] == country), got
+
+
+def test_us_state_that_acts_is_its_government(nlp):
+    """A US state that acts stands for its government, as the annotators code it; a city is its people."""
+    table = resolve(nlp("Texas sued the administration over the rule, and protesters marched in Chicago."))
+    sectors = {a.name: a.sector for a in table.actors}
+    assert sectors.get("Texas") == "GOV", sectors
+    assert sectors.get("Chicago", "CVL") == "CVL", sectors
+
+
+def test_body_named_by_people_words_is_civil_society():
+    """A named body whose words tell only the people it gathers is civil society, not the civilians;
+    a closer word of its name (a faith) tells more."""
+    from newsgraph.actors._coding import org_sector
+
+    agents = {"citizens": "CVL", "communities": "CVL", "catholic": "REL"}
+    assert org_sector("Concerned Citizens of Ruritania", agents) == "SOC"
+    assert org_sector("Federation of Catholic Communities", agents) == "REL"
+    assert org_sector("Freedonia Archive", agents) is None
 
 
 def test_country_tagged_person_stays_a_country(nlp):

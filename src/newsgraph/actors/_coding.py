@@ -187,10 +187,15 @@ def org_sector(name: str, agents: dict[str, str] | None = None) -> str | None:
     if sector is not None:
         return sector
     if agents:
+        people = False
         for w in reversed(re.findall(r"[a-z]+", name.lower())):
             agent = agents.get(w)
-            if agent is not None and agent != "GOV":
+            if agent == "CVL":
+                people = True  # "Public Citizen", "Federation of Jewish Communities": look for a closer word
+            elif agent is not None and agent != "GOV":
                 return agent
+        if people:
+            return "SOC"  # a body that gathers ordinary people is civil society, not the civilians
     return None
 
 

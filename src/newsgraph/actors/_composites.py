@@ -456,7 +456,11 @@ def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: 
         cl = composites.get((c.iso, "GOV"), c.iso, "GOV", country_name(B, c.iso))
     else:
         name = strip_the(c.text)
-        cl = composites.get(("place", norm(c.text)), c.iso, "CVL", name)
+        # a US state that acts or is acted upon stands for its government ("Texas sued", "a ruling
+        # against Ohio"), which the annotators code GOV (corpus/GUIDELINES.md, section 1); a city or a
+        # province elsewhere is its people ("militants shelled Juba")
+        state = c.iso == "USA" and _us_state(doc, c) and norm(c.text) not in B.capitals  # not "Washington"
+        cl = composites.get(("place", norm(c.text)), c.iso, "GOV" if state else "CVL", name)
         cl.name = name
         cl.kind = "place"
     cl.extra.append((c.start, c.end, "name"))
