@@ -1,7 +1,9 @@
 """In-document coreference by rules: pronouns, definite title nouns and definite descriptions of states and
 bodies to their nearest compatible antecedent, and descriptions of a set ("the two leaders") to each of
 its members; a later definite agent noun ("the official", "the officials") or a bare body noun
-("police") to the one earlier agent or body of that noun (:func:`described_agent`).
+("police") to the one earlier agent or body of that noun (:func:`described_agent`). A bare head-of-state
+title far from any holder ("the president") goes to the person the text names whom the officeholders' list
+gives that office on the article's date.
 
 An antecedent is compatible when it agrees in gender and number: he/she go to persons (of that gender or
 of unknown gender), they/their to groups, organisations and a country's government or forces, its to
