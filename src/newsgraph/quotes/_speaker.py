@@ -121,7 +121,7 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
             or _definite_body(doc, actors, tok) or _generic_speaker(doc, actors, tok))
 
 
-def _possessor(doc: "Doc", actors: "ActorTable", i: int, actor: str) -> bool:
+def _possessor(doc: "Doc", actors: "ActorTable", i: int, actor: str | None) -> bool:
     """Whether the person's words from token ``i`` are only the possessor inside the phrase: "the
     president's spokesman", "people close to the president's legal team" (the bare title an earlier stage
     gave its holder) name the owner, not who speaks."""
