@@ -210,3 +210,50 @@ def test_a_politician_whose_party_the_text_does_not_tell_is_the_party_noun_just_
     words = [w if w[0] != "Sen." else ("candidate", "NN", "NOUN", "compound", 2) for w in _UNTOLD]
     doc = _doc(words)
     assert resolve_described(doc, refs, {}, set(), [0] * len(doc)) == []
+
+
+# "Obama met Assad . The president spoke ." with the title nine sentences after the names
+_FAR = [
+    ("Obama", "NNP", "PROPN", "nsubj", 1), ("met", "VBD", "VERB", "ROOT", 0), ("Assad", "NNP", "PROPN", "dobj", -1),
+    (".", ".", "PUNCT", "punct", -2), ("The", "DT", "DET", "det", 1), ("president", "NN", "NOUN", "nsubj", 1),
+    ("spoke", "VBD", "VERB", "conj", -5), (".", ".", "PUNCT", "punct", -1),
+]
+
+
+def test_a_bare_title_far_from_any_holder_is_the_officeholder_the_list_gives_on_the_day():
+    from newsgraph.actors._coref import resolve_titles
+
+    doc = _doc(_FAR)
+    refs = [Ref(0, 1, "obama", "person"), Ref(2, 3, "assad", "person")]
+    sents = [0, 0, 0, 0, 9, 9, 9, 9]
+    heads = {"assad": ["president"]}  # the text titled Assad president, Obama not
+    countries = {"obama": "USA", "assad": "SYR"}
+
+    def run(kb: dict[str, str | None], iso_at: dict[int, str] | None = None) -> list[str]:
+        return [r.actor for _s, _e, r in resolve_titles(doc, refs, heads, set(), sents, countries, iso_at or {},
+                                                        in_office=lambda title: kb if title == "president" else {})]
+
+    # the list knows no holder: the one person the text titled so, where no other country is named near
+    assert run({}) == ["assad"]
+    assert run({}, {4: "USA"}) == []
+    # the list's one holder among the persons named, though the text titled another so
+    assert run({"obama": "USA"}) == ["obama"]
+    # two holders: the one whose country the sentence names before the title; neither named, nor more often
+    # the article's
+    assert run({"obama": "USA", "assad": "SYR"}, {4: "USA"}) == ["obama"]
+    assert run({"obama": "USA", "assad": "SYR"}, {4: "SYR"}) == ["assad"]
+    # a country named after the title is the sentence's target, not the holder's
+    assert run({"obama": "USA", "assad": "SYR"}, {6: "SYR"}) == []
+    assert run({"obama": "USA", "assad": "SYR"}) == []
+
+
+def test_the_officeholders_list_gives_a_person_the_office_on_the_articles_date_only():
+    from newsgraph.actors._cluster import Cluster
+    from newsgraph.actors._link import office_holders
+
+    trump = Cluster("person")
+    trump.id, trump.name, trump.wikidata = "donald-trump", "Donald Trump", "Q22686"
+    assert office_holders("president", [trump], dt.date(2017, 4, 7)) == {"donald-trump": "USA"}
+    assert office_holders("president", [trump], dt.date(2016, 4, 7)) == {}
+    assert office_holders("prime minister", [trump], dt.date(2017, 4, 7)) == {}
+    assert office_holders("president", [trump], None) == {}

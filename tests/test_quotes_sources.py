@@ -644,3 +644,20 @@ def test_staff_named_by_their_owner_speak_not_the_owner(nlp):
     assert _name(table, quotes["the vote would wait"].speaker) == "governor's press secretary"
     office = quotes["the roads were open"].speaker
     assert _name(table, office) == "governor's office" and table.get(office).kind == "organization"
+
+
+def test_a_title_that_only_owns_the_phrase_does_not_speak_when_read_again():
+    """`People close to the president's legal team insist ...` with "the president" given its holder by the
+    actors stage: the people speak, the first time the phrase is read and every time after."""
+    from newsgraph.quotes._speaker import speaker_of_phrase
+
+    words = ["People", "close", "to", "the", "president", "'s", "legal", "team", "insist", "."]
+    doc = _parsed(words, [8, 0, 1, 4, 7, 4, 7, 2, 8, 8],
+                  ["nsubj", "amod", "prep", "det", "poss", "case", "amod", "pobj", "ROOT", "punct"],
+                  ["NOUN", "ADJ", "ADP", "DET", "NOUN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"],
+                  ["NNS", "JJ", "IN", "DT", "NN", "POS", "JJ", "NN", "VBP", "."])
+    table = _with_person(doc, 4, 5, "dana-marsh", "Dana Marsh")  # the title's word alone, as the actors stage marks it
+    first = speaker_of_phrase(doc, table, doc[0])
+    assert first is not None and first != "dana-marsh"
+    assert table.get(first).kind == "group"
+    assert speaker_of_phrase(doc, table, doc[0]) == first

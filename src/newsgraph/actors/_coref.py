@@ -1,7 +1,9 @@
 """In-document coreference by rules: pronouns, definite title nouns and definite descriptions of states and
 bodies to their nearest compatible antecedent, and descriptions of a set ("the two leaders") to each of
 its members; a later definite agent noun ("the official", "the officials") or a bare body noun
-("police") to the one earlier agent or body of that noun (:func:`described_agent`).
+("police") to the one earlier agent or body of that noun (:func:`described_agent`). A bare head-of-state
+title far from any holder ("the president") goes to the person the text names whom the officeholders' list
+gives that office on the article's date.
 
 An antecedent is compatible when it agrees in gender and number: he/she go to persons (of that gender or
 of unknown gender), they/their to groups, organisations and a country's government or forces, its to
@@ -233,7 +235,8 @@ _OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "lieutenant", "lt.", "
 def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: set[int],
                    sent_index: list[int], countries: dict[str, str | None] | None = None,
                    iso_at: dict[int, str] | None = None,
-                   told: Callable[[str], set[str]] | None = None) -> list[tuple[int, int, Ref]]:
+                   told: Callable[[str], set[str]] | None = None,
+                   in_office: Callable[[str], dict[str, str | None]] | None = None) -> list[tuple[int, int, Ref]]:
     """Definite title nouns ('the secretary', 'the envoy') -> the nearest person who holds that title.
 
     ``heads`` maps an actor id to the title heads the text gave it ('secretary of state', 'envoy').
@@ -242,6 +245,10 @@ def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: s
     title noun with a party's or a state's word ("the Republican nominee", "the Texas senator") never to a
     holder whose words (``told``: actor id -> the words the text or a base gives the person, as
     :func:`described_evidence` reads them) give another party or state.
+
+    A bare head-of-state title ("the president") with no holder titled so in the six sentences before goes
+    to the person the text names whom the officeholders' list says held the office on the article's date
+    (``in_office``: title -> those persons' ids and the country of their office; see :func:`_office_holder`).
     """
     countries = countries or {}
     iso_at = iso_at or {}
@@ -283,9 +290,59 @@ def resolve_titles(doc, refs: list[Ref], heads: dict[str, list[str]], claimed: s
             # "the Republican nominee" is not the Democratic one: a party or a state the title's words name
             # leaves out a holder whose words (the text's or the base's) give another
             cands = [r for r in cands if _same_side(told(r.actor), parties, states)]
+        if not cands and not own and not (parties or states) and phrase in ONE_HOLDER:
+            cands = _office_holder(persons, in_office(phrase) if in_office else {}, by_word.get(phrase, set()),
+                                   t.i, s, sent_index, countries, iso_at)
         if cands:
             out.append((start, t.i + 1, max(cands, key=lambda r: r.end)))
     return out
+
+
+# The offices a country has one holder of at a time, as a bare title names them: "the president".
+ONE_HOLDER = frozenset({"president", "prime minister", "premier", "king", "queen", "emir", "chancellor"})
+
+
+def _office_holder(persons: list[Ref], kb: dict[str, str | None], holders: set[str], at: int, s: int,
+                   sent_index: list[int], countries: dict[str, str | None],
+                   iso_at: dict[int, str]) -> list[Ref]:
+    """The mentions of the person a bare title at token ``at`` (sentence ``s``) stands for, where no holder
+    is titled so nearby; empty when unsure.
+
+    ``kb`` holds the persons the text names who held the office on the article's date (from the
+    officeholders' list) with their office's country. One of them is the holder; among several, the one
+    whose country the title's sentence (before it) or the two sentences before name, else the one whose country the article's
+    persons are most often of. Where the list knows none, the one person the text titled so before (at any
+    distance) is, where the title's sentence and the one before name no country but theirs.
+    """
+    if kb:
+        # the countries the reader met just before the title: "the president said strikes on Syria would ..."
+        # names Syria after it, as the target, not as the president's
+        near = {iso for i, iso in iso_at.items() if i < at and s - 2 <= sent_index[i]}
+        pick = set(kb)
+        if len(pick) > 1:
+            pick = {a for a in kb if kb[a] in near} or pick
+        if len(pick) > 1:
+            weight: dict[str, int] = {}
+            for r in persons:
+                iso = countries.get(r.actor)
+                if iso:
+                    weight[iso] = weight.get(iso, 0) + 1
+            score = {a: weight.get(kb[a] or "", 0) for a in pick}
+            best = max(score.values())
+            pick = {a for a in pick if score[a] == best}
+        if len(pick) != 1:
+            return []
+        chosen = [r for r in persons if r.actor in pick]
+        before = [r for r in chosen if r.end <= at]
+        return before or chosen[:1]
+    before = [r for r in persons if r.end <= at and r.actor in holders]
+    if len({r.actor for r in before}) != 1:
+        return []
+    named = {iso for i, iso in iso_at.items() if s - 1 <= sent_index[i] <= s}
+    own = countries.get(before[0].actor)
+    if named and (own is None or named != {own}):
+        return []
+    return before
 
 
 # Definite descriptions of a state or a body: "the country", "the group". "the nation", "the state" and

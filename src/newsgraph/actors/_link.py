@@ -5,6 +5,7 @@ pronouns."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any
@@ -15,6 +16,8 @@ from ._coding import _STANCE_PREFIXES, STATE_SECTORS, TRANSNATIONAL_PREFIX, code
 from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
                      person_evidence, resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets,
                      resolve_titles)
+from ._dictionaries import norm
+from ..roles._offices import kb_terms
 from ..nlp import head_indices, root_of, span_root, span_text, tokens, word_positions
 
 __all__ = ["link_mentions", "place_by_sentence_before"]
@@ -348,12 +351,43 @@ def _title_nouns(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster], peopl
             found.append(person_evidence(doc, names, heads, _former(people), _known_words(ctx, people)))
         return set(found[0].get(actor, ()))
 
+    held: dict[str, dict[str, str | None]] = {}
+
+    def in_office(title: str) -> dict[str, str | None]:
+        # read at the first bare title no holder near it takes: most texts have none
+        if title not in held:
+            held[title] = office_holders(title, people, ctx.published)
+        return held[title]
+
     for start, end, ref in resolve_titles(doc, refs, heads, ctx.claimed, ctx.sent_index,
-                                          {cl.id: cl.iso for cl in people}, ctx.iso_at, told):
+                                          {cl.id: cl.iso for cl in people}, ctx.iso_at, told, in_office):
         by_id[ref.actor].extra.append((start, end, "title"))
         ctx.claimed.update(range(start, end))
         refs.append(Ref(start, end, ref.actor, "person", ref.gender, ctx.sent_index[start],
                         doc[end - 1].dep_ in _SUBJECTS))
+
+
+# The offices of the officeholders' list a bare title names: a king, a queen or an emir is a monarch there.
+_TITLE_OFFICES = {"president": ("president",), "prime minister": ("prime minister",), "premier": ("prime minister",),
+                  "chancellor": ("chancellor",), "king": ("king", "monarch"), "queen": ("queen", "monarch"),
+                  "emir": ("emir", "monarch")}
+
+
+def office_holders(title: str, people: list[Cluster], day: dt.date | None) -> dict[str, str | None]:
+    """The persons (ids) of ``people`` whom the officeholders' list gives the office a bare title names
+    ("the president") on ``day``, each with the country of the office; none without a day."""
+    if day is None:
+        return {}
+    terms = [t for key in _TITLE_OFFICES.get(title, ()) for t, _sure in kb_terms(key, None, day)]
+    by_id = {t.wikidata: t.country for t in terms if t.wikidata}
+    by_name = {norm(n): t.country for t in terms for n in t.names}
+    out: dict[str, str | None] = {}
+    for cl in people:
+        if cl.wikidata and cl.wikidata in by_id:
+            out[cl.id] = by_id[cl.wikidata]
+        elif cl.name and norm(cl.name) in by_name:
+            out[cl.id] = by_name[norm(cl.name)]
+    return out
 
 
 def _sets(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster]) -> None:

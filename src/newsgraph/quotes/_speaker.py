@@ -88,7 +88,8 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
         for i in range(start + 1, end):
             b = actors.at_token(i)
             if _person(actors, b) and actors.at_token(i - 1) != b and (
-                    doc[i - 1].lower_ in _PERSON_TITLES or doc[i].lower_ in _PERSON_TITLES):
+                    doc[i - 1].lower_ in _PERSON_TITLES or doc[i].lower_ in _PERSON_TITLES) \
+                    and not _possessor(doc, actors, i, b):
                 return b  # the mention's first word, or the word before it, is the title
     if a is None:
         outlet = _outlet_speaker(doc, actors, tok)
@@ -118,6 +119,16 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
     return (_poll_of_count(doc, actors, tok) or writing_author(doc, actors, tok) or actor_of_phrase(doc, actors, tok)
             or _same_name(doc, actors, tok) or _document_source(doc, actors, tok)
             or _definite_body(doc, actors, tok) or _generic_speaker(doc, actors, tok))
+
+
+def _possessor(doc: "Doc", actors: "ActorTable", i: int, actor: str | None) -> bool:
+    """Whether the person's words from token ``i`` are only the possessor inside the phrase: "the
+    president's spokesman", "people close to the president's legal team" (the bare title an earlier stage
+    gave its holder) name the owner, not who speaks."""
+    end = i
+    while end < len(doc) and actors.at_token(end) == actor:
+        end += 1
+    return end < len(doc) and doc[end].tag_ == "POS" or doc[end - 1].dep_ == "poss"
 
 
 _WORDS = re.compile(r"[^\W_]+")
