@@ -236,13 +236,27 @@ def name_ends(name: str) -> tuple[str, ...]:
     return (words[0], words[-1]) if len(words) > 1 else tuple(words)
 
 
+@functools.lru_cache(maxsize=1)
+def _named_spans() -> tuple[tuple[dt.date | None, dt.date | None, tuple[str, ...], str, str | None], ...]:
+    """Each named term's first and last day, its holder's name ends, office key and country, read once:
+    parsing two dates per term for every article date was most of the actors stage's cost of ``kb_held``."""
+    sources, terms = _load()
+    spans = []
+    for t in terms:
+        if t.names:
+            first, last, _ = t.bounds(sources.get(t.source, {}).get("known_until"))
+            spans.append((first, last, name_ends(t.names[0]), t.key, t.country))
+    return tuple(spans)
+
+
 @functools.lru_cache(maxsize=64)
 def _held_on(on: dt.date) -> dict[tuple[str, ...], tuple[tuple[str, str | None], ...]]:
-    sources, terms = _load()
     out: dict[tuple[str, ...], list[tuple[str, str | None]]] = {}
-    for t in terms:
-        if t.names and t.holds(on, sources.get(t.source, {}).get("known_until")) is not None:
-            out.setdefault(name_ends(t.names[0]), []).append((t.key, t.country))
+    for first, last, ends, key, country in _named_spans():
+        # The term covers ``on`` as ``Term.holds`` reads it (not None): inside its first and last day.
+        if (first and on < first) or (last and on > last):
+            continue
+        out.setdefault(ends, []).append((key, country))
     return {k: tuple(v) for k, v in out.items()}
 
 
