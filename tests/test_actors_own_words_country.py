@@ -29,14 +29,15 @@ def country_of(nlp, text, part):
 
 @pytest.mark.model
 def test_another_countrys_social_democratic_party_leader_is_not_american(nlp):
-    text = ("The chancellor is running for re-election in September, and polls show she could be defeated "
-            "by Social Democratic Party leader Jay Varnell.")
+    text = ("Polls suggest the chancellor may lose the autumn vote to Social Democratic Party leader "
+            "Jay Varnell.")
     assert country_of(nlp, text, "Varnell") != "USA"
 
 
 @pytest.mark.model
 def test_a_member_of_the_new_democratic_party_is_not_american(nlp):
-    text = "The motion passed easily, said MP Jane Varnell, a member of the New Democratic Party who proposed it."
+    text = ("The bill cleared its first reading, said MP Jane Varnell, a longtime member of the New Democratic "
+            "Party who drafted it.")
     assert country_of(nlp, text, "Varnell") != "USA"
 
 
@@ -84,38 +85,38 @@ def test_a_bodys_branch_city_does_not_place_the_body(nlp):
 
 @pytest.mark.model
 def test_a_fellow_at_a_bodys_branch_is_not_placed_by_the_branch_city(nlp):
-    text = ("Jane Varnell, a senior fellow at the Berlin office of the Roe Fund, a think tank based in "
+    text = ("Jane Varnell, a visiting fellow at the Berlin office of the Roe Fund, a policy group based in "
             "Washington, said the talks would fail.")
     assert country_of(nlp, text, "Varnell") != "DEU"
 
 
 @pytest.mark.model
 def test_a_state_named_as_owner_outranks_the_bases_body_of_that_name(nlp):
-    text = "The launch is estimated to have failed, South Korea's Joint Chiefs of Staff said in a statement."
+    text = "The rocket seems to have broken up in flight, South Korea's Joint Chiefs of Staff reported late on Tuesday."
     assert country_of(nlp, text, "Joint Chiefs") == "KOR"
 
 
 @pytest.mark.model
 def test_the_bases_body_with_no_owner_named_keeps_its_country(nlp):
-    text = "The launch is estimated to have failed, the Joint Chiefs of Staff said in a statement."
+    text = "The rocket seems to have broken up in flight, the Joint Chiefs of Staff reported late on Tuesday."
     assert country_of(nlp, text, "Joint Chiefs") == "USA"
 
 
 @pytest.mark.model
 def test_whom_a_critic_criticises_is_no_principal_of_theirs(nlp):
-    text = ("The chancellor could be defeated by Social Democratic Party leader Jay Varnell, a virulent critic "
+    text = ("The chancellor may lose to Social Democratic Party leader Jay Varnell, a harsh critic "
             "of President Donald Trump.")
     assert country_of(nlp, text, "Varnell") != "USA"
 
 
 @pytest.mark.model
 def test_an_expert_on_a_council_is_placed_by_the_council(nlp):
-    text = ("The team included Jane Varnell, the Korea expert on the White House National Security Council, "
+    text = ("Jane Varnell, an arms specialist on the White House National Security Council, joined the talks, "
             "officials said.")
     assert country_of(nlp, text, "Varnell") == "USA"
 
 
 @pytest.mark.model
 def test_a_soviet_title_by_its_acronym_places_the_officeholder(nlp):
-    text = "The treaty was signed in 1987 by former President Ronald Reagan and former USSR President Jay Varnell."
+    text = "The arms pact of 1987 bears the names of President Ronald Reagan and former USSR President Jay Varnell."
     assert country_of(nlp, text, "Varnell") == "RUS"

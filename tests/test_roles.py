@@ -772,27 +772,27 @@ def test_an_office_a_named_person_holds_is_not_given_again(nlp):
 @pytest.mark.model
 @pytest.mark.parametrize("text, who, title", [
     # a title before a name whose office is of or to a body named with its article, or to a country
-    ("Secretary of the Army John McHugh began a statement on the case.", "mchugh", "Secretary of the Army"),
-    ("The meeting was between Undersecretary Wendy Sherman and U.S. Ambassador to Syria Robert Ford.", "ford",
+    ("Secretary of the Army John Harwell opened the hearing with a statement.", "harwell", "Secretary of the Army"),
+    ("The talks brought together Undersecretary Ann Kessler and U.S. Ambassador to Syria Paul Fordham.", "fordham",
      "Ambassador to Syria"),
-    ("US Ambassador to the United Nations Nikki Haley warned Friday.", "haley", "Ambassador to the United Nations"),
+    ("US Ambassador to the United Nations Nora Halvey spoke on Friday.", "halvey", "Ambassador to the United Nations"),
     ("They met US Ambassador to Israel David Friedman in Jerusalem.", "friedman", "Ambassador to Israel"),
-    ("He met U.S. Special Envoy for Afghanistan and Pakistan Richard Holbrooke on Friday.", "holbrooke",
+    ("On Friday she saw Special Envoy for Afghanistan and Pakistan Carl Holmgren.", "holmgren",
      "Special Envoy for Afghanistan and Pakistan"),
     ("It was a plan of White House chief of staff Denis McDonough and others.", "mcdonough", "Chief of Staff"),
     ("MP Tracey Ramsey said the tariffs were illegitimate.", "ramsey", "MP"),
     # the holder's own title, which the actors stage reads as a mention of the holder
-    ("An official said that White House Chief of Staff Mick Mulvaney had placed a hold on the aid.", "mulvaney",
+    ("A source said that White House Chief of Staff Dan Keller had frozen the grant.", "keller",
      "Chief of Staff"),
     # an office told before a comma and a titled name, which the parse hangs on the verb
-    ("He said it after meeting the chairman of the Joint Chiefs, General Martin Dempsey, on Monday.", "dempsey",
+    ("She said so after meeting the chairman of the Joint Chiefs, General Mark Holloway, on Tuesday.", "holloway",
      "Chairman of the Joint Chiefs"),
     # an office after the name and a comma, which the parse makes the subject and the name an adverbial
-    ("“He looked me in the eye,” Deborah Tamargo, the chairwoman of Florida’s Hillsborough County GOP, recalled "
-     "of a June conversation.", "tamargo", "Chairwoman"),
+    ("“He held my gaze,” Deborah Molingo, the chairwoman of Ohio’s Lorain County GOP, recalled "
+     "of a May meeting.", "molingo", "Chairwoman"),
     # a named person the text also calls by a qualified office, and gives no office otherwise
-    ("Erdogan has backed rebels who hoped to topple Bashar al-Assad, but the Syrian president's survival has "
-     "been assured by Tehran.", "assad", "President"),
+    ("Ankara armed groups that sought to oust Bashar al-Assad, yet the Syrian president's hold on power was "
+     "secured by Moscow.", "assad", "President"),
 ])
 def test_roles_of_titles_before_names_and_of_offices_told_apart(nlp, text, who, title):
     roles = _roles(nlp, text)
@@ -825,8 +825,8 @@ def test_a_countrys_office_is_the_person_the_knowledge_base_dates_in_it(nlp):
     the knowledge base's term (Prime Minister of Hungary, 2010-) joins them, and he holds the office."""
     from newsgraph.actors import resolve
 
-    text = ("Hungary's prime minister says his country is doing all it can to manage the crisis. Viktor Orban "
-            "said the influx of refugees into his country is really a German problem.")
+    text = ("Hungary's prime minister says his government is working hard to control the border. Viktor Orban "
+            "said the arrivals were a problem for Brussels, not for Budapest.")
     day = dt.date(2015, 9, 3)
     doc = nlp(text)
     table = resolve(doc, published=day)

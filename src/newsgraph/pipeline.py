@@ -242,8 +242,8 @@ class Extractor:
         quotes = _quotes.extract_quotes(doc, actors=table)
         code_speakers(table.actors[known:], published, doc, table)  # the persons the quotes stage added
         lap("quotes")
-        # a speaker only the quotes stage names ("Choe Son Hui, the North Korean vice foreign minister,
-        # said") holds the office the text gives beside the name, as one the actors stage found does
+        # a speaker only the quotes stage names (a name followed by "North Korea's deputy foreign
+        # minister, said") holds the office the text gives beside the name, as one the actors stage found does
         added = {a.id for a in table.actors[known:] if a.kind == "person"}
         if added:
             roles = sorted([*roles, *(r for r in _roles.extract_roles(doc, actors=table, timexes=timexes, events=events,

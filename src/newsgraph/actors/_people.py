@@ -889,8 +889,8 @@ _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
 
 def _studied(doc, phrase: list[int]) -> set[int]:
     """The tokens of what an expert's or a critic's noun in the phrase has as its subject by "of" ("a
-    virulent critic of Trump"): whom they watch or oppose, not whom they serve. An "on" phrase may name
-    where they sit ("the Korea expert on the White House National Security Council")."""
+    harsh critic of Trump"): whom they watch or oppose, not whom they serve. An "on" phrase may name
+    where they sit ("a Korea expert on the president's security council")."""
     out: set[int] = set()
     for i in phrase:
         t = doc[i]

@@ -40,7 +40,7 @@ _THIRD = frozenset({"he", "she", "they", "him", "her", "them"})
 # rely on ...", "could become a serious threat").
 _MAYBE = frozenset({"would", "could", "might", "may", "will", "can", "ca", "wo", "'d", "'ll"})
 
-# A clause told as an open question ("declined to say if the United States was responsible").
+# A clause told as an open question ("would not say whether Washington was to blame").
 _OPEN = frozenset({"if", "whether"})
 # A degree that makes the judgement a comparison ("less hostile than the one before"), no verdict.
 _LESS = frozenset({"less", "least"})

@@ -445,7 +445,7 @@ def _gallery_order(text: str, timexes: list[Timex], published: dt.date | None) -
 
     A gallery's captions run in the order of their pictures, and a gallery page keeps the date it was first
     posted while new pictures are added on top: a page of August 2013 opens with pictures of February 2014
-    ("... on Saturday, February 8. Hide Caption 4 of 222 Photos: ... on January 31"). The caption before,
+    (a caption of "Saturday, February 8", the mark "4 of 222", then one of "January 31"). The caption before,
     dated by its weekday, its year or in turn by the one before it, tells the year; the document date, which
     the pictures may have outrun, does not. A day within a month of the document date stays: it is the
     news the gallery was made for ("The U.S. Embassy in Sanaa is closed until August 10" after a caption of
