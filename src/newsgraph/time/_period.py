@@ -4,6 +4,7 @@ bars, the corpus scorer's date verdicts)."""
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -31,7 +32,13 @@ def period(value: str | None) -> tuple[dt.date, dt.date] | None:
     calendar span (PRESENT_REF, XXXX-XX-XX, a duration)."""
     if not value or not isinstance(value, str):
         return None
-    value = value.strip()
+    return _span(value.strip())
+
+
+@functools.lru_cache(maxsize=8192)
+def _span(value: str) -> tuple[dt.date, dt.date] | None:
+    # Cached: the officeholders' terms and the roles' dates ask for the same few thousand values
+    # again and again (dates are immutable, so a shared answer is safe).
     try:
         if m := _DAY.match(value):
             day = dt.date(int(m[1]), int(m[2]), int(m[3]))
