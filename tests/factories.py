@@ -11,7 +11,8 @@ from typing import Any
 from newsgraph.records import Actor, Agreement, Commitment, Document, Event, Quote, Result, Role, Timex
 
 __all__ = ["actor", "event", "role", "quote", "timex", "when", "envoy", "usa", "taliban", "ENVOY_TITLE",
-           "RESIGN", "HOSTILE_NAME", "HOSTILE_TEXT", "store_result", "resign_result", "hostile_result"]
+           "RESIGN", "HOSTILE_NAME", "HOSTILE_TEXT", "store_result", "resign_result", "hostile_result",
+           "quotes_by_text", "country_of", "actor_name"]
 
 ENVOY_TITLE = "Special Representative for Afghanistan Reconciliation"
 RESIGN = "US envoy Zalmay Khalilzad resigned on Monday after talks with the Taliban."
@@ -146,6 +147,19 @@ def quotes_by_text(nlp, text: str, place: str | None = None) -> tuple[dict[str, 
             Span(doc, t.i, t.i + 1, label="GPE") for t in tokens]
     table = resolve(doc)
     return {q.text: q for q in extract_quotes(doc, actors=table)}, table
+
+
+def country_of(nlp, text: str, part: str, published: Any = None) -> str | None:
+    """The country the actors stage gives the first actor whose name holds ``part`` (case aside); the
+    test fails, listing the table, when no actor does. ``published``: the document's date (a date)."""
+    import datetime as dt
+
+    from newsgraph.actors import resolve
+
+    table = resolve(nlp(text), published=published or dt.date(2019, 6, 1))
+    hits = [a.country for a in table.actors if part.lower() in a.name.lower()]
+    assert hits, [(a.name, a.country, a.sector) for a in table.actors]
+    return hits[0]
 
 
 def actor_name(table: Any, actor_id: str | None) -> str | None:

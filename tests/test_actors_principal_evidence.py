@@ -9,20 +9,9 @@ Every sentence is invented; the persons' and outlets' names are made up."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsgraph.actors import resolve
-
-DAY = dt.date(2019, 6, 1)
-
-
-def country_of(nlp, text, part):
-    table = resolve(nlp(text), published=DAY)
-    hits = [a.country for a in table.actors if part.lower() in a.name.lower()]
-    assert hits, [(a.name, a.country, a.sector) for a in table.actors]
-    return hits[0]
+from factories import country_of
 
 
 @pytest.mark.model
