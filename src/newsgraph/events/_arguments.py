@@ -174,7 +174,7 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
                 return r
     for c in h.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
-            if c.dep_ == "compound" and _a_things_name(h):
+            if c.dep_ == "compound" and _a_things_name(h) and not _second_object(c, h):
                 continue
             sites = _sites(c, table) if c.dep_ != "poss" else set()
             for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1):
@@ -234,6 +234,14 @@ def _a_things_name(noun) -> bool:
     lem = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and not _people(noun) and lem not in _STATES_AND_WRITINGS and lem not in _PEOPLE_NOT_AGENTS \
         and lem not in lexicon().nouns and noun.lower_ not in lexicon().nouns
+
+
+def _second_object(name, noun) -> bool:
+    """Whether a name the parser hangs as a compound on a verb's object opens that object right after
+    the verb, with no determiner: the parse of a double object ("denied Chile access", "gave Kyiv
+    weapons"), where the name is the one the act is done to, not part of the thing's name."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and name.left_edge.i == noun.left_edge.i == verb.i + 1
 
 
 def _people(noun) -> bool:

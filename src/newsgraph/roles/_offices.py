@@ -264,6 +264,9 @@ def kb_held(name: str, on: dt.date | None) -> tuple[tuple[str, str | None], ...]
     """The offices (key, country) the knowledge base's terms give the person of this full name on
     ``on`` (a term in its start or end year counts): "Viktor Orban" on 2015-09-03 held ("prime minister",
     "HUN"). A one-word name tells no one person."""
+    if isinstance(on, str):  # a caller's ISO date ("2020-01-01"), as ``actors.resolve`` is sometimes given
+        span = period(on)
+        on = span[0] if span else None
     ends = name_ends(name)
     if on is None or len(ends) < 2:
         return ()
