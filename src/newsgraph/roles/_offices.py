@@ -260,7 +260,7 @@ def _held_on(on: dt.date) -> dict[tuple[str, ...], tuple[tuple[str, str | None],
     return {k: tuple(v) for k, v in out.items()}
 
 
-def kb_held(name: str, on: dt.date | None) -> tuple[tuple[str, str | None], ...]:
+def kb_held(name: str, on: dt.date | str | None) -> tuple[tuple[str, str | None], ...]:
     """The offices (key, country) the knowledge base's terms give the person of this full name on
     ``on`` (a term in its start or end year counts): "Viktor Orban" on 2015-09-03 held ("prime minister",
     "HUN"). A one-word name tells no one person."""
