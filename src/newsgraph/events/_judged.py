@@ -73,7 +73,7 @@ def verdict(clause: Any, lems: list[str]) -> Verdict | None:
     if not preds or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MAYBE
                         or c.dep_ == "mark" and c.lower_ in _OPEN for c in clause.children):
         return None
-    heads = [p for p in preds] + [c for p in preds for c in p.children if c.dep_ == "conj"]
+    heads = list(preds) + [c for p in preds for c in p.children if c.dep_ == "conj"]
     words = {lems[p.i] for p in heads} | {lems[c.i] for p in heads for c in p.children
                                           if c.dep_ in ("amod", "compound")}
     if any(lems[c.i] in _NEGATOR or c.lower_ in _LESS for p in heads for c in p.children

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
-from ._titles import (NAME_SUFFIXES, NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
+from ._titles import (NAME_PARTICLES, NAME_SUFFIXES, NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
                       is_title_word, normalise_title, singular_head)
 from ..nlp import doc_text, tokens
 from ..quotes._marks import find_quote_spans
@@ -572,8 +572,7 @@ def _split_conj(head: "Token", toks: "list[Token]") -> "list[list[Token]]":
 _CLOSING = frozenset({",", ".", ";", ":", ")", "\u201d", '"', "--", "\u2014", "\u2013"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "messrs"})
-_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "du",
-                             "del", "dos", "abu"})
+_NAME_PARTICLES = NAME_PARTICLES | {"bint", "abu"}
 
 
 # forms of address of clerics, which the corpus does not record as offices ("Ayatollah Ali Khamenei")

@@ -25,7 +25,7 @@ from importlib import resources
 
 from .. import _prebuilt
 from ..time._period import period
-from ._titles import country_code
+from ._titles import NAME_SUFFIXES, country_code
 
 __all__ = ["OfficeKey", "office_key", "generic_of", "Term", "kb_terms", "kb_sources", "kb_offices", "subdivisions",
            "kb_held", "name_ends"]
@@ -224,15 +224,16 @@ def kb_terms(key: str, country: str | None = None, on: dt.date | None = None) ->
     return out
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+def plain(text: str) -> str:
+    """The text without its accents ("Orbán" -> "Orban")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def name_ends(name: str) -> tuple[str, ...]:
     """A person's first and last name, lower case and without accents, which the knowledge base and the
     text share where one of them adds a middle name or a suffix or writes the accents ("Viktor Orban",
     "Viktor Orbán"; "James R. Clapper Jr.")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", plain.lower()) if w not in _NAME_SUFFIXES]
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", plain(name).lower()) if w not in NAME_SUFFIXES]
     return (words[0], words[-1]) if len(words) > 1 else tuple(words)
 
 

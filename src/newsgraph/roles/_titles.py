@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["NAME_SUFFIXES", "ABBREVIATIONS", "TITLE_HEADS", "expand_abbreviation", "is_title_word", "normalise_title", "country_code",
+__all__ = ["NAME_SUFFIXES", "NAME_PARTICLES", "ABBREVIATIONS", "TITLE_HEADS", "expand_abbreviation", "is_title_word", "normalise_title", "country_code",
            "STATUS_WORDS", "QUALIFIED_HEADS", "NO_ROLE_WORDS", "singular_head"]
 
 # Generational suffixes a person's name may carry in one source and not in another ("James R. Roe Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Lower-case words inside a person's name ("Bashar al-Assad", "Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du", "el", "dos"})
 
 # head nouns of offices (lower case); multi-word offices are built from these plus modifiers
 TITLE_HEADS = frozenset("""

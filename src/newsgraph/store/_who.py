@@ -70,15 +70,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import QueryError
-from ..roles._offices import Term, generic_of, kb_sources, kb_terms, office_key, subdivisions
-from ..roles._titles import NAME_SUFFIXES, country_code, is_title_head
+from ..roles._offices import Term, generic_of, kb_sources, kb_terms, office_key, plain, subdivisions
+from ..roles._titles import NAME_PARTICLES, NAME_SUFFIXES, country_code, is_title_head
 from ..time._period import period
 from ._identity import name_key
 
@@ -95,7 +94,6 @@ _OPEN_UNKNOWN = {"phoenix"}  # sources whose open end says no end is known, not 
 SEAT_MARGIN_DAYS = 14  # two people's terms overlapping by this much (a year for years only): several seats
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _THEN = re.compile(r"\bthen[-–\s]+(?:[A-Z][\w.'’]*\s+){0,2}$")
-_PARTICLES = {"al", "bin", "ibn", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du", "el", "dos"}
 # short forms of first names that stand for one given name only ("Ted" and "Steve" stand for several)
 _NICKNAMES = {"dick": "richard", "rick": "richard", "bill": "william", "bob": "robert", "jim": "james",
               "joe": "joseph", "mike": "michael", "chuck": "charles", "tom": "thomas"}
@@ -271,14 +269,10 @@ def _read(rep: _Report, on: dt.date, published: dt.date | None, then: bool, when
         rep.reading += f" (title '{rec.get('title')}')"
 
 
-def _plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _tokens(name: str) -> tuple[list[str], set[str]]:
     """A person's name words without a title before it ("Ayatollah"), initials, suffixes and accents;
     and the initials."""
-    words = [w for w in name_key(_plain(name)).replace("[", " ").replace("]", " ").split() if w not in NAME_SUFFIXES]
+    words = [w for w in name_key(plain(name)).replace("[", " ").replace("]", " ").split() if w not in NAME_SUFFIXES]
     while len(words) > 2 and (is_title_head(words[0]) or words[0] in ("mr", "mrs", "ms", "dr")):
         words = words[1:]
     return [w for w in words if len(w) > 1], {w for w in words if len(w) == 1}
@@ -317,7 +311,7 @@ def same_person(a: str, b: str) -> bool:
 def _person_name(name: str) -> bool:
     if "," in name or any(c.isdigit() for c in name) or not _NAME.match(name.strip()):
         return False
-    return all(w[:1].isupper() or w.lower() in _PARTICLES or w.split("-")[0].lower() in _PARTICLES
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES or w.split("-")[0].lower() in NAME_PARTICLES
                or not w[:1].isalpha() for w in name.split())
 
 
