@@ -151,3 +151,28 @@ def test_a_cancelled_visit_stays_a_sanction(nlp):
     events = run(nlp, "The Dutch minister cancelled a planned visit to Peru.")
     find(events, "SANCTION")
     assert not any(x.event == "REJECT" for x in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The governor fired back at the senator on Sunday.",
+    "Dutch officials shot back at the ministry's critics on Tuesday.",
+    "The chancellor hit back at the union on Monday.",
+])
+def test_a_retort_with_back_is_words_not_force(nlp, text):
+    events = run(nlp, text)
+    find(events, "ACCUSE", mode="disapprove")
+    assert not any(x.event == "ASSAULT" for x in events)
+
+
+@pytest.mark.model
+def test_a_bill_killed_is_blocked_not_assaulted(nlp):
+    events = run(nlp, "Senate Republicans killed the bill on Tuesday.")
+    find(events, "REJECT")
+    assert not any(x.event == "ASSAULT" for x in events)
+
+
+@pytest.mark.model
+def test_people_killed_stay_an_attack(nlp):
+    events = run(nlp, "Gunmen killed three soldiers near the border on Tuesday.")
+    find(events, "ASSAULT")
