@@ -219,8 +219,9 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry, toks: list | None = 
       "NAFTA", "Medicare", "the Dow");
     - a common noun for things (craft, barracks, settlements) that the entity tagger takes for a name
       because it opens its sentence ("Warplanes struck the town");
-    - a verb of an idiom that opens its sentence and that the entity tagger takes for the body one of whose
-      short names it spells (:func:`_opening_phrasal_verb`: "Fed up with ..." read as the Federal Reserve);
+    - a verb of an idiom that opens its sentence, which the entity tagger takes for a name (for the body
+      one of whose short names it spells: "Fed up with ..." read as the Federal Reserve) while the tagger
+      reads it as a verb before a particle or a preposition (:func:`_opening_phrasal_verb`);
     - the make or model of an aircraft ("a Black Hawk helicopter", "the V-22 Osprey aircraft"), which the
       tagger reads as a person or a body (:func:`_model_of_aircraft`).
 
