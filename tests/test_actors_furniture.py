@@ -69,6 +69,33 @@ def test_laws_pacts_indices_and_products_are_no_actors():
     assert not _skipped(_doc("NATO said the drills would go ahead.", [("NATO", "ORG")]), "NATO")
 
 
+def test_a_verb_of_an_idiom_opening_its_sentence_is_no_actor():
+    def doc_of(text, tags):
+        doc = _doc(text, [("Fed", "ORG")])
+        for t in doc:
+            t.tag_ = tags.get(t.text, "NN")
+        return doc
+
+    # "Fed up with ...": a participle's clause before the subject, not the Federal Reserve
+    assert _skipped(doc_of("Fed up with the delays , senators walked out .", {"Fed": "VB", "up": "RP", "with": "IN"}), "Fed")
+    # the body's short name, read as a proper noun or followed by its verb, is the body
+    assert not _skipped(doc_of("Fed raises rates again .", {"Fed": "NNP", "raises": "VBZ"}), "Fed")
+    assert not _skipped(doc_of("Fed raises rates again .", {"Fed": "VB", "raises": "VBZ"}), "Fed")
+    # the same words inside a sentence are not where it begins
+    doc = doc_of("The senators said they were Fed up with it .", {"Fed": "VBN", "up": "RP"})
+    doc[6].is_sent_start = False
+    assert not _skipped(doc, "Fed")
+
+
+@pytest.mark.model
+def test_fed_up_opening_a_sentence_is_no_federal_reserve(nlp):
+    table = resolve(nlp("Fed up with what they said were unfair attacks on the nominee, Senate Republicans "
+                        "voted to silence the senator."))
+    assert not [m for m in table.mentions if m.text == "Fed"]
+    table = resolve(nlp("The Fed raised interest rates on Wednesday, the central bank said."))
+    assert [m for m in table.mentions if m.text == "Fed"]
+
+
 def test_platform_named_as_the_medium_is_no_actor():
     doc = _doc("The senator wrote on Twitter that the vote was rigged.", [("Twitter", "ORG")])
     assert _skipped(doc, "Twitter")

@@ -47,6 +47,7 @@ def test_furniture_is_masked_and_the_story_kept():
     ("OLDTOWN (Wire) - The council voted to end the strike.", "The council voted to end the strike."),
     ("PORT EXAMPLE, Ruritania \u2014 Ministers met on Monday.", "Ministers met on Monday."),
     ("Story so far.\nRIVERTON \u2013 Police said the road was closed.", "Police said the road was closed."),
+    ("OLDTOWN/NEWTOWN (Wire) - Ministers of both states met on Monday.", "Ministers of both states met on Monday."),
 ])
 def test_a_dateline_is_masked_and_its_sentence_kept(text, kept):
     masked = mask(text)

@@ -219,6 +219,9 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry, toks: list | None = 
       "NAFTA", "Medicare", "the Dow");
     - a common noun for things (craft, barracks, settlements) that the entity tagger takes for a name
       because it opens its sentence ("Warplanes struck the town");
+    - a verb of an idiom that opens its sentence, which the entity tagger takes for a name (for the body
+      one of whose short names it spells: "Fed up with ..." read as the Federal Reserve) while the tagger
+      reads it as a verb before a particle or a preposition (:func:`_opening_phrasal_verb`);
     - the make or model of an aircraft ("a Black Hawk helicopter", "the V-22 Osprey aircraft"), which the
       tagger reads as a person or a body (:func:`_model_of_aircraft`).
 
@@ -233,6 +236,8 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry, toks: list | None = 
         return True
     if end - start == 1 and first.is_sent_start and low[start] in THING_NOUNS:
         return True  # "Warplanes struck ...": a common noun for things, capitalised as it opens the sentence
+    if end - start == 1 and _opening_phrasal_verb(toks, start, n):
+        return True
     if _model_of_aircraft(toks, start, end, lookup_entry, low):
         return True
     if end - start == 1 and low[start] in _PLATFORMS:
@@ -263,6 +268,21 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry, toks: list | None = 
         if toks[start - 1].idx - line <= 40 and _outlet(lookup_entry(span_text(doc, start, end))):
             return True
     return False
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBG"})
+
+
+def _opening_phrasal_verb(toks: list, start: int, n: int) -> bool:
+    """The one word at ``start`` opens its sentence, the tagger reads it as a verb and a particle or a
+    preposition follows it ("Fed up with the delays, ...", "Backed by the army, ..."): a participle's clause
+    set before the sentence's subject, whose capital letter only marks where the sentence begins. A body's
+    short name that opens a sentence is read as a proper noun and is followed by its verb ("Fed raises
+    rates")."""
+    first = toks[start]
+    if not first.is_sent_start or first.tag_ not in _VERB_TAGS or start + 1 >= n:
+        return False
+    return toks[start + 1].tag_ in ("RP", "IN")
 
 
 # Aircraft nouns after a make or model's name; no "bomber", "fighter" (people too), nor "drone",

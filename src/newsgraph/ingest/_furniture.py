@@ -83,8 +83,9 @@ _SPANS = [
     # a dateline before a paragraph's first sentence: a place in capitals, perhaps its state, perhaps the
     # wire in brackets, and a dash ("CITY (Wire) -", "CITY, State —"): where the report was filed,
     # never an actor, though the parse reads it into the sentence after it ("U.S. - China talks" is
-    # a heading's words, not a dateline)
-    re.compile(r"^[ \t]*(?!U\.[SKN]\.)[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}"
+    # a heading's words, not a dateline); two places a slash joins ("CITY/CITY (Wire) -") are a story filed
+    # from both
+    re.compile(r"^[ \t]*(?!U\.[SKN]\.)[A-Z][A-Z.'-]+(?:(?:[ \t]+|/)[A-Z][A-Z.'-]+){0,3}"
                r"(?:,[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2})?"
                r"(?:[ \t]*\([A-Za-z .&]{2,30}\))?[ \t]*[-\u2014\u2013]+(?=[ \t])", re.M),
     # NPR's picture control and the credit after it, to the line's end: "Enlarge this image toggle
