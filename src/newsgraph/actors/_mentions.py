@@ -129,20 +129,26 @@ def _dictionary_prefix(doc, start: int, end: int, lookup_entry, toks: list, cove
     """Where a name starts when capitalised words spaCy left untagged before an entity make, with it, an
     organisation or group the dictionaries know ("Doctors Without" + "Borders", of which the tagger takes
     only the last word for a body, "Reporters Without" + "Borders"); else ``start``. Only untagged words:
-    a name or a place before the entity stays its own mention ("U.S." + "Navy"). The longer name's
-    bodies then carry their own country, not the one the sentence names ("Doctors" read as doctors of
-    the country the sentence is about)."""
-    if start == 0 or lookup_entry(span_text(doc, start, end)) is not None:
+    a name or a place before the entity stays its own mention ("U.S." + "Navy"). The body then has the
+    dictionary's country, not the one its sentence names ("Doctors" read as doctors of the country the
+    sentence is about)."""
+    if start == 0 or toks[start].is_sent_start:
         return start
-    sent_start = toks[start].sent.start
+    before = toks[start - 1]  # most entities: no capitalised untagged word before them, no look-up
+    if not (before.is_title or before.is_upper) or before.is_punct or before.ent_type_:
+        return start
+    if lookup_entry(span_text(doc, start, end)) is not None:
+        return start
     best = start
-    for first in range(start - 1, max(start - 3, sent_start) - 1, -1):
+    for first in range(start - 1, max(start - 3, 0) - 1, -1):
         t = toks[first]
         if not (t.is_title or t.is_upper) or t.is_punct or t.ent_type_ or first in covered:
             break
         entry = lookup_entry(span_text(doc, first, end))
         if entry is not None and entry.kind in ("organization", "group"):
             best = first
+        if t.is_sent_start:
+            break
     return best
 
 
