@@ -78,7 +78,9 @@ class Context:
         """``fuller``: the longer name each short name stands for (``_others._fuller_names``)."""
         claimed = {i for c in cands for i in range(c.start, c.end)}
         sent_index = sentence_index(doc)
-        iso_mentions = [(c.start, c.iso) for c in cands if c.iso and c.kind in ("country", "demonym", "place")]
+        named = sorted((c for c in cands if c.iso and c.kind in ("country", "demonym", "place")), key=lambda c: c.start)
+        iso_mentions = [(c.start, c.iso) for k, c in enumerate(named)
+                        if c.iso and not (k and _qualifies(doc, named[k - 1], c))]
         iso_at = {i: c.iso for c in cands if c.iso and c.kind in ("country", "demonym", "place")
                   for i in range(c.start, c.end)}
         for c in cands:  # a national organisation or armed group of the dictionary tells its country too
@@ -100,6 +102,15 @@ class Context:
                     iso_mentions.append((c.start, iso))
         iso_mentions.sort()
         return cls(doc, bundled, lookup_entry, published, claimed, sent_index, iso_mentions, iso_at)
+
+
+def _qualifies(doc: Doc, place: Cand, c: Cand) -> bool:
+    """Whether a name only says where the place named right before it lies ("Tyre, Lebanon", "Newport
+    News, Virginia"): the same country after a comma, one place and not two. Counted twice, the
+    place's country outweighed a country the sentence names once: border officers who question a
+    student from a Lebanese town in a sentence that names the US airport he landed at were Lebanese."""
+    return (place.kind == "place" and place.iso == c.iso and c.start == place.end + 1
+            and doc[place.end].text == ",")
 
 
 def country_name(bundled: Bundled, iso: str | None) -> str | None:

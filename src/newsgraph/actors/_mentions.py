@@ -125,6 +125,33 @@ def _dictionary_extension(doc, start: int, end: int, lookup_entry, agents: dict[
     return best
 
 
+def _dictionary_prefix(doc, start: int, end: int, lookup_entry, toks: list, covered: set[int]) -> int:
+    """Where a name starts when capitalised words spaCy left untagged before an entity make, with it, an
+    organisation or group the dictionaries know ("Doctors Without" + "Borders", of which the tagger takes
+    only the last word for a body, "Reporters Without" + "Borders"); else ``start``. Only untagged words:
+    a name or a place before the entity stays its own mention ("U.S." + "Navy"). The body then has the
+    dictionary's country, not the one its sentence names ("Doctors" read as doctors of the country the
+    sentence is about)."""
+    if start == 0 or toks[start].is_sent_start:
+        return start
+    before = toks[start - 1]  # most entities: no capitalised untagged word before them, no look-up
+    if not (before.is_title or before.is_upper) or before.is_punct or before.ent_type_:
+        return start
+    if lookup_entry(span_text(doc, start, end)) is not None:
+        return start
+    best = start
+    for first in range(start - 1, max(start - 3, 0) - 1, -1):
+        t = toks[first]
+        if not (t.is_title or t.is_upper) or t.is_punct or t.ent_type_ or first in covered:
+            break
+        entry = lookup_entry(span_text(doc, first, end))
+        if entry is not None and entry.kind in ("organization", "group"):
+            best = first
+        if t.is_sent_start:
+            break
+    return best
+
+
 def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
     """Candidate name mentions: spaCy's entities plus dictionary matches among capitalised tokens."""
     cands: list[Cand] = []
@@ -152,12 +179,15 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
         if _no_actor_here(doc, start, end, lookup_entry, toks, low):
             covered.update(range(ent.start, ent.end))  # nor a dictionary match of its words
             continue
+        earlier = _dictionary_prefix(doc, start, end, lookup_entry, toks, covered) if label == "ORG" else start
+        if earlier < start:
+            start, label = earlier, "DICT"
         longer = _dictionary_extension(doc, start, end, lookup_entry, bundled.agents, toks, low)
         if longer > end:
             # "Islamic State" tagged NORP "Islamic" and nothing: the dictionary's longer name is the mention
             end, label, taken = longer, "DICT", longer
         cands.append(Cand(start, end, _surface(toks, text, start, end), label))
-        covered.update(range(ent.start, max(ent.end, end)))
+        covered.update(range(min(ent.start, start), max(ent.end, end)))
     # dictionary matches spaCy missed: capitalised runs, longest first, at most four tokens. The tokens a
     # run may start on (capitalised, no punctuation, no pronoun, determiner or auxiliary: a few in a
     # hundred) are picked from the document's columns at once, and only they are visited.

@@ -110,7 +110,7 @@ def code_other(cl: Cluster, ctx: Context) -> None:
         if names_a_country(first.start, ctx.sent_index, ctx.iso_mentions):
             root = span_root(ctx.doc, first.start, first.end)
             around = actor_context(ctx.doc, root.i)
-            around["skip"] = set(around["skip"]) | _branch_seat(root)
+            around["skip"] = set(around["skip"]) | _branch_seat(root) | (_fellow_modifiers(root) if cl.kind == "organization" else set())
             found = context_country(first.start, ctx.sent_index, ctx.iso_mentions, exclude=_sided_with(cl, ctx),
                                     **around)
         cl.iso_from_context = found is not None and cl.iso is None
@@ -143,6 +143,16 @@ def _branch_seat(root) -> set[int]:
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in BRANCHES:
         return set()
     return {m.i for m in root.head.head.lefts if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC")}
+
+
+def _fellow_modifiers(root) -> set[int]:
+    """The tokens of the other words before the noun a body's name modifies ("a Chilean Roe College
+    student", "Ruritania's Roe campaign"): they tell the noun's country, the student's or the
+    campaign's, not the body's."""
+    if root.dep_ not in ("compound", "nmod") or root.head.i <= root.i or root.head.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {t.i for m in root.head.lefts if m.i != root.i and m.dep_ in ("amod", "compound", "nmod", "poss")
+            for t in m.subtree}
 
 
 def _sided_with(cl: Cluster, ctx: Context) -> str | None:
