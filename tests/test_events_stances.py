@@ -1,5 +1,5 @@
 """Criticism and praise told as nouns and adjectives (issue #17, session 34): a noun of disapproval with
-the party it comes from ("objections from Democrats", "opposition from the White House"), and a stance
+the party it comes from ("objections from Democrats", "concern from Vietnam"), and a stance
 told by its holder's predicate adjective with what it is about ("was deeply dismayed by the executions",
 "is highly critical of Y", "I am grateful to Y"). The rules' candidates, before the decider, on invented
 sentences."""
@@ -30,11 +30,11 @@ def test_the_stance_words_leave_out_worry_and_doubt():
 def test_nouns_of_feeling_are_events_only_with_whom_they_come_from():
     nouns = lexicon().nouns
     assert [e.type for e in nouns["objection"]] == ["ACCUSE"]
-    # "concerns about the economy", "his opposition to the trade deal": a mood or a standing view
+    # "concerns about the economy": a mood; "opposition" mostly a standing view, with or without "from"
     assert {e.prep for e in nouns["concern"]} == {"from"}
-    assert {e.prep for e in nouns["opposition"]} == {"from", "against"}
-    # as phrases the proposer does not read the type into every "concern" and "opposition"
-    assert all(e.phrase for e in nouns["concern"] + nouns["opposition"])
+    assert "opposition" not in nouns
+    # as a phrase the proposer does not read the type into every "concern"
+    assert all(e.phrase for e in nouns["concern"])
 
 
 def _stance_of(nlp, text, word):
