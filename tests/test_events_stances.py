@@ -73,10 +73,15 @@ def test_a_first_person_stance_waits_for_the_speaker(nlp):
     assert found[2] == [] and found[4] and found[3] == ["kerry"]
 
 
-def test_a_stance_is_a_candidate_at_its_adjective(nlp):
-    events = candidates(nlp, "Karzai has been highly critical of Russia.")
-    e = next(e for e in events if e.event == "ACCUSE")
-    assert e.trigger["text"] == "critical" and e.actor == ["karzai"] and e.recipient == ["russia"]
+@pytest.mark.parametrize(("text", "word", "actor", "recipient"), [
+    ("Germany was angry with Russia over the annexation.", "angry", ["germany"], ["russia"]),
+    # the one dismayed holds the stance, not the passive's "by" agent
+    ("Germany was deeply dismayed by the annexation of Crimea by Russia.", "dismayed", ["germany"], None),
+])
+def test_a_stance_is_a_candidate_at_its_adjective(nlp, text, word, actor, recipient):
+    e = next(e for e in candidates(nlp, text) if e.event == "ACCUSE")
+    assert e.trigger["text"] == word and e.actor == actor
+    assert recipient is None or e.recipient == recipient
 
 
 def test_objections_from_a_party_are_its_criticism(nlp):
@@ -88,3 +93,22 @@ def test_objections_from_a_party_are_its_criticism(nlp):
 def test_concerns_about_a_matter_are_no_candidate(nlp):
     events = candidates(nlp, "Germany has concerns about the economy.")
     assert not [e for e in events if e.trigger and e.trigger["text"] == "concerns"]
+
+
+def _requests(nlp, text):
+    return [e for e in candidates(nlp, text) if e.event == "REQUEST"]
+
+
+def test_a_quoted_demand_with_no_verb_of_saying_waits_for_the_speaker(nlp):
+    found = _requests(nlp, "\u201cIran should change course.\u201d The minister spoke on Monday.")
+    assert [(e.actor, e.recipient, e.trigger["text"]) for e in found] == [([], ["iran"], "change")]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the law, aid to Egypt must be suspended after a coup.",  # a rule, no one's demand
+    "\u201cWe must stand with Israel.\u201d The senator spoke on Monday.",  # the speaker's own duty
+    "\u201cIran should have changed course.\u201d The minister spoke on Monday.",  # past: a reproach
+    "Iran should change course in the view of many analysts.",  # no quotation, no verb of saying
+])
+def test_no_spoken_demand(nlp, text):
+    assert not [e for e in _requests(nlp, text) if e.recipient]
