@@ -41,12 +41,13 @@ from ._coding import MISHAP as _MISHAP
 from ._coding import PRESS as _PRESS
 from ._cameo import evidence as cameo_evidence
 from ._context import contexts
-from ._decide import Story, bare_features, decider, features, sentence_features
+from ._decide import Story, bare_features, decider, features, in_quotation, sentence_features
 from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, compound_key, lemma, lemmas, lexicon, noun_key
 from ._judged import judged_party, mark_unnamed, verdict
+from ._stance import stance
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, infinitive, modality
@@ -1922,8 +1923,10 @@ def _code_sentence(here: _Sentence, triggers, lex, table) -> list[Event]:
     for trig, event, mod in converted:
         _announce(here, trig, event, mod, lex, table, out, emitted_at)
     _obligations(here, lex, table, out, emitted_at)
+    _spoken_obligations(here, lex, table, out, emitted_at)
     _told_reprisals(here, lex, table, out, emitted_at)
     _told_judgements(here, lex, table, out, emitted_at)
+    _told_stances(here, lex, table, out, emitted_at)
     out = _drop_protest_topics(out, converted, here.sent)
     _lower_nested(out, here.sent)
     out.sort(key=_start)
@@ -2491,6 +2494,47 @@ def _obligations(here: _Sentence, lex, table, out: list[Event], emitted_at: dict
         _told(here, gov, lex, out, emitted_at, etype, mode, cameo, gov_actor, addressee, confidence=0.6)
 
 
+# Subjects of "must" and "should" that tell no demand on another party: the speaker and the listener
+# ("we must act", "you should know"), and a generic one ("everyone must", "it should be noted").
+_SELF_OR_NONE = frozenset({"i", "we", "you", "it", "this", "that", "there", "everyone", "everybody", "anyone",
+                           "one", "nobody", "someone"})
+
+
+def _spoken_obligations(here: _Sentence, lex, table, out: list[Event], emitted_at: dict[int, Event]) -> None:
+    """"Y must Z" as the main clause of what a speaker says, where ``_obligations`` reads it only as the
+    content of a verb of saying: "'It must end its missile programme,' Trump said" (the parser hangs the
+    verb of saying on the demand) is a request by the verb's subject, at that verb; "'The president
+    should abandon this idea.'" inside a quotation with no verb of saying is one at the demand's verb,
+    its speaker given by the quotes stage (``speaking_actors``). Y is a named party other than the
+    speaker; a past obligation ("should have") is a reproach, left to ``_obligations``' reading."""
+    for tok in span_tokens(here.sent):
+        if tok.dep_ != "ROOT" or tok.i in emitted_at:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children) or _past_obligation(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is None or subj.dep_ == "expl" or subj.lower_ in _SELF_OR_NONE:
+            continue
+        addressee = np_actors(subj, table)
+        if not addressee:
+            continue
+        gov = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i > tok.i
+                    and lemma(c) in lex.reporting), None)
+        if gov is not None:
+            if gov.i in emitted_at:
+                continue
+            speaker = [a for a in subject_of(gov, table, causative=lex.causative) if a not in addressee]
+            if speaker:
+                _told(here, gov, lex, out, emitted_at, "REQUEST", "change", "104", speaker, addressee, confidence=0.6)
+            continue
+        if not in_quotation(tok, here.sent):
+            continue  # "under the law, the aid must be suspended": a rule, no one's demand
+        new = here.event(tok, tok, "REQUEST", mode="change", cameo="104", actor=[], recipient=addressee,
+                         negated=False, modality="asserted", confidence=0.5)
+        out.append(new)
+        emitted_at[tok.i] = new
+
+
 def _told(here, gov, lex, out: list[Event], emitted_at: dict, etype: str, mode, cameo: str, actor: list[str],
           recipient: list[str], *, confidence: float, modality: str | None = None) -> Event:
     """The act a verb of saying tells (a request, a vow, a judgement), as an event at that verb with the
@@ -2599,6 +2643,37 @@ def _told_judgements(here: _Sentence, lex, table, out: list[Event], emitted_at: 
         if not judged:
             mark_unnamed(here.sent.doc, gov.idx)
         return
+
+
+def _told_stances(here: _Sentence, lex, table, out: list[Event], emitted_at: dict[int, Event]) -> None:
+    """A stance told by its holder's predicate adjective with what it is about (``_stance``): "was
+    deeply dismayed by the executions", "is highly critical of Y" (ACCUSE), "grateful to Y for"
+    (SUPPORT), at the adjective; a word no other trigger of the sentence holds (a lexicon verb read as
+    the predicate, "was opposed to", gets the holder and what it is about where it has no parties).
+    The holder "I" or "we" is left for the quotation's speaker (``speaking_actors``)."""
+    lems = lemmas(here.sent.doc)
+    for tok in span_tokens(here.sent):
+        if tok.pos_ not in ("ADJ", "VERB"):
+            continue
+        found = stance(tok, table, causative=lex.causative)
+        if found is None:
+            continue
+        (etype, mode, cameo), head, actor, recipient, _first = found
+        if tok.i in emitted_at:
+            had = emitted_at[tok.i]
+            if had.event == etype and not had.actor and not had.recipient:
+                # the lexicon's verb read as a predicate ("remained opposed to the bill"): its parties
+                had.actor, had.recipient = actor, recipient
+            continue
+        if head.i in emitted_at and emitted_at[head.i].event == etype:
+            continue
+        mod = _lex_modality(head, lex)
+        if lems[head.i] in lex.reporting:
+            continue  # the participle is a verb of saying itself, told in the passive
+        new = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
+                         negated=mod.negated, modality=mod.modality, confidence=0.6 if actor else 0.5)
+        out.append(new)
+        emitted_at[tok.i] = new
 
 
 # Verbs of an opinion a speaker tells as their own under a verb of saying ("X said he believes Y is

@@ -20,7 +20,8 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "danger", "cyber_attack", "cyber_target", "habitual",
                    "reception", "standard", "object_control",
                    "praise", "blame", "negator", "commissive", "reprisal", "vowed_reprisal", "judged", "culprit", "forceful",
-                   "published", "warned_outcome", "disapproval", "approval", "falsity", "claim", "deed"})
+                   "published", "warned_outcome", "disapproval", "approval", "falsity", "claim", "deed",
+                   "stance_against", "stance_for"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 
