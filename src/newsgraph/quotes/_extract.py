@@ -690,6 +690,8 @@ class _Reader:
             if verb.i in self.in_quote:
                 continue
             subj = speaker_subject(verb, self.in_quote)
+            if (subj is None or subj.i in self.in_quote) and verb.i >= qe:
+                subj = self._inverted_object(verb, qe) or subj
             if subj is None or subj.i in self.in_quote or not _may_speak(subj) or abs(subj.i - verb.i) > 6:
                 continue
             actor, sspan = self.speaker_of(subj)
@@ -697,6 +699,17 @@ class _Reader:
                 continue
             return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
         return None
+
+    def _inverted_object(self, verb: "Token", qe: int) -> "Token | None":
+        """The phrase after a verb that opens the tag of a quote and has no subject: in `“...,”
+        opined Cleveland's Plain Dealer`, `“Choke!” blared the front page of The Boston Herald` and
+        `“...,” exhorted the host, actress Dana Marsh` the parser reads the inverted subject as the
+        verb's object. A verb right after a quote takes no object in a tag, so an object whose phrase
+        opens right after a finite verb is who (or whose page) speaks."""
+        if not self._tag_opens(qe, verb.i) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+                     and c.i not in self.in_quote and c.pos_ in ("NOUN", "PROPN")), None)
 
     def _lead_in(self, n: int) -> _Cue | None:
         """The sentence right before a whole quote that has no cue of its own, when that sentence

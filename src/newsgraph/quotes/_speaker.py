@@ -994,6 +994,9 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         # their own ("co", "-") beside the name, the last of them; a hyphenated name ("Moon Jae-in")
         # is no title
         return outside[-1]
+    postposed = _postposed_subject(verb, outside)
+    if postposed is not None:
+        return postposed
     if len(outside) > 1 and _dateline(outside[0]):
         # "DENVER, May 4 (AP) — Dana Marsh said": the parser gives the verb the dateline's place and
         # the name as subjects; the place says nothing
@@ -1153,3 +1156,24 @@ def _dateline(tok: "Token") -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return bool(tok.is_sent_start) and tok.is_upper and len(tok.text) > 2 and nxt is not None \
         and nxt.text in (",", "-", "--", "\u2014", "\u2013")
+
+
+def _postposed_subject(verb: "Token", outside: "list[Token]") -> "Token | None":
+    """The subject after a verb of saying that closes its sentence's reported clause with a comma
+    ("The rejection of the treaty signals “the end” for the EU, said Geert Wilders"): where the
+    parser reads the clause's noun as a second subject of "said" (it takes "signals" for a noun, or
+    a partial quote breaks the clause), the one named after the verb speaks. Only a verb of saying
+    right after the comma, with no reported clause after it and a noun (not a name) as the subject
+    before it, and only a subject whose phrase opens right after the verb."""
+    if len(outside) < 2 or cue_lemma(verb) not in SPEECH_VERBS or verb.i == 0:
+        return None
+    doc = verb.doc
+    before = [c for c in outside if c.i < verb.i]
+    if doc[verb.i - 1].text != "," or not before or before[0].pos_ in ("PROPN", "PRON"):
+        return None  # "Sanders, whose coalition ..., said closed primaries ...": the name before speaks
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None  # the verb's own reported clause follows it: no tag closes the sentence
+    after = [c for c in outside if c.i > verb.i]
+    if len(after) != 1 or after[0].left_edge.i != verb.i + 1:
+        return None
+    return after[0]
