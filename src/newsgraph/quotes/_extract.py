@@ -476,6 +476,10 @@ class _Reader:
             if tok.pos_ not in ("VERB", "AUX") and lemma not in SPEECH_VERBS:
                 continue
             governs = i in ancestors
+            if i >= qe and ended and self._opens_next(i):
+                continue  # `“We are refugees.” Mr. Zahed said: “...”`: the colon gives the next quote
+            if not governs and any(c.dep_ == "neg" for c in tok.children):
+                continue  # `“...” But Mr. Trump did not respond in kind`: a verb denied says nothing
             # `As the Ledger's Dana Marsh pointed out, “...”`: a clause of "as" before the quote that the
             # parser made the quote's head cues it, whatever its verb, when the verb takes no object
             # of its own (`as the party challenged it under the slogan “...”` names no speaker); its
@@ -524,6 +528,21 @@ class _Reader:
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _opens_next(self, i: int) -> bool:
+        """Whether the verb at token ``i``, after a quote, leads with a colon into the next quote of
+        its sentence (`Mr. Zahed said: “...”`, `Marsh said in a statement: “...”`): its clause runs
+        to the colon, outside quotation marks, and a quotation mark opens right after it."""
+        doc = self.doc
+        for k in range(i + 1, min(len(doc), i + 12)):
+            if k in self.in_quote or doc[k].text in (".", "?", "!", ";"):
+                return False
+            if doc[k].text == ":":
+                nxt = k + 1
+                while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].is_quote):
+                    nxt += 1
+                return nxt < len(doc) and nxt in self.in_quote
+        return False
 
     def _reports_own(self, tok: "Token", i_tag: set[int], i_not_tag: set[int]) -> bool:
         """Whether the sentence of ``tok`` holds a verb of saying with a reported clause outside the
