@@ -1159,21 +1159,28 @@ def _dateline(tok: "Token") -> bool:
 
 
 def _postposed_subject(verb: "Token", outside: "list[Token]") -> "Token | None":
-    """The subject after a verb of saying that closes its sentence's reported clause with a comma
-    ("The rejection of the treaty signals “the end” for the EU, said Geert Wilders"): where the
-    parser reads the clause's noun as a second subject of "said" (it takes "signals" for a noun, or
-    a partial quote breaks the clause), the one named after the verb speaks. Only a verb of saying
-    right after the comma, with no reported clause after it and a noun (not a name) as the subject
-    before it, and only a subject whose phrase opens right after the verb."""
-    if len(outside) < 2 or cue_lemma(verb) not in SPEECH_VERBS or verb.i == 0:
+    """The one who speaks in a tag set into or after a reported clause, where the parser reads the
+    clause's noun as a second subject of the verb of saying: after it, closing the clause with a
+    comma ("The rejection of the treaty signals “the end” for the EU, said Geert Wilders": it takes
+    "signals" for a noun, or a partial quote breaks the clause), or set off by commas inside it
+    ("Voters, Clinton suggested, don't have to worry ..."). The clause's subject must be a noun (not
+    a name or a pronoun: "Sanders, whose coalition ..., said closed primaries ..." is Sanders'), and
+    the verb take no reported clause after it; the speaker's phrase is the tag's words alone."""
+    if len(outside) < 2 or cue_lemma(verb) not in SPEECH_VERBS or verb.i == 0 or verb.i + 1 >= len(verb.doc):
         return None
     doc = verb.doc
-    before = [c for c in outside if c.i < verb.i]
-    if doc[verb.i - 1].text != "," or not before or before[0].pos_ in ("PROPN", "PRON"):
-        return None  # "Sanders, whose coalition ..., said closed primaries ...": the name before speaks
+    first = outside[0]
+    if first.i > verb.i or first.pos_ in ("PROPN", "PRON"):
+        return None
     if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None  # the verb's own reported clause follows it: no tag closes the sentence
-    after = [c for c in outside if c.i > verb.i]
-    if len(after) != 1 or after[0].left_edge.i != verb.i + 1:
+    rest = outside[1:]
+    if len(rest) != 1:
         return None
-    return after[0]
+    subj = rest[0]
+    if subj.i > verb.i and doc[verb.i - 1].text == "," and subj.left_edge.i == verb.i + 1:
+        return subj  # ", said Geert Wilders."
+    if subj.i < verb.i and subj.left_edge.i > first.right_edge.i and doc[subj.left_edge.i - 1].text == "," \
+            and subj.right_edge.i == verb.i - 1 and doc[verb.i + 1].text == ",":
+        return subj  # "Voters, Clinton suggested, don't ..."
+    return None
