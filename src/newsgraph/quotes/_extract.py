@@ -727,8 +727,24 @@ class _Reader:
         opens right after a finite verb is who (or whose page) speaks."""
         if not self._tag_opens(qe, verb.i) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
-                     and c.i not in self.in_quote and c.pos_ in ("NOUN", "PROPN")), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+                    and c.i not in self.in_quote and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None:
+            return None
+        # `exhorted the host, actress Dana Marsh`: the person named in apposition speaks (the parser
+        # hangs the name on the object or on the verb)
+        doc, k = self.doc, obj.right_edge.i
+        if doc[k].text != ",":
+            k += 1  # the parser may hang the comma on the object or leave it out of its phrase
+        if k < len(doc) and doc[k].text == ",":
+            for j in range(k + 1, min(len(doc), k + 5)):
+                if doc[j].is_punct or j in self.in_quote:
+                    break
+                if doc[j].pos_ == "PROPN" and _person_at(self.actors, j):
+                    while j + 1 < len(doc) and self.actors.at_token(j + 1) == self.actors.at_token(j):
+                        j += 1
+                    return doc[j]
+        return obj
 
     def _lead_in(self, n: int) -> _Cue | None:
         """The sentence right before a whole quote that has no cue of its own, when that sentence
