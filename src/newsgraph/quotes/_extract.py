@@ -478,8 +478,6 @@ class _Reader:
             governs = i in ancestors
             if i >= qe and ended and self._opens_next(i):
                 continue  # `“We are refugees.” Mr. Zahed said: “...”`: the colon gives the next quote
-            if not governs and any(c.dep_ == "neg" for c in tok.children):
-                continue  # `“...” But Mr. Trump did not respond in kind`: a verb denied says nothing
             # `As the Ledger's Dana Marsh pointed out, “...”`: a clause of "as" before the quote that the
             # parser made the quote's head cues it, whatever its verb, when the verb takes no object
             # of its own (`as the party challenged it under the slogan “...”` names no speaker); its
@@ -511,6 +509,10 @@ class _Reader:
                 continue
             dist = qs - i if i < qs else i - qe
             rank = (0 if governs else (1 if i >= qe else 2), dist)
+            if not governs and any(c.dep_ == "neg" for c in tok.children):
+                # `“...” But Mr. Trump did not respond in kind`: a denied verb that does not govern
+                # the quote tags it only when no other verb does
+                rank = (4, dist)
             if best is None or rank < best[0]:
                 actor, sspan = self.speaker_of(subj)
                 if as_lead and actor is None:
@@ -709,12 +711,16 @@ class _Reader:
             if verb.i in self.in_quote:
                 continue
             subj = speaker_subject(verb, self.in_quote)
+            inverted = None
             if (subj is None or subj.i in self.in_quote) and verb.i >= qe:
-                subj = self._inverted_object(verb, qe) or subj
+                inverted = self._inverted_object(verb, qe)
+                subj = inverted or subj
             if subj is None or subj.i in self.in_quote or not _may_speak(subj) or abs(subj.i - verb.i) > 6:
                 continue
             actor, sspan = self.speaker_of(subj)
-            if as_clause and actor is None:
+            if (as_clause or inverted is not None) and actor is None:
+                # an inverted object that names no actor (`tweeted the President-elect` with no holder
+                # found, `begins a scripted message`) leaves the quote to the speaker before it
                 continue
             return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
         return None
