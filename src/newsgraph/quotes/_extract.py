@@ -476,6 +476,8 @@ class _Reader:
             if tok.pos_ not in ("VERB", "AUX") and lemma not in SPEECH_VERBS:
                 continue
             governs = i in ancestors
+            if i >= qe and ended and self._opens_next(i):
+                continue  # `“We are refugees.” Mr. Zahed said: “...”`: the colon gives the next quote
             # `As the Ledger's Dana Marsh pointed out, “...”`: a clause of "as" before the quote that the
             # parser made the quote's head cues it, whatever its verb, when the verb takes no object
             # of its own (`as the party challenged it under the slogan “...”` names no speaker); its
@@ -507,6 +509,10 @@ class _Reader:
                 continue
             dist = qs - i if i < qs else i - qe
             rank = (0 if governs else (1 if i >= qe else 2), dist)
+            if not governs and any(c.dep_ == "neg" for c in tok.children):
+                # `“...” But Mr. Trump did not respond in kind`: a denied verb that does not govern
+                # the quote tags it only when no other verb does
+                rank = (4, dist)
             if best is None or rank < best[0]:
                 actor, sspan = self.speaker_of(subj)
                 if as_lead and actor is None:
@@ -524,6 +530,21 @@ class _Reader:
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _opens_next(self, i: int) -> bool:
+        """Whether the verb at token ``i``, after a quote, leads with a colon into the next quote of
+        its sentence (`Mr. Zahed said: “...”`, `Marsh said in a statement: “...”`): its clause runs
+        to the colon, outside quotation marks, and a quotation mark opens right after it."""
+        doc = self.doc
+        for k in range(i + 1, min(len(doc), i + 12)):
+            if k in self.in_quote or doc[k].text in (".", "?", "!", ";"):
+                return False
+            if doc[k].text == ":":
+                nxt = k + 1
+                while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].is_quote):
+                    nxt += 1
+                return nxt < len(doc) and nxt in self.in_quote
+        return False
 
     def _reports_own(self, tok: "Token", i_tag: set[int], i_not_tag: set[int]) -> bool:
         """Whether the sentence of ``tok`` holds a verb of saying with a reported clause outside the
@@ -690,13 +711,46 @@ class _Reader:
             if verb.i in self.in_quote:
                 continue
             subj = speaker_subject(verb, self.in_quote)
+            inverted = None
+            if (subj is None or subj.i in self.in_quote) and verb.i >= qe:
+                inverted = self._inverted_object(verb, qe)
+                subj = inverted or subj
             if subj is None or subj.i in self.in_quote or not _may_speak(subj) or abs(subj.i - verb.i) > 6:
                 continue
             actor, sspan = self.speaker_of(subj)
-            if as_clause and actor is None:
+            if (as_clause or inverted is not None) and actor is None:
+                # an inverted object that names no actor (`tweeted the President-elect` with no holder
+                # found, `begins a scripted message`) leaves the quote to the speaker before it
                 continue
             return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
         return None
+
+    def _inverted_object(self, verb: "Token", qe: int) -> "Token | None":
+        """The phrase after a verb that opens the tag of a quote and has no subject: in `“...,”
+        opined Cleveland's Plain Dealer`, `“Choke!” blared the front page of The Boston Herald` and
+        `“...,” exhorted the host, actress Dana Marsh` the parser reads the inverted subject as the
+        verb's object. A verb right after a quote takes no object in a tag, so an object whose phrase
+        opens right after a finite verb is who (or whose page) speaks."""
+        if not self._tag_opens(qe, verb.i) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+                    and c.i not in self.in_quote and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None:
+            return None
+        # `exhorted the host, actress Dana Marsh`: the person named in apposition speaks (the parser
+        # hangs the name on the object or on the verb)
+        doc, k = self.doc, obj.right_edge.i
+        if doc[k].text != ",":
+            k += 1  # the parser may hang the comma on the object or leave it out of its phrase
+        if k < len(doc) and doc[k].text == ",":
+            for j in range(k + 1, min(len(doc), k + 5)):
+                if doc[j].is_punct or j in self.in_quote:
+                    break
+                if doc[j].pos_ == "PROPN" and _person_at(self.actors, j):
+                    while j + 1 < len(doc) and self.actors.at_token(j + 1) == self.actors.at_token(j):
+                        j += 1
+                    return doc[j]
+        return obj
 
     def _lead_in(self, n: int) -> _Cue | None:
         """The sentence right before a whole quote that has no cue of its own, when that sentence

@@ -994,6 +994,9 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         # their own ("co", "-") beside the name, the last of them; a hyphenated name ("Moon Jae-in")
         # is no title
         return outside[-1]
+    postposed = _postposed_subject(verb, outside)
+    if postposed is not None:
+        return postposed
     if len(outside) > 1 and _dateline(outside[0]):
         # "DENVER, May 4 (AP) — Dana Marsh said": the parser gives the verb the dateline's place and
         # the name as subjects; the place says nothing
@@ -1153,3 +1156,31 @@ def _dateline(tok: "Token") -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return bool(tok.is_sent_start) and tok.is_upper and len(tok.text) > 2 and nxt is not None \
         and nxt.text in (",", "-", "--", "\u2014", "\u2013")
+
+
+def _postposed_subject(verb: "Token", outside: "list[Token]") -> "Token | None":
+    """The one who speaks in a tag set into or after a reported clause, where the parser reads the
+    clause's noun as a second subject of the verb of saying: after it, closing the clause with a
+    comma ("The rejection of the treaty signals “the end” for the EU, said Geert Wilders": it takes
+    "signals" for a noun, or a partial quote breaks the clause), or set off by commas inside it
+    ("Voters, Clinton suggested, don't have to worry ..."). The clause's subject must be a noun (not
+    a name or a pronoun: "Sanders, whose coalition ..., said closed primaries ..." is Sanders'), and
+    the verb take no reported clause after it; the speaker's phrase is the tag's words alone."""
+    if len(outside) < 2 or cue_lemma(verb) not in SPEECH_VERBS or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+        return None
+    doc = verb.doc
+    first = outside[0]
+    if first.i > verb.i or first.pos_ in ("PROPN", "PRON"):
+        return None
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None  # the verb's own reported clause follows it: no tag closes the sentence
+    rest = outside[1:]
+    if len(rest) != 1:
+        return None
+    subj = rest[0]
+    if subj.i > verb.i and doc[verb.i - 1].text == "," and subj.left_edge.i == verb.i + 1:
+        return subj  # ", said Geert Wilders."
+    if subj.i < verb.i and subj.left_edge.i > first.right_edge.i and doc[subj.left_edge.i - 1].text == "," \
+            and subj.right_edge.i == verb.i - 1 and doc[verb.i + 1].text == ",":
+        return subj  # "Voters, Clinton suggested, don't ..."
+    return None
