@@ -27,7 +27,7 @@ from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
 from ._titles import (NAME_PARTICLES, NAME_SUFFIXES, NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
                       is_title_word, normalise_title, singular_head)
-from ..nlp import doc_text, tokens
+from ..nlp import doc_text, labels, tokens, word_positions
 from ..quotes._marks import find_quote_spans
 from ._offices import kb_sources, kb_terms, office_key
 
@@ -75,6 +75,17 @@ class _Ctx:
     timexes: "list[Timex]"
     events: "list[Event]"
     published: dt.date | None
+
+
+def _with_lemma(doc: "Doc", words: "set[str] | frozenset[str] | dict[str, str]") -> "list[Token]":
+    """The tokens whose lower-cased lemma is one of ``words``, in text order. The loops over the whole
+    document that go on only at a few verbs or nouns ("resign", "post", "head") visit these tokens and
+    no other: the lemma column is read once per document and shared with the events stage
+    (``events._lexicon.lowered_lemmas``), where asking each Token for its lemma reads the string store."""
+    from ..events._lexicon import lowered_lemmas  # here: the actors package imports roles, events imports actors
+
+    toks = tokens(doc)
+    return [toks[i] for i, w in enumerate(lowered_lemmas(doc)) if w in words]
 
 
 def _person(ctx: _Ctx, actor_id: str | None) -> bool:
@@ -211,6 +222,8 @@ _START_PREPS = {"since", "from"}
 _END_PREPS = {"until", "till", "through", "to"}
 # verbs whose "in 2015" / "on Tuesday" dates the start of the office they give
 _START_VERBS = _BECOME_VERBS | {"take", "assume", "win", "succeed", "replace"}
+# the verbs ``_Finder.predicates`` reads an office after ("is", "served as", "became", "took over as")
+_PREDICATE_LEMMAS = frozenset(_BECOME_VERBS | {"be", "serve", "work", "act", "take"})
 
 
 def _term_dates(ctx: _Ctx, anchors: "list[Token]") -> tuple[str | None, str | None]:
@@ -526,6 +539,10 @@ def _unreal_end(verb: "Token") -> bool:
     return False
 
 
+# the lemmas of the verbs ``_takes_office`` reads
+_TAKING_OFFICE = frozenset({"take", "come", "assume", "swear"})
+
+
 def _takes_office(verb: "Token") -> bool:
     """A verb of taking office: "took office / power / the helm", "came to power", "assumed
     office", "was sworn in"."""
@@ -817,8 +834,10 @@ class _Finder:
         starts = {m.tokens[0]: m for m in ctx.actors.mentions if m.kind == "name"}
         named = {i for m in starts.values() for i in range(*m.tokens)}
         doc = ctx.doc
-        for tok in tokens(doc):
-            if tok.pos_ not in ("NOUN", "PROPN") or not _plural_head(tok) or tok.i + 1 >= len(doc):
+        pos, tags, toks = labels(doc, "POS"), labels(doc, "TAG"), tokens(doc)
+        # the plural nouns alone, picked from the document's columns (``_plural_head`` tests the tag first)
+        for tok in [toks[i] for i, t in enumerate(tags) if (t == "NNS" or t == "NNPS") and pos[i] in ("NOUN", "PROPN")]:
+            if not _plural_head(tok) or tok.i + 1 >= len(doc):
                 continue
             title = [t for t in _phrase_tokens(tok) if t.i <= tok.i and t.dep_ != "nummod" and t.pos_ != "NUM"]
             if any(t.tag_ in ("JJR", "RBR") or t.i in named and _person(ctx, ctx.actors.at_token(t.i)) for t in title):
@@ -971,7 +990,7 @@ class _Finder:
     # -- predicates ------------------------------------------------------------------------------
     def predicates(self) -> None:
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in self._predicate_verbs():
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -1026,6 +1045,19 @@ class _Finder:
                     self.add(_role(ctx, actor, part, tok.sent, status=_status_from(part, status),  # type: ignore[arg-type]
                                    anchors=[tok]))
 
+    def _predicate_verbs(self) -> "list[Token]":
+        """The tokens ``predicates`` reads, in text order: those of its verbs ("be", "serve", "become",
+        "take", ...), and the verb of a sentence that opens with "as" ("As mayor, X built"), which its
+        "as" names as its head; no other token gives a predicate's office."""
+        doc = self.ctx.doc
+        found = {t.i: t for t in _with_lemma(doc, _PREDICATE_LEMMAS)}
+        toks = tokens(doc)
+        for i in word_positions(doc, {"as"}):
+            verb = toks[i].head
+            if verb.i != i and verb.sent.start == i:
+                found[verb.i] = verb
+        return [found[i] for i in sorted(found)]
+
     @staticmethod
     def _only_expected(verb: "Token") -> bool:
         """`X could become / is likely to be / is expected to become / hopes to be TITLE`: a holder the text
@@ -1071,7 +1103,7 @@ class _Finder:
         "was sworn in on Jan. 20", "came to power in 1955"): the holder's role told in that sentence,
         else the holder's one office still held, gets the date as its start where it has none."""
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in _with_lemma(ctx.doc, _TAKING_OFFICE):
             if tok.pos_ != "VERB" or not _takes_office(tok):
                 continue
             date = self._date_of(tok)
@@ -1113,7 +1145,7 @@ class _Finder:
         The body must be one: an organisation the actors stage knows, or a noun of a body ("party",
         "committee", "agency"); "led the talks" and "heads home" give nothing."""
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in _with_lemma(ctx.doc, _LEADING_VERBS):
             noun = _LEADING_VERBS.get(tok.lemma_.lower())
             if noun is None or tok.pos_ != "VERB" or tok.tag_ == "VBG" or any(
                     c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
@@ -1164,9 +1196,7 @@ class _Finder:
     # -- posts, ends and successions ---------------------------------------------------------
     def posts(self) -> None:
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
-            if tok.lemma_.lower() not in _POST_NOUNS:
-                continue
+        for tok in _with_lemma(ctx.doc, _POST_NOUNS):
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as")]
             heads = [g for p in of for g in p.children if g.dep_ == "pobj" and _is_head(g)]
             if not heads:
@@ -1198,7 +1228,7 @@ class _Finder:
 
     def resignations(self) -> None:
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in _with_lemma(ctx.doc, _END_VERBS | _END_NOUNS):
             lemma = tok.lemma_.lower()
             owner: Token | None = None
             if tok.pos_ == "VERB" and lemma in _END_VERBS:
@@ -1298,7 +1328,7 @@ class _Finder:
 
     def successions(self) -> None:
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in _with_lemma(ctx.doc, _SUCCEED_VERBS):
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in _SUCCEED_VERBS:
                 continue
