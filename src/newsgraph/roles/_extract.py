@@ -19,6 +19,7 @@ party label is no part of an elected office (`GOP Gov. X` holds Governor).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -75,17 +76,6 @@ class _Ctx:
     timexes: "list[Timex]"
     events: "list[Event]"
     published: dt.date | None
-
-
-def _with_lemma(doc: "Doc", words: "set[str] | frozenset[str] | dict[str, str]") -> "list[Token]":
-    """The tokens whose lower-cased lemma is one of ``words``, in text order. The loops over the whole
-    document that go on only at a few verbs or nouns ("resign", "post", "head") visit these tokens and
-    no other: the lemma column is read once per document and shared with the events stage
-    (``events._lexicon.lowered_lemmas``), where asking each Token for its lemma reads the string store."""
-    from ..events._lexicon import lowered_lemmas  # here: the actors package imports roles, events imports actors
-
-    toks = tokens(doc)
-    return [toks[i] for i, w in enumerate(lowered_lemmas(doc)) if w in words]
 
 
 def _person(ctx: _Ctx, actor_id: str | None) -> bool:
@@ -682,6 +672,24 @@ class _Finder:
         self.roles: list[Role] = []
         # actor, whether the text tells the end as done ("resigned", "fired"), titles, sentence
         self.ends: list[tuple[str, bool, set[str], "Span"]] = []
+        self._at_lemma: dict[str, list[int]] | None = None
+
+    def _with_lemma(self, words: "frozenset[str] | set[str] | dict[str, str]") -> "list[Token]":
+        """The tokens whose lower-cased lemma is one of ``words`` (a subset of ``_WALKED_LEMMAS``), in
+        text order. The loops over the whole document that go on only at a few verbs or nouns ("resign",
+        "post", "head") visit these tokens and no other: the lemma column is read once per document and
+        shared with the events stage (``events._lexicon.lowered_lemmas``; a Token reads the string store
+        for its lemma each time), and the positions of the lemmas these loops want once per pass."""
+        at = self._at_lemma
+        if at is None:
+            from ..events._lexicon import lowered_lemmas  # here: the actors package imports roles, events imports actors
+
+            at = self._at_lemma = {}
+            for i, w in enumerate(lowered_lemmas(self.ctx.doc)):
+                if w in _WALKED_LEMMAS:
+                    at.setdefault(w, []).append(i)
+        toks = tokens(self.ctx.doc)
+        return [toks[i] for i in sorted(i for w in words if w in at for i in at[w])]
 
     def add(self, role: Role | None) -> None:
         if role is not None:
@@ -1050,7 +1058,7 @@ class _Finder:
         "take", ...), and the verb of a sentence that opens with "as" ("As mayor, X built"), which its
         "as" names as its head; no other token gives a predicate's office."""
         doc = self.ctx.doc
-        found = {t.i: t for t in _with_lemma(doc, _PREDICATE_LEMMAS)}
+        found = {t.i: t for t in self._with_lemma(_PREDICATE_LEMMAS)}
         toks = tokens(doc)
         for i in word_positions(doc, {"as"}):
             verb = toks[i].head
@@ -1103,7 +1111,7 @@ class _Finder:
         "was sworn in on Jan. 20", "came to power in 1955"): the holder's role told in that sentence,
         else the holder's one office still held, gets the date as its start where it has none."""
         ctx = self.ctx
-        for tok in _with_lemma(ctx.doc, _TAKING_OFFICE):
+        for tok in self._with_lemma(_TAKING_OFFICE):
             if tok.pos_ != "VERB" or not _takes_office(tok):
                 continue
             date = self._date_of(tok)
@@ -1145,7 +1153,7 @@ class _Finder:
         The body must be one: an organisation the actors stage knows, or a noun of a body ("party",
         "committee", "agency"); "led the talks" and "heads home" give nothing."""
         ctx = self.ctx
-        for tok in _with_lemma(ctx.doc, _LEADING_VERBS):
+        for tok in self._with_lemma(_LEADING_VERBS):
             noun = _LEADING_VERBS.get(tok.lemma_.lower())
             if noun is None or tok.pos_ != "VERB" or tok.tag_ == "VBG" or any(
                     c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
@@ -1196,7 +1204,7 @@ class _Finder:
     # -- posts, ends and successions ---------------------------------------------------------
     def posts(self) -> None:
         ctx = self.ctx
-        for tok in _with_lemma(ctx.doc, _POST_NOUNS):
+        for tok in self._with_lemma(_POST_NOUNS):
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as")]
             heads = [g for p in of for g in p.children if g.dep_ == "pobj" and _is_head(g)]
             if not heads:
@@ -1228,7 +1236,7 @@ class _Finder:
 
     def resignations(self) -> None:
         ctx = self.ctx
-        for tok in _with_lemma(ctx.doc, _END_VERBS | _END_NOUNS):
+        for tok in self._with_lemma(_END_VERBS | _END_NOUNS):
             lemma = tok.lemma_.lower()
             owner: Token | None = None
             if tok.pos_ == "VERB" and lemma in _END_VERBS:
@@ -1328,7 +1336,7 @@ class _Finder:
 
     def successions(self) -> None:
         ctx = self.ctx
-        for tok in _with_lemma(ctx.doc, _SUCCEED_VERBS):
+        for tok in self._with_lemma(_SUCCEED_VERBS):
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in _SUCCEED_VERBS:
                 continue
@@ -1438,6 +1446,7 @@ def _drop_ranks(roles: list[Role]) -> list[Role]:
     return [r for r in roles if r.actor not in office or not _is_rank(r.title)]
 
 
+@functools.lru_cache(maxsize=4096)  # the knowledge base's names, read for every titled person's office
 def _name_ends(name: str) -> tuple[str, ...]:
     """A person's first and last name, which the knowledge base and the text share where one of them
     adds a middle initial or a suffix ("Barack H. Obama", "James R. Clapper Jr.")."""
@@ -1474,6 +1483,11 @@ def _merge_same_office(roles: list[Role]) -> list[Role]:
         if same.status == "current" and role.status != "current":
             same.status = role.status
     return out
+
+
+# the lemmas of the tokens the loops over the document visit (``_Finder._with_lemma``)
+_WALKED_LEMMAS = frozenset(_PREDICATE_LEMMAS | _TAKING_OFFICE | _LEADING_VERBS.keys() | _POST_NOUNS | _END_VERBS
+                           | _END_NOUNS | _SUCCEED_VERBS)
 
 
 def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
