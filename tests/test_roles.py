@@ -843,3 +843,50 @@ def test_the_knowledge_base_gives_a_persons_offices_on_a_day():
     assert ("prime minister", "HUN") in kb_held("Viktor Orban", dt.date(2015, 9, 3))
     assert kb_held("Viktor Orban", dt.date(1995, 1, 1)) == ()
     assert kb_held("Orban", dt.date(2015, 9, 3)) == ()  # one word names no one person
+
+
+@pytest.mark.model
+def test_the_roles_of_some_actors_are_those_the_whole_search_gives_them(nlp):
+    """``only=`` (the pipeline's second pass, for the speakers the quotes stage adds) gives each person the
+    roles the whole search gives them: through a title, an apposition, a predicate, an office opening the
+    sentence, a verb of leading, an end; and where the office is another's (a succession) or the person
+    has no name (an office alone, which is no one's where a named person holds it), through the whole
+    search."""
+    from newsgraph.actors import resolve
+
+    text = ("Envoy Mark Dunne resigned on Monday. The deputy envoy, Lisa Brown, would now fulfill the role of Dunne. "
+            "As mayor of Riverton in the 1990s, Dana Pike fought the state over water rights. "
+            "Tom Reyes, spokesman for U.N. Secretary-General Ana Lutz, said the plan failed. "
+            "A spokesman for the Danish Foreign Ministry said on Monday that the talks would resume. "
+            "Sam Kessler was named defense secretary in 2019 and heads the Pentagon. Lars Holm, a spokesman "
+            "for the Swedish Foreign Ministry, agreed. A spokesman for the Swedish Foreign Ministry added a date.")
+    doc = nlp(text)
+    table = resolve(doc)
+    day = dt.date(2022, 3, 2)
+    full = extract_roles(doc, actors=table, timexes=[], events=[], published=day)
+    named = {table.get(r.actor).name: r for r in full if r.status == "acting" or "Danish" in r.title}
+    assert "Lisa Brown" in named and any("Danish" in n for n in named), full  # a succession; an office alone
+    assert [r.title for r in full if "Swedish" in r.title] == ["Spokesman for the Swedish Foreign Ministry"], full
+    persons = [a.id for a in table.actors if a.kind == "person"]
+    assert len({r.actor for r in full}) >= 6
+    for p in persons:
+        assert extract_roles(doc, actors=table, timexes=[], events=[], published=day, only={p}) == \
+            [r for r in full if r.actor == p], table.get(p).name
+    assert extract_roles(doc, actors=table, timexes=[], events=[], published=day, only=set(persons)) == full
+    assert extract_roles(doc, actors=table, timexes=[], events=[], published=day, only=set()) == []
+
+
+def test_the_terms_of_an_office_follow_the_knowledge_base_read(monkeypatch):
+    """``kb_terms`` reads an index of the terms by office, made again when the knowledge base read is
+    another (tests put their own in place of the bundled one)."""
+    from newsgraph.roles import _offices
+    from newsgraph.roles._offices import Term, kb_terms, office_key
+
+    sources, bundled = _offices._load()
+    assert [t for t, _ in kb_terms("president", "USA")] == [t for t in bundled if t.key == "president"
+                                                           and t.country == "USA"]
+    own = (Term("Prime Minister", office_key("Prime Minister").key, "NOR", ("Ola Nordmann",), None, "2001", None,
+                "dated"),)
+    monkeypatch.setattr(_offices, "_load", lambda: (sources, own))
+    assert [t for t, _ in kb_terms("prime minister", "NOR")] == list(own)
+    assert kb_terms("president", "USA") == []

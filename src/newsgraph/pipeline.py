@@ -246,8 +246,8 @@ class Extractor:
         # minister, said") holds the office the text gives beside the name, as one the actors stage found does
         added = {a.id for a in table.actors[known:] if a.kind == "person"}
         if added:
-            roles = sorted([*roles, *(r for r in _roles.extract_roles(doc, actors=table, timexes=timexes, events=events,
-                                                                        published=published) if r.actor in added)],
+            roles = sorted([*roles, *_roles.extract_roles(doc, actors=table, timexes=timexes, events=events,
+                                                          published=published, only=added)],
                            key=lambda r: r.span)
             lap("roles")
         speaking_actors(events, quotes, doc)

@@ -20,6 +20,10 @@ __all__ = ["extract_roles"]
 
 
 def extract_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex] | None" = None,
-                  events: "list[Event] | None" = None, published: Any = None) -> "list[Role]":
-    """Officeholders of ``doc``: one record per actor and title, in text order."""
-    return find_roles(doc, actors=actors, timexes=timexes or [], events=events or [], published=published)
+                  events: "list[Event] | None" = None, published: Any = None,
+                  only: "set[str] | frozenset[str] | None" = None) -> "list[Role]":
+    """Officeholders of ``doc``: one record per actor and title, in text order. With ``only`` (actor
+    ids), the records of those actors alone, the same as the whole document's, found without looking
+    for the others' (the pipeline asks so for the speakers the quotes stage adds)."""
+    return find_roles(doc, actors=actors, timexes=timexes or [], events=events or [], published=published,
+                      only=only)

@@ -19,15 +19,16 @@ party label is no part of an elected office (`GOP Gov. X` holds Governor).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._parse import actor_of_phrase, verb_subject
 from ..records import Role
 from ._titles import (NAME_PARTICLES, NAME_SUFFIXES, NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
                       is_title_word, normalise_title, singular_head)
-from ..nlp import doc_text, tokens
+from ..nlp import doc_text, labels, span_text, tokens, word_positions
 from ..quotes._marks import find_quote_spans
 from ._offices import kb_sources, kb_terms, office_key
 
@@ -75,11 +76,14 @@ class _Ctx:
     timexes: "list[Timex]"
     events: "list[Event]"
     published: dt.date | None
+    # read once per pass: the ids of the person actors (what ``actors.get(id).kind`` says; the table does not
+    # change while the stage reads it), and each token's tag (``nlp.labels``)
+    persons: frozenset[str] = frozenset()
+    tags: "list[str]" = field(default_factory=list)
 
 
 def _person(ctx: _Ctx, actor_id: str | None) -> bool:
-    a = ctx.actors.get(actor_id)
-    return a is not None and a.kind == "person"
+    return actor_id in ctx.persons
 
 
 def _office_named(ctx: _Ctx, m: Any) -> bool:
@@ -87,8 +91,8 @@ def _office_named(ctx: _Ctx, m: Any) -> bool:
     foreign minister": a person the actors stage names in the text's words): the words before or beside it
     are that office's ("a deputy Russian foreign minister") or another person's ("an Indonesian captain and a
     French co-pilot"), not a title of a named holder."""
-    last = ctx.doc[m.tokens[1] - 1]
-    return last.tag_ == "NN" and _is_head(last)
+    end = m.tokens[1] - 1
+    return ctx.tags[end] == "NN" and _is_head(tokens(ctx.doc)[end])
 
 
 def _country_of(ctx: _Ctx, tokens: "list[Token]") -> str | None:
@@ -211,6 +215,8 @@ _START_PREPS = {"since", "from"}
 _END_PREPS = {"until", "till", "through", "to"}
 # verbs whose "in 2015" / "on Tuesday" dates the start of the office they give
 _START_VERBS = _BECOME_VERBS | {"take", "assume", "win", "succeed", "replace"}
+# the verbs ``_Finder.predicates`` reads an office after ("is", "served as", "became", "took over as")
+_PREDICATE_LEMMAS = frozenset(_BECOME_VERBS | {"be", "serve", "work", "act", "take"})
 
 
 def _term_dates(ctx: _Ctx, anchors: "list[Token]") -> tuple[str | None, str | None]:
@@ -420,7 +426,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
         a = ctx.actors.get(actor)
         country = a.country if a is not None else None
     start, end = _term_dates(ctx, [*title_toks, *(anchors or [])])
-    return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=sent.text.strip(),
+    return Role(actor=actor, title=title, span=(sent.start_char, sent.end_char), text=span_text(ctx.doc, sent.start, sent.end).strip(),
                 organization=org, country=country, status=status, start=start, end=end)
 
 
@@ -524,6 +530,10 @@ def _unreal_end(verb: "Token") -> bool:
         if t.lemma_.lower() in _NOT_ENDING:
             return True
     return False
+
+
+# the lemmas of the verbs ``_takes_office`` reads
+_TAKING_OFFICE = frozenset({"take", "come", "assume", "swear"})
 
 
 def _takes_office(verb: "Token") -> bool:
@@ -659,12 +669,46 @@ def _subject_actor(ctx: _Ctx, subj: "Token") -> str | None:
     return actor
 
 
+class _NeedsAll(Exception):
+    """A pass restricted to some actors met what needs the others' roles (a succession: the new holder
+    takes the old one's office)."""
+
+
 class _Finder:
-    def __init__(self, ctx: _Ctx) -> None:
+    def __init__(self, ctx: _Ctx, only: "set[str] | frozenset[str] | None" = None) -> None:
         self.ctx = ctx
         self.roles: list[Role] = []
         # actor, whether the text tells the end as done ("resigned", "fired"), titles, sentence
         self.ends: list[tuple[str, bool, set[str], "Span"]] = []
+        self._at_lemma: dict[str, list[int]] | None = None
+        # the actors whose roles are wanted (None: all); each pattern gives one actor's roles from that
+        # actor's mentions and roles alone, so the others' are not looked for (``find_roles``)
+        self.only = only
+
+    def _wanted(self, actor: str | None) -> bool:
+        return self.only is None or actor in self.only
+
+    def _mentions(self) -> list:
+        """The mentions of the wanted actors, in the table's order."""
+        mentions = self.ctx.actors.mentions
+        return mentions if self.only is None else [m for m in mentions if m.actor in self.only]
+
+    def _with_lemma(self, words: "frozenset[str] | set[str] | dict[str, str]") -> "list[Token]":
+        """The tokens whose lower-cased lemma is one of ``words`` (a subset of ``_WALKED_LEMMAS``), in
+        text order. The loops over the whole document that go on only at a few verbs or nouns ("resign",
+        "post", "head") visit these tokens and no other: the lemma column is read once per document and
+        shared with the events stage (``events._lexicon.lowered_lemmas``; a Token reads the string store
+        for its lemma each time), and the positions of the lemmas these loops want once per pass."""
+        at = self._at_lemma
+        if at is None:
+            from ..events._lexicon import lowered_lemmas  # here: the actors package imports roles, events imports actors
+
+            at = self._at_lemma = {}
+            for i, w in enumerate(lowered_lemmas(self.ctx.doc)):
+                if w in _WALKED_LEMMAS:
+                    at.setdefault(w, []).append(i)
+        toks = tokens(self.ctx.doc)
+        return [toks[i] for i in sorted(i for w in words if w in at for i in at[w])]
 
     def add(self, role: Role | None) -> None:
         if role is not None:
@@ -677,7 +721,7 @@ class _Finder:
         for t in ctx.actors.mentions:
             if t.kind == "title":
                 titled.setdefault(t.actor, set()).update(range(*t.tokens))
-        for m in ctx.actors.mentions:
+        for m in self._mentions():
             if not _person(ctx, m.actor) or m.tokens[0] == 0 or m.kind in ("pronoun", "title") or _office_named(ctx, m):
                 continue
             i = m.tokens[0] - 1
@@ -749,7 +793,7 @@ class _Finder:
         ctx = self.ctx
         named = {m.actor for m in ctx.actors.mentions if m.kind == "name"}
         done: set[str] = set()
-        for m in ctx.actors.mentions:
+        for m in self._mentions():
             if m.kind != "title" or m.actor in named or m.actor in done or not _person(ctx, m.actor):
                 continue
             head = ctx.doc[m.tokens[1] - 1]
@@ -775,15 +819,18 @@ class _Finder:
         role already keeps it (the actors stage joins a few titles to the wrong person, and a second
         wording of an office is seldom recorded)."""
         ctx = self.ctx
-        # a person with a name of their own, not one the actors stage names by a description ("a U.S.
-        # official", "a senior Romney adviser")
-        named = {m.actor for m in ctx.actors.mentions if m.kind == "name" and not _office_named(ctx, m)
-                 and not _is_head(ctx.doc[m.tokens[1] - 1])}
         have = {r.actor for r in self.roles}
+        titles = [m for m in self._mentions() if m.kind == "title" and m.actor not in have and _person(ctx, m.actor)]
+        if not titles:
+            return
+        # a person with a name of their own, not one the actors stage names by a description ("a U.S.
+        # official", "a senior Romney adviser"): asked of the persons with a title mention and no role alone
+        asked = {m.actor for m in titles}
+        named = {m.actor for m in ctx.actors.mentions if m.kind == "name" and m.actor in asked
+                 and not _office_named(ctx, m) and not _is_head(ctx.doc[m.tokens[1] - 1])}
         done: set[str] = set()
-        for m in ctx.actors.mentions:
-            if m.kind != "title" or m.actor not in named or m.actor in have or m.actor in done \
-                    or not _person(ctx, m.actor):
+        for m in titles:
+            if m.actor not in named or m.actor in done:
                 continue
             head = ctx.doc[m.tokens[1] - 1]
             if not _is_head(head) or head.tag_ in ("NNS", "NNPS") or _inside_quotation(head):
@@ -817,8 +864,10 @@ class _Finder:
         starts = {m.tokens[0]: m for m in ctx.actors.mentions if m.kind == "name"}
         named = {i for m in starts.values() for i in range(*m.tokens)}
         doc = ctx.doc
-        for tok in tokens(doc):
-            if tok.pos_ not in ("NOUN", "PROPN") or not _plural_head(tok) or tok.i + 1 >= len(doc):
+        pos, tags, toks = labels(doc, "POS"), labels(doc, "TAG"), tokens(doc)
+        # the plural nouns alone, picked from the document's columns (``_plural_head`` tests the tag first)
+        for tok in [toks[i] for i, t in enumerate(tags) if (t == "NNS" or t == "NNPS") and pos[i] in ("NOUN", "PROPN")]:
+            if not _plural_head(tok) or tok.i + 1 >= len(doc):
                 continue
             title = [t for t in _phrase_tokens(tok) if t.i <= tok.i and t.dep_ != "nummod" and t.pos_ != "NUM"]
             if any(t.tag_ in ("JJR", "RBR") or t.i in named and _person(ctx, ctx.actors.at_token(t.i)) for t in title):
@@ -848,7 +897,8 @@ class _Finder:
             if len(holders) < 1:
                 continue
             for actor in dict.fromkeys(holders):
-                self.add(_role(ctx, actor, title, tok.sent, status=_status_from(title), plural=True))
+                if self._wanted(actor):
+                    self.add(_role(ctx, actor, title, tok.sent, status=_status_from(title), plural=True))
 
     def _names_title(self, title: "Token", m: Any) -> bool:
         """Whether the parse joins a plural office and the first name after it as one phrase: the name
@@ -865,7 +915,7 @@ class _Finder:
     # -- appositions --------------------------------------------------------------------------
     def appositions(self) -> None:
         ctx = self.ctx
-        for m in ctx.actors.mentions:
+        for m in self._mentions():
             if not _person(ctx, m.actor) or m.kind in ("pronoun", "title") or _office_named(ctx, m):
                 continue
             span = ctx.doc[m.tokens[0]:m.tokens[1]]
@@ -910,7 +960,7 @@ class _Finder:
         phrase right before the comma, headed by a singular office that names no other person. A name
         that opens a list ("the president, Vice President X and Y") is no apposition."""
         ctx, doc = self.ctx, self.ctx.doc
-        for m in ctx.actors.mentions:
+        for m in self._mentions():
             if m.kind != "name" or not _person(ctx, m.actor) or _office_named(ctx, m):
                 continue
             j = m.tokens[0] - 1
@@ -948,7 +998,7 @@ class _Finder:
         (it often makes the office the subject and the name an adverbial): the noun phrase that starts right
         after the comma, headed by a singular office that names no other person."""
         ctx, doc = self.ctx, self.ctx.doc
-        for m in ctx.actors.mentions:
+        for m in self._mentions():
             k = m.tokens[1]
             if m.kind != "name" or not _person(ctx, m.actor) or _office_named(ctx, m) or k + 2 >= len(doc) \
                     or doc[k].text != ",":
@@ -971,7 +1021,7 @@ class _Finder:
     # -- predicates ------------------------------------------------------------------------------
     def predicates(self) -> None:
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in self._predicate_verbs():
             lemma = tok.lemma_.lower()
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -1011,7 +1061,7 @@ class _Finder:
             if subj is None:
                 continue
             actor = _subject_actor(ctx, subj)
-            if not _person(ctx, actor):
+            if not _person(ctx, actor) or not self._wanted(actor):
                 continue
             if self._only_expected(tok) or any(c.dep_ == "neg" for c in tok.children):
                 continue  # "X is not the chairman": the text denies the office
@@ -1025,6 +1075,19 @@ class _Finder:
                 for part in _split_conj(h, toks):
                     self.add(_role(ctx, actor, part, tok.sent, status=_status_from(part, status),  # type: ignore[arg-type]
                                    anchors=[tok]))
+
+    def _predicate_verbs(self) -> "list[Token]":
+        """The tokens ``predicates`` reads, in text order: those of its verbs ("be", "serve", "become",
+        "take", ...), and the verb of a sentence that opens with "as" ("As mayor, X built"), which its
+        "as" names as its head; no other token gives a predicate's office."""
+        doc = self.ctx.doc
+        found = {t.i: t for t in self._with_lemma(_PREDICATE_LEMMAS)}
+        toks = tokens(doc)
+        for i in word_positions(doc, {"as"}):
+            verb = toks[i].head
+            if verb.i != i and verb.sent.start == i:
+                found[verb.i] = verb
+        return [found[i] for i in sorted(found)]
 
     @staticmethod
     def _only_expected(verb: "Token") -> bool:
@@ -1071,7 +1134,7 @@ class _Finder:
         "was sworn in on Jan. 20", "came to power in 1955"): the holder's role told in that sentence,
         else the holder's one office still held, gets the date as its start where it has none."""
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in self._with_lemma(_TAKING_OFFICE):
             if tok.pos_ != "VERB" or not _takes_office(tok):
                 continue
             date = self._date_of(tok)
@@ -1079,7 +1142,7 @@ class _Finder:
             if subj is None or subj.dep_ == "expl":
                 continue
             actor = actor_of_phrase(ctx.doc, ctx.actors, subj)
-            if not _person(ctx, actor):
+            if not _person(ctx, actor) or not self._wanted(actor):
                 continue
             sent = tok.sent
             own = [r for r in self.roles if r.actor == actor and r.span == (sent.start_char, sent.end_char)]
@@ -1113,7 +1176,7 @@ class _Finder:
         The body must be one: an organisation the actors stage knows, or a noun of a body ("party",
         "committee", "agency"); "led the talks" and "heads home" give nothing."""
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in self._with_lemma(_LEADING_VERBS):
             noun = _LEADING_VERBS.get(tok.lemma_.lower())
             if noun is None or tok.pos_ != "VERB" or tok.tag_ == "VBG" or any(
                     c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
@@ -1135,7 +1198,7 @@ class _Finder:
                                                            "to", "should") for c in tok.children):
                 continue  # an office only spoken of ("would head", "did not chair")
             actor = actor_of_phrase(ctx.doc, ctx.actors, holder)
-            if not _person(ctx, actor) or _inside_quotation(tok):
+            if not _person(ctx, actor) or not self._wanted(actor) or _inside_quotation(tok):
                 continue
             obj = [t for t in body.subtree if _outside_clauses(t, body) and not (
                 t.i > body.i and t.dep_ in ("punct", "cc", "conj"))]
@@ -1164,9 +1227,7 @@ class _Finder:
     # -- posts, ends and successions ---------------------------------------------------------
     def posts(self) -> None:
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
-            if tok.lemma_.lower() not in _POST_NOUNS:
-                continue
+        for tok in self._with_lemma(_POST_NOUNS):
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "as")]
             heads = [g for p in of for g in p.children if g.dep_ == "pobj" and _is_head(g)]
             if not heads:
@@ -1177,7 +1238,7 @@ class _Finder:
                 # tells only the speaker's listeners
                 continue
             actor = actor_of_phrase(ctx.doc, ctx.actors, owner)
-            if not _person(ctx, actor):
+            if not _person(ctx, actor) or not self._wanted(actor):
                 continue
             ending = any(a.lemma_.lower() in _END_NOUNS | _END_VERBS for a in [tok, *tok.ancestors][:4])
             for h in heads:
@@ -1198,7 +1259,7 @@ class _Finder:
 
     def resignations(self) -> None:
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in self._with_lemma(_END_VERBS | _END_NOUNS):
             lemma = tok.lemma_.lower()
             owner: Token | None = None
             if tok.pos_ == "VERB" and lemma in _END_VERBS:
@@ -1228,7 +1289,7 @@ class _Finder:
                 # tells only the speaker's listeners
                 continue
             actor = actor_of_phrase(ctx.doc, ctx.actors, owner)
-            if not _person(ctx, actor):
+            if not _person(ctx, actor) or not self._wanted(actor):
                 continue
             done = tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to") for c in tok.children)
@@ -1298,7 +1359,7 @@ class _Finder:
 
     def successions(self) -> None:
         ctx = self.ctx
-        for tok in tokens(ctx.doc):
+        for tok in self._with_lemma(_SUCCEED_VERBS):
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in _SUCCEED_VERBS:
                 continue
@@ -1308,7 +1369,7 @@ class _Finder:
             if subj is None:
                 continue
             new = actor_of_phrase(ctx.doc, ctx.actors, subj)
-            if not _person(ctx, new):
+            if not _person(ctx, new) or not self._wanted(new):
                 continue
             old: str | None = None
             for c in tok.children:
@@ -1322,6 +1383,8 @@ class _Finder:
                     break
             if old is None:
                 continue
+            if self.only is not None:
+                raise _NeedsAll  # the office the new holder takes is told by the old holder's roles
             prior = [r for r in self.roles if r.actor == old and r.status in ("current", "acting")]
             if not prior:  # a surname the actors stage did not merge with the full name
                 name = (known.name if (known := ctx.actors.get(old)) else old).lower()
@@ -1408,6 +1471,7 @@ def _drop_ranks(roles: list[Role]) -> list[Role]:
     return [r for r in roles if r.actor not in office or not _is_rank(r.title)]
 
 
+@functools.lru_cache(maxsize=4096)  # the knowledge base's names, read for every titled person's office
 def _name_ends(name: str) -> tuple[str, ...]:
     """A person's first and last name, which the knowledge base and the text share where one of them
     adds a middle initial or a suffix ("Barack H. Obama", "James R. Clapper Jr.")."""
@@ -1446,11 +1510,38 @@ def _merge_same_office(roles: list[Role]) -> list[Role]:
     return out
 
 
+# the lemmas of the tokens the loops over the document visit (``_Finder._with_lemma``)
+_WALKED_LEMMAS = frozenset(_PREDICATE_LEMMAS | _TAKING_OFFICE | _LEADING_VERBS.keys() | _POST_NOUNS | _END_VERBS
+                           | _END_NOUNS | _SUCCEED_VERBS)
+
+
 def find_roles(doc: "Doc", *, actors: "ActorTable", timexes: "list[Timex]", events: "list[Event]",
-               published: Any) -> list[Role]:
+               published: Any, only: "set[str] | frozenset[str] | None" = None) -> list[Role]:
+    """The roles of ``doc``; with ``only``, those of these actors alone, as the whole search gives them.
+
+    Each pattern gives an actor's roles from that actor's mentions, the tokens that name it and its own
+    roles, so a search for a few actors (the speakers the quotes stage adds, read once the other actors'
+    roles are known) looks at their mentions and keeps to them. Two patterns read the others' roles: an
+    office told without a name, which no other person may hold already (``unnamed``), and a succession,
+    whose new holder takes the old one's office; where the actors asked for may be read by them (one
+    with no name of its own, a new holder), the whole search is made and its roles of these actors kept.
+    """
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
-    finder = _Finder(_Ctx(doc, actors, list(timexes or []), list(events or []), published))
+    persons = frozenset(a.id for a in actors.actors if a.kind == "person" and actors.get(a.id) is a)
+    ctx = _Ctx(doc, actors, list(timexes or []), list(events or []), published, persons, labels(doc, "TAG"))
+    if only is not None:
+        named = {m.actor for m in actors.mentions if m.kind == "name"}
+        if all(a in named for a in only):
+            try:
+                return _search(_Finder(ctx, only))
+            except _NeedsAll:
+                pass
+        return [r for r in _search(_Finder(ctx)) if r.actor in only]
+    return _search(_Finder(ctx))
+
+
+def _search(finder: _Finder) -> list[Role]:
     finder.prenominal()
     finder.plural_lists()
     finder.appositions()

@@ -206,14 +206,30 @@ def kb_offices() -> list[tuple[str, str | None]]:
     return sorted({(t.key, t.country) for t in _load()[1]}, key=lambda o: (o[0], o[1] or ""))
 
 
+# The terms of each office key, in the knowledge base's order, and the tuple of terms they were read from:
+# ``kb_terms`` reads its office's terms alone, where a pass over all 740 was most of the roles stage's
+# cost of judging a title's holder. Remade whenever ``_load`` answers another tuple (tests put their own).
+_BY_KEY: "tuple[tuple[Term, ...], dict[str, tuple[Term, ...]]] | None" = None
+
+
+def _by_key(terms: tuple[Term, ...]) -> dict[str, tuple[Term, ...]]:
+    global _BY_KEY
+    if _BY_KEY is None or _BY_KEY[0] is not terms:
+        index: dict[str, list[Term]] = {}
+        for t in terms:
+            index.setdefault(t.key, []).append(t)
+        _BY_KEY = (terms, {k: tuple(v) for k, v in index.items()})
+    return _BY_KEY[1]
+
+
 def kb_terms(key: str, country: str | None = None, on: dt.date | None = None) -> list[tuple[Term, bool]]:
     """The knowledge base's terms of an office (by its key), of one country when given, covering ``on``
     when given; with each, whether ``on`` lies surely inside (False: in the start or end year of a
     term known by its years only)."""
     sources, terms = _load()
     out = []
-    for t in terms:
-        if t.key != key or (country and t.country != country):
+    for t in _by_key(terms).get(key, ()):
+        if country and t.country != country:
             continue
         if on is None:
             out.append((t, True))
