@@ -225,6 +225,27 @@ def test_wrong_recipient_is_a_type_match_but_not_a_full_one():
     assert {e["error"] for e in t.errors} == {"wrong_arguments", "date_wrong", "junk"}
 
 
+def test_an_actor_split_over_two_output_actors_counts_one_duplicate():
+    gold, _ = anchor(_raw(), ART)
+    other, _ = anchor(_raw(), ART)
+    # the output splits Rouhani: the full name and the first surname go to one actor, the surname after
+    # the quote to another; the scorer pairs the gold actor with the one of more mentions
+    rouhani = other["actors"][0]
+    said = [m for m in rouhani["mentions"] if TEXT[m[0]:m[1]] == "Rouhani"][-1]
+    rouhani["mentions"].remove(said)
+    other["actors"].append({"key": "rouhani2", "name": "Rouhani", "kind": "person", "country": "IRN",
+                            "sector": "GOV", "mentions": [said]})
+    t = Tally()
+    t.add(_reading(gold), _reading(other), TEXT)
+    a = t.figures()["actors"]
+    assert (a["duplicates"], a["duplicate_rate"], a["junk_rate"], a["matched"]) == (1, 0.25, 0.0, 3)
+    dup = [e for e in t.errors if e["error"] == "duplicate"]
+    assert [(e["gold"], e["system"], e["kept"]) for e in dup] == [("Hassan Rouhani", "Rouhani", "Hassan Rouhani")]
+    t = Tally()
+    t.add(_reading(gold), _reading(gold), TEXT)
+    assert t.figures()["actors"]["duplicates"] == 0
+
+
 def test_date_accuracy_is_also_given_by_how_the_date_was_found():
     gold, _ = anchor(_raw(), ART)
     other, _ = anchor(_raw(), ART)

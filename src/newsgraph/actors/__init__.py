@@ -11,7 +11,7 @@ The steps of :func:`resolve`, each a function of its own module: the names (``_m
 kinds (``_kinds``), persons (``_people``), what a person's name owns such as "the Obama administration"
 (``_owned``), composites such as "Afghan government" (``_composites``),
 countries, organisations and groups (``_others``), codes, ids and Wikidata ids (``_wikidata``), every
-other mention (``_link``) and
+other mention (``_link``), descriptions of one named person or body joined to it (``_identity``) and
 the records (``_cluster``, which also holds what the steps share).
 """
 
@@ -27,9 +27,10 @@ from ._coding import code_of
 from ._dateline import dateline_country, headline_country, place_people
 from ._composites import Composites, find_composites, former_members
 from ._dictionaries import Bundled, Dictionary, Entry, bundled, load_dictionary
+from ._identity import merge_described, merge_described_bodies
 from ._institutions import un_body
 from ._kinds import type_names
-from ._link import link_mentions, place_by_earlier_sentences, place_by_sentence_before
+from ._link import _former, _title_heads, link_mentions, place_by_earlier_sentences, place_by_sentence_before
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._others import _fuller_names, cluster_others, code_other
 from ._owned import Owned, find_owned
@@ -66,6 +67,8 @@ def resolve(doc, *, published: dt.date | None = None,
     others = cluster_others(cands)  # 4. countries, organisations, groups
     clusters = _code(ctx, people, others, composites, owned)  # 5. codes and ids
     link_mentions(ctx, clusters, people)  # 6. titles, title nouns, unnamed agents, pronouns
+    merge_described(ctx, clusters, _title_heads(people), _former(people))  # "the White House spokesman": the one named so
+    merge_described_bodies(ctx, clusters)  # "the newspaper", "the trade group": the one body of that kind before
     place_by_sentence_before(ctx, clusters)  # titled persons nothing else placed: the sentence before's country
     place_people(ctx, clusters)  # persons nothing else placed: the dateline's country
     place_by_earlier_sentences(ctx, clusters)  # titled persons still unplaced: a few sentences back

@@ -153,6 +153,7 @@ class Tally:
         self.n["act_gold"] += len(gold.actors)
         self.n["act_sys"] += len(other.actors)
         best: dict[str, tuple[int, RActor]] = {}
+        gold_by_id = {g.id: g for g in gold.actors}
         for a in other.actors:
             gid = amap.get(a.id)
             if gid is None:
@@ -163,7 +164,15 @@ class Tally:
             weight = len(a.spans)
             if gid not in best or weight > best[gid][0]:
                 best[gid] = (weight, a)
-        gold_by_id = {g.id: g for g in gold.actors}
+        # an output actor that stands for a gold actor another output actor stands for more strongly (more
+        # mentions) is a split of one identity: the scorer pairs the gold actor with the strongest only, so
+        # the split is counted here as a duplicate, or it would go unseen
+        for a in other.actors:
+            gid = amap.get(a.id)
+            if gid is not None and best[gid][1] is not a:
+                self.n["act_duplicate"] += 1
+                self._err(gold.id, "actors", "duplicate", text, gold=gold_by_id[gid].name, system=a.name, kind=a.kind,
+                          kept=best[gid][1].name, system_span=list(a.spans[0]) if a.spans else None)
         for gid, (_w, a) in best.items():
             g = gold_by_id[gid]
             self.n["act_matched"] += 1
@@ -333,6 +342,9 @@ class Tally:
                 "gold": n["act_gold"], "system": n["act_sys"], "matched": n["act_matched"],
                 "recall": _ratio(n["act_matched"], n["act_gold"]),
                 "junk_rate": _ratio(n["act_junk"], n["act_sys"]),
+                # output actors that stand for a gold actor another output actor already stands for
+                "duplicates": n["act_duplicate"],
+                "duplicate_rate": _ratio(n["act_duplicate"], n["act_sys"]),
                 "name_accuracy": _ratio(n["act_name_ok"], n["act_matched"]),
                 "kind_accuracy": _ratio(n["act_kind_ok"], n["act_matched"]),
                 "country_accuracy": _ratio(n["act_country_ok"], n["act_matched"]),

@@ -1,0 +1,178 @@
+"""One actor per person: an unnamed person's description that the text gives, word for word, to one named
+person before it is that person (issue #19, "one identity").
+
+The steps before make an actor of their own of a person the text describes without a name: an unnamed
+agent ("the White House spokesman declined to comment") or a body's or a country's one office holder ("the
+U.S. attorney general", "Russia's foreign minister"). When the text named the person before with those very
+words ("White House spokesman Jay Carney", "Attorney General Eric Holder ... a U.S. official"), the
+description is a mention of that person, and so are its pronouns: one record, not two, and the quotes the
+description's speaker says go to the person. The evidence is :func:`._coref.described_evidence`'s (the words
+beside each name and the titles' words), as for "the California Democrat": the description's noun must be a
+word of one of the person's titles, every other word one the text gave the person, a country's word the
+person's country, and exactly one person named before must fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._cluster import Cluster, Context
+from ._coref import Ref, _canonical, _fits, _needed, described_evidence
+from ..nlp import root_of, tokens
+
+__all__ = ["merge_described", "merge_described_bodies"]
+
+# Words before a description that make it another person than one named before ("a spokesman", "another
+# official", "the second official", "one official") or no person yet ("any senator").
+_NEW = frozenset({"a", "an", "another", "other", "one", "second", "third", "fourth", "some", "any", "every",
+                  "each", "new", "next", "future"})
+_POSSESSIVE = frozenset({"its", "their"})
+# Words of a description that tell nothing of whom it describes: a determiner or a possessive pronoun.
+_FUNCTION = frozenset({"the", "this", "that", "its", "his", "her", "their", "our", "my", "your"})
+
+
+def merge_described(ctx: Context, clusters: list[Cluster], titles: dict[str, list[str]], former: set[str]) -> None:
+    """Move each definite mention of an unnamed person's cluster whose description fits one named person
+    (and no other) named before it to that person, with the pronouns resolved after it. An indefinite
+    mention ("a White House spokesman") stays: it may be another. ``titles``: person id -> title heads;
+    ``former``: the persons with a former office (as :func:`._coref.described_evidence` reads them)."""
+    doc = ctx.doc
+    named = [cl for cl in clusters if cl.kind == "person" and any(c.kind == "person" for c in cl.cands)]
+    unnamed = [cl for cl in clusters if cl.extra and not cl.cands and (
+        cl.kind == "person" or cl.kind == "composite" and cl.one_person)]
+    if not named or not unnamed:
+        return
+    first = {cl.id: min(s for s, _e, k in cl.extra if k == "name") for cl in named
+             if any(k == "name" for _s, _e, k in cl.extra)}
+    named = [cl for cl in named if cl.id in first]
+    refs = [Ref(s, e, cl.id, "person", cl.gender, ctx.sent_index[s]) for cl in named for s, e, k in cl.extra
+            if k in ("name", "title")]
+    toks = tokens(doc)
+    found: list[dict[str, dict[str, list[int]]]] = []  # the evidence, read at the first description
+
+    def described(start: int, end: int, iso: str | None) -> Cluster | None:
+        need = _description(doc, toks, start, end)
+        if need is None:
+            return None
+        # "its foreign minister" of a placed office: the possessor tells the country
+        owned = iso is not None and any(toks[i].lower_ in _POSSESSIVE for i in range(max(start - 1, 0), end))
+        if not found:
+            found.append(described_evidence(doc, refs, titles, former))
+        fit = []
+        for person in named:
+            if first[person.id] >= start or iso and person.iso and iso != person.iso:
+                continue
+            told = found[0].get(person.id, {})
+            if -1 not in told.get(_canonical(need[-1].lower_), ()):
+                continue  # the description's noun is none of the person's titles: "the defense official" is no general
+            words = {w for w, at in told.items() if any(not start <= i < end for i in at)}
+            # a bare title ("the prime minister") is the title steps' to resolve: one word must say more,
+            # a country's ("the U.S. attorney general") or one the text put beside the name ("the White House
+            # spokesman" after "White House spokesman Jay Carney")
+            if not (owned or any(t.i in ctx.iso_at or any(i >= 0 for i in told.get(_canonical(t.lower_), ()))
+                                 for t in need)):
+                continue
+            if _fits(need, words, person.iso, ctx.iso_at):
+                fit.append(person)
+        return fit[0] if len(fit) == 1 else None
+
+    for cl in unnamed:
+        def of(s: int, e: int, iso: str | None = cl.iso) -> Cluster | None:
+            return described(s, e, iso)
+
+        _move(cl, of)
+
+
+def _move(cl: Cluster, target: Callable[[int, int], Cluster | None]) -> None:
+    """Move each mention of ``cl`` that ``target`` gives to a cluster (one, the first it gives) there as a
+    title mention, with the pronouns resolved after it; the others stay ``cl``'s."""
+    moved: list[tuple[int, int, str]] = []
+    kept: list[tuple[int, int, str]] = []
+    to: Cluster | None = None
+    last_moved = False
+    for s, e, k in sorted(cl.extra):
+        if k == "pronoun":  # a pronoun goes with the description it was resolved after
+            (moved if last_moved else kept).append((s, e, k))
+            continue
+        other = target(s, e)
+        last_moved = other is not None and to in (None, other)
+        if last_moved:
+            to = other
+            moved.append((s, e, "title"))
+        else:
+            kept.append((s, e, k))
+    if to is not None:
+        to.extra.extend(moved)
+        cl.extra = kept
+
+
+# Nouns of a kind of body, with the sectors of the bodies each describes: "the newspaper" is an outlet named
+# before, "the agency" a state's agency, "the terror group" an armed group. A modifier among ``_GROUP_KINDS``'s
+# words says which kind of group "the ... group" is ("the trade group", "the militant group").
+_KIND_NOUNS = {"newspaper": {"JRN"}, "paper": {"JRN"}, "daily": {"JRN"}, "tabloid": {"JRN"}, "magazine": {"JRN"},
+               "broadcaster": {"JRN"}, "outlet": {"JRN"}, "agency": {"GOV", "SPY", "COP", "MIL", "IGO", "JRN"},
+               "company": {"BUS"}, "firm": {"BUS"}, "group": set()}
+_GROUP_KINDS = {"terror": {"REB", "UAF"}, "terrorist": {"REB", "UAF"}, "militant": {"REB", "UAF"},
+                "extremist": {"REB", "UAF"}, "jihadist": {"REB", "UAF"}, "rebel": {"REB"}, "insurgent": {"REB"},
+                "armed": {"REB", "UAF"}, "trade": {"BUS", "SOC"}, "industry": {"BUS", "SOC"},
+                "lobbying": {"BUS", "SOC"}, "lobby": {"BUS", "SOC"}, "business": {"BUS", "SOC"},
+                "advocacy": {"SOC"}, "watchdog": {"SOC"}, "news": {"JRN"}}
+_KIND_WINDOW = 6  # sentences back to the body, as for a person's title
+# The last words of the names of the bodies "the agency" describes: a state's sector holds its executive
+# offices, ministries and governments too, which the text calls otherwise ("the agency" after "the White
+# House" is the Secret Service the text named in passing). Capitalised, as in a name: "the Transportation
+# Security Administration", not "the Obama administration".
+_AGENCY_ENDS = frozenset({"Agency", "Administration", "Service", "Bureau", "Commission", "Authority"})
+
+
+def merge_described_bodies(ctx: Context, clusters: list[Cluster]) -> None:
+    """Move each definite mention of an unnamed body's cluster ("the newspaper", "the agency", "the terror
+    group") to the one named body of its kind (its sector) named in the six sentences before it, when there
+    is one and no other; a country's word in it must be the body's country ("the Chinese newspaper")."""
+    doc = ctx.doc
+    bodies = [cl for cl in clusters if cl.kind in ("organization", "group") and cl.cands and cl.sector]
+    # an agent noun's cluster, or a composite of a country's word and the noun ("the Chinese newspaper")
+    unnamed = [cl for cl in clusters if cl.extra and not cl.cands and (
+        cl.kind in ("organization", "group") or cl.kind == "composite" and not cl.one_person)]
+    if not bodies or not unnamed:
+        return
+    named = sorted((s, cl) for cl in bodies for s, _e, k in cl.extra if k == "name")
+
+    def described(start: int, end: int) -> Cluster | None:
+        head = root_of(doc, start, end)
+        sectors = _KIND_NOUNS.get(head.lower_)
+        lefts = [t for t in head.lefts if t.dep_ != "punct"]
+        if sectors is None or head.tag_ != "NN" or not lefts or lefts[0].lower_ not in ("the", "this", "that"):
+            return None
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.rights):
+            return None  # "the group of experts", "the agency that ...": a phrase of its own
+        words = [t for t in lefts[1:]]
+        if any(t.lower_ in _NEW for t in words):
+            return None
+        for t in words:
+            sectors = sectors & _GROUP_KINDS[t.lower_] if sectors and t.lower_ in _GROUP_KINDS else (
+                _GROUP_KINDS.get(t.lower_, sectors))
+        if not sectors:
+            return None  # a bare "the group" is the descriptions' step's
+        isos = {ctx.iso_at[t.i] for t in words if t.i in ctx.iso_at}
+        s = ctx.sent_index[start]
+        fit = {id(cl): cl for at, cl in named if at < start and s - ctx.sent_index[at] <= _KIND_WINDOW
+               and cl.sector in sectors and (not isos or isos == {cl.iso}) and (
+                   head.lower_ != "agency" or "news" in {t.lower_ for t in words}
+                   or any(c.text.split()[-1] in _AGENCY_ENDS for c in cl.cands))}
+        return next(iter(fit.values())) if len(fit) == 1 else None
+
+    for cl in unnamed:
+        _move(cl, described)
+
+
+def _description(doc, toks: list, start: int, end: int) -> list | None:
+    """The tokens of a description of one person (tokens [start, end)) that the person's words must hold:
+    its words but its determiner and possessive pronouns; None for an indefinite or a set-apart one ("a
+    spokesman", "another official") and for one of a single word, which tells too little."""
+    head = root_of(doc, start, end)
+    lo = min(start, head.left_edge.i)
+    if any(toks[i].lower_ in _NEW or toks[i].ent_type_ == "ORDINAL" for i in range(lo, end)):
+        return None
+    need = [t for t in _needed(toks, start - 1, end) if t.lower_ not in _FUNCTION]
+    return need if len(need) > 1 else None
