@@ -132,23 +132,25 @@ def _companions(tok) -> list:
     return out
 
 
-def np_actors(tok, table, *, deep: bool = False, located: bool = True, gains: bool = False) -> list[str]:
+def np_actors(tok, table, *, deep: bool = False, located: bool = True, acts: bool = True) -> list[str]:
     """The actors a noun phrase headed by ``tok`` refers to (conjuncts included, in order).
 
     ``located``: a common noun that names no actor stands for the place its "in" phrase names ("the
-    militants in Gaza", "voices in Washington"). Not for the phrase an act is done to: there the place
-    is mostly where the act happened ("shelled homes in X", "fired at targets in X", "a meeting in X"),
-    the event's location (``_place_heads``), unless the noun names people or a body, who are the place's
-    own ("arrested activists in X", "outlawed a group in X")."""
+    militants in Gaza", "voices in Washington"); with ``acts`` off, only a noun of people or of a body's
+    states or writings does, not an act or a thing ("a surge in violence in Kabul": where it happened).
+    Not for the phrase an act is done to: there the place is mostly where the act happened ("shelled homes
+    in X", "fired at targets in X", "a meeting in X"), the event's location (``_place_heads``), unless the
+    noun names people or a body, who are the place's own ("arrested activists in X", "outlawed a group in
+    X")."""
     found: list[str] = []
     for head in _conjuncts(tok, table):
-        for a in _head_actors(head, table, deep=deep, located=located, gains=gains):
+        for a in _head_actors(head, table, deep=deep, located=located, acts=acts):
             if a not in found:
                 found.append(a)
     return found
 
 
-def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True, gains: bool = False) -> list[str]:
+def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True, acts: bool = True) -> list[str]:
     if seen > 4:
         return []
     found = table.actors_at(h.i)  # one actor, or each member of a set ("the two leaders")
@@ -187,7 +189,7 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True, g
             up = up.head
     for c in h.children:
         if c.dep_ == "appos":
-            r = _head_actors(c, table, deep=deep, seen=seen + 1, located=located, gains=gains)
+            r = _head_actors(c, table, deep=deep, seen=seen + 1, located=located, acts=acts)
             if r:
                 return r
     for c in h.lefts:
@@ -213,11 +215,11 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True, g
                     return [a]
         if c.dep_ == "prep" and (c.lower_ == "of" or (deep and c.lower_ in ("by", "from"))
                                  or (h.pos_ == "NOUN" and (c.lower_ == "from"
-                                                           or (c.lower_ == "in" and ((located and (gains or _holds_people(h)))
+                                                           or (c.lower_ == "in" and ((located and (acts or _holds_people(h)))
                                                                                      or _people(h)))))):
             for p in c.children:
                 if p.dep_ == "pobj":
-                    r = np_actors(p, table, deep=False, located=located, gains=gains)
+                    r = np_actors(p, table, deep=False, located=located, acts=acts)
                     if r:
                         return r
         if deep and c.dep_ == "acl" and c.tag_ == "VBN":
@@ -342,7 +344,9 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         # a parse may give a clause two subjects ("The answer: '...,' X replied"): the one that
         # names an actor is the agent; a subject that names none may name its author ("a report by
         # X alleges", "a statement from X said")
-        found = np_actors(c, table, deep=True)
+        # a place in an act or a thing that is the subject is where it happened, no party ("a surge in
+        # violence in Kabul killed ...", "strikes in Moscow's transit system killed ...")
+        found = np_actors(c, table, deep=True, acts=False)
         found += [a for a in _included(c, table) if a not in found]
         if found:
             # "X as well as Y condemned ...": the parser may give the verb the second of two coordinated
@@ -408,7 +412,7 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         # parser reads as a relative clause of a noun that names no party
         return _noun_controller(head, table, causative=causative, depth=depth)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        found = np_actors(head, table)  # "the government releasing prisoners"
+        found = np_actors(head, table, acts=False)  # "the government releasing prisoners"
         if found or head.dep_ not in ("dobj", "obj") or head.head.pos_ != "VERB":
             return found
         # "X issued a statement blaming Y", "X used language blaming Y": who made the thing
@@ -505,8 +509,7 @@ def _prep_recipients(tok, preps: frozenset[str], table, *, located: bool = False
     for c in _preps(tok):
         if c.lower_ in preps:
             for p in _pobjs(c):
-                # the place of what a gaining party gains is that party ("investment in X")
-                found.extend(a for a in np_actors(p, table, located=located, gains=located) if a not in found)
+                found.extend(a for a in np_actors(p, table, located=located) if a not in found)
     return found
 
 
@@ -540,7 +543,7 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         envoys = c.dep_ in OBJ and _own_people(c, v, actor, table)
         sent_off = sent_off or envoys
         if (c.dep_ in OBJ and not own and not envoys) or (passive and c.dep_ in PASSIVE_SUBJ):
-            for a in np_actors(c, table, deep=True, located=gains or c.dep_ not in OBJ, gains=gains):
+            for a in np_actors(c, table, deep=True, located=gains or c.dep_ not in OBJ):
                 if a not in recipient:
                     recipient.append(a)
         if c.dep_ in OBJ:
@@ -643,8 +646,9 @@ def _fought_by(v, table) -> list[str]:
         for n in _pobjs(c):
             lem = n.lemma_.lower()
             if lem in _FIGHTS:
+                # the side named itself, not through a phrase ("members of the group": which group?)
                 found = [a for p in _preps(n) if p.lower_ in ("with", "between") for q in _pobjs(p)
-                         for a in np_actors(q, table)]
+                         for x in _conjuncts(q, table) for a in table.actors_at(x.i)]
             elif lem in _ATTACKS:
                 found = noun_arguments(n, "ASSAULT", None, table)[0]
             else:
@@ -894,7 +898,9 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
         named = any(x.dep_ in SUBJ + PASSIVE_SUBJ and np_actors(x, table, deep=True) for x in c.children)
         for x in c.children:
             ids: list[str] = []
-            if x.dep_ in SUBJ + PASSIVE_SUBJ or (x.dep_ in OBJ and not named and not _own_people(x, c, actor, table)):
+            if x.dep_ in SUBJ + PASSIVE_SUBJ:
+                ids = np_actors(x, table, deep=True, acts=False)  # "agree that the solution in X will be ..."
+            elif x.dep_ in OBJ and not named and not _own_people(x, c, actor, table):
                 ids = np_actors(x, table, deep=True)
             elif x.dep_ in ("prep", "dative") and x.lower_ in _CLAUSE_PREPS:
                 for p in _pobjs(x):
