@@ -34,7 +34,7 @@ from ..nlp import doc_text, head_indices, labels, lowers, span_text, span_tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
 from ._arguments import (RECIPIENT_PREPS, denies_claim, names_its_target, noun_arguments, np_actors, own_object,
-                         subject_of, verb_arguments)
+                         sends_own, subject_of, verb_arguments)
 from ._coding import ACTOR_ENTS, CODING
 from ._coding import DENY as _DENY
 from ._coding import MISHAP as _MISHAP
@@ -2013,7 +2013,8 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if mod.modality == "reported":
         actor = [a for a in actor if not _is_outlet(a, table)]
     if not recipient and not fleeing and (trig.noun or not denies_claim(tok, etype)):
-        recipient = _clause_recipient(tok, actor, table, etype, mode, own_object=own_object(etype, mode))
+        recipient = _clause_recipient(tok, actor, table, etype, mode,
+                                      own_object=own_object(etype, mode) or sends_own(tok, actor, table))
     if mod.governor_kind == "volition" and mod.governor is not None and mod.governor.pos_ in (
             "NOUN", "PROPN") and not recipient:
         return None  # "its will to keep fighting", "the ability to negotiate": a disposition, no event

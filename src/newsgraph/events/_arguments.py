@@ -16,7 +16,7 @@ from ._unnamed import PEOPLE_NOUNS, unnamed_actor
 from ._coding import DENY as _DENY
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
-           "obliged_clause", "denies_claim", "RECIPIENT_PREPS"]
+           "obliged_clause", "denies_claim", "sends_own", "RECIPIENT_PREPS"]
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -33,7 +33,7 @@ RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "between"}),
     "CONSULT": frozenset({"with", "between", "among", "to"}),
-    "SUPPORT": frozenset({"with", "for", "to"}),
+    "SUPPORT": frozenset({"with", "for", "to", "behind"}),
     "CONCEDE": frozenset({"to", "for"}),
     "COOPERATE": frozenset({"with", "to"}),
     "AID": frozenset({"to", "for"}),
@@ -91,20 +91,27 @@ def _preps(tok):
                     yield d
 
 
-def _conjuncts(tok) -> list:
+def _conjuncts(tok, table=None) -> list:
     """The heads of a coordinated phrase: "X and Y", and the companions "X, along with Y" and "X together
     with Y" add (they take part alike: guidelines 2.3, compound actors)."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj":
-            out.extend(_conjuncts(c))
+            out.extend(_conjuncts(c, table))
         elif c.dep_ == "appos":
             # "X, R-Utah, and Y called ...", "journalists James Foley and Steven Sotloff": the parser
             # hangs the next conjunct on the appositive, not on the phrase it describes
-            out.extend(x for d in c.children if d.dep_ == "conj" for x in _conjuncts(d))
+            # the appositive's own second description ("X, an economist and former chairman of Y") is
+            # none: only a name opens a conjunct there
+            out.extend(x for d in c.children if d.dep_ == "conj" and _named(d, table) for x in _conjuncts(d, table))
     for p in _companions(tok):
-        out.extend(_conjuncts(p))
+        out.extend(_conjuncts(p, table))
     return out
+
+
+def _named(tok, table) -> bool:
+    """Whether a conjunct names a party itself: a name, or a phrase the actors stage resolved."""
+    return tok.pos_ == "PROPN" or (table is not None and table.at_token(tok.i) is not None)
 
 
 # The adverbs that make a "with" phrase a companion ("along with", "together with").
@@ -125,23 +132,25 @@ def _companions(tok) -> list:
     return out
 
 
-def np_actors(tok, table, *, deep: bool = False, located: bool = True) -> list[str]:
+def np_actors(tok, table, *, deep: bool = False, located: bool = True, acts: bool = True) -> list[str]:
     """The actors a noun phrase headed by ``tok`` refers to (conjuncts included, in order).
 
     ``located``: a common noun that names no actor stands for the place its "in" phrase names ("the
-    militants in Gaza", "voices in Washington"). Not for the phrase an act is done to: there the place
-    is mostly where the act happened ("shelled homes in X", "fired at targets in X", "a meeting in X"),
-    the event's location (``_place_heads``), unless the noun names people or a body, who are the place's
-    own ("arrested activists in X", "outlawed a group in X")."""
+    militants in Gaza", "voices in Washington"); with ``acts`` off, only a noun of people or of a body's
+    states or writings does, not an act or a thing ("a surge in violence in Kabul": where it happened).
+    Not for the phrase an act is done to: there the place is mostly where the act happened ("shelled homes
+    in X", "fired at targets in X", "a meeting in X"), the event's location (``_place_heads``), unless the
+    noun names people or a body, who are the place's own ("arrested activists in X", "outlawed a group in
+    X")."""
     found: list[str] = []
-    for head in _conjuncts(tok):
-        for a in _head_actors(head, table, deep=deep, located=located):
+    for head in _conjuncts(tok, table):
+        for a in _head_actors(head, table, deep=deep, located=located, acts=acts):
             if a not in found:
                 found.append(a)
     return found
 
 
-def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -> list[str]:
+def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True, acts: bool = True) -> list[str]:
     if seen > 4:
         return []
     found = table.actors_at(h.i)  # one actor, or each member of a set ("the two leaders")
@@ -152,10 +161,21 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
         while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
             antecedent = antecedent.head
         # "X and Y, who have ...": the relative word stands for the whole coordinated antecedent, where
-        # the actors stage resolved it to one of its members only
+        # the actors stage resolved it to one of its members only; "the nonprofit that has agreed ...":
+        # the phrase the clause modifies, where the actors stage resolved the word to another party
         members = np_actors(antecedent, table)
-        if set(found) < set(members):
+        if members and not set(found) & set(members) or set(found) < set(members):
             return members
+    if h.lower_ == "whose" and h.dep_ == "poss" and not found and _an_act(h.head):
+        # "X, whose execution was filmed", "X, whose approach has been criticized": the phrase the relative
+        # clause modifies (not "X, whose country annexed ...": the country is not X)
+        up = h.head
+        for _ in range(3):
+            if up.dep_ == "relcl":
+                return np_actors(up.head, table)
+            if up.head.i == up.i:
+                break
+            up = up.head
     if found:
         return found
     if h.tag_ in _WH_RELATIVE and h.dep_ == "pobj":
@@ -169,7 +189,7 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
             up = up.head
     for c in h.children:
         if c.dep_ == "appos":
-            r = _head_actors(c, table, deep=deep, seen=seen + 1, located=located)
+            r = _head_actors(c, table, deep=deep, seen=seen + 1, located=located, acts=acts)
             if r:
                 return r
     for c in h.lefts:
@@ -177,7 +197,10 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
             if c.dep_ == "compound" and _a_things_name(h) and not _second_object(c, h):
                 continue
             sites = _sites(c, table) if c.dep_ != "poss" else set()
-            for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1):
+            # a possessor stands for the party its own head names ("former Trump fixer Michael Cohen's
+            # home": Cohen, not the title's Trump)
+            owners = np_actors(c, table) if c.dep_ == "poss" else []
+            for a in owners or table.in_tokens(c.left_edge.i, c.right_edge.i + 1):
                 if a not in found and a not in sites:
                     found.append(a)
     if found:
@@ -192,10 +215,11 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True) -
                     return [a]
         if c.dep_ == "prep" and (c.lower_ == "of" or (deep and c.lower_ in ("by", "from"))
                                  or (h.pos_ == "NOUN" and (c.lower_ == "from"
-                                                           or (c.lower_ == "in" and (located or _people(h)))))):
+                                                           or (c.lower_ == "in" and ((located and (acts or _holds_people(h)))
+                                                                                     or _people(h)))))):
             for p in c.children:
                 if p.dep_ == "pobj":
-                    r = np_actors(p, table, deep=False, located=located)
+                    r = np_actors(p, table, deep=False, located=located, acts=acts)
                     if r:
                         return r
         if deep and c.dep_ == "acl" and c.tag_ == "VBN":
@@ -223,7 +247,7 @@ boat submarine drone aircraft plane jet helicopter convoy asset property
 """.split())
 # Nouns of people and of bodies that the agent dictionary lacks ("U.S. border patrol agents", "the White
 # House staff", "a U.N. team"), besides the events stage's own (``_unnamed.PEOPLE_NOUNS``).
-_PEOPLE_NOT_AGENTS = PEOPLE_NOUNS | frozenset("agent staff personnel crew team unit guard squad delegation".split())
+_PEOPLE_NOT_AGENTS = PEOPLE_NOUNS | frozenset("agent staff personnel crew team unit guard squad delegation voice jury".split())
 
 
 def _a_things_name(noun) -> bool:
@@ -234,6 +258,23 @@ def _a_things_name(noun) -> bool:
     lem = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and not _people(noun) and lem not in _STATES_AND_WRITINGS and lem not in _PEOPLE_NOT_AGENTS \
         and lem not in lexicon().nouns and noun.lower_ not in lexicon().nouns
+
+
+def _an_act(noun) -> bool:
+    """Whether a noun names an act: an event noun of the lexicon, or what is done to a person."""
+    lex = lexicon()
+    return noun.lemma_.lower() in lex.nouns or noun.lower_ in lex.nouns or _undergoes(noun) or noun.lemma_.lower() in _ACTS
+
+
+# Nouns of what a party does that the lexicon does not code as events ("his approach to X", "her handling of X").
+_ACTS = frozenset("approach handling policy conduct behavior behaviour response stance".split())
+
+
+def _holds_people(noun) -> bool:
+    """Whether a common noun may stand for the people of the place its "in" phrase names ("the militants
+    in Gaza", "voices in Washington", "a resolution in the House"): not an act or a thing ("a surge in
+    violence in Kabul killed ...", "strikes in Moscow's transit system": the place is where it happened)."""
+    return not _a_things_name(noun) and noun.lemma_.lower() not in lexicon().nouns and noun.lower_ not in lexicon().nouns
 
 
 def _second_object(name, noun) -> bool:
@@ -303,7 +344,9 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         # a parse may give a clause two subjects ("The answer: '...,' X replied"): the one that
         # names an actor is the agent; a subject that names none may name its author ("a report by
         # X alleges", "a statement from X said")
-        found = np_actors(c, table, deep=True)
+        # a place in an act or a thing that is the subject is where it happened, no party ("a surge in
+        # violence in Kabul killed ...", "strikes in Moscow's transit system killed ...")
+        found = np_actors(c, table, deep=True, acts=False)
         found += [a for a in _included(c, table) if a not in found]
         if found:
             # "X as well as Y condemned ...": the parser may give the verb the second of two coordinated
@@ -369,7 +412,7 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         # parser reads as a relative clause of a noun that names no party
         return _noun_controller(head, table, causative=causative, depth=depth)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        found = np_actors(head, table)  # "the government releasing prisoners"
+        found = np_actors(head, table, acts=False)  # "the government releasing prisoners"
         if found or head.dep_ not in ("dobj", "obj") or head.head.pos_ != "VERB":
             return found
         # "X issued a statement blaming Y", "X used language blaming Y": who made the thing
@@ -453,7 +496,7 @@ def _gerund_controller(verb, prep, table) -> list[str]:
     found: list[str] = []
     for c in verb.children:
         if c.dep_ in ("dobj", "obj") and c.i < prep.i:
-            found.extend(a for x in _conjuncts(c) if (a := table.at_token(x.i)) is not None and a not in found)
+            found.extend(a for x in _conjuncts(c, table) if (a := table.at_token(x.i)) is not None and a not in found)
     return found
 
 
@@ -491,18 +534,25 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         actor = _speaker_of_thing_clause(v, table, reporting, causative)
     recipient: list[str] = []
     passive = _is_passive(v) or _passive_conjunct(v)
+    if not actor and passive and etype == "ASSAULT":
+        actor = _fought_by(v, table)
     own = own_object(etype, mode)
     gains = etype in PLACE_GAINS
+    sent_off = False
     for c in _shared_arguments(v, passive):
-        if (c.dep_ in OBJ and not own) or (passive and c.dep_ in PASSIVE_SUBJ):
+        envoys = c.dep_ in OBJ and _own_people(c, v, actor, table)
+        sent_off = sent_off or envoys
+        if (c.dep_ in OBJ and not own and not envoys) or (passive and c.dep_ in PASSIVE_SUBJ):
             for a in np_actors(c, table, deep=True, located=gains or c.dep_ not in OBJ):
                 if a not in recipient:
                     recipient.append(a)
         if c.dep_ in OBJ:
             # "negotiate a deal between the Taliban and the United States",
-            # "threatened further action against Russia"
-            recipient.extend(a for a in _prep_recipients(c, RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT, table,
-                                                         located=gains) if a not in recipient)
+            # "threatened further action against Russia"; "recalled its ambassador to X": X
+            preps = RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT | (_SENT_TO if envoys else frozenset())
+            recipient.extend(a for a in _prep_recipients(c, preps, table, located=gains) if a not in recipient)
+    if sent_off:
+        recipient.extend(a for a in _prep_recipients(v, _SENT_TO, table) if a not in recipient and a not in actor)
     if passive and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not _is_passive(v.head) \
             and not any(c.dep_ in SUBJ + PASSIVE_SUBJ for c in v.children):
         # "X offered talks but was rebuffed by Y": the first verb's subject undergoes the second
@@ -555,6 +605,59 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
 # clause's subject). The one denied something keeps it ("denied Y entry", "Y was denied a visa").
 
 
+# The actor's own people that it sends, recalls or provides ("recalled its ambassador to X", "agreed to
+# provide troops to X"): no recipient; the place or party they go to or come from is.
+_ENVOYS = frozenset("""ambassador envoy diplomat emissary delegation delegate representative consul troop soldier
+force personnel staff""".split())
+_SENDING = frozenset("""recall send dispatch deploy provide withdraw pull station contribute commit offer
+summon lend assign""".split())
+_SENT_TO = frozenset({"to", "from"})
+_OWN_POSSESSIVE = frozenset({"its", "their", "our", "his", "her"})
+
+
+def sends_own(v, actor: list[str], table) -> bool:
+    """Whether the verb's object is the actor's own envoys or forces (``_own_people``)."""
+    return any(c.dep_ in ("dobj", "obj") and _own_people(c, v, actor, table) for c in v.children)
+
+
+def _own_people(obj, verb, actor: list[str], table) -> bool:
+    """Whether the verb's object ``obj`` is the actor's own envoys or forces that the verb sends, recalls
+    or provides, with no possessor or the actor's ("Turkey recalled its ambassadors", "agreed to provide
+    troops"; not "expelled Russia's diplomats", nor "asked his advisers", whom a request is made to)."""
+    if verb.lemma_.lower() not in _SENDING or (obj.lemma_.lower() not in _ENVOYS and obj.lower_ not in _ENVOYS):
+        return False
+    return all(o.lower_ in _OWN_POSSESSIVE or (np_actors(o, table) and set(np_actors(o, table)) <= set(actor))
+               for o in obj.children if o.dep_ == "poss")
+
+
+# "were killed in clashes with X", "died in fighting between X and Y", "was wounded in an Israeli airstrike":
+# a passive act of force names its doer by the fight or the attack it happened in.
+_FIGHTS = frozenset("clash fighting fight battle confrontation gunfight firefight skirmish".split())
+_ATTACKS = frozenset("attack strike airstrike raid bombing shelling assault ambush offensive".split())
+_IN_FIGHT = frozenset({"in", "during"})
+
+
+def _fought_by(v, table) -> list[str]:
+    """The other side of the fight, or the doer of the attack, that a passive act of force with no agent
+    happened in: "two Palestinians were killed in clashes with Israeli soldiers" (the soldiers)."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in _IN_FIGHT:
+            continue
+        for n in _pobjs(c):
+            lem = n.lemma_.lower()
+            if lem in _FIGHTS:
+                # the side named itself, not through a phrase ("members of the group": which group?)
+                found = [a for p in _preps(n) if p.lower_ in ("with", "between") for q in _pobjs(p)
+                         for x in _conjuncts(q, table) for a in table.actors_at(x.i)]
+            elif lem in _ATTACKS:
+                found = noun_arguments(n, "ASSAULT", None, table)[0]
+            else:
+                continue
+            if found:
+                return found
+    return []
+
+
 def denies_claim(v, etype: str) -> bool:
     """The verb ``v`` is an active denial: a REJECT "deny" (an object or dative that names a party, "denied
     Y entry", is its recipient all the same)."""
@@ -569,7 +672,7 @@ def _resigned_from(tok, table) -> list[str]:
     for c in _preps(tok):
         if c.lower_ == "from" and c.i > tok.i:
             for p in _pobjs(c):
-                for x in _conjuncts(p):
+                for x in _conjuncts(p, table):
                     a = table.at_token(x.i)
                     if a is not None and a not in found:
                         found.append(a)
@@ -711,7 +814,7 @@ def _with_parties(tok, table, *, objects: bool = True) -> list[str]:
             if c.lower_ != "with" or c.i < h.i:
                 continue
             for p in _pobjs(c):
-                for x in _conjuncts(p):
+                for x in _conjuncts(p, table):
                     a = table.at_token(x.i)
                     if a is not None and a not in found:
                         found.append(a)
@@ -795,7 +898,9 @@ def _clause_recipients(v, etype: str, table, actor: list[str]) -> list[str]:
         named = any(x.dep_ in SUBJ + PASSIVE_SUBJ and np_actors(x, table, deep=True) for x in c.children)
         for x in c.children:
             ids: list[str] = []
-            if x.dep_ in SUBJ + PASSIVE_SUBJ or (x.dep_ in OBJ and not named):
+            if x.dep_ in SUBJ + PASSIVE_SUBJ:
+                ids = np_actors(x, table, deep=True, acts=False)  # "agree that the solution in X will be ..."
+            elif x.dep_ in OBJ and not named and not _own_people(x, c, actor, table):
                 ids = np_actors(x, table, deep=True)
             elif x.dep_ in ("prep", "dative") and x.lower_ in _CLAUSE_PREPS:
                 for p in _pobjs(x):
@@ -961,14 +1066,18 @@ def noun_arguments(n, etype: str, mode: str | None, table, *, governor=None,
     recipient: list[str] = []
     of_actor = etype in OF_IS_ACTOR or mode in OF_IS_ACTOR_MODES
     undergoes = _undergoes(n)
+    # the noun itself may be an actor's mention ("fierce opposition from X", "the resistance"): no party
+    # to the act it names
+    itself = table.at_token(n.i)
     for c in n.lefts:
         if undergoes and c.dep_ == "poss":
             recipient.extend(a for a in np_actors(c, table) if a not in recipient)
             continue
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             sites = _sites(c, table) if c.dep_ != "poss" else set()
-            actor.extend(a for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1)
-                         if a not in actor and a not in sites)
+            owners = np_actors(c, table) if c.dep_ == "poss" else []
+            actor.extend(a for a in owners or table.in_tokens(c.left_edge.i, c.right_edge.i + 1)
+                         if a not in actor and a not in sites and a != itself)
     among: list[str] = []
     for c in _preps(n):
         if c.i < n.i:
