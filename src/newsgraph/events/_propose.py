@@ -126,8 +126,6 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int, cols: tuple | None =
             if not e.phrase:
                 out.append(f"head_lex={e.type}")
                 break
-    if pos == "VERB":
-        out.extend(_phrasal(i, lem, deps, words, kids))
     for c in kids[i]:
         dep = deps[c]
         if dep in _ARG_DEPS:
@@ -151,20 +149,6 @@ def _context_features(tok: Any, lex: Lexicon, sent_no: int, cols: tuple | None =
                 out.append(f"comp={lem}|{dep}")
         elif dep in ("amod", "compound") and pos == "NOUN":
             out.append(f"mod={lems[c]}")
-    return out
-
-
-def _phrasal(i: int, lem: str, deps: list, words: list, kids: list) -> list[str]:
-    """A phrasal verb read as one word: the lemma joined to its particle ("back_down", "pull_out",
-    "stand_up"), and that joined to each preposition it governs ("crack_down|on", "pull_out|of"). The
-    particle alone (``child=prt|down``) is a feature of every verb it follows, so "back down" (RETREAT)
-    and "shut down" (COERCE) share it; the phrase's own type is learned only from the joined lemma."""
-    prts = [words[c] for c in kids[i] if deps[c] == "prt"]
-    if not prts:
-        return []
-    joined = f"{lem}_{'_'.join(prts)}"
-    out = [f"phrasal={joined}"]
-    out.extend(f"phrasal_prep={joined}|{words[c]}" for c in kids[i] if deps[c] == "prep")
     return out
 
 
