@@ -20,13 +20,14 @@ from typing import Any
 from .._linear import LinearModel, bucket, load_model_file
 from ..nlp import lowers, span_text, tokens
 from ..records import ActorTable, Event
+from ._cameo import evidence as cameo_evidence
 from ._coding import ACTOR_ENTS as _ACTOR_ENTS
 from ._coding import CODING
 from ._coding import MISHAP as _MISHAP
 from ._coding import PRESS as _PRESS
 from ._lexicon import lowered_lemmas
 
-__all__ = ["Decider", "Story", "bare_features", "decider", "dense_row", "features", "in_quotation", "planned",
+__all__ = ["Decider", "Story", "bare_features", "cameo_features", "decider", "dense_row", "features", "in_quotation", "planned",
            "sentence_features", "words_of", "MODEL_FILE"]
 
 MODEL_FILE = "decider.json"
@@ -118,6 +119,8 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
         p = reading.prob(etype)
         out.append(f"prop_p={bucket(int(p * 10), (0, 1, 2, 3, 5, 7))}")
         out.append(f"proposed={etype}")
+    if tok.pos_ == "VERB":
+        out.extend(cameo_features(tok, etype))
     if content is not None:
         out.append(f"content_p={bucket(int(content.p * 10), (0, 1, 2, 3, 5, 7))}")
         out.append(f"type_content={etype}|{content.type}")
@@ -155,6 +158,18 @@ def features(event: Event, tok: Any, sent: Any, sent_no: int, table: ActorTable,
         out.extend(story.features(etype, lem, event.actor))
     out.append(f"same_type={min(same[0], 2)}|{min(same[1], 2)}")
     return out
+
+
+def cameo_features(tok: Any, etype: str) -> list[str]:
+    """Whether the CAMEO pattern a verb's object or phrase matches ("broker a ceasefire", "ask for
+    retrial", ``_cameo.evidence``) gives the candidate's own type or another one. The proposer reads the
+    pattern's type as a feature of the word, but not whether it is the type the candidate was given; on
+    train a verb whose pattern agrees with the proposer's type is an annotated event of that type more
+    often than the proposer's probability says (docs/evaluation.md, "Session 33, recall33")."""
+    pattern = cameo_evidence(tok)[1]
+    if pattern is None:
+        return []
+    return ["cameo_pattern=agree" if pattern == etype else "cameo_pattern=other"]
 
 
 def words_of(sent: Any) -> set[str]:
