@@ -602,9 +602,10 @@ def _conjoined_country(doc, ph, name_owner: dict[int, Cluster]) -> str | None:
     """The country of the named person or organisation an agent phrase is conjoined with ("Obama and
     aides", "Yanukovych and three opposition leaders", "Kosachev and other senior officials"): people
     the text names together with one party act with it and are of its country more often than of the
-    one their sentence names most (train: 9 agents placed as the annotators do, 2 against them;
-    docs/evaluation.md, "Session 34, conj34"). A named group or country is no such evidence ("Democrats
-    and other opponents", "the United States and allies"); two of different countries leave it open."""
+    one their sentence names most (train: 3 actors placed as the annotators do, none against them, dev 1
+    and none; docs/evaluation.md, "Session 34, conj34"). A named group or country is no such evidence
+    ("Democrats and other opponents", "the United States and allies"); two of different countries leave
+    it open."""
     head = doc[ph.head]
     if head.lemma_.lower() in _UNPLACED_AGENTS or _MANY_WORDS & {t.lower_ for t in doc[ph.start:ph.end]}:
         return None
