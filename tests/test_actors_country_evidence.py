@@ -114,3 +114,24 @@ def test_an_agent_on_a_place_is_of_its_country_but_an_expert_on_a_country_is_not
     assert countries(nlp, "Lawmakers on Capitol Hill want a broader strategy in Syria.",
                      "lawmakers") == ["USA"]
     assert countries(nlp, "Experts on Iran said the talks in Oman would fail.", "experts") == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, part", [
+    # the sentence names Chile more often than Peru: the officials named with the minister are his
+    ("Peruvian Foreign Minister Jorge Almeda and other senior officials said Chile would raise pressure on Chile's "
+     "neighbours.", "officials"),
+    ("Peruvian Foreign Minister Jorge Almeda and aides said Chile would raise pressure on Chile's neighbours.",
+     "aides"),
+])
+def test_an_agent_conjoined_with_a_named_person_takes_that_persons_country(nlp, text, part):
+    assert countries(nlp, text, part) == ["PER"]
+
+
+@pytest.mark.model
+def test_an_agent_conjoined_with_a_country_or_named_as_the_worlds_is_not_placed_by_it(nlp):
+    # a country named beside a group is another party ("Peru and allies"); "world leaders" are many countries'
+    text = "Peruvian Foreign Minister Jorge Almeda and world leaders said Chile would raise pressure on Chile's neighbours."
+    assert countries(nlp, text, "leaders") == [None]
+    text = "Peru and lawmakers said Chile would raise pressure on Chile's neighbours."
+    assert countries(nlp, text, "lawmakers") == ["CHL"]
