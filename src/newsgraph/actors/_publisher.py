@@ -106,8 +106,8 @@ def own_outlet_told(actor, mentions: list[Mention], doc, publisher: frozenset[st
     which (pronouns aside) is only the one told or interviewed or the source of what is reported ("told
     CNN" in a CNN story): the reporter, not an actor (corpus/GUIDELINES.md, section 1). Another outlet
     told something stays (some annotators code it in every article and the others never: docs/evaluation.md,
-    session 27), and so does the publisher where it acts ("CNN sued the White House"). Train: 30 such
-    actors are junk, 13 annotated; dev 6 and 2 (docs/evaluation.md, session 34, outlet34)."""
+    session 27), and so does the publisher where it acts ("CNN sued the White House"). Train: 32 such
+    actors are junk, 15 annotated; dev 6 and 2 (docs/evaluation.md, session 34, outlet34)."""
     if not publisher or actor.kind not in ("organization", "group"):
         return False
     spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.kind != "pronoun"]
