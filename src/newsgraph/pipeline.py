@@ -208,6 +208,7 @@ class Extractor:
         from .actors._keep import keep as keep_actors
         from .actors._keep import VENUE_ACTS, keeper, setting_participants
         from .actors._people import code_speakers
+        from .actors._publisher import publisher_names
         from .actors._sectors import fill_sectors, sector_model
         from .actors._political import event_named, left_to_rules, political, not_parties
         from . import agreements as _agreements
@@ -317,6 +318,7 @@ class Extractor:
                                 acts={e.trigger["span"][0] for e in events if e.trigger and e.coder != "target"},
                                 settings=settings,
                                 quoted=[q.span for q in quotes if q.kind != "indirect"],
+                                publisher=publisher_names(document.url),
                                 venues={e.trigger["span"][0] for e in events
                                         if e.trigger and e.event in VENUE_ACTS and e.mode != "visit"})
         if self.collect_sectors is not None or self.decide_actors:

@@ -20,7 +20,9 @@ phrases (:func:`place_people_setting`), the American public named by its demonym
 Washington taken for its people (:func:`home_capital_people`), a body named only in a named person's
 description (:func:`body_in_persons_title`), a party's bare adjective that only qualifies a thing
 (:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`),
-journalists who are only told something (:func:`press_told`) and an unnamed agent met only inside
+journalists who are only told something (:func:`press_told`), the article's own publisher named only as the
+one told or the source ("told CNN" in a CNN story: :func:`newsgraph.actors._publisher.own_outlet_told`) and
+an unnamed agent met only inside
 quotations (:func:`quoted_agent`); and a
 state or a capital of an event's sentence named only as a setting no act of the sentence is done in
 (:func:`setting_state`), the people of a city of an event's sentence named only where talk, a statement or
@@ -44,6 +46,7 @@ from .._linear import LinearModel, bucket, load_model_file
 from ._coding import STATE_SECTORS, US_PARTY_NAMES, code_of
 from ._dictionaries import bundled, norm
 from ._political import POPULATION_ACTS, is_place, mention_role
+from ._publisher import own_outlet_told
 
 __all__ = ["body_in_persons_title", "features", "foreign_public", "heading_only_state", "home_capital_people", "home_country", "home_public",
            "journalist_aside", "keep", "listed_state", "press_told", "keeper", "uncoded_party", "BODY_WORDS",
@@ -754,7 +757,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
          named: set[str] | frozenset[str] = frozenset(), home: str | None = HOME_COUNTRY,
          acts: set[int] | frozenset[int] = frozenset(), venues: set[int] | frozenset[int] = frozenset(),
          settings: set[str] | frozenset[str] = frozenset(),
-         quoted: list[tuple[int, int]] | tuple = ()) -> ActorTable:
+         quoted: list[tuple[int, int]] | tuple = (),
+         publisher: frozenset[str] = frozenset()) -> ActorTable:
     """The table without the actors the shipped model judges junk, the states named only in the
     heading (:func:`heading_only_state`), the people of a city named only inside other phrases
     (:func:`place_people_setting`), the American public (:func:`home_public`) and Washington taken for its
@@ -762,7 +766,9 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     country, and those two rules drop nothing), and a body named only in a named person's description
     (:func:`body_in_persons_title`), a party's adjective of a contest or a claim
     (:func:`party_word_setting`), a journalist who neither acts nor speaks (:func:`journalist_aside`),
-    journalists who are only told something (:func:`press_told`), an unnamed agent met only inside the
+    journalists who are only told something (:func:`press_told`), the article's own publisher named only as
+    the one told or the source (``publisher``: the outlet's names from the Document's url;
+    :func:`newsgraph.actors._publisher.own_outlet_told`), an unnamed agent met only inside the
     quotations ``quoted`` (the character spans of the direct and partial quotes' contents:
     :func:`quoted_agent`) and a state or a capital of an event's
     sentence named only as a setting (:func:`setting_state`; ``acts``: the character offsets of the
@@ -801,7 +807,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
                        or home_capital_people(actor, mentions, home)
                        or body_in_persons_title(actor, mentions, doc)
                        or party_word_setting(actor, mentions, doc, reading=read) or journalist_aside(actor)
-                       or press_told(actor, mentions, doc) or quoted_agent(actor, mentions, quoted)):
+                       or press_told(actor, mentions, doc) or quoted_agent(actor, mentions, quoted)
+                       or own_outlet_told(actor, mentions, doc, publisher)):
             dropped.add(actor.id)
             continue  # gone whatever the model would say
         group = "named" if actor.id in named else "subject" if named_subject(actor, mentions, doc, reading=read) else "rest"
