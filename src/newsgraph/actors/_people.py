@@ -15,6 +15,7 @@ from ._coding import (CHAMBER_WORDS, EXPERT_NOUNS, FORMER, INTERGOVERNMENTAL, OT
                       code_of, edit_distance, iso_country, read_title)
 from ._coding import PUBLIC_LAW
 from ._dictionaries import Entry, bundled, norm, split_code
+from ..roles._offices import kb_held, kb_titles
 from ..roles._titles import NAME_SUFFIXES
 from ._mentions import Cand
 from ..nlp import clause_verb, doc_text, lowers, root_of, span_root, span_text, tokens
@@ -480,6 +481,49 @@ def _office_country(entry: Entry, titled: str, day: str) -> str | None:
     return held.pop() if len(held) == 1 else None
 
 
+def _home_code(entry: Entry, published, named: str | None, heads: set[str],
+               demonyms: dict[str, str]) -> str | None:
+    """The entry's code on the day (``Entry.code_on``), chosen by evidence where the bases date offices
+    of several states on it (a president who is also a co-prince of Andorra, a monarch of several
+    realms), in this order: the country the text's own words give the person (``named``: a title's,
+    a demonym's, a place's), the one whose office the text's title names among the knowledge base's
+    terms on the day ("President Roe": the state he is president of), the one an office's title in the
+    sources says the person is of ("French co-prince of Andorra": a Frenchman who holds an office of
+    Andorra), and only then the bases' first."""
+    return _home_of(entry, published, entry.code_on(published), named, heads, demonyms)
+
+
+def _home_of(entry: Entry, published, code: str | None, named: str | None, heads: set[str],
+             demonyms: dict[str, str]) -> str | None:
+    """``code``, one of the entry's codes on the day, or the code of another state's office the bases
+    date on it that the evidence of :func:`_home_code` chooses."""
+    if code is None:
+        return None
+    day = published.isoformat() if published else None
+    held = [c for c, start, end in entry.codes if (start or end) and (
+        _covers(start, end, day) if day else end is None)]
+    countries = [iso for iso in dict.fromkeys(split_code(c)[0] for c in held) if iso]
+    if len(countries) < 2 or split_code(code)[0] not in countries:
+        return code
+
+    def of(iso: str) -> str:
+        return next(c for c in held if split_code(c)[0] == iso)
+
+    if named in countries:
+        return of(named)
+    if heads and published is not None:
+        titled = {iso for key, iso in kb_held(entry.name, published)
+                  if iso in countries and (key in heads or key.split()[-1] in heads)}
+        if len(titled) == 1:
+            return of(titled.pop())
+    own: set[str] = set()
+    for title, iso in kb_titles(entry.name):
+        words = norm(title).split()
+        own |= {d for w in words + [" ".join(p) for p in zip(words, words[1:])]
+                if (d := demonyms.get(w)) in countries and d != iso}
+    return of(own.pop()) if len(own) == 1 else code
+
+
 def _dated_code(entry: Entry, day: str) -> str | None:
     """The code of the entry's first office with a start date that covers ``day`` (an ISO date)."""
     return next((c for c, s, end in entry.codes if s is not None and _covers(s, end, day)), None)
@@ -744,7 +788,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         # "the Bush administration" with no date: which Bush is open, not his country
         iso = next(iter(namesakes))
     if entry is not None:
-        code = entry.code_on(published)
+        code = _home_code(entry, published, iso, heads, ctx.bundled.demonyms)
         ec, es = split_code(code or "")
         dated = [c for c in entry.codes if c[1] or c[2]]
         iso_day = published.isoformat() if published else ""
@@ -1235,6 +1279,7 @@ def _known_speakers(actors, published) -> None:
         if entry is None:
             continue
         code = _dated_code(entry, day) or next((c for c, s, end in entry.codes if s is None and end is None), None)
+        code = _home_of(entry, published, code, None, set(), bundled().demonyms)
         if code is None:
             continue
         iso, sector = split_code(code)

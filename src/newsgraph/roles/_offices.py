@@ -28,7 +28,7 @@ from ..time._period import period
 from ._titles import NAME_SUFFIXES, country_code
 
 __all__ = ["OfficeKey", "office_key", "generic_of", "Term", "kb_terms", "kb_sources", "kb_offices", "subdivisions",
-           "kb_held", "name_ends"]
+           "kb_held", "kb_titles", "name_ends"]
 
 # words that say who holds an office, never which office it is
 _PARTY = {"gop", "republican", "democratic", "democrat", "dem"}
@@ -288,3 +288,21 @@ def kb_held(name: str, on: dt.date | str | None) -> tuple[tuple[str, str | None]
     if on is None or len(ends) < 2:
         return ()
     return _held_on(on).get(ends, ())
+
+
+@functools.lru_cache(maxsize=1)
+def _titles_by_name() -> dict[tuple[str, ...], tuple[tuple[str, str | None], ...]]:
+    out: dict[tuple[str, ...], list[tuple[str, str | None]]] = {}
+    for t in _load()[1]:
+        if t.names:
+            out.setdefault(name_ends(t.names[0]), []).append((t.title, t.country))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def kb_titles(name: str) -> tuple[tuple[str, str | None], ...]:
+    """Every office title the knowledge base's terms give the person of this full name, as its source
+    writes it, with the office's country, whatever the dates: "Emmanuel Macron" held ("French co-prince
+    of Andorra", "AND") and ("President of the French Republic", "FRA"). A one-word name tells no one
+    person."""
+    ends = name_ends(name)
+    return _titles_by_name().get(ends, ()) if len(ends) > 1 else ()
