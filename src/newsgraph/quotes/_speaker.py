@@ -581,11 +581,6 @@ def writing_author(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None
             made = _named_speaker(doc, actors, head, kind="organization")
             if made is not None:
                 return made
-        # "a statement from the regional government" after "Kurdistan's regional government": the
-        # body named before
-        body = _definite_body(doc, actors, head)
-        if body is not None:
-            return body
     return None
 
 
