@@ -50,3 +50,31 @@ def test_who_receives_or_dismisses_a_document_did_not_write_it(nlp):
     assert quotes["that harm would come to her staff"].speaker is None
     assert quotes["that harm would come to her staff"].attributed_to == "The letter"
     assert quotes["the mayor would resign"].speaker is None
+
+
+@pytest.mark.model
+def test_it_after_a_document_speaks_for_the_documents_author(nlp):
+    # issue #20 (session 34): "The statement said ... it said" - the "it" is the statement, not the body
+    # named as a subject in between
+    text = ("The Arcadian Defense Council issued a statement on Monday. The Vesna Bureau welcomed the strikes. "
+            "The statement said the strikes hit weapons depots. "
+            "\"The strikes are a warning to the killers,\" it said.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["The strikes are a warning to the killers,"].speaker) == "Arcadian Defense Council"
+
+
+@pytest.mark.model
+def test_the_document_names_again_a_document_of_another_kind(nlp):
+    # "the document" is no kind of its own: it names the letter told before, whose issuer speaks
+    text = ("The Ministry of Trade released a letter to the committee on Sunday. "
+            "\"The more they are offered, the more they want,\" the document said.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["The more they are offered, the more they want,"].speaker) == "Ministry of Trade"
+
+
+@pytest.mark.model
+def test_part_of_a_statement_speaks_for_its_author(nlp):
+    text = ("Some details came from a terse statement by Defense Minister Dana Marsh. "
+            "\"The matter was referred to the inspector general on Sunday,\" part of the statement said.")
+    quotes, table = _quotes(nlp, text)
+    assert _name(table, quotes["The matter was referred to the inspector general on Sunday,"].speaker) == "Dana Marsh"

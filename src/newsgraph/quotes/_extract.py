@@ -20,7 +20,7 @@ from ..records import Quote
 from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import (_PERSON_TITLES, _cut_title, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
-                       speaker_of_phrase, speaker_subject)
+                       document_lemma, speaker_of_phrase, speaker_subject)
 from .._paragraphs import Paragraphs
 from ..nlp import doc_text, head_indices, tokens
 
@@ -340,10 +340,31 @@ class _Reader:
         organisation, group or country last named as the subject of a verb of saying, in the
         pronoun's paragraph or the one before (`the Syrian Observatory said Monday that ... It said
         100 people remained missing`), else the one last named as the subject of any verb there
-        (`China Daily accused ... It said`). None when there is none."""
-        return self._it_subject(subj, speaking=True) or self._it_subject(subj, speaking=False)
+        (`China Daily accused ... It said`). A document that says something after that body (`The
+        statement said ... It said ...`) is what the "it" refers to: the document's author speaks, or no
+        one where the text does not tell who wrote it. None when there is none."""
+        at, found = self._it_subject(subj, speaking=True)
+        document = self._it_document(subj, after=at)
+        if document is not None:
+            return speaker_of_phrase(self.doc, self.actors, document)
+        return found or self._it_subject(subj, speaking=False)[1]
 
-    def _it_subject(self, subj: "Token", speaking: bool) -> str | None:
+    def _it_document(self, subj: "Token", *, after: int) -> "Token | None":
+        """The document last named, after token ``after``, as the subject of a verb of saying outside
+        quotes in the pronoun's paragraph or the one before ("the report said", "The statement
+        added"), or None."""
+        para = self.para(subj.idx)
+        for i in range(subj.i - 1, after, -1):
+            tok = self.doc[i]
+            if para - self.para(tok.idx) > 1:
+                break
+            if tok.dep_ == "nsubj" and i not in self.in_quote and document_lemma(tok) is not None \
+                    and cue_lemma(tok.head) in SPEECH_VERBS and self.actors.at_token(i) is None:
+                return tok
+        return None
+
+    def _it_subject(self, subj: "Token", speaking: bool) -> tuple[int, str | None]:
+        """(the head token, the actor) of the body :meth:`it_speaker` reads; (-1, None) for none."""
         doc = self.doc
         para = self.para(subj.idx)
         for m in reversed(self.actors.mentions):
@@ -358,8 +379,8 @@ class _Reader:
                          or doc[i].head.i == i), None)
             if head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
                     not speaking or cue_lemma(head.head) in SPEECH_VERBS):
-                return actor.id
-        return None
+                return head.i, actor.id
+        return -1, None
 
     def genders(self) -> dict[str, str]:
         if self._genders is None:

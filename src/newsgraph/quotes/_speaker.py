@@ -618,7 +618,10 @@ def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     ("Iran denied it in a statement from its mission", "the ministry issued a statement", "X said in
     a statement"; a later "the report" in a subject's place only names it again and is passed over).
     None when the text does not tell, or names no document of that kind before."""
-    lemma = _document_lemma(tok)
+    if tok.lemma_.lower() in _PARTS:  # "part of the statement said": the statement speaks
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    lemma = document_lemma(tok)
     if lemma is None or tok.dep_ == "nsubjpass":
         return None  # "the report has not been confirmed": what is said of it, not what it says
     issued = _issuer(doc, actors, tok)
@@ -630,8 +633,9 @@ def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     again = False  # passed over a mention that only names the document again
     for i in range(tok.i - 1, max(-1, tok.i - _DOCUMENT_REACH), -1):
         earlier = doc[i]
-        if earlier.pos_ != "NOUN" or _document_lemma(earlier) != lemma:
-            continue
+        kind = document_lemma(earlier)
+        if earlier.pos_ != "NOUN" or kind is None or kind != lemma and (lemma != "document" or kind in _POLLS):
+            continue  # "the document" names again a document of any kind ("the white paper", "the letter")
         own = writing_author(doc, actors, earlier)
         if own is not None:  # "a statement from its mission", "the ministry's statement"
             return own
@@ -654,12 +658,16 @@ def _document_source(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     return None
 
 
+# nouns of a piece of a document that says what the document says ("part of the statement said")
+_PARTS = frozenset({"part", "portion", "excerpt", "section", "passage"})
+
+
 # verbs by which a body or person puts out a document of its own: their subject wrote it
 _ISSUING = frozenset("""issue release publish unveil file submit post circulate distribute produce draft
                         send""".split())
 
 
-def _document_lemma(tok: "Token") -> str | None:
+def document_lemma(tok: "Token") -> str | None:
     """The kind of document ``tok`` heads, or None: a noun of :data:`_DOCUMENTS` or a poll, or a
     white paper (whose "paper" alone is as often a newspaper)."""
     lemma = tok.lemma_.lower()
