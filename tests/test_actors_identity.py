@@ -76,7 +76,7 @@ def test_the_pentagon_and_the_defense_department_are_one_actor_with_the_entries_
 
 @pytest.mark.model
 def test_a_definite_description_given_before_to_one_person_is_that_person(nlp):
-    actors = _actors(nlp, "White House spokesman Jay Carney said on Monday that the talks would go on. Reporters "
+    actors = _actors(nlp, "White House spokesman Jay Carney expected the talks to go on into the night. Reporters "
                           "asked again. The White House spokesman declined to comment on the report. A White House "
                           "spokesman said later that there was no plan.")
     carney = _of(actors, "Jay Carney")

@@ -58,8 +58,8 @@ def test_a_passive_act_of_force_with_an_agent_keeps_it(nlp):
 
 
 def test_the_second_description_of_an_appositive_is_no_party(nlp):
-    # train: "Martin Feldstein, a prominent Republican economist and former chairman of Ronald Reagan's
-    # Council of Economic Advisers, embraced it" gave the Council as a second actor
+    # a train sentence of this shape (a named economist described as a former chairman of a council, then
+    # the verb) gave the council as a second actor
     e = find(run(nlp, "Jane Doe, a prominent economist and former chairman of the Chile Trade Council, "
                       "praised Norway on Monday."), "SUPPORT")
     assert e.actor == ["jane-doe"] and e.recipient == ["norway"]
@@ -72,7 +72,8 @@ def test_an_act_whose_possessor_is_a_relative_word_is_the_antecedents(nlp):
 
 
 def test_a_place_in_an_act_that_is_the_subject_is_no_actor(nlp):
-    # "a surge in violence in the capital Kabul killed a U.S. soldier": Kabul is where it happened
+    # a train sentence of this shape (a rise in violence in a capital killed a soldier): the city is where it
+    # happened
     e = find(run(nlp, "A surge in violence in Santiago killed a Norwegian diplomat on Monday."), "ASSAULT")
     assert "santiago" not in e.actor
 
@@ -111,7 +112,7 @@ def test_support_behind_a_party(nlp):
 
 
 def test_an_event_noun_that_is_itself_an_actors_mention_is_no_party_to_itself(nlp):
-    # "The accord is expected to face fierce opposition from Republicans": "fierce opposition", an actor the
+    # a train sentence where an accord would meet strong opposition from a party: "opposition", an actor the
     # actors stage made, was the actor
     from newsgraph.events._arguments import noun_arguments
 
