@@ -150,6 +150,19 @@ def np_actors(tok, table, *, deep: bool = False, located: bool = True, acts: boo
     return found
 
 
+def _relative_antecedent(h):
+    """The phrase a relative clause modifies, for a relative word ``h`` inside it (at most three heads up:
+    "whose execution was filmed", "with whom he met"); None outside a relative clause."""
+    up = h.head
+    for _ in range(3):
+        if up.dep_ == "relcl":
+            return up.head
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return None
+
+
 def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True, acts: bool = True) -> list[str]:
     if seen > 4:
         return []
@@ -169,24 +182,16 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True, a
     if h.lower_ == "whose" and h.dep_ == "poss" and not found and _an_act(h.head):
         # "X, whose execution was filmed", "X, whose approach has been criticized": the phrase the relative
         # clause modifies (not "X, whose country annexed ...": the country is not X)
-        up = h.head
-        for _ in range(3):
-            if up.dep_ == "relcl":
-                return np_actors(up.head, table)
-            if up.head.i == up.i:
-                break
-            up = up.head
+        antecedent = _relative_antecedent(h)
+        if antecedent is not None:
+            return np_actors(antecedent, table)
     if found:
         return found
     if h.tag_ in _WH_RELATIVE and h.dep_ == "pobj":
         # "which Beijing retaliated against", "with whom he met": the relative clause's antecedent
-        up = h.head
-        for _ in range(3):
-            if up.dep_ == "relcl":
-                return np_actors(up.head, table)
-            if up.head.i == up.i:
-                break
-            up = up.head
+        antecedent = _relative_antecedent(h)
+        if antecedent is not None:
+            return np_actors(antecedent, table)
     for c in h.children:
         if c.dep_ == "appos":
             r = _head_actors(c, table, deep=deep, seen=seen + 1, located=located, acts=acts)
