@@ -46,7 +46,7 @@ from .._linear import LinearModel, bucket, load_model_file
 from ._coding import STATE_SECTORS, US_PARTY_NAMES, code_of
 from ._dictionaries import bundled, norm
 from ._political import POPULATION_ACTS, is_place, mention_role
-from ._publisher import own_outlet_told
+from ._publisher import own_outlet_told, told_to
 
 __all__ = ["body_in_persons_title", "features", "foreign_public", "heading_only_state", "home_capital_people", "home_country", "home_public",
            "journalist_aside", "keep", "listed_state", "press_told", "keeper", "uncoded_party", "BODY_WORDS",
@@ -348,10 +348,6 @@ def journalist_aside(actor) -> bool:
     return actor.kind == "person" and actor.sector == "JRN"
 
 
-# The forms of "tell": "told reporters", "telling journalists" (a parse without lemmas has the words only).
-_TELL = frozenset({"tell", "tells", "told", "telling"})
-
-
 def press_told(actor, mentions: list[Mention], doc) -> bool:
     """A group of journalists (a group of the media sector: "reporters", "journalists", "British media")
     that no record uses, every mention of which (pronouns aside) is the one told something ("the minister
@@ -366,11 +362,7 @@ def press_told(actor, mentions: list[Mention], doc) -> bool:
     spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.kind != "pronoun"]
     if not spans:
         return False
-    for m in spans:
-        root = span_root(doc, *m.tokens)
-        if root.dep_ not in ("dobj", "dative") or root.head.lower_ not in _TELL:
-            return False
-    return True
+    return all(told_to(span_root(doc, *m.tokens)) for m in spans)
 
 
 def quoted_agent(actor, mentions: list[Mention], quoted: list[tuple[int, int]] | tuple = ()) -> bool:

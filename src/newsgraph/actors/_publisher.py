@@ -16,7 +16,7 @@ import re
 from ..nlp import span_root
 from ..records import Mention
 
-__all__ = ["OUTLETS", "own_outlet_told", "publisher_names"]
+__all__ = ["OUTLETS", "TELL", "own_outlet_told", "publisher_names", "told_to"]
 
 # web domain -> the names the outlet goes by in its own stories ("the" and punctuation are ignored)
 OUTLETS: dict[str, tuple[str, ...]] = {
@@ -75,11 +75,17 @@ def publisher_names(url: str | None) -> frozenset[str]:
     return frozenset()
 
 
-# The forms of "tell" ("told CNN", "telling Reuters"; a parse without lemmas has the words only) and of
+# The forms of "tell" ("told CNN", "telling reporters"; a parse without lemmas has the words only) and of
 # "report" ("CNN reported", "Reuters reports").
-_TELL = frozenset({"tell", "tells", "told", "telling"})
+TELL = frozenset({"tell", "tells", "told", "telling"})
 _REPORT = frozenset({"report", "reports", "reported", "reporting"})
 _INTERVIEW = frozenset({"interview", "interviews"})
+
+
+def told_to(root) -> bool:
+    """Whether the phrase headed by ``root`` is the one a verb of telling tells ("told CNN", "telling
+    reporters that ...")."""
+    return root.dep_ in ("dobj", "dative") and root.head.lower_ in TELL
 
 
 def _addressee_or_source(doc, start: int, end: int) -> bool:
@@ -88,7 +94,7 @@ def _addressee_or_source(doc, start: int, end: int) -> bool:
     root = span_root(doc, start, end)
     head = root.head
     word = head.lower_
-    if root.dep_ in ("dobj", "dative") and word in _TELL:
+    if told_to(root):
         return True
     if root.dep_ == "nsubj" and word in _REPORT:
         return True

@@ -2668,9 +2668,9 @@ def _told_stances(here: _Sentence, lex, table, out: list[Event], emitted_at: dic
             continue
         if head.i in emitted_at and emitted_at[head.i].event == etype:
             continue
-        mod = _lex_modality(head, lex)
         if lems[head.i] in lex.reporting:
             continue  # the participle is a verb of saying itself, told in the passive
+        mod = _lex_modality(head, lex)
         new = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
                          negated=mod.negated, modality=mod.modality, confidence=0.6 if actor else 0.5)
         out.append(new)

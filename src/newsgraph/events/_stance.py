@@ -20,7 +20,7 @@ from typing import Any
 
 from ._arguments import np_actors, subject_of
 from ._coding import CODING
-from ._judged import Verdict
+from ._judged import _MAYBE, Verdict
 
 __all__ = ["Stance", "stance"]
 
@@ -35,8 +35,6 @@ _ABOUT = {
     "SUPPORT": frozenset({"to", "for", "of"}),
 }
 _VERDICTS: dict[str, Verdict] = {"ACCUSE": ("ACCUSE", "disapprove", "110"), "SUPPORT": ("SUPPORT", None, "051")}
-# Auxiliaries of a stance told as possible or to come ("would be concerned if", "could be angry").
-_MAYBE = frozenset({"would", "could", "might", "may", "will", "can", "ca", "wo", "'d", "'ll"})
 _FIRST = frozenset({"i", "we"})
 # (verdict, the clause's head, actor, recipient, whether the holder is "I" or "we")
 Stance = tuple[Verdict, Any, list[str], list[str], bool]
