@@ -644,6 +644,18 @@ def test_a_party_label_is_not_part_of_an_elected_office(nlp):
     assert "GOP" in chair.title
 
 
+@pytest.mark.model
+def test_a_party_office_in_a_chamber_keeps_its_party(nlp):
+    # the party word names the office ("Senate Democratic Leader"), where before an elected office it is the
+    # holder's label ("Democratic Sen. X" holds the office of Senator)
+    [leader] = _find(_roles(nlp, "Senate Democratic Leader Nora Quill said the vote would wait."), "quill", "")
+    assert leader.title == "Senate Democratic Leader"
+    [chair] = _find(_roles(nlp, "House Republican Conference Chairwoman Ada Brandt spoke first."), "brandt", "")
+    assert chair.title == "House Republican Conference Chairwoman"
+    [sen] = _find(_roles(nlp, "Democratic Sen. Paul Ostrander said no."), "ostrander", "")
+    assert sen.title == "Senator"
+
+
 def test_a_knowledge_base_name_matches_without_middle_initials():
     from newsgraph.roles._extract import _name_ends
 

@@ -282,6 +282,21 @@ _ELECTED = frozenset({"senator", "representative", "congressman", "congresswoman
 _AFFILIATION_WORDS = _PARTY_WORDS - {"party", "party's"} | {"democrat", "labour", "conservative", "tory", "liberal"}
 
 
+# the offices a party gives inside a chamber or of its own, whose name holds the party ("Senate Democratic
+# Leader", "House Republican Conference Chairwoman", "Senate Republican Majority Whip")
+_PARTY_OFFICE_WORDS = frozenset({"leader", "whip", "conference", "caucus", "chair", "chairman", "chairwoman",
+                                 "chairperson", "majority", "minority"})
+
+
+def _party_office(tok: "Token", title_toks: "list[Token]") -> bool:
+    """Whether ``tok`` is a party word that names a party office with the word after it ("Democratic" of
+    "Senate Democratic Leader"), not the holder's affiliation ("Democratic" of "Democratic Sen. X")."""
+    if tok.lower_ not in _AFFILIATION_WORDS:
+        return False
+    after = next((t for t in title_toks if t.i == tok.i + 1), None)
+    return after is not None and after.lower_ in _PARTY_OFFICE_WORDS
+
+
 def _elected_office(title_toks: "list[Token]", first_prep: int | None) -> bool:
     """Whether the head of a title phrase (its last office word before any preposition) is an elected
     office."""
@@ -375,7 +390,7 @@ def _role(ctx: _Ctx, actor: str, title_toks: "list[Token]", sent: "Span", *, sta
             aid = ctx.actors.at_token(tok.i)
             a = ctx.actors.get(aid)
             is_place = (a is not None and a.kind in ("country", "group")) or tok.ent_type_ in ("GPE", "NORP")
-            if is_place and not is_title_word(_word(tok)) and not _is_head(tok):  # not "top Democrat"
+            if is_place and not is_title_word(_word(tok)) and not _is_head(tok) and not _party_office(tok, title_toks):
                 country_toks.append(tok)
                 continue
             if tok.lower_ in ("the", "a", "an", "only", "sole") or tok.dep_ == "poss" and tok.i != title_toks[-1].i:
