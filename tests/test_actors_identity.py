@@ -115,3 +115,33 @@ def test_a_kind_of_body_two_bodies_fit_stays_apart(nlp):
     actors = _actors(nlp, "The Global Times and the People's Daily said China would respond. The newspaper called "
                           "the move a provocation.")
     assert not [a for a in _of(actors, "Global Times") if "newspaper" in actors[a]]
+
+
+
+def test_a_handle_is_the_account_of_the_one_person_whose_names_it_spells():
+    from types import SimpleNamespace
+
+    from newsgraph.actors._cluster import Cluster
+    from newsgraph.actors._people import merge_handles
+
+    def person(*names: str, start: int, entry: Entry | None = None) -> Cluster:
+        cl = Cluster("person")
+        cl.cands = [SimpleNamespace(text=n, start=start + k) for k, n in enumerate(names)]
+        cl.entry = entry
+        return cl
+
+    roe = person("Roe", "Roe", start=0, entry=Entry("Jan K. Roe", [("USAGOV", None, None)], [], "person"))
+    lee = person("Ann Lee", start=10)
+    handles = [person(h, start=20 + k) for k, h in enumerate(("@realJanRoe", "@AnnLee", "@SenLee", "@nytimes"))]
+    clusters = [roe, lee, *handles]
+    merge_handles(clusters)
+    # the first and last names of the text's or the entry's name, the middle left out
+    assert [c.text for c in roe.cands] == ["Roe", "Roe", "@realJanRoe"]
+    assert [c.text for c in lee.cands] == ["Ann Lee", "@AnnLee"]
+    # a surname alone is too weak; a handle of no one stays apart
+    assert clusters == [roe, lee, handles[2], handles[3]]
+    # a handle two persons fit is no one's
+    two = [person("Jan Roe", start=0), person("Jan Roe", start=5), person("@JanRoe", start=9)]
+    merge_handles(two)
+    assert len(two) == 3
+

@@ -34,7 +34,7 @@ from ._link import _former, _title_heads, link_mentions, place_by_earlier_senten
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._others import _fuller_names, cluster_others, code_other
 from ._owned import Owned, find_owned
-from ._people import cluster_people, code_person, principal_countries
+from ._people import cluster_people, code_person, merge_handles, principal_countries
 from ._wikidata import wikidata_of
 
 __all__ = ["resolve", "load_dictionary", "Dictionary", "Entry"]
@@ -66,6 +66,7 @@ def resolve(doc, *, published: dt.date | None = None,
     cands, composites = find_composites(ctx, cands, people)  # and "Afghan government", "Taliban forces"
     others = cluster_others(cands)  # 4. countries, organisations, groups
     clusters = _code(ctx, people, others, composites, owned)  # 5. codes and ids
+    merge_handles(clusters)  # "@realDonaldTrump": the account of the person named so
     link_mentions(ctx, clusters, people)  # 6. titles, title nouns, unnamed agents, pronouns
     merge_described(ctx, clusters, _title_heads(people), _former(people))  # "the White House spokesman": the one named so
     merge_described_bodies(ctx, clusters)  # "the newspaper", "the trade group": the one body of that kind before

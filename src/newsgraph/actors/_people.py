@@ -1379,3 +1379,34 @@ def _place_described_speakers(actors, doc, table) -> None:
         if found is not None:
             a.country = found
             a.code = code_of(found, a.sector)
+
+
+def merge_handles(clusters: list[Cluster]) -> None:
+    """A social-media handle the parser read as a person ("@realDonaldTrump", "@BernieSanders") is the
+    account of the one person of the document whose first and last names it spells, by the names the text
+    gives or the knowledge base's entry for them: its mentions join that person. A surname alone ("@SenWarren")
+    is too weak, and a handle two persons fit stays apart."""
+    handles = [cl for cl in clusters if cl.kind == "person" and cl.cands and all(c.text.startswith("@") for c in cl.cands)]
+    if not handles:
+        return
+    people = [cl for cl in clusters if cl.kind == "person" and cl not in handles]
+    for cl in handles:
+        owner = _handle_owner(people, cl.cands[0].text)
+        if owner is not None:
+            owner.cands.extend(cl.cands)
+            owner.cands.sort(key=lambda c: c.start)
+            owner.extra.extend(cl.extra)
+            clusters.remove(cl)
+
+
+def _handle_owner(people: list[Cluster], handle: str) -> Cluster | None:
+    letters = "".join(ch for ch in handle.lower() if ch.isalnum())
+    found = []
+    for cl in people:
+        names = cl.words()
+        if cl.entry is not None:
+            names += [norm(n).split() for n in [cl.entry.name, *cl.entry.aliases]]
+        if any(len(ws) > 1 and len(ws[0]) > 1 and "".join(ch for ch in ws[0] + ws[-1] if ch.isalnum()) in letters
+               for ws in names):
+            found.append(cl)
+    return found[0] if len(found) == 1 else None
