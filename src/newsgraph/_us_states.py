@@ -1,6 +1,6 @@
 """The US states' names and the abbreviations news text writes beside a legislator's name ("D-Calif.",
-"R-N.Y.", "(D-CA)", "Sen. X (R-Ky.)"), read by the actors stage (a description's state) and the quotes
-stage (a speaker's title)."""
+"R-N.Y.", "(D-CA)", "Sen. X (R-Ky.)"), read by the actors stage (a description's state, a town's state after
+a comma) and the quotes stage (a speaker's title)."""
 
 from __future__ import annotations
 

@@ -30,7 +30,8 @@ from ._dictionaries import Bundled, Dictionary, Entry, bundled, load_dictionary
 from ._identity import merge_described, merge_described_bodies
 from ._institutions import un_body
 from ._kinds import type_names
-from ._link import _former, _title_heads, link_mentions, place_by_earlier_sentences, place_by_sentence_before
+from ._link import (_former, _title_heads, link_mentions, place_by_earlier_sentences, place_by_sentence_before,
+                    place_qualified_groups)
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._others import _fuller_names, cluster_others, code_other
 from ._owned import Owned, find_owned
@@ -71,6 +72,7 @@ def resolve(doc, *, published: dt.date | None = None,
     merge_described(ctx, clusters, _title_heads(people), _former(people))  # "the White House spokesman": the one named so
     merge_described_bodies(ctx, clusters)  # "the newspaper", "the trade group": the one body of that kind before
     place_by_sentence_before(ctx, clusters)  # titled persons nothing else placed: the sentence before's country
+    place_qualified_groups(ctx, clusters)  # "Kurdish leaders" nothing else placed: as unnamed agents are
     place_people(ctx, clusters)  # persons nothing else placed: the dateline's country
     place_by_earlier_sentences(ctx, clusters)  # titled persons still unplaced: a few sentences back
     return actor_table(doc, clusters)  # 7. the records

@@ -8,6 +8,7 @@ import datetime as dt
 from ._agents import _COLLECTIVE
 from ._cluster import GROUP_SECTORS, LookupEntry
 from ._coding import STATE_TOKENS, edit_distance
+from .._us_states import ABBREVIATIONS as US_STATES
 from ._dictionaries import Bundled, Dictionary, norm, split_code
 from ._mentions import Cand
 from ._people import fuzzy_person
@@ -133,7 +134,21 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
                 c.kind = "organization"
             elif c.label == "NORP":
                 c.kind = "group"
+    _placed_by_state(doc, cands)
     return [c for c in cands if c.kind is not None]
+
+
+def _placed_by_state(doc, cands: list[Cand]) -> None:
+    """A town the gazetteer places abroad but the text places in a US state by a comma ("Alexandria,
+    Virginia", "Burlington, Vermont", "Paris, Texas") is the American town: the gazetteer keeps one town of
+    each name. A list of places ("Sydney, Ottawa and Paris") places none of its items."""
+    named = [c for c in cands if c.iso and c.kind in ("place", "country")]
+    named.sort(key=lambda c: c.start)
+    for p, q in zip(named, named[1:]):
+        if (p.kind == "place" and q.kind == "place" and q.iso == "USA" and p.iso != "USA"
+                and q.start == p.end + 1 and doc[p.end].text == "," and norm(q.text) in US_STATES
+                and not (q.end < len(doc) and doc[q.end].lower_ in ("and", "or"))):
+            p.iso = "USA"
 
 
 def _body(text: str, lookup_entry: LookupEntry, bundled: Bundled) -> bool:

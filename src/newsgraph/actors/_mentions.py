@@ -214,6 +214,8 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                 if len(key) < 2:
                     continue
                 if key in bundled.countries or key in bundled.demonyms:
+                    if n == 1 and _inside_longer_name(toks, i, key, bundled, covered):
+                        break
                     hit = n
                 elif n > 1 or pos_ids[i] == _PROPN:
                     entry = lookup_entry(surface)
@@ -229,6 +231,18 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                 resume = i + hit
     cands.sort(key=lambda c: c.start)
     return cands
+
+
+def _inside_longer_name(toks: list, i: int, key: str, bundled: Bundled, covered: set[int]) -> bool:
+    """Whether a one-word town of the gazetteer at token ``i`` ends a longer proper name the entity
+    tagger left untagged ("the Rio Grande Valley", "the Jordan River Valley": "Valley" is Anguilla's
+    capital): a capitalised proper noun that is no name of its own stands right before it. A country's
+    own name ("East Syria") is no town and stays."""
+    if key not in bundled.places or i == 0 or i - 1 in covered:
+        return False
+    before = toks[i - 1]
+    return before.pos_ == "PROPN" and before.is_title and not before.is_sent_start and (
+        norm(before.text) not in bundled.countries and norm(before.text) not in bundled.agents)
 
 
 def _no_actor_here(doc, start: int, end: int, lookup_entry, toks: list | None = None,
