@@ -1053,6 +1053,8 @@ def train_samefact(corpus, extractor, dry: bool, fold_models: list[FoldModels] |
     ``fold_models``: the event models the train articles are read with (None: the shipped ones, in sample)."""
     train = _samefact_articles("train", corpus, extractor, fold_models)
     rows, labels = _samefact_rows(train)
+    if len(set(labels)) < 2:
+        raise SystemExit("same-fact: the train pairs are all of one class; nothing to learn")
     print(f"same-fact pairs: train {sum(len(a['pairs']) for a in train)}, labelled {len(labels)} "
           f"({sum(labels)} one fact)")
     none = [[0.0] * len(a["pairs"]) for a in train]
