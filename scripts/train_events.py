@@ -5,6 +5,7 @@ are events.
     python scripts/train_events.py --dry-run    # print the figures only
     python scripts/train_events.py --actors-only   # only the actor filter, over the shipped event models
     python scripts/train_events.py --decider-only  # only the decider (and participants), over the shipped proposer
+    python scripts/train_events.py --samefact-only # only the same-fact decision on pairs of output events
 
 Logistic regressions (scikit-learn, lbfgs: the same data give the same model), in the order the
 training needs them:
@@ -24,6 +25,14 @@ training needs them:
    article the events are those of the fold event models (``fold_event_models``: proposer, sentence coder
    and decider fitted without the article), as on news the models never saw: the shipped ones keep more
    of a train article's events, and so use more of its real actors, than they do on dev.
+
+3. the **same-fact decision** (``newsgraph.events._samefact``, ``--samefact-only``, a step of its own run
+   over the shipped models, which the other steps run without): every pair of output events of one train
+   article that could tell one fact is labelled by the scorer's matching (one event matched to a gold event
+   in whose place the other, unmatched, stands, or two unmatched ones at one gold event: 1; two matched
+   events, or two at different gold events: 0; the rest is left out). Its C and threshold are chosen
+   out of fold on the train split (five folds by article) by the type F1 + full F1 of the train output
+   with the pairs judged one fact merged as the pipeline merges them; dev only measures it.
 
 The actor filter's C and thresholds are chosen on the train split in folds by article (C by the log-loss,
 one threshold per decided group by the lowest junk rate at a given loss of recall), the dev split only
@@ -59,6 +68,7 @@ from newsgraph.events._participants import MODEL_FILE as PARTICIPANTS_FILE  # no
 from newsgraph.events._participants import roles  # noqa: E402
 from newsgraph.events._propose import MODEL_FILE as PROPOSER_FILE  # noqa: E402
 from newsgraph.events._propose import NONE  # noqa: E402
+from newsgraph.events._samefact import MODEL_FILE as SAMEFACT_FILE  # noqa: E402
 
 DATA = ROOT / "src" / "newsgraph" / "data"
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
@@ -951,6 +961,134 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, pr
     return fig
 
 
+# -- one event per fact ------------------------------------------------------------------------------
+SAMEFACT_C_GRID = (0.03, 0.1, 0.3, 1.0)
+SAMEFACT_THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
+
+
+def _samefact_articles(split: str, corpus, extractor, fold_models: list[FoldModels] | None = None) -> list[dict]:
+    """Per article of ``split``: the gold reading, the output reading (no pair merged), the actor alignment,
+    the output events and the same-fact candidate pairs ``(i, j, feature names)`` with their labels.
+    ``fold_models`` (train): the event models fitted without each article's fold run on it, as in ``run``."""
+    import copy
+
+    from newsgraph import events as _events
+    from newsgraph.corpus._compare import _colocated
+    from newsgraph.records import Document
+
+    ids, arts, docs = parsed(split, corpus, extractor)
+    extractor.samefact_events, extractor.collect_samefact = False, []
+    own = extractor.propose_events, extractor.sentence_events, _events.decider
+    out = []
+    for n, (i, doc) in enumerate(zip(ids, docs, strict=True)):
+        if fold_models:
+            fm = fold_models[n % len(fold_models)]
+            extractor.propose_events = fm.proposer if fm.proposer is not None else own[0]
+            extractor.sentence_events = fm.sentences if fm.sentences is not None else own[1]
+            _events.decider = (lambda m=fm.decider: m) if fm.decider is not None else own[2]  # type: ignore[assignment]
+        document = Document(text=arts[i]["text"], title=arts[i].get("title"), published=arts[i].get("date"),
+                            source=i)
+        p0 = len(extractor.collect_samefact)
+        result = extractor.analyse(document, doc)
+        found = Reading.from_result(result)
+        gold = Reading.from_annotation(corpus.annotations[i])
+        amap = align_actors(gold, found, arts[i]["text"])
+        matched = {s.index: g.index for g, s in match_events(gold, found, amap)}
+        at = {s.index: {g.index for g in gold.events if g.type == s.type and _colocated(g, s)[0]}
+              for s in found.events}
+        pairs = extractor.collect_samefact[p0:]
+        labels: list[int | None] = []
+        for a, b, _names in pairs:
+            ga, gb = matched.get(a), matched.get(b)
+            if ga is not None and gb is not None:
+                labels.append(0)  # two annotated events: merging loses one
+            elif ga is not None or gb is not None:
+                g, other = (ga, b) if ga is not None else (gb, a)
+                labels.append(1 if g in at[other] else 0 if at[other] else None)
+            else:
+                labels.append(1 if at[a] & at[b] else 0 if at[a] and at[b] else None)
+        out.append({"gold": gold, "found": found, "amap": amap, "events": copy.deepcopy(result.events),
+                    "pairs": pairs, "labels": labels})
+    extractor.samefact_events, extractor.collect_samefact = True, None
+    extractor.propose_events, extractor.sentence_events, _events.decider = own  # type: ignore[assignment]
+    return out
+
+
+def _merged_figures(articles: list[dict], probs: list[list[float]], threshold: float) -> dict[str, float]:
+    """Type precision, type F1 and full F1 of the output of ``articles`` with the pairs whose probability
+    reaches ``threshold`` merged as the pipeline merges them (``_samefact.merge_pairs``)."""
+    import copy
+
+    from newsgraph.events._samefact import merge_pairs
+
+    n = Counter()
+    for art, ps in zip(articles, probs, strict=True):
+        scored = [(-p, i, j) for p, (i, j, _names) in zip(ps, art["pairs"], strict=True) if p >= threshold]
+        events = merge_pairs(copy.deepcopy(art["events"]), scored) if scored else art["events"]
+        found = copy.copy(art["found"])
+        found.events = [REvent.from_event(e, k) for k, e in enumerate(events)]
+        pairs = match_events(art["gold"], found, art["amap"])
+        n["tp"] += len(pairs)
+        n["full"] += sum(full_match(g, s, art["amap"]) for g, s in pairs)
+        n["sys"] += len(found.events)
+        n["gold"] += len(art["gold"].events)
+    return {"events": n["sys"], "type_p": round(n["tp"] / max(1, n["sys"]), 4),
+            "type_f1": round(2 * n["tp"] / max(1, n["sys"] + n["gold"]), 4),
+            "full_f1": round(2 * n["full"] / max(1, n["sys"] + n["gold"]), 4)}
+
+
+def _samefact_rows(articles: list[dict], keep=lambda k: True) -> tuple[list[list[str]], list[int]]:
+    rows, labels = [], []
+    for k, art in enumerate(articles):
+        if keep(k):
+            for (_i, _j, names), y in zip(art["pairs"], art["labels"], strict=True):
+                if y is not None:
+                    rows.append(names)
+                    labels.append(y)
+    return rows, labels
+
+
+def train_samefact(corpus, extractor, dry: bool, fold_models: list[FoldModels] | None = None) -> dict:
+    """The same-fact model: C and threshold out of fold on train, fitted on all of train, measured on dev.
+    ``fold_models``: the event models the train articles are read with (None: the shipped ones, in sample)."""
+    train = _samefact_articles("train", corpus, extractor, fold_models)
+    rows, labels = _samefact_rows(train)
+    if len(set(labels)) < 2:
+        raise SystemExit("same-fact: the train pairs are all of one class; nothing to learn")
+    print(f"same-fact pairs: train {sum(len(a['pairs']) for a in train)}, labelled {len(labels)} "
+          f"({sum(labels)} one fact)")
+    none = [[0.0] * len(a["pairs"]) for a in train]
+    base = _merged_figures(train, none, 1.0)
+    print(f"train, no pair merged: {base}")
+    best = None
+    for c in SAMEFACT_C_GRID:
+        probs: list[list[float]] = [[] for _ in train]
+        for f in range(FOLDS):
+            fold_rows, fold_labels = _samefact_rows(train, lambda k, f=f: k % FOLDS != f)
+            model = _fit(fold_rows, fold_labels, c)
+            for k, art in enumerate(train):
+                if k % FOLDS == f:
+                    probs[k] = [model.probability(names) for _i, _j, names in art["pairs"]]
+        for th in SAMEFACT_THRESHOLDS:
+            fig = _merged_figures(train, probs, th)
+            print(f"C {c} threshold {th}: train out of fold {fig}")
+            score = fig["type_f1"] + fig["full_f1"]
+            if best is None or score > best[0] + 1e-9:
+                best = (score, c, th, fig)
+    assert best is not None
+    _score, c, th, fig = best
+    model = _fit(rows, labels, c)
+    dev = _samefact_articles("dev", corpus, extractor)
+    dev_none = _merged_figures(dev, [[0.0] * len(a["pairs"]) for a in dev], 1.0)
+    dev_fig = _merged_figures(dev, [[model.probability(n) for _i, _j, n in a["pairs"]] for a in dev], th)
+    print(f"chosen C {c}, threshold {th}; dev no pair merged {dev_none}, merged {dev_fig}")
+    about = {"trained": dt.date.today().isoformat(), "C": c, "train_pairs": len(labels),
+             "train_events": "shipped models (in sample)" if fold_models is None else "fold models (out of sample)",
+             "train_out_of_fold": fig, "train_unmerged": base, "dev": dev_fig, "dev_unmerged": dev_none}
+    _write(DATA / "events" / SAMEFACT_FILE, model, th, about, dry)
+    return dev_fig
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--dry-run", action="store_true")
@@ -973,9 +1111,13 @@ def main() -> int:
                         "the fold deciders' candidates and the actor filter's train run); measured and not "
                         "shipped: docs/evaluation.md, session 28")
     p.add_argument("--in-sample-events", action="store_true",
-                   help="with --actors-only: collect the actor filter's train rows with the shipped event models "
+                   help="with --actors-only (--samefact-only): collect the actor filter's (the same-fact decision's) "
+                        "train rows with the shipped event models "
                         "(in sample on train), not with fold models fitted without each article; measured and not "
                         "shipped: docs/evaluation.md, session 28, leak33")
+    p.add_argument("--samefact-only", action="store_true",
+                   help="train and write only the same-fact decision on pairs of output events, over the shipped "
+                        "models")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
     import sklearn
@@ -986,6 +1128,24 @@ def main() -> int:
     corpus = load_corpus()
     extractor = Extractor(model=args.model)
     extractor.collect_bare = args.bare_nouns
+    if args.samefact_only:
+        # the train articles are read by event models fitted without them (as the actor filter's are): the
+        # shipped ones keep more of a train article's events, surer, than they do on unseen news, and a
+        # merge that pays at train's precision costs at a lower one
+        extractor.samefact_events = False
+        folds = None
+        if not args.in_sample_events:
+            from newsgraph.events._propose import proposer as shipped_proposer
+
+            shipped = shipped_proposer()
+            proposers = fold_proposers(corpus, extractor, shipped.about["C"], shipped.threshold) if shipped else None
+            folds = fold_event_models(corpus, extractor, proposers)
+        train_samefact(corpus, extractor, args.dry_run, folds)
+        print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
+        return 0
+    # the other models are trained and chosen on output with no pair merged as one fact: the same-fact
+    # decision reads the decider's confidences, and is rebuilt after them (--samefact-only)
+    extractor.samefact_events = False
     if args.actors_only:
         folds = None
         if not args.in_sample_events:

@@ -48,6 +48,34 @@ def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsy
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_samefact_training_chooses_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsys):
+    need(DATA / "news" / "allsides-political-news" / "articles.jsonl")
+    pytest.importorskip("sklearn")
+    from newsgraph.corpus import load_corpus
+
+    corpus = load_corpus(ROOT / "corpus")
+    train = [i for i in corpus.ids("train")][:12]
+    dev = [i for i in corpus.ids("dev")][:3]
+    (tmp_path / "annotations").mkdir()
+    for i in train + dev:
+        shutil.copy(ROOT / "corpus" / "annotations" / f"{i}.json", tmp_path / "annotations")
+    (tmp_path / "splits.json").write_text(json.dumps({"train": train, "dev": dev, "test": []}))
+    monkeypatch.setenv("NEWSGRAPH_CORPUS", str(tmp_path))
+    spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts" / "train_events.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    try:
+        fig = mod.train_samefact(load_corpus(tmp_path), extractor, dry=True)  # the shipped models, in sample
+    finally:
+        extractor.samefact_events, extractor.collect_samefact = True, None
+    out = capsys.readouterr().out
+    assert "same-fact pairs: train" in out and "chosen C" in out
+    assert 0.0 < fig["type_p"] <= 1.0
+    assert "wrote" not in out  # a dry run writes nothing
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_modality_training_fits_on_a_small_corpus(tmp_path, monkeypatch, extractor):
     need(DATA / "news" / "allsides-political-news" / "articles.jsonl")
     pytest.importorskip("sklearn")

@@ -132,6 +132,10 @@ class Extractor:
         # none, or a model; ``collect_fillers`` receives its candidates (for training).
         self.fill_events: "LinearModel | bool" = True
         self.collect_fillers: list | None = None
+        # The learned same-fact decision on pairs of events (events/_samefact.py): True for the shipped
+        # model, False for none, or a model; ``collect_samefact`` receives its candidate pairs (for training).
+        self.samefact_events: "LinearModel | bool" = True
+        self.collect_samefact: list | None = None
 
     @property
     def rules_only(self) -> bool:
@@ -216,6 +220,7 @@ class Extractor:
         from . import quotes as _quotes
         from . import roles as _roles
         from .events._fillers import fill_slots
+        from .events._samefact import fold_same_facts, samefact_model
         from .events._speakers import act_authors, pair_parties, speaking_actors, story_recipients
         from . import time as _time
 
@@ -337,6 +342,11 @@ class Extractor:
             # an event noun left with no party is a bare noun, no event (events._trigger_event)
             events = [e for e in events if e.coder != "target" or e.actor or e.recipient]
         lap("filter")
+        # one event per fact across the document, decided last, on the participants the records keep
+        # (events/_samefact.py); it changes no actor
+        if self.decide_events and (self.samefact_events is not False or self.collect_samefact is not None):
+            sf_model = (samefact_model() if self.samefact_events is True else (self.samefact_events or None))
+            events = fold_same_facts(events, doc, sf_model, self.collect_samefact)
         timings["actors"] += timings.pop("filter")  # the actors stage's time includes its filters
         _as_read([*events, *roles, *quotes, *agreements, *(c for a in agreements for c in a.commitments), *timexes,
                   *table.mentions], text, document.text)
