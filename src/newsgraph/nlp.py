@@ -404,14 +404,20 @@ def root_of(doc, start: int, end: int):
     heads, toks = data.get(_HEADS), data.get(_TOKENS)
     if heads is None or toks is None or len(toks) != len(doc):
         heads, toks = head_indices(doc), tokens(doc)
+    outside = []  # the words whose head is outside the span
     for i in range(start, end):
-        if heads[i] == i:
+        h = heads[i]
+        if h == i:
             return toks[i]
+        if not start <= h < end:
+            outside.append(i)
+    if len(outside) == 1:
+        # one word hangs outside (a name's head noun, nearly every name): the rule's answer, with no
+        # walk up to the sentence's root to count its steps
+        return toks[outside[0]]
     n = len(heads)
     best, root = n, -1
-    for i in range(start, end):
-        if start <= heads[i] < end:
-            continue
+    for i in outside:
         t = toks[i]
         if (t.is_space or t.is_punct) and not t.n_lefts and not t.n_rights:
             steps = n - 1

@@ -544,7 +544,9 @@ def _trade_title(doc, noun) -> bool:
     """Whether an appositive noun ends one of the media's or business titles ("Jay Roe, a radio host",
     "Jay Roe, portfolio manager at Acme")."""
     phrase = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i + 1])
-    return any(phrase.endswith(" " + k) for k in TRADE_TITLES)
+    # a title the phrase ends in is what follows one of its spaces: the few such endings are looked up,
+    # not each of the titles tried against the phrase
+    return any(phrase[p + 1:] in TRADE_TITLES for p, ch in enumerate(phrase) if ch == " ")
 
 
 # Nouns of people who study a subject, and nouns of the subject: a country's name before the first ("a

@@ -654,7 +654,9 @@ def legislator_words(wikidata: str | None, day: dt.date | None) -> list[str]:
     return [*state.split(), term[3].lower()]
 
 
+@functools.lru_cache(maxsize=4096)
 def _canonical(word: str) -> str:
+    # (kept: the evidence readers ask for the same few hundred words of a text thousands of times)
     word = word.strip(".").lower()
     return _SAME_OFFICE.get(_PARTY_WORDS.get(word, word), _PARTY_WORDS.get(word, word))
 

@@ -115,6 +115,11 @@ class Entry:
                    gender=gender, titles=titles, exact=exact, wikidata=rest[0] if rest else None)
 
 
+# The most names a dictionary keeps the answers of (``Dictionary.lookup``): a corpus's names fill it; it starts
+# again when full.
+_FOUND_MAX = 32768
+
+
 class Dictionary:
     """Named actors indexed by normalised name and alias (first entry added for a key wins)."""
 
@@ -122,6 +127,11 @@ class Dictionary:
         self.entries: list[Entry] = []
         self.exact: dict[str, Entry] = {}
         self.stems: dict[str, Entry] = {}
+        # name -> :meth:`lookup`'s answer. The bundled actors answer the same names in article after article
+        # ("Trump", "the U.S.", "Congress": about one question in two is one an earlier article asked), and
+        # a question that misses tries up to four stems in tables of some hundred thousand keys. Emptied by
+        # :meth:`add`; bounded as ``nlp.strings``'s memos are.
+        self._found: dict[str, Entry | None] = {}
         for entry in entries:
             self.add(entry)
 
@@ -146,6 +156,7 @@ class Dictionary:
         """Index an entry under its name and aliases; a key already taken keeps its entry unless
         ``first``."""
         self.entries.append(entry)
+        self._found.clear()
         table = self.exact if entry.exact else self.stems
         for surface in (entry.name, *entry.aliases):
             key = norm(surface)
@@ -153,6 +164,17 @@ class Dictionary:
                 table[key] = entry
 
     def lookup(self, text: str) -> Entry | None:
+        found = self._found
+        try:
+            return found[text]
+        except KeyError:
+            pass
+        if len(found) >= _FOUND_MAX:
+            found.clear()
+        hit = found[text] = self._lookup(text)
+        return hit
+
+    def _lookup(self, text: str) -> Entry | None:
         key = norm(text)
         hit = self.exact.get(key)
         if hit is not None or not self.stems:

@@ -245,6 +245,7 @@ def plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=4096)  # (the actors stage asks again for each person's name in each article)
 def name_ends(name: str) -> tuple[str, ...]:
     """A person's first and last name, lower case and without accents, which the knowledge base and the
     text share where one of them adds a middle name or a suffix or writes the accents ("Viktor Orban",
@@ -266,14 +267,13 @@ def _named_spans() -> tuple[tuple[dt.date | None, dt.date | None, tuple[str, ...
     return tuple(spans)
 
 
-@functools.lru_cache(maxsize=64)
-def _held_on(on: dt.date) -> dict[tuple[str, ...], tuple[tuple[str, str | None], ...]]:
-    out: dict[tuple[str, ...], list[tuple[str, str | None]]] = {}
+@functools.lru_cache(maxsize=1)
+def _spans_by_name() -> dict[tuple[str, ...], tuple[tuple[dt.date | None, dt.date | None, str, str | None], ...]]:
+    """:func:`_named_spans` by their holder's name ends, in their order: a name's terms are read without a
+    pass over every term for each report's date (a corpus has a hundred dates and more)."""
+    out: dict[tuple[str, ...], list[tuple[dt.date | None, dt.date | None, str, str | None]]] = {}
     for first, last, ends, key, country in _named_spans():
-        # The term covers ``on`` as ``Term.holds`` reads it (not None): inside its first and last day.
-        if (first and on < first) or (last and on > last):
-            continue
-        out.setdefault(ends, []).append((key, country))
+        out.setdefault(ends, []).append((first, last, key, country))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -287,7 +287,9 @@ def kb_held(name: str, on: dt.date | str | None) -> tuple[tuple[str, str | None]
     ends = name_ends(name)
     if on is None or len(ends) < 2:
         return ()
-    return _held_on(on).get(ends, ())
+    # The terms that cover ``on`` as ``Term.holds`` reads it (not None): inside their first and last day.
+    return tuple((key, country) for first, last, key, country in _spans_by_name().get(ends, ())
+                 if not (first and on < first) and not (last and on > last))
 
 
 @functools.lru_cache(maxsize=1)
