@@ -99,6 +99,22 @@ def test_a_slot_stays_empty_under_the_threshold_and_a_filled_slot_is_kept():
     assert event.actor == [] and event.recipient == ["partners"]
 
 
+def test_an_active_denial_gets_no_recipient_from_the_model():
+    # "Peskov denied Russia had attempted to meddle": the rules give a denial no recipient but the one denied
+    # something, and the model is not to give it the party the claim is about
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    words = ["The", "ministry", "decided", "to", "deny", "the", "company", "with", "partners", "."]
+    doc = Doc(English().vocab, words=words, heads=HEADS, deps=DEPS, lemmas=[w.lower() for w in words],
+              pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"])
+    event = _event(doc, actor=["ministry"])
+    event.event = "REJECT"
+    model = _model({"recipient:role=own_obj": 4.0, "recipient:role=prep:with": 2.5})
+    assert fill_slots([event], _table(doc), doc, [], model=model) == []
+    assert event.actor == ["ministry"] and event.recipient == []
+
+
 def test_one_party_never_fills_both_slots():
     doc = _doc()
     event = _event(doc)

@@ -163,12 +163,30 @@ def _relative_antecedent(h):
     return None
 
 
+def _described(antecedent, table):
+    """The phrase a relative clause is about: the name an appositive description stands beside, where the
+    description names no actor itself ("Hamas, the militant Islamic faction that won ...": Hamas, not
+    "Islamic"; "Smith, a spokesman for the ministry, who said ...": Smith). Not an appositive that sums up
+    the clause before ("X will not address the Knesset, a decision that has drawn criticism", "a move
+    that ...": what X did)."""
+    name = antecedent.head
+    if antecedent.dep_ == "appos" and name.pos_ == "PROPN" and name.i < antecedent.i \
+            and not table.actors_at(antecedent.i) and table.at_token(name.i) is not None \
+            and not _an_act(antecedent) and antecedent.lemma_.lower() not in _SUMMING:
+        return name
+    return antecedent
+
+
+# Nouns that sum up a clause as its appositive ("..., a decision that", "..., a move that").
+_SUMMING = CODING.words["decision"] | CODING.words["plan"] | frozenset({"move", "step"})
+
+
 def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True, acts: bool = True) -> list[str]:
     if seen > 4:
         return []
     found = table.actors_at(h.i)  # one actor, or each member of a set ("the two leaders")
     if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
-        antecedent = h.head.head
+        antecedent = _described(h.head.head, table)
         if not found:
             return np_actors(antecedent, table)
         while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
@@ -255,6 +273,26 @@ boat submarine drone aircraft plane jet helicopter convoy asset property
 _PEOPLE_NOT_AGENTS = PEOPLE_NOUNS | frozenset("agent staff personnel crew team unit guard squad delegation voice jury".split())
 
 
+# Nouns of people who stand in a relation to someone, not in an office: kin, the circles around a person
+# and those who work for or back them ("his son", "her allies", "Trump's campaign manager", "his lawyers").
+_RELATIONS = frozenset("""
+wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
+granddaughter grandfather grandmother grandchild widow widower family friend colleague ally associate
+confidant confidante entourage aide adviser advisor manager lawyer attorney supporter backer loyalist
+appointee spokesman spokeswoman spokesperson
+""".split())
+
+
+def _owned_people(noun, table) -> bool:
+    """Whether a subject names people in a relation to its possessor that the actors stage did not resolve
+    ("his allies called on her", "Mr. X's campaign manager was urging Y", "X's family is suing Y"): other
+    people than the possessor, who does not do the act. The subject then names no actor here; the speaker
+    of the sentence's quotation, or the filler, may give one (``_speakers.speaking_actors``)."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in _RELATIONS or noun.lower_ in _RELATIONS) \
+        and table.at_token(noun.i) is None and any(c.dep_ == "poss" for c in noun.children) \
+        and not any(c.dep_ == "appos" for c in noun.children)  # "X's eldest son, Seif, told ...": Seif
+
+
 def _a_things_name(noun) -> bool:
     """Whether a common noun names a thing, neither people nor an event: a name before it is part of the
     thing's name ("the Libya model", "the U.S. relationship", "the Twitter account"), no party to the act
@@ -297,11 +335,12 @@ def _people(noun) -> bool:
 
 
 def _included(tok, table) -> list[str]:
-    """The members a subject names by "including" ("Several officials, including X and Y, met ...";
-    "Some, including X, have called ..."): they act with it (guidelines 2.3, compound actors)."""
+    """The members a subject names by "including" or "such as" ("Several officials, including X and Y, met
+    ..."; "Lawmakers, such as X, backed ..."): they act with it (guidelines 2.3, compound actors)."""
     found: list[str] = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "including":
+        if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and any(
+                x.lower_ == "such" for x in c.children))):
             for p in _pobjs(c):
                 found.extend(a for a in np_actors(p, table) if a not in found)
     return found
@@ -350,9 +389,10 @@ def subject_of(v, table, *, causative: frozenset[str] = frozenset(), depth: int 
         # names an actor is the agent; a subject that names none may name its author ("a report by
         # X alleges", "a statement from X said")
         # a place in an act or a thing that is the subject is where it happened, no party ("a surge in
-        # violence in Kabul killed ...", "strikes in Moscow's transit system killed ...")
-        found = np_actors(c, table, deep=True, acts=False)
-        found += [a for a in _included(c, table) if a not in found]
+        # violence in Kabul killed ...", "strikes in Moscow's transit system killed ..."); a possessor's
+        # people are not the possessor ("his allies called on her": ``_owned_people``)
+        found = [] if _owned_people(c, table) else np_actors(c, table, deep=True, acts=False)
+        found += [a for a in _included(c, table) if a not in found]  # "his aides, including X, said": X
         if found:
             # "X as well as Y condemned ...": the parser may give the verb the second of two coordinated
             # subjects as a subject of its own (its "cc" hangs on the first)
@@ -555,6 +595,8 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
             # "negotiate a deal between the Taliban and the United States",
             # "threatened further action against Russia"; "recalled its ambassador to X": X
             preps = RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT | (_SENT_TO if envoys else frozenset())
+            if etype == "THREATEN" and _an_act(c):
+                preps |= _THREAT_TARGET  # "threatened a strike on X", "threatened tariffs on X"
             recipient.extend(a for a in _prep_recipients(c, preps, table, located=gains) if a not in recipient)
     if sent_off:
         recipient.extend(a for a in _prep_recipients(v, _SENT_TO, table) if a not in recipient and a not in actor)
@@ -845,6 +887,10 @@ def _speaker_of_thing_clause(v, table, reporting: frozenset[str], causative: fro
     if not subj or any(c.pos_ == "PRON" or np_actors(c, table) for c in subj):
         return []
     return subject_of(top.head, table, causative=causative)
+
+
+# A threatened act's target: "threatened a nuclear strike on X", "threatened new tariffs on X".
+_THREAT_TARGET = frozenset({"on"})
 
 
 # After a request's object, "for" gives what is asked, not whom ("ordered the companies for ...",
