@@ -5,7 +5,7 @@ are events.
     python scripts/train_events.py --dry-run    # print the figures only
     python scripts/train_events.py --actors-only   # only the actor filter, over the shipped event models
     python scripts/train_events.py --decider-only  # only the decider (and participants), over the shipped proposer
-    python scripts/train_events.py --decider-only --dry-run --rows rows.pkl  # and its rows, to compare deciders
+    python scripts/train_events.py --decider-only --dry-run --dump-rows rows.pkl  # and its rows, to compare deciders
 
 Logistic regressions (scikit-learn, lbfgs: the same data give the same model), in the order the
 training needs them:
@@ -1008,7 +1008,7 @@ def main() -> int:
                    help="with --actors-only: collect the actor filter's train rows with the shipped event models "
                         "(in sample on train), not with fold models fitted without each article; measured and not "
                         "shipped: docs/evaluation.md, session 28, leak33")
-    p.add_argument("--rows", type=Path, default=None,
+    p.add_argument("--dump-rows", type=Path, default=None,
                    help="write the event decider's train and dev rows, out-of-fold probabilities and fitted model "
                         "to this pickle, to compare deciders on the same candidates (docs/evaluation.md, session 35)")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
@@ -1042,7 +1042,7 @@ def main() -> int:
         folds = None
         if shipped and not args.in_sample_proposer:
             folds = fold_proposers(corpus, extractor, shipped.about["C"], shipped.threshold)
-        train_events(corpus, extractor, args.dry_run, proposers=folds, rows_out=args.rows)
+        train_events(corpus, extractor, args.dry_run, proposers=folds, rows_out=args.dump_rows)
         print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
         return 0
     # the proposer's threshold is chosen by what the decider makes of its candidates on dev
@@ -1066,7 +1066,7 @@ def main() -> int:
     extractor.propose_events = dataclasses.replace(proposer, threshold=best[1]) if best[1] is not None else False
     deciders: list = []
     train_events(corpus, extractor, args.dry_run, proposers=with_threshold(best[1]), fold_out=deciders,
-                 rows_out=args.rows)
+                 rows_out=args.dump_rows)
     # The actor filter is trained and measured every time, but written only on request: what it may
     # drop depends on the events kept, so a new filter is checked against the PLOVER floors
     # (newsgraph eval plover-gsr) before it ships. Its train rows are what the fold event models leave.
