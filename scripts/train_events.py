@@ -6,6 +6,7 @@ are events.
     python scripts/train_events.py --actors-only   # only the actor filter, over the shipped event models
     python scripts/train_events.py --decider-only  # only the decider (and participants), over the shipped proposer
     python scripts/train_events.py --samefact-only # only the same-fact decision on pairs of output events
+    python scripts/train_events.py --decider-only --dry-run --dump-rows rows.pkl  # and its rows, to compare deciders
 
 Logistic regressions (scikit-learn, lbfgs: the same data give the same model), in the order the
 training needs them:
@@ -843,6 +844,33 @@ def fold_event_models(corpus, extractor, proposers: list | None = None, deciders
                        decider=deciders[k]) for k in range(FOLDS)]
 
 
+def save_rows(path: Path, sets: dict[str, list[dict]], **fit: Any) -> None:
+    """Pickle the decider's training rows and what it was fitted and chosen on, to compare deciders on the same
+    candidates without a rebuild (docs/evaluation.md, "Session 35, decider35"): ``sets``' articles per split
+    (the gold and candidate readings, the actor alignment, each candidate's label and, on dev, its stacked
+    row), without the collected actors and any value that does not pickle; ``fit``: the rows, dense rows,
+    labels, owners, weights, C, out-of-fold probabilities and the fitted model."""
+    import pickle
+
+    keep: dict[str, list[dict]] = {}
+    for split, arts in sets.items():
+        keep[split] = []
+        for art in arts:
+            kept = {}
+            for key, value in art.items():
+                if key == "actors":
+                    continue
+                try:
+                    pickle.dumps(value)
+                except (pickle.PicklingError, TypeError, AttributeError):
+                    continue
+                kept[key] = value
+            keep[split].append(kept)
+    with open(path, "wb") as f:
+        pickle.dump({"sets": keep, **fit}, f)
+    print(f"events: the decider's rows written to {path}")
+
+
 def calibrated(model, threshold: float, a: float, b: float):
     """(model, threshold) with the map sigmoid(a * z + b) folded into the weights: every weight times a,
     b added to the bias, and the threshold moved alike (a > 0 keeps the order, so the same candidates
@@ -862,12 +890,13 @@ def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:
 
 
 def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, proposers: list | None = None,
-                 fold_out: list | None = None) -> dict:
+                 fold_out: list | None = None, rows_out: Path | None = None) -> dict:
     """Fit the decider (and the participant model) on the candidates of the extractor as set up;
     return the decider's dev figures. ``decider_only`` fits and measures without writing anything.
     ``proposers``: the fold proposers (``fold_proposers``) that propose the train candidates; the
     extractor's own proposer proposes the dev ones, as at run time. ``fold_out``, when given, receives
-    the fold deciders (``fold_deciders``, calibrated as the shipped one) for the actor filter."""
+    the fold deciders (``fold_deciders``, calibrated as the shipped one) for the actor filter. ``rows_out``,
+    when given, receives the decider's rows (``save_rows``)."""
     extractor.decide_actors, extractor.decide_events = False, False
     sets = {s: run(s, corpus, extractor, proposers=proposers if s == "train" else None) for s in ("train", "dev")}
     for arts in sets.values():
@@ -888,6 +917,9 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, pr
     owner = [k for k, art in enumerate(sets["train"]) for _y in art["labels"]]
     c, oof = _c_by_log_loss("events", rows, labels, owner, FOLDS, dense, weights)
     model = _fit(rows, labels, c, dense, weights)
+    if rows_out is not None:
+        save_rows(rows_out, sets, rows=rows, dense=dense, labels=labels, owner=owner, weights=weights, c=c, oof=oof,
+                  model=model)
     dev_probs = [[model.probability(names, row) for names, row in art["stacked"]] for art in dev]
     figs = [_event_figures(dev, dev_probs, th) for th in THRESHOLDS]
     keys = [f["type_f1"] + f["full_f1"] for f in figs]
@@ -1118,6 +1150,9 @@ def main() -> int:
     p.add_argument("--samefact-only", action="store_true",
                    help="train and write only the same-fact decision on pairs of output events, over the shipped "
                         "models")
+    p.add_argument("--dump-rows", type=Path, default=None,
+                   help="write the event decider's train and dev rows, out-of-fold probabilities and fitted model "
+                        "to this pickle, to compare deciders on the same candidates (docs/evaluation.md, session 35)")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
     import sklearn
@@ -1167,7 +1202,7 @@ def main() -> int:
         folds = None
         if shipped and not args.in_sample_proposer:
             folds = fold_proposers(corpus, extractor, shipped.about["C"], shipped.threshold)
-        train_events(corpus, extractor, args.dry_run, proposers=folds)
+        train_events(corpus, extractor, args.dry_run, proposers=folds, rows_out=args.dump_rows)
         print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
         return 0
     # the proposer's threshold is chosen by what the decider makes of its candidates on dev
@@ -1190,7 +1225,8 @@ def main() -> int:
     _write_proposer(proposer, best[1], args.dry_run)
     extractor.propose_events = dataclasses.replace(proposer, threshold=best[1]) if best[1] is not None else False
     deciders: list = []
-    train_events(corpus, extractor, args.dry_run, proposers=with_threshold(best[1]), fold_out=deciders)
+    train_events(corpus, extractor, args.dry_run, proposers=with_threshold(best[1]), fold_out=deciders,
+                 rows_out=args.dump_rows)
     # The actor filter is trained and measured every time, but written only on request: what it may
     # drop depends on the events kept, so a new filter is checked against the PLOVER floors
     # (newsgraph eval plover-gsr) before it ships. Its train rows are what the fold event models leave.

@@ -133,6 +133,21 @@ def _train_events_module():
     return mod
 
 
+
+def test_the_deciders_rows_are_saved_without_the_actors_and_what_does_not_pickle(tmp_path):
+    import pickle
+
+    mod = _train_events_module()
+    sets = {"train": [{"id": "a0", "labels": [1, 0], "actors": [{"name": "x"}], "doc": lambda: None}],
+            "dev": [{"id": "b0", "labels": [0], "stacked": [(["bias", "type=ACCUSE"], None)]}]}
+    path = tmp_path / "rows.pkl"
+    mod.save_rows(path, sets, rows=[["bias"], ["bias"]], labels=[1, 0], c=0.1)
+    saved = pickle.loads(path.read_bytes())
+    assert saved["sets"]["train"] == [{"id": "a0", "labels": [1, 0]}]
+    assert saved["sets"]["dev"] == sets["dev"]
+    assert saved["labels"] == [1, 0] and saved["c"] == 0.1 and saved["rows"] == [["bias"], ["bias"]]
+
+
 def _articles_without_text(monkeypatch, mod, n: int) -> list[str]:
     """``n`` article ids that ``mod.run`` reads as empty articles whose "doc" is the id itself, with the
     readings and the actor alignment stubbed, so a test sees which models ``run`` gives each article."""
