@@ -75,7 +75,7 @@ def resolve(doc, *, published: dt.date | None = None,
     place_qualified_groups(ctx, clusters)  # "Kurdish leaders" nothing else placed: as unnamed agents are
     place_people(ctx, clusters)  # persons nothing else placed: the dateline's country
     place_by_earlier_sentences(ctx, clusters)  # titled persons still unplaced: a few sentences back
-    merge_same_groups(clusters)  # "police" placed in France twice, "French authorities ... authorities": one group
+    merge_same_groups(clusters)  # "police" placed in France twice, or once and once nowhere: one group
     return actor_table(doc, clusters)  # 7. the records
 
 
