@@ -145,3 +145,53 @@ def test_a_handle_is_the_account_of_the_one_person_whose_names_it_spells():
     merge_handles(two)
     assert len(two) == 3
 
+
+# -- groups named twice in the same words (no model) ------------------------------------------------------
+_POLICE = ("COP", "police", False, "", "")
+
+
+def _group(iso: str | None, key: tuple, *starts: int):
+    from newsgraph.actors._cluster import Cluster
+
+    cl = Cluster("group")
+    cl.iso, cl.group_key, cl.extra = iso, key, [(s, s + 1, "title") for s in starts]
+    return cl
+
+
+def test_agents_groups_of_one_noun_placed_in_one_country_are_one():
+    from newsgraph.actors._identity import merge_same_groups
+
+    later, first = _group("FRA", _POLICE, 20), _group("FRA", _POLICE, 5, 9)
+    merge_same_groups([later, first])
+    assert first.extra == [(5, 6, "title"), (9, 10, "title"), (20, 21, "title")] and later.extra == []
+
+
+def test_groups_of_two_countries_or_of_other_words_stay_apart():
+    from newsgraph.actors._identity import merge_same_groups
+
+    groups = [_group("USA", _POLICE, 5), _group("GBR", _POLICE, 20), _group("USA", ("COP", "police", False, "", "riot"), 30),
+              _group("USA", None, 40)]
+    merge_same_groups(groups)
+    assert [len(g.extra) for g in groups] == [1, 1, 1, 1]
+
+
+def test_an_unplaced_group_joins_the_one_placed_group_of_its_words_and_no_one_of_two():
+    from newsgraph.actors._identity import merge_same_groups
+
+    unplaced, placed = _group(None, _POLICE, 2), _group("USA", _POLICE, 10)
+    merge_same_groups([unplaced, placed])
+    assert unplaced.extra == [] and len(placed.extra) == 2
+    groups = [_group(None, _POLICE, 2), _group("USA", _POLICE, 10), _group("GBR", _POLICE, 20)]
+    merge_same_groups(groups)
+    assert [len(g.extra) for g in groups] == [1, 1, 1]
+
+
+@pytest.mark.model
+def test_a_group_named_again_in_the_same_words_in_its_country_is_one_actor(nlp):
+    actors = _actors(nlp, "Police arrested two men on Monday after a shooting at a concert hall. The men were held "
+                          "overnight. In Paris, police said the men were armed and had planned the attack for weeks.")
+    assert _of(actors, "Police") == _of(actors, "police") != []
+    # police of two cities stay two, and the police no sentence placed joins neither
+    actors = _actors(nlp, "Police arrested two men on Monday. Police in London and police in New York said they were "
+                          "on alert.")
+    assert len({*_of(actors, "Police"), *_of(actors, "Police in London"), *_of(actors, "police in New York")}) == 3

@@ -27,7 +27,7 @@ from ._coding import code_of
 from ._dateline import dateline_country, headline_country, place_people
 from ._composites import Composites, find_composites, former_members
 from ._dictionaries import Bundled, Dictionary, Entry, bundled, load_dictionary
-from ._identity import merge_described, merge_described_bodies
+from ._identity import merge_described, merge_described_bodies, merge_same_groups
 from ._institutions import un_body
 from ._kinds import type_names
 from ._link import (_former, _title_heads, link_mentions, place_by_earlier_sentences, place_by_sentence_before,
@@ -75,6 +75,7 @@ def resolve(doc, *, published: dt.date | None = None,
     place_qualified_groups(ctx, clusters)  # "Kurdish leaders" nothing else placed: as unnamed agents are
     place_people(ctx, clusters)  # persons nothing else placed: the dateline's country
     place_by_earlier_sentences(ctx, clusters)  # titled persons still unplaced: a few sentences back
+    merge_same_groups(clusters)  # "police" placed in France twice, or once and once nowhere: one group
     return actor_table(doc, clusters)  # 7. the records
 
 

@@ -28,7 +28,7 @@ from ._dictionaries import Bundled, norm
 from ..nlp import climb, lowers, span_text, tokens, word_positions
 
 __all__ = ["AgentPhrase", "find_agents", "context_country", "actor_context", "destinations", "reported_subjects",
-           "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS", "COUNTED", "counted"]
+           "PLACE_NOUNS", "SPEAKER_NOUNS", "THING_NOUNS", "COUNTED", "counted", "plural_noun"]
 
 # Nouns that name who speaks or acts without being agent nouns of the dictionary (None: no sector).
 # Analysts and experts may be academics, think-tank fellows or consultants: the annotators code them
@@ -138,6 +138,12 @@ class AgentPhrase:
         return slug("-".join(p for p in (self.iso, self.sector, noun, self.owner) if p))
 
 
+def plural_noun(tok) -> bool:
+    """Whether an agent noun names several: tagged so, or an -s form its lemma is not ("police" is neither)."""
+    lower = tok.lower_
+    return tok.tag_ in ("NNS", "NNPS") or lower.endswith("s") and tok.lemma_.lower() != lower
+
+
 def _role(tok) -> bool:
     """The noun is an argument of a verb: subject (also of its own relative clause), passive agent,
     'according to', direct object."""
@@ -202,7 +208,7 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             sector = "SOC"  # think tanks are civil society (the dictionary's "tanks" are armour)
         if lower == "community" and _WORLD_WORDS & set(words[:-1]):
             sector = None  # "the international community": the world's states, no civilians (CVL)
-        plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("s") and tok.lemma_.lower() != lower
+        plural = plural_noun(tok)
         lemma = tok.lemma_.lower() if tok.lemma_ else lower
         ph = AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)])
         ph.mods = " ".join(t.lower_ for t in doc[start:tok.i] if (t.pos_ in ("NOUN", "ADJ", "PROPN") or counted

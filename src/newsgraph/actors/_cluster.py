@@ -47,6 +47,9 @@ class Cluster:
         # a composite that names one person by an office or walk of life ("the New Jersey governor"):
         # a person once no named person took its mentions
         self.one_person = False
+        # an unnamed agents' group's noun and the words that say which ones, as its first phrase keys it
+        # (sector, head lemma, plural, owner, modifiers), less the country (``_identity.merge_same_groups``)
+        self.group_key: tuple | None = None
 
     def words(self) -> list[list[str]]:
         return [norm(c.text).split() for c in self.cands]

@@ -482,6 +482,10 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster],
             cl = Cluster("person" if ph.person else "group")
             agent_clusters[ph.key] = cl
             cl.iso, cl.sector = ph.iso, ph.sector
+            if not ph.person and not many and not any(t.like_num for t in doc[ph.start:ph.head]):
+                # a group the text may name again in the same words; one of several countries ("officials of
+                # both countries") has none by design, and a counted one ("12 people") is a set of its own
+                cl.group_key = (ph.sector, ph.lemma, ph.plural, ph.owner, ph.mods)
             # named in the text's own words ("senior administration official"); a country only where
             # the phrase states it ("officials in Kabul"), never the one the context suggests
             words = span_text(doc, ph.start, ph.name_end or ph.end)  # "spokesman for Senator X": with the owner
