@@ -195,6 +195,8 @@ def _code_of(nlp, text, part):
     table = resolve(nlp(text))
     hits = [a for a in table.actors if part.lower() in (a.name + " " + " ".join(a.aliases)).lower()]
     assert hits, [(a.name, a.aliases) for a in table.actors]
+    # a name before a generic actor's, which may hold it in its own words ("activists from the Fatah Party")
+    hits.sort(key=lambda a: a.name[:1].islower())
     from newsgraph.evaluation.plover import actor_sector, transnational_class
 
     a = hits[0]
@@ -303,7 +305,8 @@ def test_unnamed_agent_keeps_the_texts_own_words_regression(nlp):
     doc = nlp("The talks ended. Officials in Kabul said they would resume.")
     table = resolve(doc)
     officials = table.get(table.at_token(next(t.i for t in doc if t.lower_ == "officials")))
-    assert officials.name == "Afghanistan officials"  # the phrase states the country
+    # the phrase states the country, in its own words ("in Kabul"), which the name keeps
+    assert officials.name == "officials in Kabul" and officials.country == "AFG"
 
 
 def test_agent_nouns_that_are_no_argument_make_no_actor(nlp):
@@ -338,7 +341,8 @@ def test_a_counted_group_no_event_uses_is_dropped(nlp):
     assert not any("people" in a.name for a in r.actors)
     r = newsgraph.extract("Gunmen killed 12 people in the market on Sunday.", published="2020-05-01")
     assault = next(e for e in r.events if e.event == "ASSAULT")
-    assert [a.name for a in r.actors if a.id in assault.recipient] == ["12 people"]
+    # named in the text's words, with those after the noun (the annotators' "all 150 people on board")
+    assert [a.name for a in r.actors if a.id in assault.recipient] == ["12 people in the market"]
 
 
 def _agent_at_doc(table, doc, word, nth):

@@ -115,6 +115,10 @@ class AgentPhrase:
     name_end: int | None = None
     owner: str = ""  # those words after the head, lower-cased ("for senator x"); "" when none
     mods: str = ""  # the words before the head that say which ones, lower-cased ("law enforcement")
+    # the end (token index) of the words after the head that say which ones ("officials in both
+    # cities", "people familiar with the talks"), part of the name but not of the mention; None when none
+    post_end: int | None = None
+    post: str = ""  # those words, lower-cased ("in both cities"); "" when none
 
     @property
     def person(self) -> bool:
@@ -218,6 +222,9 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
         if name_end is not None:
             ph.name_end = name_end
             ph.owner = " ".join(t.lower_ for t in doc[tok.i + 1:name_end] if not t.is_punct)
+        elif (post_end := _post_end(tok)) is not None:
+            ph.post_end = post_end
+            ph.post = " ".join(t.lower_ for t in doc[tok.i + 1:post_end] if not t.is_punct)
         elif sector == "JUD" and lemma in ("lawyer", "attorney") and not PUBLIC_LAW & set(words[:-1]):
             # "a Russian lawyer", "his attorney", "defense attorneys": lawyers in private practice, no part
             # of the judiciary (courts, judges, prosecutors), whom the annotators give no sector; one "for"
@@ -286,6 +293,60 @@ def _owner_end(tok) -> int | None:
     if end - tok.i > _OWNER_REACH or any(t.is_punct and t.text not in (".", "-", "'") for t in tok.doc[nxt.i:end]):
         return None
     return end
+
+
+# Prepositions whose phrase after an agent noun says which ones ("officials in both cities", "critics of
+# the deal", "lawmakers from both parties", "aides on Capitol Hill", "sources at the meeting"), and the
+# adjectives and participles that do ("people familiar with the talks", "an official briefed on the
+# matter", "soldiers killed in the attack"). The annotators keep those words in a generic actor's name
+# (corpus guidelines: "a generic actor keeps the text's own words").
+_POST_PREPS = frozenset({"in", "of", "from", "at", "on", "with", "inside", "across", "within"})
+_POST_WORDS = frozenset({"familiar", "close", "briefed", "involved", "loyal", "opposed", "allied", "based",
+                         "killed", "wounded", "injured", "arrested", "detained", "held", "traveling",
+                         "travelling", "working", "living", "serving", "stationed", "knowledgeable"})
+# Nouns of a phrase that tell when or how, not which ones: "officials at the time", "authorities at one
+# point", "officials in a statement", "her lawyers in a court filing".
+_WHEN_NOUNS = frozenset({"time", "moment", "day", "night", "morning", "evening", "afternoon", "week", "weekend",
+                         "month", "year", "years", "end", "start", "beginning", "meantime", "past", "outset",
+                         "least", "most", "first", "all", "once", "behalf", "record", "condition", "point",
+                         "times", "part", "turn", "fact", "general", "particular", "course", "public", "private",
+                         "average", "response", "addition", "advance", "person", "writing", "phone", "television",
+                         "camera", "twitter", "statement", "interview", "email", "letter", "tweet", "release",
+                         "post", "call", "video", "speech", "filing", "filings"})
+
+
+def _post_end(tok) -> int | None:
+    """The end of the words right after an agent noun that say which ones: a prepositional phrase of
+    :data:`_POST_PREPS` or an adjective or participle of :data:`_POST_WORDS` with its own phrase, that
+    the noun governs ("officials in both cities", "people familiar with the talks"). None when there is
+    none, or a long one, one broken by punctuation, or one that tells when or how ("officials at the
+    time", "spoke on condition of anonymity")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.head.i != tok.i:
+        return None
+    if nxt.dep_ == "prep" and nxt.lower_ in _POST_PREPS:
+        objs = [c for c in nxt.children if c.dep_ == "pobj"]
+    elif nxt.dep_ in ("amod", "acl") and nxt.lower_ in _POST_WORDS:
+        objs = [g for p in nxt.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
+    else:
+        return None
+    if len(objs) != 1 or objs[0].pos_ not in ("PROPN", "NOUN") or objs[0].ent_type_ in ("DATE", "TIME") or (
+            objs[0].lower_ in _WHEN_NOUNS):
+        return None
+    end = nxt.right_edge.i + 1
+    if _broken(doc, nxt.i, end) and not any(c.dep_ == "conj" for c in objs[0].children):
+        end = objs[0].i + 1  # "officials in the border states of Sonora, Chihuahua and ...": to "states"
+    if end - tok.i > _OWNER_REACH or _broken(doc, nxt.i, end):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in doc[nxt.i:end]):
+        return None
+    return end
+
+
+def _broken(doc, start: int, end: int) -> bool:
+    """Punctuation other than a period, hyphen or apostrophe among tokens [start, end)."""
+    return any(t.is_punct and t.text not in (".", "-", "'", "\u2019") for t in doc[start:end])
 
 
 def phrase_country(doc, phrase: AgentPhrase, bundled: Bundled, iso_at: dict[int, str]) -> str | None:

@@ -476,8 +476,10 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster],
                 doc, ph, name_owner)
             ph.iso = principal or _unstated_country(ctx, ph, named, cache)
         cl = agent_clusters.get(ph.key)
-        if cl is None and not ph.mods and not ph.owner:
-            cl = last_of_base.get(ph.base)  # "federal officials ... the officials": the same ones
+        if cl is None and not ph.mods and not ph.owner and not ph.post:
+            # "federal officials ... the officials": the same ones; "officials familiar with the system"
+            # say which ones anew
+            cl = last_of_base.get(ph.base)
         if cl is None:
             cl = Cluster("person" if ph.person else "group")
             agent_clusters[ph.key] = cl
@@ -488,10 +490,12 @@ def _unnamed_agents(ctx: Context, refs: list[Ref], by_id: dict[str, Cluster],
                 cl.group_key = (ph.sector, ph.lemma, ph.plural, ph.owner, ph.mods)
             # named in the text's own words ("senior administration official"); a country only where
             # the phrase states it ("officials in Kabul"), never the one the context suggests
-            words = span_text(doc, ph.start, ph.name_end or ph.end)  # "spokesman for Senator X": with the owner
+            # "spokesman for Senator X": with the owner; "officials in Kabul": with the words that say
+            # which ones, which state the country in the text's words
+            words = span_text(doc, ph.start, ph.name_end or ph.post_end or ph.end)
             if doc[ph.start].pos_ != "PROPN":
                 words = words[:1].lower() + words[1:]
-            cl.name = " ".join(w for w in (B.country_names.get(stated or ""), words) if w)
+            cl.name = " ".join(w for w in (None if ph.post else B.country_names.get(stated or ""), words) if w)
             cl.code = code_of(ph.iso, ph.sector)
             if principal is None and not many:
                 guessed.append((cl, ph.head))

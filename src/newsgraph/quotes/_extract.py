@@ -1076,8 +1076,8 @@ class _Reader:
         if not words:
             return None
         for a in self.actors.actors:
-            if a.kind != "person":
-                continue
+            if a.kind != "person" or a.name[:1].islower():
+                continue  # an unnamed person ("official familiar with the investigation") carries no label
             if any(n.lower().replace(".", " ").split()[-1:] == words[-1:] for n in (a.name, *a.aliases)):
                 return a.id, (m.start(1), m.end(1)), m.end()
         made = self._label_speaker(words[-1])

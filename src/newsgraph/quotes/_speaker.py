@@ -103,7 +103,10 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
             return found
     if not _person(actors, a) and tok.text[:1].isupper() and (
             tok.pos_ in ("NOUN", "PROPN") or tok.pos_ in ("VERB", "ADV") and not tok.is_sent_start) \
-            and not any(c.dep_ in ("det", "poss", "compound") for c in tok.children):
+            and not any(c.dep_ in ("det", "poss", "compound") for c in tok.children) \
+            and not (a is not None and tok.is_sent_start and _people_noun(tok)):
+        # ("Officials in the border states said", capitalised only as the sentence's first word, are the
+        # group the actors stage made of them, not the one other group whose name ends in "officials")
         # a surname the tagger took for a common noun, a place, a verb or an adverb ("Hannity said",
         # "Tanden wrote" read as GPE, "Trump shot back" with "Trump" a verb the parser still made
         # the subject, "said Skelly" with "Skelly" an adverb) is the one person of the text with
