@@ -15,13 +15,13 @@ def test_a_relative_clause_on_a_description_is_about_the_name_it_describes(nlp):
 
 
 def test_a_relative_clause_on_a_decision_that_sums_up_the_clause_is_not_about_the_name(nlp):
-    # "X will not address the Knesset, a decision that has drawn criticism": the criticism is of what X did
+    # "X will not meet Y, a decision that drew criticism": the criticism is of what X did
     events = run(nlp, "Norway will not meet Chile, a decision that has drawn criticism from Sweden.")
     assert all("chile" not in e.actor for e in events)
 
 
 def test_the_target_of_a_threatened_act_is_the_threats_recipient(nlp):
-    # "threatened a pre-emptive nuclear strike on the United States": the story's recipient was given before
+    # "threatened a nuclear strike on Y": the story's recipient was given before
     e = find(run(nlp, "On Monday Norway threatened a military strike on Chile."), "THREATEN")
     assert e.actor == ["norway"] and e.recipient == ["chile"]
 
@@ -32,7 +32,7 @@ def test_members_a_subject_names_by_such_as_act_with_it(nlp):
 
 
 def test_a_possessors_people_are_not_the_possessor(nlp):
-    # "Mr. Trump's campaign manager was urging Mrs. Clinton", "her allies called on her": not the possessor
+    # "Mr. X's campaign manager was urging Y", "her allies called on her": not the possessor
     e = find(run(nlp, "Jane Doe's allies urged Chile to withdraw its troops."), "REQUEST")
     assert e.actor == [] and e.recipient == ["chile"]  # the table's "Jane Doe's" was the actor
 

@@ -167,7 +167,7 @@ def _described(antecedent, table):
     """The phrase a relative clause is about: the name an appositive description stands beside, where the
     description names no actor itself ("Hamas, the militant Islamic faction that won ...": Hamas, not
     "Islamic"; "Smith, a spokesman for the ministry, who said ...": Smith). Not an appositive that sums up
-    the clause before ("X will not address the Knesset, a decision that has drawn criticism", "a move
+    the clause before ("X will not meet Y, a decision that drew criticism", "a move
     that ...": what X did)."""
     name = antecedent.head
     if antecedent.dep_ == "appos" and name.pos_ == "PROPN" and name.i < antecedent.i \
