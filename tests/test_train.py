@@ -11,16 +11,15 @@ import pytest
 from conftest import DATA, ROOT, need
 
 
-@pytest.mark.model
-@pytest.mark.slow
-def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsys):
+def _small_corpus(tmp_path, monkeypatch, n_train: int, n_dev: int):
+    """The training script as a module and a corpus of the first train and dev articles, in ``tmp_path``."""
     need(DATA / "news" / "allsides-political-news" / "articles.jsonl")
     pytest.importorskip("sklearn")
     from newsgraph.corpus import load_corpus
 
     corpus = load_corpus(ROOT / "corpus")
-    train = [i for i in corpus.ids("train")][:5]
-    dev = [i for i in corpus.ids("dev")][:3]
+    train = [i for i in corpus.ids("train")][:n_train]
+    dev = [i for i in corpus.ids("dev")][:n_dev]
     (tmp_path / "annotations").mkdir()
     for i in train + dev:
         shutil.copy(ROOT / "corpus" / "annotations" / f"{i}.json", tmp_path / "annotations")
@@ -29,7 +28,13 @@ def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsy
     spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts" / "train_events.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    small = load_corpus(tmp_path)
+    return mod, load_corpus(tmp_path)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsys):
+    mod, small = _small_corpus(tmp_path, monkeypatch, 5, 3)
     flags = (extractor.decide_actors, extractor.decide_events)
     try:
         proposer = mod.train_proposer(small, extractor)
@@ -49,23 +54,9 @@ def test_training_runs_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsy
 @pytest.mark.model
 @pytest.mark.slow
 def test_samefact_training_chooses_on_a_small_corpus(tmp_path, monkeypatch, extractor, capsys):
-    need(DATA / "news" / "allsides-political-news" / "articles.jsonl")
-    pytest.importorskip("sklearn")
-    from newsgraph.corpus import load_corpus
-
-    corpus = load_corpus(ROOT / "corpus")
-    train = [i for i in corpus.ids("train")][:12]
-    dev = [i for i in corpus.ids("dev")][:3]
-    (tmp_path / "annotations").mkdir()
-    for i in train + dev:
-        shutil.copy(ROOT / "corpus" / "annotations" / f"{i}.json", tmp_path / "annotations")
-    (tmp_path / "splits.json").write_text(json.dumps({"train": train, "dev": dev, "test": []}))
-    monkeypatch.setenv("NEWSGRAPH_CORPUS", str(tmp_path))
-    spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts" / "train_events.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod, small = _small_corpus(tmp_path, monkeypatch, 12, 3)
     try:
-        fig = mod.train_samefact(load_corpus(tmp_path), extractor, dry=True)  # the shipped models, in sample
+        fig = mod.train_samefact(small, extractor, dry=True)  # the shipped models, in sample
     finally:
         extractor.samefact_events, extractor.collect_samefact = True, None
     out = capsys.readouterr().out
