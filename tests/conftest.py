@@ -18,7 +18,8 @@ DATA = SHARED / "data"
 
 def actor_codes(nlp, text: str, part: str, published=None):
     """(country, sector) of the first actor whose name contains ``part``, as ``actors.resolve`` codes
-    ``text`` (published on 2019-06-01 unless given)."""
+    ``text`` (published on 2019-06-01 unless given); a proper name before a generic actor's, which may hold
+    it in its own words ("12 people at the Roe Hebdo magazine")."""
     import datetime as dt
 
     from newsgraph.actors import resolve
@@ -26,6 +27,7 @@ def actor_codes(nlp, text: str, part: str, published=None):
     table = resolve(nlp(text), published=published or dt.date(2019, 6, 1))
     hits = [a for a in table.actors if part.lower() in a.name.lower()]
     assert hits, [(a.name, a.country, a.sector) for a in table.actors]
+    hits.sort(key=lambda a: a.name[:1].islower() or a.name[:1].isdigit())
     return hits[0].country, hits[0].sector
 
 
