@@ -176,3 +176,18 @@ def test_a_bill_killed_is_blocked_not_assaulted(nlp):
 def test_people_killed_stay_an_attack(nlp):
     events = run(nlp, "Gunmen killed three soldiers near the border on Tuesday.")
     find(events, "ASSAULT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru's foreign ministry pushed back on the accusations from Chile on Monday.",
+    "The Dutch government pushed back against the ministry's demand on Tuesday.",
+])
+def test_pushing_back_on_a_claim_refuses_it(nlp, text):
+    find(run(nlp, text), "REJECT")
+
+
+@pytest.mark.model
+def test_a_plan_pushed_back_to_a_later_day_is_put_off(nlp):
+    # the passive with a new date tells a delay, no refusal
+    assert not any(x.event == "REJECT" for x in run(nlp, "The vote was pushed back to November."))
