@@ -1121,6 +1121,18 @@ def train_samefact(corpus, extractor, dry: bool, fold_models: list[FoldModels] |
     return dev_fig
 
 
+def _shipped_fold_models(corpus, extractor, *, in_sample_proposer: bool = False):
+    """Fold event models (``fold_event_models``) over the shipped proposer's settings: each fold's proposer
+    refitted without the fold's articles, or, with ``in_sample_proposer``, the shipped proposer itself."""
+    from newsgraph.events._propose import proposer as shipped_proposer
+
+    shipped = shipped_proposer()
+    proposers = None
+    if shipped and not in_sample_proposer:
+        proposers = fold_proposers(corpus, extractor, shipped.about["C"], shipped.threshold)
+    return fold_event_models(corpus, extractor, proposers)
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--dry-run", action="store_true")
@@ -1168,13 +1180,7 @@ def main() -> int:
         # shipped ones keep more of a train article's events, surer, than they do on unseen news, and a
         # merge that pays at train's precision costs at a lower one
         extractor.samefact_events = False
-        folds = None
-        if not args.in_sample_events:
-            from newsgraph.events._propose import proposer as shipped_proposer
-
-            shipped = shipped_proposer()
-            proposers = fold_proposers(corpus, extractor, shipped.about["C"], shipped.threshold) if shipped else None
-            folds = fold_event_models(corpus, extractor, proposers)
+        folds = None if args.in_sample_events else _shipped_fold_models(corpus, extractor)
         train_samefact(corpus, extractor, args.dry_run, folds)
         print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
         return 0
@@ -1182,15 +1188,8 @@ def main() -> int:
     # decision reads the decider's confidences, and is rebuilt after them (--samefact-only)
     extractor.samefact_events = False
     if args.actors_only:
-        folds = None
-        if not args.in_sample_events:
-            from newsgraph.events._propose import proposer as shipped_proposer
-
-            shipped = shipped_proposer()
-            proposers = None
-            if shipped and not args.in_sample_proposer:
-                proposers = fold_proposers(corpus, extractor, shipped.about["C"], shipped.threshold)
-            folds = fold_event_models(corpus, extractor, proposers)
+        folds = None if args.in_sample_events else _shipped_fold_models(
+            corpus, extractor, in_sample_proposer=args.in_sample_proposer)
         train_actors(corpus, extractor, args.dry_run, args.actor_c, folds)
         print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
         return 0

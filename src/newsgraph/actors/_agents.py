@@ -61,6 +61,12 @@ _COLLECTIVE = {"community", "agency", "commission", "bank", "network", "campaign
 # Vague nouns that a number makes an actor: "12 people were killed", "gunmen seized 30 people" (the
 # annotators code such counted victims as a group, mostly civilians); each count is a group of its own.
 COUNTED = frozenset({"people", "men", "women", "persons"})
+# Nouns of kin: civilians, whoever they belong to (the quotes stage's relatives as speakers, the events stage's
+# possessor's people who are not the possessor).
+KIN_NOUNS = frozenset("""
+wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
+granddaughter grandfather grandmother grandchild widow widower family
+""".split())
 # Modifiers that leave a vague noun vague: "other people", "many members", "local residents"
 _VAGUE_MODS = {"other", "many", "some", "several", "few", "more", "most", "local", "ordinary", "young", "old",
                "certain", "such", "various", "new", "own", "same", "different", "numerous", "unidentified"}

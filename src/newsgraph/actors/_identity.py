@@ -198,14 +198,17 @@ def merge_same_groups(clusters: list[Cluster]) -> None:
         key = (cl.iso, cl.group_key)
         into = placed.setdefault(key, cl)
         if into is not cl:
-            into.extra = sorted(into.extra + cl.extra)
-            cl.extra = []
+            _join(into, cl)
     by_words: dict[tuple, list[Cluster]] = {}
     for (_iso, words), cl in placed.items():
         by_words.setdefault(words, []).append(cl)
     for cl in groups:
         words = cl.group_key or ()
         if cl.iso is None and len(by_words.get(words, ())) == 1:
-            into = by_words[words][0]
-            into.extra = sorted(into.extra + cl.extra)
-            cl.extra = []
+            _join(by_words[words][0], cl)
+
+
+def _join(into: Cluster, cl: Cluster) -> None:
+    """``cl``'s mentions made ``into``'s; ``cl``, left with none, makes no record."""
+    into.extra = sorted(into.extra + cl.extra)
+    cl.extra = []

@@ -7,6 +7,7 @@ it sits in the phrase.
 
 from __future__ import annotations
 
+from ..actors._agents import KIN_NOUNS
 from ..actors._dictionaries import bundled, norm
 from ..actors._keep import BODY_WORDS
 from ._coding import CODING
@@ -275,11 +276,9 @@ _PEOPLE_NOT_AGENTS = PEOPLE_NOUNS | frozenset("agent staff personnel crew team u
 
 # Nouns of people who stand in a relation to someone, not in an office: kin, the circles around a person
 # and those who work for or back them ("his son", "her allies", "Trump's campaign manager", "his lawyers").
-_RELATIONS = frozenset("""
-wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
-granddaughter grandfather grandmother grandchild widow widower family friend colleague ally associate
-confidant confidante entourage aide adviser advisor manager lawyer attorney supporter backer loyalist
-appointee spokesman spokeswoman spokesperson
+_RELATIONS = KIN_NOUNS | frozenset("""
+friend colleague ally associate confidant confidante entourage aide adviser advisor manager lawyer attorney
+supporter backer loyalist appointee spokesman spokeswoman spokesperson
 """.split())
 
 

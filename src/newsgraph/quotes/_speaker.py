@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .._parse import _SUBJECT_DEPS, PERSON_PRONOUNS, actor_of_phrase, nearest_person, phrase_span, verb_subject
 from .._us_states import ABBREVIATIONS
+from ..actors._agents import KIN_NOUNS
 from ..nlp import climb
 from ._cues import SPEECH_VERBS, cue_lemma
 
@@ -392,10 +393,7 @@ def _described_people(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
 
 
 # kin: civilians, whoever they belong to (``_relation_codes``)
-_HOUSEHOLD = frozenset("""
-wife husband son daughter brother sister father mother parent child cousin nephew niece uncle aunt grandson
-granddaughter grandfather grandmother grandchild widow widower family
-""".split())
+_HOUSEHOLD = KIN_NOUNS
 # nouns of people who stand in a relation to someone, not in an office: kin, friends, allies and the
 # circles around a person ("his wife", "her friend", "his team")
 _RELATIONS = _HOUSEHOLD | frozenset("""
