@@ -779,7 +779,8 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
               and not t.value.endswith("_REF")]
     if usable:
         below = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
-        usable = [t for t in usable if t.span[0] not in below or _governs(t, head, anchor)]
+        usable = [t for t in usable if (t.span[0] not in below or _governs(t, head, anchor))
+                  and not _compared_time(t, sent.doc)]
 
     def pick(tokens, source):
         if not tokens:
@@ -807,6 +808,26 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
             or _measured_back(anchor, head, timexes, published) or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published, told=told)
             or _from_publication(head, published))
+
+
+# prepositions that hold up another time for comparison: "Like last year, hawks have urged Obama to do
+# more", "Unlike in 2014, the army held back" tell of this time, not of the one named
+_LIKENESS = frozenset({"like", "unlike"})
+
+
+def _compared_time(tx: Timex, doc) -> bool:
+    """The timex is a time the sentence compares its act with ("like last year", "unlike in 2014",
+    "as in 2015"), not the act's time."""
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    up = span.root.head
+    if span.root.dep_ != "pobj" or up.dep_ != "prep":
+        return False
+    if up.lower_ in _LIKENESS:
+        return True
+    # "unlike in 2014", "as in 2015": the comparison's preposition holds the time's own
+    return up.lower_ in ("in", "during") and up.head.dep_ == "prep" and up.head.lower_ in _LIKENESS | {"as"}
 
 
 # the words after a length of time that make it a distance from another act ("hours after", "a week before")
@@ -1084,7 +1105,25 @@ def _narrative(head, sent, usable: list[Timex], published: dt.date | None, *,
                 best = tx
     if best is None:
         return None if told else _story_day(head, sent, usable, published)
+    best = _main_clause_time(best, sent.doc, usable, published)
     return _dated(best.value, best.text, "narrative")
+
+
+def _main_clause_time(last: Timex, doc, usable: list[Timex], published: dt.date | None) -> Timex:
+    """The time the sentence holding ``last`` tells its own act at: the last timex of that sentence's
+    main clause, when ``last`` dates a clause under it ("The court ruled Tuesday that he failed to
+    justify his decision last month. Campaigners lambasted the court": the story stands on Tuesday,
+    not last month); else ``last``."""
+    span = doc.char_span(last.span[0], last.span[1], alignment_mode="expand")
+    if span is None:
+        return last
+    sent = span[0].sent
+    own = {t.idx for t in _clause_tokens(sent.root, own=True)}
+    if span[0].idx in own:
+        return last
+    main = [tx for tx in usable if sent.start_char <= tx.span[0] < sent.end_char and tx.span[0] in own
+            and (published is None or (p := period(tx.value)) is not None and p[0] <= published)]
+    return max(main, key=lambda tx: tx.span[0]) if main else last
 
 
 # a weekday named alone ("on Wednesday", "Wednesday night"), without "last", "next", "this" or "past"
