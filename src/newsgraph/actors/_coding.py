@@ -602,6 +602,28 @@ _SUBJECTS = frozenset({"study", "studies", "affair", "affairs", "program", "prog
                        "relation", "relations", "security", "desk", "politics", "history", "initiative"})
 
 
+# Words right after a country's name or demonym inside a body's name that make the country what the
+# body works on: "the Turkish Program", "an Israel advocacy group", "the Korea Working Group". A body's own
+# noun after its country's word keeps the country its own: "the Russian Security Council", "the Egyptian
+# Initiative for Personal Rights", "the New Georgia Project" (train: with "initiative" and "project", 2
+# broken).
+_REMIT_WORDS = frozenset({"program", "programme", "working", "advocacy", "studies", "study", "desk"})
+
+
+def _remit(doc, pobj, bundled: Bundled, lookup_entry) -> bool:
+    """Whether the body an "of" phrase names (its tokens up to ``pobj`` and the name it heads) is named
+    for the country it works on (:func:`remit_named`)."""
+    return remit_named(doc[pobj.left_edge.i:max(pobj.i + 1, _name_end(pobj), _entity_end(doc, pobj))], bundled,
+                       lookup_entry)
+
+
+def remit_named(toks, bundled: Bundled, lookup_entry) -> bool:
+    """Whether a run of tokens names a body for the country it works on: a country's name or demonym
+    followed by one of :data:`_REMIT_WORDS` ("the Turkish Program", "the Korea Working Group")."""
+    return any(toks[k + 1].lower_ in _REMIT_WORDS and toks[k].text[:1].isupper()
+               and _country_of(toks[k:k + 1], bundled, lookup_entry)[0] is not None for k in range(len(toks) - 1))
+
+
 # Titles the agent dictionary reads as a government's (GOV) that a company, a charity or a school
 # has too: "president of Acme Corp.", "the company's spokesman", "company president Jay Roe".
 _BODY_HEADS = frozenset({"president", "vice president", "chief executive", "spokesman", "spokeswoman",
@@ -907,6 +929,11 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     c, o = _country_of(doc[pobj.left_edge.i:pobj.i + 1], bundled, lookup_entry)
+                    if c is not None and o is None and _remit(doc, pobj, bundled, lookup_entry):
+                        # "director of the Turkish Program", "president of the Israel advocacy group
+                        # Roe Street": the country the body works on, neither the body's nor the person's
+                        title.excluded.add(c)
+                        c = None
                     if based and c is not None and prep.lower_ in ("of", "from"):
                         iso, based = None, False
                     if iso is None and (prep.lower_ in ("of", "from") or prep.lower_ == "for" and head in _SPEAKERS
