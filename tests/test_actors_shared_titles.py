@@ -1,7 +1,8 @@
-"""A US legislator's office in the text's own words where no knowledge base lists them (issue 19; the
+"""An office in the text's own words where no knowledge base lists its holder (issue 19; the
 legislators' base holds current members only): a plural title before the first name of a list covers
 every name of it ("Representatives Jay Roe of Illinois and Jay Doe of Florida"), and a party-state tag
-that ends its sentence ("said Jay Roe, D-Texas.") makes a member of Congress as one inside it does.
+that ends its sentence ("said Jay Roe, D-Texas.") makes a member of Congress as one inside it does; a
+two-word title the entity tagger put inside a person's name ("Crown Prince Mohammed bin Roe") is read as one.
 
 Every sentence is invented; the persons' names are made up."""
 
@@ -62,3 +63,19 @@ def test_a_party_state_tag_ending_the_sentence_makes_a_member_of_congress(nlp):
     coded = _coded(_table(nlp, '"Shame on them," said Hispanic Caucus chairman Ruben Walsh, D-Texas. '
                                '"It is wrong."'))
     assert coded.get("Ruben Walsh") == ("USA", "LEG"), coded
+
+
+@pytest.mark.model
+def test_a_two_word_title_the_tagger_puts_inside_the_name_is_read_as_a_title(nlp):
+    # "Crown Prince" tagged as part of the PERSON entity: the name is the rest, the title gives the office
+    table = _table(nlp, "Crown Prince Mohammed bin Roe said on Tuesday that the kingdom would respond.")
+    coded = _coded(table)
+    assert "Crown Prince Mohammed bin Roe" not in coded, coded
+    assert coded.get("Mohammed bin Roe", (None, None))[1] == "GOV", coded
+
+
+@pytest.mark.model
+def test_an_honorific_inside_the_name_stays_part_of_it(nlp):
+    # "Ayatollah" and "Sheikh" carry no sector and the roles stage would read them as offices
+    coded = _coded(_table(nlp, "Grand Ayatollah Jay al-Roe urged calm on Friday in Najaf."))
+    assert not any(name.startswith("Jay al-Roe") for name in coded), coded
