@@ -174,6 +174,12 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
             while end - start > 1 and low[start].strip(".") in bundled.agents and toks[start + 1].is_title and not (
                     end - start > 2 and low[start + 1] in _SURNAME_PARTICLES and toks[start + 2].is_title):
                 start += 1
+            # a title of two words before a name of two words or more: "Crown Prince Hussein bin Abdullah"
+            # (an honorific the agent dictionary holds no sector for stays: "Ayatollah", "Sheikh", which the
+            # roles stage would read as an office, and the title words before it as a longer one)
+            while end - start > 3 and toks[start + 1].is_title and toks[start + 2].is_title and (
+                    f"{low[start]} {low[start + 1]}" in bundled.agents):
+                start += 2
         if start >= end:
             continue
         if _no_actor_here(doc, start, end, lookup_entry, toks, low):

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ._agents import actor_context, context_country, names_a_country
 from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
 from ._coding import (BRANCHES, CHAMBER_WORDS, INTERGOVERNMENTAL, OTHER_PARTY_WORDS, STATE_SECTORS,
-                      TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES, _STANCE_PREFIXES, _country_of, code_of, org_sector)
+                      TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES, _STANCE_PREFIXES, _country_of, code_of, org_sector,
+                      remit_named)
 from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 from ._people import leader_country
@@ -177,7 +178,7 @@ def code_other(cl: Cluster, ctx: Context) -> None:
     if cl.iso is None and cl.kind == "group" and _regional(cl):
         return  # "European leaders", "Arab nations", "Central American migrants": many countries
     if cl.kind in ("group", "organization") and (
-            cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS):
+            cl.iso is None or cl.iso == "IMG" and cl.code and cl.code[3:6] in CAMEO_REGIONS) and not _remit_body(cl, ctx):
         # "Kurds", "Moslem forces", a regional armed group, an organisation the dictionaries do
         # not know ("NPFL", "La Prensa"): the country of the context
         first = cl.cands[0]
@@ -191,6 +192,15 @@ def code_other(cl: Cluster, ctx: Context) -> None:
         cl.iso_from_context = found is not None and cl.iso is None
         cl.iso = found or cl.iso
         cl.code = code_of(cl.iso, cl.sector) if cl.entry is None or cl.iso != "IMG" else cl.code
+
+
+def _remit_body(cl: Cluster, ctx: Context) -> bool:
+    """Whether a body no base knows is named for the country it works on ("the Turkish Program" of a
+    think tank, "the Korea Working Group"): neither that country nor its sentence's places it."""
+    if cl.kind != "organization" or cl.entry is not None or not cl.cands:
+        return False
+    c = cl.cands[0]
+    return remit_named(ctx.doc[c.start:c.end], ctx.bundled, ctx.lookup_entry)
 
 
 def _owner_country(cl: Cluster, ctx: Context) -> str | None:
@@ -298,6 +308,8 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         cl.sector = _kind_noun_sector(cl, doc, B.agents)
     c = cl.cands[0]
     cl.iso, org = _country_of(doc[c.start:c.end], B, lookup_entry)
+    if cl.iso is not None and org is None and _remit_body(cl, ctx):
+        cl.iso = None  # the country the body works on, not its own
     if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
         owner = doc[c.start - 2]
         cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)

@@ -310,8 +310,10 @@ def _dated_person(entry: Entry, text: str) -> bool:
     return entry.kind == "organization" and len(text.split()) > 1 and any(c[1] or c[2] for c in entry.codes)
 
 
-# "Jerry Nadler, D-N.Y.", "Sen. Rand Paul (R-Ky.)": the party and state of a US elected official.
-_PARTY_STATE = re.compile(r"^\s*[,(]\s*(?:D|R|I|Dem|Rep|Ind)\s*[-\u2013]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[,)]")
+# "Jerry Nadler, D-N.Y.", "Sen. Rand Paul (R-Ky.)": the party and state of a US elected official. The
+# tag may end the sentence, its state's abbreviation or a full stop closing it ("said Jay Roe, D-Texas.").
+_PARTY_STATE = re.compile(
+    r"^\s*[,(]\s*(?:D|R|I|Dem|Rep|Ind)\s*[-\u2013]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?:\s*[,)]|(?<=\.)(?=\s|$))")
 
 
 def party_state(doc, end: int) -> str | None:
