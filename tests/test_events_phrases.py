@@ -191,3 +191,24 @@ def test_pushing_back_on_a_claim_refuses_it(nlp, text):
 def test_a_plan_pushed_back_to_a_later_day_is_put_off(nlp):
     # the passive with a new date tells a delay, no refusal
     assert not any(x.event == "REJECT" for x in run(nlp, "The vote was pushed back to November."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Trump and Xi have spoken by phone several times.",
+    "Kerry spoke by phone Thursday to the Syrian opposition leader.",
+    "The two leaders talked over the telephone on Monday.",
+])
+def test_speaking_by_phone_is_a_phone_call(nlp, text):
+    # a call told by its medium, with or without "with": CONSULT phone (guidelines 2.2), as "phoned"
+    e = find(run(nlp, text), "CONSULT")
+    assert e.mode == "phone"
+
+
+def test_speaking_is_a_call_only_with_the_phone_named():
+    # the phrase reads "phone" or "telephone" as the noun after the verb's preposition; "speak" alone
+    # stays a consultation only with "with"
+    speak = _lexicon.lexicon().verbs["speak"]
+    assert [(e.mode, e.obj, e.prep) for e in speak] == [
+        ("phone", frozenset({"phone", "telephone"}), None), (None, None, "with")]
+    assert all(e.phrase for e in speak if e.mode == "phone")
