@@ -319,6 +319,38 @@ def _values(text: str, published: dt.date = P) -> dict[str, str]:
     return {t.text: t.value for t in tag(text, published=published)}
 
 
+def _spans(text: str, published: dt.date = P) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, published=published)]
+
+
+def test_a_quarter_told_by_its_months_is_one_quarter():
+    jan = dt.date(2019, 1, 25)
+    # the quarter that has ended, as "the fourth quarter" told in the past in January
+    assert _spans("The economy grew 2.6% in the October-December quarter.", jan) == [
+        ("the October-December quarter", "2018-Q4")]
+    assert _spans("Net profit for the April-June period rose 5%.", dt.date(2019, 7, 30)) == [
+        ("the April-June period", "2019-Q2")]
+    assert _spans("Sales in the Jan-March quarter of 2017 rose.", jan) == [("the Jan-March quarter of 2017", "2017-Q1")]
+    assert _spans("Exports rose in the January-June period.", dt.date(2019, 8, 2)) == [
+        ("the January-June period", "2019-H1")]
+    # months that bound no quarter or half stay two months
+    assert [v for _, v in _spans("Exports fell in the January-September period.", dt.date(2019, 11, 2))] == [
+        "2019-01", "2019-09"]
+    assert [v for _, v in _spans("Exports fell in the January-June quarter.", dt.date(2019, 11, 2))] == [
+        "2019-01", "2019-06"]
+
+
+def test_the_verb_last_is_no_part_of_the_duration_it_measures():
+    for text, timex in (("The talks could last two weeks.", "two weeks"),
+                        ("The trial is expected to last several months.", "several months"),
+                        ("Supplies will only last a few days.", "a few days"),
+                        ("The storm did not last a week.", "a week")):
+        assert [t for t, _ in _spans(text)] == [timex], text
+    # the adjective keeps its place in the extent
+    assert _spans("Over the last few days, prices rose.") == [("the last few days", "PXD")]
+    assert _spans("Sales rose in each of the last three years.") == [("the last three years", "P3Y")]
+
+
 def test_anaphoric_expressions_anchor_on_the_latest_date_of_the_story():
     v = _values("On May 22, 1995, Okafor became a colonel, and the following year she was sent overseas.")
     assert v["the following year"] == "1996"

@@ -251,6 +251,22 @@ def h_quarter(m: re.Match[str], c: Context) -> Reading:
     return reading
 
 
+def h_month_span_quarter(m: re.Match[str], c: Context) -> Reading:
+    """"the October-December quarter", "the April-June period", "the January-June period": the quarter or
+    the half the two months bound, read as "the fourth quarter" would be. Other spans ("the January-September
+    period") have no TIMEX3 value of one unit: None, and each month is read alone."""
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    year = m["year"] or m["y2"]
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        ordinal = ("first", "second", "third", "fourth")[m1 // 3]
+        return h_quarter(_fake({"ord": ordinal, "det": None, "y1": year, "y2": None, "yrel": None,
+                                "yrel2": None}, m), c)
+    if (m1, m2) in ((1, 6), (7, 12)) and m["what"].lower() != "quarter":
+        return h_half(_fake({"ord": "first" if m1 == 1 else "second", "year": year,
+                             "yrel": None if year else "the"}, m), c)
+    return None
+
+
 def h_qshort(m: re.Match[str], c: Context) -> Reading:
     q = int(m["q1"] or m["q2"])
     y = m["year"]

@@ -11,7 +11,7 @@ and one rule (``_holidays``).
 from __future__ import annotations
 
 from ._calendar import (h_century, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_mdy_pair,
-                        h_month, h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
+                        h_month, h_month_span_quarter, h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
                         h_nth_week_of_month, h_spoken_year, h_the_quarter, h_week_of, h_year, h_year_ago_period, h_year_prefixed,
                         h_year_range)
 from ._context import _TZ, Context, Rule
@@ -41,6 +41,12 @@ _MODNUM = (r"(?:(?<![\w.,])(?P<num>" + NUMBER + r")(?:\s+or\s+(?:so|more|two|thr
 _REL_WORDS = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|"
               r"the\s+following|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+upcoming|"
               r"this|last|next|past|previous|coming|following|current|upcoming|preceding|prior)")
+# "last" before a measure, unless it is the verb: "could last two weeks", "is expected to last several
+# months", "did not last a week" measure the time it goes on, and the verb is no part of the timex (the
+# adjective never stands before "a" or "an": "the last two weeks", "over the last few days")
+_LAST_ADJ = (r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)"
+             r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!n't\s)(?<!\bonly\s)(?<!\bwhich\s)(?<!\bthat\s)"
+             r"last(?!\s+an?\b)")
 
 RULES: list[Rule] = [
     Rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b", h_iso, r"\d\d\d\d-\d"),
@@ -75,6 +81,9 @@ RULES: list[Rule] = [
          r"(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b"
          r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR4 + r")|(?P<yrel2>this|last|next)\s+year))?",
          h_quarter, "quarter"),
+    # "the October-December quarter", "the April-June period": a quarter (or a half) told by its months
+    Rule(r"(?:\bthe\s+)?(?:(?P<year>" + YEAR4 + r")\s+)?(?P<m1>" + MONTH + r")\s*[-–/]\s*(?P<m2>" + MONTH + r")\s+"
+         r"(?P<what>quarter|period)\b(?:\s+of\s+(?P<y2>" + YEAR4 + r")\b)?", h_month_span_quarter, _A_MONTH),
     Rule(r"\b(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?P<year>" + YEAR4 + r"|'\d\d))?\b", h_qshort, r"\b(?:q1|q2|q3|q4|1q|2q|3q|4q)"),
     Rule(r"\bH(?P<half>[12])\s*(?P<year>" + YEAR4 + r")\b", h_half_short, r"\b(?:h1|h2)\b"),
     Rule(r"\b(?:(?:the|its|this|last|next)\s+)?(?P<rel>latest|current|past|previous|last|next|coming|this|"
@@ -98,7 +107,7 @@ RULES: list[Rule] = [
          r"evening|night))?", h_weekday, _A_WEEKDAY),
     Rule(r"\b(?:(?P<num>" + NUMBER + r")|(?P<few>a\s+few|several|many))(?:\s+or\s+so)?[\s-]+(?P<unit>" + UNIT +
          r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", h_ago, r"\b(?:ago|earlier|later|from\s+now|hence)\b"),
-    Rule(r"(?:\b(?:the\s+)?(?:past|last|next|coming|previous|following|first|latest|final|remaining|ensuing|"
+    Rule(r"(?:\b(?:the\s+)?(?:past|" + _LAST_ADJ + r"|next|coming|previous|following|first|latest|final|remaining|ensuing|"
          r"preceding|prior|initial|recent|additional|same|future)\s+|\bthe\s+)?" + _MODNUM + r"?(?:more\s+|full\s+|additional\s+|"
          r"straight\s+|consecutive\s+|long\s+|short\s+)?(?:(?P<kind>trading|business|working)\s+)?(?P<unit>" + UNIT + r")\b(?![\s-]+old\b)(?P<set>)",
          h_duration, _A_UNIT),
