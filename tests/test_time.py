@@ -351,6 +351,29 @@ def test_the_verb_last_is_no_part_of_the_duration_it_measures():
     assert _spans("Sales rose in each of the last three years.") == [("the last three years", "P3Y")]
 
 
+def test_a_fraction_of_a_unit_ago_counts_in_the_finer_unit():
+    mar = dt.date(2013, 3, 22)
+    assert _spans("Half a century ago, the island was divided.", mar) == [("Half a century ago", "1963")]
+    assert _spans("The plan was announced a half-century ago.", mar) == [("a half-century ago", "1963")]
+    assert _spans("He left two and a half years ago.", mar) == [("two and a half years ago", "2010-09")]
+    assert _spans("The unit was formed a year and a half ago.", mar) == [("a year and a half ago", "2011-09")]
+    # without "ago" it stays a duration
+    assert _spans("The feud lasted a year and a half.", mar) == [("a year and a half", "P1Y6M")]
+    assert _spans("For the past half century, the party ruled.", mar) == [("the past half century", "P50Y")]
+    assert _spans("Over the last half-decade, prices rose.", mar) == [("the last half-decade", "P5Y")]
+
+
+def test_the_same_month_last_year_is_the_reported_month_a_year_back():
+    mar = dt.date(2013, 3, 22)
+    assert _spans("Retail sales in February rose 5% from the same month a year earlier.", mar) == [
+        ("February", "2013-02"), ("the same month a year earlier", "2012-02")]
+    assert _spans("Sales in December fell from the same month the previous year.", mar)[1] == (
+        "the same month the previous year", "2011-12")
+    # no month named before it: the document's month, a year back
+    assert _spans("Retail sales were up 5% compared with the same month last year.", mar) == [
+        ("the same month last year", "2012-03")]
+
+
 def test_anaphoric_expressions_anchor_on_the_latest_date_of_the_story():
     v = _values("On May 22, 1995, Okafor became a colonel, and the following year she was sent overseas.")
     assert v["the following year"] == "1996"

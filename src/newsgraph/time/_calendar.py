@@ -345,11 +345,24 @@ def h_season(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", f"{year:04d}-{code}", mod)
 
 
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")
+
+
 def h_year_ago_period(m: re.Match[str], c: Context) -> Reading:
     """"the quarter a year ago", "last year's quarter", "the same period last year": the reported
     period one year back (a quarter when the story reports on one, else the year)."""
     if c.published is None:
-        return ("DATE", "XXXX-QX" if "quarter" in m[0].lower() else "XXXX", None)
+        return ("DATE", "XXXX-QX" if "quarter" in m[0].lower() else "XXXX-XX" if "month" in m[0].lower() else "XXXX",
+                None)
+    if re.search(r"(?i)\bmonth\b", m[0]):
+        # "the same month last year": the month the sentence reports ("sales in February rose 5% from the
+        # same month last year"), else the document's, a year back
+        clause = re.split(r"(?<=[.!?])\s+(?=[A-Z\"])|\n\s*\n", c.before(m, 250))[-1]
+        named = _MONTH_WORD.findall(clause)
+        month = _month(named[-1]) if named else c.published.month
+        year = c.published.year if month <= c.published.month else c.published.year - 1
+        return ("DATE", f"{year - 1:04d}-{month:02d}", None)
     if "quarter" in m[0].lower() or _quarter_context(c, m):
         y, q = N.add_quarters(*N.quarter_of(c.published), -5)
         return ("DATE", f"{y:04d}-Q{q}", None)

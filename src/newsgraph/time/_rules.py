@@ -18,7 +18,7 @@ from ._context import _TZ, Context, Rule
 from ._holidays import RULE as HOLIDAY_RULE
 from ._lexicon import (_NUM_WORD, DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_ago, h_anaphor, h_anaphor_part, h_and_a_half, h_quarter_century, h_bare_measure, h_bare_units, h_clock,
+from ._relative import (h_adverb_set, h_ago, h_anaphor, h_anaphor_part, h_and_a_half, h_half_unit, h_quarter_century, h_bare_measure, h_bare_units, h_clock,
                         h_clock_part, h_day_word, h_duration, h_edge_of_unit, h_later_date, h_latest_period,
                         h_mid_year, h_noon, h_nth_day, h_ref, h_rel_unit, h_set, h_the_year, h_time_of_day,
                         h_unit_long, h_weekday, h_weekday_parts_set, h_weekday_set, h_weekend, h_year_adj,
@@ -185,7 +185,7 @@ RULES: list[Rule] = [
     Rule(r"\bmid-?(?P<year>" + YEAR4 + r")\b", h_mid_year, "mid"),
     Rule(r"\bthe\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|year|week|quarter|decade)\b",
          h_edge_of_unit, r"\b(?:end|beginning|start|middle)\s+of"),
-    Rule(r"\b(?:the|that)\s+(?:same\s+|comparable\s+|corresponding\s+|year-ago\s+)?(?:quarter|period)\s+(?:a\s+year\s+"
+    Rule(r"\b(?:the|that)\s+(?:same\s+|comparable\s+|corresponding\s+|year-ago\s+)?(?:quarter|period|(?<=same\s)month)\s+(?:a\s+year\s+"
          r"(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b|"
          r"\blast\s+year's\s+(?:quarter|period)\b", h_year_ago_period, _A_UNIT),
     Rule(r"\bthe\s+week\s+of\s+(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?!\d)(?:,?\s+(?P<year>" + YEAR4 + r"))?",
@@ -197,9 +197,12 @@ RULES: list[Rule] = [
     # "a quarter-century", "a quarter of a century", "the past quarter century": 25 years
     Rule(r"(?:\b(?:the\s+(?:past|last|next|coming|previous|following)\s+)|\b(?:a|one)[\s-]+)quarter(?:[\s-]+|\s+of\s+an?\s+)"
          r"century\b", h_quarter_century, _A_UNIT),
+    # "the past half century", "the last half-decade": half the unit
+    Rule(r"\bthe\s+(?:past|last|next|coming|previous|following)\s+half[\s-]+(?P<unit>century|decade|year)\b",
+         h_half_unit, _A_UNIT),
     # "a year and a half", "the past decade and a half" (one unit and a half)
     Rule(r"(?:\b(?P<the>the\s+(?:past|last|next|coming|previous|following))\s+)?\b(?:(?P<num>" + NUMBER + r")\s+)?"
-         r"(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b", h_and_a_half, _A_UNIT),
+         r"(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b(?:\s+(?P<ago>ago)\b)?", h_and_a_half, _A_UNIT),
     # anaphoric: "that day", "later that year", "the next morning" (see _narrative); "the day before" is
     # left alone: it is anchored on an event ("the day before the vote") more often than on a date
     Rule(r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>day|week|"
