@@ -374,6 +374,17 @@ def test_the_same_month_last_year_is_the_reported_month_a_year_back():
         ("the same month last year", "2012-03")]
 
 
+def test_a_clock_restated_in_gmt_is_no_year():
+    # the restatement in brackets is left untagged (as AQUAINT leaves "(0735 GMT)"); an evening hour
+    # ("1900") was read as the year 1900
+    thu = dt.date(2013, 3, 21)
+    assert _spans("The blast occurred at 3 p.m. (1900 GMT) on Wednesday.", thu) == [
+        ("3 p.m.", "2013-03-20T15:00"), ("Wednesday", "2013-03-20")]
+    assert _spans("It hit at 11 a.m. (1500 UTC).", thu) == [("11 a.m.", "2013-03-21T11:00")]
+    assert _spans("The blast occurred at 1900 GMT on Wednesday.", thu)[0] == ("1900 GMT", "2013-03-20T19:00")
+    assert _spans("Troops left in 2000, officials said.", thu) == [("2000", "2000")]
+
+
 def test_anaphoric_expressions_anchor_on_the_latest_date_of_the_story():
     v = _values("On May 22, 1995, Okafor became a colonel, and the following year she was sent overseas.")
     assert v["the following year"] == "1996"

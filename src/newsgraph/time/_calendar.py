@@ -166,6 +166,8 @@ def h_year(m: re.Match[str], c: Context) -> Reading:
         return None
     if re.search(r"[$£€]\s*$|\d[.,]$", before):
         return None
+    if re.match(r"(?i)\s*(?:GMT|UTC|hours\b|hrs\b|local\s+time)", after) and y % 100 < 60 and y // 100 < 24:
+        return None  # "(1900 GMT)", "at 1400 hours": a 24-hour clock, no year
     if _NOT_YEAR_AFTER.match(after) and not _YEAR_WORDS.match(after) and re.match(
             r"(?i)^\s*(?:people|men|women|children|troops|soldiers|feet|meters|miles|tons|barrels|"
             r"dollars|votes|percent|%)", after):
