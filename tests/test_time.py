@@ -385,6 +385,18 @@ def test_a_clock_restated_in_gmt_is_no_year():
     assert _spans("Troops left in 2000, officials said.", thu) == [("2000", "2000")]
 
 
+def test_over_after_a_sum_is_the_stretch_it_is_spread_across():
+    for text, timex in (("The cuts will save $1.2 trillion over 10 years.", "10 years"),
+                        ("Spending rose by 4% over two years.", "two years"),
+                        ("The program, phased in over five years, was popular.", "five years")):
+        [t] = tag(text, published=P)
+        assert (t.text, t.mod) == (timex, None), text
+    # after a preposition or a verb of lasting it is "more than"
+    for text in ("He has lived there for over 10 years.", "It took over a week."):
+        [t] = tag(text, published=P)
+        assert t.text.startswith("over") and t.mod == "MORE_THAN", text
+
+
 def test_anaphoric_expressions_anchor_on_the_latest_date_of_the_story():
     v = _values("On May 22, 1995, Okafor became a colonel, and the following year she was sent overseas.")
     assert v["the following year"] == "1996"
