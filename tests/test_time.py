@@ -397,6 +397,18 @@ def test_over_after_a_sum_is_the_stretch_it_is_spread_across():
         assert t.text.startswith("over") and t.mod == "MORE_THAN", text
 
 
+def test_a_quarter_is_a_share_unless_its_length_is_meant():
+    for text in ("Only a quarter think the summit will work.", "A quarter-point cut is likely.",
+                 "He lives a quarter mile away.", "The tax was minimal in a quarter that produced a loss."):
+        assert tag(text, published=P) == [], text
+    assert _spans("Rates were held for a quarter.") == [("a quarter", "P1Q")]
+    assert _spans("The bank lost $2 billion in one quarter.") == [("one quarter", "P1Q")]
+    mar = dt.date(2014, 2, 21)
+    assert _spans("It is the deadliest day since the breakup a quarter-century ago.", mar) == [
+        ("a quarter-century ago", "1989")]
+    assert _spans("The past quarter century was calm.", mar) == [("The past quarter century", "P25Y")]
+
+
 def test_anaphoric_expressions_anchor_on_the_latest_date_of_the_story():
     v = _values("On May 22, 1995, Okafor became a colonel, and the following year she was sent overseas.")
     assert v["the following year"] == "1996"

@@ -152,6 +152,13 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
             (num.lower() in ("a", "an", "one") and re.match(r"\s+of\s+(?!an?\b)\w", c.after(m, 12)))
             or (num.lower() == "some" and not re.match(r"\s+of\b", c.after(m, 6)))):
         return None  # "a quarter of voters", "concern in some quarters": a fraction, a circle of people
+    if unit == "quarter" and num and num.lower() in ("a", "an") and (
+            not re.search(r"(?i)\b(?:in|for|within|during|over)\s+$", c.before(m, 10))
+            or re.match(r"\s+(?:that|which|when|in\s+which)\b", c.after(m, 12))):
+        # "only a quarter think", "a quarter-point cut", "a quarter mile": a share or a measure; "minimal in
+        # a quarter that produced a loss": a quarter told of in passing, which TimeBank leaves untagged. A
+        # quarter's length follows a preposition ("lost money in a quarter"; "in one quarter" counts it)
+        return None
     before = c.before(m, 25)
     if num and num.lower() in ("a", "an"):
         if _GROWTH_RATE.search(before):
@@ -490,7 +497,9 @@ def h_and_a_half(m: re.Match[str], c: Context) -> Reading:
 
 def h_quarter_century(m: re.Match[str], c: Context) -> Reading:
     """"a quarter-century", "a quarter of a century", "the past quarter century": 25 years, not a quarter
-    of a year or a century."""
+    of a year or a century; "a quarter-century ago" the year 25 years back."""
+    if m["ago"] and not m[0].lower().startswith("the"):
+        return h_ago(_fake({"num": "25", "unit": "years", "dir": "ago"}, m), c)
     return ("DURATION", "P25Y", None)
 
 

@@ -196,7 +196,7 @@ RULES: list[Rule] = [
     Rule(r"\b(?:(?P<num>\d+|" + _NUM_WORD + r")-)?(?P<unit>hour|day|week|month|year|decade)-?long\b", h_unit_long, _A_UNIT),
     # "a quarter-century", "a quarter of a century", "the past quarter century": 25 years
     Rule(r"(?:\b(?:the\s+(?:past|last|next|coming|previous|following)\s+)|\b(?:a|one)[\s-]+)quarter(?:[\s-]+|\s+of\s+an?\s+)"
-         r"century\b", h_quarter_century, _A_UNIT),
+         r"century\b(?:\s+(?P<ago>ago)\b)?", h_quarter_century, _A_UNIT),
     # "the past half century", "the last half-decade": half the unit
     Rule(r"\bthe\s+(?:past|last|next|coming|previous|following)\s+half[\s-]+(?P<unit>century|decade|year)\b",
          h_half_unit, _A_UNIT),
