@@ -44,9 +44,9 @@ _REL_WORDS = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previou
 # "last" before a measure, unless it is the verb: "could last two weeks", "is expected to last several
 # months", "did not last a week" measure the time it goes on, and the verb is no part of the timex (the
 # adjective never stands before "a" or "an": "the last two weeks", "over the last few days")
-_LAST_ADJ = (r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)"
-             r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!n't\s)(?<!\bonly\s)(?<!\bwhich\s)(?<!\bthat\s)"
-             r"last(?!\s+an?\b)")
+_LAST_ADJ = (r"last(?<!\bto\slast)(?<!\bwill\slast)(?<!\bwould\slast)(?<!\bcould\slast)(?<!\bcan\slast)"
+             r"(?<!\bmay\slast)(?<!\bmight\slast)(?<!\bshould\slast)(?<!\bmust\slast)(?<!\bnot\slast)"
+             r"(?<!n't\slast)(?<!\bonly\slast)(?<!\bwhich\slast)(?<!\bthat\slast)(?!\s+an?\b)")
 
 RULES: list[Rule] = [
     Rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b", h_iso, r"\d\d\d\d-\d"),
