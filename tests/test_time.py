@@ -319,6 +319,96 @@ def _values(text: str, published: dt.date = P) -> dict[str, str]:
     return {t.text: t.value for t in tag(text, published=published)}
 
 
+def _spans(text: str, published: dt.date = P) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, published=published)]
+
+
+def test_a_quarter_told_by_its_months_is_one_quarter():
+    jan = dt.date(2019, 1, 25)
+    # the quarter that has ended, as "the fourth quarter" told in the past in January
+    assert _spans("The economy grew 2.6% in the October-December quarter.", jan) == [
+        ("the October-December quarter", "2018-Q4")]
+    assert _spans("Net profit for the April-June period rose 5%.", dt.date(2019, 7, 30)) == [
+        ("the April-June period", "2019-Q2")]
+    assert _spans("Sales in the Jan-March quarter of 2017 rose.", jan) == [("the Jan-March quarter of 2017", "2017-Q1")]
+    assert _spans("Exports rose in the January-June period.", dt.date(2019, 8, 2)) == [
+        ("the January-June period", "2019-H1")]
+    # months that bound no quarter or half stay two months
+    assert [v for _, v in _spans("Exports fell in the January-September period.", dt.date(2019, 11, 2))] == [
+        "2019-01", "2019-09"]
+    assert [v for _, v in _spans("Exports fell in the January-June quarter.", dt.date(2019, 11, 2))] == [
+        "2019-01", "2019-06"]
+
+
+def test_the_verb_last_is_no_part_of_the_duration_it_measures():
+    for text, timex in (("The talks could last two weeks.", "two weeks"),
+                        ("The trial is expected to last several months.", "several months"),
+                        ("Supplies will only last a few days.", "a few days"),
+                        ("The storm did not last a week.", "a week")):
+        assert [t for t, _ in _spans(text)] == [timex], text
+    # the adjective keeps its place in the extent
+    assert _spans("Over the last few days, prices rose.") == [("the last few days", "PXD")]
+    assert _spans("Sales rose in each of the last three years.") == [("the last three years", "P3Y")]
+
+
+def test_a_fraction_of_a_unit_ago_counts_in_the_finer_unit():
+    mar = dt.date(2013, 3, 22)
+    assert _spans("Half a century ago, the island was divided.", mar) == [("Half a century ago", "1963")]
+    assert _spans("The plan was announced a half-century ago.", mar) == [("a half-century ago", "1963")]
+    assert _spans("He left two and a half years ago.", mar) == [("two and a half years ago", "2010-09")]
+    assert _spans("The unit was formed a year and a half ago.", mar) == [("a year and a half ago", "2011-09")]
+    # without "ago" it stays a duration
+    assert _spans("The feud lasted a year and a half.", mar) == [("a year and a half", "P1Y6M")]
+    assert _spans("For the past half century, the party ruled.", mar) == [("the past half century", "P50Y")]
+    assert _spans("Over the last half-decade, prices rose.", mar) == [("the last half-decade", "P5Y")]
+
+
+def test_the_same_month_last_year_is_the_reported_month_a_year_back():
+    mar = dt.date(2013, 3, 22)
+    assert _spans("Retail sales in February rose 5% from the same month a year earlier.", mar) == [
+        ("February", "2013-02"), ("the same month a year earlier", "2012-02")]
+    assert _spans("Sales in December fell from the same month the previous year.", mar)[1] == (
+        "the same month the previous year", "2011-12")
+    # no month named before it: the document's month, a year back
+    assert _spans("Retail sales were up 5% compared with the same month last year.", mar) == [
+        ("the same month last year", "2012-03")]
+
+
+def test_a_clock_restated_in_gmt_is_no_year():
+    # the restatement in brackets is left untagged (as AQUAINT leaves "(0735 GMT)"); an evening hour
+    # ("1900") was read as the year 1900
+    thu = dt.date(2013, 3, 21)
+    assert _spans("The blast occurred at 3 p.m. (1900 GMT) on Wednesday.", thu) == [
+        ("3 p.m.", "2013-03-20T15:00"), ("Wednesday", "2013-03-20")]
+    assert _spans("It hit at 11 a.m. (1500 UTC).", thu) == [("11 a.m.", "2013-03-21T11:00")]
+    assert _spans("The blast occurred at 1900 GMT on Wednesday.", thu)[0] == ("1900 GMT", "2013-03-20T19:00")
+    assert _spans("Troops left in 2000, officials said.", thu) == [("2000", "2000")]
+
+
+def test_over_after_a_sum_is_the_stretch_it_is_spread_across():
+    for text, timex in (("The cuts will save $1.2 trillion over 10 years.", "10 years"),
+                        ("Spending rose by 4% over two years.", "two years"),
+                        ("The program, phased in over five years, was popular.", "five years")):
+        [t] = tag(text, published=P)
+        assert (t.text, t.mod) == (timex, None), text
+    # after a preposition or a verb of lasting it is "more than"
+    for text in ("He has lived there for over 10 years.", "It took over a week."):
+        [t] = tag(text, published=P)
+        assert t.text.startswith("over") and t.mod == "MORE_THAN", text
+
+
+def test_a_quarter_is_a_share_unless_its_length_is_meant():
+    for text in ("Only a quarter think the summit will work.", "A quarter-point cut is likely.",
+                 "He lives a quarter mile away.", "The tax was minimal in a quarter that produced a loss."):
+        assert tag(text, published=P) == [], text
+    assert _spans("Rates were held for a quarter.") == [("a quarter", "P1Q")]
+    assert _spans("The bank lost $2 billion in one quarter.") == [("one quarter", "P1Q")]
+    mar = dt.date(2014, 2, 21)
+    assert _spans("It is the deadliest day since the breakup a quarter-century ago.", mar) == [
+        ("a quarter-century ago", "1989")]
+    assert _spans("The past quarter century was calm.", mar) == [("The past quarter century", "P25Y")]
+
+
 def test_anaphoric_expressions_anchor_on_the_latest_date_of_the_story():
     v = _values("On May 22, 1995, Okafor became a colonel, and the following year she was sent overseas.")
     assert v["the following year"] == "1996"

@@ -166,6 +166,8 @@ def h_year(m: re.Match[str], c: Context) -> Reading:
         return None
     if re.search(r"[$£€]\s*$|\d[.,]$", before):
         return None
+    if re.match(r"(?i)\s*(?:GMT|UTC|hours\b|hrs\b|local\s+time)", after) and y % 100 < 60 and y // 100 < 24:
+        return None  # "(1900 GMT)", "at 1400 hours": a 24-hour clock, no year
     if _NOT_YEAR_AFTER.match(after) and not _YEAR_WORDS.match(after) and re.match(
             r"(?i)^\s*(?:people|men|women|children|troops|soldiers|feet|meters|miles|tons|barrels|"
             r"dollars|votes|percent|%)", after):
@@ -251,6 +253,22 @@ def h_quarter(m: re.Match[str], c: Context) -> Reading:
     return reading
 
 
+def h_month_span_quarter(m: re.Match[str], c: Context) -> Reading:
+    """"the October-December quarter", "the April-June period", "the January-June period": the quarter or
+    the half the two months bound, read as "the fourth quarter" would be. Other spans ("the January-September
+    period") have no TIMEX3 value of one unit: None, and each month is read alone."""
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    year = m["year"] or m["y2"]
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        ordinal = ("first", "second", "third", "fourth")[m1 // 3]
+        return h_quarter(_fake({"ord": ordinal, "det": None, "y1": year, "y2": None, "yrel": None,
+                                "yrel2": None}, m), c)
+    if (m1, m2) in ((1, 6), (7, 12)) and m["what"].lower() != "quarter":
+        return h_half(_fake({"ord": "first" if m1 == 1 else "second", "year": year,
+                             "yrel": None if year else "the"}, m), c)
+    return None
+
+
 def h_qshort(m: re.Match[str], c: Context) -> Reading:
     q = int(m["q1"] or m["q2"])
     y = m["year"]
@@ -329,11 +347,24 @@ def h_season(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", f"{year:04d}-{code}", mod)
 
 
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")
+
+
 def h_year_ago_period(m: re.Match[str], c: Context) -> Reading:
     """"the quarter a year ago", "last year's quarter", "the same period last year": the reported
     period one year back (a quarter when the story reports on one, else the year)."""
     if c.published is None:
-        return ("DATE", "XXXX-QX" if "quarter" in m[0].lower() else "XXXX", None)
+        return ("DATE", "XXXX-QX" if "quarter" in m[0].lower() else "XXXX-XX" if "month" in m[0].lower() else "XXXX",
+                None)
+    if re.search(r"(?i)\bmonth\b", m[0]):
+        # "the same month last year": the month the sentence reports ("sales in February rose 5% from the
+        # same month last year"), else the document's, a year back
+        clause = re.split(r"(?<=[.!?])\s+(?=[A-Z\"])|\n\s*\n", c.before(m, 250))[-1]
+        named = _MONTH_WORD.findall(clause)
+        month = _month(named[-1]) if named else c.published.month
+        year = c.published.year if month <= c.published.month else c.published.year - 1
+        return ("DATE", f"{year - 1:04d}-{month:02d}", None)
     if "quarter" in m[0].lower() or _quarter_context(c, m):
         y, q = N.add_quarters(*N.quarter_of(c.published), -5)
         return ("DATE", f"{y:04d}-Q{q}", None)

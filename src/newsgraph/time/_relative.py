@@ -92,6 +92,11 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
     return ("DATE", v, None)
 
 
+# the unit a fraction of a unit is counted in, and how many of it make the unit
+_FINER = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "month": ("day", 30),
+          "week": ("day", 7), "day": ("hour", 24)}
+
+
 def h_ago(m: re.Match[str], c: Context) -> Reading:
     unit = unit_name(m["unit"])
     n = number(m["num"])
@@ -104,6 +109,11 @@ def h_ago(m: re.Match[str], c: Context) -> Reading:
         return [(m.start(), m.start("dir"), "DURATION", N.duration(n, unit), None)]
     if n is None or c.published is None:
         return ("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None)
+    if n != int(n) and unit in _FINER:
+        # "half a century ago", "two and a half years ago": the offset in the next finer unit, which
+        # counts it whole (rounding 0.5 of a century to none put it in the document's own year)
+        unit, factor = _FINER[unit]
+        n *= factor
     n = int(round(n))
     p = c.published
     if unit == "year" and n == 1 and direction < 0:
@@ -142,6 +152,13 @@ def h_duration(m: re.Match[str], c: Context) -> Reading:
             (num.lower() in ("a", "an", "one") and re.match(r"\s+of\s+(?!an?\b)\w", c.after(m, 12)))
             or (num.lower() == "some" and not re.match(r"\s+of\b", c.after(m, 6)))):
         return None  # "a quarter of voters", "concern in some quarters": a fraction, a circle of people
+    if unit == "quarter" and num and num.lower() in ("a", "an") and (
+            not re.search(r"(?i)\b(?:in|for|within|during|over)\s+$", c.before(m, 10))
+            or re.match(r"\s+(?:that|which|when|in\s+which)\b", c.after(m, 12))):
+        # "only a quarter think", "a quarter-point cut", "a quarter mile": a share or a measure; "minimal in
+        # a quarter that produced a loss": a quarter told of in passing, which TimeBank leaves untagged. A
+        # quarter's length follows a preposition ("lost money in a quarter"; "in one quarter" counts it)
+        return None
     before = c.before(m, 25)
     if num and num.lower() in ("a", "an"):
         if _GROWTH_RATE.search(before):
@@ -472,13 +489,24 @@ def h_and_a_half(m: re.Match[str], c: Context) -> Reading:
     n = number(m["num"]) if m["num"] else 1
     if n is None:
         return None
+    if m["ago"] and not m["the"]:
+        # "a year and a half ago": a date, counted as "one and a half years ago" is
+        return h_ago(_fake({"num": str(n + 0.5), "unit": m["unit"], "dir": "ago"}, m), c)
     return ("DURATION", N.duration(n + 0.5, unit_name(m["unit"])), None)
 
 
 def h_quarter_century(m: re.Match[str], c: Context) -> Reading:
     """"a quarter-century", "a quarter of a century", "the past quarter century": 25 years, not a quarter
-    of a year or a century."""
+    of a year or a century; "a quarter-century ago" the year 25 years back."""
+    if m["ago"] and not m[0].lower().startswith("the"):
+        return h_ago(_fake({"num": "25", "unit": "years", "dir": "ago"}, m), c)
     return ("DURATION", "P25Y", None)
+
+
+def h_half_unit(m: re.Match[str], c: Context) -> Reading:
+    """"the past half century", "the last half-decade", "the next half year": half the unit, a duration
+    ("the past" alone was a past reference)."""
+    return ("DURATION", N.duration(0.5, unit_name(m["unit"])), None)
 
 
 def h_anaphor_part(m: re.Match[str], c: Context) -> Reading:

@@ -11,14 +11,14 @@ and one rule (``_holidays``).
 from __future__ import annotations
 
 from ._calendar import (h_century, h_decade, h_fiscal, h_half, h_half_short, h_iso, h_iso_period, h_mdy, h_mdy_pair,
-                        h_month, h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
+                        h_month, h_month_span_quarter, h_month_year, h_past_ref, h_qshort, h_quarter, h_quarter_rel, h_season, h_slash,
                         h_nth_week_of_month, h_spoken_year, h_the_quarter, h_week_of, h_year, h_year_ago_period, h_year_prefixed,
                         h_year_range)
 from ._context import _TZ, Context, Rule
 from ._holidays import RULE as HOLIDAY_RULE
 from ._lexicon import (_NUM_WORD, DAYNUM, DECADE_WORDS, MONTH, MONTH_FULL, NUMBER, ORDINALS, SEASON, SPOKEN_YEAR, UNIT,
                        WEEKDAY, WEEKDAY_ANY, YEAR4)
-from ._relative import (h_adverb_set, h_ago, h_anaphor, h_anaphor_part, h_and_a_half, h_quarter_century, h_bare_measure, h_bare_units, h_clock,
+from ._relative import (h_adverb_set, h_ago, h_anaphor, h_anaphor_part, h_and_a_half, h_half_unit, h_quarter_century, h_bare_measure, h_bare_units, h_clock,
                         h_clock_part, h_day_word, h_duration, h_edge_of_unit, h_later_date, h_latest_period,
                         h_mid_year, h_noon, h_nth_day, h_ref, h_rel_unit, h_set, h_the_year, h_time_of_day,
                         h_unit_long, h_weekday, h_weekday_parts_set, h_weekday_set, h_weekend, h_year_adj,
@@ -41,6 +41,12 @@ _MODNUM = (r"(?:(?<![\w.,])(?P<num>" + NUMBER + r")(?:\s+or\s+(?:so|more|two|thr
 _REL_WORDS = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|"
               r"the\s+following|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+upcoming|"
               r"this|last|next|past|previous|coming|following|current|upcoming|preceding|prior)")
+# "last" before a measure, unless it is the verb: "could last two weeks", "is expected to last several
+# months", "did not last a week" measure the time it goes on, and the verb is no part of the timex (the
+# adjective never stands before "a" or "an": "the last two weeks", "over the last few days")
+_LAST_ADJ = (r"last(?<!\bto\slast)(?<!\bwill\slast)(?<!\bwould\slast)(?<!\bcould\slast)(?<!\bcan\slast)"
+             r"(?<!\bmay\slast)(?<!\bmight\slast)(?<!\bshould\slast)(?<!\bmust\slast)(?<!\bnot\slast)"
+             r"(?<!n't\slast)(?<!\bonly\slast)(?<!\bwhich\slast)(?<!\bthat\slast)(?!\s+an?\b)")
 
 RULES: list[Rule] = [
     Rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b", h_iso, r"\d\d\d\d-\d"),
@@ -75,6 +81,9 @@ RULES: list[Rule] = [
          r"(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b"
          r"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR4 + r")|(?P<yrel2>this|last|next)\s+year))?",
          h_quarter, "quarter"),
+    # "the October-December quarter", "the April-June period": a quarter (or a half) told by its months
+    Rule(r"(?:\bthe\s+)?(?:(?P<year>" + YEAR4 + r")\s+)?(?P<m1>" + MONTH + r")\s*[-–/]\s*(?P<m2>" + MONTH + r")\s+"
+         r"(?P<what>quarter|period)\b(?:\s+of\s+(?P<y2>" + YEAR4 + r")\b)?", h_month_span_quarter, _A_MONTH),
     Rule(r"\b(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?P<year>" + YEAR4 + r"|'\d\d))?\b", h_qshort, r"\b(?:q1|q2|q3|q4|1q|2q|3q|4q)"),
     Rule(r"\bH(?P<half>[12])\s*(?P<year>" + YEAR4 + r")\b", h_half_short, r"\b(?:h1|h2)\b"),
     Rule(r"\b(?:(?:the|its|this|last|next)\s+)?(?P<rel>latest|current|past|previous|last|next|coming|this|"
@@ -98,7 +107,7 @@ RULES: list[Rule] = [
          r"evening|night))?", h_weekday, _A_WEEKDAY),
     Rule(r"\b(?:(?P<num>" + NUMBER + r")|(?P<few>a\s+few|several|many))(?:\s+or\s+so)?[\s-]+(?P<unit>" + UNIT +
          r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", h_ago, r"\b(?:ago|earlier|later|from\s+now|hence)\b"),
-    Rule(r"(?:\b(?:the\s+)?(?:past|last|next|coming|previous|following|first|latest|final|remaining|ensuing|"
+    Rule(r"(?:\b(?:the\s+)?(?:past|" + _LAST_ADJ + r"|next|coming|previous|following|first|latest|final|remaining|ensuing|"
          r"preceding|prior|initial|recent|additional|same|future)\s+|\bthe\s+)?" + _MODNUM + r"?(?:more\s+|full\s+|additional\s+|"
          r"straight\s+|consecutive\s+|long\s+|short\s+)?(?:(?P<kind>trading|business|working)\s+)?(?P<unit>" + UNIT + r")\b(?![\s-]+old\b)(?P<set>)",
          h_duration, _A_UNIT),
@@ -176,7 +185,7 @@ RULES: list[Rule] = [
     Rule(r"\bmid-?(?P<year>" + YEAR4 + r")\b", h_mid_year, "mid"),
     Rule(r"\bthe\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|year|week|quarter|decade)\b",
          h_edge_of_unit, r"\b(?:end|beginning|start|middle)\s+of"),
-    Rule(r"\b(?:the|that)\s+(?:same\s+|comparable\s+|corresponding\s+|year-ago\s+)?(?:quarter|period)\s+(?:a\s+year\s+"
+    Rule(r"\b(?:the|that)\s+(?:same\s+|comparable\s+|corresponding\s+|year-ago\s+)?(?:quarter|period|(?<=same\s)month)\s+(?:a\s+year\s+"
          r"(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b|"
          r"\blast\s+year's\s+(?:quarter|period)\b", h_year_ago_period, _A_UNIT),
     Rule(r"\bthe\s+week\s+of\s+(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?!\d)(?:,?\s+(?P<year>" + YEAR4 + r"))?",
@@ -187,10 +196,13 @@ RULES: list[Rule] = [
     Rule(r"\b(?:(?P<num>\d+|" + _NUM_WORD + r")-)?(?P<unit>hour|day|week|month|year|decade)-?long\b", h_unit_long, _A_UNIT),
     # "a quarter-century", "a quarter of a century", "the past quarter century": 25 years
     Rule(r"(?:\b(?:the\s+(?:past|last|next|coming|previous|following)\s+)|\b(?:a|one)[\s-]+)quarter(?:[\s-]+|\s+of\s+an?\s+)"
-         r"century\b", h_quarter_century, _A_UNIT),
+         r"century\b(?:\s+(?P<ago>ago)\b)?", h_quarter_century, _A_UNIT),
+    # "the past half century", "the last half-decade": half the unit
+    Rule(r"\bthe\s+(?:past|last|next|coming|previous|following)\s+half[\s-]+(?P<unit>century|decade|year)\b",
+         h_half_unit, _A_UNIT),
     # "a year and a half", "the past decade and a half" (one unit and a half)
     Rule(r"(?:\b(?P<the>the\s+(?:past|last|next|coming|previous|following))\s+)?\b(?:(?P<num>" + NUMBER + r")\s+)?"
-         r"(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b", h_and_a_half, _A_UNIT),
+         r"(?P<unit>" + UNIT + r")\s+and\s+a\s+half\b(?:\s+(?P<ago>ago)\b)?", h_and_a_half, _A_UNIT),
     # anaphoric: "that day", "later that year", "the next morning" (see _narrative); "the day before" is
     # left alone: it is anchored on an event ("the day before the vote") more often than on a date
     Rule(r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>day|week|"

@@ -40,6 +40,12 @@ _DURATION_MODS = [
     (re.compile(r"(?i)\b(?:almost|less\s+than|fewer\s+than|under|just\s+under|shy\s+of)\s+$"), "LESS_THAN"),
     (re.compile(r"(?i)\b(?:more\s+than|over|longer\s+than|just\s+over|upwards\s+of|well\s+over)\s+$"), "MORE_THAN"),
 ]
+# "over" after a sum or a rate ("save $1.2 trillion over 10 years", "rose 4% over two years") or a verb of
+# spreading ("phased in over five years") is the stretch the thing is spread across: no MORE_THAN, and the
+# word stays outside the extent, as TimeBank has "used over <three years>"
+_OVER_ACROSS = re.compile(r"(?i)(?:[\d%]|\b(?:percent|points?|million|billion|trillion|dollars|euros|pounds|"
+                          r"spread|spread\s+out|phased\s+(?:in|out)|paid(?:\s+out)?|repaid|stretched|staggered|"
+                          r"amortized|divided))\s+over\s+$")
 _ABOUT = re.compile(r"(?i)\b(?:about|some)\s+$")
 _OR_SO = re.compile(r"(?i)^\s+or\s+so\b")
 # "the day before (after)" a named date
@@ -625,6 +631,8 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
                 mods = [pm for pm in _POINT_MODS if pm[1] != "APPROX" or _APPROX_POINT.match(body)]
             for pattern, name in mods:
                 m = pattern.search(before)
+                if m and name == "MORE_THAN" and _OVER_ACROSS.search(before):
+                    break  # "$1.2 trillion over 10 years": the stretch the sum is spread over, not "more than"
                 if m:
                     start, mod = start - (len(before) - m.start()), name
                     break
