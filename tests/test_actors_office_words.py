@@ -14,7 +14,8 @@ from newsgraph.actors import resolve
 from newsgraph.actors._cluster import Cluster
 from newsgraph.actors._composites import _office_department
 from newsgraph.actors._mentions import Cand
-from newsgraph.actors._others import name_by_phrase
+from newsgraph.actors._others import name_by_phrase, phrase_names
+from newsgraph.records import Actor, ActorTable, Document
 
 DAY = dt.date(2019, 6, 1)
 
@@ -36,27 +37,28 @@ def test_the_department_word_of_an_office_title_is_no_body(words, name, office):
     assert _office_department(doc, _cand(doc, name)) is office
 
 
-def _group(*cands: tuple[str, str | None]) -> Cluster:
+def _group(cid: str, *cands: tuple[str, str | None]) -> Cluster:
     cl = Cluster("group")
     for text, phrase in cands:
-        cl.cands.append(Cand(0, 1, text, "NORP", kind="group", phrase=phrase))
-    cl.name = cands[0][0]
+        cl.cands.append(Cand(0, 2, text, "NORP", kind="group", phrase=phrase))
+    cl.name, cl.id, cl.extra = cands[0][0], cid, [(0, 2, "name")]
     return cl
 
 
 def test_a_group_named_only_with_its_agent_noun_takes_that_phrase_as_its_name():
-    many = _group(("Republican", "Republican senators"), ("Republican", "Republican lawmakers"),
+    many = _group("a", ("Republican", "Republican senators"), ("Republican", "Republican lawmakers"),
                   ("Republican", "Republican senators"))
-    name_by_phrase([many])
-    assert many.name == "Republican senators"
-
-
-def test_a_group_also_named_bare_or_renamed_keeps_its_name():
-    bare = _group(("Kurdish", "Kurdish fighters"), ("Kurdish", None))
-    renamed = _group(("Kurdish", "Kurdish fighters"))
+    bare = _group("b", ("Kurdish", "Kurdish fighters"), ("Kurdish", None))
+    renamed = _group("c", ("Kurdish", "Kurdish fighters"))
     renamed.name = "Kurds"
-    name_by_phrase([bare, renamed])
-    assert (bare.name, renamed.name) == ("Kurdish", "Kurds")
+    assert phrase_names([many, bare, renamed]) == {"a": "Republican senators"}
+
+
+def test_the_phrase_name_is_given_to_the_record_and_leaves_its_aliases():
+    table = ActorTable(actors=[Actor("a", "Republican", "group", aliases=["Republican senators"]),
+                               Actor("b", "Kurds", "group")])
+    name_by_phrase(table, {"a": "Republican senators", "x": "gone"})
+    assert [(a.name, a.aliases) for a in table.actors] == [("Republican senators", []), ("Kurds", [])]
 
 
 @pytest.mark.model
@@ -70,8 +72,11 @@ def test_no_body_of_a_holderless_office_title(nlp, text):
 
 
 @pytest.mark.model
-def test_a_party_adjectives_group_is_named_with_its_noun(nlp):
-    table = resolve(nlp("Two Republican senators warned on Monday that the tariffs would hurt farmers."),
-                    published=DAY)
+def test_a_party_adjectives_group_is_named_with_its_noun(nlp, extractor):
+    text = "Two Republican senators warned on Monday that the tariffs would hurt farmers."
+    table = resolve(nlp(text), published=DAY)  # the actors stage names it as the filters read it
     assert [(a.name, a.country, a.sector) for a in table.actors if "Republican" in a.name] == [
+        ("Republican", "USA", "LEG")]
+    result = extractor(Document(text=text, published=DAY.isoformat()))
+    assert [(a.name, a.country, a.sector) for a in result.actors if "Republican" in a.name] == [
         ("Republican senators", "USA", "LEG")]
