@@ -1,6 +1,6 @@
 """Names that are no actor of their own or that the output names by a part (issue #19, session 36): the
 department's word of an office's title ("secretary of State") and a group named by its adjective alone
-("Republican" for "Republican senators")."""
+("Republican" for "Republican senators"); "the leaders" after the two persons their sentence names."""
 
 from __future__ import annotations
 
@@ -80,3 +80,18 @@ def test_a_party_adjectives_group_is_named_with_its_noun(nlp, extractor):
     result = extractor(Document(text=text, published=DAY.isoformat()))
     assert [(a.name, a.country, a.sector) for a in result.actors if "Republican" in a.name] == [
         ("Republican senators", "USA", "LEG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pair", [
+    ("Teams are working to follow through on a Nov. 1 phone call between Trump and Xi during which the leaders "
+     "agreed to reach a proposal.", True),
+    ("Following a meeting between Jan Roe and Pat Doe, the leaders appeared side by side.", True),
+    ("Eurozone leaders met in Brussels. The leaders hammered out the agreement.", False),
+])
+def test_the_leaders_after_two_persons_of_their_sentence_are_the_pair(nlp, text, pair):
+    table = resolve(nlp(text), published=DAY)
+    start = text.rindex("the leaders") if "the leaders" in text else text.rindex("The leaders")
+    owners = {m.actor for m in table.mentions if m.span[0] == start}
+    persons = {a.id for a in table.actors if a.kind == "person"}
+    assert (len(owners) == 2 and owners <= persons) is pair
