@@ -210,6 +210,7 @@ class Extractor:
         (``ingest._furniture``): the same length, so every offset is an offset into the text as read."""
         from . import actors as _actors
         from .actors._keep import keep as keep_actors
+        from .actors._others import name_by_phrase
         from .actors._keep import VENUE_ACTS, keeper, setting_participants
         from .actors._people import code_speakers
         from .actors._publisher import publisher_names
@@ -234,6 +235,7 @@ class Extractor:
         timexes = _time.tag(text, published=published, doc=doc)
         lap("time")
         table = _actors.resolve(doc, published=published, text=document.text, title=document.title)
+        phrase_names = table.phrase_names  # the names groups take after the filters (name_by_phrase)
         lap("actors")
         dropped: list = []  # the candidates the decider drops
         events = _events.code(doc, actors=table, timexes=timexes, published=published,
@@ -341,6 +343,7 @@ class Extractor:
                     e.recipient = [a for a in e.recipient if a in kept]
             # an event noun left with no party is a bare noun, no event (events._trigger_event)
             events = [e for e in events if e.coder != "target" or e.actor or e.recipient]
+        name_by_phrase(table, phrase_names)  # "Republican senators": the filters judged "Republican"
         lap("filter")
         # one event per fact across the document, decided last, on the participants the records keep
         # (events/_samefact.py); it changes no actor

@@ -310,6 +310,10 @@ class ActorTable:
     by_token: dict[int, str] = field(default_factory=dict)
     # token -> the actors of a description of a set ("the two leaders"): one span, a mention of each
     shared: dict[int, list[str]] = field(default_factory=dict)
+    # id -> the name a group takes once the actor filters have judged it ("Republican senators" for the
+    # group the text names only so, which the actors stage calls "Republican": the filters were trained on
+    # that name); the pipeline renames the actors the filters keep (actors.name_by_phrase)
+    phrase_names: dict[str, str] = field(default_factory=dict)
     # id -> actor, with the list's length it was built at: later stages only append to ``actors``
     # (the quotes stage adds speakers), so a length that differs is the one sign it is stale
     _by_id: tuple[int, dict[str, Actor]] = field(default=(-1, {}), init=False, repr=False, compare=False)

@@ -33,7 +33,7 @@ from ._kinds import type_names
 from ._link import (_former, _title_heads, link_mentions, place_by_earlier_sentences, place_by_sentence_before,
                     place_qualified_groups)
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
-from ._others import _fuller_names, cluster_others, code_other
+from ._others import _fuller_names, cluster_others, code_other, phrase_names
 from ._owned import Owned, find_owned
 from ._people import cluster_people, code_person, merge_handles, principal_countries
 from ._wikidata import wikidata_of
@@ -76,7 +76,9 @@ def resolve(doc, *, published: dt.date | None = None,
     place_people(ctx, clusters)  # persons nothing else placed: the dateline's country
     place_by_earlier_sentences(ctx, clusters)  # titled persons still unplaced: a few sentences back
     merge_same_groups(clusters)  # "police" placed in France twice, or once and once nowhere: one group
-    return actor_table(doc, clusters)  # 7. the records
+    table = actor_table(doc, clusters)  # 7. the records
+    table.phrase_names = phrase_names(clusters)  # "Republican senators", given after the filters
+    return table
 
 
 def _user_dictionaries(dictionaries) -> list[Dictionary]:

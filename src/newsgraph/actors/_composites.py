@@ -44,6 +44,9 @@ _PUBLIC_NOUNS = frozenset({"people", "citizen", "civilian", "national", "populat
 _MASS_PUBLIC = frozenset({"people", "population", "public"})  # the others name a whole only in the plural
 # Bodies of a government named by their country's name or demonym that are actors of their own.
 _MINISTRIES = frozenset({"ministry"})
+# Office nouns whose "of" names a department ("Secretary of State", "undersecretary of Defense", "minister of
+# Finance").
+_OFFICE_NOUNS = frozenset({"secretary", "undersecretary", "under-secretary", "minister"})
 _MIL_PEOPLE = frozenset({"official", "officer", "commander", "leader", "planner", "source"})
 # Singular agent nouns of one unnamed person: "a U.S. official said", "a senior Israeli diplomat".
 _ONE_PERSON = frozenset({"official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "negotiator",
@@ -109,7 +112,8 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
     doc, B, claimed = ctx.doc, ctx.bundled, ctx.claimed
     title_tokens = {i for cl in people for t in cl.titles for sp in t.spans for i in range(*sp)}
     windows = {i for cl in people for t in cl.titles if t.window for i in range(*t.window)}
-    cands = [c for c in cands if not (c.kind == "organization" and c.entry is None and c.start in windows)]
+    cands = [c for c in cands if not (c.kind == "organization" and c.entry is None
+                                      and (c.start in windows or _office_department(doc, c)))]
     persons = [c for c in cands if c.kind == "person"]
     person_tokens = {i for c in persons for i in range(c.start, c.end)}
     # the tokens a name's agent noun or its allies may not be: read through views of the sets rather than
@@ -179,9 +183,13 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
                 claimed.update(range(c.start, head + 1))
                 c.kind = None
                 continue
-            c.end = head + 1  # "Taliban forces" is the Taliban
             if c.entry is None and c.kind == "group":  # "Tamil refugees": Tamil refugees, not the Tamils
                 c.sector = sector
+                if not any(t.dep_ in ("cc", "conj", "punct") for t in doc[c.end:head]):
+                    # named so ("Republican senators", "Kurdish fighters"), not by the adjective alone; not
+                    # the first of conjoined adjectives ("Democratic and Republican leaders")
+                    c.phrase = span_text(doc, c.start, head + 1)
+            c.end = head + 1  # "Taliban forces" is the Taliban
             claimed.update(range(c.start, c.end))
             continue
         last = doc[c.end - 1]
@@ -242,6 +250,17 @@ class _Either:
 
     def __contains__(self, i: object) -> bool:
         return any(i in s for s in self.sets)
+
+
+def _office_department(doc, c: Cand) -> bool:
+    """An unknown body named bare right after an office noun and "of" ("the new deputy secretary of State",
+    "his service as Secretary of Defense", "minister of Finance"): the department's word of an office's
+    title, which no holder's name follows to take it in (``Title.window``), is no body of its own. A body
+    the dictionaries know ("the secretary-general of NATO") or one with its article ("secretary of the
+    Communist Party") is a body."""
+    if c.start < 2 or doc[c.start - 1].lower_ != "of":
+        return False
+    return doc[c.start - 2].lower_ in _OFFICE_NOUNS
 
 
 def _one_people(composites: Composites) -> None:

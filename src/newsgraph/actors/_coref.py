@@ -440,6 +440,35 @@ def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: list[int])
         members = _set_members(doc, refs, start, sent_index[t.i], "country" if noun in _STATE_SETS else "person", n)
         if members:
             out.append((start, end, members))
+    out.extend(_uncounted_pairs(doc, refs, claimed, sent_index))
+    return out
+
+
+def _uncounted_pairs(doc, refs: list[Ref], claimed: set[int], sent_index: list[int]) -> list[tuple[int, int, list[Ref]]]:
+    """"The leaders" with no count, after the two persons its own sentence names before it ("a call between
+    Trump and Xi during which the leaders agreed", "Following a meeting between Kim Jong Un and Moon Jae-in,
+    the leaders appeared"): the pair, whom the annotators code as the two actors, as for "the two leaders".
+    Only there: a sentence or two later "the leaders" as often names a group the text named before ("eurozone
+    leaders ... The leaders hammered out the agreement")."""
+    out: list[tuple[int, int, list[Ref]]] = []
+    toks = tokens(doc)
+    for k in word_positions(doc, ("leaders",)):
+        t = toks[k]
+        if k < 1 or k in claimed or k - 1 in claimed or t.tag_ != "NNS" or t.dep_ in ("compound", "amod", "poss"):
+            continue
+        kids = list(t.children)
+        if len(kids) != 1 or kids[0].i != k - 1 or kids[0].lower_ != "the":
+            continue  # "the leaders of Iran", "the world leaders", "the leaders killed": other sets
+        sent = sent_index[k]
+        named: dict[str, Ref] = {}
+        for r in refs:
+            if r.sent == sent and r.end < k and not r.modifier and doc[r.end - 1].dep_ != "poss" \
+                    and doc[r.end - 1].tag_ != "POS":
+                if r.kind != "person":
+                    continue
+                named.setdefault(r.actor, r)
+        if len(named) == 2:
+            out.append((k - 1, k + 1, sorted(named.values(), key=lambda r: r.start)))
     return out
 
 

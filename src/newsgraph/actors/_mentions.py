@@ -49,6 +49,7 @@ class Cand:
     cluster: object = None
     titles: list = field(default_factory=list)
     sector: str | None = None  # the agent noun a group name modifies tells it: "Tamil refugees" -> REF
+    phrase: str | None = None  # a group's name with the agent noun it modifies: "Republican senators"
 
 
 # Columns of ``token_array`` and part-of-speech ids as it holds them (``pos == _PROPN`` is ``pos_ == "PROPN"``:

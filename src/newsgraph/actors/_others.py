@@ -4,7 +4,7 @@ cluster each (a country, a dictionary entry, else a name and sector); step 5 cod
 from __future__ import annotations
 
 from ._agents import actor_context, context_country, names_a_country
-from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the
+from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the, tidy_name
 from ._coding import (BRANCHES, CHAMBER_WORDS, INTERGOVERNMENTAL, OTHER_PARTY_WORDS, STATE_SECTORS,
                       TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES, _STANCE_PREFIXES, _country_of, code_of, org_sector,
                       remit_named)
@@ -13,6 +13,7 @@ from ._mentions import Cand
 from ._people import leader_country
 from ..events._lexicon import lowered_lemmas
 from ..nlp import lowers, span_root
+from ..records import ActorTable
 
 __all__ = ["cluster_others", "code_other"]
 
@@ -46,6 +47,31 @@ def cluster_others(cands: list[Cand]) -> list[Cluster]:
             cl.entry, cl.iso = full.entry, full.iso
         cl.cands.append(c)
     return list(others.values())
+
+
+def phrase_names(clusters: list[Cluster]) -> dict[str, str]:
+    """id -> a name for each group every name of which is an adjective its agent noun extends ("Republican
+    senators", "Kurdish fighters", "European leaders"), as the annotators name it, rather than the adjective
+    ("Republican") the steps read (a US party's word is American). The pipeline gives it after the actor
+    filters (:func:`name_by_phrase`), whose learned part was trained on the adjective."""
+    out: dict[str, str] = {}
+    for cl in clusters:
+        if cl.kind != "group" or cl.entry is not None or not cl.cands or not cl.extra:
+            continue
+        phrases = [c.phrase for c in cl.cands]
+        if None in phrases or cl.name not in {strip_the(c.text) for c in cl.cands}:
+            continue  # a bare name among them, or a step named it otherwise
+        out[cl.id] = max(phrases, key=lambda t: (phrases.count(t), len(t or ""))) or ""
+    return out
+
+
+def name_by_phrase(table: ActorTable, names: dict[str, str]) -> None:
+    """Each actor of ``table`` that ``names`` (:func:`phrase_names`) names takes that name; its aliases lose it."""
+    for a in table.actors:
+        name = names.get(a.id)
+        if name:
+            a.name = tidy_name(name)
+            a.aliases = [n for n in a.aliases if n != a.name]
 
 
 def _cluster_key(c: Cand, same: dict[int, int] | None = None) -> tuple[str, str]:

@@ -1,0 +1,97 @@
+"""Names that are no actor of their own or that the output names by a part (issue #19, session 36): the
+department's word of an office's title ("secretary of State") and a group named by its adjective alone
+("Republican" for "Republican senators"); "the leaders" after the two persons their sentence names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.actors import resolve
+from newsgraph.actors._cluster import Cluster
+from newsgraph.actors._composites import _office_department
+from newsgraph.actors._mentions import Cand
+from newsgraph.actors._others import name_by_phrase, phrase_names
+from newsgraph.records import Actor, ActorTable, Document
+
+DAY = dt.date(2019, 6, 1)
+
+
+def _cand(doc: Doc, word: str) -> Cand:
+    i = [t.text for t in doc].index(word)
+    return Cand(i, i + 1, word, "ORG", kind="organization")
+
+
+@pytest.mark.parametrize("words,name,office", [
+    ("he was confirmed as deputy secretary of State".split(), "State", True),
+    ("his service as Secretary of Defense ended".split(), "Defense", True),
+    ("the minister of Finance resigned".split(), "Finance", True),
+    ("the chairman of Acme resigned".split(), "Acme", False),  # a body's officer: the body is one
+    ("a meeting of Acme ended".split(), "Acme", False),
+])
+def test_the_department_word_of_an_office_title_is_no_body(words, name, office):
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert _office_department(doc, _cand(doc, name)) is office
+
+
+def _group(cid: str, *cands: tuple[str, str | None]) -> Cluster:
+    cl = Cluster("group")
+    for text, phrase in cands:
+        cl.cands.append(Cand(0, 2, text, "NORP", kind="group", phrase=phrase))
+    cl.name, cl.id, cl.extra = cands[0][0], cid, [(0, 2, "name")]
+    return cl
+
+
+def test_a_group_named_only_with_its_agent_noun_takes_that_phrase_as_its_name():
+    many = _group("a", ("Republican", "Republican senators"), ("Republican", "Republican lawmakers"),
+                  ("Republican", "Republican senators"))
+    bare = _group("b", ("Kurdish", "Kurdish fighters"), ("Kurdish", None))
+    renamed = _group("c", ("Kurdish", "Kurdish fighters"))
+    renamed.name = "Kurds"
+    assert phrase_names([many, bare, renamed]) == {"a": "Republican senators"}
+
+
+def test_the_phrase_name_is_given_to_the_record_and_leaves_its_aliases():
+    table = ActorTable(actors=[Actor("a", "Republican", "group", aliases=["Republican senators"]),
+                               Actor("b", "Kurds", "group")])
+    name_by_phrase(table, {"a": "Republican senators", "x": "gone"})
+    assert [(a.name, a.aliases) for a in table.actors] == [("Republican senators", []), ("Kurds", [])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "On Thursday, he was confirmed as the new deputy secretary of State, the White House said.",
+    "The president praised Bob Gates' service as Secretary of Defense on Monday.",
+])
+def test_no_body_of_a_holderless_office_title(nlp, text):
+    table = resolve(nlp(text), published=DAY)
+    assert not [a.name for a in table.actors if a.name in ("State", "Defense")]
+
+
+@pytest.mark.model
+def test_a_party_adjectives_group_is_named_with_its_noun(nlp, extractor):
+    text = "Two Republican senators warned on Monday that the tariffs would hurt farmers."
+    table = resolve(nlp(text), published=DAY)  # the actors stage names it as the filters read it
+    assert [(a.name, a.country, a.sector) for a in table.actors if "Republican" in a.name] == [
+        ("Republican", "USA", "LEG")]
+    result = extractor(Document(text=text, published=DAY.isoformat()))
+    assert [(a.name, a.country, a.sector) for a in result.actors if "Republican" in a.name] == [
+        ("Republican senators", "USA", "LEG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pair", [
+    ("Teams are working to follow through on a Nov. 1 phone call between Trump and Xi during which the leaders "
+     "agreed to reach a proposal.", True),
+    ("Following a meeting between Jan Roe and Pat Doe, the leaders appeared side by side.", True),
+    ("Eurozone leaders met in Brussels. The leaders hammered out the agreement.", False),
+])
+def test_the_leaders_after_two_persons_of_their_sentence_are_the_pair(nlp, text, pair):
+    table = resolve(nlp(text), published=DAY)
+    start = text.rindex("the leaders") if "the leaders" in text else text.rindex("The leaders")
+    owners = {m.actor for m in table.mentions if m.span[0] == start}
+    persons = {a.id for a in table.actors if a.kind == "person"}
+    assert (len(owners) == 2 and owners <= persons) is pair
