@@ -18,6 +18,17 @@ def test_a_second_clause_with_its_own_subject_owns_its_partial_quote(nlp):
 
 
 @pytest.mark.model
+def test_a_cue_that_reports_a_clause_goes_on_through_the_coordination(nlp):
+    # "but since the court ruled that ...": the replier's words go on; the court says nothing here
+    text = ("They could be different in different states, Ms. Dana Marsh replied, but since the Supreme Court "
+            "ruled in 2016 that the Texas admitting privileges law \u201cwas medically unnecessary and its burdens "
+            "were undue, that holding should clearly apply to Louisiana's identical law.\u201d")
+    quotes, table = _quotes(nlp, text)
+    undue = next(q for t, q in quotes.items() if t.startswith("was medically unnecessary"))
+    assert _name(table, undue.speaker) == "Dana Marsh"
+
+
+@pytest.mark.model
 def test_a_participle_that_turns_to_someone_speaks_a_whole_quote(nlp):
     text = ("Former Secretary of State Dana Marsh famously clashed with Kessler during the Senate hearing, "
             "chiding him, \u201cWhat difference at this point does it make?\u201d when questioned about the "

@@ -561,7 +561,7 @@ class _Reader:
         `Clinton proposed a debate on April 4 - but the Sanders campaign rejected the idea as
         “ludicrous”` the campaign, not Clinton, calls it so (the parse reaches the cue only through
         the coordination). Only a clause before the quote, with a subject of its own that names an
-        actor."""
+        actor and no subordinating word, after a cue that reports no clause of its own."""
         doc = self.doc
         qs, qe = self.q_tokens[n]  # type: ignore[misc]
         if cue.span is None:
@@ -576,6 +576,10 @@ class _Reader:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i in self.in_quote or verb.dep_ != "conj" \
                 or verb.head.i != rng[0] or verb.i >= qs:
+            return None
+        if any(c.dep_ in ("ccomp", "parataxis") for c in doc[rng[0]].children) or any(c.dep_ == "mark" for c in verb.children):
+            # `They could be different, X replied, but since the court ruled that the law “...”`: a cue
+            # that reports a clause of its own goes on speaking through the coordinated clause
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.in_quote), None)
         if subj is None or subj.lower_ in _FIRST_PERSON:
