@@ -548,9 +548,46 @@ class _Reader:
             lead = self._colon_clause(n)
             if lead is not None:
                 return lead
+        if best is not None and partial:
+            own = self._own_clause(n, best[1])
+            if own is not None:
+                return own
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _own_clause(self, n: int, cue: _Cue) -> _Cue | None:
+        """The subject of a second clause coordinated with the cue's that holds a partial quote: in
+        `Clinton proposed a debate on April 4 - but the Sanders campaign rejected the idea as
+        “ludicrous”` the campaign, not Clinton, calls it so (the parse reaches the cue only through
+        the coordination). Only a clause before the quote, with a subject of its own that names an
+        actor and no subordinating word, after a cue that reports no clause of its own."""
+        doc = self.doc
+        qs, qe = self.q_tokens[n]  # type: ignore[misc]
+        if cue.span is None:
+            return None
+        rng = _tok_range(doc, cue.span[0], cue.span[1])
+        if rng is None:
+            return None
+        verb = doc[qs].head
+        for _ in range(4):  # the verb the quoted words hang on, through their phrase
+            if verb.pos_ in ("VERB", "AUX") and verb.i not in self.in_quote or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in self.in_quote or verb.dep_ != "conj" \
+                or verb.head.i != rng[0] or verb.i >= qs:
+            return None
+        if any(c.dep_ in ("ccomp", "parataxis") for c in doc[rng[0]].children) or any(c.dep_ == "mark" for c in verb.children):
+            # `They could be different, X replied, but since the court ruled that the law “...”`: a cue
+            # that reports a clause of its own goes on speaking through the coordinated clause
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.in_quote), None)
+        if subj is None or subj.lower_ in _FIRST_PERSON:
+            return None
+        actor, sspan = self.speaker_of(subj)
+        if actor is None:
+            return None
+        return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan, True)
 
     def _opens_next(self, i: int) -> bool:
         """Whether the verb at token ``i``, after a quote, leads with a colon into the next quote of
@@ -700,6 +737,11 @@ class _Reader:
         content = self.text[q.start:q.end].rstrip()
         candidates: list["Token"] = []
         as_clause = False
+        # `..., chiding him, “What difference ...?” when questioned`: the participle before the quote
+        # speaks when no verb after it does
+        before = self.text[:q.open_mark].rstrip()
+        rng = _tok_range(doc, len(before) - 1, len(before)) if before.endswith(",") else None
+        addressed = _addressing(doc[rng[0] - 1] if rng is not None and rng[0] > 0 else None)
         if q.close_mark is not None and content[-1:] in (",", "?", "!"):
             j = qe
             while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and j - qe < 3:
@@ -711,7 +753,6 @@ class _Reader:
                           if doc[i].pos_ == "VERB" and doc[i].dep_ not in ("nsubj", "nsubjpass")
                           and self.para(doc[i].idx) == self.para(q.close_mark)][:1]
         if not candidates:  # `with X yelling: “Get out!”` then a new paragraph: the words before it
-            before = self.text[:q.open_mark].rstrip()
             if before.endswith((":", ",")):
                 rng = _tok_range(doc, len(before) - 1, len(before))
                 verb = doc[rng[0] - 1] if rng is not None and rng[0] > 0 else None
@@ -728,7 +769,7 @@ class _Reader:
                     # else, when its subject names an actor
                     as_clause = True
                     candidates = [verb]
-        for verb in candidates:
+        for verb in candidates + ([addressed] if addressed is not None and addressed not in candidates else []):
             if verb.i in self.in_quote:
                 continue
             subj = speaker_subject(verb, self.in_quote)
@@ -736,10 +777,11 @@ class _Reader:
             if (subj is None or subj.i in self.in_quote) and verb.i >= qe:
                 inverted = self._inverted_object(verb, qe)
                 subj = inverted or subj
-            if subj is None or subj.i in self.in_quote or not _may_speak(subj) or abs(subj.i - verb.i) > 6:
-                continue
+            if subj is None or subj.i in self.in_quote or not _may_speak(subj) \
+                    or abs(subj.i - verb.i) > 6 and verb is not addressed:
+                continue  # (the participle's subject is its main clause's, as far off as that clause runs)
             actor, sspan = self.speaker_of(subj)
-            if (as_clause or inverted is not None) and actor is None:
+            if (as_clause or inverted is not None or verb is addressed) and actor is None:
                 # an inverted object that names no actor (`tweeted the President-elect` with no holder
                 # found, `begins a scripted message`) leaves the quote to the speaker before it
                 continue
@@ -1619,6 +1661,20 @@ _OWNER_SPEAKS = frozenset("""
 comment word testimony speech message response reply answer view position remark office campaign team camp
 administration government spokesman spokeswoman spokesperson lawyer attorney aide adviser
 """.split())
+
+
+def _addressing(word: "Token | None") -> "Token | None":
+    """The participle that turns to someone right before a whole quote: in `X clashed with Y during
+    the hearing, chiding him, “What difference does it make?”` the participle and its pronoun stand
+    where a verb of saying would, and its subject (the main clause's, X) speaks. ``word`` is the word
+    before the comma; None unless it is the pronoun object of a participle after a comma."""
+    if word is None or word.pos_ != "PRON" or word.dep_ not in ("dobj", "dative"):
+        return None
+    verb = word.head
+    if verb.i != word.i - 1 or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != ",":
+        return None
+    return verb
 
 
 def _as_it(verb: "Token") -> bool:
