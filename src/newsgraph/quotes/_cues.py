@@ -14,12 +14,13 @@ from ..events._tables import parse_rows, word_sets
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["ASKING_VERBS", "ATTITUDES", "AS_IT_VERBS", "WITHHOLDING_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "CUE_VERBS",
+__all__ = ["ASKING_VERBS", "ATTITUDES", "AS_IT_VERBS", "EVIDENCE_VERBS", "WITHHOLDING_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "CUE_VERBS",
            "EXPRESSION_VERBS", "SPEECH_NOUNS", "attitude", "cue_lemma", "parse_cues"]
 
 DATA_FILE = "cues.txt"
 _SETS = frozenset({"speech_verbs", "thought_verbs", "expression_verbs", "speech_nouns", "as_it_verbs",
-                   "belief_verbs", "finding_verbs", "intention_verbs", "asking_verbs", "withholding_verbs"})
+                   "belief_verbs", "finding_verbs", "intention_verbs", "asking_verbs", "withholding_verbs",
+                   "evidence_verbs"})
 # the attitude a thought verb's clause reports, by the set that holds the verb; any other cue reports a statement
 _ATTITUDE_SETS = {"belief_verbs": "belief", "finding_verbs": "finding", "intention_verbs": "intention"}
 
@@ -54,6 +55,7 @@ AS_IT_VERBS = _WORDS["as_it_verbs"]
 ATTITUDES = {w: _ATTITUDE_SETS[name] for name in _ATTITUDE_SETS for w in _WORDS[name]}
 ASKING_VERBS = _WORDS["asking_verbs"]
 WITHHOLDING_VERBS = _WORDS["withholding_verbs"]
+EVIDENCE_VERBS = _WORDS["evidence_verbs"]
 
 
 def attitude(kind: str, cue: str | None, *, question: bool = False) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Quote
-from ._cues import (AS_IT_VERBS, ASKING_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS,
+from ._cues import (AS_IT_VERBS, ASKING_VERBS, CUE_VERBS, EVIDENCE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS,
                     WITHHOLDING_VERBS, attitude, cue_lemma)
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import (_PERSON_TITLES, _cut_title, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
@@ -1692,7 +1692,29 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
         if f.quote.speaker is None:
             f.quote.attributed_to = attributed_to(f.quote.speaker_text)
         f.quote.attitude = attitude(f.quote.kind, f.quote.cue, question=_asks(doc, f))
+        if f.quote.attitude == "statement" and _shown(doc, f):
+            f.quote.attitude = "finding"
     return out
+
+
+def _shown(doc: "Doc", found: Found) -> bool:
+    """Whether an indirect quote tells what a thing shows, not what someone said: a verb of
+    :data:`EVIDENCE_VERBS` whose subject is a thing no actor stands for ("satellite images suggest
+    that ...", "the statistics suggest ...", "data on Monday confirmed that ..."), not a person,
+    people or a body ("the minister suggested", "officials indicated")."""
+    q = found.quote
+    if q.kind != "indirect" or q.cue not in EVIDENCE_VERBS or q.speaker is not None or found.speaker_span is None:
+        return False
+    phrase = doc.char_span(found.speaker_span[0], found.speaker_span[1], alignment_mode="expand")
+    if phrase is None or not len(phrase):
+        return False
+    root = phrase.root
+    return root.pos_ == "NOUN" and not root.ent_type_ and not _people_noun(root) \
+        and root.lower_ not in _PEOPLE_WORDS and root.lemma_.lower() not in _PEOPLE_WORDS
+
+
+_PEOPLE_WORDS = frozenset({"people", "person", "man", "men", "woman", "women", "persons", "public", "voter",
+                           "voters", "critic", "critics", "expert", "experts", "analyst", "analysts"})
 
 
 _WH = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
