@@ -140,7 +140,7 @@ def test_the_quotes_stage_tells_a_statement_from_a_belief_a_finding_and_an_inten
     from factories import quotes_by_text
 
     text = ("The minister said the talks would resume on Monday. Many diplomats believe the talks will fail. "
-            "A new poll showed that most voters oppose the plan. The mayor hopes the bridge will reopen soon.")
+            "A new poll showed that most voters oppose the plan. The governor hoped that the bridge would reopen soon.")
     quotes, _ = quotes_by_text(nlp, text)
     by_attitude = {q.attitude: words for words, q in quotes.items()}
     assert "resume on Monday" in by_attitude["statement"]
@@ -170,3 +170,14 @@ def test_a_condition_or_a_thing_named_after_said_stays_a_statement(nlp):
             "stay.")
     quotes, _ = quotes_by_text(nlp, text)
     assert len(quotes) == 3 and {q.attitude for q in quotes.values()} == {"statement"}
+
+
+@pytest.mark.model
+def test_what_a_thing_suggests_is_a_finding_and_what_a_person_suggests_a_statement(nlp):
+    from factories import quotes_by_text
+
+    text = ("Satellite images suggest that the ship tried to pick up cars at other ports. The minister suggested "
+            "that the talks could resume next week.")
+    quotes, _ = quotes_by_text(nlp, text)
+    assert quotes["that the ship tried to pick up cars at other ports"].attitude == "finding"
+    assert quotes["that the talks could resume next week"].attitude == "statement"
