@@ -350,13 +350,18 @@ def quotes_cli(
     actor: Annotated[Optional[str], typer.Argument(help="Name or id of the speaker; every quote when omitted.")] = None,
     db: DbOpt = Path(DEFAULT_DB),
     format: QFormatOpt = QueryFormat.table,
+    beliefs: Annotated[bool, typer.Option("--beliefs", help="Also questions asked or left open and what the text "
+                                          "says someone believes, found or intends (\"asked whether ...\", "
+                                          "\"X believes that ...\", \"a poll showed ...\"), with each quote's "
+                                          "`attitude`.")] = False,
 ) -> None:
     """What an actor said, with dates: the speaker as an actor and in the text's own words (`speaker_text`)."""
     from .output import write_rows
 
     with _open(db) as store:
-        rows = store.quotes(actor)
-    write_rows(rows, format.value, sys.stdout, columns=["published", "speaker_name", "speaker_text", "kind", "cue", "text"], title="quotes")
+        rows = store.quotes(actor, beliefs=beliefs)
+    columns = ["published", "speaker_name", "speaker_text", "kind", *(["attitude"] if beliefs else []), "cue", "text"]
+    write_rows(rows, format.value, sys.stdout, columns=columns, title="quotes")
 
 
 @app.command("agreements")

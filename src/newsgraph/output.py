@@ -97,7 +97,8 @@ def result_tables(result: Result, console: Any) -> None:
     _table(console, "roles", ["actor", "title", "status", "start", "end"],
            [[names.get(r.actor, r.actor), r.title, r.status, r.start, r.end] for r in result.roles])
     _table(console, "quotes", ["speaker", "kind", "cue", "quote"],
-           [[_speaker_label(q, names), q.kind, q.cue, _clip(q.text, 80)] for q in result.quotes])
+           [[_speaker_label(q, names), q.kind if q.attitude == "statement" else f"{q.kind}, {q.attitude}", q.cue,
+             _clip(q.text, 80)] for q in result.quotes])
     _table(console, "agreements", ["date", "parties", "commitments"],
            [[g.date, ", ".join(names.get(p, p) for p in g.parties),
              "; ".join(f"{names.get(c.party or '', c.party)}: {_clip(c.text, 50)}" for c in g.commitments)]

@@ -223,11 +223,16 @@ class Quote:
     # phrase, or an unresolved pronoun: "he", "it", "some"). A quote's speaker is thus `speaker` (an
     # actor id) or `attributed_to` (words), never both; documents make no actor (corpus guidelines).
     attributed_to: str | None = None
+    # What the quote reports: "statement" (words said or written: every quote in quotation marks, and
+    # reported speech), "question" ("asked whether ...", "declined to say if ..."), "belief" ("X
+    # believes / fears / knows that ..."), "finding" ("a poll showed", "investigators found that ...")
+    # or "intention" ("X hopes / decided that ..."), by its cue and the clause it reports.
+    attitude: str = "statement"
 
     def to_dict(self) -> dict[str, Any]:
         return {"speaker": self.speaker, "speaker_text": self.speaker_text, "attributed_to": self.attributed_to,
-                "text": self.text, "kind": self.kind, "cue": self.cue, "span": list(self.span),
-                "continues": list(self.continues) if self.continues else None}
+                "text": self.text, "kind": self.kind, "attitude": self.attitude, "cue": self.cue,
+                "span": list(self.span), "continues": list(self.continues) if self.continues else None}
 
 
 @dataclass(slots=True)

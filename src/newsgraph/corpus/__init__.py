@@ -176,6 +176,7 @@ def format_report(f: dict[str, Any]) -> str:
              f"{num(f['agreements'].get('commitment_recall'))} P {num(f['agreements'].get('commitment_precision'))} "
              f"(of {f['agreements'].get('commitments', 0)})",
              prf_line("quotes", f["quotes"]) + f"  speaker {num(f['quotes']['speaker_accuracy'])}",
+             *([prf_line("  beliefs too", f["quotes"]["every"])] if "every" in f["quotes"] else []),
              "per type:"]
     for t, d in e["per_type"].items():
         lines.append("  " + prf_line(t, d))

@@ -96,6 +96,9 @@ class RQuote:
     kind: str | None
     span: Span
     index: int = 0
+    # what the quote reports (the output's ``attitude``): the annotations hold statements only
+    attitude: str = "statement"
+    cue: str | None = None
 
 
 @dataclass
@@ -160,7 +163,7 @@ class Reading:
             events=events,
             roles=[RRole(r.actor, r.title, r.status, tuple(r.span), n, r.start, r.end)
                    for n, r in enumerate(result.roles)],
-            quotes=[RQuote(q.speaker, q.kind, tuple(q.span), n) for n, q in enumerate(result.quotes)],
+            quotes=[RQuote(q.speaker, q.kind, tuple(q.span), n, q.attitude, q.cue) for n, q in enumerate(result.quotes)],
             agreements=[RAgreement(list(a.parties), tuple(a.span), n, [tuple(x) for x in a.also], a.date,
                                    [(c.party, tuple(c.span)) for c in a.commitments if c.span])
                         for n, a in enumerate(result.agreements)],

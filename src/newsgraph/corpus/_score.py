@@ -281,6 +281,12 @@ class Tally:
 
     def _quotes(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str,
                 names: dict[str, str], gnames: dict[str, str]) -> None:
+        # The guidelines (section 5) annotate statements: what a speaker said or wrote. A question, a
+        # belief, a finding or an intention the output reads ("asked whether", "X believes that", "a
+        # poll showed") is scored apart, as "every" (each attribution counted, as PolNeAR counts them)
+        self.n["q_every_tp"] += len(match_quotes(gold, other))
+        self.n["q_every_sys"] += len(other.quotes)
+        other = replace(other, quotes=[q for q in other.quotes if q.attitude == "statement"])
         pairs = match_quotes(gold, other)
         self.n["q_gold"] += len(gold.quotes)
         self.n["q_sys"] += len(other.quotes)
@@ -303,7 +309,7 @@ class Tally:
             for s in other.quotes:
                 if s.index not in ms:
                     self._err(gold.id, "quotes", "spurious", text, system_span=list(s.span), kind=s.kind,
-                              found=names.get(s.speaker or ""))
+                              cue=s.cue, found=names.get(s.speaker or ""))
 
     # -- figures ----------------------------------------------------------------------------------
     def figures(self) -> dict[str, Any]:
@@ -363,7 +369,9 @@ class Tally:
                            "commitment_precision": _ratio(n["agr_com_right"], n["agr_com_sys"]),
                            "commitments": n["agr_com_gold"]},
             "quotes": {**prf(n["q_tp"], n["q_gold"], n["q_sys"]),
-                       "speaker_accuracy": _ratio(n["q_spk_ok"], n["q_spk_n"]), "speakers": n["q_spk_n"]},
+                       "speaker_accuracy": _ratio(n["q_spk_ok"], n["q_spk_n"]), "speakers": n["q_spk_n"],
+                       # questions, beliefs, findings and intentions counted as quotes too (PolNeAR's attributions)
+                       "every": prf(n["q_every_tp"], n["q_gold"], n["q_every_sys"])},
         }
 
     def _confidence_figures(self) -> dict[str, Any]:

@@ -14,18 +14,34 @@ from ..events._tables import parse_rows, word_sets
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["AS_IT_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "CUE_VERBS", "EXPRESSION_VERBS", "SPEECH_NOUNS", "cue_lemma",
-           "parse_cues"]
+__all__ = ["ASKING_VERBS", "ATTITUDES", "AS_IT_VERBS", "EVIDENCE_VERBS", "WITHHOLDING_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "CUE_VERBS",
+           "EXPRESSION_VERBS", "SPEECH_NOUNS", "attitude", "cue_lemma", "parse_cues"]
 
 DATA_FILE = "cues.txt"
-_SETS = frozenset({"speech_verbs", "thought_verbs", "expression_verbs", "speech_nouns", "as_it_verbs"})
+_SETS = frozenset({"speech_verbs", "thought_verbs", "expression_verbs", "speech_nouns", "as_it_verbs",
+                   "belief_verbs", "finding_verbs", "intention_verbs", "asking_verbs", "withholding_verbs",
+                   "evidence_verbs"})
+# the attitude a thought verb's clause reports, by the set that holds the verb; any other cue reports a statement
+_ATTITUDE_SETS = {"belief_verbs": "belief", "finding_verbs": "finding", "intention_verbs": "intention"}
 
 
 def parse_cues(text: str, file: str = DATA_FILE) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """The word classes and the lemma corrections of a cues file's text; ValueError on a bad line."""
     rows = parse_rows(text, file, {"SET": (2, None), "LEMMA": (2, 2)})
     lemmas = {r.cols[0].lower(): r.cols[1].lower() for r in rows if r.kind == "LEMMA"}
-    return word_sets(rows, _SETS), lemmas
+    sets = word_sets(rows, _SETS)
+    seen: dict[str, str] = {}
+    for name in sorted(_ATTITUDE_SETS):
+        words = sets.get(name, frozenset())
+        # an attitude word is a thought verb that is no verb of saying ("acknowledge" is both: said),
+        # and it has one attitude
+        bad = sorted(words - sets.get("thought_verbs", frozenset()) | words & sets.get("speech_verbs", frozenset())
+                     | words & set(seen))
+        if bad:
+            raise ValueError(f"{file}: {name} holds {', '.join(bad)}: each must be a thought verb, no speech verb, "
+                             "and in one attitude set only")
+        seen.update(dict.fromkeys(words, name))
+    return sets, lemmas
 
 
 _WORDS, _LEMMAS = parse_cues(resources.files("newsgraph").joinpath("data", "quotes", DATA_FILE)
@@ -36,6 +52,23 @@ CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS
 EXPRESSION_VERBS = _WORDS["expression_verbs"]
 SPEECH_NOUNS = _WORDS["speech_nouns"]
 AS_IT_VERBS = _WORDS["as_it_verbs"]
+ATTITUDES = {w: _ATTITUDE_SETS[name] for name in _ATTITUDE_SETS for w in _WORDS[name]}
+ASKING_VERBS = _WORDS["asking_verbs"]
+WITHHOLDING_VERBS = _WORDS["withholding_verbs"]
+EVIDENCE_VERBS = _WORDS["evidence_verbs"]
+
+
+def attitude(kind: str, cue: str | None, *, question: bool = False) -> str:
+    """What a quote reports: "statement", "question", "belief", "finding" or "intention". Words in
+    quotation marks (a direct or partial quote) are said, whatever verb introduces them; an indirect
+    quote whose clause is a question (``question``: "asked whether ...", "declined to say if ...")
+    reports a question, and any other one what its cue verb does ("believes that" a belief, "found
+    that" a finding, "hopes that" an intention, "said that" or "according to" a statement)."""
+    if kind != "indirect" or cue is None:
+        return "statement"
+    if question:
+        return "question"
+    return ATTITUDES.get(cue, "statement")
 
 
 def cue_lemma(tok: "Token") -> str:

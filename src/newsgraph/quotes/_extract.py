@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Quote
-from ._cues import AS_IT_VERBS, CUE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
+from ._cues import (AS_IT_VERBS, ASKING_VERBS, CUE_VERBS, EVIDENCE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS,
+                    WITHHOLDING_VERBS, attitude, cue_lemma)
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import (_PERSON_TITLES, _cut_title, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
                        document_lemma, speaker_of_phrase, speaker_subject)
@@ -1746,7 +1747,80 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
             f.quote.speaker_text = " ".join(reader.text[f.speaker_span[0]:f.speaker_span[1]].split())
         if f.quote.speaker is None:
             f.quote.attributed_to = attributed_to(f.quote.speaker_text)
+        f.quote.attitude = attitude(f.quote.kind, f.quote.cue, question=_asks(doc, f))
+        if f.quote.attitude == "statement" and _shown(doc, f):
+            f.quote.attitude = "finding"
     return out
+
+
+def _shown(doc: "Doc", found: Found) -> bool:
+    """Whether an indirect quote tells what a thing shows, not what someone said: a verb of
+    :data:`EVIDENCE_VERBS` whose subject is a thing no actor stands for ("satellite images suggest
+    that ...", "the statistics suggest ...", "data on Monday confirmed that ..."), not a person,
+    people or a body ("the minister suggested", "officials indicated")."""
+    q = found.quote
+    if q.kind != "indirect" or q.cue not in EVIDENCE_VERBS or q.speaker is not None or found.speaker_span is None:
+        return False
+    phrase = doc.char_span(found.speaker_span[0], found.speaker_span[1], alignment_mode="expand")
+    if phrase is None or not len(phrase):
+        return False
+    root = phrase.root
+    return root.pos_ == "NOUN" and not root.ent_type_ and not _people_noun(root) \
+        and root.lower_ not in _PEOPLE_WORDS and root.lemma_.lower() not in _PEOPLE_WORDS
+
+
+_PEOPLE_WORDS = frozenset({"people", "person", "man", "men", "woman", "women", "persons", "public", "voter",
+                           "voters", "critic", "critics", "expert", "experts", "analyst", "analysts"})
+
+
+_WH = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
+
+
+def _asks(doc: "Doc", found: Found) -> bool:
+    """Whether an indirect quote's clause is a question, asked or left open, not something stated:
+    one that opens with "whether" ("asked whether", "declined to say whether ..."), or with "if" or a
+    question word after a verb of asking ("asked if ...", "wondered how ...") or a saying the text
+    withholds ("would not say when ...", "declined to say if ..."). After a plain "said", "if" opens
+    a condition and "what" a clause that names a thing ("said what happened was a disgrace")."""
+    q = found.quote
+    if q.kind != "indirect" or q.cue is None or found.cue_span is None:
+        return False
+    content = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    word = content[0]
+    first = word.lower_
+    if first != "whether" and first != "if" and first not in _WH:
+        return False
+    # the word must open the clause the quote reports, not a clause inside it: "whether or not the
+    # talks resume, the sanctions stay" (a condition), "what happened was a disgrace" (a thing named)
+    head = content.root.i
+    if first in ("whether", "if"):
+        if word.head.i != head or word.dep_ != "mark":
+            return False
+    else:
+        up = word
+        while up.i != head and up.head.i != up.i and content.start <= up.head.i < content.end:
+            up = up.head
+            if up.i != head and up.pos_ in ("VERB", "AUX"):
+                return False
+        if up.i != head:
+            return False
+    if first == "whether":
+        return True
+    cue = doc.char_span(found.cue_span[0], found.cue_span[1], alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    verb = cue[0]
+    if cue_lemma(verb) in ASKING_VERBS:
+        return True
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True  # "would not say", "didn't say", "never said"
+    # "declined to say", "refused to say", "did not want to say", "it is difficult / too early to say"
+    ruler = verb.head
+    return verb.dep_ == "xcomp" and ruler.i != verb.i and (
+        cue_lemma(ruler) in WITHHOLDING_VERBS or ruler.pos_ == "ADJ"
+        or any(c.dep_ == "neg" or c.dep_ == "acomp" and c.pos_ == "ADJ" for c in ruler.children))
 
 
 _ANY_WORD = re.compile(r"[^\W_]+")

@@ -245,13 +245,20 @@ class Queries:
         return answer_who(self, title, on=on, country=country, use_kb=use_kb)
 
     @_snapshot
-    def quotes(self, speaker: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
+    def quotes(self, speaker: str | None = None, *, beliefs: bool = False, limit: int = 10000,
+               offset: int = 0) -> list[dict[str, Any]]:
+        """Quotes by date, of one speaker (a name or an actor id) or of all: statements, what someone
+        said or wrote; with ``beliefs``, also the questions asked or left open and what the text says
+        someone believes, found or intends (each quote's ``attitude``). A quote stored before attitudes were read is a statement."""
         sql = "SELECT q.record, q.document_id, d.published FROM quotes q JOIN documents d ON d.id = q.document_id"
         where = self._actor_filter("q.speaker_id", speaker)
         if where is None:
             return []
         sql += where[0]
         args = where[1]
+        if not beliefs:
+            sql += (" AND" if where[0] else " WHERE") + \
+                " COALESCE(json_extract(q.record, '$.attitude'), 'statement') = 'statement'"
         sql += " ORDER BY d.published, q.id LIMIT ? OFFSET ?"
         return [self._with_doc(r) for r in self.db.execute(sql, (*args, limit, offset))]
 
