@@ -19,7 +19,7 @@ def _coded(nlp, text: str) -> dict[str, str | None]:
 
 @pytest.mark.model
 def test_a_programme_named_for_a_country_is_not_that_country_s(nlp):
-    coded = _coded(nlp, '"Erdogan got more than he bargained for," said Jay Roe, director of the Turkish Program '
+    coded = _coded(nlp, '"Erdogan won far less than he wanted," said Jay Roe, director of the Turkish Program '
                         "at the Roe Institute.")
     assert coded.get("Jay Roe") != "TUR", coded
     assert coded.get("Turkish Program") != "TUR", coded

@@ -154,18 +154,18 @@ def test_a_question_asked_or_left_open_is_no_statement(nlp):
     from factories import quotes_by_text
 
     text = ("Trump declined to say whether he would veto the bill. The minister would not say when the troops "
-            "would leave. It is difficult to say how much money would be at stake.")
+            "would leave. It is hard to say how many jobs would be at risk.")
     quotes, _ = quotes_by_text(nlp, text)
     assert {words: q.attitude for words, q in quotes.items()} == {
         "whether he would veto the bill": "question", "when the troops would leave": "question",
-        "how much money would be at stake": "question"}
+        "how many jobs would be at risk": "question"}
 
 
 @pytest.mark.model
 def test_a_condition_or_a_thing_named_after_said_stays_a_statement(nlp):
     from factories import quotes_by_text
 
-    text = ("Labour has said if it fails to trigger an election then it will table a motion. The envoy said what "
+    text = ("The party has said if it fails to force a vote then it will file a complaint. The envoy said what "
             "happened in Kabul was a disgrace. Officials said whether or not the talks resume, the sanctions will "
             "stay.")
     quotes, _ = quotes_by_text(nlp, text)

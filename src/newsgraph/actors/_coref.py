@@ -446,7 +446,7 @@ def resolve_sets(doc, refs: list[Ref], claimed: set[int], sent_index: list[int])
 
 def _uncounted_pairs(doc, refs: list[Ref], claimed: set[int], sent_index: list[int]) -> list[tuple[int, int, list[Ref]]]:
     """"The leaders" with no count, after the two persons its own sentence names before it ("a call between
-    Trump and Xi during which the leaders agreed", "Following a meeting between Kim Jong Un and Moon Jae-in,
+    Ana Roe and Ben Doe during which the leaders agreed", "Following a meeting between Kim Jong Un and Moon Jae-in,
     the leaders appeared"): the pair, whom the annotators code as the two actors, as for "the two leaders".
     Only there: a sentence or two later "the leaders" as often names a group the text named before ("eurozone
     leaders ... The leaders hammered out the agreement")."""
