@@ -7,7 +7,7 @@ from test_events import find, run
 
 
 def test_a_narrative_date_is_the_time_of_the_earlier_sentences_main_clause(nlp):
-    text = ("The court ruled on Tuesday that Boris Johnson failed to justify his decision last month. "
+    text = ("The court found on Tuesday that Jay Roe had broken the election rules last month. "
             "Campaigners denounced the court.")
     events = run(nlp, text, timexes={"Tuesday": "2021-10-12", "last month": "2021-09"})
     e = find(events, "ACCUSE")

@@ -15,7 +15,7 @@ from ..events._lexicon import lowered_lemmas
 from ..nlp import lowers, span_root
 from ..records import ActorTable
 
-__all__ = ["cluster_others", "code_other"]
+__all__ = ["cluster_others", "code_other", "name_by_phrase", "phrase_names"]
 
 _OUT_OF_POWER = frozenset({"opposition", "defeated", "ousted", "banned", "outlawed", "exiled"})
 # A community named by its faith is a religious actor (the PLOVER gold codes "Moslem fundamentalist"

@@ -810,8 +810,8 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
             or _from_publication(head, published))
 
 
-# prepositions that hold up another time for comparison: "Like last year, hawks have urged Obama to do
-# more", "Unlike in 2014, the army held back" tell of this time, not of the one named
+# prepositions that hold up another time for comparison: "Like last year, the senators pressed for more
+# troops", "Unlike in 2014, the army held back" tell of this time, not of the one named
 _LIKENESS = frozenset({"like", "unlike"})
 
 
@@ -1111,9 +1111,9 @@ def _narrative(head, sent, usable: list[Timex], published: dt.date | None, *,
 
 def _main_clause_time(last: Timex, doc, usable: list[Timex], published: dt.date | None) -> Timex:
     """The time the sentence holding ``last`` tells its own act at: the last timex of that sentence's
-    main clause, when ``last`` dates a clause under it ("The court ruled Tuesday that he failed to
-    justify his decision last month. Campaigners lambasted the court": the story stands on Tuesday,
-    not last month); else ``last``."""
+    main clause, when ``last`` dates a clause under it ("The judges found on Monday that the minister
+    broke the rules last spring. Critics condemned the judges": the story stands on Monday, not last
+    spring); else ``last``."""
     span = doc.char_span(last.span[0], last.span[1], alignment_mode="expand")
     if span is None:
         return last

@@ -559,9 +559,9 @@ class _Reader:
 
     def _own_clause(self, n: int, cue: _Cue) -> _Cue | None:
         """The subject of a second clause coordinated with the cue's that holds a partial quote: in
-        `Clinton proposed a debate on April 4 - but the Sanders campaign rejected the idea as
-        “ludicrous”` the campaign, not Clinton, calls it so (the parse reaches the cue only through
-        the coordination). Only a clause before the quote, with a subject of its own that names an
+        `Roe offered a televised debate in May - but the Marsh campaign dismissed the offer as
+        “absurd”` the campaign, not Roe, calls it so (the parse reaches the cue only through the
+        coordination). Only a clause before the quote, with a subject of its own that names an
         actor and no subordinating word, after a cue that reports no clause of its own."""
         doc = self.doc
         qs, qe = self.q_tokens[n]  # type: ignore[misc]
@@ -738,7 +738,7 @@ class _Reader:
         content = self.text[q.start:q.end].rstrip()
         candidates: list["Token"] = []
         as_clause = False
-        # `..., chiding him, “What difference ...?” when questioned`: the participle before the quote
+        # `..., scolding him, “Why ...?” when asked`: the participle before the quote
         # speaks when no verb after it does
         before = self.text[:q.open_mark].rstrip()
         rng = _tok_range(doc, len(before) - 1, len(before)) if before.endswith(",") else None
@@ -1665,8 +1665,8 @@ administration government spokesman spokeswoman spokesperson lawyer attorney aid
 
 
 def _addressing(word: "Token | None") -> "Token | None":
-    """The participle that turns to someone right before a whole quote: in `X clashed with Y during
-    the hearing, chiding him, “What difference does it make?”` the participle and its pronoun stand
+    """The participle that turns to someone right before a whole quote: in `X argued with Y at the
+    hearing, scolding him, “Why does that matter now?”` the participle and its pronoun stand
     where a verb of saying would, and its subject (the main clause's, X) speaks. ``word`` is the word
     before the comma; None unless it is the pronoun object of a participle after a comma."""
     if word is None or word.pos_ != "PRON" or word.dep_ not in ("dobj", "dative"):
