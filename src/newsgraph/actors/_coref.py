@@ -459,20 +459,15 @@ def _uncounted_pairs(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
         kids = list(t.children)
         if len(kids) != 1 or kids[0].i != k - 1 or kids[0].lower_ != "the":
             continue  # "the leaders of Iran", "the world leaders", "the leaders killed": other sets
-        sent = sent_index[k]
-        named: dict[str, Ref] = {}
-        for r in refs:
-            if r.sent == sent and r.end < k and not r.modifier and doc[r.end - 1].dep_ != "poss" \
-                    and doc[r.end - 1].tag_ != "POS":
-                if r.kind != "person":
-                    continue
-                named.setdefault(r.actor, r)
-        if len(named) == 2:
-            out.append((k - 1, k + 1, sorted(named.values(), key=lambda r: r.start)))
+        # the persons its own sentence names before it, not as a possessor: no window, no reach back
+        members = _set_members(doc, refs, k - 1, sent_index[k], "person", 2, window=-1, reach=0)
+        if members:
+            out.append((k - 1, k + 1, members))
     return out
 
 
-def _set_members(doc, refs: list[Ref], start: int, sent: int, kind: str, n: int) -> list[Ref]:
+def _set_members(doc, refs: list[Ref], start: int, sent: int, kind: str, n: int, *, window: int = _SET_WINDOW,
+                 reach: int = _SET_REACH) -> list[Ref]:
     """The ``n`` actors of ``kind`` a set description at token ``start`` of sentence ``sent`` counts, each
     by its latest mention before the description, in the order of the text; none when they are not sure.
 
@@ -482,20 +477,20 @@ def _set_members(doc, refs: list[Ref], start: int, sent: int, kind: str, n: int)
     more; exactly ``n`` or none. So the nearest sentence decides where the window holds a third ("Obama
     spoke to Morsi. The two men agreed" after a sentence on Netanyahu), and a quote or an aside between
     the names and the description ("Obama met Netanyahu. 'Our bond is strong,' he said. ... The two
-    leaders") is passed over."""
-    window: dict[str, Ref] = {}
+    leaders") is passed over. ``window`` and ``reach``: those two spans in sentences back (-1: no window)."""
+    in_window: dict[str, Ref] = {}
     by_sent: dict[int, dict[str, Ref]] = {}
     for r in refs:
-        if r.kind != kind or r.end > start or not 0 <= sent - r.sent <= _SET_REACH or r.modifier:
+        if r.kind != kind or r.end > start or not 0 <= sent - r.sent <= reach or r.modifier:
             continue
-        if sent - r.sent <= _SET_WINDOW and (r.actor not in window or r.end > window[r.actor].end):
-            window[r.actor] = r
+        if sent - r.sent <= window and (r.actor not in in_window or r.end > in_window[r.actor].end):
+            in_window[r.actor] = r
         if doc[r.end - 1].dep_ != "poss" and doc[r.end - 1].tag_ != "POS":
             seen = by_sent.setdefault(r.sent, {})
             if r.actor not in seen or r.end > seen[r.actor].end:
                 seen[r.actor] = r
-    if len(window) == n:
-        return sorted(window.values(), key=lambda r: r.start)
+    if len(in_window) == n:
+        return sorted(in_window.values(), key=lambda r: r.start)
     if not by_sent:
         return []
     found: dict[str, Ref] = {}
