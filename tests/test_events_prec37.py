@@ -44,7 +44,7 @@ def _table(**sectors: str | None) -> ActorTable:
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "actor", "recipient", "armed"), [
     ("The raid by the militiamen left four dead.", ["militia"], [], True),
-    ("One soldier died in a raid on an ISIS facility.", [], ["isis"], True),
+    ("A soldier was wounded during the raid against the ISIS compound.", [], ["isis"], True),
     ("Russian jets carried out 57 air raids.", [], [], True),
     ("The FBI raid on the lawyer's office angered the president.", ["fbi"], ["lawyer"], False),
     ("Police raided homes in the district.", ["police"], [], False),
