@@ -1412,6 +1412,9 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                 event.confidence = round(p, 3)
             if pmodel is not None and parts:
                 assign(event, parts, pmodel)
+            if event.event == "COERCE" and tok is not None and _armed_raid(tok, event.actor, event.recipient, actors):
+                # read once its parties are chosen, after the decider judged the candidate as COERCE
+                event.event, event.mode, event.cameo = "ASSAULT", _raid_mode(tok), ROOT_CAMEO["ASSAULT"]
             events.append(event)
         if sent_probs is not None:
             events.extend(_sentence_events(here, readings, lex, actors, smodel, sent_probs, events[kept_from:]))
@@ -1987,7 +1990,8 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                            or (etype == "ACCUSE" and (_expresses_no_complaint(tok) or _only_looks(tok)))
                            or (etype == "THREATEN" and _threat_of_a_thing(tok, table))
                            or (etype == "RETREAT" and _no_handover(tok))
-                           or (etype == "CONSULT" and _met_as_figure(tok))
+                           or (etype == "CONSULT" and (_met_as_figure(tok) or _press_interview(tok)))
+                           or (etype == "SUPPORT" and _signs_own_order(tok))
                            or _finds(tok) or (etype != "ASSAULT" and _habitual(tok)))) \
             or (etype == "REJECT" and _keeps_silent(tok)) \
             or (trig.noun and etype == "THREATEN" and _standing_threat(tok)):
@@ -2232,10 +2236,71 @@ def _to_the_press(v) -> bool:
                 continue
         else:
             continue
-        if lemma(party) in _PRESS or (party.ent_type_ == "ORG" and _OUTLET.search(
-                span_text(party.doc, party.left_edge.i, party.right_edge.i + 1))):
+        if _is_press(party):
             return True
     return False
+
+
+def _is_press(party) -> bool:
+    """The noun ``party`` is the press: a reporter, the media, or a news outlet named ("CNN", "The Times")."""
+    return lemma(party) in _PRESS or (party.ent_type_ == "ORG" and bool(_OUTLET.search(
+        span_text(party.doc, party.left_edge.i, party.right_edge.i + 1))))
+
+
+def _press_interview(v) -> bool:
+    """The verb ``v`` of talking has the press as its subject ("The AP spoke with a traveler", "CNN spoke
+    to his cellmate", "a reporter met the family"): an interview, the source of a report, not a
+    consultation between parties (guidelines 2.1: a press call is no event)."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.dep_ == "nsubj" and lemma(subj) in _PRESS_HOLDERS:
+        # "the chief correspondent for Yahoo News": the one who works for the outlet
+        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                     for p in c.children if p.dep_ == "pobj"), subj)
+    return _is_press(subj)
+
+
+# Words of a post that a reporter holds at an outlet ("the chief correspondent for Yahoo News").
+_PRESS_HOLDERS = frozenset({"correspondent", "reporter", "editor", "journalist", "columnist", "anchor", "host"})
+# What one signs of one's own making: an executive instrument, not another party's agreement or bill.
+_OWN_ORDERS = frozenset({"order", "decree", "proclamation", "directive"})
+
+
+def _signs_own_order(v) -> bool:
+    """The verb ``v`` ("sign") has an order, decree, proclamation or directive as its object ("signed an
+    executive order imposing sanctions", "signed a decree"): the signer's own measure, which the
+    guidelines do not code as SUPPORT (2.2: a measure of one's own is not coded); what the order does is
+    its own event where the text tells it ("imposing new sanctions")."""
+    return lemma(v) == "sign" and any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in _OWN_ORDERS for c in v.children)
+
+
+# Sectors of armed forces: a raid by or against them is armed violence.
+_ARMED = frozenset({"MIL", "REB", "UAF"})
+# What a raid comes by that makes it an armed one ("air raids", "a commando raid").
+_ARMED_RAID = frozenset({"air", "commando", "military", "helicopter", "drone"})
+
+
+def _armed_raid(tok, actor: list[str], recipient: list[str], table: ActorTable) -> bool:
+    """A raid (``tok``: "raid") by or against armed forces or militants ("a raid on an ISIS facility",
+    "Sept. 11 raid by Islamist militiamen", "air raids"): an armed attack (PLOVER ASSAULT), not the
+    security forces' seizure PLOVER codes COERCE ("the FBI raid on Cohen's office", "police raided
+    homes")."""
+    if lemma(tok) != "raid":
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _ARMED_RAID for c in tok.children):
+        return True
+    for key in (*actor, *recipient):
+        a = table.get(key)
+        if a is not None and a.sector in _ARMED:
+            return True
+    return False
+
+
+def _raid_mode(tok) -> str | None:
+    """The ASSAULT mode of an armed raid: "aerial" for an air raid, else none."""
+    return "aerial" if any(c.dep_ in ("compound", "amod") and c.lower_ == "air" for c in tok.children) else None
 
 
 def _verbal_attack(t) -> bool:
