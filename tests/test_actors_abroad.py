@@ -59,6 +59,9 @@ def test_foreign_aliases_reads_the_headline_words():
     assert _title_namings("Israel's Supreme Court halts demolition", "supreme court", B) == ["ISR"]
     assert _title_namings("Supreme Court halts demolition", "supreme court", B) == [None]
     assert _title_namings("Court halts demolition", "supreme court", B) == []
+    # a US state's name that is also a country's, or ends in one, is the US state's
+    assert _title_namings("Georgia Supreme Court upholds map", "supreme court", B) == ["USA"]
+    assert _title_namings("New Mexico Senate passes bill", "senate", B) == ["USA"]
 
 
 @pytest.mark.model

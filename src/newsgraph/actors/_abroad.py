@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .._us_states import ABBREVIATIONS as US_STATES
 from ._dictionaries import Bundled, norm, split_code
 from ._mentions import Cand
 
@@ -28,7 +29,7 @@ _POSSESSIVE = ("'s", "\u2019s")
 
 def _country_word(words: list[str], B: Bundled) -> str | None:
     """The country the last one to three of ``words`` name (a country, its demonym or a short form
-    "UK", "U.S."), else None."""
+    "UK", "U.S."; a US state's name is the US's), else None."""
     for n in (3, 2, 1):
         if n > len(words):
             continue
@@ -38,6 +39,8 @@ def _country_word(words: list[str], B: Bundled) -> str | None:
         key = phrase.lower().replace(".", "").replace("\u2019", "'")
         if key.endswith("'s"):
             key = key[:-2]
+        if key in US_STATES:
+            return "USA"  # "the Georgia Supreme Court", "the New Mexico Senate": a US state's body
         iso = B.countries.get(key) or B.demonyms.get(key)
         if iso is not None:
             return iso
