@@ -742,7 +742,7 @@ def _unstated_country(ctx: Context, ph, named: list[tuple[int, str, str, bool]],
 
 def _stance_country(ctx: Context, ph) -> str | None:
     """The country an agent phrase's stance names ("pro-Russian separatists", "anti-American protesters"):
-    the agents side with or against it, so neither their sentence nor the one before places them there."""
+    the agents side with or against it, so neither their sentence nor the ones before place them there."""
     words = ph.mods.replace("-", " ").split()
     B = ctx.bundled
     return next((B.demonyms.get(w) or B.countries.get(w) for k, w in enumerate(words[1:], 1)
