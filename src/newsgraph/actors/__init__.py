@@ -33,6 +33,7 @@ from ._kinds import type_names
 from ._link import (_former, _title_heads, link_mentions, place_by_earlier_sentences, place_by_sentence_before,
                     place_qualified_groups)
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
+from ._abroad import foreign_aliases
 from ._others import _fuller_names, cluster_others, code_other, phrase_names
 from ._owned import Owned, find_owned
 from ._people import cluster_people, code_person, merge_handles, principal_countries
@@ -62,6 +63,9 @@ def resolve(doc, *, published: dt.date | None = None,
     ctx = Context.of(doc, cands, B, lookup_entry, published, fuller=_fuller_names(cands))
     ctx.filed_from = dateline_country(text, B)
     ctx.headline = headline_country(title, B)
+    ctx.abroad = foreign_aliases(doc, cands, title, B)  # "the Supreme Court" after "In UK Supreme Court ruling"
+    if ctx.abroad:
+        ctx.iso_mentions = [(i, ctx.abroad.get(i, iso)) for i, iso in ctx.iso_mentions]
     people = cluster_people(ctx, cands)  # 2. persons: full names, surnames, misspellings
     owned = find_owned(ctx, people)  # 3. "the Obama administration", "Trump's campaign", "Sanders aides"
     cands, composites = find_composites(ctx, cands, people)  # and "Afghan government", "Taliban forces"

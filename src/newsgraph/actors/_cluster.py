@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import Actor, ActorTable, Mention
@@ -74,6 +74,8 @@ class Context:
     filed_from: tuple[str, int] | None = None
     # the one country the story's headline names (``_dateline.headline_country``)
     headline: str | None = None
+    # the first token of each bare US body's name the story makes another state's (``_abroad``) -> its country
+    abroad: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, cands: list[Cand], bundled: Bundled, lookup_entry: LookupEntry,

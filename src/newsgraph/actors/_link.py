@@ -717,7 +717,9 @@ def _unstated_country(ctx: Context, ph, named: list[tuple[int, str, str, bool]],
         cache["paragraph"] = paragraph_index(ctx.doc)
     paragraph = cache["paragraph"]
     tells = _context_tells(ph)
-    told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions, **actor_context(ctx.doc, ph.head)) if (
+    sided = _stance_country(ctx, ph)
+    told = context_country(ph.head, ctx.sent_index, ctx.iso_mentions, exclude=sided,
+                           **actor_context(ctx.doc, ph.head)) if (
         tells and names_a_country(ph.head, ctx.sent_index, ctx.iso_mentions)) else None
     if not ph.plural:
         found = _coreferent_country(ph, named) or told
@@ -725,7 +727,7 @@ def _unstated_country(ctx: Context, ph, named: list[tuple[int, str, str, bool]],
         back = _coreferent_country(ph, named, paragraph)
         found = told if told and back != told else back or told
     if found or not tells:
-        return found
+        return found if found != sided else None
     found = _previous_country(ctx, ph.head, paragraph) or _filed_from(ctx, ph, paragraph)
     if found is None and ph.sector in STATE_SECTORS:
         # an agent of a state ("police", "lawmakers", "a defense official") acts for the state the text
@@ -735,7 +737,16 @@ def _unstated_country(ctx: Context, ph, named: list[tuple[int, str, str, bool]],
         found = _earlier_country(ctx, ph.head)
         if found in TRANSNATIONAL_PREFIX:
             found = None
-    return found
+    return found if found != sided else None
+
+
+def _stance_country(ctx: Context, ph) -> str | None:
+    """The country an agent phrase's stance names ("pro-Russian separatists", "anti-American protesters"):
+    the agents side with or against it, so neither their sentence nor the ones before place them there."""
+    words = ph.mods.replace("-", " ").split()
+    B = ctx.bundled
+    return next((B.demonyms.get(w) or B.countries.get(w) for k, w in enumerate(words[1:], 1)
+                 if words[k - 1] in _STANCE_PREFIXES and (B.demonyms.get(w) or B.countries.get(w))), None)
 
 
 # The paragraphs after a dateline that its place still places: its own and the next (train: 4 agents

@@ -8,8 +8,9 @@ import numpy
 from spacy.strings import StringStore
 
 from ..nlp import ARRAY_COLUMNS, doc_text, entities, lowers, span_text, token_array, tokens, word_positions
-from ._agents import THING_NOUNS
+from ._agents import SPEAKER_NOUNS, THING_NOUNS, _role
 from ._dictionaries import Bundled, Entry, norm
+from ._dictionaries import bundled as _bundled
 
 __all__ = ["Cand", "collect", "person_evidence", "bare_surnames", "short_org_names"]
 
@@ -285,6 +286,8 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry, toks: list | None = 
     n = len(toks)
     if end - start <= 2 and norm(span_text(doc, start, end)) in NO_ACTOR_NAMES:
         return True
+    if _stance_modifier(toks, low, start, end):
+        return True
     if end - start == 1 and first.is_sent_start and low[start] in THING_NOUNS:
         return True  # "Warplanes struck ...": a common noun for things, capitalised as it opens the sentence
     if end - start == 1 and _opening_phrasal_verb(toks, start, n):
@@ -322,6 +325,26 @@ def _no_actor_here(doc, start: int, end: int, lookup_entry, toks: list | None = 
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBG"})
+_STANCE_WORDS = ("pro", "anti")
+
+
+def _stance_modifier(toks: list, low: list[str], start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a stance before the noun it modifies ("Pro-Brexit campaigners",
+    "Anti-Brexit lawmakers"), which the entity tagger may take for a body's name: the people the noun
+    names hold the stance, and they are the actor (a group in the text's words), not a body "Pro-Brexit"."""
+    if low[start] in _STANCE_WORDS:
+        if end - start < 3 or low[start + 1] != "-":
+            return False
+    elif not low[start].startswith(("pro-", "anti-")):
+        return False
+    last = toks[end - 1]
+    head = last.head
+    if not (last.dep_ in ("amod", "compound", "nmod") and head.i >= end and head.pos_ == "NOUN" and head.i - end <= 2):
+        return False
+    # only where the agent phrases read the noun's phrase as the actor (an agent or speaker noun, an argument
+    # of its verb): "an attack by pro-Russian rebels", "a pro-Romney group" keep the name, else no actor is left
+    lower = head.lower_
+    return (lower in _bundled().agents or lower in SPEAKER_NOUNS) and _role(head)
 
 
 def _opening_phrasal_verb(toks: list, start: int, n: int) -> bool:

@@ -310,6 +310,9 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
             cl.iso = _country_of(doc[cl.cands[0].start:cl.cands[0].end], B, lookup_entry)[0] or cl.iso
         cl.sector = cl.entry.sector or sector
         owned_by = _owner_country(cl, ctx) if cl.sector in STATE_SECTORS and cl.iso not in INTERGOVERNMENTAL else None
+        if owned_by is None and ctx.abroad:
+            # "the Supreme Court" of a story that names it "the UK Supreme Court" first (``_abroad``)
+            owned_by = next((ctx.abroad[c.start] for c in cl.cands if c.start in ctx.abroad), None)
         if owned_by is not None and cl.iso not in TRANSNATIONAL_PREFIX:
             # "South Korea's Joint Chiefs of Staff", "the Israeli cabinet": the state the text names as
             # the owner outranks the one whose body of that name the bases hold (the US Joint Chiefs)
