@@ -48,7 +48,7 @@ from ._dictionaries import bundled, norm
 from ._political import POPULATION_ACTS, is_place, mention_role
 from ._publisher import own_outlet_told, told_to
 
-__all__ = ["body_in_persons_title", "features", "foreign_public", "heading_only_state", "home_capital_people", "home_country", "home_public",
+__all__ = ["affair_word", "body_in_persons_title", "features", "foreign_public", "heading_only_state", "home_capital_people", "home_country", "home_public",
            "journalist_aside", "keep", "listed_state", "press_told", "keeper", "uncoded_party", "BODY_WORDS",
            "named_subject", "party_word_setting", "place_people_setting", "setting_participants", "setting_state", "HOME_COUNTRY", "MODEL_FILE", "NEVER",
            "place_people_venue", "quoted_agent", "VENUE_ACTS"]
@@ -289,6 +289,8 @@ def place_people_venue(actor, mentions: list[Mention], doc, *, reading: _Reading
         if top.dep_ != "pobj":
             continue  # a dateline, an address
         over = toks[top.head.i].head
+        if _owned_elsewhere(over, actor.country, acts):
+            continue  # "the Zorblaxian consulate in X", "its interceptors in X": the owner is the party
         if _names_people(over) or over.dep_ == "acl" and _names_people(over.head) or _under_act(over, targets):
             return False  # "officials in X", "people living in X" (the place's people); a clash in X
     return True
@@ -336,6 +338,42 @@ def party_word_setting(actor, mentions: list[Mention], doc, *, reading: _Reading
     toks = tokens(doc)
     # "the Republican and Democratic candidates": the conjunct's head is the first word's
     return not any(_names_people(climb(toks[m.tokens[1] - 1], ("conj",)).head) for m in spans)
+
+
+# Nouns for a state's or a body's affairs, contests and domains rather than for an act it does or a thing it
+# owns: "the French election", "U.S. politics", "the English language", "the Syrian war". A body's vote,
+# debate or summit is its own act, and no affair here.
+_AFFAIRS = frozenset({"election", "elections", "campaign", "race", "politics", "economy", "language", "culture",
+                      "history", "war", "conflict", "crisis"})
+
+
+def affair_word(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None) -> bool:
+    """A state, a body or a group no record uses every mention of which but pronouns is a word inside a
+    phrase for an affair, a contest or a domain (:data:`_AFFAIRS`: "the French election", "the U.S.
+    economy", "the English language", "the Syrian war"): what the phrase names is
+    where or what the story is about, not an act of the actor's, and the annotators code no actor for
+    it (corpus/GUIDELINES.md, section 1). A noun for people ("French voters": the role reading climbs
+    over an agent noun), for an act ("U.S. airstrikes", "the Security Council vote") or for a thing
+    ("Iranian missiles") keeps it, and so does a phrase whose affair word modifies another noun ("the
+    U.S. war effort"). Train: 6 junk actors gone, dev 3, no annotated actor lost (docs/evaluation.md,
+    session 37, junk37)."""
+    if actor.kind == "person" or not mentions:
+        return False
+    spans = [m for m in mentions if m.tokens[1] > m.tokens[0] and m.kind != "pronoun"]
+    if not spans:
+        return False
+    read = _reading(reading, actor, mentions, doc)
+    place = read.place()
+    toks = tokens(doc)
+    for m in spans:
+        if read.role(*m.tokens, place=place) != "modifier":
+            return False
+        noun = climb(toks[m.tokens[1] - 1], ("conj",)).head
+        # "the U.S. presidential election", "the 2016 US election campaign": over the phrase's other modifiers
+        noun = climb(noun, ("compound", "amod"))
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _AFFAIRS and noun.lower_ not in _AFFAIRS:
+            return False
+    return True
 
 
 def journalist_aside(actor) -> bool:
@@ -798,7 +836,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
                        or home_public(actor, mentions, doc, home)
                        or home_capital_people(actor, mentions, home)
                        or body_in_persons_title(actor, mentions, doc)
-                       or party_word_setting(actor, mentions, doc, reading=read) or journalist_aside(actor)
+                       or party_word_setting(actor, mentions, doc, reading=read)
+                       or affair_word(actor, mentions, doc, reading=read) or journalist_aside(actor)
                        or press_told(actor, mentions, doc) or quoted_agent(actor, mentions, quoted)
                        or own_outlet_told(actor, mentions, doc, publisher)):
             dropped.add(actor.id)
