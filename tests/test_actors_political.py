@@ -896,6 +896,37 @@ def test_a_citys_people_where_another_owners_things_are_is_a_setting(monkeypatch
                                         acts={doc[1].idx})
 
 
+def test_a_place_on_the_verb_whose_object_another_owner_has_is_a_setting(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    import spacy
+    from spacy.tokens import Doc
+
+    def on_verb(verb: str, lemma: str, owner: str, dep: str, pos: str, label: str):
+        # the parse hangs "in Geneva" on the verb, not on the noun
+        words = ["Officials", verb, owner, "consulate", "in", "Geneva", "."]
+        return Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 4, 1],
+                   deps=["nsubj", "ROOT", dep, "dobj", "prep", "pobj", "punct"],
+                   pos=["NOUN", "VERB", pos, "NOUN", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["official", lemma, owner.lower(), "consulate", "in", "Geneva", "."],
+                   ents=["O", "O", label, "O", "O", "B-GPE", "O"])
+
+    geneva = Actor(id="geneva", name="Geneva", kind="group", country="CHE", sector="CVL")
+    state = Actor(id="geneva", name="Geneva", kind="country", country="CHE")
+    # "Officials shut the Zorblaxian consulate in Geneva .": the act is done to the owner's consulate
+    doc = on_verb("shut", "shut", "Zorblaxian", "amod", "ADJ", "B-NORP")
+    mentions = table_of(doc, (geneva, [(5, 6, "name")])).mentions
+    assert _keep.place_people_venue(geneva, mentions, doc, acts={doc[1].idx})
+    assert _keep.setting_state(state, table_of(doc, (state, [(5, 6, "name")])).mentions, doc, acts={doc[1].idx})
+    # "Officials shut a consulate in Geneva .": no owner named, the act is done in the place
+    doc = on_verb("shut", "shut", "a", "det", "DET", "O")
+    assert not _keep.place_people_venue(geneva, table_of(doc, (geneva, [(5, 6, "name")])).mentions, doc,
+                                        acts={doc[1].idx})
+    # "Officials visited the Zorblaxian consulate in Geneva .": a visit's place is its host
+    doc = on_verb("visited", "visit", "Zorblaxian", "amod", "ADJ", "B-NORP")
+    assert not _keep.place_people_venue(geneva, table_of(doc, (geneva, [(5, 6, "name")])).mentions, doc,
+                                        acts={doc[1].idx})
+
+
 def test_a_state_named_only_in_its_affairs_goes(monkeypatch):
     _keep = _keeping_filter(monkeypatch)
     import spacy

@@ -289,7 +289,7 @@ def place_people_venue(actor, mentions: list[Mention], doc, *, reading: _Reading
         if top.dep_ != "pobj":
             continue  # a dateline, an address
         over = toks[top.head.i].head
-        if _owned_elsewhere(over, actor.country, acts):
+        if _owned_elsewhere(over, actor.country, acts) or _object_owned_elsewhere(over, actor.country):
             continue  # "the Zorblaxian consulate in X", "its interceptors in X": the owner is the party
         if _names_people(over) or over.dep_ == "acl" and _names_people(over.head) or _under_act(over, targets):
             return False  # "officials in X", "people living in X" (the place's people); a clash in X
@@ -472,7 +472,7 @@ def setting_state(actor, mentions: list[Mention], doc, *, reading: _Reading | No
         if role == "party":
             if top.head.lower_ not in ("to", "from", "into") or over.lemma_.lower() not in _GOING:
                 return False
-        elif _owned_elsewhere(over, actor.country, acts):
+        elif _owned_elsewhere(over, actor.country, acts) or _object_owned_elsewhere(over, actor.country):
             continue  # "U.S. forces in X", "ISIS targets in X", "its presence in X": the owner is the party
         elif _names_people(over) or over.dep_ == "acl" and _names_people(over.head) or _under_act(over, acts):
             # "arrived in X", "imposed a curfew in X", "an investigation in X", "extended the curfew in X",
@@ -506,6 +506,20 @@ def _owned_elsewhere(noun, country: str | None, acts: set[int] | frozenset[int])
             if owner is None or owner != country:
                 return True
     return False
+
+
+_VISITS = frozenset({"visit", "tour"})
+
+
+def _object_owned_elsewhere(verb, country: str | None) -> bool:
+    """The place phrase hangs on a verb whose direct object is a thing or people of another owner
+    (:func:`_owned_elsewhere`): "shuttered the Zorblaxian consulate in X", "attacked the group's compound in
+    X", where the parse puts the place on the act rather than on the noun. The object is what is done to,
+    and its owner the party. A visit's place is its host, whom the PLOVER records code as the target
+    ("visited a Zorblaxian camp in X"), as :data:`_GOING` leaves visits out."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _VISITS:
+        return False
+    return any(ch.dep_ == "dobj" and _owned_elsewhere(ch, country, frozenset()) for ch in verb.children)
 
 
 def setting_participants(events, table: ActorTable, doc) -> set[str]:
