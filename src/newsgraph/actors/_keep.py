@@ -271,7 +271,10 @@ def place_people_venue(actor, mentions: list[Mention], doc, *, reading: _Reading
     and 0; the PLOVER actor codes unchanged (docs/evaluation.md, session 27, junk31). :func:`keep` asks it
     of such a city's people named in no event's sentence too, which the learned filter kept ("the
     interceptors in X", "a rally in X"): train 2 more junk actors gone, none annotated; dev
-    unchanged (session 33, junk33)."""
+    unchanged (session 33, junk33). A place phrase on a thing or people of another owner ("the Supreme Court in
+    X", "the Zorblaxian consulate in X", on the noun or, as the parse may have it, on the verb whose object it
+    is) is a setting whatever is done there, as :func:`setting_state` reads it (train 1 junk actor gone, dev 1,
+    none annotated lost; session 37, junk37)."""
     if actor.kind != "group" or not mentions or any(m.kind == "demonym" for m in mentions):
         return False
     read = _reading(reading, actor, mentions, doc)
@@ -449,7 +452,10 @@ def setting_state(actor, mentions: list[Mention], doc, *, reading: _Reading | No
     itself, is the thing or the people of an owner the words before it name other than the place's own
     state ("attacked ISIS targets in X", "U.S. forces in X", "its presence in X": :func:`_owned_elsewhere`):
     what is done is done to the owner (train 11 more junk actors gone, 7 repeats, no annotated actor
-    lost; dev 4 junk and 0; the PLOVER figures unchanged: docs/evaluation.md, session 29, junk34)."""
+    lost; dev 4 junk and 0; the PLOVER figures unchanged: docs/evaluation.md, session 29, junk34), nor where
+    the parse hangs the phrase on a verb whose direct object is such a thing ("shuttered the Zorblaxian
+    consulate in X": :func:`_object_owned_elsewhere`; with the cities' people of :func:`place_people_venue`,
+    train 5 junk actors more gone, none lost; session 37, junk37)."""
     if actor.kind == "person" or not mentions or (actor.kind == "group" and any(m.kind == "demonym" for m in mentions)):
         return False
     read = _reading(reading, actor, mentions, doc)
