@@ -863,6 +863,105 @@ def test_a_state_where_another_owners_things_are_is_a_setting(monkeypatch):
     assert not _keep.setting_state(france, table_of(doc, (france, [(5, 6, "name")])).mentions, doc, acts={doc[1].idx})
 
 
+def test_a_citys_people_where_another_owners_things_are_is_a_setting(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    import spacy
+    from spacy.tokens import Doc
+
+    def shut(owner: str, dep: str, pos: str, label: str):
+        words = ["Officials", "shut", owner, "consulate", "in", "Geneva", "."]
+        return Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 1],
+                   deps=["nsubj", "ROOT", dep, "dobj", "prep", "pobj", "punct"],
+                   pos=["NOUN", "VERB", pos, "NOUN", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["official", "shut", owner.lower(), "consulate", "in", "Geneva", "."],
+                   ents=["O", "O", label, "O", "O", "B-GPE", "O"])
+
+    geneva = Actor(id="geneva", name="Geneva", kind="group", country="CHE", sector="CVL")
+    # "Officials shut the Zorblaxian consulate in Geneva .": the consulate is another people's, the city
+    # only where it stands, though the closing is an act done there
+    doc = shut("Zorblaxian", "amod", "ADJ", "B-NORP")
+    mentions = table_of(doc, (geneva, [(5, 6, "name")])).mentions
+    assert _keep.place_people_venue(geneva, mentions, doc, acts={doc[1].idx})
+    assert _keep.keep(table_of(doc, (geneva, [(5, 6, "name")])), doc, named={"geneva"}, acts={doc[1].idx}).actors == []
+    # "Officials shut its consulate in Geneva .": a possessor owns it
+    doc = shut("its", "poss", "PRON", "O")
+    assert _keep.place_people_venue(geneva, table_of(doc, (geneva, [(5, 6, "name")])).mentions, doc, acts={doc[1].idx})
+    # "Officials shut a consulate in Geneva .": no owner named, the act is done in the place
+    doc = shut("a", "det", "DET", "O")
+    assert not _keep.place_people_venue(geneva, table_of(doc, (geneva, [(5, 6, "name")])).mentions, doc,
+                                        acts={doc[1].idx})
+    # "Officials shut the Swiss consulate in Geneva .": the city's own state owns it
+    doc = shut("Swiss", "amod", "ADJ", "B-NORP")
+    assert not _keep.place_people_venue(geneva, table_of(doc, (geneva, [(5, 6, "name")])).mentions, doc,
+                                        acts={doc[1].idx})
+
+
+def test_a_place_on_the_verb_whose_object_another_owner_has_is_a_setting(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    import spacy
+    from spacy.tokens import Doc
+
+    def on_verb(verb: str, lemma: str, owner: str, dep: str, pos: str, label: str):
+        # the parse hangs "in Geneva" on the verb, not on the noun
+        words = ["Officials", verb, owner, "consulate", "in", "Geneva", "."]
+        return Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 4, 1],
+                   deps=["nsubj", "ROOT", dep, "dobj", "prep", "pobj", "punct"],
+                   pos=["NOUN", "VERB", pos, "NOUN", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["official", lemma, owner.lower(), "consulate", "in", "Geneva", "."],
+                   ents=["O", "O", label, "O", "O", "B-GPE", "O"])
+
+    geneva = Actor(id="geneva", name="Geneva", kind="group", country="CHE", sector="CVL")
+    state = Actor(id="geneva", name="Geneva", kind="country", country="CHE")
+    # "Officials shut the Zorblaxian consulate in Geneva .": the act is done to the owner's consulate
+    doc = on_verb("shut", "shut", "Zorblaxian", "amod", "ADJ", "B-NORP")
+    mentions = table_of(doc, (geneva, [(5, 6, "name")])).mentions
+    assert _keep.place_people_venue(geneva, mentions, doc, acts={doc[1].idx})
+    assert _keep.setting_state(state, table_of(doc, (state, [(5, 6, "name")])).mentions, doc, acts={doc[1].idx})
+    # "Officials shut a consulate in Geneva .": no owner named, the act is done in the place
+    doc = on_verb("shut", "shut", "a", "det", "DET", "O")
+    assert not _keep.place_people_venue(geneva, table_of(doc, (geneva, [(5, 6, "name")])).mentions, doc,
+                                        acts={doc[1].idx})
+    # "Officials visited the Zorblaxian consulate in Geneva .": a visit's place is its host
+    doc = on_verb("visited", "visit", "Zorblaxian", "amod", "ADJ", "B-NORP")
+    assert not _keep.place_people_venue(geneva, table_of(doc, (geneva, [(5, 6, "name")])).mentions, doc,
+                                        acts={doc[1].idx})
+
+
+def test_a_state_named_only_in_its_affairs_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    import spacy
+    from spacy.tokens import Doc
+
+    def before(noun: str, lemma: str, tag: str = "NN"):
+        words = ["Rallies", "preceded", "the", "Freedonian", noun, "."]
+        return Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 1],
+                   deps=["nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+                   pos=["NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"], tags=["NNS", "VBD", "DT", "JJ", tag, "."],
+                   lemmas=["rally", "precede", "the", "freedonian", lemma, "."],
+                   ents=["O", "O", "O", "B-NORP", "O", "O"])
+
+    state = Actor(id="f", name="Freedonia", kind="country", country="FRD")
+    # "Rallies preceded the Freedonian election .": the state's contest, no act of the state
+    doc = before("election", "election")
+    table = table_of(doc, (state, [(3, 4, "demonym")]))
+    assert _keep.affair_word(state, table.mentions, doc)
+    assert _keep.keep(table, doc, named={"f"}).actors == []
+    assert [a.id for a in _keep.keep(table, doc, keep={"f"}).actors] == ["f"]  # a record uses it
+    # "... the Freedonian war .": a war named by one state's word is where it is fought
+    doc = before("war", "war")
+    assert _keep.affair_word(state, table_of(doc, (state, [(3, 4, "demonym")])).mentions, doc)
+    # "... the Freedonian airstrikes .": an act of the state's
+    doc = before("airstrikes", "airstrike", "NNS")
+    assert not _keep.affair_word(state, table_of(doc, (state, [(3, 4, "demonym")])).mentions, doc)
+    # "... the Freedonian vote .": a body's vote is its own act, and a state's no affair of this list
+    doc = before("vote", "vote")
+    assert not _keep.affair_word(state, table_of(doc, (state, [(3, 4, "demonym")])).mentions, doc)
+    # "Freedonia rejected the plan .": the state acts
+    acts = parsed(["Freedonia", "rejected", "the", "plan", "."], [1, 1, 3, 1, 1],
+                  ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert not _keep.affair_word(state, table_of(acts, (state, [(0, 1, "name")])).mentions, acts)
+
+
 def _consult(doc, trigger: int, actor=(), recipient=()) -> Event:
     tok = doc[trigger]
     return Event(id="e", event="CONSULT", span=(0, len(doc.text)), text=doc.text, actor=list(actor),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Container, Hashable
 
-from ._agents import PLACE_NOUNS, context_country
+from ._agents import PLACE_NOUNS, context_country, plural_noun
 from ._cluster import Cluster, Context, country_name, strip_the
 from ._coding import INTERGOVERNMENTAL, SECTOR_LABELS, STATE_SECTORS, US_PARTY_NAMES, _stance, code_of
 from ._dictionaries import Bundled, Entry, norm, split_code
@@ -189,6 +189,10 @@ def find_composites(ctx: Context, cands: list[Cand], people: list[Cluster]) -> t
                     # named so ("Republican senators", "Kurdish fighters"), not by the adjective alone; not
                     # the first of conjoined adjectives ("Democratic and Republican leaders")
                     c.phrase = span_text(doc, c.start, head + 1)
+            elif _party_people(doc, c, head, own_sector):
+                # "GOP senators", "Labour MPs": a party's people, named so where the text never names the
+                # party bare (:func:`newsgraph.actors._others.phrase_names`)
+                c.phrase = span_text(doc, c.start, head + 1)
             c.end = head + 1  # "Taliban forces" is the Taliban
             claimed.update(range(c.start, c.end))
             continue
@@ -354,6 +358,15 @@ def _sided_country(doc, c: Cand, head: int, ctx: Context) -> str | None:
                     if pobj.dep_ == "pobj" and ctx.iso_at.get(i) and ctx.iso_at[i] != c.iso:
                         return ctx.iso_at[i]
     return context_country(c.start, ctx.sent_index, ctx.iso_mentions, exclude=c.iso)
+
+
+def _party_people(doc, c: Cand, head: int, own_sector: str | None) -> bool:
+    """A party's name (a dictionary entry coded PTY) that a plural agent noun after it extends ("GOP
+    senators", "Republican Party leaders", "GOP presidential candidates", "Labour MPs"): the party's people,
+    as the annotators name them, not the party; a singular noun ("GOP leadership", "a GOP insurgency") and
+    the first of conjoined names ("GOP and Democratic leaders") are left as before."""
+    return (c.entry is not None and own_sector == "PTY" and plural_noun(doc[head])
+            and not any(t.dep_ in ("cc", "conj", "punct") for t in doc[c.end:head]))
 
 
 def _entry_code(entry: Entry | None, published: dt.date | None) -> tuple[str | None, str | None]:

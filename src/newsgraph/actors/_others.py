@@ -56,21 +56,28 @@ def phrase_names(clusters: list[Cluster]) -> dict[str, str]:
     filters (:func:`name_by_phrase`), whose learned part was trained on the adjective."""
     out: dict[str, str] = {}
     for cl in clusters:
-        if cl.kind != "group" or cl.entry is not None or not cl.cands or not cl.extra:
+        if not cl.cands or not cl.extra:
             continue
         phrases = [c.phrase for c in cl.cands]
-        if None in phrases or cl.name not in {strip_the(c.text) for c in cl.cands}:
-            continue  # a bare name among them, or a step named it otherwise
+        if None in phrases:
+            continue  # a bare name among them
+        if cl.entry is not None:
+            # a party every name of which its people's noun extends ("GOP senators": _composites._party_people)
+            if cl.kind not in ("organization", "group"):
+                continue
+        elif cl.kind != "group" or cl.name not in {strip_the(c.text) for c in cl.cands}:
+            continue  # a step named it otherwise
         out[cl.id] = max(phrases, key=lambda t: (phrases.count(t), len(t or ""))) or ""
     return out
 
 
 def name_by_phrase(table: ActorTable, names: dict[str, str]) -> None:
-    """Each actor of ``table`` that ``names`` (:func:`phrase_names`) names takes that name; its aliases lose it."""
+    """Each actor of ``table`` that ``names`` (:func:`phrase_names`) names takes that name, as a group (a
+    party named only by its people's phrase, "GOP senators", is those people); its aliases lose it."""
     for a in table.actors:
         name = names.get(a.id)
         if name:
-            a.name = tidy_name(name)
+            a.name, a.kind = tidy_name(name), "group"
             a.aliases = [n for n in a.aliases if n != a.name]
 
 
