@@ -17,10 +17,10 @@ def _types(events):
     return sorted(e.event for e in events)
 
 
-_MOUTHPIECE = ('The fund gave money to the Policy Center, a watchdog whose website called the national press corps '
+_MOUTHPIECE = ('The fund gave money to the Policy Center, a monitor whose site called the country\'s press corps '
                '"the mouthpiece of the Right."')
 _LOW_IQ = 'Roe wrote that he laughed when Ruritania\u2019s leader called "Senator Jay Roe a low IQ person, & worse."'
-_FRIEND = ('The fund gave money to the Policy Center, a watchdog whose website called the national press corps '
+_FRIEND = ('The fund gave money to the Policy Center, a monitor whose site called the country\'s press corps '
            '"the best friend of the people."')
 
 

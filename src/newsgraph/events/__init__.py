@@ -347,10 +347,10 @@ def _object_predicate(v) -> bool:
 
 
 def _glued_predicate(obj):
-    """The predicate the parser hangs from a verb's object when no comma sets it off: "called the media
-    'the propaganda arm of the left'" and "called Biden a low IQ individual" (read as an apposition),
-    "called the firing perhaps the biggest mistake" (read as the noun's object). An apposition is set off
-    by a comma, a dash or a bracket ("called Biden, a former senator, ..."); a naming is not. The predicate
+    """The predicate the parser hangs from a verb's object when no comma sets it off: "called the press
+    'the mouthpiece of the party'" and "called X a low IQ individual" (read as an apposition), "called the
+    firing perhaps the worst error" (read as the noun's object). An apposition is set off
+    by a comma, a dash or a bracket ("called Jay Roe, a former senator, ..."); a naming is not. The predicate
     has a determiner or is quoted: a bare name after a name ("called Foreign Minister Sergei Lavrov") is
     one name."""
     doc = obj.doc
@@ -769,7 +769,7 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
 
 # Conjunctions of an adverbial clause that tells an act beside the main clause's, at another time or in
 # contrast ("urged Pyongyang to halt its tests, while also calling on Seoul to ...", "after X asked him to
-# help, he asked ...", "Moscow has denied any interference, while Trump has denied any collusion"): its act
+# help, he asked ...", "one capital denied meddling, while the president denied any collusion"): its act
 # is no content of the main clause's request, refusal, threat or accusation. A condition ("threatened to
 # leave unless ...", "if") and a purpose ("for X to") belong to the content. "when" is left out: a request
 # told in a "when" clause ("was rebuffed when he asked for ...") is background the story dates (with it, dev
