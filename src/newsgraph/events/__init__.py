@@ -155,6 +155,8 @@ def _object_keys(v) -> set[str]:
                         keys.update(noun_key(x) for x in p.children if x.dep_ == "pobj")
                         keys.update(lemma(x) for x in p.children if x.dep_ == "pobj")
         elif c.dep_ in ("prep", "prt", "xcomp"):
+            if c.dep_ == "xcomp" and c.pos_ == "NOUN":
+                keys.add(lemma(c))  # an object the parser reads as a complement: "expressed dismay over ..."
             for x in c.children:
                 if x.dep_ in ("pobj", "dobj"):
                     keys.add(lemma(x))
@@ -176,6 +178,8 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
         if e.prt is not None and not any(
                 c.lower_ == e.prt and c.dep_ in ("prt", "prep", "advmod") for c in v.children):
             continue
+        if e.prt is not None and e.type == "ACCUSE" and _names_only(v):
+            continue  # "what the army called a routine mission out of the base": a name given, no call-out
         if e.prep is not None and not any(c.lower_ == e.prep and c.dep_ in ("prep", "dative") and not _of_time(c)
                                           for c in v.children):
             continue
@@ -337,7 +341,26 @@ def _object_predicate(v) -> bool:
             return True
         if c.dep_ in ("dobj", "obj"):
             objects += 1
+            if _glued_predicate(c) is not None:
+                return True
     return objects > 1
+
+
+def _glued_predicate(obj):
+    """The predicate the parser hangs from a verb's object when no comma sets it off: "called the press
+    'the mouthpiece of the party'" and "called X a low IQ individual" (read as an apposition), "called the
+    firing perhaps the worst error" (read as the noun's object). An apposition is set off
+    by a comma, a dash or a bracket ("called Jay Roe, a former senator, ..."); a naming is not. The predicate
+    has a determiner or is quoted: a bare name after a name ("called Foreign Minister Sergei Lavrov") is
+    one name."""
+    doc = obj.doc
+    for p in obj.children:
+        if p.i > obj.i and p.dep_ in ("appos", "dobj", "attr", "oprd") and p.pos_ in ("NOUN", "PROPN"):
+            between = doc[obj.i + 1:p.left_edge.i]
+            if all(t.is_quote for t in between) and (
+                    any(t.is_quote for t in between) or any(c.dep_ == "det" for c in p.children)):
+                return p
+    return None
 
 
 _PRAISE = CODING.words["praise"]
@@ -359,7 +382,8 @@ def _praises(v) -> bool:
     if any(c.dep_ == "neg" for c in v.children):
         return False
     objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
-    preds = [c for c in v.children if c.dep_ == "oprd"] or objects[1:]
+    glued = [p for p in map(_glued_predicate, objects) if p is not None]
+    preds = [c for c in v.children if c.dep_ == "oprd"] or objects[1:] or glued
     lems = lemmas(v.doc)
     words = {lems[t.i] for p in preds for t in p.subtree} | {t.lower_ for p in preds for t in p.subtree}
     return bool(words & _PRAISE) and not words & (_BLAME | _NEGATOR)
@@ -720,6 +744,8 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
         for _ in range(3):
             if deps[up] not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl") or heads[up] == up:
                 break
+            if deps[up] == "advcl" and _beside_clause(toks[up]):
+                break  # "after McCain accused Obama, ...", "while also calling on X": an act of its own
             up = heads[up]
             if up in claims:
                 # what a speaker insists holds is the speaker's claim, told as such; no act of the
@@ -739,6 +765,21 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
                     by_tok.pop(t.tok.i, None)
                 break
     return sorted(by_tok.values(), key=lambda t: t.tok.i)
+
+
+# Conjunctions of an adverbial clause that tells an act beside the main clause's, at another time or in
+# contrast ("urged Pyongyang to halt its tests, while also calling on Seoul to ...", "after X asked him to
+# help, he asked ...", "one capital denied meddling, while the president denied any collusion"): its act
+# is no content of the main clause's request, refusal, threat or accusation. A condition ("threatened to
+# leave unless ...", "if") and a purpose ("for X to") belong to the content. "when" is left out: a request
+# told in a "when" clause ("was rebuffed when he asked for ...") is background the story dates (with it, dev
+# date accuracy 0.8708 -> 0.8697).
+_BESIDE_MARKS = frozenset({"while", "whilst", "whereas", "after", "before", "although", "though"})
+
+
+def _beside_clause(v) -> bool:
+    """The adverbial clause headed by ``v`` is introduced by a conjunction of time or contrast."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _BESIDE_MARKS and c.i < v.i for c in v.children)
 
 
 def _clause_tokens(head, *, own: bool) -> list:
