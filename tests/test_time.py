@@ -425,6 +425,18 @@ def test_anaphoric_expressions_without_a_story_date_read_from_the_document_date(
     assert _values("The following month, the firm was sold.")["The following month"] == "2021-11"
 
 
+def test_earlier_in_the_week_is_the_week_the_story_tells_about():
+    # P is Tuesday 2021-10-19: the Friday before it lies in ISO week 40
+    text = "The blast came on Friday. Officers had been warned earlier in the week, and they met later in the month."
+    assert _spans(text) == [("Friday", "2021-10-15"), ("the week", "2021-W41"), ("the month", "2021-10")]
+    text = "The ferry sank on Friday, Oct. 8. Officials had been warned earlier in the week."
+    assert _values(text)["the week"] == "2021-W40"
+    # no day named before: the document's week; "later in the day" stays untagged
+    assert _spans("Later in the week, the talks resume.") == [("the week", "2021-W42")]
+    assert tag("He spoke later in the day.", published=P) == []
+    assert [t.mod for t in tag("Earlier in the week he left.", published=P)] == [None]
+
+
 def test_that_day_after_a_month_only_keeps_the_month():
     assert _values("It began in October 1998. The office was closed that same day.")["that same day"] == "1998-10-XX"
 

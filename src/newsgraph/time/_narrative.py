@@ -18,7 +18,9 @@ from ..records import Timex
 
 _UNITS = r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)"
 # "that day", "earlier that year", "that same week", "the same day"
-_THAT = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+very)\s+" + _UNITS + r"$")
+_THAT = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+very)\s+" + _UNITS + r"$"
+                   # "the week" of "earlier in the week": no other rule tags a bare "the week" or "the month"
+                   r"|^the\s+(?P<unit2>week|month)$")
 # "the following year", "the next morning", "the previous week"
 _STEP = re.compile(r"(?i)^(?:(?:early|late|earlier|later)\s+)?the\s+(?P<rel>following|next|previous|preceding|prior)\s+"
                    + _UNITS + r"$")
@@ -101,7 +103,9 @@ def _weekday_from(ref: _Ref, name: str, rel: str) -> str | None:
 def _reading(text: str, ref: _Ref) -> tuple[str, str] | None:
     m = _THAT.match(text)
     if m:
-        return _value(ref, m["unit"].lower(), 0, True)
+        # "that day" after "in October 1998" is a day of that month; "the week" of "earlier in the week"
+        # needs a day to stand on (or keeps the document's)
+        return _value(ref, (m["unit"] or m["unit2"]).lower(), 0, m["unit"] is not None)
     m = _STEP.match(text)
     if m:
         unit, rel = m["unit"].lower(), m["rel"].lower()

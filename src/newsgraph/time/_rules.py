@@ -209,6 +209,11 @@ RULES: list[Rule] = [
          r"month|year|quarter)\b(?!-|'(?!s\b))(?P<rel>)", h_anaphor, _A_UNIT),
     Rule(r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>morning|"
          r"afternoon|evening|night)\b(?!-|'(?!s\b))(?P<rel>)", h_anaphor_part, _A_PART),
+    # "earlier in the week", "later in the month": the week (month) the story is telling about; the
+    # comparative stays outside the extent, as TimeBank and AQUAINT have it. "later in the day" is left
+    # untagged, as the TempEval-3 files mostly leave it
+    Rule(r"(?:(?<=earlier\sin\s)|(?<=later\sin\s))the\s+(?P<unit>week|month)\b(?!-|'(?!s\b))(?P<rel>)", h_anaphor,
+         _A_UNIT),
     Rule(r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>quarter)\b(?!-)", h_anaphor, _A_UNIT),
     Rule(r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>morning|afternoon|evening|night)\b(?!-)",
          h_anaphor_part, _A_PART),
