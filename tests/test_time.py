@@ -425,6 +425,13 @@ def test_anaphoric_expressions_without_a_story_date_read_from_the_document_date(
     assert _values("The following month, the firm was sold.")["The following month"] == "2021-11"
 
 
+def test_the_future_of_something_is_its_fate_not_a_time():
+    for text in ("Talks on the future of the alliance resume.", "The vote decides the future of the country."):
+        assert tag(text, published=P) == [], text
+    assert _values("The plant may close in the future.")["the future"] == "FUTURE_REF"
+    assert _values("Prices will stay high for the foreseeable future.")["the foreseeable future"] == "FUTURE_REF"
+
+
 def test_earlier_in_the_week_is_the_week_the_story_tells_about():
     # P is Tuesday 2021-10-19: the Friday before it lies in ISO week 40
     text = "The blast came on Friday. Officers had been warned earlier in the week, and they met later in the month."

@@ -149,7 +149,7 @@ RULES: list[Rule] = [
          # "the past two envoys": a number after "the past" counts people or things, not time
          r"the\s+past(?!\s+(?:\d+|" + _NUM_WORD + r"|few|several)\b)"
          r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|summers|winters|springs|autumns|falls|seasons|"
-         r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+         r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|"
          r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times))\b(?!-)",
          h_ref, r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)"),
     Rule(r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
