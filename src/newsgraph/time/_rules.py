@@ -213,7 +213,7 @@ RULES: list[Rule] = [
     # comparative stays outside the extent, as TimeBank and AQUAINT have it. "later in the day" is left
     # untagged, as the TempEval-3 files mostly leave it
     Rule(r"(?:(?<=earlier\sin\s)|(?<=later\sin\s))the\s+(?P<unit>week|month)\b(?!-|'(?!s\b))(?P<rel>)", h_anaphor,
-         _A_UNIT),
+         r"\b(?:earlier|later)\sin\sthe\s(?:week|month)\b"),
     Rule(r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>quarter)\b(?!-)", h_anaphor, _A_UNIT),
     Rule(r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>morning|afternoon|evening|night)\b(?!-)",
          h_anaphor_part, _A_PART),
