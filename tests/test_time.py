@@ -441,6 +441,11 @@ def test_earlier_in_the_week_is_the_week_the_story_tells_about():
     # no day named before: the document's week; "later in the day" stays untagged
     assert _spans("Later in the week, the talks resume.") == [("the week", "2021-W42")]
     assert tag("He spoke later in the day.", published=P) == []
+    # seen from a Sunday, "later in the week" lies ahead of it, in the next ISO week; "earlier" behind it
+    text = "Leaders met on Sunday, Oct. 17. A vote is expected later in the week."
+    assert _values(text)["the week"] == "2021-W42"
+    text = "Leaders met on Sunday, Oct. 17. Earlier in the week, the House voted."
+    assert _values(text)["the week"] == "2021-W41"
     assert [t.mod for t in tag("Earlier in the week he left.", published=P)] == [None]
 
 

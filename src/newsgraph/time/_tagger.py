@@ -655,7 +655,8 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             start, value = m.start("day"), shifted.isoformat() + value[10:]
         timexes.append(Timex(text=original[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
-    timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published)
+    timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published,
+                                 text)
     timexes = _gallery_order(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
     timexes = _clock_on_named_day(text, timexes, published)
     timexes = _opening_present(text, _ordering_before_date(text, _clock_before_day(text, timexes)))
