@@ -425,6 +425,30 @@ def test_anaphoric_expressions_without_a_story_date_read_from_the_document_date(
     assert _values("The following month, the firm was sold.")["The following month"] == "2021-11"
 
 
+def test_the_future_of_something_is_its_fate_not_a_time():
+    for text in ("Talks on the future of the alliance resume.", "The vote decides the future of the country."):
+        assert tag(text, published=P) == [], text
+    assert _values("The plant may close in the future.")["the future"] == "FUTURE_REF"
+    assert _values("Prices will stay high for the foreseeable future.")["the foreseeable future"] == "FUTURE_REF"
+
+
+def test_earlier_in_the_week_is_the_week_the_story_tells_about():
+    # P is Tuesday 2021-10-19: the Friday before it lies in ISO week 40
+    text = "The blast came on Friday. Officers had been warned earlier in the week, and they met later in the month."
+    assert _spans(text) == [("Friday", "2021-10-15"), ("the week", "2021-W41"), ("the month", "2021-10")]
+    text = "The ferry sank on Friday, Oct. 8. Officials had been warned earlier in the week."
+    assert _values(text)["the week"] == "2021-W40"
+    # no day named before: the document's week; "later in the day" stays untagged
+    assert _spans("Later in the week, the talks resume.") == [("the week", "2021-W42")]
+    assert tag("He spoke later in the day.", published=P) == []
+    # seen from a Sunday, "later in the week" lies ahead of it, in the next ISO week; "earlier" behind it
+    text = "Leaders met on Sunday, Oct. 17. A vote is expected later in the week."
+    assert _values(text)["the week"] == "2021-W42"
+    text = "Leaders met on Sunday, Oct. 17. Earlier in the week, the House voted."
+    assert _values(text)["the week"] == "2021-W41"
+    assert [t.mod for t in tag("Earlier in the week he left.", published=P)] == [None]
+
+
 def test_that_day_after_a_month_only_keeps_the_month():
     assert _values("It began in October 1998. The office was closed that same day.")["that same day"] == "1998-10-XX"
 

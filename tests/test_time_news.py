@@ -23,10 +23,13 @@ def test_the_news_timex_check_is_the_seeded_draw_of_train_and_dev_only():
     mod = _script()
     records = [json.loads(line) for line in mod.ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
     halves = mod.halves()
-    assert [r["id"] for r in records] == halves["tuning"] + halves["check"]
+    assert [r["id"] for r in records] == halves["tuning"] + halves["check"] + halves["fresh"]
     assert {r["id"]: r["half"] for r in records} == {i: h for h, ids in halves.items() for i in ids}
-    test = set(json.loads((ROOT / "corpus" / "splits.json").read_text(encoding="utf-8"))["test"])
-    assert not test & {r["id"] for r in records}
+    splits = json.loads((ROOT / "corpus" / "splits.json").read_text(encoding="utf-8"))
+    assert not set(splits["test"]) & {r["id"] for r in records}
+    # the fresh half lies outside the corpus altogether
+    assert len(set(halves["fresh"])) == 12
+    assert not set(halves["fresh"]) & {i for ids in splits.values() for i in ids}
 
 
 def test_every_news_timex_annotation_is_well_formed():
@@ -50,6 +53,9 @@ def test_a_working_line_anchors_to_the_timex_inside_its_quote():
     index = TextIndex("He left on Friday. Police said Friday that he left.")
     assert mod.anchor_line(index, "DATE 2020-01-03 | Police said [[Friday]] that") == {
         "span": [31, 37], "type": "DATE", "value": "2020-01-03"}
+    index = TextIndex("The worst day since Sept. 11, [2001], he said.")
+    assert mod.anchor_line(index, "DATE 2001-09-11 | since [[Sept. 11, [2001]]], he")["span"] == [20, 36]
+    index = TextIndex("He left on Friday. Police said Friday that he left.")
     for bad in ("DATE 2020-01-03 | [[Friday]]", "MONTH 2020-01 | said [[Friday]] that", "DATE x | said Friday that"):
         try:
             mod.anchor_line(index, bad)

@@ -18,7 +18,9 @@ from ..records import Timex
 
 _UNITS = r"(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)"
 # "that day", "earlier that year", "that same week", "the same day"
-_THAT = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+very)\s+" + _UNITS + r"$")
+_THAT = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+very)\s+" + _UNITS + r"$"
+                   # "the week" of "earlier in the week": no other rule tags a bare "the week" or "the month"
+                   r"|^the\s+(?P<unit2>week|month)$")
 # "the following year", "the next morning", "the previous week"
 _STEP = re.compile(r"(?i)^(?:(?:early|late|earlier|later)\s+)?the\s+(?P<rel>following|next|previous|preceding|prior)\s+"
                    + _UNITS + r"$")
@@ -98,10 +100,16 @@ def _weekday_from(ref: _Ref, name: str, rel: str) -> str | None:
     return N.add_days(day, ahead if rel in ("following", "next") else -back).isoformat()
 
 
-def _reading(text: str, ref: _Ref) -> tuple[str, str] | None:
+def _reading(text: str, ref: _Ref, later: bool = False) -> tuple[str, str] | None:
     m = _THAT.match(text)
+    if m and later and m["unit2"] == "week" and (day := ref.date()) is not None:
+        # "later in the week" after a Sunday: the days that follow it, the next ISO week (a week seen from a
+        # Sunday lies ahead of it); from any other day the day after lies in the day's own week
+        return ("DATE", N.week(N.add_days(day, 1)))
     if m:
-        return _value(ref, m["unit"].lower(), 0, True)
+        # "that day" after "in October 1998" is a day of that month; "the week" of "earlier in the week"
+        # needs a day to stand on (or keeps the document's)
+        return _value(ref, (m["unit"] or m["unit2"]).lower(), 0, m["unit"] is not None)
     m = _STEP.match(text)
     if m:
         unit, rel = m["unit"].lower(), m["rel"].lower()
@@ -167,9 +175,13 @@ def _quarter_reading(text: str, value: str, named: tuple[int, int], reported: tu
     return None
 
 
-def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex]:
+_LATER_IN = re.compile(r"(?i)\blater\s+in\s+$")
+
+
+def anchor(timexes: list[Timex], published: dt.date | None = None, source: str = "") -> list[Timex]:
     """The timexes with anaphoric ones re-read against the latest date named before them, and
-    reporting-period ones ("the latest period") against the last ended quarter the story named."""
+    reporting-period ones ("the latest period") against the last ended quarter the story named
+    (``source``, the text the spans index, tells "later in the week" from "earlier in the week")."""
     ref: _Ref | None = None
     day_ref: _Ref | None = None  # the latest reference that names a day, and where it ends
     day_end = 0
@@ -179,7 +191,8 @@ def anchor(timexes: list[Timex], published: dt.date | None = None) -> list[Timex
     for t in timexes:
         if ref is not None and t.type in ("DATE", "TIME"):
             text = " ".join(t.text.split())
-            reading = _reading(text, ref) if is_anaphoric(text) else None
+            later = bool(source) and _LATER_IN.search(source, max(0, t.span[0] - 12), t.span[0]) is not None
+            reading = _reading(text, ref, later) if is_anaphoric(text) else None
             if (reading is None and day_ref is not None and day_ref is not ref and t.span[0] - day_end <= _DAY_SCOPE
                     and _DAY_UNIT.search(text)):
                 # "At 4 p.m. on Wednesday, members of the 2012 class met ... the next evening": a year

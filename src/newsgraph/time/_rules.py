@@ -149,7 +149,7 @@ RULES: list[Rule] = [
          # "the past two envoys": a number after "the past" counts people or things, not time
          r"the\s+past(?!\s+(?:\d+|" + _NUM_WORD + r"|few|several)\b)"
          r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|summers|winters|springs|autumns|falls|seasons|"
-         r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+         r"quarters?|hours?|centuries))|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future(?!\s+of\b)|"
          r"the\s+(?:near|short|long|medium)\s+term|recent\s+(?:years|months|weeks|days|times))\b(?!-)",
          h_ref, r"\b(?:now|current|present|nowadays|these\s+days|lately|recent|the\s+past|future|term)"),
     Rule(r"\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"
@@ -209,6 +209,11 @@ RULES: list[Rule] = [
          r"month|year|quarter)\b(?!-|'(?!s\b))(?P<rel>)", h_anaphor, _A_UNIT),
     Rule(r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that(?:\s+same)?|the\s+same|the\s+very)\s+(?P<unit>morning|"
          r"afternoon|evening|night)\b(?!-|'(?!s\b))(?P<rel>)", h_anaphor_part, _A_PART),
+    # "earlier in the week", "later in the month": the week (month) the story is telling about; the
+    # comparative stays outside the extent, as TimeBank and AQUAINT have it. "later in the day" is left
+    # untagged, as the TempEval-3 files mostly leave it
+    Rule(r"(?:(?<=earlier\sin\s)|(?<=later\sin\s))the\s+(?P<unit>week|month)\b(?!-|'(?!s\b))(?P<rel>)", h_anaphor,
+         r"\b(?:earlier|later)\sin\sthe\s(?:week|month)\b"),
     Rule(r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>quarter)\b(?!-)", h_anaphor, _A_UNIT),
     Rule(r"\bthe\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>morning|afternoon|evening|night)\b(?!-)",
          h_anaphor_part, _A_PART),

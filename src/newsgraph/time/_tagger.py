@@ -52,6 +52,9 @@ _OR_SO = re.compile(r"(?i)^\s+or\s+so\b")
 _DAY_BEFORE = re.compile(r"(?i)\b(?P<day>day)\s+(?P<dir>before|after)\s+$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T|$)")
 _HEAD_WORDS = re.compile(r"(?i)^(?:early|earlier|late|later|mid)\b")
+# "the week" of "earlier in the week" (the one rule that tags a bare "the week" or "the month"): the
+# comparative before it orders an event inside the week, it does not mark the week's start or end
+_IN_THE_UNIT = re.compile(r"(?i)^the\s+(?:week|month)$")
 
 
 def _doc_length(doc: Any) -> int:
@@ -621,7 +624,7 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
         if (start >= end or not VALID_VALUE.match(value) or _is_title(text, start, end)
                 or _COPYRIGHT.search(text, max(0, start - 16), start)):
             continue
-        if mod is None and not _HEAD_WORDS.match(text[start:end]):
+        if mod is None and not _HEAD_WORDS.match(text[start:end]) and not _IN_THE_UNIT.match(text[start:end]):
             before = text[max(previous_end, start - 40):start]
             body = text[start:end]
             counted = bool(_NUMERIC_HEAD.match(body))
@@ -652,7 +655,8 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
             start, value = m.start("day"), shifted.isoformat() + value[10:]
         timexes.append(Timex(text=original[start:end], type=type_, value=value, span=(start, end), mod=mod))
         previous_end = end
-    timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published)
+    timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published,
+                                 text)
     timexes = _gallery_order(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
     timexes = _clock_on_named_day(text, timexes, published)
     timexes = _opening_present(text, _ordering_before_date(text, _clock_before_day(text, timexes)))
