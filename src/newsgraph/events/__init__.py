@@ -48,6 +48,7 @@ from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, compound_key, lemma, lemmas, lexicon, noun_key
 from ._judged import judged_party, mark_unnamed, verdict
 from ._stance import stance
+from ._occurring import date_modifier, goes_on, told_as_occurring
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, infinitive, modality
@@ -604,6 +605,11 @@ def _cameo_backed(tok, etype: str) -> str | None:
 # 0.6 was chosen among 0.45, 0.5, 0.55 and 0.6 by dev type F1 + full F1, as the decider's own threshold is
 # (docs/evaluation.md, session 32).
 TARGET_ONLY_P = 0.6
+# An event noun with no party named, told as having taken place ("the talks broke down", ``_occurring``),
+# is a candidate judged as the nouns naming only their target are (``target_only``); the decider keeps it
+# only from this probability. None: no such candidate.
+OCCURRING_P: float | None = 0.6
+OCCURRING_DATED = True
 
 
 def _plain_entry(entry: Entry, lex) -> bool:
@@ -1403,9 +1409,12 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             if collect is not None:  # a copy: later decisions and merging change the event
                 collect.append((dataclasses.replace(event, actor=list(event.actor),
                                                     recipient=list(event.recipient), also=[]), names, parts))
+            if event.id in here.occurring and any(e.event == event.event for e in events):
+                continue  # most likely a told event named again ("the attack killed 80"), its parties not said
             if model is not None:
                 p = decided[k]
-                if p < model.threshold or (event.id in here.target_only and p < TARGET_ONLY_P):
+                if p < (OCCURRING_P if event.id in here.occurring else
+                        max(model.threshold, TARGET_ONLY_P) if event.id in here.target_only else model.threshold):
                     if dropped is not None and event.id not in here.target_only:
                         dropped.append(event)
                     continue
@@ -1427,6 +1436,11 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         if mmodel is not None or modality_collect is not None:
             ruled.update((e.id, e.modality) for e in events[kept_from:])
             relabel(events[kept_from:], by_char, here.published, mmodel, modality_collect, here.timexes, sent_row)
+            for e in events[kept_from:]:
+                if e.id in here.occurring:
+                    # the model reads the clause's verb; such a noun's own reading is the rules'
+                    # (``_own_occurrence``)
+                    e.modality = ruled[e.id]
     events = merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
     settle(actors, events)
     return events
@@ -1980,7 +1994,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     makes one an event noun that names whom it is done to and no actor ("sanctions on X"), its id put in
     ``here.target_only``."""
     tok, entry = trig.tok, trig.entry
-    bare = target_only = False
+    bare = target_only = occurring = told = False
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
     if (not trig.noun and (_by_mishap(tok, etype) or (etype == "CONSULT" and _to_the_press(tok))
                            or (etype == "REQUEST" and _asks_no_act(tok))
@@ -2021,6 +2035,13 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
             # "sanctions on North Korea", "the raid on Cohen's home", "the beheading of X": no actor, but
             # the one it is done to; a candidate the decider keeps only when sure (``TARGET_ONLY_P``)
             bare, target_only = False, True
+        elif bare and target_ok and OCCURRING_P is not None:
+            told = told_as_occurring(tok)
+            own_date = _own_timex(tok, here.timexes)
+            if told or (OCCURRING_DATED and own_date is not None and not _after(own_date, here.published)):
+                # "the talks broke down in May", "the attack killed 80", "Friday's shooting": told as having
+                # taken place, with no party named; judged apart as the nouns above are, at ``OCCURRING_P``
+                bare, target_only, occurring = False, True, True
         if bare and not bare_ok:
             # a bare event noun ("talks stalled") without an actor is no event; nor, for the sentence
             # coder's words (no ``target_ok``), is one that names only whom it is done to (docs/evaluation.md,
@@ -2070,10 +2091,48 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                        negated=mod.negated, modality=mod.modality, confidence=confidence)
     if bare:
         here.bare.add(event.id)
-    if target_only:
+    if occurring:
+        _own_occurrence(here, tok, event, mod.modality, told=told)
+        here.target_only.add(event.id)
+        here.occurring.add(event.id)
+    elif target_only:
         here.target_only.add(event.id)
         event.coder = "target"  # its parties keep no actor the filters drop (pipeline)
     return event, mod
+
+
+def _own_timex(n, timexes: list[Timex]) -> Timex | None:
+    """The timex of the event noun ``n``'s own date modifier ("Friday's shooting", "the Aug. 21 attack",
+    ``_occurring.date_modifier``), or None."""
+    mark = date_modifier(n)
+    if mark is None:
+        return None
+    return next((t for t in timexes if t.type in ("DATE", "TIME") and t.value and not t.value.endswith("_REF")
+                 and t.span[0] <= mark.idx < t.span[1]), None)
+
+
+def _after(tx: Timex, published: dt.date | None) -> bool:
+    """The timex begins after the document date: "Friday's meeting" told of a meeting to come."""
+    span = period(tx.value)
+    return published is not None and span is not None and span[0] > published
+
+
+def _own_occurrence(here: _Sentence, n, event: Event, mood: str, *, told: bool) -> None:
+    """An event noun told as having taken place takes its own date and modality, not those its clause's
+    verb gives another act ("Assad said that the Aug. 21 attack was a violation of international law": the
+    attack is dated Aug. 21 and asserted, not dated and moded as the saying). Its date is the timex of its
+    date modifier, else its clause's; as the subject of a verb telling it took place (``told``) its
+    modality is that verb's reading ``mood``, else it is asserted; it is historical when its date lies more
+    than ``HISTORICAL_MONTHS`` before the report (corpus guidelines 2.4), unless the verb tells it begun or
+    going on ("the protests began in March": protests that may still go on)."""
+    tx = _own_timex(n, here.timexes)
+    if tx is not None:
+        event.date = _dated(tx.value, tx.text, "timex")
+    if not told:
+        mood, event.negated = "asserted", False
+    if mood in ("asserted", "reported") and _long_before(event.date, here.published) and not (told and goes_on(n)):
+        mood = "historical"
+    event.modality = mood
 
 
 _VOWED_DEPS = frozenset({"dobj", "prep", "pobj", "acomp", "oprd", "ccomp", "xcomp", "advmod", "attr"})
@@ -2919,6 +2978,8 @@ class _Sentence:
     bare: set[str] = dataclasses.field(default_factory=set)
     # the ids of the candidates that are event nouns naming only whom they are done to (``TARGET_ONLY_P``)
     target_only: set[str] = dataclasses.field(default_factory=set)
+    # of those, the event nouns with no party told as having taken place (``OCCURRING_P``)
+    occurring: set[str] = dataclasses.field(default_factory=set)
 
     def clause(self, head) -> list:
         """``_clause_tokens(head, own=True)``, once per clause head of the sentence: an event's place,
