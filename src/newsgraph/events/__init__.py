@@ -1409,8 +1409,13 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             if collect is not None:  # a copy: later decisions and merging change the event
                 collect.append((dataclasses.replace(event, actor=list(event.actor),
                                                     recipient=list(event.recipient), also=[]), names, parts))
-            if event.id in here.occurring and any(e.event == event.event for e in events):
-                continue  # most likely a told event named again ("the attack killed 80"), its parties not said
+            if event.id in here.occurring:
+                told = next((e for e in reversed(events) if e.event == event.event), None)
+                if told is not None:
+                    # most likely a told event named again ("the attack killed 80"), its parties not said:
+                    # a repeated mention of the last event of its type kept, not another event
+                    _named_again(told, event)
+                    continue
             if model is not None:
                 p = decided[k]
                 if p < (OCCURRING_P if event.id in here.occurring else
@@ -1904,6 +1909,21 @@ def _date_told_again(kept: Event, told: Event) -> None:
         return
     if told.date is not None and told.date["source"] != "document":
         kept.date = told.date
+
+
+# whether an event noun named again takes its own timex date for the earlier telling that has none
+NAMED_AGAIN_DATE = True
+
+
+def _named_again(told: Event, again: Event) -> None:
+    """``again``, an event noun with no party told as having taken place, names the event ``told``, kept
+    earlier in the document, again: its sentence joins ``told``'s ``also`` (corpus guidelines 2.2: one
+    event per fact, the other mentions in ``also``), and its own date dates a telling that had none."""
+    if again.span != told.span and tuple(again.span) not in told.also:
+        told.also.append((again.span[0], again.span[1]))
+    if NAMED_AGAIN_DATE and again.date and again.date.get("source") == "timex" and (
+            not told.date or told.date.get("source") not in ("timex", "sentence")):
+        told.date = again.date
 
 
 def merge_repeats(events: list[Event], ruled: dict[str, str] | None = None) -> list[Event]:
