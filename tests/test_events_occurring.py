@@ -57,3 +57,92 @@ def test_no_candidate_without_the_rule(nlp, monkeypatch):
     monkeypatch.setattr(events, "OCCURRING_P", None)
     found = candidates(nlp, "The trade talks broke down in May.")
     assert not [e for e in found if e.trigger["text"] == "talks"]
+
+
+def _timex(text, words, value):
+    from newsgraph.records import Timex
+
+    at = text.index(words)
+    return Timex(words, "DATE", value, (at, at + len(words)))
+
+
+def _noun_candidate(nlp, text, word, timexes, published):
+    from newsgraph.events import code
+
+    from test_events import _table
+
+    doc = nlp(text)
+    collected: list = []
+    code(doc, actors=_table(doc), timexes=timexes, published=published, collect=collected)
+    return next(e for e, _names, _parts in collected if e.trigger["text"] == word)
+
+
+@pytest.mark.parametrize(("text", "word", "mark"), [
+    ("Friday's shooting left three people dead.", "shooting", "Friday"),
+    ("Officials said the Aug. 21 attack was a crime.", "attack", "21"),
+    ("Recent attacks alarmed the ministry.", "attacks", None),  # a relative word names no day
+    ("Such weekly protests worry the mayor.", "protests", None),  # a kind
+])
+def test_the_date_modifier_of_an_event_noun(nlp, text, word, mark):
+    from newsgraph.events._occurring import date_modifier
+
+    found = date_modifier(_word(nlp(text), word))
+    assert (found.text if found is not None else None) == mark
+
+
+@pytest.mark.model
+def test_a_dated_noun_takes_its_own_date_and_modality_not_its_clauses(nlp):
+    # the saying is dated Monday; the attack, governed by the saying's clause, by its own modifier
+    text = "The minister said on Monday that the Aug. 21 attack was a crime."
+    timexes = [_timex(text, "on Monday", "2013-09-16"), _timex(text, "Aug. 21", "2013-08-21")]
+    event = _noun_candidate(nlp, text, "attack", timexes, "2013-09-19")
+    assert event.event == "ASSAULT" and event.date["value"] == "2013-08-21" and event.date["source"] == "timex"
+    assert event.modality == "asserted"  # within about a month of the report (guidelines 2.4)
+
+
+@pytest.mark.model
+def test_a_dated_noun_long_before_the_report_is_historical(nlp):
+    text = "The president marked the anniversary of the Sept. 11, 2001, attacks on Monday."
+    timexes = [_timex(text, "Sept. 11, 2001", "2001-09-11"), _timex(text, "on Monday", "2017-09-11")]
+    event = _noun_candidate(nlp, text, "attacks", timexes, "2017-09-11")
+    assert event.date["value"] == "2001-09-11" and event.modality == "historical"
+
+
+@pytest.mark.model
+def test_an_occurrence_told_begun_long_ago_is_not_background(nlp):
+    text = "The protests began in March."
+    timexes = [_timex(text, "March", "2019-03")]
+    assert _noun_candidate(nlp, text, "protests", timexes, "2019-09-05").modality == "asserted"
+    text = "The protests ended in March."
+    timexes = [_timex(text, "March", "2019-03")]
+    assert _noun_candidate(nlp, text, "protests", timexes, "2019-09-05").modality == "historical"
+
+
+@pytest.mark.model
+def test_a_noun_dated_after_the_report_is_no_occurrence(nlp):
+    text = "Officials prepared for Friday's meeting."
+    timexes = [_timex(text, "Friday", "2021-10-22")]
+    from newsgraph.events import code
+
+    from test_events import _table
+
+    doc = nlp(text)
+    collected: list = []
+    code(doc, actors=_table(doc), timexes=timexes, published="2021-10-19", collect=collected)
+    assert not [e for e, _n, _p in collected if e.trigger["text"] == "meeting"]
+
+
+def test_a_noun_named_again_joins_the_earlier_events_also():
+    from newsgraph.events import _named_again
+    from newsgraph.records import Event
+
+    first = Event(id="a", event="ASSAULT", span=(0, 40), text="Rebels attacked the town.", actor=["rebels"],
+                  date={"value": None, "text": None, "source": "document", "precision": "before",
+                        "start": None, "end": "2021-10-19"})
+    again = Event(id="b", event="ASSAULT", span=(41, 90), text="Friday's attack killed nine.",
+                  date={"value": "2021-10-15", "text": "Friday", "source": "timex", "precision": "day",
+                        "start": "2021-10-15", "end": "2021-10-15"})
+    _named_again(first, again)
+    _named_again(first, again)
+    assert first.also == [(41, 90)]  # once
+    assert first.date["source"] == "document"  # the noun's date is not given to it (train: 4 dates lost)
