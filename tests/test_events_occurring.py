@@ -1,7 +1,8 @@
 """An event noun told as having taken place (issue #17 recall, session 36): "the talks broke down in May",
 "the chemical attack killed 80 people". With no party named such a noun was no candidate (a bare noun);
-as the subject of a verb of beginning, going on, ending or doing harm it is one, judged apart by the
-decider (``events.OCCURRING_P``). Invented sentences."""
+dated by a modifier of its own ("Friday's shooting") it is one, judged apart by the decider
+(``events.OCCURRING_P``), with its own date and modality (session 37); as the subject of a verb of
+beginning, going on, ending or doing harm, behind the switch ``events.OCCURRING_TOLD``. Invented sentences."""
 
 from __future__ import annotations
 
@@ -48,12 +49,15 @@ def test_no_occurrence_told(nlp, text, word):
     assert not told_as_occurring(_word(nlp(text), word))
 
 
-def test_an_occurrence_with_no_party_is_a_candidate(nlp):
+def test_an_occurrence_with_no_party_is_a_candidate_behind_its_switch(nlp, monkeypatch):
+    assert not [e for e in candidates(nlp, "The trade talks broke down in May.") if e.trigger["text"] == "talks"]
+    monkeypatch.setattr(events, "OCCURRING_TOLD", True)
     found = candidates(nlp, "The trade talks broke down in May.")
     assert [(e.event, e.trigger["text"]) for e in found] == [("CONSULT", "talks")]
 
 
 def test_no_candidate_without_the_rule(nlp, monkeypatch):
+    monkeypatch.setattr(events, "OCCURRING_TOLD", True)
     monkeypatch.setattr(events, "OCCURRING_P", None)
     found = candidates(nlp, "The trade talks broke down in May.")
     assert not [e for e in found if e.trigger["text"] == "talks"]
@@ -109,7 +113,8 @@ def test_a_dated_noun_long_before_the_report_is_historical(nlp):
 
 
 @pytest.mark.model
-def test_an_occurrence_told_begun_long_ago_is_not_background(nlp):
+def test_an_occurrence_told_begun_long_ago_is_not_background(nlp, monkeypatch):
+    monkeypatch.setattr(events, "OCCURRING_TOLD", True)
     text = "The protests began in March."
     timexes = [_timex(text, "March", "2019-03")]
     assert _noun_candidate(nlp, text, "protests", timexes, "2019-09-05").modality == "asserted"
