@@ -2158,7 +2158,7 @@ def _after(tx: Timex, published: dt.date | None) -> bool:
 
 def _own_occurrence(here: _Sentence, n, event: Event, mood: str, *, told: bool) -> None:
     """An event noun told as having taken place takes its own date and modality, not those its clause's
-    verb gives another act ("Assad said that the Aug. 21 attack was a violation of international law": the
+    verb gives another act ("the minister said on Monday that the Aug. 21 attack was a crime": the
     attack is dated Aug. 21 and asserted, not dated and moded as the saying). Its date is the timex of its
     date modifier, else its clause's; as the subject of a verb telling it took place (``told``) its
     modality is that verb's reading ``mood``, else it is asserted; it is historical when its date lies more
