@@ -21,7 +21,7 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "reception", "standard", "object_control",
                    "praise", "blame", "negator", "commissive", "reprisal", "vowed_reprisal", "judged", "culprit", "forceful",
                    "published", "warned_outcome", "disapproval", "approval", "falsity", "claim", "deed",
-                   "stance_against", "stance_for"})
+                   "stance_against", "stance_for", "occurring"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})
 _ASK_MODES = frozenset({"meet", "assist", "yield", "change"})
 
