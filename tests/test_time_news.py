@@ -34,7 +34,8 @@ def test_the_news_timex_check_is_the_seeded_draw_of_train_and_dev_only():
 
 def test_every_news_timex_annotation_is_well_formed():
     mod = _script()
-    for line in mod.ANNOTATIONS.read_text(encoding="utf-8").splitlines():
+    for line in (mod.ANNOTATIONS.read_text(encoding="utf-8").splitlines()
+                 + mod.DOUBLE.read_text(encoding="utf-8").splitlines()):
         r = json.loads(line)
         assert set(r) == {"id", "half", "published", "text_sha1", "timexes"}, r["id"]
         spans = [t["span"] for t in r["timexes"]]
@@ -44,6 +45,19 @@ def test_every_news_timex_annotation_is_well_formed():
             assert set(t) == {"span", "type", "value"}, r["id"]
             assert t["type"] in mod.TYPES and 0 <= t["span"][0] < t["span"][1], (r["id"], t)
             assert VALID_VALUE.match(t["value"]), (r["id"], t)
+
+
+def test_the_second_annotation_reads_articles_of_the_first():
+    # the agreement figure pairs each doubly annotated article with its first reading: same id, half,
+    # publication date and text
+    mod = _script()
+    first = {r["id"]: r for r in map(json.loads, mod.ANNOTATIONS.read_text(encoding="utf-8").splitlines())}
+    second = [json.loads(line) for line in mod.DOUBLE.read_text(encoding="utf-8").splitlines()]
+    assert len(second) == 8
+    assert sorted(r["half"] for r in second) == ["check"] * 4 + ["fresh"] * 4
+    for r in second:
+        assert {k: r[k] for k in ("half", "published", "text_sha1")} == {
+            k: first[r["id"]][k] for k in ("half", "published", "text_sha1")}, r["id"]
 
 
 def test_a_working_line_anchors_to_the_timex_inside_its_quote():
