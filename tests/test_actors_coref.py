@@ -157,6 +157,19 @@ def test_a_definite_set_description_refers_to_each_actor_named_before(nlp):
     assert len(members) == 2 and "Norway" in members
 
 
+def test_a_plural_pronoun_after_a_coordinated_subject_is_each_of_its_actors(nlp):
+    # the subject of the verb the pronoun's phrase hangs from names two persons: "their" is both of them
+    text = "President Paul Grant and Prime Minister John Webb announced their support for the trade pact."
+    assert _set_members(nlp, text, "their") == ["John Webb", "Paul Grant"]
+    text = "Norway and Chile said on Monday that they would cut tariffs on steel."
+    assert len(_set_members(nlp, text, "they")) == 2
+    # a relative clause on another person ends the climb, and an object pronoun is not its verb's subject
+    text = "Paul Grant and John Webb met Senator Ann Cole, who praised their courage."
+    assert len(_set_members(nlp, text, "their")) < 2
+    text = "Paul Grant and John Webb thanked them for the invitation."
+    assert len(_set_members(nlp, text, "them")) < 2
+
+
 def test_a_set_description_with_more_candidates_or_an_indefinite_number_stays_alone(nlp):
     # three persons in reach for "the two leaders": ambiguous, left alone
     text = ("President Paul Grant hosted Prime Minister John Webb and Senator Ann Cole in Oslo. "

@@ -120,6 +120,11 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
         if t.lower_ in _OBJECT:  # "Blinken thanked him": him is not Blinken
             verb = t.head
             before = [r for r in before if not (r.subject and doc[r.end - 1].head == verb)]
+        if want == "P":
+            members = _coordinated(t, refs, starts, resolved)
+            if members:  # "X and Y said they ...": each of the pair, not a group named before
+                out.extend((t.i, r) for r in members)
+                continue
         chosen = _cataphor(doc, t, refs, want, s, starts, subjects)
         if chosen is None and t.dep_ in _SUBJ:
             chosen = _governing_subject(t, before)
@@ -159,6 +164,41 @@ def _governing_subject(t, before: list[Ref]) -> Ref | None:
                 if ref is not None:
                     return ref
     return None
+
+
+def _coordinated(t, refs: list[Ref], starts: list[int], resolved: list[Ref]) -> list[Ref]:
+    """The actors a plural pronoun stands for when the subject of the verb its phrase hangs from is a
+    coordination of named actors ("Roe and Doe said they would ...", "Roe and Doe announced their
+    support", "A, B and C were flown home after their meeting with the president"): each conjunct's actor,
+    in the order of the text, none when a conjunct names no actor or the subject follows the pronoun. The
+    climb goes up the pronoun's heads within the sentence to the first verb with a subject, not out of a
+    relative clause ("X and Y met Z, who praised their ..." is no pair's); an object pronoun never takes
+    its own verb's subject ("Roe and Doe thanked them")."""
+    v = t
+    for _ in range(_CLIMB + 2):
+        if v.head.i == v.i or v.dep_ == "relcl":
+            return []
+        v = v.head
+        subj = next((c for c in v.children if c.dep_ in _SUBJ and c.i != t.i), None)
+        if subj is None:
+            continue
+        if subj.i > t.i or (t.lower_ in _OBJECT and t.head.i == v.i):
+            return []
+        conjuncts = [subj, *subj.conjuncts]
+        if len(conjuncts) < 2:
+            return []
+        sent = t.sent
+        near = refs[bisect_left(starts, sent.start):bisect_left(starts, t.i)]
+        near += [r for r in resolved if sent.start <= r.start < t.i]
+        members: list[Ref] = []
+        for c in conjuncts:
+            r = next((r for r in near if r.start <= c.i < r.end and not r.modifier), None)
+            if r is None:
+                return []
+            if all(m.actor != r.actor for m in members):
+                members.append(r)
+        return sorted(members, key=lambda r: r.start) if len(members) >= 2 else []
+    return []
 
 
 def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
