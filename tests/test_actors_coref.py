@@ -49,6 +49,16 @@ def test_a_subject_pronoun_goes_to_the_subject_of_the_verb_its_clause_hangs_from
     assert _actor_at(nlp, text, "he").name == "John Webb"
 
 
+def test_a_possessive_in_the_reason_for_an_act_is_the_acts_object(nlp):
+    # "for"/"over" gives the object's deed: the object owns it, not the subject the subject bonus prefers
+    assert _actor_at(nlp, "Norway criticized Chile for its new tariffs on salmon.", "its").country == "CHL"
+    text = "Senator Paul Grant thanked Prime Minister Ann Cole for her support of the bill."
+    assert _actor_at(nlp, text, "her").name == "Ann Cole"
+    # asking someone for something: the subject's own
+    text = "Senator Paul Grant asked Chile for his visa."
+    assert _actor_at(nlp, text, "his").name == "Paul Grant"
+
+
 def test_definite_descriptions_refer_back_to_the_named_state_or_body(nlp):
     doc = nlp("North Korea fired a missile on Sunday. Officials said the North had broken its promise.")
     table = resolve(doc)
