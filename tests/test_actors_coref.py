@@ -49,6 +49,16 @@ def test_a_subject_pronoun_goes_to_the_subject_of_the_verb_its_clause_hangs_from
     assert _actor_at(nlp, text, "he").name == "John Webb"
 
 
+def test_a_possessive_in_the_reason_for_an_act_is_the_acts_object(nlp):
+    # "for"/"over" gives the object's deed: the object owns it, not the subject the subject bonus prefers
+    assert _actor_at(nlp, "Norway criticized Chile for its new tariffs on salmon.", "its").country == "CHL"
+    text = "Senator Paul Grant thanked Prime Minister Ann Cole for her support of the bill."
+    assert _actor_at(nlp, text, "her").name == "Ann Cole"
+    # asking someone for something: the subject's own
+    text = "Senator Paul Grant asked Chile for his visa."
+    assert _actor_at(nlp, text, "his").name == "Paul Grant"
+
+
 def test_definite_descriptions_refer_back_to_the_named_state_or_body(nlp):
     doc = nlp("North Korea fired a missile on Sunday. Officials said the North had broken its promise.")
     table = resolve(doc)
@@ -155,6 +165,19 @@ def test_a_definite_set_description_refers_to_each_actor_named_before(nlp):
     members = _set_members(nlp, "Norway and Chile signed a trade pact. Both countries promised to cut tariffs.",
                            "countries")
     assert len(members) == 2 and "Norway" in members
+
+
+def test_a_plural_pronoun_after_a_coordinated_subject_is_each_of_its_actors(nlp):
+    # the subject of the verb the pronoun's phrase hangs from names two persons: "their" is both of them
+    text = "President Paul Grant and Prime Minister John Webb announced their support for the trade pact."
+    assert _set_members(nlp, text, "their") == ["John Webb", "Paul Grant"]
+    text = "Norway and Chile said on Monday that they would cut tariffs on steel."
+    assert len(_set_members(nlp, text, "they")) == 2
+    # a relative clause on another person ends the climb, and an object pronoun is not its verb's subject
+    text = "Paul Grant and John Webb met Senator Ann Cole, who praised their courage."
+    assert len(_set_members(nlp, text, "their")) < 2
+    text = "Paul Grant and John Webb thanked them for the invitation."
+    assert len(_set_members(nlp, text, "them")) < 2
 
 
 def test_a_set_description_with_more_candidates_or_an_indefinite_number_stays_alone(nlp):

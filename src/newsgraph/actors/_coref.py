@@ -11,7 +11,10 @@ countries and organisations. Among compatible antecedents in the same and the th
 the nearest wins, with a bonus for grammatical subjects and a malus for names used as modifiers ("the
 Biden administration"); an object pronoun never takes the subject of its own verb. A subject pronoun
 first takes a compatible subject of a verb its clause hangs from ("X met Y and announced he ..." is X),
-climbing through clause links only, not out of a relative clause. A pronoun in a
+climbing through clause links only, not out of a relative clause. A plural pronoun whose phrase hangs from
+a verb with a coordinated subject of named actors ("X and Y announced their support") is each of them; a
+possessive in the reason a verb gives for what it does to its object ("criticized X for its tariffs",
+"thanked X for her support") is the object's. A pronoun in a
 fronted phrase ("In his letter, Khalilzad noted") refers forward to the clause's subject. "it" is
 resolved only as the subject of an action ("Iran said it would retaliate", "The ministry ... It
 added"), never an expletive ("it is clear that", "it was reported"), and only to a country or a body
@@ -120,7 +123,14 @@ def resolve_pronouns(doc, refs: list[Ref], claimed: set[int], sent_index: list[i
         if t.lower_ in _OBJECT:  # "Blinken thanked him": him is not Blinken
             verb = t.head
             before = [r for r in before if not (r.subject and doc[r.end - 1].head == verb)]
-        chosen = _cataphor(doc, t, refs, want, s, starts, subjects)
+        if want == "P":
+            members = _coordinated(t, refs, starts, resolved)
+            if members:  # "X and Y said they ...": each of the pair, not a group named before
+                out.extend((t.i, r) for r in members)
+                continue
+        chosen = _object_for(t, refs, starts, resolved, want)
+        if chosen is None:
+            chosen = _cataphor(doc, t, refs, want, s, starts, subjects)
         if chosen is None and t.dep_ in _SUBJ:
             chosen = _governing_subject(t, before)
         if chosen is None and before:
@@ -159,6 +169,67 @@ def _governing_subject(t, before: list[Ref]) -> Ref | None:
                 if ref is not None:
                     return ref
     return None
+
+
+def _coordinated(t, refs: list[Ref], starts: list[int], resolved: list[Ref]) -> list[Ref]:
+    """The actors a plural pronoun stands for when the subject of the verb its phrase hangs from is a
+    coordination of named actors ("Roe and Doe said they would ...", "Roe and Doe announced their
+    support", "A, B and C were flown home after their meeting with the president"): each conjunct's actor,
+    in the order of the text, none when a conjunct names no actor or the subject follows the pronoun. The
+    climb goes up the pronoun's heads within the sentence to the first verb with a subject, not out of a
+    relative clause ("X and Y met Z, who praised their ..." is no pair's); an object pronoun never takes
+    its own verb's subject ("Roe and Doe thanked them")."""
+    v = t
+    for _ in range(_CLIMB + 2):
+        if v.head.i == v.i or v.dep_ == "relcl":
+            return []
+        v = v.head
+        subj = next((c for c in v.children if c.dep_ in _SUBJ and c.i != t.i), None)
+        if subj is None:
+            continue
+        if subj.i > t.i or (t.lower_ in _OBJECT and t.head.i == v.i):
+            return []
+        conjuncts = [subj, *subj.conjuncts]
+        if len(conjuncts) < 2:
+            return []
+        sent = t.sent
+        near = refs[bisect_left(starts, sent.start):bisect_left(starts, t.i)]
+        near += [r for r in resolved if sent.start <= r.start < t.i]
+        members: list[Ref] = []
+        for c in conjuncts:
+            r = next((r for r in near if r.start <= c.i < r.end and not r.modifier), None)
+            if r is None:
+                return []
+            if all(m.actor != r.actor for m in members):
+                members.append(r)
+        return sorted(members, key=lambda r: r.start) if len(members) >= 2 else []
+    return []
+
+
+# Verbs whose "for" phrase names what the subject itself wants or gives: "asked Congress for his wall", "paid
+# the firm for his defence"; the possessive there is the subject's, as the nearest-with-subject rule finds.
+_FOR_OWN = frozenset({"ask", "press", "lobby", "petition", "beg", "pay", "use", "need", "want", "hire", "seek"})
+
+
+def _object_for(t, refs: list[Ref], starts: list[int], resolved: list[Ref], want: str) -> Ref | None:
+    """The owner of a possessive in the reason a verb gives for what it does to its object: the object
+    ("Germany criticized Russia for its annexation", "Grant thanked Merkel for her support", "sanctioned Iran
+    over its missile tests"), not the subject the subject bonus would prefer. None when the verb has no
+    object that is a compatible named actor, or asks for or pays for the subject's own ("asked Congress
+    for his wall")."""
+    if t.dep_ != "poss" or t.head.dep_ != "pobj":
+        return None
+    prep = t.head.head
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "over") or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() in _FOR_OWN):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None:
+        return None
+    near = refs[bisect_left(starts, obj.left_edge.i):bisect_right(starts, obj.i)]
+    near += [r for r in resolved if r.start == obj.i]
+    return next((r for r in near if r.start <= obj.i < r.end and not r.modifier and _compatible(r, want)), None)
 
 
 def _it_antecedent(doc, t, live: list[Ref]) -> Ref | None:
