@@ -87,3 +87,28 @@ def test_asked_about_a_thing_reports_no_clause_of_the_one_asked(nlp):
             "the navy has played in escorting ships to the region.")
     quotes, _ = quotes_by_text(nlp, text)
     assert not [words for words, q in quotes.items() if q.cue == "ask"]
+
+
+@pytest.mark.model
+def test_a_longer_tag_after_a_quote_and_verbs_of_saying_the_lexicon_lacked(nlp):
+    from factories import quotes_by_text
+
+    text = ("“The deal is dead,” a top aide to the governor groused. "
+            "“Will she be the next treasurer?” a Republican aide in the room wondered. "
+            "The governor chided him, “You never learn.”")
+    quotes, _ = quotes_by_text(nlp, text)
+    assert quotes["The deal is dead,"].speaker_text == "a top aide to the governor"
+    assert quotes["Will she be the next treasurer?"].speaker_text == "a Republican aide in the room"
+    assert quotes["You never learn."].speaker_text == "The governor"
+
+
+@pytest.mark.model
+def test_a_naming_participle_and_a_participle_on_a_noun(nlp):
+    from factories import quotes_by_text
+
+    text = ("Smith has attacked Jones for weeks, calling him, among other things, “a failed businessman.” "
+            "“Oh, let her decide,” said Vice President Mike Jones, urging those calling for Smith’s withdrawal to "
+            "“give her time.”")
+    quotes, _ = quotes_by_text(nlp, text)
+    assert quotes["a failed businessman."].speaker_text == "Smith"
+    assert quotes["give her time."].speaker_text == "Vice President Mike Jones"

@@ -47,6 +47,8 @@ _SAID_IN = {"statement", "tweet", "message", "post", "email", "letter", "remark"
             "speech", "interview", "note", "words"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
+# how far after a quote (tokens) a verb of any kind may close a tag whose subject opens right after the quote
+_TAG_REACH = 12
 # how many words of a title may stand between a verb after a quote and the name that speaks
 _TITLE_WORDS = 6
 # words a title of a work or programme leaves lower-case ("Face the Nation", "State of the Union")
@@ -531,6 +533,10 @@ class _Reader:
                 continue
             dist = qs - i if i < qs else i - qe
             rank = (0 if governs else (1 if i >= qe else 2), dist)
+            if governs and tok.dep_ == "acl" and lemma not in SPEECH_VERBS and lemma not in THOUGHT_VERBS:
+                # `urging those calling for X to “give him time”`: a participle on a noun ("those
+                # calling for") ranks behind a verb of saying that governs the quote as well
+                rank = (0, dist + len(doc))
             if not governs and any(c.dep_ == "neg" for c in tok.children):
                 # `“...” But Mr. Trump did not respond in kind`: a denied verb that does not govern
                 # the quote tags it only when no other verb does
@@ -765,6 +771,12 @@ class _Reader:
             candidates = [doc[i] for i in range(j, min(len(doc), j + 5))
                           if doc[i].pos_ == "VERB" and doc[i].dep_ not in ("nsubj", "nsubjpass")
                           and self.para(doc[i].idx) == self.para(q.close_mark)][:1]
+            if not candidates:
+                # a longer tag: `“...,” a top aide to the governor groused`, `“...?” a Republican
+                # aide in the room wondered`: the first verb whose subject's phrase opens the tag
+                candidates = [doc[i] for i in range(j + 5, min(len(doc), j + _TAG_REACH))
+                              if doc[i].pos_ == "VERB" and self.para(doc[i].idx) == self.para(q.close_mark)
+                              and any(c.dep_ == "nsubj" and c.left_edge.i == j and c.i < i for c in doc[i].children)][:1]
         if not candidates:  # `with X yelling: “Get out!”` then a new paragraph: the words before it
             if before.endswith((":", ",")):
                 rng = _tok_range(doc, len(before) - 1, len(before))
