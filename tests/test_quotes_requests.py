@@ -112,3 +112,17 @@ def test_a_naming_participle_and_a_participle_on_a_noun(nlp):
     quotes, _ = quotes_by_text(nlp, text)
     assert quotes["a failed businessman."].speaker_text == "Smith"
     assert quotes["give her time."].speaker_text == "Vice President Mike Jones"
+
+
+@pytest.mark.model
+def test_a_tag_inside_the_sentence_it_reports_speaks_it_and_the_quote_after(nlp):
+    from factories import quotes_by_text
+
+    # the parser hangs "argued" on "shows" (a clause of the host's verb); Smith argues, and the quote
+    # after his sentence is his, not the earlier quote's speaker's
+    text = ("“Big changes now are risky and unwise, in my view,” Jones wrote.  If anything, Smith argued in his "
+            "email, the dispute shows why the board should adopt formal rules.  “Given this breach, is it wise for "
+            "the board to keep such power?”")
+    quotes, _ = quotes_by_text(nlp, text)
+    assert quotes["the dispute shows why the board should adopt formal rules"].speaker_text == "Smith"
+    assert quotes["Given this breach, is it wise for the board to keep such power?"].speaker_text == "Smith"

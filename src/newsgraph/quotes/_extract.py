@@ -921,6 +921,11 @@ class _Reader:
             return None
         verb = sent.root
         reports = cue_lemma(verb) in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+        tag = next((c for c in verb.children if c.i < end and self._tag_before(c)), None)
+        if not reports and tag is not None:
+            # `If anything, X argued in his email, the dispute shows ...` then `“...”`: the tag
+            # inside the sentence reports it, and its speaker goes on
+            verb, reports = tag, True
         if verb.pos_ != "VERB" or not reports and self.para(q.open_mark) != self.para(sent.start_char):
             return None
         subj = self._leading_speaker(verb)
@@ -1442,7 +1447,7 @@ class _Reader:
                 comps = [c for c in comps if c.i > tok.i]
             # `..., he said, ...`; not "X, asked about Y, noted that ..." nor "(Y didn't ask a question)":
             # the one asked says nothing by that verb, and a question asked is no host clause
-            parenthetical = not comps and (tok.dep_ == "parataxis" or self._aside(tok)) and not (
+            parenthetical = not comps and (tok.dep_ == "parataxis" or self._aside(tok) or self._tag_before(tok)) and not (
                 asking and (asked_of or any(c.dep_ in ("dobj", "dative", "prep") for c in tok.children)))
             if parenthetical:
                 comps = [tok.head]
@@ -1481,6 +1486,8 @@ class _Reader:
                     continue
                 if subj.i >= start and subj.i < end:
                     continue
+                if comp is not None and comp.i < tok.i and self._tag_before(comp):
+                    continue  # `If anything, X argued, the dispute shows ...`: the tag is no clause "shows" reports
                 if start < tok.i and end <= tok.i and comp is not None and self._reports_clause(comp):
                     # `X told farmers that ..., reports the AP`: the words are X's, whose own cue
                     # gives them; the outlet's span would only repeat them with X's attribution
@@ -1497,6 +1504,23 @@ class _Reader:
                 found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
         return found
+
+    def _tag_before(self, tok: "Token") -> bool:
+        """Whether verb of saying ``tok`` is a tag set off by a comma inside the sentence it reports,
+        which the parser made a clause of the host's verb: in `If anything, X argued in his email, the
+        dispute shows why ...` "argued" hangs on "shows" as its complement or adverbial. The verb has a subject of
+        its own and no clause or object, a comma follows its phrase, and the host's verb, after it,
+        is no verb of saying (`X denied it, officials said` is the officials' report)."""
+        head = tok.head
+        if tok.dep_ not in ("ccomp", "advcl") or cue_lemma(tok) not in SPEECH_VERBS or head.i <= tok.i \
+                or head.pos_ not in ("VERB", "AUX"):
+            return False
+        if cue_lemma(head) in SPEECH_VERBS or any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "mark") for c in tok.children):
+            return False  # (an adverbial clause with its own word, "as X noted" or "when X spoke", is another thing)
+        if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            return False
+        after = tok.right_edge.i + 1
+        return after < head.i and self.doc[after].text == ","
 
     def _answered(self, asked: "Token", verbs: list["Token"]) -> list[Found]:
         """The answer of the one asked when the parser hangs it on the question: in "X, asked whether
