@@ -37,7 +37,7 @@ def test_an_attitude_word_must_be_a_thought_verb_no_speech_verb_and_in_one_set()
     from newsgraph.quotes._cues import parse_cues
 
     rest = ("SET expression_verbs call\nSET speech_nouns claim\nSET as_it_verbs put\nSET asking_verbs ask\n"
-            "SET withholding_verbs decline\nSET evidence_verbs suggest\n")
+            "SET withholding_verbs decline\nSET evidence_verbs suggest\nSET request_verbs tell\n")
     base = rest + "SET speech_verbs say tell\nSET thought_verbs believe hope show\nSET finding_verbs show\n"
     words, _ = parse_cues(base + "SET belief_verbs believe\nSET intention_verbs hope\n")
     assert words["belief_verbs"] == {"believe"} and words["finding_verbs"] == {"show"}

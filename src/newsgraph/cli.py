@@ -350,8 +350,9 @@ def quotes_cli(
     actor: Annotated[Optional[str], typer.Argument(help="Name or id of the speaker; every quote when omitted.")] = None,
     db: DbOpt = Path(DEFAULT_DB),
     format: QFormatOpt = QueryFormat.table,
-    beliefs: Annotated[bool, typer.Option("--beliefs", help="Also questions asked or left open and what the text "
-                                          "says someone believes, found or intends (\"asked whether ...\", "
+    beliefs: Annotated[bool, typer.Option("--beliefs", help="Also questions asked or left open, requests and what the "
+                                          "text says someone believes, found or intends (\"asked whether ...\", "
+                                          "\"urged X to ...\", "
                                           "\"X believes that ...\", \"a poll showed ...\"), with each quote's "
                                           "`attitude`.")] = False,
 ) -> None:

@@ -224,7 +224,8 @@ class Quote:
     # actor id) or `attributed_to` (words), never both; documents make no actor (corpus guidelines).
     attributed_to: str | None = None
     # What the quote reports: "statement" (words said or written: every quote in quotation marks, and
-    # reported speech), "question" ("asked whether ...", "declined to say if ..."), "belief" ("X
+    # reported speech), "question" ("asked whether ...", "declined to say if ..."), "request" ("asked
+    # residents to stay indoors", "demanded that the minister resign"), "belief" ("X
     # believes / fears / knows that ..."), "finding" ("a poll showed", "investigators found that ...")
     # or "intention" ("X hopes / decided that ..."), by its cue and the clause it reports.
     attitude: str = "statement"

@@ -282,8 +282,8 @@ class Tally:
     def _quotes(self, gold: Reading, other: Reading, amap: dict[str, str | None], text: str,
                 names: dict[str, str], gnames: dict[str, str]) -> None:
         # The guidelines (section 5) annotate statements: what a speaker said or wrote. A question, a
-        # belief, a finding or an intention the output reads ("asked whether", "X believes that", "a
-        # poll showed") is scored apart, as "every" (each attribution counted, as PolNeAR counts them)
+        # request, a belief, a finding or an intention the output reads ("asked whether", "urged X to",
+        # "X believes that", "a poll showed") is scored apart, as "every" (each attribution counted, as PolNeAR counts them)
         self.n["q_every_tp"] += len(match_quotes(gold, other))
         self.n["q_every_sys"] += len(other.quotes)
         other = replace(other, quotes=[q for q in other.quotes if q.attitude == "statement"])

@@ -137,7 +137,7 @@ class _Pred:
     words: str | None = None  # the output's `speaker_text`: the speaker as the text names them
     actor: bool = True  # the name is an actor's (False: the output's `attributed_to`, no actor speaks)
     cue: str | None = None  # the output's `cue`
-    attitude: str = "statement"  # the output's `attitude`: statement, question, belief, finding or intention
+    attitude: str = "statement"  # the output's `attitude`: statement, question, request, belief, finding or intention
 
     def pieces(self) -> list[tuple[int, int]]:
         return self.parts or [self.span]
@@ -435,7 +435,7 @@ def evaluate(directory: str | Path, *, model: str | None = None, split: str = "d
 
     docs = load_split(directory, split, limit=limit)
     nlp = load_model(model)
-    # PolNeAR annotates questions, beliefs, findings and intentions as attributions, so every
+    # PolNeAR annotates questions, requests, beliefs, findings and intentions as attributions, so every
     # quote is scored; `stated` scores the statements alone, what the corpus guidelines call quotes
     ours, peer, stated = _Tally(), _Tally(), _Tally()
     textacy_error: str | None = None
@@ -535,7 +535,7 @@ def format_report(report: dict[str, Any]) -> str:
                      f"{strict['f1_unjoined']:.3f}")
     alone = report.get("newsgraph_statements")
     if alone:
-        lines.append("newsgraph: statements alone (questions, beliefs, findings and intentions left out, as the "
+        lines.append("newsgraph: statements alone (questions, requests, beliefs, findings and intentions left out, as the "
                      f"corpus counts): "
                      f"strict P {alone['precision']:.3f} R {alone['recall']:.3f} F1 {alone['f1']:.3f}, "
                      f"speaker {alone['speaker_accuracy']:.3f} ({alone['predicted']} predicted)")

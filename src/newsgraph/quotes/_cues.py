@@ -15,12 +15,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["ASKING_VERBS", "ATTITUDES", "AS_IT_VERBS", "EVIDENCE_VERBS", "WITHHOLDING_VERBS", "SPEECH_VERBS", "THOUGHT_VERBS", "CUE_VERBS",
-           "EXPRESSION_VERBS", "SPEECH_NOUNS", "attitude", "cue_lemma", "parse_cues"]
+           "EXPRESSION_VERBS", "REQUEST_VERBS", "SPEECH_NOUNS", "attitude", "cue_lemma", "parse_cues"]
 
 DATA_FILE = "cues.txt"
 _SETS = frozenset({"speech_verbs", "thought_verbs", "expression_verbs", "speech_nouns", "as_it_verbs",
                    "belief_verbs", "finding_verbs", "intention_verbs", "asking_verbs", "withholding_verbs",
-                   "evidence_verbs"})
+                   "evidence_verbs", "request_verbs"})
 # the attitude a thought verb's clause reports, by the set that holds the verb; any other cue reports a statement
 _ATTITUDE_SETS = {"belief_verbs": "belief", "finding_verbs": "finding", "intention_verbs": "intention"}
 
@@ -41,6 +41,10 @@ def parse_cues(text: str, file: str = DATA_FILE) -> tuple[dict[str, frozenset[st
             raise ValueError(f"{file}: {name} holds {', '.join(bad)}: each must be a thought verb, no speech verb, "
                              "and in one attitude set only")
         seen.update(dict.fromkeys(words, name))
+    # a request verb is a verb of saying whose infinitive or mandative clause asks for an act
+    bad = sorted(sets.get("request_verbs", frozenset()) - sets.get("speech_verbs", frozenset()))
+    if bad:
+        raise ValueError(f"{file}: request_verbs holds {', '.join(bad)}: each must be a speech verb")
     return sets, lemmas
 
 
@@ -56,18 +60,23 @@ ATTITUDES = {w: _ATTITUDE_SETS[name] for name in _ATTITUDE_SETS for w in _WORDS[
 ASKING_VERBS = _WORDS["asking_verbs"]
 WITHHOLDING_VERBS = _WORDS["withholding_verbs"]
 EVIDENCE_VERBS = _WORDS["evidence_verbs"]
+REQUEST_VERBS = _WORDS["request_verbs"]
 
 
-def attitude(kind: str, cue: str | None, *, question: bool = False) -> str:
-    """What a quote reports: "statement", "question", "belief", "finding" or "intention". Words in
-    quotation marks (a direct or partial quote) are said, whatever verb introduces them; an indirect
-    quote whose clause is a question (``question``: "asked whether ...", "declined to say if ...")
-    reports a question, and any other one what its cue verb does ("believes that" a belief, "found
-    that" a finding, "hopes that" an intention, "said that" or "according to" a statement)."""
+def attitude(kind: str, cue: str | None, *, question: bool = False, request: bool = False) -> str:
+    """What a quote reports: "statement", "question", "request", "belief", "finding" or "intention".
+    Words in quotation marks (a direct or partial quote) are said, whatever verb introduces them; an
+    indirect quote whose clause is a question (``question``: "asked whether ...", "declined to say if
+    ...") reports a question, one that asks for an act (``request``: "asked residents to stay indoors",
+    "demanded that the minister resign") a request, and any other one what its cue verb does
+    ("believes that" a belief, "found that" a finding, "hopes that" an intention, "said that" or
+    "according to" a statement)."""
     if kind != "indirect" or cue is None:
         return "statement"
     if question:
         return "question"
+    if request:
+        return "request"
     return ATTITUDES.get(cue, "statement")
 
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Quote
-from ._cues import (AS_IT_VERBS, ASKING_VERBS, CUE_VERBS, EVIDENCE_VERBS, EXPRESSION_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS,
-                    WITHHOLDING_VERBS, attitude, cue_lemma)
+from ._cues import (AS_IT_VERBS, ASKING_VERBS, CUE_VERBS, EVIDENCE_VERBS, EXPRESSION_VERBS, REQUEST_VERBS, SPEECH_NOUNS,
+                    SPEECH_VERBS, THOUGHT_VERBS, WITHHOLDING_VERBS, attitude, cue_lemma)
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import (_PERSON_TITLES, _cut_title, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
                        document_lemma, speaker_of_phrase, speaker_subject)
@@ -47,6 +47,8 @@ _SAID_IN = {"statement", "tweet", "message", "post", "email", "letter", "remark"
             "speech", "interview", "note", "words"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
+# how far after a quote (tokens) a verb of any kind may close a tag whose subject opens right after the quote
+_TAG_REACH = 12
 # how many words of a title may stand between a verb after a quote and the name that speaks
 _TITLE_WORDS = 6
 # words a title of a work or programme leaves lower-case ("Face the Nation", "State of the Union")
@@ -497,7 +499,7 @@ class _Reader:
             lemma = cue_lemma(tok)
             if tok.pos_ not in ("VERB", "AUX") and lemma not in SPEECH_VERBS:
                 continue
-            governs = i in ancestors
+            governs = i in ancestors or self._names_next(tok, qs)
             if i >= qe and ended and self._opens_next(i):
                 continue  # `“We are refugees.” Mr. Zahed said: “...”`: the colon gives the next quote
             # `As the Ledger's Dana Marsh pointed out, “...”`: a clause of "as" before the quote that the
@@ -531,6 +533,10 @@ class _Reader:
                 continue
             dist = qs - i if i < qs else i - qe
             rank = (0 if governs else (1 if i >= qe else 2), dist)
+            if governs and tok.dep_ == "acl" and lemma not in SPEECH_VERBS and lemma not in THOUGHT_VERBS:
+                # `urging those calling for X to “give him time”`: a participle on a noun ("those
+                # calling for") ranks behind a verb of saying that governs the quote as well
+                rank = (0, dist + len(doc))
             if not governs and any(c.dep_ == "neg" for c in tok.children):
                 # `“...” But Mr. Trump did not respond in kind`: a denied verb that does not govern
                 # the quote tags it only when no other verb does
@@ -556,6 +562,18 @@ class _Reader:
         if best is not None:
             return best[1]
         return self._dash_name(n) or self._colon_name(n) or (None if partial else self._beside(n))
+
+    def _names_next(self, tok: "Token", qs: int) -> bool:
+        """Whether verb of naming ``tok`` takes the partial quote at token ``qs`` as what it names its
+        object, though the parser hangs the quoted words elsewhere: in `X attacked Y for weeks,
+        calling him, among other things, “a failed businessman”` the quote follows the participle's
+        phrase (object and all) with only punctuation between."""
+        if tok.i >= qs or cue_lemma(tok) not in EXPRESSION_VERBS or tok.i in self.in_quote:
+            return False
+        if not any(c.dep_ == "dobj" and c.i < qs for c in tok.children):
+            return False
+        return all(self.doc[k].text in (",", ":", "\u2014", "\u2013", "-") or self.doc[k].is_quote
+                   for k in range(tok.right_edge.i + 1, qs))
 
     def _own_clause(self, n: int, cue: _Cue) -> _Cue | None:
         """The subject of a second clause coordinated with the cue's that holds a partial quote: in
@@ -753,6 +771,12 @@ class _Reader:
             candidates = [doc[i] for i in range(j, min(len(doc), j + 5))
                           if doc[i].pos_ == "VERB" and doc[i].dep_ not in ("nsubj", "nsubjpass")
                           and self.para(doc[i].idx) == self.para(q.close_mark)][:1]
+            if not candidates:
+                # a longer tag: `“...,” a top aide to the governor groused`, `“...?” a Republican
+                # aide in the room wondered`: the first verb whose subject's phrase opens the tag
+                candidates = [doc[i] for i in range(j + 5, min(len(doc), j + _TAG_REACH))
+                              if doc[i].pos_ == "VERB" and self.para(doc[i].idx) == self.para(q.close_mark)
+                              and any(c.dep_ == "nsubj" and c.left_edge.i == j and c.i < i for c in doc[i].children)][:1]
         if not candidates:  # `with X yelling: “Get out!”` then a new paragraph: the words before it
             if before.endswith((":", ",")):
                 rng = _tok_range(doc, len(before) - 1, len(before))
@@ -897,6 +921,11 @@ class _Reader:
             return None
         verb = sent.root
         reports = cue_lemma(verb) in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+        tag = next((c for c in verb.children if c.i < end and self._tag_before(c)), None)
+        if not reports and tag is not None:
+            # `If anything, X argued in his email, the dispute shows ...` then `“...”`: the tag
+            # inside the sentence reports it, and its speaker goes on
+            verb, reports = tag, True
         if verb.pos_ != "VERB" or not reports and self.para(q.open_mark) != self.para(sent.start_char):
             return None
         subj = self._leading_speaker(verb)
@@ -1411,11 +1440,33 @@ class _Reader:
             if tok.pos_ != "VERB" or lemma not in CUE_VERBS:
                 continue
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
-            parenthetical = not comps and (tok.dep_ == "parataxis" or self._aside(tok))  # `..., he said, ...`
+            asking = lemma in ASKING_VERBS
+            asked_of = asking and _asked_of(tok)
+            if asking and any(c.dep_ in ("dobj", "dative", "xcomp") for c in tok.children):
+                # "X asked Y to V" reports no clause before it: one there is another verb's, misparsed
+                comps = [c for c in comps if c.i > tok.i]
+            # `..., he said, ...`; not "X, asked about Y, noted that ..." nor "(Y didn't ask a question)":
+            # the one asked says nothing by that verb, and a question asked is no host clause
+            parenthetical = not comps and (tok.dep_ == "parataxis" or self._aside(tok) or self._tag_before(tok)) and not (
+                asking and (asked_of or any(c.dep_ in ("dobj", "dative", "prep") for c in tok.children)))
             if parenthetical:
                 comps = [tok.head]
-            stray = None if comps or lemma not in SPEECH_VERBS else self._stray(tok)
+            stray = None if comps or lemma not in SPEECH_VERBS or asked_of else self._stray(tok, asking)
             if not comps and stray is None:
+                continue
+            if asked_of:
+                # "When asked whether X, ...", "Y was asked if ...": the question is the asker's, whom
+                # only an agent names ("asked by reporters whether ..."); the one asked does not speak
+                rng = self._content(tok, comps[0], False)
+                agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
+                              if g.dep_ == "pobj"), None)
+                if rng is None or rng[1] - rng[0] < 3 or self._quoted_share(*rng) > 0.6:
+                    continue
+                actor, sspan = self.speaker_of(agent) if agent is not None else (None, None)
+                cs, ce = _char_span(doc, *rng)
+                found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
+                                         cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
+                found.extend(self._answered(tok, comps[1:]))
                 continue
             inverted = self._inverted_tag(tok, comps) if comps and not parenthetical else None
             subj = inverted[0] if inverted is not None else speaker_subject(tok, self.in_quote)
@@ -1435,6 +1486,8 @@ class _Reader:
                     continue
                 if subj.i >= start and subj.i < end:
                     continue
+                if comp is not None and comp.i < tok.i and self._tag_before(comp):
+                    continue  # `If anything, X argued, the dispute shows ...`: the tag is no clause "shows" reports
                 if start < tok.i and end <= tok.i and comp is not None and self._reports_clause(comp):
                     # `X told farmers that ..., reports the AP`: the words are X's, whose own cue
                     # gives them; the outlet's span would only repeat them with X's attribution
@@ -1451,6 +1504,45 @@ class _Reader:
                 found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
                                          cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
         return found
+
+    def _tag_before(self, tok: "Token") -> bool:
+        """Whether verb of saying ``tok`` is a tag set off by a comma inside the sentence it reports,
+        which the parser made a clause of the host's verb: in `If anything, X argued in his email, the
+        dispute shows why ...` "argued" hangs on "shows" as its complement or adverbial. The verb has a subject of
+        its own and no clause or object, a comma follows its phrase, and the host's verb, after it,
+        is no verb of saying (`X denied it, officials said` is the officials' report)."""
+        head = tok.head
+        if tok.dep_ not in ("ccomp", "advcl") or cue_lemma(tok) not in SPEECH_VERBS or head.i <= tok.i \
+                or head.pos_ not in ("VERB", "AUX"):
+            return False
+        if cue_lemma(head) in SPEECH_VERBS or any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "mark") for c in tok.children):
+            return False  # (an adverbial clause with its own word, "as X noted" or "when X spoke", is another thing)
+        if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            return False
+        after = tok.right_edge.i + 1
+        return after < head.i and self.doc[after].text == ","
+
+    def _answered(self, asked: "Token", verbs: list["Token"]) -> list[Found]:
+        """The answer of the one asked when the parser hangs it on the question: in "X, asked whether
+        ..., said that ..." read with X as the subject of "asked", "said" is a second clause of
+        "asked" with no subject of its own; X, the one asked, says its clause."""
+        subj = speaker_subject(asked, self.in_quote)
+        if subj is None or subj.i in self.in_quote or not _may_speak(subj):
+            return []
+        out: list[Found] = []
+        for verb in verbs:
+            lemma = cue_lemma(verb)
+            comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if lemma not in SPEECH_VERBS or comp is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            rng = self._content(verb, comp, False)
+            if rng is None or rng[1] - rng[0] < 2 or self._quoted_share(*rng) > 0.6:
+                continue
+            actor, sspan = self.speaker_of(subj)
+            cs, ce = _char_span(self.doc, *rng)
+            out.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect", cue=lemma),
+                             sspan, _char_span(self.doc, verb.i, verb.i + 1)))
+        return out
 
     def _inverted_tag(self, tok: "Token", comps: list["Token"]) -> "tuple[Token, tuple[int, int]] | None":
         """A tag set in the middle of the reported sentence with the name after the verb: `The first
@@ -1505,15 +1597,18 @@ class _Reader:
                          sspan, _char_span(doc, tok.i, tok.i + 1))
         return None
 
-    def _stray(self, tok: "Token") -> tuple[int, int] | None:
+    def _stray(self, tok: "Token", asking: bool = False) -> tuple[int, int] | None:
         """The clause a verb of saying reports when the parser hung it elsewhere: on a noun after
         the verb as a relative clause (`says the increase that X decries also makes it less likely`;
         `said in one of a series of messages that the truck was carrying arms`) or under a
         participle (`say taxing consumption encourages savings`). A finite verb with a subject of
         its own, to the right of the cue, whose clause is no true relative clause (no "which",
-        "who" or "that" as its subject or object). Tokens [start, end), or None."""
+        "who" or "that" as its subject or object). A verb of asking (``asking``) takes one only from
+        its object or infinitive: a clause under its preposition or adverbial tells what it asked
+        about ("asked about complaints that ...", "asked her for X, given the role Y has played").
+        Tokens [start, end), or None."""
         for c in tok.children:
-            if c.i <= tok.i or c.dep_ not in ("dobj", "xcomp", "prep", "advcl", "npadvmod"):
+            if c.i <= tok.i or c.dep_ not in (("dobj", "xcomp") if asking else ("dobj", "xcomp", "prep", "advcl", "npadvmod")):
                 continue
             for f in c.subtree:
                 if f.pos_ not in ("VERB", "AUX") or f.i in self.in_quote or f.tag_ in ("VBG", "VBN", "VB") and not any(
@@ -1678,6 +1773,27 @@ def _addressing(word: "Token | None") -> "Token | None":
     return verb
 
 
+def _asked_of(verb: "Token") -> bool:
+    """Whether verb of asking ``verb`` is said of the one asked: a passive ("was asked whether",
+    "when asked about X", "Asked if ..."), or a participle set off by commas after a name with no
+    object of its own ("X, asked about the attack, noted that ...", which the parser may read as X's
+    verb)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    if verb.dep_ in ("parataxis", "acl", "advcl"):
+        return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+    # "X, asked what ..., warned that ...", parsed with X as the subject of "asked": a subject
+    # with nothing of its own between it and the comma (no apposition: "X, the minister, asked")
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj is not None and subj.right_edge.i in (verb.i - 2, verb.i - 1) and subj.pos_ in ("PROPN", "NOUN") \
+        and not any(c.dep_ in ("appos", "acl", "relcl") for c in subj.children)
+
+
 def _as_it(verb: "Token") -> bool:
     """`as X put it`: a verb of the "as ... it" idiom (``as_it_verbs``) with "as" and "it"."""
     return cue_lemma(verb) in AS_IT_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
@@ -1747,7 +1863,8 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
             f.quote.speaker_text = " ".join(reader.text[f.speaker_span[0]:f.speaker_span[1]].split())
         if f.quote.speaker is None:
             f.quote.attributed_to = attributed_to(f.quote.speaker_text)
-        f.quote.attitude = attitude(f.quote.kind, f.quote.cue, question=_asks(doc, f))
+        asks = _asks(doc, f)
+        f.quote.attitude = attitude(f.quote.kind, f.quote.cue, question=asks, request=not asks and _requests(doc, f))
         if f.quote.attitude == "statement" and _shown(doc, f):
             f.quote.attitude = "finding"
     return out
@@ -1788,6 +1905,9 @@ def _asks(doc: "Doc", found: Found) -> bool:
     content = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
     if content is None or not len(content):
         return False
+    cue = doc.char_span(found.cue_span[0], found.cue_span[1], alignment_mode="expand")
+    if cue is not None and len(cue) and cue_lemma(cue[0]) in ASKING_VERBS and _asked_of(cue[0]):
+        return True  # "X, asked what the war would look like, ...": what the one asked was asked
     word = content[0]
     first = word.lower_
     if first != "whether" and first != "if" and first not in _WH:
@@ -1808,7 +1928,6 @@ def _asks(doc: "Doc", found: Found) -> bool:
             return False
     if first == "whether":
         return True
-    cue = doc.char_span(found.cue_span[0], found.cue_span[1], alignment_mode="expand")
     if cue is None or not len(cue):
         return False
     verb = cue[0]
@@ -1821,6 +1940,44 @@ def _asks(doc: "Doc", found: Found) -> bool:
     return verb.dep_ == "xcomp" and ruler.i != verb.i and (
         cue_lemma(ruler) in WITHHOLDING_VERBS or ruler.pos_ == "ADJ"
         or any(c.dep_ == "neg" or c.dep_ == "acomp" and c.pos_ == "ADJ" for c in ruler.children))
+
+
+# the forms of a verb or its auxiliary that tell a clause in the indicative: "demanded that he was"
+# reports a fact, "demanded that he be" asks for one ("should" asks too: "asked that it should stop")
+_TENSED = frozenset({"VBD", "VBZ", "VBG"})
+
+
+def _requests(doc: "Doc", found: Found) -> bool:
+    """Whether an indirect quote asks someone to act rather than states anything: the infinitive of a
+    verb of :data:`REQUEST_VERBS` ("asked residents to stay indoors", "urged the secretary to add
+    the country to the list") or its clause in the mandative form, a bare verb with no tense or modal
+    ("asked that the vote be delayed", "demanded the agency release the report"). A clause with a
+    tense or a modal stays a statement ("demanded to know", "insisted that he was innocent"; "urged
+    calm, saying the talks are over": the clause is the participle's)."""
+    q = found.quote
+    if q.kind != "indirect" or q.cue not in REQUEST_VERBS or found.cue_span is None:
+        return False
+    content = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
+    cue = doc.char_span(found.cue_span[0], found.cue_span[1], alignment_mode="expand")
+    if content is None or not len(content) or cue is None or not len(cue):
+        return False
+    verb = cue[0]
+    first = content[0]
+    if first.lower_ == "to" and first.dep_ == "aux":
+        # "asked X to V": the infinitive hangs on the cue, or on a verb the cue's infinitive governs
+        up = first.head
+        return up.tag_ == "VB" and (up.head.i == verb.i or up.head.head.i == verb.i)
+    head = content.root
+    if head.head.i != verb.i or head.dep_ != "ccomp":
+        return False
+    if head.tag_ in _TENSED or head.tag_ == "MD":
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in _TENSED or a.tag_ == "VBP" or a.tag_ == "MD" and a.lower_ != "should" for a in auxes):
+        return False
+    if head.tag_ == "VBN" and not auxes:
+        return False  # "demanded that the funds frozen last year": no verb of its own
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) or head.pos_ == "NOUN"
 
 
 _ANY_WORD = re.compile(r"[^\W_]+")

@@ -248,8 +248,8 @@ class Queries:
     def quotes(self, speaker: str | None = None, *, beliefs: bool = False, limit: int = 10000,
                offset: int = 0) -> list[dict[str, Any]]:
         """Quotes by date, of one speaker (a name or an actor id) or of all: statements, what someone
-        said or wrote; with ``beliefs``, also the questions asked or left open and what the text says
-        someone believes, found or intends (each quote's ``attitude``). A quote stored before attitudes were read is a statement."""
+        said or wrote; with ``beliefs``, also the questions asked or left open, requests and what the text
+        says someone believes, found or intends (each quote's ``attitude``). A quote stored before attitudes were read is a statement."""
         sql = "SELECT q.record, q.document_id, d.published FROM quotes q JOIN documents d ON d.id = q.document_id"
         where = self._actor_filter("q.speaker_id", speaker)
         if where is None:

@@ -143,7 +143,7 @@ def who(store: StoreDep, title: Annotated[str, Query(min_length=1, max_length=20
 
 @router.get("/quotes", summary="Quotes with their speakers and dates")
 def quotes(request: Request, store: StoreDep, speaker: Annotated[str | None, Query(max_length=200)] = None,
-           beliefs: Annotated[bool, Query(description="also questions, beliefs, findings and intentions (each "
+           beliefs: Annotated[bool, Query(description="also questions, requests, beliefs, findings and intentions (each "
                                                       "quote's `attitude`), not only statements")] = False,
            limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     return page(request, store.quotes(speaker, beliefs=beliefs)[offset:offset + limit + 1], limit, offset)
