@@ -47,10 +47,10 @@ def test_an_infinitive_or_a_mandative_clause_after_a_request_verb_is_a_request(n
 def test_a_tensed_clause_after_a_request_verb_stays_a_statement(nlp):
     from factories import quotes_by_text
 
-    text = ("The envoy urged foreign visitors to leave the country, saying the two nations are on the verge of war. "
+    text = ("The envoy urged foreign visitors to leave the country, saying the two states stand close to open war. "
             "The minister asked whether the plan would pass.")
     quotes, _ = quotes_by_text(nlp, text)
-    assert quotes["the two nations are on the verge of war"].attitude == "statement"
+    assert quotes["the two states stand close to open war"].attitude == "statement"
     assert quotes["whether the plan would pass"].attitude == "question"
 
 
