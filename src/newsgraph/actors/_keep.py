@@ -374,7 +374,7 @@ def affair_word(actor, mentions: list[Mention], doc, *, reading: _Reading | None
         noun = climb(toks[m.tokens[1] - 1], ("conj",)).head
         # "the U.S. presidential election", "the 2016 US election campaign": over the phrase's other modifiers
         noun = climb(noun, ("compound", "amod"))
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _AFFAIRS and noun.lower_ not in _AFFAIRS:
+        if noun.pos_ not in ("NOUN", "PROPN") or (noun.lemma_.lower() not in _AFFAIRS and noun.lower_ not in _AFFAIRS):
             return False
     return True
 

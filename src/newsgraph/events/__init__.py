@@ -1466,10 +1466,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                     continue
             if model is not None:
                 p = decided[k]
-                bar = (model.threshold if event.id not in here.target_only else
-                       OCCURRING_P or model.threshold if event.id in here.occurring else
-                       max(model.threshold, TARGET_ONLY_P))
-                if p < bar:
+                if p < _keep_bar(event.id, here, model.threshold):
                     if dropped is not None and event.id not in here.target_only:
                         dropped.append(event)
                     continue
@@ -1964,6 +1961,16 @@ def _date_told_again(kept: Event, told: Event) -> None:
         kept.date = told.date
 
 
+def _keep_bar(event_id: str, here: _Sentence, threshold: float) -> float:
+    """The probability the decider must give a candidate to keep it: its own threshold, but for an event
+    noun naming only its target (``TARGET_ONLY_P`` at least) or told as having taken place (``OCCURRING_P``)."""
+    if event_id not in here.target_only:
+        return threshold
+    if event_id in here.occurring:
+        return OCCURRING_P if OCCURRING_P is not None else threshold
+    return max(threshold, TARGET_ONLY_P)
+
+
 def _named_again(told: Event, again: Event) -> None:
     """``again``, an event noun with no party told as having taken place, names the event ``told``, kept
     earlier in the document, again: its sentence joins ``told``'s ``also`` (corpus guidelines 2.2: one
@@ -2393,7 +2400,7 @@ def _press_interview(v) -> bool:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
-    if subj.dep_ == "nsubj" and lemma(subj) in _PRESS_HOLDERS:
+    if lemma(subj) in _PRESS_HOLDERS:
         # "the chief correspondent for Yahoo News": the one who works for the outlet
         subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
                      for p in c.children if p.dep_ == "pobj"), subj)
