@@ -147,7 +147,7 @@ def test_a_noun_named_again_joins_the_earlier_events_also():
     again = Event(id="b", event="ASSAULT", span=(41, 90), text="Friday's attack killed nine.",
                   date={"value": "2021-10-15", "text": "Friday", "source": "timex", "precision": "day",
                         "start": "2021-10-15", "end": "2021-10-15"})
-    _named_again(first, again)
-    _named_again(first, again)
+    _named_again(again, [first])
+    _named_again(again, [first])
     assert first.also == [(41, 90)]  # once
     assert first.date["source"] == "document"  # the noun's date is not given to it (train: 4 dates lost)

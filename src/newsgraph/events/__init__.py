@@ -1457,13 +1457,10 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             if collect is not None:  # a copy: later decisions and merging change the event
                 collect.append((dataclasses.replace(event, actor=list(event.actor),
                                                     recipient=list(event.recipient), also=[]), names, parts))
-            if event.id in here.occurring:
-                told = next((e for e in reversed(events) if e.event == event.event), None)
-                if told is not None:
-                    # most likely a told event named again ("the attack killed 80"), its parties not said:
-                    # a repeated mention of the last event of its type kept, not another event
-                    _named_again(told, event)
-                    continue
+            if event.id in here.occurring and _named_again(event, events):
+                # most likely a told event named again ("the attack killed 80"), its parties not said:
+                # a repeated mention of the last event of its type kept, not another event
+                continue
             if model is not None:
                 p = decided[k]
                 if p < _keep_bar(event.id, here, model.threshold):
@@ -1971,13 +1968,18 @@ def _keep_bar(event_id: str, here: _Sentence, threshold: float) -> float:
     return max(threshold, TARGET_ONLY_P)
 
 
-def _named_again(told: Event, again: Event) -> None:
-    """``again``, an event noun with no party told as having taken place, names the event ``told``, kept
-    earlier in the document, again: its sentence joins ``told``'s ``also`` (corpus guidelines 2.2: one
-    event per fact, the other mentions in ``also``). Its date is not given to ``told``: on train a
-    telling with no date of its own that took the noun's timex lost 4 right dates (session 37)."""
+def _named_again(again: Event, earlier: list[Event]) -> bool:
+    """``again``, an event noun with no party told as having taken place, names the last event of its type
+    in ``earlier`` (those kept before it in the document) again: its sentence joins that event's ``also``
+    (corpus guidelines 2.2: one event per fact, the other mentions in ``also``). False when ``earlier``
+    holds no event of its type. Its date is not given to the told event: on train a telling with no date
+    of its own that took the noun's timex lost 4 right dates (session 37)."""
+    told = next((e for e in reversed(earlier) if e.event == again.event), None)
+    if told is None:
+        return False
     if again.span != told.span and tuple(again.span) not in told.also:
         told.also.append((again.span[0], again.span[1]))
+    return True
 
 
 def _occurring_named_again(found: list[Event], here: _Sentence, events: list[Event]) -> list[Event]:
@@ -1988,10 +1990,8 @@ def _occurring_named_again(found: list[Event], here: _Sentence, events: list[Eve
     for e in found:
         if e.id not in here.occurring:
             kept.append(e)
-            continue
-        told = next((x for x in reversed(events + kept) if x.event == e.event), None)
-        if told is not None:
-            _named_again(told, e)
+        else:
+            _named_again(e, events + kept)
     return kept
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ._coding import CODING
 
-__all__ = ["date_modifier", "dated_occurrence", "goes_on", "told_as_occurring"]
+__all__ = ["date_modifier", "goes_on", "told_as_occurring"]
 
 _OCCURRING = CODING.words["occurring"]
 # verbs of the class that tell an occurrence only with their particle or object ("broke down", "took place")
@@ -76,12 +76,6 @@ def date_modifier(n):
         return None
     return next((c for c in n.children if c.dep_ in _DATE_DEPS and c.ent_type_ == "DATE"
                  and c.lower_ not in _RELATIVE), None)
-
-
-def dated_occurrence(n) -> bool:
-    """Whether the event noun ``n`` carries a date of its own ("Friday's shooting", "the Aug. 21 chemical
-    attack", "a June 2016 meeting", "the bombing Monday"): one occurrence, told as having a day."""
-    return date_modifier(n) is not None
 
 
 # date words that name no day of the occurrence ("recent attacks", "future talks", "annual summit")

@@ -1462,10 +1462,7 @@ class _Reader:
                               if g.dep_ == "pobj"), None)
                 if rng is None or rng[1] - rng[0] < 3 or self._quoted_share(*rng) > 0.6:
                     continue
-                actor, sspan = self.speaker_of(agent) if agent is not None else (None, None)
-                cs, ce = _char_span(doc, *rng)
-                found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
-                                         cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
+                found.append(self._indirect(agent, *rng, tok, lemma))
                 found.extend(self._answered(tok, comps[1:]))
                 continue
             inverted = self._inverted_tag(tok, comps) if comps and not parenthetical else None
@@ -1499,11 +1496,16 @@ class _Reader:
                     # `X said that ..., the AP reported`, parsed as a second clause of "said": the
                     # outlet's attribution is no words of X's
                     continue
-                actor, sspan = self.speaker_of(subj)
-                cs, ce = _char_span(doc, start, end)
-                found.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect",
-                                         cue=lemma), sspan, _char_span(doc, tok.i, tok.i + 1)))
+                found.append(self._indirect(subj, start, end, tok, lemma))
         return found
+
+    def _indirect(self, speaker: "Token | None", start: int, end: int, cue: "Token", lemma: str) -> Found:
+        """The indirect quote of tokens [start, end) that the word ``cue`` (of lemma ``lemma``) reports, said
+        by ``speaker`` (the word the speaker is read from; None: no one named)."""
+        actor, sspan = self.speaker_of(speaker) if speaker is not None else (None, None)
+        cs, ce = _char_span(self.doc, start, end)
+        return Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect", cue=lemma),
+                     sspan, _char_span(self.doc, cue.i, cue.i + 1))
 
     def _tag_before(self, tok: "Token") -> bool:
         """Whether verb of saying ``tok`` is a tag set off by a comma inside the sentence it reports,
@@ -1538,10 +1540,7 @@ class _Reader:
             rng = self._content(verb, comp, False)
             if rng is None or rng[1] - rng[0] < 2 or self._quoted_share(*rng) > 0.6:
                 continue
-            actor, sspan = self.speaker_of(subj)
-            cs, ce = _char_span(self.doc, *rng)
-            out.append(Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect", cue=lemma),
-                             sspan, _char_span(self.doc, verb.i, verb.i + 1)))
+            out.append(self._indirect(subj, *rng, verb, lemma))
         return out
 
     def _inverted_tag(self, tok: "Token", comps: list["Token"]) -> "tuple[Token, tuple[int, int]] | None":
@@ -1574,7 +1573,6 @@ class _Reader:
         the queue", "a statement from the ministry that ...". Without a possessor or a "from"/"by"
         phrase the text does not tell whose claim it is ("claims that the vote was rigged"), and
         there is no quote."""
-        doc = self.doc
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None:
             owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
@@ -1591,10 +1589,7 @@ class _Reader:
             start, end = self._trim(*self._clip(comp.left_edge.i, self._tail(tok, comp), tok.i))
             if end - start < 3 or self._quoted_share(start, end) > 0.6:
                 return None
-            actor, sspan = self.speaker_of(owner)
-            cs, ce = _char_span(doc, start, end)
-            return Found(Quote(speaker=actor, text=self.text[cs:ce], span=(cs, ce), kind="indirect", cue=lemma),
-                         sspan, _char_span(doc, tok.i, tok.i + 1))
+            return self._indirect(owner, start, end, tok, lemma)
         return None
 
     def _stray(self, tok: "Token", asking: bool = False) -> tuple[int, int] | None:
