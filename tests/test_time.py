@@ -716,6 +716,20 @@ def test_an_arranged_event_on_a_weekday_lies_ahead():
     assert _values("The mayor held a press briefing Friday.")["Friday"] == "2021-10-15"
 
 
+def test_a_weekday_or_month_in_the_run_up_lies_ahead():
+    # P is a Tuesday (2021-10-19): what a clause is told in the run-up to is still to come, whatever its tense
+    assert _values("Ahead of the mayor's Thursday meeting with unions, aides said she doubted a deal.")[
+        "Thursday"] == "2021-10-21"
+    assert _values("Party leaders rallied supporters ahead of Sunday's referendum.")["Sunday"] == "2021-10-24"
+    assert _values("Farmers blocked roads in advance of a Friday vote.")["Friday"] == "2021-10-22"
+    assert _values("Donors gave generously in the run-up to November's election.")["November"] == "2021-11"
+    # "ahead of" a person, and a possessive weekday without a run-up, tell the past as before
+    assert _values("The senators got ahead of him Monday, unveiling a plan.")["Monday"] == "2021-10-18"
+    assert _values("Protesters marched after Sunday's referendum.")["Sunday"] == "2021-10-17"
+    # "on the eve of" a month tells a story's past as often as its run-up: the tense decides
+    assert _values("On the eve of his election in June, the court dissolved the chamber.")["June"] == "2021-06"
+
+
 def test_tense_words_a_title_or_state_abbreviation_does_not_end_the_clause():
     # "Gen." and "Ala." before a capital end no sentence: "will" still governs "Monday"
     assert _values("The minister will meet Gen. Hassan on Monday.")["Monday"] == "2021-10-25"

@@ -13,7 +13,9 @@ many days back and ahead that sense may carry a date. The evidence, strongest fi
    clause is in the past perfect ("had filed by Wednesday"), a negated past ("was not told until
    Friday": it happened then), or a past that tells what was done by then ("By Monday night, she
    released a statement", "was shot shortly before midnight Friday"); an arrangement ("scheduled a news conference Thursday") or a schedule not
-   told in the past ("the trial is set for Jan. 12") looks ahead a year;
+   told in the past ("the trial is set for Jan. 12") looks ahead a year; a weekday or a month named
+   alone in the run-up to its thing ("ahead of Tuesday's vote", "in the run-up to November's election")
+   looks ahead, whatever the tense of the clause;
 3. the tense and aspect of the clause (``_tense``): a future auxiliary of the clause's own verb looks
    ahead a year ("will fly in December" in a March story); a verb in the simple past that the date is the
    time of ("a jury convicted him in January"), or a month fronted in a past sentence ("In January, the
@@ -30,13 +32,14 @@ import re
 from typing import TYPE_CHECKING
 
 from . import _normalise as N
+from ._lexicon import MONTH_FULL, WEEKDAY
 from ._normalise import Direction
 from ._tense import _IRREGULAR_PAST, _PRESENT_BE, _RIGHT_END, clause_before, plainly_past_words, tense_from_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._context import Context
 
-__all__ = ["Direction", "read"]
+__all__ = ["Direction", "read", "run_up"]
 
 _AHEAD_A_YEAR = N.YEAR_REACH
 # a story dated a few days after the day its schedule names still tells it in the present
@@ -91,6 +94,18 @@ _BEFORE = r"(?:shortly\s+|just\s+|hours\s+|minutes\s+|days\s+)?before"
 # comes after the arranging, whatever the tense of the verb
 _ARRANGED = re.compile(r"(?i)\b(?:scheduled|planned|slated|arranged)\s+(?:an?|the|his|her|its|their|two|three)\s+"
                        r"(?:[\w'-]+\s+){0,6}(?:on\s+|for\s+)?$")
+# a thing the clause is told in the run-up to ("ahead of Tuesday's vote", "in advance of a Friday meeting",
+# "in the run-up to November's election") is still to come when its run-up is told, whatever the tense of
+# the verb: the date in its noun phrase looks ahead. "got ahead of him Monday" and "ahead of schedule" name no
+# such thing. "On the eve of" tells a story's past as often as its run-up ("on the eve of his election in
+# June, the court ..."): a weekday's only.
+_RUN_UP = re.compile(r"(?i)\b(?:ahead|in\s+advance)\s+of\s+(?!(?:him|her|them|it|us|me|you|schedule|time|"
+                     r"expectations|others|rivals)\b)(?:[\w.'\u2019-]+\s+){0,5}(?:on\s+|in\s+)?$|"
+                     r"\b(?:run|lead)-up\s+to\s+(?:[\w.'\u2019-]+\s+){0,5}(?:on\s+|in\s+)?$")
+# what the run-up dates: a weekday (with its part of the day) or a month, alone ("Tuesday's", "November")
+_WEEKDAY_ALONE = re.compile(r"(?i)" + WEEKDAY + r"(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night))?")
+_MONTH_ALONE = re.compile(r"(?i)" + MONTH_FULL + r"(?:['\u2019]s)?")
+_EVE = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:[\w.'\u2019-]+\s+){0,5}(?:on\s+)?$")
 # a date a schedule names ("is set for Jan. 12", "scheduled to begin on March 3")
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|penciled|pencilled|rescheduled)\s+"
                             r"(?:(?:to\s+\w+\s+)?(?:for|on|in)\s+)?(?:early\s+|mid-?|late\s+)?$")
@@ -202,6 +217,22 @@ def _own_past(c: Context, m: re.Match[str], scheduled: re.Match[str]) -> bool:
     return tense_from_words(masked, m.start(), m.end()) != "past"
 
 
+def run_up(c: Context, m: re.Match[str]) -> str | None:
+    """"weekday" or "month" when the expression at ``m``, a weekday or a month named alone, dates a thing
+    the clause is told in the run-up to ("ahead of Tuesday's vote", "ahead of November's election"), else
+    None. A day of the month is none: a story told just after it names it so as often ("in the run-up to
+    the June 7 poll" in October), and the rules below weigh it."""
+    said = c.text[m.start():m.end()]
+    before = c.before(m, 70)
+    if _WEEKDAY_ALONE.fullmatch(said):
+        kind, cue = "weekday", _RUN_UP.search(before) or _EVE.search(before)
+    elif _MONTH_ALONE.fullmatch(said):
+        kind, cue = "month", _RUN_UP.search(before)
+    else:
+        return None
+    return kind if cue is not None else None
+
+
 def read(c: Context, m: re.Match[str]) -> Direction:
     """The direction of the expression at ``m`` (see the module's docstring)."""
     after = c.after(m, 40)
@@ -228,6 +259,11 @@ def read(c: Context, m: re.Match[str]) -> Direction:
         return Direction("past", back=_BACK_A_YEAR, worded=True)
     if _ARRANGED.search(c.before(m, 70)):
         return Direction("future", ahead=_AHEAD_A_YEAR)
+    ahead = run_up(c, m)
+    if ahead is not None:
+        # a weekday lies within the week ahead; a month within the year ahead ("ahead of November's
+        # midterms" in May, whatever the tense of the clause)
+        return Direction("future", ahead=_AHEAD_A_YEAR) if ahead == "month" else Direction("future")
     if _SCHEDULE_PRESENT.search(before):
         return Direction("future", ahead=_AHEAD_A_YEAR, lag=_LAG)
     tense = c.tense(m)

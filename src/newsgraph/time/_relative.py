@@ -9,6 +9,7 @@ import re
 from . import _normalise as N
 
 from ._context import Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_ago, past_as_preposition
+from ._direction import run_up
 from ._lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, YEAR4, number, unit_name
 
 # --- relative to the document date --------------------------------------------------------------
@@ -79,8 +80,9 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
     if c.published is None:
         v = f"XXXX-WXX-{wd}"
     else:
-        # a possessive weekday ("Tuesday's vote") names what that day did: the one before
-        direction = N.Direction("past") if possessive and relation is None else c.direction(m)
+        # a possessive weekday ("Tuesday's vote") names what that day did: the one before, unless the clause
+        # is told in the run-up to it ("ahead of Tuesday's vote")
+        direction = N.Direction("past") if possessive and relation is None and not run_up(c, m) else c.direction(m)
         v = N.date_of_weekday(c.published, wd, direction, relation).isoformat()
     # a weekday's part of the day ("Friday evening", "Tuesday night", "Monday morning") is a TIME whose
     # value ends in that part (1998-08-07TEV), as the TimeML guidelines, TimeBank (every time) and
