@@ -30,3 +30,26 @@ def test_a_party_noun_equated_with_a_named_person_is_that_persons_title(nlp, tex
 def test_a_party_noun_for_its_people_stays_a_group(nlp):
     owners = _owners(nlp, "Republicans in the Senate blocked the bill on Tuesday.", "Republicans")
     assert [kind for kind, _n, _m in owners] == ["group"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    # a relative clause's copula: the description is the named person's, not a second person
+    ("Vice Premier Liu He, who is China's top trade negotiator, said the talks went well.", "negotiator"),
+    ("Michael Flynn, who's going to be White House national security adviser, met the ambassador.", "adviser"),
+    # a copula with a body's official ("a Pentagon aide"), which the composite step makes a person of its own
+    ("Susan Rice was a Pentagon aide. She criticized the plan on Tuesday.", "aide"),
+    ("Leon Panetta is the most senior U.S. official to visit the bay since the war.", "official"),
+])
+def test_an_officials_noun_equated_with_a_named_person_is_that_persons_title(nlp, text, word):
+    owners = _owners(nlp, text, word)
+    assert owners and all(kind == "person" and mention == "title" for kind, _name, mention in owners)
+    assert not any(word in a.name for a in resolve(nlp(text)).actors)  # no record of the description's own
+
+
+@pytest.mark.model
+def test_an_officials_noun_in_a_denied_or_unrelated_clause_stays_apart(nlp):
+    # a negated copula equates nothing; "who" of a clause about another noun neither
+    text = "Michael Flynn, who is not the national security adviser, met a U.S. official who was in Moscow."
+    owners = _owners(nlp, text, "official")
+    assert owners and all(mention != "title" for _k, _n, mention in owners)

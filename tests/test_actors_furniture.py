@@ -168,3 +168,23 @@ def test_model_name_before_an_aircraft_noun_is_no_actor(nlp):
     assert _model_of_aircraft(list(doc), start, end, lookup)
     doc = nlp("Ruritanian jets struck the depot on Monday.")
     assert not _model_of_aircraft(list(doc), 0, 1, lookup)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("The leaders discussed the Zorblax Nuclear Forces Treaty on Monday.", "Zorblax Nuclear Forces Treaty", "ORG"),
+    ("Ruritania rejected the Northern Free Trade Agreement.", "Northern Free Trade Agreement", "ORG"),
+    ("The council backed the Phase One Trade Deal.", "Phase One Trade Deal", "ORG"),
+    ("Ruritania kept to the Joint Comprehensive Plan of Action.", "Joint Comprehensive Plan of Action", "ORG"),
+])
+def test_a_law_or_treaty_named_like_a_body_is_no_actor(text, words, label):
+    """A treaty, a pact or a law named by its last word is no candidate (corpus/GUIDELINES.md, section 1)."""
+    assert _skipped(_doc(text, [(words, label)]), words)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    ("Georgia Gov. Nathan Deal signed the measure.", "Nathan Deal", "PERSON"),
+    ("Heritage Action criticized the plan.", "Heritage Action", "ORG"),
+    ("The Free Trade Commission met on Monday.", "Free Trade Commission", "ORG"),
+])
+def test_a_person_or_body_whose_name_ends_like_a_law_stays(text, words, label):
+    assert not _skipped(_doc(text, [(words, label)]), words)

@@ -58,7 +58,9 @@ def _equated_composites(doc, clusters: list[Cluster]) -> None:
     if not owner:
         return
     for cl in clusters:
-        if cl.kind != "composite":
+        # a person the composite step made of one official's noun ("a U.S. official", "a Pentagon aide",
+        # "China's top negotiator": no name of its own) is such a description too
+        if cl.kind != "composite" and not (cl.kind == "person" and not cl.cands):
             continue
         kept = []
         for c in cl.cands:
@@ -217,9 +219,27 @@ def _equated_with(doc, head, owner: dict[int, Cluster]) -> Cluster | None:
         found = next((owner[c.i] for c in head.head.children if c.dep_ == other and c.i in owner), None)
         if found is not None:
             return found
+        described = _relative_antecedent(head.head) if head.dep_ == "attr" else None
+        if described is not None and described.i in owner:
+            return owner[described.i]
     if head.dep_ == "appos" and head.head.i in owner:
         return owner[head.head.i]
     return next((owner[c.i] for c in head.children if c.dep_ == "appos" and c.i in owner), None)
+
+
+# The relative pronouns that can be a copula's subject in a clause about a person ("Doe, who is ...").
+_RELATIVE_SUBJECTS = frozenset({"who", "that"})
+
+
+def _relative_antecedent(copula):
+    """The noun a relative clause built on ``copula`` describes: "Jay Doe" in "Jay Doe, who is China's top
+    negotiator" and in "Doe, who's going to be the national security adviser" (the copula the
+    complement of the clause's verb), where the clause's subject is a relative pronoun; else None."""
+    clause = copula.head if copula.dep_ == "xcomp" else copula
+    if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS
+                                         for c in clause.children):
+        return None
+    return clause.head
 
 
 def _name_refs(ctx: Context, clusters: list[Cluster]) -> list[Ref]:
