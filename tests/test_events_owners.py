@@ -62,7 +62,7 @@ def test_its_own_thing_and_praise_and_a_filled_slot_are_left(nlp):
 
 
 def test_the_sentence_s_own_maker_and_one_who_pressed_for_it(nlp):
-    doc = nlp("The committee rejected the proposal, which was put forward by Smith.")
+    doc = nlp("The committee rejected the bill, which had been drafted by Smith.")
     rejected = _event(doc, "REJECT", "rejected", ["committee"])
     thing_owners([rejected], doc, _table(doc, {"committee": "committee", "Smith": "smith"}))
     assert rejected.recipient == ["smith"]

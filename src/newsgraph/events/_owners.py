@@ -1,13 +1,13 @@
-"""A judgement of a thing the story named before is aimed at the party that made it.
+"""A criticism or refusal of a thing the story named before is aimed at the party that made it.
 
-"Trump unveiled his peace plan on Tuesday. ... Abbas called the plan a slap": the criticism's sentence
-names no recipient, but "the plan" points back to a thing whose maker the story named (guidelines 2.3:
-a participant named elsewhere is coded; the annotators give the plan's author). The same holds for "vetoed
-the resolution" after "a resolution drafted by France", "backed the decision" after "Trump's decision"
-and "rejected the proposal" after "X proposed ...". ``act_authors`` (events/_speakers.py) links a noun
-that names an act to the event that told the act; this module links a noun of any thing to its maker
-where the text gives one: the owner of an earlier mention of the same noun, read from that mention alone
-(its possessive, its name compound, its "by" phrase, or the subject of a verb that makes it).
+"Freedonia's president unveiled a peace plan on Tuesday. ... Sylvania's leader called the plan a disgrace":
+the criticism's sentence names no recipient, but "the plan" points back to a thing whose maker the story
+named (guidelines 2.3: a participant named elsewhere is coded; the annotators give the plan's author). The
+same holds for "vetoed the resolution" after "a resolution drafted by X" and "rejected the proposal" after "X
+proposed a ...". ``act_authors`` (events/_speakers.py) links a noun that names an act to the event that told
+the act; this module links a noun of any thing to its maker where the text gives one: the noun's own, or that
+of the nearest earlier mention of the same noun that names one, read from that mention alone (its possessive,
+its "by" phrase, or the subject of a verb that makes or seeks it).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _parties(tok, table: ActorTable) -> list[str]:
 def _maker(t, table: ActorTable) -> list[str]:
     """The parties the text names as the maker of the thing ``t`` names ([] where none), read around ``t`` alone: its
     possessive ("Trump's plan", "his plan"), its "by" phrase ("a resolution drafted by France", "the plan by
-    X", "which was put forward by X"), or the subject of a verb that makes it ("X unveiled a plan", "the plan X
+    X", "which was tabled by X"), or the subject of a verb that makes it ("X unveiled a plan", "the plan X
     announced") or seeks it ("X pressed for a resolution"); with the conjuncts of that name ("X and its allies
     pressed for")."""
     for c in t.children:
@@ -69,7 +69,7 @@ def _maker(t, table: ActorTable) -> list[str]:
             for o in p.children:
                 if o.dep_ == "pobj" and _actor(o, table) is not None:
                     return _parties(o, table)
-        # "the plan (that) X announced", "the proposal, which was put forward by X"
+        # "the plan (that) X announced", "the proposal, which was tabled by X"
         if c.dep_ == "relcl" and c.lemma_.lower() in MAKE_VERBS:
             for s in c.children:
                 if s.dep_ == "nsubj" and _actor(s, table) is not None:
@@ -105,7 +105,7 @@ def thing_owners(events: list[Event], doc, table: ActorTable, *, types: frozense
         mine = set(e.actor)
         own = _maker(n, table)
         if own:
-            # the sentence says whose it is ("rejected the proposal, which was put forward by X")
+            # the sentence says whose it is ("turned down the bill, which was tabled by X")
             if not mine & set(own):
                 e.recipient = own
                 changed += 1
