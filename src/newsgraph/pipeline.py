@@ -221,6 +221,7 @@ class Extractor:
         from . import quotes as _quotes
         from . import roles as _roles
         from .events._fillers import fill_slots
+        from .events._owners import thing_owners
         from .events._samefact import fold_same_facts, samefact_model
         from .events._speakers import act_authors, pair_parties, speaking_actors, story_recipients
         from . import time as _time
@@ -261,6 +262,7 @@ class Extractor:
         speaking_actors(events, quotes, doc)
         pair_parties(events, doc, table)
         act_authors(events, doc)
+        thing_owners(events, doc, table)
         story_recipients(events)
         ruled = {a for e in events for a in (*e.actor, *e.recipient)}
         # the slots the rules leave empty (events/_fillers.py)
