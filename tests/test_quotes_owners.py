@@ -31,27 +31,27 @@ def _quotes(nlp, text: str, ents: dict[str, str], published: dt.date | None = No
 
 @pytest.mark.model
 def test_a_name_after_a_relation_noun_speaks_whatever_the_recogniser_calls_it(nlp):
-    text = ("Governor Tom Hale left office in May. \u201cHe had so many projects and plans,\u201d his friend "
-            "Dawit Alemu told the website.")
+    text = ("Governor Tom Hale left office in May. \u201cThere was always another plan on his desk,\u201d his "
+            "friend Dawit Alemu told a radio station.")
     quotes, table = _quotes(nlp, text, {"Dawit Alemu": "PRODUCT"})
-    assert _name(table, quotes["He had so many projects and plans,"].speaker) == "Dawit Alemu"
+    assert _name(table, quotes["There was always another plan on his desk,"].speaker) == "Dawit Alemu"
 
 
 @pytest.mark.model
 def test_the_owner_of_a_friend_is_not_the_speaker(nlp):
     # the recogniser joins the college and the friend's name: the phrase's only actor is "his" owner
-    text = ("Peter Vance joined a fraternity at college. \u201cIt may have been his first protest,\u201d said "
-            "his best friend at Lehigh, Robert Kellerman, who later became a lawyer.")
-    quotes, table = _quotes(nlp, text, {"Lehigh, Robert Kellerman": "ORG"})
-    assert _name(table, quotes["It may have been his first protest,"].speaker) != "Peter Vance"
+    text = ("Peter Vance joined a rowing club at college. \u201cThat was the first time he defied anyone,\u201d "
+            "said his closest friend at Bucknell, Robert Kellerman, who later became a lawyer.")
+    quotes, table = _quotes(nlp, text, {"Bucknell, Robert Kellerman": "ORG"})
+    assert _name(table, quotes["That was the first time he defied anyone,"].speaker) != "Peter Vance"
 
 
 @pytest.mark.model
 def test_the_florida_senator_is_the_member_seated_for_florida(nlp):
     # not the senator named last ("Sen. Joni Ernst, R-Iowa"): the legislators' base seats Rubio for Florida
-    text = ("Marco Rubio stressed defense issues during an appearance with Sen. Joni Ernst, R-Iowa. The "
-            "Florida senator told reporters he feels good about his campaign, and \u201cwe will see what it "
-            "brings next week.\u201d")
+    text = ("Marco Rubio campaigned in Des Moines on Monday beside Sen. Joni Ernst, R-Iowa. The Florida "
+            "senator said afterwards that his chances looked strong, and \u201cthe caucuses will tell us the "
+            "rest.\u201d")
     quotes, table = _quotes(nlp, text, {}, published=dt.date(2016, 1, 26))
-    spoken = next(q for t, q in quotes.items() if "we will see" in t)
+    spoken = next(q for t, q in quotes.items() if "caucuses will tell" in t)
     assert _name(table, spoken.speaker) == "Marco Rubio"
