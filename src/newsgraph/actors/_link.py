@@ -13,7 +13,7 @@ from typing import Any
 from ._agents import MANY, actor_context, context_country, find_agents, names_a_country, phrase_country
 from ._cluster import Cluster, Context
 from ._coding import _STANCE_PREFIXES, STATE_SECTORS, TRANSNATIONAL_PREFIX, code_of
-from ._coref import (_PARAGRAPHS_BACK, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
+from ._coref import (_PARAGRAPHS_BACK, _STATE_NAME, Ref, described_agent, legislator_words, may_refer_back, paragraph_index,
                      person_evidence, resolve_described, resolve_descriptions, resolve_pronouns, resolve_sets,
                      resolve_titles)
 from ._dictionaries import norm
@@ -131,6 +131,8 @@ def _hand_over(cl: Cluster, person_of: Callable[[int, int], "Cluster | None"], *
 _OFFICE_HEADS = frozenset({"president", "leader", "premier", "chancellor", "minister", "ambassador", "envoy",
                            "senator", "congressman", "congresswoman", "governor", "king", "queen", "emperor",
                            "secretary", "prosecutor", "mayor", "dictator", "monarch", "prince"})
+# The offices of a state's seat in Congress, which the legislators' base gives its members.
+_SEATS = frozenset({"senator", "congressman", "congresswoman"})
 _TITLE_WINDOW = 6  # sentences back to the holder, as for the bare title nouns (_coref.resolve_titles)
 
 
@@ -155,6 +157,11 @@ def _titled_composites(ctx: Context, clusters: list[Cluster]) -> None:
         # the title ("Prime Minister of Hungary", 2010-)
         heads |= {w for key, iso in kb_held(cl.name or "", ctx.published) if iso == cl.iso
                   for w in (key, key.split(" of ")[0])}
+        # a member of Congress the legislators' base seats for a state holds that state's seat ("the
+        # Florida senator" is Marco Rubio where the text never titles him), whatever the text titles
+        seat = set(legislator_words(cl.wikidata, ctx.published)) if cl.wikidata and cl.iso == "USA" else set()
+        if seat:
+            heads |= {"seat:" + w for w in seat}
         if heads:
             holders.extend((c.end, cl, heads) for c in cl.cands if c.kind == "person")
     if not holders:
@@ -194,6 +201,13 @@ def _holder(doc, start: int, end: int, iso: str, holders: list[tuple[int, Cluste
     s = sent_index[start]
     office_holders = [(e, cl) for e, cl, heads in holders
                       if cl.iso == iso and (office in heads or office == "leader" and heads & _LEADERS)]
+    state = {"seat:" + w for m in _STATE_NAME.findall(doc[start:head.i].text.lower()) for w in m.split()}
+    if state and head.lower_ in _SEATS:
+        # "the Florida senator" is the member the legislators' base seats for Florida, not the last senator
+        # named ("Sen. Joni Ernst, R-Iowa"): a holder the base seats for another state is left out
+        seated = {id(cl): cl for _e, cl, heads in holders if cl.iso == iso and state <= heads}
+        office_holders = [(e, cl) for e, cl, heads in holders if id(cl) in seated or cl.iso == iso and office in heads
+                          and not any(h.startswith("seat:") for h in heads)]
     found = [cl for e, cl in office_holders if e <= start and s - sent_index[e - 1] <= _TITLE_WINDOW]
     if found:
         return found[-1]

@@ -77,6 +77,12 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
                     named_ids.append(named.id)
         if named_ids:
             return next((b for b in named_ids if _person(actors, b)), named_ids[0])
+        if a is None and _relation(tok):
+            # "his friend Dawit Alemu told", the name read as a PRODUCT: the name speaks, not "his" owner
+            for child in tok.children:
+                found = _named_speaker(doc, actors, child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+                if found is not None:
+                    return found
     if a is None:
         # "his wife", "people close to the senator": not the owner (nor "the senator" below)
         owned = owned_people(doc, actors, tok)
@@ -120,9 +126,27 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
             found = _named_speaker(doc, actors, tok)
         if found is not None:
             return found
-    return (_poll_of_count(doc, actors, tok) or writing_author(doc, actors, tok) or actor_of_phrase(doc, actors, tok)
+    return (_poll_of_count(doc, actors, tok) or writing_author(doc, actors, tok) or _not_owner(doc, actors, tok)
             or _same_name(doc, actors, tok) or _document_source(doc, actors, tok)
             or _definite_body(doc, actors, tok) or _generic_speaker(doc, actors, tok))
+
+
+def _not_owner(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """:func:`actor_of_phrase`, unless the actor is only the possessor of a people noun at the head: in "his
+    best friend at Lehigh, Jay Roe, said" (where the recogniser joins the college and the name) the
+    friend speaks, not "his" (:func:`owned_people` names such people where it can)."""
+    found = actor_of_phrase(doc, actors, tok)
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if found is None or poss is None or tok.pos_ != "NOUN" or not (_people_noun(tok) or _relation(tok)):
+        return found
+    start, end = phrase_span(tok)
+    owner = range(poss.left_edge.i, poss.right_edge.i + 1)
+    return found if any(actors.at_token(i) == found for i in range(start, end) if i not in owner) else None
+
+
+def _relation(tok: "Token") -> bool:
+    """Whether ``tok`` names someone by their relation to another: "friend", "wife", "colleague"."""
+    return tok.lower_ in _RELATIONS or tok.lemma_.lower() in _RELATIONS
 
 
 def _possessor(doc: "Doc", actors: "ActorTable", i: int, actor: str | None) -> bool:
@@ -754,7 +778,11 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
     words = doc[start:tok.i + 1]
     if tok.lower_.rstrip(".") in _PERSON_TITLES | _HONORIFICS:
         return None  # "former Pennsylvania Gov. and ... Chairman Ed Rendell": a title, not a name
-    if tok.ent_type_ in _NOT_SPEAKERS and not _no_place(words) \
+    # a name after a relation or people noun is a person's whatever the recogniser calls it ("his friend
+    # Jay Roe told", the name read as a PRODUCT)
+    related = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start and _relation(c) for c in tok.children) \
+        or tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and _relation(tok.head)
+    if tok.ent_type_ in _NOT_SPEAKERS and not _no_place(words) and not related \
             or any(actors.at_token(t.i) for t in words) or not all(
             t.text[:1].isupper() and any(c.isalpha() for c in t.text) for t in words):
         return None
