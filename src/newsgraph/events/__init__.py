@@ -182,10 +182,10 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
         if e.prt is not None and e.type == "ACCUSE" and _names_only(v):
             continue  # "what the army called a routine mission out of the base": a name given, no call-out
         if e.prep is not None and not any(c.lower_ == e.prep and c.dep_ in ("prep", "dative") and not _of_time(c)
-                                          for c in v.children):
+                                          for c in v.children) and not (e.prep == "for" and _for_clause(v)):
             continue
-        if e.noobj and any(c.dep_ in ("dobj", "obj") for c in v.children):
-            continue
+        if e.noobj and any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in v.children):
+            continue  # a passive has its object as its subject ("a boy who had been struck")
         if e.noquestion and _asks_question(v):
             continue
         if e.tocomp and not _infinitive_complement(v):
@@ -439,6 +439,14 @@ def _asks_for(v) -> bool:
                 (x.dep_ == "aux" and x.lower_ == "to") or (x.dep_ == "mark" and x.lower_ == "for") for x in c.children):
             return True
     return False
+
+
+def _for_clause(v) -> bool:
+    """The verb has an infinitive clause marked by "for" ("called for the embassy to be closed", "pressed for
+    the talks to resume"): the parser hangs "for" on the clause's verb, not on ``v``, so a ``prep=for``
+    condition reads it there."""
+    return any(c.dep_ in ("advcl", "xcomp", "ccomp") and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)
+               and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children)
 
 
 def _infinitive_complement(v) -> bool:
@@ -713,7 +721,8 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
             continue
         entry = next((e for e in entries
                       if (e.light is None or (gov is not None and lemma(gov) in e.light))
-                      and (e.prep is None or any(c.dep_ == "prep" and c.lower_ == e.prep for c in t.tok.children))),
+                      and (e.prep is None or any(c.dep_ == "prep" and c.lower_ == e.prep and not _of_time(c)
+                                                 for c in t.tok.children))),
                      None)
         if entry is None:
             continue
