@@ -126,6 +126,8 @@ def test_a_name_card_in_its_other_layouts_is_masked(text, kept):
     "Officials will read more documents before they decide, the minister said.",
     "More than 200 people marched: the police said the march was peaceful.",
     "The photo showed the president with the minister in Kabul.",
+    "Also on the agenda: the budget, the border and the envoy's report.",
+    "Also in his speech: a promise to cut taxes.",
 ])
 def test_story_sentences_that_look_like_furniture_are_kept(story):
     assert furniture_spans(story) == []
@@ -279,3 +281,14 @@ def test_a_picture_credit_ending_a_caption_line_is_masked_and_the_caption_kept(l
 ])
 def test_story_lines_naming_a_wire_stay(story):
     assert mask(story) == story
+
+
+@pytest.mark.parametrize("line", [
+    "( Also on POLITICO: Senator vows to block the envoy's nomination)",
+    "(Also on POLITICO: The minister's week in five charts)",
+    "Also see:",
+    "Also read: Why the talks failed",
+])
+def test_a_link_to_another_story_of_the_outlet_is_masked(line):
+    text = "The envoy met the minister on Monday.\n\n" + line + "\n\nThe talks ended without a deal.\n"
+    assert [text[s:e] for s, e in furniture_spans(text)] == [line]

@@ -79,6 +79,7 @@ _PLAN = CODING.words["plan"]
 _ARRANGED = CODING.words["arranged"]
 _VERBAL_ATTACK = CODING.words["verbal_attack"]
 _ATTACK_TOPIC = CODING.words["attack_topic"]
+_ATTACK_MEDIUM = CODING.words["attack_medium"]
 _NO_COMMENT = CODING.words["no_comment"]
 _FINDING = CODING.words["finding"]
 _EVIDENCE = CODING.words["evidence"]
@@ -1414,7 +1415,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
             found = _fold_same_fact(_occurring_named_again(found, here, events), by_char)
-            _arranged_meetings(found, by_char, here.announced)
+            _arranged_meetings(found, by_char, here.announced, here.published)
             _meeting_parties(found, here, lex)
             events.extend(found)
             continue
@@ -1492,7 +1493,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
             events[kept_from:] = _fold_conjoined(events[kept_from:], by_char)
             events[kept_from:] = _fold_governed(events[kept_from:], by_char)
             events[kept_from:] = _fold_judgements(events[kept_from:], by_char)
-        _arranged_meetings(events[kept_from:], by_char, here.announced)
+        _arranged_meetings(events[kept_from:], by_char, here.announced, here.published)
         _meeting_parties(events[kept_from:], here, lex)
         if mmodel is not None or modality_collect is not None:
             ruled.update((e.id, e.modality) for e in events[kept_from:])
@@ -1676,7 +1677,18 @@ def _when_ahead(v) -> bool:
     return lemma(head) in _AHEAD_VERBS or any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in head.children)
 
 
-def _arranged_meetings(events: list[Event], by_char: dict, announced: dict[str, int]) -> None:
+def _dated_ahead(e: Event, tok, published: dt.date | None) -> bool:
+    """The meeting verb is in the present and its own clause dates it to a day after the publication
+    date ("When the two leaders meet next Friday", "meets with the president on Thursday"): English
+    tells a scheduled meeting in the present, and one dated ahead has not been held."""
+    d = e.date
+    if published is None or d is None or d["source"] != "timex" or d["precision"] != "day" or not d["start"]:
+        return False
+    return tok.tag_ in ("VBP", "VBZ") and d["start"] > published.isoformat()
+
+
+def _arranged_meetings(events: list[Event], by_char: dict, announced: dict[str, int],
+                       published: dt.date | None = None) -> None:
     """A meeting, visit or summit that is planned, scheduled or expected is AGREE, never CONSULT
     (corpus guidelines 2.2): a kept CONSULT whose word tells it arranged (``_arranged``) becomes the
     agreement to meet. The rules make the AGREE where an announcing word governs the meeting ("agreed
@@ -1686,7 +1698,8 @@ def _arranged_meetings(events: list[Event], by_char: dict, announced: dict[str, 
     told = {announced[e.id] for e in events if e.id in announced}
     for e in events:
         tok = by_char.get(_start(e))
-        if e.event == "CONSULT" and not e.negated and tok is not None and tok.i not in told and _arranged(tok):
+        if e.event == "CONSULT" and not e.negated and tok is not None and tok.i not in told and (
+                _arranged(tok) or _dated_ahead(e, tok, published)):
             e.event, e.mode, e.cameo = "AGREE", None, _INTENT_CAMEO.get("CONSULT", "036")
 
 
@@ -2101,11 +2114,15 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                            or (etype == "RETREAT" and _no_handover(tok))
                            or (etype == "CONSULT" and (_met_as_figure(tok) or _press_interview(tok)))
                            or (etype == "SUPPORT" and _signs_own_order(tok))
+                           or _regret_reading(tok) == "none" or _poll_share(tok)
                            or _finds(tok) or (etype != "ASSAULT" and _habitual(tok)))) \
             or (etype == "REJECT" and _keeps_silent(tok)) \
             or (trig.noun and etype == "THREATEN" and _standing_threat(tok)):
         here.vetoed.add(etype)
         return None
+    if etype == "CONCEDE" and not trig.noun and _regret_reading(tok) == "accuse":
+        # "China regrets that the United States is withdrawing": a criticism of the other, no apology
+        etype, mode, cameo = "ACCUSE", "disapprove", "110"
     if etype == "ASSAULT" and not trig.noun and _weapons_test(tok):
         etype, mode, cameo = "MOBILIZE", "weapons", ROOT_CAMEO["MOBILIZE"]
     elif etype == "ASSAULT" and _verbal_attack(tok):
@@ -2422,6 +2439,67 @@ _PRESS_HOLDERS = frozenset({"correspondent", "reporter", "editor", "journalist",
 _OWN_ORDERS = frozenset({"order", "decree", "proclamation", "directive"})
 
 
+# Pronouns that tell the regretter's own act when they are the subject of what is regretted.
+_OWN_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it"})
+
+
+def _regret_reading(v) -> str | None:
+    """What the verb "regret" tells, where its complement decides it: regretting what another party did
+    ("China regrets that the United States is withdrawing", "I regret that Russia and China have
+    blocked it", a that-clause whose subject is a noun) is a criticism of that party, "accuse" (the
+    corpus codes it ACCUSE); regretting what one did not do ("regrets not raising the tariffs higher")
+    is no concession, "none"; else None: one's own act regretted ("I regret saying it") is the apology
+    the lexicon codes CONCEDE."""
+    if lemma(v) != "regret" or v.pos_ != "VERB":
+        return None
+    for c in v.children:
+        if c.dep_ == "ccomp":
+            inner = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is not None and inner.pos_ in ("NOUN", "PROPN") and inner.lower_ not in _OWN_SUBJECTS:
+                return "accuse"
+        if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and any(x.dep_ == "neg" for x in c.children):
+            return "none"
+    return None
+
+
+def _share(n) -> bool:
+    """The noun is a share counted in numbers: "31%", "57 percent" (a percentage with its number)."""
+    return (n.lower_ in ("%", "percent") or lemma(n) == "percent") and any(
+        c.dep_ == "nummod" or c.like_num for c in n.children)
+
+
+# Words that tell a poll: a share counted near one is a share of the people it asked.
+_POLL_WORDS = frozenset({"poll", "polls", "polling", "pollster", "survey", "surveys", "surveyed", "respondents"})
+
+
+def _poll_share(v) -> bool:
+    """The verb's subject, or that of the verb its clause is the complement of, is a share of the people
+    a poll counts ("12% support Walker", "57% of Republicans say they back his policy", "just 31% say
+    they support it"), the poll named in its sentence or one of the two before: an opinion counted, no
+    act of a political actor (guidelines 2.1). A share of a chamber's votes with no poll near ("90
+    percent supporting the agreement in 2011") is its members' act."""
+    cur = v
+    for _ in range(2):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _share(subj):
+            return _polled(v.sent)
+        if cur.dep_ != "ccomp":
+            return False
+        cur = cur.head
+    return False
+
+
+def _polled(sent) -> bool:
+    """The sentence or one of the two before it names a poll (``_POLL_WORDS``)."""
+    for _ in range(3):
+        if any(t.lower_ in _POLL_WORDS for t in sent):
+            return True
+        if sent.start == 0:
+            return False
+        sent = sent.doc[sent.start - 1].sent
+    return False
+
+
 def _signs_own_order(v) -> bool:
     """The verb ``v`` ("sign") has an order, decree, proclamation or directive as its object ("signed an
     executive order imposing sanctions", "signed a decree"): the signer's own measure, which the
@@ -2465,6 +2543,8 @@ def _verbal_attack(t) -> bool:
     "attacked the senator over his comments", "attacked him for backing the deal")."""
     if lemma(t) != "attack":
         return False
+    if _said_in_medium(t):
+        return True
     noun = t.pos_ != "VERB"
     targets = [t] + [c for c in t.children if c.dep_ in ("dobj", "obj")]
     for c in t.children:
@@ -2482,6 +2562,18 @@ def _verbal_attack(t) -> bool:
                 if p.dep_ == "pcomp" and p.tag_ == "VBG" and c.lower_ in ("over", "for"):
                     return True  # "attacked him for backing the deal"
     return False
+
+
+def _said_in_medium(t) -> bool:
+    """The attack is made where one says things ("attacked Trudeau on Twitter", "attacked him in an
+    interview", "his attacks in a tweet"): its "in" or "via", or the "on" of a verb whose object or
+    passive subject is the one attacked, names a medium of speech (``attack_medium``), so it is a
+    criticism; one fights in no tweet. A noun's "on" names its target ("an attack on state television").
+    The parse may hang the medium on the verb's object ("attacked the prime minister on Twitter")."""
+    objects = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")] if t.pos_ == "VERB" else []
+    return any(c.dep_ == "prep" and (c.lower_ in ("in", "via") or (objects and c.lower_ == "on")) and any(
+        p.dep_ == "pobj" and (lemma(p) in _ATTACK_MEDIUM or p.lower_ in _ATTACK_MEDIUM) for p in c.children)
+        for h in (t, *objects) for c in h.children)
 
 
 def _cyber_attack(t) -> bool:

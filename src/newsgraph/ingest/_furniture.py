@@ -53,6 +53,11 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
                 r"recommended|"
                 r"advertisement|story continued below|continue reading|click here|watch|listen|"
                 r"trending|most popular|sponsored)\b[^\n]*$", _I), 160),
+    # another story of the outlet's set between the paragraphs as a link, in brackets or not: "(Also on
+    # POLITICO: Senate to vote Friday)", "Also see:", "Also read: ..."
+    # (the outlet's name in capitals: "Also on the program: ..." is a line of story)
+    (re.compile(r"^[ \t]*\(?[ \t]*((?i:also (on|in|from|at)) [A-Z][\w.&'-]*( [A-Z][\w.&'-]*){0,2}|"
+                r"(?i:also (see|read|watch)))[ \t]*:[^\n]*$", re.M), 200),
     # another story's headline set between the paragraphs as a link, "Read more" at its end ("Minister
     # pleads guilty to lying to parliament Read more"): the corpus guidelines (2.1) code nothing in it
     (re.compile(r"^[^\n]*\S[ \t]+Read more[ \t\u00a0]*$", re.M), 250),
