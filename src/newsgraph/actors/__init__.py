@@ -111,11 +111,20 @@ def _lookup(user: list[Dictionary], B: Bundled) -> LookupEntry:
                 break
         else:
             # a UN body the bases hold under another name ("United Nations Security Council") or not at all
-            hit = B.actors.lookup(text) or un_body(text, B.actors.lookup)
+            hit = B.actors.lookup(text) or un_body(text, B.actors.lookup) or _spelled_person(text, B)
         found[text] = hit
         return hit
 
     return lookup_entry
+
+
+def _spelled_person(text: str, B: Bundled) -> Entry | None:
+    """A bundled person the name spells otherwise (:meth:`Dictionary.lookup_spelling`), asked only of a
+    capitalised name of two words or more."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return B.actors.lookup_spelling(text)
 
 
 def _code(ctx: Context, people: list[Cluster], others: list[Cluster], composites: Composites,
