@@ -1,0 +1,57 @@
+"""A named person whom no step placed, placed by the one country the sentences of their mentions name.
+
+The steps before read a person's country from their own words, a base entry, a title, the sentence of
+the mention that a title or a sentence step reads, the sentences before, and the dateline or headline
+(``_dateline.place_people``). A person the text names by a name no base holds and none of them placed is
+still often placed by the text: another mention of them (a pronoun, a title, the surname again) stands
+in a sentence that names one country, or the paragraph does ("says Jane Roe, a lawyer in Austin,
+Texas"; "Jane Roe, a spokeswoman in Oslo"). Train: of the named persons with no base entry left null,
+26 take the annotators' country and 2 lose theirs (8 stay wrong with another country); dev 8 and 1 (2).
+A one-word name is left alone, as ``place_people`` leaves it: it is often a capitalised word the parser
+took for a name ("Debris"), which a country would keep as an actor. The sentences of several countries
+are left alone too: which one is the person's is the sentence paths' choice, which neither an order of
+rules nor a learned chooser over the same candidates made better on train (docs/evaluation.md,
+"Session 38, country38").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._coding import code_of
+from ._coref import paragraph_index
+
+if TYPE_CHECKING:
+    from ._cluster import Cluster, Context
+
+__all__ = ["place_by_mention_sentences"]
+
+
+def place_by_mention_sentences(ctx: "Context", clusters: "list[Cluster]") -> None:
+    """Give a named person with no base entry and no country (not one of an international body, sector
+    IGO) the one country the sentences of their mentions name, else the one country their paragraphs
+    name when those sentences name none. Reads the document's country mentions once, and its paragraphs
+    only when a person needs them (``_coref.paragraph_index`` keeps them for the document)."""
+    todo = [cl for cl in clusters if cl.kind == "person" and cl.iso is None and cl.entry is None
+            and cl.sector != "IGO" and any(c.end - c.start >= 2 for c in cl.cands if c.kind == "person")]
+    if not todo or not ctx.iso_mentions:
+        return
+    sent_of = ctx.sent_index
+    by_sent: dict[int, set[str]] = {}
+    for i, iso in ctx.iso_mentions:
+        by_sent.setdefault(sent_of[i], set()).add(iso)
+    by_par: dict[int, set[str]] | None = None
+    for cl in todo:
+        starts = [c.start for c in cl.cands] + [s for s, _e, _k in cl.extra]
+        named = set().union(*(by_sent.get(sent_of[s], set()) for s in starts))
+        if not named:
+            if by_par is None:
+                par = paragraph_index(ctx.doc)
+                by_par = {}
+                for i, iso in ctx.iso_mentions:
+                    by_par.setdefault(par[i], set()).add(iso)
+            named = set().union(*(by_par.get(par[s], set()) for s in starts))
+        if len(named) == 1:
+            cl.iso = next(iter(named))
+            cl.iso_from_context = True
+            cl.code = code_of(cl.iso, cl.sector)
