@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._coding import code_of
+from ._coding import TRANSNATIONAL_PREFIX, code_of
 from ._coref import paragraph_index
+from ._people import _own_words, _told_of
 
 if TYPE_CHECKING:
     from ._cluster import Cluster, Context
@@ -36,21 +37,27 @@ def place_by_mention_sentences(ctx: "Context", clusters: "list[Cluster]") -> Non
             and cl.sector != "IGO" and any(c.end - c.start >= 2 for c in cl.cands if c.kind == "person")]
     if not todo or not ctx.iso_mentions:
         return
+    # a country word inside another person's title is that person's ("South African leader Jay Doe")
+    titled = {i for other in clusters if other.kind == "person" for t in other.titles if t.country
+              for s, e in t.reach for i in range(s, e)}
     sent_of = ctx.sent_index
-    by_sent: dict[int, set[str]] = {}
-    for i, iso in ctx.iso_mentions:
-        by_sent.setdefault(sent_of[i], set()).add(iso)
-    by_par: dict[int, set[str]] | None = None
+    par: list[int] | None = None
     for cl in todo:
+        own, works = _own_words(cl, ctx.doc)
+        if works:  # "Jay Roe of the Roe Group": placed by the body alone, as the sentence step leaves them
+            continue
+        mine = {i for t in cl.titles for s, e in t.reach for i in range(s, e)}
+        # what the person works on or speaks of ("Jay Roe, an expert on Ruritania") is no country of theirs
+        theirs = own | _told_of(cl, ctx.doc, ctx.iso_at) | (titled - mine)
+        isos = [(i, iso) for i, iso in ctx.iso_mentions if iso not in TRANSNATIONAL_PREFIX and i not in theirs]
         starts = [c.start for c in cl.cands] + [s for s, _e, _k in cl.extra]
-        named = set().union(*(by_sent.get(sent_of[s], set()) for s in starts))
+        sents = {sent_of[s] for s in starts}
+        named = {iso for i, iso in isos if sent_of[i] in sents}
         if not named:
-            if by_par is None:
+            if par is None:
                 par = paragraph_index(ctx.doc)
-                by_par = {}
-                for i, iso in ctx.iso_mentions:
-                    by_par.setdefault(par[i], set()).add(iso)
-            named = set().union(*(by_par.get(par[s], set()) for s in starts))
+            pars = {par[s] for s in starts}
+            named = {iso for i, iso in isos if par[i] in pars}
         if len(named) == 1:
             cl.iso = next(iter(named))
             cl.iso_from_context = True
