@@ -1,5 +1,5 @@
-"""A named person no step placed takes the one country the sentences of their mentions name
-(``actors._mentioned``); several countries, a one-word name or a base entry leave them as they were."""
+"""A named person no step placed takes the one country the sentences of their later mentions name
+(``actors._mentioned``); several countries, the paragraph alone, or what they speak of leave them null."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,15 +31,15 @@ def test_sentences_that_name_two_countries_leave_the_person_unplaced(nlp):
 
 
 @pytest.mark.model
-def test_with_no_country_in_their_sentences_the_paragraphs_one_country_places_them(nlp):
+def test_a_country_only_their_paragraph_names_does_not_place_them(nlp):
+    # the rest of the text is no evidence of a person's country (tests/test_actors.py, the one-country story)
     text = ("The talks opened in Norway on Monday after a long delay. The rooms were full and the mood was calm. "
-            "Tomas Vellekant gave the first speech to a small crowd.\n\n"
-            "The second day was shorter.")
-    assert _country(nlp, text, "Vellekant") == "NOR"
+            "Tomas Vellekant gave the first speech to a small crowd.")
+    assert _country(nlp, text, "Vellekant") is None
 
 
 @pytest.mark.model
-def test_another_paragraphs_country_does_not_place_them(nlp):
-    text = ("The talks opened in Norway on Monday after a long delay.\n\n"
-            "Tomas Vellekant gave the first speech to a small crowd.")
+def test_a_later_mention_that_only_speaks_of_a_country_does_not_place_them(nlp):
+    text = ("Tomas Vellekant gave the speech on Tuesday to a small crowd. "
+            "Vellekant, an expert on Norway, said the plan would fail.")
     assert _country(nlp, text, "Vellekant") is None
