@@ -32,6 +32,7 @@ from ._institutions import un_body
 from ._kinds import type_names
 from ._link import (_former, _title_heads, link_mentions, place_by_earlier_sentences, place_by_sentence_before,
                     place_qualified_groups)
+from ._mentioned import place_by_mention_sentences
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._abroad import foreign_aliases
 from ._others import _fuller_names, cluster_others, code_other, phrase_names
@@ -79,6 +80,7 @@ def resolve(doc, *, published: dt.date | None = None,
     place_qualified_groups(ctx, clusters)  # "Kurdish leaders" nothing else placed: as unnamed agents are
     place_people(ctx, clusters)  # persons nothing else placed: the dateline's country
     place_by_earlier_sentences(ctx, clusters)  # titled persons still unplaced: a few sentences back
+    place_by_mention_sentences(ctx, clusters)  # named persons still unplaced: the one country their sentences name
     merge_same_groups(clusters)  # "police" placed in France twice, or once and once nowhere: one group
     table = actor_table(doc, clusters)  # 7. the records
     table.phrase_names = phrase_names(clusters)  # "Republican senators", given after the filters
@@ -111,11 +113,20 @@ def _lookup(user: list[Dictionary], B: Bundled) -> LookupEntry:
                 break
         else:
             # a UN body the bases hold under another name ("United Nations Security Council") or not at all
-            hit = B.actors.lookup(text) or un_body(text, B.actors.lookup)
+            hit = B.actors.lookup(text) or un_body(text, B.actors.lookup) or _spelled_person(text, B)
         found[text] = hit
         return hit
 
     return lookup_entry
+
+
+def _spelled_person(text: str, B: Bundled) -> Entry | None:
+    """A bundled person the name spells otherwise (:meth:`Dictionary.lookup_spelling`), asked only of a
+    capitalised name of two words or more."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return B.actors.lookup_spelling(text)
 
 
 def _code(ctx: Context, people: list[Cluster], others: list[Cluster], composites: Composites,

@@ -132,6 +132,7 @@ class Dictionary:
         # a question that misses tries up to four stems in tables of some hundred thousand keys. Emptied by
         # :meth:`add`; bounded as ``nlp.strings``'s memos are.
         self._found: dict[str, Entry | None] = {}
+        self._folded: dict[str, Entry | None] | None = None  # :meth:`lookup_spelling`'s table, built at first use
         for entry in entries:
             self.add(entry)
 
@@ -157,6 +158,7 @@ class Dictionary:
         ``first``."""
         self.entries.append(entry)
         self._found.clear()
+        self._folded = None
         table = self.exact if entry.exact else self.stems
         for surface in (entry.name, *entry.aliases):
             key = norm(surface)
@@ -186,6 +188,46 @@ class Dictionary:
             if hit is not None:
                 return hit
         return None
+
+
+    def lookup_spelling(self, text: str) -> Entry | None:
+        """The person entry a name spells another way in its surname only: a "y" between consonants
+        written "i" ("Viktor Yanukovich", "Oleksandr Turchinov": base "Yanukovych", "Turchynov"), the
+        commonest variation of transliterated Slavic surnames in English news. Only persons with a first
+        name, only the last word, and only where the folded name is no other entry's (a fold two entries
+        share answers nothing): "Kim Jong Nam" never finds "Kim Yong Nam", whose variation is elsewhere."""
+        key = norm(text)
+        if " " not in key:
+            return None
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = self._fold_table()
+        return folded.get(_fold(key))
+
+    def _fold_table(self) -> dict[str, Entry | None]:
+        table: dict[str, Entry | None] = {}
+        for key, entry in self.exact.items():
+            if entry.kind != "person" or " " not in key:
+                continue
+            f = _fold(key)
+            if f in table and table[f] is not entry:
+                table[f] = None
+            else:
+                table[f] = entry
+        return table
+
+
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _fold(key: str) -> str:
+    """A name's key with every "y" between two consonants of its last word written "i"."""
+    head, _sp, last = key.rpartition(" ")
+    chars = list(last)
+    for k in range(1, len(chars) - 1):
+        if chars[k] == "y" and chars[k - 1] in _CONSONANTS and chars[k + 1] in _CONSONANTS:
+            chars[k] = "i"
+    return f"{head} {''.join(chars)}"
 
 
 # -- date ranges and codes ------------------------------------------------------------------------
