@@ -165,8 +165,9 @@ def _fuller_names(cands: list[Cand]) -> dict[int, Cand]:
     without its ending ("Yildiz" of "Yildiz Holding")."""
     longer: dict[tuple[str, ...], list[Cand]] = {}
     headed: dict[tuple[str, ...], list[Cand]] = {}
+    keys = {id(c): norm(c.text) for c in cands}  # each name's lookup key, made once
     for c in cands:
-        words = norm(c.text).split()
+        words = keys[id(c)].split()
         if c.kind == "organization" and len(words) > 1:
             for k in range(1, len(words)):
                 longer.setdefault(tuple(words[k:]), []).append(c)
@@ -179,15 +180,17 @@ def _fuller_names(cands: list[Cand]) -> dict[int, Cand]:
                 headed.setdefault(tuple(words[:end]), []).append(c)
     out: dict[int, Cand] = {}
     for c in cands:
-        words = norm(c.text).split()
-        if c.kind != "organization" or not words or not c.text[:1].isupper():
+        if c.kind != "organization" or not c.text[:1].isupper():
+            continue
+        words = keys[id(c)].split()
+        if not words:
             continue
         for by in (longer, headed):
-            names = {norm(o.text) for o in by.get(tuple(words), [])}
+            names = {keys[id(o)] for o in by.get(tuple(words), [])}
             if len(names) != 1:
                 continue
             full = by[tuple(words)][0]
-            if by is headed and full.start > c.start and len(words) == 1 and norm(full.text).split()[1:2] == ["of"]:
+            if by is headed and full.start > c.start and len(words) == 1 and keys[id(full)].split()[1:2] == ["of"]:
                 continue  # the text names the body in full first, then by its head word
             # "the House" beside "the White House": the dictionary's other kind of body; an "X of Y" name
             # the dictionary does not know tells its kind by its own words ("House of Commons": LEG)
