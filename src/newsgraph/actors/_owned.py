@@ -168,15 +168,16 @@ def _phrase(doc, c: Cand, blocked: set[int], claimed: set[int]) -> tuple[int, in
     if last.dep_ not in ("compound", "poss", "nmod") or not 0 <= last.head.i - c.end <= 3:
         return None
     noun = last.head
+    between = tokens(doc)[c.end:noun.i]  # (the shared list's slice: no Span, no new Tokens)
     if any(t.pos_ not in ("ADJ", "NOUN", "PART") and t.tag_ not in ("POS", "HYPH") or t.ent_type_
-           for t in doc[c.end:noun.i]):
+           for t in between):
         return None
     if noun.pos_ != "NOUN" or noun.i in blocked or noun.i in claimed:
         return None
     lemma = noun.lemma_.lower()
     if lemma not in _OWNED:
         return None
-    body = next((t.lemma_.lower() for t in doc[c.end:noun.i] if t.lemma_.lower() in _BODIES), None)
+    body = next((t.lemma_.lower() for t in between if t.lemma_.lower() in _BODIES), None)
     if body is not None and lemma in _MEMBERS | _PEOPLE:  # "a Trump campaign aide": the campaign's
         return c.start, noun.i + 1, noun.i, True, body
     if noun.dep_ == "compound" and noun.head.i > noun.i:
