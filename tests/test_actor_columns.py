@@ -42,7 +42,14 @@ def test_named_in_by_bisection_is_the_scan_over_every_span():
 
 def test_lower_singular_nouns_are_the_tokens_read_one_by_one():
     doc = _doc()
-    assert _lower_singular_nouns(doc) == [t.i for t in doc if t.is_lower and t.tag_ == "NN"] == [2, 10]
+    assert _lower_singular_nouns(doc) == [(t.i, t.lemma_.lower()) for t in doc if t.is_lower and t.tag_ == "NN"]
+    assert [i for i, _lemma in _lower_singular_nouns(doc)] == [2, 10]
+    # the lemmas as a Token gives them, lower-cased
+    lemmas = [w.lower() for w in _WORDS]
+    lemmas[10] = "Administration"
+    doc = Doc(spacy.blank("en").vocab, words=_WORDS, heads=_HEADS, deps=_DEPS, tags=_TAGS, lemmas=lemmas)
+    assert _lower_singular_nouns(doc) == [(t.i, t.lemma_.lower()) for t in doc if t.is_lower and t.tag_ == "NN"]
+    assert _lower_singular_nouns(doc) == [(2, "letter"), (10, "administration")]
     assert _lower_singular_nouns(Doc(spacy.blank("en").vocab, words=[])) == []
 
 

@@ -96,19 +96,19 @@ def foreign_aliases(doc, cands: list[Cand], title: str | None, B: Bundled) -> di
     if not bare:
         return {}
     out: dict[int, str] = {}
+    # the bodies' and groups' lookup keys, made once for every bare name asked about
+    named = [(c, norm(c.text)) for c in cands if c.kind in ("organization", "group")]
     for key, mentions in bare.items():
         # every naming of the words in reading order: the headline's, then the text's, each with the
         # country that qualifies it (None: bare)
         namings: list[tuple[int, str | None]] = [(-1, iso) for iso in _title_namings(title or "", key, B)]
         tail = " " + key
-        for c in cands:
-            if c.kind in ("organization", "group") and c not in mentions:
-                text = norm(c.text)
-                if text.endswith(tail):
-                    words = c.text.split()[:-len(key.split())]
-                    iso = _country_word(words, B) if words else None
-                    if iso is not None:
-                        namings.append((c.start, iso))
+        for c, text in named:
+            if text.endswith(tail) and c not in mentions:
+                words = c.text.split()[:-len(key.split())]
+                iso = _country_word(words, B) if words else None
+                if iso is not None:
+                    namings.append((c.start, iso))
         for c in mentions:
             namings.append((c.start, _owner_before(doc, c, B)))
         namings.sort(key=lambda n: n[0])

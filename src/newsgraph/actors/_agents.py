@@ -203,9 +203,10 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             continue  # "Afghan officials", "Trump's aides": another actor's phrase
         poss = [m.i for m in mods if m.dep_ == "poss"]  # "his advisers": the owner is its own mention
         start = min([m.left_edge.i for m in mods if not poss or m.i > max(poss)] + [tok.i])
-        while start < tok.i and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].tag_ == "POS"):
+        while start < tok.i and (toks[start].pos_ in ("DET", "PUNCT") or toks[start].tag_ == "POS"):
             start += 1
-        words = [t.lower_ for t in doc[start:tok.i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        # (the shared list's slices: slicing the Doc makes a Span and a Token per word)
+        words = [t.lower_ for t in toks[start:tok.i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
         sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
         sector = sector or agents.get(lower) or SPEAKER_NOUNS.get(lower)
         if sector is None:  # "opposition supporters": the modifier may tell the sector
@@ -214,23 +215,23 @@ def find_agents(doc, bundled: Bundled, claimed: set[int]) -> list[AgentPhrase]:
             sector = "COP"  # "law enforcement officials", "a police source"
         if sector == "GOV" and lower in _STAFF and {"congressional", "parliamentary"} & set(words[:-1]):
             sector = "LEG"  # "a congressional aide": a legislator's staff, whom the annotators code LEG
-        if lower == "tanks" and tok.i > 0 and doc[tok.i - 1].lower_ == "think":
+        if lower == "tanks" and tok.i > 0 and lows[tok.i - 1] == "think":
             sector = "SOC"  # think tanks are civil society (the dictionary's "tanks" are armour)
         if lower == "community" and _WORLD_WORDS & set(words[:-1]):
             sector = None  # "the international community": the world's states, no civilians (CVL)
         plural = plural_noun(tok)
         lemma = tok.lemma_.lower() if tok.lemma_ else lower
         ph = AgentPhrase(start, tok.i + 1, tok.i, lemma, sector, plural, words=[norm(lower)])
-        ph.mods = " ".join(t.lower_ for t in doc[start:tok.i] if (t.pos_ in ("NOUN", "ADJ", "PROPN") or counted
+        ph.mods = " ".join(t.lower_ for t in toks[start:tok.i] if (t.pos_ in ("NOUN", "ADJ", "PROPN") or counted
                                                                    and t.dep_ == "nummod")
                            and t.lower_ not in _VAGUE_MODS)
         name_end = _owner_end(tok) if lower in _AGENTS_OF or lower in _HEADS_OF else None
         if name_end is not None:
             ph.name_end = name_end
-            ph.owner = " ".join(t.lower_ for t in doc[tok.i + 1:name_end] if not t.is_punct)
+            ph.owner = " ".join(t.lower_ for t in toks[tok.i + 1:name_end] if not t.is_punct)
         elif (post_end := _post_end(tok)) is not None:
             ph.post_end = post_end
-            ph.post = " ".join(t.lower_ for t in doc[tok.i + 1:post_end] if not t.is_punct)
+            ph.post = " ".join(t.lower_ for t in toks[tok.i + 1:post_end] if not t.is_punct)
         elif sector == "JUD" and lemma in ("lawyer", "attorney") and not PUBLIC_LAW & set(words[:-1]):
             # "a Russian lawyer", "his attorney", "defense attorneys": lawyers in private practice, no part
             # of the judiciary (courts, judges, prosecutors), whom the annotators give no sector; one "for"

@@ -905,7 +905,8 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     gave none, its head, the country (of X) and the countries the office is posted to (to X)."""
     mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "nn", "poss")]
     lo = min([m.left_edge.i for m in mods] + [noun.i])
-    words = [t.lower_ for t in doc[lo:noun.i + 1]]
+    toks = tokens(doc)  # the shared list's slices: slicing the Doc makes a Span and a Token per word
+    words = [t.lower_ for t in toks[lo:noun.i + 1]]
     sector, head = agent_sector(words, bundled.agents)
     if sector is not None and title.sector is None:
         title.sector = sector
@@ -914,7 +915,7 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
     title.text = title.text or span_text(doc, lo, noun.i + 1)
     title.former = title.former or any(w in FORMER and w != "then" for w in words)
     title.then = title.then or "then" in words
-    iso, org = _country_of(doc[lo:noun.i], bundled, lookup_entry)
+    iso, org = _country_of(toks[lo:noun.i], bundled, lookup_entry)
     if iso is not None and noun.lemma_.lower() in _EXPERTS and not any(
             bundled.demonyms.get(norm(m.text)) for m in mods):
         iso = None  # "a China scholar": the country is the subject of the work, not the person's
@@ -923,7 +924,7 @@ def _read_appositive(title: Title, doc, noun, bundled: Bundled, lookup_entry, cl
         iso = None  # "Washington correspondent": where they report from
     # "the Detroit-based consul general of Canada": where the office sits, which the office's own
     # country ("of", "from") outranks
-    based = iso is not None and any(t.lower_ == "based" for t in doc[lo:noun.i])
+    based = iso is not None and any(t.lower_ == "based" for t in toks[lo:noun.i])
     for prep in noun.rights:
         if prep.dep_ == "prep":
             for pobj in prep.children:

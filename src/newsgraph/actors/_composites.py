@@ -13,7 +13,7 @@ from ._coding import INTERGOVERNMENTAL, SECTOR_LABELS, STATE_SECTORS, US_PARTY_N
 from ._dictionaries import Bundled, Entry, norm, split_code
 from ._mentions import Cand
 from .._us_states import ABBREVIATIONS as US_STATES
-from ..nlp import span_text
+from ..nlp import span_text, tokens
 from ..roles._titles import is_title_head
 
 __all__ = ["Composites", "find_composites"]
@@ -393,7 +393,8 @@ def _minority_country(doc, c: Cand, ctx: Context) -> str | None:
 
 def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: Container[int]) -> tuple[int, str] | None:
     """The agent noun a country or group name modifies and its sector: 'Afghan government', 'Taliban forces'."""
-    last = doc[c.end - 1]
+    toks = tokens(doc)  # the shared list: indexing or slicing the Doc makes new Tokens (and a Span)
+    last = toks[c.end - 1]
     dep, head = last.dep_, last.head
     # "US and British forces", "Hungarian and Romanian officials": a coordinated modifier
     while dep == "conj" and head.i < last.i:
@@ -406,12 +407,12 @@ def _agent_head(doc, c: Cand, agents: dict[str, str], blocked: Container[int]) -
     if head.dep_ == "compound" and (head.head.i in blocked or head.head.ent_type_ == "PERSON"):
         return None
     between = range(c.end, head.i)
-    if any(doc[i].i in blocked or doc[i].pos_ not in ("ADJ", "NOUN", "VERB", "CCONJ")
-           and doc[i].tag_ not in ("POS", "HYPH") and not (dep == "poss" and doc[i].pos_ == "PROPN"
-                                                         and not doc[i].ent_type_)
-           or doc[i].ent_type_ == "PERSON" for i in between):
+    if any(toks[i].i in blocked or toks[i].pos_ not in ("ADJ", "NOUN", "VERB", "CCONJ")
+           and toks[i].tag_ not in ("POS", "HYPH") and not (dep == "poss" and toks[i].pos_ == "PROPN"
+                                                          and not toks[i].ent_type_)
+           or toks[i].ent_type_ == "PERSON" for i in between):
         return None
-    words = [t.lower_ for t in doc[c.end:head.i + 1] if t.tag_ not in ("POS", "HYPH", "CC")]
+    words = [t.lower_ for t in toks[c.end:head.i + 1] if t.tag_ not in ("POS", "HYPH", "CC")]
     sector = agents.get(" ".join(words[-2:])) if len(words) > 1 else None
     sector = sector or agents.get(head.lower_) or agents.get(head.lemma_.lower())
     if sector is None and head.lemma_.lower() not in _THING_NOUNS and head.lower_ not in _THING_NOUNS:

@@ -12,7 +12,7 @@ from ._dictionaries import CAMEO_REGIONS, norm, split_code
 from ._mentions import Cand
 from ._people import leader_country
 from ..events._lexicon import lowered_lemmas
-from ..nlp import lowers, span_root
+from ..nlp import lowers, span_root, tokens
 from ..records import ActorTable
 
 __all__ = ["cluster_others", "code_other", "name_by_phrase", "phrase_names"]
@@ -165,8 +165,9 @@ def _fuller_names(cands: list[Cand]) -> dict[int, Cand]:
     without its ending ("Yildiz" of "Yildiz Holding")."""
     longer: dict[tuple[str, ...], list[Cand]] = {}
     headed: dict[tuple[str, ...], list[Cand]] = {}
+    keys = {id(c): norm(c.text) for c in cands}  # each name's lookup key, made once
     for c in cands:
-        words = norm(c.text).split()
+        words = keys[id(c)].split()
         if c.kind == "organization" and len(words) > 1:
             for k in range(1, len(words)):
                 longer.setdefault(tuple(words[k:]), []).append(c)
@@ -179,15 +180,17 @@ def _fuller_names(cands: list[Cand]) -> dict[int, Cand]:
                 headed.setdefault(tuple(words[:end]), []).append(c)
     out: dict[int, Cand] = {}
     for c in cands:
-        words = norm(c.text).split()
-        if c.kind != "organization" or not words or not c.text[:1].isupper():
+        if c.kind != "organization" or not c.text[:1].isupper():
+            continue
+        words = keys[id(c)].split()
+        if not words:
             continue
         for by in (longer, headed):
-            names = {norm(o.text) for o in by.get(tuple(words), [])}
+            names = {keys[id(o)] for o in by.get(tuple(words), [])}
             if len(names) != 1:
                 continue
             full = by[tuple(words)][0]
-            if by is headed and full.start > c.start and len(words) == 1 and norm(full.text).split()[1:2] == ["of"]:
+            if by is headed and full.start > c.start and len(words) == 1 and keys[id(full)].split()[1:2] == ["of"]:
                 continue  # the text names the body in full first, then by its head word
             # "the House" beside "the White House": the dictionary's other kind of body; an "X of Y" name
             # the dictionary does not know tells its kind by its own words ("House of Commons": LEG)
@@ -303,6 +306,7 @@ def _regional(cl: Cluster) -> bool:
 
 def _code_from_names(cl: Cluster, ctx: Context) -> None:
     doc, B, lookup_entry = ctx.doc, ctx.bundled, ctx.lookup_entry
+    toks = tokens(doc)  # a name's words as the shared list's slice: slicing the Doc makes a Span and its Tokens
     texts = [strip_the(c.text) for c in cl.cands if c.kind != "demonym"]
     if cl.kind == "country":
         cl.name = country_name(B, cl.iso)
@@ -314,7 +318,7 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         country, sector = split_code(code or "")
         cl.iso = cl.entry.country or country
         if cl.iso is None or cl.iso == "IMG":  # a regional code: the name may say the country
-            cl.iso = _country_of(doc[cl.cands[0].start:cl.cands[0].end], B, lookup_entry)[0] or cl.iso
+            cl.iso = _country_of(toks[cl.cands[0].start:cl.cands[0].end], B, lookup_entry)[0] or cl.iso
         cl.sector = cl.entry.sector or sector
         owned_by = _owner_country(cl, ctx) if cl.sector in STATE_SECTORS and cl.iso not in INTERGOVERNMENTAL else None
         if owned_by is None and ctx.abroad:
@@ -343,12 +347,12 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
         # a chamber's caucus ("the House Roe Caucus, a group of conservative lawmakers") is no society's
         cl.sector = _kind_noun_sector(cl, doc, B.agents)
     c = cl.cands[0]
-    cl.iso, org = _country_of(doc[c.start:c.end], B, lookup_entry)
+    cl.iso, org = _country_of(toks[c.start:c.end], B, lookup_entry)
     if cl.iso is not None and org is None and _remit_body(cl, ctx):
         cl.iso = None  # the country the body works on, not its own
-    if cl.iso is None and c.start >= 2 and doc[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
-        owner = doc[c.start - 2]
-        cl.iso, org = _country_of(doc[owner.left_edge.i:owner.i + 1], B, lookup_entry)
+    if cl.iso is None and c.start >= 2 and toks[c.start - 1].tag_ == "POS":  # "Ivory Coast's Supreme Court"
+        owner = toks[c.start - 2]
+        cl.iso, org = _country_of(toks[owner.left_edge.i:owner.i + 1], B, lookup_entry)
     if cl.iso is None and cl.kind == "group" and norm(cl.name or "") in US_PARTY_NAMES and any(
             _us_party_word(doc, c, B.agents) for c in cl.cands):
         # a US party's name alone as a group ("Republican" tagged NORP in "Republican Rep. Jay Roe", "a
@@ -362,14 +366,14 @@ def _code_from_names(cl: Cluster, ctx: Context) -> None:
     if cl.iso is None:
         # a body the dictionary knows inside a longer name ("IRNA news agency"): its country, and its
         # sector where the name itself tells none
-        iso, sector = _known_body(doc[c.start:c.end], B, lookup_entry)
+        iso, sector = _known_body(toks[c.start:c.end], B, lookup_entry)
         if iso is not None:
             cl.iso, cl.sector = iso, cl.sector or sector
     if cl.iso is None and cl.kind == "organization":
         # "the Trump administration", "the Duterte government" where the text names the leader nowhere
         # else (so no person owns the phrase, actors/_owned.py): the government of the officeholder the
         # bases know by that surname
-        words = [t.text for t in doc[c.start:c.end] if t.lower_ != "the"]
+        words = [t.text for t in toks[c.start:c.end] if t.lower_ != "the"]
         if len(words) == 2 and words[1].lower() in _LEADERS_BODIES:
             words = words[:1]
         elif not (c.end < len(doc) and doc[c.end].lower_ in _LEADERS_BODIES):

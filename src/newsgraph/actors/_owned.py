@@ -27,7 +27,7 @@ from ._agents import context_country
 from ._cluster import Cluster, Context
 from ._coding import code_of
 from ._mentions import Cand
-from ..nlp import span_text, tokens, word_positions
+from ..nlp import span_text, strings, tokens, word_positions
 
 __all__ = ["Owned", "find_owned"]
 
@@ -168,15 +168,16 @@ def _phrase(doc, c: Cand, blocked: set[int], claimed: set[int]) -> tuple[int, in
     if last.dep_ not in ("compound", "poss", "nmod") or not 0 <= last.head.i - c.end <= 3:
         return None
     noun = last.head
+    between = tokens(doc)[c.end:noun.i]  # (the shared list's slice: no Span, no new Tokens)
     if any(t.pos_ not in ("ADJ", "NOUN", "PART") and t.tag_ not in ("POS", "HYPH") or t.ent_type_
-           for t in doc[c.end:noun.i]):
+           for t in between):
         return None
     if noun.pos_ != "NOUN" or noun.i in blocked or noun.i in claimed:
         return None
     lemma = noun.lemma_.lower()
     if lemma not in _OWNED:
         return None
-    body = next((t.lemma_.lower() for t in doc[c.end:noun.i] if t.lemma_.lower() in _BODIES), None)
+    body = next((t.lemma_.lower() for t in between if t.lemma_.lower() in _BODIES), None)
     if body is not None and lemma in _MEMBERS | _PEOPLE:  # "a Trump campaign aide": the campaign's
         return c.start, noun.i + 1, noun.i, True, body
     if noun.dep_ == "compound" and noun.head.i > noun.i:
@@ -197,13 +198,10 @@ def _bare(ctx: Context, owned: Owned, taken: set[int]) -> None:
     bodies = [(s, cl) for cl in owned.clusters if owned.lemmas[id(cl)] in _BODIES and cl.kind == "organization"
               for s, _e, _k in cl.extra]
     toks = tokens(doc)
-    for i in _lower_singular_nouns(doc):
+    for i, lemma in _lower_singular_nouns(doc):
+        if lemma not in _BODIES or i in taken or i in claimed:
+            continue
         tok = toks[i]
-        if i in taken or i in claimed:
-            continue
-        lemma = tok.lemma_.lower()
-        if lemma not in _BODIES:
-            continue
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
         mods = [c for c in tok.lefts if c.dep_ not in ("det", "poss", "punct") and c.lower_ not in _SAME]
         if len(dets) != 1 or mods or not (dets[0].lower_ in ("the", "this") or dets[0].lower_ in _POSSESSIVE_PRONOUNS):
@@ -223,15 +221,17 @@ def _bare(ctx: Context, owned: Owned, taken: set[int]) -> None:
         taken.update(range(dets[0].i, tok.i + 1))
 
 
-def _lower_singular_nouns(doc) -> list[int]:
-    """The indices of the lower-case singular common nouns (tag NN) of ``doc``, picked from one
-    ``to_array`` call: reading ``tag_`` through each Token is a string-store look-up per word."""
+def _lower_singular_nouns(doc) -> list[tuple[int, str]]:
+    """(index, lower-cased lemma) of each lower-case singular common noun (tag NN) of ``doc``, picked from
+    one ``to_array`` call: reading ``tag_`` or ``lemma_`` through each Token is a string-store look-up per
+    word, and the lemmas come from the shared memo of strings (``nlp.strings``)."""
     if not len(doc):
         return []
-    from spacy.attrs import IS_LOWER, TAG
+    from spacy.attrs import IS_LOWER, LEMMA, TAG
 
-    cols = doc.to_array([IS_LOWER, TAG])
-    return numpy.flatnonzero((cols[:, 0] == 1) & (cols[:, 1] == doc.vocab.strings["NN"])).tolist()
+    cols = doc.to_array([IS_LOWER, TAG, LEMMA])
+    picked = numpy.flatnonzero((cols[:, 0] == 1) & (cols[:, 1] == doc.vocab.strings["NN"]))
+    return list(zip(picked.tolist(), strings(doc, cols[picked, 2].tolist(), lower=True)))
 
 
 _ADMINISTRATION = frozenset({"administration"})
