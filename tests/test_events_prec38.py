@@ -15,7 +15,7 @@ from conftest import word_token
     ("In the survey, 57% of Republicans say they back his policy on trade.", "back", True),
     ("The new poll has the senator ahead. Overall, 40 percent oppose the new tariffs.", "oppose", True),
     ("Among all voters surveyed, just 31% said they support the plan.", "support", True),
-    ("Republicans gave the votes, with 90 percent supporting the Korean agreement in 2011.", "supporting", False),
+    ("The party supplied the votes, with 85 percent backing the trade pact in 2009.", "backing", False),
     ("Most senators say they back the bill.", "back", False),
     ("Ruritania said it would back the plan.", "back", False),
 ])

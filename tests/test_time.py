@@ -724,7 +724,7 @@ def test_a_weekday_or_month_in_the_run_up_lies_ahead():
     assert _values("Farmers blocked roads in advance of a Friday vote.")["Friday"] == "2021-10-22"
     assert _values("Donors gave generously in the run-up to November's election.")["November"] == "2021-11"
     # "ahead of" a person, and a possessive weekday without a run-up, tell the past as before
-    assert _values("The senators got ahead of him Monday, unveiling a plan.")["Monday"] == "2021-10-18"
+    assert _values("Two mayors got ahead of him Monday with a plan of their own.")["Monday"] == "2021-10-18"
     assert _values("Protesters marched after Sunday's referendum.")["Sunday"] == "2021-10-17"
     # "on the eve of" a month tells a story's past as often as its run-up: the tense decides
     assert _values("On the eve of his election in June, the court dissolved the chamber.")["June"] == "2021-06"

@@ -2121,7 +2121,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         here.vetoed.add(etype)
         return None
     if etype == "CONCEDE" and not trig.noun and _regret_reading(tok) == "accuse":
-        # "China regrets that the United States is withdrawing": a criticism of the other, no apology
+        # "Ruritania regrets that its neighbour is pulling out": a criticism of the other, no apology
         etype, mode, cameo = "ACCUSE", "disapprove", "110"
     if etype == "ASSAULT" and not trig.noun and _weapons_test(tok):
         etype, mode, cameo = "MOBILIZE", "weapons", ROOT_CAMEO["MOBILIZE"]
@@ -2445,7 +2445,7 @@ _OWN_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it"})
 
 def _regret_reading(v) -> str | None:
     """What the verb "regret" tells, where its complement decides it: regretting what another party did
-    ("China regrets that the United States is withdrawing", "I regret that Russia and China have
+    ("Ruritania regrets that its neighbour is pulling out", "I regret that two members have
     blocked it", a that-clause whose subject is a noun) is a criticism of that party, "accuse" (the
     corpus codes it ACCUSE); regretting what one did not do ("regrets not raising the tariffs higher")
     is no concession, "none"; else None: one's own act regretted ("I regret saying it") is the apology
