@@ -189,7 +189,6 @@ class Dictionary:
                 return hit
         return None
 
-
     def lookup_spelling(self, text: str) -> Entry | None:
         """The person entry a name spells another way in its surname only: a "y" between consonants
         written "i" ("Viktor Yanukovich", "Oleksandr Turchinov": base "Yanukovych", "Turchynov"), the

@@ -205,9 +205,10 @@ def _holder(doc, start: int, end: int, iso: str, holders: list[tuple[int, Cluste
     if state and head.lower_ in _SEATS:
         # "the Florida senator" is the member the legislators' base seats for Florida, not the last senator
         # named ("Sen. Joni Ernst, R-Iowa"): a holder the base seats for another state is left out
-        seated = {id(cl): cl for _e, cl, heads in holders if cl.iso == iso and state <= heads}
-        office_holders = [(e, cl) for e, cl, heads in holders if id(cl) in seated or cl.iso == iso and office in heads
-                          and not any(h.startswith("seat:") for h in heads)]
+        seated = {id(cl) for _e, cl, heads in holders if cl.iso == iso and state <= heads}
+        office_holders = [(e, cl) for e, cl, heads in holders
+                          if id(cl) in seated or (cl.iso == iso and office in heads
+                                                  and not any(h.startswith("seat:") for h in heads))]
     found = [cl for e, cl in office_holders if e <= start and s - sent_index[e - 1] <= _TITLE_WINDOW]
     if found:
         return found[-1]

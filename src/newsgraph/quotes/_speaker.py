@@ -781,8 +781,8 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
     # a name after a relation or people noun is a person's whatever the recogniser calls it ("his friend
     # Jay Roe told", the name read as a PRODUCT)
     related = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start and _relation(c) for c in tok.children) \
-        or tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and _relation(tok.head)
-    if tok.ent_type_ in _NOT_SPEAKERS and not _no_place(words) and not related \
+        or (tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and _relation(tok.head))
+    if (tok.ent_type_ in _NOT_SPEAKERS and not _no_place(words) and not related) \
             or any(actors.at_token(t.i) for t in words) or not all(
             t.text[:1].isupper() and any(c.isalpha() for c in t.text) for t in words):
         return None
