@@ -13,7 +13,7 @@ its "by" phrase, or the subject of a verb that makes or seeks it).
 from __future__ import annotations
 
 from ..records import ActorTable, Event
-from ._speakers import _object_noun, _token_at
+from ._speakers import aimed_without_target
 
 __all__ = ["OWNED", "MAKE_VERBS", "thing_owners"]
 
@@ -95,13 +95,7 @@ def thing_owners(events: list[Event], doc, table: ActorTable, *, types: frozense
     characters) that names one; the number of events changed. A maker that is the event's own actor ends
     the search: the actor judges its own thing, and nobody else is its target."""
     changed = 0
-    for e in events:
-        if e.event not in types or not e.actor or e.recipient or not e.trigger:
-            continue
-        tok = _token_at(doc, e.trigger["span"][0])
-        n = _object_noun(tok) if tok is not None else None
-        if n is None:
-            continue
+    for e, n in aimed_without_target(events, doc, types):
         mine = set(e.actor)
         own = _maker(n, table)
         if own:

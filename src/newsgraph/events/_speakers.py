@@ -204,6 +204,19 @@ def _token_at(doc, at: int):
     return span[0] if span is not None and len(span) else None
 
 
+def aimed_without_target(events: list[Event], doc, types: frozenset[str]):
+    """Each event of ``types`` with an actor and no recipient whose trigger is aimed at a definite noun
+    (``_object_noun``), with that noun: the judgements whose target a noun that points back may name
+    (``act_authors``, ``_owners.thing_owners``)."""
+    for e in events:
+        if e.event not in types or not e.actor or e.recipient or not e.trigger:
+            continue
+        tok = _token_at(doc, e.trigger["span"][0])
+        n = _object_noun(tok) if tok is not None else None
+        if n is not None:
+            yield e, n
+
+
 def _act_words(event: Event, doc) -> list[str]:
     """The lemmas of the words that name an event's act: its trigger's, and its object's ("launched an
     offensive", "carried out strikes")."""
@@ -226,13 +239,7 @@ def act_authors(events: list[Event], doc, *, types: frozenset[str] = AUTHORED, w
     with an actor), the doer of that act as recipient; the number of events changed."""
     told = sorted(((e.trigger["span"][0], e) for e in events if e.trigger and e.actor), key=lambda x: x[0])
     changed = 0
-    for e in events:
-        if e.event not in types or not e.actor or e.recipient or not e.trigger:
-            continue
-        tok = _token_at(doc, e.trigger["span"][0])
-        n = _object_noun(tok) if tok is not None else None
-        if n is None:
-            continue
+    for e, n in aimed_without_target(events, doc, types):
         lemma = n.lemma_.lower()
         # a noun of the lexicon names an act of its types ("the offensive" after "launched airstrikes")
         named = {x.type for x in lexicon().nouns.get(lemma, ())}
