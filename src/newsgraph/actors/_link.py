@@ -201,8 +201,9 @@ def _holder(doc, start: int, end: int, iso: str, holders: list[tuple[int, Cluste
     s = sent_index[start]
     office_holders = [(e, cl) for e, cl, heads in holders
                       if cl.iso == iso and (office in heads or office == "leader" and heads & _LEADERS)]
-    state = {"seat:" + w for m in _STATE_NAME.findall(doc[start:head.i].text.lower()) for w in m.split()}
-    if state and head.lower_ in _SEATS:
+    state = {"seat:" + w for m in _STATE_NAME.findall(doc[start:head.i].text.lower())
+             for w in m.split()} if head.lower_ in _SEATS else set()
+    if state:
         # "the Florida senator" is the member the legislators' base seats for Florida, not the last senator
         # named ("Sen. Joni Ernst, R-Iowa"): a holder the base seats for another state is left out
         seated = {id(cl) for _e, cl, heads in holders if cl.iso == iso and state <= heads}

@@ -36,18 +36,14 @@ PRESS_VERBS = frozenset({"press", "push", "call", "lobby", "campaign", "argue", 
 OWNER_WINDOW = 3000
 
 
-def _actor(tok, table: ActorTable) -> str | None:
-    return table.by_token.get(tok.i)
-
-
 def _parties(tok, table: ActorTable) -> list[str]:
     """The actor ``tok`` names and those of its conjuncts ("the United States and its allies")."""
     out: list[str] = []
     for t in (tok, *(c for c in tok.children if c.dep_ == "conj")):
-        a = _actor(t, table)
+        a = table.at_token(t.i)
         if a is not None and a not in out:
             out.append(a)
-    return out if _actor(tok, table) is not None else []
+    return out if table.at_token(tok.i) is not None else []
 
 
 def _maker(t, table: ActorTable) -> list[str]:
@@ -59,7 +55,7 @@ def _maker(t, table: ActorTable) -> list[str]:
     for c in t.children:
         # not a name compound: "the Benghazi report", "the Iran deal" name what the thing is about
         if c.dep_ == "poss":
-            if _actor(c, table) is not None:
+            if table.at_token(c.i) is not None:
                 return _parties(c, table)
     for c in t.children:
         # "drafted by France", "the plan by X"
@@ -67,15 +63,15 @@ def _maker(t, table: ActorTable) -> list[str]:
             g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
         for p in via:
             for o in p.children:
-                if o.dep_ == "pobj" and _actor(o, table) is not None:
+                if o.dep_ == "pobj" and table.at_token(o.i) is not None:
                     return _parties(o, table)
         # "the plan (that) X announced", "the proposal, which was tabled by X"
         if c.dep_ == "relcl" and c.lemma_.lower() in MAKE_VERBS:
             for s in c.children:
-                if s.dep_ == "nsubj" and _actor(s, table) is not None:
+                if s.dep_ == "nsubj" and table.at_token(s.i) is not None:
                     return _parties(s, table)
                 for o in s.children if s.dep_ == "agent" else ():
-                    if o.dep_ == "pobj" and _actor(o, table) is not None:
+                    if o.dep_ == "pobj" and table.at_token(o.i) is not None:
                         return _parties(o, table)
     verb = t.head
     if t.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PRESS_VERBS:
@@ -83,7 +79,7 @@ def _maker(t, table: ActorTable) -> list[str]:
     elif not (t.dep_ in ("dobj", "obj") and verb.lemma_.lower() in MAKE_VERBS):
         return []
     for s in verb.children:
-        if s.dep_ == "nsubj" and _actor(s, table) is not None:
+        if s.dep_ == "nsubj" and table.at_token(s.i) is not None:
             return _parties(s, table)
     return []
 
