@@ -45,6 +45,11 @@ class QueryFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class DocumentKind(str, Enum):
+    news = "news"
+    opinion = "opinion"
+
+
 class ExportFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
@@ -102,6 +107,9 @@ QFormatOpt = Annotated[QueryFormat, typer.Option("--format", "-f", help="Output 
 MinConfidenceOpt = Annotated[Optional[float], typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Leave out events whose confidence (the learned decider's "
                                                "probability) is below this.")]
+KindOpt = Annotated[Optional[DocumentKind], typer.Option(
+    "--kind", help="Only events reported by news, or by opinion pieces (columns, op-eds, editorials), as "
+                   "newsgraph reads each document's kind.")]
 HomeCountryOpt = Annotated[str, typer.Option(
     "--home-country", help="The country whose politics the news reports (ISO alpha-3 code such as USA or GBR, "
                            "a country's name or demonym, or 'none'): its public named by its demonym ('Americans') and its capital taken "
@@ -267,6 +275,7 @@ def events_cli(
     all_: Annotated[bool, typer.Option("--all", help="Also negated, reported, future, hypothetical and historical events.")] = False,
     limit: Annotated[int, typer.Option("--limit")] = 1000,
     min_confidence: MinConfidenceOpt = None,
+    kind: KindOpt = None,
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
     """Events in the store, one per real event with its number of sources; asserted ones unless --all."""
@@ -276,7 +285,7 @@ def events_cli(
     with _open(db) as store:
         rows = store.events(actor=actor, recipient=recipient, event=event, since=since, until=until,
                             modalities=None if all_ else ("asserted",), negated=None if all_ else False, limit=limit,
-                            min_confidence=min_confidence)
+                            min_confidence=min_confidence, kind=kind.value if kind else None)
     write_rows(rows, format.value, sys.stdout, columns=EVENT_COLUMNS, title="events")
 
 
@@ -286,6 +295,7 @@ def timeline_cli(
     actor: Annotated[Optional[str], typer.Argument(help="Name or id of an actor; every event when omitted.")] = None,
     db: DbOpt = Path(DEFAULT_DB),
     asserted: Annotated[bool, typer.Option("--asserted", help="Only asserted, non-negated events.")] = False,
+    kind: KindOpt = None,
     format: Annotated[OutFormat, typer.Option("--format", "-f", help="timeline, table, json or jsonl.")] = OutFormat.timeline,
 ) -> None:
     """An actor's events in date order, as actor or recipient (marks: ~ reported, > future, ? hypothetical, < historical, ! negated)."""
@@ -295,7 +305,8 @@ def timeline_cli(
         if actor and not store.find_actors(actor):
             fail(f"no actor matches {actor!r} in {db}")
         mods = ("asserted",) if asserted else None
-        rows = store.events(actor=actor, modalities=mods, negated=False if asserted else None)
+        rows = store.events(actor=actor, modalities=mods, negated=False if asserted else None,
+                            kind=kind.value if kind else None)
     if format == OutFormat.timeline:
         for line in timeline_lines(rows):
             typer.echo(line)

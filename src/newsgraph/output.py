@@ -86,7 +86,8 @@ def _speaker_label(quote: Quote, names: dict[str, str]) -> str | None:
 def result_tables(result: Result, console: Any) -> None:
     d = result.document
     pub = f"{d.published}{' (inferred)' if d.published_inferred else ''}" if d.published else "unknown"
-    console.print(f"[bold]{d.title or d.source or d.id[:12]}[/bold]  published {pub}  id {d.id[:12]}")
+    kind = f"  [bold]{d.kind} piece[/bold] ({'; '.join(d.kind_evidence)})" if d.kind == "opinion" else ""
+    console.print(f"[bold]{d.title or d.source or d.id[:12]}[/bold]  published {pub}  id {d.id[:12]}{kind}")
     names = {a.id: a.name for a in result.actors}
     _table(console, "actors", ["name", "kind", "country", "sector", "code", "mentions"],
            [[a.name, a.kind, a.country, a.sector, a.code, a.mentions] for a in result.actors])
@@ -119,7 +120,7 @@ def write_results(results: list[Result], fmt: str, out: IO[str]) -> None:
         for r in results:
             d = r.document
             out.write(f"# {d.title or d.source or d.id[:12]} (published {d.published or 'unknown'}"
-                      f"{', inferred' if d.published_inferred else ''})\n")
+                      f"{', inferred' if d.published_inferred else ''}{'; an opinion piece' if d.kind == 'opinion' else ''})\n")
             for line in timeline_lines(named_events(r)):
                 out.write(line + "\n")
     elif fmt == "table":

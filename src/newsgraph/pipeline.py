@@ -225,6 +225,7 @@ class Extractor:
         from .events._samefact import fold_same_facts, samefact_model
         from .events._speakers import act_authors, pair_parties, speaking_actors, story_recipients
         from . import time as _time
+        from .ingest._kind import document_kind
 
         published = parse_date(document.published)
         if published is None:
@@ -233,6 +234,9 @@ class Extractor:
                 document.published = inferred.isoformat()
                 document.published_inferred = True
                 published = inferred
+        if document.kind is None:  # the text as read: the model was trained on texts as the corpus gives them
+            document.kind, document.kind_evidence = document_kind(document.text, document.title, document.url)
+        lap("kind")
         timexes = _time.tag(text, published=published, doc=doc)
         lap("time")
         table = _actors.resolve(doc, published=published, text=document.text, title=document.title)

@@ -54,6 +54,9 @@ class Document:
     url: str | None = None
     source: str | None = None  # where it was read from: a path, path:line, or "<stdin>"
     language: str | None = "en"
+    # news or opinion (``ingest._kind``), with what decided it; None until the pipeline reads the document
+    kind: str | None = None
+    kind_evidence: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -68,6 +71,8 @@ class Document:
             "url": self.url,
             "source": self.source,
             "language": self.language,
+            "kind": self.kind,
+            "kind_evidence": list(self.kind_evidence),
         }
 
 

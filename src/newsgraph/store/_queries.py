@@ -58,7 +58,7 @@ class Queries:
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}  # noqa: S608 (fixed names)
 
     def documents(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        rows = self.db.execute("SELECT id, title, published, published_inferred, url, source, language, ingested_at "
+        rows = self.db.execute("SELECT id, title, published, published_inferred, url, source, language, kind, ingested_at "
                                "FROM documents ORDER BY published, id LIMIT ? OFFSET ?", (limit, offset))
         return [dict(r) for r in rows]
 
@@ -137,11 +137,13 @@ class Queries:
         limit: int = 1000,
         offset: int = 0,
         min_confidence: float | None = None,
+        kind: str | None = None,
     ) -> list[dict[str, Any]]:
         """Real events (one per event key, with the count of documents reporting it), oldest first.
 
         By default only asserted, non-negated events: pass ``modalities=None, negated=None`` for all.
-        ``actor`` and ``recipient`` take a name or id; ``actor`` alone matches either side.
+        ``actor`` and ``recipient`` take a name or id; ``actor`` alone matches either side. ``kind``
+        ("news" or "opinion") keeps the reports of documents of that kind only.
         """
         where: list[str] = []
         args: list[Any] = []
@@ -169,6 +171,9 @@ class Queries:
         if min_confidence:
             where.append("json_extract(e.record, '$.confidence') >= ?")
             args.append(min_confidence)
+        if kind:
+            where.append("e.document_id IN (SELECT id FROM documents WHERE kind = ?)")
+            args.append(kind)
         if modalities:
             where.append(f"e.modality IN ({','.join('?' * len(modalities))})")
             args += list(modalities)
@@ -218,9 +223,9 @@ class Queries:
         return out
 
     def timeline(self, actor: str, *, modalities: tuple[str, ...] | None = None, negated: bool | None = None,
-                 limit: int = 1000) -> list[dict[str, Any]]:
+                 limit: int = 1000, kind: str | None = None) -> list[dict[str, Any]]:
         """An actor's events, as actor or recipient, in date order; every modality unless narrowed."""
-        return self.events(actor=actor, modalities=modalities, negated=negated, limit=limit)
+        return self.events(actor=actor, modalities=modalities, negated=negated, limit=limit, kind=kind)
 
     # -- roles, quotes, agreements ------------------------------------------------------------
     @_snapshot

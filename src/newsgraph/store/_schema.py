@@ -175,6 +175,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         )
         """,
     ),
+    (
+        4,
+        "the kind of each document, news or opinion (ingest._kind); stored documents are read again for it",
+        """
+        ALTER TABLE documents ADD COLUMN kind TEXT;
+        CREATE INDEX documents_kind ON documents(kind)
+        """,
+    ),
 ]
 
-AFTER: dict[int, str] = {3: "rebuild_identities"}
+AFTER: dict[int, str] = {3: "rebuild_identities", 4: "fill_kinds"}

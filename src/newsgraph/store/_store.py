@@ -109,6 +109,18 @@ class Store(Identities):
             raise StoreError(f"the store {self.path} has schema version {self.version}, this newsgraph needs "
                              f"{latest}: open it once for writing (newsgraph ingest) to migrate it")
 
+    def fill_kinds(self) -> int:
+        """Read the kind of every stored document that has none (``ingest._kind``: news or opinion) from
+        its stored text, title and address, as the pipeline reads it; return how many. Runs inside the
+        caller's transaction (the migration's)."""
+        from ..ingest._kind import document_kind
+
+        rows = self.db.execute("SELECT id, title, url, text FROM documents WHERE kind IS NULL").fetchall()
+        for row in rows:
+            kind, _ = document_kind(row["text"], row["title"], row["url"])
+            self.db.execute("UPDATE documents SET kind = ? WHERE id = ?", (kind, row["id"]))
+        return len(rows)
+
     def migrate(self) -> list[int]:
         """Apply the migrations not applied yet, each in its own transaction; return their numbers."""
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
@@ -187,9 +199,9 @@ class Store(Identities):
         d = result.document
         now = _now()
         cur = db.execute(
-            "INSERT OR IGNORE INTO documents(id, title, published, published_inferred, url, source, language, text, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (d.id, d.title, d.published, int(d.published_inferred), d.url, d.source, d.language, d.text, now),
+            "INSERT OR IGNORE INTO documents(id, title, published, published_inferred, url, source, language, text, "
+            "ingested_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (d.id, d.title, d.published, int(d.published_inferred), d.url, d.source, d.language, d.text, now, d.kind),
         )
         if d.source:
             db.execute("INSERT OR IGNORE INTO document_sources(document_id, source, seen_at) VALUES (?, ?, ?)",

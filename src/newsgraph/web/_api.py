@@ -68,11 +68,13 @@ def events(
     until: Annotated[str | None, Query(pattern=DATE, description="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     modality: Annotated[list[Modality] | None, Query(description="Repeatable; default asserted; 'all' for every modality.")] = None,
     negated: Annotated[Literal["false", "true", "any"], Query(description="Negated events: false (default), true or any.")] = "false",
+    kind: Annotated[Literal["news", "opinion"] | None, Query(description="Only reports of news, or of opinion pieces.")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     items = store.events(actor=actor, recipient=recipient, event=type, since=since, until=until,
-                         modalities=_modalities(modality), negated=_negated(negated), limit=limit + 1, offset=offset)
+                         modalities=_modalities(modality), negated=_negated(negated), limit=limit + 1, offset=offset,
+                         kind=kind)
     return page(request, items, limit, offset)
 
 
@@ -111,12 +113,13 @@ def timeline(
     until: Annotated[str | None, Query(pattern=DATE)] = None,
     modality: Annotated[list[Modality] | None, Query()] = None,
     negated: Annotated[Literal["false", "true", "any"], Query()] = "any",
+    kind: Annotated[Literal["news", "opinion"] | None, Query()] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     mods = None if not modality or "all" in modality else tuple(modality)
     items = store.events(actor=actor, event=type, since=since, until=until, modalities=mods,
-                         negated=_negated(negated), limit=limit + 1, offset=offset)
+                         negated=_negated(negated), limit=limit + 1, offset=offset, kind=kind)
     return page(request, items, limit, offset)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -85,6 +85,7 @@ def events_page(
     since: Annotated[str | None, Query(max_length=10)] = None,
     until: Annotated[str | None, Query(max_length=10)] = None,
     modality: Annotated[str | None, Query(max_length=20)] = None,
+    kind: Annotated[Literal["news", "opinion", ""] | None, Query()] = None,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> Any:
     since_, until_ = _date_or_400(since, "since"), _date_or_400(until, "until")
@@ -95,11 +96,12 @@ def events_page(
     elif modality in MODALITIES:
         mods = (modality,)
     rows = store.events(actor=actor or None, recipient=recipient or None, event=type or None, since=since_,
-                        until=until_, modalities=mods, negated=negated, limit=PAGE + 1, offset=offset)
+                        until=until_, modalities=mods, negated=negated, limit=PAGE + 1, offset=offset,
+                        kind=kind or None)
     cache: dict[str, Any] = {}
     items = [_enrich(store, e, cache) for e in rows[:PAGE]]
     form = {"actor": actor or "", "recipient": recipient or "", "type": type or "", "since": since or "",
-            "until": until or "", "modality": modality or ""}
+            "until": until or "", "modality": modality or "", "kind": kind or ""}
     nxt = str(request.url.include_query_params(offset=offset + PAGE)) if len(rows) > PAGE else None
     return render(request, "events.html", title="Events", events=items, form=form, modalities=MODALITIES,
                   next=nxt, offset=offset)
