@@ -20,3 +20,19 @@ def test_demonstrate_with_something_shown_is_no_demonstration(nlp, text, shows):
     from newsgraph.events import _shows
 
     assert _shows(word_token(nlp(text), "demonstrated")) is shows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "withholds"), [
+    ("The rebels hoped to deny the governor a second term.", True),
+    ("A win in both states would let them deny the senator any chance of victory.", True),
+    ("The senator denied the charges on Monday.", False),
+    ("He denied his aide had leaked the memo.", False),
+    ("The activists were denied entry at the border.", False),
+])
+def test_deny_with_two_objects_withholds_and_is_no_denial(nlp, text, withholds):
+    from newsgraph.events import _withholds
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lemma_.lower() == "deny")
+    assert _withholds(tok) is withholds
