@@ -310,7 +310,7 @@ def test_a_bracketed_link_labelled_by_what_it_leads_to_is_masked(line):
 @pytest.mark.parametrize("line", [
     "(Watch the vote live, the speaker told members.)",
     "(Note: An earlier version of this story gave the wrong date of the vote.)",
-    "(Most recent update: 5:10 p.m. ET)",
+    "(Latest update to this page: 9:45 a.m. ET)",
 ])
 def test_a_bracketed_line_of_story_or_a_note_stays(line):
     text = "The envoy met the minister on Monday.\n\n" + line + "\n\nThe talks ended without a deal.\n"
