@@ -292,3 +292,26 @@ def test_story_lines_naming_a_wire_stay(story):
 def test_a_link_to_another_story_of_the_outlet_is_masked(line):
     text = "The envoy met the minister on Monday.\n\n" + line + "\n\nThe talks ended without a deal.\n"
     assert [text[s:e] for s, e in furniture_spans(text)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "( WATCH: The governor's five sharpest debate lines)",
+    "( PHOTOS: The senator's career in pictures)",
+    "( VIDEO: An aide on the budget talks)",
+    "( See also: Who is the new envoy?)",
+    "( From POLITICO Magazine: Why the committee stalls)",
+    "(Graphic: Troop levels by province - tmsnrt.rs/abc123)",
+])
+def test_a_bracketed_link_labelled_by_what_it_leads_to_is_masked(line):
+    text = "The envoy met the minister on Monday.\n\n" + line + "\n\nThe talks ended without a deal.\n"
+    assert [text[s:e] for s, e in furniture_spans(text)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "(Watch the vote live, the speaker told members.)",
+    "(Note: An earlier version of this story gave the wrong date of the vote.)",
+    "(Latest update to this page: 9:45 a.m. ET)",
+])
+def test_a_bracketed_line_of_story_or_a_note_stays(line):
+    text = "The envoy met the minister on Monday.\n\n" + line + "\n\nThe talks ended without a deal.\n"
+    assert furniture_spans(text) == []

@@ -2114,9 +2114,10 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                            or (etype == "RETREAT" and _no_handover(tok))
                            or (etype == "CONSULT" and (_met_as_figure(tok) or _press_interview(tok)))
                            or (etype == "SUPPORT" and _signs_own_order(tok))
+                           or (etype == "PROTEST" and _shows(tok))
                            or _regret_reading(tok) == "none" or _poll_share(tok)
                            or _finds(tok) or (etype != "ASSAULT" and _habitual(tok)))) \
-            or (etype == "REJECT" and _keeps_silent(tok)) \
+            or (etype == "REJECT" and (_keeps_silent(tok) or _withholds(tok))) \
             or (trig.noun and etype == "THREATEN" and _standing_threat(tok)):
         here.vetoed.add(etype)
         return None
@@ -2629,6 +2630,23 @@ def _met_as_figure(v) -> bool:
                 p.dep_ == "pobj" and lemma(p) in _RECEPTION for p in c.children):
             return True
     return False
+
+
+def _shows(v) -> bool:
+    """"demonstrate" with something shown ("demonstrated a clean break with", "demonstrated its good
+    faith", "demonstrated that the plan works"): to show, no demonstration, which takes no object
+    ("demonstrated against the decree", "demonstrated outside the embassy")."""
+    return lemma(v) == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in v.children)
+
+
+def _withholds(v) -> bool:
+    """"deny" with two objects in the active ("to deny the rebels a victory", "they'll deny the
+    president a second term"): to keep something from someone, no denial of a claim or a request
+    refused; the passive ("were denied entry at the border") is a refusal and stays."""
+    if lemma(v) != "deny" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return False
+    objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    return len(objects) >= 2 or any(c.dep_ == "dative" for c in v.children)
 
 
 def _finds(v) -> bool:

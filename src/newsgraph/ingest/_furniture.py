@@ -58,6 +58,13 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
     # (the outlet's name in capitals: "Also on the program: ..." is a line of story)
     (re.compile(r"^[ \t]*\(?[ \t]*((?i:also (on|in|from|at)) [A-Z][\w.&'-]*( [A-Z][\w.&'-]*){0,2}|"
                 r"(?i:also (see|read|watch)))[ \t]*:[^\n]*$", re.M), 200),
+    # a link the outlet sets in brackets between the paragraphs, labelled by what it leads to: "( WATCH:
+    # Senator's five best moments)", "( PHOTOS: The campaign in pictures)", "( From POLITICO Magazine: ...)",
+    # "(Graphic: ... - tmsnrt.rs/...)"; the label before the colon and the closing bracket at the line's end
+    # ("(Watch the vote live, she said.)" and a bracketed note or update stay)
+    (re.compile(r"^[ \t]*\([ \t]*((?i:watch|photos?|videos?|see also|document|podcast|timeline|transcript|quiz|"
+                r"graphic)|(?i:from|previously on) [A-Z][\w.&'-]*( [A-Z][\w.&'-]*){0,2}|[A-Z]{3,} (?i:podcast|junkies))"
+                r"[ \t]*:[^\n]*\)[ \t]*$", re.M), 200),
     # another story's headline set between the paragraphs as a link, "Read more" at its end ("Minister
     # pleads guilty to lying to parliament Read more"): the corpus guidelines (2.1) code nothing in it
     (re.compile(r"^[^\n]*\S[ \t]+Read more[ \t\u00a0]*$", re.M), 250),
