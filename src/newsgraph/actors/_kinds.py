@@ -112,7 +112,7 @@ def type_names(doc, cands: list[Cand], bundled: Bundled, user: list[Dictionary],
                                           not any(key == p.split()[-1] for p in pnames if " " in p)):
             c.kind = "person"
         elif (key in pnames or key in pwords) and not (in_country and not any(
-                key == p.split()[-1] for p in pnames if " " in p)):
+                key == p.split()[-1] for p in pnames if " " in p)) and not _initialism(c):
             c.kind = "person"  # a person elsewhere in the text; a country name only as a surname
         elif key in state_demonyms:
             c.kind, c.iso = "group", state_demonyms[key]
@@ -231,6 +231,17 @@ def _body_form(doc, c: Cand, key: str, mostly_org: bool, lookup_entry: LookupEnt
 # Nouns of a person's post that the agent dictionary does not hold: "Jay Roe, the head of the agency".
 _POST_NOUNS = frozenset({"head", "director", "chief", "founder", "chairman", "chairwoman", "deputy", "editor",
                          "correspondent", "reporter", "student", "expert", "analyst", "professor", "lawyer"})
+
+
+def _initialism(c: Cand) -> bool:
+    """Whether a name the tagger gave no PERSON label is an initialism: one word in capitals only, with
+    periods or of at most three letters ("U.N.", "UN"). No person's name word makes it a person ("U.N."
+    is no "Un" of "Kim Jong Un", as its normal form "un" would have it); a longer word in capitals
+    ("MCALLEN" of a dateline) is left to the other evidence."""
+    text = c.text
+    letters = sum(ch.isalpha() for ch in text)
+    return (c.label != "PERSON" and letters > 0 and not any(ch.islower() or ch.isspace() for ch in text)
+            and ("." in text or letters <= 3))
 
 
 def _known_person(c: Cand, words: list[str], lookup_entry: LookupEntry) -> bool:
