@@ -240,3 +240,17 @@ def test_firing_anyone_is_a_dismissal(nlp):
     events = run(nlp, "The inquiry faulted the agency for failing to fire anyone over the leak.")
     find(events, "SANCTION")
     assert not any(x.event == "ASSAULT" for x in events)
+
+
+@pytest.mark.model
+def test_ending_a_ban_is_a_concession(nlp):
+    events = run(nlp, "The defence minister ended the ban on bearded recruits last spring.")
+    find(events, "CONCEDE")
+    assert not any(x.event == "SANCTION" for x in events)
+
+
+@pytest.mark.model
+def test_ending_relations_stays_a_sanction(nlp):
+    events = run(nlp, "Ruritania ended relations with its neighbour.")
+    find(events, "SANCTION")
+    assert not any(x.event == "CONCEDE" for x in events)
