@@ -237,14 +237,14 @@ def test_a_proper_noun_of_no_other_kind_names_a_person(pos, ent, person):
 
 @pytest.mark.model
 def test_firing_anyone_is_a_dismissal(nlp):
-    events = run(nlp, "The inquiry faulted the agency for failing to fire anyone over the leak.")
+    events = run(nlp, "The minister said she would not fire anyone over the audit.")
     find(events, "SANCTION")
     assert not any(x.event == "ASSAULT" for x in events)
 
 
 @pytest.mark.model
 def test_ending_a_ban_is_a_concession(nlp):
-    events = run(nlp, "The defence minister ended the ban on bearded recruits last spring.")
+    events = run(nlp, "Last spring the army chief ended a decades-old ban on beards.")
     find(events, "CONCEDE")
     assert not any(x.event == "SANCTION" for x in events)
 
