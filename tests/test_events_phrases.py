@@ -212,3 +212,45 @@ def test_speaking_is_a_call_only_with_the_phone_named():
     assert [(e.mode, e.obj, e.prep) for e in speak] == [
         ("phone", frozenset({"phone", "telephone"}), None), (None, None, "with")]
     assert all(e.phrase for e in speak if e.mode == "phone")
+
+
+def _noun(pos, ent):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(pos_=pos, ent_type_=ent)
+
+
+@pytest.mark.parametrize("pos, ent, person", [
+    ("PROPN", "PERSON", True),
+    ("PROPN", "", True),      # a surname the recogniser leaves untagged
+    ("PROPN", "ORG", True),   # or reads as an organisation
+    ("PROPN", "GPE", False),  # a place
+    ("PROPN", "NORP", False),
+    ("PROPN", "PRODUCT", False),
+    ("NOUN", "", False),      # a common noun ("fired rockets")
+])
+def test_a_proper_noun_of_no_other_kind_names_a_person(pos, ent, person):
+    from newsgraph.events import _named_person
+
+    assert _named_person(_noun(pos, ent)) is person
+
+
+@pytest.mark.model
+def test_firing_anyone_is_a_dismissal(nlp):
+    events = run(nlp, "The minister said she would not fire anyone over the audit.")
+    find(events, "SANCTION")
+    assert not any(x.event == "ASSAULT" for x in events)
+
+
+@pytest.mark.model
+def test_ending_a_ban_is_a_concession(nlp):
+    events = run(nlp, "Last spring the army chief ended a decades-old ban on beards.")
+    find(events, "CONCEDE")
+    assert not any(x.event == "SANCTION" for x in events)
+
+
+@pytest.mark.model
+def test_ending_relations_stays_a_sanction(nlp):
+    events = run(nlp, "Ruritania ended relations with its neighbour.")
+    find(events, "SANCTION")
+    assert not any(x.event == "CONCEDE" for x in events)
