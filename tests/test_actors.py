@@ -516,9 +516,9 @@ def test_country_of_the_principal_a_person_serves(nlp):
 
 @pytest.mark.model
 def test_no_country_from_the_rest_of_the_document(nlp):
-    # a person whose title gives no sector of public life is not placed by the sentence before (a titled
-    # one is, as an unnamed agent is: tests/test_actors_country.py)
-    table = resolve(nlp("Iran rejected the offer. Tom Brill said the talks were over."),
+    # a person whose title gives no sector of public life is not placed by another paragraph (their own
+    # paragraph's one country places them: tests/test_actors_mention_sentences.py)
+    table = resolve(nlp("Iran rejected the offer.\nTom Brill said the talks were over."),
                     published=dt.date(2019, 5, 1))
     assert by_name(table, "Brill")[0].country is None
 

@@ -1307,14 +1307,14 @@ def test_a_local_community_stays_civilians(nlp):
 
 
 _ONE_COUNTRYS_STORY = ("Norway's government raised the fuel tax on Monday. The Norwegian parliament will vote on it in "
-                       "May, and Oslo expects it to pass. Norway's finance minister defended it. Kari Nordvik, who "
+                       "May, and Oslo expects it to pass. Norway's finance minister defended it.\nKari Nordvik, who "
                        "runs a bakery in the north, said the tax would hurt her. Officials said the plan was fair.")
 
 
 @pytest.mark.model
 def test_the_country_of_a_one_country_story_places_no_one_the_text_does_not(nlp):
-    # the article's main country is no evidence: a named person and a generic actor whose country the
-    # text does not give stay null, as the guidelines and issue #19 say
+    # the article's main country is no evidence: a named person whose paragraph names no country and a
+    # generic actor whose country the text does not give stay null, as the guidelines and issue #19 say
     assert coded(nlp, _ONE_COUNTRYS_STORY, "Nordvik")[0] is None
     # an agent of a state takes the country named in the few sentences before it (country34): the text's
     # nearby words, not the story's main country; further back it stays null

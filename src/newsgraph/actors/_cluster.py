@@ -47,6 +47,9 @@ class Cluster:
         # a composite that names one person by an office or walk of life ("the New Jersey governor"):
         # a person once no named person took its mentions
         self.one_person = False
+        # a person the bases hold as an armed group's own name or its leader's (``_people.code_person``):
+        # the group's figure, whose country is the group's, never their sentences'
+        self.armed_figure = False
         # an unnamed agents' group's noun and the words that say which ones, as its first phrase keys it
         # (sector, head lemma, plural, owner, modifiers), less the country (``_identity.merge_same_groups``)
         self.group_key: tuple | None = None

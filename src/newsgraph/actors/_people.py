@@ -878,6 +878,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         # figure has none, and their sentence's country does not place them
         held, sector = split_code(armed.codes[0][0])
         iso = iso or (held if held not in TRANSNATIONAL_PREFIX else None)
+        cl.armed_figure = True
     # a sector a "who" clause gives is no title: the person is placed as one named with none
     worded = [t for t in cl.titles if not t.relative]
     if iso is None and (armed is None or entry is not None) and (
