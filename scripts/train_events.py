@@ -7,6 +7,7 @@ are events.
     python scripts/train_events.py --decider-only  # only the decider (and participants), over the shipped proposer
     python scripts/train_events.py --samefact-only # only the same-fact decision on pairs of output events
     python scripts/train_events.py --decider-only --dry-run --dump-rows rows.pkl  # and its rows, to compare deciders
+    python scripts/train_events.py --decider-only --threshold-on train  # its threshold chosen on train out of fold
 
 Logistic regressions (scikit-learn, lbfgs: the same data give the same model), in the order the
 training needs them:
@@ -38,7 +39,8 @@ training needs them:
 The actor filter's C and thresholds are chosen on the train split in folds by article (C by the log-loss,
 one threshold per decided group by the lowest junk rate at a given loss of recall), the dev split only
 measuring it; the event decider's C is chosen on the train split in folds by article (by its weighted
-log-loss) and its threshold on the dev split by type F1 + full F1 of the kept events; the participant
+log-loss) and its threshold on the dev split by type F1 + full F1 of the kept events (``--threshold-on train``: on
+the train split's out-of-fold probabilities, dev only measuring it); the participant
 model's C on the dev split by full F1. The test
 split is never read. The models are written as feature weights to ``src/newsgraph/data/actors/`` and
 ``src/newsgraph/data/events/`` with the figures they were chosen by.
@@ -615,6 +617,25 @@ def _event_figures(articles: list[dict], probs: list[list[float]], threshold: fl
             "full_precision": round(full / system, 4) if system else 0.0, "kept": system, "gold": gold}
 
 
+def by_article(articles: list[dict], flat: list) -> list[list]:
+    """``flat`` (one value per candidate of ``articles`` in order, as the decider's rows are built) cut into
+    one list per article."""
+    out, k = [], 0
+    for art in articles:
+        out.append(list(flat[k:k + len(art["labels"])]))
+        k += len(art["labels"])
+    return out
+
+
+def best_threshold(articles: list[dict], probs: list[list[float]]) -> tuple[float, list[dict[str, float]]]:
+    """The threshold of ``THRESHOLDS`` with the highest type F1 + full F1 of the candidates ``probs`` keep
+    (a tie to the lower one), and the figures at each."""
+    figs = [_event_figures(articles, probs, th) for th in THRESHOLDS]
+    keys = [f["type_f1"] + f["full_f1"] for f in figs]
+    best = max(range(len(THRESHOLDS)), key=lambda k: (round(keys[k], 9), -k))
+    return THRESHOLDS[best], figs
+
+
 def _role_labels(art: dict) -> list[list[str] | None]:
     """For each candidate event matched to a gold event: each participant candidate's gold role."""
     pairs = match_events(art["gold"], art["cands"], art["amap"])
@@ -890,13 +911,15 @@ def _assigned(art: dict, model) -> list[tuple[list[str], list[str]] | None]:
 
 
 def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, proposers: list | None = None,
-                 fold_out: list | None = None, rows_out: Path | None = None) -> dict:
+                 fold_out: list | None = None, rows_out: Path | None = None, threshold_on: str = "dev") -> dict:
     """Fit the decider (and the participant model) on the candidates of the extractor as set up;
     return the decider's dev figures. ``decider_only`` fits and measures without writing anything.
     ``proposers``: the fold proposers (``fold_proposers``) that propose the train candidates; the
     extractor's own proposer proposes the dev ones, as at run time. ``fold_out``, when given, receives
     the fold deciders (``fold_deciders``, calibrated as the shipped one) for the actor filter. ``rows_out``,
-    when given, receives the decider's rows (``save_rows``)."""
+    when given, receives the decider's rows (``save_rows``). ``threshold_on``: where the decider's threshold
+    is chosen, "dev" (the split of 114 articles that then measures it too) or "train" (the train split's
+    out-of-fold probabilities at the chosen C: 335 articles the fold models never saw; dev only measures)."""
     extractor.decide_actors, extractor.decide_events = False, False
     sets = {s: run(s, corpus, extractor, proposers=proposers if s == "train" else None) for s in ("train", "dev")}
     for arts in sets.values():
@@ -921,12 +944,17 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, pr
         save_rows(rows_out, sets, rows=rows, dense=dense, labels=labels, owner=owner, weights=weights, c=c, oof=oof,
                   model=model)
     dev_probs = [[model.probability(names, row) for names, row in art["stacked"]] for art in dev]
-    figs = [_event_figures(dev, dev_probs, th) for th in THRESHOLDS]
-    keys = [f["type_f1"] + f["full_f1"] for f in figs]
+    th, figs = best_threshold(dev, dev_probs)
     print(f"events: C={c}, dev type F1 + full F1 by threshold: "
-          + ", ".join(f"{th}: {k:.4f}" for th, k in zip(THRESHOLDS, keys, strict=True)))
-    best = max(range(len(THRESHOLDS)), key=lambda k: (round(keys[k], 9), -k))
-    th, fig = THRESHOLDS[best], figs[best]
+          + ", ".join(f"{t}: {f['type_f1'] + f['full_f1']:.4f}" for t, f in zip(THRESHOLDS, figs, strict=True)))
+    train_fig = None
+    if threshold_on == "train" and all(q is not None for q in oof):
+        # the threshold where the out-of-fold probabilities do best on train's 335 articles; dev only measures
+        th, train_figs = best_threshold(sets["train"], by_article(sets["train"], oof))
+        train_fig = train_figs[THRESHOLDS.index(th)]
+        print(f"events: C={c}, train out of fold type F1 + full F1 by threshold: "
+              + ", ".join(f"{t}: {f['type_f1'] + f['full_f1']:.4f}" for t, f in zip(THRESHOLDS, train_figs, strict=True)))
+    fig = figs[THRESHOLDS.index(th)]
     print(f"events: dev with the decider (C={c}, threshold={th}): {fig}")
     if decider_only:
         return fig
@@ -945,8 +973,11 @@ def train_events(corpus, extractor, dry: bool, *, decider_only: bool = False, pr
                            f"{sum(labels)} of them events"
                            + ("" if proposers is None else ", proposed by fold proposers that never saw the article"),
              "chosen_on": f"C by the weighted log-loss over the train split in {FOLDS} folds by article; the "
-                          f"threshold on the corpus dev split ({len(dev)} articles), maximising type F1 + full F1",
+                          + (f"threshold on the train split out of fold ({FOLDS} folds by article; dev only measures)"
+                             if train_fig is not None else f"threshold on the corpus dev split ({len(dev)} articles)")
+                          + ", maximising type F1 + full F1",
              "rare_cap": RARE_CAP, "C": c, "dev_rules_alone": base, "dev_decided": fig, "built": dt.date.today().isoformat(),
+             **({"train_out_of_fold": train_fig} if train_fig is not None else {}),
              "calibration": {"a": round(a, 5), "b": round(b, 5), "threshold_before": th,
                              "fitted_on": f"train out of fold ({FOLDS} folds by article), Platt's scaling"}}
     _write(DATA / "events" / EVENTS_FILE, shipped, shipped_th, about, dry)
@@ -1165,6 +1196,9 @@ def main() -> int:
     p.add_argument("--dump-rows", type=Path, default=None,
                    help="write the event decider's train and dev rows, out-of-fold probabilities and fitted model "
                         "to this pickle, to compare deciders on the same candidates (docs/evaluation.md, session 35)")
+    p.add_argument("--threshold-on", choices=("dev", "train"), default="dev",
+                   help="choose the event decider's threshold on the dev split (default) or on the train split out "
+                        "of fold, dev only measuring it (docs/evaluation.md, session 39, decider39)")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
     import sklearn
@@ -1201,7 +1235,8 @@ def main() -> int:
         folds = None
         if shipped and not args.in_sample_proposer:
             folds = fold_proposers(corpus, extractor, shipped.about["C"], shipped.threshold)
-        train_events(corpus, extractor, args.dry_run, proposers=folds, rows_out=args.dump_rows)
+        train_events(corpus, extractor, args.dry_run, proposers=folds, rows_out=args.dump_rows,
+                     threshold_on=args.threshold_on)
         print(f"scikit-learn {sklearn.__version__}; {time.perf_counter() - t0:.0f} s")
         return 0
     # the proposer's threshold is chosen by what the decider makes of its candidates on dev

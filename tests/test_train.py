@@ -244,6 +244,25 @@ def test_the_actor_filters_train_run_decides_each_article_with_event_models_that
     assert {u[0] for u in used.values()} == {"own proposer"} and {u[1] for u in used.values()} == {"own coder"}
 
 
+def test_the_deciders_threshold_can_be_chosen_on_train_out_of_fold(monkeypatch):
+    mod = _train_events_module()
+    arts = [{"labels": [1, 0, 0]}, {"labels": []}, {"labels": [0, 1]}]
+    # one out-of-fold probability per candidate, in the order the rows are built: cut back into articles
+    probs = mod.by_article(arts, [0.9, 0.2, 0.4, 0.1, 0.6])
+    assert probs == [[0.9, 0.2, 0.4], [], [0.1, 0.6]]
+
+    # the threshold that keeps exactly the two events scores best; a tie goes to the lower threshold
+    def figures(articles, p, th):
+        kept = [(q >= th, y) for art, qs in zip(articles, p) for q, y in zip(qs, art["labels"])]
+        right = sum(k and y for k, y in kept)
+        return {"type_f1": right / max(1, sum(k for k, _y in kept)), "full_f1": right / 2}
+
+    monkeypatch.setattr(mod, "_event_figures", figures)
+    th, figs = mod.best_threshold(arts, probs)
+    assert th == 0.45 and len(figs) == len(mod.THRESHOLDS)
+    assert figs[mod.THRESHOLDS.index(th)] == {"type_f1": 1.0, "full_f1": 1.0}
+
+
 def test_a_calibration_folded_into_the_decider_keeps_its_decisions_and_maps_its_confidence():
     import math
 
