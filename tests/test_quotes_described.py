@@ -44,3 +44,13 @@ def test_an_owner_named_in_a_plural_phrase_keeps_the_phrase(nlp):
     text = "Kessler's aides said the tour would reach Ohio by June."
     quotes, table = _quotes(nlp, text)
     assert "Kessler" in (_name(table, quotes["the tour would reach Ohio by June"].speaker) or "")
+
+
+@pytest.mark.model
+def test_a_counted_plural_keeps_the_person_coreference_gave_it(nlp):
+    # the corpus gives a joint statement ("Both leaders said") to one of them and annotates no group
+    text = ("President Dana Marsh met Prime Minister Ivo Kessler in Oslo on Monday. "
+            "Both leaders said the fishing pact needed firmer rules.")
+    quotes, table = _quotes(nlp, text)
+    speaker = _speaker(table, quotes["the fishing pact needed firmer rules"])
+    assert speaker is not None and speaker.kind == "person"

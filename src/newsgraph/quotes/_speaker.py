@@ -136,14 +136,18 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
 
 def _several(doc: "Doc", actors: "ActorTable", tok: "Token", actor: str) -> bool:
     """Whether a plural phrase that the actors stage gave to one person names several people: a plural
-    people noun that coreference linked to a person with no name of theirs in the phrase ("the two
-    lawmakers" after two lawmakers and a third person named last), or a family by its plural surname
+    people noun that coreference linked to a person with no name of theirs in the phrase ("the senators"
+    after two senators and a third person named last; not a counted one), or a family by its plural surname
     ("the Khans" as one Khan). A name in the phrase keeps its person ("Sanders' aides", "three
     scholars -- Mr. X, Ms. Y and Mr. Z": the owner or the first named, as before)."""
     if not _person(actors, actor):
         return False
     found = actors.get(actor)
     if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and _people_noun(tok):
+        if any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in tok.lefts):
+            # "both leaders said", "the two senators": the corpus gives such a joint statement to the one
+            # the parse reaches (no group is annotated), and a count names no group of its own
+            return False
         start, end = phrase_span(tok)
         return not any(m.actor == actor and m.kind != "title" and start <= m.tokens[0] < end for m in actors.mentions)
     surname = found.name.split()[-1].lower() if found is not None and found.name.split() else ""
