@@ -51,6 +51,8 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
     if cut is not None:
         return cut
     a = actors.at_token(tok.i)
+    if a is not None and _several(doc, actors, tok, a):
+        return _people_in_words(doc, actors, tok)
     # a person the actors stage named by the office itself ("the US envoy") yields to the holder the text
     # names, before it or beside it, as the office's composite did
     office = a is not None and _person(actors, a) and _state_office(doc, actors, tok, a)
@@ -126,9 +128,51 @@ def _speaker_of_phrase(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | 
             found = _named_speaker(doc, actors, tok)
         if found is not None:
             return found
-    return (_poll_of_count(doc, actors, tok) or writing_author(doc, actors, tok) or _not_owner(doc, actors, tok)
+    return (_poll_of_count(doc, actors, tok) or writing_author(doc, actors, tok)
+            or _described_person(doc, actors, tok) or _not_owner(doc, actors, tok)
             or _same_name(doc, actors, tok) or _document_source(doc, actors, tok)
             or _definite_body(doc, actors, tok) or _generic_speaker(doc, actors, tok))
+
+
+def _several(doc: "Doc", actors: "ActorTable", tok: "Token", actor: str) -> bool:
+    """Whether a plural phrase that the actors stage gave to one person names several people: a plural
+    people noun that coreference linked to a person with no name of theirs in the phrase ("the senators"
+    after two senators and a third person named last; not a counted one), or a family by its plural surname
+    ("the Khans" as one Khan). A name in the phrase keeps its person ("Sanders' aides", "three
+    scholars -- Mr. X, Ms. Y and Mr. Z": the owner or the first named, as before)."""
+    if not _person(actors, actor):
+        return False
+    found = actors.get(actor)
+    if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and _people_noun(tok):
+        if any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in tok.lefts):
+            # "both leaders said", "the two senators": the corpus gives such a joint statement to the one
+            # the parse reaches (no group is annotated), and a count names no group of its own
+            return False
+        start, end = phrase_span(tok)
+        return not any(m.actor == actor and m.kind != "title" and start <= m.tokens[0] < end for m in actors.mentions)
+    surname = found.name.split()[-1].lower() if found is not None and found.name.split() else ""
+    return tok.pos_ == "PROPN" and tok.tag_ in ("NNS", "NNPS") and bool(surname) \
+        and tok.lower_ in (surname + "s", surname + "es") and any(c.lower_ == "the" for c in tok.lefts)
+
+
+def _people_in_words(doc: "Doc", actors: "ActorTable", tok: "Token") -> str:
+    """A group named in the text's words for the plural phrase headed by ``tok`` ("two lawmakers",
+    "Khans"), the sector its noun gives; one phrase of the same words is the same group."""
+    from ..records import Actor, Mention
+
+    start = _phrase_start(doc, tok)
+    words = doc[start:tok.i + 1]
+    name = re.sub(r"\s+", " ", words.text)
+    actor = next((x for x in actors.actors if x.name.lower() == name.lower() and x.kind == "group"), None)
+    if actor is None:
+        actor = Actor(id=_new_ident(actors, name), name=name, kind="group", sector=_agent_sector(tok))
+        actors.actors.append(actor)
+    actor.mentions += 1
+    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
+                                   tokens=(start, tok.i + 1), text=words.text, kind="name"))
+    for t in words:
+        actors.by_token[t.i] = actor.id
+    return actor.id
 
 
 def _not_owner(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
@@ -372,6 +416,58 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     for t in words:
         actors.by_token[t.i] = actor.id
     return actor.id
+
+
+# the words that open an indefinite phrase: one person or some people the text does not name
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _described_person(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
+    """An unnamed person described by a country, a people or a body the text names only by a demonym,
+    an abbreviation or a field ("a former U.S. law enforcement official", "one Latino conservative",
+    "a longtime GOP data expert"), as a person named in the text's own words (the corpus guidelines:
+    "a White House official" keeps its words), of that country and sector. Before, the phrase's only
+    actor spoke: the country or body itself ("United States police", "Latinos", "Republican Party"),
+    which is not who speaks. Only for an indefinite singular, which refers to no one named elsewhere
+    ("the Romanian hacker" is someone the text names), and only where the actor's name is not among
+    the phrase's words: "a Politico reporter" stays the outlet's, as outlets speak through reporters."""
+    from ..records import Actor, Mention
+
+    if tok.tag_ != "NN" or actors.at_token(tok.i) is not None or not _people_noun(tok):
+        return None
+    det = [c for c in tok.lefts if c.dep_ in ("det", "nummod")]
+    if not det or det[0].lower_ not in _INDEFINITE:
+        return None
+    start = _phrase_start(doc, tok)
+    words = doc[start:tok.i + 1]
+    inside = {actors.at_token(t.i) for t in words} - {None}
+    if len(inside) != 1:
+        return None
+    body = actors.get(inside.pop())
+    lowers = {t.lower_ for t in words}
+    if body is None or body.kind not in ("country", "organization", "group") \
+            or any(w.lower() in lowers for w in re.findall(r"[^\W_]+", body.name)):
+        return None
+    name = re.sub(r"\s+", " ", words.text)
+    ident = _new_ident(actors, name)
+    # a body's sector is the person's ("United States police": COP); a country's is none, the noun's then
+    sector = (body.sector if body.kind != "country" else None) or _agent_sector(tok)
+    actor = Actor(id=ident, name=name, kind="person", country=body.country, sector=sector)
+    actors.actors.append(actor)
+    actor.mentions += 1
+    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
+                                   tokens=(start, tok.i + 1), text=words.text, kind="name"))
+    for t in words:
+        actors.by_token[t.i] = actor.id
+    return actor.id
+
+
+def _agent_sector(tok: "Token") -> str | None:
+    from ..actors._dictionaries import bundled
+
+    agents = bundled().agents
+    lemma = tok.lemma_.lower()
+    return agents.get(tok.lower_) or agents.get(lemma) or _PEOPLE_SECTORS.get(lemma)
 
 
 # words that stand for people when a phrase after them says which ("those surveyed", "some in the
@@ -727,7 +823,9 @@ def _as_person(actors: "ActorTable", actor_id: str | None) -> str | None:
     """A speaker the actors stage made an organisation of though its name is the surname of one
     person of the text ("Ocasio-Cortez, said" beside "Alexandria Ocasio-Cortez"): that person."""
     actor = actors.get(actor_id) if actor_id else None
-    if actor is None or actor.kind in ("person", "country") or " " in actor.name.strip() or actor.sector is not None:
+    # (a group is several people: "Khans" is the family, not its one member the text names)
+    if actor is None or actor.kind in ("person", "country", "group") or " " in actor.name.strip() \
+            or actor.sector is not None:
         return actor_id
     return _by_surname(actors, actor.name) or _by_family_name(actors, actor.name) or actor_id
 
