@@ -41,16 +41,27 @@ def test_named_in_by_bisection_is_the_scan_over_every_span():
 
 
 def test_lower_singular_nouns_are_the_tokens_read_one_by_one():
+    every = frozenset({"", "letter", "administration", "mayor", "in"})  # ("": no lemmatizer, no lemma)
+
+    def one_by_one(doc, lemmas):
+        return [(t.i, t.lemma_.lower()) for t in doc if t.is_lower and t.tag_ == "NN" and t.lemma_.lower() in lemmas]
+
     doc = _doc()
-    assert _lower_singular_nouns(doc) == [(t.i, t.lemma_.lower()) for t in doc if t.is_lower and t.tag_ == "NN"]
-    assert [i for i, _lemma in _lower_singular_nouns(doc)] == [2, 10]
+    assert _lower_singular_nouns(doc, every) == one_by_one(doc, every)
+    assert [i for i, _lemma in _lower_singular_nouns(doc, every)] == [2, 10]
     # the lemmas as a Token gives them, lower-cased
     lemmas = [w.lower() for w in _WORDS]
     lemmas[10] = "Administration"
     doc = Doc(spacy.blank("en").vocab, words=_WORDS, heads=_HEADS, deps=_DEPS, tags=_TAGS, lemmas=lemmas)
-    assert _lower_singular_nouns(doc) == [(t.i, t.lemma_.lower()) for t in doc if t.is_lower and t.tag_ == "NN"]
-    assert _lower_singular_nouns(doc) == [(2, "letter"), (10, "administration")]
-    assert _lower_singular_nouns(Doc(spacy.blank("en").vocab, words=[])) == []
+    assert _lower_singular_nouns(doc, every) == one_by_one(doc, every)
+    assert _lower_singular_nouns(doc, every) == [(2, "letter"), (10, "administration")]
+    assert _lower_singular_nouns(doc, frozenset({"administration"})) == [(10, "administration")]
+    # a word not in lower case is left out whatever its lemma ("Letter" opening a line, tagged NN)
+    words = list(_WORDS)
+    words[2] = "Letter"
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=_HEADS, deps=_DEPS, tags=_TAGS, lemmas=lemmas)
+    assert _lower_singular_nouns(doc, every) == one_by_one(doc, every) == [(10, "administration")]
+    assert _lower_singular_nouns(Doc(spacy.blank("en").vocab, words=[]), every) == []
 
 
 def _walk(doc, start, end):  # span_root as it read Token heads, from the last word up

@@ -117,3 +117,26 @@ def test_collecting_applies_the_rules_and_never_the_model(monkeypatch):
     kept = _keep.keep(table, doc, collect=collected, settings={"envoys"})
     assert [a.id for a in kept.actors] == ["vienna"]
     assert [a.id for a, _names in collected] == ["vienna"]
+
+
+def test_the_token_offsets_are_read_at_the_first_trigger_looked_up():
+    """``event_named`` hands ``_done_in`` an empty list of token offsets, filled at the first trigger a
+    mention's sentence has: the answers are those of the offsets read beforehand."""
+    from types import SimpleNamespace
+
+    from newsgraph.actors._political import _done_in
+
+    doc = _doc()
+    table = _table(doc)
+    subject, place = table.mentions[0], table.mentions[1]  # "Vienna rejected", "met in Vienna"
+    met = SimpleNamespace(trigger={"span": (doc[6].idx, doc[6].idx + 3)}, span=(doc[5].idx, len(doc.text)),
+                          event="CONSULT", mode="visit")
+    offsets = [t.idx for t in doc]
+    starts: list[int] = []
+    assert not _done_in(doc, subject, [met], starts, acts=None)  # no place: no trigger looked up
+    assert starts == []
+    for acts in (None, frozenset({"CONSULT"}), frozenset({"ASSAULT"})):
+        starts = []
+        assert _done_in(doc, place, [met], starts, acts=acts) == _done_in(doc, place, [met], offsets, acts=acts)
+        assert starts == ([] if acts == frozenset({"ASSAULT"}) else offsets)
+    assert _done_in(doc, place, [met], [], acts=None)

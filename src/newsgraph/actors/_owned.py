@@ -198,8 +198,8 @@ def _bare(ctx: Context, owned: Owned, taken: set[int]) -> None:
     bodies = [(s, cl) for cl in owned.clusters if owned.lemmas[id(cl)] in _BODIES and cl.kind == "organization"
               for s, _e, _k in cl.extra]
     toks = tokens(doc)
-    for i, lemma in _lower_singular_nouns(doc):
-        if lemma not in _BODIES or i in taken or i in claimed:
+    for i, lemma in _lower_singular_nouns(doc, _BODIES):
+        if i in taken or i in claimed:
             continue
         tok = toks[i]
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
@@ -221,17 +221,21 @@ def _bare(ctx: Context, owned: Owned, taken: set[int]) -> None:
         taken.update(range(dets[0].i, tok.i + 1))
 
 
-def _lower_singular_nouns(doc) -> list[tuple[int, str]]:
-    """(index, lower-cased lemma) of each lower-case singular common noun (tag NN) of ``doc``, picked from
-    one ``to_array`` call: reading ``tag_`` or ``lemma_`` through each Token is a string-store look-up per
-    word, and the lemmas come from the shared memo of strings (``nlp.strings``)."""
+def _lower_singular_nouns(doc, lemmas: frozenset[str]) -> list[tuple[int, str]]:
+    """(index, lower-cased lemma) of each lower-case singular common noun (tag NN) of ``doc`` whose
+    lower-cased lemma is one of ``lemmas``, picked from one ``to_array`` call: reading ``tag_`` or
+    ``lemma_`` through each Token is a string-store look-up per word, and the lemmas come from the shared
+    memo of strings (``nlp.strings``). Whether the word is in lower case (a lexeme flag, which costs
+    ``to_array`` about three times a tag column) is read from the few tokens left by the lemma."""
     if not len(doc):
         return []
-    from spacy.attrs import IS_LOWER, LEMMA, TAG
+    from spacy.attrs import LEMMA, TAG
 
-    cols = doc.to_array([IS_LOWER, TAG, LEMMA])
-    picked = numpy.flatnonzero((cols[:, 0] == 1) & (cols[:, 1] == doc.vocab.strings["NN"]))
-    return list(zip(picked.tolist(), strings(doc, cols[picked, 2].tolist(), lower=True)))
+    cols = doc.to_array([TAG, LEMMA])
+    picked = numpy.flatnonzero(cols[:, 0] == doc.vocab.strings["NN"])
+    toks = tokens(doc)
+    return [(i, lemma) for i, lemma in zip(picked.tolist(), strings(doc, cols[picked, 1].tolist(), lower=True))
+            if lemma in lemmas and toks[i].is_lower]
 
 
 _ADMINISTRATION = frozenset({"administration"})

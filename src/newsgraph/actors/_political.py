@@ -202,7 +202,8 @@ def _done_in(doc, mention: Mention, events, starts: list[int], *, acts: frozense
     steps of the parse. ``acts`` are the event types that count (None: every type but a meeting that is
     no visit, whose place is its venue: "talks in Geneva", where "arrived in Amman" is a visit to its
     host). With ``listed`` a place in a list or in apposition stands where the list's first member
-    does ("in Iraq and Syria", "in the capital, Kabul")."""
+    does ("in Iraq and Syria", "in the capital, Kabul"). ``starts`` holds each token's character offset, or
+    is empty until a trigger is looked up (then filled here, for the caller's later calls)."""
     toks = tokens(doc)
     start, end = mention.tokens
     if end <= start or start >= len(toks):
@@ -224,6 +225,13 @@ def _done_in(doc, mention: Mention, events, starts: list[int], *, acts: frozense
             continue
         if acts is not None and e.event not in acts or acts is None and e.event == "CONSULT" and e.mode != "visit":
             continue
+        if not starts and len(doc):
+            # each token's offset, one column read, made at the first trigger a mention's sentence has
+            # (the list is the caller's, so the other mentions share it): most documents' filters reach
+            # no trigger here, and the column's conversion to a list costs more than the rest of the check
+            from spacy.attrs import IDX  # (spaCy is loaded by now; the module itself imports without it)
+
+            starts.extend(doc.to_array(IDX).tolist())
         if bisect_right(starts, e.trigger["span"][0]) - 1 in above:
             return True
     return False
@@ -271,9 +279,7 @@ def event_named(table: ActorTable, doc, events) -> set[str]:
     for m in table.mentions:
         if m.actor in named:
             by_actor.setdefault(m.actor, []).append(m)
-    from spacy.attrs import IDX  # (spaCy is loaded by now; the module itself imports without it)
-
-    starts = doc.to_array(IDX).tolist() if len(doc) else []  # each token's offset, one column read
+    starts: list[int] = []  # each token's offset, read by _done_in at its first need
     for actor in table.actors:
         mentions = by_actor.get(actor.id)
         if not mentions:
