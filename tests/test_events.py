@@ -906,3 +906,14 @@ def test_support_told_of_another_party_stays_a_promise(nlp):
 def test_promise_to_sign_stays_agree(nlp):
     events = run(nlp, "Norway said it would sign the treaty with Denmark.")
     assert find(events, "AGREE", actor=["norway"])
+
+
+@pytest.mark.model
+def test_a_time_describing_the_subject_does_not_date_the_act(nlp):
+    # the subject's apposition holds a year of its own; the clause's opening phrase dates the killing
+    text = ("On March 4, 2012, Omar Vashti, a Canadian citizen since his move to Ottawa in 1988, "
+            "was killed by an Israeli missile in Gaza.")
+    events = run(nlp, text, timexes={"March 4, 2012": "2012-03-04", "1988": "1988"},
+                 published=dt.date(2014, 2, 11))
+    e = find(events, "ASSAULT")
+    assert e.date["value"] == "2012-03-04"

@@ -870,9 +870,11 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
         for tx in near:
             if not any(a <= tx.span[0] < b for a, b in chars):
                 continue
-            dist = abs(tx.span[0] - anchor.idx)
-            if best is None or dist < best[0]:
-                best = (dist, tx)
+            # within the event's clause, a time inside a participant's description ("X, a citizen by his
+            # birth in 1971, was killed on ...") tells of that participant: the clause's own times come first
+            rank = (source == "timex" and _describes_participant(tx, head, anchor), abs(tx.span[0] - anchor.idx))
+            if best is None or rank < best[0]:
+                best = (rank, tx)
         if best is None:
             return None
         return _dated(best[1].value, best[1].text, source)
@@ -884,6 +886,30 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
             or _measured_back(anchor, head, timexes, published) or pick(span_tokens(sent), "sentence")
             or _narrative(head, sent, usable, published, told=told)
             or _from_publication(head, published))
+
+
+# the dependencies of a participant's phrase and of what describes it: a time below one of these, on the way
+# up to the event's head, belongs to that phrase
+_DESCRIBING = frozenset({"nsubj", "nsubjpass", "appos", "acl", "relcl"})
+
+
+def _describes_participant(tx: Timex, head, anchor) -> bool:
+    """The timex lies inside the event's subject or an apposition or clause that describes a noun: the
+    way up from it to the event's clause head ``head`` passes a word of one of those dependencies before
+    it reaches the trigger ``anchor`` (a time of the trigger's own phrase, "last year's attack", or of a
+    clause of the trigger itself, "the raid carried out on Monday", tells the event's own time)."""
+    doc = head.doc
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    for _ in range(len(doc)):
+        if node.i in (head.i, anchor.i) or node.head.i == node.i:
+            return False
+        if node.dep_ in _DESCRIBING and not span.start <= node.i < span.end and node.head.i != anchor.i:
+            return True
+        node = node.head
+    return False
 
 
 # prepositions that hold up another time for comparison: "Like last year, the senators pressed for more
