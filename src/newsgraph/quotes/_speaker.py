@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from spacy.tokens import Doc, Span, Token
 
-    from ..records import ActorTable
+    from ..records import Actor, ActorTable
 
 __all__ = ["actor_of_phrase", "speaker_of_phrase", "phrase_span", "verb_subject", "speaker_subject",
            "PERSON_PRONOUNS", "nearest_person", "title_holder", "addressee"]
@@ -158,7 +158,7 @@ def _several(doc: "Doc", actors: "ActorTable", tok: "Token", actor: str) -> bool
 def _people_in_words(doc: "Doc", actors: "ActorTable", tok: "Token") -> str:
     """A group named in the text's words for the plural phrase headed by ``tok`` ("two lawmakers",
     "Khans"), the sector its noun gives; one phrase of the same words is the same group."""
-    from ..records import Actor, Mention
+    from ..records import Actor
 
     start = _phrase_start(doc, tok)
     words = doc[start:tok.i + 1]
@@ -167,12 +167,7 @@ def _people_in_words(doc: "Doc", actors: "ActorTable", tok: "Token") -> str:
     if actor is None:
         actor = Actor(id=_new_ident(actors, name), name=name, kind="group", sector=_agent_sector(tok))
         actors.actors.append(actor)
-    actor.mentions += 1
-    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
-                                   tokens=(start, tok.i + 1), text=words.text, kind="name"))
-    for t in words:
-        actors.by_token[t.i] = actor.id
-    return actor.id
+    return _name_mention(actors, actor, words)
 
 
 def _not_owner(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | None:
@@ -325,6 +320,19 @@ _COUNTING_NOUNS = frozenset("array handful slew host group".split())
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "one"})
 
 
+def _name_mention(actors: "ActorTable", actor: "Actor", words: "Span") -> str:
+    """Count the phrase ``words`` as a mention of ``actor`` by name (each of its tokens then stands for the
+    actor) and return the actor's id: how a speaker named in the text's own words joins the table."""
+    from ..records import Mention
+
+    actor.mentions += 1
+    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
+                                   tokens=(words.start, words.end), text=words.text, kind="name"))
+    for t in words:
+        actors.by_token[t.i] = actor.id
+    return actor.id
+
+
 def _new_ident(actors, name: str) -> str:
     """An actor id for ``name`` that the table does not hold yet (a number added from 2 on)."""
     base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-") or "speaker"
@@ -369,7 +377,7 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
     organisation is attached: the phrase states none, or an actor inside it would have answered.
     Documents, polls and numbers alone ("the report", "a new poll", "47 percent") stay without an
     actor: they are no actors, and the text names nobody behind them."""
-    from ..records import Actor, Mention
+    from ..records import Actor
 
     head = tok
     counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -410,12 +418,7 @@ def _generic_speaker(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | No
         kind = "group" if plural else "organization" if body or lemma in _BODY_NOUNS else "person"
         actor = Actor(id=ident, name=name, kind=kind, sector=sector)
         actors.actors.append(actor)
-    actor.mentions += 1
-    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
-                                   tokens=(start, end), text=words.text, kind="name"))
-    for t in words:
-        actors.by_token[t.i] = actor.id
-    return actor.id
+    return _name_mention(actors, actor, words)
 
 
 # the words that open an indefinite phrase: one person or some people the text does not name
@@ -431,7 +434,7 @@ def _described_person(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
     which is not who speaks. Only for an indefinite singular, which refers to no one named elsewhere
     ("the Romanian hacker" is someone the text names), and only where the actor's name is not among
     the phrase's words: "a Politico reporter" stays the outlet's, as outlets speak through reporters."""
-    from ..records import Actor, Mention
+    from ..records import Actor
 
     if tok.tag_ != "NN" or actors.at_token(tok.i) is not None or not _people_noun(tok):
         return None
@@ -454,12 +457,7 @@ def _described_person(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
     sector = (body.sector if body.kind != "country" else None) or _agent_sector(tok)
     actor = Actor(id=ident, name=name, kind="person", country=body.country, sector=sector)
     actors.actors.append(actor)
-    actor.mentions += 1
-    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
-                                   tokens=(start, tok.i + 1), text=words.text, kind="name"))
-    for t in words:
-        actors.by_token[t.i] = actor.id
-    return actor.id
+    return _name_mention(actors, actor, words)
 
 
 def _agent_sector(tok: "Token") -> str | None:
@@ -485,7 +483,7 @@ def _described_people(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
     phrase ("Some said", "Many agree") the words name nobody and no actor is made; nor where the
     phrase is long or holds an actor of its own ("those close to Kessler": the owner's people, which
     :func:`owned_people` reads)."""
-    from ..records import Actor, Mention
+    from ..records import Actor
 
     if tok.lower_ not in _SOME_PEOPLE:
         return None
@@ -504,12 +502,7 @@ def _described_people(doc: "Doc", actors: "ActorTable", tok: "Token") -> str | N
         one = tok.lower_ in ("someone", "somebody", "anyone", "anybody")
         actor = Actor(id=_new_ident(actors, name), name=name, kind="person" if one else "group")
         actors.actors.append(actor)
-    actor.mentions += 1
-    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
-                                   tokens=(tok.i, end), text=name, kind="name"))
-    for t in words:
-        actors.by_token[t.i] = actor.id
-    return actor.id
+    return _name_mention(actors, actor, words)
 
 
 # kin: civilians, whoever they belong to (``_relation_codes``)
@@ -891,7 +884,7 @@ def _named_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", kind: str | N
 
 def _add_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", words: "Span", kind: str | None) -> str:
     """The actor named ``words`` (made once per name), with a mention there."""
-    from ..records import Actor, Mention
+    from ..records import Actor
 
     name = words.text
     actor = next((a for a in actors.actors if a.name == name), None)
@@ -902,12 +895,7 @@ def _add_speaker(doc: "Doc", actors: "ActorTable", tok: "Token", words: "Span", 
         actor = Actor(id=ident, name=name, kind=kind or ("organization" if body else "person"),
                       country=_country_after(actors, tok))
         actors.actors.append(actor)
-    actor.mentions += 1
-    actors.mentions.append(Mention(actor=actor.id, span=(words.start_char, words.end_char),
-                                   tokens=(words.start, words.end), text=name, kind="name"))
-    for t in words:
-        actors.by_token[t.i] = actor.id
-    return actor.id
+    return _name_mention(actors, actor, words)
 
 
 # what the recogniser calls a publication's name when it does not call it an ORG: a place ("The
