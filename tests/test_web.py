@@ -491,3 +491,23 @@ def test_quotes_show_the_speaker_in_the_texts_own_words(tmp_path):
     html = web.get("/", params={"q": "No date yet"}).text
     assert "Zalmay Khalilzad</a> (“the envoy”)" in html
     assert "as “the envoy”" in web.get("/actors/zalmay-khalilzad").text  # the actor's own page
+
+
+def test_events_filtered_by_their_documents_kind_in_the_api_and_the_page(db):
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE documents SET kind = 'news'")
+    hostile = conn.execute("SELECT document_id FROM events WHERE id = 'h1'").fetchone()[0]
+    conn.execute("UPDATE documents SET kind = 'opinion' WHERE id = ?", (hostile,))
+    conn.commit()
+    conn.close()
+    c = TestClient(create_app(db))
+    every = c.get("/api/events", params={"modality": "all", "negated": "any"}).json()["items"]
+    news = c.get("/api/events", params={"modality": "all", "negated": "any", "kind": "news"}).json()["items"]
+    opinion = c.get("/api/events", params={"modality": "all", "negated": "any", "kind": "opinion"}).json()["items"]
+    assert [e["id"] for e in opinion] == ["h1"]
+    assert sorted(e["id"] for e in news) == sorted(e["id"] for e in every if e["id"] != "h1")
+    assert c.get("/api/events", params={"kind": "rumour"}).status_code == 422
+    page = c.get("/events", params={"kind": "opinion", "modality": "all"})
+    assert page.status_code == 200 and 'value="opinion" selected' in page.text
