@@ -440,8 +440,8 @@ def test_serve_preloads_and_warms_the_extractor_in_the_background(tmp_path, monk
     warmed = threading.Event()
 
     class FakeExtractor:
-        def __init__(self, model=None):
-            self.model = model
+        def __init__(self, model=None, **settings):
+            self.model, self.settings = model, settings
 
         def warm(self):
             warmed.set()
@@ -452,6 +452,7 @@ def test_serve_preloads_and_warms_the_extractor_in_the_background(tmp_path, monk
     config.preload()
     assert warmed.wait(10)
     assert isinstance(config.get_extractor(), FakeExtractor) and config.get_extractor().model == "m"
+    assert config.get_extractor().settings == {"home_country": "USA", "dictionaries": []}
 
 
 def test_a_failed_preload_leaves_the_upload_to_raise_its_reason(tmp_path, monkeypatch, caplog):
@@ -459,7 +460,7 @@ def test_a_failed_preload_leaves_the_upload_to_raise_its_reason(tmp_path, monkey
     from newsgraph.web._app import Config
 
     class Missing:
-        def __init__(self, model=None):
+        def __init__(self, model=None, **settings):
             raise RuntimeError("the spaCy model is not installed")
 
     monkeypatch.setattr(pipeline, "Extractor", Missing)

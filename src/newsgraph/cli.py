@@ -114,6 +114,22 @@ HomeCountryOpt = Annotated[str, typer.Option(
     "--home-country", help="The country whose politics the news reports (ISO alpha-3 code such as USA or GBR, "
                            "a country's name or demonym, or 'none'): its public named by its demonym ('Americans') and its capital taken "
                            "for its people are not actors unless a record uses them.")]
+DictionaryOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--dictionary", help="A user actor dictionary (.yaml, .csv or .tsv records with name, code or country and "
+                         "sector, aliases, start, end, wikidata; any other file is read as a PETRARCH actor "
+                         "file), consulted before the bundled dictionaries; repeatable, the first given first.")]
+
+
+def _dictionaries(paths: list[Path] | None) -> list:
+    """The --dictionary files read once, before any document or the model (a file that cannot be read
+    ends the command with one line and exit code 2)."""
+    from .actors import load_dictionaries
+
+    try:
+        return load_dictionaries(paths)
+    except NewsgraphError as exc:
+        fail(f"--dictionary: {exc}", 2)
+    return []
 
 
 def _home_country(value: str) -> str | None:
@@ -144,17 +160,20 @@ def extract_cli(
     max_bytes: MaxBytesOpt = 10 * 1024 * 1024,
     min_confidence: MinConfidenceOpt = None,
     home_country: HomeCountryOpt = HOME_COUNTRY,
+    dictionary: DictionaryOpt = None,
 ) -> None:
     """Read documents and print what newsgraph finds in them (nothing is stored)."""
     from ._heap import held
 
     home = _home_country(home_country)
+    dictionaries = _dictionaries(dictionary)
     with held():  # the collector waits until the first document is read: see _heap.py
-        _extract(paths, published, format, model, max_bytes, min_confidence, home)
+        _extract(paths, published, format, model, max_bytes, min_confidence, home, dictionaries)
 
 
 def _extract(paths: list[str], published: str | None, format: OutFormat, model: str | None, max_bytes: int,
-             min_confidence: float | None, home_country: str | None = HOME_COUNTRY) -> None:
+             min_confidence: float | None, home_country: str | None = HOME_COUNTRY,
+             dictionaries: list | None = None) -> None:
     from .jobs import extract_paths
     from .ingest import Rejected
     from .output import write_results
@@ -163,7 +182,8 @@ def _extract(paths: list[str], published: str | None, format: OutFormat, model: 
     rejected = 0
     stream = format in (OutFormat.jsonl, OutFormat.timeline)
     for item in extract_paths(paths, published=published, model=model, max_bytes=max_bytes,
-                              min_confidence=min_confidence, home_country=home_country):
+                              min_confidence=min_confidence, home_country=home_country,
+                              dictionaries=dictionaries):
         if isinstance(item, Rejected):
             rejected += 1
             typer.echo(f"newsgraph: {item}", err=True)
@@ -199,20 +219,23 @@ def ingest_cli(
         "--progress/--no-progress", help="Show a progress bar with rate and ETA (default: on a terminal).")] = sys.stderr.isatty(),
     min_confidence: MinConfidenceOpt = None,
     home_country: HomeCountryOpt = HOME_COUNTRY,
+    dictionary: DictionaryOpt = None,
 ) -> None:
     """Read documents into the store: idempotent, resumable; near duplicates stored once with all their
     sources; unreadable inputs go to the rejected table."""
     from ._heap import held
 
     home = _home_country(home_country)
+    dictionaries = _dictionaries(dictionary)
     with held():  # the collector waits until the first document is read: see _heap.py
         _ingest(paths, db, published, model, max_bytes, batch_size, workers, dask, output, dedupe,
-                dedupe_threshold, progress, min_confidence, home)
+                dedupe_threshold, progress, min_confidence, home, dictionaries)
 
 
 def _ingest(paths: list[str], db: Path, published: str | None, model: str | None, max_bytes: int, batch_size: int,
             workers: int, dask: str | None, output: tuple[str, Path] | None, dedupe: bool, dedupe_threshold: float,
-            progress: bool, min_confidence: float | None, home_country: str | None = HOME_COUNTRY) -> None:
+            progress: bool, min_confidence: float | None, home_country: str | None = HOME_COUNTRY,
+            dictionaries: list | None = None) -> None:
     from .jobs import ingest
 
     if workers > 1 and dask:
@@ -229,7 +252,7 @@ def _ingest(paths: list[str], db: Path, published: str | None, model: str | None
         store = _open(db, readonly=False)
     options = dict(store=store, published=published, model=model, max_bytes=max_bytes, batch_size=batch_size,
                    workers=workers, dask=dask, near_duplicates=dedupe_threshold if dedupe else None,
-                   min_confidence=min_confidence, home_country=home_country)
+                   min_confidence=min_confidence, home_country=home_country, dictionaries=dictionaries)
     try:
         if progress:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
@@ -479,11 +502,16 @@ def serve_cli(
         "--token", envvar="NEWSGRAPH_TOKEN",
         help="Token that uploads must carry to be stored (without one, uploads are extracted, never stored).")] = None,
     model: ModelOpt = None,
+    home_country: HomeCountryOpt = HOME_COUNTRY,
+    dictionary: DictionaryOpt = None,
 ) -> None:
-    """The web explorer and JSON API (OpenAPI at /docs) over a store."""
+    """The web explorer and JSON API (OpenAPI at /docs) over a store; pasted and uploaded articles are
+    read with the given home country and dictionaries."""
     from .web import serve
 
-    serve(db, host=host, port=port, token=token, model=model)
+    home = _home_country(home_country)
+    dictionaries = _dictionaries(dictionary)
+    serve(db, host=host, port=port, token=token, model=model, home_country=home, dictionaries=dictionaries)
 
 
 @app.command("doctor")

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import collections
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._defaults import HOME_COUNTRY
 from ._heap import settle
+from .actors import Dictionary, load_dictionaries
 from .ingest import DEFAULT_MAX_BYTES, Rejected, load
 from .pipeline import MAX_BATCH_CHARS, Extractor, parse_date
 from .records import Document, Result
@@ -36,14 +37,17 @@ def extract_paths(
     batch_size: int = 16,
     min_confidence: float | None = None,
     home_country: str | None = HOME_COUNTRY,
+    dictionaries: Iterable[Dictionary | str | Path] | None = None,
 ) -> Iterator[Result | Rejected]:
     """A Result per document read from the paths, in order, and a Rejected per input that could not be
     read or that the pipeline failed on (with the reason), so one bad input never stops the run.
-    ``min_confidence`` leaves out the events whose confidence is below it; ``home_country`` is the
-    extractor's (:class:`newsgraph.pipeline.Extractor`), used when no ``extractor`` is given (a given
-    extractor keeps its own)."""
+    ``min_confidence`` leaves out the events whose confidence is below it; ``home_country`` and
+    ``dictionaries`` (the user's actor dictionaries) are the extractor's
+    (:class:`newsgraph.pipeline.Extractor`), used when no ``extractor`` is given (a given extractor keeps
+    its own). A dictionary that cannot be read is an InputError before anything is read."""
     if published is not None:
         published = _published(published)
+    dicts = load_dictionaries(dictionaries)
     pending: list[Document] = []
     ex = extractor
 
@@ -51,7 +55,7 @@ def extract_paths(
         nonlocal ex
         if not pending:
             return []
-        ex = ex or Extractor(model=model, home_country=home_country)
+        ex = ex or Extractor(model=model, home_country=home_country, dictionaries=dicts)
         out = confident(analyse_batch(pending, ex), min_confidence)
         pending.clear()
         return out
@@ -124,18 +128,26 @@ def analyse_batch(documents: list[Document], extractor: Extractor) -> list[Resul
 
 # -- runners: where the batches are analysed ----------------------------------------------------
 _WORKER_EXTRACTOR: Extractor | None = None
+_WORKER_SETTING: tuple | None = None  # a Dask worker's: what its extractor was made for
 
 
-def _worker_init(model: str | None, home_country: str | None = HOME_COUNTRY) -> None:
+def _worker_init(model: str | None, home_country: str | None = HOME_COUNTRY,
+                 dictionaries: Sequence[Dictionary] = ()) -> None:
     global _WORKER_EXTRACTOR
-    _WORKER_EXTRACTOR = Extractor(model=model, home_country=home_country)
+    _WORKER_EXTRACTOR = Extractor(model=model, home_country=home_country, dictionaries=list(dictionaries))
 
 
-def _worker_analyse(documents: list[Document], model: str | None = None,
-                    home_country: str | None = HOME_COUNTRY) -> list[Result | Rejected]:
-    global _WORKER_EXTRACTOR
-    if _WORKER_EXTRACTOR is None:  # a Dask worker: load once per process
-        _WORKER_EXTRACTOR = Extractor(model=model, home_country=home_country)
+def _worker_analyse(documents: list[Document], model: str | None = None, home_country: str | None = HOME_COUNTRY,
+                    dictionaries: Sequence[Dictionary] = (), setting: tuple | None = None) -> list[Result | Rejected]:
+    """A batch's results in a worker. A pool's worker has the extractor its initializer made; a Dask
+    worker makes one at its first batch and again when a batch comes from a run of another ``setting``
+    (model, home country, dictionaries), sharing the spaCy pipeline already loaded for the model."""
+    global _WORKER_EXTRACTOR, _WORKER_SETTING
+    if _WORKER_EXTRACTOR is None or (setting is not None and setting != _WORKER_SETTING):
+        loaded = _WORKER_EXTRACTOR.nlp if _WORKER_EXTRACTOR is not None and _WORKER_SETTING and \
+            _WORKER_SETTING[0] == model else None
+        _WORKER_EXTRACTOR = Extractor(loaded, model=model, home_country=home_country, dictionaries=list(dictionaries))
+        _WORKER_SETTING = setting
     out = analyse_batch(documents, _WORKER_EXTRACTOR)
     for r in out:  # the store keeps no mention offsets: don't ship them between processes
         if isinstance(r, Result):
@@ -154,12 +166,15 @@ class _Done:
 class _LocalRunner:
     slots = 1
 
-    def __init__(self, extractor: Extractor | None, model: str | None, home_country: str | None = HOME_COUNTRY) -> None:
+    def __init__(self, extractor: Extractor | None, model: str | None, home_country: str | None = HOME_COUNTRY,
+                 dictionaries: Sequence[Dictionary] = ()) -> None:
         self.extractor, self.model, self.home_country = extractor, model, home_country
+        self.dictionaries = list(dictionaries)
 
     def submit(self, documents: list[Document]) -> _Done:
         if self.extractor is None:
-            self.extractor = Extractor(model=self.model, home_country=self.home_country)
+            self.extractor = Extractor(model=self.model, home_country=self.home_country,
+                                       dictionaries=self.dictionaries)
         return _Done(analyse_batch(documents, self.extractor))
 
     def close(self) -> None:
@@ -225,12 +240,14 @@ class _PoolRunner:
     worker idle for long.
     """
 
-    def __init__(self, workers: int, model: str | None, home_country: str | None = HOME_COUNTRY) -> None:
+    def __init__(self, workers: int, model: str | None, home_country: str | None = HOME_COUNTRY,
+                 dictionaries: Sequence[Dictionary] = ()) -> None:
         import gc
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        extractor = Extractor(model=model, home_country=home_country)  # fail early, in the parent, with the install command
+        dictionaries = list(dictionaries)
+        extractor = Extractor(model=model, home_country=home_country, dictionaries=dictionaries)  # fail early, in the parent, with the install command
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork:
             extractor.warm()
@@ -238,7 +255,7 @@ class _PoolRunner:
             gc.collect()
             gc.freeze()
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
-                                        initializer=_worker_init, initargs=(model, home_country))
+                                        initializer=_worker_init, initargs=(model, home_country, dictionaries))
         try:
             self.pool.submit(_ready)  # forks the workers now (all of them, with "fork")
         finally:
@@ -257,16 +274,24 @@ class _PoolRunner:
 class _DaskRunner:
     """Batches sent to a Dask distributed cluster; workers return plain records, the client writes."""
 
-    def __init__(self, address: str | Client, model: str | None, home_country: str | None = HOME_COUNTRY) -> None:
+    def __init__(self, address: str | Client, model: str | None, home_country: str | None = HOME_COUNTRY,
+                 dictionaries: Sequence[Dictionary] = ()) -> None:
+        import uuid
+
         from distributed import Client
 
         self.owned = isinstance(address, str)
         self.client: Client = Client(address) if isinstance(address, str) else address
         self.model, self.home_country = model, home_country
+        # the dictionaries go to every worker once, not with each batch; a run's setting is its own, so a
+        # worker that served another run (another home country, other dictionaries) makes a new extractor
+        self.dictionaries = self.client.scatter(list(dictionaries), broadcast=True) if dictionaries else []
+        self.setting = (model, home_country, uuid.uuid4().hex if dictionaries else None)
         self.slots = max(2, 2 * sum(self.client.nthreads().values()))
 
     def submit(self, documents: list[Document]):
-        return self.client.submit(_worker_analyse, documents, self.model, self.home_country, pure=False)
+        return self.client.submit(_worker_analyse, documents, self.model, self.home_country, self.dictionaries,
+                                  self.setting, pure=False)
 
     def close(self) -> None:
         if self.owned:  # a client made here from an address; the cluster itself belongs to its owner
@@ -313,6 +338,7 @@ def ingest(
     on_progress: Callable[[IngestReport, str | None], None] | None = None,
     min_confidence: float | None = None,
     home_country: str | None = HOME_COUNTRY,
+    dictionaries: Iterable[Dictionary | str | Path] | None = None,
 ) -> IngestReport:
     """Read the paths into the store.
 
@@ -323,10 +349,13 @@ def ingest(
     (an address, or a ``distributed.Client``). Either way this process is the one writer.
     ``near_duplicates`` (a Jaccard threshold such as 0.85; None = off) stores a near duplicate of a
     stored or pending text once, as another source of it with its similarity (MinHash LSH).
-    ``min_confidence`` stores only the events whose confidence is at least that; ``home_country`` is
-    the extractor's (:class:`newsgraph.pipeline.Extractor`), used when no ``extractor`` is given (a
-    given extractor keeps its own).
+    ``min_confidence`` stores only the events whose confidence is at least that; ``home_country`` and
+    ``dictionaries`` (the user's actor dictionaries) are the extractor's
+    (:class:`newsgraph.pipeline.Extractor`), used when no ``extractor`` is given (a given extractor
+    keeps its own). A dictionary that cannot be read is an InputError before anything is read. A text
+    already stored is not read again, so a dictionary added later codes only the documents stored after.
     """
+    dicts = load_dictionaries(dictionaries)
     paths = list(paths)
     report = IngestReport(total=estimate_total(paths) if on_progress else None)
     start = time.perf_counter()
@@ -334,11 +363,11 @@ def ingest(
         published = _published(published)
     runner: _DaskRunner | _PoolRunner | _LocalRunner
     if dask is not None:
-        runner = _DaskRunner(dask, model, home_country)
+        runner = _DaskRunner(dask, model, home_country, dicts)
     elif workers > 1:
-        runner = _PoolRunner(workers, model, home_country)
+        runner = _PoolRunner(workers, model, home_country, dicts)
     else:
-        runner = _LocalRunner(extractor, model, home_country)
+        runner = _LocalRunner(extractor, model, home_country, dicts)
     try:
         writer = _Writer(store, runner, report, batch_size=batch_size, min_confidence=min_confidence,
                          on_progress=on_progress, near_duplicates=near_duplicates)

@@ -31,7 +31,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from pathlib import Path
+
     from ._linear import LinearModel
+    from typing import TypeAlias
+
+    from .actors import Dictionary
+
+    DictionariesArg: TypeAlias = Iterable[Dictionary | str | Path] | Dictionary | str | Path | None
 
 __all__ = ["Extractor", "extract", "parse_date"]
 
@@ -97,14 +104,19 @@ class Extractor:
     """Holds the spaCy pipeline (loaded once) and runs the stages over documents."""
 
     def __init__(self, nlp: "Language | None" = None, *, model: str | None = None,
-                 home_country: str | None = HOME_COUNTRY) -> None:
+                 home_country: str | None = HOME_COUNTRY, dictionaries: "DictionariesArg" = None) -> None:
         """``home_country`` is the country whose politics the news reports (ISO alpha-3, a name or a
         demonym; None for none): its public named by its demonym ("Americans") and its capital taken
         for its people, which no record uses, are not actors (actors/_keep.py). ValueError for an
-        unknown country."""
+        unknown country. ``dictionaries`` are the user's actor dictionaries (paths of YAML, CSV or
+        PETRARCH files, or :class:`newsgraph.actors.Dictionary` objects), consulted before the bundled
+        ones for every document; a file that cannot be read is an InputError with its reason, raised
+        before the model loads."""
+        from .actors import load_dictionaries
         from .actors._keep import home_country as _home
 
         self.home_country = _home(home_country)
+        self.dictionaries = load_dictionaries(dictionaries)
         if nlp is None:
             from .nlp import load_model
 
@@ -239,7 +251,8 @@ class Extractor:
         lap("kind")
         timexes = _time.tag(text, published=published, doc=doc)
         lap("time")
-        table = _actors.resolve(doc, published=published, text=document.text, title=document.title)
+        table = _actors.resolve(doc, published=published, text=document.text, title=document.title,
+                                dictionaries=self.dictionaries)
         phrase_names = table.phrase_names  # the names groups take after the filters (name_by_phrase)
         lap("actors")
         dropped: list = []  # the candidates the decider drops
@@ -425,12 +438,14 @@ def extract(
     source: str | None = None,
     model: str | None = None,
     home_country: str | None = HOME_COUNTRY,
+    dictionaries: "DictionariesArg" = None,
 ) -> Result:
     """Read one English news text and return every record of the output contract.
 
     ``published`` (an ISO date) anchors relative time expressions; without it the date is inferred
     from the text where possible and flagged as inferred. ``home_country`` is the country whose
-    politics the news reports (see :class:`Extractor`).
+    politics the news reports, ``dictionaries`` the user's actor dictionaries consulted first (see
+    :class:`Extractor`); a dictionary file is read again when it changes.
     """
     if not isinstance(text, str):
         raise InputError(f"extract() takes a str, not {type(text).__name__}")
@@ -439,17 +454,46 @@ def extract(
     pub = parse_date(published)
     document = Document(text=text, title=title, url=url, source=source,
                         published=pub.isoformat() if pub else None)
-    return _default_extractor(model, home_country)(document)
+    return _default_extractor(model, home_country, dictionaries)(document)
 
 
-_EXTRACTORS: dict[tuple[str | None, str | None], Extractor] = {}
+_EXTRACTORS: dict[tuple, Extractor] = {}
 
 
-def _default_extractor(model: str | None, home_country: str | None = HOME_COUNTRY) -> Extractor:
-    ex = _EXTRACTORS.get((model, home_country))
+def _dictionaries_key(dictionaries: list) -> tuple:
+    """What tells one setting of ``dictionaries`` from another: a file by its path and its last change,
+    a Dictionary object by itself (held in the key, so its identity is never another's)."""
+    from pathlib import Path
+
+    from .actors import Dictionary
+
+    key: list = []
+    for d in dictionaries:
+        if isinstance(d, Dictionary):
+            key.append(d)
+        else:
+            path = Path(d)
+            try:
+                key.append((str(path.resolve()), path.stat().st_mtime_ns))
+            except OSError:  # missing: the extractor's loading says so, with the path
+                key.append((str(path), None))
+    return tuple(key)
+
+
+def _default_extractor(model: str | None, home_country: str | None = HOME_COUNTRY,
+                       dictionaries: "DictionariesArg" = None) -> Extractor:
+    from pathlib import Path
+
+    from .actors import Dictionary
+
+    if isinstance(dictionaries, (str, Path, Dictionary)):
+        dictionaries = [dictionaries]
+    dictionaries = list(dictionaries or ())  # an iterator is read once, for the key and the extractor
+    key = (model, home_country, _dictionaries_key(dictionaries))
+    ex = _EXTRACTORS.get(key)
     if ex is None:
-        # another home country shares the spaCy pipeline already loaded for the model
-        loaded = next((e.nlp for (m, _h), e in _EXTRACTORS.items() if m == model), None)
-        ex = _EXTRACTORS[(model, home_country)] = Extractor(loaded, model=model, home_country=home_country)
+        # another setting shares the spaCy pipeline already loaded for the model
+        loaded = next((e.nlp for (m, _h, _d), e in _EXTRACTORS.items() if m == model), None)
+        ex = _EXTRACTORS[key] = Extractor(loaded, model=model, home_country=home_country, dictionaries=dictionaries)
     return ex
 

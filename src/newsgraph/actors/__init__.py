@@ -40,7 +40,7 @@ from ._owned import Owned, find_owned
 from ._people import cluster_people, code_person, merge_handles, principal_countries
 from ._wikidata import wikidata_of
 
-__all__ = ["resolve", "load_dictionary", "Dictionary", "Entry"]
+__all__ = ["resolve", "load_dictionary", "load_dictionaries", "Dictionary", "Entry"]
 
 
 def resolve(doc, *, published: dt.date | None = None,
@@ -54,7 +54,7 @@ def resolve(doc, *, published: dt.date | None = None,
     ``title``, its headline, the one country the headline names.
     """
     B = bundled()
-    user = _user_dictionaries(dictionaries)
+    user = load_dictionaries(dictionaries)
     lookup_entry = _lookup(user, B)
     cands = collect(doc, B, lookup_entry)
     pnames, pwords = person_evidence(cands)
@@ -87,7 +87,11 @@ def resolve(doc, *, published: dt.date | None = None,
     return table
 
 
-def _user_dictionaries(dictionaries) -> list[Dictionary]:
+def load_dictionaries(dictionaries: Iterable[Dictionary | str | Path] | Dictionary | str | Path | None
+                      ) -> list[Dictionary]:
+    """The user's actor dictionaries as :class:`Dictionary` objects, in the order given: a path is read
+    with :func:`load_dictionary` (InputError, with the reason, for a file that cannot be read), a
+    Dictionary is kept as it is."""
     if not dictionaries:
         return []
     if isinstance(dictionaries, (str, Path, Dictionary)):

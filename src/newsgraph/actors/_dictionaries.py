@@ -443,32 +443,46 @@ def _opt(value: Any) -> str | None:
 
 
 def load_dictionary(path: str | Path) -> Dictionary:
-    """Read a user actor dictionary: ``.yaml``/``.yml``, ``.csv``/``.tsv``, or PETRARCH/TABARI text.
+    """Read a user actor dictionary: ``.yaml``/``.yml`` (or ``.json``, which YAML reads), ``.csv``/``.tsv``,
+    or PETRARCH/TABARI text.
 
     YAML: a list of records (or ``{actors: [...]}``) with ``name`` and any of ``code``, ``kind``,
     ``country``, ``sector``, ``aliases``, ``start``, ``end``, ``codes`` (a list of ``{code, start, end}``
     or ``"CODE 200101-201231"`` strings), ``wikidata`` (the Q-number the actor record then carries). CSV: the same columns, aliases separated by ``|``.
-    Anything else is read as a PETRARCH actor file.
+    Anything else is read as a PETRARCH actor file. A file with no record, or read as PETRARCH with no
+    code in it (another kind of file given by mistake, whose every line would be taken for an actor's
+    name), is an InputError.
     """
     path = Path(path)
     if not path.exists():
         raise InputError(f"actor dictionary not found: {path}")
     suffix = path.suffix.lower()
     text = path.read_text(encoding="utf-8", errors="replace")
-    if suffix in (".yaml", ".yml"):
+    if suffix in (".yaml", ".yml", ".json"):
         import yaml
 
-        data = yaml.safe_load(text) or []
+        try:
+            data = yaml.safe_load(text) or []
+        except yaml.YAMLError as exc:
+            raise InputError(f"{path}: not YAML: {str(exc).splitlines()[0]}") from None
         if isinstance(data, dict):
             data = data.get("actors", [])
-        if not isinstance(data, list):
+        if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
             raise InputError(f"{path}: expected a list of actor records")
-        return Dictionary(_entry_from_record(r) for r in data)
-    if suffix in (".csv", ".tsv"):
+        found = Dictionary(_entry_from_record(r) for r in data)
+    elif suffix in (".csv", ".tsv"):
         reader = csv.DictReader(text.splitlines(), delimiter="\t" if suffix == ".tsv" else ",")
-        return Dictionary(_entry_from_record({k.strip().lower(): v for k, v in r.items() if k})
-                          for r in reader)
-    return Dictionary(parse_petrarch(text.splitlines(), source=str(path)))
+        found = Dictionary(_entry_from_record({k.strip().lower(): v for k, v in r.items() if k})
+                           for r in reader)
+    else:
+        entries = parse_petrarch(text.splitlines(), source=str(path))
+        if entries and not any(e.codes for e in entries):
+            raise InputError(f"{path}: read as a PETRARCH actor file, it gives no actor a [CODE]; a YAML or CSV "
+                             f"dictionary needs the .yaml, .json or .csv suffix")
+        found = Dictionary(entries)
+    if not len(found):
+        raise InputError(f"{path}: no actor records in it")
+    return found
 
 
 # -- the bundled tables ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+from .._defaults import HOME_COUNTRY
 from ..errors import StoreError
 from ..store import Store
 from ..time._period import date_label
@@ -45,6 +46,8 @@ class Config:
     model: str | None
     max_upload_bytes: int
     extractor: Any = None
+    home_country: str | None = HOME_COUNTRY
+    dictionaries: list = field(default_factory=list)  # the user's actor dictionaries, read
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def get_extractor(self) -> Any:
@@ -54,7 +57,8 @@ class Config:
             if self.extractor is None:
                 from ..pipeline import Extractor
 
-                self.extractor = Extractor(model=self.model)
+                self.extractor = Extractor(model=self.model, home_country=self.home_country,
+                                           dictionaries=self.dictionaries)
             return self.extractor
 
     def preload(self) -> None:
@@ -68,7 +72,8 @@ class Config:
                 try:
                     from ..pipeline import Extractor
 
-                    self.extractor = Extractor(model=self.model).warm()
+                    self.extractor = Extractor(model=self.model, home_country=self.home_country,
+                                               dictionaries=self.dictionaries).warm()
                 except Exception as exc:  # noqa: BLE001 - reported, and the upload raises it again
                     log.warning("newsgraph serve: could not preload the extractor: %s", exc)
 
@@ -207,14 +212,15 @@ def check_token(config: Config, given: str | None) -> None:
 
 
 def build_app(db_path: str | Path, *, token: str | None, model: str | None, max_upload_bytes: int,
-              extractor: Any = None) -> FastAPI:
+              extractor: Any = None, home_country: str | None = HOME_COUNTRY,
+              dictionaries: list | None = None) -> FastAPI:
     from .. import __version__
     from . import _api, _pages
 
     db_path = str(db_path)
     Store(db_path).close()  # create and migrate when missing; refuse a file that isn't a store
     config = Config(db_path=db_path, token=token or None, model=model, max_upload_bytes=max_upload_bytes,
-                    extractor=extractor)
+                    extractor=extractor, home_country=home_country, dictionaries=list(dictionaries or ()))
     app = FastAPI(
         title="newsgraph",
         version=__version__,
