@@ -261,6 +261,27 @@ def test_date_accuracy_is_also_given_by_how_the_date_was_found():
     assert t.figures()["events"]["date_by_source"] == {"none": {"events": 1, "accuracy": 1.0}}
 
 
+def test_a_date_claimed_for_an_event_the_annotators_could_not_date_is_counted():
+    gold, _ = anchor(_raw(), ART)
+    gold["events"][0]["date"] = {"span": None, "value": "unknown"}
+    claimed, _ = anchor(_raw(), ART)
+    o = _reading(claimed)
+    o = dataclasses.replace(o, events=[dataclasses.replace(o.events[0], date="2019-09-24", date_source="document")])
+    t = Tally()
+    t.add(_reading(gold), o, TEXT)
+    e = t.figures()["events"]
+    assert (e["date_claimed_unknown"], e["undatable_events"], e["date_claimed_by_source"]) == (1.0, 1, {"document": 1})
+    assert e["dated_events"] == 0  # no fixed date to be right or wrong about
+    assert [x["found"] for x in t.errors if x["error"] == "date_claimed"] == ["2019-09-24"]
+    bounded = dataclasses.replace(o, events=[dataclasses.replace(o.events[0], date=None,
+                                                                 bounds=(None, "2019-09-24"))])
+    t = Tally()
+    t.add(_reading(gold), bounded, TEXT)  # "before publication" claims no date
+    e = t.figures()["events"]
+    assert (e["date_claimed_unknown"], e["undatable_events"], e["date_claimed_by_source"]) == (0.0, 1, {})
+    assert not [x for x in t.errors if x["error"] == "date_claimed"]
+
+
 def test_quote_errors_list_missed_and_spurious_quotes():
     text = "Ann said the talks would go on. Polls show most voters back the plan."
     gold = Reading("d", None, [], [], [], [RQuote(None, "indirect", (9, 30), 0)], [])

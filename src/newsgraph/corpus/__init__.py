@@ -161,6 +161,9 @@ def format_report(f: dict[str, Any]) -> str:
              f"(\"before publication\": counted right when the date lies within it)",
              f"{'':<18} by how found: " + ", ".join(
                  f"{src} {d['events']} ({num(d['accuracy'])})" for src, d in e.get("date_by_source", {}).items()),
+             f"{'':<18} a date claimed where the annotators fixed none {num(e.get('date_claimed_unknown'))} "
+             f"(of {e.get('undatable_events', 0)} matched events dated \"unknown\"; by how found: "
+             + (", ".join(f"{src} {k}" for src, k in e.get("date_claimed_by_source", {}).items()) or "none") + ")",
              f"{'event modality':<18} accuracy {num(e['modality_accuracy'])}  kappa {num(e['modality_kappa'])}  "
              f"negation {num(e['negation_accuracy'])}  mode {num(e['mode_accuracy'])}",
              f"{'actors':<18} recall {num(a['recall'])}  junk {num(a['junk_rate'])}  duplicates "

@@ -75,6 +75,8 @@ class Tally:
     per_type: dict[str, Counter] = field(default_factory=dict)
     modality_pairs: list[tuple[str, str]] = field(default_factory=list)
     date_sources: defaultdict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    # of matched events the annotators could not date: per way the output found its date, claimed or not
+    undatable_sources: defaultdict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     # (confidence, matched an annotated event of its type) of every output event that has a confidence
     confidences: list[tuple[float, bool]] = field(default_factory=list)
 
@@ -218,6 +220,14 @@ class Tally:
                           found_actor_as=[gnames.get(amap.get(x) or "") for x in s.actor],
                           found_recipient_as=[gnames.get(amap.get(x) or "") for x in s.recipient])
             verdict = date_verdict(g.date, s.date, s.bounds)
+            if g.date is None:  # the annotators could fix no date ("unknown"): does the output claim one?
+                claimed = s.date is not None
+                self.n["undatable"] += 1
+                self.n["undatable_claimed"] += claimed
+                self.undatable_sources[s.date_source or "none"][claimed] += 1
+                if claimed:
+                    self._err(gold.id, "events", "date_claimed", text, type=g.type, gold_span=list(g.anchors[0]),
+                              expected="unknown", found=s.date, found_source=s.date_source)
             if verdict:
                 self.n[f"date_{verdict}"] += 1
                 self.n["date_exact"] += s.date == g.date
@@ -337,6 +347,13 @@ class Tally:
                 # narrative time, the publication date): how many matched events, and how many right
                 "date_by_source": {src: {"events": sum(c.values()), "accuracy": _ratio(c["right"], sum(c.values()))}
                                    for src, c in sorted(self.date_sources.items())},
+                # matched events the annotators could give no date ("unknown": background, an ongoing state,
+                # a future act with no time) that the output gives a date, not a bound or none: a date
+                # claimed where the text supports none; and per way the output found it
+                "date_claimed_unknown": _ratio(n["undatable_claimed"], n["undatable"]),
+                "undatable_events": n["undatable"],
+                "date_claimed_by_source": {src: c[True] for src, c in sorted(self.undatable_sources.items())
+                                           if c[True]},
                 "modality_accuracy": _ratio(sum(a == b for a, b in self.modality_pairs), len(self.modality_pairs)),
                 "modality_kappa": kappa(self.modality_pairs),
                 "negation_accuracy": _ratio(n["neg_ok"], n["ev_tp"]),
