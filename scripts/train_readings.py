@@ -7,7 +7,8 @@ unconditionally and the trigger proposer another, which type stands.
 
 Rows: every lexicon trigger of an annotated article (``events._find_triggers`` with the lexicon alone)
 whose entry the proposer may overrule (``events._overruled``: an unconditional reading, no event as its
-content) and where the proposer's most probable event type is another. On a train article the proposer's
+content), not negated (``_readings.readable``: the rules read a negation themselves), and where the
+proposer's most probable event type is another. On a train article the proposer's
 reading is that of the fold proposer fitted without the article (``train_events.fold_proposers``: five
 folds by article), as on news the proposer never saw; on a dev article the shipped proposer's. Label: the
 annotated trigger headed by the word has the proposer's type (1), else 0 (the lexicon's type, another,
@@ -34,7 +35,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_events as te  # noqa: E402
 
-from newsgraph.events._readings import MODEL_FILE, dense, names  # noqa: E402
+from newsgraph.events._readings import MODEL_FILE, dense, names, readable  # noqa: E402
 from newsgraph.events._propose import NONE, Proposal  # noqa: E402
 
 C_GRID = (0.03, 0.1, 0.3, 1.0)
@@ -161,6 +162,7 @@ def main() -> None:
         dev = collect("dev", corpus, extractor, [shipped])
         if args.rows is not None:
             args.rows.write_bytes(pickle.dumps((train, dev)))
+    train, dev = [r for r in train if readable(r["context"])], [r for r in dev if readable(r["context"])]
     y = np.asarray([_label(r) for r in train])
     print(f"rows: train {len(train)} ({int(y.sum())} with the proposer's type annotated), dev {len(dev)}")
     best = None
@@ -182,7 +184,7 @@ def main() -> None:
     dev_p = [_probability(weights, dw, r) for r in dev]
     made, lost, other = outcome(dev, dev_p, threshold)
     print(f"chosen C {c}, threshold {threshold} (train out of fold net {net}); dev made {made}, lost {lost}, neither {other}")
-    about = {"trained_on": f"corpus train split: {len(train)} lexicon triggers the proposer reads as another type "
+    about = {"trained_on": f"corpus train split: {len(train)} lexicon triggers, not negated, the proposer reads as another type "
                            f"(fold proposers, out of fold), {int(y.sum())} annotated with the proposer's type",
              "chosen_on": "corpus train split, five folds by article: C by the out-of-fold log-loss, the threshold by "
                           "the annotated types the switch makes less those it loses",

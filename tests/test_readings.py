@@ -8,7 +8,7 @@ import pytest
 from conftest import word_token
 from newsgraph._linear import LinearModel
 from newsgraph.events._propose import NONE, Proposal
-from newsgraph.events._readings import dense, names, reading_model
+from newsgraph.events._readings import dense, names, readable, reading_model
 
 CLASSES = (NONE, "AGREE", "SUPPORT")
 
@@ -24,6 +24,11 @@ def test_the_features_name_both_readings_and_the_word():
     assert "sent_no=2" not in got  # where the sentence stands is no part of a word's reading
     d = dense("AGREE", _reading(0.2, 0.1, 0.7))
     assert d[0] > 0 > d[1]
+
+
+def test_a_negated_word_is_left_to_the_rules():
+    assert readable(["dep=ROOT", "child=aux|will"])
+    assert not readable(["dep=ROOT", "child=neg", "child=neg|not"])
 
 
 def test_the_shipped_model_loads_when_the_package_has_one():
@@ -46,3 +51,16 @@ def test_the_model_chooses_the_trigger_type(nlp, bias, want):
     found = _find_triggers(next(iter(doc.sents)), lex, {}, readings={tok.i: _reading(0.2, 0.1, 0.7)},
                            chooser=chooser)
     assert {t.tok.i: t.entry.type for t in found}.get(tok.i) == want
+
+
+@pytest.mark.model
+def test_a_negated_trigger_keeps_the_lexicon_type(nlp):
+    from newsgraph.events import _find_triggers
+    from newsgraph.events._lexicon import lexicon
+
+    doc = nlp("The two mayors did not agree with the council's budget last week.")
+    tok = word_token(doc, "agree")
+    chooser = LinearModel(weights={"bias": 5.0}, threshold=0.5, about={})
+    found = _find_triggers(next(iter(doc.sents)), lexicon(), {}, readings={tok.i: _reading(0.2, 0.1, 0.7)},
+                           chooser=chooser)
+    assert {t.tok.i: t.entry.type for t in found}.get(tok.i) == "AGREE"

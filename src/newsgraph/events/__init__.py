@@ -47,7 +47,7 @@ from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
 from ._propose import _context_features as propose_context
 from ._readings import choose as choose_reading
-from ._readings import reading_model
+from ._readings import readable, reading_model
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, compound_key, lemma, lemmas, lexicon, noun_key
 from ._judged import judged_party, mark_unnamed, verdict
 from ._stance import stance
@@ -700,7 +700,8 @@ def _chosen_readings(by_tok: dict[int, _Trigger], readings: dict[int, Proposal],
         r = readings.get(i)
         if r is None or not _overruled(t, r.type, lex):
             continue
-        if choose_reading(chooser, t.tok, t.entry.type, r, propose_context(t.tok, lex, 0)):
+        context = propose_context(t.tok, lex, 0)
+        if readable(context) and choose_reading(chooser, t.tok, t.entry.type, r, context):
             out[i] = r.type
     return out
 
