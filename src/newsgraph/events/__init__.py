@@ -45,9 +45,6 @@ from ._decide import Story, bare_features, decider, features, in_quotation, sent
 from ._decide import dense_row as decider_row
 from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
-from ._propose import _context_features as propose_context
-from ._readings import choose as choose_reading
-from ._readings import readable, reading_model
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, compound_key, lemma, lemmas, lexicon, noun_key
 from ._judged import judged_party, mark_unnamed, verdict
 from ._stance import stance
@@ -625,9 +622,6 @@ def _proposed_trigger(tok, etype: str, lex) -> tuple[_Trigger, Any]:
 # with one rebuilt on it (docs/evaluation.md, "Session 28, type32"). The training script and the
 # pipeline both follow it, so a decider can be rebuilt with it on.
 OVERRULE_LEXICON = False
-# Whether the learned reading model (``_readings``) chooses between the lexicon's unconditional reading
-# of a word and the proposer's type, when the package ships one (it ships none: session 40, reading40).
-READING_CHOICE = True
 
 # The proposer's probability at which a verb whose CAMEO pattern (the verb with its object or
 # prepositional phrase: "broker a ceasefire", "ask for retrial") gives the proposer's own type is a
@@ -690,30 +684,11 @@ def _overruled(trig: _Trigger, etype: str, lex) -> bool:
             and trig.entry.lemma == lemma(trig.tok) and _plain_entry(trig.entry, lex))
 
 
-def _chosen_readings(by_tok: dict[int, _Trigger], readings: dict[int, Proposal], chooser: Any,
-                     lex) -> dict[int, str]:
-    """The lexicon triggers whose type the reading model (``_readings``) replaces by the proposer's:
-    token index -> the proposer's type. Only the triggers ``_overruled`` would let the proposer
-    overrule are read (an unconditional reading, no event as content), once each."""
-    out: dict[int, str] = {}
-    for i, t in by_tok.items():
-        r = readings.get(i)
-        if r is None or not _overruled(t, r.type, lex):
-            continue
-        context = propose_context(t.tok, lex, 0)
-        if readable(context) and choose_reading(chooser, t.tok, t.entry.type, r, context):
-            out[i] = r.type
-    return out
-
-
 def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
-                   overrule: bool = False, vetoed: set[str] | None = None,
-                   readings: dict[int, Proposal] | None = None, chooser: Any = None) -> list[_Trigger]:
+                   overrule: bool = False, vetoed: set[str] | None = None) -> list[_Trigger]:
     """The sentence's triggers: the lexicon's, then the words the learned proposer makes triggers
     (``proposed``: token index -> type) where the lexicon has none, and with ``overrule`` where the
-    lexicon's reading of the word is unconditional and the proposer reads another type (``_overruled``).
-    With ``chooser`` (the reading model, ``_readings``) and the proposer's ``readings`` of the sentence's
-    words, the proposer's type replaces the lexicon's unconditional one where the model says so."""
+    lexicon's reading of the word is unconditional and the proposer reads another type (``_overruled``)."""
     by_tok: dict[int, _Trigger] = {}
     nouns: list[tuple[_Trigger, list[Entry]]] = []
     claims: set[int] = set()  # verbs that only state a fact ("insisted he had backed him": ``_states_fact``)
@@ -775,12 +750,8 @@ def _find_triggers(sent, lex, proposed: dict[int, str] | None = None, *,
             t.governor = gov
         by_tok[t.tok.i] = t
     contents = {t.content.tok.i for t in by_tok.values() if t.content is not None}
-    switched = _chosen_readings(by_tok, readings, chooser, lex) if chooser is not None and readings else {}
-    if switched:
-        proposed = {**(proposed or {}), **switched}
     for i, etype in (proposed or {}).items():
-        if i in contents or i in claims or i in unproposed or (
-                i in by_tok and i not in switched and not (overrule and _overruled(by_tok[i], etype, lex))):
+        if i in contents or i in claims or i in unproposed or (i in by_tok and not (overrule and _overruled(by_tok[i], etype, lex))):
             continue
         tok = toks[i]
         noun = pos_of[i] != "VERB"
@@ -1433,9 +1404,6 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     # the rules may make argument-only actors (``_unnamed``); those no event keeps leave again below
     actors = ArgumentTable.over(actors)
     pmodel_t = proposer() if propose_with is True else (propose_with or None)
-    # the choice between the lexicon's reading of a word and the proposer's reads the shipped proposer's
-    # probabilities; with another proposer (a fold's, in training) or none it is not made
-    chooser = reading_model() if propose_with is True and READING_CHOICE else None
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
     doc_key = document_id(doc_text(doc))[:16]
@@ -1473,8 +1441,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                 if etype is not None:
                     chosen[i] = etype
         vetoes: set[str] = set()
-        triggers = _find_triggers(sent, lex, chosen, overrule=OVERRULE_LEXICON, vetoed=vetoes,
-                                  readings=readings, chooser=chooser)
+        triggers = _find_triggers(sent, lex, chosen, overrule=OVERRULE_LEXICON, vetoed=vetoes)
         if not triggers and smodel is None:
             continue
         # the words the proposer, not the lexicon, made triggers: only their events read its reading
