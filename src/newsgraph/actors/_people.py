@@ -18,6 +18,7 @@ from ._dictionaries import Entry, bundled, norm, split_code
 from ..roles._offices import kb_held, kb_titles
 from ..roles._titles import NAME_SUFFIXES
 from ._mentions import Cand
+from .._us_states import ABBREVIATIONS as US_STATES
 from ..nlp import clause_verb, doc_text, lowers, root_of, span_root, span_text, tokens
 
 __all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
@@ -107,9 +108,10 @@ def _demonym_before(cl: Cluster, ctx: Context) -> str | None:
 def _place_after_name(cl: Cluster, ctx: Context) -> str | None:
     """The country of a place the text names right after the person's name with "of": "Jay Roe of
     Maryland", "Rep. Jay Roe of Ohio" (a member of Congress by state, as news names them), "Jay Roe
-    of Lyon". Only a place's whole name: "Jay Roe of the Ohio River Foundation" names a body. News
-    style also puts the age first and the home town after it, or "from": "Jay Roe, 42, of
-    Winchester, Mass.", "Jay Roe, from Gaza City" (a town and a US state's abbreviation: American)."""
+    of Lyon", "Jay Roe of Peru". Only a place's whole name: "Jay Roe of the Ohio River Foundation"
+    names a body. News style also puts the age first and the home town after it, or "from": "Jay Roe,
+    42, of Winchester, Mass.", "Jay Roe, from Gaza City" (a town and a US state's abbreviation:
+    American), "Jay Roe, from Peru" (:func:`_home_country`)."""
     doc, B = ctx.doc, ctx.bundled
     for c in cl.cands:
         root = root_of(doc, c.start, c.end)
@@ -118,7 +120,7 @@ def _place_after_name(cl: Cluster, ctx: Context) -> str | None:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
-                    iso = B.places.get(norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)))
+                    iso = _home_country(norm(span_text(doc, pobj.left_edge.i, pobj.i + 1)), B)
                     if iso:
                         return iso
         iso = _home_town(doc, c.end, B)
@@ -211,7 +213,18 @@ def _home_town(doc, i: int, B) -> str | None:
     if i + 1 < sent_end and toks[i].text == "," and toks[i + 1].text.endswith(".") and toks[i + 1].text[:1].isupper() \
             and norm(toks[i + 1].text) in _US_STATE_ABBREVIATIONS:
         return "USA"
-    return B.places.get(norm(span_text(doc, start, i)))
+    return _home_country(norm(span_text(doc, start, i)), B)
+
+
+def _home_country(key: str, B) -> str | None:
+    """The country of the place a person is "of" or "from" by its name's key: a town, a province or a
+    state's own name ("Jay Roe, from Gaza City", "Jay Roe of Peru"). The state's name is the text's own
+    word for the person's country, where a later country of the sentence is only what they speak of or
+    the next person's ("Ana Ruiz, from Chile, and Jay Roe, from Peru"; train 1 and dev 1 person placed as
+    the annotators do, none against them: docs/evaluation.md, "Session 40, country40"). A US state's
+    name that is also a state's ("of Georgia") is left to the person's title and sentence: the places
+    table holds the states' towns, not their names, and "Rep. Jay Roe of Georgia" is no Georgian."""
+    return B.places.get(key) or (None if key in US_STATES else B.countries.get(key))
 
 
 def _us_party(word: str) -> bool:
