@@ -359,6 +359,24 @@ def test_an_undated_event_takes_from_the_publication_date_what_its_tense_allows(
     # told in the present: the report's own day, marked as taken from the publication date
     now = find(run(nlp, "Taliban fighters are arresting Khalilzad."), "COERCE").date
     assert (now["value"], now["source"], now["precision"]) == ("2021-10-19", "document", "day")
+    # told in the present perfect: done by the report's day, on a day the text does not give: a bound
+    for text in ("Taliban fighters have arrested Khalilzad.", "Khalilzad has been arrested by Taliban fighters.",
+                 "Taliban fighters have decided to arrest Khalilzad."):
+        done = find(run(nlp, text), "COERCE").date
+        assert (done["value"], done["source"], done["precision"], done["end"]) == (
+            None, "document", "before", "2021-10-19"), text
+
+
+def test_the_present_perfect_is_no_past_tense_and_a_modal_perfect_is_not_told_as_done(nlp):
+    from newsgraph.events import _past, _perfect
+
+    for text, word, perfect in (("The envoys have met the rebels twice.", "met", True),
+                                ("The envoys had met the rebels twice.", "met", False),
+                                ("The envoys should have met the rebels.", "met", False),
+                                ("The envoys meet the rebels today.", "meet", False)):
+        tok = next(t for t in nlp(text) if t.text == word)
+        assert _perfect(tok) is perfect, text
+        assert not (_past(tok) and _perfect(tok)), text
 
 
 def test_date_precision_and_days():
