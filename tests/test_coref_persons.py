@@ -48,6 +48,26 @@ def test_a_party_mark_and_a_state_beside_a_name_are_its_words():
     assert "california" not in ev["kim-poe"]
 
 
+# "Remarks by Governor Ada Pell of Ohio about Kim Poe angered state lawmakers ."
+_BESIDE = [
+    ("Remarks", "NNS", "NOUN", "nsubj", 10), ("by", "IN", "ADP", "prep", -1),
+    ("Governor", "NNP", "PROPN", "compound", 2), ("Ada", "NNP", "PROPN", "compound", 1),
+    ("Pell", "NNP", "PROPN", "pobj", -3), ("of", "IN", "ADP", "prep", -1), ("Ohio", "NNP", "PROPN", "pobj", -1),
+    ("about", "IN", "ADP", "prep", -3), ("Kim", "NNP", "PROPN", "compound", 1), ("Poe", "NNP", "PROPN", "pobj", -2),
+    ("angered", "VBD", "VERB", "ROOT", 0), ("state", "NN", "NOUN", "compound", 1),
+    ("lawmakers", "NNS", "NOUN", "dobj", -2), (".", ".", "PUNCT", "punct", -3),
+]
+
+
+def test_the_words_beside_a_name_stop_at_a_preposition_before_it_and_go_on_after_of():
+    # before the name a preposition ends its words ("by"); after it "of" carries on and "about" ends
+    # them; the other person's words stop at the preposition before and the verb after
+    doc = _doc(_BESIDE)
+    ev = described_evidence(doc, [Ref(3, 5, "ada-pell", "person"), Ref(8, 10, "kim-poe", "person")], {}, set())
+    read = {a: sorted(i for at in words.values() for i in at) for a, words in ev.items()}
+    assert read == {"ada-pell": [2, 3, 4, 5, 6], "kim-poe": [8, 9]}
+
+
 def test_the_state_party_noun_refers_to_the_one_person_it_fits():
     doc = _doc(_SENTENCE)
     found = resolve_described(doc, _refs(), {}, set(), [0] * len(doc))

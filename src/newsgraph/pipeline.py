@@ -169,9 +169,13 @@ class Extractor:
         # The bases' office holders by surname are read only for a dated document's lone surname that no
         # dictionary entry answers, which the warm-up text has none of; built here, the first such
         # document does not pay for them (0.15 s of CPU), nor does each worker of a pool after the fork.
+        from .actors._dictionaries import bundled
         from .actors._people import _holder_index
 
         _holder_index()
+        # So is the bundled persons' table of surnames spelt another way (Dictionary.lookup_spelling), read
+        # at the first name of two capitalised words that no entry answers (about 0.07 s of CPU)
+        bundled().actors.spellings()
         startup_over()  # what start-up made lives as long as the process: see _heap.py
         return self
 
@@ -319,8 +323,8 @@ class Extractor:
                 for e in events:
                     e.actor = [a for a in e.actor if a not in no_party]
                     e.recipient = [a for a in e.recipient if a not in no_party]
-                table = ActorTable(actors=[a for a in table.actors if a.id not in no_party],
-                                   mentions=[m for m in table.mentions if m.actor not in no_party])
+                table = ActorTable.unindexed([a for a in table.actors if a.id not in no_party],
+                                             [m for m in table.mentions if m.actor not in no_party])
         used = {a for e in events for a in (*e.actor, *e.recipient)} | records_use
         # A party only the filler gave an event keeps no actor the filters would drop: the filler's
         # guess is no evidence that a name the filters judge junk is an actor (on dev such parties were

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from typing import Any, Self, TypedDict
 
 __all__ = [
     "EventDate",
@@ -318,9 +318,6 @@ class ActorTable:
 
     actors: list[Actor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    by_token: dict[int, str] = field(default_factory=dict)
-    # token -> the actors of a description of a set ("the two leaders"): one span, a mention of each
-    shared: dict[int, list[str]] = field(default_factory=dict)
     # id -> the name a group takes once the actor filters have judged it ("Republican senators" for the
     # group the text names only so, which the actors stage calls "Republican": the filters were trained on
     # that name); the pipeline renames the actors the filters keep (actors.name_by_phrase)
@@ -328,43 +325,95 @@ class ActorTable:
     # id -> actor, with the list's length it was built at: later stages only append to ``actors``
     # (the quotes stage adds speakers), so a length that differs is the one sign it is stale
     _by_id: tuple[int, dict[str, Actor]] = field(default=(-1, {}), init=False, repr=False, compare=False)
+    # The token index (``by_token``, and ``shared``: token -> the actors of a description of a set, "the
+    # two leaders", one span with a mention of each), made from the mentions by ``index``: when the table
+    # is made, or, for a table ``unindexed`` makes, at the first read (None until then).
+    _tokens: dict[int, str] | None = field(default=None, init=False, repr=False, compare=False)
+    _shared: dict[int, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not self.by_token and self.mentions:
-            self.index()
+        self.index()
+
+    @classmethod
+    def unindexed(cls, actors: list[Actor], mentions: list[Mention]) -> Self:
+        """A table of ``actors`` and ``mentions`` whose token index is made at its first read, from the
+        mentions as they are then, not now: the actor filters make their tables so, and nothing after
+        them reads the index (the pipeline hands on only the actors and the mentions)."""
+        out = cls(actors=actors)
+        out.mentions = mentions
+        out._tokens = out._shared = None
+        return out
+
+    @property
+    def by_token(self) -> dict[int, str]:
+        return self._fill()[0] if self._tokens is None else self._tokens
+
+    @by_token.setter
+    def by_token(self, value: dict[int, str]) -> None:
+        self._tokens = value
+
+    @property
+    def shared(self) -> dict[int, list[str]]:
+        return self._fill()[1] if self._shared is None else self._shared
+
+    @shared.setter
+    def shared(self, value: dict[int, list[str]]) -> None:
+        self._shared = value
 
     def index(self) -> None:
-        self.by_token, self.shared = {}, {}
+        """Make the token index from the mentions as they are now."""
+        self._tokens, self._shared = self._made()
+
+    def _fill(self) -> tuple[dict[int, str], dict[int, list[str]]]:
+        # the halves of the index not yet made or set (an unindexed table's, at its first read)
+        by_token, shared = self._made()
+        if self._tokens is None:
+            self._tokens = by_token
+        if self._shared is None:
+            self._shared = shared
+        return self._tokens, self._shared
+
+    def _made(self) -> tuple[dict[int, str], dict[int, list[str]]]:
+        by_token: dict[int, str] = {}
+        shared: dict[int, list[str]] = {}
         spans: dict[tuple[int, int], str] = {}
-        mark = self.by_token.setdefault
+        mark = by_token.setdefault
         for m in self.mentions:
             for i in range(*m.tokens):
                 mark(i, m.actor)
             first = spans.setdefault(m.tokens, m.actor)
             if first != m.actor:  # a second actor on the same span: the span names a set of them
                 for i in range(m.tokens[0], m.tokens[1]):
-                    members = self.shared.setdefault(i, [first])
+                    members = shared.setdefault(i, [first])
                     if m.actor not in members:
                         members.append(m.actor)
+        return by_token, shared
 
+    # (the look-ups below read the index's fields, made or not, without the properties' call: the later
+    # stages ask them for nearly every token)
     def at_token(self, i: int) -> str | None:
         """The actor id of the mention covering token ``i``, or None."""
-        return self.by_token.get(i)
+        by_token = self._tokens
+        return (self.by_token if by_token is None else by_token).get(i)
 
     def actors_at(self, i: int) -> list[str]:
         """Every actor the mention covering token ``i`` refers to: one, or each member of a set a
         description names ("the two leaders", "both countries"); empty where no mention covers it."""
-        members = self.shared.get(i)
+        shared = self._shared
+        members = (self.shared if shared is None else shared).get(i)
         if members:
             return list(members)
-        a = self.by_token.get(i)
+        by_token = self._tokens
+        a = (self.by_token if by_token is None else by_token).get(i)
         return [] if a is None else [a]
 
     def in_tokens(self, start: int, end: int) -> list[str]:
         """Actor ids mentioned in tokens [start, end), in order of first mention, without repeats."""
+        by_token = self._tokens
+        get = (self.by_token if by_token is None else by_token).get
         seen: list[str] = []
         for i in range(start, end):
-            a = self.by_token.get(i)
+            a = get(i)
             if a is not None and a not in seen:
                 seen.append(a)
         return seen

@@ -795,20 +795,25 @@ def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
     # ``lower_`` are string-store reads
     low, pos = lowers(doc), token_array(doc)[:, ARRAY_COLUMNS.index("POS")].tolist()
 
-    def beside(i: int, actor: str, after: bool) -> bool:
-        # a preposition before the name ends the phrase that describes it ("comments by the governor about
-        # Roe"); after it, only "of" and "from" carry on: "Roe of California"
-        return owner.get(i, actor) == actor and pos[i] not in _VERB_CCONJ and (
-            pos[i] != _ADP or after and low[i] in ("of", "from"))
-
+    # A word is beside the mention while it is no other person's and no verb or conjunction; a preposition
+    # before the name ends the phrase that describes it ("comments by the governor about Roe"); after it,
+    # only "of" and "from" carry on: "Roe of California". (The test is written out in both loops, not
+    # called per word.)
     for r in persons:
-        words = out.setdefault(r.actor, {})
+        actor = r.actor
+        words = out.setdefault(actor, {})
         sent = toks[r.start].sent
-        lo = r.start
-        while lo > max(sent.start, r.start - _DESCRIBED_REACH) and beside(lo - 1, r.actor, False):
+        lo, first = r.start, max(sent.start, r.start - _DESCRIBED_REACH)
+        while lo > first:
+            p = pos[lo - 1]
+            if owner.get(lo - 1, actor) != actor or p in _VERB_CCONJ or p == _ADP:
+                break
             lo -= 1
-        hi = r.end
-        while hi < min(sent.end, r.end + _DESCRIBED_REACH) and beside(hi, r.actor, True):
+        hi, last = r.end, min(sent.end, r.end + _DESCRIBED_REACH)
+        while hi < last:
+            p = pos[hi]
+            if owner.get(hi, actor) != actor or p in _VERB_CCONJ or p == _ADP and low[hi] not in ("of", "from"):
+                break
             hi += 1
         for i in range(lo, hi):
             for w in low[i].split("-"):

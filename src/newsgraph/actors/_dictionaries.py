@@ -200,8 +200,15 @@ class Dictionary:
             return None
         folded = self._folded
         if folded is None:
-            folded = self._folded = self._fold_table()
+            folded = self.spellings()
         return folded.get(_fold(key))
+
+    def spellings(self) -> dict[str, Entry | None]:
+        """:meth:`lookup_spelling`'s table (a folded name -> its person, None where two persons share the
+        fold), made at the first call and kept until :meth:`add`."""
+        if self._folded is None:
+            self._folded = self._fold_table()
+        return self._folded
 
     def _fold_table(self) -> dict[str, Entry | None]:
         table: dict[str, Entry | None] = {}
@@ -222,6 +229,8 @@ _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 def _fold(key: str) -> str:
     """A name's key with every "y" between two consonants of its last word written "i"."""
     head, _sp, last = key.rpartition(" ")
+    if "y" not in last and _sp:  # most names: the key as it is (no "y" to fold)
+        return key
     chars = list(last)
     for k in range(1, len(chars) - 1):
         if chars[k] == "y" and chars[k - 1] in _CONSONANTS and chars[k + 1] in _CONSONANTS:

@@ -888,7 +888,7 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     moved = _to_post_holders(table, doc, dropped, by_actor) if decide else []
     if moved:
         mentions = sorted(mentions + moved, key=lambda m: m.tokens)
-    return ActorTable(actors=[a for a in table.actors if a.id not in dropped], mentions=mentions)
+    return ActorTable.unindexed([a for a in table.actors if a.id not in dropped], mentions)
 
 
 def _post_codes(person, body) -> None:

@@ -353,8 +353,8 @@ def political(table: ActorTable, doc, *, keep: set[str] | frozenset[str] = froze
     dropped = judge(table, doc, keep=keep)
     if not dropped:
         return table
-    return ActorTable(actors=[a for a in table.actors if a.id not in dropped],
-                      mentions=[m for m in table.mentions if m.actor not in dropped])
+    return ActorTable.unindexed([a for a in table.actors if a.id not in dropped],
+                                [m for m in table.mentions if m.actor not in dropped])
 
 
 # Nouns for people or for bodies of people that a bare adjective may stand before and that the annotators

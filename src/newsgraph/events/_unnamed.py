@@ -98,8 +98,9 @@ class ArgumentTable(ActorTable):
 
     @classmethod
     def over(cls, table: ActorTable) -> "ArgumentTable":
-        out = cls(actors=table.actors, mentions=table.mentions, by_token=table.by_token, shared=table.shared)
-        # the index is the table's own: a table without mentions has an empty one that must stay shared
+        out = cls.unindexed(table.actors, table.mentions)
+        # the index is the table's own (shared, not made again): a table without mentions has an empty one
+        # that must stay shared
         out.by_token, out.shared = table.by_token, table.shared
         return out
 
