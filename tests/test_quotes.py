@@ -477,6 +477,37 @@ def test_he_said_after_a_sentence_about_two_people_is_not_given_to_the_first(nlp
     assert direct and "varga" in _speaker_name(table, direct[0].speaker)
 
 
+@pytest.mark.model
+def test_he_said_in_a_run_of_quotes_goes_to_the_runs_speaker_not_a_man_named_in_between(nlp):
+    # Tollefsen was named as speaking three paragraphs before the first "he"; since then a sentence names
+    # Delvane (not as speaking) and a paragraph that is one quote goes on with Tollefsen: both "he"
+    # quotes after it are Tollefsen's, not the nearest man's
+    text = ("Fisheries Minister Arvid Tollefsen said on Monday that the coastal quota talks would resume next month.\n\n"
+            "“We are not walking away from the table,” Tollefsen said at a briefing in the capital.\n\n"
+            "The talks cover a stretch of water that President Marcus Delvane has sent his own fleet to since the spring.\n\n"
+            "“Nobody gains from an empty sea, and every boat owner along this coast knows it.”\n\n"
+            "He went on to say that “a fair share is within reach if both sides keep their nerve.”\n\n"
+            "“I have never closed the door on a phone call,” he said.")
+    quotes, table = _quotes(nlp, text)
+    for words in ("a fair share", "never closed the door"):
+        found = [q for q in quotes if words in q.text]
+        assert found and all("tollefsen" in _speaker_name(table, q.speaker) for q in found)
+
+
+@pytest.mark.model
+def test_he_said_after_a_sentence_that_names_another_man_is_not_the_runs(nlp):
+    # the sentence right before the pronoun's names Delvane, outside quotes: the run of Tollefsen's quotes
+    # is broken, and the actors stage's answer stands
+    text = ("Fisheries Minister Arvid Tollefsen said on Monday that the coastal quota talks would resume next month.\n\n"
+            "“We are not walking away from the table,” Tollefsen said at a briefing in the capital.\n\n"
+            "“Nobody gains from an empty sea, and every boat owner along this coast knows it.”\n\n"
+            "Across the water the mood was darker. The fleet of President Marcus Delvane stayed in port on Tuesday.\n\n"
+            "“I have never closed the door on a phone call,” he said.")
+    quotes, table = _quotes(nlp, text)
+    found = [q for q in quotes if "never closed the door" in q.text]
+    assert found and "tollefsen" not in _speaker_name(table, found[0].speaker)
+
+
 def test_gender_of_a_person_the_text_never_tells_comes_from_the_knowledge_bases():
     import spacy
 

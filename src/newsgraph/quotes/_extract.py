@@ -219,6 +219,8 @@ class _Reader:
         self._named: list[tuple[int, str]] | None = None
         self._genders: dict[str, str] | None = None
         self._pronoun_referents: dict[int, str | None] = {}  # a "he" or "she" subject -> its person
+        # (opening mark, closing mark, speaker) of each quote in quotation marks read so far, in text order
+        self._direct_said: list[tuple[int, int, str | None]] = []
         self._labels: dict[str, tuple[int, list[str]]] | None = None  # label's last word -> (count, longest)
         self.q_tokens: list[tuple[int, int] | None] = []
         for n, q in enumerate(self.quotes):
@@ -258,7 +260,54 @@ class _Reader:
             if genders.get(named, want) == want:
                 told = self._opening_subject(subj, want, genders, after=i) or self._last_subject(subj, want, genders, after=i)
                 return told or named, span
-        return self._last_subject(subj, want, genders, after=-1) or actor, span
+        # no speaker named within reach: the subject of the sentence before, else, in a run of quotes
+        # (nothing but quotes since the last one), that quote's speaker, before the actors stage's
+        # nearest person, unless the text names that person right before the pronoun
+        told = self._last_subject(subj, want, genders, after=-1)
+        if told is None and not self._named_near(subj, actor):
+            told = self._run_speaker(subj, want, genders)
+        return told or actor, span
+
+    def _run_speaker(self, subj: "Token", want: str, genders: dict[str, str]) -> str | None:
+        """The speaker of the last quote in quotation marks that closes before the pronoun's sentence,
+        when nothing but quotes stands between the two (`X said ...` then a paragraph that is one quote,
+        then `“...,” he said`: a run of X's quotes, however many paragraphs it spans), and that speaker
+        is a person of the pronoun's gender or of none known. None otherwise."""
+        start = subj.sent.start_char
+        for _opened, closed, who in reversed(self._direct_said):
+            if closed > start:
+                continue  # a quote of the pronoun's own sentence is the one it tags
+            named = self.actors.get(who) if who is not None else None
+            if named is not None and named.kind == "person" and genders.get(named.id, want) == want \
+                    and self._quotes_only(closed, subj.sent.start):
+                return named.id
+            return None
+        return None
+
+    def _quotes_only(self, close: int, until: int) -> bool:
+        """Whether every sentence after the one that holds the closing mark at ``close``, up to token
+        ``until``, has all its words inside quotes."""
+        doc = self.doc
+        rng = _tok_range(doc, close, doc[until].idx)
+        if rng is None:
+            return True
+        i = doc[rng[0]].sent.end  # the quote's own sentence (its tag) belongs to that quote
+        while i < until:
+            sent = doc[i].sent
+            if any(t.is_alpha and t.i not in self.in_quote for t in sent):
+                return False
+            i = sent.end
+        return True
+
+    def _named_near(self, subj: "Token", actor: str | None) -> bool:
+        """Whether the text names ``actor`` by name, outside quotes, in the sentence before the
+        pronoun's or in the pronoun's own before it (`If we read X's plan right when he says ...`)."""
+        if actor is None:
+            return False
+        sent = subj.sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        return any(m.actor == actor and m.kind == "name" and lo <= m.tokens[0] < subj.i
+                   and m.tokens[0] not in self.in_quote for m in self.actors.mentions)
 
     def _last_subject(self, subj: "Token", want: str, genders: dict[str, str], *, after: int) -> str | None:
         """The person named, outside quotes, as the subject of the main verb of the sentence right
@@ -1287,6 +1336,7 @@ class _Reader:
                 rec.quote.continues = prev.quote.span
             found.append(rec)
             self._said_by(rec)
+            self._direct_said.append((q.open_mark, q.close_mark if q.close_mark is not None else q.end, rec.quote.speaker))
             prev, prev_n = rec, n
             if not partial or cue.speaker is not None:
                 # a quote of a few words with its own tag after it (`“Elections matter,” Kessler said.
