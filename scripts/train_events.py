@@ -844,6 +844,21 @@ def _decider_rows(corpus, extractor, proposers: list | None = None):
     return arts, rows, dense, labels, owner
 
 
+def shipped_fold_deciders(shipped, rows: list[list[str]], labels: list[int], owner: list[int], dense) -> list:
+    """The fold deciders (``fold_deciders``) of the shipped decider's recipe: its C, and its calibration
+    (``about["calibration"]``: a, b and the threshold before it) folded into each, so that a fold decider
+    keeps what the shipped one would keep and gives the confidences it would give. The shipped threshold
+    is on the calibrated scale: a fold decider left uncalibrated under it keeps more (0.2872 against 0.3
+    before the map) and its confidences, which the same-fact decision reads, are off by up to 0.035."""
+    cal = shipped.about.get("calibration") or {}
+    a, b = float(cal.get("a", 1.0)), float(cal.get("b", 0.0))
+    before = float(cal.get("threshold_before", shipped.threshold))
+    models = fold_deciders(rows, labels, owner, float(shipped.about.get("C", 0.1)), dense,
+                           rare_weights(rows, labels), before)
+    folded = [calibrated(m, before, a, b) for m in models]
+    return [dataclasses.replace(m, threshold=shipped.threshold) for m, _th in folded]
+
+
 def fold_event_models(corpus, extractor, proposers: list | None = None, deciders: list | None = None) -> list[FoldModels]:
     """Per fold of the train split the learned event models fitted without its articles: the sentence
     coder (``_sentence_probabilities``), the decider (``deciders`` when given, else fitted as the shipped
@@ -857,10 +872,9 @@ def fold_event_models(corpus, extractor, proposers: list | None = None, deciders
         if shipped is None:
             raise SystemExit("no shipped event decider (scripts/train_events.py writes it)")
         _arts, rows, dense, labels, owner = _decider_rows(corpus, extractor, proposers)
-        deciders = fold_deciders(rows, labels, owner, float(shipped.about.get("C", 0.1)), dense,
-                                 rare_weights(rows, labels), shipped.threshold)
+        deciders = shipped_fold_deciders(shipped, rows, labels, owner, dense)
         print(f"events: {FOLDS} fold deciders for the actor filter's train rows (C={shipped.about.get('C')}, "
-              f"threshold {shipped.threshold})")
+              f"threshold {shipped.threshold}, calibrated as the shipped one)")
     return [FoldModels(proposer=proposers[k] if proposers else None, sentences=_SENTENCE_FOLDS[k],
                        decider=deciders[k]) for k in range(FOLDS)]
 

@@ -244,6 +244,34 @@ def test_the_actor_filters_train_run_decides_each_article_with_event_models_that
     assert {u[0] for u in used.values()} == {"own proposer"} and {u[1] for u in used.values()} == {"own coder"}
 
 
+def test_the_shipped_recipes_fold_deciders_are_calibrated_as_the_shipped_decider_is(monkeypatch):
+    import math
+
+    import numpy
+
+    from newsgraph._linear import LinearModel
+
+    mod = _train_events_module()
+    owner = [n for n in range(2 * mod.FOLDS) for _c in range(2)]
+    rows = [["bias", "lemma=warn" if c else "lemma=meet"] for _n in range(2 * mod.FOLDS) for c in range(2)]
+    labels = [1, 0] * (2 * mod.FOLDS)
+    raw = LinearModel(weights={"bias": -0.4, "lemma=warn": 1.5}, threshold=0.5, about={})
+    monkeypatch.setattr(mod, "_fit", lambda *_a, **_k: raw)
+    shipped = LinearModel(weights={}, threshold=0.2872, about={
+        "C": 0.1, "calibration": {"a": 0.93677, "b": -0.11527, "threshold_before": 0.3}})
+    deciders = mod.shipped_fold_deciders(shipped, rows, labels, owner, numpy.zeros((len(rows), 1)))
+    assert len(deciders) == mod.FOLDS and all(m.threshold == 0.2872 for m in deciders)
+    for names in (["bias"], ["bias", "lemma=warn"]):
+        z = math.log(raw.probability(names) / (1 - raw.probability(names)))
+        # the confidence is the shipped decider's map of the fold model's log-odds, not the raw probability
+        assert deciders[0].probability(names) == pytest.approx(1 / (1 + math.exp(-(0.93677 * z - 0.11527))))
+        assert (deciders[0].probability(names) >= 0.2872) == (raw.probability(names) >= 0.3)
+    # a shipped decider with no calibration recorded: the fold models as fitted, at its threshold
+    plain = LinearModel(weights={}, threshold=0.3, about={"C": 0.1})
+    assert mod.shipped_fold_deciders(plain, rows, labels, owner, None)[0].probability(["bias"]) == pytest.approx(
+        raw.probability(["bias"]))
+
+
 def test_the_deciders_threshold_can_be_chosen_on_train_out_of_fold(monkeypatch):
     mod = _train_events_module()
     arts = [{"labels": [1, 0, 0]}, {"labels": []}, {"labels": [0, 1]}]
