@@ -1177,3 +1177,26 @@ def test_a_holder_to_come_after_a_or_the_is_no_person():
     assert generic_holder(future, table_of(doc, (future, [(1, 3, "title")])).mentions, doc)
     nxt = Actor(id="next-governor", name="next governor", kind="person")
     assert generic_holder(nxt, table_of(doc, (nxt, [(8, 10, "title")])).mentions, doc)
+
+
+def test_a_bare_mass_noun_object_is_no_person_and_a_counted_one_stays():
+    from newsgraph.actors._political import mass_noun_person, not_parties
+
+    # "Troops fired artillery and a gunner shot a guard ."
+    words = ["Troops", "fired", "artillery", "and", "a", "gunner", "shot", "a", "guard", "."]
+    heads = [1, 1, 1, 1, 5, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "det", "nsubj", "conj", "det", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "NN", "CC", "DT", "NN", "VBD", "DT", "NN", "."]
+    doc = parsed(words, heads, deps, pos=pos, tags=tags)
+    thing = Actor(id="artillery", name="artillery", kind="person")
+    gunner = Actor(id="gunner", name="gunner", kind="person")
+    guard = Actor(id="guard", name="guard", kind="person")
+    table = table_of(doc, (thing, [(2, 3, "title")]), (gunner, [(5, 6, "title")]), (guard, [(8, 9, "title")]))
+    assert not_parties(table, doc) == {"artillery"}
+    # "a guard" is one person (a determiner); "a gunner" is a subject
+    assert not mass_noun_person(guard, [m for m in table.mentions if m.actor == "guard"], doc)
+    assert not mass_noun_person(gunner, [m for m in table.mentions if m.actor == "gunner"], doc)
+    # a group is never read so
+    group = Actor(id="artillery-group", name="artillery", kind="group")
+    assert not mass_noun_person(group, table_of(doc, (group, [(2, 3, "title")])).mentions, doc)
