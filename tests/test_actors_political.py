@@ -1200,3 +1200,17 @@ def test_a_bare_mass_noun_object_is_no_person_and_a_counted_one_stays():
     # a group is never read so
     group = Actor(id="artillery-group", name="artillery", kind="group")
     assert not mass_noun_person(group, table_of(doc, (group, [(2, 3, "title")])).mentions, doc)
+
+
+def test_a_bare_post_said_whose_it_is_stays_a_person():
+    from newsgraph.actors._political import mass_noun_person
+
+    # "Gunmen tried to kill deputy governor of the region ." (a headline's style drops the article)
+    words = ["Gunmen", "tried", "to", "kill", "deputy", "governor", "of", "the", "region", "."]
+    heads = [1, 1, 3, 1, 5, 3, 5, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "compound", "dobj", "prep", "det", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PART", "VERB", "NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "TO", "VB", "NN", "NN", "IN", "DT", "NN", "."]
+    doc = parsed(words, heads, deps, pos=pos, tags=tags)
+    governor = Actor(id="deputy-governor", name="deputy governor", kind="person")
+    assert not mass_noun_person(governor, table_of(doc, (governor, [(4, 6, "title")])).mentions, doc)
