@@ -1135,3 +1135,82 @@ def test_a_seat_named_before_a_meeting_goes_though_the_agent_table_knows_a_cabin
     assert _people_noun(doc[6])  # why the seat rule names meetings itself
     seat = Actor(id="oval-office", name="Oval Office", kind="organization")
     assert seat_place(seat, table_of(doc, (seat, [(4, 6, "name")])).mentions, doc)
+
+
+def test_whoever_holds_a_post_is_no_person_and_one_the_story_names_stays():
+    from newsgraph.actors._political import generic_holder, not_parties
+
+    # "Every new mayor learns fast , and the new mayor named an aide ."
+    words = ["Every", "new", "mayor", "learns", "fast", ",", "and", "the", "new", "mayor", "named", "an", "aide", "."]
+    heads = [2, 2, 3, 3, 3, 3, 3, 9, 9, 10, 3, 12, 10, 3]
+    deps = ["det", "amod", "nsubj", "ROOT", "advmod", "punct", "cc", "det", "amod", "nsubj", "conj", "det", "dobj",
+            "punct"]
+    pos = ["DET", "ADJ", "NOUN", "VERB", "ADV", "PUNCT", "CCONJ", "DET", "ADJ", "NOUN", "VERB", "DET", "NOUN",
+           "PUNCT"]
+    doc = parsed(words, heads, deps, pos=pos)
+    anyone = Actor(id="new-mayor", name="new mayor", kind="person")
+    named = Actor(id="the-new-mayor", name="new mayor", kind="person")
+    aide = Actor(id="aide", name="aide", kind="person")
+    table = table_of(doc, (anyone, [(1, 3, "title")]), (named, [(8, 10, "title")]), (aide, [(12, 13, "title")]))
+    assert not_parties(table, doc) == {"new-mayor"}
+    # "the new mayor" is the one the story speaks of; "an aide" says nothing of a holder in general
+    assert not generic_holder(named, [m for m in table.mentions if m.actor == "the-new-mayor"], doc)
+    assert not generic_holder(aide, [m for m in table.mentions if m.actor == "aide"], doc)
+    # one definite mention more makes it a person the story names
+    both = table_of(doc, (anyone, [(1, 3, "title"), (8, 10, "title")]))
+    assert not generic_holder(anyone, both.mentions, doc)
+    # a named person is never read so
+    person = Actor(id="jane-roe", name="Jane Roe", kind="person")
+    assert not generic_holder(person, table_of(doc, (person, [(1, 3, "name")])).mentions, doc)
+
+
+def test_a_holder_to_come_after_a_or_the_is_no_person():
+    from newsgraph.actors._political import generic_holder
+
+    # "A future governor could act , but the next governor must wait ."
+    words = ["A", "future", "governor", "could", "act", ",", "but", "the", "next", "governor", "must", "wait", "."]
+    heads = [2, 2, 4, 4, 4, 4, 4, 9, 9, 11, 11, 4, 4]
+    deps = ["det", "amod", "nsubj", "aux", "ROOT", "punct", "cc", "det", "amod", "nsubj", "aux", "conj", "punct"]
+    pos = ["DET", "ADJ", "NOUN", "AUX", "VERB", "PUNCT", "CCONJ", "DET", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = parsed(words, heads, deps, pos=pos)
+    future = Actor(id="future-governor", name="future governor", kind="person")
+    assert generic_holder(future, table_of(doc, (future, [(1, 3, "title")])).mentions, doc)
+    nxt = Actor(id="next-governor", name="next governor", kind="person")
+    assert generic_holder(nxt, table_of(doc, (nxt, [(8, 10, "title")])).mentions, doc)
+
+
+def test_a_bare_mass_noun_object_is_no_person_and_a_counted_one_stays():
+    from newsgraph.actors._political import mass_noun_person, not_parties
+
+    # "Troops fired artillery and a gunner shot a guard ."
+    words = ["Troops", "fired", "artillery", "and", "a", "gunner", "shot", "a", "guard", "."]
+    heads = [1, 1, 1, 1, 5, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "det", "nsubj", "conj", "det", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "NN", "CC", "DT", "NN", "VBD", "DT", "NN", "."]
+    doc = parsed(words, heads, deps, pos=pos, tags=tags)
+    thing = Actor(id="artillery", name="artillery", kind="person")
+    gunner = Actor(id="gunner", name="gunner", kind="person")
+    guard = Actor(id="guard", name="guard", kind="person")
+    table = table_of(doc, (thing, [(2, 3, "title")]), (gunner, [(5, 6, "title")]), (guard, [(8, 9, "title")]))
+    assert not_parties(table, doc) == {"artillery"}
+    # "a guard" is one person (a determiner); "a gunner" is a subject
+    assert not mass_noun_person(guard, [m for m in table.mentions if m.actor == "guard"], doc)
+    assert not mass_noun_person(gunner, [m for m in table.mentions if m.actor == "gunner"], doc)
+    # a group is never read so
+    group = Actor(id="artillery-group", name="artillery", kind="group")
+    assert not mass_noun_person(group, table_of(doc, (group, [(2, 3, "title")])).mentions, doc)
+
+
+def test_a_bare_post_said_whose_it_is_stays_a_person():
+    from newsgraph.actors._political import mass_noun_person
+
+    # "Gunmen tried to kill deputy governor of the region ." (a headline's style drops the article)
+    words = ["Gunmen", "tried", "to", "kill", "deputy", "governor", "of", "the", "region", "."]
+    heads = [1, 1, 3, 1, 5, 3, 5, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "compound", "dobj", "prep", "det", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PART", "VERB", "NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "TO", "VB", "NN", "NN", "IN", "DT", "NN", "."]
+    doc = parsed(words, heads, deps, pos=pos, tags=tags)
+    governor = Actor(id="deputy-governor", name="deputy governor", kind="person")
+    assert not mass_noun_person(governor, table_of(doc, (governor, [(4, 6, "title")])).mentions, doc)

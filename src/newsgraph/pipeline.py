@@ -316,8 +316,9 @@ class Extractor:
         if self.decide_actors:
             # A group named only by adjectives of things ("the anti-American protests", "the Republican
             # nomination") and a seat of government named only as a place ("a lunch at the White House")
-            # are no parties: they leave the table and the events they are participants of, whose act
-            # stays (actors/_political.py, not_parties); one a quote, a role or an agreement uses stays.
+            # are no parties, nor is whoever holds a post ("every new president", "a future president"):
+            # they leave the table and the events they are participants of, whose act stays
+            # (actors/_political.py, not_parties); one a quote, a role or an agreement uses stays.
             no_party = not_parties(table, doc) - records_use
             if no_party:
                 for e in events:
