@@ -280,8 +280,11 @@ def test_the_attribution_features_are_left_out_only_on_request(nlp):
     ("The minister will not ask the court to halt the law.", "ask", "REQUEST", "asserted"),
     ("The two leaders will meet in the capital.", "meet", "AGREE", "asserted"),
     ("The governor asked the court to halt the law.", "asked", "REQUEST", "asserted"),
+    ("Marches are planned in four provincial towns.", "Marches", "PROTEST", "future"),
+    ("Marches were planned in four provincial towns.", "Marches", "PROTEST", "asserted"),
+    ("Marches are not planned in the capital.", "Marches", "PROTEST", "asserted"),
 ])
-def test_an_act_with_its_own_will_is_future_unless_told_as_announced(nlp, text, word, etype, want):
+def test_an_act_with_its_own_will_or_planned_is_future_unless_told_as_announced(nlp, text, word, etype, want):
     # guidelines 2.4: an act planned for later is future; a promise, a threat or an announced concession is
     # the announcement itself, asserted
     e, by_char = _event(nlp(text), word)
