@@ -85,6 +85,12 @@ def test_negation_is_marked(nlp):
     assert e.negated and e.actor == ["iran"]
 
 
+def test_an_act_done_without_is_negated(nlp):
+    # "without asking": the asking did not happen
+    events = run(nlp, "The governor sent the guard to the border without asking the legislature.")
+    assert find(events, "REQUEST").negated
+
+
 def test_future_withdrawal_is_concede_and_future_retreat(nlp):
     text = "President Biden decided in April to withdraw all troops by September."
     events = run(nlp, text, timexes={"April": "2021-04", "September": "2021-09"})

@@ -270,3 +270,25 @@ def test_the_attribution_features_are_left_out_only_on_request(nlp):
     assert any(n.startswith("r_") for n in full)
     short = _modal.features(e, tok, dt.date(2021, 10, 19), attribution=False)
     assert short == [n for n in full if not n.startswith("r_")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,etype,want", [
+    ("The governor will ask the court to halt the law.", "ask", "REQUEST", "future"),
+    ("She said he\u2019ll file a complaint with the commission.", "complaint", "ACCUSE", "future"),
+    ("The measure will be blocked by the upper chamber.", "blocked", "REJECT", "future"),
+    ("The minister will not ask the court to halt the law.", "ask", "REQUEST", "asserted"),
+    ("The two leaders will meet in the capital.", "meet", "AGREE", "asserted"),
+    ("The governor asked the court to halt the law.", "asked", "REQUEST", "asserted"),
+    ("Marches are planned in four provincial towns.", "Marches", "PROTEST", "future"),
+    ("Marches were planned in four provincial towns.", "Marches", "PROTEST", "asserted"),
+    ("Marches are not planned in the capital.", "Marches", "PROTEST", "asserted"),
+])
+def test_an_act_with_its_own_will_or_planned_is_future_unless_told_as_announced(nlp, text, word, etype, want):
+    # guidelines 2.4: an act planned for later is future; a promise, a threat or an announced concession is
+    # the announcement itself, asserted
+    e, by_char = _event(nlp(text), word)
+    e.event = etype
+    model = SoftmaxModel(classes=("asserted", "future"), about={}, weights={"asserted": {"bias": 0.5}, "future": {}})
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
+    assert e.modality == want

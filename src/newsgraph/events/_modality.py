@@ -189,6 +189,8 @@ def _step(walk: _Walk, t):
     if head.pos_ == "ADJ" and dep == "xcomp":
         return _under_adjective(walk, head)
     if head.pos_ in ("ADP", "SCONJ") and dep == "pcomp":
+        if head.lower_ == "without" and t.tag_ == "VBG":
+            walk.negated = True  # "sent troops without asking Congress": the asking did not happen
         return head
     if dep not in ("xcomp", "ccomp", "advcl", "conj", "acomp", "parataxis"):
         return None
