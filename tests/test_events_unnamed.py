@@ -129,7 +129,8 @@ def test_an_argument_only_group_takes_the_sector_of_its_words(nlp):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("etype, kept", [("ASSAULT", True), ("ACCUSE", False)])
+@pytest.mark.parametrize("etype, kept", [("ASSAULT", True), ("ACCUSE", True), ("CONCEDE", False), ("MOBILIZE", False),
+                                         ("REQUEST", False)])
 def test_a_slot_takes_the_reading_with_argument_only_actors_and_the_decider_the_other(nlp, etype, kept):
     from newsgraph.events._unnamed import name_parties
 
@@ -145,7 +146,8 @@ def test_a_slot_takes_the_reading_with_argument_only_actors_and_the_decider_the_
 
     name_parties(event, doc[2], table, reread)
     assert not table.naming
-    # only an attack's victims (and the people urged or called on) are argument-only recipients
+    # every type's recipients but a verbal concession's, a mobilization's and a request's (only the people
+    # urged or called on: the verb here is no asking verb) are argument-only recipients
     assert event.recipient == (["protesters"] if kept else [])
     assert table.read == ({"e1": (["gov"], [])} if kept else {})
 
@@ -161,3 +163,18 @@ def test_a_group_coordinated_with_a_named_party_is_not_of_its_country(nlp, text,
     events, table = _code(nlp, text, named)
     made = [a for e in events for a in (*e.actor, *e.recipient) if a not in {i for i, _k, _c in named.values()}]
     assert made and {table.get(a).country for a in made} == {country}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, etype", [
+    ("The ministry sued nine farm owners over the new border wall.", "ACCUSE"),
+    ("Ruritania released four prisoners on Friday.", "RETREAT"),
+])
+def test_people_an_act_of_any_type_is_done_to_become_its_recipient(nlp, text, etype):
+    named = {"The ministry": ("min", "organization", None)} if "ministry" in text else {
+        "Ruritania": ("rur", "country", None)}
+    events, table = _code(nlp, text, named)
+    e = next(e for e in events if e.event == etype)
+    made = [table.get(a) for a in e.recipient]
+    assert [a.kind for a in made if a is not None] == ["group"]
+
