@@ -1157,54 +1157,50 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TENSE_FROM = frozenset({"xcomp", "advcl", "pcomp", "conj"})
 
 
-def _past(head) -> bool:
-    """The clause is told in the past (simple past, past perfect, past passive), not the present
-    perfect, whose time is the report's own. A verb with no tense of its own (an infinitive, a
-    participle without a tensed auxiliary) is told in the tense of the verb it depends on: "decided
-    to attack", "responded by criticizing", "was shot and arrested"."""
+def _told_in(head):
+    """The verb and, while it has no tense of its own (an infinitive, a participle without a tensed
+    auxiliary), the verb whose tense it is told in ("decided to attack", "responded by criticizing", "was
+    shot and arrested"), up to four verbs, each with its auxiliaries."""
     for _ in range(4):
-        if head.tag_ == "VBD":
-            return True
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        if head.tag_ == "VBN" and any(c.lower_ in _PAST_AUX for c in auxes):
-            return True
-        if head.tag_ == "VB" and any(c.lower_ == "did" for c in auxes):
-            return True  # "did not attend", "did agree": the past with "do"
+        yield head, auxes
         if head.tag_ not in ("VB", "VBG", "VBN") or any(c.tag_ in _FINITE_TAGS for c in auxes):
-            return False
+            return
         if head.dep_ not in _TENSE_FROM or head.head.i == head.i:
-            return False
+            return
         up = head.head
         if up.pos_ == "ADP" and up.dep_ == "prep" and up.head.i != up.i:
             up = up.head  # "responded by criticizing"
         if up.pos_ not in ("VERB", "AUX"):
-            return False  # "a plan to attack": a noun's complement has no tense to take
+            return  # "a plan to attack": a noun's complement has no tense to take
         head = up
+
+
+def _past(head) -> bool:
+    """The clause is told in the past (simple past, past perfect, past passive), not the present
+    perfect, whose time is the report's own; a verb with no tense of its own in the tense of the verb it
+    depends on (:func:`_told_in`)."""
+    for verb, auxes in _told_in(head):
+        if verb.tag_ == "VBD":
+            return True
+        if verb.tag_ == "VBN" and any(c.lower_ in _PAST_AUX for c in auxes):
+            return True
+        if verb.tag_ == "VB" and any(c.lower_ == "did" for c in auxes):
+            return True  # "did not attend", "did agree": the past with "do"
     return False
 
 
 def _perfect(head) -> bool:
     """The clause is told in the present perfect ("has accused", "have been killed", "has decided to
-    leave"), a verb with no tense of its own taking it from the verb it depends on, as in :func:`_past`.
+    leave"), a verb with no tense of its own in the tense of the verb it depends on (:func:`_told_in`).
     The present perfect tells an act done by the report's time without saying when: of the 240 such
     events the train split matches, the annotators date 195 "unknown", 31 the publication day, 14 an
     earlier day and none a later one (session 40, lead), so the publication date is a bound for it, not
-    its date. The present perfect keeps the
-    report's time everywhere else (it takes no narrative time: :func:`_past` is false for it)."""
-    for _ in range(4):
-        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        if head.tag_ == "VBN" and any(c.lower_ in _PERFECT_AUX for c in auxes):
+    its date. The present perfect keeps the report's time everywhere else (it takes no narrative time:
+    :func:`_past` is false for it)."""
+    for verb, auxes in _told_in(head):
+        if verb.tag_ == "VBN" and any(c.lower_ in _PERFECT_AUX for c in auxes):
             return not any(c.tag_ == "MD" for c in auxes)  # "should have stood", "could have won": not told as done
-        if head.tag_ not in ("VB", "VBG", "VBN") or any(c.tag_ in _FINITE_TAGS for c in auxes):
-            return False
-        if head.dep_ not in _TENSE_FROM or head.head.i == head.i:
-            return False
-        up = head.head
-        if up.pos_ == "ADP" and up.dep_ == "prep" and up.head.i != up.i:
-            up = up.head
-        if up.pos_ not in ("VERB", "AUX"):
-            return False
-        head = up
     return False
 
 
