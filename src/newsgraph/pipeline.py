@@ -28,14 +28,13 @@ from .ingest._headline import sentence_case
 from .records import ActorTable, Document, Result
 
 if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+    from typing import TypeAlias
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from pathlib import Path
-
     from ._linear import LinearModel
-    from typing import TypeAlias
-
     from .actors import Dictionary
 
     DictionariesArg: TypeAlias = Iterable[Dictionary | str | Path] | Dictionary | str | Path | None
@@ -487,13 +486,9 @@ def _dictionaries_key(dictionaries: list) -> tuple:
 
 def _default_extractor(model: str | None, home_country: str | None = HOME_COUNTRY,
                        dictionaries: "DictionariesArg" = None) -> Extractor:
-    from pathlib import Path
+    from .actors import dictionary_sources
 
-    from .actors import Dictionary
-
-    if isinstance(dictionaries, (str, Path, Dictionary)):
-        dictionaries = [dictionaries]
-    dictionaries = list(dictionaries or ())  # an iterator is read once, for the key and the extractor
+    dictionaries = dictionary_sources(dictionaries)  # an iterator is read once, for the key and the extractor
     key = (model, home_country, _dictionaries_key(dictionaries))
     ex = _EXTRACTORS.get(key)
     if ex is None:

@@ -40,7 +40,7 @@ from ._owned import Owned, find_owned
 from ._people import cluster_people, code_person, merge_handles, principal_countries
 from ._wikidata import wikidata_of
 
-__all__ = ["resolve", "load_dictionary", "load_dictionaries", "Dictionary", "Entry"]
+__all__ = ["resolve", "load_dictionary", "load_dictionaries", "dictionary_sources", "Dictionary", "Entry"]
 
 
 def resolve(doc, *, published: dt.date | None = None,
@@ -92,11 +92,17 @@ def load_dictionaries(dictionaries: Iterable[Dictionary | str | Path] | Dictiona
     """The user's actor dictionaries as :class:`Dictionary` objects, in the order given: a path is read
     with :func:`load_dictionary` (InputError, with the reason, for a file that cannot be read), a
     Dictionary is kept as it is."""
+    return [d if isinstance(d, Dictionary) else load_dictionary(d) for d in dictionary_sources(dictionaries)]
+
+
+def dictionary_sources(dictionaries: Iterable[Dictionary | str | Path] | Dictionary | str | Path | None
+                       ) -> list[Dictionary | str | Path]:
+    """The dictionaries given, one or many, as a list in their order (not read)."""
     if not dictionaries:
         return []
     if isinstance(dictionaries, (str, Path, Dictionary)):
-        dictionaries = [dictionaries]
-    return [d if isinstance(d, Dictionary) else load_dictionary(d) for d in dictionaries]
+        return [dictionaries]
+    return list(dictionaries)
 
 
 def _lookup(user: list[Dictionary], B: Bundled) -> LookupEntry:

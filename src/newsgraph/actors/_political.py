@@ -476,6 +476,14 @@ def _holder_words(root) -> tuple[str, set[str]]:
     return det, adjectives
 
 
+def _unnamed_person_roots(actor, mentions: list[Mention], doc) -> list:
+    """The roots of a person's own-word mentions (:func:`_named_roots`) where no mention names them by a
+    name or a demonym; empty for anyone else."""
+    if actor.kind != "person" or any(m.kind in ("name", "demonym") for m in mentions):
+        return []
+    return _named_roots(mentions, doc)
+
+
 def generic_holder(actor, mentions: list[Mention], doc) -> bool:
     """An unnamed person named only as whoever holds a post, not as one person: "every new president faces
     a learning curve", "any official", "a future president could warn", "the next president must", "a
@@ -486,9 +494,7 @@ def generic_holder(actor, mentions: list[Mention], doc) -> bool:
     president should ..."); a definite one ("the new president nominated ...", "the ambassador") is a
     person the story speaks of, and keeps it. Train: 9 junk persons gone, none annotated; dev 1 (docs/evaluation.md,
     session 40, junk40)."""
-    if actor.kind != "person" or any(m.kind in ("name", "demonym") for m in mentions):
-        return False
-    roots = _named_roots(mentions, doc)
+    roots = _unnamed_person_roots(actor, mentions, doc)
     if not roots:
         return False
     said = False
@@ -523,9 +529,7 @@ def mass_noun_person(actor, mentions: list[Mention], doc) -> bool:
     governor of the region, Jan Roe", a headline's style).
     Train: 4 junk persons gone, none annotated, and one event's recipient right (the state the force is
     threatened against); dev 1 junk gone (docs/evaluation.md, session 40, junk40)."""
-    if actor.kind != "person" or any(m.kind in ("name", "demonym") for m in mentions):
-        return False
-    roots = _named_roots(mentions, doc)
+    roots = _unnamed_person_roots(actor, mentions, doc)
     if not roots:
         return False
     for root in roots:
@@ -548,7 +552,10 @@ def not_parties(table: ActorTable, doc) -> set[str]:
     by_actor: dict[str, list[Mention]] = {}
     for m in table.mentions:
         by_actor.setdefault(m.actor, []).append(m)
-    return {a.id for a in table.actors if a.kind in ("group", "organization") and (
-        thing_adjective(a, by_actor.get(a.id, []), doc) or seat_place(a, by_actor.get(a.id, []), doc))
-        or a.kind == "person" and (generic_holder(a, by_actor.get(a.id, []), doc)
-                                   or mass_noun_person(a, by_actor.get(a.id, []), doc))}
+    return {a.id for a in table.actors
+            if any(test(a, by_actor.get(a.id, []), doc) for test in _NO_PARTY_TESTS.get(a.kind or "", ()))}
+
+
+# Per kind of actor, the tests of :func:`not_parties`, in the order they are tried.
+_NO_PARTY_TESTS = {"group": (thing_adjective, seat_place), "organization": (thing_adjective, seat_place),
+                   "person": (generic_holder, mass_noun_person)}

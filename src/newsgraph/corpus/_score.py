@@ -222,8 +222,6 @@ class Tally:
             verdict = date_verdict(g.date, s.date, s.bounds)
             if g.date is None:  # the annotators could fix no date ("unknown"): does the output claim one?
                 claimed = s.date is not None
-                self.n["undatable"] += 1
-                self.n["undatable_claimed"] += claimed
                 self.undatable_sources[s.date_source or "none"][claimed] += 1
                 if claimed:
                     self._err(gold.id, "events", "date_claimed", text, type=g.type, gold_span=list(g.anchors[0]),
@@ -325,6 +323,7 @@ class Tally:
     def figures(self) -> dict[str, Any]:
         n = self.n
         dated = n["date_right"] + n["date_wrong"] + n["date_undated"]
+        undatable = sum(sum(c.values()) for c in self.undatable_sources.values())
         per_type = {}
         for t in S.TYPES:
             c = self.per_type.get(t, Counter())
@@ -350,8 +349,8 @@ class Tally:
                 # matched events the annotators could give no date ("unknown": background, an ongoing state,
                 # a future act with no time) that the output gives a date, not a bound or none: a date
                 # claimed where the text supports none; and per way the output found it
-                "date_claimed_unknown": _ratio(n["undatable_claimed"], n["undatable"]),
-                "undatable_events": n["undatable"],
+                "date_claimed_unknown": _ratio(sum(c[True] for c in self.undatable_sources.values()), undatable),
+                "undatable_events": undatable,
                 "date_claimed_by_source": {src: c[True] for src, c in sorted(self.undatable_sources.items())
                                            if c[True]},
                 "modality_accuracy": _ratio(sum(a == b for a, b in self.modality_pairs), len(self.modality_pairs)),
