@@ -115,8 +115,10 @@ def test_a_soviet_title_by_its_acronym_places_the_officeholder(nlp):
 # modifies it, places them: the outlet or the state's organ is whose they are (session 41, country41).
 @pytest.mark.model
 def test_a_correspondent_for_an_outlet_named_with_a_demonym_is_of_its_country(nlp):
-    text = ("Jay Varnell, Canberra correspondent for the Australian Evening Ledger, wrote that the senator from "
-            "Ohio had misjudged the race in the United States.")
+    # (with the name in apposition to "polls", the principal step reads the beat's "Washington
+    # correspondent", placed USA, nearer the name than the outlet)
+    text = ("Noting his weak polls, Jay Varnell, Washington correspondent for the Australian Trade Bulletin, said "
+            "the governor would struggle in the United States.")
     assert country_of(nlp, text, "Varnell") == "AUS"
 
 
