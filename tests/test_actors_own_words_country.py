@@ -109,3 +109,28 @@ def test_an_expert_on_a_council_is_placed_by_the_council(nlp):
 def test_a_soviet_title_by_its_acronym_places_the_officeholder(nlp):
     text = "The arms pact of 1987 bears the names of President Ronald Reagan and former USSR President Jay Varnell."
     assert country_of(nlp, text, "Varnell") == "RUS"
+
+
+# The body a person's own "for", "at" or "of" phrase says they work for, where a country's name or a demonym
+# modifies it, places them: the outlet or the state's organ is whose they are (session 41, country41).
+@pytest.mark.model
+def test_a_correspondent_for_an_outlet_named_with_a_demonym_is_of_its_country(nlp):
+    # (with the name in apposition to "polls", the principal step reads the beat's "Washington
+    # correspondent", placed USA, nearer the name than the outlet)
+    text = ("Noting his weak polls, Jay Varnell, Washington correspondent for the Australian Trade Bulletin, said "
+            "the governor would struggle in the United States.")
+    assert country_of(nlp, text, "Varnell") == "AUS"
+
+
+@pytest.mark.model
+def test_a_spokeswoman_for_a_states_ministry_is_of_that_state(nlp):
+    text = ("\"The North has to halt its tests,\" Jane Varnell, a spokeswoman for Japan's foreign ministry, "
+            "told reporters after North Korea fired another missile.")
+    assert country_of(nlp, text, "Varnell") == "JPN"
+
+
+@pytest.mark.model
+def test_a_country_a_body_argues_for_does_not_place_who_works_there(nlp):
+    # the country modifies the group's cause ("advocacy"), not the group
+    text = "Jay Varnell, president of the Israel advocacy group Roe Street, said he had briefed the senator."
+    assert country_of(nlp, text, "Varnell") != "ISR"

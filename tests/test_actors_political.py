@@ -1214,3 +1214,21 @@ def test_a_bare_post_said_whose_it_is_stays_a_person():
     doc = parsed(words, heads, deps, pos=pos, tags=tags)
     governor = Actor(id="deputy-governor", name="deputy governor", kind="person")
     assert not mass_noun_person(governor, table_of(doc, (governor, [(4, 6, "title")])).mentions, doc)
+
+
+def test_a_faiths_name_is_no_party_and_its_followers_stay():
+    from newsgraph.actors._political import faith_name, not_parties
+
+    # "The envoy praised Islam , and Muslims welcomed it ."
+    words = ["The", "envoy", "praised", "Islam", ",", "and", "Muslims", "welcomed", "it", "."]
+    heads = [1, 2, 2, 2, 2, 2, 7, 2, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "punct", "cc", "nsubj", "conj", "dobj", "punct"]
+    doc = parsed(words, heads, deps)
+    faith = Actor(id="islam", name="Islam", kind="organization")
+    followers = Actor(id="muslims", name="Muslims", kind="group")
+    table = table_of(doc, (faith, [(3, 4, "name"), (8, 9, "pronoun")]), (followers, [(6, 7, "name")]))
+    assert not_parties(table, doc) == {"islam"}
+    assert not faith_name(followers, [m for m in table.mentions if m.actor == "muslims"], doc)
+    # a body one mention of which has a name of its own is no faith's name
+    both = table_of(doc, (faith, [(3, 4, "name"), (6, 7, "name")]))
+    assert not faith_name(faith, both.mentions, doc)

@@ -173,6 +173,56 @@ def _body_place(cl: Cluster, ctx: Context) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Nouns of what an expert's or a staffer's "for" or "at" phrase names as their subject, not as a body
+# they serve: "director of the Ruritanian Program at the Roe Institute".
+_TOPIC_NOUNS = frozenset({"program", "programme", "desk", "studies", "affairs", "policy", "project", "initiative",
+                          "relations", "issues", "section", "division", "unit", "service", "team", "office"})
+_BODY_COUNTRY_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Common nouns of a body whose country a modifier gives: a state's organs and outlets.
+_BODY_NOUNS = frozenset({"ministry", "government", "army", "military", "navy", "embassy", "consulate", "parliament",
+                         "newspaper", "paper", "daily", "magazine", "broadcaster", "agency", "channel", "television",
+                         "radio", "network", "outlet", "site", "website", "department", "police", "mission",
+                         "delegation", "cabinet", "court", "party", "company", "bank", "firm", "carrier", "airline"})
+
+
+def _body_country(cl: Cluster, ctx: Context) -> str | None:
+    """The country of the body the person's own phrase says they work for, where a country's name or a
+    demonym modifies the body's name or noun: "Jay Roe, a spokesman for Ruritania's defence ministry",
+    "Jay Roe, Washington correspondent for the Ruritanian Daily Review", "Jay Roe of the Ruritanian
+    army". The body is whose they are, whatever country the sentence speaks of. A hyphenated modifier
+    ("the U.S.-Ruritania Institute"), a body's unit or desk ("the Ruritania Program at the Roe
+    Institute": what they work on) and a phrase naming two countries say nothing."""
+    doc, B, iso_at = ctx.doc, ctx.bundled, ctx.iso_at
+    found: set[str] = set()
+    for c in cl.cands:
+        root = span_root(doc, c.start, c.end)
+        for top in root.children:
+            if top.i < c.end or not (top.dep_ == "appos" and top.pos_ in ("NOUN", "PROPN") or (
+                    top.dep_ == "prep" and top.lower_ in _BODY_PREPS and top.i == c.end)):
+                continue
+            preps = [top] if top.dep_ == "prep" else [p for p in top.rights if p.dep_ == "prep" and (
+                p.lower_ in _BODY_PREPS)]
+            for prep in preps:
+                for body in prep.children:
+                    if body.dep_ != "pobj" or body.pos_ not in ("NOUN", "PROPN") or body.lower_ in _TOPIC_NOUNS:
+                        continue
+                    if body.pos_ == "NOUN" and body.ent_type_ not in ("ORG", "NORP"):
+                        # a common noun names a body only as a state's organ or an outlet
+                        if body.lemma_.lower() not in _BODY_NOUNS:
+                            continue
+                    for m in body.lefts:
+                        if m.dep_ not in _BODY_COUNTRY_DEPS:
+                            continue
+                        if any(_hyphen(doc[i]) for i in range(m.left_edge.i, body.i)):
+                            continue
+                        # the modifier itself names the country ("Ruritania's", "Ruritanian"), not a
+                        # noun it modifies in turn ("a Ruritania advocacy group": what they argue for)
+                        iso = iso_at.get(m.i) or (B.demonyms.get(norm(m.text)) if m.text[:1].isupper() else None)
+                        if iso:
+                            found.add(iso)
+    return found.pop() if len(found) == 1 else None
+
+
 def _in_clause(tok, top) -> bool:
     """Whether a verb other than a siting participle stands between ``tok`` and ``top`` above it: the
     place is then in a clause on what the person did ("a graduate who studied the forces in Iraq")."""
@@ -799,6 +849,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
         iso = _place_after_name(cl, ctx)
     if iso is None and entry is None:
         iso = _body_place(cl, ctx)
+    if iso is None and entry is None:
+        iso = _body_country(cl, ctx)
     if iso is None and entry is None and len(namesakes) == 1 and not namesakes & ({""} | TRANSNATIONAL_PREFIX.keys()):
         # "the Bush administration" with no date: which Bush is open, not his country
         iso = next(iter(namesakes))

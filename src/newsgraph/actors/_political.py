@@ -547,8 +547,9 @@ def mass_noun_person(actor, mentions: list[Mention], doc) -> bool:
 def not_parties(table: ActorTable, doc) -> set[str]:
     """The ids of the actors that name no party however the other stages use them: a group named only by
     adjectives of things (:func:`thing_adjective`), a seat of government named only as a place or a
-    prize (:func:`seat_place`), a person named only as whoever holds a post (:func:`generic_holder`) and a
-    person named only by a bare mass noun (:func:`mass_noun_person`)."""
+    prize (:func:`seat_place`), a body or group named only by a faith's name (:func:`faith_name`), a person
+    named only as whoever holds a post (:func:`generic_holder`) and a person named only by a bare mass noun
+    (:func:`mass_noun_person`)."""
     by_actor: dict[str, list[Mention]] = {}
     for m in table.mentions:
         by_actor.setdefault(m.actor, []).append(m)
@@ -556,6 +557,27 @@ def not_parties(table: ActorTable, doc) -> set[str]:
             if any(test(a, by_actor.get(a.id, []), doc) for test in _NO_PARTY_TESTS.get(a.kind or "", ()))}
 
 
+# The names of faiths themselves, not of their followers ("Muslims", whom the annotators code as a group) or
+# bodies ("the Catholic Church").
+_FAITHS = frozenset({"islam", "judaism", "christianity", "hinduism", "buddhism", "sikhism", "catholicism",
+                     "protestantism", "shinto", "taoism", "confucianism", "zoroastrianism", "mormonism"})
+
+
+def faith_name(actor, mentions: list[Mention], doc) -> bool:
+    """A body or group named only by the name of a faith ("Judaism's holiest sites", "a critic of Islam"):
+    a religion is a belief, no party that acts or is acted upon (corpus/GUIDELINES.md, section 1). Its
+    followers and its bodies have names of their own. Train: 3 junk gone, no annotated actor named so
+    (docs/evaluation.md, session 41, country41)."""
+    named = [m for m in mentions if m.kind != "pronoun"]
+    return bool(named) and all(_faith_text(m.text) in _FAITHS for m in named)
+
+
+def _faith_text(text: str) -> str:
+    words = text.lower().replace("’", "'").removesuffix("'s").split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 # Per kind of actor, the tests of :func:`not_parties`, in the order they are tried.
-_NO_PARTY_TESTS = {"group": (thing_adjective, seat_place), "organization": (thing_adjective, seat_place),
+_NO_PARTY_TESTS = {"group": (thing_adjective, seat_place, faith_name),
+                   "organization": (thing_adjective, seat_place, faith_name),
                    "person": (generic_holder, mass_noun_person)}
