@@ -698,6 +698,14 @@ def test_agreed_meeting_has_every_party_as_actor(nlp, text):
     assert set(e.actor) == {"iran", "iraq"} and e.recipient == []
 
 
+@pytest.mark.parametrize("text", ["Iran offered to negotiate with Iraq.", "Iran agreed to open negotiations with Iraq."])
+def test_agreed_negotiation_keeps_the_other_side_as_recipient(nlp, text):
+    # A negotiation offered or agreed "with" a party is one side's offer to the other, as the annotators
+    # code it, where a meeting planned "with" a party has it as a second actor
+    e = find(run(nlp, text), "AGREE")
+    assert e.actor == ["iran"] and e.recipient == ["iraq"]
+
+
 def test_agreed_visit_keeps_its_host_as_recipient(nlp):
     e = find(run(nlp, "Iran agreed to visit Iraq."), "AGREE")
     assert e.actor == ["iran"] and e.recipient == ["iraq"]

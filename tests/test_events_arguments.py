@@ -142,6 +142,16 @@ def test_a_request_told_as_what_the_subject_must_do_is_the_speakers(nlp, text, w
     assert verb_arguments(_verb(doc, word), "REQUEST", _table(doc)) == (["norway"], ["chile"])
 
 
+@pytest.mark.parametrize("text", ["Qatar provided support for Hamas.", "Qatar provided military aid for Hamas in May."])
+def test_whom_a_thing_given_is_for_is_the_recipient(nlp, text):
+    # after what is given, "for" names who gets it (after a request's object it names what is asked)
+    from newsgraph.events._arguments import verb_arguments
+    from test_events import _table
+
+    doc = nlp(text)
+    assert verb_arguments(_verb(doc, "provided"), "AID", _table(doc)) == (["qatar"], ["hamas"])
+
+
 def test_an_obligation_of_the_speaker_itself_or_of_another_type_is_left_alone(nlp):
     from newsgraph.events._arguments import verb_arguments
     from test_events import _table

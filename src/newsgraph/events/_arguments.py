@@ -593,7 +593,8 @@ def verb_arguments(v, etype: str, table, *, causative: frozenset[str] = frozense
         if c.dep_ in OBJ:
             # "negotiate a deal between the Taliban and the United States",
             # "threatened further action against Russia"; "recalled its ambassador to X": X
-            preps = RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT | (_SENT_TO if envoys else frozenset())
+            preps = RECIPIENT_PREPS[etype] - _NOT_AFTER_OBJECT | _AFTER_OBJECT.get(etype, frozenset()) \
+                | (_SENT_TO if envoys else frozenset())
             if etype == "THREATEN" and _an_act(c):
                 preps |= _THREAT_TARGET  # "threatened a strike on X", "threatened tariffs on X"
             recipient.extend(a for a in _prep_recipients(c, preps, table, located=gains) if a not in recipient)
@@ -895,6 +896,9 @@ _THREAT_TARGET = frozenset({"on"})
 # After a request's object, "for" gives what is asked, not whom ("ordered the companies for ...",
 # "asked Congress for money"); "of" belongs to the object itself.
 _NOT_AFTER_OBJECT = frozenset({"of", "for"})
+# ... but after what is given, "for" names who it is given to ("provided support for the rebels", "sent
+# funds for the refugees").
+_AFTER_OBJECT: dict[str, frozenset[str]] = {"AID": frozenset({"for"})}
 
 
 def _passive_conjunct(v) -> bool:
