@@ -433,6 +433,42 @@ def test_he_said_after_a_sentence_about_another_man_goes_to_him(nlp):
 
 
 @pytest.mark.model
+def test_he_said_after_a_quote_of_several_sentences_reads_the_sentence_before_the_quote(nlp):
+    # the sentences right before the pronoun's are all inside the quotation: the last one the
+    # narrator tells is about Kessler, so the quote is his, not that of Varga, named earlier
+    text = ("Mr. Varga said the new quota would hurt the small boats.\n\n"
+            "Tom Kessler on Tuesday took the fight to the fisheries board.\n\n"
+            "“The board counted the stocks in a hurry. It missed half of the bay. "
+            "We will ask for a second count,” he said.")
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and all("kessler" in _speaker_name(table, q.speaker) for q in direct)
+
+
+@pytest.mark.model
+def test_he_said_after_a_joined_verb_of_voicing_goes_to_its_subject(nlp):
+    # "X has criticized ..., and Y voiced the same doubts": the story ends on Y, who voiced something
+    text = ("Mr. Varga said the new quota would hurt the small boats.\n\n"
+            "Peter Holm has often criticized the fisheries board, and Tom Kessler voiced the same doubts on Tuesday.\n\n"
+            "“We will wait for the board to count the stocks,” he said.")
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and "kessler" in _speaker_name(table, direct[0].speaker)
+
+
+@pytest.mark.model
+def test_he_said_after_a_joined_verb_of_no_saying_keeps_the_main_subject(nlp):
+    # "X took ..., and the harbour became ...": a joined verb that voices nothing leaves the sentence
+    # about X, its main verb's subject
+    text = ("Mr. Varga said the new quota would hurt the small boats.\n\n"
+            "Tom Kessler took over the fisheries board in May, and Peter Holm became its treasurer.\n\n"
+            "“We will wait for the board to count the stocks,” he said.")
+    quotes, table = _quotes(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and "kessler" in _speaker_name(table, direct[0].speaker)
+
+
+@pytest.mark.model
 def test_he_said_with_no_speaker_before_goes_to_the_last_sentences_subject(nlp):
     # nobody was named as saying something before; the sentence before the pronoun's is about
     # Kessler, not about the man named inside the quotation

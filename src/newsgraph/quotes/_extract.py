@@ -317,21 +317,37 @@ class _Reader:
         spoke with Y, who told him ...`). Of the pronoun's gender or of none known; a "he" or "she" there
         is whoever that pronoun is (`He said ...` then `He also said ...`). A subject of two people
         ("Neither X nor Y has ...") tells no one. None otherwise, and the last speaker stands; ``after``
-        -1 where no speaker was named before."""
+        -1 where no speaker was named before.
+
+        Sentences wholly inside quotes are passed over back to the last one the narrator tells (`X in a
+        statement called the claims false.` then a quote of several sentences, `“...,” he said`: X's),
+        and where the main verb has a verb of its own subject joined to it (`X has criticized it, and Y
+        expressed the same view.`) the last of those subjects is read first: the story ends on Y."""
         doc = self.doc
         sent = subj.sent
         if sent.start == 0:
             return None
         prev = doc[sent.start - 1].sent
+        # (not where the pronoun's own sentence names a person before it, outside quotes: `If we read
+        # X's plan right when he says ...` is about X, whatever the sentences before the quote tell)
+        if not any(m.kind == "name" and sent.start <= m.tokens[0] < subj.i and m.tokens[0] not in self.in_quote
+                   and (a := self.actors.get(m.actor)) is not None and a.kind == "person" for m in self.actors.mentions):
+            while prev.start > 0 and not any(t.is_alpha and t.i not in self.in_quote for t in prev):
+                prev = doc[prev.start - 1].sent
         # the last speaker's cue inside the sentence before, in a clause below its main verb ("X spoke
         # with Y, who told him ..."), leaves that sentence about its main verb's subject
         if prev.start <= after and not (after < prev.end and doc[after].i != prev.root.i
                                         and doc[after].dep_ in ("relcl", "advcl", "acl")):
             return None
-        for t in prev:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in self.in_quote or t.head.i != prev.root.i \
-                    or any(c.dep_ == "conj" for c in t.children):
-                continue  # "Neither X nor Y has ...": two people, and the pronoun is one of them
+        # a verb of saying or voicing joined to the main verb, with a subject of its own named: that
+        # subject, the last first, then the main verb's
+        joined = [c for c in prev.root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and (cue_lemma(c) in SPEECH_VERBS or c.lemma_ in EXPRESSION_VERBS)]
+        subjects = [t for v in reversed(joined) for t in v.children if t.pos_ != "PRON"] + list(prev.root.children)
+        for t in subjects:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in self.in_quote \
+                    or any(c.dep_ == "conj" or c.lower_ == "no" for c in t.children):
+                continue  # "Neither X nor Y has ...": two people, and the pronoun is one of them; "no other X": no one
             if t.pos_ == "PRON":
                 if _GENDER.get(t.lower_) != want or t.lower_ not in ("he", "she"):
                     continue
