@@ -373,6 +373,38 @@ def test_an_undated_event_takes_from_the_publication_date_what_its_tense_allows(
             None, "document", "before", "2021-10-19"), text
 
 
+def test_an_act_the_report_does_not_tell_in_its_present_is_bounded_by_the_publication_date(nlp):
+    from newsgraph.events import _untold
+
+    for text, word, bound in (
+            ("The senators condemn the blockade of the port.", "blockade", "before"),  # a noun the clause names
+            ("The governor was accused of bribing the judges.", "bribing", "before"),  # a gerund after "of"
+            ("The council passed a motion praising the mediators.", "praising", "before"),  # a gerund on a noun
+            ("The ministers have been urging the unions to return.", "urging", "before"),  # perfect progressive
+            ("The militia may have shelled the village.", "shelled", "before"),  # a modal perfect
+            ("The two presidents plan to meet in Geneva.", "meet", "after"),  # an intended act
+            ("The rebels could attack the capital.", "attack", "after"),  # a possible act
+            ("The prime minister denies the charges.", "denies", None),  # the report's own present
+            ("The farmers are blocking the highway.", "blocking", None)):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        head = tok if tok.pos_ in ("VERB", "AUX") else doc[:].root
+        assert _untold(tok, head) == bound, text
+
+
+def test_an_undated_noun_gerund_or_intention_is_bounded_by_the_publication_date(nlp):
+    # a noun the clause names, with no date of its own: done by the report's day, on a day not given
+    noun = find(run(nlp, "Khalilzad is under investigation by the Taliban."), "ACCUSE").date
+    assert (noun["value"], noun["precision"], noun["end"]) == (None, "before", "2021-10-19")
+    # a gerund naming an act beside its clause, and the clause's own present, the report's day
+    events = run(nlp, "The senators support a resolution condemning the Taliban.")
+    assert find(events, "ACCUSE").date["precision"] == "before"
+    assert find(events, "SUPPORT").date["value"] == "2021-10-19"
+    # an intended act: not before the report's day
+    aim = find(run(nlp, "Taliban fighters plan to arrest Khalilzad."), "COERCE").date
+    assert (aim["value"], aim["precision"], aim["start"]) == (None, "after", "2021-10-19")
+
+
 def test_the_present_perfect_is_no_past_tense_and_a_modal_perfect_is_not_told_as_done(nlp):
     from newsgraph.events import _past, _perfect
 
