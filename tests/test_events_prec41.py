@@ -26,3 +26,18 @@ def test_charge_as_command_lead_or_price_is_no_accusation(nlp, text, word, other
 
     assert _charge_no_accusation(word_token(nlp(text), word)) is other
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "press"), [
+    ("The ministry did not respond to the agency's request for comment on Friday.", True),
+    ("Several requests for comment from reporters went unanswered.", True),
+    ("Egypt filed a request for an emergency meeting of the council.", False),
+    ("The governor rejected the union's request for higher pay.", False),
+])
+def test_a_request_for_comment_is_the_press_asking(nlp, text, press):
+    from newsgraph.events import _asks_comment
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lemma_.lower() == "request")
+    assert _asks_comment(tok) is press
