@@ -315,3 +315,18 @@ def test_a_bracketed_link_labelled_by_what_it_leads_to_is_masked(line):
 def test_a_bracketed_line_of_story_or_a_note_stays(line):
     text = "The envoy met the minister on Monday.\n\n" + line + "\n\nThe talks ended without a deal.\n"
     assert furniture_spans(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "More On This...",
+    "More On This... Envoy recalled as border talks stall",
+    "More On This\u2026 Senate panel to question the general",
+])
+def test_an_outlets_box_of_links_to_its_other_stories_is_masked(line):
+    text = "The envoy met the minister on Monday.\n\n" + line + "\n\nThe talks ended without a deal.\n"
+    assert [text[s:e] for s, e in furniture_spans(text)] == [line]
+
+
+def test_more_on_this_within_a_line_of_story_stays():
+    text = "The envoy met the minister on Monday. More on this issue came from the aides.\n"
+    assert furniture_spans(text) == []

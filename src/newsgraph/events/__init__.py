@@ -91,6 +91,8 @@ _CYBER_TARGET = CODING.words["cyber_target"]
 _HABITUAL = CODING.words["habitual"]
 _RECEPTION = CODING.words["reception"]
 _STANDARD = CODING.words["standard"]
+_PRICE = CODING.words["price"]
+_TAKE_CHARGE = CODING.words["take_charge"]
 _COMMISSIVE = CODING.words["commissive"]
 _REPRISAL = CODING.words["reprisal"]
 _VOWED_REPRISAL = CODING.words["vowed_reprisal"]
@@ -2234,6 +2236,14 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
             or (trig.noun and etype == "THREATEN" and _standing_threat(tok)):
         here.vetoed.add(etype)
         return None
+    if etype == "ACCUSE" and _charge_no_accusation(tok):
+        # "in charge of", "charging higher premiums": another sense of the word, which vetoes nothing, so
+        # an event of the type that the sentence coder reads at another word of the sentence stays (on
+        # train a panel's future hearing of an envoy who "took charge" of a mission)
+        return None
+    if etype == "REQUEST" and trig.noun and _asks_comment(tok):
+        # a reporter's "request for comment": the press asking, which the guidelines (2.1) do not code
+        return None
     if etype == "CONCEDE" and not trig.noun and _regret_reading(tok) == "accuse":
         # "Ruritania regrets that its neighbour is pulling out": a criticism of the other, no apology
         etype, mode, cameo = "ACCUSE", "disapprove", "110"
@@ -2760,6 +2770,42 @@ def _withholds(v) -> bool:
         return False
     objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     return len(objects) >= 2 or any(c.dep_ == "dative" for c in v.children)
+
+
+def _charge_no_accusation(t) -> bool:
+    """"charge" in a sense other than an accusation: command ("the agent in charge of the office",
+    "took charge of the unit"), a lead ("led the charge against the bill", where "led the impeachment
+    charge" names a charge and stays) or a price asked ("insurers charging higher premiums", "the fees
+    lenders charge", "charged the city $3 million", "charge for mortgages"). A charge laid keeps its
+    person: "charged him with fraud", "charged that the plan fails", a passive, "charged him for the
+    theft". On train 5 spurious ACCUSE outputs have these shapes and no paired one, on dev 2 spurious."""
+    if lemma(t) != "charge":
+        return False
+    if t.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ == "pobj" and t.head.lower_ == "in":
+            return True
+        return t.dep_ in ("dobj", "obj") and lemma(t.head) in _TAKE_CHARGE and not any(
+            c.dep_ in ("compound", "poss") for c in t.children)
+    kids = list(t.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in kids):
+        return False
+    objects = [c for c in kids if c.dep_ in ("dobj", "obj", "dative", "npadvmod")]
+    if any(w.ent_type_ == "MONEY" for c in objects for w in c.subtree):
+        return True
+    if any(lemma(c) in _PRICE or c.lower_ in _PRICE for c in objects):
+        return True
+    if t.dep_ == "relcl" and (lemma(t.head) in _PRICE or t.head.lower_ in _PRICE):
+        return True
+    return not objects and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+
+
+def _asks_comment(t) -> bool:
+    """A "request for comment" ("has not answered our request for comment", "requests for comment went
+    unanswered"): a reporter asks a party to speak, no political request. Train and dev name 9 of them,
+    none annotated."""
+    return lemma(t) == "request" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and lemma(p) == "comment" for p in c.children)
+        for c in t.children)
 
 
 def _finds(v) -> bool:

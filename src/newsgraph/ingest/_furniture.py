@@ -65,6 +65,10 @@ _LINES: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^[ \t]*\([ \t]*((?i:watch|photos?|videos?|see also|document|podcast|timeline|transcript|quiz|"
                 r"graphic)|(?i:from|previously on) [A-Z][\w.&'-]*( [A-Z][\w.&'-]*){0,2}|[A-Z]{3,} (?i:podcast|junkies))"
                 r"[ \t]*:[^\n]*\)[ \t]*$", re.M), 200),
+    # Fox News's box of links to its other stories between the paragraphs, "More On This..." alone on its
+    # line or with the first linked headline after it ("More On This... Talks stall in Doha"): the
+    # guidelines (2.1) code nothing in a related story's headline
+    (re.compile(r"^[ \t]*More On This[ \t]*(\.\.\.|\u2026)[^\n]*$", re.M), 200),
     # another story's headline set between the paragraphs as a link, "Read more" at its end ("Minister
     # pleads guilty to lying to parliament Read more"): the corpus guidelines (2.1) code nothing in it
     (re.compile(r"^[^\n]*\S[ \t]+Read more[ \t\u00a0]*$", re.M), 250),
