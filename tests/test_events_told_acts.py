@@ -11,6 +11,7 @@ import pytest
 
 from conftest import word_token as _word
 
+from newsgraph import events
 from newsgraph.events import _vowed
 from newsgraph.events._coding import CODING
 from newsgraph.events._lexicon import lexicon
@@ -124,3 +125,39 @@ def test_a_judgement_of_no_act_of_a_party_is_no_act(nlp, text):
 def test_a_speaker_who_judges_himself_accuses_no_one(nlp):
     events = candidates(nlp, "Schumer said he was wrong.", "schumer")
     assert not [e for e in events if e.event == "ACCUSE" and e.trigger["text"] == "said"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Denmark said it would impose new sanctions on the regime next month.", "impose"),
+    ("Ottawa intends to terminate the fishing accord.", "terminate"),
+])
+def test_an_announced_sanction_is_the_act_told_as_future(nlp, monkeypatch, text, word):
+    # corpus guidelines 2.4 ("plans to impose tariffs" is future): no threat is made of it, when the
+    # reading is switched on (off by default: docs/evaluation.md, session 41, recall41)
+    monkeypatch.setattr(events, "_ANNOUNCED_OWN", frozenset({"SANCTION"}))
+    found = candidates(nlp, text, "denmark")
+    e = find(found, "SANCTION")
+    assert e.trigger["text"] == word and e.modality == "future"
+    assert not [x for x in found if x.event == "THREATEN"]
+
+
+def test_an_announced_sanction_told_in_the_past_tense_comes_after_the_report(nlp, monkeypatch):
+    monkeypatch.setattr(events, "_ANNOUNCED_OWN", frozenset({"SANCTION"}))
+    e = find(candidates(nlp, "Denmark said on Monday that it would impose new sanctions on the regime.",
+                        "denmark"), "SANCTION")
+    assert e.date is None or e.date["precision"] != "before"
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark threatened to impose new sanctions on the regime.",
+    "Denmark said it would impose new sanctions if the regime kept shelling the town.",
+    "Denmark said it would bomb the rebel camps.",
+])
+def test_a_threatened_conditional_or_violent_announcement_stays_a_threat(nlp, monkeypatch, text):
+    monkeypatch.setattr(events, "_ANNOUNCED_OWN", frozenset({"SANCTION"}))
+    assert [x for x in candidates(nlp, text, "denmark") if x.event == "THREATEN"]
+
+
+def test_an_announced_sanction_is_a_threat_by_default(nlp):
+    found = candidates(nlp, "Denmark said it would impose new sanctions on the regime next month.", "denmark")
+    assert [x for x in found if x.event == "THREATEN"]
