@@ -11,7 +11,6 @@ import pytest
 
 from conftest import word_token as _word
 
-from newsgraph import events
 from newsgraph.events import _vowed
 from newsgraph.events._coding import CODING
 from newsgraph.events._lexicon import lexicon
@@ -131,18 +130,15 @@ def test_a_speaker_who_judges_himself_accuses_no_one(nlp):
     ("Denmark said it would impose new sanctions on the regime next month.", "impose"),
     ("Ottawa intends to terminate the fishing accord.", "terminate"),
 ])
-def test_an_announced_sanction_is_the_act_told_as_future(nlp, monkeypatch, text, word):
-    # corpus guidelines 2.4 ("plans to impose tariffs" is future): no threat is made of it, when the
-    # reading is switched on (off by default: docs/evaluation.md, session 41, recall41)
-    monkeypatch.setattr(events, "_ANNOUNCED_OWN", frozenset({"SANCTION"}))
+def test_an_announced_sanction_is_the_act_told_as_future(nlp, text, word):
+    # corpus guidelines 2.4 ("plans to impose tariffs" is future): no threat is made of it
     found = candidates(nlp, text, "denmark")
     e = find(found, "SANCTION")
     assert e.trigger["text"] == word and e.modality == "future"
     assert not [x for x in found if x.event == "THREATEN"]
 
 
-def test_an_announced_sanction_told_in_the_past_tense_comes_after_the_report(nlp, monkeypatch):
-    monkeypatch.setattr(events, "_ANNOUNCED_OWN", frozenset({"SANCTION"}))
+def test_an_announced_sanction_told_in_the_past_tense_comes_after_the_report(nlp):
     e = find(candidates(nlp, "Denmark said on Monday that it would impose new sanctions on the regime.",
                         "denmark"), "SANCTION")
     assert e.date is None or e.date["precision"] != "before"
@@ -153,11 +149,6 @@ def test_an_announced_sanction_told_in_the_past_tense_comes_after_the_report(nlp
     "Denmark said it would impose new sanctions if the regime kept shelling the town.",
     "Denmark said it would bomb the rebel camps.",
 ])
-def test_a_threatened_conditional_or_violent_announcement_stays_a_threat(nlp, monkeypatch, text):
-    monkeypatch.setattr(events, "_ANNOUNCED_OWN", frozenset({"SANCTION"}))
+def test_a_threatened_conditional_or_violent_announcement_stays_a_threat(nlp, text):
     assert [x for x in candidates(nlp, text, "denmark") if x.event == "THREATEN"]
 
-
-def test_an_announced_sanction_is_a_threat_by_default(nlp):
-    found = candidates(nlp, "Denmark said it would impose new sanctions on the regime next month.", "denmark")
-    assert [x for x in found if x.event == "THREATEN"]
