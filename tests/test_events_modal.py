@@ -292,3 +292,20 @@ def test_an_act_with_its_own_will_or_planned_is_future_unless_told_as_announced(
     model = SoftmaxModel(classes=("asserted", "future"), about={}, weights={"asserted": {"bias": 0.5}, "future": {}})
     _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
     assert e.modality == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,want", [
+    ("The army shelled two villages overnight, according to a local monitoring group.", "shelled", "reported"),
+    ("According to the weekly paper, the senator urged the board to resign.", "urged", "reported"),
+    ("The army shelled two villages overnight.", "shelled", "asserted"),
+    # the source names the count of another clause, not the trigger's act
+    ("The minister condemned the siege, which has cost 300 lives according to the agency.", "condemned",
+     "asserted"),
+])
+def test_according_to_on_the_triggers_own_verb_is_reported(nlp, text, word, want):
+    e, by_char = _event(nlp(text), word)
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 0.5}, "historical": {}})
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
+    assert e.modality == want
