@@ -309,3 +309,20 @@ def test_according_to_on_the_triggers_own_verb_is_reported(nlp, text, word, want
                          weights={"asserted": {"bias": 0.5}, "historical": {}})
     _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
     assert e.modality == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,want", [
+    ("The rebels did not claim the bombing but praised it.", "praised", False),
+    ("The ministry did not reply, and its spokesman criticized the report.", "criticized", False),
+    # a shared auxiliary carries its negation to a plain conjunct, and a conjunct's own negation stays
+    ("The ministry did not reply or criticize the report.", "criticize", True),
+    ("The ministry did not reply, and its spokesman did not criticize the report.", "criticize", True),
+])
+def test_a_negation_does_not_reach_a_conjunct_set_against_it(nlp, text, word, want):
+    e, by_char = _event(nlp(text), word)
+    e.negated = True  # as the rules' walk reads it: the first conjunct's negation
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 0.5}, "historical": {}})
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
+    assert e.negated is want
