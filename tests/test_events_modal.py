@@ -326,3 +326,19 @@ def test_a_negation_does_not_reach_a_conjunct_set_against_it(nlp, text, word, wa
                          weights={"asserted": {"bias": 0.5}, "historical": {}})
     _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
     assert e.negated is want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,want", [
+    ("The senator stopped short of accusing the agency of fraud.", "accusing", True),
+    ("The council failed to condemn the raid.", "condemn", True),
+    ("The suspect has yet to be arrested by the police.", "arrested", True),
+    ("The council refrained from condemning the raid.", "condemning", True),
+    ("The council decided to condemn the raid.", "condemn", False),
+])
+def test_an_act_stopped_short_failed_or_yet_to_come_is_negated(nlp, text, word, want):
+    e, by_char = _event(nlp(text), word)
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 0.5}, "historical": {}})
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
+    assert e.negated is want
