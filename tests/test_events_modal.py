@@ -292,3 +292,53 @@ def test_an_act_with_its_own_will_or_planned_is_future_unless_told_as_announced(
     model = SoftmaxModel(classes=("asserted", "future"), about={}, weights={"asserted": {"bias": 0.5}, "future": {}})
     _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
     assert e.modality == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,want", [
+    ("The army shelled two villages overnight, according to a local monitoring group.", "shelled", "reported"),
+    ("According to the weekly paper, the senator urged the board to resign.", "urged", "reported"),
+    ("The army shelled two villages overnight.", "shelled", "asserted"),
+    # the source names the count of another clause, not the trigger's act
+    ("The minister condemned the siege, which has cost 300 lives according to the agency.", "condemned",
+     "asserted"),
+])
+def test_according_to_on_the_triggers_own_verb_is_reported(nlp, text, word, want):
+    e, by_char = _event(nlp(text), word)
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 0.5}, "historical": {}})
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
+    assert e.modality == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,want", [
+    ("The rebels did not claim the bombing but praised it.", "praised", False),
+    ("The ministry did not reply, and its spokesman criticized the report.", "criticized", False),
+    # a shared auxiliary carries its negation to a plain conjunct, and a conjunct's own negation stays
+    ("The ministry did not reply or criticize the report.", "criticize", True),
+    ("The ministry did not reply, and its spokesman did not criticize the report.", "criticize", True),
+])
+def test_a_negation_does_not_reach_a_conjunct_set_against_it(nlp, text, word, want):
+    e, by_char = _event(nlp(text), word)
+    e.negated = True  # as the rules' walk reads it: the first conjunct's negation
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 0.5}, "historical": {}})
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
+    assert e.negated is want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,want", [
+    ("The senator stopped short of accusing the agency of fraud.", "accusing", True),
+    ("The council failed to condemn the raid.", "condemn", True),
+    ("The suspect has yet to be arrested by the police.", "arrested", True),
+    ("The council refrained from condemning the raid.", "condemning", True),
+    ("The council decided to condemn the raid.", "condemn", False),
+])
+def test_an_act_stopped_short_failed_or_yet_to_come_is_negated(nlp, text, word, want):
+    e, by_char = _event(nlp(text), word)
+    model = SoftmaxModel(classes=("asserted", "historical"), about={},
+                         weights={"asserted": {"bias": 0.5}, "historical": {}})
+    _modal.relabel([e], by_char, dt.date(2021, 10, 19), model)
+    assert e.negated is want
