@@ -178,3 +178,34 @@ def test_people_an_act_of_any_type_is_done_to_become_its_recipient(nlp, text, et
     made = [table.get(a) for a in e.recipient]
     assert [a.kind for a in made if a is not None] == ["group"]
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, slot, name", [
+    ("Ruiz's lawyers accused the prosecutor of misconduct on Tuesday.", "actor", "lawyers"),
+    ("Ruiz's critics accused the prosecutor of misconduct on Tuesday.", "actor", "critics"),
+    ("Police arrested Ruiz's allies on Monday.", "recipient", "allies"),
+])
+def test_people_in_a_relation_to_a_possessor_are_a_group_of_their_own(nlp, text, slot, name):
+    # neither the possessor (who does not do the act, nor undergo it) nor no one
+    events, table = _code(nlp, text, {"Ruiz": ("ruiz", "person", None)})
+    parties = [a for e in events for a in getattr(e, slot)]
+    assert "ruiz" not in parties
+    made = [table.get(a) for a in parties]
+    assert [(a.name, a.kind) for a in made if a is not None] == [(name, "group")]
+
+
+@pytest.mark.model
+def test_one_person_in_a_relation_to_a_possessor_makes_no_group(nlp):
+    # "his son": one person, whom the text names elsewhere
+    events, table = _code(nlp, "Ruiz's son accused the prosecutor of misconduct on Tuesday.",
+                          {"Ruiz": ("ruiz", "person", None)})
+    assert not [a for a in table.actors if a.kind == "group" or "son" in a.name]
+
+
+@pytest.mark.model
+def test_a_states_allies_are_states_governments(nlp):
+    events, table = _code(nlp, "Ruritania's allies condemned the missile launch on Friday.",
+                          {"Ruritania": ("rur", "country", None)})
+    made = [table.get(a) for e in events for a in e.actor if a != "rur"]
+    assert [(a.name, a.sector) for a in made if a is not None] == [("allies", "GOV")]
