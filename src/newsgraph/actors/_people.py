@@ -148,29 +148,34 @@ def _body_place(cl: Cluster, ctx: Context) -> str | None:
     nationality is told otherwise) or its places name two countries."""
     doc, B, iso_at = ctx.doc, ctx.bundled, ctx.iso_at
     found: set[str] = set()
-    for c in cl.cands:
-        root = span_root(doc, c.start, c.end)
-        for top in root.children:
-            if top.i < c.end or not (top.dep_ == "appos" and top.pos_ in ("NOUN", "PROPN") or (
-                    top.dep_ == "prep" and top.lower_ in _BODY_PREPS and top.i == c.end)):
+    for top in _own_phrases(cl, doc):
+        if top.dep_ == "appos" and any(m.dep_ in _NATIONALITY_DEPS and m.i in iso_at for m in top.lefts):
+            return None
+        for t in top.subtree:
+            if t.dep_ != "pobj" or t.head.lower_ != "in":
                 continue
-            if top.dep_ == "appos" and any(m.dep_ in _NATIONALITY_DEPS and m.i in iso_at for m in top.lefts):
-                return None
-            for t in top.subtree:
-                if t.dep_ != "pobj" or t.head.lower_ != "in":
-                    continue
-                holder = t.head.head
-                if not (holder.lower_ in _SITED or holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and (
-                        holder.head.lower_ in _BODY_PREPS)) or _in_clause(holder, top):
-                    continue
-                span = range(t.left_edge.i, t.right_edge.i + 1)
-                after = range(t.right_edge.i + 1, min(t.right_edge.i + 3, len(doc)))  # the parse may leave out ", R.I."
-                if any(doc[i].text.endswith(".") and doc[i].text[:1].isupper() and norm(doc[i].text) in (
-                        _US_STATE_ABBREVIATIONS) for i in [*span, *after]):
-                    found.add("USA")  # "in Newport, R.I.": a US town, whatever namesake abroad
-                    continue
-                found |= {iso_at[i] for i in span if i in iso_at and not B.demonyms.get(norm(doc[i].text))}
+            holder = t.head.head
+            if not (holder.lower_ in _SITED or holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and (
+                    holder.head.lower_ in _BODY_PREPS)) or _in_clause(holder, top):
+                continue
+            span = range(t.left_edge.i, t.right_edge.i + 1)
+            after = range(t.right_edge.i + 1, min(t.right_edge.i + 3, len(doc)))  # the parse may leave out ", R.I."
+            if any(doc[i].text.endswith(".") and doc[i].text[:1].isupper() and norm(doc[i].text) in (
+                    _US_STATE_ABBREVIATIONS) for i in [*span, *after]):
+                found.add("USA")  # "in Newport, R.I.": a US town, whatever namesake abroad
+                continue
+            found |= {iso_at[i] for i in span if i in iso_at and not B.demonyms.get(norm(doc[i].text))}
     return found.pop() if len(found) == 1 else None
+
+
+def _own_phrases(cl: Cluster, doc):
+    """The apposition or the "of" / "at" / "for" phrase right after each of the person's names: where the
+    text says whom they work for and where ("Jay Roe, head of ...", "Jay Roe of the Roe Group")."""
+    for c in cl.cands:
+        for top in span_root(doc, c.start, c.end).children:
+            if top.i >= c.end and (top.dep_ == "appos" and top.pos_ in ("NOUN", "PROPN") or (
+                    top.dep_ == "prep" and top.lower_ in _BODY_PREPS and top.i == c.end)):
+                yield top
 
 
 # Nouns of what an expert's or a staffer's "for" or "at" phrase names as their subject, not as a body
@@ -194,32 +199,27 @@ def _body_country(cl: Cluster, ctx: Context) -> str | None:
     Institute": what they work on) and a phrase naming two countries say nothing."""
     doc, B, iso_at = ctx.doc, ctx.bundled, ctx.iso_at
     found: set[str] = set()
-    for c in cl.cands:
-        root = span_root(doc, c.start, c.end)
-        for top in root.children:
-            if top.i < c.end or not (top.dep_ == "appos" and top.pos_ in ("NOUN", "PROPN") or (
-                    top.dep_ == "prep" and top.lower_ in _BODY_PREPS and top.i == c.end)):
-                continue
-            preps = [top] if top.dep_ == "prep" else [p for p in top.rights if p.dep_ == "prep" and (
-                p.lower_ in _BODY_PREPS)]
-            for prep in preps:
-                for body in prep.children:
-                    if body.dep_ != "pobj" or body.pos_ not in ("NOUN", "PROPN") or body.lower_ in _TOPIC_NOUNS:
+    for top in _own_phrases(cl, doc):
+        preps = [top] if top.dep_ == "prep" else [p for p in top.rights if p.dep_ == "prep" and (
+            p.lower_ in _BODY_PREPS)]
+        for prep in preps:
+            for body in prep.children:
+                if body.dep_ != "pobj" or body.pos_ not in ("NOUN", "PROPN") or body.lower_ in _TOPIC_NOUNS:
+                    continue
+                if body.pos_ == "NOUN" and body.ent_type_ not in ("ORG", "NORP"):
+                    # a common noun names a body only as a state's organ or an outlet
+                    if body.lemma_.lower() not in _BODY_NOUNS:
                         continue
-                    if body.pos_ == "NOUN" and body.ent_type_ not in ("ORG", "NORP"):
-                        # a common noun names a body only as a state's organ or an outlet
-                        if body.lemma_.lower() not in _BODY_NOUNS:
-                            continue
-                    for m in body.lefts:
-                        if m.dep_ not in _BODY_COUNTRY_DEPS:
-                            continue
-                        if any(_hyphen(doc[i]) for i in range(m.left_edge.i, body.i)):
-                            continue
-                        # the modifier itself names the country ("Ruritania's", "Ruritanian"), not a
-                        # noun it modifies in turn ("a Ruritania advocacy group": what they argue for)
-                        iso = iso_at.get(m.i) or (B.demonyms.get(norm(m.text)) if m.text[:1].isupper() else None)
-                        if iso:
-                            found.add(iso)
+                for m in body.lefts:
+                    if m.dep_ not in _BODY_COUNTRY_DEPS:
+                        continue
+                    if any(_hyphen(doc[i]) for i in range(m.left_edge.i, body.i)):
+                        continue
+                    # the modifier itself names the country ("Ruritania's", "Ruritanian"), not a
+                    # noun it modifies in turn ("a Ruritania advocacy group": what they argue for)
+                    iso = iso_at.get(m.i) or (B.demonyms.get(norm(m.text)) if m.text[:1].isupper() else None)
+                    if iso:
+                        found.add(iso)
     return found.pop() if len(found) == 1 else None
 
 
