@@ -3446,8 +3446,8 @@ class _Sentence:
     # of those, the event nouns with no party told as having taken place (``OCCURRING_P``)
     occurring: set[str] = dataclasses.field(default_factory=set)
     # the announced sanctions told as future acts (``_announced_own``): their modality is the rules'
-    # (future for 5 of the 7 such train contents annotated as their act), which the modality model,
-    # trained when they were folded into a threat, did not learn
+    # (future for 5 of the 7 such train contents annotated as their act), where the modality model has
+    # seen a handful of such rows and reads the clause's past tense of saying
     told_future: set[str] = dataclasses.field(default_factory=set)
 
     def clause(self, head) -> list:
