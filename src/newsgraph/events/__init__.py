@@ -3447,7 +3447,7 @@ class _Sentence:
     occurring: set[str] = dataclasses.field(default_factory=set)
     # the announced sanctions told as future acts (``_announced_own``): their modality is the rules'
     # (future for 5 of the 7 such train contents annotated as their act), where the modality model has
-    # seen a handful of such rows and reads the clause's past tense of saying
+    # those 7 train rows alone to learn the class from
     told_future: set[str] = dataclasses.field(default_factory=set)
 
     def clause(self, head) -> list:
