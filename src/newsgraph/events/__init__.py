@@ -1135,18 +1135,21 @@ def _from_publication(head, published: dt.date | None, anchor=None) -> EventDate
     if published is None:
         return None
     day = published.isoformat()
-    before: EventDate = {"value": None, "text": None, "source": "document", "precision": "before", "start": None,
-                         "end": day}
-    after: EventDate = {"value": None, "text": None, "source": "document", "precision": "after", "start": day,
-                        "end": None}
     if _past(head) or _perfect(head):
-        return before
+        return _bound(day, "before")
     if _future(head):
-        return after
+        return _bound(day, "after")
     untold = _untold(anchor, head) if anchor is not None else None
     if untold is not None:
-        return before if untold == "before" else after
+        return _bound(day, untold)
     return _dated(day, None, "document")
+
+
+def _bound(day: str, precision: str) -> EventDate:
+    """The bound the publication date ``day`` gives an undated event: "before" (no start, ``end`` the
+    day) or "after" (``start`` the day, no end)."""
+    return {"value": None, "text": None, "source": "document", "precision": precision,
+            "start": day if precision == "after" else None, "end": day if precision == "before" else None}
 
 
 # the dependencies of a gerund or participle with no auxiliary that names an act beside its clause's
@@ -2943,8 +2946,7 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
                     event.date.get("precision") == "before" and here.published is not None:
                 # an act announced for later comes after the report, whatever the tense of the clause
                 # that announces it ("said Friday he will impose ...": not before publication)
-                event.date = {"value": None, "text": None, "source": "document", "precision": "after",
-                              "start": here.published.isoformat(), "end": None}
+                event.date = _bound(here.published.isoformat(), "after")
         return
     gov = mod.governor
     gov_actor: list[str] = []

@@ -400,14 +400,24 @@ _TOLD_AS_ANNOUNCED = frozenset({"AGREE", "CONCEDE", "THREATEN"})
 _PLANNED = frozenset({"plan", "schedule", "expect"})
 
 
+def _verb_of(tok: Any) -> Any:
+    """The trigger's verb: a noun trigger's when it is the verb's object ("will file a complaint")."""
+    return tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+
+
+def _negating(words: Any) -> bool:
+    """Whether a "not" / "n't" or a "never" is among ``words`` (a verb's children)."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in words)
+
+
 def will_do(tok: Any) -> bool:
     """The trigger ``tok``'s verb (a noun trigger's when it is the verb's object: "will file a complaint")
     has a future auxiliary of its own and no negation: "will ask", "he'll file", "will be blocked"."""
-    v = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+    v = _verb_of(tok)
     if v.pos_ not in ("VERB", "AUX"):
         return False
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in aux):
+    if _negating(aux):
         return False
     # a curly apostrophe ("he’ll") read as the table's straight one
     return any(c.lower_.replace("\u2019", "'") in FUTURE_AUX for c in aux)
@@ -440,13 +450,13 @@ def contrasted(tok: Any) -> bool:
     criticized the report") or a "but" or "yet" stands between the two ("did not claim the bombing but praised
     it"). The rules' walk (``_modality``) gives a conjunct its first conjunct's negation, which is right for a
     shared auxiliary ("did not reply or comment")."""
-    v = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+    v = _verb_of(tok)
     head = v.head
     if v.pos_ not in ("VERB", "AUX") or v.dep_ != "conj" or head.i == v.i:
         return False
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children):
+    if _negating(v.children):
         return False
-    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+    if not _negating(head.children):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
         return True

@@ -294,10 +294,19 @@ class _Reader:
         i = doc[rng[0]].sent.end  # the quote's own sentence (its tag) belongs to that quote
         while i < until:
             sent = doc[i].sent
-            if any(t.is_alpha and t.i not in self.in_quote for t in sent):
+            if self._narrated(sent):
                 return False
             i = sent.end
         return True
+
+    def _narrated(self, sent) -> bool:
+        """Whether ``sent`` has a word outside quotes: the narrator tells it."""
+        return any(t.is_alpha and t.i not in self.in_quote for t in sent)
+
+    def _names_in(self, lo: int, hi: int):
+        """The mentions by name, outside quotes, that begin at tokens ``lo`` to ``hi`` (exclusive)."""
+        return (m for m in self.actors.mentions
+                if m.kind == "name" and lo <= m.tokens[0] < hi and m.tokens[0] not in self.in_quote)
 
     def _named_near(self, subj: "Token", actor: str | None) -> bool:
         """Whether the text names ``actor`` by name, outside quotes, in the sentence before the
@@ -306,8 +315,7 @@ class _Reader:
             return False
         sent = subj.sent
         lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        return any(m.actor == actor and m.kind == "name" and lo <= m.tokens[0] < subj.i
-                   and m.tokens[0] not in self.in_quote for m in self.actors.mentions)
+        return any(m.actor == actor for m in self._names_in(lo, subj.i))
 
     def _last_subject(self, subj: "Token", want: str, genders: dict[str, str], *, after: int) -> str | None:
         """The person named, outside quotes, as the subject of the main verb of the sentence right
@@ -330,9 +338,9 @@ class _Reader:
         prev = doc[sent.start - 1].sent
         # (not where the pronoun's own sentence names a person before it, outside quotes: `If we read
         # X's plan right when he says ...` is about X, whatever the sentences before the quote tell)
-        if not any(m.kind == "name" and sent.start <= m.tokens[0] < subj.i and m.tokens[0] not in self.in_quote
-                   and (a := self.actors.get(m.actor)) is not None and a.kind == "person" for m in self.actors.mentions):
-            while prev.start > 0 and not any(t.is_alpha and t.i not in self.in_quote for t in prev):
+        if not any((a := self.actors.get(m.actor)) is not None and a.kind == "person"
+                   for m in self._names_in(sent.start, subj.i)):
+            while prev.start > 0 and not self._narrated(prev):
                 prev = doc[prev.start - 1].sent
         # the last speaker's cue inside the sentence before, in a clause below its main verb ("X spoke
         # with Y, who told him ..."), leaves that sentence about its main verb's subject
