@@ -419,6 +419,17 @@ def test_a_present_perfect_takes_no_time_of_another_clause_of_its_sentence(nlp):
     assert (past["value"], past["source"]) == ("2021-10-18", "sentence")
 
 
+def test_a_concessive_clause_takes_no_narrative_time(nlp):
+    # the paragraph's Monday dates the next act of its episode, not a fact set against it by "although"
+    story = "On Monday, the army shelled the town. The mayor condemned the army, {} the rebels attacked the convoy."
+    against = run(nlp, story.format("although"), timexes={"Monday": "2021-10-18"})
+    assert find(against, "ACCUSE").date["value"] == "2021-10-18"
+    attacked = [e.date for e in against if e.trigger["text"] == "attacked"]
+    assert [(d["value"], d["precision"]) for d in attacked] == [(None, "before")]
+    then = run(nlp, story.format("and"), timexes={"Monday": "2021-10-18"})
+    assert [e.date["value"] for e in then if e.trigger["text"] == "attacked"] == ["2021-10-18"]
+
+
 def test_the_present_perfect_is_no_past_tense_and_a_modal_perfect_is_not_told_as_done(nlp):
     from newsgraph.events import _past, _perfect
 
