@@ -405,6 +405,31 @@ def test_an_undated_noun_gerund_or_intention_is_bounded_by_the_publication_date(
     assert (aim["value"], aim["precision"], aim["start"]) == (None, "after", "2021-10-19")
 
 
+def test_a_present_perfect_takes_no_time_of_another_clause_of_its_sentence(nlp):
+    # the perfect tells an act done by the report's day; the day the sentence names is the meeting's
+    events = run(nlp, "The rebels, who have rejected the truce, met the envoy on Monday.", timexes={"Monday": "2021-10-18"})
+    rejected = find(events, "REJECT").date
+    assert (rejected["value"], rejected["precision"], rejected["end"]) == (None, "before", "2021-10-19")
+    assert find(events, "CONSULT").date["value"] == "2021-10-18"
+    # a report of Monday: the perfect it reports is bounded, a past act it reports takes the report's day
+    said = "The minister said on Monday that the rebels {} the convoy."
+    perfect = find(run(nlp, said.format("have attacked"), timexes={"Monday": "2021-10-18"}), "ASSAULT").date
+    assert (perfect["value"], perfect["precision"]) == (None, "before")
+    past = find(run(nlp, said.format("attacked"), timexes={"Monday": "2021-10-18"}), "ASSAULT").date
+    assert (past["value"], past["source"]) == ("2021-10-18", "sentence")
+
+
+def test_a_concessive_clause_takes_no_narrative_time(nlp):
+    # the paragraph's Monday dates the next act of its episode, not a fact set against it by "although"
+    story = "On Monday, the army shelled the town. The mayor condemned the army, {} the rebels attacked the convoy."
+    against = run(nlp, story.format("although"), timexes={"Monday": "2021-10-18"})
+    assert find(against, "ACCUSE").date["value"] == "2021-10-18"
+    attacked = [e.date for e in against if e.trigger["text"] == "attacked"]
+    assert [(d["value"], d["precision"]) for d in attacked] == [(None, "before")]
+    then = run(nlp, story.format("and"), timexes={"Monday": "2021-10-18"})
+    assert [e.date["value"] for e in then if e.trigger["text"] == "attacked"] == ["2021-10-18"]
+
+
 def test_the_present_perfect_is_no_past_tense_and_a_modal_perfect_is_not_told_as_done(nlp):
     from newsgraph.events import _past, _perfect
 
