@@ -2850,11 +2850,19 @@ def _threat_of_a_thing(v, table) -> bool:
     if lemma(v) != "threaten":
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is None and v.dep_ == "conj":  # "the dispute split the party and threatens to ..."
-        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    up = v
+    while subj is None and up.dep_ == "conj" and up.head.i != up.i:
+        # "the dispute split the party and threatens to ...", "split ..., deepened ... and threatens"
+        up = up.head
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
         subj = v.head  # the relative clause's antecedent
-    return subj is not None and lemma(subj) in _DANGER and not np_actors(subj, table)
+    if subj is None or lemma(subj) not in _DANGER:
+        return False
+    # the danger's owner ("the president's trade policies", "their contempt for the rules") makes no
+    # threat by it: only an actor named in the phrase otherwise ("the war in Syria") keeps the reading
+    return not np_actors(subj, table) or (subj.ent_type_ not in ACTOR_ENTS and any(
+        c.i < subj.i and (c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)) for c in subj.children))
 
 
 def _standing_threat(n) -> bool:
@@ -2984,7 +2992,8 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
             elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
                 existing.mode = new_mode
             return
-        if gmod.negated:
+        if gmod.negated or (new_type == "THREATEN" and _threat_of_a_thing(gov, table)):
+            # a danger that "threatens to open a new front" announces nothing
             return
         new = here.event(gov, gov, new_type, mode=new_mode, cameo=new_cameo, actor=gov_actor,
                          recipient=[a for a in recipient if a not in gov_actor], negated=False,
