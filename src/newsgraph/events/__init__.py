@@ -93,6 +93,8 @@ _RECEPTION = CODING.words["reception"]
 _STANDARD = CODING.words["standard"]
 _PRICE = CODING.words["price"]
 _TAKE_CHARGE = CODING.words["take_charge"]
+_ENVOY = CODING.words["envoy"]
+_PROVISION = CODING.words["provision"]
 _COMMISSIVE = CODING.words["commissive"]
 _REPRISAL = CODING.words["reprisal"]
 _VOWED_REPRISAL = CODING.words["vowed_reprisal"]
@@ -2246,6 +2248,8 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                            or (etype == "RETREAT" and _no_handover(tok))
                            or (etype == "CONSULT" and (_met_as_figure(tok) or _press_interview(tok)))
                            or (etype == "SUPPORT" and _signs_own_order(tok))
+                           or (etype == "SANCTION" and _recalls_no_envoy(tok))
+                           or (etype == "REQUEST" and _provides_for(tok))
                            or (etype == "PROTEST" and _shows(tok))
                            or _regret_reading(tok) == "none" or _poll_share(tok)
                            or _finds(tok) or (etype != "ASSAULT" and _habitual(tok)))) \
@@ -2825,6 +2829,38 @@ def _asks_comment(t) -> bool:
         for c in t.children)
 
 
+def _recalls_no_envoy(v) -> bool:
+    """"recall" that calls back no envoy, mission or troops (``envoy``): "recalled the remark", "recalled
+    the senator's words", "recalled that ...", "will recall Parliament early" remember or reconvene, no
+    SANCTION. The one recalled is the object, or the passive's subject ("the envoy who was recalled"),
+    where a person named stays ("Smith was recalled"): an active verb's person is mostly remembered."""
+    if lemma(v) != "recall":
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return True
+    passive = obj.dep_ == "nsubjpass"
+    if obj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+        obj = v.head
+    return not (lemma(obj) in _ENVOY or obj.lower_ in _ENVOY or (passive and obj.ent_type_ == "PERSON") or any(
+        c.dep_ in ("compound", "appos") and (lemma(c) in _ENVOY or c.lower_ in _ENVOY) for c in obj.children))
+
+
+def _provides_for(v) -> bool:
+    """"call for" whose subject is a plan, a deal or a law (``provision``): "the plan calls for $2
+    billion", "a pact calling for elections" tell what it provides, no one's request (REQUEST); a
+    resolution or a letter that calls for something is its authors' request and stays."""
+    if lemma(v) != "call" or not any((c.dep_ == "prep" and c.lower_ == "for") or any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in v.children):
+        return False  # "for" a thing, or "for" Y "to" act (the parser makes it a clause's mark)
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
+        subj = v.head  # "the plan, which calls for ..."
+    elif subj is None and v.dep_ == "acl":
+        subj = v.head  # "a pact calling for elections"
+    return subj is not None and lemma(subj) in _PROVISION
+
+
 def _finds(v) -> bool:
     """The verb finds or sees evidence ("did not find evidence of", "found no sign that"): a finding
     of an inquiry, not an act; its negation is no rejection (REJECT) either."""
@@ -2864,11 +2900,19 @@ def _threat_of_a_thing(v, table) -> bool:
     if lemma(v) != "threaten":
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is None and v.dep_ == "conj":  # "the dispute split the party and threatens to ..."
-        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    up = v
+    while subj is None and up.dep_ == "conj" and up.head.i != up.i:
+        # "the dispute split the party and threatens to ...", "split ..., deepened ... and threatens"
+        up = up.head
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
         subj = v.head  # the relative clause's antecedent
-    return subj is not None and lemma(subj) in _DANGER and not np_actors(subj, table)
+    if subj is None or lemma(subj) not in _DANGER:
+        return False
+    # the danger's owner ("the president's trade policies", "their contempt for the rules") makes no
+    # threat by it: only an actor named in the phrase otherwise ("the war in Syria") keeps the reading
+    return not np_actors(subj, table) or (subj.ent_type_ not in ACTOR_ENTS and any(
+        c.i < subj.i and (c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)) for c in subj.children))
 
 
 def _standing_threat(n) -> bool:
@@ -2998,7 +3042,8 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
             elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
                 existing.mode = new_mode
             return
-        if gmod.negated:
+        if gmod.negated or (new_type == "THREATEN" and _threat_of_a_thing(gov, table)):
+            # a danger that "threatens to open a new front" announces nothing
             return
         new = here.event(gov, gov, new_type, mode=new_mode, cameo=new_cameo, actor=gov_actor,
                          recipient=[a for a in recipient if a not in gov_actor], negated=False,

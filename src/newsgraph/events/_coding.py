@@ -18,7 +18,7 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "blast", "decision", "plan", "arranged", "verbal_attack", "attack_topic", "attack_medium", "no_comment", "finding",
                    "evidence", "attack_noun", "casualty", "standing_threat", "looking_into",
                    "danger", "cyber_attack", "cyber_target", "habitual",
-                   "reception", "standard", "price", "take_charge", "object_control",
+                   "reception", "standard", "price", "take_charge", "envoy", "provision", "object_control",
                    "praise", "blame", "negator", "commissive", "reprisal", "vowed_reprisal", "judged", "culprit", "forceful",
                    "published", "warned_outcome", "disapproval", "approval", "falsity", "claim", "deed",
                    "stance_against", "stance_for", "occurring"})
