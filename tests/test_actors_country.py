@@ -1678,3 +1678,26 @@ def test_a_name_tagged_an_organisation_that_the_knowledge_base_holds_as_a_person
     deps = ["compound", "nsubj", "ROOT", "punct"]
     tags = ["NNP", "NNP", "VBD", "."]
     assert _parsed_typed(words, heads, deps, tags, [(0, 2, "ORG")])[0] == "person"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name", [
+    ("Japanese and Peruvian officials met in Lima on Tuesday to discuss fishing quotas.",
+     "Japanese and Peruvian officials"),
+    ("The Chilean, Bolivian and Peruvian ministers signed the water accord.",
+     "Chilean, Bolivian and Peruvian ministers"),
+])
+def test_the_people_of_several_states_named_together_are_one_group_of_no_state(nlp, text, name):
+    # the annotators code one group with no country, not one group per state (Session 42, country42)
+    table = resolve(nlp(text), published=DAY)
+    groups = [(a.name, a.kind, a.country) for a in table.actors if a.kind != "country" or a.country in (
+        "JPN", "CHL", "BOL")]
+    assert (name, "group", None) in groups
+    assert not [g for g in groups if g[0] != name and g[2] in ("JPN", "CHL", "BOL")]
+
+
+@pytest.mark.model
+def test_the_forces_of_several_states_named_together_stay_one_body_each(nlp):
+    # each state's forces (and each side's delegation) are actors of their own, as the annotators code them
+    table = resolve(nlp("Kenyan and Somali troops attacked the camp."), published=DAY)
+    assert {a.country for a in table.actors} >= {"KEN", "SOM"}
