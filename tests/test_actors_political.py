@@ -682,6 +682,8 @@ def test_a_body_named_only_inside_a_named_persons_title_goes(monkeypatch):
     assert _keep.body_in_persons_name(chamber, table.mentions, doc)
     assert _keep.keep(table, doc).actors == []
     assert [a.id for a in _keep.keep(table, doc, keep={"assembly"}).actors] == ["assembly"]
+    # a party the events' filler gave an act stays: the PLOVER records code the body as the act's party
+    assert [a.id for a in _keep.keep(table, doc, filled={"assembly"}).actors] == ["assembly"]
     # a think tank there stays: the annotators code it as often as not
     tank = dataclasses.replace(chamber, sector="SOC")
     assert not _keep.body_in_persons_name(tank, table_of(doc, (tank, [(0, 1, "name")])).mentions, doc)
