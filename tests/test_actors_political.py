@@ -668,6 +668,83 @@ def test_a_body_named_only_in_a_named_persons_description_goes(monkeypatch):
     assert not _keep.body_in_persons_title(body, table.mentions, doc)
 
 
+def test_a_body_named_only_inside_a_named_persons_title_goes(monkeypatch):
+    _keep = _keeping_filter(monkeypatch)
+    chamber = Actor(id="assembly", name="Assembly", kind="organization", country="USA", sector="LEG")
+    # "Assembly Majority Leader Jan Roe spoke .": the chamber's name is part of Roe's title
+    words = ["Assembly", "Majority", "Leader", "Jan", "Roe", "spoke", "."]
+    heads = [2, 2, 4, 4, 5, 5, 5]
+    deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = parsed(words, heads, deps, pos, ents)
+    table = table_of(doc, (chamber, [(0, 1, "name")]))
+    assert _keep.body_in_persons_name(chamber, table.mentions, doc)
+    assert _keep.keep(table, doc).actors == []
+    assert [a.id for a in _keep.keep(table, doc, keep={"assembly"}).actors] == ["assembly"]
+    # a party the events' filler gave an act stays: the PLOVER records code the body as the act's party
+    assert [a.id for a in _keep.keep(table, doc, filled={"assembly"}).actors] == ["assembly"]
+    # a think tank there stays: the annotators code it as often as not
+    tank = dataclasses.replace(chamber, sector="SOC")
+    assert not _keep.body_in_persons_name(tank, table_of(doc, (tank, [(0, 1, "name")])).mentions, doc)
+    # "The League 's envoy , Ann Poe , arrived .": a possessor of a title in apposition to the name
+    league = Actor(id="league", name="League", kind="organization", sector="IGO")
+    words = ["The", "League", "'s", "envoy", ",", "Ann", "Poe", ",", "arrived", "."]
+    heads = [1, 3, 1, 8, 3, 6, 3, 3, 8, 8]
+    deps = ["det", "poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = parsed(words, heads, deps, pos, ents)
+    assert _keep.body_in_persons_name(league, table_of(doc, (league, [(1, 2, "name")])).mentions, doc)
+    # "The League 's envoys arrived .": no named person
+    doc = parsed(["The", "League", "'s", "envoys", "arrived", "."], [1, 3, 1, 4, 4, 4],
+                 ["det", "poss", "case", "nsubj", "ROOT", "punct"], ["DET", "PROPN", "PART", "NOUN", "VERB", "PUNCT"])
+    assert not _keep.body_in_persons_name(league, table_of(doc, (league, [(1, 2, "name")])).mentions, doc)
+    # "Jan Roe , an adviser to the League , left .": after a title noun in apposition, with "to"
+    words = ["Jan", "Roe", ",", "an", "adviser", "to", "the", "League", ",", "left", "."]
+    heads = [1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 9]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O"]
+    doc = parsed(words, heads, deps, pos, ents)
+    council = Actor(id="council", name="League", kind="organization", country="USA", sector="GOV")
+    assert _keep.body_in_persons_name(council, table_of(doc, (council, [(7, 8, "name")])).mentions, doc)
+    # an international body or a party after the name stays: the annotators code it about as often as not
+    assert not _keep.body_in_persons_name(league, table_of(doc, (league, [(7, 8, "name")])).mentions, doc)
+    # "Jan Roe , a member of the League community , left .": the body's own people, no title of it
+    words = ["Jan", "Roe", ",", "a", "member", "of", "the", "League", "community", ",", "left", "."]
+    heads = [1, 10, 1, 4, 1, 4, 8, 8, 5, 1, 10, 10]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT",
+            "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-NORP", "O", "O", "O", "O"]
+    doc = parsed(words, heads, deps, pos, ents)
+    group = Actor(id="league-people", name="League", kind="group", country="USA", sector="GOV")
+    assert not _keep.body_in_persons_name(group, table_of(doc, (group, [(7, 8, "name")])).mentions, doc)
+    # a second mention where the body acts keeps it: "The League objected ."
+    words = ["Jan", "Roe", ",", "an", "adviser", "to", "the", "League", ",", "left", ".", "The", "League",
+             "objected", "."]
+    heads = [1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 9, 12, 13, 13, 13]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct", "det",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "VERB", "PUNCT", "DET", "PROPN",
+           "VERB", "PUNCT"]
+    doc = parsed(words, heads, deps, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 13)
+    table = table_of(doc, (council, [(7, 8, "name"), (12, 13, "name")]))
+    assert not _keep.body_in_persons_name(council, table.mentions, doc)
+    # "Sen. Jan Roe of Ohio , the top Republican on the Assembly , spoke .": a party's word made a post
+    words = ["Sen.", "Jan", "Roe", "of", "Ohio", ",", "the", "top", "Republican", "on", "the", "Assembly", ",",
+             "spoke", "."]
+    heads = [2, 2, 13, 2, 3, 4, 8, 8, 4, 8, 11, 9, 4, 13, 13]
+    deps = ["compound", "compound", "nsubj", "prep", "pobj", "punct", "det", "amod", "appos", "prep", "det", "pobj",
+            "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "DET", "ADJ", "PROPN", "ADP", "DET", "PROPN", "PUNCT",
+           "VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "B-NORP", "O", "O", "B-ORG", "O", "O", "O"]
+    doc = parsed(words, heads, deps, pos, ents)
+    assert _keep.body_in_persons_name(chamber, table_of(doc, (chamber, [(11, 12, "name")])).mentions, doc)
+
+
 def test_a_journalist_no_record_uses_goes(monkeypatch):
     _keep = _keeping_filter(monkeypatch)
     # "The senator told the anchor Jan Roe ." : the one told, a journalist who neither acts nor speaks

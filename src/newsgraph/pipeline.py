@@ -346,7 +346,7 @@ class Extractor:
             table = keep_actors(table, doc, decide=self.decide_actors, collect=self.collect_actors,
                                 keep=used, named=named - used, home=self.home_country,
                                 acts={e.trigger["span"][0] for e in events if e.trigger and e.coder != "target"},
-                                settings=settings,
+                                settings=settings, filled={a for _e, _slot, a in fills},
                                 quoted=[q.span for q in quotes if q.kind != "indirect"],
                                 publisher=publisher_names(document.url),
                                 venues={e.trigger["span"][0] for e in events
