@@ -853,25 +853,35 @@ def _mode_tokens(tok, head, own: list | None = None) -> list:
     return tokens
 
 
+def dated_times(timexes: list[Timex], doc) -> list[Timex]:
+    """The timexes that may date an event of ``doc``: a date or a time with a value (no length, no set, no
+    reference such as PRESENT_REF) that the sentence does not compare its act with (``_compared_time``).
+    Neither test reads the event, so the events stage makes the list once per document (``code``)."""
+    return [t for t in timexes if t.type not in ("DURATION", "SET") and t.value
+            and not t.value.endswith("_REF") and not _compared_time(t, doc)]
+
+
 def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
-          own: list | None = None) -> EventDate | None:
-    usable = [t for t in timexes if t.type not in ("DURATION", "SET") and t.value
-              and not t.value.endswith("_REF")]
+          own: list | None = None, dated: list[Timex] | None = None) -> EventDate | None:
+    """The event's date (``dated``: :func:`dated_times` of ``timexes``, when the caller holds it)."""
+    usable = dated_times(timexes, sent.doc) if dated is None else dated
     if usable:
         below = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
-        usable = [t for t in usable if (t.span[0] not in below or _governs(t, head, anchor))
-                  and not _compared_time(t, sent.doc)]
+        usable = [t for t in usable if t.span[0] not in below or _governs(t, head, anchor)]
 
-    def pick(tokens, source):
-        if not tokens:
-            return None
-        lo, hi = tokens[0].sent.start_char, tokens[0].sent.end_char
-        near = [tx for tx in usable if lo <= tx.span[0] < hi]
-        if not near:
+    def near(first) -> list[Timex]:
+        # the usable timexes of the sentence of ``first``, the first of the tokens a pick reads
+        s = first.sent
+        lo, hi = s.start_char, s.end_char
+        return [tx for tx in usable if lo <= tx.span[0] < hi]
+
+    def pick(tokens, source, close: list[Timex]):
+        # ``close``: ``near(tokens[0])``; none there, and the tokens need not be read
+        if not tokens or not close:
             return None
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         best = None
-        for tx in near:
+        for tx in close:
             if not any(a <= tx.span[0] < b for a, b in chars):
                 continue
             # within the event's clause, a time inside a participant's description ("X, a citizen by his
@@ -883,16 +893,31 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
             return None
         return _dated(best[1].value, best[1].text, source)
 
-    told = _names_a_time(sent, timexes, published)
+    def in_subtree():
+        # the clause head's subtree, read as a list only where its sentence has a usable timex
+        if not usable:
+            return None
+        words = head.subtree
+        first = next(words)
+        close = near(first)
+        return pick([first, *words], "timex", close) if close else None
+
+    def in_sentence():
+        if not usable or sent.end <= sent.start:
+            return None
+        close = near(tokens(sent.doc)[sent.start])
+        return pick(span_tokens(sent), "sentence", close) if close else None
+
     if own is None:
         own = _clause_tokens(head, own=True)
-    return (pick(own, "timex") or _recent_stretch(anchor, head, own, timexes, published) or pick(list(head.subtree), "timex")
+    return (pick(own, "timex", near(own[0]) if own and usable else [])
+            or _recent_stretch(anchor, head, own, timexes, published) or in_subtree()
             or _measured_back(anchor, head, timexes, published)
             # the present perfect tells an act done by the report's time, not at the time another clause of
             # its sentence names ("X, who has rejected the plan, spoke on Monday"): train 28 such events, 12
             # annotated unknown, 10 the sentence's time (a bound holds 9 of them), 4 another (a bound holds 3)
-            or (None if _perfect(head) else pick(span_tokens(sent), "sentence"))
-            or _narrative(head, sent, usable, published, told=told)
+            or (None if _perfect(head) else in_sentence())
+            or _narrative(head, sent, usable, published, told=_names_a_time(sent, timexes, published))
             or _from_publication(head, published, anchor))
 
 
@@ -1496,6 +1521,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         published = dt.date.fromisoformat(published[:10])
     doc_key = document_id(doc_text(doc))[:16]
     timexes = lede_weekdays(timexes, published)
+    dated = dated_times(timexes, doc)  # the timexes that may date an event, read once (``_date``)
     model = decider() if decide else None
     pmodel = participants_model() if decide else None
     mmodel = (modality_model() if modality_with is True else (modality_with or None)) if decide else None
@@ -1536,7 +1562,7 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
         # (a lexicon trigger the proposer reads as another type is judged on its own evidence)
         by_proposer = {t.tok.i for t in triggers if t.proposed}
         ctx = contexts(sent)
-        here = _Sentence(doc_key, sent, ctx, timexes, published, bare_ok=bare_ok)
+        here = _Sentence(doc_key, sent, ctx, timexes, published, bare_ok=bare_ok, dated=dated)
         here.vetoed.update(vetoes)
         found = _code_sentence(here, triggers, lex, actors)
         if model is None and pmodel is None and collect is None:
@@ -3249,9 +3275,9 @@ def _told_stances(here: _Sentence, lex, table, out: list[Event], emitted_at: dic
     (SUPPORT), at the adjective; a word no other trigger of the sentence holds (a lexicon verb read as
     the predicate, "was opposed to", gets the holder and what it is about where it has no parties).
     The holder "I" or "we" is left for the quotation's speaker (``speaking_actors``)."""
-    lems = lemmas(here.sent.doc)
+    lems, pos = lemmas(here.sent.doc), labels(here.sent.doc, "POS")  # (``pos_`` is a string-store read)
     for tok in span_tokens(here.sent):
-        if tok.pos_ not in ("ADJ", "VERB"):
+        if pos[tok.i] not in ("ADJ", "VERB"):
             continue
         found = stance(tok, table, causative=lex.causative)
         if found is None:
@@ -3510,6 +3536,8 @@ class _Sentence:
     # (future for 5 of the 7 such train contents annotated as their act), where the modality model has
     # those 7 train rows alone to learn the class from
     told_future: set[str] = dataclasses.field(default_factory=set)
+    # ``dated_times(timexes, doc)``, made once per document by ``code`` (None: made per event)
+    dated: list[Timex] | None = None
 
     def clause(self, head) -> list:
         """``_clause_tokens(head, own=True)``, once per clause head of the sentence: an event's place,
@@ -3524,7 +3552,7 @@ class _Sentence:
         sent = self.sent
         own = self.clause(head)
         location = clause_location(own, sent.doc, heads=_place_heads(tok, head))
-        date = _date(tok, head, sent, self.timexes, self.published, own)
+        date = _date(tok, head, sent, self.timexes, self.published, own, self.dated)
         if modality in ("asserted", "reported") and _long_before(date, self.published):
             modality = "historical"  # "invaded Iraq in 2003", told in a 2021 report: background
         return Event(

@@ -28,11 +28,11 @@ from typing import Any
 
 from .._paragraphs import paragraph_start
 from .._linear import SoftmaxModel, bucket, load_softmax_file
-from ..nlp import doc_text, lowers, span_text
+from ..nlp import doc_text, labels, lowers, span_text
 from ..records import Event, Timex
 from ..time._period import period
 from ._decide import in_quotation
-from ._lexicon import lexicon
+from ._lexicon import lexicon, lowered_lemmas
 from ._modality import FUTURE_AUX, HISTORICAL_ADVERBS, clause_verb, hedged
 from ._sentence import dense_row as sentence_dense_row
 
@@ -188,24 +188,29 @@ def _attribution(tok: Any, rule: str, v: Any) -> list[str]:
             if c.dep_ in ("parataxis", "conj", "advcl") and c.i > tok.i and c.lemma_.lower() in reporting \
                     and c.pos_ == "VERB":
                 names.append(f"final={c.dep_}")
+    # the sentence's words from the document's columns (``lemma_.lower()``, ``pos_``, ``lower_``): a Token
+    # per word and a string-store read per attribute otherwise, for every word of the sentence
+    doc = tok.doc
+    plain, pos, low = lowered_lemmas(doc), labels(doc, "POS"), lowers(doc)
+    ti, start, end = tok.i, sent.start, sent.end
     seen = set()
-    for t in sent:
-        if t.i == tok.i or t.i in ancestors:
+    for i in range(start, end):
+        if i == ti or i in ancestors:
             continue
-        lem = t.lemma_.lower()
-        side = "before" if t.i < tok.i else "after"
-        if t.pos_ == "VERB" and lem in reporting:
+        lem = plain[i]
+        side = "before" if i < ti else "after"
+        if pos[i] == "VERB" and lem in reporting:
             seen.add(f"word={side}")
-        elif t.pos_ == "NOUN" and lem in _REPORT_NOUNS:
+        elif pos[i] == "NOUN" and lem in _REPORT_NOUNS:
             seen.add(f"noun={side}")
-        elif t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
+        elif low[i] == "according" and i + 1 < end and low[i + 1] == "to":
             seen.add(f"according={side}")
     names.extend(sorted(seen))
-    if not seen and not ancestors & {t.i for t in sent if t.lemma_.lower() in reporting} and sent.start > 0:
+    if not seen and not ancestors & {i for i in range(start, end) if plain[i] in reporting} and start > 0:
         # no source in the sentence: one named in the sentence before may carry over
-        prev = tok.doc[sent.start - 1].sent
-        if "\n" not in tok.doc[prev.end - 1:sent.start + 1].text and any(
-                t.pos_ == "VERB" and t.lemma_.lower() in reporting for t in prev):
+        prev = doc[start - 1].sent
+        if "\n" not in doc[prev.end - 1:start + 1].text and any(
+                pos[i] == "VERB" and plain[i] in reporting for i in range(prev.start, prev.end)):
             names.append("prev")
     names = sorted(set(names))
     return [f"r_{n}" for n in names] + [f"r_{n}|{rule}" for n in names]

@@ -30,6 +30,7 @@ from ..actors._agents import _statistic as statistic
 from ..actors._coding import agent_sector, code_of, police_officials
 from ..actors._dictionaries import bundled
 from ..actors._link import _CONGRESS_WORDS  # the words that make an agent the US Congress's (LEG)
+from ..nlp import labels, tokens
 from ..records import Actor, ActorTable, Event, Mention
 
 __all__ = ["ArgumentTable", "name_parties", "settle", "unnamed_actor", "PEOPLE_NOUNS"]
@@ -335,8 +336,12 @@ def _may_name(sent, table: ArgumentTable) -> bool:
     rules are read again only there."""
     found = table.nameable.get(sent.start)
     if found is None:
+        # the sentence's nouns from the document's part-of-speech column and token list (``for t in sent``
+        # makes a Token per word and reads its ``pos_`` from the string store)
+        pos, toks = labels(sent.doc, "POS"), tokens(sent.doc)
         found = table.nameable[sent.start] = any(
-            t.pos_ == "NOUN" and ActorTable.at_token(table, t.i) is None and _people(t) for t in sent)
+            pos[i] == "NOUN" and ActorTable.at_token(table, i) is None and _people(toks[i])
+            for i in range(sent.start, sent.end))
     return found
 
 
