@@ -43,3 +43,15 @@ def test_capital_alone_stays_the_government(nlp):
     table = resolve(nlp(text))
     held = _holder(table, text, "Moscow")
     assert held and held[0].sector == "GOV" and held[0].country == "RUS", [(a.name, a.sector) for a in held]
+
+
+@pytest.mark.model
+def test_capitals_between_are_the_countries_named(nlp):
+    """Each capital inside "between X and Y" is a party, the first conjunct and the second alike: the
+    country's record where the text names the country, not the city's people."""
+    text = ("China and Japan agreed to hold a summit next spring. The friction between Tokyo and "
+            "Beijing over the islands has eased since the autumn.")
+    table = resolve(nlp(text))
+    for capital, country in (("Tokyo", "Japan"), ("Beijing", "China")):
+        held = _holder(table, text, capital)
+        assert [a.name for a in held] == [country], (capital, [(a.name, a.kind) for a in held])

@@ -525,6 +525,12 @@ def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: 
     if dep == "conj":
         dep = last.head.dep_
     argument = dep == "pobj" and (last.head.dep_ == "agent" or last.head.lower_ in _ARGUMENT_PREPS)
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    # "talks between Washington and Beijing", "between Pyongyang, Seoul, and Washington": each capital
+    # a party, whichever conjunct it is (train: 22 annotated as the country, 2 not annotated)
+    argument = argument or first.dep_ == "pobj" and first.head.lower_ == "between"
     if norm(c.text) in B.capitals and _called_capital(doc, c) is not False and (
             dep in _SUBJ_OBJ or argument or _called_capital(doc, c) or _diplomatic_seat(last)):
         capitals.append(c)
