@@ -33,8 +33,8 @@ from .._paragraphs import paragraph_start
 from ..nlp import doc_text, head_indices, labels, lowers, span_text, span_tokens, tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
-from ._arguments import (RECIPIENT_PREPS, denies_claim, names_its_target, noun_arguments, np_actors, own_object,
-                         sends_own, subject_of, verb_arguments)
+from ._arguments import (PASSIVE_SUBJ, RECIPIENT_PREPS, SUBJ, denies_claim, names_its_target, noun_arguments,
+                         np_actors, own_object, sends_own, subject_of, verb_arguments)
 from ._coding import ACTOR_ENTS, CODING
 from ._coding import DENY as _DENY
 from ._coding import MISHAP as _MISHAP
@@ -1632,6 +1632,8 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
                 event.confidence = round(p, 3)
             if pmodel is not None and parts:
                 assign(event, parts, pmodel)
+            if tok is not None:
+                _own_forces(event, tok, actors)
             if event.event == "COERCE" and tok is not None and _armed_raid(tok, event.actor, event.recipient, actors):
                 # read once its parties are chosen, after the decider judged the candidate as COERCE
                 event.event, event.mode, event.cameo = "ASSAULT", _raid_mode(tok), ROOT_CAMEO["ASSAULT"]
@@ -1658,6 +1660,19 @@ def code(doc, *, actors: ActorTable, timexes: list[Timex], published: dt.date | 
     events = merge_repeats(_fold_headline(events, doc_text(doc), sents), ruled)
     settle(actors, events)
     return events
+
+
+def _own_forces(event: Event, tok, table: ActorTable) -> None:
+    """The forces a MOBILIZE moves, named as its clause's subject ("troops were massed", "the fleet headed
+    north"), are the actor's own (corpus guidelines 2.3), not the one it is directed at: the annotators
+    never code a MOBILIZE with a recipient and no actor (0 of 136 on train, 0 of 39 on dev). Where the
+    filler leaves the actor empty and takes such a subject as the recipient, the subject is the actor."""
+    if event.event != "MOBILIZE" or event.actor or not event.recipient:
+        return
+    forces = [a for c in tok.children if c.dep_ in SUBJ + PASSIVE_SUBJ for a in np_actors(c, table)]
+    if forces and any(a in forces for a in event.recipient):
+        event.actor = [a for a in event.recipient if a in forces]
+        event.recipient = [a for a in event.recipient if a not in forces]
 
 
 # A headline is the text's first line when it is short; the story's lead is the first sentences after it.
