@@ -94,6 +94,9 @@ class _Table:
         a = self.at.get(i)
         return [] if a is None else [a]
 
+    def in_tokens(self, start: int, end: int) -> list[str]:
+        return [self.at[i] for i in range(start, end) if i in self.at]
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "actor", "thing"), [
@@ -101,6 +104,14 @@ class _Table:
     ("The dispute that threatens the harvest began in May.", None, True),
     ("The general threatened to shell the town.", "general", False),
     ("Ruritania threatened the neighbouring states.", "Ruritania", False),
+    # an owned thing, an act, the last of several conjoined verbs (session 42, prec42)
+    ("Ruritania's new farm policies threaten the growers across the border.", "Ruritania", True),
+    ("Their disdain for the treaty threatens the calm of the whole region.", "Their", True),
+    ("The night raid threatened the fragile truce between the clans.", None, True),
+    ("The fight over the budget split the chamber, deepened distrust and threatens to delay the vote.",
+     None, True),
+    ("The army of Ruritania threatened to shell the border towns.", "army", False),
+    ("Ruritania's foreign minister threatened the neighbouring states with sanctions.", "minister", False),
 ])
 def test_a_thing_that_threatens_by_its_subject(nlp, text, actor, thing):
     doc = nlp(text)
