@@ -433,6 +433,15 @@ def root_of(doc, start: int, end: int):
     return toks[root if root != -1 else start]
 
 
+def first_conjunct(token):
+    """The first conjunct of the coordination ``token`` is a later conjunct of ("Tokyo" for "Beijing" in
+    "between Tokyo and Beijing"; ``token`` itself when it is none): where the list's preposition, title or
+    verb hangs, the parser hanging each later conjunct on the one before."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def climb(token, deps):
     """From ``token`` up its heads while its dependency label is one of ``deps`` (and it has a head):
     the word a conjunct's list, a compound's name or a preposition's phrase hangs from ("officials and

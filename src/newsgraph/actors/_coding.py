@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._dictionaries import Bundled, norm, split_code
-from ..nlp import lowers, root_of, span_text, tokens
+from ..nlp import first_conjunct, lowers, root_of, span_text, tokens
 
 __all__ = ["Title", "read_title", "agent_sector", "TITLE_ABBREVIATIONS", "org_sector", "slug", "SECTOR_LABELS", "code_of",
            "US_TITLES", "TITLE_NOUNS", "edit_distance", "iso_country", "TRANSNATIONAL_PREFIX", "INTERGOVERNMENTAL",
@@ -440,9 +440,7 @@ def _read_shared_title(title: Title, doc, root, bundled: Bundled, lookup_entry, 
     hangs the first name on the title as its appositive and the others on the first name), and a
     capitalised one the first name takes as its own title words: "Representatives Jay Roe of Illinois
     and Jay Doe of Florida"."""
-    first = root.head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(root.head)
     noun = first.head
     if first.ent_type_ == "PERSON" and first.dep_ != "appos":
         _read_shared_words_before(title, doc, first, bundled, lookup_entry, claimed)

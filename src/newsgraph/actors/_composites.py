@@ -13,7 +13,7 @@ from ._coding import INTERGOVERNMENTAL, SECTOR_LABELS, STATE_SECTORS, US_PARTY_N
 from ._dictionaries import Bundled, Entry, norm, split_code
 from ._mentions import Cand
 from .._us_states import ABBREVIATIONS as US_STATES
-from ..nlp import span_text, tokens
+from ..nlp import first_conjunct, span_text, tokens
 from ..roles._titles import is_title_head
 
 __all__ = ["Composites", "find_composites"]
@@ -271,9 +271,7 @@ def _mixed_start(doc, last, head: int, iso_at: dict[int, str]) -> int | None:
     """The first token of a coordination of two or more states' names or demonyms before an agent noun
     ("U.S. and Chinese officials", "the Egyptian, Jordanian and Palestinian ministers"), seen from one of
     its conjuncts ``last``; None where the conjuncts name one state or fewer than two."""
-    first = last
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(last)
     conjuncts = [first, *first.conjuncts]
     if any(t.i >= head for t in conjuncts):
         return None
@@ -525,9 +523,7 @@ def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: 
     if dep == "conj":
         dep = last.head.dep_
     argument = dep == "pobj" and (last.head.dep_ == "agent" or last.head.lower_ in _ARGUMENT_PREPS)
-    first = last
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(last)
     # "talks between Washington and Beijing", "between Pyongyang, Seoul, and Washington": each capital
     # a party, whichever conjunct it is (train: 22 annotated as the country, 2 not annotated)
     argument = argument or first.dep_ == "pobj" and first.head.lower_ == "between"

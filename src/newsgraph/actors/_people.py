@@ -19,7 +19,7 @@ from ..roles._offices import kb_held, kb_titles
 from ..roles._titles import NAME_SUFFIXES
 from ._mentions import Cand
 from .._us_states import ABBREVIATIONS as US_STATES
-from ..nlp import clause_verb, doc_text, lowers, root_of, span_root, span_text, tokens
+from ..nlp import clause_verb, doc_text, first_conjunct, lowers, root_of, span_root, span_text, tokens
 
 __all__ = ["cluster_people", "code_person", "fuzzy_person", "party_state", "principal_countries"]
 
@@ -1267,8 +1267,7 @@ def _in_office_then(cl: Cluster, doc, entry: Entry, loose: bool = True) -> bool:
 def _argument_of(tok) -> int | None:
     """The index of the verb a name is the subject or the "by" agent of ("former President Roe signed",
     "signed by former President Roe"), None for a name in any other place (an appositive, a possessor)."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head.i
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
@@ -1279,9 +1278,7 @@ def _argument_of(tok) -> int | None:
 def _plural_title(doc, start: int, end: int) -> bool:
     """Whether a plural president's title names the list a name is in ("Presidents Jay Roe, Jay Doe and
     Jay Poe"): the title words before the list's first name, none of them "former"."""
-    first = span_root(doc, start, end)
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(span_root(doc, start, end))
     words = {t.lower_ for t in doc[first.left_edge.i:first.i]}
     return "presidents" in words and not words & (FORMER - {"then"})
 

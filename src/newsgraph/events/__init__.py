@@ -869,15 +869,12 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
         below = range(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         usable = [t for t in usable if t.span[0] not in below or _governs(t, head, anchor)]
 
-    def near(first) -> list[Timex]:
-        # the usable timexes of the sentence of ``first``, the first of the tokens a pick reads
-        s = first.sent
-        lo, hi = s.start_char, s.end_char
-        return [tx for tx in usable if lo <= tx.span[0] < hi]
+    # the usable timexes of the event's sentence, where every pick reads (the clause, the head's subtree and
+    # the sentence lie in it): none there, and no pick's tokens need be read
+    close = [tx for tx in usable if sent.start_char <= tx.span[0] < sent.end_char] if usable else []
 
-    def pick(tokens, source, close: list[Timex]):
-        # ``close``: ``near(tokens[0])``; none there, and the tokens need not be read
-        if not tokens or not close:
+    def pick(tokens, source):
+        if not tokens:
             return None
         chars = [(t.idx, t.idx + len(t)) for t in tokens]
         best = None
@@ -893,30 +890,16 @@ def _date(anchor, head, sent, timexes: list[Timex], published: dt.date | None,
             return None
         return _dated(best[1].value, best[1].text, source)
 
-    def in_subtree():
-        # the clause head's subtree, read as a list only where its sentence has a usable timex
-        if not usable:
-            return None
-        words = head.subtree
-        first = next(words)
-        close = near(first)
-        return pick([first, *words], "timex", close) if close else None
-
-    def in_sentence():
-        if not usable or sent.end <= sent.start:
-            return None
-        close = near(tokens(sent.doc)[sent.start])
-        return pick(span_tokens(sent), "sentence", close) if close else None
-
     if own is None:
         own = _clause_tokens(head, own=True)
-    return (pick(own, "timex", near(own[0]) if own and usable else [])
-            or _recent_stretch(anchor, head, own, timexes, published) or in_subtree()
+    return ((pick(own, "timex") if close else None)
+            or _recent_stretch(anchor, head, own, timexes, published)
+            or (pick(list(head.subtree), "timex") if close else None)
             or _measured_back(anchor, head, timexes, published)
             # the present perfect tells an act done by the report's time, not at the time another clause of
             # its sentence names ("X, who has rejected the plan, spoke on Monday"): train 28 such events, 12
             # annotated unknown, 10 the sentence's time (a bound holds 9 of them), 4 another (a bound holds 3)
-            or (None if _perfect(head) else in_sentence())
+            or (pick(span_tokens(sent), "sentence") if close and not _perfect(head) else None)
             or _narrative(head, sent, usable, published, told=_names_a_time(sent, timexes, published))
             or _from_publication(head, published, anchor))
 
