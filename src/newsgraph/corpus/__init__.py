@@ -166,7 +166,7 @@ def format_report(f: dict[str, Any]) -> str:
              + (", ".join(f"{src} {k}" for src, k in e.get("date_claimed_by_source", {}).items()) or "none") + ")",
              f"{'event modality':<18} accuracy {num(e['modality_accuracy'])}  kappa {num(e['modality_kappa'])}  "
              f"negation {num(e['negation_accuracy'])}  mode {num(e['mode_accuracy'])}",
-             f"{'actors':<18} recall {num(a['recall'])}  junk {num(a['junk_rate'])}  duplicates "
+             f"{'actors':<18} recall {num(a['recall'])}  junk {num(a['junk_rate'])} ({a.get('junk', '?')})  duplicates "
              f"{num(a.get('duplicate_rate'))}  name {num(a['name_accuracy'])}  "
              f"kind {num(a['kind_accuracy'])}  country {num(a['country_accuracy'])}  sector {num(a['sector_accuracy'])}"
              f"  ({a['matched']} of {a['gold']} gold matched, {a['system']} output)",

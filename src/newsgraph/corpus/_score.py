@@ -363,6 +363,7 @@ class Tally:
             "actors": {
                 "gold": n["act_gold"], "system": n["act_sys"], "matched": n["act_matched"],
                 "recall": _ratio(n["act_matched"], n["act_gold"]),
+                "junk": n["act_junk"],
                 "junk_rate": _ratio(n["act_junk"], n["act_sys"]),
                 # output actors that stand for a gold actor another output actor already stands for
                 "duplicates": n["act_duplicate"],
