@@ -37,6 +37,16 @@ def test_a_real_apposition_of_the_subject_closed_by_a_comma_stays():
     assert (doc[4].dep_, doc[4].head.text) == ("appos", "Roe")
 
 
+def test_a_name_right_after_a_quote_keeps_its_description():
+    # '" Fine , " Jay Roe , an expert said .' with the closing comma left out: Roe speaks the quote
+    words = ['"', "Fine", ",", '"', "Jay", "Roe", ",", "an", "expert", "said", "."]
+    heads = [1, 9, 1, 1, 5, 1, 5, 8, 5, 9, 9]
+    deps = ["punct", "ccomp", "punct", "punct", "compound", "npadvmod", "punct", "det", "appos", "ROOT", "punct"]
+    pos = ["PUNCT", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = attribution_tags(_doc(words, heads, deps, pos))
+    assert (doc[8].dep_, doc[8].head.text) == ("appos", "Roe")
+
+
 @pytest.mark.parametrize("change", ["verb", "subject", "comma"])
 def test_other_shapes_stay(change):
     words, heads, deps, pos = (list(x) for x in TAG)
