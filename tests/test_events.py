@@ -430,6 +430,27 @@ def test_a_concessive_clause_takes_no_narrative_time(nlp):
     assert [e.date["value"] for e in then if e.trigger["text"] == "attacked"] == ["2021-10-18"]
 
 
+def test_a_time_that_describes_another_thing_does_not_date_the_sentence_s_event(nlp):
+    # the sentence's nearest time sits in a relative clause, a noun's clause or an apposition describing
+    # another word: it tells of that thing, and the event falls to the next steps (here a bound)
+    for text, timexes in (("The minister, who visited Kabul on Monday, said the rebels attacked the convoy.",
+                           {"Monday": "2021-10-18"}),
+                          ("The ceasefire, signed in 2015, collapsed, and the rebels attacked the convoy.",
+                           {"2015": "2015"}),
+                          ("The envoy, a veteran of the 2015 talks, said the rebels attacked the convoy.",
+                           {"2015": "2015"})):
+        attacked = find(run(nlp, text, timexes=timexes), "ASSAULT").date
+        assert (attacked["value"], attacked["source"], attacked["precision"]) == (None, "document", "before"), text
+    # the time of the clause above the event still dates it, and an event that itself sits in a description
+    # may take another description's time
+    above = find(run(nlp, "On Monday, the minister said the rebels attacked the convoy.",
+                     timexes={"Monday": "2021-10-18"}), "ASSAULT").date
+    assert (above["value"], above["source"]) == ("2021-10-18", "sentence")
+    both = run(nlp, "The minister, who visited Kabul on Monday, met the rebels who attacked the convoy.",
+               timexes={"Monday": "2021-10-18"})
+    assert (find(both, "ASSAULT").date["value"], find(both, "ASSAULT").date["source"]) == ("2021-10-18", "sentence")
+
+
 def test_the_present_perfect_is_no_past_tense_and_a_modal_perfect_is_not_told_as_done(nlp):
     from newsgraph.events import _past, _perfect
 
