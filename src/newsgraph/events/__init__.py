@@ -514,6 +514,14 @@ _EXPRESSING = CODING.words["expressing"]
 _COMPLAINT = CODING.words["complaint"]
 
 
+def _grants_point(v) -> bool:
+    """"conceded that his party's hands were tied", "'It was a factor,' conceded an official": to concede
+    a point, a clause one grants, is a statement (guidelines 2.1), no concession made to anyone (CONCEDE:
+    an apology, eased restrictions, an announced withdrawal); "conceded defeat" and an election's
+    "Gillum had conceded" have no clause and stay."""
+    return lemma(v) == "concede" and any(c.dep_ == "ccomp" for c in v.children)
+
+
 def _expresses_no_complaint(v) -> bool:
     """The verb expresses a feeling that is no complaint ("expressed admiration for", "voiced his
     hope", "expressed surprise"): the criticism (ACCUSE) an expressed feeling tells needs a word of
@@ -2275,6 +2283,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                            or (etype == "SANCTION" and _recalls_no_envoy(tok))
                            or (etype == "REQUEST" and _provides_for(tok))
                            or (etype == "PROTEST" and _shows(tok))
+                           or (etype == "CONCEDE" and _grants_point(tok))
                            or _regret_reading(tok) == "none" or _poll_share(tok)
                            or _finds(tok) or (etype != "ASSAULT" and _habitual(tok)))) \
             or (etype == "REJECT" and (_keeps_silent(tok) or _withholds(tok))) \
@@ -2361,6 +2370,11 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if not recipient and not fleeing and (trig.noun or not denies_claim(tok, etype)):
         recipient = _clause_recipient(tok, actor, table, etype, mode,
                                       own_object=own_object(etype, mode) or sends_own(tok, actor, table))
+    if etype == "ASSAULT" and lemma(tok) == "attack" and _political_quarrel(actor, recipient, table):
+        # "Pelosi attacked Barr", "came under attack by the president": a criticism, as a verbal attack
+        # is (``_verbal_attack``), so the sentence coder adds no ASSAULT of its own to the sentence either
+        here.vetoed.add(etype)
+        etype, mode, cameo = "ACCUSE", "disapprove", "111"
     if mod.governor_kind == "volition" and mod.governor is not None and mod.governor.pos_ in (
             "NOUN", "PROPN") and not recipient:
         return None  # "its will to keep fighting", "the ability to negotiate": a disposition, no event
@@ -2731,6 +2745,35 @@ def _verbal_attack(t) -> bool:
                 if p.dep_ == "pcomp" and p.tag_ == "VBG" and c.lower_ in ("over", "for"):
                     return True  # "attacked him for backing the deal"
     return False
+
+
+def _political_quarrel(actor: list[str], recipient: list[str], table) -> bool:
+    """Both sides of an attack are in politics: each party of it is a person in office, in a party or in
+    a court, or a former officeholder (sectors GOV, LEG, PTY, JUD, ELI), or a legislature's or a party's
+    people as a body ("Republicans", "the House Freedom Caucus"), and it has an actor and a recipient
+    ("Pelosi attacked Barr for his testimony", "Republicans have been attacking Rice", "came under
+    attack by the president and the attorney general"). Such parties fight with words: the attack is a
+    criticism (guidelines 2.1), as one whose target is a plan or a remark is (``_verbal_attack``). A
+    state, an army, police, armed groups and civilians are none of them, so an attack on or by one stays
+    ASSAULT."""
+    if not actor or not recipient:
+        return False
+    for actor_id in (*actor, *recipient):
+        a = table.get(actor_id)
+        if a is None:
+            return False
+        if a.kind == "person" and a.sector in _POLITICAL:
+            continue
+        if a.kind in ("group", "organization") and a.sector in _POLITICAL_BODY:
+            continue
+        return False
+    return True
+
+
+# The sectors of persons in politics, and of bodies whose people fight only with words
+# (``_political_quarrel``)
+_POLITICAL = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI"})
+_POLITICAL_BODY = frozenset({"LEG", "PTY"})
 
 
 def _said_in_medium(t) -> bool:
