@@ -3065,7 +3065,7 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
     governor (or, with no announcing verb of the same party, at its own trigger)."""
     new_type, new_mode, new_cameo, recipient = _intent_type(event, mod, trig)
     if new_type is None:
-        if _announced_own(event, mod, trig):
+        if _announced_own(event, mod, trig) or _planned_own(event, mod):
             here.told_future.add(event.id)
             if event.date is not None and event.date.get("source") == "document" and \
                     event.date.get("precision") == "before" and here.published is not None:
@@ -3456,7 +3456,7 @@ def _intent_type(event: Event, mod, trig) -> tuple:
                                             "access") else None
         return "CONCEDE", mode, "035", event.recipient
     if etype in CONFLICT and mod.governor is not None and (lemma(mod.governor) in _DECISION or (
-            lemma(mod.governor) in _PLAN and mod.governor.pos_ in ("NOUN", "PROPN"))):
+            lemma(mod.governor) in _PLAN and mod.governor.pos_ in ("NOUN", "PROPN")) or _planned_own(event, mod)):
         # "decided to strike", "his decision to fire the director", "his plans to impose tariffs": the
         # act decided or planned keeps its own type, as the corpus codes it; a vow or a statement of
         # it ("vowed to annex", "said it would strike", "X plans to impose") is the threat
@@ -3474,6 +3474,22 @@ def _intent_type(event: Event, mod, trig) -> tuple:
 
 
 _SIGNING = frozenset({"sign", "ratify"})
+
+
+def _planned_own(event: Event, mod) -> bool:
+    """"X plans to impose tariffs", "organisers had planned to demonstrate", "each planned to deploy a
+    ship": a party's own measure under the verb of a plan is that act to come (future), as corpus
+    guidelines 2.4 code "plans to impose tariffs", not a threat; the noun of a plan ("his plans to shell the
+    camps") keeps any planned act's type already (``_intent_type``). A plan of force or of restrictions
+    on others (ASSAULT, COERCE) stays the threat the PLOVER gold records code ("plans to impose
+    restrictions on its labour market")."""
+    gov = mod.governor
+    return (event.event in _PLANNED_OWN and not event.negated and gov is not None and gov.pos_ == "VERB"
+            and lemma(gov) in _PLAN)
+
+
+# A party's own measures, which its plan tells as the act to come (``_planned_own``)
+_PLANNED_OWN = frozenset({"SANCTION", "PROTEST", "MOBILIZE"})
 
 
 def _announced_own(event: Event, mod, trig) -> bool:
