@@ -3457,9 +3457,10 @@ def _intent_type(event: Event, mod, trig) -> tuple:
         return "CONCEDE", mode, "035", event.recipient
     if etype in CONFLICT and mod.governor is not None and (lemma(mod.governor) in _DECISION or (
             lemma(mod.governor) in _PLAN and mod.governor.pos_ in ("NOUN", "PROPN")) or _planned_own(event, mod)):
-        # "decided to strike", "his decision to fire the director", "his plans to impose tariffs": the
-        # act decided or planned keeps its own type, as the corpus codes it; a vow or a statement of
-        # it ("vowed to annex", "said it would strike", "X plans to impose") is the threat
+        # "decided to strike", "his decision to fire the director", "his plans to impose tariffs", "X plans
+        # to impose tariffs": the act decided or planned keeps its own type, as the corpus codes it; a vow
+        # or a statement of it ("vowed to annex", "said it would strike", "X plans to impose
+        # restrictions": ``_planned_own``) is the threat
         return None, None, None, None
     if _announced_own(event, mod, trig):
         return None, None, None, None
