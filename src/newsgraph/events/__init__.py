@@ -514,6 +514,14 @@ _EXPRESSING = CODING.words["expressing"]
 _COMPLAINT = CODING.words["complaint"]
 
 
+def _grants_point(v) -> bool:
+    """"conceded that his party's hands were tied", "'It was a factor,' conceded an official": to concede
+    a point, a clause one grants, is a statement (guidelines 2.1), no concession made to anyone (CONCEDE:
+    an apology, eased restrictions, an announced withdrawal); "conceded defeat" and an election's
+    "Gillum had conceded" have no clause and stay."""
+    return lemma(v) == "concede" and any(c.dep_ == "ccomp" for c in v.children)
+
+
 def _expresses_no_complaint(v) -> bool:
     """The verb expresses a feeling that is no complaint ("expressed admiration for", "voiced his
     hope", "expressed surprise"): the criticism (ACCUSE) an expressed feeling tells needs a word of
@@ -2311,6 +2319,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                            or (etype == "SANCTION" and _recalls_no_envoy(tok))
                            or (etype == "REQUEST" and _provides_for(tok))
                            or (etype == "PROTEST" and _shows(tok))
+                           or (etype == "CONCEDE" and _grants_point(tok))
                            or _regret_reading(tok) == "none" or _poll_share(tok)
                            or _finds(tok) or (etype != "ASSAULT" and _habitual(tok)))) \
             or (etype == "REJECT" and (_keeps_silent(tok) or _withholds(tok))) \
@@ -2397,6 +2406,11 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if not recipient and not fleeing and (trig.noun or not denies_claim(tok, etype)):
         recipient = _clause_recipient(tok, actor, table, etype, mode,
                                       own_object=own_object(etype, mode) or sends_own(tok, actor, table))
+    if etype == "ASSAULT" and lemma(tok) == "attack" and _political_quarrel(actor, recipient, table):
+        # "Pelosi attacked Barr", "came under attack by the president": a criticism, as a verbal attack
+        # is (``_verbal_attack``), so the sentence coder adds no ASSAULT of its own to the sentence either
+        here.vetoed.add(etype)
+        etype, mode, cameo = "ACCUSE", "disapprove", "111"
     if mod.governor_kind == "volition" and mod.governor is not None and mod.governor.pos_ in (
             "NOUN", "PROPN") and not recipient:
         return None  # "its will to keep fighting", "the ability to negotiate": a disposition, no event
@@ -2769,6 +2783,35 @@ def _verbal_attack(t) -> bool:
     return False
 
 
+def _political_quarrel(actor: list[str], recipient: list[str], table) -> bool:
+    """Both sides of an attack are in politics: each party of it is a person in office, in a party or in
+    a court, or a former officeholder (sectors GOV, LEG, PTY, JUD, ELI), or a legislature's or a party's
+    people as a body ("Republicans", "the House Freedom Caucus"), and it has an actor and a recipient
+    ("Pelosi attacked Barr for his testimony", "Republicans have been attacking Rice", "came under
+    attack by the president and the attorney general"). Such parties fight with words: the attack is a
+    criticism (guidelines 2.1), as one whose target is a plan or a remark is (``_verbal_attack``). A
+    state, an army, police, armed groups and civilians are none of them, so an attack on or by one stays
+    ASSAULT."""
+    if not actor or not recipient:
+        return False
+    for actor_id in (*actor, *recipient):
+        a = table.get(actor_id)
+        if a is None:
+            return False
+        if a.kind == "person" and a.sector in _POLITICAL:
+            continue
+        if a.kind in ("group", "organization") and a.sector in _POLITICAL_BODY:
+            continue
+        return False
+    return True
+
+
+# The sectors of persons in politics, and of bodies whose people fight only with words
+# (``_political_quarrel``)
+_POLITICAL = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI"})
+_POLITICAL_BODY = frozenset({"LEG", "PTY"})
+
+
 def _said_in_medium(t) -> bool:
     """The attack is made where one says things ("attacked Trudeau on Twitter", "attacked him in an
     interview", "his attacks in a tweet"): its "in" or "via", or the "on" of a verb whose object or
@@ -3058,7 +3101,7 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
     governor (or, with no announcing verb of the same party, at its own trigger)."""
     new_type, new_mode, new_cameo, recipient = _intent_type(event, mod, trig)
     if new_type is None:
-        if _announced_own(event, mod, trig):
+        if _announced_own(event, mod, trig) or _planned_own(event, mod):
             here.told_future.add(event.id)
             if event.date is not None and event.date.get("source") == "document" and \
                     event.date.get("precision") == "before" and here.published is not None:
@@ -3449,10 +3492,11 @@ def _intent_type(event: Event, mod, trig) -> tuple:
                                             "access") else None
         return "CONCEDE", mode, "035", event.recipient
     if etype in CONFLICT and mod.governor is not None and (lemma(mod.governor) in _DECISION or (
-            lemma(mod.governor) in _PLAN and mod.governor.pos_ in ("NOUN", "PROPN"))):
-        # "decided to strike", "his decision to fire the director", "his plans to impose tariffs": the
-        # act decided or planned keeps its own type, as the corpus codes it; a vow or a statement of
-        # it ("vowed to annex", "said it would strike", "X plans to impose") is the threat
+            lemma(mod.governor) in _PLAN and mod.governor.pos_ in ("NOUN", "PROPN")) or _planned_own(event, mod)):
+        # "decided to strike", "his decision to fire the director", "his plans to impose tariffs", "X plans
+        # to impose tariffs": the act decided or planned keeps its own type, as the corpus codes it; a vow
+        # or a statement of it ("vowed to annex", "said it would strike", "X plans to impose
+        # restrictions": ``_planned_own``) is the threat
         return None, None, None, None
     if _announced_own(event, mod, trig):
         return None, None, None, None
@@ -3467,6 +3511,22 @@ def _intent_type(event: Event, mod, trig) -> tuple:
 
 
 _SIGNING = frozenset({"sign", "ratify"})
+
+
+def _planned_own(event: Event, mod) -> bool:
+    """"X plans to impose tariffs", "organisers had planned to demonstrate", "each planned to deploy a
+    ship": a party's own measure under the verb of a plan is that act to come (future), as corpus
+    guidelines 2.4 code "plans to impose tariffs", not a threat; the noun of a plan ("his plans to shell the
+    camps") keeps any planned act's type already (``_intent_type``). A plan of force or of restrictions
+    on others (ASSAULT, COERCE) stays the threat the PLOVER gold records code ("plans to impose
+    restrictions on its labour market")."""
+    gov = mod.governor
+    return (event.event in _PLANNED_OWN and not event.negated and gov is not None and gov.pos_ == "VERB"
+            and lemma(gov) in _PLAN)
+
+
+# A party's own measures, which its plan tells as the act to come (``_planned_own``)
+_PLANNED_OWN = frozenset({"SANCTION", "PROTEST", "MOBILIZE"})
 
 
 def _announced_own(event: Event, mod, trig) -> bool:
