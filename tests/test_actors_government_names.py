@@ -1,0 +1,72 @@
+"""A state's government under its other names ("the Assad regime", "the regime", "Assad's government") is one
+record with the "<country> government" the text names, not one record per name (issue #19, duplicates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors import resolve
+
+
+def _holders(table, text: str, words: str) -> set[str]:
+    start = text.index(words)
+    return {m.actor for m in table.mentions if m.span[0] <= start < m.span[1]}
+
+
+@pytest.mark.model
+def test_a_leaders_regime_is_the_government_named(nlp):
+    text = ("The Syrian government denied on Monday that it had used chemical weapons. Western diplomats said "
+            "the Assad regime had carried out the attack, and France called on President Bashar al-Assad to "
+            "allow inspectors in.")
+    table = resolve(nlp(text))
+    government = _holders(table, text, "Syrian government")
+    assert government and _holders(table, text, "Assad regime") == government, [
+        (a.name, a.kind) for a in table.actors]
+    # the leader himself stays a person of his own
+    assert _holders(table, text, "Bashar al-Assad") - government
+
+
+@pytest.mark.model
+def test_a_bare_regime_after_the_government_is_the_government(nlp):
+    text = ("The Syrian government rejected the report on Tuesday. Rebels in the north said the regime had "
+            "shelled their positions again overnight.")
+    table = resolve(nlp(text))
+    government = _holders(table, text, "Syrian government")
+    assert government and _holders(table, text, "regime") == government, [(a.name, a.kind) for a in table.actors]
+
+
+@pytest.mark.model
+def test_a_bare_regime_before_the_government_stays_apart(nlp):
+    """Named before any government of a state, "the regime" joins none: its sentence alone placed it."""
+    text = "Rebels said the regime had shelled the town overnight. On Tuesday the Syrian government rejected the report."
+    table = resolve(nlp(text))
+    assert not _holders(table, text, "regime") & _holders(table, text, "Syrian government")
+
+
+@pytest.mark.model
+def test_other_names_join_the_first_that_names_the_leader(nlp):
+    """With no "<country> government" in the text, its other names are one record all the same."""
+    text = "Human rights groups accused the Assad regime of torture on Monday. Assad's government denied the charge."
+    table = resolve(nlp(text))
+    regime = _holders(table, text, "Assad regime")
+    assert regime and _holders(table, text, "Assad's government") == regime, [(a.name, a.kind) for a in table.actors]
+
+
+@pytest.mark.model
+def test_the_state_stays_apart_from_its_government(nlp):
+    """The annotators code a state's government as the state as often as apart from it: the state's record
+    keeps its own mentions, the government's names theirs."""
+    text = ("Syria said on Monday it would attend the talks. The Syrian government also rejected the report, and "
+            "the Assad regime blamed the rebels.")
+    table = resolve(nlp(text))
+    government = _holders(table, text, "Syrian government")
+    assert _holders(table, text, "Assad regime") == government
+    assert _holders(table, text, "Syria said") - government
+
+
+@pytest.mark.model
+def test_a_government_of_another_time_stays_apart(nlp):
+    text = ("The Libyan government said on Monday it would hold elections in June. The former regime had banned "
+            "every party, and the government now wants a new constitution.")
+    table = resolve(nlp(text))
+    assert not _holders(table, text, "former regime") & _holders(table, text, "Libyan government")
