@@ -1,5 +1,6 @@
 """A state's government under its other names ("the Assad regime", "the regime", "Assad's government") is one
-record with the "<country> government" the text names, not one record per name (issue #19, duplicates)."""
+record with the "<country> government" the text names, not one record per name; bare "police" are the one police
+force named, and "the justices" the one supreme court (issue #19, duplicates)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,39 @@ def test_a_government_of_another_time_stays_apart(nlp):
             "every party, and the government now wants a new constitution.")
     table = resolve(nlp(text))
     assert not _holders(table, text, "former regime") & _holders(table, text, "Libyan government")
+
+
+@pytest.mark.model
+def test_bare_police_are_the_one_force_the_text_names(nlp):
+    text = ("Police arrested two men near the stadium on Friday night, and the Paris police said on Saturday that "
+            "both had been charged.")
+    table = resolve(nlp(text))
+    force = _holders(table, text, "Paris police")
+    assert force and _holders(table, text, "Police arrested") == force, [(a.name, a.kind) for a in table.actors]
+
+
+@pytest.mark.model
+def test_police_of_several_places_stay_apart_from_a_force(nlp):
+    """Bare "police" placed in two countries are two forces: neither is the one force named."""
+    text = ("Police in London arrested two men. Police in New York said a third had fled, and the New York Police "
+            "Department asked for help.")
+    table = resolve(nlp(text))
+    force = _holders(table, text, "New York Police Department")
+    assert force and not _holders(table, text, "Police in London") & force
+
+
+@pytest.mark.model
+def test_the_justices_are_the_supreme_court_named(nlp):
+    text = "The Supreme Court agreed on Monday to hear the case. The justices will rule by June."
+    table = resolve(nlp(text))
+    court = _holders(table, text, "Supreme Court")
+    assert court and _holders(table, text, "justices") == court, [(a.name, a.kind) for a in table.actors]
+
+
+@pytest.mark.model
+def test_some_justices_or_two_courts_leave_the_justices_alone(nlp):
+    """"The four liberal justices" are some of the court, and with two supreme courts which one is open."""
+    for text in ("The Supreme Court agreed on Monday to hear the case. The four liberal justices dissented.",
+                 "The Texas Supreme Court and the U.S. Supreme Court both heard the case. The justices will rule by June."):
+        table = resolve(nlp(text))
+        assert not _holders(table, text, "justices"), (text, [(a.name, a.kind) for a in table.actors])

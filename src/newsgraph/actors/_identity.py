@@ -10,6 +10,11 @@ description's speaker says go to the person. The evidence is :func:`._coref.desc
 beside each name and the titles' words), as for "the California Democrat": the description's noun must be a
 word of one of the person's titles, every other word one the text gave the person, a country's word the
 person's country, and exactly one person named before must fit.
+
+The same holds for bodies: a description of the one body of its kind named before (``merge_described_bodies``),
+a group named twice in the same words (``merge_same_groups``), a state's government under its other names
+(``merge_governments``), bare "police" for the one police force named (``merge_police``) and "the justices" for
+the one supreme court (``join_justices``).
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from collections.abc import Callable
 
 from ._cluster import Cluster, Context
 from ._coref import Ref, _canonical, _fits, _needed, described_evidence
-from ..nlp import root_of, tokens
+from ..nlp import root_of, tokens, word_positions
 
-__all__ = ["merge_described", "merge_described_bodies", "merge_same_groups", "merge_governments"]
+__all__ = ["merge_described", "merge_described_bodies", "merge_same_groups", "merge_governments", "merge_police",
+           "join_justices"]
 
 # Words before a description that make it another person than one named before ("a spokesman", "another
 # official", "the second official", "one official") or no person yet ("any senator").
@@ -286,6 +292,78 @@ def _government_name(doc, toks: list, start: int, end: int, iso: str, iso_at: di
             return None  # "the Kiev government" of a record placed in the United States
         told = told or other is not None or toks[i].ent_type_ == "PERSON"
     return told
+
+
+_FORCE_NOUNS = frozenset({"department", "force", "service"})
+
+
+def merge_police(ctx: Context, clusters: list[Cluster]) -> None:
+    """A bare "police" is the one police force the text names (issue #19, duplicates): "the New South Wales state
+    police ... police said", "Paris police ... the police", where the text names exactly one force with
+    "police" in its name and its bare "police" make one group. Where the bare noun makes two groups or more
+    (placed in two countries, or one placed and one not), the text speaks of several forces, or of police at
+    large beside a force it names later (train: a join there took three groups from the annotators' generic
+    "police" to the "State Police" named near the end)."""
+    doc = ctx.doc
+    toks = tokens(doc)
+    forces, bare = [], []
+    for cl in clusters:
+        if cl.sector != "COP" or cl.kind not in ("organization", "group", "composite") or cl.one_person:
+            continue
+        named = [(s, e) for s, e, k in cl.extra if k != "pronoun"]
+        if not named:
+            continue
+        words = [[toks[i].lower_ for i in range(s, e) if toks[i].lower_ not in _FUNCTION] for s, e in named]
+        if all(w == ["police"] for w in words):
+            bare.append(cl)
+        elif any(len(w) > 1 and (w[-1] == "police" or w[-2:-1] == ["police"] and w[-1] in _FORCE_NOUNS)
+                 for w in words):
+            forces.append(cl)  # "Paris police", "the Los Angeles Police Department"; not "police officers"
+    if len(forces) == 1 and len(bare) == 1 and (
+            bare[0].iso is None or forces[0].iso is None or bare[0].iso == forces[0].iso):
+        _join(forces[0], bare[0])
+
+
+# The words of a court whose members are its justices: "the Supreme Court", "the high court", "the country's
+# highest court" (an appeals or a district court has judges).
+_TOP_COURT_WORDS = frozenset({"supreme", "high", "highest"})
+
+
+def join_justices(ctx: Context, clusters: list[Cluster]) -> None:
+    """"The justices" is the one supreme court the text names (issue #19, one identity): "the Supreme Court agreed
+    to hear the case ... the justices will rule by June". No step reads the plural as an actor of its own, and
+    the annotators code it as the court (train: 7 of the 8 mentions of "the justices" in texts that name a
+    supreme court; the eighth, "the four left-leaning justices", is a group with words of its own). Only the
+    bare, definite plural: "four justices", "justices who ..." are some of them; a text with two top courts
+    (a state's and the country's) leaves it open."""
+    doc = ctx.doc
+    toks = tokens(doc)
+    courts = []
+    for cl in clusters:
+        if cl.sector != "JUD" or cl.kind not in ("organization", "composite") or cl.one_person:
+            continue
+        for s, e, k in cl.extra:
+            words = {toks[i].lower_ for i in range(s, e)}
+            if k == "name" and "court" in words and words & _TOP_COURT_WORDS:
+                courts.append(cl)
+                break
+    if len(courts) != 1:
+        return
+    taken = {i for cl in clusters for s, e, _k in cl.extra for i in range(s, e)}
+    court = courts[0]
+    first = min(s for s, _e, k in court.extra if k == "name")
+    for k in word_positions(doc, _JUSTICES):
+        t = toks[k]
+        if t.i <= first or t.i in taken or t.tag_ != "NNS":
+            continue
+        lefts = [c for c in t.lefts if c.dep_ != "punct"]
+        if [c.lower_ for c in lefts] != ["the"] or lefts[0].i != t.i - 1 or any(
+                c.dep_ in ("prep", "relcl", "acl", "appos") for c in t.rights):
+            continue  # "the four left-leaning justices", "the justices who dissented": some of them
+        court.extra.append((t.i - 1, t.i + 1, "title"))
+
+
+_JUSTICES = frozenset({"justices"})
 
 
 def _join(into: Cluster, cl: Cluster) -> None:
