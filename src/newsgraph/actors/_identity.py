@@ -332,10 +332,10 @@ _TOP_COURT_WORDS = frozenset({"supreme", "high", "highest"})
 def join_justices(ctx: Context, clusters: list[Cluster]) -> None:
     """"The justices" is the one supreme court the text names (issue #19, one identity): "the Supreme Court agreed
     to hear the case ... the justices will rule by June". No step reads the plural as an actor of its own, and
-    the annotators code it as the court (train: 7 of the 8 mentions of "the justices" in texts that name a
-    supreme court; the eighth, "the four left-leaning justices", is a group with words of its own). Only the
-    bare, definite plural: "four justices", "justices who ..." are some of them; a text with two top courts
-    (a state's and the country's) leaves it open."""
+    the annotators code it as the court (train: the 7 bare "the justices" of texts that name a supreme court
+    are all the court's mentions; "the four left-leaning justices" is a group of its own). Only the bare,
+    definite plural: "four justices", "justices who ..." are some of them; a text with two top courts (a
+    state's and the country's) leaves it open."""
     doc = ctx.doc
     toks = tokens(doc)
     courts = []
@@ -352,8 +352,8 @@ def join_justices(ctx: Context, clusters: list[Cluster]) -> None:
     taken = {i for cl in clusters for s, e, _k in cl.extra for i in range(s, e)}
     court = courts[0]
     first = min(s for s, _e, k in court.extra if k == "name")
-    for k in word_positions(doc, _JUSTICES):
-        t = toks[k]
+    for at in word_positions(doc, _JUSTICES):
+        t = toks[at]
         if t.i <= first or t.i in taken or t.tag_ != "NNS":
             continue
         lefts = [c for c in t.lefts if c.dep_ != "punct"]
