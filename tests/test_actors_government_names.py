@@ -107,3 +107,14 @@ def test_some_justices_or_two_courts_leave_the_justices_alone(nlp):
                  "The Texas Supreme Court and the U.S. Supreme Court both heard the case. The justices will rule by June."):
         table = resolve(nlp(text))
         assert not _holders(table, text, "justices"), (text, [(a.name, a.kind) for a in table.actors])
+
+
+@pytest.mark.model
+def test_a_bare_high_court_is_the_supreme_court_named(nlp):
+    """"The high court" far from the court's name is the same court; "a lower court" is another."""
+    text = ("The Supreme Court agreed on Monday to hear the case.\n\nThe law was passed in 2019.\n\nIts critics sued at "
+            "once.\n\nA lower court upheld it.\n\nThe high court will rule by June.")
+    table = resolve(nlp(text))
+    court = _holders(table, text, "Supreme Court")
+    assert court and _holders(table, text, "high court") == court, [(a.name, a.kind) for a in table.actors]
+    assert not _holders(table, text, "lower court") & court

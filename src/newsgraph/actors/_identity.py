@@ -335,7 +335,9 @@ def join_justices(ctx: Context, clusters: list[Cluster]) -> None:
     the annotators code it as the court (train: the 7 bare "the justices" of texts that name a supreme court
     are all the court's mentions; "the four left-leaning justices" is a group of its own). Only the bare,
     definite plural: "four justices", "justices who ..." are some of them; a text with two top courts (a
-    state's and the country's) leaves it open."""
+    state's and the country's) leaves it open. A group or body named only "the court", "the high court" or
+    "the nation's highest court" is that court too (train 3 such records, dev 2, all the court's in the
+    annotation)."""
     doc = ctx.doc
     toks = tokens(doc)
     courts = []
@@ -361,9 +363,19 @@ def join_justices(ctx: Context, clusters: list[Cluster]) -> None:
                 c.dep_ in ("prep", "relcl", "acl", "appos") for c in t.rights):
             continue  # "the four left-leaning justices", "the justices who dissented": some of them
         court.extra.append((t.i - 1, t.i + 1, "title"))
+    for cl in clusters:  # "the court", "the high court", "the nation's highest court": the same court
+        if cl is court or cl.sector != "JUD" or cl.kind not in ("organization", "group") or cl.entry is not None:
+            continue
+        named = [[toks[i].lower_ for i in range(s, e) if toks[i].lower_ not in _FUNCTION]
+                 for s, e, k in cl.extra if k != "pronoun"]
+        if named and all(w and w[-1] == "court" and set(w[:-1]) <= _BARE_COURT_WORDS for w in named):
+            _join(court, cl)
 
 
 _JUSTICES = frozenset({"justices"})
+# The words of a bare name of the one top court: "the court", "the high court", "the nation's highest court"
+# (not "the appeals court", "a lower court", "the district court").
+_BARE_COURT_WORDS = frozenset({"high", "highest", "top", "nation", "country", "'s", "\u2019s"})
 
 
 def _join(into: Cluster, cl: Cluster) -> None:
