@@ -12,7 +12,7 @@ from newsgraph.records import Actor, Agreement, Commitment, Document, Event, Quo
 
 __all__ = ["actor", "event", "role", "quote", "timex", "when", "envoy", "usa", "taliban", "ENVOY_TITLE",
            "RESIGN", "HOSTILE_NAME", "HOSTILE_TEXT", "store_result", "resign_result", "hostile_result",
-           "quotes_by_text", "country_of", "actor_name"]
+           "quotes_by_text", "country_of", "actor_name", "holders"]
 
 ENVOY_TITLE = "Special Representative for Afghanistan Reconciliation"
 RESIGN = "US envoy Zalmay Khalilzad resigned on Monday after talks with the Taliban."
@@ -166,3 +166,10 @@ def actor_name(table: Any, actor_id: str | None) -> str | None:
     """The name of the actor ``actor_id`` in ``table``, or None."""
     actor = table.get(actor_id) if actor_id else None
     return actor.name if actor else None
+
+
+def holders(table: Any, text: str, words: str) -> list[Actor]:
+    """The actors of ``table`` with a mention over the first occurrence of ``words`` in ``text``."""
+    start = text.index(words)
+    ids = {m.actor for m in table.mentions if m.span[0] <= start < m.span[1]}
+    return [a for a in table.actors if a.id in ids]

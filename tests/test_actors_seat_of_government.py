@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factories import holders as _holder
 from newsgraph.actors import resolve
-
-
-def _holder(table, text: str, word: str):
-    start = text.index(word)
-    ids = {m.actor for m in table.mentions if m.span[0] <= start < m.span[1]}
-    return [a for a in table.actors if a.id in ids]
 
 
 @pytest.mark.model

@@ -27,7 +27,8 @@ from ._coding import code_of
 from ._dateline import dateline_country, headline_country, place_people
 from ._composites import Composites, find_composites, former_members
 from ._dictionaries import Bundled, Dictionary, Entry, bundled, load_dictionary
-from ._identity import merge_described, merge_described_bodies, merge_same_groups
+from ._identity import (join_justices, merge_described, merge_described_bodies, merge_governments, merge_police,
+                        merge_same_groups)
 from ._institutions import un_body
 from ._kinds import type_names
 from ._link import (_former, _title_heads, link_mentions, place_by_earlier_sentences, place_by_sentence_before,
@@ -82,6 +83,9 @@ def resolve(doc, *, published: dt.date | None = None,
     place_by_earlier_sentences(ctx, clusters)  # titled persons still unplaced: a few sentences back
     place_by_mention_sentences(ctx, clusters)  # named persons still unplaced: the one country their sentences name
     merge_same_groups(clusters)  # "police" placed in France twice, or once and once nowhere: one group
+    merge_governments(ctx, clusters)  # "the Assad regime", "the regime": the "Syrian government" named so
+    merge_police(ctx, clusters)  # "police": the one police force the text names ("Paris police")
+    join_justices(ctx, clusters)  # "the justices": the one supreme court the text names
     table = actor_table(doc, clusters)  # 7. the records
     table.phrase_names = phrase_names(clusters)  # "Republican senators", given after the filters
     return table
