@@ -96,6 +96,7 @@ _TAKE_CHARGE = CODING.words["take_charge"]
 _ENVOY = CODING.words["envoy"]
 _PROVISION = CODING.words["provision"]
 _COMMISSIVE = CODING.words["commissive"]
+_CONSENT = CODING.words["consent"]
 _REPRISAL = CODING.words["reprisal"]
 _VOWED_REPRISAL = CODING.words["vowed_reprisal"]
 _FORCEFUL = CODING.words["forceful"]
@@ -3059,9 +3060,11 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
             if existing.event == "AGREE" and new_type == "CONCEDE":
                 existing.event, existing.cameo = "CONCEDE", "035"
                 existing.mode = existing.mode or new_mode
-            elif existing.event == "AGREE" and new_type == "THREATEN":
+            elif existing.event == "AGREE" and new_type == "THREATEN" and lemma(gov) not in _CONSENT:
                 # "vowed to strike back", "pledged to impose tariffs": a promise of a conflict act is a
-                # threat (PLOVER: intended conflict actions are threats), not an offer of cooperation
+                # threat (PLOVER: intended conflict actions are threats), not an offer of cooperation; an act
+                # agreed to or offered ("agreed to deploy its troops") is the agreement, made with the party
+                # that asked for it (corpus guidelines 2.2)
                 existing.event, existing.cameo, existing.mode = "THREATEN", new_cameo, new_mode
             elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
                 existing.mode = new_mode
