@@ -212,10 +212,29 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
             continue
         if e.nostatement and _states_fact(v):
             continue
+        if e.done and not _told_done(v):
+            continue
         if e.pred and e.type == "ACCUSE" and _praises(v):
             return dataclasses.replace(e, type="SUPPORT", mode=None, cameo=_PRAISE_CAMEO)
         return e
     return None
+
+
+# Auxiliaries of a participle told as done: a perfect or a past passive ("has reached", "was struck").
+_DONE_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "was", "were", "been"})
+
+
+def _told_done(v) -> bool:
+    """The verb tells its act as done: a simple past ("reached a deal") or a participle with a perfect or
+    past auxiliary ("have reached", "a deal was struck"), with no modal or "to" ("would have reached",
+    "hopes to reach") and not negated. A participle with no auxiliary ("any deal reached will be void")
+    and a present passive ("once a deal is reached") tell no act done."""
+    auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" for c in v.children) or any(a not in _DONE_AUX for a in auxes):
+        return False
+    if v.tag_ == "VBD":
+        return not auxes
+    return v.tag_ == "VBN" and bool(auxes)
 
 
 # Auxiliaries of a clause that states a fact ("he was", "troops will not", "it has") and of one that
