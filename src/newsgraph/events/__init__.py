@@ -694,7 +694,7 @@ def _plain_entry(entry: Entry, lex) -> bool:
     table = lex.verbs if entry.kind == "V" else lex.nouns
     return entry in table.get(entry.lemma, ()) and not (
         entry.obj or entry.prt or entry.prep or entry.noobj or entry.noquestion or entry.tocomp or entry.pred
-        or entry.nostatement or entry.light or entry.received or entry.phrase)
+        or entry.nostatement or entry.done or entry.light or entry.received or entry.phrase)
 
 
 def _overruled(trig: _Trigger, etype: str, lex) -> bool:
