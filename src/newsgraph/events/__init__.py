@@ -96,6 +96,7 @@ _TAKE_CHARGE = CODING.words["take_charge"]
 _ENVOY = CODING.words["envoy"]
 _PROVISION = CODING.words["provision"]
 _COMMISSIVE = CODING.words["commissive"]
+_CONSENT = CODING.words["consent"]
 _REPRISAL = CODING.words["reprisal"]
 _VOWED_REPRISAL = CODING.words["vowed_reprisal"]
 _FORCEFUL = CODING.words["forceful"]
@@ -211,10 +212,29 @@ def _verb_entry(v, entries: list[Entry]) -> Entry | None:
             continue
         if e.nostatement and _states_fact(v):
             continue
+        if e.done and not _told_done(v):
+            continue
         if e.pred and e.type == "ACCUSE" and _praises(v):
             return dataclasses.replace(e, type="SUPPORT", mode=None, cameo=_PRAISE_CAMEO)
         return e
     return None
+
+
+# Auxiliaries of a participle told as done: a perfect or a past passive ("has reached", "was struck").
+_DONE_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "was", "were", "been"})
+
+
+def _told_done(v) -> bool:
+    """The verb tells its act as done: a simple past ("reached a deal") or a participle with a perfect or
+    past auxiliary ("have reached", "a deal was struck"), with no modal or "to" ("would have reached",
+    "hopes to reach") and not negated. A participle with no auxiliary ("any deal reached will be void")
+    and a present passive ("once a deal is reached") tell no act done."""
+    auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" for c in v.children) or any(a not in _DONE_AUX for a in auxes):
+        return False
+    if v.tag_ == "VBD":
+        return not auxes
+    return v.tag_ == "VBN" and bool(auxes)
 
 
 # Auxiliaries of a clause that states a fact ("he was", "troops will not", "it has") and of one that
@@ -682,7 +702,7 @@ def _plain_entry(entry: Entry, lex) -> bool:
     table = lex.verbs if entry.kind == "V" else lex.nouns
     return entry in table.get(entry.lemma, ()) and not (
         entry.obj or entry.prt or entry.prep or entry.noobj or entry.noquestion or entry.tocomp or entry.pred
-        or entry.nostatement or entry.light or entry.received or entry.phrase)
+        or entry.nostatement or entry.done or entry.light or entry.received or entry.phrase)
 
 
 def _overruled(trig: _Trigger, etype: str, lex) -> bool:
@@ -3138,9 +3158,11 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
             if existing.event == "AGREE" and new_type == "CONCEDE":
                 existing.event, existing.cameo = "CONCEDE", "035"
                 existing.mode = existing.mode or new_mode
-            elif existing.event == "AGREE" and new_type == "THREATEN":
+            elif existing.event == "AGREE" and new_type == "THREATEN" and lemma(gov) not in _CONSENT:
                 # "vowed to strike back", "pledged to impose tariffs": a promise of a conflict act is a
-                # threat (PLOVER: intended conflict actions are threats), not an offer of cooperation
+                # threat (PLOVER: intended conflict actions are threats), not an offer of cooperation; an act
+                # agreed to or offered ("agreed to deploy its troops") is the agreement, made with the party
+                # that asked for it (corpus guidelines 2.2)
                 existing.event, existing.cameo, existing.mode = "THREATEN", new_cameo, new_mode
             elif existing.event in ("THREATEN", "REQUEST", "REJECT") and existing.mode is None:
                 existing.mode = new_mode

@@ -19,7 +19,7 @@ _SETS = frozenset({"transparent", "flee", "deny", "circumstantial", "locative", 
                    "evidence", "attack_noun", "casualty", "standing_threat", "looking_into",
                    "danger", "cyber_attack", "cyber_target", "habitual",
                    "reception", "standard", "price", "take_charge", "envoy", "provision", "object_control",
-                   "praise", "blame", "negator", "commissive", "reprisal", "vowed_reprisal", "judged", "culprit", "forceful",
+                   "praise", "blame", "negator", "commissive", "consent", "reprisal", "vowed_reprisal", "judged", "culprit", "forceful",
                    "published", "warned_outcome", "disapproval", "approval", "falsity", "claim", "deed",
                    "stance_against", "stance_for", "occurring"})
 _ASK_TYPES = frozenset({"REQUEST", "REJECT"})

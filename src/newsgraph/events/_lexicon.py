@@ -57,6 +57,10 @@ class Entry:
     # with a subjunctive or an obligation ("insisted that he leave", "that it must be approved") or
     # with "on" ("insisted on a vote"), and otherwise asserts
     nostatement: bool = False
+    # V only: the verb tells its act as done, a simple past or a participle with a perfect or past
+    # auxiliary ("reached a deal", "a deal was struck"), not a future, a wish or a present passive ("hope
+    # to reach a deal", "any deal reached will be void")
+    done: bool = False
 
 
 @dataclass(slots=True)
@@ -99,7 +103,7 @@ def _parse(text: str) -> Lexicon:
                 opts[key] = frozenset(value.split(","))
             elif key in ("prt", "prep"):
                 opts[key] = value
-            elif key in ("noobj", "received", "noquestion", "phrase", "tocomp", "pred", "nostatement"):
+            elif key in ("noobj", "received", "noquestion", "phrase", "tocomp", "pred", "nostatement", "done"):
                 opts[key] = True
             else:
                 raise ValueError(f"lexicon.txt line {n}: unknown condition {cond!r}")
