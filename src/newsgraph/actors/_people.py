@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ._agents import actor_context, context_country, names_a_country
 from ._cluster import Cluster, Context
@@ -334,6 +335,8 @@ _JOINED_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
 def _spaced_initials(text: str, ctx: Context) -> Entry | None:
     """The dictionary entry of a name whose initials the text writes together: "George H.W. Bush"
     is the dictionary's George H. W. Bush."""
+    if "." not in text:
+        return None  # (most names: the expression needs a stop, and the search costs more than this test)
     spaced = _JOINED_INITIALS.sub(r"\1. ", text)
     return ctx.lookup_entry(spaced) if spaced != text else None
 
@@ -1413,7 +1416,7 @@ def _place_described_speakers(actors, doc, table) -> None:
             first.setdefault(m.actor, m.tokens)
     iso_mentions.sort()
     sent_of: list[int] | None = None
-    paragraph: list[int] | None = None
+    paragraph: Sequence[int] | None = None
     for a in actors:
         span = first.get(a.id)
         if span is None:
