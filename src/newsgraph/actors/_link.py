@@ -18,7 +18,7 @@ from ._coref import (_PARAGRAPHS_BACK, _STATE_NAME, Ref, described_agent, legisl
                      resolve_titles)
 from ._dictionaries import norm
 from ..roles._offices import kb_terms
-from ..nlp import head_indices, root_of, span_root, span_text, tokens, word_positions
+from ..nlp import head_indices, lowers, root_of, span_root, span_text, tokens, word_positions
 
 __all__ = ["link_mentions", "place_by_sentence_before"]
 
@@ -651,7 +651,7 @@ def _conjoined_country(doc, ph, name_owner: dict[int, Cluster]) -> str | None:
     ("Democrats and other opponents", "the United States and allies"); two of different countries leave
     it open."""
     head = doc[ph.head]
-    if head.lemma_.lower() in _UNPLACED_AGENTS or _MANY_WORDS & {t.lower_ for t in doc[ph.start:ph.end]}:
+    if head.lemma_.lower() in _UNPLACED_AGENTS or not _MANY_WORDS.isdisjoint(lowers(doc)[ph.start:ph.end]):
         return None
     found = {cl.iso for c in head.conjuncts if (cl := name_owner.get(c.i)) is not None
              and cl.kind in ("person", "organization") and cl.iso and cl.iso not in TRANSNATIONAL_PREFIX

@@ -1254,15 +1254,18 @@ def _in_office_then(cl: Cluster, doc, entry: Entry, loose: bool = True) -> bool:
     "under" ("under President Roe") or such a year anywhere in his sentence."""
     terms = [(int(c[1][:4]), int(c[2][:4])) for c in entry.codes
              if c[1] and c[2] and split_code(c[0])[1] == "GOV"]
+    # the sentence's words from the shared list of lower-case words: a word of four digits is its own lower
+    # case, and no other word's lower case is one (a Token per word and its text were read before)
+    toks, low = tokens(doc), lowers(doc)
     for c in cl.cands:
-        sent = doc[c.start].sent
-        if _plural_title(doc, c.start, c.end) or loose and any(
-                t.lower_ == "under" for t in doc[max(c.start - 2, sent.start):c.start]):
+        sent = toks[c.start].sent
+        if _plural_title(doc, c.start, c.end) or loose and "under" in low[max(c.start - 2, sent.start):c.start]:
             return True
         verb = _argument_of(span_root(doc, c.start, c.end))
-        for t in sent:
-            if len(t.text) == 4 and t.text.isdigit() and any(a <= int(t.text) <= b for a, b in terms) and (
-                    loose or verb is not None and clause_verb(t).i == verb):
+        for i in range(sent.start, sent.end):
+            w = low[i]
+            if len(w) == 4 and w.isdigit() and any(a <= int(w) <= b for a, b in terms) and (
+                    loose or verb is not None and clause_verb(toks[i]).i == verb):
                 return True
     return False
 
@@ -1282,7 +1285,7 @@ def _plural_title(doc, start: int, end: int) -> bool:
     """Whether a plural president's title names the list a name is in ("Presidents Jay Roe, Jay Doe and
     Jay Poe"): the title words before the list's first name, none of them "former"."""
     first = first_conjunct(span_root(doc, start, end))
-    words = {t.lower_ for t in doc[first.left_edge.i:first.i]}
+    words = set(lowers(doc)[first.left_edge.i:first.i])
     return "presidents" in words and not words & (FORMER - {"then"})
 
 
@@ -1307,8 +1310,8 @@ def _office_to_come(entry: Entry, sector: str, day: str) -> bool:
 def _named_predecessor(cl: Cluster, doc) -> bool:
     """Whether a mention follows "predecessor" ("his predecessor George Roe"): a past officeholder
     the text sets against the sitting one, whom the annotators code as a former official."""
-    return any(t.lower_ == "predecessor" for c in cl.cands
-               for t in doc[max(c.start - 3, doc[c.start].sent.start):c.start])
+    toks, low = tokens(doc), lowers(doc)
+    return any("predecessor" in low[max(c.start - 3, toks[c.start].sent.start):c.start] for c in cl.cands)
 
 
 def code_speakers(actors, published, doc=None, table=None) -> None:
