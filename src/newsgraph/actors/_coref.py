@@ -825,7 +825,9 @@ def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
     # called per word.)
     for r in persons:
         actor = r.actor
-        words = out.setdefault(actor, {})
+        words = out.get(actor)
+        if words is None:
+            words = out[actor] = {}
         sent = toks[r.start].sent
         lo, first = r.start, max(sent.start, r.start - _DESCRIBED_REACH)
         while lo > first:
@@ -842,10 +844,17 @@ def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
         for i in range(lo, hi):
             for w in low[i].split("-"):
                 if w.strip("."):
-                    words.setdefault(_canonical(w), []).append(i)
+                    # (a word met before at another token, as most are, makes no new list to throw away)
+                    key = _canonical(w)
+                    at = words.get(key)
+                    if at is None:
+                        words[key] = [i]
+                    else:
+                        at.append(i)
         if hi > r.end:  # the mark is read in the text: the tokenizer splits it ("(", "D", "-", "Calif.", ")")
             span = text[toks[r.end].idx:toks[hi - 1].idx + len(toks[hi - 1])]
-            for party, state in _MARK.findall(span):
+            # (the mark holds a hyphen: most words after a name hold none, and need no search)
+            for party, state in _MARK.findall(span) if "-" in span else ():
                 words.setdefault("republican" if party == "R" else "democrat", []).append(r.end)
                 name = STATE_OF.get(state.replace(".", "").replace(" ", "").lower())
                 for w in (name or "").split():

@@ -44,9 +44,10 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
     # each cluster's names as Cluster.words() reads them, kept as the names join it: the search below
     # compares every name with every cluster's names, which would split and normalise them each time
     said: dict[int, list[list[str]]] = {}
+    holders: dict[str, list[Entry]] = {}  # a surname's officeholders on the day, asked again at each mention
     for c in sorted(persons, key=lambda c: (-len(norm(c.text).split()), c.start)):
         words = norm(c.text).split()
-        target = _officeholder_cluster(people, words, doc, c.start, ctx.published, titled, said)
+        target = _officeholder_cluster(people, words, doc, c.start, ctx.published, titled, said, holders)
         if target is None:
             target = _find_person(people, words, c.start, said)
         if target is None:
@@ -407,18 +408,24 @@ def _misspelling(a: str, b: str) -> int:
 
 
 def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: int, published,
-                          titled: dict[str, set[str]], said: dict[int, list[list[str]]] | None = None) -> Cluster | None:
+                          titled: dict[str, set[str]], said: dict[int, list[list[str]]] | None = None,
+                          known: dict[str, list[Entry]] | None = None) -> Cluster | None:
     """The cluster of a bare surname that names the one person of the knowledge bases with that
     surname who holds a dated office on the publication day, where the text gives that office's title
     to the bare surname at least once ("President Trump" in 2018, in an article that names Melania
     Trump in full and the president only by title and surname): the cluster of that person's full
     name, else a new one. Not where the text names no namesake (the usual surname grouping then
-    decides) or calls the person by a title of the other gender ("Mrs. Trump")."""
+    decides) or calls the person by a title of the other gender ("Mrs. Trump"). ``known`` keeps each
+    surname's officeholders on the publication day for the document's next mention of it."""
     if len(words) != 1 or published is None:
         return None
-    day = published.isoformat()
-    holders = [e for e in _surname_index().get(words[0], []) if any(
-        _covers(s, e_, day) for _code, s, e_ in e.codes if s or e_)]
+    holders = known.get(words[0]) if known is not None else None
+    if holders is None:
+        day = published.isoformat()
+        holders = [e for e in _surname_index().get(words[0], []) if any(
+            _covers(s, e_, day) for _code, s, e_ in e.codes if s or e_)]
+        if known is not None:
+            known[words[0]] = holders
     if len(holders) != 1 or not set(holders[0].titles) & titled.get(words[0], set()):
         return None
     holder = holders[0]
