@@ -630,6 +630,15 @@ class TokenParagraphs(Sequence[int]):
     def __len__(self) -> int:
         return len(self._toks)
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to a list (or another index) of the same paragraphs, as the column it replaces was."""
+        if isinstance(other, (TokenParagraphs, list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    # equal to a list, so unhashable as a list is
+    __hash__ = None  # type: ignore[assignment]
+
     @overload
     def __getitem__(self, i: int) -> int: ...
 
