@@ -88,7 +88,7 @@ def test_referred_back_makes_the_paragraphs_and_words_only_for_a_noun_that_refer
     assert _referred_back(ctx, 1, True, refs, by_id, [official], cache) is None  # type: ignore[arg-type]
     assert cache == {}  # "An official" cannot refer back: neither the paragraphs nor the words are made
     assert _referred_back(ctx, 5, True, refs, by_id, [official], cache) is official  # type: ignore[arg-type]
-    assert cache["paragraph"] == paragraph_index(doc) and cache["words"] == {}
+    assert cache["paragraph"] is paragraph_index(doc) and cache["words"] == {}
 
 
 def test_warm_builds_the_office_holders_index(monkeypatch):

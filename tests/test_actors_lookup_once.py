@@ -46,6 +46,6 @@ def test_paragraph_index_counts_the_line_breaks_before_each_token():
     words = ["Ada", "spoke", ".", "\n\n", "Bo", "left", ".", " ", "Cy", "came", "\n", "Di"]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False] * len(words))
     breaks = [i for i, w in enumerate(words) if "\n" in w]
-    assert paragraph_index(doc) == [bisect_left(breaks, i) for i in range(len(doc))]
-    assert paragraph_index(doc) == [0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2]
-    assert paragraph_index(Doc(spacy.blank("en").vocab, words=[])) == []
+    assert list(paragraph_index(doc)) == [bisect_left(breaks, i) for i in range(len(doc))]
+    assert list(paragraph_index(doc)) == [0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2]
+    assert list(paragraph_index(Doc(spacy.blank("en").vocab, words=[]))) == []

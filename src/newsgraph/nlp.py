@@ -278,17 +278,25 @@ def strings(doc, ids: list[int], *, lower: bool = False) -> list[str]:
     ``lower``."""
     memo = _LOWERED if lower else _STRINGS
     found: list = list(map(memo.get, ids))  # a None for each id not yet in the memo, filled below
-    if None in found:
-        store = doc.vocab.strings
-        for i, h in enumerate(ids):
-            if found[i] is None:
-                text = memo.get(h)
-                if text is None:
-                    if len(memo) >= _STRINGS_MAX:
-                        memo.clear()
-                    text = memo[h] = store[h].lower() if lower else store[h]
-                found[i] = text
-    return found
+    try:
+        i = found.index(None)
+    except ValueError:
+        return found  # every id known (a string is never None)
+    # Only the ids the memo lacks are visited, found by the list's own search: a new document's words are
+    # a few in a hundred, and a loop over every id cost more than the look-ups themselves.
+    store = doc.vocab.strings
+    while True:
+        h = ids[i]
+        text = memo.get(h)
+        if text is None:
+            if len(memo) >= _STRINGS_MAX:
+                memo.clear()
+            text = memo[h] = store[h].lower() if lower else store[h]
+        found[i] = text
+        try:
+            i = found.index(None, i + 1)
+        except ValueError:
+            return found
 
 
 _LABEL_KEY = "newsgraph.labels."

@@ -26,7 +26,7 @@ from ._cluster import Cluster, Context, LookupEntry, actor_table, unique_id
 from ._coding import code_of
 from ._dateline import dateline_country, headline_country, place_people
 from ._composites import Composites, find_composites, former_members
-from ._dictionaries import Bundled, Dictionary, Entry, bundled, load_dictionary
+from ._dictionaries import _FOUND_MAX, Bundled, Dictionary, Entry, bundled, load_dictionary
 from ._identity import (join_justices, merge_described, merge_described_bodies, merge_governments, merge_police,
                         merge_same_groups)
 from ._institutions import un_body
@@ -112,8 +112,12 @@ def dictionary_sources(dictionaries: Iterable[Dictionary | str | Path] | Diction
 def _lookup(user: list[Dictionary], B: Bundled) -> LookupEntry:
     """The dictionary entry of a name: the user's dictionaries first, then the bundled actors. The steps
     ask again for the names they met before (each capitalised run of the text, each name, by several
-    steps: about one question in three is new), so the answers are kept for the one document."""
+    steps: about one question in three is new), so the answers are kept for the one document. The bundled
+    actors' answer depends on the name alone, and articles ask the same names again: it is kept across
+    documents in the dictionary's ``derived`` answers, which ``Dictionary.add`` empties."""
     found: dict[str, Entry | None] = {}
+    actors = B.actors
+    derived = actors.derived
 
     def lookup_entry(text: str) -> Entry | None:
         try:
@@ -126,8 +130,14 @@ def _lookup(user: list[Dictionary], B: Bundled) -> LookupEntry:
             if hit is not None:
                 break
         else:
-            # a UN body the bases hold under another name ("United Nations Security Council") or not at all
-            hit = B.actors.lookup(text) or un_body(text, B.actors.lookup) or _spelled_person(text, B)
+            try:
+                hit = derived[text]
+            except KeyError:
+                # a UN body the bases hold under another name ("United Nations Security Council") or not at all
+                hit = actors.lookup(text) or un_body(text, actors.lookup) or _spelled_person(text, B)
+                if len(derived) >= _FOUND_MAX:
+                    derived.clear()
+                derived[text] = hit
         found[text] = hit
         return hit
 

@@ -576,7 +576,7 @@ def _former_in_phrase(doc, root, start: int) -> bool:
 def _trade_title(doc, noun) -> bool:
     """Whether an appositive noun ends one of the media's or business titles ("Jay Roe, a radio host",
     "Jay Roe, portfolio manager at Acme")."""
-    phrase = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i + 1])
+    phrase = " " + " ".join(lowers(doc)[noun.left_edge.i:noun.i + 1])  # (the shared words: no Span, no Token each)
     # a title the phrase ends in is what follows one of its spaces: the few such endings are looked up,
     # not each of the titles tried against the phrase
     return any(phrase[p + 1:] in TRADE_TITLES for p, ch in enumerate(phrase) if ch == " ")

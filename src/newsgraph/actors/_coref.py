@@ -28,9 +28,10 @@ import functools
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any, overload
 
 from spacy.strings import StringStore
 
@@ -39,7 +40,7 @@ from .._us_states import STATE_OF
 from ..nlp import ARRAY_COLUMNS, PARAGRAPH_INDEX, child_indices, doc_text, head_indices, lowers, token_array, tokens, word_positions
 
 __all__ = ["Ref", "PRONOUNS", "resolve_pronouns", "resolve_titles", "resolve_descriptions", "resolve_sets",
-           "described_agent", "may_refer_back", "paragraph_index",
+           "described_agent", "may_refer_back", "paragraph_index", "TokenParagraphs",
            "described_evidence", "person_evidence", "resolve_described"]
 
 PRONOUNS = {
@@ -613,23 +614,55 @@ _BODY_WORDS = frozenset({"police", "ministry", "agency", "department", "army", "
 _NOT_BACK = frozenset({"regime", "regimes"})
 
 
-def paragraph_index(doc) -> list[int]:
-    """The paragraph of each token, a paragraph being a line (``_paragraphs``, ``breaks="line"``): a
-    headline, a byline or a one-line update counts as one when a description looks two paragraphs back.
-    A whitespace token holding a break belongs to the paragraph before it. The tokens' offsets are
-    looked up in one sorted search over the array (spaCy's IDX), not a Token per word. The list is
-    made once per document and kept in its ``user_data`` until ``nlp.release`` (the unnamed agents and
-    the titled persons placed by the sentence before both read it); callers only read it."""
-    import numpy
-    from spacy.attrs import IDX
+class TokenParagraphs(Sequence[int]):
+    """The paragraph of each token of a document (``paragraph[i]``), a paragraph being a line
+    (``_paragraphs``, ``breaks="line"``): a headline, a byline or a one-line update counts as one when a
+    description looks two paragraphs back. A whitespace token holding a break belongs to the paragraph
+    before it. Each token asked for is looked up by its offset in the paragraphs' starts (the same
+    search a column of every token's would make): the readers ask about a hundred tokens of a
+    thousand, and the offsets' column and its search cost more than those look-ups."""
 
-    if not len(doc):
-        return []
+    __slots__ = ("_starts", "_toks")
+
+    def __init__(self, starts: list[int], toks: list) -> None:
+        self._starts, self._toks = starts, toks
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a list (or another index) of the same paragraphs, as the column it replaces was."""
+        if isinstance(other, (TokenParagraphs, list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    # equal to a list, so unhashable as a list is
+    __hash__ = None  # type: ignore[assignment]
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        tok: Any = self._toks[i]
+        try:
+            return bisect_right(self._starts, tok.idx) - 1
+        except AttributeError:  # a slice of the token list has no offset of its own (no reader slices)
+            if not isinstance(i, slice):
+                raise
+            return [bisect_right(self._starts, t.idx) - 1 for t in tok]
+
+
+def paragraph_index(doc) -> TokenParagraphs:
+    """Each token's paragraph (:class:`TokenParagraphs`). The paragraphs are found once per document and
+    kept in its ``user_data`` until ``nlp.release`` (the unnamed agents and the titled persons placed by
+    the sentence before both read them); callers only read it."""
     found = doc.user_data.get(PARAGRAPH_INDEX)
     if found is None or len(found) != len(doc):
-        starts = Paragraphs(doc_text(doc), breaks="line").starts
-        found = doc.user_data[PARAGRAPH_INDEX] = (
-            numpy.searchsorted(starts, doc.to_array(IDX), side="right") - 1).tolist()
+        found = doc.user_data[PARAGRAPH_INDEX] = TokenParagraphs(Paragraphs(doc_text(doc), breaks="line").starts,
+                                                                 tokens(doc))
     return found
 
 
@@ -649,7 +682,7 @@ def may_refer_back(t) -> bool:
 
 
 def described_agent(doc, head: int, refs: Iterable[Ref], words: dict[str, set[str]],
-                    paragraph: list[int]) -> Ref | None:
+                    paragraph: Sequence[int]) -> Ref | None:
     """The earlier mention a definite agent noun or a bare body noun (token ``head``) refers back to: a
     mention, in its paragraph or the two before, whose last word is the same noun in the same number ("a
     U.S. official" for "the official", not "officials"), or, for a body noun, a body whose name holds it
@@ -801,7 +834,9 @@ def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
     # called per word.)
     for r in persons:
         actor = r.actor
-        words = out.setdefault(actor, {})
+        words = out.get(actor)
+        if words is None:
+            words = out[actor] = {}
         sent = toks[r.start].sent
         lo, first = r.start, max(sent.start, r.start - _DESCRIBED_REACH)
         while lo > first:
@@ -818,10 +853,17 @@ def described_evidence(doc, refs: list[Ref], titles: dict[str, list[str]],
         for i in range(lo, hi):
             for w in low[i].split("-"):
                 if w.strip("."):
-                    words.setdefault(_canonical(w), []).append(i)
+                    # (a word met before at another token, as most are, makes no new list to throw away)
+                    key = _canonical(w)
+                    at = words.get(key)
+                    if at is None:
+                        words[key] = [i]
+                    else:
+                        at.append(i)
         if hi > r.end:  # the mark is read in the text: the tokenizer splits it ("(", "D", "-", "Calif.", ")")
             span = text[toks[r.end].idx:toks[hi - 1].idx + len(toks[hi - 1])]
-            for party, state in _MARK.findall(span):
+            # (the mark holds a hyphen: most words after a name hold none, and need no search)
+            for party, state in _MARK.findall(span) if "-" in span else ():
                 words.setdefault("republican" if party == "R" else "democrat", []).append(r.end)
                 name = STATE_OF.get(state.replace(".", "").replace(" ", "").lower())
                 for w in (name or "").split():

@@ -133,6 +133,10 @@ class Dictionary:
         # :meth:`add`; bounded as ``nlp.strings``'s memos are.
         self._found: dict[str, Entry | None] = {}
         self._folded: dict[str, Entry | None] | None = None  # :meth:`lookup_spelling`'s table, built at first use
+        # name -> a caller's answer read from this dictionary alone (``actors._lookup``: the entry, else a UN
+        # body, else a spelling): kept across documents as ``lookup``'s are, emptied with them by :meth:`add`
+        # (callers bound it as ``lookup`` bounds its own, at ``_FOUND_MAX`` names)
+        self.derived: dict[str, Entry | None] = {}
         for entry in entries:
             self.add(entry)
 
@@ -158,6 +162,7 @@ class Dictionary:
         ``first``."""
         self.entries.append(entry)
         self._found.clear()
+        self.derived.clear()
         self._folded = None
         table = self.exact if entry.exact else self.stems
         for surface in (entry.name, *entry.aliases):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any
 
 from ._agents import MANY, actor_context, context_country, find_agents, names_a_country, phrase_country
@@ -18,7 +18,7 @@ from ._coref import (_PARAGRAPHS_BACK, _STATE_NAME, Ref, described_agent, legisl
                      resolve_titles)
 from ._dictionaries import norm
 from ..roles._offices import kb_terms
-from ..nlp import head_indices, root_of, span_root, span_text, tokens, word_positions
+from ..nlp import head_indices, lowers, root_of, span_root, span_text, tokens, word_positions
 
 __all__ = ["link_mentions", "place_by_sentence_before"]
 
@@ -651,7 +651,7 @@ def _conjoined_country(doc, ph, name_owner: dict[int, Cluster]) -> str | None:
     ("Democrats and other opponents", "the United States and allies"); two of different countries leave
     it open."""
     head = doc[ph.head]
-    if head.lemma_.lower() in _UNPLACED_AGENTS or _MANY_WORDS & {t.lower_ for t in doc[ph.start:ph.end]}:
+    if head.lemma_.lower() in _UNPLACED_AGENTS or not _MANY_WORDS.isdisjoint(lowers(doc)[ph.start:ph.end]):
         return None
     found = {cl.iso for c in head.conjuncts if (cl := name_owner.get(c.i)) is not None
              and cl.kind in ("person", "organization") and cl.iso and cl.iso not in TRANSNATIONAL_PREFIX
@@ -791,7 +791,7 @@ def _stance_country(ctx: Context, ph) -> str | None:
 _DATELINE_PARAGRAPHS = 2
 
 
-def _filed_from(ctx: Context, ph, paragraph: list[int]) -> str | None:
+def _filed_from(ctx: Context, ph, paragraph: Sequence[int]) -> str | None:
     """The dateline's country (``_dateline``) for an agent in the first paragraphs of its story ("BEIJING
     -- ... police said"): where the report was filed is where they act. A story's later paragraphs turn
     to other places and the people of them. A headline's country (``_dateline.story_place``) places no
@@ -806,7 +806,7 @@ def _filed_from(ctx: Context, ph, paragraph: list[int]) -> str | None:
     return iso if paragraph[ph.head] - paragraph[start] < _DATELINE_PARAGRAPHS else None
 
 
-def _previous_country(ctx: Context, head: int, paragraph: list[int]) -> str | None:
+def _previous_country(ctx: Context, head: int, paragraph: Sequence[int]) -> str | None:
     """The country the sentence before an agent's names most, where both sentences are one paragraph
     and the agent's own names none: "Egypt's interim government issued a statement. A spokesman said
     ..." The paragraph still speaks of the place the sentence before set (train: 21 agents placed as
@@ -843,7 +843,7 @@ def place_by_sentence_before(ctx: Context, clusters: list[Cluster]) -> None:
     the state the paragraph is about (train: 4 persons placed as the annotators do, 1 where they leave
     none, 2 with another country). A person with no title's sector (a shopkeeper, a witness) is not
     placed so, nor one of an international body (sector IGO): the story's country is no default."""
-    paragraph: list[int] | None = None
+    paragraph: Sequence[int] | None = None
     for cl in clusters:
         if not _unplaced_titled(cl):
             continue
@@ -877,7 +877,7 @@ def place_qualified_groups(ctx: Context, clusters: list[Cluster]) -> None:
     names most, where both are one paragraph, as an unnamed agent does; a group of a state's sector
     ("Conservative lawmakers": LEG) the nearest of the few sentences before that names one
     (:func:`_earlier_country`). A stance's country ("pro-Russian") is never theirs."""
-    paragraph: list[int] | None = None
+    paragraph: Sequence[int] | None = None
     for cl in clusters:
         if not _qualified_group(ctx, cl):
             continue
@@ -949,7 +949,7 @@ def _named_elsewhere(ph, named: list[tuple[int, str, str, bool]]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _coreferent_country(ph, named: list[tuple[int, str, str, bool]], paragraph: list[int] | None = None) -> str | None:
+def _coreferent_country(ph, named: list[tuple[int, str, str, bool]], paragraph: Sequence[int] | None = None) -> str | None:
     """The country of an unnamed body ("the government", "police", "the military") or person ("the
     official") that the text has named before with a country ("the Turkish government", "Israeli
     police", "a U.S. official"): it refers back to that body or person. Unnamed agents in the plural

@@ -30,6 +30,8 @@ from ._coref import paragraph_index
 from ._people import _own_words, _told_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ._cluster import Cluster, Context
 
 __all__ = ["place_by_mention_sentences"]
@@ -50,7 +52,7 @@ def place_by_mention_sentences(ctx: "Context", clusters: "list[Cluster]") -> Non
     titled = {i for other in clusters if other.kind == "person" for t in other.titles if t.country
               for s, e in t.reach for i in range(s, e)}
     sent_of = ctx.sent_index
-    paragraph: list[int] | None = None
+    paragraph: Sequence[int] | None = None
     for cl in todo:
         own, works = _own_words(cl, ctx.doc)
         if works:  # "Jay Roe of the Roe Group": placed by the body alone, as the sentence step leaves them

@@ -471,17 +471,20 @@ def _party_in_legislature(cl: Cluster, doc) -> None:
     caucus = cl.kind == "organization" and norm(cl.name or "") in _PARTY_MEMBERS
     if not (cl.kind == "group" or caucus) or not (cl.sector == "PTY" or cl.sector == "GOV" and party_named):
         return
+    # the words around each name from the shared token list and lower-case words (a Span of the Doc
+    # makes a Token per word, and each Token's lower_ is a string-store read)
+    toks, low = tokens(doc), lowers(doc)
     for c in cl.cands:
-        sent = doc[c.start].sent
-        after = doc[c.end:min(c.end + 3, sent.end)]
-        if caucus and len(after) and (after[0].tag_ == "POS" or after[0].lower_ in ("'s", "\u2019s")):
+        sent = toks[c.start].sent
+        after = low[c.end:min(c.end + 3, sent.end)]
+        if caucus and after and (toks[c.end].tag_ == "POS" or after[0] in ("'s", "\u2019s")):
             continue  # "the House GOP's bill": the party's
-        before = {t.lower_ for t in doc[max(c.start - 2, sent.start):c.start]}
-        placed = len(after) >= 2 and after[0].lower_ in ("in", "on") and (
-            after[1].lower_ in _CHAMBERS or len(after) > 2 and after[1].lower_ == "the" and after[2].lower_ in _CHAMBERS)
+        before = set(low[max(c.start - 2, sent.start):c.start])
+        placed = len(after) >= 2 and after[0] in ("in", "on") and (
+            after[1] in _CHAMBERS or len(after) > 2 and after[1] == "the" and after[2] in _CHAMBERS)
         # "GOP senators", "Republican leaders", "the Democratic leadership": the noun the party's
         # name modifies (inside the mention or right after it) is a legislature's members or leaders
-        nouns = {doc[c.end - 1].lemma_.lower()} | ({after[0].lemma_.lower()} if len(after) else set())
+        nouns = {toks[c.end - 1].lemma_.lower()} | ({toks[c.end].lemma_.lower()} if after else set())
         # the party's leaders outside a chamber ("county GOP leaders") lead the party, not a caucus
         if before & _CHAMBERS or placed or party_named and nouns & (_LEGISLATORS if caucus else _CAUCUS_NOUNS):
             cl.sector = "LEG"
@@ -513,7 +516,8 @@ def _at_work_in_congress(cl: Cluster, doc) -> bool:
     if norm(cl.name or "") not in _PARTY_MEMBERS:
         return False
     legislative = electoral = 0
-    for sent in {doc[c.start].sent for c in cl.cands}:
+    toks = tokens(doc)
+    for sent in {toks[c.start].sent for c in cl.cands}:
         leg, ele = _business_words(doc, sent.start, sent.end)
         legislative, electoral = legislative + leg, electoral + ele
     if legislative or electoral:
@@ -530,14 +534,16 @@ def _business_words(doc, start: int, end: int) -> tuple[int, int]:
     """How many words of a legislature's business, and of an election's, tokens [start, end) hold ("the
     House", but not "the White House"). The lemmas and lower-case forms are the document's columns, read
     once per document: a party with no evidence in its own sentences has the whole article read."""
-    lemmas, words = lowered_lemmas(doc), lowers(doc)
-    legislative = electoral = 0
-    for i in range(start, end):
-        lemma = lemmas[i]
-        if lemma in _ELECTORAL_WORDS:
-            electoral += 1
-        elif lemma in _LEGISLATIVE_WORDS or lemma == "house" and not (i > 0 and words[i - 1] == "white"):
-            legislative += 1
+    # Counted by the sets' own membership tests over the slice, without a Python step per word (a party
+    # with no evidence in its sentences has the whole article counted): the two word lists share no word,
+    # and "house" is in neither, so each word counts once, as a word-by-word reading counts it.
+    lemmas = lowered_lemmas(doc)[start:end]
+    electoral = sum(map(_ELECTORAL_WORDS.__contains__, lemmas))
+    legislative = sum(map(_LEGISLATIVE_WORDS.__contains__, lemmas))
+    if "house" in lemmas:
+        words = lowers(doc)
+        legislative += sum(1 for i, lemma in enumerate(lemmas, start)
+                           if lemma == "house" and not (i > 0 and words[i - 1] == "white"))
     return legislative, electoral
 
 
@@ -546,8 +552,9 @@ def _party_in_opposition(cl: Cluster, doc) -> None:
     is the opposition (PLOVER OPP), not a party in government."""
     if cl.sector != "PTY":
         return
+    toks, low = tokens(doc), lowers(doc)  # the shared list and words: no Span, no Token per word
     for c in cl.cands:
-        words = {t.lower_ for t in doc[max(c.start - 3, doc[c.start].sent.start):c.start] if not t.is_punct}
+        words = {low[i] for i in range(max(c.start - 3, toks[c.start].sent.start), c.start) if not toks[i].is_punct}
         if words & _OUT_OF_POWER:
             cl.sector = "OPP"
             cl.code = cl.code[:3] + "OPP" + cl.code[6:] if cl.code and cl.code[3:6] == "PTY" else code_of(cl.iso, "OPP")

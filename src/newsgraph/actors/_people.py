@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ._agents import actor_context, context_country, names_a_country
 from ._cluster import Cluster, Context
@@ -43,9 +44,10 @@ def cluster_people(ctx: Context, cands: list[Cand]) -> list[Cluster]:
     # each cluster's names as Cluster.words() reads them, kept as the names join it: the search below
     # compares every name with every cluster's names, which would split and normalise them each time
     said: dict[int, list[list[str]]] = {}
+    holders: dict[str, list[Entry]] = {}  # a surname's officeholders on the day, asked again at each mention
     for c in sorted(persons, key=lambda c: (-len(norm(c.text).split()), c.start)):
         words = norm(c.text).split()
-        target = _officeholder_cluster(people, words, doc, c.start, ctx.published, titled, said)
+        target = _officeholder_cluster(people, words, doc, c.start, ctx.published, titled, said, holders)
         if target is None:
             target = _find_person(people, words, c.start, said)
         if target is None:
@@ -334,6 +336,8 @@ _JOINED_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
 def _spaced_initials(text: str, ctx: Context) -> Entry | None:
     """The dictionary entry of a name whose initials the text writes together: "George H.W. Bush"
     is the dictionary's George H. W. Bush."""
+    if "." not in text:
+        return None  # (most names: the expression needs a stop, and the search costs more than this test)
     spaced = _JOINED_INITIALS.sub(r"\1. ", text)
     return ctx.lookup_entry(spaced) if spaced != text else None
 
@@ -404,18 +408,24 @@ def _misspelling(a: str, b: str) -> int:
 
 
 def _officeholder_cluster(people: list[Cluster], words: list[str], doc, start: int, published,
-                          titled: dict[str, set[str]], said: dict[int, list[list[str]]] | None = None) -> Cluster | None:
+                          titled: dict[str, set[str]], said: dict[int, list[list[str]]] | None = None,
+                          known: dict[str, list[Entry]] | None = None) -> Cluster | None:
     """The cluster of a bare surname that names the one person of the knowledge bases with that
     surname who holds a dated office on the publication day, where the text gives that office's title
     to the bare surname at least once ("President Trump" in 2018, in an article that names Melania
     Trump in full and the president only by title and surname): the cluster of that person's full
     name, else a new one. Not where the text names no namesake (the usual surname grouping then
-    decides) or calls the person by a title of the other gender ("Mrs. Trump")."""
+    decides) or calls the person by a title of the other gender ("Mrs. Trump"). ``known`` keeps each
+    surname's officeholders on the publication day for the document's next mention of it."""
     if len(words) != 1 or published is None:
         return None
-    day = published.isoformat()
-    holders = [e for e in _surname_index().get(words[0], []) if any(
-        _covers(s, e_, day) for _code, s, e_ in e.codes if s or e_)]
+    holders = known.get(words[0]) if known is not None else None
+    if holders is None:
+        day = published.isoformat()
+        holders = [e for e in _surname_index().get(words[0], []) if any(
+            _covers(s, e_, day) for _code, s, e_ in e.codes if s or e_)]
+        if known is not None:
+            known[words[0]] = holders
     if len(holders) != 1 or not set(holders[0].titles) & titled.get(words[0], set()):
         return None
     holder = holders[0]
@@ -1251,15 +1261,18 @@ def _in_office_then(cl: Cluster, doc, entry: Entry, loose: bool = True) -> bool:
     "under" ("under President Roe") or such a year anywhere in his sentence."""
     terms = [(int(c[1][:4]), int(c[2][:4])) for c in entry.codes
              if c[1] and c[2] and split_code(c[0])[1] == "GOV"]
+    # the sentence's words from the shared list of lower-case words: a word of four digits is its own lower
+    # case, and no other word's lower case is one (a Token per word and its text were read before)
+    toks, low = tokens(doc), lowers(doc)
     for c in cl.cands:
-        sent = doc[c.start].sent
-        if _plural_title(doc, c.start, c.end) or loose and any(
-                t.lower_ == "under" for t in doc[max(c.start - 2, sent.start):c.start]):
+        sent = toks[c.start].sent
+        if _plural_title(doc, c.start, c.end) or loose and "under" in low[max(c.start - 2, sent.start):c.start]:
             return True
         verb = _argument_of(span_root(doc, c.start, c.end))
-        for t in sent:
-            if len(t.text) == 4 and t.text.isdigit() and any(a <= int(t.text) <= b for a, b in terms) and (
-                    loose or verb is not None and clause_verb(t).i == verb):
+        for i in range(sent.start, sent.end):
+            w = low[i]
+            if len(w) == 4 and w.isdigit() and any(a <= int(w) <= b for a, b in terms) and (
+                    loose or verb is not None and clause_verb(toks[i]).i == verb):
                 return True
     return False
 
@@ -1279,7 +1292,7 @@ def _plural_title(doc, start: int, end: int) -> bool:
     """Whether a plural president's title names the list a name is in ("Presidents Jay Roe, Jay Doe and
     Jay Poe"): the title words before the list's first name, none of them "former"."""
     first = first_conjunct(span_root(doc, start, end))
-    words = {t.lower_ for t in doc[first.left_edge.i:first.i]}
+    words = set(lowers(doc)[first.left_edge.i:first.i])
     return "presidents" in words and not words & (FORMER - {"then"})
 
 
@@ -1304,8 +1317,8 @@ def _office_to_come(entry: Entry, sector: str, day: str) -> bool:
 def _named_predecessor(cl: Cluster, doc) -> bool:
     """Whether a mention follows "predecessor" ("his predecessor George Roe"): a past officeholder
     the text sets against the sitting one, whom the annotators code as a former official."""
-    return any(t.lower_ == "predecessor" for c in cl.cands
-               for t in doc[max(c.start - 3, doc[c.start].sent.start):c.start])
+    toks, low = tokens(doc), lowers(doc)
+    return any("predecessor" in low[max(c.start - 3, toks[c.start].sent.start):c.start] for c in cl.cands)
 
 
 def code_speakers(actors, published, doc=None, table=None) -> None:
@@ -1413,7 +1426,7 @@ def _place_described_speakers(actors, doc, table) -> None:
             first.setdefault(m.actor, m.tokens)
     iso_mentions.sort()
     sent_of: list[int] | None = None
-    paragraph: list[int] | None = None
+    paragraph: Sequence[int] | None = None
     for a in actors:
         span = first.get(a.id)
         if span is None:

@@ -19,7 +19,8 @@ actor with no sector.
 from __future__ import annotations
 
 from .._linear import SoftmaxModel, load_softmax_file
-from ..nlp import lowers, span_root, tokens
+from ..events._lexicon import lowered_lemmas
+from ..nlp import labels, lowers, span_root, tokens
 from ..records import ActorTable
 from ._coding import code_of
 
@@ -41,6 +42,9 @@ def features(actor, mentions, doc) -> list[str]:
     words that modify it or stand beside it in apposition, the noun an "of" phrase on it hangs from ("head
     of X": head) and the verb it is the subject of."""
     toks, low = tokens(doc), lowers(doc)
+    # each word's part of speech and lower-cased lemma from the document's columns, which the events stage
+    # made before the filters run (a Token per word of a name's sentence and its string reads, otherwise)
+    pos, lemmas = labels(doc, "POS"), lowered_lemmas(doc)
     out = {"bias", f"kind={actor.kind}", f"country={'yes' if actor.country else 'no'}"}
     if actor.kind != "person":
         out.update(f"name={w}" for w in actor.name.lower().split() if w.isalpha())
@@ -54,8 +58,7 @@ def features(actor, mentions, doc) -> list[str]:
         root = span_root(doc, start, end)
         out.add(f"head={root.lemma_.lower()}")
         for i in range(start, end):
-            t = toks[i]
-            if t.pos_ in ("NOUN", "ADJ") and t.i != root.i:
+            if pos[i] in ("NOUN", "ADJ") and i != root.i:
                 out.add(f"word={low[i]}")
         for child in root.children:
             if (child.i < start or child.i >= end) and child.dep_ in _MODIFIERS and child.pos_ != "PROPN":
@@ -64,8 +67,8 @@ def features(actor, mentions, doc) -> list[str]:
         _body_words(root, out)
         if m.kind == "name":
             sent = toks[start].sent
-            out.update(f"ctx={toks[i].lemma_.lower()}" for i in range(sent.start, sent.end)
-                       if toks[i].pos_ == "NOUN" and not start <= i < end)
+            out.update(f"ctx={lemmas[i]}" for i in range(sent.start, sent.end)
+                       if pos[i] == "NOUN" and not start <= i < end)
         head = root.head
         if root.dep_ == "appos" and head.pos_ == "NOUN":
             out.add(f"mod={head.lemma_.lower()}")
