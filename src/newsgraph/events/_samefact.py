@@ -27,8 +27,9 @@ from bisect import bisect_right
 from typing import Any
 
 from .._linear import LinearModel, bucket, load_model_file
-from ..nlp import entities, tokens
+from ..nlp import children_lists, entities, labels, sentence_index, tokens
 from ..records import Event
+from ._lexicon import lowered_lemmas
 
 __all__ = ["MODEL_FILE", "candidate_pairs", "fold_same_facts", "merge_pairs", "pair_features", "samefact_model"]
 
@@ -55,16 +56,48 @@ def samefact_model() -> LinearModel | None:
 
 
 class _Said:
-    """What one sentence says, for the pairs of events told in it and in another."""
+    """What one sentence says, for the pairs of events told in it and in another: the lemmas of its
+    nouns, names and numbers (of more than one letter, no stop word), of its nouns alone, and its places."""
 
     __slots__ = ("content", "nouns", "places")
 
-    def __init__(self, sent: Any, ents: tuple) -> None:
-        words = [t for t in sent if t.pos_ in _CONTENT and not t.is_stop and len(t.text) > 1]
-        self.content = frozenset(t.lemma_.lower() for t in words)
-        self.nouns = frozenset(t.lemma_.lower() for t in words if t.pos_ == "NOUN")
-        self.places = frozenset(e.text.lower() for e in ents
-                                if e.label_ in _PLACES and sent.start <= e.start < sent.end)
+    def __init__(self, sent: Any, places: frozenset[str], cols: "_Columns") -> None:
+        pos, lemma = cols.pos, cols.lemma
+        words = [i for i in range(sent.start, sent.end) if cols.content(i)]
+        self.content = frozenset(lemma[i] for i in words)
+        self.nouns = frozenset(lemma[i] for i in words if pos[i] == "NOUN")
+        self.places = places
+
+
+class _Columns:
+    """The document's columns the pairs read (its tokens, their parts of speech, lemmas, dependencies and
+    children), read once by the stages before and shared, not made again token by token."""
+
+    __slots__ = ("toks", "pos", "lemma", "dep", "kids")
+
+    def __init__(self, doc: Any) -> None:
+        self.toks = tokens(doc)
+        self.pos, self.lemma = labels(doc, "POS"), lowered_lemmas(doc)
+        self.dep, self.kids = labels(doc, "DEP"), children_lists(doc)
+
+    def content(self, i: int) -> bool:
+        """A noun, name or number of more than one letter that is no stop word."""
+        return self.pos[i] in _CONTENT and len(self.toks[i]) > 1 and not self.toks[i].is_stop
+
+    def arguments(self, i: int) -> frozenset[str]:
+        """The nouns, names and numbers within three steps below token ``i``, in its own phrase (what the
+        act was done to, by whom, where: "attack on the consulate")."""
+        out = set()
+        stack = [(c, 1) for c in self.kids[i]]
+        while stack:
+            k, depth = stack.pop()
+            if self.dep[k] in _OTHER_CLAUSE:
+                continue
+            if self.pos[k] in _CONTENT and not self.toks[k].is_stop:
+                out.add(self.lemma[k])
+            if depth < 3:
+                stack.extend((c, depth + 1) for c in self.kids[k])
+        return frozenset(out)
 
 
 class _Place:
@@ -74,11 +107,16 @@ class _Place:
     __slots__ = ("tok", "sent_no", "lemma", "args", "said")
 
     def __init__(self, doc: Any, events: list[Event]) -> None:
-        toks = tokens(doc)
-        starts = [s.start_char for s in doc.sents]
+        cols = _Columns(doc)
+        toks = cols.toks
         sents = list(doc.sents)
-        ents = entities(doc)
-        by_char = {t.idx: t for t in toks}
+        starts = [s.start_char for s in sents]
+        places: dict[int, set[str]] = {}
+        if events:
+            of = sentence_index(doc)
+            for ent in entities(doc):
+                if ent.label_ in _PLACES:
+                    places.setdefault(of[ent.start], set()).add(ent.text.lower())
         self.tok: dict[str, Any] = {}
         self.sent_no: dict[str, int] = {}
         self.lemma: dict[str, str] = {}
@@ -86,36 +124,20 @@ class _Place:
         self.said: dict[int, _Said] = {}
         for e in events:
             at = e.trigger["span"][0] if e.trigger else e.span[0]
-            tok = by_char.get(at)
-            if tok is None:  # a trigger inside a token: the token that holds it
-                k = bisect_right([t.idx for t in toks], at) - 1 if toks else -1
-                tok = toks[k] if k >= 0 else None
+            tok = None
+            if sents:  # the token that starts at the trigger or holds it, found in its sentence
+                sent = sents[max(0, bisect_right(starts, at) - 1)]
+                k = bisect_right([toks[i].idx for i in range(sent.start, sent.end)], at) - 1
+                tok = toks[sent.start + k] if k >= 0 else None
             self.tok[e.id] = tok
             n = max(0, bisect_right(starts, e.span[0]) - 1)
             self.sent_no[e.id] = n
-            self.lemma[e.id] = (tok.lemma_.lower() if tok is not None
+            self.lemma[e.id] = (cols.lemma[tok.i] if tok is not None
                                 else (e.trigger["text"].lower() if e.trigger else ""))
-            self.args[e.id] = _arguments(tok)
+            self.args[e.id] = cols.arguments(tok.i) if tok is not None else frozenset()
             if n not in self.said and sents:
-                self.said[n] = _Said(sents[min(n, len(sents) - 1)], ents)
-
-
-def _arguments(tok: Any) -> frozenset[str]:
-    """The nouns, names and numbers within three steps below a trigger, in its own phrase (what the act
-    was done to, by whom, where: "attack on the consulate")."""
-    if tok is None:
-        return frozenset()
-    out = set()
-    stack = [(c, 1) for c in tok.children]
-    while stack:
-        t, depth = stack.pop()
-        if t.dep_ in _OTHER_CLAUSE:
-            continue
-        if t.pos_ in _CONTENT and not t.is_stop:
-            out.add(t.lemma_.lower())
-        if depth < 3:
-            stack.extend((c, depth + 1) for c in t.children)
-    return frozenset(out)
+                m = min(n, len(sents) - 1)
+                self.said[n] = _Said(sents[m], frozenset(places.get(m, ())), cols)
 
 
 def _parties(e: Event) -> set[str]:
