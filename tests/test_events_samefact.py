@@ -96,14 +96,19 @@ def test_a_pair_judged_one_fact_is_one_event_with_both_sentences():
     assert out[0].actor == ["police"] and out[0].recipient == ["rebels"]
 
 
-def test_an_act_told_by_the_reporter_and_on_a_source_s_word_is_one_fact():
+def test_two_tellings_of_one_modality_are_one_fact_and_the_kept_one_keeps_its_date():
     doc = _doc()
     always = LinearModel(weights={"bias": 5.0}, threshold=0.5, about={})
-    told = [_event(doc, "a", 1, "ASSAULT", ["rebels"], [], 0.7),
-            _event(doc, "c", 10, "ASSAULT", [], ["town"], 0.5, modality="reported")]
-    assert [e.id for e in fold_same_facts(told, doc, always)] == ["a"]
-    # an act done and the same act planned, or told as background, are two facts
-    for other in ("future", "historical", "hypothetical"):
+    first = _event(doc, "a", 1, "ASSAULT", ["rebels"], [], 0.7)
+    first.date = {"value": "2024-03-04", "text": None, "source": "document", "precision": "day",
+                  "start": None, "end": None}
+    again = _event(doc, "c", 10, "ASSAULT", [], ["town"], 0.5)
+    again.date = {"value": "2024-03-01", "text": "Friday", "source": "narrative", "precision": "day",
+                  "start": None, "end": None}
+    (one,) = fold_same_facts([first, again], doc, always)
+    assert one.id == "a" and one.date["value"] == "2024-03-04" and one.recipient == ["town"]
+    # an act done and the same act planned, told as background or on a source's word are two facts
+    for other in ("future", "historical", "hypothetical", "reported"):
         two = [_event(doc, "a", 1, "ASSAULT", ["rebels"], [], 0.7),
                _event(doc, "c", 10, "ASSAULT", [], ["town"], 0.5, modality=other)]
         assert len(fold_same_facts(two, doc, always)) == 2
