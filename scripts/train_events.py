@@ -29,8 +29,8 @@ training needs them:
    of a train article's events, and so use more of its real actors, than they do on dev.
 
 3. the **same-fact decision** (``newsgraph.events._samefact``, ``--samefact-only``, a step of its own run
-   over the shipped models, which the other steps run without): every pair of output events of one train
-   article that could tell one fact is labelled by the scorer's matching (one event matched to a gold event
+   over the shipped models, which the other steps run without): every pair of output events of one type told
+   in two sentences of a train article is labelled by the scorer's matching (one event matched to a gold event
    in whose place the other, unmatched, stands, or two unmatched ones at one gold event: 1; two matched
    events, or two at different gold events: 0; the rest is left out). Its C and threshold are chosen
    out of fold on the train split (five folds by article) by the type F1 + full F1 of the train output
