@@ -2808,7 +2808,7 @@ def _political_quarrel(actor: list[str], recipient: list[str], table) -> bool:
     a court, or a former officeholder (sectors GOV, LEG, PTY, JUD, ELI), or a legislature's or a party's
     people as a body ("Republicans", "the House Freedom Caucus"), and it has an actor and a recipient
     ("Pelosi attacked Barr for his testimony", "Republicans have been attacking Rice", "came under
-    attack by the president and the attorney general"). Such parties fight with words: the attack is a
+    attack by the governor and his deputy"). Such parties fight with words: the attack is a
     criticism (guidelines 2.1), as one whose target is a plan or a remark is (``_verbal_attack``). A
     state, an army, police, armed groups and civilians are none of them, so an attack on or by one stays
     ASSAULT."""
