@@ -329,6 +329,12 @@ def merge_police(ctx: Context, clusters: list[Cluster]) -> None:
 _TOP_COURT_WORDS = frozenset({"supreme", "high", "highest"})
 
 
+_JUSTICES = frozenset({"justices"})
+# The words of a bare name of the one top court: "the court", "the high court", "the nation's highest court"
+# (not "the appeals court", "a lower court", "the district court").
+_BARE_COURT_WORDS = frozenset({"high", "highest", "top", "nation", "country", "'s", "\u2019s"})
+
+
 def join_justices(ctx: Context, clusters: list[Cluster]) -> None:
     """"The justices" is the one supreme court the text names (issue #19, one identity): "the Supreme Court agreed
     to hear the case ... the justices will rule by June". No step reads the plural as an actor of its own, and
@@ -370,12 +376,6 @@ def join_justices(ctx: Context, clusters: list[Cluster]) -> None:
                  for s, e, k in cl.extra if k != "pronoun"]
         if named and all(w and w[-1] == "court" and set(w[:-1]) <= _BARE_COURT_WORDS for w in named):
             _join(court, cl)
-
-
-_JUSTICES = frozenset({"justices"})
-# The words of a bare name of the one top court: "the court", "the high court", "the nation's highest court"
-# (not "the appeals court", "a lower court", "the district court").
-_BARE_COURT_WORDS = frozenset({"high", "highest", "top", "nation", "country", "'s", "\u2019s"})
 
 
 def _join(into: Cluster, cl: Cluster) -> None:
