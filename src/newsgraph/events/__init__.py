@@ -2963,10 +2963,15 @@ def _recalls_no_envoy(v) -> bool:
     if obj is None:
         return True
     passive = obj.dep_ == "nsubjpass"
-    if obj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-        obj = v.head
+    obj = _antecedent(obj, v, ("who", "that", "which"))  # "the envoy who was recalled"
     return not (lemma(obj) in _ENVOY or obj.lower_ in _ENVOY or (passive and obj.ent_type_ == "PERSON") or any(
         c.dep_ in ("compound", "appos") and (lemma(c) in _ENVOY or c.lower_ in _ENVOY) for c in obj.children))
+
+
+def _antecedent(word, v, pronouns: tuple[str, ...] = ("that", "which")):
+    """``word``, or the phrase it stands for where it is a relative pronoun (one of ``pronouns``) of the
+    relative clause ``v`` heads ("the danger that threatens", "the plan, which calls for"); None stays None."""
+    return v.head if word is not None and word.lower_ in pronouns and v.dep_ == "relcl" else word
 
 
 def _provides_for(v) -> bool:
@@ -2976,10 +2981,8 @@ def _provides_for(v) -> bool:
     if lemma(v) != "call" or not any((c.dep_ == "prep" and c.lower_ == "for") or any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in v.children):
         return False  # "for" a thing, or "for" Y "to" act (the parser makes it a clause's mark)
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
-        subj = v.head  # "the plan, which calls for ..."
-    elif subj is None and v.dep_ == "acl":
+    subj = _antecedent(next((c for c in v.children if c.dep_ == "nsubj"), None), v)  # "the plan, which calls for"
+    if subj is None and v.dep_ == "acl":
         subj = v.head  # "a pact calling for elections"
     return subj is not None and lemma(subj) in _PROVISION
 
@@ -3028,8 +3031,7 @@ def _threat_of_a_thing(v, table) -> bool:
         # "the dispute split the party and threatens to ...", "split ..., deepened ... and threatens"
         up = up.head
         subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
-        subj = v.head  # the relative clause's antecedent
+    subj = _antecedent(subj, v)
     if subj is None or lemma(subj) not in _DANGER:
         return False
     # the danger's owner ("the president's trade policies", "their contempt for the rules") makes no
