@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 import sys
 
 import pytest
@@ -19,7 +18,7 @@ from newsgraph.records import Document, Result
 from newsgraph.store import open_store
 from newsgraph.store._schema import MIGRATIONS
 
-from factories import actor, event, resign_result, when
+from factories import actor, event, old_store, resign_result, when
 
 TALKS = ("The defence minister said on Monday that the government would hold talks with the rebels in the "
          "capital next week, after the army withdrew from the border region.")
@@ -291,37 +290,24 @@ def test_queries_give_each_record_its_documents_ref(tmp_path):
         assert {d["ref"] for d in store.actor_records("taliban")} == {"r-1"}
 
 
-def test_ingest_records_the_ref_of_a_text_read_twice_in_one_run(tmp_path):
+@pytest.mark.parametrize("second, near", [(TALKS, None), (TALKS.replace("next week", "next month"), 0.5)],
+                         ids=["the same text", "a near duplicate"])
+def test_ingest_records_the_ref_of_a_text_read_again_in_one_run(tmp_path, second, near):
+    """The second reading waits for the first to be written (both in one batch), then joins its refs; the
+    document keeps the first."""
     from newsgraph.jobs import ingest
 
-    path = _jsonl(tmp_path / "a.jsonl", {"id": "x-1", "text": TALKS}, {"id": "x-2", "text": TALKS})
+    path = _jsonl(tmp_path / "a.jsonl", {"id": "x-1", "text": TALKS}, {"id": "x-2", "text": second})
     with open_store(tmp_path / "s.db") as store:
-        report = ingest([path], store=store, extractor=FakeExtractor(), batch_size=8)
-        assert (report.stored, report.duplicates) == (1, 1)
+        report = ingest([path], store=store, extractor=FakeExtractor(), batch_size=8, near_duplicates=near)
+        assert (report.stored, report.duplicates + report.near_duplicates) == (1, 1)
         [doc] = store.documents()
         assert doc["ref"] == "x-1" and store.document(doc["id"])["refs"] == ["x-1", "x-2"]
 
 
-def test_a_near_duplicates_ref_joins_the_refs_of_the_text_it_repeats(tmp_path):
-    from newsgraph.jobs import ingest
-
-    near = TALKS.replace("next week", "next month")
-    path = _jsonl(tmp_path / "a.jsonl", {"id": "wire-1", "text": TALKS}, {"id": "site-2", "text": near})
-    with open_store(tmp_path / "s.db") as store:
-        report = ingest([path], store=store, extractor=FakeExtractor(), near_duplicates=0.5)
-        assert (report.stored, report.near_duplicates) == (1, 1)
-        [doc] = store.documents()
-        assert doc["ref"] == "wire-1" and store.document(doc["id"])["refs"] == ["wire-1", "site-2"]
-
-
 def test_a_store_of_the_previous_schema_migrates_and_its_documents_take_a_ref_when_read_again(tmp_path):
     path = tmp_path / "old.db"
-    db = sqlite3.connect(path)
-    db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
-               "applied_at TEXT NOT NULL)")
-    for version, description, sql in MIGRATIONS[:4]:
-        db.executescript(sql)
-        db.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (version, description))
+    db = old_store(path, 4)
     old = resign_result().document
     db.execute("INSERT INTO documents(id, title, published, text, ingested_at, kind, source) "
                "VALUES (?, 'Envoy resigns', '2021-10-19', ?, 'then', 'news', 'a.txt')", (old.id, old.text))
