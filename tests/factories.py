@@ -6,13 +6,15 @@ No tests here: test modules import these (``from factories import ...``)."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from newsgraph.records import Actor, Agreement, Commitment, Document, Event, Quote, Result, Role, Timex
 
 __all__ = ["actor", "event", "role", "quote", "timex", "when", "envoy", "usa", "taliban", "ENVOY_TITLE",
            "RESIGN", "HOSTILE_NAME", "HOSTILE_TEXT", "store_result", "resign_result", "hostile_result",
-           "quotes_by_text", "country_of", "actor_name", "holders"]
+           "quotes_by_text", "country_of", "actor_name", "holders", "old_store"]
 
 ENVOY_TITLE = "Special Representative for Afghanistan Reconciliation"
 RESIGN = "US envoy Zalmay Khalilzad resigned on Monday after talks with the Taliban."
@@ -66,6 +68,21 @@ def usa(**fields: Any) -> Actor:
 def taliban(**fields: Any) -> Actor:
     values: dict[str, Any] = dict(country="AFG", sector="REB", mentions=2)
     return actor("taliban", "Taliban", "group", **{**values, **fields})
+
+
+# -- stores --------------------------------------------------------------------------------------
+def old_store(path: Path, version: int) -> sqlite3.Connection:
+    """A store file at schema ``version``, its first migrations applied as an older newsgraph applied them,
+    open for the test to fill (the caller commits and closes it): what a migration must carry forward."""
+    from newsgraph.store._schema import MIGRATIONS
+
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+               "applied_at TEXT NOT NULL)")
+    for number, description, sql in MIGRATIONS[:version]:
+        db.executescript(sql)
+        db.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (number, description))
+    return db
 
 
 # -- whole results -------------------------------------------------------------------------------

@@ -4,9 +4,8 @@ the words of the text; stored, migrated and filtered on."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
-from factories import store_result
+from factories import old_store, store_result
 from typer.testing import CliRunner
 
 from newsgraph._linear import LinearModel
@@ -104,12 +103,7 @@ def test_events_filtered_by_the_kind_of_their_documents(tmp_path):
 
 def test_an_older_store_is_given_the_kind_of_each_stored_document(tmp_path):
     path = tmp_path / "old.db"
-    db = sqlite3.connect(path)
-    db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
-               "applied_at TEXT NOT NULL)")
-    for version, description, sql in MIGRATIONS[:3]:
-        db.executescript(sql)
-        db.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (version, description))
+    db = old_store(path, 3)
     db.execute("INSERT INTO documents(id, title, url, text, ingested_at) VALUES "
                "('d1', 'Opinion: The fee', NULL, ?, 'then'), ('d2', 'Council raises fee', ?, ?, 'then')",
                (NEWS, "https://example.com/news/fee", NEWS))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from types import SimpleNamespace
 
 import pytest
@@ -21,7 +20,7 @@ from newsgraph.store import open_store
 from newsgraph.store._identity import IdentityIndex, Profile, merge_reason, profile_of
 from newsgraph.store._schema import MIGRATIONS
 
-from factories import actor, event, quote, role, when
+from factories import actor, event, old_store, quote, role, when
 
 QID = "Q98765431"
 
@@ -232,12 +231,7 @@ def test_splitting_what_cannot_be_split_is_a_clear_error(store):
 
 def test_an_old_store_is_migrated_with_its_data_and_given_identities(tmp_path):
     path = tmp_path / "old.db"
-    db = sqlite3.connect(path)
-    db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
-               "applied_at TEXT NOT NULL)")
-    for version, description, sql in MIGRATIONS[:2]:
-        db.executescript(sql)
-        db.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (version, description))
+    db = old_store(path, 2)
     for n, (name, country) in enumerate((("Orla Vantreck", "ZZA"), ("Orla Vantreck", "ZZA"), ("Orla Vantreck", "ZZB"))):
         doc_id = f"d{n}"
         rec = {"id": "orla-vantreck", "name": name, "aliases": [], "kind": "person", "country": country,

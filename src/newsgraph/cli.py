@@ -114,6 +114,10 @@ HomeCountryOpt = Annotated[str, typer.Option(
     "--home-country", help="The country whose politics the news reports (ISO alpha-3 code such as USA or GBR, "
                            "a country's name or demonym, or 'none'): its public named by its demonym ('Americans') and its capital taken "
                            "for its people are not actors unless a record uses them.")]
+RefOpt = Annotated[Optional[str], typer.Option(
+    "--ref", help="The document's own id (its ref in the output and the store), for one text or HTML file or - "
+                  "(default: a file's path; JSON Lines and JSON records carry their own id field, WARC records "
+                  "their WARC-Record-ID, feed items their guid).")]
 DictionaryOpt = Annotated[Optional[list[Path]], typer.Option(
     "--dictionary", help="A user actor dictionary (.yaml, .csv or .tsv records with name, code or country and "
                          "sector, aliases, start, end, wikidata; any other file is read as a PETRARCH actor "
@@ -130,6 +134,20 @@ def _dictionaries(paths: list[Path] | None) -> list:
     except NewsgraphError as exc:
         fail(f"--dictionary: {exc}", 2)
     return []
+
+
+def _ref(paths: list[str], ref: str | None) -> str | None:
+    """The --ref value checked against the inputs before the model loads (one text or HTML input; anything
+    else ends the command with one line and exit code 2)."""
+    from .ingest import check_ref
+
+    if ref is None:
+        return None
+    try:
+        return check_ref(paths, ref)
+    except NewsgraphError as exc:
+        fail(f"--ref: {exc}", 2)
+    return None
 
 
 def _home_country(value: str) -> str | None:
@@ -161,19 +179,21 @@ def extract_cli(
     min_confidence: MinConfidenceOpt = None,
     home_country: HomeCountryOpt = HOME_COUNTRY,
     dictionary: DictionaryOpt = None,
+    ref: RefOpt = None,
 ) -> None:
     """Read documents and print what newsgraph finds in them (nothing is stored)."""
     from ._heap import held
 
     home = _home_country(home_country)
+    ref = _ref(paths, ref)
     dictionaries = _dictionaries(dictionary)
     with held():  # the collector waits until the first document is read: see _heap.py
-        _extract(paths, published, format, model, max_bytes, min_confidence, home, dictionaries)
+        _extract(paths, published, format, model, max_bytes, min_confidence, home, dictionaries, ref)
 
 
 def _extract(paths: list[str], published: str | None, format: OutFormat, model: str | None, max_bytes: int,
              min_confidence: float | None, home_country: str | None = HOME_COUNTRY,
-             dictionaries: list | None = None) -> None:
+             dictionaries: list | None = None, ref: str | None = None) -> None:
     from .jobs import extract_paths
     from .ingest import Rejected
     from .output import write_results
@@ -183,7 +203,7 @@ def _extract(paths: list[str], published: str | None, format: OutFormat, model: 
     stream = format in (OutFormat.jsonl, OutFormat.timeline)
     for item in extract_paths(paths, published=published, model=model, max_bytes=max_bytes,
                               min_confidence=min_confidence, home_country=home_country,
-                              dictionaries=dictionaries):
+                              dictionaries=dictionaries, ref=ref):
         if isinstance(item, Rejected):
             rejected += 1
             typer.echo(f"newsgraph: {item}", err=True)
@@ -220,22 +240,25 @@ def ingest_cli(
     min_confidence: MinConfidenceOpt = None,
     home_country: HomeCountryOpt = HOME_COUNTRY,
     dictionary: DictionaryOpt = None,
+    ref: RefOpt = None,
 ) -> None:
     """Read documents into the store: idempotent, resumable; near duplicates stored once with all their
-    sources; unreadable inputs go to the rejected table."""
+    sources; unreadable inputs go to the rejected table. A text stored again under another ref keeps its
+    first ref, and the store records every ref it was read under."""
     from ._heap import held
 
     home = _home_country(home_country)
+    ref = _ref(paths, ref)
     dictionaries = _dictionaries(dictionary)
     with held():  # the collector waits until the first document is read: see _heap.py
         _ingest(paths, db, published, model, max_bytes, batch_size, workers, dask, output, dedupe,
-                dedupe_threshold, progress, min_confidence, home, dictionaries)
+                dedupe_threshold, progress, min_confidence, home, dictionaries, ref)
 
 
 def _ingest(paths: list[str], db: Path, published: str | None, model: str | None, max_bytes: int, batch_size: int,
             workers: int, dask: str | None, output: tuple[str, Path] | None, dedupe: bool, dedupe_threshold: float,
             progress: bool, min_confidence: float | None, home_country: str | None = HOME_COUNTRY,
-            dictionaries: list | None = None) -> None:
+            dictionaries: list | None = None, ref: str | None = None) -> None:
     from .jobs import ingest
 
     if workers > 1 and dask:
@@ -252,7 +275,7 @@ def _ingest(paths: list[str], db: Path, published: str | None, model: str | None
         store = _open(db, readonly=False)
     options = dict(store=store, published=published, model=model, max_bytes=max_bytes, batch_size=batch_size,
                    workers=workers, dask=dask, near_duplicates=dedupe_threshold if dedupe else None,
-                   min_confidence=min_confidence, home_country=home_country, dictionaries=dictionaries)
+                   min_confidence=min_confidence, home_country=home_country, dictionaries=dictionaries, ref=ref)
     try:
         if progress:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
@@ -299,6 +322,9 @@ def events_cli(
     limit: Annotated[int, typer.Option("--limit")] = 1000,
     min_confidence: MinConfidenceOpt = None,
     kind: KindOpt = None,
+    ref: Annotated[Optional[str], typer.Option(
+        "--ref", help="Only events reported by the documents read under this ref (the input's own id: a JSON "
+                      "object's id field, a file's path, a WARC record's id, a feed item's guid).")] = None,
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
     """Events in the store, one per real event with its number of sources; asserted ones unless --all."""
@@ -308,7 +334,7 @@ def events_cli(
     with _open(db) as store:
         rows = store.events(actor=actor, recipient=recipient, event=event, since=since, until=until,
                             modalities=None if all_ else ("asserted",), negated=None if all_ else False, limit=limit,
-                            min_confidence=min_confidence, kind=kind.value if kind else None)
+                            min_confidence=min_confidence, kind=kind.value if kind else None, ref=ref)
     write_rows(rows, format.value, sys.stdout, columns=EVENT_COLUMNS, title="events")
 
 
@@ -430,6 +456,25 @@ def agreements_cli(
                 typer.echo("      (no event since touches it)")
 
 
+@app.command("documents")
+@_guard
+def documents_cli(
+    db: DbOpt = Path(DEFAULT_DB),
+    ref: Annotated[Optional[str], typer.Option(
+        "--ref", help="Only the documents read under this ref (every ref a text was read under counts).")] = None,
+    limit: Annotated[int, typer.Option("--limit")] = 1000,
+    format: QFormatOpt = QueryFormat.table,
+) -> None:
+    """The stored documents by date: the id (the hash of the text), the ref (the input's own id, the first a
+    text was stored under), the date, the kind, the title and where it was read from."""
+    from .output import write_rows
+
+    with _open(db) as store:
+        rows = store.documents(ref=ref, limit=limit)
+    write_rows(rows, format.value, sys.stdout, title="documents",
+               columns=["id", "ref", "published", "kind", "title", "source"])
+
+
 @actors_app.command("merged")
 @_guard
 def actors_merged_cli(
@@ -450,7 +495,8 @@ def actors_merged_cli(
             if store.actor(actor) is None:
                 fail(f"no actor with id {actor!r} in {db}")
             rows = store.actor_records(actor)[:limit]
-            columns = ["document", "published", "title", "local_id", "name", "kind", "country", "wikidata", "merged_by"]
+            columns = ["document", "ref", "published", "title", "local_id", "name", "kind", "country", "wikidata",
+                       "merged_by"]
     write_rows(rows, format.value, sys.stdout, columns=columns, title=f"records of {actor}" if actor else "merged actors")
 
 

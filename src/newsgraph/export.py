@@ -1,4 +1,7 @@
-"""Export the store's tables to CSV, JSON Lines or Parquet files: one file per table."""
+"""Export the store's tables to CSV, JSON Lines or Parquet files: one file per table.
+
+A row of a document's records (``document_id``) carries the document's ``document_ref`` beside it (the
+input's own id), so a coder joins the events to their own story ids without the documents file."""
 
 from __future__ import annotations
 
@@ -9,13 +12,21 @@ from typing import Any
 
 __all__ = ["export", "TABLES"]
 
-TABLES = ("documents", "document_sources", "actors", "actor_aliases", "document_actors", "actor_splits", "events",
-          "event_participants", "roles", "quotes", "agreements", "timexes", "rejected")
+TABLES = ("documents", "document_sources", "document_refs", "actors", "actor_aliases", "document_actors",
+          "actor_splits", "events", "event_participants", "roles", "quotes", "agreements", "timexes", "rejected")
+# tables that name a document's ref themselves
+_OWN_REFS = ("documents", "document_refs")
 
 
-def _flatten(row: dict[str, Any]) -> dict[str, Any]:
-    """A row with its JSON ``record`` column spread into flat columns (lists joined, objects as JSON)."""
-    out = {k: v for k, v in row.items() if k != "record"}
+def _flatten(row: dict[str, Any], refs: dict[str, str | None] | None = None) -> dict[str, Any]:
+    """A row with its JSON ``record`` column spread into flat columns (lists joined, objects as JSON), and,
+    given ``refs`` (document id -> ref), its document's ref after its ``document_id``."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if k != "record":
+            out[k] = v
+        if k == "document_id" and refs is not None:
+            out["document_ref"] = refs.get(v)
     record = row.get("record")
     if isinstance(record, str):
         for key, value in json.loads(record).items():
@@ -33,8 +44,9 @@ def export(store, output: str | Path, *, format: str = "csv") -> list[tuple[Path
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
     written: list[tuple[Path, int]] = []
+    refs = store.refs()
     for table in TABLES:
-        rows = [_flatten(r) for r in store.table_rows(table)]
+        rows = [_flatten(r, None if table in _OWN_REFS else refs) for r in store.table_rows(table)]
         path = output / f"{table}.{format}"
         if format == "jsonl":
             with open(path, "w", encoding="utf-8") as fh:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ._defaults import HOME_COUNTRY
 from ._heap import settle
 from .actors import Dictionary, load_dictionaries
-from .ingest import DEFAULT_MAX_BYTES, Rejected, load
+from .ingest import DEFAULT_MAX_BYTES, Rejected, check_ref, load
 from .pipeline import MAX_BATCH_CHARS, Extractor, parse_date
 from .records import Document, Result
 
@@ -38,15 +38,20 @@ def extract_paths(
     min_confidence: float | None = None,
     home_country: str | None = HOME_COUNTRY,
     dictionaries: Iterable[Dictionary | str | Path] | None = None,
+    ref: str | None = None,
 ) -> Iterator[Result | Rejected]:
     """A Result per document read from the paths, in order, and a Rejected per input that could not be
     read or that the pipeline failed on (with the reason), so one bad input never stops the run.
     ``min_confidence`` leaves out the events whose confidence is below it; ``home_country`` and
     ``dictionaries`` (the user's actor dictionaries) are the extractor's
     (:class:`newsgraph.pipeline.Extractor`), used when no ``extractor`` is given (a given extractor keeps
-    its own). A dictionary that cannot be read is an InputError before anything is read."""
+    its own). A dictionary that cannot be read is an InputError before anything is read. ``ref`` is the
+    user's own id for the one document of one text or HTML input (:func:`newsgraph.ingest.check_ref`)."""
     if published is not None:
         published = _published(published)
+    if ref is not None:
+        paths = list(paths)
+        ref = check_ref(paths, ref)
     dicts = load_dictionaries(dictionaries)
     pending: list[Document] = []
     ex = extractor
@@ -60,7 +65,7 @@ def extract_paths(
         pending.clear()
         return out
 
-    for item in load(paths, published=published, max_bytes=max_bytes):
+    for item in load(paths, published=published, max_bytes=max_bytes, ref=ref):
         if isinstance(item, Rejected):
             yield from drain()  # keep the order: finish what was read before this rejection
             yield item
@@ -339,6 +344,7 @@ def ingest(
     min_confidence: float | None = None,
     home_country: str | None = HOME_COUNTRY,
     dictionaries: Iterable[Dictionary | str | Path] | None = None,
+    ref: str | None = None,
 ) -> IngestReport:
     """Read the paths into the store.
 
@@ -354,9 +360,14 @@ def ingest(
     (:class:`newsgraph.pipeline.Extractor`), used when no ``extractor`` is given (a given extractor
     keeps its own). A dictionary that cannot be read is an InputError before anything is read. A text
     already stored is not read again, so a dictionary added later codes only the documents stored after.
+    ``ref`` is the user's own id for the one document of one text or HTML input (as for
+    :func:`extract_paths`). A text stored again under another ref keeps its first ref; the store records
+    every ref it was read under (``document_refs``).
     """
     dicts = load_dictionaries(dictionaries)
     paths = list(paths)
+    if ref is not None:
+        ref = check_ref(paths, ref)
     report = IngestReport(total=estimate_total(paths) if on_progress else None)
     start = time.perf_counter()
     if published is not None:
@@ -371,7 +382,7 @@ def ingest(
     try:
         writer = _Writer(store, runner, report, batch_size=batch_size, min_confidence=min_confidence,
                          on_progress=on_progress, near_duplicates=near_duplicates)
-        for item in load(paths, published=published, max_bytes=max_bytes):
+        for item in load(paths, published=published, max_bytes=max_bytes, ref=ref):
             writer.take(item)
         writer.finish()
     finally:
@@ -397,7 +408,8 @@ class _Writer:
         self.batch_size, self.min_confidence, self.on_progress = batch_size, min_confidence, on_progress
         self.inflight: collections.deque = collections.deque()  # (future, ids) in submission order
         self.inflight_ids: set[str] = set()
-        self.later_sources: list[tuple[str, str, float | None, str | None]] = []  # (id, source, similarity, text id)
+        # (id, source, similarity, text id, ref)
+        self.later_sources: list[tuple[str, str, float | None, str | None, str | None]] = []
         self.batch: list[Document] = []
         self.signatures: dict[str, bytes] = {}  # of the documents under way
         self.index: NearDuplicateIndex | None = None
@@ -441,7 +453,7 @@ class _Writer:
             return False
         self.report.duplicates += 1
         if item.source:
-            self._add_source(item.id, item.source, None, None, pending=pending)
+            self._add_source(item.id, item.source, None, None, item.ref, pending=pending)
         return True
 
     def _near_duplicate(self, item: Document) -> bool:
@@ -459,16 +471,16 @@ class _Writer:
             return False
         self.report.near_duplicates += 1
         original, similarity = hit
-        self._add_source(original, item.source or item.id, round(similarity, 3), item.id,
+        self._add_source(original, item.source or item.id, round(similarity, 3), item.id, item.ref,
                          pending=original in self.inflight_ids)
         return True
 
-    def _add_source(self, document_id: str, source: str, similarity: float | None, text_id: str | None, *,
-                    pending: bool) -> None:
+    def _add_source(self, document_id: str, source: str, similarity: float | None, text_id: str | None,
+                    ref: str | None, *, pending: bool) -> None:
         if pending:  # the document is not written yet: record its source after it is
-            self.later_sources.append((document_id, source, similarity, text_id))
+            self.later_sources.append((document_id, source, similarity, text_id, ref))
         else:
-            self.store.add_source(document_id, source, similarity=similarity, text_id=text_id)
+            self.store.add_source(document_id, source, similarity=similarity, text_id=text_id, ref=ref)
 
     def submit(self) -> None:
         """Send the batch to the runner, first writing the oldest results while every slot is taken."""
@@ -494,11 +506,11 @@ class _Writer:
             self.signatures.pop(i, None)
         waiting, self.later_sources = self.later_sources, []
         for entry in waiting:
-            document_id, source, similarity, text_id = entry
+            document_id, source, similarity, text_id, ref = entry
             if document_id in self.inflight_ids:
                 self.later_sources.append(entry)
             elif self.store.has_document(document_id):
-                self.store.add_source(document_id, source, similarity=similarity, text_id=text_id)
+                self.store.add_source(document_id, source, similarity=similarity, text_id=text_id, ref=ref)
         self._progress(None)
 
     def _progress(self, source: str | None) -> None:

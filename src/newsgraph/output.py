@@ -66,12 +66,13 @@ def timeline_lines(events: Iterable[dict[str, Any]], *, width: int = 100) -> lis
 
 def _table(console: Any, title: str, columns: list[str], rows: list[list[Any]]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, title_justify="left", show_lines=False)
+    table = Table(title=Text(title), title_justify="left", show_lines=False)
     for c in columns:
         table.add_column(c, overflow="fold")
-    for r in rows:
-        table.add_row(*["" if v is None else str(v) for v in r])
+    for r in rows:  # cells as plain Text: a "[/x]" in a name, a sentence or a ref is never rich markup
+        table.add_row(*[Text("" if v is None else str(v)) for v in r])
     console.print(table)
 
 
@@ -84,10 +85,14 @@ def _speaker_label(quote: Quote, names: dict[str, str]) -> str | None:
 
 
 def result_tables(result: Result, console: Any) -> None:
+    from rich.markup import escape
+
     d = result.document
     pub = f"{d.published}{' (inferred)' if d.published_inferred else ''}" if d.published else "unknown"
-    kind = f"  [bold]{d.kind} piece[/bold] ({'; '.join(d.kind_evidence)})" if d.kind == "opinion" else ""
-    console.print(f"[bold]{d.title or d.source or d.id[:12]}[/bold]  published {pub}  id {d.id[:12]}{kind}")
+    kind = f"  [bold]{d.kind} piece[/bold] ({escape('; '.join(d.kind_evidence))})" if d.kind == "opinion" else ""
+    ref = f"  ref {escape(d.ref)}" if d.ref is not None else ""
+    # the input's words are escaped: a "[/x]" in a title or a ref is text, not rich markup
+    console.print(f"[bold]{escape(d.title or d.source or d.id[:12])}[/bold]  published {pub}  id {d.id[:12]}{ref}{kind}")
     names = {a.id: a.name for a in result.actors}
     _table(console, "actors", ["name", "kind", "country", "sector", "code", "mentions"],
            [[a.name, a.kind, a.country, a.sector, a.code, a.mentions] for a in result.actors])
@@ -120,7 +125,8 @@ def write_results(results: list[Result], fmt: str, out: IO[str]) -> None:
         for r in results:
             d = r.document
             out.write(f"# {d.title or d.source or d.id[:12]} (published {d.published or 'unknown'}"
-                      f"{', inferred' if d.published_inferred else ''}{'; an opinion piece' if d.kind == 'opinion' else ''})\n")
+                      f"{', inferred' if d.published_inferred else ''}{'; an opinion piece' if d.kind == 'opinion' else ''}"
+                      f"{f'; ref {d.ref}' if d.ref is not None else ''})\n")
             for line in timeline_lines(named_events(r)):
                 out.write(line + "\n")
     elif fmt == "table":

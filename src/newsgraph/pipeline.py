@@ -443,13 +443,15 @@ def extract(
     model: str | None = None,
     home_country: str | None = HOME_COUNTRY,
     dictionaries: "DictionariesArg" = None,
+    ref: str | None = None,
 ) -> Result:
     """Read one English news text and return every record of the output contract.
 
     ``published`` (an ISO date) anchors relative time expressions; without it the date is inferred
     from the text where possible and flagged as inferred. ``home_country`` is the country whose
     politics the news reports, ``dictionaries`` the user's actor dictionaries consulted first (see
-    :class:`Extractor`); a dictionary file is read again when it changes.
+    :class:`Extractor`); a dictionary file is read again when it changes. ``ref`` is your own id for
+    the text, kept as the document's ``ref``.
     """
     if not isinstance(text, str):
         raise InputError(f"extract() takes a str, not {type(text).__name__}")
@@ -458,6 +460,10 @@ def extract(
     pub = parse_date(published)
     document = Document(text=text, title=title, url=url, source=source,
                         published=pub.isoformat() if pub else None)
+    if ref is not None:
+        from .ingest import valid_ref
+
+        document.ref = valid_ref(ref)
     return _default_extractor(model, home_country, dictionaries)(document)
 
 

@@ -57,6 +57,9 @@ class Document:
     # news or opinion (``ingest._kind``), with what decided it; None until the pipeline reads the document
     kind: str | None = None
     kind_evidence: list[str] = field(default_factory=list)
+    # the input's own id, to join the output to the user's story ids (``ingest``: a JSON object's id field, a
+    # text or HTML file's path as given, a WARC record's id, a feed item's guid); never the hash, which ``id`` is
+    ref: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -65,6 +68,7 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "ref": self.ref,
             "title": self.title,
             "published": self.published,
             "published_inferred": self.published_inferred,

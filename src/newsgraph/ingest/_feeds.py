@@ -1,4 +1,5 @@
-"""RSS and Atom feeds (feedparser): each entry is one article (its content, else its summary)."""
+"""RSS and Atom feeds (feedparser): each entry is one article (its content, else its summary), its ``ref``
+the entry's guid (RSS ``<guid>``, Atom ``<id>``), else its link."""
 
 from __future__ import annotations
 
@@ -60,4 +61,6 @@ def parse_feed(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
                 published = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday).isoformat()
             except ValueError:
                 published = None
-        yield Document(text=text, title=entry.get("title"), url=link, published=published, source=where)
+        guid = entry.get("id")
+        yield Document(text=text, title=entry.get("title"), url=link, published=published, source=where,
+                       ref=guid if isinstance(guid, str) and guid.strip() else link or None)

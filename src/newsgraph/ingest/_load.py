@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..records import Document, Rejected
 from ._checks import DEFAULT_MAX_BYTES, check_text, decode
 
-__all__ = ["load", "load_text", "sniff_format", "FORMATS"]
+__all__ = ["load", "load_text", "sniff_format", "check_ref", "valid_ref", "FORMATS"]
 
 FORMATS = ("auto", "text", "html", "jsonl", "warc", "feed")
 _SUFFIXES = {
@@ -277,10 +277,68 @@ def load_text(
     published: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     check_language: bool = True,
+    ref: str | None = None,
 ) -> Document:
-    """A Document from text already in memory (raises InputError with the reason)."""
+    """A Document from text already in memory (raises InputError with the reason); ``ref`` is the user's
+    own id for it."""
     check_text(text, max_bytes=max_bytes, check_language=check_language)
-    return Document(text=text, title=title, url=url, source=source, published=published)
+    return Document(text=text, title=title, url=url, source=source, published=published,
+                    ref=None if ref is None else valid_ref(ref))
+
+
+def valid_ref(ref: object) -> str:
+    """A ref the user gives (an option, an API field) checked: a string or a number, not empty, at most
+    MAX_REF_CHARS characters; an InputError says what is wrong."""
+    from ._jsonl import MAX_REF_CHARS
+
+    if isinstance(ref, bool) or not isinstance(ref, (str, int)):
+        raise InputError(f"a ref is a string or a number, not {type(ref).__name__}")
+    try:
+        ref = str(ref)
+    except ValueError:  # an int of more digits than Python converts
+        raise InputError("a ref of a number too long to read") from None
+    if not ref.strip():
+        raise InputError("an empty ref: give the document's own id, or leave the ref out")
+    if len(ref) > MAX_REF_CHARS:
+        raise InputError(f"a ref of {len(ref):,} characters, over {MAX_REF_CHARS:,}")
+    return ref
+
+
+def check_ref(paths: Iterable[str | Path], ref: str, *, format: str = "auto") -> str:
+    """The ref the user gives for the one document of ``paths``, checked before anything is read: one
+    input, a plain-text or HTML file or ``-`` (standard input); not a folder, nor a container whose
+    records carry their own ids (JSON Lines, JSON, WARC, a feed). An InputError says what is wrong."""
+    ref = valid_ref(ref)
+    names = [str(p) for p in paths]
+    if len(names) != 1:
+        raise InputError(f"a ref names one document: give one text or HTML file or - for standard input, "
+                         f"not {len(names)} inputs")
+    name = names[0]
+    if name == "-":
+        return ref
+    path = Path(name)
+    if path.is_dir():
+        raise InputError(f"a ref names one document, and {name} is a folder")
+    fmt = format
+    if fmt == "auto":
+        head = b""
+        if path.is_file():  # never a FIFO: reading it would wait for a writer (the loader refuses it)
+            with contextlib.suppress(OSError), open(path, "rb") as fh:
+                head = fh.read(512)
+        fmt = sniff_format(name, head)
+    if fmt in _CONTAINERS:
+        raise InputError(_container_ref(name, fmt))
+    return ref
+
+
+class _RefMisuse(InputError):
+    """A ref given for an input that holds many documents (standard input found to be JSON Lines)."""
+
+
+def _container_ref(source: str, fmt: str) -> str:
+    own = {"jsonl": "each JSON object's id field (id, doc_id, story_id, article_id or guid)",
+           "warc": "each record's WARC-Record-ID", "feed": "each item's guid (else its link)"}[fmt]
+    return f"a ref names one document, and {source} holds many ({fmt}): their refs are {own}"
 
 
 def _dated(entries: Iterable[Document | Rejected], published: str | None) -> Iterator[Document | Rejected]:
@@ -299,10 +357,14 @@ def load(
     published: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     check_language: bool = True,
+    ref: str | None = None,
 ) -> Iterator[Document | Rejected]:
     """Documents (and Rejected inputs) from files, folders (recursively) and ``-`` for standard input.
 
-    ``published`` (ISO date) overrides every document's own date.
+    ``published`` (ISO date) overrides every document's own date. Each document's ``ref`` is its own id:
+    a JSON object's id field, a text or HTML file's path (as its ``source`` gives it; none for standard
+    input), a WARC record's WARC-Record-ID, a feed item's guid (else its link). ``ref`` gives the one
+    document of one text or HTML input another (:func:`check_ref`; an InputError otherwise).
     """
     from ._feeds import parse_feed
     from ._html import parse_html
@@ -311,6 +373,9 @@ def load(
 
     if format not in FORMATS:
         raise InputError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    if ref is not None:
+        paths = list(paths)
+        ref = check_ref(paths, ref, format=format)
     for item in _expand(paths):
         if isinstance(item, Rejected):
             yield item
@@ -331,6 +396,8 @@ def load(
             else:
                 data = _read_bytes(Path(item), max_bytes if format not in _CONTAINERS else max(max_bytes, 1 << 40))
             fmt = format if format != "auto" else sniff_format(source, data[:512])
+            if fmt in _CONTAINERS and ref is not None:  # standard input or a gzip'd file, sniffed only now
+                raise _RefMisuse(_container_ref(source, fmt))
             if fmt in _CONTAINERS:
                 if fmt == "jsonl":
                     entries = parse_jsonl(decode(data), source=source, max_bytes=max_bytes, check_language=check_language)
@@ -345,9 +412,12 @@ def load(
             else:
                 text = decode(data)
                 document = load_text(text, source=source, max_bytes=max_bytes, check_language=check_language)
+        except _RefMisuse:  # the command's mistake, not the input's: it stops the run
+            raise
         except InputError as exc:
             yield Rejected(source, str(exc))
             continue
+        document.ref = ref if ref is not None else None if item == "-" else source
         if published:
             document.published = published
             document.published_inferred = False

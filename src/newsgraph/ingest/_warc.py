@@ -17,8 +17,9 @@ def parse_warc(data: "bytes | BinaryIO", *, source: str, max_bytes: int = DEFAUL
                check_language: bool = True) -> Iterator[Document | Rejected]:
     """Documents from the HTML responses of a WARC file (gzip'd or not); other records are skipped.
 
-    The source of each is ``FILE#TARGET-URI``. A page without its own date takes the WARC-Date (the
-    crawl time) as an inferred publication date.
+    The source of each is ``FILE#TARGET-URI``, its ``ref`` the record's WARC-Record-ID as the header
+    gives it (unique to the record, where the address may be crawled again). A page without its own
+    date takes the WARC-Date (the crawl time) as an inferred publication date.
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -50,6 +51,7 @@ def parse_warc(data: "bytes | BinaryIO", *, source: str, max_bytes: int = DEFAUL
                 continue
             if not document.url and uri != "?":
                 document.url = uri
+            document.ref = record.rec_headers.get_header("WARC-Record-ID") or (uri if uri != "?" else None)
             if not document.published:
                 warc_date = record.rec_headers.get_header("WARC-Date") or ""
                 if len(warc_date) >= 10:

@@ -79,13 +79,13 @@ class Identities(Queries):
         """The document records an identity holds, in the order they joined it: the document, the
         record's own id, name, kind, country and Wikidata id, and how it joined."""
         rows = self.db.execute(
-            "SELECT da.document_id AS document, doc.title, doc.published, da.local_id, da.record, da.merged_by "
+            "SELECT da.document_id AS document, doc.ref, doc.title, doc.published, da.local_id, da.record, da.merged_by "
             "FROM document_actors da JOIN documents doc ON doc.id = da.document_id WHERE da.actor_id = ? "
             "ORDER BY da.rowid", (actor_id,))
         out = []
         for r in rows.fetchall():
             rec = json.loads(r["record"])
-            out.append({"document": r["document"], "title": r["title"], "published": r["published"],
+            out.append({"document": r["document"], "ref": r["ref"], "title": r["title"], "published": r["published"],
                         "local_id": r["local_id"], "name": rec.get("name"), "kind": rec.get("kind"),
                         "country": rec.get("country"), "wikidata": rec.get("wikidata"),
                         "mentions": rec.get("mentions"), "merged_by": r["merged_by"]})

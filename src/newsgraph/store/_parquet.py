@@ -7,7 +7,9 @@ Dask or pandas):
                                                       quotes, agreements, timexes, sources
     DIR/rejected/part-<batch>.parquet
 
-Each record keeps its contract JSON in a ``record`` column beside the columns worth filtering on. An
+Each record keeps its contract JSON in a ``record`` column beside the columns worth filtering on. A
+document row carries its ``ref`` (the input's own id: the first it was stored under), a ``sources`` row
+the ref it was read under there, so every ref of a text stored once is kept. An
 actor row carries its ``wikidata`` id and its ``identity`` across documents, given by the same merge
 rule as the SQLite store's (store/_identity.py; the identities are read back when the folder is opened):
 group by ``identity`` for one actor per person or body. Splitting a merge is the SQLite store's.
@@ -111,9 +113,10 @@ class ParquetStore:
         yield from self._signatures.items()
 
     def add_source(self, document_id: str, source: str, *, similarity: float | None = None,
-                   text_id: str | None = None) -> None:
+                   text_id: str | None = None, ref: str | None = None) -> None:
         self._pending_sources.append({"document_id": document_id, "source": source, "similarity": similarity,
-                                      "text_id": text_id, "seen_at": dt.datetime.now(dt.timezone.utc).isoformat()})
+                                      "text_id": text_id, "ref": ref,
+                                      "seen_at": dt.datetime.now(dt.timezone.utc).isoformat()})
 
     def reject(self, source: str, reason: str) -> None:
         self._pending_rejected.append({"source": source, "reason": reason,
@@ -136,7 +139,7 @@ class ParquetStore:
                     self._signatures[r.document.id] = sig
         for r, new in zip(results, new_flags):
             if not new and r.document.source:
-                self.add_source(r.document.id, r.document.source)
+                self.add_source(r.document.id, r.document.source, ref=r.document.ref)
         self.flush()
         return new_flags
 
@@ -166,7 +169,8 @@ class ParquetStore:
         rows["documents"].append({**d.to_dict(), "text": d.text, "month": month, "minhash": sig})
         if d.source:
             rows["sources"].append({"document_id": d.id, "source": d.source, "similarity": None, "text_id": None,
-                                    "seen_at": dt.datetime.now(dt.timezone.utc).isoformat(), "month": month})
+                                    "ref": d.ref, "seen_at": dt.datetime.now(dt.timezone.utc).isoformat(),
+                                    "month": month})
         base = {"document_id": d.id, "month": month}
         taken: set[str] = set()
         ids: dict[str, str] = {}

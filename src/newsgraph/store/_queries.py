@@ -57,14 +57,34 @@ class Queries:
         tables = ("documents", "actors", "events", "roles", "quotes", "agreements", "timexes", "rejected")
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}  # noqa: S608 (fixed names)
 
-    def documents(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        rows = self.db.execute("SELECT id, title, published, published_inferred, url, source, language, kind, ingested_at "
-                               "FROM documents ORDER BY published, id LIMIT ? OFFSET ?", (limit, offset))
+    def documents(self, *, ref: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored documents without their text, by date; with ``ref``, those read under that ref (a text
+        stored again under another ref keeps its first as ``ref``: every ref it was read under counts)."""
+        sql = ("SELECT id, ref, title, published, published_inferred, url, source, language, kind, ingested_at "
+               "FROM documents")
+        args: list[Any] = []
+        if ref is not None:
+            sql += " WHERE id IN (SELECT document_id FROM document_refs WHERE ref = ?)"
+            args.append(ref)
+        rows = self.db.execute(sql + " ORDER BY published, id LIMIT ? OFFSET ?", (*args, limit, offset))
         return [dict(r) for r in rows]
 
+    @_snapshot
     def document(self, document_id: str) -> dict[str, Any] | None:
+        """One document with its text, and ``refs``: every ref it was read under, the first (its ``ref``)
+        first."""
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
-        return dict(row) if row else None
+        if row is None:
+            return None
+        out = dict(row)
+        out["refs"] = [r[0] for r in self.db.execute(
+            "SELECT ref FROM document_refs WHERE document_id = ? ORDER BY ref IS NOT ?, seen_at, rowid",
+            (document_id, out.get("ref")))]
+        return out
+
+    def refs(self) -> dict[str, str | None]:
+        """The ref of every stored document (the first it was read under, or None), by document id."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT id, ref FROM documents")}
 
     def rejected(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT source, reason, rejected_at FROM rejected ORDER BY source")]
@@ -83,11 +103,11 @@ class Queries:
     def actor_documents(self, actor_id: str) -> list[dict[str, Any]]:
         """Every document an identity is read in, newest first: the document and the name it was read as."""
         rows = self.db.execute(
-            "SELECT d.id, d.title, d.published, d.url, d.source, da.record, da.merged_by FROM document_actors da "
+            "SELECT d.id, d.ref, d.title, d.published, d.url, d.source, da.record, da.merged_by FROM document_actors da "
             "JOIN documents d ON d.id = da.document_id WHERE da.actor_id = ? ORDER BY d.published DESC, d.id", (actor_id,))
         out = []
         for r in rows.fetchall():
-            row = {k: r[k] for k in ("id", "title", "published", "url", "source", "merged_by")}
+            row = {k: r[k] for k in ("id", "ref", "title", "published", "url", "source", "merged_by")}
             rec = json.loads(r["record"])
             row.update(name=rec.get("name"), mentions=rec.get("mentions"))
             out.append(row)
@@ -138,12 +158,15 @@ class Queries:
         offset: int = 0,
         min_confidence: float | None = None,
         kind: str | None = None,
+        ref: str | None = None,
     ) -> list[dict[str, Any]]:
         """Real events (one per event key, with the count of documents reporting it), oldest first.
 
         By default only asserted, non-negated events: pass ``modalities=None, negated=None`` for all.
         ``actor`` and ``recipient`` take a name or id; ``actor`` alone matches either side. ``kind``
-        ("news" or "opinion") keeps the reports of documents of that kind only.
+        ("news" or "opinion") keeps the reports of documents of that kind only; ``ref`` the reports of the
+        documents read under that ref (the input's own id). Each event carries its first report's
+        ``document`` and that document's ``ref``.
         """
         where: list[str] = []
         args: list[Any] = []
@@ -174,6 +197,9 @@ class Queries:
         if kind:
             where.append("e.document_id IN (SELECT id FROM documents WHERE kind = ?)")
             args.append(kind)
+        if ref is not None:
+            where.append("e.document_id IN (SELECT document_id FROM document_refs WHERE ref = ?)")
+            args.append(ref)
         if modalities:
             where.append(f"e.modality IN ({','.join('?' * len(modalities))})")
             args += list(modalities)
@@ -193,11 +219,13 @@ class Queries:
         out = []
         cache: dict[str, dict[str, str]] = {}
         for row in self.db.execute(sql, (*args, limit, offset)).fetchall():
-            first = self.db.execute("SELECT e.record, e.document_id, d.published, d.title, d.url, d.source FROM events e "
-                                    "JOIN documents d ON d.id = e.document_id WHERE e.rowid = ?", (row["first"],)).fetchone()
+            first = self.db.execute("SELECT e.record, e.document_id, d.ref, d.published, d.title, d.url, d.source "
+                                    "FROM events e JOIN documents d ON d.id = e.document_id WHERE e.rowid = ?",
+                                    (row["first"],)).fetchone()
             rec = self._mapped(json.loads(first["record"]), first["document_id"], cache)
             rec["key"] = row["event_key"]
             rec["document"] = first["document_id"]
+            rec["ref"] = first["ref"]
             rec["published"] = first["published"]
             rec["num_sources"] = row["num_sources"]
             rec["actor_names"] = self._names(rec.get("actor") or [])
@@ -208,7 +236,7 @@ class Queries:
     @_snapshot
     def event_sources(self, key: str) -> list[dict[str, Any]]:
         """Every report of one real event: the document and its sentence."""
-        rows = self.db.execute("SELECT e.record, d.id AS document, d.title, d.published, d.url, d.source, "
+        rows = self.db.execute("SELECT e.record, d.id AS document, d.ref, d.title, d.published, d.url, d.source, "
                                "(SELECT group_concat(s.source, '\n') FROM document_sources s WHERE s.document_id = d.id) AS sources "
                                "FROM events e "
                                "JOIN documents d ON d.id = e.document_id WHERE e.event_key = ? ORDER BY d.published, d.id",
@@ -217,7 +245,8 @@ class Queries:
         cache: dict[str, dict[str, str]] = {}
         for r in rows:
             rec = self._mapped(json.loads(r["record"]), r["document"], cache)
-            out.append({"document": r["document"], "title": r["title"], "published": r["published"], "url": r["url"],
+            out.append({"document": r["document"], "ref": r["ref"], "title": r["title"], "published": r["published"],
+                        "url": r["url"],
                         "source": r["source"], "sources": (r["sources"] or "").split("\n") if r["sources"] else [],
                         "event": rec})
         return out
@@ -230,7 +259,7 @@ class Queries:
     # -- roles, quotes, agreements ------------------------------------------------------------
     @_snapshot
     def roles(self, actor: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
-        sql = ("SELECT r.record, r.document_id, d.published FROM roles r JOIN documents d ON d.id = r.document_id")
+        sql = "SELECT r.record, r.document_id, d.ref, d.published FROM roles r JOIN documents d ON d.id = r.document_id"
         where = self._actor_filter("r.actor_id", actor)
         if where is None:
             return []
@@ -255,7 +284,7 @@ class Queries:
         """Quotes by date, of one speaker (a name or an actor id) or of all: statements, what someone
         said or wrote; with ``beliefs``, also the questions asked or left open, requests and what the text
         says someone believes, found or intends (each quote's ``attitude``). A quote stored before attitudes were read is a statement."""
-        sql = "SELECT q.record, q.document_id, d.published FROM quotes q JOIN documents d ON d.id = q.document_id"
+        sql = "SELECT q.record, q.document_id, d.ref, d.published FROM quotes q JOIN documents d ON d.id = q.document_id"
         where = self._actor_filter("q.speaker_id", speaker)
         if where is None:
             return []
@@ -273,7 +302,7 @@ class Queries:
         that touch it (``commitment["events"]``, each with the reason it was linked)."""
         from ._links import commitment_links
 
-        rows = self.db.execute("SELECT g.record, g.document_id, d.published FROM agreements g "
+        rows = self.db.execute("SELECT g.record, g.document_id, d.ref, d.published FROM agreements g "
                                "JOIN documents d ON d.id = g.document_id ORDER BY COALESCE(g.date, d.published), g.rowid "
                                "LIMIT ? OFFSET ?", (limit, offset))
         out = [self._with_doc(r) for r in rows]
@@ -306,6 +335,7 @@ class Queries:
     def _with_doc(self, row: Any) -> dict[str, Any]:
         rec = self._mapped(json.loads(row["record"]), row["document_id"])
         rec["document"] = row["document_id"]
+        rec["ref"] = row["ref"]
         rec["published"] = row["published"]
         for key in ("actor", "speaker"):
             if key in rec and isinstance(rec[key], str):
@@ -317,7 +347,8 @@ class Queries:
     # -- export -------------------------------------------------------------------------------
     def table_rows(self, table: str) -> list[dict[str, Any]]:
         """All rows of one table of the store (for export)."""
-        allowed = {"documents", "document_sources", "actors", "actor_aliases", "document_actors", "actor_splits",
+        allowed = {"documents", "document_sources", "document_refs", "actors", "actor_aliases", "document_actors",
+                   "actor_splits",
                    "events", "event_participants", "roles", "quotes", "agreements", "timexes", "rejected"}
         if table not in allowed:
             raise ValueError(f"unknown table {table!r}")

@@ -183,6 +183,24 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX documents_kind ON documents(kind)
         """,
     ),
+    (
+        5,
+        # documents.ref is the first ref a text was stored or read again under (documents stored before
+        # this migration have none until read again); document_refs every ref, with the source it came with
+        "the input's own id of each document (ref), and every ref a text was read under",
+        """
+        ALTER TABLE documents ADD COLUMN ref TEXT;
+        CREATE INDEX documents_ref ON documents(ref);
+        CREATE TABLE document_refs (            -- every ref a stored text was read under, the first kept in documents.ref
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ref TEXT NOT NULL,
+            source TEXT,                        -- where it was read with that ref
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (document_id, ref)
+        );
+        CREATE INDEX document_refs_ref ON document_refs(ref)
+        """,
+    ),
 ]
 
 AFTER: dict[int, str] = {3: "rebuild_identities", 4: "fill_kinds"}

@@ -178,11 +178,23 @@ class Store(Identities):
         return new
 
     def add_source(self, document_id: str, source: str, *, similarity: float | None = None,
-                   text_id: str | None = None) -> None:
+                   text_id: str | None = None, ref: str | None = None) -> None:
         """Record another place a stored document was read from; a near duplicate carries its similarity
-        and the hash of its own text."""
+        and the hash of its own text. ``ref``, the input's own id there, joins the document's refs; the
+        same text (not a near duplicate) also gives it to a document stored with none."""
+        now = _now()
         self.db.execute("INSERT OR IGNORE INTO document_sources(document_id, source, seen_at, similarity, text_id) "
-                        "VALUES (?, ?, ?, ?, ?)", (document_id, source, _now(), similarity, text_id))
+                        "VALUES (?, ?, ?, ?, ?)", (document_id, source, now, similarity, text_id))
+        if ref is not None:
+            self._add_ref(document_id, ref, source, now, first=text_id is None)
+
+    def _add_ref(self, document_id: str, ref: str, source: str | None, now: str, *, first: bool) -> None:
+        """Record a ref of a stored document; with ``first``, it becomes the document's ref where it has
+        none (a document stored before refs were kept, or read from standard input): the first ref stays."""
+        self.db.execute("INSERT OR IGNORE INTO document_refs(document_id, ref, source, seen_at) VALUES (?, ?, ?, ?)",
+                        (document_id, ref, source, now))
+        if first:
+            self.db.execute("UPDATE documents SET ref = ? WHERE id = ? AND ref IS NULL", (ref, document_id))
 
     def signatures(self):
         """(document id, MinHash signature) of every stored document that has one."""
@@ -200,13 +212,16 @@ class Store(Identities):
         now = _now()
         cur = db.execute(
             "INSERT OR IGNORE INTO documents(id, title, published, published_inferred, url, source, language, text, "
-            "ingested_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (d.id, d.title, d.published, int(d.published_inferred), d.url, d.source, d.language, d.text, now, d.kind),
+            "ingested_at, kind, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (d.id, d.title, d.published, int(d.published_inferred), d.url, d.source, d.language, d.text, now, d.kind,
+             d.ref),
         )
         if d.source:
             db.execute("INSERT OR IGNORE INTO document_sources(document_id, source, seen_at) VALUES (?, ?, ?)",
                        (d.id, d.source, now))
             db.execute("DELETE FROM rejected WHERE source = ?", (d.source,))
+        if d.ref is not None:  # stored again under another ref: recorded, the first kept
+            self._add_ref(d.id, d.ref, d.source, now, first=cur.rowcount == 0)
         if cur.rowcount == 0:
             return False
         ids = self._assign(d.id, [a.to_dict() for a in result.actors], [r.to_dict() for r in result.roles])

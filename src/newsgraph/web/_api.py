@@ -69,12 +69,14 @@ def events(
     modality: Annotated[list[Modality] | None, Query(description="Repeatable; default asserted; 'all' for every modality.")] = None,
     negated: Annotated[Literal["false", "true", "any"], Query(description="Negated events: false (default), true or any.")] = "false",
     kind: Annotated[Literal["news", "opinion"] | None, Query(description="Only reports of news, or of opinion pieces.")] = None,
+    ref: Annotated[str | None, Query(max_length=1000, description="Only reports of the documents read under this "
+                                                                  "ref (the input's own id).")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     items = store.events(actor=actor, recipient=recipient, event=type, since=since, until=until,
                          modalities=_modalities(modality), negated=_negated(negated), limit=limit + 1, offset=offset,
-                         kind=kind)
+                         kind=kind, ref=ref)
     return page(request, items, limit, offset)
 
 
@@ -162,12 +164,16 @@ def agreements(request: Request, store: StoreDep, limit: Limit = 50, offset: Off
     return page(request, items, limit, offset)
 
 
-@router.get("/documents", summary="Stored documents (without their text)")
-def documents(request: Request, store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(request, store.documents(limit=limit + 1, offset=offset), limit, offset)
+@router.get("/documents", summary="Stored documents (without their text), each with its ref (the input's own id)")
+def documents(request: Request, store: StoreDep,
+              ref: Annotated[str | None, Query(max_length=1000, description="Only the documents read under this "
+                                                                            "ref.")] = None,
+              limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return page(request, store.documents(ref=ref, limit=limit + 1, offset=offset), limit, offset)
 
 
-@router.get("/documents/{document_id}", summary="One document with its text and the keys of its events")
+@router.get("/documents/{document_id}", summary="One document with its text, every ref it was read under and the "
+                                                 "keys of its events")
 def document(store: StoreDep, document_id: str) -> dict[str, Any]:
     row = store.document(document_id)
     if row is None:
@@ -181,6 +187,8 @@ class ExtractRequest(BaseModel):
     published: str | None = Field(None, pattern=DATE, description="Publication date (anchors relative dates).")
     title: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=2000)
+    ref: str | None = Field(None, min_length=1, max_length=1000,
+                            description="Your own id for the article, kept as the document's ref.")
     store: bool = Field(False, description="Store the result (needs the server's token).")
 
 
@@ -199,7 +207,8 @@ def extract(
         from ._app import check_token
 
         check_token(config, token)
-    document = extract_text(config, body.text, published=body.published, title=body.title, url=body.url)
+    document = extract_text(config, body.text, published=body.published, title=body.title, url=body.url,
+                            ref=body.ref)
     result = extract_document(config, document)
     stored = store_result(config, result) if body.store else None
     return {"result": result.to_dict(), "stored": stored}

@@ -34,22 +34,24 @@ def _published(value: str | None) -> str | None:
 
 
 def extract_text(config: Any, text: str, *, published: str | None = None, title: str | None = None,
-                 url: str | None = None, source: str = "<web>") -> Document:
-    """A Document from pasted text (413 over the limit, 400 with the reason when it can't be read)."""
+                 url: str | None = None, source: str = "<web>", ref: str | None = None) -> Document:
+    """A Document from pasted text (413 over the limit, 400 with the reason when it can't be read);
+    ``ref`` is the user's own id for it (none when not given)."""
     from ..ingest import load_text
 
     _too_large(config, len(text.encode("utf-8", "surrogatepass")))
     text = text.replace("\r\n", "\n")  # a browser's textarea sends CRLF
     try:
         return load_text(text, source=source, title=title or None, url=url or None, published=_published(published),
-                         max_bytes=config.max_upload_bytes)
+                         max_bytes=config.max_upload_bytes, ref=ref or None)
     except InputError as exc:
         raise HTTPException(400, f"can't read the article: {exc}") from None
 
 
 def extract_upload(config: Any, data: bytes, *, filename: str | None, content_type: str | None,
-                   published: str | None = None, title: str | None = None) -> Document:
-    """A Document from an uploaded .txt or .html file."""
+                   published: str | None = None, title: str | None = None, ref: str | None = None) -> Document:
+    """A Document from an uploaded .txt or .html file; its ``ref`` the one given, else the file's name."""
+    from ..ingest import valid_ref
     from ..ingest import decode
     from ..ingest import parse_html
 
@@ -61,6 +63,7 @@ def extract_upload(config: Any, data: bytes, *, filename: str | None, content_ty
                                  f"(text/plain or text/html), not {content_type or 'an unknown type'}")
     source = f"<upload:{PurePath(filename or 'article').name}>"
     try:
+        ref = valid_ref(ref) if ref else PurePath(filename).name if filename else None
         if kind == "html":
             document = parse_html(data, source=source, max_bytes=config.max_upload_bytes)
             if title:
@@ -68,8 +71,9 @@ def extract_upload(config: Any, data: bytes, *, filename: str | None, content_ty
             pub = _published(published)
             if pub:
                 document.published = pub
+            document.ref = ref
             return document
-        return extract_text(config, decode(data), published=published, title=title, source=source)
+        return extract_text(config, decode(data), published=published, title=title, source=source, ref=ref)
     except InputError as exc:
         raise HTTPException(400, f"can't read {PurePath(filename or 'the file').name!r}: {exc}") from None
 

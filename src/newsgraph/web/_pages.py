@@ -184,7 +184,7 @@ async def upload(request: Request) -> Any:
                       error=f"can't read the form: {exc}")
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     wants_store = fields.get("store") in ("1", "on", "true")
-    shown: dict[str, str | bool] = {k: fields.get(k, "") for k in ("text", "published", "title")}
+    shown: dict[str, str | bool] = {k: fields.get(k, "") for k in ("text", "published", "title", "ref")}
     shown["store"] = wants_store
     try:
         if wants_store:
@@ -194,10 +194,11 @@ async def upload(request: Request) -> Any:
             data = await upload_file.read(config.max_upload_bytes + 1)
             document = await run_in_threadpool(
                 extract_upload, config, data, filename=upload_file.filename, content_type=upload_file.content_type,
-                published=fields.get("published"), title=fields.get("title"))
+                published=fields.get("published"), title=fields.get("title"), ref=fields.get("ref") or None)
         elif fields.get("text", "").strip():
             document = await run_in_threadpool(
-                extract_text, config, fields["text"], published=fields.get("published"), title=fields.get("title"))
+                extract_text, config, fields["text"], published=fields.get("published"), title=fields.get("title"),
+                ref=fields.get("ref") or None)
         else:
             raise HTTPException(400, "nothing to read: paste an article or choose a .txt or .html file")
         result = await run_in_threadpool(extract_document, config, document)

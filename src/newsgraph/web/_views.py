@@ -95,13 +95,16 @@ def search(store: Any, q: str, *, limit: int = 50) -> dict[str, Any]:
     out["actors"] = sorted(actors, key=lambda a: -int(a.get("documents") or 0))[:limit]
     out["roles_count"] = db.execute("SELECT COUNT(*) FROM roles WHERE title LIKE ?" + esc, (like,)).fetchone()[0]
     out["roles"] = [store._with_doc(r) for r in db.execute(
-        "SELECT r.record, r.document_id, d.published FROM roles r JOIN documents d ON d.id = r.document_id "
+        "SELECT r.record, r.document_id, d.ref, d.published FROM roles r JOIN documents d ON d.id = r.document_id "
         "WHERE r.title LIKE ?" + esc + " ORDER BY r.title, d.published LIMIT ?", (like, limit))]
+    # a document also by a ref it was read under, the whole ref (a story id typed in the box)
+    matches = ("title LIKE ?" + esc + " OR text LIKE ?" + esc
+               + " OR id IN (SELECT document_id FROM document_refs WHERE ref = ?)")
     out["documents_count"] = db.execute(
-        "SELECT COUNT(*) FROM documents WHERE title LIKE ?" + esc + " OR text LIKE ?" + esc, (like, like)).fetchone()[0]
+        "SELECT COUNT(*) FROM documents WHERE " + matches, (like, like, q)).fetchone()[0]
     out["documents"] = [dict(r) for r in db.execute(
-        "SELECT id, title, published, source, url FROM documents WHERE title LIKE ?" + esc + " OR text LIKE ?" + esc
-        + " ORDER BY published DESC, id LIMIT ?", (like, like, limit))]
+        "SELECT id, ref, title, published, source, url FROM documents WHERE " + matches
+        + " ORDER BY published DESC, id LIMIT ?", (like, like, q, limit))]
     out["events_count"] = db.execute(
         "SELECT COUNT(DISTINCT event_key) FROM events WHERE text LIKE ?" + esc, (like,)).fetchone()[0]
     keys = [r[0] for r in db.execute(
@@ -111,7 +114,7 @@ def search(store: Any, q: str, *, limit: int = 50) -> dict[str, Any]:
     out["events"] = [e for e in out["events"] if e]
     out["quotes_count"] = db.execute("SELECT COUNT(*) FROM quotes WHERE text LIKE ?" + esc, (like,)).fetchone()[0]
     out["quotes"] = [store._with_doc(r) for r in db.execute(
-        "SELECT q.record, q.document_id, d.published FROM quotes q JOIN documents d ON d.id = q.document_id "
+        "SELECT q.record, q.document_id, d.ref, d.published FROM quotes q JOIN documents d ON d.id = q.document_id "
         "WHERE q.text LIKE ?" + esc + " ORDER BY d.published, q.id LIMIT ?", (like, limit))]
     return out
 
