@@ -219,6 +219,31 @@ _START_VERBS = _BECOME_VERBS | {"take", "assume", "win", "succeed", "replace"}
 _PREDICATE_LEMMAS = frozenset(_BECOME_VERBS | {"be", "serve", "work", "act", "take"})
 
 
+# verbs whose object, not their subject, does what the infinitive after it says ("asked X to serve",
+# "tapped X to lead"); "defeated X to become chair" tells the subject's office
+_OBJECT_CONTROL = frozenset({"ask", "assign", "appoint", "name", "choose", "pick", "tap", "select", "nominate",
+                             "urge", "tell", "order", "persuade", "invite", "hire", "recruit", "elect",
+                             "designate", "install", "draft", "enlist", "encourage", "press", "want", "expect",
+                             "allow", "need", "call"})
+
+
+def _object_controller(verb: "Token") -> "Token | None":
+    """The object of the verb above an infinitive with no subject of its own: "asked X to serve as
+    ambassador", "assigned X to take over as commander" tell X's office, not the asker's. An object left
+    of the infinitive is the one who would hold it (object control); None where there is none, and the
+    subject, found as usual, is the holder ("X agreed to serve as ...")."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ != "xcomp" or v.head.i == v.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        if v.head.lemma_.lower() in _OBJECT_CONTROL:
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None:
+                return obj
+        v = v.head
+    return None
+
+
 def _term_dates(ctx: _Ctx, anchors: "list[Token]") -> tuple[str | None, str | None]:
     """The start and end of a term that the sentence dates: a date under "since" or "from" (start),
     "until", "through" or "to" after "from" (end), or "in"/"on" after a verb of taking office ("became
@@ -1058,7 +1083,7 @@ class _Finder:
                          for g in c.children if g.dep_ == "pobj" and _is_head(g)]
             if not heads:
                 continue
-            subj = verb_subject(tok)
+            subj = _object_controller(tok) or verb_subject(tok)
             if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "X, who became Y in 2015"
             if subj is not None and subj.head.dep_ == "agent" and subj.head.head.i != tok.i:
@@ -1073,8 +1098,8 @@ class _Finder:
                 subj = dobj[0] if dobj else next(
                     (c for h in heads for c in h.children if c.dep_ == "nmod" and c.i < h.i
                      and _person(ctx, actor_of_phrase(ctx.doc, ctx.actors, c))), None)
-            if subj is None:
-                continue
+            if subj is None or subj.lower_ in _THIRD_PERSON and _inside_quotation(subj):
+                continue  # "he'll be our envoy" in someone's quoted words: which "he", only the listeners know
             actor = _subject_actor(ctx, subj)
             if not _person(ctx, actor) or not self._wanted(actor):
                 continue
@@ -1380,7 +1405,10 @@ class _Finder:
                 continue
             if lemma in ("take", "step") and not any(c.lower_ in ("over", "in") for c in tok.children):
                 continue
-            subj = verb_subject(tok)
+            if lemma == "replace" and any(t.dep_ == "prep" and t.lower_ == "with" and t.head.i in (
+                    tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")) for t in tok.subtree):
+                continue  # "replaced X with Y": the one who replaces holds nothing, and Y's office is X's
+            subj = _object_controller(tok) or verb_subject(tok)
             if subj is None:
                 continue
             new = actor_of_phrase(ctx.doc, ctx.actors, subj)
