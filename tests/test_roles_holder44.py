@@ -1,6 +1,6 @@
 """Whose office a sentence tells, session 44 (issue #20, docs/evaluation.md "Session 44, lead"): the object of
 "asked / assigned / tapped X to serve as Y" holds Y, not the one who asks; "replaced X with Y" gives the one who
-replaces nothing; a "he" inside someone's quoted words holds no office of the speaker's."""
+replaces nothing; a "he" in someone's quoted words is not the speaker, so holds no office as the speaker."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ from ..records import Role
 from ._titles import (NAME_PARTICLES, NAME_SUFFIXES, NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
                       is_title_word, normalise_title, singular_head)
 from ..nlp import doc_text, labels, span_text, tokens, word_positions
+from ..quotes._cues import SPEECH_VERBS as _SAYING
 from ..quotes._marks import find_quote_spans
 from ._offices import kb_sources, kb_terms, office_key
 
@@ -198,6 +199,28 @@ def _inside_quotation(tok: "Token") -> bool:
     if spans is None:
         spans = user[_QUOTE_SPANS] = [(q.start, q.end) for q in find_quote_spans(doc_text(tok.doc))]
     return any(start <= tok.idx < end for start, end in spans)
+
+
+def _speaks_here(ctx: _Ctx, pronoun: "Token", actor: str | None) -> bool:
+    """Whether a third-person pronoun inside quoted words stands for the one who speaks them: the
+    subject of a verb of saying outside the quotation, in the pronoun's paragraph. A speaker's "he" is
+    another person ("'He'll be a fine envoy,' the president said"); a "he" inside a passage quoted from
+    another writer's account may be the one the story is about, and stays."""
+    if actor is None or not _inside_quotation(pronoun):
+        return False
+    text = doc_text(pronoun.doc)
+    start = text.rfind("\n", 0, pronoun.idx) + 1
+    end = text.find("\n", pronoun.idx)
+    end = len(text) if end < 0 else end
+    spans = [(q.start, q.end) for q in find_quote_spans(text[start:end])]
+    for tok in pronoun.doc.char_span(start, end, alignment_mode="expand") or ():
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SAYING or any(
+                a <= tok.idx - start < b for a, b in spans):
+            continue
+        subj = verb_subject(tok)
+        if subj is not None and actor_of_phrase(ctx.doc, ctx.actors, subj) == actor:
+            return True
+    return False
 
 
 def _status_from(words: "list[Token]", default: str = "current") -> str:
@@ -1098,9 +1121,11 @@ class _Finder:
                 subj = dobj[0] if dobj else next(
                     (c for h in heads for c in h.children if c.dep_ == "nmod" and c.i < h.i
                      and _person(ctx, actor_of_phrase(ctx.doc, ctx.actors, c))), None)
-            if subj is None or subj.lower_ in _THIRD_PERSON and _inside_quotation(subj):
-                continue  # "he'll be our envoy" in someone's quoted words: which "he", only the listeners know
+            if subj is None:
+                continue
             actor = _subject_actor(ctx, subj)
+            if subj.lower_ in _THIRD_PERSON and _speaks_here(ctx, subj, actor):
+                continue  # "'He'll be our envoy,' the president said": the speaker's "he" is someone else
             if not _person(ctx, actor) or not self._wanted(actor):
                 continue
             if self._only_expected(tok) or any(c.dep_ == "neg" for c in tok.children):
