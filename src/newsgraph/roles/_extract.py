@@ -29,6 +29,7 @@ from ..records import Role
 from ._titles import (NAME_PARTICLES, NAME_SUFFIXES, NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
                       is_title_word, normalise_title, singular_head)
 from ..nlp import doc_text, labels, span_text, tokens, word_positions
+from ..quotes._cues import SPEECH_VERBS as _SAYING
 from ..quotes._marks import find_quote_spans
 from ._offices import kb_sources, kb_terms, office_key
 
@@ -200,6 +201,28 @@ def _inside_quotation(tok: "Token") -> bool:
     return any(start <= tok.idx < end for start, end in spans)
 
 
+def _speaks_here(ctx: _Ctx, pronoun: "Token", actor: str | None) -> bool:
+    """Whether a third-person pronoun inside quoted words stands for the one who speaks them: the
+    subject of a verb of saying outside the quotation, in the pronoun's paragraph. A speaker's "he" is
+    another person ("'He'll be a fine envoy,' the president said"); a "he" inside a passage quoted from
+    another writer's account may be the one the story is about, and stays."""
+    if actor is None or not _inside_quotation(pronoun):
+        return False
+    text = doc_text(pronoun.doc)
+    start = text.rfind("\n", 0, pronoun.idx) + 1
+    end = text.find("\n", pronoun.idx)
+    end = len(text) if end < 0 else end
+    spans = [(q.start, q.end) for q in find_quote_spans(text[start:end])]
+    for tok in pronoun.doc.char_span(start, end, alignment_mode="expand") or ():
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SAYING or any(
+                a <= tok.idx - start < b for a, b in spans):
+            continue
+        subj = verb_subject(tok)
+        if subj is not None and actor_of_phrase(ctx.doc, ctx.actors, subj) == actor:
+            return True
+    return False
+
+
 def _status_from(words: "list[Token]", default: str = "current") -> str:
     for tok in words:
         w = tok.lower_.strip("-")
@@ -217,6 +240,31 @@ _END_PREPS = {"until", "till", "through", "to"}
 _START_VERBS = _BECOME_VERBS | {"take", "assume", "win", "succeed", "replace"}
 # the verbs ``_Finder.predicates`` reads an office after ("is", "served as", "became", "took over as")
 _PREDICATE_LEMMAS = frozenset(_BECOME_VERBS | {"be", "serve", "work", "act", "take"})
+
+
+# verbs whose object, not their subject, does what the infinitive after it says ("asked X to serve",
+# "tapped X to lead"); "defeated X to become chair" tells the subject's office
+_OBJECT_CONTROL = frozenset({"ask", "assign", "appoint", "name", "choose", "pick", "tap", "select", "nominate",
+                             "urge", "tell", "order", "persuade", "invite", "hire", "recruit", "elect",
+                             "designate", "install", "draft", "enlist", "encourage", "press", "want", "expect",
+                             "allow", "need", "call"})
+
+
+def _object_controller(verb: "Token") -> "Token | None":
+    """The object of the verb above an infinitive with no subject of its own: "asked X to serve as
+    ambassador", "assigned X to take over as commander" tell X's office, not the asker's. An object left
+    of the infinitive is the one who would hold it (object control); None where there is none, and the
+    subject, found as usual, is the holder ("X agreed to serve as ...")."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ != "xcomp" or v.head.i == v.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        if v.head.lemma_.lower() in _OBJECT_CONTROL:
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None:
+                return obj
+        v = v.head
+    return None
 
 
 def _term_dates(ctx: _Ctx, anchors: "list[Token]") -> tuple[str | None, str | None]:
@@ -1058,7 +1106,7 @@ class _Finder:
                          for g in c.children if g.dep_ == "pobj" and _is_head(g)]
             if not heads:
                 continue
-            subj = verb_subject(tok)
+            subj = _object_controller(tok) or verb_subject(tok)
             if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "X, who became Y in 2015"
             if subj is not None and subj.head.dep_ == "agent" and subj.head.head.i != tok.i:
@@ -1076,6 +1124,8 @@ class _Finder:
             if subj is None:
                 continue
             actor = _subject_actor(ctx, subj)
+            if subj.lower_ in _THIRD_PERSON and _speaks_here(ctx, subj, actor):
+                continue  # "'He'll be our envoy,' the president said": the speaker's "he" is someone else
             if not _person(ctx, actor) or not self._wanted(actor):
                 continue
             if self._only_expected(tok) or any(c.dep_ == "neg" for c in tok.children):
@@ -1380,7 +1430,10 @@ class _Finder:
                 continue
             if lemma in ("take", "step") and not any(c.lower_ in ("over", "in") for c in tok.children):
                 continue
-            subj = verb_subject(tok)
+            if lemma == "replace" and any(t.dep_ == "prep" and t.lower_ == "with" and t.head.i in (
+                    tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")) for t in tok.subtree):
+                continue  # "replaced X with Y": the one who replaces holds nothing, and Y's office is X's
+            subj = _object_controller(tok) or verb_subject(tok)
             if subj is None:
                 continue
             new = actor_of_phrase(ctx.doc, ctx.actors, subj)

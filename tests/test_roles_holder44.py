@@ -1,0 +1,49 @@
+"""Whose office a sentence tells, session 44 (issue #20, docs/evaluation.md "Session 44, lead"): the object of
+"asked / assigned / tapped X to serve as Y" holds Y, not the one who asks; "replaced X with Y" gives the one who
+replaces nothing; a "he" in someone's quoted words is not the speaker, so holds no office as the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_roles import _find, _roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, holder, other, title", [
+    ("President Ann Moreau asked Senator Paul Devlin to serve as ambassador to Canada.",
+     "devlin", "moreau", "ambassador"),
+    ("The governor, Ann Moreau, tapped Paul Devlin to take over as chief of staff on Monday.",
+     "devlin", "moreau", "chief of staff"),
+    ("Prime Minister Ann Moreau appointed Paul Devlin to be her chief negotiator.",
+     "devlin", "moreau", "negotiator"),
+])
+def test_the_object_of_a_verb_of_appointing_holds_the_office(nlp, text, holder, other, title):
+    roles = _roles(nlp, text)
+    assert _find(roles, holder, title)
+    assert not _find(roles, other, title)
+
+
+@pytest.mark.model
+def test_the_subject_holds_the_office_where_the_verb_is_no_appointing(nlp):
+    roles = _roles(nlp, "Paul Devlin narrowly defeated Carl Ruiz to become chairman of the party on Saturday.")
+    assert _find(roles, "devlin", "chairman")
+    assert not _find(roles, "ruiz", "chairman")
+
+
+@pytest.mark.model
+def test_who_replaces_one_holder_with_another_takes_no_office(nlp):
+    text = ("Paul Devlin, the commander in the north, was under pressure. The defence minister, Ann Moreau, "
+            "could end up replacing him with Carl Ruiz, the army's chief of staff.")
+    roles = _roles(nlp, text)
+    assert not _find(roles, "moreau", "chief of staff")
+    assert not _find(roles, "moreau", "commander")
+
+
+@pytest.mark.model
+def test_a_pronoun_in_quoted_words_holds_no_office(nlp):
+    text = ('President Ann Moreau said Friday she would name Paul Devlin as her new envoy. '
+            '"He will be a great envoy," Moreau said.')
+    roles = _roles(nlp, text)
+    assert not _find(roles, "moreau", "envoy")
+    assert _find(roles, "devlin", "envoy")
