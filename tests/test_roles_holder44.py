@@ -47,3 +47,11 @@ def test_a_pronoun_in_quoted_words_holds_no_office(nlp):
     roles = _roles(nlp, text)
     assert not _find(roles, "moreau", "envoy")
     assert _find(roles, "devlin", "envoy")
+
+
+@pytest.mark.model
+def test_an_end_only_raised_as_an_idea_ends_no_term(nlp):
+    roles = _roles(nlp, "A report said the president last month broached firing Gen. Paul Devlin, "
+                        "the current commander in the north.")
+    found = _find(roles, "devlin", "commander")
+    assert found and all(r.status == "current" and r.end is None for r in found)

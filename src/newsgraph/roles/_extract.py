@@ -573,7 +573,9 @@ def _phrase_tokens(head: "Token", *, skip: "Token | None" = None) -> "list[Token
 # verbs and nouns that ask for an end or deny it: "calls for X to resign", "refused to step down"
 _NOT_ENDING = {"call", "urge", "demand", "ask", "press", "pressure", "want", "push", "refuse", "decline",
                "resist", "threaten", "consider", "weigh", "rule", "deny", "expect", "plan", "hope", "tell",
-               "count", "seek", "predict", "anticipate", "fear", "await"}
+               "count", "seek", "predict", "anticipate", "fear", "await",
+               # an end only raised as an idea: "broached firing X", "floated his removal"
+               "broach", "float", "suggest", "propose", "contemplate", "mull", "discuss", "explore"}
 
 
 def _unreal_end(verb: "Token") -> bool:
