@@ -4,9 +4,11 @@ replaces nothing; a "he" in someone's quoted words is not the speaker, so holds 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from test_roles import _find, _roles
+from test_roles import _dated_roles, _find, _roles
 
 
 @pytest.mark.model
@@ -51,7 +53,7 @@ def test_a_pronoun_in_quoted_words_holds_no_office(nlp):
 
 @pytest.mark.model
 def test_an_end_only_raised_as_an_idea_ends_no_term(nlp):
-    roles = _roles(nlp, "A report said the president last month broached firing Gen. Paul Devlin, "
-                        "the current commander in the north.")
+    roles = _dated_roles(nlp, "Speculation was fueled by a television report that Mr. Baker last month broached firing "
+                        "Gen. Paul R. Devlin Jr., the current commander in the north.", dt.date(2017, 8, 4))
     found = _find(roles, "devlin", "commander")
     assert found and all(r.status == "current" and r.end is None for r in found)
