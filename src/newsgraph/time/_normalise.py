@@ -135,6 +135,10 @@ _FUTURE_REACH = 190
 # a verb in the past that the date itself modifies ("convicted him in January") carries it a year back
 YEAR_REACH = 366
 _SOON = 31
+# a weekday named without "last" that its tense reads this many days back is tomorrow's: the document date of
+# a news page lags the story by a day more often than a story names a day six days back by its weekday
+# alone (``_relative.h_weekday``)
+WEEK_BACK = 6
 
 
 @dataclass(frozen=True, slots=True)

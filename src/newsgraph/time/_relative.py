@@ -81,9 +81,19 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
         v = f"XXXX-WXX-{wd}"
     else:
         # a possessive weekday ("Tuesday's vote") names what that day did: the one before, unless the clause
-        # is told in the run-up to it ("ahead of Tuesday's vote")
-        direction = N.Direction("past") if possessive and relation is None and not run_up(c, m) else c.direction(m)
-        v = N.date_of_weekday(c.published, wd, direction, relation).isoformat()
+        # is told in the run-up to it ("ahead of Tuesday's vote"); words that tell its side decide first
+        # ("Tuesday's attack")
+        direction = c.direction(m)
+        if possessive and relation is None and not direction.worded and not run_up(c, m):
+            direction = N.Direction("past")
+        day = N.date_of_weekday(c.published, wd, direction, relation)
+        if (relation is None and not direction.worded and (c.published - day).days == N.WEEK_BACK
+                and not _THAT_DAY.search(c.before(m, 8))):
+            # tomorrow's weekday read six days back: the document date lags the story by a day ("IRNA said
+            # on Friday" in a story dated Thursday and told on Friday) more often than news names a day six
+            # days back without "last"; words that tell the day is past ("since", "the attack") keep it
+            day = N.add_days(c.published, 1)
+        v = day.isoformat()
     # a weekday's part of the day ("Friday evening", "Tuesday night", "Monday morning") is a TIME whose
     # value ends in that part (1998-08-07TEV), as the TimeML guidelines, TimeBank (every time) and
     # HeidelTime give it; AQUAINT's APW and NYT files give the bare date in half of their mornings and
@@ -92,6 +102,10 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
     if part in PARTS_OF_DAY and c.published is not None:
         return ("TIME", f"{v}T{PARTS_OF_DAY[part]}", None)
     return ("DATE", v, None)
+
+
+# "that Sunday": a day the story has named, not one near the document date
+_THAT_DAY = re.compile(r"(?i)\b(?:that|the\s+same)\s+$")
 
 
 # the unit a fraction of a unit is counted in, and how many of it make the unit

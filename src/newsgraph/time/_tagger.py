@@ -12,6 +12,7 @@ from typing import Any
 
 from .._paragraphs import BREAKS
 from ..records import Timex
+from ._clock import date_clock_times
 from ._narrative import anchor as _anchor_narrative
 from ._normalise import VALID_VALUE
 from ._rules import RULES, Context
@@ -491,55 +492,6 @@ def _gallery_order(text: str, timexes: list[Timex], published: dt.date | None) -
     return timexes
 
 
-_CLOCK_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$")
-_DAY_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:T|$)")
-_DAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|jan|feb|mar|apr|may|"
-                       r"jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d")
-_SENTENCE_END = re.compile(r"[.!?][\"')]*\s+[\"'(]*[A-Z]|\n")
-
-
-def _clock_on_named_day(text: str, timexes: list[Timex], published: dt.date | None) -> list[Timex]:
-    """A clock time without a day ("at 3.30am GMT") that the rules dated on the document date takes the
-    day an earlier timex of its sentence named ("on Wednesday morning (3.30am GMT)", "On Sunday, ...
-    at 9 p.m."): the day the sentence is telling about."""
-    if published is None:
-        return timexes
-    today = published.isoformat()
-    for i, t in enumerate(timexes):
-        m = _CLOCK_VALUE.match(t.value)
-        if m is None or m["date"] != today or _DAY_WORD.search(t.text):
-            continue
-        for k in range(i - 1, -1, -1):
-            a = timexes[k]
-            if _SENTENCE_END.search(text, a.span[1], t.span[0]):
-                break
-            d = _DAY_VALUE.match(a.value)
-            if d is not None:
-                if d["date"] != today:
-                    timexes[i] = Timex(text=t.text, type=t.type, value=d["date"] + t.value[10:], span=t.span,
-                                       mod=t.mod)
-                break
-    return timexes
-
-
-_ON = re.compile(r"(?i)^\s+on\s+$")
-
-
-def _clock_before_day(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A clock time without a day of its own followed by "on" and a date ("at 10 a.m. on March 25", "at 09:30
-    GMT on 25 March") is a time of that day: the date stays a timex of its own, as TimeML has it, and the
-    clock takes the day the date was read as, whatever day the rules gave it alone."""
-    for i in range(len(timexes) - 1):
-        t, b = timexes[i], timexes[i + 1]
-        m = _CLOCK_VALUE.match(t.value)
-        d = _DAY_VALUE.match(b.value)
-        if (m is None or d is None or b.type != "DATE" or _DAY_WORD.search(t.text)
-                or not _ON.match(text[t.span[1]:b.span[0]]) or m["date"] == d["date"]):
-            continue
-        timexes[i] = Timex(text=t.text, type=t.type, value=d["date"] + t.value[10:], span=t.span, mod=t.mod)
-    return timexes
-
-
 # what may stand between an ordering adverb and the timex it leads to: "most recently last October",
 # "most recently on March 10"; not "until" or "from", which open a stretch that starts at the adverb
 _LEADS_TO = re.compile(r"[\s,]*(?:(?:on|in|at)\s+)?")
@@ -658,6 +610,6 @@ def tag(text: str, *, published: dt.date | None, doc: Any = None,
     timexes = _anchor_narrative(_month_of_that_year(text, _share_week(text, _share_year(text, timexes), published)), published,
                                  text)
     timexes = _gallery_order(text, _same_day_named(text, _the_year_named(text, timexes), published), published)
-    timexes = _clock_on_named_day(text, timexes, published)
-    timexes = _opening_present(text, _ordering_before_date(text, _clock_before_day(text, timexes)))
+    timexes = date_clock_times(text, timexes, published, tense if tense is not None else tenses)
+    timexes = _opening_present(text, _ordering_before_date(text, timexes))
     return _weekday_in_name(text, timexes)
