@@ -1559,6 +1559,8 @@ class _Reader:
                     continue
                 if comp is not None and comp.i < tok.i and self._tag_before(comp):
                     continue  # `If anything, X argued, the dispute shows ...`: the tag is no clause "shows" reports
+                if comp is not None and end <= tok.i and self._reports_after(tok):
+                    continue  # `Voters were uneasy; most said they wanted change`: the clause before is the narrator's
                 if start < tok.i and end <= tok.i and comp is not None and self._reports_clause(comp):
                     # `X told farmers that ..., reports the AP`: the words are X's, whose own cue
                     # gives them; the outlet's span would only repeat them with X's attribution
@@ -1572,6 +1574,17 @@ class _Reader:
                     continue
                 found.append(self._indirect(subj, start, end, tok, lemma))
         return found
+
+    def _reports_after(self, tok: "Token") -> bool:
+        """Whether cue verb ``tok`` reports a clause that follows it with no punctuation between
+        (`most said they wanted change`, `Marsh said the plan is ...`, `Farmers fear ...`): a clause
+        before it that the parser hung on it as well (the sentence before a semicolon, a colon or a
+        headline's line break; a fronted `While ...` clause) is the narrator's, not the cue's. A tag
+        set off by commas or a colon (`It is no secret, Marsh said, that ...`; `..., the columnist
+        wrote: "..."`) still reports the words before it."""
+        doc = self.doc
+        return any(c.dep_ == "ccomp" and c.i > tok.i and not any(doc[k].is_punct for k in range(tok.i + 1, c.left_edge.i))
+                   for c in tok.children)
 
     def _indirect(self, speaker: "Token | None", start: int, end: int, cue: "Token", lemma: str) -> Found:
         """The indirect quote of tokens [start, end) that the word ``cue`` (of lemma ``lemma``) reports, said

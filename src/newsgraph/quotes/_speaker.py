@@ -1152,6 +1152,13 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         reporter = speaker_subject(verb.head.head, quoted)
         if reporter is not None:
             return reporter
+    if not outside and verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and cue_lemma(verb) in SPEECH_VERBS \
+            and verb.head.i < verb.i and verb.head.pos_ == "VERB" and verb.head.i not in quoted:
+        # "Clinton, exasperated, famously responded: “...”": the parser leaves the finite verb of
+        # saying without a subject, hung loosely on the verb before it, whose subject speaks
+        found = _not_place(verb_subject(verb.head))
+        if found is not None and found.i not in quoted:
+            return found
     subj = _not_place(verb_subject(verb))
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
