@@ -19,48 +19,39 @@ def _doc(words, heads, deps, pos, lemmas=None, ents=None) -> Doc:
                lemmas=lemmas or [w.lower() for w in words], ents=ents)
 
 
-def _inquiry(head_pos: str, head_word: str):
-    # "Aides praised the <head> of the Russia investigation ." with the parse written out
-    words = ["Aides", "praised", "the", head_word, "of", "the", "Russia", "investigation", "."]
-    return _doc(words, heads=[1, 1, 3, 1, 3, 7, 7, 4, 1],
-                deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "compound", "pobj", "punct"],
-                pos=["NOUN", "VERB", "DET", head_pos, "ADP", "DET", "PROPN", "NOUN", "PUNCT"])
-
-
-def test_an_inquiry_under_another_nouns_preposition_is_a_topic():
-    doc = _inquiry("NOUN", "focus")
-    assert inquiry_topic(doc[7])
-
-
-def test_an_unnamed_inquiry_under_another_noun_stays():
-    # "Police spent a weekend of intense investigation ." (an inquiry told as going on)
-    words = ["Police", "spent", "a", "weekend", "of", "intense", "investigation", "."]
-    doc = _doc(words, heads=[1, 1, 3, 1, 3, 6, 4, 1],
-               deps=["nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj", "punct"],
-               pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"])
-    assert not inquiry_topic(doc[6])
-
-
-def test_an_inquiry_under_a_verbs_preposition_stays():
+# Parses written out: (words, heads, deps, pos), the inquiry's index, whether it is a topic.
+_INQUIRIES = {
+    # "Aides praised the focus of the Russia investigation ."
+    "named, under a noun": ((["Aides", "praised", "the", "focus", "of", "the", "Russia", "investigation", "."],
+                             [1, 1, 3, 1, 3, 7, 7, 4, 1],
+                             ["nsubj", "ROOT", "det", "dobj", "prep", "det", "compound", "pobj", "punct"],
+                             ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "PUNCT"]), 7, True),
+    # "Police spent a weekend of intense investigation ." (an unnamed inquiry told as going on)
+    "unnamed, under a noun": ((["Police", "spent", "a", "weekend", "of", "intense", "investigation", "."],
+                               [1, 1, 3, 1, 3, 6, 4, 1],
+                               ["nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj", "punct"],
+                               ["NOUN", "VERB", "DET", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"]), 6, False),
     # "The senator spoke during the FBI investigation ."
-    words = ["The", "senator", "spoke", "during", "the", "FBI", "investigation", "."]
-    doc = _doc(words, heads=[1, 2, 2, 2, 6, 6, 3, 2],
-               deps=["det", "nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
-               pos=["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"])
-    assert not inquiry_topic(doc[6])
-
-
-def test_an_inquiry_launched_is_no_topic():
+    "named, under a verb": ((["The", "senator", "spoke", "during", "the", "FBI", "investigation", "."],
+                             [1, 2, 2, 2, 6, 6, 3, 2],
+                             ["det", "nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+                             ["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"]), 6, False),
     # "The committee launched an investigation ."
-    words = ["The", "committee", "launched", "an", "investigation", "."]
-    doc = _doc(words, heads=[1, 2, 2, 4, 2, 2], deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
-               pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
-    assert not inquiry_topic(doc[4])
+    "launched": ((["The", "committee", "launched", "an", "investigation", "."], [1, 2, 2, 4, 2, 2],
+                  ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                  ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]), 4, False),
+    # the noun the inquiry hangs on is no inquiry
+    "the other noun": ((["Aides", "praised", "the", "focus", "of", "the", "Russia", "investigation", "."],
+                        [1, 1, 3, 1, 3, 7, 7, 4, 1],
+                        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "compound", "pobj", "punct"],
+                        ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "PUNCT"]), 3, False),
+}
 
 
-def test_another_noun_under_a_preposition_is_not_read():
-    doc = _inquiry("NOUN", "focus")
-    assert not inquiry_topic(doc[3])  # the head noun itself, no inquiry
+@pytest.mark.parametrize("case", sorted(_INQUIRIES))
+def test_a_named_inquiry_under_another_nouns_preposition_is_a_topic(case):
+    (words, heads, deps, pos), at, topic = _INQUIRIES[case]
+    assert inquiry_topic(_doc(words, heads=heads, deps=deps, pos=pos)[at]) is topic
 
 
 def _seize(prep_word: str, obj: str, obj_ent: str | None):
@@ -111,26 +102,17 @@ def test_a_refusal_to_tell_is_no_rejection(verb, obj, tells):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "gone"), [
-    ("Analysts said the focus of the Russia investigation had shifted to the campaign's finances.", "ACCUSE"),
-    ("The opposition quickly seized on the minister's remarks on Monday.", "COERCE"),
-    ("The ministry declined to explain how the officials reached their conclusion.", "REJECT"),
+@pytest.mark.parametrize(("text", "etype", "told"), [
+    ("Analysts said the focus of the Russia investigation had shifted to the campaign's finances.", "ACCUSE", False),
+    ("The opposition quickly seized on the minister's remarks on Monday.", "COERCE", False),
+    ("The ministry declined to explain how the officials reached their conclusion.", "REJECT", False),
+    # the acts themselves stay
+    ("The House Judiciary Committee launched an investigation into the minister on Tuesday.", "ACCUSE", True),
+    ("Iranian commandos seized a British tanker in the strait on Friday.", "COERCE", True),
+    ("The governor declined to endorse the senator's bill on Monday.", "REJECT", True),
 ])
-def test_the_construction_gives_no_event(extractor, text, gone):
+def test_the_construction_tells_no_act(extractor, text, etype, told):
     from newsgraph.records import Document
 
     events = extractor(Document(text=text, published="2020-03-02")).events
-    assert not any(e.event == gone for e in events)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "etype"), [
-    ("The House Judiciary Committee launched an investigation into the minister on Tuesday.", "ACCUSE"),
-    ("Iranian commandos seized a British tanker in the strait on Friday.", "COERCE"),
-    ("The governor declined to endorse the senator's bill on Monday.", "REJECT"),
-])
-def test_the_act_itself_stays(extractor, text, etype):
-    from newsgraph.records import Document
-
-    events = extractor(Document(text=text, published="2020-03-02")).events
-    assert any(e.event == etype for e in events)
+    assert any(e.event == etype for e in events) is told
