@@ -11,21 +11,7 @@ import pytest
 from newsgraph.events._unnamed import ArgumentTable, national_people
 from newsgraph.records import Actor, ActorTable, Mention
 
-
-def _code(nlp, text: str, named: dict[str, tuple[str, str, str | None]]):
-    """The rules' events of ``text`` over a table that names only ``named`` (words -> id, kind, country)."""
-    from newsgraph.events import code
-
-    doc = nlp(text)
-    actors, mentions = [], []
-    for words, (ident, kind, iso) in named.items():
-        start = text.index(words)
-        span = doc.char_span(start, start + len(words))
-        actors.append(Actor(ident, words, kind, country=iso))
-        mentions.append(Mention(ident, (start, start + len(words)), (span.start, span.end), words))
-    table = ActorTable(actors=actors, mentions=mentions)
-    events = code(doc, actors=table, timexes=[], published=None, decide=False, propose_with=False)
-    return events, table
+from factories import rules_events as _code
 
 
 def _parties(table, ids: list[str]) -> list[tuple[str, str, str | None]]:
