@@ -14,7 +14,7 @@ from newsgraph.records import Actor, Agreement, Commitment, Document, Event, Quo
 
 __all__ = ["actor", "event", "role", "quote", "timex", "when", "envoy", "usa", "taliban", "ENVOY_TITLE",
            "RESIGN", "HOSTILE_NAME", "HOSTILE_TEXT", "store_result", "resign_result", "hostile_result",
-           "quotes_by_text", "country_of", "actor_name", "holders", "old_store"]
+           "quotes_by_text", "country_of", "actor_name", "holders", "old_store", "rules_events"]
 
 ENVOY_TITLE = "Special Representative for Afghanistan Reconciliation"
 RESIGN = "US envoy Zalmay Khalilzad resigned on Monday after talks with the Taliban."
@@ -190,3 +190,20 @@ def holders(table: Any, text: str, words: str) -> list[Actor]:
     start = text.index(words)
     ids = {m.actor for m in table.mentions if m.span[0] <= start < m.span[1]}
     return [a for a in table.actors if a.id in ids]
+
+
+def rules_events(nlp, text: str, named: dict[str, tuple[str, str, str | None]]) -> tuple[list[Event], Any]:
+    """The rules' events of ``text`` (no learned model) over a table that names only ``named`` (words -> id,
+    kind, country), and the table, which then holds the argument-only actors the events keep."""
+    from newsgraph.events import code
+    from newsgraph.records import ActorTable, Mention
+
+    doc = nlp(text)
+    actors, mentions = [], []
+    for words, (ident, kind, iso) in named.items():
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words))
+        actors.append(Actor(ident, words, kind, country=iso))
+        mentions.append(Mention(ident, (start, start + len(words)), (span.start, span.end), words))
+    table = ActorTable(actors=actors, mentions=mentions)
+    return code(doc, actors=table, timexes=[], published=None, decide=False, propose_with=False), table

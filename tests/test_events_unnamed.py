@@ -8,6 +8,8 @@ import pytest
 from newsgraph.events._unnamed import ArgumentTable
 from newsgraph.records import Actor, ActorTable, Event, Mention
 
+from factories import rules_events as _code
+
 
 def _event(actor: list[str], recipient: list[str]) -> Event:
     return Event(id="e1", event="ASSAULT", span=(0, 10), text="", actor=actor, recipient=recipient)
@@ -47,22 +49,6 @@ def test_argument_only_actors_are_seen_only_while_the_rules_name_parties():
     table.naming = True
     assert table.at_token(3) == "rebels" and table.actors_at(3) == ["rebels"]
     assert table.in_tokens(0, 4) == ["chile", "rebels"] and table.get("rebels") is not None
-
-
-def _code(nlp, text: str, named: dict[str, tuple[str, str, str | None]]):
-    """The rules' events of ``text`` over a table that names only ``named`` (words -> id, kind, country)."""
-    from newsgraph.events import code
-
-    doc = nlp(text)
-    actors, mentions = [], []
-    for words, (ident, kind, iso) in named.items():
-        start = text.index(words)
-        span = doc.char_span(start, start + len(words))
-        actors.append(Actor(ident, words, kind, country=iso))
-        mentions.append(Mention(ident, (start, start + len(words)), (span.start, span.end), words))
-    table = ActorTable(actors=actors, mentions=mentions)
-    events = code(doc, actors=table, timexes=[], published=None, decide=False, propose_with=False)
-    return events, table
 
 
 @pytest.mark.model

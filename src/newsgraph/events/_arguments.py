@@ -13,7 +13,7 @@ from ..actors._keep import BODY_WORDS
 from ._coding import CODING
 from ._lexicon import lexicon
 from ._modality import infinitive
-from ._unnamed import PEOPLE_NOUNS, ArgumentTable, unnamed_actor
+from ._unnamed import PEOPLE_NOUNS, ArgumentTable, national_people, unnamed_actor
 from ..records import ActorTable
 from ._coding import DENY as _DENY
 
@@ -223,6 +223,10 @@ def _head_actors(h, table, *, deep: bool, seen: int = 0, located: bool = True, a
             r = _head_actors(c, table, deep=deep, seen=seen + 1, located=located, acts=acts)
             if r:
                 return r
+    # "his Russian counterpart", "the Turkish guards": people of the state the modifier names, not the state
+    made = national_people(h, table)
+    if made:
+        return made
     for c in h.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
             if c.dep_ == "compound" and _a_things_name(h) and not _second_object(c, h):

@@ -29,11 +29,12 @@ from ..actors._agents import COUNTED, SPEAKER_NOUNS, THING_NOUNS
 from ..actors._agents import _statistic as statistic
 from ..actors._coding import agent_sector, code_of, police_officials
 from ..actors._dictionaries import bundled
+from ..actors._keep import BODY_WORDS
 from ..actors._link import _CONGRESS_WORDS  # the words that make an agent the US Congress's (LEG)
 from ..nlp import labels, tokens
 from ..records import Actor, ActorTable, Event, Mention
 
-__all__ = ["ArgumentTable", "name_parties", "settle", "unnamed_actor", "PEOPLE_NOUNS"]
+__all__ = ["ArgumentTable", "name_parties", "settle", "unnamed_actor", "national_people", "PEOPLE_NOUNS"]
 
 # Nouns of people that the agent dictionary lacks and that the corpus annotates as an event's party
 # (read on the train split's participants without an actor): who is held, who takes a side, who is
@@ -222,15 +223,18 @@ def _not_a_party(h, *, owned: bool = False) -> bool:
     return not owned and any(c.dep_ == "poss" for c in h.children)
 
 
-def unnamed_actor(h, table: ActorTable, *, owned: bool = False) -> list[str]:
+def unnamed_actor(h, table: ActorTable, *, owned: bool = False, country: Actor | None = None) -> list[str]:
     """The argument-only actor of the noun phrase headed by ``h`` (made now, or the one made before
     for the same words), as a one-element list; empty where the table makes none (it is no
     :class:`ArgumentTable`) or the phrase names no people. ``owned``: the phrase names people in a
-    relation to its possessor ("his allies", "her critics"), who are people whatever the noun lists say."""
+    relation to its possessor ("his allies", "her critics"), who are people whatever the noun lists say.
+    ``country``: the state a modifier of the phrase names (:func:`national_people`), whose mention may lie
+    inside the phrase and whose country the actor takes."""
     if not isinstance(table, ArgumentTable) or not table.naming or h.pos_ != "NOUN" \
             or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return []
-    if not (owned or _people(h)) or (h.lower_ in _VAGUE or h.lemma_.lower() in _VAGUE) and not _which(h):
+    if not (owned or country is not None or _people(h)) \
+            or (h.lower_ in _VAGUE or h.lemma_.lower() in _VAGUE) and not _which(h):
         return []
     if any(c.dep_ == "nummod" and statistic(c) for c in h.lefts):
         return []  # "92,000 people": a war's toll or a crowd's size, not a party
@@ -245,22 +249,27 @@ def unnamed_actor(h, table: ActorTable, *, owned: bool = False) -> list[str]:
                            or doc[start].pos_ == "DET"):
         start += 1
     end = h.i + 1
-    if any(table.at_token(i) is not None for i in range(start, end)):
+    if any(table.at_token(i) is not None and (country is None or table.at_token(i) != country.id)
+           for i in range(start, end)):
         return []
     words = doc[start:end]
     name = re.sub(r"\s+", " ", words.text)
-    if doc[start].pos_ != "PROPN":
-        name = name[:1].lower() + name[1:]  # "Snipers fired": "snipers", as the actors stage names agents
+    if doc[start].pos_ != "PROPN" and not (country is not None and doc[start].ent_type_ in ("NORP", "GPE")):
+        # "Snipers fired": "snipers", as the actors stage names agents; a state's adjective keeps its capital
+        name = name[:1].lower() + name[1:]
     key = name.lower()
     actor = next((a for a in table.made.values() if a.name.lower() == key), None)
     if actor is None:
         plural = h.tag_ in ("NNS", "NNPS")
         ident = _new_ident(table, name)
-        kind = "group" if plural or h.lower_ in _COLLECTIVE else "person"
+        kind = "group" if plural or h.lower_ in _COLLECTIVE or h.lower_ in _TEAMS else "person"
         sector = _sector(h, start)
+        if sector is None and country is not None and h.lemma_.lower() == "counterpart":
+            sector = _possessor_sector(h, table)  # the same post on the other side
         if owned and sector is None and h.lemma_.lower() in _ALLIED and _a_state(h, table):
             sector = "GOV"  # a state's allies and partners are states, acting through their governments
-        actor = Actor(id=ident, name=name, kind=kind, country=_country(h, start, table), sector=sector)
+        place = country.country if country is not None else _country(h, start, table)
+        actor = Actor(id=ident, name=name, kind=kind, country=place, sector=sector)
         actor.code = code_of(actor.country, actor.sector)
         table.made[ident] = actor
     actor.mentions += 1
@@ -269,6 +278,60 @@ def unnamed_actor(h, table: ActorTable, *, owned: bool = False) -> list[str]:
     for i in range(start, end):
         table.made_at[i] = actor.id
     return [actor.id]
+
+
+# Nouns of people that a state's name or adjective before them does not stand for: the people are a party
+# of their own, of that state ("his Russian counterpart", "the Turkish guards", "a U.S. team", "two-dozen
+# Russian individuals"), where the actors stage made no actor of them. The nouns of people of
+# :func:`_people`, and these in either number: the one in the same post on the other side (whose
+# possessor is that other side), people counted one by one, and the teams of people that the agent
+# dictionary lacks. Not a body ("Greek banks", "the Russian army": the annotators mostly code the state) nor
+# a craft the agent dictionary lists with the people who crew it ("Iranian tankers").
+_TEAMS = frozenset("staff personnel crew team delegation".split())
+_NATIONAL_PEOPLE = frozenset({"counterpart", "individual", "guard"}) | _TEAMS
+_CRAFT = frozenset("""aircraft airline airliner airway battleship carrier containership corvette cruiser destroyer
+frigate gunship jet jetliner jumbojet ship supertanker tanker warplane warship""".split())
+# The modifiers that may name the state: an adjective ("Russian"), a name ("U.S.") or a noun modifier.
+_STATE_MODS = frozenset({"amod", "compound", "nmod"})
+
+
+def national_people(h, table: ActorTable) -> list[str]:
+    """The argument-only actor of a phrase of people whose only modifier that names an actor names a state
+    ("the Turkish guards": a group of Turkish guards, not Turkey), as a one-element list; empty where
+    :func:`unnamed_actor` makes none, the head names no people, or no state or another party modifies it.
+    A possessor is no party here but for a counterpart's, whose counterpart it is ("his Russian
+    counterpart")."""
+    if not isinstance(table, ArgumentTable) or not table.naming or h.pos_ != "NOUN":
+        return []
+    lemma = h.lemma_.lower()
+    if lemma not in _NATIONAL_PEOPLE and (lemma in BODY_WORDS or lemma in _CRAFT or not _people(h)):
+        return []
+    counterpart = lemma == "counterpart"
+    states: set[str] = set()
+    for c in h.lefts:
+        if c.dep_ == "poss" and counterpart:
+            continue
+        for i in range(c.left_edge.i, c.right_edge.i + 1):
+            a = table.at_token(i)
+            if a is None:
+                continue
+            found = table.get(a)
+            if c.dep_ not in _STATE_MODS or found is None or found.kind != "country":
+                return []
+            states.add(a)
+    if len(states) != 1:
+        return []
+    state = table.get(next(iter(states)))
+    if state is None:
+        return []
+    return unnamed_actor(h, table, owned=counterpart, country=state)
+
+
+def _possessor_sector(h, table: ActorTable) -> str | None:
+    """The sector of the party that possesses ``h`` ("his" after a minister: GOV)."""
+    owner = next((c for c in h.children if c.dep_ == "poss"), None)
+    found = table.get(table.at_token(owner.i)) if owner is not None else None
+    return found.sector if found is not None else None
 
 
 # The nouns of those allied with a party: with a state as possessor ("its allies"), other states. The
@@ -340,7 +403,8 @@ def _may_name(sent, table: ArgumentTable) -> bool:
         # makes a Token per word and reads its ``pos_`` from the string store)
         pos, toks = labels(sent.doc, "POS"), tokens(sent.doc)
         found = table.nameable[sent.start] = any(
-            pos[i] == "NOUN" and ActorTable.at_token(table, i) is None and _people(toks[i])
+            pos[i] == "NOUN" and ActorTable.at_token(table, i) is None
+            and (_people(toks[i]) or toks[i].lemma_.lower() in _NATIONAL_PEOPLE)
             for i in range(sent.start, sent.end))
     return found
 
