@@ -522,8 +522,10 @@ def _people_of_place(doc, c: Cand, B: Bundled, composites: Composites, claimed: 
     dep = last.dep_
     if dep == "conj":
         dep = last.head.dep_
-    argument = dep == "pobj" and (last.head.dep_ == "agent" or last.head.lower_ in _ARGUMENT_PREPS)
+    # a later conjunct hangs on the first, whose head is the preposition: "talks with Tehran and Moscow" makes
+    # both capitals parties (train: 2 capitals, one a duplicate of its country, one junk; dev 2 duplicates)
     first = first_conjunct(last)
+    argument = dep == "pobj" and (first.head.dep_ == "agent" or first.head.lower_ in _ARGUMENT_PREPS)
     # "talks between Washington and Beijing", "between Pyongyang, Seoul, and Washington": each capital
     # a party, whichever conjunct it is (train: 22 annotated as the country, 2 not annotated)
     argument = argument or first.dep_ == "pobj" and first.head.lower_ == "between"
