@@ -618,7 +618,7 @@ def _state_word(doc, start: int, end: int, iso: str | None, B: Bundled, adjectiv
     any other mention ("Damascus", "a Syrian official") and for a possessive, capital or city whose state's
     adjective the text never writes (``adjectives``)."""
     toks = [t for t in doc[start:end] if t.lower_ not in ("the", "a", "an")]
-    if len(toks) < 2:
+    if iso is None or len(toks) < 2:
         return None
     head, words = toks[-1], toks[:-1]
     if not (head.tag_ in ("NNS", "NNPS") and head.lower_ not in THING_NOUNS or head.lemma_.lower() in _COLLECTIVE):
