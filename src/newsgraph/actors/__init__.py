@@ -25,7 +25,7 @@ from ..records import ActorTable
 from ._cluster import Cluster, Context, LookupEntry, actor_table, unique_id
 from ._coding import code_of
 from ._dateline import dateline_country, headline_country, place_people
-from ._composites import Composites, find_composites, former_members
+from ._composites import Composites, find_composites, former_members, worded_names
 from ._dictionaries import _FOUND_MAX, Bundled, Dictionary, Entry, bundled, load_dictionary
 from ._identity import (join_justices, merge_described, merge_described_bodies, merge_governments, merge_police,
                         merge_same_groups)
@@ -87,7 +87,8 @@ def resolve(doc, *, published: dt.date | None = None,
     merge_police(ctx, clusters)  # "police": the one police force the text names ("Paris police")
     join_justices(ctx, clusters)  # "the justices": the one supreme court the text names
     table = actor_table(doc, clusters)  # 7. the records
-    table.phrase_names = phrase_names(clusters)  # "Republican senators", given after the filters
+    # "Republican senators", "Syrian government": given after the filters
+    table.phrase_names = phrase_names(clusters) | worded_names(doc, clusters, B)
     return table
 
 

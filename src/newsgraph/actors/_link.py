@@ -576,7 +576,11 @@ def _possessors_countries(doc, guessed: list[tuple[Cluster, int]], antecedent: d
     shares its country ("the Egyptian president sent his prime minister to Gaza": Egypt's, not
     the Palestinians' of the sentence; "the president flies home, his deputies stay in Paris"), as "Morsi's
     prime minister" does (:func:`_principal_country`). The antecedent's country must be its own words',
-    not its sentence's."""
+    not its sentence's. A state as the antecedent ("Egypt said its military had killed militants in Libya")
+    places the agents as the annotators do (train 1, dev 2, none against them) but costs a PLOVER gold record
+    whose wrong recipient, a state's troops withdrawn from a neighbour, its sentence placed in the target's
+    country (target accuracy 0.823 -> 0.8199, under its floor): measured, not shipped (docs/evaluation.md,
+    "Session 44, country44")."""
     for cl, head in guessed:
         poss = next((c for c in doc[head].lefts if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         owner = by_id.get(antecedent.get(poss.i, "")) if poss is not None else None

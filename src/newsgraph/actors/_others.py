@@ -8,7 +8,8 @@ from ._cluster import GROUP_SECTORS, Cluster, Context, country_name, strip_the, 
 from ._coding import (BRANCHES, CHAMBER_WORDS, INTERGOVERNMENTAL, OTHER_PARTY_WORDS, STATE_SECTORS,
                       TITLE_ABBREVIATIONS, TRANSNATIONAL_PREFIX, US_PARTY_NAMES, _STANCE_PREFIXES, _country_of, code_of, org_sector,
                       remit_named)
-from ._dictionaries import CAMEO_REGIONS, norm, split_code
+from ._composites import state_body_name
+from ._dictionaries import CAMEO_REGIONS, bundled, norm, split_code
 from ._mentions import Cand
 from ._people import leader_country
 from ..events._lexicon import lowered_lemmas
@@ -72,12 +73,17 @@ def phrase_names(clusters: list[Cluster]) -> dict[str, str]:
 
 
 def name_by_phrase(table: ActorTable, names: dict[str, str]) -> None:
-    """Each actor of ``table`` that ``names`` (:func:`phrase_names`) names takes that name, as a group (a
-    party named only by its people's phrase, "GOP senators", is those people); its aliases lose it."""
+    """Each actor of ``table`` that ``names`` (:func:`phrase_names`, and a state's body's name in the text's
+    words, :func:`newsgraph.actors._composites.worded_names`) names takes that name; a party named only by its
+    people's phrase ("GOP senators") becomes those people, a group, and a state's body keeps its kind. Its
+    aliases lose the name."""
+    B = bundled()
     for a in table.actors:
         name = names.get(a.id)
         if name:
-            a.name, a.kind = tidy_name(name), "group"
+            if a.name != state_body_name(B, a.country, a.sector):
+                a.kind = "group"
+            a.name = tidy_name(name)
             a.aliases = [n for n in a.aliases if n != a.name]
 
 
