@@ -3,11 +3,16 @@ reading, so the lexicon keys these entries on the verb with the particle (``prt=
 which the learned proposer does not read as the bare verb's type. "backed down" yields (CONCEDE) where
 "backed the plan" supports; "sealed off the town" restricts (COERCE) where "sealed the deal" signs; "spoke out
 against" criticises, "came out against" opposes, "shrugged off" dismisses. The rules alone, on invented
-sentences."""
+sentences. And the training script's switch that measures another proposer threshold out of fold, which
+only measures."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+
 import pytest
+from conftest import ROOT
 
 from newsgraph.events._lexicon import lexicon
 
@@ -57,3 +62,21 @@ def test_the_verb_without_the_particle_keeps_its_reading(nlp, text, etype):
 ])
 def test_speaking_or_coming_out_against_nothing_is_no_act(nlp, text):
     assert not [e for e in run(nlp, text) if e.event in ("ACCUSE", "REJECT")]
+
+
+@pytest.mark.parametrize("args", [
+    ["--proposer-threshold", "0.15"],
+    ["--decider-only", "--proposer-threshold", "0.15"],
+    ["--dry-run", "--proposer-threshold", "0.15"],
+])
+def test_another_proposer_threshold_is_only_measured(monkeypatch, capsys, args):
+    # a decider written over candidates of another threshold than the shipped proposer's would judge
+    # candidates it never saw: the switch is refused before anything is read or trained
+    spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts" / "train_events.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    monkeypatch.setattr(sys, "argv", ["train_events.py", *args])
+    with pytest.raises(SystemExit) as exit_:
+        mod.main()
+    assert exit_.value.code == 2
+    assert "--decider-only --dry-run" in capsys.readouterr().err
