@@ -8,6 +8,7 @@ are events.
     python scripts/train_events.py --samefact-only # only the same-fact decision on pairs of output events
     python scripts/train_events.py --decider-only --dry-run --dump-rows rows.pkl  # and its rows, to compare deciders
     python scripts/train_events.py --decider-only --threshold-on train  # its threshold chosen on train out of fold
+    python scripts/train_events.py --decider-only --dry-run --threshold-on train --proposer-threshold 0.15  # another proposer threshold, measured
 
 Logistic regressions (scikit-learn, lbfgs: the same data give the same model), in the order the
 training needs them:
@@ -1213,8 +1214,16 @@ def main() -> int:
     p.add_argument("--threshold-on", choices=("dev", "train"), default="dev",
                    help="choose the event decider's threshold on the dev split (default) or on the train split out "
                         "of fold, dev only measuring it (docs/evaluation.md, session 39, decider39)")
+    p.add_argument("--proposer-threshold", type=float, default=None,
+                   help="with --decider-only --dry-run: the candidates proposed at this proposer threshold (the shipped "
+                        "proposer's own and its fold proposers'), to measure another threshold out of fold with "
+                        "--threshold-on train; measured and not shipped: docs/evaluation.md, session 44, recall44")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: the bundled one)")
     args = p.parse_args()
+    if args.proposer_threshold is not None and not (args.decider_only and args.dry_run):
+        # the shipped proposer keeps its own threshold: a decider fitted on another one's candidates would judge
+        # candidates it never saw (a full run rebuilds the proposer and its threshold with the decider)
+        p.error("--proposer-threshold measures only: give it with --decider-only --dry-run")
     import sklearn
 
     from newsgraph.pipeline import Extractor
@@ -1245,6 +1254,8 @@ def main() -> int:
         from newsgraph.events._propose import proposer as shipped_proposer
 
         shipped = shipped_proposer()
+        if shipped and args.proposer_threshold is not None:
+            shipped = dataclasses.replace(shipped, threshold=args.proposer_threshold)
         extractor.propose_events = shipped or False
         folds = None
         if shipped and not args.in_sample_proposer:
