@@ -23,7 +23,7 @@ def _values(text: str, published: dt.date, doc=None) -> dict[str, str]:
     ("The official news agency said on Friday that experts had been invited.", "2020-01-10"),
     ("Friday's vote would appear to break the deal.", "2020-01-10"),
     # a plan the tense does not tell ahead
-    ("The council called a meeting for Friday to discuss the decision.", "2020-01-10"),
+    ("The board set a session for Friday to weigh the ruling.", "2020-01-10"),
 ])
 def test_tomorrows_weekday_is_not_six_days_back(text, expected):
     assert _values(text, THU)["Friday"] == expected
@@ -48,22 +48,22 @@ def test_that_weekday_is_the_storys_day_not_tomorrow():
 # --- a clock time told in the past takes the day the story last named ----------------------------------
 
 MON = dt.date(2013, 4, 22)
-BOAT = ("Police cornered the suspect in a boat in the yard on Friday evening. Less than two hours later, at "
-        "about 9 p.m., the suspect was taken into custody.")
+BOAT = ("Officers found the driver hiding in a garden shed on Friday evening. About an hour later, at "
+        "about 8 p.m., the driver was detained.")
 
 
 def test_a_clock_time_in_a_past_story_takes_the_day_named_before():
-    assert _values(BOAT, MON)["about 9 p.m."] == "2013-04-19T21:00"
+    assert _values(BOAT, MON)["about 8 p.m."] == "2013-04-19T20:00"
 
 
 def test_a_clock_time_keeps_the_document_date_when_the_story_named_its_own_day():
     text = "On Monday, the police gave their account. " + BOAT
-    assert _values(text, MON)["about 9 p.m."] == "2013-04-22T21:00"
+    assert _values(text, MON)["about 8 p.m."] == "2013-04-22T20:00"
 
 
 @pytest.mark.parametrize("tail", [
     "Polls open at 7 a.m.",  # the present: the document's day
-    "This story was updated at 7:38 a.m.",  # a page's stamp
+    "This story was updated at 6:15 a.m.",  # a page's stamp
 ])
 def test_a_clock_time_in_the_present_or_a_stamp_keeps_the_document_date(tail):
     v = _values("The vote was held on Friday. " + tail, MON)
@@ -82,6 +82,6 @@ def test_a_clock_time_right_before_a_date_takes_that_date():
 
 
 def test_with_the_parse_a_past_clock_time_takes_the_day_named_before(nlp):
-    assert _values(BOAT, MON, nlp(BOAT))["about 9 p.m."] == "2013-04-19T21:00"
+    assert _values(BOAT, MON, nlp(BOAT))["about 8 p.m."] == "2013-04-19T20:00"
     text = "The vote was held on Friday. Polls open at 7 a.m."
     assert _values(text, MON, nlp(text))["7 a.m."] == "2013-04-22T07:00"

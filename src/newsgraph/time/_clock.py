@@ -1,8 +1,8 @@
 """The day of a clock time: the rules date a clock time without a day ("at 9:20 a.m.") on the document date;
 these passes give it the day the text ties it to. A date right after it ("at 10 a.m. on March 25") or earlier
 in its sentence ("On Sunday, ... at 9 p.m.") is that day; told in the past, a clock time of its own sentence is
-a time of the day the story last named ("The boat was found on Friday evening. At about 9 p.m., the suspect was
-taken"), unless the story has named its own day, whose times it may then be telling.
+a time of the day the story last named ("The ferry docked on Friday evening. Near 8 p.m., the driver was
+detained"), unless the story has named its own day, whose times it may then be telling.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _clock_on_named_day(text: str, timexes: list[Timex], published: dt.date | No
 # how far back (characters) the day a clock time of the narrative takes may have been named: about a
 # paragraph, as for "the next morning" (``_narrative._DAY_SCOPE``)
 _CLOCK_SCOPE = 600
-# a page's stamp ("Updated at 7:38 a.m.", "contributed to this report, updated at 7:38 a.m."): the time it
+# a page's stamp ("Updated at 6:15 a.m.", "staff writers contributed; updated at 6:15 a.m."): the time it
 # was written, on the document date
 _STAMP = re.compile(r"(?i)\b(?:updated?|posted|published|modified)\s+(?:at\s+)?$")
 
