@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..time._period import date_label
-from ._identity import Profile, fresh_id, merge_reason, name_key, profile_of
+from ._identity import Profile, fresh_id, merge_reason, profile_of
 from ._queries import Queries
 
 __all__ = ["Identities", "map_record", "event_key"]
@@ -120,10 +120,10 @@ class Identities(Queries):
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(document_id, local_id) DO UPDATE SET actor_id = excluded.actor_id, "
                 "name_key = excluded.name_key, wikidata = excluded.wikidata, merged_by = excluded.merged_by",
                 (document_id, local, ident, rec.get("mentions") or 0, json.dumps(rec, ensure_ascii=False, separators=(",", ":")),
-                 name_key(prof.name), prof.wikidata, how))
+                 prof.match_key(), prof.wikidata, how))
             self.db.executemany("INSERT OR IGNORE INTO actor_aliases VALUES (?, ?)",
                                 [(ident, alias) for alias in {rec.get("name") or local, *(rec.get("aliases") or [])}])
-            self.db.execute("INSERT OR IGNORE INTO actor_names VALUES (?, ?)", (name_key(prof.name), ident))
+            self.db.execute("INSERT OR IGNORE INTO actor_names VALUES (?, ?)", (prof.match_key(), ident))
             ids[local] = ident
         return ids
 
@@ -139,7 +139,7 @@ class Identities(Queries):
 
     def _match(self, prof: Profile, taken: set[str]) -> tuple[str | None, str | None]:
         """The identity the rule gives a record: by Wikidata id first, else the oldest by name."""
-        key = name_key(prof.name)
+        key = prof.match_key()
         found: list[str] = []
         if prof.wikidata:
             found += [r[0] for r in self.db.execute("SELECT id FROM actors WHERE wikidata = ? ORDER BY rowid",

@@ -3,7 +3,8 @@
 Each document's actor record (its id is local to the document) joins an identity, a row of ``actors``:
 
 - **by Wikidata id**: the record carries the id an identity carries;
-- **by a careful name match**: the same canonical name (a proper name: a word of it capitalised, and for
+- **by a careful name match**: the same canonical name (a state's body named in a text's word for the state,
+  "Syrian government", "U.S. military", by the state's name and the body's label, "Syria government"; a proper name: a word of it capitalised, and for
   a person two words or more, so "Joe" or "officials" never merge), a compatible kind (a person with a person, a
   country with a country, an organisation or group with either of those), no two different countries,
   no two different Wikidata ids, and no conflicting roles (offices of two different countries, or the
@@ -25,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-__all__ = ["Profile", "merge_reason", "name_key", "profile_of", "IdentityIndex"]
+__all__ = ["Profile", "merge_reason", "name_key", "profile_of", "state_body_key", "IdentityIndex"]
 
 _KIND_CLASS = {"person": "person", "country": "country", "organization": "body", "group": "body"}
 _PUNCT = re.compile(r"[^\w\s'-]+")
@@ -48,9 +49,13 @@ class Profile:
     # (title, country, organization, status) of each role it holds
     roles: frozenset[tuple[str, str | None, str | None, str | None]] = field(default_factory=frozenset)
     names: frozenset[str] = field(default_factory=frozenset)  # canonical names (an identity: of every record)
+    key: str = ""  # the canonical name a record is matched by, where not its name's (:func:`match_key`)
+
+    def match_key(self) -> str:
+        return self.key or name_key(self.name)
 
     def keys(self) -> frozenset[str]:
-        return self.names or frozenset({name_key(self.name)})
+        return self.names or frozenset({self.match_key()})
 
 
 def _proper(name: str, kind: str | None) -> bool:
@@ -87,7 +92,7 @@ def merge_reason(record: Profile, identity: Profile) -> str | None:
     kind_a, kind_b = _KIND_CLASS.get(record.kind or ""), _KIND_CLASS.get(identity.kind or "")
     if kind_a is None or kind_a != kind_b:
         return None
-    if not _proper(record.name, record.kind) or name_key(record.name) not in identity.keys():
+    if not _proper(record.name, record.kind) or record.match_key() not in identity.keys():
         return None
     if record.country and identity.country and record.country != identity.country:
         return None
@@ -96,11 +101,32 @@ def merge_reason(record: Profile, identity: Profile) -> str | None:
     return "name"
 
 
+def state_body_key(name: str, ident: str, kind: str | None, country: str | None, sector: str | None) -> str | None:
+    """The canonical name of a state's body that a document names in its own word for the state ("Syrian
+    government", "U.S. military", "American military"): the name the actors stage gave the body before it
+    took the text's words ("Syria government", "United States military"), which its record's id still spells
+    ("syria-government", "united-states-military-2"). One state's government or military named in different
+    words in two stories is then one identity, as it was under the stage's own name. None for any other
+    record."""
+    from ..actors._coding import SECTOR_LABELS, slug
+    from ..actors._dictionaries import bundled
+
+    label = SECTOR_LABELS.get(sector or "")
+    if country is None or label is None or kind not in ("organization", "group") \
+            or not name_key(name).endswith(" " + label):
+        return None
+    composite = f"{bundled().country_names.get(country, country)} {label}"
+    if re.sub(r"-\d+$", "", ident) != slug(composite):
+        return None
+    return name_key(composite)
+
+
 def profile_of(actor: dict[str, Any], roles: Iterable[dict[str, Any]] = ()) -> Profile:
     """The profile of an actor record (its contract dict) with the roles its document gives it."""
-    return Profile(name=actor.get("name") or actor.get("id") or "", kind=actor.get("kind"),
-                   country=actor.get("country"), wikidata=actor.get("wikidata"),
-                   roles=frozenset(_role_tuple(r) for r in roles))
+    name = actor.get("name") or actor.get("id") or ""
+    key = state_body_key(name, actor.get("id") or "", actor.get("kind"), actor.get("country"), actor.get("sector"))
+    return Profile(name=name, kind=actor.get("kind"), country=actor.get("country"), wikidata=actor.get("wikidata"),
+                   roles=frozenset(_role_tuple(r) for r in roles), key=key or "")
 
 
 def _role_tuple(role: dict[str, Any]) -> tuple[str, str | None, str | None, str | None]:
@@ -138,14 +164,14 @@ class IdentityIndex:
             return
         self.profiles[ident] = Profile(name=record.name, kind=record.kind, country=record.country,
                                        wikidata=record.wikidata, roles=record.roles,
-                                       names=frozenset({name_key(record.name)}))
+                                       names=frozenset({record.match_key()}))
         self._index(ident, record)
 
     def _candidates(self, record: Profile):
         seen = []
         if record.wikidata and record.wikidata in self.by_wikidata:
             seen.append(self.by_wikidata[record.wikidata])
-        seen += self.by_name.get(name_key(record.name), [])
+        seen += self.by_name.get(record.match_key(), [])
         for ident in dict.fromkeys(seen):
             reason = merge_reason(record, self.profiles[ident])
             if reason:
@@ -155,13 +181,13 @@ class IdentityIndex:
         p = self.profiles[ident]
         self.profiles[ident] = Profile(name=p.name, kind=p.kind or record.kind, country=p.country or record.country,
                                        wikidata=p.wikidata or record.wikidata, roles=p.roles | record.roles,
-                                       names=p.names | {name_key(record.name)})
+                                       names=p.names | {record.match_key()})
         self._index(ident, record)
 
     def _index(self, ident: str, record: Profile) -> None:
         if record.wikidata:
             self.by_wikidata.setdefault(record.wikidata, ident)
-        ids = self.by_name.setdefault(name_key(record.name), [])
+        ids = self.by_name.setdefault(record.match_key(), [])
         if ident not in ids:
             ids.append(ident)
 
