@@ -212,10 +212,8 @@ def _speaks_here(ctx: _Ctx, pronoun: "Token", actor: str | None) -> bool:
     start = text.rfind("\n", 0, pronoun.idx) + 1
     end = text.find("\n", pronoun.idx)
     end = len(text) if end < 0 else end
-    spans = [(q.start, q.end) for q in find_quote_spans(text[start:end])]
     for tok in pronoun.doc.char_span(start, end, alignment_mode="expand") or ():
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SAYING or any(
-                a <= tok.idx - start < b for a, b in spans):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SAYING or _inside_quotation(tok):
             continue
         subj = verb_subject(tok)
         if subj is not None and actor_of_phrase(ctx.doc, ctx.actors, subj) == actor:

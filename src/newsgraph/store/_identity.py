@@ -109,14 +109,14 @@ def state_body_key(name: str, ident: str, kind: str | None, country: str | None,
     words in two stories is then one identity, as it was under the stage's own name. None for any other
     record."""
     from ..actors._coding import SECTOR_LABELS, slug
+    from ..actors._composites import state_body_name
     from ..actors._dictionaries import bundled
 
     label = SECTOR_LABELS.get(sector or "")
-    if country is None or label is None or kind not in ("organization", "group") \
-            or not name_key(name).endswith(" " + label):
+    if label is None or kind not in ("organization", "group") or not name_key(name).endswith(" " + label):
         return None
-    composite = f"{bundled().country_names.get(country, country)} {label}"
-    if re.sub(r"-\d+$", "", ident) != slug(composite):
+    composite = state_body_name(bundled(), country, sector)
+    if composite is None or re.sub(r"-\d+$", "", ident) != slug(composite):
         return None
     return name_key(composite)
 
