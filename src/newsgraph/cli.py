@@ -118,6 +118,9 @@ RefOpt = Annotated[Optional[str], typer.Option(
     "--ref", help="The document's own id (its ref in the output and the store), for one text or HTML file or - "
                   "(default: a file's path; JSON Lines and JSON records carry their own id field, WARC records "
                   "their WARC-Record-ID, feed items their guid).")]
+RefFilterOpt = Annotated[Optional[str], typer.Option(
+    "--ref", help="Only what the documents read under this ref report (the input's own id: a JSON object's id "
+                  "field, a file's path, a WARC record's id, a feed item's guid).")]
 DictionaryOpt = Annotated[Optional[list[Path]], typer.Option(
     "--dictionary", help="A user actor dictionary (.yaml, .csv or .tsv records with name, code or country and "
                          "sector, aliases, start, end, wikidata; any other file is read as a PETRARCH actor "
@@ -322,9 +325,7 @@ def events_cli(
     limit: Annotated[int, typer.Option("--limit")] = 1000,
     min_confidence: MinConfidenceOpt = None,
     kind: KindOpt = None,
-    ref: Annotated[Optional[str], typer.Option(
-        "--ref", help="Only events reported by the documents read under this ref (the input's own id: a JSON "
-                      "object's id field, a file's path, a WARC record's id, a feed item's guid).")] = None,
+    ref: RefFilterOpt = None,
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
     """Events in the store, one per real event with its number of sources; asserted ones unless --all."""
@@ -345,6 +346,7 @@ def timeline_cli(
     db: DbOpt = Path(DEFAULT_DB),
     asserted: Annotated[bool, typer.Option("--asserted", help="Only asserted, non-negated events.")] = False,
     kind: KindOpt = None,
+    ref: RefFilterOpt = None,
     format: Annotated[OutFormat, typer.Option("--format", "-f", help="timeline, table, json or jsonl.")] = OutFormat.timeline,
 ) -> None:
     """An actor's events in date order, as actor or recipient (marks: ~ reported, > future, ? hypothetical, < historical, ! negated)."""
@@ -355,7 +357,7 @@ def timeline_cli(
             fail(f"no actor matches {actor!r} in {db}")
         mods = ("asserted",) if asserted else None
         rows = store.events(actor=actor, modalities=mods, negated=False if asserted else None,
-                            kind=kind.value if kind else None)
+                            kind=kind.value if kind else None, ref=ref)
     if format == OutFormat.timeline:
         for line in timeline_lines(rows):
             typer.echo(line)
@@ -394,13 +396,14 @@ def who_cli(
 def roles_cli(
     actor: Annotated[Optional[str], typer.Argument(help="Name or id of a person; every role when omitted.")] = None,
     db: DbOpt = Path(DEFAULT_DB),
+    ref: RefFilterOpt = None,
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
     """A person's roles over time."""
     from .output import write_rows
 
     with _open(db) as store:
-        rows = store.roles(actor)
+        rows = store.roles(actor, ref=ref)
     write_rows(rows, format.value, sys.stdout, columns=["actor_name", "title", "status", "start", "end", "published", "text"], title="roles")
 
 
@@ -409,6 +412,7 @@ def roles_cli(
 def quotes_cli(
     actor: Annotated[Optional[str], typer.Argument(help="Name or id of the speaker; every quote when omitted.")] = None,
     db: DbOpt = Path(DEFAULT_DB),
+    ref: RefFilterOpt = None,
     format: QFormatOpt = QueryFormat.table,
     beliefs: Annotated[bool, typer.Option("--beliefs", help="Also questions asked or left open, requests and what the "
                                           "text says someone believes, found or intends (\"asked whether ...\", "
@@ -420,7 +424,7 @@ def quotes_cli(
     from .output import write_rows
 
     with _open(db) as store:
-        rows = store.quotes(actor, beliefs=beliefs)
+        rows = store.quotes(actor, beliefs=beliefs, ref=ref)
     columns = ["published", "speaker_name", "speaker_text", "kind", *(["attitude"] if beliefs else []), "cue", "text"]
     write_rows(rows, format.value, sys.stdout, columns=columns, title="quotes")
 
@@ -429,13 +433,14 @@ def quotes_cli(
 @_guard
 def agreements_cli(
     db: DbOpt = Path(DEFAULT_DB),
+    ref: RefFilterOpt = None,
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
     """Agreements with their parties, each party's commitments, and the events since that touch each one."""
     from .output import write_rows
 
     with _open(db) as store:
-        rows = store.agreements()
+        rows = store.agreements(ref=ref)
     if format != QueryFormat.table:
         write_rows(rows, format.value, sys.stdout, columns=[], title="agreements")
         return
@@ -465,12 +470,16 @@ def documents_cli(
     limit: Annotated[int, typer.Option("--limit")] = 1000,
     format: QFormatOpt = QueryFormat.table,
 ) -> None:
-    """The stored documents by date: the id (the hash of the text), the ref (the input's own id, the first a
-    text was stored under), the date, the kind, the title and where it was read from."""
+    """The stored documents by date: the id (the hash of the text; the table prints its first 12 characters,
+    which the web pages and the API accept too), the ref (the input's own id, the first a text was stored
+    under), the date, the kind, the title and where it was read from."""
     from .output import write_rows
+    from .store import SHORT_ID
 
     with _open(db) as store:
         rows = store.documents(ref=ref, limit=limit)
+    if format == QueryFormat.table:  # the whole 64-digit id wraps the table; json and jsonl keep it whole
+        rows = [{**r, "id": r["id"][:SHORT_ID]} for r in rows]
     write_rows(rows, format.value, sys.stdout, title="documents",
                columns=["id", "ref", "published", "kind", "title", "source"])
 

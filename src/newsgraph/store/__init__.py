@@ -7,9 +7,10 @@ the document id is the hash of its text.
 
 from __future__ import annotations
 
+from ._queries import SHORT_ID
 from ._store import Store, event_key, open_store
 
-__all__ = ["Store", "open_store", "event_key", "ParquetStore", "DEFAULT_DB"]
+__all__ = ["Store", "open_store", "event_key", "ParquetStore", "DEFAULT_DB", "SHORT_ID"]
 
 
 def __getattr__(name: str):

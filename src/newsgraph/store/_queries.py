@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from typing import Any
 
-__all__ = ["Queries", "DEFAULT_MODALITIES"]
+__all__ = ["Queries", "DEFAULT_MODALITIES", "SHORT_ID"]
 
 DEFAULT_MODALITIES = ("asserted",)
+
+# How many of a document id's 64 hex digits the `documents` table prints and a lookup accepts: with 12
+# (48 bits) two of a million documents share a prefix about once in 600 stores; a lookup of a shared
+# prefix finds nothing rather than the wrong document.
+SHORT_ID = 12
+_HEX = re.compile(r"[0-9a-fA-F]+")
 
 
 def _snapshot(method):
@@ -72,14 +79,20 @@ class Queries:
     @_snapshot
     def document(self, document_id: str) -> dict[str, Any] | None:
         """One document with its text, and ``refs``: every ref it was read under, the first (its ``ref``)
-        first."""
+        first. ``document_id`` may be the id's first characters (at least :data:`SHORT_ID`, as the
+        ``documents`` table prints them) where no other stored id begins with them."""
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None and SHORT_ID <= len(document_id) < 64 and _HEX.fullmatch(document_id):
+            # hex digits only, so the prefix needs no LIKE escaping; two rows mean it is ambiguous
+            found = self.db.execute("SELECT * FROM documents WHERE id LIKE ? LIMIT 2",
+                                    (document_id.lower() + "%",)).fetchall()
+            row = found[0] if len(found) == 1 else None
         if row is None:
             return None
         out = dict(row)
         out["refs"] = [r[0] for r in self.db.execute(
             "SELECT ref FROM document_refs WHERE document_id = ? ORDER BY ref IS NOT ?, seen_at, rowid",
-            (document_id, out.get("ref")))]
+            (out["id"], out.get("ref")))]
         return out
 
     def refs(self) -> dict[str, str | None]:
@@ -252,15 +265,18 @@ class Queries:
         return out
 
     def timeline(self, actor: str, *, modalities: tuple[str, ...] | None = None, negated: bool | None = None,
-                 limit: int = 1000, kind: str | None = None) -> list[dict[str, Any]]:
+                 limit: int = 1000, kind: str | None = None, ref: str | None = None) -> list[dict[str, Any]]:
         """An actor's events, as actor or recipient, in date order; every modality unless narrowed."""
-        return self.events(actor=actor, modalities=modalities, negated=negated, limit=limit, kind=kind)
+        return self.events(actor=actor, modalities=modalities, negated=negated, limit=limit, kind=kind, ref=ref)
 
     # -- roles, quotes, agreements ------------------------------------------------------------
     @_snapshot
-    def roles(self, actor: str | None = None, *, limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
+    def roles(self, actor: str | None = None, *, ref: str | None = None, limit: int = 10000,
+              offset: int = 0) -> list[dict[str, Any]]:
+        """Roles by their start (or end, or the report's date), of one person (a name or an actor id) or of
+        all; with ``ref``, only those the documents read under that ref report."""
         sql = "SELECT r.record, r.document_id, d.ref, d.published FROM roles r JOIN documents d ON d.id = r.document_id"
-        where = self._actor_filter("r.actor_id", actor)
+        where = self._actor_filter("r.actor_id", actor, ref=ref)
         if where is None:
             return []
         sql += where[0]
@@ -279,13 +295,14 @@ class Queries:
         return answer_who(self, title, on=on, country=country, use_kb=use_kb)
 
     @_snapshot
-    def quotes(self, speaker: str | None = None, *, beliefs: bool = False, limit: int = 10000,
-               offset: int = 0) -> list[dict[str, Any]]:
+    def quotes(self, speaker: str | None = None, *, beliefs: bool = False, ref: str | None = None,
+               limit: int = 10000, offset: int = 0) -> list[dict[str, Any]]:
         """Quotes by date, of one speaker (a name or an actor id) or of all: statements, what someone
         said or wrote; with ``beliefs``, also the questions asked or left open, requests and what the text
-        says someone believes, found or intends (each quote's ``attitude``). A quote stored before attitudes were read is a statement."""
+        says someone believes, found or intends (each quote's ``attitude``). A quote stored before attitudes were read is a statement.
+        With ``ref``, only the quotes of the documents read under that ref."""
         sql = "SELECT q.record, q.document_id, d.ref, d.published FROM quotes q JOIN documents d ON d.id = q.document_id"
-        where = self._actor_filter("q.speaker_id", speaker)
+        where = self._actor_filter("q.speaker_id", speaker, ref=ref)
         if where is None:
             return []
         sql += where[0]
@@ -297,14 +314,17 @@ class Queries:
         return [self._with_doc(r) for r in self.db.execute(sql, (*args, limit, offset))]
 
     @_snapshot
-    def agreements(self, *, links: bool = True, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
+    def agreements(self, *, links: bool = True, ref: str | None = None, limit: int = 1000,
+                   offset: int = 0) -> list[dict[str, Any]]:
         """Agreements with their commitments; with ``links``, each commitment carries the events since
-        that touch it (``commitment["events"]``, each with the reason it was linked)."""
+        that touch it (``commitment["events"]``, each with the reason it was linked), from every document;
+        with ``ref``, only the agreements the documents read under that ref report."""
         from ._links import commitment_links
 
+        where, args = self._actor_filter("", None, ref=ref) or ("", [])
         rows = self.db.execute("SELECT g.record, g.document_id, d.ref, d.published FROM agreements g "
-                               "JOIN documents d ON d.id = g.document_id ORDER BY COALESCE(g.date, d.published), g.rowid "
-                               "LIMIT ? OFFSET ?", (limit, offset))
+                               f"JOIN documents d ON d.id = g.document_id{where} "
+                               "ORDER BY COALESCE(g.date, d.published), g.rowid LIMIT ? OFFSET ?", (*args, limit, offset))
         out = [self._with_doc(r) for r in rows]
         if links:
             for agreement in out:
@@ -322,15 +342,22 @@ class Queries:
                 commitment_links(agreement, list(candidates.values()), names=names)
         return out
 
-    def _actor_filter(self, column: str, name: str | None) -> tuple[str, list[Any]] | None:
-        """A WHERE clause restricting ``column`` to the actors a name matches ('' when no name is given);
-        None when the name matches no actor, so the query can answer nothing at once."""
-        if not name:
-            return "", []
-        ids = self.find_actors(name)
-        if not ids:
-            return None
-        return f" WHERE {column} IN ({','.join('?' * len(ids))})", list(ids)
+    def _actor_filter(self, column: str, name: str | None, *, ref: str | None = None) -> tuple[str, list[Any]] | None:
+        """A WHERE clause restricting ``column`` to the actors a name matches and, with ``ref``, the
+        documents (joined as ``d``) to those read under that ref ('' when neither is given); None when the
+        name matches no actor, so the query can answer nothing at once."""
+        clauses: list[str] = []
+        args: list[Any] = []
+        if name:
+            ids = self.find_actors(name)
+            if not ids:
+                return None
+            clauses.append(f"{column} IN ({','.join('?' * len(ids))})")
+            args.extend(ids)
+        if ref is not None:
+            clauses.append("d.id IN (SELECT document_id FROM document_refs WHERE ref = ?)")
+            args.append(ref)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
     def _with_doc(self, row: Any) -> dict[str, Any]:
         rec = self._mapped(json.loads(row["record"]), row["document_id"])

@@ -116,19 +116,23 @@ def timeline(
     modality: Annotated[list[Modality] | None, Query()] = None,
     negated: Annotated[Literal["false", "true", "any"], Query()] = "any",
     kind: Annotated[Literal["news", "opinion"] | None, Query()] = None,
+    ref: Annotated[str | None, Query(max_length=1000, description="Only reports of the documents read under this "
+                                                                  "ref (the input's own id).")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     mods = None if not modality or "all" in modality else tuple(modality)
     items = store.events(actor=actor, event=type, since=since, until=until, modalities=mods,
-                         negated=_negated(negated), limit=limit + 1, offset=offset, kind=kind)
+                         negated=_negated(negated), limit=limit + 1, offset=offset, kind=kind, ref=ref)
     return page(request, items, limit, offset)
 
 
 @router.get("/roles", summary="Roles over time, optionally of one actor")
 def roles(request: Request, store: StoreDep, actor: Annotated[str | None, Query(max_length=200)] = None,
+          ref: Annotated[str | None, Query(max_length=1000, description="Only roles the documents read under this "
+                                                                        "ref report.")] = None,
           limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(request, store.roles(actor)[offset:offset + limit + 1], limit, offset)
+    return page(request, store.roles(actor, ref=ref, limit=limit + 1, offset=offset), limit, offset)
 
 
 @router.get("/who", summary="Who held an office on a date: holders ranked by the reports' and the knowledge "
@@ -150,13 +154,18 @@ def who(store: StoreDep, title: Annotated[str, Query(min_length=1, max_length=20
 def quotes(request: Request, store: StoreDep, speaker: Annotated[str | None, Query(max_length=200)] = None,
            beliefs: Annotated[bool, Query(description="also questions, requests, beliefs, findings and intentions (each "
                                                       "quote's `attitude`), not only statements")] = False,
+           ref: Annotated[str | None, Query(max_length=1000, description="Only quotes of the documents read under "
+                                                                         "this ref.")] = None,
            limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    return page(request, store.quotes(speaker, beliefs=beliefs)[offset:offset + limit + 1], limit, offset)
+    return page(request, store.quotes(speaker, beliefs=beliefs, ref=ref, limit=limit + 1, offset=offset), limit, offset)
 
 
 @router.get("/agreements", summary="Agreements with parties, commitments and the parties' events since")
-def agreements(request: Request, store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    items = store.agreements()[offset:offset + limit + 1]
+def agreements(request: Request, store: StoreDep,
+               ref: Annotated[str | None, Query(max_length=1000, description="Only agreements the documents read "
+                                                                             "under this ref report.")] = None,
+               limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    items = store.agreements(ref=ref, limit=limit + 1, offset=offset)
     for g in items[:limit]:
         links = agreement_links(store, g)
         g["events_since"] = {"linked": any(c.get("events") for c in g.get("commitments") or []), "since": links["since"],
@@ -178,7 +187,7 @@ def document(store: StoreDep, document_id: str) -> dict[str, Any]:
     row = store.document(document_id)
     if row is None:
         raise HTTPException(404, f"no document with id {document_id!r}")
-    row["events"] = [e["key"] for e in document_events(store, document_id)]
+    row["events"] = [e["key"] for e in document_events(store, row["id"])]
     return row
 
 

@@ -127,7 +127,7 @@ def document_page(request: Request, store: StoreDep, document_id: str) -> Any:
     if doc is None:
         raise HTTPException(404, f"no document with id {document_id!r}")
     cache: dict[str, Any] = {}
-    events = [_enrich(store, e, cache) for e in document_events(store, document_id)]
+    events = [_enrich(store, e, cache) for e in document_events(store, doc["id"])]
     plot = layout(events, None, href=lambda ev: f"/events/{ev['key']}")
     paragraphs = split_paragraphs(doc.get("text") or "", breaks="blank")  # one <p> per blank-line paragraph
     return render(request, "document.html", title=doc.get("title") or "Document", doc=doc, events=events,
