@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._parse import actor_of_phrase, verb_subject
+from ..events._coding import CODING
 from ..records import Role
 from ._titles import (NAME_PARTICLES, NAME_SUFFIXES, NO_ROLE_WORDS, QUALIFIED_HEADS, STATUS_WORDS, country_code, expand_abbreviation, is_title_head,
                       is_title_word, normalise_title, singular_head)
@@ -242,10 +243,7 @@ _PREDICATE_LEMMAS = frozenset(_BECOME_VERBS | {"be", "serve", "work", "act", "ta
 
 # verbs whose object, not their subject, does what the infinitive after it says ("asked X to serve",
 # "tapped X to lead"); "defeated X to become chair" tells the subject's office
-_OBJECT_CONTROL = frozenset({"ask", "assign", "appoint", "name", "choose", "pick", "tap", "select", "nominate",
-                             "urge", "tell", "order", "persuade", "invite", "hire", "recruit", "elect",
-                             "designate", "install", "draft", "enlist", "encourage", "press", "want", "expect",
-                             "allow", "need", "call"})
+_OBJECT_CONTROL = CODING.words["object_control"]
 
 
 def _object_controller(verb: "Token") -> "Token | None":
