@@ -68,12 +68,12 @@ def test_striking_back_tells_no_labour_strike():
 
 
 def test_beating_a_rival_by_votes_is_an_election_won():
-    # "She beat her rival , 204 votes to 152 ."
-    doc = _doc(["She", "beat", "her", "rival", ",", "204", "votes", "to", "152", "."],
+    # "She beat her rival , 90 votes to 70 ."
+    doc = _doc(["She", "beat", "her", "rival", ",", "90", "votes", "to", "70", "."],
                heads=[1, 1, 3, 1, 1, 6, 1, 6, 7, 1],
                deps=["nsubj", "ROOT", "poss", "dobj", "punct", "nummod", "npadvmod", "prep", "pobj", "punct"],
                pos=["PRON", "VERB", "PRON", "NOUN", "PUNCT", "NUM", "NOUN", "ADP", "NUM", "PUNCT"],
-               lemmas=["she", "beat", "her", "rival", ",", "204", "vote", "to", "152", "."])
+               lemmas=["she", "beat", "her", "rival", ",", "90", "vote", "to", "70", "."])
     assert election_won(doc[1])
     assert other_sense(doc[1], "ASSAULT", _NO_ACTORS, noun=False)
     # "Police beat the protesters ." stays an assault
@@ -184,23 +184,22 @@ def test_protected_from_an_attack_is_a_topic():
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "etype", "told"), [
-    ("In the spring vote, Ms. Rossi beat the sitting mayor, 312 votes to 240.", "ASSAULT", False),
-    ("In 2006, after Democrats routed Republicans to take control of the House, the leaders met at the White "
-     "House.", "COERCE", False),
-    ("That autumn, tensions within the ruling party exploded.", "ASSAULT", False),
-    ("The plan has met opposition from several provincial governments.", "CONSULT", False),
-    ("The governor said he shared the public's frustration with the slow inquiry.", "COOPERATE", False),
-    ("As to the colonial practice, laws in force in the 1800s recognized that children born abroad to subjects "
-     "of the Crown were subjects themselves.", "SUPPORT", False),
-    ("The ministry struck back on Tuesday with a harsh statement issued while the president flew to Tokyo.",
-     "PROTEST", False),
-    ("But the many economic and security issues that divide the two countries will be very difficult, the "
-     "president warned in a tweet last week.", "THREATEN", False),
+    ("Ms. Rossi beat the sitting mayor by 72 votes in the spring election.", "ASSAULT", False),
+    ("Voters handed the opposition a landslide, and the Greens went on to take control of the Senate in May.",
+     "COERCE", False),
+    ("By the spring, tensions inside the coalition exploded.", "ASSAULT", False),
+    ("The reform met stiff opposition from farmers' unions.", "CONSULT", False),
+    ("The mayor said she shared her residents' frustration over the delays.", "COOPERATE", False),
+    ("The court's old rulings recognized that settlers who were born overseas kept the rights of citizens.",
+     "SUPPORT", False),
+    ("The agency struck back on Friday in a long statement posted to its website.", "PROTEST", False),
+    ("The coming talks will be long and difficult, the foreign minister warned in an interview on Monday.",
+     "THREATEN", False),
     # the acts themselves stay
     ("Police beat the protesters outside the parliament on Tuesday.", "ASSAULT", True),
     ("The minister warned that Iran would face serious consequences if it seized another tanker.",
      "THREATEN", True),
-    ("France and Britain recognized the new government in Tripoli on Monday.", "SUPPORT", True),
+    ("Italy and Spain recognized the new government in Tripoli on Monday.", "SUPPORT", True),
 ])
 def test_the_construction_tells_no_act(extractor, text, etype, told):
     from newsgraph.records import Document

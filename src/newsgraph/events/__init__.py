@@ -1786,7 +1786,7 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
                 question = _is_question(here.sent)
             made = _trigger_event(here, trig, lex, table, question=question)
             if made is not None and made[0].id in here.no_act:
-                break  # the type is read from a word that names it as a topic ("to combat truck bombs")
+                break  # the type is read from a word that names it as a topic ("to counter car bombs")
             if made is None:
                 continue
             event = made[0]
@@ -2454,7 +2454,7 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
                        negated=mod.negated, modality=mod.modality, confidence=confidence)
     if (trig.noun and ((etype == "ACCUSE" and inquiry_topic(tok)) or prevented(tok, etype))) or other_sense(
             tok, etype, table, noun=trig.noun):
-        # "the focus of the Russia investigation", "to combat the group's truck bombs", "cut a deal", "warned
+        # "the focus of the Russia investigation", "to counter the militia's car bombs", "cut a deal", "warned
         # that the meeting would backfire": no act of the type told at the word (events._no_act); judged as a
         # candidate, so that the candidates beside and after it keep the features the decider was trained
         # with (what the sentence and the story told before), and never kept; the sentence coder, whose

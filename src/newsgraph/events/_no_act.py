@@ -5,14 +5,14 @@ gives a type, and which the corpus guidelines (2.1, 2.2) do not code: an inquiry
 of another noun ("the focus of the Russia investigation", "documents from the Mueller probe"), "seize
 on" (to take up a remark or a moment, no seizure), and a refusal to tell ("declined to explain",
 "declined to offer details", as "declined to comment" is no rejection of anyone). Another sense of the
-word: a deal struck or cut (no blow, strike or cut), an election won (no beating or seizure), tensions
-that explode, a point recognised, a view shared, an outline offered. A warning that only foretells how
-things will turn out (no threat), and an act of force named as what a party prevents or counters (a
-topic, not an attack told). The events stage (``events._trigger_event``) makes no event of such a word:
-most are no candidates; a named inquiry and a prevented act stay candidates that the decider reads, so
-that the candidates after them keep the features the decider was trained with (what the story told
-before), and are never kept. The counts behind each are in docs/evaluation.md (session 44, prec44;
-session 45, prec45).
+word: a deal struck or cut (no blow, strike or cut), "struck back" (no labour strike), an election won
+(no beating or seizure), tensions that explode, a fact recognised, a view shared, an outline offered. A
+warning that only foretells how things will turn out (no threat), and an act of force named as what a
+party prevents or counters (a topic, not an attack told). The events stage (``events._trigger_event``)
+makes no event of such a word: the refusal and "seize on" are no candidates; the others stay candidates
+that the decider reads, so that the candidates beside and after them keep the features the decider was
+trained with (what the sentence and the story told before), and are never kept. The counts behind each
+are in docs/evaluation.md (session 44, prec44; session 45, prec45).
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ _PACTS = frozenset({"deal", "agreement", "bargain", "accord", "compromise", "pac
 
 def pact_struck(v) -> bool:
     """"strike" or "cut" whose object, passive subject or the noun its participle describes is a deal
-    ("cut a deal to extend the tax rates", "the deal struck early Sunday", "a deal was struck"): a deal
+    ("cut a deal to fund the schools", "the deal struck on Sunday", "a deal was struck"): a deal
     reached, no blow (ASSAULT), no labour strike (PROTEST) and no cut in relations (SANCTION)."""
     if lemma(v) not in ("strike", "cut"):
         return False
@@ -124,7 +124,7 @@ def pact_struck(v) -> bool:
 
 
 def strikes_back(v) -> bool:
-    """"strike back" ("the White House struck back with a harsh statement", "struck back at Beijing"): a
+    """"strike back" ("the ministry struck back with a statement", "struck back at its rival"): a
     retaliation, whose kind the sentence tells by its means (a statement, tariffs, missiles), no labour
     strike (PROTEST)."""
     return lemma(v) == "strike" and v.pos_ == "VERB" and any(
@@ -144,7 +144,7 @@ _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parata
 
 def election_won(v) -> bool:
     """A verb of beating or taking told of an election: its own phrase names a vote ("beat Mr. Smith,
-    204 votes to 152", "beat out the incumbent during the Assembly race") or it takes control of a
+    90 votes to 70", "beat the incumbent in the state race") or it takes control of a
     legislature ("took control of the House", "seize control of the Senate"): winning a vote count is
     no event (guidelines 2.1), and no assault or seizure. A legislature's building ("seized control of
     the parliament building") is a place, and stays."""
@@ -170,16 +170,16 @@ _TEMPERS = frozenset({"tension", "tensions", "anger", "fury", "outrage", "frustr
 
 
 def bursts_out(v) -> bool:
-    """"explode", "erupt", "boil" or "flare" whose subject is a feeling or a quarrel ("tensions among the
-    Tories exploded", "anger boiled over"): a quarrel grown worse, no explosion or attack (ASSAULT)."""
+    """"explode", "erupt", "boil" or "flare" whose subject is a feeling or a quarrel ("tensions within the
+    party exploded", "anger boiled over"): a quarrel grown worse, no explosion or attack (ASSAULT)."""
     if lemma(v) not in ("explode", "erupt", "boil", "flare"):
         return False
     return any(c.dep_ == "nsubj" and (lemma(c) in _TEMPERS or c.lower_ in _TEMPERS) for c in v.children)
 
 
 def acknowledges(v) -> bool:
-    """"recognize that ..." ("the laws recognized that such children were subjects", "we recognize that
-    our adversaries adapt"): to acknowledge a fact, no recognition of a state or a government
+    """"recognize that ..." ("the court recognized that the law applies", "recognized that the plan had
+    flaws"): to acknowledge a fact, no recognition of a state or a government
     (SUPPORT), which takes that state or government as its object."""
     return lemma(v) in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in v.children)
 
@@ -193,8 +193,8 @@ _VIEWS = CODING.words["complaint"] | frozenset({
 
 
 def shares_view(v) -> bool:
-    """"share" whose object is a feeling, a view or an aim ("shared the public's frustration", "share
-    America's concern", "share a goal"): to feel or think alike, no sharing of intelligence or goods
+    """"share" whose object is a feeling, a view or an aim ("shared the residents' frustration", "share
+    the allies' concern", "share a goal"): to feel or think alike, no sharing of intelligence or goods
     (COOPERATE)."""
     return lemma(v) == "share" and any(c.dep_ in ("dobj", "obj") and (lemma(c) in _VIEWS or c.lower_ in _VIEWS)
                                        for c in v.children)
@@ -211,7 +211,7 @@ _WORDS = frozenset({"outline", "detail", "details", "explanation", "assessment",
 
 
 def offers_word(v) -> bool:
-    """"offer" whose object is something told ("offered his most specific outline to date", "offered no
+    """"offer" whose object is something told ("offered a rough outline", "offered no
     details", "offered a glimpse"): to tell, no offer of cooperation (AGREE)."""
     return lemma(v) == "offer" and any(c.dep_ in ("dobj", "obj") and (lemma(c) in _WORDS or c.lower_ in _WORDS)
                                        for c in v.children)
@@ -226,8 +226,8 @@ _SHIELDING = frozenset({"protect", "shield", "defend", "save", "guard", "insulat
 
 def prevented(n, etype: str) -> bool:
     """The noun ``n`` of an act of force (``etype``) is what a party prevents, counters or protects from
-    ("to combat the group's truck bombs", "help stop the Turkish attack", "to protect the town from
-    attack", "to deter Iranian threats"): the act is the aim's topic, no attack told at the word (an
+    ("to counter the militia's car bombs", "help stop the offensive", "to protect the town from
+    attack", "to deter threats"): the act is the aim's topic, no attack told at the word (an
     attack that happened is told elsewhere, by its own verb)."""
     if etype not in _FORCE or n.pos_ != "NOUN":
         return False
@@ -247,13 +247,13 @@ _PERSONAL = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "tha
 def foretells(t, table) -> bool:
     """A warning (the verb or the noun) whose only complement is a clause that foretells how a thing will
     turn out, with no party as its subject and no force, penalty or reprisal in the rest of it ("warned
-    that the meeting would amount to a propaganda win", "the issues will be very difficult, Trump
-    warned", "warning that such strikes would violate international law", "a timeline officials warned
-    would be too short"): an assessment or a criticism, no threat (guidelines 2.2: a warning is THREATEN
-    when force, sanctions or another penalty is stated or plain). A warning to someone ("warned Iran
-    that ...", "of consequences", "against"), a condition ("if"), a clause with a party or a pronoun as
-    subject ("warned that it could impose tariffs", "that the country would sell off assets") or with
-    force or a penalty in it ("that the collapse would bring military action") stays."""
+    that the summit would backfire", "the talks will be very hard, the minister warned", "warning that
+    such raids would break international law", "a deadline officials warned would be too short"): an
+    assessment or a criticism, no threat (guidelines 2.2: a warning is THREATEN when force, sanctions or
+    another penalty is stated or plain). A warning to someone ("warned Iran that ...", "of
+    consequences", "against"), a condition ("if"), a clause with a party or a pronoun as subject
+    ("warned that it could impose tariffs", "that the country would sell its bonds") or with force or a
+    penalty in it ("that the collapse would bring military action") stays."""
     if lemma(t) not in ("warn", "warning"):
         return False
     clauses = []
@@ -278,7 +278,7 @@ def foretells(t, table) -> bool:
             if x.dep_ == "mark" and x.lower_ in ("if", "unless"):
                 return False
             if lemma(x) in _RECKONING or x.lower_ in _RECKONING:
-                return False  # "divine revenge will seize the oppressors"
+                return False  # "revenge would fall on the oppressors"
             if x.i not in judged and _forceful(x):
                 return False
     return True
@@ -299,5 +299,5 @@ def _forceful(x) -> bool:
         if e.obj is not None and not (e.obj & objs):
             continue
         return e.type in _FORCE or e.type == "SANCTION"
-    # no entry fits the object ("seize the oppressors"): forceful when every reading of the verb is
+    # no entry fits the object ("seize the rebels"): forceful when every reading of the verb is
     return bool(entries) and all(e.type in _FORCE or e.type == "SANCTION" for e in entries)
