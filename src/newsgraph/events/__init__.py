@@ -47,7 +47,7 @@ from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, compound_key, lemma, lemmas, lexicon, noun_key
 from ._judged import judged_party, mark_unnamed, verdict
-from ._no_act import declines_to_tell, inquiry_topic, seizes_on
+from ._no_act import declines_to_tell, inquiry_topic, other_sense, prevented, seizes_on
 from ._stance import stance
 from ._occurring import date_modifier, goes_on, told_as_occurring
 from ._location import clause_location, resolve_place
@@ -1785,7 +1785,9 @@ def _sentence_events(here: "_Sentence", readings: dict[int, Proposal], lex, tabl
             if question is None:
                 question = _is_question(here.sent)
             made = _trigger_event(here, trig, lex, table, question=question)
-            if made is None or made[0].id in here.no_act:
+            if made is not None and made[0].id in here.no_act:
+                break  # the type is read from a word that names it as a topic ("to counter car bombs")
+            if made is None:
                 continue
             event = made[0]
             event.confidence = round(p, 3)
@@ -2450,10 +2452,12 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         confidence -= 0.1
     event = here.event(tok, head, etype, mode=mode, cameo=cameo, actor=actor, recipient=recipient,
                        negated=mod.negated, modality=mod.modality, confidence=confidence)
-    if etype == "ACCUSE" and trig.noun and inquiry_topic(tok):
-        # "the focus of the Russia investigation": no inquiry told at the word (events._no_act); judged as
-        # a candidate, so that what the story told before stays as the decider was trained to read it
-        # (a later "the investigation" is a told lemma), and never kept; the sentence coder, whose
+    if (trig.noun and ((etype == "ACCUSE" and inquiry_topic(tok)) or prevented(tok, etype))) or other_sense(
+            tok, etype, table, noun=trig.noun):
+        # "the focus of the Russia investigation", "to counter the militia's car bombs", "cut a deal", "warned
+        # that the meeting would backfire": no act of the type told at the word (events._no_act); judged as a
+        # candidate, so that the candidates beside and after it keep the features the decider was trained
+        # with (what the sentence and the story told before), and never kept; the sentence coder, whose
         # reading of the type comes from the same word, adds none elsewhere
         here.no_act.add(event.id)
         here.vetoed.add(etype)
@@ -2898,13 +2902,13 @@ def _habitual(v) -> bool:
 
 def _met_as_figure(v) -> bool:
     """"meet" as a figure, no meeting: a reception ("the plan was met with skepticism", "the move met
-    with a cool reaction") or a standard fulfilled ("the deal met the goals", "did not meet the
-    deadline")."""
+    with a cool reaction", "the proposal has met opposition") or a standard fulfilled ("the deal met the
+    goals", "did not meet the deadline")."""
     if lemma(v) != "meet":
         return False
     for c in v.children:
-        if c.dep_ in ("dobj", "obj") and lemma(c) in _STANDARD:
-            return True
+        if c.dep_ in ("dobj", "obj") and (lemma(c) in _STANDARD or lemma(c) in _RECEPTION):
+            return True  # "met the deadline"; "the proposal has met opposition", as "met with opposition"
         if c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.dep_ == "pobj" and lemma(p) in _RECEPTION for p in c.children):
             return True

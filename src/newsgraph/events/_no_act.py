@@ -1,23 +1,30 @@
 """Words of an event type that tell no act in the construction they stand in.
 
-Each reading here is a regular construction of English whose word the lexicon gives a type, and which
-the corpus guidelines (2.1, 2.2) do not code: an inquiry named only as the topic of another noun ("the
-focus of the Russia investigation", "documents from the Mueller probe"), "seize on" (to take up a
-remark or a moment, no seizure), and a refusal to tell ("declined to explain", "declined to offer
-details", as "declined to comment" is no rejection of anyone). The events stage
-(``events._trigger_event``) makes no event of such a word: the refusal and "seize on" are no
-candidates, and a named inquiry stays a candidate that the decider reads, so that the candidates after
-it keep the features the decider was trained with ("the investigation" told before), and is never kept.
-The counts behind each are in docs/evaluation.md (session 44, prec44).
+Each reading here is a regular construction of English whose word the lexicon (or the learned proposer)
+gives a type, and which the corpus guidelines (2.1, 2.2) do not code: an inquiry named only as the topic
+of another noun ("the focus of the Russia investigation", "documents from the Mueller probe"), "seize
+on" (to take up a remark or a moment, no seizure), and a refusal to tell ("declined to explain",
+"declined to offer details", as "declined to comment" is no rejection of anyone). Another sense of the
+word: a deal struck or cut (no blow, strike or cut), "struck back" (no labour strike), an election won
+(no beating or seizure), tensions that explode, a fact recognised, a view shared, an outline offered. A
+warning that only foretells how things will turn out (no threat), and an act of force named as what a
+party prevents or counters (a topic, not an attack told). The events stage (``events._trigger_event``)
+makes no event of such a word: the refusal and "seize on" are no candidates; the others stay candidates
+that the decider reads, so that the candidates beside and after them keep the features the decider was
+trained with (what the sentence and the story told before), and are never kept. The counts behind each
+are in docs/evaluation.md (session 44, prec44; session 45, prec45).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ._lexicon import lemma
+from ._arguments import np_actors
+from ._coding import CODING
+from ._lexicon import lemma, lexicon
 
-__all__ = ["declines_to_tell", "inquiry_topic", "seizes_on"]
+__all__ = ["acknowledges", "bursts_out", "declines_to_tell", "election_won", "foretells", "inquiry_topic",
+           "offers_word", "other_sense", "pact_struck", "prevented", "seizes_on", "shares_view", "strikes_back"]
 
 # Nouns of an inquiry (ACCUSE investigate).
 _INQUIRY = frozenset({"investigation", "inquiry", "probe"})
@@ -82,3 +89,215 @@ def declines_to_tell(v: Any) -> bool:
         if told == "go" and any(x.dep_ == "prep" and x.lower_ == "into" for x in c.children):
             return True
     return False
+
+
+def other_sense(tok, etype: str, table, *, noun: bool) -> bool:
+    """The trigger ``tok`` read as ``etype`` stands in a construction that tells no act of that type (the
+    readings below); ``noun`` when the trigger is a noun (of these, only a warning's reading applies to
+    one)."""
+    if etype == "THREATEN" and foretells(tok, table):
+        return True
+    if noun:
+        return False
+    return ((etype in ("ASSAULT", "PROTEST", "SANCTION", "COERCE") and pact_struck(tok))
+            or (etype == "PROTEST" and strikes_back(tok))
+            or (etype in ("ASSAULT", "COERCE") and election_won(tok))
+            or (etype == "ASSAULT" and bursts_out(tok))
+            or (etype == "SUPPORT" and acknowledges(tok))
+            or (etype == "COOPERATE" and shares_view(tok))
+            or (etype == "AGREE" and offers_word(tok)))
+
+
+# What is agreed: the object of "strike" or "cut" that makes the phrase the reaching of a deal.
+_PACTS = frozenset({"deal", "agreement", "bargain", "accord", "compromise", "pact", "truce", "settlement"})
+
+
+def pact_struck(v) -> bool:
+    """"strike" or "cut" whose object, passive subject or the noun its participle describes is a deal
+    ("cut a deal to fund the schools", "the deal struck on Sunday", "a deal was struck"): a deal
+    reached, no blow (ASSAULT), no labour strike (PROTEST) and no cut in relations (SANCTION)."""
+    if lemma(v) not in ("strike", "cut"):
+        return False
+    if v.dep_ in ("acl", "relcl") and v.tag_ == "VBN" and lemma(v.head) in _PACTS:
+        return True
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in _PACTS for c in v.children)
+
+
+def strikes_back(v) -> bool:
+    """"strike back" ("the ministry struck back with a statement", "struck back at its rival"): a
+    retaliation, whose kind the sentence tells by its means (a statement, tariffs, missiles), no labour
+    strike (PROTEST)."""
+    return lemma(v) == "strike" and v.pos_ == "VERB" and any(
+        c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in v.children)
+
+
+# Verbs of beating or taking that also tell an election won ("beat the incumbent", "took control of the
+# House"), and the words that tell the contest was a vote.
+_WINNING = frozenset({"beat", "defeat", "crush", "trounce", "rout", "take", "seize", "win", "gain", "regain",
+                      "retake", "capture", "sweep"})
+_BALLOT = frozenset({"vote", "votes", "election", "elections", "race", "primary", "primaries", "ballot",
+                     "caucus", "caucuses", "runoff", "nomination", "midterm", "midterms", "poll", "polls"})
+_CHAMBERS = frozenset({"house", "senate", "congress", "chamber", "chambers", "parliament", "legislature",
+                       "assembly", "majority"})
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"})
+
+
+def election_won(v) -> bool:
+    """A verb of beating or taking told of an election: its own phrase names a vote ("beat Mr. Smith,
+    90 votes to 70", "beat the incumbent in the state race") or it takes control of a
+    legislature ("took control of the House", "seize control of the Senate"): winning a vote count is
+    no event (guidelines 2.1), and no assault or seizure. A legislature's building ("seized control of
+    the parliament building") is a place, and stays."""
+    if lemma(v) not in _WINNING:
+        return False
+    for c in v.children:
+        if c.dep_ in _CLAUSES:
+            continue
+        if any(lemma(x) in _BALLOT or x.lower_ in _BALLOT for x in c.subtree):
+            return True
+        if c.dep_ in ("dobj", "obj") and lemma(c) == "control":
+            # "of" the legislature hangs on "control" or, as the parser often reads it, on the verb
+            for p in (*c.children, *v.children):
+                if p.dep_ == "prep" and p.lower_ == "of" and any(
+                        x.dep_ == "pobj" and lemma(x) in _CHAMBERS for x in p.children):
+                    return True
+    return False
+
+
+# Words of a feeling or a quarrel that "explode" or "erupt" only as a figure ("tensions exploded").
+_TEMPERS = frozenset({"tension", "tensions", "anger", "fury", "outrage", "frustration", "resentment", "dispute",
+                      "row", "feud", "rift", "debate", "controversy", "scandal", "quarrel", "acrimony"})
+
+
+def bursts_out(v) -> bool:
+    """"explode", "erupt", "boil" or "flare" whose subject is a feeling or a quarrel ("tensions within the
+    party exploded", "anger boiled over"): a quarrel grown worse, no explosion or attack (ASSAULT)."""
+    if lemma(v) not in ("explode", "erupt", "boil", "flare"):
+        return False
+    return any(c.dep_ == "nsubj" and (lemma(c) in _TEMPERS or c.lower_ in _TEMPERS) for c in v.children)
+
+
+def acknowledges(v) -> bool:
+    """"recognize that ..." ("the court recognized that the law applies", "recognized that the plan had
+    flaws"): to acknowledge a fact, no recognition of a state or a government
+    (SUPPORT), which takes that state or government as its object."""
+    return lemma(v) in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in v.children)
+
+
+# What one shares when one shares a view, not a thing or information (COOPERATE): a feeling, a belief, an
+# aim (the ``complaint`` class of the coding table, and these).
+_VIEWS = CODING.words["complaint"] | frozenset({
+    "view", "views", "belief", "beliefs", "sentiment", "anger", "outrage", "hope", "hopes", "goal", "goals",
+    "opinion", "feeling", "feelings", "assessment", "vision", "value", "values", "interest", "interests",
+    "desire", "commitment", "sense", "conviction", "aim", "aims", "objective", "objectives", "assumption"})
+
+
+def shares_view(v) -> bool:
+    """"share" whose object is a feeling, a view or an aim ("shared the residents' frustration", "share
+    the allies' concern", "share a goal"): to feel or think alike, no sharing of intelligence or goods
+    (COOPERATE)."""
+    return lemma(v) == "share" and any(c.dep_ in ("dobj", "obj") and (lemma(c) in _VIEWS or c.lower_ in _VIEWS)
+                                       for c in v.children)
+
+
+# What is told when it is "offered": words, not cooperation (AGREE). An apology, praise or support offered
+# is an act of its own and is not among them.
+_WORDS = frozenset({"outline", "detail", "details", "explanation", "assessment", "account", "view", "views",
+                    "insight", "insights", "glimpse", "analysis", "description", "preview", "opinion", "thought",
+                    "thoughts", "comment", "comments", "remark", "remarks", "perspective", "reason", "reasons",
+                    "evidence", "proof", "specifics", "answer", "answers", "clue", "clues", "hint", "hints",
+                    "critique", "critiques", "explanations", "rationale", "justification", "timeline",
+                    "estimate", "prediction", "forecast", "summary", "overview", "picture"})
+
+
+def offers_word(v) -> bool:
+    """"offer" whose object is something told ("offered a rough outline", "offered no
+    details", "offered a glimpse"): to tell, no offer of cooperation (AGREE)."""
+    return lemma(v) == "offer" and any(c.dep_ in ("dobj", "obj") and (lemma(c) in _WORDS or c.lower_ in _WORDS)
+                                       for c in v.children)
+
+
+# Event types of force and coercion: an act of them named as what a party prevents or counters is a topic.
+_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+_PREVENTING = frozenset({"prevent", "stop", "avert", "thwart", "foil", "deter", "counter", "combat", "forestall",
+                         "preempt", "pre-empt", "avoid"})
+_SHIELDING = frozenset({"protect", "shield", "defend", "save", "guard", "insulate"})
+
+
+def prevented(n, etype: str) -> bool:
+    """The noun ``n`` of an act of force (``etype``) is what a party prevents, counters or protects from
+    ("to counter the militia's car bombs", "help stop the offensive", "to protect the town from
+    attack", "to deter threats"): the act is the aim's topic, no attack told at the word (an
+    attack that happened is told elsewhere, by its own verb)."""
+    if etype not in _FORCE or n.pos_ != "NOUN":
+        return False
+    if n.dep_ in ("dobj", "obj"):
+        return lemma(n.head) in _PREVENTING
+    if n.dep_ == "pobj" and n.head.lower_ == "from":
+        return lemma(n.head.head) in _SHIELDING
+    return False
+
+
+# What a warning foretells that makes it a threat after all: force, a penalty or a reprisal stated in the
+# clause ("would increase the chance of military action", "will face consequences").
+_RECKONING = CODING.words["warned_outcome"] | CODING.words["reprisal"] | CODING.words["vowed_reprisal"]
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that"})
+
+
+def foretells(t, table) -> bool:
+    """A warning (the verb or the noun) whose only complement is a clause that foretells how a thing will
+    turn out, with no party as its subject and no force, penalty or reprisal in the rest of it ("warned
+    that the summit would backfire", "the talks will be very hard, the minister warned", "warning that
+    such raids would break international law", "a deadline officials warned would be too short"): an
+    assessment or a criticism, no threat (guidelines 2.2: a warning is THREATEN when force, sanctions or
+    another penalty is stated or plain). A warning to someone ("warned Iran that ...", "of
+    consequences", "against"), a condition ("if"), a clause with a party or a pronoun as subject
+    ("warned that it could impose tariffs", "that the country would sell its bonds") or with force or a
+    penalty in it ("that the collapse would bring military action") stays."""
+    if lemma(t) not in ("warn", "warning"):
+        return False
+    clauses = []
+    for c in t.children:
+        if c.dep_ in ("dobj", "obj", "xcomp", "dative") or (
+                c.dep_ == "prep" and c.lower_ in ("of", "against", "about", "to", "over")):
+            return False
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            return False
+        if c.dep_ == "ccomp" or (c.dep_ == "acl" and t.pos_ != "VERB"):
+            clauses.append(c)
+    if not clauses:
+        return False
+    for c in clauses:
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        judged = set()
+        if subj is not None:
+            if subj.pos_ in ("PRON", "PROPN") or subj.lower_ in _PERSONAL or np_actors(subj, table):
+                return False
+            judged = {x.i for x in subj.subtree}  # the act the clause judges ("such strikes would ...")
+        for x in c.subtree:
+            if x.dep_ == "mark" and x.lower_ in ("if", "unless"):
+                return False
+            if lemma(x) in _RECKONING or x.lower_ in _RECKONING:
+                return False  # "revenge would fall on the oppressors"
+            if x.i not in judged and _forceful(x):
+                return False
+    return True
+
+
+def _forceful(x) -> bool:
+    """The word is an act of force, coercion or a penalty as the lexicon reads it: a noun of such a type,
+    or a verb whose first entry that fits its object is one ("violate the law" is no attack, "violate
+    the ceasefire" is), or all of whose entries are when none fits."""
+    lex = lexicon()
+    if x.pos_ == "NOUN":
+        return any(e.type in _FORCE or e.type == "SANCTION" for e in lex.nouns.get(lemma(x), ()))
+    if x.pos_ != "VERB":
+        return False
+    entries = lex.verbs.get(lemma(x), ())
+    objs = {lemma(c) for c in x.children if c.dep_ in ("dobj", "obj", "nsubjpass")}
+    for e in entries:
+        if e.obj is not None and not (e.obj & objs):
+            continue
+        return e.type in _FORCE or e.type == "SANCTION"
+    # no entry fits the object ("seize the rebels"): forceful when every reading of the verb is
+    return bool(entries) and all(e.type in _FORCE or e.type == "SANCTION" for e in entries)
