@@ -34,12 +34,12 @@ from typing import TYPE_CHECKING
 from . import _normalise as N
 from ._lexicon import MONTH_FULL, WEEKDAY
 from ._normalise import Direction
-from ._tense import _IRREGULAR_PAST, _PRESENT_BE, _RIGHT_END, clause_before, plainly_past_words, tense_from_words
+from ._tense import _IRREGULAR_PAST, _NOT_PAST_ED, _PRESENT_BE, _RIGHT_END, clause_before, plainly_past_words, tense_from_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._context import Context
 
-__all__ = ["Direction", "read", "run_up"]
+__all__ = ["Direction", "planned_in_past", "read", "run_up"]
 
 _AHEAD_A_YEAR = N.YEAR_REACH
 # a story dated a few days after the day its schedule names still tells it in the present
@@ -129,6 +129,44 @@ _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?$")
 # the schedule word told in the past by its auxiliary ("was scheduled for", "had been set for"); without one
 # it is a participle that names the plan ("hearings scheduled for Wednesday"), whose past says nothing
 _SCHEDULE_TOLD = re.compile(r"(?i)\b(?:was|were|had|been|got|'d)\s+(?:\w+ly\s+)?$")
+
+# a plan told in the past whose time the date is ("the hearing was scheduled for Thursday", "the depositions they
+# had planned for Thursday", "was to meet on Wednesday", "a notice would be sent to Congress on Friday"): news
+# tells such a plan before its day, whose weekday lies in the coming week (``planned_in_past``). "would not
+# comment" is a refusal the story reports, and "would have" a thing that did not happen: neither is a plan.
+_PLANNED_PAST = re.compile(
+    r"(?i)\b(?:(?:was|were|had\s+been|'d\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"(?:scheduled|slated|due|planned|expected|supposed|meant|penciled|pencilled|teed\s+up|set(?=\s+(?:for|to)\b))"
+    r"|had\s+(?:\w+ly\s+)?(?:planned|scheduled|arranged|intended)"
+    r"|(?:was|were)\s+(?:\w+ly\s+)?(?:to|going\s+to|about\s+to)"
+    r"|would\s+(?!not\b|never\b|have\b)(?:\w+ly\s+)?(?:be\s+)?[a-z]+)\b")
+# what ends the plan's reach between it and the date: a verb of saying ("would resign, he said Monday"), a
+# perfect infinitive ("was supposed to have been returned Wednesday": a thing due before), or a verb in the
+# past that no auxiliary carries ("a deal that would have provided ... he signed Thursday", "shipments that
+# left China from Friday"): the date is that verb's
+_PLAN_BREAK = re.compile(r"[,;:\"\u201c\u201d]")
+_PLAN_ENDS = re.compile(
+    r"(?i)\b(?:said|says|told|tells|announced|added|noted|wrote|insisted|stressed|reported|according)\b"
+    r"|\bto\s+have\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bis\s)"
+    r"(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)(?<!\bgot\s)\b(?:" + _IRREGULAR_PAST + r"|" + _NOT_PAST_ED + r"[a-z]{2,}ed)\b")
+
+
+def planned_in_past(c: Context, m: re.Match[str]) -> bool:
+    """Whether the expression at ``m`` is the time of a plan told in the past ("was scheduled for Thursday",
+    "had planned for Friday", "was to meet on Wednesday", "would be sent to Congress on Friday")."""
+    clause = clause_before(c.text, m.start())
+    plans = list(_PLANNED_PAST.finditer(clause))
+    if not plans:
+        return False
+    plan = plans[-1]  # the nearest plan before the date
+    between = clause[plan.end():]
+    if _PLAN_BREAK.search(between) or _PLAN_ENDS.search(between):
+        return False
+    # a plan in the past perfect with its infinitive ("had been due to expire Friday", "had been expected to
+    # flee on Tuesday") is one the story looks back on, as ``_tense`` reads it; "had been set for Thursday" is not
+    return not (plan[0].lower().startswith(("had", "'d")) and re.match(r"\s*to\b", between))
+
 
 # --- 3. the clause -------------------------------------------------------------------------------
 # a photo caption tells what the picture shows in the present ("Protesters gather in Tahrir Square on

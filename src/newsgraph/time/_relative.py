@@ -9,7 +9,7 @@ import re
 from . import _normalise as N
 
 from ._context import Context, Reading, _day, _fake, _month, _quarter_context, _rel, _year_ago, past_as_preposition
-from ._direction import run_up
+from ._direction import planned_in_past, run_up
 from ._lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, YEAR4, number, unit_name
 
 # --- relative to the document date --------------------------------------------------------------
@@ -93,6 +93,16 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
             # on Friday" in a story dated Thursday and told on Friday) more often than news names a day six
             # days back without "last"; words that tell the day is past ("since", "the attack") keep it
             day = N.add_days(c.published, 1)
+        elif (relation is None and not possessive and not direction.worded
+              and ((c.published - day).days >= _PLAN_BACK or (day - c.published).days == N.WEEK_BACK)
+              and planned_in_past(c, m)):
+            # a plan told in the past ("the hearing was scheduled for Thursday" in a Tuesday story, "was set to
+            # ratify the bill Tuesday" in a Wednesday one) names a day from the day before yesterday to five
+            # days ahead: news tells a plan before its day, or the day after it on a page that lags its story.
+            # A weekday read three to five days back lies ahead, one read six days ahead is yesterday's. Words
+            # that tell the day is past decide first; a possessive names a thing ("would get around Wednesday's
+            # ruling"), whose time is not the plan's
+            day = N.add_days(day, 7 if day < c.published else -7)
         v = day.isoformat()
     # a weekday's part of the day ("Friday evening", "Tuesday night", "Monday morning") is a TIME whose
     # value ends in that part (1998-08-07TEV), as the TimeML guidelines, TimeBank (every time) and
@@ -103,6 +113,10 @@ def h_weekday(m: re.Match[str], c: Context) -> Reading:
         return ("TIME", f"{v}T{PARTS_OF_DAY[part]}", None)
     return ("DATE", v, None)
 
+
+# a weekday of a plan told in the past read this many days back or more (up to five: six is tomorrow's) lies
+# ahead, as one read six days ahead lies behind
+_PLAN_BACK = 3
 
 # "that Sunday": a day the story has named, not one near the document date
 _THAT_DAY = re.compile(r"(?i)\b(?:that|the\s+same)\s+$")

@@ -331,6 +331,8 @@ _TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"
 # anything the story tells
 _COPYRIGHT = re.compile(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*|\(c\)\s*)?(?:\d{4}\s*[-,]\s*)?$")
 _JOINED = re.compile(r"(?i)^(?:,?\s+(?:and|or|to|through|into)\s+(?:early\s+|late\s+)?|\s*-\s*)$")
+# a range between two days ("Thursday through Sunday", "Monday to Friday", "Monday-Friday")
+_RANGE = re.compile(r"(?i)^(?:,?\s+(?:to|through|into)\s+(?:early\s+|late\s+)?|\s*-\s*)$")
 _MONTH_OR_SEASON = re.compile(r"^\d{4}(?:-\d{2}|-SP|-SU|-FA|-WI)$")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 
@@ -351,7 +353,8 @@ _BARE_WEEKDAY = re.compile(r"(?i)^(?P<wd>monday|tuesday|wednesday|thursday|frida
 
 def _share_week(text: str, timexes: list[Timex], published: dt.date | None) -> list[Timex]:
     """"hearings on Wednesday and Thursday": the second weekday lies on the side of the document date the
-    first was read on (the words before the first, "scheduled for", say it for both)."""
+    first was read on (the words before the first, "scheduled for", say it for both); the end of a range
+    ("from Thursday through Sunday") lies in the six days after its start."""
     if published is None:
         return timexes
     for i in range(len(timexes) - 1):
@@ -363,10 +366,16 @@ def _share_week(text: str, timexes: list[Timex], published: dt.date | None) -> l
         first, second = dt.date.fromisoformat(a.value[:10]), dt.date.fromisoformat(b.value[:10])
         if first == published:
             continue  # "the Friday and Saturday summit" on a Friday: today says no side
-        ahead = first > published
-        if ahead != (second > published):
-            second += dt.timedelta(days=7 if ahead else -7)
-            timexes[i + 1] = Timex(text=b.text, type=b.type, value=second.isoformat() + b.value[10:], span=b.span,
+        if _RANGE.match(text[a.span[1]:b.span[0]]):
+            # "from Thursday through Sunday", "Monday to Friday": the second day is the first such day after
+            # the first, whichever side of the document date each was read on
+            moved = first + dt.timedelta(days=(second.isoweekday() - first.isoweekday()) % 7)
+        elif (first > published) != (second > published):
+            moved = second + dt.timedelta(days=7 if first > published else -7)
+        else:
+            continue
+        if moved != second:
+            timexes[i + 1] = Timex(text=b.text, type=b.type, value=moved.isoformat() + b.value[10:], span=b.span,
                                    mod=b.mod)
     return timexes
 
