@@ -1240,13 +1240,16 @@ _GUEST_PREPS = frozenset({"to", "for"})
 
 
 def _noun_clause_recipients(n, table, actor: list[str]) -> list[str]:
-    """The party the content clause of an event noun is about: its subject ("allegations that
+    """The party the content clause of an event noun or adjective is about: its subject ("allegations that
     Beijing had backtracked", "a call for Assad to step down") or the party of its preposition ("an
-    offer to meet with Trump"); not its object ("a request to visit the crew": what is asked)."""
+    offer to meet with Trump", "willing to withdraw its troops from Lebanon"); not its object ("a request
+    to visit the crew": what is asked; "willing to withdraw its troops": the actor's own people, whom the
+    first actor named after the trigger would otherwise make the recipient)."""
     found: list[str] = []
     for c in n.children:
-        # the parser also attaches "a call for X to go" to the noun as an adverbial clause
-        if c.dep_ not in ("acl", "ccomp", "advcl") or c.pos_ not in ("VERB", "AUX"):
+        # the parser also attaches "a call for X to go" to the noun as an adverbial clause, and an
+        # adjective's infinitive ("ready to talk with X") as an open complement
+        if c.dep_ not in ("acl", "ccomp", "advcl", "xcomp") or c.pos_ not in ("VERB", "AUX"):
             continue
         for x in c.children:
             ids: list[str] = []
