@@ -47,6 +47,8 @@ _SAID_IN = {"statement", "tweet", "message", "post", "email", "letter", "remark"
             "speech", "interview", "note", "words"}
 # a quote this close after the previous one, with no cue of its own, continues it (characters)
 _CONTINUE_REACH = 600
+# words that open a clause of time or circumstance ("after", "when"): such a clause is no tag
+_SUBORDINATORS = frozenset({"after", "when", "as", "before", "while", "until", "once"})
 # how far after a quote (tokens) a verb of any kind may close a tag whose subject opens right after the quote
 _TAG_REACH = 12
 # how many words of a title may stand between a verb after a quote and the name that speaks
@@ -621,6 +623,10 @@ class _Reader:
                 if inverted is not None:  # the parse's phrase of the name may reach into the quote
                     sspan = _char_span(doc, inverted[1], max(inverted[1] + 1, min(phrase_span(subj)[1], i)))
                 best = (rank, _Cue(lemma, _char_span(doc, i, i + 1), actor, sspan, governs))
+        if best is not None and not partial:
+            sub = self._colon_subclause(n, best[1]) or self._tag_before_clause(n, best[1])
+            if sub is not None:
+                return sub
         if best is not None and best[0][0] == 2 and not partial:
             # `When Kessler suggested that ..., Marsh fired back: “...”`: the clause that leads into
             # the quote with a colon names its speaker, before a cue verb ahead of it that does not
@@ -715,14 +721,9 @@ class _Reader:
         """The verb whose clause ends in the colon right before quote ``n`` (`Marsh fired back
         forcefully: “...”`, where the parser often hangs that verb on one inside the quote), when
         its subject may speak and names an actor."""
-        doc, q = self.doc, self.quotes[n]
-        before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
-        if not before.endswith(":") or self.para(len(before) - 1 + max(0, q.open_mark - 400)) != self.para(q.open_mark):
-            return None
-        i = self.q_tokens[n][0] - 1  # type: ignore[index]
-        while i >= 0 and doc[i].text != ":" and (doc[i].is_punct or doc[i].is_space):
-            i -= 1
-        if i < 0 or doc[i].text != ":":
+        doc = self.doc
+        i = self._colon_before(n)
+        if i is None:
             return None
         verb = doc[i].head
         if verb.pos_ != "VERB" or verb.i >= i or verb.i in self.in_quote:
@@ -736,6 +737,63 @@ class _Reader:
         lemma = cue_lemma(verb)
         return _Cue(lemma if lemma in CUE_VERBS else None, _char_span(doc, verb.i, verb.i + 1), actor, sspan)
 
+    def _colon_before(self, n: int) -> int | None:
+        """The token of the colon that ends the words right before quote ``n`` in its paragraph, or None."""
+        doc, q = self.doc, self.quotes[n]
+        before = self.text[max(0, q.open_mark - 400):q.open_mark].rstrip()
+        if not before.endswith(":") or self.para(len(before) - 1 + max(0, q.open_mark - 400)) != self.para(q.open_mark):
+            return None
+        i = self.q_tokens[n][0] - 1  # type: ignore[index]
+        while i >= 0 and doc[i].text != ":" and (doc[i].is_punct or doc[i].is_space):
+            i -= 1
+        return i if i >= 0 and doc[i].text == ":" else None
+
+    def _colon_subclause(self, n: int, cue: _Cue) -> _Cue | None:
+        """`“...,” Marsh said as a heckler yelled: “You lie!”`: the quote after the colon is the
+        subordinate clause's, whose verb of saying ends at the colon with a subject of its own, not
+        the main verb's that the parser hangs the colon and the quote on."""
+        doc = self.doc
+        i = self._colon_before(n)
+        if not i or cue.span is None:
+            return None
+        verb = doc[i - 1]
+        if verb.pos_ != "VERB" or verb.i in self.in_quote or verb.dep_ != "advcl" \
+                or cue_lemma(verb) not in SPEECH_VERBS or verb.head.idx != cue.span[0]:
+            return None
+        subj = speaker_subject(verb, self.in_quote)
+        if subj is None or subj.i in self.in_quote or not _may_speak(subj):
+            return None
+        actor, sspan = self.speaker_of(subj)
+        if actor is None:
+            return None
+        return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
+
+    def _tag_before_clause(self, n: int, cue: _Cue) -> _Cue | None:
+        """`“I never said that,” Marsh said, after Kessler said she had`: the parser makes the tag
+        right after the quote a side clause of the later verb of saying, which opens a clause of its
+        own with "after", "when", "as" or "before" and so governs the quote; the tag's verb, its
+        subject opening the words after the quote, says it."""
+        doc = self.doc
+        qs, qe = self.q_tokens[n]  # type: ignore[misc]
+        if cue.span is None or cue.span[0] < self.quotes[n].end:
+            return None
+        rng = _tok_range(doc, cue.span[0], cue.span[1])
+        if rng is None or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < rng[0]
+                                  for c in doc[rng[0]].children):
+            return None
+        for i in range(qe, rng[0]):
+            tok = doc[i]
+            if tok.pos_ != "VERB" or cue_lemma(tok) not in SPEECH_VERBS or i in self.in_quote:
+                continue
+            subj = speaker_subject(tok, self.in_quote)
+            if subj is None or not self._tag_opens(qe, subj.left_edge.i) or subj.i in self.in_quote:
+                return None
+            actor, sspan = self.speaker_of(subj)
+            if actor is None:
+                return None
+            return _Cue(cue_lemma(tok), _char_span(doc, i, i + 1), actor, sspan)
+        return None
+
     def _inverted_subject(self, qe: int, verb: int) -> "tuple[Token, int] | None":
         """The name that opens the tag after a quote, when the parser gave the tag's verb no subject:
         in `“...,” Dana Marsh, a former aide, said at a forum`, the parser often hangs the name on a
@@ -746,8 +804,16 @@ class _Reader:
         j = qe
         while j < verb and (doc[j].is_punct or doc[j].is_space):
             j += 1
-        if j >= verb or verb - j > 25 or j in self.in_quote or doc[j].pos_ != "PROPN":
+        # (the name may open an apposition of thirty words and more: `“...,” Marsh, the party's
+        # front-runner ... after winning the first three primaries, said when Kessler asked`)
+        if j >= verb or verb - j > 40 or j in self.in_quote or doc[j].pos_ != "PROPN":
             return None
+        # `“...,” Texas delegate Dana Marsh, wearing a “Marsh 2016” pin, said`: a place and a title
+        # word before the name; the run of nouns must end in a person's name, then a comma or the verb
+        end = next((e for e in range(j, min(verb, j + _TITLE_WORDS)) if doc[e].pos_ not in ("NOUN", "PROPN")), verb)
+        if any(doc[e].pos_ == "NOUN" and doc[e].is_lower for e in range(j, end)) and doc[end - 1].pos_ == "PROPN" \
+                and _person_at(self.actors, end - 1) and (end == verb or doc[end].text == ","):
+            return doc[end - 1], j
         if doc[j].ent_type_ in _NOT_NAMES:
             return None
         k = j
@@ -768,6 +834,9 @@ class _Reader:
         j = verb.i - 1
         if j >= 0 and doc[j].text == ",":
             j -= 1
+        if j > 0 and doc[j].text == ")":
+            # `Speaker Dana Marsh (R-Colo.) said “...”`: the party and state in brackets after the name
+            j = next((k - 1 for k in range(j - 1, max(0, j - 8), -1) if doc[k].text == "("), j)
         if verb.tag_ in ("VBD", "VBZ", "VBP") and j >= 0 and j not in self.in_quote and not (qs <= j < qe):
             # a finite verb only: in `Kessler, described as "..."` and `a letter to Marsh asking ...`
             # the name is the participle's object or owner, not the one who speaks
@@ -867,6 +936,10 @@ class _Reader:
                     # else, when its subject names an actor
                     as_clause = True
                     candidates = [verb]
+        if not candidates:
+            appended = self._appended_to(n)
+            if appended is not None:
+                return appended
         for verb in candidates + ([addressed] if addressed is not None and addressed not in candidates else []):
             if verb.i in self.in_quote:
                 continue
@@ -885,6 +958,45 @@ class _Reader:
                 continue
             return _Cue(cue_lemma(verb), _char_span(doc, verb.i, verb.i + 1), actor, sspan)
         return None
+
+    def _appended_to(self, n: int) -> _Cue | None:
+        """`Marsh shared her worries with the donors, “I do not know who will show up.”`; `Marsh also
+        backed the plan -- “It is the only way.”`: a whole quote, a sentence of its own, that ends the
+        sentence a person named by name began, set off by a comma or a dash after the main clause,
+        with no verb of saying anywhere: the one the main clause is about says it."""
+        doc, q = self.doc, self.quotes[n]
+        qs, qe = self.q_tokens[n]  # type: ignore[misc]
+        before = self.text[:q.open_mark].rstrip()
+        content = self.text[q.start:q.end].strip()
+        if not before.endswith((",", "-", "\u2014", "\u2013")) or not content[:1].isupper() \
+                or not content.endswith((".", "!", "?")) or qs == 0:
+            return None
+        k = qs - 1  # the last word before the quote's punctuation
+        while k > 0 and (doc[k].is_punct or doc[k].is_space) and k not in self.in_quote:
+            k -= 1
+        j = qe  # the first word after it
+        while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and j not in self.in_quote:
+            j += 1
+        if k in self.in_quote or doc[k].is_punct or j < len(doc) and self.para(doc[j].idx) == self.para(q.open_mark) \
+                and not (doc[j].is_sent_start and doc[j].text[:1].isupper()):
+            return None  # the quote must end the sentence
+        toks = list(doc[doc[k].sent.start:k + 1])
+        if any(t.i in self.in_quote or t.pos_ == "VERB" and cue_lemma(t) in CUE_VERBS
+               or t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS for t in toks):
+            return None  # another quotation or a cue of its own in the sentence: the other rules'
+        # the main verb, or one the parser hung on a verb inside the quote (`Marsh also backed the
+        # plan -- “I think ...”`, "backed" a clause of "think")
+        verb = next((t for t in toks if t.pos_ == "VERB" and (t.dep_ == "ROOT" or self.in_quote.get(t.head.i) == n)), None)
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        actor, sspan = self.speaker_of(subj)
+        found = self.actors.get(actor) if actor is not None else None
+        if found is None or found.kind != "person":
+            return None
+        return _Cue(None, _char_span(doc, verb.i, verb.i + 1), actor, sspan)
 
     def _inverted_object(self, verb: "Token", qe: int) -> "Token | None":
         """The phrase after a verb that opens the tag of a quote and has no subject: in `“...,”
@@ -936,8 +1048,11 @@ class _Reader:
             return None
         sent, end = before_quote
         toks = range(sent.start, end)
-        if any(i in self.in_quote for i in toks):
-            return None  # the sentence has a quotation of its own
+        inner = {self.in_quote[i] for i in toks if i in self.in_quote}
+        if inner and not (colon and all(m != n and self.is_partial(m) for m in inner)):
+            # the sentence has a quotation of its own; a colon's clause still leads in past a
+            # quoted phrase (`X focuses on what the gunmen -- armed with “assault weapons” -- did: “...”`)
+            return None
         # a colon's clause the parser hung on a verb inside the quote (`Marsh delivered a retort: “No
         # one is ...”`, "delivered" a clause of "is") leads in as well as a main verb
         verbs = [doc[i] for i in toks if doc[i].pos_ == "VERB" and (
@@ -993,6 +1108,12 @@ class _Reader:
                 or any(i in self.in_quote for i in range(sent.start, end)):
             return None
         verb = sent.root
+        if verb.pos_ != "VERB" or self._leading_speaker(verb) is None:
+            # `Lynch announced the suit against the state, its governor, ...`: a root the parser
+            # found later in a run of objects ("its" read as "it's"); the verb before it that it
+            # hangs on, with a subject that opens the sentence, is the sentence's
+            verb = next((c for c in verb.children if c.pos_ == "VERB" and c.i < verb.i and c.dep_ in ("ccomp", "csubj")
+                         and any(g.dep_ == "nsubj" and g.left_edge.i == sent.start for g in c.children)), verb)
         reports = cue_lemma(verb) in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
         tag = next((c for c in verb.children if c.i < end and self._tag_before(c)), None)
         if not reports and tag is not None:

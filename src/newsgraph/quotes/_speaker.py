@@ -1117,9 +1117,24 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
         # their own ("co", "-") beside the name, the last of them; a hyphenated name ("Moon Jae-in")
         # is no title
         return outside[-1]
+    if len(outside) > 1 and outside[-1].i < verb.i and any(i in quoted for i in range(outside[0].i, outside[-1].i)):
+        # `An argument between those who fear X (“...,” Marsh wrote last week) and ...`: the parser
+        # gives "wrote" the phrase before the quotation as a subject too; the one after it, beside
+        # the verb, writes
+        return outside[-1]
     postposed = _postposed_subject(verb, outside)
     if postposed is not None:
         return postposed
+    if not outside and verb.i > 0 and verb.tag_ in ("VBD", "VBZ") and verb.text.islower() \
+            and verb.dep_ in ("ROOT", "xcomp", "ccomp", "conj", "advcl", "parataxis"):
+        # `..., Beck joked, “...”`: a name right before its verb that the parser made the verb's
+        # compound (a verb has no compounds of its own) is its subject, not the subject of the verb
+        # the parser then hangs it on (`When someone shouted, “X,” Beck joked`: not "someone"); only
+        # a finite verb in lower case that heads a clause ("the Islamic State", "four Super Tuesday
+        # states" are names and nouns)
+        named = verb.doc[verb.i - 1]
+        if named.dep_ == "compound" and named.head.i == verb.i and named.pos_ == "PROPN" and named.i not in quoted:
+            return named
     if len(outside) > 1 and _dateline(outside[0]):
         # "DENVER, May 4 (AP) — Dana Marsh said": the parser gives the verb the dateline's place and
         # the name as subjects; the place says nothing
@@ -1162,6 +1177,23 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     subj = _not_place(verb_subject(verb))
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
+    if subj is not None and subj.pos_ == "PROPN" and subj.i < verb.i - 1:
+        # `“... from Fiorina to Rubio to,” now, Cruz, Wilkin said`: a name right before the verb that
+        # the parser joined to the name before it with a bare comma (no "and") is the subject alone;
+        # the first name ends the quote's own sentence
+        last = verb.doc[verb.i - 1]
+        if last.dep_ == "conj" and last.head.i == subj.i and last.pos_ == "PROPN" and last.i not in quoted \
+                and not any(c.dep_ == "cc" for c in subj.children) and verb.doc[last.left_edge.i - 1].text == ",":
+            return last
+    if (subj is None or subj.i in quoted) and not outside:
+        # `As Dana Marsh, author of ''The Long Count,'' put it, “...”`: the parser reads "as" as a
+        # preposition and the name as its object, leaving the verb of its clause without a subject
+        # of its own (the one it borrows from the verb it hangs on is inside the quote)
+        as_ = next((c for c in verb.children if c.lower_ == "as" and c.i < verb.i and c.dep_ in ("mark", "prep")), None)
+        object_of_as = next((g for g in as_.children if g.dep_ == "pobj" and g.i not in quoted), None) \
+            if as_ is not None else None
+        if object_of_as is not None and object_of_as.pos_ == "PROPN":
+            return object_of_as
     if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         # "X was quoted as saying": X; "the paper quoted X as saying", "a report that cited X as
         # saying": the object X, not the paper that quotes
