@@ -158,9 +158,9 @@ def test_of_two_subjects_split_by_a_quotation_the_one_beside_the_verb_writes(nlp
 @pytest.mark.model
 def test_as_a_name_put_it_when_the_parser_reads_as_as_a_preposition(nlp):
     text = ("As Dana Marsh, professor of law at Yale and author of ''The Quiet Court,'' put it, ''Senators should "
-            "remember that a compromise nominee today may be far better for them than the one they get later.''")
+            "remember that a compromise nominee today could prove far kinder to them than the one they get later.''")
     quotes, table = _reparsed(nlp, text, [(("Marsh", 1), ("As", 1), "pobj")])
-    content = ("Senators should remember that a compromise nominee today may be far better for them than the one "
+    content = ("Senators should remember that a compromise nominee today could prove far kinder to them than the one "
                "they get later.")
     assert _name(table, quotes[content].speaker) == "Dana Marsh"
 
@@ -175,10 +175,10 @@ def test_a_name_joined_by_a_bare_comma_before_the_verb_is_the_subject_alone(nlp)
 
 @pytest.mark.model
 def test_a_tag_the_parser_subordinates_to_a_later_clause_of_after_still_tags_the_quote(nlp):
-    text = ("“I never said that. I never said that,” Marsh said, after the host, Dana Kessler, said the mayor had "
+    text = ("“I never said that. I truly never said that,” Marsh said, after the host, Dana Kessler, said the mayor had "
             "called the plan a disaster.")
     # the parser makes the tag a side clause of the second "said", which opens with "after" and governs the quote
     quotes, table = _reparsed(nlp, text, [(("said", 3), ("said", 4), "parataxis"), (("after", 1), ("said", 4), "mark"),
                                           (("Kessler", 1), ("said", 4), "nsubj"), (("said", 2), ("said", 4), "ccomp"),
                                           (("that", 2), ("said", 2), "dobj"), ((",", 1), ("said", 4), "punct")])
-    assert _name(table, quotes["I never said that. I never said that,"].speaker) == "Marsh"
+    assert _name(table, quotes["I never said that. I truly never said that,"].speaker) == "Marsh"

@@ -24,8 +24,8 @@ def _values(text: str, published: dt.date, doc=None) -> dict[str, str]:
     ("The confirmation hearing was scheduled for Thursday.", TUE, "Thursday", "2019-10-24"),
     ("The hearing had been set for Thursday before the committee.", TUE, "Thursday", "2019-10-24"),
     ("Lawmakers canceled the interviews they had planned for Friday.", TUE, "Friday", "2019-10-25"),
-    ("The envoy said a formal notice would be sent to Congress on Friday.", TUE, "Friday", "2019-10-25"),
-    ("The delegation was scheduled to resume talks in Washington on Thursday.", TUE, "Thursday", "2019-10-24"),
+    ("The minister said a written reply would reach the council on Friday.", TUE, "Friday", "2019-10-25"),
+    ("The mission was set to restart its talks in Nairobi on Thursday.", TUE, "Thursday", "2019-10-24"),
     # read six days ahead: the plan was for yesterday, on a page dated the day after its story
     ("Parliament was set to ratify the bill Tuesday.", WED, "Tuesday", "2019-08-06"),
     ("The president was expected to sign the order during a ceremony on Tuesday.", WED, "Tuesday", "2019-08-06"),
@@ -41,9 +41,9 @@ def test_a_plan_told_in_the_past_names_a_day_from_the_day_before_yesterday_to_fi
     ("Officials would not comment on the report Friday.", "Friday", "2019-10-18"),
     ("A deal that would have given him more money than the bill he signed Friday.", "Friday", "2019-10-18"),
     ("The truck was supposed to have been returned Friday.", "Friday", "2019-10-18"),
-    ("The general had been expected to flee the country on Friday, but he stayed.", "Friday", "2019-10-18"),
+    ("The colonel had been expected to leave the capital on Friday, but he stayed.", "Friday", "2019-10-18"),
     # words that tell the day is past decide first; a possessive names a thing, not the plan's time
-    ("Tehran vowed it would retaliate after the Friday killing of its general.", "Friday", "2019-10-18"),
+    ("The militia vowed it would strike back after the Friday killing of its leader.", "Friday", "2019-10-18"),
     ("His relatives said they would look for ways around Friday's ruling.", "Friday", "2019-10-18"),
     # a plan in the present is read by its own tense, as before
     ("The hearing is scheduled for Thursday.", "Thursday", "2019-10-24"),
@@ -70,7 +70,7 @@ def test_the_end_of_a_range_is_in_the_six_days_after_its_start():
 
 
 def test_a_list_of_days_keeps_the_side_of_its_first_day():
-    v = _values("Hearings scheduled for Wednesday and Thursday will be public.", dt.date(2019, 10, 22))
+    v = _values("Sessions set for Wednesday and Thursday are to be open to the press.", dt.date(2019, 10, 22))
     assert (v["Wednesday"], v["Thursday"]) == ("2019-10-23", "2019-10-24")
 
 

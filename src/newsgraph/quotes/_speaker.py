@@ -1178,7 +1178,7 @@ def speaker_subject(verb: "Token", quoted: "Container[int]" = ()) -> "Token | No
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
     if subj is not None and subj.pos_ == "PROPN" and subj.i < verb.i - 1:
-        # `“... from Fiorina to Rubio to,” now, Cruz, Wilkin said`: a name right before the verb that
+        # `“... from Kessler to Walsh to,” now, Reyes, Marsh said`: a name right before the verb that
         # the parser joined to the name before it with a bare comma (no "and") is the subject alone;
         # the first name ends the quote's own sentence
         last = verb.doc[verb.i - 1]

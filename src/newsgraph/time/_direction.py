@@ -131,7 +131,7 @@ _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?$")
 _SCHEDULE_TOLD = re.compile(r"(?i)\b(?:was|were|had|been|got|'d)\s+(?:\w+ly\s+)?$")
 
 # a plan told in the past whose time the date is ("the hearing was scheduled for Thursday", "the depositions they
-# had planned for Thursday", "was to meet on Wednesday", "a notice would be sent to Congress on Friday"): news
+# had planned for Thursday", "was to meet on Wednesday", "a reply would go to the council on Friday"): news
 # tells such a plan before its day, whose weekday lies in the coming week (``planned_in_past``). "would not
 # comment" is a refusal the story reports, and "would have" a thing that did not happen: neither is a plan.
 _PLANNED_PAST = re.compile(
