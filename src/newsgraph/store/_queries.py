@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-__all__ = ["Queries", "DEFAULT_MODALITIES", "SHORT_ID"]
+__all__ = ["Queries", "DEFAULT_MODALITIES", "REF_DOCUMENTS", "SHORT_ID"]
 
 DEFAULT_MODALITIES = ("asserted",)
 
@@ -16,6 +16,9 @@ DEFAULT_MODALITIES = ("asserted",)
 # prefix finds nothing rather than the wrong document.
 SHORT_ID = 12
 _HEX = re.compile(r"[0-9a-fA-F]+")
+# The documents read under a ref (any ref a text was read under): `<document id> IN` this, with the ref
+# as its parameter.
+REF_DOCUMENTS = "(SELECT document_id FROM document_refs WHERE ref = ?)"
 
 
 def _snapshot(method):
@@ -71,7 +74,7 @@ class Queries:
                "FROM documents")
         args: list[Any] = []
         if ref is not None:
-            sql += " WHERE id IN (SELECT document_id FROM document_refs WHERE ref = ?)"
+            sql += " WHERE id IN " + REF_DOCUMENTS
             args.append(ref)
         rows = self.db.execute(sql + " ORDER BY published, id LIMIT ? OFFSET ?", (*args, limit, offset))
         return [dict(r) for r in rows]
@@ -211,7 +214,7 @@ class Queries:
             where.append("e.document_id IN (SELECT id FROM documents WHERE kind = ?)")
             args.append(kind)
         if ref is not None:
-            where.append("e.document_id IN (SELECT document_id FROM document_refs WHERE ref = ?)")
+            where.append("e.document_id IN " + REF_DOCUMENTS)
             args.append(ref)
         if modalities:
             where.append(f"e.modality IN ({','.join('?' * len(modalities))})")
@@ -321,10 +324,10 @@ class Queries:
         with ``ref``, only the agreements the documents read under that ref report."""
         from ._links import commitment_links
 
-        where, args = self._actor_filter("", None, ref=ref) or ("", [])
+        where, args = (" WHERE d.id IN " + REF_DOCUMENTS, [ref]) if ref is not None else ("", [])
         rows = self.db.execute("SELECT g.record, g.document_id, d.ref, d.published FROM agreements g "
-                               f"JOIN documents d ON d.id = g.document_id{where} "
-                               "ORDER BY COALESCE(g.date, d.published), g.rowid LIMIT ? OFFSET ?", (*args, limit, offset))
+                               "JOIN documents d ON d.id = g.document_id" + where
+                               + " ORDER BY COALESCE(g.date, d.published), g.rowid LIMIT ? OFFSET ?", (*args, limit, offset))
         out = [self._with_doc(r) for r in rows]
         if links:
             for agreement in out:
@@ -355,7 +358,7 @@ class Queries:
             clauses.append(f"{column} IN ({','.join('?' * len(ids))})")
             args.extend(ids)
         if ref is not None:
-            clauses.append("d.id IN (SELECT document_id FROM document_refs WHERE ref = ?)")
+            clauses.append("d.id IN " + REF_DOCUMENTS)
             args.append(ref)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 

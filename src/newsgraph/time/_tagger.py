@@ -330,9 +330,11 @@ _TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"
 # the year of a copyright notice ("Copyright 2019 The Associated Press", "(c) 2005-2019") dates the page, not
 # anything the story tells
 _COPYRIGHT = re.compile(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*|\(c\)\s*)?(?:\d{4}\s*[-,]\s*)?$")
-_JOINED = re.compile(r"(?i)^(?:,?\s+(?:and|or|to|through|into)\s+(?:early\s+|late\s+)?|\s*-\s*)$")
+_RANGE_WORDS = r"to|through|into"
+_JOINER = r"(?i)^(?:,?\s+(?:{})\s+(?:early\s+|late\s+)?|\s*-\s*)$"
+_JOINED = re.compile(_JOINER.format("and|or|" + _RANGE_WORDS))
 # a range between two days ("Thursday through Sunday", "Monday to Friday", "Monday-Friday")
-_RANGE = re.compile(r"(?i)^(?:,?\s+(?:to|through|into)\s+(?:early\s+|late\s+)?|\s*-\s*)$")
+_RANGE = re.compile(_JOINER.format(_RANGE_WORDS))
 _MONTH_OR_SEASON = re.compile(r"^\d{4}(?:-\d{2}|-SP|-SU|-FA|-WI)$")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..records import Result
 from ..store import event_key
+from ..store._queries import REF_DOCUMENTS
 from ._highlight import segments
 
 __all__ = ["actor_info", "highlighted", "dyads", "search", "document_events", "agreement_links",
@@ -99,7 +100,7 @@ def search(store: Any, q: str, *, limit: int = 50) -> dict[str, Any]:
         "WHERE r.title LIKE ?" + esc + " ORDER BY r.title, d.published LIMIT ?", (like, limit))]
     # a document also by a ref it was read under, the whole ref (a story id typed in the box)
     matches = ("title LIKE ?" + esc + " OR text LIKE ?" + esc
-               + " OR id IN (SELECT document_id FROM document_refs WHERE ref = ?)")
+               + " OR id IN " + REF_DOCUMENTS)
     out["documents_count"] = db.execute(
         "SELECT COUNT(*) FROM documents WHERE " + matches, (like, like, q)).fetchone()[0]
     out["documents"] = [dict(r) for r in db.execute(
