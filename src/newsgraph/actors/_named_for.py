@@ -18,6 +18,10 @@ __all__ = ["place_named_for"]
 def place_named_for(ctx: Context, people: list[Cluster], clusters: list[Cluster]) -> None:
     """Give each body named for a person of the text, which no base holds and which nothing or only its
     sentence placed, the country of that person where their own words or a base placed them."""
+    bodies = [cl for cl in clusters if cl.kind == "organization" and cl.entry is None and cl.cands and (
+        cl.iso is None or cl.iso_from_context)]  # not a base's body, nor one its own words place
+    if not bodies:
+        return
     names: dict[str, tuple[str | None, frozenset[str]]] = {}
     for cl in people:
         if cl.iso is None or cl.iso_from_context or len(cl.iso) != 3 or not cl.cands:
@@ -31,10 +35,7 @@ def place_named_for(ctx: Context, people: list[Cluster], clusters: list[Cluster]
             names[key] = (cl.iso if known is None or known[0] == cl.iso else None, words)
     if not names:
         return
-    for cl in clusters:
-        if cl.kind != "organization" or cl.entry is not None or not cl.cands or (
-                cl.iso is not None and not cl.iso_from_context):
-            continue  # a base's body, or one its own words place ("the Ruritanian Roe Foundation")
+    for cl in bodies:
         iso = _founder_country(cl, names)
         if iso is not None:
             cl.iso, cl.iso_from_context = iso, False
