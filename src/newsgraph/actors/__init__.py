@@ -34,6 +34,7 @@ from ._kinds import type_names
 from ._link import (_former, _title_heads, link_mentions, place_by_earlier_sentences, place_by_sentence_before,
                     place_qualified_groups)
 from ._mentioned import place_by_mention_sentences
+from ._named_for import place_named_for
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._abroad import foreign_aliases
 from ._others import _fuller_names, cluster_others, code_other, phrase_names
@@ -170,6 +171,7 @@ def _code(ctx: Context, people: list[Cluster], others: list[Cluster], composites
         former_members(cl, ctx.doc)
     clusters = people + others + owned.clusters + list(composites.clusters.values())
     principal_countries(ctx, people, clusters)
+    place_named_for(ctx, people, clusters)  # "Trump University": the founder's country
     used: dict[str, Cluster] = {}
     for cl in clusters:
         cl.id = unique_id(cl, used)
