@@ -3,7 +3,8 @@
 What "X agreed that ..." agrees on is a proposition: its content clause's parties are no recipient, for the
 rules (``events._arguments.agrees_that``) as for the learned filler. A content clause whose subject names a
 party is about that party, not about those its act is done to or for ("argued that X would be bad for Y":
-X), as it already was not about its object."""
+X), as it already was not about its object. The first party named after a MOBILIZE's trigger is where the
+forces go, no recipient ("deployed warplanes to Syria"); the side they are massed against still is."""
 
 from __future__ import annotations
 
@@ -56,3 +57,21 @@ def test_a_clause_with_no_named_subject_still_gives_its_preposition_party(nlp):
                            {"Japan": ("japan", "country", "JPN"), "Mozambique": ("mozambique", "country", "MOZ")})
     e = next(e for e in events if e.event == "AGREE")
     assert e.recipient == ["mozambique"]
+
+
+@pytest.mark.model
+def test_the_place_forces_are_sent_to_is_no_recipient_of_a_mobilization(nlp):
+    # the first party named after the trigger (the CAMEO coders' target) is, for a MOBILIZE, where the forces go
+    events, _table = _code(nlp, "Moscow deployed more warplanes to Syria on Monday.",
+                           {"Moscow": ("russia", "country", "RUS"), "Syria": ("syria", "country", "SYR")})
+    e = next(e for e in events if e.event == "MOBILIZE")
+    assert e.actor == ["russia"]
+    assert e.recipient == []
+
+
+@pytest.mark.model
+def test_the_side_forces_are_massed_against_stays_the_recipient(nlp):
+    events, _table = _code(nlp, "Moscow massed troops against Ukraine on Monday.",
+                           {"Moscow": ("russia", "country", "RUS"), "Ukraine": ("ukraine", "country", "UKR")})
+    e = next(e for e in events if e.event == "MOBILIZE")
+    assert e.recipient == ["ukraine"]

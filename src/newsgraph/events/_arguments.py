@@ -18,7 +18,7 @@ from ..records import ActorTable
 from ._coding import DENY as _DENY
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
-           "obliged_clause", "denies_claim", "sends_own", "RECIPIENT_PREPS"]
+           "obliged_clause", "denies_claim", "sends_own", "agrees_that", "RECIPIENT_PREPS", "MOVES_FORCES"]
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -50,6 +50,11 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "COERCE": frozenset({"against", "on"}),
     "ASSAULT": frozenset({"on", "against", "at", "into"}),
 }
+# Types that move the actor's own forces or arms: where they go, stand or come from ("deployed aircraft to
+# X", "the movement of troops to X", "added launchers over the objections of X") is no party, and the first
+# party named after the trigger (``events._clause_recipient``, the CAMEO coders' target) is mostly such a
+# place: the annotators code no recipient for 69 of the 80 type-matched train MOBILIZE events.
+MOVES_FORCES = frozenset({"MOBILIZE"})
 # For nominalisations, "X of Y": is Y the actor ("the withdrawal of American forces") or the
 # recipient ("the release of prisoners")? A criticism, investigation or impeachment "of" someone has
 # them as its recipient ("a critic of the administration", "the impeachment of Clinton").
