@@ -4,7 +4,7 @@ What "X agreed that ..." agrees on is a proposition: its content clause's partie
 rules (``events._arguments.agrees_that``) as for the learned filler. A content clause whose subject names a
 party is about that party, not about those its act is done to or for ("argued that X would be bad for Y":
 X), as it already was not about its object. The first party named after a MOBILIZE's trigger is where the
-forces go, no recipient ("deployed warplanes to Syria"); the side they are massed against still is."""
+forces go, no recipient ("deployed warplanes to Syria"); the side they are aimed at by "against" still is."""
 
 from __future__ import annotations
 
@@ -75,3 +75,13 @@ def test_the_side_forces_are_massed_against_stays_the_recipient(nlp):
                            {"Moscow": ("russia", "country", "RUS"), "Ukraine": ("ukraine", "country", "UKR")})
     e = next(e for e in events if e.event == "MOBILIZE")
     assert e.recipient == ["ukraine"]
+
+
+@pytest.mark.model
+def test_the_side_a_mobilization_is_aimed_at_however_deep_its_against_phrase(nlp):
+    # "mobilized reservists for a possible war against X": the PLOVER records' target
+    events, _table = _code(nlp, "Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
+                           {"Britain": ("britain", "country", "GBR"), "Iraq": ("iraq", "country", "IRQ")})
+    e = next(e for e in events if e.event == "MOBILIZE")
+    assert e.actor == ["britain"]
+    assert e.recipient == ["iraq"]

@@ -18,7 +18,8 @@ from ..records import ActorTable
 from ._coding import DENY as _DENY
 
 __all__ = ["np_actors", "subject_of", "verb_arguments", "noun_arguments", "own_object", "names_its_target",
-           "obliged_clause", "denies_claim", "sends_own", "agrees_that", "RECIPIENT_PREPS", "MOVES_FORCES"]
+           "obliged_clause", "denies_claim", "sends_own", "agrees_that", "aimed_against",
+           "RECIPIENT_PREPS", "MOVES_FORCES"]
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -53,8 +54,26 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 # Types that move the actor's own forces or arms: where they go, stand or come from ("deployed aircraft to
 # X", "the movement of troops to X", "added launchers over the objections of X") is no party, and the first
 # party named after the trigger (``events._clause_recipient``, the CAMEO coders' target) is mostly such a
-# place: the annotators code no recipient for 69 of the 80 type-matched train MOBILIZE events.
+# place: the annotators code no recipient for 69 of the 80 type-matched train MOBILIZE events. The side
+# the forces are aimed at is one, however deep its "against" phrase ("mobilized reservists for a war
+# against X", "hackers capable of launching cyber warfare against X": the PLOVER records' targets).
 MOVES_FORCES = frozenset({"MOBILIZE"})
+
+
+def aimed_against(tok, ids: list[str], table) -> list[str]:
+    """The parties of ``ids`` that a mention under an "against" phrase of the trigger's subtree names."""
+    found: list[str] = []
+    for t in tok.subtree:
+        a = table.at_token(t.i)
+        if a is None or a not in ids or a in found:
+            continue
+        node = t
+        while node.i != tok.i and node.head.i != node.i:
+            if node.dep_ == "prep" and node.lower_ == "against":
+                found.append(a)
+                break
+            node = node.head
+    return found
 # For nominalisations, "X of Y": is Y the actor ("the withdrawal of American forces") or the
 # recipient ("the release of prisoners")? A criticism, investigation or impeachment "of" someone has
 # them as its recipient ("a critic of the administration", "the impeachment of Clinton").
