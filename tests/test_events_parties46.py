@@ -15,13 +15,22 @@ from newsgraph.events._arguments import agrees_that
 from factories import rules_events as _code
 
 
+def _parties(nlp, text: str, named: dict[str, tuple[str, str, str | None]], etype: str) -> tuple[list, list]:
+    """(actor, recipient) of the rules' first event of ``etype`` in ``text``."""
+    events, _table = _code(nlp, text, named)
+    e = next(e for e in events if e.event == etype)
+    return e.actor, e.recipient
+
+
+_MOSCOW = {"Moscow": ("russia", "country", "RUS"), "Syria": ("syria", "country", "SYR"),
+           "Ukraine": ("ukraine", "country", "UKR")}
+
+
 @pytest.mark.model
 def test_the_parties_of_a_proposition_agreed_are_no_recipient(nlp):
-    events, _table = _code(nlp, "The two leaders agreed on Sunday that Serbia's borders must be respected.",
-                           {"two leaders": ("leaders", "group", None), "Serbia": ("serbia", "country", "SRB")})
-    e = next(e for e in events if e.event == "AGREE")
-    assert e.actor == ["leaders"]
-    assert e.recipient == []
+    assert _parties(nlp, "The two leaders agreed on Sunday that Serbia's borders must be respected.",
+                    {"two leaders": ("leaders", "group", None), "Serbia": ("serbia", "country", "SRB")},
+                    "AGREE") == (["leaders"], [])
 
 
 @pytest.mark.model
@@ -42,46 +51,26 @@ def test_agreeing_to_an_act_or_with_a_party_is_no_proposition(nlp):
 
 @pytest.mark.model
 def test_a_named_clause_subject_is_the_one_accused_not_whom_the_act_is_for(nlp):
-    events, _table = _code(nlp, "The FBI is investigating whether Ivan Petrov funneled money to the Rifle Association.",
-                           {"FBI": ("fbi", "organization", "USA"), "Ivan Petrov": ("petrov", "person", "RUS"),
-                            "Rifle Association": ("nra", "organization", "USA")})
-    e = next(e for e in events if e.event == "ACCUSE")
-    assert e.actor == ["fbi"]
-    assert e.recipient == ["petrov"]
+    assert _parties(nlp, "The FBI is investigating whether Ivan Petrov funneled money to the Rifle Association.",
+                    {"FBI": ("fbi", "organization", "USA"), "Ivan Petrov": ("petrov", "person", "RUS"),
+                     "Rifle Association": ("nra", "organization", "USA")}, "ACCUSE") == (["fbi"], ["petrov"])
 
 
 @pytest.mark.model
 def test_a_clause_with_no_named_subject_still_gives_its_preposition_party(nlp):
-    # "promised to continue aid to Mozambique": the clause has no subject of its own; its "to" party stays
-    events, _table = _code(nlp, "Japan promised to continue its aid to Mozambique next year.",
-                           {"Japan": ("japan", "country", "JPN"), "Mozambique": ("mozambique", "country", "MOZ")})
-    e = next(e for e in events if e.event == "AGREE")
-    assert e.recipient == ["mozambique"]
+    # "promised to continue aid to X": the clause has no subject of its own; its "to" party stays
+    assert _parties(nlp, "Japan promised to continue its aid to Mozambique next year.",
+                    {"Japan": ("japan", "country", "JPN"), "Mozambique": ("mozambique", "country", "MOZ")},
+                    "AGREE")[1] == ["mozambique"]
 
 
 @pytest.mark.model
-def test_the_place_forces_are_sent_to_is_no_recipient_of_a_mobilization(nlp):
-    # the first party named after the trigger (the CAMEO coders' target) is, for a MOBILIZE, where the forces go
-    events, _table = _code(nlp, "Moscow deployed more warplanes to Syria on Monday.",
-                           {"Moscow": ("russia", "country", "RUS"), "Syria": ("syria", "country", "SYR")})
-    e = next(e for e in events if e.event == "MOBILIZE")
-    assert e.actor == ["russia"]
-    assert e.recipient == []
-
-
-@pytest.mark.model
-def test_the_side_forces_are_massed_against_stays_the_recipient(nlp):
-    events, _table = _code(nlp, "Moscow massed troops against Ukraine on Monday.",
-                           {"Moscow": ("russia", "country", "RUS"), "Ukraine": ("ukraine", "country", "UKR")})
-    e = next(e for e in events if e.event == "MOBILIZE")
-    assert e.recipient == ["ukraine"]
-
-
-@pytest.mark.model
-def test_the_side_a_mobilization_is_aimed_at_however_deep_its_against_phrase(nlp):
-    # "mobilized reservists for a possible war against X": the PLOVER records' target
-    events, _table = _code(nlp, "Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
-                           {"Britain": ("britain", "country", "GBR"), "Iraq": ("iraq", "country", "IRQ")})
-    e = next(e for e in events if e.event == "MOBILIZE")
-    assert e.actor == ["britain"]
-    assert e.recipient == ["iraq"]
+@pytest.mark.parametrize(("text", "recipient"), [
+    # the first party named after the trigger (the CAMEO coders' target) is where the forces go
+    ("Moscow deployed more warplanes to Syria on Monday.", []),
+    # the side they are aimed at stays, however deep its "against" phrase (the PLOVER records' targets)
+    ("Moscow massed troops against Ukraine on Monday.", ["ukraine"]),
+    ("Moscow mobilized army reservists for a possible war against Ukraine on Tuesday.", ["ukraine"]),
+])
+def test_a_mobilization_is_aimed_at_the_side_against_it_not_where_its_forces_go(nlp, text, recipient):
+    assert _parties(nlp, text, {w: v for w, v in _MOSCOW.items() if w in text}, "MOBILIZE") == (["russia"], recipient)
