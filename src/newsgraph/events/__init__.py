@@ -33,7 +33,7 @@ from .._paragraphs import paragraph_start
 from ..nlp import doc_text, head_indices, labels, lowers, span_text, span_tokens, tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
-from ._arguments import (PASSIVE_SUBJ, RECIPIENT_PREPS, SUBJ, denies_claim, names_its_target, noun_arguments,
+from ._arguments import (MOVES_FORCES, PASSIVE_SUBJ, RECIPIENT_PREPS, SUBJ, aimed_against, denies_claim, names_its_target, noun_arguments,
                          np_actors, own_object, sends_own, subject_of, verb_arguments)
 from ._coding import ACTOR_ENTS, CODING
 from ._coding import DENY as _DENY
@@ -2433,6 +2433,8 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
     if not recipient and not fleeing and (trig.noun or not denies_claim(tok, etype)):
         recipient = _clause_recipient(tok, actor, table, etype, mode,
                                       own_object=own_object(etype, mode) or sends_own(tok, actor, table))
+        if etype in MOVES_FORCES:
+            recipient = aimed_against(tok, recipient, table)
     if etype == "ASSAULT" and lemma(tok) == "attack" and _political_quarrel(actor, recipient, table):
         # "Pelosi attacked Barr", "came under attack by the president": a criticism, as a verbal attack
         # is (``_verbal_attack``), so the sentence coder adds no ASSAULT of its own to the sentence either

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from .._linear import LinearModel, load_model_file
 from ..nlp import tokens
 from ..records import ActorTable, Event, Mention, Quote
-from ._arguments import denies_claim
+from ._arguments import agrees_that, denies_claim
 from ._judged import unnamed
 from ._participants import _path, _root
 
@@ -332,6 +332,10 @@ def fill_slots(events: list[Event], table: ActorTable, doc, quotes: list[Quote],
             # no recipient but the one denied something ("denied Y entry"), and the corpus mostly none
             # (``_arguments.denies_claim``; train: of the 13 denials the model gave one, 6 are right in full
             # without it, 1 only with it)
+            scored = [x for x in scored if x[0] != "recipient"]
+        if agrees_that(trigger, event.event):
+            # what "X agreed that ..." agrees on is a proposition: its clause's parties are no recipient, for
+            # the rules (``_arguments.agrees_that``) as for the model
             scored = [x for x in scored if x[0] != "recipient"]
         if collect is not None:
             collect.extend((event, slot, a, names, [m.span for m in table.mentions if m.actor == a])
