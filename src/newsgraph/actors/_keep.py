@@ -156,7 +156,42 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int], *, reading
     if furniture:
         out.append("furniture")
     out.extend(_more(actor, mentions, doc, sent_of, place))
+    out.extend(_governors(mentions, doc))
     return out
+
+
+# The links through which a name stands for its head's word rather than for itself: a member of a list
+# ("X and Y"), a name beside a description ("X, the ...").
+_PASS_THROUGH = ("conj", "appos")
+
+
+def _governors(mentions: list[Mention], doc) -> list[str]:
+    """The word each name or description of the actor hangs on, with the link (``gov=nsubj_say``,
+    ``gov=compound_bill``; after a preposition the preposition and the word it hangs on:
+    ``gov=to_ambassador``, ``gov=against_use``), a member of a list or an apposition read at the list's
+    head. The role features say whether a mention is a subject or an object; the word says of what:
+    a name that says something or is told something is an actor more often than one that qualifies a
+    bill or follows "ambassador to" (the training script keeps only the words of several train articles;
+    docs/evaluation.md, session 46, junk46)."""
+    toks, heads = tokens(doc), head_indices(doc)
+    out: set[str] = set()
+    for m in mentions:
+        start, end = m.tokens
+        if m.kind == "pronoun" or end <= start or end > len(toks):
+            continue
+        i = next((i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i), end - 1)
+        for _ in range(8):  # a list or an apposition has a few links
+            if toks[i].dep_ not in _PASS_THROUGH or heads[i] == i:
+                break
+            i = heads[i]
+        head = heads[i]
+        if head == i:
+            continue
+        if toks[i].dep_ == "pobj" and heads[head] != head:
+            out.add(f"gov={toks[head].lower_}_{toks[heads[head]].lemma_.lower()}")
+        else:
+            out.add(f"gov={toks[i].dep_}_{toks[head].lemma_.lower()}")
+    return sorted(out)
 
 
 def _more(actor, mentions: list[Mention], doc, sent_of: list[int], place: bool) -> list[str]:
