@@ -1,5 +1,6 @@
-"""Session 46, junk46 (issue #19): the actor filter reads the word each mention hangs on (``gov=``), and its
-C is chosen on train out of fold by the thresholds' own junk rule, not by the log-loss."""
+"""Session 46, junk46 (issue #19): a state named past the lede only where talk, a statement or cooperation
+happens is a setting; the actor filter reads the word each mention hangs on (``gov=``), and its C is chosen on
+train out of fold by the thresholds' own junk rule, not by the log-loss."""
 
 from __future__ import annotations
 
@@ -10,7 +11,24 @@ import pytest
 from conftest import ROOT
 
 from newsgraph.actors._keep import _governors
-from newsgraph.records import Mention
+from newsgraph.records import Document, Mention
+
+_HEADING = "Russia Moves Troops\n"
+_VENUE = "Russia said on Monday its move is a response to NATO exercises in Poland."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kept", [
+    # past the lede, named only where the exercises (cooperation) happen: a setting
+    (_HEADING + "Russia said on Monday it would hold new military exercises near the Ukraine border. The move, "
+     "the minister said, is a response to NATO exercises in Poland.", False),
+    # in the lede, of a text with a heading or of one line: the PLOVER records code such a place as a party
+    (_HEADING + _VENUE + " The minister said more troops would follow.", True),
+    (_VENUE, True),
+])
+def test_a_state_past_the_lede_only_where_cooperation_happens_is_a_setting(extractor, text, kept):
+    result = extractor(Document(text=text, published="2019-05-06"))
+    assert ("Poland" in [a.name for a in result.actors]) is kept, [a.name for a in result.actors]
 
 
 def _mention(doc, words: str, kind: str = "name") -> Mention:
