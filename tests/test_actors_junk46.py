@@ -4,11 +4,10 @@ train out of fold by the thresholds' own junk rule, not by the log-loss."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
 
 import pytest
-from conftest import ROOT
+from test_train import _actor_articles, _train_events_module
 
 from newsgraph.actors._keep import _governors
 from newsgraph.records import Document, Mention
@@ -59,13 +58,6 @@ def test_a_pronoun_gives_no_governor(nlp):
     assert _governors([_mention(doc, "She", kind="pronoun")], doc) == []
 
 
-def _train_events_module():
-    spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts" / "train_events.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_a_governing_word_enters_the_filter_only_from_several_train_articles():
     mod = _train_events_module()
     rows = [["bias", "gov=nsubj_say", "gov=dobj_sue", "word=x"]] * 2 + [["bias", "gov=nsubj_say"]]
@@ -74,28 +66,10 @@ def test_a_governing_word_enters_the_filter_only_from_several_train_articles():
     assert "gov=dobj_sue" not in words and "word=x" not in words  # two
 
 
-def _articles(rng, n: int) -> list[dict]:
-    """``n`` articles of eight rest-group actors, real with a chance that hangs on two features, and forty
-    annotated actors."""
-    arts = []
-    for k in range(n):
-        names, gids, labels = [], [], []
-        for j in range(8):
-            x, y = rng.random() < 0.5, rng.random() < 0.5
-            names.append(["bias", "group=rest", "kind=x" if x else "kind=y", "gov=a" if y else "gov=b"])
-            real = rng.random() < (0.9 if x and y else 0.6 if x or y else 0.1)
-            gids.append(f"g{j}" if real else None)
-            labels.append(int(real))
-        arts.append({"id": f"a{k}", "gold": type("Gold", (), {"actors": [None] * 40})(),
-                     "actors": [(None, ns) for ns in names], "gids": gids, "labels": labels,
-                     "groups": ["rest"] * 8, "always_gids": ["g8", None]})
-    return arts
-
-
 def test_the_actor_filters_c_gives_the_lowest_junk_in_folds_at_the_allowed_recall_loss(capsys):
     pytest.importorskip("sklearn")
     mod = _train_events_module()
-    arts = _articles(random.Random(46), 30)
+    arts = _actor_articles(random.Random(46), 30, 0.8, 0.3)
     rows = [names for art in arts for _a, names in art["actors"]]
     owner = [k for k, art in enumerate(arts) for _ in art["actors"]]
     labels = [y for art in arts for y in art["labels"]]
