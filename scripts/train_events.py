@@ -37,9 +37,9 @@ training needs them:
    out of fold on the train split (five folds by article) by the type F1 + full F1 of the train output
    with the pairs judged one fact merged as the pipeline merges them; dev only measures it.
 
-The actor filter's C and thresholds are chosen on the train split in folds by article (C by the log-loss,
-one threshold per decided group by the lowest junk rate at a given loss of recall), the dev split only
-measuring it; the event decider's C is chosen on the train split in folds by article (by its weighted
+The actor filter's C and thresholds are chosen on the train split in folds by article (one threshold per
+decided group by the lowest junk rate at a given loss of recall, and C by the same rule over each C's
+out-of-fold probabilities), the dev split only measuring it; the event decider's C is chosen on the train split in folds by article (by its weighted
 log-loss) and its threshold on the dev split by type F1 + full F1 of the kept events (``--threshold-on train``: on
 the train split's out-of-fold probabilities, dev only measuring it); the participant
 model's C on the dev split by full F1. The test
@@ -235,9 +235,11 @@ def _write(path: Path, model, threshold: float, about: dict, dry: bool) -> None:
 ACTOR_GROUPS = ("rest",)
 GROUP_THRESHOLDS = (0.0, *THRESHOLDS[:12])
 DECIDE_NEVER = 30.0
-# A word of a name enters the actor filter only when the names of this many train articles have it: a
-# rarer word (a surname, a town) would learn one article's decision.
+# A word of a name, or the word a mention hangs on, enters the actor filter only when this many train
+# articles have it: a rarer word (a surname, a town, one story's verb) would learn one article's decision.
 WORD_MIN_ARTICLES = 3
+# The actor filter's features that name a word (actors/_keep.py: the name's words, the governing word).
+ARTICLE_WORDS = ("word=", "gov=")
 
 
 def _actor_figures(articles: list[dict], probs, thresholds: dict[str, float] | None) -> dict[str, float]:
@@ -270,7 +272,7 @@ def _common_words(rows: list[list[str]], articles: list[int]) -> set[str]:
     seen: dict[str, set[int]] = {}
     for names, art in zip(rows, articles, strict=True):
         for n in names:
-            if n.startswith("word="):
+            if n.startswith(ARTICLE_WORDS):
                 seen.setdefault(n, set()).add(art)
     return {n for n, arts in seen.items() if len(arts) >= WORD_MIN_ARTICLES}
 
@@ -326,7 +328,7 @@ def _c_by_log_loss(what: str, rows: list[list[str]], labels: list[int], owner: l
     (``owner``: each row's article), each row scored by a model fitted on the other folds' articles and
     weighed as the fit weighs it (``weights``, ``rare_weights``; all 1 without), so that C is chosen by what
     the fit minimises, on articles it did not see; and the rows' out-of-fold probabilities at that C (the
-    actor thresholds' and the decider calibration's input). The loss is over the rows a fold could score
+    decider calibration's input). The loss is over the rows a fold could score
     (on a tiny corpus a fold whose other folds hold one label fits nothing); the smallest C when no row
     could be scored. A tie goes to the smaller C. ``what`` names the model in the printed losses."""
     import math
@@ -365,6 +367,29 @@ def _actor_thresholds(articles: list[dict], probs) -> tuple[dict[str, float], di
     return best[0], best[1], base
 
 
+def _c_by_junk_rule(articles: list[dict], rows: list[list[str]], labels: list[int], owner: list[int],
+                    grid: tuple[float, ...] = C_GRID) -> tuple[float, dict[str, float], dict[str, float], dict[str, float]]:
+    """(C, thresholds, figures with them, figures without the filter): for each C of ``grid`` the train
+    actors scored out of fold (five folds by article, ``_out_of_fold``) and the thresholds of
+    ``_actor_thresholds`` over them; the C whose thresholds give the lowest junk rate (then the highest
+    recall; a tie to the smaller C). The thresholds' own rule, not the log-loss: the log-loss prefers a
+    small C (0.1) that fits the probabilities everywhere, while the filter only acts under its threshold,
+    and at the recall the rule keeps a larger C drops more junk in folds (docs/evaluation.md, session 45,
+    junk45; session 46, junk46)."""
+    best: tuple[float, dict[str, float], dict[str, float], dict[str, float]] | None = None
+    for c in grid:
+        oof = _out_of_fold(rows, labels, owner, ACTOR_FOLDS, c)
+        # per train article its actors' out-of-fold probabilities (none in a fold that fits nothing: kept)
+        flat = iter(oof)
+        probs = [[1.0 if (q := next(flat)) is None else q for _ in art["actors"]] for art in articles]
+        th, fig, base = _actor_thresholds(articles, probs)
+        print(f"actors: C={c}, train in folds: thresholds {th}, {fig}")
+        if best is None or (fig["junk_rate"], -fig["recall"]) < (best[2]["junk_rate"], -best[2]["recall"]):
+            best = (c, th, fig, base)
+    assert best is not None  # the grid is never empty
+    return best
+
+
 def _actor_sets(corpus, extractor, fold_models: list[FoldModels] | None = None) -> dict[str, list[dict]]:
     """Per split, the articles of ``run`` with the collected actors' alignment (``gids``), labels (1: an
     annotated actor), groups, and the actors the filter does not decide on (``always_gids``). With
@@ -395,24 +420,19 @@ def train_actors(corpus, extractor, dry: bool, c: float | None = None,
 
 def choose_actors(sets: dict[str, list[dict]], dry: bool, c: float | None = None):
     """Fit the actor filter on ``sets["train"]`` and write it (unless ``dry``); return it. C and the
-    thresholds are chosen on the train split alone, out of fold: C by the log-loss, the thresholds by the
-    junk rule of ``_actor_thresholds`` over the train actors each scored by a model that has not seen its
-    article. The dev split only reports the figures (choosing on its 114 articles fitted its noise)."""
+    thresholds are chosen on the train split alone, out of fold, by the junk rule of ``_actor_thresholds``
+    over the train actors each scored by a model that has not seen its article (``_c_by_junk_rule``; ``c``
+    given: that C alone). The dev split only reports the figures (choosing on its 114 articles fitted its
+    noise)."""
     # the filter decides on every actor no record uses that the rules keep, in three groups (actors/_keep.py)
     rows = [names for art in sets["train"] for _a, names in art["actors"]]
     owner = [k for k, art in enumerate(sets["train"]) for _ in art["actors"]]
     words = _common_words(rows, owner)
-    rows = [[n for n in names if not n.startswith("word=") or n in words] for names in rows]
+    rows = [[n for n in names if not n.startswith(ARTICLE_WORDS) or n in words] for names in rows]
     labels = [y for art in sets["train"] for y in art["labels"]]
     print(f"actors: train {len(rows)} actors, {sum(labels)} real")
-    if c is None:
-        c, oof = _c_by_log_loss("actors", rows, labels, owner, ACTOR_FOLDS)
-    else:
-        oof = _out_of_fold(rows, labels, owner, ACTOR_FOLDS, c)
-    # per train article its actors' out-of-fold probabilities (none in a fold that fits nothing: kept)
-    flat = iter(oof)
-    train_probs = [[1.0 if (q := next(flat)) is None else q for _ in art["actors"]] for art in sets["train"]]
-    th, train_fig, train_base = _actor_thresholds(sets["train"], train_probs)
+    c, th, train_fig, train_base = _c_by_junk_rule(sets["train"], rows, labels, owner,
+                                                   C_GRID if c is None else (c,))
     print(f"actors: train in folds, without the filter {train_base}; with it (C={c}, thresholds={th}): {train_fig}")
     model = _fit(rows, labels, c)
     probs = [[model.probability(names) for _a, names in art["actors"]] for art in sets["dev"]]
@@ -426,9 +446,10 @@ def choose_actors(sets: dict[str, list[dict]], dry: bool, c: float | None = None
              "trained_on": f"corpus train split: {len(sets['train'])} articles, {len(rows)} actors, "
                            f"{sum(labels)} of them annotated actors",
              "chosen_on": f"on the train split in {ACTOR_FOLDS} folds by article, each actor scored by a model "
-                          f"fitted on the other folds: C by the log-loss; one threshold per decided group, the "
-                          f"lowest junk rate among those that lose at most {ACTOR_RECALL_LOSS} of the actor "
-                          f"recall without the filter; dev ({len(sets['dev'])} articles) only measured",
+                          f"fitted on the other folds: one threshold per decided group, the lowest junk rate "
+                          f"among those that lose at most {ACTOR_RECALL_LOSS} of the actor recall without the "
+                          f"filter, and C by the same rule over each C's out-of-fold probabilities; dev "
+                          f"({len(sets['dev'])} articles) only measured",
              "C": c, "thresholds": th, "groups": list(ACTOR_GROUPS), "train_folds_without": train_base,
              "train_folds_with": train_fig, "dev_without": base, "dev_with": fig,
              "built": dt.date.today().isoformat()}
@@ -1190,8 +1211,8 @@ def main() -> int:
                    help="train and write only the event decider (and the participant model) over the shipped "
                         "proposer and its threshold: what a change of the decider's features needs")
     p.add_argument("--actor-c", type=float, default=None,
-                   help="the actor filter's C (default: chosen by the train log-loss in folds; the shipped filter "
-                        "takes 3, which keeps the PLOVER gold records' actor codes: docs/evaluation.md, session 17)")
+                   help="the actor filter's C (default: chosen on train in folds by the thresholds' junk rule, "
+                        "docs/evaluation.md, session 46, junk46)")
     p.add_argument("--bare-nouns", action="store_true",
                    help="also train the decider on bare event nouns (no actor, no named target) as candidates; "
                         "measured and not shipped: docs/evaluation.md, session 27, bare31")

@@ -25,7 +25,8 @@ one told or the source ("told CNN" in a CNN story: :func:`newsgraph.actors._publ
 an unnamed agent met only inside
 quotations (:func:`quoted_agent`); and a
 state or a capital of an event's sentence named only as a setting no act of the sentence is done in
-(:func:`setting_state`), the people of a city of an event's sentence named only where talk, a statement or
+(:func:`setting_state`) or, past the lede, only where talk, a statement or cooperation happens
+(:func:`venue_state`), the people of a city of an event's sentence named only where talk, a statement or
 cooperation happens (:func:`place_people_venue`), a state that is a subject only inside a list of states
 (:func:`listed_state`) and another country's public that is only a subject (:func:`foreign_public`). The
 groups, persons, venues and laws of an event's sentence that the rules keep are left alone too (the rules judge them:
@@ -49,7 +50,7 @@ from ._political import POPULATION_ACTS, is_place, mention_role
 from ._publisher import own_outlet_told, told_to
 from ..roles._titles import QUALIFIED_HEADS, is_title_head, is_title_word
 
-__all__ = ["affair_word", "body_in_persons_name", "body_in_persons_title", "features", "foreign_public", "heading_only_state",
+__all__ = ["affair_word", "venue_state", "body_in_persons_name", "body_in_persons_title", "features", "foreign_public", "heading_only_state",
            "home_capital_people", "home_country", "home_public",
            "journalist_aside", "keep", "listed_state", "press_told", "keeper", "uncoded_party", "BODY_WORDS",
            "named_subject", "party_word_setting", "place_people_setting", "setting_participants", "setting_state", "HOME_COUNTRY", "MODEL_FILE", "NEVER",
@@ -156,7 +157,42 @@ def features(actor, mentions: list[Mention], doc, sent_of: list[int], *, reading
     if furniture:
         out.append("furniture")
     out.extend(_more(actor, mentions, doc, sent_of, place))
+    out.extend(_governors(mentions, doc))
     return out
+
+
+# The links through which a name stands for its head's word rather than for itself: a member of a list
+# ("X and Y"), a name beside a description ("X, the ...").
+_PASS_THROUGH = ("conj", "appos")
+
+
+def _governors(mentions: list[Mention], doc) -> list[str]:
+    """The word each name or description of the actor hangs on, with the link (``gov=nsubj_say``,
+    ``gov=compound_bill``; after a preposition the preposition and the word it hangs on:
+    ``gov=to_ambassador``, ``gov=against_use``), a member of a list or an apposition read at the list's
+    head. The role features say whether a mention is a subject or an object; the word says of what:
+    a name that says something or is told something is an actor more often than one that qualifies a
+    bill or follows "ambassador to" (the training script keeps only the words of several train articles;
+    docs/evaluation.md, session 46, junk46)."""
+    toks, heads = tokens(doc), head_indices(doc)
+    out: set[str] = set()
+    for m in mentions:
+        start, end = m.tokens
+        if m.kind == "pronoun" or end <= start or end > len(toks):
+            continue
+        i = next((i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i), end - 1)
+        for _ in range(8):  # a list or an apposition has a few links
+            if toks[i].dep_ not in _PASS_THROUGH or heads[i] == i:
+                break
+            i = heads[i]
+        head = heads[i]
+        if head == i:
+            continue
+        if toks[i].dep_ == "pobj" and heads[head] != head:
+            out.add(f"gov={toks[head].lower_}_{toks[heads[head]].lemma_.lower()}")
+        else:
+            out.add(f"gov={toks[i].dep_}_{toks[head].lemma_.lower()}")
+    return sorted(out)
 
 
 def _more(actor, mentions: list[Mention], doc, sent_of: list[int], place: bool) -> list[str]:
@@ -252,6 +288,38 @@ def place_people_setting(actor, mentions: list[Mention], doc, *, reading: _Readi
     # "Texas Democrats", "Arizona voters": the place names people, a group the annotators code
     toks = tokens(doc)
     return not any(_names_people(toks[m.tokens[1] - 1].head) for m in spans)
+
+
+def venue_state(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None,
+                acts: set[int] | frozenset[int] = frozenset(), venues: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A state or a capital of an event's sentence named only past the lede, and there only where talk, a
+    statement or cooperation happens ("a summit in X", "exercises in X", "operations in X against Y"):
+    :func:`setting_state` with the triggers of those events (``venues``, character offsets) not counted as
+    acts done in the place. It is the venue, a setting the annotators never code (corpus/GUIDELINES.md,
+    section 1), as :func:`place_people_venue` reads a city's people. Train: 6 junk states gone and one
+    wrong alignment (a state matched to a person the text names beside it), no annotated actor lost; dev 6
+    junk, none lost. A state named in the heading or the lede stays: the PLOVER gold records, each one lede
+    sentence, code such a place as the act's target or source ("under investigation in X", "sought refuge
+    in X"), and deciding there too (train one junk more) costs their source and target country
+    (docs/evaluation.md, session 45, junk45; session 46, junk46)."""
+    if not venues or not mentions:
+        return False
+    lede = _lede_sentence(doc)
+    sent_of = sentence_index(doc)
+    if any(m.tokens[1] > m.tokens[0] and sent_of[m.tokens[0]] <= lede for m in mentions):
+        return False
+    return setting_state(actor, mentions, doc, reading=reading, acts=set(acts) - set(venues))
+
+
+def _lede_sentence(doc) -> int:
+    """The number of the lede's sentence: the body's first, after the heading (the text's first line); 0 in a
+    text of one line."""
+    text = doc_text(doc)
+    heading_end = text.find("\n")
+    if heading_end <= 0:
+        return 0
+    sent_of = sentence_index(doc)
+    return next((sent_of[t.i] for t in tokens(doc) if t.idx > heading_end and not t.is_space), 0)
 
 
 def place_people_venue(actor, mentions: list[Mention], doc, *, reading: _Reading | None = None,
@@ -911,7 +979,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
     quotations ``quoted`` (the character spans of the direct and partial quotes' contents:
     :func:`quoted_agent`) and a state or a capital of an event's
     sentence named only as a setting (:func:`setting_state`; ``acts``: the character offsets of the
-    events' triggers), a city's people of an event's sentence, or of no event's sentence, named only where
+    events' triggers) or, past the lede, only as the venue of talk, a statement or cooperation
+    (:func:`venue_state`), a city's people of an event's sentence, or of no event's sentence, named only where
     talk, a statement or cooperation happens (:func:`place_people_venue`; ``venues``: the character offsets
     of those events' triggers), a state that is a subject only inside a list of states (:func:`listed_state`), another
     country's public that is only a subject (:func:`foreign_public`; none when ``home`` is None) and a
@@ -959,6 +1028,8 @@ def keep(table: ActorTable, doc, *, decide: bool = True, collect: list | None = 
                        or group == "subject" and (listed_state(actor, mentions, doc, reading=read)
                                                   or foreign_public(actor, mentions, doc, home))
                        or group == "named" and (setting_state(actor, mentions, doc, reading=read, acts=acts)
+                                                or venue_state(actor, mentions, doc, reading=read, acts=acts,
+                                                               venues=venues)
                                                 or place_people_venue(actor, mentions, doc, reading=read, acts=acts,
                                                                       venues=venues))
                        or group == "rest" and place_people_venue(actor, mentions, doc, reading=read, acts=acts,
