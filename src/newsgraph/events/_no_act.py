@@ -357,21 +357,25 @@ _CAPACITY = frozenset({"authority", "power", "right", "ability", "license", "lic
                        "capacity", "leeway", "discretion", "prerogative"})
 
 
-def _infinitive_of(v, heads: frozenset[str]) -> bool:
-    """The verb ``v`` (or the first conjunct it is joined to: "to investigate and indict") is the to-
-    infinitive of a word of ``heads``."""
+def _infinitive_of(v, heads: frozenset[str]):
+    """The word of ``heads`` whose to-infinitive the verb ``v`` is (or the first conjunct it is joined to:
+    "to investigate and indict"), or None."""
+    if v.pos_ != "VERB":
+        return None
     x = v
     while x.dep_ == "conj" and x.head is not x and x.head.pos_ == "VERB":
         x = x.head
-    return (x.dep_ in ("xcomp", "acl") and lemma(x.head) in heads
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children))
+    if x.dep_ in ("xcomp", "acl") and lemma(x.head) in heads and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+        return x.head
+    return None
 
 
 def reluctant(v) -> bool:
     """What a party is loath, reluctant or unwilling to do ("companies are loath to accuse their partners",
     "the governor was reluctant to criticize the president"): a disposition, no act told as done or not
     done."""
-    return v.pos_ == "VERB" and _infinitive_of(v, _RELUCTANT)
+    return _infinitive_of(v, _RELUCTANT) is not None
 
 
 # Verbs that put a power to use ("used its authority to stop the inquiry"): the act is then attempted or done.
@@ -382,12 +386,8 @@ def in_capacity(v) -> bool:
     """What a party has the authority, the power or the right to do ("the authority to investigate and
     indict", "the power to bring charges"): a capacity, no act done. A power put to use ("used its
     authority to stop the inquiry") stays."""
-    if v.pos_ != "VERB" or not _infinitive_of(v, _CAPACITY):
-        return False
-    x = v
-    while x.dep_ == "conj" and x.head is not x and x.head.pos_ == "VERB":
-        x = x.head
-    return lemma(x.head.head) not in _EXERCISED
+    power = _infinitive_of(v, _CAPACITY)
+    return power is not None and lemma(power.head) not in _EXERCISED
 
 
 # Subjects of a claimed clause that are the claimant again ("claimed it was protecting", "claimed they did not
