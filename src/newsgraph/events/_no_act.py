@@ -351,10 +351,11 @@ def predicted(t) -> bool:
 # win confirmation") is one the guidelines (2.4) code as negated.
 _RELUCTANT = frozenset({"loath", "loathe", "reluctant", "unwilling", "hesitant", "afraid", "wary", "disinclined",
                         "averse"})
-# Nouns of a power or a right whose infinitive is what a party may do ("the authority to bring charges", "the
-# power to veto"), not what it did.
-_CAPACITY = frozenset({"authority", "power", "right", "ability", "license", "licence", "mandate", "jurisdiction",
-                       "capacity", "leeway", "discretion", "prerogative"})
+# Nouns of a power or a right conferred, whose infinitive is what a party may do ("the authority to bring charges",
+# "the power to veto"), not what it did. A party's ability is not among them: what it can or cannot do ("lacks
+# the ability to attack") is read as a hypothetical act (``_modality``), as the tests of honest modality pin.
+_CAPACITY = frozenset({"authority", "power", "right", "license", "licence", "mandate", "jurisdiction", "leeway",
+                       "discretion", "prerogative"})
 
 
 def _infinitive_of(v, heads: frozenset[str]):
