@@ -47,7 +47,7 @@ from ._participants import assign, candidates, participants_model
 from ._propose import ROOT_CAMEO, Proposal, propose_all, proposer
 from ._lexicon import COOPERATIVE, CONFLICT, TYPES, YIELDING, Entry, compound_key, lemma, lemmas, lexicon, noun_key
 from ._judged import judged_party, mark_unnamed, verdict
-from ._no_act import declines_to_tell, inquiry_topic, other_sense, prevented, seizes_on
+from ._no_act import declines_to_tell, holds_view, inquiry_topic, other_sense, predicted, prevented, seizes_on
 from ._stance import stance
 from ._occurring import date_modifier, goes_on, told_as_occurring
 from ._location import clause_location, resolve_place
@@ -2463,6 +2463,11 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         # reading of the type comes from the same word, adds none elsewhere
         here.no_act.add(event.id)
         here.vetoed.add(etype)
+    elif predicted(tok):
+        # "imposing a tariff could cost jobs": an act the speaker reasons about (events._no_act), never kept;
+        # the sentence may tell an act of the type at another word ("speaking at the summit, the minister said
+        # the talks would cover trade"), so it vetoes nothing
+        here.no_act.add(event.id)
     if bare:
         here.bare.add(event.id)
     if occurring:
@@ -3193,6 +3198,13 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
         new = here.event(gov, gov, new_type, mode=new_mode, cameo=new_cameo, actor=gov_actor,
                          recipient=[a for a in recipient if a not in gov_actor], negated=False,
                          modality=gmod.modality, confidence=0.65)
+        if holds_view(gov):
+            # "officials believe the rebels may have received arms": a view held (events._no_act), a candidate
+            # never kept, so that the candidates around it keep the features the decider was trained with; what
+            # one believes another should do ("thought the envoy should resign") is no act either
+            here.no_act.add(new.id)
+            if asked:
+                here.no_act.add(event.id)
         new.location = new.location or event.location  # where the announced act is to happen
         here.contents[new.id] = trig.tok.i
         here.announced[new.id] = trig.tok.i
@@ -3234,7 +3246,9 @@ def _obligations(here: _Sentence, lex, table, out: list[Event], emitted_at: dict
         etype, mode, cameo = _REPROACH if _past_obligation(tok) else ("REQUEST", "change", "104")
         if etype != "REQUEST" and not addressee:
             continue
-        _told(here, gov, lex, out, emitted_at, etype, mode, cameo, gov_actor, addressee, confidence=0.6)
+        told = _told(here, gov, lex, out, emitted_at, etype, mode, cameo, gov_actor, addressee, confidence=0.6)
+        if holds_view(gov):
+            here.no_act.add(told.id)  # "believes the king should step aside": a view held, no demand (_no_act)
 
 
 # Subjects of "must" and "should" that tell no demand on another party: the speaker and the listener
