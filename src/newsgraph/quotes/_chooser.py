@@ -173,8 +173,10 @@ def candidates(reader: "_Reader", rec: "Found", facts: _DocFacts, *, run: str | 
     if run is not None:
         add(run, "run")
     named_before = [(i, a) for i, a in reader.named_speakers() if i < qs and para - reader.para(doc[i].idx) <= _REACH]
-    if named_before:
-        add(named_before[-1][1], "named_speaker", named_before[-1][0])
+    if named_before:  # placed at its last mention before that cue verb
+        verb, actor = named_before[-1]
+        said = [m.tokens[0] for m in facts.by_actor.get(actor, ()) if m.tokens[0] < verb]
+        add(actor, "named_speaker", said[-1] if said else -1)
     # the lead-in: the subject of the main verb of the sentence before the quote's
     if s0 > 0:
         prev = doc[s0 - 1].sent
