@@ -139,3 +139,15 @@ def test_a_speaker_the_rules_name_is_never_replaced(nlp, learned):
     table = resolve(doc)
     (found,) = find_quotes(doc, table, learned=learned)
     assert table.get(found.quote.speaker).name == "Dana Marsh"
+
+
+def test_a_question_put_to_someone_is_never_given_the_one_asked(nlp, monkeypatch):
+    from newsgraph.actors import resolve
+    from newsgraph.quotes import _extract, find_quotes
+
+    monkeypatch.setattr(_extract, "load_chooser", lambda: Chooser({}, 10.0, 0.5))  # every other candidate wins
+    doc = nlp("The minister, asked whether the strike would end, said it would end soon.")
+    table = resolve(doc)
+    asked = next(f.quote for f in find_quotes(doc, table) if f.quote.text == "whether the strike would end")
+    assert asked.attitude == "question" and asked.cue == "ask"
+    assert asked.speaker is None  # the unnamed asker's, not the minister's
