@@ -1,10 +1,7 @@
-"""Train the learned speaker chooser (``newsgraph.quotes._chooser``) on PolNeAR train.
+"""Measure a learned speaker chooser over the candidates of ``newsgraph.quotes._chooser`` on PolNeAR.
 
-    python scripts/train_speakers.py ../shared/data/quotes/polnear            # write src/newsgraph/data/quotes/speakers.json
-    python scripts/train_speakers.py ../shared/data/quotes/polnear --dry-run  # print the figures only
-    python scripts/train_speakers.py DIR --cache /tmp/x                       # keep the parses (DocBin) between runs
-
-About four minutes on two cores with the parses kept, eight without.
+    python scripts/train_speakers.py ../shared/data/quotes/polnear                  # about eight minutes
+    python scripts/train_speakers.py ../shared/data/quotes/polnear --cache /tmp/x   # keep the parses (DocBin): four
 
 Each PolNeAR text of train (and dev, measured only) is parsed, its actors resolved, and its quotes found
 by the rules alone (``quote_candidates``), each with the candidates for its speaker the rules consider.
@@ -15,19 +12,21 @@ right when its name (the actor's canonical name; for the rules' choice without a
 (how often a right speaker is among the candidates, by names and by the overlap of a mention with the
 Source) is printed for both compartments.
 
-The chooser decides only the quotes the rules give no actor (``_chooser.decides``). A logistic
-regression (scikit-learn, lbfgs: the same data give the same model) is fitted on the pairs (the rules'
-choice, another candidate) of those train rows where one of the two is right and the other wrong, over
-``_chooser.pair_features``. C and the probability above which the other candidate replaces the rules'
-choice are chosen on train alone, in ``FOLDS`` folds by text, every quote judged by a model fitted on the
-other folds: the most quotes turned right less those turned wrong. The dev compartment is only measured;
-the test compartment is never read. No model is written when no choice turns more right than wrong.
+The chooser decides only the quotes the rules give no actor (``_chooser.decides``), and gives them only to
+a person (``_chooser.may_speak``). A logistic regression (scikit-learn, lbfgs: the same data give the same
+model) is fitted on the pairs (the rules' choice, another candidate) of those train rows where one of the
+two is right and the other wrong, over ``_chooser.pair_features``. C and the probability above which the
+other candidate replaces the rules' choice are chosen on train alone, in ``FOLDS`` folds by text, every
+quote judged by a model fitted on the other folds: the most quotes turned right less those turned wrong.
+Each setting also prints the quotes given a wrong speaker where the rules gave a wrong one or none: the
+strict measures count no speaker and a wrong one alike, a reader does not. The dev compartment is only
+measured; the test compartment is never read. No model is written: none is shipped (docs/evaluation.md,
+"Session 46, speakers46").
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import zlib
 from pathlib import Path
@@ -35,7 +34,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-MODEL_FILE = "speakers.json"  # newsgraph.quotes._chooser.MODEL_FILE (checked in main)
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
@@ -48,7 +46,7 @@ def collect(directory: str, split: str, cache: Path | None) -> list[dict]:
     from newsgraph.evaluation import polnear as P
     from newsgraph.nlp import load_model
     from newsgraph.quotes import quote_candidates
-    from newsgraph.quotes._chooser import decides, pair_features
+    from newsgraph.quotes._chooser import decides, may_speak, pair_features
 
     if split == "test":
         raise SystemExit("the test compartment is never read")
@@ -97,6 +95,7 @@ def collect(directory: str, split: str, cache: Path | None) -> list[dict]:
                          "names": [names.get(c.actor or "") or p.name for c in cands], "named": bool(gwords), "actor": [c.actor is not None for c in cands],
                          "features": [c.features for c in cands], "proposers": [sorted(c.proposers) for c in cands],
                          "pairs": [pair_features(cands[0], c) for c in cands[1:]], "decided": decides(cands[0]),
+                         "eligible": [may_speak(c) for c in cands[1:]],
                          "right": labels, "overlap": strict})
     return rows
 
@@ -120,12 +119,22 @@ def _fit(rows: list[dict], c: float):
 
 def _scores(vec, model, rows: list[dict]) -> list[list[float]]:
     """Per row, each other candidate's probability of being right where the rules' choice is wrong."""
-    return [model.predict_proba(vec.transform(r["pairs"]))[:, 1].tolist() if r["pairs"] else [] for r in rows]
+    out = []
+    for r in rows:
+        probs = model.predict_proba(vec.transform(r["pairs"]))[:, 1].tolist() if r["pairs"] else []
+        out.append([p if ok else 0.0 for p, ok in zip(probs, r["eligible"])])  # only a person may be chosen
+    return out
 
 
 def _outcome(rows: list[dict], scores: list[list[float]], margin: float) -> tuple[int, int, int]:
     """(quotes right after the choice, turned right, turned wrong)."""
-    right = fixed = broken = 0
+    right, fixed, broken, _ = _changes(rows, scores, margin)
+    return right, fixed, broken
+
+
+def _changes(rows: list[dict], scores: list[list[float]], margin: float) -> tuple[int, int, int, int]:
+    """:func:`_outcome` and the quotes given another wrong speaker (wrong before and after)."""
+    right = fixed = broken = wrong = 0
     for r, s in zip(rows, scores):
         k = 0
         if s:
@@ -135,7 +144,8 @@ def _outcome(rows: list[dict], scores: list[list[float]], margin: float) -> tupl
         right += r["right"][k]
         fixed += r["right"][k] and not r["right"][0]
         broken += r["right"][0] and not r["right"][k]
-    return right, fixed, broken
+        wrong += k > 0 and not r["right"][0] and not r["right"][k]
+    return right, fixed, broken, wrong
 
 
 def _fold(name: str) -> int:
@@ -153,13 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("directory", help="the PolNeAR folder (data/quotes/polnear)")
     ap.add_argument("--cache", type=Path, help="a folder to keep the parses in between runs")
-    ap.add_argument("--dry-run", action="store_true", help="print the figures, write no model")
-    ap.add_argument("--out", type=Path, default=ROOT / "src" / "newsgraph" / "data" / "quotes" / MODEL_FILE)
     args = ap.parse_args(argv)
-    from newsgraph import actors  # noqa: F401  (the package's import order: actors before quotes)
-    from newsgraph.quotes import _chooser
-
-    assert _chooser.MODEL_FILE == MODEL_FILE
     train = collect(args.directory, "train", args.cache)
     dev = collect(args.directory, "dev", args.cache)
     for name, rows in (("train", train), ("dev", dev)):
@@ -185,8 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             for j, s in zip(held, _scores(vec, model, [train[j] for j in held])):
                 scores[j] = s
         for margin in MARGINS:
-            right, fixed, broken = _outcome(train, scores, margin)
-            print(f"  out of fold C={c} margin={margin}: right {right} (+{fixed} -{broken})")
+            right, fixed, broken, wrong = _changes(train, scores, margin)
+            print(f"  out of fold C={c} margin={margin}: right {right} (+{fixed} -{broken}; {wrong} given another wrong speaker)")
             if best is None or fixed - broken > best[0]:
                 best = (fixed - broken, c, margin)
     assert best is not None
@@ -194,20 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     rules = sum(r["right"][0] for r in train)
     print(f"chosen C={c} margin={margin}: train out of fold {rules} -> {rules + gain} of {len(train)}")
     vec, model = _fit(train, c)
-    right, fixed, broken = _outcome(dev, _scores(vec, model, dev), margin)
+    right, fixed, broken, wrong = _changes(dev, _scores(vec, model, dev), margin)
     dev_rules = sum(r["right"][0] for r in dev)
-    print(f"dev: rules {dev_rules} -> {right} of {len(dev)} (+{fixed} -{broken})")
-    if gain <= 0:
-        print("no margin turns more quotes right than wrong out of fold: no model written")
-        return 0
-    names = vec.get_feature_names_out().tolist()
-    data = {"about": "newsgraph speaker chooser: logistic regression over the candidates of quotes._chooser, "
-                     "trained on PolNeAR train by scripts/train_speakers.py",
-            "C": c, "margin": margin, "features": names,
-            "coef": [round(float(w), 6) for w in model.coef_[0]], "intercept": round(float(model.intercept_[0]), 6)}
-    if not args.dry_run:
-        args.out.write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
-        print(f"wrote {args.out}")
+    print(f"dev: rules {dev_rules} -> {right} of {len(dev)} (+{fixed} -{broken}; {wrong} given another wrong speaker)")
     return 0
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import (AS_IT_VERBS, ASKING_VERBS, CUE_VERBS, EVIDENCE_VERBS, EXPRESSION_VERBS, REQUEST_VERBS, SPEECH_NOUNS,
                     SPEECH_VERBS, THOUGHT_VERBS, WITHHOLDING_VERBS, attitude, cue_lemma)
-from ._chooser import Candidate, _DocFacts, candidates, load_chooser
+from ._chooser import Candidate, _DocFacts, candidates
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import (_PERSON_TITLES, _cut_title, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
                        document_lemma, speaker_of_phrase, speaker_subject)
@@ -2034,17 +2034,9 @@ def _tail(text: str) -> int:
     return len(text) - len(text.rstrip(".,;:!?"))
 
 
-def find_quotes(doc: "Doc", actors: "ActorTable", *, learned: bool = True) -> list[Found]:
-    """Every quote in ``doc`` with its evidence, in text order. With ``learned``, the bundled chooser
-    (:mod:`._chooser`) may give a quote another of the speakers the rules consider."""
+def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
+    """Every quote in ``doc`` with its evidence, in text order."""
     reader, out = _read(doc, actors)
-    chooser = load_chooser() if learned else None
-    if chooser is not None and any(rec.quote.speaker is None for rec in out):
-        # only a quote the rules give no actor is decided (_chooser.decides): the others' candidates are not listed
-        for rec, cands in zip(out, _candidate_lists(reader, out, only_unspoken=True)):
-            pick = chooser.pick(cands)
-            if pick is not None:
-                rec.quote.speaker, rec.speaker_span = pick.actor, pick.span
     return _finish(doc, reader, out)
 
 
@@ -2056,19 +2048,15 @@ def quote_candidates(doc: "Doc", actors: "ActorTable") -> list[tuple[Found, list
     return list(zip(_finish(doc, reader, out), lists))
 
 
-def _candidate_lists(reader: "_Reader", out: list[Found], *, only_unspoken: bool = False) -> list[list[Candidate]]:
-    """The candidates of each quote of ``out``; with ``only_unspoken``, of those the rules give no actor
-    (the others' lists are empty)."""
+def _candidate_lists(reader: "_Reader", out: list[Found]) -> list[list[Candidate]]:
+    """The candidates of each quote of ``out``, the speaker of the quote before in reach as the run's."""
     facts = _DocFacts(reader, out)
     lists: list[list[Candidate]] = []
     run: str | None = None
     run_para = -10
     for rec in out:
         para = reader.para(rec.quote.span[0])
-        if only_unspoken and rec.quote.speaker is not None:
-            lists.append([])
-        else:
-            lists.append(candidates(reader, rec, facts, run=run if para - run_para <= 1 else None))
+        lists.append(candidates(reader, rec, facts, run=run if para - run_para <= 1 else None))
         if rec.quote.speaker is not None:
             run, run_para = rec.quote.speaker, para
     return lists
