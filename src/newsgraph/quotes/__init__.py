@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._extract import Found, find_quotes
+from ._chooser import Candidate
+from ._extract import Found, find_quotes, quote_candidates
 from ._marks import find_quote_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..records import ActorTable, Quote
 
-__all__ = ["extract_quotes", "find_quotes", "find_quote_spans", "Found"]
+__all__ = ["extract_quotes", "find_quotes", "find_quote_spans", "Found", "quote_candidates", "Candidate"]
 
 
 def extract_quotes(doc: "Doc", *, actors: "ActorTable") -> "list[Quote]":

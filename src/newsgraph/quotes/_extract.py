@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Quote
 from ._cues import (AS_IT_VERBS, ASKING_VERBS, CUE_VERBS, EVIDENCE_VERBS, EXPRESSION_VERBS, REQUEST_VERBS, SPEECH_NOUNS,
                     SPEECH_VERBS, THOUGHT_VERBS, WITHHOLDING_VERBS, attitude, cue_lemma)
+from ._chooser import Candidate, _DocFacts, candidates
 from ._marks import QuoteSpan, find_quote_spans
 from ._speaker import (_PERSON_TITLES, _cut_title, _WRITINGS, PERSON_PRONOUNS, _as_person, _by_surname, _people_noun, addressee, phrase_span,
                        document_lemma, speaker_of_phrase, speaker_subject)
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..records import ActorTable
 
-__all__ = ["Found", "find_quotes"]
+__all__ = ["Found", "find_quotes", "quote_candidates"]
 
 # a digest item's label: a headline, a dash, a name of one to four capitalised words, then the colon
 _DASH_LABEL = re.compile(r"\S\s+[\u2014\u2013-]+\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*$")
@@ -2035,6 +2036,33 @@ def _tail(text: str) -> int:
 
 def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
     """Every quote in ``doc`` with its evidence, in text order."""
+    reader, out = _read(doc, actors)
+    return _finish(doc, reader, out)
+
+
+def quote_candidates(doc: "Doc", actors: "ActorTable") -> list[tuple[Found, list[Candidate]]]:
+    """Every quote of ``doc`` as the rules find it, with the candidates for its speaker
+    (:func:`._chooser.candidates`: the rules' choice first, each with the rules that propose it)."""
+    reader, out = _read(doc, actors)
+    lists = _candidate_lists(reader, out)
+    return list(zip(_finish(doc, reader, out), lists))
+
+
+def _candidate_lists(reader: "_Reader", out: list[Found]) -> list[list[Candidate]]:
+    """The candidates of each quote of ``out``, the speaker of the quote before in reach as the run's."""
+    facts = _DocFacts(reader, out)
+    lists: list[list[Candidate]] = []
+    run: str | None = None
+    run_para = -10
+    for rec in out:
+        para = reader.para(rec.quote.span[0])
+        lists.append(candidates(reader, rec, facts, run=run if para - run_para <= 1 else None))
+        if rec.quote.speaker is not None:
+            run, run_para = rec.quote.speaker, para
+    return lists
+
+
+def _read(doc: "Doc", actors: "ActorTable") -> tuple[_Reader, list[Found]]:
     reader = _Reader(doc, actors)
     direct = reader.direct() + reader.transcript()
     direct += reader.nested(direct)
@@ -2058,6 +2086,10 @@ def find_quotes(doc: "Doc", actors: "ActorTable") -> list[Found]:
         and not (d.quote.cue in EXPRESSION_VERBS and d.quote.cue != o.quote.cue) for o in indirect))]
     out = direct + indirect
     out.sort(key=lambda f: f.quote.span)
+    return reader, out
+
+
+def _finish(doc: "Doc", reader: _Reader, out: list[Found]) -> list[Found]:
     spans = {f.quote.span for f in out}
     for f in out:
         if f.quote.continues is not None and f.quote.continues not in spans:
