@@ -33,8 +33,9 @@ from .._paragraphs import paragraph_start
 from ..nlp import doc_text, head_indices, labels, lowers, span_text, span_tokens, tokens
 from ..records import ActorTable, Event, EventDate, Timex, document_id, short_id
 from ..time._period import period, precision
-from ._arguments import (MOVES_FORCES, PASSIVE_SUBJ, RECIPIENT_PREPS, SUBJ, aimed_against, denies_claim, names_its_target, noun_arguments,
-                         np_actors, own_object, sends_own, subject_of, verb_arguments)
+from ._arguments import (MOVES_FORCES, PASSIVE_SUBJ, RECIPIENT_PREPS, SUBJ, aimed_against, denies_claim,
+                         names_its_target, noun_arguments, np_actors, own_object, sends_own, subject_of,
+                         verb_arguments)
 from ._coding import ACTOR_ENTS, CODING
 from ._coding import DENY as _DENY
 from ._coding import MISHAP as _MISHAP

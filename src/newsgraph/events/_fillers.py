@@ -325,17 +325,13 @@ def fill_slots(events: list[Event], table: ActorTable, doc, quotes: list[Quote],
                 stories[k] = _story(k, sents, paras, by_sent, before, toks)
             story = stories[k]
         scored = candidates(event, trigger, table, doc, quotes, by_sent, held.get(event.span), story)
-        if trigger.idx in judged_unnamed:  # a judgement of an act whose doer is unnamed (``_judged``)
-            scored = [x for x in scored if x[0] != "recipient"]
-        if denies_claim(trigger, event.event):
-            # a denial is aimed at whoever made the claim, whom its sentence rarely names: the rules give it
-            # no recipient but the one denied something ("denied Y entry"), and the corpus mostly none
-            # (``_arguments.denies_claim``; train: of the 13 denials the model gave one, 6 are right in full
-            # without it, 1 only with it)
-            scored = [x for x in scored if x[0] != "recipient"]
-        if agrees_that(trigger, event.event):
-            # what "X agreed that ..." agrees on is a proposition: its clause's parties are no recipient, for
-            # the rules (``_arguments.agrees_that``) as for the model
+        # no recipient slot for: a judgement of an act whose doer is unnamed (``_judged``); a denial, aimed at
+        # whoever made the claim, whom its sentence rarely names: the rules give it no recipient but the one
+        # denied something ("denied Y entry"), and the corpus mostly none (``_arguments.denies_claim``;
+        # train: of the 13 denials the model gave one, 6 are right in full without it, 1 only with it); and
+        # what "X agreed that ..." agrees on, a proposition whose clause's parties are no recipient, for the
+        # rules (``_arguments.agrees_that``) as for the model
+        if trigger.idx in judged_unnamed or denies_claim(trigger, event.event) or agrees_that(trigger, event.event):
             scored = [x for x in scored if x[0] != "recipient"]
         if collect is not None:
             collect.extend((event, slot, a, names, [m.span for m in table.mentions if m.actor == a])
