@@ -2367,6 +2367,11 @@ def _trigger_event(here: _Sentence, trig: _Trigger, lex, table, *, question: boo
         etype, mode, cameo = "ACCUSE", "disapprove", "110"
     if etype == "ASSAULT" and not trig.noun and _weapons_test(tok):
         etype, mode, cameo = "MOBILIZE", "weapons", ROOT_CAMEO["MOBILIZE"]
+    elif etype == "COERCE" and not trig.noun and _bars_entry(tok):
+        # "barred two lawmakers from entering the country": entry refused (guidelines 2.2: REJECT "bar
+        # entry"); the sentence coder, reading the same word, adds no COERCE of its own to the sentence
+        here.vetoed.add(etype)
+        etype, mode, cameo = "REJECT", None, "120"
     elif etype == "ASSAULT" and _verbal_attack(tok):
         # "attacked the plan", "a blistering attack on the senator": a criticism (guidelines 2.1);
         # the sentence coder read the same word, so it adds no ASSAULT of its own to the sentence
@@ -2657,6 +2662,23 @@ def _weapons_test(v) -> bool:
     classed = any(w in before for w in _MISSILE_CLASS)
     lands = any(c.dep_ == "relcl" and lemma(c) in ("land", "fall", "splash") for c in missile.children)
     return classed or lands
+
+
+# What a party is barred or banned from when the bar refuses it entry ("barred from entering the country",
+# "banned from visiting", "banned from the territory"). Travel is not among them: "promised to ban the
+# detainees from travelling abroad" restricts them at home (on dev, read as a refusal, one spurious REJECT).
+_ENTERING = frozenset({"enter", "visit", "land", "country", "territory"})
+
+
+def _bars_entry(v) -> bool:
+    """"bar" or "ban" a party from entering or visiting ("Ruritania barred two lawmakers from
+    entering the country", "was banned from visiting"): a refusal of entry, which the guidelines (2.2)
+    code REJECT, not a restriction at home (COERCE). On train the 2 such COERCE outputs are spurious and
+    both are annotated REJECT at the word; "banned companies from using" a network (a sanction) stays."""
+    if lemma(v) not in ("bar", "ban") or v.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        x.dep_ in ("pobj", "pcomp") and lemma(x) in _ENTERING for x in c.children) for c in v.children)
 
 
 def _to_the_press(v) -> bool:

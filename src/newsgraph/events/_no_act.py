@@ -10,12 +10,14 @@ word: a deal struck or cut (no blow, strike or cut), "struck back" (no labour st
 warning that only foretells how things will turn out (no threat), and an act of force named as what a
 party prevents or counters (a topic, not an attack told). Acts not done, and no act at the word: an act
 named as the subject of a prediction ("imposing tariffs could cost jobs"), what a party is loath to do or
-has the authority to do, a claim about oneself ("claimed it was protecting the minority"), and a view
-held ("believes the king should play a role"). The events stage (``events._trigger_event``) makes no
+has the authority to do, a claim about oneself ("claimed it was protecting the minority"), a view
+held ("believes the king should play a role"), an act avoided or nearly done ("avoided criticizing the
+president", "came close to ordering troops in"), an act named as what stops ("the cessation of
+fighting"), and a guilty plea (no plea to anyone). The events stage (``events._trigger_event``) makes no
 event of such a word: the refusal and "seize on" are no candidates; the others stay candidates
 that the decider reads, so that the candidates beside and after them keep the features the decider was
 trained with (what the sentence and the story told before), and are never kept. The counts behind each
-are in docs/evaluation.md (session 44, prec44; session 45, prec45; session 46, prec46).
+are in docs/evaluation.md (session 44, prec44; session 45, prec45; session 46, prec46; session 47, prec47).
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ from ._arguments import np_actors
 from ._coding import CODING
 from ._lexicon import lemma, lexicon
 
-__all__ = ["acknowledges", "bursts_out", "claims_own", "declines_to_tell", "election_won", "foretells", "holds_view",
-           "in_capacity", "inquiry_topic", "offers_word", "other_sense", "pact_struck", "predicted", "prevented",
-           "reluctant", "seizes_on", "shares_view", "strikes_back"]
+__all__ = ["acknowledges", "avoided", "bursts_out", "claims_own", "declines_to_tell", "election_won", "ended",
+           "foretells", "guilty_plea", "holds_view", "in_capacity", "inquiry_topic", "offers_word", "other_sense",
+           "pact_struck", "predicted", "prevented", "reluctant", "seizes_on", "shares_view", "strikes_back"]
 
 # Nouns of an inquiry (ACCUSE investigate).
 _INQUIRY = frozenset({"investigation", "inquiry", "probe"})
@@ -97,12 +99,14 @@ def declines_to_tell(v: Any) -> bool:
 
 def other_sense(tok, etype: str, table, *, noun: bool) -> bool:
     """The trigger ``tok`` read as ``etype`` stands in a construction that tells no act of that type (the
-    readings below); ``noun`` when the trigger is a noun (of these, only a warning's reading applies to
-    one)."""
+    readings below); ``noun`` when the trigger is a noun (of these, a warning's, an act avoided, an act
+    ended and a guilty plea apply to one)."""
     if etype == "THREATEN" and foretells(tok, table):
         return True
+    if avoided(tok):
+        return True
     if noun:
-        return False
+        return ended(tok) or (etype == "REQUEST" and guilty_plea(tok))
     if reluctant(tok) or in_capacity(tok) or holds_view(tok):
         return True
     return ((etype in ("ASSAULT", "PROTEST", "SANCTION", "COERCE") and pact_struck(tok))
@@ -423,3 +427,45 @@ def holds_view(v) -> bool:
     plain statement of belief, which the guidelines (2.1) do not code, no request, threat or accusation
     told at the word (the act a speaker is reported to believe in is told, if at all, by its own verb)."""
     return v.pos_ == "VERB" and lemma(v) in _BELIEVING
+
+
+# Verbs and phrases whose complement is an act kept from or only nearly done: "avoided criticizing the
+# president", "avoided any direct criticism", "refrained from attacking", "came close to ordering troops".
+_AVOIDING = frozenset({"avoid", "evade", "shun", "eschew", "sidestep", "dodge"})
+
+
+def avoided(t) -> bool:
+    """The event word ``t`` (a noun or a verb) is what a party avoided, refrained from or came close to: the
+    object or the gerund of "avoid" ("avoided any direct criticism of the king", "has avoided criticizing
+    the president"), or the gerund after "refrain from" or "came close to" ("came close to ordering troops
+    in"). An act kept from or nearly done is no act done, and the corpus does not code it (train: 69
+    occurrences, none annotated at the word; dev 22, none)."""
+    if t.dep_ in ("dobj", "obj", "xcomp") and t.head is not t:
+        return lemma(t.head) in _AVOIDING
+    if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.head is not t.head:
+        prep, gov = t.head.lower_, t.head.head
+        return (prep == "from" and lemma(gov) == "refrain") or (prep == "to" and gov.lower_ == "close" and any(
+            lemma(gov.head) == w for w in ("come", "get")))
+    return False
+
+
+# Nouns of a stop or a pause, whose "of" or "to" names what stops: "the cessation of fighting", "an end to
+# the blockade", "a halt to the talks".
+_STOPPING = frozenset({"cessation", "end", "halt", "suspension", "stop", "pause", "freeze", "moratorium"})
+
+
+def ended(n) -> bool:
+    """The event noun ``n`` names what stops or pauses ("the longest cessation of fighting", "an end to the
+    blockade", "demands a halt to the talks"): the stop is the act told, if any (a ceasefire, a
+    concession), and the noun names its topic (guidelines 2.2), no attack, blockade or talks told at the
+    word. Train: 53 occurrences, none annotated at the noun; dev 16, none."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ not in ("of", "to"):
+        return False
+    gov = n.head.head
+    return gov.pos_ == "NOUN" and lemma(gov) in _STOPPING
+
+
+def guilty_plea(n) -> bool:
+    """"plea" told as guilty or not guilty ("the fourth guilty plea in the inquiry", "entered a not-guilty
+    plea"): an answer to a charge in court, no plea to anyone (REQUEST)."""
+    return lemma(n) == "plea" and any(c.lower_ == "guilty" for c in n.subtree if c.i < n.i)
