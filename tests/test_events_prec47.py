@@ -17,87 +17,74 @@ _VOCAB = spacy.blank("en").vocab
 _NO_ACTORS = ActorTable(actors=[], mentions=[])
 
 
-def _doc(words, heads, deps, pos, lemmas=None, tags=None) -> Doc:
-    return Doc(_VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-               lemmas=lemmas or [w.lower() for w in words])
+def _parse(spec: str) -> Doc:
+    """A parse written out as "word/head/dep/POS/lemma" tokens, one after another."""
+    words, heads, deps, pos, lemmas = zip(*(t.split("/") for t in spec.split()))
+    return Doc(_VOCAB, words=list(words), heads=[int(h) for h in heads], deps=list(deps), pos=list(pos),
+               lemmas=list(lemmas))
 
 
 def test_an_act_avoided_is_not_done():
     # "the envoy avoided criticizing the king ."
-    doc = _doc(["the", "envoy", "avoided", "criticizing", "the", "king", "."], heads=[1, 2, 2, 2, 5, 3, 2],
-               deps=["det", "nsubj", "ROOT", "xcomp", "det", "dobj", "punct"],
-               pos=["DET", "NOUN", "VERB", "VERB", "DET", "NOUN", "PUNCT"],
-               lemmas=["the", "envoy", "avoid", "criticize", "the", "king", "."])
+    doc = _parse("the/1/det/DET/the envoy/2/nsubj/NOUN/envoy avoided/2/ROOT/VERB/avoid "
+                 "criticizing/2/xcomp/VERB/criticize the/5/det/DET/the king/3/dobj/NOUN/king "
+                 "./2/punct/PUNCT/.")
     assert avoided(doc[3])
     assert other_sense(doc[3], "ACCUSE", _NO_ACTORS, noun=False)
     # "the envoy avoided any criticism ." (the noun as the object)
-    noun = _doc(["the", "envoy", "avoided", "any", "criticism", "."], heads=[1, 2, 2, 4, 2, 2],
-                deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
-                lemmas=["the", "envoy", "avoid", "any", "criticism", "."])
+    noun = _parse("the/1/det/DET/the envoy/2/nsubj/NOUN/envoy avoided/2/ROOT/VERB/avoid any/4/det/DET/any "
+                  "criticism/2/dobj/NOUN/criticism ./2/punct/PUNCT/.")
     assert avoided(noun[4])
     assert other_sense(noun[4], "ACCUSE", _NO_ACTORS, noun=True)
 
 
 def test_an_act_nearly_done_or_refrained_from_is_not_done():
     # "the cabinet came close to ordering troops in ."
-    doc = _doc(["the", "cabinet", "came", "close", "to", "ordering", "troops", "in", "."],
-               heads=[1, 2, 2, 2, 3, 4, 5, 5, 2],
-               deps=["det", "nsubj", "ROOT", "advmod", "prep", "pcomp", "dobj", "prt", "punct"],
-               pos=["DET", "NOUN", "VERB", "ADV", "ADP", "VERB", "NOUN", "ADP", "PUNCT"],
-               lemmas=["the", "cabinet", "come", "close", "to", "order", "troop", "in", "."])
+    doc = _parse("the/1/det/DET/the cabinet/2/nsubj/NOUN/cabinet came/2/ROOT/VERB/come "
+                 "close/2/advmod/ADV/close to/3/prep/ADP/to ordering/4/pcomp/VERB/order "
+                 "troops/5/dobj/NOUN/troop in/5/prt/ADP/in ./2/punct/PUNCT/.")
     assert avoided(doc[5])
     # "the rebels refrained from attacking ."
-    doc = _doc(["the", "rebels", "refrained", "from", "attacking", "."], heads=[1, 2, 2, 2, 3, 2],
-               deps=["det", "nsubj", "ROOT", "prep", "pcomp", "punct"], pos=["DET", "NOUN", "VERB", "ADP", "VERB", "PUNCT"],
-               lemmas=["the", "rebel", "refrain", "from", "attack", "."])
+    doc = _parse("the/1/det/DET/the rebels/2/nsubj/NOUN/rebel refrained/2/ROOT/VERB/refrain "
+                 "from/2/prep/ADP/from attacking/3/pcomp/VERB/attack ./2/punct/PUNCT/.")
     assert avoided(doc[4])
 
 
 def test_an_act_done_is_not_avoided():
     # "the envoy criticized the king ." and "the cabinet moved close to the border ."
-    doc = _doc(["the", "envoy", "criticized", "the", "king", "."], heads=[1, 2, 2, 4, 2, 2],
-               deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
-               lemmas=["the", "envoy", "criticize", "the", "king", "."])
+    doc = _parse("the/1/det/DET/the envoy/2/nsubj/NOUN/envoy criticized/2/ROOT/VERB/criticize "
+                 "the/4/det/DET/the king/2/dobj/NOUN/king ./2/punct/PUNCT/.")
     assert not avoided(doc[2]) and not avoided(doc[4])
     # "they went to talks ." ("to" on a verb of moving, no "close")
-    doc = _doc(["they", "went", "to", "talks", "."], heads=[1, 1, 1, 2, 1],
-               deps=["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["PRON", "VERB", "ADP", "NOUN", "PUNCT"],
-               lemmas=["they", "go", "to", "talk", "."])
+    doc = _parse("they/1/nsubj/PRON/they went/1/ROOT/VERB/go to/1/prep/ADP/to talks/2/pobj/NOUN/talk ./1/punct/PUNCT/.")
     assert not avoided(doc[3])
 
 
 @pytest.mark.parametrize(("stop", "prep"), [("cessation", "of"), ("end", "to"), ("halt", "to")])
 def test_an_act_named_as_what_stops_is_a_topic(stop, prep):
     # "they agreed a cessation of fighting ." / "an end to fighting" / "a halt to fighting"
-    doc = _doc(["they", "agreed", "a", stop, prep, "fighting", "."], heads=[1, 1, 3, 1, 3, 4, 1],
-               deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
-               pos=["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
-               lemmas=["they", "agree", "a", stop, prep, "fighting", "."])
+    doc = _parse(f"they/1/nsubj/PRON/they agreed/1/ROOT/VERB/agree a/3/det/DET/a {stop}/1/dobj/NOUN/{stop} "
+                 f"{prep}/3/prep/ADP/{prep} fighting/4/pobj/NOUN/fighting ./1/punct/PUNCT/.")
     assert ended(doc[5])
     assert other_sense(doc[5], "ASSAULT", _NO_ACTORS, noun=True)
 
 
 def test_an_act_named_by_another_noun_is_not_ended():
-    # "a round of fighting ." and "the end of the week" has no event noun, but "the scene of fighting" is no stop
-    doc = _doc(["a", "round", "of", "fighting", "."], heads=[1, 1, 1, 2, 1],
-               deps=["det", "ROOT", "prep", "pobj", "punct"], pos=["DET", "NOUN", "ADP", "NOUN", "PUNCT"],
-               lemmas=["a", "round", "of", "fighting", "."])
+    # "a round of fighting .": "round" is no noun of stopping
+    doc = _parse("a/1/det/DET/a round/1/ROOT/NOUN/round of/1/prep/ADP/of fighting/2/pobj/NOUN/fighting "
+                 "./1/punct/PUNCT/.")
     assert not ended(doc[3])
 
 
 def test_a_guilty_plea_is_no_request():
     # "the aide entered a guilty plea ."
-    doc = _doc(["the", "aide", "entered", "a", "guilty", "plea", "."], heads=[1, 2, 2, 5, 5, 2, 2],
-               deps=["det", "nsubj", "ROOT", "det", "amod", "dobj", "punct"],
-               pos=["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
-               lemmas=["the", "aide", "enter", "a", "guilty", "plea", "."])
+    doc = _parse("the/1/det/DET/the aide/2/nsubj/NOUN/aide entered/2/ROOT/VERB/enter a/5/det/DET/a "
+                 "guilty/5/amod/ADJ/guilty plea/2/dobj/NOUN/plea ./2/punct/PUNCT/.")
     assert guilty_plea(doc[5])
     assert other_sense(doc[5], "REQUEST", _NO_ACTORS, noun=True)
     # "the mayor made a plea for calm ."
-    doc = _doc(["the", "mayor", "made", "a", "plea", "for", "calm", "."], heads=[1, 2, 2, 4, 2, 4, 5, 2],
-               deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
-               pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
-               lemmas=["the", "mayor", "make", "a", "plea", "for", "calm", "."])
+    doc = _parse("the/1/det/DET/the mayor/2/nsubj/NOUN/mayor made/2/ROOT/VERB/make a/4/det/DET/a "
+                 "plea/2/dobj/NOUN/plea for/4/prep/ADP/for calm/5/pobj/NOUN/calm ./2/punct/PUNCT/.")
     assert not guilty_plea(doc[4])
     assert not other_sense(doc[4], "REQUEST", _NO_ACTORS, noun=True)
 
@@ -110,10 +97,9 @@ def test_a_guilty_plea_is_no_request():
 ])
 def test_a_bar_on_entry_is_a_refusal(after, after_lemma, refused):
     # "Ruritania barred two lawmakers from <after> ."
-    doc = _doc(["Ruritania", "barred", "two", "lawmakers", "from", after, "."], heads=[1, 1, 3, 1, 1, 4, 1],
-               deps=["nsubj", "ROOT", "nummod", "dobj", "prep", "pcomp", "punct"],
-               pos=["PROPN", "VERB", "NUM", "NOUN", "ADP", "VERB", "PUNCT"],
-               lemmas=["ruritania", "bar", "two", "lawmaker", "from", after_lemma, "."])
+    doc = _parse(f"Ruritania/1/nsubj/PROPN/ruritania barred/1/ROOT/VERB/bar two/3/nummod/NUM/two "
+                 f"lawmakers/1/dobj/NOUN/lawmaker from/1/prep/ADP/from {after}/4/pcomp/VERB/{after_lemma} "
+                 f"./1/punct/PUNCT/.")
     assert _bars_entry(doc[1]) is refused
 
 
