@@ -27,8 +27,12 @@ def h_rel_unit(m: re.Match[str], c: Context) -> Reading:
         return None
     if fiscal:
         unit = "year"
-    if unit in ("decade", "century") and shift == -1 and m["rel"].lower().startswith("the"):
-        # "the past decade" is the last ten years, not the previous calendar decade
+    if (unit in ("decade", "century") and shift == -1 and m["rel"].lower().startswith("the")
+            or unit == "year" and not fiscal and " ".join(m["rel"].lower().split()) in ("the past", "the last")
+            and not re.match(r"\s+of\b", c.after(m, 4))):
+        # "the past decade" is the last ten years, not the previous calendar decade; "over the past year" the
+        # twelve months before the report (P1Y, as the modern-news annotations give it), where a March story's
+        # calendar year before is plainly wrong. "the last year of his term" is a year the text names
         return ("DURATION", N.duration(1, unit), None)
     return ("DATE", N.shift(c.published, unit, shift), None)
 
