@@ -51,6 +51,7 @@ from ._judged import judged_party, mark_unnamed, verdict
 from ._no_act import declines_to_tell, holds_view, inquiry_topic, other_sense, predicted, prevented, seizes_on
 from ._stance import stance
 from ._occurring import date_modifier, goes_on, told_as_occurring
+from ._refusal import refused_outright
 from ._location import clause_location, resolve_place
 from ._modal import modality_model, relabel
 from ._modality import clause_verb, infinitive, modality
@@ -3240,6 +3241,10 @@ def _announce(here: _Sentence, trig: _Trigger, event: Event, mod, lex, table, ou
         new = here.event(trig.tok, trig.tok, new_type, mode=new_mode, cameo=new_cameo, actor=own,
                          recipient=recipient, negated=False, modality=modality_, confidence=0.6)
         new.id = short_id(here.doc_key, trig.tok.idx, new_type, "intent")
+        if new_type == "REJECT" and here.published is not None and new.date is not None and \
+                new.date.get("source") == "document" and new.date.get("precision") == "after":
+            # a refusal is made when it is told ("he would not negotiate"), not when the act refused would be
+            new.date = _bound(here.published.isoformat(), "before")
         here.announced[new.id] = trig.tok.i
         out.append(new)
 
@@ -3550,8 +3555,8 @@ def _intent_type(event: Event, mod, trig) -> tuple:
         mode = _ask_mode(etype)
         return "REQUEST", mode, _ASK_CAMEO["REQUEST"].get(mode or "", "100"), event.recipient
     if event.negated:
-        if event.modality in ("future", "hypothetical") and not trig.noun and mod.governor_kind and (
-                etype in COOPERATIVE or etype in YIELDING):
+        if event.modality in ("future", "hypothetical") and not trig.noun and (
+                mod.governor_kind or refused_outright(trig.tok)) and (etype in COOPERATIVE or etype in YIELDING):
             mode = _ask_mode(etype)
             return "REJECT", mode, _ASK_CAMEO["REJECT"].get(mode or "", "120"), event.recipient
         return None, None, None, None
