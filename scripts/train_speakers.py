@@ -2,6 +2,7 @@
 
     python scripts/train_speakers.py ../shared/data/quotes/polnear                  # about eight minutes
     python scripts/train_speakers.py ../shared/data/quotes/polnear --cache /tmp/x   # keep the parses (DocBin): four
+    python scripts/train_speakers.py ../shared/data/quotes/polnear --cache /tmp/x --write /tmp/x/chooser.json
 
 Each PolNeAR text of train (and dev, measured only) is parsed, its actors resolved, and its quotes found
 by the rules alone (``quote_candidates``), each with the candidates for its speaker the rules consider.
@@ -12,21 +13,24 @@ right when its name (the actor's canonical name; for the rules' choice without a
 (how often a right speaker is among the candidates, by names and by the overlap of a mention with the
 Source) is printed for both compartments.
 
-The chooser decides only the quotes the rules give no actor (``_chooser.decides``), and gives them only to
-a person (``_chooser.may_speak``). A logistic regression (scikit-learn, lbfgs: the same data give the same
-model) is fitted on the pairs (the rules' choice, another candidate) of those train rows where one of the
-two is right and the other wrong, over ``_chooser.pair_features``. C and the probability above which the
-other candidate replaces the rules' choice are chosen on train alone, in ``FOLDS`` folds by text, every
-quote judged by a model fitted on the other folds: the most quotes turned right less those turned wrong.
-Each setting also prints the quotes given a wrong speaker where the rules gave a wrong one or none: the
-strict measures count no speaker and a wrong one alike, a reader does not. The dev compartment is only
-measured; the test compartment is never read. No model is written: none is shipped (docs/evaluation.md,
-"Session 46, speakers46").
+The chooser weighs two parts of the quotes apart (``_chooser.scope``): those the rules give an actor, and
+those they give none (no speaker, or the text's own words; a question put to someone is never decided), and
+it gives a quote only to a person (``_chooser.may_speak``). A logistic regression (scikit-learn, lbfgs: the
+same data give the same model) is fitted on the pairs (the rules' choice, another candidate) of the train
+rows where one of the two is right and the other wrong, over ``_chooser.pair_features``: one model for both
+parts or one for each. The fit mode, C and each part's threshold (the probability above which the best
+person replaces the rules' choice) are chosen on train alone, in ``FOLDS`` folds by text, every quote judged
+by a model fitted on the other folds, by a reader's measure: a right speaker is worth 1, none 0 and a wrong
+one ``-WRONG_COST``, so that a part is decided only where the chooser gains there (else it is left to the
+rules). The dev compartment is only measured; the test compartment is never read. ``--write`` saves the
+chosen model as plain numbers (JSON) for ``_chooser.load_chooser``; none is shipped (docs/evaluation.md,
+"Session 47, speakers47").
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import zlib
 from pathlib import Path
@@ -36,8 +40,12 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
-MARGINS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 FOLDS = 5
+MODES = ("one", "each")
+SCOPES = ("actor", "none")
+# a wrong speaker costs a reader twice what a right one gains; no speaker costs nothing
+WRONG_COST = 2
 
 
 def collect(directory: str, split: str, cache: Path | None) -> list[dict]:
@@ -46,7 +54,7 @@ def collect(directory: str, split: str, cache: Path | None) -> list[dict]:
     from newsgraph.evaluation import polnear as P
     from newsgraph.nlp import load_model
     from newsgraph.quotes import quote_candidates
-    from newsgraph.quotes._chooser import decides, may_speak, pair_features
+    from newsgraph.quotes._chooser import may_speak, pair_features, scope
 
     if split == "test":
         raise SystemExit("the test compartment is never read")
@@ -94,7 +102,7 @@ def collect(directory: str, split: str, cache: Path | None) -> list[dict]:
             rows.append({"doc": gold.name, "span": list(p.pieces()[0]), "source": list(g.sources[0]),
                          "names": [names.get(c.actor or "") or p.name for c in cands], "named": bool(gwords), "actor": [c.actor is not None for c in cands],
                          "features": [c.features for c in cands], "proposers": [sorted(c.proposers) for c in cands],
-                         "pairs": [pair_features(cands[0], c) for c in cands[1:]], "decided": decides(cands[0]),
+                         "pairs": [pair_features(cands[0], c) for c in cands[1:]], "scope": scope(cands[0]),
                          "eligible": [may_speak(c) for c in cands[1:]],
                          "right": labels, "overlap": strict})
     return rows
@@ -126,28 +134,6 @@ def _scores(vec, model, rows: list[dict]) -> list[list[float]]:
     return out
 
 
-def _outcome(rows: list[dict], scores: list[list[float]], margin: float) -> tuple[int, int, int]:
-    """(quotes right after the choice, turned right, turned wrong)."""
-    right, fixed, broken, _ = _changes(rows, scores, margin)
-    return right, fixed, broken
-
-
-def _changes(rows: list[dict], scores: list[list[float]], margin: float) -> tuple[int, int, int, int]:
-    """:func:`_outcome` and the quotes given another wrong speaker (wrong before and after)."""
-    right = fixed = broken = wrong = 0
-    for r, s in zip(rows, scores):
-        k = 0
-        if s:
-            best = max(range(len(s)), key=lambda j: (s[j], -j))
-            if s[best] > margin:
-                k = best + 1
-        right += r["right"][k]
-        fixed += r["right"][k] and not r["right"][0]
-        broken += r["right"][0] and not r["right"][k]
-        wrong += k > 0 and not r["right"][0] and not r["right"][k]
-    return right, fixed, broken, wrong
-
-
 def _fold(name: str) -> int:
     return zlib.crc32(name.encode()) % FOLDS
 
@@ -159,10 +145,106 @@ def oracle(rows: list[dict], label: str) -> str:
     return f"{label}: rules {rule} of {n} ({rule / n:.4f}), a right candidate {anyc} ({anyc / n:.4f})"
 
 
+def part(row: dict) -> str | None:
+    """The part of the quotes a row belongs to (``_chooser.scope`` of the rules' choice)."""
+    return row["scope"]
+
+
+def _value(right: bool, speaks: bool) -> int:
+    """What a speaker is worth to a reader: a right one 1, none 0, a wrong one ``-WRONG_COST``."""
+    return 1 if right else (-WRONG_COST if speaks else 0)
+
+
+def tally(rows: list[dict], scores: list[list[float]], threshold: float) -> dict[str, int]:
+    """What taking the best eligible candidate above ``threshold`` does to ``rows``: the reader's gain
+    (:func:`_value` after less before), quotes turned right and wrong by name, quotes given another wrong
+    speaker where the rules gave a wrong one, and a wrong one where the rules gave none."""
+    out = {"gain": 0, "fixed": 0, "broken": 0, "wrong_for_wrong": 0, "wrong_for_none": 0, "changed": 0}
+    for r, s in zip(rows, scores):
+        if not s:
+            continue
+        best = max(range(len(s)), key=lambda j: (s[j], -j))
+        if s[best] <= threshold:
+            continue
+        k = best + 1
+        before, after = r["right"][0], r["right"][k]
+        out["changed"] += 1
+        out["gain"] += _value(after, True) - _value(before, bool(r["names"][0]))
+        out["fixed"] += after and not before
+        out["broken"] += before and not after
+        out["wrong_for_wrong"] += not before and not after and bool(r["names"][0])
+        out["wrong_for_none"] += not after and not r["names"][0]
+    return out
+
+
+def _fit_scopes(rows: list[dict], c: float, mode: str) -> dict[str, tuple]:
+    """One model over both scopes' pairs ("one"), or a model for each ("each")."""
+    if mode == "one":
+        fitted = _fit(rows, c)
+        return {"actor": fitted, "none": fitted}
+    return {sc: _fit([r for r in rows if part(r) == sc], c) for sc in SCOPES}
+
+
+def _scored(models: dict[str, tuple], rows: list[dict]) -> list[list[float]]:
+    out: list[list[float]] = []
+    for r in rows:
+        vec, model = models[part(r)]  # type: ignore[index]
+        out.extend(_scores(vec, model, [r]))
+    return out
+
+
+def search(train: list[dict]) -> tuple[str, float, dict[str, float | None], int]:
+    """The fit mode, C and each scope's threshold, out of fold on train: the most reader's gain (a scope
+    whose best threshold gains nothing is left to the rules: threshold None)."""
+    folds = [_fold(r["doc"]) for r in train]
+    best: tuple[int, str, float, dict[str, float | None]] | None = None
+    for mode in MODES:
+        for c in C_GRID:
+            scores: list[list[float]] = [[] for _ in train]
+            for k in range(FOLDS):
+                models = _fit_scopes([r for r, f in zip(train, folds) if f != k], c, mode)
+                held = [j for j, f in enumerate(folds) if f == k]
+                for j, s in zip(held, _scored(models, [train[j] for j in held])):
+                    scores[j] = s
+            total, chosen = 0, {}
+            for sc in SCOPES:
+                inside = [(r, s) for r, s in zip(train, scores) if part(r) == sc]
+                rows_sc, scores_sc = [r for r, _ in inside], [s for _, s in inside]
+                results = {t: tally(rows_sc, scores_sc, t) for t in THRESHOLDS}
+                for t, res in results.items():
+                    print(f"  out of fold {mode} C={c} {sc} above {t}: {res}")
+                t_best = max(THRESHOLDS, key=lambda t: (results[t]["gain"], t))
+                chosen[sc] = t_best if results[t_best]["gain"] > 0 else None
+                total += results[t_best]["gain"] if chosen[sc] is not None else 0
+            print(f"out of fold {mode} C={c}: thresholds {chosen}, reader's gain {total}")
+            if best is None or total > best[0]:
+                best = (total, mode, c, chosen)
+    assert best is not None
+    total, mode, c, chosen = best
+    return mode, c, chosen, total
+
+
+def export(models: dict[str, tuple], thresholds: dict[str, float | None], c: float, mode: str) -> dict:
+    """The fitted chooser as plain numbers (``_chooser.load_chooser`` reads it): per scope its threshold,
+    intercept and the weight of each feature, rounded so that the file is small and stable."""
+    out: dict = {"about": "The speaker chooser of newsgraph.quotes._chooser, written by scripts/train_speakers.py "
+                          "from PolNeAR train (docs/evaluation.md, Session 47, speakers47).",
+                 "C": c, "mode": mode, "wrong_cost": WRONG_COST, "scopes": {}}
+    for sc in SCOPES:
+        vec, model = models[sc]
+        weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])
+                   if round(float(w), 5) != 0.0}
+        out["scopes"][sc] = {"threshold": thresholds[sc], "intercept": round(float(model.intercept_[0]), 5),
+                             "weights": dict(sorted(weights.items()))}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("directory", help="the PolNeAR folder (data/quotes/polnear)")
     ap.add_argument("--cache", type=Path, help="a folder to keep the parses in between runs")
+    ap.add_argument("--write", type=Path, help="write the chosen model here (JSON), e.g. "
+                                                "src/newsgraph/data/quotes/speaker_chooser.json")
     args = ap.parse_args(argv)
     train = collect(args.directory, "train", args.cache)
     dev = collect(args.directory, "dev", args.cache)
@@ -172,35 +254,21 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + oracle(rows, "right"))
         print("  " + oracle([{"actors": [y and a for y, a in zip(r["right"], r["actor"])]} for r in rows], "actors"))
         print("  " + oracle([r for r in rows if r["named"]], "overlap"))
-    # the chooser decides only the quotes the rules give no actor (_chooser.decides)
-    train = [r for r in train if r["decided"]]
-    dev = [r for r in dev if r["decided"]]
-    for name, rows in (("train", train), ("dev", dev)):
-        print(f"{name}, the quotes the chooser decides: {len(rows)}; " + oracle(rows, "right"))
-    # C and margin out of fold on train
-    folds = [_fold(r["doc"]) for r in train]
-    best: tuple[int, float, float] | None = None
-    for c in C_GRID:
-        scores: list[list[float]] = [[] for _ in train]
-        for k in range(FOLDS):
-            fit = [r for r, f in zip(train, folds) if f != k]
-            vec, model = _fit(fit, c)
-            held = [j for j, f in enumerate(folds) if f == k]
-            for j, s in zip(held, _scores(vec, model, [train[j] for j in held])):
-                scores[j] = s
-        for margin in MARGINS:
-            right, fixed, broken, wrong = _changes(train, scores, margin)
-            print(f"  out of fold C={c} margin={margin}: right {right} (+{fixed} -{broken}; {wrong} given another wrong speaker)")
-            if best is None or fixed - broken > best[0]:
-                best = (fixed - broken, c, margin)
-    assert best is not None
-    gain, c, margin = best
-    rules = sum(r["right"][0] for r in train)
-    print(f"chosen C={c} margin={margin}: train out of fold {rules} -> {rules + gain} of {len(train)}")
-    vec, model = _fit(train, c)
-    right, fixed, broken, wrong = _changes(dev, _scores(vec, model, dev), margin)
-    dev_rules = sum(r["right"][0] for r in dev)
-    print(f"dev: rules {dev_rules} -> {right} of {len(dev)} (+{fixed} -{broken}; {wrong} given another wrong speaker)")
+    train = [r for r in train if part(r) is not None]
+    dev = [r for r in dev if part(r) is not None]
+    mode, c, thresholds, gain = search(train)
+    print(f"chosen: {mode} C={c} thresholds {thresholds}; train out of fold reader's gain {gain}")
+    models = _fit_scopes(train, c, mode)
+    scores = _scored(models, dev)
+    for sc in SCOPES:
+        t = thresholds[sc]
+        inside = [(r, s) for r, s in zip(dev, scores) if part(r) == sc]
+        res = tally([r for r, _ in inside], [s for _, s in inside], t) if t is not None else "left to the rules"
+        print(f"dev {sc} ({len(inside)} quotes): {res}")
+    if args.write is not None:
+        args.write.write_text(json.dumps(export(models, thresholds, c, mode), indent=0, sort_keys=False) + "\n",
+                              encoding="utf-8")
+        print(f"wrote {args.write}")
     return 0
 
 

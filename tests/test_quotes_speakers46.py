@@ -3,14 +3,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-
 import newsgraph.actors  # noqa: F401  (the package's import order: actors before quotes)
 from newsgraph.quotes._chooser import Candidate, decides, may_speak, pair_features
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cand(actor, proposers, kind="person", **features):
@@ -41,18 +35,6 @@ def test_pair_features_cross_each_proposer_with_what_the_rules_chose():
     person = _cand("b", ["rule"], same_sent=1.0)
     assert pair_features(person, other)["x:before|person"] == 1.0
     assert pair_features(person, other)["y:before|same"] == 1.0
-
-
-def test_the_measuring_script_counts_quotes_turned_right_wrong_and_given_another_wrong_speaker():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import train_speakers
-
-    rows = [{"right": [False, True, False]}, {"right": [True, False]}, {"right": [False, False]}, {"right": [False]}]
-    scores = [[0.9, 0.2], [0.7], [0.6], []]
-    assert train_speakers._changes(rows, scores, 0.5) == (1, 1, 1, 1)
-    assert train_speakers._changes(rows, scores, 0.65) == (1, 1, 1, 0)
-    assert train_speakers._changes(rows, scores, 0.8) == (2, 1, 0, 0)
-    assert train_speakers._outcome(rows, scores, 0.95) == (1, 0, 0)
 
 
 # -- the candidates, with the model --------------------------------------------------------------

@@ -1,27 +1,34 @@
-"""The candidates the speaker rules consider for a quote, with the features a learned chooser would read.
+"""The candidates the speaker rules consider for a quote, with the features a learned chooser reads.
 
 The rules of :mod:`._extract` give each quote one speaker. Around that choice stand the other people
 the rules weigh: the subject of every cue verb of the quote's sentences, the persons named nearest before
 and after the quote, the speaker of the quote before (a run of quotes), the person last named as saying
 something, the subject of the sentence before (the lead-in's) and a title resolved through the actor
 table. :func:`candidates` lists them for a quote, each with the proposers that name it and plain features
-(where it stands, how the text names it, what kind of actor it is); :func:`pair_features` describes
-replacing the rules' choice by another candidate.
+(where it stands, how the text names it, what kind of actor it is, and how it stands to the cue that
+governs the quote in the parse: :class:`_Governing`); :func:`pair_features` describes replacing the rules'
+choice by another candidate.
 
 ``scripts/train_speakers.py`` measures on PolNeAR how often a right speaker is among the candidates and
-what a logistic regression over these pairs gains out of fold on train and on dev (docs/evaluation.md,
-"Session 46, speakers46"). No chooser ships: over every quote none holds on dev, and where the rules give no
-actor it gives about two wrong speakers for each right one where the rules gave none.
+fits a :class:`Chooser` (a logistic regression over the pairs, its C and a threshold for each
+:func:`scope` chosen out of fold on train, where a wrong speaker costs a reader twice what a right one
+gains). :func:`._extract.find_quotes` lets the chooser replace the rules' choice when the package holds
+its file (``data/quotes/speaker_chooser.json``, :func:`load_chooser`). None ships: the best chooser out of
+fold on train gave PolNeAR dev more wrong speakers than right ones (docs/evaluation.md, "Session 46,
+speakers46" and "Session 47, speakers47").
 """
 
 from __future__ import annotations
 
+import json
 import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..nlp import sentence_index
+from ..nlp import head_indices, sentence_index
 from ._cues import ASKING_VERBS, CUE_VERBS, SPEECH_VERBS, THOUGHT_VERBS, cue_lemma
 from ._speaker import PERSON_PRONOUNS, _as_person, speaker_subject
 
@@ -31,7 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..records import Mention
     from ._extract import Found, _Reader
 
-__all__ = ["Candidate", "candidates", "pair_features", "decides", "may_speak", "PROPOSERS"]
+__all__ = ["Candidate", "Chooser", "candidates", "pair_features", "decides", "may_speak", "scope", "load_chooser",
+           "PROPOSERS"]
 
 # the rules that propose a candidate, in the order the features list them
 PROPOSERS = ("rule", "cue_subject", "before", "after", "run", "named_speaker", "lead_in", "title")
@@ -75,6 +83,7 @@ class _DocFacts:
             if f.quote.speaker is not None:
                 self.spoken[f.quote.speaker] = self.spoken.get(f.quote.speaker, 0) + 1
         self.sent_of = sentence_index(doc)
+        self.up = head_indices(doc)
 
 
 def _person(reader: "_Reader", actor: str | None) -> str | None:
@@ -182,12 +191,123 @@ def candidates(reader: "_Reader", rec: "Found", facts: _DocFacts, *, run: str | 
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i not in reader.in_quote:
                     add(_subject_actor(reader, c), "lead_in", c.i)
     out = [rule] + [c for a, c in by_actor.items() if c is not rule]
+    cue = _Governing(reader, rec, facts, qs, qe)
     for cand in out:
         if cand.span is None and cand.token >= 0:
             t = doc[cand.token]
             cand.span = facts.first.get((cand.token, cand.actor or "")) or (t.idx, t.idx + len(t.text))
         cand.features = _features(reader, rec, cand, facts, qs, qe, s0, s1, len(out))
+        cand.features.update(cue.features(cand))
     return out
+
+
+def _cue_class(lemma: str | None) -> str:
+    return ("none" if lemma is None else "asking" if lemma in ASKING_VERBS else "speech" if lemma in SPEECH_VERBS
+            else "thought" if lemma in THOUGHT_VERBS else "other")
+
+
+def _chain(up: list[int], i: int) -> list[int]:
+    """``i`` and the heads above it, to the root of its sentence."""
+    out = [i]
+    while up[out[-1]] != out[-1] and len(out) < 40:
+        out.append(up[out[-1]])
+    return out
+
+
+class _Governing:
+    """The cue that governs a quote, as the parse shows it, and where each candidate stands against it:
+    the rules' cue (its lemma and class, whether it governs the quote in the parse, the quote before, after
+    or around it), the dependency path from a candidate's phrase to that cue, and the cue verb a candidate
+    is the subject of (its class, whether it governs the quote, whether it is the rules' cue)."""
+
+    def __init__(self, reader: "_Reader", rec: "Found", facts: _DocFacts, qs: int, qe: int) -> None:
+        doc = reader.doc
+        self.reader, self.qs, self.qe = reader, qs, qe
+        self.up = facts.up
+        self.ancestors: set[int] = set()
+        for i in range(qs, qe):  # the heads above each quoted token, outside the quote
+            for j in _chain(self.up, i)[1:]:
+                if not qs <= j < qe:
+                    self.ancestors.add(j)
+        self.cue: int | None = None
+        if rec.cue_span is not None:
+            words = doc.char_span(rec.cue_span[0], rec.cue_span[1], alignment_mode="expand")
+            if words is not None and len(words):
+                self.cue = words.root.i
+        lemma = rec.quote.cue
+        self.common = {"cue_lemma=" + (lemma if lemma in _COMMON_CUES else "rare" if lemma else "none"): 1.0,
+                       "cue_class=" + _cue_class(lemma): 1.0}
+        if self.cue is not None:
+            c = self.cue
+            self.common["cue_governs"] = float(c in self.ancestors)
+            self.common["q_" + ("after_cue" if qs > c else "before_cue" if qe <= c else "around_cue")] = 1.0
+            self.cue_chain = _chain(self.up, c)
+
+    def features(self, cand: Candidate) -> dict[str, float]:
+        f = dict(self.common)
+        if cand.token < 0:
+            f["path=unplaced"] = 1.0
+            return f
+        doc = self.reader.doc
+        f.update(self._signs(cand))
+        head = doc[cand.token]
+        while head.head.i != head.i and head.dep_ in ("compound", "flat", "amod", "det", "poss") and head.head.i - head.i < 6:
+            head = head.head
+        own = _chain(self.up, head.i)
+        # the cue verb the candidate is the subject of, nearest up its chain
+        verb = next((doc[j] for j in own[1:4] if doc[j].pos_ in ("VERB", "AUX") and cue_lemma(doc[j]) in CUE_VERBS), None)
+        if verb is not None and doc[own[own.index(verb.i) - 1]].dep_ in _SUBJ:
+            f["own_cue=" + _cue_class(cue_lemma(verb))] = 1.0
+            f["own_cue_governs"] = float(verb.i in self.ancestors)
+            f["own_cue_is_rules"] = float(verb.i == self.cue)
+            f["own_cue_gap"] = math.log1p(_gap(verb.i, self.qs, self.qe))
+        else:
+            f["own_cue=none"] = 1.0
+        if self.cue is None:
+            f["path=nocue"] = 1.0
+            return f
+        if doc[self.cue].sent.start != head.sent.start:
+            f["path=other_sent"] = 1.0
+            return f
+        at = {j: k for k, j in enumerate(self.cue_chain)}
+        k_up = next((k for k, j in enumerate(own) if j in at), None)
+        if k_up is None:
+            f["path=other_sent"] = 1.0
+            return f
+        down = at[own[k_up]]
+        f["path_len"] = math.log1p(k_up + down)
+        if k_up + down <= 3:
+            f["path=" + ">".join(doc[j].dep_ for j in own[:k_up]) + "|" + str(down)] = 1.0
+        else:
+            f["path=long"] = 1.0
+        f["subj_of_cue"] = float(k_up == 1 and down == 0 and head.dep_ in _SUBJ)
+        return f
+
+
+    def _signs(self, cand: Candidate) -> dict[str, float]:
+        """A name that signs a quote across a dash (`“...” ― Dana Marsh`): the candidate signs this quote
+        (right after it, a dash between) or the one before it (a dash before the name, the quote's opening
+        mark right after it). In a list of signed quotes the name before a quote is the last one's."""
+        doc, qs, qe, i = self.reader.doc, self.qs, self.qe, cand.token
+        if i >= qe and i - qe <= 4 and any(_dash(doc[j].text) for j in range(qe, i)):
+            return {"signs_this": 1.0}
+        if i < qs and i > 0 and _dash(doc[i - 1].text):
+            end = i
+            while end < qs and doc[end].pos_ == "PROPN" or end < qs and doc[end].text == ".":
+                end += 1
+            if qs - end <= 2:
+                return {"signs_before": 1.0}
+        return {}
+
+
+def _dash(word: str) -> bool:
+    """A dash, alone or glued to a quotation mark (`”―`)."""
+    return not any(ch.isalnum() for ch in word) and any(ch in "-\u2013\u2014\u2015" for ch in word)
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+# cue lemmas common enough on PolNeAR train to weigh on their own; the rest share "rare"
+_COMMON_CUES = frozenset({"say", "tell", "add", "write", "ask", "according to", "explain", "note", "argue", "claim",
+                          "insist", "warn", "declare", "announce", "state", "suggest", "call", "report", "think",
+                          "believe", "reply", "respond", "continue", "recall", "acknowledge", "admit", "predict"})
 
 
 def _phrase(reader: "_Reader", cand: Candidate):
@@ -275,6 +395,68 @@ def _features(reader: "_Reader", rec: "Found", cand: Candidate, facts: _DocFacts
     else:
         f["unplaced"] = 1.0
     return f
+
+
+def scope(rule: Candidate) -> str | None:
+    """The part of the quotes the chooser weighs a quote in, by the rules' choice ``rule``: "actor" where
+    the rules name an actor, "none" where they name none (no speaker, or the text's own words), and None
+    for a question put to someone, which the chooser never decides (:func:`decides`)."""
+    if rule.actor is not None:
+        return "actor"
+    return "none" if decides(rule) else None
+
+
+@dataclass(slots=True)
+class _Scope:
+    threshold: float | None  # the probability above which another candidate replaces the rules' choice
+    intercept: float
+    weights: dict[str, float]
+
+
+class Chooser:
+    """A fitted chooser (``data/quotes/speaker_chooser.json``, written by ``scripts/train_speakers.py``): for
+    each scope a logistic regression over :func:`pair_features` and the threshold chosen out of fold on
+    PolNeAR train, where a wrong speaker costs a reader twice what a right one gains."""
+
+    def __init__(self, data: dict) -> None:
+        self.scopes = {name: _Scope(part["threshold"], float(part["intercept"]), dict(part["weights"]))
+                       for name, part in data["scopes"].items()}
+
+    def probability(self, part: str, x: dict[str, float]) -> float:
+        sc = self.scopes[part]
+        z = sc.intercept + sum(sc.weights.get(k, 0.0) * v for k, v in x.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def choose(self, cands: list[Candidate]) -> Candidate | None:
+        """The candidate that replaces the rules' choice ``cands[0]``, or None to keep it: the person most
+        likely right, where that probability is above the scope's threshold."""
+        if len(cands) < 2:
+            return None
+        part = scope(cands[0])
+        sc = self.scopes.get(part) if part is not None else None
+        if sc is None or sc.threshold is None:
+            return None
+        best: tuple[float, Candidate] | None = None
+        for cand in cands[1:]:
+            if not may_speak(cand):
+                continue
+            p = self.probability(part, pair_features(cands[0], cand))  # type: ignore[arg-type]
+            if best is None or p > best[0]:
+                best = (p, cand)
+        return best[1] if best is not None and best[0] > sc.threshold else None
+
+
+CHOOSER_FILE = "speaker_chooser.json"
+
+
+@lru_cache(maxsize=1)
+def load_chooser() -> Chooser | None:
+    """The chooser the package ships, or None when no scope of it decides anything (or it is absent)."""
+    path = resources.files("newsgraph").joinpath("data", "quotes", CHOOSER_FILE)
+    if not path.is_file():
+        return None
+    chooser = Chooser(json.loads(path.read_text(encoding="utf-8")))
+    return chooser if any(sc.threshold is not None for sc in chooser.scopes.values()) else None
 
 
 def decides(rule: Candidate) -> bool:
