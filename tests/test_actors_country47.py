@@ -48,3 +48,19 @@ def test_a_korean_given_name_is_read_whole(extractor):
 def test_a_rank_the_police_share_takes_the_body_it_hangs_on(extractor, text, name, sector):
     result = extractor(Document(text=text, published="2019-05-06"))
     assert _actor(result, name).sector == sector
+
+
+@pytest.mark.parametrize("text, base_name, aliases, renamed", [
+    ("Lindsay Graham", "Lindsey Graham", [], "Lindsey Graham"),  # a letter off the first name
+    ("Bashir al-Assad", "Bashar al-Assad", [], "Bashar al-Assad"),
+    ("Lindsey Graham", "Lindsey Graham", [], None),  # the text spells the base's name
+    ("Julian Castro", "Julián Castro", [], None),  # accents alone
+    ("Viktor Yanukovich", "Viktor Yanukovych", ["Victor Yanukovich"], None),  # an alias is a letter off: the text's stays
+    ("Joan Roe", "John Roe", [], None),  # a short first name may be another's
+    ("Lindsay Grahams", "Lindsey Graham", [], None),  # the surname differs
+])
+def test_a_misspelt_full_name_takes_the_bases_spelling(text, base_name, aliases, renamed):
+    from newsgraph.actors._dictionaries import Entry
+    from newsgraph.actors._people import _base_spelling
+
+    assert _base_spelling(text, Entry(base_name, aliases=aliases, kind="person")) == renamed
