@@ -64,3 +64,15 @@ def test_a_misspelt_full_name_takes_the_bases_spelling(text, base_name, aliases,
     from newsgraph.actors._people import _base_spelling
 
     assert _base_spelling(text, Entry(base_name, aliases=aliases, kind="person")) == renamed
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Lindsay Graham", "Lindsey Graham"),  # the bases' person a letter off
+    ("Lindsey Graham", None),  # the bases' own spelling: the look-up's, not this fallback's
+    ("Lindsay Grahamm", None),  # no base person bears the surname
+])
+def test_a_misspelt_full_name_finds_the_bases_person(text, found):
+    from newsgraph.actors._people import _misspelt_names
+
+    entry = _misspelt_names(text)
+    assert (entry.name if entry else None) == found
