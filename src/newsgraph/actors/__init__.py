@@ -35,6 +35,7 @@ from ._link import (_former, _title_heads, link_mentions, place_by_earlier_sente
                     place_qualified_groups)
 from ._mentioned import place_by_mention_sentences
 from ._named_for import place_named_for
+from ._ranks import police_ranks
 from ._mentions import bare_surnames, collect, person_evidence, short_org_names
 from ._abroad import foreign_aliases
 from ._others import _fuller_names, cluster_others, code_other, phrase_names
@@ -87,6 +88,7 @@ def resolve(doc, *, published: dt.date | None = None,
     merge_governments(ctx, clusters)  # "the Assad regime", "the regime": the "Syrian government" named so
     merge_police(ctx, clusters)  # "police": the one police force the text names ("Paris police")
     join_justices(ctx, clusters)  # "the justices": the one supreme court the text names
+    police_ranks(ctx, clusters)  # "a police lieutenant", "TSA officer Jay Roe": the police's, not soldiers
     table = actor_table(doc, clusters)  # 7. the records
     # "Republican senators", "Syrian government": given after the filters
     table.phrase_names = phrase_names(clusters) | worded_names(doc, clusters, B)

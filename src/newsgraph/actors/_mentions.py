@@ -194,6 +194,8 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                 start += 2
         if start >= end:
             continue
+        if label == "PERSON":
+            end = _hyphened_end(toks, end)
         if _no_actor_here(doc, start, end, lookup_entry, toks, low):
             covered.update(range(ent.start, ent.end))  # nor a dictionary match of its words
             continue
@@ -249,6 +251,24 @@ def collect(doc, bundled: Bundled, lookup_entry) -> list[Cand]:
                 resume = i + hit
     cands.sort(key=lambda c: c.start)
     return cands
+
+
+# Words a hyphen joins to a name that make a modifier, not a longer name: "Bush-era", "Roe-led"
+_NAME_AFFIXES = frozenset({"era", "led", "run", "like", "ism", "ite", "ites", "type", "free", "made"})
+
+
+def _hyphened_end(toks: list, end: int) -> int:
+    """Where a person's name ends that spaCy cut at a hyphen: "Moon Jae-in", "Kim Jong-un" tagged "Moon Jae",
+    "Kim Jong", whose last syllable, joined by a hyphen with no space, is the given name's (a Korean given
+    name of two syllables); else ``end``. Only a lower-case syllable of letters follows: "Jay Roe-Doe" is
+    one word to the tagger, and "Roe-led" or "Roe-era" would be no name's."""
+    if end + 2 > len(toks) or toks[end].text != "-" or toks[end - 1].whitespace_ or toks[end].whitespace_:
+        return end
+    last = toks[end + 1]
+    if last.is_lower and last.is_alpha and len(last) <= 4 and last.lower_ not in _NAME_AFFIXES and (
+            toks[end - 1].is_title and len(toks[end - 1]) <= 4):
+        return end + 2
+    return end
 
 
 def _inside_longer_name(toks: list, i: int, key: str, bundled: Bundled, covered: set[int]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -356,6 +357,42 @@ def _short_first_name(text: str) -> Entry | None:
             w[0].startswith(first) or len(first) >= 4 and w[0][:4] == first[:4])
         for n in [e.name, *e.aliases])]
     return found[0] if len(found) == 1 else None
+
+
+def _spelt_alike(words: list[str], other: list[str]) -> bool:
+    """Whether two names of as many words differ only by misspellings: each word the other's, or, a word
+    of five letters or more, one letter from it (two for long words, as :func:`_misspelling` allows) with
+    the same first letter ("Joan" and "John" are two persons' names), and the surnames the same."""
+    return len(words) == len(other) and words[-1] == other[-1] and words != other and all(
+        a == b or len(a) >= 5 and a[:1] == b[:1] and edit_distance(a, b, 2) <= _misspelling(a, b)
+        for a, b in zip(words, other))
+
+
+def _misspelt_names(text: str) -> Entry | None:
+    """The one knowledge-base person whose name the text's full name misspells before the surname:
+    "Lindsay Graham", "Hilary Clinton", "Bashir al-Assad" (a letter off; two in a long word). Two such
+    namesakes give none."""
+    words = norm(text).split()
+    if len(words) < 2:
+        return None
+    found = {id(e): e for e in _surname_index().get(words[-1], []) if e.kind in (None, "person") and any(
+        _spelt_alike(words, norm(n).split()) for n in [e.name, *e.aliases])}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _base_spelling(name: str, entry: Entry) -> str | None:
+    """The entry's own name where the text's full name misspells it ("Lindsay Graham" of the base's Lindsey
+    Graham); None where the text spells it, or an alias, or differs by accents alone ("Julian" for
+    "Julián"), or the names are not spelt alike. An alias is no spelling to rename to: the text's
+    "Viktor Yanukovich" is the annotators' name, a letter from the alias "Victor Yanukovich"."""
+    words = _unaccented(norm(name)).split()
+    if any(_unaccented(norm(n)).split() == words for n in [entry.name, *entry.aliases]):
+        return None
+    return entry.name if _spelt_alike(words, _unaccented(norm(entry.name)).split()) else None
+
+
+def _unaccented(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def _same_ends(text: str) -> Entry | None:
@@ -785,7 +822,7 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     armed = None  # the armed group whose name or leader's name the bases hold this name as
     for c in sorted(cl.cands, key=lambda c: -len(c.text.split())):
         e = ctx.lookup_entry(c.text) or _spaced_initials(c.text, ctx) or _without_initials(c.text, ctx) or (
-            _short_first_name(c.text))
+            _short_first_name(c.text)) or _misspelt_names(c.text)
         if armed is None and e is not None and e.kind not in (None, "person") and e.codes and len(
                 c.text.split()) > 1 and split_code(e.codes[0][0])[1] in _ARMED_GROUPS:
             armed = e
@@ -834,6 +871,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
                 entry = holder
     cl.entry = entry
     cl.name = entry.name if (entry is not None and len(name.split()) == 1) else name
+    if entry is not None and len(name.split()) > 1:
+        cl.name = _base_spelling(name, entry) or name  # "Lindsay Graham": the base's Lindsey Graham
     cl.gender = cl.gender or (entry.gender if entry else None)
     iso = sector = None
     title_iso: str | None = None  # the country a title's own words give
