@@ -1,16 +1,11 @@
 """Session 47 (parties47): the parties an event takes from the story come after the learned filler's
 choice from the event's own sentence (events/_speakers.py, planned_story_recipients and
-story_recipients); the party a noun's modifier names does the act of the noun's subjectless clause, as
-its possessor does (events/_arguments.py, _noun_controller)."""
+story_recipients)."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsgraph.events._speakers import planned_story_recipients, story_recipients
 from newsgraph.records import Event
-
-from factories import rules_events as _code
 
 
 def _event(etype: str, at: int, actor: list[str], recipient: list[str] | None = None) -> Event:
@@ -63,28 +58,3 @@ def test_without_a_plan_the_copy_is_made_at_once():
     urged = _event("REQUEST", 200, ["norway"])
     assert story_recipients([met, urged]) == 1
     assert urged.recipient == ["chile"]
-
-
-_NAMED = {"U.S.": ("usa", "country", "USA"), "Taiwan": ("taiwan", "country", "TWN"),
-          "Ruritanian": ("ruritania", "country", "RUR"), "Freedonia": ("freedonia", "country", "FRE")}
-
-
-def _parties(nlp, text: str, etype: str) -> tuple[list, list]:
-    events, _table = _code(nlp, text, {k: v for k, v in _NAMED.items() if k in text})
-    e = next(e for e in events if e.event == etype)
-    return e.actor, e.recipient
-
-
-@pytest.mark.model
-def test_a_modifier_s_party_does_the_noun_s_clause(nlp):
-    # before: no actor (the noun's clause went up to "may affect", whose subject names none)
-    assert _parties(nlp, "A U.S. decision to attack Freedonia may affect the talks, officials said.",
-                    "ASSAULT") == (["usa"], ["freedonia"])
-    assert _parties(nlp, "A Ruritanian plan to impose sanctions on Freedonia was announced on Monday.",
-                    "SANCTION") == (["ruritania"], ["freedonia"])
-
-
-@pytest.mark.model
-def test_a_possessor_still_comes_first(nlp):
-    assert _parties(nlp, "Freedonia's decision to attack Taiwan angered the U.S.", "ASSAULT") == (
-        ["freedonia"], ["taiwan"])
