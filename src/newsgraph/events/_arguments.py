@@ -566,23 +566,15 @@ def _matrix_conjunct(v) -> bool:
 
 def _noun_controller(noun, table, *, causative: frozenset[str], depth: int) -> list[str]:
     """Who does the act of a clause that hangs from ``noun`` without a subject of its own ("his decision
-    to resign", "a push by X to demand", "a U.S. decision to sell", "X voted on a resolution calling for"):
-    the noun's possessor, its "by" agent, the party its modifier names, else the subject of the verb the
-    noun is the object, attribute or prepositional object of."""
+    to resign", "a push by X to demand", "X voted on a resolution calling for"): the noun's possessor, its
+    "by" agent, else the subject of the verb the noun is the object, attribute or prepositional object
+    of."""
     for c in noun.children:
         if c.dep_ == "poss":
             return np_actors(c, table)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i:
             found = [a for p in _pobjs(c) for a in np_actors(p, table)]
-            if found:
-                return found
-    for c in noun.lefts:
-        if c.dep_ in ("compound", "amod", "nmod"):
-            # "a U.S. decision to sell", "Russian efforts to block": the party named before the noun,
-            # as its possessor would be (not a place it is about: ``_sites``)
-            sites = _sites(c, table)
-            found = [a for a in table.in_tokens(c.left_edge.i, c.right_edge.i + 1) if a not in sites]
             if found:
                 return found
     up = noun.head
