@@ -7,10 +7,11 @@ from __future__ import annotations
 from newsgraph.events._speakers import planned_story_recipients, story_recipients
 from newsgraph.records import Event
 
+from factories import event
+
 
 def _event(etype: str, at: int, actor: list[str], recipient: list[str] | None = None) -> Event:
-    return Event(id=f"{etype}{at}", event=etype, mode=None, span=(at, at + 50), text="",
-                 actor=list(actor), recipient=list(recipient or []))
+    return event(f"{etype}{at}", etype, "", span=(at, at + 50), actor=list(actor), recipient=list(recipient or []))
 
 
 def test_a_planned_copy_waits_for_the_filler():

@@ -140,7 +140,7 @@ def story_recipients(events: list[Event], *, types: frozenset[str] = DIRECTED, w
     as recipients); the number of events changed. ``plan`` (``planned_story_recipients``, taken from the
     rules' parties before the learned filler ran) gives them only where the slot is still empty: the
     filler's choice from the event's own sentence comes first (train: of the copies the filler would have
-    replaced, 3 were right and 11 wrong in full), and a party the filler gave an earlier event is no
+    replaced, 3 are right and 11 wrong in full), and a party the filler gave an earlier event is no
     party the story named."""
     if plan is None:
         plan = planned_story_recipients(events, types=types, window=window)
