@@ -238,7 +238,8 @@ class Extractor:
         from .events._fillers import fill_slots
         from .events._owners import thing_owners
         from .events._samefact import fold_same_facts, samefact_model
-        from .events._speakers import act_authors, pair_parties, speaking_actors, story_recipients
+        from .events._speakers import (act_authors, pair_parties, planned_story_recipients, speaking_actors,
+                                       story_recipients)
         from . import time as _time
         from .ingest._kind import document_kind
 
@@ -283,11 +284,12 @@ class Extractor:
         pair_parties(events, doc, table)
         act_authors(events, doc)
         thing_owners(events, doc, table)
-        story_recipients(events)
+        story = planned_story_recipients(events)  # from the rules' parties, given where the filler gives none
         ruled = {a for e in events for a in (*e.actor, *e.recipient)}
         # the slots the rules leave empty (events/_fillers.py)
         fills = (fill_slots(events, table, doc, quotes, model=self.fill_events, collect=self.collect_fillers)
                  if self.decide_events else [])
+        story_recipients(events, plan=story)
         agreements = _agreements.extract_agreements(
             doc, actors=table, timexes=timexes, events=events, published=published
         )
