@@ -264,8 +264,8 @@ def subject_place(actor, mentions: list[Mention]) -> bool:
     """An ordinary place (a city, a province, a federation's state: :func:`ordinary_place`, never a state nor
     a capital) that no record uses, named in no event's sentence, and kept by the rules only because one of
     its names is a verb's subject (the ``subject`` group of :func:`keep`): the place is what the sentence
-    describes ("X is a crucial state", "X was not hit on Thursday", "X was expected to have a sunny
-    weekend", "X remains a political issue"), or a name read beside a person's ("R-X", "the X, Y Mayor"),
+    describes ("X is a key state in the race", "X was spared by the storm", "X stays a talking
+    point"), or a name read beside a person's ("R-X", "the mayor of Y, X,"),
     not a government that acts: a place's people or government that acts is met by an event, a quote or a
     role, or by the words for them ("X officials", "the state of X"), which keep it. Train: 30 such places,
     18 junk, 10 second readings of another actor and 2 the only reading of an annotated one, each a wrong
