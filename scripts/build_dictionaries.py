@@ -10,7 +10,8 @@ us-congress-legislators (US presidents, vice presidents and current members of C
 terms). Writes countries.json, actors.json and agents.json, compact and deterministic. The people of
 the last two, and the countries of the world leaders, carry their Wikidata ids. Writes offices.json
 too: each dated term of an office the sources give with its title (see :func:`build_offices`), the
-knowledge base that ``newsgraph who`` shows beside its answer.
+knowledge base that ``newsgraph who`` shows beside its answer. Writes common_names.json: the name a person
+goes by where the legislators' entry name is an official one (see :func:`build_common_names`).
 Licences and attribution: src/newsgraph/data/actors/ATTRIBUTION.md.
 """
 
@@ -339,6 +340,31 @@ def build_congress(shared: Path) -> list[Entry]:
     return out
 
 
+def build_common_names(shared: Path) -> dict[str, str]:
+    """The congress-legislators people whose entry name is an official one ("Bernard Sanders", "Joseph R.
+    Biden", "Charles E. Schumer") while the source's nickname field gives the name they go by: entry name ->
+    "nickname surname" ("Bernie Sanders"). The annotators write the common name even where the text writes the
+    official one; an official name that is already the common one ("Chuck Grassley") is left out."""
+    import yaml
+
+    folder = shared / "us-congress-legislators"
+    out: dict[str, str] = {}
+    for fname in ("executive.yaml", "legislators-current.yaml"):
+        for p in yaml.safe_load((folder / fname).read_text(encoding="utf-8")):
+            n = p["name"]
+            if not n.get("nickname"):
+                continue
+            first, last = n.get("first", ""), n.get("last", "")
+            initials = " ".join(m[0] + "." for m in (n.get("middle") or "").split())
+            # the entry's name as build_congress gives it
+            name = n.get("official_full") or (f"{first} {initials} {last}" if fname == "executive.yaml"
+                                              and initials else f"{n['nickname']} {last}")
+            common = f"{n['nickname']} {last}"
+            if norm(name) != norm(common):
+                out[name] = common
+    return dict(sorted(out.items()))
+
+
 # When each source's knowledge ends: a term it leaves open is known to last until then, no longer.
 OFFICE_SOURCES = {
     "executive": ("us-congress-legislators executive.yaml", "2026-06-15"),
@@ -572,6 +598,8 @@ def main(argv: list[str] | None = None) -> int:
         encoding="utf-8")
     (args.out / "agents.json").write_text(
         json.dumps(build_agents(args.shared), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    (args.out / "common_names.json").write_text(
+        json.dumps(build_common_names(args.shared), ensure_ascii=False, indent=0), encoding="utf-8")
     (args.out / "cities.json").write_text(
         json.dumps(build_cities(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     sizes = {p.name: p.stat().st_size for p in sorted(args.out.glob("*.json"))}

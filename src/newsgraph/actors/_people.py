@@ -5,10 +5,12 @@ country, sector)."""
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from importlib import resources
 
 from ._agents import actor_context, context_country, names_a_country
 from ._cluster import Cluster, Context
@@ -389,6 +391,25 @@ def _base_spelling(name: str, entry: Entry) -> str | None:
     if any(_unaccented(norm(n)).split() == words for n in [entry.name, *entry.aliases]):
         return None
     return entry.name if _spelt_alike(words, _unaccented(norm(entry.name)).split()) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _common_names() -> dict[str, str]:
+    """A legislators' entry name that is an official one -> the name the person goes by, from the source's
+    nickname field ("Bernard Sanders" -> "Bernie Sanders"; ``scripts/build_dictionaries.py``)."""
+    path = resources.files("newsgraph").joinpath("data", "actors", "common_names.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def common_name(name: str, entry: Entry) -> str:
+    """The name a person joined to ``entry`` goes by where ``name`` is one of the entry's names and the
+    entry's own is an official one: "Joseph R. Biden" (a surname alone takes the base's name), "Charles E.
+    Schumer", "Sen. Bernard Sanders" -> "Joe Biden", "Chuck Schumer", "Bernie Sanders", as the annotators
+    write them (train 5 right / 0 wrong). A name the entry does not hold ("Hunter Biden") stays."""
+    common = _common_names().get(entry.name)
+    if common is None or norm(name) not in {norm(n) for n in (entry.name, *entry.aliases)}:
+        return name
+    return common
 
 
 def _unaccented(text: str) -> str:
@@ -873,6 +894,8 @@ def code_person(cl: Cluster, ctx: Context, people: list[Cluster]) -> None:
     cl.name = entry.name if (entry is not None and len(name.split()) == 1) else name
     if entry is not None and len(name.split()) > 1:
         cl.name = _base_spelling(name, entry) or name  # "Lindsay Graham": the base's Lindsey Graham
+    if entry is not None:
+        cl.name = common_name(cl.name, entry)
     cl.gender = cl.gender or (entry.gender if entry else None)
     iso = sector = None
     title_iso: str | None = None  # the country a title's own words give
