@@ -305,6 +305,15 @@ def build_leaders(shared: Path, by_name: dict[str, str]) -> list[Entry]:
     return list(entries.values())
 
 
+def _congress_name(n: dict, executive: bool) -> str:
+    """A congress-legislators person's entry name: the official one, else (a president's or vice
+    president's) first name, middle initials and surname, else the nickname or first name and surname."""
+    first, last = n.get("first", ""), n.get("last", "")
+    initials = " ".join(m[0] + "." for m in (n.get("middle") or "").split())
+    return n.get("official_full") or (f"{first} {initials} {last}" if executive and initials
+                                      else f"{n.get('nickname') or first} {last}")
+
+
 def build_congress(shared: Path) -> list[Entry]:
     import yaml
 
@@ -317,9 +326,7 @@ def build_congress(shared: Path) -> list[Entry]:
         for p in people:
             n = p["name"]
             first, last = n.get("first", ""), n.get("last", "")
-            initials = " ".join(m[0] + "." for m in (n.get("middle") or "").split())
-            name = n.get("official_full") or (f"{first} {initials} {last}" if fname == "executive.yaml"
-                                              and initials else f"{n.get('nickname') or first} {last}")
+            name = _congress_name(n, fname == "executive.yaml")
             aliases = sorted({f"{first} {last}", f"{n.get('nickname') or first} {last}"} - {name})
             if n.get("middle"):
                 aliases.append(f"{first} {n['middle'][0]}. {last}")
@@ -354,12 +361,7 @@ def build_common_names(shared: Path) -> dict[str, str]:
             n = p["name"]
             if not n.get("nickname"):
                 continue
-            first, last = n.get("first", ""), n.get("last", "")
-            initials = " ".join(m[0] + "." for m in (n.get("middle") or "").split())
-            # the entry's name as build_congress gives it
-            name = n.get("official_full") or (f"{first} {initials} {last}" if fname == "executive.yaml"
-                                              and initials else f"{n['nickname']} {last}")
-            common = f"{n['nickname']} {last}"
+            name, common = _congress_name(n, fname == "executive.yaml"), f"{n['nickname']} {n.get('last', '')}"
             if norm(name) != norm(common):
                 out[name] = common
     return dict(sorted(out.items()))
