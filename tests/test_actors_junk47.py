@@ -28,7 +28,7 @@ _STATE = SimpleNamespace(id="a", kind="country", sector=None, name="Canada")
 @pytest.mark.model
 @pytest.mark.parametrize("text, actor, words, posted", [
     # after the noun of the post, in apposition to the diplomat's name
-    ("Jane Roe, the U.S. ambassador to the United Nations, said the vote would wait.", _BODY, ["United Nations"],
+    ("Jane Roe, the U.S. envoy to the United Nations, said the vote would wait.", _BODY, ["United Nations"],
      True),
     # before the name, and a later member of a list of postings
     ("Former envoy to Canada and Mexico Jan Doe criticized the plan on Monday.", _STATE, ["Canada"], True),
@@ -60,7 +60,7 @@ def test_a_person_is_never_a_posting_place():
 
 @pytest.mark.model
 def test_the_pipeline_keeps_the_diplomat_and_drops_the_body_of_the_post(extractor):
-    text = ("Jane Roe, the U.S. ambassador to the United Nations, said on Monday that Washington would not "
+    text = ("Jane Roe, the U.S. envoy to the United Nations, said on Monday that Washington would not "
             "back the resolution.")
     names = [a.name for a in extractor(Document(text=text, published="2019-05-06")).actors]
     assert "United Nations" not in names, names
@@ -92,8 +92,8 @@ def test_a_subject_place_is_a_described_city_province_or_federations_state(nlp, 
 @pytest.mark.model
 @pytest.mark.parametrize("text, name, kept", [
     # a place the sentence describes: no act, no record uses it
-    ("Sanders leads the race in the Midwest. Wisconsin is a crucial state in his effort to win the nomination, "
-     "his aides believe.", "Wisconsin", False),
+    ("Jane Roe leads the race in the Midwest. Wisconsin is a key state in her bid for the nomination, "
+     "her aides believe.", "Wisconsin", False),
     # a state of a federation that acts: an event uses it
     ("Wisconsin sued the Environmental Protection Agency on Monday over the new rule.", "Wisconsin", True),
 ])
