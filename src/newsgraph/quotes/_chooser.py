@@ -460,11 +460,11 @@ def load_chooser() -> Chooser | None:
 
 
 def decides(rule: Candidate) -> bool:
-    """Whether the chooser decides a quote whose rules' choice is ``rule``: only where the rules give no
-    actor (no speaker, or the text's own words such as "a new poll"). Where they name an actor they are
-    right nine times in ten and no chooser trained out of fold on PolNeAR train beat them on dev. A question
-    put to someone (`The minister, asked whether ..., said`) is the unnamed asker's, never the one asked's:
-    the rules leave it without a speaker on purpose, and the chooser leaves it so."""
+    """Whether a quote whose rules' choice ``rule`` names no actor (no speaker, or the text's own words such
+    as "a new poll") is the chooser's to weigh, in its "none" scope (:func:`scope`; a quote whose rules name
+    an actor is weighed in the "actor" scope). A question put to someone (`The minister, asked whether ...,
+    said`) is not: it is the unnamed asker's, never the one asked's, the rules leave it without a speaker on
+    purpose, and the chooser leaves it so."""
     return rule.actor is None and not rule.features.get("asked")
 
 
