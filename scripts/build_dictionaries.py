@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 from collections import Counter
 import json
 import re
@@ -305,6 +306,14 @@ def build_leaders(shared: Path, by_name: dict[str, str]) -> list[Entry]:
     return list(entries.values())
 
 
+@functools.lru_cache(maxsize=None)
+def _legislators(folder: Path, fname: str) -> list[dict]:
+    """One us-congress-legislators file's people, parsed once for every builder that reads it."""
+    import yaml
+
+    return yaml.safe_load((folder / fname).read_text(encoding="utf-8"))
+
+
 def _congress_name(n: dict, executive: bool) -> str:
     """A congress-legislators person's entry name: the official one, else (a president's or vice
     president's) first name, middle initials and surname, else the nickname or first name and surname."""
@@ -315,15 +324,12 @@ def _congress_name(n: dict, executive: bool) -> str:
 
 
 def build_congress(shared: Path) -> list[Entry]:
-    import yaml
-
     folder = shared / "us-congress-legislators"
     out: list[Entry] = []
     titles = {"prez": ("USAGOV", "president"), "viceprez": ("USAGOV", "vice president"),
               "sen": ("USALEG", "senator"), "rep": ("USALEG", "representative")}
     for fname in ("executive.yaml", "legislators-current.yaml"):
-        people = yaml.safe_load((folder / fname).read_text(encoding="utf-8"))
-        for p in people:
+        for p in _legislators(folder, fname):
             n = p["name"]
             first, last = n.get("first", ""), n.get("last", "")
             name = _congress_name(n, fname == "executive.yaml")
@@ -352,12 +358,10 @@ def build_common_names(shared: Path) -> dict[str, str]:
     Biden", "Charles E. Schumer") while the source's nickname field gives the name they go by: entry name ->
     "nickname surname" ("Bernie Sanders"). The annotators write the common name even where the text writes the
     official one; an official name that is already the common one ("Chuck Grassley") is left out."""
-    import yaml
-
     folder = shared / "us-congress-legislators"
     out: dict[str, str] = {}
     for fname in ("executive.yaml", "legislators-current.yaml"):
-        for p in yaml.safe_load((folder / fname).read_text(encoding="utf-8")):
+        for p in _legislators(folder, fname):
             n = p["name"]
             if not n.get("nickname"):
                 continue
@@ -461,18 +465,16 @@ def build_offices(shared: Path, by_name: dict[str, str], phoenix: list[Entry], c
     current members of Congress, the world leaders (their years) and the Phoenix people whose titled alias
     and dated code name a term. An open end means the source knows no end: ``sources`` says until when
     each source knows."""
-    import yaml
-
     folder = shared / "us-congress-legislators"
     terms: list[list] = []
-    for p in yaml.safe_load((folder / "executive.yaml").read_text(encoding="utf-8")):
+    for p in _legislators(folder, "executive.yaml"):
         names = _person_names(p["name"])
         for t in p.get("terms", []):
             title = {"prez": "President", "viceprez": "Vice President"}.get(t["type"])
             if title:
                 terms.append([title, "USA", names, (p.get("id") or {}).get("wikidata"), t.get("start"),
                               t.get("end"), "executive"])
-    for p in yaml.safe_load((folder / "legislators-current.yaml").read_text(encoding="utf-8")):
+    for p in _legislators(folder, "legislators-current.yaml"):
         names = _person_names(p["name"])
         for r in p.get("leadership_roles") or []:
             terms.append([r["title"], "USA", names, (p.get("id") or {}).get("wikidata"), r.get("start"),

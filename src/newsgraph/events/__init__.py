@@ -1945,8 +1945,9 @@ def _meeting_parties(events: list[Event], here: "_Sentence", lex) -> None:
         i = here.announced.get(e.id, here.contents.get(e.id))
         trig = e.trigger["span"] if e.trigger else None
         own = next((t for t in span_tokens(here.sent) if trig and t.idx == trig[0]), None)
-        meeting = toks[i] if i is not None and _meets(toks[i], lex) else own
-        if meeting is not None and _meets(meeting, lex) and not _offered(meeting):
+        meeting = next((m for m in (toks[i] if i is not None else None, own) if m is not None and _meets(m, lex)),
+                       None)
+        if meeting is not None and not _offered(meeting):
             e.actor = e.actor + [a for a in e.recipient if a not in e.actor]
             e.recipient = []
 

@@ -74,6 +74,8 @@ def aimed_against(tok, ids: list[str], table) -> list[str]:
                 break
             node = node.head
     return found
+
+
 # For nominalisations, "X of Y": is Y the actor ("the withdrawal of American forces") or the
 # recipient ("the release of prisoners")? A criticism, investigation or impeachment "of" someone has
 # them as its recipient ("a critic of the administration", "the impeachment of Clinton").

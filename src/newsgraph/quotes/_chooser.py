@@ -283,7 +283,6 @@ class _Governing:
         f["subj_of_cue"] = float(k_up == 1 and down == 0 and head.dep_ in _SUBJ)
         return f
 
-
     def _signs(self, cand: Candidate) -> dict[str, float]:
         """A name that signs a quote across a dash (`“...” ― Dana Marsh`): the candidate signs this quote
         (right after it, a dash between) or the one before it (a dash before the name, the quote's opening
@@ -303,6 +302,8 @@ class _Governing:
 def _dash(word: str) -> bool:
     """A dash, alone or glued to a quotation mark (`”―`)."""
     return not any(ch.isalnum() for ch in word) and any(ch in "-\u2013\u2014\u2015" for ch in word)
+
+
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 # cue lemmas common enough on PolNeAR train to weigh on their own; the rest share "rare"
 _COMMON_CUES = frozenset({"say", "tell", "add", "write", "ask", "according to", "explain", "note", "argue", "claim",
